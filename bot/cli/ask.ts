@@ -1,0 +1,68 @@
+import "dotenv/config";
+import { readFile } from "node:fs/promises";
+import { Command, InvalidArgumentError } from "commander";
+import { isUserError, UserError } from "../../index/errors.js";
+import { answer } from "../../retrieval/answer.js";
+import type { Answer } from "../../retrieval/types.js";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../logger.js";
+import { ANSI, PLAIN, renderAnswer } from "../render/terminal.js";
+import { openEngineWithProgress } from "./engineFromConfig.js";
+import { runCli } from "./run.js";
+
+const positiveInt = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new InvalidArgumentError("expected an integer from 1 to 50");
+  return n;
+};
+
+const program = new Command("ask")
+  .description("Answer questions about the indexed documents, with citations and computed figures.")
+  .argument("[question...]", "the question (quote it)")
+  .option("--corpus <dir>", "documents folder (its index is built or refreshed automatically)")
+  .option("--index <dir>", "use this index folder as it is")
+  .option("--k <n>", "passages to retrieve", positiveInt)
+  .option("--json", "print one JSON object per question")
+  .option("--batch <file>", "answer one question per line of this file")
+  .showHelpAfterError();
+
+async function main(): Promise<void> {
+  program.parse();
+  const opts = program.opts<{ corpus?: string; index?: string; k?: number; json?: boolean; batch?: string }>();
+  const question = program.args.join(" ");
+  if (!opts.batch && !question.trim()) throw new UserError("QUESTION_EMPTY", 'no question given: npm run ask -- "how much did Shanxi\'s foreign trade grow in the first half of 2021?"');
+  const config = loadConfig();
+  const log = createLogger(opts.json ? (config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL) : config.LOG_LEVEL);
+
+  let questions = [question];
+  if (opts.batch) {
+    let text: string;
+    try { text = await readFile(opts.batch, "utf8"); } catch (err) {
+      throw new UserError("BAD_INPUT", `cannot read batch file ${opts.batch}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+    }
+    questions = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  }
+
+  const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log);
+  const style = process.stdout.isTTY ? ANSI : PLAIN;
+  let failures = 0;
+  try {
+    for (const q of questions) {
+      let result: Answer | { question: string; abstained: true; error: string; answer: string; figures: []; citations: [] };
+      try {
+        result = await answer(q, engine, { k: opts.k ?? config.TOP_K });
+      } catch (err) {
+        if (!isUserError(err) || !opts.batch) throw err;
+        failures++;
+        result = { question: q, abstained: true, error: err.message, answer: "", figures: [], citations: [] };
+      }
+      if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+      else process.stdout.write(`${questions.length > 1 ? `${style.bold(`Q: ${q}`)}\n` : ""}${"error" in result ? `error: ${result.error}` : renderAnswer(result, style)}\n\n`);
+    }
+  } finally {
+    await engine.embedder.close();
+  }
+  if (failures) log.warn(`${failures} question(s) could not be answered`);
+}
+
+runCli(main);

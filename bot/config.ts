@@ -1,0 +1,58 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { UserError } from "../index/errors.js";
+
+/** The project folder, so default paths work from any working directory. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, "corpus", "seed");
+
+const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const schema = z.object({
+  CORPUS_DIR: z.string().default(DEFAULT_CORPUS),
+  INDEX_DIR: z.string().optional(),
+  EMBEDDER: z.string().regex(/^(use-lite|hf:.+)$/, "use-lite, or hf:<model id or local folder>").default("use-lite"),
+  EMBED_WORKERS: int(1, 64).optional(),
+  HF_ALLOW_REMOTE: bool.default(false),
+  HF_CACHE_DIR: z.string().optional(),
+  TOP_K: int(1, 50).default(5),
+  MAX_FILE_BYTES: int(1, 1024 ** 3).default(10 * 1024 * 1024),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DISCORD_TOKEN: z.string().optional(),
+  DISCORD_CLIENT_ID: z.string().optional(),
+  DISCORD_GUILD_ID: z.string().optional(),
+  DISCORD_MENTIONS: bool.default(false),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config extends Readonly<Omit<Env, "INDEX_DIR">> {
+  /** Where the index of CORPUS_DIR lives: INDEX_DIR, or a folder under data/index named after the corpus. */
+  readonly INDEX_DIR: string;
+}
+
+/** Default index folder for a corpus: one per corpus folder, so switching corpora never clobbers an index. */
+export function defaultIndexDir(corpusDir: string): string {
+  const abs = path.resolve(corpusDir);
+  if (abs === DEFAULT_CORPUS) return path.join(PROJECT_ROOT, "data", "index", "seed");
+  let h = 0;
+  for (const ch of abs) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return path.join(PROJECT_ROOT, "data", "index", `${path.basename(abs)}-${h.toString(16)}`);
+}
+
+/**
+ * Parses configuration once (t3-env style): every problem reported together, `KEY=` treated as
+ * unset. Nothing else in the code base reads `process.env`.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<Env> = {}): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([k, v]) => k in schema.shape && v !== undefined && v.trim() !== ""));
+  const parsed = schema.safeParse({ ...cleaned, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new UserError("CONFIG_INVALID", `invalid configuration (see .env.example): ${problems}`, { cause: parsed.error });
+  }
+  const c = parsed.data;
+  return Object.freeze({ ...c, INDEX_DIR: c.INDEX_DIR ?? defaultIndexDir(c.CORPUS_DIR) });
+}

@@ -1,0 +1,41 @@
+import type { Answer, Figure } from "../../retrieval/types.js";
+
+export interface TerminalStyle { bold: (s: string) => string; dim: (s: string) => string }
+
+export const ANSI: TerminalStyle = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
+export const PLAIN: TerminalStyle = { bold: (s) => s, dim: (s) => s };
+
+/** Formats a number as the documents do: up to two decimals, thousands separators. */
+export function formatNumber(v: number): string {
+  return v.toLocaleString("en-US", { maximumFractionDigits: Math.abs(v) < 10 ? 4 : 2 });
+}
+
+export function formatValue(f: Pick<Figure, "value" | "unit">): string {
+  if (f.unit === "%") return `${formatNumber(f.value)}%`;
+  return `${formatNumber(f.value)} ${f.unit}`;
+}
+
+const marks = (s: string, style: TerminalStyle) => s.replace(/\*\*(.+?)\*\*/g, (_m, x: string) => style.bold(x));
+
+/** Plain-text rendering of an answer for the terminal. */
+export function renderAnswer(a: Answer, style: TerminalStyle = PLAIN): string {
+  const lines: string[] = [];
+  lines.push(style.bold(a.abstained ? "No answer found" : "Answer"), `  ${marks(a.answer, style)}`);
+  if (a.figures.length) {
+    lines.push("", style.bold("Figures"));
+    for (const f of a.figures) {
+      const cite = f.citations.length ? ` ${style.dim(f.citations.map((n) => `[${n}]`).join(""))}` : "";
+      lines.push(`  • ${f.label}: ${style.bold(formatValue(f))}${cite}`);
+      if (f.formula) lines.push(`      = ${f.formula}`);
+    }
+  }
+  if (a.citations.length) {
+    lines.push("", style.bold("Sources"));
+    for (const c of a.citations) {
+      const meta = [c.published, c.source].filter(Boolean).join(" · ");
+      lines.push(`  [${c.n}] ${c.title} ${style.dim(`(${meta}) id ${c.passageId}`)}`);
+      lines.push(`      “${marks(c.snippet, style)}”`);
+    }
+  }
+  return lines.join("\n");
+}

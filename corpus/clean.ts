@@ -1,0 +1,62 @@
+import { findDateInText } from "./dates.js";
+
+/** Marker put in front of photo captions: kept as text, but recognisable as not article prose. */
+export const CAPTION_MARK = "[Photo caption]";
+
+export interface CleanedText {
+  text: string;
+  /** A date found on a dateline ("Time: 08 25,2021", "Updated: August 21, 2024"), if any. */
+  dateline?: string;
+}
+
+const BREADCRUMB_SEPARATORS = /[ㄑ>»›|\/]/g;
+const PAGINATION = /^[\s<>«»‹›|.…\d]*$/;
+const DATELINE = /^(?:time|date|updated|published|posted|release date|source)\s*[:：]/i;
+const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
+// "WU LIUHONG/FOR CHINA DAILY", "Photo by Li Wei/Xinhua", "(Photo: Xinhua)"
+const CAPTION = /(?:\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*\/\s*(?:FOR\s+)?[A-Z][A-Z .]+\.?$)|(?:^\(?\s*(?:photo|photograph|image|file photo)\s*(?:by|:|\/))|(?:\[?photo\/[a-z]+\]?$)/i;
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const endsLikeSentence = (s: string) => /[.!?。"”’)]$/.test(s.trim());
+
+function isPagination(line: string): boolean {
+  return PAGINATION.test(line) && (line.match(/\d+/g) ?? []).length >= 2;
+}
+
+function isBreadcrumb(line: string): boolean {
+  const seps = line.match(BREADCRUMB_SEPARATORS)?.length ?? 0;
+  if (seps < 1 || endsLikeSentence(line)) return false;
+  const parts = line.split(BREADCRUMB_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  // navigation: a few short labels joined by separators, no sentence
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= 8) && !/\d+(\.\d+)?\s*(%|percent)/.test(line);
+}
+
+/**
+ * Removes web debris (breadcrumbs, pagination, share/"more from" lines, repeated site headers,
+ * datelines) and marks photo captions, without touching article sentences.
+ */
+export function cleanText(raw: string): CleanedText {
+  const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").replace(/[\u200b\ufeff]/g, "").split("\n").map((l) => l.replace(/[ \t]+/g, " ").trim());
+  const shortCounts = new Map<string, number>();
+  for (const l of lines) if (l && wordCount(l) <= 6 && !endsLikeSentence(l)) shortCounts.set(l, (shortCounts.get(l) ?? 0) + 1);
+
+  let dateline: string | undefined;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line) { out.push(""); continue; }
+    if (DATELINE.test(line) && wordCount(line) <= 14) {
+      dateline ??= findDateInText(line);
+      continue;
+    }
+    if (/(?:updated|published)\s*[:：]/i.test(line) && wordCount(line) <= 12) {
+      dateline ??= findDateInText(line);
+      continue;
+    }
+    if (isPagination(line) || isBreadcrumb(line) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
+    if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer
+    if (CAPTION.test(line) && !line.startsWith(CAPTION_MARK)) { out.push(`${CAPTION_MARK} ${line}`); continue; }
+    out.push(line);
+  }
+  const text = out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return dateline ? { text, dateline } : { text };
+}

@@ -1,0 +1,39 @@
+import matter from "gray-matter";
+import { normaliseDate } from "../dates.js";
+import type { ParsedFile } from "./types.js";
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+
+/** Turns Markdown into plain prose: headings, emphasis, links and images keep only their text. */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/```[\s\S]*?```/g, "")
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, (_m, alt: string) => (alt ? `[Photo caption] ${alt}` : ""))
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^>\s?/gm, "")
+    .replace(/^\s*[-*+]\s+/gm, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, "$1$2")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/<[^>]+>/g, "");
+}
+
+/**
+ * Markdown with optional YAML front matter (`title`, `source`, `published`, `publisher`, `url`).
+ * `source` may be a URL or a publisher's name; both are common in the wild.
+ */
+export function parseMarkdown(content: string): ParsedFile {
+  const { data, content: body } = matter(content);
+  const source = str(data["source"]);
+  const url = str(data["url"]) ?? (source && /^https?:\/\//i.test(source) ? source : undefined);
+  const publisher = str(data["publisher"]) ?? (source && !/^https?:\/\//i.test(source) ? source : undefined);
+  const published = normaliseDate(data["published"] ?? data["date"]);
+  const meta: ParsedFile["meta"] = {};
+  const title = str(data["title"]);
+  if (title) meta.title = title;
+  if (url) meta.url = url;
+  if (publisher) meta.publisher = publisher;
+  if (published) meta.published = published;
+  return { body: markdownToText(body), meta };
+}

@@ -1,0 +1,134 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { cleanText } from "./clean.js";
+import { parseHtml } from "./formats/html.js";
+import { parseMarkdown } from "./formats/markdown.js";
+import { parseText } from "./formats/text.js";
+import type { ParsedFile } from "./formats/types.js";
+import { parseSidecar, SIDECAR_NAME, type SidecarMeta } from "./sidecar.js";
+import type { CorpusDocument, LoadedCorpus, SkippedFile } from "./types.js";
+
+const PARSERS: Record<string, (content: string) => ParsedFile> = {
+  ".txt": parseText,
+  ".text": parseText,
+  ".md": parseMarkdown,
+  ".markdown": parseMarkdown,
+  ".html": parseHtml,
+  ".htm": parseHtml,
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(PARSERS);
+
+export interface LoadOptions {
+  /** Files larger than this are skipped as oversized. Default 10 MiB: far above any article. */
+  maxFileBytes?: number;
+}
+
+/** A stable id from the relative path: the same file keeps its id across re-indexing. */
+export function documentId(relPath: string): string {
+  return relPath.replace(/\\/g, "/").replace(/\.[^./]+$/, "").replace(/[^A-Za-z0-9_\-/.]+/g, "-").replace(/\//g, "__");
+}
+
+async function walk(root: string, dir = root): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith(".") || e.name === "node_modules") continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) files.push(...(await walk(root, full)));
+    else if (e.isFile() || e.isSymbolicLink()) files.push(full);
+  }
+  return files;
+}
+
+function looksBinary(buf: Buffer): boolean {
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  const text = head.toString("utf8");
+  const bad = (text.match(/\uFFFD/g) ?? []).length;
+  return bad > 8 && bad / text.length > 0.02;
+}
+
+function fallbackTitle(text: string): string {
+  const first = text.split("\n").find((l) => l.trim()) ?? "Untitled";
+  const words = first.split(/\s+/);
+  return words.length <= 14 ? first.trim() : `${words.slice(0, 12).join(" ")}…`;
+}
+
+async function loadSidecars(root: string, files: string[], skipped: SkippedFile[]): Promise<Map<string, SidecarMeta>> {
+  const byPath = new Map<string, SidecarMeta>();
+  for (const f of files.filter((f) => path.basename(f) === SIDECAR_NAME)) {
+    const rel = path.relative(root, f).split(path.sep).join("/");
+    try {
+      for (const [name, meta] of parseSidecar(await readFile(f, "utf8"))) byPath.set(path.join(path.dirname(f), name), meta);
+    } catch (err) {
+      skipped.push({ path: rel, reason: `metadata file ignored: ${(err as Error).message}` });
+    }
+  }
+  return byPath;
+}
+
+/**
+ * Loads every supported document under `root`. A file that is empty, binary, unreadable,
+ * oversized or of an unknown type is reported in `skipped` with its reason; the others still load.
+ */
+export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const maxBytes = options.maxFileBytes ?? 10 * 1024 * 1024;
+  const absRoot = path.resolve(root);
+  let info;
+  try { info = await stat(absRoot); } catch (err) {
+    throw new Error(`corpus folder ${root} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+  }
+  if (!info.isDirectory()) throw new Error(`corpus path ${root} is not a folder`);
+
+  const files = await walk(absRoot);
+  const skipped: SkippedFile[] = [];
+  const sidecars = await loadSidecars(absRoot, files, skipped);
+  const documents: CorpusDocument[] = [];
+
+  for (const file of files) {
+    const rel = path.relative(absRoot, file).split(path.sep).join("/");
+    if (path.basename(file) === SIDECAR_NAME) continue;
+    const ext = path.extname(file).toLowerCase();
+    const parse = PARSERS[ext];
+    if (!parse) { skipped.push({ path: rel, reason: `unsupported file type "${ext || "(none)"}" (supported: ${SUPPORTED_EXTENSIONS.join(", ")})` }); continue; }
+    let buf: Buffer;
+    try {
+      const st = await stat(file);
+      if (st.size > maxBytes) { skipped.push({ path: rel, reason: `oversized: ${st.size} bytes, limit ${maxBytes}` }); continue; }
+      buf = await readFile(file);
+    } catch (err) {
+      skipped.push({ path: rel, reason: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      continue;
+    }
+    if (buf.length === 0) { skipped.push({ path: rel, reason: "empty file" }); continue; }
+    if (looksBinary(buf)) { skipped.push({ path: rel, reason: "binary content, not text" }); continue; }
+    let parsed: ParsedFile;
+    try { parsed = parse(buf.toString("utf8")); } catch (err) {
+      skipped.push({ path: rel, reason: `could not be parsed: ${(err as Error).message}` });
+      continue;
+    }
+    const cleaned = cleanText(parsed.body);
+    if (!cleaned.text.trim()) { skipped.push({ path: rel, reason: "no text after extraction" }); continue; }
+    const side = sidecars.get(file) ?? {};
+    const published = side.published ?? parsed.meta.published ?? cleaned.dateline;
+    const title = side.title ?? parsed.meta.title ?? fallbackTitle(cleaned.text);
+    const publisher = side.publisher ?? parsed.meta.publisher;
+    const url = side.url ?? parsed.meta.url;
+    documents.push({
+      id: documentId(rel),
+      meta: { title, source: rel, ...(publisher && { publisher }), ...(published && { published }), ...(url && { url }) },
+      text: cleaned.text,
+      hash: createHash("sha256").update(buf).digest("hex"),
+    });
+  }
+  return { root: absRoot, documents, skipped };
+}
+
+/** Fingerprint of a loaded corpus: changes when any document's bytes, path or metadata change. */
+export function corpusFingerprint(docs: CorpusDocument[]): string {
+  const h = createHash("sha256");
+  for (const d of [...docs].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${d.id}\0${d.hash}\0${JSON.stringify(d.meta)}\n`);
+  return h.digest("hex").slice(0, 16);
+}

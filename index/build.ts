@@ -1,0 +1,76 @@
+import { chunkDocument, type ChunkOptions } from "../corpus/chunk.js";
+import { corpusFingerprint } from "../corpus/load.js";
+import type { CorpusDocument, LoadedCorpus, Passage } from "../corpus/types.js";
+import type { Embedder } from "./embedders/types.js";
+import { UserError } from "./errors.js";
+import { LexicalIndex } from "./lexicalIndex.js";
+import { FORMAT_VERSION } from "./manifest.js";
+import type { IndexData } from "./store.js";
+import { DEFAULT_HNSW, VectorIndex, type HnswParams } from "./vectorIndex.js";
+
+export type BuildStage = "chunk" | "embed" | "vectors" | "lexical" | "facts";
+
+export interface BuildOptions<F> {
+  embedder: Embedder;
+  chunking?: ChunkOptions;
+  hnsw?: HnswParams;
+  /** Extracts structured facts from a document and its passages (the figures layer plugs in here). */
+  extractFacts?: (doc: CorpusDocument, passages: Passage[]) => F[];
+  onProgress?: (stage: BuildStage, done: number, total: number) => void;
+}
+
+export interface BuildTimings { embedMs: number; totalMs: number }
+
+/** Turns a loaded corpus into a complete index: passages, vectors, BM25 postings and facts. */
+export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<F>): Promise<{ data: IndexData<F>; timings: BuildTimings }> {
+  const t0 = performance.now();
+  if (corpus.documents.length === 0) {
+    const why = corpus.skipped.length ? ` (${corpus.skipped.length} file(s) skipped: ${corpus.skipped.map((s) => `${s.path}: ${s.reason}`).join("; ")})` : "";
+    throw new UserError("CORPUS_EMPTY", `no readable documents in ${corpus.root}${why}`);
+  }
+  const passages: Passage[] = [];
+  const byDoc = new Map<string, Passage[]>();
+  corpus.documents.forEach((doc, i) => {
+    const ps = chunkDocument(doc, options.chunking);
+    byDoc.set(doc.id, ps);
+    passages.push(...ps);
+    options.onProgress?.("chunk", i + 1, corpus.documents.length);
+  });
+
+  const t1 = performance.now();
+  const embeddings = await options.embedder.embedPassages(passages.map((p) => p.text), (d, t) => options.onProgress?.("embed", d, t));
+  const embedMs = performance.now() - t1;
+
+  const hnsw = options.hnsw ?? DEFAULT_HNSW;
+  const vectors = VectorIndex.build(embeddings, options.embedder.dims, hnsw);
+  options.onProgress?.("vectors", 1, 1);
+  const titles = new Map(corpus.documents.map((d) => [d.id, d.meta.title]));
+  const lexical = LexicalIndex.build(passages.map((p, i) => ({ id: i, text: p.text, title: titles.get(p.docId) ?? "" })));
+  options.onProgress?.("lexical", 1, 1);
+
+  const facts: F[] = [];
+  if (options.extractFacts) {
+    corpus.documents.forEach((doc, i) => {
+      facts.push(...options.extractFacts!(doc, byDoc.get(doc.id) ?? []));
+      options.onProgress?.("facts", i + 1, corpus.documents.length);
+    });
+  }
+
+  const data: IndexData<F> = {
+    manifest: {
+      formatVersion: FORMAT_VERSION,
+      createdAt: new Date().toISOString(),
+      embedder: { id: options.embedder.id, dims: options.embedder.dims },
+      corpus: { fingerprint: corpusFingerprint(corpus.documents), root: corpus.root },
+      hnsw,
+      counts: { documents: corpus.documents.length, passages: passages.length, facts: facts.length },
+      skipped: corpus.skipped,
+    },
+    documents: corpus.documents,
+    passages,
+    vectors,
+    lexical,
+    facts,
+  };
+  return { data, timings: { embedMs, totalMs: performance.now() - t0 } };
+}

@@ -1,0 +1,50 @@
+import MiniSearch, { type Options, type SearchResult } from "minisearch";
+
+export interface LexicalDoc { id: number; text: string; title: string }
+export interface LexicalHit { label: number; score: number; terms: string[] }
+
+const STOPWORDS = new Set(("a an and are as at be by did do does for from had has have how in into is it its of on or than that the their this to was were what when where which who whose why will with " +
+  "much many more most about according also between after before said says over per").split(" "));
+
+/** Lower-cases, drops possessives and stop words: "Guangdong's" and "guangdong" are one term. */
+export function processTerm(term: string): string | null {
+  const t = term.toLowerCase().replace(/['’]s$/, "").replace(/['’]/g, "");
+  if (!t || STOPWORDS.has(t)) return null;
+  return t;
+}
+
+const OPTIONS: Options<LexicalDoc> & { tokenize: (text: string) => string[] } = {
+  fields: ["text", "title"],
+  processTerm,
+  // numbers like 108.4 stay one token; words split on anything else
+  tokenize: (text: string) => text.split(/[^\p{L}\p{N}.'’]+/u).map((t) => t.replace(/^[.'’]+|[.'’]+$/g, "")).filter(Boolean),
+  searchOptions: { boost: { title: 0.5 }, // edit distance 2 from 7 letters catches transpositions ("exprots") without turning "trade" into "rate"
+    fuzzy: (term: string) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false), prefix: (term: string) => term.length >= 5 },
+};
+
+/** BM25 over the same passages as the vector index, via MiniSearch. */
+export class LexicalIndex {
+  private constructor(private readonly mini: MiniSearch<LexicalDoc>) {}
+
+  static build(docs: LexicalDoc[]): LexicalIndex {
+    const mini = new MiniSearch<LexicalDoc>(OPTIONS);
+    mini.addAll(docs);
+    return new LexicalIndex(mini);
+  }
+
+  static fromJSON(json: string): LexicalIndex {
+    return new LexicalIndex(MiniSearch.loadJSON<LexicalDoc>(json, OPTIONS));
+  }
+
+  toJSON(): string { return JSON.stringify(this.mini); }
+
+  search(query: string, k: number): LexicalHit[] {
+    const results: SearchResult[] = this.mini.search(query, { combineWith: "OR" });
+    return results.slice(0, k).map((r) => ({ label: r.id as number, score: r.score, terms: r.terms }));
+  }
+
+  /** The index's own terms for a text, so callers match words exactly as search does. */
+  tokens(text: string): string[] {
+    return OPTIONS.tokenize(text).map(processTerm).filter((t): t is string => t !== null);
+  }
+}

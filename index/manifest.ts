@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** Bump when anything persisted changes shape; older indexes are then refused with a re-index hint. */
+export const FORMAT_VERSION = 1;
+
+export const manifestSchema = z.object({
+  formatVersion: z.number().int(),
+  createdAt: z.string(),
+  embedder: z.object({ id: z.string(), dims: z.number().int().positive() }),
+  corpus: z.object({ fingerprint: z.string(), root: z.string().optional() }),
+  hnsw: z.object({ M: z.number().int(), efConstruction: z.number().int(), ef: z.number().int() }),
+  counts: z.object({ documents: z.number().int(), passages: z.number().int(), facts: z.number().int() }),
+  skipped: z.array(z.object({ path: z.string(), reason: z.string() })).default([]),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,109 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { CorpusDocument, Passage } from "../corpus/types.js";
+import { UserError } from "./errors.js";
+import { LexicalIndex } from "./lexicalIndex.js";
+import { FORMAT_VERSION, manifestSchema, type Manifest } from "./manifest.js";
+import { VectorIndex } from "./vectorIndex.js";
+
+/** Everything an index holds, as plain data plus the two search structures. */
+export interface IndexData<F = unknown> {
+  manifest: Manifest;
+  documents: CorpusDocument[];
+  passages: Passage[];
+  vectors: VectorIndex;
+  lexical: LexicalIndex;
+  facts: F[];
+}
+
+const POINTER = "CURRENT";
+const FILES = { manifest: "manifest.json", documents: "documents.json", passages: "passages.json", vectors: "vectors.hnsw", lexical: "lexical.json", facts: "facts.json" } as const;
+
+async function writeAtomic(file: string, content: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  await writeFile(tmp, content);
+  await rename(tmp, file);
+}
+
+/**
+ * Writes a complete index generation into its own folder, then switches the `CURRENT` pointer
+ * with one atomic rename. A crash at any point leaves the previous index intact and loadable.
+ */
+export async function writeIndex<F>(dir: string, data: IndexData<F>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const gen = `gen-${Date.now()}-${randomBytes(3).toString("hex")}`;
+  const tmpDir = path.join(dir, `${gen}.tmp`);
+  await mkdir(tmpDir);
+  try {
+    await data.vectors.write(path.join(tmpDir, FILES.vectors));
+    await writeFile(path.join(tmpDir, FILES.documents), JSON.stringify(data.documents));
+    await writeFile(path.join(tmpDir, FILES.passages), JSON.stringify(data.passages));
+    await writeFile(path.join(tmpDir, FILES.lexical), data.lexical.toJSON());
+    await writeFile(path.join(tmpDir, FILES.facts), JSON.stringify(data.facts));
+    // the manifest goes last: a generation folder with a manifest is complete
+    await writeFile(path.join(tmpDir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
+    await rename(tmpDir, path.join(dir, gen));
+  } catch (err) {
+    await rm(tmpDir, { recursive: true, force: true });
+    throw err;
+  }
+  await writeAtomic(path.join(dir, POINTER), gen);
+  for (const entry of await readdir(dir)) {
+    if (entry.startsWith("gen-") && entry !== gen) await rm(path.join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+async function currentGeneration(dir: string): Promise<string> {
+  try {
+    return path.join(dir, (await readFile(path.join(dir, POINTER), "utf8")).trim());
+  } catch (err) {
+    throw new UserError("INDEX_MISSING", `no index in ${dir}: build one with \`npm run index -- --corpus <folder> --out ${dir}\``, { cause: err });
+  }
+}
+
+/** Reads only the manifest: cheap, for deciding whether an index is current. */
+export async function readManifest(dir: string): Promise<Manifest> {
+  const gen = await currentGeneration(dir);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path.join(gen, FILES.manifest), "utf8"));
+  } catch (err) {
+    throw new UserError("INDEX_CORRUPT", `index in ${dir} is unreadable (${(err as Error).message}): rebuild it with \`npm run index\``, { cause: err });
+  }
+  const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
+  if (version !== FORMAT_VERSION) {
+    throw new UserError("INDEX_FORMAT", `index in ${dir} has format version ${String(version)}, this version of Tradewise reads ${FORMAT_VERSION}: rebuild it with \`npm run index\``);
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw new UserError("INDEX_CORRUPT", `index manifest in ${dir} is malformed: rebuild it with \`npm run index\``, { cause: parsed.error });
+  return parsed.data;
+}
+
+/** Refuses an index whose vectors came from another embedder: their similarities would be meaningless. */
+export function checkEmbedder(manifest: Manifest, embedderId: string, dir: string): void {
+  if (manifest.embedder.id !== embedderId) {
+    throw new UserError("INDEX_EMBEDDER", `index in ${dir} was built with ${manifest.embedder.id}/${manifest.embedder.dims}, configured embedder is ${embedderId}: re-index with \`npm run index\` (or set EMBEDDER=${manifest.embedder.id})`);
+  }
+}
+
+export async function readIndex<F = unknown>(dir: string, embedderId: string): Promise<IndexData<F>> {
+  const manifest = await readManifest(dir);
+  checkEmbedder(manifest, embedderId, dir);
+  const gen = await currentGeneration(dir);
+  try {
+    const [documents, passages, lexical, facts] = await Promise.all([
+      readFile(path.join(gen, FILES.documents), "utf8").then((s) => JSON.parse(s) as CorpusDocument[]),
+      readFile(path.join(gen, FILES.passages), "utf8").then((s) => JSON.parse(s) as Passage[]),
+      readFile(path.join(gen, FILES.lexical), "utf8").then((s) => LexicalIndex.fromJSON(s)),
+      readFile(path.join(gen, FILES.facts), "utf8").then((s) => JSON.parse(s) as F[]),
+    ]);
+    const vectors = await VectorIndex.read(path.join(gen, FILES.vectors), manifest.embedder.dims, manifest.hnsw);
+    if (vectors.size !== passages.length) throw new Error(`${vectors.size} vectors for ${passages.length} passages`);
+    return { manifest, documents, passages, vectors, lexical, facts };
+  } catch (err) {
+    throw new UserError("INDEX_CORRUPT", `index in ${dir} is damaged (${(err as Error).message}): rebuild it with \`npm run index\``, { cause: err });
+  }
+}
+
+export { FORMAT_VERSION };

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** The `--json` contract other tools and the evaluation depend on (extra fields allowed). */
+export const figureSchema = z.object({
+  label: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.string(),
+  computed: z.boolean(),
+  formula: z.string().optional(),
+  citations: z.array(z.number().int().positive()),
+}).loose();
+
+export const citationSchema = z.object({
+  n: z.number().int().positive(),
+  docId: z.string().min(1),
+  source: z.string().min(1),
+  title: z.string(),
+  published: z.string().optional(),
+  passageId: z.string().min(1),
+  snippet: z.string(),
+}).loose();
+
+export const answerSchema = z.object({
+  question: z.string(),
+  abstained: z.boolean(),
+  answer: z.string(),
+  figures: z.array(figureSchema),
+  citations: z.array(citationSchema),
+}).loose();
+
+export type AnswerJson = z.infer<typeof answerSchema>;

@@ -1,0 +1,68 @@
+import { corpusFingerprint, loadCorpus } from "../corpus/load.js";
+import type { LoadedCorpus } from "../corpus/types.js";
+import { buildIndex, type BuildStage, type BuildTimings } from "../index/build.js";
+import { createEmbedder, type EmbedderConfig } from "../index/embedders/registry.js";
+import type { Embedder } from "../index/embedders/types.js";
+import { UserError } from "../index/errors.js";
+import { checkEmbedder, readIndex, readManifest, writeIndex, type IndexData } from "../index/store.js";
+import type { Engine } from "./answer.js";
+import { extractDocumentFacts } from "./figures/extract.js";
+import type { Fact } from "./figures/types.js";
+
+export interface EngineConfig {
+  embedder: EmbedderConfig;
+  indexDir: string;
+  /** When set, the index is (re)built from this folder whenever it is missing or out of date. */
+  corpusDir?: string;
+  maxFileBytes?: number;
+}
+
+export interface EngineEvents {
+  onBuildStart?: (reason: string, corpus: LoadedCorpus) => void;
+  onProgress?: (stage: BuildStage, done: number, total: number) => void;
+  onBuilt?: (data: IndexData<Fact>, timings: BuildTimings) => void;
+}
+
+export type FactEngine = Engine<Fact>;
+
+/** Loads a corpus folder and builds a complete index of it (not yet written). */
+export async function buildFromCorpus(corpus: LoadedCorpus, embedder: Embedder, events: EngineEvents = {}): Promise<{ data: IndexData<Fact>; timings: BuildTimings }> {
+  const built = await buildIndex<Fact>(corpus, {
+    embedder,
+    extractFacts: extractDocumentFacts,
+    ...(events.onProgress && { onProgress: events.onProgress }),
+  });
+  events.onBuilt?.(built.data, built.timings);
+  return built;
+}
+
+/**
+ * Opens the engine: reuses the index when it matches the corpus, builds it on first use,
+ * rebuilds it when the corpus changed, and refuses one built by another embedder or format.
+ */
+export async function openEngine(config: EngineConfig, events: EngineEvents = {}): Promise<FactEngine> {
+  const embedder = await createEmbedder(config.embedder);
+  try {
+    let manifest;
+    try {
+      manifest = await readManifest(config.indexDir);
+    } catch (err) {
+      if (!(err instanceof UserError && err.code === "INDEX_MISSING" && config.corpusDir)) throw err;
+    }
+    if (manifest) checkEmbedder(manifest, embedder.id, config.indexDir);
+    if (config.corpusDir) {
+      const corpus = await loadCorpus(config.corpusDir, config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {});
+      const fingerprint = corpusFingerprint(corpus.documents);
+      if (!manifest || manifest.corpus.fingerprint !== fingerprint) {
+        events.onBuildStart?.(manifest ? "the corpus changed since the index was built" : "no index yet", corpus);
+        const { data } = await buildFromCorpus(corpus, embedder, events);
+        await writeIndex(config.indexDir, data);
+        return { index: data, embedder };
+      }
+    }
+    return { index: await readIndex<Fact>(config.indexDir, embedder.id), embedder };
+  } catch (err) {
+    await embedder.close();
+    throw err;
+  }
+}

@@ -1,0 +1,34 @@
+/** The structured answer every front end renders. Matches the `--json` contract. */
+export interface Citation {
+  n: number;
+  docId: string;
+  /** File path relative to the corpus folder. */
+  source: string;
+  title: string;
+  published?: string;
+  publisher?: string;
+  url?: string;
+  passageId: string;
+  /** The cited sentences, figures and query terms wrapped in `**`. */
+  snippet: string;
+}
+
+export interface Figure {
+  label: string;
+  value: number;
+  unit: string;
+  computed: boolean;
+  formula?: string;
+  citations: number[];
+  entity?: string;
+  metric?: string;
+  period?: string;
+}
+
+export interface Answer {
+  question: string;
+  abstained: boolean;
+  answer: string;
+  figures: Figure[];
+  citations: Citation[];
+}

@@ -1,0 +1,164 @@
+import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { chunkDocument } from "../corpus/chunk.js";
+import { CAPTION_MARK, cleanText } from "../corpus/clean.js";
+import { findDateInText, normaliseDate } from "../corpus/dates.js";
+import { parseHtml } from "../corpus/formats/html.js";
+import { parseMarkdown } from "../corpus/formats/markdown.js";
+import { corpusFingerprint, documentId, loadCorpus } from "../corpus/load.js";
+import { splitSentences } from "../corpus/sentences.js";
+import { SEED, tempDir } from "./helpers/paths.js";
+
+describe("cleanText", () => {
+  it("drops breadcrumbs, pagination, repeated site names and 'more from' lines but keeps prose", () => {
+    const raw = [
+      "Changzhi - Eshanxi",
+      "首页   > News",
+      " ㄑ Press Room ㄑ Press Conference Transcripts ㄑ Press Conferences",
+      "Shanxi's foreign trade totaled 113.03 billion yuan in the first half.",
+      "<  1  2  3  4  5  >  ",
+      "MORE FROM China SCIO",
+      "Changzhi - Eshanxi",
+    ].join("\n");
+    const { text } = cleanText(raw);
+    expect(text).toBe("Shanxi's foreign trade totaled 113.03 billion yuan in the first half.");
+  });
+
+  it("keeps photo captions but marks them", () => {
+    const { text } = cleanText("Trade grew.\nA worker checks equipment at a textile company. WU LIUHONG/FOR CHINA DAILY");
+    expect(text.split("\n")[1]).toBe(`${CAPTION_MARK} A worker checks equipment at a textile company. WU LIUHONG/FOR CHINA DAILY`);
+  });
+
+  it("reads the date off a dateline and removes the line", () => {
+    expect(cleanText("Time: 08 25,2021      Source: Eshanxi-changzhi\nBody text here.")).toEqual({ text: "Body text here.", dateline: "2021-08-25" });
+    expect(cleanText("China.org.cnUpdated:  August 21, 2024\nBody.").dateline).toBe("2024-08-21");
+  });
+});
+
+describe("dates", () => {
+  it("normalises metadata dates of every shape", () => {
+    expect(normaliseDate("2019-02-25")).toBe("2019-02-25");
+    expect(normaliseDate(new Date("2014-02-14T00:00:00Z"))).toBe("2014-02-14");
+    expect(normaliseDate(2025)).toBe("2025");
+    expect(normaliseDate("2021-8")).toBe("2021-08");
+    expect(normaliseDate("Feb 14, 2014")).toBe("2014-02-14");
+    expect(normaliseDate("not a date")).toBeUndefined();
+  });
+  it("finds datelines in text", () => {
+    expect(findDateInText("posted 14 February 2014 by staff")).toBe("2014-02-14");
+    expect(findDateInText("In 2025 trade grew")).toBeUndefined();
+  });
+});
+
+describe("parseMarkdown", () => {
+  it("reads title, source and published from front matter and strips markup", () => {
+    const md = "---\ntitle: Hainan trade report\nsource: https://example.org/hainan\npublished: 2023-03-01\n---\n# Heading\n\nHainan's **exports** rose [12%](http://x) in *January*.";
+    const { body, meta } = parseMarkdown(md);
+    expect(meta).toEqual({ title: "Hainan trade report", url: "https://example.org/hainan", published: "2023-03-01" });
+    expect(body).toContain("Hainan's exports rose 12% in January.");
+    expect(body).not.toContain("#");
+  });
+  it("treats a non-URL source as the publisher and works without front matter", () => {
+    expect(parseMarkdown("---\nsource: Xinhua\n---\nText.").meta.publisher).toBe("Xinhua");
+    expect(parseMarkdown("Just text.").body.trim()).toBe("Just text.");
+  });
+});
+
+describe("parseHtml", () => {
+  const page = `<!doctype html><html><head><title>Site | Yunnan trade</title>
+    <meta property="og:title" content="Yunnan's trade with ASEAN surges">
+    <meta property="article:published_time" content="2022-04-18T09:00:00+08:00">
+    <link rel="canonical" href="https://example.org/yunnan"></head>
+    <body><nav><a>Home</a> &gt; <a>News</a></nav><header>Menu Login Subscribe</header>
+    <article><h1>Yunnan's trade with ASEAN surges</h1>
+    <p>Yunnan province's foreign trade reached 80.5 billion yuan in the first quarter, up 12.3 percent year-on-year, the Kunming customs said on Monday.</p>
+    <figure><img src="x.jpg"><figcaption>Containers at a port in Kunming.</figcaption></figure>
+    <p>Trade with ASEAN countries accounted for 45 percent of the total, with exports of fruit and vegetables rising sharply as the railway opened new routes.</p></article>
+    <footer>Copyright 2022. All rights reserved.</footer><script>var x = 1;</script></body></html>`;
+  it("extracts the article text, captions marked, and the metadata", () => {
+    const { body, meta } = parseHtml(page);
+    expect(meta.title).toBe("Yunnan's trade with ASEAN surges");
+    expect(meta.published).toBe("2022-04-18");
+    expect(meta.url).toBe("https://example.org/yunnan");
+    expect(body).toContain("80.5 billion yuan in the first quarter");
+    expect(body).toContain(`${CAPTION_MARK} Containers at a port in Kunming.`);
+    expect(body).not.toMatch(/Login|var x|All rights reserved/);
+  });
+});
+
+describe("splitSentences", () => {
+  it("keeps offsets exact and does not break after abbreviations", () => {
+    const text = "Mr. Lin spoke. Exports rose 15.2 percent.\nImports fell.";
+    const spans = splitSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(["Mr. Lin spoke.", "Exports rose 15.2 percent.", "Imports fell."]);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("chunkDocument", () => {
+  it("splits on sentence boundaries with offsets into the text, stable ids and overlap inside long paragraphs", () => {
+    const para = Array.from({ length: 12 }, (_, i) => `Sentence number ${i} says that trade grew by ${i}.5 percent in the period under review.`).join(" ");
+    const doc = { id: "d", meta: { title: "t", source: "d.txt" }, text: `Heading\n${para}\n\nLast paragraph here.`, hash: "h" };
+    const ps = chunkDocument(doc, { targetChars: 250 });
+    expect(ps.length).toBeGreaterThan(3);
+    ps.forEach((p, i) => {
+      expect(p.id).toBe(`d#${i}`);
+      expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+      expect(p.text).toMatch(/^[A-Z]/); // starts on a sentence
+    });
+    expect(ps[0]!.text.startsWith("Heading\nSentence number 0")).toBe(true); // a heading joins its paragraph
+    expect(ps[1]!.start).toBeLessThan(ps[0]!.end); // overlap of one sentence
+    expect(ps.at(-1)!.text).toContain("Last paragraph here.");
+    expect(chunkDocument(doc, { targetChars: 250 })).toEqual(ps); // deterministic
+  });
+});
+
+describe("loadCorpus", () => {
+  it("loads the seed corpus with sidecar metadata and stable ids", async () => {
+    const c = await loadCorpus(SEED);
+    expect(c.skipped).toEqual([]);
+    expect(c.documents.map((d) => d.id)).toEqual(["000_7fc748bbb8f6c0c3", "001_80112f6be71e827c", "002_0898b5475dd80d6f", "003_8e77ab4d959c0ebb", "004_270bea5b41e05852"]);
+    const guangdong = c.documents.find((d) => d.id.startsWith("004"))!;
+    expect(guangdong.meta).toMatchObject({ title: "Guangdong foreign trade to maintain momentum", published: "2019-02-25", source: "004_270bea5b41e05852.txt" });
+    const scio = c.documents.find((d) => d.id.startsWith("002"))!;
+    expect(scio.text).not.toMatch(/<\s+1\s+2|MORE FROM|ㄑ/);
+    expect(corpusFingerprint(c.documents)).toBe(corpusFingerprint((await loadCorpus(SEED)).documents));
+  });
+
+  it("reports bad files by name with the reason and still loads the rest", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "good.txt"), "Hubei's exports grew 20 percent in 2024.");
+    await writeFile(path.join(dir, "empty.txt"), "");
+    await writeFile(path.join(dir, "blob.txt"), Buffer.from([0, 1, 2, 3, 255, 0, 7]));
+    await writeFile(path.join(dir, "huge.md"), "x".repeat(2048));
+    await writeFile(path.join(dir, "slides.pdf"), "%PDF-1.4");
+    await writeFile(path.join(dir, "blank.html"), "<html><body>   </body></html>");
+    await symlink(path.join(dir, "missing-target.txt"), path.join(dir, "dangling.txt"));
+    await mkdir(path.join(dir, "sub"));
+    await writeFile(path.join(dir, "sub", "nested.md"), "---\ntitle: Nested\n---\nAnhui trade rose.");
+    const c = await loadCorpus(dir, { maxFileBytes: 1024 });
+    expect(c.documents.map((d) => d.meta.source)).toEqual(["good.txt", "sub/nested.md"]);
+    const reasons = Object.fromEntries(c.skipped.map((s) => [s.path, s.reason]));
+    expect(reasons["empty.txt"]).toMatch(/empty/);
+    expect(reasons["blob.txt"]).toMatch(/binary/);
+    expect(reasons["huge.md"]).toMatch(/oversized/);
+    expect(reasons["slides.pdf"]).toMatch(/unsupported/);
+    expect(reasons["blank.html"]).toMatch(/no text/);
+    expect(reasons["dangling.txt"]).toMatch(/unreadable/);
+    expect(c.documents[1]!.id).toBe(documentId("sub/nested.md"));
+  });
+
+  it("fails with a clear message for a missing folder", async () => {
+    await expect(loadCorpus("/nonexistent/folder")).rejects.toThrow(/corpus folder .* cannot be read: ENOENT/);
+  });
+
+  it("changes the fingerprint when a file changes", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "a.txt"), "Jiangxi exports surged.");
+    const before = corpusFingerprint((await loadCorpus(dir)).documents);
+    await writeFile(path.join(dir, "a.txt"), "Jiangxi exports surged 60.4 percent.");
+    expect(corpusFingerprint((await loadCorpus(dir)).documents)).not.toBe(before);
+    await chmod(dir, 0o755);
+  });
+});

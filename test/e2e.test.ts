@@ -1,0 +1,86 @@
+// End-to-end tests with the real, npm-shipped embedding model: one engine, built once, shared.
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answer, retrieve } from "../retrieval/answer.js";
+import { answerSchema } from "../retrieval/answerSchema.js";
+import { openEngine, type FactEngine } from "../retrieval/engine.js";
+import { ROOT, SEED, tempDir } from "./helpers/paths.js";
+
+const run = promisify(execFile);
+let engine: FactEngine;
+let indexDir: string;
+
+beforeAll(async () => {
+  indexDir = path.join(await tempDir(), "index");
+  engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir, corpusDir: SEED });
+}, 120_000);
+
+afterAll(async () => { await engine?.embedder.close(); });
+
+describe("hybrid retrieval on the seed corpus", () => {
+  // Each question is phrased differently from its passage; the phrase is what the best passage must contain.
+  const cases: Array<[string, string]> = [
+    ["how much did Shanxi's foreign trade grow in the first half of 2021?", "108.4 percent"],
+    ["What was Guangdong's trade surplus last month?", "trade surplus of 148.08"],
+    ["how much did the three northeastern provinces trade in 2023", "1.23 trillion yuan"],
+    ["how big is the Beijing-Tianjin-Hebei region's foreign trade", "5.03 trillion yuan"],
+    ["how fast did xinjiang's trade with asean grow", "98.3%"],
+    ["growth of exports of electric cars, solar panels and lithium batteries", "27.1%"], // dense carries the paraphrase
+    ["which province's exports surged the most in January 2014", "60.4 percent"],
+    ["share of comprehensive bonded zones in Henan and Chongqing trade", "55.4% and 61.5%"],
+    ["Shanxi total foreign trade during the 13th Five-Year Plan", "658.6 billion yuan"],
+    ["how many solar batteries did Lu'an sell abroad", "41.14 million batteries"],
+    ["which inland regions grew more than 15 percent in 2013", "above 15 percent"],
+    ["what did customs do to speed up home appliance exports from shunde", "seven days to about two days"],
+  ];
+  it.each(cases)("%s → the passage with “%s” comes first", async (q, phrase) => {
+    const { hits } = await retrieve(q, engine);
+    expect(hits[0]!.text).toContain(phrase);
+  });
+});
+
+describe("answer", () => {
+  it("answers with the figure's sentence and a citation to the right document", async () => {
+    const a = await answer("how much did Shanxi's foreign trade grow in the first half of 2021?", engine);
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/108\.4/);
+    expect(a.answer).toMatch(/\[\d\]/);
+    expect(a.citations[0]!.source).toBe("003_8e77ab4d959c0ebb.txt");
+    expect(a.citations[0]!.published).toBe("2021-08-25");
+    expect(a.citations[0]!.snippet).toContain("**108.4 percent**");
+  });
+
+  it("abstains on a question the documents do not touch", async () => {
+    const a = await answer("what is the recipe for sourdough bread?", engine);
+    expect(a.abstained).toBe(true);
+    expect(a.citations).toEqual([]);
+    expect(a.figures).toEqual([]);
+  });
+
+  it("rejects an empty question as a user error", async () => {
+    await expect(answer(" \u200b ", engine)).rejects.toMatchObject({ code: "QUESTION_EMPTY" });
+  });
+});
+
+describe("ask --json --batch (the CLI contract)", () => {
+  it("prints one valid JSON object per question, loading the index once", async () => {
+    const file = path.join(await tempDir(), "questions.txt");
+    await writeFile(file, ["how much did shanxi's foreign trade grow in the first half of 2021?", "", "# a comment", "what was guangdong's trade surplus in january 2019?", "what is the recipe for sourdough bread?"].join("\n"));
+    const { stdout } = await run(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/ask.ts"), "--json", "--batch", file, "--index", indexDir], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent" } });
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    const answers = lines.map((l) => answerSchema.parse(JSON.parse(l)));
+    expect(answers.map((a) => a.abstained)).toEqual([false, false, true]);
+    for (const a of answers) for (const f of a.figures) for (const n of f.citations) expect(a.citations.some((c) => c.n === n)).toBe(true);
+    expect(answers[0]!.citations.map((c) => c.source)).toContain("003_8e77ab4d959c0ebb.txt");
+  }, 60_000);
+
+  it("fails with one clear line and a non-zero exit for a missing index", async () => {
+    const err = await run(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/ask.ts"), "--index", "/nonexistent/index", "question"], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    expect((err as { code: number }).code).toBe(2);
+    expect((err as { stderr: string }).stderr.trim()).toMatch(/^error: no index in \/nonexistent\/index: build one with `npm run index/);
+  }, 30_000);
+});
