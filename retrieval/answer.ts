@@ -4,7 +4,13 @@ import { CitationList } from "./citations.js";
 import { pickSentences, rankSentences } from "./compose.js";
 import { hybridSearch, type SearchHit } from "./hybrid.js";
 import { validateQuestion } from "./question.js";
-import type { Answer } from "./types.js";
+import { figureIndex } from "./figures/base.js";
+import { entityName, valueText, whatText } from "./figures/describe.js";
+import { periodLabel } from "./figures/periods.js";
+import { parseQuestion } from "./figures/query.js";
+import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
+import type { Fact } from "./figures/types.js";
+import type { Answer, Figure } from "./types.js";
 
 /** A loaded index with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -29,8 +35,46 @@ export async function retrieve<F>(question: string, engine: Engine<F>, options: 
   return { question: q, terms: engine.index.lexical.tokens(q), hits };
 }
 
+function citeLines(lines: Line[], drafts: DraftFigure[], citations: CitationList): { text: string; figures: Figure[]; spans: Array<[number, number]> } {
+  const cite = (f: Fact) => citations.cite(f.docId, f.start, f.end);
+  const spans: Array<[number, number]> = [];
+  const text = lines.map((l) => {
+    const ns = [...new Set(l.facts.map(cite))];
+    l.facts.forEach((f) => spans.push([f.valueStart, f.valueEnd]));
+    return `${l.text}${ns.length ? ` ${ns.map((n) => `[${n}]`).join("")}` : ""}.`.replace(/\.\.$/, ".");
+  }).join(" ");
+  const figures = drafts.map((d): Figure => ({
+    label: d.label, value: d.value, unit: d.unit, computed: d.computed, ...(d.formula && { formula: d.formula }),
+    citations: [...new Set(d.facts.map(cite))], ...(d.entity && { entity: d.entity }), ...(d.metric && { metric: d.metric }), ...(d.period && { period: d.period }),
+  }));
+  return { text, figures, spans };
+}
+
 /** The pure core: a question in, a structured, cited answer out. */
-export async function answer<F>(question: string, engine: Engine<F>, options: AnswerOptions = {}): Promise<Answer> {
+export async function answer(question: string, engine: Engine<Fact>, options: AnswerOptions = {}): Promise<Answer> {
+  const q = validateQuestion(question);
+  const base = figureIndex(engine.index.facts, engine.index.documents);
+  const frame = parseQuestion(q, base.groups);
+  const solved = solve(frame, base);
+  const citations = new CitationList(engine.index.documents, engine.index.passages);
+  const terms = engine.index.lexical.tokens(frame.text);
+  if (solved.status === "answered") {
+    const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
+    return { question: q, abstained: false, answer: text, figures, citations: citations.build(terms, spans) };
+  }
+  if (solved.status === "abstain") {
+    const closest = closestFacts(frame, base);
+    const lines: Line[] = [{ text: solved.lines[0]?.text.replace(/\.$/, "") ?? "I found no figure in the indexed documents that answers this", facts: [] }];
+    if (closest.length) {
+      lines.push({ text: `Closest figures they do have: ${closest.map((f) => `${entityName(f)} · ${whatText(f)}${f.period ? `, ${periodLabel(f.period)}` : ""}: ${valueText(f)}`).join("; ")}`, facts: closest });
+    }
+    const { text, spans } = citeLines(lines, [], citations);
+    return { question: q, abstained: true, answer: text, figures: [], citations: citations.build(terms, spans) };
+  }
+  return extractive(q, engine, options, citations);
+}
+
+async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList): Promise<Answer> {
   const r = await retrieve(question, engine, options);
   const minSim = options.minSimilarity ?? 0.35;
   const evidence = r.hits.filter((h) => h.bm25 > 0 || h.similarity >= minSim);
@@ -38,7 +82,6 @@ export async function answer<F>(question: string, engine: Engine<F>, options: An
   if (sentences.length === 0) {
     return { question: r.question, abstained: true, answer: "I found nothing in the indexed documents that answers this.", figures: [], citations: [] };
   }
-  const citations = new CitationList(engine.index.documents, engine.index.passages);
   const parts = sentences.map((s) => `${s.text} [${citations.cite(s.docId, s.start, s.end)}]`);
   return { question: r.question, abstained: false, answer: parts.join(" "), figures: [], citations: citations.build(r.terms) };
 }

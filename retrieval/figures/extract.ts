@@ -1,7 +1,360 @@
 import type { CorpusDocument, Passage } from "../../corpus/types.js";
-import type { Fact } from "./types.js";
+import { splitSentences, type Span } from "../../corpus/sentences.js";
+import { findEntities, findGroupDefinitions, type DefinedGroup, type EntityMention } from "./entities.js";
+import { place } from "./gazetteer.js";
+import { detectMeasure, findMetricWords, findQualifier, isDecline, type MetricWord } from "./cues.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
+import { findPeriods, periodLabel, previousYear, type Period, type PeriodContext, type PeriodMention } from "./periods.js";
+import type { Fact, Metric } from "./types.js";
 
-/** Extracts the figures of one document (filled in by the figures layer). */
-export function extractDocumentFacts(_doc: CorpusDocument, _passages: Passage[]): Fact[] {
-  return [];
+/** State carried from sentence to sentence: who and when the text is talking about. */
+interface DocState {
+  lastEntity?: string;
+  lastByKind: Map<string, string>;
+  lastMetric?: Metric;
+  lastPeriod?: Period;
+  lastCurrency?: "yuan" | "US dollars";
+  ctx: PeriodContext;
+}
+
+interface Sentence extends Span {
+  entities: EntityMention[];
+  numbers: NumberMention[];
+  periods: PeriodMention[];
+  metrics: MetricWord[];
+  /** Clause boundaries (offsets into the sentence). */
+  bounds: number[];
+  /** Asides (", which …,", "(…)", " - … - "): what they mention does not apply to figures outside them. */
+  asides: Array<[number, number]>;
+}
+
+const ASIDE = /,\s*(?:which|who|whose)\b[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s/g;
+
+function visible<T extends { start: number; end: number }>(items: T[], asides: Array<[number, number]>, pos: number): T[] {
+  const around = asides.filter(([a, b]) => a <= pos && pos < b);
+  return items.filter((x) => {
+    const inside = asides.find(([a, b]) => a <= x.start && x.end <= b);
+    return !inside || around.includes(inside);
+  });
+}
+
+const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas|and that|and those)\b|,\s+and\s+(?=that|those|the\s)/g;
+const ANAPHORA: Array<[RegExp, string]> = [
+  [/\bthe\s+(?:\w+\s+)?(?:province|provincial)['’]?s?\b/i, "province"],
+  [/\bthe\s+(?:\w+\s+)?(?:city|municipality)['’]?s?\b/i, "city"],
+  [/\bthe\s+(?:\w+\s+)?region['’]?s?\b/i, "region"],
+];
+const LIST_GAP = /^\s*(?:,|and|, and|&|as well as)\s*$/;
+
+function parseDocDate(published?: string): PeriodContext {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? "");
+  if (!m) return {};
+  return m[2] ? { docYear: Number(m[1]), docMonth: Number(m[2]) } : { docYear: Number(m[1]) };
+}
+
+function clauseOf(bounds: number[], pos: number, len: number): [number, number] {
+  let a = 0;
+  let b = len;
+  for (const x of bounds) {
+    if (x <= pos) a = x;
+    else { b = x; break; }
+  }
+  return [a, b];
+}
+
+/** Runs of entity mentions joined by commas and "and": the lists "respectively" maps onto. */
+function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] {
+  const runs: EntityMention[][] = [];
+  let cur: EntityMention[] = [];
+  for (const m of mentions) {
+    const prev = cur[cur.length - 1];
+    if (prev && LIST_GAP.test(text.slice(prev.end, m.start))) cur.push(m);
+    else { if (cur.length) runs.push(cur); cur = [m]; }
+  }
+  if (cur.length) runs.push(cur);
+  return runs;
+}
+
+function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
+  const runs: NumberMention[][] = [];
+  let cur: NumberMention[] = [];
+  for (const n of numbers) {
+    const prev = cur[cur.length - 1];
+    if (prev && prev.kind === n.kind && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, n.start))) cur.push(n);
+    else { if (cur.length) runs.push(cur); cur = [n]; }
+  }
+  if (cur.length) runs.push(cur);
+  return runs;
+}
+
+/** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
+function subjectEligible(text: string, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  if (m.kind === "country") {
+    // "23.1 percent of the country's total", "higher than the national average", "trade with China": not the subject
+    if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
+    if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
+    if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
+    return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
+  }
+  if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  return true;
+}
+
+// "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
+const partnerContext = (text: string, m: EntityMention) => !m.possessive && /\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into)\s+(?:the\s+)?(?:(?:countries|nations|economies|members|markets)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
+
+interface Who { entity: string; partner?: string; members?: string[] }
+
+/** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
+function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
+  const text = s.text;
+  const mentions = visible(s.entities, s.asides, n.start);
+  const left = mentions.filter((e) => e.end <= n.start);
+  const inClause = left.filter((e) => e.start >= clause[0]);
+  let partner: string | undefined;
+  for (const e of inClause) if (e.kind === "partner" && partnerContext(text, e)) partner = e.id;
+  const eligible = (e: EntityMention) => (e.kind !== "partner" ? subjectEligible(text, e) && !partnerContext(text, e) : !partnerContext(text, e));
+  const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
+  let subject = pick(inClause) ?? pick(left) ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e));
+  const leftText = text.slice(clause[0], n.start);
+  for (const [re, kind] of ANAPHORA) {
+    const m = re.exec(leftText);
+    if (m && (!subject || subject.start < clause[0] + m.index)) {
+      // "the province" is the province this sentence or the text before was talking about
+      const here = [...left].reverse().find((e) => eligible(e) && (e.kind === kind || (kind === "city" && e.kind === "province")));
+      const id = here?.id ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
+      if (id) return { entity: id, ...(partner && { partner }) };
+    }
+  }
+  if (subject?.kind === "partner") return { entity: "china", partner: subject.id };
+  if (subject) {
+    const group = groups.find((g) => g.id === subject!.id);
+    return { entity: subject.id, ...(partner && { partner }), ...(group && { members: group.members }) };
+  }
+  if (state.lastEntity) {
+    const group = groups.find((g) => g.id === state.lastEntity);
+    return { entity: state.lastEntity, ...(partner && { partner }), ...(group && { members: group.members }) };
+  }
+  return partner ? { entity: "china", partner } : undefined;
+}
+
+function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
+  const inClause = s.periods.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
+  const pool = inClause.length ? inClause : s.periods;
+  if (!pool.length) return state.lastPeriod;
+  return [...pool].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0]!.period;
+}
+
+const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b/i;
+
+function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
+  const words = visible(s.metrics, s.asides, n.start);
+  if (measure === "share") {
+    // "23.1 percent of the country's total": the share's base names the flow, if anything does
+    const base = /^\s*of\s+[^,;]{0,60}/i.exec(s.text.slice(n.end, clause[1]));
+    const inBase = base ? findMetricWords(base[0])[0] : undefined;
+    if (inBase) return inBase.metric;
+  }
+  const left = words.filter((m) => m.end <= n.start);
+  const inClause = left.filter((m) => m.start >= clause[0]);
+  const chosen = inClause[inClause.length - 1] ?? left[left.length - 1];
+  if (chosen) return chosen.metric;
+  if (PRONOUN_START.test(s.text) || !s.metrics.length) return PRONOUN_START.test(s.text) ? state.lastMetric ?? "other" : "other";
+  const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
+  return right?.metric ?? "other";
+}
+
+let factCounter = 0;
+
+/** Extracts every figure of a document into facts; passages only decide which passage a fact cites. */
+export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
+  factCounter = 0;
+  const groups = findGroupDefinitions(doc.text);
+  const state: DocState = { lastByKind: new Map(), ctx: parseDocDate(doc.meta.published) };
+  const facts: Fact[] = [];
+  const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
+
+  for (const span of splitSentences(doc.text)) {
+    if (span.text.startsWith("[Photo caption]")) continue;
+    const text = span.text;
+    if (state.ctx.docYear === undefined) {
+      // undated documents: a year the text names anchors the months and halves after it
+      const y = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i.exec(text);
+      if (y) state.ctx.contextYear = Number(y[1]);
+    }
+    const s: Sentence = {
+      ...span,
+      entities: findEntities(text, groups),
+      numbers: findNumbers(text),
+      periods: findPeriods(text, state.ctx),
+      metrics: findMetricWords(text),
+      bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
+      asides: [...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+    };
+    const sentenceFacts = extractSentence(s, doc, state, groups, passageFor);
+    facts.push(...sentenceFacts);
+    // carry-over for the next sentence
+    const subjects = s.entities.filter((e) => e.kind !== "partner" && subjectEligible(text, e) && !partnerContext(text, e));
+    for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
+    const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
+    if (mainFact) state.lastEntity = mainFact.entity;
+    else if (subjects.length) state.lastEntity = subjects[subjects.length - 1]!.id;
+    if (s.metrics.length) state.lastMetric = s.metrics[s.metrics.length - 1]!.metric;
+    if (s.periods.length) state.lastPeriod = s.periods[s.periods.length - 1]!.period;
+    const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
+    if (cur) state.lastCurrency = cur;
+  }
+  return facts;
+}
+
+function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, groups: DefinedGroup[], passageFor: (start: number) => string): Fact[] {
+  const text = s.text;
+  const out: Fact[] = [];
+  const base = (n: { start: number; end: number }): Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd"> => ({
+    docId: doc.id, passageId: passageFor(s.start + n.start), start: s.start, end: s.end, valueStart: s.start + n.start, valueEnd: s.start + n.end,
+  });
+  const newId = () => `${doc.id}:f${factCounter++}`;
+
+  // "A, B and C … 10.5%, 14.3% and 14.7% respectively": map lists in order
+  const mapped = new Map<NumberMention, EntityMention>();
+  if (/\brespectively\b/i.test(text)) {
+    const eruns = entityRuns(text, s.entities).filter((r) => r.length >= 2);
+    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length >= 2)) {
+      const erun = [...eruns].reverse().find((r) => r.length === nrun.length && r[r.length - 1]!.end <= nrun[0]!.start);
+      if (erun) nrun.forEach((n, i) => mapped.set(n, erun[i]!));
+    }
+  }
+  const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
+
+  let prev: Fact | undefined;
+  for (const n of s.numbers) {
+    const clause = clauseOf(s.bounds, n.start, text.length);
+    let who: Who | undefined;
+    const m = mapped.get(n);
+    if (m) {
+      const group = groups.find((g) => g.id === m.id);
+      const partnerHere = s.entities.find((e) => e.kind === "partner" && e.start > m.end && e.end <= n.start && partnerContext(text, e));
+      who = m.kind === "partner" ? { entity: "china", partner: m.id } : { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
+    } else who = resolveWho(s, n, clause, state, groups);
+    if (!who) continue;
+    const carry = prev && sameAsPrevious(n) ? prev : undefined;
+    if (carry?.partner && !who.partner) who.partner = carry.partner;
+
+    const detected = detectMeasure(text, n, clause);
+    const measure = carry && detected === "rate" ? carry.measure : detected;
+    const metric = carry?.metric ?? metricFor(s, n, clause, state, measure);
+    let value = n.value;
+    if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
+    let unit = n.unit;
+    let scale = n.scale;
+    if (n.kind === "bare") {
+      // "exports reached 389.14 billion": the currency of the sentence or the text before carries over
+      const cur = s.numbers.find((x) => x.currency)?.currency ?? state.lastCurrency ?? "yuan";
+      unit = `${n.unit} ${cur}`;
+    }
+    if (measure === "rate" && n.kind !== "percent") continue;
+    const qualifier = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
+    const period = periodFor(s, n, clause, state);
+    const fact: Fact = {
+      id: newId(),
+      ...base(n),
+      entity: who.entity,
+      ...(who.members && { members: who.members }),
+      ...(who.partner && { partner: who.partner }),
+      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : metric,
+      measure,
+      value,
+      unit,
+      scale,
+      ...(n.approx && { approx: n.approx }),
+      ...(n.alt && { alt: { value: n.alt.value, unit: n.alt.unit, scale: n.alt.scale } }),
+      ...(qualifier && { qualifier }),
+      ...(period && { period }),
+    };
+    if (measure === "share") {
+      const after = text.slice(n.end, n.end + 40);
+      fact.shareOf = /^\s*of\s+(?:the\s+)?(?:province|city|region|its|their)/i.test(after) || /\bof\s+(?:the\s+)?(?:province|city)['’]s/i.test(after) ? "own" : "national";
+    }
+    out.push(fact);
+    // a statement about "all" the members of a group holds for each of them
+    if (who.members && /\b(?:all|each)\b/i.test(text.slice(clause[0], n.start))) {
+      for (const member of who.members) {
+        out.push({ ...fact, id: newId(), entity: member, members: undefined as never, derived: { formula: `stated for all of the ${displayGroup(who.entity, groups)}`, from: [fact.id] } });
+        delete (out[out.length - 1] as Partial<Fact>).members;
+      }
+    }
+    // "accounted for 79 percent …, down 0.9 percentage points from the previous year": last year's level follows
+    if (measure === "pp_change" && prev && prev.entity === fact.entity && prev.unit === "%" && prev.period && /\b(?:from|than|over|compared with)\s+(?:the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|last\s+year)/i.test(text.slice(n.end, n.end + 50))) {
+      const level = prev.value!;
+      const before = Math.round((level - value) * 1000) / 1000;
+      out.push({
+        ...prev, id: newId(), value: before, period: previousYear(prev.period), approx: undefined as never,
+        derived: { formula: `${level} ${value < 0 ? "+" : "−"} ${Math.abs(value)} = ${before} (${periodLabel(prev.period)} level ${value < 0 ? "plus" : "minus"} its ${Math.abs(value)}-point ${value < 0 ? "fall" : "rise"})`, from: [prev.id, fact.id] },
+      });
+      delete (out[out.length - 1] as Partial<Fact>).approx;
+    }
+    prev = fact;
+  }
+  out.push(...rankFacts(s, doc, state, base, newId));
+  out.push(...listFacts(s, state, groups, base, newId, mapped));
+  return out;
+}
+
+function displayGroup(id: string, groups: DefinedGroup[]): string {
+  return groups.find((g) => g.id === id)?.name ?? place(id)?.name ?? id;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, top: 1 };
+
+/** "ranks the province third nationwide", "ranked first among …". */
+function rankFacts(s: Sentence, doc: CorpusDocument, state: DocState, base: (n: { start: number; end: number }) => Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">, newId: () => string): Fact[] {
+  const re = /\brank(?:s|ed|ing)?\s+(?:the\s+(?:province|city|region)\s+|it\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b\s*(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?/gi;
+  const out: Fact[] = [];
+  for (const m of s.text.matchAll(re)) {
+    const g = m.groups!;
+    const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
+    const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!).at(-1);
+    const entity = /the\s+(province|city|region)/i.test(m[0]) ? state.lastByKind.get(/city/i.test(m[0]) ? "city" : /region/i.test(m[0]) ? "region" : "province") : local?.id ?? state.lastEntity;
+    if (!entity) continue;
+    const growth = /\bgrowth\b/i.test(s.text.slice(0, m.index!));
+    const metric = s.metrics.at(-1)?.metric ?? state.lastMetric ?? "trade";
+    const span = { start: m.index!, end: m.index! + m[0].trimEnd().length };
+    const period = s.periods[0]?.period ?? state.lastPeriod;
+    out.push({
+      id: newId(), ...base(span), entity, metric, measure: "rank", value, unit: "rank", scale: 1,
+      ...(growth && { qualifier: "growth rate" }), ...(g["scope"] && { scope: g["scope"].trim() }), ...(period && { period }),
+    });
+  }
+  return out;
+}
+
+/**
+ * "Gansu, Henan, Yunnan … and other regions rank among the top in export growth": a shared
+ * statement without a value, attached to each member of the list.
+ */
+function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: (n: { start: number; end: number }) => Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">, newId: () => string, mapped: Map<NumberMention, EntityMention>): Fact[] {
+  const out: Fact[] = [];
+  const mappedMentions = new Set(mapped.values());
+  for (const run of entityRuns(s.text, s.entities)) {
+    if (run.length < 3 || run.some((e) => mappedMentions.has(e)) || run.some((e) => e.kind === "partner" || e.kind === "country")) continue;
+    // the members spelled out after a group's name belong to the group, not to a statement
+    const inGroupDefinition = groups.some((g) => run.every((e) => g.members.includes(e.id))) && /\b(?:regions|provinces|cities)\s*[-–—:(]\s*$/.test(s.text.slice(0, run[0]!.start));
+    const statement = s.text.slice(run[run.length - 1]!.end);
+    const VERB = String.raw`(?:have|has|had|rank|ranks|ranked|are|were|all|led|lead|leads|posted|saw|recorded|grew|became|remain|remained|continue|continued)\b`;
+    if (!inGroupDefinition && !new RegExp(String.raw`^\s*(?:and\s+other\s+\w+\s+)?(?:(?:which|that)\s+)?${VERB}`, "i").test(statement)) continue;
+    const metricWord = findMetricWords(statement)[0]?.metric ?? findMetricWords(s.text)[0]?.metric ?? state.lastMetric ?? "trade";
+    const period = s.periods[0]?.period ?? state.lastPeriod;
+    const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+    const qualifier = inGroupDefinition ? `members of the ${groups.find((g) => run.every((e) => g.members.includes(e.id)))!.name}` : statement.replace(/^\s*(?:and\s+other\s+\w+\s*)?/i, "").split(/[;]|,\s+(?:and|but|while)\s/)[0]!.replace(/[.]\s*$/, "").trim().slice(0, 160);
+    const measure = /\bgrowth|grew|growing|increase/i.test(statement) ? "growth" : "other";
+    out.push({
+      id: newId(), ...base(span), entity: `list:${run.map((e) => e.id).join("+")}`, members: run.map((e) => e.id),
+      metric: metricWord, measure: "listed", value: null, unit: "", scale: 1, qualifier: measure === "growth" ? `${qualifier}` : qualifier,
+      ...(period && { period }),
+    });
+  }
+  return out;
 }

@@ -1,0 +1,22 @@
+import type { CorpusDocument } from "../../corpus/types.js";
+import { findEntities, findGroupDefinitions, type DefinedGroup } from "./entities.js";
+import type { FactBase } from "./solve.js";
+import type { Fact } from "./types.js";
+
+export interface FigureIndex extends FactBase { groups: DefinedGroup[] }
+
+const cache = new WeakMap<Fact[], FigureIndex>();
+
+/** The facts with what questions need beside them: the places documents mention and the groups they define. Built once per index. */
+export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureIndex {
+  const hit = cache.get(facts);
+  if (hit) return hit;
+  const groups = new Map<string, DefinedGroup>();
+  for (const d of documents) for (const g of findGroupDefinitions(d.text)) groups.set(g.id, g);
+  const mentioned = new Set<string>();
+  for (const d of documents) for (const e of findEntities(d.text, [...groups.values()])) mentioned.add(e.id);
+  for (const f of facts) { mentioned.add(f.entity); f.members?.forEach((m) => mentioned.add(m)); }
+  const built = { facts, mentioned, groups: [...groups.values()] };
+  cache.set(facts, built);
+  return built;
+}

@@ -1,0 +1,134 @@
+import type { EntityMention } from "./entities.js";
+import type { NumberMention } from "./numbers.js";
+import type { Measure, Metric } from "./types.js";
+
+export interface MetricWord { start: number; end: number; metric: Metric }
+
+// order matters: "import and export" before "import", "trade surplus" before "trade"
+const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
+  [/\b(?:trade|trading)\s+partners?\b/gi, "partners"],
+  [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b/gi, "surplus"],
+  [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
+  [/\b(?:total\s+)?(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
+  [/\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
+  [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
+  [/\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
+];
+
+/** Words that say which flow a figure measures, in order of appearance. */
+export function findMetricWords(text: string): MetricWord[] {
+  const found: MetricWord[] = [];
+  for (const [re, metric] of METRIC_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, metric });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate)\b/i;
+const GROWTH_AFTER = /^\s*(?:year[- ]on[- ]year|y\/y|yoy|from a year (?:earlier|ago)|over the (?:same|previous) (?:period|year)|compared with)/i;
+const SHARE_BEFORE = /\b(?:account(?:s|ed|ing)?\s+for|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share(?:\s+of)?|proportion|contribut(?:ing|ed|es|e))\s+(?:\w+\s+){0,3}$/i;
+const SHARE_CUE = /\b(?:account(?:s|ed|ing)?\s+for|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share|proportion|contribut(?:ing|ed|es|e))\b/i;
+
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, "gi"))) at = m.index!;
+  return at;
+}
+
+const DECLINE = /\b(?:drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed|es)|slump(?:ed|s)?|shr[ai]nk(?:s)?|shrunk|contract(?:ed|ion|s)?|lower|dip(?:ped)?|slid|tumbl(?:e|ed))\b/i;
+const RISE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|higher)\b/i;
+
+/** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
+export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
+  const before = text.slice(clause[0], n.start);
+  const near = text.slice(Math.max(clause[0], n.start - 60), n.start);
+  const after = text.slice(n.end, Math.min(clause[1], n.end + 80));
+  switch (n.kind) {
+    case "money":
+    case "bare":
+      return "amount";
+    case "count":
+      return "count";
+    case "multiple":
+      return "multiple";
+    case "pp":
+      return /^\s*(?:higher|lower|faster|slower|above|below|more|less)\s+than\b/i.test(after) ? "pp_gap" : "pp_change";
+    case "percent": {
+      const ofAfter = /^\s*of\b/i.test(after) && !/^\s*of\s+(?:\d{4}\b|its|their)/i.test(after);
+      const shareAt = lastIndex(SHARE_CUE, near);
+      const growthAt = lastIndex(GROWTH_BEFORE, near);
+      if (ofAfter && (growthAt < 0 || near.length - growthAt > 25 || shareAt > growthAt)) return "share";
+      if (shareAt >= 0 && shareAt > growthAt) return "share";
+      if (growthAt >= 0 || GROWTH_AFTER.test(after)) return "growth";
+      if (/\b(?:share|proportion)\b/i.test(before)) return "share";
+      if (GROWTH_BEFORE.test(before)) return "growth";
+      return "rate";
+    }
+  }
+}
+
+/** Does the verb closest before the figure say it fell? */
+export function isDecline(text: string, n: NumberMention, clause: [number, number]): boolean {
+  const before = text.slice(Math.max(clause[0], n.start - 50), n.start);
+  let lastDecline = -1;
+  let lastRise = -1;
+  for (const m of before.matchAll(new RegExp(DECLINE.source, "gi"))) lastDecline = m.index!;
+  for (const m of before.matchAll(new RegExp(RISE.source, "gi"))) lastRise = m.index!;
+  if (lastDecline < 0 && lastRise < 0) return /^\s*(?:lower|less|down|below)\b/i.test(text.slice(n.end, n.end + 20));
+  return lastDecline > lastRise;
+}
+
+const QUALIFIER_STOP = /^(?:the|a|an|its|their|overall|total|foreign|goods|province|city|region|country|nation|whole|annual|same|value|volume|of)$/i;
+const ZONE = /^\s*((?:[A-Z][\w-]*\s+){0,4}(?:Zones?|Areas?|Parks?|Ports?|Districts?|Corridor|Hub))\b/;
+const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s+)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
+
+const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
+
+/**
+ * What narrows a figure beyond its entity and metric: "exports of electronic products",
+ * "Comprehensive Bonded Zones", "the country's household appliances", "average annual", "new three types".
+ */
+export function findQualifier(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[], measure: Measure): string | undefined {
+  const parts: string[] = [];
+  const left = text.slice(clause[0], n.start);
+  // exports of X / export value of X / imports of X
+  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|amounted|accounted|came|hit|stood)\b)[^,;(])+)/i.exec(left);
+  if (of) {
+    const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, ""));
+    const whatStart = left.indexOf(of[1]!) + clause[0];
+    const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
+    if (what && !TOTAL_WORDS.test(what) && !startsWithEntity) parts.push(what);
+  }
+  // a quoted name right after a possessive: China's "new three types"
+  const quoted = /['’]s\s+["“]([^"”]{3,40})["”]/.exec(left);
+  if (quoted && !parts.some((p) => p.includes(quoted[1]!))) parts.push(clean(quoted[1]!));
+  // Henan and Chongqing Comprehensive Bonded Zones, Yunnan Pilot Free Trade Zone
+  for (const e of entities) {
+    if (e.end > n.start || e.start < clause[0]) continue;
+    const z = ZONE.exec(text.slice(e.end, n.start));
+    if (z) { parts.push(z[1]!.trim().toLowerCase()); break; }
+  }
+  if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
+  if (measure === "share" && /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start))) parts.push("contribution to growth");
+  // 50% of the country's household appliances: the share's base, when it is not a total
+  if (measure === "share") {
+    const base = /^\s*of\s+((?:(?!\b(?:and|while|with)\b)[^,;.])+)/i.exec(text.slice(n.end, clause[1]));
+    if (base) {
+      const what = clean(base[1]!);
+      if (!TOTAL_WORDS.test(what)) parts.push(what.replace(/^(?:the\s+)?(?:country|nation|china)['’]s\s+/i, ""));
+    }
+  }
+  // Anhui's automobile manufacturing industry investment
+  const poss = [...left.matchAll(/['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b)/gi)].at(-1);
+  if (poss) {
+    const words = poss[1]!.trim().split(/\s+/).filter((w) => !QUALIFIER_STOP.test(w) && !/^(?:import|and|export|imports|exports)$/i.test(w));
+    if (words.length) parts.push(words.join(" "));
+  }
+  const q = [...new Set(parts.map((p) => p.trim()).filter(Boolean))].join("; ");
+  return q || undefined;
+}

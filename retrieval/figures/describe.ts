@@ -1,0 +1,58 @@
+import { displayName, place } from "./gazetteer.js";
+import { periodLabel } from "./periods.js";
+import type { Fact, Metric } from "./types.js";
+
+const FLOW: Record<Metric, string> = {
+  trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit",
+  investment: "investment", partners: "trade partners", other: "",
+};
+
+/** "seven eastern regions (Guangdong, Jiangsu, …)", "Guangdong", "Xinjiang, Shaanxi and Hubei". */
+export function entityName(f: Pick<Fact, "entity" | "members">, withMembers = true): string {
+  if (f.entity.startsWith("list:")) return listNames(f.members ?? []);
+  if (f.entity.startsWith("group:")) {
+    const name = f.entity.slice("group:".length).replace(/-/g, " ");
+    return withMembers && f.members?.length ? `${name} (${listNames(f.members)})` : name;
+  }
+  return displayName(f.entity);
+}
+
+export function listNames(ids: string[]): string {
+  const names = ids.map((id) => displayName(id));
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+const trim = (v: number) => Number(v.toFixed(2)).toString();
+
+/** The value as the documents would write it: "more than 20%", "−6.4%", "73.05 billion yuan ($10.9 billion)". */
+export function valueText(f: Pick<Fact, "value" | "unit" | "approx" | "alt" | "measure">): string {
+  if (f.value === null) return "";
+  if (f.measure === "rank") return ordinal(f.value);
+  const v = f.unit === "%" ? `${trim(f.value)}%` : `${trim(f.value)} ${f.unit}`;
+  const alt = f.alt ? ` (${f.alt.unit.includes("dollar") ? `$${trim(f.alt.value)} ${f.alt.unit.replace(/\s*US dollars/, "")}`.trim() : `${trim(f.alt.value)} ${f.alt.unit}`})` : "";
+  return `${f.approx ? `${f.approx} ` : ""}${v}${alt}`;
+}
+
+export function ordinal(n: number): string {
+  const words = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+  return words[n] ?? `${n}th`;
+}
+
+/** What the figure measures, without the entity: "exports of electronic products, growth". */
+export function whatText(f: Fact): string {
+  const partner = f.partner ? `trade with ${place(f.partner)?.name ?? f.partner}` : "";
+  const flow = f.partner ? partner : FLOW[f.metric];
+  const qualifier = f.qualifier && !f.qualifier.startsWith("members of") ? f.qualifier : "";
+  const base = [flow, qualifier && (flow ? `(${qualifier})` : qualifier)].filter(Boolean).join(" ");
+  const measure = {
+    amount: "", growth: "growth", share: f.shareOf === "own" ? "share of its total" : "share of the national total", pp_change: "change",
+    pp_gap: "gap to the national average", count: "", multiple: "growth (multiple)", rank: f.scope ? `rank ${f.scope}` : "rank", rate: "rate", listed: "",
+  }[f.measure];
+  return [base, measure].filter(Boolean).join(", ");
+}
+
+/** A figure's label: who, what, when. */
+export function factLabel(f: Fact): string {
+  const when = f.period ? periodLabel(f.period) : "";
+  return [entityName(f, false), whatText(f), when].filter(Boolean).join(" · ");
+}

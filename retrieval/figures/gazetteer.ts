@@ -1,0 +1,158 @@
+/**
+ * Places and partners the figures layer knows, with their spellings.
+ *
+ * Regions follow the National Bureau of Statistics four-region scheme (东部/中部/西部/东北, NBS
+ * "东西中部和东北地区划分方法", 2011): eastern 10, central 6, western 12, northeastern 3. Hong Kong,
+ * Macao and Taiwan are outside it. "Coastal" means a provincial-level division with a sea coastline:
+ * the 11 mainland coastal provinces of the State Oceanic Administration's China Ocean Statistical
+ * Yearbook (Liaoning, Hebei, Tianjin, Shandong, Jiangsu, Shanghai, Zhejiang, Fujian, Guangdong,
+ * Guangxi, Hainan), plus Hong Kong, Macao and Taiwan. Every other division is "inland" (so Beijing,
+ * eastern by NBS, is inland by coastline).
+ */
+
+export type Region = "eastern" | "central" | "western" | "northeastern";
+export type EntityKind = "country" | "province" | "city" | "region" | "partner";
+
+export interface Place {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  region?: Region;
+  coastal?: boolean;
+  /** For cities: the province they belong to. */
+  parent?: string;
+  /** For regions and groups: member province ids. */
+  members?: string[];
+}
+
+const P = (name: string, region: Region | undefined, coastal: boolean, aliases: string[] = []): Place => ({
+  id: name.toLowerCase().replace(/\s+/g, "-"), name, kind: "province", aliases: [name, ...aliases], ...(region && { region }), coastal,
+});
+
+export const PROVINCES: Place[] = [
+  P("Beijing", "eastern", false, ["Peking"]),
+  P("Tianjin", "eastern", true),
+  P("Hebei", "eastern", true),
+  P("Shanghai", "eastern", true),
+  P("Jiangsu", "eastern", true),
+  P("Zhejiang", "eastern", true),
+  P("Fujian", "eastern", true),
+  P("Shandong", "eastern", true),
+  P("Guangdong", "eastern", true, ["Canton province"]),
+  P("Hainan", "eastern", true),
+  P("Shanxi", "central", false, ["Shansi"]),
+  P("Anhui", "central", false),
+  P("Jiangxi", "central", false),
+  P("Henan", "central", false),
+  P("Hubei", "central", false),
+  P("Hunan", "central", false),
+  P("Inner Mongolia", "western", false, ["Inner Mongolia Autonomous Region", "Nei Mongol", "Neimenggu"]),
+  P("Guangxi", "western", true, ["Guangxi Zhuang Autonomous Region", "Guangxi Zhuang"]),
+  P("Chongqing", "western", false, ["Chungking"]),
+  P("Sichuan", "western", false, ["Szechuan", "Szechwan"]),
+  P("Guizhou", "western", false),
+  P("Yunnan", "western", false),
+  P("Tibet", "western", false, ["Xizang", "Tibet Autonomous Region", "Xizang Autonomous Region"]),
+  P("Shaanxi", "western", false, ["Shensi"]),
+  P("Gansu", "western", false, ["Kansu"]),
+  P("Qinghai", "western", false),
+  P("Ningxia", "western", false, ["Ningxia Hui Autonomous Region", "Ningxia Hui"]),
+  P("Xinjiang", "western", false, ["Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur", "Xinjiang Uyghur"]),
+  P("Liaoning", "northeastern", true),
+  P("Jilin", "northeastern", false),
+  P("Heilongjiang", "northeastern", false),
+  P("Hong Kong", undefined, true, ["Hong Kong SAR", "HKSAR"]),
+  P("Macao", undefined, true, ["Macau", "Macao SAR"]),
+  P("Taiwan", undefined, true),
+];
+
+const CITY_PARENTS: Record<string, string[]> = {
+  guangdong: ["Guangzhou", "Shenzhen", "Dongguan", "Foshan", "Zhuhai", "Shunde", "Huizhou", "Zhongshan", "Jiangmen", "Zhaoqing", "Shantou"],
+  shanxi: ["Taiyuan", "Changzhi", "Datong"],
+  shaanxi: ["Xi'an", "Xian", "Baoji"],
+  sichuan: ["Chengdu"],
+  henan: ["Zhengzhou", "Luoyang"],
+  xinjiang: ["Urumqi", "Kashgar", "Horgos", "Khorgos"],
+  zhejiang: ["Hangzhou", "Ningbo", "Yiwu", "Wenzhou"],
+  jiangsu: ["Nanjing", "Suzhou", "Wuxi"],
+  hubei: ["Wuhan"],
+  hunan: ["Changsha"],
+  anhui: ["Hefei"],
+  jiangxi: ["Nanchang", "Ganzhou"],
+  yunnan: ["Kunming"],
+  guizhou: ["Guiyang"],
+  gansu: ["Lanzhou"],
+  qinghai: ["Xining"],
+  ningxia: ["Yinchuan"],
+  "inner-mongolia": ["Hohhot", "Baotou"],
+  guangxi: ["Nanning", "Qinzhou"],
+  hainan: ["Haikou", "Sanya"],
+  fujian: ["Fuzhou", "Xiamen", "Quanzhou"],
+  shandong: ["Jinan", "Qingdao", "Yantai"],
+  hebei: ["Shijiazhuang", "Tangshan"],
+  liaoning: ["Shenyang", "Dalian"],
+  jilin: ["Changchun"],
+  heilongjiang: ["Harbin", "Suifenhe"],
+  tibet: ["Lhasa"],
+};
+
+export const CITIES: Place[] = Object.entries(CITY_PARENTS).flatMap(([parent, names]) =>
+  names.map((name) => ({ id: `city:${name.toLowerCase().replace(/[^a-z]/g, "")}`, name, kind: "city" as const, aliases: [name], parent })));
+
+const byRegion = (r: Region) => PROVINCES.filter((p) => p.region === r).map((p) => p.id);
+const G = (id: string, name: string, members: string[], aliases: string[]): Place => ({ id, name, kind: "region", aliases, members });
+
+export const REGIONS: Place[] = [
+  G("region:eastern", "eastern region", byRegion("eastern"), ["eastern region", "eastern regions", "eastern provinces", "eastern China", "east China", "eastern areas"]),
+  G("region:central", "central region", byRegion("central"), ["central region", "central provinces", "central China", "central areas"]),
+  G("region:western", "western region", byRegion("western"), ["western region", "western regions", "western provinces", "western China", "west China", "western areas"]),
+  G("region:northeastern", "three northeastern provinces", byRegion("northeastern"), ["three northeastern provinces", "northeastern provinces", "northeastern region", "northeast China", "northeastern China", "the northeast", "northeast region"]),
+  G("region:central-western", "central and western regions", [...byRegion("central"), ...byRegion("western")], ["central and western regions", "central and western provinces", "central and western China", "central and western areas", "central and western", "midwest", "central and west"]),
+  G("region:jing-jin-ji", "Beijing-Tianjin-Hebei region", ["beijing", "tianjin", "hebei"], ["Beijing-Tianjin-Hebei region", "Beijing-Tianjin-Hebei", "Beijing Tianjin Hebei", "Jing-Jin-Ji", "Jingjinji"]),
+  G("region:yrd", "Yangtze River Delta", ["shanghai", "jiangsu", "zhejiang", "anhui"], ["Yangtze River Delta region", "Yangtze River Delta", "Yangtze Delta", "YRD"]),
+  G("region:gba", "Greater Bay Area", ["guangdong", "hong-kong", "macao"], ["Guangdong-Hong Kong-Macao Greater Bay Area", "Guangdong-Hong Kong-Macau Greater Bay Area", "Greater Bay Area", "GBA", "greater bay"]),
+  G("region:yreb", "Yangtze River Economic Belt", ["shanghai", "jiangsu", "zhejiang", "anhui", "jiangxi", "hubei", "hunan", "chongqing", "sichuan", "guizhou", "yunnan"], ["Yangtze River Economic Belt", "Yangtze Economic Belt"]),
+  G("region:prd", "Pearl River Delta", ["guangdong"], ["Pearl River Delta", "PRD"]),
+  G("region:chengyu", "Chengdu-Chongqing economic circle", ["sichuan", "chongqing"], ["Chengdu-Chongqing economic circle", "Chengdu Chongqing dual city economic circle", "Chengdu-Chongqing"]),
+];
+
+export const CHINA: Place = { id: "china", name: "China", kind: "country", aliases: ["China", "the country", "the nation", "nationwide", "national", "Chinese mainland", "the mainland", "whole country", "mainland China", "the PRC"] };
+
+const T = (id: string, name: string, aliases: string[]): Place => ({ id: `partner:${id}`, name, kind: "partner", aliases: [name, ...aliases] });
+
+export const PARTNERS: Place[] = [
+  T("asean", "ASEAN", ["Association of Southeast Asian Nations", "ASEAN countries", "ASEAN members"]),
+  T("eu", "European Union", ["EU", "the European Union", "EU countries", "EU member states"]),
+  T("us", "United States", ["US", "U.S.", "USA", "the United States", "America"]),
+  T("bri", "Belt and Road countries", ["Belt and Road", "Belt and Road Initiative", "B&R", "BRI", "countries jointly building the Belt and Road", "countries along the Belt and Road", "the Belt and Road"]),
+  T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean"]),
+  T("africa", "Africa", ["African countries", "African"]),
+  T("central-asia", "Central Asia", ["Central Asian countries", "Central Asian"]),
+  T("middle-east", "Middle East", ["Middle Eastern countries"]),
+  T("southeast-asia", "Southeast Asia", ["Southeast Asian countries"]),
+  T("south-asia", "South Asia", ["South Asian countries"]),
+  T("japan", "Japan", []),
+  T("south-korea", "South Korea", ["ROK", "Republic of Korea", "Korea"]),
+  T("russia", "Russia", ["Russian Federation"]),
+  T("uk", "United Kingdom", ["UK", "Britain"]),
+  T("germany", "Germany", []),
+  T("rcep", "RCEP members", ["RCEP", "RCEP countries", "Regional Comprehensive Economic Partnership"]),
+];
+
+export const ALL_PLACES: Place[] = [...PROVINCES, ...CITIES, ...REGIONS, CHINA, ...PARTNERS];
+const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));
+
+export function place(id: string): Place | undefined { return BY_ID.get(id); }
+
+export function displayName(id: string): string { return BY_ID.get(id)?.name ?? id.replace(/^[a-z]+:/, ""); }
+
+/** Province ids matching a region word used as a filter ("inland", "coastal", "central", …). */
+export function provincesIn(filter: string): string[] {
+  switch (filter) {
+    case "inland": return PROVINCES.filter((p) => !p.coastal).map((p) => p.id);
+    case "coastal": return PROVINCES.filter((p) => p.coastal).map((p) => p.id);
+    case "central-western": return PROVINCES.filter((p) => p.region === "central" || p.region === "western").map((p) => p.id);
+    default: return PROVINCES.filter((p) => p.region === filter).map((p) => p.id);
+  }
+}

@@ -1,0 +1,131 @@
+/** Finds the numbers a sentence states and parses their value, unit, scale and hedges. */
+
+export type NumberKind = "percent" | "pp" | "money" | "count" | "multiple" | "bare";
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** Signed later by the extractor when the sentence says the figure fell. */
+  value: number;
+  kind: NumberKind;
+  /** Display unit: "%", "percentage points", "billion yuan", "million US dollars", "countries and regions", "times". */
+  unit: string;
+  /** Multiplier from the stated value to base units (1e9 for "billion"). */
+  scale: number;
+  currency?: "yuan" | "US dollars";
+  /** "nearly", "more than", "about", … as written. */
+  approx?: string;
+  /** A bracketed equivalent in another currency: "113.03 billion yuan ($17.5 billion)". */
+  alt?: { value: number; unit: string; scale: number; currency: "yuan" | "US dollars"; start: number; end: number };
+  text: string;
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const FRACTIONS: Record<string, number> = {
+  half: 50, "one-half": 50, "one-third": 100 / 3, "two-thirds": 200 / 3, "one-quarter": 25, "one-fourth": 25, "three-quarters": 75,
+  "one-fifth": 20, "two-fifths": 40, "three-fifths": 60, "four-fifths": 80, "one-tenth": 10, "one-sixth": 100 / 6, "one-eighth": 12.5,
+};
+const APPROX = "nearly|almost|about|around|approximately|roughly|some|over|more than|above|exceeding|exceeded|exceed|less than|under|below|up to|at least|close to|upwards of";
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CUR_PRE = String.raw`US\$|\$|USD\s?|RMB\s?|¥|CNY\s?`;
+const SCALE = String.raw`thousand|million|mln|billion|bln|bn|trillion|tn`;
+const UNIT_AFTER = String.raw`percentage points?|pct points?|per\s?cent|percent|%|times|fold|yuan|RMB|renminbi|US dollars|dollars|USD|CNY`;
+
+const MENTION = new RegExp(
+  String.raw`(?:\b(?<approx>${APPROX})\s+)?(?<cur>${CUR_PRE})?(?<num>${NUM})(?:\s?-?\s?(?<scale>${SCALE})\b)?(?:\s?(?<unit>${UNIT_AFTER})(?![a-z]))?`,
+  "gi",
+);
+const FRACTION = new RegExp(String.raw`(?:\b(?<approx>${APPROX})\s+)?\b(?<frac>${Object.keys(FRACTIONS).filter((f) => f !== "half").join("|")})\b`, "gi");
+const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
+// nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
+const COUNT_NOUN = /^\s*((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|robots|people|jobs|containers|tons|tonnes|kilometers|km|zones|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/;
+
+function parseNum(s: string): number { return Number(s.replace(/,/g, "")); }
+
+function currencyOf(cur?: string, unit?: string): "yuan" | "US dollars" | undefined {
+  const c = `${cur ?? ""} ${unit ?? ""}`.toLowerCase();
+  if (/\$|usd|dollar/.test(c)) return "US dollars";
+  if (/yuan|rmb|renminbi|¥|cny/.test(c)) return "yuan";
+  return undefined;
+}
+
+function scaleWord(scale: number): string {
+  return Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }).find(([, v]) => v === scale)?.[0] ?? "";
+}
+
+export function moneyUnit(scale: number, currency: string | undefined): string {
+  return [scaleWord(scale), currency ?? ""].filter(Boolean).join(" ");
+}
+
+/** All figures stated in `text`, in order. Years, ordinals and calendar days are not figures. */
+export function findNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(MENTION)) {
+    const g = m.groups!;
+    const start = m.index!;
+    const numStart = start + m[0].indexOf(g["num"]!);
+    const before = text.slice(Math.max(0, numStart - 12), numStart);
+    const after = text.slice(start + m[0].length, start + m[0].length + 40);
+    const raw = g["num"]!;
+    const value = parseNum(raw);
+    if (/^[a-z]{2}/i.test(after) && !g["unit"] && !g["scale"]) {
+      // "18th", "13th": ordinals, not figures
+      if (/^(st|nd|rd|th)\b/i.test(after)) continue;
+    }
+    if (/[-–]$/.test(before) && /^\d/.test(raw) && /\d[-–]$/.test(before)) continue; // "2016-20": a period
+    if (/\d[-–/]$/.test(text.slice(0, numStart))) continue;
+    if (/^[-–]\d/.test(after) && !g["unit"]) continue;
+    if (/\b(?:No|Article|Room|Line|Terminal|top)\.?\s*$/i.test(before)) continue;
+    let kind: NumberKind = "bare";
+    let unit = "";
+    let scale = g["scale"] ? SCALES[g["scale"].toLowerCase()]! : 1;
+    const u = (g["unit"] ?? "").toLowerCase();
+    const currency = currencyOf(g["cur"], g["unit"]);
+    if (/percentage points?|pct points?/.test(u)) { kind = "pp"; unit = "percentage points"; }
+    else if (/per\s?cent|percent|%/.test(u)) { kind = "percent"; unit = "%"; }
+    else if (/times|fold/.test(u)) { kind = "multiple"; unit = "times"; }
+    else if (currency) { kind = "money"; unit = moneyUnit(scale, currency); }
+    else {
+      const noun = COUNT_NOUN.exec(after);
+      if (noun && !/^\s*(?:percent|per cent)/i.test(after)) {
+        kind = "count";
+        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${noun[1]!.trim()}`;
+        scale = 1;
+      } else if (g["scale"]) { kind = "bare"; unit = scaleWord(scale); }
+      else {
+        // a lone number: a year, a day of the month, or an unlabelled count: not a figure
+        continue;
+      }
+    }
+    if (kind === "bare" || kind === "count") {
+      if (MONTHS.test(text.slice(0, numStart))) continue;
+    }
+    if (!g["unit"] && !g["scale"] && !g["cur"] && kind !== "count") continue;
+    if (kind === "count" && value >= 1900 && value <= 2100 && !raw.includes(",")) continue;
+    const end = start + m[0].length;
+    const mention: NumberMention = { start: g["approx"] ? start : numStart - (g["cur"]?.length ?? 0), end, value, kind, unit, scale, text: text.slice(start, end) };
+    if (kind === "count" && unit) mention.end = end + (after.indexOf(unit.split(" ").pop()!) + unit.split(" ").pop()!.length);
+    if (currency) mention.currency = currency;
+    if (g["approx"]) mention.approx = g["approx"].toLowerCase();
+    // "113.03 billion yuan ($17.5 billion)": the bracket is the same amount in dollars
+    const prev = out[out.length - 1];
+    if (kind === "money" && prev?.kind === "money" && prev.currency !== currency && /^\s*\(\s*$/.test(text.slice(prev.end, mention.start))) {
+      prev.alt = { value, unit, scale, currency: currency!, start: mention.start, end: mention.end };
+      continue;
+    }
+    out.push(mention);
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const g = m.groups!;
+    const frac = g["frac"]!.toLowerCase();
+    const mention: NumberMention = { start: m.index!, end: m.index! + m[0].length, value: FRACTIONS[frac]!, kind: "percent", unit: "%", scale: 1, text: m[0] };
+    if (g["approx"]) mention.approx = g["approx"].toLowerCase();
+    out.push(mention);
+  }
+  for (const m of text.matchAll(/\b(doubled|tripled|quadrupled)\b/gi)) {
+    const factor = { doubled: 2, tripled: 3, quadrupled: 4 }[m[1]!.toLowerCase() as "doubled"];
+    out.push({ start: m.index!, end: m.index! + m[0].length, value: factor, kind: "multiple", unit: "times", scale: 1, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

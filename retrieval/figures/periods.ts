@@ -1,0 +1,151 @@
+import { monthIndex } from "../../corpus/dates.js";
+
+/** A span of whole months. A null year means "any year" (a question that names only a month). */
+export interface Period { y1: number | null; m1: number; y2: number | null; m2: number }
+
+export interface PeriodMention { start: number; end: number; period: Period; text: string }
+
+/** What relative expressions resolve against: the document's date and the year the text last named. */
+export interface PeriodContext { docYear?: number; docMonth?: number; contextYear?: number }
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "11": 11 };
+const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
+// "of this year", "of 2021", "2021": what anchors a month or a half to a year
+const YEAR_TAIL = String.raw`(?:\s*(?:of\s+)?(?:(?<tailYear>${YEAR})|the\s+(?<tailRel>same|previous|current)\s+year|(?<tailRel2>this|last|the)\s+year))?`;
+
+export function periodLabel(p: Period): string {
+  const y1 = p.y1 ?? "";
+  const y2 = p.y2 ?? "";
+  const sameYear = p.y1 === p.y2;
+  if (!sameYear) return p.m1 === 1 && p.m2 === 12 ? `${y1}–${y2}` : `${MONTH_NAMES[p.m1 - 1]} ${y1}–${MONTH_NAMES[p.m2 - 1]} ${y2}`.trim();
+  const y = y1 === "" ? "" : ` ${y1}`;
+  if (p.m1 === 1 && p.m2 === 12) return `${y1}` || "the full year";
+  if (p.m1 === p.m2) return `${MONTH_NAMES[p.m1 - 1]}${y}`;
+  if (p.m1 === 1 && p.m2 === 6) return `first half of${y || " the year"}`;
+  if (p.m1 === 7 && p.m2 === 12) return `second half of${y || " the year"}`;
+  if (p.m1 === 1 && p.m2 === 3) return `Q1${y}`;
+  if (p.m1 === 1 && p.m2 === 9) return `first three quarters of${y || " the year"}`;
+  return `${MONTH_NAMES[p.m1 - 1]}–${MONTH_NAMES[p.m2 - 1]}${y}`;
+}
+
+export const samePeriod = (a: Period, b: Period): boolean =>
+  a.m1 === b.m1 && a.m2 === b.m2 && (a.y1 === null || b.y1 === null || a.y1 === b.y1) && (a.y2 === null || b.y2 === null || a.y2 === b.y2);
+
+/** The same months one year earlier ("the previous year" of a period). */
+export function previousYear(p: Period): Period {
+  return { y1: p.y1 === null ? null : p.y1 - 1, m1: p.m1, y2: p.y2 === null ? null : p.y2 - 1, m2: p.m2 };
+}
+
+const year = (y: number): Period => ({ y1: y, m1: 1, y2: y, m2: 12 });
+
+/** The year a month-level period without a year most likely belongs to, given the document's date. */
+function anchorYear(ctx: PeriodContext, lastMonth: number): number | null {
+  if (ctx.contextYear !== undefined) return ctx.contextYear;
+  if (ctx.docYear === undefined) return null;
+  // a report on January published in February is about this year; one on December, last year
+  if (ctx.docMonth !== undefined && lastMonth > ctx.docMonth) return ctx.docYear - 1;
+  return ctx.docYear;
+}
+
+function tailYear(g: Record<string, string | undefined>, ctx: PeriodContext): number | null | undefined {
+  if (g["tailYear"]) return Number(g["tailYear"]);
+  const rel = g["tailRel"] ?? g["tailRel2"];
+  if (!rel) return undefined;
+  if ((rel === "this" || rel === "current" || rel === "the") && ctx.docYear !== undefined) return ctx.docYear;
+  if ((rel === "last" || rel === "previous") && ctx.docYear !== undefined) return ctx.docYear - 1;
+  if (rel === "same") return ctx.contextYear ?? null;
+  return undefined;
+}
+
+interface Rule { re: RegExp; build: (m: RegExpExecArray, ctx: PeriodContext) => Period | undefined }
+
+const RULES: Rule[] = [
+  // 13th Five-Year Plan (2016-20): the plan number alone gives the years
+  { re: /\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))?/gi,
+    build: (m) => { const n = Number(m[1]); if (n < 3) return undefined; const y = 1966 + 5 * (n - 3); return { y1: y, m1: 1, y2: y + 4, m2: 12 }; } },
+  { re: new RegExp(String.raw`\b(${YEAR})\s*(?:[-–]|to|through)\s*(\d{4}|\d{2})\b`, "gi"),
+    build: (m) => { const a = Number(m[1]); let b = Number(m[2]); if (b < 100) b += Math.floor(a / 100) * 100; return b > a && b - a < 30 ? { y1: a, m1: 1, y2: b, m2: 12 } : undefined; } },
+  { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<h>first|second|1st|2nd)[\s-]+half|(?<hq>h[12]|[12]h))${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      const second = /second|2nd|h2|2h/i.test(g["h"] ?? g["hq"] ?? "");
+      const [m1, m2] = second ? [7, 12] : [1, 6];
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2);
+      return { y1: y, m1, y2: y, m2 };
+    } },
+  { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?<qq>q[1-4]))${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      const n = ORD[(g["q"] ?? g["qq"]!.slice(1)).toLowerCase().replace(/(st|nd|rd|th)$/, "")] ?? 1;
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, n * 3);
+      return { y1: y, m1: n * 3 - 2, y2: y, m2: n * 3 };
+    } },
+  { re: new RegExp(String.raw`\bfirst\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?<u>quarters|months)${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      const n = ORD[g["n"]!.toLowerCase()] ?? 1;
+      const m2 = g["u"]!.toLowerCase() === "quarters" ? n * 3 : n;
+      if (m2 > 12) return undefined;
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2);
+      return { y1: y, m1: 1, y2: y, m2 };
+    } },
+  { re: new RegExp(String.raw`\bfirst\s+month\s+of\s+(?:the\s+|this\s+)?year`, "gi"),
+    build: (_m, ctx) => { const y = anchorYear(ctx, 1); return { y1: y, m1: 1, y2: y, m2: 1 }; } },
+  { re: new RegExp(String.raw`\b(?<a>${MONTH})\.?\s*(?:[-–]|to|through)\s*(?<b>${MONTH})\.?(?:,?\s*(?<y>${YEAR}))?${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      const m1 = monthIndex(g["a"]!)!;
+      const m2 = monthIndex(g["b"]!)!;
+      if (m2 < m1) return undefined;
+      const y = g["y"] ? Number(g["y"]) : tailYear(g, ctx) ?? anchorYear(ctx, m2);
+      return { y1: y, m1, y2: y, m2 };
+    } },
+  // "January 2019", "in January", "January's", but not a calendar day ("on July 21")
+  { re: new RegExp(String.raw`\b(?<mon>${MONTH})\b(?:['’]s)?(?!\s+\d{1,2}\b(?!\d))(?:\.?,?\s+(?<y>${YEAR}))?${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      const word = g["mon"]!.toLowerCase();
+      // "may" and "march" are also ordinary words: only as months when capitalised
+      if ((word === "may" || word === "march") && !/^[A-Z]/.test(g["mon"]!)) return undefined;
+      if (word.length === 3 && word !== "may" && !g["y"] && !/^[A-Z]/.test(g["mon"]!)) return undefined;
+      const mo = monthIndex(word)!;
+      const y = g["y"] ? Number(g["y"]) : tailYear(g, ctx) ?? anchorYear(ctx, mo);
+      return { y1: y, m1: mo, y2: y, m2: mo };
+    } },
+  { re: /\b(?<rel>last|this|previous|past)\s+month\b/gi,
+    build: (m, ctx) => {
+      if (ctx.docYear === undefined || ctx.docMonth === undefined) return undefined;
+      const back = /this/i.test(m.groups!["rel"]!) ? 0 : 1;
+      let y = ctx.docYear;
+      let mo = ctx.docMonth - back;
+      if (mo < 1) { mo += 12; y -= 1; }
+      return { y1: y, m1: mo, y2: y, m2: mo };
+    } },
+  { re: /\b(?<rel>last|this|current)\s+year\b/gi,
+    build: (m, ctx) => (ctx.docYear === undefined ? undefined : year(ctx.docYear - (/last/i.test(m.groups!["rel"]!) ? 1 : 0))) },
+  { re: new RegExp(String.raw`(?<![\d,.$-])\b(?<y>${YEAR})\b(?![-–]\d)(?!\s*(?:percent|%|yuan|billion|million))`, "g"),
+    build: (m) => year(Number(m.groups!["y"])) },
+];
+
+/**
+ * Finds period expressions in `text` and resolves them against the context. Overlapping matches
+ * keep the earliest rule's (most specific) reading.
+ */
+export function findPeriods(text: string, ctx: PeriodContext = {}): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index!;
+      const end = start + m[0].trimEnd().length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const period = rule.build(m as RegExpExecArray, ctx);
+      if (period) found.push({ start, end, period, text: m[0].trim() });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export { MONTH_NAMES };

@@ -1,0 +1,178 @@
+import { findMetricWords } from "./cues.js";
+import { findEntities, type DefinedGroup } from "./entities.js";
+import { ALL_PLACES, place } from "./gazetteer.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
+import { findPeriods, type Period } from "./periods.js";
+import type { Measure, Metric } from "./types.js";
+
+export type Intent =
+  | "lookup"
+  | "rank"
+  | "rank_position"
+  | "list"
+  | "comparison"
+  | "surplus"
+  | "share_of"
+  | "implied_whole"
+  | "implied_previous"
+  | "exchange_rate"
+  | "sum";
+
+/** What a question asks, in the terms facts are stored in. */
+export interface QuestionFrame {
+  /** The question after spelling correction. */
+  text: string;
+  entities: string[];
+  partners: string[];
+  /** Region word used as a filter: "inland", "coastal", "central-western", "eastern", … */
+  filter?: string;
+  /** "provinces", "regions": the kind of thing a ranking or list is about. */
+  subjectKind?: "province" | "region" | "city";
+  metric?: Metric;
+  measures: Measure[];
+  periods: Period[];
+  numbers: NumberMention[];
+  intent: Intent;
+  /** "slowest", "smallest": rank ascending. */
+  ascending: boolean;
+  /** "more than 15%": a lower bound for lists and rankings. */
+  threshold?: number;
+  /** Content words left once places, flows, measures and periods are accounted for. */
+  terms: string[];
+  /** Does the question ask for a figure at all (as opposed to "what did customs do …")? */
+  asksFigure: boolean;
+}
+
+const DOMAIN_WORDS = (
+  "first second third half quarter quarters month months year years annual average january february march april may june july august september october " +
+  "november december export exports exported import imports imported trade traded trading foreign growth grew grow grown growing increase increased " +
+  "share shares percent percentage points surplus deficit total combined exchange rate implied imply implies fastest slowest largest biggest highest " +
+  "lowest rank ranked ranking provinces province regions region inland coastal eastern central western northeastern national nationally country " +
+  "billion trillion million yuan dollar dollars electronic products comprehensive bonded zones belt road partners countries compare versus between " +
+  "asian asia region union states nation nations united europe european america american african latin"
+).split(" ");
+
+const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))].filter((w) => /^[a-z]{3,}$/.test(w)));
+
+/** Damerau–Levenshtein distance with an early exit above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Fixes typos in domain words and place names ("exprots", "frist", "shanxis"), never between two real names. */
+export function correctSpelling(question: string): string {
+  return question.replace(/[A-Za-z]{4,}/g, (word) => {
+    const w = word.toLowerCase();
+    if (VOCAB.has(w)) return word;
+    if (w.endsWith("s") && VOCAB.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
+    const max = w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0;
+    if (!max) return word;
+    let best: string | undefined;
+    let bestD = max + 1;
+    let tie = false;
+    for (const v of VOCAB) {
+      const dd = distance(w, v, max);
+      if (dd < bestD) { best = v; bestD = dd; tie = false; } else if (dd === bestD) tie = true;
+    }
+    return best && !tie ? best : word;
+  });
+}
+
+const FILTER = /\b(inland|coastal|central\s+and\s+western|eastern|central|western|northeastern|northeast)\s+(provinces|regions|areas|cities|provincial[- ]level regions)\b/i;
+const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
+  "it its their they them this that these those than then there as be been being between over under about according say says said article " +
+  "briefing report alone give gave tell me please can could would should whats much was also more most than each per cent all any based on").split(" "));
+
+function measuresOf(q: string): Measure[] {
+  const out: Measure[] = [];
+  const growth = /\b(gr[eo]w|growth|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?)\b/i.test(q);
+  const share = /\b(share|shares|proportion|percent(?:age)? of|% of|make up|made up|makes up|account(?:ed|s)? for|went through)\b/i.test(q);
+  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did|total)\b/i.test(q);
+  if (growth) out.push("growth");
+  if (share) out.push("share");
+  // "how much did it grow" asks for a growth, not an amount
+  const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b)/i.test(q);
+  if (amount && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q))) out.push("amount");
+  if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
+  if (/\bhow many\b/i.test(q)) out.push("count");
+  if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");
+  return [...new Set(out)];
+}
+
+function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
+  const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0);
+  if (/\bexchange rate\b|\byuan[- ](?:to|per)[- ](?:us\s)?dollar|\bdollar[- ](?:to|per)[- ]yuan\b/i.test(q)) return "exchange_rate";
+  if (/\bimpl(?:y|ies|ied)\b/i.test(q) && f.numbers.some((n) => n.kind === "percent") && /\bgr[eo]w|growth\b/i.test(q)) return "implied_previous";
+  if (/\bimpl(?:y|ies|ied)\b|\bbased on\b[^?]*\bshare\b/i.test(q) && f.numbers.some((n) => n.kind === "percent")) return "implied_whole";
+  if (f.metric === "surplus" || f.metric === "deficit") return "surplus";
+  if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
+  if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
+  if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
+  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
+  if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
+  if (/\b(?:rank|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
+  if (/^\s*(?:which|list|name)\b|\bwhat (?:products|provinces|regions|cities|countries|partners|goods)\b/i.test(q)) return "list";
+  return "lookup";
+}
+
+/** Understands a question: entities, filters, flow, measure, period, intent. */
+export function parseQuestion(question: string, groups: DefinedGroup[] = []): QuestionFrame {
+  const text = correctSpelling(question);
+  const filterMatch = FILTER.exec(text);
+  const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
+  let filter: string | undefined;
+  let masked = text;
+  if (filterMatch && asksWhich) {
+    const word = filterMatch[1]!.toLowerCase().replace(/\s+/g, " ");
+    filter = word === "central and western" ? "central-western" : word === "northeast" ? "northeastern" : word;
+    masked = text.slice(0, filterMatch.index) + " ".repeat(filterMatch[0].length) + text.slice(filterMatch.index + filterMatch[0].length);
+  }
+  const mentions = findEntities(masked, groups);
+  const entities: string[] = [];
+  const partners: string[] = [];
+  for (const m of mentions) {
+    const kind = m.kind;
+    if (kind === "partner") { if (!partners.includes(m.id)) partners.push(m.id); }
+    else if (!entities.includes(m.id)) entities.push(m.id);
+  }
+  // trade between China and a partner is stored as China's trade with that partner
+  if (partners.length && !entities.some((e) => e !== "china")) {
+    if (!entities.includes("china")) entities.push("china");
+  }
+  const kindWord = /\b(provinces?|regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase();
+  const subjectKind = kindWord?.startsWith("province") ? "province" : kindWord?.startsWith("cit") ? "city" : kindWord ? "region" : undefined;
+  const metricWords = findMetricWords(text);
+  const metric = metricWords.find((m) => m.metric !== "trade")?.metric ?? metricWords[0]?.metric;
+  // no anchor date: "January" alone matches January of any year
+  const periods = findPeriods(text, {}).map((p) => p.period);
+  const numbers = findNumbers(text);
+  const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
+  const partial = {
+    text, entities, partners, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
+    measures: measuresOf(text), periods, numbers, ascending: /\b(?:slowest|lowest|smallest|least|weakest)\b/i.test(text),
+    ...(threshold && { threshold: Number(threshold[1]) }),
+  } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
+  const intent = intentOf(text, partial);
+  const covered = new Set<string>();
+  for (const m of mentions) for (const w of m.text.toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
+  const terms = (text.toLowerCase().match(/[a-z][a-z0-9-]+/g) ?? [])
+    .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
+  const asksFigure = partial.measures.length > 0 || intent !== "lookup" || Boolean(metric && /\bhow\b|\bwhat\b/i.test(text)) || numbers.length > 0;
+  return { ...partial, intent, terms, asksFigure };
+}
+
+export const isPlace = (id: string) => Boolean(place(id));

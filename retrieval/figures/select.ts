@@ -1,0 +1,90 @@
+import { samePeriod, type Period } from "./periods.js";
+import type { Fact, Measure, Metric } from "./types.js";
+
+/** What a figure must be to answer (part of) a question. */
+export interface Spec {
+  entity?: string;
+  /** The trade partner, or none: "Xinjiang's trade with ASEAN" never answers "Xinjiang's trade". */
+  partner?: string | undefined;
+  metric?: Metric;
+  measures?: Measure[];
+  period?: Period;
+  /** The question's words, matched against a figure's qualifier. */
+  words: Set<string>;
+  /** A value the question itself states ("based on the 23.1% share"). */
+  values?: number[];
+}
+
+const QUALIFIER_STOP = new Set("the a an of and in to for with its their total national country province city region zones zone area areas value volume".split(" "));
+
+/** Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, "");
+  if (w.length > 4) w = w.replace(/(?:ies)$/, "y").replace(/(?:es|s|ed|ing)$/, "");
+  return w;
+}
+
+export function wordSet(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split("-").map(stem)]));
+}
+
+/** How many of a qualifier's words the question uses; -1 when it uses none. */
+export function qualifierOverlap(qualifier: string, words: Set<string>): number {
+  const qs = [...wordSet(qualifier)].filter((w) => w.length > 2 && !QUALIFIER_STOP.has(w));
+  if (!qs.length) return 0;
+  const hits = qs.filter((w) => words.has(w)).length;
+  return hits ? hits : -1;
+}
+
+/** A match score, or null when the figure does not answer the spec. */
+export function matchFact(f: Fact, spec: Spec): number | null {
+  if (f.value === null) return null;
+  if (spec.entity && f.entity !== spec.entity) return null;
+  if ((f.partner ?? undefined) !== (spec.partner ?? undefined)) return null;
+  let score = 0;
+  if (spec.metric) {
+    if (f.metric !== spec.metric) return null;
+  } else if (f.metric === "other" || f.metric === "investment" || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
+  else if (f.metric === "trade") score += 1;
+  if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
+  if (spec.period) {
+    if (f.period) { if (!samePeriod(f.period, spec.period)) return null; score += 2; }
+    else score -= 1;
+  }
+  if (f.qualifier) {
+    const o = f.qualifier.startsWith("members of") ? 0 : qualifierOverlap(f.qualifier, spec.words);
+    if (o < 0) return null;
+    score += o * 2;
+  }
+  if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;
+  if (f.derived) score -= 0.5;
+  return score;
+}
+
+/** Facts answering the spec, best first. */
+export function candidates(facts: Fact[], spec: Spec): Fact[] {
+  const scored: Array<[Fact, number]> = [];
+  for (const f of facts) {
+    const s = matchFact(f, spec);
+    if (s !== null) scored.push([f, s]);
+  }
+  return scored.sort((a, b) => b[1] - a[1]).map(([f]) => f);
+}
+
+/** The best fact per measure (and qualifier), so a look-up shows each kind of figure once. */
+export function bestPerMeasure(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const key = `${f.measure}|${f.qualifier ?? ""}|${f.metric}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/** Figures are only ranked against figures of the same metric, measure, unit, period, partner and qualifier. */
+export function comparabilityKey(f: Fact): string {
+  return [f.metric, f.measure, f.unit, f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "", f.partner ?? "", f.qualifier?.startsWith("members of") ? "" : f.qualifier ?? ""].join("|");
+}

@@ -1,0 +1,407 @@
+import { entityName, factLabel, listNames, ordinal, valueText, whatText } from "./describe.js";
+import { displayName, place, provincesIn } from "./gazetteer.js";
+import { periodLabel, type Period } from "./periods.js";
+import type { QuestionFrame } from "./query.js";
+import { bestPerMeasure, candidates, comparabilityKey, qualifierOverlap, wordSet, type Spec } from "./select.js";
+import type { Fact, Measure } from "./types.js";
+
+/** A figure before citation numbers are assigned: it keeps the facts it rests on. */
+export interface DraftFigure {
+  label: string;
+  value: number;
+  unit: string;
+  computed: boolean;
+  formula?: string;
+  facts: Fact[];
+  entity?: string;
+  metric?: string;
+  period?: string;
+}
+
+/** One sentence of the answer and the facts it cites. */
+export interface Line { text: string; facts: Fact[] }
+
+export interface FigureAnswer {
+  /** answered: figures found; abstain: the question asks for a figure the corpus does not have; none: not a figure question. */
+  status: "answered" | "abstain" | "none";
+  lines: Line[];
+  figures: DraftFigure[];
+}
+
+export interface FactBase {
+  facts: Fact[];
+  /** Every place id some document mentions. */
+  mentioned: Set<string>;
+}
+
+const NONE: FigureAnswer = { status: "none", lines: [], figures: [] };
+const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+const fmt = (v: number) => Number(v.toFixed(2)).toString();
+const signed = (v: number) => (v < 0 ? `(−${fmt(-v)})` : fmt(v));
+
+function stated(f: Fact): DraftFigure {
+  return {
+    label: factLabel(f), value: f.value!, unit: f.unit === "rank" ? "rank" : f.unit, computed: Boolean(f.derived),
+    ...(f.derived && { formula: f.derived.formula }), facts: f.derived ? [f] : [f], entity: entityName(f, false), metric: whatText(f),
+    ...(f.period && { period: periodLabel(f.period) }),
+  };
+}
+
+function sentence(f: Fact, withWho = true): string {
+  const who = withWho ? `${entityName(f)}: ` : "";
+  const when = f.period ? `, ${periodLabel(f.period)}` : "";
+  const how = f.derived ? ` (${f.derived.formula})` : "";
+  return `${who}${whatText(f) || "figure"}${when}: ${valueText(f)}${how}`;
+}
+
+function baseSpec(q: QuestionFrame): Spec {
+  return { words: wordSet(q.text), ...(q.metric && { metric: q.metric }), ...(q.periods[0] && { period: q.periods[0] }), values: q.numbers.map((n) => n.value) };
+}
+
+const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filter((e) => e !== "china") : q.entities);
+const figureMeasures: Measure[] = ["amount", "growth", "share", "count", "pp_gap", "pp_change", "rank", "rate", "multiple"];
+
+function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const asked = q.measures.filter((m) => m !== "rank" || q.intent === "rank_position");
+  const measures = asked.length ? asked : figureMeasures.filter((m) => m !== "pp_change");
+  const spec = baseSpec(q);
+  const lines: Line[] = [];
+  const figures: DraftFigure[] = [];
+  const who = subjects(q);
+  const partners = q.partners.length ? q.partners : [undefined];
+  for (const entity of who) {
+    for (const partner of partners) {
+      let found = candidates(base.facts, { ...spec, entity, partner, measures });
+      // a question that states a figure ("the 76.7% share") is about that figure
+      const byValue = found.filter((f) => q.numbers.some((n) => Math.abs(n.value - Math.abs(f.value!)) < 0.011));
+      if (byValue.length) found = byValue;
+      for (const f of bestPerMeasure(found).slice(0, 4)) {
+        figures.push(stated(f));
+        lines.push({ text: sentence(f), facts: [f] });
+      }
+    }
+  }
+  return figures.length ? { status: "answered", lines, figures } : NONE;
+}
+
+function populationOf(q: QuestionFrame): ((id: string) => boolean) {
+  const explicit = subjects(q).filter((e) => e !== "china");
+  if (explicit.length && q.partners.length < 2) return (id) => explicit.includes(id);
+  if (q.partners.length >= 2) return (id) => id === "china";
+  const allowed = q.filter ? new Set(provincesIn(q.filter)) : undefined;
+  return (id) => {
+    const p = place(id);
+    if (!p) return false;
+    if (allowed) return allowed.has(id);
+    if (q.subjectKind === "province") return p.kind === "province";
+    if (q.subjectKind === "city") return p.kind === "city";
+    return p.kind === "province" || p.kind === "region" || p.kind === "city";
+  };
+}
+
+/** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
+function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
+  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : q.measures.includes("amount") ? "amount" : "growth";
+  const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
+  const inPopulation = populationOf(q);
+  const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];
+  let pool = partners.flatMap((partner) => candidates(base.facts, { ...spec, partner }).filter((f) => inPopulation(f.entity)));
+  if (q.threshold !== undefined) pool = pool.filter((f) => f.value! >= q.threshold! || (f.approx && /more|above|over|exceed/.test(f.approx) && f.value! >= q.threshold!));
+  const groups = new Map<string, Fact[]>();
+  for (const f of pool) {
+    const key = comparabilityKey(f);
+    const list = groups.get(key) ?? [];
+    if (!list.some((x) => x.entity === f.entity && x.partner === f.partner)) list.push(f);
+    groups.set(key, list);
+  }
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
+  const lines: Line[] = [];
+  const figures: DraftFigure[] = [];
+  const listing = listAnswer(q, base);
+  if (listFirst || !ordered.length) { lines.push(...listing.lines); }
+  ordered.forEach((group, gi) => {
+    group.sort((a, b) => (q.ascending ? a.value! - b.value! : b.value! - a.value!));
+    const first = group[0]!;
+    const what = [whatText(first), first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
+    const items = group.map((f, i) => `${i + 1}. ${f.partner && first.entity === "china" ? place(f.partner)?.name ?? f.partner : entityName(f)} ${valueText(f)}`);
+    const head = gi === 0 ? `Ranked by ${what}` : `Not comparable with the ranking above (${what})`;
+    lines.push({ text: `${head}: ${items.join("; ")}`, facts: group });
+    figures.push(...group.map(stated));
+  });
+  if (!listFirst && ordered.length === 0 && !listing.lines.length) return NONE;
+  return lines.length ? { status: "answered", lines, figures } : NONE;
+}
+
+/** Value-less statements naming several places ("… and other provinces led the country in growth"). */
+function listAnswer(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const inPopulation = populationOf(q);
+  const words = wordSet(q.text);
+  const scored: Array<[Fact, number]> = [];
+  for (const f of base.facts) {
+    if (f.measure !== "listed" || !f.members) continue;
+    if (q.periods[0] && f.period && !(f.period.y1 === q.periods[0].y1 || q.periods[0].y1 === null)) continue;
+    const members = f.members.filter(inPopulation);
+    if (members.length < Math.max(2, f.members.length / 2)) continue;
+    let score = Math.max(0, qualifierOverlap(f.qualifier ?? "", words));
+    if (q.metric && f.metric === q.metric) score += 2;
+    else if (q.metric && f.metric !== q.metric) score -= 1;
+    if (!q.metric && f.metric === "trade") score += 1;
+    scored.push([f, score]);
+  }
+  scored.sort((a, b) => b[1] - a[1]);
+  const best = scored.filter(([, s]) => s >= (scored[0]?.[1] ?? 0) - 1).slice(0, 2);
+  const lines = best.map(([f], i) => ({
+    text: `${i === 0 ? "Named" : "Also named"}${f.qualifier ? ` (${f.metric === "trade" ? "" : `${f.metric}: `}${f.qualifier.replace(/^members of/, "members of")})` : ""}${f.period ? `, ${periodLabel(f.period)}` : ""}: ${listNames(f.members!)}`,
+    facts: [f],
+  }));
+  return lines.length ? { status: "answered", lines, figures: [] } : NONE;
+}
+
+function rankPosition(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const spec = baseSpec(q);
+  const lines: Line[] = [];
+  const figures: DraftFigure[] = [];
+  for (const entity of subjects(q)) {
+    const ranks = candidates(base.facts, { ...spec, metric: undefined as never, entity, measures: ["rank"] });
+    for (const r of ranks.slice(0, 2)) {
+      const related = candidates(base.facts, { ...spec, entity, measures: ["growth"], ...(r.period && { period: r.period }) })[0];
+      lines.push({ text: `${entityName(r)} ranked ${ordinal(r.value!)}${r.scope ? ` ${r.scope}` : ""} for ${whatText(r).replace(/, rank.*$/, "") || "this figure"}${r.qualifier ? "" : ""}${r.period ? ` in ${periodLabel(r.period)}` : ""}${related ? `, with ${whatText(related)} of ${valueText(related)}` : ""}`, facts: related ? [r, related] : [r] });
+      figures.push(stated(r));
+      if (related) figures.push(stated(related));
+    }
+  }
+  return lines.length ? { status: "answered", lines, figures } : lookup(q, base);
+}
+
+interface Side { label: string; spec: Partial<Spec> }
+
+function sidesOf(q: QuestionFrame): Side[] {
+  const who = subjects(q);
+  if (q.partners.length >= 2) return q.partners.map((p) => ({ label: displayName(p), spec: { entity: who[0] ?? "china", partner: p } }));
+  if (q.entities.length >= 2) return q.entities.map((e) => ({ label: displayName(e), spec: { entity: e, partner: q.partners[0] } }));
+  if (q.periods.length >= 2 && who[0]) return q.periods.map((p) => ({ label: periodLabel(p), spec: { entity: who[0]!, partner: q.partners[0], period: p } }));
+  return [];
+}
+
+function difference(a: Fact, b: Fact, sideA: string, sideB: string): DraftFigure | undefined {
+  const bothRates = a.unit === "%" && b.unit === "%";
+  if (!bothRates && (a.unit.replace(/^\w+ /, "") !== b.unit.replace(/^\w+ /, "") || a.measure !== b.measure)) return undefined;
+  const bInA = bothRates ? b.value! : (b.value! * b.scale) / a.scale;
+  const diff = round(a.value! - bInA);
+  const unit = bothRates ? "percentage points" : a.unit;
+  const show = (f: Fact, v: number) => (f.unit === "%" ? `${signed(v)}%` : `${signed(v)}`);
+  return {
+    label: `${sideA} minus ${sideB}: ${whatText(a)}`, value: diff, unit, computed: true,
+    formula: `${show(a, a.value!)} − ${show(b, bInA)} = ${fmt(diff)} ${unit}`, facts: [a, b], metric: whatText(a),
+  };
+}
+
+/** Two sides (places, partners or periods) compared on each measure the question names. */
+function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const sides = sidesOf(q);
+  if (sides.length < 2) {
+    // "how much faster than the national average": a stated gap answers it
+    const gap = lookup({ ...q, measures: ["pp_gap"] }, base);
+    return gap.status === "answered" ? gap : lookup(q, base);
+  }
+  const spec = baseSpec(q);
+  // a stated gap between the sides ("4.5 percentage points higher than the national average")
+  if (sides.some((s) => s.spec.entity === "china")) {
+    const other = sides.find((s) => s.spec.entity !== "china")!;
+    const gaps = candidates(base.facts, { ...spec, ...other.spec, measures: ["pp_gap"] });
+    if (gaps[0]) return { status: "answered", lines: [{ text: sentence(gaps[0]), facts: [gaps[0]] }], figures: [stated(gaps[0])] };
+  }
+  let measures = q.measures.filter((m): m is "growth" | "share" | "amount" => m === "growth" || m === "share" || m === "amount");
+  if (!measures.length) measures = [/\bpoints?\b|\bfaster|slower|grow/i.test(q.text) ? "growth" : "amount"];
+  const lines: Line[] = [];
+  const figures: DraftFigure[] = [];
+  for (const measure of measures) {
+    const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, ...(s.spec.period ? {} : spec.period ? { period: spec.period } : {}), measures: [measure] })[0]);
+    if (picked.some((f) => !f)) continue;
+    const [a, b] = picked as [Fact, Fact];
+    const d = difference(a, b, sides[0]!.label, sides[1]!.label);
+    figures.push(stated(a), stated(b));
+    const leader = a.value! >= (b.value! * b.scale) / a.scale ? sides[0]!.label : sides[1]!.label;
+    const verb = measure === "growth" ? "grew faster" : measure === "share" ? "has the bigger share" : "is bigger";
+    let text = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)} (${whatText(a)}${a.period ? `, ${periodLabel(a.period)}` : ""}${b.period && a.period && periodLabel(b.period) !== periodLabel(a.period) ? ` vs ${periodLabel(b.period)}` : ""})`;
+    if (d) {
+      figures.push(d);
+      text += `. ${leader} ${verb}, by ${fmt(Math.abs(d.value))} ${d.unit} (${d.formula})`;
+    }
+    lines.push({ text, facts: [a, b] });
+  }
+  return lines.length ? { status: "answered", lines, figures } : { status: "abstain", lines: [], figures: [] };
+}
+
+function surplus(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const spec = baseSpec(q);
+  const entity = subjects(q)[0] ?? "china";
+  const partner = q.partners[0];
+  const exp = candidates(base.facts, { ...spec, entity, partner, metric: "exports", measures: ["amount"] }).find((f) => !f.qualifier);
+  const imp = exp && candidates(base.facts, { ...spec, entity, partner, metric: "imports", measures: ["amount"], ...(exp.period && { period: exp.period }) }).find((f) => !f.qualifier);
+  const statedFact = candidates(base.facts, { ...spec, entity, partner, metric: q.metric === "deficit" ? "deficit" : "surplus", measures: ["amount"] })[0];
+  const lines: Line[] = [];
+  const figures: DraftFigure[] = [];
+  if (exp && imp) {
+    const impInExp = (imp.value! * imp.scale) / exp.scale;
+    const v = round(exp.value! - impInExp);
+    const when = exp.period ? `, ${periodLabel(exp.period)}` : "";
+    const fig: DraftFigure = {
+      label: `${entityName(exp, false)} · trade ${v >= 0 ? "surplus" : "deficit"} (exports − imports)${when ? ` · ${periodLabel(exp.period!)}` : ""}`, value: v, unit: exp.unit, computed: true,
+      formula: `${fmt(exp.value!)} − ${fmt(impInExp)} = ${fmt(v)} ${exp.unit}`, facts: [exp, imp], entity: entityName(exp, false), metric: "trade surplus",
+      ...(exp.period && { period: periodLabel(exp.period) }),
+    };
+    figures.push(fig, stated(exp), stated(imp));
+    const agrees = statedFact && Math.abs(statedFact.value! * statedFact.scale - v * exp.scale) / Math.abs(v * exp.scale || 1) < 0.005;
+    lines.push({ text: `${entityName(exp)}'s trade ${v >= 0 ? "surplus" : "deficit"}${when}: exports ${valueText(exp)} − imports ${valueText(imp)} = ${fmt(Math.abs(v))} ${exp.unit}${agrees ? " (the text states the same figure)" : ""}`, facts: agrees ? [exp, imp, statedFact!] : [exp, imp] });
+    if (statedFact && !agrees) { figures.push(stated(statedFact)); lines.push({ text: `The text states ${sentence(statedFact, false)}`, facts: [statedFact] }); }
+  } else if (statedFact) {
+    figures.push(stated(statedFact));
+    lines.push({ text: sentence(statedFact), facts: [statedFact] });
+  }
+  return lines.length ? { status: "answered", lines, figures } : { status: "abstain", lines: [], figures: [] };
+}
+
+/** The amount stated next to a share or growth figure: same place, flow, partner, qualifier and period. */
+function companionAmount(base: FactBase, f: Fact): Fact | undefined {
+  return base.facts.find((x) => x.measure === "amount" && x.entity === f.entity && x.metric === f.metric && x.partner === f.partner && (x.qualifier ?? "") === (f.qualifier ?? "") && x.period && f.period && periodLabel(x.period) === periodLabel(f.period) && x.docId === f.docId);
+}
+
+function impliedWhole(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const spec = baseSpec(q);
+  for (const entity of subjects(q).filter((e) => e !== "china").concat(subjects(q).includes("china") && q.entities.length === 1 ? ["china"] : [])) {
+    const share = candidates(base.facts, { ...spec, metric: undefined as never, entity, partner: q.partners[0], measures: ["share"] })
+      .find((f) => q.numbers.some((n) => Math.abs(n.value - f.value!) < 0.011)) ?? candidates(base.facts, { ...spec, entity, measures: ["share"] })[0];
+    const part = share && companionAmount(base, share);
+    if (!share || !part) continue;
+    const whole = round(part.value! / (share.value! / 100));
+    const wholeName = share.shareOf === "own" ? `${entityName(share, false)}'s total` : "China's total";
+    const when = part.period ? periodLabel(part.period) : "";
+    const fig: DraftFigure = {
+      label: `${wholeName} ${whatText(part) || "trade"} (implied by ${entityName(share, false)}'s ${fmt(share.value!)}% share)${when ? ` · ${when}` : ""}`,
+      value: whole, unit: part.unit, computed: true, formula: `${fmt(part.value!)} ÷ ${fmt(share.value! / 100)} = ${fmt(whole)} ${part.unit}`,
+      facts: [part, share], metric: whatText(part), ...(when && { period: when }),
+    };
+    return {
+      status: "answered",
+      figures: [fig, stated(part), stated(share)],
+      lines: [{ text: `${entityName(share, false)}'s ${valueText(part)} was ${valueText(share)} of the total, so ${wholeName.replace(/'s total$/, "'s")} total ${whatText(part) || "trade"}${when ? ` in ${when}` : ""} was about ${fmt(whole)} ${part.unit} (${fig.formula})`, facts: [part, share] }],
+    };
+  }
+  return { status: "abstain", lines: [], figures: [] };
+}
+
+function impliedPrevious(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const spec = baseSpec(q);
+  for (const entity of subjects(q)) {
+    const growth = candidates(base.facts, { ...spec, entity, partner: q.partners[0], measures: ["growth"], period: undefined as never })
+      .find((f) => q.numbers.some((n) => Math.abs(n.value - Math.abs(f.value!)) < 0.011));
+    const amount = growth && companionAmount(base, growth);
+    if (!growth || !amount) continue;
+    const prev = round(amount.value! / (1 + growth.value! / 100));
+    const when = amount.period ? periodLabel({ ...amount.period, y1: amount.period.y1 === null ? null : amount.period.y1 - 1, y2: amount.period.y2 === null ? null : amount.period.y2 - 1 } as Period) : "the year before";
+    const fig: DraftFigure = {
+      label: `${entityName(amount, false)} · ${whatText(amount) || "trade"} · ${when} (implied by ${fmt(growth.value!)}% growth)`, value: prev, unit: amount.unit, computed: true,
+      formula: `${fmt(amount.value!)} ÷ (1 + ${fmt(growth.value! / 100)}) = ${fmt(prev)} ${amount.unit}`, facts: [amount, growth], metric: whatText(amount), period: when,
+    };
+    return {
+      status: "answered",
+      figures: [fig, stated(amount), stated(growth)],
+      lines: [{ text: `${entityName(amount)}'s ${whatText(amount) || "trade"} was ${valueText(amount)} in ${amount.period ? periodLabel(amount.period) : "the period"}, up ${fmt(growth.value!)}%, so in ${when} it was about ${fmt(prev)} ${amount.unit} (${fig.formula})`, facts: [amount, growth] }],
+    };
+  }
+  return { status: "abstain", lines: [], figures: [] };
+}
+
+function shareOf(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const spec = baseSpec(q);
+  const [p1, p2] = q.periods as [Period, Period];
+  const months = (p: Period) => (p.y2! - p.y1!) * 12 + p.m2 - p.m1;
+  const [whole, part] = months(p1) >= months(p2) ? [p1, p2] : [p2, p1];
+  if (part.y1 === null && whole.y1 !== null) { part.y1 = whole.y1; part.y2 = whole.y1; }
+  for (const entity of subjects(q)) {
+    const w = candidates(base.facts, { ...spec, entity, partner: q.partners[0], measures: ["amount"], period: whole })[0];
+    const p = candidates(base.facts, { ...spec, entity, partner: q.partners[0], measures: ["amount"], period: part })[0];
+    if (!w || !p) continue;
+    const v = round(((p.value! * p.scale) / (w.value! * w.scale)) * 100);
+    const fig: DraftFigure = {
+      label: `${entityName(w, false)} · ${periodLabel(part)} as a share of ${periodLabel(whole)} · ${whatText(w) || "trade"}`, value: v, unit: "%", computed: true,
+      formula: `${fmt(p.value!)} ÷ ${fmt(w.value!)} = ${fmt(v)}%`, facts: [p, w], metric: whatText(w),
+    };
+    return { status: "answered", figures: [fig, stated(p), stated(w)], lines: [{ text: `${periodLabel(part)}: ${valueText(p)} of ${valueText(w)} in the ${periodLabel(whole)}, a share of ${fmt(v)}% (${fig.formula})`, facts: [p, w] }] };
+  }
+  return lookup(q, base);
+}
+
+function exchangeRate(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const spec = baseSpec(q);
+  for (const entity of subjects(q)) {
+    const pair = base.facts.filter((f) => f.alt && f.entity === entity && (f.partner ?? undefined) === (q.partners[0] ?? undefined) && (!spec.period || !f.period || periodLabel(f.period) === periodLabel(spec.period)));
+    const f = pair[0];
+    if (!f?.alt) continue;
+    const yuan = f.unit.includes("yuan") ? f.value! * f.scale : f.alt.value * f.alt.scale;
+    const usd = f.unit.includes("yuan") ? f.alt.value * f.alt.scale : f.value! * f.scale;
+    const rate = round(yuan / usd, 2);
+    const fig: DraftFigure = {
+      label: `Yuan per US dollar implied by ${entityName(f, false)}'s ${whatText(f) || "figure"}${f.period ? ` · ${periodLabel(f.period)}` : ""}`, value: rate, unit: "yuan per US dollar", computed: true,
+      formula: `${fmt(f.value!)} ÷ ${fmt(f.alt.value)} = ${rate.toFixed(2)} yuan per US dollar`, facts: [f], metric: "exchange rate",
+    };
+    return { status: "answered", figures: [fig, stated(f)], lines: [{ text: `${valueText(f)} implies ${rate.toFixed(2)} yuan per US dollar (${fig.formula})`, facts: [f] }] };
+  }
+  return { status: "abstain", lines: [], figures: [] };
+}
+
+function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const sides = sidesOf(q);
+  const spec = baseSpec(q);
+  const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, measures: ["amount"] })[0]);
+  if (picked.length < 2 || picked.some((f) => !f)) return { status: "abstain", lines: [], figures: [] };
+  const facts = picked as Fact[];
+  const unit = facts[0]!.unit;
+  const scale = facts[0]!.scale;
+  const parts = facts.map((f) => (f.value! * f.scale) / scale);
+  const total = round(parts.reduce((a, b) => a + b, 0));
+  const fig: DraftFigure = {
+    label: `${sides.map((s) => s.label).join(" + ")} · ${whatText(facts[0]!)} (sum)`, value: total, unit, computed: true,
+    formula: `${parts.map(fmt).join(" + ")} = ${fmt(total)} ${unit}`, facts, metric: whatText(facts[0]!),
+  };
+  return { status: "answered", figures: [fig, ...facts.map(stated)], lines: [{ text: `${sides.map((s, i) => `${s.label} ${valueText(facts[i]!)}`).join(" + ")} = ${fmt(total)} ${unit}`, facts }] };
+}
+
+/**
+ * Answers the figure part of a question from the facts. Abstains when the question asks for a
+ * figure about a place the facts have nothing on, rather than borrowing another's.
+ */
+export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const named = q.entities.filter((e) => e !== "china");
+  const unknown = named.filter((e) => !base.mentioned.has(e));
+  if (unknown.length) {
+    return { status: "abstain", lines: [{ text: `The indexed documents do not mention ${listNames(unknown)}.`, facts: [] }], figures: [] };
+  }
+  let result: FigureAnswer;
+  switch (q.intent) {
+    case "exchange_rate": result = exchangeRate(q, base); break;
+    case "implied_previous": result = impliedPrevious(q, base); break;
+    case "implied_whole": result = impliedWhole(q, base); break;
+    case "surplus": result = surplus(q, base); break;
+    case "sum": result = sum(q, base); break;
+    case "share_of": result = shareOf(q, base); break;
+    case "rank_position": result = rankPosition(q, base); break;
+    case "comparison": result = comparison(q, base); break;
+    case "rank": result = subjects(q).filter((e) => e !== "china").length === 1 && q.partners.length < 2 ? lookup(q, base) : rank(q, base); break;
+    case "list": result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? lookup(q, base) : rank(q, base, true); break;
+    default: result = lookup(q, base);
+  }
+  if (result.status === "none" && q.asksFigure && (named.length || q.partners.length)) return { status: "abstain", lines: [], figures: [] };
+  return result;
+}
+
+/** Figures about the same place (or flow) the question asked about, to show when abstaining. */
+export function closestFacts(q: QuestionFrame, base: FactBase, limit = 3): Fact[] {
+  const named = subjects(q);
+  const words = wordSet(q.text);
+  const scored = base.facts
+    .filter((f) => f.value !== null && (named.includes(f.entity) || (q.partners.length > 0 && f.partner !== undefined && q.partners.includes(f.partner))))
+    .map((f): [Fact, number] => [f, (q.metric && f.metric === q.metric ? 2 : 0) + (q.measures.includes(f.measure) ? 1 : 0) + Math.max(0, qualifierOverlap(f.qualifier ?? "", words))]);
+  return scored.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([f]) => f);
+}
