@@ -13,9 +13,12 @@ export interface Spec {
   words: Set<string>;
   /** A value the question itself states ("based on the 23.1% share"). */
   values?: number[];
+  /** The question asks what the qualifier is ("what products …"): any qualifier matches. */
+  anyQualifier?: boolean;
 }
 
-const QUALIFIER_STOP = new Set("the a an of and in to for with its their total national country province city region zones zone area areas value volume".split(" "));
+// words every trade figure shares: they cannot tell one qualifier from another
+const QUALIFIER_STOP = new Set("the a an of and in to for with its their total national country province city region zones zone area areas value volume trade foreign export import growth rate".split(" "));
 
 /** Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth". */
 export function stem(word: string): string {
@@ -53,7 +56,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   }
   if (f.qualifier) {
     const o = f.qualifier.startsWith("members of") ? 0 : qualifierOverlap(f.qualifier, spec.words);
-    if (o < 0) return null;
+    if (o < 0 && !spec.anyQualifier) return null;
     score += o * 2;
   }
   if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;
@@ -85,6 +88,6 @@ export function bestPerMeasure(facts: Fact[]): Fact[] {
 }
 
 /** Figures are only ranked against figures of the same metric, measure, unit, period, partner and qualifier. */
-export function comparabilityKey(f: Fact): string {
-  return [f.metric, f.measure, f.unit, f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "", f.partner ?? "", f.qualifier?.startsWith("members of") ? "" : f.qualifier ?? ""].join("|");
+export function comparabilityKey(f: Fact, acrossPartners = false): string {
+  return [f.metric, f.measure, f.unit, f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "", acrossPartners ? "" : f.partner ?? "", f.qualifier?.startsWith("members of") ? "" : f.qualifier ?? ""].join("|");
 }

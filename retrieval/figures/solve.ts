@@ -36,7 +36,7 @@ export interface FactBase {
 
 const NONE: FigureAnswer = { status: "none", lines: [], figures: [] };
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
-const fmt = (v: number) => Number(v.toFixed(2)).toString();
+const fmt = (v: number) => Number(v.toFixed(Math.abs(v) < 10 ? 4 : 2)).toString();
 const signed = (v: number) => (v < 0 ? `(−${fmt(-v)})` : fmt(v));
 
 function stated(f: Fact): DraftFigure {
@@ -55,7 +55,8 @@ function sentence(f: Fact, withWho = true): string {
 }
 
 function baseSpec(q: QuestionFrame): Spec {
-  return { words: wordSet(q.text), ...(q.metric && { metric: q.metric }), ...(q.periods[0] && { period: q.periods[0] }), values: q.numbers.map((n) => n.value) };
+  const asksWhat = /\bwhat (?:products|goods|items|sectors|industries|kinds?|types?)\b/i.test(q.text);
+  return { words: wordSet(q.text), ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }), ...(q.periods[0] && { period: q.periods[0] }), values: q.numbers.map((n) => n.value) };
 }
 
 const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filter((e) => e !== "china") : q.entities);
@@ -109,7 +110,7 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   if (q.threshold !== undefined) pool = pool.filter((f) => f.value! >= q.threshold! || (f.approx && /more|above|over|exceed/.test(f.approx) && f.value! >= q.threshold!));
   const groups = new Map<string, Fact[]>();
   for (const f of pool) {
-    const key = comparabilityKey(f);
+    const key = comparabilityKey(f, q.partners.length >= 2);
     const list = groups.get(key) ?? [];
     if (!list.some((x) => x.entity === f.entity && x.partner === f.partner)) list.push(f);
     groups.set(key, list);
@@ -219,14 +220,16 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
     const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, ...(s.spec.period ? {} : spec.period ? { period: spec.period } : {}), measures: [measure] })[0]);
     if (picked.some((f) => !f)) continue;
     const [a, b] = picked as [Fact, Fact];
-    const d = difference(a, b, sides[0]!.label, sides[1]!.label);
+    const aFirst = a.value! * a.scale >= b.value! * b.scale;
+    // the difference is stated from the larger side, so it reads as "by how much"
+    const d = aFirst ? difference(a, b, sides[0]!.label, sides[1]!.label) : difference(b, a, sides[1]!.label, sides[0]!.label);
     figures.push(stated(a), stated(b));
-    const leader = a.value! >= (b.value! * b.scale) / a.scale ? sides[0]!.label : sides[1]!.label;
+    const leader = aFirst ? sides[0]!.label : sides[1]!.label;
     const verb = measure === "growth" ? "grew faster" : measure === "share" ? "has the bigger share" : "is bigger";
     let text = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)} (${whatText(a)}${a.period ? `, ${periodLabel(a.period)}` : ""}${b.period && a.period && periodLabel(b.period) !== periodLabel(a.period) ? ` vs ${periodLabel(b.period)}` : ""})`;
     if (d) {
       figures.push(d);
-      text += `. ${leader} ${verb}, by ${fmt(Math.abs(d.value))} ${d.unit} (${d.formula})`;
+      text += `. ${leader} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;
     }
     lines.push({ text, facts: [a, b] });
   }
