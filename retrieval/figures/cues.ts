@@ -29,7 +29,7 @@ export function findMetricWords(text: string): MetricWord[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate)\b/i;
+const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate)\b/i;
 const GROWTH_AFTER = /^\s*(?:year[- ]on[- ]year|y\/y|yoy|from a year (?:earlier|ago)|over the (?:same|previous) (?:period|year)|compared with)/i;
 const SHARE_BEFORE = /\b(?:account(?:s|ed|ing)?\s+for|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share(?:\s+of)?|proportion|contribut(?:ing|ed|es|e))\s+(?:\w+\s+){0,3}$/i;
 const SHARE_CUE = /\b(?:account(?:s|ed|ing)?\s+for|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share|proportion|contribut(?:ing|ed|es|e))\b/i;
@@ -41,7 +41,7 @@ function lastIndex(re: RegExp, text: string): number {
 }
 
 const DECLINE = /\b(?:drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed|es)|slump(?:ed|s)?|shr[ai]nk(?:s)?|shrunk|contract(?:ed|ion|s)?|lower|dip(?:ped)?|slid|tumbl(?:e|ed))\b/i;
-const RISE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|higher)\b/i;
+const RISE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|higher)\b/i;
 
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
@@ -85,7 +85,7 @@ export function isDecline(text: string, n: NumberMention, clause: [number, numbe
 
 const QUALIFIER_STOP = /^(?:the|a|an|its|their|overall|total|foreign|goods|province|city|region|country|nation|whole|annual|same|value|volume|of)$/i;
 const ZONE = /^\s*((?:[A-Z][\w-]*\s+){0,4}(?:Zones?|Areas?|Parks?|Ports?|Districts?|Corridor|Hub))\b/;
-const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s+)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
+const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:its\s+|their\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s+)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
 
 const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
 
@@ -97,12 +97,12 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   const parts: string[] = [];
   const left = text.slice(clause[0], n.start);
   // exports of X / export value of X / imports of X
-  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|amounted|accounted|came|hit|stood)\b)[^,;(])+)/i.exec(left);
+  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d)\b)[^,;(])+)/i.exec(left);
   if (of) {
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, ""));
     const whatStart = left.indexOf(of[1]!) + clause[0];
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
-    if (what && !TOTAL_WORDS.test(what) && !startsWithEntity) parts.push(what);
+    if (what && !/^[\d$]/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) parts.push(what);
   }
   // a quoted name right after a possessive: China's "new three types"
   const quoted = /['’]s\s+["“]([^"”]{3,40})["”]/.exec(left);
@@ -119,7 +119,8 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   if (measure === "share") {
     const base = /^\s*of\s+((?:(?!\b(?:and|while|with)\b)[^,;.])+)/i.exec(text.slice(n.end, clause[1]));
     if (base) {
-      const what = clean(base[1]!);
+      // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
+      const what = clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "");
       if (!TOTAL_WORDS.test(what)) parts.push(what.replace(/^(?:the\s+)?(?:country|nation|china)['’]s\s+/i, ""));
     }
   }

@@ -45,7 +45,7 @@ export function whatText(f: Fact): string {
   const qualifier = f.qualifier && !f.qualifier.startsWith("members of") ? f.qualifier : "";
   const base = [flow, qualifier && (flow ? `(${qualifier})` : qualifier)].filter(Boolean).join(" ");
   const measure = {
-    amount: "", growth: "growth", share: f.shareOf === "own" ? "share of its total" : "share of the national total", pp_change: "change",
+    amount: "", growth: "growth", share: f.shareOf === "own" ? "share of its total" : !f.shareOf || f.shareOf === "national" ? "share of the national total" : `share of ${displayName(f.shareOf)}'s total`, pp_change: "change",
     pp_gap: "gap to the national average", count: "", multiple: "growth (multiple)", rank: f.scope ? `rank ${f.scope}` : "rank", rate: "rate", listed: "",
   }[f.measure];
   return [base, measure].filter(Boolean).join(", ");

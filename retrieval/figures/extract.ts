@@ -38,7 +38,8 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
   });
 }
 
-const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas|and that|and those)\b|,\s+and\s+(?=that|those|the\s)/g;
+// ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
+const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])/g;
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+)?(?:province|provincial)['’]?s?\b/i, "province"],
   [/\bthe\s+(?:\w+\s+)?(?:city|municipality)['’]?s?\b/i, "city"],
@@ -121,7 +122,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const leftText = text.slice(clause[0], n.start);
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
-    if (m && (!subject || subject.start < clause[0] + m.index)) {
+    const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index)));
+    if (m && !appositive && (!subject || subject.start < clause[0] + m.index)) {
       // "the province" is the province this sentence or the text before was talking about
       const here = [...left].reverse().find((e) => eligible(e) && (e.kind === kind || (kind === "city" && e.kind === "province")));
       const id = here?.id ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
@@ -176,8 +178,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 
+  const captions = [...doc.text.matchAll(/^\[Photo caption\][^\n]*/gm)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   for (const span of splitSentences(doc.text)) {
-    if (span.text.startsWith("[Photo caption]")) continue;
+    if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     if (state.ctx.docYear === undefined) {
       // undated documents: a year the text names anchors the months and halves after it
@@ -237,7 +240,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (m) {
       const group = groups.find((g) => g.id === m.id);
       const partnerHere = s.entities.find((e) => e.kind === "partner" && e.start > m.end && e.end <= n.start && partnerContext(text, e));
-      who = m.kind === "partner" ? { entity: "china", partner: m.id } : { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
+      if (m.kind === "partner") {
+        // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively"
+        const run = entityRuns(text, s.entities).find((r) => r.includes(m))!;
+        const owner = s.entities.filter((e) => e.end <= run[0]!.start && e.kind !== "partner" && subjectEligible(text, e)).at(-1);
+        who = { entity: owner && partnerContext(text, run[0]!) ? owner.id : "china", partner: m.id };
+      } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
     } else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
     const carry = prev && sameAsPrevious(n) ? prev : undefined;
@@ -276,7 +284,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     };
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);
-      fact.shareOf = /^\s*of\s+(?:the\s+)?(?:province|city|region|its|their)/i.test(after) || /\bof\s+(?:the\s+)?(?:province|city)['’]s/i.test(after) ? "own" : "national";
+      const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country" && e.id !== fact.entity);
+      fact.shareOf = whole ? whole.id : /^\s*of\s+(?:the\s+)?(?:province|city|region|its|their)/i.test(after) || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after) ? "own" : "national";
     }
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them

@@ -109,7 +109,8 @@ const RULES: Rule[] = [
       const word = g["mon"]!.toLowerCase();
       // "may" and "march" are also ordinary words: only as months when capitalised
       if ((word === "may" || word === "march") && !/^[A-Z]/.test(g["mon"]!)) return undefined;
-      if (word.length === 3 && word !== "may" && !g["y"] && !/^[A-Z]/.test(g["mon"]!)) return undefined;
+      // "Jan", but not "JUN" in a photographer's credit or "jan" in running text
+      if (word.length === 3 && word !== "may" && !g["y"] && !/^[A-Z][a-z]{2}$/.test(g["mon"]!)) return undefined;
       const mo = monthIndex(word)!;
       const y = g["y"] ? Number(g["y"]) : tailYear(g, ctx) ?? anchorYear(ctx, mo);
       return { y1: y, m1: mo, y2: y, m2: mo };

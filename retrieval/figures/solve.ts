@@ -39,6 +39,12 @@ const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 const fmt = (v: number) => Number(v.toFixed(Math.abs(v) < 10 ? 4 : 2)).toString();
 const signed = (v: number) => (v < 0 ? `(−${fmt(-v)})` : fmt(v));
 
+/** Two amounts in one unit: the smaller scale of the two, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
+function common(a: Fact, b: Fact): { unit: string; scale: number; va: number; vb: number } {
+  const ref = a.scale <= b.scale ? a : b;
+  return { unit: ref.unit, scale: ref.scale, va: (a.value! * a.scale) / ref.scale, vb: (b.value! * b.scale) / ref.scale };
+}
+
 function stated(f: Fact): DraftFigure {
   return {
     label: factLabel(f), value: f.value!, unit: f.unit === "rank" ? "rank" : f.unit, computed: Boolean(f.derived),
@@ -179,7 +185,11 @@ interface Side { label: string; spec: Partial<Spec> }
 function sidesOf(q: QuestionFrame): Side[] {
   const who = subjects(q);
   if (q.partners.length >= 2) return q.partners.map((p) => ({ label: displayName(p), spec: { entity: who[0] ?? "china", partner: p } }));
-  if (q.entities.length >= 2) return q.entities.map((e) => ({ label: displayName(e), spec: { entity: e, partner: q.partners[0] } }));
+  if (q.entities.length >= 2) {
+    // "Hubei's in 2022 or Xinjiang's in 2024": one period per side, in order
+    const own = q.periods.length === q.entities.length;
+    return q.entities.map((e, i) => ({ label: displayName(e), spec: { entity: e, partner: q.partners[0], ...(own && { period: q.periods[i]! }) } }));
+  }
   if (q.periods.length >= 2 && who[0]) return q.periods.map((p) => ({ label: periodLabel(p), spec: { entity: who[0]!, partner: q.partners[0], period: p } }));
   return [];
 }
@@ -187,13 +197,14 @@ function sidesOf(q: QuestionFrame): Side[] {
 function difference(a: Fact, b: Fact, sideA: string, sideB: string): DraftFigure | undefined {
   const bothRates = a.unit === "%" && b.unit === "%";
   if (!bothRates && (a.unit.replace(/^\w+ /, "") !== b.unit.replace(/^\w+ /, "") || a.measure !== b.measure)) return undefined;
-  const bInA = bothRates ? b.value! : (b.value! * b.scale) / a.scale;
-  const diff = round(a.value! - bInA);
-  const unit = bothRates ? "percentage points" : a.unit;
-  const show = (f: Fact, v: number) => (f.unit === "%" ? `${signed(v)}%` : `${signed(v)}`);
+  const c = common(a, b);
+  const [va, vb] = bothRates ? [a.value!, b.value!] : [c.va, c.vb];
+  const diff = round(va - vb);
+  const unit = bothRates ? "percentage points" : c.unit;
+  const show = (v: number) => (bothRates ? `${signed(v)}%` : `${signed(v)}`);
   return {
     label: `${sideA} minus ${sideB}: ${whatText(a)}`, value: diff, unit, computed: true,
-    formula: `${show(a, a.value!)} − ${show(b, bInA)} = ${fmt(diff)} ${unit}`, facts: [a, b], metric: whatText(a),
+    formula: `${show(va)} − ${show(vb)} = ${fmt(diff)} ${unit}`, facts: [a, b], metric: whatText(a),
   };
 }
 
@@ -246,17 +257,17 @@ function surplus(q: QuestionFrame, base: FactBase): FigureAnswer {
   const lines: Line[] = [];
   const figures: DraftFigure[] = [];
   if (exp && imp) {
-    const impInExp = (imp.value! * imp.scale) / exp.scale;
-    const v = round(exp.value! - impInExp);
+    const c = common(exp, imp);
+    const v = round(c.va - c.vb);
     const when = exp.period ? `, ${periodLabel(exp.period)}` : "";
     const fig: DraftFigure = {
-      label: `${entityName(exp, false)} · trade ${v >= 0 ? "surplus" : "deficit"} (exports − imports)${when ? ` · ${periodLabel(exp.period!)}` : ""}`, value: v, unit: exp.unit, computed: true,
-      formula: `${fmt(exp.value!)} − ${fmt(impInExp)} = ${fmt(v)} ${exp.unit}`, facts: [exp, imp], entity: entityName(exp, false), metric: "trade surplus",
+      label: `${entityName(exp, false)} · trade ${v >= 0 ? "surplus" : "deficit"} (exports − imports)${when ? ` · ${periodLabel(exp.period!)}` : ""}`, value: v, unit: c.unit, computed: true,
+      formula: `${fmt(c.va)} − ${fmt(c.vb)} = ${fmt(v)} ${c.unit}`, facts: [exp, imp], entity: entityName(exp, false), metric: "trade surplus",
       ...(exp.period && { period: periodLabel(exp.period) }),
     };
     figures.push(fig, stated(exp), stated(imp));
-    const agrees = statedFact && Math.abs(statedFact.value! * statedFact.scale - v * exp.scale) / Math.abs(v * exp.scale || 1) < 0.005;
-    lines.push({ text: `${entityName(exp)}'s trade ${v >= 0 ? "surplus" : "deficit"}${when}: exports ${valueText(exp)} − imports ${valueText(imp)} = ${fmt(Math.abs(v))} ${exp.unit}${agrees ? " (the text states the same figure)" : ""}`, facts: agrees ? [exp, imp, statedFact!] : [exp, imp] });
+    const agrees = statedFact && Math.abs(statedFact.value! * statedFact.scale - v * c.scale) / Math.abs(v * c.scale || 1) < 0.005;
+    lines.push({ text: `${entityName(exp)}'s trade ${v >= 0 ? "surplus" : "deficit"}${when}: exports ${valueText(exp)} − imports ${valueText(imp)} = ${fmt(Math.abs(v))} ${c.unit}${agrees ? " (the text states the same figure)" : ""}`, facts: agrees ? [exp, imp, statedFact!] : [exp, imp] });
     if (statedFact && !agrees) { figures.push(stated(statedFact)); lines.push({ text: `The text states ${sentence(statedFact, false)}`, facts: [statedFact] }); }
   } else if (statedFact) {
     figures.push(stated(statedFact));
@@ -360,8 +371,9 @@ function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
   const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, measures: ["amount"] })[0]);
   if (picked.length < 2 || picked.some((f) => !f)) return { status: "abstain", lines: [], figures: [] };
   const facts = picked as Fact[];
-  const unit = facts[0]!.unit;
-  const scale = facts[0]!.scale;
+  const ref = facts.reduce((a, b) => (b.scale < a.scale ? b : a));
+  const unit = ref.unit;
+  const scale = ref.scale;
   const parts = facts.map((f) => (f.value! * f.scale) / scale);
   const total = round(parts.reduce((a, b) => a + b, 0));
   const fig: DraftFigure = {
@@ -395,7 +407,16 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
     case "list": result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? lookup(q, base) : rank(q, base, true); break;
     default: result = lookup(q, base);
   }
-  if (result.status === "none" && q.asksFigure && (named.length || q.partners.length)) return { status: "abstain", lines: [], figures: [] };
+  if (result.status === "none" && q.intent === "lookup" && q.periods[0] && q.measures.includes("amount") && q.measures.includes("growth")) {
+    // "what was X in 2023, judging by its 2024 growth": only when the question points at the growth,
+    // since an amount for another period is otherwise not an answer
+    const next = q.periods[0];
+    const later = { ...q, periods: [{ ...next, y1: next.y1 === null ? null : next.y1 + 1, y2: next.y2 === null ? null : next.y2 + 1 }] };
+    const growth = subjects(q).flatMap((entity) => candidates(base.facts, { ...baseSpec(later), entity, partner: q.partners[0], measures: ["growth"] }));
+    const withAmount = growth.find((g) => companionAmount(base, g));
+    if (withAmount) result = impliedPrevious({ ...q, numbers: [{ start: 0, end: 0, value: withAmount.value!, kind: "percent", unit: "%", scale: 1, text: "" }] }, base);
+  }
+  if ((result.status === "none") && q.asksFigure && (named.length || q.partners.length)) return { status: "abstain", lines: [], figures: [] };
   return result;
 }
 

@@ -44,8 +44,8 @@ export interface Fact {
   alt?: { value: number; unit: string; scale: number };
   /** What narrows the figure: "electronic products", "comprehensive bonded zones", "average annual". */
   qualifier?: string;
-  /** For shares: of the national total, or of the entity's own total. */
-  shareOf?: "national" | "own";
+  /** For shares: of the national total, of the entity's own total, or of another place's (its id). */
+  shareOf?: string;
   period?: Period;
   /** Rank scope ("nationwide") for rank facts. */
   scope?: string;
