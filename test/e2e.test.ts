@@ -1,5 +1,6 @@
 // End-to-end tests with the real, npm-shipped embedding model: one engine, built once, shared.
 import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answer, retrieve } from "../retrieval/answer.js";
 import { answerSchema } from "../retrieval/answerSchema.js";
 import { openEngine, type FactEngine } from "../retrieval/engine.js";
+import { qaSchema, scoreAnswer, summaryLine } from "../retrieval/eval/score.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 
 const run = promisify(execFile);
@@ -83,4 +85,28 @@ describe("ask --json --batch (the CLI contract)", () => {
     expect((err as { code: number }).code).toBe(2);
     expect((err as { stderr: string }).stderr.trim()).toMatch(/^error: no index in \/nonexistent\/index: build one with `npm run index/);
   }, 30_000);
+});
+
+describe("answer quality (the eval harness over real questions)", () => {
+  const seedQa = path.join(ROOT, "..", "shared", "eval", "seed-qa.json");
+  it.skipIf(!existsSync(seedQa))("gets at least 90% of the seed question set right", async () => {
+    const items = qaSchema.parse(JSON.parse(readFileSync(seedQa, "utf8")));
+    const scores = [];
+    for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, engine)));
+    const correct = scores.filter((s) => s.correct).length / scores.length;
+    expect(correct, `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("gets at least 90% right on documents and questions written apart from the seeds", async () => {
+    const extra = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), "extra"), corpusDir: path.join(ROOT, "test/fixtures/extra-corpus") });
+    try {
+      const items = qaSchema.parse(JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/extra-qa.json"), "utf8")));
+      const scores = [];
+      for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, extra)));
+      const correct = scores.filter((s) => s.correct).length / scores.length;
+      expect(correct, `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`).toBeGreaterThanOrEqual(0.9);
+    } finally {
+      await extra.embedder.close();
+    }
+  }, 60_000);
 });

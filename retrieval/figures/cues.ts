@@ -120,7 +120,7 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     const base = /^\s*of\s+((?:(?!\b(?:and|while|with)\b)[^,;.])+)/i.exec(text.slice(n.end, clause[1]));
     if (base) {
       // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
-      const what = clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "");
+      const what = clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "").replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "");
       if (!TOTAL_WORDS.test(what)) parts.push(what.replace(/^(?:the\s+)?(?:country|nation|china)['’]s\s+/i, ""));
     }
   }

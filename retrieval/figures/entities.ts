@@ -14,8 +14,8 @@ export interface EntityMention {
 export interface DefinedGroup { id: string; name: string; members: string[] }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
-// short upper-case aliases (US, EU, GBA) only match in upper case: "us" is a pronoun
-const caseSensitive = (alias: string) => /^[A-Z&.]{2,5}$/.test(alias);
+// aliases that are also English words only match as written: "US", not the pronoun "us"
+const caseSensitive = (alias: string) => alias === "US";
 const SUFFIX = String.raw`(?:\s+(?:province|provincial|municipality|autonomous region|special administrative region|SAR|city|region))?`;
 
 interface Matcher { re: RegExp; lookup: Map<string, Place | DefinedGroup & { kind: "group" }> }

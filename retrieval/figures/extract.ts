@@ -199,12 +199,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor);
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
-    const subjects = s.entities.filter((e) => e.kind !== "partner" && subjectEligible(text, e) && !partnerContext(text, e));
+    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && subjectEligible(text, e) && !partnerContext(text, e));
     for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     if (mainFact) state.lastEntity = mainFact.entity;
-    else if (subjects.length) state.lastEntity = subjects[subjects.length - 1]!.id;
+    else if (subjects.length) state.lastEntity = subjects[0]!.id;
     if (s.metrics.length) state.lastMetric = s.metrics[s.metrics.length - 1]!.metric;
     if (s.periods.length) state.lastPeriod = s.periods[s.periods.length - 1]!.period;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
@@ -244,7 +244,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively"
         const run = entityRuns(text, s.entities).find((r) => r.includes(m))!;
         const owner = s.entities.filter((e) => e.end <= run[0]!.start && e.kind !== "partner" && subjectEligible(text, e)).at(-1);
-        who = { entity: owner && partnerContext(text, run[0]!) ? owner.id : "china", partner: m.id };
+        // "trade with ASEAN, … respectively" is the trade of the place the text is about; "ASEAN, … increased" is China's
+        who = { entity: partnerContext(text, run[0]!) ? owner?.id ?? state.lastEntity ?? "china" : "china", partner: m.id };
       } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
     } else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
@@ -285,7 +286,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);
       const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country" && e.id !== fact.entity);
-      fact.shareOf = whole ? whole.id : /^\s*of\s+(?:the\s+)?(?:province|city|region|its|their)/i.test(after) || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after) ? "own" : "national";
+      const own = /^\s*of\s+(?:the\s+)?(?:province|city|region|its|their)/i.test(after) || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after);
+      // a city's share "of the province's total" is a share of its province
+      const parent = /\bprovince['’]s\b/i.test(after) ? place(fact.entity)?.parent : undefined;
+      fact.shareOf = whole ? whole.id : parent ?? (own ? "own" : "national");
     }
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them

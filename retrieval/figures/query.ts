@@ -133,7 +133,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
 
 /** Understands a question: entities, filters, flow, measure, period, intent. */
 export function parseQuestion(question: string, groups: DefinedGroup[] = []): QuestionFrame {
-  const text = correctSpelling(question);
+  // people type "the us" in lower case; in a question after these words it is the country
+  const text = correctSpelling(question).replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;

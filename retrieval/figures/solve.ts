@@ -94,7 +94,7 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
 function populationOf(q: QuestionFrame): ((id: string) => boolean) {
   const explicit = subjects(q).filter((e) => e !== "china");
   if (explicit.length && q.partners.length < 2) return (id) => explicit.includes(id);
-  if (q.partners.length >= 2) return (id) => id === "china";
+  if (q.partners.length >= 2) return (id) => id === (explicit[0] ?? "china");
   const allowed = q.filter ? new Set(provincesIn(q.filter)) : undefined;
   return (id) => {
     const p = place(id);
@@ -129,8 +129,10 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   ordered.forEach((group, gi) => {
     group.sort((a, b) => (q.ascending ? a.value! - b.value! : b.value! - a.value!));
     const first = group[0]!;
-    const what = [whatText(first), first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
-    const items = group.map((f, i) => `${i + 1}. ${f.partner && first.entity === "china" ? place(f.partner)?.name ?? f.partner : entityName(f)} ${valueText(f)}`);
+    const acrossPartners = q.partners.length >= 2;
+    const flow = acrossPartners ? `${entityName(first, false)}'s trade with each partner${first.measure === "amount" ? "" : `, ${first.measure}`}` : whatText(first);
+    const what = [flow, first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
+    const items = group.map((f, i) => `${i + 1}. ${acrossPartners && f.partner ? place(f.partner)?.name ?? f.partner : entityName(f)} ${valueText(f)}`);
     const head = gi === 0 ? `Ranked by ${what}` : `Not comparable with the ranking above (${what})`;
     lines.push({ text: `${head}: ${items.join("; ")}`, facts: group });
     figures.push(...group.map(stated));
@@ -289,7 +291,7 @@ function impliedWhole(q: QuestionFrame, base: FactBase): FigureAnswer {
     const part = share && companionAmount(base, share);
     if (!share || !part) continue;
     const whole = round(part.value! / (share.value! / 100));
-    const wholeName = share.shareOf === "own" ? `${entityName(share, false)}'s total` : "China's total";
+    const wholeName = share.shareOf === "own" ? `${entityName(share, false)}'s total` : !share.shareOf || share.shareOf === "national" ? "China's total" : `${displayName(share.shareOf)}'s total`;
     const when = part.period ? periodLabel(part.period) : "";
     const fig: DraftFigure = {
       label: `${wholeName} ${whatText(part) || "trade"} (implied by ${entityName(share, false)}'s ${fmt(share.value!)}% share)${when ? ` · ${when}` : ""}`,
