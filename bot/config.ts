@@ -24,6 +24,7 @@ const schema = z.object({
   DISCORD_CLIENT_ID: z.string().optional(),
   DISCORD_GUILD_ID: z.string().optional(),
   DISCORD_MENTIONS: bool.default(false),
+  DISCORD_API_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -55,4 +56,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const c = parsed.data;
   return Object.freeze({ ...c, INDEX_DIR: c.INDEX_DIR ?? defaultIndexDir(c.CORPUS_DIR) });
+}
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+const TOKEN_HELP = "create an application at https://discord.com/developers/applications, open Bot → Reset Token, and put the token in .env as DISCORD_TOKEN=… (enable the Message Content intent there only if DISCORD_MENTIONS=true)";
+
+/** The bot token, checked for presence and shape; the message never contains the token itself. */
+export function requireDiscordToken(config: Config): string {
+  const token = config.DISCORD_TOKEN?.trim();
+  if (!token) throw new UserError("CONFIG_INVALID", `DISCORD_TOKEN is not set: ${TOKEN_HELP}`);
+  if (!TOKEN_SHAPE.test(token)) throw new UserError("CONFIG_INVALID", `DISCORD_TOKEN does not look like a bot token (three dot-separated parts): ${TOKEN_HELP}`);
+  return token;
+}
+
+/** A bot's application id is its user id, the first part of its token (base64). */
+export function applicationIdFromToken(token: string): string | undefined {
+  const id = Buffer.from(token.split(".")[0] ?? "", "base64").toString("utf8");
+  return /^\d{15,22}$/.test(id) ? id : undefined;
 }

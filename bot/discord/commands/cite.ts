@@ -1,0 +1,34 @@
+import { ApplicationCommandOptionType, ApplicationCommandType } from "discord.js";
+import { UserError } from "../../../index/errors.js";
+import type { FactEngine } from "../../../retrieval/engine.js";
+import { renderCitation, resolveCitation, type DiscordPayload } from "../../render/discord.js";
+import type { ButtonHandler, SlashCommand } from "../types.js";
+
+/** The full passage behind a citation id; an unknown id is the user's to fix. */
+export function citationPayload(id: string, engine: FactEngine): DiscordPayload {
+  const passage = resolveCitation(id, engine.index.passages);
+  const doc = passage && engine.index.documents.find((d) => d.id === passage.docId);
+  if (!passage || !doc) throw new UserError("CITATION_UNKNOWN", `no citation "${id.slice(0, 100)}" in the current index: use an id shown under an answer (it looks like 003_8e77ab4d959c0ebb#2)`);
+  return renderCitation(passage, doc);
+}
+
+export const cite: SlashCommand = {
+  data: {
+    name: "cite",
+    description: "Show the full passage behind a citation",
+    type: ApplicationCommandType.ChatInput,
+    options: [{ name: "id", description: "The citation id shown under an answer", type: ApplicationCommandOptionType.String, required: true, max_length: 200 }],
+  },
+  unlimited: true,
+  async execute(i, ctx) {
+    return citationPayload(i.options.getString("id", true), ctx.engines.current);
+  },
+};
+
+export const citeButton: ButtonHandler = {
+  prefix: "cite",
+  mode: "reply",
+  async execute(_i, id, ctx) {
+    return citationPayload(id, ctx.engines.current);
+  },
+};

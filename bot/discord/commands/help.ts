@@ -1,0 +1,14 @@
+import { ApplicationCommandType } from "discord.js";
+import { exampleQuestions } from "../../../retrieval/examples.js";
+import { renderHelp } from "../../render/discord.js";
+import type { SlashCommand } from "../types.js";
+
+export const help: SlashCommand = {
+  data: { name: "help", description: "What this bot can answer, with examples", type: ApplicationCommandType.ChatInput },
+  unlimited: true,
+  ephemeral: () => true,
+  async execute(_i, ctx) {
+    const { facts, documents } = ctx.engines.current.index;
+    return renderHelp(exampleQuestions(facts), documents.length);
+  },
+};

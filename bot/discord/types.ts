@@ -1,0 +1,34 @@
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type { Config } from "../config.js";
+import type { EngineHolder } from "../engineHolder.js";
+import type { Logger } from "../logger.js";
+import type { DiscordPayload } from "../render/discord.js";
+import type { RateLimiter } from "./rateLimit.js";
+
+export interface BotContext {
+  engines: EngineHolder;
+  config: Config;
+  log: Logger;
+  limiter: RateLimiter;
+}
+
+/** One slash command: its registration data, its preconditions as data, and its handler. */
+export interface SlashCommand {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Member permission required to run it (checked before anything else). */
+  requires?: { permission: bigint; name: string };
+  /** Whether the reply is only visible to the caller. */
+  ephemeral?: (i: ChatInputCommandInteraction) => boolean;
+  /** Skips the rate limit (cheap, read-only commands). */
+  unlimited?: boolean;
+  execute(i: ChatInputCommandInteraction, ctx: BotContext): Promise<DiscordPayload>;
+  autocomplete?(i: AutocompleteInteraction, ctx: BotContext): Promise<Array<{ name: string; value: string }>>;
+}
+
+/** A button family, routed by the prefix of its custom id ("cite:", "sources:"). */
+export interface ButtonHandler {
+  prefix: string;
+  /** "update" edits the message the button is on; "reply" answers privately. */
+  mode: "update" | "reply";
+  execute(i: ButtonInteraction, arg: string, ctx: BotContext): Promise<DiscordPayload>;
+}

@@ -1,0 +1,210 @@
+import { createHash } from "node:crypto";
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
+import type { CorpusDocument, Passage } from "../../corpus/types.js";
+import { highlight } from "../../retrieval/highlight.js";
+import type { Answer, Citation } from "../../retrieval/types.js";
+import { formatValue } from "./terminal.js";
+
+/** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const LIMITS = {
+  content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024,
+  footer: 2048, embedsTotal: 6000, buttonsPerRow: 5, rows: 5, customId: 100, buttonLabel: 80,
+} as const;
+
+/** What every reply carries: nothing in a document or a question can ping anyone. */
+export const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
+
+export interface DiscordPayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: Array<APIActionRowComponent<APIButtonComponent>>;
+  allowedMentions: typeof NO_MENTIONS;
+}
+
+const COLOR = { answer: 0x2f6fde, abstained: 0x8a8f98, error: 0xd9534f } as const;
+
+/** Escapes Discord markdown and defuses mention syntax, so document and user text shows as written. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
+    .replace(/([\\*_~`|[\]])/g, "\\$1")
+    // quotes, headings and lists only act at the start of a line
+    .replace(/^(\s*)([>#-]|\d+\.)/gm, "$1\\$2")
+    .replace(/@(everyone|here)/gi, "@\u200b$1")
+    .replace(/<(@[!&]?|#)(\d+)>/g, "<\u200b$1$2>");
+}
+
+/** Escapes a snippet but keeps our own `**highlight**` marks. */
+export function escapeHighlighted(text: string): string {
+  return text.split("**").map((part, i) => (i % 2 ? `**${escapeText(part)}**` : escapeText(part))).join("");
+}
+
+/**
+ * Cuts `text` to at most `max` characters at a sentence, line or word boundary (never inside a
+ * number or an escape), appending `suffix`.
+ */
+export function truncate(text: string, max: number, suffix = "…"): string {
+  if (text.length <= max) return text;
+  const room = Math.max(0, max - suffix.length);
+  const head = text.slice(0, room);
+  const sentenceEnd = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "), head.lastIndexOf(".\n"));
+  let cut = Math.max(head.lastIndexOf("\n"), sentenceEnd >= 0 ? sentenceEnd + 1 : -1);
+  if (cut < room * 0.5) cut = head.search(/\s\S*$/); // a word boundary: numbers hold no spaces
+  if (cut <= 0) cut = room;
+  let out = head.slice(0, cut).trimEnd();
+  // an odd number of trailing backslashes would escape the suffix; an unclosed ** would bold it
+  while (/(^|[^\\])(\\\\)*\\$/.test(out)) out = out.slice(0, -1);
+  if ((out.match(/\*\*/g) ?? []).length % 2) out = out.replace(/\*\*(?!.*\*\*)/s, "");
+  return `${out}${suffix}`.slice(0, max);
+}
+
+/** Short, stable id for `/cite`: the passage id, or a hash of it when too long for a button. */
+export function citationId(passageId: string): string {
+  return passageId.length <= 90 ? passageId : `h:${createHash("sha1").update(passageId).digest("hex").slice(0, 16)}`;
+}
+
+export function resolveCitation(id: string, passages: Passage[]): Passage | undefined {
+  const wanted = id.trim();
+  return passages.find((p) => p.id === wanted || citationId(p.id) === wanted);
+}
+
+function embedSize(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
+    + (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0);
+}
+
+/** Drops fields from the end until the embed fits Discord's 6,000-character total. */
+function fitTotal(e: APIEmbed): APIEmbed {
+  const fields = [...(e.fields ?? [])];
+  let dropped = 0;
+  while (embedSize({ ...e, fields }) > LIMITS.embedsTotal && fields.length) { fields.pop(); dropped++; }
+  if (dropped && fields.length < LIMITS.fields) {
+    const note = { name: "More sources", value: `${dropped} more section(s) did not fit: use /cite with the ids above.` };
+    if (embedSize({ ...e, fields: [...fields, note] }) <= LIMITS.embedsTotal) fields.push(note);
+  }
+  return { ...e, fields };
+}
+
+function citeButtons(citations: Citation[]): Array<APIActionRowComponent<APIButtonComponent>> {
+  const buttons: APIButtonComponent[] = citations.slice(0, LIMITS.buttonsPerRow).map((c) => ({
+    type: 2, style: 2, label: `Source [${c.n}]`, custom_id: `cite:${citationId(c.passageId)}`.slice(0, LIMITS.customId),
+  }));
+  return buttons.length ? [{ type: 1, components: buttons }] : [];
+}
+
+function figureRows(a: Answer): string[] {
+  return a.figures.map((f) => {
+    const cites = f.citations.map((n) => `[${n}]`).join("");
+    const row = `• ${escapeText(f.label)}: **${escapeText(formatValue(f))}** ${cites}`;
+    return f.formula ? `${row}\n  = ${escapeText(f.formula)}` : row;
+  });
+}
+
+/** Packs rows into field values of at most 1,024 characters, cutting only between rows. */
+function rowsToFields(name: string, rows: string[], maxFields: number): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  let cur = "";
+  let i = 0;
+  for (; i < rows.length; i++) {
+    const row = truncate(rows[i]!, LIMITS.fieldValue - 40);
+    if ((cur ? cur.length + 1 : 0) + row.length > LIMITS.fieldValue - 40) {
+      fields.push({ name: fields.length ? `${name} (cont.)` : name, value: cur });
+      cur = "";
+      if (fields.length >= maxFields) break;
+    }
+    cur = cur ? `${cur}\n${row}` : row;
+  }
+  if (cur && fields.length < maxFields) { fields.push({ name: fields.length ? `${name} (cont.)` : name, value: cur }); i = rows.length; }
+  if (i < rows.length && fields.length) {
+    const last = fields[fields.length - 1]!;
+    last.value = truncate(`${last.value}\n… ${rows.length - i} more (ask a narrower question)`, LIMITS.fieldValue);
+  }
+  return fields;
+}
+
+function citationField(c: Citation): APIEmbedField {
+  const date = c.published ? ` (${c.published})` : "";
+  const name = truncate(`[${c.n}] ${escapeText(c.title)}${date}`, LIMITS.fieldName);
+  const link = c.url && /^https?:\/\//.test(c.url) ? ` · [source](${c.url.replace(/[()]/g, encodeURIComponent)})` : "";
+  const tail = `\n\`/cite id:${citationId(c.passageId)}\`${link}`;
+  const snippet = truncate(escapeHighlighted(c.snippet), LIMITS.fieldValue - tail.length, "… (see /cite)");
+  return { name, value: `${snippet}${tail}` };
+}
+
+/** An `Answer` as one embed with figures, numbered citations and buttons to open them. */
+export function renderAnswer(a: Answer, footer = "Tradewise · figures computed from the cited passages"): DiscordPayload {
+  const fields: APIEmbedField[] = [];
+  if (a.figures.length) fields.push(...rowsToFields("Figures", figureRows(a), 3));
+  for (const c of a.citations) {
+    if (fields.length >= LIMITS.fields - 1) break;
+    fields.push(citationField(c));
+  }
+  const description = truncate(escapeHighlighted(a.answer), 3000, "… (cut: open the sources below or use /cite)");
+  const embed = fitTotal({
+    title: truncate(escapeText(a.question) || "Question", LIMITS.title),
+    description,
+    color: a.abstained ? COLOR.abstained : COLOR.answer,
+    fields,
+    footer: { text: truncate(footer, LIMITS.footer) },
+  });
+  return { embeds: [embed], components: citeButtons(a.citations), allowedMentions: NO_MENTIONS };
+}
+
+/** The full passage behind a citation, figures and terms highlighted. */
+export function renderCitation(p: Passage, doc: CorpusDocument, terms: string[] = []): DiscordPayload {
+  const meta = [doc.meta.publisher, doc.meta.published, doc.meta.source].filter(Boolean).map((x) => escapeText(x!)).join(" · ");
+  const embed: APIEmbed = {
+    title: truncate(escapeText(doc.meta.title), LIMITS.title),
+    description: truncate(escapeHighlighted(highlight(p.text, terms)), LIMITS.description - 200, "… (passage cut)"),
+    color: COLOR.answer,
+    fields: [{ name: "Citation id", value: `\`${citationId(p.id)}\`` }],
+    footer: { text: truncate(meta, LIMITS.footer) },
+    ...(doc.meta.url && /^https?:\/\//.test(doc.meta.url) && { url: doc.meta.url }),
+  };
+  return { embeds: [fitTotal(embed)], components: [], allowedMentions: NO_MENTIONS };
+}
+
+export const SOURCES_PER_PAGE = 10;
+
+/** One page of the documents in the index, with previous/next buttons when there are more. */
+export function renderSources(docs: Array<{ doc: CorpusDocument; passages: number }>, page: number): DiscordPayload {
+  const pages = Math.max(1, Math.ceil(docs.length / SOURCES_PER_PAGE));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const rows = docs.slice(p * SOURCES_PER_PAGE, (p + 1) * SOURCES_PER_PAGE).map(({ doc, passages }, i) =>
+    `${p * SOURCES_PER_PAGE + i + 1}. **${escapeText(truncate(doc.meta.title, 150))}** — ${escapeText(doc.meta.published ?? "undated")} · ${passages} passages`);
+  const embed: APIEmbed = {
+    title: `Documents in the index (${docs.length})`,
+    description: truncate(rows.join("\n") || "The index is empty.", LIMITS.description),
+    color: COLOR.answer,
+    footer: { text: `Page ${p + 1} of ${pages}` },
+  };
+  const components: DiscordPayload["components"] = pages > 1 ? [{
+    type: 1,
+    components: [
+      { type: 2, style: 2, label: "Previous", custom_id: `sources:${p - 1}`, disabled: p === 0 },
+      { type: 2, style: 2, label: "Next", custom_id: `sources:${p + 1}`, disabled: p >= pages - 1 },
+    ],
+  }] : [];
+  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
+/** A short message (errors, refusals, rate limits) as plain content. */
+export function renderNotice(text: string): DiscordPayload {
+  return { content: truncate(escapeText(text), LIMITS.content), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+}
+
+export function renderHelp(examples: string[], documents: number): DiscordPayload {
+  const embed: APIEmbed = {
+    title: "Tradewise: questions about trade figures, answered with sources",
+    description: truncate([
+      `I answer from ${documents} indexed document(s), citing the passage behind every figure and showing the formula of anything I compute (differences, surpluses, shares, rankings, exchange rates).`,
+      "",
+      "**Try:**",
+      ...examples.map((e) => `• /ask question:${escapeText(e)}`),
+      "",
+      "**Commands:** /ask · /stats (quick figures) · /cite (the full passage behind a citation) · /sources (what I have read) · /reindex (admins)",
+    ].join("\n"), LIMITS.description),
+    color: COLOR.answer,
+  };
+  return { embeds: [embed], components: [], allowedMentions: NO_MENTIONS };
+}

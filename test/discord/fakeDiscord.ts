@@ -1,0 +1,180 @@
+// A local stand-in for the part of Discord the bot talks to: REST routes over HTTP and a gateway
+// over WebSocket speaking the real protocol (HELLO, IDENTIFY → READY, heartbeats, dispatches).
+// Listens on 127.0.0.1 only.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+export const APP_ID = "1100000000000000001";
+export const BOT_ID = APP_ID;
+export const GUILD_ID = "1200000000000000001";
+export const CHANNEL_ID = "1300000000000000001";
+export const USER_ID = "1400000000000000001";
+/** A token of the right shape whose first part is the bot's id in base64. */
+export const FAKE_TOKEN = `${Buffer.from(BOT_ID).toString("base64").replace(/=+$/, "")}.GxYzAb.${"x".repeat(27)}`;
+
+export interface RecordedRequest { method: string; path: string; query: URLSearchParams; body: unknown; at: number }
+
+let snowflake = 1500000000000000000n;
+const nextId = () => String(snowflake++);
+
+export const userJson = (id = USER_ID, username = "alice") => ({ id, username, discriminator: "0", global_name: username, avatar: null, bot: false });
+
+function messageJson(body: Record<string, unknown>, channelId: string, extra: Record<string, unknown> = {}) {
+  return {
+    id: nextId(), channel_id: channelId, author: { ...userJson(BOT_ID, "Tradewise"), bot: true }, content: body["content"] ?? "",
+    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
+    attachments: [], embeds: body["embeds"] ?? [], components: body["components"] ?? [], type: 0, pinned: false, flags: body["flags"] ?? 0, ...extra,
+  };
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  heartbeats = 0;
+  identified = false;
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private socket: WebSocket | undefined;
+  private seq = 0;
+  private readyResolve!: () => void;
+  /** Resolves once the bot has identified and received READY. */
+  readonly ready = new Promise<void>((r) => { this.readyResolve = r; });
+  private waiters: Array<{ pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
+
+  constructor(private readonly heartbeatMs = 500) {}
+
+  get restApi(): string { return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`; }
+  private get gatewayUrl(): string { return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`; }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ server: this.server, path: "/gateway" });
+    this.wss.on("connection", (ws) => this.onConnection(ws));
+    await new Promise<void>((r) => this.server.listen(0, "127.0.0.1", r));
+  }
+
+  async stop(): Promise<void> {
+    for (const c of this.wss.clients) c.terminate();
+    await new Promise<void>((r) => this.wss.close(() => r()));
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  /** Waits for a REST request matching `pred` (already made or still to come). */
+  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 15_000): Promise<RecordedRequest> {
+    const seen = this.requests.find(pred);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const w = { pred, resolve };
+      this.waiters.push(w);
+      setTimeout(() => { this.waiters = this.waiters.filter((x) => x !== w); reject(new Error("timed out waiting for a request")); }, timeoutMs).unref();
+    });
+  }
+
+  private send(payload: Record<string, unknown>): void {
+    this.socket?.send(JSON.stringify(payload));
+  }
+
+  dispatch(t: string, d: unknown): void {
+    this.send({ op: 0, t, s: ++this.seq, d });
+  }
+
+  private onConnection(ws: WebSocket): void {
+    this.socket = ws;
+    this.send({ op: 10, d: { heartbeat_interval: this.heartbeatMs } });
+    ws.on("message", (raw) => {
+      const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (msg.op === 1) { this.heartbeats++; this.send({ op: 11 }); }
+      if (msg.op === 2) {
+        this.identified = true;
+        this.dispatch("READY", {
+          v: 10, user: { ...userJson(BOT_ID, "Tradewise"), bot: true }, guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: "fake-session", resume_gateway_url: this.gatewayUrl, application: { id: APP_ID, flags: 0 },
+        });
+        this.dispatch("GUILD_CREATE", {
+          id: GUILD_ID, name: "Test server", icon: null, owner_id: USER_ID, roles: [{ id: GUILD_ID, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+          emojis: [], stickers: [], features: [], channels: [{ id: CHANNEL_ID, type: 0, name: "general", guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+          members: [], voice_states: [], presences: [], threads: [], stage_instances: [], guild_scheduled_events: [], member_count: 2,
+          large: false, unavailable: false, joined_at: new Date().toISOString(), afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
+          explicit_content_filter: 0, mfa_level: 0, system_channel_flags: 0, premium_tier: 0, preferred_locale: "en-US", nsfw_level: 0, premium_progress_bar_enabled: false,
+        });
+        this.readyResolve();
+      }
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    let body: unknown = undefined;
+    if (text) { try { body = JSON.parse(text); } catch { body = text; } }
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, "");
+    const rec: RecordedRequest = { method: req.method ?? "GET", path, query: url.searchParams, body, at: Date.now() };
+    this.requests.push(rec);
+    for (const w of [...this.waiters]) if (w.pred(rec)) { this.waiters = this.waiters.filter((x) => x !== w); w.resolve(rec); }
+    const json = (status: number, data?: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(data === undefined ? "" : JSON.stringify(data));
+    };
+    const b = (body ?? {}) as Record<string, unknown>;
+    let m: RegExpExecArray | null;
+    if (rec.method === "GET" && path === "/gateway/bot") return json(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    if (rec.method === "GET" && path === "/gateway") return json(200, { url: this.gatewayUrl });
+    if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path)) && rec.method === "PUT") {
+      return json(200, (body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: nextId(), application_id: m![1], version: "1", ...(m![2] && { guild_id: m![2] }) })));
+    }
+    if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && rec.method === "POST") {
+      if (url.searchParams.get("with_response") === "true") return json(200, { interaction: { id: m[1], type: 2 }, resource: { type: (b["type"] as number) ?? 4 } });
+      res.writeHead(204).end();
+      return;
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/.exec(path))) {
+      if (rec.method === "DELETE") { res.writeHead(204).end(); return; }
+      return json(200, messageJson(b, CHANNEL_ID, { webhook_id: APP_ID, application_id: APP_ID }));
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path)) && rec.method === "POST") return json(200, messageJson(b, CHANNEL_ID, { webhook_id: APP_ID, application_id: APP_ID }));
+    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && rec.method === "POST") return json(200, messageJson(b, m[1]!));
+    if ((m = /^\/channels\/(\d+)\/typing$/.exec(path)) && rec.method === "POST") { res.writeHead(204).end(); return; }
+    if (path === "/users/@me") return json(200, { ...userJson(BOT_ID, "Tradewise"), bot: true });
+    return json(404, { message: "Unknown route in the test stand-in", code: 0 });
+  }
+}
+
+let interactionSeq = 0;
+
+/** An INTERACTION_CREATE payload for a slash command, as Discord sends it. */
+export function slashCommand(name: string, options: Array<{ name: string; type: number; value: unknown; focused?: boolean }> = [], opts: { permissions?: string; userId?: string; type?: 2 | 4 } = {}) {
+  const id = nextId();
+  return {
+    id, application_id: APP_ID, type: opts.type ?? 2, token: `tok-${++interactionSeq}-${id}`, version: 1,
+    data: { id: nextId(), name, type: 1, options },
+    guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
+    member: { user: userJson(opts.userId ?? USER_ID), roles: [], permissions: opts.permissions ?? "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: { "0": GUILD_ID }, context: 0,
+  };
+}
+
+/** A button press on a message the bot sent. */
+export function buttonPress(customId: string, opts: { userId?: string } = {}) {
+  const id = nextId();
+  return {
+    id, application_id: APP_ID, type: 3, token: `tok-${++interactionSeq}-${id}`, version: 1,
+    data: { custom_id: customId, component_type: 2 },
+    guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
+    member: { user: userJson(opts.userId ?? USER_ID), roles: [], permissions: "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    message: messageJson({ content: "", embeds: [], components: [] }, CHANNEL_ID),
+    app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: { "0": GUILD_ID }, context: 0,
+  };
+}
+
+/** A MESSAGE_CREATE in the test channel. */
+export function channelMessage(content: string, opts: { mentionsBot?: boolean; userId?: string } = {}) {
+  return {
+    id: nextId(), channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: userJson(opts.userId ?? USER_ID), content, timestamp: new Date().toISOString(),
+    edited_timestamp: null, tts: false, mention_everyone: false, mentions: opts.mentionsBot ? [{ ...userJson(BOT_ID, "Tradewise"), bot: true }] : [],
+    mention_roles: [], attachments: [], embeds: [], type: 0, pinned: false, flags: 0,
+    member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+  };
+}
