@@ -29,7 +29,7 @@ export function escapeText(text: string): string {
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
     .replace(/([\\*_~`|[\]])/g, "\\$1")
     // quotes, headings and lists only act at the start of a line
-    .replace(/^(\s*)([>#-]|\d+\.)/gm, "$1\\$2")
+    .replace(/^(\s*)(>|#{1,3}|-|\d+\.)(?=\s)/gm, "$1\\$2")
     .replace(/@(everyone|here)/gi, "@\u200b$1")
     .replace(/<(@[!&]?|#)(\d+)>/g, "<\u200b$1$2>");
 }
