@@ -30,7 +30,8 @@ export function rankSentences(hits: SearchHit[], queryTerms: string[], question:
   const out: ScoredSentence[] = [];
   hits.slice(0, options.maxHits ?? 4).forEach((hit, hitRank) => {
     for (const s of splitSentences(hit.text, hit.start)) {
-      if (s.text.startsWith(CAPTION_MARK) || s.text.length < 25) continue;
+      // captions, fragments and the interviewer's questions are not answers
+      if (s.text.startsWith(CAPTION_MARK) || s.text.length < 25 || /\?["”]?$/.test(s.text)) continue;
       const lower = s.text.toLowerCase();
       const matched = terms.filter((t) => new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(lower)).length;
       if (matched === 0) continue;

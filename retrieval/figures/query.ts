@@ -174,7 +174,8 @@ export function parseQuestion(question: string, groups: DefinedGroup[] = []): Qu
   for (const m of mentions) for (const w of m.text.toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
   const terms = (text.toLowerCase().match(/[a-z][a-z0-9-]+/g) ?? [])
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
-  const asksFigure = partial.measures.length > 0 || intent !== "lookup" || Boolean(metric && /\bhow\b|\bwhat\b/i.test(text)) || numbers.length > 0;
+  // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
+  const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0;
   return { ...partial, intent, terms, asksFigure };
 }
 

@@ -395,6 +395,7 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
   if (unknown.length) {
     return { status: "abstain", lines: [{ text: `The indexed documents do not mention ${listNames(unknown)}.`, facts: [] }], figures: [] };
   }
+  if (!q.asksFigure) return NONE;
   let result: FigureAnswer;
   switch (q.intent) {
     case "exchange_rate": result = exchangeRate(q, base); break;
@@ -418,7 +419,9 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
     const withAmount = growth.find((g) => companionAmount(base, g));
     if (withAmount) result = impliedPrevious({ ...q, numbers: [{ start: 0, end: 0, value: withAmount.value!, kind: "percent", unit: "%", scale: 1, text: "" }] }, base);
   }
-  if ((result.status === "none") && q.asksFigure && (named.length || q.partners.length)) return { status: "abstain", lines: [], figures: [] };
+  // a question about a named place that asks for a quantity gets that quantity or an abstention, never
+  // a nearby passage; a "which …" question without figures falls back to passages
+  if (result.status === "none" && q.intent !== "list" && (q.measures.length || q.intent !== "lookup") && (named.length || q.partners.length)) return { status: "abstain", lines: [], figures: [] };
   return result;
 }
 
