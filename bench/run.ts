@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     report.indexing.push(await benchIndexing(`synthetic corpus (~${wanted} passages)`, synthDir, cpus.length));
     log("indexing: worker-thread scaling");
     const synth = await loadCorpus(synthDir);
-    const texts = synth.documents.flatMap((d) => chunkDocument(d).map((p) => p.text)).slice(0, quick ? 96 : 600);
+    const texts = synth.documents.flatMap((d) => chunkDocument(d).map((p) => p.text)).slice(0, quick ? 96 : 300);
     report.scaling = await benchScaling(texts, Math.max(2, cpus.length));
 
     log("vector search");

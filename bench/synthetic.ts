@@ -47,10 +47,16 @@ export async function writeSyntheticCorpus(seedDocs: CorpusDocument[], dir: stri
     .replace(/\b(?:Guangdong|Shanxi|Shaanxi|Xinjiang|Henan|Jiangxi|Sichuan|Chongqing|Yunnan|Gansu|Hubei|Anhui)\b/g, () => pick(names))
     .replace(/\d+(?:\.\d+)?/g, (m) => (m.length === 4 ? m : (Number(m) * (0.5 + r())).toFixed(m.includes(".") ? 1 : 0)));
   await mkdir(dir, { recursive: true });
-  // ~4 sentences a passage, 20 passages a document
+  // paragraphs of 250-560 characters chunk into exactly one passage each: 20 passages a document
+  const paragraph = () => {
+    for (;;) {
+      const p = Array.from({ length: 2 + Math.floor(r() * 3) }, () => mutate(pick(sentences))).join(" ");
+      if (p.length >= 250 && p.length <= 560) return p;
+    }
+  };
   const docs = Math.ceil(passagesWanted / 20);
   for (let d = 0; d < docs; d++) {
-    const paragraphs = Array.from({ length: 20 }, () => Array.from({ length: 4 }, () => mutate(pick(sentences))).join(" "));
+    const paragraphs = Array.from({ length: 20 }, paragraph);
     await writeFile(path.join(dir, `synthetic-${String(d).padStart(5, "0")}.txt`), paragraphs.join("\n\n"));
   }
   return docs;

@@ -33,7 +33,7 @@ export async function benchVectors(size: number, dims: number, opts: { queries: 
   opts.log(`  ${size}: building HNSW`);
   const heap0 = process.memoryUsage().rss;
   let t = performance.now();
-  const index = VectorIndex.build(vectors, dims, opts.params);
+  const index = await VectorIndex.build(vectors, dims, opts.params);
   const buildS = (performance.now() - t) / 1000;
   const heapMB = (process.memoryUsage().rss - heap0) / 2 ** 20;
   const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-bench-"));

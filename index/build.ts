@@ -6,7 +6,7 @@ import { UserError } from "./errors.js";
 import { LexicalIndex } from "./lexicalIndex.js";
 import { FORMAT_VERSION } from "./manifest.js";
 import type { IndexData } from "./store.js";
-import { DEFAULT_HNSW, VectorIndex, type HnswParams } from "./vectorIndex.js";
+import { DEFAULT_HNSW, VectorIndex, yieldToLoop, type HnswParams } from "./vectorIndex.js";
 
 export type BuildStage = "chunk" | "embed" | "vectors" | "lexical" | "facts";
 
@@ -30,30 +30,33 @@ export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<
   }
   const passages: Passage[] = [];
   const byDoc = new Map<string, Passage[]>();
-  corpus.documents.forEach((doc, i) => {
+  // every stage below hands the event loop back now and then: a bot re-indexing keeps answering
+  for (const [i, doc] of corpus.documents.entries()) {
     const ps = chunkDocument(doc, options.chunking);
     byDoc.set(doc.id, ps);
     passages.push(...ps);
     options.onProgress?.("chunk", i + 1, corpus.documents.length);
-  });
+    if (i % 50 === 49) await yieldToLoop();
+  }
 
   const t1 = performance.now();
   const embeddings = await options.embedder.embedPassages(passages.map((p) => p.text), (d, t) => options.onProgress?.("embed", d, t));
   const embedMs = performance.now() - t1;
 
   const hnsw = options.hnsw ?? DEFAULT_HNSW;
-  const vectors = VectorIndex.build(embeddings, options.embedder.dims, hnsw);
+  const vectors = await VectorIndex.build(embeddings, options.embedder.dims, hnsw);
   options.onProgress?.("vectors", 1, 1);
   const titles = new Map(corpus.documents.map((d) => [d.id, d.meta.title]));
-  const lexical = LexicalIndex.build(passages.map((p, i) => ({ id: i, text: p.text, title: titles.get(p.docId) ?? "" })));
+  const lexical = await LexicalIndex.buildAsync(passages.map((p, i) => ({ id: i, text: p.text, title: titles.get(p.docId) ?? "" })));
   options.onProgress?.("lexical", 1, 1);
 
   const facts: F[] = [];
   if (options.extractFacts) {
-    corpus.documents.forEach((doc, i) => {
-      facts.push(...options.extractFacts!(doc, byDoc.get(doc.id) ?? []));
+    for (const [i, doc] of corpus.documents.entries()) {
+      facts.push(...options.extractFacts(doc, byDoc.get(doc.id) ?? []));
       options.onProgress?.("facts", i + 1, corpus.documents.length);
-    });
+      if (i % 20 === 19) await yieldToLoop();
+    }
   }
 
   const data: IndexData<F> = {

@@ -18,8 +18,12 @@ const OPTIONS: Options<LexicalDoc> & { tokenize: (text: string) => string[] } = 
   processTerm,
   // numbers like 108.4 stay one token; words split on anything else
   tokenize: (text: string) => text.split(/[^\p{L}\p{N}.'’]+/u).map((t) => t.replace(/^[.'’]+|[.'’]+$/g, "")).filter(Boolean),
-  searchOptions: { boost: { title: 0.5 }, // edit distance 2 from 7 letters catches transpositions ("exprots") without turning "trade" into "rate"
-    fuzzy: (term: string) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false), prefix: (term: string) => term.length >= 5 },
+  searchOptions: {
+    boost: { title: 0.5 },
+    // edit distance 2 from 7 letters catches transpositions ("exprots") without turning "trade" into "rate"
+    fuzzy: (term: string) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
+    prefix: (term: string) => term.length >= 5,
+  },
 };
 
 /** BM25 over the same passages as the vector index, via MiniSearch. */
@@ -29,6 +33,13 @@ export class LexicalIndex {
   static build(docs: LexicalDoc[]): LexicalIndex {
     const mini = new MiniSearch<LexicalDoc>(OPTIONS);
     mini.addAll(docs);
+    return new LexicalIndex(mini);
+  }
+
+  /** Same as `build`, in chunks that let the event loop run in between. */
+  static async buildAsync(docs: LexicalDoc[]): Promise<LexicalIndex> {
+    const mini = new MiniSearch<LexicalDoc>(OPTIONS);
+    await mini.addAllAsync(docs, { chunkSize: 500 });
     return new LexicalIndex(mini);
   }
 

@@ -15,17 +15,26 @@ export const DEFAULT_HNSW: HnswParams = { M: 16, efConstruction: 200, ef: 64 };
 
 export interface VectorHit { label: number; similarity: number }
 
+export const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Cosine HNSW index over passage vectors; labels are passage positions. */
 export class VectorIndex {
   private constructor(private readonly index: InstanceType<typeof HierarchicalNSW>, readonly dims: number, readonly params: HnswParams) {}
 
-  static build(vectors: number[][], dims: number, params: HnswParams = DEFAULT_HNSW): VectorIndex {
+  /**
+   * Builds the index, handing the event loop back every ~20 ms: a bot re-indexing 100k passages
+   * keeps answering and heartbeating instead of stalling for the whole build.
+   */
+  static async build(vectors: number[][], dims: number, params: HnswParams = DEFAULT_HNSW): Promise<VectorIndex> {
     const index = new HierarchicalNSW("cosine", dims);
     index.initIndex(Math.max(1, vectors.length), params.M, params.efConstruction, 100);
-    vectors.forEach((v, i) => {
+    let last = performance.now();
+    for (let i = 0; i < vectors.length; i++) {
+      const v = vectors[i]!;
       if (v.length !== dims) throw new Error(`vector ${i} has ${v.length} dimensions, expected ${dims}`);
       index.addPoint(v, i);
-    });
+      if (performance.now() - last > 20) { await yieldToLoop(); last = performance.now(); }
+    }
     index.setEf(params.ef);
     return new VectorIndex(index, dims, params);
   }
@@ -47,10 +56,10 @@ export class VectorIndex {
   search(query: number[], k: number): VectorHit[] {
     const n = Math.min(k, this.size);
     if (n === 0) return [];
-    if (this.index.getEf() < n) this.index.setEf(n);
+    // ef must be at least k; only asking for more than the configured ef costs a setEf call
+    if (n > this.params.ef) this.index.setEf(n);
     const { neighbors, distances } = this.index.searchKnn(query, n);
-    const hits = neighbors.map((label, i) => ({ label, similarity: 1 - distances[i]! }));
-    if (this.index.getEf() !== this.params.ef && this.params.ef >= n) this.index.setEf(this.params.ef);
-    return hits;
+    if (n > this.params.ef) this.index.setEf(this.params.ef);
+    return neighbors.map((label, i) => ({ label, similarity: 1 - distances[i]! }));
   }
 }

@@ -1,5 +1,6 @@
 import type { Embedder } from "../index/embedders/types.js";
 import type { IndexData } from "../index/store.js";
+import { inTurn } from "./turns.js";
 import { CitationList } from "./citations.js";
 import { pickSentences, rankSentences } from "./compose.js";
 import { hybridSearch, type SearchHit } from "./hybrid.js";
@@ -51,7 +52,11 @@ function citeLines(lines: Line[], drafts: DraftFigure[], citations: CitationList
 }
 
 /** The pure core: a question in, a structured, cited answer out. */
-export async function answer(question: string, engine: Engine<Fact>, options: AnswerOptions = {}): Promise<Answer> {
+export function answer(question: string, engine: Engine<Fact>, options: AnswerOptions = {}): Promise<Answer> {
+  return inTurn(() => answerNow(question, engine, options));
+}
+
+async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
   const q = validateQuestion(question);
   const base = figureIndex(engine.index.facts, engine.index.documents);
   const frame = parseQuestion(q, base.groups);

@@ -1,7 +1,7 @@
 // End-to-end tests with the real, npm-shipped embedding model: one engine, built once, shared.
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { answerSchema } from "../retrieval/answerSchema.js";
 import { openEngine, type FactEngine } from "../retrieval/engine.js";
 import { qaSchema, scoreAnswer, summaryLine } from "../retrieval/eval/score.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
+import { writeTinyModel } from "./helpers/tinyModel.js";
 
 const run = promisify(execFile);
 let engine: FactEngine;
@@ -42,6 +43,29 @@ describe("hybrid retrieval on the seed corpus", () => {
     const { hits } = await retrieve(q, engine);
     expect(hits[0]!.text).toContain(phrase);
   });
+});
+
+describe("openEngine", () => {
+  it("reuses an unchanged index, re-indexes a changed corpus and refuses another embedder's index", async () => {
+    const dir = await tempDir();
+    const corpusDir = path.join(dir, "docs");
+    const idx = path.join(dir, "index");
+    await import("node:fs/promises").then((fs) => fs.mkdir(corpusDir));
+    await writeFile(path.join(corpusDir, "a.md"), "---\npublished: 2024-03-01\n---\nHubei's exports grew 12.5 percent in 2023.");
+    const first = await openEngine({ embedder: { spec: "use-lite" }, indexDir: idx, corpusDir });
+    const gen1 = (await readdir(idx)).filter((e) => e.startsWith("gen-"));
+    await first.embedder.close();
+    const again = await openEngine({ embedder: { spec: "use-lite" }, indexDir: idx, corpusDir });
+    expect((await readdir(idx)).filter((e) => e.startsWith("gen-"))).toEqual(gen1); // reused, not rebuilt
+    await again.embedder.close();
+    await writeFile(path.join(corpusDir, "a.md"), "---\npublished: 2024-03-01\n---\nHubei's exports grew 14.5 percent in 2023.");
+    const changed = await openEngine({ embedder: { spec: "use-lite" }, indexDir: idx, corpusDir });
+    expect(changed.index.facts.map((f) => f.value)).toContain(14.5);
+    expect((await readdir(idx)).filter((e) => e.startsWith("gen-"))).not.toEqual(gen1);
+    await changed.embedder.close();
+    const other = await writeTinyModel(dir);
+    await expect(openEngine({ embedder: { spec: `hf:${other.dir}` }, indexDir: idx, corpusDir })).rejects.toMatchObject({ code: "INDEX_EMBEDDER", message: expect.stringMatching(/built with use-lite\/512, configured embedder is hf:tiny-bert: re-index/) });
+  }, 60_000);
 });
 
 describe("answer", () => {

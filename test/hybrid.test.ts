@@ -27,7 +27,7 @@ describe("hybridSearch", () => {
   it("ranks the passage both sides agree on first, and merges overlapping passages into one hit", async () => {
     const { doc, passages } = tinyIndex();
     const e = new FakeEmbedder();
-    const vectors = VectorIndex.build(await e.embedPassages(passages.map((p) => p.text)), e.dims);
+    const vectors = await VectorIndex.build(await e.embedPassages(passages.map((p) => p.text)), e.dims);
     const lexical = LexicalIndex.build(passages.map((p, i) => ({ id: i, text: p.text, title: "" })));
     const index = { documents: [doc], passages, vectors, lexical };
     const q = "trade surplus of Guangdong";
@@ -45,7 +45,7 @@ describe("hybridSearch", () => {
   it("returns scores in descending order and at most k hits", async () => {
     const { doc, passages } = tinyIndex();
     const e = new FakeEmbedder();
-    const vectors = VectorIndex.build(await e.embedPassages(passages.map((p) => p.text)), e.dims);
+    const vectors = await VectorIndex.build(await e.embedPassages(passages.map((p) => p.text)), e.dims);
     const lexical = LexicalIndex.build(passages.map((p, i) => ({ id: i, text: p.text, title: "" })));
     const hits = hybridSearch({ documents: [doc], passages, vectors, lexical }, await e.embedQuery("exports"), "exports", { k: 1 });
     expect(hits).toHaveLength(1);

@@ -111,3 +111,16 @@ describe("Discord token", () => {
     expect(applicationIdFromToken(token)).toBe("1100000000000000001");
   });
 });
+
+describe("renderSources", () => {
+  it("pages long lists with previous/next buttons", async () => {
+    const { renderSources } = await import("../bot/render/discord.js");
+    const docs = Array.from({ length: 25 }, (_, i) => ({ doc: { id: `d${i}`, meta: { title: `Doc ${i} **bold**`, source: `d${i}.txt`, published: "2024-01-01" }, text: "", hash: "" }, passages: i }));
+    const first = renderSources(docs, 0);
+    expect(first.embeds[0]!.footer!.text).toBe("Page 1 of 3");
+    expect(first.components[0]!.components.map((b) => ("custom_id" in b ? [b.custom_id, b.disabled] : []))).toEqual([["sources:-1", true], ["sources:1", false]]);
+    expect(first.embeds[0]!.description).toContain("Doc 0 \\*\\*bold\\*\\*");
+    expect(renderSources(docs, 9).embeds[0]!.footer!.text).toBe("Page 3 of 3"); // clamped
+    expect(renderSources(docs.slice(0, 3), 0).components).toEqual([]);
+  });
+});

@@ -163,16 +163,18 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const inClause = left.filter((m) => m.start >= clause[0]);
   const chosen = inClause[inClause.length - 1] ?? left[left.length - 1];
   if (chosen) return chosen.metric;
-  if (PRONOUN_START.test(s.text) || !s.metrics.length) return PRONOUN_START.test(s.text) ? state.lastMetric ?? "other" : "other";
+  // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
+  if (PRONOUN_START.test(s.text)) return state.lastMetric ?? "other";
+  if (!s.metrics.length) return "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
 }
 
-let factCounter = 0;
+const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 
 /** Extracts every figure of a document into facts; passages only decide which passage a fact cites. */
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
-  factCounter = 0;
+  const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
   const state: DocState = { lastByKind: new Map(), ctx: parseDocDate(doc.meta.published) };
   const facts: Fact[] = [];
@@ -196,7 +198,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
     };
-    const sentenceFacts = extractSentence(s, doc, state, groups, passageFor);
+    const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && subjectEligible(text, e) && !partnerContext(text, e));
@@ -213,13 +215,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   return facts;
 }
 
-function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, groups: DefinedGroup[], passageFor: (start: number) => string): Fact[] {
+function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, groups: DefinedGroup[], passageFor: (start: number) => string, counter: { n: number }): Fact[] {
   const text = s.text;
   const out: Fact[] = [];
   const base = (n: { start: number; end: number }): Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd"> => ({
     docId: doc.id, passageId: passageFor(s.start + n.start), start: s.start, end: s.end, valueStart: s.start + n.start, valueEnd: s.start + n.end,
   });
-  const newId = () => `${doc.id}:f${factCounter++}`;
+  const newId = () => `${doc.id}:f${counter.n++}`;
 
   // "A, B and C … 10.5%, 14.3% and 14.7% respectively": map lists in order
   const mapped = new Map<NumberMention, EntityMention>();
@@ -295,8 +297,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // a statement about "all" the members of a group holds for each of them
     if (who.members && /\b(?:all|each)\b/i.test(text.slice(clause[0], n.start))) {
       for (const member of who.members) {
-        out.push({ ...fact, id: newId(), entity: member, members: undefined as never, derived: { formula: `stated for all of the ${displayGroup(who.entity, groups)}`, from: [fact.id] } });
-        delete (out[out.length - 1] as Partial<Fact>).members;
+        const { members: _members, ...single } = fact;
+        out.push({ ...single, id: newId(), entity: member, derived: { formula: `stated for all of the ${displayGroup(who.entity, groups)}`, from: [fact.id] } });
       }
     }
     // "accounted for 79 percent …, down 0.9 percentage points from the previous year": last year's level follows
@@ -304,10 +306,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const level = prev.value!;
       const before = Math.round((level - value) * 1000) / 1000;
       out.push({
-        ...prev, id: newId(), value: before, period: previousYear(prev.period), approx: undefined as never,
+        ...withoutApprox(prev), id: newId(), value: before, period: previousYear(prev.period),
         derived: { formula: `${level} ${value < 0 ? "+" : "−"} ${Math.abs(value)} = ${before} (${periodLabel(prev.period)} level ${value < 0 ? "plus" : "minus"} its ${Math.abs(value)}-point ${value < 0 ? "fall" : "rise"})`, from: [prev.id, fact.id] },
       });
-      delete (out[out.length - 1] as Partial<Fact>).approx;
     }
     prev = fact;
   }
@@ -362,10 +363,9 @@ function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: (
     const period = s.periods[0]?.period ?? state.lastPeriod;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     const qualifier = inGroupDefinition ? `members of the ${groups.find((g) => run.every((e) => g.members.includes(e.id)))!.name}` : statement.replace(/^\s*(?:and\s+other\s+\w+\s*)?/i, "").split(/[;]|,\s+(?:and|but|while)\s/)[0]!.replace(/[.]\s*$/, "").trim().slice(0, 160);
-    const measure = /\bgrowth|grew|growing|increase/i.test(statement) ? "growth" : "other";
     out.push({
       id: newId(), ...base(span), entity: `list:${run.map((e) => e.id).join("+")}`, members: run.map((e) => e.id),
-      metric: metricWord, measure: "listed", value: null, unit: "", scale: 1, qualifier: measure === "growth" ? `${qualifier}` : qualifier,
+      metric: metricWord, measure: "listed", value: null, unit: "", scale: 1, qualifier,
       ...(period && { period }),
     });
   }

@@ -171,7 +171,8 @@ function rankPosition(q: QuestionFrame, base: FactBase): FigureAnswer {
   const lines: Line[] = [];
   const figures: DraftFigure[] = [];
   for (const entity of subjects(q)) {
-    const ranks = candidates(base.facts, { ...spec, metric: undefined as never, entity, measures: ["rank"] });
+    const { metric: _metric, ...anyMetric } = spec;
+    const ranks = candidates(base.facts, { ...anyMetric, entity, measures: ["rank"] });
     for (const r of ranks.slice(0, 2)) {
       const related = candidates(base.facts, { ...spec, entity, measures: ["growth"], ...(r.period && { period: r.period }) })[0];
       lines.push({ text: `${entityName(r)} ranked ${ordinal(r.value!)}${r.scope ? ` ${r.scope}` : ""} for ${whatText(r).replace(/, rank.*$/, "") || "this figure"}${r.qualifier ? "" : ""}${r.period ? ` in ${periodLabel(r.period)}` : ""}${related ? `, with ${whatText(related)} of ${valueText(related)}` : ""}`, facts: related ? [r, related] : [r] });
@@ -286,7 +287,8 @@ function companionAmount(base: FactBase, f: Fact): Fact | undefined {
 function impliedWhole(q: QuestionFrame, base: FactBase): FigureAnswer {
   const spec = baseSpec(q);
   for (const entity of subjects(q).filter((e) => e !== "china").concat(subjects(q).includes("china") && q.entities.length === 1 ? ["china"] : [])) {
-    const share = candidates(base.facts, { ...spec, metric: undefined as never, entity, partner: q.partners[0], measures: ["share"] })
+    const { metric: _metric, ...anyMetric } = spec;
+    const share = candidates(base.facts, { ...anyMetric, entity, partner: q.partners[0], measures: ["share"] })
       .find((f) => q.numbers.some((n) => Math.abs(n.value - f.value!) < 0.011)) ?? candidates(base.facts, { ...spec, entity, measures: ["share"] })[0];
     const part = share && companionAmount(base, share);
     if (!share || !part) continue;
@@ -310,7 +312,8 @@ function impliedWhole(q: QuestionFrame, base: FactBase): FigureAnswer {
 function impliedPrevious(q: QuestionFrame, base: FactBase): FigureAnswer {
   const spec = baseSpec(q);
   for (const entity of subjects(q)) {
-    const growth = candidates(base.facts, { ...spec, entity, partner: q.partners[0], measures: ["growth"], period: undefined as never })
+    const { period: _period, ...anyPeriod } = spec;
+    const growth = candidates(base.facts, { ...anyPeriod, entity, partner: q.partners[0], measures: ["growth"] })
       .find((f) => q.numbers.some((n) => Math.abs(n.value - Math.abs(f.value!)) < 0.011));
     const amount = growth && companionAmount(base, growth);
     if (!growth || !amount) continue;
