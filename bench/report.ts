@@ -53,14 +53,17 @@ export function renderReport(r: Report): string {
   const v100 = r.vectors.find((v) => v.size === 100_000);
   if (v100) {
     const best = v100.ours.filter((o) => o.recall >= 0.98).sort((p, q) => p.latency.p95 - q.latency.p95)[0];
-    out.push(`| 100k: p95 ≤ 2 ms with recall@10 ≥ 0.98 | ${best ? verdict(best.latency.p95 <= 2, `p95 ${fmtMs(best.latency.p95)} ms at ef=${best.ef}`) + ` (ef=${best.ef}: p95 ${fmtMs(best.latency.p95)} ms, recall ${best.recall.toFixed(3)})` : "**missed**: no ef reached recall 0.98"} |`);
+    const dflt = v100.ours.find((o) => o.ef === r.hnsw.ef);
+    if (dflt) out.push(`| 100k, default ef=${dflt.ef}: p95 ≤ 2 ms with recall@10 ≥ 0.98 | ${verdict(dflt.latency.p95 <= 2 && dflt.recall >= 0.98, `p95 ${fmtMs(dflt.latency.p95)} ms, recall ${dflt.recall.toFixed(3)}`)} (p95 ${fmtMs(dflt.latency.p95)} ms, recall ${dflt.recall.toFixed(3)}) |`);
+    out.push(`| 100k, fastest ef reaching recall 0.98: p95 ≤ 2 ms | ${best ? verdict(best.latency.p95 <= 2, `p95 ${fmtMs(best.latency.p95)} ms at ef=${best.ef}`) + ` (ef=${best.ef}: p95 ${fmtMs(best.latency.p95)} ms, recall ${best.recall.toFixed(3)})` : "**missed**: no ef reached recall 0.98"} |`);
     if (best) out.push(`| 100k: ≥ 50× faster than exact | ${verdict(v100.exact.latency.median / best.latency.median >= 50, x(v100.exact.latency.median / best.latency.median))} (${x(v100.exact.latency.median / best.latency.median)}) |`);
     if (v100.langchain) {
       // LangChain never sets ef (hnswlib's default is 10): compare at that setting, then at our default
       const same = v100.ours.find((o) => o.ef === 10);
       const lc = v100.langchain;
       if (same) out.push(`| 100k: not slower than LangChain's store (same ef=10, same recall) | ${verdict(same.latency.median <= lc.latency.median * 1.05, `p50 ${x(same.latency.median / lc.latency.median)} LangChain's`)} (p50 ${fmtMs(same.latency.median)} vs ${fmtMs(lc.latency.median)} ms, recall ${same.recall.toFixed(3)} vs ${lc.recall.toFixed(3)}) |`);
-      if (best) out.push(`| 100k: our default ef=${best.ef} vs LangChain's store | p50 ${fmtMs(best.latency.median)} vs ${fmtMs(lc.latency.median)} ms (${x(best.latency.median / lc.latency.median)} the time) for recall ${best.recall.toFixed(3)} vs ${lc.recall.toFixed(3)}: LangChain is faster only because it searches with ef=10 and misses ${((1 - lc.recall) * 100).toFixed(0)}% of the true neighbours |`);
+      const dflt = v100.ours.find((o) => o.ef === r.hnsw.ef);
+      if (dflt) out.push(`| 100k: our default ef=${dflt.ef} vs LangChain's store | p50 ${fmtMs(dflt.latency.median)} vs ${fmtMs(lc.latency.median)} ms (${x(dflt.latency.median / lc.latency.median)} the time) for recall ${dflt.recall.toFixed(3)} vs ${lc.recall.toFixed(3)}: LangChain is faster only because it searches with ef=10 and misses ${((1 - lc.recall) * 100).toFixed(0)}% of the true neighbours |`);
     }
   } else out.push("| 100k targets | not measured in quick mode |");
   if (a) {

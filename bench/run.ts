@@ -19,11 +19,18 @@ const program = new Command("bench")
   .option("--quick", "a small run (under a minute) for routine checks")
   .option("--million", "also benchmark 1M vectors (about half an hour of index building on 2 cores)")
   .option("--out <dir>", "where to write the report", path.join(PROJECT_ROOT, "bench", "results"))
+  .option("--render <json>", "only re-render the markdown of a saved JSON report")
   .showHelpAfterError();
 
 async function main(): Promise<void> {
   program.parse();
-  const opts = program.opts<{ quick?: boolean; million?: boolean; out: string }>();
+  const opts = program.opts<{ quick?: boolean; million?: boolean; out: string; render?: string }>();
+  if (opts.render) {
+    const md = renderReport(JSON.parse(await readFile(opts.render, "utf8")) as Report);
+    await writeFile(opts.render.replace(/\.json$/, ".md"), md);
+    process.stdout.write(md);
+    return;
+  }
   const quick = Boolean(opts.quick);
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const started = Date.now();

@@ -39,7 +39,7 @@ export class LexicalIndex {
   /** Same as `build`, in chunks that let the event loop run in between. */
   static async buildAsync(docs: LexicalDoc[]): Promise<LexicalIndex> {
     const mini = new MiniSearch<LexicalDoc>(OPTIONS);
-    await mini.addAllAsync(docs, { chunkSize: 500 });
+    await mini.addAllAsync(docs, { chunkSize: 100 });
     return new LexicalIndex(mini);
   }
 
