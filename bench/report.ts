@@ -11,7 +11,6 @@ export interface Report {
 }
 
 const f1 = (v: number) => v.toFixed(1);
-const f2 = (v: number) => v.toFixed(2);
 const x = (v: number) => `${v >= 10 ? v.toFixed(0) : v.toFixed(1)}×`;
 const verdict = (ok: boolean, miss: string) => (ok ? "met" : `**missed**: ${miss}`);
 

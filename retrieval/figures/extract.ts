@@ -312,7 +312,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     }
     prev = fact;
   }
-  out.push(...rankFacts(s, doc, state, base, newId));
+  out.push(...rankFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
   return out;
 }
@@ -324,7 +324,9 @@ function displayGroup(id: string, groups: DefinedGroup[]): string {
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, top: 1 };
 
 /** "ranks the province third nationwide", "ranked first among …". */
-function rankFacts(s: Sentence, doc: CorpusDocument, state: DocState, base: (n: { start: number; end: number }) => Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">, newId: () => string): Fact[] {
+type Base = (n: { start: number; end: number }) => Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">;
+
+function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
   const re = /\brank(?:s|ed|ing)?\s+(?:the\s+(?:province|city|region)\s+|it\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b\s*(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?/gi;
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
@@ -349,7 +351,7 @@ function rankFacts(s: Sentence, doc: CorpusDocument, state: DocState, base: (n: 
  * "Gansu, Henan, Yunnan … and other regions rank among the top in export growth": a shared
  * statement without a value, attached to each member of the list.
  */
-function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: (n: { start: number; end: number }) => Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">, newId: () => string, mapped: Map<NumberMention, EntityMention>): Fact[] {
+function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: Base, newId: () => string, mapped: Map<NumberMention, EntityMention>): Fact[] {
   const out: Fact[] = [];
   const mappedMentions = new Set(mapped.values());
   for (const run of entityRuns(s.text, s.entities)) {

@@ -1,6 +1,6 @@
 import { findMetricWords } from "./cues.js";
 import { findEntities, type DefinedGroup } from "./entities.js";
-import { ALL_PLACES, place } from "./gazetteer.js";
+import { ALL_PLACES } from "./gazetteer.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { findPeriods, type Period } from "./periods.js";
 import type { Measure, Metric } from "./types.js";
@@ -178,5 +178,3 @@ export function parseQuestion(question: string, groups: DefinedGroup[] = []): Qu
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0;
   return { ...partial, intent, terms, asksFigure };
 }
-
-export const isPlace = (id: string) => Boolean(place(id));
