@@ -123,3 +123,20 @@ describe("solve", () => {
     expect(ask("how fast did jiangsu's exports grow in 2022?").figures[0]!.value).toBe(3.1);
   });
 });
+
+describe("follow-up sentences and declines", () => {
+  const doc: CorpusDocument = {
+    id: "sichuan", meta: { title: "t", source: "s.txt", published: "2024-04-20" }, hash: "h",
+    text: "In the first quarter, Sichuan's foreign trade reached 242.3 billion yuan, a year-on-year increase of 4.2 percent. Exports totaled 150.5 billion yuan, up 8.3 percent, and imports were 91.8 billion yuan, down 1.5 percent. The growth rate was 3.2 percentage points higher than the national level.\nForeign trade of Hunan province declined by 9.2% year on year in the first two months.",
+  };
+  const facts = extractDocumentFacts(doc, chunkDocument(doc));
+  const b = figureIndex(facts, [doc]);
+  const solveQ = (q: string) => solve(parseQuestion(q, b.groups), b);
+  it("reads 'The growth rate …' after a sentence on exports and imports as the total's", () => {
+    expect(find(facts, { measure: "pp_gap" })[0]).toMatchObject({ entity: "sichuan", metric: "trade", value: 3.2 });
+    expect(solveQ("how much faster did sichuan's trade grow than the national average in Q1 2024?").figures[0]).toMatchObject({ value: 3.2, unit: "percentage points" });
+  });
+  it("answers 'how much did it fall' with the signed change", () => {
+    expect(solveQ("how much did hunan's foreign trade fall in the first two months of 2024?").figures[0]).toMatchObject({ value: -9.2, unit: "%" });
+  });
+});

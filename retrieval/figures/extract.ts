@@ -11,7 +11,8 @@ import type { Fact, Metric } from "./types.js";
 interface DocState {
   lastEntity?: string;
   lastByKind: Map<string, string>;
-  lastMetric?: Metric;
+  /** The flows the previous sentence named, for "It …" and "The growth rate …". */
+  lastMetrics: Metric[];
   lastPeriod?: Period;
   lastCurrency?: "yuan" | "US dollars";
   ctx: PeriodContext;
@@ -164,7 +165,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const chosen = inClause[inClause.length - 1] ?? left[left.length - 1];
   if (chosen) return chosen.metric;
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
-  if (PRONOUN_START.test(s.text)) return state.lastMetric ?? "other";
+  // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
+  if (PRONOUN_START.test(s.text)) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
   if (!s.metrics.length) return "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
@@ -176,7 +178,7 @@ const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
-  const state: DocState = { lastByKind: new Map(), ctx: parseDocDate(doc.meta.published) };
+  const state: DocState = { lastByKind: new Map(), lastMetrics: [], ctx: parseDocDate(doc.meta.published) };
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 
@@ -207,7 +209,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     if (mainFact) state.lastEntity = mainFact.entity;
     else if (subjects.length) state.lastEntity = subjects[0]!.id;
-    if (s.metrics.length) state.lastMetric = s.metrics[s.metrics.length - 1]!.metric;
+    if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
     if (s.periods.length) state.lastPeriod = s.periods[s.periods.length - 1]!.period;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
@@ -336,7 +338,7 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const entity = /the\s+(province|city|region)/i.test(m[0]) ? state.lastByKind.get(/city/i.test(m[0]) ? "city" : /region/i.test(m[0]) ? "region" : "province") : local?.id ?? state.lastEntity;
     if (!entity) continue;
     const growth = /\bgrowth\b/i.test(s.text.slice(0, m.index!));
-    const metric = s.metrics.at(-1)?.metric ?? state.lastMetric ?? "trade";
+    const metric = s.metrics.at(-1)?.metric ?? state.lastMetrics[0] ?? "trade";
     const span = { start: m.index!, end: m.index! + m[0].trimEnd().length };
     const period = s.periods[0]?.period ?? state.lastPeriod;
     out.push({
@@ -361,7 +363,7 @@ function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: B
     const statement = s.text.slice(run[run.length - 1]!.end);
     const VERB = String.raw`(?:have|has|had|rank|ranks|ranked|are|were|all|led|lead|leads|posted|saw|recorded|grew|became|remain|remained|continue|continued)\b`;
     if (!inGroupDefinition && !new RegExp(String.raw`^\s*(?:and\s+other\s+\w+\s+)?(?:(?:which|that)\s+)?${VERB}`, "i").test(statement)) continue;
-    const metricWord = findMetricWords(statement)[0]?.metric ?? findMetricWords(s.text)[0]?.metric ?? state.lastMetric ?? "trade";
+    const metricWord = findMetricWords(statement)[0]?.metric ?? findMetricWords(s.text)[0]?.metric ?? state.lastMetrics[0] ?? "trade";
     const period = s.periods[0]?.period ?? state.lastPeriod;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     const qualifier = inGroupDefinition ? `members of the ${groups.find((g) => run.every((e) => g.members.includes(e.id)))!.name}` : statement.replace(/^\s*(?:and\s+other\s+\w+\s*)?/i, "").split(/[;]|,\s+(?:and|but|while)\s/)[0]!.replace(/[.]\s*$/, "").trim().slice(0, 160);
