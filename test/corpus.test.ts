@@ -74,7 +74,8 @@ describe("parseHtml", () => {
     <article><h1>Yunnan's trade with ASEAN surges</h1>
     <p>Yunnan province's foreign trade reached 80.5 billion yuan in the first quarter, up 12.3 percent year-on-year, the Kunming customs said on Monday.</p>
     <figure><img src="x.jpg"><figcaption>Containers at a port in Kunming.</figcaption></figure>
-    <p>Trade with ASEAN countries accounted for 45 percent of the total, with exports of fruit and vegetables rising sharply as the railway opened new routes.</p></article>
+    <p>Trade with ASEAN countries accounted for 45 percent of the total, with exports of fruit and vegetables rising sharply as the railway opened new routes.</p>
+    <table><tr><th>City</th><th>Trade</th></tr><tr><td>Kunming</td><td>40.1</td></tr></table></article>
     <footer>Copyright 2022. All rights reserved.</footer><script>var x = 1;</script></body></html>`;
   it("extracts the article text, captions marked, and the metadata", () => {
     const { body, meta } = parseHtml(page);
@@ -84,6 +85,7 @@ describe("parseHtml", () => {
     expect(body).toContain("80.5 billion yuan in the first quarter");
     expect(body).toContain(`${CAPTION_MARK} Containers at a port in Kunming.`);
     expect(body).not.toMatch(/Login|var x|All rights reserved/);
+    expect(body).toContain("Kunming | 40.1 |");
   });
 });
 

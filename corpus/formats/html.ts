@@ -22,6 +22,8 @@ function nodeToText(node: Node, out: string[]): void {
   if (block) out.push("\n");
   for (const child of Array.from(el.childNodes)) nodeToText(child, out);
   if (block) out.push("\n");
+  // table cells stay apart ("Guangdong | 630.2"), not glued into "Guangdong630.2"
+  if (el.tagName === "TD" || el.tagName === "TH") out.push(" | ");
 }
 
 function textOf(node: Node): string {
