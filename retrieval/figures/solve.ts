@@ -53,11 +53,31 @@ function stated(f: Fact): DraftFigure {
   };
 }
 
+/** A figure as a plain sentence: "Shanxi's foreign trade grew 108.4% in the first half of 2021". */
 function sentence(f: Fact, withWho = true): string {
-  const who = withWho ? `${entityName(f)}: ` : "";
-  const when = f.period ? `, ${periodLabel(f.period)}` : "";
+  const who = entityName(f);
+  const flowBase = f.partner ? `trade with ${place(f.partner)?.name ?? f.partner}` : ({ trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit", investment: "investment", partners: "trade partners", other: "" } as const)[f.metric];
+  const qualifier = f.qualifier && !f.qualifier.startsWith("members of") ? ` (${f.qualifier})` : "";
+  const flow = `${flowBase || "figure"}${qualifier}`;
+  const possessive = /s$/.test(who) ? `${who}'` : `${who}'s`;
+  const subject = withWho ? (/\)$/.test(who) ? `the ${flow} of ${who}` : `${possessive} ${flow}`) : `the ${flow}`;
+  const label = f.period ? periodLabel(f.period) : "";
+  const when = label ? ` in ${/^(?:first|second)\b/.test(label) ? "the " : ""}${label}` : "";
+  const was = /^(?:exports|imports|trade partners)/.test(flow) ? "were" : "was";
   const how = f.derived ? ` (${f.derived.formula})` : "";
-  return `${who}${whatText(f) || "figure"}${when}: ${valueText(f)}${how}`;
+  const v = valueText(f);
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  let text: string;
+  switch (f.measure) {
+    case "amount": text = `${subject} ${was} ${v}${when}`; break;
+    case "growth": text = f.value! < 0 ? `${subject} fell ${valueText({ ...f, value: -f.value! })}${when}` : `${subject} grew ${v}${when}`; break;
+    case "share": text = `${subject} ${was} ${v} of ${f.shareOf === "own" ? "its total" : !f.shareOf || f.shareOf === "national" ? "the national total" : `${displayName(f.shareOf)}'s total`}${when}`; break;
+    case "pp_gap": text = `${subject} grew ${v} faster than the national average${when}`; break;
+    case "pp_change": text = `${subject} changed by ${v}${when}`; break;
+    case "count": text = `${withWho ? who : "it"} had ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
+    default: text = `${subject}, ${whatText(f)}${when}: ${v}`;
+  }
+  return cap(`${text}${how}`);
 }
 
 function baseSpec(q: QuestionFrame): Spec {
