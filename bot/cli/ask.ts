@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const question = program.args.join(" ");
   if (!opts.batch && !question.trim()) throw new UserError("QUESTION_EMPTY", 'no question given: npm run ask -- "how much did Shanxi\'s foreign trade grow in the first half of 2021?"');
   const config = loadConfig();
-  const log = createLogger(opts.json ? (config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL) : config.LOG_LEVEL);
+  const log = createLogger(opts.json ? (config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL) : config.LOG_LEVEL, Boolean(process.stderr.isTTY));
 
   let questions = [question];
   if (opts.batch) {

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   program.parse();
   const opts = program.opts<{ corpus?: string; out?: string }>();
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, Boolean(process.stderr.isTTY));
   const corpusDir = opts.corpus ?? config.CORPUS_DIR;
   const out = opts.out ?? (opts.corpus ? defaultIndexDir(opts.corpus) : config.INDEX_DIR);
   const ec = engineConfig(config, { corpus: corpusDir, index: out });

@@ -20,6 +20,6 @@ export function buildProgress(quiet = false): { onProgress: (stage: BuildStage, 
       if (current !== stage) { bar.start(total, 0, { stage: LABELS[stage].padEnd(12) }); current = stage; }
       bar.update(done);
     },
-    stop() { if (current) bar.stop(); },
+    stop() { if (current) { bar.stop(); current = undefined; } },
   };
 }
