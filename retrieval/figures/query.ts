@@ -117,7 +117,7 @@ function measuresOf(q: string): Measure[] {
 
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0);
-  if (/\bexchange rate\b|\byuan[- ](?:to|per)[- ](?:us\s)?dollar|\bdollar[- ](?:to|per)[- ]yuan\b/i.test(q)) return "exchange_rate";
+  if (/\bexchange rate\b|\byuan[- /](?:to[- ]|per[- ])?(?:us\s)?dollar|\bdollar[- /](?:to[- ]|per[- ])?yuan\b/i.test(q)) return "exchange_rate";
   if (/\bimpl(?:y|ies|ied)\b/i.test(q) && f.numbers.some((n) => n.kind === "percent") && /\bgr[eo]w|growth\b/i.test(q)) return "implied_previous";
   if (/\bimpl(?:y|ies|ied)\b|\bbased on\b[^?]*\bshare\b/i.test(q) && f.numbers.some((n) => n.kind === "percent")) return "implied_whole";
   if (f.metric === "surplus" || f.metric === "deficit") return "surplus";
