@@ -30,13 +30,14 @@ export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<
   }
   const passages: Passage[] = [];
   const byDoc = new Map<string, Passage[]>();
-  // every stage below hands the event loop back now and then: a bot re-indexing keeps answering
+  // every stage below hands the event loop back every ~20 ms: a bot re-indexing keeps answering
+  let lastYield = performance.now();
   for (const [i, doc] of corpus.documents.entries()) {
     const ps = chunkDocument(doc, options.chunking);
     byDoc.set(doc.id, ps);
     passages.push(...ps);
     options.onProgress?.("chunk", i + 1, corpus.documents.length);
-    if (i % 50 === 49) await yieldToLoop();
+    if (performance.now() - lastYield > 20) { await yieldToLoop(); lastYield = performance.now(); }
   }
 
   const t1 = performance.now();
@@ -55,7 +56,7 @@ export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<
     for (const [i, doc] of corpus.documents.entries()) {
       facts.push(...options.extractFacts(doc, byDoc.get(doc.id) ?? []));
       options.onProgress?.("facts", i + 1, corpus.documents.length);
-      if (i % 20 === 19) await yieldToLoop();
+      if (performance.now() - lastYield > 20) { await yieldToLoop(); lastYield = performance.now(); }
     }
   }
 
