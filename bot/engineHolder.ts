@@ -1,7 +1,5 @@
-import { loadCorpus } from "../corpus/load.js";
 import { UserError } from "../index/errors.js";
-import { writeIndex } from "../index/store.js";
-import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
+import { buildAndWrite, loadConfiguredCorpus, type EngineConfig, type FactEngine } from "../retrieval/engine.js";
 
 /**
  * The engine the bot answers with. A re-index builds the new index beside the old one (embedding
@@ -9,19 +7,18 @@ import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
  */
 export class EngineHolder {
   private building: Promise<FactEngine> | undefined;
-  constructor(private engine: FactEngine, private readonly corpusDir: string | undefined, private readonly indexDir: string) {}
+  constructor(private engine: FactEngine, private readonly config: Pick<EngineConfig, "corpusDir" | "indexDir" | "maxFileBytes">) {}
 
   get current(): FactEngine { return this.engine; }
   get reindexing(): boolean { return this.building !== undefined; }
 
   async reindex(): Promise<FactEngine> {
-    if (!this.corpusDir) throw new UserError("BAD_INPUT", "this bot serves a fixed index (--index); there is no corpus folder to re-index");
+    const { corpusDir } = this.config;
+    if (!corpusDir) throw new UserError("BAD_INPUT", "this bot serves a fixed index (--index); there is no corpus folder to re-index");
     if (this.building) throw new UserError("BAD_INPUT", "a re-index is already running");
-    const corpusDir = this.corpusDir;
     this.building = (async () => {
-      const corpus = await loadCorpus(corpusDir);
-      const { data } = await buildFromCorpus(corpus, this.engine.embedder);
-      await writeIndex(this.indexDir, data);
+      const corpus = await loadConfiguredCorpus({ ...this.config, corpusDir });
+      const { data } = await buildAndWrite(corpus, this.engine.embedder, this.config.indexDir);
       this.engine = { index: data, embedder: this.engine.embedder };
       return this.engine;
     })();

@@ -36,6 +36,18 @@ export async function buildFromCorpus(corpus: LoadedCorpus, embedder: Embedder, 
   return built;
 }
 
+/** Loads the configured corpus folder, honouring the configured file-size limit. */
+export function loadConfiguredCorpus(config: Pick<EngineConfig, "maxFileBytes"> & { corpusDir: string }): Promise<LoadedCorpus> {
+  return loadCorpus(config.corpusDir, config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {});
+}
+
+/** Builds the index of a loaded corpus and writes it atomically: the one path for first use, re-indexing and the CLI. */
+export async function buildAndWrite(corpus: LoadedCorpus, embedder: Embedder, indexDir: string, events: EngineEvents = {}): Promise<{ data: IndexData<Fact>; timings: BuildTimings }> {
+  const built = await buildFromCorpus(corpus, embedder, events);
+  await writeIndex(indexDir, built.data);
+  return built;
+}
+
 /**
  * Opens the engine: reuses the index when it matches the corpus, builds it on first use,
  * rebuilds it when the corpus changed, and refuses one built by another embedder or format.
@@ -51,12 +63,11 @@ export async function openEngine(config: EngineConfig, events: EngineEvents = {}
     }
     if (manifest) checkEmbedder(manifest, embedder.id, config.indexDir);
     if (config.corpusDir) {
-      const corpus = await loadCorpus(config.corpusDir, config.maxFileBytes ? { maxFileBytes: config.maxFileBytes } : {});
+      const corpus = await loadConfiguredCorpus({ ...config, corpusDir: config.corpusDir });
       const fingerprint = corpusFingerprint(corpus.documents);
       if (!manifest || manifest.corpus.fingerprint !== fingerprint) {
         events.onBuildStart?.(manifest ? "the corpus changed since the index was built" : "no index yet", corpus);
-        const { data } = await buildFromCorpus(corpus, embedder, events);
-        await writeIndex(config.indexDir, data);
+        const { data } = await buildAndWrite(corpus, embedder, config.indexDir, events);
         return { index: data, embedder };
       }
     }

@@ -27,7 +27,7 @@ beforeAll(async () => {
   await fake.start();
   const indexDir = path.join(await tempDir(), "index");
   const engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir, corpusDir: SEED });
-  engines = new EngineHolder(engine, SEED, indexDir);
+  engines = new EngineHolder(engine, { corpusDir: SEED, indexDir });
   const config = loadConfig({ DISCORD_MENTIONS: "true", LOG_LEVEL: "silent" });
   const limiter = new RateLimiter({ user: { max: 5, windowMs: 60_000 }, channel: { max: 1000, windowMs: 60_000 } });
   client = createClient({ engines, config, log: pino({ level: "silent" }), limiter }, { restApi: fake.restApi });

@@ -1,9 +1,7 @@
 import "dotenv/config";
 import { Command } from "commander";
-import { loadCorpus } from "../../corpus/load.js";
 import { createEmbedder } from "../../index/embedders/registry.js";
-import { writeIndex } from "../../index/store.js";
-import { buildFromCorpus } from "../../retrieval/engine.js";
+import { buildAndWrite, loadConfiguredCorpus } from "../../retrieval/engine.js";
 import { defaultIndexDir, loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
 import { engineConfig } from "./engineFromConfig.js";
@@ -26,14 +24,12 @@ async function main(): Promise<void> {
   const ec = engineConfig(config, { corpus: corpusDir, index: out });
 
   const t0 = performance.now();
-  const corpus = await loadCorpus(corpusDir, { maxFileBytes: config.MAX_FILE_BYTES });
+  const corpus = await loadConfiguredCorpus({ ...ec, corpusDir });
   for (const s of corpus.skipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
   const embedder = await createEmbedder(ec.embedder);
   const progress = buildProgress();
   try {
-    const { data, timings } = await buildFromCorpus(corpus, embedder, { onProgress: progress.onProgress });
-    progress.stop();
-    await writeIndex(out, data);
+    const { data, timings } = await buildAndWrite(corpus, embedder, out, { onProgress: progress.onProgress, onBuilt: () => progress.stop() });
     const secs = (performance.now() - t0) / 1000;
     process.stdout.write(
       `Indexed ${data.documents.length} document(s), ${data.passages.length} passages, ${data.facts.length} figures ` +

@@ -16,8 +16,7 @@ async function main(): Promise<void> {
   const token = requireDiscordToken(config);
   const log = createLogger(config.LOG_LEVEL);
   const engine = await openEngineWithProgress(config, {}, log);
-  const ec = engineConfig(config, {});
-  const engines = new EngineHolder(engine, ec.corpusDir, ec.indexDir);
+  const engines = new EngineHolder(engine, engineConfig(config, {}));
   const ctx = { engines, config, log, limiter: new RateLimiter(DEFAULT_LIMITS) };
   const client = createClient(ctx, config.DISCORD_API_URL ? { restApi: config.DISCORD_API_URL } : {});
   client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, documents: engine.index.documents.length, mentions: config.DISCORD_MENTIONS }, "bot ready"));
