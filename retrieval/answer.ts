@@ -6,8 +6,7 @@ import { pickSentences, rankSentences } from "./compose.js";
 import { hybridSearch, type SearchHit } from "./hybrid.js";
 import { validateQuestion } from "./question.js";
 import { figureIndex } from "./figures/base.js";
-import { entityName, valueText, whatText } from "./figures/describe.js";
-import { periodLabel } from "./figures/periods.js";
+import { factLabel, valueText } from "./figures/describe.js";
 import { parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "./figures/types.js";
@@ -44,11 +43,16 @@ function citeLines(lines: Line[], drafts: DraftFigure[], citations: CitationList
     l.facts.forEach((f) => spans.push([f.valueStart, f.valueEnd]));
     return `${l.text}${ns.length ? ` ${ns.map((n) => `[${n}]`).join("")}` : ""}.`.replace(/\.\.$/, ".");
   }).join(" ");
-  const figures = drafts.map((d): Figure => ({
+  return { text, figures: citeFigures(drafts, citations), spans };
+}
+
+/** Draft figures with citation numbers for the facts they rest on. */
+export function citeFigures(drafts: DraftFigure[], citations: CitationList): Figure[] {
+  return drafts.map((d): Figure => ({
     label: d.label, value: d.value, unit: d.unit, computed: d.computed, ...(d.formula && { formula: d.formula }),
-    citations: [...new Set(d.facts.map(cite))], ...(d.entity && { entity: d.entity }), ...(d.metric && { metric: d.metric }), ...(d.period && { period: d.period }),
+    citations: [...new Set(d.facts.map((f) => citations.cite(f.docId, f.start, f.end)))],
+    ...(d.entity && { entity: d.entity }), ...(d.metric && { metric: d.metric }), ...(d.period && { period: d.period }),
   }));
-  return { text, figures, spans };
 }
 
 /** The pure core: a question in, a structured, cited answer out. */
@@ -71,7 +75,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const closest = closestFacts(frame, base);
     const lines: Line[] = [{ text: solved.lines[0]?.text.replace(/\.$/, "") ?? "I found no figure in the indexed documents that answers this", facts: [] }];
     if (closest.length) {
-      lines.push({ text: `Closest figures they do have: ${closest.map((f) => `${entityName(f)} · ${whatText(f)}${f.period ? `, ${periodLabel(f.period)}` : ""}: ${valueText(f)}`).join("; ")}`, facts: closest });
+      lines.push({ text: `Closest figures they do have: ${closest.map((f) => `${factLabel(f)}: ${valueText(f)}`).join("; ")}`, facts: closest });
     }
     const { text, spans } = citeLines(lines, [], citations);
     return { question: q, abstained: true, answer: text, figures: [], citations: citations.build(terms, spans) };

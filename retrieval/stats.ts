@@ -1,10 +1,11 @@
 import { CitationList } from "./citations.js";
-import type { Engine } from "./answer.js";
+import { citeFigures, type Engine } from "./answer.js";
 import { figureIndex } from "./figures/base.js";
-import { entityName, factLabel, valueText, whatText } from "./figures/describe.js";
+import { entityName, valueText, whatText } from "./figures/describe.js";
 import { displayName, place, provincesIn } from "./figures/gazetteer.js";
 import { findPeriods, periodLabel, samePeriod } from "./figures/periods.js";
-import { comparabilityKey } from "./figures/select.js";
+import { groupComparable } from "./figures/select.js";
+import { stated, type DraftFigure } from "./figures/solve.js";
 import type { Fact, Measure, Metric } from "./figures/types.js";
 import type { Answer } from "./types.js";
 
@@ -54,23 +55,21 @@ export function stats(query: StatsQuery, engine: Engine<Fact>): Answer {
     && (!period || (f.period !== undefined && samePeriod(f.period, period)))
     && f.metric !== "other");
   if (!facts.length) return { question: title, abstained: true, answer: "No figures match these filters.", figures: [], citations: [] };
-  const groups = new Map<string, Fact[]>();
-  for (const f of facts) groups.set(comparabilityKey(f), [...(groups.get(comparabilityKey(f)) ?? []), f]);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
   const lines: string[] = [];
-  const figures: Answer["figures"] = [];
+  const drafts: DraftFigure[] = [];
   const spans: Array<[number, number]> = [];
-  for (const group of [...groups.values()].sort((a, b) => b.length - a.length).slice(0, 5)) {
+  for (const group of groupComparable(facts).slice(0, 5)) {
     group.sort((a, b) => b.value! - a.value!);
     const first = group[0]!;
     const head = [whatText(first) || "figure", first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
     const rows = group.slice(0, top).map((f, i) => {
       const n = citations.cite(f.docId, f.start, f.end);
       spans.push([f.valueStart, f.valueEnd]);
-      figures.push({ label: factLabel(f), value: f.value!, unit: f.unit, computed: Boolean(f.derived), ...(f.derived && { formula: f.derived.formula }), citations: [n], entity: entityName(f, false), metric: whatText(f), ...(f.period && { period: periodLabel(f.period) }) });
+      drafts.push(stated(f));
       return `${i + 1}. ${entityName(f, false)} ${valueText(f)} [${n}]`;
     });
     lines.push(`${head}: ${rows.join("; ")}`);
   }
-  return { question: title, abstained: false, answer: lines.join("\n"), figures, citations: citations.build([], spans) };
+  return { question: title, abstained: false, answer: lines.join("\n"), figures: citeFigures(drafts, citations), citations: citations.build([], spans) };
 }

@@ -38,17 +38,26 @@ export function ordinal(n: number): string {
   return words[n] ?? `${n}th`;
 }
 
+/** The flow a figure is about, with its partner and qualifier: "trade with ASEAN", "exports (electronic products)". */
+export function flowText(f: Fact): string {
+  const flow = f.partner ? `trade with ${place(f.partner)?.name ?? f.partner}` : FLOW[f.metric];
+  const qualifier = f.qualifier && !f.qualifier.startsWith("members of") ? f.qualifier : "";
+  return [flow, qualifier && (flow ? `(${qualifier})` : qualifier)].filter(Boolean).join(" ");
+}
+
+/** The whole a share is of: "the national total", "its total", "Hubei's total". */
+export function shareBase(f: Pick<Fact, "shareOf">): string {
+  if (f.shareOf === "own") return "its total";
+  return !f.shareOf || f.shareOf === "national" ? "the national total" : `${displayName(f.shareOf)}'s total`;
+}
+
 /** What the figure measures, without the entity: "exports of electronic products, growth". */
 export function whatText(f: Fact): string {
-  const partner = f.partner ? `trade with ${place(f.partner)?.name ?? f.partner}` : "";
-  const flow = f.partner ? partner : FLOW[f.metric];
-  const qualifier = f.qualifier && !f.qualifier.startsWith("members of") ? f.qualifier : "";
-  const base = [flow, qualifier && (flow ? `(${qualifier})` : qualifier)].filter(Boolean).join(" ");
   const measure = {
-    amount: "", growth: "growth", share: f.shareOf === "own" ? "share of its total" : !f.shareOf || f.shareOf === "national" ? "share of the national total" : `share of ${displayName(f.shareOf)}'s total`, pp_change: "change",
+    amount: "", growth: "growth", share: `share of ${shareBase(f)}`, pp_change: "change",
     pp_gap: "gap to the national average", count: "", multiple: "growth (multiple)", rank: f.scope ? `rank ${f.scope}` : "rank", rate: "rate", listed: "",
   }[f.measure];
-  return [base, measure].filter(Boolean).join(", ");
+  return [flowText(f), measure].filter(Boolean).join(", ");
 }
 
 /** A figure's label: who, what, when. */

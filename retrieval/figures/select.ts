@@ -91,3 +91,15 @@ export function bestPerMeasure(facts: Fact[]): Fact[] {
 export function comparabilityKey(f: Fact, acrossPartners = false): string {
   return [f.metric, f.measure, f.unit, f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "", acrossPartners ? "" : f.partner ?? "", f.qualifier?.startsWith("members of") ? "" : f.qualifier ?? ""].join("|");
 }
+
+/** Facts in groups of comparable figures, largest group first; `distinct` keeps one figure per place and partner. */
+export function groupComparable(facts: Fact[], options: { acrossPartners?: boolean; distinct?: boolean } = {}): Fact[][] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = comparabilityKey(f, options.acrossPartners);
+    const list = groups.get(key) ?? [];
+    if (!options.distinct || !list.some((x) => x.entity === f.entity && x.partner === f.partner)) list.push(f);
+    groups.set(key, list);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length);
+}

@@ -1,8 +1,8 @@
-import { entityName, factLabel, listNames, ordinal, valueText, whatText } from "./describe.js";
+import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "./gazetteer.js";
 import { periodLabel, type Period } from "./periods.js";
 import type { QuestionFrame } from "./query.js";
-import { bestPerMeasure, candidates, comparabilityKey, qualifierOverlap, wordSet, type Spec } from "./select.js";
+import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "./types.js";
 
 /** A figure before citation numbers are assigned: it keeps the facts it rests on. */
@@ -45,10 +45,11 @@ function common(a: Fact, b: Fact): { unit: string; scale: number; va: number; vb
   return { unit: ref.unit, scale: ref.scale, va: (a.value! * a.scale) / ref.scale, vb: (b.value! * b.scale) / ref.scale };
 }
 
-function stated(f: Fact): DraftFigure {
+/** A stated (or index-time derived) fact as a figure. */
+export function stated(f: Fact): DraftFigure {
   return {
     label: factLabel(f), value: f.value!, unit: f.unit === "rank" ? "rank" : f.unit, computed: Boolean(f.derived),
-    ...(f.derived && { formula: f.derived.formula }), facts: f.derived ? [f] : [f], entity: entityName(f, false), metric: whatText(f),
+    ...(f.derived && { formula: f.derived.formula }), facts: [f], entity: entityName(f, false), metric: whatText(f),
     ...(f.period && { period: periodLabel(f.period) }),
   };
 }
@@ -56,9 +57,7 @@ function stated(f: Fact): DraftFigure {
 /** A figure as a plain sentence: "Shanxi's foreign trade grew 108.4% in the first half of 2021". */
 function sentence(f: Fact, withWho = true): string {
   const who = entityName(f);
-  const flowBase = f.partner ? `trade with ${place(f.partner)?.name ?? f.partner}` : ({ trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit", investment: "investment", partners: "trade partners", other: "" } as const)[f.metric];
-  const qualifier = f.qualifier && !f.qualifier.startsWith("members of") ? ` (${f.qualifier})` : "";
-  const flow = `${flowBase || "figure"}${qualifier}`;
+  const flow = flowText(f) || "figure";
   const possessive = /s$/.test(who) ? `${who}'` : `${who}'s`;
   const subject = withWho ? (/\)$/.test(who) ? `the ${flow} of ${who}` : `${possessive} ${flow}`) : `the ${flow}`;
   const label = f.period ? periodLabel(f.period) : "";
@@ -71,7 +70,7 @@ function sentence(f: Fact, withWho = true): string {
   switch (f.measure) {
     case "amount": text = `${subject} ${was} ${v}${when}`; break;
     case "growth": text = f.value! < 0 ? `${subject} fell ${valueText({ ...f, value: -f.value! })}${when}` : `${subject} grew ${v}${when}`; break;
-    case "share": text = `${subject} ${was} ${v} of ${f.shareOf === "own" ? "its total" : !f.shareOf || f.shareOf === "national" ? "the national total" : `${displayName(f.shareOf)}'s total`}${when}`; break;
+    case "share": text = `${subject} ${was} ${v} of ${shareBase(f)}${when}`; break;
     case "pp_gap": text = `${subject} grew ${v} faster than the national average${when}`; break;
     case "pp_change": text = `${subject} changed by ${v}${when}`; break;
     case "count": text = `${withWho ? who : "it"} had ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
@@ -134,14 +133,7 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];
   let pool = partners.flatMap((partner) => candidates(base.facts, { ...spec, partner }).filter((f) => inPopulation(f.entity)));
   if (q.threshold !== undefined) pool = pool.filter((f) => f.value! >= q.threshold! || (f.approx && /more|above|over|exceed/.test(f.approx) && f.value! >= q.threshold!));
-  const groups = new Map<string, Fact[]>();
-  for (const f of pool) {
-    const key = comparabilityKey(f, q.partners.length >= 2);
-    const list = groups.get(key) ?? [];
-    if (!list.some((x) => x.entity === f.entity && x.partner === f.partner)) list.push(f);
-    groups.set(key, list);
-  }
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
+  const ordered = groupComparable(pool, { acrossPartners: q.partners.length >= 2, distinct: true });
   const lines: Line[] = [];
   const figures: DraftFigure[] = [];
   const listing = listAnswer(q, base);
