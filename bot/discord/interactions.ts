@@ -1,22 +1,13 @@
-import { randomBytes } from "node:crypto";
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from "discord.js";
-import { isUserError } from "../../index/errors.js";
 import { renderNotice, type DiscordPayload } from "../render/discord.js";
+import { failureText, rateLimitText } from "./notices.js";
 import type { BotContext, ButtonHandler, SlashCommand } from "./types.js";
-
-export const newErrorId = () => randomBytes(4).toString("hex");
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
 
 /** Tells the user what went wrong: their mistake in their words, anything else as an apology with an id. */
 async function fail(i: Repliable, err: unknown, ctx: BotContext): Promise<void> {
-  let text: string;
-  if (isUserError(err)) text = `⚠️ ${err.message}`;
-  else {
-    const errorId = newErrorId();
-    ctx.log.error({ err, errorId, command: i.isChatInputCommand() ? i.commandName : i.customId }, "command failed");
-    text = `Sorry, something went wrong on my side (error id ${errorId}). Please try again later.`;
-  }
+  const text = failureText(err, ctx, { command: i.isChatInputCommand() ? i.commandName : i.customId });
   const payload = { ...renderNotice(text), flags: MessageFlags.Ephemeral as const };
   try {
     if (i.deferred && !i.ephemeral) {
@@ -30,19 +21,12 @@ async function fail(i: Repliable, err: unknown, ctx: BotContext): Promise<void> 
   }
 }
 
-function rateLimited(i: Repliable, ctx: BotContext): string | undefined {
-  const hit = ctx.limiter.take({ user: i.user.id, channel: i.channelId ?? "dm" });
-  if (!hit) return undefined;
-  const secs = Math.ceil(hit.retryInMs / 1000);
-  return hit.scope === "user" ? `You're asking quickly: try again in ${secs} s.` : `This channel is busy: try again in ${secs} s.`;
-}
-
 async function runCommand(i: ChatInputCommandInteraction, cmd: SlashCommand, ctx: BotContext): Promise<void> {
   if (cmd.requires && !i.memberPermissions?.has(cmd.requires.permission)) {
     await i.reply({ ...renderNotice(`Only members with the ${cmd.requires.name} permission can use /${cmd.data.name}.`), flags: MessageFlags.Ephemeral });
     return;
   }
-  const limited = cmd.unlimited ? undefined : rateLimited(i, ctx);
+  const limited = cmd.unlimited ? undefined : rateLimitText(ctx, i.user.id, i.channelId ?? "dm");
   if (limited) {
     await i.reply({ ...renderNotice(limited), flags: MessageFlags.Ephemeral });
     return;
