@@ -66,21 +66,20 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const frame = parseQuestion(q, base.groups);
   const solved = solve(frame, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
+  if (solved.status === "none") return extractive(q, engine, options, citations);
   const terms = engine.index.lexical.tokens(frame.text);
   if (solved.status === "answered") {
     const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
     return { question: q, abstained: false, answer: text, figures, citations: citations.build(terms, spans) };
   }
-  if (solved.status === "abstain") {
-    const closest = closestFacts(frame, base);
-    const lines: Line[] = [{ text: solved.lines[0]?.text.replace(/\.$/, "") ?? "I found no figure in the indexed documents that answers this", facts: [] }];
-    if (closest.length) {
-      lines.push({ text: `Closest figures they do have: ${closest.map((f) => `${factLabel(f)}: ${valueText(f)}`).join("; ")}`, facts: closest });
-    }
-    const { text, spans } = citeLines(lines, [], citations);
-    return { question: q, abstained: true, answer: text, figures: [], citations: citations.build(terms, spans) };
+  // abstain: say so, and show the closest figures the documents do have
+  const closest = closestFacts(frame, base);
+  const lines: Line[] = [{ text: solved.lines[0]?.text.replace(/\.$/, "") ?? "I found no figure in the indexed documents that answers this", facts: [] }];
+  if (closest.length) {
+    lines.push({ text: `Closest figures they do have: ${closest.map((f) => `${factLabel(f)}: ${valueText(f)}`).join("; ")}`, facts: closest });
   }
-  return extractive(q, engine, options, citations);
+  const { text, spans } = citeLines(lines, [], citations);
+  return { question: q, abstained: true, answer: text, figures: [], citations: citations.build(terms, spans) };
 }
 
 async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList): Promise<Answer> {

@@ -2,6 +2,25 @@ import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { highlight } from "./highlight.js";
 import type { Citation } from "./types.js";
 
+interface Lookups { docs: Map<string, CorpusDocument>; byDoc: Map<string, Passage[]> }
+
+// built once per index, not once per answer: every answer cites from the same passages
+const cache = new WeakMap<Passage[], Lookups>();
+
+function lookups(documents: CorpusDocument[], passages: Passage[]): Lookups {
+  const hit = cache.get(passages);
+  if (hit) return hit;
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = byDoc.get(p.docId) ?? [];
+    list.push(p);
+    byDoc.set(p.docId, list);
+  }
+  const built = { docs: new Map(documents.map((d) => [d.id, d])), byDoc };
+  cache.set(passages, built);
+  return built;
+}
+
 interface Entry { n: number; doc: CorpusDocument; passage: Passage; spans: Array<[number, number]> }
 
 /**
@@ -11,15 +30,10 @@ interface Entry { n: number; doc: CorpusDocument; passage: Passage; spans: Array
 export class CitationList {
   private readonly entries: Entry[] = [];
   private readonly docs: Map<string, CorpusDocument>;
-  private readonly byDoc = new Map<string, Passage[]>();
+  private readonly byDoc: Map<string, Passage[]>;
 
   constructor(documents: CorpusDocument[], passages: Passage[]) {
-    this.docs = new Map(documents.map((d) => [d.id, d]));
-    for (const p of passages) {
-      const list = this.byDoc.get(p.docId) ?? [];
-      list.push(p);
-      this.byDoc.set(p.docId, list);
-    }
+    ({ docs: this.docs, byDoc: this.byDoc } = lookups(documents, passages));
   }
 
   /** Cites the span [start, end) of a document; returns its citation number. */

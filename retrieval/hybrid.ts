@@ -70,7 +70,6 @@ export function hybridSearch(index: Searchable, queryVector: number[], queryText
 
 function mergeOverlapping(index: Searchable, ranked: Array<{ label: number; score: number; similarity: number; bm25: number; terms: string[] }>, k: number): SearchHit[] {
   const hits: SearchHit[] = [];
-  const docText = new Map(index.documents.map((d) => [d.id, d.text]));
   for (const r of ranked) {
     const p = index.passages[r.label];
     if (!p) continue;
@@ -79,7 +78,8 @@ function mergeOverlapping(index: Searchable, ranked: Array<{ label: number; scor
       twin.passages.push(r.label);
       twin.start = Math.min(twin.start, p.start);
       twin.end = Math.max(twin.end, p.end);
-      twin.text = docText.get(p.docId)?.slice(twin.start, twin.end) ?? twin.text;
+      // only merged hits need their document's text: no per-query map of every document
+      twin.text = index.documents.find((d) => d.id === p.docId)?.text.slice(twin.start, twin.end) ?? twin.text;
       twin.similarity = Math.max(twin.similarity, r.similarity);
       twin.bm25 = Math.max(twin.bm25, r.bm25);
       twin.terms = [...new Set([...twin.terms, ...r.terms])];
