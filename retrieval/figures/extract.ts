@@ -107,6 +107,9 @@ function subjectEligible(text: string, m: EntityMention): boolean {
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
 const partnerContext = (text: string, m: EntityMention) => !m.possessive && /\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into)\s+(?:the\s+)?(?:(?:countries|nations|economies|members|markets)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
 
+/** A place (not a partner) that the clause is about: eligible as a subject and not the other side of a trade. */
+const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e);
+
 interface Who { entity: string; partner?: string; members?: string[] }
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
@@ -117,7 +120,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
   for (const e of inClause) if (e.kind === "partner" && partnerContext(text, e)) partner = e.id;
-  const eligible = (e: EntityMention) => (e.kind !== "partner" ? subjectEligible(text, e) && !partnerContext(text, e) : !partnerContext(text, e));
+  const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   let subject = pick(inClause) ?? pick(left) ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e));
   const leftText = text.slice(clause[0], n.start);
@@ -203,7 +206,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
-    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && subjectEligible(text, e) && !partnerContext(text, e));
+    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
     for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
