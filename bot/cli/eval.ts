@@ -1,48 +1,77 @@
 import "dotenv/config";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { Command } from "commander";
 import { UserError } from "../../index/errors.js";
 import { answer } from "../../retrieval/answer.js";
-import { qaSchema, scoreAnswer, summaryLine, type Score } from "../../retrieval/eval/score.js";
-import { loadConfig } from "../config.js";
+import { failureReport, qaSchema, scoreAnswer, summaryLine, type QaItem, type Score } from "../../retrieval/eval/score.js";
+import { DEFAULT_CORPUS, loadConfig, PROJECT_ROOT } from "../config.js";
 import { createLogger } from "../logger.js";
 import { openEngineWithProgress } from "./engineFromConfig.js";
 import { runCli } from "./run.js";
 
+const EVAL_DIR = path.join(PROJECT_ROOT, "..", "shared", "eval");
+/** The public question sets and the corpus each is asked of. */
+const SETS: Record<string, { qa: string; corpus: string }> = {
+  seed: { qa: path.join(EVAL_DIR, "seed-qa.json"), corpus: DEFAULT_CORPUS },
+  dev: { qa: path.join(EVAL_DIR, "dev", "qa.json"), corpus: path.join(EVAL_DIR, "dev", "corpus") },
+};
+
 const program = new Command("eval")
-  .description("Score answers against a question set: expected figures, cited documents, abstentions.")
-  .requiredOption("--qa <file>", "question set (JSON: [{id, question, kind, expect: {numbers, entities, docs}}])")
+  .description("Score answers against question sets: figures, cited documents, explanations, abstentions; failures grouped by kind.")
+  .option("--set <name>", `a public set: ${Object.keys(SETS).join(", ")} or all`, "all")
+  .option("--qa <file>", "a question set of your own (JSON: [{id, question, kind, expect}]); use with --corpus or --index")
   .option("--corpus <dir>", "documents folder")
   .option("--index <dir>", "index folder")
-  .option("--verbose", "print each answer")
+  .option("--verbose", "print each question's result and answer")
   .showHelpAfterError();
+
+async function readSet(file: string): Promise<QaItem[]> {
+  let raw: unknown;
+  try { raw = JSON.parse(await readFile(file, "utf8")); } catch (err) {
+    throw new UserError("BAD_INPUT", `cannot read question set ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  const parsed = qaSchema.safeParse(Array.isArray(raw) ? raw : (raw as { questions?: unknown }).questions);
+  if (!parsed.success) throw new UserError("BAD_INPUT", `question set ${file} is malformed: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
 
 async function main(): Promise<void> {
   program.parse();
-  const opts = program.opts<{ qa: string; corpus?: string; index?: string; verbose?: boolean }>();
-  let raw: unknown;
-  try { raw = JSON.parse(await readFile(opts.qa, "utf8")); } catch (err) {
-    throw new UserError("BAD_INPUT", `cannot read question set ${opts.qa}: ${(err as Error).message}`, { cause: err });
-  }
-  const parsed = qaSchema.safeParse(Array.isArray(raw) ? raw : (raw as { questions?: unknown }).questions);
-  if (!parsed.success) throw new UserError("BAD_INPUT", `question set ${opts.qa} is malformed: ${parsed.error.issues[0]?.message}`);
+  const opts = program.opts<{ set: string; qa?: string; corpus?: string; index?: string; verbose?: boolean }>();
+  const runs = opts.qa
+    ? [{ name: path.basename(opts.qa), qa: opts.qa, corpus: opts.corpus, index: opts.index }]
+    : (opts.set === "all" ? Object.keys(SETS) : [opts.set]).map((name) => {
+      const set = SETS[name];
+      if (!set) throw new UserError("BAD_INPUT", `unknown question set "${name}": use ${Object.keys(SETS).join(", ")} or all, or --qa <file>`);
+      return { name, qa: set.qa, corpus: set.corpus, index: undefined };
+    });
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
-  const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log);
-  const scores: Score[] = [];
-  try {
-    process.stdout.write(`| id | kind | ok | figures | docs | missing | question |\n|---|---|---|---|---|---|---|\n`);
-    for (const item of parsed.data) {
-      const a = await answer(item.question, engine, { k: config.TOP_K });
-      const s = scoreAnswer(item, a);
-      scores.push(s);
-      process.stdout.write(`| ${s.id} | ${s.kind} | ${s.correct ? "✓" : "✗"} | ${s.numbersFound}/${s.numbersExpected} | ${s.docsOk ? "✓" : "✗"} | ${s.missing.join(", ")} | ${item.question.slice(0, 70)} |\n`);
-      if (opts.verbose) process.stdout.write(`    → ${a.abstained ? "[abstained] " : ""}${a.answer}\n`);
+  const summaries: string[] = [];
+  for (const run of runs) {
+    const items = await readSet(run.qa);
+    const engine = await openEngineWithProgress(config, { corpus: run.corpus, index: run.index }, log);
+    const scores: Score[] = [];
+    try {
+      for (const item of items) {
+        const a = await answer(item.question, engine, { k: config.TOP_K });
+        const s = scoreAnswer(item, a);
+        scores.push(s);
+        if (opts.verbose) {
+          process.stdout.write(`${s.correct ? "✓" : "✗"} ${s.id} [${s.kind}] ${item.question}\n`);
+          process.stdout.write(`    → ${a.abstained ? "[abstained] " : ""}${a.answer}\n`);
+          if (!s.correct) process.stdout.write(`    missing: ${s.missing.join(", ")}\n`);
+        }
+      }
+    } finally {
+      await engine.embedder.close();
     }
-  } finally {
-    await engine.embedder.close();
+    const report = failureReport(scores, new Map(items.map((i) => [i.id, i.question])));
+    process.stdout.write(`\n# ${run.name}\n\n${report || "no failures"}\n\n${summaryLine(scores)}\n`);
+    summaries.push(`${run.name}: ${summaryLine(scores)}`);
   }
-  process.stdout.write(`\n${summaryLine(scores)}\n`);
+  if (summaries.length > 1) process.stdout.write(`\n${summaries.join("\n")}\n`);
 }
 
 runCli(main);

@@ -11,6 +11,8 @@ export const qaSchema = z.array(z.object({
     entities: z.array(z.string()).default([]),
     docs: z.array(z.string()).default([]),
     must_not: z.array(z.unknown()).default([]),
+    /** explain questions: every group needs one of its phrases in the answer text. */
+    phrases: z.array(z.array(z.string())).default([]),
   }),
 }).loose());
 
@@ -25,8 +27,24 @@ export interface Score {
   docsOk: boolean;
   entitiesOk: boolean;
   abstainedOk: boolean;
+  phrasesOk: boolean;
+  /** Answered, not abstained, and not correct: a confident wrong answer. */
+  wrongButSure: boolean;
+  /** The first reason it is not correct, for grouping failures (undefined when correct). */
+  error?: ErrorKind;
   missing: string[];
 }
+
+/** Kinds of error, in the order a failure is classified (the first that applies). */
+export const ERROR_KINDS = {
+  "should-abstain": "answered a question the corpus cannot answer",
+  abstained: "abstained although the corpus answers it",
+  "missing-figure": "an expected figure is missing (wrong subject, period or measure, or not extracted)",
+  "missing-entity": "a ranking or list leaves out an expected entity",
+  "missing-phrase": "an explanation leaves out the explaining words",
+  "missing-doc": "the figures are right but the expected document is not cited",
+} as const;
+export type ErrorKind = keyof typeof ERROR_KINDS;
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const scaleOf = (unit: string) => SCALES[/\b(thousand|million|billion|trillion)\b/i.exec(unit)?.[1]?.toLowerCase() ?? ""] ?? 1;
@@ -77,11 +95,28 @@ export function scoreAnswer(item: QaItem, a: Answer): Score {
     if (!ok) missing.push(`doc ${d}`);
     return ok;
   });
+  const flat = (t: string) => t.toLowerCase().replace(/[-‐‑–]/g, " ").replace(/\s+/g, " ");
+  const phrasesOk = e.phrases.every((group) => {
+    const ok = group.some((p) => flat(text).includes(flat(p)));
+    if (!ok) missing.push(`phrase ${group.join(" | ")}`);
+    return ok;
+  });
   const unanswerable = item.kind === "unanswerable";
   const abstainedOk = unanswerable ? a.abstained : !a.abstained;
   if (!abstainedOk) missing.push(unanswerable ? "should abstain" : "abstained");
-  const correct = unanswerable ? a.abstained : abstainedOk && found === e.numbers.length && entitiesOk && docsOk;
-  return { id: item.id, kind: item.kind, correct, numbersFound: found, numbersExpected: e.numbers.length, docsOk, entitiesOk, abstainedOk, missing };
+  const numbersOk = found === e.numbers.length;
+  const correct = unanswerable ? a.abstained : abstainedOk && numbersOk && entitiesOk && docsOk && phrasesOk;
+  const error: ErrorKind | undefined = correct ? undefined
+    : unanswerable ? "should-abstain"
+    : !abstainedOk ? "abstained"
+    : !numbersOk ? "missing-figure"
+    : !entitiesOk ? "missing-entity"
+    : !phrasesOk ? "missing-phrase"
+    : "missing-doc";
+  return {
+    id: item.id, kind: item.kind, correct, numbersFound: found, numbersExpected: e.numbers.length, docsOk, entitiesOk,
+    abstainedOk, phrasesOk, wrongButSure: !correct && !a.abstained, ...(error && { error }), missing,
+  };
 }
 
 export function summaryLine(scores: Score[]): string {
@@ -90,5 +125,15 @@ export function summaryLine(scores: Score[]): string {
   const numsFound = scores.reduce((s, x) => s + x.numbersFound, 0);
   const answerable = scores.filter((s) => s.kind !== "unanswerable");
   const unans = scores.filter((s) => s.kind === "unanswerable");
-  return `eval: ${scores.length} questions, correct ${pct(scores.filter((s) => s.correct).length, scores.length)}, figures ${pct(numsFound, nums)}, citations ${pct(answerable.filter((s) => s.docsOk).length, answerable.length)}, abstentions ${pct(unans.filter((s) => s.abstainedOk).length, unans.length)}`;
+  return `eval: ${scores.length} questions, correct ${pct(scores.filter((s) => s.correct).length, scores.length)}, figures ${pct(numsFound, nums)}, citations ${pct(answerable.filter((s) => s.docsOk).length, answerable.length)}, abstentions ${pct(unans.filter((s) => s.abstainedOk).length, unans.length)}, wrong-but-sure ${pct(scores.filter((s) => s.wrongButSure).length, scores.length)}`;
+}
+
+/** Failures grouped by kind of error, most frequent first: what to fix next. */
+export function failureReport(scores: Score[], questions: Map<string, string>): string {
+  const groups = new Map<ErrorKind, Score[]>();
+  for (const s of scores) if (s.error) groups.set(s.error, [...(groups.get(s.error) ?? []), s]);
+  return [...groups].sort((a, b) => b[1].length - a[1].length).map(([kind, list]) => [
+    `## ${kind} (${list.length}): ${ERROR_KINDS[kind]}`,
+    ...list.map((s) => `- ${s.id} [${s.kind}${s.wrongButSure ? ", wrong-but-sure" : ""}] ${questions.get(s.id) ?? ""} — ${s.missing.join(", ")}`),
+  ].join("\n")).join("\n\n");
 }
