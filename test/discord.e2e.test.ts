@@ -71,8 +71,12 @@ function expectWithinLimits(b: ReturnType<typeof body>) {
 }
 
 describe("the bot against a local Discord stand-in", () => {
-  it("identified over the gateway and keeps heartbeating", () => {
+  it("identified over the gateway and keeps heartbeating", async () => {
     expect(fake.identified).toBe(true);
+    const before = fake.heartbeats;
+    const deadline = Date.now() + 5_000;
+    while (fake.heartbeats - before < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(fake.heartbeats - before).toBeGreaterThanOrEqual(2);
   });
 
   it("/ask is acknowledged within 3 seconds, then edited with a cited answer within every limit", async () => {

@@ -47,8 +47,11 @@ describe("hybridSearch", () => {
     const e = new FakeEmbedder();
     const vectors = await VectorIndex.build(await e.embedPassages(passages.map((p) => p.text)), e.dims);
     const lexical = LexicalIndex.build(passages.map((p, i) => ({ id: i, text: p.text, title: "" })));
-    const hits = hybridSearch({ documents: [doc], passages, vectors, lexical }, await e.embedQuery("exports"), "exports", { k: 1 });
-    expect(hits).toHaveLength(1);
+    const index = { documents: [doc], passages, vectors, lexical };
+    const hits = hybridSearch(index, await e.embedQuery("exports"), "exports", { k: 3 });
+    expect(hits.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+    expect(hybridSearch(index, await e.embedQuery("exports"), "exports", { k: 1 })).toHaveLength(1);
   });
 });
 
