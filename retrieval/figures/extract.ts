@@ -175,6 +175,15 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return right?.metric ?? "other";
 }
 
+/** The article's own period: its headline's, else the first one its text names. */
+export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
+  const inTitle = findPeriods(doc.meta.title, ctx)[0]?.period;
+  if (inTitle) return inTitle;
+  const undated = ctx.docYear === undefined;
+  const year = undated ? /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i.exec(doc.text)?.[1] : undefined;
+  return findPeriods(doc.text.slice(0, 3000), year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
+}
+
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 
 /** Extracts every figure of a document into facts; passages only decide which passage a fact cites. */
@@ -182,6 +191,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
   const state: DocState = { lastByKind: new Map(), lastMetrics: [], ctx: parseDocDate(doc.meta.published) };
+  // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
+  const docPeriod = documentPeriod(doc, state.ctx);
+  if (docPeriod) state.lastPeriod = docPeriod;
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 

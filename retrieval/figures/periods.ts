@@ -130,18 +130,48 @@ const RULES: Rule[] = [
     build: (m) => year(Number(m.groups!["y"])) },
 ];
 
+/** What a comparison base says a figure is compared with. */
+export type BaseKind = "year-on-year" | "month-on-month" | "earlier";
+export interface BaseMention { start: number; end: number; kind: BaseKind }
+
+// A comparison base names the period a figure is compared with, not the figure's own period:
+// "over the same period last year", "from a year earlier", "compared with 2019", "than in May".
+const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
+  { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
+  { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
+  { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
+  { re: /\b(?:from|than|over|compared\s+(?:with|to)|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },
+  // "up 8.7% from 2024", "compared with 2019", "than in May", "than the first eight months": not the figure's own period
+  { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|that\s+in|during))?|versus|against|from|over)\s+(?:the\s+(?:whole\s+of\s+)?)?(?:${YEAR}|${MONTH}|first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|quarters)))\b(?!\s*(?:[-–]|to|through)\s*(?:${YEAR}|${MONTH}|\d))(?:\s+(?:${YEAR}|of\s+(?:last|the\s+previous)\s+year|last\s+year))?`, "gi"), kind: "earlier" },
+];
+
+/** Comparison bases in `text`: spans whose periods are not the figure's own. */
+export function findBases(text: string): BaseMention[] {
+  const out: BaseMention[] = [];
+  for (const { re, kind } of BASE_RULES) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!out.some((b) => start < b.end && end > b.start)) out.push({ start, end, kind });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Finds period expressions in `text` and resolves them against the context. Overlapping matches
- * keep the earliest rule's (most specific) reading.
+ * keep the earliest rule's (most specific) reading; periods inside a comparison base are skipped.
  */
-export function findPeriods(text: string, ctx: PeriodContext = {}): PeriodMention[] {
+export function findPeriods(text: string, ctx: PeriodContext = {}, options: { keepBases?: boolean } = {}): PeriodMention[] {
   const found: PeriodMention[] = [];
+  const bases = options.keepBases ? [] : findBases(text);
+  const inBase = (start: number, end: number) => bases.some((b) => start >= b.start && end <= b.end);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].trimEnd().length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (found.some((f) => start < f.end && end > f.start) || inBase(start, end)) continue;
       const period = rule.build(m as RegExpExecArray, ctx);
       if (period) found.push({ start, end, period, text: m[0].trim() });
     }
