@@ -10,7 +10,12 @@ import { factLabel, valueText } from "./figures/describe.js";
 import { parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "./figures/types.js";
-import type { Answer, Figure } from "./types.js";
+import type { Answer, AnswerMode, Figure } from "./types.js";
+import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";
+import { explainEvidence, explainKind } from "./explain.js";
+import { quoteEvidence } from "./quote.js";
+import type { QuestionFrame } from "./figures/query.js";
+import { stem } from "./figures/select.js";
 
 /** A loaded index with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -60,26 +65,66 @@ export function answer(question: string, engine: Engine<Fact>, options: AnswerOp
   return inTurn(() => answerNow(question, engine, options));
 }
 
+/** Intents a quoted sentence may answer: a stated figure, not a computed one. */
+const QUOTABLE = new Set<QuestionFrame["intent"]>(["lookup", "rank_position"]);
+
+/** Do the facts an answer rests on (their sentences and articles) use every content word of the question? */
+function factsCover(frame: QuestionFrame, facts: Fact[], engine: Engine<Fact>): boolean {
+  const wanted = contentWords(frame);
+  if (!wanted.length) return true;
+  const docs = new Map(engine.index.documents.map((d) => [d.id, d]));
+  const text = facts.map((f) => {
+    const doc = docs.get(f.docId);
+    return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""}`;
+  }).join(" ").toLowerCase();
+  const have = new Set((text.match(/[a-z0-9][a-z0-9'-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]));
+  return wanted.every((w) => have.has(w));
+}
+
+/** Sentences quoted whole, each with its citation; a sentence that continues the one before brings it along. */
+function quoteLines(sentences: EvidenceSentence[], citations: CitationList): string {
+  return sentences.map((s) => {
+    const start = s.previous?.start ?? s.start;
+    const text = s.previous ? `${s.previous.text} ${s.text}` : s.text;
+    return `“${text}” [${citations.cite(s.docId, start, s.end)}]`;
+  }).join(" ");
+}
+
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
   const q = validateQuestion(question);
   const base = figureIndex(engine.index.facts, engine.index.documents);
   const frame = parseQuestion(q, base.groups);
-  const solved = solve(frame, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
-  if (solved.status === "none") return extractive(q, engine, options, citations);
   const terms = engine.index.lexical.tokens(frame.text);
-  if (solved.status === "answered") {
-    const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
-    return { question: q, abstained: false, answer: text, figures, citations: citations.build(terms, spans) };
+  const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = []): Answer =>
+    ({ question: q, abstained: mode === "abstained", mode, answer: text, figures, citations: citations.build(terms, spans) });
+  const kind = explainKind(q);
+  if (kind) {
+    const r = await retrieve(q, engine, { ...options, k: Math.max(options.k ?? 5, 8) });
+    const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits));
+    if (chosen.length) return respond("passages", quoteLines(chosen, citations));
+    return extractive(q, engine, options, citations);
   }
+  const solved = solve(frame, base);
+  if (solved.status === "answered" && factsCover(frame, solved.figures.flatMap((f) => f.facts), engine)) {
+    const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
+    return respond("figures", text, figures, spans);
+  }
+  if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
+  // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation)
+  const quoted = QUOTABLE.has(frame.intent)
+    ? quoteEvidence(frame, findEvidence(frame, engine.index, (await retrieve(q, engine, { ...options, k: Math.max(options.k ?? 5, 8) })).hits))
+    : [];
+  if (quoted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}`);
   // abstain: say so, and show the closest figures the documents do have
   const closest = closestFacts(frame, base);
-  const lines: Line[] = [{ text: solved.lines[0]?.text.replace(/\.$/, "") ?? "I found no figure in the indexed documents that answers this", facts: [] }];
+  const said = solved.status === "abstain" ? solved.lines[0]?.text.replace(/\.$/, "") : undefined;
+  const lines: Line[] = [{ text: said ?? "I found no figure in the indexed documents that answers this", facts: [] }];
   if (closest.length) {
     lines.push({ text: `Closest figures they do have: ${closest.map((f) => `${factLabel(f)}: ${valueText(f)}`).join("; ")}`, facts: closest });
   }
   const { text, spans } = citeLines(lines, [], citations);
-  return { question: q, abstained: true, answer: text, figures: [], citations: citations.build(terms, spans) };
+  return respond("abstained", text, [], spans);
 }
 
 async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList): Promise<Answer> {
@@ -88,8 +133,8 @@ async function extractive<F>(question: string, engine: Engine<F>, options: Answe
   const evidence = r.hits.filter((h) => h.bm25 > 0 || h.similarity >= minSim);
   const sentences = pickSentences(rankSentences(evidence, r.terms, r.question));
   if (sentences.length === 0) {
-    return { question: r.question, abstained: true, answer: "I found nothing in the indexed documents that answers this.", figures: [], citations: [] };
+    return { question: r.question, abstained: true, mode: "abstained", answer: "I found nothing in the indexed documents that answers this.", figures: [], citations: [] };
   }
   const parts = sentences.map((s) => `${s.text} [${citations.cite(s.docId, s.start, s.end)}]`);
-  return { question: r.question, abstained: false, answer: parts.join(" "), figures: [], citations: citations.build(r.terms) };
+  return { question: r.question, abstained: false, mode: "passages", answer: parts.join(" "), figures: [], citations: citations.build(r.terms) };
 }

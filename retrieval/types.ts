@@ -25,9 +25,13 @@ export interface Figure {
   period?: string;
 }
 
+/** How an answer was made: computed from facts, quoted from a sentence that states it, or passages that explain. */
+export type AnswerMode = "figures" | "quoted" | "passages" | "abstained";
+
 export interface Answer {
   question: string;
   abstained: boolean;
+  mode?: AnswerMode;
   answer: string;
   figures: Figure[];
   citations: Citation[];

@@ -6,6 +6,7 @@ import { detectMeasure, findMetricWords, findQualifier, isDecline, type MetricWo
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { findPeriods, periodLabel, previousYear, type Period, type PeriodContext, type PeriodMention } from "./periods.js";
 import type { Fact, Metric } from "./types.js";
+import { findSubjects, type SubjectMention } from "../../text/subjects.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
@@ -14,6 +15,8 @@ interface DocState {
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
   lastPeriod?: Period;
+  /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
+  lastSubject?: string;
   lastCurrency?: "yuan" | "US dollars";
   ctx: PeriodContext;
 }
@@ -23,6 +26,7 @@ interface Sentence extends Span {
   numbers: NumberMention[];
   periods: PeriodMention[];
   metrics: MetricWord[];
+  subjects: SubjectMention[];
   /** Clause boundaries (offsets into the sentence). */
   bounds: number[];
   /** Asides (", which …,", "(…)", " - … - "): what they mention does not apply to figures outside them. */
@@ -153,6 +157,22 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return [...pool].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0]!.period;
 }
 
+const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:their|they|its|these|those|the latter)\b/i;
+
+/** The enterprise type, trade mode or product group a figure belongs to, if any. */
+function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
+  const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
+  const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
+  if (inClause) return inClause.name;
+  // a place named in this clause is the subject, not a product named in an earlier clause
+  const placeInClause = s.entities.some((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "partner");
+  if (left.length && !placeInClause) return left.at(-1)!.name;
+  // "their imports and exports …" continues the subject of the sentence before
+  if (!placeInClause && SUBJECT_PRONOUN.test(s.text.slice(clause[0] === 0 ? 0 : clause[0]))) return state.lastSubject;
+  if (!placeInClause && SUBJECT_PRONOUN.test(s.text)) return state.lastSubject;
+  return undefined;
+}
+
 const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
@@ -212,6 +232,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       numbers: findNumbers(text),
       periods: findPeriods(text, state.ctx),
       metrics: findMetricWords(text),
+      subjects: findSubjects(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
     };
@@ -224,6 +245,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     if (mainFact) state.lastEntity = mainFact.entity;
     else if (subjects.length) state.lastEntity = subjects[0]!.id;
+    if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
+    else if (subjects.length) state.lastSubject = undefined;
     if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
     if (s.periods.length) state.lastPeriod = s.periods[s.periods.length - 1]!.period;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
@@ -284,7 +307,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       unit = `${n.unit} ${cur}`;
     }
     if (measure === "rate" && n.kind !== "percent") continue;
-    const qualifier = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
+    const subject = carry ? carry.subject : subjectFor(s, n, clause, state);
+    const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
+    const qualifier = subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
     const fact: Fact = {
       id: newId(),
@@ -299,16 +324,17 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       scale,
       ...(n.approx && { approx: n.approx }),
       ...(n.alt && { alt: { value: n.alt.value, unit: n.alt.unit, scale: n.alt.scale } }),
+      ...(subject && { subject }),
       ...(qualifier && { qualifier }),
       ...(period && { period }),
     };
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);
-      const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country" && e.id !== fact.entity);
+      const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country");
       const own = /^\s*of\s+(?:the\s+)?(?:province|city|region|its|their)/i.test(after) || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after);
       // a city's share "of the province's total" is a share of its province
       const parent = /\bprovince['’]s\b/i.test(after) ? place(fact.entity)?.parent : undefined;
-      fact.shareOf = whole ? whole.id : parent ?? (own ? "own" : "national");
+      fact.shareOf = whole ? (whole.id === fact.entity ? "own" : whole.id) : parent ?? (own ? "own" : "national");
     }
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them

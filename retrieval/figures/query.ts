@@ -4,6 +4,7 @@ import { ALL_PLACES } from "./gazetteer.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { findPeriods, type Period } from "./periods.js";
 import type { Measure, Metric } from "./types.js";
+import { subjectNames } from "../../text/subjects.js";
 
 export type Intent =
   | "lookup"
@@ -24,6 +25,8 @@ export interface QuestionFrame {
   text: string;
   entities: string[];
   partners: string[];
+  /** Enterprise types, trade modes and product groups the question names (text/subjects.ts). */
+  subjects: string[];
   /** Region word used as a filter: "inland", "coastal", "central-western", "eastern", … */
   filter?: string;
   /** "provinces", "regions": the kind of thing a ranking or list is about. */
@@ -49,7 +52,8 @@ const DOMAIN_WORDS = (
   "share shares percent percentage points surplus deficit total combined exchange rate implied imply implies fastest slowest largest biggest highest " +
   "lowest rank ranked ranking provinces province regions region inland coastal eastern central western northeastern national nationally country " +
   "billion trillion million yuan dollar dollars electronic products comprehensive bonded zones belt road partners countries compare versus between " +
-  "asian asia region union states nation nations united europe european america american african latin"
+  "asian asia region union states nation nations united europe european america american african latin " +
+  "state owned private invested funded enterprise enterprises firms companies processing logistics general mode modes products"
 ).split(" ");
 
 const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))].filter((w) => /^[a-z]{3,}$/.test(w)));
@@ -165,7 +169,7 @@ export function parseQuestion(question: string, groups: DefinedGroup[] = []): Qu
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {
-    text, entities, partners, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
+    text, entities, partners, subjects: subjectNames(text), ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: measuresOf(text), periods, numbers, ascending: /\b(?:slowest|lowest|smallest|least|weakest)\b/i.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;

@@ -13,6 +13,8 @@ export interface Spec {
   words: Set<string>;
   /** A value the question itself states ("based on the 23.1% share"). */
   values?: number[];
+  /** The subjects (enterprise types, trade modes, product groups) asked about: a figure must be of one of them, or of none if none. */
+  subjects?: string[];
   /** The question asks what the qualifier is ("what products …"): any qualifier matches. */
   anyQualifier?: boolean;
 }
@@ -44,6 +46,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return null;
   if (spec.entity && f.entity !== spec.entity) return null;
   if ((f.partner ?? undefined) !== (spec.partner ?? undefined)) return null;
+  // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
+  if (spec.subjects && !spec.anyQualifier && (f.subject ? !spec.subjects.includes(f.subject) : spec.subjects.length > 0)) return null;
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;

@@ -81,7 +81,7 @@ function sentence(f: Fact, withWho = true): string {
 
 function baseSpec(q: QuestionFrame): Spec {
   const asksWhat = /\bwhat (?:products|goods|items|sectors|industries|kinds?|types?)\b/i.test(q.text);
-  return { words: wordSet(q.text), ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }), ...(q.periods[0] && { period: q.periods[0] }), values: q.numbers.map((n) => n.value) };
+  return { words: wordSet(q.text), subjects: q.subjects, ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }), ...(q.periods[0] && { period: q.periods[0] }), values: q.numbers.map((n) => n.value) };
 }
 
 const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filter((e) => e !== "china") : q.entities);

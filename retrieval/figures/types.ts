@@ -42,6 +42,8 @@ export interface Fact {
   approx?: string;
   /** The same amount in another currency, as stated in brackets. */
   alt?: { value: number; unit: string; scale: number };
+  /** A subject below the place that owns the figure: an enterprise type, trade mode or product group (text/subjects.ts). */
+  subject?: string;
   /** What narrows the figure: "electronic products", "comprehensive bonded zones", "average annual". */
   qualifier?: string;
   /** For shares: of the national total, of the entity's own total, or of another place's (its id). */

@@ -1,0 +1,120 @@
+import type { CorpusDocument } from "../corpus/types.js";
+import { splitSentences, type Span } from "../corpus/sentences.js";
+import type { IndexData } from "../index/store.js";
+import { findEntities } from "./figures/entities.js";
+import { documentPeriod } from "./figures/extract.js";
+import { place } from "./figures/gazetteer.js";
+import { findNumbers, type NumberMention } from "./figures/numbers.js";
+import { findPeriods, samePeriod, type Period, type PeriodContext } from "./figures/periods.js";
+import type { QuestionFrame } from "./figures/query.js";
+import { stem } from "./figures/select.js";
+import type { SearchHit } from "./hybrid.js";
+import { findSubjects, SUBJECTS } from "../text/subjects.js";
+
+/**
+ * Sentence-level evidence: the sentences of the retrieved documents, each read in its document's
+ * context (the article's place and period fill in what a sentence leaves out), and checked against
+ * what a question asks: place, partner, subject, period and its own content words.
+ */
+export interface EvidenceSentence extends Span {
+  docId: string;
+  /** Rank of the document among the retrieved ones (0 = best). */
+  docRank: number;
+  /** The sentence before, when this one continues it ("Their imports …", "It …"). */
+  previous?: Span;
+  numbers: NumberMention[];
+  /** The sentence's own periods, else the article's. */
+  periods: Period[];
+  /** Fraction of the question's content words the sentence (with its context) uses. */
+  coverage: number;
+  /** Content words of the question it does not use. */
+  uncovered: string[];
+}
+
+interface DocContext { ctx: PeriodContext; period?: Period; places: Set<string>; titleWords: Set<string>; sentences: Span[] }
+
+const contexts = new WeakMap<CorpusDocument, DocContext>();
+
+const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]));
+
+function docContext(doc: CorpusDocument): DocContext {
+  let c = contexts.get(doc);
+  if (!c) {
+    const m = /^(\d{4})(?:-(\d{2}))?/.exec(doc.meta.published ?? "");
+    const ctx: PeriodContext = m ? { docYear: Number(m[1]), ...(m[2] && { docMonth: Number(m[2]) }) } : {};
+    const period = documentPeriod(doc, ctx);
+    const lead = `${doc.meta.title}. ${doc.text.slice(0, 400)}`;
+    const places = new Set(findEntities(lead).filter((e) => e.kind !== "partner" && e.kind !== "country").map((e) => e.id));
+    c = { ctx, ...(period && { period }), places, titleWords: words(doc.meta.title), sentences: splitSentences(doc.text) };
+    contexts.set(doc, c);
+  }
+  return c;
+}
+
+// words about the asking, not the content: they do not have to appear in the evidence
+const ASKING = new Set((
+  "yoy fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
+  "value values both figure figures gap difference top list main major alone along going went go goes come came comes made make makes " +
+  "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
+  "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
+  "deficit balance minus plus implied imply implies national combined share percent percentage point points through end led lead beat " +
+  "apart during city cities province provinces region regions mainland volume monthly handled handle jump jumped story article report " +
+  "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
+  "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
+  "yuan dollar dollars usd rmb billion trillion million"
+).split(" ").map(stem));
+// words of subject names and places are matched as subjects and places, not as content words
+const SUBJECT_WORDS = new Set(SUBJECTS.flatMap((s) => s.name.split(/[^a-z]+/)).map(stem));
+const PRONOUN_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:it|its|their|they|this|these|those|the (?:province|city|region|figure|latter))\b/i;
+
+const MONTHS = /^(?:q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d+)$/;
+
+/** The question's content words: left once places, subjects, periods and asking words are set aside. */
+export function contentWords(frame: QuestionFrame): string[] {
+  const periodWords = new Set(findPeriods(frame.text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
+  const parts = frame.terms.flatMap((t) => t.split("-"));
+  return [...new Set(parts.filter((t) => !periodWords.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
+    .filter((t) => !ASKING.has(t) && !SUBJECT_WORDS.has(t) && t.length > 2);
+}
+
+/** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
+function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocContext, periods: Period[]): boolean {
+  const here = `${prev && PRONOUN_START.test(s.text) ? `${prev.text} ` : ""}${s.text}`;
+  const mentions = findEntities(here);
+  const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
+  // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
+  const otherPlace = mentions.some((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && place(m.id)?.parent === undefined);
+  for (const e of asked) {
+    if (!mentions.some((m) => m.id === e) && !(dc.places.has(e) && !otherPlace)) return false;
+  }
+  for (const p of frame.partners) if (!mentions.some((m) => m.id === p)) return false;
+  const subjects = new Set(findSubjects(here).map((x) => x.name));
+  for (const sub of frame.subjects) if (!subjects.has(sub)) return false;
+  if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => samePeriod(p, q)))) return false;
+  return true;
+}
+
+/** Sentences of the retrieved documents that fit the question, best first. */
+export function findEvidence(frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], options: { maxDocs?: number } = {}): EvidenceSentence[] {
+  const docIds = [...new Set(hits.map((h) => h.docId))].slice(0, options.maxDocs ?? 4);
+  const wanted = contentWords(frame);
+  const out: EvidenceSentence[] = [];
+  docIds.forEach((docId, docRank) => {
+    const doc = index.documents.find((d) => d.id === docId);
+    if (!doc) return;
+    const dc = docContext(doc);
+    dc.sentences.forEach((s, i) => {
+      const prev = i > 0 ? dc.sentences[i - 1] : undefined;
+      const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
+      const periods = own.length ? own : dc.period ? [dc.period] : [];
+      if (!fits(frame, s, prev, dc, periods)) return;
+      const context = words(`${s.text} ${prev && PRONOUN_START.test(s.text) ? prev.text : ""}`);
+      const uncovered = wanted.filter((w) => !context.has(w) && !dc.titleWords.has(w));
+      out.push({
+        ...s, docId, docRank, ...(prev && PRONOUN_START.test(s.text) && { previous: prev }),
+        numbers: findNumbers(s.text), periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,
+      });
+    });
+  });
+  return out;
+}

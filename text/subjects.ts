@@ -1,0 +1,57 @@
+/**
+ * Subjects below and beside places: enterprise types, trade modes and product groups. Each owns
+ * figures ("private enterprises' imports and exports grew 10.2%") that are not the place's total.
+ * Adding a subject is one row here; extraction and questions both read this table.
+ */
+export type SubjectKind = "enterprise" | "mode" | "product";
+
+export interface SubjectTerm {
+  /** Canonical name, as answers show it and facts store it. */
+  name: string;
+  kind: SubjectKind;
+  /** Spellings, lower case; a trailing "*" matches any word ending ("enterprise*"). */
+  spellings: string[];
+}
+
+const FIRMS = "(?:enterprises?|firms?|companies|company|businesses|sector)";
+
+export const SUBJECTS: SubjectTerm[] = [
+  { name: "private enterprises", kind: "enterprise", spellings: [`private(?:ly[- ]owned)?(?:[- ]sector)? ${FIRMS}`, "private[- ]sector", "private"] },
+  { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned ${FIRMS}`, "soes?", "state[- ]owned"] },
+  { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned) ${FIRMS}`, "foreign[- ](?:invested|funded)"] },
+  { name: "general trade", kind: "mode", spellings: ["general trade"] },
+  { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade"] },
+  { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
+  { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
+  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]commerce"] },
+  { name: "border trade", kind: "mode", spellings: ["border (?:small[- ]amount )?trade"] },
+  { name: "mechanical and electrical products", kind: "product", spellings: ["mechanical and electrical products?", "electromechanical products?", "m&e products?"] },
+  { name: "labor-intensive products", kind: "product", spellings: ["labou?r[- ]intensive products?"] },
+  { name: "high-tech products", kind: "product", spellings: ["high[- ]tech(?:nology)? products?", "high[- ] and new[- ]tech(?:nology)? products?"] },
+  { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)"] },
+  { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"] },
+];
+
+export interface SubjectMention { start: number; end: number; name: string; kind: SubjectKind }
+
+const MATCHERS = SUBJECTS.map((s) => ({
+  term: s,
+  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|")})(?![\w-])`, "gi"),
+}));
+
+/** Subject mentions in `text`, longest first where two overlap, in text order. */
+export function findSubjects(text: string): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const { term, re } of MATCHERS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, name: term.name, kind: term.kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The distinct subjects a text names. */
+export const subjectNames = (text: string): string[] => [...new Set(findSubjects(text).map((s) => s.name))];
