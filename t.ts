@@ -1,9 +1,4 @@
-import { readFileSync } from "node:fs";
-import { parseQuestion } from "./retrieval/figures/query.js";
-import { contentWords } from "./retrieval/evidence.js";
-for (const f of ["../shared/eval/seed-qa.json", "../shared/eval/dev/qa.json"]) {
-const qs = JSON.parse(readFileSync(f, "utf8")) as Array<{ id: string; question: string; kind: string }>;
-const all = new Map<string, number>();
-for (const q of qs) for (const w of contentWords(parseQuestion(q.question))) all.set(w, (all.get(w) ?? 0) + 1);
-console.log([...all].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${w}:${n}`).join(" "));
-}
+import { findEntities } from "./retrieval/figures/entities.js";
+const t = "From January to July, Nantong's trade with ASEAN, the EU, the United States and Japan grew 19.8 percent, and Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan; Zaozhuang, Weifang, Dongying, Tai'an grew. It was a mile away.";
+console.log(findEntities(t).map((e) => `${e.id}:${e.text}`));
+const t0 = performance.now(); for (let i = 0; i < 200; i++) findEntities(t + i); console.log(((performance.now() - t0) / 200).toFixed(2), "ms per sentence");

@@ -15,7 +15,7 @@ export interface DefinedGroup { id: string; name: string; members: string[] }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
 // aliases that are also English words only match as written: "US", not the pronoun "us"
-const caseSensitive = (alias: string) => alias === "US";
+const caseSensitive = (alias: string, p: object) => alias === "US" || ("caseSensitive" in p && p.caseSensitive === true);
 const SUFFIX = String.raw`(?:\s+(?:province|provincial|municipality|autonomous region|special administrative region|SAR|city|region))?`;
 
 interface Matcher { re: RegExp; lookup: Map<string, Place | DefinedGroup & { kind: "group" }> }
@@ -24,7 +24,7 @@ function buildMatcher(places: Array<Place | (DefinedGroup & { kind: "group"; ali
   const lookup = new Map<string, Place | DefinedGroup & { kind: "group" }>();
   const aliases: string[] = [];
   for (const p of places) for (const a of p.aliases) {
-    if (caseSensitive(a) !== sensitive) continue;
+    if (caseSensitive(a, p) !== sensitive) continue;
     const key = sensitive ? a : a.toLowerCase().replace(/[\s-]+/g, " ");
     if (!lookup.has(key)) { lookup.set(key, p as Place); aliases.push(a); }
   }

