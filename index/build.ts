@@ -16,10 +16,27 @@ export interface BuildOptions<F> {
   hnsw?: HnswParams;
   /** Extracts structured facts from a document and its passages (the figures layer plugs in here). */
   extractFacts?: (doc: CorpusDocument, passages: Passage[]) => F[];
+  /** Recorded in the manifest, so an index whose facts came from other extraction code can be told apart. */
+  extractorVersion?: string;
   onProgress?: (stage: BuildStage, done: number, total: number) => void;
 }
 
 export interface BuildTimings { embedMs: number; totalMs: number }
+
+/** Facts of every document, handing the event loop back every ~20 ms. */
+export async function extractAll<F>(
+  documents: CorpusDocument[], byDoc: Map<string, Passage[]>, extract: (doc: CorpusDocument, passages: Passage[]) => F[],
+  onProgress?: (stage: BuildStage, done: number, total: number) => void,
+): Promise<F[]> {
+  const facts: F[] = [];
+  let lastYield = performance.now();
+  for (const [i, doc] of documents.entries()) {
+    facts.push(...extract(doc, byDoc.get(doc.id) ?? []));
+    onProgress?.("facts", i + 1, documents.length);
+    if (performance.now() - lastYield > 20) { await yieldToLoop(); lastYield = performance.now(); }
+  }
+  return facts;
+}
 
 /** Turns a loaded corpus into a complete index: passages, vectors, BM25 postings and facts. */
 export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<F>): Promise<{ data: IndexData<F>; timings: BuildTimings }> {
@@ -51,14 +68,7 @@ export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<
   const lexical = await LexicalIndex.buildAsync(passages.map((p, i) => ({ id: i, text: p.text, title: titles.get(p.docId) ?? "" })));
   options.onProgress?.("lexical", 1, 1);
 
-  const facts: F[] = [];
-  if (options.extractFacts) {
-    for (const [i, doc] of corpus.documents.entries()) {
-      facts.push(...options.extractFacts(doc, byDoc.get(doc.id) ?? []));
-      options.onProgress?.("facts", i + 1, corpus.documents.length);
-      if (performance.now() - lastYield > 20) { await yieldToLoop(); lastYield = performance.now(); }
-    }
-  }
+  const facts = options.extractFacts ? await extractAll(corpus.documents, byDoc, options.extractFacts, options.onProgress) : [];
 
   const data: IndexData<F> = {
     manifest: {
@@ -67,6 +77,7 @@ export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<
       embedder: { id: options.embedder.id, dims: options.embedder.dims },
       corpus: { fingerprint: corpusFingerprint(corpus.documents), root: corpus.root },
       hnsw,
+      ...(options.extractorVersion && { extractor: options.extractorVersion }),
       counts: { documents: corpus.documents.length, passages: passages.length, facts: facts.length },
       skipped: corpus.skipped,
     },

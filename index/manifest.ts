@@ -9,6 +9,8 @@ export const manifestSchema = z.object({
   embedder: z.object({ id: z.string(), dims: z.number().int().positive() }),
   corpus: z.object({ fingerprint: z.string(), root: z.string().optional() }),
   hnsw: z.object({ M: z.number().int(), efConstruction: z.number().int(), ef: z.number().int() }),
+  /** Version of the fact extractor facts.json came from; another version re-extracts facts on open. */
+  extractor: z.string().optional(),
   counts: z.object({ documents: z.number().int(), passages: z.number().int(), facts: z.number().int() }),
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })).default([]),
 });

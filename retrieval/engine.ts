@@ -1,12 +1,14 @@
 import { corpusFingerprint, loadCorpus } from "../corpus/load.js";
 import type { LoadedCorpus } from "../corpus/types.js";
-import { buildIndex, type BuildStage, type BuildTimings } from "../index/build.js";
+import { buildIndex, extractAll, type BuildStage, type BuildTimings } from "../index/build.js";
 import { createEmbedder, type EmbedderConfig } from "../index/embedders/registry.js";
 import type { Embedder } from "../index/embedders/types.js";
 import { UserError } from "../index/errors.js";
 import { checkEmbedder, readIndex, readManifest, writeIndex, type IndexData } from "../index/store.js";
 import type { Engine } from "./answer.js";
 import { extractDocumentFacts } from "./figures/extract.js";
+import { EXTRACTOR_VERSION } from "./figures/version.js";
+import type { Passage } from "../corpus/types.js";
 import type { Fact } from "./figures/types.js";
 
 export interface EngineConfig {
@@ -21,6 +23,8 @@ export interface EngineEvents {
   onBuildStart?: (reason: string, corpus: LoadedCorpus) => void;
   onProgress?: (stage: BuildStage, done: number, total: number) => void;
   onBuilt?: (data: IndexData<Fact>, timings: BuildTimings) => void;
+  /** Facts are being re-extracted (the extractor changed since the index was built); vectors are kept. */
+  onReextract?: (documents: number) => void;
 }
 
 export type FactEngine = Engine<Fact>;
@@ -30,6 +34,7 @@ export async function buildFromCorpus(corpus: LoadedCorpus, embedder: Embedder, 
   const built = await buildIndex<Fact>(corpus, {
     embedder,
     extractFacts: extractDocumentFacts,
+    extractorVersion: EXTRACTOR_VERSION,
     ...(events.onProgress && { onProgress: events.onProgress }),
   });
   events.onBuilt?.(built.data, built.timings);
@@ -46,6 +51,22 @@ export async function buildAndWrite(corpus: LoadedCorpus, embedder: Embedder, in
   const built = await buildFromCorpus(corpus, embedder, events);
   await writeIndex(indexDir, built.data);
   return built;
+}
+
+/** Re-extracts an index's facts with this version's extractor and writes the index (vectors and passages as they were). */
+export async function reextractFacts(index: IndexData<Fact>, indexDir: string): Promise<IndexData<Fact>> {
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of index.passages) {
+    const list = byDoc.get(p.docId);
+    if (list) list.push(p); else byDoc.set(p.docId, [p]);
+  }
+  const facts = await extractAll(index.documents, byDoc, extractDocumentFacts);
+  const updated: IndexData<Fact> = {
+    ...index, facts,
+    manifest: { ...index.manifest, extractor: EXTRACTOR_VERSION, counts: { ...index.manifest.counts, facts: facts.length } },
+  };
+  await writeIndex(indexDir, updated);
+  return updated;
 }
 
 /**
@@ -71,7 +92,12 @@ export async function openEngine(config: EngineConfig, events: EngineEvents = {}
         return { index: data, embedder };
       }
     }
-    return { index: await readIndex<Fact>(config.indexDir, embedder.id), embedder };
+    const index = await readIndex<Fact>(config.indexDir, embedder.id);
+    if (index.manifest.extractor !== EXTRACTOR_VERSION) {
+      events.onReextract?.(index.documents.length);
+      return { index: await reextractFacts(index, config.indexDir), embedder };
+    }
+    return { index, embedder };
   } catch (err) {
     await embedder.close();
     throw err;

@@ -2,7 +2,9 @@ import type { EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "./figures/numbers.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "./figures/types.js";
-import { findMetricWords } from "./figures/cues.js";
+import { detectMeasure, findMetricWords } from "./figures/cues.js";
+import { findEntities } from "./figures/entities.js";
+import { findSubjects } from "../text/subjects.js";
 
 /**
  * Quoted figures: when no structured fact answers a figure question, a sentence that states a
@@ -10,18 +12,20 @@ import { findMetricWords } from "./figures/cues.js";
  * (cited, marked as quoted rather than computed).
  */
 
-/** What a stated number can measure. */
-function measuresOf(n: NumberMention): Measure[] {
-  switch (n.kind) {
-    case "percent": return ["growth", "share", "rate"];
-    case "pp": return ["pp_gap", "pp_change"];
-    case "multiple": return ["growth", "multiple"];
-    case "money": return ["amount"];
-    case "count": return ["count"];
-    default: return [];
-  }
-}
+/** Measures a question about `asked` accepts from a number read as `m`. */
+const ACCEPTS: Partial<Record<Measure, Measure[]>> = { multiple: ["growth", "multiple"], rate: ["growth", "share", "rate"] };
 
+// clauses: a figure's place, partner and subject are read within its own clause
+const CLAUSE = /;|,\s+(?:and|while|but|whereas)\s+|\s+while\s+/g;
+const clauseOf = (text: string, pos: number): [number, number] => {
+  let a = 0;
+  let b = text.length;
+  for (const m of text.matchAll(CLAUSE)) { if (m.index! < pos) a = m.index! + m[0].length; else { b = m.index!; break; } }
+  return [a, b];
+};
+const PARTNER_BEFORE = /\b(?:with|to|from)\s+(?:the\s+)?$/i;
+const OWN_BASE = /\b(?:its|their|the (?:city|province|region)['’]s|(?:city|province|region)['’]s own|own)\b/i;
+const NATIONAL_BASE = /^\s*of\s+(?:the\s+)?(?:China|the country|national|nationwide|the nation)/i;
 const RANK_WORDS = /\b(?:rank(?:s|ed|ing)?|placed?|position)\b[^.;]{0,40}\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d{1,2}(?:st|nd|rd|th))\b|\b(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+(?:place|among|in (?:the country|china)|nationwide)/i;
 
 /** The flow a number is stated for: the nearest flow word before it (or, failing that, after it). */
@@ -30,15 +34,30 @@ function flowOf(text: string, n: NumberMention): Metric | undefined {
   return (words.filter((w) => w.end <= n.start).at(-1) ?? words.find((w) => w.start >= n.end))?.metric;
 }
 
-/** The asked measures a sentence states a figure of the asked flow for. */
-function statedMeasures(s: EvidenceSentence, asked: Measure[], metric: Metric): Set<Measure> {
+/**
+ * The asked measures a sentence states a figure for, counting only figures of the asked flow,
+ * partner and subject: "exports rose 2.4%" does not answer a question about total trade, nor
+ * "trade with ASEAN grew 12.5%" one about the city's trade.
+ */
+function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measure[]): Set<Measure> {
   const out = new Set<Measure>();
+  const metric = frame.metric ?? "trade";
+  const text = s.text;
+  const entities = findEntities(text);
+  const subjects = findSubjects(text);
   for (const n of s.numbers) {
-    const flow = flowOf(s.text, n);
-    // "exports rose 2.4%" does not answer a question about total trade, nor total trade one about imports
+    const flow = flowOf(text, n);
     if (flow !== undefined && flow !== metric && flow !== "partners") continue;
     if (flow === undefined && metric !== "trade") continue;
-    for (const m of measuresOf(n)) if (asked.includes(m)) out.add(m);
+    const clause = clauseOf(text, n.start);
+    const partner = entities.filter((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "region" && e.kind !== "group"
+      && (e.kind === "partner" || PARTNER_BEFORE.test(text.slice(0, e.start)))).at(-1);
+    if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !entities.some((e) => frame.partners.includes(e.id))) continue;
+    const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
+    if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
+    const measure = detectMeasure(text, n, clause);
+    if (measure === "share" && NATIONAL_BASE.test(text.slice(n.end)) && OWN_BASE.test(frame.text)) continue;
+    for (const m of ACCEPTS[measure] ?? [measure]) if (asked.includes(m)) out.add(m);
   }
   if (asked.includes("rank") && RANK_WORDS.test(s.text)) out.add("rank");
   return out;
@@ -52,7 +71,7 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
   const asked: Measure[] = frame.measures.length ? frame.measures.filter((m) => m !== "pp_change" || frame.measures.length === 1)
     : ["amount", "growth", "share", "count"];
   const scored = evidence
-    .map((s) => ({ s, stated: statedMeasures(s, asked, frame.metric ?? "trade") }))
+    .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE)
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score);

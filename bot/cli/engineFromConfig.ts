@@ -32,6 +32,7 @@ export async function openEngineWithProgress(config: Config, paths: Paths, log: 
         for (const s of corpus.skipped) log.warn({ file: s.path }, `skipped: ${s.reason}`);
       },
       onProgress: progress.onProgress,
+      onReextract: (documents) => log.info({ documents }, "re-extracting figures (the extractor changed since the index was built)"),
       onBuilt: (data, t) => { progress.stop(); log.info({ passages: data.passages.length, facts: data.facts.length, seconds: +(t.totalMs / 1000).toFixed(1) }, "index built"); },
     });
   } finally {

@@ -123,7 +123,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
-  for (const e of inClause) if (e.kind === "partner" && partnerContext(text, e)) partner = e.id;
+  // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
+  for (const e of inClause) if ((e.kind === "partner" || e.kind === "province" || e.kind === "city") && partnerContext(text, e)) partner = e.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   let subject = pick(inClause) ?? pick(left) ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e));

@@ -107,7 +107,8 @@ function measuresOf(q: string): Measure[] {
   const growth = /\b(gr[eo]w|growth|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
   const share = /\b(share|shares|proportion|percent(?:age)? of|% of|make up|made up|makes up|account(?:ed|s)? for|went through)\b/i.test(q);
   const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did|total)\b/i.test(q);
-  if (growth) out.push("growth");
+  // "expanded 1.6 times" answers "how much did it grow"
+  if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
   // "how much did it grow" asks for a growth, not an amount
   const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b)/i.test(q);
@@ -153,7 +154,8 @@ export function parseQuestion(question: string, groups: DefinedGroup[] = []): Qu
   const partners: string[] = [];
   for (const m of mentions) {
     const kind = m.kind;
-    if (kind === "partner") { if (!partners.includes(m.id)) partners.push(m.id); }
+    const tradeWith = kind !== "region" && kind !== "group" && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)\s+(?:with|to|from)\s+(?:the\s+)?$/i.test(masked.slice(0, m.start));
+    if (kind === "partner" || tradeWith) { if (!partners.includes(m.id)) partners.push(m.id); }
     else if (!entities.includes(m.id)) entities.push(m.id);
   }
   // trade between China and a partner is stored as China's trade with that partner

@@ -1,0 +1,33 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The fact extractor's version: a hash of the code and word lists facts are extracted with (this
+ * folder and text/). An index records the version its facts came from; opening an index made by
+ * another version re-extracts its facts (no re-embedding), so answers never rest on stale facts.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SOURCES = [here, path.join(here, "..", "..", "text")];
+
+function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && /\.(?:ts|js|json)$/.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
+}
+
+function computeVersion(): string {
+  const hash = createHash("sha256");
+  for (const file of SOURCES.flatMap(filesUnder).sort()) {
+    hash.update(path.relative(here, file));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+export const EXTRACTOR_VERSION = computeVersion();
