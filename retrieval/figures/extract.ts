@@ -111,6 +111,12 @@ function subjectEligible(text: string, m: EntityMention): boolean {
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
 const partnerContext = (text: string, m: EntityMention) => !m.possessive && /\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into)\s+(?:the\s+)?(?:(?:countries|nations|economies|members|markets)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
 
+// "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
+// ("exports from Guangdong" are Guangdong's)
+const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city")
+  && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?$/i
+    .test(text.slice(Math.max(0, m.start - 60), m.start));
+
 /** A place (not a partner) that the clause is about: eligible as a subject and not the other side of a trade. */
 const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e);
 
@@ -124,7 +130,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
-  for (const e of inClause) if ((e.kind === "partner" || e.kind === "province" || e.kind === "city") && partnerContext(text, e)) partner = e.id;
+  for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   let subject = pick(inClause) ?? pick(left) ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e));
@@ -196,13 +202,13 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return right?.metric ?? "other";
 }
 
-/** The article's own period: its headline's, else the first one its text names. */
+/** The article's own period: its headline's, else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
   const inTitle = findPeriods(doc.meta.title, ctx)[0]?.period;
   if (inTitle) return inTitle;
   const undated = ctx.docYear === undefined;
   const year = undated ? /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i.exec(doc.text)?.[1] : undefined;
-  return findPeriods(doc.text.slice(0, 3000), year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
+  return findPeriods(doc.text.slice(0, 600), year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
 }
 
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
