@@ -12,7 +12,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   [/\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
   [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
-  [/\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
+  // "foreign-invested enterprises" is an enterprise type, not investment
+  [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
 ];
 
 /** Words that say which flow a figure measures, in order of appearance. */

@@ -74,7 +74,10 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
   let cur: EntityMention[] = [];
   for (const m of mentions) {
     const prev = cur[cur.length - 1];
-    if (prev && LIST_GAP.test(text.slice(prev.end, m.start))) cur.push(m);
+    // "ASEAN (Association of Southeast Asian Nations)": the spelled-out name is the same list item
+    if (prev && prev.id === m.id && /^\s*\(\s*$/.test(text.slice(prev.end, m.start))) continue;
+    const gap = text.slice(prev?.end ?? 0, m.start).replace(/^\s*\([^)]*\)/, "");
+    if (prev && LIST_GAP.test(gap)) cur.push(m);
     else { if (cur.length) runs.push(cur); cur = [m]; }
   }
   if (cur.length) runs.push(cur);
@@ -294,7 +297,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         const run = entityRuns(text, s.entities).find((r) => r.includes(m))!;
         const owner = s.entities.filter((e) => e.end <= run[0]!.start && e.kind !== "partner" && subjectEligible(text, e)).at(-1);
         // "trade with ASEAN, … respectively" is the trade of the place the text is about; "ASEAN, … increased" is China's
-        who = { entity: partnerContext(text, run[0]!) ? owner?.id ?? state.lastEntity ?? "china" : "china", partner: m.id };
+        // "trade with ASEAN, … respectively" and "ASEAN, … were the province's main partners" are the trade of the place
+        // the text is about; in a text about the whole country, China's
+        who = { entity: owner?.id ?? state.lastEntity ?? "china", partner: m.id };
       } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
     } else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
@@ -338,7 +343,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);
       const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country");
-      const own = /^\s*of\s+(?:the\s+)?(?:province|city|region|its|their)/i.test(after) || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after);
+      const own = /^\s*of\s+(?:the\s+)?(?:province|provincial|city|city-wide|municipal|region|regional|its|their)/i.test(after)
+        || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after);
       // a city's share "of the province's total" is a share of its province
       const parent = /\bprovince['’]s\b/i.test(after) ? place(fact.entity)?.parent : undefined;
       fact.shareOf = whole ? (whole.id === fact.entity ? "own" : whole.id) : parent ?? (own ? "own" : "national");
