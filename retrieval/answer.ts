@@ -16,6 +16,7 @@ import { explainEvidence, explainKind } from "./explain.js";
 import { quoteEvidence } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
+import { solveByIntent } from "./intents/registry.js";
 
 /** A loaded index with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -105,7 +106,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     if (chosen.length) return respond("passages", quoteLines(chosen, citations));
     return extractive(q, engine, options, citations);
   }
-  const solved = solve(frame, base);
+  const solved = solveByIntent(frame, base) ?? solve(frame, base);
   if (solved.status === "answered" && factsCover(frame, solved.figures.flatMap((f) => f.facts), engine)) {
     const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
     return respond("figures", text, figures, spans);

@@ -1,0 +1,92 @@
+import { entityName, valueText, whatText } from "../figures/describe.js";
+import { place } from "../figures/gazetteer.js";
+import { periodLabel, samePeriod } from "../figures/periods.js";
+import type { QuestionFrame } from "../figures/query.js";
+import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
+import type { Fact, Measure } from "../figures/types.js";
+import { SUBJECTS, type SubjectKind } from "../../text/subjects.js";
+import type { Intent } from "./types.js";
+
+/**
+ * Rankings within one place: its trading partners ("rank Hebei's main trading partners by value"),
+ * its trade modes, enterprise types or products ("rank Shandong's trade modes"), each figure
+ * stated for that place, one period, one flow and one measure.
+ */
+
+// words that ask for the members of one dimension of a place's trade
+const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b/i, "partner"],
+  [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
+  [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
+  [/\b(?:products?|items?|goods|commodities)\b/i, "product"],
+];
+const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
+
+interface Dimension { owner: string; kind: "partner" | SubjectKind; item: (f: Fact) => string | undefined }
+
+function dimensionOf(q: QuestionFrame): Dimension | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  const owner = places.length === 1 ? places[0]! : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
+  if (!owner) return undefined;
+  if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
+    const listed = q.partners.length >= 2 ? q.partners : undefined;
+    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && (!listed || listed.includes(f.partner)) ? f.partner : undefined) };
+  }
+  const kinds = new Set(DIMENSION_WORDS.slice(1).filter(([re]) => re.test(q.text)).map(([, k]) => k));
+  if (q.subjects.length >= 2 || (kinds.size && !q.partners.length)) {
+    const listed = q.subjects.length >= 2 ? q.subjects : undefined;
+    return {
+      owner, kind: [...kinds][0] ?? SUBJECT_KIND.get(q.subjects[0]!) ?? "mode",
+      item: (f) => (f.subject && !f.partner && (listed ? listed.includes(f.subject) : kinds.has(SUBJECT_KIND.get(f.subject) ?? "product")) ? f.subject : undefined),
+    };
+  }
+  return undefined;
+}
+
+function measureOf(q: QuestionFrame): Measure {
+  if (q.measures.includes("growth")) return "growth";
+  if (q.measures.includes("share")) return "share";
+  return "amount";
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const dim = dimensionOf(q)!;
+  const measure = measureOf(q);
+  const period = q.periods[0];
+  const best = new Map<string, Fact>();
+  for (const f of base.facts) {
+    if (f.entity !== dim.owner || f.value === null || f.derived) continue;
+    const item = dim.item(f);
+    if (!item) continue;
+    const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
+    const metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
+    if (!accepts || f.metric !== metric) continue;
+    if (period && (!f.period || !samePeriod(f.period, period))) continue;
+    if (!best.has(item)) best.set(item, f);
+  }
+  // only figures in one unit and one period are ranked together
+  const facts = [...best.values()];
+  // amounts compare across scales (1.62 trillion and 401.19 billion yuan), not across currencies or kinds
+  const baseUnit = (f: Fact) => f.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, "");
+  const unit = facts[0] && baseUnit(facts[0]);
+  const comparable = facts.filter((f) => baseUnit(f) === unit && (f.period && facts[0]!.period ? samePeriod(f.period, facts[0]!.period) : true));
+  if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
+  comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
+  const top = /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(q.text)?.[1]?.toLowerCase();
+  const n = top ? COUNT_WORDS[top] ?? Number(top) : comparable.length;
+  const ranked = comparable.slice(0, n);
+  const name = (f: Fact) => (dim.kind === "partner" ? place(f.partner!)?.name ?? f.partner! : f.subject!);
+  const first = ranked[0]!;
+  const what = [`${entityName(first)}'s ${dim.kind === "partner" ? "trade with each partner" : whatText({ ...first, subject: undefined, qualifier: undefined }) || "trade"}`,
+    measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
+  const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}`);
+  return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: ranked }], figures: ranked.map(stated) };
+}
+
+export const rankWithin: Intent = {
+  name: "rank within a place",
+  detect: (q) => (q.intent === "rank" || q.intent === "list") && dimensionOf(q) !== undefined,
+  solve: solveRankWithin,
+};

@@ -1,0 +1,10 @@
+import { openEngine } from "./retrieval/engine.js";
+import { figureIndex } from "./retrieval/figures/base.js";
+import { parseQuestion } from "./retrieval/figures/query.js";
+import { solveByIntent } from "./retrieval/intents/registry.js";
+const e = await openEngine({ embedder: { spec: "use-lite" }, indexDir: "data/index/dev", corpusDir: "../shared/eval/dev/corpus" });
+const base = figureIndex(e.index.facts, e.index.documents);
+const q = parseQuestion(process.argv[2]!, base.groups);
+console.log(JSON.stringify(solveByIntent(q, base)?.lines.map((l) => l.text)));
+console.log(e.index.facts.filter((f) => f.subject && f.entity === "shandong").map((f) => `${f.subject} ${f.metric} ${f.measure} ${f.value} ${JSON.stringify(f.period)}`));
+await e.embedder.close();
