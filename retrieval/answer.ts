@@ -102,7 +102,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const kind = explainKind(q);
   if (kind) {
     const r = await retrieve(q, engine, { ...options, k: Math.max(options.k ?? 5, 8) });
-    const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits));
+    const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }));
     if (chosen.length) return respond("passages", quoteLines(chosen, citations));
     return extractive(q, engine, options, citations);
   }

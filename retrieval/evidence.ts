@@ -61,7 +61,9 @@ const ASKING = new Set((
   "apart during city cities province provinces region regions mainland volume monthly handled handle jump jumped story article report " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
-  "yuan dollar dollars usd rmb billion trillion million"
+  "yuan dollar dollars usd rmb billion trillion million why who whose " +
+  // words that lead into a computation
+  "judging judge based assuming assume using use going calculate compute work estimate"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 const SUBJECT_WORDS = new Set(SUBJECTS.flatMap((s) => s.name.split(/[^a-z]+/)).map(stem));
@@ -69,12 +71,19 @@ const PRONOUN_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:it|its|their|they|this|
 
 const MONTHS = /^(?:q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d+)$/;
 
-/** The question's content words: left once places, subjects, periods and asking words are set aside. */
-export function contentWords(frame: QuestionFrame): string[] {
+// an explanation's answer often repeats the question's verbs ("drivers", "said", "customs"): only question words are set aside
+const EXPLAIN_ASKING = new Set("why who whose what which how when where does did do is are was were the".split(" ").map(stem));
+
+/**
+ * The question's content words, left once places, subjects, periods and asking words are set aside.
+ * For a figure, words about the asking ("how big", "customs data") are set aside too.
+ */
+export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain" = "figure"): string[] {
+  const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
   const periodWords = new Set(findPeriods(frame.text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
   const parts = frame.terms.flatMap((t) => t.split("-"));
   return [...new Set(parts.filter((t) => !periodWords.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
-    .filter((t) => !ASKING.has(t) && !SUBJECT_WORDS.has(t) && t.length > 2);
+    .filter((t) => !asking.has(t) && !SUBJECT_WORDS.has(t) && t.length > 2);
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
@@ -95,9 +104,11 @@ function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocCont
 }
 
 /** Sentences of the retrieved documents that fit the question, best first. */
-export function findEvidence(frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], options: { maxDocs?: number } = {}): EvidenceSentence[] {
+export function findEvidence(
+  frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], options: { maxDocs?: number; purpose?: "figure" | "explain" } = {},
+): EvidenceSentence[] {
   const docIds = [...new Set(hits.map((h) => h.docId))].slice(0, options.maxDocs ?? 4);
-  const wanted = contentWords(frame);
+  const wanted = contentWords(frame, options.purpose);
   const out: EvidenceSentence[] = [];
   docIds.forEach((docId, docRank) => {
     const doc = index.documents.find((d) => d.id === docId);

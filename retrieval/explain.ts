@@ -7,7 +7,7 @@ import type { EvidenceSentence } from "./evidence.js";
 
 /** Kinds of explanation, each with the words that mark a sentence giving one. */
 const KINDS = {
-  cause: /\b(?:because|due to|thanks to|driven by|drive[ns]?|drove|as a result|benefit(?:ed|ing|s)? from|boost(?:ed|ing)?|owing to|attributed|reasons?|contribut\w*|engine|support(?:ed|ing)?|recover\w*|rebound\w*|cooperation|helped|fuell?ed|spurred|policy|policies|measures?|demand)\b/i,
+  cause: /\b(?:because|due to|thanks to|driven by|drive[ns]?|drivers?|drove|as a result|benefit(?:ed|ing|s)? from|boost(?:ed|ing)?|owing to|attributed|reasons?|contribut\w*|engine|support(?:ed|ing)?|recover\w*|rebound\w*|cooperation|helped|fuell?ed|spurred|policy|policies|measures?|demand)\b/i,
   source: /\b(?:said|says|according to|customs|statistics|data|released|spokes(?:person|man|woman)|director|department|bureau|administration|figures from|reported|sub-administration|media group)\b/i,
   definition: /\b(?:is|are|refers? to|compris\w+|consist\w*|including|made up of|namely|known as|covers?|cluster|hub|base)\b/i,
   statement: /\b(?:said|says|stated|noted|added|pointed out|will|would|plans?|aims?|continue)\b/i,
@@ -20,7 +20,7 @@ const ASKS: Array<[RegExp, ExplainKind]> = [
   [/\b(?:who (?:gave|reported|released|published|put)|whose (?:statistics|data|figures|numbers)|which (?:customs|office|department|agency|authority|bureau)|where did .* come from|who reported|source)\b/i, "source"],
   [/\bwhat (?:did|does) [\w' ]+ (?:say|said)|\bsaid\b|\bwould do\b/i, "statement"],
   [/\bhow did .* (?:move|change|develop|evolve|shift)\b/i, "change"],
-  [/\b(?:what(?:'s| is| are| was| were) (?:the )?[A-Za-z]|which countries are|what(?:'s| is) .* known for|what was special)\b/i, "definition"],
+  [/\bwhat(?:'s| is| are| was| were) (?:the )?[a-z]|\b(?:which countries are|what(?:'s| is) .* known for|what was special)\b/i, "definition"],
 ];
 
 // a question that asks for a number is a figure question, even when it also says "why"
@@ -39,11 +39,14 @@ export function explainKind(question: string): ExplainKind | undefined {
   return undefined;
 }
 
+const MIN_COVERAGE = 0;
+
 /** The explaining sentences: content words first, then the marks of the asked kind, the best article first. */
 export function explainEvidence(kind: ExplainKind, evidence: EvidenceSentence[], max = 3): EvidenceSentence[] {
   const scored = evidence
     .map((s) => ({ s, score: s.coverage * 3 + (KINDS[kind].test(s.text) ? 1.5 : 0) - s.docRank * 0.75 }))
-    .filter(({ s }) => s.coverage > 0 || evidence.every((e) => e.coverage === 0))
+    // an explanation uses the question's own words: none in common, no explanation
+    .filter(({ s }) => s.coverage > MIN_COVERAGE)
     .sort((a, b) => b.score - a.score);
   const top = scored[0];
   if (!top) return [];

@@ -97,7 +97,7 @@ describe("parseQuestion", () => {
   });
   it("understands filters, flows, measures and periods", () => {
     const q = parseQuestion("which inland provinces' exports grew fastest in 2025");
-    expect(q).toMatchObject({ intent: "rank", filter: "inland", metric: "exports", measures: ["growth"], subjectKind: "province" });
+    expect(q).toMatchObject({ intent: "rank", filter: "inland", metric: "exports", measures: ["growth", "multiple"], subjectKind: "province" });
     expect(q.periods).toEqual([{ y1: 2025, m1: 1, y2: 2025, m2: 12 }]);
   });
   it("reads a named group as an entity, not a filter", () => {

@@ -75,9 +75,12 @@ export function scoreAnswer(item: QaItem, a: Answer): Score {
   const missing: string[] = [];
   const text = a.answer;
   let found = 0;
+  const stated = numbersInText(text);
   for (const n of e.numbers) {
-    const inFigures = a.figures.some((f) => sameNumber(n.value, n.unit, f.value, f.unit));
-    const inText = numbersInText(text).some((x) => sameNumber(n.value, n.unit, x.value, x.unit || n.unit.replace(/^(?!thousand|million|billion|trillion).*/, "")) || sameNumber(n.value, n.unit, x.value, x.unit || n.unit));
+    // a negative figure also matches when stated as a fall or deficit of its absolute value
+    const values = n.value < 0 ? [n.value, -n.value] : [n.value];
+    const inFigures = values.some((v) => a.figures.some((f) => sameNumber(v, n.unit, f.value, f.unit)));
+    const inText = values.some((v) => stated.some((x) => sameNumber(v, n.unit, x.value, x.unit || n.unit.replace(/^(?!thousand|million|billion|trillion).*/, "")) || sameNumber(v, n.unit, x.value, x.unit || n.unit)));
     if (inFigures || inText) found++;
     else missing.push(`${n.value} ${n.unit}`);
   }

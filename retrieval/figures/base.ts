@@ -16,7 +16,7 @@ export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureI
   const mentioned = new Set<string>();
   for (const d of documents) for (const e of findEntities(d.text, [...groups.values()])) mentioned.add(e.id);
   for (const f of facts) { mentioned.add(f.entity); f.members?.forEach((m) => mentioned.add(m)); }
-  const built = { facts, mentioned, groups: [...groups.values()] };
+  const built = { facts, mentioned, groups: [...groups.values()], documents: new Map(documents.map((d) => [d.id, d])) };
   cache.set(facts, built);
   return built;
 }

@@ -9,7 +9,7 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:trade|trading)\s+partners?\b/gi, "partners"],
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
   [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
-  [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
+  [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   [/\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
   [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment

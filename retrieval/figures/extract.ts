@@ -116,7 +116,7 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && /\b(
 
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
-const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city")
+const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
   && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
@@ -282,6 +282,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       if (erun) nrun.forEach((n, i) => mapped.set(n, erun[i]!));
     }
   }
+  // "Foreign-invested enterprises and State-owned enterprises traded 680.52 and 140.31 billion yuan respectively"
+  const mappedSubjects = new Map<NumberMention, string>();
+  if (/\brespectively\b/i.test(text)) {
+    const sruns = entityRuns(text, s.subjects.map((x) => ({ ...x, id: x.name, kind: "partner" as const, possessive: false, text: "" }))).filter((r) => r.length >= 2);
+    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length >= 2)) {
+      const srun = [...sruns].reverse().find((r) => r.length === nrun.length && r[r.length - 1]!.end <= nrun[0]!.start);
+      if (srun) nrun.forEach((n, i) => mappedSubjects.set(n, srun[i]!.id));
+    }
+  }
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   let prev: Fact | undefined;
@@ -292,14 +301,16 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (m) {
       const group = groups.find((g) => g.id === m.id);
       const partnerHere = s.entities.find((e) => e.kind === "partner" && e.start > m.end && e.end <= n.start && partnerContext(text, e));
-      if (m.kind === "partner") {
-        // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively"
-        const run = entityRuns(text, s.entities).find((r) => r.includes(m))!;
+      const run = entityRuns(text, s.entities).find((r) => r.includes(m))!;
+      // "China's Hong Kong, ASEAN, the EU and the US were the city's top partners": a place in a list of partners is one too
+      const partnerRun = run.filter((e) => e.kind === "partner").length * 2 >= run.length;
+      if (m.kind === "partner" || (partnerRun && (m.kind === "province" || m.kind === "city"))) {
+        // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively", "ASEAN, … were the
+        // province's main partners": the trade of the place the sentence names, or the text is about
         const owner = s.entities.filter((e) => e.end <= run[0]!.start && e.kind !== "partner" && subjectEligible(text, e)).at(-1);
-        // "trade with ASEAN, … respectively" is the trade of the place the text is about; "ASEAN, … increased" is China's
-        // "trade with ASEAN, … respectively" and "ASEAN, … were the province's main partners" are the trade of the place
-        // the text is about; in a text about the whole country, China's
-        who = { entity: owner?.id ?? state.lastEntity ?? "china", partner: m.id };
+        const anaphor = /\bthe\s+(province|city|region)['’]s\b/i.exec(text)?.[1]?.toLowerCase();
+        const named = anaphor ? state.lastByKind.get(anaphor) ?? (anaphor === "city" ? undefined : state.lastEntity) : undefined;
+        who = { entity: owner?.id ?? named ?? state.lastEntity ?? "china", partner: m.id };
       } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
     } else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
@@ -319,7 +330,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       unit = `${n.unit} ${cur}`;
     }
     if (measure === "rate" && n.kind !== "percent") continue;
-    const subject = carry ? carry.subject : subjectFor(s, n, clause, state);
+    const subject = carry ? carry.subject : mappedSubjects.get(n) ?? subjectFor(s, n, clause, state);
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
     const qualifier = subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);

@@ -93,7 +93,7 @@ const RULES: Rule[] = [
     } },
   { re: new RegExp(String.raw`\bfirst\s+month\s+of\s+(?:the\s+|this\s+)?year`, "gi"),
     build: (_m, ctx) => { const y = anchorYear(ctx, 1); return { y1: y, m1: 1, y2: y, m2: 1 }; } },
-  { re: new RegExp(String.raw`\b(?<a>${MONTH})\.?\s*(?:[-–]|to|through)\s*(?<b>${MONTH})\.?(?:,?\s*(?<y>${YEAR}))?${YEAR_TAIL}`, "gi"),
+  { re: new RegExp(String.raw`\b(?<a>${MONTH})\.?\s*(?:[-–]|to|through|and)\s*(?<b>${MONTH})\.?(?:,?\s*(?<y>${YEAR}))?${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
       const g = m.groups!;
       const m1 = monthIndex(g["a"]!)!;

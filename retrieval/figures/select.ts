@@ -65,6 +65,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   }
   if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;
   if (f.derived) score -= 0.5;
+  // "past 600 billion yuan" in a headline yields to the exact "615.8 billion yuan" of the text
+  if (f.approx) score -= 0.5;
   return score;
 }
 

@@ -4,6 +4,7 @@ import { periodLabel, type Period } from "./periods.js";
 import type { QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "./types.js";
+import type { CorpusDocument } from "../../corpus/types.js";
 
 /** A figure before citation numbers are assigned: it keeps the facts it rests on. */
 export interface DraftFigure {
@@ -32,6 +33,8 @@ export interface FactBase {
   facts: Fact[];
   /** Every place id some document mentions. */
   mentioned: Set<string>;
+  /** The documents by id, to quote a fact's wording. */
+  documents?: Map<string, CorpusDocument>;
 }
 
 const NONE: FigureAnswer = { status: "none", lines: [], figures: [] };

@@ -1,4 +1,5 @@
-import { entityName, valueText, whatText } from "../figures/describe.js";
+import { entityName, valueText } from "../figures/describe.js";
+import { findEntities } from "../figures/entities.js";
 import { place } from "../figures/gazetteer.js";
 import { periodLabel, samePeriod } from "../figures/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
@@ -20,6 +21,7 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
   [/\b(?:products?|items?|goods|commodities)\b/i, "product"],
 ];
+const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
 const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
 interface Dimension { owner: string; kind: "partner" | SubjectKind; item: (f: Fact) => string | undefined }
@@ -30,7 +32,9 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   if (!owner) return undefined;
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     const listed = q.partners.length >= 2 ? q.partners : undefined;
-    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && (!listed || listed.includes(f.partner)) ? f.partner : undefined) };
+    // initiatives and agreements (Belt and Road, RCEP) overlap the partners they group: not ranked among them unless named
+    const accept = (p: string) => (listed ? listed.includes(p) : !OVERLAPPING_GROUPS.has(p));
+    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && accept(f.partner) ? f.partner : undefined) };
   }
   const kinds = new Set(DIMENSION_WORDS.slice(1).filter(([re]) => re.test(q.text)).map(([, k]) => k));
   if (q.subjects.length >= 2 || (kinds.size && !q.partners.length)) {
@@ -41,6 +45,16 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     };
   }
   return undefined;
+}
+
+const FLOW_NAMES: Partial<Record<Fact["metric"], string>> = { trade: "foreign trade", exports: "exports", imports: "imports" };
+
+/** A partner as its article names it, with the usual name beside a longer spelling: "Association of Southeast Asian Nations (ASEAN)". */
+function partnerName(f: Fact, base: FactBase): string {
+  const usual = place(f.partner!)?.name ?? f.partner!;
+  const text = base.documents?.get(f.docId)?.text.slice(f.start, f.end);
+  const written = text ? findEntities(text).find((e) => e.id === f.partner)?.text.replace(/^the\s+/i, "").replace(/['’]s$/, "") : undefined;
+  return written && written.toLowerCase() !== usual.toLowerCase() ? `${written} (${usual})` : usual;
 }
 
 function measureOf(q: QuestionFrame): Measure {
@@ -74,13 +88,16 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   const comparable = facts.filter((f) => baseUnit(f) === unit && (f.period && facts[0]!.period ? samePeriod(f.period, facts[0]!.period) : true));
   if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
   comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
-  const top = /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(q.text)?.[1]?.toLowerCase();
+  // "top 4", "four largest", "3 biggest"
+  const top = (/\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(q.text)
+    ?? /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest)\b/i.exec(q.text))?.[1]?.toLowerCase();
   const n = top ? COUNT_WORDS[top] ?? Number(top) : comparable.length;
   const ranked = comparable.slice(0, n);
-  const name = (f: Fact) => (dim.kind === "partner" ? place(f.partner!)?.name ?? f.partner! : f.subject!);
+  const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : f.subject!);
   const first = ranked[0]!;
-  const what = [`${entityName(first)}'s ${dim.kind === "partner" ? "trade with each partner" : whatText({ ...first, subject: undefined, qualifier: undefined }) || "trade"}`,
-    measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
+  const flow = dim.kind === "partner" ? "trade with each partner" : FLOW_NAMES[first.metric] ?? "foreign trade";
+  const what = [`${entityName(first)}'s ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
+    .filter(Boolean).join(", ");
   const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}`);
   return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: ranked }], figures: ranked.map(stated) };
 }

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { chunkDocument } from "../corpus/chunk.js";
+import type { CorpusDocument } from "../corpus/types.js";
+import { explainKind } from "../retrieval/explain.js";
+import { findEntities } from "../retrieval/figures/entities.js";
+import { extractDocumentFacts } from "../retrieval/figures/extract.js";
+import { findBases, findPeriods, periodLabel } from "../retrieval/figures/periods.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import type { Fact } from "../retrieval/figures/types.js";
+import { findSubjects } from "../text/subjects.js";
+
+// One sentence shape per test: what the extractor must read from it, on made-up sentences in the
+// styles trade news uses (none is from an evaluation set).
+function factsOf(text: string, meta: { title?: string; published?: string } = {}): Fact[] {
+  const doc: CorpusDocument = {
+    id: "d", hash: "h", text,
+    meta: { title: meta.title ?? "Trade news", source: "d.md", ...(meta.published && { published: meta.published }) },
+  };
+  return extractDocumentFacts(doc, chunkDocument(doc));
+}
+const one = (facts: Fact[], value: number) => {
+  const found = facts.filter((f) => f.value === value);
+  expect(found, `one fact with value ${value} in ${JSON.stringify(facts.map((f) => f.value))}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("periods and comparison bases", () => {
+  it("reads 'over the same period last year', 'from 2024' and 'than in May' as bases, not periods", () => {
+    const ctx = { docYear: 2025, docMonth: 10 };
+    expect(findPeriods("Exports rose 12.4% over the same period last year.", ctx)).toEqual([]);
+    const west = "In 2025, the region's foreign trade hit 4.4 trillion yuan, up 8.7% from 2024.";
+    expect(findPeriods(west, ctx).map((p) => periodLabel(p.period))).toEqual(["2025"]);
+    expect(findBases(west).map((b) => b.kind)).toEqual(["earlier"]);
+    const june = "In June alone, imports and exports jumped to 59.58 billion yuan, 5 percent higher than in May.";
+    expect(findPeriods(june, ctx).map((p) => periodLabel(p.period))).toEqual(["June 2025"]);
+  });
+  it("keeps ranges that start with 'from' and reads 'January and February' as one period", () => {
+    expect(findPeriods("from 2016 to 2020 it grew").map((p) => periodLabel(p.period))).toEqual(["2016–2020"]);
+    expect(findPeriods("In January and February, trade edged up.", { docYear: 2023, docMonth: 3 }).map((p) => periodLabel(p.period)))
+      .toEqual(["January–February 2023"]);
+  });
+  it("gives a lead that omits its period the headline's", () => {
+    const facts = factsOf("Hebei's foreign trade reached 143.08 billion yuan, up 17 percent.", { title: "Hebei trade rises in Q1 2023", published: "2023-04-20" });
+    expect(periodLabel(one(facts, 143.08).period!)).toBe("Q1 2023");
+  });
+  it("does not file a figure compared with last year under last year", () => {
+    const facts = factsOf("In the first half of this year, Jiangxi's exports rose 12.4% over the same period last year.", { published: "2023-07-20" });
+    expect(periodLabel(one(facts, 12.4).period!)).toBe("first half of 2023");
+  });
+});
+
+describe("subjects below and beside places", () => {
+  it("files an enterprise type's figure under it, not as the province's total", () => {
+    const facts = factsOf("Fujian's foreign trade grew 10.1 percent. Private enterprises' exports grew 10.2 percent.");
+    expect(one(facts, 10.2)).toMatchObject({ entity: "fujian", subject: "private enterprises" });
+    expect(one(facts, 10.1).subject).toBeUndefined();
+  });
+  it("carries the subject into 'their imports and exports'", () => {
+    const facts = factsOf("Fujian's private enterprises performed strongly. In the first quarter, their imports and exports rose 21.2 percent to 284.11 billion yuan.");
+    expect(one(facts, 284.11)).toMatchObject({ entity: "fujian", subject: "private enterprises", measure: "amount" });
+  });
+  it("maps a respectively-list of subjects onto its values", () => {
+    const facts = factsOf("In Shenzhen, foreign-invested enterprises and state-owned enterprises traded 680.52 billion yuan and 140.31 billion yuan respectively.");
+    expect(one(facts, 680.52)).toMatchObject({ subject: "foreign-invested enterprises", metric: "trade" });
+    expect(one(facts, 140.31)).toMatchObject({ subject: "state-owned enterprises", metric: "trade" });
+  });
+  it("reads trade modes clause by clause", () => {
+    const facts = factsOf("In Sichuan, processing trade came to 335.26 billion yuan, up 4.3%; general trade to 137.67 billion yuan, up 26.3%.");
+    expect(one(facts, 335.26).subject).toBe("processing trade");
+    expect(one(facts, 137.67).subject).toBe("general trade");
+  });
+  it("finds subjects by their table row, one name for each spelling", () => {
+    expect(findSubjects("SOEs, foreign-funded firms and private companies").map((s) => s.name))
+      .toEqual(["state-owned enterprises", "foreign-invested enterprises", "private enterprises"]);
+  });
+});
+
+describe("whose trade, and with whom", () => {
+  it("knows every country as a partner and every prefecture-level city", () => {
+    const found = findEntities("Xinjiang's trade with Kazakhstan, Nantong and Tai'an");
+    expect(found.map((e) => e.id)).toEqual(["xinjiang", "partner:kz", "city:nantong", "city:taian"]);
+  });
+  it("makes 'trade with Kazakhstan' the province's trade with a partner, not its total", () => {
+    const facts = factsOf("Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan.");
+    expect(one(facts, 35.48)).toMatchObject({ entity: "xinjiang", partner: "partner:kz" });
+  });
+  it("gives a list of partners 'respectively' to the place the sentence calls 'the province'", () => {
+    const facts = factsOf("Hebei's trade grew. The United States, ASEAN and the European Union were the province's main trading partners, with trade of 19.11 billion yuan, 18.54 billion yuan and 14.72 billion yuan respectively.");
+    expect(one(facts, 19.11)).toMatchObject({ entity: "hebei", partner: "partner:us" });
+    expect(one(facts, 14.72)).toMatchObject({ entity: "hebei", partner: "partner:eu" });
+  });
+  it("treats a region in a list of partners as a partner ('China's Hong Kong, ASEAN …')", () => {
+    const facts = factsOf("Shenzhen's trade grew. China's Hong Kong, ASEAN and the European Union were the city's top partners, with imports and exports of 365.68 billion yuan, 363.08 billion yuan and 267.78 billion yuan respectively.");
+    expect(one(facts, 365.68)).toMatchObject({ entity: "city:shenzhen", partner: "hong-kong" });
+    expect(one(facts, 363.08)).toMatchObject({ entity: "city:shenzhen", partner: "partner:asean" });
+  });
+  it("reads 'trade with Hong Kong' as a partner but 'exports from Guangdong' as Guangdong's", () => {
+    expect(one(factsOf("Shenzhen's trade with Hong Kong rose 5 percent."), 5)).toMatchObject({ entity: "city:shenzhen", partner: "hong-kong" });
+    const from = one(factsOf("In January, exports from Guangdong province fell 6.4 percent."), -6.4);
+    expect(from.entity).toBe("guangdong");
+    expect(from.partner).toBeUndefined();
+  });
+  it("attributes nothing when no place is established", () => {
+    expect(factsOf("Widget exports grew 5 percent to 3 billion yuan.").filter((f) => f.entity)).toEqual([]);
+  });
+  it("reads 'imported and exported goods worth' as total trade", () => {
+    expect(one(factsOf("Hainan Province imported and exported goods worth 115.16 billion yuan in 2023."), 115.16).metric).toBe("trade");
+  });
+});
+
+describe("questions", () => {
+  it("reads 'imports+exports' as total trade and 'trade with Hong Kong' as a partner", () => {
+    expect(parseQuestion("shanghai imports+exports in september 2025?").metric).toBe("trade");
+    expect(parseQuestion("how much did the greater bay area trade with hong kong in 2025?").partners).toEqual(["hong-kong"]);
+  });
+  it("names the subjects it asks about and keeps 'state-owned' as written", () => {
+    const q = parseQuestion("rank private, foreign-invested and state-owned firms by value");
+    expect(q.subjects).toEqual(["private enterprises", "foreign-invested enterprises", "state-owned enterprises"]);
+    expect(q.text).toContain("state-owned");
+  });
+  it("counts 'how much did it grow' as growth or a multiple", () => {
+    expect(parseQuestion("How much did Qinghai trade with the EU grow in Q1 2021?").measures).toEqual(expect.arrayContaining(["growth", "multiple"]));
+  });
+  it("tells explanations from figure questions", () => {
+    expect(explainKind("why did shanghai's trade jump in september 2020?")).toBe("cause");
+    expect(explainKind("which customs office put out the data?")).toBe("source");
+    expect(explainKind("what's the GBA?")).toBe("definition");
+    expect(explainKind("what was shandong's bonded logistics trade in 2022?")).toBeUndefined();
+    expect(explainKind("how much did hubei export, and why?")).toBeUndefined();
+  });
+});
