@@ -32,7 +32,7 @@ export function findMetricWords(text: string): MetricWord[] {
 
 const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate)\b/i;
 const GROWTH_AFTER = /^\s*(?:year[- ]on[- ]year|y\/y|yoy|from a year (?:earlier|ago)|over the (?:same|previous) (?:period|year)|compared with)/i;
-const SHARE_CUE = /\b(?:account(?:s|ed|ing)?\s+for|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share|proportion|contribut(?:ing|ed|es|e))\b/i;
+const SHARE_CUE = /\b(?:account(?:s|ed|ing)?\s+for|equal\s+to|equivalent\s+to|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share|proportion|contribut(?:ing|ed|es|e))\b/i;
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
@@ -59,7 +59,11 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
     case "pp":
       return /^\s*(?:higher|lower|faster|slower|above|below|more|less)\s+than\b/i.test(after) ? "pp_gap" : "pp_change";
     case "percent": {
-      const ofAfter = /^\s*of\b/i.test(after) && !/^\s*of\s+(?:\d{4}\b|its|their)/i.test(after);
+      const ofAfter = /^\s*of\b/i.test(after) && !/^\s*of\s+\d{4}\b/i.test(after);
+      // "its share … rose to 9.7%", "up to 15%": a level reached, not a change
+      if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?to\s*$/i.test(near)) {
+        return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
+      }
       const shareAt = lastIndex(SHARE_CUE, near);
       const growthAt = lastIndex(GROWTH_BEFORE, near);
       if (ofAfter && (growthAt < 0 || near.length - growthAt > 25 || shareAt > growthAt)) return "share";

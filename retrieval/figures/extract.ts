@@ -102,7 +102,7 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   const after = text.slice(m.end, m.end + 40);
   if (m.kind === "country") {
     // "23.1 percent of the country's total", "higher than the national average", "trade with China": not the subject
-    if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
+    if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d|share|proportion)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
@@ -334,6 +334,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
     const qualifier = subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
+    // "broke through the 400 billion yuan mark": a threshold passed, not the figure itself
+    const approx = n.approx ?? (/^\s*(?:mark|threshold|milestone|barrier)\b/i.test(text.slice(n.end)) ? "past" : undefined);
     const fact: Fact = {
       id: newId(),
       ...base(n),
@@ -345,7 +347,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       value,
       unit,
       scale,
-      ...(n.approx && { approx: n.approx }),
+      ...(approx && { approx }),
       ...(n.alt && { alt: { value: n.alt.value, unit: n.alt.unit, scale: n.alt.scale } }),
       ...(subject && { subject }),
       ...(qualifier && { qualifier }),
@@ -358,7 +360,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after);
       // a city's share "of the province's total" is a share of its province
       const parent = /\bprovince['’]s\b/i.test(after) ? place(fact.entity)?.parent : undefined;
-      fact.shareOf = whole ? (whole.id === fact.entity ? "own" : whole.id) : parent ?? (own ? "own" : "national");
+      // "of the total" with no whole named is the place's own total; the nation's only when the text says so
+      const national = /^\s*of\s+(?:the\s+)?(?:country|nation|national|nationwide|china|chinese)/i.test(after);
+      fact.shareOf = whole ? (whole.id === fact.entity ? "own" : whole.id) : parent ?? (own || !national ? "own" : "national");
     }
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them
