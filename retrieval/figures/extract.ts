@@ -254,7 +254,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     if (mainFact) state.lastEntity = mainFact.entity;
-    else if (subjects.length) state.lastEntity = subjects[0]!.id;
+    // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
+    else if (subjects.length) {
+      const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
+      state.lastEntity = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
+    }
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
     else if (subjects.length) state.lastSubject = undefined;
     if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];

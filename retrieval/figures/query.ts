@@ -113,7 +113,11 @@ function measuresOf(q: string): Measure[] {
   // "how much did it grow" asks for a growth, not an amount
   const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b)/i.test(q);
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
-  if ((amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q))) out.push("amount");
+  // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
+  const amountAndGrowth = /\bhow much\s*(?:[,;–-]|and\b)/i.test(q)
+    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w)/i.test(q);
+  if (amountAndGrowth) out.push("amount");
+  else if ((amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q))) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
   if (/\bhow many\b/i.test(q)) out.push("count");
   if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");
