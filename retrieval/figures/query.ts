@@ -111,7 +111,7 @@ function measuresOf(q: string): Measure[] {
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
   // "how much did it grow" asks for a growth, not an amount
-  const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b)/i.test(q);
+  const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   const amountAndGrowth = /\bhow much\s*(?:[,;–-]|and\b)/i.test(q)
@@ -185,6 +185,8 @@ export function parseQuestion(question: string, groups: DefinedGroup[] = []): Qu
   const terms = (text.toLowerCase().match(/[a-z][a-z0-9-]+/g) ?? [])
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
-  const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0;
+  // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
+  const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
+    || (Boolean(metric) && (entities.length > 0 || partners.length > 0) && periods.length > 0);
   return { ...partial, intent, terms, asksFigure };
 }
