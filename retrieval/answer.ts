@@ -11,6 +11,7 @@ import { parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "./figures/types.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
+import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";
 import { explainEvidence, explainKind } from "./explain.js";
 import { quoteEvidence } from "./quote.js";
@@ -84,11 +85,22 @@ function factsCover(frame: QuestionFrame, facts: Fact[], engine: Engine<Fact>): 
 
 /** Sentences quoted whole, each with its citation; a sentence that continues the one before brings it along. */
 function quoteLines(sentences: EvidenceSentence[], citations: CitationList): string {
-  return sentences.map((s) => {
-    const start = s.previous?.start ?? s.start;
-    const text = s.previous ? `${s.previous.text} ${s.text}` : s.text;
-    return `“${text}” [${citations.cite(s.docId, start, s.end)}]`;
-  }).join(" ");
+  const quoted = new Set<number>();
+  const parts: string[] = [];
+  for (const s of sentences) {
+    // who a surname is, the sentence this one continues, and what a short topic sentence means, in reading order
+    const spans = [s.introduces, s.previous, s, s.next].filter((x): x is Span => x !== undefined && !quoted.has(x.start));
+    for (const x of spans) quoted.add(x.start);
+    const runs: Span[][] = [];
+    for (const x of spans.sort((a, b) => a.start - b.start)) {
+      const run = runs.at(-1);
+      if (run && x.start - run.at(-1)!.end <= 2) run.push(x); else runs.push([x]);
+    }
+    for (const run of runs) {
+      parts.push(`“${run.map((x) => x.text).join(" ")}” [${citations.cite(s.docId, run[0]!.start, run.at(-1)!.end)}]`);
+    }
+  }
+  return parts.join(" ");
 }
 
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
@@ -102,8 +114,11 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const kind = explainKind(q);
   if (kind) {
     const r = await retrieve(q, engine, { ...options, k: Math.max(options.k ?? 5, 8) });
-    const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }));
+    // a question that names a place or a period is answered from that place's and period's articles or not at all
+    const constrained = frame.entities.some((e) => e !== "china") || frame.partners.length > 0 || frame.periods.length > 0;
+    const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }), { constrained });
     if (chosen.length) return respond("passages", quoteLines(chosen, citations));
+    if (constrained) return respond("abstained", "I found no passage in the indexed documents that answers this.");
     return extractive(q, engine, options, citations);
   }
   const solved = solveByIntent(frame, base) ?? solve(frame, base);

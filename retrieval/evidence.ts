@@ -6,7 +6,7 @@ import { documentPeriod } from "./figures/extract.js";
 import { place } from "./figures/gazetteer.js";
 import { findNumbers, type NumberMention } from "./figures/numbers.js";
 import { findPeriods, samePeriod, type Period, type PeriodContext } from "./figures/periods.js";
-import type { QuestionFrame } from "./figures/query.js";
+import { distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
 import { findSubjects, SUBJECTS } from "../text/subjects.js";
@@ -22,6 +22,10 @@ export interface EvidenceSentence extends Span {
   docRank: number;
   /** The sentence before, when this one continues it ("Their imports …", "It …"). */
   previous?: Span;
+  /** For explanations: the sentence after a short topic sentence ("The mix kept improving."), which says how. */
+  next?: Span;
+  /** For explanations: the sentence that gives the full name of a person this one calls by surname ("Tan said"). */
+  introduces?: Span;
   numbers: NumberMention[];
   /** The sentence's own periods, else the article's. */
   periods: Period[];
@@ -61,7 +65,7 @@ const ASKING = new Set((
   "apart during city cities province provinces region regions mainland volume monthly handled handle jump jumped story article report " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
-  "yuan dollar dollars usd rmb billion trillion million why who whose " +
+  "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate"
 ).split(" ").map(stem));
@@ -87,7 +91,7 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
-function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocContext, periods: Period[]): boolean {
+function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocContext, periods: Period[], lenientPeriod: boolean): boolean {
   const here = `${prev && PRONOUN_START.test(s.text) ? `${prev.text} ` : ""}${s.text}`;
   const mentions = findEntities(here);
   const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
@@ -99,7 +103,8 @@ function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocCont
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p)) return false;
   const subjects = new Set(findSubjects(here).map((x) => x.name));
   for (const sub of frame.subjects) if (!subjects.has(sub)) return false;
-  if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => samePeriod(p, q)))) return false;
+  // a figure needs its period established; an explanation from an article whose period is unknown may still do
+  if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => samePeriod(p, q))) && (periods.length || !lenientPeriod)) return false;
   return true;
 }
 
@@ -107,25 +112,78 @@ function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocCont
 export function findEvidence(
   frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], options: { maxDocs?: number; purpose?: "figure" | "explain" } = {},
 ): EvidenceSentence[] {
-  const docIds = [...new Set(hits.map((h) => h.docId))].slice(0, options.maxDocs ?? 4);
   const wanted = contentWords(frame, options.purpose);
+  const explain = options.purpose === "explain";
   const out: EvidenceSentence[] = [];
-  docIds.forEach((docId, docRank) => {
-    const doc = index.documents.find((d) => d.id === docId);
-    if (!doc) return;
+  candidateDocs(frame, index, hits, options.maxDocs ?? 4).forEach((doc, docRank) => {
     const dc = docContext(doc);
     dc.sentences.forEach((s, i) => {
       const prev = i > 0 ? dc.sentences[i - 1] : undefined;
       const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
       const periods = own.length ? own : dc.period ? [dc.period] : [];
-      if (!fits(frame, s, prev, dc, periods)) return;
-      const context = words(`${s.text} ${prev && PRONOUN_START.test(s.text) ? prev.text : ""}`);
-      const uncovered = wanted.filter((w) => !context.has(w) && !dc.titleWords.has(w));
+      if (!fits(frame, s, prev, dc, periods, explain)) return;
+      const continues = prev && PRONOUN_START.test(s.text);
+      const context = words(`${s.text} ${continues ? prev.text : ""}`);
+      const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
+      const next = dc.sentences[i + 1];
+      const topic = explain && next && s.text.split(/\s+/).length < 12 && !/\d/.test(s.text);
+      const introduces = explain ? introduction(dc.sentences, i) : undefined;
       out.push({
-        ...s, docId, docRank, ...(prev && PRONOUN_START.test(s.text) && { previous: prev }),
+        ...s, docId: doc.id, docRank, ...(continues && { previous: prev }), ...(topic && { next }), ...(introduces && { introduces }),
         numbers: findNumbers(s.text), periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,
       });
     });
   });
   return out;
+}
+
+/** A word of the question in the evidence, allowing a typo in a long word ("resilence"). */
+function covers(have: Set<string>, w: string): boolean {
+  if (have.has(w)) return true;
+  if (w.length < 7) return false;
+  for (const h of have) if (Math.abs(h.length - w.length) <= 2 && distance(h, w, 2) <= 2) return true;
+  return false;
+}
+
+const SURNAME_SAID = /\b([A-Z][a-z]+)\s+(?:said|says|added|noted|told|stressed|explained)\b|\b(?:said|says|added|noted)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/;
+
+/** The earlier sentence that names in full a person this sentence calls by surname only. */
+function introduction(sentences: Span[], i: number): Span | undefined {
+  const m = SURNAME_SAID.exec(sentences[i]!.text);
+  const surname = m?.[1] ?? m?.[2];
+  if (!surname) return undefined;
+  const full = new RegExp(`\\b${surname}\\s+[A-Z][a-z]+`);
+  if (full.test(sentences[i]!.text)) return undefined;
+  return sentences.slice(0, i).find((s) => full.test(s.text));
+}
+
+interface DocLookups { byId: Map<string, CorpusDocument>; byPlace: Map<string, CorpusDocument[]> }
+const lookups = new WeakMap<CorpusDocument[], DocLookups>();
+
+/** Documents by id and by the places their headline or lead names, built once per index. */
+function docLookups(index: IndexData<unknown>): DocLookups {
+  let l = lookups.get(index.documents);
+  if (!l) {
+    const byPlace = new Map<string, CorpusDocument[]>();
+    for (const d of index.documents) {
+      for (const p of docContext(d).places) {
+        const list = byPlace.get(p);
+        if (list) list.push(d); else byPlace.set(p, [d]);
+      }
+    }
+    l = { byId: new Map(index.documents.map((d) => [d.id, d])), byPlace };
+    lookups.set(index.documents, l);
+  }
+  return l;
+}
+
+/** The retrieved documents, best first, then the articles about the asked place that retrieval missed. */
+function candidateDocs(frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], max: number): CorpusDocument[] {
+  const { byId, byPlace } = docLookups(index);
+  const docs = [...new Set(hits.map((h) => h.docId))].slice(0, max).map((id) => byId.get(id)).filter((d): d is CorpusDocument => d !== undefined);
+  const asked = frame.entities.filter((e) => e !== "china");
+  if (asked.length) {
+    for (const d of asked.flatMap((e) => byPlace.get(e) ?? [])) if (!docs.includes(d) && docs.length < max + 4) docs.push(d);
+  }
+  return docs;
 }

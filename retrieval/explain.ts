@@ -42,15 +42,17 @@ export function explainKind(question: string): ExplainKind | undefined {
 const MIN_COVERAGE = 0;
 
 /** The explaining sentences: content words first, then the marks of the asked kind, the best article first. */
-export function explainEvidence(kind: ExplainKind, evidence: EvidenceSentence[], max = 3): EvidenceSentence[] {
+export function explainEvidence(kind: ExplainKind, evidence: EvidenceSentence[], options: { constrained: boolean; max?: number }): EvidenceSentence[] {
   const scored = evidence
-    .map((s) => ({ s, score: s.coverage * 3 + (KINDS[kind].test(s.text) ? 1.5 : 0) - s.docRank * 0.75 }))
-    // an explanation uses the question's own words: none in common, no explanation
-    .filter(({ s }) => s.coverage > MIN_COVERAGE)
+    .map((s) => ({ s, cue: KINDS[kind].test(s.text), score: s.coverage * 3 - s.docRank * 0.75 }))
+    .map((x) => ({ ...x, score: x.score + (x.cue ? 2 : 0) }))
+    // an explanation uses the question's own words; in the asked place's article, the marks of the asked kind will do
+    // ("where did the numbers come from" → "… reported, citing data from …"), but never for "what is …"
+    .filter(({ s, cue }) => s.coverage > MIN_COVERAGE || (cue && options.constrained && kind !== "definition"))
     .sort((a, b) => b.score - a.score);
   const top = scored[0];
   if (!top) return [];
   // the answer stays within the best article; its sentences in reading order
-  return scored.filter(({ s, score }) => s.docId === top.s.docId && score >= top.score - 2).slice(0, max).map(({ s }) => s)
+  return scored.filter(({ s, score }) => s.docId === top.s.docId && score >= top.score - 3).slice(0, options.max ?? 3).map(({ s }) => s)
     .sort((a, b) => a.start - b.start);
 }

@@ -59,7 +59,7 @@ const DOMAIN_WORDS = (
 const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))].filter((w) => /^[a-z]{3,}$/.test(w)));
 
 /** Damerau–Levenshtein distance with an early exit above `max`. */
-function distance(a: string, b: string, max: number): number {
+export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) d[0]![j] = j;
