@@ -11,7 +11,7 @@ const KINDS = {
   source: /\b(?:said|says|according to|customs|statistics|data|released|spokes(?:person|man|woman)|director|department|bureau|administration|figures from|reported|sub-administration|media group)\b/i,
   definition: /\b(?:is|are|refers? to|compris\w+|consist\w*|including|made up of|namely|known as|covers?|cluster|hub|base)\b/i,
   statement: /\b(?:said|says|stated|noted|added|pointed out|will|would|plans?|aims?|continue)\b/i,
-  change: /\b(?:rose|fell|grew|increased|decreased|improv\w+|optimi[sz]\w+|step|quarter after quarter|trend|shift\w*|mix|structure|proportion)\b/i,
+  change: /\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slowed|accelerat\w+|improv\w+|optimi[sz]\w+|step|quarter after quarter|trend|shift\w*|mix|structure|proportion)\b/i,
 } as const;
 type ExplainKind = keyof typeof KINDS;
 
