@@ -100,6 +100,20 @@ describe("whose trade, and with whom", () => {
     expect(from.entity).toBe("guangdong");
     expect(from.partner).toBeUndefined();
   });
+  it("reads 'member countries of RCEP' as a partner and keeps each clause's partner", () => {
+    const facts = factsOf("Henan's trade grew. The province's trade with member countries of the Regional Comprehensive Economic Partnership (RCEP) rose 4.1 percent to 116.09 billion yuan, and its trade with countries along the Belt and Road grew 11.4 percent to 116.05 billion yuan.");
+    expect(one(facts, 116.09)).toMatchObject({ entity: "henan", partner: "partner:rcep" });
+    expect(one(facts, 116.05)).toMatchObject({ entity: "henan", partner: "partner:bri" });
+  });
+  it("does not take the subject from an attribution after the figure", () => {
+    const facts = factsOf("Henan's trade grew. The province's exports rose to 250.58 billion yuan, customs authorities in the provincial capital Zhengzhou said.");
+    expect(one(facts, 250.58).entity).toBe("henan");
+  });
+  it("reads a region that locates a place as a locator, and a bracketed dollar amount as the same figure", () => {
+    const facts = factsOf("Foreign trade of Henan Province in central China came to 379.95 billion yuan (about 53.15 billion U.S. dollars) in the first half of 2023.");
+    expect(facts.map((f) => f.value)).toEqual([379.95]);
+    expect(facts[0]).toMatchObject({ entity: "henan", alt: { value: 53.15, unit: "billion US dollars" } });
+  });
   it("attributes nothing when no place is established", () => {
     expect(factsOf("Widget exports grew 5 percent to 3 billion yuan.").filter((f) => f.entity)).toEqual([]);
   });

@@ -108,11 +108,14 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
+  if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
+  if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
   return true;
 }
 
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
-const partnerContext = (text: string, m: EntityMention) => !m.possessive && /\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into)\s+(?:the\s+)?(?:(?:countries|nations|economies|members|markets)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
+const partnerContext = (text: string, m: EntityMention) => !m.possessive && /\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into)\s+(?:the\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
 
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
@@ -136,12 +139,16 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
-  let subject = pick(inClause) ?? pick(left) ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e));
+  // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
+  // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
+  const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start));
+  let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
+    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e));
   const leftText = text.slice(clause[0], n.start);
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index)));
-    if (m && !appositive && (!subject || subject.start < clause[0] + m.index)) {
+    if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       const here = [...left].reverse().find((e) => eligible(e) && (e.kind === kind || (kind === "city" && e.kind === "province")));
       const id = here?.id ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
