@@ -2,7 +2,7 @@ import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { IndexData } from "../index/store.js";
 import { findEntities } from "./figures/entities.js";
-import { documentPeriod } from "./figures/extract.js";
+import { documentDate, documentPeriod } from "./figures/extract.js";
 import { place } from "./figures/gazetteer.js";
 import { findNumbers, type NumberMention } from "./figures/numbers.js";
 import { findPeriods, samePeriod, type Period, type PeriodContext } from "./figures/periods.js";
@@ -44,8 +44,7 @@ const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0
 function docContext(doc: CorpusDocument): DocContext {
   let c = contexts.get(doc);
   if (!c) {
-    const m = /^(\d{4})(?:-(\d{2}))?/.exec(doc.meta.published ?? "");
-    const ctx: PeriodContext = m ? { docYear: Number(m[1]), ...(m[2] && { docMonth: Number(m[2]) }) } : {};
+    const ctx = documentDate(doc);
     const period = documentPeriod(doc, ctx);
     const lead = `${doc.meta.title}. ${doc.text.slice(0, 400)}`;
     const places = new Set(findEntities(lead).filter((e) => e.kind !== "partner" && e.kind !== "country").map((e) => e.id));

@@ -52,10 +52,15 @@ const ANAPHORA: Array<[RegExp, string]> = [
 ];
 const LIST_GAP = /^\s*(?:,|and|, and|&|as well as)\s*$/;
 
-function parseDocDate(published?: string): PeriodContext {
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? "");
-  if (!m) return {};
-  return m[2] ? { docYear: Number(m[1]), docMonth: Number(m[2]) } : { docYear: Number(m[1]) };
+/**
+ * What relative dates in a document resolve against: its publication date, or for an undated
+ * article that compares with "the same period of 2020" (and of 2019), the year after the latest base.
+ */
+export function documentDate(doc: Pick<CorpusDocument, "text" | "meta">): PeriodContext {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(doc.meta.published ?? "");
+  if (m) return m[2] ? { docYear: Number(m[1]), docMonth: Number(m[2]) } : { docYear: Number(m[1]) };
+  const bases = [...doc.text.matchAll(/\b(?:same|corresponding)\s+period\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi)].map((b) => Number(b[1]));
+  return bases.length ? { docYear: Math.max(...bases) + 1 } : {};
 }
 
 function clauseOf(bounds: number[], pos: number, len: number): [number, number] {
@@ -227,7 +232,7 @@ const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
-  const state: DocState = { lastByKind: new Map(), lastMetrics: [], ctx: parseDocDate(doc.meta.published) };
+  const state: DocState = { lastByKind: new Map(), lastMetrics: [], ctx: documentDate(doc) };
   // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
   const docPeriod = documentPeriod(doc, state.ctx);
   if (docPeriod) state.lastPeriod = docPeriod;

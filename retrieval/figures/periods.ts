@@ -91,6 +91,14 @@ const RULES: Rule[] = [
       const y = tailYear(g, ctx) ?? anchorYear(ctx, m2);
       return { y1: y, m1: 1, y2: y, m2 };
     } },
+  // "the three quarters to the end of September", "the eight months through August": from January to that month
+  { re: new RegExp(String.raw`\b(?:the\s+)?(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|quarters)\s+(?:to|through|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(?<mon>${MONTH})\b${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      const mo = monthIndex(g["mon"]!)!;
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, mo);
+      return { y1: y, m1: 1, y2: y, m2: mo };
+    } },
   { re: new RegExp(String.raw`\bfirst\s+month\s+of\s+(?:the\s+|this\s+)?year`, "gi"),
     build: (_m, ctx) => { const y = anchorYear(ctx, 1); return { y1: y, m1: 1, y2: y, m2: 1 }; } },
   { re: new RegExp(String.raw`\b(?<a>${MONTH})\.?\s*(?:[-–]|to|through|and)\s*(?<b>${MONTH})\.?(?:,?\s*(?<y>${YEAR}))?${YEAR_TAIL}`, "gi"),

@@ -56,6 +56,7 @@ const DOMAIN_WORDS = (
   "state owned private invested funded enterprise enterprises firms companies processing logistics general mode modes products"
 ).split(" ");
 
+const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
 const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))].filter((w) => /^[a-z]{3,}$/.test(w)));
 
 /** Damerau–Levenshtein distance with an early exit above `max`. */
@@ -82,7 +83,7 @@ export function correctSpelling(question: string): string {
   return question.replace(/[A-Za-z]{4,}/g, (word) => {
     const w = word.toLowerCase();
     if (VOCAB.has(w)) return word;
-    if (w.endsWith("s") && VOCAB.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
+    if (w.endsWith("s") && PLACE_WORDS.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
     const max = w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0;
     if (!max) return word;
     let best: string | undefined;
@@ -133,11 +134,19 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
-  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
+  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   if (/\b(?:rank|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
   if (/^\s*(?:which|list|name)\b|\bwhat (?:products|provinces|regions|cities|countries|partners|goods)\b/i.test(q)) return "list";
   return "lookup";
+}
+
+/** "h1 … in 2023 or in 2021", "January-August, 2021 vs 2022": the months asked, once for each year named. */
+function spreadOverYears(periods: Period[]): Period[] {
+  const partial = periods.filter((p) => p.y1 === null);
+  const years = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12);
+  if (partial.length !== 1 || years.length === 0 || partial.length + years.length !== periods.length) return periods;
+  return years.map((y) => ({ ...partial[0]!, y1: y.y1, y2: y.y1 }));
 }
 
 /** Understands a question: entities, filters, flow, measure, period, intent. */
@@ -171,7 +180,7 @@ export function parseQuestion(question: string, groups: DefinedGroup[] = []): Qu
   const metricWords = findMetricWords(text);
   const metric = metricWords.find((m) => m.metric !== "trade")?.metric ?? metricWords[0]?.metric;
   // no anchor date: "January" alone matches January of any year
-  const periods = findPeriods(text, {}).map((p) => p.period);
+  const periods = spreadOverYears(findPeriods(text, {}).map((p) => p.period));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {
