@@ -120,7 +120,7 @@ function subjectEligible(text: string, m: EntityMention): boolean {
 }
 
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
-const partnerContext = (text: string, m: EntityMention) => !m.possessive && /\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into)\s+(?:the\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
+const partnerContext = (text: string, m: EntityMention) => !m.possessive && /(?:\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and|\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into))\s+(?:the\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
 
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
