@@ -113,6 +113,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
+  if (/^\s*(?:customs|statistics bureau|bureau|municipal bureau|department)\b/i.test(after)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;

@@ -120,7 +120,7 @@ function measuresOf(q: string): Measure[] {
   if (amountAndGrowth) out.push("amount");
   else if ((amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q))) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
-  if (/\bhow many\b/i.test(q)) out.push("count");
+  if (/\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|times|yuan|dollars|us dollars))/i.test(q)) out.push("count");
   if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");
   return [...new Set(out)];
 }
@@ -142,7 +142,10 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
 }
 
 /** "h1 … in 2023 or in 2021", "January-August, 2021 vs 2022": the months asked, once for each year named. */
-function spreadOverYears(periods: Period[]): Period[] {
+function spreadOverYears(named: Period[]): Period[] {
+  // "jan-aug 2021 vs jan-aug 2022: how much lower was 2022?": the bare year repeats a period already asked
+  const sub = (p: Period) => !(p.m1 === 1 && p.m2 === 12);
+  const periods = named.filter((p) => sub(p) || !named.some((o) => sub(o) && o.y1 !== null && o.y1 === p.y1));
   const partial = periods.filter((p) => p.y1 === null);
   const years = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12);
   if (partial.length !== 1 || years.length === 0 || partial.length + years.length !== periods.length) return periods;
