@@ -114,6 +114,19 @@ describe("whose trade, and with whom", () => {
     expect(facts.map((f) => f.value)).toEqual([379.95]);
     expect(facts[0]).toMatchObject({ entity: "henan", alt: { value: 53.15, unit: "billion US dollars" } });
   });
+  it("reads 'US$' as a currency, not the United States", () => {
+    const f = one(factsOf("In 2013, Dongguan's processing trade came to US$112.09 billion, an increase of 3.3%."), 3.3);
+    expect(f).toMatchObject({ entity: "city:dongguan", subject: "processing trade" });
+    expect(f.partner).toBeUndefined();
+  });
+  it("reads 'Trade between the province and ASEAN' as the province's trade with ASEAN", () => {
+    const facts = factsOf("Fujian's trade grew. Trade between the province and ASEAN, its largest trading partner, came to 110.2 billion yuan.");
+    expect(one(facts, 110.2)).toMatchObject({ entity: "fujian", partner: "partner:asean" });
+  });
+  it("does not take an office ('Nanchang Customs said') for the place a figure belongs to", () => {
+    const facts = factsOf("Jiangxi's trade grew. Exports went up 3.3% to 249.95 billion yuan, Nanchang Customs said.");
+    expect(one(facts, 249.95).entity).toBe("jiangxi");
+  });
   it("attributes nothing when no place is established", () => {
     expect(factsOf("Widget exports grew 5 percent to 3 billion yuan.").filter((f) => f.entity)).toEqual([]);
   });
@@ -122,7 +135,19 @@ describe("whose trade, and with whom", () => {
   });
 });
 
+describe("undated articles", () => {
+  it("take the year after their latest 'same period of' base", () => {
+    const facts = factsOf("Sichuan's imports and exports came to RMB 581.74 billion in the first 8 months. That was 14.5% more than in the same period of 2020 and 38.6% more than in the same period of 2019.", { published: "" });
+    expect(periodLabel(one(facts, 581.74).period!)).toBe("January–August 2021");
+  });
+});
+
 describe("questions", () => {
+  it("asks the months of 'h1 … in 2023 or in 2021' once for each year, and drops a bare year that repeats one", () => {
+    expect(parseQuestion("was henan's h1 foreign trade bigger in 2023 or in 2021?").periods.map(periodLabel)).toEqual(["first half of 2023", "first half of 2021"]);
+    expect(parseQuestion("trade with the US, jan-aug 2021 vs jan-aug 2022: how much lower was 2022?").periods.map(periodLabel))
+      .toEqual(["January–August 2021", "January–August 2022"]);
+  });
   it("reads 'imports+exports' as total trade and 'trade with Hong Kong' as a partner", () => {
     expect(parseQuestion("shanghai imports+exports in september 2025?").metric).toBe("trade");
     expect(parseQuestion("how much did the greater bay area trade with hong kong in 2025?").partners).toEqual(["hong-kong"]);

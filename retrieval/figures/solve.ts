@@ -5,6 +5,7 @@ import type { QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "./types.js";
 import type { CorpusDocument } from "../../corpus/types.js";
+import { common, fmt, round, signed } from "./arithmetic.js";
 
 /** A figure before citation numbers are assigned: it keeps the facts it rests on. */
 export interface DraftFigure {
@@ -38,15 +39,6 @@ export interface FactBase {
 }
 
 const NONE: FigureAnswer = { status: "none", lines: [], figures: [] };
-const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
-const fmt = (v: number) => Number(v.toFixed(Math.abs(v) < 10 ? 4 : 2)).toString();
-const signed = (v: number) => (v < 0 ? `(−${fmt(-v)})` : fmt(v));
-
-/** Two amounts in one unit: the smaller scale of the two, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
-function common(a: Fact, b: Fact): { unit: string; scale: number; va: number; vb: number } {
-  const ref = a.scale <= b.scale ? a : b;
-  return { unit: ref.unit, scale: ref.scale, va: (a.value! * a.scale) / ref.scale, vb: (b.value! * b.scale) / ref.scale };
-}
 
 /** A stated (or index-time derived) fact as a figure. */
 export function stated(f: Fact): DraftFigure {

@@ -1,16 +1,19 @@
 import type { QuestionFrame } from "../figures/query.js";
 import type { FactBase, FigureAnswer } from "../figures/solve.js";
+import { compareSubjects } from "./compareSubjects.js";
 import { rankWithin } from "./rankWithin.js";
+import { ratioIntent } from "./ratio.js";
 import type { Intent } from "./types.js";
 
 /** Intents in the order they are tried; the first that detects a question and answers it wins. */
-export const INTENTS: Intent[] = [rankWithin];
+export const INTENTS: Intent[] = [ratioIntent, compareSubjects, rankWithin];
 
 /** The answer of the first intent that detects the question and finds figures, if any. */
 export function solveByIntent(q: QuestionFrame, base: FactBase): FigureAnswer | undefined {
   for (const intent of INTENTS) {
     if (!intent.detect(q)) continue;
     const result = intent.solve(q, base);
+    // an intent that recognised the question answers it or abstains; "none" lets the next one try
     if (result.status !== "none") return result;
   }
   return undefined;

@@ -1,0 +1,41 @@
+import { fmt, round } from "../figures/arithmetic.js";
+import { valueText } from "../figures/describe.js";
+import { periodLabel } from "../figures/periods.js";
+import type { QuestionFrame } from "../figures/query.js";
+import { stated, type DraftFigure, type FactBase, type FigureAnswer, type Line } from "../figures/solve.js";
+import type { Measure } from "../figures/types.js";
+import { figureFor, sidesOf } from "./sides.js";
+import type { Intent } from "./types.js";
+
+/**
+ * "Which grew faster, state-owned or foreign-invested enterprises?", "general trade vs processing
+ * trade": two subjects of one place, side by side, with the gap (percentage points for rates).
+ */
+function solveCompareSubjects(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const sides = sidesOf(q).slice(0, 2);
+  const asked = q.measures.filter((m): m is Measure => m === "growth" || m === "share" || m === "amount");
+  const measures: Measure[] = asked.length ? asked : [/\bfaster|slower|grow|points?\b/i.test(q.text) ? "growth" : "amount"];
+  const lines: Line[] = [];
+  const figures: DraftFigure[] = [];
+  for (const measure of measures) {
+    const [a, b] = sides.map((s) => figureFor(s, q, base, measure));
+    if (!a || !b) continue;
+    const rates = a.unit === "%" && b.unit === "%";
+    if (!rates && a.unit !== b.unit) continue;
+    const [hi, lo, hiSide, loSide] = a.value! >= b.value! ? [a, b, sides[0]!, sides[1]!] : [b, a, sides[1]!, sides[0]!];
+    const gap = round(hi.value! - lo.value!);
+    const unit = rates ? "percentage points" : hi.unit;
+    const formula = `${fmt(hi.value!)} − ${fmt(lo.value!)} = ${fmt(gap)} ${unit}`;
+    const when = a.period ? ` (${periodLabel(a.period)})` : "";
+    const verb = measure === "growth" ? "grew faster" : measure === "share" ? "had the bigger share" : "was bigger";
+    lines.push({ text: `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)}${when}. ${hiSide.label} ${verb}, by ${fmt(gap)} ${unit} (${formula}; ${loSide.label} the other)`, facts: [a, b] });
+    figures.push(stated(a), stated(b), { label: `${hiSide.label} minus ${loSide.label}`, value: gap, unit, computed: true, formula, facts: [a, b] });
+  }
+  return lines.length ? { status: "answered", lines, figures } : { status: "abstain", lines: [], figures: [] };
+}
+
+export const compareSubjects: Intent = {
+  name: "compare subjects",
+  detect: (q) => (q.intent === "comparison" || /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b/i.test(q.text)) && q.subjects.length >= 2,
+  solve: solveCompareSubjects,
+};

@@ -1,0 +1,33 @@
+import { ratio } from "../figures/arithmetic.js";
+import { valueText } from "../figures/describe.js";
+import { periodLabel } from "../figures/periods.js";
+import type { QuestionFrame } from "../figures/query.js";
+import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
+import { figureFor, sidesOf } from "./sides.js";
+import type { Intent } from "./types.js";
+
+/** "Fujian's trade was how many times Hebei's?", "exports were how many times imports?": one amount divided by another. */
+const ASKS_RATIO = /\bhow many times\b|\bmultiple of\b|\bratio\b/i;
+
+function solveRatio(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const sides = sidesOf(q).slice(0, 2);
+  if (sides.length < 2) return { status: "none", lines: [], figures: [] };
+  const [a, b] = sides.map((s) => figureFor(s, q, base, "amount"));
+  if (!a || !b) return { status: "abstain", lines: [], figures: [] };
+  const r = ratio(a, b);
+  if (!r) return { status: "abstain", lines: [], figures: [] };
+  const [sa, sb] = sides as [typeof sides[0], typeof sides[0]];
+  const when = a.period ? `, ${periodLabel(a.period)}` : "";
+  const text = `${sa.label}: ${valueText(a)}; ${sb.label}: ${valueText(b)}${when}. ${sa.label} ${/s$/.test(sa.label) ? "were" : "was"} ${r.value} times ${sb.label} (${r.formula})`;
+  return {
+    status: "answered",
+    lines: [{ text, facts: [a, b] }],
+    figures: [stated(a), stated(b), { label: `${sa.label} ÷ ${sb.label}`, value: r.value, unit: "times", computed: true, formula: r.formula, facts: [a, b] }],
+  };
+}
+
+export const ratioIntent: Intent = {
+  name: "ratio",
+  detect: (q) => ASKS_RATIO.test(q.text) && sidesOf(q).length >= 2,
+  solve: solveRatio,
+};
