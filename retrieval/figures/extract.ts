@@ -162,7 +162,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       if (id) return { entity: id, ...(partner && { partner }) };
     }
   }
-  if (subject?.kind === "partner") return { entity: "china", partner: subject.id };
+  // "ASEAN remained the largest partner, with 110.2 billion yuan": the trade of the place the text is about with it
+  if (subject?.kind === "partner") return { entity: state.lastEntity ?? "china", partner: subject.id };
   if (subject) {
     const group = groups.find((g) => g.id === subject!.id);
     return { entity: subject.id, ...(partner && { partner }), ...(group && { members: group.members }) };
