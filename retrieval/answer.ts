@@ -106,7 +106,7 @@ function quoteLines(sentences: EvidenceSentence[], citations: CitationList): str
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
   const q = validateQuestion(question);
   const base = figureIndex(engine.index.facts, engine.index.documents);
-  const frame = parseQuestion(q, base.groups);
+  const frame = parseQuestion(q, base.groups, base.findSubjects);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
   const terms = engine.index.lexical.tokens(frame.text);
   const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = []): Answer =>

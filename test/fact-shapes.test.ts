@@ -7,7 +7,8 @@ import { extractDocumentFacts } from "../retrieval/figures/extract.js";
 import { findBases, findPeriods, periodLabel } from "../retrieval/figures/periods.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import type { Fact } from "../retrieval/figures/types.js";
-import { findSubjects } from "../text/subjects.js";
+import { findSubjects, subjectFinder } from "../text/subjects.js";
+import { itemsBefore } from "../retrieval/figures/lists.js";
 
 // One sentence shape per test: what the extractor must read from it, on made-up sentences in the
 // styles trade news uses (none is from an evaluation set).
@@ -72,6 +73,26 @@ describe("subjects below and beside places", () => {
   it("finds subjects by their table row, one name for each spelling", () => {
     expect(findSubjects("SOEs, foreign-funded firms and private companies").map((s) => s.name))
       .toEqual(["state-owned enterprises", "foreign-invested enterprises", "private enterprises"]);
+  });
+});
+
+describe("lists of items", () => {
+  it("maps products listed before 'respectively' onto their figures, in order", () => {
+    const facts = factsOf("Jiangsu's exports grew. Within this group, data processing equipment and parts, household appliances and integrated circuits grew by 14.6%, 16.7% and 26.3% respectively, while ships, electric vehicles and containers grew even faster, by 70.7%, 78.3% and 104% respectively.");
+    expect(one(facts, 14.6)).toMatchObject({ subject: "data processing equipment and parts", metric: "exports", measure: "growth" });
+    expect(one(facts, 26.3).subject).toBe("integrated circuits");
+    expect(one(facts, 104)).toMatchObject({ entity: "jiangsu", subject: "containers" });
+  });
+  it("splits 'A, B and C' and 'A, B and C, and D' into exactly as many items as figures, or not at all", () => {
+    const text = "Solar cells, automobiles and auto parts, and lithium batteries were among the fastest-growing exports, rising 40.7%, 62.6% and 93.3%, respectively.";
+    expect(itemsBefore(text, text.indexOf("40.7"), 3)?.map((i) => i.name)).toEqual(["solar cells", "automobiles and auto parts", "lithium batteries"]);
+    expect(itemsBefore(text, text.indexOf("40.7"), 4)).toBeUndefined();
+    const flows = "Exports and imports grew 5% and 3% respectively.";
+    expect(itemsBefore(flows, flows.indexOf("5%"), 2)).toBeUndefined();
+  });
+  it("finds an index's own subjects in questions, singular or plural", () => {
+    const find = subjectFinder(["solar cells", "lithium-ion batteries", "ships"]);
+    expect(find("What were Xi'an's solar cell exports, and lithium-ion battery ones, and ships?")).toEqual(["solar cells", "lithium-ion batteries", "ships"]);
   });
 });
 

@@ -55,3 +55,21 @@ export function findSubjects(text: string): SubjectMention[] {
 
 /** The distinct subjects a text names. */
 export const subjectNames = (text: string): string[] => [...new Set(findSubjects(text).map((s) => s.name))];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A finder for subjects an index names beyond the table ("solar cells", "ships", "steel products"),
+ * singular or plural alike: questions about them find their figures.
+ */
+export function subjectFinder(names: string[]): (text: string) => string[] {
+  const usable = [...new Set(names)].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
+  if (!usable.length) return () => [];
+  const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?:es|s)$/, "");
+  const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)` : `${escape(singular(w))}(?:e?s)?`);
+  const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map(wordPattern).join("[\\s-]+");
+  const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])`, "gi");
+  const key = (t: string) => t.toLowerCase().split(/[\s-]+/).map(singular).join(" ");
+  const byKey = new Map(usable.map((n) => [key(n), n]));
+  return (text) => [...new Set([...text.matchAll(re)].map((m) => byKey.get(key(m[0]))).filter((n): n is string => n !== undefined))];
+}

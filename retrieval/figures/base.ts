@@ -2,8 +2,13 @@ import type { CorpusDocument } from "../../corpus/types.js";
 import { findEntities, findGroupDefinitions, type DefinedGroup } from "./entities.js";
 import type { FactBase } from "./solve.js";
 import type { Fact } from "./types.js";
+import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
 
-export interface FigureIndex extends FactBase { groups: DefinedGroup[] }
+export interface FigureIndex extends FactBase {
+  groups: DefinedGroup[];
+  /** Finds the subjects facts are stored under beyond the table (products of lists: "solar cells"). */
+  findSubjects: (text: string) => string[];
+}
 
 const cache = new WeakMap<Fact[], FigureIndex>();
 
@@ -16,7 +21,9 @@ export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureI
   const mentioned = new Set<string>();
   for (const d of documents) for (const e of findEntities(d.text, [...groups.values()])) mentioned.add(e.id);
   for (const f of facts) { mentioned.add(f.entity); f.members?.forEach((m) => mentioned.add(m)); }
-  const built = { facts, mentioned, groups: [...groups.values()], documents: new Map(documents.map((d) => [d.id, d])) };
+  const known = new Set(SUBJECTS.map((x) => x.name));
+  const findSubjects = subjectFinder(facts.map((f) => f.subject).filter((x): x is string => x !== undefined && !known.has(x)));
+  const built = { facts, mentioned, groups: [...groups.values()], documents: new Map(documents.map((d) => [d.id, d])), findSubjects };
   cache.set(facts, built);
   return built;
 }

@@ -7,6 +7,7 @@ import { findNumbers, type NumberMention } from "./numbers.js";
 import { findPeriods, periodLabel, previousYear, type Period, type PeriodContext, type PeriodMention } from "./periods.js";
 import type { Fact, Metric } from "./types.js";
 import { findSubjects, type SubjectMention } from "../../text/subjects.js";
+import { itemsBefore } from "./lists.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
@@ -310,6 +311,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       if (srun) nrun.forEach((n, i) => mappedSubjects.set(n, srun[i]!.id));
     }
   }
+  // "Exports of solar cells, mobile phones and lithium-ion batteries … 84.6, 121.6 and 71.9 percent respectively"
+  if (/\brespectively\b/i.test(text)) {
+    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length >= 2)) {
+      if (nrun.some((n) => mapped.has(n) || mappedSubjects.has(n))) continue;
+      const items = itemsBefore(text, nrun[0]!.start, nrun.length);
+      if (items && !items.some((i) => s.entities.some((e) => e.start < i.end && e.end > i.start))) nrun.forEach((n, i) => mappedSubjects.set(n, items[i]!.name));
+    }
+  }
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   let prev: Fact | undefined;
@@ -338,7 +347,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
 
     const detected = detectMeasure(text, n, clause);
     const measure = carry && detected === "rate" ? carry.measure : detected;
-    const metric = carry?.metric ?? metricFor(s, n, clause, state, measure);
+    const listed = mappedSubjects.get(n);
+    // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
+    const stated = carry?.metric ?? metricFor(s, n, clause, state, measure);
+    const metric = stated === "other" && listed && state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated;
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
     let unit = n.unit;
@@ -351,7 +363,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (measure === "rate" && n.kind !== "percent") continue;
     const subject = carry ? carry.subject : mappedSubjects.get(n) ?? subjectFor(s, n, clause, state);
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
-    const qualifier = subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
+    // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
+    const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
     // "broke through the 400 billion yuan mark": a threshold passed, not the figure itself
     const approx = n.approx ?? (/^\s*(?:mark|threshold|milestone|barrier)\b/i.test(text.slice(n.end)) ? "past" : undefined);

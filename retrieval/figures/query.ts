@@ -153,7 +153,7 @@ function spreadOverYears(named: Period[]): Period[] {
 }
 
 /** Understands a question: entities, filters, flow, measure, period, intent. */
-export function parseQuestion(question: string, groups: DefinedGroup[] = []): QuestionFrame {
+export function parseQuestion(question: string, groups: DefinedGroup[] = [], findIndexSubjects: (text: string) => string[] = () => []): QuestionFrame {
   // people type "the us" in lower case; in a question after these words it is the country
   const text = correctSpelling(question).replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
   const filterMatch = FILTER.exec(text);
@@ -187,7 +187,7 @@ export function parseQuestion(question: string, groups: DefinedGroup[] = []): Qu
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {
-    text, entities, partners, subjects: subjectNames(text), ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
+    text, entities, partners, subjects: [...new Set([...subjectNames(text), ...findIndexSubjects(text)])], ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: measuresOf(text), periods, numbers, ascending: /\b(?:slowest|lowest|smallest|least|weakest)\b/i.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
