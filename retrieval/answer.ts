@@ -14,7 +14,7 @@ import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";
 import { explainEvidence, explainKind } from "./explain.js";
-import { quoteEvidence } from "./quote.js";
+import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import { solveByIntent } from "./intents/registry.js";
@@ -69,6 +69,8 @@ export function answer(question: string, engine: Engine<Fact>, options: AnswerOp
 
 /** Intents a quoted sentence may answer: a stated figure, not a computed one. */
 const QUOTABLE = new Set<QuestionFrame["intent"]>(["lookup", "rank_position"]);
+// a question that asks for names ("which …", "list …", "top three …")
+const ASKS_NAMES = /^\s*(?:which|what|who|list|name)\b|\btop\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /** Do the facts an answer rests on (their sentences and articles) use every content word of the question? */
 function factsCover(frame: QuestionFrame, facts: Fact[], engine: Engine<Fact>): boolean {
@@ -127,11 +129,14 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     return respond("figures", text, figures, spans);
   }
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
-  // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation)
-  const quoted = QUOTABLE.has(frame.intent)
-    ? quoteEvidence(frame, findEvidence(frame, engine.index, (await retrieve(q, engine, { ...options, k: Math.max(options.k ?? 5, 8) })).hits))
-    : [];
-  if (quoted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}`);
+  // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);
+  // no figures answer a "which …" question: quote the sentence that names them
+  const lists = frame.intent === "list" || (frame.intent === "rank" && ASKS_NAMES.test(q));
+  if (QUOTABLE.has(frame.intent) || lists) {
+    const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, { ...options, k: Math.max(options.k ?? 5, 8) })).hits);
+    const quoted = lists ? quoteList(frame, evidence) : quoteEvidence(frame, evidence);
+    if (quoted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}`);
+  }
   // abstain: say so, and show the closest figures the documents do have
   const closest = closestFacts(frame, base);
   const said = solved.status === "abstain" ? solved.lines[0]?.text.replace(/\.$/, "") : undefined;

@@ -88,3 +88,27 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
+
+// "A, B and C", "A, B, C and D": a sentence that names several things
+const LIST_SHAPE = /[\w'’-]+(?:\s+[\w'’-]+){0,5},\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:,\s+[\w'’-]+(?:\s+[\w'’-]+){0,5})*,?\s+and\s+[\w'’-]+/;
+// what a list question asks for: the sentence must say it too ("partners", "cities", "imports")
+const LIST_NOUNS: Array<[RegExp, RegExp]> = [
+  [/\bpartners?\b|\bmarkets?\b/i, /\bpartners?\b|\bmarkets?\b/i],
+  [/\bcities\b|\bcity\b/i, /\bcit(?:y|ies)\b/i],
+  [/\bprovinces?\b|\bregions?\b/i, /\bprovinc|\bregion/i],
+  [/\bimports?\b/i, /\bimport/i],
+  [/\bexports?\b/i, /\bexport/i],
+];
+
+/**
+ * The sentence that names the members of a list ("The EU, ASEAN and Australia were the island
+ * province's top three trading partners"), for "which …" questions no fact answers: quoted whole.
+ */
+export function quoteList(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
+  const nouns = LIST_NOUNS.filter(([asked]) => asked.test(frame.text)).map(([, said]) => said);
+  const best = evidence
+    .filter((s) => LIST_SHAPE.test(s.text) && s.coverage >= 0.5 && nouns.every((n) => n.test(s.text)))
+    .map((s) => ({ s, score: s.coverage * 3 - s.docRank * 0.5 }))
+    .sort((a, b) => b.score - a.score)[0];
+  return best ? [best.s] : [];
+}

@@ -105,6 +105,11 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
   return figures.length ? { status: "answered", lines, figures } : NONE;
 }
 
+/** A look-up answers a "which …" question only with figures that name something: a group's members, a product. */
+function namedFigures(a: FigureAnswer): FigureAnswer {
+  return a.figures.some((f) => f.facts.some((x) => x.members?.length || x.subject || x.qualifier)) ? a : NONE;
+}
+
 function populationOf(q: QuestionFrame): ((id: string) => boolean) {
   const explicit = subjects(q).filter((e) => e !== "china");
   if (explicit.length && q.partners.length < 2) return (id) => explicit.includes(id);
@@ -417,7 +422,8 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
     case "rank_position": result = rankPosition(q, base); break;
     case "comparison": result = comparison(q, base); break;
     case "rank": result = subjects(q).filter((e) => e !== "china").length === 1 && q.partners.length < 2 ? lookup(q, base) : rank(q, base); break;
-    case "list": result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? lookup(q, base) : rank(q, base, true); break;
+    // "which imports did Xiamen rank first for" asks for names, which a look-up of Xiamen's imports does not give
+    case "list": result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? namedFigures(lookup(q, base)) : rank(q, base, true); break;
     default: result = lookup(q, base);
   }
   if (result.status === "none" && q.intent === "lookup" && q.periods[0] && q.measures.includes("amount") && q.measures.includes("growth")) {

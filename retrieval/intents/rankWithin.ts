@@ -24,7 +24,7 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
 const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
 const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
-interface Dimension { owner: string; kind: "partner" | SubjectKind; item: (f: Fact) => string | undefined }
+interface Dimension { owner: string; kind: "partner" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[] }
 
 function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const places = q.entities.filter((e) => e !== "china");
@@ -34,13 +34,13 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     const listed = q.partners.length >= 2 ? q.partners : undefined;
     // initiatives and agreements (Belt and Road, RCEP) overlap the partners they group: not ranked among them unless named
     const accept = (p: string) => (listed ? listed.includes(p) : !OVERLAPPING_GROUPS.has(p));
-    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && accept(f.partner) ? f.partner : undefined) };
+    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && accept(f.partner) ? f.partner : undefined), ...(listed && { listed }) };
   }
   const kinds = new Set(DIMENSION_WORDS.slice(1).filter(([re]) => re.test(q.text)).map(([, k]) => k));
   if (q.subjects.length >= 2 || (kinds.size && !q.partners.length)) {
     const listed = q.subjects.length >= 2 ? q.subjects : undefined;
     return {
-      owner, kind: [...kinds][0] ?? SUBJECT_KIND.get(q.subjects[0]!) ?? "mode",
+      owner, kind: [...kinds][0] ?? SUBJECT_KIND.get(q.subjects[0]!) ?? "mode", ...(listed && { listed }),
       item: (f) => (f.subject && !f.partner && (listed ? listed.includes(f.subject) : kinds.has(SUBJECT_KIND.get(f.subject) ?? "product")) ? f.subject : undefined),
     };
   }
@@ -92,6 +92,9 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   const top = (/\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(q.text)
     ?? /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest)\b/i.exec(q.text))?.[1]?.toLowerCase();
   const n = top ? COUNT_WORDS[top] ?? Number(top) : comparable.length;
+  // "its three major partners" with two figures found is not the answer; neither is a ranking that leaves out a named item
+  const listed = dim.listed ?? [];
+  if (comparable.length < n || listed.some((x) => !comparable.some((f) => dim.item(f) === x))) return { status: "none", lines: [], figures: [] };
   const ranked = comparable.slice(0, n);
   const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : f.subject!);
   const first = ranked[0]!;
