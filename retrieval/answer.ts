@@ -108,7 +108,7 @@ function quoteLines(sentences: EvidenceSentence[], citations: CitationList): str
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
   const q = validateQuestion(question);
   const base = figureIndex(engine.index.facts, engine.index.documents);
-  const frame = parseQuestion(q, base.groups, base.findSubjects);
+  const frame = parseQuestion(q, { groups: base.groups, findSubjects: base.findSubjects, words: base.words });
   const citations = new CitationList(engine.index.documents, engine.index.passages);
   const terms = engine.index.lexical.tokens(frame.text);
   const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = []): Answer =>
@@ -124,7 +124,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     return extractive(q, engine, options, citations);
   }
   const solved = solveByIntent(frame, base) ?? solve(frame, base);
-  if (solved.status === "answered" && factsCover(frame, solved.figures.flatMap((f) => f.facts), engine)) {
+  if (solved.status === "answered" && factsCover(frame, [...solved.figures.flatMap((f) => f.facts), ...solved.lines.flatMap((l) => l.facts)], engine)) {
     const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
     return respond("figures", text, figures, spans);
   }

@@ -70,7 +70,7 @@ describe("extractDocumentFacts", () => {
 
 const ask = (q: string) => {
   const b = base();
-  return solve(parseQuestion(q, b.groups), b);
+  return solve(parseQuestion(q, { groups: b.groups }), b);
 };
 
 describe("solve", () => {
@@ -131,7 +131,7 @@ describe("follow-up sentences and declines", () => {
   };
   const facts = extractDocumentFacts(doc, chunkDocument(doc));
   const b = figureIndex(facts, [doc]);
-  const solveQ = (q: string) => solve(parseQuestion(q, b.groups), b);
+  const solveQ = (q: string) => solve(parseQuestion(q, { groups: b.groups }), b);
   it("reads 'The growth rate …' after a sentence on exports and imports as the total's", () => {
     expect(find(facts, { measure: "pp_gap" })[0]).toMatchObject({ entity: "sichuan", metric: "trade", value: 3.2 });
     expect(solveQ("how much faster did sichuan's trade grow than the national average in Q1 2024?").figures[0]).toMatchObject({ value: 3.2, unit: "percentage points" });

@@ -8,6 +8,8 @@ export interface FigureIndex extends FactBase {
   groups: DefinedGroup[];
   /** Finds the subjects facts are stored under beyond the table (products of lists: "solar cells"). */
   findSubjects: (text: string) => string[];
+  /** Every word the documents use, lower case: questions never "correct" them. */
+  words: Set<string>;
 }
 
 const cache = new WeakMap<Fact[], FigureIndex>();
@@ -23,7 +25,9 @@ export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureI
   for (const f of facts) { mentioned.add(f.entity); f.members?.forEach((m) => mentioned.add(m)); }
   const known = new Set(SUBJECTS.map((x) => x.name));
   const findSubjects = subjectFinder(facts.map((f) => f.subject).filter((x): x is string => x !== undefined && !known.has(x)));
-  const built = { facts, mentioned, groups: [...groups.values()], documents: new Map(documents.map((d) => [d.id, d])), findSubjects };
+  const words = new Set<string>();
+  for (const d of documents) for (const w of d.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
+  const built = { facts, mentioned, groups: [...groups.values()], documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words };
   cache.set(facts, built);
   return built;
 }

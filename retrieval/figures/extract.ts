@@ -361,7 +361,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       unit = `${n.unit} ${cur}`;
     }
     if (measure === "rate" && n.kind !== "percent") continue;
-    const subject = carry ? carry.subject : mappedSubjects.get(n) ?? subjectFor(s, n, clause, state);
+    // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before
+    const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
+    const subject = mappedSubjects.get(n) ?? (carry && !ownSubject ? carry.subject : subjectFor(s, n, clause, state));
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;

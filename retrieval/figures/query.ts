@@ -79,10 +79,11 @@ export function distance(a: string, b: string, max: number): number {
 }
 
 /** Fixes typos in domain words and place names ("exprots", "frist", "shanxis"), never between two real names. */
-export function correctSpelling(question: string): string {
+export function correctSpelling(question: string, documentWords: ReadonlySet<string> = new Set()): string {
   return question.replace(/[A-Za-z]{4,}/g, (word) => {
     const w = word.toLowerCase();
-    if (VOCAB.has(w)) return word;
+    // a word the documents use is not a typo ("manned vehicles" is not "named vehicles")
+    if (VOCAB.has(w) || documentWords.has(w)) return word;
     if (w.endsWith("s") && PLACE_WORDS.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
     const max = w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0;
     if (!max) return word;
@@ -153,9 +154,19 @@ function spreadOverYears(named: Period[]): Period[] {
 }
 
 /** Understands a question: entities, filters, flow, measure, period, intent. */
-export function parseQuestion(question: string, groups: DefinedGroup[] = [], findIndexSubjects: (text: string) => string[] = () => []): QuestionFrame {
+export interface QuestionContext {
+  groups?: DefinedGroup[];
+  /** Subjects the index stores beyond the table ("solar cells"). */
+  findSubjects?: (text: string) => string[];
+  /** Words the documents use: never "corrected". */
+  words?: ReadonlySet<string>;
+}
+
+export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
+  const groups = context.groups ?? [];
+  const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  const text = correctSpelling(question).replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
+  const text = correctSpelling(question, context.words).replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
@@ -170,7 +181,7 @@ export function parseQuestion(question: string, groups: DefinedGroup[] = [], fin
   const partners: string[] = [];
   for (const m of mentions) {
     const kind = m.kind;
-    const tradeWith = kind !== "region" && kind !== "group" && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)\s+(?:with|to|from)\s+(?:the\s+)?$/i.test(masked.slice(0, m.start));
+    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)\s+(?:with|to|from)\s+(?:the\s+)?$/i.test(masked.slice(0, m.start));
     if (kind === "partner" || tradeWith) { if (!partners.includes(m.id)) partners.push(m.id); }
     else if (!entities.includes(m.id)) entities.push(m.id);
   }

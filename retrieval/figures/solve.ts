@@ -421,7 +421,12 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
     case "share_of": result = shareOf(q, base); break;
     case "rank_position": result = rankPosition(q, base); break;
     case "comparison": result = comparison(q, base); break;
-    case "rank": result = subjects(q).filter((e) => e !== "china").length === 1 && q.partners.length < 2 ? lookup(q, base) : rank(q, base); break;
+    case "rank": {
+      const single = subjects(q).filter((e) => e !== "china").length === 1 && q.partners.length < 2;
+      // "which imports did Xiamen rank first for" asks for names: only figures that name something answer it
+      result = single ? (/^\s*(?:which|what)\b/i.test(q.text) ? namedFigures(lookup(q, base)) : lookup(q, base)) : rank(q, base);
+      break;
+    }
     // "which imports did Xiamen rank first for" asks for names, which a look-up of Xiamen's imports does not give
     case "list": result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? namedFigures(lookup(q, base)) : rank(q, base, true); break;
     default: result = lookup(q, base);

@@ -24,12 +24,16 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
 const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
 const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
-interface Dimension { owner: string; kind: "partner" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[] }
+interface Dimension { owner: string; kind: "partner" | "city" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[] }
 
 function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const places = q.entities.filter((e) => e !== "china");
   const owner = places.length === 1 ? places[0]! : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
   if (!owner) return undefined;
+  // "which 3 Shandong cities grew fastest": the province's cities
+  if (q.subjectKind === "city" && place(owner)?.kind === "province") {
+    return { owner, kind: "city", item: (f) => (place(f.entity)?.parent === owner && !f.partner && !f.subject ? f.entity : undefined) };
+  }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     const listed = q.partners.length >= 2 ? q.partners : undefined;
     // initiatives and agreements (Belt and Road, RCEP) overlap the partners they group: not ranked among them unless named
@@ -71,7 +75,7 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   const period = q.periods[0];
   const best = new Map<string, Fact>();
   for (const f of base.facts) {
-    if (f.entity !== dim.owner || f.value === null || f.derived) continue;
+    if ((dim.kind === "city" ? false : f.entity !== dim.owner) || f.value === null || f.derived) continue;
     const item = dim.item(f);
     if (!item) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
@@ -94,12 +98,13 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   const n = top ? COUNT_WORDS[top] ?? Number(top) : comparable.length;
   // "its three major partners" with two figures found is not the answer; neither is a ranking that leaves out a named item
   const listed = dim.listed ?? [];
-  if (comparable.length < n || listed.some((x) => !comparable.some((f) => dim.item(f) === x))) return { status: "none", lines: [], figures: [] };
+  if (comparable.length < n || listed.some((x) => !comparable.some((f) => dim.item(f) === x))) return { status: "abstain", lines: [], figures: [] };
   const ranked = comparable.slice(0, n);
-  const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : f.subject!);
+  const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : dim.kind === "city" ? place(f.entity)?.name ?? f.entity : f.subject!);
   const first = ranked[0]!;
   const flow = dim.kind === "partner" ? "trade with each partner" : FLOW_NAMES[first.metric] ?? "foreign trade";
-  const what = [`${entityName(first)}'s ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
+  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner} cities'` : `${entityName(first)}'s`;
+  const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
   const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}`);
   return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: ranked }], figures: ranked.map(stated) };
