@@ -33,7 +33,7 @@ export function explainKind(question: string): ExplainKind | undefined {
   for (const [re, kind] of ASKS) {
     if (!re.test(question)) continue;
     // "what was shandong's bonded logistics trade" asks for a figure, "what was the master plan" does not
-    if (kind === "definition" && /^\s*what (?:was|were|is|are)\b/i.test(question) && FIGURE_WORDS.test(question) && !/known for|special/i.test(question)) return undefined;
+    if (kind === "definition" && FIGURE_WORDS.test(question) && !/known for|special/i.test(question)) return undefined;
     return kind;
   }
   return undefined;

@@ -33,6 +33,12 @@ export function periodLabel(p: Period): string {
 export const samePeriod = (a: Period, b: Period): boolean =>
   a.m1 === b.m1 && a.m2 === b.m2 && (a.y1 === null || b.y1 === null || a.y1 === b.y1) && (a.y2 === null || b.y2 === null || a.y2 === b.y2);
 
+/** The period of the same length just before: the previous five-year plan for 2021–2025, the same months a year earlier otherwise. */
+export function precedingPeriod(p: Period): Period {
+  const years = p.y1 !== null && p.y2 !== null && p.m1 === 1 && p.m2 === 12 ? p.y2 - p.y1 + 1 : 1;
+  return { y1: p.y1 === null ? null : p.y1 - years, m1: p.m1, y2: p.y2 === null ? null : p.y2 - years, m2: p.m2 };
+}
+
 /** The same months one year earlier ("the previous year" of a period). */
 export function previousYear(p: Period): Period {
   return { y1: p.y1 === null ? null : p.y1 - 1, m1: p.m1, y2: p.y2 === null ? null : p.y2 - 1, m2: p.m2 };
@@ -148,6 +154,8 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
   { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
   { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
+  // "63.8% more than in the 13th Five-Year Plan period"
+  { re: /\b(?:than|over|compared\s+(?:with|to)|from)\s+(?:in\s+|during\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?/gi, kind: "earlier" },
   { re: /\b(?:from|than|over|compared\s+(?:with|to)|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },
   // "up 8.7% from 2024", "compared with 2019", "than in May", "than the first eight months": not the figure's own period
   { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|that\s+in|during))?|versus|against|from|over|on)\s+(?:the\s+(?:whole\s+of\s+)?)?(?:${YEAR}|${MONTH}|first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|quarters)))\b(?!\s*(?:[-–]|to|through)\s*(?:${YEAR}|${MONTH}|\d))(?:\s+(?:${YEAR}|of\s+(?:last|the\s+previous)\s+year|last\s+year))?`, "gi"), kind: "earlier" },

@@ -129,8 +129,12 @@ function measuresOf(q: string): Measure[] {
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0);
   if (/\bexchange rate\b|\byuan[- /](?:to[- ]|per[- ])?(?:us\s)?dollar|\bdollar[- /](?:to[- ]|per[- ])?yuan\b/i.test(q)) return "exchange_rate";
-  if (/\bimpl(?:y|ies|ied)\b/i.test(q) && f.numbers.some((n) => n.kind === "percent") && /\bgr[eo]w|growth\b/i.test(q)) return "implied_previous";
-  if (/\bimpl(?:y|ies|ied)\b|\bbased on\b[^?]*\bshare\b/i.test(q) && f.numbers.some((n) => n.kind === "percent")) return "implied_whole";
+  // "given the 63.8% growth", "judging by its 8.1% growth": an earlier level from a stated growth
+  const reasoning = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b/i.test(q);
+  const statesPercent = f.numbers.some((n) => n.kind === "percent");
+  if (reasoning && statesPercent && /\bgr[eo]w|growth\b/i.test(q) && !/\bshare\b|\bof (?:china|the country)/i.test(q)) return "implied_previous";
+  // "X was 26.8% of Y's trade, so how big was Y's total?", "going by Xinjiang's share": a whole from a part and its share
+  if ((reasoning && (statesPercent || /\bshare\b/i.test(q))) || (statesPercent && /\bso\b[^?]*\b(?:how big|how much|what (?:was|is))\b/i.test(q))) return "implied_whole";
   if (f.metric === "surplus" || f.metric === "deficit") return "surplus";
   if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";

@@ -1,6 +1,6 @@
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "./gazetteer.js";
-import { periodLabel, type Period } from "./periods.js";
+import { periodLabel, precedingPeriod, type Period } from "./periods.js";
 import type { QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "./types.js";
@@ -330,7 +330,7 @@ function impliedPrevious(q: QuestionFrame, base: FactBase): FigureAnswer {
     const amount = growth && companionAmount(base, growth);
     if (!growth || !amount) continue;
     const prev = round(amount.value! / (1 + growth.value! / 100));
-    const when = amount.period ? periodLabel({ ...amount.period, y1: amount.period.y1 === null ? null : amount.period.y1 - 1, y2: amount.period.y2 === null ? null : amount.period.y2 - 1 } as Period) : "the year before";
+    const when = amount.period ? periodLabel(precedingPeriod(amount.period)) : "the year before";
     const fig: DraftFigure = {
       label: `${entityName(amount, false)} · ${whatText(amount) || "trade"} · ${when} (implied by ${fmt(growth.value!)}% growth)`, value: prev, unit: amount.unit, computed: true,
       formula: `${fmt(amount.value!)} ÷ (1 + ${fmt(growth.value! / 100)}) = ${fmt(prev)} ${amount.unit}`, facts: [amount, growth], metric: whatText(amount), period: when,
