@@ -198,7 +198,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const metricWords = findMetricWords(text);
   const metric = metricWords.find((m) => m.metric !== "trade")?.metric ?? metricWords[0]?.metric;
   // no anchor date: "January" alone matches January of any year
-  const periods = spreadOverYears(findPeriods(text, {}).map((p) => p.period));
+  // a question's "on May 2021" is a period it asks about, not a base to set aside
+  const periods = spreadOverYears(findPeriods(text, {}, { keepBases: true }).map((p) => p.period));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {

@@ -301,7 +301,7 @@ function impliedWhole(q: QuestionFrame, base: FactBase): FigureAnswer {
   for (const entity of subjects(q).filter((e) => e !== "china").concat(subjects(q).includes("china") && q.entities.length === 1 ? ["china"] : [])) {
     const { metric: _metric, ...anyMetric } = spec;
     const share = candidates(base.facts, { ...anyMetric, entity, partner: q.partners[0], measures: ["share"] })
-      .find((f) => q.numbers.some((n) => Math.abs(n.value - f.value!) < 0.011)) ?? candidates(base.facts, { ...spec, entity, measures: ["share"] })[0];
+      .find((f) => q.numbers.some((n) => Math.abs(n.value - f.value!) < 0.011)) ?? candidates(base.facts, { ...spec, entity, partner: q.partners[0], measures: ["share"] })[0];
     const part = share && companionAmount(base, share);
     if (!share || !part) continue;
     const whole = round(part.value! / (share.value! / 100));

@@ -1,0 +1,38 @@
+import { common, fmt, round } from "../figures/arithmetic.js";
+import { entityName, valueText } from "../figures/describe.js";
+import { periodLabel } from "../figures/periods.js";
+import type { QuestionFrame } from "../figures/query.js";
+import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
+import { figureFor, sidesOf } from "./sides.js";
+import type { Intent } from "./types.js";
+
+/**
+ * "By what percent did June 2021 grow on May 2021?": the change between two stated amounts of the
+ * same place and flow, (later − earlier) ÷ earlier.
+ */
+function solveChangeBetween(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const [later, earlier] = sidesOf(q);
+  if (!later?.period || !earlier?.period) return { status: "none", lines: [], figures: [] };
+  const a = figureFor(later, q, base, "amount");
+  const b = figureFor(earlier, q, base, "amount");
+  if (!a || !b || !b.value) return { status: "abstain", lines: [], figures: [] };
+  const c = common(a, b);
+  const change = round(((c.va - c.vb) / c.vb) * 100);
+  const formula = `(${fmt(c.va)} − ${fmt(c.vb)}) ÷ ${fmt(c.vb)} × 100 = ${fmt(change)}%`;
+  const text = `${entityName(a)}'s ${periodLabel(later.period)}: ${valueText(a)}; ${periodLabel(earlier.period)}: ${valueText(b)}. The change was ${fmt(change)}% (${formula})`;
+  return {
+    status: "answered",
+    lines: [{ text, facts: [a, b] }],
+    figures: [{ label: `change from ${periodLabel(earlier.period)} to ${periodLabel(later.period)}`, value: change, unit: "%", computed: true, formula, facts: [a, b] }, stated(a), stated(b)],
+  };
+}
+
+export const changeBetween: Intent = {
+  name: "change between two periods",
+  // a growth asked between two named periods ("june on may", "2023 compared with 2022"), not a stated one
+  detect: (q) => q.measures.includes("growth") && q.periods.length === 2 && /\b(?:on|over|from|compared (?:with|to)|than|month[- ]on[- ]month)\b/i.test(q.text)
+    && q.entities.filter((e) => e !== "china").length <= 1 && q.partners.length <= 1
+    // "grew 7.5% month on month - what does that imply for August?" states the change and asks the level
+    && !q.numbers.some((n) => n.kind === "percent"),
+  solve: solveChangeBetween,
+};

@@ -1,0 +1,46 @@
+import { common, fmt, round } from "../figures/arithmetic.js";
+import { valueText } from "../figures/describe.js";
+import { displayName, place } from "../figures/gazetteer.js";
+import { periodLabel } from "../figures/periods.js";
+import type { QuestionFrame } from "../figures/query.js";
+import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
+import { figureFor } from "./sides.js";
+import type { Intent } from "./types.js";
+
+/** "What share of Jiangsu's trade came from Nantong?": a city's amount over its province's, for one period and flow. */
+function pair(q: QuestionFrame): [string, string] | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length !== 2) return undefined;
+  const [x, y] = places as [string, string];
+  if (place(x)?.parent === y) return [x, y];
+  if (place(y)?.parent === x) return [y, x];
+  return undefined;
+}
+
+function solveShareOfParent(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const [part, whole] = pair(q)!;
+  const period = q.periods[0];
+  const side = (entity: string) => ({ label: displayName(entity), entity, ...(q.partners[0] && { partner: q.partners[0] }), ...(period && { period }) });
+  // a share the text states wins over one computed
+  const statedShare = figureFor(side(part), q, base, "share");
+  if (statedShare && statedShare.shareOf === whole) return { status: "answered", lines: [{ text: `${displayName(part)}: ${valueText(statedShare)} of ${displayName(whole)}'s total`, facts: [statedShare] }], figures: [stated(statedShare)] };
+  const a = figureFor(side(part), q, base, "amount");
+  const b = a && figureFor({ ...side(whole), ...(a.period && { period: a.period }) }, q, base, "amount");
+  if (!a || !b || !b.value) return { status: "abstain", lines: [], figures: [] };
+  const c = common(a, b);
+  const share = round((c.va / c.vb) * 100);
+  const formula = `${fmt(c.va)} ÷ ${fmt(c.vb)} × 100 = ${fmt(share)}%`;
+  const when = a.period ? ` in ${periodLabel(a.period)}` : "";
+  return {
+    status: "answered",
+    lines: [{ text: `${displayName(part)}: ${valueText(a)}; ${displayName(whole)}: ${valueText(b)}${when}. ${displayName(part)} made up ${fmt(share)}% (${formula})`, facts: [a, b] }],
+    figures: [{ label: `${displayName(part)}'s share of ${displayName(whole)}'s total${when}`, value: share, unit: "%", computed: true, formula, facts: [a, b] }, stated(a), stated(b)],
+  };
+}
+
+export const shareOfParent: Intent = {
+  name: "share of a city in its province",
+  // only the share is asked ("how much, and what share" is a look-up), and not given ("was 26.8% of …, so how big …")
+  detect: (q) => q.measures.includes("share") && !q.measures.includes("amount") && !q.numbers.some((n) => n.kind === "percent") && pair(q) !== undefined,
+  solve: solveShareOfParent,
+};
