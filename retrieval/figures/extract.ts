@@ -183,7 +183,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return [...pool].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0]!.period;
 }
 
-const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:their|they|its|these|those|the latter)\b/i;
+// "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
+// partner" is no such pronoun)
+const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w-]+\s+){0,2}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -350,7 +352,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const listed = mappedSubjects.get(n);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = carry?.metric ?? metricFor(s, n, clause, state, measure);
-    const metric = stated === "other" && listed && state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated;
+    const metric = stated === "other" && (listed || mapped.has(n)) && state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated;
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
     let unit = n.unit;

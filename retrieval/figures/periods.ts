@@ -81,6 +81,16 @@ const RULES: Rule[] = [
       const y = tailYear(g, ctx) ?? anchorYear(ctx, m2);
       return { y1: y, m1, y2: y, m2 };
     } },
+  // "q1-q3 2025", "Q2–Q4": the quarters from one to the other
+  { re: new RegExp(String.raw`\bq(?<a>[1-4])\s*(?:[-–]|to|through)\s*q(?<b>[1-4])\b${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      const a = Number(g["a"]);
+      const b = Number(g["b"]);
+      if (b < a) return undefined;
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, b * 3);
+      return { y1: y, m1: a * 3 - 2, y2: y, m2: b * 3 };
+    } },
   { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?<qq>q[1-4]))${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
       const g = m.groups!;
