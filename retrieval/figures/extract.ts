@@ -378,7 +378,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       entity: who.entity,
       ...(who.members && { members: who.members }),
       ...(who.partner && { partner: who.partner }),
-      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : metric,
+      // "were its main trading partners, with trade of 19.11 billion yuan": an amount of trade, not a count of partners
+      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : metric === "partners" && measure !== "count" ? "trade" : metric,
       measure,
       value,
       unit,
