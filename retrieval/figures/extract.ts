@@ -180,7 +180,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const inClause = s.periods.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : s.periods;
   if (!pool.length) return state.lastPeriod;
-  return [...pool].sort((a, b) => Math.abs(a.start - n.start) - Math.abs(b.start - n.start))[0]!.period;
+  // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"
+  const gap = (p: PeriodMention) => (p.start >= n.end ? p.start - n.end : Math.max(0, n.start - p.end));
+  return [...pool].sort((a, b) => gap(a) - gap(b))[0]!.period;
 }
 
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest

@@ -131,8 +131,8 @@ const RULES: Rule[] = [
     build: (m, ctx) => {
       const g = m.groups!;
       const word = g["mon"]!.toLowerCase();
-      // "may" and "march" are also ordinary words: only as months when capitalised
-      if ((word === "may" || word === "march") && !/^[A-Z]/.test(g["mon"]!)) return undefined;
+      // "may" and "march" are also ordinary words: only as months when capitalised or followed by a year ("may 2021")
+      if ((word === "may" || word === "march") && !/^[A-Z]/.test(g["mon"]!) && !g["y"]) return undefined;
       // "Jan", but not "JUN" in a photographer's credit or "jan" in running text
       if (word.length === 3 && word !== "may" && !g["y"] && !/^[A-Z][a-z]{2}$/.test(g["mon"]!)) return undefined;
       const mo = monthIndex(word)!;
