@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { chunkDocument } from "../corpus/chunk.js";
+import type { CorpusDocument } from "../corpus/types.js";
+import { figureIndex } from "../retrieval/figures/base.js";
+import { extractDocumentFacts } from "../retrieval/figures/extract.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import type { FigureAnswer } from "../retrieval/figures/solve.js";
+import { INTENTS, solveByIntent } from "../retrieval/intents/registry.js";
+
+// Made-up articles in the shapes trade news uses; each intent is asked about them.
+const DOCS: Array<[string, string, string, string]> = [
+  ["fujian", "Fujian trade in Q1", "2023-04-20", [
+    "Foreign trade in Fujian province reached 479.25 billion yuan in the first quarter, up 10.1 percent.",
+    "Private enterprises' imports and exports rose 21.2 percent to 284.11 billion yuan.",
+    "State-owned enterprises traded 80.5 billion yuan, up 3.2 percent, while foreign-invested enterprises traded 101.3 billion yuan, down 4.1 percent.",
+    "The United States, ASEAN and the European Union were the province's main trading partners, with trade of 60.2 billion yuan, 110.2 billion yuan and 55.1 billion yuan respectively.",
+    "Exports came to 287.46 billion yuan, up 12.1 percent, and imports to 191.79 billion yuan.",
+  ].join(" ")],
+  ["hebei", "Hebei trade in Q1 2023", "2023-04-21", "Hebei Province's foreign trade rose 17 percent to 143.08 billion yuan in the first quarter."],
+  ["jiangxi", "Jiangxi trade in H1", "2023-07-20", "Jiangxi's foreign trade grew 6.3% to 331.23 billion yuan in the first half. The growth rate was 4.2 percentage points higher than the national average."],
+  ["ningxia", "Ningxia trade", "2022-09-12", "Foreign trade of Ningxia surged 66.8 pct to 17.41 billion yuan in the first eight months of 2022. Exports made up 13.93 billion yuan of the total, up 76.1 pct year on year."],
+  ["xiamen", "Xiamen monthly trade", "2021-07-22", "Xiamen's trade rose to 74.06 billion yuan in May and hit a record 75.25 billion yuan in June."],
+];
+
+function base() {
+  const documents: CorpusDocument[] = DOCS.map(([id, title, published, text]) => ({ id, meta: { title, source: `${id}.md`, published }, text, hash: id }));
+  return figureIndex(documents.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), documents);
+}
+
+function ask(question: string): { intent: string | undefined; answer: FigureAnswer | undefined } {
+  const b = base();
+  const q = parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+  return { intent: INTENTS.find((i) => i.detect(q))?.name, answer: solveByIntent(q, b) };
+}
+const computed = (a: FigureAnswer | undefined) => a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
+
+describe("question intents", () => {
+  it("ranks one place's partners by a stated figure", () => {
+    const { intent, answer } = ask("rank fujian's main trading partners by trade value in q1 2023");
+    expect(intent).toBe("rank within a place");
+    expect(answer?.lines[0]?.text).toMatch(/1\. ASEAN 110\.2 billion yuan; 2\. United States 60\.2 billion yuan; 3\. European Union 55\.1 billion yuan/);
+  });
+  it("ranks enterprise types and abstains when a named one has no figure", () => {
+    expect(ask("rank fujian's private, state-owned and foreign-invested firms by value in q1 2023").answer?.lines[0]?.text)
+      .toMatch(/1\. private enterprises 284\.11 billion yuan; 2\. foreign-invested enterprises 101\.3 billion yuan; 3\. state-owned enterprises 80\.5/);
+    expect(ask("rank hebei's private, state-owned and foreign-invested firms by value in q1 2023").answer?.status).not.toBe("answered");
+  });
+  it("divides one amount by another for 'how many times'", () => {
+    const { intent, answer } = ask("fujian vs hebei, q1 2023: fujian's trade was how many times hebei's?");
+    expect(intent).toBe("ratio");
+    expect(computed(answer)).toEqual([[3.35, "times"]]);
+  });
+  it("compares two subjects and states the gap in percentage points", () => {
+    expect(computed(ask("fujian q1 2023: did state-owned or foreign-invested enterprises grow faster, and by how many points?").answer))
+      .toEqual([[7.3, "percentage points"]]);
+  });
+  it("computes a subject's share of its place's total when the text does not state it", () => {
+    const { intent, answer } = ask("what share of fujian's q1 2023 trade came from private enterprises?");
+    expect(intent).toBe("share of a subject or partner in a place's trade");
+    expect(computed(answer)).toEqual([[59.28, "%"]]);
+  });
+  it("derives the national rate from a place's growth and its stated gap", () => {
+    expect(computed(ask("what national growth rate for h1 2023 does jiangxi's report imply?").answer)).toEqual([[2.1, "%"]]);
+  });
+  it("derives an unstated flow from the total and the other flow, and its growth", () => {
+    expect(computed(ask("how much did ningxia import in jan-aug 2022?").answer)).toEqual([[3.48, "billion yuan"]]);
+    expect(computed(ask("What was Ningxia's import growth rate in Jan-Aug 2022?").answer)?.[0]).toEqual([37.69, "%"]);
+    // a stated flow is a look-up, not a computation
+    expect(ask("how much did fujian export in q1 2023?").answer).toBeUndefined();
+  });
+  it("computes the change between two named months", () => {
+    expect(computed(ask("by what percent did xiamen's june 2021 trade grow on may 2021?").answer)).toEqual([[1.61, "%"]]);
+  });
+});
