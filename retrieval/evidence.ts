@@ -5,7 +5,7 @@ import { findEntities } from "./figures/entities.js";
 import { documentDate, documentPeriod } from "./figures/extract.js";
 import { place } from "./figures/gazetteer.js";
 import { findNumbers, type NumberMention } from "./figures/numbers.js";
-import { findPeriods, samePeriod, type Period, type PeriodContext } from "./figures/periods.js";
+import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } from "./figures/periods.js";
 import { distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
@@ -103,7 +103,9 @@ function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocCont
   const subjects = new Set(findSubjects(here).map((x) => x.name));
   for (const sub of frame.subjects) if (!subjects.has(sub)) return false;
   // a figure needs its period established; an explanation from an article whose period is unknown may still do
-  if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => samePeriod(p, q))) && (periods.length || !lenientPeriod)) return false;
+  // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)
+  const match = (p: Period, q: Period) => samePeriod(p, q) || (lenientPeriod && overlaps(p, q));
+  if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => match(p, q))) && (periods.length || !lenientPeriod)) return false;
   return true;
 }
 

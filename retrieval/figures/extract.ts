@@ -231,7 +231,9 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
   if (inTitle) return inTitle;
   const undated = ctx.docYear === undefined;
   const year = undated ? /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i.exec(doc.text)?.[1] : undefined;
-  return findPeriods(doc.text.slice(0, 600), year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
+  // the lead, without photo captions ("*Aerial view … On April 29, 2025, …*")
+  const lead = doc.text.slice(0, 800).split("\n").filter((l) => !/^\s*(?:\*|_|\[Photo|Photo:)/i.test(l)).join("\n").slice(0, 600);
+  return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
 }
 
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;

@@ -33,6 +33,14 @@ export function periodLabel(p: Period): string {
 export const samePeriod = (a: Period, b: Period): boolean =>
   a.m1 === b.m1 && a.m2 === b.m2 && (a.y1 === null || b.y1 === null || a.y1 === b.y1) && (a.y2 === null || b.y2 === null || a.y2 === b.y2);
 
+/** Do two periods share a month? (A year with an unknown year shares nothing for sure, so it does not count.) */
+export function overlaps(a: Period, b: Period): boolean {
+  if (a.y1 === null || a.y2 === null || b.y1 === null || b.y2 === null) return samePeriod(a, b);
+  const start = (p: Period) => p.y1! * 12 + p.m1;
+  const end = (p: Period) => p.y2! * 12 + p.m2;
+  return start(a) <= end(b) && start(b) <= end(a);
+}
+
 /** The period of the same length just before: the previous five-year plan for 2021–2025, the same months a year earlier otherwise. */
 export function precedingPeriod(p: Period): Period {
   const years = p.y1 !== null && p.y2 !== null && p.m1 === 1 && p.m2 === 12 ? p.y2 - p.y1 + 1 : 1;
