@@ -1,7 +1,7 @@
 import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { IndexData } from "../index/store.js";
-import { findEntities } from "./figures/entities.js";
+import { findEntities, isOffice } from "./figures/entities.js";
 import { documentDate, documentPeriod } from "./figures/extract.js";
 import { place } from "./figures/gazetteer.js";
 import { findNumbers, type NumberMention } from "./figures/numbers.js";
@@ -95,7 +95,8 @@ function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocCont
   const mentions = findEntities(here);
   const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
-  const otherPlace = mentions.some((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && place(m.id)?.parent === undefined);
+  const otherPlace = mentions.some((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && place(m.id)?.parent === undefined
+    && !isOffice(here, m));
   for (const e of asked) {
     if (!mentions.some((m) => m.id === e) && !(dc.places.has(e) && !otherPlace)) return false;
   }

@@ -60,6 +60,12 @@ export function findEntities(text: string, groups: DefinedGroup[] = []): EntityM
   return found.sort((a, b) => a.start - b.start);
 }
 
+// "Nanchang Customs", "the Guangdong Sub-administration of the GACC", "Shanxi Statistics Bureau": an office, not the place
+const OFFICE_AFTER = /^\s*(?:province\s+|provincial\s+|city\s+|municipal\s+)?(?:customs|sub-administration|administration|statistics\s+bureau|bureau|department|commerce\s+department|government)\b/i;
+
+/** Is this mention of a place the name of an office there? */
+export const isOffice = (text: string, m: { end: number }) => OFFICE_AFTER.test(text.slice(m.end, m.end + 40));
+
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**

@@ -1,6 +1,6 @@
 import type { CorpusDocument, Passage } from "../../corpus/types.js";
 import { splitSentences, type Span } from "../../corpus/sentences.js";
-import { findEntities, findGroupDefinitions, type DefinedGroup, type EntityMention } from "./entities.js";
+import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "./entities.js";
 import { place } from "./gazetteer.js";
 import { detectMeasure, findMetricWords, findQualifier, isDecline, type MetricWord } from "./cues.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
@@ -115,7 +115,7 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
-  if (/^\s*(?:customs|statistics bureau|bureau|municipal bureau|department)\b/i.test(after)) return false;
+  if (isOffice(text, m)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
@@ -187,7 +187,7 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
-const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w-]+\s+){0,2}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
+const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -225,6 +225,16 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return right?.metric ?? "other";
 }
 
+/** The place an article is about: the first place its headline names, else the place of the office its lead cites. */
+function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
+  const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
+  const inTitle = places(doc.meta.title)[0];
+  if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
+  const lead = doc.text.slice(0, 600);
+  const office = places(lead).find((e) => isOffice(lead, e));
+  return office ? { id: office.id, kind: office.kind } : undefined;
+}
+
 /** The article's own period: its headline's, else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
   const inTitle = findPeriods(doc.meta.title, ctx)[0]?.period;
@@ -246,6 +256,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
   const docPeriod = documentPeriod(doc, state.ctx);
   if (docPeriod) state.lastPeriod = docPeriod;
+  // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
+  const home = documentPlace(doc);
+  if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); }
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 
