@@ -156,6 +156,25 @@ describe("whose trade, and with whom", () => {
   });
 });
 
+describe("numbers, offices and the article's place", () => {
+  it("reads 'pct' as percent", () => {
+    expect(one(factsOf("Ningxia's foreign trade surged 66.8 pct year on year to 17.41 billion yuan in 2022."), 66.8)).toMatchObject({ unit: "%", measure: "growth" });
+  });
+  it("gives each figure the nearest period, edge to edge", () => {
+    const facts = factsOf("Xiamen's trade rose to 74.06 billion yuan in May and hit a record 75.25 billion yuan in June.", { published: "2021-07-20" });
+    expect(periodLabel(one(facts, 74.06).period!)).toBe("May 2021");
+    expect(periodLabel(one(facts, 75.25).period!)).toBe("June 2021");
+  });
+  it("reads 'the city's' in a lead as the city the office or headline names", () => {
+    const facts = factsOf("Shenzhen Customs data released yesterday show that the city's imports and exports rose 8.1% to 2.37 trillion yuan.", { title: "City's trade expands" });
+    expect(one(facts, 2.37).entity).toBe("city:shenzhen");
+  });
+  it("keeps the subject for 'Their 1.55 trillion yuan of imports and exports'", () => {
+    const facts = factsOf("Shenzhen's private enterprises led. Their 1.55 trillion yuan of imports and exports was 65.3% of the city's foreign trade.");
+    expect(one(facts, 1.55).subject).toBe("private enterprises");
+  });
+});
+
 describe("undated articles", () => {
   it("take the year after their latest 'same period of' base", () => {
     const facts = factsOf("Sichuan's imports and exports came to RMB 581.74 billion in the first 8 months. That was 14.5% more than in the same period of 2020 and 38.6% more than in the same period of 2019.", { published: "" });
@@ -177,6 +196,10 @@ describe("questions", () => {
     const q = parseQuestion("rank private, foreign-invested and state-owned firms by value");
     expect(q.subjects).toEqual(["private enterprises", "foreign-invested enterprises", "state-owned enterprises"]);
     expect(q.text).toContain("state-owned");
+  });
+  it("reads 'q1-q3 2025' as the first three quarters and 'may 2021' as a month", () => {
+    expect(parseQuestion("shanghai q1-q3 2025: rank india and asean by growth").periods.map(periodLabel)).toEqual(["first three quarters of 2025"]);
+    expect(parseQuestion("did june 2021 grow on may 2021?").periods.map(periodLabel)).toEqual(["June 2021", "May 2021"]);
   });
   it("counts 'how much did it grow' as growth or a multiple", () => {
     expect(parseQuestion("How much did Qinghai trade with the EU grow in Q1 2021?").measures).toEqual(expect.arrayContaining(["growth", "multiple"]));
