@@ -123,6 +123,22 @@ describe("answer quality (the eval harness over real questions)", () => {
     expect(correct, `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("gets at least 88% of the dev set right (real articles from other outlets) with at most 5% wrong-but-sure", async () => {
+    const devQa = path.join(ROOT, "..", "shared", "eval", "dev", "qa.json");
+    expect(existsSync(devQa), `the dev question set is missing: ${devQa}`).toBe(true);
+    const dev = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), "dev"), corpusDir: path.join(ROOT, "..", "shared", "eval", "dev", "corpus") });
+    try {
+      const items = qaSchema.parse(JSON.parse(readFileSync(devQa, "utf8")));
+      const scores = [];
+      for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, dev)));
+      const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
+      expect(scores.filter((s) => s.correct).length / scores.length, failures).toBeGreaterThanOrEqual(0.88);
+      expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.05);
+    } finally {
+      await dev.embedder.close();
+    }
+  }, 120_000);
+
   it("gets at least 90% right on documents and questions written apart from the seeds", async () => {
     const extra = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), "extra"), corpusDir: path.join(ROOT, "test/fixtures/extra-corpus") });
     try {
