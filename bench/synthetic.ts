@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { splitSentences } from "../corpus/sentences.js";
 import type { CorpusDocument } from "../corpus/types.js";
-import { PROVINCES } from "../retrieval/figures/gazetteer.js";
+import { PROVINCES } from "../text/places.js";
 
 /** Deterministic pseudo-random numbers so every run benchmarks the same data. */
 export function rng(seed = 42): () => number {

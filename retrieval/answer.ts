@@ -9,7 +9,7 @@ import { figureIndex } from "./figures/base.js";
 import { factLabel, valueText } from "./figures/describe.js";
 import { parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
-import type { Fact } from "./figures/types.js";
+import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";

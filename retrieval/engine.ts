@@ -6,10 +6,10 @@ import type { Embedder } from "../index/embedders/types.js";
 import { UserError } from "../index/errors.js";
 import { checkEmbedder, readIndex, readManifest, writeIndex, type IndexData } from "../index/store.js";
 import type { Engine } from "./answer.js";
-import { extractDocumentFacts } from "./figures/extract.js";
-import { EXTRACTOR_VERSION } from "./figures/version.js";
+import { extractDocumentFacts } from "../facts/extract.js";
+import { EXTRACTOR_VERSION } from "../facts/version.js";
 import type { Passage } from "../corpus/types.js";
-import type { Fact } from "./figures/types.js";
+import type { Fact } from "../text/terms.js";
 
 export interface EngineConfig {
   embedder: EmbedderConfig;

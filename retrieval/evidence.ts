@@ -1,11 +1,11 @@
 import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { IndexData } from "../index/store.js";
-import { findEntities, isOffice } from "./figures/entities.js";
-import { documentDate, documentPeriod } from "./figures/extract.js";
-import { place } from "./figures/gazetteer.js";
-import { findNumbers, type NumberMention } from "./figures/numbers.js";
-import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } from "./figures/periods.js";
+import { findEntities, isOffice } from "../text/entities.js";
+import { documentDate, documentPeriod } from "../facts/extract.js";
+import { place } from "../text/places.js";
+import { findNumbers, type NumberMention } from "../text/numbers.js";
+import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
 import { distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";

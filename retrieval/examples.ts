@@ -1,7 +1,7 @@
 import { entityName } from "./figures/describe.js";
-import { place } from "./figures/gazetteer.js";
-import { periodLabel } from "./figures/periods.js";
-import type { Fact } from "./figures/types.js";
+import { place } from "../text/places.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
 
 const FLOW: Record<string, string> = { trade: "foreign trade", exports: "exports", imports: "imports" };
 

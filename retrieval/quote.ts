@@ -1,9 +1,9 @@
 import type { EvidenceSentence } from "./evidence.js";
-import type { NumberMention } from "./figures/numbers.js";
+import type { NumberMention } from "../text/numbers.js";
 import type { QuestionFrame } from "./figures/query.js";
-import type { Measure, Metric } from "./figures/types.js";
-import { detectMeasure, findMetricWords } from "./figures/cues.js";
-import { findEntities } from "./figures/entities.js";
+import type { Measure, Metric } from "../text/terms.js";
+import { detectMeasure, findMetricWords } from "../text/flows.js";
+import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
 
 /**

@@ -2,11 +2,11 @@ import { CitationList } from "./citations.js";
 import { citeFigures, type Engine } from "./answer.js";
 import { figureIndex } from "./figures/base.js";
 import { entityName, valueText, whatText } from "./figures/describe.js";
-import { displayName, place, provincesIn } from "./figures/gazetteer.js";
-import { findPeriods, periodLabel, samePeriod } from "./figures/periods.js";
+import { displayName, place, provincesIn } from "../text/places.js";
+import { findPeriods, periodLabel, samePeriod } from "../text/periods.js";
 import { groupComparable } from "./figures/select.js";
 import { stated, type DraftFigure } from "./figures/solve.js";
-import type { Fact, Measure, Metric } from "./figures/types.js";
+import type { Fact, Measure, Metric } from "../text/terms.js";
 import type { Answer } from "./types.js";
 
 export const STAT_METRICS = ["trade", "exports", "imports", "surplus"] as const satisfies readonly Metric[];

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { chunkDocument } from "../corpus/chunk.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { explainKind } from "../retrieval/explain.js";
-import { findEntities } from "../retrieval/figures/entities.js";
-import { extractDocumentFacts } from "../retrieval/figures/extract.js";
-import { findBases, findPeriods, periodLabel } from "../retrieval/figures/periods.js";
+import { findEntities } from "../text/entities.js";
+import { extractDocumentFacts } from "../facts/extract.js";
+import { findBases, findPeriods, periodLabel } from "../text/periods.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
-import type { Fact } from "../retrieval/figures/types.js";
+import type { Fact } from "../text/terms.js";
 import { findSubjects, subjectFinder } from "../text/subjects.js";
-import { itemsBefore } from "../retrieval/figures/lists.js";
+import { itemsBefore } from "../text/lists.js";
 
 // One sentence shape per test: what the extractor must read from it, on made-up sentences in the
 // styles trade news uses (none is from an evaluation set).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findEntities, findGroupDefinitions } from "../retrieval/figures/entities.js";
-import { place, provincesIn, PROVINCES } from "../retrieval/figures/gazetteer.js";
-import { findNumbers } from "../retrieval/figures/numbers.js";
-import { findPeriods, periodLabel } from "../retrieval/figures/periods.js";
+import { findEntities, findGroupDefinitions } from "../text/entities.js";
+import { place, provincesIn, PROVINCES } from "../text/places.js";
+import { findNumbers } from "../text/numbers.js";
+import { findPeriods, periodLabel } from "../text/periods.js";
 import { correctSpelling, parseQuestion } from "../retrieval/figures/query.js";
 
 const nums = (t: string) => findNumbers(t).map((n) => ({ value: n.value, unit: n.unit, ...(n.approx && { approx: n.approx }), ...(n.alt && { alt: `${n.alt.value} ${n.alt.unit}` }) }));

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { chunkDocument } from "../corpus/chunk.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { figureIndex } from "../retrieval/figures/base.js";
-import { extractDocumentFacts } from "../retrieval/figures/extract.js";
-import { periodLabel } from "../retrieval/figures/periods.js";
+import { extractDocumentFacts } from "../facts/extract.js";
+import { periodLabel } from "../text/periods.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { solve } from "../retrieval/figures/solve.js";
-import type { Fact } from "../retrieval/figures/types.js";
+import type { Fact } from "../text/terms.js";
 
 // Short made-up articles in the styles trade news uses; none of them is a seed document.
 const DOCS: Array<[string, string, string]> = [

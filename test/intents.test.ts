@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chunkDocument } from "../corpus/chunk.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { figureIndex } from "../retrieval/figures/base.js";
-import { extractDocumentFacts } from "../retrieval/figures/extract.js";
+import { extractDocumentFacts } from "../facts/extract.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import type { FigureAnswer } from "../retrieval/figures/solve.js";
 import { INTENTS, solveByIntent } from "../retrieval/intents/registry.js";

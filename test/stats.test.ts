@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../corpus/load.js";
 import { buildIndex } from "../index/build.js";
-import { extractDocumentFacts } from "../retrieval/figures/extract.js";
-import type { Fact } from "../retrieval/figures/types.js";
+import { extractDocumentFacts } from "../facts/extract.js";
+import type { Fact } from "../text/terms.js";
 import { statEntities, stats } from "../retrieval/stats.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
 import { ROOT } from "./helpers/paths.js";

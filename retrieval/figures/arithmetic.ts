@@ -1,4 +1,4 @@
-import type { Fact } from "./types.js";
+import type { Fact } from "../../text/terms.js";
 
 /** The arithmetic behind computed figures, apart from the English that phrases them. */
 

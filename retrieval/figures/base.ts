@@ -1,7 +1,7 @@
 import type { CorpusDocument } from "../../corpus/types.js";
-import { findEntities, findGroupDefinitions, type DefinedGroup } from "./entities.js";
+import { findEntities, findGroupDefinitions, type DefinedGroup } from "../../text/entities.js";
 import type { FactBase } from "./solve.js";
-import type { Fact } from "./types.js";
+import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
 
 export interface FigureIndex extends FactBase {

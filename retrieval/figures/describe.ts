@@ -1,6 +1,6 @@
-import { displayName, place } from "./gazetteer.js";
-import { periodLabel } from "./periods.js";
-import type { Fact, Metric } from "./types.js";
+import { displayName, place } from "../../text/places.js";
+import { periodLabel } from "../../text/periods.js";
+import type { Fact, Metric } from "../../text/terms.js";
 
 const FLOW: Record<Metric, string> = {
   trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit",

@@ -1,9 +1,9 @@
-import { findMetricWords } from "./cues.js";
-import { findEntities, type DefinedGroup } from "./entities.js";
-import { ALL_PLACES } from "./gazetteer.js";
-import { findNumbers, type NumberMention } from "./numbers.js";
-import { findPeriods, type Period } from "./periods.js";
-import type { Measure, Metric } from "./types.js";
+import { findMetricWords } from "../../text/flows.js";
+import { findEntities, type DefinedGroup } from "../../text/entities.js";
+import { ALL_PLACES } from "../../text/places.js";
+import { findNumbers, type NumberMention } from "../../text/numbers.js";
+import { findPeriods, type Period } from "../../text/periods.js";
+import type { Measure, Metric } from "../../text/terms.js";
 import { subjectNames } from "../../text/subjects.js";
 
 export type Intent =

@@ -1,5 +1,5 @@
-import { samePeriod, type Period } from "./periods.js";
-import type { Fact, Measure, Metric } from "./types.js";
+import { samePeriod, type Period } from "../../text/periods.js";
+import type { Fact, Measure, Metric } from "../../text/terms.js";
 
 /** What a figure must be to answer (part of) a question. */
 export interface Spec {

@@ -1,9 +1,9 @@
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
-import { displayName, place, provincesIn } from "./gazetteer.js";
-import { periodLabel, precedingPeriod, type Period } from "./periods.js";
+import { displayName, place, provincesIn } from "../../text/places.js";
+import { periodLabel, precedingPeriod, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
-import type { Fact, Measure } from "./types.js";
+import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { common, fmt, round, signed } from "./arithmetic.js";
 

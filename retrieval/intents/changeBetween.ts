@@ -1,6 +1,6 @@
 import { common, fmt, round } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
-import { periodLabel } from "../figures/periods.js";
+import { periodLabel } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { figureFor, sidesOf } from "./sides.js";

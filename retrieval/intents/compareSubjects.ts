@@ -1,9 +1,9 @@
 import { fmt, round } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
-import { periodLabel } from "../figures/periods.js";
+import { periodLabel } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type DraftFigure, type FactBase, type FigureAnswer, type Line } from "../figures/solve.js";
-import type { Measure } from "../figures/types.js";
+import type { Measure } from "../../text/terms.js";
 import { figureFor, sidesOf } from "./sides.js";
 import type { Intent } from "./types.js";
 

@@ -1,10 +1,10 @@
 import { common, fmt, round, sameCurrency } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
-import { displayName } from "../figures/gazetteer.js";
-import { periodLabel } from "../figures/periods.js";
+import { displayName } from "../../text/places.js";
+import { periodLabel } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type DraftFigure, type FactBase, type FigureAnswer } from "../figures/solve.js";
-import type { Fact, Metric } from "../figures/types.js";
+import type { Fact, Metric } from "../../text/terms.js";
 import { figureFor, type Side } from "./sides.js";
 import type { Intent } from "./types.js";
 

@@ -1,6 +1,6 @@
 import { fmt, round } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
-import { periodLabel, samePeriod } from "../figures/periods.js";
+import { periodLabel, samePeriod } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { candidates, wordSet } from "../figures/select.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";

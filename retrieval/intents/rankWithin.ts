@@ -1,10 +1,10 @@
 import { entityName, valueText } from "../figures/describe.js";
-import { findEntities } from "../figures/entities.js";
-import { place } from "../figures/gazetteer.js";
-import { periodLabel, samePeriod } from "../figures/periods.js";
+import { findEntities } from "../../text/entities.js";
+import { place } from "../../text/places.js";
+import { periodLabel, samePeriod } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
-import type { Fact, Measure } from "../figures/types.js";
+import type { Fact, Measure } from "../../text/terms.js";
 import { SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import type { Intent } from "./types.js";
 

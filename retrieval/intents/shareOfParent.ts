@@ -1,7 +1,7 @@
 import { common, fmt, round } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
-import { displayName, place } from "../figures/gazetteer.js";
-import { periodLabel } from "../figures/periods.js";
+import { displayName, place } from "../../text/places.js";
+import { periodLabel } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { figureFor } from "./sides.js";

@@ -1,7 +1,7 @@
 import { common, fmt, round, sameCurrency } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
-import { displayName } from "../figures/gazetteer.js";
-import { periodLabel } from "../figures/periods.js";
+import { displayName } from "../../text/places.js";
+import { periodLabel } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { figureFor, type Side } from "./sides.js";

@@ -1,9 +1,9 @@
-import { displayName } from "../figures/gazetteer.js";
-import { periodLabel, type Period } from "../figures/periods.js";
+import { displayName } from "../../text/places.js";
+import { periodLabel, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { candidates, wordSet } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
-import type { Fact, Measure, Metric } from "../figures/types.js";
+import type { Fact, Measure, Metric } from "../../text/terms.js";
 
 /**
  * The two (or more) things a question sets side by side: places, partners, subjects (trade modes,

@@ -1,4 +1,4 @@
-import { ALL_PLACES, type EntityKind, type Place } from "./gazetteer.js";
+import { ALL_PLACES, type EntityKind, type Place } from "./places.js";
 
 export interface EntityMention {
   start: number;

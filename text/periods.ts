@@ -1,4 +1,4 @@
-import { monthIndex } from "../../corpus/dates.js";
+import { monthIndex } from "../corpus/dates.js";
 
 /** A span of whole months. A null year means "any year" (a question that names only a month). */
 export interface Period { y1: number | null; m1: number; y2: number | null; m2: number }

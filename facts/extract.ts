@@ -1,13 +1,13 @@
-import type { CorpusDocument, Passage } from "../../corpus/types.js";
-import { splitSentences, type Span } from "../../corpus/sentences.js";
-import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "./entities.js";
-import { place } from "./gazetteer.js";
-import { detectMeasure, findMetricWords, findQualifier, isDecline, type MetricWord } from "./cues.js";
-import { findNumbers, type NumberMention } from "./numbers.js";
-import { findPeriods, periodLabel, previousYear, type Period, type PeriodContext, type PeriodMention } from "./periods.js";
-import type { Fact, Metric } from "./types.js";
-import { findSubjects, type SubjectMention } from "../../text/subjects.js";
-import { itemsBefore } from "./lists.js";
+import type { CorpusDocument, Passage } from "../corpus/types.js";
+import { splitSentences, type Span } from "../corpus/sentences.js";
+import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
+import { place } from "../text/places.js";
+import { detectMeasure, findMetricWords, findQualifier, isDecline, type MetricWord } from "../text/flows.js";
+import { findNumbers, type NumberMention } from "../text/numbers.js";
+import { findPeriods, periodLabel, previousYear, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
+import type { Fact, Metric } from "../text/terms.js";
+import { findSubjects, type SubjectMention } from "../text/subjects.js";
+import { itemsBefore } from "../text/lists.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {

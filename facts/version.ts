@@ -4,12 +4,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * The fact extractor's version: a hash of the code and word lists facts are extracted with (this
- * folder and text/). An index records the version its facts came from; opening an index made by
+ * The fact extractor's version: a hash of the code and word lists facts are extracted with (facts/
+ * and text/; answering code is not part of it). An index records the version its facts came from; opening an index made by
  * another version re-extracts its facts (no re-embedding), so answers never rest on stale facts.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SOURCES = [here, path.join(here, "..", "..", "text")];
+const SOURCES = [here, path.join(here, "..", "text")];
 
 function filesUnder(dir: string): string[] {
   try {

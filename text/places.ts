@@ -10,8 +10,8 @@
  * eastern by NBS, is inland by coastline).
  */
 
-import CITY_DATA from "../../text/data/cities.json" with { type: "json" };
-import COUNTRY_DATA from "../../text/data/countries.json" with { type: "json" };
+import CITY_DATA from "./data/cities.json" with { type: "json" };
+import COUNTRY_DATA from "./data/countries.json" with { type: "json" };
 
 export type Region = "eastern" | "central" | "western" | "northeastern";
 export type EntityKind = "country" | "province" | "city" | "region" | "partner";

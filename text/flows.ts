@@ -1,6 +1,6 @@
 import type { EntityMention } from "./entities.js";
 import type { NumberMention } from "./numbers.js";
-import type { Measure, Metric } from "./types.js";
+import type { Measure, Metric } from "./terms.js";
 
 export interface MetricWord { start: number; end: number; metric: Metric }
 
