@@ -31,6 +31,8 @@ export interface EvidenceSentence extends Span {
   periods: Period[];
   /** Fraction of the question's content words the sentence (with its context) uses. */
   coverage: number;
+  /** How many of the question's words (any, not only content words) the sentence uses: a tie-breaker. */
+  overlap: number;
   /** Content words of the question it does not use. */
   uncovered: string[];
 }
@@ -74,6 +76,8 @@ const PRONOUN_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:it|its|their|they|this|
 
 const MONTHS = /^(?:q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d+)$/;
 
+const QUESTION_WORDS = new Set("the and for with what which who whose how did does was were are is its their from that this than".split(" "));
+
 // an explanation's answer often repeats the question's verbs ("drivers", "said", "customs"): only question words are set aside
 const EXPLAIN_ASKING = new Set("why who whose what which how when where does did do is are was were the".split(" ").map(stem));
 
@@ -115,6 +119,7 @@ export function findEvidence(
   frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], options: { maxDocs?: number; purpose?: "figure" | "explain" } = {},
 ): EvidenceSentence[] {
   const wanted = contentWords(frame, options.purpose);
+  const asked = [...words(frame.text)].filter((w) => w.length > 2 && !QUESTION_WORDS.has(w));
   const explain = options.purpose === "explain";
   const out: EvidenceSentence[] = [];
   candidateDocs(frame, index, hits, options.maxDocs ?? 4).forEach((doc, docRank) => {
@@ -133,6 +138,7 @@ export function findEvidence(
       out.push({
         ...s, docId: doc.id, docRank, ...(continues && { previous: prev }), ...(topic && { next }), ...(introduces && { introduces }),
         numbers: findNumbers(s.text), periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,
+        overlap: asked.filter((w) => covers(context, w)).length,
       });
     });
   });

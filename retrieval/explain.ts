@@ -7,7 +7,7 @@ import type { EvidenceSentence } from "./evidence.js";
 
 /** Kinds of explanation, each with the words that mark a sentence giving one. */
 const KINDS = {
-  cause: /\b(?:because|due to|thanks to|driven by|drive[ns]?|drivers?|drove|as a result|benefit(?:ed|ing|s)? from|boost(?:ed|ing)?|owing to|attributed|reasons?|contribut\w*|engine|support(?:ed|ing)?|recover\w*|rebound\w*|cooperation|helped|fuell?ed|spurred|policy|policies|measures?|demand)\b/i,
+  cause: /\b(?:because|due to|thanks to|driven by|drive[ns]?|drivers?|drove|as a result|benefit(?:ed|ing|s)? from|boost(?:ed|ing)?|owing to|attributed|reasons?|contribut\w*|engine|support(?:ed|ing)?|recover\w*|rebound\w*|cooperation|helped|fuell?ed|spurred|policy|policies|measures?|demand|sign|shows?|reflect\w*|indicat\w*|demonstrat\w*|paying off)\b/i,
   source: /\b(?:said|says|according to|customs|statistics|data|released|spokes(?:person|man|woman)|director|department|bureau|administration|figures from|reported|sub-administration|media group)\b/i,
   definition: /\b(?:is|are|refers? to|compris\w+|consist\w*|including|made up of|namely|known as|covers?|cluster|hub|base)\b/i,
   statement: /\b(?:said|says|stated|noted|added|pointed out|will|would|plans?|aims?|continue)\b/i,
@@ -44,7 +44,7 @@ const MIN_COVERAGE = 0;
 /** The explaining sentences: content words first, then the marks of the asked kind, the best article first. */
 export function explainEvidence(kind: ExplainKind, evidence: EvidenceSentence[], options: { constrained: boolean; max?: number }): EvidenceSentence[] {
   const scored = evidence
-    .map((s) => ({ s, cue: KINDS[kind].test(s.text), score: s.coverage * 3 - s.docRank * 0.75 }))
+    .map((s) => ({ s, cue: KINDS[kind].test(s.text), score: s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.75 }))
     .map((x) => ({ ...x, score: x.score + (x.cue ? 2 : 0) }))
     // an explanation uses the question's own words; in the asked place's article, the marks of the asked kind will do
     // ("where did the numbers come from" → "… reported, citing data from …"), but never for "what is …"

@@ -73,7 +73,7 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
   const scored = evidence
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE)
-    .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 - s.docRank * 0.5 }))
+    .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best) return [];
@@ -108,7 +108,7 @@ export function quoteList(frame: QuestionFrame, evidence: EvidenceSentence[]): E
   const nouns = LIST_NOUNS.filter(([asked]) => asked.test(frame.text)).map(([, said]) => said);
   const best = evidence
     .filter((s) => LIST_SHAPE.test(s.text) && s.coverage >= 0.5 && nouns.every((n) => n.test(s.text)))
-    .map((s) => ({ s, score: s.coverage * 3 - s.docRank * 0.5 }))
+    .map((s) => ({ s, score: s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score)[0];
   return best ? [best.s] : [];
 }
