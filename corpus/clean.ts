@@ -42,7 +42,10 @@ export function cleanText(raw: string): CleanedText {
 
   let dateline: string | undefined;
   const out: string[] = [];
-  for (const line of lines) {
+  // a table's header row ("Export product | Value (billion yuan) | Growth |") looks like a breadcrumb but is followed by rows of figures
+  const tableRow = (l: string | undefined) => Boolean(l && / \| /.test(l) && /\d/.test(l));
+  const nextLine = (i: number) => { let j = i + 1; while (j < lines.length && !lines[j]) j++; return lines[j]; };
+  for (const [i, line] of lines.entries()) {
     if (!line) { out.push(""); continue; }
     if (DATELINE.test(line) && wordCount(line) <= 14) {
       dateline ??= findDateInText(line);
@@ -52,7 +55,8 @@ export function cleanText(raw: string): CleanedText {
       dateline ??= findDateInText(line);
       continue;
     }
-    if (isPagination(line) || isBreadcrumb(line) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
+    const header = / \| /.test(line) && tableRow(nextLine(i));
+    if (isPagination(line) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer
     if (CAPTION.test(line) && !line.startsWith(CAPTION_MARK)) { out.push(`${CAPTION_MARK} ${line}`); continue; }
     out.push(line);

@@ -8,6 +8,7 @@ import { findPeriods, periodLabel, previousYear, type Period, type PeriodContext
 import type { Fact, Metric } from "../text/terms.js";
 import { findSubjects, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore } from "../text/lists.js";
+import { columnOf, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
@@ -179,6 +180,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const inClause = s.periods.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : s.periods;
+  // "over the five months", "in the period": the article's period
   if (!pool.length) return state.lastPeriod;
   // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"
   const gap = (p: PeriodMention) => (p.start >= n.end ? p.start - n.end : Math.max(0, n.start - p.end));
@@ -225,6 +227,47 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return right?.metric ?? "other";
 }
 
+/** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
+function tableRowFacts(
+  cells: string[], header: string[] | undefined, span: Span, doc: CorpusDocument, state: DocState,
+  passageFor: (start: number) => string, counter: { n: number },
+): Fact[] {
+  const label = cells[0]!;
+  const named = findEntities(label)[0];
+  const entity = named && named.kind !== "partner" ? named.id : state.lastEntity;
+  if (!entity) return [];
+  const partner = named?.kind === "partner" ? named.id : undefined;
+  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (findMetricWords(label)[0] ? undefined : state.lastMetrics[0]);
+  const labelFlow = findMetricWords(label)[0]?.metric;
+  // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
+  const known = findSubjects(label)[0]?.name;
+  const subject = known ?? (!named && !labelFlow && /^[A-Za-z][\w'’ -]{1,60}$/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : undefined);
+  const out: Fact[] = [];
+  let pos = span.text.indexOf(label) + label.length;
+  for (const [j, cell] of cells.entries()) {
+    if (j === 0) continue;
+    const at = span.text.indexOf(cell, pos);
+    pos = at + cell.length;
+    // a lone number is a figure in a table: its column says what of
+    const lone = /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
+    const n = lone ?? findNumbers(cell)[0];
+    if (!n) continue;
+    const column = header?.[j] ? columnOf(header[j]!) : undefined;
+    const measure = column?.measure ?? (n.kind === "percent" ? "rate" : n.kind === "money" ? "amount" : undefined);
+    if (!measure || (measure === "amount" && n.kind === "percent")) continue;
+    const unit = n.kind === "bare" ? column?.unit : n.unit;
+    if (!unit) continue;
+    const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
+    out.push({
+      id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
+      valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
+      entity, ...(partner && { partner }), metric: labelFlow ?? flow ?? "trade", measure, value: n.value, unit, scale,
+      ...(subject && { subject, qualifier: subject }), ...(state.lastPeriod && { period: state.lastPeriod }),
+    });
+  }
+  return out;
+}
+
 /** The place an article is about: the first place its headline names, else the place of the office its lead cites. */
 function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
@@ -263,9 +306,18 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 
   const captions = [...doc.text.matchAll(/^\[Photo caption\][^\n]*/gm)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  let header: string[] | undefined;
   for (const span of splitSentences(doc.text)) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
+    const cells = tableCells(text);
+    if (cells) {
+      // a header names the columns; each row below it is one subject's figures
+      if (!/\d/.test(cells.slice(1).join(" "))) header = cells;
+      else facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
+      continue;
+    }
+    header = undefined;
     if (state.ctx.docYear === undefined) {
       // undated documents: a year the text names anchors the months and halves after it
       const y = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i.exec(text);
