@@ -129,6 +129,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
 /** Fingerprint of a loaded corpus: changes when any document's bytes, path or metadata change. */
 export function corpusFingerprint(docs: CorpusDocument[]): string {
   const h = createHash("sha256");
-  for (const d of [...docs].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${d.id}\0${d.hash}\0${JSON.stringify(d.meta)}\n`);
+  // the cleaned text too: a reader that now keeps a table header changes the passages, and so the index
+  for (const d of [...docs].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${d.id}\0${d.hash}\0${JSON.stringify(d.meta)}\0${d.text}\n`);
   return h.digest("hex").slice(0, 16);
 }

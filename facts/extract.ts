@@ -349,7 +349,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
     else if (subjects.length) state.lastSubject = undefined;
     if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
-    if (s.periods.length) state.lastPeriod = s.periods[s.periods.length - 1]!.period;
+    // "In May alone, …" is an aside: the text goes on about the article's period, not about May
+    if (s.periods.length && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = s.periods[s.periods.length - 1]!.period;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }

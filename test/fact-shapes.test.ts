@@ -175,6 +175,29 @@ describe("numbers, offices and the article's place", () => {
   });
 });
 
+describe("tables", () => {
+  it("reads each row under a header as its subject's figures, in the units the columns name", () => {
+    const facts = factsOf([
+      "Xi'an's exports grew in the first five months of 2021. Exports of these products all increased:",
+      "",
+      "Export product | Value (billion yuan) | Growth |",
+      "",
+      "Solar cells | 7.48 | 117.3% |",
+      "",
+      "Foreign-invested | 25.45 | +45.4% |",
+    ].join("\n"), { published: "2021-07-22" });
+    expect(one(facts, 7.48)).toMatchObject({ entity: "city:xian", subject: "solar cells", metric: "exports", measure: "amount", unit: "billion yuan" });
+    expect(one(facts, 117.3)).toMatchObject({ subject: "solar cells", measure: "growth" });
+    expect(one(facts, 25.45).subject).toBe("foreign-invested enterprises");
+    expect(periodLabel(one(facts, 7.48).period!)).toBe("January–May 2021");
+  });
+  it("does not carry 'In May alone' into the sentences after it", () => {
+    const facts = factsOf("Xi'an's trade reached 165.4 billion yuan in the first five months. In May alone, the city's trade hit 39.49 billion yuan. General trade came to 39.57 billion yuan.", { published: "2021-07-22" });
+    expect(periodLabel(one(facts, 39.49).period!)).toBe("May 2021");
+    expect(periodLabel(one(facts, 39.57).period!)).toBe("January–May 2021");
+  });
+});
+
 describe("undated articles", () => {
   it("take the year after their latest 'same period of' base", () => {
     const facts = factsOf("Sichuan's imports and exports came to RMB 581.74 billion in the first 8 months. That was 14.5% more than in the same period of 2020 and 38.6% more than in the same period of 2019.", { published: "" });
