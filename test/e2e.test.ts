@@ -112,7 +112,8 @@ describe("ask --json --batch (the CLI contract)", () => {
 });
 
 describe("answer quality (the eval harness over real questions)", () => {
-  const seedQa = path.join(ROOT, "..", "shared", "eval", "seed-qa.json");
+  // the public sets, as copied into the repository from ../shared/eval (so a clean checkout has them)
+  const seedQa = path.join(ROOT, "test", "fixtures", "eval", "seed-qa.json");
   it("gets at least 90% of the seed question set right", async () => {
     // a quality gate that cannot find its data fails instead of passing silently
     expect(existsSync(seedQa), `the seed question set is missing: ${seedQa}`).toBe(true);
@@ -124,9 +125,9 @@ describe("answer quality (the eval harness over real questions)", () => {
   });
 
   it("gets at least 88% of the dev set right (real articles from other outlets) with at most 5% wrong-but-sure", async () => {
-    const devQa = path.join(ROOT, "..", "shared", "eval", "dev", "qa.json");
+    const devQa = path.join(ROOT, "test", "fixtures", "eval", "dev", "qa.json");
     expect(existsSync(devQa), `the dev question set is missing: ${devQa}`).toBe(true);
-    const dev = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), "dev"), corpusDir: path.join(ROOT, "..", "shared", "eval", "dev", "corpus") });
+    const dev = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), "dev"), corpusDir: path.join(ROOT, "test", "fixtures", "eval", "dev", "corpus") });
     try {
       const items = qaSchema.parse(JSON.parse(readFileSync(devQa, "utf8")));
       const scores = [];

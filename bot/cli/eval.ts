@@ -1,4 +1,5 @@
 import "dotenv/config";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Command } from "commander";
@@ -10,7 +11,9 @@ import { createLogger } from "../logger.js";
 import { openEngineWithProgress } from "./engineFromConfig.js";
 import { runCli } from "./run.js";
 
-const EVAL_DIR = path.join(PROJECT_ROOT, "..", "shared", "eval");
+// the shared sets when this checkout sits beside them (the source of truth), else the copy in the repository
+const SHARED_EVAL = path.join(PROJECT_ROOT, "..", "shared", "eval");
+const EVAL_DIR = existsSync(path.join(SHARED_EVAL, "seed-qa.json")) ? SHARED_EVAL : path.join(PROJECT_ROOT, "test", "fixtures", "eval");
 /** The public question sets and the corpus each is asked of. */
 const SETS: Record<string, { qa: string; corpus: string }> = {
   seed: { qa: path.join(EVAL_DIR, "seed-qa.json"), corpus: DEFAULT_CORPUS },
