@@ -205,6 +205,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return undefined;
 }
 
+const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
+
 const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
@@ -221,7 +223,9 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (chosen) return chosen.metric;
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
-  if (PRONOUN_START.test(s.text)) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
+  // ("The region's growth rate was 3.1 points higher than the national average" likewise)
+  const continues = PRONOUN_START.test(s.text) || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"));
+  if (continues) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
   if (!s.metrics.length) return "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
@@ -250,8 +254,10 @@ function tableRowFacts(
     pos = at + cell.length;
     // a lone number is a figure in a table: its column says what of
     const lone = /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
-    const n = lone ?? findNumbers(cell)[0];
-    if (!n) continue;
+    const found = lone ?? findNumbers(cell)[0];
+    if (!found) continue;
+    // "-3.5%" in a growth column is a fall
+    const n = /^\s*[-−]/.test(cell) && found.value > 0 ? { ...found, value: -found.value } : found;
     const column = header?.[j] ? columnOf(header[j]!) : undefined;
     const measure = column?.measure ?? (n.kind === "percent" ? "rate" : n.kind === "money" ? "amount" : undefined);
     if (!measure || (measure === "amount" && n.kind === "percent")) continue;
@@ -407,7 +413,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       if (m.kind === "partner" || (partnerRun && (m.kind === "province" || m.kind === "city"))) {
         // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively", "ASEAN, … were the
         // province's main partners": the trade of the place the sentence names, or the text is about
-        const owner = s.entities.filter((e) => e.end <= run[0]!.start && e.kind !== "partner" && subjectEligible(text, e)).at(-1);
+        // "Japan, South Korea and Russia were Liaoning's top three trading partners": the possessive after the list
+        const after = s.entities.find((e) => e.start > run.at(-1)!.end && e.end <= n.start && e.possessive && e.kind !== "partner");
+        const owner = after ?? s.entities.filter((e) => e.end <= run[0]!.start && e.kind !== "partner" && subjectEligible(text, e)).at(-1);
         const anaphor = /\bthe\s+(province|city|region)['’]s\b/i.exec(text)?.[1]?.toLowerCase();
         const named = anaphor ? state.lastByKind.get(anaphor) ?? (anaphor === "city" ? undefined : state.lastEntity) : undefined;
         who = { entity: owner?.id ?? named ?? state.lastEntity ?? "china", partner: m.id };

@@ -131,8 +131,9 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     }
   }
   // Anhui's automobile manufacturing industry investment
-  const poss = [...left.matchAll(/['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b)/gi)].at(-1);
-  if (poss) {
+  // (lower-case words only, and no verb: "Liaoning province recorded imports" names no industry)
+  const poss = [...left.matchAll(/['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b)/g)].at(-1);
+  if (poss && !/\b[a-z]+ed\b/.test(poss[1]!)) {
     const words = poss[1]!.trim().split(/\s+/).filter((w) => !QUALIFIER_STOP.test(w) && !/^(?:import|and|export|imports|exports)$/i.test(w));
     if (words.length) parts.push(words.join(" "));
   }
