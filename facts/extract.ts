@@ -231,6 +231,9 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   return right?.metric ?? "other";
 }
 
+/** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */
+const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (metric === "partners" && measure !== "count" ? "trade" : metric);
+
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
 function tableRowFacts(
   cells: string[], header: string[] | undefined, span: Span, doc: CorpusDocument, state: DocState,
@@ -267,7 +270,7 @@ function tableRowFacts(
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity, ...(partner && { partner }), metric: labelFlow ?? flow ?? "trade", measure, value: n.value, unit, scale,
+      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? flow ?? "trade", measure), measure, value: n.value, unit, scale,
       ...(subject && { subject, qualifier: subject }), ...(state.lastPeriod && { period: state.lastPeriod }),
     });
   }
@@ -457,7 +460,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(who.members && { members: who.members }),
       ...(who.partner && { partner: who.partner }),
       // "were its main trading partners, with trade of 19.11 billion yuan": an amount of trade, not a count of partners
-      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : metric === "partners" && measure !== "count" ? "trade" : metric,
+      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : amountsOfTrade(metric, measure),
       measure,
       value,
       unit,
