@@ -4,7 +4,7 @@ import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type E
 import { place } from "../text/places.js";
 import { detectMeasure, findMetricWords, findQualifier, isDecline, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
-import { findPeriods, periodLabel, previousYear, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
+import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Metric } from "../text/terms.js";
 import { findSubjects, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore } from "../text/lists.js";
@@ -29,6 +29,7 @@ interface Sentence extends Span {
   periods: PeriodMention[];
   metrics: MetricWord[];
   subjects: SubjectMention[];
+  bases: BaseMention[];
   /** Clause boundaries (offsets into the sentence). */
   bounds: number[];
   /** Asides (", which …,", "(…)", " - … - "): what they mention does not apply to figures outside them. */
@@ -339,6 +340,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       periods: findPeriods(text, state.ctx),
       metrics: findMetricWords(text),
       subjects: findSubjects(text),
+      bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
     };
@@ -451,6 +453,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
+    // the comparison base right after a change: "4.6 percent more than in September"
+    const against = measure === "growth" || measure === "multiple"
+      ? s.bases.find((b) => b.start >= n.end && b.start - n.end <= 40 && b.end <= clause[1]) : undefined;
     // "broke through the 400 billion yuan mark": a threshold passed, not the figure itself
     const approx = n.approx ?? (/^\s*(?:mark|threshold|milestone|barrier)\b/i.test(text.slice(n.end)) ? "past" : undefined);
     const fact: Fact = {
@@ -470,6 +475,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(subject && { subject }),
       ...(qualifier && { qualifier }),
       ...(period && { period }),
+      ...(against && { base: text.slice(against.start, against.end) }),
     };
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);

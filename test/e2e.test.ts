@@ -140,10 +140,11 @@ describe("answer quality (the eval harness over real questions)", () => {
     }
   }, 120_000);
 
-  it("gets at least 90% right on documents and questions written apart from the seeds", async () => {
-    const extra = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), "extra"), corpusDir: path.join(ROOT, "test/fixtures/extra-corpus") });
+  it.each([["extra", "extra-corpus", "extra-qa.json"], ["unseen", "unseen-corpus", "unseen-qa.json"]])(
+    "gets at least 90% right on documents and questions written apart from the seeds and the dev set (%s)", async (name, corpus, qa) => {
+    const extra = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), name), corpusDir: path.join(ROOT, "test/fixtures", corpus) });
     try {
-      const items = qaSchema.parse(JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/extra-qa.json"), "utf8")));
+      const items = qaSchema.parse(JSON.parse(readFileSync(path.join(ROOT, "test/fixtures", qa), "utf8")));
       const scores = [];
       for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, extra)));
       const correct = scores.filter((s) => s.correct).length / scores.length;

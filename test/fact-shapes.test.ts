@@ -44,6 +44,11 @@ describe("periods and comparison bases", () => {
     const facts = factsOf("Hebei's foreign trade reached 143.08 billion yuan, up 17 percent.", { title: "Hebei trade rises in Q1 2023", published: "2023-04-20" });
     expect(periodLabel(one(facts, 143.08).period!)).toBe("Q1 2023");
   });
+  it("keeps the base a change is measured against", () => {
+    const f = one(factsOf("In October alone, Liaoning's foreign trade reached 63.5 billion yuan, 4.6 percent more than in September.", { published: "2023-11-23" }), 4.6);
+    expect(f).toMatchObject({ measure: "growth", base: "than in September" });
+    expect(periodLabel(f.period!)).toBe("October 2023");
+  });
   it("does not file a figure compared with last year under last year", () => {
     const facts = factsOf("In the first half of this year, Jiangxi's exports rose 12.4% over the same period last year.", { published: "2023-07-20" });
     expect(periodLabel(one(facts, 12.4).period!)).toBe("first half of 2023");

@@ -25,7 +25,7 @@ const FRACTIONS: Record<string, number> = {
   half: 50, "one-half": 50, "one-third": 100 / 3, "two-thirds": 200 / 3, "one-quarter": 25, "one-fourth": 25, "three-quarters": 75,
   "one-fifth": 20, "two-fifths": 40, "three-fifths": 60, "four-fifths": 80, "one-tenth": 10, "one-sixth": 100 / 6, "one-eighth": 12.5,
 };
-const APPROX = "past|nearly|almost|about|around|approximately|roughly|some|over|more than|above|exceeding|exceeded|exceed|less than|under|below|up to|at least|close to|upwards of";
+const APPROX = "past|nearly|almost|about|around|approximately|roughly|some|over|more than|above|exceeding|exceeded|exceeds|exceed|surpassing|surpassed|surpasses|surpass|topping|topped|tops|less than|under|below|up to|at least|close to|upwards of";
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CUR_PRE = String.raw`US\$|\$|USD\s?|RMB\s?|¥|CNY\s?`;

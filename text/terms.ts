@@ -49,6 +49,8 @@ export interface Fact {
   /** For shares: of the national total, of the entity's own total, or of another place's (its id). */
   shareOf?: string;
   period?: Period;
+  /** What a change is measured against, as the text says it: "year-on-year", "than in September". */
+  base?: string;
   /** Rank scope ("nationwide") for rank facts. */
   scope?: string;
   /** Derived at index time from other facts (e.g. last year's share from this year's and its change). */

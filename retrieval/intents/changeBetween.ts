@@ -1,6 +1,6 @@
 import { common, fmt, round } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
-import { periodLabel } from "../../text/periods.js";
+import { periodLabel, samePeriod, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { figureFor, sidesOf } from "./sides.js";
@@ -15,7 +15,14 @@ function solveChangeBetween(q: QuestionFrame, base: FactBase): FigureAnswer {
   if (!later?.period || !earlier?.period) return { status: "none", lines: [], figures: [] };
   const a = figureFor(later, q, base, "amount");
   const b = figureFor(earlier, q, base, "amount");
-  if (!a || !b || !b.value) return { status: "abstain", lines: [], figures: [] };
+  if (!a || !b || !b.value) {
+    // the text may state the change itself: "63.5 billion yuan, 4.6 percent more than in September"
+    const said = base.facts.find((f) => f.entity === later.entity && f.measure === "growth" && f.base && f.period && samePeriod(f.period, later.period!)
+      && (f.partner ?? undefined) === (later.partner ?? undefined) && !f.subject && namesPeriod(f.base, earlier.period!));
+    if (!said) return { status: "abstain", lines: [], figures: [] };
+    const lines = [{ text: `${entityName(said)}'s ${periodLabel(later.period)}: ${a ? `${valueText(a)}, ` : ""}${fmt(said.value!)}% ${said.value! < 0 ? "less" : "more"} ${said.base!.replace(/^\S+\s+/, "than ")}`, facts: a ? [a, said] : [said] }];
+    return { status: "answered", lines, figures: [...(a ? [stated(a)] : []), stated(said)] };
+  }
   const c = common(a, b);
   const change = round(((c.va - c.vb) / c.vb) * 100);
   const formula = `(${fmt(c.va)} − ${fmt(c.vb)}) ÷ ${fmt(c.vb)} × 100 = ${fmt(change)}%`;
@@ -27,10 +34,20 @@ function solveChangeBetween(q: QuestionFrame, base: FactBase): FigureAnswer {
   };
 }
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Does a base ("than in September", "over the same period of 2019") name this period? */
+function namesPeriod(text: string, p: Period): boolean {
+  const t = text.toLowerCase();
+  if (p.m1 === p.m2 && t.includes(MONTHS[p.m1 - 1]!)) return true;
+  return p.y1 !== null && p.m1 === 1 && p.m2 === 12 && t.includes(String(p.y1));
+}
+
 export const changeBetween: Intent = {
   name: "change between two periods",
   // a growth asked between two named periods ("june on may", "2023 compared with 2022"), not a stated one
-  detect: (q) => q.measures.includes("growth") && q.periods.length === 2 && /\b(?:on|over|from|compared (?:with|to)|than|month[- ]on[- ]month)\b/i.test(q.text)
+  detect: (q) => (q.measures.includes("growth") || /\bhow did [\w' ]+ compare\b/i.test(q.text)) && q.periods.length === 2
+    && /\b(?:on|over|from|compared? (?:with|to)|than|month[- ]on[- ]month)\b/i.test(q.text)
     && q.entities.filter((e) => e !== "china").length <= 1 && q.partners.length <= 1
     // "grew 7.5% month on month - what does that imply for August?" states the change and asks the level
     && !q.numbers.some((n) => n.kind === "percent"),
