@@ -36,7 +36,11 @@ interface Sentence extends Span {
   asides: Array<[number, number]>;
 }
 
-const ASIDE = /,\s*(?:which|who|whose)\b[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s/g;
+// ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
+// and ends at the comma before the main verb
+// "SHANGHAI, July 25 (Xinhua) --", "YIWU --": where the report was filed, not whose figures it gives
+const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
+const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s/g;
 
 function visible<T extends { start: number; end: number }>(items: T[], asides: Array<[number, number]>, pos: number): T[] {
   const around = asides.filter(([a, b]) => a <= pos && pos < b);
@@ -118,6 +122,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
+  // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
+  if (m.kind === "province" && /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
@@ -342,7 +348,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       subjects: findSubjects(text),
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
-      asides: [...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+      asides: [...text.matchAll(ASIDE), ...text.matchAll(DATELINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
     };
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     facts.push(...sentenceFacts);

@@ -67,6 +67,7 @@ const ASKING = new Set((
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
+  "member members provincial level prefecture municipal constituent " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate"
 ).split(" ").map(stem));

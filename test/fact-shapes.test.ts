@@ -153,6 +153,24 @@ describe("whose trade, and with whom", () => {
     const facts = factsOf("Jiangxi's trade grew. Exports went up 3.3% to 249.95 billion yuan, Nanchang Customs said.");
     expect(one(facts, 249.95).entity).toBe("jiangxi");
   });
+  it("does not take the dateline's city for the subject", () => {
+    const facts = factsOf("SHANGHAI, July 25 (Xinhua) -- Foreign trade in the Yangtze River Delta region totaled 7.67 trillion yuan in the first half of 2024.");
+    expect(one(facts, 7.67).entity).toBe("region:yrd");
+  });
+  it("reads past a relative clause that lists places ('which covers Shanghai and … Jiangsu, Zhejiang and Anhui,')", () => {
+    const facts = factsOf("Foreign trade in the Yangtze River Delta region, which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled 7.67 trillion yuan, up 4.9 percent.");
+    expect(one(facts, 4.9).entity).toBe("region:yrd");
+  });
+  it("reads 'Yiwu in east China's Zhejiang province' as Yiwu's, and 'of RMB 671.2 billion' as no qualifier", () => {
+    const f = one(factsOf("The small-commodity hub of Yiwu in east China's Zhejiang province recorded imports and exports of RMB 671.2 billion in 2024."), 671.2);
+    expect(f.entity).toBe("city:yiwu");
+    expect(f.qualifier).toBeUndefined();
+  });
+  it("reads 'in US dollar terms' as a currency, not a partner", () => {
+    const f = one(factsOf("Shanxi's trade grew. Trade in US dollar terms amounted to 1.79 billion dollars."), 1.79);
+    expect(f).toMatchObject({ entity: "shanxi", unit: "billion US dollars" });
+    expect(f.partner).toBeUndefined();
+  });
   it("attributes nothing when no place is established", () => {
     expect(factsOf("Widget exports grew 5 percent to 3 billion yuan.").filter((f) => f.entity)).toEqual([]);
   });

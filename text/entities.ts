@@ -30,8 +30,8 @@ function buildMatcher(places: Array<Place | (DefinedGroup & { kind: "group"; ali
   }
   aliases.sort((a, b) => b.length - a.length);
   const body = aliases.map(escapeRe).join("|");
-  // "US$112.09 billion" is a currency, not the United States
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:the\s+)?(${body})${sensitive ? "" : SUFFIX}(?![\p{L}\p{N}$])(['’]s)?`, sensitive ? "gu" : "giu");
+  // "US$112.09 billion" and "in US dollar terms" are a currency, not the United States
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:the\s+)?(${body})${sensitive ? "" : SUFFIX}(?![\p{L}\p{N}$])(?!\s+dollars?\b)(['’]s)?`, sensitive ? "gu" : "giu");
   return { re, lookup };
 }
 

@@ -108,7 +108,7 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, ""));
     const whatStart = left.indexOf(of[1]!) + clause[0];
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
-    if (what && !/^[\d$]/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) parts.push(what);
+    if (what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) parts.push(what);
   }
   // a quoted name right after a possessive: China's "new three types"
   const quoted = /['’]s\s+["“]([^"”]{3,40})["”]/.exec(left);

@@ -134,7 +134,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   const statesPercent = f.numbers.some((n) => n.kind === "percent");
   if (reasoning && statesPercent && /\bgr[eo]w|growth\b/i.test(q) && !/\bshare\b|\bof (?:china|the country)/i.test(q)) return "implied_previous";
   // "X was 26.8% of Y's trade, so how big was Y's total?", "going by Xinjiang's share": a whole from a part and its share
-  if ((reasoning && (statesPercent || /\bshare\b/i.test(q))) || (statesPercent && /\bso\b[^?]*\b(?:how big|how much|what (?:was|is))\b/i.test(q))) return "implied_whole";
+  const asksWhole = /\bso\b[^?]*\b(?:how big|how much|what (?:was|is))\b|\b(?:how big|how much|what) (?:was|is|were)\b[^?]*\btotal\b/i;
+  if ((reasoning && (statesPercent || /\bshare\b/i.test(q))) || (statesPercent && asksWhole.test(q))) return "implied_whole";
   if (f.metric === "surplus" || f.metric === "deficit") return "surplus";
   if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";

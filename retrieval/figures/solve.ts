@@ -1,6 +1,6 @@
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
-import { periodLabel, precedingPeriod, type Period } from "../../text/periods.js";
+import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
@@ -364,12 +364,32 @@ function shareOf(q: QuestionFrame, base: FactBase): FigureAnswer {
   return lookup(q, base);
 }
 
+function separateCurrencies(base: FactBase, entity: string, partner: string | undefined, period: Period | undefined): FigureAnswer | undefined {
+  const totals = base.facts.filter((f) => f.entity === entity && f.metric === "trade" && f.measure === "amount" && !f.subject && !f.qualifier
+    && (f.partner ?? undefined) === partner && f.period && (!period || samePeriod(f.period, period)));
+  const yuan = totals.find((f) => f.unit.endsWith("yuan"));
+  const usd = yuan && totals.find((f) => f.unit.endsWith("US dollars") && samePeriod(f.period!, yuan.period!));
+  if (!yuan || !usd) return undefined;
+  const rate = round((yuan.value! * yuan.scale) / (usd.value! * usd.scale), 2);
+  const formula = `${fmt(yuan.value!)} ÷ ${fmt(usd.value!)} = ${rate.toFixed(2)} yuan per US dollar`;
+  const fig: DraftFigure = {
+    label: `Yuan per US dollar implied by ${entityName(yuan, false)}'s ${whatText(yuan) || "figure"} · ${periodLabel(yuan.period!)}`, value: rate,
+    unit: "yuan per US dollar", computed: true, formula, facts: [yuan, usd], metric: "exchange rate",
+  };
+  return { status: "answered", figures: [fig, stated(yuan), stated(usd)], lines: [{ text: `${valueText(yuan)} and ${valueText(usd)} imply ${rate.toFixed(2)} yuan per US dollar (${formula})`, facts: [yuan, usd] }] };
+}
+
 function exchangeRate(q: QuestionFrame, base: FactBase): FigureAnswer {
   const spec = baseSpec(q);
   for (const entity of subjects(q)) {
     const pair = base.facts.filter((f) => f.alt && f.entity === entity && (f.partner ?? undefined) === (q.partners[0] ?? undefined) && (!spec.period || !f.period || periodLabel(f.period) === periodLabel(spec.period)));
     const f = pair[0];
-    if (!f?.alt) continue;
+    if (!f?.alt) {
+      // the same total stated in yuan and, in another sentence, in dollars ("in US dollar terms, 1.79 billion dollars")
+      const sep = separateCurrencies(base, entity, q.partners[0], spec.period);
+      if (sep) return sep;
+      continue;
+    }
     const yuan = f.unit.includes("yuan") ? f.value! * f.scale : f.alt.value * f.alt.scale;
     const usd = f.unit.includes("yuan") ? f.alt.value * f.alt.scale : f.value! * f.scale;
     const rate = round(yuan / usd, 2);

@@ -30,9 +30,13 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const places = q.entities.filter((e) => e !== "china");
   const owner = places.length === 1 ? places[0]! : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
   if (!owner) return undefined;
-  // "which 3 Shandong cities grew fastest": the province's cities
+  // "which 3 Shandong cities grew fastest": the province's cities; "rank the Yangtze River Delta's members": the region's provinces
   if (q.subjectKind === "city" && place(owner)?.kind === "province") {
     return { owner, kind: "city", item: (f) => (place(f.entity)?.parent === owner && !f.partner && !f.subject ? f.entity : undefined) };
+  }
+  const members = place(owner)?.members;
+  if (members && /\b(?:members?|provinces|provincial|cities|municipalities)\b/i.test(q.text)) {
+    return { owner, kind: "city", item: (f) => (members.includes(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
   }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     const listed = q.partners.length >= 2 ? q.partners : undefined;
@@ -103,7 +107,7 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : dim.kind === "city" ? place(f.entity)?.name ?? f.entity : f.subject!);
   const first = ranked[0]!;
   const flow = dim.kind === "partner" ? "trade with each partner" : FLOW_NAMES[first.metric] ?? "foreign trade";
-  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner} cities'` : `${entityName(first)}'s`;
+  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${place(dim.owner)?.members ? " members'" : " cities'"}` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
   const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}`);

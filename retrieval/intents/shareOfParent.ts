@@ -7,13 +7,15 @@ import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { figureFor } from "./sides.js";
 import type { Intent } from "./types.js";
 
-/** "What share of Jiangsu's trade came from Nantong?": a city's amount over its province's, for one period and flow. */
+/** "What share of Jiangsu's trade came from Nantong?": a city's amount over its province's (or a province's over its region's). */
 function pair(q: QuestionFrame): [string, string] | undefined {
   const places = q.entities.filter((e) => e !== "china");
   if (places.length !== 2) return undefined;
   const [x, y] = places as [string, string];
-  if (place(x)?.parent === y) return [x, y];
-  if (place(y)?.parent === x) return [y, x];
+  // a city and its province, or a province and a region it belongs to
+  const within = (part: string, whole: string) => place(part)?.parent === whole || Boolean(place(whole)?.members?.includes(part));
+  if (within(x, y)) return [x, y];
+  if (within(y, x)) return [y, x];
   return undefined;
 }
 
