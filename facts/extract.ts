@@ -2,7 +2,7 @@ import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { detectMeasure, findMetricWords, findQualifier, isDecline, type MetricWord } from "../text/flows.js";
+import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Metric } from "../text/terms.js";
@@ -454,7 +454,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (measure === "rate" && n.kind !== "percent") continue;
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
-    const subject = mappedSubjects.get(n) ?? (carry && !ownSubject ? carry.subject : subjectFor(s, n, clause, state));
+    const named = mappedSubjects.get(n) ?? (carry && !ownSubject ? carry.subject : subjectFor(s, n, clause, state));
+    // "exports of steel products came to 89.86 billion yuan": the goods are the figure's subject
+    const goods = !named && (metric === "exports" || metric === "imports") ? productOf(text, n, clause, s.entities) : undefined;
+    const subject = named ?? goods;
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;

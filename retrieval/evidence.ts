@@ -68,6 +68,8 @@ const ASKING = new Set((
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   "member members provincial level prefecture municipal constituent " +
+  "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
+  "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate"
 ).split(" ").map(stem));

@@ -81,6 +81,21 @@ describe("subjects below and beside places", () => {
   });
 });
 
+describe("goods", () => {
+  it("makes the goods of 'exports of X' the figure's subject, without the place after them", () => {
+    const facts = factsOf("Guangdong's exports grew. Exports of steel products came to 89.86 billion yuan, an increase of 4.4 times. Exports of automobiles from Chongqing rose 1.5 times.");
+    expect(one(facts, 89.86)).toMatchObject({ entity: "guangdong", subject: "steel products", metric: "exports" });
+    expect(one(facts, 1.5)).toMatchObject({ entity: "chongqing", subject: "automobiles", measure: "multiple" });
+  });
+  it("finds 'automobile' and 'coke' in questions about 'automobiles' and 'coke and semi-coke'", () => {
+    const find = subjectFinder(["automobiles", "coke and semi-coke"]);
+    expect(find("how did chongqing's automobile exports and shanxi's coke exports do?")).toEqual(["automobiles", "coke and semi-coke"]);
+  });
+  it("never 'corrects' an ordinary word into a generated place name", () => {
+    expect(parseQuestion("foshan's foreign trade in 2022 and how it changed?").text).toContain("changed");
+  });
+});
+
 describe("lists of items", () => {
   it("maps products listed before 'respectively' onto their figures, in order", () => {
     const facts = factsOf("Jiangsu's exports grew. Within this group, data processing equipment and parts, household appliances and integrated circuits grew by 14.6%, 16.7% and 26.3% respectively, while ships, electric vehicles and containers grew even faster, by 70.7%, 78.3% and 104% respectively.");

@@ -95,6 +95,21 @@ const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|Jul
 
 const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
 
+/** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
+export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
+  const left = text.slice(clause[0], n.start);
+  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d)\b)[^,;(])+)/i.exec(left);
+  if (of) {
+    const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
+      // "automobiles from Chongqing": the place is the owner, not part of the goods
+      .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
+    const whatStart = left.indexOf(of[1]!) + clause[0];
+    const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
+    if (what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) return what;
+  }
+  return undefined;
+}
+
 /**
  * What narrows a figure beyond its entity and metric: "exports of electronic products",
  * "Comprehensive Bonded Zones", "the country's household appliances", "average annual", "new three types".
@@ -102,14 +117,8 @@ const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").tr
 export function findQualifier(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[], measure: Measure): string | undefined {
   const parts: string[] = [];
   const left = text.slice(clause[0], n.start);
-  // exports of X / export value of X / imports of X
-  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d)\b)[^,;(])+)/i.exec(left);
-  if (of) {
-    const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, ""));
-    const whatStart = left.indexOf(of[1]!) + clause[0];
-    const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
-    if (what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) parts.push(what);
-  }
+  const product = productOf(text, n, clause, entities);
+  if (product) parts.push(product);
   // a quoted name right after a possessive: China's "new three types"
   const quoted = /['’]s\s+["“]([^"”]{3,40})["”]/.exec(left);
   if (quoted && !parts.some((p) => p.includes(quoted[1]!))) parts.push(clean(quoted[1]!));

@@ -29,6 +29,8 @@ export interface Place {
   members?: string[];
   /** Names that are also English words match only as written ("Mile" the city, not "a mile"). */
   caseSensitive?: boolean;
+  /** From a generated list (text/data/): found in text, but never a spelling correction target. */
+  generated?: boolean;
 }
 
 const P = (name: string, region: Region | undefined, coastal: boolean, aliases: string[] = []): Place => ({
@@ -123,7 +125,7 @@ function allCities(taken: Set<string>): Place[] {
     if (aliases.length !== c.aliases.length || ids.has(cityId(c.name))) continue;
     for (const a of aliases) taken.add(a.toLowerCase());
     ids.add(cityId(c.name));
-    out.push({ id: cityId(c.name), name: c.name, kind: "city", aliases, parent: c.province, ...(WORDLIKE.has(c.name) && { caseSensitive: true }) });
+    out.push({ id: cityId(c.name), name: c.name, kind: "city", aliases, parent: c.province, generated: true, ...(WORDLIKE.has(c.name) && { caseSensitive: true }) });
   }
   return out;
 }
@@ -181,7 +183,7 @@ function countryPartners(curated: Place[]): Place[] {
     if (c.names.some((n) => taken.has(n.toLowerCase()))) continue;
     for (const n of c.names) taken.add(n.toLowerCase());
     out.push({
-      id: `partner:${c.code.toLowerCase()}`, name: c.names[0]!, kind: "partner", aliases: c.names,
+      id: `partner:${c.code.toLowerCase()}`, name: c.names[0]!, kind: "partner", aliases: c.names, generated: true,
       ...(c.names.some((n) => WORDLIKE_COUNTRIES.has(n)) && { caseSensitive: true }),
     });
   }

@@ -63,13 +63,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * singular or plural alike: questions about them find their figures.
  */
 export function subjectFinder(names: string[]): (text: string) => string[] {
-  const usable = [...new Set(names)].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
+  // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
+  const spellings = new Map<string, string>();
+  for (const n of new Set(names)) {
+    spellings.set(n, n);
+    for (const part of n.split(/\s+and\s+/)) if (part !== n && !spellings.has(part)) spellings.set(part, n);
+  }
+  const usable = [...spellings.keys()].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];
-  const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?:es|s)$/, "");
+  const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
   const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)` : `${escape(singular(w))}(?:e?s)?`);
   const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map(wordPattern).join("[\\s-]+");
   const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])`, "gi");
   const key = (t: string) => t.toLowerCase().split(/[\s-]+/).map(singular).join(" ");
-  const byKey = new Map(usable.map((n) => [key(n), n]));
+  const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
   return (text) => [...new Set([...text.matchAll(re)].map((m) => byKey.get(key(m[0]))).filter((n): n is string => n !== undefined))];
 }

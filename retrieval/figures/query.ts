@@ -57,7 +57,9 @@ const DOMAIN_WORDS = (
 ).split(" ");
 
 const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
-const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))].filter((w) => /^[a-z]{3,}$/.test(w)));
+// typos are corrected towards domain words and the curated place names only: with every county-level city in the
+// list, "changed" would become "Changde"
+const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))].filter((w) => /^[a-z]{3,}$/.test(w)));
 
 /** Damerau–Levenshtein distance with an early exit above `max`. */
 export function distance(a: string, b: string, max: number): number {
@@ -117,7 +119,7 @@ function measuresOf(q: string): Measure[] {
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   const amountAndGrowth = /\bhow much\s*(?:[,;–-]|and\b)/i.test(q)
-    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w)/i.test(q);
+    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed))/i.test(q);
   if (amountAndGrowth) out.push("amount");
   else if ((amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q))) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");

@@ -25,7 +25,8 @@ const QUALIFIER_STOP = new Set("the a an of and in to for with its their total n
 /** Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth". */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, "");
-  if (w.length > 4) w = w.replace(/(?:ies)$/, "y").replace(/(?:es|s|ed|ing)$/, "");
+  // "automobiles" → "automobile", "boxes" → "box": -es only after s, x, z, ch, sh
+  if (w.length > 4) w = w.replace(/(?:ies)$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$|ed$|ing$/, "");
   return w;
 }
 
