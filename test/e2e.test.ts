@@ -141,7 +141,7 @@ describe("answer quality (the eval harness over real questions)", () => {
   }, 120_000);
 
   it.each([["extra", "extra-corpus", "extra-qa.json"], ["unseen", "unseen-corpus", "unseen-qa.json"], ["unseen2", "unseen2-corpus", "unseen2-qa.json"],
-    ["unseen3", "unseen3-corpus", "unseen3-qa.json"]])(
+    ["unseen3", "unseen3-corpus", "unseen3-qa.json"], ["unseen4", "unseen4-corpus", "unseen4-qa.json"]])(
     "gets at least 90% right on documents and questions written apart from the seeds and the dev set (%s)", async (name, corpus, qa) => {
     const extra = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), name), corpusDir: path.join(ROOT, "test/fixtures", corpus) });
     try {

@@ -35,6 +35,13 @@ describe("periods and comparison bases", () => {
     const june = "In June alone, imports and exports jumped to 59.58 billion yuan, 5 percent higher than in May.";
     expect(findPeriods(june, ctx).map((p) => periodLabel(p.period))).toEqual(["June 2025"]);
   });
+  it("reads the second and third quarters as themselves, and 'from the second quarter' as a base", () => {
+    const ctx = { docYear: 2023, docMonth: 10 };
+    expect(findPeriods("In the third quarter alone, trade rose 2.1 percent from the second quarter.", ctx).map((p) => periodLabel(p.period)))
+      .toEqual(["July–September 2023"]);
+    expect(findPeriods("in the second quarter", ctx).map((p) => periodLabel(p.period))).toEqual(["April–June 2023"]);
+    expect(findPeriods("in the 4th quarter of 2022", ctx).map((p) => periodLabel(p.period))).toEqual(["October–December 2022"]);
+  });
   it("keeps ranges that start with 'from' and reads 'January and February' as one period", () => {
     expect(findPeriods("from 2016 to 2020 it grew").map((p) => periodLabel(p.period))).toEqual(["2016–2020"]);
     expect(findPeriods("In January and February, trade edged up.", { docYear: 2023, docMonth: 3 }).map((p) => periodLabel(p.period)))

@@ -4,7 +4,7 @@ import type { CorpusDocument } from "../corpus/types.js";
 import { figureIndex } from "../retrieval/figures/base.js";
 import { extractDocumentFacts } from "../facts/extract.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
-import type { FigureAnswer } from "../retrieval/figures/solve.js";
+import { solve, type FigureAnswer } from "../retrieval/figures/solve.js";
 import { INTENTS, solveByIntent } from "../retrieval/intents/registry.js";
 
 // Made-up articles in the shapes trade news uses; each intent is asked about them.
@@ -44,6 +44,11 @@ describe("question intents", () => {
     expect(ask("rank fujian's private, state-owned and foreign-invested firms by value in q1 2023").answer?.lines[0]?.text)
       .toMatch(/1\. private enterprises 284\.11 billion yuan; 2\. foreign-invested enterprises 101\.3 billion yuan; 3\. state-owned enterprises 80\.5/);
     expect(ask("rank hebei's private, state-owned and foreign-invested firms by value in q1 2023").answer?.status).not.toBe("answered");
+  });
+  it("compares two partners of one place without failing when no side is a province", () => {
+    const b = base();
+    const q = parseQuestion("did china's trade with asean or with the eu grow faster in q1 2023?", { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+    expect(() => solve(q, b)).not.toThrow();
   });
   it("divides one amount by another for 'how many times'", () => {
     const { intent, answer } = ask("fujian vs hebei, q1 2023: fujian's trade was how many times hebei's?");

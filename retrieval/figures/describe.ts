@@ -40,7 +40,8 @@ export function ordinal(n: number): string {
 
 /** The flow a figure is about, with its partner and qualifier: "trade with ASEAN", "exports (electronic products)". */
 export function flowText(f: Fact): string {
-  const flow = f.partner ? `trade with ${place(f.partner)?.name ?? f.partner}` : FLOW[f.metric];
+  const partner = f.partner && (place(f.partner)?.name ?? f.partner);
+  const flow = partner ? (f.metric === "exports" ? `exports to ${partner}` : f.metric === "imports" ? `imports from ${partner}` : `trade with ${partner}`) : FLOW[f.metric];
   const qualifier = f.qualifier && !f.qualifier.startsWith("members of") ? f.qualifier : "";
   return [flow, qualifier && (flow ? `(${qualifier})` : qualifier)].filter(Boolean).join(" ");
 }

@@ -233,8 +233,8 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
   }
   const spec = baseSpec(q);
   // a stated gap between the sides ("4.5 percentage points higher than the national average")
-  if (sides.some((s) => s.spec.entity === "china")) {
-    const other = sides.find((s) => s.spec.entity !== "china")!;
+  const other = sides.find((s) => s.spec.entity !== "china");
+  if (other && sides.some((s) => s.spec.entity === "china")) {
     const gaps = candidates(base.facts, { ...spec, ...other.spec, measures: ["pp_gap"] });
     if (gaps[0]) return { status: "answered", lines: [{ text: sentence(gaps[0]), facts: [gaps[0]] }], figures: [stated(gaps[0])] };
   }

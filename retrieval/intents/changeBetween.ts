@@ -1,6 +1,6 @@
 import { common, fmt, round } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
-import { periodLabel, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, periodLabel, samePeriod, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { figureFor, sidesOf } from "./sides.js";
@@ -34,19 +34,15 @@ function solveChangeBetween(q: QuestionFrame, base: FactBase): FigureAnswer {
   };
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-/** Does a base ("than in September", "over the same period of 2019") name this period? */
+/** Does a base ("than in September", "from the second quarter", "over 2019") name this period? */
 function namesPeriod(text: string, p: Period): boolean {
-  const t = text.toLowerCase();
-  if (p.m1 === p.m2 && t.includes(MONTHS[p.m1 - 1]!)) return true;
-  return p.y1 !== null && p.m1 === 1 && p.m2 === 12 && t.includes(String(p.y1));
+  return findPeriods(text, {}, { keepBases: true }).some(({ period: b }) => b.m1 === p.m1 && b.m2 === p.m2 && (b.y1 === null || p.y1 === null || b.y1 === p.y1));
 }
 
 export const changeBetween: Intent = {
   name: "change between two periods",
   // a growth asked between two named periods ("june on may", "2023 compared with 2022"), not a stated one
-  detect: (q) => (q.measures.includes("growth") || /\bhow did [\w' ]+ compare\b/i.test(q.text)) && q.periods.length === 2
+  detect: (q) => (q.measures.includes("growth") || /\bhow (?:did )?[\w' ]*compared?\b/i.test(q.text)) && q.periods.length === 2
     && /\b(?:on|over|from|compared? (?:with|to)|than|month[- ]on[- ]month)\b/i.test(q.text)
     && q.entities.filter((e) => e !== "china").length <= 1 && q.partners.length <= 1
     // "grew 7.5% month on month - what does that imply for August?" states the change and asks the level

@@ -10,6 +10,8 @@ import type { Intent } from "./types.js";
 /** "What share of Jiangsu's trade came from Nantong?": a city's amount over its province's (or a province's over its region's). */
 function pair(q: QuestionFrame): [string, string] | undefined {
   const places = q.entities.filter((e) => e !== "china");
+  // "what share of China's trade did the central and western regions account for?": a place within the nation
+  if (places.length === 1 && q.entities.includes("china")) return [places[0]!, "china"];
   if (places.length !== 2) return undefined;
   const [x, y] = places as [string, string];
   // a city and its province, or a province and a region it belongs to
@@ -25,7 +27,7 @@ function solveShareOfParent(q: QuestionFrame, base: FactBase): FigureAnswer {
   const side = (entity: string) => ({ label: displayName(entity), entity, ...(q.partners[0] && { partner: q.partners[0] }), ...(period && { period }) });
   // a share the text states wins over one computed
   const statedShare = figureFor(side(part), q, base, "share");
-  if (statedShare && statedShare.shareOf === whole) return { status: "answered", lines: [{ text: `${displayName(part)}: ${valueText(statedShare)} of ${displayName(whole)}'s total`, facts: [statedShare] }], figures: [stated(statedShare)] };
+  if (statedShare && (statedShare.shareOf === whole || (whole === "china" && statedShare.shareOf === "national"))) return { status: "answered", lines: [{ text: `${displayName(part)}: ${valueText(statedShare)} of ${displayName(whole)}'s total`, facts: [statedShare] }], figures: [stated(statedShare)] };
   const a = figureFor(side(part), q, base, "amount");
   const b = a && figureFor({ ...side(whole), ...(a.period && { period: a.period }) }, q, base, "amount");
   if (!a || !b || !b.value) return { status: "abstain", lines: [], figures: [] };
