@@ -12,11 +12,10 @@ import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solv
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
-import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";
+import { contentWords, findEvidence, words, type EvidenceSentence } from "./evidence.js";
 import { explainEvidence, explainKind } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
-import { stem } from "./figures/select.js";
 import { solveByIntent } from "./intents/registry.js";
 
 /** A loaded index with the embedder that built it: all `answer()` needs. */
@@ -81,7 +80,7 @@ function factsCover(frame: QuestionFrame, facts: Fact[], engine: Engine<Fact>): 
     const doc = docs.get(f.docId);
     return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""}`;
   }).join(" ").toLowerCase();
-  const have = new Set((text.match(/[a-z0-9][a-z0-9'-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]));
+  const have = words(text);
   return wanted.every((w) => have.has(w));
 }
 

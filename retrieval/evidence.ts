@@ -41,7 +41,8 @@ interface DocContext { ctx: PeriodContext; period?: Period; places: Set<string>;
 
 const contexts = new WeakMap<CorpusDocument, DocContext>();
 
-const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]));
+/** The stems of a text's words, hyphenated parts too: what coverage is counted in. */
+export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]));
 
 function docContext(doc: CorpusDocument): DocContext {
   let c = contexts.get(doc);

@@ -14,13 +14,13 @@ export function common(a: Fact, b: Fact): { unit: string; scale: number; va: num
   return { unit: ref.unit, scale: ref.scale, va: (a.value! * a.scale) / ref.scale, vb: (b.value! * b.scale) / ref.scale };
 }
 
-/** Amounts in the same currency (any scale) can be added, subtracted and divided. */
-export const sameCurrency = (a: Fact, b: Fact) =>
+/** The same unit whatever the scale (1.62 trillion and 401.19 billion yuan; two percentages): comparable and computable. */
+export const sameUnit = (a: Fact, b: Fact) =>
   a.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, "") === b.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, "");
 
 /** a ÷ b, when both are amounts in one currency. */
 export function ratio(a: Fact, b: Fact): { value: number; formula: string } | undefined {
-  if (a.measure !== "amount" || b.measure !== "amount" || !sameCurrency(a, b) || !b.value) return undefined;
+  if (a.measure !== "amount" || b.measure !== "amount" || !sameUnit(a, b) || !b.value) return undefined;
   const c = common(a, b);
   const value = round(c.va / c.vb);
   return { value, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} = ${fmt(value)} times` };

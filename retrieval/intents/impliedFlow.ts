@@ -1,4 +1,4 @@
-import { common, fmt, round, sameCurrency } from "../figures/arithmetic.js";
+import { common, fmt, round, sameUnit } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { displayName } from "../../text/places.js";
 import { periodLabel } from "../../text/periods.js";
@@ -25,7 +25,7 @@ function solveImpliedFlow(q: QuestionFrame, base: FactBase): FigureAnswer {
   if (figureFor({ ...side, metric: asked }, q, base, wantsGrowth ? "growth" : "amount")) return NONE;
   const total = figureFor({ ...side, metric: "trade" }, q, base, "amount");
   const other = total && figureFor({ ...side, metric: OTHER[asked]!, ...(total.period && { period: total.period }) }, q, base, "amount");
-  if (!total || !other || !sameCurrency(total, other)) return NONE;
+  if (!total || !other || !sameUnit(total, other)) return NONE;
   const c = common(total, other);
   const now = round(c.va - c.vb);
   const when = total.period ? ` in ${periodLabel(total.period)}` : "";

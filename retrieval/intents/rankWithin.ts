@@ -6,6 +6,7 @@ import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { SUBJECTS, type SubjectKind } from "../../text/subjects.js";
+import { sameUnit } from "../figures/arithmetic.js";
 import type { Intent } from "./types.js";
 
 /**
@@ -91,9 +92,8 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   // only figures in one unit and one period are ranked together
   const facts = [...best.values()];
   // amounts compare across scales (1.62 trillion and 401.19 billion yuan), not across currencies or kinds
-  const baseUnit = (f: Fact) => f.unit.replace(/^(?:thousand|million|billion|trillion)\s+/, "");
-  const unit = facts[0] && baseUnit(facts[0]);
-  const comparable = facts.filter((f) => baseUnit(f) === unit && (f.period && facts[0]!.period ? samePeriod(f.period, facts[0]!.period) : true));
+  const first0 = facts[0];
+  const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
   if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
   comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
   // "top 4", "four largest", "3 biggest"
