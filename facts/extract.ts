@@ -136,11 +136,11 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && /(?:
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
-  && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?$/i
+  && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
 /** A place (not a partner) that the clause is about: eligible as a subject and not the other side of a trade. */
-const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e);
+const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e) && !placeAsPartner(text, e);
 
 interface Who { entity: string; partner?: string; members?: string[] }
 
@@ -408,6 +408,17 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       if (items && !items.some((i) => s.entities.some((e) => e.start < i.end && e.end > i.start))) nrun.forEach((n, i) => mappedSubjects.set(n, items[i]!.name));
     }
   }
+  // "Exports and imports reached 520.3 billion yuan and 231.1 billion yuan respectively, up 11.2 and 6.1 percent"
+  const mappedFlows = new Map<NumberMention, Metric>();
+  // (only as the subject of its own verb: "the imports and exports of Henan and Chongqing … respectively" is total trade)
+  const flowPair = /\brespectively\b/i.test(text)
+    ? /\b(exports?|imports?)\s+and\s+(imports?|exports?)\s+(?:reached|were|came\s+to|totaled|totalled|stood\s+at|amounted\s+to|rose|grew|increased)\b/i.exec(text) : null;
+  if (flowPair && flowPair[1]!.slice(0, 3).toLowerCase() !== flowPair[2]!.slice(0, 3).toLowerCase()) {
+    const flows = [flowPair[1]!, flowPair[2]!].map((w): Metric => (/^export/i.test(w) ? "exports" : "imports"));
+    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length === 2 && r[0]!.start > flowPair.index)) {
+      if (!nrun.some((n) => mapped.has(n) || mappedSubjects.has(n))) nrun.forEach((n, i) => mappedFlows.set(n, flows[i]!));
+    }
+  }
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   let prev: Fact | undefined;
@@ -440,7 +451,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const measure = carry && detected === "rate" ? carry.measure : detected;
     const listed = mappedSubjects.get(n);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
-    const stated = carry?.metric ?? metricFor(s, n, clause, state, measure);
+    const stated = mappedFlows.get(n) ?? carry?.metric ?? metricFor(s, n, clause, state, measure);
     const metric = stated === "other" && (listed || mapped.has(n)) && state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated;
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;

