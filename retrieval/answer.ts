@@ -5,7 +5,8 @@ import { CitationList } from "./citations.js";
 import { pickSentences, rankSentences } from "./compose.js";
 import { hybridSearch, type SearchHit } from "./hybrid.js";
 import { validateQuestion } from "./question.js";
-import { figureIndex } from "./figures/base.js";
+import { figureIndex, type FigureIndex } from "./figures/base.js";
+import type { CorpusDocument } from "../corpus/types.js";
 import { factLabel, valueText } from "./figures/describe.js";
 import { parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
@@ -71,11 +72,13 @@ const QUOTABLE = new Set<QuestionFrame["intent"]>(["lookup", "rank_position"]);
 // a question that asks for names ("which …", "list …", "top three …")
 const ASKS_NAMES = /^\s*(?:which|what|who|list|name)\b|\btop\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
+/** The figures that answer a question: the first intent that recognises it, else the general solver. */
+const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(frame, base) ?? solve(frame, base);
+
 /** Do the facts an answer rests on (their sentences and articles) use every content word of the question? */
-function factsCover(frame: QuestionFrame, facts: Fact[], engine: Engine<Fact>): boolean {
+function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<string, CorpusDocument>): boolean {
   const wanted = contentWords(frame);
   if (!wanted.length) return true;
-  const docs = new Map(engine.index.documents.map((d) => [d.id, d]));
   const text = facts.map((f) => {
     const doc = docs.get(f.docId);
     return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""}`;
@@ -120,8 +123,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }), { constrained });
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {
-      const figures = solveByIntent({ ...frame, measures: ["growth"] }, base) ?? solve({ ...frame, measures: ["growth"] }, base);
-      if (figures.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), engine)) {
+      const figures = solveFigures({ ...frame, measures: ["growth"] }, base);
+      if (figures.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), base.documents)) {
         const { text, figures: cited, spans } = citeLines(figures.lines, figures.figures, citations);
         return respond("figures", [text, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans);
       }
@@ -130,8 +133,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     if (constrained) return respond("abstained", "I found no passage in the indexed documents that answers this.");
     return extractive(q, engine, options, citations);
   }
-  const solved = solveByIntent(frame, base) ?? solve(frame, base);
-  if (solved.status === "answered" && factsCover(frame, [...solved.figures.flatMap((f) => f.facts), ...solved.lines.flatMap((l) => l.facts)], engine)) {
+  const solved = solveFigures(frame, base);
+  if (solved.status === "answered" && factsCover(frame, [...solved.figures.flatMap((f) => f.facts), ...solved.lines.flatMap((l) => l.facts)], base.documents)) {
     const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
     return respond("figures", text, figures, spans);
   }

@@ -6,6 +6,7 @@ import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
 
 export interface FigureIndex extends FactBase {
   groups: DefinedGroup[];
+  documents: Map<string, CorpusDocument>;
   /** Finds the subjects facts are stored under beyond the table (products of lists: "solar cells"). */
   findSubjects: (text: string) => string[];
   /** Every word the documents use, lower case: questions never "correct" them. */
