@@ -2,8 +2,8 @@ import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { IndexData } from "../index/store.js";
 import { findEntities, isOffice } from "../text/entities.js";
-import { documentDate, documentPeriod } from "../facts/extract.js";
 import { place } from "../text/places.js";
+import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
 import { distance, type QuestionFrame } from "./figures/query.js";
@@ -103,14 +103,17 @@ function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocCont
   const mentions = findEntities(here);
   const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
-  const otherPlace = mentions.some((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && place(m.id)?.parent === undefined
-    && !isOffice(here, m));
+  // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
+  const otherPlace = mentions.some((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
+    && !asked.includes(place(m.id)?.parent ?? ""));
   for (const e of asked) {
     if (!mentions.some((m) => m.id === e) && !(dc.places.has(e) && !otherPlace)) return false;
   }
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p)) return false;
+  // a subject of the table by its spellings, one the index found ("solar cells") by its words
   const subjects = new Set(findSubjects(here).map((x) => x.name));
-  for (const sub of frame.subjects) if (!subjects.has(sub)) return false;
+  const said = words(here);
+  for (const sub of frame.subjects) if (!subjects.has(sub) && ![...words(sub)].every((w) => said.has(w))) return false;
   // a figure needs its period established; an explanation from an article whose period is unknown may still do
   // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)
   const match = (p: Period, q: Period) => samePeriod(p, q) || (lenientPeriod && overlaps(p, q));
