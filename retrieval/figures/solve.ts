@@ -68,7 +68,7 @@ function sentence(f: Fact, withWho = true): string {
     case "share": text = `${subject} ${was} ${v} of ${shareBase(f)}${when}`; break;
     case "pp_gap": text = `${subject} grew ${v} faster than the national average${when}`; break;
     case "pp_change": text = `${subject} changed by ${v}${when}`; break;
-    case "count": text = `${withWho ? who : "it"} had ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
+    case "count": text = `${withWho ? who : "it"} ${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
     default: text = `${subject}, ${whatText(f)}${when}: ${v}`;
   }
   return cap(`${text}${how}`);
