@@ -207,8 +207,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const placeInClause = s.entities.some((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "partner");
   if (left.length && !placeInClause) return left.at(-1)!.name;
   // "their imports and exports …" continues the subject of the sentence before
-  if (!placeInClause && SUBJECT_PRONOUN.test(s.text.slice(clause[0] === 0 ? 0 : clause[0]))) return state.lastSubject;
-  if (!placeInClause && SUBJECT_PRONOUN.test(s.text)) return state.lastSubject;
+  if (!placeInClause && (SUBJECT_PRONOUN.test(s.text.slice(clause[0])) || SUBJECT_PRONOUN.test(s.text))) return state.lastSubject;
   return undefined;
 }
 
