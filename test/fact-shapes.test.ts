@@ -82,6 +82,10 @@ describe("subjects below and beside places", () => {
     expect(one(facts, 335.26).subject).toBe("processing trade");
     expect(one(facts, 137.67).subject).toBe("general trade");
   });
+  it("reads an elided head: 'general or processing trade', 'private and state-owned enterprises'", () => {
+    expect(findSubjects("which was bigger, general or processing trade?").map((x) => x.name)).toEqual(["general trade", "processing trade"]);
+    expect(parseQuestion("which was bigger in 2024 for guangxi, general or processing trade?").intent).toBe("comparison");
+  });
   it("finds subjects by their table row, one name for each spelling", () => {
     expect(findSubjects("SOEs, foreign-funded firms and private companies").map((s) => s.name))
       .toEqual(["state-owned enterprises", "foreign-invested enterprises", "private enterprises"]);

@@ -39,16 +39,31 @@ const MATCHERS = SUBJECTS.map((s) => ({
   re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|")})(?![\w-])`, "gi"),
 }));
 
-/** Subject mentions in `text`, longest first where two overlap, in text order. */
-export function findSubjects(text: string): SubjectMention[] {
+/** The table's subjects as spelled in `text`, longest first where two overlap. */
+function findSubjectsPlain(text: string): SubjectMention[] {
   const found: SubjectMention[] = [];
   for (const { term, re } of MATCHERS) {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, name: term.name, kind: term.kind });
+      if (!found.some((f) => start < f.end && end > f.start)) found.push({ start, end, name: term.name, kind: term.kind });
     }
+  }
+  return found;
+}
+
+/** Subject mentions in `text`, longest first where two overlap, in text order. */
+export function findSubjects(text: string): SubjectMention[] {
+  const found = findSubjectsPlain(text);
+  // "general or processing trade", "private and state-owned enterprises": the first is elided, the head word shared
+  for (const f of [...found]) {
+    const head = f.name.split(" ").at(-1)!;
+    const before = /([A-Za-z][\w-]*)\s*(?:,|and|or|vs\.?|versus|&)\s+$/.exec(text.slice(0, f.start));
+    if (!before) continue;
+    const start = before.index;
+    const end = start + before[1]!.length;
+    const elided = findSubjectsPlain(`${before[1]} ${head}`)[0];
+    if (elided && elided.name !== f.name && !found.some((x) => start < x.end && end > x.start)) found.push({ start, end, name: elided.name, kind: elided.kind });
   }
   return found.sort((a, b) => a.start - b.start);
 }

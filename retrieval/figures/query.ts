@@ -132,7 +132,8 @@ function measuresOf(q: string): Measure[] {
 }
 
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
-  const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0);
+  // places, partners, periods, or subjects ("general or processing trade") set side by side
+  const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0) + (f.subjects.length > 1 ? f.subjects.length : 0);
   if (/\bexchange rate\b|\byuan[- /](?:to[- ]|per[- ])?(?:us\s)?dollar|\bdollar[- /](?:to[- ]|per[- ])?yuan\b/i.test(q)) return "exchange_rate";
   // "given the 63.8% growth", "judging by its 8.1% growth": an earlier level from a stated growth
   const reasoning = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b/i.test(q);
