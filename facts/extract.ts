@@ -464,10 +464,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (measure === "rate" && n.kind !== "percent") continue;
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
-    const named = mappedSubjects.get(n) ?? (carry && !ownSubject ? carry.subject : subjectFor(s, n, clause, state));
-    // "exports of steel products came to 89.86 billion yuan": the goods are the figure's subject
-    const goods = !named && (metric === "exports" || metric === "imports") ? productOf(text, n, clause, s.entities) : undefined;
-    const subject = named ?? goods;
+    // "…, and exports of steel products came to 89.86 billion yuan": the goods of the figure's own clause are its subject
+    const goods = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
+    const inClause = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
+    const subject = mappedSubjects.get(n) ?? (carry && !ownSubject ? carry.subject : (goods && !inClause ? goods : subjectFor(s, n, clause, state)));
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;

@@ -94,7 +94,8 @@ describe("subjects below and beside places", () => {
 
 describe("goods", () => {
   it("makes the goods of 'exports of X' the figure's subject, without the place after them", () => {
-    const facts = factsOf("Guangdong's exports grew. Exports of steel products came to 89.86 billion yuan, an increase of 4.4 times. Exports of automobiles from Chongqing rose 1.5 times.");
+    const facts = factsOf("Guangdong's exports grew. Exports of labor-intensive products grew 2.4%, and exports of steel products came to 89.86 billion yuan, an increase of 4.4 times. Exports of automobiles from Chongqing rose 1.5 times.");
+    expect(one(facts, 2.4).subject).toBe("labor-intensive products");
     expect(one(facts, 89.86)).toMatchObject({ entity: "guangdong", subject: "steel products", metric: "exports" });
     expect(one(facts, 1.5)).toMatchObject({ entity: "chongqing", subject: "automobiles", measure: "multiple" });
   });

@@ -83,6 +83,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   for (const n of new Set(names)) {
     spellings.set(n, n);
     for (const part of n.split(/\s+and\s+/)) if (part !== n && !spellings.has(part)) spellings.set(part, n);
+    // "steel products" is asked about as "steel"
+    const head = n.replace(/\s+(?:products|goods|items)$/, "");
+    if (head !== n && !spellings.has(head)) spellings.set(head, n);
   }
   const usable = [...spellings.keys()].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];

@@ -119,7 +119,7 @@ function measuresOf(q: string): Measure[] {
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   const amountAndGrowth = /\bhow much\s*(?:[,;–-]|and\b)/i.test(q)
-    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed))/i.test(q);
+    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
   if (amountAndGrowth) out.push("amount");
