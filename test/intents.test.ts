@@ -73,6 +73,12 @@ describe("question intents", () => {
     // a stated flow is a look-up, not a computation
     expect(ask("how much did fujian export in q1 2023?").answer).toBeUndefined();
   });
+  it("answers 'exports and imports' flow by flow, and 'imports and exports' as total trade", () => {
+    const both = ask("fujian's exports and imports in q1 2023?");
+    expect(both.intent).toBe("exports and imports, each");
+    expect(both.answer?.figures.map((f) => f.value)).toEqual(expect.arrayContaining([287.46, 191.79]));
+    expect(ask("fujian's imports and exports in q1 2023?").intent).toBeUndefined();
+  });
   it("computes the change between two named months", () => {
     expect(computed(ask("by what percent did xiamen's june 2021 trade grow on may 2021?").answer)).toEqual([[1.61, "%"]]);
   });

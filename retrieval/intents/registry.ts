@@ -1,5 +1,6 @@
 import type { QuestionFrame } from "../figures/query.js";
 import type { FactBase, FigureAnswer } from "../figures/solve.js";
+import { bothFlows } from "./bothFlows.js";
 import { changeBetween } from "./changeBetween.js";
 import { compareSubjects } from "./compareSubjects.js";
 import { impliedFlow } from "./impliedFlow.js";
@@ -11,7 +12,7 @@ import { ratioIntent } from "./ratio.js";
 import type { Intent } from "./types.js";
 
 /** Intents in the order they are tried; the first that detects a question and answers it wins. */
-export const INTENTS: Intent[] = [impliedNational, impliedFlow, ratioIntent, changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
+export const INTENTS: Intent[] = [bothFlows, impliedNational, impliedFlow, ratioIntent, changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
 
 /** The answer of the first intent that detects the question and finds figures, if any. */
 export function solveByIntent(q: QuestionFrame, base: FactBase): FigureAnswer | undefined {

@@ -1,0 +1,21 @@
+import type { QuestionFrame } from "../figures/query.js";
+import { solve, type FactBase, type FigureAnswer } from "../figures/solve.js";
+import type { Intent } from "./types.js";
+
+/**
+ * "Hubei's exports and imports in 2024, with growth rates?": each flow on its own. ("Imports and
+ * exports", the usual name of total trade, stays one flow.)
+ */
+const BOTH = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
+
+function solveBothFlows(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const parts = (["exports", "imports"] as const).map((metric) => solve({ ...q, metric }, base));
+  if (parts.some((p) => p.status !== "answered")) return { status: "none", lines: [], figures: [] };
+  return { status: "answered", lines: parts.flatMap((p) => p.lines), figures: parts.flatMap((p) => p.figures) };
+}
+
+export const bothFlows: Intent = {
+  name: "exports and imports, each",
+  detect: (q) => q.intent === "lookup" && BOTH.test(q.text),
+  solve: solveBothFlows,
+};
