@@ -36,10 +36,10 @@ interface Sentence extends Span {
   asides: Array<[number, number]>;
 }
 
-// ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
-// and ends at the comma before the main verb
 // "SHANGHAI, July 25 (Xinhua) --", "YIWU --": where the report was filed, not whose figures it gives
 const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
+// ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
+// and ends at the comma before the main verb
 const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s/g;
 
 function visible<T extends { start: number; end: number }>(items: T[], asides: Array<[number, number]>, pos: number): T[] {
@@ -187,7 +187,6 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const inClause = s.periods.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : s.periods;
-  // "over the five months", "in the period": the article's period
   if (!pool.length) return state.lastPeriod;
   // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"
   const gap = (p: PeriodMention) => (p.start >= n.end ? p.start - n.end : Math.max(0, n.start - p.end));
@@ -250,8 +249,8 @@ function tableRowFacts(
   const entity = named && named.kind !== "partner" ? named.id : state.lastEntity;
   if (!entity) return [];
   const partner = named?.kind === "partner" ? named.id : undefined;
-  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (findMetricWords(label)[0] ? undefined : state.lastMetrics[0]);
   const labelFlow = findMetricWords(label)[0]?.metric;
+  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow ? undefined : state.lastMetrics[0]);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   const known = findSubjects(label)[0]?.name;
   const subject = known ?? (!named && !labelFlow && /^[A-Za-z][\w'’ -]{1,60}$/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : undefined);
@@ -293,12 +292,15 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   return office ? { id: office.id, kind: office.kind } : undefined;
 }
 
+// "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
+const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
+
 /** The article's own period: its headline's, else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
   const inTitle = findPeriods(doc.meta.title, ctx)[0]?.period;
   if (inTitle) return inTitle;
   const undated = ctx.docYear === undefined;
-  const year = undated ? /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i.exec(doc.text)?.[1] : undefined;
+  const year = undated ? YEAR_NAMED.exec(doc.text)?.[1] : undefined;
   // the lead, without photo captions ("*Aerial view … On April 29, 2025, …*")
   const lead = doc.text.slice(0, 800).split("\n").filter((l) => !/^\s*(?:\*|_|\[Photo|Photo:)/i.test(l)).join("\n").slice(0, 600);
   return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
@@ -335,7 +337,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     header = undefined;
     if (state.ctx.docYear === undefined) {
       // undated documents: a year the text names anchors the months and halves after it
-      const y = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i.exec(text);
+      const y = YEAR_NAMED.exec(text);
       if (y) state.ctx.contextYear = Number(y[1]);
     }
     const s: Sentence = {
@@ -381,41 +383,32 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   });
   const newId = () => `${doc.id}:f${counter.n++}`;
 
-  // "A, B and C … 10.5%, 14.3% and 14.7% respectively": map lists in order
+  // "A, B and C … 10.5%, 14.3% and 14.7% respectively": lists mapped in order: places and subjects
+  // ("Foreign-invested enterprises and State-owned enterprises traded 680.52 and 140.31 billion yuan respectively"),
+  // then other items ("Exports of solar cells, mobile phones and lithium-ion batteries … 84.6, 121.6 and 71.9 percent"),
+  // then the two flows ("Exports and imports reached 520.3 and 231.1 billion yuan respectively, up 11.2 and 6.1 percent";
+  // only as the subject of their own verb: "the imports and exports of Henan and Chongqing … respectively" is total trade)
   const mapped = new Map<NumberMention, EntityMention>();
-  if (/\brespectively\b/i.test(text)) {
-    const eruns = entityRuns(text, s.entities).filter((r) => r.length >= 2);
-    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length >= 2)) {
-      const erun = [...eruns].reverse().find((r) => r.length === nrun.length && r[r.length - 1]!.end <= nrun[0]!.start);
-      if (erun) nrun.forEach((n, i) => mapped.set(n, erun[i]!));
-    }
-  }
-  // "Foreign-invested enterprises and State-owned enterprises traded 680.52 and 140.31 billion yuan respectively"
   const mappedSubjects = new Map<NumberMention, string>();
-  if (/\brespectively\b/i.test(text)) {
-    const sruns = entityRuns(text, s.subjects.map((x) => ({ ...x, id: x.name, kind: "partner" as const, possessive: false, text: "" }))).filter((r) => r.length >= 2);
-    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length >= 2)) {
-      const srun = [...sruns].reverse().find((r) => r.length === nrun.length && r[r.length - 1]!.end <= nrun[0]!.start);
-      if (srun) nrun.forEach((n, i) => mappedSubjects.set(n, srun[i]!.id));
-    }
-  }
-  // "Exports of solar cells, mobile phones and lithium-ion batteries … 84.6, 121.6 and 71.9 percent respectively"
-  if (/\brespectively\b/i.test(text)) {
-    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length >= 2)) {
-      if (nrun.some((n) => mapped.has(n) || mappedSubjects.has(n))) continue;
-      const items = itemsBefore(text, nrun[0]!.start, nrun.length);
-      if (items && !items.some((i) => s.entities.some((e) => e.start < i.end && e.end > i.start))) nrun.forEach((n, i) => mappedSubjects.set(n, items[i]!.name));
-    }
-  }
-  // "Exports and imports reached 520.3 billion yuan and 231.1 billion yuan respectively, up 11.2 and 6.1 percent"
   const mappedFlows = new Map<NumberMention, Metric>();
-  // (only as the subject of its own verb: "the imports and exports of Henan and Chongqing … respectively" is total trade)
-  const flowPair = /\brespectively\b/i.test(text)
-    ? /\b(exports?|imports?)\s+and\s+(imports?|exports?)\s+(?:reached|were|came\s+to|totaled|totalled|stood\s+at|amounted\s+to|rose|grew|increased)\b/i.exec(text) : null;
-  if (flowPair && flowPair[1]!.slice(0, 3).toLowerCase() !== flowPair[2]!.slice(0, 3).toLowerCase()) {
-    const flows = [flowPair[1]!, flowPair[2]!].map((w): Metric => (/^export/i.test(w) ? "exports" : "imports"));
-    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length === 2 && r[0]!.start > flowPair.index)) {
-      if (!nrun.some((n) => mapped.has(n) || mappedSubjects.has(n))) nrun.forEach((n, i) => mappedFlows.set(n, flows[i]!));
+  if (/\brespectively\b/i.test(text)) {
+    const nruns = numberRuns(text, s.numbers).filter((r) => r.length >= 2);
+    const eruns = entityRuns(text, s.entities).filter((r) => r.length >= 2);
+    const sruns = entityRuns(text, s.subjects.map((x) => ({ ...x, id: x.name, kind: "partner" as const, possessive: false, text: "" }))).filter((r) => r.length >= 2);
+    // the last list of as many items that ends before the figures
+    const before = <T extends { end: number }>(runs: T[][], nrun: NumberMention[]) => [...runs].reverse().find((r) => r.length === nrun.length && r.at(-1)!.end <= nrun[0]!.start);
+    for (const nrun of nruns) {
+      const erun = before(eruns, nrun);
+      if (erun) nrun.forEach((n, i) => mapped.set(n, erun[i]!));
+      const srun = before(sruns, nrun);
+      if (srun) nrun.forEach((n, i) => mappedSubjects.set(n, srun[i]!.id));
+      if (erun || srun) continue;
+      const items = itemsBefore(text, nrun[0]!.start, nrun.length);
+      if (items && !items.some((i) => s.entities.some((e) => e.start < i.end && e.end > i.start))) { nrun.forEach((n, i) => mappedSubjects.set(n, items[i]!.name)); continue; }
+      const pair = /\b(exports?|imports?)\s+and\s+(imports?|exports?)\s+(?:reached|were|came\s+to|totaled|totalled|stood\s+at|amounted\s+to|rose|grew|increased)\b/i.exec(text);
+      if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()) {
+        nrun.forEach((n, i) => mappedFlows.set(n, /^export/i.test(pair[i + 1]!) ? "exports" : "imports"));
+      }
     }
   }
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
@@ -462,12 +455,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       unit = `${n.unit} ${cur}`;
     }
     if (measure === "rate" && n.kind !== "percent") continue;
-    // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before
+    // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
+    // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
-    // "…, and exports of steel products came to 89.86 billion yuan": the goods of the figure's own clause are its subject
     const goods = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
-    const inClause = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
-    const subject = mappedSubjects.get(n) ?? (carry && !ownSubject ? carry.subject : (goods && !inClause ? goods : subjectFor(s, n, clause, state)));
+    const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : subjectFor(s, n, clause, state)));
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
