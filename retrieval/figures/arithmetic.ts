@@ -25,3 +25,10 @@ export function ratio(a: Fact, b: Fact): { value: number; formula: string } | un
   const value = round(c.va / c.vb);
   return { value, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} = ${fmt(value)} times` };
 }
+
+/** a as a percentage of b, both amounts in one unit whatever their scales. */
+export function percentOf(a: Fact, b: Fact): { value: number; formula: string } {
+  const c = common(a, b);
+  const value = round((c.va / c.vb) * 100);
+  return { value, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} × 100 = ${fmt(value)}%` };
+}

@@ -122,9 +122,8 @@ function measuresOf(q: string): Measure[] {
     || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
-  if (amountAndGrowth) out.push("amount");
-  else if (onlyShare) { /* the share alone */ }
-  else if ((amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q))) out.push("amount");
+  const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
+  if (amountAndGrowth || (plainAmount && !onlyShare)) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
   if (/\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|times|yuan|dollars|us dollars))/i.test(q)) out.push("count");
   if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");

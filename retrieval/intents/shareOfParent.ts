@@ -1,4 +1,4 @@
-import { common, fmt, round } from "../figures/arithmetic.js";
+import { fmt, percentOf } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { displayName, place } from "../../text/places.js";
 import { periodLabel } from "../../text/periods.js";
@@ -31,9 +31,7 @@ function solveShareOfParent(q: QuestionFrame, base: FactBase): FigureAnswer {
   const a = figureFor(side(part), q, base, "amount");
   const b = a && figureFor({ ...side(whole), ...(a.period && { period: a.period }) }, q, base, "amount");
   if (!a || !b || !b.value) return { status: "abstain", lines: [], figures: [] };
-  const c = common(a, b);
-  const share = round((c.va / c.vb) * 100);
-  const formula = `${fmt(c.va)} ÷ ${fmt(c.vb)} × 100 = ${fmt(share)}%`;
+  const { value: share, formula } = percentOf(a, b);
   const when = a.period ? ` in ${periodLabel(a.period)}` : "";
   return {
     status: "answered",
