@@ -1,7 +1,7 @@
 import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { IndexData } from "../index/store.js";
-import { findEntities, isOffice } from "../text/entities.js";
+import { findEntities, isOffice, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
@@ -37,12 +37,44 @@ export interface EvidenceSentence extends Span {
   uncovered: string[];
 }
 
-interface DocContext { ctx: PeriodContext; period?: Period; places: Set<string>; titleWords: Set<string>; sentences: Span[] }
+/** What a sentence says whatever the question: read once per document, kept with it. */
+interface SentenceReading {
+  /** The sentence before, when this one continues it ("Their imports …", "It …"). */
+  previous?: Span;
+  /** The sentence with the one it continues. */
+  here: string;
+  mentions: EntityMention[];
+  subjects: Set<string>;
+  words: Set<string>;
+  /** The sentence's own periods, else the article's. */
+  periods: Period[];
+  numbers: NumberMention[];
+}
+
+interface DocContext {
+  ctx: PeriodContext; period?: Period; places: Set<string>; titleWords: Set<string>; sentences: Span[];
+  readings?: SentenceReading[];
+}
 
 const contexts = new WeakMap<CorpusDocument, DocContext>();
 
 /** The stems of a text's words, hyphenated parts too: what coverage is counted in. */
 export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]));
+
+/** Each sentence of an article read in its context, once. */
+function readings(dc: DocContext): SentenceReading[] {
+  dc.readings ??= dc.sentences.map((s, i) => {
+    const prev = i > 0 ? dc.sentences[i - 1] : undefined;
+    const previous = prev && PRONOUN_START.test(s.text) ? prev : undefined;
+    const here = previous ? `${previous.text} ${s.text}` : s.text;
+    const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
+    return {
+      ...(previous && { previous }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
+      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], numbers: findNumbers(s.text),
+    };
+  });
+  return dc.readings;
+}
 
 function docContext(doc: CorpusDocument): DocContext {
   let c = contexts.get(doc);
@@ -98,9 +130,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
-function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocContext, periods: Period[], lenientPeriod: boolean): boolean {
-  const here = `${prev && PRONOUN_START.test(s.text) ? `${prev.text} ` : ""}${s.text}`;
-  const mentions = findEntities(here);
+function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean): boolean {
+  const { here, mentions, periods } = r;
   const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
@@ -111,9 +142,7 @@ function fits(frame: QuestionFrame, s: Span, prev: Span | undefined, dc: DocCont
   }
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p)) return false;
   // a subject of the table by its spellings, one the index found ("solar cells") by its words
-  const subjects = new Set(findSubjects(here).map((x) => x.name));
-  const said = words(here);
-  for (const sub of frame.subjects) if (!subjects.has(sub) && ![...words(sub)].every((w) => said.has(w))) return false;
+  for (const sub of frame.subjects) if (!r.subjects.has(sub) && ![...words(sub)].every((w) => r.words.has(w))) return false;
   // a figure needs its period established; an explanation from an article whose period is unknown may still do
   // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)
   const match = (p: Period, q: Period) => samePeriod(p, q) || (lenientPeriod && overlaps(p, q));
@@ -131,20 +160,18 @@ export function findEvidence(
   const out: EvidenceSentence[] = [];
   candidateDocs(frame, index, hits, options.maxDocs ?? 4).forEach((doc, docRank) => {
     const dc = docContext(doc);
+    const read = readings(dc);
     dc.sentences.forEach((s, i) => {
-      const prev = i > 0 ? dc.sentences[i - 1] : undefined;
-      const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
-      const periods = own.length ? own : dc.period ? [dc.period] : [];
-      if (!fits(frame, s, prev, dc, periods, explain)) return;
-      const continues = prev && PRONOUN_START.test(s.text);
-      const context = words(`${s.text} ${continues ? prev.text : ""}`);
+      const r = read[i]!;
+      if (!fits(frame, r, dc, explain)) return;
+      const context = r.words;
       const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
       const next = dc.sentences[i + 1];
       const topic = explain && next && s.text.split(/\s+/).length < 12 && !/\d/.test(s.text);
       const introduces = explain ? introduction(dc.sentences, i) : undefined;
       out.push({
-        ...s, docId: doc.id, docRank, ...(continues && { previous: prev }), ...(topic && { next }), ...(introduces && { introduces }),
-        numbers: findNumbers(s.text), periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,
+        ...s, docId: doc.id, docRank, ...(r.previous && { previous: r.previous }), ...(topic && { next }), ...(introduces && { introduces }),
+        numbers: r.numbers, periods: r.periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,
         overlap: asked.filter((w) => covers(context, w)).length,
       });
     });
