@@ -67,6 +67,9 @@ export function answer(question: string, engine: Engine<Fact>, options: AnswerOp
   return inTurn(() => answerNow(question, engine, options));
 }
 
+/** Sentence evidence reads at least eight passages: the articles a quote or an explanation may come from. */
+const evidenceSearch = (options: AnswerOptions): AnswerOptions => ({ ...options, k: Math.max(options.k ?? 5, 8) });
+
 /** Intents a quoted sentence may answer: a stated figure, not a computed one. */
 const QUOTABLE = new Set<QuestionFrame["intent"]>(["lookup", "rank_position"]);
 // a question that asks for names ("which …", "list …", "top three …")
@@ -117,7 +120,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     ({ question: q, abstained: mode === "abstained", mode, answer: text, figures, citations: citations.build(terms, spans) });
   const kind = explainKind(q);
   if (kind) {
-    const r = await retrieve(q, engine, { ...options, k: Math.max(options.k ?? 5, 8) });
+    const r = await retrieve(q, engine, evidenceSearch(options));
     // a question that names a place or a period is answered from that place's and period's articles or not at all
     const constrained = frame.entities.some((e) => e !== "china") || frame.partners.length > 0 || frame.periods.length > 0;
     const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }), { constrained });
@@ -143,7 +146,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // no figures answer a "which …" question: quote the sentence that names them
   const lists = frame.intent === "list" || (frame.intent === "rank" && ASKS_NAMES.test(q));
   if (QUOTABLE.has(frame.intent) || lists) {
-    const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, { ...options, k: Math.max(options.k ?? 5, 8) })).hits);
+    const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, evidenceSearch(options))).hits);
     const quoted = lists ? quoteList(frame, evidence) : quoteEvidence(frame, evidence);
     if (quoted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}`);
   }
