@@ -25,6 +25,12 @@ const schema = z.object({
   DISCORD_GUILD_ID: z.string().optional(),
   DISCORD_MENTIONS: bool.default(false),
   DISCORD_API_URL: z.url().optional(),
+  /** Thread follow-ups: needs the privileged Message Content intent, like mentions. */
+  DISCORD_FOLLOWUPS: bool.default(true),
+  /** Where the bot keeps its state (conversations, feedback): one SQLite file in this folder. */
+  DATA_DIR: z.string().default(path.join(PROJECT_ROOT, "data")),
+  /** A conversation's context is carried over for this long after its last turn. */
+  CONVERSATION_TTL_MINUTES: int(1, 60 * 24 * 90).default(24 * 60),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -58,8 +64,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return Object.freeze({ ...c, INDEX_DIR: c.INDEX_DIR ?? defaultIndexDir(c.CORPUS_DIR) });
 }
 
+/** The state database: conversations and feedback. */
+export const stateFile = (config: Pick<Config, "DATA_DIR">): string => path.join(config.DATA_DIR, "tradewise.db");
+
+/** Does the bot read message text (mentions, thread follow-ups)? Discord calls this the Message Content intent. */
+export const readsMessages = (config: Pick<Config, "DISCORD_MENTIONS" | "DISCORD_FOLLOWUPS">): boolean =>
+  config.DISCORD_MENTIONS || config.DISCORD_FOLLOWUPS;
+
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
-const TOKEN_HELP = "create an application at https://discord.com/developers/applications, open Bot → Reset Token, and put the token in .env as DISCORD_TOKEN=… (enable the Message Content intent there only if DISCORD_MENTIONS=true)";
+const TOKEN_HELP = "create an application at https://discord.com/developers/applications, open Bot → Reset Token, and put the token in .env as DISCORD_TOKEN=… (enable the Message Content intent there unless DISCORD_FOLLOWUPS=false and DISCORD_MENTIONS=false)";
 
 /** The bot token, checked for presence and shape; the message never contains the token itself. */
 export function requireDiscordToken(config: Config): string {

@@ -26,6 +26,7 @@ export const answerSchema = z.object({
   answer: z.string(),
   figures: z.array(figureSchema),
   citations: z.array(citationSchema),
+  followUp: z.object({ question: z.string(), carried: z.array(z.object({ kind: z.string(), text: z.string() })) }).optional(),
 }).loose();
 
 export type AnswerJson = z.infer<typeof answerSchema>;

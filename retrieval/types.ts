@@ -28,8 +28,16 @@ export interface Figure {
 /** How an answer was made: computed from facts, quoted from a sentence that states it, or passages that explain. */
 export type AnswerMode = "figures" | "quoted" | "passages" | "abstained";
 
+/** How a follow-up was read: the question answered, and what it took from the previous one. */
+export interface FollowUpReading {
+  question: string;
+  carried: Array<{ kind: string; text: string }>;
+}
+
 export interface Answer {
   question: string;
+  /** Present when the question was completed from the previous one in a conversation. */
+  followUp?: FollowUpReading;
   abstained: boolean;
   mode?: AnswerMode;
   answer: string;

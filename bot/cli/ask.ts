@@ -1,10 +1,15 @@
 import "dotenv/config";
 import { readFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
 import { Command, InvalidArgumentError } from "commander";
 import { isUserError, UserError } from "../../index/errors.js";
 import { answer } from "../../retrieval/answer.js";
 import type { Answer } from "../../retrieval/types.js";
-import { loadConfig } from "../config.js";
+import { answerTurn } from "../../retrieval/conversation.js";
+import { loadConfig, stateFile } from "../config.js";
+import { Store } from "../state/store.js";
+import { Conversations } from "../state/conversations.js";
+import { answeredQuestion } from "../../retrieval/conversation.js";
 import { createLogger } from "../logger.js";
 import { ANSI, PLAIN, renderAnswer } from "../render/terminal.js";
 import { openEngineWithProgress } from "./engineFromConfig.js";
@@ -24,12 +29,14 @@ const program = new Command("ask")
   .option("--k <n>", "passages to retrieve", positiveInt)
   .option("--json", "print one JSON object per question")
   .option("--batch <file>", "answer one question per line of this file")
+  .option("--chat", "a conversation: follow-ups (\"and exports?\", \"what about 2019?\") carry over what they leave out")
   .showHelpAfterError();
 
 async function main(): Promise<void> {
   program.parse();
-  const opts = program.opts<{ corpus?: string; index?: string; k?: number; json?: boolean; batch?: string }>();
+  const opts = program.opts<{ corpus?: string; index?: string; k?: number; json?: boolean; batch?: string; chat?: boolean }>();
   const question = program.args.join(" ");
+  if (opts.chat) return chat(opts, question);
   if (!opts.batch && !question.trim()) throw new UserError("QUESTION_EMPTY", 'no question given: npm run ask -- "how much did Shanxi\'s foreign trade grow in the first half of 2021?"');
   const config = loadConfig();
   const log = createLogger(opts.json ? (config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL) : config.LOG_LEVEL, Boolean(process.stderr.isTTY));
@@ -63,6 +70,51 @@ async function main(): Promise<void> {
     await engine.embedder.close();
   }
   if (failures) log.warn(`${failures} question(s) could not be answered`);
+}
+
+const TERMINAL = "terminal";
+
+/** The REPL: each line is a turn; the conversation is kept in the state database and resumed within its time to live. */
+async function chat(opts: { corpus?: string; index?: string; k?: number; json?: boolean }, first: string): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, Boolean(process.stderr.isTTY));
+  const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log);
+  const store = new Store(stateFile(config));
+  const style = process.stdout.isTTY ? ANSI : PLAIN;
+  const conversations = new Conversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
+  const previous = () => conversations.context(TERMINAL)?.previous;
+  const say = (text: string) => process.stdout.write(`${text}\n`);
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
+  try {
+    const resumed = previous();
+    if (!opts.json) {
+      say(style.dim(resumed ? `Continuing from “${resumed}”: type /new to start over, /quit to leave.` : "Ask a question; follow-ups carry over what they leave out. /new starts over, /quit leaves."));
+    }
+    const turn = async (line: string) => {
+      const q = line.trim();
+      if (!q) return;
+      if (q === "/new") { conversations.open(TERMINAL, null); if (!opts.json) say(style.dim("Started a new conversation.")); return; }
+      try {
+        const a = await answerTurn(q, previous(), engine, { k: opts.k ?? config.TOP_K });
+        conversations.record(TERMINAL, store.saveAnswer({ userId: TERMINAL, question: a.question, effectiveQuestion: answeredQuestion(a), answer: a }));
+        say(opts.json ? JSON.stringify(a) : `${renderAnswer(a, style)}\n`);
+      } catch (err) {
+        if (!isUserError(err)) throw err;
+        say(opts.json ? JSON.stringify({ question: q, error: err.message }) : `error: ${err.message}\n`);
+      }
+    };
+    if (first.trim()) await turn(first);
+    if (process.stdin.isTTY) rl.setPrompt(style.bold("? ")), rl.prompt();
+    for await (const line of rl) {
+      if (/^\/(?:quit|exit)$/.test(line.trim())) break;
+      await turn(line);
+      if (process.stdin.isTTY) rl.prompt();
+    }
+  } finally {
+    rl.close();
+    store.close();
+    await engine.embedder.close();
+  }
 }
 
 runCli(main);

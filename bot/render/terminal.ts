@@ -1,4 +1,5 @@
-import type { Answer, Figure } from "../../retrieval/types.js";
+import { describeCarried } from "../../retrieval/followup.js";
+import type { Answer, Figure, FollowUpReading } from "../../retrieval/types.js";
 
 export interface TerminalStyle { bold: (s: string) => string; dim: (s: string) => string }
 
@@ -15,11 +16,18 @@ export function formatValue(f: Pick<Figure, "value" | "unit">): string {
   return `${formatNumber(f.value)} ${f.unit}`;
 }
 
+/** "Read as “…” (carried over: Guangdong (place), 2019 (period))": how a follow-up was understood. */
+export function followUpNote(f: FollowUpReading): string {
+  const carried = f.carried.length ? ` (carried over: ${describeCarried(f.carried)})` : "";
+  return `Read as “${f.question}”${carried}`;
+}
+
 const marks = (s: string, style: TerminalStyle) => s.replace(/\*\*(.+?)\*\*/g, (_m, x: string) => style.bold(x));
 
 /** Plain-text rendering of an answer for the terminal. */
 export function renderAnswer(a: Answer, style: TerminalStyle = PLAIN): string {
   const lines: string[] = [];
+  if (a.followUp) lines.push(style.dim(followUpNote(a.followUp)), "");
   lines.push(style.bold(a.abstained ? "No answer found" : "Answer"), `  ${marks(a.answer, style)}`);
   if (a.figures.length) {
     lines.push("", style.bold("Figures"));

@@ -1,0 +1,229 @@
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { UserError } from "../../index/errors.js";
+import type { Answer } from "../../retrieval/types.js";
+
+/**
+ * The bot's state in one SQLite file: answers given (so buttons can refer to them), conversations
+ * (so follow-ups carry context across restarts) and feedback. Everything that writes state goes
+ * through this module. Versioned migrations, WAL mode.
+ */
+
+/** Each entry moves the schema one version up; never edit a shipped entry, add one. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE answers (
+     id TEXT PRIMARY KEY,
+     created_at INTEGER NOT NULL,
+     guild_id TEXT,
+     channel_id TEXT,
+     asker_hash TEXT NOT NULL,
+     question TEXT NOT NULL,
+     effective_question TEXT NOT NULL,
+     answer_json TEXT NOT NULL
+   );
+   CREATE INDEX answers_created ON answers(created_at);
+   CREATE TABLE conversations (
+     key TEXT PRIMARY KEY,
+     guild_id TEXT,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     last_answer_id TEXT REFERENCES answers(id) ON DELETE SET NULL
+   );
+   CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     answer_id TEXT NOT NULL REFERENCES answers(id),
+     created_at INTEGER NOT NULL,
+     guild_id TEXT,
+     user_hash TEXT NOT NULL,
+     rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
+     comment TEXT,
+     own_answer INTEGER NOT NULL,
+     UNIQUE (answer_id, user_hash)
+   );
+   CREATE INDEX feedback_guild ON feedback(guild_id, created_at);`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+/** Longest feedback comment kept (the modal allows the same). */
+export const MAX_COMMENT_CHARS = 1000;
+
+export interface AnswerRecord {
+  id: string;
+  createdAt: number;
+  guildId: string | null;
+  channelId: string | null;
+  askerHash: string;
+  question: string;
+  effectiveQuestion: string;
+  answer: Answer;
+}
+
+export interface Conversation { key: string; guildId: string | null; createdAt: number; updatedAt: number; last?: AnswerRecord }
+
+export interface FeedbackRecord {
+  id: number;
+  answerId: string;
+  createdAt: number;
+  guildId: string | null;
+  userHash: string;
+  rating: "up" | "down";
+  comment: string | null;
+  /** Did the person who rated also ask? Feedback on someone else's answer is kept, and marked. */
+  ownAnswer: boolean;
+  answer: AnswerRecord;
+}
+
+export interface FeedbackSummary { up: number; down: number; others: number; latestDown: FeedbackRecord[] }
+
+interface AnswerRow { id: string; created_at: number; guild_id: string | null; channel_id: string | null; asker_hash: string; question: string; effective_question: string; answer_json: string }
+interface FeedbackRow { id: number; answer_id: string; created_at: number; guild_id: string | null; user_hash: string; rating: "up" | "down"; comment: string | null; own_answer: number }
+
+const toAnswer = (r: AnswerRow): AnswerRecord => ({
+  id: r.id, createdAt: r.created_at, guildId: r.guild_id, channelId: r.channel_id, askerHash: r.asker_hash,
+  question: r.question, effectiveQuestion: r.effective_question, answer: JSON.parse(r.answer_json) as Answer,
+});
+
+export class Store {
+  private readonly db: Database.Database;
+  private readonly secret: Buffer;
+
+  constructor(readonly file: string, private readonly now: () => number = Date.now) {
+    if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      this.db = new Database(file);
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("foreign_keys = ON");
+      this.db.pragma("busy_timeout = 2000");
+      this.migrate();
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      throw new UserError("BAD_INPUT", `cannot open the state database ${file}: ${(err as Error).message}`, { cause: err });
+    }
+    this.secret = this.userSecret();
+  }
+
+  get schemaVersion(): number { return this.db.pragma("user_version", { simple: true }) as number; }
+
+  private migrate(): void {
+    const at = this.schemaVersion;
+    if (at > SCHEMA_VERSION) {
+      throw new UserError("BAD_INPUT", `the state database ${this.file} is at schema version ${at}, newer than this program (${SCHEMA_VERSION}): update Tradewise`);
+    }
+    for (let v = at; v < SCHEMA_VERSION; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  /** A random key made once per database: user ids are stored only as keyed hashes, which cannot be reversed by trying ids. */
+  private userSecret(): Buffer {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'user_secret'").get() as { value: string } | undefined;
+    if (row) return Buffer.from(row.value, "hex");
+    const secret = randomBytes(32);
+    this.db.prepare("INSERT INTO meta (key, value) VALUES ('user_secret', ?)").run(secret.toString("hex"));
+    return secret;
+  }
+
+  hashUser(userId: string): string {
+    return createHmac("sha256", this.secret).update(userId).digest("hex").slice(0, 32);
+  }
+
+  /** Keeps an answer so its buttons, follow-ups and feedback can refer to it; returns its id. */
+  saveAnswer(a: { guildId?: string | null; channelId?: string | null; userId: string; question: string; effectiveQuestion: string; answer: Answer }): string {
+    const id = randomBytes(8).toString("hex");
+    this.db.prepare(`INSERT INTO answers (id, created_at, guild_id, channel_id, asker_hash, question, effective_question, answer_json)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(id, this.now(), a.guildId ?? null, a.channelId ?? null, this.hashUser(a.userId), a.question, a.effectiveQuestion, JSON.stringify(a.answer));
+    return id;
+  }
+
+  getAnswer(id: string): AnswerRecord | undefined {
+    const row = this.db.prepare("SELECT * FROM answers WHERE id = ?").get(id) as AnswerRow | undefined;
+    return row && toAnswer(row);
+  }
+
+  /** Starts (or restarts) a conversation at an answer: a thread opened on it, a DM, the terminal. */
+  openConversation(key: string, answerId: string | null, guildId: string | null = null): void {
+    const t = this.now();
+    this.db.prepare(`INSERT INTO conversations (key, guild_id, created_at, updated_at, last_answer_id) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(key) DO UPDATE SET updated_at = excluded.updated_at, last_answer_id = excluded.last_answer_id`)
+      .run(key, guildId, t, t, answerId);
+  }
+
+  /** The conversation under `key`, with its last answer, or undefined if the bot never opened it. */
+  conversation(key: string): Conversation | undefined {
+    const row = this.db.prepare("SELECT * FROM conversations WHERE key = ?").get(key) as
+      { key: string; guild_id: string | null; created_at: number; updated_at: number; last_answer_id: string | null } | undefined;
+    if (!row) return undefined;
+    const last = row.last_answer_id ? this.getAnswer(row.last_answer_id) : undefined;
+    return { key: row.key, guildId: row.guild_id, createdAt: row.created_at, updatedAt: row.updated_at, ...(last && { last }) };
+  }
+
+  /** Records a turn: the conversation now continues from this answer. */
+  advanceConversation(key: string, answerId: string): void {
+    this.db.prepare("UPDATE conversations SET updated_at = ?, last_answer_id = ? WHERE key = ?").run(this.now(), answerId, key);
+  }
+
+  /** Stores a 👍/👎; a second vote by the same person on the same answer replaces the first. */
+  saveFeedback(f: { answerId: string; userId: string; guildId?: string | null; rating: "up" | "down"; comment?: string }): FeedbackRecord {
+    const answer = this.getAnswer(f.answerId);
+    if (!answer) throw new UserError("BAD_INPUT", "that answer is too old to rate (it is no longer kept)");
+    const userHash = this.hashUser(f.userId);
+    const comment = f.comment?.trim() ? f.comment.trim().slice(0, MAX_COMMENT_CHARS) : null;
+    this.db.prepare(`INSERT INTO feedback (answer_id, created_at, guild_id, user_hash, rating, comment, own_answer) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(answer_id, user_hash) DO UPDATE SET created_at = excluded.created_at, rating = excluded.rating, comment = excluded.comment`)
+      .run(f.answerId, this.now(), f.guildId ?? null, userHash, f.rating, comment, userHash === answer.askerHash ? 1 : 0);
+    const row = this.db.prepare("SELECT * FROM feedback WHERE answer_id = ? AND user_hash = ?").get(f.answerId, userHash) as FeedbackRow;
+    return this.toFeedback(row, answer);
+  }
+
+  private toFeedback(r: FeedbackRow, answer?: AnswerRecord): FeedbackRecord {
+    return {
+      id: r.id, answerId: r.answer_id, createdAt: r.created_at, guildId: r.guild_id, userHash: r.user_hash, rating: r.rating,
+      comment: r.comment, ownAnswer: r.own_answer === 1, answer: answer ?? this.getAnswer(r.answer_id)!,
+    };
+  }
+
+  /** Feedback, newest first; `guildId` undefined means every server and DMs. */
+  feedback(filter: { rating?: "up" | "down"; guildId?: string | null; limit?: number } = {}): FeedbackRecord[] {
+    const where: string[] = [];
+    const args: Array<string | number> = [];
+    if (filter.rating) { where.push("rating = ?"); args.push(filter.rating); }
+    if (filter.guildId !== undefined) {
+      if (filter.guildId === null) where.push("guild_id IS NULL");
+      else { where.push("guild_id = ?"); args.push(filter.guildId); }
+    }
+    const sql = `SELECT * FROM feedback ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at DESC, id DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(...args, filter.limit ?? -1) as FeedbackRow[]).map((r) => this.toFeedback(r));
+  }
+
+  summary(guildId: string | null, latest = 5): FeedbackSummary {
+    const rows = this.db.prepare(`SELECT rating, own_answer, COUNT(*) AS n FROM feedback WHERE guild_id IS ? GROUP BY rating, own_answer`)
+      .all(guildId) as Array<{ rating: "up" | "down"; own_answer: number; n: number }>;
+    const count = (rating: string) => rows.filter((r) => r.rating === rating).reduce((s, r) => s + r.n, 0);
+    const others = rows.filter((r) => r.own_answer === 0).reduce((s, r) => s + r.n, 0);
+    return { up: count("up"), down: count("down"), others, latestDown: this.feedback({ rating: "down", guildId, limit: latest }) };
+  }
+
+  /**
+   * Forgets what is no longer needed: conversations idle for `olderThanMs`, and answers that old which
+   * no feedback or conversation refers to. Feedback and the answers it rates are kept.
+   */
+  prune(olderThanMs: number): { conversations: number; answers: number } {
+    const cutoff = this.now() - olderThanMs;
+    return this.db.transaction(() => {
+      const conversations = this.db.prepare("DELETE FROM conversations WHERE updated_at < ?").run(cutoff).changes;
+      const answers = this.db.prepare(`DELETE FROM answers WHERE created_at < ?
+        AND id NOT IN (SELECT answer_id FROM feedback) AND id NOT IN (SELECT last_answer_id FROM conversations WHERE last_answer_id IS NOT NULL)`)
+        .run(cutoff).changes;
+      return { conversations, answers };
+    })();
+  }
+
+  close(): void { this.db.close(); }
+}
