@@ -1,6 +1,7 @@
 // The real discord.js client against a local Discord stand-in (REST + gateway on 127.0.0.1),
 // answering with the real engine and the npm-shipped embedding model.
 import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Events, type Client } from "discord.js";
@@ -12,13 +13,18 @@ import { RateLimiter } from "../bot/discord/rateLimit.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { LIMITS } from "../bot/render/discord.js";
 import { openEngine } from "../retrieval/engine.js";
-import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, FAKE_TOKEN, GUILD_ID, FakeDiscord, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
+import { Conversations } from "../bot/state/conversations.js";
+import { Store } from "../bot/state/store.js";
+import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
+import { decodePng } from "./helpers/png.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 
 const STRING = 3, BOOLEAN = 5, INTEGER = 4;
 let fake: FakeDiscord;
 let client: Client;
 let engines: EngineHolder;
+let store: Store;
+let dataDir: string;
 let userSeq = 0;
 const newUser = () => `14000000000000${String(++userSeq).padStart(5, "0")}`;
 
@@ -28,9 +34,12 @@ beforeAll(async () => {
   const indexDir = path.join(await tempDir(), "index");
   const engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir, corpusDir: SEED });
   engines = new EngineHolder(engine, { corpusDir: SEED, indexDir });
-  const config = loadConfig({ DISCORD_MENTIONS: "true", LOG_LEVEL: "silent" });
+  dataDir = await tempDir();
+  const config = loadConfig({ DISCORD_MENTIONS: "true", LOG_LEVEL: "silent", DATA_DIR: dataDir });
   const limiter = new RateLimiter({ user: { max: 5, windowMs: 60_000 }, channel: { max: 1000, windowMs: 60_000 } });
-  client = createClient({ engines, config, log: pino({ level: "silent" }), limiter }, { restApi: fake.restApi });
+  store = new Store(path.join(dataDir, "tradewise.db"));
+  const conversations = new Conversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
+  client = createClient({ engines, config, log: pino({ level: "silent" }), limiter, store, conversations }, { restApi: fake.restApi });
   const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
   await client.login(FAKE_TOKEN);
   await ready;
@@ -39,11 +48,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.destroy();
   await engines?.close();
+  store?.close();
   await fake?.stop();
 });
 
 /** Sends an interaction and returns its callback and, if any, the edit of the original reply. */
-async function interact(payload: ReturnType<typeof slashCommand> | ReturnType<typeof buttonPress>, expectEdit = true) {
+async function interact(payload: { id: string; token: string }, expectEdit = true) {
   const sent = Date.now();
   fake.dispatch("INTERACTION_CREATE", payload);
   const callback = await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
@@ -51,7 +61,11 @@ async function interact(payload: ReturnType<typeof slashCommand> | ReturnType<ty
   return { sent, callback, edit };
 }
 
-const body = (r: RecordedRequest) => r.body as { type?: number; data?: Record<string, unknown>; embeds?: Array<Record<string, unknown>>; content?: string; flags?: number; allowed_mentions?: { parse: unknown[] }; components?: Array<{ components: Array<{ custom_id: string }> }> };
+const body = (r: RecordedRequest) => r.body as { type?: number; data?: Record<string, unknown>; embeds?: Array<Record<string, unknown>>; content?: string; flags?: number; allowed_mentions?: { parse: unknown[] }; components?: Array<{ components: Array<{ custom_id: string }> }>; attachments?: Array<{ id: number; description?: string }> };
+/** The custom ids of every button on a reply. */
+const buttonIds = (r: RecordedRequest) => (body(r).components ?? []).flatMap((row) => row.components.map((c) => c.custom_id));
+/** The id of the kept answer behind a reply's feedback buttons. */
+const answerIdOf = (r: RecordedRequest) => buttonIds(r).find((id) => id.startsWith("fb:up:"))!.slice("fb:up:".length);
 const embedText = (r: RecordedRequest) => JSON.stringify(body(r).embeds ?? []);
 
 function expectWithinLimits(b: ReturnType<typeof body>) {
@@ -94,11 +108,19 @@ describe("the bot against a local Discord stand-in", () => {
     expect((body(callback).data as { flags: number }).flags & 64).toBe(64);
   });
 
-  it("/stats replies with a ranked, cited table", async () => {
+  it("/stats replies with a ranked, cited table and a PNG chart of it", async () => {
     const { edit } = await interact(slashCommand("stats", [{ name: "metric", type: STRING, value: "exports" }, { name: "measure", type: STRING, value: "growth" }, { name: "period", type: STRING, value: "January 2014" }, { name: "top", type: INTEGER, value: 5 }], { userId: newUser() }));
-    const description = String((body(edit!).embeds![0] as { description: string }).description);
-    expect(description).toMatch(/1\. Jiangxi 60\.4% \\\[1\\\]; 2\. Sichuan 41\.2%/);
+    const embed = body(edit!).embeds![0] as { description: string; image?: { url: string } };
+    expect(embed.description).toMatch(/1\. Jiangxi 60\.4% \\\[1\\\]; 2\. Sichuan 41\.2%/);
     expectWithinLimits(body(edit!));
+    // the chart: one PNG upload, shown in the embed, with the figures as its alt text
+    expect(edit!.files.map((f) => f.name)).toEqual(["chart.png"]);
+    expect(embed.image?.url).toBe("attachment://chart.png");
+    const png = decodePng(edit!.files[0]!.data);
+    expect(png.width).toBeGreaterThanOrEqual(1000);
+    expect(png.height).toBeGreaterThanOrEqual(150);
+    expect(edit!.files[0]!.data.length).toBeLessThan(8 * 1024 * 1024);
+    expect(body(edit!).attachments?.[0]?.description).toBe("Bar chart, ranked: exports, growth · January 2014. Jiangxi: 60.4%; Sichuan: 41.2%; Guangdong: -6.4%.");
   });
 
   it("autocompletes /stats entities from the index", async () => {
@@ -197,13 +219,115 @@ describe("the bot against a local Discord stand-in", () => {
   });
 });
 
+describe("follow-ups, feedback and DMs", () => {
+  const SURPLUS = "What was Guangdong's trade surplus in January 2019?";
+
+  it("'Follow up' opens a thread where a plain message is answered with the context carried over", async () => {
+    const { edit } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: SURPLUS }], { userId: newUser() }));
+    const answerId = answerIdOf(edit!);
+    expect(buttonIds(edit!)).toEqual(expect.arrayContaining([`fb:up:${answerId}`, `fb:down:${answerId}`, `followup:${answerId}`]));
+
+    const press = buttonPress(`followup:${answerId}`);
+    fake.dispatch("INTERACTION_CREATE", press);
+    const opened = await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${CHANNEL_ID}/messages/${press.message.id}/threads`);
+    expect((opened.body as { name: string }).name).toBe(SURPLUS);
+    const thread = fake.threads.at(-1)!;
+    const reply = await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${press.token}/messages/@original`));
+    expect(body(reply).content).toContain(`<#${thread.id}>`);
+    const intro = await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${thread.id}/messages`);
+    expect(body(intro).content).toMatch(/no need to mention me/);
+
+    fake.dispatch("MESSAGE_CREATE", channelMessage("and exports?", { userId: newUser(), channelId: thread.id }));
+    const answer = await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${thread.id}/messages` && JSON.stringify(r.body).includes("Read as"));
+    const text = embedText(answer);
+    expect(text).toContain("Read as “What was Guangdong's exports in January 2019?”");
+    expect(text).toMatch(/carried over: Guangdong \(place\), January 2019 \(period\)/);
+    expect(text).toContain("389.14");
+    expectWithinLimits(body(answer));
+    expect(buttonIds(answer).some((id) => id.startsWith("followup:"))).toBe(false);
+
+    // a second turn continues from the first follow-up, not from the original question
+    fake.dispatch("MESSAGE_CREATE", channelMessage("what about imports?", { userId: newUser(), channelId: thread.id }));
+    const second = await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${thread.id}/messages` && JSON.stringify(r.body).includes("imports in January 2019?”"));
+    expect(embedText(second)).toContain("Read as “What was Guangdong's imports in January 2019?”");
+    expect(embedText(second)).toMatch(/Guangdong's imports were 241\.06 billion yuan/);
+  }, 60_000);
+
+  it("never answers in a thread it did not open", async () => {
+    const foreign = "1300000000000000777";
+    fake.dispatch("THREAD_CREATE", { id: foreign, type: 11, guild_id: GUILD_ID, parent_id: CHANNEL_ID, name: "chat", owner_id: "1", thread_metadata: { archived: false, auto_archive_duration: 60, archive_timestamp: new Date().toISOString(), locked: false } });
+    fake.dispatch("MESSAGE_CREATE", channelMessage("what was guangdong's trade surplus in january 2019?", { userId: newUser(), channelId: foreign }));
+    fake.dispatch("MESSAGE_CREATE", channelMessage(`<@${client.user!.id}> and exports?`, { userId: newUser(), channelId: foreign, mentionsBot: true }));
+    // a mention in the main channel dispatched after them is answered: by then both were handled
+    fake.dispatch("MESSAGE_CREATE", channelMessage(`<@${client.user!.id}> how much did shanxi trade in h1 2021?`, { mentionsBot: true, userId: newUser() }));
+    await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${CHANNEL_ID}/messages` && JSON.stringify(r.body).includes("113.03"));
+    expect(fake.requests.filter((r) => r.path.startsWith(`/channels/${foreign}/`))).toEqual([]);
+  }, 30_000);
+
+  it("explains why it cannot open a thread without the permission to", async () => {
+    const { edit } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: SURPLUS }], { userId: newUser() }));
+    const press = buttonPress(`followup:${answerIdOf(edit!)}`, { appPermissions: String(1n << 10n | 1n << 11n) }); // view + send, no threads
+    const { callback } = await interact(press, false);
+    expect((body(callback).data as { flags: number }).flags & 64).toBe(64);
+    const reply = await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${press.token}/messages/@original`));
+    expect(body(reply).content).toMatch(/I need the Create Public Threads, Send Messages in Threads permissions/);
+  });
+
+  it("👎 opens a form; the comment is stored with the answer and exported as an eval case", async () => {
+    const asker = newUser();
+    const { edit } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: "how much did shanxi trade in h1 2021?" }], { userId: asker }));
+    const answerId = answerIdOf(edit!);
+    const critic = newUser();
+    const { callback } = await interact(buttonPress(`fb:down:${answerId}`, { userId: critic }), false);
+    expect(body(callback).type).toBe(9); // a modal
+    expect(JSON.stringify(body(callback).data)).toContain("What was wrong?");
+    const comment = "Wrong period **@everyone** <script>";
+    const submit = await interact(modalSubmit(`fb:down:${answerId}`, { what: comment }, { userId: critic }), false);
+    expect(body(submit.callback).data).toMatchObject({ flags: 64, content: expect.stringMatching(/noted 👎/) });
+    const up = await interact(buttonPress(`fb:up:${answerId}`, { userId: asker }), false);
+    expect(body(up.callback).data).toMatchObject({ flags: 64 });
+
+    const summary = await interact(slashCommand("feedback-summary", [], { permissions: "32", userId: newUser() }));
+    const text = embedText(summary.edit!);
+    expect(text).toMatch(/👍 1 · 👎 1 \(1 on someone else's answer\)/);
+    expect(text).toContain("Wrong period \\\\*\\\\*@\u200beveryone\\\\*\\\\* <script>");
+    expectWithinLimits(body(summary.edit!));
+    const refused = await interact(slashCommand("feedback-summary", [], { permissions: "0", userId: newUser() }), false);
+    expect(body(refused.callback).data).toMatchObject({ flags: 64, content: expect.stringContaining("Manage Server") });
+
+    const file = path.join(dataDir, "complaints.json");
+    const env = { ...process.env, DATA_DIR: dataDir };
+    const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/feedback.ts"), "--export", file], { cwd: ROOT, env });
+    expect(stdout).toMatch(/^Wrote 1 👎 case\(s\)/);
+    const cases = JSON.parse(await readFile(file, "utf8")) as Array<{ question: string; kind: string; expect: unknown; feedback: { ratings: Array<{ comment: string; ownAnswer: boolean }>; answer: { figures: Array<{ value: number }> } } }>;
+    expect(cases).toHaveLength(1);
+    expect(cases[0]).toMatchObject({ question: "how much did shanxi trade in h1 2021?", kind: "todo", expect: { numbers: [], entities: [], docs: [], must_not: [] } });
+    expect(cases[0]!.feedback.ratings).toEqual([expect.objectContaining({ comment, ownAnswer: false })]);
+    expect(cases[0]!.feedback.answer.figures.map((f) => f.value)).toContain(113.03);
+    expect(await readFile(path.join(dataDir, "tradewise.db"))).not.toContain(Buffer.from(critic));
+  }, 60_000);
+
+  it("answers /ask in a DM, with feedback buttons and no thread button", async () => {
+    const p = dmSlashCommand("ask", [{ name: "question", type: STRING, value: SURPLUS }], { userId: newUser() });
+    const { callback, edit } = await interact(p);
+    expect(body(callback).type).toBe(5);
+    expect(embedText(edit!)).toContain("148.08");
+    expect(buttonIds(edit!).filter((id) => id.startsWith("fb:"))).toHaveLength(2);
+    expect(buttonIds(edit!).some((id) => id.startsWith("followup:"))).toBe(false);
+    expectWithinLimits(body(edit!));
+  });
+});
+
 describe("npm run deploy-commands", () => {
   it("registers every command to the configured server and says what it registered", async () => {
     const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, DISCORD_GUILD_ID: GUILD_ID, DISCORD_CLIENT_ID: "" };
     const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/discord/deploy.ts")], { cwd: ROOT, env });
-    expect(stdout.trim()).toBe(`Registered 6 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /reindex`);
+    expect(stdout.trim()).toBe(`Registered 7 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /reindex, /feedback-summary`);
     const put = await fake.waitFor((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    expect((put.body as Array<{ name: string }>).map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help", "reindex"]);
+    const commands = put.body as Array<{ name: string; contexts?: number[] }>;
+    expect(commands.map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help", "reindex", "feedback-summary"]);
+    // usable in a DM with the bot: the reading commands, not the admin ones
+    expect(commands.filter((c) => c.contexts?.includes(1)).map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help"]);
   }, 30_000);
 });

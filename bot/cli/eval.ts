@@ -8,6 +8,7 @@ import { answer } from "../../retrieval/answer.js";
 import { failureReport, qaSchema, scoreAnswer, summaryLine, type QaItem, type Score } from "../../retrieval/eval/score.js";
 import { DEFAULT_CORPUS, loadConfig, PROJECT_ROOT } from "../config.js";
 import { createLogger } from "../logger.js";
+import { TODO_KIND } from "../state/exportFeedback.js";
 import { openEngineWithProgress } from "./engineFromConfig.js";
 import { runCli } from "./run.js";
 
@@ -36,6 +37,8 @@ async function readSet(file: string): Promise<QaItem[]> {
   }
   const parsed = qaSchema.safeParse(Array.isArray(raw) ? raw : (raw as { questions?: unknown }).questions);
   if (!parsed.success) throw new UserError("BAD_INPUT", `question set ${file} is malformed: ${parsed.error.issues[0]?.message}`);
+  const unfilled = parsed.data.filter((q) => q.kind === TODO_KIND);
+  if (unfilled.length) throw new UserError("BAD_INPUT", `${unfilled.length} question(s) in ${file} still need a kind and expectations (exported feedback, kind "${TODO_KIND}"): ${unfilled.slice(0, 3).map((q) => q.id).join(", ")}`);
   return parsed.data;
 }
 

@@ -1,7 +1,8 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
-import { BUTTONS, COMMANDS } from "./commands/index.js";
+import { readsMessages } from "../config.js";
+import { BUTTONS, COMMANDS, MODALS } from "./commands/index.js";
 import { handleInteraction } from "./interactions.js";
-import { handleMessage } from "./mentions.js";
+import { handleMessage } from "./messages.js";
 import type { BotContext } from "./types.js";
 
 export interface ClientOptions {
@@ -9,19 +10,22 @@ export interface ClientOptions {
   restApi?: string;
 }
 
-/** A discord.js client wired to the handlers. Reading messages (mentions) needs the privileged Message Content intent. */
+/**
+ * A discord.js client wired to the handlers. Reading messages (mentions, DMs, follow-ups in threads)
+ * needs the privileged Message Content intent; slash commands and buttons do not.
+ */
 export function createClient(ctx: BotContext, options: ClientOptions = {}): Client {
-  const mentions = ctx.config.DISCORD_MENTIONS;
+  const reads = readsMessages(ctx.config);
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, ...(mentions ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages] : [])],
-    partials: mentions ? [Partials.Channel] : [],
+    intents: [GatewayIntentBits.Guilds, ...(reads ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages] : [])],
+    partials: reads ? [Partials.Channel] : [],
     allowedMentions: { parse: [], repliedUser: false },
     ...(options.restApi && { rest: { api: options.restApi } }),
   });
   client.on(Events.InteractionCreate, (i) => {
-    handleInteraction(i, ctx, COMMANDS, BUTTONS).catch((err: unknown) => ctx.log.error({ err }, "interaction handler crashed"));
+    handleInteraction(i, ctx, COMMANDS, BUTTONS, MODALS).catch((err: unknown) => ctx.log.error({ err }, "interaction handler crashed"));
   });
-  if (mentions) {
+  if (reads) {
     client.on(Events.MessageCreate, (m) => {
       handleMessage(m, ctx, client.user?.id ?? "").catch((err: unknown) => ctx.log.error({ err }, "message handler crashed"));
     });

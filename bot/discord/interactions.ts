@@ -1,13 +1,23 @@
-import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from "discord.js";
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type ModalSubmitInteraction } from "discord.js";
 import { renderNotice, type DiscordPayload } from "../render/discord.js";
 import { failureText, rateLimitText } from "./notices.js";
-import type { BotContext, ButtonHandler, SlashCommand } from "./types.js";
+import type { BotContext, ButtonHandler, ModalHandler, SlashCommand } from "./types.js";
 
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+type Repliable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+/** The handler whose prefix starts a custom id ("fb:down:ab12" → "fb:down"), and the rest of the id. */
+function route<H extends { prefix: string }>(handlers: H[], customId: string): [H, string] | undefined {
+  const h = handlers.filter((x) => customId.startsWith(`${x.prefix}:`)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  return h && [h, customId.slice(h.prefix.length + 1)];
+}
 
 /** Tells the user what went wrong: their mistake in their words, anything else as an apology with an id. */
 async function fail(i: Repliable, err: unknown, ctx: BotContext): Promise<void> {
   const text = failureText(err, ctx, { command: i.isChatInputCommand() ? i.commandName : i.customId });
+  if (i.isModalSubmit() && !i.replied && !i.deferred) {
+    await i.reply({ ...renderNotice(text), flags: MessageFlags.Ephemeral }).catch((e: unknown) => ctx.log.warn({ err: e }, "could not report an error to the user"));
+    return;
+  }
   const payload = { ...renderNotice(text), flags: MessageFlags.Ephemeral as const };
   try {
     if (i.deferred && !i.ephemeral) {
@@ -38,7 +48,7 @@ async function runCommand(i: ChatInputCommandInteraction, cmd: SlashCommand, ctx
 }
 
 /** The one interaction boundary: routes, defers, catches once, logs with an id, replies ephemerally on failure. */
-export async function handleInteraction(i: Interaction, ctx: BotContext, commands: SlashCommand[], buttons: ButtonHandler[]): Promise<void> {
+export async function handleInteraction(i: Interaction, ctx: BotContext, commands: SlashCommand[], buttons: ButtonHandler[], modals: ModalHandler[] = []): Promise<void> {
   if (i.isAutocomplete()) {
     const cmd = commands.find((c) => c.data.name === i.commandName);
     const choices = await cmd?.autocomplete?.(i, ctx).catch((err: unknown) => { ctx.log.warn({ err }, "autocomplete failed"); return []; }) ?? [];
@@ -56,13 +66,29 @@ export async function handleInteraction(i: Interaction, ctx: BotContext, command
     return;
   }
   if (i.isButton()) {
-    const sep = i.customId.indexOf(":");
-    const handler = buttons.find((b) => b.prefix === i.customId.slice(0, sep));
     try {
-      if (!handler) throw new Error(`unknown button ${i.customId}`);
-      const payload = await handler.execute(i, i.customId.slice(sep + 1), ctx);
-      if (handler.mode === "update") await i.update(payload);
-      else await i.reply({ ...payload, flags: MessageFlags.Ephemeral });
+      const routed = route(buttons, i.customId);
+      if (!routed) throw new Error(`unknown button ${i.customId}`);
+      const [handler, arg] = routed;
+      if (handler.mode === "modal") await i.showModal(await handler.execute(i, arg, ctx));
+      else if (handler.mode === "deferred") {
+        await i.deferReply({ flags: MessageFlags.Ephemeral });
+        await i.editReply(await handler.execute(i, arg, ctx));
+      } else {
+        const payload = await handler.execute(i, arg, ctx);
+        if (handler.mode === "update") await i.update(payload);
+        else await i.reply({ ...payload, flags: MessageFlags.Ephemeral });
+      }
+    } catch (err) {
+      await fail(i, err, ctx);
+    }
+    return;
+  }
+  if (i.isModalSubmit()) {
+    try {
+      const routed = route(modals, i.customId);
+      if (!routed) throw new Error(`unknown form ${i.customId}`);
+      await i.reply({ ...(await routed[0].execute(i, routed[1], ctx)), flags: MessageFlags.Ephemeral });
     } catch (err) {
       await fail(i, err, ctx);
     }

@@ -1,8 +1,13 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type {
+  APIModalInteractionResponseCallbackData, AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, ModalSubmitInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
 import type { Config } from "../config.js";
 import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
 import type { DiscordPayload } from "../render/discord.js";
+import type { Conversations } from "../state/conversations.js";
+import type { Store } from "../state/store.js";
 import type { RateLimiter } from "./rateLimit.js";
 
 export interface BotContext {
@@ -10,6 +15,9 @@ export interface BotContext {
   config: Config;
   log: Logger;
   limiter: RateLimiter;
+  /** Answers kept for their buttons, feedback, conversations (SQLite). */
+  store: Store;
+  conversations: Conversations;
 }
 
 /** One slash command: its registration data, its preconditions as data, and its handler. */
@@ -26,9 +34,17 @@ export interface SlashCommand {
 }
 
 /** A button family, routed by the prefix of its custom id ("cite:", "sources:"). */
-export interface ButtonHandler {
+export type ButtonHandler = {
   prefix: string;
-  /** "update" edits the message the button is on; "reply" answers privately. */
-  mode: "update" | "reply";
-  execute(i: ButtonInteraction, arg: string, ctx: BotContext): Promise<DiscordPayload>;
+} & (
+  /** "update" edits the message the button is on; "reply" answers privately ("deferred": after a private "thinking…"). */
+  | { mode: "update" | "reply" | "deferred"; execute(i: ButtonInteraction, arg: string, ctx: BotContext): Promise<DiscordPayload> }
+  /** Opens a form; its submission goes to the modal handler with the same prefix. */
+  | { mode: "modal"; execute(i: ButtonInteraction, arg: string, ctx: BotContext): Promise<APIModalInteractionResponseCallbackData> }
+);
+
+/** A submitted form, routed by the prefix of its custom id; the reply is private. */
+export interface ModalHandler {
+  prefix: string;
+  execute(i: ModalSubmitInteraction, arg: string, ctx: BotContext): Promise<DiscordPayload>;
 }

@@ -3,7 +3,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import type { CorpusDocument, Passage } from "../../corpus/types.js";
 import { highlight } from "../../retrieval/highlight.js";
 import type { Answer, Citation } from "../../retrieval/types.js";
-import { formatValue } from "./terminal.js";
+import { followUpNote, formatValue } from "./terminal.js";
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -14,12 +14,19 @@ export const LIMITS = {
 /** What every reply carries: nothing in a document or a question can ping anyone. */
 export const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
 
+/** A file sent with a reply (a chart); `description` is its alt text. */
+export interface DiscordFile { attachment: Buffer; name: string; description?: string }
+
 export interface DiscordPayload {
   content?: string;
   embeds: APIEmbed[];
   components: Array<APIActionRowComponent<APIButtonComponent>>;
   allowedMentions: typeof NO_MENTIONS;
+  files?: DiscordFile[];
 }
+
+/** The buttons under an answer that was kept: feedback always, a follow-up thread where one can be opened. */
+export interface AnswerActions { answerId: string; followUp: boolean }
 
 const COLOR = { answer: 0x2f6fde, abstained: 0x8a8f98, error: 0xd9534f } as const;
 
@@ -92,6 +99,15 @@ function citeButtons(citations: Citation[]): Array<APIActionRowComponent<APIButt
   return buttons.length ? [{ type: 1, components: buttons }] : [];
 }
 
+function actionRow(actions: AnswerActions): APIActionRowComponent<APIButtonComponent> {
+  const buttons: APIButtonComponent[] = [
+    { type: 2, style: 2, emoji: { name: "👍" }, custom_id: `fb:up:${actions.answerId}` },
+    { type: 2, style: 2, emoji: { name: "👎" }, custom_id: `fb:down:${actions.answerId}` },
+  ];
+  if (actions.followUp) buttons.push({ type: 2, style: 1, label: "Follow up", custom_id: `followup:${actions.answerId}` });
+  return { type: 1, components: buttons };
+}
+
 function figureRows(a: Answer): string[] {
   return a.figures.map((f) => {
     const cites = f.citations.map((n) => `[${n}]`).join("");
@@ -131,15 +147,16 @@ function citationField(c: Citation): APIEmbedField {
   return { name, value: `${snippet}${tail}` };
 }
 
-/** An `Answer` as one embed with figures, numbered citations and buttons to open them. */
-export function renderAnswer(a: Answer, footer = "Tradewise · figures computed from the cited passages"): DiscordPayload {
+/** An `Answer` as one embed with figures, numbered citations and buttons to open them (and to rate it or follow up). */
+export function renderAnswer(a: Answer, footer = "Tradewise · figures computed from the cited passages", actions?: AnswerActions): DiscordPayload {
   const fields: APIEmbedField[] = [];
   if (a.figures.length) fields.push(...rowsToFields("Figures", figureRows(a), 3));
   for (const c of a.citations) {
     if (fields.length >= LIMITS.fields - 1) break;
     fields.push(citationField(c));
   }
-  const description = truncate(escapeHighlighted(a.answer), 3000, "… (cut: open the sources below or use /cite)");
+  const reading = a.followUp ? `*${escapeText(followUpNote(a.followUp))}*\n\n` : "";
+  const description = truncate(reading + escapeHighlighted(a.answer), 3000, "… (cut: open the sources below or use /cite)");
   const embed = fitTotal({
     title: truncate(escapeText(a.question) || "Question", LIMITS.title),
     description,
@@ -147,7 +164,8 @@ export function renderAnswer(a: Answer, footer = "Tradewise · figures computed 
     fields,
     footer: { text: truncate(footer, LIMITS.footer) },
   });
-  return { embeds: [embed], components: citeButtons(a.citations), allowedMentions: NO_MENTIONS };
+  const components = [...citeButtons(a.citations), ...(actions ? [actionRow(actions)] : [])];
+  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
 }
 
 /** The full passage behind a citation, figures and terms highlighted. */
@@ -202,7 +220,8 @@ export function renderHelp(examples: string[], documents: number): DiscordPayloa
       "**Try:**",
       ...examples.map((e) => `• /ask question:${escapeText(e)}`),
       "",
-      "**Commands:** /ask · /stats (quick figures) · /cite (the full passage behind a citation) · /sources (what I have read) · /reindex (admins)",
+      "**Commands:** /ask · /stats (quick figures, with a chart) · /cite (the full passage behind a citation) · /sources (what I have read) · /reindex and /feedback-summary (admins)",
+      "Under each answer: 👍 / 👎 to tell me how I did, and **Follow up** to open a thread where you can ask on without repeating the place or period.",
     ].join("\n"), LIMITS.description),
     color: COLOR.answer,
   };

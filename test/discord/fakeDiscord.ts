@@ -13,7 +13,10 @@ export const USER_ID = "1400000000000000001";
 /** A token of the right shape whose first part is the bot's id in base64. */
 export const FAKE_TOKEN = `${Buffer.from(BOT_ID).toString("base64").replace(/=+$/, "")}.GxYzAb.${"x".repeat(27)}`;
 
-export interface RecordedRequest { method: string; path: string; query: URLSearchParams; body: unknown; at: number }
+/** A file uploaded with a request (multipart/form-data, as discord.js sends attachments). */
+export interface UploadedFile { field: string; name: string; data: Buffer }
+
+export interface RecordedRequest { method: string; path: string; query: URLSearchParams; body: unknown; files: UploadedFile[]; at: number }
 
 let snowflake = 1500000000000000000n;
 const nextId = () => String(snowflake++);
@@ -28,8 +31,19 @@ function messageJson(body: Record<string, unknown>, channelId: string, extra: Re
   };
 }
 
+/** A public thread on a message, as Discord returns it. */
+function threadJson(id: string, parentId: string, name: string) {
+  return {
+    id, type: 11, guild_id: GUILD_ID, parent_id: parentId, name, owner_id: BOT_ID, last_message_id: null, rate_limit_per_user: 0,
+    message_count: 0, member_count: 1, total_message_sent: 0, flags: 0,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+  };
+}
+
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Threads the bot opened. */
+  readonly threads: Array<ReturnType<typeof threadJson>> = [];
   heartbeats = 0;
   identified = false;
   private server!: Server;
@@ -107,11 +121,23 @@ export class FakeDiscord {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const contentType = req.headers["content-type"] ?? "";
     let body: unknown = undefined;
-    if (text) { try { body = JSON.parse(text); } catch { body = text; } }
+    const files: UploadedFile[] = [];
+    if (contentType.startsWith("multipart/form-data")) {
+      // discord.js sends attachments as multipart: the JSON in payload_json, each file in files[n]
+      const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
+      for (const [field, value] of form.entries()) {
+        if (typeof value === "string") { if (field === "payload_json") body = JSON.parse(value); }
+        else files.push({ field, name: value.name, data: Buffer.from(await value.arrayBuffer()) });
+      }
+    } else {
+      const text = raw.toString("utf8");
+      if (text) { try { body = JSON.parse(text); } catch { body = text; } }
+    }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, "");
-    const rec: RecordedRequest = { method: req.method ?? "GET", path, query: url.searchParams, body, at: Date.now() };
+    const rec: RecordedRequest = { method: req.method ?? "GET", path, query: url.searchParams, body, files, at: Date.now() };
     this.requests.push(rec);
     for (const w of [...this.waiters]) if (w.pred(rec)) { this.waiters = this.waiters.filter((x) => x !== w); w.resolve(rec); }
     const json = (status: number, data?: unknown) => {
@@ -135,6 +161,12 @@ export class FakeDiscord {
       return json(200, messageJson(b, CHANNEL_ID, { webhook_id: APP_ID, application_id: APP_ID }));
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path)) && rec.method === "POST") return json(200, messageJson(b, CHANNEL_ID, { webhook_id: APP_ID, application_id: APP_ID }));
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) && rec.method === "POST") {
+      const thread = threadJson(nextId(), m[1]!, String(b["name"] ?? "thread"));
+      this.threads.push(thread);
+      this.dispatch("THREAD_CREATE", { ...thread, newly_created: true });
+      return json(201, thread);
+    }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && rec.method === "POST") return json(200, messageJson(b, m[1]!));
     if ((m = /^\/channels\/(\d+)\/typing$/.exec(path)) && rec.method === "POST") { res.writeHead(204).end(); return; }
     if (path === "/users/@me") return json(200, { ...userJson(BOT_ID, "Tradewise"), bot: true });
@@ -156,23 +188,61 @@ export function slashCommand(name: string, options: Array<{ name: string; type: 
   };
 }
 
-/** A button press on a message the bot sent. */
-export function buttonPress(customId: string, opts: { userId?: string } = {}) {
+/** A button press on a message the bot sent; `appPermissions` are the bot's own permissions in the channel. */
+export function buttonPress(customId: string, opts: { userId?: string; appPermissions?: string; dm?: boolean } = {}) {
   const id = nextId();
+  const where = opts.dm ? dmContext(opts.userId) : guildContext(opts.userId);
   return {
     id, application_id: APP_ID, type: 3, token: `tok-${++interactionSeq}-${id}`, version: 1,
     data: { custom_id: customId, component_type: 2 },
-    guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
-    member: { user: userJson(opts.userId ?? USER_ID), roles: [], permissions: "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-    message: messageJson({ content: "", embeds: [], components: [] }, CHANNEL_ID),
-    app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: { "0": GUILD_ID }, context: 0,
+    ...where,
+    message: messageJson({ content: "", embeds: [], components: [] }, where.channel_id),
+    app_permissions: opts.appPermissions ?? "2147483647", locale: "en-US", entitlements: [],
   };
 }
 
-/** A MESSAGE_CREATE in the test channel. */
-export function channelMessage(content: string, opts: { mentionsBot?: boolean; userId?: string } = {}) {
+/** A submitted form (modal) with text fields by custom id, in the label layout Discord sends. */
+export function modalSubmit(customId: string, fields: Record<string, string>, opts: { userId?: string } = {}) {
+  const id = nextId();
   return {
-    id: nextId(), channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: userJson(opts.userId ?? USER_ID), content, timestamp: new Date().toISOString(),
+    id, application_id: APP_ID, type: 5, token: `tok-${++interactionSeq}-${id}`, version: 1,
+    data: { custom_id: customId, components: Object.entries(fields).map(([k, v], n) => ({ type: 18, id: n + 1, component: { type: 4, id: n + 10, custom_id: k, value: v } })) },
+    ...guildContext(opts.userId),
+    app_permissions: "2147483647", locale: "en-US", entitlements: [],
+  };
+}
+
+function guildContext(userId = USER_ID, channelId = CHANNEL_ID) {
+  return {
+    guild_id: GUILD_ID, channel_id: channelId, channel: { id: channelId, type: 0, guild_id: GUILD_ID, name: "general" },
+    member: { user: userJson(userId), roles: [], permissions: "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    guild_locale: "en-US", authorizing_integration_owners: { "0": GUILD_ID }, context: 0,
+  };
+}
+
+/** Where a DM interaction happens: no guild, no member, the user on the interaction itself. */
+export const DM_CHANNEL_ID = "1300000000000000099";
+function dmContext(userId = USER_ID) {
+  return {
+    channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1, recipients: [userJson(userId)] },
+    user: userJson(userId), authorizing_integration_owners: { "0": APP_ID }, context: 1,
+  };
+}
+
+/** A slash command used in a DM with the bot. */
+export function dmSlashCommand(name: string, options: Array<{ name: string; type: number; value: unknown }> = [], opts: { userId?: string } = {}) {
+  const id = nextId();
+  return {
+    id, application_id: APP_ID, type: 2, token: `tok-${++interactionSeq}-${id}`, version: 1,
+    data: { id: nextId(), name, type: 1, options }, ...dmContext(opts.userId),
+    app_permissions: "2147483647", locale: "en-US", entitlements: [],
+  };
+}
+
+/** A MESSAGE_CREATE in the test channel (or another channel of the server, such as a thread). */
+export function channelMessage(content: string, opts: { mentionsBot?: boolean; userId?: string; channelId?: string } = {}) {
+  return {
+    id: nextId(), channel_id: opts.channelId ?? CHANNEL_ID, guild_id: GUILD_ID, author: userJson(opts.userId ?? USER_ID), content, timestamp: new Date().toISOString(),
     edited_timestamp: null, tts: false, mention_everyone: false, mentions: opts.mentionsBot ? [{ ...userJson(BOT_ID, "Tradewise"), bot: true }] : [],
     mention_roles: [], attachments: [], embeds: [], type: 0, pinned: false, flags: 0,
     member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },

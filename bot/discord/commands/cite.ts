@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from "discord.js";
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from "discord.js";
 import { UserError } from "../../../index/errors.js";
 import type { FactEngine } from "../../../retrieval/engine.js";
 import { renderCitation, resolveCitation, type DiscordPayload } from "../../render/discord.js";
@@ -17,6 +17,7 @@ export const cite: SlashCommand = {
     name: "cite",
     description: "Show the full passage behind a citation",
     type: ApplicationCommandType.ChatInput,
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [{ name: "id", description: "The citation id shown under an answer", type: ApplicationCommandOptionType.String, required: true, max_length: 200 }],
   },
   unlimited: true,

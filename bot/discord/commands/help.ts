@@ -1,10 +1,10 @@
-import { ApplicationCommandType } from "discord.js";
+import { ApplicationCommandType, InteractionContextType } from "discord.js";
 import { exampleQuestions } from "../../../retrieval/examples.js";
 import { renderHelp } from "../../render/discord.js";
 import type { SlashCommand } from "../types.js";
 
 export const help: SlashCommand = {
-  data: { name: "help", description: "What this bot can answer, with examples", type: ApplicationCommandType.ChatInput },
+  data: { name: "help", description: "What this bot can answer, with examples", type: ApplicationCommandType.ChatInput, contexts: [InteractionContextType.Guild, InteractionContextType.BotDM] },
   unlimited: true,
   ephemeral: () => true,
   async execute(_i, ctx) {

@@ -1,4 +1,4 @@
-import { ApplicationCommandType, PermissionFlagsBits } from "discord.js";
+import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits } from "discord.js";
 import { renderNotice } from "../../render/discord.js";
 import type { SlashCommand } from "../types.js";
 
@@ -7,6 +7,7 @@ export const reindex: SlashCommand = {
     name: "reindex",
     description: "Rebuild the index from the corpus folder (answers continue meanwhile)",
     type: ApplicationCommandType.ChatInput,
+    contexts: [InteractionContextType.Guild],
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   },
   requires: { permission: PermissionFlagsBits.ManageGuild, name: "Manage Server" },

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from "discord.js";
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from "discord.js";
 import type { FactEngine } from "../../../retrieval/engine.js";
 import { renderSources, type DiscordPayload } from "../../render/discord.js";
 import type { ButtonHandler, SlashCommand } from "../types.js";
@@ -17,6 +17,7 @@ export const sources: SlashCommand = {
     name: "sources",
     description: "List the documents in the index",
     type: ApplicationCommandType.ChatInput,
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [{ name: "page", description: "Page number", type: ApplicationCommandOptionType.Integer, min_value: 1 }],
   },
   unlimited: true,

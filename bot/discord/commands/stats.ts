@@ -1,7 +1,11 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from "discord.js";
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from "discord.js";
 import { STAT_MEASURES, STAT_METRICS, STAT_REGIONS, statEntities, stats as queryStats, type StatsQuery } from "../../../retrieval/stats.js";
 import { renderAnswer } from "../../render/discord.js";
+import { withChart } from "../answering.js";
 import type { SlashCommand } from "../types.js";
+
+/** /stats draws a chart from two comparable figures up. */
+export const STATS_CHART_MIN = 2;
 
 const choices = (xs: readonly string[]) => xs.map((x) => ({ name: x, value: x }));
 
@@ -10,6 +14,7 @@ export const stats: SlashCommand = {
     name: "stats",
     description: "Quick figures: ranked, with sources",
     type: ApplicationCommandType.ChatInput,
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
       { name: "entity", description: "A province, region or partner", type: ApplicationCommandOptionType.String, autocomplete: true },
       { name: "metric", description: "Which flow", type: ApplicationCommandOptionType.String, choices: choices(STAT_METRICS) },
@@ -33,7 +38,10 @@ export const stats: SlashCommand = {
     if (region && (STAT_REGIONS as readonly string[]).includes(region)) q.region = region as StatsQuery["region"];
     if (period) q.period = period;
     if (top) q.top = top;
-    return renderAnswer(queryStats(q, ctx.engines.current), "Tradewise · /stats · ranked within comparable figures");
+    const a = queryStats(q, ctx.engines.current);
+    const answerId = ctx.store.saveAnswer({ guildId: i.guildId, channelId: i.channelId, userId: i.user.id, question: `/stats ${a.question}`, effectiveQuestion: a.question, answer: a });
+    const payload = renderAnswer(a, "Tradewise · /stats · ranked within comparable figures", { answerId, followUp: false });
+    return withChart(payload, a, STATS_CHART_MIN, ctx.log);
   },
   async autocomplete(i, ctx) {
     const typed = i.options.getFocused().toLowerCase();
