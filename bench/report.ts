@@ -1,5 +1,6 @@
 import type { HnswParams } from "../index/vectorIndex.js";
 import type { AnswerResult } from "./answers.js";
+import type { ChartResult } from "./charts.js";
 import type { IndexingResult, ScalingRow } from "./indexing.js";
 import { fmtMs } from "./stats.js";
 import type { VectorResult } from "./vectors.js";
@@ -7,7 +8,7 @@ import type { VectorResult } from "./vectors.js";
 export interface Report {
   date: string; mode: "quick" | "full"; durationS?: number;
   machine: { cpu: string; cores: number; memoryGB: number; node: string; platform: string };
-  hnsw: HnswParams; indexing: IndexingResult[]; scaling: ScalingRow[]; vectors: VectorResult[]; answers?: AnswerResult;
+  hnsw: HnswParams; indexing: IndexingResult[]; scaling: ScalingRow[]; vectors: VectorResult[]; answers?: AnswerResult; charts?: ChartResult;
 }
 
 const f1 = (v: number) => v.toFixed(1);
@@ -48,6 +49,13 @@ export function renderReport(r: Report): string {
     out.push("", "## 5. Responsiveness", "", `50 questions answered concurrently in ${fmtMs(a.concurrent.wallMs)} ms: event-loop delay p99 ${f1(a.concurrent.loopDelayP99Ms)} ms, max ${f1(a.concurrent.loopDelayMaxMs)} ms. While indexing, see the last column of section 1 (embedding runs in worker threads).`);
   }
 
+  const ch = r.charts;
+  if (ch) {
+    out.push("", "## 6. Chart rendering (vega-lite → SVG → resvg PNG, warm)", "", "The README gallery's three charts, as `/stats` draws them.", "", "| chart | points | PNG KB | p50 ms | p95 ms | p99 ms |", "|---|---|---|---|---|---|");
+    for (const c of ch.rows) out.push(`| ${c.name} | ${c.points} | ${c.pngKB.toFixed(0)} | ${fmtMs(c.latency.median)} | ${fmtMs(c.latency.p95)} | ${fmtMs(c.latency.p99)} |`);
+    out.push(`| all | | | ${fmtMs(ch.all.median)} | ${fmtMs(ch.all.p95)} | ${fmtMs(ch.all.p99)} |`);
+  }
+
   out.push("", "## Targets", "", "| target | result |", "|---|---|");
   const v100 = r.vectors.find((v) => v.size === 100_000);
   if (v100) {
@@ -69,6 +77,7 @@ export function renderReport(r: Report): string {
     out.push(`| full warm answer p95 ≤ 100 ms | ${verdict(a.fullAnswer.p95 <= 100, `${fmtMs(a.fullAnswer.p95)} ms`)} (p95 ${fmtMs(a.fullAnswer.p95)} ms including the query embedding where a question needs passage search; the embedding alone: p95 ${fmtMs(a.queryEmbedding.p95)} ms) |`);
     out.push(`| event-loop delay p99 ≤ 50 ms with 50 concurrent questions | ${verdict(a.concurrent.loopDelayP99Ms <= 50, `${f1(a.concurrent.loopDelayP99Ms)} ms`)} (${f1(a.concurrent.loopDelayP99Ms)} ms) |`);
   }
+  if (ch) out.push(`| chart rendering p95 ≤ 150 ms | ${verdict(ch.all.p95 <= 150, `${fmtMs(ch.all.p95)} ms`)} (p95 ${fmtMs(ch.all.p95)} ms over ${ch.all.n} renders) |`);
   const big = r.vectors.find((v) => v.size === 100_000);
   if (big) out.push(`| load a 100k-vector index ≤ 2 s | ${verdict(big.loadMs <= 2000, `${fmtMs(big.loadMs)} ms`)} (${fmtMs(big.loadMs)} ms for the vectors) |`);
   const embed = r.scaling.at(-1);

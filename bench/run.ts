@@ -9,6 +9,7 @@ import { writeIndex } from "../index/store.js";
 import { DEFAULT_HNSW } from "../index/vectorIndex.js";
 import { openEngine } from "../retrieval/engine.js";
 import { benchAnswers } from "./answers.js";
+import { benchCharts } from "./charts.js";
 import { benchIndexing, benchScaling } from "./indexing.js";
 import { renderReport, type Report } from "./report.js";
 import { writeSyntheticCorpus } from "./synthetic.js";
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
     await writeIndex(indexDir, engine.index);
     try {
       report.answers = await benchAnswers(engine, questions, { reps: quick ? 2 : 10, coldRuns: quick ? 1 : 5, root: PROJECT_ROOT, indexDir, log });
+      log("charts");
+      report.charts = await benchCharts(engine, quick ? 20 : 60);
     } finally {
       await engine.embedder.close();
     }

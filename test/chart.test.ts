@@ -13,7 +13,7 @@ describe("which chart an answer's figures make", () => {
     const c = chartData({ figures: [fig("Sichuan", "2025", 41.2), fig("Jiangxi", "2025", 60.4), fig("Guangdong", "2025", -6.4)] });
     expect(c?.kind).toBe("ranking");
     expect(c?.points.map((p) => p.label)).toEqual(["Jiangxi", "Sichuan", "Guangdong"]);
-    expect(c?.title).toBe("exports, growth · 2025");
+    expect([c?.title, c?.subtitle]).toEqual(["exports, growth", "2025"]);
   });
 
   it("one place over several periods is a series in time order", () => {

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { chartAltText, type ChartData } from "./chartData.js";
@@ -82,7 +82,11 @@ export function chartSpec(c: ChartData): TopLevelSpec {
     width: WIDTH,
     autosize: { type: "fit-x", contains: "padding" },
     padding: { left: 16, right: 24, top: 12, bottom: 12 },
-    title: { text: clean(c.title, 90), subtitle: clean(caption(c), 140), anchor: "start", color: THEME.text, subtitleColor: THEME.muted, fontSize: 16, subtitleFontSize: 12, offset: 12 },
+    // vega estimates text widths without a canvas (generously): a limit keeps a long title from squeezing the plot
+    title: {
+      text: clean(c.title, 90), subtitle: [clean(c.subtitle, 90), clean(caption(c), 140)], anchor: "start", color: THEME.text, subtitleColor: THEME.muted,
+      fontSize: 16, subtitleFontSize: 12, offset: 12, limit: WIDTH - 60, subtitlePadding: 4,
+    },
     config: {
       font: FONT,
       view: { stroke: null },
@@ -94,7 +98,7 @@ export function chartSpec(c: ChartData): TopLevelSpec {
   const valueAxis = { field: "value", type: "quantitative", title: c.unit, scale: { domain: valueDomain(rows.map((r) => r.value)), nice: false } };
   if (c.kind === "series") {
     return {
-      ...common, height: 280,
+      ...common, height: 240,
       encoding: { x: { field: "axis", type: "ordinal", sort: null, title: null, axis: { labelAngle: 0 }, scale: { padding: 0.5 } }, y: { field: "value", type: "quantitative", title: c.unit, scale: { zero: Math.min(...rows.map((r) => r.value)) >= 0 } } },
       layer: [
         { mark: { type: "line", color: THEME.bar, strokeWidth: 3, point: { filled: true, size: 70, color: THEME.bar } } },
@@ -123,11 +127,14 @@ export async function chartSvg(c: ChartData): Promise<string> {
   try { return await view.toSVG(2); } finally { view.finalize(); }
 }
 
-/** Renders a chart to PNG; a chart that would exceed Discord's upload limit is drawn smaller. */
+/**
+ * Renders a chart to PNG; a chart that would exceed Discord's upload limit is drawn smaller. The
+ * rasterising runs on libuv's thread pool (renderAsync), so the event loop stays free for the gateway.
+ */
 export async function renderChart(c: ChartData): Promise<RenderedChart> {
   const svg = await chartSvg(c);
   for (const scale of [1, 0.5]) {
-    const image = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT }, fitTo: { mode: "zoom", value: scale } }).render();
+    const image = await renderAsync(svg, { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT }, fitTo: { mode: "zoom", value: scale } });
     const png = image.asPng();
     if (png.length <= MAX_PNG_BYTES) return { png, alt: chartAltText(c), width: image.width, height: image.height };
   }

@@ -20,8 +20,10 @@ export interface ChartPoint {
 
 export interface ChartData {
   kind: ChartKind;
-  /** What is measured ("exports, growth") and, for rankings, the period. */
+  /** Short: what is measured ("exports, growth"), or the place of a series. */
   title: string;
+  /** The rest of what the figures are: the period of a ranking, the measure of a series. */
+  subtitle: string;
   unit: string;
   points: ChartPoint[];
   /** Figures left out to keep the chart readable (a ranking shows at most MAX_BARS). */
@@ -66,14 +68,14 @@ export function chartData(a: Pick<Answer, "figures">, min = 3): ChartData | unde
 
   if (periods.length === 1) {
     const ranked = [...unique].sort((x, y) => y.value - x.value);
-    return { kind: "ranking", title: `${what} · ${periods[0]}`, unit, points: ranked.slice(0, MAX_BARS).map((f) => point(f, f.entity!)), omitted: Math.max(0, ranked.length - MAX_BARS) };
+    return { kind: "ranking", title: what, subtitle: periods[0]!, unit, points: ranked.slice(0, MAX_BARS).map((f) => point(f, f.entity!)), omitted: Math.max(0, ranked.length - MAX_BARS) };
   }
   if (places.length === 1) {
     const ordered = [...unique].sort((x, y) => periodKey(x.period!) - periodKey(y.period!));
-    return { kind: "series", title: `${places[0]} · ${what}`, unit, points: ordered.slice(-MAX_BARS).map((f) => point(f, f.period!)), omitted: Math.max(0, ordered.length - MAX_BARS) };
+    return { kind: "series", title: places[0]!, subtitle: what, unit, points: ordered.slice(-MAX_BARS).map((f) => point(f, f.period!)), omitted: Math.max(0, ordered.length - MAX_BARS) };
   }
   const ordered = [...unique].sort((x, y) => periods.indexOf(x.period!) - periods.indexOf(y.period!) || places.indexOf(x.entity!) - places.indexOf(y.entity!));
-  return { kind: "comparison", title: what, unit, points: ordered.slice(0, MAX_BARS).map((f) => point(f, f.entity!, f.period!)), omitted: Math.max(0, ordered.length - MAX_BARS) };
+  return { kind: "comparison", title: what, subtitle: `${periods[0]} to ${periods.at(-1)}`, unit, points: ordered.slice(0, MAX_BARS).map((f) => point(f, f.entity!, f.period!)), omitted: Math.max(0, ordered.length - MAX_BARS) };
 }
 
 /** The chart as text: the attachment's alt text and what a reader without images gets. */
@@ -82,5 +84,5 @@ export function chartAltText(c: ChartData): string {
   const rows = c.points.map((p) => `${p.group ? `${p.group}, ` : ""}${p.label}: ${p.value}${unit}`);
   const kind = { ranking: "Bar chart, ranked", series: "Line chart over time", comparison: "Grouped bar chart by period" }[c.kind];
   const more = c.omitted ? ` (${c.omitted} more not shown)` : "";
-  return `${kind}: ${c.title}. ${rows.join("; ")}${more}.`;
+  return `${kind}: ${c.title} · ${c.subtitle}. ${rows.join("; ")}${more}.`;
 }
