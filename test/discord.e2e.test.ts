@@ -253,6 +253,16 @@ describe("follow-ups, feedback and DMs", () => {
     expect(embedText(second)).toMatch(/Guangdong's imports were 241\.06 billion yuan/);
   }, 60_000);
 
+  it("limits follow-ups in a thread like /ask", async () => {
+    const thread = fake.threads[0]!;
+    const user = newUser();
+    const before = fake.requests.length;
+    for (let n = 0; n < 6; n++) fake.dispatch("MESSAGE_CREATE", channelMessage(`in ${2013 + n}?`, { userId: user, channelId: thread.id }));
+    const limited = await fake.waitFor((r) => r.path === `/channels/${thread.id}/messages` && /asking quickly/.test(String(body(r).content)));
+    expect(body(limited).allowed_mentions?.parse).toEqual([]);
+    expect(fake.requests.slice(before).filter((r) => r.path === `/channels/${thread.id}/messages` && /asking quickly/.test(String(body(r).content)))).toHaveLength(1);
+  }, 30_000);
+
   it("never answers in a thread it did not open", async () => {
     const foreign = "1300000000000000777";
     fake.dispatch("THREAD_CREATE", { id: foreign, type: 11, guild_id: GUILD_ID, parent_id: CHANNEL_ID, name: "chat", owner_id: "1", thread_metadata: { archived: false, auto_archive_duration: 60, archive_timestamp: new Date().toISOString(), locked: false } });

@@ -1,5 +1,5 @@
 // End-to-end tests with the real, npm-shipped embedding model: one engine, built once, shared.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -89,6 +89,31 @@ describe("answer", () => {
   it("rejects an empty question as a user error", async () => {
     await expect(answer(" \u200b ", engine)).rejects.toMatchObject({ code: "QUESTION_EMPTY" });
   });
+});
+
+describe("ask --chat (a conversation in the terminal)", () => {
+  const chat = (lines: string[], dataDir: string) => new Promise<string>((resolve, reject) => {
+    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/ask.ts"), "--chat", "--json", "--index", indexDir], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent", DATA_DIR: dataDir } });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => { out += d.toString(); });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+    child.stdin.end(lines.map((l) => `${l}\n`).join(""));
+  });
+
+  it("carries place and period into follow-ups, says so, and resumes the conversation after a restart", async () => {
+    const dataDir = await tempDir();
+    const first = (await chat(["What was Guangdong's trade surplus in January 2019?", "and exports?"], dataDir)).trim().split("\n").map((l) => answerSchema.parse(JSON.parse(l)));
+    expect(first).toHaveLength(2);
+    expect(first[0]!.followUp).toBeUndefined();
+    expect(first[1]!.followUp).toEqual({ question: "What was Guangdong's exports in January 2019?", carried: [{ kind: "place", text: "Guangdong" }, { kind: "period", text: "January 2019" }] });
+    expect(first[1]!.figures.map((f) => f.value)).toEqual([389.14]);
+    // a new process continues from the saved conversation; /new forgets it
+    const second = (await chat(["what about imports?", "/new", "what about imports?"], dataDir)).trim().split("\n").map((l) => answerSchema.parse(JSON.parse(l)));
+    expect(second[0]!.followUp?.question).toBe("What was Guangdong's imports in January 2019?");
+    expect(second[0]!.figures.map((f) => f.value)).toEqual([241.06]);
+    expect(second[1]!.followUp).toBeUndefined();
+  }, 60_000);
 });
 
 describe("ask --json --batch (the CLI contract)", () => {

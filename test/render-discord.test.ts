@@ -37,6 +37,7 @@ const oddText = fc.array(fc.oneof(
 
 const answerArb: fc.Arbitrary<Answer> = fc.record({
   question: oddText,
+  followUp: fc.record({ question: oddText, carried: fc.array(fc.record({ kind: fc.constantFrom("place", "period", "flow"), text: oddText }), { maxLength: 6 }) }),
   abstained: fc.boolean(),
   answer: oddText,
   figures: fc.array(fc.record({ label: oddText, value: fc.double({ noNaN: true, noDefaultInfinity: true }), unit: fc.constantFrom("%", "billion yuan", "percentage points"), computed: fc.boolean(), formula: oddText, citations: fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 4 }) }), { maxLength: 40 }),
@@ -45,12 +46,15 @@ const answerArb: fc.Arbitrary<Answer> = fc.record({
 
 describe("renderAnswer (property-based)", () => {
   it("respects every Discord limit for any answer", () => {
-    fc.assert(fc.property(answerArb, (a) => checkLimits(renderAnswer(a))), { numRuns: 150 });
+    fc.assert(fc.property(answerArb, fc.stringMatching(/^[0-9a-f]{16}$/), fc.boolean(), (a, answerId, followUp) => {
+      checkLimits(renderAnswer(a));
+      checkLimits(renderAnswer(a, undefined, { answerId, followUp }));
+    }), { numRuns: 150 });
   });
 
   it("never lets @everyone, @here or a raw mention through", () => {
     fc.assert(fc.property(answerArb, (a) => {
-      const s = JSON.stringify(renderAnswer(a));
+      const s = JSON.stringify(renderAnswer(a, undefined, { answerId: "0123456789abcdef", followUp: true }));
       expect(s).not.toMatch(/(?<!\\u200b)@(everyone|here)/);
       expect(s).not.toMatch(/<@&?\d+>/);
     }), { numRuns: 100 });
