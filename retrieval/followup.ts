@@ -83,6 +83,8 @@ function isFragment(text: string, slots: Slot[]): boolean {
   return words.every((w) => FILLER.has(w));
 }
 
+const first = (slots: Slot[], kind: SlotKind): Slot | undefined => slots.find((s) => s.kind === kind);
+
 const yearOf = (p: Period | undefined) => p?.y2 ?? p?.y1 ?? undefined;
 
 /** A period the follow-up names, completed with the previous question's year ("the first half" → "the first half of 2019"). */
@@ -126,7 +128,6 @@ export function continueQuestion(previous: string | undefined, next: string): Fo
   if (!previous?.trim()) return { question, carried: [] };
   const before = slotsOf(previous);
   const now = slotsOf(question);
-  const first = (slots: Slot[], kind: SlotKind) => slots.find((s) => s.kind === kind);
   const yearBefore = [...question.matchAll(YEAR_BEFORE)][0];
   const previousPeriod = first(before, "period");
   // "and the year before?": a period relative to the previous question's
@@ -167,8 +168,6 @@ function substitute(previous: string, before: Slot[], now: Slot[]): FollowUp {
   for (const a of appended) out = append(out, a);
   return { question: out, carried };
 }
-
-function first(slots: Slot[], kind: SlotKind): Slot | undefined { return slots.find((s) => s.kind === kind); }
 
 /** A full question: the place and period it leaves out come from the previous question. */
 function complete(question: string, before: Slot[], now: Slot[]): FollowUp {
