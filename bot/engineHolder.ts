@@ -1,4 +1,4 @@
-import { UserError } from "../index/errors.js";
+import { isUserError, UserError } from "../index/errors.js";
 import { buildAndWrite, loadConfiguredCorpus, type EngineConfig, type FactEngine } from "../retrieval/engine.js";
 
 /**
@@ -22,7 +22,15 @@ export class EngineHolder {
       this.engine = { index: data, embedder: this.engine.embedder };
       return this.engine;
     })();
-    try { return await this.building; } finally { this.building = undefined; }
+    try {
+      return await this.building;
+    } catch (err) {
+      // the old index was never touched: say so, with the reason (a crashed embedding worker, a full disk…)
+      if (isUserError(err)) throw err;
+      throw new UserError("INDEX_BUILD_FAILED", `re-indexing failed and the previous index keeps answering: ${(err as Error).message}`, { cause: err });
+    } finally {
+      this.building = undefined;
+    }
   }
 
   async close(): Promise<void> { await this.engine.embedder.close(); }

@@ -9,7 +9,8 @@ export type UserErrorCode =
   | "QUESTION_EMPTY"
   | "QUESTION_TOO_LONG"
   | "CITATION_UNKNOWN"
-  | "BAD_INPUT";
+  | "BAD_INPUT"
+  | "INDEX_BUILD_FAILED";
 
 /** An expected problem with a message meant for the user (sapphire's UserError). */
 export class UserError extends Error {

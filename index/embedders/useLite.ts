@@ -10,18 +10,33 @@ const DIMS = 512;
 export interface UseLiteOptions {
   /** Worker threads for `embedPassages`. Default: all cores (the model runs ~14 passages/s per core). */
   workers?: number;
+  /** The worker script; tests substitute one that crashes. Default: `useWorker.mjs`. */
+  workerUrl?: URL;
   /** Passages per message to a worker. Default 16: batch size barely changes speed, small batches keep progress smooth. */
   batchSize?: number;
 }
 
 interface Pending { resolve: (v: number[][]) => void; reject: (e: Error) => void }
 
-/** A worker that loads the model once and embeds the batches posted to it. */
+/**
+ * A worker that loads the model once and embeds the batches posted to it. If it dies (an uncaught
+ * error, an exit, running out of memory) every batch it holds fails with the reason, and it reports
+ * itself dead so the pool replaces it: nothing waits forever on a worker that is gone.
+ */
 class EmbedWorker {
-  private readonly worker = new Worker(new URL("./useWorker.mjs", import.meta.url));
+  private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
-  constructor() {
+  dead: Error | undefined;
+  constructor(url: URL) {
+    this.worker = new Worker(url);
+    const die = (err: Error) => {
+      this.dead ??= err;
+      for (const p of this.pending.values()) p.reject(this.dead);
+      this.pending.clear();
+    };
+    this.worker.on("error", (err) => die(new Error(`an embedding worker crashed: ${err.message}`, { cause: err })));
+    this.worker.on("exit", (code) => die(new Error(`an embedding worker stopped unexpectedly (exit code ${code})`)));
     this.worker.on("message", (msg: { id: number; flat?: Float32Array; count?: number; error?: string }) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
@@ -31,16 +46,19 @@ class EmbedWorker {
       for (let i = 0; i < msg.count; i++) out.push(normalise(msg.flat.subarray(i * DIMS, (i + 1) * DIMS)));
       p.resolve(out);
     });
-    this.worker.on("error", (err) => { for (const p of this.pending.values()) p.reject(err); this.pending.clear(); });
   }
   embed(texts: string[]): Promise<number[][]> {
+    if (this.dead) return Promise.reject(this.dead);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, texts });
     });
   }
-  terminate(): Promise<number> { return this.worker.terminate(); }
+  terminate(): Promise<number> {
+    this.dead ??= new Error("the embedder was closed");
+    return this.worker.terminate();
+  }
 }
 
 /**
@@ -70,22 +88,34 @@ export class UseLiteEmbedder implements Embedder {
     if (texts.length === 0) return [];
     const batchSize = this.options.batchSize ?? 16;
     const workerCount = Math.max(1, Math.min(this.options.workers ?? availableParallelism(), Math.ceil(texts.length / batchSize)));
-    while (this.workers.length < workerCount) this.workers.push(new EmbedWorker());
+    // a worker that died in an earlier run is replaced, not reused
+    this.workers = this.workers.filter((w) => !w.dead);
+    while (this.workers.length < workerCount) this.workers.push(new EmbedWorker(this.options.workerUrl ?? new URL("./useWorker.mjs", import.meta.url)));
     const batches: number[] = [];
     for (let i = 0; i < texts.length; i += batchSize) batches.push(i);
     const out: number[][] = new Array(texts.length);
     let done = 0;
     let next = 0;
-    // each worker pulls the next batch when it finishes one: balanced even when texts differ in length
+    let failed: Error | undefined;
+    // each worker pulls the next batch when it finishes one: balanced even when texts differ in length;
+    // after a failure the others stop taking batches, and the run fails with the first reason
     await Promise.all(this.workers.slice(0, workerCount).map(async (w) => {
-      while (next < batches.length) {
+      while (next < batches.length && !failed) {
         const start = batches[next++]!;
-        const vectors = await w.embed(texts.slice(start, start + batchSize));
-        vectors.forEach((v, i) => { out[start + i] = v; });
-        done += vectors.length;
-        onProgress?.(done, texts.length);
+        try {
+          const vectors = await w.embed(texts.slice(start, start + batchSize));
+          vectors.forEach((v, i) => { out[start + i] = v; });
+          done += vectors.length;
+          onProgress?.(done, texts.length);
+        } catch (err) {
+          failed ??= err as Error;
+        }
       }
     }));
+    if (failed) {
+      this.workers = this.workers.filter((w) => !w.dead);
+      throw new Error(`embedding failed after ${done} of ${texts.length} passages: ${failed.message}`, { cause: failed });
+    }
     return out;
   }
 
