@@ -1,5 +1,6 @@
 import { isUserError, UserError } from "../index/errors.js";
-import { buildAndWrite, loadConfiguredCorpus, type EngineConfig, type FactEngine } from "../retrieval/engine.js";
+import type { UpdateStats } from "../index/update.js";
+import { loadConfiguredCorpus, updateAndWrite, type EngineConfig, type FactEngine } from "../retrieval/engine.js";
 
 /**
  * The engine the bot answers with. A re-index builds the new index beside the old one (embedding
@@ -12,13 +13,18 @@ export class EngineHolder {
   get current(): FactEngine { return this.engine; }
   get reindexing(): boolean { return this.building !== undefined; }
 
-  async reindex(): Promise<FactEngine> {
+  /** What the last re-index did (documents and passages added, changed, removed; reused vectors); undefined after a full build. */
+  lastUpdate: UpdateStats | undefined;
+
+  /** Brings the index up to date with the corpus folder: only what changed is embedded, unless `full`. */
+  async reindex(options: { full?: boolean } = {}): Promise<FactEngine> {
     const { corpusDir } = this.config;
     if (!corpusDir) throw new UserError("BAD_INPUT", "this bot serves a fixed index (--index); there is no corpus folder to re-index");
     if (this.building) throw new UserError("BAD_INPUT", "a re-index is already running");
     this.building = (async () => {
       const corpus = await loadConfiguredCorpus({ ...this.config, corpusDir });
-      const { data } = await buildAndWrite(corpus, this.engine.embedder, this.config.indexDir);
+      const { data, stats } = await updateAndWrite(this.engine.index, corpus, this.engine.embedder, this.config.indexDir, options);
+      this.lastUpdate = stats;
       this.engine = { index: data, embedder: this.engine.embedder };
       return this.engine;
     })();

@@ -60,17 +60,26 @@ export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<
   const t1 = performance.now();
   const embeddings = await options.embedder.embedPassages(passages.map((p) => p.text), (d, t) => options.onProgress?.("embed", d, t));
   const embedMs = performance.now() - t1;
+  const facts = options.extractFacts ? await extractAll(corpus.documents, byDoc, options.extractFacts, options.onProgress) : [];
+  const data = await assembleIndex(corpus, passages, embeddings, facts, options);
+  return { data, timings: { embedMs, totalMs: performance.now() - t0 } };
+}
 
+/**
+ * The search structures and manifest over passages whose vectors and facts are known: the last step of
+ * a full build, and of an update that compacts (vectors reused, nothing embedded). Labels are positions.
+ */
+export async function assembleIndex<F>(
+  corpus: LoadedCorpus, passages: Passage[], embeddings: number[][], facts: F[],
+  options: Pick<BuildOptions<F>, "embedder" | "hnsw" | "extractorVersion" | "onProgress">,
+): Promise<IndexData<F>> {
   const hnsw = options.hnsw ?? DEFAULT_HNSW;
   const vectors = await VectorIndex.build(embeddings, options.embedder.dims, hnsw);
   options.onProgress?.("vectors", 1, 1);
   const titles = new Map(corpus.documents.map((d) => [d.id, d.meta.title]));
   const lexical = await LexicalIndex.buildAsync(passages.map((p, i) => ({ id: i, text: p.text, title: titles.get(p.docId) ?? "" })));
   options.onProgress?.("lexical", 1, 1);
-
-  const facts = options.extractFacts ? await extractAll(corpus.documents, byDoc, options.extractFacts, options.onProgress) : [];
-
-  const data: IndexData<F> = {
+  return {
     manifest: {
       formatVersion: FORMAT_VERSION,
       createdAt: new Date().toISOString(),
@@ -87,5 +96,4 @@ export async function buildIndex<F>(corpus: LoadedCorpus, options: BuildOptions<
     lexical,
     facts,
   };
-  return { data, timings: { embedMs, totalMs: performance.now() - t0 } };
 }

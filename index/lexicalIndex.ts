@@ -49,6 +49,17 @@ export class LexicalIndex {
 
   toJSON(): string { return JSON.stringify(this.mini); }
 
+  /** A separate copy to update while this one keeps serving. */
+  clone(): LexicalIndex { return LexicalIndex.fromJSON(this.toJSON()); }
+
+  /** Removes passages by label (MiniSearch discards lazily and vacuums on its own). */
+  remove(labels: number[]): void {
+    for (const l of labels) this.mini.discard(l);
+  }
+
+  /** Adds passages, in chunks that let the event loop run in between. */
+  async add(docs: LexicalDoc[]): Promise<void> { await this.mini.addAllAsync(docs, { chunkSize: 100 }); }
+
   search(query: string, k: number): LexicalHit[] {
     const results: SearchResult[] = this.mini.search(query, { combineWith: "OR" });
     return results.slice(0, k).map((r) => ({ label: r.id as number, score: r.score, terms: r.terms }));

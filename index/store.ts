@@ -15,10 +15,18 @@ export interface IndexData<F = unknown> {
   vectors: VectorIndex;
   lexical: LexicalIndex;
   facts: F[];
+  /**
+   * The vector and BM25 label of each passage, by position. Absent: the position is the label (a full
+   * build). Incremental updates remove and add labels, so positions and labels part.
+   */
+  labels?: number[];
 }
 
 const POINTER = "CURRENT";
-const FILES = { manifest: "manifest.json", documents: "documents.json", passages: "passages.json", vectors: "vectors.hnsw", lexical: "lexical.json", facts: "facts.json" } as const;
+const FILES = {
+  manifest: "manifest.json", documents: "documents.json", passages: "passages.json", vectors: "vectors.hnsw", lexical: "lexical.json",
+  facts: "facts.json", labels: "labels.json",
+} as const;
 
 async function writeAtomic(file: string, content: string): Promise<void> {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -41,6 +49,7 @@ export async function writeIndex<F>(dir: string, data: IndexData<F>): Promise<vo
     await writeFile(path.join(tmpDir, FILES.passages), JSON.stringify(data.passages));
     await writeFile(path.join(tmpDir, FILES.lexical), data.lexical.toJSON());
     await writeFile(path.join(tmpDir, FILES.facts), JSON.stringify(data.facts));
+    if (data.labels) await writeFile(path.join(tmpDir, FILES.labels), JSON.stringify(data.labels));
     // the manifest goes last: a generation folder with a manifest is complete
     await writeFile(path.join(tmpDir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
     await rename(tmpDir, path.join(dir, gen));
@@ -92,15 +101,17 @@ export async function readIndex<F = unknown>(dir: string, embedderId: string): P
   checkEmbedder(manifest, embedderId, dir);
   const gen = await currentGeneration(dir);
   try {
-    const [documents, passages, lexical, facts] = await Promise.all([
+    const [documents, passages, lexical, facts, labels] = await Promise.all([
       readFile(path.join(gen, FILES.documents), "utf8").then((s) => JSON.parse(s) as CorpusDocument[]),
       readFile(path.join(gen, FILES.passages), "utf8").then((s) => JSON.parse(s) as Passage[]),
       readFile(path.join(gen, FILES.lexical), "utf8").then((s) => LexicalIndex.fromJSON(s)),
       readFile(path.join(gen, FILES.facts), "utf8").then((s) => JSON.parse(s) as F[]),
+      manifest.vectors ? readFile(path.join(gen, FILES.labels), "utf8").then((s) => JSON.parse(s) as number[]) : undefined,
     ]);
     const vectors = await VectorIndex.read(path.join(gen, FILES.vectors), manifest.embedder.dims, manifest.hnsw);
-    if (vectors.size !== passages.length) throw new Error(`${vectors.size} vectors for ${passages.length} passages`);
-    return { manifest, documents, passages, vectors, lexical, facts };
+    const live = vectors.size - (manifest.vectors?.removed ?? 0);
+    if (live !== passages.length || (labels && labels.length !== passages.length)) throw new Error(`${live} vectors for ${passages.length} passages`);
+    return { manifest, documents, passages, vectors, lexical, facts, ...(labels && { labels }) };
   } catch (err) {
     throw new UserError("INDEX_CORRUPT", `index in ${dir} is damaged (${(err as Error).message}): rebuild it with \`npm run index\``, { cause: err });
   }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import hnswlib from "hnswlib-node";
 
 const { HierarchicalNSW } = hnswlib;
@@ -28,15 +31,45 @@ export class VectorIndex {
   static async build(vectors: number[][], dims: number, params: HnswParams = DEFAULT_HNSW): Promise<VectorIndex> {
     const index = new HierarchicalNSW("cosine", dims);
     index.initIndex(Math.max(1, vectors.length), params.M, params.efConstruction, 100);
+    index.setEf(params.ef);
+    const built = new VectorIndex(index, dims, params);
+    await built.add(vectors, vectors.map((_, i) => i));
+    return built;
+  }
+
+  /**
+   * A separate copy to update while this one keeps serving (through a temporary file: hnswlib has no
+   * in-memory copy). An update that fails half-way then leaves the serving index untouched.
+   */
+  async clone(): Promise<VectorIndex> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-hnsw-"));
+    try {
+      const file = path.join(dir, "copy.hnsw");
+      await this.write(file);
+      return await VectorIndex.read(file, this.dims, this.params);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** The stored (unit) vector of a label, to reuse it without embedding its passage again. */
+  vectorOf(label: number): number[] { return this.index.getPoint(label); }
+
+  /** Hides labels from search (hnswlib's mark-delete); their slots stay until the index is rebuilt. */
+  remove(labels: number[]): void {
+    for (const l of labels) this.index.markDelete(l);
+  }
+
+  /** Adds vectors under the given labels, growing the index as needed and yielding to the event loop. */
+  async add(vectors: number[][], labels: number[]): Promise<void> {
+    const needed = this.index.getCurrentCount() + vectors.length;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, Math.ceil(this.index.getMaxElements() * 1.25)));
     let last = performance.now();
     for (let i = 0; i < vectors.length; i++) {
-      const v = vectors[i]!;
-      if (v.length !== dims) throw new Error(`vector ${i} has ${v.length} dimensions, expected ${dims}`);
-      index.addPoint(v, i);
+      if (vectors[i]!.length !== this.dims) throw new Error(`vector ${i} has ${vectors[i]!.length} dimensions, expected ${this.dims}`);
+      this.index.addPoint(vectors[i]!, labels[i]!);
       if (performance.now() - last > 20) { await yieldToLoop(); last = performance.now(); }
     }
-    index.setEf(params.ef);
-    return new VectorIndex(index, dims, params);
   }
 
   static async read(file: string, dims: number, params: HnswParams): Promise<VectorIndex> {
@@ -51,6 +84,7 @@ export class VectorIndex {
     await this.index.writeIndex(file);
   }
 
+  /** Slots in use, including removed labels not yet compacted away. */
   get size(): number { return this.index.getCurrentCount(); }
 
   search(query: number[], k: number): VectorHit[] {

@@ -1,6 +1,7 @@
 import { corpusFingerprint, loadCorpus } from "../corpus/load.js";
 import type { LoadedCorpus } from "../corpus/types.js";
 import { buildIndex, extractAll, type BuildStage, type BuildTimings } from "../index/build.js";
+import { updateIndex, type UpdateStats } from "../index/update.js";
 import { createEmbedder, type EmbedderConfig } from "../index/embedders/registry.js";
 import type { Embedder } from "../index/embedders/types.js";
 import { UserError } from "../index/errors.js";
@@ -53,14 +54,38 @@ export async function buildAndWrite(corpus: LoadedCorpus, embedder: Embedder, in
   return built;
 }
 
-/** Re-extracts an index's facts with this version's extractor and writes the index (vectors and passages as they were). */
-export async function reextractFacts(index: IndexData<Fact>, indexDir: string): Promise<IndexData<Fact>> {
+/**
+ * Brings an index up to date with a corpus and writes it atomically: an incremental update of `old`
+ * (only new or changed passages embedded), or a full build when there is no usable old index or
+ * `full` is asked for. The old index is never modified: it keeps answering until the caller swaps.
+ */
+export async function updateAndWrite(
+  old: IndexData<Fact> | undefined, corpus: LoadedCorpus, embedder: Embedder, indexDir: string, events: EngineEvents & { full?: boolean } = {},
+): Promise<{ data: IndexData<Fact>; timings: BuildTimings; stats?: UpdateStats }> {
+  if (!old || events.full || old.manifest.embedder.id !== embedder.id) return buildAndWrite(corpus, embedder, indexDir, events);
+  const updated = await updateIndex<Fact>(old, corpus, {
+    embedder, extractFacts: extractDocumentFacts, extractorVersion: EXTRACTOR_VERSION, ...(events.onProgress && { onProgress: events.onProgress }),
+  });
+  let { data } = updated;
+  // facts kept from unchanged documents came from another extractor: extract them all again (cheap, no embedding)
+  if (old.manifest.extractor !== EXTRACTOR_VERSION) data = { ...data, facts: await extractAll(data.documents, passagesByDoc(data.passages), extractDocumentFacts) };
+  events.onBuilt?.(data, updated.timings);
+  await writeIndex(indexDir, data);
+  return { data, timings: updated.timings, stats: updated.stats };
+}
+
+function passagesByDoc(passages: Passage[]): Map<string, Passage[]> {
   const byDoc = new Map<string, Passage[]>();
-  for (const p of index.passages) {
+  for (const p of passages) {
     const list = byDoc.get(p.docId);
     if (list) list.push(p); else byDoc.set(p.docId, [p]);
   }
-  const facts = await extractAll(index.documents, byDoc, extractDocumentFacts);
+  return byDoc;
+}
+
+/** Re-extracts an index's facts with this version's extractor and writes the index (vectors and passages as they were). */
+export async function reextractFacts(index: IndexData<Fact>, indexDir: string): Promise<IndexData<Fact>> {
+  const facts = await extractAll(index.documents, passagesByDoc(index.passages), extractDocumentFacts);
   const updated: IndexData<Fact> = {
     ...index, facts,
     manifest: { ...index.manifest, extractor: EXTRACTOR_VERSION, counts: { ...index.manifest.counts, facts: facts.length } },
@@ -88,7 +113,9 @@ export async function openEngine(config: EngineConfig, events: EngineEvents = {}
       const fingerprint = corpusFingerprint(corpus.documents);
       if (!manifest || manifest.corpus.fingerprint !== fingerprint) {
         events.onBuildStart?.(manifest ? "the corpus changed since the index was built" : "no index yet", corpus);
-        const { data } = await buildAndWrite(corpus, embedder, config.indexDir, events);
+        // an old index that cannot be read is simply rebuilt
+        const old = manifest ? await readIndex<Fact>(config.indexDir, embedder.id).catch(() => undefined) : undefined;
+        const { data } = await updateAndWrite(old, corpus, embedder, config.indexDir, events);
         return { index: data, embedder };
       }
     }

@@ -8,6 +8,18 @@ export interface Searchable {
   passages: Passage[];
   vectors: VectorIndex;
   lexical: LexicalIndex;
+  /** Each passage's search label, by position; absent when labels are positions (see IndexData). */
+  labels?: number[];
+}
+
+const positionMaps = new WeakMap<number[], Map<number, number>>();
+/** Label → passage position, built once per labels array. */
+function positionOf(index: Searchable): (label: number) => number | undefined {
+  const labels = index.labels;
+  if (!labels) return (label) => label;
+  let map = positionMaps.get(labels);
+  if (!map) { map = new Map(labels.map((l, i) => [l, i])); positionMaps.set(labels, map); }
+  return (label) => map.get(label);
 }
 
 export interface SearchHit {
@@ -70,12 +82,14 @@ export function hybridSearch(index: Searchable, queryVector: number[], queryText
 
 function mergeOverlapping(index: Searchable, ranked: Array<{ label: number; score: number; similarity: number; bm25: number; terms: string[] }>, k: number): SearchHit[] {
   const hits: SearchHit[] = [];
+  const position = positionOf(index);
   for (const r of ranked) {
-    const p = index.passages[r.label];
-    if (!p) continue;
+    const at = position(r.label);
+    const p = at === undefined ? undefined : index.passages[at];
+    if (!p || at === undefined) continue;
     const twin = hits.find((h) => h.docId === p.docId && p.start <= h.end && p.end >= h.start);
     if (twin) {
-      twin.passages.push(r.label);
+      twin.passages.push(at);
       twin.start = Math.min(twin.start, p.start);
       twin.end = Math.max(twin.end, p.end);
       // only merged hits need their document's text: no per-query map of every document
@@ -86,7 +100,7 @@ function mergeOverlapping(index: Searchable, ranked: Array<{ label: number; scor
       continue;
     }
     if (hits.length >= k) continue;
-    hits.push({ passages: [r.label], docId: p.docId, start: p.start, end: p.end, text: p.text, score: r.score, similarity: r.similarity, bm25: r.bm25, terms: r.terms });
+    hits.push({ passages: [at], docId: p.docId, start: p.start, end: p.end, text: p.text, score: r.score, similarity: r.similarity, bm25: r.bm25, terms: r.terms });
   }
   return hits;
 }

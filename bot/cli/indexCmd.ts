@@ -1,7 +1,10 @@
 import "dotenv/config";
 import { Command } from "commander";
 import { createEmbedder } from "../../index/embedders/registry.js";
-import { buildAndWrite, loadConfiguredCorpus } from "../../retrieval/engine.js";
+import { describeUpdate } from "../../index/update.js";
+import { readIndex } from "../../index/store.js";
+import { loadConfiguredCorpus, updateAndWrite } from "../../retrieval/engine.js";
+import type { Fact } from "../../text/terms.js";
 import { defaultIndexDir, loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
 import { engineConfig } from "./engineFromConfig.js";
@@ -9,14 +12,15 @@ import { buildProgress } from "./progress.js";
 import { runCli } from "./run.js";
 
 const program = new Command("index")
-  .description("Build the search index of a folder of documents (.txt, .md, .html).")
+  .description("Build or update the search index of a folder of documents (.txt, .md, .html).")
   .option("--corpus <dir>", "documents folder (default: CORPUS_DIR, else the bundled seed corpus)")
   .option("--out <dir>", "index folder (default: INDEX_DIR, else data/index/<corpus>)")
+  .option("--full", "rebuild everything instead of updating the existing index (only new or changed passages are embedded otherwise)")
   .showHelpAfterError();
 
 async function main(): Promise<void> {
   program.parse();
-  const opts = program.opts<{ corpus?: string; out?: string }>();
+  const opts = program.opts<{ corpus?: string; out?: string; full?: boolean }>();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL, Boolean(process.stderr.isTTY));
   const corpusDir = opts.corpus ?? config.CORPUS_DIR;
@@ -29,11 +33,15 @@ async function main(): Promise<void> {
   const embedder = await createEmbedder(ec.embedder);
   const progress = buildProgress();
   try {
-    const { data, timings } = await buildAndWrite(corpus, embedder, out, { onProgress: progress.onProgress, onBuilt: () => progress.stop() });
+    // an existing index of the same embedder is updated; one that cannot be read is rebuilt
+    const old = opts.full ? undefined : await readIndex<Fact>(out, embedder.id).catch(() => undefined);
+    const { data, timings, stats } = await updateAndWrite(old, corpus, embedder, out, { onProgress: progress.onProgress, onBuilt: () => progress.stop() });
     const secs = (performance.now() - t0) / 1000;
+    const what = stats ? `Updated the index: ${describeUpdate(stats)}. Now ` : "Indexed ";
+    const embedded = stats?.passages.embedded ?? data.passages.length;
     process.stdout.write(
-      `Indexed ${data.documents.length} document(s), ${data.passages.length} passages, ${data.facts.length} figures ` +
-      `in ${secs.toFixed(1)} s (embedding ${(timings.embedMs / 1000).toFixed(1)} s, ${(data.passages.length / (timings.embedMs / 1000)).toFixed(1)} passages/s) ` +
+      `${what}${data.documents.length} document(s), ${data.passages.length} passages, ${data.facts.length} figures ` +
+      `in ${secs.toFixed(1)} s (embedding ${embedded} passages took ${(timings.embedMs / 1000).toFixed(1)} s) ` +
       `with ${embedder.id}/${embedder.dims}${corpus.skipped.length ? `; skipped ${corpus.skipped.length} file(s)` : ""}\n→ ${out}\n`,
     );
     log.debug({ out }, "index written");

@@ -1,22 +1,27 @@
-import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits } from "discord.js";
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, PermissionFlagsBits } from "discord.js";
+import { describeUpdate } from "../../../index/update.js";
 import { renderNotice } from "../../render/discord.js";
 import type { SlashCommand } from "../types.js";
 
 export const reindex: SlashCommand = {
   data: {
     name: "reindex",
-    description: "Rebuild the index from the corpus folder (answers continue meanwhile)",
+    description: "Update the index from the corpus folder (answers continue meanwhile)",
     type: ApplicationCommandType.ChatInput,
     contexts: [InteractionContextType.Guild],
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    options: [{ name: "full", description: "Rebuild everything instead of embedding only what changed", type: ApplicationCommandOptionType.Boolean, required: false }],
   },
   requires: { permission: PermissionFlagsBits.ManageGuild, name: "Manage Server" },
   ephemeral: () => true,
-  async execute(_i, ctx) {
+  async execute(i, ctx) {
     const t0 = performance.now();
-    const engine = await ctx.engines.reindex();
+    const engine = await ctx.engines.reindex({ full: i.options.getBoolean("full") ?? false });
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    ctx.log.info({ documents: engine.index.documents.length, passages: engine.index.passages.length, seconds: Number(secs) }, "re-indexed");
-    return renderNotice(`Re-indexed ${engine.index.documents.length} documents (${engine.index.passages.length} passages, ${engine.index.facts.length} figures) in ${secs} s.${engine.index.manifest.skipped.length ? ` Skipped ${engine.index.manifest.skipped.length} file(s).` : ""}`);
+    const { documents, passages, facts, manifest } = engine.index;
+    const update = ctx.engines.lastUpdate;
+    ctx.log.info({ documents: documents.length, passages: passages.length, seconds: Number(secs), update }, "re-indexed");
+    return renderNotice(`Re-indexed ${documents.length} documents (${passages.length} passages, ${facts.length} figures) in ${secs} s` +
+      `${update ? `: ${describeUpdate(update)}` : " (full rebuild)"}.${manifest.skipped.length ? ` Skipped ${manifest.skipped.length} file(s).` : ""}`);
   },
 };
