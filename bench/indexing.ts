@@ -1,7 +1,9 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { loadCorpus } from "../corpus/load.js";
 import { UseLiteEmbedder } from "../index/embedders/useLite.js";
+import type { IndexData } from "../index/store.js";
 import { buildFromCorpus } from "../retrieval/engine.js";
+import type { Fact } from "../text/terms.js";
 
 export interface IndexingResult {
   label: string; documents: number; passages: number; facts: number; totalS: number; embedS: number;
@@ -9,7 +11,7 @@ export interface IndexingResult {
 }
 
 /** Builds a full index of a folder (load, chunk, embed in worker threads, HNSW, BM25, facts) and measures it. */
-export async function benchIndexing(label: string, dir: string, workers: number): Promise<IndexingResult> {
+export async function benchIndexing(label: string, dir: string, workers: number, keep?: (data: IndexData<Fact>) => void): Promise<IndexingResult> {
   const embedder = new UseLiteEmbedder({ workers });
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
@@ -20,6 +22,7 @@ export async function benchIndexing(label: string, dir: string, workers: number)
     const corpus = await loadCorpus(dir);
     const { data, timings } = await buildFromCorpus(corpus, embedder);
     const totalS = (performance.now() - t0) / 1000;
+    keep?.(data);
     return {
       label, documents: data.documents.length, passages: data.passages.length, facts: data.facts.length, totalS, embedS: timings.embedMs / 1000,
       docsPerS: data.documents.length / totalS, passagesPerS: data.passages.length / totalS, embedShare: timings.embedMs / 1000 / totalS,

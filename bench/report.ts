@@ -1,6 +1,7 @@
 import type { HnswParams } from "../index/vectorIndex.js";
 import type { AnswerResult } from "./answers.js";
 import type { ChartResult } from "./charts.js";
+import type { UpdateResult } from "./update.js";
 import type { IndexingResult, ScalingRow } from "./indexing.js";
 import { fmtMs } from "./stats.js";
 import type { VectorResult } from "./vectors.js";
@@ -8,7 +9,7 @@ import type { VectorResult } from "./vectors.js";
 export interface Report {
   date: string; mode: "quick" | "full"; durationS?: number;
   machine: { cpu: string; cores: number; memoryGB: number; node: string; platform: string };
-  hnsw: HnswParams; indexing: IndexingResult[]; scaling: ScalingRow[]; vectors: VectorResult[]; answers?: AnswerResult; charts?: ChartResult;
+  hnsw: HnswParams; indexing: IndexingResult[]; scaling: ScalingRow[]; vectors: VectorResult[]; answers?: AnswerResult; charts?: ChartResult; update?: UpdateResult;
 }
 
 const f1 = (v: number) => v.toFixed(1);
@@ -26,6 +27,14 @@ export function renderReport(r: Report): string {
   out.push("", "Embedding throughput by worker threads (same passages, USE Lite):", "", "| workers | passages | seconds | passages/s | speed-up |", "|---|---|---|---|---|");
   const one = r.scaling[0]?.passagesPerS ?? 1;
   for (const s of r.scaling) out.push(`| ${s.workers} | ${s.passages} | ${f1(s.seconds)} | ${f1(s.passagesPerS)} | ${x(s.passagesPerS / one)} |`);
+
+  const u = r.update;
+  if (u) {
+    out.push("", `Incremental update of the ${u.passages.toLocaleString("en-US")}-passage synthetic index, end to end (load the folder, update, write the new generation, answer):`, "",
+      "| step | seconds | passages embedded | vectors reused | answered from the new document | peak RSS MB | vs full build |", "|---|---|---|---|---|---|---|");
+    for (const row of u.rows) out.push(`| ${row.what} | ${f1(row.seconds)} | ${row.embedded} | ${row.reused} | ${row.answered ? "yes" : "no"} | ${row.peakRssMB.toFixed(0)} | ${x(u.fullBuildS / row.seconds)} faster |`);
+    out.push(`| full build (section above) | ${f1(u.fullBuildS)} | ${u.passages} | 0 | | | 1× |`);
+  }
 
   out.push("", `## 2. Vector search (512-d clustered unit vectors; M=${r.hnsw.M}, efConstruction=${r.hnsw.efConstruction})`, "");
   for (const v of r.vectors) {
@@ -77,6 +86,8 @@ export function renderReport(r: Report): string {
     out.push(`| full warm answer p95 ≤ 100 ms | ${verdict(a.fullAnswer.p95 <= 100, `${fmtMs(a.fullAnswer.p95)} ms`)} (p95 ${fmtMs(a.fullAnswer.p95)} ms including the query embedding where a question needs passage search; the embedding alone: p95 ${fmtMs(a.queryEmbedding.p95)} ms) |`);
     out.push(`| event-loop delay p99 ≤ 50 ms with 50 concurrent questions | ${verdict(a.concurrent.loopDelayP99Ms <= 50, `${f1(a.concurrent.loopDelayP99Ms)} ms`)} (${f1(a.concurrent.loopDelayP99Ms)} ms) |`);
   }
+  const add = u?.rows[0];
+  if (u && add) out.push(`| add one document to a ${u.passages.toLocaleString("en-US")}-passage index and answer from it ≤ 10 s, ≥ 50× faster than a full build | ${verdict(add.seconds <= 10 && u.fullBuildS / add.seconds >= 50 && add.answered, `${f1(add.seconds)} s, ${x(u.fullBuildS / add.seconds)}`)} (${f1(add.seconds)} s vs ${f1(u.fullBuildS)} s: ${x(u.fullBuildS / add.seconds)}) |`);
   if (ch) out.push(`| chart rendering p95 ≤ 150 ms | ${verdict(ch.all.p95 <= 150, `${fmtMs(ch.all.p95)} ms`)} (p95 ${fmtMs(ch.all.p95)} ms over ${ch.all.n} renders) |`);
   const big = r.vectors.find((v) => v.size === 100_000);
   if (big) out.push(`| load a 100k-vector index ≤ 2 s | ${verdict(big.loadMs <= 2000, `${fmtMs(big.loadMs)} ms`)} (${fmtMs(big.loadMs)} ms for the vectors) |`);
