@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { cleanText } from "./clean.js";
+import { cleanText, type CleanedText } from "./clean.js";
 import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
+import { readPdf } from "./formats/pdf.js";
 import { parseText } from "./formats/text.js";
 import type { ParsedFile } from "./formats/types.js";
 import { parseSidecar, SIDECAR_NAME, type SidecarMeta } from "./sidecar.js";
@@ -18,11 +19,45 @@ const PARSERS: Record<string, (content: string) => ParsedFile> = {
   ".htm": parseHtml,
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(PARSERS);
+export const SUPPORTED_EXTENSIONS = [...Object.keys(PARSERS), ".pdf"];
+
+/** Fewer characters than this over a whole PDF means it has no text layer (a scan). */
+const MIN_PDF_CHARS = 20;
+const PDF_MAGIC = Buffer.from("%PDF-");
+
+// a PDF line that breaks mid-sentence: no closing punctuation, and the next line carries on in lower case
+const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
+
+/** Joins the lines a PDF wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
+export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ");
+
+/** A PDF's pages cleaned one by one and joined, with where each page starts in the joined text. */
+async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: ParsedFile; text: string; pages: number[]; dateline?: string } | { skip: string }> {
+  if (!buf.subarray(0, 1024).includes(PDF_MAGIC)) return { skip: "not a PDF (no %PDF header): the content does not match the .pdf name" };
+  let pdf;
+  try { pdf = await readPdf(buf, timeoutMs); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
+  const pages: number[] = [];
+  let text = "";
+  let dateline: string | undefined;
+  for (const raw of pdf.pages) {
+    const cleaned = cleanText(unwrapLines(raw));
+    dateline ??= cleaned.dateline;
+    if (text) text += "\n\n";
+    pages.push(text.length);
+    text += cleaned.text;
+  }
+  if (text.replace(/\s+/g, "").length < MIN_PDF_CHARS) return { skip: "no text layer (a scanned PDF?): run it through OCR first" };
+  // "Microsoft Word - report.docx", "untitled": not a title
+  const title = pdf.title && !/^(?:untitled|microsoft word\b|document\d*$)/i.test(pdf.title) ? pdf.title : undefined;
+  const meta = { ...(title && { title }), ...(pdf.published && { published: pdf.published }), ...(pdf.author && { publisher: pdf.author }) };
+  return { parsed: { body: text, meta }, text, pages, ...(dateline && { dateline }) };
+}
 
 export interface LoadOptions {
   /** Files larger than this are skipped as oversized. Default 10 MiB: far above any article. */
   maxFileBytes?: number;
+  /** How long one PDF may take to read. Default PDF_TIMEOUT_MS. */
+  pdfTimeoutMs?: number;
 }
 
 /** A stable id from the relative path: the same file keeps its id across re-indexing. */
@@ -41,6 +76,14 @@ async function walk(root: string, dir = root): Promise<string[]> {
   }
   return files;
 }
+
+/** File types recognised by their first bytes, whatever their name says. */
+const SIGNATURES: Array<[Buffer, string]> = [
+  [Buffer.from("%PDF-"), "a PDF"], [Buffer.from([0x89, 0x50, 0x4e, 0x47]), "a PNG image"], [Buffer.from([0xff, 0xd8, 0xff]), "a JPEG image"],
+  [Buffer.from("GIF8"), "a GIF image"], [Buffer.from([0x50, 0x4b, 0x03, 0x04]), "a ZIP archive (or an Office document)"],
+  [Buffer.from([0x7f, 0x45, 0x4c, 0x46]), "a program"],
+];
+const sniff = (buf: Buffer): string | undefined => SIGNATURES.find(([magic]) => buf.subarray(0, magic.length).equals(magic))?.[1];
 
 function looksBinary(buf: Buffer): boolean {
   const head = buf.subarray(0, 8192);
@@ -92,7 +135,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     if (path.basename(file) === SIDECAR_NAME) continue;
     const ext = path.extname(file).toLowerCase();
     const parse = PARSERS[ext];
-    if (!parse) { skipped.push({ path: rel, reason: `unsupported file type "${ext || "(none)"}" (supported: ${SUPPORTED_EXTENSIONS.join(", ")})` }); continue; }
+    if (!parse && ext !== ".pdf") { skipped.push({ path: rel, reason: `unsupported file type "${ext || "(none)"}" (supported: ${SUPPORTED_EXTENSIONS.join(", ")})` }); continue; }
     let buf: Buffer;
     try {
       const st = await stat(file);
@@ -103,13 +146,24 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
       continue;
     }
     if (buf.length === 0) { skipped.push({ path: rel, reason: "empty file" }); continue; }
-    if (looksBinary(buf)) { skipped.push({ path: rel, reason: "binary content, not text" }); continue; }
     let parsed: ParsedFile;
-    try { parsed = parse(buf.toString("utf8")); } catch (err) {
-      skipped.push({ path: rel, reason: `could not be parsed: ${(err as Error).message}` });
-      continue;
+    let cleaned: CleanedText;
+    let pages: number[] | undefined;
+    if (!parse) {
+      const pdf = await readPdfFile(buf, options.pdfTimeoutMs);
+      if ("skip" in pdf) { skipped.push({ path: rel, reason: pdf.skip }); continue; }
+      ({ parsed, pages } = pdf);
+      cleaned = { text: pdf.text, ...(pdf.dateline && { dateline: pdf.dateline }) };
+    } else {
+      const actually = sniff(buf);
+      if (actually) { skipped.push({ path: rel, reason: `the content is ${actually}, not ${ext} text${actually === "a PDF" ? ": rename it .pdf" : ""}` }); continue; }
+      if (looksBinary(buf)) { skipped.push({ path: rel, reason: "binary content, not text" }); continue; }
+      try { parsed = parse(buf.toString("utf8")); } catch (err) {
+        skipped.push({ path: rel, reason: `could not be parsed: ${(err as Error).message}` });
+        continue;
+      }
+      cleaned = cleanText(parsed.body);
     }
-    const cleaned = cleanText(parsed.body);
     if (!cleaned.text.trim()) { skipped.push({ path: rel, reason: "no text after extraction" }); continue; }
     const side = sidecars.get(file) ?? {};
     const published = side.published ?? parsed.meta.published ?? cleaned.dateline;
@@ -121,6 +175,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
       meta: { title, source: rel, ...(publisher && { publisher }), ...(published && { published }), ...(url && { url }) },
       text: cleaned.text,
       hash: createHash("sha256").update(buf).digest("hex"),
+      ...(pages && pages.length > 1 && { pages }),
     });
   }
   return { root: absRoot, documents, skipped };

@@ -17,6 +17,8 @@ export interface CorpusDocument {
   text: string;
   /** sha256 of the raw file bytes, for the corpus fingerprint. */
   hash: string;
+  /** PDFs: where each page starts in `text` (page n starts at pages[n - 1]), so citations can give the page. */
+  pages?: number[];
 }
 
 export interface Passage {

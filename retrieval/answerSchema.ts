@@ -17,6 +17,7 @@ export const citationSchema = z.object({
   title: z.string(),
   published: z.string().optional(),
   passageId: z.string().min(1),
+  page: z.number().int().positive().optional(),
   snippet: z.string(),
 }).loose();
 

@@ -21,6 +21,14 @@ function lookups(documents: CorpusDocument[], passages: Passage[]): Lookups {
   return built;
 }
 
+/** The page (1-based) of a PDF on which `offset` falls; undefined for documents without pages. */
+export function pageAt(doc: Pick<CorpusDocument, "pages">, offset: number): number | undefined {
+  if (!doc.pages) return undefined;
+  let page = 1;
+  for (let i = 0; i < doc.pages.length; i++) if (doc.pages[i]! <= offset) page = i + 1;
+  return page;
+}
+
 interface Entry { n: number; doc: CorpusDocument; passage: Passage; spans: Array<[number, number]> }
 
 /**
@@ -69,6 +77,8 @@ export class CitationList {
         passageId: e.passage.id,
         snippet: parts.join(" … "),
       };
+      const page = pageAt(e.doc, spans[0]?.[0] ?? e.passage.start);
+      if (page) c.page = page;
       if (e.doc.meta.published) c.published = e.doc.meta.published;
       if (e.doc.meta.publisher) c.publisher = e.doc.meta.publisher;
       if (e.doc.meta.url) c.url = e.doc.meta.url;

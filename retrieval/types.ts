@@ -9,6 +9,8 @@ export interface Citation {
   publisher?: string;
   url?: string;
   passageId: string;
+  /** PDFs: the page the cited text starts on. */
+  page?: number;
   /** The cited sentences, figures and query terms wrapped in `**`. */
   snippet: string;
 }

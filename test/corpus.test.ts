@@ -134,7 +134,7 @@ describe("loadCorpus", () => {
     await writeFile(path.join(dir, "empty.txt"), "");
     await writeFile(path.join(dir, "blob.txt"), Buffer.from([0, 1, 2, 3, 255, 0, 7]));
     await writeFile(path.join(dir, "huge.md"), "x".repeat(2048));
-    await writeFile(path.join(dir, "slides.pdf"), "%PDF-1.4");
+    await writeFile(path.join(dir, "slides.pptx"), "PK not really");
     await writeFile(path.join(dir, "blank.html"), "<html><body>   </body></html>");
     await symlink(path.join(dir, "missing-target.txt"), path.join(dir, "dangling.txt"));
     await mkdir(path.join(dir, "sub"));
@@ -145,7 +145,7 @@ describe("loadCorpus", () => {
     expect(reasons["empty.txt"]).toMatch(/empty/);
     expect(reasons["blob.txt"]).toMatch(/binary/);
     expect(reasons["huge.md"]).toMatch(/oversized/);
-    expect(reasons["slides.pdf"]).toMatch(/unsupported/);
+    expect(reasons["slides.pptx"]).toMatch(/unsupported/);
     expect(reasons["blank.html"]).toMatch(/no text/);
     expect(reasons["dangling.txt"]).toMatch(/unreadable/);
     expect(c.documents[1]!.id).toBe(documentId("sub/nested.md"));

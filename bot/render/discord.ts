@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import type { CorpusDocument, Passage } from "../../corpus/types.js";
+import { pageAt } from "../../retrieval/citations.js";
 import { highlight } from "../../retrieval/highlight.js";
 import type { Answer, Citation } from "../../retrieval/types.js";
 import { followUpNote, formatValue } from "./terminal.js";
@@ -140,7 +141,8 @@ function rowsToFields(name: string, rows: string[], maxFields: number): APIEmbed
 
 function citationField(c: Citation): APIEmbedField {
   const date = c.published ? ` (${c.published})` : "";
-  const name = truncate(`[${c.n}] ${escapeText(c.title)}${date}`, LIMITS.fieldName);
+  const page = c.page ? `, p. ${c.page}` : "";
+  const name = truncate(`[${c.n}] ${escapeText(c.title)}${date}${page}`, LIMITS.fieldName);
   const link = c.url && /^https?:\/\//.test(c.url) ? ` · [source](${c.url.replace(/[()]/g, encodeURIComponent)})` : "";
   const tail = `\n\`/cite id:${citationId(c.passageId)}\`${link}`;
   const snippet = truncate(escapeHighlighted(c.snippet), LIMITS.fieldValue - tail.length, "… (see /cite)");
@@ -170,7 +172,8 @@ export function renderAnswer(a: Answer, footer = "Tradewise · figures computed 
 
 /** The full passage behind a citation, figures and terms highlighted. */
 export function renderCitation(p: Passage, doc: CorpusDocument, terms: string[] = []): DiscordPayload {
-  const meta = [doc.meta.publisher, doc.meta.published, doc.meta.source].filter(Boolean).map((x) => escapeText(x!)).join(" · ");
+  const page = pageAt(doc, p.start);
+  const meta = [doc.meta.publisher, doc.meta.published, doc.meta.source, page && `p. ${page}`].filter(Boolean).map((x) => escapeText(String(x))).join(" · ");
   const embed: APIEmbed = {
     title: truncate(escapeText(doc.meta.title), LIMITS.title),
     description: truncate(escapeHighlighted(highlight(p.text, terms)), LIMITS.description - 200, "… (passage cut)"),

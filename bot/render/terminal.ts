@@ -40,7 +40,7 @@ export function renderAnswer(a: Answer, style: TerminalStyle = PLAIN): string {
   if (a.citations.length) {
     lines.push("", style.bold("Sources"));
     for (const c of a.citations) {
-      const meta = [c.published, c.source].filter(Boolean).join(" · ");
+      const meta = [c.published, c.source, c.page && `p. ${c.page}`].filter(Boolean).join(" · ");
       lines.push(`  [${c.n}] ${c.title} ${style.dim(`(${meta}) id ${c.passageId}`)}`);
       lines.push(`      “${marks(c.snippet, style)}”`);
     }

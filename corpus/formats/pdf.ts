@@ -1,0 +1,44 @@
+import { Worker } from "node:worker_threads";
+
+/** What a PDF yields: the text of each page, and metadata from its document information. */
+export interface PdfContent {
+  pages: string[];
+  title?: string;
+  author?: string;
+  /** ISO date from the PDF's creation (or modification) date. */
+  published?: string;
+}
+
+/** How long one PDF may take to read before it is given up. */
+export const PDF_TIMEOUT_MS = 20_000;
+
+/** "D:20240315093000+08'00'" → "2024-03-15". */
+export function pdfDate(raw: string | undefined): string | undefined {
+  const m = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?/.exec(raw ?? "");
+  if (!m) return undefined;
+  return [m[1], m[2], m[3]].filter(Boolean).join("-");
+}
+
+/**
+ * Reads a PDF in a worker thread with a time limit (pure-JS pdf.js through unpdf, no downloads): a
+ * malformed file rejects with pdf.js's reason, a file that takes too long is stopped and rejected.
+ */
+export function readPdf(bytes: Buffer, timeoutMs = PDF_TIMEOUT_MS): Promise<PdfContent> {
+  return new Promise((resolve, reject) => {
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const worker = new Worker(new URL("./pdfWorker.mjs", import.meta.url), { workerData: { bytes: copy }, transferList: [copy as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error(`took longer than ${Math.round(timeoutMs / 1000)} s to read`));
+    }, timeoutMs);
+    const done = () => { clearTimeout(timer); void worker.terminate(); };
+    worker.once("message", (msg: { pages?: string[]; title?: string; author?: string; created?: string; modified?: string; error?: string }) => {
+      done();
+      if (msg.error || !msg.pages) { reject(new Error(msg.error ?? "no text")); return; }
+      const published = pdfDate(msg.created) ?? pdfDate(msg.modified);
+      resolve({ pages: msg.pages, ...(msg.title && { title: msg.title }), ...(msg.author && { author: msg.author }), ...(published && { published }) });
+    });
+    worker.once("error", (err) => { done(); reject(err); });
+    worker.once("exit", (code) => { clearTimeout(timer); if (code !== 0) reject(new Error(`the PDF reader stopped (exit code ${code})`)); });
+  });
+}
