@@ -29,6 +29,11 @@ const schema = z.object({
   DISCORD_FOLLOWUPS: bool.default(true),
   /** Where the bot keeps its state (conversations, feedback): one SQLite file in this folder. */
   DATA_DIR: z.string().default(path.join(PROJECT_ROOT, "data")),
+  /** Uploads with /add: largest file, documents and bytes per server, and a role allowed besides Manage Server. */
+  UPLOAD_MAX_BYTES: int(1, 1024 ** 3).default(10 * 1024 * 1024),
+  UPLOAD_MAX_DOCUMENTS: int(1, 100_000).default(50),
+  UPLOAD_MAX_TOTAL_BYTES: int(1, 1024 ** 4).default(100 * 1024 * 1024),
+  UPLOAD_ROLE_ID: z.string().regex(/^\d{15,25}$/, "a role id (enable Developer Mode, right-click the role, Copy Role ID)").optional(),
   /** A conversation's context is carried over for this long after its last turn. */
   CONVERSATION_TTL_MINUTES: int(1, 60 * 24 * 90).default(24 * 60),
 });

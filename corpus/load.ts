@@ -83,9 +83,9 @@ const SIGNATURES: Array<[Buffer, string]> = [
   [Buffer.from("GIF8"), "a GIF image"], [Buffer.from([0x50, 0x4b, 0x03, 0x04]), "a ZIP archive (or an Office document)"],
   [Buffer.from([0x7f, 0x45, 0x4c, 0x46]), "a program"],
 ];
-const sniff = (buf: Buffer): string | undefined => SIGNATURES.find(([magic]) => buf.subarray(0, magic.length).equals(magic))?.[1];
+export const sniff = (buf: Buffer): string | undefined => SIGNATURES.find(([magic]) => buf.subarray(0, magic.length).equals(magic))?.[1];
 
-function looksBinary(buf: Buffer): boolean {
+export function looksBinary(buf: Buffer): boolean {
   const head = buf.subarray(0, 8192);
   if (head.includes(0)) return true;
   const text = head.toString("utf8");

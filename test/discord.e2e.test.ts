@@ -13,9 +13,9 @@ import { RateLimiter } from "../bot/discord/rateLimit.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { LIMITS } from "../bot/render/discord.js";
 import { openEngine } from "../retrieval/engine.js";
-import { Conversations } from "../bot/state/conversations.js";
-import { Store } from "../bot/state/store.js";
-import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
+import { createBotContext } from "../bot/discord/context.js";
+import type { Store } from "../bot/state/store.js";
+import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
 import { decodePng } from "./helpers/png.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 
@@ -35,11 +35,11 @@ beforeAll(async () => {
   const engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir, corpusDir: SEED });
   engines = new EngineHolder(engine, { corpusDir: SEED, indexDir });
   dataDir = await tempDir();
-  const config = loadConfig({ DISCORD_MENTIONS: "true", LOG_LEVEL: "silent", DATA_DIR: dataDir });
+  const config = loadConfig({ DISCORD_MENTIONS: "true", LOG_LEVEL: "silent", DATA_DIR: dataDir, UPLOAD_MAX_BYTES: "200000" });
   const limiter = new RateLimiter({ user: { max: 5, windowMs: 60_000 }, channel: { max: 1000, windowMs: 60_000 } });
-  store = new Store(path.join(dataDir, "tradewise.db"));
-  const conversations = new Conversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
-  client = createClient({ engines, config, log: pino({ level: "silent" }), limiter, store, conversations }, { restApi: fake.restApi });
+  const ctx = createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
+  store = ctx.store;
+  client = createClient(ctx, { restApi: fake.restApi });
   const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
   await client.login(FAKE_TOKEN);
   await ready;
@@ -328,15 +328,75 @@ describe("follow-ups, feedback and DMs", () => {
   });
 });
 
+describe("per-server documents: /add, /remove, /sources", () => {
+  const NINGXIA = "---\ntitle: Ningxia's trade with Oman doubles\npublished: 2026-11-20\n---\nNingxia's trade with Oman reached 7.77 billion yuan in the first ten months of 2026, up 104.2 percent year on year, the regional customs said.";
+  const QUESTION = "How much did Ningxia trade with Oman in the first ten months of 2026?";
+  const ATTACHMENT = 11;
+  const MANAGER = "32";
+
+  async function upload(name: string, bytes: Buffer | string, opts: { permissions?: string; guildId?: string } = {}) {
+    const file = fake.attachment(name, Buffer.from(bytes));
+    const p = slashCommand("add", [{ name: "file", type: ATTACHMENT, value: file.id }], { permissions: opts.permissions ?? MANAGER, userId: newUser(), attachments: [file], ...(opts.guildId && { guildId: opts.guildId }) });
+    const { callback, edit } = await interact(p, opts.permissions !== "0");
+    return { callback, text: edit ? String(body(edit).content) : String((body(callback).data as { content?: string }).content) };
+  }
+  const ask = async (guildId?: string) => (await interact(slashCommand("ask", [{ name: "question", type: STRING, value: QUESTION }], { userId: newUser(), ...(guildId && { guildId }) }))).edit!;
+
+  it("an added document is answered on its server only, listed by /sources, and gone after /remove", async () => {
+    const added = await upload("Ningxia Oman.md", NINGXIA);
+    expect(added.text).toMatch(/^Added "Ningxia's trade with Oman doubles" \(id ([0-9a-f]{8})\): \d+ passages, \d+ figures/);
+    const id = /\(id ([0-9a-f]{8})\)/.exec(added.text)![1]!;
+
+    const here = await ask();
+    expect(embedText(here)).toContain("7.77");
+    expect(embedText(here)).toContain("Ningxia's trade with Oman doubles");
+    const elsewhere = await ask(OTHER_GUILD_ID);
+    expect(embedText(elsewhere)).not.toContain("7.77");
+
+    const listed = await interact(slashCommand("sources", [], { userId: newUser() }));
+    expect(embedText(listed.edit!)).toMatch(/Documents in the index \(6, 1 added on this server\)/);
+    expect(embedText(listed.edit!)).toContain("id `" + id + "`");
+    const otherList = await interact(slashCommand("sources", [], { userId: newUser(), guildId: OTHER_GUILD_ID }));
+    expect(embedText(otherList.edit!)).toContain("Documents in the index (5)");
+
+    const removed = await interact(slashCommand("remove", [{ name: "id", type: STRING, value: id }], { permissions: MANAGER, userId: newUser() }));
+    expect(body(removed.edit!).content).toMatch(/^Removed "Ningxia's trade with Oman doubles"/);
+    expect(embedText(await ask())).not.toContain("7.77");
+  }, 60_000);
+
+  it("refuses bad uploads with a clear reply and changes nothing", async () => {
+    const first = await upload("ningxia.md", NINGXIA);
+    expect(first.text).toMatch(/^Added/);
+    const before = store.uploads(GUILD_ID).length;
+    const cases: Array<[string, Buffer | string, RegExp]> = [
+      ["report.pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.from("broken ".repeat(100))]), /could not be read: could not be read as a PDF/],
+      ["huge.txt", "x".repeat(200_001), /the file is 0\.2 MB; the limit is 0\.2 MB|over the 0\.2 MB limit/],
+      ["notes.md", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /the file is a PNG image, not a document/],
+      ["copy-of-ningxia.md", NINGXIA, /already in this server's collection as "Ningxia's trade with Oman doubles"/],
+    ];
+    for (const [name, bytes, reason] of cases) {
+      const { text } = await upload(name, bytes);
+      expect(text, name).toMatch(reason);
+      expect(text.startsWith("⚠️")).toBe(true);
+    }
+    expect(store.uploads(GUILD_ID)).toHaveLength(before);
+    const refused = await upload("ningxia.md", "Hunan's imports fell 3 percent in 2023.", { permissions: "0" });
+    expect(refused.text).toMatch(/Only members with the Manage Server permission/);
+    expect(store.uploads(GUILD_ID)).toHaveLength(before);
+    await interact(slashCommand("remove", [{ name: "id", type: STRING, value: store.uploads(GUILD_ID)[0]!.id }], { permissions: MANAGER, userId: newUser() }));
+    expect(store.uploads(GUILD_ID)).toHaveLength(0);
+  }, 60_000);
+});
+
 describe("npm run deploy-commands", () => {
   it("registers every command to the configured server and says what it registered", async () => {
     const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, DISCORD_GUILD_ID: GUILD_ID, DISCORD_CLIENT_ID: "" };
     const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/discord/deploy.ts")], { cwd: ROOT, env });
-    expect(stdout.trim()).toBe(`Registered 7 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /reindex, /feedback-summary`);
+    expect(stdout.trim()).toBe(`Registered 9 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /add, /remove, /reindex, /feedback-summary`);
     const put = await fake.waitFor((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const commands = put.body as Array<{ name: string; contexts?: number[] }>;
-    expect(commands.map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help", "reindex", "feedback-summary"]);
+    expect(commands.map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help", "add", "remove", "reindex", "feedback-summary"]);
     // usable in a DM with the bot: the reading commands, not the admin ones
     expect(commands.filter((c) => c.contexts?.includes(1)).map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help"]);
   }, 30_000);

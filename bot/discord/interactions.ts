@@ -36,6 +36,11 @@ async function runCommand(i: ChatInputCommandInteraction, cmd: SlashCommand, ctx
     await i.reply({ ...renderNotice(`Only members with the ${cmd.requires.name} permission can use /${cmd.data.name}.`), flags: MessageFlags.Ephemeral });
     return;
   }
+  const refusal = cmd.refuse?.(i, ctx);
+  if (refusal) {
+    await i.reply({ ...renderNotice(refusal), flags: MessageFlags.Ephemeral });
+    return;
+  }
   const limited = cmd.unlimited ? undefined : rateLimitText(ctx, i.user.id, i.channelId ?? "dm");
   if (limited) {
     await i.reply({ ...renderNotice(limited), flags: MessageFlags.Ephemeral });

@@ -1,19 +1,15 @@
 import "dotenv/config";
 import { Events } from "discord.js";
-import { loadConfig, readsMessages, requireDiscordToken, stateFile } from "../config.js";
+import { loadConfig, readsMessages, requireDiscordToken } from "../config.js";
 import { engineConfig, openEngineWithProgress } from "../cli/engineFromConfig.js";
 import { runCli } from "../cli/run.js";
 import { EngineHolder } from "../engineHolder.js";
 import { createLogger } from "../logger.js";
-import { Conversations } from "../state/conversations.js";
-import { Store } from "../state/store.js";
 import { createClient } from "./client.js";
+import { createBotContext } from "./context.js";
 import { RateLimiter } from "./rateLimit.js";
 
 /** Per-user and per-channel limits: generous for people, tight enough to stop a flood. */
-/** Answers nobody rated, and idle conversations (the bot's own threads), are forgotten after this long. */
-const KEEP_MS = 90 * 24 * 60 * 60_000;
-
 export const DEFAULT_LIMITS = { user: { max: 5, windowMs: 30_000 }, channel: { max: 20, windowMs: 60_000 } };
 
 async function main(): Promise<void> {
@@ -22,11 +18,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const engine = await openEngineWithProgress(config, {}, log);
   const engines = new EngineHolder(engine, engineConfig(config, {}));
-  const store = new Store(stateFile(config));
-  const pruned = store.prune(KEEP_MS);
-  if (pruned.answers || pruned.conversations) log.info(pruned, "forgot old answers and conversations");
-  const conversations = new Conversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
-  const ctx = { engines, config, log, limiter: new RateLimiter(DEFAULT_LIMITS), store, conversations };
+  const ctx = createBotContext({ engines, config, log, limiter: new RateLimiter(DEFAULT_LIMITS) });
+  const { store } = ctx;
   const client = createClient(ctx, config.DISCORD_API_URL ? { restApi: config.DISCORD_API_URL } : {});
   client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, documents: engine.index.documents.length, mentions: config.DISCORD_MENTIONS }, "bot ready"));
   const stop = async () => {

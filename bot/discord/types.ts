@@ -6,6 +6,7 @@ import type { Config } from "../config.js";
 import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
 import type { DiscordPayload } from "../render/discord.js";
+import type { Collections } from "../collections/collections.js";
 import type { Conversations } from "../state/conversations.js";
 import type { Store } from "../state/store.js";
 import type { RateLimiter } from "./rateLimit.js";
@@ -18,6 +19,8 @@ export interface BotContext {
   /** Answers kept for their buttons, feedback, conversations (SQLite). */
   store: Store;
   conversations: Conversations;
+  /** Each server's documents: the base corpus plus its uploads. */
+  collections: Collections;
 }
 
 /** One slash command: its registration data, its preconditions as data, and its handler. */
@@ -25,6 +28,8 @@ export interface SlashCommand {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** Member permission required to run it (checked before anything else). */
   requires?: { permission: bigint; name: string };
+  /** Any other precondition: a reason to refuse, said privately before anything runs. */
+  refuse?: (i: ChatInputCommandInteraction, ctx: BotContext) => string | undefined;
   /** Whether the reply is only visible to the caller. */
   ephemeral?: (i: ChatInputCommandInteraction) => boolean;
   /** Skips the rate limit (cheap, read-only commands). */

@@ -188,13 +188,16 @@ export function renderCitation(p: Passage, doc: CorpusDocument, terms: string[] 
 export const SOURCES_PER_PAGE = 10;
 
 /** One page of the documents in the index, with previous/next buttons when there are more. */
-export function renderSources(docs: Array<{ doc: CorpusDocument; passages: number }>, page: number): DiscordPayload {
+export function renderSources(docs: Array<{ doc: CorpusDocument; passages: number; upload?: { id: string; uploaderName: string; uploadedAt: number } }>, page: number): DiscordPayload {
   const pages = Math.max(1, Math.ceil(docs.length / SOURCES_PER_PAGE));
   const p = Math.min(Math.max(0, page), pages - 1);
-  const rows = docs.slice(p * SOURCES_PER_PAGE, (p + 1) * SOURCES_PER_PAGE).map(({ doc, passages }, i) =>
-    `${p * SOURCES_PER_PAGE + i + 1}. **${escapeText(truncate(doc.meta.title, 150))}** — ${escapeText(doc.meta.published ?? "undated")} · ${passages} passages`);
+  const rows = docs.slice(p * SOURCES_PER_PAGE, (p + 1) * SOURCES_PER_PAGE).map(({ doc, passages, upload }, i) => {
+    const own = upload ? ` · added by ${escapeText(truncate(upload.uploaderName, 40))} <t:${Math.floor(upload.uploadedAt / 1000)}:d> · id \`${upload.id}\`` : "";
+    return `${p * SOURCES_PER_PAGE + i + 1}. **${escapeText(truncate(doc.meta.title, 150))}** — ${escapeText(doc.meta.published ?? "undated")} · ${passages} passages${own}`;
+  });
+  const uploaded = docs.filter((d) => d.upload).length;
   const embed: APIEmbed = {
-    title: `Documents in the index (${docs.length})`,
+    title: `Documents in the index (${docs.length}${uploaded ? `, ${uploaded} added on this server` : ""})`,
     description: truncate(rows.join("\n") || "The index is empty.", LIMITS.description),
     color: COLOR.answer,
     footer: { text: `Page ${p + 1} of ${pages}` },

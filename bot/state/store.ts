@@ -44,6 +44,20 @@ const MIGRATIONS: string[] = [
      UNIQUE (answer_id, user_hash)
    );
    CREATE INDEX feedback_guild ON feedback(guild_id, created_at);`,
+  `CREATE TABLE uploads (
+     id TEXT PRIMARY KEY,
+     guild_id TEXT NOT NULL,
+     file_name TEXT NOT NULL,
+     stored_name TEXT NOT NULL,
+     title TEXT NOT NULL,
+     bytes INTEGER NOT NULL,
+     sha256 TEXT NOT NULL,
+     uploader_id TEXT NOT NULL,
+     uploader_name TEXT NOT NULL,
+     uploaded_at INTEGER NOT NULL,
+     UNIQUE (guild_id, sha256),
+     UNIQUE (guild_id, stored_name)
+   );`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -74,6 +88,21 @@ export interface FeedbackRecord {
   /** Did the person who rated also ask? Feedback on someone else's answer is kept, and marked. */
   ownAnswer: boolean;
   answer: AnswerRecord;
+}
+
+/** A document a server added with /add: its file under the data folder, who added it and when. */
+export interface UploadRecord {
+  id: string;
+  guildId: string;
+  /** The name as uploaded (sanitised), and the name it is stored under in the server's folder. */
+  fileName: string;
+  storedName: string;
+  title: string;
+  bytes: number;
+  sha256: string;
+  uploaderId: string;
+  uploaderName: string;
+  uploadedAt: number;
 }
 
 export interface FeedbackSummary { up: number; down: number; others: number; latestDown: FeedbackRecord[] }
@@ -223,6 +252,29 @@ export class Store {
         .run(cutoff).changes;
       return { conversations, answers };
     })();
+  }
+
+  addUpload(u: Omit<UploadRecord, "id" | "uploadedAt">): UploadRecord {
+    const record: UploadRecord = { ...u, id: randomBytes(4).toString("hex"), uploadedAt: this.now() };
+    this.db.prepare(`INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name, uploaded_at)
+      VALUES (@id, @guildId, @fileName, @storedName, @title, @bytes, @sha256, @uploaderId, @uploaderName, @uploadedAt)`).run(record);
+    return record;
+  }
+
+  /** A server's uploads, oldest first. */
+  uploads(guildId: string): UploadRecord[] {
+    return (this.db.prepare(`SELECT id, guild_id AS guildId, file_name AS fileName, stored_name AS storedName, title, bytes, sha256,
+      uploader_id AS uploaderId, uploader_name AS uploaderName, uploaded_at AS uploadedAt FROM uploads WHERE guild_id = ? ORDER BY uploaded_at, id`)
+      .all(guildId) as UploadRecord[]);
+  }
+
+  removeUpload(guildId: string, id: string): boolean {
+    return this.db.prepare("DELETE FROM uploads WHERE guild_id = ? AND id = ?").run(guildId, id).changes > 0;
+  }
+
+  /** Servers that have uploads, for opening their collections. */
+  uploadGuilds(): string[] {
+    return (this.db.prepare("SELECT DISTINCT guild_id AS g FROM uploads").all() as Array<{ g: string }>).map((r) => r.g);
   }
 
   close(): void { this.db.close(); }

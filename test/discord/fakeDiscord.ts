@@ -8,6 +8,8 @@ import { WebSocketServer, type WebSocket } from "ws";
 export const APP_ID = "1100000000000000001";
 export const BOT_ID = APP_ID;
 export const GUILD_ID = "1200000000000000001";
+/** A second server, for checking that servers never see each other's documents. */
+export const OTHER_GUILD_ID = "1200000000000000002";
 export const CHANNEL_ID = "1300000000000000001";
 export const USER_ID = "1400000000000000001";
 /** A token of the right shape whose first part is the bot's id in base64. */
@@ -42,6 +44,7 @@ function threadJson(id: string, parentId: string, name: string) {
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  private readonly files = new Map<string, { bytes: Buffer; type: string }>();
   /** Threads the bot opened. */
   readonly threads: Array<ReturnType<typeof threadJson>> = [];
   heartbeats = 0;
@@ -72,6 +75,14 @@ export class FakeDiscord {
     await new Promise<void>((r) => this.wss.close(() => r()));
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  /** An attachment as Discord describes it, its bytes served by this stand-in at its URL. */
+  attachment(filename: string, bytes: Buffer, contentType = "application/octet-stream") {
+    const id = nextId();
+    this.files.set(id, { bytes, type: contentType });
+    const url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
   }
 
   /** Waits for a REST request matching `pred` (already made or still to come). */
@@ -146,6 +157,13 @@ export class FakeDiscord {
     };
     const b = (body ?? {}) as Record<string, unknown>;
     let m: RegExpExecArray | null;
+    if ((m = /^\/attachments\/(\d+)\//.exec(decodeURIComponent(url.pathname))) && rec.method === "GET") {
+      const file = this.files.get(m[1]!);
+      if (!file) return json(404, { message: "Unknown attachment" });
+      res.writeHead(200, { "content-type": file.type, "content-length": file.bytes.length });
+      res.end(file.bytes);
+      return;
+    }
     if (rec.method === "GET" && path === "/gateway/bot") return json(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
     if (rec.method === "GET" && path === "/gateway") return json(200, { url: this.gatewayUrl });
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path)) && rec.method === "PUT") {
@@ -177,14 +195,19 @@ export class FakeDiscord {
 let interactionSeq = 0;
 
 /** An INTERACTION_CREATE payload for a slash command, as Discord sends it. */
-export function slashCommand(name: string, options: Array<{ name: string; type: number; value: unknown; focused?: boolean }> = [], opts: { permissions?: string; userId?: string; type?: 2 | 4 } = {}) {
+export function slashCommand(
+  name: string, options: Array<{ name: string; type: number; value: unknown; focused?: boolean }> = [],
+  opts: { permissions?: string; userId?: string; type?: 2 | 4; guildId?: string; roles?: string[]; attachments?: Array<{ id: string }> } = {},
+) {
   const id = nextId();
+  const guildId = opts.guildId ?? GUILD_ID;
+  const resolved = opts.attachments?.length ? { resolved: { attachments: Object.fromEntries(opts.attachments.map((a) => [a.id, a])) } } : {};
   return {
     id, application_id: APP_ID, type: opts.type ?? 2, token: `tok-${++interactionSeq}-${id}`, version: 1,
-    data: { id: nextId(), name, type: 1, options },
-    guild_id: GUILD_ID, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
-    member: { user: userJson(opts.userId ?? USER_ID), roles: [], permissions: opts.permissions ?? "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-    app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: { "0": GUILD_ID }, context: 0,
+    data: { id: nextId(), name, type: 1, options, ...resolved },
+    guild_id: guildId, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: "general" },
+    member: { user: userJson(opts.userId ?? USER_ID), roles: opts.roles ?? [], permissions: opts.permissions ?? "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: { "0": guildId }, context: 0,
   };
 }
 

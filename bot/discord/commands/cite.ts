@@ -22,14 +22,14 @@ export const cite: SlashCommand = {
   },
   unlimited: true,
   async execute(i, ctx) {
-    return citationPayload(i.options.getString("id", true), ctx.engines.current);
+    return citationPayload(i.options.getString("id", true), await ctx.collections.engineFor(i.guildId));
   },
 };
 
 export const citeButton: ButtonHandler = {
   prefix: "cite",
   mode: "reply",
-  async execute(_i, id, ctx) {
-    return citationPayload(id, ctx.engines.current);
+  async execute(i, id, ctx) {
+    return citationPayload(id, await ctx.collections.engineFor(i.guildId));
   },
 };

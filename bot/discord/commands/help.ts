@@ -7,8 +7,8 @@ export const help: SlashCommand = {
   data: { name: "help", description: "What this bot can answer, with examples", type: ApplicationCommandType.ChatInput, contexts: [InteractionContextType.Guild, InteractionContextType.BotDM] },
   unlimited: true,
   ephemeral: () => true,
-  async execute(_i, ctx) {
-    const { facts, documents } = ctx.engines.current.index;
+  async execute(i, ctx) {
+    const { facts, documents } = (await ctx.collections.engineFor(i.guildId)).index;
     return renderHelp(exampleQuestions(facts), documents.length);
   },
 };

@@ -1,6 +1,7 @@
 import type { ButtonHandler, ModalHandler, SlashCommand } from "../types.js";
 import { ask } from "./ask.js";
 import { cite, citeButton } from "./cite.js";
+import { add, remove } from "./collection.js";
 import { feedbackSummary, thumbsDownButton, thumbsDownModal, thumbsUpButton } from "./feedback.js";
 import { followUpButton } from "./followup.js";
 import { help } from "./help.js";
@@ -9,6 +10,6 @@ import { sources, sourcesButton } from "./sources.js";
 import { stats } from "./stats.js";
 
 /** Every slash command, explicitly: no folder scanning. */
-export const COMMANDS: SlashCommand[] = [ask, stats, cite, sources, help, reindex, feedbackSummary];
+export const COMMANDS: SlashCommand[] = [ask, stats, cite, sources, help, add, remove, reindex, feedbackSummary];
 export const BUTTONS: ButtonHandler[] = [citeButton, sourcesButton, followUpButton, thumbsUpButton, thumbsDownButton];
 export const MODALS: ModalHandler[] = [thumbsDownModal];

@@ -38,14 +38,14 @@ export const stats: SlashCommand = {
     if (region && (STAT_REGIONS as readonly string[]).includes(region)) q.region = region as StatsQuery["region"];
     if (period) q.period = period;
     if (top) q.top = top;
-    const a = queryStats(q, ctx.engines.current);
+    const a = queryStats(q, await ctx.collections.engineFor(i.guildId));
     const answerId = ctx.store.saveAnswer({ guildId: i.guildId, channelId: i.channelId, userId: i.user.id, question: `/stats ${a.question}`, effectiveQuestion: a.question, answer: a });
     const payload = renderAnswer(a, "Tradewise · /stats · ranked within comparable figures", { answerId, followUp: false });
     return withChart(payload, a, STATS_CHART_MIN, ctx.log);
   },
   async autocomplete(i, ctx) {
     const typed = i.options.getFocused().toLowerCase();
-    return statEntities(ctx.engines.current)
+    return statEntities(await ctx.collections.engineFor(i.guildId))
       .filter((e) => e.name.toLowerCase().includes(typed))
       .slice(0, 25)
       .map((e) => ({ name: e.name.slice(0, 100), value: e.id.slice(0, 100) }));
