@@ -12,7 +12,7 @@ import { buildProgress } from "./progress.js";
 import { runCli } from "./run.js";
 
 const program = new Command("index")
-  .description("Build or update the search index of a folder of documents (.txt, .md, .html).")
+  .description("Build or update the search index of a folder of documents (.txt, .md, .html, .pdf).")
   .option("--corpus <dir>", "documents folder (default: CORPUS_DIR, else the bundled seed corpus)")
   .option("--out <dir>", "index folder (default: INDEX_DIR, else data/index/<corpus>)")
   .option("--full", "rebuild everything instead of updating the existing index (only new or changed passages are embedded otherwise)")
