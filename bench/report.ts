@@ -24,7 +24,7 @@ export function renderReport(r: Report): string {
 
   out.push("## 1. Indexing", "", "| corpus | docs | passages | figures | total s | docs/s | passages/s | embedding share | peak RSS MB | loop delay p99 / max ms |", "|---|---|---|---|---|---|---|---|---|---|");
   for (const i of r.indexing) out.push(`| ${i.label} | ${i.documents} | ${i.passages} | ${i.facts} | ${f1(i.totalS)} | ${f1(i.docsPerS)} | ${f1(i.passagesPerS)} | ${(i.embedShare * 100).toFixed(0)}% | ${i.peakRssMB.toFixed(0)} | ${f1(i.loopDelayP99Ms)} / ${f1(i.loopDelayMaxMs)} |`);
-  out.push("", "Embedding throughput by worker threads (same passages, USE Lite):", "", "| workers | passages | seconds | passages/s | speed-up |", "|---|---|---|---|---|");
+  if (r.scaling.length) out.push("", "Embedding throughput by worker threads (same passages, USE Lite):", "", "| workers | passages | seconds | passages/s | speed-up |", "|---|---|---|---|---|");
   const one = r.scaling[0]?.passagesPerS ?? 1;
   for (const s of r.scaling) out.push(`| ${s.workers} | ${s.passages} | ${f1(s.seconds)} | ${f1(s.passagesPerS)} | ${x(s.passagesPerS / one)} |`);
 
@@ -36,7 +36,7 @@ export function renderReport(r: Report): string {
     out.push(`| full build (section above) | ${f1(u.fullBuildS)} | ${u.passages} | 0 | | | 1× |`);
   }
 
-  out.push("", `## 2. Vector search (512-d clustered unit vectors; M=${r.hnsw.M}, efConstruction=${r.hnsw.efConstruction})`, "");
+  if (r.vectors.length) out.push("", `## 2. Vector search (512-d clustered unit vectors; M=${r.hnsw.M}, efConstruction=${r.hnsw.efConstruction})`, "");
   for (const v of r.vectors) {
     out.push(`### ${v.size.toLocaleString("en-US")} vectors`, "", `Build ${f1(v.buildS)} s · ${f1(v.diskMB)} MB on disk · load ${fmtMs(v.loadMs)} ms (median of 3) · +${v.heapMB.toFixed(0)} MB RSS while built`, "");
     out.push("| search | p50 ms | p95 ms | p99 ms | recall@10 | vs exact (p50) |", "|---|---|---|---|---|---|");
@@ -81,7 +81,7 @@ export function renderReport(r: Report): string {
       const dflt = v100.ours.find((o) => o.ef === r.hnsw.ef);
       if (dflt) out.push(`| 100k: our default ef=${dflt.ef} vs LangChain's store | p50 ${fmtMs(dflt.latency.median)} vs ${fmtMs(lc.latency.median)} ms (${x(dflt.latency.median / lc.latency.median)} the time) for recall ${dflt.recall.toFixed(3)} vs ${lc.recall.toFixed(3)}: LangChain is faster only because it searches with ef=10 and misses ${((1 - lc.recall) * 100).toFixed(0)}% of the true neighbours |`);
     }
-  } else out.push("| 100k targets | not measured in quick mode |");
+  } else if (r.vectors.length) out.push("| 100k targets | not measured in quick mode |");
   if (a) {
     out.push(`| full warm answer p95 ≤ 100 ms | ${verdict(a.fullAnswer.p95 <= 100, `${fmtMs(a.fullAnswer.p95)} ms`)} (p95 ${fmtMs(a.fullAnswer.p95)} ms including the query embedding where a question needs passage search; the embedding alone: p95 ${fmtMs(a.queryEmbedding.p95)} ms) |`);
     out.push(`| event-loop delay p99 ≤ 50 ms with 50 concurrent questions | ${verdict(a.concurrent.loopDelayP99Ms <= 50, `${f1(a.concurrent.loopDelayP99Ms)} ms`)} (${f1(a.concurrent.loopDelayP99Ms)} ms) |`);

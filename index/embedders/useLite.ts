@@ -87,6 +87,12 @@ export class UseLiteEmbedder implements Embedder {
   async embedPassages(texts: string[], onProgress?: (done: number, total: number) => void): Promise<number[][]> {
     if (texts.length === 0) return [];
     const batchSize = this.options.batchSize ?? 16;
+    // a handful of passages (one added document) is quicker on the calling thread than starting a worker (~2 s to load its model)
+    if (texts.length <= batchSize && !this.options.workerUrl && !this.workers.some((w) => !w.dead)) {
+      const out = (await (await this.local()).embed(texts)).map((v) => normalise(v));
+      onProgress?.(texts.length, texts.length);
+      return out;
+    }
     const workerCount = Math.max(1, Math.min(this.options.workers ?? availableParallelism(), Math.ceil(texts.length / batchSize)));
     // a worker that died in an earlier run is replaced, not reused
     this.workers = this.workers.filter((w) => !w.dead);
