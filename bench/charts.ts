@@ -5,7 +5,10 @@ import type { Engine } from "../retrieval/answer.js";
 import type { Fact } from "../text/terms.js";
 import { summarize, type Summary } from "./stats.js";
 
-export interface ChartResult { rows: Array<{ name: string; points: number; pngKB: number; latency: Summary }>; all: Summary }
+export interface ChartResult {
+  rows: Array<{ name: string; points: number; pngKB: number; latency: Summary }>;
+  all: Summary;
+}
 
 /** Chart rendering (spec → SVG → PNG) for the README gallery's three charts, warm, many times each. */
 export async function benchCharts(engine: Engine<Fact>, reps: number): Promise<ChartResult> {

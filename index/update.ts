@@ -27,29 +27,40 @@ export interface UpdateStats {
 /** "1 added, 2 changed, 0 removed; 14 passages embedded, 3 reused": what an update did, for people. */
 export function describeUpdate(s: UpdateStats): string {
   const d = s.documents;
-  return `${d.added} document(s) added, ${d.changed} changed, ${d.removed} removed; ${s.passages.embedded} passage(s) embedded, ` +
-    `${s.passages.reused} reused, ${s.passages.removed} removed${s.compacted ? "; search structures compacted" : ""}`;
+  return (
+    `${d.added} document(s) added, ${d.changed} changed, ${d.removed} removed; ${s.passages.embedded} passage(s) embedded, ` +
+    `${s.passages.reused} reused, ${s.passages.removed} removed${s.compacted ? "; search structures compacted" : ""}`
+  );
 }
 
 /** A document's identity for updates: its file's content, metadata and cleaned text. */
 export function documentFingerprint(d: CorpusDocument): string {
-  return createHash("sha256").update(`${d.hash}\0${JSON.stringify(d.meta)}\0${d.text}`).digest("hex").slice(0, 20);
+  return createHash("sha256")
+    .update(`${d.hash}\0${JSON.stringify(d.meta)}\0${d.text}`)
+    .digest("hex")
+    .slice(0, 20);
 }
 
 /** A passage's vector identity: the same text embedded by the same embedder is the same vector. */
-export const passageKey = (embedderId: string, text: string): string => createHash("sha256").update(`${embedderId}\0${text}`).digest("hex").slice(0, 24);
+export const passageKey = (embedderId: string, text: string): string =>
+  createHash("sha256").update(`${embedderId}\0${text}`).digest("hex").slice(0, 24);
 
 export async function updateIndex<F extends { docId: string }>(
-  old: IndexData<F>, corpus: LoadedCorpus, options: BuildOptions<F>,
+  old: IndexData<F>,
+  corpus: LoadedCorpus,
+  options: BuildOptions<F>,
 ): Promise<{ data: IndexData<F>; stats: UpdateStats; timings: BuildTimings }> {
   const t0 = performance.now();
   const { embedder } = options;
-  if (old.manifest.embedder.id !== embedder.id) throw new Error("an index is only updated with the embedder that built it");
+  if (old.manifest.embedder.id !== embedder.id)
+    throw new Error("an index is only updated with the embedder that built it");
   if (corpus.documents.length === 0) throw new UserError("CORPUS_EMPTY", `no readable documents in ${corpus.root}`);
 
   const oldDocs = new Map(old.documents.map((d) => [d.id, documentFingerprint(d)]));
   const newIds = new Set(corpus.documents.map((d) => d.id));
-  const unchanged = new Set(corpus.documents.filter((d) => oldDocs.get(d.id) === documentFingerprint(d)).map((d) => d.id));
+  const unchanged = new Set(
+    corpus.documents.filter((d) => oldDocs.get(d.id) === documentFingerprint(d)).map((d) => d.id),
+  );
   const changedDocs = corpus.documents.filter((d) => !unchanged.has(d.id));
   const labelAt = (i: number) => old.labels?.[i] ?? i;
 
@@ -58,7 +69,10 @@ export async function updateIndex<F extends { docId: string }>(
   const reusable = new Map<string, number>();
   const removedLabels: number[] = [];
   old.passages.forEach((p, i) => {
-    if (unchanged.has(p.docId)) { kept.push({ passage: p, label: labelAt(i) }); return; }
+    if (unchanged.has(p.docId)) {
+      kept.push({ passage: p, label: labelAt(i) });
+      return;
+    }
     removedLabels.push(labelAt(i));
     reusable.set(passageKey(embedder.id, p.text), labelAt(i));
   });
@@ -76,16 +90,26 @@ export async function updateIndex<F extends { docId: string }>(
   }
   const toEmbed = fresh.filter((f) => f.reuse === undefined);
   const t1 = performance.now();
-  const embedded = await embedder.embedPassages(toEmbed.map((f) => f.passage.text), (d, t) => options.onProgress?.("embed", d, t));
+  const embedded = await embedder.embedPassages(
+    toEmbed.map((f) => f.passage.text),
+    (d, t) => options.onProgress?.("embed", d, t),
+  );
   const embedMs = performance.now() - t1;
   const vectorOfFresh = new Map(toEmbed.map((f, i) => [f, embedded[i]!]));
-  const freshVectors = fresh.map((f) => (f.reuse === undefined ? vectorOfFresh.get(f)! : old.vectors.vectorOf(f.reuse)));
+  const freshVectors = fresh.map((f) =>
+    f.reuse === undefined ? vectorOfFresh.get(f)! : old.vectors.vectorOf(f.reuse),
+  );
 
   const slots = old.vectors.size;
   const removedBefore = old.manifest.vectors?.removed ?? 0;
   const removedAfter = removedBefore + removedLabels.length;
   const stats: UpdateStats = {
-    documents: { added: changedDocs.filter((d) => !oldDocs.has(d.id)).length, changed: changedDocs.filter((d) => oldDocs.has(d.id)).length, removed: old.documents.filter((d) => !newIds.has(d.id)).length, unchanged: unchanged.size },
+    documents: {
+      added: changedDocs.filter((d) => !oldDocs.has(d.id)).length,
+      changed: changedDocs.filter((d) => oldDocs.has(d.id)).length,
+      removed: old.documents.filter((d) => !newIds.has(d.id)).length,
+      unchanged: unchanged.size,
+    },
     passages: { embedded: toEmbed.length, reused: fresh.length - toEmbed.length, removed: removedLabels.length },
     compacted: false,
   };
@@ -93,7 +117,9 @@ export async function updateIndex<F extends { docId: string }>(
   const documents = corpus.documents;
   const passages = [...kept.map((k) => k.passage), ...fresh.map((f) => f.passage)];
   const oldFacts = old.facts.filter((f) => unchanged.has(f.docId));
-  const newFacts = options.extractFacts ? await extractAll(changedDocs, byDoc, options.extractFacts, options.onProgress) : [];
+  const newFacts = options.extractFacts
+    ? await extractAll(changedDocs, byDoc, options.extractFacts, options.onProgress)
+    : [];
   const facts = [...oldFacts, ...newFacts];
   const manifestBase = {
     ...old.manifest,
@@ -119,11 +145,17 @@ export async function updateIndex<F extends { docId: string }>(
   const lexical = old.lexical.clone();
   lexical.remove(removedLabels);
   const titles = new Map(documents.map((d) => [d.id, d.meta.title]));
-  await lexical.add(fresh.map((f, i) => ({ id: freshLabels[i]!, text: f.passage.text, title: titles.get(f.passage.docId) ?? "" })));
+  await lexical.add(
+    fresh.map((f, i) => ({ id: freshLabels[i]!, text: f.passage.text, title: titles.get(f.passage.docId) ?? "" })),
+  );
 
   const data: IndexData<F> = {
     manifest: { ...manifestBase, vectors: { nextLabel: nextLabel + fresh.length, removed: removedAfter } },
-    documents, passages, vectors, lexical, facts,
+    documents,
+    passages,
+    vectors,
+    lexical,
+    facts,
     labels: [...kept.map((k) => k.label), ...freshLabels],
   };
   return { data, stats, timings: { embedMs, totalMs: performance.now() - t0 } };

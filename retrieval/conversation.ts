@@ -11,7 +11,12 @@ export const answeredQuestion = (a: Answer): string => a.followUp?.question ?? a
  * Answers `question` as the next turn after `previous` (the question answered last time, if any):
  * a follow-up is completed from it, and the answer says how it was read.
  */
-export async function answerTurn(question: string, previous: string | undefined, engine: Engine<Fact>, options: AnswerOptions = {}): Promise<Answer> {
+export async function answerTurn(
+  question: string,
+  previous: string | undefined,
+  engine: Engine<Fact>,
+  options: AnswerOptions = {},
+): Promise<Answer> {
   const asked = validateQuestion(question);
   let reading = continueQuestion(previous, asked);
   if (reading.question.length > MAX_QUESTION_CHARS) reading = { question: asked, carried: [] };

@@ -11,9 +11,20 @@ import { findSubjects } from "../text/subjects.js";
 
 export type SlotKind = "place" | "partner" | "period" | "flow" | "subject" | "measure";
 
-export interface Slot { kind: SlotKind; start: number; end: number; text: string; possessive?: boolean; period?: Period; measure?: Measure }
+export interface Slot {
+  kind: SlotKind;
+  start: number;
+  end: number;
+  text: string;
+  possessive?: boolean;
+  period?: Period;
+  measure?: Measure;
+}
 
-export interface Carried { kind: SlotKind; text: string }
+export interface Carried {
+  kind: SlotKind;
+  text: string;
+}
 
 export interface FollowUp {
   /** The question to answer: the new one, completed from the previous one. */
@@ -33,17 +44,21 @@ const MEASURE_WORDS: Array<[RegExp, Measure]> = [
 ];
 
 // "the year before", "a year earlier": the previous question's period, one year back
-const YEAR_BEFORE = /\b(?:the\s+)?(?:year\s+before|previous\s+year|prior\s+year|a\s+year\s+(?:earlier|before)|last\s+year)\b/gi;
+const YEAR_BEFORE =
+  /\b(?:the\s+)?(?:year\s+before|previous\s+year|prior\s+year|a\s+year\s+(?:earlier|before)|last\s+year)\b/gi;
 
 // words a fragment may hold besides slots: "and what about …", "how about … then?"
-const FILLER = new Set((
-  "and or but so then also too instead what whats what's about how for in of with by from to during the a its their it " +
-  "same period please ok okay was were is are did do does figure figures number numbers one that this those these there " +
-  "versus vs compared"
-).split(" "));
+const FILLER = new Set(
+  (
+    "and or but so then also too instead what whats what's about how for in of with by from to during the a its their it " +
+    "same period please ok okay was were is are did do does figure figures number numbers one that this those these there " +
+    "versus vs compared"
+  ).split(" "),
+);
 
 // a question about a set of places is not about the previous question's place
-const MANY_PLACES = /\b(?:provinces|regions|cities|municipalities|places|which\s+(?:province|region|city)|nationwide|national)\b/i;
+const MANY_PLACES =
+  /\b(?:provinces|regions|cities|municipalities|places|which\s+(?:province|region|city)|nationwide|national)\b/i;
 const PRONOUN = /\b(?:its|their)\b/i;
 const THIS_PLACE = /\b(?:the|this|that)\s+(?:province|city|region|municipality)\b|\bthere\b/i;
 
@@ -51,25 +66,32 @@ const THIS_PLACE = /\b(?:the|this|that)\s+(?:province|city|region|municipality)\
 export function slotsOf(text: string): Slot[] {
   const slots: Slot[] = [];
   const free = (start: number, end: number) => !slots.some((s) => start < s.end && end > s.start);
-  const add = (s: Slot) => { if (free(s.start, s.end)) slots.push(s); };
-  for (const s of findSubjects(text)) add({ kind: "subject", start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  const add = (s: Slot) => {
+    if (free(s.start, s.end)) slots.push(s);
+  };
+  for (const s of findSubjects(text))
+    add({ kind: "subject", start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   for (const e of findEntities(text)) {
-    const partner = e.kind === "partner" || /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
+    const partner =
+      e.kind === "partner" || /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
     const name = e.text.replace(/['’]s$/, "");
     add({ kind: partner ? "partner" : "place", start: e.start, end: e.end, text: name, possessive: e.possessive });
   }
-  for (const p of findPeriods(text)) add({ kind: "period", start: p.start, end: p.end, text: p.text, period: p.period });
+  for (const p of findPeriods(text))
+    add({ kind: "period", start: p.start, end: p.end, text: p.text, period: p.period });
   for (const m of findMetricWords(text)) {
     if (FLOWS.has(m.metric)) add({ kind: "flow", start: m.start, end: m.end, text: text.slice(m.start, m.end) });
   }
   for (const [re, measure] of MEASURE_WORDS) {
-    for (const m of text.matchAll(re)) add({ kind: "measure", start: m.index!, end: m.index! + m[0].length, text: m[0], measure });
+    for (const m of text.matchAll(re))
+      add({ kind: "measure", start: m.index!, end: m.index! + m[0].length, text: m[0], measure });
   }
   return slots.sort((a, b) => a.start - b.start);
 }
 
 // how a fragment opens ("and exports?", "what about Hubei?"); a short one needs no opener ("Hubei?", "exports in 2019?")
-const FRAGMENT_OPENER = /^\s*(?:and|or|but|also|then|so|what\s+about|how\s+about|in|for|with|during|by|same|versus|vs\.?)\b/i;
+const FRAGMENT_OPENER =
+  /^\s*(?:and|or|but|also|then|so|what\s+about|how\s+about|in|for|with|during|by|same|versus|vs\.?)\b/i;
 const SHORT_FRAGMENT_WORDS = 3;
 
 /** Is `text` only slots and filler, opened like a fragment ("and exports?", "what about Hubei in 2019?")? */
@@ -97,7 +119,14 @@ function periodText(slot: Slot, previous: Slot | undefined): string {
 const withPossessive = (name: string, possessive: boolean | undefined) => (possessive ? `${name}'s` : name);
 
 /** Where a slot the previous question lacked goes, and with which preposition. */
-const JOINER: Record<SlotKind, string> = { place: "in", partner: "with", period: "in", flow: "of", subject: "by", measure: "" };
+const JOINER: Record<SlotKind, string> = {
+  place: "in",
+  partner: "with",
+  period: "in",
+  flow: "of",
+  subject: "by",
+  measure: "",
+};
 
 /** Puts `addition` before the question's closing punctuation. */
 function append(question: string, addition: string): string {
@@ -115,7 +144,9 @@ function compose(measure: Measure, slots: Map<SlotKind, string>): string {
   const what = [owner, flowPhrase(slots.get("flow") ?? "foreign trade")].filter(Boolean).join(" ");
   const partner = slots.has("partner") ? ` with ${slots.get("partner")}` : "";
   const period = slots.has("period") ? ` in ${slots.get("period")}` : "";
-  return measure === "growth" ? `How much did ${what}${partner} grow${period}?` : `What was the value of ${what}${partner}${period}?`;
+  return measure === "growth"
+    ? `How much did ${what}${partner} grow${period}?`
+    : `What was the value of ${what}${partner}${period}?`;
 }
 
 /**
@@ -133,7 +164,13 @@ export function continueQuestion(previous: string | undefined, next: string): Fo
   // "and the year before?": a period relative to the previous question's
   if (yearBefore && previousPeriod?.period && !first(now, "period")) {
     const p = previousYear(previousPeriod.period);
-    now.push({ kind: "period", start: yearBefore.index!, end: yearBefore.index! + yearBefore[0].length, text: periodLabel(p), period: p });
+    now.push({
+      kind: "period",
+      start: yearBefore.index!,
+      end: yearBefore.index! + yearBefore[0].length,
+      text: periodLabel(p),
+      period: p,
+    });
   }
 
   if (isFragment(question, now) && now.length) return substitute(previous, before, now);
@@ -143,7 +180,9 @@ export function continueQuestion(previous: string | undefined, next: string): Fo
 /** A fragment: the previous question with the fragment's slots in place of its own. */
 function substitute(previous: string, before: Slot[], now: Slot[]): FollowUp {
   const kinds = new Set(now.map((s) => s.kind));
-  const carried: Carried[] = before.filter((s) => !kinds.has(s.kind) && s.kind !== "measure").map((s) => ({ kind: s.kind, text: s.text }));
+  const carried: Carried[] = before
+    .filter((s) => !kinds.has(s.kind) && s.kind !== "measure")
+    .map((s) => ({ kind: s.kind, text: s.text }));
   const newMeasure = now.find((s) => s.kind === "measure")?.measure;
   const oldMeasure = before.find((s) => s.kind === "measure")?.measure;
   if (newMeasure && newMeasure !== oldMeasure) {
@@ -161,7 +200,12 @@ function substitute(previous: string, before: Slot[], now: Slot[]): FollowUp {
     const slot = now.find((s) => s.kind === kind)!;
     const old = before.find((s) => s.kind === kind);
     const text = kind === "period" ? periodText(slot, old) : slot.text;
-    if (old) edits.push({ start: old.start, end: old.end, text: kind === "place" ? withPossessive(text, old.possessive) : kind === "flow" ? flowPhrase(text) : text });
+    if (old)
+      edits.push({
+        start: old.start,
+        end: old.end,
+        text: kind === "place" ? withPossessive(text, old.possessive) : kind === "flow" ? flowPhrase(text) : text,
+      });
     else appended.push(`${JOINER[kind]} ${text}`.trim());
   }
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
@@ -183,7 +227,11 @@ function complete(question: string, before: Slot[], now: Slot[]): FollowUp {
   }
   const period = first(before, "period");
   // a period is carried into a question about a figure or one that points back, not into any question
-  const aboutFigure = now.some((s) => s.kind === "flow" || s.kind === "measure") || PRONOUN.test(question) || THIS_PLACE.test(question) || /\bthen\b/i.test(question);
+  const aboutFigure =
+    now.some((s) => s.kind === "flow" || s.kind === "measure") ||
+    PRONOUN.test(question) ||
+    THIS_PLACE.test(question) ||
+    /\bthen\b/i.test(question);
   if (period && !first(now, "period") && aboutFigure) {
     carried.push({ kind: "period", text: period.text });
     out = append(out, `in ${period.text}`);

@@ -24,14 +24,22 @@ async function main(): Promise<void> {
       try {
         await writeFile(opts.export, `${JSON.stringify(cases, null, 2)}\n`);
       } catch (err) {
-        throw new UserError("BAD_INPUT", `cannot write ${opts.export}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+        throw new UserError(
+          "BAD_INPUT",
+          `cannot write ${opts.export}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+          { cause: err },
+        );
       }
-      process.stdout.write(`Wrote ${cases.length} 👎 case(s) to ${opts.export}: fill in "kind" and "expect", then run npm run eval -- --qa ${opts.export}\n`);
+      process.stdout.write(
+        `Wrote ${cases.length} 👎 case(s) to ${opts.export}: fill in "kind" and "expect", then run npm run eval -- --qa ${opts.export}\n`,
+      );
       return;
     }
     const all = store.feedback(filter);
     const up = all.filter((f) => f.rating === "up").length;
-    process.stdout.write(`👍 ${up} · 👎 ${all.length - up} (${all.filter((f) => !f.ownAnswer).length} on someone else's answer) in ${store.file}\n`);
+    process.stdout.write(
+      `👍 ${up} · 👎 ${all.length - up} (${all.filter((f) => !f.ownAnswer).length} on someone else's answer) in ${store.file}\n`,
+    );
   } finally {
     store.close();
   }

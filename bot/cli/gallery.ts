@@ -21,7 +21,9 @@ async function main(): Promise<void> {
       const png = await renderChart(chart);
       const file = path.join(OUT, `${name}.png`);
       await writeFile(file, png.png);
-      process.stdout.write(`${path.relative(PROJECT_ROOT, file)}  ${png.width}×${png.height}  ${command}\n  alt: ${png.alt}\n`);
+      process.stdout.write(
+        `${path.relative(PROJECT_ROOT, file)}  ${png.width}×${png.height}  ${command}\n  alt: ${png.alt}\n`,
+      );
     }
   } finally {
     await engine.embedder.close();

@@ -33,7 +33,11 @@ export interface CollectionLimits {
 /** The folder inside a server's documents that holds its uploads (document ids start with it). */
 const UPLOADS = "server-uploads";
 
-interface ServerState { engine?: FactEngine; builtFrom?: unknown; queue: Promise<unknown> }
+interface ServerState {
+  engine?: FactEngine;
+  builtFrom?: unknown;
+  queue: Promise<unknown>;
+}
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
@@ -41,8 +45,11 @@ export class Collections {
   private readonly servers = new Map<string, ServerState>();
 
   constructor(
-    readonly base: EngineHolder, private readonly store: Store, private readonly dataDir: string,
-    readonly limits: CollectionLimits, private readonly log: Logger,
+    readonly base: EngineHolder,
+    private readonly store: Store,
+    private readonly dataDir: string,
+    readonly limits: CollectionLimits,
+    private readonly log: Logger,
   ) {}
 
   private folder(guildId: string): string {
@@ -52,7 +59,10 @@ export class Collections {
 
   private state(guildId: string): ServerState {
     let s = this.servers.get(guildId);
-    if (!s) { s = { queue: Promise.resolve() }; this.servers.set(guildId, s); }
+    if (!s) {
+      s = { queue: Promise.resolve() };
+      this.servers.set(guildId, s);
+    }
     return s;
   }
 
@@ -64,7 +74,9 @@ export class Collections {
     return run;
   }
 
-  uploads(guildId: string | null): UploadRecord[] { return guildId ? this.store.uploads(guildId) : []; }
+  uploads(guildId: string | null): UploadRecord[] {
+    return guildId ? this.store.uploads(guildId) : [];
+  }
 
   /** The engine a server answers from: the base engine, or the base plus its uploads. DMs get the base. */
   async engineFor(guildId: string | null): Promise<FactEngine> {
@@ -89,9 +101,13 @@ export class Collections {
     if (!force && s.engine && s.builtFrom === base.index) return s.engine;
     const indexDir = path.join(this.folder(guildId), "index");
     const corpus = await this.corpus(guildId);
-    const previous = s.engine?.index ?? (await readIndex<Fact>(indexDir, base.embedder.id).catch(() => undefined)) ?? base.index;
+    const previous =
+      s.engine?.index ?? (await readIndex<Fact>(indexDir, base.embedder.id).catch(() => undefined)) ?? base.index;
     let index = previous;
-    if (previous.manifest.corpus.fingerprint !== corpusFingerprint(corpus.documents) || previous.manifest.extractor !== EXTRACTOR_VERSION) {
+    if (
+      previous.manifest.corpus.fingerprint !== corpusFingerprint(corpus.documents) ||
+      previous.manifest.extractor !== EXTRACTOR_VERSION
+    ) {
       ({ data: index } = await updateAndWrite(previous, corpus, base.embedder, indexDir));
       this.log.info({ guildId, documents: index.documents.length }, "server collection updated");
     }
@@ -105,25 +121,43 @@ export class Collections {
    * size, type by content, quotas, duplicates, and that the file reads as a document. A failure at
    * any step leaves the collection as it was.
    */
-  async add(guildId: string, file: { name: string; bytes: Buffer; uploaderId: string; uploaderName: string }): Promise<{ record: UploadRecord; engine: FactEngine }> {
+  async add(
+    guildId: string,
+    file: { name: string; bytes: Buffer; uploaderId: string; uploaderName: string },
+  ): Promise<{ record: UploadRecord; engine: FactEngine }> {
     return this.serial(guildId, async () => {
       const { maxFileBytes, maxDocuments, maxTotalBytes } = this.limits;
-      if (file.bytes.length > maxFileBytes) throw new UserError("BAD_INPUT", `the file is ${mb(file.bytes.length)}; the limit is ${mb(maxFileBytes)}`);
+      if (file.bytes.length > maxFileBytes)
+        throw new UserError("BAD_INPUT", `the file is ${mb(file.bytes.length)}; the limit is ${mb(maxFileBytes)}`);
       const kind = uploadKind(file.bytes, file.name);
       if ("refuse" in kind) throw new UserError("BAD_INPUT", kind.refuse);
       const existing = this.store.uploads(guildId);
-      if (existing.length >= maxDocuments) throw new UserError("BAD_INPUT", `this server already has ${existing.length} documents of its own, the limit: remove one with /remove first`);
+      if (existing.length >= maxDocuments)
+        throw new UserError(
+          "BAD_INPUT",
+          `this server already has ${existing.length} documents of its own, the limit: remove one with /remove first`,
+        );
       const used = existing.reduce((sum, u) => sum + u.bytes, 0);
-      if (used + file.bytes.length > maxTotalBytes) throw new UserError("BAD_INPUT", `this server's documents would take ${mb(used + file.bytes.length)}; the limit is ${mb(maxTotalBytes)}: remove some with /remove first`);
+      if (used + file.bytes.length > maxTotalBytes)
+        throw new UserError(
+          "BAD_INPUT",
+          `this server's documents would take ${mb(used + file.bytes.length)}; the limit is ${mb(maxTotalBytes)}: remove some with /remove first`,
+        );
       const sha256 = createHash("sha256").update(file.bytes).digest("hex");
       const twin = existing.find((u) => u.sha256 === sha256);
-      if (twin) throw new UserError("BAD_INPUT", `this file is already in this server's collection as "${twin.title}" (id ${twin.id})`);
+      if (twin)
+        throw new UserError(
+          "BAD_INPUT",
+          `this file is already in this server's collection as "${twin.title}" (id ${twin.id})`,
+        );
       const inBase = this.base.current.index.documents.find((d) => d.hash === sha256);
-      if (inBase) throw new UserError("BAD_INPUT", `this file is already in the base collection as "${inBase.meta.title}"`);
+      if (inBase)
+        throw new UserError("BAD_INPUT", `this file is already in the base collection as "${inBase.meta.title}"`);
 
       let storedName = safeFileName(file.name, kind.ext);
       const taken = new Set(existing.map((u) => u.storedName));
-      for (let n = 2; taken.has(storedName); n++) storedName = safeFileName(`${file.name.replace(/\.[^.]*$/, "")}-${n}`, kind.ext);
+      for (let n = 2; taken.has(storedName); n++)
+        storedName = safeFileName(`${file.name.replace(/\.[^.]*$/, "")}-${n}`, kind.ext);
 
       // read it on its own first: a file that does not parse never enters the collection
       const probeDir = await mkdtemp(path.join(os.tmpdir(), "tradewise-upload-"));
@@ -131,17 +165,36 @@ export class Collections {
         await writeFile(path.join(probeDir, storedName), file.bytes);
         const probe = await loadCorpus(probeDir, { maxFileBytes });
         const doc = probe.documents[0];
-        if (!doc) throw new UserError("BAD_INPUT", `the file could not be read: ${probe.skipped[0]?.reason ?? "no text in it"}`);
+        if (!doc)
+          throw new UserError(
+            "BAD_INPUT",
+            `the file could not be read: ${probe.skipped[0]?.reason ?? "no text in it"}`,
+          );
         const target = path.join(this.folder(guildId), "docs", UPLOADS, storedName);
         await mkdir(path.dirname(target), { recursive: true });
         await copyFile(path.join(probeDir, storedName), target);
-        const record = this.store.addUpload({ guildId, fileName: path.basename(file.name).slice(0, 200), storedName, title: doc.meta.title, bytes: file.bytes.length, sha256, uploaderId: file.uploaderId, uploaderName: file.uploaderName });
+        const record = this.store.addUpload({
+          guildId,
+          fileName: path.basename(file.name).slice(0, 200),
+          storedName,
+          title: doc.meta.title,
+          bytes: file.bytes.length,
+          sha256,
+          uploaderId: file.uploaderId,
+          uploaderName: file.uploaderName,
+        });
         try {
           return { record, engine: await this.refresh(guildId, true) };
         } catch (err) {
           await rm(target, { force: true });
           this.store.removeUpload(guildId, record.id);
-          throw isUserError(err) ? err : new UserError("INDEX_BUILD_FAILED", `the file could not be added (nothing changed): ${(err as Error).message}`, { cause: err });
+          throw isUserError(err)
+            ? err
+            : new UserError(
+                "INDEX_BUILD_FAILED",
+                `the file could not be added (nothing changed): ${(err as Error).message}`,
+                { cause: err },
+              );
         }
       } finally {
         await rm(probeDir, { recursive: true, force: true });
@@ -153,7 +206,11 @@ export class Collections {
   async remove(guildId: string, id: string): Promise<UploadRecord> {
     return this.serial(guildId, async () => {
       const record = this.store.uploads(guildId).find((u) => u.id === id.trim());
-      if (!record) throw new UserError("BAD_INPUT", `this server has no document with id "${id.slice(0, 40)}": /sources lists them`);
+      if (!record)
+        throw new UserError(
+          "BAD_INPUT",
+          `this server has no document with id "${id.slice(0, 40)}": /sources lists them`,
+        );
       const file = path.join(this.folder(guildId), "docs", UPLOADS, record.storedName);
       this.store.removeUpload(guildId, record.id);
       await rm(file, { force: true });

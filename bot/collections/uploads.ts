@@ -23,6 +23,10 @@ export function uploadKind(bytes: Buffer, name: string): UploadKind {
 /** A file name safe to store: no folders, no dots in front, only plain characters, bounded, with the given extension. */
 export function safeFileName(name: string, ext: string): string {
   const base = path.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "");
-  const plain = base.normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|[.-]+$/g, "").slice(0, 80);
+  const plain = base
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^[.-]+|[.-]+$/g, "")
+    .slice(0, 80);
   return `${plain || "document"}${ext}`;
 }

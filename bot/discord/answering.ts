@@ -26,8 +26,17 @@ export interface Answered {
 /** Answers a question from Discord, continuing its conversation if it has one, and keeps the answer for its buttons. */
 export async function answerAndKeep(asked: Asked, ctx: BotContext): Promise<Answered> {
   const context = asked.conversation ? ctx.conversations.context(asked.conversation) : undefined;
-  const a = await answerTurn(asked.question, context?.previous, await ctx.collections.engineFor(asked.guildId), { k: ctx.config.TOP_K });
-  const id = ctx.store.saveAnswer({ guildId: asked.guildId, channelId: asked.channelId, userId: asked.userId, question: a.question, effectiveQuestion: answeredQuestion(a), answer: a });
+  const a = await answerTurn(asked.question, context?.previous, await ctx.collections.engineFor(asked.guildId), {
+    k: ctx.config.TOP_K,
+  });
+  const id = ctx.store.saveAnswer({
+    guildId: asked.guildId,
+    channelId: asked.channelId,
+    userId: asked.userId,
+    question: a.question,
+    effectiveQuestion: answeredQuestion(a),
+    answer: a,
+  });
   if (asked.conversation) ctx.conversations.record(asked.conversation, id, asked.guildId);
   return { answer: a, id, expired: context?.expired ?? false };
 }
@@ -47,8 +56,12 @@ export async function withChart(payload: DiscordPayload, a: Answer, min: number,
     const chart = await renderChart(data);
     const [embed, ...rest] = payload.embeds;
     if (!embed) return payload;
-    const note = data.omitted ? ` · chart shows the top ${data.points.length} of ${data.points.length + data.omitted}` : "";
-    const footer = embed.footer ? { footer: { ...embed.footer, text: `${embed.footer.text}${note}`.slice(0, 2048) } } : {};
+    const note = data.omitted
+      ? ` · chart shows the top ${data.points.length} of ${data.points.length + data.omitted}`
+      : "";
+    const footer = embed.footer
+      ? { footer: { ...embed.footer, text: `${embed.footer.text}${note}`.slice(0, 2048) } }
+      : {};
     return {
       ...payload,
       embeds: [{ ...embed, ...footer, image: { url: `attachment://${CHART_FILE}` } }, ...rest],

@@ -32,15 +32,34 @@ export async function handleMessage(m: Message, ctx: BotContext, botId: string):
   const question = m.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
   try {
     const limited = rateLimitText(ctx, m.author.id, m.channelId);
-    if (limited) { await m.reply(renderNotice(limited)); return; }
+    if (limited) {
+      await m.reply(renderNotice(limited));
+      return;
+    }
     if ("sendTyping" in m.channel) await m.channel.sendTyping().catch(() => undefined);
-    const { answer, id, expired } = await answerAndKeep({
-      question, userId: m.author.id, guildId: m.guildId, channelId: m.channelId, ...(where.key && { conversation: where.key }),
-    }, ctx);
-    const payload = await withChart(renderAnswer(answer, undefined, { answerId: id, followUp: false }), answer, ASK_CHART_MIN, ctx.log);
-    const note = expired ? "The earlier context of this conversation had expired, so I read this question on its own." : undefined;
+    const { answer, id, expired } = await answerAndKeep(
+      {
+        question,
+        userId: m.author.id,
+        guildId: m.guildId,
+        channelId: m.channelId,
+        ...(where.key && { conversation: where.key }),
+      },
+      ctx,
+    );
+    const payload = await withChart(
+      renderAnswer(answer, undefined, { answerId: id, followUp: false }),
+      answer,
+      ASK_CHART_MIN,
+      ctx.log,
+    );
+    const note = expired
+      ? "The earlier context of this conversation had expired, so I read this question on its own."
+      : undefined;
     await m.reply(note ? { ...payload, content: note } : payload);
   } catch (err) {
-    await m.reply(renderNotice(failureText(err, ctx, { message: m.id }))).catch((e: unknown) => ctx.log.warn({ err: e }, "could not reply"));
+    await m
+      .reply(renderNotice(failureText(err, ctx, { message: m.id })))
+      .catch((e: unknown) => ctx.log.warn({ err: e }, "could not reply"));
   }
 }

@@ -12,11 +12,21 @@ import { formatNumber } from "./terminal.js";
  */
 
 // DejaVu Sans from npm, so every machine draws the same glyphs
-const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+const FONT_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")),
+  "ttf",
+);
 const FONT = "DejaVu Sans";
 const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => path.join(FONT_DIR, f));
 
-const THEME = { background: "#ffffff", text: "#1f2328", muted: "#57606a", grid: "#d8dee4", bar: "#2f6fde", negative: "#d9534f" } as const;
+const THEME = {
+  background: "#ffffff",
+  text: "#1f2328",
+  muted: "#57606a",
+  grid: "#d8dee4",
+  bar: "#2f6fde",
+  negative: "#d9534f",
+} as const;
 /** Colours for the periods of a comparison, distinguishable for common colour-vision deficiencies (Okabe–Ito). */
 const SERIES_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000"];
 
@@ -62,8 +72,16 @@ function valueDomain(values: number[]): [number, number] {
 function barLayers(colour: Record<string, unknown>, fontSize: number) {
   return [
     { mark: { type: "bar", cornerRadiusEnd: 3 }, encoding: colour },
-    { transform: [{ filter: "datum.value >= 0" }], mark: { type: "text", align: "left", dx: 4, color: THEME.text, fontSize }, encoding: { text: { field: "text" } } },
-    { transform: [{ filter: "datum.value < 0" }], mark: { type: "text", align: "right", dx: -4, color: THEME.text, fontSize }, encoding: { text: { field: "text" } } },
+    {
+      transform: [{ filter: "datum.value >= 0" }],
+      mark: { type: "text", align: "left", dx: 4, color: THEME.text, fontSize },
+      encoding: { text: { field: "text" } },
+    },
+    {
+      transform: [{ filter: "datum.value < 0" }],
+      mark: { type: "text", align: "right", dx: -4, color: THEME.text, fontSize },
+      encoding: { text: { field: "text" } },
+    },
   ];
 }
 
@@ -84,24 +102,71 @@ export function chartSpec(c: ChartData): TopLevelSpec {
     padding: { left: 16, right: 24, top: 12, bottom: 12 },
     // vega estimates text widths without a canvas (generously): a limit keeps a long title from squeezing the plot
     title: {
-      text: clean(c.title, 90), subtitle: [clean(c.subtitle, 90), clean(caption(c), 140)], anchor: "start", color: THEME.text, subtitleColor: THEME.muted,
-      fontSize: 16, subtitleFontSize: 12, offset: 12, limit: WIDTH - 60, subtitlePadding: 4,
+      text: clean(c.title, 90),
+      subtitle: [clean(c.subtitle, 90), clean(caption(c), 140)],
+      anchor: "start",
+      color: THEME.text,
+      subtitleColor: THEME.muted,
+      fontSize: 16,
+      subtitleFontSize: 12,
+      offset: 12,
+      limit: WIDTH - 60,
+      subtitlePadding: 4,
     },
     config: {
       font: FONT,
       view: { stroke: null },
-      axis: { labelColor: THEME.text, titleColor: THEME.muted, gridColor: THEME.grid, domainColor: THEME.grid, tickColor: THEME.grid, labelFontSize: 12, titleFontSize: 12, labelLimit: 260 },
-      legend: { labelColor: THEME.text, titleColor: THEME.muted, labelFontSize: 12, titleFontSize: 12, orient: "top", direction: "horizontal" },
+      axis: {
+        labelColor: THEME.text,
+        titleColor: THEME.muted,
+        gridColor: THEME.grid,
+        domainColor: THEME.grid,
+        tickColor: THEME.grid,
+        labelFontSize: 12,
+        titleFontSize: 12,
+        labelLimit: 260,
+      },
+      legend: {
+        labelColor: THEME.text,
+        titleColor: THEME.muted,
+        labelFontSize: 12,
+        titleFontSize: 12,
+        orient: "top",
+        direction: "horizontal",
+      },
     },
     data: { values: rows },
   };
-  const valueAxis = { field: "value", type: "quantitative", title: c.unit, scale: { domain: valueDomain(rows.map((r) => r.value)), nice: false } };
+  const valueAxis = {
+    field: "value",
+    type: "quantitative",
+    title: c.unit,
+    scale: { domain: valueDomain(rows.map((r) => r.value)), nice: false },
+  };
   if (c.kind === "series") {
     return {
-      ...common, height: 240,
-      encoding: { x: { field: "axis", type: "ordinal", sort: null, title: null, axis: { labelAngle: 0 }, scale: { padding: 0.5 } }, y: { field: "value", type: "quantitative", title: c.unit, scale: { zero: Math.min(...rows.map((r) => r.value)) >= 0 } } },
+      ...common,
+      height: 240,
+      encoding: {
+        x: {
+          field: "axis",
+          type: "ordinal",
+          sort: null,
+          title: null,
+          axis: { labelAngle: 0 },
+          scale: { padding: 0.5 },
+        },
+        y: {
+          field: "value",
+          type: "quantitative",
+          title: c.unit,
+          scale: { zero: Math.min(...rows.map((r) => r.value)) >= 0 },
+        },
+      },
       layer: [
-        { mark: { type: "line", color: THEME.bar, strokeWidth: 3, point: { filled: true, size: 70, color: THEME.bar } } },
+        {
+          mark: { type: "line", color: THEME.bar, strokeWidth: 3, point: { filled: true, size: 70, color: THEME.bar } },
+        },
         { mark: { type: "text", dy: -14, color: THEME.text, fontSize: 12 }, encoding: { text: { field: "text" } } },
       ],
     } as TopLevelSpec;
@@ -109,22 +174,38 @@ export function chartSpec(c: ChartData): TopLevelSpec {
   if (c.kind === "comparison") {
     const groups = [...new Set(rows.map((r) => r.group))];
     return {
-      ...common, height: 18 * rows.length + 12 * new Set(rows.map((r) => r.label)).size,
-      encoding: { y: { field: "label", type: "nominal", sort: null, title: null }, yOffset: { field: "group", type: "nominal", sort: groups }, x: valueAxis },
-      layer: barLayers({ color: { field: "group", type: "nominal", sort: groups, title: "Period", scale: { range: SERIES_COLOURS } } }, 11),
+      ...common,
+      height: 18 * rows.length + 12 * new Set(rows.map((r) => r.label)).size,
+      encoding: {
+        y: { field: "label", type: "nominal", sort: null, title: null },
+        yOffset: { field: "group", type: "nominal", sort: groups },
+        x: valueAxis,
+      },
+      layer: barLayers(
+        { color: { field: "group", type: "nominal", sort: groups, title: "Period", scale: { range: SERIES_COLOURS } } },
+        11,
+      ),
     } as TopLevelSpec;
   }
   return {
-    ...common, height: 26 * rows.length,
+    ...common,
+    height: 26 * rows.length,
     encoding: { y: { field: "axis", type: "nominal", sort: null, title: null }, x: valueAxis },
-    layer: barLayers({ color: { condition: { test: "datum.value < 0", value: THEME.negative }, value: THEME.bar } }, 12),
+    layer: barLayers(
+      { color: { condition: { test: "datum.value < 0", value: THEME.negative }, value: THEME.bar } },
+      12,
+    ),
   } as TopLevelSpec;
 }
 
 /** The chart as SVG text (vega's renderer escapes every label). */
 export async function chartSvg(c: ChartData): Promise<string> {
   const view = new vega.View(vega.parse(compile(chartSpec(c)).spec), { renderer: "none" });
-  try { return await view.toSVG(2); } finally { view.finalize(); }
+  try {
+    return await view.toSVG(2);
+  } finally {
+    view.finalize();
+  }
 }
 
 /**
@@ -134,7 +215,10 @@ export async function chartSvg(c: ChartData): Promise<string> {
 export async function renderChart(c: ChartData): Promise<RenderedChart> {
   const svg = await chartSvg(c);
   for (const scale of [1, 0.5]) {
-    const image = await renderAsync(svg, { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT }, fitTo: { mode: "zoom", value: scale } });
+    const image = await renderAsync(svg, {
+      font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT },
+      fitTo: { mode: "zoom", value: scale },
+    });
     const png = image.asPng();
     if (png.length <= MAX_PNG_BYTES) return { png, alt: chartAltText(c), width: image.width, height: image.height };
   }

@@ -64,25 +64,58 @@ export function chartData(a: Pick<Answer, "figures">, min = 3): ChartData | unde
   if (unique.length < min) return undefined;
   const what = whatOf(unique[0]!);
   const unit = unique[0]!.unit;
-  const point = (f: Figure, label: string, group?: string): ChartPoint => ({ label, value: f.value, cites: f.citations, ...(group && { group }) });
+  const point = (f: Figure, label: string, group?: string): ChartPoint => ({
+    label,
+    value: f.value,
+    cites: f.citations,
+    ...(group && { group }),
+  });
 
   if (periods.length === 1) {
     const ranked = [...unique].sort((x, y) => y.value - x.value);
-    return { kind: "ranking", title: what, subtitle: periods[0]!, unit, points: ranked.slice(0, MAX_BARS).map((f) => point(f, f.entity!)), omitted: Math.max(0, ranked.length - MAX_BARS) };
+    return {
+      kind: "ranking",
+      title: what,
+      subtitle: periods[0]!,
+      unit,
+      points: ranked.slice(0, MAX_BARS).map((f) => point(f, f.entity!)),
+      omitted: Math.max(0, ranked.length - MAX_BARS),
+    };
   }
   if (places.length === 1) {
     const ordered = [...unique].sort((x, y) => periodKey(x.period!) - periodKey(y.period!));
-    return { kind: "series", title: places[0]!, subtitle: what, unit, points: ordered.slice(-MAX_BARS).map((f) => point(f, f.period!)), omitted: Math.max(0, ordered.length - MAX_BARS) };
+    return {
+      kind: "series",
+      title: places[0]!,
+      subtitle: what,
+      unit,
+      points: ordered.slice(-MAX_BARS).map((f) => point(f, f.period!)),
+      omitted: Math.max(0, ordered.length - MAX_BARS),
+    };
   }
-  const ordered = [...unique].sort((x, y) => periods.indexOf(x.period!) - periods.indexOf(y.period!) || places.indexOf(x.entity!) - places.indexOf(y.entity!));
-  return { kind: "comparison", title: what, subtitle: `${periods[0]} to ${periods.at(-1)}`, unit, points: ordered.slice(0, MAX_BARS).map((f) => point(f, f.entity!, f.period!)), omitted: Math.max(0, ordered.length - MAX_BARS) };
+  const ordered = [...unique].sort(
+    (x, y) =>
+      periods.indexOf(x.period!) - periods.indexOf(y.period!) || places.indexOf(x.entity!) - places.indexOf(y.entity!),
+  );
+  return {
+    kind: "comparison",
+    title: what,
+    subtitle: `${periods[0]} to ${periods.at(-1)}`,
+    unit,
+    points: ordered.slice(0, MAX_BARS).map((f) => point(f, f.entity!, f.period!)),
+    omitted: Math.max(0, ordered.length - MAX_BARS),
+  };
 }
 
 /** The chart as text: the attachment's alt text and what a reader without images gets. */
 export function chartAltText(c: ChartData): string {
   const unit = c.unit === "%" ? "%" : ` ${c.unit}`;
   const rows = c.points.map((p) => `${p.group ? `${p.group}, ` : ""}${p.label}: ${p.value}${unit}`);
-  const kind = { ranking: "Bar chart, ranked", series: "Line chart over time", comparison: "Grouped bar chart by period" }[c.kind];
+  const kind = {
+    ranking: "Bar chart, ranked",
+    series: "Line chart over time",
+    comparison: "Grouped bar chart by period",
+  }[c.kind];
   const more = c.omitted ? ` (${c.omitted} more not shown)` : "";
   return `${kind}: ${c.title} · ${c.subtitle}. ${rows.join("; ")}${more}.`;
 }

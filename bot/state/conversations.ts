@@ -12,7 +12,11 @@ export interface ConversationContext {
  * continues from the last answered question while it is fresh; state survives restarts.
  */
 export class Conversations {
-  constructor(private readonly store: Store, readonly ttlMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly store: Store,
+    readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The context under `key`, or undefined if no conversation was ever opened there. */
   context(key: string): ConversationContext | undefined {
@@ -23,7 +27,9 @@ export class Conversations {
   }
 
   /** Opens a conversation at an answer (or empty), replacing any context it had. */
-  open(key: string, answerId: string | null, guildId: string | null = null): void { this.store.openConversation(key, answerId, guildId); }
+  open(key: string, answerId: string | null, guildId: string | null = null): void {
+    this.store.openConversation(key, answerId, guildId);
+  }
 
   /** The conversation continues from this answer. */
   record(key: string, answerId: string, guildId: string | null = null): void {

@@ -23,8 +23,18 @@ export function feedbackCases(records: FeedbackRecord[]): unknown[] {
         asked: answer.question,
         answeredAt: new Date(answer.createdAt).toISOString(),
         server: answer.guildId,
-        ratings: rs.map((r) => ({ at: new Date(r.createdAt).toISOString(), comment: r.comment, ownAnswer: r.ownAnswer })),
-        answer: { abstained: answer.answer.abstained, mode: answer.answer.mode, answer: answer.answer.answer, figures: answer.answer.figures, citations: answer.answer.citations.map((c) => ({ n: c.n, source: c.source, passageId: c.passageId })) },
+        ratings: rs.map((r) => ({
+          at: new Date(r.createdAt).toISOString(),
+          comment: r.comment,
+          ownAnswer: r.ownAnswer,
+        })),
+        answer: {
+          abstained: answer.answer.abstained,
+          mode: answer.answer.mode,
+          answer: answer.answer.answer,
+          figures: answer.answer.figures,
+          citations: answer.answer.citations.map((c) => ({ n: c.n, source: c.source, passageId: c.passageId })),
+        },
       },
     };
   });

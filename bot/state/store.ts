@@ -75,7 +75,13 @@ export interface AnswerRecord {
   answer: Answer;
 }
 
-export interface Conversation { key: string; guildId: string | null; createdAt: number; updatedAt: number; last?: AnswerRecord }
+export interface Conversation {
+  key: string;
+  guildId: string | null;
+  createdAt: number;
+  updatedAt: number;
+  last?: AnswerRecord;
+}
 
 export interface FeedbackRecord {
   id: number;
@@ -105,21 +111,53 @@ export interface UploadRecord {
   uploadedAt: number;
 }
 
-export interface FeedbackSummary { up: number; down: number; others: number; latestDown: FeedbackRecord[] }
+export interface FeedbackSummary {
+  up: number;
+  down: number;
+  others: number;
+  latestDown: FeedbackRecord[];
+}
 
-interface AnswerRow { id: string; created_at: number; guild_id: string | null; channel_id: string | null; asker_hash: string; question: string; effective_question: string; answer_json: string }
-interface FeedbackRow { id: number; answer_id: string; created_at: number; guild_id: string | null; user_hash: string; rating: "up" | "down"; comment: string | null; own_answer: number }
+interface AnswerRow {
+  id: string;
+  created_at: number;
+  guild_id: string | null;
+  channel_id: string | null;
+  asker_hash: string;
+  question: string;
+  effective_question: string;
+  answer_json: string;
+}
+interface FeedbackRow {
+  id: number;
+  answer_id: string;
+  created_at: number;
+  guild_id: string | null;
+  user_hash: string;
+  rating: "up" | "down";
+  comment: string | null;
+  own_answer: number;
+}
 
 const toAnswer = (r: AnswerRow): AnswerRecord => ({
-  id: r.id, createdAt: r.created_at, guildId: r.guild_id, channelId: r.channel_id, askerHash: r.asker_hash,
-  question: r.question, effectiveQuestion: r.effective_question, answer: JSON.parse(r.answer_json) as Answer,
+  id: r.id,
+  createdAt: r.created_at,
+  guildId: r.guild_id,
+  channelId: r.channel_id,
+  askerHash: r.asker_hash,
+  question: r.question,
+  effectiveQuestion: r.effective_question,
+  answer: JSON.parse(r.answer_json) as Answer,
 });
 
 export class Store {
   private readonly db: Database.Database;
   private readonly secret: Buffer;
 
-  constructor(readonly file: string, private readonly now: () => number = Date.now) {
+  constructor(
+    readonly file: string,
+    private readonly now: () => number = Date.now,
+  ) {
     if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
     try {
       this.db = new Database(file);
@@ -129,17 +167,24 @@ export class Store {
       this.migrate();
     } catch (err) {
       if (err instanceof UserError) throw err;
-      throw new UserError("BAD_INPUT", `cannot open the state database ${file}: ${(err as Error).message}`, { cause: err });
+      throw new UserError("BAD_INPUT", `cannot open the state database ${file}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     this.secret = this.userSecret();
   }
 
-  get schemaVersion(): number { return this.db.pragma("user_version", { simple: true }) as number; }
+  get schemaVersion(): number {
+    return this.db.pragma("user_version", { simple: true }) as number;
+  }
 
   private migrate(): void {
     const at = this.schemaVersion;
     if (at > SCHEMA_VERSION) {
-      throw new UserError("BAD_INPUT", `the state database ${this.file} is at schema version ${at}, newer than this program (${SCHEMA_VERSION}): update Tradewise`);
+      throw new UserError(
+        "BAD_INPUT",
+        `the state database ${this.file} is at schema version ${at}, newer than this program (${SCHEMA_VERSION}): update Tradewise`,
+      );
     }
     for (let v = at; v < SCHEMA_VERSION; v++) {
       this.db.transaction(() => {
@@ -151,7 +196,8 @@ export class Store {
 
   /** A random key made once per database: user ids are stored only as keyed hashes, which cannot be reversed by trying ids. */
   private userSecret(): Buffer {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'user_secret'").get() as { value: string } | undefined;
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'user_secret'").get() as
+      { value: string } | undefined;
     if (row) return Buffer.from(row.value, "hex");
     const secret = randomBytes(32);
     this.db.prepare("INSERT INTO meta (key, value) VALUES ('user_secret', ?)").run(secret.toString("hex"));
@@ -163,11 +209,30 @@ export class Store {
   }
 
   /** Keeps an answer so its buttons, follow-ups and feedback can refer to it; returns its id. */
-  saveAnswer(a: { guildId?: string | null; channelId?: string | null; userId: string; question: string; effectiveQuestion: string; answer: Answer }): string {
+  saveAnswer(a: {
+    guildId?: string | null;
+    channelId?: string | null;
+    userId: string;
+    question: string;
+    effectiveQuestion: string;
+    answer: Answer;
+  }): string {
     const id = randomBytes(8).toString("hex");
-    this.db.prepare(`INSERT INTO answers (id, created_at, guild_id, channel_id, asker_hash, question, effective_question, answer_json)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(id, this.now(), a.guildId ?? null, a.channelId ?? null, this.hashUser(a.userId), a.question, a.effectiveQuestion, JSON.stringify(a.answer));
+    this.db
+      .prepare(
+        `INSERT INTO answers (id, created_at, guild_id, channel_id, asker_hash, question, effective_question, answer_json)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        this.now(),
+        a.guildId ?? null,
+        a.channelId ?? null,
+        this.hashUser(a.userId),
+        a.question,
+        a.effectiveQuestion,
+        JSON.stringify(a.answer),
+      );
     return id;
   }
 
@@ -179,42 +244,80 @@ export class Store {
   /** Starts (or restarts) a conversation at an answer: a thread opened on it, a DM, the terminal. */
   openConversation(key: string, answerId: string | null, guildId: string | null = null): void {
     const t = this.now();
-    this.db.prepare(`INSERT INTO conversations (key, guild_id, created_at, updated_at, last_answer_id) VALUES (?, ?, ?, ?, ?)
-      ON CONFLICT(key) DO UPDATE SET updated_at = excluded.updated_at, last_answer_id = excluded.last_answer_id`)
+    this.db
+      .prepare(
+        `INSERT INTO conversations (key, guild_id, created_at, updated_at, last_answer_id) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(key) DO UPDATE SET updated_at = excluded.updated_at, last_answer_id = excluded.last_answer_id`,
+      )
       .run(key, guildId, t, t, answerId);
   }
 
   /** The conversation under `key`, with its last answer, or undefined if the bot never opened it. */
   conversation(key: string): Conversation | undefined {
     const row = this.db.prepare("SELECT * FROM conversations WHERE key = ?").get(key) as
-      { key: string; guild_id: string | null; created_at: number; updated_at: number; last_answer_id: string | null } | undefined;
+      | { key: string; guild_id: string | null; created_at: number; updated_at: number; last_answer_id: string | null }
+      | undefined;
     if (!row) return undefined;
     const last = row.last_answer_id ? this.getAnswer(row.last_answer_id) : undefined;
-    return { key: row.key, guildId: row.guild_id, createdAt: row.created_at, updatedAt: row.updated_at, ...(last && { last }) };
+    return {
+      key: row.key,
+      guildId: row.guild_id,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      ...(last && { last }),
+    };
   }
 
   /** Records a turn: the conversation now continues from this answer. */
   advanceConversation(key: string, answerId: string): void {
-    this.db.prepare("UPDATE conversations SET updated_at = ?, last_answer_id = ? WHERE key = ?").run(this.now(), answerId, key);
+    this.db
+      .prepare("UPDATE conversations SET updated_at = ?, last_answer_id = ? WHERE key = ?")
+      .run(this.now(), answerId, key);
   }
 
   /** Stores a 👍/👎; a second vote by the same person on the same answer replaces the first. */
-  saveFeedback(f: { answerId: string; userId: string; guildId?: string | null; rating: "up" | "down"; comment?: string }): FeedbackRecord {
+  saveFeedback(f: {
+    answerId: string;
+    userId: string;
+    guildId?: string | null;
+    rating: "up" | "down";
+    comment?: string;
+  }): FeedbackRecord {
     const answer = this.getAnswer(f.answerId);
     if (!answer) throw new UserError("BAD_INPUT", "that answer is too old to rate (it is no longer kept)");
     const userHash = this.hashUser(f.userId);
     const comment = f.comment?.trim() ? f.comment.trim().slice(0, MAX_COMMENT_CHARS) : null;
-    this.db.prepare(`INSERT INTO feedback (answer_id, created_at, guild_id, user_hash, rating, comment, own_answer) VALUES (?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT(answer_id, user_hash) DO UPDATE SET created_at = excluded.created_at, rating = excluded.rating, comment = excluded.comment`)
-      .run(f.answerId, this.now(), f.guildId ?? null, userHash, f.rating, comment, userHash === answer.askerHash ? 1 : 0);
-    const row = this.db.prepare("SELECT * FROM feedback WHERE answer_id = ? AND user_hash = ?").get(f.answerId, userHash) as FeedbackRow;
+    this.db
+      .prepare(
+        `INSERT INTO feedback (answer_id, created_at, guild_id, user_hash, rating, comment, own_answer) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(answer_id, user_hash) DO UPDATE SET created_at = excluded.created_at, rating = excluded.rating, comment = excluded.comment`,
+      )
+      .run(
+        f.answerId,
+        this.now(),
+        f.guildId ?? null,
+        userHash,
+        f.rating,
+        comment,
+        userHash === answer.askerHash ? 1 : 0,
+      );
+    const row = this.db
+      .prepare("SELECT * FROM feedback WHERE answer_id = ? AND user_hash = ?")
+      .get(f.answerId, userHash) as FeedbackRow;
     return this.toFeedback(row, answer);
   }
 
   private toFeedback(r: FeedbackRow, answer?: AnswerRecord): FeedbackRecord {
     return {
-      id: r.id, answerId: r.answer_id, createdAt: r.created_at, guildId: r.guild_id, userHash: r.user_hash, rating: r.rating,
-      comment: r.comment, ownAnswer: r.own_answer === 1, answer: answer ?? this.getAnswer(r.answer_id)!,
+      id: r.id,
+      answerId: r.answer_id,
+      createdAt: r.created_at,
+      guildId: r.guild_id,
+      userHash: r.user_hash,
+      rating: r.rating,
+      comment: r.comment,
+      ownAnswer: r.own_answer === 1,
+      answer: answer ?? this.getAnswer(r.answer_id)!,
     };
   }
 
@@ -222,21 +325,33 @@ export class Store {
   feedback(filter: { rating?: "up" | "down"; guildId?: string | null; limit?: number } = {}): FeedbackRecord[] {
     const where: string[] = [];
     const args: Array<string | number> = [];
-    if (filter.rating) { where.push("rating = ?"); args.push(filter.rating); }
+    if (filter.rating) {
+      where.push("rating = ?");
+      args.push(filter.rating);
+    }
     if (filter.guildId !== undefined) {
       if (filter.guildId === null) where.push("guild_id IS NULL");
-      else { where.push("guild_id = ?"); args.push(filter.guildId); }
+      else {
+        where.push("guild_id = ?");
+        args.push(filter.guildId);
+      }
     }
     const sql = `SELECT * FROM feedback ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at DESC, id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...args, filter.limit ?? -1) as FeedbackRow[]).map((r) => this.toFeedback(r));
   }
 
   summary(guildId: string | null, latest = 5): FeedbackSummary {
-    const rows = this.db.prepare(`SELECT rating, own_answer, COUNT(*) AS n FROM feedback WHERE guild_id IS ? GROUP BY rating, own_answer`)
+    const rows = this.db
+      .prepare(`SELECT rating, own_answer, COUNT(*) AS n FROM feedback WHERE guild_id IS ? GROUP BY rating, own_answer`)
       .all(guildId) as Array<{ rating: "up" | "down"; own_answer: number; n: number }>;
     const count = (rating: string) => rows.filter((r) => r.rating === rating).reduce((s, r) => s + r.n, 0);
     const others = rows.filter((r) => r.own_answer === 0).reduce((s, r) => s + r.n, 0);
-    return { up: count("up"), down: count("down"), others, latestDown: this.feedback({ rating: "down", guildId, limit: latest }) };
+    return {
+      up: count("up"),
+      down: count("down"),
+      others,
+      latestDown: this.feedback({ rating: "down", guildId, limit: latest }),
+    };
   }
 
   /**
@@ -247,8 +362,11 @@ export class Store {
     const cutoff = this.now() - olderThanMs;
     return this.db.transaction(() => {
       const conversations = this.db.prepare("DELETE FROM conversations WHERE updated_at < ?").run(cutoff).changes;
-      const answers = this.db.prepare(`DELETE FROM answers WHERE created_at < ?
-        AND id NOT IN (SELECT answer_id FROM feedback) AND id NOT IN (SELECT last_answer_id FROM conversations WHERE last_answer_id IS NOT NULL)`)
+      const answers = this.db
+        .prepare(
+          `DELETE FROM answers WHERE created_at < ?
+        AND id NOT IN (SELECT answer_id FROM feedback) AND id NOT IN (SELECT last_answer_id FROM conversations WHERE last_answer_id IS NOT NULL)`,
+        )
         .run(cutoff).changes;
       return { conversations, answers };
     })();
@@ -256,16 +374,23 @@ export class Store {
 
   addUpload(u: Omit<UploadRecord, "id" | "uploadedAt">): UploadRecord {
     const record: UploadRecord = { ...u, id: randomBytes(4).toString("hex"), uploadedAt: this.now() };
-    this.db.prepare(`INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name, uploaded_at)
-      VALUES (@id, @guildId, @fileName, @storedName, @title, @bytes, @sha256, @uploaderId, @uploaderName, @uploadedAt)`).run(record);
+    this.db
+      .prepare(
+        `INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name, uploaded_at)
+      VALUES (@id, @guildId, @fileName, @storedName, @title, @bytes, @sha256, @uploaderId, @uploaderName, @uploadedAt)`,
+      )
+      .run(record);
     return record;
   }
 
   /** A server's uploads, oldest first. */
   uploads(guildId: string): UploadRecord[] {
-    return (this.db.prepare(`SELECT id, guild_id AS guildId, file_name AS fileName, stored_name AS storedName, title, bytes, sha256,
-      uploader_id AS uploaderId, uploader_name AS uploaderName, uploaded_at AS uploadedAt FROM uploads WHERE guild_id = ? ORDER BY uploaded_at, id`)
-      .all(guildId) as UploadRecord[]);
+    return this.db
+      .prepare(
+        `SELECT id, guild_id AS guildId, file_name AS fileName, stored_name AS storedName, title, bytes, sha256,
+      uploader_id AS uploaderId, uploader_name AS uploaderName, uploaded_at AS uploadedAt FROM uploads WHERE guild_id = ? ORDER BY uploaded_at, id`,
+      )
+      .all(guildId) as UploadRecord[];
   }
 
   removeUpload(guildId: string, id: string): boolean {
@@ -274,8 +399,12 @@ export class Store {
 
   /** Servers that have uploads, for opening their collections. */
   uploadGuilds(): string[] {
-    return (this.db.prepare("SELECT DISTINCT guild_id AS g FROM uploads").all() as Array<{ g: string }>).map((r) => r.g);
+    return (this.db.prepare("SELECT DISTINCT guild_id AS g FROM uploads").all() as Array<{ g: string }>).map(
+      (r) => r.g,
+    );
   }
 
-  close(): void { this.db.close(); }
+  close(): void {
+    this.db.close();
+  }
 }

@@ -26,19 +26,50 @@ export function pdfDate(raw: string | undefined): string | undefined {
 export function readPdf(bytes: Buffer, timeoutMs = PDF_TIMEOUT_MS): Promise<PdfContent> {
   return new Promise((resolve, reject) => {
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const worker = new Worker(new URL("./pdfWorker.mjs", import.meta.url), { workerData: { bytes: copy }, transferList: [copy as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: 512 } });
+    const worker = new Worker(new URL("./pdfWorker.mjs", import.meta.url), {
+      workerData: { bytes: copy },
+      transferList: [copy as ArrayBuffer],
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+    });
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error(`took longer than ${Math.round(timeoutMs / 1000)} s to read`));
     }, timeoutMs);
-    const done = () => { clearTimeout(timer); void worker.terminate(); };
-    worker.once("message", (msg: { pages?: string[]; title?: string; author?: string; created?: string; modified?: string; error?: string }) => {
+    const done = () => {
+      clearTimeout(timer);
+      void worker.terminate();
+    };
+    worker.once(
+      "message",
+      (msg: {
+        pages?: string[];
+        title?: string;
+        author?: string;
+        created?: string;
+        modified?: string;
+        error?: string;
+      }) => {
+        done();
+        if (msg.error || !msg.pages) {
+          reject(new Error(msg.error ?? "no text"));
+          return;
+        }
+        const published = pdfDate(msg.created) ?? pdfDate(msg.modified);
+        resolve({
+          pages: msg.pages,
+          ...(msg.title && { title: msg.title }),
+          ...(msg.author && { author: msg.author }),
+          ...(published && { published }),
+        });
+      },
+    );
+    worker.once("error", (err) => {
       done();
-      if (msg.error || !msg.pages) { reject(new Error(msg.error ?? "no text")); return; }
-      const published = pdfDate(msg.created) ?? pdfDate(msg.modified);
-      resolve({ pages: msg.pages, ...(msg.title && { title: msg.title }), ...(msg.author && { author: msg.author }), ...(published && { published }) });
+      reject(err);
     });
-    worker.once("error", (err) => { done(); reject(err); });
-    worker.once("exit", (code) => { clearTimeout(timer); if (code !== 0) reject(new Error(`the PDF reader stopped (exit code ${code})`)); });
+    worker.once("exit", (code) => {
+      clearTimeout(timer);
+      if (code !== 0) reject(new Error(`the PDF reader stopped (exit code ${code})`));
+    });
   });
 }

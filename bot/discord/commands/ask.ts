@@ -15,8 +15,19 @@ export const ask: SlashCommand = {
     type: ApplicationCommandType.ChatInput,
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
-      { name: "question", description: "Your question, e.g. which inland provinces grew fastest in 2025?", type: ApplicationCommandOptionType.String, required: true, max_length: MAX_QUESTION_CHARS },
-      { name: "private", description: "Only you see the answer", type: ApplicationCommandOptionType.Boolean, required: false },
+      {
+        name: "question",
+        description: "Your question, e.g. which inland provinces grew fastest in 2025?",
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        max_length: MAX_QUESTION_CHARS,
+      },
+      {
+        name: "private",
+        description: "Only you see the answer",
+        type: ApplicationCommandOptionType.Boolean,
+        required: false,
+      },
     ],
   },
   ephemeral: (i) => i.options.getBoolean("private") ?? false,
@@ -24,11 +35,18 @@ export const ask: SlashCommand = {
     const isPrivate = i.options.getBoolean("private") ?? false;
     const inThread = i.channel?.isThread() ?? false;
     // in a follow-up thread the bot opened, /ask continues the thread's conversation
-    const conversation = inThread && ctx.conversations.context(threadKey(i.channelId)) ? threadKey(i.channelId) : undefined;
-    const { answer, id } = await answerAndKeep({
-      question: i.options.getString("question", true), userId: i.user.id, guildId: i.guildId, channelId: i.channelId,
-      ...(conversation && { conversation }),
-    }, ctx);
+    const conversation =
+      inThread && ctx.conversations.context(threadKey(i.channelId)) ? threadKey(i.channelId) : undefined;
+    const { answer, id } = await answerAndKeep(
+      {
+        question: i.options.getString("question", true),
+        userId: i.user.id,
+        guildId: i.guildId,
+        channelId: i.channelId,
+        ...(conversation && { conversation }),
+      },
+      ctx,
+    );
     const followUp = ctx.config.DISCORD_FOLLOWUPS && Boolean(i.guildId) && !isPrivate && !inThread;
     return withChart(renderAnswer(answer, undefined, { answerId: id, followUp }), answer, ASK_CHART_MIN, ctx.log);
   },

@@ -1,4 +1,10 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, PermissionFlagsBits, type ChatInputCommandInteraction } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+} from "discord.js";
 import { UserError } from "../../../index/errors.js";
 import { renderNotice, truncate, type DiscordPayload } from "../../render/discord.js";
 import type { BotContext, SlashCommand } from "../types.js";
@@ -10,7 +16,9 @@ function mayEdit(i: ChatInputCommandInteraction, ctx: BotContext): string | unde
   const role = ctx.config.UPLOAD_ROLE_ID;
   const roles = i.member.roles;
   const hasRole = role !== undefined && (Array.isArray(roles) ? roles.includes(role) : roles.cache.has(role));
-  return hasRole ? undefined : `Only members with the Manage Server permission${role ? " or the uploaders' role" : ""} can change this server's documents.`;
+  return hasRole
+    ? undefined
+    : `Only members with the Manage Server permission${role ? " or the uploaders' role" : ""} can change this server's documents.`;
 }
 
 /** Downloads an attachment, refusing before or while reading anything larger than the limit. */
@@ -18,7 +26,8 @@ async function download(url: string, size: number, limit: number): Promise<Buffe
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
   if (size > limit) throw new UserError("BAD_INPUT", `the file is ${mb(size)}; the limit is ${mb(limit)}`);
   const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-  if (!res.ok || !res.body) throw new UserError("BAD_INPUT", `the file could not be downloaded from Discord (HTTP ${res.status}): try again`);
+  if (!res.ok || !res.body)
+    throw new UserError("BAD_INPUT", `the file could not be downloaded from Discord (HTTP ${res.status}): try again`);
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of res.body) {
@@ -35,19 +44,33 @@ export const add: SlashCommand = {
     description: "Add a document (.txt, .md, .html, .pdf) to this server's collection",
     type: ApplicationCommandType.ChatInput,
     contexts: [InteractionContextType.Guild],
-    options: [{ name: "file", description: "The document to add", type: ApplicationCommandOptionType.Attachment, required: true }],
+    options: [
+      {
+        name: "file",
+        description: "The document to add",
+        type: ApplicationCommandOptionType.Attachment,
+        required: true,
+      },
+    ],
   },
   refuse: mayEdit,
   ephemeral: () => true,
   async execute(i, ctx): Promise<DiscordPayload> {
     const attachment = i.options.getAttachment("file", true);
     const bytes = await download(attachment.url, attachment.size, ctx.collections.limits.maxFileBytes);
-    const { record, engine } = await ctx.collections.add(i.guildId!, { name: attachment.name, bytes, uploaderId: i.user.id, uploaderName: i.user.username });
+    const { record, engine } = await ctx.collections.add(i.guildId!, {
+      name: attachment.name,
+      bytes,
+      uploaderId: i.user.id,
+      uploaderName: i.user.username,
+    });
     const doc = engine.index.documents.find((d) => d.meta.source.endsWith(`/${record.storedName}`));
     const passages = doc ? engine.index.passages.filter((p) => p.docId === doc.id).length : 0;
     const figures = doc ? engine.index.facts.filter((f) => f.docId === doc.id).length : 0;
     ctx.log.info({ guildId: i.guildId, upload: record.id, bytes: record.bytes }, "document added");
-    return renderNotice(`Added "${truncate(record.title, 120)}" (id ${record.id}): ${passages} passages, ${figures} figures. Only this server answers from it; /remove id:${record.id} takes it out.`);
+    return renderNotice(
+      `Added "${truncate(record.title, 120)}" (id ${record.id}): ${passages} passages, ${figures} figures. Only this server answers from it; /remove id:${record.id} takes it out.`,
+    );
   },
 };
 
@@ -57,18 +80,30 @@ export const remove: SlashCommand = {
     description: "Take a document this server added out of its collection",
     type: ApplicationCommandType.ChatInput,
     contexts: [InteractionContextType.Guild],
-    options: [{ name: "id", description: "The document's id (see /sources)", type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 40 }],
+    options: [
+      {
+        name: "id",
+        description: "The document's id (see /sources)",
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+        max_length: 40,
+      },
+    ],
   },
   refuse: mayEdit,
   ephemeral: () => true,
   async execute(i, ctx) {
     const record = await ctx.collections.remove(i.guildId!, i.options.getString("id", true));
     ctx.log.info({ guildId: i.guildId, upload: record.id }, "document removed");
-    return renderNotice(`Removed "${truncate(record.title, 120)}" (id ${record.id}): this server no longer answers from it.`);
+    return renderNotice(
+      `Removed "${truncate(record.title, 120)}" (id ${record.id}): this server no longer answers from it.`,
+    );
   },
   async autocomplete(i, ctx) {
     const typed = i.options.getFocused().toLowerCase();
-    return ctx.collections.uploads(i.guildId)
+    return ctx.collections
+      .uploads(i.guildId)
       .filter((u) => u.id.includes(typed) || u.title.toLowerCase().includes(typed))
       .slice(0, 25)
       .map((u) => ({ name: truncate(`${u.title} (${u.id})`, 100), value: u.id }));

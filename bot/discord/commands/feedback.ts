@@ -1,4 +1,9 @@
-import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits, type APIModalInteractionResponseCallbackData } from "discord.js";
+import {
+  ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type APIModalInteractionResponseCallbackData,
+} from "discord.js";
 import { MAX_COMMENT_CHARS } from "../../state/store.js";
 import { escapeText, LIMITS, NO_MENTIONS, renderNotice, truncate } from "../../render/discord.js";
 import type { ButtonHandler, ModalHandler, SlashCommand } from "../types.js";
@@ -24,10 +29,21 @@ export const thumbsDownButton: ButtonHandler = {
     return {
       custom_id: `fb:down:${answerId}`,
       title: "What was wrong with this answer?",
-      components: [{
-        type: 18, label: "What was wrong? (optional)", description: "A wrong figure, place, period or source? What did you expect?",
-        component: { type: 4, custom_id: COMMENT_FIELD, style: 2, required: false, max_length: MAX_COMMENT_CHARS, placeholder: "e.g. the figure is for 2023, I asked about 2024" },
-      }],
+      components: [
+        {
+          type: 18,
+          label: "What was wrong? (optional)",
+          description: "A wrong figure, place, period or source? What did you expect?",
+          component: {
+            type: 4,
+            custom_id: COMMENT_FIELD,
+            style: 2,
+            required: false,
+            max_length: MAX_COMMENT_CHARS,
+            placeholder: "e.g. the figure is for 2023, I asked about 2024",
+          },
+        },
+      ],
     } as APIModalInteractionResponseCallbackData;
   },
 };
@@ -58,20 +74,27 @@ export const feedbackSummary: SlashCommand = {
     const s = ctx.store.summary(i.guildId, 5);
     const fields = s.latestDown.map((f) => ({
       name: truncate(`👎 ${escapeText(f.answer.question)}`, LIMITS.fieldName),
-      value: truncate([
-        `${when(f.createdAt)}${f.ownAnswer ? "" : " · on someone else's answer"}`,
-        f.comment ? `> ${escapeText(f.comment).replace(/\n/g, "\n> ")}` : "(no comment)",
-        `Answer: ${escapeText(f.answer.answer.answer)}`,
-      ].join("\n"), LIMITS.fieldValue),
+      value: truncate(
+        [
+          `${when(f.createdAt)}${f.ownAnswer ? "" : " · on someone else's answer"}`,
+          f.comment ? `> ${escapeText(f.comment).replace(/\n/g, "\n> ")}` : "(no comment)",
+          `Answer: ${escapeText(f.answer.answer.answer)}`,
+        ].join("\n"),
+        LIMITS.fieldValue,
+      ),
     }));
     const total = s.up + s.down;
     return {
-      embeds: [{
-        title: "Feedback on this server's answers",
-        description: total ? `👍 ${s.up} · 👎 ${s.down} (${s.others} on someone else's answer). Export the 👎 as test cases with \`npm run feedback -- --export FILE\`.` : "No feedback yet.",
-        color: 0x2f6fde,
-        fields,
-      }],
+      embeds: [
+        {
+          title: "Feedback on this server's answers",
+          description: total
+            ? `👍 ${s.up} · 👎 ${s.down} (${s.others} on someone else's answer). Export the 👎 as test cases with \`npm run feedback -- --export FILE\`.`
+            : "No feedback yet.",
+          color: 0x2f6fde,
+          fields,
+        },
+      ],
       components: [],
       allowedMentions: NO_MENTIONS,
     };
