@@ -83,7 +83,13 @@ export class Collections {
     if (!guildId || !this.store.uploads(guildId).length) return this.base.current;
     const s = this.state(guildId);
     if (s.engine && s.builtFrom === this.base.current.index) return s.engine;
-    return this.serial(guildId, () => this.refresh(guildId, false));
+    try {
+      return await this.serial(guildId, () => this.refresh(guildId, false));
+    } catch (err) {
+      // a server whose own index cannot be brought up to date still answers, from what it last had or the base
+      this.log.warn({ err, guildId }, "server collection could not be updated; answering from the last good index");
+      return s.engine ?? this.base.current;
+    }
   }
 
   /** The server's corpus: the base documents (as indexed) and its own uploads, read from its folder. */
