@@ -9,7 +9,7 @@ import { findSubjects } from "../text/subjects.js";
  * the previous question in, the question to answer and what was carried over out.
  */
 
-export type SlotKind = "place" | "partner" | "period" | "flow" | "subject" | "measure";
+export type SlotKind = "place" | "partner" | "period" | "flow" | "subject" | "measure" | "filter";
 
 export interface Slot {
   kind: SlotKind;
@@ -52,9 +52,14 @@ const FILLER = new Set(
   (
     "and or but so then also too instead what whats what's about how for in of with by from to during the a its their it " +
     "same period please ok okay was were is are did do does figure figures number numbers one that this those these there " +
-    "versus vs compared"
+    "versus vs compared ones"
   ).split(" "),
 );
+
+// which provinces a ranking or list is about: "inland", "coastal", "central and western"
+const REGION_FILTER = /\b(?:central(?:\s+and\s+|-)western|inland|coastal|eastern|central|western|northeastern)\b/gi;
+// where a filter goes in a question that had none: before the word for the places it filters
+const PLACE_NOUN = /\b(?:provinces|regions|cities)\b/i;
 
 // a question about a set of places is not about the previous question's place
 const MANY_PLACES =
@@ -86,6 +91,8 @@ export function slotsOf(text: string): Slot[] {
     for (const m of text.matchAll(re))
       add({ kind: "measure", start: m.index!, end: m.index! + m[0].length, text: m[0], measure });
   }
+  // after places: "Central Asia" and "seven eastern regions" are names, not filters
+  for (const m of text.matchAll(REGION_FILTER)) add({ kind: "filter", start: m.index!, end: m.index! + m[0].length, text: m[0] });
   return slots.sort((a, b) => a.start - b.start);
 }
 
@@ -126,6 +133,7 @@ const JOINER: Record<SlotKind, string> = {
   flow: "of",
   subject: "by",
   measure: "",
+  filter: "",
 };
 
 /** Puts `addition` before the question's closing punctuation. */
@@ -200,13 +208,15 @@ function substitute(previous: string, before: Slot[], now: Slot[]): FollowUp {
     const slot = now.find((s) => s.kind === kind)!;
     const old = before.find((s) => s.kind === kind);
     const text = kind === "period" ? periodText(slot, old) : slot.text;
+    const noun = kind === "filter" && !old ? PLACE_NOUN.exec(previous) : null;
     if (old)
       edits.push({
         start: old.start,
         end: old.end,
         text: kind === "place" ? withPossessive(text, old.possessive) : kind === "flow" ? flowPhrase(text) : text,
       });
-    else appended.push(`${JOINER[kind]} ${text}`.trim());
+    else if (noun) edits.push({ start: noun.index, end: noun.index, text: `${text} ` });
+    else if (kind !== "filter") appended.push(`${JOINER[kind]} ${text}`.trim());
   }
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   for (const a of appended) out = append(out, a);

@@ -47,6 +47,14 @@ describe("a fragment replaces the matching part of the previous question", () =>
     expect(continueQuestion(SURPLUS, "and its growth?").question).toBe("How much did Guangdong's trade surplus grow in January 2019?");
   });
 
+  it("a region filter replaces the previous one, or goes before the places it filters", () => {
+    const inland = "which inland provinces grew fastest in 2025";
+    expect(continueQuestion(inland, "and coastal?").question).toBe("which coastal provinces grew fastest in 2025");
+    expect(continueQuestion("which provinces grew fastest in 2025", "what about inland ones?").question).toBe(inland);
+    // a name with a region word in it is a place, not a filter
+    expect(continueQuestion(XINJIANG, "and Central Asia?").question).toBe("How fast did Xinjiang's trade with Central Asia grow in 2025?");
+  });
+
   it("a bare name of three words or fewer is a fragment too", () => {
     expect(continueQuestion(XINJIANG, "Yunnan?").question).toBe("How fast did Yunnan's trade with ASEAN grow in 2025?");
   });
