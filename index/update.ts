@@ -114,7 +114,9 @@ export async function updateIndex<F extends { docId: string }>(
     compacted: false,
   };
 
-  const documents = corpus.documents;
+  // unchanged documents keep their objects, so what was read from them once (see figureIndex) is not read again
+  const oldById = new Map(old.documents.map((d) => [d.id, d]));
+  const documents = corpus.documents.map((d) => (unchanged.has(d.id) ? oldById.get(d.id)! : d));
   const passages = [...kept.map((k) => k.passage), ...fresh.map((f) => f.passage)];
   const oldFacts = old.facts.filter((f) => unchanged.has(f.docId));
   const newFacts = options.extractFacts
@@ -133,7 +135,7 @@ export async function updateIndex<F extends { docId: string }>(
   if (removedAfter > COMPACT_AT * (slots + fresh.length)) {
     // too many dead slots: rebuild both structures from the stored and new vectors, labels = positions again
     const vectors = [...kept.map((k) => old.vectors.vectorOf(k.label)), ...freshVectors];
-    const data = await assembleIndex(corpus, passages, vectors, facts, { ...options, hnsw: old.manifest.hnsw });
+    const data = await assembleIndex({ ...corpus, documents }, passages, vectors, facts, { ...options, hnsw: old.manifest.hnsw });
     return { data, stats: { ...stats, compacted: true }, timings: { embedMs, totalMs: performance.now() - t0 } };
   }
 

@@ -15,20 +15,54 @@ export interface FigureIndex extends FactBase {
 
 const cache = new WeakMap<Fact[], FigureIndex>();
 
+/** What one document contributes, read once per document object: an updated index keeps the objects of unchanged documents. */
+interface DocumentReading {
+  groups: DefinedGroup[];
+  words: string[];
+  /** Places mentioned, by the set of groups they were read with (groups defined anywhere in the index apply everywhere). */
+  mentions: Map<string, string[]>;
+}
+const readings = new WeakMap<CorpusDocument, DocumentReading>();
+
+function reading(d: CorpusDocument): DocumentReading {
+  let r = readings.get(d);
+  if (!r) {
+    r = { groups: findGroupDefinitions(d.text), words: [...new Set(d.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])], mentions: new Map() };
+    readings.set(d, r);
+  }
+  return r;
+}
+
+function mentionsOf(d: CorpusDocument, groups: DefinedGroup[], key: string): string[] {
+  const r = reading(d);
+  let ids = r.mentions.get(key);
+  if (!ids) {
+    ids = [...new Set(findEntities(d.text, groups).map((e) => e.id))];
+    r.mentions.clear(); // only the current group set is worth keeping
+    r.mentions.set(key, ids);
+  }
+  return ids;
+}
+
 /** The facts with what questions need beside them: the places documents mention and the groups they define. Built once per index. */
 export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureIndex {
   const hit = cache.get(facts);
   if (hit) return hit;
   const groups = new Map<string, DefinedGroup>();
-  for (const d of documents) for (const g of findGroupDefinitions(d.text)) groups.set(g.id, g);
+  for (const d of documents) for (const g of reading(d).groups) groups.set(g.id, g);
+  const groupList = [...groups.values()];
+  const key = JSON.stringify(groupList);
   const mentioned = new Set<string>();
-  for (const d of documents) for (const e of findEntities(d.text, [...groups.values()])) mentioned.add(e.id);
-  for (const f of facts) { mentioned.add(f.entity); f.members?.forEach((m) => mentioned.add(m)); }
+  for (const d of documents) for (const id of mentionsOf(d, groupList, key)) mentioned.add(id);
+  for (const f of facts) {
+    mentioned.add(f.entity);
+    f.members?.forEach((m) => mentioned.add(m));
+  }
   const known = new Set(SUBJECTS.map((x) => x.name));
   const findSubjects = subjectFinder(facts.map((f) => f.subject).filter((x): x is string => x !== undefined && !known.has(x)));
   const words = new Set<string>();
-  for (const d of documents) for (const w of d.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
-  const built = { facts, mentioned, groups: [...groups.values()], documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words };
+  for (const d of documents) for (const w of reading(d).words) words.add(w);
+  const built = { facts, mentioned, groups: groupList, documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words };
   cache.set(facts, built);
   return built;
 }
