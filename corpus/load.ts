@@ -181,10 +181,17 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   return { root: absRoot, documents, skipped };
 }
 
-/** Fingerprint of a loaded corpus: changes when any document's bytes, path or metadata change. */
+/**
+ * A document's identity: its file's bytes, its metadata and its cleaned text (a reader that now keeps a
+ * table header changes the passages, and so the index). Updates keep a document whose identity is unchanged.
+ */
+export function documentFingerprint(d: CorpusDocument): string {
+  return createHash("sha256").update(`${d.hash}\0${JSON.stringify(d.meta)}\0${d.text}`).digest("hex").slice(0, 20);
+}
+
+/** Fingerprint of a loaded corpus: changes when any document's path or identity changes. */
 export function corpusFingerprint(docs: CorpusDocument[]): string {
   const h = createHash("sha256");
-  // the cleaned text too: a reader that now keeps a table header changes the passages, and so the index
-  for (const d of [...docs].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${d.id}\0${d.hash}\0${JSON.stringify(d.meta)}\0${d.text}\n`);
+  for (const d of [...docs].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${d.id}\0${documentFingerprint(d)}\n`);
   return h.digest("hex").slice(0, 16);
 }

@@ -3,7 +3,7 @@ import { corpusFingerprint } from "../corpus/load.js";
 import type { CorpusDocument, LoadedCorpus, Passage } from "../corpus/types.js";
 import type { Embedder } from "./embedders/types.js";
 import { UserError } from "./errors.js";
-import { LexicalIndex } from "./lexicalIndex.js";
+import { LexicalIndex, type LexicalDoc } from "./lexicalIndex.js";
 import { FORMAT_VERSION } from "./manifest.js";
 import type { IndexData } from "./store.js";
 import { DEFAULT_HNSW, VectorIndex, yieldToLoop, type HnswParams } from "./vectorIndex.js";
@@ -22,6 +22,23 @@ export interface BuildOptions<F> {
 }
 
 export interface BuildTimings { embedMs: number; totalMs: number }
+
+/** What BM25 indexes of each passage: its text and its document's title, under its search label. */
+export function lexicalDocs(documents: CorpusDocument[], passages: Passage[], labels: number[]): LexicalDoc[] {
+  const titles = new Map(documents.map((d) => [d.id, d.meta.title]));
+  return passages.map((p, i) => ({ id: labels[i]!, text: p.text, title: titles.get(p.docId) ?? "" }));
+}
+
+/** Passages by their document, in order. */
+export function passagesByDoc(passages: Passage[]): Map<string, Passage[]> {
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = byDoc.get(p.docId);
+    if (list) list.push(p);
+    else byDoc.set(p.docId, [p]);
+  }
+  return byDoc;
+}
 
 /** Facts of every document, handing the event loop back every ~20 ms. */
 export async function extractAll<F>(
@@ -76,8 +93,7 @@ export async function assembleIndex<F>(
   const hnsw = options.hnsw ?? DEFAULT_HNSW;
   const vectors = await VectorIndex.build(embeddings, options.embedder.dims, hnsw);
   options.onProgress?.("vectors", 1, 1);
-  const titles = new Map(corpus.documents.map((d) => [d.id, d.meta.title]));
-  const lexical = await LexicalIndex.buildAsync(passages.map((p, i) => ({ id: i, text: p.text, title: titles.get(p.docId) ?? "" })));
+  const lexical = await LexicalIndex.buildAsync(lexicalDocs(corpus.documents, passages, passages.map((_, i) => i)));
   options.onProgress?.("lexical", 1, 1);
   return {
     manifest: {

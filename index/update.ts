@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { chunkDocument } from "../corpus/chunk.js";
-import { corpusFingerprint } from "../corpus/load.js";
-import type { CorpusDocument, LoadedCorpus, Passage } from "../corpus/types.js";
-import { assembleIndex, extractAll, type BuildOptions, type BuildTimings } from "./build.js";
+import { corpusFingerprint, documentFingerprint } from "../corpus/load.js";
+import type { LoadedCorpus, Passage } from "../corpus/types.js";
+import { assembleIndex, extractAll, lexicalDocs, passagesByDoc, type BuildOptions, type BuildTimings } from "./build.js";
 import { UserError } from "./errors.js";
 import type { IndexData } from "./store.js";
 
@@ -31,14 +31,6 @@ export function describeUpdate(s: UpdateStats): string {
     `${d.added} document(s) added, ${d.changed} changed, ${d.removed} removed; ${s.passages.embedded} passage(s) embedded, ` +
     `${s.passages.reused} reused, ${s.passages.removed} removed${s.compacted ? "; search structures compacted" : ""}`
   );
-}
-
-/** A document's identity for updates: its file's content, metadata and cleaned text. */
-export function documentFingerprint(d: CorpusDocument): string {
-  return createHash("sha256")
-    .update(`${d.hash}\0${JSON.stringify(d.meta)}\0${d.text}`)
-    .digest("hex")
-    .slice(0, 20);
 }
 
 /** A passage's vector identity: the same text embedded by the same embedder is the same vector. */
@@ -79,11 +71,8 @@ export async function updateIndex<F extends { docId: string }>(
 
   // passages of new and changed documents: a vector from the old index when the text is the same, else embedded
   const fresh: Array<{ passage: Passage; reuse?: number }> = [];
-  const byDoc = new Map<string, Passage[]>();
   for (const doc of changedDocs) {
-    const ps = chunkDocument(doc, options.chunking);
-    byDoc.set(doc.id, ps);
-    for (const p of ps) {
+    for (const p of chunkDocument(doc, options.chunking)) {
       const reuse = reusable.get(passageKey(embedder.id, p.text));
       fresh.push(reuse === undefined ? { passage: p } : { passage: p, reuse });
     }
@@ -118,19 +107,14 @@ export async function updateIndex<F extends { docId: string }>(
   const oldById = new Map(old.documents.map((d) => [d.id, d]));
   const documents = corpus.documents.map((d) => (unchanged.has(d.id) ? oldById.get(d.id)! : d));
   const passages = [...kept.map((k) => k.passage), ...fresh.map((f) => f.passage)];
-  const oldFacts = old.facts.filter((f) => unchanged.has(f.docId));
+  // facts of unchanged documents are kept unless another extractor made them: then every document is read again
+  const factsStale = options.extractorVersion !== undefined && old.manifest.extractor !== options.extractorVersion;
+  const keptFacts = factsStale ? [] : old.facts.filter((f) => unchanged.has(f.docId));
+  const toExtract = factsStale ? documents : changedDocs;
   const newFacts = options.extractFacts
-    ? await extractAll(changedDocs, byDoc, options.extractFacts, options.onProgress)
+    ? await extractAll(toExtract, passagesByDoc(passages), options.extractFacts, options.onProgress)
     : [];
-  const facts = [...oldFacts, ...newFacts];
-  const manifestBase = {
-    ...old.manifest,
-    createdAt: new Date().toISOString(),
-    corpus: { fingerprint: corpusFingerprint(documents), root: corpus.root },
-    counts: { documents: documents.length, passages: passages.length, facts: facts.length },
-    skipped: corpus.skipped,
-    ...(options.extractorVersion && { extractor: options.extractorVersion }),
-  };
+  const facts = [...keptFacts, ...newFacts];
 
   if (removedAfter > COMPACT_AT * (slots + fresh.length)) {
     // too many dead slots: rebuild both structures from the stored and new vectors, labels = positions again
@@ -146,13 +130,18 @@ export async function updateIndex<F extends { docId: string }>(
   await vectors.add(freshVectors, freshLabels);
   const lexical = old.lexical.clone();
   lexical.remove(removedLabels);
-  const titles = new Map(documents.map((d) => [d.id, d.meta.title]));
-  await lexical.add(
-    fresh.map((f, i) => ({ id: freshLabels[i]!, text: f.passage.text, title: titles.get(f.passage.docId) ?? "" })),
-  );
+  await lexical.add(lexicalDocs(documents, fresh.map((f) => f.passage), freshLabels));
 
   const data: IndexData<F> = {
-    manifest: { ...manifestBase, vectors: { nextLabel: nextLabel + fresh.length, removed: removedAfter } },
+    manifest: {
+      ...old.manifest,
+      createdAt: new Date().toISOString(),
+      corpus: { fingerprint: corpusFingerprint(documents), root: corpus.root },
+      ...(options.extractorVersion && { extractor: options.extractorVersion }),
+      counts: { documents: documents.length, passages: passages.length, facts: facts.length },
+      skipped: corpus.skipped,
+      vectors: { nextLabel: nextLabel + fresh.length, removed: removedAfter },
+    },
     documents,
     passages,
     vectors,

@@ -1,6 +1,6 @@
 import { corpusFingerprint, loadCorpus } from "../corpus/load.js";
 import type { LoadedCorpus } from "../corpus/types.js";
-import { buildIndex, extractAll, type BuildStage, type BuildTimings } from "../index/build.js";
+import { buildIndex, extractAll, passagesByDoc, type BuildStage, type BuildTimings } from "../index/build.js";
 import { updateIndex, type UpdateStats } from "../index/update.js";
 import { createEmbedder, type EmbedderConfig } from "../index/embedders/registry.js";
 import type { Embedder } from "../index/embedders/types.js";
@@ -9,7 +9,6 @@ import { checkEmbedder, readIndex, readManifest, writeIndex, type IndexData } fr
 import type { Engine } from "./answer.js";
 import { extractDocumentFacts } from "../facts/extract.js";
 import { EXTRACTOR_VERSION } from "../facts/version.js";
-import type { Passage } from "../corpus/types.js";
 import type { Fact } from "../text/terms.js";
 
 export interface EngineConfig {
@@ -66,21 +65,10 @@ export async function updateAndWrite(
   const updated = await updateIndex<Fact>(old, corpus, {
     embedder, extractFacts: extractDocumentFacts, extractorVersion: EXTRACTOR_VERSION, ...(events.onProgress && { onProgress: events.onProgress }),
   });
-  let { data } = updated;
-  // facts kept from unchanged documents came from another extractor: extract them all again (cheap, no embedding)
-  if (old.manifest.extractor !== EXTRACTOR_VERSION) data = { ...data, facts: await extractAll(data.documents, passagesByDoc(data.passages), extractDocumentFacts) };
+  const { data } = updated;
   events.onBuilt?.(data, updated.timings);
   await writeIndex(indexDir, data);
   return { data, timings: updated.timings, stats: updated.stats };
-}
-
-function passagesByDoc(passages: Passage[]): Map<string, Passage[]> {
-  const byDoc = new Map<string, Passage[]>();
-  for (const p of passages) {
-    const list = byDoc.get(p.docId);
-    if (list) list.push(p); else byDoc.set(p.docId, [p]);
-  }
-  return byDoc;
 }
 
 /** Re-extracts an index's facts with this version's extractor and writes the index (vectors and passages as they were). */

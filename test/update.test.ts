@@ -74,6 +74,24 @@ describe("updateIndex", () => {
     expect(data.documents.map((d) => d.id).sort()).toEqual(data.documents.map((d) => d.id).filter((id) => !id.startsWith("hunan")).sort());
   });
 
+  it("re-extracts facts only for changed documents, and for every document when the extractor changed", async () => {
+    const e = new CountingEmbedder();
+    const dir = await folder({ "hubei.md": HUBEI, "hunan.md": HUNAN });
+    const read: string[] = [];
+    const extractFacts = (d: { id: string }) => { read.push(d.id); return [{ docId: d.id }]; };
+    const { data: old } = await buildIndex<Doc>(await loadCorpus(dir), { embedder: e, extractFacts, extractorVersion: "v1" });
+    await writeFile(path.join(dir, "sichuan.md"), SICHUAN);
+    read.length = 0;
+    const same = await updateIndex(old, await loadCorpus(dir), { embedder: e, extractFacts, extractorVersion: "v1" });
+    expect(read).toEqual(["sichuan"]);
+    expect(same.data.facts.map((f) => f.docId).sort()).toEqual(["hubei", "hunan", "sichuan"]);
+    read.length = 0;
+    const other = await updateIndex(old, await loadCorpus(dir), { embedder: e, extractFacts, extractorVersion: "v2" });
+    expect(read.sort()).toEqual(["hubei", "hunan", "sichuan"]);
+    expect(other.data.facts).toHaveLength(3);
+    expect(other.data.manifest.extractor).toBe("v2");
+  });
+
   it("writes an updated index that reads back with its labels and searches the same", async () => {
     const e = new CountingEmbedder();
     const dir = await folder({ "hubei.md": HUBEI, "hunan.md": HUNAN });
