@@ -32,7 +32,7 @@ const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ");
 
 /** A PDF's pages cleaned one by one and joined, with where each page starts in the joined text. */
-async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: ParsedFile; text: string; pages: number[]; dateline?: string } | { skip: string }> {
+async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: ParsedFile; pages: number[]; dateline?: string } | { skip: string }> {
   if (!buf.subarray(0, 1024).includes(PDF_MAGIC)) return { skip: "not a PDF (no %PDF header): the content does not match the .pdf name" };
   let pdf;
   try { pdf = await readPdf(buf, timeoutMs); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
@@ -50,7 +50,7 @@ async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: P
   // "Microsoft Word - report.docx", "untitled": not a title
   const title = pdf.title && !/^(?:untitled|microsoft word\b|document\d*$)/i.test(pdf.title) ? pdf.title : undefined;
   const meta = { ...(title && { title }), ...(pdf.published && { published: pdf.published }), ...(pdf.author && { publisher: pdf.author }) };
-  return { parsed: { body: text, meta }, text, pages, ...(dateline && { dateline }) };
+  return { parsed: { body: text, meta }, pages, ...(dateline && { dateline }) };
 }
 
 export interface LoadOptions {
@@ -79,7 +79,7 @@ async function walk(root: string, dir = root): Promise<string[]> {
 
 /** File types recognised by their first bytes, whatever their name says. */
 const SIGNATURES: Array<[Buffer, string]> = [
-  [Buffer.from("%PDF-"), "a PDF"], [Buffer.from([0x89, 0x50, 0x4e, 0x47]), "a PNG image"], [Buffer.from([0xff, 0xd8, 0xff]), "a JPEG image"],
+  [PDF_MAGIC, "a PDF"], [Buffer.from([0x89, 0x50, 0x4e, 0x47]), "a PNG image"], [Buffer.from([0xff, 0xd8, 0xff]), "a JPEG image"],
   [Buffer.from("GIF8"), "a GIF image"], [Buffer.from([0x50, 0x4b, 0x03, 0x04]), "a ZIP archive (or an Office document)"],
   [Buffer.from([0x7f, 0x45, 0x4c, 0x46]), "a program"],
 ];
@@ -153,7 +153,8 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
       const pdf = await readPdfFile(buf, options.pdfTimeoutMs);
       if ("skip" in pdf) { skipped.push({ path: rel, reason: pdf.skip }); continue; }
       ({ parsed, pages } = pdf);
-      cleaned = { text: pdf.text, ...(pdf.dateline && { dateline: pdf.dateline }) };
+      // the pages were cleaned one by one as they were joined
+      cleaned = { text: parsed.body, ...(pdf.dateline && { dateline: pdf.dateline }) };
     } else {
       const actually = sniff(buf);
       if (actually) { skipped.push({ path: rel, reason: `the content is ${actually}, not ${ext} text${actually === "a PDF" ? ": rename it .pdf" : ""}` }); continue; }

@@ -38,9 +38,9 @@ export class LexicalIndex {
 
   /** Same as `build`, in chunks that let the event loop run in between. */
   static async buildAsync(docs: LexicalDoc[]): Promise<LexicalIndex> {
-    const mini = new MiniSearch<LexicalDoc>(OPTIONS);
-    await mini.addAllAsync(docs, { chunkSize: 100 });
-    return new LexicalIndex(mini);
+    const built = new LexicalIndex(new MiniSearch<LexicalDoc>(OPTIONS));
+    await built.add(docs);
+    return built;
   }
 
   static fromJSON(json: string): LexicalIndex {

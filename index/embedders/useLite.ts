@@ -119,7 +119,6 @@ export class UseLiteEmbedder implements Embedder {
       }
     }));
     if (failed) {
-      this.workers = this.workers.filter((w) => !w.dead);
       throw new Error(`embedding failed after ${done} of ${texts.length} passages: ${failed.message}`, { cause: failed });
     }
     return out;
