@@ -74,7 +74,7 @@ describe("conversations", () => {
     const c1 = new Conversations(s1, 60_000, () => t);
     expect(c1.context("thread:1")).toBeUndefined();
     const id = s1.saveAnswer({ userId: USER, question: "and exports?", effectiveQuestion: "What were Guangdong's exports in 2019?", answer: ANSWER });
-    c1.open("thread:1", id, "g");
+    c1.continueFrom("thread:1", id, "g");
     s1.close();
 
     t += 30_000;
@@ -84,7 +84,7 @@ describe("conversations", () => {
     t += 61_000;
     expect(c2.context("thread:1")).toEqual({ expired: true });
     const next = s2.saveAnswer({ userId: USER, question: "in 2020?", effectiveQuestion: "What were Guangdong's exports in 2020?", answer: ANSWER });
-    c2.record("thread:1", next);
+    c2.continueFrom("thread:1", next);
     expect(c2.context("thread:1")?.previous).toBe("What were Guangdong's exports in 2020?");
     s2.close();
   });

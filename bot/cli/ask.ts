@@ -93,10 +93,10 @@ async function chat(opts: { corpus?: string; index?: string; k?: number; json?: 
     const turn = async (line: string) => {
       const q = line.trim();
       if (!q) return;
-      if (q === "/new") { conversations.open(TERMINAL, null); if (!opts.json) say(style.dim("Started a new conversation.")); return; }
+      if (q === "/new") { conversations.continueFrom(TERMINAL, null); if (!opts.json) say(style.dim("Started a new conversation.")); return; }
       try {
         const a = await answerTurn(q, previous(), engine, { k: opts.k ?? config.TOP_K });
-        conversations.record(TERMINAL, store.saveAnswer({ userId: TERMINAL, question: a.question, effectiveQuestion: answeredQuestion(a), answer: a }));
+        conversations.continueFrom(TERMINAL, store.saveAnswer({ userId: TERMINAL, question: a.question, effectiveQuestion: answeredQuestion(a), answer: a }));
         say(opts.json ? JSON.stringify(a) : `${renderAnswer(a, style)}\n`);
       } catch (err) {
         if (!isUserError(err)) throw err;

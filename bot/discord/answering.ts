@@ -37,7 +37,7 @@ export async function answerAndKeep(asked: Asked, ctx: BotContext): Promise<Answ
     effectiveQuestion: answeredQuestion(a),
     answer: a,
   });
-  if (asked.conversation) ctx.conversations.record(asked.conversation, id, asked.guildId);
+  if (asked.conversation) ctx.conversations.continueFrom(asked.conversation, id, asked.guildId);
   return { answer: a, id, expired: context?.expired ?? false };
 }
 

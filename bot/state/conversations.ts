@@ -23,17 +23,11 @@ export class Conversations {
     const c = this.store.conversation(key);
     if (!c) return undefined;
     const expired = this.now() - c.updatedAt > this.ttlMs;
-    return { expired, ...(!expired && c.last && { previous: c.last.effectiveQuestion }) };
+    return { expired, ...(!expired && c.lastQuestion !== undefined && { previous: c.lastQuestion }) };
   }
 
-  /** Opens a conversation at an answer (or empty), replacing any context it had. */
-  open(key: string, answerId: string | null, guildId: string | null = null): void {
+  /** Opens a conversation at an answer, or moves it on to one (null: starts it over): the next follow-up continues from it. */
+  continueFrom(key: string, answerId: string | null, guildId: string | null = null): void {
     this.store.openConversation(key, answerId, guildId);
-  }
-
-  /** The conversation continues from this answer. */
-  record(key: string, answerId: string, guildId: string | null = null): void {
-    if (this.store.conversation(key)) this.store.advanceConversation(key, answerId);
-    else this.store.openConversation(key, answerId, guildId);
   }
 }

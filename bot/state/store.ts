@@ -80,7 +80,8 @@ export interface Conversation {
   guildId: string | null;
   createdAt: number;
   updatedAt: number;
-  last?: AnswerRecord;
+  /** The question its last answer answered (after carry-over): what the next follow-up continues from. */
+  lastQuestion?: string;
 }
 
 export interface FeedbackRecord {
@@ -241,7 +242,7 @@ export class Store {
     return row && toAnswer(row);
   }
 
-  /** Starts (or restarts) a conversation at an answer: a thread opened on it, a DM, the terminal. */
+  /** Starts a conversation at an answer (a thread opened on it, a DM, the terminal), or moves an existing one on to it. */
   openConversation(key: string, answerId: string | null, guildId: string | null = null): void {
     const t = this.now();
     this.db
@@ -252,27 +253,24 @@ export class Store {
       .run(key, guildId, t, t, answerId);
   }
 
-  /** The conversation under `key`, with its last answer, or undefined if the bot never opened it. */
+  /** The conversation under `key`, with the question it last answered, or undefined if the bot never opened it. */
   conversation(key: string): Conversation | undefined {
-    const row = this.db.prepare("SELECT * FROM conversations WHERE key = ?").get(key) as
-      | { key: string; guild_id: string | null; created_at: number; updated_at: number; last_answer_id: string | null }
+    const row = this.db
+      .prepare(
+        `SELECT c.key, c.guild_id, c.created_at, c.updated_at, a.effective_question
+      FROM conversations c LEFT JOIN answers a ON a.id = c.last_answer_id WHERE c.key = ?`,
+      )
+      .get(key) as
+      | { key: string; guild_id: string | null; created_at: number; updated_at: number; effective_question: string | null }
       | undefined;
     if (!row) return undefined;
-    const last = row.last_answer_id ? this.getAnswer(row.last_answer_id) : undefined;
     return {
       key: row.key,
       guildId: row.guild_id,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
-      ...(last && { last }),
+      ...(row.effective_question !== null && { lastQuestion: row.effective_question }),
     };
-  }
-
-  /** Records a turn: the conversation now continues from this answer. */
-  advanceConversation(key: string, answerId: string): void {
-    this.db
-      .prepare("UPDATE conversations SET updated_at = ?, last_answer_id = ? WHERE key = ?")
-      .run(this.now(), answerId, key);
   }
 
   /** Stores a 👍/👎; a second vote by the same person on the same answer replaces the first. */
@@ -395,13 +393,6 @@ export class Store {
 
   removeUpload(guildId: string, id: string): boolean {
     return this.db.prepare("DELETE FROM uploads WHERE guild_id = ? AND id = ?").run(guildId, id).changes > 0;
-  }
-
-  /** Servers that have uploads, for opening their collections. */
-  uploadGuilds(): string[] {
-    return (this.db.prepare("SELECT DISTINCT guild_id AS g FROM uploads").all() as Array<{ g: string }>).map(
-      (r) => r.g,
-    );
   }
 
   close(): void {

@@ -47,7 +47,7 @@ export const followUpButton: ButtonHandler = {
       autoArchiveDuration: 1440,
       reason: `follow-up requested by ${i.user.username}`,
     });
-    ctx.conversations.open(threadKey(thread.id), answerId, i.guildId);
+    ctx.conversations.continueFrom(threadKey(thread.id), answerId, i.guildId);
     const hours = Math.round(ctx.config.CONVERSATION_TTL_MINUTES / 60);
     const ttl =
       hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"}` : `${ctx.config.CONVERSATION_TTL_MINUTES} minutes`;
