@@ -80,9 +80,12 @@ export class Collections {
 
   /** The engine a server answers from: the base engine, or the base plus its uploads. DMs get the base. */
   async engineFor(guildId: string | null): Promise<FactEngine> {
-    if (!guildId || !this.store.uploads(guildId).length) return this.base.current;
+    if (!guildId) return this.base.current;
+    // a server's engine is kept while it has uploads (removing the last drops it): most questions stop here
+    const cached = this.servers.get(guildId);
+    if (cached?.engine && cached.builtFrom === this.base.current.index) return cached.engine;
+    if (!this.store.uploads(guildId).length) return this.base.current;
     const s = this.state(guildId);
-    if (s.engine && s.builtFrom === this.base.current.index) return s.engine;
     try {
       return await this.serial(guildId, () => this.refresh(guildId, false));
     } catch (err) {
@@ -236,8 +239,8 @@ export class Collections {
     });
   }
 
-  /** The upload behind a document of a server's collection, if it is one. */
-  uploadOf(guildId: string | null, source: string): UploadRecord | undefined {
-    return this.uploads(guildId).find((u) => `${UPLOADS}/${u.storedName}` === source);
+  /** A server's uploads by the source path of the document each became. */
+  uploadsBySource(guildId: string | null): Map<string, UploadRecord> {
+    return new Map(this.uploads(guildId).map((u) => [`${UPLOADS}/${u.storedName}`, u]));
   }
 }

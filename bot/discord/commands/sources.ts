@@ -8,8 +8,9 @@ import type { ButtonHandler, SlashCommand } from "../types.js";
 function page(engine: FactEngine, collections: Collections, guildId: string | null, n: number): DiscordPayload {
   const counts = new Map<string, number>();
   for (const p of engine.index.passages) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
+  const uploads = collections.uploadsBySource(guildId);
   const docs = [...engine.index.documents]
-    .map((doc) => ({ doc, passages: counts.get(doc.id) ?? 0, upload: collections.uploadOf(guildId, doc.meta.source) }))
+    .map((doc) => ({ doc, passages: counts.get(doc.id) ?? 0, upload: uploads.get(doc.meta.source) }))
     .sort((a, b) => Number(Boolean(b.upload)) - Number(Boolean(a.upload))
       || (b.doc.meta.published ?? "").localeCompare(a.doc.meta.published ?? "") || a.doc.meta.title.localeCompare(b.doc.meta.title));
   return renderSources(docs, n);
