@@ -3,6 +3,7 @@ import { loadCorpus } from "../corpus/load.js";
 import { UseLiteEmbedder } from "../index/embedders/useLite.js";
 import type { IndexData } from "../index/store.js";
 import { buildFromCorpus } from "../retrieval/engine.js";
+import { measured } from "./measure.js";
 import type { Fact } from "../text/terms.js";
 
 export interface IndexingResult {
@@ -13,24 +14,18 @@ export interface IndexingResult {
 /** Builds a full index of a folder (load, chunk, embed in worker threads, HNSW, BM25, facts) and measures it. */
 export async function benchIndexing(label: string, dir: string, workers: number, keep?: (data: IndexData<Fact>) => void): Promise<IndexingResult> {
   const embedder = new UseLiteEmbedder({ workers });
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
   const h = monitorEventLoopDelay({ resolution: 5 });
   h.enable();
-  const t0 = performance.now();
   try {
-    const corpus = await loadCorpus(dir);
-    const { data, timings } = await buildFromCorpus(corpus, embedder);
-    const totalS = (performance.now() - t0) / 1000;
+    const { value: { data, timings }, seconds: totalS, peakRssMB } = await measured(async () => buildFromCorpus(await loadCorpus(dir), embedder), 50);
     keep?.(data);
     return {
       label, documents: data.documents.length, passages: data.passages.length, facts: data.facts.length, totalS, embedS: timings.embedMs / 1000,
       docsPerS: data.documents.length / totalS, passagesPerS: data.passages.length / totalS, embedShare: timings.embedMs / 1000 / totalS,
-      peakRssMB: peak / 2 ** 20, loopDelayP99Ms: h.percentile(99) / 1e6, loopDelayMaxMs: h.max / 1e6, workers,
+      peakRssMB, loopDelayP99Ms: h.percentile(99) / 1e6, loopDelayMaxMs: h.max / 1e6, workers,
     };
   } finally {
     h.disable();
-    clearInterval(sampler);
     await embedder.close();
   }
 }

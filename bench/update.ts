@@ -5,6 +5,7 @@ import { UseLiteEmbedder } from "../index/embedders/useLite.js";
 import { writeIndex, type IndexData } from "../index/store.js";
 import { answer } from "../retrieval/answer.js";
 import { updateAndWrite } from "../retrieval/engine.js";
+import { measured } from "./measure.js";
 import type { Fact } from "../text/terms.js";
 
 export interface UpdateRow {
@@ -28,20 +29,6 @@ const NEW_DOC =
   "the regional customs said on Thursday. Exports of wind turbine parts led the growth.\n\n" +
   "Officials expect the momentum to continue as new direct cargo flights start next month.";
 const QUESTION = "How much did Ningxia trade with Oman in the first ten months of 2026?";
-
-async function measured<T>(job: () => Promise<T>): Promise<{ value: T; seconds: number; peakRssMB: number }> {
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  const t0 = performance.now();
-  try {
-    const value = await job();
-    return { value, seconds: (performance.now() - t0) / 1000, peakRssMB: peak / 2 ** 20 };
-  } finally {
-    clearInterval(sampler);
-  }
-}
 
 /**
  * Adding one document to a built index and answering from it, then removing it, each end to end
