@@ -4,7 +4,7 @@ import { renderAsync } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { chartAltText, type ChartData } from "./chartData.js";
-import { formatNumber } from "./terminal.js";
+import { formatValue } from "./terminal.js";
 
 /**
  * Charts as PNG, offline and in-process: vega-lite spec → vega SVG → resvg PNG, with a font shipped in
@@ -49,8 +49,6 @@ function clean(text: string, max = MAX_LABEL): string {
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
-const unitSuffix = (unit: string) => (unit === "%" ? "%" : ` ${unit}`);
-const valueText = (v: number, unit: string) => `${formatNumber(v)}${unitSuffix(unit)}`;
 const citeText = (cites: number[]) => (cites.length ? ` [${cites.join("][")}]` : "");
 
 function caption(c: ChartData): string {
@@ -92,7 +90,7 @@ export function chartSpec(c: ChartData): TopLevelSpec {
     axis: clean(`${p.label}${citeText(p.cites)}`),
     group: p.group ? clean(p.group) : "",
     value: p.value,
-    text: valueText(p.value, c.unit),
+    text: formatValue({ value: p.value, unit: c.unit }),
   }));
   const common = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
