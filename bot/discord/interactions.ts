@@ -14,10 +14,6 @@ function route<H extends { prefix: string }>(handlers: H[], customId: string): [
 /** Tells the user what went wrong: their mistake in their words, anything else as an apology with an id. */
 async function fail(i: Repliable, err: unknown, ctx: BotContext): Promise<void> {
   const text = failureText(err, ctx, { command: i.isChatInputCommand() ? i.commandName : i.customId });
-  if (i.isModalSubmit() && !i.replied && !i.deferred) {
-    await i.reply({ ...renderNotice(text), flags: MessageFlags.Ephemeral }).catch((e: unknown) => ctx.log.warn({ err: e }, "could not report an error to the user"));
-    return;
-  }
   const payload = { ...renderNotice(text), flags: MessageFlags.Ephemeral as const };
   try {
     if (i.deferred && !i.ephemeral) {
@@ -32,11 +28,9 @@ async function fail(i: Repliable, err: unknown, ctx: BotContext): Promise<void> 
 }
 
 async function runCommand(i: ChatInputCommandInteraction, cmd: SlashCommand, ctx: BotContext): Promise<void> {
-  if (cmd.requires && !i.memberPermissions?.has(cmd.requires.permission)) {
-    await i.reply({ ...renderNotice(`Only members with the ${cmd.requires.name} permission can use /${cmd.data.name}.`), flags: MessageFlags.Ephemeral });
-    return;
-  }
-  const refusal = cmd.refuse?.(i, ctx);
+  const refusal = cmd.requires && !i.memberPermissions?.has(cmd.requires.permission)
+    ? `Only members with the ${cmd.requires.name} permission can use /${cmd.data.name}.`
+    : cmd.refuse?.(i, ctx);
   if (refusal) {
     await i.reply({ ...renderNotice(refusal), flags: MessageFlags.Ephemeral });
     return;
