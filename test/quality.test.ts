@@ -1,46 +1,55 @@
-// Quality gates: the eval harness over real articles and questions, each set with its own index built
-// with the npm-shipped embedding model. In its own file so it runs beside the other end-to-end tests.
+// Quality gates: the eval harness over real articles and questions, each corpus with its own index built
+// with the npm-shipped embedding model (one model, shared by the builds). In its own file so it runs
+// beside the other end-to-end tests.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../corpus/load.js";
+import { UseLiteEmbedder } from "../index/embedders/useLite.js";
 import { answer } from "../retrieval/answer.js";
-import { openEngine } from "../retrieval/engine.js";
+import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
 import { qaSchema, scoreAnswer, summaryLine } from "../retrieval/eval/score.js";
-import { ROOT, tempDir } from "./helpers/paths.js";
+import { ROOT } from "./helpers/paths.js";
+
+const embedder = new UseLiteEmbedder();
+afterAll(() => embedder.close());
+
+const engines = new Map<string, Promise<FactEngine>>();
+/** The engine over a fixture corpus, built once (two sets ask the same corpus). */
+function engineOver(corpusDir: string): Promise<FactEngine> {
+  let e = engines.get(corpusDir);
+  if (!e) {
+    e = loadCorpus(corpusDir).then((c) => buildFromCorpus(c, embedder)).then(({ data }) => ({ index: data, embedder }));
+    engines.set(corpusDir, e);
+  }
+  return e;
+}
 
 describe("answer quality (the eval harness over real questions)", () => {
   it("gets at least 88% of the dev set right (real articles from other outlets) with at most 5% wrong-but-sure", async () => {
     const devQa = path.join(ROOT, "test", "fixtures", "eval", "dev", "qa.json");
     expect(existsSync(devQa), `the dev question set is missing: ${devQa}`).toBe(true);
-    const dev = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), "dev"), corpusDir: path.join(ROOT, "test", "fixtures", "eval", "dev", "corpus") });
-    try {
-      const items = qaSchema.parse(JSON.parse(readFileSync(devQa, "utf8")));
-      const scores = [];
-      for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, dev)));
-      const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
-      expect(scores.filter((s) => s.correct).length / scores.length, failures).toBeGreaterThanOrEqual(0.88);
-      expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.05);
-    } finally {
-      await dev.embedder.close();
-    }
+    const dev = await engineOver(path.join(ROOT, "test", "fixtures", "eval", "dev", "corpus"));
+    const items = qaSchema.parse(JSON.parse(readFileSync(devQa, "utf8")));
+    const scores = [];
+    for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, dev)));
+    const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
+    expect(scores.filter((s) => s.correct).length / scores.length, failures).toBeGreaterThanOrEqual(0.88);
+    expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.05);
   }, 120_000);
 
   // sets written apart from the seeds and the dev set, each first run before the engine met its shapes
   it.each([["extra", "extra-corpus", "extra-qa.json", 0.9], ["unseen", "unseen-corpus", "unseen-qa.json", 0.9], ["unseen2", "unseen2-corpus", "unseen2-qa.json", 0.9],
     ["unseen3", "unseen3-corpus", "unseen3-qa.json", 0.9], ["unseen4", "unseen4-corpus", "unseen4-qa.json", 0.9], ["unseen5", "unseen5-corpus", "unseen5-qa.json", 0.9],
     ["unseen6 (phrasings)", "unseen-corpus", "unseen6-qa.json", 0.9]] as const)(
-    "gets at least the floor right on documents and questions written apart from the seeds and the dev set (%s)", async (name, corpus, qa, floor) => {
-    const extra = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), name.replace(/\W+/g, "-")), corpusDir: path.join(ROOT, "test/fixtures", corpus) });
-    try {
-      const items = qaSchema.parse(JSON.parse(readFileSync(path.join(ROOT, "test/fixtures", qa), "utf8")));
-      const scores = [];
-      for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, extra)));
-      const correct = scores.filter((s) => s.correct).length / scores.length;
-      const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
-      expect(correct, failures).toBeGreaterThanOrEqual(floor);
-      expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.1);
-    } finally {
-      await extra.embedder.close();
-    }
+    "gets at least the floor right on documents and questions written apart from the seeds and the dev set (%s)", async (_name, corpus, qa, floor) => {
+    const extra = await engineOver(path.join(ROOT, "test/fixtures", corpus));
+    const items = qaSchema.parse(JSON.parse(readFileSync(path.join(ROOT, "test/fixtures", qa), "utf8")));
+    const scores = [];
+    for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, extra)));
+    const correct = scores.filter((s) => s.correct).length / scores.length;
+    const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
+    expect(correct, failures).toBeGreaterThanOrEqual(floor);
+    expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.1);
   }, 60_000);
 });
