@@ -18,7 +18,10 @@ const EVAL_DIR = existsSync(path.join(SHARED_EVAL, "seed-qa.json")) ? SHARED_EVA
 /** The public question sets and the corpus each is asked of. */
 const SETS: Record<string, { qa: string; corpus: string }> = {
   seed: { qa: path.join(EVAL_DIR, "seed-qa.json"), corpus: DEFAULT_CORPUS },
-  dev: { qa: path.join(EVAL_DIR, "dev", "qa.json"), corpus: path.join(EVAL_DIR, "dev", "corpus") },
+  "seed-explain": { qa: path.join(EVAL_DIR, "seed-explain.json"), corpus: DEFAULT_CORPUS },
+  ...Object.fromEntries(["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"].map((name) => [name, {
+    qa: path.join(EVAL_DIR, name, "qa.json"), corpus: path.join(EVAL_DIR, name, "corpus"),
+  }])),
 };
 
 const program = new Command("eval")
