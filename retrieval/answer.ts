@@ -18,6 +18,8 @@ import { explainEvidence, explainKind } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
+import { readPlan } from "./plans/read.js";
+import { runPlan } from "./plans/run.js";
 
 /** A loaded index with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -116,8 +118,11 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const frame = parseQuestion(q, { groups: base.groups, findSubjects: base.findSubjects, words: base.words });
   const citations = new CitationList(engine.index.documents, engine.index.passages);
   const terms = engine.index.lexical.tokens(frame.text);
-  const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = []): Answer =>
-    ({ question: q, abstained: mode === "abstained", mode, answer: text, figures, citations: citations.build(terms, spans) });
+  const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = [],
+    missing: string[] = []): Answer => ({
+    question: q, abstained: mode === "abstained", mode, answer: text, figures, citations: citations.build(terms, spans),
+    ...(missing.length && { missing }),
+  });
   const kind = explainKind(q);
   if (kind) {
     const r = await retrieve(q, engine, evidenceSearch(options));
@@ -135,6 +140,15 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     if (chosen.length) return respond("passages", quoteLines(chosen, citations));
     if (constrained) return respond("abstained", "I found no passage in the indexed documents that answers this.");
     return extractive(q, engine, options, citations);
+  }
+  // a question the plan reader recognises (two asks at once, a level implied by a stated change or share, a
+  // total less its parts, two flows side by side) is answered part by part; every part not found is named
+  const plan = frame.asksFigure ? readPlan(frame) : undefined;
+  const planned = plan && runPlan(plan, base, frame.text);
+  if (planned?.status === "answered" && factsCover(frame, planned.lines.flatMap((l) => l.facts), base.documents)) {
+    const { text, figures, spans } = citeLines(planned.lines, planned.figures, citations);
+    const gaps = planned.missing.length ? ` The documents do not state ${planned.missing.join("; nor ")}.` : "";
+    return respond("figures", `${text}${gaps}`, figures, spans, planned.missing);
   }
   const solved = solveFigures(frame, base);
   if (solved.status === "answered" && factsCover(frame, [...solved.figures.flatMap((f) => f.facts), ...solved.lines.flatMap((l) => l.facts)], base.documents)) {

@@ -50,7 +50,7 @@ export function stated(f: Fact): DraftFigure {
 }
 
 /** A figure as a plain sentence: "Shanxi's foreign trade grew 108.4% in the first half of 2021". */
-function sentence(f: Fact, withWho = true): string {
+export function sentence(f: Fact, withWho = true): string {
   const who = entityName(f);
   const flow = flowText(f) || "figure";
   const possessive = /s$/.test(who) ? `${who}'` : `${who}'s`;

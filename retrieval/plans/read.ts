@@ -1,0 +1,163 @@
+import type { NumberMention } from "../../text/numbers.js";
+import { precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
+import type { Measure, Metric } from "../../text/terms.js";
+import type { QuestionFrame } from "../figures/query.js";
+import type { Amount } from "./operations.js";
+import type { Quantity } from "./quantity.js";
+
+/**
+ * A question as a plan: the quantities it asks for or needs, and the operation that joins them.
+ * - values: each quantity is an asked part ("how much, and how fast did it grow")
+ * - earlier: the level before a stated change (amount ÷ (1 + growth))
+ * - whole: the total a part and its share imply (part ÷ share)
+ * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded")
+ * - compare: two sides on one measure, and the gap between them
+ */
+export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare";
+
+export interface Plan {
+  operation: Operation;
+  inputs: Quantity[];
+  /** For compare: what each side is called. */
+  labels?: string[];
+}
+
+/** Change words and the sign they give a stated percentage. */
+const CHANGE_SIGN: Record<string, 1 | -1> = {
+  fell: -1, fall: -1, falls: -1, dropped: -1, drop: -1, declined: -1, decline: -1, decreased: -1, down: -1, shrank: -1,
+  shrink: -1, slid: -1, slumped: -1, plunged: -1, contracted: -1, lower: -1,
+  rose: 1, rise: 1, grew: 1, grow: 1, growth: 1, up: 1, jumped: 1, surged: 1, increased: 1, climbed: 1, expanded: 1,
+  soared: 1, gained: 1, higher: 1,
+};
+// "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
+const ASKS_EARLIER = /\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|(?:the )?previous year|prior year|then)\b/i;
+const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
+const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
+// "neither private nor foreign-funded", "other than general trade": a total less its named parts
+const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b/i;
+const FLOW_SIDES = /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
+
+/** What each kind of asked part sounds like; a question that asks two or more at once is planned part by part. */
+const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
+  { measure: "amount", cue: /\bhow much\b(?![^?,]*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i },
+  { measure: "growth", cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i },
+  { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
+  { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
+];
+const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational total\b|\bnationwide\b/i;
+const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
+const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
+
+function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length > 1 || q.partners.length > 1 || q.subjects.length > 1) return undefined;
+  if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
+  const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
+  const shareOf = OF_NATIONAL.test(q.text) ? "national" : OF_OWN.test(q.text) || q.partners.length || q.subjects.length
+    ? "own" : undefined;
+  return {
+    entity: places[0] ?? "china", metric, ...(shareOf && { shareOf }), ...(q.partners[0] && { partner: q.partners[0] }),
+    ...(q.subjects[0] && { subject: q.subjects[0] }),
+  };
+}
+
+const amountGiven = (q: QuestionFrame): NumberMention | undefined =>
+  q.numbers.find((n) => n.kind !== "percent" && /yuan|dollar/.test(n.unit));
+const asAmount = (n: NumberMention): Amount => ({ value: n.value, unit: n.unit, scale: n.scale });
+
+/** The percentage a change word next to it states, signed ("fell 7.49%" → −7.49). */
+function statedChange(q: QuestionFrame): number | undefined {
+  for (const n of q.numbers.filter((x) => x.kind === "percent")) {
+    const before = q.text.slice(Math.max(0, n.start - 30), n.start).toLowerCase().match(/[a-z]+/g) ?? [];
+    const after = q.text.slice(n.end, n.end + 12).toLowerCase().match(/[a-z]+/g) ?? [];
+    const word = [...before].reverse().find((w) => CHANGE_SIGN[w]) ?? after.find((w) => CHANGE_SIGN[w]);
+    if (word) return n.value * CHANGE_SIGN[word]!;
+  }
+  return undefined;
+}
+
+const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
+
+/** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
+function earlier(q: QuestionFrame): Plan | undefined {
+  const who = owner(q);
+  const change = statedChange(q);
+  const implied = REASONS.test(q.text) && /\bgr[eo]w(?:th)?\b/i.test(q.text);
+  if (!who || (change === undefined && !implied)) return undefined;
+  const [p1, p2] = q.periods;
+  const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
+  if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
+  const later = p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
+  if (later && asked && !samePeriod(precedingPeriod(later), asked)) return undefined;
+  const given = amountGiven(q);
+  const at = { ...who, ...(later && { period: later }) };
+  return {
+    operation: "earlier",
+    inputs: [
+      { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "growth", ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },
+    ],
+  };
+}
+
+/** "general trade was 1.73bn usd = 50.53% of the total: what total does that imply?" */
+function whole(q: QuestionFrame): Plan | undefined {
+  const who = owner(q);
+  const share = q.numbers.find((n) => n.kind === "percent" && /^\s*(?:of|share)\b/i.test(q.text.slice(n.end, n.end + 8)));
+  const intent = q.intent === "implied_whole";
+  if (!who || (!share && !intent) || !(ASKS_TOTAL.test(q.text) || REASONS.test(q.text))) return undefined;
+  if (statedChange(q) !== undefined && !share) return undefined;
+  const given = amountGiven(q);
+  const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
+  return {
+    operation: "whole",
+    inputs: [
+      { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "share", ...(share && { given: { value: share.value, unit: "%", scale: 1 } }) },
+    ],
+  };
+}
+
+/** "how much trade was done by firms that were neither private nor foreign-funded?" */
+function remainder(q: QuestionFrame): Plan | undefined {
+  if (!LESS_PARTS.test(q.text) || !q.subjects.length) return undefined;
+  const who = owner({ ...q, subjects: [] });
+  if (!who) return undefined;
+  const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "remainder", inputs: [at, ...q.subjects.map((subject) => ({ ...at, subject }))] };
+}
+
+/** "which grew faster, exports or imports?": the two flows of one place on one measure. */
+function flows(q: QuestionFrame): Plan | undefined {
+  if (!FLOW_SIDES.test(q.text)) return undefined;
+  const who = owner({ ...q, metric: "trade" });
+  if (!who) return undefined;
+  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
+  const exportsFirst = /\bexports?\b/i.exec(q.text)!.index < /\bimports?\b/i.exec(q.text)!.index;
+  const order: Metric[] = exportsFirst ? ["exports", "imports"] : ["imports", "exports"];
+  const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
+}
+
+/** "how much did X trade in h1, and how fast did it grow?", "where did it rank, and what was its total?" */
+function parts(q: QuestionFrame): Plan | undefined {
+  if (!["lookup", "rank_position", "comparison"].includes(q.intent) || !JOINED.test(q.text)) return undefined;
+  const who = owner(q);
+  if (!who || q.periods.length > 1) return undefined;
+  const measures = ASKED.filter((a) => a.cue.test(q.text)).map((a) => a.measure);
+  if (measures.length < 2) return undefined;
+  const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
+}
+
+/** Plan shapes in the order they are tried: the first that reads the question plans it. */
+const SHAPES = [earlier, whole, remainder, flows, parts];
+
+export function readPlan(q: QuestionFrame): Plan | undefined {
+  for (const shape of SHAPES) {
+    const plan = shape(q);
+    if (plan) return plan;
+  }
+  return undefined;
+}

@@ -1,0 +1,163 @@
+import { displayName } from "../../text/places.js";
+import { periodLabel, precedingPeriod } from "../../text/periods.js";
+import type { Measure, Metric } from "../../text/terms.js";
+import { fmt } from "../figures/arithmetic.js";
+import { valueText } from "../figures/describe.js";
+import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
+import { wordSet } from "../figures/select.js";
+import { difference, earlierLevel, remainder, wholeFromShare, type Amount, type Result } from "./operations.js";
+import { resolve, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import type { Plan } from "./read.js";
+
+/** A plan's answer: figures for the parts found, and every asked part that was not. */
+export interface PlanAnswer {
+  status: "answered" | "abstain";
+  lines: Line[];
+  figures: DraftFigure[];
+  /** The asked parts the documents do not state, as plain descriptions. */
+  missing: string[];
+}
+
+const FLOW: Record<Metric, string> = {
+  trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit",
+  investment: "investment", partners: "trade partners", other: "figure",
+};
+const MEASURE: Partial<Record<Measure, string>> = {
+  growth: "growth", share: "share of its total", rank: "rank", count: "count", multiple: "growth",
+};
+
+/** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
+export function describeQuantity(q: Quantity): string {
+  const flow = q.partner ? `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with ${displayName(q.partner)}` : FLOW[q.metric];
+  const what = [flow, q.subject && `(${q.subject})`, MEASURE[q.measure] && `, ${MEASURE[q.measure]}`].filter(Boolean).join(" ");
+  return `${displayName(q.entity)}'s ${what.replace(/ ,/g, ",")}${q.period ? ` in ${periodLabel(q.period)}` : ""}`;
+}
+
+const show = (a: Amount) => (a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(a.value)} ${a.unit}`);
+
+/** A found quantity as a line and a figure: the fact's own sentence, or the derivation with its formula. */
+function foundLine(q: Quantity, found: Found): { line: Line; figure: DraftFigure } {
+  if (found.stated) return { line: { text: sentence(found.stated), facts: [found.stated] }, figure: stated(found.stated) };
+  const label = describeQuantity(q);
+  const how = found.fromQuestion ? "as the question states it" : found.formula ?? "";
+  return {
+    line: { text: `${label}: ${show(found.amount)} (${how})`, facts: found.facts },
+    figure: {
+      label, value: found.amount.value, unit: found.amount.unit, computed: !found.fromQuestion, facts: found.facts,
+      ...(found.formula && { formula: found.formula }),
+    },
+  };
+}
+
+function computed(label: string, r: Result, inputs: Found[]): DraftFigure {
+  return { label, value: r.value, unit: r.unit, computed: true, formula: r.formula, facts: inputs.flatMap((f) => f.facts) };
+}
+
+/** Growth is also stated as a multiple ("2.6 times"): either answers "how fast". */
+function resolveAsked(q: Quantity, ctx: ResolveContext): Found | undefined {
+  return resolve(q, ctx) ?? (q.measure === "growth" ? resolve({ ...q, measure: "multiple" }, ctx) : undefined);
+}
+
+type Step = (plan: Plan, ctx: ResolveContext) => PlanAnswer;
+
+const abstain = (missing: string[]): PlanAnswer => ({ status: "abstain", lines: [], figures: [], missing });
+
+const STEPS: Record<Plan["operation"], Step> = {
+  values: (plan, ctx) => {
+    const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+    for (const q of plan.inputs) {
+      const found = resolveAsked(q, ctx);
+      if (!found || found.fromQuestion) { out.missing.push(describeQuantity(q)); continue; }
+      const { line, figure } = foundLine(q, found);
+      out.lines.push(line);
+      out.figures.push(figure);
+    }
+    return { ...out, status: out.lines.length ? "answered" : "abstain" };
+  },
+  earlier: (plan, ctx) => {
+    const [amountQ, growthQ] = plan.inputs as [Quantity, Quantity];
+    const amount = resolve(amountQ, ctx);
+    const growth = resolve(growthQ, ctx);
+    const missing = [!amount && describeQuantity(amountQ), !growth && describeQuantity(growthQ)].filter((x): x is string => !!x);
+    if (!amount || !growth || (amount.fromQuestion && growth.fromQuestion && !amount.facts.length)) return abstain(missing);
+    const r = earlierLevel(amount.amount, growth.amount.value);
+    if (!r) return abstain(missing);
+    const when = amountQ.period ? periodLabel(precedingPeriod(amountQ.period)) : "the year before";
+    const label = describeQuantity({ ...amountQ, period: undefined }).replace(/'s /, "'s ") + ` in ${when}`;
+    const change = growth.amount.value < 0 ? `down ${fmt(-growth.amount.value)}%` : `up ${fmt(growth.amount.value)}%`;
+    return {
+      status: "answered", missing: [],
+      lines: [{
+        text: `${describeQuantity(amountQ)} was ${show(amount.amount)}, ${change}, so ${label} was about ${show(r)} (${r.formula})`,
+        facts: [...amount.facts, ...growth.facts],
+      }],
+      figures: [computed(label, r, [amount, growth]), ...[amount, growth].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
+    };
+  },
+  whole: (plan, ctx) => {
+    const [partQ, shareQ] = plan.inputs as [Quantity, Quantity];
+    const part = resolve(partQ, ctx);
+    const share = resolve(shareQ, ctx);
+    const missing = [!part && describeQuantity(partQ), !share && describeQuantity(shareQ)].filter((x): x is string => !!x);
+    if (!part || !share || (part.fromQuestion && share.fromQuestion)) return abstain(missing);
+    const r = wholeFromShare(part.amount, share.amount.value);
+    if (!r) return abstain(missing);
+    const of = share.stated?.shareOf;
+    const whose = !of || of === "national" ? (partQ.entity === "china" ? "China's" : "the national")
+      : of === "own" ? `${displayName(partQ.entity)}'s` : `${displayName(of)}'s`;
+    const label = `${whose} total ${FLOW[partQ.metric]}${partQ.period ? ` in ${periodLabel(partQ.period)}` : ""}`;
+    const own = of === "own" || (!!partQ.subject || !!partQ.partner) && !of;
+    const wholeLabel = own ? `${displayName(partQ.entity)}'s total ${FLOW[partQ.metric]}` : label;
+    return {
+      status: "answered", missing: [],
+      lines: [{
+        text: `${describeQuantity(partQ)} was ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})`,
+        facts: [...part.facts, ...share.facts],
+      }],
+      figures: [computed(wholeLabel, r, [part, share]), ...[part, share].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
+    };
+  },
+  remainder: (plan, ctx) => {
+    const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
+    const total = resolve(wholeQ, ctx);
+    const parts = partQs.map((q) => resolve(q, ctx));
+    const missing = [wholeQ, ...partQs].filter((_, i) => !(i === 0 ? total : parts[i - 1])).map(describeQuantity);
+    if (!total || parts.some((p) => !p)) return abstain(missing);
+    const found = parts as Found[];
+    const r = remainder(total.amount, found.map((p) => p.amount));
+    if (!r) return abstain(missing);
+    const label = `${describeQuantity(wholeQ)}, less ${partQs.map((q) => q.subject).join(" and ")}`;
+    return {
+      status: "answered", missing: [],
+      lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: [...total.facts, ...found.flatMap((p) => p.facts)] }],
+      figures: [computed(label, r, [total, ...found]), ...[total, ...found].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
+    };
+  },
+  compare: (plan, ctx) => {
+    const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
+    const [la, lb] = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
+    const a = resolveAsked(aQ, ctx);
+    const b = resolveAsked(bQ, ctx);
+    const missing = [!a && describeQuantity(aQ), !b && describeQuantity(bQ)].filter((x): x is string => !!x);
+    if (!a || !b) return abstain(missing);
+    const [hi, lo, hiLabel] = a.amount.value >= b.amount.value ? [a, b, la] : [b, a, lb];
+    const d = difference(hi.amount, lo.amount);
+    const verb = aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
+    const figures = [foundLine(aQ, a).figure, foundLine(bQ, b).figure];
+    if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo]));
+    const stateA = a.stated ? valueText(a.stated) : show(a.amount);
+    const stateB = b.stated ? valueText(b.stated) : show(b.amount);
+    const gap = d ? `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})` : "";
+    const when = aQ.period ? ` in ${periodLabel(aQ.period)}` : "";
+    return {
+      status: "answered", missing: [],
+      lines: [{ text: `${displayName(aQ.entity)}${when}: ${la} ${stateA}, ${lb} ${stateB}${gap}`, facts: [...a.facts, ...b.facts] }],
+      figures,
+    };
+  },
+};
+
+/** Runs a plan over the whole index. */
+export function runPlan(plan: Plan, base: FactBase, question: string): PlanAnswer {
+  return STEPS[plan.operation](plan, { base, words: wordSet(question) });
+}
