@@ -87,12 +87,14 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // a word the documents use is not a typo ("manned vehicles" is not "named vehicles")
     if (VOCAB.has(w) || documentWords.has(w)) return word;
     if (w.endsWith("s") && PLACE_WORDS.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
-    const max = w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0;
+    // a four-letter word is corrected only by a letter left out ("totl" → "total")
+    const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;
     let best: string | undefined;
     let bestD = max + 1;
     let tie = false;
     for (const v of VOCAB) {
+      if (w.length === 4 && v.length !== 5) continue;
       const dd = distance(w, v, max);
       if (dd < bestD) { best = v; bestD = dd; tie = false; } else if (dd === bestD) tie = true;
     }

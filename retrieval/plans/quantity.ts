@@ -89,13 +89,16 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   },
 ];
 
-/** A quantity from a stated fact, else derived from stated ones, else the question's own figure. */
+/** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   const fact = statedFact(q, ctx);
   if (fact) return { amount: amountOf(fact), facts: [fact], stated: fact };
+  // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
+  // whole it is then used to work out)
+  if (q.given) return { amount: q.given, facts: [], fromQuestion: true };
   for (const derive of DERIVATIONS) {
     const found = derive(q, ctx);
     if (found) return found;
   }
-  return q.given && { amount: q.given, facts: [], fromQuestion: true };
+  return undefined;
 }

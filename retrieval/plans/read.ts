@@ -39,7 +39,7 @@ const FLOW_SIDES = /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:
 
 /** What each kind of asked part sounds like; a question that asks two or more at once is planned part by part. */
 const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
-  { measure: "amount", cue: /\bhow much\b(?![^?,]*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i },
+  { measure: "amount", cue: /\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i },
   { measure: "growth", cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },

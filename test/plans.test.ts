@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { chunkDocument } from "../corpus/chunk.js";
+import type { CorpusDocument } from "../corpus/types.js";
+import { extractDocumentFacts } from "../facts/extract.js";
+import { figureIndex } from "../retrieval/figures/base.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import {
+  difference, earlierLevel, growthBetween, partFromShare, percentOf, ratio, referenceRate, remainder, sum, wholeFromShare,
+} from "../retrieval/plans/operations.js";
+import { readPlan } from "../retrieval/plans/read.js";
+import { runPlan } from "../retrieval/plans/run.js";
+
+// Made-up articles in the shapes trade news uses; each plan shape is asked about them. The two national figures
+// live in a document of their own, so a plan that needs them crosses documents.
+const DOCS: Array<[string, string, string, string]> = [
+  ["hubei", "Hubei trade in 2021", "2022-01-20", [
+    "Hubei's foreign trade reached 536.1 billion yuan in 2021, up 24.8 percent year on year.",
+    "Exports fell 3.5 percent to 351.2 billion yuan, while imports came to 184.9 billion yuan.",
+    "Private enterprises traded 320.4 billion yuan, accounting for 59.8 percent of the province's total.",
+    "Foreign-invested enterprises traded 120.6 billion yuan.",
+    "Processing trade accounted for 18.2 percent of the province's foreign trade.",
+  ].join(" ")],
+  ["yunnan", "Yunnan trade, first half of 2021", "2021-07-18",
+    "Yunnan's exports grew 12.4 percent to 70.2 billion yuan in the first half of 2021, and imports rose 31.6 percent to 61.5 billion yuan."],
+  ["china", "China's trade in 2021", "2022-01-14",
+    "China's foreign trade reached 39.1 trillion yuan in 2021, up 21.4 percent from a year earlier."],
+];
+
+function base() {
+  const documents: CorpusDocument[] = DOCS.map(([id, title, published, text]) => ({ id, meta: { title, source: `${id}.md`, published }, text, hash: id }));
+  return figureIndex(documents.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), documents);
+}
+
+function plan(question: string) {
+  const b = base();
+  const q = parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+  const p = readPlan(q);
+  return { plan: p, answer: p && runPlan(p, b, q.text) };
+}
+const computed = (a: ReturnType<typeof plan>["answer"]) => a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
+
+describe("plan operations", () => {
+  const yuan = (value: number, scale = 1e9) => ({ value, unit: scale === 1e12 ? "trillion yuan" : "billion yuan", scale });
+  it("computes across scales in the smaller one", () => {
+    // regression: a surplus computed without bringing 4.25 trillion to billions came out negative
+    expect(difference(yuan(4.25, 1e12), yuan(905.34))).toMatchObject({ value: 3344.66, unit: "billion yuan" });
+    expect(sum([yuan(1.2, 1e12), yuan(300)])).toMatchObject({ value: 1500, unit: "billion yuan" });
+    expect(ratio(yuan(1, 1e12), yuan(250))).toMatchObject({ value: 4, unit: "times" });
+    expect(percentOf(yuan(320.4), yuan(0.5361, 1e12))).toMatchObject({ value: 59.76, unit: "%" });
+    expect(growthBetween(yuan(110), yuan(100))).toMatchObject({ value: 10, unit: "%" });
+  });
+  it("refuses to add yuan to dollars or to divide by zero", () => {
+    expect(difference(yuan(10), { value: 3, unit: "billion US dollars", scale: 1e9 })).toBeUndefined();
+    expect(percentOf(yuan(10), yuan(0))).toBeUndefined();
+    expect(earlierLevel(yuan(10), -100)).toBeUndefined();
+  });
+  it("shows each formula with the numbers it used", () => {
+    expect(earlierLevel(yuan(40), -12)).toMatchObject({ value: 45.45, formula: "40 ÷ (1 + (−0.12)) = 45.45 billion yuan" });
+    expect(wholeFromShare(yuan(1.73), 50.53)).toMatchObject({ value: 3.42, formula: "1.73 ÷ 0.5053 = 3.42 billion yuan" });
+    expect(partFromShare(yuan(536.1), 59.8)).toMatchObject({ value: 320.59 });
+    expect(remainder(yuan(536.1), [yuan(320.4), yuan(120.6)])).toMatchObject({ value: 95.1, formula: "536.1 − 320.4 − 120.6 = 95.1 billion yuan" });
+    expect(referenceRate(24.8, 3.4)).toMatchObject({ value: 21.4, unit: "%" });
+    expect(difference({ value: -3.5, unit: "%", scale: 1 }, { value: 2, unit: "%", scale: 1 }))
+      .toMatchObject({ value: -5.5, unit: "percentage points", formula: "(−3.5)% − 2% = -5.5 percentage points" });
+  });
+});
+
+describe("question plans", () => {
+  it("answers two asks at once, each from its own fact", () => {
+    const { plan: p, answer } = plan("how much did hubei trade in 2021, and how fast did it grow?");
+    expect(p?.inputs.map((q) => q.measure)).toEqual(["amount", "growth"]);
+    expect(answer?.figures.map((f) => f.value)).toEqual([536.1, 24.8]);
+    expect(answer?.missing).toEqual([]);
+  });
+  it("names the asked part the documents do not state instead of leaving it out", () => {
+    const { answer } = plan("hubei 2021: imports value and yoy growth?");
+    expect(answer?.status).toBe("answered");
+    expect(answer?.figures.map((f) => f.value)).toEqual([184.9]);
+    expect(answer?.missing).toEqual(["Hubei's imports, growth in 2021"]);
+  });
+  it("works out the level before a change the documents state", () => {
+    const { plan: p, answer } = plan("hubei's exports fell 3.5% in 2021. what were they a year earlier?");
+    expect(p?.operation).toBe("earlier");
+    expect(computed(answer)).toEqual([[363.94, "billion yuan"]]);
+    expect(answer?.lines[0]?.text).toContain("351.2 ÷ (1 + (−0.035)) = 363.94 billion yuan");
+  });
+  it("reads the earlier period from two named periods", () => {
+    const { answer } = plan("what does yunnan's h1 2021 export growth imply its h1 2020 exports were?");
+    expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
+  });
+  it("does not take a later period for an earlier one", () => {
+    expect(plan("yunnan's exports grew 12.4% in h1 2021: what were they in h1 2023?").plan).toBeUndefined();
+  });
+  it("works out a whole from a part and its share, the share of the place's own total", () => {
+    const { plan: p, answer } = plan("hubei's processing trade was 97.57 billion yuan, 18.2% of the total in 2021. what total does that imply?");
+    expect(p?.operation).toBe("whole");
+    expect(computed(answer)).toEqual([[536.1, "billion yuan"]]);
+    expect(answer?.lines[0]?.text).toContain("Hubei's total foreign trade");
+  });
+  it("derives a part's amount from its stated share of the total when no sentence states the amount", () => {
+    const { answer } = plan("how much did hubei's processing trade come to in 2021, and what share of the total was it?");
+    const amount = answer?.figures.find((f) => f.unit === "billion yuan");
+    expect(amount).toMatchObject({ value: 97.57, computed: true, formula: "536.1 × 0.182 = 97.57 billion yuan" });
+  });
+  it("takes the named parts away from a total", () => {
+    const { plan: p, answer } = plan("how much of hubei's 2021 trade was done by firms that were neither private nor foreign-invested?");
+    expect(p?.operation).toBe("remainder");
+    expect(computed(answer)).toEqual([[95.1, "billion yuan"]]);
+  });
+  it("compares one place's two flows on the asked measure", () => {
+    const { plan: p, answer } = plan("which grew faster in h1 2021, yunnan's imports or exports?");
+    expect(p?.inputs.map((q) => q.metric)).toEqual(["imports", "exports"]);
+    expect(computed(answer)).toEqual([[19.2, "percentage points"]]);
+    expect(answer?.lines[0]?.text).toMatch(/imports grew faster, by 19\.2 percentage points/);
+  });
+  it("never answers a subject's figure with the place's total", () => {
+    const { answer } = plan("how much did hubei's state-owned enterprises trade in 2021 and how fast did that grow?");
+    expect(answer?.status).toBe("abstain");
+    expect(answer?.missing).toHaveLength(2);
+  });
+});
