@@ -18,7 +18,7 @@ import { explainEvidence, explainKind } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
-import { readPlan } from "./plans/read.js";
+import { lookupPlan, readPlan } from "./plans/read.js";
 import { runPlan } from "./plans/run.js";
 
 /** A loaded index with the embedder that built it: all `answer()` needs. */
@@ -154,6 +154,14 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   if (solved.status === "answered" && factsCover(frame, [...solved.figures.flatMap((f) => f.facts), ...solved.lines.flatMap((l) => l.facts)], base.documents)) {
     const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
     return respond("figures", text, figures, spans);
+  }
+  // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
+  const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
+  const partial = parts && runPlan(parts, base, frame.text);
+  if (partial?.status === "answered" && factsCover(frame, partial.lines.flatMap((l) => l.facts), base.documents)) {
+    const { text, figures, spans } = citeLines(partial.lines, partial.figures, citations);
+    const gaps = partial.missing.length ? ` The documents do not state ${partial.missing.join("; nor ")}.` : "";
+    return respond("figures", `${text}${gaps}`, figures, spans, partial.missing);
   }
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);

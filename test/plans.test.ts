@@ -7,7 +7,7 @@ import { parseQuestion } from "../retrieval/figures/query.js";
 import {
   difference, earlierLevel, growthBetween, partFromShare, percentOf, ratio, referenceRate, remainder, sum, wholeFromShare,
 } from "../retrieval/plans/operations.js";
-import { readPlan } from "../retrieval/plans/read.js";
+import { lookupPlan, readPlan } from "../retrieval/plans/read.js";
 import { runPlan } from "../retrieval/plans/run.js";
 
 // Made-up articles in the shapes trade news uses; each plan shape is asked about them. The two national figures
@@ -117,5 +117,19 @@ describe("question plans", () => {
     const { answer } = plan("how much did hubei's state-owned enterprises trade in 2021 and how fast did that grow?");
     expect(answer?.status).toBe("abstain");
     expect(answer?.missing).toHaveLength(2);
+  });
+  it("reads a look-up as its asked parts only when it asks two things at once", () => {
+    const b = base();
+    const read = (text: string) => lookupPlan(parseQuestion(text, { groups: b.groups, words: b.words }))?.inputs.map((q) => q.measure);
+    // "by how much … grow" asks for the growth alone, though it says "how much" and "total"
+    expect(read("by how much did hubei's total foreign trade grow in 2021?")).toEqual(["growth"]);
+    expect(read("how much did hubei's private enterprises trade in 2021?")).toEqual(["amount"]);
+    expect(read("what % of hubei's 2021 trade was done by private enterprises?")).toEqual(["share"]);
+  });
+  it("answers a part's amount from its share of the total when no sentence states it", () => {
+    const b = base();
+    const q = parseQuestion("how much did hubei's processing trade come to in 2021?", { groups: b.groups, words: b.words });
+    const answer = runPlan(lookupPlan(q)!, b, q.text);
+    expect(answer.figures).toMatchObject([{ value: 97.57, computed: true, formula: "536.1 × 0.182 = 97.57 billion yuan" }]);
   });
 });

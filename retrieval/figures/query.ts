@@ -111,7 +111,7 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
 function measuresOf(q: string): Measure[] {
   const out: Measure[] = [];
   const growth = /\b(gr[eo]w|growth|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
-  const share = /\b(share|shares|proportion|percent(?:age)? of|% of|make up|made up|makes up|account(?:ed|s)? for|went through)\b/i.test(q);
+  const share = /\b(share|shares|proportion|percent(?:age)? of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did|total)\b/i.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");

@@ -76,7 +76,8 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const whole = part && statedFact({ ...q, measure: "amount", subject: undefined, partner: undefined,
       ...(part.period && { period: part.period }), given: undefined }, ctx);
     const r = part && whole && percentOf(amountOf(part), amountOf(whole));
-    return r && { amount: r, facts: [part, whole], formula: r.formula };
+    // a part is less than its whole: 100% or more means the two figures are not part and whole
+    return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
   },
   // one flow from the total and the other flow: exports = trade − imports
   (q, ctx) => {

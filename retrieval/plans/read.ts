@@ -151,6 +151,22 @@ function parts(q: QuestionFrame): Plan | undefined {
   return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
 }
 
+/**
+ * A look-up as a plan of its asked parts, for when no stated figure answers it as a whole: each part is then
+ * resolved on its own, derived from stated facts where it can be ("private firms' trade" from their share of the total).
+ */
+export function lookupPlan(q: QuestionFrame): Plan | undefined {
+  if (!["lookup", "rank_position"].includes(q.intent)) return undefined;
+  const who = owner(q);
+  if (!who || q.periods.length > 1) return undefined;
+  const cued = ASKED.filter((a) => a.cue.test(q.text)).map((a) => a.measure);
+  const measures = cued.length >= 2 && JOINED.test(q.text) ? cued
+    : q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
+  if (!measures.length) return undefined;
+  const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [earlier, whole, remainder, flows, parts];
 
