@@ -294,3 +294,23 @@ describe("questions", () => {
     expect(explainKind("how much did hubei export, and why?")).toBeUndefined();
   });
 });
+
+describe("gaps to a reference rate", () => {
+  it("reads a gap to the national rate written in percent as points, not as a growth", () => {
+    const facts = factsOf("Hunan's imports climbed 12.2 percent in 2023, which was 5.1 percent above the national average.",
+      { published: "2024-01-20" });
+    expect(one(facts, 12.2).measure).toBe("growth");
+    expect(one(facts, 5.1).measure).toBe("pp_gap");
+    const beat = factsOf("In 2023 Wuhan's exports grew at a pace that beat the national growth rate by 3.4 percent.", { published: "2024-01-20" });
+    expect(one(beat, 3.4).measure).toBe("pp_gap");
+  });
+  it("reads points 'above the national average' as a gap, without 'than'", () => {
+    const facts = factsOf("Hunan's imports rose 3.3 percent in 2023, 2.1 percentage points above the national average.",
+      { published: "2024-01-20" });
+    expect(one(facts, 2.1).measure).toBe("pp_gap");
+  });
+  it("keeps a growth 'above' something else a growth", () => {
+    const facts = factsOf("Hunan's exports rose 7.7 percent to above 300 billion yuan in 2023.", { published: "2024-01-20" });
+    expect(one(facts, 7.7).measure).toBe("growth");
+  });
+});

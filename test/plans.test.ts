@@ -22,6 +22,10 @@ const DOCS: Array<[string, string, string, string]> = [
   ].join(" ")],
   ["yunnan", "Yunnan trade, first half of 2021", "2021-07-18",
     "Yunnan's exports grew 12.4 percent to 70.2 billion yuan in the first half of 2021, and imports rose 31.6 percent to 61.5 billion yuan."],
+  ["hunan", "Hunan trade in 2023", "2024-01-20", [
+    "Hunan's exports grew 12.2 percent in 2023, 5.1 percentage points higher than the national average.",
+    "The province's imports rose 3.3 percent, 2.1 percentage points above the national average.",
+  ].join(" ")],
   ["china", "China's trade in 2021", "2022-01-14",
     "China's foreign trade reached 39.1 trillion yuan in 2021, up 21.4 percent from a year earlier."],
 ];
@@ -131,5 +135,14 @@ describe("question plans", () => {
     const q = parseQuestion("how much did hubei's processing trade come to in 2021?", { groups: b.groups, words: b.words });
     const answer = runPlan(lookupPlan(q)!, b, q.text);
     expect(answer.figures).toMatchObject([{ value: 97.57, computed: true, formula: "536.1 × 0.182 = 97.57 billion yuan" }]);
+  });
+  it("works out the national rates a place's rates and their stated gaps imply, flow by flow", () => {
+    const { plan: p, answer } = plan("what national export and import growth rates do hunan's 2023 figures imply?");
+    expect(p?.operation).toBe("reference");
+    expect(computed(answer)).toEqual([[7.1, "%"], [1.2, "%"]]);
+  });
+  it("takes a gap the question states", () => {
+    const { answer } = plan("hunan's 2023 export growth beat the national average by 5.1 points. what was the national export growth?");
+    expect(computed(answer)).toEqual([[7.1, "%"]]);
   });
 });

@@ -43,6 +43,12 @@ function lastIndex(re: RegExp, text: string): number {
 const DECLINE = /\b(?:drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed|es)|slump(?:ed|s)?|shr[ai]nk(?:s)?|shrunk|contract(?:ed|ion|s)?|lower|dip(?:ped)?|slid|tumbl(?:e|ed))\b/i;
 const RISE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|higher)\b/i;
 
+const GAP_AFTER = /^\s*(?:higher|lower|faster|slower|above|below|more|less)\s+than\b/i;
+const GAP_BEFORE = /\b(?:beat|outpaced|exceeded|outperformed|outstripped)\b[^,;]{0,40}\bby\s*$/i;
+// a reference rate a gap is measured against: the national (or the country's) average or growth rate
+const REFERENCE = /\b(?:national|nationwide|country['’]s|nation['’]s)\b/i;
+const REFERENCE_AFTER = new RegExp(String.raw`^\s*(?:(?:higher|lower|faster|slower|more|less)\s+than|above|below)\s+(?:that of\s+)?(?:the\s+)?${REFERENCE.source}`, "i");
+
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
   const before = text.slice(clause[0], n.start);
@@ -58,9 +64,11 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       return "multiple";
     case "pp":
       // "4.5 points higher than the national average", "beat the national average by 19.4 points"
-      return /^\s*(?:higher|lower|faster|slower|above|below|more|less)\s+than\b/i.test(after)
-        || /\b(?:beat|outpaced|exceeded|outperformed|outstripped)\b[^,;]{0,40}\bby\s*$/i.test(near) ? "pp_gap" : "pp_change";
+      return GAP_AFTER.test(after) || REFERENCE_AFTER.test(after) || GAP_BEFORE.test(near) ? "pp_gap" : "pp_change";
     case "percent": {
+      // "8.6 percent above the national average", "beat the national growth rate by 5.3 percent": a gap in points,
+      // loosely written as percent
+      if (REFERENCE_AFTER.test(after) || (GAP_BEFORE.test(near) && REFERENCE.test(near))) return "pp_gap";
       const ofAfter = /^\s*of\b/i.test(after) && !/^\s*of\s+\d{4}\b/i.test(after);
       // "its share … rose to 9.7%", "up to 15%": a level reached, not a change
       if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?to\s*$/i.test(near)) {

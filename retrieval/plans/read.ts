@@ -12,8 +12,9 @@ import type { Quantity } from "./quantity.js";
  * - whole: the total a part and its share imply (part ÷ share)
  * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded")
  * - compare: two sides on one measure, and the gap between them
+ * - reference: the national rate a place's rate and its stated gap imply (rate − gap), flow by flow
  */
-export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare";
+export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference";
 
 export interface Plan {
   operation: Operation;
@@ -167,8 +168,46 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
 }
 
+const ASKS_NATIONAL = /\b(?:national|nationwide|country(?:'s)?|china's)\b[^?]*\b(?:growth|rates?|grew)\b|\b(?:growth|rates?)\b[^?]*\b(?:national|nationwide|the country)\b/i;
+const GAP_STATED = /\b(?:beat|outpaced|exceeded|above|ahead of)\b/i;
+const FLOW_WORDS: Array<[RegExp, Metric]> = [
+  // "export and import growth rates" names both flows; the total is "trade" or "overall"
+  [/\boverall\b|\btrade\b/gi, "trade"],
+  [/\bexports?\b/gi, "exports"],
+  [/\bimports?\b/gi, "imports"],
+];
+
+/** The flows a question names, in the order it names them ("export and import growth" → exports, imports). */
+function flowsNamed(text: string): Metric[] {
+  const at: Array<[number, Metric]> = [];
+  const taken: Array<[number, number]> = [];
+  for (const [re, metric] of FLOW_WORDS) {
+    for (const m of text.matchAll(re)) {
+      if (taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      at.push([m.index, metric]);
+    }
+  }
+  return [...new Set(at.sort((a, b) => a[0] - b[0]).map(([, metric]) => metric))];
+}
+
+/** "what national export and import growth rates does Guangdong's report imply?", "it beat the national average by 6.4" */
+function reference(q: QuestionFrame): Plan | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length !== 1 || !ASKS_NATIONAL.test(q.text) || !(REASONS.test(q.text) || GAP_STATED.test(q.text))) return undefined;
+  const flows = flowsNamed(q.text.replace(/\bforeign trade\b/gi, "trade"));
+  const gaps = q.numbers.filter((n) => /\bby\s*$/i.test(q.text.slice(0, n.start)));
+  const at = { entity: places[0]!, ...(q.periods[0] && { period: q.periods[0] }) };
+  const inputs = (flows.length ? flows : ["trade" as const]).flatMap((metric, i): Quantity[] => {
+    const gap = gaps[i];
+    return [{ ...at, metric, measure: "growth" },
+      { ...at, metric, measure: "pp_gap", ...(gap && { given: { value: gap.value, unit: "percentage points", scale: 1 } }) }];
+  });
+  return { operation: "reference", inputs };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [earlier, whole, remainder, flows, parts];
+const SHAPES = [reference, earlier, whole, remainder, flows, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {

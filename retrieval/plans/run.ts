@@ -5,7 +5,7 @@ import { fmt } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
 import { wordSet } from "../figures/select.js";
-import { difference, earlierLevel, remainder, wholeFromShare, type Amount, type Result } from "./operations.js";
+import { difference, earlierLevel, referenceRate, remainder, wholeFromShare, type Amount, type Result } from "./operations.js";
 import { resolve, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import type { Plan } from "./read.js";
 
@@ -63,6 +63,7 @@ type Step = (plan: Plan, ctx: ResolveContext) => PlanAnswer;
 const abstain = (missing: string[]): PlanAnswer => ({ status: "abstain", lines: [], figures: [], missing });
 
 const STEPS: Record<Plan["operation"], Step> = {
+  reference: referenceStep,
   values: (plan, ctx) => {
     const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
     for (const q of plan.inputs) {
@@ -156,6 +157,28 @@ const STEPS: Record<Plan["operation"], Step> = {
     };
   },
 };
+
+/** Flow by flow: the place's rate less its stated gap to the national one. */
+function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+  for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
+    const rateQ = plan.inputs[i]!;
+    const gapQ = plan.inputs[i + 1]!;
+    const rate = resolve(rateQ, ctx);
+    const gap = resolve(gapQ, ctx);
+    const what = `the national ${rateQ.metric === "trade" ? "trade" : rateQ.metric.replace(/s$/, "")} growth rate`;
+    if (!rate || !gap || rate.fromQuestion) { out.missing.push(`${what}${rateQ.period ? ` in ${periodLabel(rateQ.period)}` : ""}`); continue; }
+    const r = referenceRate(rate.amount.value, gap.amount.value);
+    const when = rateQ.period ? ` in ${periodLabel(rateQ.period)}` : "";
+    out.lines.push({
+      text: `${describeQuantity({ ...rateQ, period: undefined })} was ${show(rate.amount)}${when}, ${fmt(gap.amount.value)} points above the national rate, so ${what} was ${fmt(r.value)}% (${r.formula})`,
+      facts: [...rate.facts, ...gap.facts],
+    });
+    out.figures.push(computed(`${what}${when} (implied by ${displayName(rateQ.entity)}'s figures)`, r, [rate, gap]),
+      foundLine(rateQ, rate).figure, ...(gap.stated ? [foundLine(gapQ, gap).figure] : []));
+  }
+  return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
 
 /** Runs a plan over the whole index. */
 export function runPlan(plan: Plan, base: FactBase, question: string): PlanAnswer {
