@@ -133,6 +133,10 @@ describe("whose trade, and with whom", () => {
     const found = findEntities("Xinjiang's trade with Kazakhstan, Nantong and Tai'an");
     expect(found.map((e) => e.id)).toEqual(["xinjiang", "partner:kz", "city:nantong", "city:taian"]);
   });
+  it("reads 'US $' and 'U.S. dollars' as a currency, not as the United States", () => {
+    const found = findEntities("Capital reached US $4.05 billion, or 28 billion U.S. dollars, and trade with the US rose.");
+    expect(found.map((e) => e.text)).toEqual(["the US"]);
+  });
   it("makes 'trade with Kazakhstan' the province's trade with a partner, not its total", () => {
     const facts = factsOf("Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan.");
     expect(one(facts, 35.48)).toMatchObject({ entity: "xinjiang", partner: "partner:kz" });
