@@ -15,6 +15,7 @@ import { runPlan } from "../retrieval/plans/run.js";
 const DOCS: Array<[string, string, string, string]> = [
   ["hubei", "Hubei trade in 2021", "2022-01-20", [
     "Hubei's foreign trade reached 536.1 billion yuan in 2021, up 24.8 percent year on year.",
+    "Its trade with ASEAN, the EU and the US came to 80.1 billion yuan, 60.3 billion yuan and 52.7 billion yuan respectively.",
     "Exports fell 3.5 percent to 351.2 billion yuan, while imports came to 184.9 billion yuan.",
     "Private enterprises traded 320.4 billion yuan, accounting for 59.8 percent of the province's total.",
     "Foreign-invested enterprises traded 120.6 billion yuan.",
@@ -144,5 +145,10 @@ describe("question plans", () => {
   it("takes a gap the question states", () => {
     const { answer } = plan("hunan's 2023 export growth beat the national average by 5.1 points. what was the national export growth?");
     expect(computed(answer)).toEqual([[7.1, "%"]]);
+  });
+  it("adds up several partners and gives the sum's share of the total", () => {
+    const { plan: p, answer } = plan("what share of hubei's 2021 trade was with asean, the eu and the us together?");
+    expect(p?.operation).toBe("combined");
+    expect(computed(answer)).toEqual([[193.1, "billion yuan"], [36.02, "%"]]);
   });
 });

@@ -13,8 +13,9 @@ import type { Quantity } from "./quantity.js";
  * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded")
  * - compare: two sides on one measure, and the gap between them
  * - reference: the national rate a place's rate and its stated gap imply (rate − gap), flow by flow
+ * - combined: several parts added up, and their sum's share of the whole ("ASEAN, the EU and the US together")
  */
-export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference";
+export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined";
 
 export interface Plan {
   operation: Operation;
@@ -206,8 +207,21 @@ function reference(q: QuestionFrame): Plan | undefined {
   return { operation: "reference", inputs };
 }
 
+const TOGETHER = /\b(?:together|combined|altogether|in total|between them)\b/i;
+
+/** "what share of Chongqing's trade was with ASEAN, the EU and the US together?" */
+function combined(q: QuestionFrame): Plan | undefined {
+  const parts = q.partners.length >= 2 ? q.partners.map((partner) => ({ partner })) : q.subjects.length >= 2
+    ? q.subjects.map((subject) => ({ subject })) : [];
+  if (!parts.length || !TOGETHER.test(q.text) || !q.measures.includes("share")) return undefined;
+  const who = owner({ ...q, partners: [], subjects: [] });
+  if (!who) return undefined;
+  const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "combined", inputs: [at, ...parts.map((p) => ({ ...at, ...p }))] };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [reference, earlier, whole, remainder, flows, parts];
+const SHAPES = [reference, earlier, whole, remainder, combined, flows, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {

@@ -5,7 +5,9 @@ import { fmt } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
 import { wordSet } from "../figures/select.js";
-import { difference, earlierLevel, referenceRate, remainder, wholeFromShare, type Amount, type Result } from "./operations.js";
+import {
+  difference, earlierLevel, percentOf, referenceRate, remainder, sum, wholeFromShare, type Amount, type Result,
+} from "./operations.js";
 import { resolve, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import type { Plan } from "./read.js";
 
@@ -64,6 +66,7 @@ const abstain = (missing: string[]): PlanAnswer => ({ status: "abstain", lines: 
 
 const STEPS: Record<Plan["operation"], Step> = {
   reference: referenceStep,
+  combined: combinedStep,
   values: (plan, ctx) => {
     const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
     for (const q of plan.inputs) {
@@ -178,6 +181,31 @@ function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
       foundLine(rateQ, rate).figure, ...(gap.stated ? [foundLine(gapQ, gap).figure] : []));
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
+
+/** Several parts added up, and the sum as a share of the whole. */
+function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
+  const total = resolve(wholeQ, ctx);
+  const parts = partQs.map((q) => resolve(q, ctx));
+  const missing = [wholeQ, ...partQs].filter((_, i) => !(i === 0 ? total : parts[i - 1])).map(describeQuantity);
+  if (!total || parts.some((p) => !p)) return abstain(missing);
+  const found = parts as Found[];
+  const added = sum(found.map((p) => p.amount));
+  const share = added && percentOf(added, total.amount);
+  if (!added || !share || share.value >= 100) return abstain(missing);
+  const names = partQs.map((q) => (q.partner ? displayName(q.partner) : q.subject ?? "")).join(", ");
+  const sumLabel = `${describeQuantity({ ...wholeQ, period: undefined })} with ${names} together`;
+  const facts = [...total.facts, ...found.flatMap((p) => p.facts)];
+  return {
+    status: "answered", missing: [],
+    lines: [{
+      text: `${names} together: ${show(added)} (${added.formula}), ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`,
+      facts,
+    }],
+    figures: [computed(sumLabel, added, found), computed(`${sumLabel}, share of the total`, share, [total, ...found]),
+      ...[total, ...found].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
+  };
 }
 
 /** Runs a plan over the whole index. */
