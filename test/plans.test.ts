@@ -27,6 +27,10 @@ const DOCS: Array<[string, string, string, string]> = [
     "Hunan's exports grew 12.2 percent in 2023, 5.1 percentage points higher than the national average.",
     "The province's imports rose 3.3 percent, 2.1 percentage points above the national average.",
   ].join(" ")],
+  ["guangxi", "Guangxi trade, 2011 and 2014", "2015-01-20", [
+    "Guangxi's foreign trade came to 23.33 billion US dollars in 2011, and its trade with ASEAN to 9.56 billion US dollars.",
+    "In 2014 Guangxi's foreign trade reached 40.55 billion US dollars, and its trade with ASEAN 19.89 billion US dollars.",
+  ].join(" ")],
   ["china", "China's trade in 2021", "2022-01-14",
     "China's foreign trade reached 39.1 trillion yuan in 2021, up 21.4 percent from a year earlier."],
 ];
@@ -150,5 +154,14 @@ describe("question plans", () => {
     const { plan: p, answer } = plan("what share of hubei's 2021 trade was with asean, the eu and the us together?");
     expect(p?.operation).toBe("combined");
     expect(computed(answer)).toEqual([[193.1, "billion yuan"], [36.02, "%"]]);
+  });
+  it("works out the asked changes between two periods: difference, percent, multiple", () => {
+    const { plan: p, answer } = plan("how much bigger was guangxi's foreign trade in 2014 than in 2011, in dollars and in percent?");
+    expect(p?.operation).toBe("overTime");
+    expect(computed(answer)).toEqual([[17.22, "billion US dollars"], [73.81, "%"]]);
+  });
+  it("answers 'how many times its earlier level' for the total and the partner the question names", () => {
+    const { answer } = plan("guangxi: how many times its 2011 level was its total foreign trade in 2014, and its asean trade?");
+    expect(computed(answer)).toEqual([[1.74, "times"], [2.08, "times"]]);
   });
 });

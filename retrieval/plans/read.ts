@@ -14,14 +14,20 @@ import type { Quantity } from "./quantity.js";
  * - compare: two sides on one measure, and the gap between them
  * - reference: the national rate a place's rate and its stated gap imply (rate − gap), flow by flow
  * - combined: several parts added up, and their sum's share of the whole ("ASEAN, the EU and the US together")
+ * - overTime: one quantity (or several) at two periods: the difference, the change in percent, the multiple
  */
-export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined";
+export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime";
+
+/** What an over-time plan works out between the two levels. */
+export type Change = "difference" | "percent" | "times";
 
 export interface Plan {
   operation: Operation;
   inputs: Quantity[];
   /** For compare: what each side is called. */
   labels?: string[];
+  /** For overTime: what to work out between the later and the earlier level. */
+  changes?: Change[];
 }
 
 /** Change words and the sign they give a stated percentage. */
@@ -220,8 +226,29 @@ function combined(q: QuestionFrame): Plan | undefined {
   return { operation: "combined", inputs: [at, ...parts.map((p) => ({ ...at, ...p }))] };
 }
 
+const CHANGE_ASKED: Array<[Change, RegExp]> = [
+  ["difference", /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:yuan|dollars|usd)\b/i],
+  ["percent", /\bin percent\b|\bby what (?:%|percent(?:age)?)|\bpercent(?:age)? (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i],
+  ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
+];
+
+/** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
+function overTime(q: QuestionFrame): Plan | undefined {
+  const [p1, p2] = q.periods;
+  if (!p1 || !p2 || q.periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
+  const changes = CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c);
+  if (!changes.length || statedChange(q) !== undefined) return undefined;
+  const who = owner(q);
+  if (!who) return undefined;
+  const [later, earlier] = before(p1, p2) ? [p2, p1] : [p1, p2];
+  // "its total foreign trade, and its ASEAN trade": the total as well as the partner
+  const things = who.partner && /\btotal\b/i.test(q.text) ? [{ ...who, partner: undefined }, who] : [who];
+  const inputs = things.flatMap((t): Quantity[] => [later, earlier].map((period) => ({ ...t, measure: "amount", period })));
+  return { operation: "overTime", inputs, changes };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [reference, earlier, whole, remainder, combined, flows, parts];
+const SHAPES = [reference, earlier, whole, remainder, combined, overTime, flows, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {

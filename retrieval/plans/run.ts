@@ -6,7 +6,8 @@ import { valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
 import { wordSet } from "../figures/select.js";
 import {
-  difference, earlierLevel, percentOf, referenceRate, remainder, sum, wholeFromShare, type Amount, type Result,
+  difference, earlierLevel, growthBetween, percentOf, ratio, referenceRate, remainder, sum, wholeFromShare, type Amount,
+  type Result,
 } from "./operations.js";
 import { resolve, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import type { Plan } from "./read.js";
@@ -67,6 +68,7 @@ const abstain = (missing: string[]): PlanAnswer => ({ status: "abstain", lines: 
 const STEPS: Record<Plan["operation"], Step> = {
   reference: referenceStep,
   combined: combinedStep,
+  overTime: overTimeStep,
   values: (plan, ctx) => {
     const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
     for (const q of plan.inputs) {
@@ -206,6 +208,37 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     figures: [computed(sumLabel, added, found), computed(`${sumLabel}, share of the total`, share, [total, ...found]),
       ...[total, ...found].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
   };
+}
+
+const CHANGE_OPS = { difference, percent: growthBetween, times: ratio } as const;
+
+/** Each quantity at its later and earlier period, and the asked changes between the two. */
+function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+  for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
+    const laterQ = plan.inputs[i]!;
+    const earlierQ = plan.inputs[i + 1]!;
+    const later = resolve(laterQ, ctx);
+    const earlier = resolve(earlierQ, ctx);
+    if (!later || !earlier) {
+      out.missing.push(...[!later && describeQuantity(laterQ), !earlier && describeQuantity(earlierQ)].filter((x): x is string => !!x));
+      continue;
+    }
+    const what = describeQuantity({ ...laterQ, period: undefined });
+    const span = `from ${periodLabel(earlierQ.period!)} to ${periodLabel(laterQ.period!)}`;
+    const results = (plan.changes ?? []).map((c) => [c, CHANGE_OPS[c](later.amount, earlier.amount)] as const)
+      .filter((x): x is readonly [typeof x[0], Result] => x[1] !== undefined);
+    const said = results.map(([c, r]) => (c === "difference" ? `a difference of ${show(r)}` : c === "percent"
+      ? `a change of ${fmt(r.value)}%` : `${fmt(r.value)} times the earlier level`) + ` (${r.formula})`);
+    out.lines.push({
+      text: `${what}: ${show(later.amount)} in ${periodLabel(laterQ.period!)}, ${show(earlier.amount)} in ${periodLabel(earlierQ.period!)}`
+        + (said.length ? `; ${said.join(", ")}` : ""),
+      facts: [...later.facts, ...earlier.facts],
+    });
+    out.figures.push(...results.map(([c, r]) => computed(`${what}, ${c === "percent" ? "change" : c} ${span}`, r, [later, earlier])),
+      foundLine(laterQ, later).figure, foundLine(earlierQ, earlier).figure);
+  }
+  return { ...out, status: out.lines.length ? "answered" : "abstain" };
 }
 
 /** Runs a plan over the whole index. */
