@@ -164,4 +164,9 @@ describe("question plans", () => {
     const { answer } = plan("guangxi: how many times its 2011 level was its total foreign trade in 2014, and its asean trade?");
     expect(computed(answer)).toEqual([[1.74, "times"], [2.08, "times"]]);
   });
+  it("answers each flow of 'exports and imports' on each asked measure, naming the one not stated", () => {
+    const { answer } = plan("hubei's exports and imports in 2021, with growth rates?");
+    expect(answer?.figures.map((f) => f.value)).toEqual([351.2, -3.5, 184.9]);
+    expect(answer?.missing).toEqual(["Hubei's imports, growth in 2021"]);
+  });
 });

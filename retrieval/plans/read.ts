@@ -148,15 +148,20 @@ function flows(q: QuestionFrame): Plan | undefined {
   return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
 }
 
+// "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
+const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
+
 /** "how much did X trade in h1, and how fast did it grow?", "where did it rank, and what was its total?" */
 function parts(q: QuestionFrame): Plan | undefined {
   if (!["lookup", "rank_position", "comparison"].includes(q.intent) || !JOINED.test(q.text)) return undefined;
   const who = owner(q);
   if (!who || q.periods.length > 1) return undefined;
+  const both = BOTH_FLOWS.test(q.text);
   const measures = ASKED.filter((a) => a.cue.test(q.text)).map((a) => a.measure);
-  if (measures.length < 2) return undefined;
+  if (measures.length < (both ? 1 : 2)) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
-  return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
+  const flows: Metric[] = both ? ["exports", "imports"] : [who.metric];
+  return { operation: "values", inputs: flows.flatMap((metric) => measures.map((measure) => ({ ...at, metric, measure }))) };
 }
 
 /**
