@@ -299,6 +299,14 @@ describe("questions", () => {
   });
 });
 
+describe("changes written after the figure", () => {
+  it("reads 'N percent less than a year earlier' as a fall", () => {
+    const facts = factsOf("In the first half, Anhui's processing trade came to 31.2 billion yuan, 0.4 percent less than a year earlier.",
+      { published: "2023-07-20" });
+    expect(one(facts, -0.4).measure).toBe("growth");
+  });
+});
+
 describe("gaps to a reference rate", () => {
   it("reads a gap to the national rate written in percent as points, not as a growth", () => {
     const facts = factsOf("Hunan's imports climbed 12.2 percent in 2023, which was 5.1 percent above the national average.",
