@@ -299,6 +299,14 @@ describe("questions", () => {
   });
 });
 
+describe("year ranges", () => {
+  it("does not read 'in 2017 to 38.793 billion yuan' as the years 2017–2038", () => {
+    const facts = factsOf("Xiamen's trade with Taiwan grew 8.3% in 2017 to 38.793 billion yuan.", { published: "2018-01-20" });
+    expect(periodLabel(one(facts, 38.793).period!)).toBe("2017");
+    expect(findPeriods("in 2016-20 the province grew", {}).map((p) => periodLabel(p.period))).toEqual(["2016–2020"]);
+  });
+});
+
 describe("changes written after the figure", () => {
   it("reads 'N percent less than a year earlier' as a fall", () => {
     const facts = factsOf("In the first half, Anhui's processing trade came to 31.2 billion yuan, 0.4 percent less than a year earlier.",

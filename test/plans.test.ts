@@ -20,6 +20,8 @@ const DOCS: Array<[string, string, string, string]> = [
     "Private enterprises traded 320.4 billion yuan, accounting for 59.8 percent of the province's total.",
     "Foreign-invested enterprises traded 120.6 billion yuan.",
     "Processing trade accounted for 18.2 percent of the province's foreign trade.",
+    "Hubei's trade with Belt and Road countries reached 150 billion yuan in 2021.",
+    "Private enterprises in the province accounted for 70 percent of its trade with Belt and Road countries.",
   ].join(" ")],
   ["yunnan", "Yunnan trade, first half of 2021", "2021-07-18",
     "Yunnan's exports grew 12.4 percent to 70.2 billion yuan in the first half of 2021, and imports rose 31.6 percent to 61.5 billion yuan."],
@@ -112,7 +114,7 @@ describe("question plans", () => {
     expect(amount).toMatchObject({ value: 97.57, computed: true, formula: "536.1 × 0.182 = 97.57 billion yuan" });
   });
   it("takes the named parts away from a total", () => {
-    const { plan: p, answer } = plan("how much of hubei's 2021 trade was done by firms that were neither private nor foreign-invested?");
+    const { plan: p, answer } = plan("how much of hubei's 2021 trade was done by firms that were neither private nor foreign-funded?");
     expect(p?.operation).toBe("remainder");
     expect(computed(answer)).toEqual([[95.1, "billion yuan"]]);
   });
@@ -168,5 +170,9 @@ describe("question plans", () => {
     const { answer } = plan("hubei's exports and imports in 2021, with growth rates?");
     expect(answer?.figures.map((f) => f.value)).toEqual([351.2, -3.5, 184.9]);
     expect(answer?.missing).toEqual(["Hubei's imports, growth in 2021"]);
+  });
+  it("takes a subject's share of a partner's trade as a share of that trade, not of the total", () => {
+    const { answer } = plan("how much of hubei's belt and road trade in 2021 was done by private firms, and what share was it?");
+    expect(answer?.figures.find((f) => f.unit === "billion yuan")).toMatchObject({ value: 105, formula: "150 × 0.7 = 105 billion yuan" });
   });
 });

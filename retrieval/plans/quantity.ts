@@ -52,6 +52,9 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   return found.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
 }
 
+/** The whole a part belongs to: a subject's is its owner's trade with the partner (if any), a partner's the total. */
+const wholeOf = (q: Quantity): Quantity => (q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined });
+
 const OTHER_FLOW: Partial<Record<Metric, Metric>> = { exports: "imports", imports: "exports" };
 
 /**
@@ -64,7 +67,8 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     if (q.measure !== "amount" || (!q.subject && !q.partner)) return undefined;
     const share = statedFact({ ...q, measure: "share", given: undefined }, ctx);
     if (!share || (share.shareOf && share.shareOf !== "own")) return undefined;
-    const whole = statedFact({ ...q, subject: undefined, partner: undefined, ...(share.period && { period: share.period }) }, ctx);
+    // private firms' share of the trade with a partner is of that trade; a partner's share is of the total
+    const whole = statedFact({ ...wholeOf(q), ...(share.period && { period: share.period }) }, ctx);
     if (!whole) return undefined;
     const r = partFromShare(amountOf(whole), share.value!);
     return { amount: r, facts: [share, whole], formula: r.formula };
@@ -73,8 +77,8 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   (q, ctx) => {
     if (q.measure !== "share" || (!q.subject && !q.partner)) return undefined;
     const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
-    const whole = part && statedFact({ ...q, measure: "amount", subject: undefined, partner: undefined,
-      ...(part.period && { period: part.period }), given: undefined }, ctx);
+    const whole = part && statedFact({ ...wholeOf(q), measure: "amount", ...(part.period && { period: part.period }),
+      given: undefined }, ctx);
     const r = part && whole && percentOf(amountOf(part), amountOf(whole));
     // a part is less than its whole: 100% or more means the two figures are not part and whole
     return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
