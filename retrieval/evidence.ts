@@ -104,7 +104,9 @@ const ASKING = new Set((
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
   "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed " +
   // words that lead into a computation
-  "judging judge based assuming assume using use going calculate compute work estimate"
+  "judging judge based assuming assume using use going calculate compute work estimate " +
+  // words that place a level before or after a stated one ("what was it a year earlier?")
+  "earlier ago previous prior before then level levels later"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 const SUBJECT_WORDS = new Set(SUBJECTS.flatMap((s) => s.name.split(/[^a-z]+/)).map(stem));

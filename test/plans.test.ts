@@ -175,4 +175,15 @@ describe("question plans", () => {
     const { answer } = plan("how much of hubei's belt and road trade in 2021 was done by private firms, and what share was it?");
     expect(answer?.figures.find((f) => f.unit === "billion yuan")).toMatchObject({ value: 105, formula: "150 × 0.7 = 105 billion yuan" });
   });
+  it("takes figures the question gives as given, citing the fact that states them when one does", () => {
+    const { answer } = plan("yunnan's exports grew 12.4% to 70.2 billion yuan in h1 2021. what were they a year earlier?");
+    expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
+    expect(answer?.lines[0]?.facts.map((f) => f.value)).toEqual([70.2, 12.4]);
+    expect(answer?.lines[0]?.text).toMatch(/^Yunnan's exports in the first half of 2021 were 70\.2 billion yuan, up 12\.4%/);
+    // nothing in the documents states these: the arithmetic on the question's own figures, with nothing cited
+    const own = plan("fujian's exports fell 10% to 90 billion yuan in 2021. what were they a year earlier?").answer;
+    expect(computed(own)).toEqual([[100, "billion yuan"]]);
+    expect(own?.figures.filter((f) => !f.computed)).toEqual([]);
+    expect(own?.lines[0]?.text).toMatch(/the documents do not state them$/);
+  });
 });

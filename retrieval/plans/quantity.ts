@@ -94,13 +94,25 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   },
 ];
 
+/**
+ * The facts of the same place and measure that state the value the question gives, whatever period or partner
+ * they were read with: the figure the question quotes, to cite.
+ */
+function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
+  const given = q.given!;
+  const same = (f: Fact) => f.entity === q.entity && f.measure === q.measure && f.value !== null
+    && Math.abs(Math.abs(f.value * f.scale) - Math.abs(given.value * given.scale)) <= Math.abs(given.value * given.scale) * 1e-3
+    && (q.measure !== "amount" || f.unit.replace(/^\w+ /, "") === given.unit.replace(/^\w+ /, ""));
+  return ctx.base.facts.filter(same).slice(0, 1);
+}
+
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   const fact = statedFact(q, ctx);
   if (fact) return { amount: amountOf(fact), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
   // whole it is then used to work out)
-  if (q.given) return { amount: q.given, facts: [], fromQuestion: true };
+  if (q.given) return { amount: q.given, facts: sameFigure(q, ctx), fromQuestion: true };
   for (const derive of DERIVATIONS) {
     const found = derive(q, ctx);
     if (found) return found;

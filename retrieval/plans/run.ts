@@ -1,5 +1,5 @@
 import { displayName } from "../../text/places.js";
-import { periodLabel, precedingPeriod } from "../../text/periods.js";
+import { periodLabel, precedingPeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
@@ -29,12 +29,22 @@ const MEASURE: Partial<Record<Measure, string>> = {
   growth: "growth", share: "share of its total", rank: "rank", count: "count", multiple: "growth",
 };
 
+/** "in 2021", "in the first half of 2021". */
+export function inPeriod(p: Period | undefined): string {
+  if (!p) return "";
+  const label = periodLabel(p);
+  return ` in ${/^(?:first|second|third|fourth|last)\b/.test(label) ? "the " : ""}${label}`;
+}
+
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
 export function describeQuantity(q: Quantity): string {
   const flow = q.partner ? `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with ${displayName(q.partner)}` : FLOW[q.metric];
   const what = [flow, q.subject && `(${q.subject})`, MEASURE[q.measure] && `, ${MEASURE[q.measure]}`].filter(Boolean).join(" ");
-  return `${displayName(q.entity)}'s ${what.replace(/ ,/g, ",")}${q.period ? ` in ${periodLabel(q.period)}` : ""}`;
+  return `${displayName(q.entity)}'s ${what.replace(/ ,/g, ",")}${inPeriod(q.period)}`;
 }
+
+/** "Hainan's exports … were", "Hubei's foreign trade … was". */
+const was = (q: Quantity) => (q.measure === "amount" && (q.metric === "exports" || q.metric === "imports") ? "were" : "was");
 
 const show = (a: Amount) => (a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(a.value)} ${a.unit}`);
 
@@ -42,7 +52,7 @@ const show = (a: Amount) => (a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(a.valu
 function foundLine(q: Quantity, found: Found): { line: Line; figure: DraftFigure } {
   if (found.stated) return { line: { text: sentence(found.stated), facts: [found.stated] }, figure: stated(found.stated) };
   const label = describeQuantity(q);
-  const how = found.fromQuestion ? "as the question states it" : found.formula ?? "";
+  const how = found.fromQuestion ? "as the question gives it" : found.formula ?? "";
   return {
     line: { text: `${label}: ${show(found.amount)} (${how})`, facts: found.facts },
     figure: {
@@ -50,6 +60,15 @@ function foundLine(q: Quantity, found: Found): { line: Line; figure: DraftFigure
       ...(found.formula && { formula: found.formula }),
     },
   };
+}
+
+/** Said when every input of a computation is the question's own and no document states any of them. */
+const fromQuestionOnly = (found: Found[]) =>
+  (found.every((f) => f.fromQuestion && !f.facts.length) ? " — from the figures the question gives; the documents do not state them" : "");
+
+/** The inputs a computation used, as figures; a figure the question gave is the question's, not the documents'. */
+function inputFigures(inputs: Quantity[], found: Found[]): DraftFigure[] {
+  return found.flatMap((f, i) => (f.fromQuestion ? [] : [foundLine(inputs[i]!, f).figure]));
 }
 
 function computed(label: string, r: Result, inputs: Found[]): DraftFigure {
@@ -85,19 +104,19 @@ const STEPS: Record<Plan["operation"], Step> = {
     const amount = resolve(amountQ, ctx);
     const growth = resolve(growthQ, ctx);
     const missing = [!amount && describeQuantity(amountQ), !growth && describeQuantity(growthQ)].filter((x): x is string => !!x);
-    if (!amount || !growth || (amount.fromQuestion && growth.fromQuestion && !amount.facts.length)) return abstain(missing);
+    if (!amount || !growth) return abstain(missing);
     const r = earlierLevel(amount.amount, growth.amount.value);
     if (!r) return abstain(missing);
-    const when = amountQ.period ? periodLabel(precedingPeriod(amountQ.period)) : "the year before";
-    const label = describeQuantity({ ...amountQ, period: undefined }).replace(/'s /, "'s ") + ` in ${when}`;
+    const when = amountQ.period ? inPeriod(precedingPeriod(amountQ.period)) : " the year before";
+    const label = `${describeQuantity({ ...amountQ, period: undefined })}${when}`;
     const change = growth.amount.value < 0 ? `down ${fmt(-growth.amount.value)}%` : `up ${fmt(growth.amount.value)}%`;
     return {
       status: "answered", missing: [],
       lines: [{
-        text: `${describeQuantity(amountQ)} was ${show(amount.amount)}, ${change}, so ${label} was about ${show(r)} (${r.formula})`,
+        text: `${describeQuantity(amountQ)} ${was(amountQ)} ${show(amount.amount)}, ${change}, so ${label} ${was(amountQ)} about ${show(r)} (${r.formula})${fromQuestionOnly([amount, growth])}`,
         facts: [...amount.facts, ...growth.facts],
       }],
-      figures: [computed(label, r, [amount, growth]), ...[amount, growth].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
+      figures: [computed(label, r, [amount, growth]), ...inputFigures(plan.inputs, [amount, growth])],
     };
   },
   whole: (plan, ctx) => {
@@ -105,22 +124,22 @@ const STEPS: Record<Plan["operation"], Step> = {
     const part = resolve(partQ, ctx);
     const share = resolve(shareQ, ctx);
     const missing = [!part && describeQuantity(partQ), !share && describeQuantity(shareQ)].filter((x): x is string => !!x);
-    if (!part || !share || (part.fromQuestion && share.fromQuestion)) return abstain(missing);
+    if (!part || !share) return abstain(missing);
     const r = wholeFromShare(part.amount, share.amount.value);
     if (!r) return abstain(missing);
     const of = share.stated?.shareOf;
     const whose = !of || of === "national" ? (partQ.entity === "china" ? "China's" : "the national")
       : of === "own" ? `${displayName(partQ.entity)}'s` : `${displayName(of)}'s`;
-    const label = `${whose} total ${FLOW[partQ.metric]}${partQ.period ? ` in ${periodLabel(partQ.period)}` : ""}`;
+    const label = `${whose} total ${FLOW[partQ.metric]}${inPeriod(partQ.period)}`;
     const own = of === "own" || (!!partQ.subject || !!partQ.partner) && !of;
     const wholeLabel = own ? `${displayName(partQ.entity)}'s total ${FLOW[partQ.metric]}` : label;
     return {
       status: "answered", missing: [],
       lines: [{
-        text: `${describeQuantity(partQ)} was ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})`,
+        text: `${describeQuantity(partQ)} ${was(partQ)} ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
         facts: [...part.facts, ...share.facts],
       }],
-      figures: [computed(wholeLabel, r, [part, share]), ...[part, share].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
+      figures: [computed(wholeLabel, r, [part, share]), ...inputFigures(plan.inputs, [part, share])],
     };
   },
   remainder: (plan, ctx) => {
@@ -136,7 +155,7 @@ const STEPS: Record<Plan["operation"], Step> = {
     return {
       status: "answered", missing: [],
       lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: [...total.facts, ...found.flatMap((p) => p.facts)] }],
-      figures: [computed(label, r, [total, ...found]), ...[total, ...found].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
+      figures: [computed(label, r, [total, ...found]), ...inputFigures(plan.inputs, [total, ...found])],
     };
   },
   compare: (plan, ctx) => {
@@ -154,7 +173,7 @@ const STEPS: Record<Plan["operation"], Step> = {
     const stateA = a.stated ? valueText(a.stated) : show(a.amount);
     const stateB = b.stated ? valueText(b.stated) : show(b.amount);
     const gap = d ? `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})` : "";
-    const when = aQ.period ? ` in ${periodLabel(aQ.period)}` : "";
+    const when = inPeriod(aQ.period);
     return {
       status: "answered", missing: [],
       lines: [{ text: `${displayName(aQ.entity)}${when}: ${la} ${stateA}, ${lb} ${stateB}${gap}`, facts: [...a.facts, ...b.facts] }],
@@ -172,11 +191,11 @@ function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     const rate = resolve(rateQ, ctx);
     const gap = resolve(gapQ, ctx);
     const what = `the national ${rateQ.metric === "trade" ? "trade" : rateQ.metric.replace(/s$/, "")} growth rate`;
-    if (!rate || !gap || rate.fromQuestion) { out.missing.push(`${what}${rateQ.period ? ` in ${periodLabel(rateQ.period)}` : ""}`); continue; }
+    if (!rate || !gap || rate.fromQuestion) { out.missing.push(`${what}${inPeriod(rateQ.period)}`); continue; }
     const r = referenceRate(rate.amount.value, gap.amount.value);
-    const when = rateQ.period ? ` in ${periodLabel(rateQ.period)}` : "";
+    const when = inPeriod(rateQ.period);
     out.lines.push({
-      text: `${describeQuantity({ ...rateQ, period: undefined })} was ${show(rate.amount)}${when}, ${fmt(gap.amount.value)} points above the national rate, so ${what} was ${fmt(r.value)}% (${r.formula})`,
+      text: `${describeQuantity({ ...rateQ, period: undefined })} ${was(rateQ)} ${show(rate.amount)}${when}, ${fmt(gap.amount.value)} points above the national rate, so ${what} was ${fmt(r.value)}% (${r.formula})`,
       facts: [...rate.facts, ...gap.facts],
     });
     out.figures.push(computed(`${what}${when} (implied by ${displayName(rateQ.entity)}'s figures)`, r, [rate, gap]),
@@ -206,7 +225,7 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
       facts,
     }],
     figures: [computed(sumLabel, added, found), computed(`${sumLabel}, share of the total`, share, [total, ...found]),
-      ...[total, ...found].map((f, i) => foundLine(plan.inputs[i]!, f).figure)],
+      ...inputFigures(plan.inputs, [total, ...found])],
   };
 }
 
@@ -231,7 +250,7 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     const said = results.map(([c, r]) => (c === "difference" ? `a difference of ${show(r)}` : c === "percent"
       ? `a change of ${fmt(r.value)}%` : `${fmt(r.value)} times the earlier level`) + ` (${r.formula})`);
     out.lines.push({
-      text: `${what}: ${show(later.amount)} in ${periodLabel(laterQ.period!)}, ${show(earlier.amount)} in ${periodLabel(earlierQ.period!)}`
+      text: `${what}: ${show(later.amount)}${inPeriod(laterQ.period)}, ${show(earlier.amount)}${inPeriod(earlierQ.period)}`
         + (said.length ? `; ${said.join(", ")}` : ""),
       facts: [...later.facts, ...earlier.facts],
     });
