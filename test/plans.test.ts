@@ -24,7 +24,7 @@ const DOCS: Array<[string, string, string, string]> = [
     "Private enterprises in the province accounted for 70 percent of its trade with Belt and Road countries.",
   ].join(" ")],
   ["yunnan", "Yunnan trade, first half of 2021", "2021-07-18",
-    "Yunnan's exports grew 12.4 percent to 70.2 billion yuan in the first half of 2021, and imports rose 31.6 percent to 61.5 billion yuan."],
+    "Yunnan's exports grew 12.4 percent to 70.2 billion yuan ($10.8 billion) in the first half of 2021, and imports rose 31.6 percent to 61.5 billion yuan ($9.46 billion)."],
   ["hunan", "Hunan trade in 2023", "2024-01-20", [
     "Hunan's exports grew 12.2 percent in 2023, 5.1 percentage points higher than the national average.",
     "The province's imports rose 3.3 percent, 2.1 percentage points above the national average.",
@@ -185,5 +185,16 @@ describe("question plans", () => {
     expect(computed(own)).toEqual([[100, "billion yuan"]]);
     expect(own?.figures.filter((f) => !f.computed)).toEqual([]);
     expect(own?.lines[0]?.text).toMatch(/the documents do not state them$/);
+  });
+  it("works out a surplus from stated exports and imports, in the currency asked", () => {
+    const { plan: p, answer } = plan("yunnan's trade surplus in h1 2021?");
+    expect(p?.operation).toBe("balance");
+    expect(answer?.figures[0]).toMatchObject({ value: 8.7, unit: "billion yuan", formula: "70.2 − 61.5 = 8.7 billion yuan" });
+    expect(answer?.lines[0]?.text).toContain("Yunnan's trade surplus in the first half of 2021");
+    expect(computed(plan("yunnan's trade surplus in h1 2021, in usd?").answer)?.[0]).toEqual([1.34, "billion US dollars"]);
+  });
+  it("never works out a balance from a derived flow", () => {
+    // Hubei's imports are stated and exports too; the question asks for a partner whose flows are not stated
+    expect(plan("hubei's trade surplus with asean in 2021?").answer?.status).toBe("abstain");
   });
 });

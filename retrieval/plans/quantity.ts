@@ -18,6 +18,8 @@ export interface Quantity {
   period?: Period;
   /** For shares: of the owner's own total or of the national one (any when unset). */
   shareOf?: "own" | "national";
+  /** The currency the question asks the answer in ("in usd?"): a stated bracketed equivalent is used. */
+  currency?: "yuan" | "US dollars";
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
   given?: Amount;
 }
@@ -40,7 +42,10 @@ export interface ResolveContext {
   words: Set<string>;
 }
 
-const amountOf = (f: Fact): Amount => ({ value: f.value!, unit: f.unit, scale: f.scale });
+const amountOf = (f: Fact, currency?: Quantity["currency"]): Amount =>
+  (currency && f.alt && !f.unit.endsWith(currency) && f.alt.unit.endsWith(currency)
+    ? { value: f.alt.value, unit: f.alt.unit, scale: f.alt.scale }
+    : { value: f.value!, unit: f.unit, scale: f.scale });
 
 /** The best stated fact for a quantity; one equal to the value the question states comes first. */
 export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
@@ -109,7 +114,8 @@ function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   const fact = statedFact(q, ctx);
-  if (fact) return { amount: amountOf(fact), facts: [fact], stated: fact };
+  // in the asked currency when the text gives the figure's bracketed equivalent in it
+  if (fact) return { amount: amountOf(fact, q.currency), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
   // whole it is then used to work out)
   if (q.given) return { amount: q.given, facts: sameFigure(q, ctx), fromQuestion: true };

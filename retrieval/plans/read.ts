@@ -15,8 +15,10 @@ import type { Quantity } from "./quantity.js";
  * - reference: the national rate a place's rate and its stated gap imply (rate − gap), flow by flow
  * - combined: several parts added up, and their sum's share of the whole ("ASEAN, the EU and the US together")
  * - overTime: one quantity (or several) at two periods: the difference, the change in percent, the multiple
+ * - balance: exports less imports, a surplus when positive and a deficit when negative
  */
-export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime";
+export type Operation =
+  | "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime" | "balance";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -252,8 +254,25 @@ function overTime(q: QuestionFrame): Plan | undefined {
   return { operation: "overTime", inputs, changes };
 }
 
+const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?)\b/i;
+const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)\b/i;
+
+/** The currency a question asks its answer in ("…, in usd?"), if it names one. */
+const currencyAsked = (q: QuestionFrame): Quantity["currency"] =>
+  (IN_DOLLARS.test(q.text) ? "US dollars" : IN_YUAN.test(q.text) ? "yuan" : undefined);
+
+/** "Guangdong's trade surplus in January 2019", "did Jilin run a surplus or a deficit, and how big?" */
+function balance(q: QuestionFrame): Plan | undefined {
+  if (q.metric !== "surplus" && q.metric !== "deficit") return undefined;
+  const who = owner({ ...q, metric: "trade" });
+  if (!who) return undefined;
+  const currency = currencyAsked(q);
+  const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }), ...(currency && { currency }) };
+  return { operation: "balance", inputs: [{ ...at, metric: "exports" }, { ...at, metric: "imports" }] };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [reference, earlier, whole, remainder, combined, overTime, flows, parts];
+const SHAPES = [balance, reference, earlier, whole, remainder, combined, overTime, flows, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {

@@ -88,6 +88,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   reference: referenceStep,
   combined: combinedStep,
   overTime: overTimeStep,
+  balance: balanceStep,
   values: (plan, ctx) => {
     const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
     for (const q of plan.inputs) {
@@ -258,6 +259,27 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
       foundLine(laterQ, later).figure, foundLine(earlierQ, earlier).figure);
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
+
+/** Exports less imports: a surplus when positive, a deficit when negative. */
+function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [expQ, impQ] = plan.inputs as [Quantity, Quantity];
+  const exp = resolve(expQ, ctx);
+  const imp = exp && resolve({ ...impQ, ...(exp.stated?.period && { period: exp.stated.period }) }, ctx);
+  const missing = [!exp && describeQuantity(expQ), exp && !imp && describeQuantity(impQ)].filter((x): x is string => !!x);
+  const d = exp && imp && difference(exp.amount, imp.amount);
+  // a balance from derived flows would be total − 2 × imports: only stated exports and imports are subtracted
+  if (!exp || !imp || !d || !exp.stated || !imp.stated) return abstain(missing);
+  const kind = d.value >= 0 ? "surplus" : "deficit";
+  const who = displayName(expQ.entity);
+  const period = exp.stated?.period ?? exp.facts[0]?.period ?? expQ.period;
+  const label = `${who}'s trade ${kind}${expQ.partner ? ` with ${displayName(expQ.partner)}` : ""}${inPeriod(period)}`;
+  const size = { ...d, value: Math.abs(d.value) };
+  return {
+    status: "answered", missing: [],
+    lines: [{ text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`, facts: [...exp.facts, ...imp.facts] }],
+    figures: [computed(label, d, [exp, imp]), ...inputFigures(plan.inputs, [exp, imp])],
+  };
 }
 
 /** Runs a plan over the whole index. */
