@@ -4,6 +4,7 @@ import { UserError } from "../../index/errors.js";
 import { applicationIdFromToken, loadConfig, requireDiscordToken } from "../config.js";
 import { runCli } from "../cli/run.js";
 import { COMMANDS } from "./commands/index.js";
+import { inviteUrl } from "./permissions.js";
 
 /** Registers the slash commands: to one server when DISCORD_GUILD_ID is set (instant), else globally. */
 async function main(): Promise<void> {
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const result = (await rest.put(route, { body })) as Array<{ name: string }>;
   const where = config.DISCORD_GUILD_ID ? `server ${config.DISCORD_GUILD_ID}` : "all servers (global commands can take up to an hour to appear)";
   process.stdout.write(`Registered ${result.length} commands for ${where}: ${result.map((c) => `/${c.name}`).join(", ")}\n`);
+  process.stdout.write(`Invite the bot with: ${inviteUrl(appId)}\n`);
 }
 
 runCli(main);
