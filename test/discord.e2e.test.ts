@@ -17,6 +17,7 @@ import { createBotContext } from "../bot/discord/context.js";
 import type { Store } from "../bot/state/store.js";
 import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
 import { decodePng } from "./helpers/png.js";
+import { inviteUrl } from "../bot/discord/permissions.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 
 const STRING = 3, BOOLEAN = 5, INTEGER = 4;
@@ -392,7 +393,10 @@ describe("npm run deploy-commands", () => {
   it("registers every command to the configured server and says what it registered", async () => {
     const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, DISCORD_GUILD_ID: GUILD_ID, DISCORD_CLIENT_ID: "" };
     const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/discord/deploy.ts")], { cwd: ROOT, env });
-    expect(stdout.trim()).toBe(`Registered 9 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /add, /remove, /reindex, /feedback-summary`);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toBe(`Registered 9 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /add, /remove, /reindex, /feedback-summary`);
+    expect(lines[1]).toMatch(/^Commands registered for one server are not offered in DMs: run with --with-dms/);
+    expect(lines[2]).toBe(`Invite the bot with: ${inviteUrl(APP_ID)}`);
     const put = await fake.waitFor((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const commands = put.body as Array<{ name: string; contexts?: number[] }>;
