@@ -94,12 +94,18 @@ export function explainParts(question: string): ExplainPart[] {
   if (ASKS_NUMBER.test(question)) return [];
   const pieces = question.split(SPLIT).map((p) => p.trim()).filter(Boolean);
   const parts: ExplainPart[] = [];
+  // a piece that asks nothing itself ("according to the NDRC researcher, …") belongs with the part it qualifies
+  let context = "";
   for (const piece of pieces) {
     if (PERSON_DETAIL.test(piece) && parts.some((p) => p.kind === "person")) continue;
     const kind = partKind(piece, question);
     // a part that asks for a figure ("what was jilin's trade in h1, and why did it grow?") is the figure path's
     if (!kind && /^\s*(?:what|which|how|where|when)\b/i.test(piece) && FIGURE_WORDS.test(piece)) return [];
-    if (kind) parts.push({ kind, text: piece });
+    if (kind) {
+      parts.push({ kind, text: context ? `${context}, ${piece}` : piece });
+      context = "";
+    } else if (parts.length) parts[parts.length - 1]!.text += `, ${piece}`;
+    else context = context ? `${context}, ${piece}` : piece;
   }
   if (!parts.length && pieces.length > 1) {
     const kind = partKind(question, question);

@@ -162,17 +162,20 @@ export function cueWeight(kind: ExplainKind, text: string): number {
 }
 
 // a sentence that announces what follows: "… faces challenges that cannot be ignored.", "There are three reasons:"
-const ANNOUNCES = /(?::\s*$|\b(?:as follows|the following)\b|\b(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|changes?)\b(?:\s+[\w-]+){0,6}\s*[.:]?\s*$)/i;
+const ANNOUNCED = String.raw`(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|changes?|tasks?|priorities|goals?)`;
+const ANNOUNCES = new RegExp(String.raw`(?::\s*$|\b(?:as follows|the following)\b|\b(?:(?<!\bin the )fac(?:e|es|ed|ing)|ha(?:s|ve|d)|there (?:are|were|is|was)|several|some|many|two|three|four|five|major|main|key|significant|serious|new|lists?|gave|gives|named?)\s+(?:[\w-]+\s+){0,3}?${ANNOUNCED}\b(?:\s+[\w-]+){0,6}\s*[.:]?\s*$)`, "i");
 
 /** Does a sentence name a kind of thing without giving it, so that the next sentence does? */
 export function announces(text: string): boolean {
   return ANNOUNCES.test(text.trim()) && !/\b(?:such as|including|namely)\b|,.*,/.test(text);
 }
 
-// a sentence that points back: "The company …", "Exports of these "three new" products …", "The shift reflects …"
-const POINTS_BACK = /^\s*(?:[A-Z][\w ,'-]{0,40},\s*)?(?:it|its|he|she|his|her|they|their|this|these|those|such|the (?:company|firm|group|enterprise|business|companies|firms|shift|move|change|trend|increase|rise|growth|decline|drop|fall|figure|milestone|result|plan|project|zone|area|platform|official|spokes\w+))\b|\b(?:these|those|such)\s+["“]?[\w-]+/i;
+// a sentence that points back: "The company …", "It will also …", "The shift reflects …"
+const POINTS_BACK = /^\s*(?:[A-Z][\w ,'-]{0,40},\s*)?(?:it|its|he|she|his|her|they|their|this|these|those|such|the (?:company|firm|group|enterprise|business|companies|firms|shift|move|change|trend|increase|rise|growth|decline|drop|fall|figure|milestone|result|plan|project|zone|area|port|platform|official|spokes\w+|ministry|department|bureau|commission))\b/i;
+// a term the sentence names as one already given: 'Exports of these "three new" products …'
+const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 
-/** Does a sentence lean on the one before it for what it is about? */
-export function pointsBack(text: string): boolean {
-  return POINTS_BACK.test(text);
+/** Does a sentence lean on the one before it for what it is about? For a definition, also when it names its term as given. */
+export function pointsBack(text: string, definition = false): boolean {
+  return POINTS_BACK.test(text) || (definition && NAMES_BACK.test(text));
 }

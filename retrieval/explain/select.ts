@@ -111,15 +111,30 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
 }
 
 /** The sentence with what it leans on: the one it points back to, and the one it announces. */
-function withContext(s: EvidenceSentence, kind: ExplainKind): EvidenceSentence {
+function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[]): EvidenceSentence {
   let out = s;
-  if (s.before && !s.previous && pointsBack(s.text)) {
+  if (s.before && !s.previous && pointsBack(s.text, kind === "definition")) {
     // "Exports of these "three new" products …" needs the sentence that names them; "The company …" the one that names it
     const named = kind === "organisation" ? organisationIn(s.before.text) !== undefined : kind === "person" ? personIn(s.before.text) !== undefined : true;
     if (named) out = { ...out, previous: s.before };
   }
-  if (s.after && !s.next && announces(s.text)) out = { ...out, next: s.after };
+  // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
+  // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
+  if (s.after && !s.next && (announces(s.text) || (CONTINUES.has(kind) && pointsBack(s.after.text) && continuesKind(kind, s, evidence)))) {
+    out = { ...out, next: s.after };
+  }
   return out;
+}
+
+/** Kinds whose answer may run on into the next sentence. */
+const CONTINUES = new Set<ExplainKind>(["cause", "statement", "change", "definition", "challenge"]);
+
+/** Does the sentence after `s` carry a cue of the kind (and fit the question, being among the evidence)? */
+function continuesKind(kind: ExplainKind, s: EvidenceSentence, evidence: EvidenceSentence[]): boolean {
+  const after = s.after;
+  if (!after || /\?["”']?\s*$/.test(after.text)) return false;
+  if (!evidence.some((e) => e.docId === s.docId && e.start === after.start)) return false;
+  return kind === "definition" || cueWeight(kind, after.text) > 0;
 }
 
 export interface ExplainSelection { sentences: EvidenceSentence[]; missing: ExplainPart[] }
@@ -147,7 +162,7 @@ export function selectExplanation(
     if (!top) { missing.push(part); continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
     const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind]).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
-    for (const x of picked) if (!chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) chosen.push(withContext(x.s, part.kind));
+    for (const x of picked) if (!chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) chosen.push(withContext(x.s, part.kind, evidence));
   }
   const docOrder = [...new Set(chosen.map((s) => s.docId))];
   chosen.sort((a, b) => docOrder.indexOf(a.docId) - docOrder.indexOf(b.docId) || a.start - b.start);

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { explainKind, explainParts } from "../retrieval/explain.js";
+import { definedTerm } from "../retrieval/explain/asks.js";
+import { announces, cueWeight, organisationIn, personIn, pointsBack } from "../retrieval/explain/cues.js";
+import { selectExplanation } from "../retrieval/explain/select.js";
+import { publishedMonth, words, type EvidenceSentence } from "../retrieval/evidence.js";
+import { stem } from "../retrieval/figures/select.js";
+
+// Synthetic sentences and questions: the shapes the rules read, about made-up places, people and firms.
+
+describe("explanation questions", () => {
+  it.each([
+    ["why did northland's exports fall in q2 2019?", "cause"],
+    ["what did officials put the port's 2018 trade growth down to?", "cause"],
+    ["what held back the region's trade growth in h1 2016?", "cause"],
+    ["what pushed the province's imports up in 2020, according to the customs?", "cause"],
+    ["what three factors explain the inland provinces' growth?", "cause"],
+    ["how does the new rail line help the province's trade?", "cause"],
+    ["what challenges does the region's foreign trade face?", "challenge"],
+    ["what does the rise in trade with the gulf states show?", "meaning"],
+    ["what does the customs office say the milestone shows?", "meaning"],
+    ["who's the economist quoted on the city's q3 trade?", "person"],
+    ["which harbour customs official gave the figures for 2017?", "person"],
+    ["who at the city's commerce bureau hailed the numbers?", "person"],
+    ["which eastville company won an order from chile?", "organisation"],
+    ["who released the province's q1 figures?", "source"],
+    ["whose statistics are the 2012 numbers from?", "source"],
+    ["what did the vice minister say the ministry would do?", "statement"],
+    ["what is the province working on for cross-border e-commerce?", "statement"],
+    ["how has the province's growth model changed?", "change"],
+    ['what are the "big four" products in its exports?', "definition"],
+    ["what's the free trade zone mentioned in the article?", "definition"],
+    ["what was special about the ship that left the port in may 2020?", "definition"],
+  ])("reads %s as %s", (q, kind) => {
+    expect(explainKind(q)).toBe(kind);
+  });
+
+  it.each([
+    "how much did northland export in 2019, and why?",
+    "what was the province's bonded logistics trade in 2022?",
+    "which eastville firms grew fastest in 2021?",
+    "which enterprise type had the largest share?",
+    "who were the province's five biggest trade partners in 2017?",
+    "xi'an made up 80% of the province's trade, so what was the province's total?",
+    "what was the region's share of the delta's foreign trade in 2024?",
+  ])("leaves the figure question %s to the figures", (q) => {
+    expect(explainKind(q)).toBeUndefined();
+  });
+
+  it("reads a question that asks two things as two parts, and a follow-up about the person's job as part of the person", () => {
+    expect(explainParts("who at the port authority praised the results, and what did he credit them to?").map((p) => p.kind)).toEqual(["person", "cause"]);
+    expect(explainParts("who's the analyst quoted on the figures, and where does she work?").map((p) => p.kind)).toEqual(["person"]);
+    // a qualifier that asks nothing goes with the part it qualifies
+    const [part] = explainParts("according to the planning researcher, what helped the inland cities?");
+    expect(part?.kind).toBe("cause");
+    expect(part?.text).toContain("researcher");
+  });
+
+  it("finds the term a definition question asks about", () => {
+    expect(definedTerm('what are the "big four" products?')).toBe("big four");
+    expect(definedTerm("what's the free trade zone mentioned in the article?")).toBe("free trade zone");
+    expect(definedTerm("what was special about the train that left the port?")).toBe("train");
+  });
+});
+
+describe("explanation cues", () => {
+  it.each([
+    "Officials put the rise down to stronger demand for farm machinery.",
+    "The director credited the result to better logistics.",
+    "Customs officials linked the wider deficit to costlier imported fuel.",
+    "Higher prices of metals had driven imports up.",
+    "When a storm struck the coast in May, it closed the main bridge, cutting off trade.",
+    "Exports grew 12% thanks to new shipping routes.",
+    "The growth slowed as the global economy stayed weak.",
+    "The performance is closely related to the province's opening-up strategy.",
+  ])("a cause: %s", (text) => {
+    expect(cueWeight("cause", text)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("gives no cause to a sentence that only states a figure", () => {
+    expect(cueWeight("cause", "Exports reached 3.2 billion yuan in the period, up 8.1 percent.")).toBe(0);
+  });
+
+  it("reads 'reflects' and 'a sign that' as a meaning, but not 'statistics show'", () => {
+    expect(cueWeight("meaning", "The shift reflects structural change in the economy.")).toBe(3);
+    expect(cueWeight("meaning", "Trade with Chile rose 20%, a sign that efforts to open new markets are working.")).toBe(3);
+    expect(cueWeight("meaning", "Customs statistics show that trade reached 5 billion yuan.")).toBeLessThan(3);
+  });
+
+  it.each([
+    ["According to Wei Lan, a researcher at the Institute of Trade, the figures show resilience.", "Wei Lan"],
+    ['"It was a good year," said Hu Dongming, deputy director of the commission.', "Hu Dongming"],
+    ["Sun Jiahao, the Party chief of the county, explained the plan.", "Sun Jiahao"],
+    ["Dorje Tsering, who heads a local carpet company, said orders had doubled.", "Dorje Tsering"],
+    ["Customs spokesman Ma Qiang said trade was stable.", "Ma Qiang"],
+    ["Planning commission researcher Xu noted the inland strategy also helped.", "Xu"],
+  ])("names the person in: %s", (text, name) => {
+    expect(personIn(text)?.name).toBe(name);
+  });
+
+  it("takes no organisation or place for a person", () => {
+    expect(personIn("Harbour Customs said the figures were preliminary.")).toBeUndefined();
+    expect(personIn("The Ministry of Commerce, a government department, said trade grew.")).toBeUndefined();
+  });
+
+  it("names a company by its name and a company word", () => {
+    expect(organisationIn("Bluepeak Robotics based in the provincial capital is an example of such firms.")).toBe("Bluepeak Robotics");
+    expect(organisationIn("Orders rose, said a local company.")).toBeUndefined();
+  });
+
+  it("knows a sentence that announces what the next one gives", () => {
+    expect(announces("The region also faces significant challenges that cannot be ignored.")).toBe(true);
+    expect(announces("There are three reasons for this.")).toBe(true);
+    expect(announces("Trade will show resilience in the face of challenges.")).toBe(false);
+    expect(announces("The main challenges are weak demand, rising costs and tariffs.")).toBe(false);
+  });
+
+  it("knows a sentence that leans on the one before", () => {
+    expect(pointsBack("The company secured its first order in July.")).toBe(true);
+    expect(pointsBack("It will also encourage two-way investment.")).toBe(true);
+    expect(pointsBack('Exports of these "big four" products doubled.', true)).toBe(true);
+    expect(pointsBack('Exports of these "big four" products doubled.')).toBe(false);
+    expect(pointsBack("Northland's exports doubled.")).toBe(false);
+  });
+});
+
+/** Evidence sentences of one made-up article, with the question's content words they lack. */
+function article(question: string, wanted: string[], texts: string[], docId = "doc-a"): EvidenceSentence[] {
+  let at = 0;
+  const spans = texts.map((text) => { const s = { start: at, end: at + text.length, text }; at += text.length + 1; return s; });
+  const asked = [...words(question)].filter((w) => w.length > 2);
+  return spans.map((s, i) => {
+    const have = words(s.text);
+    const uncovered = wanted.filter((w) => !have.has(w));
+    return {
+      ...s, docId, docRank: 0, numbers: [], periods: [], uncovered, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1,
+      overlap: asked.filter((w) => have.has(w)).length, ...(i > 0 && { before: spans[i - 1]! }), ...(i + 1 < spans.length && { after: spans[i + 1]! }),
+    };
+  });
+}
+
+const select = (question: string, wanted: string[], texts: string[]) =>
+  selectExplanation(question, explainParts(question), article(question, wanted.map(stem), texts), wanted.map(stem), { constrained: true });
+
+describe("choosing the sentences that explain", () => {
+  it("answers 'why' with the sentence that gives a reason, not the one with the figure", () => {
+    const r = select("why did northland's machinery exports jump in 2019?", ["machinery", "exports", "jump"], [
+      "Northland's machinery exports jumped 40 percent to 2.1 billion yuan in 2019.",
+      "Officials put the jump in machinery exports down to new rail freight routes to Europe.",
+    ]);
+    expect(r.sentences.map((s) => s.text)).toEqual(["Officials put the jump in machinery exports down to new rail freight routes to Europe."]);
+  });
+
+  it("finds nothing when no sentence explains, and names the part it could not answer", () => {
+    const r = select("why did northland's machinery exports jump in 2019?", ["machinery", "exports", "jump"], [
+      "Northland's machinery exports jumped 40 percent to 2.1 billion yuan in 2019.",
+      "Imports of ore reached 0.8 billion yuan.",
+    ]);
+    expect(r.sentences).toEqual([]);
+    expect(r.missing.map((p) => p.kind)).toEqual(["cause"]);
+  });
+
+  it("answers 'who' with the person's name and title", () => {
+    const r = select("who's the economist quoted on eastville's trade?", ["economist", "quoted"], [
+      "Eastville's trade rose 9 percent in the first half.",
+      "According to Wei Lan, an economist at the Institute of Trade, the figures show resilience.",
+    ]);
+    expect(r.sentences[0]?.text).toContain("Wei Lan");
+  });
+
+  it("answers 'which company' with the sentence that names it when the answering one says 'the company'", () => {
+    const r = select("which eastville company won an order from chile?", ["won", "order"], [
+      "Bluepeak Robotics based in Eastville is an example of the city's exporters.",
+      "The company secured its first order from a dealer in Chile in March.",
+    ]);
+    expect(r.sentences).toHaveLength(1);
+    expect(r.sentences[0]?.previous?.text).toContain("Bluepeak Robotics");
+  });
+
+  it("answers 'what are the X' with the sentence that lists them after the term", () => {
+    const r = select('what are the "big four" products in its exports?', [], [
+      'Firms making the "big four" products expanded abroad.',
+      'Exports of the "big four" (tractors, pumps, valves and bearings) rose 20 percent.',
+    ]);
+    expect(r.sentences.map((s) => s.text)).toEqual(['Exports of the "big four" (tractors, pumps, valves and bearings) rose 20 percent.']);
+  });
+
+  it("brings along the sentence that a challenge sentence announces", () => {
+    const r = select("what challenges does the region's foreign trade face?", ["foreign", "trade"], [
+      "The region's foreign trade also faces challenges that cannot be ignored.",
+      "Analysts cited weak overseas demand and rising freight costs.",
+    ]);
+    expect(r.sentences[0]?.next?.text).toContain("weak overseas demand");
+  });
+
+  it("answers each part of a two-part question", () => {
+    const r = select("who at the commerce bureau praised the results, and what did he credit them to?", ["commerce", "bureau", "results"], [
+      '"These are our best results," said Hu Dongming, deputy director of the commerce bureau.',
+      "Hu credited the results to stronger demand in Africa.",
+    ]);
+    expect(r.sentences.map((s) => s.text.slice(0, 12))).toEqual(['"These are o', "Hu credited "]);
+  });
+
+  it("does not answer with a question the text asks", () => {
+    const r = select("what challenges does the region face?", [], ["How can the region meet these challenges?"]);
+    expect(r.sentences).toEqual([]);
+  });
+});
+
+describe("an article's month", () => {
+  it("reads the metadata's month, else a date in the byline", () => {
+    expect(publishedMonth({ docYear: 2019, docMonth: 4 }, "")).toEqual({ year: 2019, month: 4 });
+    expect(publishedMonth({}, "Headline\nDaily Courier | March 3, 2016\nText")).toEqual({ year: 2016, month: 3 });
+    expect(publishedMonth({}, "Headline\nText without a date")).toBeUndefined();
+  });
+});
