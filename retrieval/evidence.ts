@@ -51,6 +51,8 @@ interface SentenceReading {
   words: Set<string>;
   /** The sentence's own periods, else the article's. */
   periods: Period[];
+  /** Does the sentence state a period itself? */
+  ownPeriod: boolean;
   numbers: NumberMention[];
 }
 
@@ -88,7 +90,7 @@ function readings(dc: DocContext): SentenceReading[] {
     const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
     return {
       ...(previous && { previous }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
-      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], numbers: findNumbers(s.text),
+      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], ownPeriod: own.length > 0, numbers: findNumbers(s.text),
     };
   });
   return dc.readings;
@@ -151,7 +153,7 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
-function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>): boolean {
+function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
   const { here, mentions, periods } = r;
   const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
@@ -173,7 +175,9 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)
   const match = (p: Period, q: Period) => samePeriod(p, q) || (lenientPeriod && overlaps(p, q));
   if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => match(p, q))) && (periods.length || !lenientPeriod)
-    && !(lenientPeriod && publishedWithin(dc.published, frame.periods))) return false;
+    && !(lenientPeriod && publishedWithin(dc.published, frame.periods))
+    // (for an explanation, a sentence that names no period is of an article that states the asked one elsewhere)
+    && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)) return false;
   return true;
 }
 
@@ -195,9 +199,11 @@ export function findEvidence(
   candidateDocs(frame, index, hits, options.maxDocs ?? 4).forEach((doc, docRank) => {
     const dc = docContext(doc);
     const read = readings(dc);
+    const statesPeriod = explain && frame.periods.length > 0
+      && read.some((r) => r.ownPeriod && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
     dc.sentences.forEach((s, i) => {
       const r = read[i]!;
-      if (!fits(frame, r, dc, explain, questionWords)) return;
+      if (!fits(frame, r, dc, explain, questionWords, statesPeriod)) return;
       const context = r.words;
       const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
       const next = dc.sentences[i + 1];

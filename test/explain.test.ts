@@ -214,3 +214,19 @@ describe("an article's month", () => {
     expect(publishedMonth({}, "Headline\nText without a date")).toBeUndefined();
   });
 });
+
+describe("more ways to ask for an explanation", () => {
+  it.each([
+    ["what was the main reason for the fall in eastville's imports?", "cause"],
+    ["what's driving the province's exports this year?", "cause"],
+    ["how did the port manage to grow in 2020?", "cause"],
+    ["what measures did the customs office take to speed up clearance?", "statement"],
+    ["what do officials expect for next year's trade?", "statement"],
+    ["who is wei lan?", "person"],
+  ])("reads %s as %s", (q, kind) => {
+    expect(explainKind(q)).toBe(kind);
+  });
+  it("leaves 'who is the biggest trade partner' to the figures", () => {
+    expect(explainKind("who is the province's biggest trade partner?")).toBeUndefined();
+  });
+});

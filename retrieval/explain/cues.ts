@@ -20,7 +20,7 @@ export const CAUSE_CUES: Cue[] = [
     "(?:driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) by",
     "benefit(?:ed|ing|ted|ting|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
     "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
-    "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force",
+    "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force", "(?:force|factor|reason|driver|engine|motor)s? (?:behind|for)",
     "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
@@ -50,7 +50,7 @@ export const CHALLENGE_CUES: Cue[] = [
 /** What a figure or an event shows. "Statistics show that …" only says where the figures come from. */
 export const MEANING_CUES: Cue[] = [
   ...cues(3,
-    "reflect(?:s|ed|ing)?", "(?:a |the )?signs? (?:that|of)", "signal(?:s|led|ed|ling|ing)?", "indicat(?:es|ed|ing|ion)", "demonstrat(?:es|ed|ing)",
+    "reflect(?:s|ed|ing)?(?! (?:a |an )?(?:year-on-year )?(?:growth|increase|rise|decline|drop|fall|decrease|gain) of)", "(?:a |the )?signs? (?:that|of)", "signal(?:s|led|ed|ling|ing)?", "indicat(?:es|ed|ing|ion)", "demonstrat(?:es|ed|ing)",
     "testament to", "proof (?:that|of)", "(?:underscores?|underlines?|highlights?)(?:d)?", "means? that", "meaning that", "suggest(?:s|ed)? that",
     "(?<!(?:statistics|data|figures|numbers|analysis|records)\\s)(?:shows?|showed|shown) (?:that )?(?:the |a |an |its |their |how |strong |\\w+ing\\b)",
     "paying off", "marks? (?:a|the)", "points? to", "evidence (?:of|that)",

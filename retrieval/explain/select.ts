@@ -100,9 +100,12 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
     let cue = /\?["”']?\s*$/.test(s.text) ? 0 : cueWeight(part.kind, s.text);
     // a sentence that points back borrows its subject from the one before: "The company secured its first order …"
     if (cue === 0 && (part.kind === "organisation" || part.kind === "person") && s.before && pointsBack(s.text)) cue = cueWeight(part.kind, s.before.text) - 0.5;
+    // "Tan said …" names a person given in full earlier ("…, said Tan Wei, deputy head of the port")
+    if (cue === 0 && part.kind === "person" && s.introduces) cue = cueWeight("person", s.introduces.text) - 0.5;
     // a definition of a named term is a sentence with the term, best one that gives its members or says what it is;
     // what is special about a thing, a sentence with the thing that calls it the first, the only, the largest
-    if (termFound) cue = definitionBonus(term, s.text);
+    // ("The zone covers …" after the sentence that names it will do too)
+    if (termFound) cue = definitionBonus(term, s.text) || (s.before && pointsBack(s.text, true) && termIn(term, s.before.text) ? 1 : 0);
     if (special) cue = termIn(term, s.text) ? Math.max(...DISTINCTION_CUES.map((c) => (c.re.test(s.text) ? c.weight : 1))) : 0;
     const coverage = partWanted.length ? aboutWords(s, partWanted) : undefined;
     const own = partWords(part.text, s.text, places);
