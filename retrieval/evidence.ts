@@ -158,8 +158,12 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
-  const otherPlace = mentions.some((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
+  const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
     && !asked.includes(place(m.id)?.parent ?? ""));
+  // (for an explanation, a city among a list of the asked province's own is one of them, whatever else bears its name:
+  // "the Qinzhou, Pingxiang and Nanning bonded areas")
+  const children = mentions.filter((m) => m.kind === "city" && asked.includes(place(m.id)?.parent ?? "")).length;
+  const otherPlace = others.length > 0 && !(lenientPeriod && others.every((m) => m.kind === "city") && children >= 2 * others.length);
   for (const e of asked) {
     if (!mentions.some((m) => m.id === e) && !(dc.places.has(e) && !otherPlace)) return false;
   }

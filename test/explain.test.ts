@@ -230,3 +230,23 @@ describe("more ways to ask for an explanation", () => {
     expect(explainKind("who is the province's biggest trade partner?")).toBeUndefined();
   });
 });
+
+describe("explanations that do not fit", () => {
+  it("does not answer why something fell with what helped it grow", () => {
+    const r = select("why did northland's trade fall in 2016?", ["trade"], [
+      "Better roads thanks to the new development drive have helped its trade grow steadily.",
+    ]);
+    expect(r.sentences).toEqual([]);
+    const fell = select("why did northland's trade fall in 2016?", ["trade"], [
+      "Trade fell because a flood blocked the mountain highway for months.",
+    ]);
+    expect(fell.sentences).toHaveLength(1);
+  });
+
+  it("defines a quoted term only with a sentence that uses it", () => {
+    const r = select("the report mentions 'green corridors' - what are they?", [], [
+      "The province is a major hub for trade with its neighbours.",
+    ]);
+    expect(r.sentences).toEqual([]);
+  });
+});

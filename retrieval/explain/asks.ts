@@ -121,6 +121,11 @@ export function explainKind(question: string): ExplainKind | undefined {
   return explainParts(question)[0]?.kind;
 }
 
+/** The term a question quotes ('the "big four" products'), if any. */
+export function quotedTerm(question: string): string | undefined {
+  return QUOTED.exec(question)?.[1]?.trim();
+}
+
 /** The term a definition question asks about: the quoted one, else the words after "what is/are (the)". */
 export function definedTerm(question: string): string | undefined {
   const q = QUOTED.exec(question);

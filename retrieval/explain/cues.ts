@@ -179,3 +179,17 @@ const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 export function pointsBack(text: string, definition = false): boolean {
   return POINTS_BACK.test(text) || (definition && NAMES_BACK.test(text));
 }
+
+// which way a change went: a "why did it fall" is not answered by what "helped it grow"
+const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|uncertain\w*|fierce\w*|down)\b/i;
+const UP = /\b(?:grow|grows|grew|grown|growing|growth|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up)\b/i;
+
+/** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
+export function asksDown(question: string): boolean {
+  return DOWN.test(question);
+}
+
+/** Does a sentence speak only of rises (no fall, weakness or setback anywhere in it)? */
+export function onlyUp(text: string): boolean {
+  return UP.test(text) && !DOWN.test(text);
+}

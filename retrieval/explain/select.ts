@@ -1,8 +1,8 @@
 import type { EvidenceSentence } from "../evidence.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
-import { definedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
-import { announces, cueWeight, DISTINCTION_CUES, organisationIn, personIn, pointsBack } from "./cues.js";
+import { definedTerm, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
+import { announces, asksDown, cueWeight, DISTINCTION_CUES, onlyUp, organisationIn, personIn, pointsBack } from "./cues.js";
 
 /**
  * The sentences that explain: for each part of the question, the sentences of the asked place's and
@@ -92,6 +92,10 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
   const term = part.kind === "definition" ? definedTerm(part.text) ?? definedTerm(question) : undefined;
   const special = part.kind === "definition" && SPECIAL.test(part.text);
   const termFound = term !== undefined && evidence.some((e) => termIn(term, e.text));
+  // a term the question quotes is defined by a sentence that uses it, or not at all
+  const quoted = quotedTerm(part.text) !== undefined || quotedTerm(question) !== undefined;
+  // "why did exports fall" is not answered by what helped them grow
+  const down = (part.kind === "cause" || part.kind === "challenge") && asksDown(part.text);
   // the question's content words, those of this part when it asks several things
   const partStems = new Set(tokens(part.text).map(stem));
   const partWanted = part.text === question ? wanted : wanted.filter((w) => partStems.has(w));
@@ -107,6 +111,8 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
     // ("The zone covers …" after the sentence that names it will do too)
     if (termFound) cue = definitionBonus(term, s.text) || (s.before && pointsBack(s.text, true) && termIn(term, s.before.text) ? 1 : 0);
     if (special) cue = termIn(term, s.text) ? Math.max(...DISTINCTION_CUES.map((c) => (c.re.test(s.text) ? c.weight : 1))) : 0;
+    if (part.kind === "definition" && quoted && !termFound) cue = 0;
+    if (down && onlyUp(s.text)) cue = 0;
     const coverage = partWanted.length ? aboutWords(s, partWanted) : undefined;
     const own = partWords(part.text, s.text, places);
     return { s, cue, coverage, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
