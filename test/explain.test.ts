@@ -250,3 +250,28 @@ describe("explanations that do not fit", () => {
     expect(r.sentences).toEqual([]);
   });
 });
+
+describe("how strong a reason must be", () => {
+  it.each([
+    "The continuing economic crisis cut the region's trade with its neighbours.",
+    "The planners' strategies also helped boost trade in the inland cities.",
+    "The freight line has played an increasingly important role in boosting the city's trade.",
+    "A series of policies has been introduced to support the port.",
+  ])("a reason: %s", (text) => {
+    expect(cueWeight("cause", text)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not answer 'why' with a sentence that only mentions cooperation or demand in passing", () => {
+    const r = select("why did northland's trade grow in 2010?", ["trade"], [
+      "Northland's trade passed $30 billion in 2010, alongside $6 billion of foreign investment and deeper economic cooperation.",
+    ]);
+    expect(r.sentences).toEqual([]);
+  });
+
+  it("reads a fall in the question as a direction, not as a word the answer must repeat", () => {
+    const r = select("why did northland's trade with eastland fall in 2009?", ["eastland", "fall"], [
+      "The continuing economic crisis cut Northland's trade with Eastland in the period.",
+    ]);
+    expect(r.sentences).toHaveLength(1);
+  });
+});

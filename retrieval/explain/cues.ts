@@ -28,8 +28,15 @@ export const CAUSE_CUES: Cue[] = [
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
     "as (?:prices|demand|costs|the yuan|the renminbi)\\b",
   ),
-  // an event and what it did: "When an earthquake struck, it blocked the highway", "in the wake of the floods"
-  ...cues(2, "(?:^|, )when (?:an?|the) [^,.;]{2,60}(?:struck|hit|broke out|began|started|came|happened|occurred)", "in the wake of", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
+  // what helped and what was done: "also helped boost trade", "a role in boosting", "policies introduced to support it"
+  ...cues(2, "help(?:ed|s|ing)? (?:to )?(?:boost|drive|lift|push|promote|support|spur|fuel|keep|make|expand|raise|increase|improve|stabili[sz]e)",
+    "(?:role|part) in (?:boosting|promoting|driving|supporting|lifting|expanding|growing)", "(?:efforts|policies|measures|steps|reforms) (?:to|focused on|aimed at|that)",
+    "(?:introduced|launched|adopted|taken|rolled out) to (?:support|boost|promote|help|stabili[sz]e|facilitate)", "^with (?:\\w+ ){0,3}(?:efforts|policies|measures|support|help|reforms)",
+    "(?:improv|increas|ris|strong|grow|high|low|weak|falling|rising)\\w* (?:global |world |overseas |foreign |external |domestic |market )?(?:demand|prices)",
+    "(?:sluggish|weak|slow)\\w* (?:global|world|international|overseas|external) (?:economy|demand|markets?|recovery)"),
+  // an event and what it did: "When an earthquake struck, it blocked the highway", "the crisis cut trade", "in the wake of the floods"
+  ...cues(2, "(?:crisis|crises|downturn|recession|slowdown|epidemic|pandemic|outbreak|earthquake|floods?|storms?|war|conflict|sanctions|tariffs?|strikes?|shortages?) (?:\\w+ )?(?:cut|hit|hurt|dragged|weighed|reduced|curbed|dampened|disrupted|slowed|halted|blocked)",
+    "(?:^|, )when (?:an?|the) [^,.;]{2,60}(?:struck|hit|broke out|began|started|came|happened|occurred)", "in the wake of", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
     "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)"),
   ...cues(1,
     "helped", "boost(?:ed|ing|s)?", "support(?:ed|ing|s)?", "contribut\\w*", "engine", "drivers?", "reasons?", "factors?", "demand", "polic(?:y|ies)", "measures",

@@ -19,7 +19,10 @@ const ASKING_WORDS = new Set((
   "reflect reflects mean means indicate indicates signal say said says quoted quote hail hailed gave give given told tell main key major " +
   "biggest most contributed contribute made make keen so much such very really according name job work works role title he she they them his her " +
   "their its it do does did done is are was were be been has have had the a an and of in on to for at by with from this that these those there " +
-  "get got keep kept being so up"
+  "get got keep kept being so up " +
+  // which way it went is read as a direction (a fall is not explained by a rise), not as words the answer must repeat
+  "fall fell fallen drop dropped decline declined decrease decreased shrink shrank rise rose risen grow grew grown jump jumped " +
+  "surge surged increase increased climb climbed slump slumped plunge plunged soar soared widen widened narrow narrowed fast quickly sharply"
 ).split(" ").map(stem));
 
 /** How many sentences an answer of each kind quotes at most. */
@@ -32,7 +35,7 @@ const MARGIN: Record<ExplainKind, number> = {
 };
 /** The weakest cue a sentence may carry and still answer: a "why" needs a word that gives a reason. */
 const MIN_CUE: Record<ExplainKind, number> = {
-  cause: 1, challenge: 1, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0,
+  cause: 2, challenge: 2, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0,
 };
 
 interface Scored {
