@@ -47,6 +47,8 @@ interface SentenceReading {
   /** The sentence with the one it continues. */
   here: string;
   mentions: EntityMention[];
+  /** For explanations: the places of the sentence before too, when this one is about "the company" that one names. */
+  firmMentions?: EntityMention[];
   subjects: Set<string>;
   words: Set<string>;
   /** The sentence's own periods, else the article's. */
@@ -88,8 +90,9 @@ function readings(dc: DocContext): SentenceReading[] {
     const previous = prev && PRONOUN_START.test(s.text) ? prev : undefined;
     const here = previous ? `${previous.text} ${s.text}` : s.text;
     const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
+    const firm = !previous && prev && FIRM_START.test(s.text) ? findEntities(`${prev.text} ${s.text}`) : undefined;
     return {
-      ...(previous && { previous }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
+      ...(previous && { previous }), ...(firm && { firmMentions: firm }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
       words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], ownPeriod: own.length > 0, numbers: findNumbers(s.text),
     };
   });
@@ -131,7 +134,9 @@ const ASKING = new Set((
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 const SUBJECT_WORDS = new Set(SUBJECTS.flatMap((s) => s.name.split(/[^a-z]+/)).map(stem));
-const PRONOUN_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:it|its|their|they|this|these|those|the (?:province|city|region|figure|latter|company|firm))\b/i;
+const PRONOUN_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:it|its|their|they|this|these|those|the (?:province|city|region|figure|latter))\b/i;
+// for an explanation, "The company secured its first order …" is about the company the sentence before names, and where it is
+const FIRM_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?the (?:company|firm|group|enterprise|business)\b/i;
 
 const MONTHS = /^(?:q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d+)$/;
 
@@ -154,7 +159,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
 function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
-  const { here, mentions, periods } = r;
+  const { here, periods } = r;
+  const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
   const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
