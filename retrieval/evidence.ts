@@ -53,7 +53,7 @@ interface SentenceReading {
   words: Set<string>;
   /** The sentence's own periods, else the article's. */
   periods: Period[];
-  /** Does the sentence state a period itself? */
+  /** Does the sentence state a period itself, with its year ("the first ten months of this year" in an undated article does not)? */
   ownPeriod: boolean;
   numbers: NumberMention[];
 }
@@ -93,7 +93,7 @@ function readings(dc: DocContext): SentenceReading[] {
     const firm = !previous && prev && FIRM_START.test(s.text) ? findEntities(`${prev.text} ${s.text}`) : undefined;
     return {
       ...(previous && { previous }), ...(firm && { firmMentions: firm }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
-      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], ownPeriod: own.length > 0, numbers: findNumbers(s.text),
+      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], ownPeriod: own.some((p) => p.y1 !== null), numbers: findNumbers(s.text),
     };
   });
   return dc.readings;

@@ -275,3 +275,13 @@ describe("how strong a reason must be", () => {
     expect(r.sentences).toHaveLength(1);
   });
 });
+
+describe("auxiliaries and undated periods", () => {
+  it("reads 'what has helped' and 'what is driving' as asking for a cause", () => {
+    expect(explainKind("what has helped shift the structure of the city's trade?")).toBe("cause");
+    expect(explainKind("what is driving the port's growth?")).toBe("cause");
+  });
+  it("counts 'this has helped shift' as a reason", () => {
+    expect(cueWeight("cause", "New industries keep expanding, and this has helped shift the structure of the city's trade.")).toBeGreaterThanOrEqual(2);
+  });
+});

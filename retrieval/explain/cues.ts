@@ -29,7 +29,7 @@ export const CAUSE_CUES: Cue[] = [
     "as (?:prices|demand|costs|the yuan|the renminbi)\\b",
   ),
   // what helped and what was done: "also helped boost trade", "a role in boosting", "policies introduced to support it"
-  ...cues(2, "help(?:ed|s|ing)? (?:to )?(?:boost|drive|lift|push|promote|support|spur|fuel|keep|make|expand|raise|increase|improve|stabili[sz]e)",
+  ...cues(2, "help(?:ed|s|ing)? (?:to )?(?:boost|drive|lift|push|promote|support|spur|fuel|keep|make|expand|raise|increase|improve|stabili[sz]e)", "helped|helps", "with the help of",
     "(?:role|part) in (?:boosting|promoting|driving|supporting|lifting|expanding|growing)", "(?:efforts|policies|measures|steps|reforms) (?:to|focused on|aimed at|that)",
     "(?:introduced|launched|adopted|taken|rolled out) to (?:support|boost|promote|help|stabili[sz]e|facilitate)", "^with (?:\\w+ ){0,3}(?:efforts|policies|measures|support|help|reforms)",
     "(?:improv|increas|ris|strong|grow|high|low|weak|falling|rising)\\w* (?:global |world |overseas |foreign |external |domestic |market )?(?:demand|prices)",
