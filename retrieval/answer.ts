@@ -123,7 +123,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const r = await retrieve(q, engine, evidenceSearch(options));
     // a question that names a place or a period is answered from that place's and period's articles or not at all
     const constrained = frame.entities.some((e) => e !== "china") || frame.partners.length > 0 || frame.periods.length > 0;
-    const { sentences: chosen, notFound } = explain(q, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }), contentWords(frame, "explain"), { constrained });
+    const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {
       const figures = solveFigures({ ...frame, measures: ["growth"] }, base);

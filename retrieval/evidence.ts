@@ -244,7 +244,8 @@ const SURNAME_SAID = /\b([A-Z][a-z]+)\s+(?:said|says|added|noted|told|stressed|e
 function introduction(sentences: Span[], i: number): Span | undefined {
   const m = SURNAME_SAID.exec(sentences[i]!.text);
   const surname = m?.[1] ?? m?.[2];
-  if (!surname) return undefined;
+  // "said Xinjiang would …" names a place, not a person
+  if (!surname || findEntities(surname).length) return undefined;
   const full = new RegExp(`\\b${surname}\\s+[A-Z][a-z]+`);
   if (full.test(sentences[i]!.text)) return undefined;
   return sentences.slice(0, i).find((s) => full.test(s.text));

@@ -1,6 +1,10 @@
-import type { EvidenceSentence } from "./evidence.js";
+import type { IndexData } from "../index/store.js";
+import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";
 import { explainParts, type ExplainKind, type ExplainPart } from "./explain/asks.js";
-import { selectExplanation } from "./explain/select.js";
+import { withOwnWords } from "./explain/docs.js";
+import { ownWords, selectExplanation } from "./explain/select.js";
+import type { QuestionFrame } from "./figures/query.js";
+import type { SearchHit } from "./hybrid.js";
 
 /**
  * Questions that are not about a figure ("why…", "what drove…", "who said…", "which company…",
@@ -23,8 +27,12 @@ export interface Explanation {
 }
 
 /** The explaining sentences for a question, with a line for each part the documents do not answer. */
-export function explain(question: string, evidence: EvidenceSentence[], wanted: string[], options: { constrained: boolean }): Explanation {
+export function explain(
+  question: string, frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], options: { constrained: boolean },
+): Explanation {
   const parts: ExplainPart[] = explainParts(question);
+  const wanted = contentWords(frame, "explain");
+  const evidence = findEvidence(frame, index, withOwnWords(hits, index, ownWords(frame.terms)), { purpose: "explain", maxDocs: 5 });
   const { sentences, missing } = selectExplanation(question, parts, evidence, wanted, options);
   return { sentences, notFound: missing.map((p) => `I found no passage in the indexed documents that ${NOT_FOUND[p.kind]}.`) };
 }

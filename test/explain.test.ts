@@ -285,3 +285,33 @@ describe("auxiliaries and undated periods", () => {
     expect(cueWeight("cause", "New industries keep expanding, and this has helped shift the structure of the city's trade.")).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("which way the sentence goes", () => {
+  it("reads a sentence of rises with a passing setback as one of rises", async () => {
+    const { onlyUp } = await import("../retrieval/explain/cues.js");
+    expect(onlyUp("Trade expanded quickly, driven by strong growth in imports as the economy recovered from the epidemic.")).toBe(true);
+    expect(onlyUp("Growth slowed as the global economy stayed sluggish and competition grew fiercer.")).toBe(false);
+    expect(onlyUp("Officials linked the wider deficit to the soaring value of imported fuel, which rose 80 percent.")).toBe(false);
+  });
+});
+
+describe("the article a named person is in", () => {
+  it("puts the article the question's own words find among the first", async () => {
+    const { withOwnWords } = await import("../retrieval/explain/docs.js");
+    const passages = [
+      { docId: "a", start: 0, end: 10, text: "private enterprises grew" },
+      { docId: "b", start: 0, end: 10, text: "private enterprises led" },
+      { docId: "c", start: 0, end: 10, text: "private enterprises again" },
+      { docId: "d", start: 0, end: 30, text: "said Hu Dongming, deputy head" },
+    ];
+    const hit = (docId: string) => ({ passages: [], docId, start: 0, end: 10, text: "", score: 1, similarity: 0, bm25: 1, terms: [] });
+    const lexical = {
+      tokens: (t: string) => t.toLowerCase().split(/\s+/).filter(Boolean),
+      search: (q: string) => (q.includes("dongming") ? [{ label: 3, score: 9, terms: ["hu", "dongming"] }] : []),
+    };
+    const index = { passages, lexical } as never;
+    expect(withOwnWords([hit("a"), hit("b"), hit("c")], index, ["hu", "dongming"]).map((h) => h.docId)).toEqual(["a", "b", "d", "c"]);
+    // a passage with only some of the words does not count
+    expect(withOwnWords([hit("a"), hit("b"), hit("c")], index, ["hu", "dongming", "tariffs"]).map((h) => h.docId)).toEqual(["a", "b", "c"]);
+  });
+});

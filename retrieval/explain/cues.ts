@@ -196,7 +196,11 @@ export function asksDown(question: string): boolean {
   return DOWN.test(question);
 }
 
-/** Does a sentence speak only of rises (no fall, weakness or setback anywhere in it)? */
+const count = (re: RegExp, text: string) => text.match(new RegExp(re.source, "gi"))?.length ?? 0;
+
+/** Does a sentence speak of rises, with no fall or setback, or with a passing one ("recover from the epidemic") among several rises? */
 export function onlyUp(text: string): boolean {
-  return UP.test(text) && !DOWN.test(text);
+  const up = count(UP, text);
+  const down = count(DOWN, text);
+  return up > 0 && (down === 0 || up >= down + 2);
 }

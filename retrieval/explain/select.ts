@@ -25,6 +25,11 @@ const ASKING_WORDS = new Set((
   "surge surged increase increased climb climbed slump slumped plunge plunged soar soared widen widened narrow narrowed fast quickly sharply"
 ).split(" ").map(stem));
 
+/** The question's words that say what it is about (its terms less the words that ask): "tan xuliang" of "what did tan xuliang say". */
+export function ownWords(terms: string[]): string[] {
+  return terms.filter((t) => t.length > 2 && !ASKING_WORDS.has(stem(t)) && !/\d/.test(t));
+}
+
 /** How many sentences an answer of each kind quotes at most. */
 const MAX: Record<ExplainKind, number> = {
   cause: 3, challenge: 2, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 2,
