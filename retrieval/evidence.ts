@@ -161,7 +161,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
   const { here, periods } = r;
   const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
-  const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
+  // (China is asked about when the question says so; for an explanation, not when only a partner put it there: "what is RCEP?")
+  const asked = frame.entities.filter((e) => e !== "china" || (frame.entities.length === 1 && (!lenientPeriod || SAYS_CHINA.test(frame.text))));
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
@@ -190,6 +191,8 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)) return false;
   return true;
 }
+
+const SAYS_CHINA = /\b(?:china|chinese|national|nationwide|the country|mainland)\b/i;
 
 /** Was the article published in the asked month ("the jan 2016 interview" of an article dated January 2016)? */
 function publishedWithin(published: DocContext["published"], periods: Period[]): boolean {

@@ -315,3 +315,17 @@ describe("the article a named person is in", () => {
     expect(withOwnWords([hit("a"), hit("b"), hit("c")], index, ["hu", "dongming", "tariffs"]).map((h) => h.docId)).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("abbreviations", () => {
+  it("finds the term of 'what does X stand for'", () => {
+    expect(definedTerm("what does GBA stand for?")).toBe("GBA");
+    expect(explainKind("what does GBA stand for?")).toBe("definition");
+  });
+  it("defines an abbreviation with the sentence that spells it out before it", () => {
+    const r = select("what is NTZ?", [], [
+      "NTZ trade rose 8 percent in the period.",
+      "Trade with members of the Northern Trade Zone (NTZ) reached 11 billion yuan.",
+    ]);
+    expect(r.sentences.map((s) => s.text)).toEqual(["Trade with members of the Northern Trade Zone (NTZ) reached 11 billion yuan."]);
+  });
+});

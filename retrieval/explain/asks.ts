@@ -133,6 +133,9 @@ export function definedTerm(question: string): string | undefined {
   // "what was special about the train that left …" asks about the train
   const about = SPECIAL.exec(question);
   if (about) return about[1]!.trim();
+  // "what does GBA stand for?", "what does the term X mean?"
+  const stands = /\bwhat (?:does|do|did)\s+(?:the\s+(?:term|phrase|name|acronym|abbreviation)\s+)?(?:the\s+)?([^?,;]+?)\s+(?:stand for|mean|refer to)\b/i.exec(question);
+  if (stands) return stands[1]!.trim();
   const m = /\bwhat(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:mentioned|in the|according|known for|that|which)\b|[?,;]|$)/i.exec(question);
   return m?.[1]?.trim();
 }

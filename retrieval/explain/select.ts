@@ -92,6 +92,8 @@ function definitionBonus(term: string | undefined, text: string): number {
   if (!term) return 0;
   const at = text.toLowerCase().indexOf(term.toLowerCase());
   if (at < 0) return termIn(term, text) ? 1 : 0;
+  // "the Regional Comprehensive Economic Partnership (RCEP)": an abbreviation after the name it stands for
+  if (/[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the|&))+\s*\(\s*$/.test(text.slice(0, at))) return 3;
   return GIVES_MEMBERS.test(text.slice(at + term.length)) ? 3 : 1.5;
 }
 
