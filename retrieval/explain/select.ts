@@ -177,7 +177,6 @@ export function selectExplanation(
       .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5) && (x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3)))
       .sort((a, b) => b.score - a.score);
     const top = scored[0];
-    if (process.env.EXPLAIN_DEBUG) for (const x of scored.slice(0, 8)) console.error(part.kind, x.score.toFixed(2), x.cue, x.coverage?.toFixed(2), x.s.docRank, x.s.docId, x.s.text.slice(0, 140));
     if (!top) { missing.push(part); continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
     const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind]).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
