@@ -329,3 +329,14 @@ describe("abbreviations", () => {
     expect(r.sentences.map((s) => s.text)).toEqual(["Trade with members of the Northern Trade Zone (NTZ) reached 11 billion yuan."]);
   });
 });
+
+describe("what was done", () => {
+  it("reads 'what did customs do to …' as asking what was said or done, and an action as its answer", () => {
+    expect(explainKind("what did the customs office do to speed up clearance?")).toBe("statement");
+    const r = select("what did the customs office do to speed up clearance?", ["customs", "office", "speed", "clearance"], [
+      "Trade through the port rose 9 percent.",
+      "The customs office has streamlined the clearance process and opened a new inspection hall to speed up clearance.",
+    ]);
+    expect(r.sentences[0]?.text).toContain("streamlined");
+  });
+});
