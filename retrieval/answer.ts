@@ -14,7 +14,7 @@ import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, words, type EvidenceSentence } from "./evidence.js";
-import { explainEvidence, explainKind } from "./explain.js";
+import { explain, explainKind } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
@@ -128,7 +128,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const r = await retrieve(q, engine, evidenceSearch(options));
     // a question that names a place or a period is answered from that place's and period's articles or not at all
     const constrained = frame.entities.some((e) => e !== "china") || frame.partners.length > 0 || frame.periods.length > 0;
-    const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }), { constrained });
+    const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {
       const figures = solveFigures({ ...frame, measures: ["growth"] }, base);
@@ -137,9 +137,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
         return respond("figures", [text, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans);
       }
     }
-    if (chosen.length) return respond("passages", quoteLines(chosen, citations));
-    if (constrained) return respond("abstained", "I found no passage in the indexed documents that answers this.");
-    return extractive(q, engine, options, citations);
+    // an explanation is quoted, or the answer says it found none: never "no figure" for a question that asks for none
+    if (chosen.length) return respond("passages", [quoteLines(chosen, citations), ...notFound].join(" "));
+    return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
   }
   // a question the plan reader recognises (two asks at once, a level implied by a stated change or share, a
   // total less its parts, two flows side by side) is answered part by part; every part not found is named
