@@ -92,6 +92,9 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
   return wanted.every((w) => have.has(w));
 }
 
+/** What an answer says of the asked parts it could not find. */
+const notStated = (missing: string[] = []) => (missing.length ? ` The documents do not state ${missing.join("; nor ")}.` : "");
+
 /** Sentences quoted whole, each with its citation; a sentence that continues the one before brings it along. */
 function quoteLines(sentences: EvidenceSentence[], citations: CitationList): string {
   const quoted = new Set<number>();
@@ -147,21 +150,19 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const planned = plan && runPlan(plan, base, frame.text);
   if (planned?.status === "answered" && factsCover(frame, planned.lines.flatMap((l) => l.facts), base.documents)) {
     const { text, figures, spans } = citeLines(planned.lines, planned.figures, citations);
-    const gaps = planned.missing.length ? ` The documents do not state ${planned.missing.join("; nor ")}.` : "";
-    return respond("figures", `${text}${gaps}`, figures, spans, planned.missing);
+    return respond("figures", `${text}${notStated(planned.missing)}`, figures, spans, planned.missing);
   }
   const solved = solveFigures(frame, base);
   if (solved.status === "answered" && factsCover(frame, [...solved.figures.flatMap((f) => f.facts), ...solved.lines.flatMap((l) => l.facts)], base.documents)) {
     const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
-    return respond("figures", text, figures, spans);
+    return respond("figures", `${text}${notStated(solved.missing)}`, figures, spans, solved.missing);
   }
   // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
   const partial = parts && runPlan(parts, base, frame.text);
   if (partial?.status === "answered" && factsCover(frame, partial.lines.flatMap((l) => l.facts), base.documents)) {
     const { text, figures, spans } = citeLines(partial.lines, partial.figures, citations);
-    const gaps = partial.missing.length ? ` The documents do not state ${partial.missing.join("; nor ")}.` : "";
-    return respond("figures", `${text}${gaps}`, figures, spans, partial.missing);
+    return respond("figures", `${text}${notStated(partial.missing)}`, figures, spans, partial.missing);
   }
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);

@@ -28,6 +28,8 @@ export interface FigureAnswer {
   status: "answered" | "abstain" | "none";
   lines: Line[];
   figures: DraftFigure[];
+  /** Asked parts (named items of a ranking) the documents do not state. */
+  missing?: string[];
 }
 
 export interface FactBase {
@@ -110,8 +112,17 @@ function namedFigures(a: FigureAnswer): FigureAnswer {
   return a.figures.some((f) => f.facts.some((x) => x.members?.length || x.subject || x.qualifier)) ? a : NONE;
 }
 
+// "China as a whole", "all of China", "the national figure": the country named as one of the items
+const CHINA_AS_ITEM = /\bchina as a whole\b|\ball of china\b|\bthe (?:whole )?country\b|\bnational(?:ly)?\b|\bnationwide\b/i;
+
+/** The places a ranking names one by one: with China when the question sets it beside them. */
+function namedPlaces(q: QuestionFrame): string[] {
+  const places = q.entities.filter((e) => e !== "china");
+  return places.length >= 2 && q.entities.includes("china") && CHINA_AS_ITEM.test(q.text) ? [...places, "china"] : places;
+}
+
 function populationOf(q: QuestionFrame): ((id: string) => boolean) {
-  const explicit = subjects(q).filter((e) => e !== "china");
+  const explicit = namedPlaces(q);
   if (explicit.length && q.partners.length < 2) return (id) => explicit.includes(id);
   if (q.partners.length >= 2) return (id) => id === (explicit[0] ?? "china");
   const allowed = q.filter ? new Set(provincesIn(q.filter)) : undefined;
@@ -150,7 +161,10 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
     figures.push(...group.map(stated));
   });
   if (!listFirst && ordered.length === 0 && !listing.lines.length) return NONE;
-  return lines.length ? { status: "answered", lines, figures } : NONE;
+  // every place the question names is ranked, or named as not stated
+  const ranked = new Set(ordered[0]?.map((f) => f.entity) ?? []);
+  const missing = ordered.length && q.partners.length < 2 ? namedPlaces(q).filter((e) => !ranked.has(e)).map((e) => `${displayName(e)}'s figure`) : [];
+  return lines.length ? { status: "answered", lines, figures, ...(missing.length && { missing }) } : NONE;
 }
 
 /** Value-less statements naming several places ("… and other provinces led the country in growth"). */
