@@ -21,6 +21,7 @@ const DOCS: Array<[string, string, string, string]> = [
     "Foreign-invested enterprises traded 120.6 billion yuan.",
     "Processing trade accounted for 18.2 percent of the province's foreign trade.",
     "Hubei's trade with Belt and Road countries reached 150 billion yuan in 2021.",
+    "The province ranked 12th nationwide for total trade, 10th for exports and 15th for imports in 2021.",
     "Private enterprises in the province accounted for 70 percent of its trade with Belt and Road countries.",
   ].join(" ")],
   ["yunnan", "Yunnan trade, first half of 2021", "2021-07-18",
@@ -196,5 +197,9 @@ describe("question plans", () => {
   it("never works out a balance from a derived flow", () => {
     // Hubei's imports are stated and exports too; the question asks for a partner whose flows are not stated
     expect(plan("hubei's trade surplus with asean in 2021?").answer?.status).toBe("abstain");
+  });
+  it("asks each listed flow the asked measure ('total trade, exports and imports')", () => {
+    const { plan: p } = plan("where did hubei rank nationally for total trade, exports and imports in 2021?");
+    expect(p?.inputs.map((q) => [q.metric, q.measure])).toEqual([["trade", "rank"], ["exports", "rank"], ["imports", "rank"]]);
   });
 });

@@ -49,7 +49,7 @@ const FLOW_SIDES = /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:
 
 /** What each kind of asked part sounds like; a question that asks two or more at once is planned part by part. */
 const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
-  { measure: "amount", cue: /\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i },
+  { measure: "amount", cue: /\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?))|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i },
   { measure: "growth", cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
@@ -152,18 +152,40 @@ function flows(q: QuestionFrame): Plan | undefined {
 
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
 const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
+const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
 
-/** "how much did X trade in h1, and how fast did it grow?", "where did it rank, and what was its total?" */
+// "total trade, exports and imports": the total named beside the flows asks for each of them
+const TOTAL_AND_FLOWS = /\b(?:total|overall|foreign)\s+trade\b[^?]*\b(?:exports?|imports?)\b|\b(?:exports?|imports?)\b[^?]*\b(?:total|overall)\s+trade\b/i;
+
+/** The things a question asks the same measures of: each flow, subject or partner it lists, or its one owner. */
+function itemsOf(q: QuestionFrame, who: Omit<Quantity, "measure">): Array<Omit<Quantity, "measure">> {
+  // two subjects or partners set side by side are a comparison, with its gap: the comparison intents answer it
+  const sideBySide = q.intent === "comparison";
+  if (q.subjects.length >= 2 && !sideBySide) return q.subjects.map((subject) => ({ ...who, subject }));
+  if (q.partners.length >= 2 && !sideBySide) return q.partners.map((partner) => ({ ...who, partner }));
+  if (TOTAL_AND_FLOWS.test(q.text)) return flowsNamed(q.text.replace(/\b(?:total|overall|foreign)\s+trade\b/gi, "trade")).map((metric) => ({ ...who, metric }));
+  if (BOTH_FLOWS.test(q.text)) return (["exports", "imports"] as const).map((metric) => ({ ...who, metric }));
+  return [who];
+}
+
+/**
+ * "how much did X trade in h1, and how fast did it grow?", "where did it rank, and what was its total?",
+ * "its national rank for total trade, exports and imports?": every asked measure of every listed thing.
+ */
 function parts(q: QuestionFrame): Plan | undefined {
-  if (!["lookup", "rank_position", "comparison"].includes(q.intent) || !JOINED.test(q.text)) return undefined;
-  const who = owner(q);
+  if (!["lookup", "rank_position", "comparison", "rank"].includes(q.intent) || !JOINED.test(q.text)) return undefined;
+  if (q.intent === "rank" && !/\brank(?:ed|ing)?\b[^?]*\b(?:nationally|nationwide|in (?:the country|china))\b|\bnational rank/i.test(q.text)) return undefined;
+  const who = owner({ ...q, subjects: q.subjects.slice(0, 1), partners: q.partners.slice(0, 1) });
   if (!who || q.periods.length > 1) return undefined;
-  const both = BOTH_FLOWS.test(q.text);
-  const measures = ASKED.filter((a) => a.cue.test(q.text)).map((a) => a.measure);
-  if (measures.length < (both ? 1 : 2)) return undefined;
-  const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
-  const flows: Metric[] = both ? ["exports", "imports"] : [who.metric];
-  return { operation: "values", inputs: flows.flatMap((metric) => measures.map((measure) => ({ ...at, metric, measure }))) };
+  const items = itemsOf(q, who);
+  // "where did it rank for exports and imports": the flows are what is ranked, not an ask for their values
+  // ("its exports and imports, with growth rates" asks for both)
+  const ranksFlows = items.length > 1 && items[0]!.metric !== items[1]!.metric && /\brank/i.test(q.text);
+  const asked = ranksFlows ? q.text.replace(FLOW_PAIR, " ") : q.text;
+  const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
+  if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
+  const at = q.periods[0] && { period: q.periods[0] };
+  return { operation: "values", inputs: items.flatMap((item) => measures.map((measure) => ({ ...item, ...at, measure }))) };
 }
 
 /**
