@@ -535,7 +535,51 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 /** "ranks the province third nationwide", "ranked first among …". */
 type Base = (n: { start: number; end: number }) => Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">;
 
+// "12th nationwide for total trade, 10th for exports and 15th for imports": one rank per flow it names
+const RANK_FOR = /\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\s+(?:place\s+)?(?:nationwide\s+|nationally\s+|in the country\s+|in China\s+)?(?:for|in)\s+(?<what>[^,;.]+?)(?=\s*(?:,|;|\.|\band\b|$))/gi;
+
+// "its imports and exports, its exports and its imports ranked 9th, 9th and 13th": flows named before, ranks after
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
+const RANKED_LIST = new RegExp(String.raw`\brank(?:s|ed|ing)?\s+((?:${ORDINAL}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+${ORDINAL})\b`, "i");
+
+/** The flows a sentence names before its rank verb, paired with the ranks listed after it. */
+function ranksByFlow(s: Sentence): Array<{ m: { index: number; 0: string; groups: Record<string, string | undefined> }; metric: Metric }> {
+  const list = RANKED_LIST.exec(s.text);
+  if (list) {
+    const flows = findMetricWords(s.text.slice(0, list.index)).map((w) => w.metric);
+    const ords = [...list[1]!.matchAll(new RegExp(ORDINAL, "gi"))];
+    if (flows.length >= ords.length && ords.length >= 2) {
+      const at = list.index + list[0].indexOf(list[1]!);
+      return ords.map((o, i) => {
+        const num = /^\d/.test(o[0]) ? o[0].replace(/\D+$/, "") : undefined;
+        return { m: { index: at + o.index!, 0: o[0], groups: { ord: o[0], num } }, metric: flows[flows.length - ords.length + i]! };
+      });
+    }
+  }
+  const listed = /\brank(?:s|ed|ing)?\b/i.test(s.text) ? [...s.text.matchAll(RANK_FOR)] : [];
+  return listed.map((m) => ({ m: { index: m.index!, 0: m[0], groups: m.groups! }, metric: findMetricWords(m.groups!["what"]!)[0]?.metric }))
+    .filter((x): x is { m: typeof x.m; metric: Metric } => x.metric !== undefined);
+}
+
 function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
+  const byFlow = ranksByFlow(s);
+  if (byFlow.length >= 2) {
+    const verb = /\brank(?:s|ed|ing)?\b/i.exec(s.text)!;
+    const entity = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= verb.index).at(-1)?.id
+      ?? (/\bthe\s+(?:province|city|region)\b/i.test(s.text) ? state.lastByKind.get("province") ?? state.lastEntity : state.lastEntity);
+    if (!entity) return [];
+    const scope = /\b(?:nationwide|nationally|in the country|in China|across the country)\b/i.exec(s.text)?.[0];
+    const period = s.periods[0]?.period ?? state.lastPeriod;
+    return byFlow.map(({ m, metric }) => {
+      const g = m.groups!;
+      const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
+      const span = { start: m.index, end: m.index + m[0].length };
+      return {
+        id: newId(), ...base(span), entity, metric, measure: "rank" as const, value, unit: "rank", scale: 1,
+        ...(scope && { scope }), ...(period && { period }),
+      };
+    });
+  }
   const re = /\brank(?:s|ed|ing)?\s+(?:the\s+(?:province|city|region)\s+|it\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b\s*(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?/gi;
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {

@@ -299,6 +299,20 @@ describe("questions", () => {
   });
 });
 
+describe("ranks", () => {
+  it("reads one rank per flow from 'Nth for total trade, Mth for exports and Kth for imports'", () => {
+    const facts = factsOf("Anhui's trade grew 5 percent in 2023. The province ranked 11th nationwide for total trade, 9th for exports and 14th for imports.",
+      { published: "2024-01-20" });
+    const ranks = facts.filter((f) => f.measure === "rank").map((f) => [f.entity, f.metric, f.value, f.scope]);
+    expect(ranks).toEqual([["anhui", "trade", 11, "nationwide"], ["anhui", "exports", 9, "nationwide"], ["anhui", "imports", 14, "nationwide"]]);
+  });
+  it("pairs the flows named before 'ranked' with the ranks listed after it", () => {
+    const facts = factsOf("Anhui's trade grew 5 percent in 2023. Its imports and exports, its exports and its imports ranked 10th, 8th and 15th in the country.",
+      { published: "2024-01-20" });
+    expect(facts.filter((f) => f.measure === "rank").map((f) => [f.metric, f.value])).toEqual([["trade", 10], ["exports", 8], ["imports", 15]]);
+  });
+});
+
 describe("year ranges", () => {
   it("does not read 'in 2017 to 38.793 billion yuan' as the years 2017–2038", () => {
     const facts = factsOf("Xiamen's trade with Taiwan grew 8.3% in 2017 to 38.793 billion yuan.", { published: "2018-01-20" });

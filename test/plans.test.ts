@@ -201,5 +201,7 @@ describe("question plans", () => {
   it("asks each listed flow the asked measure ('total trade, exports and imports')", () => {
     const { plan: p } = plan("where did hubei rank nationally for total trade, exports and imports in 2021?");
     expect(p?.inputs.map((q) => [q.metric, q.measure])).toEqual([["trade", "rank"], ["exports", "rank"], ["imports", "rank"]]);
+    expect(plan("where did hubei rank nationally for total trade, exports and imports in 2021?").answer?.figures.map((f) => f.value))
+      .toEqual([12, 10, 15]);
   });
 });

@@ -70,6 +70,7 @@ export function sentence(f: Fact, withWho = true): string {
     case "share": text = `${subject} ${was} ${v} of ${shareBase(f)}${when}`; break;
     case "pp_gap": text = `${subject} grew ${v} faster than the national average${when}`; break;
     case "pp_change": text = `${subject} changed by ${v}${when}`; break;
+    case "rank": text = `${who} ranked ${v}${f.scope ? ` ${f.scope}` : ""} for ${flow}${when}`; break;
     case "count": text = `${withWho ? who : "it"} ${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
     default: text = `${subject}, ${whatText(f)}${when}: ${v}`;
   }
