@@ -314,9 +314,17 @@ describe("follow-ups, feedback and DMs", () => {
   });
 
   it("👎 opens a form; the comment is stored with the answer and exported as an eval case", async () => {
+    // the rated answer is a follow-up in a thread, so the question as read differs from the words typed.
+    // Regression: an export of the typed words ("and exports?") passed while the rated answer was not one.
+    const { edit: opening } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: SURPLUS }], { userId: newUser() }));
+    const press = buttonPress(`followup:${answerIdOf(opening!)}`);
+    fake.dispatch("INTERACTION_CREATE", press);
+    await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${press.token}/messages/@original`));
+    const thread = fake.threads.at(-1)!;
     const asker = newUser();
-    const { edit } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: "how much did shanxi trade in h1 2021?" }], { userId: asker }));
-    const answerId = answerIdOf(edit!);
+    fake.dispatch("MESSAGE_CREATE", channelMessage("and exports?", { userId: asker, channelId: thread.id }));
+    const edit = await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${thread.id}/messages` && JSON.stringify(r.body).includes("Read as"));
+    const answerId = answerIdOf(edit);
     const critic = newUser();
     const { callback } = await interact(buttonPress(`fb:down:${answerId}`, { userId: critic }), false);
     expect(body(callback).type).toBe(9); // a modal
@@ -339,11 +347,12 @@ describe("follow-ups, feedback and DMs", () => {
     const env = { ...process.env, DATA_DIR: dataDir };
     const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/feedback.ts"), "--export", file], { cwd: ROOT, env });
     expect(stdout).toMatch(/^Wrote 1 👎 case\(s\)/);
-    const cases = JSON.parse(await readFile(file, "utf8")) as Array<{ question: string; kind: string; expect: unknown; feedback: { ratings: Array<{ comment: string; ownAnswer: boolean }>; answer: { figures: Array<{ value: number }> } } }>;
+    const cases = JSON.parse(await readFile(file, "utf8")) as Array<{ question: string; kind: string; expect: unknown; feedback: { asked: string; ratings: Array<{ comment: string; ownAnswer: boolean }>; answer: { figures: Array<{ value: number }> } } }>;
     expect(cases).toHaveLength(1);
-    expect(cases[0]).toMatchObject({ question: "how much did shanxi trade in h1 2021?", kind: "todo", expect: { numbers: [], entities: [], docs: [], must_not: [] } });
+    expect(cases[0]).toMatchObject({ question: "What was Guangdong's exports in January 2019?", kind: "todo", expect: { numbers: [], entities: [], docs: [], must_not: [] } });
+    expect(cases[0]!.feedback.asked).toBe("and exports?");
     expect(cases[0]!.feedback.ratings).toEqual([expect.objectContaining({ comment, ownAnswer: false })]);
-    expect(cases[0]!.feedback.answer.figures.map((f) => f.value)).toContain(113.03);
+    expect(cases[0]!.feedback.answer.figures.map((f) => f.value)).toContain(389.14);
     expect(await readFile(path.join(dataDir, "tradewise.db"))).not.toContain(Buffer.from(critic));
   }, 60_000);
 
