@@ -24,6 +24,9 @@ for (const name of names) {
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     tempDirName: ".stryker-tmp",
+    // a re-run after adding tests tests again only the mutants whose code or covering tests changed
+    incremental: true,
+    incrementalFile: `reports/mutation/${name}-incremental.json`,
     cleanTempDir: "always",
     thresholds: { high: 85, low: 75, break: null },
   }).runMutationTest();
