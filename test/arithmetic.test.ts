@@ -66,6 +66,10 @@ describe("sameUnit", () => {
     expect(sameUnit(fact(5, "percent", { measure: "growth" }), fact(7, "percent", { measure: "growth" }))).toBe(true);
     expect(sameUnit(fact(5, "percent"), fact(5, "billion yuan"))).toBe(false);
   });
+  it("takes the scale word only at the start, however spaced; inside a unit it is part of it", () => {
+    expect(sameUnit(fact(1, "yuan per thousand tonnes"), fact(1, "yuan per tonnes"))).toBe(false);
+    expect(sameUnit(fact(1, "billion  yuan"), fact(1, "yuan"))).toBe(true);
+  });
 });
 
 describe("ratio", () => {
@@ -78,6 +82,9 @@ describe("ratio", () => {
     expect(ratio(fact(5, "billion yuan"), fact(2, "percent", { measure: "growth" }))).toBeUndefined();
     expect(ratio(fact(5, "billion yuan"), fact(2, "billion US dollars"))).toBeUndefined();
     expect(ratio(fact(5, "billion yuan"), fact(0, "billion yuan"))).toBeUndefined();
+    // a change stated in yuan ("up 5 billion yuan") is not an amount to divide, on either side
+    expect(ratio(fact(5, "billion yuan", { measure: "growth" }), fact(2, "billion yuan"))).toBeUndefined();
+    expect(ratio(fact(5, "billion yuan"), fact(2, "billion yuan", { measure: "growth" }))).toBeUndefined();
   });
 });
 
