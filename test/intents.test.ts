@@ -20,6 +20,8 @@ const DOCS: Array<[string, string, string, string]> = [
   ["jiangxi", "Jiangxi trade in H1", "2023-07-20", "Jiangxi's foreign trade grew 6.3% to 331.23 billion yuan in the first half. The growth rate was 4.2 percentage points higher than the national average."],
   ["ningxia", "Ningxia trade", "2022-09-12", "Foreign trade of Ningxia surged 66.8 pct to 17.41 billion yuan in the first eight months of 2022. Exports made up 13.93 billion yuan of the total, up 76.1 pct year on year."],
   ["xiamen", "Xiamen monthly trade", "2021-07-22", "Xiamen's trade rose to 74.06 billion yuan in May and hit a record 75.25 billion yuan in June."],
+  ["jiangsu", "Jiangsu cities in 2023", "2024-01-30", "In 2023, Nantong's foreign trade reached 350.2 billion yuan, while Jiangsu's foreign trade totaled 5.25 trillion yuan. Suzhou's foreign trade accounted for 46.9 percent of Jiangsu's total in 2023."],
+  ["xiamen-oct", "Xiamen in October", "2021-11-20", "Xiamen's trade reached 63.5 billion yuan in October, 4.6 percent more than in September."],
   ["customs", "China's trade in Q1", "2023-04-13", "In the first quarter, China's trade with ASEAN grew 16.1 percent, while its trade with the European Union rose 3.2 percent."],
 ];
 
@@ -85,7 +87,29 @@ describe("question intents", () => {
     expect(both.answer?.figures.map((f) => f.value)).toEqual(expect.arrayContaining([287.46, 191.79]));
     expect(ask("fujian's imports and exports in q1 2023?").intent).toBeUndefined();
   });
+  it("computes a city's share of its province across scales, prefers a stated share, and abstains without the city", () => {
+    const nantong = ask("what share of jiangsu's 2023 trade came from nantong?");
+    expect(nantong.intent).toBe("share of a city in its province");
+    expect(nantong.answer?.figures[0]).toMatchObject({ value: 6.67, unit: "%", computed: true, formula: "350.2 ÷ 5250 × 100 = 6.67%" });
+    expect(nantong.answer?.lines[0]?.text).toMatch(/^Nantong: 350\.2 billion yuan; Jiangsu: 5\.25 trillion yuan in 2023\. Nantong made up 6\.67%/);
+    const suzhou = ask("what share of jiangsu's 2023 trade came from suzhou?").answer;
+    expect(suzhou?.figures.map((f) => [f.value, f.computed])).toEqual([[46.9, false]]);
+    expect(ask("what share of jiangsu's 2023 trade came from wuxi?").answer?.status).toBe("abstain");
+    // a share given in the question is not asked for
+    expect(ask("nantong's trade was 6.7% of jiangsu's in 2023: what share of jiangsu's 2023 trade came from nantong?").intent).not.toBe("share of a city in its province");
+  });
+  it("takes a change between two months from the text when it states it, and abstains when neither is there", () => {
+    const oct = ask("by what percent did xiamen's october 2021 trade grow on september 2021?");
+    expect(oct.intent).toBe("change between two periods");
+    expect(oct.answer?.lines[0]?.text).toBe("Xiamen's October 2021: 63.5 billion yuan, 4.6% more than in September");
+    expect(oct.answer?.figures.map((f) => [f.value, f.computed])).toEqual([[63.5, false], [4.6, false]]);
+    expect(ask("by what percent did xiamen's june 2021 trade grow on april 2021?").answer?.status).toBe("abstain");
+    expect(ask("how fast did xiamen's trade grow in june 2021?").intent).not.toBe("change between two periods");
+  });
   it("computes the change between two named months", () => {
-    expect(computed(ask("by what percent did xiamen's june 2021 trade grow on may 2021?").answer)).toEqual([[1.61, "%"]]);
+    const june = ask("by what percent did xiamen's june 2021 trade grow on may 2021?").answer;
+    expect(computed(june)).toEqual([[1.61, "%"]]);
+    expect(june?.figures[0]).toMatchObject({ label: "change from May 2021 to June 2021", formula: "(75.25 − 74.06) ÷ 74.06 × 100 = 1.61%" });
+    expect(june?.lines[0]?.text).toBe("Xiamen's June 2021: 75.25 billion yuan; May 2021: 74.06 billion yuan. The change was 1.61% ((75.25 − 74.06) ÷ 74.06 × 100 = 1.61%)");
   });
 });
