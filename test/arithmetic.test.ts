@@ -68,7 +68,9 @@ describe("sameUnit", () => {
   });
   it("takes the scale word only at the start, however spaced; inside a unit it is part of it", () => {
     expect(sameUnit(fact(1, "yuan per thousand tonnes"), fact(1, "yuan per tonnes"))).toBe(false);
+    expect(sameUnit(fact(1, "yuan per tonnes"), fact(1, "yuan per thousand tonnes"))).toBe(false);
     expect(sameUnit(fact(1, "billion  yuan"), fact(1, "yuan"))).toBe(true);
+    expect(sameUnit(fact(1, "yuan"), fact(1, "billion  yuan"))).toBe(true);
   });
 });
 
