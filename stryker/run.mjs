@@ -18,6 +18,7 @@ for (const name of names) {
     vitest: { configFile: "stryker/vitest.config.mjs", related: false },
     mutate: AREAS[name].mutate,
     coverageAnalysis: "perTest",
+    mutator: { excludedMutations: AREAS[name].excludedMutations ?? [] },
     // the machine is shared: two test processes at most
     concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
     reporters: ["clear-text", "progress", "html", "json"],
