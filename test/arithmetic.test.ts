@@ -51,10 +51,12 @@ describe("common", () => {
     expect(common(b, t)).toEqual({ unit: "billion yuan", scale: 1e9, va: 850.5, vb: 5100 });
   });
   it("leaves two amounts of one scale as they are", () => {
-    expect(common(fact(389.14, "billion yuan"), fact(241.06, "billion yuan"))).toEqual({ unit: "billion yuan", scale: 1e9, va: 389.14, vb: 241.06 });
+    expect(common(fact(389.14, "billion yuan"), fact(241.06, "billion yuan")))
+      .toEqual({ unit: "billion yuan", scale: 1e9, va: 389.14, vb: 241.06 });
   });
   it("converts millions to a billion's scale down, not up", () => {
-    expect(common(fact(2, "billion yuan"), fact(300, "million yuan"))).toEqual({ unit: "million yuan", scale: 1e6, va: 2000, vb: 300 });
+    expect(common(fact(2, "billion yuan"), fact(300, "million yuan")))
+      .toEqual({ unit: "million yuan", scale: 1e6, va: 2000, vb: 300 });
   });
 });
 
@@ -76,8 +78,10 @@ describe("sameUnit", () => {
 
 describe("ratio", () => {
   it("divides across scales and shows the formula in the common unit", () => {
-    expect(ratio(fact(1.62, "trillion yuan"), fact(401.19, "billion yuan"))).toEqual({ value: 4.04, formula: "1620 ÷ 401.19 = 4.04 times" });
-    expect(ratio(fact(241.06, "billion yuan"), fact(389.14, "billion yuan"))).toEqual({ value: 0.62, formula: "241.06 ÷ 389.14 = 0.62 times" });
+    expect(ratio(fact(1.62, "trillion yuan"), fact(401.19, "billion yuan")))
+      .toEqual({ value: 4.04, formula: "1620 ÷ 401.19 = 4.04 times" });
+    expect(ratio(fact(241.06, "billion yuan"), fact(389.14, "billion yuan")))
+      .toEqual({ value: 0.62, formula: "241.06 ÷ 389.14 = 0.62 times" });
   });
   it("refuses rates, other currencies and a zero divisor", () => {
     expect(ratio(fact(5, "percent", { measure: "growth" }), fact(2, "percent", { measure: "growth" }))).toBeUndefined();
@@ -92,7 +96,8 @@ describe("ratio", () => {
 
 describe("percentOf", () => {
   it("is a share in percent across scales, with the formula", () => {
-    expect(percentOf(fact(401.19, "billion yuan"), fact(1.62, "trillion yuan"))).toEqual({ value: 24.76, formula: "401.19 ÷ 1620 × 100 = 24.76%" });
+    expect(percentOf(fact(401.19, "billion yuan"), fact(1.62, "trillion yuan")))
+      .toEqual({ value: 24.76, formula: "401.19 ÷ 1620 × 100 = 24.76%" });
     expect(percentOf(fact(3, "billion yuan"), fact(4, "billion yuan"))).toEqual({ value: 75, formula: "3 ÷ 4 × 100 = 75%" });
   });
 });
@@ -100,12 +105,15 @@ describe("percentOf", () => {
 describe("a computed figure across scales, through solve()", () => {
   const doc: CorpusDocument = {
     id: "henan", meta: { title: "henan", source: "henan.txt", published: "2024-02-01" }, hash: "henan",
-    text: "In 2023, Henan's exports reached 5.1 trillion yuan, while its imports came to 850.5 billion yuan, the provincial customs said.",
+    text: "In 2023, Henan's exports reached 5.1 trillion yuan, while its imports came to 850.5 billion yuan, "
+      + "the provincial customs said.",
   };
   const b = figureIndex(extractDocumentFacts(doc, chunkDocument(doc)), [doc]);
   it("computes a surplus from exports in trillions and imports in billions", () => {
     const r = solve(parseQuestion("what was henan's trade surplus in 2023?", { groups: b.groups }), b);
     expect(r.status).toBe("answered");
-    expect(r.figures[0]).toMatchObject({ value: 4249.5, unit: "billion yuan", computed: true, formula: "5100 − 850.5 = 4249.5 billion yuan" });
+    expect(r.figures[0]).toMatchObject({
+      value: 4249.5, unit: "billion yuan", computed: true, formula: "5100 − 850.5 = 4249.5 billion yuan",
+    });
   });
 });
