@@ -21,12 +21,13 @@ import { tempDir } from "./helpers/paths.js";
 const A = "1200000000000000001";
 const B = "1200000000000000002";
 const HUBEI = "---\ntitle: Hubei exports\npublished: 2024-03-01\n---\nHubei's exports grew 12.5 percent in 2023.";
-const ningxia = (value: string, title: string) =>
-  `---\ntitle: ${title}\npublished: 2026-11-20\n---\nNingxia's trade with Oman reached ${value} billion yuan in the first ten months of 2026.`;
+const ningxia = (value: string, title: string) => `---\ntitle: ${title}\npublished: 2026-11-20\n---\n`
+  + `Ningxia's trade with Oman reached ${value} billion yuan in the first ten months of 2026.`;
 const NINGXIA_A = ningxia("7.77", "Ningxia and Oman, A");
 const NINGXIA_B = ningxia("5.55", "Ningxia and Oman, B");
 const QUESTION = "How much did Ningxia trade with Oman in the first ten months of 2026?";
 const LIMITS: CollectionLimits = { maxFileBytes: 100_000, maxDocuments: 3, maxTotalBytes: 1_000 };
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 /** The fake embedder, counting the passages it embeds and failing on demand. */
 class CountingEmbedder extends FakeEmbedder {
@@ -127,7 +128,10 @@ describe("Collections.add", () => {
   it("stores the record, embeds only the new document and answers from it at once", async () => {
     const before = embedder.embedded;
     const { record, engine } = await collections.add(A, file("Ningxia Oman (final).md", NINGXIA_A, "42"));
-    expect(record).toMatchObject({ guildId: A, fileName: "Ningxia Oman (final).md", storedName: "Ningxia-Oman-final.md", title: "Ningxia and Oman, A", bytes: Buffer.byteLength(NINGXIA_A), uploaderId: "42" });
+    expect(record).toMatchObject({
+      guildId: A, fileName: "Ningxia Oman (final).md", storedName: "Ningxia-Oman-final.md", title: "Ningxia and Oman, A",
+      bytes: Buffer.byteLength(NINGXIA_A), uploaderId: "42",
+    });
     expect(record.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(store.uploads(A)).toEqual([record]);
     expect(embedder.embedded - before).toBe(1);
@@ -144,7 +148,10 @@ describe("Collections.add", () => {
   });
 
   it("takes two uploads at once one after the other, both kept", async () => {
-    const [x, y] = await Promise.all([collections.add(A, file("x.md", NINGXIA_A)), collections.add(A, file("y.md", ningxia("1.11", "Y")))]);
+    const [x, y] = await Promise.all([
+      collections.add(A, file("x.md", NINGXIA_A)),
+      collections.add(A, file("y.md", ningxia("1.11", "Y"))),
+    ]);
     expect(store.uploads(A).map((u) => u.id).sort()).toEqual([x.record.id, y.record.id].sort());
     expect(docTitles(await collections.engineFor(A))).toEqual(["Hubei exports", "Ningxia and Oman, A", "Y"]);
   });
@@ -153,15 +160,16 @@ describe("Collections.add", () => {
     await collections.add(A, file("ningxia.md", NINGXIA_A));
     const refusals: Array<[string, string | Buffer, RegExp]> = [
       ["big.txt", "x".repeat(LIMITS.maxFileBytes + 1), /^the file is 0\.1 MB; the limit is 0\.1 MB$/],
-      ["notes.md", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /the file is a PNG image, not a document/],
+      ["notes.md", PNG, /the file is a PNG image, not a document/],
       ["copy.md", NINGXIA_A, /^this file is already in this server's collection as "Ningxia and Oman, A" \(id [0-9a-f]{8}\)$/],
       ["hubei.md", HUBEI, /^this file is already in the base collection as "Hubei exports"$/],
-      ["report.pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.from("broken ".repeat(20))]), /^the file could not be read: /],
+      ["report.pdf", Buffer.from(`%PDF-1.4\n${"broken ".repeat(20)}`), /^the file could not be read: /],
       ["empty.txt", "   \n  ", /^the file could not be read: /],
       ["long.md", ningxia("3.33", "x".repeat(900)), /^this server's documents would take 0\.0 MB; the limit is 0\.0 MB: remove some/],
     ];
     for (const [name, bytes, reason] of refusals) {
-      await expect(collections.add(A, file(name, bytes)), name).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringMatching(reason) });
+      await expect(collections.add(A, file(name, bytes)), name)
+        .rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringMatching(reason) });
     }
     expect(store.uploads(A)).toHaveLength(1);
     expect(await readdir(path.join(dataDir, "servers", A, "docs", "server-uploads"))).toEqual(["ningxia.md"]);
@@ -206,7 +214,8 @@ describe("Collections.remove", () => {
 
   it("refuses an unknown id, and another server's, pointing to /sources", async () => {
     const { record } = await collections.add(A, file("a.md", NINGXIA_A));
-    await expect(collections.remove(A, "nope")).rejects.toMatchObject({ code: "BAD_INPUT", message: 'this server has no document with id "nope": /sources lists them' });
+    await expect(collections.remove(A, "nope"))
+      .rejects.toMatchObject({ code: "BAD_INPUT", message: 'this server has no document with id "nope": /sources lists them' });
     await expect(collections.remove(B, record.id)).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(store.uploads(A)).toHaveLength(1);
   });
@@ -222,8 +231,9 @@ describe("uploadKind", () => {
     expect(uploadKind(Buffer.from("plain <b>text</b>"), "notes.html")).toEqual({ ext: ".txt" });
   });
   it("refuses images and other binaries, saying what the file is", () => {
-    expect(uploadKind(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "a.md")).toEqual({ refuse: "the file is a PNG image, not a document: upload a .txt, .md, .html or .pdf" });
-    expect(uploadKind(Buffer.from([1, 2, 3, 0, 0, 0, 4, 5, 6, 0, 0, 7]), "a.txt")).toEqual({ refuse: "the file is binary, not text: upload a .txt, .md, .html or .pdf" });
+    expect(uploadKind(PNG, "a.md")).toEqual({ refuse: "the file is a PNG image, not a document: upload a .txt, .md, .html or .pdf" });
+    expect(uploadKind(Buffer.from([1, 2, 3, 0, 0, 0, 4, 5, 6, 0, 0, 7]), "a.txt"))
+      .toEqual({ refuse: "the file is binary, not text: upload a .txt, .md, .html or .pdf" });
   });
 });
 
@@ -233,7 +243,8 @@ describe("safeFileName", () => {
     expect(safeFileName("C:\\Users\\me\\report.final.pdf", ".pdf")).toBe("report.final.pdf");
     expect(safeFileName("..hidden.md", ".md")).toBe("hidden.md");
     expect(safeFileName("Ningxia Oman (final).md", ".md")).toBe("Ningxia-Oman-final.md");
-    expect(safeFileName("Über-Straße.txt", ".txt")).toMatch(/^U[A-Za-z-]*ber-Stra-e\.txt$/); // accents decomposed, only plain characters
+    // accents decomposed, only plain characters
+    expect(safeFileName("Über-Straße.txt", ".txt")).toMatch(/^U[A-Za-z-]*ber-Stra-e\.txt$/);
     expect(safeFileName("---.md", ".md")).toBe("document.md");
     expect(safeFileName(`${"a".repeat(200)}.md`, ".md")).toBe(`${"a".repeat(80)}.md`);
   });
