@@ -121,6 +121,8 @@ describe("Collections.engineFor", () => {
 
   it("refuses a server id that is not a snowflake", async () => {
     await expect(collections.add("../etc", file("a.md", NINGXIA_A))).rejects.toThrow(/not a server id: \.\.\/etc/);
+    await expect(collections.add(`x${A}`, file("a.md", NINGXIA_A))).rejects.toThrow(/not a server id/);
+    await expect(collections.add(`${A}/..`, file("a.md", NINGXIA_A))).rejects.toThrow(/not a server id/);
   });
 });
 
@@ -145,6 +147,21 @@ describe("Collections.add", () => {
     const second = await collections.add(A, file("ningxia.md", ningxia("1.11", "Again")));
     const third = await collections.add(A, file("ningxia.md", ningxia("2.22", "Once more")));
     expect([second.record.storedName, third.record.storedName]).toEqual(["ningxia-2.md", "ningxia-3.md"]);
+    // a dot inside the name is not an extension. Regression: "report.v2-2" lost ".v2-2" as if it were one, so with
+    // "report.md" taken the numbering never found a free name: a synchronous endless loop that froze the bot
+    await collections.add(B, file("report.md", NINGXIA_A));
+    await collections.add(B, file("report.v2.md", ningxia("1.11", "v2")));
+    expect((await collections.add(B, file("report.v2.md", NINGXIA_B))).record.storedName).toBe("report.v2-2.md");
+  });
+
+  it("keeps the name as uploaded to 200 characters, and takes a file of exactly the size and total limits", async () => {
+    const name = `${"n".repeat(300)}.md`;
+    const { record } = await collections.add(A, file(name, NINGXIA_A));
+    expect(record.fileName).toBe(name.slice(0, 200));
+    const small = new Collections(holder, store, dataDir, { ...LIMITS, maxFileBytes: Buffer.byteLength(NINGXIA_B) }, log);
+    expect((await small.add(B, file("b.md", NINGXIA_B))).record.bytes).toBe(Buffer.byteLength(NINGXIA_B));
+    const full = new Collections(holder, store, dataDir, { ...LIMITS, maxTotalBytes: 2 * Buffer.byteLength(NINGXIA_B) }, log);
+    expect(await full.add(B, file("c.md", ningxia("5.56", "Ningxia and Oman, C")))).toBeDefined(); // total exactly at the limit
   });
 
   it("takes two uploads at once one after the other, both kept", async () => {
@@ -187,6 +204,7 @@ describe("Collections.add", () => {
     embedder.failWith = new Error("embedding worker crashed");
     await expect(collections.add(A, file("ningxia.md", NINGXIA_A))).rejects.toMatchObject({
       code: "INDEX_BUILD_FAILED", message: "the file could not be added (nothing changed): embedding worker crashed",
+      cause: embedder.failWith,
     });
     expect(store.uploads(A)).toEqual([]);
     expect(existsSync(path.join(dataDir, "servers", A, "docs", "server-uploads", "ningxia.md"))).toBe(false);
@@ -202,6 +220,7 @@ describe("Collections.remove", () => {
     expect(await collections.remove(A, ` ${a.record.id} `)).toEqual(a.record);
     expect(docTitles(await collections.engineFor(A))).toEqual(["B doc", "Hubei exports"]);
     expect(existsSync(path.join(dataDir, "servers", A, "docs", "server-uploads", "a.md"))).toBe(false);
+    expect(existsSync(path.join(dataDir, "servers", A, "index"))).toBe(true); // still a collection of its own
   });
 
   it("returns the server to the base engine and deletes its index when the last document goes", async () => {
@@ -217,6 +236,8 @@ describe("Collections.remove", () => {
     await expect(collections.remove(A, "nope"))
       .rejects.toMatchObject({ code: "BAD_INPUT", message: 'this server has no document with id "nope": /sources lists them' });
     await expect(collections.remove(B, record.id)).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(collections.remove(A, "x".repeat(100)))
+      .rejects.toMatchObject({ message: `this server has no document with id "${"x".repeat(40)}": /sources lists them` });
     expect(store.uploads(A)).toHaveLength(1);
   });
 });
@@ -229,6 +250,8 @@ describe("uploadKind", () => {
     expect(uploadKind(Buffer.from("# Title\ntext"), "notes.MD")).toEqual({ ext: ".md" });
     expect(uploadKind(Buffer.from("# Title\ntext"), "notes.markdown")).toEqual({ ext: ".md" });
     expect(uploadKind(Buffer.from("plain <b>text</b>"), "notes.html")).toEqual({ ext: ".txt" });
+    expect(uploadKind(Buffer.from("text first, then <html>"), "notes.txt")).toEqual({ ext: ".txt" });
+    expect(uploadKind(Buffer.from("# Title"), "notes.md.txt")).toEqual({ ext: ".txt" });
   });
   it("refuses images and other binaries, saying what the file is", () => {
     expect(uploadKind(PNG, "a.md")).toEqual({ refuse: "the file is a PNG image, not a document: upload a .txt, .md, .html or .pdf" });
@@ -246,6 +269,7 @@ describe("safeFileName", () => {
     // accents decomposed, only plain characters
     expect(safeFileName("Über-Straße.txt", ".txt")).toMatch(/^U[A-Za-z-]*ber-Stra-e\.txt$/);
     expect(safeFileName("---.md", ".md")).toBe("document.md");
+    expect(safeFileName("draft--.md", ".md")).toBe("draft.md");
     expect(safeFileName(`${"a".repeat(200)}.md`, ".md")).toBe(`${"a".repeat(80)}.md`);
   });
 });
