@@ -166,7 +166,7 @@ export class Collections {
       let storedName = safeFileName(file.name, kind.ext);
       const taken = new Set(existing.map((u) => u.storedName));
       for (let n = 2; taken.has(storedName); n++)
-        storedName = safeFileName(`${file.name.replace(/\.[^.]*$/, "")}-${n}`, kind.ext);
+        storedName = safeFileName(`${file.name.replace(/\.[^.]*$/, "")}-${n}${kind.ext}`, kind.ext); // "a.v2" + "-2" + ".md"
 
       // read it on its own first: a file that does not parse never enters the collection
       const probeDir = await mkdtemp(path.join(os.tmpdir(), "tradewise-upload-"));
