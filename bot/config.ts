@@ -8,7 +8,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, "corpus", "seed");
 
 /** Checked without ever echoing the value: it may hold a password. */
-function isPostgresUrl(value: string): boolean {
+export function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === "postgres:" || url.protocol === "postgresql:";
