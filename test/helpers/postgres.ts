@@ -19,8 +19,7 @@ export type PostgresPlan =
   | { kind: "absent"; reason: string };
 
 /** The folder holding initdb and pg_ctl: PostgreSQL 15 first, else the newest installed. */
-function binDir(): string | undefined {
-  const root = "/usr/lib/postgresql";
+function binDir(root: string): string | undefined {
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
   return ["15", ...versions]
     .map((v) => path.join(root, v, "bin"))
@@ -31,13 +30,13 @@ function binDir(): string | undefined {
  * How the tests get a PostgreSQL: DATABASE_URL_TEST, else a local throwaway server. Without either,
  * CI (CI set) fails loudly here, and elsewhere the caller skips with the notice printed.
  */
-export function postgresPlan(env: NodeJS.ProcessEnv = process.env): PostgresPlan {
+export function postgresPlan(env: NodeJS.ProcessEnv = process.env, root = "/usr/lib/postgresql"): PostgresPlan {
   const url = env["DATABASE_URL_TEST"]?.trim();
   if (url) return { kind: "external", url };
-  const bin = binDir();
+  const bin = binDir(root);
   if (bin) return { kind: "local", bin };
   const reason =
-    "PostgreSQL is not installed (no initdb/pg_ctl under /usr/lib/postgresql/*/bin) and DATABASE_URL_TEST is not set: " +
+    `PostgreSQL is not installed (no initdb/pg_ctl under ${root}/*/bin) and DATABASE_URL_TEST is not set: ` +
     "apt-get install postgresql-15, or set DATABASE_URL_TEST=postgres://…";
   if (env["CI"]) throw new Error(`the PostgreSQL tests cannot run in CI: ${reason}`);
   process.stderr.write(`[skip] PostgreSQL tests skipped: ${reason}\n`);
