@@ -126,6 +126,18 @@ describe.each([sqlite, postgres])("the state store on $name", (backend) => {
       expect((err as Error).message).toMatch(/schema version \d+, newer than this program/);
     });
 
+    it("opened twice at once (two processes), migrates once, shares one key, and each reads what the other wrote", async () => {
+      const place = await backend.fresh();
+      const [a, b] = await Promise.all([open(place), open(place)]);
+      expect(a.hashUser(USER)).toBe(b.hashUser(USER));
+      expect(await b.schemaVersion()).toBe(backend.schemaVersion);
+      const id = await a.saveAnswer({ guildId: "g", userId: USER, question: "q", effectiveQuestion: "q", answer: ANSWER });
+      await b.openConversation("thread:2", id, "g");
+      await b.saveFeedback({ answerId: id, userId: USER, guildId: "g", rating: "down" });
+      expect(await a.conversation("thread:2")).toMatchObject({ lastQuestion: "q" });
+      expect(await a.summary("g")).toMatchObject({ down: 1, others: 0 });
+    });
+
     it("keeps an answer whole and gives it back by id", async () => {
       const s = await fresh(() => 1_700_000_000_000);
       const id = await s.saveAnswer({
@@ -158,7 +170,9 @@ describe.each([sqlite, postgres])("the state store on $name", (backend) => {
       const place = await backend.fresh();
       const s1 = await place.open(() => t);
       expect(await s1.conversation("thread:1")).toBeUndefined();
-      const first = await s1.saveAnswer({ userId: USER, question: "exports?", effectiveQuestion: "Guangdong exports 2019?", answer: ANSWER });
+      const first = await s1.saveAnswer({
+        userId: USER, question: "exports?", effectiveQuestion: "Guangdong exports 2019?", answer: ANSWER,
+      });
       await s1.openConversation("thread:1", first, "g");
       await s1.close();
 
@@ -167,13 +181,17 @@ describe.each([sqlite, postgres])("the state store on $name", (backend) => {
       expect(await s2.conversation("thread:1")).toEqual({
         key: "thread:1", guildId: "g", createdAt: 1_000, updatedAt: 1_000, lastQuestion: "Guangdong exports 2019?",
       });
-      const next = await s2.saveAnswer({ userId: USER, question: "2020?", effectiveQuestion: "Guangdong exports 2020?", answer: ANSWER });
+      const next = await s2.saveAnswer({
+        userId: USER, question: "2020?", effectiveQuestion: "Guangdong exports 2020?", answer: ANSWER,
+      });
       await s2.openConversation("thread:1", next);
       expect(await s2.conversation("thread:1")).toMatchObject({
         guildId: "g", createdAt: 1_000, updatedAt: 2_000, lastQuestion: "Guangdong exports 2020?",
       });
       await s2.openConversation("thread:1", null);
-      expect(await s2.conversation("thread:1")).toEqual({ key: "thread:1", guildId: "g", createdAt: 1_000, updatedAt: 2_000 });
+      expect(await s2.conversation("thread:1")).toEqual({
+        key: "thread:1", guildId: "g", createdAt: 1_000, updatedAt: 2_000,
+      });
       await s2.openConversation("dm:7", null);
       expect(await s2.conversation("dm:7")).toMatchObject({ guildId: null });
     });
@@ -181,7 +199,9 @@ describe.each([sqlite, postgres])("the state store on $name", (backend) => {
     it("keeps one vote per person per answer, marks votes on someone else's answer, and trims comments", async () => {
       let t = 0;
       const s = await fresh(() => ++t);
-      const mine = await s.saveAnswer({ guildId: "g1", userId: USER, question: "q1", effectiveQuestion: "q1", answer: ANSWER });
+      const mine = await s.saveAnswer({
+        guildId: "g1", userId: USER, question: "q1", effectiveQuestion: "q1", answer: ANSWER,
+      });
       const up = await s.saveFeedback({ answerId: mine, userId: USER, guildId: "g1", rating: "up" });
       expect(up).toMatchObject({ answerId: mine, guildId: "g1", rating: "up", comment: null, ownAnswer: true });
       const changed = await s.saveFeedback({

@@ -27,7 +27,9 @@ async function botDataDir() {
   const dataDir = await tempDir();
   let t = 1_000;
   const s = new Store(path.join(dataDir, "tradewise.db"), () => t++);
-  const a1 = s.saveAnswer({ guildId: GUILD, channelId: "c", userId: USER, question: "q1", effectiveQuestion: "q1 full", answer: ANSWER });
+  const a1 = s.saveAnswer({
+    guildId: GUILD, channelId: "c", userId: USER, question: "q1", effectiveQuestion: "q1 full", answer: ANSWER,
+  });
   const a2 = s.saveAnswer({ userId: OTHER, question: "q2", effectiveQuestion: "q2", answer: ANSWER });
   s.openConversation("thread:1", a1, GUILD);
   s.openConversation("dm:2", a2);

@@ -61,9 +61,9 @@ describe("openStateStore", () => {
       (e: unknown) => e as UserError,
     );
     expect(err).toBeInstanceOf(UserError);
-    expect(err?.message).toMatch(
-      new RegExp(`cannot reach the state database postgres://tw:\\*\\*\\*@127\\.0\\.0\\.1:${port}/tradewise: .*ECONNREFUSED`),
-    );
+    const where = `postgres://tw:***@127.0.0.1:${port}/tradewise`;
+    expect(err?.message).toContain(`cannot reach the state database ${where}: `);
+    expect(err?.message).toMatch(/ECONNREFUSED/);
     expect(err?.message).not.toContain("hunter2");
   });
 

@@ -29,7 +29,10 @@ async function main(): Promise<void> {
     return;
   }
   if (!isPostgresUrl(opts.copyTo)) {
-    throw new UserError("BAD_INPUT", "--copy-to takes a postgres:// or postgresql:// URL (postgres://user:password@host:5432/db)");
+    throw new UserError(
+      "BAD_INPUT",
+      "--copy-to takes a postgres:// or postgresql:// URL (postgres://user:password@host:5432/db)",
+    );
   }
   const source = stateFile(config);
   const target = await PostgresStore.open(opts.copyTo);

@@ -38,7 +38,8 @@ function openSource(file: string): Database.Database {
     db.close();
     throw new UserError(
       "BAD_INPUT",
-      `the state database ${file} is at schema version ${version}, newer than this program (${SCHEMA_VERSION}): update Tradewise`,
+      `the state database ${file} is at schema version ${version}, ` +
+        `newer than this program (${SCHEMA_VERSION}): update Tradewise`,
     );
   }
   if (version < 1) {

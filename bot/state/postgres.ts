@@ -93,8 +93,8 @@ const fromJoined = (r: JoinedRow): FeedbackRecord =>
     answer_json: r.a_answer_json,
   }));
 
-const UPLOAD_COLUMNS = `id, guild_id AS "guildId", file_name AS "fileName", stored_name AS "storedName", title, bytes, sha256,
-  uploader_id AS "uploaderId", uploader_name AS "uploaderName", uploaded_at AS "uploadedAt"`;
+const UPLOAD_COLUMNS = `id, guild_id AS "guildId", file_name AS "fileName", stored_name AS "storedName", title,
+  bytes, sha256, uploader_id AS "uploaderId", uploader_name AS "uploaderName", uploaded_at AS "uploadedAt"`;
 
 const FOREIGN_KEY_VIOLATION = "23503";
 

@@ -83,7 +83,8 @@ export async function migrate(client: PoolClient, location: string): Promise<voi
     if (at > PG_SCHEMA_VERSION) {
       throw new UserError(
         "BAD_INPUT",
-        `the state database ${location} is at schema version ${at}, newer than this program (${PG_SCHEMA_VERSION}): update Tradewise`,
+        `the state database ${location} is at schema version ${at}, ` +
+          `newer than this program (${PG_SCHEMA_VERSION}): update Tradewise`,
       );
     }
     for (let v = at; v < PG_SCHEMA_VERSION; v++) {

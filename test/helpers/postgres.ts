@@ -80,7 +80,8 @@ async function startLocal(bin: string): Promise<{ url: string; stop: () => Promi
   const port = await freePort();
   const pgCtl = path.join(bin, "pg_ctl");
   // durability is pointless for a throwaway server: no fsync makes start-up and every commit fast
-  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  const serverOptions =
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   let started = false;
   const stopSync = () => {
     if (started) execFileSync(...runArgs(pgCtl, ["-D", data, "-m", "immediate", "stop"]), { stdio: "ignore" });
