@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { Conversations } from "../bot/state/conversations.js";
+import { Conversations, SharedConversations } from "../bot/state/conversations.js";
+import { SqliteStore } from "../bot/state/sqlite.js";
 import { SCHEMA_VERSION, Store } from "../bot/state/store.js";
 import type { Answer } from "../retrieval/types.js";
 import { tempDir } from "./helpers/paths.js";
@@ -87,6 +88,26 @@ describe("conversations", () => {
     c2.continueFrom("thread:1", next);
     expect(c2.context("thread:1")?.previous).toBe("What were Guangdong's exports in 2020?");
     s2.close();
+  });
+});
+
+describe("shared conversations (the async port)", () => {
+  it("continue, survive a reopen and expire exactly as the synchronous ones do", async () => {
+    const file = await dbFile();
+    let t = 1_000_000;
+    const s1 = SqliteStore.open(file, () => t);
+    const c1 = new SharedConversations(s1, 60_000, () => t);
+    expect(await c1.context("dm:1")).toBeUndefined();
+    const id = await s1.saveAnswer({ userId: USER, question: "and exports?", effectiveQuestion: "Exports 2019?", answer: ANSWER });
+    await c1.continueFrom("dm:1", id);
+    await s1.close();
+    t += 30_000;
+    const s2 = SqliteStore.open(file, () => t);
+    const c2 = new SharedConversations(s2, 60_000, () => t);
+    expect(await c2.context("dm:1")).toEqual({ expired: false, previous: "Exports 2019?" });
+    t += 61_000;
+    expect(await c2.context("dm:1")).toEqual({ expired: true });
+    await s2.close();
   });
 });
 
