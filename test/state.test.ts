@@ -43,6 +43,25 @@ describe("the state database", () => {
     expect(() => new Store(file)).toThrow(/newer than this program/);
   });
 
+  it("upgrades a database from before upload bytes were kept, keeping its uploads", async () => {
+    const file = await dbFile();
+    const s = new Store(file, () => 5);
+    const up = s.addUpload({
+      guildId: "1", fileName: "a.txt", storedName: "a.txt", title: "A", bytes: 3, sha256: "0".repeat(64),
+      uploaderId: USER, uploaderName: "ana",
+    });
+    s.close();
+    const raw = new Database(file); // back to schema 2, as an older Tradewise left it
+    raw.exec("ALTER TABLE uploads DROP COLUMN file_bytes");
+    raw.pragma("user_version = 2");
+    raw.close();
+    const again = new Store(file);
+    expect(again.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(again.uploads("1")).toEqual([up]);
+    expect(again.uploadFile("1", up.id)).toBeUndefined();
+    again.close();
+  });
+
   it("keeps an answer whole and gives it back by id", async () => {
     const s = new Store(await dbFile());
     const id = s.saveAnswer({ guildId: "g", channelId: "c", userId: USER, question: "q", effectiveQuestion: "q full", answer: ANSWER });

@@ -102,7 +102,7 @@ export class PostgresStore implements StateStore {
   readonly kind = "postgres";
 
   private constructor(
-    readonly pool: pg.Pool,
+    private readonly pool: pg.Pool,
     readonly location: string,
     private secret: Buffer,
     private readonly now: () => number,

@@ -15,8 +15,9 @@ import {
 
 /**
  * The bot's state in one SQLite file: answers given (so buttons can refer to them), conversations
- * (so follow-ups carry context across restarts) and feedback. Everything that writes state goes
- * through this module. Versioned migrations, WAL mode.
+ * (so follow-ups carry context across restarts), feedback and uploads. Everything that writes the
+ * file goes through this module (bot/state/sqlite.ts puts it behind the async `StateStore` port).
+ * Versioned migrations, WAL mode.
  */
 
 /** Each entry moves the schema one version up; never edit a shipped entry, add one. */
