@@ -67,7 +67,8 @@ const asRoot = () => process.getuid?.() === 0;
 /** A PostgreSQL program run as the postgres user when we are root (runuser), else as ourselves. */
 const runArgs = (cmd: string, args: string[]): [string, string[]] =>
   asRoot() ? ["runuser", ["-u", "postgres", "--", cmd, ...args]] : [cmd, args];
-const pgRun = (cmd: string, args: string[]) => run(...runArgs(cmd, args));
+/** Run from `cwd` (our temp folder): the postgres user may not be allowed into the checkout's folder. */
+const pgRun = (cmd: string, args: string[], cwd: string) => run(...runArgs(cmd, args), { cwd });
 
 async function startLocal(bin: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-pg-"));
@@ -84,11 +85,11 @@ async function startLocal(bin: string): Promise<{ url: string; stop: () => Promi
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   let started = false;
   const stopSync = () => {
-    if (started) execFileSync(...runArgs(pgCtl, ["-D", data, "-m", "immediate", "stop"]), { stdio: "ignore" });
+    if (started) execFileSync(...runArgs(pgCtl, ["-D", data, "-m", "immediate", "stop"]), { stdio: "ignore", cwd: dir });
   };
   try {
-    await pgRun(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-    await pgRun(pgCtl, ["-D", data, "-o", serverOptions, "-l", log, "-w", "-t", "30", "start"]);
+    await pgRun(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"], dir);
+    await pgRun(pgCtl, ["-D", data, "-o", serverOptions, "-l", log, "-w", "-t", "30", "start"], dir);
     started = true;
   } catch (err) {
     const tail = existsSync(log) ? readFileSync(log, "utf8").split("\n").slice(-10).join("\n") : "";
@@ -104,7 +105,7 @@ async function startLocal(bin: string): Promise<{ url: string; stop: () => Promi
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: async () => {
       process.removeListener("exit", onExit);
-      await pgRun(pgCtl, ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => undefined);
+      await pgRun(pgCtl, ["-D", data, "-m", "immediate", "-w", "stop"], dir).catch(() => undefined);
       started = false;
       await rm(dir, { recursive: true, force: true });
     },
