@@ -1,4 +1,5 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
+import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
@@ -8,7 +9,7 @@ import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, ty
 import type { Fact, Metric } from "../text/terms.js";
 import { findSubjects, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore } from "../text/lists.js";
-import { columnOf, tableCells } from "./tables.js";
+import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
@@ -101,12 +102,16 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   let cur: NumberMention[] = [];
   for (const n of numbers) {
     const prev = cur[cur.length - 1];
-    if (prev && prev.kind === n.kind && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, n.start))) cur.push(n);
+    // "1.7 billion, 22 million and 19 million dollars": bare figures share the unit the last one names
+    const sameKind = prev && (prev.kind === n.kind || (prev.kind === "bare" && n.kind === "money"));
+    if (prev && sameKind && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, n.start))) cur.push(n);
     else { if (cur.length) runs.push(cur); cur = [n]; }
   }
   if (cur.length) runs.push(cur);
   return runs;
 }
+
+const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
 function subjectEligible(text: string, m: EntityMention): boolean {
@@ -117,13 +122,16 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d|share|proportion)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
+    // "outpaced the national average growth of exports": a reference rate, not the country's figure
+    if (/^\s*average\b/i.test(after)) return false;
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
-  if (m.kind === "province" && /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i.test(before)) return false;
+  // ("Foreign trade in the Tibet Autonomous Region" is the province's own trade)
+  if (m.kind === "province" && LOCATED_IN.test(before) && !/\b(?:trade|exports?|imports?|growth)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
@@ -184,9 +192,13 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   return partner ? { entity: "china", partner } : undefined;
 }
 
+// "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
+const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|on\s+the\s+back\s+of)\b/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
-  const inClause = s.periods.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
-  const pool = inClause.length ? inClause : s.periods;
+  const own = s.periods.filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
+  const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
+  const pool = inClause.length ? inClause : own;
   if (!pool.length) return state.lastPeriod;
   // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"
   const gap = (p: PeriodMention) => (p.start >= n.end ? p.start - n.end : Math.max(0, n.start - p.end));
@@ -196,6 +208,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
 const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
+
+const SUBJECT_CONTINUES = /\b(?:in|of|within|from|by)\s+(?:this|that|the\s+same)\s+(?:sector|category|mode|segment|group|type|area)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b/i;
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -207,6 +221,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (left.length && !placeInClause) return left.at(-1)!.name;
   // "their imports and exports …" continues the subject of the sentence before
   if (!placeInClause && (SUBJECT_PRONOUN.test(s.text.slice(clause[0])) || SUBJECT_PRONOUN.test(s.text))) return state.lastSubject;
+  // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
+  if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   return undefined;
 }
 
@@ -246,9 +262,11 @@ function tableRowFacts(
 ): Fact[] {
   const label = cells[0]!;
   const named = findEntities(label)[0];
-  const entity = named && named.kind !== "partner" ? named.id : state.lastEntity;
+  // "Hong Kong" in a "Market" column is a partner, not the place
+  const asPartner = named && (named.kind === "partner" || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group"));
+  const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
-  const partner = named?.kind === "partner" ? named.id : undefined;
+  const partner = asPartner ? named.id : undefined;
   const labelFlow = findMetricWords(label)[0]?.metric;
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow ? undefined : state.lastMetrics[0]);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
@@ -264,19 +282,22 @@ function tableRowFacts(
     const lone = /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
-    // "-3.5%" in a growth column is a fall
-    const n = /^\s*[-−]/.test(cell) && found.value > 0 ? { ...found, value: -found.value } : found;
     const column = header?.[j] ? columnOf(header[j]!) : undefined;
-    const measure = column?.measure ?? (n.kind === "percent" ? "rate" : n.kind === "money" ? "amount" : undefined);
-    if (!measure || (measure === "amount" && n.kind === "percent")) continue;
-    const unit = n.kind === "bare" ? column?.unit : n.unit;
+    const measure = column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
+    if (!measure || (measure === "amount" && found.kind === "percent")) continue;
+    // "-3.5%" or "down 3.5 percent" in a growth column is a fall
+    const n = measure === "growth" && isFallCell(cell) && found.value > 0 ? { ...found, value: -found.value } : found;
+    // a bare number in a growth or share column ("Growth (%)") is a percentage
+    const unit = n.kind === "bare" ? column?.unit ?? (measure === "growth" || measure === "share" ? "%" : undefined) : n.unit;
     if (!unit) continue;
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
+    // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
+    const period = (header?.[j] ? findPeriods(header[j]!, state.ctx)[0]?.period : undefined) ?? state.lastPeriod;
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? flow ?? "trade", measure), measure, value: n.value, unit, scale,
-      ...(subject && { subject, qualifier: subject }), ...(state.lastPeriod && { period: state.lastPeriod }),
+      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? "trade", measure), measure, value: n.value, unit, scale,
+      ...(subject && { subject, qualifier: subject }), ...(period && { period }),
     });
   }
   return out;
@@ -291,6 +312,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   const office = places(lead).find((e) => isOffice(lead, e));
   return office ? { id: office.id, kind: office.kind } : undefined;
 }
+
+const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
@@ -327,10 +350,17 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   for (const span of splitSentences(doc.text)) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
+    // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
+    const filed = FILED.exec(text);
+    if (filed) {
+      if (state.ctx.docYear === undefined) state.ctx = { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
+      continue;
+    }
     const cells = tableCells(text);
     if (cells) {
-      // a header names the columns; each row below it is one subject's figures
-      if (!/\d/.test(cells.slice(1).join(" "))) header = cells;
+      // a header names the columns (a Markdown rule under it changes nothing); each row below it is one subject's figures
+      if (isRuleRow(cells)) continue;
+      if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b/g, ""))) header = cells;
       else facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
       continue;
     }
@@ -368,7 +398,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     else if (subjects.length) state.lastSubject = undefined;
     if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
-    if (s.periods.length && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = s.periods[s.periods.length - 1]!.period;
+    // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
+    const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
+    if (s.periods.length && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = ownPeriod ?? s.periods[s.periods.length - 1]!.period;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }
@@ -423,7 +455,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const partnerHere = s.entities.find((e) => e.kind === "partner" && e.start > m.end && e.end <= n.start && partnerContext(text, e));
       const run = entityRuns(text, s.entities).find((r) => r.includes(m))!;
       // "China's Hong Kong, ASEAN, the EU and the US were the city's top partners": a place in a list of partners is one too
-      const partnerRun = run.filter((e) => e.kind === "partner").length * 2 >= run.length;
+      // so is one after "exports to" or "trade with" ("exports to Hong Kong, Taiwan and Korea")
+      const partnerRun = run.filter((e) => e.kind === "partner").length * 2 >= run.length
+        || placeAsPartner(text, run[0]!) || partnerContext(text, run[0]!);
       if (m.kind === "partner" || (partnerRun && (m.kind === "province" || m.kind === "city"))) {
         // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively", "ASEAN, … were the
         // province's main partners": the trade of the place the sentence names, or the text is about

@@ -135,6 +135,15 @@ const RULES: Rule[] = [
       const y = g["y"] ? Number(g["y"]) : tailYear(g, ctx) ?? anchorYear(ctx, m2);
       return { y1: y, m1, y2: y, m2 };
     } },
+  // "the period up to April", "until the end of May": from January to that month
+  { re: new RegExp(String.raw`\b(?:up\s+to|until|till)\s+(?:the\s+end\s+of\s+)?(?<mon>${MONTH})\b(?!\s+\d{1,2}\b)${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      if (/^(?:may|march)$/.test(g["mon"]!) ) return undefined;
+      const mo = monthIndex(g["mon"]!)!;
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, mo);
+      return { y1: y, m1: 1, y2: y, m2: mo };
+    } },
   // "January 2019", "in January", "January's", but not a calendar day ("on July 21")
   { re: new RegExp(String.raw`\b(?<mon>${MONTH})\b(?:['’]s)?(?!\s+\d{1,2}\b(?!\d))(?:\.?,?\s+(?<y>${YEAR}))?${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {

@@ -175,11 +175,15 @@ export const PARTNERS: Place[] = [
 // country names that are also English words, or US states
 const WORDLIKE_COUNTRIES = new Set(["Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Niger", "Mali", "Togo", "Oman", "Cuba", "Peru", "Iran", "Iraq"]);
 
+// short names the generated list lacks, by ISO code
+const COMMON_NAMES: Record<string, string[]> = { LA: ["Laos"], MM: ["Burma"], VN: ["Viet Nam"], SY: ["Syria"], CZ: ["Czechia"], TR: ["Turkiye"] };
+
 /** The world's countries as partners (text/data/countries.json, from i18n-iso-countries), after the curated partners. */
 function countryPartners(curated: Place[]): Place[] {
   const taken = new Set([...curated, ...PROVINCES].flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
   const out: Place[] = [];
-  for (const c of COUNTRY_DATA) {
+  for (const data of COUNTRY_DATA) {
+    const c = { ...data, names: [...data.names, ...(COMMON_NAMES[data.code] ?? [])] };
     if (c.names.some((n) => taken.has(n.toLowerCase()))) continue;
     for (const n of c.names) taken.add(n.toLowerCase());
     out.push({

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { chunkDocument } from "../corpus/chunk.js";
+import { cleanText } from "../corpus/clean.js";
+import { unwrapLines } from "../corpus/load.js";
+import type { CorpusDocument } from "../corpus/types.js";
+import { extractDocumentFacts } from "../facts/extract.js";
+import { findPeriods, periodLabel } from "../text/periods.js";
+import { findSubjects } from "../text/subjects.js";
+import type { Fact } from "../text/terms.js";
+
+// Lists, tables, series, sections and sub-subjects: one made-up shape per test (none from an evaluation set).
+function factsOf(text: string, meta: { title?: string; published?: string } = {}): Fact[] {
+  const doc: CorpusDocument = {
+    id: "d", hash: "h", text,
+    meta: { title: meta.title ?? "Trade news", source: "d.md", ...(meta.published && { published: meta.published }) },
+  };
+  return extractDocumentFacts(doc, chunkDocument(doc));
+}
+const one = (facts: Fact[], value: number) => {
+  const found = facts.filter((f) => f.value === value);
+  expect(found, `one fact with value ${value} in ${JSON.stringify(facts.map((f) => f.value))}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("tables", () => {
+  it("reads a Markdown table with outer pipes and a rule row, the header giving the period and the change", () => {
+    const md = [
+      "Customs figures show Hunan's trade with three neighbours in the period up to May:",
+      "| Partner | Trade up to May | Change year on year |",
+      "|---|---|---|",
+      "| Thailand | $512 million | down 3.4 percent |",
+      "| Laos | $61.5 million | up 12 percent |",
+    ].join("\n");
+    const facts = factsOf(cleanText(md).text, { published: "2019-07-01" });
+    expect(one(facts, 512)).toMatchObject({ entity: "hunan", partner: "partner:th", measure: "amount", unit: "million US dollars" });
+    expect(periodLabel(one(facts, 512).period!)).toBe("January–May 2019");
+    expect(one(facts, -3.4)).toMatchObject({ partner: "partner:th", measure: "growth" });
+    expect(one(facts, 61.5)).toMatchObject({ partner: "partner:la" });
+  });
+  it("takes a market column's places as partners and a bare figure's unit from its header", () => {
+    const html = "Zhejiang's exports by market in 2022\nMarket | Exports (billion yuan) | Growth (%) | \nHong Kong | 120.5 | -4.2 | \nJapan | 98.1 | 6.3 | ";
+    const facts = factsOf(html, { published: "2023-01-20" });
+    expect(one(facts, 120.5)).toMatchObject({ entity: "zhejiang", partner: "hong-kong", metric: "exports", unit: "billion yuan", scale: 1e9 });
+    expect(one(facts, -4.2)).toMatchObject({ partner: "hong-kong", measure: "growth", metric: "exports" });
+  });
+});
+
+describe("respectively-lists", () => {
+  it("maps bare figures that share the last one's unit onto a list of partners in a 'whose' clause", () => {
+    const facts = factsOf("In 2015 Qinghai's top three trading partners were Peru, Chile and Australia, whose trade with the province came to 2.4 billion, 31 million and 18 million dollars respectively.");
+    expect(one(facts, 2.4)).toMatchObject({ entity: "qinghai", partner: "partner:pe", scale: 1e9 });
+    expect(one(facts, 31)).toMatchObject({ partner: "partner:cl", scale: 1e6 });
+    expect(one(facts, 18)).toMatchObject({ partner: "partner:au" });
+  });
+  it("reads places after 'exports to' as partners of the province", () => {
+    const facts = factsOf("Fujian's exports to Hong Kong, Macao and Japan rose by 8.1 percent, 3.2 percent and 5.5 percent respectively.");
+    expect(one(facts, 8.1)).toMatchObject({ entity: "fujian", partner: "hong-kong", metric: "exports", measure: "growth" });
+    expect(one(facts, 3.2)).toMatchObject({ entity: "fujian", partner: "macao" });
+  });
+});
+
+describe("sections and periods", () => {
+  it("does not carry a cause's month to the figures after it", () => {
+    const text = "In the first three quarters, Anhui's processing trade totaled 51.2 billion USD, 0.4 percent less than a year earlier because of a weak June.\nExports in this sector dropped 1.5 percent to 30.1 billion USD.";
+    const facts = factsOf(text, { published: "2018-10-20" });
+    expect(one(facts, -0.4)).toMatchObject({ measure: "growth", subject: "processing trade" });
+    expect(periodLabel(one(facts, -1.5).period!)).toBe("first three quarters of 2018");
+    expect(one(facts, 30.1)).toMatchObject({ subject: "processing trade", metric: "exports" });
+  });
+  it("reads a dateline line as the filing date, not the subject or the period", () => {
+    const text = "Gansu's trade doubles in 2016\nLANZHOU, January 18, 2017 (Xinhua)\nForeign trade in the Gansu province went above 6 billion U.S. dollars last year, a rise of 12 percent.";
+    const f = one(factsOf(text, { title: "Gansu's trade doubles in 2016" }), 12);
+    expect(f.entity).toBe("gansu");
+    expect(periodLabel(f.period!)).toBe("2016");
+  });
+  it("reads 'up to April' as January to April", () => {
+    expect(findPeriods("in the period up to April", { docYear: 2011, docMonth: 6 }).map((p) => periodLabel(p.period))).toEqual(["January–April 2011"]);
+  });
+  it("joins a PDF line broken after a preposition or a scale word", () => {
+    expect(unwrapLines("a steep fall in\nMarch. Next")).toBe("a steep fall in March. Next");
+    expect(unwrapLines("came to 3.1 trillion\nRMB")).toBe("came to 3.1 trillion RMB");
+    expect(unwrapLines("Processing trade\nIn the first")).toBe("Processing trade\nIn the first");
+  });
+});
+
+describe("sub-subjects", () => {
+  it("reads two enterprise types in one list as two subjects, however a PDF hyphenates them", () => {
+    expect(findSubjects("State- owned and collective enterprises").map((s) => s.name)).toEqual(["state-owned enterprises", "collective enterprises"]);
+    const facts = factsOf("Hubei's State- owned and collective enterprises saw their trade fall to 12.5 billion USD and 3.4 billion USD respectively.");
+    expect(one(facts, 12.5).subject).toBe("state-owned enterprises");
+    expect(one(facts, 3.4).subject).toBe("collective enterprises");
+  });
+  it("does not take the national average as the subject of a figure before it", () => {
+    const text = "Jiangxi's exports rose 9 percent.\nIts imports, meanwhile, came to 40.2 billion yuan after climbing 6.1 percent, which was 2.2 percent above the national average growth of imports.";
+    expect(one(factsOf(text), 40.2).entity).toBe("jiangxi");
+  });
+});
