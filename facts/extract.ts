@@ -58,7 +58,8 @@ const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+)?(?:city|municipality)['’]?s?\b/i, "city"],
   [/\bthe\s+(?:\w+\s+)?region['’]?s?\b/i, "region"],
 ];
-const LIST_GAP = /^\s*(?:,|and|, and|&|as well as)\s*$/;
+// "A, B and C", "to the US and to European countries": the preposition may be repeated
+const LIST_GAP = /^\s*(?:,|and|, and|&|as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
 
 /**
  * What relative dates in a document resolve against: its publication date, or for an undated

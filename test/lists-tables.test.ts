@@ -7,6 +7,7 @@ import { extractDocumentFacts } from "../facts/extract.js";
 import { findPeriods, periodLabel } from "../text/periods.js";
 import { findSubjects } from "../text/subjects.js";
 import type { Fact } from "../text/terms.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
 
 // Lists, tables, series, sections and sub-subjects: one made-up shape per test (none from an evaluation set).
 function factsOf(text: string, meta: { title?: string; published?: string } = {}): Fact[] {
@@ -93,5 +94,18 @@ describe("sub-subjects", () => {
   it("does not take the national average as the subject of a figure before it", () => {
     const text = "Jiangxi's exports rose 9 percent.\nIts imports, meanwhile, came to 40.2 billion yuan after climbing 6.1 percent, which was 2.2 percent above the national average growth of imports.";
     expect(one(factsOf(text), 40.2).entity).toBe("jiangxi");
+  });
+});
+
+describe("lists in questions and partners", () => {
+  it("takes every item of a list after 'export growth to' as a partner", () => {
+    const q = parseQuestion("rank fujian's export growth to hong kong, macao and japan in 2019");
+    expect(q.entities).toEqual(["fujian"]);
+    expect(q.partners).toEqual(["hong-kong", "macao", "partner:japan"]);
+  });
+  it("reads 'European countries' as Europe, and a list that repeats its preposition", () => {
+    const facts = factsOf("In 2016, Wenzhou's exports to the United States and to European countries rose by 11.2 percent and 9.8 percent respectively.");
+    expect(one(facts, 11.2)).toMatchObject({ entity: "city:wenzhou", partner: "partner:us" });
+    expect(one(facts, 9.8)).toMatchObject({ entity: "city:wenzhou", partner: "partner:europe" });
   });
 });

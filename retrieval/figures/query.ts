@@ -189,11 +189,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const mentions = findEntities(masked, groups);
   const entities: string[] = [];
   const partners: string[] = [];
+  let prevPartner: (typeof mentions)[number] | undefined;
   for (const m of mentions) {
     const kind = m.kind;
-    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)\s+(?:with|to|from)\s+(?:the\s+)?$/i.test(masked.slice(0, m.start));
-    if (kind === "partner" || tradeWith) { if (!partners.includes(m.id)) partners.push(m.id); }
-    else if (!entities.includes(m.id)) entities.push(m.id);
+    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
+      .test(masked.slice(0, m.start));
+    // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
+    const listed = prevPartner && (kind === "province" || kind === "city") && /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/i.test(masked.slice(prevPartner.end, m.start));
+    if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
+    else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {

@@ -106,7 +106,8 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   const ranked = comparable.slice(0, n);
   const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : dim.kind === "city" ? place(f.entity)?.name ?? f.entity : f.subject!);
   const first = ranked[0]!;
-  const flow = dim.kind === "partner" ? "trade with each partner" : FLOW_NAMES[first.metric] ?? "foreign trade";
+  const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
+  const flow = dim.kind === "partner" ? `${toPartner} each partner` : FLOW_NAMES[first.metric] ?? "foreign trade";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${place(dim.owner)?.members ? " members'" : " cities'"}` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
