@@ -8,7 +8,7 @@ import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Metric } from "../text/terms.js";
 import { findSubjects, type SubjectMention } from "../text/subjects.js";
-import { itemsBefore } from "../text/lists.js";
+import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
 import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -557,6 +557,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     prev = fact;
   }
   out.push(...rankFacts(s, state, base, newId));
+  out.push(...namedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
   return out;
 }
@@ -613,6 +614,34 @@ function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: B
       id: newId(), ...base(span), entity: `list:${run.map((e) => e.id).join("+")}`, members: run.map((e) => e.id),
       metric: metricWord, measure: "listed", value: null, unit: "", scale: 1, qualifier,
       ...(period && { period }),
+    });
+  }
+  return out;
+}
+
+const LIST_METRIC: Record<ListKind, Metric> = { partners: "partners", borders: "partners", exports: "exports", imports: "imports" };
+
+/**
+ * "Its six biggest trading partners were the EU, the US, …", "A, B and C are the region's three biggest trade
+ * partners", "the city's three biggest exports are …": a list without figures, one fact with its items in order.
+ */
+function namedListFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
+  const out: Fact[] = [];
+  for (const list of findNamedLists(s.text)) {
+    const ownerText = list.owner ?? "";
+    const named = findEntities(ownerText).find((e) => e.kind !== "partner");
+    const anaphor = /\b(province|city|region)['’]s\b/i.exec(ownerText)?.[1]?.toLowerCase();
+    const entity = named?.id ?? (anaphor ? state.lastByKind.get(anaphor) : undefined) ?? state.lastEntity;
+    if (!entity) continue;
+    const place = list.kind === "partners" || list.kind === "borders";
+    const items = list.items.map((i) => i.name);
+    // a partner list whose items are not places is not one ("its main markets were steady and growing")
+    if (place && list.items.some((i) => !findEntities(i.name).length)) continue;
+    const period = s.periods[0]?.period ?? state.lastPeriod;
+    const span = { start: list.items[0]!.start, end: list.items.at(-1)!.end };
+    out.push({
+      id: newId(), ...base(span), entity, items, metric: LIST_METRIC[list.kind], measure: "listed", value: null, unit: "", scale: 1,
+      qualifier: list.what, ...(list.kind === "borders" && { scope: "borders" }), ...(period && { period }),
     });
   }
   return out;

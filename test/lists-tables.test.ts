@@ -8,6 +8,8 @@ import { findPeriods, periodLabel } from "../text/periods.js";
 import { findSubjects } from "../text/subjects.js";
 import type { Fact } from "../text/terms.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
+import { figureIndex } from "../retrieval/figures/base.js";
+import { solveByIntent } from "../retrieval/intents/registry.js";
 
 // Lists, tables, series, sections and sub-subjects: one made-up shape per test (none from an evaluation set).
 function factsOf(text: string, meta: { title?: string; published?: string } = {}): Fact[] {
@@ -107,5 +109,51 @@ describe("lists in questions and partners", () => {
     const facts = factsOf("In 2016, Wenzhou's exports to the United States and to European countries rose by 11.2 percent and 9.8 percent respectively.");
     expect(one(facts, 11.2)).toMatchObject({ entity: "city:wenzhou", partner: "partner:us" });
     expect(one(facts, 9.8)).toMatchObject({ entity: "city:wenzhou", partner: "partner:europe" });
+  });
+});
+
+describe("lists without figures", () => {
+  const listed = (facts: Fact[]) => facts.filter((f) => f.measure === "listed" && f.items);
+  it("reads a list after its phrase, with the owner and the count", () => {
+    const [f] = listed(factsOf("Anhui's five largest trading partners were the United States, ASEAN, the EU, Japan and South Korea.", { published: "2020-02-01" }));
+    expect(f).toMatchObject({ entity: "anhui", metric: "partners", qualifier: "five largest trading partners" });
+    expect(f!.items).toEqual(["United States", "ASEAN", "EU", "Japan", "South Korea"]);
+  });
+  it("reads a list before its phrase, and an appositive list after 'Its'", () => {
+    const before = listed(factsOf("Shanxi's trade grew 3 percent.\nJapan, ASEAN and Australia are the province's three biggest trade partners."));
+    expect(before[0]).toMatchObject({ entity: "shanxi", items: ["Japan", "ASEAN", "Australia"] });
+    const appositive = listed(factsOf("Jilin's trade grew.\nIts four main trading partners, Russia, Japan, South Korea and the EU, accounted for 58 percent of the total."));
+    expect(appositive[0]).toMatchObject({ entity: "jilin", items: ["Russia", "Japan", "South Korea", "EU"] });
+  });
+  it("reads the goods of a list of biggest exports, and the countries a border adjoins", () => {
+    const goods = listed(factsOf("The city's three biggest exports are furniture, toys and garments, which made up half of exports.", { title: "Taizhou trade" }));
+    expect(goods[0]).toMatchObject({ metric: "exports", items: ["furniture", "toys", "garments"] });
+    const borders = listed(factsOf("Yunnan's border, about 4,000 km long, adjoins Myanmar, Laos and Vietnam."));
+    expect(borders[0]).toMatchObject({ entity: "yunnan", scope: "borders", items: ["Myanmar", "Laos", "Vietnam"] });
+  });
+  it("does not read a list of words that are not places as partners", () => {
+    expect(listed(factsOf("Hebei's main markets were steady and growing."))).toEqual([]);
+  });
+});
+
+describe("list questions", () => {
+  const docs: CorpusDocument[] = [
+    { id: "a", hash: "a", meta: { title: "Anhui trade in 2019", source: "a.md", published: "2020-01-20" },
+      text: "Anhui's foreign trade grew 9 percent in 2019. Its three biggest trading partners were the United States, ASEAN and the EU. The province's three biggest exports are furniture, toys and garments." },
+  ];
+  const ask = (question: string) => {
+    const b = figureIndex(docs.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), docs);
+    return solveByIntent(parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words }), b);
+  };
+  it("answers 'who were its biggest partners' with the list the document names, in its order", () => {
+    const a = ask("who were anhui's three biggest trading partners in 2019?");
+    expect(a?.status).toBe("answered");
+    expect(a?.lines[0]!.text).toContain("United States, ASEAN and EU");
+    expect(ask("anhui's top 3 export products in 2019?")?.lines[0]!.text).toContain("furniture, toys and garments");
+  });
+  it("says what it has and lacks when asked for more than the document names", () => {
+    const a = ask("anhui's top five trading partners in 2019?");
+    expect(a?.status).toBe("abstain");
+    expect(a?.lines[0]!.text).toMatch(/only 3 .*United States, ASEAN and EU/);
   });
 });

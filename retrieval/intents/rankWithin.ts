@@ -1,7 +1,7 @@
 import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { place } from "../../text/places.js";
-import { periodLabel, samePeriod } from "../../text/periods.js";
+import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
@@ -74,8 +74,20 @@ function measureOf(q: QuestionFrame): Measure {
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+// a question that asks for figures or an order, not only for names
+const ASKS_FIGURES = /\brank|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent/i;
+
 export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer {
-  const dim = dimensionOf(q)!;
+  const ranked = rankFigures(q, base);
+  if (ranked.status === "answered") return ranked;
+  // too few figures to rank: the list the document names, if it names one and no figure is asked
+  const named = ASKS_FIGURES.test(q.text) ? ranked : solveNamedList(q, base);
+  return named.status !== "none" ? named : ranked;
+}
+
+function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const dim = dimensionOf(q);
+  if (!dim) return { status: "none", lines: [], figures: [] };
   const measure = measureOf(q);
   const period = q.periods[0];
   const best = new Map<string, Fact>();
@@ -115,8 +127,61 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: ranked }], figures: ranked.map(stated) };
 }
 
+// what a list question asks for: the kind of list facts that answer it
+const LIST_ASKED: Array<[RegExp, (f: Fact) => boolean]> = [
+  [/\bborder(?:s|ing|ed)?\b|\bneighbou?r/i, (f) => f.scope === "borders"],
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\bdestinations?\b/i, (f) => f.metric === "partners" && f.scope !== "borders"],
+  [/\bexport(?:s|ed)?\b[^?]*\b(?:products?|goods|items|commodities)\b|\b(?:products?|goods|items|commodities)\b[^?]*\bexport/i, (f) => f.metric === "exports"],
+  [/\bimport(?:s|ed)?\b[^?]*\b(?:products?|goods|items|commodities)\b|\b(?:products?|goods|items|commodities)\b[^?]*\bimport/i, (f) => f.metric === "imports"],
+];
+
+const listOwner = (q: QuestionFrame): string | undefined => {
+  const places = q.entities.filter((e) => e !== "china");
+  return places.length === 1 ? places[0] : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
+};
+
+const joinNames = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+
+/**
+ * A list the documents name without figures ("its six biggest trading partners were …", "its border adjoins …"):
+ * the items as the document gives them, in its order; asked for more than it names, it says what it has and lacks.
+ */
+export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const owner = listOwner(q);
+  const fits = LIST_ASKED.find(([re]) => re.test(q.text))?.[1];
+  if (!owner || !fits || q.partners.length || q.subjects.length) return { status: "none", lines: [], figures: [] };
+  const period = q.periods[0];
+  const top = (/\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(q.text)
+    ?? /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i.exec(q.text))?.[1]?.toLowerCase();
+  const n = top ? COUNT_WORDS[top] ?? Number(top) : undefined;
+  const lists = base.facts.filter((f) => f.measure === "listed" && f.items && f.entity === owner && fits(f)
+    && (!period || !f.period || f.scope === "borders" || overlapsPeriod(f.period, period)));
+  // the list of the asked length, else the longest
+  const best = lists.sort((a, b) => Number(b.items!.length === n) - Number(a.items!.length === n) || b.items!.length - a.items!.length)[0];
+  if (!best) return { status: "none", lines: [], figures: [] };
+  const items = best.items!;
+  const label = best.period && best.scope !== "borders" ? periodLabel(best.period) : "";
+  const when = label ? ` in ${/^[a-z]/.test(label) ? "the " : ""}${label}` : "";
+  const whose = place(owner)?.name ?? owner;
+  if (n && items.length < n) {
+    const text = `The documents name only ${items.length} of ${whose}'s ${n} ${best.qualifier?.replace(/^\w+\s+/, "") ?? "items"}${when}: ${joinNames(items)}; they do not name the others`;
+    return { status: "abstain", lines: [{ text, facts: [best] }], figures: [] };
+  }
+  const shown = n ? items.slice(0, n) : items;
+  return { status: "answered", lines: [{ text: `${whose}'s ${best.qualifier ?? "list"}${when}: ${joinNames(shown)}`, facts: [best] }], figures: [] };
+}
+
 export const rankWithin: Intent = {
   name: "rank within a place",
-  detect: (q) => (q.intent === "rank" || q.intent === "list") && dimensionOf(q) !== undefined,
+  detect: (q) => (q.intent === "rank" || q.intent === "list")
+    && (dimensionOf(q) !== undefined || (listOwner(q) !== undefined && LIST_ASKED.some(([re]) => re.test(q.text)))),
   solve: solveRankWithin,
+};
+
+/** "Who were its six biggest partners?", "which countries does it border?": names, before any ranking of figures. */
+export const namedList: Intent = {
+  name: "a list the documents name",
+  detect: (q) => (q.intent === "rank" || q.intent === "list") && !ASKS_FIGURES.test(q.text) && listOwner(q) !== undefined
+    && LIST_ASKED.some(([re]) => re.test(q.text)),
+  solve: solveNamedList,
 };
