@@ -20,6 +20,8 @@ interface DocState {
   lastPeriod?: Period;
   /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
   lastSubject?: string;
+  /** The places the sentence before listed ("Tai'an, Linyi and Dezhou led …"), for "They grew 6, 5 and 4 percent respectively". */
+  lastList?: string[];
   lastCurrency?: "yuan" | "US dollars";
   ctx: PeriodContext;
 }
@@ -227,6 +229,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return undefined;
 }
 
+const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
+
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
 const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b/i;
@@ -395,6 +399,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
       state.lastEntity = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
     }
+    const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
+    state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
     else if (subjects.length) state.lastSubject = undefined;
     if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
@@ -444,6 +450,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
     }
   }
+  // "They recorded growth rates of 62.7, 53.6 and 52.2 percent respectively": the places the sentence before listed
+  const carried = new Map<NumberMention, string>();
+  if (/\brespectively\b/i.test(text) && !mapped.size && !mappedSubjects.size && state.lastList && CARRIED_LIST.test(text)) {
+    const nrun = numberRuns(text, s.numbers).find((r) => r.length === state.lastList!.length);
+    if (nrun) nrun.forEach((n, i) => carried.set(n, state.lastList![i]!));
+  }
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   let prev: Fact | undefined;
@@ -469,7 +481,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         const named = anaphor ? state.lastByKind.get(anaphor) ?? (anaphor === "city" ? undefined : state.lastEntity) : undefined;
         who = { entity: owner?.id ?? named ?? state.lastEntity ?? "china", partner: m.id };
       } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
-    } else who = resolveWho(s, n, clause, state, groups);
+    } else if (carried.has(n)) who = { entity: carried.get(n)! };
+    else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
     const carry = prev && sameAsPrevious(n) ? prev : undefined;
     if (carry?.partner && !who.partner) who.partner = carry.partner;

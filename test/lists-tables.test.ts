@@ -62,6 +62,15 @@ describe("respectively-lists", () => {
   });
 });
 
+describe("lists across sentences", () => {
+  it("maps 'They … respectively' onto the places the sentence before listed", () => {
+    const text = "Jiangsu's cities all grew in 2021.\nWuxi, Nantong and Yangzhou led the way for trade growth. They recorded growth rates of 31.5 percent, 28.2 percent and 25.9 percent respectively.";
+    const facts = factsOf(text, { published: "2022-01-20" });
+    expect(one(facts, 31.5)).toMatchObject({ entity: "city:wuxi", measure: "growth" });
+    expect(one(facts, 25.9).entity).toBe("city:yangzhou");
+  });
+});
+
 describe("sections and periods", () => {
   it("does not carry a cause's month to the figures after it", () => {
     const text = "In the first three quarters, Anhui's processing trade totaled 51.2 billion USD, 0.4 percent less than a year earlier because of a weak June.\nExports in this sector dropped 1.5 percent to 30.1 billion USD.";
@@ -150,6 +159,13 @@ describe("list questions", () => {
     expect(a?.status).toBe("answered");
     expect(a?.lines[0]!.text).toContain("United States, ASEAN and EU");
     expect(ask("anhui's top 3 export products in 2019?")?.lines[0]!.text).toContain("furniture, toys and garments");
+  });
+  it("answers 'which three cities' from a statement naming a province's cities", () => {
+    const cityDocs: CorpusDocument[] = [{ id: "g", hash: "g", meta: { title: "Guangdong trade in 2019", source: "g.md", published: "2020-01-20" },
+      text: "Guangdong's exports grew in 2019. Shenzhen's exports rose 2.1 percent and Dongguan's 1.5 percent. Zhuhai, Foshan and Zhongshan were the three cities with the fastest export growth." }];
+    const b = figureIndex(cityDocs.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), cityDocs);
+    const a = solveByIntent(parseQuestion("which three guangdong cities had the fastest export growth in 2019?", { groups: b.groups }), b);
+    expect(a?.lines[0]!.text).toContain("Zhuhai, Foshan and Zhongshan");
   });
   it("says what it has and lacks when asked for more than the document names", () => {
     const a = ask("anhui's top five trading partners in 2019?");

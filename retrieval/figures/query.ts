@@ -104,7 +104,7 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
 const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)\b(inland|coastal|central\s+and\s+western|eastern|central|western|northeastern|northeast)\s+(provinces|regions|areas|cities|provincial[- ]level regions)\b/i;
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
-  "briefing report alone give gave tell me please can could would should whats much was also more most than each per cent all any based on").split(" "));
+  "briefing report alone give gave tell me please pls plz can could would should whats much was also more most than each per cent all any based on").split(" "));
 
 function measuresOf(q: string): Measure[] {
   const out: Measure[] = [];

@@ -7,6 +7,7 @@ import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
+import { qualifierOverlap, wordSet } from "../figures/select.js";
 import type { Intent } from "./types.js";
 
 /**
@@ -77,11 +78,25 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 // a question that asks for figures or an order, not only for names
 const ASKS_FIGURES = /\brank|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent/i;
 
+// a question that wants values beside the names: a list without figures does not answer it
+const WANTS_VALUES = /\brank|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\bwith\s+(?:the\s+|their\s+)?(?:rates?|shares?|growth)|\bshares?\b|\bcombined\b|\bpercent/i;
+
+// "top 4", "four largest", "which three Liaoning cities": how many items a question asks for
+const COUNT_ASKED = [
+  /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
+  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:cities|provinces|regions|partners|markets|products)\b/i,
+];
+function countAsked(text: string): number | undefined {
+  const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
+  return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
+}
+
 export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer {
   const ranked = rankFigures(q, base);
   if (ranked.status === "answered") return ranked;
   // too few figures to rank: the list the document names, if it names one and no figure is asked
-  const named = ASKS_FIGURES.test(q.text) ? ranked : solveNamedList(q, base);
+  const named = WANTS_VALUES.test(q.text) ? ranked : solveNamedList(q, base);
   return named.status !== "none" ? named : ranked;
 }
 
@@ -108,10 +123,7 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
   if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
   comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
-  // "top 4", "four largest", "3 biggest"
-  const top = (/\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(q.text)
-    ?? /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest)\b/i.exec(q.text))?.[1]?.toLowerCase();
-  const n = top ? COUNT_WORDS[top] ?? Number(top) : comparable.length;
+  const n = countAsked(q.text) ?? comparable.length;
   // "its three major partners" with two figures found is not the answer; neither is a ranking that leaves out a named item
   const listed = dim.listed ?? [];
   if (comparable.length < n || listed.some((x) => !comparable.some((f) => dim.item(f) === x))) return { status: "abstain", lines: [], figures: [] };
@@ -148,12 +160,11 @@ const joinNames = (names: string[]) => (names.length <= 1 ? names.join("") : `${
  */
 export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
   const owner = listOwner(q);
+  if (owner && q.subjectKind === "city" && place(owner)?.kind === "province") return namedCities(q, base, owner);
   const fits = LIST_ASKED.find(([re]) => re.test(q.text))?.[1];
   if (!owner || !fits || q.partners.length || q.subjects.length) return { status: "none", lines: [], figures: [] };
   const period = q.periods[0];
-  const top = (/\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(q.text)
-    ?? /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i.exec(q.text))?.[1]?.toLowerCase();
-  const n = top ? COUNT_WORDS[top] ?? Number(top) : undefined;
+  const n = countAsked(q.text);
   const lists = base.facts.filter((f) => f.measure === "listed" && f.items && f.entity === owner && fits(f)
     && (!period || !f.period || f.scope === "borders" || overlapsPeriod(f.period, period)));
   // the list of the asked length, else the longest
@@ -169,6 +180,27 @@ export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
   }
   const shown = n ? items.slice(0, n) : items;
   return { status: "answered", lines: [{ text: `${whose}'s ${best.qualifier ?? "list"}${when}: ${joinNames(shown)}`, facts: [best] }], figures: [] };
+}
+
+/** "Fuxin, Jinzhou and Fushun were the three cities with the fastest export growth": a province's cities a statement names. */
+function namedCities(q: QuestionFrame, base: FactBase, owner: string): FigureAnswer {
+  const words = wordSet(q.text);
+  const n = countAsked(q.text);
+  const period = q.periods[0];
+  const scored = base.facts
+    .filter((f) => f.measure === "listed" && f.members && f.members.every((m) => place(m)?.parent === owner)
+      && (!n || f.members.length === n) && (!period || !f.period || overlapsPeriod(f.period, period))
+      && (!q.metric || q.metric === f.metric))
+    .map((f) => [f, qualifierOverlap(f.qualifier ?? "", words)] as const)
+    .filter(([, o]) => o > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const best = scored[0]?.[0];
+  if (!best) return { status: "none", lines: [], figures: [] };
+  const names = best.members!.map((m) => place(m)?.name ?? m);
+  const what = (best.qualifier ?? "the cities named").replace(/^(?:were|are|was|is|have|has|had|all|also)\s+/i, "");
+  const label = best.period ? periodLabel(best.period) : "";
+  const text = `${what.charAt(0).toUpperCase()}${what.slice(1)} (${place(owner)?.name ?? owner}${label ? `, ${label}` : ""}): ${joinNames(names)}`;
+  return { status: "answered", lines: [{ text, facts: [best] }], figures: [] };
 }
 
 export const rankWithin: Intent = {
