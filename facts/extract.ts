@@ -7,7 +7,7 @@ import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, ty
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Metric } from "../text/terms.js";
-import { findSubjects, type SubjectMention } from "../text/subjects.js";
+import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
 import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
@@ -229,6 +229,13 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return undefined;
 }
 
+const ELIDED_ITEM = /^\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$/i;
+// flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
+const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
+  + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
+  + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the)\b`, "i");
+const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
+
 const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
 
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
@@ -407,7 +414,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
     const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
-    if (s.periods.length && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = ownPeriod ?? s.periods[s.periods.length - 1]!.period;
+    const next = ownPeriod ?? s.periods.at(-1)?.period;
+    // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
+    const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
+      && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
+    if (next && !endMonth && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }
@@ -487,12 +498,21 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const carry = prev && sameAsPrevious(n) ? prev : undefined;
     if (carry?.partner && !who.partner) who.partner = carry.partner;
 
+    // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided
+    const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
+    const elidedItem = elided && !NOT_AN_ITEM.test(elided[1]!) && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
+      ? elided[1]!.toLowerCase() : undefined;
     const detected = detectMeasure(text, n, clause);
-    const measure = carry && detected === "rate" ? carry.measure : detected;
-    const listed = mappedSubjects.get(n);
+    // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
+    const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
+      && FOLLOWED.test(text.slice(prev.valueEnd - s.start, n.start));
+    const measure = (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
+    const listed = mappedSubjects.get(n) ?? elidedItem;
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
-    const stated = mappedFlows.get(n) ?? carry?.metric ?? metricFor(s, n, clause, state, measure);
-    const metric = stated === "other" && (listed || mapped.has(n)) && state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated;
+    const stated = mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+    // (enterprise types and trade modes with no flow named are their total trade)
+    const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
+    const metric = stated === "other" && (listed || mapped.has(n)) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
     let unit = n.unit;

@@ -62,6 +62,32 @@ describe("respectively-lists", () => {
   });
 });
 
+describe("enumerations with figures", () => {
+  it("gives each item of a list with its verb elided its own figure", () => {
+    const facts = factsOf("In the first quarter, Tianjin's imports of crude oil rose 12.5%, natural gas 8.1% and soybeans 3.3%.", { published: "2021-04-20" });
+    expect(one(facts, 12.5)).toMatchObject({ subject: "crude oil", metric: "imports", measure: "growth" });
+    expect(one(facts, 8.1)).toMatchObject({ subject: "natural gas", metric: "imports", measure: "growth" });
+    expect(one(facts, 3.3).subject).toBe("soybeans");
+  });
+  it("does not take a share's lead-in as an item", () => {
+    const f = one(factsOf("Jilin's private firms grew fast.\nTheir trade rose 4.1 percent to 20.5 billion yuan, accounting for 31.2 percent of Jilin's total."), 31.2);
+    expect(f.measure).toBe("share");
+    expect(f.subject).toBe("private enterprises");
+  });
+  it("reads 'followed by X with N percent' as the same measure as the figure before", () => {
+    const facts = factsOf("Wuxi's trade grew.\nThe private sector accounted for 51.5 percent of Wuxi's foreign trade, followed by foreign-invested firms with 38.2 percent and State-owned enterprises with 10.3 percent.");
+    expect(one(facts, 38.2)).toMatchObject({ measure: "share", subject: "foreign-invested enterprises" });
+    expect(one(facts, 10.3)).toMatchObject({ measure: "share", subject: "state-owned enterprises" });
+  });
+  it("reads '…, or 12.4% of the total' as a share", () => {
+    expect(one(factsOf("Hunan's private firms traded 40.1 billion yuan, up 8.2%, or 12.4% of the total."), 12.4).measure).toBe("share");
+  });
+  it("reads a list of enterprise types with no flow named as their total trade", () => {
+    const text = "Hebei's imported machinery rose 3 percent.\nIn terms of ownership, private enterprises, foreign-funded enterprises and state-owned enterprises were up 12.1%, 5.4% and 2.2% respectively.";
+    expect(one(factsOf(text), 5.4)).toMatchObject({ metric: "trade", subject: "foreign-invested enterprises" });
+  });
+});
+
 describe("lists across sentences", () => {
   it("maps 'They … respectively' onto the places the sentence before listed", () => {
     const text = "Jiangsu's cities all grew in 2021.\nWuxi, Nantong and Yangzhou led the way for trade growth. They recorded growth rates of 31.5 percent, 28.2 percent and 25.9 percent respectively.";
@@ -84,6 +110,10 @@ describe("sections and periods", () => {
     const f = one(factsOf(text, { title: "Gansu's trade doubles in 2016" }), 12);
     expect(f.entity).toBe("gansu");
     expect(periodLabel(f.period!)).toBe("2016");
+  });
+  it("does not carry the month that ends a report's period to the sentences after it", () => {
+    const text = "In the first half, Shanxi's trade rose 9 percent.\nIn June, trade went up 12.2%.\nPrivate enterprises' trade grew 14.5 percent.";
+    expect(periodLabel(one(factsOf(text, { published: "2019-07-20" }), 14.5).period!)).toBe("first half of 2019");
   });
   it("reads 'up to April' as January to April", () => {
     expect(findPeriods("in the period up to April", { docYear: 2011, docMonth: 6 }).map((p) => periodLabel(p.period))).toEqual(["January–April 2011"]);

@@ -66,6 +66,8 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?to\s*$/i.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
       }
+      // "up 10.3%, or 15.9% of the total": the figure after "or" restates the amount as a share
+      if (ofAfter && /(?:,\s*|\b)or\s*$/i.test(near)) return "share";
       const shareAt = lastIndex(SHARE_CUE, near);
       const growthAt = lastIndex(GROWTH_BEFORE, near);
       if (ofAfter && (growthAt < 0 || near.length - growthAt > 25 || shareAt > growthAt)) return "share";
