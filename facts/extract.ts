@@ -164,6 +164,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let partner: string | undefined;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
+  // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
+  partner = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
+    && /^\s*(?:[a-z]+\s+)?(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)))?.id ?? partner;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any

@@ -139,6 +139,15 @@ describe("sub-subjects", () => {
 });
 
 describe("lists in questions and partners", () => {
+  it("reads the partner named right after a figure, by its adjective ('with Mongolian partners')", () => {
+    const facts = factsOf("Gansu's firms traded goods worth 3.1 billion yuan with Kazakh partners in 2019, up 8.2 percent, and 1.4 billion yuan with Russian partners, up 3.5 percent.");
+    expect(one(facts, 3.1)).toMatchObject({ entity: "gansu", partner: "partner:kz" });
+    expect(one(facts, 1.4)).toMatchObject({ entity: "gansu", partner: "partner:russia" });
+  });
+  it("does not read 'in 2019 to 38.7 billion' as a range of years", () => {
+    expect(findPeriods("trade grew 8.3% in 2019 to 38.793 billion yuan").map((p) => periodLabel(p.period))).toEqual(["2019"]);
+    expect(findPeriods("in 2016-20").map((p) => periodLabel(p.period))).toEqual(["2016–2020"]);
+  });
   it("takes every item of a list after 'export growth to' as a partner", () => {
     const q = parseQuestion("rank fujian's export growth to hong kong, macao and japan in 2019");
     expect(q.entities).toEqual(["fujian"]);

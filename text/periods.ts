@@ -79,8 +79,9 @@ const RULES: Rule[] = [
   // 13th Five-Year Plan (2016-20): the plan number alone gives the years
   { re: /\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))?/gi,
     build: (m) => { const n = Number(m[1]); if (n < 3) return undefined; const y = 1966 + 5 * (n - 3); return { y1: y, m1: 1, y2: y + 4, m2: 12 }; } },
-  { re: new RegExp(String.raw`\b(${YEAR})\s*(?:[-–]|to|through)\s*(\d{4}|\d{2})\b`, "gi"),
-    build: (m) => { const a = Number(m[1]); let b = Number(m[2]); if (b < 100) b += Math.floor(a / 100) * 100; return b > a && b - a < 30 ? { y1: a, m1: 1, y2: b, m2: 12 } : undefined; } },
+  // "2016-20", "2016 to 2020", but not "in 2017 to 38.793 billion yuan"
+  { re: new RegExp(String.raw`\b(${YEAR})\s*(?:(?:[-–]|to|through)\s*(${YEAR})|[-–](\d{2}))\b(?![.,]\d)`, "gi"),
+    build: (m) => { const a = Number(m[1]); let b = Number(m[2] ?? m[3]); if (b < 100) b += Math.floor(a / 100) * 100; return b > a && b - a < 30 ? { y1: a, m1: 1, y2: b, m2: 12 } : undefined; } },
   { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<h>first|second|1st|2nd)[\s-]+half|(?<hq>h[12]|[12]h))${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
       const g = m.groups!;

@@ -198,6 +198,20 @@ function countryPartners(curated: Place[]): Place[] {
 
 export const COUNTRIES: Place[] = countryPartners(PARTNERS);
 
+// "with Mongolian partners", "Russian buyers": a country's adjective before a word for its traders names the country
+const DEMONYMS: Record<string, string> = {
+  "partner:us": "American", "partner:japan": "Japanese", "partner:south-korea": "South Korean", "partner:russia": "Russian",
+  "partner:uk": "British", "partner:germany": "German", "partner:mn": "Mongolian", "partner:vn": "Vietnamese", "partner:in": "Indian",
+  "partner:kz": "Kazakh", "partner:au": "Australian", "partner:br": "Brazilian", "partner:th": "Thai", "partner:my": "Malaysian",
+  "partner:id": "Indonesian", "partner:sg": "Singaporean", "partner:pk": "Pakistani", "partner:np": "Nepalese", "partner:la": "Laotian",
+  "partner:mm": "Myanmar", "partner:fr": "French", "partner:it": "Italian", "partner:ca": "Canadian", "partner:mx": "Mexican",
+};
+const TRADERS = ["partners", "buyers", "importers", "exporters", "companies", "firms", "traders", "market", "markets", "side"];
+for (const p of [...PARTNERS, ...COUNTRIES]) {
+  const dem = DEMONYMS[p.id];
+  if (dem) p.aliases.push(...TRADERS.map((t) => `${dem} ${t}`));
+}
+
 export const ALL_PLACES: Place[] = [...PROVINCES, ...CITIES, ...REGIONS, CHINA, ...PARTNERS, ...COUNTRIES];
 const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));
 
