@@ -106,7 +106,9 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   for (const n of numbers) {
     const prev = cur[cur.length - 1];
     // "1.7 billion, 22 million and 19 million dollars": bare figures share the unit the last one names
-    const sameKind = prev && (prev.kind === n.kind || (prev.kind === "bare" && n.kind === "money"));
+    // "up 2.6 times and 25.1 percent": changes of either form make one run
+    const change = (k: string) => k === "multiple" || k === "percent";
+    const sameKind = prev && (prev.kind === n.kind || (prev.kind === "bare" && n.kind === "money") || (change(prev.kind) && change(n.kind)));
     if (prev && sameKind && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, n.start))) cur.push(n);
     else { if (cur.length) runs.push(cur); cur = [n]; }
   }
@@ -165,8 +167,12 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
-  partner = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
-    && /^\s*(?:[a-z]+\s+)?(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)))?.id ?? partner;
+  // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
+  const since = s.numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
+  const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start);
+  const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
+    && /^\s*(?:(?!and\b)[a-z]+\s+)?(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
+  if (after && !just) partner = after.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
@@ -444,6 +450,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   const mapped = new Map<NumberMention, EntityMention>();
   const mappedSubjects = new Map<NumberMention, string>();
   const mappedFlows = new Map<NumberMention, Metric>();
+  const unmapped: NumberMention[][] = [];
   if (/\brespectively\b/i.test(text)) {
     const nruns = numberRuns(text, s.numbers).filter((r) => r.length >= 2);
     const eruns = entityRuns(text, s.entities).filter((r) => r.length >= 2);
@@ -461,7 +468,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const pair = /\b(exports?|imports?)\s+and\s+(imports?|exports?)\s+(?:reached|were|came\s+to|totaled|totalled|stood\s+at|amounted\s+to|rose|grew|increased)\b/i.exec(text);
       if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()) {
         nrun.forEach((n, i) => mappedFlows.set(n, /^export/i.test(pair[i + 1]!) ? "exports" : "imports"));
+        continue;
       }
+      // "A imports reached 6.1 billion yuan and B 2.65 billion yuan, up 2.6 times and 25.1 percent respectively": the
+      // figures before name the items
+      unmapped.push(nrun);
     }
   }
   // "They recorded growth rates of 62.7, 53.6 and 52.2 percent respectively": the places the sentence before listed
@@ -510,7 +521,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
       && FOLLOWED.test(text.slice(prev.valueEnd - s.start, n.start));
     const measure = (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
-    const listed = mappedSubjects.get(n) ?? elidedItem;
+    const run = unmapped.find((r) => r.includes(n));
+    const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
+    const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)

@@ -69,6 +69,18 @@ describe("enumerations with figures", () => {
     expect(one(facts, 8.1)).toMatchObject({ subject: "natural gas", metric: "imports", measure: "growth" });
     expect(one(facts, 3.3).subject).toBe("soybeans");
   });
+  it("reads the goods before a flow, and maps changes 'respectively' onto the goods of the figures before", () => {
+    const facts = factsOf("Qinghai's ship imports reached 3.2 billion yuan and medical devices 1.15 billion yuan, up 1.8 times and 14.2 percent respectively.");
+    expect(one(facts, 3.2)).toMatchObject({ subject: "ship", metric: "imports" });
+    expect(one(facts, 1.15)).toMatchObject({ subject: "medical devices", metric: "imports" });
+    expect(one(facts, 1.8)).toMatchObject({ subject: "ship", measure: "multiple" });
+    expect(one(facts, 14.2)).toMatchObject({ subject: "medical devices", measure: "growth" });
+  });
+  it("keeps a partner before its figure when the next figure's partner follows 'and with'", () => {
+    const facts = factsOf("In 2019, China's trade with ASEAN came to 4.4 trillion yuan, with the EU 4.9 trillion yuan and with Japan 2.2 trillion yuan.");
+    expect(one(facts, 4.9).partner).toBe("partner:eu");
+    expect(one(facts, 2.2).partner).toBe("partner:japan");
+  });
   it("does not take a share's lead-in as an item", () => {
     const f = one(factsOf("Jilin's private firms grew fast.\nTheir trade rose 4.1 percent to 20.5 billion yuan, accounting for 31.2 percent of Jilin's total."), 31.2);
     expect(f.measure).toBe("share");

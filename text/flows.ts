@@ -109,8 +109,15 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     if (what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) return what;
   }
+  // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
+  const before = GOODS_BEFORE_FLOW.exec(left);
+  if (before && !NOT_GOODS.test(before[1]!) && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
+    && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
 }
+
+const GOODS_BEFORE_FLOW = /^(?:(?:in|during|for|over|by)\b[^,]*,\s*)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+(?:reached|rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|totaled|totalled|amounted|came|stood|hit|were|was)\b/i;
+const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 /**
  * What narrows a figure beyond its entity and metric: "exports of electronic products",
