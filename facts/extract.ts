@@ -243,6 +243,7 @@ const ELIDED_ITEM = /^\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the)\b`, "i");
+const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
 const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
 const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
@@ -543,10 +544,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
     const goods = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
-    const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : subjectFor(s, n, clause, state)));
+    // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
+    const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
+    const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
-    const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
+    // the number of goods shipped is not their value
+    const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
+    const quantity = word && !/^value$/i.test(word) ? "quantity" : undefined;
+    const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found, quantity].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const against = measure === "growth" || measure === "multiple"

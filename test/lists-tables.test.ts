@@ -81,6 +81,14 @@ describe("enumerations with figures", () => {
     expect(one(facts, 4.9).partner).toBe("partner:eu");
     expect(one(facts, 2.2).partner).toBe("partner:japan");
   });
+  it("reads goods after ', and' and goods 'shipped abroad', and the value's change in the clause after", () => {
+    const a = factsOf("Ningxia's coal imports rose 12 percent to 3.1 billion yuan, and iron ore imports came to 420 million yuan, up 2.1 times.");
+    expect(one(a, 420)).toMatchObject({ subject: "iron ore", metric: "imports" });
+    const b = factsOf("In 2023 Hainan shipped more than 2,300 yachts abroad with a combined value of 0.8 billion yuan; the number was up 40.5 percent and the value 22.4 percent.");
+    expect(one(b, 0.8)).toMatchObject({ subject: "yachts", metric: "exports" });
+    expect(one(b, 22.4)).toMatchObject({ subject: "yachts", measure: "growth" });
+    expect(one(b, 40.5).qualifier).toContain("quantity");
+  });
   it("does not take a share's lead-in as an item", () => {
     const f = one(factsOf("Jilin's private firms grew fast.\nTheir trade rose 4.1 percent to 20.5 billion yuan, accounting for 31.2 percent of Jilin's total."), 31.2);
     expect(f.measure).toBe("share");

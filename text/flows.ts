@@ -10,7 +10,7 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
   [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
-  [/\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
+  [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
   [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
@@ -109,6 +109,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     if (what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) return what;
   }
+  // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
+  const shipped = /\b(?:shipped|sold|exported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:abroad|overseas)\b/i.exec(left);
+  if (shipped) return shipped[1]!;
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   const before = GOODS_BEFORE_FLOW.exec(left);
   if (before && !NOT_GOODS.test(before[1]!) && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
@@ -116,7 +119,7 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return undefined;
 }
 
-const GOODS_BEFORE_FLOW = /^(?:(?:in|during|for|over|by)\b[^,]*,\s*)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+(?:reached|rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|totaled|totalled|amounted|came|stood|hit|were|was)\b/i;
+const GOODS_BEFORE_FLOW = /^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by)\b[^,]*,\s*)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+(?:reached|rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|totaled|totalled|amounted|came|stood|hit|were|was)\b/i;
 const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 /**
