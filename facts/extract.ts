@@ -244,6 +244,7 @@ const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|gro
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the)\b`, "i");
 const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+[^,;\d]{3,90},\s+(?=[a-z])/;
 const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
 const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
@@ -403,6 +404,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...text.matchAll(ASIDE), ...text.matchAll(DATELINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
     };
+    // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
+    for (const e of s.entities) {
+      const appositive = e.kind === "city" || e.kind === "province" ? APPOSITIVE.exec(text.slice(e.end)) : null;
+      if (appositive) s.asides.push([e.end, e.end + appositive[0].length]);
+    }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     facts.push(...sentenceFacts);
     // carry-over for the next sentence

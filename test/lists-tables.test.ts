@@ -146,6 +146,10 @@ describe("sections and periods", () => {
 });
 
 describe("sub-subjects", () => {
+  it("reads an appositive after a city as an aside, not the figure's owner", () => {
+    const facts = factsOf("Kunshan, the county-level city administered by Suzhou in Jiangsu province, recorded trade of 90.2 billion yuan in 2019.");
+    expect(one(facts, 90.2).entity).toBe("city:kunshan");
+  });
   it("reads two enterprise types in one list as two subjects, however a PDF hyphenates them", () => {
     expect(findSubjects("State- owned and collective enterprises").map((s) => s.name)).toEqual(["state-owned enterprises", "collective enterprises"]);
     const facts = factsOf("Hubei's State- owned and collective enterprises saw their trade fall to 12.5 billion USD and 3.4 billion USD respectively.");
