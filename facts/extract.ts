@@ -245,6 +245,7 @@ const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|gro
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the)\b`, "i");
 const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+[^,;\d]{3,90},\s+(?=[a-z])/;
+const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
 const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
@@ -261,7 +262,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
     const inBase = base ? findMetricWords(base[0])[0] : undefined;
     if (inBase) return inBase.metric;
   }
-  const left = words.filter((m) => m.end <= n.start);
+  // "Exports made up 98 percent of Tibet's foreign trade, totaling 3.35 billion dollars": the whole of a share is not
+  // the flow of the figures after it
+  const inBase = (m: MetricWord) => SHARE_BASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 50), m.start));
+  const left = words.filter((m) => m.end <= n.start && !(inBase(m) && words.some((w) => w.end <= m.start && !inBase(w))));
   const inClause = left.filter((m) => m.start >= clause[0]);
   const chosen = inClause[inClause.length - 1] ?? left[left.length - 1];
   if (chosen) return chosen.metric;

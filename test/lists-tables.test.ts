@@ -146,6 +146,11 @@ describe("sections and periods", () => {
 });
 
 describe("sub-subjects", () => {
+  it("does not take the whole of a share as the flow of the figures after it", () => {
+    const facts = factsOf("Exports made up 91 percent of Qinghai's foreign trade, totaling 2.4 billion dollars, 12.5 percent more than a year earlier.");
+    expect(one(facts, 2.4).metric).toBe("exports");
+    expect(one(facts, 12.5)).toMatchObject({ metric: "exports", measure: "growth" });
+  });
   it("reads an appositive after a city as an aside, not the figure's owner", () => {
     const facts = factsOf("Kunshan, the county-level city administered by Suzhou in Jiangsu province, recorded trade of 90.2 billion yuan in 2019.");
     expect(one(facts, 90.2).entity).toBe("city:kunshan");
