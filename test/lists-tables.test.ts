@@ -147,7 +147,7 @@ describe("sections and periods", () => {
 
 describe("sub-subjects", () => {
   it("does not take the whole of a share as the flow of the figures after it", () => {
-    const facts = factsOf("Exports made up 91 percent of Qinghai's foreign trade, totaling 2.4 billion dollars, 12.5 percent more than a year earlier.");
+    const facts = factsOf("Qinghai's trade grew in 2019.\nExports made up 91 percent of Qinghai's foreign trade, totaling 2.4 billion dollars, 12.5 percent more than a year earlier.");
     expect(one(facts, 2.4).metric).toBe("exports");
     expect(one(facts, 12.5)).toMatchObject({ metric: "exports", measure: "growth" });
   });
