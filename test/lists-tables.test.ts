@@ -235,6 +235,13 @@ describe("list questions", () => {
     const a = solveByIntent(parseQuestion("which three guangdong cities had the fastest export growth in 2019?", { groups: b.groups }), b);
     expect(a?.lines[0]!.text).toContain("Zhuhai, Foshan and Zhongshan");
   });
+  it("ranks a Markdown table's products and keeps the count 'which 3' asks for", () => {
+    const tableDocs: CorpusDocument[] = [{ id: "t", hash: "t", meta: { title: "Henan exports in 2018", source: "t.md", published: "2019-01-20" },
+      text: cleanText("Henan's exports grew in 2018. Exports of these products climbed:\n| Export product | Growth in 2018 |\n|---|---|\n| Tyres | 12% |\n| Gloves | 40.5% |\n| Wigs | 33% |\n| Pumps | 8.1% |").text }];
+    const b = figureIndex(tableDocs.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), tableDocs);
+    const a = solveByIntent(parseQuestion("henan 2018 exports: of the products listed, which 3 grew fastest?", { groups: b.groups, findSubjects: b.findSubjects }), b);
+    expect(a?.lines[0]!.text).toMatch(/1\. gloves 40\.5%; 2\. wigs 33%; 3\. tyres 12%$/);
+  });
   it("says what it has and lacks when asked for more than the document names", () => {
     const a = ask("anhui's top five trading partners in 2019?");
     expect(a?.status).toBe("abstain");

@@ -85,7 +85,7 @@ const WANTS_VALUES = /\brank|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|
 const COUNT_ASKED = [
   /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
-  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:cities|provinces|regions|partners|markets|products)\b/i,
+  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
 ];
 function countAsked(text: string): number | undefined {
   const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
