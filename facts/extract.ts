@@ -40,6 +40,8 @@ interface Sentence extends Span {
 }
 
 // "SHANGHAI, July 25 (Xinhua) --", "YIWU --": where the report was filed, not whose figures it gives
+// "Jan 18, 2019 (China Knowledge) - …": a date that opens the text is when it was filed
+const DATE_LINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]*\))?\s*(?:--|-|—|–)\s*/g;
 const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
 // and ends at the comma before the main verb
@@ -255,6 +257,9 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
+  // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
+  const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b/i.exec(s.text.slice(n.end, n.end + 30));
+  if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
   const words = visible(s.metrics, s.asides, n.start);
   if (measure === "share") {
     // "23.1 percent of the country's total": the share's base names the flow, if anything does
@@ -406,8 +411,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       subjects: findSubjects(text),
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
-      asides: [...text.matchAll(ASIDE), ...text.matchAll(DATELINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+      asides: [...text.matchAll(ASIDE), ...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
     };
+    const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+    if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
     // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
     for (const e of s.entities) {
       const appositive = e.kind === "city" || e.kind === "province" ? APPOSITIVE.exec(text.slice(e.end)) : null;

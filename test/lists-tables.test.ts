@@ -135,6 +135,13 @@ describe("sections and periods", () => {
     const text = "In the first half, Shanxi's trade rose 9 percent.\nIn June, trade went up 12.2%.\nPrivate enterprises' trade grew 14.5 percent.";
     expect(periodLabel(one(factsOf(text, { published: "2019-07-20" }), 14.5).period!)).toBe("first half of 2019");
   });
+  it("reads an opening date ('Mar 3, 2020 (Agency) - ') as the filing date, and 'N in exports' as exports", () => {
+    const text = "Mar 3, 2020 (Wire) - Henan's foreign trade climbed to 570 billion yuan.\nIts trade in 2019 was made up of RMB 370 billion in exports and RMB 200 billion in imports.";
+    const facts = factsOf(text, { title: "Henan's 2019 trade", published: "2020-03-03" });
+    expect(periodLabel(one(facts, 570).period!)).toBe("2019");
+    expect(one(facts, 370).metric).toBe("exports");
+    expect(one(facts, 200).metric).toBe("imports");
+  });
   it("reads 'up to April' as January to April", () => {
     expect(findPeriods("in the period up to April", { docYear: 2011, docMonth: 6 }).map((p) => periodLabel(p.period))).toEqual(["January–April 2011"]);
   });
