@@ -182,7 +182,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e));
-  const leftText = text.slice(clause[0], n.start);
+  // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
+  let masked = text;
+  for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
+  const leftText = masked.slice(clause[0], n.start);
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index)));
@@ -604,7 +607,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const parent = /\bprovince['’]s\b/i.test(after) ? place(fact.entity)?.parent : undefined;
       // "of the total" with no whole named is the place's own total; the nation's only when the text says so
       const national = /^\s*of\s+(?:the\s+)?(?:country|nation|national|nationwide|china|chinese)/i.test(after);
-      fact.shareOf = whole ? (whole.id === fact.entity ? "own" : whole.id) : parent ?? (own || !national ? "own" : "national");
+      // "24.3 percent of foreign trade in the region": the region the sentence (or the text before) names
+      const inThe = /^\s*of\s+[^,;.]{0,40}?\bin\s+the\s+(region|province)\b/i.exec(after)?.[1]?.toLowerCase();
+      const container = inThe ? s.entities.filter((e) => e.kind === inThe && e.id !== fact.entity).at(-1)?.id ?? state.lastByKind.get(inThe) : undefined;
+      const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
+      fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? (own || !national ? "own" : "national");
       // "43.4% of China's total trade with the five Central Asian countries": a share of the trade with that partner
       const basePartner = s.entities.find((e) => e.kind === "partner" && e.start > n.end && e.start < Math.min(clause[1], n.end + 90) && partnerContext(text, e));
       if (basePartner && !fact.partner) fact.partner = basePartner.id;

@@ -4,7 +4,7 @@ import { cleanText } from "../corpus/clean.js";
 import { unwrapLines } from "../corpus/load.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { extractDocumentFacts } from "../facts/extract.js";
-import { findPeriods, periodLabel } from "../text/periods.js";
+import { findBases, findPeriods, periodLabel } from "../text/periods.js";
 import { findSubjects } from "../text/subjects.js";
 import type { Fact } from "../text/terms.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
@@ -141,6 +141,14 @@ describe("sections and periods", () => {
     expect(periodLabel(one(facts, 570).period!)).toBe("2019");
     expect(one(facts, 370).metric).toBe("exports");
     expect(one(facts, 200).metric).toBe("imports");
+  });
+  it("reads 'over the first seven months' as the figure's period, not a base", () => {
+    expect(findBases("reaching 2.5 trillion yuan over the first seven months, up 10 percent")).toEqual([]);
+    expect(findBases("up 3 percent over the first seven months of 2019").length).toBe(1);
+  });
+  it("reads a share 'of trade in the region' as a share of the region an aside names", () => {
+    const text = "The western region's trade reached 2.1 trillion yuan in 2019.\nAmong them, Shaanxi Province, which ranked second in the western region, accounted for 15.2 percent of foreign trade in the region.";
+    expect(one(factsOf(text), 15.2)).toMatchObject({ entity: "shaanxi", measure: "share", shareOf: "region:western" });
   });
   it("reads 'up to April' as January to April", () => {
     expect(findPeriods("in the period up to April", { docYear: 2011, docMonth: 6 }).map((p) => periodLabel(p.period))).toEqual(["January–April 2011"]);

@@ -197,6 +197,10 @@ export function findBases(text: string): BaseMention[] {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
+      // "over the first seven months" is a span of time, unless a year says it is an earlier one ("over the first
+      // seven months of 2019")
+      const tail = m[0] + text.slice(end, end + 20);
+      if (/^over\s+(?:the\s+)?first\b/i.test(m[0]) && !new RegExp(String.raw`${YEAR}|last\s+year|previous\s+year`, "i").test(tail)) continue;
       if (!out.some((b) => start < b.end && end > b.start)) out.push({ start, end, kind });
     }
   }
