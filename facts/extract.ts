@@ -552,7 +552,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const metric = stated === "other" && (listed || mapped.has(n)) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
-    let unit = n.unit;
+    // a gap to the average written in percent is in points
+    let unit = measure === "pp_gap" && n.unit === "%" ? "percentage points" : n.unit;
     let scale = n.scale;
     if (n.kind === "bare") {
       // "exports reached 389.14 billion": the currency of the sentence or the text before carries over

@@ -99,6 +99,11 @@ describe("enumerations with figures", () => {
     expect(one(facts, 38.2)).toMatchObject({ measure: "share", subject: "foreign-invested enterprises" });
     expect(one(facts, 10.3)).toMatchObject({ measure: "share", subject: "state-owned enterprises" });
   });
+  it("reads a gap to the national average written in percent as a gap in points", () => {
+    const facts = factsOf("Fujian's exports rose 9.1 percent, which outpaced the national average growth of exports by 2.4 percent. Its imports climbed 7.7 percent, 1.2 percent above the national average.");
+    expect(one(facts, 2.4)).toMatchObject({ entity: "fujian", measure: "pp_gap", unit: "percentage points" });
+    expect(one(facts, 1.2)).toMatchObject({ entity: "fujian", measure: "pp_gap", metric: "imports" });
+  });
   it("reads '…, or 12.4% of the total' as a share", () => {
     expect(one(factsOf("Hunan's private firms traded 40.1 billion yuan, up 8.2%, or 12.4% of the total."), 12.4).measure).toBe("share");
   });

@@ -66,6 +66,10 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?to\s*$/i.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
       }
+      // "outpaced the national average growth of exports by 4.3 percent", "8.6 percent above the national average":
+      // a gap to the average, in points however the text writes it
+      if (/\b(?:outpaced|exceeded|beat|outperformed|outstripped)\b[^,;]{0,60}\baverage\b[^,;]{0,40}\bby\s*$/i.test(near)
+        || /^\s*(?:above|higher\s+than|ahead\s+of|below|lower\s+than)\s+(?:the\s+)?(?:national|country['’]s|nationwide)\s+average\b/i.test(after)) return "pp_gap";
       // "up 10.3%, or 15.9% of the total": the figure after "or" restates the amount as a share
       if (ofAfter && /(?:,\s*|\b)or\s*$/i.test(near)) return "share";
       const shareAt = lastIndex(SHARE_CUE, near);
