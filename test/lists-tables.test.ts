@@ -171,6 +171,12 @@ describe("sub-subjects", () => {
     expect(one(facts, 2.4).metric).toBe("exports");
     expect(one(facts, 12.5)).toMatchObject({ metric: "exports", measure: "growth" });
   });
+  it("reads a subject written with hyphens for spaces ('processing-trade exports')", () => {
+    expect(findSubjects("processing-trade exports vs general-trade exports").map((x) => x.name)).toEqual(["processing trade", "general trade"]);
+  });
+  it("asks for an amount and a growth in 'how much + yoy growth'", () => {
+    expect(parseQuestion("wuxi's trade with japan in 2019: how much + yoy growth?").measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
   it("reads an appositive after a city as an aside, not the figure's owner", () => {
     const facts = factsOf("Kunshan, the county-level city administered by Suzhou in Jiangsu province, recorded trade of 90.2 billion yuan in 2019.");
     expect(one(facts, 90.2).entity).toBe("city:kunshan");

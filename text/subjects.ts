@@ -38,7 +38,9 @@ export interface SubjectMention { start: number; end: number; name: string; kind
 const MATCHERS = SUBJECTS.map((s) => ({
   term: s,
   // "State- owned" as a PDF breaks it: a hyphen may be followed by a space
-  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|").replaceAll("[- ]", String.raw`(?:-\s?|\s)`)})(?![\w-])`, "gi"),
+  // ("processing-trade exports": any space may be written as a hyphen)
+  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|").replaceAll("[- ]", "\u0000").replaceAll(" ", "[- ]")
+    .replaceAll("\u0000", String.raw`(?:-\s?|\s)`)})(?![\w-])`, "gi"),
 }));
 
 /** The table's subjects as spelled in `text`, longest first where two overlap. */

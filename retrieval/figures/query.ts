@@ -118,7 +118,7 @@ function measuresOf(q: string): Measure[] {
   const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
-  const amountAndGrowth = /\bhow much\s*(?:[,;–-]|and\b)/i.test(q)
+  const amountAndGrowth = /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
     || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
