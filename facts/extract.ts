@@ -63,7 +63,8 @@ const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+)?region['’]?s?\b/i, "region"],
 ];
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
-const LIST_GAP = /^\s*(?:,|and|, and|&|as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
+// ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
+const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
 
 /**
  * What relative dates in a document resolve against: its publication date, or for an undated
@@ -685,11 +686,12 @@ function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: B
     const inGroupDefinition = groups.some((g) => run.every((e) => g.members.includes(e.id))) && /\b(?:regions|provinces|cities)\s*[-–—:(]\s*$/.test(s.text.slice(0, run[0]!.start));
     const statement = s.text.slice(run[run.length - 1]!.end);
     const VERB = String.raw`(?:have|has|had|rank|ranks|ranked|are|were|all|led|lead|leads|posted|saw|recorded|grew|became|remain|remained|continue|continued)\b`;
-    if (!inGroupDefinition && !new RegExp(String.raw`^\s*(?:and\s+other\s+\w+\s+)?(?:(?:which|that)\s+)?${VERB}`, "i").test(statement)) continue;
+    const KIND = String.raw`(?:(?:provinces?|cities|city|municipality|municipalities|regions?)?\s*,?\s*)?`;
+    if (!inGroupDefinition && !new RegExp(String.raw`^\s*${KIND}(?:and\s+other\s+\w+\s+)?(?:(?:which|that)\s+)?${VERB}`, "i").test(statement)) continue;
     const metricWord = findMetricWords(statement)[0]?.metric ?? findMetricWords(s.text)[0]?.metric ?? state.lastMetrics[0] ?? "trade";
     const period = s.periods[0]?.period ?? state.lastPeriod;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
-    const qualifier = inGroupDefinition ? `members of the ${groups.find((g) => run.every((e) => g.members.includes(e.id)))!.name}` : statement.replace(/^\s*(?:and\s+other\s+\w+\s*)?/i, "").split(/[;]|,\s+(?:and|but|while)\s/)[0]!.replace(/[.]\s*$/, "").trim().slice(0, 160);
+    const qualifier = inGroupDefinition ? `members of the ${groups.find((g) => run.every((e) => g.members.includes(e.id)))!.name}` : statement.replace(/^\s*(?:(?:provinces?|cities|city|municipality|municipalities|regions?)?\s*,?\s*)?(?:and\s+other\s+\w+\s*)?/i, "").split(/[;]|,\s+(?:and|but|while)\s/)[0]!.replace(/[.]\s*$/, "").trim().slice(0, 160);
     out.push({
       id: newId(), ...base(span), entity: `list:${run.map((e) => e.id).join("+")}`, members: run.map((e) => e.id),
       metric: metricWord, measure: "listed", value: null, unit: "", scale: 1, qualifier,

@@ -174,6 +174,9 @@ describe("sub-subjects", () => {
   it("reads a subject written with hyphens for spaces ('processing-trade exports')", () => {
     expect(findSubjects("processing-trade exports vs general-trade exports").map((x) => x.name)).toEqual(["processing trade", "general trade"]);
   });
+  it("asks for an amount and a growth in 'exports + yoy %'", () => {
+    expect(parseQuestion("Gansu h1 2015 exports + yoy %?").measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
   it("asks for an amount and a growth in 'how much + yoy growth'", () => {
     expect(parseQuestion("wuxi's trade with japan in 2019: how much + yoy growth?").measures).toEqual(expect.arrayContaining(["amount", "growth"]));
   });
@@ -233,6 +236,12 @@ describe("lists without figures", () => {
     expect(goods[0]).toMatchObject({ metric: "exports", items: ["furniture", "toys", "garments"] });
     const borders = listed(factsOf("Yunnan's border, about 4,000 km long, adjoins Myanmar, Laos and Vietnam."));
     expect(borders[0]).toMatchObject({ entity: "yunnan", scope: "borders", items: ["Myanmar", "Laos", "Vietnam"] });
+  });
+  it("reads a list of places closed by its kind word and continued by 'as well as'", () => {
+    const facts = factsOf("Data show that Hunan, Hubei and Henan provinces, as well as Chongqing Municipality, ranked in the top four for trade growth.");
+    const f = facts.find((x) => x.measure === "listed" && x.members);
+    expect(f?.members).toEqual(["hunan", "hubei", "henan", "chongqing"]);
+    expect(f?.qualifier).toMatch(/^ranked in the top four/);
   });
   it("does not read a list of words that are not places as partners", () => {
     expect(listed(factsOf("Hebei's main markets were steady and growing."))).toEqual([]);

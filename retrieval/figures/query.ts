@@ -108,7 +108,7 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
 
 function measuresOf(q: string): Measure[] {
   const out: Measure[] = [];
-  const growth = /\b(gr[eo]w|growth|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
+  const growth = /\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
   const share = /\b(share|shares|proportion|percent(?:age)? of|% of|make up|made up|makes up|account(?:ed|s)? for|went through)\b/i.test(q);
   const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did|total)\b/i.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
@@ -119,7 +119,7 @@ function measuresOf(q: string): Measure[] {
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   const amountAndGrowth = /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
-    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
+    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
   const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
