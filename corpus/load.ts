@@ -29,7 +29,9 @@ const PDF_MAGIC = Buffer.from("%PDF-");
 const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
 
 /** Joins the lines a PDF wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
-export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ");
+// …or breaks after a word no sentence or heading ends on ("a steep fall in\nSeptember", "5.08 trillion\nRMB")
+const WRAPPED_AFTER = /(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|thousand|million|billion|trillion))\n(?=\p{Lu})/gu;
+export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
 
 /** A PDF's pages cleaned one by one and joined, with where each page starts in the joined text. */
 async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: ParsedFile; pages: number[]; dateline?: string } | { skip: string }> {
