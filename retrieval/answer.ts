@@ -14,7 +14,7 @@ import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, words, type EvidenceSentence } from "./evidence.js";
-import { explain, explainKind } from "./explain.js";
+import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
@@ -142,6 +142,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     }
     // an explanation is quoted, or the answer says it found none: never "no figure" for a question that asks for none
     if (chosen.length) return respond("passages", [quoteLines(chosen, citations), ...notFound].join(" "));
+    // "what did customs do to speed up …": what was done is told in plain sentences with no cue of their own,
+    // so the passages that best match the question answer it
+    if (explainParts(q).every((p) => p.kind === "statement")) return extractive(q, engine, options, citations);
     return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
   }
   // a question the plan reader recognises (two asks at once, a level implied by a stated change or share, a

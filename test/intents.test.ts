@@ -70,6 +70,9 @@ describe("question intents", () => {
     expect(answer?.figures.at(-1)).toMatchObject({ label: "Fujian ÷ Hebei", formula: "479.25 ÷ 143.08 = 3.35 times" });
     expect(answer?.lines[0]?.text)
       .toBe("Fujian: 479.25 billion yuan; Hebei: 143.08 billion yuan, Q1 2023. Fujian was 3.35 times Hebei (479.25 ÷ 143.08 = 3.35 times)");
+    // the side named after "how many times" divides, whichever the question named first
+    const reversed = ask("fujian vs hebei, q1 2023: hebei's trade was how many times fujian's?");
+    expect(reversed.answer?.figures.at(-1)).toMatchObject({ label: "Hebei ÷ Fujian", formula: "143.08 ÷ 479.25 = 0.3 times" });
     const missing = ask("fujian vs shanxi, q1 2023: fujian's trade was how many times shanxi's?");
     expect(missing.intent).toBe("ratio");
     expect(missing.answer).toEqual(ABSTAIN);

@@ -3,16 +3,30 @@ import { valueText } from "../figures/describe.js";
 import { periodLabel } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
-import { figureFor, sidesOf } from "./sides.js";
+import { figureFor, sidesOf, type Side } from "./sides.js";
 import type { Intent } from "./types.js";
 
 /** "Fujian's trade was how many times Hebei's?", "exports were how many times imports?": one amount divided by another. */
 const ASKS_RATIO = /\bhow many times\b|\bmultiple of\b|\bratio\b/i;
 
+/**
+ * The two sides in the order the question divides them: the side named after "how many times" is the divisor
+ * ("Fujian vs Hebei: Hebei's trade was how many times Fujian's?" is Hebei ÷ Fujian).
+ */
+function inDivisionOrder(q: QuestionFrame, sides: Side[]): Side[] {
+  const times = ASKS_RATIO.exec(q.text);
+  if (!times) return sides;
+  const after = q.text.slice(times.index + times[0].length).toLowerCase();
+  const named = (s: Side) => after.includes(s.label.toLowerCase());
+  return named(sides[0]!) && !named(sides[1]!) ? [sides[1]!, sides[0]!] : sides;
+}
+
 function solveRatio(q: QuestionFrame, base: FactBase): FigureAnswer {
-  const sides = sidesOf(q).slice(0, 2);
+  const sides = inDivisionOrder(q, sidesOf(q).slice(0, 2));
   if (sides.length < 2) return { status: "none", lines: [], figures: [] };
-  const [a, b] = sides.map((s) => figureFor(s, q, base, "amount"));
+  const a = figureFor(sides[0]!, q, base, "amount");
+  // both amounts of one period: a first half is not divided by a first quarter
+  const b = figureFor({ ...sides[1]!, ...(!sides[1]!.period && a?.period && { period: a.period }) }, q, base, "amount");
   if (!a || !b) return { status: "abstain", lines: [], figures: [] };
   const r = ratio(a, b);
   if (!r) return { status: "abstain", lines: [], figures: [] };

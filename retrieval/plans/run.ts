@@ -71,8 +71,18 @@ function inputFigures(inputs: Quantity[], found: Found[]): DraftFigure[] {
   return found.flatMap((f, i) => (f.fromQuestion ? [] : [foundLine(inputs[i]!, f).figure]));
 }
 
-function computed(label: string, r: Result, inputs: Found[]): DraftFigure {
-  return { label, value: r.value, unit: r.unit, computed: true, formula: r.formula, facts: inputs.flatMap((f) => f.facts) };
+/** Whose figure a computed one is, of what and when: what charts and the JSON's figures[] label it with. */
+interface About { entity?: string; metric?: string; period?: string }
+
+const about = (q: Quantity, metric: string, period: Period | undefined = q.period): About => ({
+  entity: displayName(q.entity), metric, ...(period && { period: periodLabel(period) }),
+});
+
+function computed(label: string, r: Result, inputs: Found[], of: About = {}): DraftFigure {
+  return {
+    label, value: r.value, unit: r.unit, computed: true, formula: r.formula, facts: inputs.flatMap((f) => f.facts),
+    ...(of.entity && { entity: of.entity }), ...(of.metric && { metric: of.metric }), ...(of.period && { period: of.period }),
+  };
 }
 
 /** Growth is also stated as a multiple ("2.6 times"): either answers "how fast". */
@@ -117,7 +127,8 @@ const STEPS: Record<Plan["operation"], Step> = {
         text: `${describeQuantity(amountQ)} ${was(amountQ)} ${show(amount.amount)}, ${change}, so ${label} ${was(amountQ)} about ${show(r)} (${r.formula})${fromQuestionOnly([amount, growth])}`,
         facts: [...amount.facts, ...growth.facts],
       }],
-      figures: [computed(label, r, [amount, growth]), ...inputFigures(plan.inputs, [amount, growth])],
+      figures: [computed(label, r, [amount, growth], about(amountQ, FLOW[amountQ.metric], amountQ.period && precedingPeriod(amountQ.period))),
+        ...inputFigures(plan.inputs, [amount, growth])],
     };
   },
   whole: (plan, ctx) => {
@@ -140,7 +151,8 @@ const STEPS: Record<Plan["operation"], Step> = {
         text: `${describeQuantity(partQ)} ${was(partQ)} ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
         facts: [...part.facts, ...share.facts],
       }],
-      figures: [computed(wholeLabel, r, [part, share]), ...inputFigures(plan.inputs, [part, share])],
+      figures: [computed(wholeLabel, r, [part, share], about(own ? partQ : { ...partQ, entity: "china" }, `total ${FLOW[partQ.metric]}`)),
+        ...inputFigures(plan.inputs, [part, share])],
     };
   },
   remainder: (plan, ctx) => {
@@ -156,7 +168,7 @@ const STEPS: Record<Plan["operation"], Step> = {
     return {
       status: "answered", missing: [],
       lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: [...total.facts, ...found.flatMap((p) => p.facts)] }],
-      figures: [computed(label, r, [total, ...found]), ...inputFigures(plan.inputs, [total, ...found])],
+      figures: [computed(label, r, [total, ...found], about(wholeQ, FLOW[wholeQ.metric])), ...inputFigures(plan.inputs, [total, ...found])],
     };
   },
   compare: (plan, ctx) => {
@@ -170,7 +182,7 @@ const STEPS: Record<Plan["operation"], Step> = {
     const d = difference(hi.amount, lo.amount);
     const verb = aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
     const figures = [foundLine(aQ, a).figure, foundLine(bQ, b).figure];
-    if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo]));
+    if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo], about(aQ, `${la} vs ${lb}, gap`)));
     const stateA = a.stated ? valueText(a.stated) : show(a.amount);
     const stateB = b.stated ? valueText(b.stated) : show(b.amount);
     const gap = d ? `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})` : "";
@@ -199,7 +211,8 @@ function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
       text: `${describeQuantity({ ...rateQ, period: undefined })} ${was(rateQ)} ${show(rate.amount)}${when}, ${fmt(gap.amount.value)} points above the national rate, so ${what} was ${fmt(r.value)}% (${r.formula})`,
       facts: [...rate.facts, ...gap.facts],
     });
-    out.figures.push(computed(`${what}${when} (implied by ${displayName(rateQ.entity)}'s figures)`, r, [rate, gap]),
+    out.figures.push(computed(`${what}${when} (implied by ${displayName(rateQ.entity)}'s figures)`, r, [rate, gap],
+      { ...about({ ...rateQ, entity: "china" }, `${FLOW[rateQ.metric]}, growth`) }),
       foundLine(rateQ, rate).figure, ...(gap.stated ? [foundLine(gapQ, gap).figure] : []));
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
@@ -225,7 +238,8 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
       text: `${names} together: ${show(added)} (${added.formula}), ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`,
       facts,
     }],
-    figures: [computed(sumLabel, added, found), computed(`${sumLabel}, share of the total`, share, [total, ...found]),
+    figures: [computed(sumLabel, added, found, about(wholeQ, `${FLOW[wholeQ.metric]} with ${names}`)),
+      computed(`${sumLabel}, share of the total`, share, [total, ...found], about(wholeQ, `${FLOW[wholeQ.metric]} with ${names}, share`)),
       ...inputFigures(plan.inputs, [total, ...found])],
   };
 }
@@ -255,7 +269,8 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
         + (said.length ? `; ${said.join(", ")}` : ""),
       facts: [...later.facts, ...earlier.facts],
     });
-    out.figures.push(...results.map(([c, r]) => computed(`${what}, ${c === "percent" ? "change" : c} ${span}`, r, [later, earlier])),
+    out.figures.push(...results.map(([c, r]) => computed(`${what}, ${c === "percent" ? "change" : c} ${span}`, r, [later, earlier],
+      { entity: displayName(laterQ.entity), metric: `${FLOW[laterQ.metric]}, ${c === "percent" ? "change" : c}`, period: span })),
       foundLine(laterQ, later).figure, foundLine(earlierQ, earlier).figure);
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
@@ -278,7 +293,7 @@ function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   return {
     status: "answered", missing: [],
     lines: [{ text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`, facts: [...exp.facts, ...imp.facts] }],
-    figures: [computed(label, d, [exp, imp]), ...inputFigures(plan.inputs, [exp, imp])],
+    figures: [computed(label, d, [exp, imp], about(expQ, `trade ${kind}`, period)), ...inputFigures(plan.inputs, [exp, imp])],
   };
 }
 
