@@ -63,6 +63,10 @@ describe("question intents", () => {
     expect(r.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[12.9, "percentage points"]]);
     expect(r.lines[0]!.text).toMatch(/ASEAN grew faster/);
   });
+  it("ranks by what the question says it ranks by, whatever else it asks", () => {
+    const { answer } = ask("rank fujian's private, state-owned and foreign-invested enterprises by trade value in q1 2023, with their growth");
+    expect(answer?.figures.map((f) => [f.value, f.unit])).toEqual([[284.11, "billion yuan"], [101.3, "billion yuan"], [80.5, "billion yuan"]]);
+  });
   it("divides one amount by another for 'how many times'", () => {
     const { intent, answer } = ask("fujian vs hebei, q1 2023: fujian's trade was how many times hebei's?");
     expect(intent).toBe("ratio");

@@ -204,4 +204,7 @@ describe("question plans", () => {
     expect(plan("where did hubei rank nationally for total trade, exports and imports in 2021?").answer?.figures.map((f) => f.value))
       .toEqual([12, 10, 15]);
   });
+  it("reads '…, in yuan?' as asking for an amount", () => {
+    expect(parseQuestion("nantong's exports in jan-feb 2019, in yuan?").measures).toEqual(["amount"]);
+  });
 });

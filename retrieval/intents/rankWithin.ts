@@ -67,7 +67,16 @@ function partnerName(f: Fact, base: FactBase): string {
   return written && written.toLowerCase() !== usual.toLowerCase() ? `${written} (${usual})` : usual;
 }
 
+// "rank … by trade value, with their shares": what the ranking is by, when the question says so
+const RANKED_BY: Array<[RegExp, Measure]> = [
+  [/\bby (?:(?:trade|export|import) )?(?:value|amount|volume|size)\b/i, "amount"],
+  [/\bby (?:(?:their|its) )?(?:growth|yoy|increase)\b/i, "growth"],
+  [/\bby (?:(?:their|its) )?share\b/i, "share"],
+];
+
 function measureOf(q: QuestionFrame): Measure {
+  const by = RANKED_BY.find(([re]) => re.test(q.text));
+  if (by) return by[1];
   if (q.measures.includes("growth")) return "growth";
   if (q.measures.includes("share")) return "share";
   return "amount";
