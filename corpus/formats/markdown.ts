@@ -24,7 +24,8 @@ export function markdownToText(md: string): string {
  * `source` may be a URL or a publisher's name; both are common in the wild.
  */
 export function parseMarkdown(content: string): ParsedFile {
-  const { data, content: body } = matter(content);
+  // an options object turns off gray-matter's module-level cache, which kept every text it parsed
+  const { data, content: body } = matter(content, {});
   const source = str(data["source"]);
   const url = str(data["url"]) ?? (source && /^https?:\/\//i.test(source) ? source : undefined);
   const publisher = str(data["publisher"]) ?? (source && !/^https?:\/\//i.test(source) ? source : undefined);
