@@ -4,7 +4,7 @@ import path from "node:path";
 import { cleanText, type CleanedText } from "./clean.js";
 import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
-import { readPdf } from "./formats/pdf.js";
+import { readPdf, type PdfLimits } from "./formats/pdf.js";
 import { parseText } from "./formats/text.js";
 import type { ParsedFile } from "./formats/types.js";
 import { parseSidecar, SIDECAR_NAME, type SidecarMeta } from "./sidecar.js";
@@ -31,15 +31,21 @@ const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
 /** Joins the lines a PDF wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ");
 
+const kb = (chars: number) => (chars >= 2 ** 20 ? `${(chars / 2 ** 20).toFixed(1)} MB` : `${Math.max(1, Math.round(chars / 1024))} KB`);
+
 /** A PDF's pages cleaned one by one and joined, with where each page starts in the joined text. */
-async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: ParsedFile; pages: number[]; dateline?: string } | { skip: string }> {
+async function readPdfFile(
+  buf: Buffer, limits: PdfLimits,
+): Promise<{ parsed: ParsedFile; pages: number[]; read: number; dateline?: string; cut?: string } | { skip: string }> {
   if (!buf.subarray(0, 1024).includes(PDF_MAGIC)) return { skip: "not a PDF (no %PDF header): the content does not match the .pdf name" };
   let pdf;
-  try { pdf = await readPdf(buf, timeoutMs); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
+  try { pdf = await readPdf(buf, limits); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
   const pages: number[] = [];
   let text = "";
   let dateline: string | undefined;
+  let read = 0;
   for (const raw of pdf.pages) {
+    read += raw.length;
     const cleaned = cleanText(unwrapLines(raw));
     dateline ??= cleaned.dateline;
     if (text) text += "\n\n";
@@ -50,7 +56,16 @@ async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: P
   // "Microsoft Word - report.docx", "untitled": not a title
   const title = pdf.title && !/^(?:untitled|microsoft word\b|document\d*$)/i.test(pdf.title) ? pdf.title : undefined;
   const meta = { ...(title && { title }), ...(pdf.published && { published: pdf.published }), ...(pdf.author && { publisher: pdf.author }) };
-  return { parsed: { body: text, meta }, pages, ...(dateline && { dateline }) };
+  const limit = pdf.pages.length === limits.maxPages ? "the page limit" : "the text limit";
+  const cut = pdf.pages.length < pdf.totalPages ? `read the first ${pdf.pages.length} of ${pdf.totalPages} pages (${limit})` : undefined;
+  return { parsed: { body: text, meta }, pages, read, ...(dateline && { dateline }), ...(cut && { cut }) };
+}
+
+/** Cuts a text to at most `max` characters at its last line break (or anywhere, for one long line). */
+function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const line = text.lastIndexOf("\n", max);
+  return text.slice(0, line > max / 2 ? line : max).trimEnd();
 }
 
 export interface LoadOptions {
@@ -58,6 +73,10 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** How long one PDF may take to read. Default PDF_TIMEOUT_MS. */
   pdfTimeoutMs?: number;
+  /** Pages of a PDF read at most (the first ones); the document says it was cut. Default: all. */
+  maxPdfPages?: number;
+  /** Characters of a document's text kept at most (the first ones); the document says it was cut. Default: all. */
+  maxChars?: number;
 }
 
 /** A stable id from the relative path: the same file keeps its id across re-indexing. */
@@ -149,10 +168,16 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     let parsed: ParsedFile;
     let cleaned: CleanedText;
     let pages: number[] | undefined;
+    let cut: string | undefined;
+    let read: number;
     if (!parse) {
-      const pdf = await readPdfFile(buf, options.pdfTimeoutMs);
+      const pdf = await readPdfFile(buf, {
+        ...(options.pdfTimeoutMs !== undefined && { timeoutMs: options.pdfTimeoutMs }),
+        ...(options.maxPdfPages !== undefined && { maxPages: options.maxPdfPages }),
+        ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
+      });
       if ("skip" in pdf) { skipped.push({ path: rel, reason: pdf.skip }); continue; }
-      ({ parsed, pages } = pdf);
+      ({ parsed, pages, cut, read } = pdf);
       // the pages were cleaned one by one as they were joined
       cleaned = { text: parsed.body, ...(pdf.dateline && { dateline: pdf.dateline }) };
     } else {
@@ -164,8 +189,18 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         continue;
       }
       cleaned = cleanText(parsed.body);
+      cut = parsed.cut;
+      read = parsed.body.length;
     }
     if (!cleaned.text.trim()) { skipped.push({ path: rel, reason: "no text after extraction" }); continue; }
+    if (options.maxChars !== undefined && cleaned.text.length > options.maxChars) {
+      cut ??= `read the first ${kb(options.maxChars)} of its ${kb(cleaned.text.length)} of text (the text limit)`;
+      cleaned = { ...cleaned, text: cutText(cleaned.text, options.maxChars) };
+      if (pages) pages = pages.filter((start) => start < cleaned.text.length);
+    }
+    // a file that keeps a sliver of what it held (a page of one line repeated) says so instead of shrinking silently
+    if (!cut && read > 100_000 && cleaned.text.length < read / 10)
+      cut = `kept ${kb(cleaned.text.length)} of the ${kb(read)} of text read: the rest was repeated lines, navigation or page furniture`;
     const side = sidecars.get(file) ?? {};
     const published = side.published ?? parsed.meta.published ?? cleaned.dateline;
     const title = side.title ?? parsed.meta.title ?? fallbackTitle(cleaned.text);
@@ -177,6 +212,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
       text: cleaned.text,
       hash: createHash("sha256").update(buf).digest("hex"),
       ...(pages && pages.length > 1 && { pages }),
+      ...(cut && { cut }),
     });
   }
   return { root: absRoot, documents, skipped };
