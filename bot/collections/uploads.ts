@@ -20,6 +20,9 @@ export function uploadKind(bytes: Buffer, name: string): UploadKind {
   return { ext: /\.(?:md|markdown)$/i.test(name) ? ".md" : ".txt" };
 }
 
+/** Longest stem (name without extension) an upload is stored under. */
+export const MAX_STEM_CHARS = 80;
+
 /** A file name safe to store: no folders, no dots in front, only plain characters, bounded, with the given extension. */
 export function safeFileName(name: string, ext: string): string {
   const base = path.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "");
@@ -27,6 +30,25 @@ export function safeFileName(name: string, ext: string): string {
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9._-]+/g, "-")
     .replace(/^[.-]+|[.-]+$/g, "")
-    .slice(0, 80);
+    .slice(0, MAX_STEM_CHARS)
+    .replace(/[.-]+$/, "");
   return `${plain || "document"}${ext}`;
+}
+
+/** The part of a stored name a document's id is made of: "report.2024.md" and "report.2024.txt" are the same document. */
+const stemKey = (storedName: string) => storedName.replace(/\.[^.]*$/, "").toLowerCase();
+
+/**
+ * The name an upload is stored under: its safe name, or, when a document of this server already has
+ * that name (whatever its extension or letter case), the name with part of the file's hash appended,
+ * cut so the suffix always survives. A handful of tries, never a loop: the hash differs for every
+ * distinct file, so a further collision means something is wrong, and it is refused.
+ */
+export function storedNameFor(name: string, ext: string, sha256: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map(stemKey));
+  const stem = safeFileName(name, "");
+  const candidates = [stem, ...[8, 16, 32].map((n) => `${stem.slice(0, MAX_STEM_CHARS - n - 1)}-${sha256.slice(0, n)}`)];
+  const free = candidates.find((c) => !used.has(stemKey(`${c}${ext}`)));
+  if (!free) throw new Error(`no free name for the upload "${stem}": ${candidates.length} tried`);
+  return `${free}${ext}`;
 }
