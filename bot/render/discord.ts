@@ -148,7 +148,9 @@ export function sourceLink(url: string | undefined): string {
   let host: string;
   try { host = new URL(url).hostname; } catch { return ""; }
   if (!host) return "";
-  return ` · [source (${escapeText(host)})](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+  // encodeURIComponent leaves parentheses alone, and one would close the Markdown link early
+  const safe = url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return ` · [source (${escapeText(host)})](${safe})`;
 }
 
 function citationField(c: Citation): APIEmbedField {

@@ -1,8 +1,21 @@
-import { Readability } from "@mozilla/readability";
-import { JSDOM, VirtualConsole } from "jsdom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type * as Jsdom from "jsdom";
 import { CAPTION_MARK } from "../clean.js";
 import { normaliseDate } from "../dates.js";
 import type { ParsedFile } from "./types.js";
+
+// jsdom takes most of a second to load: it is loaded on the first page read, not by every process that
+// imports the corpus reader (the upload reader's child process, a terminal question over an existing index)
+const require = createRequire(import.meta.url);
+let library: { jsdom: typeof Jsdom; Readability: typeof ReadabilityClass } | undefined;
+const domLibrary = () => {
+  library ??= {
+    jsdom: require("jsdom") as typeof Jsdom,
+    Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return library;
+};
 
 const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "TR", "TABLE", "PRE", "BR", "FIGURE", "HEADER", "FOOTER", "MAIN", "DD", "DT"]);
 const DROP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "FORM", "BUTTON"]);
@@ -130,6 +143,7 @@ export function parseHtml(page: string): ParsedFile {
     const deep = `read as plain text: its elements nest more than ${MAX_HTML_DEPTH} deep`;
     return { body: plainText(content), meta: title ? { title } : {}, cut: cut ? `${cut}; ${deep}` : deep };
   }
+  const { jsdom: { JSDOM, VirtualConsole }, Readability } = domLibrary();
   const dom = new JSDOM(content, { virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const meta: ParsedFile["meta"] = {};
