@@ -57,7 +57,10 @@ async function readPdfFile(
   const title = pdf.title && !/^(?:untitled|microsoft word\b|document\d*$)/i.test(pdf.title) ? pdf.title : undefined;
   const meta = { ...(title && { title }), ...(pdf.published && { published: pdf.published }), ...(pdf.author && { publisher: pdf.author }) };
   const limit = pdf.pages.length === limits.maxPages ? "the page limit" : "the text limit";
-  const cut = pdf.pages.length < pdf.totalPages ? `read the first ${pdf.pages.length} of ${pdf.totalPages} pages (${limit})` : undefined;
+  let cut = pdf.pages.length < pdf.totalPages ? `read the first ${pdf.pages.length} of ${pdf.totalPages} pages (${limit})` : undefined;
+  // pdf.js drops text drawn outside the page: a large file that yields a few KB says what it is
+  if (!cut && buf.length > 2 ** 20 && read < buf.length / 100)
+    cut = `read only ${kb(read)} of text from a ${kb(buf.length)} PDF: the rest is images, drawing or text outside the page`;
   return { parsed: { body: text, meta }, pages, read, ...(dateline && { dateline }), ...(cut && { cut }) };
 }
 
