@@ -80,6 +80,8 @@ export interface LoadOptions {
   maxPdfPages?: number;
   /** Characters of a document's text kept at most (the first ones); the document says it was cut. Default: all. */
   maxChars?: number;
+  /** Resident memory a PDF's reading process may take, in MB. Default PDF_MAX_RSS_MB. */
+  pdfMaxRssMb?: number;
 }
 
 /** A stable id from the relative path: the same file keeps its id across re-indexing. */
@@ -178,6 +180,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         ...(options.pdfTimeoutMs !== undefined && { timeoutMs: options.pdfTimeoutMs }),
         ...(options.maxPdfPages !== undefined && { maxPages: options.maxPdfPages }),
         ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
+        ...(options.pdfMaxRssMb !== undefined && { maxRssMb: options.pdfMaxRssMb }),
       });
       if ("skip" in pdf) { skipped.push({ path: rel, reason: pdf.skip }); continue; }
       ({ parsed, pages, cut, read } = pdf);

@@ -14,7 +14,7 @@ import type { Fact } from "../../text/terms.js";
 import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
 import type { Store, UploadRecord } from "../state/store.js";
-import { IsolateLimitError } from "./isolate.js";
+import { IsolateLimitError } from "../../corpus/isolate.js";
 import { prepareUpload, READ_LIMITS } from "./prepare.js";
 import { storedNameFor, uploadKind } from "./uploads.js";
 
@@ -168,7 +168,8 @@ export class Collections {
     try {
       await writeFile(path.join(dir, storedName), bytes);
       const { maxChars, maxPdfPages, isolate } = this.reading;
-      const load = { maxFileBytes: this.limits.maxFileBytes, maxChars, maxPdfPages };
+      // a PDF is read in a process of its own, under the same memory cap
+      const load = { maxFileBytes: this.limits.maxFileBytes, maxChars, maxPdfPages, pdfMaxRssMb: isolate.maxRssMb };
       let result;
       try {
         result = await prepareUpload({ dir, id: documentId(source), source, load }, isolate);

@@ -1,7 +1,7 @@
 import type { LoadOptions } from "../../corpus/load.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import type { Fact } from "../../text/terms.js";
-import { runIsolated, type IsolateLimits } from "./isolate.js";
+import { runIsolated, type IsolateLimits } from "../../corpus/isolate.js";
 
 /** What the reader of one upload is asked: the folder holding only that file, and the document's id in the server's folder. */
 export interface PrepareRequest {

@@ -1,8 +1,8 @@
-// Reads one PDF in a worker thread (plain JavaScript so it runs the same under tsx, vitest and node):
+// Reads one PDF in a child process (plain JavaScript so it runs the same under tsx, vitest and node):
 // the text of each page in reading order, up to a number of pages and of characters, and the
 // document's metadata. Pages are read one after another, so a long file stops at its limits instead
-// of holding every page at once. The parent terminates the thread when a hostile file takes too long.
-import { parentPort, workerData } from "node:worker_threads";
+// of holding every page at once. The parent kills the process when a hostile file takes too long or
+// too much memory (a stream that inflates to gigabytes); nothing here can stall the reading process.
 import { getDocumentProxy, getMeta } from "unpdf";
 
 const pageText = async (pdf, n) => {
@@ -12,22 +12,25 @@ const pageText = async (pdf, n) => {
   return content.items.filter((item) => item.str != null).map((item) => item.str + (item.hasEOL ? "\n" : "")).join("");
 };
 
-try {
-  const { maxPages = Infinity, maxChars = Infinity } = workerData;
-  const pdf = await getDocumentProxy(new Uint8Array(workerData.bytes), { isEvalSupported: false, disableFontFace: true });
-  const pages = [];
-  let chars = 0;
-  for (let n = 1; n <= pdf.numPages && pages.length < maxPages && chars < maxChars; n++) {
-    const text = await pageText(pdf, n);
-    pages.push(text);
-    chars += text.length;
+async function read({ bytes, maxPages = Infinity, maxChars = Infinity }) {
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true });
+    const pages = [];
+    let chars = 0;
+    for (let n = 1; n <= pdf.numPages && pages.length < maxPages && chars < maxChars; n++) {
+      const text = await pageText(pdf, n);
+      pages.push(text);
+      chars += text.length;
+    }
+    const { info } = await getMeta(pdf).catch(() => ({ info: {} }));
+    const pick = (k) => (typeof info?.[k] === "string" && info[k].trim() ? info[k].trim() : undefined);
+    return { pages, totalPages: pdf.numPages, title: pick("Title"), author: pick("Author"), created: pick("CreationDate"), modified: pick("ModDate") };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
   }
-  const { info } = await getMeta(pdf).catch(() => ({ info: {} }));
-  const pick = (k) => (typeof info?.[k] === "string" && info[k].trim() ? info[k].trim() : undefined);
-  parentPort.postMessage({
-    pages, totalPages: pdf.numPages, title: pick("Title"), author: pick("Author"), created: pick("CreationDate"), modified: pick("ModDate"),
-  });
-  await pdf.destroy();
-} catch (err) {
-  parentPort.postMessage({ error: err instanceof Error ? err.message : String(err) });
 }
+
+process.once("message", async (request) => {
+  const result = await read(request);
+  process.send(result, () => process.exit(0));
+});

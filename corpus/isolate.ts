@@ -78,7 +78,8 @@ export function runIsolated<I, O>(entry: URL, input: I, limits: IsolateLimits): 
     }, 100);
     child.once("message", (msg) => finish(() => resolve(msg as O)));
     child.once("error", (err) => finish(() => reject(err)));
-    child.once("exit", (code, signal) => {
+    // "close", not "exit": it comes after the child's last message has been delivered
+    child.once("close", (code, signal) => {
       // a child whose heap ran out exits on its own: that is the memory limit too
       const heap = code === 134 || signal === "SIGABRT";
       finish(() =>
