@@ -1,7 +1,8 @@
 // Hostile documents (issue 19): every input that once hung the bot, held its memory or poisoned a
 // restart, generated here (nothing large is committed), with the reply or outcome it now gets and a
 // time bound. Uploads go through the real Collections (the reader runs in its child process) with a
-// deterministic embedder; test/discord.hostile.test.ts drives the same inputs through the Discord stand-in.
+// deterministic embedder; test/discord.hostile.test.ts uploads the name collisions, the 5 MB page and
+// the nested divs through the Discord stand-in while another server asks.
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -197,21 +198,6 @@ describe("uploads", () => {
     for (const n of taken) expect(n.replace(/\.[^.]*$/, "").length).toBeLessThanOrEqual(80);
     expect(() => storedNameFor("a.md", ".md", "0".repeat(64), ["a.md", "a-00000000.md", "a-0000000000000000.md", `a-${"0".repeat(32)}.md`])).toThrow(/no free name/);
   });
-
-  it("adds a long name twice and report.2024.md three times, each under its own name", async () => {
-    const { collections, store } = await server();
-    opened.push(store);
-    const long = `${"x".repeat(100)}.md`;
-    const { ms } = await timed(async () => {
-      await upload(collections, long, "Hebei's exports rose 4 percent in 2024.");
-      await upload(collections, long, "Hebei's imports fell 2 percent in 2024.");
-      for (let i = 0; i < 3; i++) await upload(collections, "report.2024.md", `Shanxi's trade rose ${i + 1} percent in 2024.`);
-    });
-    expect(ms).toBeLessThan(30_000);
-    const names = store.uploads(GUILD).map((u) => u.storedName);
-    expect(names).toHaveLength(5);
-    expect(new Set(names).size).toBe(5);
-  }, 60_000);
 });
 
 /** A one-page PDF whose content stream is `mb` megabytes of spaces, deflated to a few hundred KB. */
@@ -252,28 +238,15 @@ describe("hostile uploads", () => {
     expect(gapMs).toBeLessThan(1500);
   }, 60_000);
 
-  it("adds a 5 MB single-line HTML page cut to its first 2 MB, and says so", async () => {
-    const { collections } = await open();
-    const { value: added, gapMs } = await loopGap(() => upload(collections, "page.html", HTML_5MB_ONE_LINE));
-    expect(added.cut).toMatch(/^read the first 1\.9 MB of the page's 4\.8 MB \(the page limit\)/);
-    expect(gapMs).toBeLessThan(1500);
-  }, 60_000);
 
-  it("adds 100,000 nested <div> read as plain text", async () => {
-    const { collections } = await open();
-    const { value: added, ms } = await timed(() => upload(collections, "deep.html", NESTED_DIVS));
-    expect(added.cut).toMatch(/nest more than 256 deep/);
-    expect(added.engine.index.passages.some((p) => p.text.includes("Hebei's exports rose 4 percent"))).toBe(true);
-    expect(ms).toBeLessThan(15_000);
-  }, 30_000);
 
   it("refuses a PDF whose stream inflates past the reader's memory limit, and keeps nothing", async () => {
-    const { collections, store, dir } = await open(undefined, { ...READ_LIMITS, isolate: { timeoutMs: 30_000, maxRssMb: 200, maxHeapMb: 128 } });
-    const bomb = await inflateBomb(400);
+    const { collections, store, dir } = await open(undefined, { ...READ_LIMITS, isolate: { timeoutMs: 30_000, maxRssMb: 160, maxHeapMb: 128 } });
+    const bomb = await inflateBomb(320);
     expect(bomb.length).toBeLessThan(2 * 2 ** 20);
     const { value: err, ms } = await timed(() => upload(collections, "bomb.pdf", bomb).catch((e: Error) => e));
     // the PDF's own reading process hits the cap (its parent, the upload reader, passes it down)
-    expect(String((err as Error).message)).toMatch(/^the file could not be read: could not be read as a PDF: needed more than 200 MB of memory to read$/);
+    expect(String((err as Error).message)).toMatch(/^the file could not be read: could not be read as a PDF: needed more than 160 MB of memory to read$/);
     expect(ms).toBeLessThan(20_000);
     expect(store.uploads(GUILD)).toEqual([]);
     expect(await readdir(path.join(dir, "servers", GUILD, "docs", "server-uploads")).catch(() => [])).toEqual([]);
@@ -289,7 +262,7 @@ describe("hostile uploads", () => {
   it("answers a server's questions from its last good index while an upload is read and indexed", async () => {
     const { collections } = await open();
     const first = await upload(collections, "hebei.md", "Hebei's exports rose 4 percent in 2024.");
-    const adding = upload(collections, "one-sentence.txt", ONE_SENTENCE_1MB);
+    const adding = upload(collections, "hunan.md", "Hunan's imports fell 3 percent in 2023.");
     const { value: engine, ms } = await timed(() => collections.engineFor(GUILD));
     expect(ms).toBeLessThan(100);
     expect(engine).toBe(first.engine);
