@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { corpusFingerprint, documentId } from "../../corpus/load.js";
+import { corpusFingerprint } from "../../corpus/load.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { extractDocumentFacts } from "../../facts/extract.js";
 import { EXTRACTOR_VERSION } from "../../facts/version.js";
@@ -14,15 +13,17 @@ import type { Fact } from "../../text/terms.js";
 import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
 import type { Store, UploadRecord } from "../state/store.js";
-import { IsolateLimitError } from "../../corpus/isolate.js";
-import { prepareUpload, READ_LIMITS } from "./prepare.js";
+import { READ_LIMITS, readUpload } from "./prepare.js";
+import { quarantine, reconcile, UPLOADS } from "./quarantine.js";
 import { storedNameFor, uploadKind } from "./uploads.js";
 
 /**
  * Per-server collections: every server answers from the base corpus plus the documents its members
  * added with /add, never another server's. A server's index is the base index updated with its
  * uploads (only their passages are embedded), kept under DATA_DIR/servers/<id>/index so a restart
- * embeds nothing. Changes to one server's collection run one at a time.
+ * embeds nothing and reads no upload again. Changes to one server's collection run one at a time, and
+ * its questions never wait for them. An upload is read in a child process under READ_LIMITS and kept
+ * only once indexed.
  */
 
 export interface CollectionLimits {
@@ -33,9 +34,6 @@ export interface CollectionLimits {
   /** Bytes of uploads one server may keep. */
   maxTotalBytes: number;
 }
-
-/** The folder inside a server's documents that holds its uploads (document ids start with it). */
-const UPLOADS = "server-uploads";
 
 interface ServerState {
   engine?: FactEngine;
@@ -138,51 +136,12 @@ export class Collections {
     const s = this.state(guildId);
     if (s.recovered) return;
     s.recovered = true;
-    const dir = path.join(this.folder(guildId), "docs", UPLOADS);
-    const files = await readdir(dir).catch(() => [] as string[]);
-    const records = this.store.uploads(guildId);
-    const known = new Set(records.map((r) => r.storedName));
-    for (const name of files.filter((f) => !known.has(f))) await this.quarantine(guildId, name, "a file with no record: an upload that did not finish");
-    for (const r of records.filter((r) => !files.includes(r.storedName))) {
-      this.store.removeUpload(guildId, r.id);
-      this.log.warn({ guildId, upload: r.id, file: r.storedName }, "upload record without its file dropped");
-    }
+    await reconcile(this.folder(guildId), guildId, this.store, this.log);
   }
 
-  /** Moves a server's file aside (never deleted: someone may want to see what broke the upload), with a log line. */
-  private async quarantine(guildId: string, name: string, reason: string): Promise<void> {
-    const from = path.join(this.folder(guildId), "docs", UPLOADS, name);
-    const to = path.join(this.folder(guildId), "quarantine", `${Date.now()}-${name}`);
-    await mkdir(path.dirname(to), { recursive: true });
-    await rename(from, to).catch(() => rm(from, { force: true }));
-    this.log.warn({ guildId, file: name, movedTo: to, reason }, "upload quarantined");
-  }
-
-  /**
-   * Reads one upload in a child process under the reading limits: its document (with the id it has
-   * in the server's folder) and facts, or a user error saying why it cannot be added.
-   */
-  private async read(storedName: string, bytes: Buffer): Promise<{ doc: CorpusDocument; facts: Fact[] }> {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-upload-"));
-    const source = `${UPLOADS}/${storedName}`;
-    try {
-      await writeFile(path.join(dir, storedName), bytes);
-      const { maxChars, maxPdfPages, isolate } = this.reading;
-      // a PDF is read in a process of its own, under the same memory cap
-      const load = { maxFileBytes: this.limits.maxFileBytes, maxChars, maxPdfPages, pdfMaxRssMb: isolate.maxRssMb };
-      let result;
-      try {
-        result = await prepareUpload({ dir, id: documentId(source), source, load }, isolate);
-      } catch (err) {
-        if (err instanceof IsolateLimitError)
-          throw new UserError("BAD_INPUT", `the file was not added: reading it ${err.message.replace(/ to read$/, "")}`, { cause: err });
-        throw new UserError("BAD_INPUT", `the file could not be read: ${(err as Error).message}`, { cause: err });
-      }
-      if ("skip" in result) throw new UserError("BAD_INPUT", `the file could not be read: ${result.skip}`);
-      return result;
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+  /** Reads one upload as the document it becomes in a server's folder, under this bot's reading limits. */
+  private read(storedName: string, bytes: Buffer): Promise<{ doc: CorpusDocument; facts: Fact[] }> {
+    return readUpload(`${UPLOADS}/${storedName}`, bytes, { ...this.reading, maxFileBytes: this.limits.maxFileBytes });
   }
 
   /**
@@ -203,23 +162,27 @@ export class Collections {
         continue;
       }
       try {
-        const read = await this.read(r.storedName, await readFile(path.join(this.folder(guildId), "docs", UPLOADS, r.storedName)));
+        const bytes = await readFile(path.join(this.folder(guildId), "docs", UPLOADS, r.storedName));
+        const read = await this.read(r.storedName, bytes);
         docs.push(read.doc);
         facts.set(read.doc.id, read.facts);
       } catch (err) {
         this.store.removeUpload(guildId, r.id);
-        await this.quarantine(guildId, r.storedName, `could not be read again: ${(err as Error).message}`);
+        const why = `could not be read again: ${(err as Error).message}`;
+        await quarantine(this.folder(guildId), r.storedName, why, this.log.child({ guildId }));
       }
     }
     return { docs, facts };
   }
 
-  /** The server's index over the base documents and `own`: `previous` as it is when nothing changed, else updated in memory. */
-  private async rebuild(previous: IndexData<Fact>, own: CorpusDocument[], facts: Map<string, Fact[]>): Promise<IndexData<Fact>> {
+  /** The server's index over the base documents and `own`: `previous` when nothing changed, else updated in memory. */
+  private async rebuild(
+    previous: IndexData<Fact>, own: CorpusDocument[], facts: Map<string, Fact[]>,
+  ): Promise<IndexData<Fact>> {
     const base = this.base.current;
     const documents = [...base.index.documents, ...own];
-    if (previous.manifest.corpus.fingerprint === corpusFingerprint(documents) && previous.manifest.extractor === EXTRACTOR_VERSION)
-      return previous;
+    const { manifest } = previous;
+    if (manifest.corpus.fingerprint === corpusFingerprint(documents) && manifest.extractor === EXTRACTOR_VERSION) return previous;
     const corpus = { root: path.join(this.dataDir, "servers"), documents, skipped: [] };
     const { data } = await updateIndex<Fact>(previous, corpus, {
       embedder: base.embedder,
@@ -242,7 +205,8 @@ export class Collections {
       return base;
     }
     const indexDir = path.join(this.folder(guildId), "index");
-    const previous = s.engine?.index ?? (await readIndex<Fact>(indexDir, base.embedder.id).catch(() => undefined));
+    const stored = () => readIndex<Fact>(indexDir, base.embedder.id).catch(() => undefined);
+    const previous = s.engine?.index ?? (await stored());
     const own = await this.ownDocuments(guildId, records, previous);
     if (!own.docs.length) {
       s.engine = undefined;
@@ -308,9 +272,10 @@ export class Collections {
         const own = current.documents.filter((d) => ownSources.has(d.meta.source));
         index = await this.rebuild(current, [...own, doc], new Map([[doc.id, facts]]));
       } catch (err) {
-        throw isUserError(err)
-          ? err
-          : new UserError("INDEX_BUILD_FAILED", `the file could not be added (nothing changed): ${(err as Error).message}`, { cause: err });
+        if (isUserError(err)) throw err;
+        throw new UserError("INDEX_BUILD_FAILED", `the file could not be added (nothing changed): ${(err as Error).message}`, {
+          cause: err,
+        });
       }
 
       const target = path.join(this.folder(guildId), "docs", UPLOADS, storedName);
@@ -335,7 +300,9 @@ export class Collections {
         // the index on disk may hold the document now: the next refresh drops what has no record
         await rm(partial, { force: true });
         await rm(target, { force: true });
-        throw new UserError("INDEX_BUILD_FAILED", `the file could not be added (nothing changed): ${(err as Error).message}`, { cause: err });
+        throw new UserError("INDEX_BUILD_FAILED", `the file could not be added (nothing changed): ${(err as Error).message}`, {
+          cause: err,
+        });
       }
       s.engine = { index, embedder: base.embedder };
       s.builtFrom = base.index;

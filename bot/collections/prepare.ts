@@ -1,7 +1,11 @@
-import type { LoadOptions } from "../../corpus/load.js";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { IsolateLimitError, runIsolated, type IsolateLimits } from "../../corpus/isolate.js";
+import { documentId, type LoadOptions } from "../../corpus/load.js";
 import type { CorpusDocument } from "../../corpus/types.js";
+import { UserError } from "../../index/errors.js";
 import type { Fact } from "../../text/terms.js";
-import { runIsolated, type IsolateLimits } from "../../corpus/isolate.js";
 
 /** What the reader of one upload is asked: the folder holding only that file, and the document's id in the server's folder. */
 export interface PrepareRequest {
@@ -32,4 +36,33 @@ export const READ_LIMITS = {
  */
 export async function prepareUpload(req: PrepareRequest, limits: IsolateLimits = READ_LIMITS.isolate): Promise<PrepareResult> {
   return runIsolated<PrepareRequest, PrepareResult>(new URL("./prepareChild.ts", import.meta.url), req, limits);
+}
+
+/**
+ * Reads one upload as the document it becomes at `source` (its path in the server's folder): its
+ * document and facts, or a user error saying why it cannot be added. The PDF reader, a process of its
+ * own, gets the same memory cap.
+ */
+export async function readUpload(
+  source: string, bytes: Buffer, limits: typeof READ_LIMITS & { maxFileBytes: number },
+): Promise<{ doc: CorpusDocument; facts: Fact[] }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-upload-"));
+  try {
+    await writeFile(path.join(dir, path.basename(source)), bytes);
+    const { maxChars, maxPdfPages, maxFileBytes, isolate } = limits;
+    const load = { maxFileBytes, maxChars, maxPdfPages, pdfMaxRssMb: isolate.maxRssMb };
+    let result;
+    try {
+      result = await prepareUpload({ dir, id: documentId(source), source, load }, isolate);
+    } catch (err) {
+      const why = (err as Error).message;
+      if (err instanceof IsolateLimitError)
+        throw new UserError("BAD_INPUT", `the file was not added: reading it ${why.replace(/ to read$/, "")}`, { cause: err });
+      throw new UserError("BAD_INPUT", `the file could not be read: ${why}`, { cause: err });
+    }
+    if ("skip" in result) throw new UserError("BAD_INPUT", `the file could not be read: ${result.skip}`);
+    return result;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
