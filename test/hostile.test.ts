@@ -94,6 +94,15 @@ describe("bounded HTML", () => {
   });
 });
 
+describe("bounded Markdown", () => {
+  it("reads 1 MB of unclosed links, images, brackets, tags and fences in one pass", async () => {
+    for (const unit of ["[a](", "![a](", "[", "<a ", "```\n", "\n \n"]) {
+      const { ms } = await timed(() => parseMarkdown(unit.repeat(Math.ceil(1e6 / unit.length))));
+      expect(ms, JSON.stringify(unit)).toBeLessThan(1000);
+    }
+  });
+});
+
 describe("cheap correctness", () => {
   it("refuses publication dates after next year, as it does those before 1900", () => {
     expect(normaliseDate("9999-12-31")).toBeUndefined();
