@@ -35,8 +35,42 @@ export const READ_LIMITS = {
  * on answering, and a file that needs too much memory or time is stopped, never kept.
  */
 export async function prepareUpload(req: PrepareRequest, limits: IsolateLimits = READ_LIMITS.isolate): Promise<PrepareResult> {
-  return runIsolated<PrepareRequest, PrepareResult>(new URL("./prepareChild.ts", import.meta.url), req, limits);
+  await readers.acquire();
+  try {
+    return await runIsolated<PrepareRequest, PrepareResult>(new URL("./prepareChild.ts", import.meta.url), req, limits);
+  } finally {
+    readers.release();
+  }
 }
+
+/**
+ * Readers running at once, across servers: each may take READ_LIMITS.isolate.maxRssMb, so twenty
+ * servers uploading together must not mean twenty readers. Two keep both cores busy.
+ */
+export const MAX_READERS = 2;
+
+/** A counting semaphore: waiters run in arrival order. */
+class Slots {
+  private free: number;
+  private readonly waiting: Array<() => void> = [];
+  constructor(count: number) {
+    this.free = count;
+  }
+  async acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+const readers = new Slots(MAX_READERS);
 
 /**
  * Reads one upload as the document it becomes at `source` (its path in the server's folder): its
