@@ -200,7 +200,9 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     }
     if (!cleaned.text.trim()) { skipped.push({ path: rel, reason: "no text after extraction" }); continue; }
     if (options.maxChars !== undefined && cleaned.text.length > options.maxChars) {
-      cut ??= `read the first ${kb(options.maxChars)} of its ${kb(cleaned.text.length)} of text (the text limit)`;
+      const chars = `read the first ${kb(options.maxChars)} of its ${kb(cleaned.text.length)} of text (the text limit)`;
+      // a PDF stopped after the page that crossed the limit: both limits are told
+      cut = cut ? `${cut}, then ${chars}` : chars;
       cleaned = { ...cleaned, text: cutText(cleaned.text, options.maxChars) };
       if (pages) pages = pages.filter((start) => start < cleaned.text.length);
     }

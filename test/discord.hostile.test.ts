@@ -115,7 +115,7 @@ describe("hostile uploads while another server asks", () => {
     ["a one-sentence 1 MB .txt (120 s+)", "one-sentence.txt", () => "the value of trade between the two provinces rose again ".repeat(18_000), /^Added "[^"]+" \(id [0-9a-f]{8}\): (8\d\d|9\d\d) passages/],
     ["a 5 MB single-line HTML page (150 s without heartbeat)", "page.html",
       () => `<html><head><title>One line</title></head><body><p>${SENTENCE.repeat(Math.ceil(5e6 / SENTENCE.length))}</p></body></html>`,
-      /^Added "One line".*Only part of it was read: read the first 1\.9 MB of the page's 4\.8 MB \(the page limit\)\./],
+      /^Added "One line".*Only part of it was read: read the first 1\.9 MB of the page's 4\.8 MB \(the page limit\), then read the first 977 KB of its 1\.9 MB of text \(the text limit\)\./],
     ["100,000 nested <div> (a 26 s stall)", "deep.html",
       () => `<html><body>${"<div>".repeat(100_000)}Hebei's exports rose 4 percent in 2024.${"</div>".repeat(100_000)}</body></html>`,
       /^Added .*read as plain text: its elements nest more than 256 deep/],
