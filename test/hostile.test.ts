@@ -279,6 +279,18 @@ describe("hostile uploads", () => {
     expect(await collections.engineFor(GUILD)).toBe(second.engine);
   }, 60_000);
 
+  it("after a restart, answers from the index on disk while the first upload runs", async () => {
+    const { collections, dir, store } = await open();
+    const first = await upload(collections, "hebei.md", "Hebei's exports rose 4 percent in 2024.");
+    store.close();
+    const restarted = await open(dir);
+    const adding = upload(restarted.collections, "hunan.md", "Hunan's imports fell 3 percent in 2023.");
+    const { value: engine, ms } = await timed(() => restarted.collections.engineFor(GUILD));
+    expect(ms).toBeLessThan(1000);
+    expect(engine.index.documents.map((d) => d.meta.source)).toEqual(first.engine.index.documents.map((d) => d.meta.source));
+    await adding;
+  }, 30_000);
+
   it("quarantines on start-up what a stopped upload left half-added, with a log line, and never reads it", async () => {
     const { collections, dir, store } = await open();
     await upload(collections, "hebei.md", "Hebei's exports rose 4 percent in 2024.");

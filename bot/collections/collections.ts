@@ -105,7 +105,7 @@ export class Collections {
     // a server's engine is kept while it has uploads (removing the last drops it): most questions stop here
     const cached = this.servers.get(guildId);
     if (cached?.engine && cached.builtFrom === this.base.current.index) return cached.engine;
-    if (cached?.changing) return cached.engine ?? this.base.current;
+    if (cached?.changing) return cached.engine ?? (await this.lastGood(guildId));
     if (!this.store.uploads(guildId).length) return this.base.current;
     const s = this.state(guildId);
     try {
@@ -115,6 +115,21 @@ export class Collections {
       this.log.warn({ err, guildId }, "server collection could not be updated; answering from the last good index");
       return s.engine ?? this.base.current;
     }
+  }
+
+  /**
+   * The index a server last wrote (written whole, so it is good), for its questions while an upload
+   * runs before its index was first loaded; the base when it has none. Kept only if nothing newer was.
+   */
+  private async lastGood(guildId: string): Promise<FactEngine> {
+    const base = this.base.current;
+    const index = await readIndex<Fact>(path.join(this.folder(guildId), "index"), base.embedder.id).catch(() => undefined);
+    const s = this.state(guildId);
+    // an index written just before a stop may hold an upload that never got its record: not that one
+    const kept = new Set(this.store.uploads(guildId).map((u) => `${UPLOADS}/${u.storedName}`));
+    const own = index?.documents.filter((d) => d.meta.source.startsWith(`${UPLOADS}/`)) ?? [];
+    if (index && !s.engine && own.every((d) => kept.has(d.meta.source))) s.engine = { index, embedder: base.embedder };
+    return s.engine ?? base;
   }
 
   /**
