@@ -10,6 +10,8 @@ function reply(result: PrepareResult): void {
   process.send!(result, () => process.exit(0));
 }
 
+// a reader whose parent is gone has no one to answer: it stops instead of running on
+process.once("disconnect", () => process.exit(0));
 process.once("message", (req: PrepareRequest) => {
   void (async () => {
     try {

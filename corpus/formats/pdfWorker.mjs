@@ -30,6 +30,8 @@ async function read({ bytes, maxPages = Infinity, maxChars = Infinity }) {
   }
 }
 
+// a reader whose parent is gone has no one to answer: it stops instead of running on
+process.once("disconnect", () => process.exit(0));
 process.once("message", async (request) => {
   const result = await read(request);
   process.send(result, () => process.exit(0));
