@@ -13,7 +13,7 @@ export function monthIndex(word: string): number | undefined {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** A publication date is refused before 1900 and after next year (`published: 9999-12-31` is not a date anyone meant). */
+/** Publication dates before 1900 and after next year are refused (`published: 9999-12-31` is no one's date). */
 const latestYear = () => new Date().getUTCFullYear() + 1;
 
 function iso(y: number, m?: number, d?: number): string | undefined {

@@ -72,8 +72,9 @@ export function runIsolated<I, O>(entry: URL, input: I, limits: IsolateLimits): 
     const watch = setInterval(() => {
       if (!child.pid) return;
       void rssMb(child.pid).then((mb) => {
-        if (mb !== undefined && mb > limits.maxRssMb)
-          finish(() => reject(new IsolateLimitError(`needed more than ${limits.maxRssMb} MB of memory to read`, "memory")));
+        if (mb === undefined || mb <= limits.maxRssMb) return;
+        const why = `needed more than ${limits.maxRssMb} MB of memory to read`;
+        finish(() => reject(new IsolateLimitError(why, "memory")));
       });
     }, 100);
     child.once("message", (msg) => finish(() => resolve(msg as O)));

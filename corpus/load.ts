@@ -31,7 +31,8 @@ const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
 /** Joins the lines a PDF wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ");
 
-const kb = (chars: number) => (chars >= 2 ** 20 ? `${(chars / 2 ** 20).toFixed(1)} MB` : `${Math.max(1, Math.round(chars / 1024))} KB`);
+/** A size for people: "977 KB", "1.9 MB". */
+const kb = (n: number) => (n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 /** A PDF's pages cleaned one by one and joined, with where each page starts in the joined text. */
 async function readPdfFile(
@@ -57,10 +58,11 @@ async function readPdfFile(
   const title = pdf.title && !/^(?:untitled|microsoft word\b|document\d*$)/i.test(pdf.title) ? pdf.title : undefined;
   const meta = { ...(title && { title }), ...(pdf.published && { published: pdf.published }), ...(pdf.author && { publisher: pdf.author }) };
   const limit = pdf.pages.length === limits.maxPages ? "the page limit" : "the text limit";
-  let cut = pdf.pages.length < pdf.totalPages ? `read the first ${pdf.pages.length} of ${pdf.totalPages} pages (${limit})` : undefined;
+  const kept = pdf.pages.length;
+  let cut = kept < pdf.totalPages ? `read the first ${kept} of ${pdf.totalPages} pages (${limit})` : undefined;
   // pdf.js drops text drawn outside the page: a large file that yields a few KB says what it is
   if (!cut && buf.length > 2 ** 20 && read < buf.length / 100)
-    cut = `read only ${kb(read)} of text from a ${kb(buf.length)} PDF: the rest is images, drawing or text outside the page`;
+    cut = `read only ${kb(read)} of text from a ${kb(buf.length)} PDF: the rest is images, drawing or text off the page`;
   return { parsed: { body: text, meta }, pages, read, ...(dateline && { dateline }), ...(cut && { cut }) };
 }
 
@@ -208,7 +210,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     }
     // a file that keeps a sliver of what it held (a page of one line repeated) says so instead of shrinking silently
     if (!cut && read > 100_000 && cleaned.text.length < read / 10)
-      cut = `kept ${kb(cleaned.text.length)} of the ${kb(read)} of text read: the rest was repeated lines, navigation or page furniture`;
+      cut = `kept ${kb(cleaned.text.length)} of the ${kb(read)} of text read: the rest was repeated lines or navigation`;
     const side = sidecars.get(file) ?? {};
     const published = side.published ?? parsed.meta.published ?? cleaned.dateline;
     const title = side.title ?? parsed.meta.title ?? fallbackTitle(cleaned.text);

@@ -158,7 +158,7 @@ describe("bounded PDFs", () => {
     const lines = Array.from({ length: 60_000 }, (_, i) => `Line ${i} of text that runs off the page`);
     await writeFile(path.join(dir, "one-page.pdf"), makePdf([["Jilin's exports rose 5 percent in 2024.", ...lines]]));
     const { documents } = await loadCorpus(dir);
-    expect(documents[0]!.cut).toMatch(/^read only 2 KB of text from a 2\.\d MB PDF: the rest is images, drawing or text outside the page$/);
+    expect(documents[0]!.cut).toMatch(/^read only 2 KB of text from a 2\.\d MB PDF: the rest is images, drawing or text off the page$/);
   });
 
   it("says so when cleaning keeps a sliver of a long text (one line repeated)", async () => {

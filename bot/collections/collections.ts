@@ -49,6 +49,12 @@ interface ServerState {
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
+/** A system failure while adding, told as what it means for the user: nothing changed. */
+const notAdded = (err: unknown) => {
+  const why = `the file could not be added (nothing changed): ${(err as Error).message}`;
+  return new UserError("INDEX_BUILD_FAILED", why, { cause: err });
+};
+
 export class Collections {
   private readonly servers = new Map<string, ServerState>();
 
@@ -142,7 +148,8 @@ export class Collections {
    */
   private async lastGood(guildId: string): Promise<FactEngine> {
     const base = this.base.current;
-    const index = await readIndex<Fact>(path.join(this.folder(guildId), "index"), base.embedder.id).catch(() => undefined);
+    const indexDir = path.join(this.folder(guildId), "index");
+    const index = await readIndex<Fact>(indexDir, base.embedder.id).catch(() => undefined);
     const s = this.state(guildId);
     // an index written just before a stop may hold an upload that never got its record: not that one
     const kept = new Set(this.store.uploads(guildId).map((u) => `${UPLOADS}/${u.storedName}`));
@@ -216,7 +223,8 @@ export class Collections {
     const base = this.base.current;
     const documents = [...base.index.documents, ...own];
     const { manifest } = previous;
-    if (manifest.corpus.fingerprint === corpusFingerprint(documents) && manifest.extractor === EXTRACTOR_VERSION) return previous;
+    const fingerprint = corpusFingerprint(documents);
+    if (manifest.corpus.fingerprint === fingerprint && manifest.extractor === EXTRACTOR_VERSION) return previous;
     const corpus = { root: path.join(this.dataDir, "servers"), documents, skipped: [] };
     const { data } = await updateIndex<Fact>(previous, corpus, {
       embedder: base.embedder,
@@ -307,9 +315,7 @@ export class Collections {
         index = await this.rebuild(current, [...own, doc], new Map([[doc.id, facts]]));
       } catch (err) {
         if (isUserError(err)) throw err;
-        throw new UserError("INDEX_BUILD_FAILED", `the file could not be added (nothing changed): ${(err as Error).message}`, {
-          cause: err,
-        });
+        throw notAdded(err);
       }
 
       const target = path.join(this.folder(guildId), "docs", UPLOADS, storedName);
@@ -334,9 +340,7 @@ export class Collections {
         // the index on disk may hold the document now: the next refresh drops what has no record
         await rm(partial, { force: true });
         await rm(target, { force: true });
-        throw new UserError("INDEX_BUILD_FAILED", `the file could not be added (nothing changed): ${(err as Error).message}`, {
-          cause: err,
-        });
+        throw notAdded(err);
       }
       s.engine = { index, embedder: base.embedder };
       s.builtFrom = base.index;

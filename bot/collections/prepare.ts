@@ -7,7 +7,9 @@ import type { CorpusDocument } from "../../corpus/types.js";
 import { UserError } from "../../index/errors.js";
 import type { Fact } from "../../text/terms.js";
 
-/** What the reader of one upload is asked: the folder holding only that file, and the document's id in the server's folder. */
+/**
+ * What the reader of one upload is asked: the folder holding only that file,
+ * and the document's id and source in the server's folder. */
 export interface PrepareRequest {
   dir: string;
   id: string;
@@ -34,7 +36,9 @@ export const READ_LIMITS = {
  * Reads one upload in a child process (parse, clean, facts) under READ_LIMITS: the event loop goes
  * on answering, and a file that needs too much memory or time is stopped, never kept.
  */
-export async function prepareUpload(req: PrepareRequest, limits: IsolateLimits = READ_LIMITS.isolate): Promise<PrepareResult> {
+export async function prepareUpload(
+  req: PrepareRequest, limits: IsolateLimits = READ_LIMITS.isolate,
+): Promise<PrepareResult> {
   await readers.acquire();
   try {
     return await runIsolated<PrepareRequest, PrepareResult>(new URL("./prepareChild.ts", import.meta.url), req, limits);
@@ -90,8 +94,10 @@ export async function readUpload(
       result = await prepareUpload({ dir, id: documentId(source), source, load }, isolate);
     } catch (err) {
       const why = (err as Error).message;
-      if (err instanceof IsolateLimitError)
-        throw new UserError("BAD_INPUT", `the file was not added: reading it ${why.replace(/ to read$/, "")}`, { cause: err });
+      if (err instanceof IsolateLimitError) {
+        const limit = why.replace(/ to read$/, "");
+        throw new UserError("BAD_INPUT", `the file was not added: reading it ${limit}`, { cause: err });
+      }
       throw new UserError("BAD_INPUT", `the file could not be read: ${why}`, { cause: err });
     }
     if ("skip" in result) throw new UserError("BAD_INPUT", `the file could not be read: ${result.skip}`);

@@ -35,7 +35,7 @@ export function safeFileName(name: string, ext: string): string {
   return `${plain || "document"}${ext}`;
 }
 
-/** The part of a stored name a document's id is made of: "report.2024.md" and "report.2024.txt" are the same document. */
+/** The part of a stored name a document's id is made of: "report.2024.md" and "report.2024.txt" are one document id. */
 const stemKey = (storedName: string) => storedName.replace(/\.[^.]*$/, "").toLowerCase();
 
 /**

@@ -24,7 +24,8 @@ export function followUpNote(f: FollowUpReading): string {
 }
 
 // document text never reaches the terminal with its control characters: an ESC sequence could clear or retitle it
-const marks = (s: string, style: TerminalStyle) => stripControls(s).replace(/\*\*(.+?)\*\*/g, (_m, x: string) => style.bold(x));
+const marks = (s: string, style: TerminalStyle) =>
+  stripControls(s).replace(/\*\*(.+?)\*\*/g, (_m, x: string) => style.bold(x));
 
 /** Plain-text rendering of an answer for the terminal; document text is shown without control characters. */
 export function renderAnswer(a: Answer, style: TerminalStyle = PLAIN): string {

@@ -63,6 +63,8 @@ function jsonLdDate(doc: Document): string | undefined {
   return undefined;
 }
 
+const mb = (chars: number) => `${(chars / 2 ** 20).toFixed(1)} MB`;
+
 /** Longest page parsed, in characters: a longer one is cut (it says so) before the DOM is built. */
 export const MAX_HTML_CHARS = 2_000_000;
 /** Pages longer than this skip Readability (its passes grow faster than the page) and keep the body's text. */
@@ -71,13 +73,15 @@ const READABILITY_MAX_CHARS = 1_000_000;
 export const MAX_HTML_DEPTH = 256;
 
 // elements that never nest (void) or close themselves when a sibling opens: they do not deepen a page
-const FLAT = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-  "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rt", "rp"]);
+const FLAT = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+  "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rt", "rp",
+]);
 // tags never span a "<": an unclosed "<a <a <a…" is matched in one pass, not re-scanned to the end from each "<"
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(\/?)>/g;
 const RAW_OPEN = /<(script|style|template|textarea|noscript)\b|<!--/gi;
 
-/** The page without scripts, styles and comments, in one pass: an unclosed one hides the rest of the page, as in a browser. */
+/** The page without scripts, styles and comments, in one pass: an unclosed one hides the rest, as in a browser. */
 function dropRaw(html: string): string {
   const parts: string[] = [];
   const lower = html.toLowerCase();
@@ -85,7 +89,8 @@ function dropRaw(html: string): string {
   RAW_OPEN.lastIndex = 0;
   for (let m = RAW_OPEN.exec(html); m; m = RAW_OPEN.exec(html)) {
     parts.push(html.slice(at, m.index));
-    const close = m[1] ? lower.indexOf(`</${m[1].toLowerCase()}`, RAW_OPEN.lastIndex) : html.indexOf("-->", RAW_OPEN.lastIndex);
+    const from = RAW_OPEN.lastIndex;
+    const close = m[1] ? lower.indexOf(`</${m[1].toLowerCase()}`, from) : html.indexOf("-->", from);
     if (close < 0) return parts.join("");
     at = m[1] ? html.indexOf(">", close) + 1 || html.length : close + 3;
     RAW_OPEN.lastIndex = at;
@@ -133,7 +138,7 @@ function plainText(html: string): string {
  */
 export function parseHtml(page: string): ParsedFile {
   const cut = page.length > MAX_HTML_CHARS
-    ? `read the first ${(MAX_HTML_CHARS / 2 ** 20).toFixed(1)} MB of the page's ${(page.length / 2 ** 20).toFixed(1)} MB (the page limit)`
+    ? `read the first ${mb(MAX_HTML_CHARS)} of the page's ${mb(page.length)} (the page limit)`
     : undefined;
   const tag = page.lastIndexOf("<", MAX_HTML_CHARS);
   // cut before a tag when one is near the limit, so no tag is read half

@@ -56,7 +56,11 @@ export async function readPdf(bytes: Buffer, limits: PdfLimits = {}): Promise<Pd
   const { timeoutMs = PDF_TIMEOUT_MS, maxPages, maxChars, maxRssMb = PDF_MAX_RSS_MB } = limits;
   const msg = await runIsolated<{ bytes: Uint8Array; maxPages?: number; maxChars?: number }, PdfReply>(
     new URL("./pdfWorker.mjs", import.meta.url),
-    { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), ...(maxPages !== undefined && { maxPages }), ...(maxChars !== undefined && { maxChars }) },
+    {
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      ...(maxPages !== undefined && { maxPages }),
+      ...(maxChars !== undefined && { maxChars }),
+    },
     { timeoutMs, maxRssMb, maxHeapMb: 512 },
   );
   if (msg.error || !msg.pages) throw new Error(msg.error ?? "no text");

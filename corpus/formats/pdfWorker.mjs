@@ -24,7 +24,10 @@ async function read({ bytes, maxPages = Infinity, maxChars = Infinity }) {
     }
     const { info } = await getMeta(pdf).catch(() => ({ info: {} }));
     const pick = (k) => (typeof info?.[k] === "string" && info[k].trim() ? info[k].trim() : undefined);
-    return { pages, totalPages: pdf.numPages, title: pick("Title"), author: pick("Author"), created: pick("CreationDate"), modified: pick("ModDate") };
+    return {
+      pages, totalPages: pdf.numPages,
+      title: pick("Title"), author: pick("Author"), created: pick("CreationDate"), modified: pick("ModDate"),
+    };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }

@@ -71,7 +71,8 @@ export const add: SlashCommand = {
     // a document a limit cut says so: answers come only from the part that was read
     const partial = cut ? ` Only part of it was read: ${cut}.` : "";
     return renderNotice(
-      `Added "${truncate(record.title, 120)}" (id ${record.id}): ${passages} passages, ${figures} figures.${partial} Only this server answers from it; /remove id:${record.id} takes it out.`,
+      `Added "${truncate(record.title, 120)}" (id ${record.id}): ${passages} passages, ${figures} figures.${partial} ` +
+        `Only this server answers from it; /remove id:${record.id} takes it out.`,
     );
   },
 };
