@@ -7,6 +7,27 @@ import { UserError } from "../index/errors.js";
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, "corpus", "seed");
 
+/** Checked without ever echoing the value: it may hold a password. */
+export function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "postgres:" || url.protocol === "postgresql:";
+  } catch {
+    return false;
+  }
+}
+
+/** A database URL fit for logs and messages: the password replaced by ***. */
+export function redactUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = "***";
+    return url.toString();
+  } catch {
+    return "(not a URL)";
+  }
+}
+
 const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -34,6 +55,14 @@ const schema = z.object({
   UPLOAD_MAX_DOCUMENTS: int(1, 100_000).default(50),
   UPLOAD_MAX_TOTAL_BYTES: int(1, 1024 ** 4).default(100 * 1024 * 1024),
   UPLOAD_ROLE_ID: z.string().regex(/^\d{15,25}$/, "a role id (enable Developer Mode, right-click the role, Copy Role ID)").optional(),
+  /**
+   * Shared state in PostgreSQL (postgres://user:password@host:port/database): every process or machine
+   * given the same URL shares answers, conversations, feedback and uploads. Unset: SQLite under DATA_DIR.
+   */
+  DATABASE_URL: z
+    .string()
+    .refine(isPostgresUrl, "a postgres:// or postgresql:// URL (postgres://user:password@host:5432/database)")
+    .optional(),
   /** A conversation's context is carried over for this long after its last turn. */
   CONVERSATION_TTL_MINUTES: int(1, 60 * 24 * 90).default(24 * 60),
 });

@@ -46,7 +46,9 @@ export function cleanText(raw: string): CleanedText {
   const out: string[] = [];
   // a table's header row ("Export product | Value (billion yuan) | Growth |") looks like a breadcrumb but is followed by rows of figures
   const tableRow = (l: string | undefined) => Boolean(l && / \| /.test(l) && /\d/.test(l));
-  const nextLine = (i: number) => { let j = i + 1; while (j < lines.length && !lines[j]) j++; return lines[j]; };
+  // a Markdown rule under a header ("|---|:---:|") says nothing: skipped, and looked past
+  const rule = (l: string | undefined) => Boolean(l && /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?)?\s*$/.test(l));
+  const nextLine = (i: number) => { let j = i + 1; while (j < lines.length && (!lines[j] || rule(lines[j]))) j++; return lines[j]; };
   for (const [i, line] of lines.entries()) {
     if (!line) { out.push(""); continue; }
     if (DATELINE.test(line) && wordCount(line) <= 14) {
@@ -57,6 +59,7 @@ export function cleanText(raw: string): CleanedText {
       dateline ??= findDateInText(line);
       continue;
     }
+    if (rule(line)) continue;
     const header = / \| /.test(line) && tableRow(nextLine(i));
     if (isPagination(line) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer

@@ -29,7 +29,9 @@ const PDF_MAGIC = Buffer.from("%PDF-");
 const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
 
 /** Joins the lines a PDF wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
-export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ");
+// …or breaks after a word no sentence or heading ends on ("a steep fall in\nSeptember", "5.08 trillion\nRMB")
+const WRAPPED_AFTER = /(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|thousand|million|billion|trillion))\n(?=\p{Lu})/gu;
+export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
 
 /** A size for people: "977 KB", "1.9 MB". */
 const kb = (n: number) => (n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);

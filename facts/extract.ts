@@ -1,4 +1,5 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
+import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
@@ -6,9 +7,9 @@ import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, ty
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Metric } from "../text/terms.js";
-import { findSubjects, type SubjectMention } from "../text/subjects.js";
-import { itemsBefore } from "../text/lists.js";
-import { columnOf, tableCells } from "./tables.js";
+import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
+import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
+import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
@@ -19,6 +20,8 @@ interface DocState {
   lastPeriod?: Period;
   /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
   lastSubject?: string;
+  /** The places the sentence before listed ("Tai'an, Linyi and Dezhou led …"), for "They grew 6, 5 and 4 percent respectively". */
+  lastList?: string[];
   lastCurrency?: "yuan" | "US dollars";
   ctx: PeriodContext;
 }
@@ -37,6 +40,8 @@ interface Sentence extends Span {
 }
 
 // "SHANGHAI, July 25 (Xinhua) --", "YIWU --": where the report was filed, not whose figures it gives
+// "Jan 18, 2019 (China Knowledge) - …": a date that opens the text is when it was filed
+const DATE_LINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]*\))?\s*(?:--|-|—|–)\s*/g;
 const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
 // and ends at the comma before the main verb
@@ -57,7 +62,9 @@ const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+)?(?:city|municipality)['’]?s?\b/i, "city"],
   [/\bthe\s+(?:\w+\s+)?region['’]?s?\b/i, "region"],
 ];
-const LIST_GAP = /^\s*(?:,|and|, and|&|as well as)\s*$/;
+// "A, B and C", "to the US and to European countries": the preposition may be repeated
+// ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
+const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
 
 /**
  * What relative dates in a document resolve against: its publication date, or for an undated
@@ -101,12 +108,18 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   let cur: NumberMention[] = [];
   for (const n of numbers) {
     const prev = cur[cur.length - 1];
-    if (prev && prev.kind === n.kind && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, n.start))) cur.push(n);
+    // "1.7 billion, 22 million and 19 million dollars": bare figures share the unit the last one names
+    // "up 2.6 times and 25.1 percent": changes of either form make one run
+    const change = (k: string) => k === "multiple" || k === "percent";
+    const sameKind = prev && (prev.kind === n.kind || (prev.kind === "bare" && n.kind === "money") || (change(prev.kind) && change(n.kind)));
+    if (prev && sameKind && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, n.start))) cur.push(n);
     else { if (cur.length) runs.push(cur); cur = [n]; }
   }
   if (cur.length) runs.push(cur);
   return runs;
 }
+
+const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
 function subjectEligible(text: string, m: EntityMention): boolean {
@@ -117,13 +130,16 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d|share|proportion)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
+    // "outpaced the national average growth of exports": a reference rate, not the country's figure
+    if (/^\s*average\b/i.test(after)) return false;
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
-  if (m.kind === "province" && /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i.test(before)) return false;
+  // ("Foreign trade in the Tibet Autonomous Region" is the province's own trade)
+  if (m.kind === "province" && LOCATED_IN.test(before) && !/\b(?:trade|exports?|imports?|growth)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
@@ -153,6 +169,13 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let partner: string | undefined;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
+  // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
+  // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
+  const since = s.numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
+  const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start);
+  const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
+    && /^\s*(?:(?!and\b)[a-z]+\s+)?(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
+  if (after && !just) partner = after.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
@@ -160,7 +183,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e));
-  const leftText = text.slice(clause[0], n.start);
+  // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
+  let masked = text;
+  for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
+  const leftText = masked.slice(clause[0], n.start);
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index)));
@@ -184,9 +210,13 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   return partner ? { entity: "china", partner } : undefined;
 }
 
+// "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
+const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|on\s+the\s+back\s+of)\b/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
-  const inClause = s.periods.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
-  const pool = inClause.length ? inClause : s.periods;
+  const own = s.periods.filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
+  const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
+  const pool = inClause.length ? inClause : own;
   if (!pool.length) return state.lastPeriod;
   // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"
   const gap = (p: PeriodMention) => (p.start >= n.end ? p.start - n.end : Math.max(0, n.start - p.end));
@@ -196,6 +226,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
 const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
+
+const SUBJECT_CONTINUES = /\b(?:in|of|within|from|by)\s+(?:this|that|the\s+same)\s+(?:sector|category|mode|segment|group|type|area)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b/i;
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -207,14 +239,31 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (left.length && !placeInClause) return left.at(-1)!.name;
   // "their imports and exports …" continues the subject of the sentence before
   if (!placeInClause && (SUBJECT_PRONOUN.test(s.text.slice(clause[0])) || SUBJECT_PRONOUN.test(s.text))) return state.lastSubject;
+  // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
+  if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   return undefined;
 }
+
+const ELIDED_ITEM = /^\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$/i;
+// flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
+const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
+  + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
+  + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the)\b`, "i");
+const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+[^,;\d]{3,90},\s+(?=[a-z])/;
+const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
+
+const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
 
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
 const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
+  // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
+  const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b/i.exec(s.text.slice(n.end, n.end + 30));
+  if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
   const words = visible(s.metrics, s.asides, n.start);
   if (measure === "share") {
     // "23.1 percent of the country's total": the share's base names the flow, if anything does
@@ -222,7 +271,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
     const inBase = base ? findMetricWords(base[0])[0] : undefined;
     if (inBase) return inBase.metric;
   }
-  const left = words.filter((m) => m.end <= n.start);
+  // "Exports made up 98 percent of Tibet's foreign trade, totaling 3.35 billion dollars": the whole of a share is not
+  // the flow of the figures after it
+  const inBase = (m: MetricWord) => SHARE_BASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 50), m.start));
+  const left = words.filter((m) => m.end <= n.start && !(inBase(m) && words.some((w) => w.end <= m.start && !inBase(w))));
   const inClause = left.filter((m) => m.start >= clause[0]);
   const chosen = inClause[inClause.length - 1] ?? left[left.length - 1];
   if (chosen) return chosen.metric;
@@ -246,9 +298,11 @@ function tableRowFacts(
 ): Fact[] {
   const label = cells[0]!;
   const named = findEntities(label)[0];
-  const entity = named && named.kind !== "partner" ? named.id : state.lastEntity;
+  // "Hong Kong" in a "Market" column is a partner, not the place
+  const asPartner = named && (named.kind === "partner" || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group"));
+  const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
-  const partner = named?.kind === "partner" ? named.id : undefined;
+  const partner = asPartner ? named.id : undefined;
   const labelFlow = findMetricWords(label)[0]?.metric;
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow ? undefined : state.lastMetrics[0]);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
@@ -264,19 +318,22 @@ function tableRowFacts(
     const lone = /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
-    // "-3.5%" in a growth column is a fall
-    const n = /^\s*[-−]/.test(cell) && found.value > 0 ? { ...found, value: -found.value } : found;
     const column = header?.[j] ? columnOf(header[j]!) : undefined;
-    const measure = column?.measure ?? (n.kind === "percent" ? "rate" : n.kind === "money" ? "amount" : undefined);
-    if (!measure || (measure === "amount" && n.kind === "percent")) continue;
-    const unit = n.kind === "bare" ? column?.unit : n.unit;
+    const measure = column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
+    if (!measure || (measure === "amount" && found.kind === "percent")) continue;
+    // "-3.5%" or "down 3.5 percent" in a growth column is a fall
+    const n = measure === "growth" && isFallCell(cell) && found.value > 0 ? { ...found, value: -found.value } : found;
+    // a bare number in a growth or share column ("Growth (%)") is a percentage
+    const unit = n.kind === "bare" ? column?.unit ?? (measure === "growth" || measure === "share" ? "%" : undefined) : n.unit;
     if (!unit) continue;
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
+    // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
+    const period = (header?.[j] ? findPeriods(header[j]!, state.ctx)[0]?.period : undefined) ?? state.lastPeriod;
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? flow ?? "trade", measure), measure, value: n.value, unit, scale,
-      ...(subject && { subject, qualifier: subject }), ...(state.lastPeriod && { period: state.lastPeriod }),
+      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? "trade", measure), measure, value: n.value, unit, scale,
+      ...(subject && { subject, qualifier: subject }), ...(period && { period }),
     });
   }
   return out;
@@ -291,6 +348,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   const office = places(lead).find((e) => isOffice(lead, e));
   return office ? { id: office.id, kind: office.kind } : undefined;
 }
+
+const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
@@ -327,10 +386,17 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   for (const span of splitSentences(doc.text)) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
+    // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
+    const filed = FILED.exec(text);
+    if (filed) {
+      if (state.ctx.docYear === undefined) state.ctx = { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
+      continue;
+    }
     const cells = tableCells(text);
     if (cells) {
-      // a header names the columns; each row below it is one subject's figures
-      if (!/\d/.test(cells.slice(1).join(" "))) header = cells;
+      // a header names the columns (a Markdown rule under it changes nothing); each row below it is one subject's figures
+      if (isRuleRow(cells)) continue;
+      if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b/g, ""))) header = cells;
       else facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
       continue;
     }
@@ -349,8 +415,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       subjects: findSubjects(text),
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
-      asides: [...text.matchAll(ASIDE), ...text.matchAll(DATELINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+      asides: [...text.matchAll(ASIDE), ...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
     };
+    const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+    if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
+    // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
+    for (const e of s.entities) {
+      const appositive = e.kind === "city" || e.kind === "province" ? APPOSITIVE.exec(text.slice(e.end)) : null;
+      if (appositive) s.asides.push([e.end, e.end + appositive[0].length]);
+    }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
@@ -364,11 +437,19 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
       state.lastEntity = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
     }
+    const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
+    state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
     else if (subjects.length) state.lastSubject = undefined;
     if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
-    if (s.periods.length && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = s.periods[s.periods.length - 1]!.period;
+    // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
+    const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
+    const next = ownPeriod ?? s.periods.at(-1)?.period;
+    // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
+    const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
+      && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
+    if (next && !endMonth && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }
@@ -391,6 +472,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   const mapped = new Map<NumberMention, EntityMention>();
   const mappedSubjects = new Map<NumberMention, string>();
   const mappedFlows = new Map<NumberMention, Metric>();
+  const unmapped: NumberMention[][] = [];
   if (/\brespectively\b/i.test(text)) {
     const nruns = numberRuns(text, s.numbers).filter((r) => r.length >= 2);
     const eruns = entityRuns(text, s.entities).filter((r) => r.length >= 2);
@@ -408,8 +490,18 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const pair = /\b(exports?|imports?)\s+and\s+(imports?|exports?)\s+(?:reached|were|came\s+to|totaled|totalled|stood\s+at|amounted\s+to|rose|grew|increased)\b/i.exec(text);
       if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()) {
         nrun.forEach((n, i) => mappedFlows.set(n, /^export/i.test(pair[i + 1]!) ? "exports" : "imports"));
+        continue;
       }
+      // "A imports reached 6.1 billion yuan and B 2.65 billion yuan, up 2.6 times and 25.1 percent respectively": the
+      // figures before name the items
+      unmapped.push(nrun);
     }
+  }
+  // "They recorded growth rates of 62.7, 53.6 and 52.2 percent respectively": the places the sentence before listed
+  const carried = new Map<NumberMention, string>();
+  if (/\brespectively\b/i.test(text) && !mapped.size && !mappedSubjects.size && state.lastList && CARRIED_LIST.test(text)) {
+    const nrun = numberRuns(text, s.numbers).find((r) => r.length === state.lastList!.length);
+    if (nrun) nrun.forEach((n, i) => carried.set(n, state.lastList![i]!));
   }
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
@@ -423,7 +515,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const partnerHere = s.entities.find((e) => e.kind === "partner" && e.start > m.end && e.end <= n.start && partnerContext(text, e));
       const run = entityRuns(text, s.entities).find((r) => r.includes(m))!;
       // "China's Hong Kong, ASEAN, the EU and the US were the city's top partners": a place in a list of partners is one too
-      const partnerRun = run.filter((e) => e.kind === "partner").length * 2 >= run.length;
+      // so is one after "exports to" or "trade with" ("exports to Hong Kong, Taiwan and Korea")
+      const partnerRun = run.filter((e) => e.kind === "partner").length * 2 >= run.length
+        || placeAsPartner(text, run[0]!) || partnerContext(text, run[0]!);
       if (m.kind === "partner" || (partnerRun && (m.kind === "province" || m.kind === "city"))) {
         // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively", "ASEAN, … were the
         // province's main partners": the trade of the place the sentence names, or the text is about
@@ -434,20 +528,33 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         const named = anaphor ? state.lastByKind.get(anaphor) ?? (anaphor === "city" ? undefined : state.lastEntity) : undefined;
         who = { entity: owner?.id ?? named ?? state.lastEntity ?? "china", partner: m.id };
       } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
-    } else who = resolveWho(s, n, clause, state, groups);
+    } else if (carried.has(n)) who = { entity: carried.get(n)! };
+    else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
     const carry = prev && sameAsPrevious(n) ? prev : undefined;
     if (carry?.partner && !who.partner) who.partner = carry.partner;
 
+    // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided
+    const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
+    const elidedItem = elided && !NOT_AN_ITEM.test(elided[1]!) && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
+      ? elided[1]!.toLowerCase() : undefined;
     const detected = detectMeasure(text, n, clause);
-    const measure = carry && detected === "rate" ? carry.measure : detected;
-    const listed = mappedSubjects.get(n);
+    // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
+    const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
+      && FOLLOWED.test(text.slice(prev.valueEnd - s.start, n.start));
+    const measure = (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
+    const run = unmapped.find((r) => r.includes(n));
+    const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
+    const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
-    const stated = mappedFlows.get(n) ?? carry?.metric ?? metricFor(s, n, clause, state, measure);
-    const metric = stated === "other" && (listed || mapped.has(n)) && state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated;
+    const stated = mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+    // (enterprise types and trade modes with no flow named are their total trade)
+    const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
+    const metric = stated === "other" && (listed || mapped.has(n)) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
-    let unit = n.unit;
+    // a gap to the average written in percent is in points
+    let unit = measure === "pp_gap" && n.unit === "%" ? "percentage points" : n.unit;
     let scale = n.scale;
     if (n.kind === "bare") {
       // "exports reached 389.14 billion": the currency of the sentence or the text before carries over
@@ -459,10 +566,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
     const goods = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
-    const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : subjectFor(s, n, clause, state)));
+    // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
+    const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
+    const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
     const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
-    const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
+    // the number of goods shipped is not their value
+    const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
+    const quantity = word && !/^value$/i.test(word) ? "quantity" : undefined;
+    const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found, quantity].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const against = measure === "growth" || measure === "multiple"
@@ -497,7 +609,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const parent = /\bprovince['’]s\b/i.test(after) ? place(fact.entity)?.parent : undefined;
       // "of the total" with no whole named is the place's own total; the nation's only when the text says so
       const national = /^\s*of\s+(?:the\s+)?(?:country|nation|national|nationwide|china|chinese)/i.test(after);
-      fact.shareOf = whole ? (whole.id === fact.entity ? "own" : whole.id) : parent ?? (own || !national ? "own" : "national");
+      // "24.3 percent of foreign trade in the region": the region the sentence (or the text before) names
+      const inThe = /^\s*of\s+[^,;.]{0,40}?\bin\s+the\s+(region|province)\b/i.exec(after)?.[1]?.toLowerCase();
+      const container = inThe ? s.entities.filter((e) => e.kind === inThe && e.id !== fact.entity).at(-1)?.id ?? state.lastByKind.get(inThe) : undefined;
+      const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
+      fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? (own || !national ? "own" : "national");
       // "43.4% of China's total trade with the five Central Asian countries": a share of the trade with that partner
       const basePartner = s.entities.find((e) => e.kind === "partner" && e.start > n.end && e.start < Math.min(clause[1], n.end + 90) && partnerContext(text, e));
       if (basePartner && !fact.partner) fact.partner = basePartner.id;
@@ -522,6 +638,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     prev = fact;
   }
   out.push(...rankFacts(s, state, base, newId));
+  out.push(...namedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
   return out;
 }
@@ -535,7 +652,51 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 /** "ranks the province third nationwide", "ranked first among …". */
 type Base = (n: { start: number; end: number }) => Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">;
 
+// "12th nationwide for total trade, 10th for exports and 15th for imports": one rank per flow it names
+const RANK_FOR = /\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\s+(?:place\s+)?(?:nationwide\s+|nationally\s+|in the country\s+|in China\s+)?(?:for|in)\s+(?<what>[^,;.]+?)(?=\s*(?:,|;|\.|\band\b|$))/gi;
+
+// "its imports and exports, its exports and its imports ranked 9th, 9th and 13th": flows named before, ranks after
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
+const RANKED_LIST = new RegExp(String.raw`\brank(?:s|ed|ing)?\s+((?:${ORDINAL}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+${ORDINAL})\b`, "i");
+
+/** The flows a sentence names before its rank verb, paired with the ranks listed after it. */
+function ranksByFlow(s: Sentence): Array<{ m: { index: number; 0: string; groups: Record<string, string | undefined> }; metric: Metric }> {
+  const list = RANKED_LIST.exec(s.text);
+  if (list) {
+    const flows = findMetricWords(s.text.slice(0, list.index)).map((w) => w.metric);
+    const ords = [...list[1]!.matchAll(new RegExp(ORDINAL, "gi"))];
+    if (flows.length >= ords.length && ords.length >= 2) {
+      const at = list.index + list[0].indexOf(list[1]!);
+      return ords.map((o, i) => {
+        const num = /^\d/.test(o[0]) ? o[0].replace(/\D+$/, "") : undefined;
+        return { m: { index: at + o.index!, 0: o[0], groups: { ord: o[0], num } }, metric: flows[flows.length - ords.length + i]! };
+      });
+    }
+  }
+  const listed = /\brank(?:s|ed|ing)?\b/i.test(s.text) ? [...s.text.matchAll(RANK_FOR)] : [];
+  return listed.map((m) => ({ m: { index: m.index!, 0: m[0], groups: m.groups! }, metric: findMetricWords(m.groups!["what"]!)[0]?.metric }))
+    .filter((x): x is { m: typeof x.m; metric: Metric } => x.metric !== undefined);
+}
+
 function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
+  const byFlow = ranksByFlow(s);
+  if (byFlow.length >= 2) {
+    const verb = /\brank(?:s|ed|ing)?\b/i.exec(s.text)!;
+    const entity = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= verb.index).at(-1)?.id
+      ?? (/\bthe\s+(?:province|city|region)\b/i.test(s.text) ? state.lastByKind.get("province") ?? state.lastEntity : state.lastEntity);
+    if (!entity) return [];
+    const scope = /\b(?:nationwide|nationally|in the country|in China|across the country)\b/i.exec(s.text)?.[0];
+    const period = s.periods[0]?.period ?? state.lastPeriod;
+    return byFlow.map(({ m, metric }) => {
+      const g = m.groups!;
+      const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
+      const span = { start: m.index, end: m.index + m[0].length };
+      return {
+        id: newId(), ...base(span), entity, metric, measure: "rank" as const, value, unit: "rank", scale: 1,
+        ...(scope && { scope }), ...(period && { period }),
+      };
+    });
+  }
   const re = /\brank(?:s|ed|ing)?\s+(?:the\s+(?:province|city|region)\s+|it\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b\s*(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?/gi;
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
@@ -569,15 +730,44 @@ function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: B
     const inGroupDefinition = groups.some((g) => run.every((e) => g.members.includes(e.id))) && /\b(?:regions|provinces|cities)\s*[-–—:(]\s*$/.test(s.text.slice(0, run[0]!.start));
     const statement = s.text.slice(run[run.length - 1]!.end);
     const VERB = String.raw`(?:have|has|had|rank|ranks|ranked|are|were|all|led|lead|leads|posted|saw|recorded|grew|became|remain|remained|continue|continued)\b`;
-    if (!inGroupDefinition && !new RegExp(String.raw`^\s*(?:and\s+other\s+\w+\s+)?(?:(?:which|that)\s+)?${VERB}`, "i").test(statement)) continue;
+    const KIND = String.raw`(?:(?:provinces?|cities|city|municipality|municipalities|regions?)?\s*,?\s*)?`;
+    if (!inGroupDefinition && !new RegExp(String.raw`^\s*${KIND}(?:and\s+other\s+\w+\s+)?(?:(?:which|that)\s+)?${VERB}`, "i").test(statement)) continue;
     const metricWord = findMetricWords(statement)[0]?.metric ?? findMetricWords(s.text)[0]?.metric ?? state.lastMetrics[0] ?? "trade";
     const period = s.periods[0]?.period ?? state.lastPeriod;
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
-    const qualifier = inGroupDefinition ? `members of the ${groups.find((g) => run.every((e) => g.members.includes(e.id)))!.name}` : statement.replace(/^\s*(?:and\s+other\s+\w+\s*)?/i, "").split(/[;]|,\s+(?:and|but|while)\s/)[0]!.replace(/[.]\s*$/, "").trim().slice(0, 160);
+    const qualifier = inGroupDefinition ? `members of the ${groups.find((g) => run.every((e) => g.members.includes(e.id)))!.name}` : statement.replace(/^\s*(?:(?:provinces?|cities|city|municipality|municipalities|regions?)?\s*,?\s*)?(?:and\s+other\s+\w+\s*)?/i, "").split(/[;]|,\s+(?:and|but|while)\s/)[0]!.replace(/[.]\s*$/, "").trim().slice(0, 160);
     out.push({
       id: newId(), ...base(span), entity: `list:${run.map((e) => e.id).join("+")}`, members: run.map((e) => e.id),
       metric: metricWord, measure: "listed", value: null, unit: "", scale: 1, qualifier,
       ...(period && { period }),
+    });
+  }
+  return out;
+}
+
+const LIST_METRIC: Record<ListKind, Metric> = { partners: "partners", borders: "partners", exports: "exports", imports: "imports" };
+
+/**
+ * "Its six biggest trading partners were the EU, the US, …", "A, B and C are the region's three biggest trade
+ * partners", "the city's three biggest exports are …": a list without figures, one fact with its items in order.
+ */
+function namedListFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
+  const out: Fact[] = [];
+  for (const list of findNamedLists(s.text)) {
+    const ownerText = list.owner ?? "";
+    const named = findEntities(ownerText).find((e) => e.kind !== "partner");
+    const anaphor = /\b(province|city|region)['’]s\b/i.exec(ownerText)?.[1]?.toLowerCase();
+    const entity = named?.id ?? (anaphor ? state.lastByKind.get(anaphor) : undefined) ?? state.lastEntity;
+    if (!entity) continue;
+    const place = list.kind === "partners" || list.kind === "borders";
+    const items = list.items.map((i) => i.name);
+    // a partner list whose items are not places is not one ("its main markets were steady and growing")
+    if (place && list.items.some((i) => !findEntities(i.name).length)) continue;
+    const period = s.periods[0]?.period ?? state.lastPeriod;
+    const span = { start: list.items[0]!.start, end: list.items.at(-1)!.end };
+    out.push({
+      id: newId(), ...base(span), entity, items, metric: LIST_METRIC[list.kind], measure: "listed", value: null, unit: "", scale: 1,
+      qualifier: list.what, ...(list.kind === "borders" && { scope: "borders" }), ...(period && { period }),
     });
   }
   return out;

@@ -1,34 +1,49 @@
-import type { Measure } from "../text/terms.js";
+import type { Measure, Metric } from "../text/terms.js";
+import { findMetricWords } from "../text/flows.js";
 
 /**
- * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |". A header row
- * ("Export product | Value (billion yuan) | Growth |") says what each column measures; the first
- * cell of a row says whose figure it is.
+ * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |" (HTML) or
+ * "| Solar cells | 7.48 | 117.3% |" (Markdown). A header row ("Export product | Value (billion yuan)
+ * | Growth |") says what each column measures, in what unit, of which flow and for which period; the
+ * first cell of a row says whose figure it is.
  */
 
 /** The cells of a table row, or undefined for a line that is not one. */
 export function tableCells(line: string): string[] | undefined {
-  if (!/ \| /.test(line)) return undefined;
-  const cells = line.split("|").map((c) => c.trim());
+  if (!/ \| |^\|.*\|$/.test(line.trim())) return undefined;
+  const cells = line.trim().split("|").map((c) => c.trim());
+  if (cells[0] === "") cells.shift();
   if (cells.at(-1) === "") cells.pop();
   return cells.length >= 2 ? cells : undefined;
 }
 
-export interface Column { measure: Measure; unit?: string; scale?: number }
+/** A Markdown rule under a header: "|---|:---:|". */
+export const isRuleRow = (cells: string[]): boolean => cells.every((c) => /^:?-{2,}:?$/.test(c));
+
+export interface Column { measure?: Measure; unit?: string; scale?: number; metric?: Metric }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-/** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share". */
+/** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share", "Exports". */
 export function columnOf(header: string): Column | undefined {
   const h = header.toLowerCase();
-  if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase)\b/.test(h)) return { measure: "growth" };
-  if (/\b(?:share|proportion|percentage of)\b/.test(h)) return { measure: "share" };
+  const metric = findMetricWords(header)[0]?.metric;
+  const flow = metric && metric !== "other" ? { metric } : {};
+  if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
+  if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };
   const money = /\b(thousand|million|billion|trillion)?\s*(yuan|rmb|us dollars|dollars|usd)\b/.exec(h);
   if (money) {
     const scale = SCALES[money[1] ?? ""] ?? 1;
     const currency = /yuan|rmb/.test(money[2]!) ? "yuan" : "US dollars";
-    return { measure: "amount", unit: `${money[1] ? `${money[1]} ` : ""}${currency}`, scale };
+    return { measure: "amount", unit: `${money[1] ? `${money[1]} ` : ""}${currency}`, scale, ...flow };
   }
-  if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount" };
-  return undefined;
+  if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount", ...flow };
+  return metric ? flow : undefined;
 }
+
+// what the first column's header says its rows are: partners ("Market", "Destination") or places ("City")
+const PARTNER_COLUMN = /\b(?:partners?|markets?|countr(?:y|ies)|destinations?|origins?|economies|economy)\b/i;
+export const isPartnerColumn = (header: string | undefined): boolean => PARTNER_COLUMN.test(header ?? "");
+
+// "down 7.1 percent", "-3.5%", "fell 2%": a fall in a change column
+export const isFallCell = (cell: string): boolean => /^\s*(?:[-−–]\s*\d|(?:down|fell|drop(?:ped)?|decrease[ds]?|declined?|minus)\b)/i.test(cell);

@@ -14,10 +14,12 @@ import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, words, type EvidenceSentence } from "./evidence.js";
-import { explainEvidence, explainKind } from "./explain.js";
+import { explain, explainKind } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
+import { lookupPlan, readPlan } from "./plans/read.js";
+import { runPlan } from "./plans/run.js";
 
 /** A loaded index with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -90,6 +92,9 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
   return wanted.every((w) => have.has(w));
 }
 
+/** What an answer says of the asked parts it could not find. */
+const notStated = (missing: string[] = []) => (missing.length ? ` The documents do not state ${missing.join("; nor ")}.` : "");
+
 /** Sentences quoted whole, each with its citation; a sentence that continues the one before brings it along. */
 function quoteLines(sentences: EvidenceSentence[], citations: CitationList): string {
   const quoted = new Set<number>();
@@ -116,14 +121,17 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const frame = parseQuestion(q, { groups: base.groups, findSubjects: base.findSubjects, words: base.words });
   const citations = new CitationList(engine.index.documents, engine.index.passages);
   const terms = engine.index.lexical.tokens(frame.text);
-  const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = []): Answer =>
-    ({ question: q, abstained: mode === "abstained", mode, answer: text, figures, citations: citations.build(terms, spans) });
+  const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = [],
+    missing: string[] = []): Answer => ({
+    question: q, abstained: mode === "abstained", mode, answer: text, figures, citations: citations.build(terms, spans),
+    ...(missing.length && { missing }),
+  });
   const kind = explainKind(q);
   if (kind) {
     const r = await retrieve(q, engine, evidenceSearch(options));
     // a question that names a place or a period is answered from that place's and period's articles or not at all
     const constrained = frame.entities.some((e) => e !== "china") || frame.partners.length > 0 || frame.periods.length > 0;
-    const chosen = explainEvidence(kind, findEvidence(frame, engine.index, r.hits, { purpose: "explain" }), { constrained });
+    const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {
       const figures = solveFigures({ ...frame, measures: ["growth"] }, base);
@@ -132,14 +140,29 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
         return respond("figures", [text, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans);
       }
     }
-    if (chosen.length) return respond("passages", quoteLines(chosen, citations));
-    if (constrained) return respond("abstained", "I found no passage in the indexed documents that answers this.");
-    return extractive(q, engine, options, citations);
+    // an explanation is quoted, or the answer says it found none: never "no figure" for a question that asks for none
+    if (chosen.length) return respond("passages", [quoteLines(chosen, citations), ...notFound].join(" "));
+    return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
+  }
+  // a question the plan reader recognises (two asks at once, a level implied by a stated change or share, a
+  // total less its parts, two flows side by side) is answered part by part; every part not found is named
+  const plan = frame.asksFigure ? readPlan(frame) : undefined;
+  const planned = plan && runPlan(plan, base, frame.text);
+  if (planned?.status === "answered" && factsCover(frame, planned.lines.flatMap((l) => l.facts), base.documents)) {
+    const { text, figures, spans } = citeLines(planned.lines, planned.figures, citations);
+    return respond("figures", `${text}${notStated(planned.missing)}`, figures, spans, planned.missing);
   }
   const solved = solveFigures(frame, base);
   if (solved.status === "answered" && factsCover(frame, [...solved.figures.flatMap((f) => f.facts), ...solved.lines.flatMap((l) => l.facts)], base.documents)) {
     const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
-    return respond("figures", text, figures, spans);
+    return respond("figures", `${text}${notStated(solved.missing)}`, figures, spans, solved.missing);
+  }
+  // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
+  const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
+  const partial = parts && runPlan(parts, base, frame.text);
+  if (partial?.status === "answered" && factsCover(frame, partial.lines.flatMap((l) => l.facts), base.documents)) {
+    const { text, figures, spans } = citeLines(partial.lines, partial.figures, citations);
+    return respond("figures", `${text}${notStated(partial.missing)}`, figures, spans, partial.missing);
   }
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);

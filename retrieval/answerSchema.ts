@@ -27,6 +27,7 @@ export const answerSchema = z.object({
   answer: z.string(),
   figures: z.array(figureSchema),
   citations: z.array(citationSchema),
+  missing: z.array(z.string()).optional(),
   followUp: z.object({ question: z.string(), carried: z.array(z.object({ kind: z.string(), text: z.string() })) }).optional(),
 }).loose();
 

@@ -26,6 +26,9 @@ export interface EvidenceSentence extends Span {
   next?: Span;
   /** For explanations: the sentence that gives the full name of a person this one calls by surname ("Tan said"). */
   introduces?: Span;
+  /** For explanations: the sentences just before and after, in the same article. */
+  before?: Span;
+  after?: Span;
   numbers: NumberMention[];
   /** The sentence's own periods, else the article's. */
   periods: Period[];
@@ -44,16 +47,35 @@ interface SentenceReading {
   /** The sentence with the one it continues. */
   here: string;
   mentions: EntityMention[];
+  /** For explanations: the places of the sentence before too, when this one is about "the company" that one names. */
+  firmMentions?: EntityMention[];
   subjects: Set<string>;
   words: Set<string>;
   /** The sentence's own periods, else the article's. */
   periods: Period[];
+  /** Does the sentence state a period itself, with its year ("the first ten months of this year" in an undated article does not)? */
+  ownPeriod: boolean;
   numbers: NumberMention[];
 }
 
 interface DocContext {
   ctx: PeriodContext; period?: Period; places: Set<string>; titleWords: Set<string>; sentences: Span[];
+  /** Partners the headline or lead names: what an explanation from the article is about. */
+  partners: Set<string>;
+  /** The month the article was published: its metadata's, else its byline's ("China Daily | January 13, 2016"). */
+  published?: { year: number; month: number };
   readings?: SentenceReading[];
+}
+
+const MONTH_NUMBER = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const BYLINE_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-\d\d\b/;
+
+/** The month an article was published, from its metadata or a date in its first lines. */
+export function publishedMonth(ctx: PeriodContext, text: string): { year: number; month: number } | undefined {
+  if (ctx.docYear !== undefined && ctx.docMonth !== undefined) return { year: ctx.docYear, month: ctx.docMonth };
+  const m = BYLINE_DATE.exec(text.slice(0, 300));
+  if (!m) return undefined;
+  return m[1] ? { year: Number(m[2]), month: MONTH_NUMBER.indexOf(m[1].toLowerCase()) + 1 } : { year: Number(m[3]), month: Number(m[4]) };
 }
 
 const contexts = new WeakMap<CorpusDocument, DocContext>();
@@ -68,9 +90,10 @@ function readings(dc: DocContext): SentenceReading[] {
     const previous = prev && PRONOUN_START.test(s.text) ? prev : undefined;
     const here = previous ? `${previous.text} ${s.text}` : s.text;
     const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
+    const firm = !previous && prev && FIRM_START.test(s.text) ? findEntities(`${prev.text} ${s.text}`) : undefined;
     return {
-      ...(previous && { previous }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
-      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], numbers: findNumbers(s.text),
+      ...(previous && { previous }), ...(firm && { firmMentions: firm }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
+      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], ownPeriod: own.some((p) => p.y1 !== null), numbers: findNumbers(s.text),
     };
   });
   return dc.readings;
@@ -82,8 +105,11 @@ function docContext(doc: CorpusDocument): DocContext {
     const ctx = documentDate(doc);
     const period = documentPeriod(doc, ctx);
     const lead = `${doc.meta.title}. ${doc.text.slice(0, 400)}`;
-    const places = new Set(findEntities(lead).filter((e) => e.kind !== "partner" && e.kind !== "country").map((e) => e.id));
-    c = { ctx, ...(period && { period }), places, titleWords: words(doc.meta.title), sentences: splitSentences(doc.text) };
+    const leadMentions = findEntities(lead);
+    const places = new Set(leadMentions.filter((e) => e.kind !== "partner" && e.kind !== "country").map((e) => e.id));
+    const partners = new Set(leadMentions.filter((e) => e.kind === "partner" || e.kind === "country").map((e) => e.id));
+    const published = publishedMonth(ctx, doc.text);
+    c = { ctx, ...(period && { period }), places, partners, ...(published && { published }), titleWords: words(doc.meta.title), sentences: splitSentences(doc.text) };
     contexts.set(doc, c);
   }
   return c;
@@ -92,7 +118,7 @@ function docContext(doc: CorpusDocument): DocContext {
 // words about the asking, not the content: they do not have to appear in the evidence
 const ASKING = new Set((
   "yoy fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
-  "value values both figure figures gap difference top list main major alone along going went go goes come came comes made make makes " +
+  "value values amount amounts separately each both figure figures gap difference top list main major alone along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
   "deficit balance minus plus implied imply implies national combined share percent percentage point points through end led lead beat " +
@@ -104,11 +130,15 @@ const ASKING = new Set((
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
   "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed " +
   // words that lead into a computation
-  "judging judge based assuming assume using use going calculate compute work estimate"
+  "judging judge based assuming assume using use going calculate compute work estimate " +
+  // words that place a level before or after a stated one ("what was it a year earlier?")
+  "earlier ago previous prior before then level levels later"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 const SUBJECT_WORDS = new Set(SUBJECTS.flatMap((s) => s.name.split(/[^a-z]+/)).map(stem));
 const PRONOUN_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:it|its|their|they|this|these|those|the (?:province|city|region|figure|latter))\b/i;
+// for an explanation, "The company secured its first order …" is about the company the sentence before names, and where it is
+const FIRM_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?the (?:company|firm|group|enterprise|business)\b/i;
 
 const MONTHS = /^(?:q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d+)$/;
 
@@ -130,24 +160,46 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
-function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean): boolean {
-  const { here, mentions, periods } = r;
-  const asked = frame.entities.filter((e) => e !== "china" || frame.entities.length === 1);
+function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
+  const { here, periods } = r;
+  const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
+  // (China is asked about when the question says so; for an explanation, not when only a partner put it there: "what is RCEP?")
+  const asked = frame.entities.filter((e) => e !== "china" || (frame.entities.length === 1 && (!lenientPeriod || SAYS_CHINA.test(frame.text))));
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
-  const otherPlace = mentions.some((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
+  const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
     && !asked.includes(place(m.id)?.parent ?? ""));
+  // (for an explanation, a city among a list of the asked province's own is one of them, whatever else bears its name:
+  // "the Qinzhou, Pingxiang and Nanning bonded areas")
+  const children = mentions.filter((m) => m.kind === "city" && asked.includes(place(m.id)?.parent ?? "")).length;
+  const otherPlace = others.length > 0 && !(lenientPeriod && others.every((m) => m.kind === "city") && children >= 2 * others.length);
   for (const e of asked) {
     if (!mentions.some((m) => m.id === e) && !(dc.places.has(e) && !otherPlace)) return false;
   }
-  for (const p of frame.partners) if (!mentions.some((m) => m.id === p)) return false;
+  // (an explanation may come from any sentence of an article about the partner)
+  for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;
   // a subject of the table by its spellings, one the index found ("solar cells") by its words
-  for (const sub of frame.subjects) if (!r.subjects.has(sub) && ![...words(sub)].every((w) => r.words.has(w))) return false;
+  // (for an explanation, by the words of it the question uses: "sports goods" for "sports goods and equipment")
+  for (const sub of frame.subjects) {
+    const need = [...words(sub)].filter((w) => !lenientPeriod || questionWords.has(w));
+    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w))) return false;
+  }
   // a figure needs its period established; an explanation from an article whose period is unknown may still do
   // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)
   const match = (p: Period, q: Period) => samePeriod(p, q) || (lenientPeriod && overlaps(p, q));
-  if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => match(p, q))) && (periods.length || !lenientPeriod)) return false;
+  if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => match(p, q))) && (periods.length || !lenientPeriod)
+    && !(lenientPeriod && publishedWithin(dc.published, frame.periods))
+    // (for an explanation, a sentence that names no period is of an article that states the asked one elsewhere)
+    && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)) return false;
   return true;
+}
+
+const SAYS_CHINA = /\b(?:china|chinese|national|nationwide|the country|mainland)\b/i;
+
+/** Was the article published in the asked month ("the jan 2016 interview" of an article dated January 2016)? */
+function publishedWithin(published: DocContext["published"], periods: Period[]): boolean {
+  if (!published) return false;
+  return periods.some((p) => p.y1 === published.year && p.y2 === published.year && p.m1 === published.month && p.m2 === published.month);
 }
 
 /** Sentences of the retrieved documents that fit the question, best first. */
@@ -157,13 +209,16 @@ export function findEvidence(
   const wanted = contentWords(frame, options.purpose);
   const asked = [...words(frame.text)].filter((w) => w.length > 2 && !QUESTION_WORDS.has(w));
   const explain = options.purpose === "explain";
+  const questionWords = words(frame.text);
   const out: EvidenceSentence[] = [];
   candidateDocs(frame, index, hits, options.maxDocs ?? 4).forEach((doc, docRank) => {
     const dc = docContext(doc);
     const read = readings(dc);
+    const statesPeriod = explain && frame.periods.length > 0
+      && read.some((r) => r.ownPeriod && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
     dc.sentences.forEach((s, i) => {
       const r = read[i]!;
-      if (!fits(frame, r, dc, explain)) return;
+      if (!fits(frame, r, dc, explain, questionWords, statesPeriod)) return;
       const context = r.words;
       const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
       const next = dc.sentences[i + 1];
@@ -171,6 +226,7 @@ export function findEvidence(
       const introduces = explain ? introduction(dc.sentences, i) : undefined;
       out.push({
         ...s, docId: doc.id, docRank, ...(r.previous && { previous: r.previous }), ...(topic && { next }), ...(introduces && { introduces }),
+        ...(explain && i > 0 && { before: dc.sentences[i - 1]! }), ...(explain && next && { after: next }),
         numbers: r.numbers, periods: r.periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,
         overlap: asked.filter((w) => covers(context, w)).length,
       });
@@ -193,7 +249,8 @@ const SURNAME_SAID = /\b([A-Z][a-z]+)\s+(?:said|says|added|noted|told|stressed|e
 function introduction(sentences: Span[], i: number): Span | undefined {
   const m = SURNAME_SAID.exec(sentences[i]!.text);
   const surname = m?.[1] ?? m?.[2];
-  if (!surname) return undefined;
+  // "said Xinjiang would …" names a place, not a person
+  if (!surname || findEntities(surname).length) return undefined;
   const full = new RegExp(`\\b${surname}\\s+[A-Z][a-z]+`);
   if (full.test(sentences[i]!.text)) return undefined;
   return sentences.slice(0, i).find((s) => full.test(s.text));

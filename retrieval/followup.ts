@@ -1,4 +1,5 @@
 import { findEntities } from "../text/entities.js";
+import { displayName } from "../text/places.js";
 import { findMetricWords } from "../text/flows.js";
 import { findPeriods, periodLabel, previousYear, type Period } from "../text/periods.js";
 import { findSubjects } from "../text/subjects.js";
@@ -19,6 +20,10 @@ export interface Slot {
   possessive?: boolean;
   period?: Period;
   measure?: Measure;
+  /** Places: the name as the gazetteer writes it ("Guangdong" for a typed "guangdong"). */
+  name?: string;
+  /** Flows: the flow the words name ("traded" → trade). */
+  metric?: string;
 }
 
 export interface Carried {
@@ -65,6 +70,8 @@ const PLACE_NOUN = /\b(?:provinces|regions|cities)\b/i;
 const MANY_PLACES =
   /\b(?:provinces|regions|cities|municipalities|places|which\s+(?:province|region|city)|nationwide|national)\b/i;
 const PRONOUN = /\b(?:its|their)\b/i;
+// a ranking by growth ("grew fastest", "the slowest growth") rather than by value
+const RANKED_BY_GROWTH = /\b(?:gr[eo]w(?:th)?|fastest|slowest|faster|slower|increase[sd]?|rose|rise)\b/i;
 const THIS_PLACE = /\b(?:the|this|that)\s+(?:province|city|region|municipality)\b|\bthere\b/i;
 
 /** The slots a question fills, in text order, none overlapping (subjects before the flow words inside them). */
@@ -80,12 +87,12 @@ export function slotsOf(text: string): Slot[] {
     const partner =
       e.kind === "partner" || /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
     const name = e.text.replace(/['’]s$/, "");
-    add({ kind: partner ? "partner" : "place", start: e.start, end: e.end, text: name, possessive: e.possessive });
+    add({ kind: partner ? "partner" : "place", start: e.start, end: e.end, text: name, possessive: e.possessive, name: displayName(e.id) });
   }
   for (const p of findPeriods(text))
     add({ kind: "period", start: p.start, end: p.end, text: p.text, period: p.period });
   for (const m of findMetricWords(text)) {
-    if (FLOWS.has(m.metric)) add({ kind: "flow", start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    if (FLOWS.has(m.metric)) add({ kind: "flow", start: m.start, end: m.end, text: text.slice(m.start, m.end), metric: m.metric });
   }
   for (const [re, measure] of MEASURE_WORDS) {
     for (const m of text.matchAll(re))
@@ -142,14 +149,46 @@ function append(question: string, addition: string): string {
   return `${question.slice(0, m.index)} ${addition}${question.slice(m.index)}`;
 }
 
+// a flow in the form the previous question used it: "how much did Hubei export" + "imports?" → "import"
+const FLOW_FORMS: Record<string, { verb: string; past: string; noun: string }> = {
+  exports: { verb: "export", past: "exported", noun: "exports" },
+  imports: { verb: "import", past: "imported", noun: "imports" },
+  trade: { verb: "trade", past: "traded", noun: "trade" },
+};
+function sameForm(old: Slot, now: Slot): string {
+  const forms = FLOW_FORMS[now.metric ?? ""];
+  if (!forms) return flowPhrase(now.text);
+  const o = old.text.toLowerCase();
+  if (/ed$/.test(o)) return forms.past;
+  if (/^(?:export|import)$/.test(o)) return forms.verb;
+  return flowPhrase(now.text);
+}
+/** "the first half of 2024" replaced by a label keeps its article: "the first half of 2023". */
+const withArticle = (old: string, label: string) => (/^the\s/i.test(old) && /^(?:first|second|third|fourth)\b/.test(label) ? `the ${label}` : label);
+
 const flowPhrase = (flow: string) => (/^(?:surplus|deficit)$/i.test(flow) ? `trade ${flow}` : flow);
+/** A flow as a noun for a composed question, whatever words named it ("traded" → "foreign trade"). */
+const FLOW_NOUN: Record<string, string> = {
+  trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit",
+};
+/** What a slot contributes to a composed question: the gazetteer's name of a place, a flow as a noun. */
+const composed = (s: Slot): string => {
+  if (s.kind === "place") return s.name ?? s.text;
+  if (s.kind === "flow") return FLOW_NOUN[s.metric ?? ""] ?? s.text;
+  // "january 2019" → "January 2019", "h1 2021" → "the first half of 2021"
+  if (s.kind === "period" && s.period && s.period.y1 !== null) {
+    const label = periodLabel(s.period);
+    return /^(?:first|second|third|fourth)\b/.test(label) ? `the ${label}` : label;
+  }
+  return s.text;
+};
 
 /** A plain question from slots, for a follow-up that changes what is measured ("and its growth?"). */
 function compose(measure: Measure, slots: Map<SlotKind, string>): string {
   const place = slots.get("place");
   const subject = slots.get("subject");
   const owner = [place && `${place}'s`, subject].filter(Boolean).join(" ");
-  const what = [owner, flowPhrase(slots.get("flow") ?? "foreign trade")].filter(Boolean).join(" ");
+  const what = [owner, slots.get("flow") ?? "foreign trade"].filter(Boolean).join(" ");
   const partner = slots.has("partner") ? ` with ${slots.get("partner")}` : "";
   const period = slots.has("period") ? ` in ${slots.get("period")}` : "";
   return measure === "growth"
@@ -193,12 +232,16 @@ function substitute(previous: string, before: Slot[], now: Slot[]): FollowUp {
     .map((s) => ({ kind: s.kind, text: s.text }));
   const newMeasure = now.find((s) => s.kind === "measure")?.measure;
   const oldMeasure = before.find((s) => s.kind === "measure")?.measure;
-  if (newMeasure && newMeasure !== oldMeasure) {
+  // one place after a question about many ("which inland provinces grew fastest?" → "what about Guangdong?")
+  // asks the same measure and period of that place
+  const ofMany = kinds.has("place") && !first(before, "place") && (MANY_PLACES.test(previous) || Boolean(first(before, "filter")));
+  if (ofMany || (newMeasure && newMeasure !== oldMeasure)) {
+    const measure = newMeasure ?? oldMeasure ?? (RANKED_BY_GROWTH.test(previous) ? "growth" : "amount");
     // what is measured changes: a plain question from the merged slots keeps it simple
     const merged = new Map<SlotKind, string>();
-    for (const s of before) if (!merged.has(s.kind)) merged.set(s.kind, s.text);
-    for (const s of now) merged.set(s.kind, s.kind === "period" ? periodText(s, first(before, "period")) : s.text);
-    return { question: compose(newMeasure, merged), carried };
+    for (const s of before) if (!merged.has(s.kind)) merged.set(s.kind, composed(s));
+    for (const s of now) merged.set(s.kind, s.kind === "period" ? periodText(s, first(before, "period")) : composed(s));
+    return { question: compose(measure, merged), carried: ofMany ? carried.filter((c) => c.kind !== "filter") : carried };
   }
   let out = previous;
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -213,9 +256,16 @@ function substitute(previous: string, before: Slot[], now: Slot[]): FollowUp {
       edits.push({
         start: old.start,
         end: old.end,
-        text: kind === "place" ? withPossessive(text, old.possessive) : kind === "flow" ? flowPhrase(text) : text,
+        text: kind === "place" ? withPossessive(text, old.possessive) : kind === "flow" ? sameForm(old, slot)
+          : kind === "period" ? withArticle(old.text, text) : text,
       });
     else if (noun) edits.push({ start: noun.index, end: noun.index, text: `${text} ` });
+    else if ((kind === "flow" || kind === "subject") && PLACE_NOUN.exec(previous)) {
+      // "which provinces grew fastest?" + "and exports?" → "which provinces' exports grew fastest?"
+      const places = PLACE_NOUN.exec(previous)!;
+      const at = places.index + places[0].length;
+      edits.push({ start: at, end: at, text: `' ${kind === "flow" ? flowPhrase(text) : text}` });
+    }
     else if (kind !== "filter") appended.push(`${JOINER[kind]} ${text}`.trim());
   }
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);

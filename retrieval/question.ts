@@ -3,10 +3,17 @@ import { UserError } from "../index/errors.js";
 /** Longest question we accept: a question, not a document. */
 export const MAX_QUESTION_CHARS = 1000;
 
-/** Strips invisible and direction-control characters and collapses whitespace. */
+/**
+ * Chat mention tokens: users (`<@id>`, `<@!id>`), roles (`<@&id>`), channels (`<#id>`), `@everyone`, `@here`.
+ * They address people, not the documents: read as words they turn a figure question into one nothing answers.
+ */
+const MENTION_TOKENS = /<(?:@[!&]?|#)\d+>|(?<![\w.@])@(?:everyone|here)\b/g;
+
+/** Strips invisible and direction-control characters and mention tokens, and collapses whitespace. */
 export function normaliseQuestion(raw: string): string {
   return raw
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
+    .replace(MENTION_TOKENS, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -52,7 +52,11 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     const clause = clauseOf(text, n.start);
     const partner = entities.filter((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "region" && e.kind !== "group"
       && (e.kind === "partner" || PARTNER_BEFORE.test(text.slice(0, e.start)))).at(-1);
-    if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !entities.some((e) => frame.partners.includes(e.id))) continue;
+    // with no partner before the figure, the asked one must follow it as a partner ("… worth 2 billion yuan with
+    // Russia"), not merely be named ("sent to Yekaterinburg, Russia's third-largest city")
+    const partnerAfter = entities.some((e) => frame.partners.includes(e.id) && e.start >= n.end && e.end <= clause[1]
+      && PARTNER_BEFORE.test(text.slice(0, e.start)));
+    if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !partnerAfter) continue;
     const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
     if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
     const measure = detectMeasure(text, n, clause);

@@ -45,4 +45,6 @@ export interface Answer {
   answer: string;
   figures: Figure[];
   citations: Citation[];
+  /** Parts of the question the documents do not state (the rest is answered). */
+  missing?: string[];
 }

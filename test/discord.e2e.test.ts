@@ -17,6 +17,7 @@ import { createBotContext } from "../bot/discord/context.js";
 import type { Store } from "../bot/state/store.js";
 import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
 import { decodePng } from "./helpers/png.js";
+import { inviteUrl } from "../bot/discord/permissions.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 
 const STRING = 3, BOOLEAN = 5, INTEGER = 4;
@@ -84,6 +85,15 @@ function expectWithinLimits(b: ReturnType<typeof body>) {
   expect(b.allowed_mentions?.parse ?? []).toEqual([]);
 }
 
+/** Guangdong's January 2019 surplus as computed (exports − imports), not only as the quoted source states it. */
+function expectComputedSurplus(edit: RecordedRequest) {
+  const kept = store.getAnswer(answerIdOf(edit))!.answer;
+  expect(kept.figures).toContainEqual(expect.objectContaining({
+    value: 148.08, computed: true, formula: "389.14 − 241.06 = 148.08 billion yuan", metric: "trade surplus",
+  }));
+  expect(embedText(edit)).toContain("= 389.14 − 241.06 = 148.08 billion yuan");
+}
+
 describe("the bot against a local Discord stand-in", () => {
   it("identified over the gateway and keeps heartbeating", async () => {
     expect(fake.identified).toBe(true);
@@ -98,9 +108,20 @@ describe("the bot against a local Discord stand-in", () => {
     expect(body(callback).type).toBe(5); // deferred
     expect(callback.at - sent).toBeLessThan(3000);
     expectWithinLimits(body(edit!));
-    expect(embedText(edit!)).toContain("148.08");
+    // "148.08" is also in the quoted source sentence: the computed figure is checked in the kept answer and by
+    // its formula line. Regression: a surplus rounded to 148.1 passed while the quote still showed 148.08.
+    expectComputedSurplus(edit!);
     expect(embedText(edit!)).toContain("Guangdong foreign trade to maintain momentum");
     expect(body(edit!).components![0]!.components[0]!.custom_id).toMatch(/^cite:004_270bea5b41e05852#\d+$/);
+  });
+
+  it("/ask computes a figure the documents do not state, with its formula", async () => {
+    const q = "How many times Guangdong's imports were its exports in January 2019?";
+    const { edit } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: q }], { userId: newUser() }));
+    const figures = store.getAnswer(answerIdOf(edit!))!.answer.figures;
+    expect(figures).toContainEqual(expect.objectContaining({ value: 0.62, computed: true, formula: "241.06 ÷ 389.14 = 0.62 times" }));
+    expect(embedText(edit!)).toContain("241.06 ÷ 389.14 = 0.62 times");
+    expect(await readFile(path.join(SEED, "004_270bea5b41e05852.txt"), "utf8")).not.toContain("0.62"); // computed, not quoted
   });
 
   it("/ask private:true defers ephemerally", async () => {
@@ -163,24 +184,30 @@ describe("the bot against a local Discord stand-in", () => {
   }, 60_000);
 
   it("answers hostile input cleanly, pinging no one", async () => {
+    // each reply is checked for its answer, not only for its limits. Regression: "@everyone <@&…> what was
+    // guangdong's trade surplus…" abstained (mention tokens read as words) and this test still passed.
     const hostile = [
       "x".repeat(6000),
       "@everyone <@&123456789012345678> what was guangdong's trade surplus in january 2019?",
-      "```js\nprocess.exit(1)\n``` **bold** __under__ ||spoiler|| how much did shanxi trade?",
+      "```js\nprocess.exit(1)\n``` **bold** __under__ ||spoiler|| how much did shanxi trade in h1 2021?",
       "\u200b\u202ewhat was\u200f guangdong's\u2066 trade surplus\u2069 in january 2019?",
       "   ",
     ];
+    const replies: RecordedRequest[] = [];
     for (const q of hostile) {
       const p = slashCommand("ask", [{ name: "question", type: STRING, value: q }], { userId: newUser() });
       fake.dispatch("INTERACTION_CREATE", p);
-      await fake.waitFor((r) => (r.method === "PATCH" || r.method === "POST") && r.path.startsWith(`/webhooks/${p.application_id}/${p.token}`), 30_000);
+      replies.push(await fake.waitFor((r) => (r.method === "PATCH" || r.method === "POST") && r.path.startsWith(`/webhooks/${p.application_id}/${p.token}`), 30_000));
     }
-    const replies = fake.requests.filter((r) => (r.method === "PATCH" || r.method === "POST") && /\/webhooks\//.test(r.path));
     for (const r of replies) expectWithinLimits(body(r));
+    const [long, mentions, markdown, invisible, blank] = replies as [RecordedRequest, RecordedRequest, RecordedRequest, RecordedRequest, RecordedRequest];
+    expect(JSON.stringify(body(long))).toMatch(/the question is 6000 characters long/);
+    expectComputedSurplus(mentions);
+    expect(embedText(markdown)).toMatch(/113\.03 billion yuan/);
+    expectComputedSurplus(invisible);
+    expect(JSON.stringify(body(blank))).toMatch(/the question is empty/);
     const all = JSON.stringify(replies.map((r) => r.body));
     expect(all).not.toMatch(/(?<!\u200b)@everyone/);
-    expect(all).toMatch(/the question is 6000 characters long/);
-    expect(all).toMatch(/the question is empty/);
     const cite = await interact(slashCommand("cite", [{ name: "id", type: STRING, value: "nope#404" }], { userId: newUser() }), false);
     expect(body(cite.callback).type).toBe(5);
     const followUp = await fake.waitFor((r) => r.method === "POST" && r.path.endsWith(cite.callback.path.split("/")[3]!));
@@ -205,6 +232,8 @@ describe("the bot against a local Discord stand-in", () => {
       return { ack: cb.at - t0, edit };
     }));
     for (const r of results) { expect(r.ack).toBeLessThan(3000); expectWithinLimits(body(r.edit)); }
+    // every one answered, each its own question. Regression: 20 concurrent asks that all abstained passed here.
+    results.forEach((r, i) => expect(embedText(r.edit), `ask ${i}`).toMatch(i % 2 ? /Xinjiang, Shaanxi, Hubei/ : /seven days to about two days/));
     // keep the window open for at least two heartbeat intervals, then count
     await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - t0))));
     expect(fake.heartbeats - before).toBeGreaterThanOrEqual(2);
@@ -246,11 +275,13 @@ describe("follow-ups, feedback and DMs", () => {
     expectWithinLimits(body(answer));
     expect(buttonIds(answer).some((id) => id.startsWith("followup:"))).toBe(false);
 
-    // a second turn continues from the first follow-up, not from the original question
-    fake.dispatch("MESSAGE_CREATE", channelMessage("what about imports?", { userId: newUser(), channelId: thread.id }));
-    const second = await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${thread.id}/messages` && JSON.stringify(r.body).includes("imports in January 2019?”"));
-    expect(embedText(second)).toContain("Read as “What was Guangdong's imports in January 2019?”");
-    expect(embedText(second)).toMatch(/Guangdong's imports were 241\.06 billion yuan/);
+    // a second turn continues from the first follow-up (exports), not from the original question (the surplus).
+    // Regression: a conversation that never moved past its first answer read this as the surplus's growth.
+    fake.dispatch("MESSAGE_CREATE", channelMessage("and its growth?", { userId: newUser(), channelId: thread.id }));
+    const second = await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${thread.id}/messages`
+      && JSON.stringify(r.body).includes("grow in January 2019?”"));
+    expect(embedText(second)).toContain("Read as “How much did Guangdong's exports grow in January 2019?”");
+    expect(embedText(second)).toContain("15.2");
   }, 60_000);
 
   it("limits follow-ups in a thread like /ask", async () => {
@@ -284,9 +315,17 @@ describe("follow-ups, feedback and DMs", () => {
   });
 
   it("👎 opens a form; the comment is stored with the answer and exported as an eval case", async () => {
+    // the rated answer is a follow-up in a thread, so the question as read differs from the words typed.
+    // Regression: an export of the typed words ("and exports?") passed while the rated answer was not one.
+    const { edit: opening } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: SURPLUS }], { userId: newUser() }));
+    const press = buttonPress(`followup:${answerIdOf(opening!)}`);
+    fake.dispatch("INTERACTION_CREATE", press);
+    await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${press.token}/messages/@original`));
+    const thread = fake.threads.at(-1)!;
     const asker = newUser();
-    const { edit } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: "how much did shanxi trade in h1 2021?" }], { userId: asker }));
-    const answerId = answerIdOf(edit!);
+    fake.dispatch("MESSAGE_CREATE", channelMessage("and exports?", { userId: asker, channelId: thread.id }));
+    const edit = await fake.waitFor((r) => r.method === "POST" && r.path === `/channels/${thread.id}/messages` && JSON.stringify(r.body).includes("Read as"));
+    const answerId = answerIdOf(edit);
     const critic = newUser();
     const { callback } = await interact(buttonPress(`fb:down:${answerId}`, { userId: critic }), false);
     expect(body(callback).type).toBe(9); // a modal
@@ -309,11 +348,12 @@ describe("follow-ups, feedback and DMs", () => {
     const env = { ...process.env, DATA_DIR: dataDir };
     const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/feedback.ts"), "--export", file], { cwd: ROOT, env });
     expect(stdout).toMatch(/^Wrote 1 👎 case\(s\)/);
-    const cases = JSON.parse(await readFile(file, "utf8")) as Array<{ question: string; kind: string; expect: unknown; feedback: { ratings: Array<{ comment: string; ownAnswer: boolean }>; answer: { figures: Array<{ value: number }> } } }>;
+    const cases = JSON.parse(await readFile(file, "utf8")) as Array<{ question: string; kind: string; expect: unknown; feedback: { asked: string; ratings: Array<{ comment: string; ownAnswer: boolean }>; answer: { figures: Array<{ value: number }> } } }>;
     expect(cases).toHaveLength(1);
-    expect(cases[0]).toMatchObject({ question: "how much did shanxi trade in h1 2021?", kind: "todo", expect: { numbers: [], entities: [], docs: [], must_not: [] } });
+    expect(cases[0]).toMatchObject({ question: "What was Guangdong's exports in January 2019?", kind: "todo", expect: { numbers: [], entities: [], docs: [], must_not: [] } });
+    expect(cases[0]!.feedback.asked).toBe("and exports?");
     expect(cases[0]!.feedback.ratings).toEqual([expect.objectContaining({ comment, ownAnswer: false })]);
-    expect(cases[0]!.feedback.answer.figures.map((f) => f.value)).toContain(113.03);
+    expect(cases[0]!.feedback.answer.figures.map((f) => f.value)).toContain(389.14);
     expect(await readFile(path.join(dataDir, "tradewise.db"))).not.toContain(Buffer.from(critic));
   }, 60_000);
 
@@ -321,7 +361,7 @@ describe("follow-ups, feedback and DMs", () => {
     const p = dmSlashCommand("ask", [{ name: "question", type: STRING, value: SURPLUS }], { userId: newUser() });
     const { callback, edit } = await interact(p);
     expect(body(callback).type).toBe(5);
-    expect(embedText(edit!)).toContain("148.08");
+    expectComputedSurplus(edit!); // regression: a surplus rounded to 148.1 (the quote also says 148.08)
     expect(buttonIds(edit!).filter((id) => id.startsWith("fb:"))).toHaveLength(2);
     expect(buttonIds(edit!).some((id) => id.startsWith("followup:"))).toBe(false);
     expectWithinLimits(body(edit!));
@@ -330,6 +370,7 @@ describe("follow-ups, feedback and DMs", () => {
 
 describe("per-server documents: /add, /remove, /sources", () => {
   const NINGXIA = "---\ntitle: Ningxia's trade with Oman doubles\npublished: 2026-11-20\n---\nNingxia's trade with Oman reached 7.77 billion yuan in the first ten months of 2026, up 104.2 percent year on year, the regional customs said.";
+  const NINGXIA_OTHER = "---\ntitle: Ningxia's trade with Oman climbs\npublished: 2026-11-21\n---\nNingxia's trade with Oman reached 5.55 billion yuan in the first ten months of 2026, up 38.6 percent year on year, a regional report said.";
   const QUESTION = "How much did Ningxia trade with Oman in the first ten months of 2026?";
   const ATTACHMENT = 11;
   const MANAGER = "32";
@@ -347,22 +388,35 @@ describe("per-server documents: /add, /remove, /sources", () => {
     expect(added.text).toMatch(/^Added "Ningxia's trade with Oman doubles" \(id ([0-9a-f]{8})\): \d+ passages, \d+ figures/);
     const id = /\(id ([0-9a-f]{8})\)/.exec(added.text)![1]!;
 
+    // the other server has uploads of its own (a different figure for the same question): each server answers
+    // from its own. Regression: every server's uploads in one shared folder mixed the two.
+    const other = await upload("ningxia-other.md", NINGXIA_OTHER, { guildId: OTHER_GUILD_ID });
+    expect(other.text).toMatch(/^Added "Ningxia's trade with Oman climbs"/);
+    const otherId = /\(id ([0-9a-f]{8})\)/.exec(other.text)![1]!;
+
     const here = await ask();
     expect(embedText(here)).toContain("7.77");
     expect(embedText(here)).toContain("Ningxia's trade with Oman doubles");
+    expect(embedText(here)).not.toContain("5.55");
     const elsewhere = await ask(OTHER_GUILD_ID);
+    expect(embedText(elsewhere)).toContain("5.55");
     expect(embedText(elsewhere)).not.toContain("7.77");
 
     const listed = await interact(slashCommand("sources", [], { userId: newUser() }));
     expect(embedText(listed.edit!)).toMatch(/Documents in the index \(6, 1 added on this server\)/);
     expect(embedText(listed.edit!)).toContain("id `" + id + "`");
     const otherList = await interact(slashCommand("sources", [], { userId: newUser(), guildId: OTHER_GUILD_ID }));
-    expect(embedText(otherList.edit!)).toContain("Documents in the index (5)");
+    expect(embedText(otherList.edit!)).toMatch(/Documents in the index \(6, 1 added on this server\)/);
+    expect(embedText(otherList.edit!)).not.toContain("id `" + id + "`");
 
     const removed = await interact(slashCommand("remove", [{ name: "id", type: STRING, value: id }], { permissions: MANAGER, userId: newUser() }));
     expect(body(removed.edit!).content).toMatch(/^Removed "Ningxia's trade with Oman doubles"/);
     expect(embedText(await ask())).not.toContain("7.77");
-  }, 60_000);
+    expect(embedText(await ask(OTHER_GUILD_ID))).toContain("5.55"); // removing here leaves the other server's
+
+    await interact(slashCommand("remove", [{ name: "id", type: STRING, value: otherId }], { permissions: MANAGER, userId: newUser(), guildId: OTHER_GUILD_ID }));
+    expect(store.uploads(OTHER_GUILD_ID)).toHaveLength(0);
+  }, 90_000);
 
   it("refuses bad uploads with a clear reply and changes nothing", async () => {
     const first = await upload("ningxia.md", NINGXIA);
@@ -392,7 +446,10 @@ describe("npm run deploy-commands", () => {
   it("registers every command to the configured server and says what it registered", async () => {
     const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, DISCORD_GUILD_ID: GUILD_ID, DISCORD_CLIENT_ID: "" };
     const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/discord/deploy.ts")], { cwd: ROOT, env });
-    expect(stdout.trim()).toBe(`Registered 9 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /add, /remove, /reindex, /feedback-summary`);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toBe(`Registered 9 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /add, /remove, /reindex, /feedback-summary`);
+    expect(lines[1]).toMatch(/^Commands registered for one server are not offered in DMs: run with --with-dms/);
+    expect(lines[2]).toBe(`Invite the bot with: ${inviteUrl(APP_ID)}`);
     const put = await fake.waitFor((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const commands = put.body as Array<{ name: string; contexts?: number[] }>;

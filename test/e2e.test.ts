@@ -86,6 +86,18 @@ describe("answer", () => {
     expect(a.figures).toEqual([]);
   });
 
+  it("abstains on a figure question the documents cannot answer, instead of offering a near figure", async () => {
+    // the corpus has Guangdong's January 2019 surplus and its January 2014 export growth, not a 2014 surplus;
+    // Hubei is named among 2025's fastest growers, with no export amount
+    for (const q of ["What was Guangdong's trade surplus in January 2014?", "How much did Hubei export in 2025?"]) {
+      const a = await answer(q, engine);
+      expect(a.abstained, q).toBe(true);
+      expect(a.mode, q).toBe("abstained");
+      expect(a.figures, q).toEqual([]);
+      expect(a.answer, q).toMatch(/^I found no figure in the indexed documents that answers this/);
+    }
+  });
+
   it("rejects an empty question as a user error", async () => {
     await expect(answer(" \u200b ", engine)).rejects.toMatchObject({ code: "QUESTION_EMPTY" });
   });
@@ -103,15 +115,16 @@ describe("ask --chat (a conversation in the terminal)", () => {
 
   it("carries place and period into follow-ups, says so, and starts over on /new", async () => {
     // (the conversation's state surviving a restart is state.test.ts's, on the same database file)
-    const lines = ["What was Guangdong's trade surplus in January 2019?", "and exports?", "what about imports?", "/new", "what about imports?"];
+    const lines = ["What was Guangdong's trade surplus in January 2019?", "and exports?", "and its growth?", "/new", "what about imports?"];
     const out = (await chat(lines, await tempDir())).trim().split("\n").map((l) => answerSchema.parse(JSON.parse(l)));
     expect(out).toHaveLength(4);
     expect(out[0]!.followUp).toBeUndefined();
     expect(out[1]!.followUp).toEqual({ question: "What was Guangdong's exports in January 2019?", carried: [{ kind: "place", text: "Guangdong" }, { kind: "period", text: "January 2019" }] });
     expect(out[1]!.figures.map((f) => f.value)).toEqual([389.14]);
-    // the next turn continues from the follow-up as read
-    expect(out[2]!.followUp?.question).toBe("What was Guangdong's imports in January 2019?");
-    expect(out[2]!.figures.map((f) => f.value)).toEqual([241.06]);
+    // the next turn continues from the follow-up as read (exports), not from the first question (the surplus).
+    // Regression: a conversation that never moved past its first answer read it as the surplus's growth.
+    expect(out[2]!.followUp?.question).toBe("How much did Guangdong's exports grow in January 2019?");
+    expect(out[2]!.figures.map((f) => f.value)).toEqual([15.2]);
     expect(out[3]!.followUp).toBeUndefined();
   }, 60_000);
 });
@@ -127,6 +140,15 @@ describe("ask --json --batch (the CLI contract)", () => {
     expect(answers.map((a) => a.abstained)).toEqual([false, false, true]);
     for (const a of answers) for (const f of a.figures) for (const n of f.citations) expect(a.citations.some((c) => c.n === n)).toBe(true);
     expect(answers[0]!.citations.map((c) => c.source)).toContain("003_8e77ab4d959c0ebb.txt");
+  }, 60_000);
+
+  it("reads a question without its chat mention tokens", async () => {
+    // regression: "@everyone <@&…>" were read as words, and the surplus question abstained
+    const q = "@everyone <@&123456789012345678> <#1300000000000000001> what was guangdong's trade surplus in january 2019?";
+    const { stdout } = await run(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/ask.ts"), "--json", "--index", indexDir, q], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent" } });
+    const a = answerSchema.parse(JSON.parse(stdout.trim()));
+    expect(a.abstained).toBe(false);
+    expect(a.figures).toContainEqual(expect.objectContaining({ value: 148.08, computed: true, formula: "389.14 − 241.06 = 148.08 billion yuan" }));
   }, 60_000);
 
   it("fails with one clear line and a non-zero exit for a missing index", async () => {

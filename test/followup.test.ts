@@ -92,3 +92,48 @@ describe("a full question takes only the place and period it leaves out", () => 
     expect(continueQuestion(undefined, "and exports?")).toEqual({ question: "and exports?", carried: [] });
   });
 });
+
+describe("a flow replaced in the form the question used it", () => {
+  it("keeps a verb a verb", () => {
+    expect(continueQuestion("how much did hubei export in the first half of 2024?", "how about imports then?").question)
+      .toBe("how much did hubei import in the first half of 2024?");
+    expect(continueQuestion("which city exported the most in 2023?", "and imports?").question).toBe("which city imported the most in 2023?");
+  });
+});
+
+describe("one place after a question about many", () => {
+  const RANKING = "which inland provinces grew fastest in 2025?";
+  it("asks the ranking's measure and period of that place", () => {
+    const f = continueQuestion(RANKING, "what about guangdong?");
+    expect(f.question).toBe("How much did Guangdong's foreign trade grow in 2025?");
+    expect(kinds(f.carried)).toEqual(["period"]);
+    // the next fragment continues from the question as read
+    expect(continueQuestion(f.question, "and exports?").question).toBe("How much did Guangdong's exports grow in 2025?");
+  });
+  it("asks the value when the ranking was by value, naming the flow as a noun", () => {
+    expect(continueQuestion("which provinces traded the most in h1 2024?", "and hubei?").question)
+      .toBe("What was the value of Hubei's foreign trade in the first half of 2024?");
+    expect(continueQuestion("which cities exported the most in 2023?", "what about suzhou?").question)
+      .toBe("What was the value of Suzhou's exports in 2023?");
+  });
+});
+
+describe("every reading is a sentence a person would write", () => {
+  // each follow-up shape supported, after the kinds of question it may follow
+  const previous = [SURPLUS, XINJIANG, "which inland provinces grew fastest in 2025?", "how much did hubei export in the first half of 2024?"];
+  const fragments = ["and exports?", "what about Hubei?", "in 2019?", "what about the first half?", "and the year before?",
+    "and its growth?", "how about imports then?", "and with the EU?", "and coastal?", "and private enterprises?"];
+  it.each(previous)("after “%s”", (before) => {
+    for (const fragment of fragments) {
+      const { question } = continueQuestion(before, fragment);
+      const why = `${before} + ${fragment} → ${question}`;
+      expect(question, why).toMatch(/^[A-Za-z].*\?$/);
+      // no clause tacked on after a place or a flow: "… in guangdong of exports?", "… in 2025 in guangdong?"
+      expect(question, why).not.toMatch(/\b(?:in|of|with|by) [\w' ]+ (?:in|of) (?:exports|imports|trade)\?$/i);
+      expect(question, why).not.toMatch(/\bprovinces\b.*\bin [A-Z]?[a-z]+\?$/);
+      expect(question.match(/\bin\b/g)?.length ?? 0, why).toBeLessThanOrEqual(2);
+      // a flow keeps the form the sentence needs: "did Hubei import", not "did Hubei imports"
+      expect(question, why).not.toMatch(/\bdid [A-Za-z]+ (?:exports|imports)\b/i);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus, unwrapLines } from "../corpus/load.js";
 import { answer } from "../retrieval/answer.js";
+import { pageAt } from "../retrieval/citations.js";
 import { openEngine } from "../retrieval/engine.js";
 import { makePdf } from "./helpers/makePdf.js";
 import { tempDir } from "./helpers/paths.js";
@@ -56,8 +57,16 @@ describe("reading PDFs", () => {
 });
 
 describe("answering from a PDF", () => {
-  it("answers with the figure and cites the page it is on", async () => {
-    const corpusDir = await folder({ "hunan.pdf": REPORT, "hubei.md": "---\npublished: 2024-03-01\n---\nHubei's exports grew 12.5 percent in 2023." });
+  // three pages, the figure on the middle one. Regression: "a PDF figure always cites the last page" passed
+  // while the figure sat on the last page, and "non-PDFs get page 1" passed while no Markdown file was cited.
+  const THREE_PAGES = makePdf([
+    ["Hunan foreign trade report", "Hunan's exports grew 9.5 percent in 2024, the provincial", "commerce department said."],
+    ["In the first half of 2025, Hunan's imports reached 120.5", "billion yuan, up 4.2 percent year on year."],
+    ["Outlook", "The department expects steady demand for machinery and", "farm produce in the second half of the year."],
+  ], { title: "Hunan foreign trade in the first half of 2025", created: "D:20250801120000+08'00'" });
+
+  it("answers with the figure and cites the page it is on; other documents have no page", async () => {
+    const corpusDir = await folder({ "hunan.pdf": THREE_PAGES, "hubei.md": "---\npublished: 2024-03-01\n---\nHubei's exports grew 12.5 percent in 2023." });
     const engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir: path.join(await tempDir(), "index"), corpusDir });
     try {
       const a = await answer("How much did Hunan import in the first half of 2025?", engine);
@@ -65,9 +74,21 @@ describe("answering from a PDF", () => {
       expect(a.figures.map((f) => f.value)).toContain(120.5);
       const cited = a.citations.find((c) => c.source === "hunan.pdf");
       expect(cited?.page).toBe(2);
-      expect(a.citations.find((c) => c.source === "hubei.md")?.page).toBeUndefined();
+      const md = await answer("How fast did Hubei's exports grow in 2023?", engine);
+      const mdCited = md.citations.find((c) => c.source === "hubei.md");
+      expect(mdCited).toBeDefined();
+      expect(mdCited!.page).toBeUndefined();
     } finally {
       await engine.embedder.close();
     }
   }, 60_000);
+});
+
+describe("pageAt", () => {
+  it("is the 1-based page an offset falls on, and undefined for a document without pages", () => {
+    const doc = { pages: [0, 100, 250] };
+    expect([0, 99, 100, 249, 250, 900].map((o) => pageAt(doc, o))).toEqual([1, 1, 2, 2, 3, 3]);
+    expect(pageAt({}, 0)).toBeUndefined();
+    expect(pageAt({ pages: undefined }, 120)).toBeUndefined();
+  });
 });

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { Conversations } from "../bot/state/conversations.js";
+import { Conversations, SharedConversations } from "../bot/state/conversations.js";
+import { SqliteStore } from "../bot/state/sqlite.js";
 import { SCHEMA_VERSION, Store } from "../bot/state/store.js";
 import type { Answer } from "../retrieval/types.js";
 import { tempDir } from "./helpers/paths.js";
@@ -40,6 +41,25 @@ describe("the state database", () => {
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
     expect(() => new Store(file)).toThrow(/newer than this program/);
+  });
+
+  it("upgrades a database from before upload bytes were kept, keeping its uploads", async () => {
+    const file = await dbFile();
+    const s = new Store(file, () => 5);
+    const up = s.addUpload({
+      guildId: "1", fileName: "a.txt", storedName: "a.txt", title: "A", bytes: 3, sha256: "0".repeat(64),
+      uploaderId: USER, uploaderName: "ana",
+    });
+    s.close();
+    const raw = new Database(file); // back to schema 2, as an older Tradewise left it
+    raw.exec("ALTER TABLE uploads DROP COLUMN file_bytes");
+    raw.pragma("user_version = 2");
+    raw.close();
+    const again = new Store(file);
+    expect(again.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(again.uploads("1")).toEqual([up]);
+    expect(again.uploadFile("1", up.id)).toBeUndefined();
+    again.close();
   });
 
   it("keeps an answer whole and gives it back by id", async () => {
@@ -87,6 +107,26 @@ describe("conversations", () => {
     c2.continueFrom("thread:1", next);
     expect(c2.context("thread:1")?.previous).toBe("What were Guangdong's exports in 2020?");
     s2.close();
+  });
+});
+
+describe("shared conversations (the async port)", () => {
+  it("continue, survive a reopen and expire exactly as the synchronous ones do", async () => {
+    const file = await dbFile();
+    let t = 1_000_000;
+    const s1 = SqliteStore.open(file, () => t);
+    const c1 = new SharedConversations(s1, 60_000, () => t);
+    expect(await c1.context("dm:1")).toBeUndefined();
+    const id = await s1.saveAnswer({ userId: USER, question: "and exports?", effectiveQuestion: "Exports 2019?", answer: ANSWER });
+    await c1.continueFrom("dm:1", id);
+    await s1.close();
+    t += 30_000;
+    const s2 = SqliteStore.open(file, () => t);
+    const c2 = new SharedConversations(s2, 60_000, () => t);
+    expect(await c2.context("dm:1")).toEqual({ expired: false, previous: "Exports 2019?" });
+    t += 61_000;
+    expect(await c2.context("dm:1")).toEqual({ expired: true });
+    await s2.close();
   });
 });
 

@@ -106,6 +106,41 @@ describe("updateIndex", () => {
     expect(hybridSearch(back, e.vector(q[0]), q[1]).map((h) => h.text)).toEqual(hybridSearch(data, e.vector(q[0]), q[1]).map((h) => h.text));
   });
 
+  it("takes two and three updates in a row, each adding under new labels", async () => {
+    // regression: an update that did not advance the label counter passed every single-update test; the
+    // second update then reused the first one's labels ("MiniSearch: duplicate ID", vectors overwritten)
+    const e = new CountingEmbedder();
+    const dir = await folder({ "hubei.md": HUBEI, "hunan.md": HUNAN });
+    const indexDir = path.join(await tempDir(), "index");
+    let { data } = await buildIndex<Doc>(await loadCorpus(dir), { embedder: e });
+    // each added document is one passage; searching with its own text (its own vector) must find it first
+    const added: Array<[string, string]> = [
+      ["sichuan.md", "Sichuan's foreign trade reached 1.03 trillion yuan in 2023."],
+      ["yunnan.md", "Yunnan's trade with Laos rose 41.7 percent in 2023."],
+      ["gansu.md", "Gansu's exports of potatoes reached 2.9 billion yuan in 2023."],
+    ];
+    for (const [n, [name, text]] of added.entries()) {
+      await writeFile(path.join(dir, name), doc(text));
+      ({ data } = await updateIndex(data, await loadCorpus(dir), { embedder: e }));
+      const labels = data.labels!;
+      expect(new Set(labels).size, `update ${n + 1}`).toBe(labels.length);
+      expect(data.manifest.vectors?.nextLabel, `update ${n + 1}`).toBe(Math.max(...labels) + 1);
+      for (const [, seen] of added.slice(0, n + 1)) {
+        const hits = hybridSearch(data, e.vector(seen), seen, { k: 1 });
+        expect(hits[0]!.text, `update ${n + 1}: "${seen}"`).toContain(seen);
+      }
+      if (n === 1) {
+        await writeIndex(indexDir, data);
+        data = await readIndex(indexDir, e.id); // the third update starts from what was written
+      }
+    }
+    expect(data.passages).toHaveLength(5);
+    expect(data.vectors.size).toBe(5);
+    const [hubei] = data.passages.filter((p) => p.text.includes("12.5 percent"));
+    const stored = data.vectors.vectorOf(data.labels![data.passages.indexOf(hubei!)]!);
+    expect(e.vector(hubei!.text).reduce((dot, x, i) => dot + x * stored[i]!, 0)).toBeCloseTo(1, 5); // not overwritten
+  });
+
   it(`compacts once more than ${COMPACT_AT * 100}% of the vector slots hold removed passages, embedding nothing`, async () => {
     const e = new CountingEmbedder();
     const dir = await folder({ "hubei.md": HUBEI, "hunan.md": HUNAN, "sichuan.md": SICHUAN });

@@ -39,6 +39,8 @@ const STATIC_INSENSITIVE = buildMatcher(ALL_PLACES, false);
 const STATIC_SENSITIVE = buildMatcher(ALL_PLACES, true);
 
 /** Finds places, regions, partners and document-defined groups in `text`, longest match first. */
+const CURRENCY_AFTER = /^\s*(?:\$|dollars?\b|cents?\b)/i;
+
 export function findEntities(text: string, groups: DefinedGroup[] = []): EntityMention[] {
   const matchers = [STATIC_INSENSITIVE, STATIC_SENSITIVE];
   if (groups.length) {
@@ -54,6 +56,8 @@ export function findEntities(text: string, groups: DefinedGroup[] = []): EntityM
       const start = m.index!;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
+      // "US $4 billion", "U.S. dollars": a currency, not the country
+      if (p.id === "partner:us" && CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
       found.push({ start, end, id: p.id, kind: p.kind, possessive: Boolean(m[2]), text: m[0] });
     }
   }

@@ -10,7 +10,7 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
   [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
-  [/\bexport(?:s|ed|ing)?\b|\bsold\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
+  [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
   [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
@@ -31,7 +31,8 @@ export function findMetricWords(text: string): MetricWord[] {
 }
 
 const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|climbing|surging|jumping|soaring|expanding|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate)\b/i;
-const GROWTH_AFTER = /^\s*(?:year[- ]on[- ]year|y\/y|yoy|from a year (?:earlier|ago)|over the (?:same|previous) (?:period|year)|compared with|(?:more|higher|above)\s+than)/i;
+// "12.3 percent more than a year earlier", "0.2 percent less than the year before": a change, up or down
+const GROWTH_AFTER = /^\s*(?:year[- ]on[- ]year|y\/y|yoy|from a year (?:earlier|ago)|over the (?:same|previous) (?:period|year)|compared with|(?:more|higher|above|less|lower|below|fewer)\s+than\s+(?:a|the|in|last|that))/i;
 const SHARE_CUE = /\b(?:account(?:s|ed|ing)?\s+for|equal\s+to|equivalent\s+to|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share|proportion|contribut(?:ing|ed|es|e))\b/i;
 
 function lastIndex(re: RegExp, text: string): number {
@@ -42,6 +43,12 @@ function lastIndex(re: RegExp, text: string): number {
 
 const DECLINE = /\b(?:drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed|es)|slump(?:ed|s)?|shr[ai]nk(?:s)?|shrunk|contract(?:ed|ion|s)?|lower|dip(?:ped)?|slid|tumbl(?:e|ed))\b/i;
 const RISE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|higher)\b/i;
+
+const GAP_AFTER = /^\s*(?:higher|lower|faster|slower|above|below|more|less)\s+than\b/i;
+const GAP_BEFORE = /\b(?:beat|outpaced|exceeded|outperformed|outstripped)\b[^,;]{0,40}\bby\s*$/i;
+// a reference rate a gap is measured against: the national (or the country's) average or growth rate
+const REFERENCE = /\b(?:national|nationwide|country['’]s|nation['’]s)\b/i;
+const REFERENCE_AFTER = new RegExp(String.raw`^\s*(?:(?:higher|lower|faster|slower|more|less)\s+than|above|below)\s+(?:that of\s+)?(?:the\s+)?${REFERENCE.source}`, "i");
 
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
@@ -58,14 +65,22 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       return "multiple";
     case "pp":
       // "4.5 points higher than the national average", "beat the national average by 19.4 points"
-      return /^\s*(?:higher|lower|faster|slower|above|below|more|less)\s+than\b/i.test(after)
-        || /\b(?:beat|outpaced|exceeded|outperformed|outstripped)\b[^,;]{0,40}\bby\s*$/i.test(near) ? "pp_gap" : "pp_change";
+      return GAP_AFTER.test(after) || REFERENCE_AFTER.test(after) || GAP_BEFORE.test(near) ? "pp_gap" : "pp_change";
     case "percent": {
+      // "8.6 percent above the national average", "beat the national growth rate by 5.3 percent": a gap in points,
+      // loosely written as percent
+      if (REFERENCE_AFTER.test(after) || (GAP_BEFORE.test(near) && REFERENCE.test(near))) return "pp_gap";
       const ofAfter = /^\s*of\b/i.test(after) && !/^\s*of\s+\d{4}\b/i.test(after);
       // "its share … rose to 9.7%", "up to 15%": a level reached, not a change
       if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?to\s*$/i.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
       }
+      // "outpaced the national average growth of exports by 4.3 percent", "8.6 percent above the national average":
+      // a gap to the average, in points however the text writes it
+      if (/\b(?:outpaced|exceeded|beat|outperformed|outstripped)\b[^,;]{0,60}\baverage\b[^,;]{0,40}\bby\s*$/i.test(near)
+        || /^\s*(?:above|higher\s+than|ahead\s+of|below|lower\s+than)\s+(?:the\s+)?(?:national|country['’]s|nationwide)\s+average\b/i.test(after)) return "pp_gap";
+      // "up 10.3%, or 15.9% of the total": the figure after "or" restates the amount as a share
+      if (ofAfter && /(?:,\s*|\b)or\s*$/i.test(near)) return "share";
       const shareAt = lastIndex(SHARE_CUE, near);
       const growthAt = lastIndex(GROWTH_BEFORE, near);
       if (ofAfter && (growthAt < 0 || near.length - growthAt > 25 || shareAt > growthAt)) return "share";
@@ -107,8 +122,18 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     if (what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) return what;
   }
+  // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
+  const shipped = /\b(?:shipped|sold|exported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:abroad|overseas)\b/i.exec(left);
+  if (shipped) return shipped[1]!;
+  // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
+  const before = GOODS_BEFORE_FLOW.exec(left);
+  if (before && !NOT_GOODS.test(before[1]!) && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
+    && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
 }
+
+const GOODS_BEFORE_FLOW = /^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by)\b[^,]*,\s*)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+(?:reached|rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|totaled|totalled|amounted|came|stood|hit|were|was)\b/i;
+const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 /**
  * What narrows a figure beyond its entity and metric: "exports of electronic products",

@@ -42,3 +42,94 @@ export function itemsBefore(text: string, end: number, k: number): Array<{ name:
   }
   return undefined;
 }
+
+/**
+ * Lists a sentence names without figures: "Its six biggest trading partners were A, B and C", "A, B
+ * and C are the region's three biggest trade partners", "the city's three biggest exports are
+ * electromechanical, textile and petrochemical products", "its border adjoins A, B and C".
+ */
+export type ListKind = "partners" | "exports" | "imports" | "borders";
+
+export interface NamedList {
+  kind: ListKind;
+  /** Whose list it is, as written ("Hubei's", "its", "the region's"), if the sentence says. */
+  owner?: string;
+  /** The noun phrase that says what the items are: "six biggest trading partners". */
+  what: string;
+  /** How many the phrase says there are ("six"), if it does. */
+  count?: number;
+  items: Array<{ name: string; start: number; end: number }>;
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
+const RANKED = String.raw`(?:biggest|largest|main|major|leading|top|principal|key|primary|most\s+important)`;
+// what a list's items are, one row a kind: the head noun of the phrase that introduces them
+const HEADS: Array<[ListKind, string]> = [
+  ["partners", String.raw`(?:trading|trade)\s+partners|(?:export\s+)?markets|export\s+destinations|sources\s+of\s+imports`],
+  ["exports", String.raw`export(?:ed)?\s+(?:products|items|goods|commodities)|exports`],
+  ["imports", String.raw`import(?:ed)?\s+(?:products|items|goods|commodities)|imports`],
+];
+const OWNER = String.raw`(?<owner>[Ii]ts|[Tt]heir|[Tt]he\s+(?:province|city|region|country|nation)['’]s|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)\s+`;
+const PHRASE = new RegExp(String.raw`(?:${OWNER})?(?:the\s+)?(?<what>(?:(?<count>${COUNT})\s+)?(?:${RANKED}\s+)+(?:${COUNT}\s+)?(?<head>${HEADS.map(([, h]) => h).join("|")}))\b`, "g");
+// the verb or mark between the phrase and the list after it, and between a list before it and the phrase
+const AFTER = /^\s*(?:,|:|were|are|was|is|included|include|includes|remained|remain)\s+/i;
+const BEFORE = /\s+(?:were|are|was|is|remained|remain|became|become|ranked\s+as)\s+(?:the\s+|also\s+the\s+)?$/i;
+// where a list after the phrase ends
+const LIST_STOP = /[.;]|,\s+(?:which|whose|with|accounting|together|respectively|up|down|while|and\s+(?:countries|regions|the\s+(?:latter|former)))\b|\s+(?:accounted|accounting|made\s+up|together|respectively|with\s+(?:trade|imports|exports))\b/i;
+const BORDERS = /\b(?:borders|bordering|adjoins|adjoining|neighbou?rs|shares\s+(?:a\s+)?borders?\s+with)\s+/gi;
+
+function splitItems(text: string, offset: number): Array<{ name: string; start: number; end: number }> {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/[^,]+/g)) {
+    for (const part of m[0].split(/\s+and\s+/)) {
+      const name = part.replace(/^\s*(?:and\s+|as\s+well\s+as\s+)?(?:namely\s+|such\s+as\s+|including\s+)?(?:the\s+)?/i, "").trim();
+      if (!name) continue;
+      const start = offset + m.index! + m[0].indexOf(name);
+      out.push({ name, start, end: start + name.length });
+    }
+  }
+  return out;
+}
+
+const ITEM_NAME = /^[A-Za-z"“][\w'’.&" ”-]{0,50}$/;
+
+/** The lists without figures a sentence names. */
+export function findNamedLists(text: string): NamedList[] {
+  const out: NamedList[] = [];
+  for (const m of text.matchAll(PHRASE)) {
+    const g = m.groups!;
+    const head = g["head"]!.toLowerCase();
+    const kind = HEADS.find(([, h]) => new RegExp(`^(?:${h})$`, "i").test(head))![0];
+    const count = g["count"] ? COUNT_WORDS[g["count"].toLowerCase()] ?? Number(g["count"]) : undefined;
+    const base = { kind, what: g["what"]!.replace(/\s+/g, " "), ...(g["owner"] && { owner: g["owner"] }), ...(count && { count }) };
+    const end = m.index! + m[0].length;
+    const after = AFTER.exec(text.slice(end));
+    if (after) {
+      const from = end + after[0].length;
+      const rest = text.slice(from);
+      const stop = LIST_STOP.exec(rest);
+      const items = splitItems(rest.slice(0, stop ? stop.index : rest.length), from);
+      if (items.length >= 2 && items.every((i) => ITEM_NAME.test(i.name) && !/\d/.test(i.name))) { out.push({ ...base, items }); continue; }
+    }
+    const before = BEFORE.exec(text.slice(0, m.index!));
+    if (before) {
+      // "In the first two months, the EU, Switzerland and Brazil were …": the list is the run before the verb
+      const head0 = text.slice(0, before.index);
+      const from = Math.max(head0.lastIndexOf(";") + 1, /^(?:in|during|for|by|over)\b[^,]*,\s*/i.exec(head0)?.[0].length ?? 0);
+      const items = splitItems(head0.slice(from), from);
+      if (items.length >= 2 && items.every((i) => ITEM_NAME.test(i.name) && !/\d/.test(i.name))) out.push({ ...base, items });
+    }
+  }
+  for (const m of text.matchAll(BORDERS)) {
+    const from = m.index! + m[0].length;
+    const rest = text.slice(from);
+    const stop = LIST_STOP.exec(rest);
+    const items = splitItems(rest.slice(0, stop ? stop.index : rest.length), from);
+    const owner = /((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s?|its|their)(?:\s+[\w,-]+){0,6}\s*$/.exec(text.slice(0, m.index!))?.[1];
+    if (items.length >= 2 && items.every((i) => ITEM_NAME.test(i.name) && !/\d/.test(i.name))) {
+      out.push({ kind: "borders", what: "bordering countries", ...(owner && { owner }), items });
+    }
+  }
+  return out;
+}

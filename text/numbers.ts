@@ -20,7 +20,9 @@ export interface NumberMention {
   text: string;
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
+};
 const FRACTIONS: Record<string, number> = {
   half: 50, "one-half": 50, "one-third": 100 / 3, "two-thirds": 200 / 3, "one-quarter": 25, "one-fourth": 25, "three-quarters": 75,
   "one-fifth": 20, "two-fifths": 40, "three-fifths": 60, "four-fifths": 80, "one-tenth": 10, "one-sixth": 100 / 6, "one-eighth": 12.5,
@@ -29,7 +31,8 @@ const APPROX = "past|nearly|almost|about|around|approximately|roughly|some|over|
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CUR_PRE = String.raw`US\$|\$|USD\s?|RMB\s?|¥|CNY\s?`;
-const SCALE = String.raw`thousand|million|mln|billion|bln|bn|trillion|tn`;
+// "$275m", "1.73bn": the short scales people type
+const SCALE = String.raw`thousand|million|mln|m|billion|bln|bn|trillion|tn`;
 const UNIT_AFTER = String.raw`percentage points?|pct points?|per\s?cent|percent|pct\b|%|times|fold|yuan|RMB|renminbi|U\.S\.\s+dollars|US dollars|dollars|USD|CNY`;
 
 const MENTION = new RegExp(

@@ -79,8 +79,9 @@ const RULES: Rule[] = [
   // 13th Five-Year Plan (2016-20): the plan number alone gives the years
   { re: /\b(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\))?/gi,
     build: (m) => { const n = Number(m[1]); if (n < 3) return undefined; const y = 1966 + 5 * (n - 3); return { y1: y, m1: 1, y2: y + 4, m2: 12 }; } },
-  { re: new RegExp(String.raw`\b(${YEAR})\s*(?:[-–]|to|through)\s*(\d{4}|\d{2})\b`, "gi"),
-    build: (m) => { const a = Number(m[1]); let b = Number(m[2]); if (b < 100) b += Math.floor(a / 100) * 100; return b > a && b - a < 30 ? { y1: a, m1: 1, y2: b, m2: 12 } : undefined; } },
+  // "2016-20", "2016 to 2020", but not "in 2017 to 38.793 billion yuan"
+  { re: new RegExp(String.raw`\b(${YEAR})\s*(?:(?:[-–]|to|through)\s*(${YEAR})|[-–](\d{2}))\b(?![.,]\d)`, "gi"),
+    build: (m) => { const a = Number(m[1]); let b = Number(m[2] ?? m[3]); if (b < 100) b += Math.floor(a / 100) * 100; return b > a && b - a < 30 ? { y1: a, m1: 1, y2: b, m2: 12 } : undefined; } },
   { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<h>first|second|1st|2nd)[\s-]+half|(?<hq>h[12]|[12]h))${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
       const g = m.groups!;
@@ -135,6 +136,15 @@ const RULES: Rule[] = [
       const y = g["y"] ? Number(g["y"]) : tailYear(g, ctx) ?? anchorYear(ctx, m2);
       return { y1: y, m1, y2: y, m2 };
     } },
+  // "the period up to April", "until the end of May": from January to that month
+  { re: new RegExp(String.raw`\b(?:up\s+to|until|till)\s+(?:the\s+end\s+of\s+)?(?<mon>${MONTH})\b(?!\s+\d{1,2}\b)${YEAR_TAIL}`, "gi"),
+    build: (m, ctx) => {
+      const g = m.groups!;
+      if (/^(?:may|march)$/.test(g["mon"]!) ) return undefined;
+      const mo = monthIndex(g["mon"]!)!;
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, mo);
+      return { y1: y, m1: 1, y2: y, m2: mo };
+    } },
   // "January 2019", "in January", "January's", but not a calendar day ("on July 21")
   { re: new RegExp(String.raw`\b(?<mon>${MONTH})\b(?:['’]s)?(?!\s+\d{1,2}\b(?!\d))(?:\.?,?\s+(?<y>${YEAR}))?${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
@@ -187,6 +197,10 @@ export function findBases(text: string): BaseMention[] {
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
+      // "over the first seven months" is a span of time, unless a year says it is an earlier one ("over the first
+      // seven months of 2019")
+      const tail = m[0] + text.slice(end, end + 20);
+      if (/^over\s+(?:the\s+)?first\b/i.test(m[0]) && !new RegExp(String.raw`${YEAR}|last\s+year|previous\s+year`, "i").test(tail)) continue;
       if (!out.some((b) => start < b.end && end > b.start)) out.push({ start, end, kind });
     }
   }

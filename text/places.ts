@@ -158,6 +158,8 @@ export const PARTNERS: Place[] = [
   T("eu", "European Union", ["EU", "the European Union", "EU countries", "EU member states"]),
   T("us", "United States", ["US", "U.S.", "USA", "the United States", "America"]),
   T("bri", "Belt and Road countries", ["Belt and Road", "Belt and Road Initiative", "B&R", "BRI", "countries jointly building the Belt and Road", "countries along the Belt and Road", "the Belt and Road"]),
+  // Europe as a market is not the European Union: "European countries", "exports to Europe"
+  T("europe", "Europe", ["European countries", "European markets"]),
   T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean"]),
   T("africa", "Africa", ["African countries", "African"]),
   T("central-asia", "Central Asia", ["Central Asian countries", "Central Asian"]),
@@ -175,11 +177,15 @@ export const PARTNERS: Place[] = [
 // country names that are also English words, or US states
 const WORDLIKE_COUNTRIES = new Set(["Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Niger", "Mali", "Togo", "Oman", "Cuba", "Peru", "Iran", "Iraq"]);
 
+// short names the generated list lacks, by ISO code
+const COMMON_NAMES: Record<string, string[]> = { LA: ["Laos"], MM: ["Burma"], VN: ["Viet Nam"], SY: ["Syria"], CZ: ["Czechia"], TR: ["Turkiye"] };
+
 /** The world's countries as partners (text/data/countries.json, from i18n-iso-countries), after the curated partners. */
 function countryPartners(curated: Place[]): Place[] {
   const taken = new Set([...curated, ...PROVINCES].flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
   const out: Place[] = [];
-  for (const c of COUNTRY_DATA) {
+  for (const data of COUNTRY_DATA) {
+    const c = { ...data, names: [...data.names, ...(COMMON_NAMES[data.code] ?? [])] };
     if (c.names.some((n) => taken.has(n.toLowerCase()))) continue;
     for (const n of c.names) taken.add(n.toLowerCase());
     out.push({
@@ -191,6 +197,20 @@ function countryPartners(curated: Place[]): Place[] {
 }
 
 export const COUNTRIES: Place[] = countryPartners(PARTNERS);
+
+// "with Mongolian partners", "Russian buyers": a country's adjective before a word for its traders names the country
+const DEMONYMS: Record<string, string> = {
+  "partner:us": "American", "partner:japan": "Japanese", "partner:south-korea": "South Korean", "partner:russia": "Russian",
+  "partner:uk": "British", "partner:germany": "German", "partner:mn": "Mongolian", "partner:vn": "Vietnamese", "partner:in": "Indian",
+  "partner:kz": "Kazakh", "partner:au": "Australian", "partner:br": "Brazilian", "partner:th": "Thai", "partner:my": "Malaysian",
+  "partner:id": "Indonesian", "partner:sg": "Singaporean", "partner:pk": "Pakistani", "partner:np": "Nepalese", "partner:la": "Laotian",
+  "partner:mm": "Myanmar", "partner:fr": "French", "partner:it": "Italian", "partner:ca": "Canadian", "partner:mx": "Mexican",
+};
+const TRADERS = ["partners", "buyers", "importers", "exporters", "companies", "firms", "traders", "market", "markets", "side"];
+for (const p of [...PARTNERS, ...COUNTRIES]) {
+  const dem = DEMONYMS[p.id];
+  if (dem) p.aliases.push(...TRADERS.map((t) => `${dem} ${t}`));
+}
 
 export const ALL_PLACES: Place[] = [...PROVINCES, ...CITIES, ...REGIONS, CHINA, ...PARTNERS, ...COUNTRIES];
 const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));

@@ -18,6 +18,7 @@ const FIRMS = "(?:enterprises?|firms?|companies|company|businesses|sector)";
 export const SUBJECTS: SubjectTerm[] = [
   { name: "private enterprises", kind: "enterprise", spellings: [`private(?:ly[- ]owned)?(?:[- ]sector)? ${FIRMS}`, "private[- ]sector", "private"] },
   { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned ${FIRMS}`, "soes?", "state[- ]owned"] },
+  { name: "collective enterprises", kind: "enterprise", spellings: [`collective(?:ly[- ]owned)? ${FIRMS}`] },
   { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned) ${FIRMS}`, "foreign[- ](?:invested|funded)"] },
   { name: "general trade", kind: "mode", spellings: ["general trade"] },
   { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade"] },
@@ -36,7 +37,10 @@ export interface SubjectMention { start: number; end: number; name: string; kind
 
 const MATCHERS = SUBJECTS.map((s) => ({
   term: s,
-  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|")})(?![\w-])`, "gi"),
+  // "State- owned" as a PDF breaks it: a hyphen may be followed by a space
+  // ("processing-trade exports": any space may be written as a hyphen)
+  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|").replaceAll("[- ]", "\u0000").replaceAll(" ", "[- ]")
+    .replaceAll("\u0000", String.raw`(?:-\s?|\s)`)})(?![\w-])`, "gi"),
 }));
 
 /** The table's subjects as spelled in `text`, longest first where two overlap. */

@@ -30,6 +30,9 @@ export interface Fact {
   entity: string;
   /** For groups and lists: the member place ids. */
   members?: string[];
+  /** For a list a document names without figures ("its six biggest trading partners were …"): the items in its order,
+   * as the document writes them. */
+  items?: string[];
   /** Trade partner: "trade with the EU" is not the province's total trade. */
   partner?: string;
   metric: Metric;

@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { Command } from "commander";
 import { UserError } from "../../index/errors.js";
@@ -24,9 +24,22 @@ const SETS: Record<string, { qa: string; corpus: string }> = {
   }])),
 };
 
+/** Every public set's documents in one folder (one subfolder each), asked every public question: no set's
+ * answers may lean on its documents being the only ones. */
+const COMBINED = "combined";
+
+async function combinedCorpus(dataDir: string): Promise<string> {
+  const dir = path.join(dataDir, "eval-combined");
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const corpora = new Map(Object.entries(SETS).map(([name, set]) => [set.corpus, name]));
+  for (const [corpus, name] of corpora) await cp(corpus, path.join(dir, name), { recursive: true });
+  return dir;
+}
+
 const program = new Command("eval")
   .description("Score answers against question sets: figures, cited documents, explanations, abstentions; failures grouped by kind.")
-  .option("--set <name>", `a public set: ${Object.keys(SETS).join(", ")} or all`, "all")
+  .option("--set <name>", `a public set: ${Object.keys(SETS).join(", ")}, all (each on its own) or ${COMBINED} (all in one folder)`, "all")
   .option("--qa <file>", "a question set of your own (JSON: [{id, question, kind, expect}]); use with --corpus or --index")
   .option("--corpus <dir>", "documents folder")
   .option("--index <dir>", "index folder")
@@ -48,18 +61,20 @@ async function readSet(file: string): Promise<QaItem[]> {
 async function main(): Promise<void> {
   program.parse();
   const opts = program.opts<{ set: string; qa?: string; corpus?: string; index?: string; verbose?: boolean }>();
-  const runs = opts.qa
-    ? [{ name: path.basename(opts.qa), qa: opts.qa, corpus: opts.corpus, index: opts.index }]
-    : (opts.set === "all" ? Object.keys(SETS) : [opts.set]).map((name) => {
-      const set = SETS[name];
-      if (!set) throw new UserError("BAD_INPUT", `unknown question set "${name}": use ${Object.keys(SETS).join(", ")} or all, or --qa <file>`);
-      return { name, qa: set.qa, corpus: set.corpus, index: undefined };
-    });
   const config = loadConfig();
+  const runs: Array<{ name: string; qa: string[]; corpus: string | undefined; index: string | undefined }> = opts.qa
+    ? [{ name: path.basename(opts.qa), qa: [opts.qa], corpus: opts.corpus, index: opts.index }]
+    : opts.set === COMBINED
+      ? [{ name: COMBINED, qa: Object.values(SETS).map((s) => s.qa), corpus: await combinedCorpus(config.DATA_DIR), index: undefined }]
+      : (opts.set === "all" ? Object.keys(SETS) : [opts.set]).map((name) => {
+        const set = SETS[name];
+        if (!set) throw new UserError("BAD_INPUT", `unknown question set "${name}": use ${Object.keys(SETS).join(", ")}, all or ${COMBINED}, or --qa <file>`);
+        return { name, qa: [set.qa], corpus: set.corpus, index: undefined };
+      });
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
   const summaries: string[] = [];
   for (const run of runs) {
-    const items = await readSet(run.qa);
+    const items = (await Promise.all(run.qa.map(readSet))).flat();
     const engine = await openEngineWithProgress(config, { corpus: run.corpus, index: run.index }, log);
     const scores: Score[] = [];
     try {

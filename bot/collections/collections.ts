@@ -43,8 +43,6 @@ interface ServerState {
   changing: number;
   /** The folder was checked against the records (half-added files quarantined) since start-up. */
   recovered?: boolean;
-  /** An update to a re-indexed base, running in the background. */
-  catchingUp?: Promise<void>;
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -114,11 +112,6 @@ export class Collections {
     const cached = this.servers.get(guildId);
     if (cached?.engine && cached.builtFrom === this.base.current.index) return cached.engine;
     if (cached?.changing) return cached.engine ?? (await this.lastGood(guildId));
-    if (cached?.engine) {
-      // the base was re-indexed: the server catches up in the background and answers from what it has meanwhile
-      this.catchUp(guildId);
-      return cached.engine;
-    }
     if (!this.store.uploads(guildId).length) return this.base.current;
     const s = this.state(guildId);
     try {
@@ -128,18 +121,6 @@ export class Collections {
       this.log.warn({ err, guildId }, "server collection could not be updated; answering from the last good index");
       return s.engine ?? this.base.current;
     }
-  }
-
-  /** Brings a server's index up to date with a re-indexed base, once at a time, without anyone waiting on it. */
-  private catchUp(guildId: string): void {
-    const s = this.state(guildId);
-    if (s.catchingUp) return;
-    s.catchingUp = this.serial(guildId, () => this.refresh(guildId))
-      .then(() => undefined)
-      .catch((err: unknown) => this.log.warn({ err, guildId }, "server collection could not catch up with the base"))
-      .finally(() => {
-        s.catchingUp = undefined;
-      });
   }
 
   /**

@@ -1,8 +1,9 @@
-import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import { Client, Events, GatewayIntentBits, Partials, type Guild } from "discord.js";
 import { readsMessages } from "../config.js";
 import { BUTTONS, COMMANDS, MODALS } from "./commands/index.js";
 import { handleInteraction } from "./interactions.js";
 import { handleMessage } from "./messages.js";
+import { missingPermissions } from "./permissions.js";
 import type { BotContext } from "./types.js";
 
 export interface ClientOptions {
@@ -30,6 +31,13 @@ export function createClient(ctx: BotContext, options: ClientOptions = {}): Clie
       handleMessage(m, ctx, client.user?.id ?? "").catch((err: unknown) => ctx.log.error({ err }, "message handler crashed"));
     });
   }
+  // a server that lacks a permission the bot needs is named in the log, at start and on joining
+  const checkServer = (guild: Guild) => {
+    const missing = missingPermissions(guild.members.me?.permissions);
+    if (missing.length) ctx.log.warn({ guild: guild.id, missing }, `missing permissions on server ${guild.name}: ${missing.join(", ")}`);
+  };
+  client.once(Events.ClientReady, (c) => c.guilds.cache.forEach(checkServer));
+  client.on(Events.GuildCreate, checkServer);
   client.on(Events.Error, (err) => ctx.log.error({ err }, "discord client error"));
   client.on(Events.ShardError, (err) => ctx.log.error({ err }, "gateway error"));
   return client;

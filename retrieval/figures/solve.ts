@@ -28,6 +28,8 @@ export interface FigureAnswer {
   status: "answered" | "abstain" | "none";
   lines: Line[];
   figures: DraftFigure[];
+  /** Asked parts (named items of a ranking) the documents do not state. */
+  missing?: string[];
 }
 
 export interface FactBase {
@@ -50,7 +52,7 @@ export function stated(f: Fact): DraftFigure {
 }
 
 /** A figure as a plain sentence: "Shanxi's foreign trade grew 108.4% in the first half of 2021". */
-function sentence(f: Fact, withWho = true): string {
+export function sentence(f: Fact, withWho = true): string {
   const who = entityName(f);
   const flow = flowText(f) || "figure";
   const possessive = /s$/.test(who) ? `${who}'` : `${who}'s`;
@@ -68,6 +70,7 @@ function sentence(f: Fact, withWho = true): string {
     case "share": text = `${subject} ${was} ${v} of ${shareBase(f)}${when}`; break;
     case "pp_gap": text = `${subject} grew ${v} faster than the national average${when}`; break;
     case "pp_change": text = `${subject} changed by ${v}${when}`; break;
+    case "rank": text = `${who} ranked ${v}${f.scope ? ` ${f.scope}` : ""} for ${flow}${when}`; break;
     case "count": text = `${withWho ? who : "it"} ${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
     default: text = `${subject}, ${whatText(f)}${when}: ${v}`;
   }
@@ -110,8 +113,17 @@ function namedFigures(a: FigureAnswer): FigureAnswer {
   return a.figures.some((f) => f.facts.some((x) => x.members?.length || x.subject || x.qualifier)) ? a : NONE;
 }
 
+// "China as a whole", "all of China", "the national figure": the country named as one of the items
+const CHINA_AS_ITEM = /\bchina as a whole\b|\ball of china\b|\bthe (?:whole )?country\b|\bnational(?:ly)?\b|\bnationwide\b/i;
+
+/** The places a ranking names one by one: with China when the question sets it beside them. */
+function namedPlaces(q: QuestionFrame): string[] {
+  const places = q.entities.filter((e) => e !== "china");
+  return places.length >= 2 && q.entities.includes("china") && CHINA_AS_ITEM.test(q.text) ? [...places, "china"] : places;
+}
+
 function populationOf(q: QuestionFrame): ((id: string) => boolean) {
-  const explicit = subjects(q).filter((e) => e !== "china");
+  const explicit = namedPlaces(q);
   if (explicit.length && q.partners.length < 2) return (id) => explicit.includes(id);
   if (q.partners.length >= 2) return (id) => id === (explicit[0] ?? "china");
   const allowed = q.filter ? new Set(provincesIn(q.filter)) : undefined;
@@ -150,7 +162,10 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
     figures.push(...group.map(stated));
   });
   if (!listFirst && ordered.length === 0 && !listing.lines.length) return NONE;
-  return lines.length ? { status: "answered", lines, figures } : NONE;
+  // every place the question names is ranked, or named as not stated
+  const ranked = new Set(ordered[0]?.map((f) => f.entity) ?? []);
+  const missing = ordered.length && q.partners.length < 2 ? namedPlaces(q).filter((e) => !ranked.has(e)).map((e) => `${displayName(e)}'s figure`) : [];
+  return lines.length ? { status: "answered", lines, figures, ...(missing.length && { missing }) } : NONE;
 }
 
 /** Value-less statements naming several places ("… and other provinces led the country in growth"). */

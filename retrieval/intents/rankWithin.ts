@@ -1,12 +1,13 @@
 import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { place } from "../../text/places.js";
-import { periodLabel, samePeriod } from "../../text/periods.js";
+import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
+import { qualifierOverlap, wordSet } from "../figures/select.js";
 import type { Intent } from "./types.js";
 
 /**
@@ -74,8 +75,34 @@ function measureOf(q: QuestionFrame): Measure {
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+// a question that asks for figures or an order, not only for names
+const ASKS_FIGURES = /\brank|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent/i;
+
+// a question that wants values beside the names: a list without figures does not answer it
+const WANTS_VALUES = /\brank|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\bwith\s+(?:the\s+|their\s+)?(?:rates?|shares?|growth)|\bshares?\b|\bcombined\b|\bpercent/i;
+
+// "top 4", "four largest", "which three Liaoning cities": how many items a question asks for
+const COUNT_ASKED = [
+  /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
+  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
+];
+function countAsked(text: string): number | undefined {
+  const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
+  return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
+}
+
 export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer {
-  const dim = dimensionOf(q)!;
+  const ranked = rankFigures(q, base);
+  if (ranked.status === "answered") return ranked;
+  // too few figures to rank: the list the document names, if it names one and no figure is asked
+  const named = WANTS_VALUES.test(q.text) ? ranked : solveNamedList(q, base);
+  return named.status !== "none" ? named : ranked;
+}
+
+function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const dim = dimensionOf(q);
+  if (!dim) return { status: "none", lines: [], figures: [] };
   const measure = measureOf(q);
   const period = q.periods[0];
   const best = new Map<string, Fact>();
@@ -96,17 +123,15 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
   if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
   comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
-  // "top 4", "four largest", "3 biggest"
-  const top = (/\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(q.text)
-    ?? /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest)\b/i.exec(q.text))?.[1]?.toLowerCase();
-  const n = top ? COUNT_WORDS[top] ?? Number(top) : comparable.length;
+  const n = countAsked(q.text) ?? comparable.length;
   // "its three major partners" with two figures found is not the answer; neither is a ranking that leaves out a named item
   const listed = dim.listed ?? [];
   if (comparable.length < n || listed.some((x) => !comparable.some((f) => dim.item(f) === x))) return { status: "abstain", lines: [], figures: [] };
   const ranked = comparable.slice(0, n);
   const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : dim.kind === "city" ? place(f.entity)?.name ?? f.entity : f.subject!);
   const first = ranked[0]!;
-  const flow = dim.kind === "partner" ? "trade with each partner" : FLOW_NAMES[first.metric] ?? "foreign trade";
+  const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
+  const flow = dim.kind === "partner" ? `${toPartner} each partner` : FLOW_NAMES[first.metric] ?? "foreign trade";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${place(dim.owner)?.members ? " members'" : " cities'"}` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
@@ -114,8 +139,81 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: ranked }], figures: ranked.map(stated) };
 }
 
+// what a list question asks for: the kind of list facts that answer it
+const LIST_ASKED: Array<[RegExp, (f: Fact) => boolean]> = [
+  [/\bborder(?:s|ing|ed)?\b|\bneighbou?r/i, (f) => f.scope === "borders"],
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\bdestinations?\b/i, (f) => f.metric === "partners" && f.scope !== "borders"],
+  [/\bexport(?:s|ed)?\b[^?]*\b(?:products?|goods|items|commodities)\b|\b(?:products?|goods|items|commodities)\b[^?]*\bexport/i, (f) => f.metric === "exports"],
+  [/\bimport(?:s|ed)?\b[^?]*\b(?:products?|goods|items|commodities)\b|\b(?:products?|goods|items|commodities)\b[^?]*\bimport/i, (f) => f.metric === "imports"],
+];
+
+const listOwner = (q: QuestionFrame): string | undefined => {
+  const places = q.entities.filter((e) => e !== "china");
+  return places.length === 1 ? places[0] : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
+};
+
+const joinNames = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+
+/**
+ * A list the documents name without figures ("its six biggest trading partners were …", "its border adjoins …"):
+ * the items as the document gives them, in its order; asked for more than it names, it says what it has and lacks.
+ */
+export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const owner = listOwner(q);
+  if (owner && q.subjectKind === "city" && place(owner)?.kind === "province") return namedCities(q, base, owner);
+  const fits = LIST_ASKED.find(([re]) => re.test(q.text))?.[1];
+  if (!owner || !fits || q.partners.length || q.subjects.length) return { status: "none", lines: [], figures: [] };
+  const period = q.periods[0];
+  const n = countAsked(q.text);
+  const lists = base.facts.filter((f) => f.measure === "listed" && f.items && f.entity === owner && fits(f)
+    && (!period || !f.period || f.scope === "borders" || overlapsPeriod(f.period, period)));
+  // the list of the asked length, else the longest
+  const best = lists.sort((a, b) => Number(b.items!.length === n) - Number(a.items!.length === n) || b.items!.length - a.items!.length)[0];
+  if (!best) return { status: "none", lines: [], figures: [] };
+  const items = best.items!;
+  const label = best.period && best.scope !== "borders" ? periodLabel(best.period) : "";
+  const when = label ? ` in ${/^[a-z]/.test(label) ? "the " : ""}${label}` : "";
+  const whose = place(owner)?.name ?? owner;
+  if (n && items.length < n) {
+    const text = `The documents name only ${items.length} of ${whose}'s ${n} ${best.qualifier?.replace(/^\w+\s+/, "") ?? "items"}${when}: ${joinNames(items)}; they do not name the others`;
+    return { status: "abstain", lines: [{ text, facts: [best] }], figures: [] };
+  }
+  const shown = n ? items.slice(0, n) : items;
+  return { status: "answered", lines: [{ text: `${whose}'s ${best.qualifier ?? "list"}${when}: ${joinNames(shown)}`, facts: [best] }], figures: [] };
+}
+
+/** "Fuxin, Jinzhou and Fushun were the three cities with the fastest export growth": a province's cities a statement names. */
+function namedCities(q: QuestionFrame, base: FactBase, owner: string): FigureAnswer {
+  const words = wordSet(q.text);
+  const n = countAsked(q.text);
+  const period = q.periods[0];
+  const scored = base.facts
+    .filter((f) => f.measure === "listed" && f.members && f.members.every((m) => place(m)?.parent === owner)
+      && (!n || f.members.length === n) && (!period || !f.period || overlapsPeriod(f.period, period))
+      && (!q.metric || q.metric === f.metric))
+    .map((f) => [f, qualifierOverlap(f.qualifier ?? "", words)] as const)
+    .filter(([, o]) => o > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const best = scored[0]?.[0];
+  if (!best) return { status: "none", lines: [], figures: [] };
+  const names = best.members!.map((m) => place(m)?.name ?? m);
+  const what = (best.qualifier ?? "the cities named").replace(/^(?:were|are|was|is|have|has|had|all|also)\s+/i, "");
+  const label = best.period ? periodLabel(best.period) : "";
+  const text = `${what.charAt(0).toUpperCase()}${what.slice(1)} (${place(owner)?.name ?? owner}${label ? `, ${label}` : ""}): ${joinNames(names)}`;
+  return { status: "answered", lines: [{ text, facts: [best] }], figures: [] };
+}
+
 export const rankWithin: Intent = {
   name: "rank within a place",
-  detect: (q) => (q.intent === "rank" || q.intent === "list") && dimensionOf(q) !== undefined,
+  detect: (q) => (q.intent === "rank" || q.intent === "list")
+    && (dimensionOf(q) !== undefined || (listOwner(q) !== undefined && LIST_ASKED.some(([re]) => re.test(q.text)))),
   solve: solveRankWithin,
+};
+
+/** "Who were its six biggest partners?", "which countries does it border?": names, before any ranking of figures. */
+export const namedList: Intent = {
+  name: "a list the documents name",
+  detect: (q) => (q.intent === "rank" || q.intent === "list") && !ASKS_FIGURES.test(q.text) && listOwner(q) !== undefined
+    && LIST_ASKED.some(([re]) => re.test(q.text)),
+  solve: solveNamedList,
 };

@@ -7,12 +7,12 @@ import { impliedFlow } from "./impliedFlow.js";
 import { impliedNational } from "./impliedNational.js";
 import { shareOfParent } from "./shareOfParent.js";
 import { shareOfPart } from "./shareOfPart.js";
-import { rankWithin } from "./rankWithin.js";
+import { namedList, rankWithin } from "./rankWithin.js";
 import { ratioIntent } from "./ratio.js";
 import type { Intent } from "./types.js";
 
 /** Intents in the order they are tried; the first that detects a question and answers it wins. */
-export const INTENTS: Intent[] = [bothFlows, impliedNational, impliedFlow, ratioIntent, changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
+export const INTENTS: Intent[] = [namedList, bothFlows, impliedNational, impliedFlow, ratioIntent, changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
 
 /** The answer of the first intent that detects the question and finds figures, if any. */
 export function solveByIntent(q: QuestionFrame, base: FactBase): FigureAnswer | undefined {

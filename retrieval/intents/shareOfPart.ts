@@ -32,6 +32,8 @@ function solveShareOfPart(q: QuestionFrame, base: FactBase): FigureAnswer {
   const b = a && figureFor({ ...whole, ...(a.period && { period: a.period }) }, q, base, "amount");
   if (!a || !b || !b.value || !sameUnit(a, b)) return { status: "abstain", lines: [], figures: [] };
   const { value: share, formula } = percentOf(a, b);
+  // a part is less than its whole: a share of 100% or more means the two figures are not part and whole
+  if (share >= 100) return { status: "abstain", lines: [], figures: [] };
   const when = a.period ? ` in ${periodLabel(a.period)}` : "";
   return {
     status: "answered",

@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type pg from "pg";
+import { UserError } from "../../index/errors.js";
+import type { PostgresStore } from "./postgres.js";
+import { SCHEMA_VERSION } from "./store.js";
+
+/**
+ * Copies the SQLite state (DATA_DIR/tradewise.db) into PostgreSQL: every answer, conversation,
+ * feedback and upload, with each upload's file read from the server's folder. The user key comes
+ * along, so hashes stay valid. Run it again and nothing is doubled: rows already there are kept,
+ * newer conversation turns and votes win. All of it is written in one transaction, or none.
+ */
+
+export interface CopyCounts {
+  answers: number;
+  conversations: number;
+  feedback: number;
+  uploads: number;
+  /** Uploads whose file was found (in the server's folder, or kept in the SQLite file). */
+  files: number;
+  /** Uploads copied without their file: found neither on disk nor in the database. */
+  missingFiles: string[];
+}
+
+/** Where /add put a server's uploads (bot/collections/collections.ts). */
+const uploadPath = (dataDir: string, guildId: string, storedName: string): string | undefined =>
+  /^\d{1,25}$/.test(guildId)
+    ? path.join(dataDir, "servers", guildId, "docs", "server-uploads", path.basename(storedName))
+    : undefined;
+
+function openSource(file: string): Database.Database {
+  if (!existsSync(file)) throw new UserError("BAD_INPUT", `there is no SQLite state to copy at ${file} (set DATA_DIR)`);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    db.close();
+    throw new UserError(
+      "BAD_INPUT",
+      `the state database ${file} is at schema version ${version}, ` +
+        `newer than this program (${SCHEMA_VERSION}): update Tradewise`,
+    );
+  }
+  if (version < 1) {
+    db.close();
+    throw new UserError("BAD_INPUT", `${file} is not a Tradewise state database (schema version 0)`);
+  }
+  return db;
+}
+
+const has = (db: Database.Database, table: string, column?: string): boolean =>
+  column === undefined
+    ? db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined
+    : (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).some((c) => c.name === column);
+
+type Row = Record<string, unknown>;
+
+async function copyRows(db: Database.Database, c: pg.PoolClient, dataDir: string): Promise<CopyCounts> {
+  const counts: CopyCounts = { answers: 0, conversations: 0, feedback: 0, uploads: 0, files: 0, missingFiles: [] };
+  for (const r of db.prepare("SELECT * FROM answers ORDER BY created_at, id").iterate() as Iterable<Row>) {
+    await c.query(
+      `INSERT INTO answers (id, created_at, guild_id, channel_id, asker_hash, question, effective_question, answer_json)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+      [r["id"], r["created_at"], r["guild_id"], r["channel_id"], r["asker_hash"], r["question"],
+        r["effective_question"], r["answer_json"]],
+    );
+    counts.answers++;
+  }
+  for (const r of db.prepare("SELECT * FROM conversations").iterate() as Iterable<Row>) {
+    await c.query(
+      `INSERT INTO conversations (key, guild_id, created_at, updated_at, last_answer_id) VALUES ($1, $2, $3, $4, $5)
+      ON CONFLICT (key) DO UPDATE SET updated_at = EXCLUDED.updated_at, last_answer_id = EXCLUDED.last_answer_id
+      WHERE conversations.updated_at <= EXCLUDED.updated_at`,
+      [r["key"], r["guild_id"], r["created_at"], r["updated_at"], r["last_answer_id"]],
+    );
+    counts.conversations++;
+  }
+  for (const r of db.prepare("SELECT * FROM feedback ORDER BY id").iterate() as Iterable<Row>) {
+    await c.query(
+      `INSERT INTO feedback (answer_id, created_at, guild_id, user_hash, rating, comment, own_answer)
+      VALUES ($1, $2, $3, $4, $5, $6, $7)
+      ON CONFLICT (answer_id, user_hash) DO UPDATE
+        SET created_at = EXCLUDED.created_at, rating = EXCLUDED.rating, comment = EXCLUDED.comment
+      WHERE feedback.created_at <= EXCLUDED.created_at`,
+      [r["answer_id"], r["created_at"], r["guild_id"], r["user_hash"], r["rating"], r["comment"], r["own_answer"] === 1],
+    );
+    counts.feedback++;
+  }
+  if (!has(db, "uploads")) return counts;
+  const kept = has(db, "uploads", "file_bytes") ? "file_bytes" : "NULL AS file_bytes";
+  for (const r of db.prepare(`SELECT *, ${kept} FROM uploads ORDER BY uploaded_at, id`).iterate() as Iterable<Row>) {
+    const guildId = String(r["guild_id"]);
+    const file = uploadPath(dataDir, guildId, String(r["stored_name"]));
+    const bytes = file && existsSync(file) ? readFileSync(file) : ((r["file_bytes"] as Buffer | null) ?? null);
+    await c.query(
+      `INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name,
+        uploaded_at, file_bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+      [r["id"], guildId, r["file_name"], r["stored_name"], r["title"], r["bytes"], r["sha256"], r["uploader_id"],
+        r["uploader_name"], r["uploaded_at"], bytes],
+    );
+    if (bytes) {
+      // an upload copied earlier without its file gets it now
+      await c.query("UPDATE uploads SET file_bytes = $3 WHERE guild_id = $1 AND id = $2 AND file_bytes IS NULL", [
+        guildId, r["id"], bytes,
+      ]);
+      counts.files++;
+    } else counts.missingFiles.push(`${guildId}/${String(r["stored_name"])}`);
+    counts.uploads++;
+  }
+  return counts;
+}
+
+export async function copySqliteToPostgres(sourceFile: string, dataDir: string, target: PostgresStore): Promise<CopyCounts> {
+  const db = openSource(sourceFile);
+  try {
+    const secret = db.prepare("SELECT value FROM meta WHERE key = 'user_secret'").get() as { value: string } | undefined;
+    if (secret) await target.adoptUserSecret(secret.value);
+    return await target.transaction((c) => copyRows(db, c, dataDir));
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * What an explanation question asks for. A question that asks for no figure ("why…", "what drove…",
+ * "who at … said", "which company…", "what are the 'new three'…") is read as one or more parts,
+ * each of a kind; every kind has the words that ask for it here and the words that give it in
+ * retrieval/explain/cues.ts.
+ */
+
+export type ExplainKind =
+  /** why / what drove / what held back / what did they put it down to */
+  | "cause"
+  /** what challenges, risks or difficulties … face */
+  | "challenge"
+  /** what does the rise … show / reflect / mean */
+  | "meaning"
+  /** who said / who is the researcher / which official */
+  | "person"
+  /** which company / which firm */
+  | "organisation"
+  /** who released the figures / which customs office / whose statistics */
+  | "source"
+  /** what did X say / what will X do */
+  | "statement"
+  /** how did … change / move / develop */
+  | "change"
+  /** what is / what are / what is X known for */
+  | "definition";
+
+export interface ExplainPart { kind: ExplainKind; text: string }
+
+// a question that asks for a number is a figure question, even when it also says "why"
+const ASKS_NUMBER = /\b(?:how (?:much|many|fast|big|large)|what (?:share|percent(?:age)?|proportion|was the (?:value|total|growth))|by how much|growth rate of|rank(?:ed|s)?)\b/i;
+const FIGURE_WORDS = /\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share)\b/i;
+
+// people by their role, and the verbs people are asked about by
+const ROLES = String.raw`(?:spokes(?:man|woman|person)|officials?|researchers?|economists?|analysts?|experts?|directors?|heads?|chiefs?|commissioners?|ministers?|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|secretar(?:y|ies)|governors?|mayors?|professors?|managers?|executives?|founders?|officers?|scholars?|advis[eo]rs?|representatives?|leaders?|person|people)`;
+const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called)`;
+const ORG_NOUNS = String.raw`(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|manufacturers?|makers?|exporters?|importers?|producers?|groups?|brands?|plants?|factor(?:y|ies))`;
+
+/** The words that ask for each kind, tried in order: the first that matches a part names its kind. */
+export const ASKS: Array<[RegExp, ExplainKind]> = [
+  // "who gave out the numbers", "which customs office", "whose statistics": where the figures come from
+  [/\b(?:who (?:gave out|reported|released|published|put out|compiled|issued|provided)\b(?!.*\binterview)|whose (?:statistics|data|figures|numbers)|which (?:customs|office|department|agency|authority|bureau|body|source)\b(?!\s+\w*\s*(?:official|spokes))|where (?:did|do|does) .* (?:come from|from)\b|source of)/i, "source"],
+  // "who is wang lei?": a named person
+  [/^\s*who(?:'s| is| was)\s+(?!the\b|an?\b)[a-z'-]+(?:\s+[a-z'-]+){0,2}\s*\??\s*$/i, "person"],
+  // "who's the researcher", "who at the commission hailed", "which guiyang customs official", "who said"
+  [new RegExp(String.raw`\b(?:who(?:'s| is| was| were)? (?:the |an? )?(?:[\w-]+ ){0,3}${ROLES}\b|who at\b|who\b.*\b${PERSON_VERBS}\b|which (?:[\w-]+ ){0,3}${ROLES}\b|what(?:'s| is| was) (?:the )?name of (?:the )?(?:[\w-]+ ){0,3}${ROLES}\b)`, "i"), "person"],
+  [new RegExp(String.raw`\b(?:which|what) (?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
+  [/\b(?:what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
+  // "what does the rise … show", "what does customs say the milestone shows", "what does it mean"
+  [/\bwhat (?:does|did|do) .*\b(?:shows?|reflects?|means?|indicates?|signals?|suggests?|signif(?:y|ies)|tells? us|demonstrates?|highlights?)\b|\bsignificance\b/i, "meaning"],
+  [/\b(?:why|how come|what (?:(?:three|two|four|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?) (?:for|behind|of)\b|what(?:'s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?)?(?:drove|drives|driven|driving|explains?|caused|causes|boosted|pushed|pulled|lifted|fuell?ed|spurred|powered|helped|helps|led to|leads to|held back|holds back|weighed|hurt|hit|slowed|dragged|dampened|curbed|hampered|affected|made)\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* to\b|attribut\w* .* to\b|blame[sd]? .* on\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b)/i, "cause"],
+  [/\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
+  [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
+  [/\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b)/i, "definition"],
+];
+
+// "which firms grew fastest", "which enterprise type": a ranking or a list of kinds, not a named company
+const RANKS_OR_COUNTS = /\b(?:fastest|slowest|largest|biggest|smallest|most|least|top|leading|rank\w*|grew|rose|fell|increased|decreased|share|types?|kinds?|categor\w+|sorts?)\b/i;
+
+// a named arrangement ("the free trade area", "the master plan") is defined, not counted
+const INSTITUTION = /\b(?:area|zone|port|corridor|agreement|plan|initiative|programme|program|strategy|policy|platform|partnership|mechanism|pilot|scheme|route|pact|deal|bloc|union|centre|center|park|hub|fair|expo|exhibition)s?$/i;
+
+// "what was special about X": what sets X apart
+export const SPECIAL = /\b(?:special|unique|different|notable|remarkable|unusual|new|significant) about\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:that|which|mentioned|in the|according)\b|[?,;]|$)/i;
+
+// a term the question quotes ("new three types") is what it asks about
+// (an apostrophe inside a word, "xi'an" or "zhejiang's", opens no quotation)
+const QUOTED = /(?:^|[\s(])["“'‘]([^"”'’]{3,60})["”'’](?=[\s,.?!;:)]|$)/;
+
+/** A follow-up that a person's sentence answers along with the name: "and where does he work", "what's their job". */
+const PERSON_DETAIL = /^\s*(?:and\s+)?(?:where (?:does|did|do) (?:he|she|they) work|what(?:'s| is| was) (?:his|her|their) (?:job|title|role|position|post)|what (?:does|did|do) (?:he|she|they) do|(?:his|her|their) (?:job|title|role|position))\b/i;
+
+// "…, and what did he credit them to?": the parts of a question that asks two things
+const SPLIT = /\s*(?:,\s*and\s+|;\s*|\?\s+|,\s+(?=(?:who|what|which|why|how|where)\b)|\s+and\s+(?=(?:who|what|which|why|how|where)\b))/i;
+
+/** The kind one part of a question asks for, or undefined. */
+function partKind(text: string, whole: string): ExplainKind | undefined {
+  for (const [re, kind] of ASKS) {
+    if (!re.test(text)) continue;
+    // "what was shandong's bonded logistics trade" asks for a figure, "what was the master plan" does not;
+    // a quoted term ("what are the 'new three' products in its exports") is asked to be defined
+    if (kind === "definition" && FIGURE_WORDS.test(text) && !/known for|special/i.test(text) && !QUOTED.test(whole)
+      && !INSTITUTION.test(definedTerm(text) ?? "")) return undefined;
+    // "which firms grew fastest" is a ranking, "which company won an order" is not
+    if (kind === "organisation" && RANKS_OR_COUNTS.test(text)) return undefined;
+    return kind;
+  }
+  return undefined;
+}
+
+/**
+ * The parts of an explanation question, each with its kind; none for a figure question.
+ * "who at the commission hailed the numbers, and what did he credit them to?" → person, cause.
+ */
+export function explainParts(question: string): ExplainPart[] {
+  if (ASKS_NUMBER.test(question)) return [];
+  const pieces = question.split(SPLIT).map((p) => p.trim()).filter(Boolean);
+  const parts: ExplainPart[] = [];
+  // a piece that asks nothing itself ("according to the NDRC researcher, …") belongs with the part it qualifies
+  let context = "";
+  for (const piece of pieces) {
+    if (PERSON_DETAIL.test(piece) && parts.some((p) => p.kind === "person")) continue;
+    const kind = partKind(piece, question);
+    // a part that asks for a figure ("what was jilin's trade in h1, and why did it grow?") is the figure path's
+    if (!kind && /^\s*(?:what|which|how|where|when)\b/i.test(piece) && FIGURE_WORDS.test(piece)) return [];
+    if (kind) {
+      parts.push({ kind, text: context ? `${context}, ${piece}` : piece });
+      context = "";
+    } else if (parts.length) parts[parts.length - 1]!.text += `, ${piece}`;
+    else context = context ? `${context}, ${piece}` : piece;
+  }
+  if (!parts.length && pieces.length > 1) {
+    const kind = partKind(question, question);
+    if (kind) parts.push({ kind, text: question });
+  }
+  return parts;
+}
+
+/** The kind of explanation a question asks for (its first part), or undefined for a figure question. */
+export function explainKind(question: string): ExplainKind | undefined {
+  return explainParts(question)[0]?.kind;
+}
+
+/** The term a question quotes ('the "big four" products'), if any. */
+export function quotedTerm(question: string): string | undefined {
+  return QUOTED.exec(question)?.[1]?.trim();
+}
+
+/** The term a definition question asks about: the quoted one, else the words after "what is/are (the)". */
+export function definedTerm(question: string): string | undefined {
+  const q = QUOTED.exec(question);
+  if (q) return q[1]!.trim();
+  // "what was special about the train that left …" asks about the train
+  const about = SPECIAL.exec(question);
+  if (about) return about[1]!.trim();
+  // "what does GBA stand for?", "what does the term X mean?"
+  const stands = /\bwhat (?:does|do|did)\s+(?:the\s+(?:term|phrase|name|acronym|abbreviation)\s+)?(?:the\s+)?([^?,;]+?)\s+(?:stand for|mean|refer to)\b/i.exec(question);
+  if (stands) return stands[1]!.trim();
+  const m = /\bwhat(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:mentioned|in the|according|known for|that|which)\b|[?,;]|$)/i.exec(question);
+  return m?.[1]?.trim();
+}

@@ -1,0 +1,208 @@
+import type { ExplainKind } from "./asks.js";
+
+/**
+ * The words that mark a sentence as giving an explanation of a kind: a cause ("driven by",
+ * "put … down to"), a challenge ("weak global demand"), a meaning ("reflects", "a sign that"),
+ * a person with their title and organisation ("Zhang Wei, a researcher at …"), a named company,
+ * a definition ("X (A, B and C)", "X, namely …"), a change ("moved away from … towards …").
+ *
+ * Each cue has a weight: 3 for words that only an explanation uses ("because", "attributed … to"),
+ * 1 for words that often go with one ("demand", "policies"). A sentence's cue is its heaviest one.
+ */
+export interface Cue { weight: number; re: RegExp }
+
+const cues = (weight: number, ...words: string[]): Cue[] => words.map((w) => ({ weight, re: new RegExp(String.raw`\b(?:${w})\b`, "i") }));
+
+/** Causal connectives and the verbs that put a result down to something. */
+export const CAUSE_CUES: Cue[] = [
+  ...cues(3,
+    "because(?: of)?", "due (?:mainly |largely |partly |in part )?to", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
+    "(?:driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) by",
+    "benefit(?:ed|ing|ted|ting|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
+    "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
+    "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force", "(?:force|factor|reason|driver|engine|motor)s? (?:behind|for)",
+    "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
+    "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
+    "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
+    "explained by", "caused by", "the cause", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
+    "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
+    "as (?:prices|demand|costs|the yuan|the renminbi)\\b",
+  ),
+  // what helped and what was done: "also helped boost trade", "a role in boosting", "policies introduced to support it"
+  ...cues(2, "help(?:ed|s|ing)? (?:to )?(?:boost|drive|lift|push|promote|support|spur|fuel|keep|make|expand|raise|increase|improve|stabili[sz]e)", "helped|helps", "with the help of",
+    "(?:role|part) in (?:boosting|promoting|driving|supporting|lifting|expanding|growing)", "(?:efforts|policies|measures|steps|reforms) (?:to|focused on|aimed at|that)",
+    "(?:introduced|launched|adopted|taken|rolled out) to (?:support|boost|promote|help|stabili[sz]e|facilitate)", "^with (?:\\w+ ){0,3}(?:efforts|policies|measures|support|help|reforms)",
+    "(?:improv|increas|ris|strong|grow|high|low|weak|falling|rising)\\w* (?:global |world |overseas |foreign |external |domestic |market )?(?:demand|prices)",
+    "(?:sluggish|weak|slow)\\w* (?:global|world|international|overseas|external) (?:economy|demand|markets?|recovery)"),
+  // an event and what it did: "When an earthquake struck, it blocked the highway", "the crisis cut trade", "in the wake of the floods"
+  ...cues(2, "(?:crisis|crises|downturn|recession|slowdown|epidemic|pandemic|outbreak|earthquake|floods?|storms?|war|conflict|sanctions|tariffs?|strikes?|shortages?) (?:\\w+ )?(?:cut|hit|hurt|dragged|weighed|reduced|curbed|dampened|disrupted|slowed|halted|blocked)",
+    "(?:^|, )when (?:an?|the) [^,.;]{2,60}(?:struck|hit|broke out|began|started|came|happened|occurred)", "in the wake of", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
+    "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)"),
+  ...cues(1,
+    "helped", "boost(?:ed|ing|s)?", "support(?:ed|ing|s)?", "contribut\\w*", "engine", "drivers?", "reasons?", "factors?", "demand", "polic(?:y|ies)", "measures",
+    "cooperation", "recover\\w*", "rebound\\w*", "efforts?", "promot\\w+", "facilitat\\w+", "advantages?", "role", "momentum", "fuell?ed", "spurred",
+    "sluggish", "weak(?:er|ened|ening)?", "slowdown", "competition", "competitive", "pressure", "prices?", "epidemic", "pandemic", "with the",
+  ),
+];
+
+/** What a place faces: difficulties, risks, weaknesses. */
+export const CHALLENGE_CUES: Cue[] = [
+  ...cues(3,
+    "challenges?", "risks?", "difficult(?:y|ies)", "headwinds?", "uncertaint(?:y|ies)", "obstacles?", "shortcomings?", "bottlenecks?", "pressures?",
+    "weak(?:er|ening)? (?:global|world|international|external|overseas|foreign) \\w+", "sluggish", "protectionism", "homogeneous competition", "fierce(?:r)? competition",
+  ),
+  ...cues(1, "weak\\w*", "slow\\w*", "declin\\w+", "compet\\w+", "downturn", "tensions?", "tariffs?", "decline", "face[sd]?", "facing"),
+];
+
+/** What a figure or an event shows. "Statistics show that …" only says where the figures come from. */
+export const MEANING_CUES: Cue[] = [
+  ...cues(3,
+    "reflect(?:s|ed|ing)?(?! (?:a |an )?(?:year-on-year )?(?:growth|increase|rise|decline|drop|fall|decrease|gain) of)", "(?:a |the )?signs? (?:that|of)", "signal(?:s|led|ed|ling|ing)?", "indicat(?:es|ed|ing|ion)", "demonstrat(?:es|ed|ing)",
+    "testament to", "proof (?:that|of)", "(?:underscores?|underlines?|highlights?)(?:d)?", "means? that", "meaning that", "suggest(?:s|ed)? that",
+    "(?<!(?:statistics|data|figures|numbers|analysis|records)\\s)(?:shows?|showed|shown) (?:that )?(?:the |a |an |its |their |how |strong |\\w+ing\\b)",
+    "paying off", "marks? (?:a|the)", "points? to", "evidence (?:of|that)",
+  ),
+  ...cues(1, "shows?", "showed", "structur\\w+", "shift", "transformation", "opportunit(?:y|ies)", "momentum", "vitality", "resilien\\w+"),
+];
+
+/** Where figures come from: an office, its release, its spokesperson. */
+export const SOURCE_CUES: Cue[] = [
+  ...cues(3, "according to", "(?:statistics|data|figures|numbers) (?:from|released|published|issued|compiled)", "(?:released|published|issued|reported) by",
+    "citing", "(?:said|says|announced|reported|released)", "(?:statistics|data|figures) (?:show|showed|shows)"),
+  ...cues(1, "customs", "statistics", "bureau", "department", "administration", "commission", "spokes(?:person|man|woman)", "office", "data"),
+];
+
+/** What someone said, will do or plans. */
+export const STATEMENT_CUES: Cue[] = [
+  ...cues(3, "said", "says", "stated", "noted", "added", "pointed out", "told", "explained", "stressed", "announced", "according to", "(?:is|are) working (?:on|to)"),
+  // what was done: "introduced a string of policies", "streamlined the clearance process", "opened a trading website"
+  ...cues(2, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|cut|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged)"),
+  ...cues(1, "will", "would", "plans?", "aims?", "continue", "keep", "working"),
+];
+
+/** How something changed: a path, a shift from one thing to another. */
+export const CHANGE_CUES: Cue[] = [
+  ...cues(3, "moved? away from", "shift(?:ed|ing|s)? (?:away )?from", "from an? [^,.;]{2,60} (?:to|towards?) ", "towards?", "transform(?:ed|ing|ation)",
+    "step[- ](?:by[- ]step|like)", "quarter (?:after|by) quarter", "month (?:after|by) month", "(?:upward|downward) (?:path|trend)", "instead of", "rather than"),
+  ...cues(1, "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "jumped", "slowed", "accelerat\\w+", "improv\\w+", "optimi[sz]\\w+",
+    "trend", "shift\\w*", "mix", "structure", "proportion", "upgrad\\w+", "model"),
+];
+
+/** A defining sentence: "X is …", "X (A, B and C)", "X, namely …", "known as X". */
+export const DEFINITION_CUES: Cue[] = [
+  ...cues(3, "refers? to", "known as", "namely", "i\\.e\\.", "such as", "including", "consist(?:s|ing)? of", "compris(?:es|ing)", "made up of", "means",
+    "is an?", "are the", "is the", "was an?", "was the", "(?:formed|set up|established|approved|launched|founded) (?:by|as|in)", "known for"),
+  ...cues(1, "is", "are", "was", "were", "covers?", "cluster", "hub", "base", "include[sd]?"),
+];
+
+/** What sets a thing apart: "the first …", "the only …", "the largest …". */
+export const DISTINCTION_CUES: Cue[] = cues(3, "first", "only", "largest", "biggest", "longest", "fastest", "new", "unique", "record", "pioneering", "inaugural", "maiden");
+
+// people: a name of two or three capitalised words (or one after a title), and the roles people hold
+const NAME = String.raw`[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}`;
+// the first letter of each word either case: "Deputy Director" and "deputy director"
+const anyCase = (phrase: string) => phrase.split(" ").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join(" ");
+const TITLE_HEADS = ("director-general|director|head|chief|commissioner|researcher|economist|analyst|expert|official|minister|chairman|chairwoman|" +
+  "chairperson|president|secretary|governor|mayor|professor|manager|executive|founder|officer|dean|fellow|adviser|advisor|consultant|representative|" +
+  "scholar|engineer|partner|leader|spokesman|spokeswoman|spokesperson|staff member|party chief|party secretary|party head|general manager").split("|");
+const TITLE_MODS = "deputy vice chief senior general executive associate assistant board research principal lead".split(" ");
+/** A title: "deputy director", "Senior Economist", "board chairman", "CEO". */
+export const TITLES = String.raw`(?:(?:${TITLE_MODS.map(anyCase).join("|")})[ -])*(?:${TITLE_HEADS.map(anyCase).join("|")}|CEO|CFO)s?`;
+// words that make a capitalised run an organisation or a place, not a person
+const NOT_A_NAME = /\b(?:Customs|Department|Ministry|Bureau|Province|City|Commission|Administration|Group|Company|Council|China|Chinese|Academy|Institute|University|Center|Centre|Association|Chamber|Office|Committee|Government|Bank|Port|Zone|Area|District|Region|Daily|News|Xinhua|Party|National|Municipal|Provincial|General|State|People|Republic|Free|Trade|Belt|Road|Silk|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|In|On|At|By|From|As|For|With|Its|Their|According|Ms|Mr|Mrs|Dr)\b/;
+
+const PERSON_SHAPES: RegExp[] = [
+  // "Peng Bo, a researcher at the Academy …", "Gang Yong, deputy director of the commission", "Peng Qinghua, the Party chief of …"
+  new RegExp(String.raw`(${NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?${TITLES}\b`),
+  // "Lhapa Trinley, who heads a local trading company"
+  new RegExp(String.raw`(${NAME}),\s+who\s+(?:heads|head|leads|runs|chairs|manages|works|worked|founded|directs|oversees)\b`),
+  // "said Zhan Shuixu, deputy commissioner", "according to Peng Bo"
+  new RegExp(String.raw`\b(?:said|says|according to|noted|added)\s+(${NAME})\b`),
+  // "customs spokesman Zheng Yusheng", "researcher Zhang" (a title just before the name)
+  new RegExp(String.raw`\b${TITLES}\s+(${NAME}|[A-Z][a-z]+(?=\s+(?:said|says|noted|added|told|stated|explained)))`),
+  // "Zheng Yusheng said"
+  new RegExp(String.raw`(${NAME})\s+(?:said|says|told|noted|added|stressed|explained|stated|pointed out)\b`),
+];
+
+/** The person a sentence names, with a title, organisation or a verb of saying to show it is a person. */
+export function personIn(text: string): { name: string; titled: boolean } | undefined {
+  for (const [i, re] of PERSON_SHAPES.entries()) {
+    const m = re.exec(text);
+    const name = m?.[1];
+    if (!name || !/^[A-Z]/.test(name) || NOT_A_NAME.test(name)) continue;
+    return { name, titled: i <= 1 || i === 3 };
+  }
+  return undefined;
+}
+
+// companies: a capitalised name with a company word, or one the sentence calls a company
+const ORG_SUFFIX = String.raw`(?:Co\.?|Company|Corp\.?|Corporation|Group|Ltd\.?|Limited|Inc\.?|Holdings|Industries|Industry|Technology|Technologies|Tech|Robots?|Robotics|Electronics|Electric|Motors?|Auto|Machinery|Pharmaceuticals?|Logistics|Trading|Textiles?|Foods?|Energy|Manufacturing|Enterprises?)`;
+const ORG_SHAPES: RegExp[] = [
+  new RegExp(String.raw`\b((?:[A-Z][\w&'-]+\s+){1,4}${ORG_SUFFIX})\b`),
+  // "Jiashida, a robot maker", "X, a local company"
+  new RegExp(String.raw`\b([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3}),?\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:company|firm|maker|manufacturer|producer|exporter|enterprise|group|startup|business)\b`),
+];
+
+/** The company a sentence names. */
+export function organisationIn(text: string): string | undefined {
+  for (const re of ORG_SHAPES) {
+    const m = re.exec(text);
+    const name = m?.[1]?.trim();
+    if (name && !/^(?:The|This|That|Its|A|An|In|On|Of|Local|Chinese|Foreign|Private|State)\b/.test(name)) return name;
+  }
+  return undefined;
+}
+
+const KIND_CUES: Record<Exclude<ExplainKind, "person" | "organisation">, Cue[]> = {
+  cause: CAUSE_CUES, challenge: CHALLENGE_CUES, meaning: MEANING_CUES, source: SOURCE_CUES, statement: STATEMENT_CUES, change: CHANGE_CUES,
+  definition: DEFINITION_CUES,
+};
+
+/** How strongly a sentence gives an explanation of the kind: its heaviest cue (0 when none). */
+export function cueWeight(kind: ExplainKind, text: string): number {
+  if (kind === "person") {
+    const p = personIn(text);
+    return p ? (p.titled ? 3 : 2) : 0;
+  }
+  if (kind === "organisation") return organisationIn(text) ? 3 : 0;
+  let best = 0;
+  for (const c of KIND_CUES[kind]) if (c.weight > best && c.re.test(text)) best = c.weight;
+  return best;
+}
+
+// a sentence that announces what follows: "… faces challenges that cannot be ignored.", "There are three reasons:"
+const ANNOUNCED = String.raw`(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|changes?|tasks?|priorities|goals?)`;
+const ANNOUNCES = new RegExp(String.raw`(?::\s*$|\b(?:as follows|the following)\b|\b(?:(?<!\bin the )fac(?:e|es|ed|ing)|ha(?:s|ve|d)|there (?:are|were|is|was)|several|some|many|two|three|four|five|major|main|key|significant|serious|new|lists?|gave|gives|named?)\s+(?:[\w-]+\s+){0,3}?${ANNOUNCED}\b(?:\s+[\w-]+){0,6}\s*[.:]?\s*$)`, "i");
+
+/** Does a sentence name a kind of thing without giving it, so that the next sentence does? */
+export function announces(text: string): boolean {
+  return ANNOUNCES.test(text.trim()) && !/\b(?:such as|including|namely)\b|,.*,/.test(text);
+}
+
+// a sentence that points back: "The company …", "It will also …", "The shift reflects …"
+const POINTS_BACK = /^\s*(?:[A-Z][\w ,'-]{0,40},\s*)?(?:it|its|he|she|his|her|they|their|this|these|those|such|the (?:company|firm|group|enterprise|business|companies|firms|shift|move|change|trend|increase|rise|growth|decline|drop|fall|figure|milestone|result|plan|project|zone|area|port|platform|official|spokes\w+|ministry|department|bureau|commission))\b/i;
+// a term the sentence names as one already given: 'Exports of these "three new" products …'
+const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
+
+/** Does a sentence lean on the one before it for what it is about? For a definition, also when it names its term as given. */
+export function pointsBack(text: string, definition = false): boolean {
+  return POINTS_BACK.test(text) || (definition && NAMES_BACK.test(text));
+}
+
+// which way a change went: a "why did it fall" is not answered by what "helped it grow"
+const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|uncertain\w*|fierce\w*|down)\b/i;
+const UP = /\b(?:grow|grows|grew|grown|growing|growth|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up)\b/i;
+
+/** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
+export function asksDown(question: string): boolean {
+  return DOWN.test(question);
+}
+
+const count = (re: RegExp, text: string) => text.match(new RegExp(re.source, "gi"))?.length ?? 0;
+
+/** Does a sentence speak of rises, with no fall or setback, or with a passing one ("recover from the epidemic") among several rises? */
+export function onlyUp(text: string): boolean {
+  const up = count(UP, text);
+  const down = count(DOWN, text);
+  return up > 0 && (down === 0 || up >= down + 2);
+}

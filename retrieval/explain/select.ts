@@ -1,0 +1,188 @@
+import type { EvidenceSentence } from "../evidence.js";
+import { stem } from "../figures/select.js";
+import { findEntities } from "../../text/entities.js";
+import { definedTerm, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
+import { announces, asksDown, cueWeight, DISTINCTION_CUES, onlyUp, organisationIn, personIn, pointsBack } from "./cues.js";
+
+/**
+ * The sentences that explain: for each part of the question, the sentences of the asked place's and
+ * period's articles that carry a cue of the asked kind, ranked by the cue and by the question's own
+ * words, the best article first; a sentence that announces a list brings the next one along, and a
+ * sentence that points back ("The company …", "these products") the one before.
+ */
+
+// the words that ask for an explanation are not what it is about: "what held back", "what did he credit them to"
+const ASKING_WORDS = new Set((
+  "why what which who whose how where when explain explains explained factor factors reason reasons drove drive drives driven driver drivers " +
+  "behind cause caused causes put puts down credit credited credits attribute attributed blame blamed rest rests held hold holds back push pushed " +
+  "pull pulled lift lifted boost boosted help helped hurt hit weigh weighed slow slowed challenge challenges face faces facing show shows showed " +
+  "reflect reflects mean means indicate indicates signal say said says quoted quote hail hailed gave give given told tell main key major " +
+  "biggest most contributed contribute made make keen so much such very really according name job work works role title he she they them his her " +
+  "their its it do does did done is are was were be been has have had the a an and of in on to for at by with from this that these those there " +
+  "get got keep kept being so up " +
+  // which way it went is read as a direction (a fall is not explained by a rise), not as words the answer must repeat
+  "fall fell fallen drop dropped decline declined decrease decreased shrink shrank rise rose risen grow grew grown jump jumped " +
+  "surge surged increase increased climb climbed slump slumped plunge plunged soar soared widen widened narrow narrowed fast quickly sharply"
+).split(" ").map(stem));
+
+/** The question's words that say what it is about (its terms less the words that ask): "tan xuliang" of "what did tan xuliang say". */
+export function ownWords(terms: string[]): string[] {
+  return terms.filter((t) => t.length > 2 && !ASKING_WORDS.has(stem(t)) && !/\d/.test(t));
+}
+
+/** How many sentences an answer of each kind quotes at most. */
+const MAX: Record<ExplainKind, number> = {
+  cause: 3, challenge: 2, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 2,
+};
+/** How far below the best sentence another of the same article may score and still be quoted. */
+const MARGIN: Record<ExplainKind, number> = {
+  cause: 3, challenge: 3, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 1.5,
+};
+/** The weakest cue a sentence may carry and still answer: a "why" needs a word that gives a reason. */
+const MIN_CUE: Record<ExplainKind, number> = {
+  cause: 2, challenge: 2, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0,
+};
+
+interface Scored {
+  s: EvidenceSentence; cue: number; score: number;
+  /** The share of the part's content words the sentence uses; undefined when the part has none. */
+  coverage: number | undefined;
+}
+
+/** The question's content words that say what it is about, not what it asks. */
+function aboutWords(s: EvidenceSentence, wanted: string[]): number {
+  if (!wanted.length) return 0;
+  const missing = new Set(s.uncovered);
+  return wanted.filter((w) => !missing.has(w)).length / wanted.length;
+}
+
+const STOP = new Set("the a an of and or in on to for at by with from as its their his her this that these those".split(" "));
+const tokens = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 1 && !STOP.has(w));
+
+/** The words of a term the question asks to define, found in a sentence ("new three types" in '"new three types" (…)'). */
+function termIn(term: string | undefined, text: string): boolean {
+  if (!term) return false;
+  const want = tokens(term);
+  const have = new Set(tokens(text).map(stem));
+  return want.length > 0 && want.every((w) => have.has(stem(w)));
+}
+
+/** The share of a question part's own words (asking words too: "contributed most") that a sentence uses, by stem or a shared start. */
+function partWords(part: string, text: string, skip: Set<string>): number {
+  const want = [...new Set(tokens(part).map(stem))].filter((w) => w.length > 2 && !skip.has(w) && !QUESTION.has(w));
+  if (!want.length) return 0;
+  const have = tokens(text).map(stem);
+  const near = (a: string, b: string) => a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6)) || SAME.get(a)?.has(b) === true;
+  return want.filter((w) => have.some((h) => near(w, h))).length / want.length;
+}
+// words a question and its answer use for the same thing: "contributed most" and "the biggest contribution"
+const SAME = new Map<string, Set<string>>();
+for (const group of ["most biggest largest greatest top leading main", "least smallest lowest", "push pushed boost boosted lift lifted drive drove driven",
+  "held hold curb curbed hamper hampered restrain restrained drag dragged weigh weighed slow slowed", "hail hailed praise praised welcome welcomed",
+  "company firm enterprise business", "official officer", "credit credited attribute attributed put"]) {
+  const words = group.split(" ").map(stem);
+  for (const w of words) SAME.set(w, new Set([...(SAME.get(w) ?? []), ...words]));
+}
+const QUESTION = new Set("why what which who whose how where when does did do is are was were has have had".split(" "));
+
+// a definition gives the members right after the term: "the 'new three' (A, B and C)", "X, namely A and B", "X such as A"
+const GIVES_MEMBERS = /^\W{0,3}\s*(?:\(|:|[—–-]\s|,?\s*(?:namely|i\.e\.|such as|including|which|that|an?|known as|refers? to|is|are|was|were|means|covers|consists?|comprises?)\b)/i;
+
+function definitionBonus(term: string | undefined, text: string): number {
+  if (!term) return 0;
+  const at = text.toLowerCase().indexOf(term.toLowerCase());
+  if (at < 0) return termIn(term, text) ? 1 : 0;
+  // "the Regional Comprehensive Economic Partnership (RCEP)": an abbreviation after the name it stands for
+  if (/[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the|&))+\s*\(\s*$/.test(text.slice(0, at))) return 3;
+  return GIVES_MEMBERS.test(text.slice(at + term.length)) ? 3 : 1.5;
+}
+
+/** Scored sentences for one part of the question. */
+function scorePart(part: ExplainPart, question: string, evidence: EvidenceSentence[], wanted: string[], places: Set<string>): Scored[] {
+  const term = part.kind === "definition" ? definedTerm(part.text) ?? definedTerm(question) : undefined;
+  const special = part.kind === "definition" && SPECIAL.test(part.text);
+  const termFound = term !== undefined && evidence.some((e) => termIn(term, e.text));
+  // a term the question quotes is defined by a sentence that uses it, or not at all
+  const quoted = quotedTerm(part.text) !== undefined || quotedTerm(question) !== undefined;
+  // "why did exports fall" is not answered by what helped them grow
+  const down = (part.kind === "cause" || part.kind === "challenge") && asksDown(part.text);
+  // the question's content words, those of this part when it asks several things
+  const partStems = new Set(tokens(part.text).map(stem));
+  const partWanted = part.text === question ? wanted : wanted.filter((w) => partStems.has(w));
+  return evidence.map((s) => {
+    // a question in the text ("How can the region seize new opportunities?") explains nothing
+    let cue = /\?["”']?\s*$/.test(s.text) ? 0 : cueWeight(part.kind, s.text);
+    // a sentence that points back borrows its subject from the one before: "The company secured its first order …"
+    if (cue === 0 && (part.kind === "organisation" || part.kind === "person") && s.before && pointsBack(s.text)) cue = cueWeight(part.kind, s.before.text) - 0.5;
+    // "Tan said …" names a person given in full earlier ("…, said Tan Wei, deputy head of the port")
+    if (cue === 0 && part.kind === "person" && s.introduces) cue = cueWeight("person", s.introduces.text) - 0.5;
+    // a definition of a named term is a sentence with the term, best one that gives its members or says what it is;
+    // what is special about a thing, a sentence with the thing that calls it the first, the only, the largest
+    // ("The zone covers …" after the sentence that names it will do too)
+    if (termFound) cue = definitionBonus(term, s.text) || (s.before && pointsBack(s.text, true) && termIn(term, s.before.text) ? 1 : 0);
+    if (special) cue = termIn(term, s.text) ? Math.max(...DISTINCTION_CUES.map((c) => (c.re.test(s.text) ? c.weight : 1))) : 0;
+    if (part.kind === "definition" && quoted && !termFound) cue = 0;
+    if (down && onlyUp(s.text)) cue = 0;
+    const coverage = partWanted.length ? aboutWords(s, partWanted) : undefined;
+    const own = partWords(part.text, s.text, places);
+    return { s, cue, coverage, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
+  });
+}
+
+/** The sentence with what it leans on: the one it points back to, and the one it announces. */
+function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[]): EvidenceSentence {
+  let out = s;
+  if (s.before && !s.previous && pointsBack(s.text, kind === "definition")) {
+    // "Exports of these "three new" products …" needs the sentence that names them; "The company …" the one that names it
+    const named = kind === "organisation" ? organisationIn(s.before.text) !== undefined : kind === "person" ? personIn(s.before.text) !== undefined : true;
+    if (named) out = { ...out, previous: s.before };
+  }
+  // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
+  // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
+  if (s.after && !s.next && (announces(s.text) || (CONTINUES.has(kind) && pointsBack(s.after.text) && continuesKind(kind, s, evidence)))) {
+    out = { ...out, next: s.after };
+  }
+  return out;
+}
+
+/** Kinds whose answer may run on into the next sentence. */
+const CONTINUES = new Set<ExplainKind>(["cause", "statement", "change", "definition", "challenge"]);
+
+/** Does the sentence after `s` carry a cue of the kind (and fit the question, being among the evidence)? */
+function continuesKind(kind: ExplainKind, s: EvidenceSentence, evidence: EvidenceSentence[]): boolean {
+  const after = s.after;
+  if (!after || /\?["”']?\s*$/.test(after.text)) return false;
+  if (!evidence.some((e) => e.docId === s.docId && e.start === after.start)) return false;
+  return kind === "definition" || cueWeight(kind, after.text) > 0;
+}
+
+export interface ExplainSelection { sentences: EvidenceSentence[]; missing: ExplainPart[] }
+
+/**
+ * The explaining sentences for every part of a question, in reading order within each article;
+ * a part that no sentence answers is named in `missing`.
+ */
+export function selectExplanation(
+  question: string, parts: ExplainPart[], evidence: EvidenceSentence[], wantedWords: string[], options: { constrained: boolean },
+): ExplainSelection {
+  const wanted = wantedWords.filter((w) => !ASKING_WORDS.has(w));
+  const chosen: EvidenceSentence[] = [];
+  const missing: ExplainPart[] = [];
+  // words of the asked places are in every sentence of their articles: they tell nothing apart
+  const places = new Set(findEntities(question).flatMap((e) => tokens(e.text).map(stem)));
+  for (const part of parts) {
+    const scored = scorePart(part, question, evidence, wanted, places)
+      // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
+      // (or, in the asked place's and period's articles, carries a strong cue)
+      .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5) && (x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3)))
+      .sort((a, b) => b.score - a.score);
+    const top = scored[0];
+    if (!top) { missing.push(part); continue; }
+    // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
+    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind]).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
+    for (const x of picked) if (!chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) chosen.push(withContext(x.s, part.kind, evidence));
+  }
+  const docOrder = [...new Set(chosen.map((s) => s.docId))];
+  chosen.sort((a, b) => docOrder.indexOf(a.docId) - docOrder.indexOf(b.docId) || a.start - b.start);
+  return { sentences: chosen, missing };
+}

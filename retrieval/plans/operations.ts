@@ -1,0 +1,105 @@
+import { fmt, round, signed } from "../figures/arithmetic.js";
+
+/**
+ * The operations a question plan joins its quantities with: small pure functions over values in
+ * units, each returning the result with the formula that shows it. No English beyond the formula.
+ */
+
+/** A value in its unit ("389.14 billion yuan": value 389.14, unit "billion yuan", scale 1e9). */
+export interface Amount { value: number; unit: string; scale: number }
+
+export interface Result { value: number; unit: string; scale: number; formula: string }
+
+const SCALE_WORD = /^(?:thousand|million|billion|trillion)\s+/;
+/** The unit without its scale word: "billion yuan" → "yuan". */
+export const baseUnit = (unit: string) => unit.replace(SCALE_WORD, "");
+/** Two amounts can be added, subtracted or divided when their units match whatever their scales. */
+export const commensurable = (a: Amount, b: Amount) => baseUnit(a.unit) === baseUnit(b.unit);
+
+/** Both amounts in the smaller of their two scales, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
+export function inCommonScale(a: Amount, b: Amount): { unit: string; scale: number; va: number; vb: number } {
+  const ref = a.scale <= b.scale ? a : b;
+  return { unit: ref.unit, scale: ref.scale, va: (a.value * a.scale) / ref.scale, vb: (b.value * b.scale) / ref.scale };
+}
+
+/** a − b (percentage points when both are rates). */
+export function difference(a: Amount, b: Amount): Result | undefined {
+  if (a.unit === "%" && b.unit === "%") {
+    const value = round(a.value - b.value);
+    return { value, unit: "percentage points", scale: 1, formula: `${signed(a.value)}% − ${signed(b.value)}% = ${fmt(value)} percentage points` };
+  }
+  if (!commensurable(a, b)) return undefined;
+  const c = inCommonScale(a, b);
+  const value = round(c.va - c.vb);
+  return { value, unit: c.unit, scale: c.scale, formula: `${fmt(c.va)} − ${signed(c.vb)} = ${fmt(value)} ${c.unit}` };
+}
+
+/** a ÷ b as a multiple ("2.08 times"). */
+export function ratio(a: Amount, b: Amount): Result | undefined {
+  if (!commensurable(a, b) || !b.value) return undefined;
+  const c = inCommonScale(a, b);
+  const value = round(c.va / c.vb);
+  return { value, unit: "times", scale: 1, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} = ${fmt(value)} times` };
+}
+
+/** a as a percentage of b. */
+export function percentOf(a: Amount, b: Amount): Result | undefined {
+  if (!commensurable(a, b) || !b.value) return undefined;
+  const c = inCommonScale(a, b);
+  const value = round((c.va / c.vb) * 100);
+  return { value, unit: "%", scale: 1, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} × 100 = ${fmt(value)}%` };
+}
+
+/** The sum of several amounts in one currency. */
+export function sum(parts: Amount[]): Result | undefined {
+  const first = parts[0];
+  if (!first || parts.some((p) => !commensurable(p, first))) return undefined;
+  const ref = parts.reduce((a, b) => (b.scale < a.scale ? b : a));
+  const values = parts.map((p) => (p.value * p.scale) / ref.scale);
+  const value = round(values.reduce((a, b) => a + b, 0));
+  return { value, unit: ref.unit, scale: ref.scale, formula: `${values.map(fmt).join(" + ")} = ${fmt(value)} ${ref.unit}` };
+}
+
+/** What is left of a whole once its parts are taken away: whole − part − part … */
+export function remainder(whole: Amount, parts: Amount[]): Result | undefined {
+  if (!parts.length || parts.some((p) => !commensurable(p, whole))) return undefined;
+  const ref = [whole, ...parts].reduce((a, b) => (b.scale < a.scale ? b : a));
+  const w = (whole.value * whole.scale) / ref.scale;
+  const ps = parts.map((p) => (p.value * p.scale) / ref.scale);
+  const value = round(ps.reduce((a, b) => a - b, w));
+  return { value, unit: ref.unit, scale: ref.scale, formula: `${fmt(w)} − ${ps.map(fmt).join(" − ")} = ${fmt(value)} ${ref.unit}` };
+}
+
+/** The level before a stated change: 40 after a 12% fall was 40 ÷ (1 − 0.12) = 45.45. */
+export function earlierLevel(later: Amount, growthPercent: number): Result | undefined {
+  if (growthPercent <= -100) return undefined;
+  const value = round(later.value / (1 + growthPercent / 100));
+  return { ...later, value, formula: `${fmt(later.value)} ÷ (1 + ${signed(growthPercent / 100)}) = ${fmt(value)} ${later.unit}` };
+}
+
+/** A level after growing from an earlier one, as a percentage change: (later ÷ earlier − 1) × 100. */
+export function growthBetween(later: Amount, earlier: Amount): Result | undefined {
+  if (!commensurable(later, earlier) || !earlier.value) return undefined;
+  const c = inCommonScale(later, earlier);
+  const value = round((c.va / c.vb - 1) * 100);
+  return { value, unit: "%", scale: 1, formula: `(${fmt(c.va)} ÷ ${fmt(c.vb)} − 1) × 100 = ${fmt(value)}%` };
+}
+
+/** The whole a part and its share imply: part ÷ share. */
+export function wholeFromShare(part: Amount, sharePercent: number): Result | undefined {
+  if (!sharePercent) return undefined;
+  const value = round(part.value / (sharePercent / 100));
+  return { ...part, value, formula: `${fmt(part.value)} ÷ ${fmt(sharePercent / 100)} = ${fmt(value)} ${part.unit}` };
+}
+
+/** The part a share of a whole implies: whole × share. */
+export function partFromShare(whole: Amount, sharePercent: number): Result {
+  const value = round(whole.value * (sharePercent / 100));
+  return { ...whole, value, formula: `${fmt(whole.value)} × ${fmt(sharePercent / 100)} = ${fmt(value)} ${whole.unit}` };
+}
+
+/** The reference rate a stated gap implies: a rate that beat it by `gap` points. */
+export function referenceRate(rate: number, gapPoints: number): Result {
+  const value = round(rate - gapPoints);
+  return { value, unit: "%", scale: 1, formula: `${fmt(rate)} − ${signed(gapPoints)} = ${fmt(value)}%` };
+}

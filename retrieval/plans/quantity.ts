@@ -1,0 +1,127 @@
+import type { Period } from "../../text/periods.js";
+import type { Fact, Measure, Metric } from "../../text/terms.js";
+import { candidates } from "../figures/select.js";
+import type { FactBase } from "../figures/solve.js";
+import { partFromShare, percentOf, difference, type Amount } from "./operations.js";
+
+/**
+ * One quantity a question asks for or needs, in the terms facts are stored in. It is resolved on
+ * its own over the whole index: a quantity from another document is as good as one from the same.
+ */
+export interface Quantity {
+  entity: string;
+  partner?: string;
+  /** An enterprise type, trade mode or product group below the place: never the place's total. */
+  subject?: string;
+  metric: Metric;
+  measure: Measure;
+  period?: Period;
+  /** For shares: of the owner's own total or of the national one (any when unset). */
+  shareOf?: "own" | "national";
+  /** The currency the question asks the answer in ("in usd?"): a stated bracketed equivalent is used. */
+  currency?: "yuan" | "US dollars";
+  /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
+  given?: Amount;
+}
+
+/** A resolved quantity: the value, the facts it rests on, and how it was derived when no fact states it. */
+export interface Found {
+  amount: Amount;
+  facts: Fact[];
+  /** The fact that states it, when one does. */
+  stated?: Fact;
+  /** How it was computed from other facts ("share × total"). */
+  formula?: string;
+  /** The figure is the question's own, not found in the documents. */
+  fromQuestion?: boolean;
+}
+
+export interface ResolveContext {
+  base: FactBase;
+  /** The question's words, matched against a fact's qualifier. */
+  words: Set<string>;
+}
+
+const amountOf = (f: Fact, currency?: Quantity["currency"]): Amount =>
+  (currency && f.alt && !f.unit.endsWith(currency) && f.alt.unit.endsWith(currency)
+    ? { value: f.alt.value, unit: f.alt.unit, scale: f.alt.scale }
+    : { value: f.value!, unit: f.unit, scale: f.scale });
+
+/** The best stated fact for a quantity; one equal to the value the question states comes first. */
+export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
+  const found = candidates(ctx.base.facts, {
+    words: ctx.words, entity: q.entity, partner: q.partner, subjects: q.subject ? [q.subject] : [], metric: q.metric,
+    measures: [q.measure], ...(q.period && { period: q.period }), ...(q.given && { values: [q.given.value] }),
+  });
+  if (q.measure !== "share" || !q.shareOf) return found[0];
+  return found.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
+}
+
+/** The whole a part belongs to: a subject's is its owner's trade with the partner (if any), a partner's the total. */
+const wholeOf = (q: Quantity): Quantity => (q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined });
+
+const OTHER_FLOW: Partial<Record<Metric, Metric>> = { exports: "imports", imports: "exports" };
+
+/**
+ * Derivations tried, in order, when no fact states a quantity: each from stated facts only (one level deep),
+ * so every derived figure shows a formula over cited ones.
+ */
+const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined> = [
+  // a part's amount from its share of the place's own total: share × total
+  (q, ctx) => {
+    if (q.measure !== "amount" || (!q.subject && !q.partner)) return undefined;
+    const share = statedFact({ ...q, measure: "share", given: undefined }, ctx);
+    if (!share || (share.shareOf && share.shareOf !== "own")) return undefined;
+    // private firms' share of the trade with a partner is of that trade; a partner's share is of the total
+    const whole = statedFact({ ...wholeOf(q), ...(share.period && { period: share.period }) }, ctx);
+    if (!whole) return undefined;
+    const r = partFromShare(amountOf(whole), share.value!);
+    return { amount: r, facts: [share, whole], formula: r.formula };
+  },
+  // a part's share of the place's own total from the two amounts
+  (q, ctx) => {
+    if (q.measure !== "share" || (!q.subject && !q.partner)) return undefined;
+    const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
+    const whole = part && statedFact({ ...wholeOf(q), measure: "amount", ...(part.period && { period: part.period }),
+      given: undefined }, ctx);
+    const r = part && whole && percentOf(amountOf(part), amountOf(whole));
+    // a part is less than its whole: 100% or more means the two figures are not part and whole
+    return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
+  },
+  // one flow from the total and the other flow: exports = trade − imports
+  (q, ctx) => {
+    const other = OTHER_FLOW[q.metric];
+    if (q.measure !== "amount" || !other) return undefined;
+    const total = statedFact({ ...q, metric: "trade", given: undefined }, ctx);
+    const rest = total && statedFact({ ...q, metric: other, given: undefined, ...(total.period && { period: total.period }) }, ctx);
+    const r = total && rest && difference(amountOf(total), amountOf(rest));
+    return r && { amount: r, facts: [total, rest], formula: r.formula };
+  },
+];
+
+/**
+ * The facts of the same place and measure that state the value the question gives, whatever period or partner
+ * they were read with: the figure the question quotes, to cite.
+ */
+function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
+  const given = q.given!;
+  const same = (f: Fact) => f.entity === q.entity && f.measure === q.measure && f.value !== null
+    && Math.abs(Math.abs(f.value * f.scale) - Math.abs(given.value * given.scale)) <= Math.abs(given.value * given.scale) * 1e-3
+    && (q.measure !== "amount" || f.unit.replace(/^\w+ /, "") === given.unit.replace(/^\w+ /, ""));
+  return ctx.base.facts.filter(same).slice(0, 1);
+}
+
+/** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
+export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
+  const fact = statedFact(q, ctx);
+  // in the asked currency when the text gives the figure's bracketed equivalent in it
+  if (fact) return { amount: amountOf(fact, q.currency), facts: [fact], stated: fact };
+  // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
+  // whole it is then used to work out)
+  if (q.given) return { amount: q.given, facts: sameFigure(q, ctx), fromQuestion: true };
+  for (const derive of DERIVATIONS) {
+    const found = derive(q, ctx);
+    if (found) return found;
+  }
+  return undefined;
+}

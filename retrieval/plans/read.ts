@@ -1,0 +1,305 @@
+import type { NumberMention } from "../../text/numbers.js";
+import { precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
+import type { Measure, Metric } from "../../text/terms.js";
+import type { QuestionFrame } from "../figures/query.js";
+import type { Amount } from "./operations.js";
+import type { Quantity } from "./quantity.js";
+
+/**
+ * A question as a plan: the quantities it asks for or needs, and the operation that joins them.
+ * - values: each quantity is an asked part ("how much, and how fast did it grow")
+ * - earlier: the level before a stated change (amount ÷ (1 + growth))
+ * - whole: the total a part and its share imply (part ÷ share)
+ * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded")
+ * - compare: two sides on one measure, and the gap between them
+ * - reference: the national rate a place's rate and its stated gap imply (rate − gap), flow by flow
+ * - combined: several parts added up, and their sum's share of the whole ("ASEAN, the EU and the US together")
+ * - overTime: one quantity (or several) at two periods: the difference, the change in percent, the multiple
+ * - balance: exports less imports, a surplus when positive and a deficit when negative
+ */
+export type Operation =
+  | "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime" | "balance";
+
+/** What an over-time plan works out between the two levels. */
+export type Change = "difference" | "percent" | "times";
+
+export interface Plan {
+  operation: Operation;
+  inputs: Quantity[];
+  /** For compare: what each side is called. */
+  labels?: string[];
+  /** For overTime: what to work out between the later and the earlier level. */
+  changes?: Change[];
+}
+
+/** Change words and the sign they give a stated percentage. */
+const CHANGE_SIGN: Record<string, 1 | -1> = {
+  fell: -1, fall: -1, falls: -1, dropped: -1, drop: -1, declined: -1, decline: -1, decreased: -1, down: -1, shrank: -1,
+  shrink: -1, slid: -1, slumped: -1, plunged: -1, contracted: -1, lower: -1,
+  rose: 1, rise: 1, grew: 1, grow: 1, growth: 1, up: 1, jumped: 1, surged: 1, increased: 1, climbed: 1, expanded: 1,
+  soared: 1, gained: 1, higher: 1,
+};
+// "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
+const ASKS_EARLIER = /\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|(?:the )?previous year|prior year|then)\b/i;
+const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
+const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
+// "neither private nor foreign-funded", "other than general trade": a total less its named parts
+const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b/i;
+const FLOW_SIDES = /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
+
+/** What each kind of asked part sounds like; a question that asks two or more at once is planned part by part. */
+const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
+  { measure: "amount", cue: /\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?))|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i },
+  { measure: "growth", cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i },
+  { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
+  { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
+];
+const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational total\b|\bnationwide\b/i;
+const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
+const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
+
+function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length > 1 || q.partners.length > 1 || q.subjects.length > 1) return undefined;
+  if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
+  const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
+  const shareOf = OF_NATIONAL.test(q.text) ? "national" : OF_OWN.test(q.text) || q.partners.length || q.subjects.length
+    ? "own" : undefined;
+  return {
+    entity: places[0] ?? "china", metric, ...(shareOf && { shareOf }), ...(q.partners[0] && { partner: q.partners[0] }),
+    ...(q.subjects[0] && { subject: q.subjects[0] }),
+  };
+}
+
+const amountGiven = (q: QuestionFrame): NumberMention | undefined =>
+  q.numbers.find((n) => n.kind !== "percent" && /yuan|dollar/.test(n.unit));
+const asAmount = (n: NumberMention): Amount => ({ value: n.value, unit: n.unit, scale: n.scale });
+
+/** The percentage a change word next to it states, signed ("fell 7.49%" → −7.49). */
+function statedChange(q: QuestionFrame): number | undefined {
+  for (const n of q.numbers.filter((x) => x.kind === "percent")) {
+    const before = q.text.slice(Math.max(0, n.start - 30), n.start).toLowerCase().match(/[a-z]+/g) ?? [];
+    const after = q.text.slice(n.end, n.end + 12).toLowerCase().match(/[a-z]+/g) ?? [];
+    const word = [...before].reverse().find((w) => CHANGE_SIGN[w]) ?? after.find((w) => CHANGE_SIGN[w]);
+    if (word) return n.value * CHANGE_SIGN[word]!;
+  }
+  return undefined;
+}
+
+const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
+
+/** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
+function earlier(q: QuestionFrame): Plan | undefined {
+  const who = owner(q);
+  const change = statedChange(q);
+  const implied = REASONS.test(q.text) && /\bgr[eo]w(?:th)?\b/i.test(q.text);
+  if (!who || (change === undefined && !implied)) return undefined;
+  const [p1, p2] = q.periods;
+  const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
+  if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
+  const later = p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
+  if (later && asked && !samePeriod(precedingPeriod(later), asked)) return undefined;
+  const given = amountGiven(q);
+  const at = { ...who, ...(later && { period: later }) };
+  return {
+    operation: "earlier",
+    inputs: [
+      { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "growth", ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },
+    ],
+  };
+}
+
+/** "general trade was 1.73bn usd = 50.53% of the total: what total does that imply?" */
+function whole(q: QuestionFrame): Plan | undefined {
+  const who = owner(q);
+  const share = q.numbers.find((n) => n.kind === "percent" && /^\s*(?:of|share)\b/i.test(q.text.slice(n.end, n.end + 8)));
+  const intent = q.intent === "implied_whole";
+  if (!who || (!share && !intent) || !(ASKS_TOTAL.test(q.text) || REASONS.test(q.text))) return undefined;
+  if (statedChange(q) !== undefined && !share) return undefined;
+  const given = amountGiven(q);
+  const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
+  return {
+    operation: "whole",
+    inputs: [
+      { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "share", ...(share && { given: { value: share.value, unit: "%", scale: 1 } }) },
+    ],
+  };
+}
+
+/** "how much trade was done by firms that were neither private nor foreign-funded?" */
+function remainder(q: QuestionFrame): Plan | undefined {
+  if (!LESS_PARTS.test(q.text) || !q.subjects.length) return undefined;
+  const who = owner({ ...q, subjects: [] });
+  if (!who) return undefined;
+  const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "remainder", inputs: [at, ...q.subjects.map((subject) => ({ ...at, subject }))] };
+}
+
+/** "which grew faster, exports or imports?": the two flows of one place on one measure. */
+function flows(q: QuestionFrame): Plan | undefined {
+  if (!FLOW_SIDES.test(q.text)) return undefined;
+  const who = owner({ ...q, metric: "trade" });
+  if (!who) return undefined;
+  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
+  const exportsFirst = /\bexports?\b/i.exec(q.text)!.index < /\bimports?\b/i.exec(q.text)!.index;
+  const order: Metric[] = exportsFirst ? ["exports", "imports"] : ["imports", "exports"];
+  const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
+}
+
+// "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
+const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
+const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
+
+// "total trade, exports and imports": the total named beside the flows asks for each of them
+const TOTAL_AND_FLOWS = /\b(?:total|overall|foreign)\s+trade\b[^?]*\b(?:exports?|imports?)\b|\b(?:exports?|imports?)\b[^?]*\b(?:total|overall)\s+trade\b/i;
+
+/** The things a question asks the same measures of: each flow, subject or partner it lists, or its one owner. */
+function itemsOf(q: QuestionFrame, who: Omit<Quantity, "measure">): Array<Omit<Quantity, "measure">> {
+  // two subjects or partners set side by side are a comparison, with its gap: the comparison intents answer it
+  const sideBySide = q.intent === "comparison";
+  if (q.subjects.length >= 2 && !sideBySide) return q.subjects.map((subject) => ({ ...who, subject }));
+  if (q.partners.length >= 2 && !sideBySide) return q.partners.map((partner) => ({ ...who, partner }));
+  if (TOTAL_AND_FLOWS.test(q.text)) return flowsNamed(q.text.replace(/\b(?:total|overall|foreign)\s+trade\b/gi, "trade")).map((metric) => ({ ...who, metric }));
+  if (BOTH_FLOWS.test(q.text)) return (["exports", "imports"] as const).map((metric) => ({ ...who, metric }));
+  return [who];
+}
+
+/**
+ * "how much did X trade in h1, and how fast did it grow?", "where did it rank, and what was its total?",
+ * "its national rank for total trade, exports and imports?": every asked measure of every listed thing.
+ */
+function parts(q: QuestionFrame): Plan | undefined {
+  if (!["lookup", "rank_position", "comparison", "rank"].includes(q.intent) || !JOINED.test(q.text)) return undefined;
+  if (q.intent === "rank" && !/\brank(?:ed|ing)?\b[^?]*\b(?:nationally|nationwide|in (?:the country|china))\b|\bnational rank/i.test(q.text)) return undefined;
+  const who = owner({ ...q, subjects: q.subjects.slice(0, 1), partners: q.partners.slice(0, 1) });
+  if (!who || q.periods.length > 1) return undefined;
+  const items = itemsOf(q, who);
+  // "where did it rank for exports and imports": the flows are what is ranked, not an ask for their values
+  // ("its exports and imports, with growth rates" asks for both)
+  const ranksFlows = items.length > 1 && items[0]!.metric !== items[1]!.metric && /\brank/i.test(q.text);
+  const asked = ranksFlows ? q.text.replace(FLOW_PAIR, " ") : q.text;
+  const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
+  if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
+  const at = q.periods[0] && { period: q.periods[0] };
+  return { operation: "values", inputs: items.flatMap((item) => measures.map((measure) => ({ ...item, ...at, measure }))) };
+}
+
+/**
+ * A look-up as a plan of its asked parts, for when no stated figure answers it as a whole: each part is then
+ * resolved on its own, derived from stated facts where it can be ("private firms' trade" from their share of the total).
+ */
+export function lookupPlan(q: QuestionFrame): Plan | undefined {
+  if (!["lookup", "rank_position"].includes(q.intent)) return undefined;
+  const who = owner(q);
+  if (!who || q.periods.length > 1) return undefined;
+  const cued = ASKED.filter((a) => a.cue.test(q.text)).map((a) => a.measure);
+  const measures = cued.length >= 2 && JOINED.test(q.text) ? cued
+    : q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
+  if (!measures.length) return undefined;
+  const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
+}
+
+const ASKS_NATIONAL = /\b(?:national|nationwide|country(?:'s)?|china's)\b[^?]*\b(?:growth|rates?|grew)\b|\b(?:growth|rates?)\b[^?]*\b(?:national|nationwide|the country)\b/i;
+const GAP_STATED = /\b(?:beat|outpaced|exceeded|above|ahead of)\b/i;
+const FLOW_WORDS: Array<[RegExp, Metric]> = [
+  // "export and import growth rates" names both flows; the total is "trade" or "overall"
+  [/\boverall\b|\btrade\b/gi, "trade"],
+  [/\bexports?\b/gi, "exports"],
+  [/\bimports?\b/gi, "imports"],
+];
+
+/** The flows a question names, in the order it names them ("export and import growth" → exports, imports). */
+function flowsNamed(text: string): Metric[] {
+  const at: Array<[number, Metric]> = [];
+  const taken: Array<[number, number]> = [];
+  for (const [re, metric] of FLOW_WORDS) {
+    for (const m of text.matchAll(re)) {
+      if (taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      at.push([m.index, metric]);
+    }
+  }
+  return [...new Set(at.sort((a, b) => a[0] - b[0]).map(([, metric]) => metric))];
+}
+
+/** "what national export and import growth rates does Guangdong's report imply?", "it beat the national average by 6.4" */
+function reference(q: QuestionFrame): Plan | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length !== 1 || !ASKS_NATIONAL.test(q.text) || !(REASONS.test(q.text) || GAP_STATED.test(q.text))) return undefined;
+  const flows = flowsNamed(q.text.replace(/\bforeign trade\b/gi, "trade"));
+  const gaps = q.numbers.filter((n) => /\bby\s*$/i.test(q.text.slice(0, n.start)));
+  const at = { entity: places[0]!, ...(q.periods[0] && { period: q.periods[0] }) };
+  const inputs = (flows.length ? flows : ["trade" as const]).flatMap((metric, i): Quantity[] => {
+    const gap = gaps[i];
+    return [{ ...at, metric, measure: "growth" },
+      { ...at, metric, measure: "pp_gap", ...(gap && { given: { value: gap.value, unit: "percentage points", scale: 1 } }) }];
+  });
+  return { operation: "reference", inputs };
+}
+
+const TOGETHER = /\b(?:together|combined|altogether|in total|between them)\b/i;
+
+/** "what share of Chongqing's trade was with ASEAN, the EU and the US together?" */
+function combined(q: QuestionFrame): Plan | undefined {
+  const parts = q.partners.length >= 2 ? q.partners.map((partner) => ({ partner })) : q.subjects.length >= 2
+    ? q.subjects.map((subject) => ({ subject })) : [];
+  if (!parts.length || !TOGETHER.test(q.text) || !q.measures.includes("share")) return undefined;
+  const who = owner({ ...q, partners: [], subjects: [] });
+  if (!who) return undefined;
+  const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "combined", inputs: [at, ...parts.map((p) => ({ ...at, ...p }))] };
+}
+
+const CHANGE_ASKED: Array<[Change, RegExp]> = [
+  ["difference", /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:yuan|dollars|usd)\b/i],
+  ["percent", /\bin percent\b|\bby what (?:%|percent(?:age)?)|\bpercent(?:age)? (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i],
+  ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
+];
+
+/** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
+function overTime(q: QuestionFrame): Plan | undefined {
+  const [p1, p2] = q.periods;
+  if (!p1 || !p2 || q.periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
+  const changes = CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c);
+  if (!changes.length || statedChange(q) !== undefined) return undefined;
+  const who = owner(q);
+  if (!who) return undefined;
+  const [later, earlier] = before(p1, p2) ? [p2, p1] : [p1, p2];
+  // "its total foreign trade, and its ASEAN trade": the total as well as the partner
+  const things = who.partner && /\btotal\b/i.test(q.text) ? [{ ...who, partner: undefined }, who] : [who];
+  const inputs = things.flatMap((t): Quantity[] => [later, earlier].map((period) => ({ ...t, measure: "amount", period })));
+  return { operation: "overTime", inputs, changes };
+}
+
+const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?)\b/i;
+const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)\b/i;
+
+/** The currency a question asks its answer in ("…, in usd?"), if it names one. */
+const currencyAsked = (q: QuestionFrame): Quantity["currency"] =>
+  (IN_DOLLARS.test(q.text) ? "US dollars" : IN_YUAN.test(q.text) ? "yuan" : undefined);
+
+/** "Guangdong's trade surplus in January 2019", "did Jilin run a surplus or a deficit, and how big?" */
+function balance(q: QuestionFrame): Plan | undefined {
+  if (q.metric !== "surplus" && q.metric !== "deficit") return undefined;
+  const who = owner({ ...q, metric: "trade" });
+  if (!who) return undefined;
+  const currency = currencyAsked(q);
+  const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }), ...(currency && { currency }) };
+  return { operation: "balance", inputs: [{ ...at, metric: "exports" }, { ...at, metric: "imports" }] };
+}
+
+/** Plan shapes in the order they are tried: the first that reads the question plans it. */
+const SHAPES = [balance, reference, earlier, whole, remainder, combined, overTime, flows, parts];
+
+export function readPlan(q: QuestionFrame): Plan | undefined {
+  for (const shape of SHAPES) {
+    const plan = shape(q);
+    if (plan) return plan;
+  }
+  return undefined;
+}

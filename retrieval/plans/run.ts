@@ -1,0 +1,288 @@
+import { displayName } from "../../text/places.js";
+import { periodLabel, precedingPeriod, type Period } from "../../text/periods.js";
+import type { Measure, Metric } from "../../text/terms.js";
+import { fmt } from "../figures/arithmetic.js";
+import { valueText } from "../figures/describe.js";
+import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
+import { wordSet } from "../figures/select.js";
+import {
+  difference, earlierLevel, growthBetween, percentOf, ratio, referenceRate, remainder, sum, wholeFromShare, type Amount,
+  type Result,
+} from "./operations.js";
+import { resolve, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import type { Plan } from "./read.js";
+
+/** A plan's answer: figures for the parts found, and every asked part that was not. */
+export interface PlanAnswer {
+  status: "answered" | "abstain";
+  lines: Line[];
+  figures: DraftFigure[];
+  /** The asked parts the documents do not state, as plain descriptions. */
+  missing: string[];
+}
+
+const FLOW: Record<Metric, string> = {
+  trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit",
+  investment: "investment", partners: "trade partners", other: "figure",
+};
+const MEASURE: Partial<Record<Measure, string>> = {
+  growth: "growth", share: "share of its total", rank: "rank", count: "count", multiple: "growth",
+};
+
+/** "in 2021", "in the first half of 2021". */
+export function inPeriod(p: Period | undefined): string {
+  if (!p) return "";
+  const label = periodLabel(p);
+  return ` in ${/^(?:first|second|third|fourth|last)\b/.test(label) ? "the " : ""}${label}`;
+}
+
+/** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
+export function describeQuantity(q: Quantity): string {
+  const flow = q.partner ? `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with ${displayName(q.partner)}` : FLOW[q.metric];
+  const what = [flow, q.subject && `(${q.subject})`, MEASURE[q.measure] && `, ${MEASURE[q.measure]}`].filter(Boolean).join(" ");
+  return `${displayName(q.entity)}'s ${what.replace(/ ,/g, ",")}${inPeriod(q.period)}`;
+}
+
+/** "Hainan's exports … were", "Hubei's foreign trade … was". */
+const was = (q: Quantity) => (q.measure === "amount" && (q.metric === "exports" || q.metric === "imports") ? "were" : "was");
+
+const show = (a: Amount) => (a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(a.value)} ${a.unit}`);
+
+/** A found quantity as a line and a figure: the fact's own sentence, or the derivation with its formula. */
+function foundLine(q: Quantity, found: Found): { line: Line; figure: DraftFigure } {
+  if (found.stated) return { line: { text: sentence(found.stated), facts: [found.stated] }, figure: stated(found.stated) };
+  const label = describeQuantity(q);
+  const how = found.fromQuestion ? "as the question gives it" : found.formula ?? "";
+  return {
+    line: { text: `${label}: ${show(found.amount)} (${how})`, facts: found.facts },
+    figure: {
+      label, value: found.amount.value, unit: found.amount.unit, computed: !found.fromQuestion, facts: found.facts,
+      ...(found.formula && { formula: found.formula }),
+    },
+  };
+}
+
+/** Said when every input of a computation is the question's own and no document states any of them. */
+const fromQuestionOnly = (found: Found[]) =>
+  (found.every((f) => f.fromQuestion && !f.facts.length) ? " — from the figures the question gives; the documents do not state them" : "");
+
+/** The inputs a computation used, as figures; a figure the question gave is the question's, not the documents'. */
+function inputFigures(inputs: Quantity[], found: Found[]): DraftFigure[] {
+  return found.flatMap((f, i) => (f.fromQuestion ? [] : [foundLine(inputs[i]!, f).figure]));
+}
+
+function computed(label: string, r: Result, inputs: Found[]): DraftFigure {
+  return { label, value: r.value, unit: r.unit, computed: true, formula: r.formula, facts: inputs.flatMap((f) => f.facts) };
+}
+
+/** Growth is also stated as a multiple ("2.6 times"): either answers "how fast". */
+function resolveAsked(q: Quantity, ctx: ResolveContext): Found | undefined {
+  return resolve(q, ctx) ?? (q.measure === "growth" ? resolve({ ...q, measure: "multiple" }, ctx) : undefined);
+}
+
+type Step = (plan: Plan, ctx: ResolveContext) => PlanAnswer;
+
+const abstain = (missing: string[]): PlanAnswer => ({ status: "abstain", lines: [], figures: [], missing });
+
+const STEPS: Record<Plan["operation"], Step> = {
+  reference: referenceStep,
+  combined: combinedStep,
+  overTime: overTimeStep,
+  balance: balanceStep,
+  values: (plan, ctx) => {
+    const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+    for (const q of plan.inputs) {
+      const found = resolveAsked(q, ctx);
+      if (!found || found.fromQuestion) { out.missing.push(describeQuantity(q)); continue; }
+      const { line, figure } = foundLine(q, found);
+      out.lines.push(line);
+      out.figures.push(figure);
+    }
+    return { ...out, status: out.lines.length ? "answered" : "abstain" };
+  },
+  earlier: (plan, ctx) => {
+    const [amountQ, growthQ] = plan.inputs as [Quantity, Quantity];
+    const amount = resolve(amountQ, ctx);
+    const growth = resolve(growthQ, ctx);
+    const missing = [!amount && describeQuantity(amountQ), !growth && describeQuantity(growthQ)].filter((x): x is string => !!x);
+    if (!amount || !growth) return abstain(missing);
+    const r = earlierLevel(amount.amount, growth.amount.value);
+    if (!r) return abstain(missing);
+    const when = amountQ.period ? inPeriod(precedingPeriod(amountQ.period)) : " the year before";
+    const label = `${describeQuantity({ ...amountQ, period: undefined })}${when}`;
+    const change = growth.amount.value < 0 ? `down ${fmt(-growth.amount.value)}%` : `up ${fmt(growth.amount.value)}%`;
+    return {
+      status: "answered", missing: [],
+      lines: [{
+        text: `${describeQuantity(amountQ)} ${was(amountQ)} ${show(amount.amount)}, ${change}, so ${label} ${was(amountQ)} about ${show(r)} (${r.formula})${fromQuestionOnly([amount, growth])}`,
+        facts: [...amount.facts, ...growth.facts],
+      }],
+      figures: [computed(label, r, [amount, growth]), ...inputFigures(plan.inputs, [amount, growth])],
+    };
+  },
+  whole: (plan, ctx) => {
+    const [partQ, shareQ] = plan.inputs as [Quantity, Quantity];
+    const part = resolve(partQ, ctx);
+    const share = resolve(shareQ, ctx);
+    const missing = [!part && describeQuantity(partQ), !share && describeQuantity(shareQ)].filter((x): x is string => !!x);
+    if (!part || !share) return abstain(missing);
+    const r = wholeFromShare(part.amount, share.amount.value);
+    if (!r) return abstain(missing);
+    const of = share.stated?.shareOf;
+    const whose = !of || of === "national" ? (partQ.entity === "china" ? "China's" : "the national")
+      : of === "own" ? `${displayName(partQ.entity)}'s` : `${displayName(of)}'s`;
+    const label = `${whose} total ${FLOW[partQ.metric]}${inPeriod(partQ.period)}`;
+    const own = of === "own" || (!!partQ.subject || !!partQ.partner) && !of;
+    const wholeLabel = own ? `${displayName(partQ.entity)}'s total ${FLOW[partQ.metric]}` : label;
+    return {
+      status: "answered", missing: [],
+      lines: [{
+        text: `${describeQuantity(partQ)} ${was(partQ)} ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
+        facts: [...part.facts, ...share.facts],
+      }],
+      figures: [computed(wholeLabel, r, [part, share]), ...inputFigures(plan.inputs, [part, share])],
+    };
+  },
+  remainder: (plan, ctx) => {
+    const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
+    const total = resolve(wholeQ, ctx);
+    const parts = partQs.map((q) => resolve(q, ctx));
+    const missing = [wholeQ, ...partQs].filter((_, i) => !(i === 0 ? total : parts[i - 1])).map(describeQuantity);
+    if (!total || parts.some((p) => !p)) return abstain(missing);
+    const found = parts as Found[];
+    const r = remainder(total.amount, found.map((p) => p.amount));
+    if (!r) return abstain(missing);
+    const label = `${describeQuantity(wholeQ)}, less ${partQs.map((q) => q.subject).join(" and ")}`;
+    return {
+      status: "answered", missing: [],
+      lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: [...total.facts, ...found.flatMap((p) => p.facts)] }],
+      figures: [computed(label, r, [total, ...found]), ...inputFigures(plan.inputs, [total, ...found])],
+    };
+  },
+  compare: (plan, ctx) => {
+    const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
+    const [la, lb] = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
+    const a = resolveAsked(aQ, ctx);
+    const b = resolveAsked(bQ, ctx);
+    const missing = [!a && describeQuantity(aQ), !b && describeQuantity(bQ)].filter((x): x is string => !!x);
+    if (!a || !b) return abstain(missing);
+    const [hi, lo, hiLabel] = a.amount.value >= b.amount.value ? [a, b, la] : [b, a, lb];
+    const d = difference(hi.amount, lo.amount);
+    const verb = aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
+    const figures = [foundLine(aQ, a).figure, foundLine(bQ, b).figure];
+    if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo]));
+    const stateA = a.stated ? valueText(a.stated) : show(a.amount);
+    const stateB = b.stated ? valueText(b.stated) : show(b.amount);
+    const gap = d ? `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})` : "";
+    const when = inPeriod(aQ.period);
+    return {
+      status: "answered", missing: [],
+      lines: [{ text: `${displayName(aQ.entity)}${when}: ${la} ${stateA}, ${lb} ${stateB}${gap}`, facts: [...a.facts, ...b.facts] }],
+      figures,
+    };
+  },
+};
+
+/** Flow by flow: the place's rate less its stated gap to the national one. */
+function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+  for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
+    const rateQ = plan.inputs[i]!;
+    const gapQ = plan.inputs[i + 1]!;
+    const rate = resolve(rateQ, ctx);
+    const gap = resolve(gapQ, ctx);
+    const what = `the national ${rateQ.metric === "trade" ? "trade" : rateQ.metric.replace(/s$/, "")} growth rate`;
+    if (!rate || !gap || rate.fromQuestion) { out.missing.push(`${what}${inPeriod(rateQ.period)}`); continue; }
+    const r = referenceRate(rate.amount.value, gap.amount.value);
+    const when = inPeriod(rateQ.period);
+    out.lines.push({
+      text: `${describeQuantity({ ...rateQ, period: undefined })} ${was(rateQ)} ${show(rate.amount)}${when}, ${fmt(gap.amount.value)} points above the national rate, so ${what} was ${fmt(r.value)}% (${r.formula})`,
+      facts: [...rate.facts, ...gap.facts],
+    });
+    out.figures.push(computed(`${what}${when} (implied by ${displayName(rateQ.entity)}'s figures)`, r, [rate, gap]),
+      foundLine(rateQ, rate).figure, ...(gap.stated ? [foundLine(gapQ, gap).figure] : []));
+  }
+  return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
+
+/** Several parts added up, and the sum as a share of the whole. */
+function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
+  const total = resolve(wholeQ, ctx);
+  const parts = partQs.map((q) => resolve(q, ctx));
+  const missing = [wholeQ, ...partQs].filter((_, i) => !(i === 0 ? total : parts[i - 1])).map(describeQuantity);
+  if (!total || parts.some((p) => !p)) return abstain(missing);
+  const found = parts as Found[];
+  const added = sum(found.map((p) => p.amount));
+  const share = added && percentOf(added, total.amount);
+  if (!added || !share || share.value >= 100) return abstain(missing);
+  const names = partQs.map((q) => (q.partner ? displayName(q.partner) : q.subject ?? "")).join(", ");
+  const sumLabel = `${describeQuantity({ ...wholeQ, period: undefined })} with ${names} together`;
+  const facts = [...total.facts, ...found.flatMap((p) => p.facts)];
+  return {
+    status: "answered", missing: [],
+    lines: [{
+      text: `${names} together: ${show(added)} (${added.formula}), ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`,
+      facts,
+    }],
+    figures: [computed(sumLabel, added, found), computed(`${sumLabel}, share of the total`, share, [total, ...found]),
+      ...inputFigures(plan.inputs, [total, ...found])],
+  };
+}
+
+const CHANGE_OPS = { difference, percent: growthBetween, times: ratio } as const;
+
+/** Each quantity at its later and earlier period, and the asked changes between the two. */
+function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+  for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
+    const laterQ = plan.inputs[i]!;
+    const earlierQ = plan.inputs[i + 1]!;
+    const later = resolve(laterQ, ctx);
+    const earlier = resolve(earlierQ, ctx);
+    if (!later || !earlier) {
+      out.missing.push(...[!later && describeQuantity(laterQ), !earlier && describeQuantity(earlierQ)].filter((x): x is string => !!x));
+      continue;
+    }
+    const what = describeQuantity({ ...laterQ, period: undefined });
+    const span = `from ${periodLabel(earlierQ.period!)} to ${periodLabel(laterQ.period!)}`;
+    const results = (plan.changes ?? []).map((c) => [c, CHANGE_OPS[c](later.amount, earlier.amount)] as const)
+      .filter((x): x is readonly [typeof x[0], Result] => x[1] !== undefined);
+    const said = results.map(([c, r]) => (c === "difference" ? `a difference of ${show(r)}` : c === "percent"
+      ? `a change of ${fmt(r.value)}%` : `${fmt(r.value)} times the earlier level`) + ` (${r.formula})`);
+    out.lines.push({
+      text: `${what}: ${show(later.amount)}${inPeriod(laterQ.period)}, ${show(earlier.amount)}${inPeriod(earlierQ.period)}`
+        + (said.length ? `; ${said.join(", ")}` : ""),
+      facts: [...later.facts, ...earlier.facts],
+    });
+    out.figures.push(...results.map(([c, r]) => computed(`${what}, ${c === "percent" ? "change" : c} ${span}`, r, [later, earlier])),
+      foundLine(laterQ, later).figure, foundLine(earlierQ, earlier).figure);
+  }
+  return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
+
+/** Exports less imports: a surplus when positive, a deficit when negative. */
+function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [expQ, impQ] = plan.inputs as [Quantity, Quantity];
+  const exp = resolve(expQ, ctx);
+  const imp = exp && resolve({ ...impQ, ...(exp.stated?.period && { period: exp.stated.period }) }, ctx);
+  const missing = [!exp && describeQuantity(expQ), exp && !imp && describeQuantity(impQ)].filter((x): x is string => !!x);
+  const d = exp && imp && difference(exp.amount, imp.amount);
+  // a balance from derived flows would be total − 2 × imports: only stated exports and imports are subtracted
+  if (!exp || !imp || !d || !exp.stated || !imp.stated) return abstain(missing);
+  const kind = d.value >= 0 ? "surplus" : "deficit";
+  const who = displayName(expQ.entity);
+  const period = exp.stated?.period ?? exp.facts[0]?.period ?? expQ.period;
+  const label = `${who}'s trade ${kind}${expQ.partner ? ` with ${displayName(expQ.partner)}` : ""}${inPeriod(period)}`;
+  const size = { ...d, value: Math.abs(d.value) };
+  return {
+    status: "answered", missing: [],
+    lines: [{ text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`, facts: [...exp.facts, ...imp.facts] }],
+    figures: [computed(label, d, [exp, imp]), ...inputFigures(plan.inputs, [exp, imp])],
+  };
+}
+
+/** Runs a plan over the whole index. */
+export function runPlan(plan: Plan, base: FactBase, question: string): PlanAnswer {
+  return STEPS[plan.operation](plan, { base, words: wordSet(question) });
+}

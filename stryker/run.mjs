@@ -1,0 +1,38 @@
+// npm run mutation [-- area ...]: StrykerJS over the core, one area at a time (stryker/areas.mjs).
+// Reports: reports/mutation/<area>.html and .json; the score of each area is printed at the end.
+import { Stryker } from "@stryker-mutator/core";
+import { AREAS } from "./areas.mjs";
+
+const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(AREAS);
+const unknown = names.filter((n) => !AREAS[n]);
+if (unknown.length) {
+  console.error(`unknown area(s) ${unknown.join(", ")}: expected ${Object.keys(AREAS).join(", ")}`);
+  process.exit(2);
+}
+const scores = [];
+for (const name of names) {
+  process.env.MUTATION_AREA = name;
+  const results = await new Stryker({
+    testRunner: "vitest",
+    plugins: ["@stryker-mutator/vitest-runner"],
+    vitest: { configFile: "stryker/vitest.config.mjs", related: false },
+    mutate: AREAS[name].mutate,
+    coverageAnalysis: "perTest",
+    mutator: { excludedMutations: AREAS[name].excludedMutations ?? [] },
+    // the machine is shared: two test processes at most
+    concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
+    reporters: ["clear-text", "progress", "html", "json"],
+    htmlReporter: { fileName: `reports/mutation/${name}.html` },
+    jsonReporter: { fileName: `reports/mutation/${name}.json` },
+    tempDirName: ".stryker-tmp",
+    // a re-run after adding tests tests again only the mutants whose code or covering tests changed
+    incremental: true,
+    incrementalFile: `reports/mutation/${name}-incremental.json`,
+    cleanTempDir: "always",
+    thresholds: { high: 85, low: 75, break: null },
+  }).runMutationTest();
+  const killed = results.filter((m) => m.status === "Killed" || m.status === "Timeout").length;
+  const valid = results.filter((m) => !["CompileError", "RuntimeError", "Ignored"].includes(m.status)).length;
+  scores.push(`${name}: ${valid ? ((killed / valid) * 100).toFixed(1) : "n/a"}% (${killed} of ${valid} mutants killed)`);
+}
+console.log(`\nMutation scores\n${scores.join("\n")}`);

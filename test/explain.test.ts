@@ -1,0 +1,342 @@
+import { describe, expect, it } from "vitest";
+import { explainKind, explainParts } from "../retrieval/explain.js";
+import { definedTerm } from "../retrieval/explain/asks.js";
+import { announces, cueWeight, organisationIn, personIn, pointsBack } from "../retrieval/explain/cues.js";
+import { selectExplanation } from "../retrieval/explain/select.js";
+import { publishedMonth, words, type EvidenceSentence } from "../retrieval/evidence.js";
+import { stem } from "../retrieval/figures/select.js";
+
+// Synthetic sentences and questions: the shapes the rules read, about made-up places, people and firms.
+
+describe("explanation questions", () => {
+  it.each([
+    ["why did northland's exports fall in q2 2019?", "cause"],
+    ["what did officials put the port's 2018 trade growth down to?", "cause"],
+    ["what held back the region's trade growth in h1 2016?", "cause"],
+    ["what pushed the province's imports up in 2020, according to the customs?", "cause"],
+    ["what three factors explain the inland provinces' growth?", "cause"],
+    ["how does the new rail line help the province's trade?", "cause"],
+    ["what challenges does the region's foreign trade face?", "challenge"],
+    ["what does the rise in trade with the gulf states show?", "meaning"],
+    ["what does the customs office say the milestone shows?", "meaning"],
+    ["who's the economist quoted on the city's q3 trade?", "person"],
+    ["which harbour customs official gave the figures for 2017?", "person"],
+    ["who at the city's commerce bureau hailed the numbers?", "person"],
+    ["which eastville company won an order from chile?", "organisation"],
+    ["who released the province's q1 figures?", "source"],
+    ["whose statistics are the 2012 numbers from?", "source"],
+    ["what did the vice minister say the ministry would do?", "statement"],
+    ["what is the province working on for cross-border e-commerce?", "statement"],
+    ["how has the province's growth model changed?", "change"],
+    ['what are the "big four" products in its exports?', "definition"],
+    ["what's the free trade zone mentioned in the article?", "definition"],
+    ["what was special about the ship that left the port in may 2020?", "definition"],
+  ])("reads %s as %s", (q, kind) => {
+    expect(explainKind(q)).toBe(kind);
+  });
+
+  it.each([
+    "how much did northland export in 2019, and why?",
+    "what was the province's bonded logistics trade in 2022?",
+    "which eastville firms grew fastest in 2021?",
+    "which enterprise type had the largest share?",
+    "who were the province's five biggest trade partners in 2017?",
+    "xi'an made up 80% of the province's trade, so what was the province's total?",
+    "what was the region's share of the delta's foreign trade in 2024?",
+  ])("leaves the figure question %s to the figures", (q) => {
+    expect(explainKind(q)).toBeUndefined();
+  });
+
+  it("reads a question that asks two things as two parts, and a follow-up about the person's job as part of the person", () => {
+    expect(explainParts("who at the port authority praised the results, and what did he credit them to?").map((p) => p.kind)).toEqual(["person", "cause"]);
+    expect(explainParts("who's the analyst quoted on the figures, and where does she work?").map((p) => p.kind)).toEqual(["person"]);
+    // a qualifier that asks nothing goes with the part it qualifies
+    const [part] = explainParts("according to the planning researcher, what helped the inland cities?");
+    expect(part?.kind).toBe("cause");
+    expect(part?.text).toContain("researcher");
+  });
+
+  it("finds the term a definition question asks about", () => {
+    expect(definedTerm('what are the "big four" products?')).toBe("big four");
+    expect(definedTerm("what's the free trade zone mentioned in the article?")).toBe("free trade zone");
+    expect(definedTerm("what was special about the train that left the port?")).toBe("train");
+  });
+});
+
+describe("explanation cues", () => {
+  it.each([
+    "Officials put the rise down to stronger demand for farm machinery.",
+    "The director credited the result to better logistics.",
+    "Customs officials linked the wider deficit to costlier imported fuel.",
+    "Higher prices of metals had driven imports up.",
+    "When a storm struck the coast in May, it closed the main bridge, cutting off trade.",
+    "Exports grew 12% thanks to new shipping routes.",
+    "The growth slowed as the global economy stayed weak.",
+    "The performance is closely related to the province's opening-up strategy.",
+  ])("a cause: %s", (text) => {
+    expect(cueWeight("cause", text)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("gives no cause to a sentence that only states a figure", () => {
+    expect(cueWeight("cause", "Exports reached 3.2 billion yuan in the period, up 8.1 percent.")).toBe(0);
+  });
+
+  it("reads 'reflects' and 'a sign that' as a meaning, but not 'statistics show'", () => {
+    expect(cueWeight("meaning", "The shift reflects structural change in the economy.")).toBe(3);
+    expect(cueWeight("meaning", "Trade with Chile rose 20%, a sign that efforts to open new markets are working.")).toBe(3);
+    expect(cueWeight("meaning", "Customs statistics show that trade reached 5 billion yuan.")).toBeLessThan(3);
+  });
+
+  it.each([
+    ["According to Wei Lan, a researcher at the Institute of Trade, the figures show resilience.", "Wei Lan"],
+    ['"It was a good year," said Hu Dongming, deputy director of the commission.', "Hu Dongming"],
+    ["Sun Jiahao, the Party chief of the county, explained the plan.", "Sun Jiahao"],
+    ["Dorje Tsering, who heads a local carpet company, said orders had doubled.", "Dorje Tsering"],
+    ["Customs spokesman Ma Qiang said trade was stable.", "Ma Qiang"],
+    ["Planning commission researcher Xu noted the inland strategy also helped.", "Xu"],
+  ])("names the person in: %s", (text, name) => {
+    expect(personIn(text)?.name).toBe(name);
+  });
+
+  it("takes no organisation or place for a person", () => {
+    expect(personIn("Harbour Customs said the figures were preliminary.")).toBeUndefined();
+    expect(personIn("The Ministry of Commerce, a government department, said trade grew.")).toBeUndefined();
+  });
+
+  it("names a company by its name and a company word", () => {
+    expect(organisationIn("Bluepeak Robotics based in the provincial capital is an example of such firms.")).toBe("Bluepeak Robotics");
+    expect(organisationIn("Orders rose, said a local company.")).toBeUndefined();
+  });
+
+  it("knows a sentence that announces what the next one gives", () => {
+    expect(announces("The region also faces significant challenges that cannot be ignored.")).toBe(true);
+    expect(announces("There are three reasons for this.")).toBe(true);
+    expect(announces("Trade will show resilience in the face of challenges.")).toBe(false);
+    expect(announces("The main challenges are weak demand, rising costs and tariffs.")).toBe(false);
+  });
+
+  it("knows a sentence that leans on the one before", () => {
+    expect(pointsBack("The company secured its first order in July.")).toBe(true);
+    expect(pointsBack("It will also encourage two-way investment.")).toBe(true);
+    expect(pointsBack('Exports of these "big four" products doubled.', true)).toBe(true);
+    expect(pointsBack('Exports of these "big four" products doubled.')).toBe(false);
+    expect(pointsBack("Northland's exports doubled.")).toBe(false);
+  });
+});
+
+/** Evidence sentences of one made-up article, with the question's content words they lack. */
+function article(question: string, wanted: string[], texts: string[], docId = "doc-a"): EvidenceSentence[] {
+  let at = 0;
+  const spans = texts.map((text) => { const s = { start: at, end: at + text.length, text }; at += text.length + 1; return s; });
+  const asked = [...words(question)].filter((w) => w.length > 2);
+  return spans.map((s, i) => {
+    const have = words(s.text);
+    const uncovered = wanted.filter((w) => !have.has(w));
+    return {
+      ...s, docId, docRank: 0, numbers: [], periods: [], uncovered, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1,
+      overlap: asked.filter((w) => have.has(w)).length, ...(i > 0 && { before: spans[i - 1]! }), ...(i + 1 < spans.length && { after: spans[i + 1]! }),
+    };
+  });
+}
+
+const select = (question: string, wanted: string[], texts: string[]) =>
+  selectExplanation(question, explainParts(question), article(question, wanted.map(stem), texts), wanted.map(stem), { constrained: true });
+
+describe("choosing the sentences that explain", () => {
+  it("answers 'why' with the sentence that gives a reason, not the one with the figure", () => {
+    const r = select("why did northland's machinery exports jump in 2019?", ["machinery", "exports", "jump"], [
+      "Northland's machinery exports jumped 40 percent to 2.1 billion yuan in 2019.",
+      "Officials put the jump in machinery exports down to new rail freight routes to Europe.",
+    ]);
+    expect(r.sentences.map((s) => s.text)).toEqual(["Officials put the jump in machinery exports down to new rail freight routes to Europe."]);
+  });
+
+  it("finds nothing when no sentence explains, and names the part it could not answer", () => {
+    const r = select("why did northland's machinery exports jump in 2019?", ["machinery", "exports", "jump"], [
+      "Northland's machinery exports jumped 40 percent to 2.1 billion yuan in 2019.",
+      "Imports of ore reached 0.8 billion yuan.",
+    ]);
+    expect(r.sentences).toEqual([]);
+    expect(r.missing.map((p) => p.kind)).toEqual(["cause"]);
+  });
+
+  it("answers 'who' with the person's name and title", () => {
+    const r = select("who's the economist quoted on eastville's trade?", ["economist", "quoted"], [
+      "Eastville's trade rose 9 percent in the first half.",
+      "According to Wei Lan, an economist at the Institute of Trade, the figures show resilience.",
+    ]);
+    expect(r.sentences[0]?.text).toContain("Wei Lan");
+  });
+
+  it("answers 'which company' with the sentence that names it when the answering one says 'the company'", () => {
+    const r = select("which eastville company won an order from chile?", ["won", "order"], [
+      "Bluepeak Robotics based in Eastville is an example of the city's exporters.",
+      "The company secured its first order from a dealer in Chile in March.",
+    ]);
+    expect(r.sentences).toHaveLength(1);
+    expect(r.sentences[0]?.previous?.text).toContain("Bluepeak Robotics");
+  });
+
+  it("answers 'what are the X' with the sentence that lists them after the term", () => {
+    const r = select('what are the "big four" products in its exports?', [], [
+      'Firms making the "big four" products expanded abroad.',
+      'Exports of the "big four" (tractors, pumps, valves and bearings) rose 20 percent.',
+    ]);
+    expect(r.sentences.map((s) => s.text)).toEqual(['Exports of the "big four" (tractors, pumps, valves and bearings) rose 20 percent.']);
+  });
+
+  it("brings along the sentence that a challenge sentence announces", () => {
+    const r = select("what challenges does the region's foreign trade face?", ["foreign", "trade"], [
+      "The region's foreign trade also faces challenges that cannot be ignored.",
+      "Analysts cited weak overseas demand and rising freight costs.",
+    ]);
+    expect(r.sentences[0]?.next?.text).toContain("weak overseas demand");
+  });
+
+  it("answers each part of a two-part question", () => {
+    const r = select("who at the commerce bureau praised the results, and what did he credit them to?", ["commerce", "bureau", "results"], [
+      '"These are our best results," said Hu Dongming, deputy director of the commerce bureau.',
+      "Hu credited the results to stronger demand in Africa.",
+    ]);
+    expect(r.sentences.map((s) => s.text.slice(0, 12))).toEqual(['"These are o', "Hu credited "]);
+  });
+
+  it("does not answer with a question the text asks", () => {
+    const r = select("what challenges does the region face?", [], ["How can the region meet these challenges?"]);
+    expect(r.sentences).toEqual([]);
+  });
+});
+
+describe("an article's month", () => {
+  it("reads the metadata's month, else a date in the byline", () => {
+    expect(publishedMonth({ docYear: 2019, docMonth: 4 }, "")).toEqual({ year: 2019, month: 4 });
+    expect(publishedMonth({}, "Headline\nDaily Courier | March 3, 2016\nText")).toEqual({ year: 2016, month: 3 });
+    expect(publishedMonth({}, "Headline\nText without a date")).toBeUndefined();
+  });
+});
+
+describe("more ways to ask for an explanation", () => {
+  it.each([
+    ["what was the main reason for the fall in eastville's imports?", "cause"],
+    ["what's driving the province's exports this year?", "cause"],
+    ["how did the port manage to grow in 2020?", "cause"],
+    ["what measures did the customs office take to speed up clearance?", "statement"],
+    ["what do officials expect for next year's trade?", "statement"],
+    ["who is wei lan?", "person"],
+  ])("reads %s as %s", (q, kind) => {
+    expect(explainKind(q)).toBe(kind);
+  });
+  it("leaves 'who is the biggest trade partner' to the figures", () => {
+    expect(explainKind("who is the province's biggest trade partner?")).toBeUndefined();
+  });
+});
+
+describe("explanations that do not fit", () => {
+  it("does not answer why something fell with what helped it grow", () => {
+    const r = select("why did northland's trade fall in 2016?", ["trade"], [
+      "Better roads thanks to the new development drive have helped its trade grow steadily.",
+    ]);
+    expect(r.sentences).toEqual([]);
+    const fell = select("why did northland's trade fall in 2016?", ["trade"], [
+      "Trade fell because a flood blocked the mountain highway for months.",
+    ]);
+    expect(fell.sentences).toHaveLength(1);
+  });
+
+  it("defines a quoted term only with a sentence that uses it", () => {
+    const r = select("the report mentions 'green corridors' - what are they?", [], [
+      "The province is a major hub for trade with its neighbours.",
+    ]);
+    expect(r.sentences).toEqual([]);
+  });
+});
+
+describe("how strong a reason must be", () => {
+  it.each([
+    "The continuing economic crisis cut the region's trade with its neighbours.",
+    "The planners' strategies also helped boost trade in the inland cities.",
+    "The freight line has played an increasingly important role in boosting the city's trade.",
+    "A series of policies has been introduced to support the port.",
+  ])("a reason: %s", (text) => {
+    expect(cueWeight("cause", text)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not answer 'why' with a sentence that only mentions cooperation or demand in passing", () => {
+    const r = select("why did northland's trade grow in 2010?", ["trade"], [
+      "Northland's trade passed $30 billion in 2010, alongside $6 billion of foreign investment and deeper economic cooperation.",
+    ]);
+    expect(r.sentences).toEqual([]);
+  });
+
+  it("reads a fall in the question as a direction, not as a word the answer must repeat", () => {
+    const r = select("why did northland's trade with eastland fall in 2009?", ["eastland", "fall"], [
+      "The continuing economic crisis cut Northland's trade with Eastland in the period.",
+    ]);
+    expect(r.sentences).toHaveLength(1);
+  });
+});
+
+describe("auxiliaries and undated periods", () => {
+  it("reads 'what has helped' and 'what is driving' as asking for a cause", () => {
+    expect(explainKind("what has helped shift the structure of the city's trade?")).toBe("cause");
+    expect(explainKind("what is driving the port's growth?")).toBe("cause");
+  });
+  it("counts 'this has helped shift' as a reason", () => {
+    expect(cueWeight("cause", "New industries keep expanding, and this has helped shift the structure of the city's trade.")).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("which way the sentence goes", () => {
+  it("reads a sentence of rises with a passing setback as one of rises", async () => {
+    const { onlyUp } = await import("../retrieval/explain/cues.js");
+    expect(onlyUp("Trade expanded quickly, driven by strong growth in imports as the economy recovered from the epidemic.")).toBe(true);
+    expect(onlyUp("Growth slowed as the global economy stayed sluggish and competition grew fiercer.")).toBe(false);
+    expect(onlyUp("Officials linked the wider deficit to the soaring value of imported fuel, which rose 80 percent.")).toBe(false);
+  });
+});
+
+describe("the article a named person is in", () => {
+  it("puts the article the question's own words find among the first", async () => {
+    const { withOwnWords } = await import("../retrieval/explain/docs.js");
+    const passages = [
+      { docId: "a", start: 0, end: 10, text: "private enterprises grew" },
+      { docId: "b", start: 0, end: 10, text: "private enterprises led" },
+      { docId: "c", start: 0, end: 10, text: "private enterprises again" },
+      { docId: "d", start: 0, end: 30, text: "said Hu Dongming, deputy head" },
+    ];
+    const hit = (docId: string) => ({ passages: [], docId, start: 0, end: 10, text: "", score: 1, similarity: 0, bm25: 1, terms: [] });
+    const lexical = {
+      tokens: (t: string) => t.toLowerCase().split(/\s+/).filter(Boolean),
+      search: (q: string) => (q.includes("dongming") ? [{ label: 3, score: 9, terms: ["hu", "dongming"] }] : []),
+    };
+    const index = { passages, lexical } as never;
+    expect(withOwnWords([hit("a"), hit("b"), hit("c")], index, ["hu", "dongming"]).map((h) => h.docId)).toEqual(["a", "b", "d", "c"]);
+    // a passage with only some of the words does not count
+    expect(withOwnWords([hit("a"), hit("b"), hit("c")], index, ["hu", "dongming", "tariffs"]).map((h) => h.docId)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("abbreviations", () => {
+  it("finds the term of 'what does X stand for'", () => {
+    expect(definedTerm("what does GBA stand for?")).toBe("GBA");
+    expect(explainKind("what does GBA stand for?")).toBe("definition");
+  });
+  it("defines an abbreviation with the sentence that spells it out before it", () => {
+    const r = select("what is NTZ?", [], [
+      "NTZ trade rose 8 percent in the period.",
+      "Trade with members of the Northern Trade Zone (NTZ) reached 11 billion yuan.",
+    ]);
+    expect(r.sentences.map((s) => s.text)).toEqual(["Trade with members of the Northern Trade Zone (NTZ) reached 11 billion yuan."]);
+  });
+});
+
+describe("what was done", () => {
+  it("reads 'what did customs do to …' as asking what was said or done, and an action as its answer", () => {
+    expect(explainKind("what did the customs office do to speed up clearance?")).toBe("statement");
+    const r = select("what did the customs office do to speed up clearance?", ["customs", "office", "speed", "clearance"], [
+      "Trade through the port rose 9 percent.",
+      "The customs office has streamlined the clearance process and opened a new inspection hall to speed up clearance.",
+    ]);
+    expect(r.sentences[0]?.text).toContain("streamlined");
+  });
+});
