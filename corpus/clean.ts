@@ -14,6 +14,8 @@ const PAGINATION = /^[\s<>«»‹›|.…\d]*$/;
 const DATELINE = /^(?:time|date|updated|published|posted|release date|source)\s*[:：]/i;
 const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
 // "WU LIUHONG/FOR CHINA DAILY", "Photo by Li Wei/Xinhua", "(Photo: Xinhua)"
+// a caption is a line of a few hundred characters: longer lines are not tested (the pattern backtracks on long capitals)
+const MAX_CAPTION_CHARS = 1000;
 const CAPTION = /(?:\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*\/\s*(?:FOR\s+)?[A-Z][A-Z .]+\.?$)|(?:^\(?\s*(?:photo|photograph|image|file photo)\s*(?:by|:|\/))|(?:\[?photo\/[a-z]+\]?$)/i;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -61,7 +63,8 @@ export function cleanText(raw: string): CleanedText {
     const header = / \| /.test(line) && tableRow(nextLine(i));
     if (isPagination(line) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer
-    if (CAPTION.test(line) && !line.startsWith(CAPTION_MARK)) { out.push(`${CAPTION_MARK} ${line}`); continue; }
+    const caption = line.length <= MAX_CAPTION_CHARS && CAPTION.test(line);
+    if (caption && !line.startsWith(CAPTION_MARK)) { out.push(`${CAPTION_MARK} ${line}`); continue; }
     out.push(line);
   }
   const text = out.join("\n").replace(/\n{3,}/g, "\n\n").trim();

@@ -13,8 +13,11 @@ export function monthIndex(word: string): number | undefined {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Publication dates before 1900 and after next year are refused (`published: 9999-12-31` is no one's date). */
+const latestYear = () => new Date().getUTCFullYear() + 1;
+
 function iso(y: number, m?: number, d?: number): string | undefined {
-  if (y < 1900 || y > 2100) return undefined;
+  if (y < 1900 || y > latestYear()) return undefined;
   if (m === undefined) return String(y);
   if (m < 1 || m > 12) return undefined;
   if (d === undefined) return `${y}-${pad(m)}`;
@@ -24,7 +27,10 @@ function iso(y: number, m?: number, d?: number): string | undefined {
 
 /** Parses a date value from metadata (YAML may hand us a Date, a number or a string). */
 export function normaliseDate(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return iso(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
   if (typeof value === "number") return iso(value);
   if (typeof value !== "string") return undefined;
   const s = value.trim();

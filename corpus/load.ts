@@ -4,7 +4,7 @@ import path from "node:path";
 import { cleanText, type CleanedText } from "./clean.js";
 import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
-import { readPdf } from "./formats/pdf.js";
+import { readPdf, type PdfLimits } from "./formats/pdf.js";
 import { parseText } from "./formats/text.js";
 import type { ParsedFile } from "./formats/types.js";
 import { parseSidecar, SIDECAR_NAME, type SidecarMeta } from "./sidecar.js";
@@ -33,15 +33,22 @@ const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
 const WRAPPED_AFTER = /(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|thousand|million|billion|trillion))\n(?=\p{Lu})/gu;
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
 
+/** A size for people: "977 KB", "1.9 MB". */
+const kb = (n: number) => (n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+
 /** A PDF's pages cleaned one by one and joined, with where each page starts in the joined text. */
-async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: ParsedFile; pages: number[]; dateline?: string } | { skip: string }> {
+async function readPdfFile(
+  buf: Buffer, limits: PdfLimits,
+): Promise<{ parsed: ParsedFile; pages: number[]; read: number; dateline?: string; cut?: string } | { skip: string }> {
   if (!buf.subarray(0, 1024).includes(PDF_MAGIC)) return { skip: "not a PDF (no %PDF header): the content does not match the .pdf name" };
   let pdf;
-  try { pdf = await readPdf(buf, timeoutMs); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
+  try { pdf = await readPdf(buf, limits); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
   const pages: number[] = [];
   let text = "";
   let dateline: string | undefined;
+  let read = 0;
   for (const raw of pdf.pages) {
+    read += raw.length;
     const cleaned = cleanText(unwrapLines(raw));
     dateline ??= cleaned.dateline;
     if (text) text += "\n\n";
@@ -52,7 +59,20 @@ async function readPdfFile(buf: Buffer, timeoutMs?: number): Promise<{ parsed: P
   // "Microsoft Word - report.docx", "untitled": not a title
   const title = pdf.title && !/^(?:untitled|microsoft word\b|document\d*$)/i.test(pdf.title) ? pdf.title : undefined;
   const meta = { ...(title && { title }), ...(pdf.published && { published: pdf.published }), ...(pdf.author && { publisher: pdf.author }) };
-  return { parsed: { body: text, meta }, pages, ...(dateline && { dateline }) };
+  const limit = pdf.pages.length === limits.maxPages ? "the page limit" : "the text limit";
+  const kept = pdf.pages.length;
+  let cut = kept < pdf.totalPages ? `read the first ${kept} of ${pdf.totalPages} pages (${limit})` : undefined;
+  // pdf.js drops text drawn outside the page: a large file that yields a few KB says what it is
+  if (!cut && buf.length > 2 ** 20 && read < buf.length / 100)
+    cut = `read only ${kb(read)} of text from a ${kb(buf.length)} PDF: the rest is images, drawing or text off the page`;
+  return { parsed: { body: text, meta }, pages, read, ...(dateline && { dateline }), ...(cut && { cut }) };
+}
+
+/** Cuts a text to at most `max` characters at its last line break (or anywhere, for one long line). */
+function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const line = text.lastIndexOf("\n", max);
+  return text.slice(0, line > max / 2 ? line : max).trimEnd();
 }
 
 export interface LoadOptions {
@@ -60,6 +80,12 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** How long one PDF may take to read. Default PDF_TIMEOUT_MS. */
   pdfTimeoutMs?: number;
+  /** Pages of a PDF read at most (the first ones); the document says it was cut. Default: all. */
+  maxPdfPages?: number;
+  /** Characters of a document's text kept at most (the first ones); the document says it was cut. Default: all. */
+  maxChars?: number;
+  /** Resident memory a PDF's reading process may take, in MB. Default PDF_MAX_RSS_MB. */
+  pdfMaxRssMb?: number;
 }
 
 /** A stable id from the relative path: the same file keeps its id across re-indexing. */
@@ -151,10 +177,17 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     let parsed: ParsedFile;
     let cleaned: CleanedText;
     let pages: number[] | undefined;
+    let cut: string | undefined;
+    let read: number;
     if (!parse) {
-      const pdf = await readPdfFile(buf, options.pdfTimeoutMs);
+      const pdf = await readPdfFile(buf, {
+        ...(options.pdfTimeoutMs !== undefined && { timeoutMs: options.pdfTimeoutMs }),
+        ...(options.maxPdfPages !== undefined && { maxPages: options.maxPdfPages }),
+        ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
+        ...(options.pdfMaxRssMb !== undefined && { maxRssMb: options.pdfMaxRssMb }),
+      });
       if ("skip" in pdf) { skipped.push({ path: rel, reason: pdf.skip }); continue; }
-      ({ parsed, pages } = pdf);
+      ({ parsed, pages, cut, read } = pdf);
       // the pages were cleaned one by one as they were joined
       cleaned = { text: parsed.body, ...(pdf.dateline && { dateline: pdf.dateline }) };
     } else {
@@ -166,8 +199,20 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         continue;
       }
       cleaned = cleanText(parsed.body);
+      cut = parsed.cut;
+      read = parsed.body.length;
     }
     if (!cleaned.text.trim()) { skipped.push({ path: rel, reason: "no text after extraction" }); continue; }
+    if (options.maxChars !== undefined && cleaned.text.length > options.maxChars) {
+      const chars = `read the first ${kb(options.maxChars)} of its ${kb(cleaned.text.length)} of text (the text limit)`;
+      // a PDF stopped after the page that crossed the limit: both limits are told
+      cut = cut ? `${cut}, then ${chars}` : chars;
+      cleaned = { ...cleaned, text: cutText(cleaned.text, options.maxChars) };
+      if (pages) pages = pages.filter((start) => start < cleaned.text.length);
+    }
+    // a file that keeps a sliver of what it held (a page of one line repeated) says so instead of shrinking silently
+    if (!cut && read > 100_000 && cleaned.text.length < read / 10)
+      cut = `kept ${kb(cleaned.text.length)} of the ${kb(read)} of text read: the rest was repeated lines or navigation`;
     const side = sidecars.get(file) ?? {};
     const published = side.published ?? parsed.meta.published ?? cleaned.dateline;
     const title = side.title ?? parsed.meta.title ?? fallbackTitle(cleaned.text);
@@ -179,6 +224,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
       text: cleaned.text,
       hash: createHash("sha256").update(buf).digest("hex"),
       ...(pages && pages.length > 1 && { pages }),
+      ...(cut && { cut }),
     });
   }
   return { root: absRoot, documents, skipped };

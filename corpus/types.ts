@@ -19,6 +19,8 @@ export interface CorpusDocument {
   hash: string;
   /** PDFs: where each page starts in `text` (page n starts at pages[n - 1]), so citations can give the page. */
   pages?: number[];
+  /** What a limit left out of the document ("read the first 300 of 2,206 pages"), for the person who added it. */
+  cut?: string;
 }
 
 export interface Passage {

@@ -114,7 +114,10 @@ describe("Collections.engineFor", () => {
   it("answers from the last good index when a server's index cannot be brought up to date", async () => {
     await collections.add(A, file("ningxia.md", NINGXIA_A));
     const restarted = new Collections(holder, store, dataDir, LIMITS, log);
-    await writeFile(path.join(dataDir, "servers", A, "docs", "server-uploads", "extra.md"), ningxia("9.99", "Extra"));
+    // a new base the server's index must take in, and an embedder that fails on it (a file without a record,
+    // as this test once planted, is no longer read: start-up quarantines it)
+    const newBase = await baseEngine(embedder, HUBEI.replace("Hubei exports", "Hubei exports, revised"));
+    (holder as unknown as { engine: FactEngine }).engine = newBase.current;
     embedder.failWith = new Error("out of memory");
     expect(await restarted.engineFor(A)).toBe(holder.current); // nothing good of its own yet: the base
   });

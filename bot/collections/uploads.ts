@@ -20,6 +20,9 @@ export function uploadKind(bytes: Buffer, name: string): UploadKind {
   return { ext: /\.(?:md|markdown)$/i.test(name) ? ".md" : ".txt" };
 }
 
+/** Longest stem (name without extension) an upload is stored under. */
+export const MAX_STEM_CHARS = 80;
+
 /** A file name safe to store: no folders, no dots in front, only plain characters, bounded, with the given extension. */
 export function safeFileName(name: string, ext: string): string {
   const base = path.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "");
@@ -27,6 +30,31 @@ export function safeFileName(name: string, ext: string): string {
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9._-]+/g, "-")
     .replace(/^[.-]+|[.-]+$/g, "")
-    .slice(0, 80);
+    .slice(0, MAX_STEM_CHARS)
+    .replace(/[.-]+$/, "");
   return `${plain || "document"}${ext}`;
+}
+
+/** The part of a stored name a document's id is made of: "report.2024.md" and "report.2024.txt" are one document id. */
+const stemKey = (storedName: string) => storedName.replace(/\.[^.]*$/, "").toLowerCase();
+
+/** Numbered names tried ("report-2" … "report-9") before hash-suffixed ones. */
+const NUMBERED = 8;
+
+/**
+ * The name an upload is stored under: its safe name, or, when a document of this server already has
+ * that name (whatever its extension or letter case), the name numbered ("report.v2-2.md"), then with
+ * part of the file's hash appended; the stem is cut so that the suffix always survives the length
+ * limit. A bounded number of tries, never a loop: the hash differs for every distinct file, so a
+ * further collision means something is wrong, and it is refused.
+ */
+export function storedNameFor(name: string, ext: string, sha256: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map(stemKey));
+  const stem = safeFileName(name, "");
+  const suffixed = (suffix: string) => `${stem.slice(0, MAX_STEM_CHARS - suffix.length - 1)}-${suffix}`;
+  const numbered = Array.from({ length: NUMBERED }, (_, i) => suffixed(String(i + 2)));
+  const candidates = [stem, ...numbered, ...[8, 16, 32].map((n) => suffixed(sha256.slice(0, n)))];
+  const free = candidates.find((c) => !used.has(stemKey(`${c}${ext}`)));
+  if (!free) throw new Error(`no free name for the upload "${stem}": ${candidates.length} tried`);
+  return `${free}${ext}`;
 }

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   const engines = new EngineHolder(engine, engineConfig(config, {}));
   const ctx = createBotContext({ engines, config, log, limiter: new RateLimiter(DEFAULT_LIMITS) });
   const { store } = ctx;
+  // uploads a previous run left half-added are moved aside before any question can touch them
+  await ctx.collections.recoverAll();
   const client = createClient(ctx, config.DISCORD_API_URL ? { restApi: config.DISCORD_API_URL } : {});
   client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, documents: engine.index.documents.length, mentions: config.DISCORD_MENTIONS }, "bot ready"));
   const stop = async () => {

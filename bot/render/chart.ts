@@ -4,6 +4,7 @@ import { renderAsync } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { chartAltText, type ChartData } from "./chartData.js";
+import { stripControls } from "./printable.js";
 import { formatValue } from "./terminal.js";
 
 /**
@@ -45,7 +46,7 @@ export interface RenderedChart {
 
 /** Label text as data: no control characters, bounded length (vega escapes it into the SVG). */
 function clean(text: string, max = MAX_LABEL): string {
-  const plain = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "").trim();
+  const plain = stripControls(text).replace(/[\t\n]/g, "").trim();
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 

@@ -4,6 +4,7 @@ import type { CorpusDocument, Passage } from "../../corpus/types.js";
 import { pageAt } from "../../retrieval/citations.js";
 import { highlight } from "../../retrieval/highlight.js";
 import type { Answer, Citation } from "../../retrieval/types.js";
+import { stripControls } from "./printable.js";
 import { followUpNote, formatValue } from "./terminal.js";
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -33,8 +34,7 @@ const COLOR = { answer: 0x2f6fde, abstained: 0x8a8f98, error: 0xd9534f } as cons
 
 /** Escapes Discord markdown and defuses mention syntax, so document and user text shows as written. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
+  return stripControls(text)
     .replace(/([\\*_~`|[\]])/g, "\\$1")
     // quotes, headings and lists only act at the start of a line
     .replace(/^(\s*)(>|#{1,3}|-|\d+\.)(?=\s)/gm, "$1\\$2")
@@ -139,11 +139,25 @@ function rowsToFields(name: string, rows: string[], maxFields: number): APIEmbed
   return fields;
 }
 
+/**
+ * A document's own link, its text naming the site it leads to (`[source (example.com)](…)`): a link
+ * whose text hides where it goes is how a planted document would send readers elsewhere.
+ */
+export function sourceLink(url: string | undefined): string {
+  if (!url || !/^https?:\/\//i.test(url)) return "";
+  let host: string;
+  try { host = new URL(url).hostname; } catch { return ""; }
+  if (!host) return "";
+  // encodeURIComponent leaves parentheses alone, and one would close the Markdown link early
+  const safe = url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return ` · [source (${escapeText(host)})](${safe})`;
+}
+
 function citationField(c: Citation): APIEmbedField {
   const date = c.published ? ` (${c.published})` : "";
   const page = c.page ? `, p. ${c.page}` : "";
   const name = truncate(`[${c.n}] ${escapeText(c.title)}${date}${page}`, LIMITS.fieldName);
-  const link = c.url && /^https?:\/\//.test(c.url) ? ` · [source](${c.url.replace(/[()]/g, encodeURIComponent)})` : "";
+  const link = sourceLink(c.url);
   const tail = `\n\`/cite id:${citationId(c.passageId)}\`${link}`;
   const snippet = truncate(escapeHighlighted(c.snippet), LIMITS.fieldValue - tail.length, "… (see /cite)");
   return { name, value: `${snippet}${tail}` };

@@ -1,5 +1,6 @@
 import { describeCarried } from "../../retrieval/followup.js";
 import type { Answer, Figure, FollowUpReading } from "../../retrieval/types.js";
+import { stripControls } from "./printable.js";
 
 export interface TerminalStyle { bold: (s: string) => string; dim: (s: string) => string }
 
@@ -22,26 +23,28 @@ export function followUpNote(f: FollowUpReading): string {
   return `Read as “${f.question}”${carried}`;
 }
 
-const marks = (s: string, style: TerminalStyle) => s.replace(/\*\*(.+?)\*\*/g, (_m, x: string) => style.bold(x));
+// document text never reaches the terminal with its control characters: an ESC sequence could clear or retitle it
+const marks = (s: string, style: TerminalStyle) =>
+  stripControls(s).replace(/\*\*(.+?)\*\*/g, (_m, x: string) => style.bold(x));
 
-/** Plain-text rendering of an answer for the terminal. */
+/** Plain-text rendering of an answer for the terminal; document text is shown without control characters. */
 export function renderAnswer(a: Answer, style: TerminalStyle = PLAIN): string {
   const lines: string[] = [];
-  if (a.followUp) lines.push(style.dim(followUpNote(a.followUp)), "");
+  if (a.followUp) lines.push(style.dim(stripControls(followUpNote(a.followUp))), "");
   lines.push(style.bold(a.abstained ? "No answer found" : "Answer"), `  ${marks(a.answer, style)}`);
   if (a.figures.length) {
     lines.push("", style.bold("Figures"));
     for (const f of a.figures) {
       const cite = f.citations.length ? ` ${style.dim(f.citations.map((n) => `[${n}]`).join(""))}` : "";
-      lines.push(`  • ${f.label}: ${style.bold(formatValue(f))}${cite}`);
-      if (f.formula) lines.push(`      = ${f.formula}`);
+      lines.push(`  • ${stripControls(f.label)}: ${style.bold(stripControls(formatValue(f)))}${cite}`);
+      if (f.formula) lines.push(`      = ${stripControls(f.formula)}`);
     }
   }
   if (a.citations.length) {
     lines.push("", style.bold("Sources"));
     for (const c of a.citations) {
-      const meta = [c.published, c.source, c.page && `p. ${c.page}`].filter(Boolean).join(" · ");
-      lines.push(`  [${c.n}] ${c.title} ${style.dim(`(${meta}) id ${c.passageId}`)}`);
+      const meta = stripControls([c.published, c.source, c.page && `p. ${c.page}`].filter(Boolean).join(" · "));
+      lines.push(`  [${c.n}] ${stripControls(c.title)} ${style.dim(`(${meta}) id ${stripControls(c.passageId)}`)}`);
       lines.push(`      “${marks(c.snippet, style)}”`);
     }
   }

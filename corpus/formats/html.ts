@@ -1,8 +1,21 @@
-import { Readability } from "@mozilla/readability";
-import { JSDOM, VirtualConsole } from "jsdom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type * as Jsdom from "jsdom";
 import { CAPTION_MARK } from "../clean.js";
 import { normaliseDate } from "../dates.js";
 import type { ParsedFile } from "./types.js";
+
+// jsdom takes most of a second to load: it is loaded on the first page read, not by every process that
+// imports the corpus reader (the upload reader's child process, a terminal question over an existing index)
+const require = createRequire(import.meta.url);
+let library: { jsdom: typeof Jsdom; Readability: typeof ReadabilityClass } | undefined;
+const domLibrary = () => {
+  library ??= {
+    jsdom: require("jsdom") as typeof Jsdom,
+    Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return library;
+};
 
 const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "TR", "TABLE", "PRE", "BR", "FIGURE", "HEADER", "FOOTER", "MAIN", "DD", "DT"]);
 const DROP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "FORM", "BUTTON"]);
@@ -32,9 +45,10 @@ function textOf(node: Node): string {
   return out.join("").split("\n").map((l) => l.trim()).join("\n").replace(/\n{2,}/g, "\n\n").trim();
 }
 
-function metaContent(doc: Document, selectors: string[]): string | undefined {
+/** The first element matching the first selector that matches any, among `candidates` (in document order). */
+function metaContent(candidates: Element[], selectors: string[]): string | undefined {
   for (const sel of selectors) {
-    const el = doc.querySelector(sel);
+    const el = candidates.find((c) => c.matches(sel));
     const v = el?.getAttribute("content") ?? el?.getAttribute("datetime") ?? el?.getAttribute("href") ?? undefined;
     if (v && v.trim()) return v.trim();
   }
@@ -49,18 +63,100 @@ function jsonLdDate(doc: Document): string | undefined {
   return undefined;
 }
 
+const mb = (chars: number) => `${(chars / 2 ** 20).toFixed(1)} MB`;
+
+/** Longest page parsed, in characters: a longer one is cut (it says so) before the DOM is built. */
+export const MAX_HTML_CHARS = 2_000_000;
+/** Pages longer than this skip Readability (its passes grow faster than the page) and keep the body's text. */
+const READABILITY_MAX_CHARS = 1_000_000;
+/** Deepest element nesting given to the DOM: 100,000 nested <div> stall jsdom and Readability for tens of seconds. */
+export const MAX_HTML_DEPTH = 256;
+
+// elements that never nest (void) or close themselves when a sibling opens: they do not deepen a page
+const FLAT = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+  "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rt", "rp",
+]);
+// tags never span a "<": an unclosed "<a <a <a…" is matched in one pass, not re-scanned to the end from each "<"
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(\/?)>/g;
+const RAW_OPEN = /<(script|style|template|textarea|noscript)\b|<!--/gi;
+
+/** The page without scripts, styles and comments, in one pass: an unclosed one hides the rest, as in a browser. */
+function dropRaw(html: string): string {
+  const parts: string[] = [];
+  const lower = html.toLowerCase();
+  let at = 0;
+  RAW_OPEN.lastIndex = 0;
+  for (let m = RAW_OPEN.exec(html); m; m = RAW_OPEN.exec(html)) {
+    parts.push(html.slice(at, m.index));
+    const from = RAW_OPEN.lastIndex;
+    const close = m[1] ? lower.indexOf(`</${m[1].toLowerCase()}`, from) : html.indexOf("-->", from);
+    if (close < 0) return parts.join("");
+    at = m[1] ? html.indexOf(">", close) + 1 || html.length : close + 3;
+    RAW_OPEN.lastIndex = at;
+  }
+  parts.push(html.slice(at));
+  return parts.join("");
+}
+
+/** How deep a page's elements nest, by a linear scan of its tags (no DOM), stopping once past `limit`. */
+export function nestingDepth(html: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of dropRaw(html).matchAll(TAG)) {
+    const name = m[2]!.toLowerCase();
+    if (FLAT.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) break;
+  }
+  return max;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** A page too deep for a DOM read as tag soup: block tags become line breaks, the rest is dropped. */
+function plainText(html: string): string {
+  return dropRaw(html)
+    .replace(/<\/?(?:p|div|section|article|li|h[1-6]|blockquote|tr|table|pre|br|header|footer|main)\b[^<>]*>/gi, "\n")
+    .replace(/<[^<>]*>/g, "")
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
+      if (code !== undefined) return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : "";
+      return ENTITIES[name!.toLowerCase()] ?? m;
+    })
+    .split("\n")
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
 /**
  * Real-world HTML pages: main text via Mozilla Readability (falls back to the body when it finds
  * no article), metadata from the page's meta tags, JSON-LD and `<time>` elements, because the
  * publication date is often the only place the year appears.
  */
-export function parseHtml(content: string): ParsedFile {
+export function parseHtml(page: string): ParsedFile {
+  const cut = page.length > MAX_HTML_CHARS
+    ? `read the first ${mb(MAX_HTML_CHARS)} of the page's ${mb(page.length)} (the page limit)`
+    : undefined;
+  const tag = page.lastIndexOf("<", MAX_HTML_CHARS);
+  // cut before a tag when one is near the limit, so no tag is read half
+  const content = cut ? page.slice(0, tag > MAX_HTML_CHARS / 2 ? tag : MAX_HTML_CHARS) : page;
+  if (nestingDepth(content, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+    const title = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(content)?.[1]?.trim();
+    const deep = `read as plain text: its elements nest more than ${MAX_HTML_DEPTH} deep`;
+    return { body: plainText(content), meta: title ? { title } : {}, cut: cut ? `${cut}; ${deep}` : deep };
+  }
+  const { jsdom: { JSDOM, VirtualConsole }, Readability } = domLibrary();
   const dom = new JSDOM(content, { virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const meta: ParsedFile["meta"] = {};
+  // one walk of the page for every metadata selector below (each querySelector walks a large page again)
+  const tags = Array.from(doc.querySelectorAll("meta, link, time[datetime]"));
 
   const published = normaliseDate(
-    metaContent(doc, [
+    metaContent(tags, [
       'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
       'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="PubDate"]', 'meta[name="publish-date"]',
       'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="publication_date"]',
@@ -68,15 +164,17 @@ export function parseHtml(content: string): ParsedFile {
     ]) ?? jsonLdDate(doc),
   );
   if (published) meta.published = published;
-  const title = metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? doc.querySelector("h1")?.textContent?.trim() ?? doc.title?.trim();
+  const title = metaContent(tags, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? doc.querySelector("h1")?.textContent?.trim() ?? doc.title?.trim();
   if (title) meta.title = title.replace(/\s+/g, " ");
-  const url = metaContent(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']);
+  const url = metaContent(tags, ['link[rel="canonical"]', 'meta[property="og:url"]']);
   if (url && /^https?:\/\//i.test(url)) meta.url = url;
-  const publisher = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="publisher"]', 'meta[name="author"]']);
+  const publisher = metaContent(tags, ['meta[property="og:site_name"]', 'meta[name="publisher"]', 'meta[name="author"]']);
   if (publisher) meta.publisher = publisher;
 
   // Readability mutates the document, so it gets its own copy.
-  const article = new Readability(new JSDOM(content, { virtualConsole: new VirtualConsole() }).window.document).parse();
+  const article = content.length > READABILITY_MAX_CHARS
+    ? null
+    : new Readability(new JSDOM(content, { virtualConsole: new VirtualConsole() }).window.document).parse();
   let body = "";
   if (article?.content) {
     const frag = JSDOM.fragment(article.content);
@@ -93,5 +191,5 @@ export function parseHtml(content: string): ParsedFile {
     if (fallback.length > body.length) body = fallback;
   }
   dom.window.close();
-  return { body, meta };
+  return { body, meta, ...(cut && { cut }) };
 }

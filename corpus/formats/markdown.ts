@@ -4,19 +4,25 @@ import type { ParsedFile } from "./types.js";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
-/** Turns Markdown into plain prose: headings, emphasis, links and images keep only their text. */
+/**
+ * Turns Markdown into plain prose: headings, emphasis, links and images keep only their text. Link
+ * text and targets are bounded and hold no bracket, and a tag never spans a "<", so that an unclosed
+ * "[a](", "[" or "<a" repeated through a file is one pass, not a scan to the end from each of them.
+ */
 export function markdownToText(md: string): string {
   return md
     .replace(/```[\s\S]*?```/g, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, (_m, alt: string) => (alt ? `[Photo caption] ${alt}` : ""))
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    // runs of blank lines as one (cleaning does so later anyway): "^\s*" below rescans a run from each of its lines
+    .replace(/\n(?:[^\S\n]*\n){2,}/g, "\n\n")
+    .replace(/!\[([^[\]]{0,1000})\]\([^)[\]]{0,2000}\)/g, (_m, alt: string) => (alt ? `[Photo caption] ${alt}` : ""))
+    .replace(/\[([^[\]]{1,1000})\]\([^)[\]]{0,2000}\)/g, "$1")
     .replace(/^#{1,6}\s+/gm, "")
     .replace(/^>\s?/gm, "")
     .replace(/^\s*[-*+]\s+/gm, "")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, "$1$2")
     .replace(/`([^`]+)`/g, "$1")
-    .replace(/<[^>]+>/g, "");
+    .replace(/<[^<>]+>/g, "");
 }
 
 /**
@@ -24,7 +30,8 @@ export function markdownToText(md: string): string {
  * `source` may be a URL or a publisher's name; both are common in the wild.
  */
 export function parseMarkdown(content: string): ParsedFile {
-  const { data, content: body } = matter(content);
+  // an options object turns off gray-matter's module-level cache, which kept every text it parsed
+  const { data, content: body } = matter(content, {});
   const source = str(data["source"]);
   const url = str(data["url"]) ?? (source && /^https?:\/\//i.test(source) ? source : undefined);
   const publisher = str(data["publisher"]) ?? (source && !/^https?:\/\//i.test(source) ? source : undefined);

@@ -1,8 +1,11 @@
-import { Worker } from "node:worker_threads";
+import { runIsolated } from "../isolate.js";
 
 /** What a PDF yields: the text of each page, and metadata from its document information. */
 export interface PdfContent {
+  /** The pages read: the first ones, up to the limits asked for. */
   pages: string[];
+  /** Pages in the file, read or not. */
+  totalPages: number;
   title?: string;
   author?: string;
   /** ISO date from the PDF's creation (or modification) date. */
@@ -19,57 +22,54 @@ export function pdfDate(raw: string | undefined): string | undefined {
   return [m[1], m[2], m[3]].filter(Boolean).join("-");
 }
 
+export interface PdfLimits {
+  /** How long reading may take. Default PDF_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** Pages read at most (the first ones). Default: all. */
+  maxPages?: number;
+  /** Reading stops after the page that brings the text to this many characters. Default: no limit. */
+  maxChars?: number;
+  /** Resident memory of the reading process, in MB. Default PDF_MAX_RSS_MB. */
+  maxRssMb?: number;
+}
+
+/** Resident memory one PDF may take while it is read, in MB; past it the reading process is killed. */
+export const PDF_MAX_RSS_MB = 640;
+
+interface PdfReply {
+  pages?: string[];
+  totalPages?: number;
+  title?: string;
+  author?: string;
+  created?: string;
+  modified?: string;
+  error?: string;
+}
+
 /**
- * Reads a PDF in a worker thread with a time limit (pure-JS pdf.js through unpdf, no downloads): a
- * malformed file rejects with pdf.js's reason, a file that takes too long is stopped and rejected.
+ * Reads a PDF in a child process (pure-JS pdf.js through unpdf, no downloads) under a time limit and a
+ * hard memory cap: a heap limit does not cover the buffers pdf.js inflates streams into, so the
+ * process's resident memory is watched and it is killed past PDF_MAX_RSS_MB (a 1.5 MB file whose
+ * streams inflate to 1.5 GB is refused in seconds). A malformed file rejects with pdf.js's reason.
  */
-export function readPdf(bytes: Buffer, timeoutMs = PDF_TIMEOUT_MS): Promise<PdfContent> {
-  return new Promise((resolve, reject) => {
-    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const worker = new Worker(new URL("./pdfWorker.mjs", import.meta.url), {
-      workerData: { bytes: copy },
-      transferList: [copy as ArrayBuffer],
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-    });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      reject(new Error(`took longer than ${Math.round(timeoutMs / 1000)} s to read`));
-    }, timeoutMs);
-    const done = () => {
-      clearTimeout(timer);
-      void worker.terminate();
-    };
-    worker.once(
-      "message",
-      (msg: {
-        pages?: string[];
-        title?: string;
-        author?: string;
-        created?: string;
-        modified?: string;
-        error?: string;
-      }) => {
-        done();
-        if (msg.error || !msg.pages) {
-          reject(new Error(msg.error ?? "no text"));
-          return;
-        }
-        const published = pdfDate(msg.created) ?? pdfDate(msg.modified);
-        resolve({
-          pages: msg.pages,
-          ...(msg.title && { title: msg.title }),
-          ...(msg.author && { author: msg.author }),
-          ...(published && { published }),
-        });
-      },
-    );
-    worker.once("error", (err) => {
-      done();
-      reject(err);
-    });
-    worker.once("exit", (code) => {
-      clearTimeout(timer);
-      if (code !== 0) reject(new Error(`the PDF reader stopped (exit code ${code})`));
-    });
-  });
+export async function readPdf(bytes: Buffer, limits: PdfLimits = {}): Promise<PdfContent> {
+  const { timeoutMs = PDF_TIMEOUT_MS, maxPages, maxChars, maxRssMb = PDF_MAX_RSS_MB } = limits;
+  const msg = await runIsolated<{ bytes: Uint8Array; maxPages?: number; maxChars?: number }, PdfReply>(
+    new URL("./pdfWorker.mjs", import.meta.url),
+    {
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      ...(maxPages !== undefined && { maxPages }),
+      ...(maxChars !== undefined && { maxChars }),
+    },
+    { timeoutMs, maxRssMb, maxHeapMb: 512 },
+  );
+  if (msg.error || !msg.pages) throw new Error(msg.error ?? "no text");
+  const published = pdfDate(msg.created) ?? pdfDate(msg.modified);
+  return {
+    pages: msg.pages,
+    totalPages: msg.totalPages ?? msg.pages.length,
+    ...(msg.title && { title: msg.title }),
+    ...(msg.author && { author: msg.author }),
+    ...(published && { published }),
+  };
 }

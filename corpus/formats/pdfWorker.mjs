@@ -1,15 +1,41 @@
-// Reads one PDF in a worker thread (plain JavaScript so it runs the same under tsx, vitest and node):
-// the text of each page in reading order and the document's metadata. The parent can terminate the
-// thread when a hostile file takes too long; nothing here can stall the indexing thread.
-import { parentPort, workerData } from "node:worker_threads";
-import { extractText, getDocumentProxy, getMeta } from "unpdf";
+// Reads one PDF in a child process (plain JavaScript so it runs the same under tsx, vitest and node):
+// the text of each page in reading order, up to a number of pages and of characters, and the
+// document's metadata. Pages are read one after another, so a long file stops at its limits instead
+// of holding every page at once. The parent kills the process when a hostile file takes too long or
+// too much memory (a stream that inflates to gigabytes); nothing here can stall the reading process.
+import { getDocumentProxy, getMeta } from "unpdf";
 
-try {
-  const pdf = await getDocumentProxy(new Uint8Array(workerData.bytes), { isEvalSupported: false, disableFontFace: true });
-  const { text } = await extractText(pdf, { mergePages: false });
-  const { info } = await getMeta(pdf).catch(() => ({ info: {} }));
-  const pick = (k) => (typeof info?.[k] === "string" && info[k].trim() ? info[k].trim() : undefined);
-  parentPort.postMessage({ pages: text, title: pick("Title"), author: pick("Author"), created: pick("CreationDate"), modified: pick("ModDate") });
-} catch (err) {
-  parentPort.postMessage({ error: err instanceof Error ? err.message : String(err) });
+const pageText = async (pdf, n) => {
+  const page = await pdf.getPage(n);
+  const content = await page.getTextContent();
+  page.cleanup();
+  return content.items.filter((item) => item.str != null).map((item) => item.str + (item.hasEOL ? "\n" : "")).join("");
+};
+
+async function read({ bytes, maxPages = Infinity, maxChars = Infinity }) {
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true });
+    const pages = [];
+    let chars = 0;
+    for (let n = 1; n <= pdf.numPages && pages.length < maxPages && chars < maxChars; n++) {
+      const text = await pageText(pdf, n);
+      pages.push(text);
+      chars += text.length;
+    }
+    const { info } = await getMeta(pdf).catch(() => ({ info: {} }));
+    const pick = (k) => (typeof info?.[k] === "string" && info[k].trim() ? info[k].trim() : undefined);
+    return {
+      pages, totalPages: pdf.numPages,
+      title: pick("Title"), author: pick("Author"), created: pick("CreationDate"), modified: pick("ModDate"),
+    };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
 }
+
+// a reader whose parent is gone has no one to answer: it stops instead of running on
+process.once("disconnect", () => process.exit(0));
+process.once("message", async (request) => {
+  const result = await read(request);
+  process.send(result, () => process.exit(0));
+});

@@ -58,7 +58,7 @@ export const add: SlashCommand = {
   async execute(i, ctx): Promise<DiscordPayload> {
     const attachment = i.options.getAttachment("file", true);
     const bytes = await download(attachment.url, attachment.size, ctx.collections.limits.maxFileBytes);
-    const { record, engine } = await ctx.collections.add(i.guildId!, {
+    const { record, engine, cut } = await ctx.collections.add(i.guildId!, {
       name: attachment.name,
       bytes,
       uploaderId: i.user.id,
@@ -68,8 +68,11 @@ export const add: SlashCommand = {
     const passages = doc ? engine.index.passages.filter((p) => p.docId === doc.id).length : 0;
     const figures = doc ? engine.index.facts.filter((f) => f.docId === doc.id).length : 0;
     ctx.log.info({ guildId: i.guildId, upload: record.id, bytes: record.bytes }, "document added");
+    // a document a limit cut says so: answers come only from the part that was read
+    const partial = cut ? ` Only part of it was read: ${cut}.` : "";
     return renderNotice(
-      `Added "${truncate(record.title, 120)}" (id ${record.id}): ${passages} passages, ${figures} figures. Only this server answers from it; /remove id:${record.id} takes it out.`,
+      `Added "${truncate(record.title, 120)}" (id ${record.id}): ${passages} passages, ${figures} figures.${partial} ` +
+        `Only this server answers from it; /remove id:${record.id} takes it out.`,
     );
   },
 };
