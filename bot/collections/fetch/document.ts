@@ -34,10 +34,14 @@ function decode(bytes: Buffer, contentType: string): string {
 
 const yamlString = (s: string) => JSON.stringify(s.replace(/\s+/g, " ").trim()); // JSON strings are YAML strings
 
+const safeDecode = (s: string) => { try { return decodeURIComponent(s); } catch { return s; } };
+
 /** A name from the title (or the link's last part), plus a hash of the link and bytes: never the same for two documents. */
 function fileName(title: string | undefined, url: string, bytes: Buffer, ext: string): string {
   const last = new URL(url).pathname.split("/").filter(Boolean).pop() ?? new URL(url).hostname;
-  const base = safeFileName((title ?? decodeURIComponent(last)).slice(0, 60), "").slice(0, 60);
+  // safeFileName drops what looks like an extension: a title has none ("rose 8.1% in 2025")
+  const stem = title ? `${title.slice(0, 60)}.title` : safeDecode(last);
+  const base = safeFileName(stem, "").slice(0, 60);
   const hash = createHash("sha256").update(url).update(bytes).digest("hex").slice(0, 8);
   return `${base}-${hash}${ext}`;
 }
