@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     const corpus = await loadConfiguredCorpus({ ...ec, corpusDir });
     const old = await readIndex<Fact>(out, embedder.id).catch(() => undefined);
     const { data, stats } = await updateAndWrite(old, corpus, embedder, out);
-    const what = stats ? describeUpdate(stats) : `built: ${data.documents.length} document(s)`;
+    const what = stats ? `updated: ${describeUpdate(stats)}` : `built: ${data.documents.length} document(s)`;
     process.stdout.write(
       `Added "${doc.meta.title}"${doc.meta.published ? ` (${doc.meta.published})` : ""}` +
         `${doc.meta.url ? ` from ${doc.meta.url}` : ""}\n→ ${saved.file}\nIndex ${what} → ${out}\n`,
