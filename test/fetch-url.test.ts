@@ -7,6 +7,7 @@ import { toStoredDocument } from "../bot/collections/fetch/document.js";
 import { fetchUrl, type FetchOptions } from "../bot/collections/fetch/fetchUrl.js";
 import type { Connector, Lookup } from "../bot/collections/fetch/guard.js";
 import { parseMarkdown } from "../corpus/formats/markdown.js";
+import { loadConfig } from "../bot/config.js";
 import { isUserError } from "../index/errors.js";
 import { PAGE, PDF, startServer } from "./helpers/linkServer.js";
 
@@ -204,5 +205,21 @@ describe("toStoredDocument", () => {
   it("refuses a page with no readable text", () => {
     const body = { requested: "http://x.test/", url: "http://x.test/", bytes: Buffer.from("<html><body><script>1</script></body></html>"), contentType: "text/html" };
     expect(() => toStoredDocument(body)).toThrow(/no readable text/);
+  });
+});
+
+describe("ADD_URL_ALLOW_HOSTS", () => {
+  it("is empty by default, and KEY= counts as unset", () => {
+    expect(loadConfig({}).ADD_URL_ALLOW_HOSTS).toEqual([]);
+    expect(loadConfig({ ADD_URL_ALLOW_HOSTS: " " }).ADD_URL_ALLOW_HOSTS).toEqual([]);
+  });
+
+  it("reads comma-separated host names as the URL parser writes them", () => {
+    const hosts = loadConfig({ ADD_URL_ALLOW_HOSTS: "Intranet.Example, 127.0.0.1,0x7f.2,::1" }).ADD_URL_ALLOW_HOSTS;
+    expect(hosts).toEqual(["intranet.example", "127.0.0.1", "127.0.0.2", "[::1]"]);
+  });
+
+  it("refuses what is not a host name, saying which", () => {
+    expect(() => loadConfig({ ADD_URL_ALLOW_HOSTS: "ok.example,http://x/y,a b" })).toThrow(/ADD_URL_ALLOW_HOSTS: not host names: http:\/\/x\/y, a b/);
   });
 });

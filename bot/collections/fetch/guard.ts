@@ -22,7 +22,9 @@ export class RefusedHost extends Error {
  */
 export function normaliseHost(host: string): string | undefined {
   try {
-    const url = new URL(`http://${host.trim()}/`);
+    const bare = host.trim();
+    // a bare IPv6 address ("::1", as undici hands it over) is bracketed the way links write it
+    const url = new URL(`http://${isIP(bare) === 6 ? `[${bare}]` : bare}/`);
     return url.username || url.password || url.port || url.pathname !== "/" ? undefined : url.hostname;
   } catch {
     return undefined;
@@ -38,7 +40,7 @@ export async function checkedAddresses(hostname: string, allowHosts: ReadonlySet
   const bare = hostname.replace(/^\[|\]$/g, "");
   const addresses = isIP(bare) ? [bare] : (await lookup(bare)).map((a) => a.address);
   if (!addresses.length) throw new RefusedHost(hostname, "not found");
-  if (allowHosts.has(normaliseHost(hostname.includes(":") && !hostname.startsWith("[") ? `[${hostname}]` : hostname) ?? "")) return addresses;
+  if (allowHosts.has(normaliseHost(hostname) ?? "")) return addresses;
   for (const address of addresses) {
     const reason = refusedAddress(address);
     if (reason) throw new RefusedHost(hostname, reason);
