@@ -40,6 +40,15 @@ const allowed = (extra: Partial<FetchOptions> = {}) => {
   return { spy, options: { maxBytes: 1024 * 1024, allowHosts: ["127.0.0.1"], connect: spy.connect, ...extra } satisfies FetchOptions };
 };
 
+/** GBK bytes for a string, built from Node's GBK decoder (Node encodes only UTF-8). */
+function encodeGbk(text: string): Buffer {
+  const decoder = new TextDecoder("gbk");
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++)
+    for (let trail = 0x40; trail <= 0xfe; trail++) table.set(decoder.decode(new Uint8Array([lead, trail])), [lead, trail]);
+  return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f]))));
+}
+
 async function refusal(p: Promise<unknown>): Promise<string> {
   const err = await p.then(() => undefined, (e: unknown) => e);
   expect(isUserError(err), `expected a UserError, got ${String(err)}`).toBe(true);
@@ -200,6 +209,20 @@ describe("toStoredDocument", () => {
   it("refuses PNG bytes served as text/html", async () => {
     const { options } = allowed();
     expect(await refusal(fetchUrl(`${srv.base}/image`, options).then(toStoredDocument))).toBe("not a web page or PDF: the link served a PNG image");
+  });
+
+  it("refuses unmarked binary bytes even when the server declares a charset", () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    const body = { requested: "http://x.test/", url: "http://x.test/", bytes, contentType: "text/html; charset=utf-8" };
+    expect(() => toStoredDocument(body)).toThrow("not a web page or PDF: the link served binary");
+  });
+
+  it("reads a page in its declared charset (GBK), not as UTF-8", () => {
+    const page = "<html><head><title>广东出口</title></head><body><article><p>广东省2025年出口增长8.1%，海关总署表示。</p></article></body></html>";
+    const gbk = encodeGbk(page);
+    expect(gbk.equals(Buffer.from(page))).toBe(false); // really another encoding
+    const doc = toStoredDocument({ requested: "http://x.test/", url: "http://x.test/", bytes: gbk, contentType: "text/html; charset=gbk" });
+    expect(doc.bytes.toString()).toContain("广东省2025年出口增长8.1%");
   });
 
   it("refuses a page with no readable text", () => {

@@ -9,10 +9,9 @@ import { describeUpdate } from "../../index/update.js";
 import { loadConfiguredCorpus, updateAndWrite } from "../../retrieval/engine.js";
 import type { Fact } from "../../text/terms.js";
 import { fileDocument, findTwin, probeDocument, saveDocument } from "../collections/addToFolder.js";
-import { toStoredDocument, type StoredDocument } from "../collections/fetch/document.js";
-import { fetchUrl } from "../collections/fetch/fetchUrl.js";
+import { fetchDocument, type StoredDocument } from "../collections/fetch/document.js";
 import { uploadKind } from "../collections/uploads.js";
-import { defaultIndexDir, loadConfig, type Config } from "../config.js";
+import { defaultIndexDir, loadConfig } from "../config.js";
 import { engineConfig } from "./engineFromConfig.js";
 import { runCli } from "./run.js";
 
@@ -31,18 +30,14 @@ const LINK = /^[a-z][a-z0-9+.-]*:\/\//i;
 async function fromFile(file: string, maxBytes: number): Promise<StoredDocument> {
   let size: number;
   try { size = (await stat(file)).size; } catch (err) {
-    throw new UserError("BAD_INPUT", `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new UserError("BAD_INPUT", `cannot read ${file}: ${why}`, { cause: err });
   }
   if (size > maxBytes) throw new UserError("BAD_INPUT", `too large: over ${mb(maxBytes)}`);
   const bytes = await readFile(file);
   const kind = uploadKind(bytes, file);
   if ("refuse" in kind) throw new UserError("BAD_INPUT", kind.refuse);
   return fileDocument(file, bytes, kind.ext);
-}
-
-async function fromLink(link: string, config: Config): Promise<StoredDocument> {
-  const body = await fetchUrl(link, { maxBytes: config.UPLOAD_MAX_BYTES, allowHosts: config.ADD_URL_ALLOW_HOSTS });
-  return toStoredDocument(body);
 }
 
 async function main(): Promise<void> {
@@ -54,11 +49,14 @@ async function main(): Promise<void> {
   const out = opts.out ?? (opts.corpus ? defaultIndexDir(opts.corpus) : config.INDEX_DIR);
   const ec = engineConfig(config, { corpus: corpusDir, index: out });
 
-  const stored = LINK.test(target) ? await fromLink(target, config) : await fromFile(target, config.UPLOAD_MAX_BYTES);
+  const stored = LINK.test(target)
+    ? await fetchDocument(target, { maxBytes: config.UPLOAD_MAX_BYTES, allowHosts: config.ADD_URL_ALLOW_HOSTS })
+    : await fromFile(target, config.UPLOAD_MAX_BYTES);
   const doc = await probeDocument(stored, config.UPLOAD_MAX_BYTES);
   const before = await loadConfiguredCorpus({ ...ec, corpusDir });
   const twin = findTwin(doc, before.documents);
-  if (twin) throw new UserError("BAD_INPUT", `already in ${corpusDir} as "${twin.meta.title}" (${twin.meta.source}): nothing added`);
+  if (twin)
+    throw new UserError("BAD_INPUT", `already in ${corpusDir} as "${twin.meta.title}" (${twin.meta.source}): nothing added`);
 
   const saved = await saveDocument(corpusDir, stored);
   const embedder = await createEmbedder(ec.embedder);
@@ -73,7 +71,8 @@ async function main(): Promise<void> {
     );
   } catch (err) {
     await saved.undo();
-    throw new UserError("INDEX_BUILD_FAILED", `not added (the folder is as it was): ${(err as Error).message}`, { cause: err });
+    const message = `not added (the folder is as it was): ${(err as Error).message}`;
+    throw new UserError("INDEX_BUILD_FAILED", message, { cause: err });
   } finally {
     await embedder.close();
   }

@@ -20,7 +20,8 @@ export async function probeDocument(doc: StoredDocument, maxFileBytes: number): 
   const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-add-"));
   try {
     await writeFile(path.join(dir, doc.name), doc.bytes);
-    if (doc.sidecar) await writeFile(path.join(dir, SIDECAR_NAME), JSON.stringify({ documents: { [doc.name]: doc.sidecar } }));
+    const sidecar = doc.sidecar && { documents: { [doc.name]: doc.sidecar } };
+    if (sidecar) await writeFile(path.join(dir, SIDECAR_NAME), JSON.stringify(sidecar));
     const probe = await loadCorpus(dir, { maxFileBytes });
     const read = probe.documents[0];
     if (!read) throw new UserError("BAD_INPUT", `it could not be read: ${probe.skipped[0]?.reason ?? "no text in it"}`);
@@ -59,7 +60,9 @@ async function setSidecar(folder: string, name: string, meta: { url: string } | 
     current = sidecarSchema.parse(JSON.parse(await readFile(file, "utf8")));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT")
-      throw new UserError("BAD_INPUT", `${file} is not valid metadata, so the link cannot be recorded: fix or remove it`, { cause: err });
+      throw new UserError("BAD_INPUT", `${file} is not valid metadata, so the link cannot be recorded: fix or remove it`, {
+        cause: err,
+      });
   }
   const documents = { ...current.documents };
   if (meta) documents[name] = meta;

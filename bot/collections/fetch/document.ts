@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { cleanText } from "../../../corpus/clean.js";
 import { parseHtml } from "../../../corpus/formats/html.js";
 import { UserError } from "../../../index/errors.js";
+import { sniff } from "../../../corpus/load.js";
 import { safeFileName, uploadKind } from "../uploads.js";
-import type { FetchedBody } from "./fetchUrl.js";
+import { fetchUrl, type FetchedBody, type FetchOptions } from "./fetchUrl.js";
 
 /**
  * A fetched body made into a file a corpus folder can hold, carrying its link so citations point
@@ -46,21 +47,32 @@ function fileName(title: string | undefined, url: string, bytes: Buffer, ext: st
   return `${base}-${hash}${ext}`;
 }
 
-/** Turns what a link served into a document file, the type decided by the bytes (the same sniffer as uploads). */
+const notDocument = (refusal: string) =>
+  new UserError("BAD_INPUT", `not a web page or PDF: the link served ${/the file is ([^,:]+)/.exec(refusal)?.[1] ?? "binary"}`);
+
+/**
+ * Turns what a link served into a document file, the type decided by the bytes with the upload
+ * sniffer: once as served (PDF, image, archive…), and once decoded from the page's charset, since a
+ * GBK page is not UTF-8 and would otherwise look binary.
+ */
 export function toStoredDocument(body: FetchedBody): StoredDocument {
-  const kind = uploadKind(body.bytes, new URL(body.url).pathname);
-  if ("refuse" in kind) {
-    const what = /the file is ([^,:]+)/.exec(kind.refuse)?.[1] ?? "binary";
-    throw new UserError("BAD_INPUT", `not a web page or PDF: the link served ${what}`);
-  }
-  if (kind.ext === ".pdf")
-    return { name: fileName(undefined, body.url, body.bytes, ".pdf"), bytes: body.bytes, kind: "pdf", sidecar: { url: body.url } };
+  const served = uploadKind(body.bytes, "");
+  if ("ext" in served && served.ext === ".pdf")
+    return {
+      name: fileName(undefined, body.url, body.bytes, ".pdf"), bytes: body.bytes, kind: "pdf", sidecar: { url: body.url },
+    };
+  if ("refuse" in served && sniff(body.bytes)) throw notDocument(served.refuse);
   const text = decode(body.bytes, body.contentType);
+  const kind = uploadKind(Buffer.from(text), new URL(body.url).pathname);
+  if ("refuse" in kind) throw notDocument(kind.refuse);
   // a page that does not open with <html> is still a page when the server says so and nothing contradicts it
   if (kind.ext !== ".html" && !HTML_TYPE.test(body.contentType)) {
     if (!text.trim()) throw new UserError("BAD_INPUT", "the page has no readable text");
     return {
-      name: fileName(undefined, body.url, body.bytes, ".txt"), bytes: Buffer.from(text), kind: "text", sidecar: { url: body.url },
+      name: fileName(undefined, body.url, body.bytes, ".txt"),
+      bytes: Buffer.from(text),
+      kind: "text",
+      sidecar: { url: body.url },
     };
   }
   const parsed = parseHtml(text);
@@ -83,4 +95,12 @@ export function toStoredDocument(body: FetchedBody): StoredDocument {
     kind: "html",
     ...(title && { title }),
   };
+}
+
+/**
+ * A link fetched under the SSRF rules and made into a document file: what `npm run add` stores,
+ * and what `/add url:` hands to the server's collection.
+ */
+export async function fetchDocument(link: string, options: FetchOptions): Promise<StoredDocument> {
+  return toStoredDocument(await fetchUrl(link, options));
 }

@@ -28,6 +28,7 @@ export interface FetchedBody {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/*;q=0.5";
 const mb = (bytes: number) => `${+(bytes / 2 ** 20).toFixed(1)} MB`;
 
 /** One URL parser for everything (WHATWG), http and https only, credentials never sent. */
@@ -45,6 +46,8 @@ export function parseLink(link: string, base?: string): URL {
 }
 
 class TooLarge extends Error {}
+
+const refuse = (message: string, cause?: unknown) => new UserError("BAD_INPUT", message, cause ? { cause } : undefined);
 
 function findCause(err: unknown): unknown {
   for (let e = err; e; e = (e as { cause?: unknown }).cause) {
@@ -77,7 +80,9 @@ export async function fetchUrl(link: string, options: FetchOptions): Promise<Fet
   const maxRedirects = options.maxRedirects ?? 3;
   const allowHosts = new Set((options.allowHosts ?? []).map((h) => normaliseHost(h)).filter((h): h is string => Boolean(h)));
   const dispatcher = new Agent({
-    connect: guardedConnector({ allowHosts, lookup: options.lookup ?? systemLookup, ...(options.connect && { connect: options.connect }) }),
+    connect: guardedConnector({
+      allowHosts, lookup: options.lookup ?? systemLookup, ...(options.connect && { connect: options.connect }),
+    }),
   });
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(new Error("deadline")), timeoutMs);
@@ -87,19 +92,19 @@ export async function fetchUrl(link: string, options: FetchOptions): Promise<Fet
     for (let hop = 0; ; hop++) {
       const res = await fetch(url, {
         dispatcher, redirect: "manual", signal: deadline.signal,
-        headers: { accept: "text/html,application/xhtml+xml,application/pdf;q=0.9,text/*;q=0.5", "user-agent": "Tradewise (+add by link)" },
+        headers: { accept: ACCEPT, "user-agent": "Tradewise (+add by link)" },
       });
       if (REDIRECTS.has(res.status)) {
         await res.body?.cancel();
         const location = res.headers.get("location");
-        if (!location) throw new UserError("BAD_INPUT", `${url.host} answered ${res.status} (a redirect) without saying where to`);
-        if (hop >= maxRedirects) throw new UserError("BAD_INPUT", `too many redirects: more than ${maxRedirects}`);
+        if (!location) throw refuse(`${url.host} answered ${res.status} (a redirect) without saying where to`);
+        if (hop >= maxRedirects) throw refuse(`too many redirects: more than ${maxRedirects}`);
         url = parseLink(location, url.href);
         continue;
       }
       if (!res.ok) {
         await res.body?.cancel();
-        throw new UserError("BAD_INPUT", `${url.host} answered ${res.status} ${res.statusText}`.trim());
+        throw refuse(`${url.host} answered ${res.status} ${res.statusText}`.trim());
       }
       const declared = Number(res.headers.get("content-length"));
       if (declared > options.maxBytes) {
@@ -110,14 +115,13 @@ export async function fetchUrl(link: string, options: FetchOptions): Promise<Fet
       return { requested: requested.href, url: url.href, bytes, contentType: res.headers.get("content-type") ?? "" };
     }
   } catch (err) {
-    if (deadline.signal.aborted) throw new UserError("BAD_INPUT", `took longer than ${+(timeoutMs / 1000).toFixed(1)} s`, { cause: err });
+    if (deadline.signal.aborted) throw refuse(`took longer than ${+(timeoutMs / 1000).toFixed(1)} s`, err);
     const known = findCause(err);
     if (known instanceof UserError) throw known;
-    if (known instanceof TooLarge) throw new UserError("BAD_INPUT", `too large: over ${mb(options.maxBytes)}`, { cause: err });
-    if (known instanceof RefusedHost)
-      throw new UserError("BAD_INPUT", `that address is ${known.reason}: ${url.host} is not fetched`, { cause: err });
+    if (known instanceof TooLarge) throw refuse(`too large: over ${mb(options.maxBytes)}`, err);
+    if (known instanceof RefusedHost) throw refuse(`that address is ${known.reason}: ${url.host} is not fetched`, err);
     const detail = (err as { cause?: { code?: string; message?: string } }).cause;
-    throw new UserError("BAD_INPUT", `could not fetch ${url.host}: ${detail?.code ?? detail?.message ?? (err as Error).message}`, { cause: err });
+    throw refuse(`could not fetch ${url.host}: ${detail?.code ?? detail?.message ?? (err as Error).message}`, err);
   } finally {
     clearTimeout(timer);
     deadline.abort(); // stops any body still streaming

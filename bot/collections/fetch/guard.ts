@@ -36,7 +36,9 @@ export function normaliseHost(host: string): string | undefined {
  * the connection could use any of them. Allowed hosts skip the check (intranets, tests), not the
  * resolution. Returns the addresses the connection must use.
  */
-export async function checkedAddresses(hostname: string, allowHosts: ReadonlySet<string>, lookup: Lookup): Promise<string[]> {
+export async function checkedAddresses(
+  hostname: string, allowHosts: ReadonlySet<string>, lookup: Lookup,
+): Promise<string[]> {
   const bare = hostname.replace(/^\[|\]$/g, "");
   const addresses = isIP(bare) ? [bare] : (await lookup(bare)).map((a) => a.address);
   if (!addresses.length) throw new RefusedHost(hostname, "not found");
