@@ -78,7 +78,8 @@ async function readLimited(body: AsyncIterable<Uint8Array> | null, maxBytes: num
 export async function fetchUrl(link: string, options: FetchOptions): Promise<FetchedBody> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxRedirects = options.maxRedirects ?? 3;
-  const allowHosts = new Set((options.allowHosts ?? []).map((h) => normaliseHost(h)).filter((h): h is string => Boolean(h)));
+  const requested = parseLink(link); // before anything that needs cleaning up
+  const allowHosts = new Set((options.allowHosts ?? []).flatMap((h) => normaliseHost(h) ?? []));
   const dispatcher = new Agent({
     connect: guardedConnector({
       allowHosts, lookup: options.lookup ?? systemLookup, ...(options.connect && { connect: options.connect }),
@@ -86,7 +87,6 @@ export async function fetchUrl(link: string, options: FetchOptions): Promise<Fet
   });
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(new Error("deadline")), timeoutMs);
-  const requested = parseLink(link);
   let url = requested;
   try {
     for (let hop = 0; ; hop++) {
