@@ -31,7 +31,8 @@ async function fromFile(file: string, maxBytes: number): Promise<StoredDocument>
   let size: number;
   try { size = (await stat(file)).size; } catch (err) {
     const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UserError("BAD_INPUT", `cannot read ${file}: ${why}`, { cause: err });
+    const hint = /^[\w-]+(\.[\w-]+)+\//.test(file) ? " (a link starts with https:// or http://)" : "";
+    throw new UserError("BAD_INPUT", `cannot read ${file}: ${why}${hint}`, { cause: err });
   }
   if (size > maxBytes) throw new UserError("BAD_INPUT", `too large: over ${mb(maxBytes)}`);
   const bytes = await readFile(file);
