@@ -52,8 +52,8 @@ async function writeNew(folder: string, doc: StoredDocument): Promise<string> {
   throw new UserError("BAD_INPUT", `${MAX_NAME_TRIES} files named like ${doc.name} already exist in ${folder}`);
 }
 
-/** Adds (or, with `url` undefined, removes) a file's entry in the folder's metadata.json, written atomically. */
-async function setSidecar(folder: string, name: string, meta: { url: string } | undefined): Promise<void> {
+/** Adds (or, with `meta` undefined, removes) a file's entry in the folder's metadata.json, written atomically. */
+export async function setSidecar(folder: string, name: string, meta: { url: string } | undefined): Promise<void> {
   const file = path.join(folder, SIDECAR_NAME);
   let current: { documents: Record<string, unknown> } = { documents: {} };
   try {
