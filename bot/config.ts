@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { UserError } from "../index/errors.js";
+import { normaliseHost } from "./collections/fetch/guard.js";
 
 /** The project folder, so default paths work from any working directory. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -63,6 +64,19 @@ const schema = z.object({
     .string()
     .refine(isPostgresUrl, "a postgres:// or postgresql:// URL (postgres://user:password@host:5432/database)")
     .optional(),
+  /**
+   * Host names `add` by link may fetch although they resolve to private or loopback addresses
+   * (an intranet, the tests' local server), comma-separated. Default: none.
+   */
+  ADD_URL_ALLOW_HOSTS: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      const hosts = v.split(",").map((h) => h.trim()).filter(Boolean);
+      const bad = hosts.filter((h) => !normaliseHost(h));
+      if (bad.length) ctx.addIssue({ code: "custom", message: `not host names: ${bad.join(", ")} (e.g. intranet.example,10.0.0.5)` });
+      return Object.freeze(hosts.map((h) => normaliseHost(h) ?? h));
+    }),
   /** A conversation's context is carried over for this long after its last turn. */
   CONVERSATION_TTL_MINUTES: int(1, 60 * 24 * 90).default(24 * 60),
 });
