@@ -1,6 +1,8 @@
 // The real discord.js client against a local Discord stand-in (REST + gateway on 127.0.0.1),
 // answering with the real engine and the npm-shipped embedding model.
 import { execFile } from "node:child_process";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -36,7 +38,9 @@ beforeAll(async () => {
   const engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir, corpusDir: SEED });
   engines = new EngineHolder(engine, { corpusDir: SEED, indexDir });
   dataDir = await tempDir();
-  const config = loadConfig({ DISCORD_MENTIONS: "true", LOG_LEVEL: "silent", DATA_DIR: dataDir, UPLOAD_MAX_BYTES: "200000" });
+  const config = loadConfig({
+    DISCORD_MENTIONS: "true", LOG_LEVEL: "silent", DATA_DIR: dataDir, UPLOAD_MAX_BYTES: "200000", ADD_URL_ALLOW_HOSTS: "localhost",
+  });
   const limiter = new RateLimiter({ user: { max: 5, windowMs: 60_000 }, channel: { max: 1000, windowMs: 60_000 } });
   const ctx = createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
   store = ctx.store;
@@ -417,6 +421,30 @@ describe("per-server documents: /add, /remove, /sources", () => {
     await interact(slashCommand("remove", [{ name: "id", type: STRING, value: otherId }], { permissions: MANAGER, userId: newUser(), guildId: OTHER_GUILD_ID }));
     expect(store.uploads(OTHER_GUILD_ID)).toHaveLength(0);
   }, 90_000);
+
+  it("adds a web page by link, cites the link, and refuses a link to a private address", async () => {
+    const PAGE = "<html><head><title>Ningxia's trade with Oman doubles</title><meta name=\"date\" content=\"2026-11-20\"></head>"
+      + "<body><article><h1>Ningxia's trade with Oman doubles</h1><p>" + NINGXIA.split("---\n")[2] + "</p></article></body></html>";
+    const server = http.createServer((_req, res) => { res.writeHead(200, { "content-type": "text/html" }); res.end(PAGE); });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const link = `http://localhost:${(server.address() as AddressInfo).port}/ningxia`;
+    try {
+      const addByLink = (url: string) => interact(slashCommand("add", [{ name: "url", type: STRING, value: url }], { permissions: MANAGER, userId: newUser() }));
+      const added = await addByLink(link);
+      expect(String(body(added.edit!).content)).toMatch(/^Added "Ningxia's trade with Oman doubles"/);
+      const answer = await ask();
+      expect(embedText(answer)).toContain("7.77");
+      expect(embedText(answer)).toContain(link);
+      // 127.0.0.1 is loopback and not on the allow-list (only "localhost" is): refused before any connection
+      const refused = await addByLink(link.replace("localhost", "127.0.0.1"));
+      expect(String(body(refused.edit!).content)).toMatch(/^⚠️.*(?:private|loopback|not allowed)/i);
+    } finally {
+      server.close();
+      for (const u of store.uploads(GUILD_ID)) {
+        await interact(slashCommand("remove", [{ name: "id", type: STRING, value: u.id }], { permissions: MANAGER, userId: newUser() }));
+      }
+    }
+  }, 60_000);
 
   it("refuses bad uploads with a clear reply and changes nothing", async () => {
     const first = await upload("ningxia.md", NINGXIA);

@@ -6,6 +6,7 @@ import {
   type ChatInputCommandInteraction,
 } from "discord.js";
 import { UserError } from "../../../index/errors.js";
+import { fetchDocument } from "../../collections/fetch/document.js";
 import { renderNotice, truncate, type DiscordPayload } from "../../render/discord.js";
 import type { BotContext, SlashCommand } from "../types.js";
 
@@ -45,21 +46,26 @@ export const add: SlashCommand = {
     type: ApplicationCommandType.ChatInput,
     contexts: [InteractionContextType.Guild],
     options: [
+      { name: "file", description: "The document to add", type: ApplicationCommandOptionType.Attachment, required: false },
       {
-        name: "file",
-        description: "The document to add",
-        type: ApplicationCommandOptionType.Attachment,
-        required: true,
+        name: "url", description: "Or a link to a web page or PDF to add", type: ApplicationCommandOptionType.String,
+        required: false, max_length: 2000,
       },
     ],
   },
   refuse: mayEdit,
   ephemeral: () => true,
   async execute(i, ctx): Promise<DiscordPayload> {
-    const attachment = i.options.getAttachment("file", true);
-    const bytes = await download(attachment.url, attachment.size, ctx.collections.limits.maxFileBytes);
+    const attachment = i.options.getAttachment("file");
+    const link = i.options.getString("url");
+    if (Boolean(attachment) === Boolean(link)) throw new UserError("BAD_INPUT", "give either a file or a url to add, one of the two");
+    const maxBytes = ctx.collections.limits.maxFileBytes;
+    // a link is fetched under the address rules (no private, loopback or metadata addresses; every redirect checked)
+    const { name, bytes } = attachment
+      ? { name: attachment.name, bytes: await download(attachment.url, attachment.size, maxBytes) }
+      : await fetchDocument(link!, { maxBytes, allowHosts: ctx.config.ADD_URL_ALLOW_HOSTS });
     const { record, engine, cut } = await ctx.collections.add(i.guildId!, {
-      name: attachment.name,
+      name,
       bytes,
       uploaderId: i.user.id,
       uploaderName: i.user.username,
