@@ -1,29 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { chunkDocument } from "../corpus/chunk.js";
-import type { CorpusDocument } from "../corpus/types.js";
+import { factsOf, one } from "./helpers/facts.js";
 import { explainKind } from "../retrieval/explain.js";
 import { findEntities } from "../text/entities.js";
-import { extractDocumentFacts } from "../facts/extract.js";
 import { findBases, findPeriods, periodLabel } from "../text/periods.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
-import type { Fact } from "../text/terms.js";
 import { findSubjects, subjectFinder } from "../text/subjects.js";
 import { itemsBefore } from "../text/lists.js";
 
 // One sentence shape per test: what the extractor must read from it, on made-up sentences in the
 // styles trade news uses (none is from an evaluation set).
-function factsOf(text: string, meta: { title?: string; published?: string } = {}): Fact[] {
-  const doc: CorpusDocument = {
-    id: "d", hash: "h", text,
-    meta: { title: meta.title ?? "Trade news", source: "d.md", ...(meta.published && { published: meta.published }) },
-  };
-  return extractDocumentFacts(doc, chunkDocument(doc));
-}
-const one = (facts: Fact[], value: number) => {
-  const found = facts.filter((f) => f.value === value);
-  expect(found, `one fact with value ${value} in ${JSON.stringify(facts.map((f) => f.value))}`).toHaveLength(1);
-  return found[0]!;
-};
 
 describe("periods and comparison bases", () => {
   it("reads 'over the same period last year', 'from 2024' and 'than in May' as bases, not periods", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
 import { chunkDocument } from "../corpus/chunk.js";
 import { cleanText } from "../corpus/clean.js";
 import { unwrapLines } from "../corpus/load.js";
@@ -12,18 +13,6 @@ import { figureIndex } from "../retrieval/figures/base.js";
 import { solveByIntent } from "../retrieval/intents/registry.js";
 
 // Lists, tables, series, sections and sub-subjects: one made-up shape per test (none from an evaluation set).
-function factsOf(text: string, meta: { title?: string; published?: string } = {}): Fact[] {
-  const doc: CorpusDocument = {
-    id: "d", hash: "h", text,
-    meta: { title: meta.title ?? "Trade news", source: "d.md", ...(meta.published && { published: meta.published }) },
-  };
-  return extractDocumentFacts(doc, chunkDocument(doc));
-}
-const one = (facts: Fact[], value: number) => {
-  const found = facts.filter((f) => f.value === value);
-  expect(found, `one fact with value ${value} in ${JSON.stringify(facts.map((f) => f.value))}`).toHaveLength(1);
-  return found[0]!;
-};
 
 describe("tables", () => {
   it("reads a Markdown table with outer pipes and a rule row, the header giving the period and the change", () => {

@@ -1,9 +1,9 @@
 import { createHmac, randomBytes } from "node:crypto";
 import pg from "pg";
 import { UserError } from "../../index/errors.js";
-import type { Answer } from "../../retrieval/types.js";
 import { redactUrl } from "../config.js";
 import { migrate, pgSchemaVersion } from "./postgresSchema.js";
+import { toAnswer, toFeedback, type AnswerRow, type FeedbackRow } from "./rows.js";
 import {
   MAX_COMMENT_CHARS,
   type AnswerRecord, type Conversation, type FeedbackFilter, type FeedbackRecord, type FeedbackSummary,
@@ -29,50 +29,6 @@ const TYPES: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
     oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
-
-interface AnswerRow {
-  id: string;
-  created_at: number;
-  guild_id: string | null;
-  channel_id: string | null;
-  asker_hash: string;
-  question: string;
-  effective_question: string;
-  answer_json: string;
-}
-interface FeedbackRow {
-  id: number;
-  answer_id: string;
-  created_at: number;
-  guild_id: string | null;
-  user_hash: string;
-  rating: "up" | "down";
-  comment: string | null;
-  own_answer: boolean;
-}
-
-const toAnswer = (r: AnswerRow): AnswerRecord => ({
-  id: r.id,
-  createdAt: r.created_at,
-  guildId: r.guild_id,
-  channelId: r.channel_id,
-  askerHash: r.asker_hash,
-  question: r.question,
-  effectiveQuestion: r.effective_question,
-  answer: JSON.parse(r.answer_json) as Answer,
-});
-
-const toFeedback = (r: FeedbackRow, answer: AnswerRecord): FeedbackRecord => ({
-  id: r.id,
-  answerId: r.answer_id,
-  createdAt: r.created_at,
-  guildId: r.guild_id,
-  userHash: r.user_hash,
-  rating: r.rating,
-  comment: r.comment,
-  ownAnswer: r.own_answer,
-  answer,
-});
 
 /** Feedback joined with the answer it rates: one query, not one per row. */
 const FEEDBACK_SELECT = `SELECT f.*, a.created_at AS a_created_at, a.guild_id AS a_guild_id, a.channel_id AS a_channel_id,

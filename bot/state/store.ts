@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { UserError } from "../../index/errors.js";
 import type { Answer } from "../../retrieval/types.js";
+import { toAnswer, toFeedback, type AnswerRow, type FeedbackRow } from "./rows.js";
 import {
   MAX_COMMENT_CHARS,
   type AnswerRecord,
@@ -74,38 +75,6 @@ const MIGRATIONS: string[] = [
 export const SCHEMA_VERSION = MIGRATIONS.length;
 export { MAX_COMMENT_CHARS };
 export type { AnswerRecord, Conversation, FeedbackRecord, FeedbackSummary, UploadRecord };
-
-interface AnswerRow {
-  id: string;
-  created_at: number;
-  guild_id: string | null;
-  channel_id: string | null;
-  asker_hash: string;
-  question: string;
-  effective_question: string;
-  answer_json: string;
-}
-interface FeedbackRow {
-  id: number;
-  answer_id: string;
-  created_at: number;
-  guild_id: string | null;
-  user_hash: string;
-  rating: "up" | "down";
-  comment: string | null;
-  own_answer: number;
-}
-
-const toAnswer = (r: AnswerRow): AnswerRecord => ({
-  id: r.id,
-  createdAt: r.created_at,
-  guildId: r.guild_id,
-  channelId: r.channel_id,
-  askerHash: r.asker_hash,
-  question: r.question,
-  effectiveQuestion: r.effective_question,
-  answer: JSON.parse(r.answer_json) as Answer,
-});
 
 export class Store {
   private readonly db: Database.Database;
@@ -262,17 +231,7 @@ export class Store {
   }
 
   private toFeedback(r: FeedbackRow, answer?: AnswerRecord): FeedbackRecord {
-    return {
-      id: r.id,
-      answerId: r.answer_id,
-      createdAt: r.created_at,
-      guildId: r.guild_id,
-      userHash: r.user_hash,
-      rating: r.rating,
-      comment: r.comment,
-      ownAnswer: r.own_answer === 1,
-      answer: answer ?? this.getAnswer(r.answer_id)!,
-    };
+    return toFeedback(r, answer ?? this.getAnswer(r.answer_id)!);
   }
 
   /** Feedback, newest first; `guildId` undefined means every server and DMs. */

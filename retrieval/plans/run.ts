@@ -90,6 +90,13 @@ function resolveAsked(q: Quantity, ctx: ResolveContext): Found | undefined {
   return resolve(q, ctx) ?? (q.measure === "growth" ? resolve({ ...q, measure: "multiple" }, ctx) : undefined);
 }
 
+/** Every input resolved, or the descriptions of those the documents do not state. */
+function resolveAll(qs: Quantity[], ctx: ResolveContext, how = resolve): { found: Found[] } | { missing: string[] } {
+  const found = qs.map((q) => how(q, ctx));
+  const missing = qs.filter((_, i) => !found[i]).map(describeQuantity);
+  return missing.length ? { missing } : { found: found as Found[] };
+}
+
 type Step = (plan: Plan, ctx: ResolveContext) => PlanAnswer;
 
 const abstain = (missing: string[]): PlanAnswer => ({ status: "abstain", lines: [], figures: [], missing });
@@ -111,13 +118,12 @@ const STEPS: Record<Plan["operation"], Step> = {
     return { ...out, status: out.lines.length ? "answered" : "abstain" };
   },
   earlier: (plan, ctx) => {
-    const [amountQ, growthQ] = plan.inputs as [Quantity, Quantity];
-    const amount = resolve(amountQ, ctx);
-    const growth = resolve(growthQ, ctx);
-    const missing = [!amount && describeQuantity(amountQ), !growth && describeQuantity(growthQ)].filter((x): x is string => !!x);
-    if (!amount || !growth) return abstain(missing);
+    const [amountQ] = plan.inputs as [Quantity, Quantity];
+    const all = resolveAll(plan.inputs, ctx);
+    if ("missing" in all) return abstain(all.missing);
+    const [amount, growth] = all.found as [Found, Found];
     const r = earlierLevel(amount.amount, growth.amount.value);
-    if (!r) return abstain(missing);
+    if (!r) return abstain([]);
     const when = amountQ.period ? inPeriod(precedingPeriod(amountQ.period)) : " the year before";
     const label = `${describeQuantity({ ...amountQ, period: undefined })}${when}`;
     const change = growth.amount.value < 0 ? `down ${fmt(-growth.amount.value)}%` : `up ${fmt(growth.amount.value)}%`;
@@ -132,13 +138,12 @@ const STEPS: Record<Plan["operation"], Step> = {
     };
   },
   whole: (plan, ctx) => {
-    const [partQ, shareQ] = plan.inputs as [Quantity, Quantity];
-    const part = resolve(partQ, ctx);
-    const share = resolve(shareQ, ctx);
-    const missing = [!part && describeQuantity(partQ), !share && describeQuantity(shareQ)].filter((x): x is string => !!x);
-    if (!part || !share) return abstain(missing);
+    const [partQ] = plan.inputs as [Quantity, Quantity];
+    const all = resolveAll(plan.inputs, ctx);
+    if ("missing" in all) return abstain(all.missing);
+    const [part, share] = all.found as [Found, Found];
     const r = wholeFromShare(part.amount, share.amount.value);
-    if (!r) return abstain(missing);
+    if (!r) return abstain([]);
     const of = share.stated?.shareOf;
     const whose = !of || of === "national" ? (partQ.entity === "china" ? "China's" : "the national")
       : of === "own" ? `${displayName(partQ.entity)}'s` : `${displayName(of)}'s`;
@@ -157,13 +162,11 @@ const STEPS: Record<Plan["operation"], Step> = {
   },
   remainder: (plan, ctx) => {
     const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
-    const total = resolve(wholeQ, ctx);
-    const parts = partQs.map((q) => resolve(q, ctx));
-    const missing = [wholeQ, ...partQs].filter((_, i) => !(i === 0 ? total : parts[i - 1])).map(describeQuantity);
-    if (!total || parts.some((p) => !p)) return abstain(missing);
-    const found = parts as Found[];
+    const all = resolveAll(plan.inputs, ctx);
+    if ("missing" in all) return abstain(all.missing);
+    const [total, ...found] = all.found as [Found, ...Found[]];
     const r = remainder(total.amount, found.map((p) => p.amount));
-    if (!r) return abstain(missing);
+    if (!r) return abstain([]);
     const label = `${describeQuantity(wholeQ)}, less ${partQs.map((q) => q.subject).join(" and ")}`;
     return {
       status: "answered", missing: [],
@@ -174,10 +177,9 @@ const STEPS: Record<Plan["operation"], Step> = {
   compare: (plan, ctx) => {
     const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
     const [la, lb] = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
-    const a = resolveAsked(aQ, ctx);
-    const b = resolveAsked(bQ, ctx);
-    const missing = [!a && describeQuantity(aQ), !b && describeQuantity(bQ)].filter((x): x is string => !!x);
-    if (!a || !b) return abstain(missing);
+    const all = resolveAll(plan.inputs, ctx, resolveAsked);
+    if ("missing" in all) return abstain(all.missing);
+    const [a, b] = all.found as [Found, Found];
     const [hi, lo, hiLabel] = a.amount.value >= b.amount.value ? [a, b, la] : [b, a, lb];
     const d = difference(hi.amount, lo.amount);
     const verb = aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
@@ -221,14 +223,12 @@ function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 /** Several parts added up, and the sum as a share of the whole. */
 function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
-  const total = resolve(wholeQ, ctx);
-  const parts = partQs.map((q) => resolve(q, ctx));
-  const missing = [wholeQ, ...partQs].filter((_, i) => !(i === 0 ? total : parts[i - 1])).map(describeQuantity);
-  if (!total || parts.some((p) => !p)) return abstain(missing);
-  const found = parts as Found[];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return abstain(all.missing);
+  const [total, ...found] = all.found as [Found, ...Found[]];
   const added = sum(found.map((p) => p.amount));
   const share = added && percentOf(added, total.amount);
-  if (!added || !share || share.value >= 100) return abstain(missing);
+  if (!added || !share || share.value >= 100) return abstain([]);
   const names = partQs.map((q) => (q.partner ? displayName(q.partner) : q.subject ?? "")).join(", ");
   const sumLabel = `${describeQuantity({ ...wholeQ, period: undefined })} with ${names} together`;
   const facts = [...total.facts, ...found.flatMap((p) => p.facts)];

@@ -1,0 +1,50 @@
+import type { Answer } from "../../retrieval/types.js";
+import type { AnswerRecord, FeedbackRecord } from "./types.js";
+
+/** Rows as both stores keep them (one schema, two databases), and the records they become. */
+
+export interface AnswerRow {
+  id: string;
+  created_at: number;
+  guild_id: string | null;
+  channel_id: string | null;
+  asker_hash: string;
+  question: string;
+  effective_question: string;
+  answer_json: string;
+}
+
+export interface FeedbackRow {
+  id: number;
+  answer_id: string;
+  created_at: number;
+  guild_id: string | null;
+  user_hash: string;
+  rating: "up" | "down";
+  comment: string | null;
+  /** SQLite has no booleans: 1 or 0 there, true or false in PostgreSQL. */
+  own_answer: boolean | number;
+}
+
+export const toAnswer = (r: AnswerRow): AnswerRecord => ({
+  id: r.id,
+  createdAt: r.created_at,
+  guildId: r.guild_id,
+  channelId: r.channel_id,
+  askerHash: r.asker_hash,
+  question: r.question,
+  effectiveQuestion: r.effective_question,
+  answer: JSON.parse(r.answer_json) as Answer,
+});
+
+export const toFeedback = (r: FeedbackRow, answer: AnswerRecord): FeedbackRecord => ({
+  id: r.id,
+  answerId: r.answer_id,
+  createdAt: r.created_at,
+  guildId: r.guild_id,
+  userHash: r.user_hash,
+  rating: r.rating,
+  comment: r.comment,
+  ownAnswer: r.own_answer === true || r.own_answer === 1,
+  answer,
+});
