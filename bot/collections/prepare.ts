@@ -26,8 +26,8 @@ export type PrepareResult = { doc: CorpusDocument; facts: Fact[] } | { skip: str
  */
 export const READ_LIMITS = {
   isolate: { timeoutMs: 90_000, maxRssMb: 640, maxHeapMb: 384 } satisfies IsolateLimits,
-  /** Characters of text kept from one upload (the first ones). */
-  maxChars: 1_000_000,
+  /** Characters of text kept from one upload (the first ones): some 1,100 passages, embedded in under a minute. */
+  maxChars: 300_000,
   /** Pages of a PDF read (the first ones). */
   maxPdfPages: 300,
 };
