@@ -284,6 +284,17 @@ describe("questions", () => {
   });
 });
 
+describe("zones and ports the gazetteer does not know", () => {
+  it("keeps a new area's or a port's figure as that zone's, never the city's total", () => {
+    const facts = factsOf("Wuhan's foreign trade reached 300 billion yuan in 2023. Donghu New Area's imports and exports came to "
+      + "88.5 billion yuan, up 12.1 percent. Trade through Yangluo Port rose 9.4 percent.", { title: "Wuhan trade", published: "2024-01-20" });
+    expect(one(facts, 300).qualifier).toBeUndefined();
+    expect(one(facts, 88.5).qualifier).toBe("Donghu New Area");
+    expect(one(facts, 12.1).qualifier).toBe("Donghu New Area");
+    expect(one(facts, 9.4).qualifier).toBe("Yangluo Port");
+  });
+});
+
 describe("ranks", () => {
   it("reads one rank per flow from 'Nth for total trade, Mth for exports and Kth for imports'", () => {
     const facts = factsOf("Anhui's trade grew 5 percent in 2023. The province ranked 11th nationwide for total trade, 9th for exports and 14th for imports.",

@@ -108,6 +108,8 @@ const QUALIFIER_STOP = /^(?:the|a|an|its|their|overall|total|foreign|goods|provi
 const ZONE = /^\s*((?:[A-Z][\w-]*\s+){0,4}(?:Zones?|Areas?|Parks?|Ports?|Districts?|Corridor|Hub))\b/;
 const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:its\s+|their\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s|provincial|municipal|regional)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s*)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
 
+const NAMED_ZONE = /\b((?:[A-Z][\w'-]*\s+){1,4}(?:New Area|New District|(?:Pilot )?Free Trade Zone|(?:Comprehensive )?Bonded Zone|Development Zone|Economic Zone|Industrial Park|Port|Land Port|Border Port))\b/g;
+
 const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
 
 /** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
@@ -152,6 +154,12 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     if (e.end > n.start || e.start < clause[0]) continue;
     const z = ZONE.exec(text.slice(e.end, n.start));
     if (z) { parts.push(z[1]!.trim().toLowerCase()); break; }
+  }
+  // "Liangjiang New Area's imports and exports", "through Erenhot Port": a zone or port the gazetteer does not
+  // know owns its figure; it is never the place's total
+  if (!parts.length) {
+    const zone = [...left.matchAll(NAMED_ZONE)].at(-1);
+    if (zone) parts.push(zone[1]!.trim());
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
   if (measure === "share" && /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start))) parts.push("contribution to growth");
