@@ -8,8 +8,14 @@ import { ROOT } from "./helpers/paths.js";
 describe("the permissions the bot needs", () => {
   it("include attaching charts and opening follow-up threads", () => {
     const bits = BigInt(PERMISSIONS_INTEGER);
-    for (const bit of [PermissionFlagsBits.AttachFiles, PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads,
-      PermissionFlagsBits.EmbedLinks, PermissionFlagsBits.SendMessages]) expect(bits & bit).toBe(bit);
+    for (const bit of [
+      PermissionFlagsBits.AttachFiles,
+      PermissionFlagsBits.CreatePublicThreads,
+      PermissionFlagsBits.SendMessagesInThreads,
+      PermissionFlagsBits.EmbedLinks,
+      PermissionFlagsBits.SendMessages,
+    ])
+      expect(bits & bit).toBe(bit);
     expect(NEEDED_PERMISSIONS).toHaveLength(7);
   });
   it("are the ones the README's integer and invite link grant", () => {
@@ -20,8 +26,9 @@ describe("the permissions the bot needs", () => {
   it("names the ones a server lacks", () => {
     const all = BigInt(PERMISSIONS_INTEGER);
     expect(missingPermissions(all)).toEqual([]);
-    expect(missingPermissions(all & ~PermissionFlagsBits.AttachFiles & ~PermissionFlagsBits.CreatePublicThreads))
-      .toEqual(["Attach Files", "Create Public Threads"]);
+    expect(
+      missingPermissions(all & ~PermissionFlagsBits.AttachFiles & ~PermissionFlagsBits.CreatePublicThreads),
+    ).toEqual(["Attach Files", "Create Public Threads"]);
     expect(missingPermissions(PermissionFlagsBits.Administrator)).toEqual([]);
   });
 });

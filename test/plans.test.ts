@@ -5,7 +5,16 @@ import { extractDocumentFacts } from "../facts/extract.js";
 import { figureIndex } from "../retrieval/figures/base.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import {
-  difference, earlierLevel, growthBetween, partFromShare, percentOf, ratio, referenceRate, remainder, sum, wholeFromShare,
+  difference,
+  earlierLevel,
+  growthBetween,
+  partFromShare,
+  percentOf,
+  ratio,
+  referenceRate,
+  remainder,
+  sum,
+  wholeFromShare,
 } from "../retrieval/plans/operations.js";
 import { lookupPlan, readPlan } from "../retrieval/plans/read.js";
 import { runPlan } from "../retrieval/plans/run.js";
@@ -13,34 +22,65 @@ import { runPlan } from "../retrieval/plans/run.js";
 // Made-up articles in the shapes trade news uses; each plan shape is asked about them. The two national figures
 // live in a document of their own, so a plan that needs them crosses documents.
 const DOCS: Array<[string, string, string, string]> = [
-  ["hubei", "Hubei trade in 2021", "2022-01-20", [
-    "Hubei's foreign trade reached 536.1 billion yuan in 2021, up 24.8 percent year on year.",
-    "Its trade with ASEAN, the EU and the US came to 80.1 billion yuan, 60.3 billion yuan and 52.7 billion yuan respectively.",
-    "Exports fell 3.5 percent to 351.2 billion yuan, while imports came to 184.9 billion yuan.",
-    "Private enterprises traded 320.4 billion yuan, accounting for 59.8 percent of the province's total.",
-    "Foreign-invested enterprises traded 120.6 billion yuan.",
-    "Processing trade accounted for 18.2 percent of the province's foreign trade.",
-    "Hubei's trade with Belt and Road countries reached 150 billion yuan in 2021.",
-    "The province ranked 12th nationwide for total trade, 10th for exports and 15th for imports in 2021.",
-    "Private enterprises in the province accounted for 70 percent of its trade with Belt and Road countries.",
-  ].join(" ")],
-  ["yunnan", "Yunnan trade, first half of 2021", "2021-07-18",
-    "Yunnan's exports grew 12.4 percent to 70.2 billion yuan ($10.8 billion) in the first half of 2021, and imports rose 31.6 percent to 61.5 billion yuan ($9.46 billion)."],
-  ["hunan", "Hunan trade in 2023", "2024-01-20", [
-    "Hunan's exports grew 12.2 percent in 2023, 5.1 percentage points higher than the national average.",
-    "The province's imports rose 3.3 percent, 2.1 percentage points above the national average.",
-  ].join(" ")],
-  ["guangxi", "Guangxi trade, 2011 and 2014", "2015-01-20", [
-    "Guangxi's foreign trade came to 23.33 billion US dollars in 2011, and its trade with ASEAN to 9.56 billion US dollars.",
-    "In 2014 Guangxi's foreign trade reached 40.55 billion US dollars, and its trade with ASEAN 19.89 billion US dollars.",
-  ].join(" ")],
-  ["china", "China's trade in 2021", "2022-01-14",
-    "China's foreign trade reached 39.1 trillion yuan in 2021, up 21.4 percent from a year earlier."],
+  [
+    "hubei",
+    "Hubei trade in 2021",
+    "2022-01-20",
+    [
+      "Hubei's foreign trade reached 536.1 billion yuan in 2021, up 24.8 percent year on year.",
+      "Its trade with ASEAN, the EU and the US came to 80.1 billion yuan, 60.3 billion yuan and 52.7 billion yuan respectively.",
+      "Exports fell 3.5 percent to 351.2 billion yuan, while imports came to 184.9 billion yuan.",
+      "Private enterprises traded 320.4 billion yuan, accounting for 59.8 percent of the province's total.",
+      "Foreign-invested enterprises traded 120.6 billion yuan.",
+      "Processing trade accounted for 18.2 percent of the province's foreign trade.",
+      "Hubei's trade with Belt and Road countries reached 150 billion yuan in 2021.",
+      "The province ranked 12th nationwide for total trade, 10th for exports and 15th for imports in 2021.",
+      "Private enterprises in the province accounted for 70 percent of its trade with Belt and Road countries.",
+    ].join(" "),
+  ],
+  [
+    "yunnan",
+    "Yunnan trade, first half of 2021",
+    "2021-07-18",
+    "Yunnan's exports grew 12.4 percent to 70.2 billion yuan ($10.8 billion) in the first half of 2021, and imports rose 31.6 percent to 61.5 billion yuan ($9.46 billion).",
+  ],
+  [
+    "hunan",
+    "Hunan trade in 2023",
+    "2024-01-20",
+    [
+      "Hunan's exports grew 12.2 percent in 2023, 5.1 percentage points higher than the national average.",
+      "The province's imports rose 3.3 percent, 2.1 percentage points above the national average.",
+    ].join(" "),
+  ],
+  [
+    "guangxi",
+    "Guangxi trade, 2011 and 2014",
+    "2015-01-20",
+    [
+      "Guangxi's foreign trade came to 23.33 billion US dollars in 2011, and its trade with ASEAN to 9.56 billion US dollars.",
+      "In 2014 Guangxi's foreign trade reached 40.55 billion US dollars, and its trade with ASEAN 19.89 billion US dollars.",
+    ].join(" "),
+  ],
+  [
+    "china",
+    "China's trade in 2021",
+    "2022-01-14",
+    "China's foreign trade reached 39.1 trillion yuan in 2021, up 21.4 percent from a year earlier.",
+  ],
 ];
 
 function base() {
-  const documents: CorpusDocument[] = DOCS.map(([id, title, published, text]) => ({ id, meta: { title, source: `${id}.md`, published }, text, hash: id }));
-  return figureIndex(documents.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), documents);
+  const documents: CorpusDocument[] = DOCS.map(([id, title, published, text]) => ({
+    id,
+    meta: { title, source: `${id}.md`, published },
+    text,
+    hash: id,
+  }));
+  return figureIndex(
+    documents.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))),
+    documents,
+  );
 }
 
 function plan(question: string) {
@@ -49,10 +89,15 @@ function plan(question: string) {
   const p = readPlan(q);
   return { plan: p, answer: p && runPlan(p, b, q.text) };
 }
-const computed = (a: ReturnType<typeof plan>["answer"]) => a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
+const computed = (a: ReturnType<typeof plan>["answer"]) =>
+  a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
 
 describe("plan operations", () => {
-  const yuan = (value: number, scale = 1e9) => ({ value, unit: scale === 1e12 ? "trillion yuan" : "billion yuan", scale });
+  const yuan = (value: number, scale = 1e9) => ({
+    value,
+    unit: scale === 1e12 ? "trillion yuan" : "billion yuan",
+    scale,
+  });
   it("computes across scales in the smaller one", () => {
     // regression: a surplus computed without bringing 4.25 trillion to billions came out negative
     expect(difference(yuan(4.25, 1e12), yuan(905.34))).toMatchObject({ value: 3344.66, unit: "billion yuan" });
@@ -67,13 +112,25 @@ describe("plan operations", () => {
     expect(earlierLevel(yuan(10), -100)).toBeUndefined();
   });
   it("shows each formula with the numbers it used", () => {
-    expect(earlierLevel(yuan(40), -12)).toMatchObject({ value: 45.45, formula: "40 ÷ (1 + (−0.12)) = 45.45 billion yuan" });
-    expect(wholeFromShare(yuan(1.73), 50.53)).toMatchObject({ value: 3.42, formula: "1.73 ÷ 0.5053 = 3.42 billion yuan" });
+    expect(earlierLevel(yuan(40), -12)).toMatchObject({
+      value: 45.45,
+      formula: "40 ÷ (1 + (−0.12)) = 45.45 billion yuan",
+    });
+    expect(wholeFromShare(yuan(1.73), 50.53)).toMatchObject({
+      value: 3.42,
+      formula: "1.73 ÷ 0.5053 = 3.42 billion yuan",
+    });
     expect(partFromShare(yuan(536.1), 59.8)).toMatchObject({ value: 320.59 });
-    expect(remainder(yuan(536.1), [yuan(320.4), yuan(120.6)])).toMatchObject({ value: 95.1, formula: "536.1 − 320.4 − 120.6 = 95.1 billion yuan" });
+    expect(remainder(yuan(536.1), [yuan(320.4), yuan(120.6)])).toMatchObject({
+      value: 95.1,
+      formula: "536.1 − 320.4 − 120.6 = 95.1 billion yuan",
+    });
     expect(referenceRate(24.8, 3.4)).toMatchObject({ value: 21.4, unit: "%" });
-    expect(difference({ value: -3.5, unit: "%", scale: 1 }, { value: 2, unit: "%", scale: 1 }))
-      .toMatchObject({ value: -5.5, unit: "percentage points", formula: "(−3.5)% − 2% = -5.5 percentage points" });
+    expect(difference({ value: -3.5, unit: "%", scale: 1 }, { value: 2, unit: "%", scale: 1 })).toMatchObject({
+      value: -5.5,
+      unit: "percentage points",
+      formula: "(−3.5)% − 2% = -5.5 percentage points",
+    });
   });
 });
 
@@ -104,18 +161,24 @@ describe("question plans", () => {
     expect(plan("yunnan's exports grew 12.4% in h1 2021: what were they in h1 2023?").plan).toBeUndefined();
   });
   it("works out a whole from a part and its share, the share of the place's own total", () => {
-    const { plan: p, answer } = plan("hubei's processing trade was 97.57 billion yuan, 18.2% of the total in 2021. what total does that imply?");
+    const { plan: p, answer } = plan(
+      "hubei's processing trade was 97.57 billion yuan, 18.2% of the total in 2021. what total does that imply?",
+    );
     expect(p?.operation).toBe("whole");
     expect(computed(answer)).toEqual([[536.1, "billion yuan"]]);
     expect(answer?.lines[0]?.text).toContain("Hubei's total foreign trade");
   });
   it("derives a part's amount from its stated share of the total when no sentence states the amount", () => {
-    const { answer } = plan("how much did hubei's processing trade come to in 2021, and what share of the total was it?");
+    const { answer } = plan(
+      "how much did hubei's processing trade come to in 2021, and what share of the total was it?",
+    );
     const amount = answer?.figures.find((f) => f.unit === "billion yuan");
     expect(amount).toMatchObject({ value: 97.57, computed: true, formula: "536.1 × 0.182 = 97.57 billion yuan" });
   });
   it("takes the named parts away from a total", () => {
-    const { plan: p, answer } = plan("how much of hubei's 2021 trade was done by firms that were neither private nor foreign-funded?");
+    const { plan: p, answer } = plan(
+      "how much of hubei's 2021 trade was done by firms that were neither private nor foreign-funded?",
+    );
     expect(p?.operation).toBe("remainder");
     expect(computed(answer)).toEqual([[95.1, "billion yuan"]]);
   });
@@ -132,7 +195,8 @@ describe("question plans", () => {
   });
   it("reads a look-up as its asked parts only when it asks two things at once", () => {
     const b = base();
-    const read = (text: string) => lookupPlan(parseQuestion(text, { groups: b.groups, words: b.words }))?.inputs.map((q) => q.measure);
+    const read = (text: string) =>
+      lookupPlan(parseQuestion(text, { groups: b.groups, words: b.words }))?.inputs.map((q) => q.measure);
     // "by how much … grow" asks for the growth alone, though it says "how much" and "total"
     expect(read("by how much did hubei's total foreign trade grow in 2021?")).toEqual(["growth"]);
     expect(read("how much did hubei's private enterprises trade in 2021?")).toEqual(["amount"]);
@@ -140,32 +204,55 @@ describe("question plans", () => {
   });
   it("answers a part's amount from its share of the total when no sentence states it", () => {
     const b = base();
-    const q = parseQuestion("how much did hubei's processing trade come to in 2021?", { groups: b.groups, words: b.words });
+    const q = parseQuestion("how much did hubei's processing trade come to in 2021?", {
+      groups: b.groups,
+      words: b.words,
+    });
     const answer = runPlan(lookupPlan(q)!, b, q.text);
-    expect(answer.figures).toMatchObject([{ value: 97.57, computed: true, formula: "536.1 × 0.182 = 97.57 billion yuan" }]);
+    expect(answer.figures).toMatchObject([
+      { value: 97.57, computed: true, formula: "536.1 × 0.182 = 97.57 billion yuan" },
+    ]);
   });
   it("works out the national rates a place's rates and their stated gaps imply, flow by flow", () => {
     const { plan: p, answer } = plan("what national export and import growth rates do hunan's 2023 figures imply?");
     expect(p?.operation).toBe("reference");
-    expect(computed(answer)).toEqual([[7.1, "%"], [1.2, "%"]]);
+    expect(computed(answer)).toEqual([
+      [7.1, "%"],
+      [1.2, "%"],
+    ]);
   });
   it("takes a gap the question states", () => {
-    const { answer } = plan("hunan's 2023 export growth beat the national average by 5.1 points. what was the national export growth?");
+    const { answer } = plan(
+      "hunan's 2023 export growth beat the national average by 5.1 points. what was the national export growth?",
+    );
     expect(computed(answer)).toEqual([[7.1, "%"]]);
   });
   it("adds up several partners and gives the sum's share of the total", () => {
     const { plan: p, answer } = plan("what share of hubei's 2021 trade was with asean, the eu and the us together?");
     expect(p?.operation).toBe("combined");
-    expect(computed(answer)).toEqual([[193.1, "billion yuan"], [36.02, "%"]]);
+    expect(computed(answer)).toEqual([
+      [193.1, "billion yuan"],
+      [36.02, "%"],
+    ]);
   });
   it("works out the asked changes between two periods: difference, percent, multiple", () => {
-    const { plan: p, answer } = plan("how much bigger was guangxi's foreign trade in 2014 than in 2011, in dollars and in percent?");
+    const { plan: p, answer } = plan(
+      "how much bigger was guangxi's foreign trade in 2014 than in 2011, in dollars and in percent?",
+    );
     expect(p?.operation).toBe("overTime");
-    expect(computed(answer)).toEqual([[17.22, "billion US dollars"], [73.81, "%"]]);
+    expect(computed(answer)).toEqual([
+      [17.22, "billion US dollars"],
+      [73.81, "%"],
+    ]);
   });
   it("answers 'how many times its earlier level' for the total and the partner the question names", () => {
-    const { answer } = plan("guangxi: how many times its 2011 level was its total foreign trade in 2014, and its asean trade?");
-    expect(computed(answer)).toEqual([[1.74, "times"], [2.08, "times"]]);
+    const { answer } = plan(
+      "guangxi: how many times its 2011 level was its total foreign trade in 2014, and its asean trade?",
+    );
+    expect(computed(answer)).toEqual([
+      [1.74, "times"],
+      [2.08, "times"],
+    ]);
   });
   it("answers each flow of 'exports and imports' on each asked measure, naming the one not stated", () => {
     const { answer } = plan("hubei's exports and imports in 2021, with growth rates?");
@@ -173,14 +260,23 @@ describe("question plans", () => {
     expect(answer?.missing).toEqual(["Hubei's imports, growth in 2021"]);
   });
   it("takes a subject's share of a partner's trade as a share of that trade, not of the total", () => {
-    const { answer } = plan("how much of hubei's belt and road trade in 2021 was done by private firms, and what share was it?");
-    expect(answer?.figures.find((f) => f.unit === "billion yuan")).toMatchObject({ value: 105, formula: "150 × 0.7 = 105 billion yuan" });
+    const { answer } = plan(
+      "how much of hubei's belt and road trade in 2021 was done by private firms, and what share was it?",
+    );
+    expect(answer?.figures.find((f) => f.unit === "billion yuan")).toMatchObject({
+      value: 105,
+      formula: "150 × 0.7 = 105 billion yuan",
+    });
   });
   it("takes figures the question gives as given, citing the fact that states them when one does", () => {
-    const { answer } = plan("yunnan's exports grew 12.4% to 70.2 billion yuan in h1 2021. what were they a year earlier?");
+    const { answer } = plan(
+      "yunnan's exports grew 12.4% to 70.2 billion yuan in h1 2021. what were they a year earlier?",
+    );
     expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
     expect(answer?.lines[0]?.facts.map((f) => f.value)).toEqual([70.2, 12.4]);
-    expect(answer?.lines[0]?.text).toMatch(/^Yunnan's exports in the first half of 2021 were 70\.2 billion yuan, up 12\.4%/);
+    expect(answer?.lines[0]?.text).toMatch(
+      /^Yunnan's exports in the first half of 2021 were 70\.2 billion yuan, up 12\.4%/,
+    );
     // nothing in the documents states these: the arithmetic on the question's own figures, with nothing cited
     const own = plan("fujian's exports fell 10% to 90 billion yuan in 2021. what were they a year earlier?").answer;
     expect(computed(own)).toEqual([[100, "billion yuan"]]);
@@ -190,9 +286,16 @@ describe("question plans", () => {
   it("works out a surplus from stated exports and imports, in the currency asked", () => {
     const { plan: p, answer } = plan("yunnan's trade surplus in h1 2021?");
     expect(p?.operation).toBe("balance");
-    expect(answer?.figures[0]).toMatchObject({ value: 8.7, unit: "billion yuan", formula: "70.2 − 61.5 = 8.7 billion yuan" });
+    expect(answer?.figures[0]).toMatchObject({
+      value: 8.7,
+      unit: "billion yuan",
+      formula: "70.2 − 61.5 = 8.7 billion yuan",
+    });
     expect(answer?.lines[0]?.text).toContain("Yunnan's trade surplus in the first half of 2021");
-    expect(computed(plan("yunnan's trade surplus in h1 2021, in usd?").answer)?.[0]).toEqual([1.34, "billion US dollars"]);
+    expect(computed(plan("yunnan's trade surplus in h1 2021, in usd?").answer)?.[0]).toEqual([
+      1.34,
+      "billion US dollars",
+    ]);
   });
   it("never works out a balance from a derived flow", () => {
     // Hubei's imports are stated and exports too; the question asks for a partner whose flows are not stated
@@ -200,9 +303,16 @@ describe("question plans", () => {
   });
   it("asks each listed flow the asked measure ('total trade, exports and imports')", () => {
     const { plan: p } = plan("where did hubei rank nationally for total trade, exports and imports in 2021?");
-    expect(p?.inputs.map((q) => [q.metric, q.measure])).toEqual([["trade", "rank"], ["exports", "rank"], ["imports", "rank"]]);
-    expect(plan("where did hubei rank nationally for total trade, exports and imports in 2021?").answer?.figures.map((f) => f.value))
-      .toEqual([12, 10, 15]);
+    expect(p?.inputs.map((q) => [q.metric, q.measure])).toEqual([
+      ["trade", "rank"],
+      ["exports", "rank"],
+      ["imports", "rank"],
+    ]);
+    expect(
+      plan("where did hubei rank nationally for total trade, exports and imports in 2021?").answer?.figures.map(
+        (f) => f.value,
+      ),
+    ).toEqual([12, 10, 15]);
   });
   it("reads '…, in yuan?' as asking for an amount", () => {
     expect(parseQuestion("nantong's exports in jan-feb 2019, in yuan?").measures).toEqual(["amount"]);

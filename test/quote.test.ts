@@ -6,11 +6,23 @@ import { findNumbers } from "../text/numbers.js";
 
 // A sentence as evidence gathering would hand it over: fully on topic, so only the quoting rules decide.
 function sentence(text: string): EvidenceSentence {
-  return { text, start: 0, end: text.length, docId: "d", docRank: 0, numbers: findNumbers(text), periods: [], coverage: 1, overlap: 5, uncovered: [] };
+  return {
+    text,
+    start: 0,
+    end: text.length,
+    docId: "d",
+    docRank: 0,
+    numbers: findNumbers(text),
+    periods: [],
+    coverage: 1,
+    overlap: 5,
+    uncovered: [],
+  };
 }
 
 describe("quoted figures", () => {
-  const ask = (question: string, text: string) => quoteEvidence(parseQuestion(question), [sentence(text)]).map((s) => s.text);
+  const ask = (question: string, text: string) =>
+    quoteEvidence(parseQuestion(question), [sentence(text)]).map((s) => s.text);
   it("quotes a sentence that states the asked partner's trade", () => {
     const text = "Jilin's trade with Russia reached 11.2 billion yuan in the first half.";
     expect(ask("how much did jilin trade with russia in h1 2021?", text)).toEqual([text]);
@@ -18,7 +30,8 @@ describe("quoted figures", () => {
     expect(ask("how much did jilin trade with russia in h1 2021?", after)).toEqual([after]);
   });
   it("does not quote a figure of something else in a sentence that merely names the partner", () => {
-    const text = "Goods worth more than 2.6 million yuan were sent to Kazan, Russia's eighth-largest city, through the zone.";
+    const text =
+      "Goods worth more than 2.6 million yuan were sent to Kazan, Russia's eighth-largest city, through the zone.";
     expect(ask("how much did jilin trade with russia in h1 2021?", text)).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ export const PERMISSIONS_INTEGER = NEEDED_PERMISSIONS.reduce((all, [bit]) => all
 /** The invite link for an application, with the scopes and permissions the bot needs. */
 export function inviteUrl(applicationId: string): string {
   const query = new URLSearchParams({
-    client_id: applicationId, scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(" "), permissions: PERMISSIONS_INTEGER,
+    client_id: applicationId,
+    scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(" "),
+    permissions: PERMISSIONS_INTEGER,
   });
   return `https://discord.com/oauth2/authorize?${query.toString().replace(/\+/g, "%20")}`;
 }

@@ -6,9 +6,18 @@ import { fmt, round, signed } from "../figures/arithmetic.js";
  */
 
 /** A value in its unit ("389.14 billion yuan": value 389.14, unit "billion yuan", scale 1e9). */
-export interface Amount { value: number; unit: string; scale: number }
+export interface Amount {
+  value: number;
+  unit: string;
+  scale: number;
+}
 
-export interface Result { value: number; unit: string; scale: number; formula: string }
+export interface Result {
+  value: number;
+  unit: string;
+  scale: number;
+  formula: string;
+}
 
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)\s+/;
 /** The unit without its scale word: "billion yuan" → "yuan". */
@@ -26,7 +35,12 @@ export function inCommonScale(a: Amount, b: Amount): { unit: string; scale: numb
 export function difference(a: Amount, b: Amount): Result | undefined {
   if (a.unit === "%" && b.unit === "%") {
     const value = round(a.value - b.value);
-    return { value, unit: "percentage points", scale: 1, formula: `${signed(a.value)}% − ${signed(b.value)}% = ${fmt(value)} percentage points` };
+    return {
+      value,
+      unit: "percentage points",
+      scale: 1,
+      formula: `${signed(a.value)}% − ${signed(b.value)}% = ${fmt(value)} percentage points`,
+    };
   }
   if (!commensurable(a, b)) return undefined;
   const c = inCommonScale(a, b);
@@ -57,7 +71,12 @@ export function sum(parts: Amount[]): Result | undefined {
   const ref = parts.reduce((a, b) => (b.scale < a.scale ? b : a));
   const values = parts.map((p) => (p.value * p.scale) / ref.scale);
   const value = round(values.reduce((a, b) => a + b, 0));
-  return { value, unit: ref.unit, scale: ref.scale, formula: `${values.map(fmt).join(" + ")} = ${fmt(value)} ${ref.unit}` };
+  return {
+    value,
+    unit: ref.unit,
+    scale: ref.scale,
+    formula: `${values.map(fmt).join(" + ")} = ${fmt(value)} ${ref.unit}`,
+  };
 }
 
 /** What is left of a whole once its parts are taken away: whole − part − part … */
@@ -67,14 +86,23 @@ export function remainder(whole: Amount, parts: Amount[]): Result | undefined {
   const w = (whole.value * whole.scale) / ref.scale;
   const ps = parts.map((p) => (p.value * p.scale) / ref.scale);
   const value = round(ps.reduce((a, b) => a - b, w));
-  return { value, unit: ref.unit, scale: ref.scale, formula: `${fmt(w)} − ${ps.map(fmt).join(" − ")} = ${fmt(value)} ${ref.unit}` };
+  return {
+    value,
+    unit: ref.unit,
+    scale: ref.scale,
+    formula: `${fmt(w)} − ${ps.map(fmt).join(" − ")} = ${fmt(value)} ${ref.unit}`,
+  };
 }
 
 /** The level before a stated change: 40 after a 12% fall was 40 ÷ (1 − 0.12) = 45.45. */
 export function earlierLevel(later: Amount, growthPercent: number): Result | undefined {
   if (growthPercent <= -100) return undefined;
   const value = round(later.value / (1 + growthPercent / 100));
-  return { ...later, value, formula: `${fmt(later.value)} ÷ (1 + ${signed(growthPercent / 100)}) = ${fmt(value)} ${later.unit}` };
+  return {
+    ...later,
+    value,
+    formula: `${fmt(later.value)} ÷ (1 + ${signed(growthPercent / 100)}) = ${fmt(value)} ${later.unit}`,
+  };
 }
 
 /** A level after growing from an earlier one, as a percentage change: (later ÷ earlier − 1) × 100. */

@@ -43,15 +43,21 @@ export interface ResolveContext {
 }
 
 const amountOf = (f: Fact, currency?: Quantity["currency"]): Amount =>
-  (currency && f.alt && !f.unit.endsWith(currency) && f.alt.unit.endsWith(currency)
+  currency && f.alt && !f.unit.endsWith(currency) && f.alt.unit.endsWith(currency)
     ? { value: f.alt.value, unit: f.alt.unit, scale: f.alt.scale }
-    : { value: f.value!, unit: f.unit, scale: f.scale });
+    : { value: f.value!, unit: f.unit, scale: f.scale };
 
 /** The best stated fact for a quantity; one equal to the value the question states comes first. */
 export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   const found = candidates(ctx.base.facts, {
-    words: ctx.words, entity: q.entity, partner: q.partner, subjects: q.subject ? [q.subject] : [], metric: q.metric,
-    measures: [q.measure], ...(q.period && { period: q.period }), ...(q.given && { values: [q.given.value] }),
+    words: ctx.words,
+    entity: q.entity,
+    partner: q.partner,
+    subjects: q.subject ? [q.subject] : [],
+    metric: q.metric,
+    measures: [q.measure],
+    ...(q.period && { period: q.period }),
+    ...(q.given && { values: [q.given.value] }),
   });
   if (q.measure !== "share" || !q.shareOf) return found[0];
   return found.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
@@ -82,8 +88,12 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   (q, ctx) => {
     if (q.measure !== "share" || (!q.subject && !q.partner)) return undefined;
     const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
-    const whole = part && statedFact({ ...wholeOf(q), measure: "amount", ...(part.period && { period: part.period }),
-      given: undefined }, ctx);
+    const whole =
+      part &&
+      statedFact(
+        { ...wholeOf(q), measure: "amount", ...(part.period && { period: part.period }), given: undefined },
+        ctx,
+      );
     const r = part && whole && percentOf(amountOf(part), amountOf(whole));
     // a part is less than its whole: 100% or more means the two figures are not part and whole
     return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
@@ -93,7 +103,9 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const other = OTHER_FLOW[q.metric];
     if (q.measure !== "amount" || !other) return undefined;
     const total = statedFact({ ...q, metric: "trade", given: undefined }, ctx);
-    const rest = total && statedFact({ ...q, metric: other, given: undefined, ...(total.period && { period: total.period }) }, ctx);
+    const rest =
+      total &&
+      statedFact({ ...q, metric: other, given: undefined, ...(total.period && { period: total.period }) }, ctx);
     const r = total && rest && difference(amountOf(total), amountOf(rest));
     return r && { amount: r, facts: [total, rest], formula: r.formula };
   },
@@ -105,9 +117,13 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
  */
 function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
   const given = q.given!;
-  const same = (f: Fact) => f.entity === q.entity && f.measure === q.measure && f.value !== null
-    && Math.abs(Math.abs(f.value * f.scale) - Math.abs(given.value * given.scale)) <= Math.abs(given.value * given.scale) * 1e-3
-    && (q.measure !== "amount" || f.unit.replace(/^\w+ /, "") === given.unit.replace(/^\w+ /, ""));
+  const same = (f: Fact) =>
+    f.entity === q.entity &&
+    f.measure === q.measure &&
+    f.value !== null &&
+    Math.abs(Math.abs(f.value * f.scale) - Math.abs(given.value * given.scale)) <=
+      Math.abs(given.value * given.scale) * 1e-3 &&
+    (q.measure !== "amount" || f.unit.replace(/^\w+ /, "") === given.unit.replace(/^\w+ /, ""));
   return ctx.base.facts.filter(same).slice(0, 1);
 }
 

@@ -18,7 +18,7 @@ import type { Quantity } from "./quantity.js";
  * - balance: exports less imports, a surplus when positive and a deficit when negative
  */
 export type Operation =
-  | "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime" | "balance";
+  "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime" | "balance";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -34,23 +34,57 @@ export interface Plan {
 
 /** Change words and the sign they give a stated percentage. */
 const CHANGE_SIGN: Record<string, 1 | -1> = {
-  fell: -1, fall: -1, falls: -1, dropped: -1, drop: -1, declined: -1, decline: -1, decreased: -1, down: -1, shrank: -1,
-  shrink: -1, slid: -1, slumped: -1, plunged: -1, contracted: -1, lower: -1,
-  rose: 1, rise: 1, grew: 1, grow: 1, growth: 1, up: 1, jumped: 1, surged: 1, increased: 1, climbed: 1, expanded: 1,
-  soared: 1, gained: 1, higher: 1,
+  fell: -1,
+  fall: -1,
+  falls: -1,
+  dropped: -1,
+  drop: -1,
+  declined: -1,
+  decline: -1,
+  decreased: -1,
+  down: -1,
+  shrank: -1,
+  shrink: -1,
+  slid: -1,
+  slumped: -1,
+  plunged: -1,
+  contracted: -1,
+  lower: -1,
+  rose: 1,
+  rise: 1,
+  grew: 1,
+  grow: 1,
+  growth: 1,
+  up: 1,
+  jumped: 1,
+  surged: 1,
+  increased: 1,
+  climbed: 1,
+  expanded: 1,
+  soared: 1,
+  gained: 1,
+  higher: 1,
 };
 // "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
-const ASKS_EARLIER = /\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|(?:the )?previous year|prior year|then)\b/i;
+const ASKS_EARLIER =
+  /\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|(?:the )?previous year|prior year|then)\b/i;
 const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
 const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
 // "neither private nor foreign-funded", "other than general trade": a total less its named parts
 const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b/i;
-const FLOW_SIDES = /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
+const FLOW_SIDES =
+  /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
 
 /** What each kind of asked part sounds like; a question that asks two or more at once is planned part by part. */
 const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
-  { measure: "amount", cue: /\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?))|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i },
-  { measure: "growth", cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i },
+  {
+    measure: "amount",
+    cue: /\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?))|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i,
+  },
+  {
+    measure: "growth",
+    cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i,
+  },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
 ];
@@ -61,13 +95,20 @@ const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   const places = q.entities.filter((e) => e !== "china");
   if (places.length > 1 || q.partners.length > 1 || q.subjects.length > 1) return undefined;
-  if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
+  if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other")
+    return undefined;
   const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
-  const shareOf = OF_NATIONAL.test(q.text) ? "national" : OF_OWN.test(q.text) || q.partners.length || q.subjects.length
-    ? "own" : undefined;
+  const shareOf = OF_NATIONAL.test(q.text)
+    ? "national"
+    : OF_OWN.test(q.text) || q.partners.length || q.subjects.length
+      ? "own"
+      : undefined;
   return {
-    entity: places[0] ?? "china", metric, ...(shareOf && { shareOf }), ...(q.partners[0] && { partner: q.partners[0] }),
+    entity: places[0] ?? "china",
+    metric,
+    ...(shareOf && { shareOf }),
+    ...(q.partners[0] && { partner: q.partners[0] }),
     ...(q.subjects[0] && { subject: q.subjects[0] }),
   };
 }
@@ -79,8 +120,16 @@ const asAmount = (n: NumberMention): Amount => ({ value: n.value, unit: n.unit, 
 /** The percentage a change word next to it states, signed ("fell 7.49%" → −7.49). */
 function statedChange(q: QuestionFrame): number | undefined {
   for (const n of q.numbers.filter((x) => x.kind === "percent")) {
-    const before = q.text.slice(Math.max(0, n.start - 30), n.start).toLowerCase().match(/[a-z]+/g) ?? [];
-    const after = q.text.slice(n.end, n.end + 12).toLowerCase().match(/[a-z]+/g) ?? [];
+    const before =
+      q.text
+        .slice(Math.max(0, n.start - 30), n.start)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [];
+    const after =
+      q.text
+        .slice(n.end, n.end + 12)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [];
     const word = [...before].reverse().find((w) => CHANGE_SIGN[w]) ?? after.find((w) => CHANGE_SIGN[w]);
     if (word) return n.value * CHANGE_SIGN[word]!;
   }
@@ -114,7 +163,9 @@ function earlier(q: QuestionFrame): Plan | undefined {
 /** "general trade was 1.73bn usd = 50.53% of the total: what total does that imply?" */
 function whole(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
-  const share = q.numbers.find((n) => n.kind === "percent" && /^\s*(?:of|share)\b/i.test(q.text.slice(n.end, n.end + 8)));
+  const share = q.numbers.find(
+    (n) => n.kind === "percent" && /^\s*(?:of|share)\b/i.test(q.text.slice(n.end, n.end + 8)),
+  );
   const intent = q.intent === "implied_whole";
   if (!who || (!share && !intent) || !(ASKS_TOTAL.test(q.text) || REASONS.test(q.text))) return undefined;
   if (statedChange(q) !== undefined && !share) return undefined;
@@ -155,7 +206,8 @@ const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
 
 // "total trade, exports and imports": the total named beside the flows asks for each of them
-const TOTAL_AND_FLOWS = /\b(?:total|overall|foreign)\s+trade\b[^?]*\b(?:exports?|imports?)\b|\b(?:exports?|imports?)\b[^?]*\b(?:total|overall)\s+trade\b/i;
+const TOTAL_AND_FLOWS =
+  /\b(?:total|overall|foreign)\s+trade\b[^?]*\b(?:exports?|imports?)\b|\b(?:exports?|imports?)\b[^?]*\b(?:total|overall)\s+trade\b/i;
 
 /** The things a question asks the same measures of: each flow, subject or partner it lists, or its one owner. */
 function itemsOf(q: QuestionFrame, who: Omit<Quantity, "measure">): Array<Omit<Quantity, "measure">> {
@@ -163,7 +215,11 @@ function itemsOf(q: QuestionFrame, who: Omit<Quantity, "measure">): Array<Omit<Q
   const sideBySide = q.intent === "comparison";
   if (q.subjects.length >= 2 && !sideBySide) return q.subjects.map((subject) => ({ ...who, subject }));
   if (q.partners.length >= 2 && !sideBySide) return q.partners.map((partner) => ({ ...who, partner }));
-  if (TOTAL_AND_FLOWS.test(q.text)) return flowsNamed(q.text.replace(/\b(?:total|overall|foreign)\s+trade\b/gi, "trade")).map((metric) => ({ ...who, metric }));
+  if (TOTAL_AND_FLOWS.test(q.text))
+    return flowsNamed(q.text.replace(/\b(?:total|overall|foreign)\s+trade\b/gi, "trade")).map((metric) => ({
+      ...who,
+      metric,
+    }));
   if (BOTH_FLOWS.test(q.text)) return (["exports", "imports"] as const).map((metric) => ({ ...who, metric }));
   return [who];
 }
@@ -174,7 +230,11 @@ function itemsOf(q: QuestionFrame, who: Omit<Quantity, "measure">): Array<Omit<Q
  */
 function parts(q: QuestionFrame): Plan | undefined {
   if (!["lookup", "rank_position", "comparison", "rank"].includes(q.intent) || !JOINED.test(q.text)) return undefined;
-  if (q.intent === "rank" && !/\brank(?:ed|ing)?\b[^?]*\b(?:nationally|nationwide|in (?:the country|china))\b|\bnational rank/i.test(q.text)) return undefined;
+  if (
+    q.intent === "rank" &&
+    !/\brank(?:ed|ing)?\b[^?]*\b(?:nationally|nationwide|in (?:the country|china))\b|\bnational rank/i.test(q.text)
+  )
+    return undefined;
   const who = owner({ ...q, subjects: q.subjects.slice(0, 1), partners: q.partners.slice(0, 1) });
   if (!who || q.periods.length > 1) return undefined;
   const items = itemsOf(q, who);
@@ -185,7 +245,10 @@ function parts(q: QuestionFrame): Plan | undefined {
   const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
   if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
   const at = q.periods[0] && { period: q.periods[0] };
-  return { operation: "values", inputs: items.flatMap((item) => measures.map((measure) => ({ ...item, ...at, measure }))) };
+  return {
+    operation: "values",
+    inputs: items.flatMap((item) => measures.map((measure) => ({ ...item, ...at, measure }))),
+  };
 }
 
 /**
@@ -197,14 +260,17 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
   if (!who || q.periods.length > 1) return undefined;
   const cued = ASKED.filter((a) => a.cue.test(q.text)).map((a) => a.measure);
-  const measures = cued.length >= 2 && JOINED.test(q.text) ? cued
-    : q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
+  const measures =
+    cued.length >= 2 && JOINED.test(q.text)
+      ? cued
+      : q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
   if (!measures.length) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
   return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
 }
 
-const ASKS_NATIONAL = /\b(?:national|nationwide|country(?:'s)?|china's)\b[^?]*\b(?:growth|rates?|grew)\b|\b(?:growth|rates?)\b[^?]*\b(?:national|nationwide|the country)\b/i;
+const ASKS_NATIONAL =
+  /\b(?:national|nationwide|country(?:'s)?|china's)\b[^?]*\b(?:growth|rates?|grew)\b|\b(?:growth|rates?)\b[^?]*\b(?:national|nationwide|the country)\b/i;
 const GAP_STATED = /\b(?:beat|outpaced|exceeded|above|ahead of)\b/i;
 const FLOW_WORDS: Array<[RegExp, Metric]> = [
   // "export and import growth rates" names both flows; the total is "trade" or "overall"
@@ -230,14 +296,22 @@ function flowsNamed(text: string): Metric[] {
 /** "what national export and import growth rates does Guangdong's report imply?", "it beat the national average by 6.4" */
 function reference(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
-  if (places.length !== 1 || !ASKS_NATIONAL.test(q.text) || !(REASONS.test(q.text) || GAP_STATED.test(q.text))) return undefined;
+  if (places.length !== 1 || !ASKS_NATIONAL.test(q.text) || !(REASONS.test(q.text) || GAP_STATED.test(q.text)))
+    return undefined;
   const flows = flowsNamed(q.text.replace(/\bforeign trade\b/gi, "trade"));
   const gaps = q.numbers.filter((n) => /\bby\s*$/i.test(q.text.slice(0, n.start)));
   const at = { entity: places[0]!, ...(q.periods[0] && { period: q.periods[0] }) };
   const inputs = (flows.length ? flows : ["trade" as const]).flatMap((metric, i): Quantity[] => {
     const gap = gaps[i];
-    return [{ ...at, metric, measure: "growth" },
-      { ...at, metric, measure: "pp_gap", ...(gap && { given: { value: gap.value, unit: "percentage points", scale: 1 } }) }];
+    return [
+      { ...at, metric, measure: "growth" },
+      {
+        ...at,
+        metric,
+        measure: "pp_gap",
+        ...(gap && { given: { value: gap.value, unit: "percentage points", scale: 1 } }),
+      },
+    ];
   });
   return { operation: "reference", inputs };
 }
@@ -246,8 +320,12 @@ const TOGETHER = /\b(?:together|combined|altogether|in total|between them)\b/i;
 
 /** "what share of Chongqing's trade was with ASEAN, the EU and the US together?" */
 function combined(q: QuestionFrame): Plan | undefined {
-  const parts = q.partners.length >= 2 ? q.partners.map((partner) => ({ partner })) : q.subjects.length >= 2
-    ? q.subjects.map((subject) => ({ subject })) : [];
+  const parts =
+    q.partners.length >= 2
+      ? q.partners.map((partner) => ({ partner }))
+      : q.subjects.length >= 2
+        ? q.subjects.map((subject) => ({ subject }))
+        : [];
   if (!parts.length || !TOGETHER.test(q.text) || !q.measures.includes("share")) return undefined;
   const who = owner({ ...q, partners: [], subjects: [] });
   if (!who) return undefined;
@@ -256,8 +334,14 @@ function combined(q: QuestionFrame): Plan | undefined {
 }
 
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
-  ["difference", /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:yuan|dollars|usd)\b/i],
-  ["percent", /\bin percent\b|\bby what (?:%|percent(?:age)?)|\bpercent(?:age)? (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i],
+  [
+    "difference",
+    /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:yuan|dollars|usd)\b/i,
+  ],
+  [
+    "percent",
+    /\bin percent\b|\bby what (?:%|percent(?:age)?)|\bpercent(?:age)? (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
+  ],
   ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
 ];
 
@@ -272,7 +356,9 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const [later, earlier] = before(p1, p2) ? [p2, p1] : [p1, p2];
   // "its total foreign trade, and its ASEAN trade": the total as well as the partner
   const things = who.partner && /\btotal\b/i.test(q.text) ? [{ ...who, partner: undefined }, who] : [who];
-  const inputs = things.flatMap((t): Quantity[] => [later, earlier].map((period) => ({ ...t, measure: "amount", period })));
+  const inputs = things.flatMap((t): Quantity[] =>
+    [later, earlier].map((period) => ({ ...t, measure: "amount", period })),
+  );
   return { operation: "overTime", inputs, changes };
 }
 
@@ -281,7 +367,7 @@ const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)\b/i;
 
 /** The currency a question asks its answer in ("…, in usd?"), if it names one. */
 const currencyAsked = (q: QuestionFrame): Quantity["currency"] =>
-  (IN_DOLLARS.test(q.text) ? "US dollars" : IN_YUAN.test(q.text) ? "yuan" : undefined);
+  IN_DOLLARS.test(q.text) ? "US dollars" : IN_YUAN.test(q.text) ? "yuan" : undefined;
 
 /** "Guangdong's trade surplus in January 2019", "did Jilin run a surplus or a deficit, and how big?" */
 function balance(q: QuestionFrame): Plan | undefined {
@@ -289,8 +375,19 @@ function balance(q: QuestionFrame): Plan | undefined {
   const who = owner({ ...q, metric: "trade" });
   if (!who) return undefined;
   const currency = currencyAsked(q);
-  const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }), ...(currency && { currency }) };
-  return { operation: "balance", inputs: [{ ...at, metric: "exports" }, { ...at, metric: "imports" }] };
+  const at = {
+    ...who,
+    measure: "amount" as const,
+    ...(q.periods[0] && { period: q.periods[0] }),
+    ...(currency && { currency }),
+  };
+  return {
+    operation: "balance",
+    inputs: [
+      { ...at, metric: "exports" },
+      { ...at, metric: "imports" },
+    ],
+  };
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */

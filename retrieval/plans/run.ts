@@ -6,7 +6,16 @@ import { valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
 import { wordSet } from "../figures/select.js";
 import {
-  difference, earlierLevel, growthBetween, percentOf, ratio, referenceRate, remainder, sum, wholeFromShare, type Amount,
+  difference,
+  earlierLevel,
+  growthBetween,
+  percentOf,
+  ratio,
+  referenceRate,
+  remainder,
+  sum,
+  wholeFromShare,
+  type Amount,
   type Result,
 } from "./operations.js";
 import { resolve, type Found, type Quantity, type ResolveContext } from "./quantity.js";
@@ -22,11 +31,21 @@ export interface PlanAnswer {
 }
 
 const FLOW: Record<Metric, string> = {
-  trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit",
-  investment: "investment", partners: "trade partners", other: "figure",
+  trade: "foreign trade",
+  exports: "exports",
+  imports: "imports",
+  surplus: "trade surplus",
+  deficit: "trade deficit",
+  investment: "investment",
+  partners: "trade partners",
+  other: "figure",
 };
 const MEASURE: Partial<Record<Measure, string>> = {
-  growth: "growth", share: "share of its total", rank: "rank", count: "count", multiple: "growth",
+  growth: "growth",
+  share: "share of its total",
+  rank: "rank",
+  count: "count",
+  multiple: "growth",
 };
 
 /** "in 2021", "in the first half of 2021". */
@@ -38,25 +57,35 @@ export function inPeriod(p: Period | undefined): string {
 
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
 export function describeQuantity(q: Quantity): string {
-  const flow = q.partner ? `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with ${displayName(q.partner)}` : FLOW[q.metric];
-  const what = [flow, q.subject && `(${q.subject})`, MEASURE[q.measure] && `, ${MEASURE[q.measure]}`].filter(Boolean).join(" ");
+  const flow = q.partner
+    ? `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with ${displayName(q.partner)}`
+    : FLOW[q.metric];
+  const what = [flow, q.subject && `(${q.subject})`, MEASURE[q.measure] && `, ${MEASURE[q.measure]}`]
+    .filter(Boolean)
+    .join(" ");
   return `${displayName(q.entity)}'s ${what.replace(/ ,/g, ",")}${inPeriod(q.period)}`;
 }
 
 /** "Hainan's exports … were", "Hubei's foreign trade … was". */
-const was = (q: Quantity) => (q.measure === "amount" && (q.metric === "exports" || q.metric === "imports") ? "were" : "was");
+const was = (q: Quantity) =>
+  q.measure === "amount" && (q.metric === "exports" || q.metric === "imports") ? "were" : "was";
 
 const show = (a: Amount) => (a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(a.value)} ${a.unit}`);
 
 /** A found quantity as a line and a figure: the fact's own sentence, or the derivation with its formula. */
 function foundLine(q: Quantity, found: Found): { line: Line; figure: DraftFigure } {
-  if (found.stated) return { line: { text: sentence(found.stated), facts: [found.stated] }, figure: stated(found.stated) };
+  if (found.stated)
+    return { line: { text: sentence(found.stated), facts: [found.stated] }, figure: stated(found.stated) };
   const label = describeQuantity(q);
-  const how = found.fromQuestion ? "as the question gives it" : found.formula ?? "";
+  const how = found.fromQuestion ? "as the question gives it" : (found.formula ?? "");
   return {
     line: { text: `${label}: ${show(found.amount)} (${how})`, facts: found.facts },
     figure: {
-      label, value: found.amount.value, unit: found.amount.unit, computed: !found.fromQuestion, facts: found.facts,
+      label,
+      value: found.amount.value,
+      unit: found.amount.unit,
+      computed: !found.fromQuestion,
+      facts: found.facts,
       ...(found.formula && { formula: found.formula }),
     },
   };
@@ -64,7 +93,9 @@ function foundLine(q: Quantity, found: Found): { line: Line; figure: DraftFigure
 
 /** Said when every input of a computation is the question's own and no document states any of them. */
 const fromQuestionOnly = (found: Found[]) =>
-  (found.every((f) => f.fromQuestion && !f.facts.length) ? " — from the figures the question gives; the documents do not state them" : "");
+  found.every((f) => f.fromQuestion && !f.facts.length)
+    ? " — from the figures the question gives; the documents do not state them"
+    : "";
 
 /** The inputs a computation used, as figures; a figure the question gave is the question's, not the documents'. */
 function inputFigures(inputs: Quantity[], found: Found[]): DraftFigure[] {
@@ -72,16 +103,29 @@ function inputFigures(inputs: Quantity[], found: Found[]): DraftFigure[] {
 }
 
 /** Whose figure a computed one is, of what and when: what charts and the JSON's figures[] label it with. */
-interface About { entity?: string; metric?: string; period?: string }
+interface About {
+  entity?: string;
+  metric?: string;
+  period?: string;
+}
 
 const about = (q: Quantity, metric: string, period: Period | undefined = q.period): About => ({
-  entity: displayName(q.entity), metric, ...(period && { period: periodLabel(period) }),
+  entity: displayName(q.entity),
+  metric,
+  ...(period && { period: periodLabel(period) }),
 });
 
 function computed(label: string, r: Result, inputs: Found[], of: About = {}): DraftFigure {
   return {
-    label, value: r.value, unit: r.unit, computed: true, formula: r.formula, facts: inputs.flatMap((f) => f.facts),
-    ...(of.entity && { entity: of.entity }), ...(of.metric && { metric: of.metric }), ...(of.period && { period: of.period }),
+    label,
+    value: r.value,
+    unit: r.unit,
+    computed: true,
+    formula: r.formula,
+    facts: inputs.flatMap((f) => f.facts),
+    ...(of.entity && { entity: of.entity }),
+    ...(of.metric && { metric: of.metric }),
+    ...(of.period && { period: of.period }),
   };
 }
 
@@ -110,7 +154,10 @@ const STEPS: Record<Plan["operation"], Step> = {
     const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
     for (const q of plan.inputs) {
       const found = resolveAsked(q, ctx);
-      if (!found || found.fromQuestion) { out.missing.push(describeQuantity(q)); continue; }
+      if (!found || found.fromQuestion) {
+        out.missing.push(describeQuantity(q));
+        continue;
+      }
       const { line, figure } = foundLine(q, found);
       out.lines.push(line);
       out.figures.push(figure);
@@ -128,13 +175,23 @@ const STEPS: Record<Plan["operation"], Step> = {
     const label = `${describeQuantity({ ...amountQ, period: undefined })}${when}`;
     const change = growth.amount.value < 0 ? `down ${fmt(-growth.amount.value)}%` : `up ${fmt(growth.amount.value)}%`;
     return {
-      status: "answered", missing: [],
-      lines: [{
-        text: `${describeQuantity(amountQ)} ${was(amountQ)} ${show(amount.amount)}, ${change}, so ${label} ${was(amountQ)} about ${show(r)} (${r.formula})${fromQuestionOnly([amount, growth])}`,
-        facts: [...amount.facts, ...growth.facts],
-      }],
-      figures: [computed(label, r, [amount, growth], about(amountQ, FLOW[amountQ.metric], amountQ.period && precedingPeriod(amountQ.period))),
-        ...inputFigures(plan.inputs, [amount, growth])],
+      status: "answered",
+      missing: [],
+      lines: [
+        {
+          text: `${describeQuantity(amountQ)} ${was(amountQ)} ${show(amount.amount)}, ${change}, so ${label} ${was(amountQ)} about ${show(r)} (${r.formula})${fromQuestionOnly([amount, growth])}`,
+          facts: [...amount.facts, ...growth.facts],
+        },
+      ],
+      figures: [
+        computed(
+          label,
+          r,
+          [amount, growth],
+          about(amountQ, FLOW[amountQ.metric], amountQ.period && precedingPeriod(amountQ.period)),
+        ),
+        ...inputFigures(plan.inputs, [amount, growth]),
+      ],
     };
   },
   whole: (plan, ctx) => {
@@ -145,19 +202,35 @@ const STEPS: Record<Plan["operation"], Step> = {
     const r = wholeFromShare(part.amount, share.amount.value);
     if (!r) return abstain([]);
     const of = share.stated?.shareOf;
-    const whose = !of || of === "national" ? (partQ.entity === "china" ? "China's" : "the national")
-      : of === "own" ? `${displayName(partQ.entity)}'s` : `${displayName(of)}'s`;
+    const whose =
+      !of || of === "national"
+        ? partQ.entity === "china"
+          ? "China's"
+          : "the national"
+        : of === "own"
+          ? `${displayName(partQ.entity)}'s`
+          : `${displayName(of)}'s`;
     const label = `${whose} total ${FLOW[partQ.metric]}${inPeriod(partQ.period)}`;
-    const own = of === "own" || (!!partQ.subject || !!partQ.partner) && !of;
+    const own = of === "own" || ((!!partQ.subject || !!partQ.partner) && !of);
     const wholeLabel = own ? `${displayName(partQ.entity)}'s total ${FLOW[partQ.metric]}` : label;
     return {
-      status: "answered", missing: [],
-      lines: [{
-        text: `${describeQuantity(partQ)} ${was(partQ)} ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
-        facts: [...part.facts, ...share.facts],
-      }],
-      figures: [computed(wholeLabel, r, [part, share], about(own ? partQ : { ...partQ, entity: "china" }, `total ${FLOW[partQ.metric]}`)),
-        ...inputFigures(plan.inputs, [part, share])],
+      status: "answered",
+      missing: [],
+      lines: [
+        {
+          text: `${describeQuantity(partQ)} ${was(partQ)} ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
+          facts: [...part.facts, ...share.facts],
+        },
+      ],
+      figures: [
+        computed(
+          wholeLabel,
+          r,
+          [part, share],
+          about(own ? partQ : { ...partQ, entity: "china" }, `total ${FLOW[partQ.metric]}`),
+        ),
+        ...inputFigures(plan.inputs, [part, share]),
+      ],
     };
   },
   remainder: (plan, ctx) => {
@@ -165,13 +238,22 @@ const STEPS: Record<Plan["operation"], Step> = {
     const all = resolveAll(plan.inputs, ctx);
     if ("missing" in all) return abstain(all.missing);
     const [total, ...found] = all.found as [Found, ...Found[]];
-    const r = remainder(total.amount, found.map((p) => p.amount));
+    const r = remainder(
+      total.amount,
+      found.map((p) => p.amount),
+    );
     if (!r) return abstain([]);
     const label = `${describeQuantity(wholeQ)}, less ${partQs.map((q) => q.subject).join(" and ")}`;
     return {
-      status: "answered", missing: [],
-      lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: [...total.facts, ...found.flatMap((p) => p.facts)] }],
-      figures: [computed(label, r, [total, ...found], about(wholeQ, FLOW[wholeQ.metric])), ...inputFigures(plan.inputs, [total, ...found])],
+      status: "answered",
+      missing: [],
+      lines: [
+        { text: `${label}: ${show(r)} (${r.formula})`, facts: [...total.facts, ...found.flatMap((p) => p.facts)] },
+      ],
+      figures: [
+        computed(label, r, [total, ...found], about(wholeQ, FLOW[wholeQ.metric])),
+        ...inputFigures(plan.inputs, [total, ...found]),
+      ],
     };
   },
   compare: (plan, ctx) => {
@@ -182,7 +264,8 @@ const STEPS: Record<Plan["operation"], Step> = {
     const [a, b] = all.found as [Found, Found];
     const [hi, lo, hiLabel] = a.amount.value >= b.amount.value ? [a, b, la] : [b, a, lb];
     const d = difference(hi.amount, lo.amount);
-    const verb = aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
+    const verb =
+      aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
     const figures = [foundLine(aQ, a).figure, foundLine(bQ, b).figure];
     if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo], about(aQ, `${la} vs ${lb}, gap`)));
     const stateA = a.stated ? valueText(a.stated) : show(a.amount);
@@ -190,8 +273,14 @@ const STEPS: Record<Plan["operation"], Step> = {
     const gap = d ? `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})` : "";
     const when = inPeriod(aQ.period);
     return {
-      status: "answered", missing: [],
-      lines: [{ text: `${displayName(aQ.entity)}${when}: ${la} ${stateA}, ${lb} ${stateB}${gap}`, facts: [...a.facts, ...b.facts] }],
+      status: "answered",
+      missing: [],
+      lines: [
+        {
+          text: `${displayName(aQ.entity)}${when}: ${la} ${stateA}, ${lb} ${stateB}${gap}`,
+          facts: [...a.facts, ...b.facts],
+        },
+      ],
       figures,
     };
   },
@@ -206,16 +295,23 @@ function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     const rate = resolve(rateQ, ctx);
     const gap = resolve(gapQ, ctx);
     const what = `the national ${rateQ.metric === "trade" ? "trade" : rateQ.metric.replace(/s$/, "")} growth rate`;
-    if (!rate || !gap || rate.fromQuestion) { out.missing.push(`${what}${inPeriod(rateQ.period)}`); continue; }
+    if (!rate || !gap || rate.fromQuestion) {
+      out.missing.push(`${what}${inPeriod(rateQ.period)}`);
+      continue;
+    }
     const r = referenceRate(rate.amount.value, gap.amount.value);
     const when = inPeriod(rateQ.period);
     out.lines.push({
       text: `${describeQuantity({ ...rateQ, period: undefined })} ${was(rateQ)} ${show(rate.amount)}${when}, ${fmt(gap.amount.value)} points above the national rate, so ${what} was ${fmt(r.value)}% (${r.formula})`,
       facts: [...rate.facts, ...gap.facts],
     });
-    out.figures.push(computed(`${what}${when} (implied by ${displayName(rateQ.entity)}'s figures)`, r, [rate, gap],
-      { ...about({ ...rateQ, entity: "china" }, `${FLOW[rateQ.metric]}, growth`) }),
-      foundLine(rateQ, rate).figure, ...(gap.stated ? [foundLine(gapQ, gap).figure] : []));
+    out.figures.push(
+      computed(`${what}${when} (implied by ${displayName(rateQ.entity)}'s figures)`, r, [rate, gap], {
+        ...about({ ...rateQ, entity: "china" }, `${FLOW[rateQ.metric]}, growth`),
+      }),
+      foundLine(rateQ, rate).figure,
+      ...(gap.stated ? [foundLine(gapQ, gap).figure] : []),
+    );
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
 }
@@ -229,18 +325,28 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const added = sum(found.map((p) => p.amount));
   const share = added && percentOf(added, total.amount);
   if (!added || !share || share.value >= 100) return abstain([]);
-  const names = partQs.map((q) => (q.partner ? displayName(q.partner) : q.subject ?? "")).join(", ");
+  const names = partQs.map((q) => (q.partner ? displayName(q.partner) : (q.subject ?? ""))).join(", ");
   const sumLabel = `${describeQuantity({ ...wholeQ, period: undefined })} with ${names} together`;
   const facts = [...total.facts, ...found.flatMap((p) => p.facts)];
   return {
-    status: "answered", missing: [],
-    lines: [{
-      text: `${names} together: ${show(added)} (${added.formula}), ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`,
-      facts,
-    }],
-    figures: [computed(sumLabel, added, found, about(wholeQ, `${FLOW[wholeQ.metric]} with ${names}`)),
-      computed(`${sumLabel}, share of the total`, share, [total, ...found], about(wholeQ, `${FLOW[wholeQ.metric]} with ${names}, share`)),
-      ...inputFigures(plan.inputs, [total, ...found])],
+    status: "answered",
+    missing: [],
+    lines: [
+      {
+        text: `${names} together: ${show(added)} (${added.formula}), ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`,
+        facts,
+      },
+    ],
+    figures: [
+      computed(sumLabel, added, found, about(wholeQ, `${FLOW[wholeQ.metric]} with ${names}`)),
+      computed(
+        `${sumLabel}, share of the total`,
+        share,
+        [total, ...found],
+        about(wholeQ, `${FLOW[wholeQ.metric]} with ${names}, share`),
+      ),
+      ...inputFigures(plan.inputs, [total, ...found]),
+    ],
   };
 }
 
@@ -255,23 +361,41 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     const later = resolve(laterQ, ctx);
     const earlier = resolve(earlierQ, ctx);
     if (!later || !earlier) {
-      out.missing.push(...[!later && describeQuantity(laterQ), !earlier && describeQuantity(earlierQ)].filter((x): x is string => !!x));
+      out.missing.push(
+        ...[!later && describeQuantity(laterQ), !earlier && describeQuantity(earlierQ)].filter((x): x is string => !!x),
+      );
       continue;
     }
     const what = describeQuantity({ ...laterQ, period: undefined });
     const span = `from ${periodLabel(earlierQ.period!)} to ${periodLabel(laterQ.period!)}`;
-    const results = (plan.changes ?? []).map((c) => [c, CHANGE_OPS[c](later.amount, earlier.amount)] as const)
-      .filter((x): x is readonly [typeof x[0], Result] => x[1] !== undefined);
-    const said = results.map(([c, r]) => (c === "difference" ? `a difference of ${show(r)}` : c === "percent"
-      ? `a change of ${fmt(r.value)}%` : `${fmt(r.value)} times the earlier level`) + ` (${r.formula})`);
+    const results = (plan.changes ?? [])
+      .map((c) => [c, CHANGE_OPS[c](later.amount, earlier.amount)] as const)
+      .filter((x): x is readonly [(typeof x)[0], Result] => x[1] !== undefined);
+    const said = results.map(
+      ([c, r]) =>
+        (c === "difference"
+          ? `a difference of ${show(r)}`
+          : c === "percent"
+            ? `a change of ${fmt(r.value)}%`
+            : `${fmt(r.value)} times the earlier level`) + ` (${r.formula})`,
+    );
     out.lines.push({
-      text: `${what}: ${show(later.amount)}${inPeriod(laterQ.period)}, ${show(earlier.amount)}${inPeriod(earlierQ.period)}`
-        + (said.length ? `; ${said.join(", ")}` : ""),
+      text:
+        `${what}: ${show(later.amount)}${inPeriod(laterQ.period)}, ${show(earlier.amount)}${inPeriod(earlierQ.period)}` +
+        (said.length ? `; ${said.join(", ")}` : ""),
       facts: [...later.facts, ...earlier.facts],
     });
-    out.figures.push(...results.map(([c, r]) => computed(`${what}, ${c === "percent" ? "change" : c} ${span}`, r, [later, earlier],
-      { entity: displayName(laterQ.entity), metric: `${FLOW[laterQ.metric]}, ${c === "percent" ? "change" : c}`, period: span })),
-      foundLine(laterQ, later).figure, foundLine(earlierQ, earlier).figure);
+    out.figures.push(
+      ...results.map(([c, r]) =>
+        computed(`${what}, ${c === "percent" ? "change" : c} ${span}`, r, [later, earlier], {
+          entity: displayName(laterQ.entity),
+          metric: `${FLOW[laterQ.metric]}, ${c === "percent" ? "change" : c}`,
+          period: span,
+        }),
+      ),
+      foundLine(laterQ, later).figure,
+      foundLine(earlierQ, earlier).figure,
+    );
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
 }
@@ -281,7 +405,9 @@ function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [expQ, impQ] = plan.inputs as [Quantity, Quantity];
   const exp = resolve(expQ, ctx);
   const imp = exp && resolve({ ...impQ, ...(exp.stated?.period && { period: exp.stated.period }) }, ctx);
-  const missing = [!exp && describeQuantity(expQ), exp && !imp && describeQuantity(impQ)].filter((x): x is string => !!x);
+  const missing = [!exp && describeQuantity(expQ), exp && !imp && describeQuantity(impQ)].filter(
+    (x): x is string => !!x,
+  );
   const d = exp && imp && difference(exp.amount, imp.amount);
   // a balance from derived flows would be total − 2 × imports: only stated exports and imports are subtracted
   if (!exp || !imp || !d || !exp.stated || !imp.stated) return abstain(missing);
@@ -291,9 +417,18 @@ function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const label = `${who}'s trade ${kind}${expQ.partner ? ` with ${displayName(expQ.partner)}` : ""}${inPeriod(period)}`;
   const size = { ...d, value: Math.abs(d.value) };
   return {
-    status: "answered", missing: [],
-    lines: [{ text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`, facts: [...exp.facts, ...imp.facts] }],
-    figures: [computed(label, d, [exp, imp], about(expQ, `trade ${kind}`, period)), ...inputFigures(plan.inputs, [exp, imp])],
+    status: "answered",
+    missing: [],
+    lines: [
+      {
+        text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`,
+        facts: [...exp.facts, ...imp.facts],
+      },
+    ],
+    figures: [
+      computed(label, d, [exp, imp], about(expQ, `trade ${kind}`, period)),
+      ...inputFigures(plan.inputs, [exp, imp]),
+    ],
   };
 }
 

@@ -7,7 +7,9 @@ import type { Fact } from "../../text/terms.js";
 /** The facts the extractor reads from one made-up document. */
 export function factsOf(text: string, meta: { title?: string; published?: string } = {}): Fact[] {
   const doc: CorpusDocument = {
-    id: "d", hash: "h", text,
+    id: "d",
+    hash: "h",
+    text,
     meta: { title: meta.title ?? "Trade news", source: "d.md", ...(meta.published && { published: meta.published }) },
   };
   return extractDocumentFacts(doc, chunkDocument(doc));
