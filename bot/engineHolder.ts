@@ -1,6 +1,6 @@
 import { isUserError, UserError } from "../index/errors.js";
 import type { UpdateStats } from "../index/update.js";
-import { loadConfiguredCorpus, updateAndWrite, type EngineConfig, type FactEngine } from "../retrieval/engine.js";
+import { loadConfiguredCorpus, updateAndWrite, type EngineConfig, type EngineEvents, type FactEngine } from "../retrieval/engine.js";
 
 /**
  * The engine the bot answers with. A re-index builds the new index beside the old one (embedding
@@ -17,7 +17,7 @@ export class EngineHolder {
   lastUpdate: UpdateStats | undefined;
 
   /** Brings the index up to date with the corpus folder: only what changed is embedded, unless `full`. */
-  async reindex(options: { full?: boolean } = {}): Promise<FactEngine> {
+  async reindex(options: { full?: boolean; onProgress?: EngineEvents["onProgress"] } = {}): Promise<FactEngine> {
     const { corpusDir } = this.config;
     if (!corpusDir) throw new UserError("BAD_INPUT", "this bot serves a fixed index (--index); there is no corpus folder to re-index");
     if (this.building) throw new UserError("BAD_INPUT", "a re-index is already running");

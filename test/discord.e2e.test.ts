@@ -178,13 +178,20 @@ describe("the bot against a local Discord stand-in", () => {
     expect((body(callback).data as { flags: number; content: string })).toMatchObject({ flags: 64, content: expect.stringContaining("Manage Server") });
   });
 
-  it("re-indexes for a member with Manage Server while answers keep flowing", async () => {
-    const re = slashCommand("reindex", [], { permissions: "32", userId: newUser() });
+  it("re-indexes for a member with Manage Server while answers keep flowing, saying how far it has got", async () => {
+    // a full rebuild embeds every passage, so there is progress to report
+    const re = slashCommand("reindex", [{ name: "full", type: 5, value: true }], { permissions: "32", userId: newUser() });
     fake.dispatch("INTERACTION_CREATE", re);
     const during = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: "how much did the three northeastern provinces trade in 2023" }], { userId: newUser() }));
     expect(embedText(during.edit!)).toContain("1.23");
-    const done = await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${re.token}/messages/@original`), 60_000);
+    const edits = (r: RecordedRequest) => r.method === "PATCH" && r.path.endsWith(`/${re.token}/messages/@original`);
+    const done = await fake.waitFor((r) => edits(r) && /Re-indexed/.test(String(body(r).content)), 60_000);
     expect(body(done).content).toMatch(/Re-indexed 5 documents/);
+    // long work says how far it has got: progress edits come first, and none after the final reply
+    const all = fake.requests.filter(edits).map((r) => String(body(r).content));
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.slice(0, -1).every((t) => /^Re-indexing: [a-z ]+, \d+ of \d+…$/.test(t))).toBe(true);
+    expect(all.at(-1)).toMatch(/Re-indexed 5 documents/);
   }, 60_000);
 
   it("answers hostile input cleanly, pinging no one", async () => {

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, PermissionFlagsBits } from "discord.js";
 import { describeUpdate } from "../../../index/update.js";
 import { renderNotice } from "../../render/discord.js";
+import { progressReplies } from "../progress.js";
 import type { SlashCommand } from "../types.js";
 
 export const reindex: SlashCommand = {
@@ -16,7 +17,9 @@ export const reindex: SlashCommand = {
   ephemeral: () => true,
   async execute(i, ctx) {
     const t0 = performance.now();
-    const engine = await ctx.engines.reindex({ full: i.options.getBoolean("full") ?? false });
+    const progress = progressReplies((text) => i.editReply(renderNotice(text)), "Re-indexing");
+    const engine = await ctx.engines.reindex({ full: i.options.getBoolean("full") ?? false, onProgress: progress.report })
+      .finally(() => progress.finish());
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     const { documents, passages, facts, manifest } = engine.index;
     const update = ctx.engines.lastUpdate;

@@ -1,0 +1,39 @@
+import type { BuildStage } from "../../index/build.js";
+
+/** What each stage of an index build is called in a progress reply. */
+const STAGES: Record<BuildStage, string> = {
+  chunk: "reading documents", embed: "embedding passages", vectors: "building the vector index",
+  lexical: "building the word index", facts: "reading figures in documents",
+};
+
+export interface ProgressReplies {
+  /** An index build's progress callback. */
+  report: (stage: BuildStage, done: number, total: number) => void;
+  /** Stops reporting and waits for the last edit, so no progress line can land after the final reply. */
+  finish: () => Promise<void>;
+}
+
+/**
+ * Long work in Discord says how far it has got: the reply is edited with the stage and count, the first
+ * time at once and then at most every `everyMs` (Discord rate-limits edits; people need no more).
+ */
+export function progressReplies(
+  send: (text: string) => Promise<unknown>, what: string, everyMs = 2000, now: () => number = Date.now,
+): ProgressReplies {
+  let last = -Infinity;
+  let stopped = false;
+  let pending: Promise<unknown> = Promise.resolve();
+  return {
+    report(stage, done, total) {
+      const t = now();
+      if (stopped || t - last < everyMs) return;
+      last = t;
+      const text = `${what}: ${STAGES[stage]}, ${done} of ${total}…`;
+      pending = pending.then(() => send(text)).catch(() => undefined);
+    },
+    async finish() {
+      stopped = true;
+      await pending;
+    },
+  };
+}
