@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Collections, type CollectionLimits } from "../bot/collections/collections.js";
 import { safeFileName, uploadKind } from "../bot/collections/uploads.js";
 import { EngineHolder } from "../bot/engineHolder.js";
-import { Store } from "../bot/state/store.js";
+import { SqliteStore } from "../bot/state/sqlite.js";
+import type { StateStore } from "../bot/state/types.js";
 import { loadCorpus } from "../corpus/load.js";
 import type { Embedder } from "../index/embedders/types.js";
 import { answer } from "../retrieval/answer.js";
@@ -42,7 +43,7 @@ class CountingEmbedder extends FakeEmbedder {
 
 let embedder: CountingEmbedder;
 let holder: EngineHolder;
-let store: Store;
+let store: StateStore;
 let dataDir: string;
 let collections: Collections;
 const log = pino({ level: "silent" });
@@ -65,7 +66,7 @@ beforeEach(async () => {
   embedder = new CountingEmbedder();
   holder = await baseEngine(embedder);
   dataDir = await tempDir();
-  store = new Store(path.join(dataDir, "tradewise.db"));
+  store = SqliteStore.open(path.join(dataDir, "tradewise.db"));
   collections = new Collections(holder, store, dataDir, LIMITS, log);
 });
 afterEach(() => store.close());
@@ -74,7 +75,7 @@ describe("Collections.engineFor", () => {
   it("answers DMs and servers without uploads from the base engine itself", async () => {
     expect(await collections.engineFor(null)).toBe(holder.current);
     expect(await collections.engineFor(A)).toBe(holder.current);
-    expect(collections.uploads(null)).toEqual([]);
+    expect(await collections.uploads(null)).toEqual([]);
   });
 
   it("answers each server from the base and its own uploads, never another server's", async () => {
@@ -122,6 +123,18 @@ describe("Collections.engineFor", () => {
     expect(await restarted.engineFor(A)).toBe(holder.current); // nothing good of its own yet: the base
   });
 
+  it("on another machine sharing the store, writes the server's files from the store and answers from them", async () => {
+    const { record } = await collections.add(A, file("ningxia.md", NINGXIA_A));
+    expect(await store.uploadFile(A, record.id)).toEqual(Buffer.from(NINGXIA_A));
+    // a second machine: its own DATA_DIR (no server folders), the same state
+    const elsewhere = await tempDir();
+    const other = new Collections(holder, store, elsewhere, LIMITS, log);
+    await other.recoverAll();
+    expect(await figuresOf(await other.engineFor(A))).toEqual([7.77]);
+    expect(await readdir(path.join(elsewhere, "servers", A, "docs", "server-uploads"))).toEqual(["ningxia.md"]);
+    expect(await store.uploads(A)).toEqual([record]);
+  });
+
   it("refuses a server id that is not a snowflake", async () => {
     await expect(collections.add("../etc", file("a.md", NINGXIA_A))).rejects.toThrow(/not a server id: \.\.\/etc/);
     await expect(collections.add(`x${A}`, file("a.md", NINGXIA_A))).rejects.toThrow(/not a server id/);
@@ -138,11 +151,11 @@ describe("Collections.add", () => {
       bytes: Buffer.byteLength(NINGXIA_A), uploaderId: "42",
     });
     expect(record.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(store.uploads(A)).toEqual([record]);
+    expect(await store.uploads(A)).toEqual([record]);
     expect(embedder.embedded - before).toBe(1);
     expect(await figuresOf(engine)).toEqual([7.77]);
-    expect(collections.uploadsBySource(A)).toEqual(new Map([["server-uploads/Ningxia-Oman-final.md", record]]));
-    expect(collections.uploadsBySource(null).size).toBe(0);
+    expect(await collections.uploadsBySource(A)).toEqual(new Map([["server-uploads/Ningxia-Oman-final.md", record]]));
+    expect((await collections.uploadsBySource(null)).size).toBe(0);
   });
 
   it("stores a second file of the same name under a numbered name", async () => {
@@ -172,7 +185,7 @@ describe("Collections.add", () => {
       collections.add(A, file("x.md", NINGXIA_A)),
       collections.add(A, file("y.md", ningxia("1.11", "Y"))),
     ]);
-    expect(store.uploads(A).map((u) => u.id).sort()).toEqual([x.record.id, y.record.id].sort());
+    expect((await store.uploads(A)).map((u) => u.id).sort()).toEqual([x.record.id, y.record.id].sort());
     expect(docTitles(await collections.engineFor(A))).toEqual(["Hubei exports", "Ningxia and Oman, A", "Y"]);
   });
 
@@ -191,7 +204,7 @@ describe("Collections.add", () => {
       await expect(collections.add(A, file(name, bytes)), name)
         .rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringMatching(reason) });
     }
-    expect(store.uploads(A)).toHaveLength(1);
+    expect(await store.uploads(A)).toHaveLength(1);
     expect(await readdir(path.join(dataDir, "servers", A, "docs", "server-uploads"))).toEqual(["ningxia.md"]);
   });
 
@@ -209,7 +222,7 @@ describe("Collections.add", () => {
       code: "INDEX_BUILD_FAILED", message: "the file could not be added (nothing changed): embedding worker crashed",
       cause: embedder.failWith,
     });
-    expect(store.uploads(A)).toEqual([]);
+    expect(await store.uploads(A)).toEqual([]);
     expect(existsSync(path.join(dataDir, "servers", A, "docs", "server-uploads", "ningxia.md"))).toBe(false);
     embedder.failWith = undefined;
     expect(await figuresOf((await collections.add(A, file("ningxia.md", NINGXIA_A))).engine)).toEqual([7.77]);
@@ -241,7 +254,7 @@ describe("Collections.remove", () => {
     await expect(collections.remove(B, record.id)).rejects.toMatchObject({ code: "BAD_INPUT" });
     await expect(collections.remove(A, "x".repeat(100)))
       .rejects.toMatchObject({ message: `this server has no document with id "${"x".repeat(40)}": /sources lists them` });
-    expect(store.uploads(A)).toHaveLength(1);
+    expect(await store.uploads(A)).toHaveLength(1);
   });
 });
 

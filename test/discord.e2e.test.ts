@@ -16,7 +16,7 @@ import { EngineHolder } from "../bot/engineHolder.js";
 import { LIMITS } from "../bot/render/discord.js";
 import { openEngine } from "../retrieval/engine.js";
 import { createBotContext } from "../bot/discord/context.js";
-import type { Store } from "../bot/state/store.js";
+import type { StateStore } from "../bot/state/types.js";
 import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
 import { decodePng } from "./helpers/png.js";
 import { inviteUrl } from "../bot/discord/permissions.js";
@@ -26,7 +26,7 @@ const STRING = 3, BOOLEAN = 5, INTEGER = 4;
 let fake: FakeDiscord;
 let client: Client;
 let engines: EngineHolder;
-let store: Store;
+let store: StateStore;
 let dataDir: string;
 let userSeq = 0;
 const newUser = () => `14000000000000${String(++userSeq).padStart(5, "0")}`;
@@ -42,7 +42,7 @@ beforeAll(async () => {
     DISCORD_MENTIONS: "true", LOG_LEVEL: "silent", DATA_DIR: dataDir, UPLOAD_MAX_BYTES: "200000", ADD_URL_ALLOW_HOSTS: "localhost",
   });
   const limiter = new RateLimiter({ user: { max: 5, windowMs: 60_000 }, channel: { max: 1000, windowMs: 60_000 } });
-  const ctx = createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
+  const ctx = await createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
   store = ctx.store;
   client = createClient(ctx, { restApi: fake.restApi });
   const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
@@ -53,7 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.destroy();
   await engines?.close();
-  store?.close();
+  await store?.close();
   await fake?.stop();
 });
 
@@ -90,8 +90,8 @@ function expectWithinLimits(b: ReturnType<typeof body>) {
 }
 
 /** Guangdong's January 2019 surplus as computed (exports − imports), not only as the quoted source states it. */
-function expectComputedSurplus(edit: RecordedRequest) {
-  const kept = store.getAnswer(answerIdOf(edit))!.answer;
+async function expectComputedSurplus(edit: RecordedRequest) {
+  const kept = (await store.getAnswer(answerIdOf(edit)))!.answer;
   expect(kept.figures).toContainEqual(expect.objectContaining({
     value: 148.08, computed: true, formula: "389.14 − 241.06 = 148.08 billion yuan", metric: "trade surplus",
   }));
@@ -114,7 +114,7 @@ describe("the bot against a local Discord stand-in", () => {
     expectWithinLimits(body(edit!));
     // "148.08" is also in the quoted source sentence: the computed figure is checked in the kept answer and by
     // its formula line. Regression: a surplus rounded to 148.1 passed while the quote still showed 148.08.
-    expectComputedSurplus(edit!);
+    await expectComputedSurplus(edit!);
     expect(embedText(edit!)).toContain("Guangdong foreign trade to maintain momentum");
     expect(body(edit!).components![0]!.components[0]!.custom_id).toMatch(/^cite:004_270bea5b41e05852#\d+$/);
   });
@@ -122,7 +122,7 @@ describe("the bot against a local Discord stand-in", () => {
   it("/ask computes a figure the documents do not state, with its formula", async () => {
     const q = "How many times Guangdong's imports were its exports in January 2019?";
     const { edit } = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: q }], { userId: newUser() }));
-    const figures = store.getAnswer(answerIdOf(edit!))!.answer.figures;
+    const figures = (await store.getAnswer(answerIdOf(edit!)))!.answer.figures;
     expect(figures).toContainEqual(expect.objectContaining({ value: 0.62, computed: true, formula: "241.06 ÷ 389.14 = 0.62 times" }));
     expect(embedText(edit!)).toContain("241.06 ÷ 389.14 = 0.62 times");
     expect(await readFile(path.join(SEED, "004_270bea5b41e05852.txt"), "utf8")).not.toContain("0.62"); // computed, not quoted
@@ -213,9 +213,9 @@ describe("the bot against a local Discord stand-in", () => {
     for (const r of replies) expectWithinLimits(body(r));
     const [long, mentions, markdown, invisible, blank] = replies as [RecordedRequest, RecordedRequest, RecordedRequest, RecordedRequest, RecordedRequest];
     expect(JSON.stringify(body(long))).toMatch(/the question is 6000 characters long/);
-    expectComputedSurplus(mentions);
+    await expectComputedSurplus(mentions);
     expect(embedText(markdown)).toMatch(/113\.03 billion yuan/);
-    expectComputedSurplus(invisible);
+    await expectComputedSurplus(invisible);
     expect(JSON.stringify(body(blank))).toMatch(/the question is empty/);
     const all = JSON.stringify(replies.map((r) => r.body));
     expect(all).not.toMatch(/(?<!\u200b)@everyone/);
@@ -372,7 +372,7 @@ describe("follow-ups, feedback and DMs", () => {
     const p = dmSlashCommand("ask", [{ name: "question", type: STRING, value: SURPLUS }], { userId: newUser() });
     const { callback, edit } = await interact(p);
     expect(body(callback).type).toBe(5);
-    expectComputedSurplus(edit!); // regression: a surplus rounded to 148.1 (the quote also says 148.08)
+    await expectComputedSurplus(edit!); // regression: a surplus rounded to 148.1 (the quote also says 148.08)
     expect(buttonIds(edit!).filter((id) => id.startsWith("fb:"))).toHaveLength(2);
     expect(buttonIds(edit!).some((id) => id.startsWith("followup:"))).toBe(false);
     expectWithinLimits(body(edit!));
@@ -426,7 +426,7 @@ describe("per-server documents: /add, /remove, /sources", () => {
     expect(embedText(await ask(OTHER_GUILD_ID))).toContain("5.55"); // removing here leaves the other server's
 
     await interact(slashCommand("remove", [{ name: "id", type: STRING, value: otherId }], { permissions: MANAGER, userId: newUser(), guildId: OTHER_GUILD_ID }));
-    expect(store.uploads(OTHER_GUILD_ID)).toHaveLength(0);
+    expect(await store.uploads(OTHER_GUILD_ID)).toHaveLength(0);
   }, 90_000);
 
   it("adds a web page by link, cites the link, and refuses a link to a private address", async () => {
@@ -447,7 +447,7 @@ describe("per-server documents: /add, /remove, /sources", () => {
       expect(String(body(refused.edit!).content)).toMatch(/^⚠️.*(?:private|loopback|not allowed)/i);
     } finally {
       server.close();
-      for (const u of store.uploads(GUILD_ID)) {
+      for (const u of await store.uploads(GUILD_ID)) {
         await interact(slashCommand("remove", [{ name: "id", type: STRING, value: u.id }], { permissions: MANAGER, userId: newUser() }));
       }
     }
@@ -456,7 +456,7 @@ describe("per-server documents: /add, /remove, /sources", () => {
   it("refuses bad uploads with a clear reply and changes nothing", async () => {
     const first = await upload("ningxia.md", NINGXIA);
     expect(first.text).toMatch(/^Added/);
-    const before = store.uploads(GUILD_ID).length;
+    const before = (await store.uploads(GUILD_ID)).length;
     const cases: Array<[string, Buffer | string, RegExp]> = [
       ["report.pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.from("broken ".repeat(100))]), /could not be read: could not be read as a PDF/],
       ["huge.txt", "x".repeat(200_001), /the file is 0\.2 MB; the limit is 0\.2 MB|over the 0\.2 MB limit/],
@@ -468,12 +468,12 @@ describe("per-server documents: /add, /remove, /sources", () => {
       expect(text, name).toMatch(reason);
       expect(text.startsWith("⚠️")).toBe(true);
     }
-    expect(store.uploads(GUILD_ID)).toHaveLength(before);
+    expect(await store.uploads(GUILD_ID)).toHaveLength(before);
     const refused = await upload("ningxia.md", "Hunan's imports fell 3 percent in 2023.", { permissions: "0" });
     expect(refused.text).toMatch(/Only members with the Manage Server permission/);
-    expect(store.uploads(GUILD_ID)).toHaveLength(before);
-    await interact(slashCommand("remove", [{ name: "id", type: STRING, value: store.uploads(GUILD_ID)[0]!.id }], { permissions: MANAGER, userId: newUser() }));
-    expect(store.uploads(GUILD_ID)).toHaveLength(0);
+    expect(await store.uploads(GUILD_ID)).toHaveLength(before);
+    await interact(slashCommand("remove", [{ name: "id", type: STRING, value: (await store.uploads(GUILD_ID))[0]!.id }], { permissions: MANAGER, userId: newUser() }));
+    expect(await store.uploads(GUILD_ID)).toHaveLength(0);
   }, 60_000);
 });
 

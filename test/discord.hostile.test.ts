@@ -33,7 +33,7 @@ async function startBot(): Promise<{ client: Client; ctx: BotContext }> {
   const engines = new EngineHolder(base, { indexDir: path.join(dataDir, "base-index") });
   const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: dataDir, UPLOAD_MAX_BYTES: String(10 * 2 ** 20) });
   const limiter = new RateLimiter({ user: { max: 5, windowMs: 60_000 }, channel: { max: 10_000, windowMs: 60_000 } });
-  const ctx = createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
+  const ctx = await createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
   await ctx.collections.recoverAll();
   const client = createClient(ctx, { restApi: fake.restApi });
   const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
@@ -44,7 +44,7 @@ async function startBot(): Promise<{ client: Client; ctx: BotContext }> {
 
 async function stopBot(): Promise<void> {
   await bot.client.destroy();
-  bot.ctx.store.close();
+  await bot.ctx.store.close();
 }
 
 beforeAll(async () => {
@@ -132,7 +132,7 @@ describe("hostile uploads while another server asks", () => {
   }
 
   it("restarts cleanly over the same data: a half-added upload is quarantined and the server answers at once", async () => {
-    expect(bot.ctx.store.uploads(GUILD_ID)).toHaveLength(8);
+    expect(await bot.ctx.store.uploads(GUILD_ID)).toHaveLength(8);
     await stopBot();
     // as if the bot had stopped while reading this upload: its file is kept, its record is not
     await writeFile(path.join(dataDir, "servers", GUILD_ID, "docs", "server-uploads", "stopped.txt"), SENTENCE.repeat(20_000));
@@ -145,7 +145,7 @@ describe("hostile uploads while another server asks", () => {
     const answer = await edited(p.token, 10_000);
     expect(answer.at - sent).toBeLessThan(10_000);
     expect(JSON.stringify(answer.body)).toContain("Shanxi");
-    expect(bot.ctx.store.uploads(GUILD_ID)).toHaveLength(8);
+    expect(await bot.ctx.store.uploads(GUILD_ID)).toHaveLength(8);
     const quarantined = await readdir(path.join(dataDir, "servers", GUILD_ID, "quarantine"));
     expect(quarantined.map((f) => f.replace(/^\d+-/, ""))).toEqual(["stopped.txt"]);
   }, 60_000);

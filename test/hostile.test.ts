@@ -16,7 +16,8 @@ import { storedNameFor } from "../bot/collections/uploads.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { renderAnswer as renderDiscord } from "../bot/render/discord.js";
 import { PLAIN, renderAnswer as renderTerminal } from "../bot/render/terminal.js";
-import { Store } from "../bot/state/store.js";
+import { SqliteStore } from "../bot/state/sqlite.js";
+import type { StateStore } from "../bot/state/types.js";
 import { chunkDocument } from "../corpus/chunk.js";
 import { normaliseDate } from "../corpus/dates.js";
 import { parseHtml } from "../corpus/formats/html.js";
@@ -184,7 +185,7 @@ beforeAll(async () => {
 async function server(dataDir?: string, reading = READ_LIMITS) {
   const dir = dataDir ?? (await tempDir());
   logs = [];
-  const store = new Store(path.join(dir, "tradewise.db"));
+  const store = SqliteStore.open(path.join(dir, "tradewise.db"));
   const limits = { maxFileBytes: 10 * 2 ** 20, maxDocuments: 50, maxTotalBytes: 100 * 2 ** 20 };
   const collections = new Collections(new EngineHolder(base, { indexDir: path.join(dir, "base-index") }), store, dir, limits, logger(), reading);
   return { dir, store, collections };
@@ -194,8 +195,8 @@ const upload = (c: Collections, name: string, content: string | Buffer) =>
   c.add(GUILD, { name, bytes: Buffer.from(content), uploaderId: "1", uploaderName: "tester" });
 
 describe("uploads", () => {
-  const opened: Store[] = [];
-  afterAll(() => opened.forEach((s) => s.close()));
+  const opened: StateStore[] = [];
+  afterAll(() => Promise.all(opened.map((s) => s.close())));
 
   it("stores colliding names under hash-suffixed names in a bounded number of tries", async () => {
     const long = `${"annual-trade-report-of-the-province-".repeat(4)}.md`;
@@ -234,8 +235,8 @@ async function inflateBomb(mb: number): Promise<Buffer> {
 }
 
 describe("hostile uploads", () => {
-  const opened: Store[] = [];
-  afterAll(() => opened.forEach((s) => s.close()));
+  const opened: StateStore[] = [];
+  afterAll(() => Promise.all(opened.map((s) => s.close())));
   const open = async (dataDir?: string, reading = READ_LIMITS) => {
     const s = await server(dataDir, reading);
     opened.push(s.store);
@@ -263,7 +264,7 @@ describe("hostile uploads", () => {
     // the PDF's own reading process hits the cap (its parent, the upload reader, passes it down)
     expect(String((err as Error).message)).toMatch(/^the file could not be read: could not be read as a PDF: needed more than 160 MB of memory to read$/);
     expect(ms).toBeLessThan(20_000);
-    expect(store.uploads(GUILD)).toEqual([]);
+    expect(await store.uploads(GUILD)).toEqual([]);
     expect(await readdir(path.join(dir, "servers", GUILD, "docs", "server-uploads")).catch(() => [])).toEqual([]);
   }, 40_000);
 
@@ -271,7 +272,7 @@ describe("hostile uploads", () => {
     const { collections, store } = await open(undefined, { ...READ_LIMITS, isolate: { timeoutMs: 50, maxRssMb: 640, maxHeapMb: 384 } });
     const err = await upload(collections, "slow.md", "Hebei's exports rose 4 percent in 2024.").catch((e: Error) => e);
     expect(String((err as Error).message)).toMatch(/the file was not added: reading it took longer than 0 s/);
-    expect(store.uploads(GUILD)).toEqual([]);
+    expect(await store.uploads(GUILD)).toEqual([]);
   });
 
   it("answers a server's questions from its last good index while an upload is read and indexed", async () => {
@@ -288,7 +289,7 @@ describe("hostile uploads", () => {
   it("after a restart, answers from the index on disk while the first upload runs", async () => {
     const { collections, dir, store } = await open();
     const first = await upload(collections, "hebei.md", "Hebei's exports rose 4 percent in 2024.");
-    store.close();
+    await store.close();
     const restarted = await open(dir);
     const adding = upload(restarted.collections, "hunan.md", "Hunan's imports fell 3 percent in 2023.");
     const { value: engine, ms } = await timed(() => restarted.collections.engineFor(GUILD));
@@ -300,7 +301,7 @@ describe("hostile uploads", () => {
   it("quarantines on start-up what a stopped upload left half-added, with a log line, and never reads it", async () => {
     const { collections, dir, store } = await open();
     await upload(collections, "hebei.md", "Hebei's exports rose 4 percent in 2024.");
-    store.close();
+    await store.close();
     // the bot stopped while reading this one: its file is there, its record is not
     const uploads = path.join(dir, "servers", GUILD, "docs", "server-uploads");
     await writeFile(path.join(uploads, "one-sentence.txt"), ONE_SENTENCE_1MB);
@@ -322,13 +323,13 @@ describe("hostile uploads", () => {
     // as an older version left it: a record and a file the index never took (here: one that cannot be read)
     const uploads = path.join(dir, "servers", GUILD, "docs", "server-uploads");
     await writeFile(path.join(uploads, "broken.pdf"), "%PDF-1.4 broken");
-    store.addUpload({ guildId: GUILD, fileName: "broken.pdf", storedName: "broken.pdf", title: "broken", bytes: 15, sha256: "0".repeat(64), uploaderId: "1", uploaderName: "t" });
-    store.close();
+    await store.addUpload({ guildId: GUILD, fileName: "broken.pdf", storedName: "broken.pdf", title: "broken", bytes: 15, sha256: "0".repeat(64), uploaderId: "1", uploaderName: "t", fileBytes: Buffer.from("%PDF-1.4 broken") });
+    await store.close();
     const restarted = await open(dir);
     await restarted.collections.recoverAll();
     const engine = await restarted.collections.engineFor(GUILD);
     expect(engine.index.documents.map((d) => d.meta.source)).toContain("server-uploads/hebei.md");
-    expect(restarted.store.uploads(GUILD).map((u) => u.storedName)).toEqual(["hebei.md"]);
+    expect((await restarted.store.uploads(GUILD)).map((u) => u.storedName)).toEqual(["hebei.md"]);
     expect(logs.filter((l) => l["msg"] === "upload quarantined")).toHaveLength(1);
     const { ms } = await timed(() => restarted.collections.engineFor(GUILD));
     expect(ms).toBeLessThan(50);

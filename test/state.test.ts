@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { Conversations, SharedConversations } from "../bot/state/conversations.js";
+import { SharedConversations } from "../bot/state/conversations.js";
 import { SqliteStore } from "../bot/state/sqlite.js";
 import { SCHEMA_VERSION, Store } from "../bot/state/store.js";
 import type { Answer } from "../retrieval/types.js";
@@ -90,28 +90,28 @@ describe("conversations", () => {
   it("continue from the last answered question, survive a reopen, and expire after their time to live", async () => {
     const file = await dbFile();
     let t = 1_000_000;
-    const s1 = new Store(file, () => t);
-    const c1 = new Conversations(s1, 60_000, () => t);
-    expect(c1.context("thread:1")).toBeUndefined();
-    const id = s1.saveAnswer({ userId: USER, question: "and exports?", effectiveQuestion: "What were Guangdong's exports in 2019?", answer: ANSWER });
-    c1.continueFrom("thread:1", id, "g");
-    s1.close();
+    const s1 = SqliteStore.open(file, () => t);
+    const c1 = new SharedConversations(s1, 60_000, () => t);
+    expect(await c1.context("thread:1")).toBeUndefined();
+    const id = await s1.saveAnswer({ userId: USER, question: "and exports?", effectiveQuestion: "What were Guangdong's exports in 2019?", answer: ANSWER });
+    await c1.continueFrom("thread:1", id, "g");
+    await s1.close();
 
     t += 30_000;
-    const s2 = new Store(file, () => t);
-    const c2 = new Conversations(s2, 60_000, () => t);
-    expect(c2.context("thread:1")).toEqual({ expired: false, previous: "What were Guangdong's exports in 2019?" });
+    const s2 = SqliteStore.open(file, () => t);
+    const c2 = new SharedConversations(s2, 60_000, () => t);
+    expect(await c2.context("thread:1")).toEqual({ expired: false, previous: "What were Guangdong's exports in 2019?" });
     t += 61_000;
-    expect(c2.context("thread:1")).toEqual({ expired: true });
-    const next = s2.saveAnswer({ userId: USER, question: "in 2020?", effectiveQuestion: "What were Guangdong's exports in 2020?", answer: ANSWER });
-    c2.continueFrom("thread:1", next);
-    expect(c2.context("thread:1")?.previous).toBe("What were Guangdong's exports in 2020?");
-    s2.close();
+    expect(await c2.context("thread:1")).toEqual({ expired: true });
+    const next = await s2.saveAnswer({ userId: USER, question: "in 2020?", effectiveQuestion: "What were Guangdong's exports in 2020?", answer: ANSWER });
+    await c2.continueFrom("thread:1", next);
+    expect((await c2.context("thread:1"))?.previous).toBe("What were Guangdong's exports in 2020?");
+    await s2.close();
   });
 });
 
-describe("shared conversations (the async port)", () => {
-  it("continue, survive a reopen and expire exactly as the synchronous ones do", async () => {
+describe("conversations in a DM", () => {
+  it("continue, survive a reopen and expire", async () => {
     const file = await dbFile();
     let t = 1_000_000;
     const s1 = SqliteStore.open(file, () => t);

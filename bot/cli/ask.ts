@@ -6,9 +6,9 @@ import { isUserError, UserError } from "../../index/errors.js";
 import { answer } from "../../retrieval/answer.js";
 import type { Answer } from "../../retrieval/types.js";
 import { answerTurn } from "../../retrieval/conversation.js";
-import { loadConfig, stateFile } from "../config.js";
-import { Store } from "../state/store.js";
-import { Conversations } from "../state/conversations.js";
+import { loadConfig } from "../config.js";
+import { SharedConversations } from "../state/conversations.js";
+import { openStateStore } from "../state/open.js";
 import { answeredQuestion } from "../../retrieval/conversation.js";
 import { createLogger } from "../logger.js";
 import { ANSI, PLAIN, renderAnswer } from "../render/terminal.js";
@@ -79,24 +79,27 @@ async function chat(opts: { corpus?: string; index?: string; k?: number; json?: 
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, Boolean(process.stderr.isTTY));
   const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log);
-  const store = new Store(stateFile(config));
+  const store = await openStateStore(config).catch(async (err: unknown) => {
+    await engine.embedder.close();
+    throw err;
+  });
   const style = process.stdout.isTTY ? ANSI : PLAIN;
-  const conversations = new Conversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
-  const previous = () => conversations.context(TERMINAL)?.previous;
+  const conversations = new SharedConversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
+  const previous = async () => (await conversations.context(TERMINAL))?.previous;
   const say = (text: string) => process.stdout.write(`${text}\n`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
   try {
-    const resumed = previous();
+    const resumed = await previous();
     if (!opts.json) {
       say(style.dim(resumed ? `Continuing from “${resumed}”: type /new to start over, /quit to leave.` : "Ask a question; follow-ups carry over what they leave out. /new starts over, /quit leaves."));
     }
     const turn = async (line: string) => {
       const q = line.trim();
       if (!q) return;
-      if (q === "/new") { conversations.continueFrom(TERMINAL, null); if (!opts.json) say(style.dim("Started a new conversation.")); return; }
+      if (q === "/new") { await conversations.continueFrom(TERMINAL, null); if (!opts.json) say(style.dim("Started a new conversation.")); return; }
       try {
-        const a = await answerTurn(q, previous(), engine, { k: opts.k ?? config.TOP_K });
-        conversations.continueFrom(TERMINAL, store.saveAnswer({ userId: TERMINAL, question: a.question, effectiveQuestion: answeredQuestion(a), answer: a }));
+        const a = await answerTurn(q, await previous(), engine, { k: opts.k ?? config.TOP_K });
+        await conversations.continueFrom(TERMINAL, await store.saveAnswer({ userId: TERMINAL, question: a.question, effectiveQuestion: answeredQuestion(a), answer: a }));
         say(opts.json ? JSON.stringify(a) : `${renderAnswer(a, style)}\n`);
       } catch (err) {
         if (!isUserError(err)) throw err;
@@ -112,7 +115,7 @@ async function chat(opts: { corpus?: string; index?: string; k?: number; json?: 
     }
   } finally {
     rl.close();
-    store.close();
+    await store.close();
     await engine.embedder.close();
   }
 }

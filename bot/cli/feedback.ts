@@ -2,9 +2,9 @@ import "dotenv/config";
 import { writeFile } from "node:fs/promises";
 import { Command } from "commander";
 import { UserError } from "../../index/errors.js";
-import { loadConfig, stateFile } from "../config.js";
+import { loadConfig } from "../config.js";
 import { feedbackCases } from "../state/exportFeedback.js";
-import { Store } from "../state/store.js";
+import { openStateStore } from "../state/open.js";
 import { runCli } from "./run.js";
 
 const program = new Command("feedback")
@@ -16,11 +16,11 @@ const program = new Command("feedback")
 async function main(): Promise<void> {
   program.parse();
   const opts = program.opts<{ export?: string; server?: string }>();
-  const store = new Store(stateFile(loadConfig()));
+  const store = await openStateStore(loadConfig());
   try {
     const filter = opts.server ? { guildId: opts.server } : {};
     if (opts.export) {
-      const cases = feedbackCases(store.feedback({ ...filter, rating: "down" }));
+      const cases = feedbackCases(await store.feedback({ ...filter, rating: "down" }));
       try {
         await writeFile(opts.export, `${JSON.stringify(cases, null, 2)}\n`);
       } catch (err) {
@@ -35,13 +35,13 @@ async function main(): Promise<void> {
       );
       return;
     }
-    const all = store.feedback(filter);
+    const all = await store.feedback(filter);
     const up = all.filter((f) => f.rating === "up").length;
     process.stdout.write(
-      `👍 ${up} · 👎 ${all.length - up} (${all.filter((f) => !f.ownAnswer).length} on someone else's answer) in ${store.file}\n`,
+      `👍 ${up} · 👎 ${all.length - up} (${all.filter((f) => !f.ownAnswer).length} on someone else's answer) in ${store.location}\n`,
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { corpusFingerprint } from "../../corpus/load.js";
 import type { CorpusDocument } from "../../corpus/types.js";
@@ -12,9 +12,9 @@ import type { FactEngine } from "../../retrieval/engine.js";
 import type { Fact } from "../../text/terms.js";
 import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
-import type { Store, UploadRecord } from "../state/store.js";
+import type { StateStore, UploadRecord } from "../state/types.js";
 import { READ_LIMITS, readUpload } from "./prepare.js";
-import { quarantine, reconcile, UPLOADS } from "./quarantine.js";
+import { quarantine, reconcile, uploadBytes, UPLOADS } from "./quarantine.js";
 import { storedNameFor, uploadKind } from "./uploads.js";
 
 /**
@@ -58,7 +58,7 @@ export class Collections {
 
   constructor(
     readonly base: EngineHolder,
-    private readonly store: Store,
+    private readonly store: StateStore,
     private readonly dataDir: string,
     readonly limits: CollectionLimits,
     private readonly log: Logger,
@@ -97,7 +97,7 @@ export class Collections {
     });
   }
 
-  uploads(guildId: string | null): UploadRecord[] {
+  async uploads(guildId: string | null): Promise<UploadRecord[]> {
     return guildId ? this.store.uploads(guildId) : [];
   }
 
@@ -112,7 +112,7 @@ export class Collections {
     const cached = this.servers.get(guildId);
     if (cached?.engine && cached.builtFrom === this.base.current.index) return cached.engine;
     if (cached?.changing) return cached.engine ?? (await this.lastGood(guildId));
-    if (!this.store.uploads(guildId).length) return this.base.current;
+    if (!(await this.store.uploads(guildId)).length) return this.base.current;
     const s = this.state(guildId);
     try {
       return await this.serial(guildId, () => this.refresh(guildId));
@@ -133,7 +133,7 @@ export class Collections {
     const index = await readIndex<Fact>(indexDir, base.embedder.id).catch(() => undefined);
     const s = this.state(guildId);
     // an index written just before a stop may hold an upload that never got its record: not that one
-    const kept = new Set(this.store.uploads(guildId).map((u) => `${UPLOADS}/${u.storedName}`));
+    const kept = new Set((await this.store.uploads(guildId)).map((u) => `${UPLOADS}/${u.storedName}`));
     const own = index?.documents.filter((d) => d.meta.source.startsWith(`${UPLOADS}/`)) ?? [];
     if (index && !s.engine && own.every((d) => kept.has(d.meta.source))) s.engine = { index, embedder: base.embedder };
     return s.engine ?? base;
@@ -142,7 +142,9 @@ export class Collections {
   /**
    * Start-up: every server folder checked against the records, once. A file without a record is an
    * upload that never finished (the bot stopped while reading or indexing it): it is moved aside to
-   * the server's quarantine folder with a log line, never read again. A record without a file is dropped.
+   * the server's quarantine folder with a log line, never read again. A record without a file gets it
+   * back from the state store (another machine sharing the database added it), or is dropped if the
+   * store has no bytes for it either.
    */
   async recoverAll(): Promise<void> {
     let ids: string[];
@@ -184,12 +186,14 @@ export class Collections {
         continue;
       }
       try {
-        const bytes = await readFile(path.join(this.folder(guildId), "docs", UPLOADS, r.storedName));
+        // written from the store first when this machine's folder lacks it (added on another machine)
+        const bytes = await uploadBytes(this.folder(guildId), r, this.store);
+        if (!bytes) throw new Error("its file is in neither the server's folder nor the state store");
         const read = await this.read(r.storedName, bytes);
         docs.push(read.doc);
         facts.set(read.doc.id, read.facts);
       } catch (err) {
-        this.store.removeUpload(guildId, r.id);
+        await this.store.removeUpload(guildId, r.id);
         const why = `could not be read again: ${(err as Error).message}`;
         await quarantine(this.folder(guildId), r.storedName, why, this.log.child({ guildId }));
       }
@@ -222,7 +226,7 @@ export class Collections {
     const base = this.base.current;
     if (s.engine && s.builtFrom === base.index) return s.engine;
     await this.recover(guildId);
-    const records = this.store.uploads(guildId);
+    const records = await this.store.uploads(guildId);
     if (!records.length) {
       s.engine = undefined;
       return base;
@@ -261,7 +265,7 @@ export class Collections {
         throw new UserError("BAD_INPUT", `the file is ${mb(file.bytes.length)}; the limit is ${mb(maxFileBytes)}`);
       const kind = uploadKind(file.bytes, file.name);
       if ("refuse" in kind) throw new UserError("BAD_INPUT", kind.refuse);
-      const existing = this.store.uploads(guildId);
+      const existing = await this.store.uploads(guildId);
       if (existing.length >= maxDocuments)
         throw new UserError(
           "BAD_INPUT",
@@ -291,7 +295,7 @@ export class Collections {
       let index: IndexData<Fact>;
       try {
         const current = (await this.refresh(guildId)).index;
-        const ownSources = new Set(this.store.uploads(guildId).map((u) => `${UPLOADS}/${u.storedName}`));
+        const ownSources = new Set((await this.store.uploads(guildId)).map((u) => `${UPLOADS}/${u.storedName}`));
         const own = current.documents.filter((d) => ownSources.has(d.meta.source));
         index = await this.rebuild(current, [...own, doc], new Map([[doc.id, facts]]));
       } catch (err) {
@@ -307,7 +311,7 @@ export class Collections {
         await writeFile(partial, file.bytes);
         await rename(partial, target);
         await writeIndex(path.join(this.folder(guildId), "index"), index);
-        record = this.store.addUpload({
+        record = await this.store.addUpload({
           guildId,
           fileName: path.basename(file.name).slice(0, 200),
           storedName,
@@ -316,6 +320,7 @@ export class Collections {
           sha256,
           uploaderId: file.uploaderId,
           uploaderName: file.uploaderName,
+          fileBytes: file.bytes,
         });
       } catch (err) {
         // the index on disk may hold the document now: the next refresh drops what has no record
@@ -332,17 +337,17 @@ export class Collections {
   /** Takes an upload out of a server's collection. */
   async remove(guildId: string, id: string): Promise<UploadRecord> {
     return this.change(guildId, async () => {
-      const record = this.store.uploads(guildId).find((u) => u.id === id.trim());
+      const record = (await this.store.uploads(guildId)).find((u) => u.id === id.trim());
       if (!record)
         throw new UserError(
           "BAD_INPUT",
           `this server has no document with id "${id.slice(0, 40)}": /sources lists them`,
         );
       const file = path.join(this.folder(guildId), "docs", UPLOADS, record.storedName);
-      this.store.removeUpload(guildId, record.id);
+      await this.store.removeUpload(guildId, record.id);
       await rm(file, { force: true });
       const s = this.state(guildId);
-      if (!this.store.uploads(guildId).length) {
+      if (!(await this.store.uploads(guildId)).length) {
         // back to the base collection: its own index is no longer needed
         s.engine = undefined;
         s.builtFrom = undefined;
@@ -361,7 +366,7 @@ export class Collections {
   }
 
   /** A server's uploads by the source path of the document each became. */
-  uploadsBySource(guildId: string | null): Map<string, UploadRecord> {
-    return new Map(this.uploads(guildId).map((u) => [`${UPLOADS}/${u.storedName}`, u]));
+  async uploadsBySource(guildId: string | null): Promise<Map<string, UploadRecord>> {
+    return new Map((await this.uploads(guildId)).map((u) => [`${UPLOADS}/${u.storedName}`, u]));
   }
 }

@@ -25,11 +25,11 @@ export interface Answered {
 
 /** Answers a question from Discord, continuing its conversation if it has one, and keeps the answer for its buttons. */
 export async function answerAndKeep(asked: Asked, ctx: BotContext): Promise<Answered> {
-  const context = asked.conversation ? ctx.conversations.context(asked.conversation) : undefined;
+  const context = asked.conversation ? await ctx.conversations.context(asked.conversation) : undefined;
   const a = await answerTurn(asked.question, context?.previous, await ctx.collections.engineFor(asked.guildId), {
     k: ctx.config.TOP_K,
   });
-  const id = ctx.store.saveAnswer({
+  const id = await ctx.store.saveAnswer({
     guildId: asked.guildId,
     channelId: asked.channelId,
     userId: asked.userId,
@@ -37,7 +37,7 @@ export async function answerAndKeep(asked: Asked, ctx: BotContext): Promise<Answ
     effectiveQuestion: answeredQuestion(a),
     answer: a,
   });
-  if (asked.conversation) ctx.conversations.continueFrom(asked.conversation, id, asked.guildId);
+  if (asked.conversation) await ctx.conversations.continueFrom(asked.conversation, id, asked.guildId);
   return { answer: a, id, expired: context?.expired ?? false };
 }
 

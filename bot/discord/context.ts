@@ -1,27 +1,39 @@
-import { stateFile, type Config } from "../config.js";
+import type { Config } from "../config.js";
 import { Collections } from "../collections/collections.js";
 import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
-import { Conversations } from "../state/conversations.js";
-import { Store } from "../state/store.js";
+import { SharedConversations } from "../state/conversations.js";
+import { openStateStore } from "../state/open.js";
 import type { RateLimiter } from "./rateLimit.js";
 import type { BotContext } from "./types.js";
 
 /** Answers nobody rated, and idle conversations (the bot's own threads), are forgotten after this long. */
 const KEEP_MS = 90 * 24 * 60 * 60_000;
 
-/** Everything the handlers share, with the state database opened (and pruned) under DATA_DIR. */
-export function createBotContext(parts: {
+/**
+ * Everything the handlers share, with the state store opened (and pruned): PostgreSQL when
+ * DATABASE_URL is set, else the SQLite file under DATA_DIR. Throws a UserError naming the database
+ * (never its password) when it cannot be opened.
+ */
+export async function createBotContext(parts: {
   engines: EngineHolder;
   config: Config;
   log: Logger;
   limiter: RateLimiter;
-}): BotContext {
+}): Promise<BotContext> {
   const { config, log, engines } = parts;
-  const store = new Store(stateFile(config));
-  const pruned = store.prune(KEEP_MS);
-  if (pruned.answers || pruned.conversations) log.info(pruned, "forgot old answers and conversations");
-  const conversations = new Conversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
+  const store = await openStateStore(config, {
+    onIdleError: (err) => log.warn({ err }, "state database connection lost"),
+  });
+  try {
+    log.info({ kind: store.kind, location: store.location }, "state store opened");
+    const pruned = await store.prune(KEEP_MS);
+    if (pruned.answers || pruned.conversations) log.info(pruned, "forgot old answers and conversations");
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw err;
+  }
+  const conversations = new SharedConversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
   const limits = {
     maxFileBytes: config.UPLOAD_MAX_BYTES,
     maxDocuments: config.UPLOAD_MAX_DOCUMENTS,

@@ -18,17 +18,28 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const engine = await openEngineWithProgress(config, {}, log);
   const engines = new EngineHolder(engine, engineConfig(config, {}));
-  const ctx = createBotContext({ engines, config, log, limiter: new RateLimiter(DEFAULT_LIMITS) });
+  const ctx = await createBotContext({ engines, config, log, limiter: new RateLimiter(DEFAULT_LIMITS) }).catch(
+    async (err: unknown) => {
+      await engines.close();
+      throw err;
+    },
+  );
   const { store } = ctx;
-  // uploads a previous run left half-added are moved aside before any question can touch them
-  await ctx.collections.recoverAll();
+  try {
+    // uploads a previous run left half-added are moved aside before any question can touch them
+    await ctx.collections.recoverAll();
+  } catch (err) {
+    await engines.close();
+    await store.close();
+    throw err;
+  }
   const client = createClient(ctx, config.DISCORD_API_URL ? { restApi: config.DISCORD_API_URL } : {});
   client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, documents: engine.index.documents.length, mentions: config.DISCORD_MENTIONS }, "bot ready"));
   const stop = async () => {
     log.info("shutting down");
     await client.destroy();
     await engines.close();
-    store.close();
+    await store.close().catch((err: unknown) => log.warn({ err }, "state store did not close cleanly"));
     process.exit(0);
   };
   process.once("SIGINT", () => void stop());
@@ -37,7 +48,7 @@ async function main(): Promise<void> {
     await client.login(token);
   } catch (err) {
     await engines.close();
-    store.close();
+    await store.close();
     const code = (err as { code?: string }).code;
     const message = String((err as Error).message);
     throw new Error(code === "TokenInvalid" || /401|invalid token/i.test(message)

@@ -13,11 +13,11 @@ const dmKey = (channelId: string) => `dm:${channelId}`;
  * messages in a follow-up thread the bot opened, any message in a DM, "@Bot question" in a channel.
  * Threads the bot did not open are never answered.
  */
-function conversationOf(m: Message, ctx: BotContext, botId: string): { key?: string } | undefined {
+async function conversationOf(m: Message, ctx: BotContext, botId: string): Promise<{ key?: string } | undefined> {
   if (m.channel.isThread()) {
     if (!ctx.config.DISCORD_FOLLOWUPS) return undefined;
     const key = threadKey(m.channelId);
-    return ctx.conversations.context(key) ? { key } : undefined;
+    return (await ctx.conversations.context(key)) ? { key } : undefined;
   }
   if (m.channel.type === ChannelType.DM) return ctx.config.DISCORD_MENTIONS ? { key: dmKey(m.channelId) } : undefined;
   const mentioned = m.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(m.content);
@@ -27,7 +27,7 @@ function conversationOf(m: Message, ctx: BotContext, botId: string): { key?: str
 /** A message the bot answers (see `conversationOf`), as a reply with the same rendering as /ask. */
 export async function handleMessage(m: Message, ctx: BotContext, botId: string): Promise<void> {
   if (m.author.bot || m.author.id === botId) return;
-  const where = conversationOf(m, ctx, botId);
+  const where = await conversationOf(m, ctx, botId);
   if (!where) return;
   const question = m.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
   try {

@@ -7,8 +7,8 @@ import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
 import type { DiscordPayload } from "../render/discord.js";
 import type { Collections } from "../collections/collections.js";
-import type { Conversations } from "../state/conversations.js";
-import type { Store } from "../state/store.js";
+import type { SharedConversations } from "../state/conversations.js";
+import type { StateStore } from "../state/types.js";
 import type { RateLimiter } from "./rateLimit.js";
 
 export interface BotContext {
@@ -16,9 +16,9 @@ export interface BotContext {
   config: Config;
   log: Logger;
   limiter: RateLimiter;
-  /** Answers kept for their buttons, feedback, conversations (SQLite). */
-  store: Store;
-  conversations: Conversations;
+  /** Answers kept for their buttons, feedback, conversations, uploads (SQLite, or PostgreSQL with DATABASE_URL). */
+  store: StateStore;
+  conversations: SharedConversations;
   /** Each server's documents: the base corpus plus its uploads. */
   collections: Collections;
 }

@@ -1,4 +1,3 @@
-import type { Store } from "./store.js";
 import type { Conversation, StateStore } from "./types.js";
 
 export interface ConversationContext {
@@ -16,28 +15,10 @@ function contextOf(c: Conversation | undefined, ttlMs: number, now: number): Con
 }
 
 /**
- * Conversations by key ("thread:<id>", "dm:<channel>", "terminal") on top of the store: a follow-up
- * continues from the last answered question while it is fresh; state survives restarts.
+ * Conversations by key ("thread:<id>", "dm:<channel>", "terminal") on top of the state store: a
+ * follow-up continues from the last answered question while it is fresh; state survives restarts, and
+ * any process sharing the store continues any conversation.
  */
-export class Conversations {
-  constructor(
-    private readonly store: Store,
-    readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** The context under `key`, or undefined if no conversation was ever opened there. */
-  context(key: string): ConversationContext | undefined {
-    return contextOf(this.store.conversation(key), this.ttlMs, this.now());
-  }
-
-  /** Opens a conversation at an answer, or moves it on to one (null: starts it over): the next follow-up continues from it. */
-  continueFrom(key: string, answerId: string | null, guildId: string | null = null): void {
-    this.store.openConversation(key, answerId, guildId);
-  }
-}
-
-/** The same over the async port, so any process sharing the store continues any conversation. */
 export class SharedConversations {
   constructor(
     private readonly store: Pick<StateStore, "conversation" | "openConversation">,

@@ -116,10 +116,11 @@ export class FakeDiscord {
           v: 10, user: { ...userJson(BOT_ID, "Tradewise"), bot: true }, guilds: [{ id: GUILD_ID, unavailable: true }],
           session_id: "fake-session", resume_gateway_url: this.gatewayUrl, application: { id: APP_ID, flags: 0 },
         });
+        // as Discord does, GUILD_CREATE lists the server's active threads, so a restarted bot knows the ones it opened
         this.dispatch("GUILD_CREATE", {
           id: GUILD_ID, name: "Test server", icon: null, owner_id: USER_ID, roles: [{ id: GUILD_ID, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
           emojis: [], stickers: [], features: [], channels: [{ id: CHANNEL_ID, type: 0, name: "general", guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
-          members: [], voice_states: [], presences: [], threads: [], stage_instances: [], guild_scheduled_events: [], member_count: 2,
+          members: [], voice_states: [], presences: [], threads: [...this.threads], stage_instances: [], guild_scheduled_events: [], member_count: 2,
           large: false, unavailable: false, joined_at: new Date().toISOString(), afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
           explicit_content_filter: 0, mfa_level: 0, system_channel_flags: 0, premium_tier: 0, preferred_locale: "en-US", nsfw_level: 0, premium_progress_bar_enabled: false,
         });

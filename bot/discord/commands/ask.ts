@@ -36,7 +36,7 @@ export const ask: SlashCommand = {
     const inThread = i.channel?.isThread() ?? false;
     // in a follow-up thread the bot opened, /ask continues the thread's conversation
     const conversation =
-      inThread && ctx.conversations.context(threadKey(i.channelId)) ? threadKey(i.channelId) : undefined;
+      inThread && (await ctx.conversations.context(threadKey(i.channelId))) ? threadKey(i.channelId) : undefined;
     const { answer, id } = await answerAndKeep(
       {
         question: i.options.getString("question", true),

@@ -111,8 +111,7 @@ export const remove: SlashCommand = {
   },
   async autocomplete(i, ctx) {
     const typed = i.options.getFocused().toLowerCase();
-    return ctx.collections
-      .uploads(i.guildId)
+    return (await ctx.collections.uploads(i.guildId))
       .filter((u) => u.id.includes(typed) || u.title.toLowerCase().includes(typed))
       .slice(0, 25)
       .map((u) => ({ name: truncate(`${u.title} (${u.id})`, 100), value: u.id }));

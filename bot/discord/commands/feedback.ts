@@ -4,7 +4,7 @@ import {
   PermissionFlagsBits,
   type APIModalInteractionResponseCallbackData,
 } from "discord.js";
-import { MAX_COMMENT_CHARS } from "../../state/store.js";
+import { MAX_COMMENT_CHARS } from "../../state/types.js";
 import { escapeText, LIMITS, NO_MENTIONS, renderNotice, truncate } from "../../render/discord.js";
 import type { ButtonHandler, ModalHandler, SlashCommand } from "../types.js";
 
@@ -15,7 +15,7 @@ export const thumbsUpButton: ButtonHandler = {
   prefix: "fb:up",
   mode: "reply",
   async execute(i, answerId, ctx) {
-    ctx.store.saveFeedback({ answerId, userId: i.user.id, guildId: i.guildId, rating: "up" });
+    await ctx.store.saveFeedback({ answerId, userId: i.user.id, guildId: i.guildId, rating: "up" });
     return renderNotice("Thanks, noted 👍");
   },
 };
@@ -25,7 +25,7 @@ export const thumbsDownButton: ButtonHandler = {
   prefix: "fb:down",
   mode: "modal",
   async execute(i, answerId, ctx): Promise<APIModalInteractionResponseCallbackData> {
-    ctx.store.saveFeedback({ answerId, userId: i.user.id, guildId: i.guildId, rating: "down" });
+    await ctx.store.saveFeedback({ answerId, userId: i.user.id, guildId: i.guildId, rating: "down" });
     return {
       custom_id: `fb:down:${answerId}`,
       title: "What was wrong with this answer?",
@@ -52,7 +52,7 @@ export const thumbsDownModal: ModalHandler = {
   prefix: "fb:down",
   async execute(i, answerId, ctx) {
     const comment = i.fields.getTextInputValue(COMMENT_FIELD) ?? "";
-    ctx.store.saveFeedback({ answerId, userId: i.user.id, guildId: i.guildId, rating: "down", comment });
+    await ctx.store.saveFeedback({ answerId, userId: i.user.id, guildId: i.guildId, rating: "down", comment });
     return renderNotice("Thanks: noted 👎 with your comment. It will be turned into a test case.");
   },
 };
@@ -71,7 +71,7 @@ export const feedbackSummary: SlashCommand = {
   unlimited: true,
   ephemeral: () => true,
   async execute(i, ctx) {
-    const s = ctx.store.summary(i.guildId, 5);
+    const s = await ctx.store.summary(i.guildId, 5);
     const fields = s.latestDown.map((f) => ({
       name: truncate(`👎 ${escapeText(f.answer.question)}`, LIMITS.fieldName),
       value: truncate(

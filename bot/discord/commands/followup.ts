@@ -40,14 +40,14 @@ export const followUpButton: ButtonHandler = {
   async execute(i, answerId, ctx) {
     const reason = whyNot(i, ctx);
     if (reason) return renderNotice(reason);
-    const kept = ctx.store.getAnswer(answerId);
+    const kept = await ctx.store.getAnswer(answerId);
     if (!kept) return renderNotice("That answer is too old to follow up: ask again with /ask.");
     const thread = await i.message.startThread({
       name: truncate(kept.question, 90) || "Follow-up",
       autoArchiveDuration: 1440,
       reason: `follow-up requested by ${i.user.username}`,
     });
-    ctx.conversations.continueFrom(threadKey(thread.id), answerId, i.guildId);
+    await ctx.conversations.continueFrom(threadKey(thread.id), answerId, i.guildId);
     const hours = Math.round(ctx.config.CONVERSATION_TTL_MINUTES / 60);
     const ttl =
       hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"}` : `${ctx.config.CONVERSATION_TTL_MINUTES} minutes`;

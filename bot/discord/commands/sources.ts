@@ -5,10 +5,10 @@ import { renderSources, type DiscordPayload } from "../../render/discord.js";
 import type { ButtonHandler, SlashCommand } from "../types.js";
 
 /** One page of a server's documents: its own uploads first (with their id, uploader and date), then the base corpus. */
-function page(engine: FactEngine, collections: Collections, guildId: string | null, n: number): DiscordPayload {
+async function page(engine: FactEngine, collections: Collections, guildId: string | null, n: number): Promise<DiscordPayload> {
   const counts = new Map<string, number>();
   for (const p of engine.index.passages) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
-  const uploads = collections.uploadsBySource(guildId);
+  const uploads = await collections.uploadsBySource(guildId);
   const docs = [...engine.index.documents]
     .map((doc) => ({ doc, passages: counts.get(doc.id) ?? 0, upload: uploads.get(doc.meta.source) }))
     .sort((a, b) => Number(Boolean(b.upload)) - Number(Boolean(a.upload))

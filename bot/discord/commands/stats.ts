@@ -39,7 +39,7 @@ export const stats: SlashCommand = {
     if (period) q.period = period;
     if (top) q.top = top;
     const a = queryStats(q, await ctx.collections.engineFor(i.guildId));
-    const answerId = ctx.store.saveAnswer({ guildId: i.guildId, channelId: i.channelId, userId: i.user.id, question: `/stats ${a.question}`, effectiveQuestion: a.question, answer: a });
+    const answerId = await ctx.store.saveAnswer({ guildId: i.guildId, channelId: i.channelId, userId: i.user.id, question: `/stats ${a.question}`, effectiveQuestion: a.question, answer: a });
     const payload = renderAnswer(a, "Tradewise · /stats · ranked within comparable figures", { answerId, followUp: false });
     return withChart(payload, a, STATS_CHART_MIN, ctx.log);
   },
