@@ -149,24 +149,27 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   }
   // a question the plan reader recognises (two asks at once, a level implied by a stated change or share, a
   // total less its parts, two flows side by side) is answered part by part; every part not found is named
+  // figures found, as an answer: only when their cited sentences use the question's own words; asked parts not
+  // found are named
+  const withFigures = (found: { lines: Line[]; figures: DraftFigure[]; missing?: string[] }, cover: Fact[]) => {
+    if (!factsCover(frame, cover, base.documents)) return undefined;
+    const { text, figures, spans } = citeLines(found.lines, found.figures, citations);
+    return respond("figures", `${text}${notStated(found.missing)}`, figures, spans, found.missing);
+  };
+  const lineFacts = (found: { lines: Line[] }) => found.lines.flatMap((l) => l.facts);
   const plan = frame.asksFigure ? readPlan(frame) : undefined;
   const planned = plan && runPlan(plan, base, frame.text);
-  if (planned?.status === "answered" && factsCover(frame, planned.lines.flatMap((l) => l.facts), base.documents)) {
-    const { text, figures, spans } = citeLines(planned.lines, planned.figures, citations);
-    return respond("figures", `${text}${notStated(planned.missing)}`, figures, spans, planned.missing);
-  }
+  const fromPlan = planned?.status === "answered" ? withFigures(planned, lineFacts(planned)) : undefined;
+  if (fromPlan) return fromPlan;
   const solved = solveFigures(frame, base);
-  if (solved.status === "answered" && factsCover(frame, [...solved.figures.flatMap((f) => f.facts), ...solved.lines.flatMap((l) => l.facts)], base.documents)) {
-    const { text, figures, spans } = citeLines(solved.lines, solved.figures, citations);
-    return respond("figures", `${text}${notStated(solved.missing)}`, figures, spans, solved.missing);
-  }
+  const fromSolved = solved.status === "answered"
+    ? withFigures(solved, [...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)]) : undefined;
+  if (fromSolved) return fromSolved;
   // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
   const partial = parts && runPlan(parts, base, frame.text);
-  if (partial?.status === "answered" && factsCover(frame, partial.lines.flatMap((l) => l.facts), base.documents)) {
-    const { text, figures, spans } = citeLines(partial.lines, partial.figures, citations);
-    return respond("figures", `${text}${notStated(partial.missing)}`, figures, spans, partial.missing);
-  }
+  const fromParts = partial?.status === "answered" ? withFigures(partial, lineFacts(partial)) : undefined;
+  if (fromParts) return fromParts;
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);
   // no figures answer a "which …" question: quote the sentence that names them

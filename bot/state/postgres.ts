@@ -3,7 +3,7 @@ import pg from "pg";
 import { UserError } from "../../index/errors.js";
 import { redactUrl } from "../config.js";
 import { migrate, pgSchemaVersion } from "./postgresSchema.js";
-import { toAnswer, toFeedback, type AnswerRow, type FeedbackRow } from "./rows.js";
+import { toAnswer, toConversation, toFeedback, type AnswerRow, type ConversationRow, type FeedbackRow } from "./rows.js";
 import {
   MAX_COMMENT_CHARS,
   type AnswerRecord, type Conversation, type FeedbackFilter, type FeedbackRecord, type FeedbackSummary,
@@ -174,22 +174,14 @@ export class PostgresStore implements StateStore {
   }
 
   async conversation(key: string): Promise<Conversation | undefined> {
-    const { rows } = await this.pool.query<{
-      key: string; guild_id: string | null; created_at: number; updated_at: number; effective_question: string | null;
-    }>(
+    const { rows } = await this.pool.query<ConversationRow>(
       `SELECT c.key, c.guild_id, c.created_at, c.updated_at, a.effective_question
       FROM conversations c LEFT JOIN answers a ON a.id = c.last_answer_id WHERE c.key = $1`,
       [key],
     );
     const row = rows[0];
     if (!row) return undefined;
-    return {
-      key: row.key,
-      guildId: row.guild_id,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      ...(row.effective_question !== null && { lastQuestion: row.effective_question }),
-    };
+    return toConversation(row);
   }
 
   async saveFeedback(f: NewFeedback): Promise<FeedbackRecord> {

@@ -1,5 +1,5 @@
 import type { Answer } from "../../retrieval/types.js";
-import type { AnswerRecord, FeedbackRecord } from "./types.js";
+import type { AnswerRecord, Conversation, FeedbackRecord } from "./types.js";
 
 /** Rows as both stores keep them (one schema, two databases), and the records they become. */
 
@@ -47,4 +47,21 @@ export const toFeedback = (r: FeedbackRow, answer: AnswerRecord): FeedbackRecord
   comment: r.comment,
   ownAnswer: r.own_answer === true || r.own_answer === 1,
   answer,
+});
+
+/** A conversation row joined with the question its last answer answered. */
+export interface ConversationRow {
+  key: string;
+  guild_id: string | null;
+  created_at: number;
+  updated_at: number;
+  effective_question: string | null;
+}
+
+export const toConversation = (r: ConversationRow): Conversation => ({
+  key: r.key,
+  guildId: r.guild_id,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  ...(r.effective_question !== null && { lastQuestion: r.effective_question }),
 });

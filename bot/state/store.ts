@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { UserError } from "../../index/errors.js";
 import type { Answer } from "../../retrieval/types.js";
-import { toAnswer, toFeedback, type AnswerRow, type FeedbackRow } from "./rows.js";
+import { toAnswer, toConversation, toFeedback, type AnswerRow, type ConversationRow, type FeedbackRow } from "./rows.js";
 import {
   MAX_COMMENT_CHARS,
   type AnswerRecord,
@@ -186,16 +186,10 @@ export class Store {
       FROM conversations c LEFT JOIN answers a ON a.id = c.last_answer_id WHERE c.key = ?`,
       )
       .get(key) as
-      | { key: string; guild_id: string | null; created_at: number; updated_at: number; effective_question: string | null }
+      | ConversationRow
       | undefined;
     if (!row) return undefined;
-    return {
-      key: row.key,
-      guildId: row.guild_id,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      ...(row.effective_question !== null && { lastQuestion: row.effective_question }),
-    };
+    return toConversation(row);
   }
 
   /** Stores a 👍/👎; a second vote by the same person on the same answer replaces the first. */
