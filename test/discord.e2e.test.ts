@@ -6,20 +6,16 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { Events, type Client } from "discord.js";
-import pino from "pino";
+import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../bot/config.js";
-import { createClient } from "../bot/discord/client.js";
-import { RateLimiter } from "../bot/discord/rateLimit.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { LIMITS } from "../bot/render/discord.js";
 import { openEngine } from "../retrieval/engine.js";
-import { createBotContext } from "../bot/discord/context.js";
 import type { StateStore } from "../bot/state/types.js";
 import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
 import { decodePng } from "./helpers/png.js";
 import { inviteUrl } from "../bot/discord/permissions.js";
+import { startBot } from "./helpers/bot.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 
 const STRING = 3, BOOLEAN = 5, INTEGER = 4;
@@ -38,16 +34,12 @@ beforeAll(async () => {
   const engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir, corpusDir: SEED });
   engines = new EngineHolder(engine, { corpusDir: SEED, indexDir });
   dataDir = await tempDir();
-  const config = loadConfig({
-    DISCORD_MENTIONS: "true", LOG_LEVEL: "silent", DATA_DIR: dataDir, UPLOAD_MAX_BYTES: "200000", ADD_URL_ALLOW_HOSTS: "localhost",
+  const bot = await startBot({
+    restApi: fake.restApi, token: FAKE_TOKEN, engines, limits: { user: 5, channel: 1000 },
+    env: { DISCORD_MENTIONS: "true", DATA_DIR: dataDir, UPLOAD_MAX_BYTES: "200000", ADD_URL_ALLOW_HOSTS: "localhost" },
   });
-  const limiter = new RateLimiter({ user: { max: 5, windowMs: 60_000 }, channel: { max: 1000, windowMs: 60_000 } });
-  const ctx = await createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
-  store = ctx.store;
-  client = createClient(ctx, { restApi: fake.restApi });
-  const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
-  await client.login(FAKE_TOKEN);
-  await ready;
+  store = bot.ctx.store;
+  client = bot.client;
 }, 120_000);
 
 afterAll(async () => {

@@ -5,19 +5,15 @@
 // model's indexing runs in worker threads either way), so the suite takes seconds.
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Events, type Client } from "discord.js";
-import pino from "pino";
+import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../bot/config.js";
-import { createBotContext } from "../bot/discord/context.js";
-import { createClient } from "../bot/discord/client.js";
-import { RateLimiter } from "../bot/discord/rateLimit.js";
 import type { BotContext } from "../bot/discord/types.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
 import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
 import { FAKE_TOKEN, FakeDiscord, GUILD_ID, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
+import { startBot as start, type RunningBot } from "./helpers/bot.js";
 import { SEED, tempDir } from "./helpers/paths.js";
 
 const STRING = 3, ATTACHMENT = 11;
@@ -29,17 +25,11 @@ let bot: { client: Client; ctx: BotContext };
 let userSeq = 0;
 const newUser = () => `15000000000000${String(++userSeq).padStart(5, "0")}`;
 
-async function startBot(): Promise<{ client: Client; ctx: BotContext }> {
-  const engines = new EngineHolder(base, { indexDir: path.join(dataDir, "base-index") });
-  const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: dataDir, UPLOAD_MAX_BYTES: String(10 * 2 ** 20) });
-  const limiter = new RateLimiter({ user: { max: 5, windowMs: 60_000 }, channel: { max: 10_000, windowMs: 60_000 } });
-  const ctx = await createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
-  await ctx.collections.recoverAll();
-  const client = createClient(ctx, { restApi: fake.restApi });
-  const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
-  await client.login(FAKE_TOKEN);
-  await ready;
-  return { client, ctx };
+async function startBot(): Promise<RunningBot> {
+  return start({
+    restApi: fake.restApi, token: FAKE_TOKEN, engines: new EngineHolder(base, { indexDir: path.join(dataDir, "base-index") }),
+    env: { DATA_DIR: dataDir, UPLOAD_MAX_BYTES: String(10 * 2 ** 20) }, limits: { user: 5, channel: 10_000 }, recover: true,
+  });
 }
 
 async function stopBot(): Promise<void> {

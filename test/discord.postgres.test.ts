@@ -10,13 +10,8 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { Events, type Client } from "discord.js";
-import pino from "pino";
+import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../bot/config.js";
-import { createClient } from "../bot/discord/client.js";
-import { createBotContext } from "../bot/discord/context.js";
-import { RateLimiter } from "../bot/discord/rateLimit.js";
 import type { BotContext } from "../bot/discord/types.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
@@ -25,6 +20,7 @@ import {
   buttonPress, channelMessage, FAKE_TOKEN, FakeDiscord, GUILD_ID, slashCommand, type RecordedRequest,
 } from "./discord/fakeDiscord.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
+import { startBot as start, type RunningBot } from "./helpers/bot.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 import { postgresPlan, startPostgres, type TestPostgres } from "./helpers/postgres.js";
 
@@ -45,17 +41,11 @@ const newUser = () => `16000000000000${String(++userSeq).padStart(5, "0")}`;
 const opened: Array<{ client: Client; ctx: BotContext }> = [];
 
 /** A bot process: its own data folder, the state in the shared database. */
-async function startBot(dataDir: string): Promise<{ client: Client; ctx: BotContext }> {
-  const engines = new EngineHolder(base, { indexDir: path.join(dataDir, "base-index") });
-  const config = loadConfig({ LOG_LEVEL: "silent", DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
-  const limiter = new RateLimiter({ user: { max: 50, windowMs: 60_000 }, channel: { max: 1000, windowMs: 60_000 } });
-  const ctx = await createBotContext({ engines, config, log: pino({ level: "silent" }), limiter });
-  await ctx.collections.recoverAll();
-  const client = createClient(ctx, { restApi: fake.restApi });
-  const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
-  await client.login(FAKE_TOKEN);
-  await ready;
-  const bot = { client, ctx };
+async function startBot(dataDir: string): Promise<RunningBot> {
+  const bot = await start({
+    restApi: fake.restApi, token: FAKE_TOKEN, engines: new EngineHolder(base, { indexDir: path.join(dataDir, "base-index") }),
+    env: { DATA_DIR: dataDir, DATABASE_URL: databaseUrl }, limits: { user: 50, channel: 1000 }, recover: true,
+  });
   opened.push(bot);
   return bot;
 }

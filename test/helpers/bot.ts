@@ -1,0 +1,31 @@
+import { Events, type Client } from "discord.js";
+import pino from "pino";
+import { loadConfig } from "../../bot/config.js";
+import { createClient } from "../../bot/discord/client.js";
+import { createBotContext } from "../../bot/discord/context.js";
+import { RateLimiter } from "../../bot/discord/rateLimit.js";
+import type { BotContext } from "../../bot/discord/types.js";
+import type { EngineHolder } from "../../bot/engineHolder.js";
+
+export interface RunningBot { client: Client; ctx: BotContext }
+
+/**
+ * The real bot as `npm start` wires it, logged in to the local Discord stand-in: its context (state store,
+ * collections) from `env`, the rate limits given, ready when this resolves.
+ */
+export async function startBot(options: {
+  restApi: string; token: string; engines: EngineHolder; env: Record<string, string>;
+  limits: { user: number; channel: number }; recover?: boolean;
+}): Promise<RunningBot> {
+  const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
+  const limiter = new RateLimiter({
+    user: { max: options.limits.user, windowMs: 60_000 }, channel: { max: options.limits.channel, windowMs: 60_000 },
+  });
+  const ctx = await createBotContext({ engines: options.engines, config, log: pino({ level: "silent" }), limiter });
+  if (options.recover) await ctx.collections.recoverAll();
+  const client = createClient(ctx, { restApi: options.restApi });
+  const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
+  await client.login(options.token);
+  await ready;
+  return { client, ctx };
+}
