@@ -3,7 +3,6 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { UserError } from "../../index/errors.js";
-import type { Answer } from "../../retrieval/types.js";
 import { toAnswer, toConversation, toFeedback, type AnswerRow, type ConversationRow, type FeedbackRow } from "./rows.js";
 import {
   MAX_COMMENT_CHARS,
@@ -11,6 +10,8 @@ import {
   type Conversation,
   type FeedbackRecord,
   type FeedbackSummary,
+  type NewAnswer,
+  type NewFeedback,
   type UploadRecord,
 } from "./types.js";
 
@@ -135,14 +136,7 @@ export class Store {
   }
 
   /** Keeps an answer so its buttons, follow-ups and feedback can refer to it; returns its id. */
-  saveAnswer(a: {
-    guildId?: string | null;
-    channelId?: string | null;
-    userId: string;
-    question: string;
-    effectiveQuestion: string;
-    answer: Answer;
-  }): string {
+  saveAnswer(a: NewAnswer): string {
     const id = randomBytes(8).toString("hex");
     this.db
       .prepare(
@@ -193,13 +187,7 @@ export class Store {
   }
 
   /** Stores a 👍/👎; a second vote by the same person on the same answer replaces the first. */
-  saveFeedback(f: {
-    answerId: string;
-    userId: string;
-    guildId?: string | null;
-    rating: "up" | "down";
-    comment?: string;
-  }): FeedbackRecord {
+  saveFeedback(f: NewFeedback): FeedbackRecord {
     const answer = this.getAnswer(f.answerId);
     if (!answer) throw new UserError("BAD_INPUT", "that answer is too old to rate (it is no longer kept)");
     const userHash = this.hashUser(f.userId);
