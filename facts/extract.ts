@@ -9,6 +9,7 @@ import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, ty
 import type { Fact, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
+import { BACK_TO_PLACE, isZone, zoneBefore, zoneId } from "../text/zones.js";
 import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -130,6 +131,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d|share|proportion)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
+    // "China-Russia trade through Erenhot": China names the pair, the place the trade goes through owns it
+    if (/^\s*[-–]\s*[A-Z]/.test(after) || /[-–]\s*$/.test(before)) return false;
     // "outpaced the national average growth of exports": a reference rate, not the country's figure
     if (/^\s*average\b/i.test(after)) return false;
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
@@ -146,8 +149,13 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   return true;
 }
 
+// "China-Russia trade", "Sino-US trade", "Mongolia-China trade": the other side of China's trade
+const PAIRED_BEFORE = /\b(?:China|Sino)\s*[-–]\s*$/;
+const PAIRED_AFTER = /^\s*[-–]\s*China\b/;
+
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
-const partnerContext = (text: string, m: EntityMention) => !m.possessive && /(?:\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and|\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
+const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAIRED_BEFORE.test(text.slice(0, m.start))
+  || PAIRED_AFTER.test(text.slice(m.end))) || !m.possessive && /(?:\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and|\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
 
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
@@ -203,6 +211,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const group = groups.find((g) => g.id === subject!.id);
     return { entity: subject.id, ...(partner && { partner }), ...(group && { members: group.members }) };
   }
+  // "China-ASEAN trade grew 4%" names China's own trade, unless it goes "through the port" the text is about
+  const paired = inClause.find((e) => e.kind === "partner" && PAIRED_BEFORE.test(text.slice(0, e.start)));
+  if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
+    return { entity: "china", partner: paired.id };
+  }
   if (state.lastEntity) {
     const group = groups.find((g) => g.id === state.lastEntity);
     return { entity: state.lastEntity, ...(partner && { partner }), ...(group && { members: group.members }) };
@@ -213,13 +226,18 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 // "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
 const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|on\s+the\s+back\s+of)\b/i;
 
+const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const own = s.periods.filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : own;
   if (!pool.length) return state.lastPeriod;
-  // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"
-  const gap = (p: PeriodMention) => (p.start >= n.end ? p.start - n.end : Math.max(0, n.start - p.end));
+  // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"; a period
+  // followed by "to" is the start of a change ("from 1.5 billion in 2004 to 591 million in 2009"), not this figure's
+  const gap = (p: PeriodMention) => p.start >= n.end
+    ? p.start - n.end
+    : Math.max(0, n.start - p.end) + (CHANGE_TO.test(s.text.slice(p.end, n.start)) ? 100 : 0);
   return [...pool].sort((a, b) => gap(a) - gap(b))[0]!.period;
 }
 
@@ -569,7 +587,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
     const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
-    const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
+    const qualified = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
+    // a zone the gazetteer does not know owns its figure as a place of its own
+    const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
+    const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : qualified && zoneBefore(text.slice(clause[0], n.start)) === qualified
+      ? zoneId(qualified) : undefined;
+    if (zone) who.entity = zone;
+    const found = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
     const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;

@@ -117,7 +117,7 @@ function docContext(doc: CorpusDocument): DocContext {
 
 // words about the asking, not the content: they do not have to appear in the evidence
 const ASKING = new Set((
-  "yoy fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
+  "yoy terms fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
   "value values amount amounts separately each both figure figures gap difference top list main major alone along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
@@ -160,6 +160,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
+const DESTINATION = /\b(?:to|into|towards|via|from)\s+(?:the\s+)?$/i;
+
 function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
   const { here, periods } = r;
   const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
@@ -167,8 +169,9 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   const asked = frame.entities.filter((e) => e !== "china" || (frame.entities.length === 1 && (!lenientPeriod || SAYS_CHINA.test(frame.text))));
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
+  // (in an explanation, a place goods went to or came from is no owner: "oil imports were diverted to Manzhouli")
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
-    && !asked.includes(place(m.id)?.parent ?? ""));
+    && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start))));
   // (for an explanation, a city among a list of the asked province's own is one of them, whatever else bears its name:
   // "the Qinzhou, Pingxiang and Nanning bonded areas")
   const children = mentions.filter((m) => m.kind === "city" && asked.includes(place(m.id)?.parent ?? "")).length;

@@ -34,6 +34,10 @@ describe("cleanText", () => {
     expect(cleanText("Time: 08 25,2021      Source: Eshanxi-changzhi\nBody text here.")).toEqual({ text: "Body text here.", dateline: "2021-08-25" });
     expect(cleanText("China.org.cnUpdated:  August 21, 2024\nBody.").dateline).toBe("2024-08-21");
   });
+  it("dates a plain-text article by the byline under its title, and keeps a table's figures", () => {
+    expect(cleanText("Exports rise in Anhui\nXinhua | March 3, 2016\n\nExports rose.")).toEqual({ text: "Exports rise in Anhui\n\nExports rose.", dateline: "2016-03-03" });
+    expect(cleanText("Trade | 2015 | 2016\nA | 1 | 2\nB | 3 | 4").text).toBe("Trade | 2015 | 2016\nA | 1 | 2\nB | 3 | 4");
+  });
 });
 
 describe("dates", () => {

@@ -6,6 +6,7 @@ import { findBases, findPeriods, periodLabel } from "../text/periods.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { findSubjects, subjectFinder } from "../text/subjects.js";
 import { itemsBefore } from "../text/lists.js";
+import { zoneFinder } from "../text/zones.js";
 
 // One sentence shape per test: what the extractor must read from it, on made-up sentences in the
 // styles trade news uses (none is from an evaluation set).
@@ -31,6 +32,28 @@ describe("periods and comparison bases", () => {
     expect(findPeriods("from 2016 to 2020 it grew").map((p) => periodLabel(p.period))).toEqual(["2016–2020"]);
     expect(findPeriods("In January and February, trade edged up.", { docYear: 2023, docMonth: 3 }).map((p) => periodLabel(p.period)))
       .toEqual(["January–February 2023"]);
+  });
+  it("reads 'export trade' and 'import trade' as the flows, and 'import and export trade' as trade", () => {
+    const facts = factsOf("Export trade in Henan amounted to 79.35 billion yuan and import trade was 68.55 billion yuan; "
+      + "total import and export trade reached 147.9 billion yuan.", { published: "2014-07-23" });
+    expect([79.35, 68.55, 147.9].map((v) => one(facts, v).metric)).toEqual(["exports", "imports", "trade"]);
+  });
+  it("reads 'a 11.6 percent increase' and 'a 4.1 percent drop' as changes, the second a fall", () => {
+    const facts = factsOf("Hunan's trade came to 600 billion yuan. That was a remarkable 11.6 percent increase year-on-year. "
+      + "Its exports posted a 4.1 percent drop.", { published: "2023-08-20" });
+    expect(one(facts, 11.6)).toMatchObject({ measure: "growth", value: 11.6 });
+    expect(one(facts, -4.1)).toMatchObject({ measure: "growth", metric: "exports" });
+  });
+  it("keeps a total named after goods ('momentum in trade of new products, with total trade value reaching …') a total", () => {
+    const facts = factsOf("Hunan has shown momentum in import and export of new products, with total trade value reaching "
+      + "2.2 trillion yuan in 2023.", { published: "2024-01-20" });
+    expect(one(facts, 2.2)).toMatchObject({ entity: "hunan", metric: "trade" });
+    expect(one(facts, 2.2).subject).toBeUndefined();
+  });
+  it("gives each end of 'from A in one year to B in another' its own year", () => {
+    const facts = factsOf("Shanxi's exports fell from 2.5 billion dollars in 2006 to 831 million dollars in 2010.", { published: "2011-02-01" });
+    expect(periodLabel(one(facts, 2.5).period!)).toBe("2006");
+    expect(periodLabel(one(facts, 831).period!)).toBe("2010");
   });
   it("gives a lead that omits its period the headline's", () => {
     const facts = factsOf("Hebei's foreign trade reached 143.08 billion yuan, up 17 percent.", { title: "Hebei trade rises in Q1 2023", published: "2023-04-20" });
@@ -121,6 +144,13 @@ describe("whose trade, and with whom", () => {
   it("reads 'US $' and 'U.S. dollars' as a currency, not as the United States", () => {
     const found = findEntities("Capital reached US $4.05 billion, or 28 billion U.S. dollars, and trade with the US rose.");
     expect(found.map((e) => e.text)).toEqual(["the US"]);
+  });
+  it("reads 'China-X trade' and 'X-China trade' as trade with X, owned by the place it goes through or else China", () => {
+    const facts = factsOf("China-Myanmar trade through Ruili fell 5.5% to 591 million dollars in 2009. Laos-China trade through "
+      + "the port rose 7.5 percent. Sino-Pakistan trade grew 4.5% in 2009.", { title: "Ruili border trade", published: "2010-03-01" });
+    expect(one(facts, 591)).toMatchObject({ entity: "city:ruili", partner: "partner:mm" });
+    expect(one(facts, 7.5)).toMatchObject({ entity: "city:ruili", partner: "partner:la" });
+    expect(one(facts, 4.5)).toMatchObject({ entity: "china", partner: "partner:pk" });
   });
   it("makes 'trade with Kazakhstan' the province's trade with a partner, not its total", () => {
     const facts = factsOf("Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan.");
@@ -285,13 +315,26 @@ describe("questions", () => {
 });
 
 describe("zones and ports the gazetteer does not know", () => {
-  it("keeps a new area's or a port's figure as that zone's, never the city's total", () => {
+  it("makes a new area's or a port's figure that zone's own, never the city's total", () => {
     const facts = factsOf("Wuhan's foreign trade reached 300 billion yuan in 2023. Donghu New Area's imports and exports came to "
       + "88.5 billion yuan, up 12.1 percent. Trade through Yangluo Port rose 9.4 percent.", { title: "Wuhan trade", published: "2024-01-20" });
-    expect(one(facts, 300).qualifier).toBeUndefined();
-    expect(one(facts, 88.5).qualifier).toBe("Donghu New Area");
-    expect(one(facts, 12.1).qualifier).toBe("Donghu New Area");
-    expect(one(facts, 9.4).qualifier).toBe("Yangluo Port");
+    expect(one(facts, 300)).toMatchObject({ entity: "city:wuhan" });
+    expect(one(facts, 88.5)).toMatchObject({ entity: "zone:Donghu New Area" });
+    expect(one(facts, 12.1)).toMatchObject({ entity: "zone:Donghu New Area" });
+    expect(one(facts, 9.4)).toMatchObject({ entity: "zone:Yangluo Port" });
+    expect(facts.every((f) => f.qualifier === undefined)).toBe(true);
+  });
+  it("gives the figure after 'of the city, which stood at' back to the city", () => {
+    const facts = factsOf("The committee of Donghu New Area in Wuhan said the district's trade reached 88.5 billion yuan, "
+      + "accounting for 29.5 percent of the total trade of the city, which stood at 300 billion yuan.", { published: "2024-01-20" });
+    expect(one(facts, 88.5)).toMatchObject({ entity: "zone:Donghu New Area" });
+    expect(one(facts, 300)).toMatchObject({ entity: "city:wuhan" });
+  });
+  it("finds a zone the index knows in a question, in any case, and drops the place that only locates it", () => {
+    const findZones = zoneFinder(["zone:Donghu New Area", "city:wuhan"]);
+    expect(parseQuestion("how much did wuhan's donghu new area trade in 2023?", { findZones }).entities).toEqual(["zone:Donghu New Area"]);
+    expect(parseQuestion("compare the donghu new area and hefei in 2023", { findZones }).entities)
+      .toEqual(["zone:Donghu New Area", "city:hefei"]);
   });
 });
 

@@ -2,7 +2,8 @@ import type { Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { candidates } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
-import { partFromShare, percentOf, difference, type Amount } from "./operations.js";
+import { REGIONS, place } from "../../text/places.js";
+import { partFromShare, percentOf, difference, sum, type Amount } from "./operations.js";
 
 /**
  * One quantity a question asks for or needs, in the terms facts are stored in. It is resolved on
@@ -68,6 +69,21 @@ const wholeOf = (q: Quantity): Quantity => (q.subject ? { ...q, subject: undefin
 
 const OTHER_FLOW: Partial<Record<Metric, Metric>> = { exports: "imports", imports: "exports" };
 
+/** The named regions that split a region between them ("central and western" = central + western), if any do. */
+export function partsOfRegion(id: string): string[] | undefined {
+  const members = place(id)?.members;
+  if (!members) return undefined;
+  const inside = REGIONS.filter((r) => r.id !== id && r.members!.length < members.length
+    && r.members!.every((m) => members.includes(m)));
+  for (const a of inside) {
+    for (const b of inside) {
+      const both = [...a.members!, ...b.members!];
+      if (a.id < b.id && both.length === members.length && new Set(both).size === members.length) return [a.id, b.id];
+    }
+  }
+  return undefined;
+}
+
 /**
  * Derivations tried, in order, when no fact states a quantity: each from stated facts only (one level deep),
  * so every derived figure shows a formula over cited ones.
@@ -97,6 +113,15 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = part && whole && percentOf(amountOf(part), amountOf(whole));
     // a part is less than its whole: 100% or more means the two figures are not part and whole
     return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
+  },
+  // a region's amount from the regions that split it: central and western = central + western
+  (q, ctx) => {
+    const parts = q.measure === "amount" ? partsOfRegion(q.entity) : undefined;
+    const facts = parts?.map((entity) => statedFact({ ...q, entity, given: undefined }, ctx));
+    if (!facts?.every((f): f is Fact => f !== undefined)) return undefined;
+    const samePeriod = facts.every((f) => JSON.stringify(f.period) === JSON.stringify(facts[0]!.period));
+    const r = samePeriod ? sum(facts.map((f) => amountOf(f, q.currency))) : undefined;
+    return r && { amount: r, facts, formula: r.formula };
   },
   // one flow from the total and the other flow: exports = trade − imports
   (q, ctx) => {

@@ -1,7 +1,7 @@
 import type { NumberMention } from "../../text/numbers.js";
 import { precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import type { QuestionFrame } from "../figures/query.js";
+import { askedText, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -241,7 +241,7 @@ function parts(q: QuestionFrame): Plan | undefined {
   // "where did it rank for exports and imports": the flows are what is ranked, not an ask for their values
   // ("its exports and imports, with growth rates" asks for both)
   const ranksFlows = items.length > 1 && items[0]!.metric !== items[1]!.metric && /\brank/i.test(q.text);
-  const asked = ranksFlows ? q.text.replace(FLOW_PAIR, " ") : q.text;
+  const asked = ranksFlows ? askedText(q.text).replace(FLOW_PAIR, " ") : askedText(q.text);
   const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
   if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
   const at = q.periods[0] && { period: q.periods[0] };
@@ -259,7 +259,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   if (!["lookup", "rank_position"].includes(q.intent)) return undefined;
   const who = owner(q);
   if (!who || q.periods.length > 1) return undefined;
-  const cued = ASKED.filter((a) => a.cue.test(q.text)).map((a) => a.measure);
+  const cued = ASKED.filter((a) => a.cue.test(askedText(q.text))).map((a) => a.measure);
   const measures =
     cued.length >= 2 && JOINED.test(q.text)
       ? cued
