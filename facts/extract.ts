@@ -24,8 +24,13 @@ interface DocState {
   /** The places the sentence before listed ("Tai'an, Linyi and Dezhou led …"), for "They grew 6, 5 and 4 percent respectively". */
   lastList?: string[];
   lastCurrency?: "yuan" | "US dollars";
+  /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
+  lastAmount?: Fact;
   ctx: PeriodContext;
 }
+
+// "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
+const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
 
 interface Sentence extends Span {
   entities: EntityMention[];
@@ -58,11 +63,13 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 
 // ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
 const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])/g;
+// "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
-  [/\bthe\s+(?:\w+\s+)?(?:province|provincial)['’]?s?\b/i, "province"],
-  [/\bthe\s+(?:\w+\s+)?(?:city|municipality)['’]?s?\b/i, "city"],
-  [/\bthe\s+(?:\w+\s+)?region['’]?s?\b/i, "region"],
+  [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
+  [/\bthe\s+(?:\w+\s+){0,2}(?:city|municipality)['’]?s?\b/i, "city"],
+  [/\bthe\s+(?:\w+\s+){0,2}region['’]?s?\b/i, "region"],
 ];
+const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
 const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
@@ -131,6 +138,11 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d|share|proportion)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
+    // "Across the country, trade was down 10.8 percent", "Nationwide, exports rose": the country's own figure
+    if (/(?:^|[.;]\s*|\b(?:across|throughout)\s+(?:the\s+)?)$/i.test(before)
+      && /^\s*,\s*(?:\w+\s+){0,2}?(?:foreign trade|trade|imports?|exports?)\b/i.test(after)) return true;
+    // "the South China province's trade", "East China's Fujian": a part of the country locates, it is not China
+    if (/\b(?:south|north|east|west|central|(?:south|north)(?:east|west))(?:ern)?\s+$/i.test(before)) return false;
     // "China-Russia trade through Erenhot": China names the pair, the place the trade goes through owns it
     if (/^\s*[-–]\s*[A-Z]/.test(after) || /[-–]\s*$/.test(before)) return false;
     // "outpaced the national average growth of exports": a reference rate, not the country's figure
@@ -146,6 +158,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
+  // "the East China province's trade": a province described by its region, not the region
+  if (m.kind === "region" && /\b(?:province|city)\b/i.test(m.text)) return false;
   return true;
 }
 
@@ -449,12 +463,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
-    if (mainFact) state.lastEntity = mainFact.entity;
+    // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
+    const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
+    if (mainFact) { if (!reference) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length) {
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
       state.lastEntity = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
     }
+    state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
@@ -510,6 +527,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         nrun.forEach((n, i) => mappedFlows.set(n, /^export/i.test(pair[i + 1]!) ? "exports" : "imports"));
         continue;
       }
+      // "Exports made up 307.26 billion yuan and imports 177.32 billion yuan, falls of 5.8 and 11.8 percent
+      // respectively": the two flows named before, in their order
+      const flows = findMetricWords(text.slice(0, nrun[0]!.start)).filter((m) => m.metric === "exports" || m.metric === "imports");
+      const lastTwo = flows.slice(-2).map((m) => m.metric);
+      if (nrun.length === 2 && lastTwo.length === 2 && lastTwo[0] !== lastTwo[1]) {
+        nrun.forEach((n, i) => mappedFlows.set(n, lastTwo[i]!));
+        continue;
+      }
       // "A imports reached 6.1 billion yuan and B 2.65 billion yuan, up 2.6 times and 25.1 percent respectively": the
       // figures before name the items
       unmapped.push(nrun);
@@ -549,7 +574,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
-    const carry = prev && sameAsPrevious(n) ? prev : undefined;
+    const restated = !prev && state.lastAmount && RESTATES.test(text.slice(clause[0], n.start)) ? state.lastAmount : undefined;
+    const carry = prev && sameAsPrevious(n) ? prev : restated;
+    if (restated) who = { entity: restated.entity, ...(restated.partner && { partner: restated.partner }) };
     if (carry?.partner && !who.partner) who.partner = carry.partner;
 
     // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided

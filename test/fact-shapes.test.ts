@@ -152,6 +152,23 @@ describe("whose trade, and with whom", () => {
     expect(one(facts, 7.5)).toMatchObject({ entity: "city:ruili", partner: "partner:la" });
     expect(one(facts, 4.5)).toMatchObject({ entity: "china", partner: "partner:pk" });
   });
+  it("reads 'the South China province's' as the province the text is about, and 'across the country … on average' as China's", () => {
+    const facts = factsOf("Fujian's trade rose in May. Customs said the East China province's foreign trade came to 120.5 billion yuan "
+      + "in May. Across the country, trade was down 3.4 percent on average. Exports made up 80.2 billion yuan of the total "
+      + "and imports 40.3 billion yuan, year-on-year falls of 1.5 percent and 6.5 percent respectively.", { published: "2016-06-10" });
+    expect(one(facts, 120.5).entity).toBe("fujian");
+    expect(one(facts, -3.4).entity).toBe("china");
+    expect([80.2, 40.3].map((v) => one(facts, v).entity)).toEqual(["fujian", "fujian"]);
+    expect([-1.5, -6.5].map((v) => one(facts, v).metric)).toEqual(["exports", "imports"]);
+    const south = factsOf("Hainan's trade rose. The South China province's foreign trade came to 12.5 billion yuan in May.", { published: "2016-06-10" });
+    expect(one(south, 12.5).entity).toBe("hainan");
+  });
+  it("gives 'That was a drop of 2.3 percent' to the amount the sentence before stated, and no period to 'since 1990'", () => {
+    const facts = factsOf("Hunan's general trade came to 26.5 billion yuan in May. Although that was a drop of 2.3 percent "
+      + "from a year before, general trade moved ahead for the first time since 1990.", { published: "2016-06-10" });
+    expect(one(facts, -2.3)).toMatchObject({ entity: "hunan", subject: "general trade", measure: "growth" });
+    expect(periodLabel(one(facts, -2.3).period!)).toBe("May 2016");
+  });
   it("makes 'trade with Kazakhstan' the province's trade with a partner, not its total", () => {
     const facts = factsOf("Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan.");
     expect(one(facts, 35.48)).toMatchObject({ entity: "xinjiang", partner: "partner:kz" });

@@ -183,6 +183,8 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
   { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
   { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
+  // "for the first time since 1990", "up 50% since 2019": a point of comparison, never the figure's own period
+  { re: new RegExp(String.raw`\b(?:for\s+the\s+first\s+time\s+)?since\s+${YEAR}\b`, "gi"), kind: "earlier" },
   // "63.8% more than in the 13th Five-Year Plan period"
   { re: /\b(?:than|over|compared\s+(?:with|to)|from)\s+(?:in\s+|during\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?/gi, kind: "earlier" },
   { re: /\b(?:from|than|over|compared\s+(?:with|to)|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },
