@@ -24,11 +24,14 @@ interface DocState {
   /** The places the sentence before listed ("Tai'an, Linyi and Dezhou led …"), for "They grew 6, 5 and 4 percent respectively". */
   lastList?: string[];
   lastCurrency?: "yuan" | "US dollars";
+  /** The two periods the last change "from A in 2011 to B in 2014" ran between, for "over the same years". */
+  lastSpan?: [Period, Period];
   /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
   lastAmount?: Fact;
   ctx: PeriodContext;
 }
 
+const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
 
@@ -138,6 +141,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d|share|proportion)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
+    // "beat the national growth rate by 5.3 percent": the reference, not the owner of the gap ("outpacing the national
+    // growth rate of 7.7 percent" is the country's own rate)
+    if (/\b(?:beat|beating|outpaced|outpacing|exceeded|exceeding|outperformed|outstripped|above|below)\s+(?:the\s+)?$/i.test(before)
+      && /^\s*(?:[\w-]+\s+){0,4}by\s+[\d.]/i.test(after)) return false;
     // "Across the country, trade was down 10.8 percent", "Nationwide, exports rose": the country's own figure
     if (/(?:^|[.;]\s*|\b(?:across|throughout)\s+(?:the\s+)?)$/i.test(before)
       && /^\s*,\s*(?:\w+\s+){0,2}?(?:foreign trade|trade|imports?|exports?)\b/i.test(after)) return true;
@@ -242,7 +249,24 @@ const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of
 
 const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
 
+/** "grew from $23.33 billion in 2011 to $40.55 billion in 2014": the two periods a change runs between. */
+function changeSpan(s: Sentence): [Period, Period] | undefined {
+  for (const [i, a] of s.periods.entries()) {
+    const b = s.periods[i + 1];
+    if (b && CHANGE_TO.test(s.text.slice(a.end, b.start).replace(/[$\d.,]+\s*(?:(?:b|m|tr)illion\s+)?(?:US\s+|U\.S\.\s+)?(?:yuan|dollars)?\s*(?:in\s*)?$/i, ""))
+      && /\bfrom\b/i.test(s.text.slice(Math.max(0, a.start - 40), a.start))) return [a.period, b.period];
+  }
+  return undefined;
+}
+
+const SAME_SPAN = /\b(?:over|in|during)\s+the\s+same\s+(?:years|period|time)\b/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
+  // "…, and over the same years trade with ASEAN increased from $9.56 billion to $19.89 billion": the ends of the span
+  const before = s.text.slice(Math.max(0, n.start - 12), n.start);
+  if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, n.start)) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
+    return /\bfrom\s+(?:about\s+)?\$?\s*$/i.test(before) ? state.lastSpan[0] : state.lastSpan[1];
+  }
   const own = s.periods.filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : own;
@@ -456,6 +480,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const appositive = e.kind === "city" || e.kind === "province" ? APPOSITIVE.exec(text.slice(e.end)) : null;
       if (appositive) s.asides.push([e.end, e.end + appositive[0].length]);
     }
+    state.lastSpan = changeSpan(s) ?? state.lastSpan;
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
@@ -508,6 +533,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   const mappedSubjects = new Map<NumberMention, string>();
   const mappedFlows = new Map<NumberMention, Metric>();
   const unmapped: NumberMention[][] = [];
+  const runOf = new Map<NumberMention, NumberMention[]>();
   if (/\brespectively\b/i.test(text)) {
     const nruns = numberRuns(text, s.numbers).filter((r) => r.length >= 2);
     const eruns = entityRuns(text, s.entities).filter((r) => r.length >= 2);
@@ -515,6 +541,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // the last list of as many items that ends before the figures
     const before = <T extends { end: number }>(runs: T[][], nrun: NumberMention[]) => [...runs].reverse().find((r) => r.length === nrun.length && r.at(-1)!.end <= nrun[0]!.start);
     for (const nrun of nruns) {
+      for (const n of nrun) runOf.set(n, nrun);
       const erun = before(eruns, nrun);
       if (erun) nrun.forEach((n, i) => mapped.set(n, erun[i]!));
       const srun = before(sruns, nrun);
@@ -529,10 +556,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
       // "Exports made up 307.26 billion yuan and imports 177.32 billion yuan, falls of 5.8 and 11.8 percent
       // respectively": the two flows named before, in their order
-      const flows = findMetricWords(text.slice(0, nrun[0]!.start)).filter((m) => m.metric === "exports" || m.metric === "imports");
-      const lastTwo = flows.slice(-2).map((m) => m.metric);
-      if (nrun.length === 2 && lastTwo.length === 2 && lastTwo[0] !== lastTwo[1]) {
-        nrun.forEach((n, i) => mappedFlows.set(n, lastTwo[i]!));
+      // ("the growth of its total trade, of its exports and of its imports was 6.4, 9.4 and 2.7 points higher …")
+      const named = findMetricWords(text.slice(0, nrun[0]!.start)).slice(-nrun.length).map((m) => m.metric);
+      const flows = ["trade", "exports", "imports"];
+      if (named.length === nrun.length && new Set(named).size === named.length && named.every((m) => flows.includes(m))
+        && named.some((m) => m !== "trade")) {
+        nrun.forEach((n, i) => mappedFlows.set(n, named[i]!));
         continue;
       }
       // "A imports reached 6.1 billion yuan and B 2.65 billion yuan, up 2.6 times and 25.1 percent respectively": the
@@ -546,7 +575,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const nrun = numberRuns(text, s.numbers).find((r) => r.length === state.lastList!.length);
     if (nrun) nrun.forEach((n, i) => carried.set(n, state.lastList![i]!));
   }
-  const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
+  // "those of State-owned enterprises", "…, a share 4.9 percent lower": about the figure before
+  const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b|(?:^|,)\s*(?:a|the|its|their)\s+share\s*$/i
+    .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   let prev: Fact | undefined;
   for (const n of s.numbers) {
@@ -574,6 +605,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
+    // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
+    const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
+    if (otherReference) {
+      who = { entity: prev!.entity };
+    }
     const restated = !prev && state.lastAmount && RESTATES.test(text.slice(clause[0], n.start)) ? state.lastAmount : undefined;
     const carry = prev && sameAsPrevious(n) ? prev : restated;
     if (restated) who = { entity: restated.entity, ...(restated.partner && { partner: restated.partner }) };
@@ -587,7 +623,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
       && FOLLOWED.test(text.slice(prev.valueEnd - s.start, n.start));
-    const measure = (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
+    // "6.4, 9.4 and 2.7 percent higher than the national average respectively": all gaps, as the last one says
+    const last = runOf.get(n)?.at(-1);
+    const runGap = last && last !== n && detectMeasure(text, last, clauseOf(s.bounds, last.start, text.length)) === "pp_gap";
+    const measure = runGap || otherReference ? "pp_gap" : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
@@ -599,7 +638,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
     // a gap to the average written in percent is in points
-    let unit = measure === "pp_gap" && n.unit === "%" ? "percentage points" : n.unit;
+    let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points" : n.unit;
     let scale = n.scale;
     if (n.kind === "bare") {
       // "exports reached 389.14 billion": the currency of the sentence or the text before carries over
@@ -625,7 +664,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // the number of goods shipped is not their value
     const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
     const quantity = word && !/^value$/i.test(word) ? "quantity" : undefined;
-    const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found, quantity].filter(Boolean).join(", ") : found;
+    const qualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found, quantity].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const against = measure === "growth" || measure === "multiple"
@@ -729,24 +768,47 @@ function ranksByFlow(s: Sentence): Array<{ m: { index: number; 0: string; groups
     .filter((x): x is { m: typeof x.m; metric: Metric } => x.metric !== undefined);
 }
 
+// "ranked 10th in China both for exports of electromechanical products and for processing trade, and 9th for
+// high-tech products": each "for …" after an ordinal is ranked at that ordinal, until the next one
+const RANK_ORDINAL = new RegExp(String.raw`\b${ORDINAL}\b`, "gi");
+
+interface RankItem { index: number; text: string; value: number; metric: Metric; subject?: string }
+
+function rankedSubjects(s: Sentence): RankItem[] {
+  const verb = /\brank(?:s|ed|ing)?\b/i.exec(s.text);
+  if (!verb) return [];
+  const ords = [...s.text.slice(verb.index).matchAll(RANK_ORDINAL)].map((o) => ({ at: verb.index + o.index!, text: o[0] }));
+  const out: RankItem[] = [];
+  for (const [i, o] of ords.entries()) {
+    const segment = s.text.slice(o.at + o.text.length, ords[i + 1]?.at ?? s.text.length).split(/[.;]/)[0]!;
+    const value = /^\d/.test(o.text) ? Number(o.text.replace(/\D+$/, "")) : ORDINALS[o.text.toLowerCase()]!;
+    for (const f of segment.matchAll(/\bfor\s+((?:(?!\band\s+for\b|,)[^,])+)/gi)) {
+      const what = f[1]!;
+      const subject = findSubjects(what)[0]?.name;
+      const metric = findMetricWords(what)[0]?.metric ?? "trade";
+      if (subject || findMetricWords(what).length) out.push({ index: o.at, text: o.text, value, metric, ...(subject && { subject }) });
+    }
+  }
+  return out.some((x) => x.subject) ? out : [];
+}
+
 function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
-  const byFlow = ranksByFlow(s);
-  if (byFlow.length >= 2) {
+  const bySubject = rankedSubjects(s);
+  const items: RankItem[] = bySubject.length ? bySubject : ranksByFlow(s).map(({ m, metric }) => ({
+    index: m.index, text: m[0], metric, value: m.groups["num"] ? Number(m.groups["num"]) : ORDINALS[m.groups["ord"]!.toLowerCase()]!,
+  }));
+  if (bySubject.length || items.length >= 2) {
     const verb = /\brank(?:s|ed|ing)?\b/i.exec(s.text)!;
     const entity = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= verb.index).at(-1)?.id
       ?? (/\bthe\s+(?:province|city|region)\b/i.test(s.text) ? state.lastByKind.get("province") ?? state.lastEntity : state.lastEntity);
     if (!entity) return [];
     const scope = /\b(?:nationwide|nationally|in the country|in China|across the country)\b/i.exec(s.text)?.[0];
     const period = s.periods[0]?.period ?? state.lastPeriod;
-    return byFlow.map(({ m, metric }) => {
-      const g = m.groups!;
-      const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
-      const span = { start: m.index, end: m.index + m[0].length };
-      return {
-        id: newId(), ...base(span), entity, metric, measure: "rank" as const, value, unit: "rank", scale: 1,
-        ...(scope && { scope }), ...(period && { period }),
-      };
-    });
+    return items.map((r) => ({
+      id: newId(), ...base({ start: r.index, end: r.index + r.text.length }), entity, metric: r.metric, measure: "rank" as const,
+      value: r.value, unit: "rank", scale: 1, ...(r.subject && { subject: r.subject, qualifier: r.subject }),
+      ...(scope && { scope }), ...(period && { period }),
+    }));
   }
   const re = /\brank(?:s|ed|ing)?\s+(?:the\s+(?:province|city|region)\s+|it\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b\s*(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?/gi;
   const out: Fact[] = [];

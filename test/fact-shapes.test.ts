@@ -50,6 +50,12 @@ describe("periods and comparison bases", () => {
     expect(one(facts, 2.2)).toMatchObject({ entity: "hunan", metric: "trade" });
     expect(one(facts, 2.2).subject).toBeUndefined();
   });
+  it("gives 'over the same years … from A to B' the two years of the change before it", () => {
+    const facts = factsOf("Shanxi's foreign trade grew from $13.5 billion in 2006 to $21.5 billion in 2010, and over the same years "
+      + "its trade with Japan increased from $1.5 billion to $2.5 billion.", { published: "2011-02-01" });
+    expect([1.5, 2.5].map((v) => periodLabel(one(facts, v).period!))).toEqual(["2006", "2010"]);
+    expect(one(facts, 1.5).partner).toBe("partner:japan");
+  });
   it("gives each end of 'from A in one year to B in another' its own year", () => {
     const facts = factsOf("Shanxi's exports fell from 2.5 billion dollars in 2006 to 831 million dollars in 2010.", { published: "2011-02-01" });
     expect(periodLabel(one(facts, 2.5).period!)).toBe("2006");
@@ -162,6 +168,33 @@ describe("whose trade, and with whom", () => {
     expect([-1.5, -6.5].map((v) => one(facts, v).metric)).toEqual(["exports", "imports"]);
     const south = factsOf("Hainan's trade rose. The South China province's foreign trade came to 12.5 billion yuan in May.", { published: "2016-06-10" });
     expect(one(south, 12.5).entity).toBe("hainan");
+  });
+  it("maps three flows named before 'respectively', and makes every figure of the run a gap when the last is one", () => {
+    const facts = factsOf("The growth of the province's total foreign trade, of its exports and of its imports in 2019 was "
+      + "3.5 percent, 4.5 percent and 1.5 percent higher than the national average respectively.", { title: "Anhui trade", published: "2020-01-19" });
+    expect([3.5, 4.5, 1.5].map((v) => [one(facts, v).metric, one(facts, v).measure])).toEqual([
+      ["trade", "pp_gap"], ["exports", "pp_gap"], ["imports", "pp_gap"],
+    ]);
+  });
+  it("never takes the year of a calendar day ('published on January 16, 2020') for a figure's period", () => {
+    const facts = factsOf("Anhui's imports grew 11.5 percent in 2019, according to figures customs published on January 16, 2020.",
+      { published: "2020-01-19" });
+    expect(periodLabel(one(facts, 11.5).period!)).toBe("2019");
+    const after = factsOf("Anhui's imports grew 11.5 percent, according to figures customs published on January 16, 2020.",
+      { title: "Anhui trade in 2019", published: "2020-01-19" });
+    expect(periodLabel(one(after, 11.5).period!)).toBe("2019");
+  });
+  it("reads 'a share 4.9 percent lower than a year before' as the share's change in points, and 'rose 2.1 points to 30.5%' as a level", () => {
+    const facts = factsOf("Hunan's trade grew. Private firms accounted for 43.2 percent of the province's trade, a share 1.9 percent lower than a year before. "
+      + "The share of general trade rose 2.1 percentage points to 30.5 percent.", { published: "2016-06-10" });
+    expect(one(facts, -1.9)).toMatchObject({ measure: "pp_change", unit: "percentage points", subject: "private enterprises" });
+    expect(one(facts, 30.5)).toMatchObject({ measure: "share" });
+  });
+  it("reads 'beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent' as two gaps of the city's", () => {
+    const facts = factsOf("In 2019 Ganzhou's exports grew at a pace that beat the national growth rate by 5.5 percent and "
+      + "Jiangxi's by 4.5 percent.", { published: "2020-02-01" });
+    expect(one(facts, 5.5)).toMatchObject({ entity: "city:ganzhou", measure: "pp_gap" });
+    expect(one(facts, 4.5)).toMatchObject({ entity: "city:ganzhou", measure: "pp_gap", qualifier: "than Jiangxi" });
   });
   it("gives 'That was a drop of 2.3 percent' to the amount the sentence before stated, and no period to 'since 1990'", () => {
     const facts = factsOf("Hunan's general trade came to 26.5 billion yuan in May. Although that was a drop of 2.3 percent "
@@ -356,6 +389,12 @@ describe("zones and ports the gazetteer does not know", () => {
 });
 
 describe("ranks", () => {
+  it("ranks each 'for …' after an ordinal at that ordinal, with its product or trade mode as the subject", () => {
+    const facts = factsOf("Anhui's trade grew 5 percent in 2023. The province ranked 8th in China both for exports of "
+      + "electromechanical products and for processing trade, and 6th for hi-tech products.", { published: "2024-01-20" });
+    const ranks = facts.filter((f) => f.measure === "rank").map((f) => [f.value, f.subject]);
+    expect(ranks).toEqual([[8, "mechanical and electrical products"], [8, "processing trade"], [6, "high-tech products"]]);
+  });
   it("reads one rank per flow from 'Nth for total trade, Mth for exports and Kth for imports'", () => {
     const facts = factsOf("Anhui's trade grew 5 percent in 2023. The province ranked 11th nationwide for total trade, 9th for exports and 14th for imports.",
       { published: "2024-01-20" });

@@ -47,6 +47,11 @@ export function precedingPeriod(p: Period): Period {
   return { y1: p.y1 === null ? null : p.y1 - years, m1: p.m1, y2: p.y2 === null ? null : p.y2 - years, m2: p.m2 };
 }
 
+/** The same months one year later. */
+export function followingYear(p: Period): Period {
+  return { y1: p.y1 === null ? null : p.y1 + 1, m1: p.m1, y2: p.y2 === null ? null : p.y2 + 1, m2: p.m2 };
+}
+
 /** The same months one year earlier ("the previous year" of a period). */
 export function previousYear(p: Period): Period {
   return { y1: p.y1 === null ? null : p.y1 - 1, m1: p.m1, y2: p.y2 === null ? null : p.y2 - 1, m2: p.m2 };
@@ -213,10 +218,14 @@ export function findBases(text: string): BaseMention[] {
  * Finds period expressions in `text` and resolves them against the context. Overlapping matches
  * keep the earliest rule's (most specific) reading; periods inside a comparison base are skipped.
  */
+const CALENDAR_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}\b|\b\d{1,2}\s+${MONTH}\.?,?\s+${YEAR}\b`, "gi");
+
 export function findPeriods(text: string, ctx: PeriodContext = {}, options: { keepBases?: boolean } = {}): PeriodMention[] {
   const found: PeriodMention[] = [];
   const bases = options.keepBases ? [] : findBases(text);
-  const inBase = (start: number, end: number) => bases.some((b) => start >= b.start && end <= b.end);
+  // "published on January 16, 2018": the day of an event, never the period of a figure
+  const days = [...text.matchAll(CALENDAR_DAY)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const inBase = (start: number, end: number) => [...bases, ...days].some((b) => start >= b.start && end <= b.end);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {

@@ -1,5 +1,5 @@
 import type { NumberMention } from "../../text/numbers.js";
-import { precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
+import { precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { askedText, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
@@ -158,6 +158,19 @@ function earlier(q: QuestionFrame): Plan | undefined {
       { ...at, measure: "growth", ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },
     ],
   };
+}
+
+/** "what share did foreign-funded firms have, and what was that share a year earlier?": each asked part, then and before */
+function alsoBefore(q: QuestionFrame): Plan | undefined {
+  const who = owner(q);
+  const asked = askedText(q.text);
+  if (!who || q.periods.length !== 1 || statedChange(q) !== undefined || !ASKS_EARLIER.test(asked) || !/\band\b/i.test(asked)) {
+    return undefined;
+  }
+  const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
+  if (!measures.length) return undefined;
+  const periods = [q.periods[0]!, previousYear(q.periods[0]!)];
+  return { operation: "values", inputs: periods.flatMap((period) => measures.map((measure) => ({ ...who, measure, period }))) };
 }
 
 /** "general trade was 1.73bn usd = 50.53% of the total: what total does that imply?" */
@@ -391,7 +404,7 @@ function balance(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, earlier, whole, remainder, combined, overTime, flows, parts];
+const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {
