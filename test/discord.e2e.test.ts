@@ -12,7 +12,7 @@ import { EngineHolder } from "../bot/engineHolder.js";
 import { LIMITS } from "../bot/render/discord.js";
 import { openEngine } from "../retrieval/engine.js";
 import type { StateStore } from "../bot/state/types.js";
-import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
+import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, isProgressEdit, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
 import { decodePng } from "./helpers/png.js";
 import { inviteUrl } from "../bot/discord/permissions.js";
 import { startBot } from "./helpers/bot.js";
@@ -54,7 +54,7 @@ async function interact(payload: { id: string; token: string }, expectEdit = tru
   const sent = Date.now();
   fake.dispatch("INTERACTION_CREATE", payload);
   const callback = await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
-  const edit = expectEdit ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`), 30_000) : undefined;
+  const edit = expectEdit ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`) && !isProgressEdit(r), 30_000) : undefined;
   return { sent, callback, edit };
 }
 

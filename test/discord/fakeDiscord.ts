@@ -31,6 +31,10 @@ export interface UploadedFile { field: string; name: string; data: Buffer }
 
 export interface RecordedRequest { method: string; path: string; query: URLSearchParams; body: unknown; files: UploadedFile[]; at: number }
 
+/** An edit saying how far long work has got ("Adding "x.pdf": reading pages, 3 of 12…"), not its final reply. */
+export const isProgressEdit = (r: RecordedRequest): boolean =>
+  /^(?:Adding|Re-indexing)\b.*…$/.test(String((r.body as { content?: unknown } | undefined)?.content ?? ""));
+
 let snowflake = 1500000000000000000n;
 const nextId = () => String(snowflake++);
 
@@ -122,12 +126,13 @@ export class FakeDiscord {
     return thread;
   }
 
-  /** Sends an interaction; returns its callback and, when one is expected, the first edit of its reply. */
+  /** Sends an interaction; returns its callback and, when one is expected, the edit of its reply (not a progress line). */
   async interact(payload: { id: string; token: string }, expectEdit = true, timeoutMs = 30_000) {
     this.dispatch("INTERACTION_CREATE", payload);
     const callback = await this.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
     const edit = expectEdit
-      ? await this.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`), timeoutMs)
+      ? await this.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`)
+        && !isProgressEdit(r), timeoutMs)
       : undefined;
     return { callback, edit };
   }
