@@ -5,6 +5,7 @@
 // embedder, so the suite takes seconds.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postQuestion } from "../bot/discord/serverSettings.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import type { FactEngine } from "../retrieval/engine.js";
 import {
@@ -169,4 +170,15 @@ describe("/settings: where the bot answers on a server", () => {
     expect(fake.requests.filter((r) => r.path.startsWith(`/channels/${QUIET_CHANNEL_ID}/`))).toEqual([]);
     expect(fake.requests.filter((r) => r.path.startsWith(`/channels/${after.id}/`))).toEqual([]);
   }, 60_000);
+});
+
+describe("a forum post as a question", () => {
+  it("asks the title and the first message together, leaving out a title the message already says", () => {
+    expect(postQuestion("Shanxi's foreign trade", "How much was it in H1 2021?"))
+      .toBe("Shanxi's foreign trade. How much was it in H1 2021?");
+    expect(postQuestion("Exports in 2025?", "Which inland provinces grew fastest")).toBe("Exports in 2025? Which inland provinces grew fastest");
+    expect(postQuestion("Guangdong's surplus", SURPLUS)).toBe(SURPLUS);
+    expect(postQuestion("How much did Shanxi trade in H1 2021?", "")).toBe("How much did Shanxi trade in H1 2021?");
+    expect(postQuestion("", "  and exports?  ")).toBe("and exports?");
+  });
 });
