@@ -77,6 +77,8 @@ const schema = z.object({
       if (bad.length) ctx.addIssue({ code: "custom", message: `not host names: ${bad.join(", ")} (e.g. intranet.example,10.0.0.5)` });
       return Object.freeze(hosts.map((h) => normaliseHost(h) ?? h));
     }),
+  /** Long work (/add, /reindex) edits its reply with progress at most this often (Discord rate-limits edits). */
+  DISCORD_PROGRESS_EVERY_MS: int(0, 600_000).default(2000),
   /** A conversation's context is carried over for this long after its last turn. */
   CONVERSATION_TTL_MINUTES: int(1, 60 * 24 * 90).default(24 * 60),
 });

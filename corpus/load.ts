@@ -38,11 +38,11 @@ const kb = (n: number) => (n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MB` : `${
 
 /** A PDF's pages cleaned one by one and joined, with where each page starts in the joined text. */
 async function readPdfFile(
-  buf: Buffer, limits: PdfLimits,
+  buf: Buffer, limits: PdfLimits, onPage?: (done: number, total: number) => void,
 ): Promise<{ parsed: ParsedFile; pages: number[]; read: number; dateline?: string; cut?: string } | { skip: string }> {
   if (!buf.subarray(0, 1024).includes(PDF_MAGIC)) return { skip: "not a PDF (no %PDF header): the content does not match the .pdf name" };
   let pdf;
-  try { pdf = await readPdf(buf, limits); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
+  try { pdf = await readPdf(buf, limits, onPage); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
   const pages: number[] = [];
   let text = "";
   let dateline: string | undefined;
@@ -86,6 +86,8 @@ export interface LoadOptions {
   maxChars?: number;
   /** Resident memory a PDF's reading process may take, in MB. Default PDF_MAX_RSS_MB. */
   pdfMaxRssMb?: number;
+  /** Hears of each page of a PDF read (progress for a long file). */
+  onPdfPage?: (done: number, total: number) => void;
 }
 
 /** A stable id from the relative path: the same file keeps its id across re-indexing. */
@@ -185,7 +187,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         ...(options.maxPdfPages !== undefined && { maxPages: options.maxPdfPages }),
         ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
         ...(options.pdfMaxRssMb !== undefined && { maxRssMb: options.pdfMaxRssMb }),
-      });
+      }, options.onPdfPage);
       if ("skip" in pdf) { skipped.push({ path: rel, reason: pdf.skip }); continue; }
       ({ parsed, pages, cut, read } = pdf);
       // the pages were cleaned one by one as they were joined

@@ -17,7 +17,7 @@ import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
 import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
 import {
-  buttonPress, channelMessage, FAKE_TOKEN, FakeDiscord, GUILD_ID, slashCommand, type RecordedRequest,
+  buttonPress, channelMessage, FAKE_TOKEN, FakeDiscord, isProgressEdit, GUILD_ID, slashCommand, type RecordedRequest,
 } from "./discord/fakeDiscord.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
 import { startBot as start, type RunningBot } from "./helpers/bot.js";
@@ -70,7 +70,7 @@ async function interact(payload: { id: string; token: string }, expectEdit = tru
   fake.dispatch("INTERACTION_CREATE", payload);
   const callback = await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
   const edit = expectEdit
-    ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`), 30_000)
+    ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`) && !isProgressEdit(r), 30_000)
     : undefined;
   return { callback, edit };
 }

@@ -294,5 +294,36 @@ describe.each([sqlite, postgres])("the state store on $name", (backend) => {
       expect((await s.uploads("111")).map((u) => u.id)).toEqual([b.id]);
       expect(await s.uploadFile("111", a.id)).toBeUndefined();
     });
+
+    it("keeps the link a document was fetched from, and none for an uploaded file", async () => {
+      const place = await backend.fresh();
+      const s = await open(place);
+      const link = "https://customs.example/report.pdf?id=1";
+      const fetched = await s.addUpload({ ...upload("111", "report.pdf", Buffer.from("%PDF-")), url: link });
+      const uploaded = await s.addUpload(upload("111", "notes.txt", Buffer.from("notes")));
+      expect(fetched.url).toBe(link);
+      const reopened = await open(place);
+      const kept = await reopened.uploads("111");
+      expect(kept.find((u) => u.id === fetched.id)).toEqual(fetched);
+      expect(kept.find((u) => u.id === uploaded.id)).not.toHaveProperty("url");
+    });
+
+    it("keeps each server's settings across a reopen, apart from other servers', defaults until set", async () => {
+      const place = await backend.fresh();
+      const s = await open(place);
+      const none = { forumChannels: [], ignoredChannels: [], mentionThreads: false };
+      expect(await s.settings("111")).toEqual(none);
+      const set = { forumChannels: ["301", "302", "301"], ignoredChannels: ["401"], mentionThreads: true };
+      expect(await s.saveSettings("111", set)).toEqual({ ...set, forumChannels: ["301", "302"] });
+      const reopened = await open(place);
+      expect(await reopened.settings("111")).toEqual({ ...set, forumChannels: ["301", "302"] });
+      expect(await reopened.settings("222")).toEqual(none);
+      // saving replaces the whole: a channel taken off a list is gone
+      await reopened.saveSettings("111", { forumChannels: ["302"], ignoredChannels: [], mentionThreads: false });
+      expect(await s.settings("111")).toEqual({ forumChannels: ["302"], ignoredChannels: [], mentionThreads: false });
+      // what is not a channel id is never kept
+      await s.saveSettings("222", { forumChannels: ["<#1>", "12a"], ignoredChannels: ["9"], mentionThreads: false });
+      expect(await reopened.settings("222")).toEqual({ forumChannels: [], ignoredChannels: ["9"], mentionThreads: false });
+    });
   });
 });

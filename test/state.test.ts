@@ -52,7 +52,8 @@ describe("the state database", () => {
     });
     s.close();
     const raw = new Database(file); // back to schema 2, as an older Tradewise left it
-    raw.exec("ALTER TABLE uploads DROP COLUMN file_bytes");
+    // what later versions added goes too: the bytes, the link (schema 4) and the servers' settings (schema 5)
+    raw.exec("ALTER TABLE uploads DROP COLUMN file_bytes; ALTER TABLE uploads DROP COLUMN url; DROP TABLE server_settings");
     raw.pragma("user_version = 2");
     raw.close();
     const again = new Store(file);

@@ -12,6 +12,17 @@ export const GUILD_ID = "1200000000000000001";
 export const OTHER_GUILD_ID = "1200000000000000002";
 export const CHANNEL_ID = "1300000000000000001";
 export const USER_ID = "1400000000000000001";
+/** A forum channel (type 15): each post is a thread (type 11) whose parent it is. */
+export const FORUM_ID = "1300000000000000002";
+/** Another forum channel, never configured in the tests. */
+export const OTHER_FORUM_ID = "1300000000000000003";
+/** A text channel a server may ask the bot to keep quiet in. */
+export const QUIET_CHANNEL_ID = "1300000000000000004";
+/** The server's channels as GUILD_CREATE lists them (and as a channel option resolves them). */
+export const GUILD_CHANNELS = [
+  { id: CHANNEL_ID, type: 0, name: "general" }, { id: FORUM_ID, type: 15, name: "questions" },
+  { id: OTHER_FORUM_ID, type: 15, name: "showcase" }, { id: QUIET_CHANNEL_ID, type: 0, name: "off-topic" },
+].map((c) => ({ ...c, guild_id: GUILD_ID, position: 0, permission_overwrites: [] }));
 /** A token of the right shape whose first part is the bot's id in base64. */
 export const FAKE_TOKEN = `${Buffer.from(BOT_ID).toString("base64").replace(/=+$/, "")}.GxYzAb.${"x".repeat(27)}`;
 
@@ -19,6 +30,10 @@ export const FAKE_TOKEN = `${Buffer.from(BOT_ID).toString("base64").replace(/=+$
 export interface UploadedFile { field: string; name: string; data: Buffer }
 
 export interface RecordedRequest { method: string; path: string; query: URLSearchParams; body: unknown; files: UploadedFile[]; at: number }
+
+/** An edit saying how far long work has got ("Adding "x.pdf": reading pages, 3 of 12…"), not its final reply. */
+export const isProgressEdit = (r: RecordedRequest): boolean =>
+  /^(?:Adding|Re-indexing)\b.*…$/.test(String((r.body as { content?: unknown } | undefined)?.content ?? ""));
 
 let snowflake = 1500000000000000000n;
 const nextId = () => String(snowflake++);
@@ -33,10 +48,10 @@ function messageJson(body: Record<string, unknown>, channelId: string, extra: Re
   };
 }
 
-/** A public thread on a message, as Discord returns it. */
-function threadJson(id: string, parentId: string, name: string) {
+/** A public thread (on a message, or a forum post), as Discord returns it. */
+function threadJson(id: string, parentId: string, name: string, ownerId = BOT_ID) {
   return {
-    id, type: 11, guild_id: GUILD_ID, parent_id: parentId, name, owner_id: BOT_ID, last_message_id: null, rate_limit_per_user: 0,
+    id, type: 11, guild_id: GUILD_ID, parent_id: parentId, name, owner_id: ownerId, last_message_id: null, rate_limit_per_user: 0,
     message_count: 0, member_count: 1, total_message_sent: 0, flags: 0,
     thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
   };
@@ -47,6 +62,8 @@ export class FakeDiscord {
   private readonly files = new Map<string, { bytes: Buffer; type: string }>();
   /** Threads the bot opened. */
   readonly threads: Array<ReturnType<typeof threadJson>> = [];
+  /** Forum posts people made: threads too, listed in GUILD_CREATE with the bot's. */
+  readonly posts: Array<ReturnType<typeof threadJson>> = [];
   heartbeats = 0;
   identified = false;
   private server!: Server;
@@ -96,6 +113,30 @@ export class FakeDiscord {
     });
   }
 
+  /**
+   * A new post in a forum channel, as Discord sends it: THREAD_CREATE of a thread (type 11) whose parent is
+   * the forum and whose name is the post's title, then MESSAGE_CREATE of its first message, whose id is the thread's.
+   */
+  forumPost(title: string, content: string, opts: { forumId?: string; userId?: string } = {}) {
+    const userId = opts.userId ?? USER_ID;
+    const thread = threadJson(nextId(), opts.forumId ?? FORUM_ID, title, userId);
+    this.posts.push(thread);
+    this.dispatch("THREAD_CREATE", { ...thread, newly_created: true, member_count: 1, message_count: 1 });
+    this.dispatch("MESSAGE_CREATE", { ...channelMessage(content, { userId, channelId: thread.id }), id: thread.id, position: 0 });
+    return thread;
+  }
+
+  /** Sends an interaction; returns its callback and, when one is expected, the edit of its reply (not a progress line). */
+  async interact(payload: { id: string; token: string }, expectEdit = true, timeoutMs = 30_000) {
+    this.dispatch("INTERACTION_CREATE", payload);
+    const callback = await this.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
+    const edit = expectEdit
+      ? await this.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`)
+        && !isProgressEdit(r), timeoutMs)
+      : undefined;
+    return { callback, edit };
+  }
+
   private send(payload: Record<string, unknown>): void {
     this.socket?.send(JSON.stringify(payload));
   }
@@ -119,8 +160,8 @@ export class FakeDiscord {
         // as Discord does, GUILD_CREATE lists the server's active threads, so a restarted bot knows the ones it opened
         this.dispatch("GUILD_CREATE", {
           id: GUILD_ID, name: "Test server", icon: null, owner_id: USER_ID, roles: [{ id: GUILD_ID, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-          emojis: [], stickers: [], features: [], channels: [{ id: CHANNEL_ID, type: 0, name: "general", guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
-          members: [], voice_states: [], presences: [], threads: [...this.threads], stage_instances: [], guild_scheduled_events: [], member_count: 2,
+          emojis: [], stickers: [], features: [], channels: GUILD_CHANNELS,
+          members: [], voice_states: [], presences: [], threads: [...this.threads, ...this.posts], stage_instances: [], guild_scheduled_events: [], member_count: 2,
           large: false, unavailable: false, joined_at: new Date().toISOString(), afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
           explicit_content_filter: 0, mfa_level: 0, system_channel_flags: 0, premium_tier: 0, preferred_locale: "en-US", nsfw_level: 0, premium_progress_bar_enabled: false,
         });
@@ -197,16 +238,27 @@ let interactionSeq = 0;
 
 /** An INTERACTION_CREATE payload for a slash command, as Discord sends it. */
 export function slashCommand(
-  name: string, options: Array<{ name: string; type: number; value: unknown; focused?: boolean }> = [],
-  opts: { permissions?: string; userId?: string; type?: 2 | 4; guildId?: string; roles?: string[]; attachments?: Array<{ id: string }> } = {},
+  name: string,
+  options: Array<{ name: string; type: number; value?: unknown; focused?: boolean; options?: unknown[] }> = [],
+  opts: {
+    permissions?: string; userId?: string; type?: 2 | 4; guildId?: string; roles?: string[]; attachments?: Array<{ id: string }>;
+    /** Where it is used: the test channel unless given (a thread carries its parent_id). */
+    channel?: { id: string; type: number; name?: string; parent_id?: string };
+    /** Channels named by channel options, resolved as Discord sends them. */
+    channels?: Array<{ id: string; type: number; name: string }>;
+  } = {},
 ) {
   const id = nextId();
   const guildId = opts.guildId ?? GUILD_ID;
-  const resolved = opts.attachments?.length ? { resolved: { attachments: Object.fromEntries(opts.attachments.map((a) => [a.id, a])) } } : {};
+  const resolved = {
+    ...(opts.attachments?.length && { attachments: Object.fromEntries(opts.attachments.map((a) => [a.id, a])) }),
+    ...(opts.channels?.length && { channels: Object.fromEntries(opts.channels.map((c) => [c.id, { ...c, permissions: "2147483647" }])) }),
+  };
+  const channel = { name: "general", ...(opts.channel ?? { id: CHANNEL_ID, type: 0 }), guild_id: guildId };
   return {
     id, application_id: APP_ID, type: opts.type ?? 2, token: `tok-${++interactionSeq}-${id}`, version: 1,
-    data: { id: nextId(), name, type: 1, options, ...resolved },
-    guild_id: guildId, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: "general" },
+    data: { id: nextId(), name, type: 1, options, ...(Object.keys(resolved).length && { resolved }) },
+    guild_id: guildId, channel_id: channel.id, channel,
     member: { user: userJson(opts.userId ?? USER_ID), roles: opts.roles ?? [], permissions: opts.permissions ?? "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
     app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: { "0": guildId }, context: 0,
   };

@@ -6,6 +6,10 @@ import { createBotContext } from "../../bot/discord/context.js";
 import { RateLimiter } from "../../bot/discord/rateLimit.js";
 import type { BotContext } from "../../bot/discord/types.js";
 import type { EngineHolder } from "../../bot/engineHolder.js";
+import { loadCorpus } from "../../corpus/load.js";
+import { buildFromCorpus, type FactEngine } from "../../retrieval/engine.js";
+import { FakeEmbedder } from "./fakeEmbedder.js";
+import { SEED } from "./paths.js";
 
 export interface RunningBot { client: Client; ctx: BotContext }
 
@@ -28,4 +32,10 @@ export async function startBot(options: {
   await client.login(options.token);
   await ready;
   return { client, ctx };
+}
+
+/** The seed corpus indexed with the deterministic test embedder: a base engine built in about a second. */
+export async function seedEngine(): Promise<FactEngine> {
+  const embedder = new FakeEmbedder();
+  return { index: (await buildFromCorpus(await loadCorpus(SEED), embedder)).data, embedder };
 }
