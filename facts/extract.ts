@@ -318,7 +318,9 @@ const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
-  const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b/i.exec(s.text.slice(n.end, n.end + 30));
+  // ("… of imports and exports" is trade)
+  const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b(?!\s*(?:and|&|\/)\s*(?:exports|imports)\b)/i
+    .exec(s.text.slice(n.end, n.end + 40));
   if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
   const words = visible(s.metrics, s.asides, n.start);
   if (measure === "share") {

@@ -56,6 +56,11 @@ describe("periods and comparison bases", () => {
     expect([1.5, 2.5].map((v) => periodLabel(one(facts, v).period!))).toEqual(["2006", "2010"]);
     expect(one(facts, 1.5).partner).toBe("partner:japan");
   });
+  it("reads '63.36 billion yuan of imports and exports' as trade, and '… in exports' as exports", () => {
+    const facts = factsOf("Private companies in Hefei carried out 63.36 billion yuan of imports and exports in 2023, made up of "
+      + "40.5 billion yuan in exports and 22.86 billion yuan in imports.", { published: "2024-01-20" });
+    expect([63.36, 40.5, 22.86].map((v) => one(facts, v).metric)).toEqual(["trade", "exports", "imports"]);
+  });
   it("gives each end of 'from A in one year to B in another' its own year", () => {
     const facts = factsOf("Shanxi's exports fell from 2.5 billion dollars in 2006 to 831 million dollars in 2010.", { published: "2011-02-01" });
     expect(periodLabel(one(facts, 2.5).period!)).toBe("2006");
