@@ -26,11 +26,14 @@ interface DocState {
   lastCurrency?: "yuan" | "US dollars";
   /** The two periods the last change "from A in 2011 to B in 2014" ran between, for "over the same years". */
   lastSpan?: [Period, Period];
+  /** The partner of the previous sentence's main figure, for "That trade accounted for …" and "It was made up of …". */
+  lastPartner?: string;
   /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
   lastAmount?: Fact;
   ctx: PeriodContext;
 }
 
+const SAME_TRADE = /^\W*(?:(?:that|this|such)\s+trade\b|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
@@ -130,6 +133,7 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   return runs;
 }
 
+const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:\w+\s+)?(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?$/i;
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -157,6 +161,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
+  if (SUPERLATIVE_SCOPE.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
@@ -202,8 +208,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
   const since = s.numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
   const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start);
+  // ("did $5.4 billion of trade with ASEAN countries")
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
-    && /^\s*(?:(?!and\b)[a-z]+\s+)?(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
+    && /^\s*(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
   if (after && !just) partner = after.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
@@ -334,7 +341,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const inBase = (m: MetricWord) => SHARE_BASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 50), m.start));
   const left = words.filter((m) => m.end <= n.start && !(inBase(m) && words.some((w) => w.end <= m.start && !inBase(w))));
   const inClause = left.filter((m) => m.start >= clause[0]);
-  const chosen = inClause[inClause.length - 1] ?? left[left.length - 1];
+  // "exports under market procurement trade reached …": the "trade" of a trade mode's name is not the flow
+  const inSubject = (m: MetricWord) => s.subjects.some((x) => m.start >= x.start && m.end <= x.end);
+  const flows = inClause.filter((m) => !inSubject(m));
+  const chosen = (inClause.length && flows.length ? flows : inClause).at(-1) ?? left[left.length - 1];
   if (chosen) return chosen.metric;
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
@@ -499,6 +509,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.lastEntity = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
+    if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
@@ -616,6 +627,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const carry = prev && sameAsPrevious(n) ? prev : restated;
     if (restated) who = { entity: restated.entity, ...(restated.partner && { partner: restated.partner }) };
     if (carry?.partner && !who.partner) who.partner = carry.partner;
+    // "That trade accounted for 35.2 percent …", "It was made up of $3.73 billion of exports …": the trade before, with its partner
+    if (!who.partner && state.lastPartner && who.entity === state.lastEntity && SAME_TRADE.test(text)) who.partner = state.lastPartner;
 
     // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided
     const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;

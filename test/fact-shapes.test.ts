@@ -61,6 +61,11 @@ describe("periods and comparison bases", () => {
       + "40.5 billion yuan in exports and 22.86 billion yuan in imports.", { published: "2024-01-20" });
     expect([63.36, 40.5, 22.86].map((v) => one(facts, v).metric)).toEqual(["trade", "exports", "imports"]);
   });
+  it("reads 'exports under market procurement trade' as exports of that trade mode", () => {
+    const facts = factsOf("By trade mode, exports under market procurement trade reached 42.5 billion yuan in 2023, up 8.5 percent.",
+      { title: "Yiwu trade", published: "2024-01-20" });
+    expect(one(facts, 42.5)).toMatchObject({ metric: "exports", subject: "market procurement" });
+  });
   it("gives each end of 'from A in one year to B in another' its own year", () => {
     const facts = factsOf("Shanxi's exports fell from 2.5 billion dollars in 2006 to 831 million dollars in 2010.", { published: "2011-02-01" });
     expect(periodLabel(one(facts, 2.5).period!)).toBe("2006");
@@ -206,6 +211,18 @@ describe("whose trade, and with whom", () => {
       + "from a year before, general trade moved ahead for the first time since 1990.", { published: "2016-06-10" });
     expect(one(facts, -2.3)).toMatchObject({ entity: "hunan", subject: "general trade", measure: "growth" });
     expect(periodLabel(one(facts, -2.3).period!)).toBe("May 2016");
+  });
+  it("does not take the field a superlative ranks in ('the highest in Northeast China') for the text's subject", () => {
+    const facts = factsOf("Heilongjiang's trade rose 12.5 percent in 2021. That growth rate was 3.5 percentage points above the national "
+      + "average and the highest in Northeast China. Exports for the period were 16.5 billion yuan.", { published: "2022-01-20" });
+    expect([3.5, 16.5].map((v) => one(facts, v).entity)).toEqual(["heilongjiang", "heilongjiang"]);
+  });
+  it("keeps the partner of '$5.4 billion of trade with ASEAN' through 'That trade …' and 'It was made up of …'", () => {
+    const facts = factsOf("Yunnan did $5.5 billion of trade with ASEAN countries in 2010. That trade accounted for 35.5 percent of the "
+      + "province's total. It was made up of $3.5 billion of exports and $2 billion of imports. Yunnan's foreign trade came to "
+      + "$15.5 billion.", { published: "2011-01-20" });
+    expect([5.5, 35.5, 3.5, 2].map((v) => one(facts, v).partner)).toEqual(Array(4).fill("partner:asean"));
+    expect(one(facts, 15.5).partner).toBeUndefined();
   });
   it("makes 'trade with Kazakhstan' the province's trade with a partner, not its total", () => {
     const facts = factsOf("Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan.");
