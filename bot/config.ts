@@ -40,7 +40,8 @@ const shardCount = z.string().transform((v, ctx): "auto" | number => {
   const s = v.trim().toLowerCase();
   if (s === "auto") return "auto";
   if (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= MAX_SHARDS) return Number(s);
-  ctx.addIssue({ code: "custom", message: `auto (Discord's recommendation), or a whole number of shards from 1 to ${MAX_SHARDS}, e.g. 2` });
+  const message = `auto (Discord's recommendation), or a whole number of shards from 1 to ${MAX_SHARDS}, e.g. 2`;
+  ctx.addIssue({ code: "custom", message });
   return z.NEVER;
 });
 
@@ -49,7 +50,8 @@ const shardIds = z.string().transform((v, ctx): readonly number[] => {
   const parts = v.split(",").map((p) => p.trim()).filter(Boolean);
   const bad = parts.filter((p) => !/^\d+$/.test(p) || Number(p) >= MAX_SHARDS);
   if (bad.length || !parts.length) {
-    ctx.addIssue({ code: "custom", message: `not shard ids: ${bad.join(", ") || v} (comma-separated whole numbers from 0, e.g. 0,1)` });
+    const message = `not shard ids: ${bad.join(", ") || v} (comma-separated whole numbers from 0, e.g. 0,1)`;
+    ctx.addIssue({ code: "custom", message });
     return z.NEVER;
   }
   const ids = parts.map(Number);
@@ -61,7 +63,7 @@ const shardIds = z.string().transform((v, ctx): readonly number[] => {
   return Object.freeze([...ids].sort((a, b) => a - b));
 });
 
-/** Why some of `ids` cannot run with `count` shards (`counted` says whose count), naming them; undefined when all fit. */
+/** Why some of `ids` cannot run with `count` shards (`counted`: whose count), naming them; undefined when all fit. */
 export function shardsOutside(ids: readonly number[], count: number, counted: string): string | undefined {
   const outside = ids.filter((id) => id >= count);
   if (!outside.length) return undefined;

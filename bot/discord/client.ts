@@ -45,6 +45,7 @@ export function createClient(ctx: BotContext, options: ClientOptions = {}): Clie
   client.on(Events.Error, (err) => ctx.log.error({ err }, "discord client error"));
   client.on(Events.ShardError, (err, shard) => ctx.log.error({ err, shard }, "gateway error"));
   client.on(Events.ShardReady, (shard) => ctx.log.info({ shard }, `shard ${shard} ready`));
-  client.on(Events.ShardDisconnect, (event, shard) => ctx.log.warn({ shard, code: event.code }, `shard ${shard} disconnected`));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    ctx.log.warn({ shard, code: event.code }, `shard ${shard} disconnected`));
   return client;
 }

@@ -33,11 +33,13 @@ export async function planShards(
   const auto = config.DISCORD_SHARD_COUNT === "auto";
   const count = config.DISCORD_SHARD_COUNT === "auto" ? await recommended() : config.DISCORD_SHARD_COUNT;
   const ids = config.DISCORD_SHARD_IDS ?? Array.from({ length: count }, (_, i) => i);
-  const outside = shardsOutside(ids, count, auto ? "Discord recommends (DISCORD_SHARD_COUNT=auto)" : `of DISCORD_SHARD_COUNT=${count}`);
+  const counted = auto ? "Discord recommends for DISCORD_SHARD_COUNT=auto" : `of DISCORD_SHARD_COUNT=${count}`;
+  const outside = shardsOutside(ids, count, counted);
   if (outside) {
     throw new UserError(
       "CONFIG_INVALID",
-      `invalid configuration: DISCORD_SHARD_IDS: ${outside}; processes that split the shards need one fixed DISCORD_SHARD_COUNT`,
+      `invalid configuration: DISCORD_SHARD_IDS: ${outside}; ` +
+        "processes that split the shards need one fixed DISCORD_SHARD_COUNT",
     );
   }
   return Object.freeze({ ids: Object.freeze([...ids]), count });

@@ -242,7 +242,8 @@ export class FakeDiscord {
       res.end(file.bytes);
       return;
     }
-    if (rec.method === "GET" && path === "/gateway/bot") return json(200, { url: this.gatewayUrl, shards: this.recommendedShards,
+    if (rec.method === "GET" && path === "/gateway/bot") return json(200, {
+      url: this.gatewayUrl, shards: this.recommendedShards,
       session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.maxConcurrency },
     });
     if (rec.method === "GET" && path === "/gateway") return json(200, { url: this.gatewayUrl });
@@ -292,7 +293,9 @@ export function slashCommand(
 }
 
 /** A button press on a message the bot sent; `appPermissions` are the bot's own permissions in the channel. */
-export function buttonPress(customId: string, opts: { userId?: string; appPermissions?: string; dm?: boolean; guildId?: string } = {}) {
+export function buttonPress(
+  customId: string, opts: { userId?: string; appPermissions?: string; dm?: boolean; guildId?: string } = {},
+) {
   const id = nextId();
   const where = opts.dm ? dmContext(opts.userId) : guildContext(opts.userId, CHANNEL_ID, opts.guildId);
   return {
