@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { GatewayDispatchEvents, type Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
 import { buildFromCorpus, openEngine, type FactEngine } from "../retrieval/engine.js";
@@ -101,6 +102,15 @@ describe("two shards in one process", () => {
     const inDm = await interact(fake, dm);
     expect(receivedOn.get(dm.id)).toBe(0);
     expect(embedText(inDm.edit!)).toContain("148.08");
+  });
+
+  it("the stand-in, as Discord, closes a connection that identifies as a shard outside its count (4010)", async () => {
+    const ws = new WebSocket(fake.gatewayUrl);
+    const closed = new Promise<number>((r) => ws.once("close", (code) => r(code)));
+    const identify = { op: 2, d: { token: FAKE_TOKEN, intents: 1, properties: {}, shard: [2, 2] } };
+    ws.once("message", () => ws.send(JSON.stringify(identify))); // after HELLO
+    expect(await closed).toBe(4010);
+    expect(fake.identifies).not.toContainEqual([2, 2]);
   });
 });
 

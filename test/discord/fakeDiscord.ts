@@ -115,7 +115,7 @@ export class FakeDiscord {
   }
 
   get restApi(): string { return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`; }
-  private get gatewayUrl(): string { return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`; }
+  get gatewayUrl(): string { return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`; }
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
