@@ -6,7 +6,7 @@
 // throwaway PostgreSQL; a document added through one is answered by the other once it restarts with
 // that shard, and 👎 given through each are in `npm run feedback -- --export`.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { GatewayDispatchEvents, type Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -148,11 +148,11 @@ describe.skipIf(plan.kind === "absent")("two processes splitting the shards over
   }
 
   async function stopProcess(proc: BotProcess): Promise<number | null> {
+    running.delete(proc);
+    if (proc.child.exitCode !== null || proc.child.signalCode !== null) return proc.child.exitCode;
     const exited = new Promise<number | null>((r) => proc.child.once("exit", (code) => r(code)));
     proc.child.kill("SIGTERM");
-    const code = await exited;
-    running.delete(proc);
-    return code;
+    return exited;
   }
 
   beforeAll(async () => {
@@ -211,6 +211,8 @@ describe.skipIf(plan.kind === "absent")("two processes splitting the shards over
     const b2 = await startProcess("0,1", b.dataDir);
     expect(b2.log).toContainEqual(expect.objectContaining({ msg: "running shards 0, 1 of 2", dms: true }));
     expect(embedText((await askIn(fake, ON_0, NINGXIA_QUESTION)).edit!)).toContain("7.77");
+    // from the database: b's folder never had the file, a's was never shared
+    expect(await readdir(path.join(b.dataDir, "servers", ON_0, "docs", "server-uploads"))).toEqual(["ningxia.md"]);
 
     // npm run feedback -- --export, on the same database: both 👎, one given through each process
     const file = path.join(await tempDir(), "cases.json");
