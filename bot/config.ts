@@ -32,7 +32,7 @@ export function redactUrl(value: string): string {
 const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-/** Discord allows at most this many shards per bot; far above any real need, it bounds typos. */
+/** Far above any real shard count (Discord recommends about one shard per 1,000 servers): it catches typos. */
 const MAX_SHARDS = 100_000;
 
 /** `auto` (what Discord's GET /gateway/bot recommends) or a whole number of shards. */
