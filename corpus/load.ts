@@ -6,6 +6,7 @@ import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
 import { readPdf, type PdfLimits } from "./formats/pdf.js";
 import { parseText } from "./formats/text.js";
+import { unwrapLines } from "./unwrap.js";
 import type { ParsedFile } from "./formats/types.js";
 import { parseSidecar, SIDECAR_NAME, type SidecarMeta } from "./sidecar.js";
 import type { CorpusDocument, LoadedCorpus, SkippedFile } from "./types.js";
@@ -25,13 +26,7 @@ export const SUPPORTED_EXTENSIONS = [...Object.keys(PARSERS), ".pdf"];
 const MIN_PDF_CHARS = 20;
 const PDF_MAGIC = Buffer.from("%PDF-");
 
-// a PDF line that breaks mid-sentence: no closing punctuation, and the next line carries on in lower case
-const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
-
-/** Joins the lines a PDF wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
-// …or breaks after a word no sentence or heading ends on ("a steep fall in\nSeptember", "5.08 trillion\nRMB")
-const WRAPPED_AFTER = /(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|thousand|million|billion|trillion))\n(?=\p{Lu})/gu;
-export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
+export { unwrapLines } from "./unwrap.js";
 
 /** A size for people: "977 KB", "1.9 MB". */
 const kb = (n: number) => (n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
@@ -200,7 +195,8 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         skipped.push({ path: rel, reason: `could not be parsed: ${(err as Error).message}` });
         continue;
       }
-      cleaned = cleanText(parsed.body);
+      // plain text is often wrapped at a fixed width, as PDFs are (Markdown is unwrapped before its lists lose their marks)
+      cleaned = cleanText(parse === parseText ? unwrapLines(parsed.body) : parsed.body);
       cut = parsed.cut;
       read = parsed.body.length;
     }

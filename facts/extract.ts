@@ -825,13 +825,21 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
       ...(scope && { scope }), ...(period && { period }),
     }));
   }
-  const re = /\brank(?:s|ed|ing)?\s+(?:the\s+(?:province|city|region)\s+|it\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b\s*(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?/gi;
+  // "ranked the province third", "put the city fourth among …", "placing it fifth", "the fifth largest among …"
+  const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
+    + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+|\bthe\s+(?=\w+\s+(?:highest|largest|biggest)\s+(?:among|in)\b))`
+    + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
+    + String.raw`(?:\s+(?:highest|largest|biggest))?\s*`
+    + String.raw`(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?`, "gi");
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
     const g = m.groups!;
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
     const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!).at(-1);
-    const entity = /the\s+(province|city|region)/i.test(m[0]) ? state.lastByKind.get(/city/i.test(m[0]) ? "city" : /region/i.test(m[0]) ? "region" : "province") : local?.id ?? state.lastEntity;
+    // "the city" is the city this sentence names before it, else the one the text last named
+    const kind = /\bthe\s+(province|city|region|port)\b/i.exec(m[0])?.[1]?.toLowerCase();
+    const named = kind && local && (local.kind === kind || (kind === "port" && local.kind === "city")) ? local.id : undefined;
+    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind) : local?.id ?? state.lastEntity;
     if (!entity) continue;
     const growth = /\bgrowth\b/i.test(s.text.slice(0, m.index!));
     const metric = s.metrics.at(-1)?.metric ?? state.lastMetrics[0] ?? "trade";

@@ -8,8 +8,7 @@ const ZONE = `---
 title: "Donghu New Area trade up in 2023"
 published: "2024-01-20"
 ---
-The committee of Donghu New Area in Wuhan said the district's imports and exports reached 88.5 billion yuan in 2023, up 12.1 percent,
-accounting for 29.5 percent of the total trade of the city, which stood at 300 billion yuan.
+The committee of Donghu New Area in Wuhan said the district's imports and exports reached 88.5 billion yuan in 2023, up 12.1 percent, accounting for 29.5 percent of the total trade of the city, which stood at 300 billion yuan.
 `;
 const PORT = `---
 title: "Border trade through Ruili"
@@ -26,10 +25,17 @@ The central region's foreign trade reached 1.9 trillion yuan in the first seven 
 The western region's foreign trade reached 2.1 trillion yuan in the first seven months, up 5.2 percent year on year.
 `;
 
+const FIRMS = `---
+title: "Hefei trade in 2023"
+published: "2024-01-20"
+---
+Hefei's foreign trade came to 350.5 billion yuan in 2023. Private companies in the city carried out 150.5 billion yuan of imports and exports, 12% more than a year earlier and 42.9% of Hefei's total. Foreign-invested enterprises traded 120.5 billion yuan, up 3.5%, or 34.4% of the total.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "zone.md": ZONE, "port.md": PORT, "regions.md": REGIONS }));
+  ({ ask, close } = await answersOver({ "zone.md": ZONE, "port.md": PORT, "regions.md": REGIONS, "firms.md": FIRMS }));
 });
 afterAll(() => close());
 
@@ -63,5 +69,13 @@ describe("regions that split a region", () => {
       + "according to the report on their growth?");
     expect(a.figures.find((f) => f.computed)?.value).toBe(4);
     expect(a.missing).toBeUndefined();
+  });
+});
+
+describe("rankings that ask for a second measure", () => {
+  it("gives each ranked item's share beside its value when the question asks 'with their shares'", async () => {
+    const a = await ask("rank hefei's private firms and foreign-invested enterprises by trade value in 2023, with their shares of the city's total");
+    expect(a.answer).toMatch(/1\. private enterprises 150\.5 billion yuan \(share 42\.9%\); 2\. foreign-invested enterprises 120\.5 billion yuan \(share 34\.4%\)/);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([150.5, 120.5, 42.9, 34.4]));
   });
 });

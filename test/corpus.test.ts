@@ -155,6 +155,18 @@ describe("loadCorpus", () => {
     expect(c.documents[1]!.id).toBe(documentId("sub/nested.md"));
   });
 
+  it("joins the lines of a text or Markdown file wrapped at a fixed width, and keeps its paragraphs and lists apart", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "wrapped.txt"), "Anhui trade rises\n\nPrivate companies in Hefei carried out 150.5 billion\n"
+      + "yuan of imports and exports, 12% more than a year\nearlier.\n\nExports rose.");
+    await writeFile(path.join(dir, "list.md"), "Top products:\n- cars\n- phones\n");
+    const c = await loadCorpus(dir);
+    const text = (name: string) => c.documents.find((d) => d.meta.source === name)!.text;
+    expect(text("wrapped.txt")).toBe("Anhui trade rises\n\nPrivate companies in Hefei carried out 150.5 billion yuan of imports and "
+      + "exports, 12% more than a year earlier.\n\nExports rose.");
+    expect(text("list.md")).toContain("cars\n");
+  });
+
   it("fails with a clear message for a missing folder", async () => {
     await expect(loadCorpus("/nonexistent/folder")).rejects.toThrow(/corpus folder .* cannot be read: ENOENT/);
   });

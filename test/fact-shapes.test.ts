@@ -411,6 +411,14 @@ describe("zones and ports the gazetteer does not know", () => {
 });
 
 describe("ranks", () => {
+  it("reads 'put the city fourth among …', 'ranks seventh in China' and 'the fifth largest among …' as ranks", () => {
+    const facts = factsOf("Wuxi's trade grew 9.5 percent in 2017, which put the city fourth among the country's large cities. "
+      + "Measured by volume, Wuxi ranks seventh in China. Its exports were the fifth largest among the country's cities.",
+      { published: "2018-01-25" });
+    expect(facts.filter((f) => f.measure === "rank").map((f) => [f.entity, f.value])).toEqual([
+      ["city:wuxi", 4], ["city:wuxi", 7], ["city:wuxi", 5],
+    ]);
+  });
   it("ranks each 'for …' after an ordinal at that ordinal, with its product or trade mode as the subject", () => {
     const facts = factsOf("Anhui's trade grew 5 percent in 2023. The province ranked 8th in China both for exports of "
       + "electromechanical products and for processing trade, and 6th for hi-tech products.", { published: "2024-01-20" });

@@ -1,3 +1,4 @@
+import { companions } from "../figures/companions.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { place } from "../../text/places.js";
@@ -144,8 +145,11 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${place(dim.owner)?.members ? " members'" : " cities'"}` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
-  const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}`);
-  return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: ranked }], figures: ranked.map(stated) };
+  // "…, with their shares of the city's total": each item's figure of that measure beside it
+  const extra = companions(q.text, ranked, base.facts);
+  const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}${extra.notes[i]}`);
+  const shown = [...ranked, ...extra.facts];
+  return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: shown }], figures: shown.map(stated) };
 }
 
 // what a list question asks for: the kind of list facts that answer it
