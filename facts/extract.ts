@@ -33,6 +33,7 @@ interface DocState {
   ctx: PeriodContext;
 }
 
+const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const SAME_TRADE = /^\W*(?:(?:that|this|such)\s+trade\b|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
@@ -210,7 +211,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start);
   // ("did $5.4 billion of trade with ASEAN countries")
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
-    && /^\s*(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
+    && /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
   if (after && !just) partner = after.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
@@ -685,7 +686,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const against = measure === "growth" || measure === "multiple"
       ? s.bases.find((b) => b.start >= n.end && b.start - n.end <= 40 && b.end <= clause[1]) : undefined;
     // "broke through the 400 billion yuan mark": a threshold passed, not the figure itself
-    const approx = n.approx ?? (/^\s*(?:mark|threshold|milestone|barrier)\b/i.test(text.slice(n.end)) ? "past" : undefined);
+    // (so is "passed $40 billion", "topped 100 billion yuan")
+    const approx = n.approx ?? (/^\s*(?:mark|threshold|milestone|barrier)\b/i.test(text.slice(n.end))
+      || PASSED.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "past" : undefined);
     const fact: Fact = {
       id: newId(),
       ...base(n),

@@ -29,7 +29,7 @@ const FIRMS = `---
 title: "Hefei trade in 2023"
 published: "2024-01-20"
 ---
-Hefei's foreign trade came to 350.5 billion yuan in 2023. Private companies in the city carried out 150.5 billion yuan of imports and exports, 12% more than a year earlier and 42.9% of Hefei's total. Foreign-invested enterprises traded 120.5 billion yuan, up 3.5%, or 34.4% of the total.
+Hefei's foreign trade came to 350.5 billion yuan in 2023, and its growth put the city fourth among the country's large cities. Private companies in the city carried out 150.5 billion yuan of imports and exports, 12% more than a year earlier and 42.9% of Hefei's total. Foreign-invested enterprises traded 120.5 billion yuan, up 3.5%, or 34.4% of the total.
 `;
 
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
@@ -77,5 +77,13 @@ describe("rankings that ask for a second measure", () => {
     const a = await ask("rank hefei's private firms and foreign-invested enterprises by trade value in 2023, with their shares of the city's total");
     expect(a.answer).toMatch(/1\. private enterprises 150\.5 billion yuan \(share 42\.9%\); 2\. foreign-invested enterprises 120\.5 billion yuan \(share 34\.4%\)/);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([150.5, 120.5, 42.9, 34.4]));
+  });
+});
+
+describe("ranks", () => {
+  it("answers 'where did it rank' with a rank by growth, labelled as one, when no other rank is stated", async () => {
+    const a = await ask("where did hefei rank among chinese cities for foreign trade in 2023, and what was its total?");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([350.5, 4]));
+    expect(a.answer).toContain("(growth rate)");
   });
 });

@@ -224,6 +224,13 @@ describe("whose trade, and with whom", () => {
     expect([5.5, 35.5, 3.5, 2].map((v) => one(facts, v).partner)).toEqual(Array(4).fill("partner:asean"));
     expect(one(facts, 15.5).partner).toBeUndefined();
   });
+  it("reads '$20.33 billion of it was done with ASEAN' as trade with ASEAN, and 'passed $40 billion' as a threshold", () => {
+    const facts = factsOf("Yunnan's trade passed $40 billion in 2015. The province's foreign trade reached $40.5 billion, and $20.5 billion "
+      + "of it was done with ASEAN.", { published: "2016-01-20" });
+    expect(one(facts, 40)).toMatchObject({ approx: "past" });
+    expect(one(facts, 20.5)).toMatchObject({ entity: "yunnan", partner: "partner:asean" });
+    expect(one(facts, 40.5).approx).toBeUndefined();
+  });
   it("makes 'trade with Kazakhstan' the province's trade with a partner, not its total", () => {
     const facts = factsOf("Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan.");
     expect(one(facts, 35.48)).toMatchObject({ entity: "xinjiang", partner: "partner:kz" });
