@@ -200,6 +200,12 @@ describe("question plans", () => {
     expect(growth).toMatchObject({ value: 8.84, unit: "%" });
     expect(growth?.formula).toContain("169.35 ÷ (1 + 0.086) − 62.85 ÷ (1 + 0.082) = 97.85");
   });
+  it("sets two partners of one place side by side, with the gap", () => {
+    const { plan: p, answer } = plan("hubei 2021: trade with asean vs with the eu - both and the gap?");
+    expect(p?.operation).toBe("compare");
+    expect(answer?.figures.map((f) => f.value)).toEqual([80.1, 60.3, 19.8]);
+    expect(answer?.lines[0]?.text).toContain("with ASEAN was bigger, by 19.8 billion yuan");
+  });
   it("takes the named parts away from a total", () => {
     const { plan: p, answer } = plan(
       "how much of hubei's 2021 trade was done by firms that were neither private nor foreign-funded?",

@@ -1,4 +1,5 @@
 import type { NumberMention } from "../../text/numbers.js";
+import { displayName } from "../../text/places.js";
 import { precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { askedText, type QuestionFrame } from "../figures/query.js";
@@ -214,6 +215,21 @@ function flows(q: QuestionFrame): Plan | undefined {
   return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
 }
 
+/** "trade growth with mongolia vs with russia - both and the gap": two partners (or subjects) of one place side by side. */
+function twoSides(q: QuestionFrame): Plan | undefined {
+  const byPartner = q.partners.length === 2 && q.subjects.length === 0;
+  const bySubject = q.subjects.length === 2 && q.partners.length === 0;
+  if ((!byPartner && !bySubject) || !SIDE_BY_SIDE.test(q.text)) return undefined;
+  const who = owner({ ...q, partners: [], subjects: [] });
+  if (!who || q.periods.length > 1) return undefined;
+  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
+  const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }), ...(bySubject && { shareOf: "own" as const }) };
+  const inputs = byPartner ? q.partners.map((partner) => ({ ...at, partner })) : q.subjects.map((subject) => ({ ...at, subject }));
+  const labels = byPartner ? q.partners.map(displayName).map((n) => `with ${n}`) : [...q.subjects];
+  return { operation: "compare", inputs, labels };
+}
+const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b/i;
+
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
 const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
@@ -404,7 +420,7 @@ function balance(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, parts];
+const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, twoSides, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {
