@@ -32,10 +32,19 @@ published: "2024-01-20"
 Hefei's foreign trade came to 350.5 billion yuan in 2023, and its growth put the city fourth among the country's large cities. Private companies in the city carried out 150.5 billion yuan of imports and exports, 12% more than a year earlier and 42.9% of Hefei's total. Foreign-invested enterprises traded 120.5 billion yuan, up 3.5%, or 34.4% of the total.
 `;
 
+const MILESTONE = `---
+title: "General trade overtakes processing trade in Hunan in May 2016"
+published: "2016-06-17"
+---
+Hunan's foreign trade came to 18.5 billion yuan in May, customs said. General trade came to 10.5 billion yuan, ahead of processing trade for the first time.
+
+In the release's words, the shift reflects structural changes in Hunan's export-oriented economy.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "zone.md": ZONE, "port.md": PORT, "regions.md": REGIONS, "firms.md": FIRMS }));
+  ({ ask, close } = await answersOver({ "zone.md": ZONE, "port.md": PORT, "regions.md": REGIONS, "firms.md": FIRMS, "milestone.md": MILESTONE }));
 });
 afterAll(() => close());
 
@@ -85,5 +94,13 @@ describe("ranks", () => {
     const a = await ask("where did hefei rank among chinese cities for foreign trade in 2023, and what was its total?");
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([350.5, 4]));
     expect(a.answer).toContain("(growth rate)");
+  });
+});
+
+describe("explanations", () => {
+  it("explains with a sentence about 'the shift' when the article's headline names the asked subject", async () => {
+    const a = await ask("what does hunan customs say the may 2016 general-trade milestone shows?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("structural changes");
   });
 });
