@@ -222,7 +222,11 @@ function twoSides(q: QuestionFrame): Plan | undefined {
   if ((!byPartner && !bySubject) || !SIDE_BY_SIDE.test(q.text)) return undefined;
   const who = owner({ ...q, partners: [], subjects: [] });
   if (!who || q.periods.length > 1) return undefined;
-  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
+  // one measure side by side; "which was bigger, and which grew faster?" is left to the comparison intents
+  const sizes = /\b(?:bigger|larger|more|value|how much|amount)\b/i.test(q.text);
+  const measures = q.measures.filter((m) => m === "growth" || m === "share");
+  if (measures.length > 1 || (sizes && measures.length)) return undefined;
+  const measure: Measure = measures[0] ?? "amount";
   const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }), ...(bySubject && { shareOf: "own" as const }) };
   const inputs = byPartner ? q.partners.map((partner) => ({ ...at, partner })) : q.subjects.map((subject) => ({ ...at, subject }));
   const labels = byPartner ? q.partners.map(displayName).map((n) => `with ${n}`) : [...q.subjects];
