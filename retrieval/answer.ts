@@ -80,9 +80,11 @@ const ASKS_NAMES = /^\s*(?:which|what|who|list|name)\b|\btop\s+(?:\d+|two|three|
 // "which ports handled more trade than Ningbo?": a list asks for names beside the ones it gives
 const ASKS_OTHERS = /^\s*(?:which|what|name|list)\s+(?:\w+\s+){0,2}(?:ports?|cities|provinces|regions|countries|partners|markets|economies)\b/i;
 
-/** A "which …" question whose figures are all of the places it names itself names no answer. */
+const BESIDE = /\bthan\b|\bbesides\b|\bother than\b|\bapart from\b|\bexcept\b/i;
+
+/** A "which … than X" question whose figures are all of the places it names itself names no answer. */
 export const namesNothingNew = (frame: QuestionFrame, facts: Fact[]) =>
-  frame.intent === "list" && ASKS_OTHERS.test(frame.text) && facts.length > 0
+  frame.intent === "list" && ASKS_OTHERS.test(frame.text) && BESIDE.test(frame.text) && facts.length > 0
   && facts.every((f) => frame.entities.includes(f.entity) && (!f.partner || frame.partners.includes(f.partner)));
 
 /** The figures that answer a question: the first intent that recognises it, else the general solver. */

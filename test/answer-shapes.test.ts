@@ -81,6 +81,8 @@ describe("lists of other places", () => {
     expect(namesNothingNew(frame, [own])).toBe(true);
     expect(namesNothingNew(frame, [{ ...own, entity: "city:erenhot" }])).toBe(false);
     expect(namesNothingNew(parseQuestion("how much trade did ruili port handle in 2009?"), [own])).toBe(false);
+    // "which countries does it border" names the countries of the place's own list
+    expect(namesNothingNew(parseQuestion("which countries does ruili border?"), [own])).toBe(false);
   });
 });
 

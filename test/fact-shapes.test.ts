@@ -212,6 +212,11 @@ describe("whose trade, and with whom", () => {
     expect(one(facts, -2.3)).toMatchObject({ entity: "hunan", subject: "general trade", measure: "growth" });
     expect(periodLabel(one(facts, -2.3).period!)).toBe("May 2016");
   });
+  it("reads 'exports from the whole country' as China's own, in an article about a province", () => {
+    const facts = factsOf("Anhui's imports soared 94.5 percent in the first two months. Over the same period, exports from the whole "
+      + "country jumped 31.5 percent and imports rose 63.5 percent.", { published: "2010-03-12" });
+    expect([94.5, 31.5, 63.5].map((v) => one(facts, v).entity)).toEqual(["anhui", "china", "china"]);
+  });
   it("does not take the field a superlative ranks in ('the highest in Northeast China') for the text's subject", () => {
     const facts = factsOf("Heilongjiang's trade rose 12.5 percent in 2021. That growth rate was 3.5 percentage points above the national "
       + "average and the highest in Northeast China. Exports for the period were 16.5 billion yuan.", { published: "2022-01-20" });

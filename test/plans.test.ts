@@ -206,6 +206,15 @@ describe("question plans", () => {
     expect(answer?.figures.map((f) => f.value)).toEqual([80.1, 60.3, 19.8]);
     expect(answer?.lines[0]?.text).toContain("with ASEAN was bigger, by 19.8 billion yuan");
   });
+  it("sets two places side by side on one measure, each in its own period when the question gives two", () => {
+    const same = plan("hubei vs china, trade growth in 2021 - both and the gap?");
+    expect(same.plan?.operation).toBe("compare");
+    expect(same.answer?.figures.map((f) => f.value)).toEqual([24.8, 21.4, 3.4]);
+    const own = plan("yunnan h1 2021 vs hubei 2021 export growth - both and the gap");
+    expect(own.plan?.inputs.map((q) => [q.entity, q.period?.m2])).toEqual([["yunnan", 6], ["hubei", 12]]);
+    expect(own.answer?.figures.map((f) => f.value)).toEqual([12.4, -3.5, 15.9]);
+    expect(own.answer?.lines[0]?.text).toContain("Yunnan (first half of 2021) 12.4%, Hubei (2021) -3.5%");
+  });
   it("takes the named parts away from a total", () => {
     const { plan: p, answer } = plan(
       "how much of hubei's 2021 trade was done by firms that were neither private nor foreign-funded?",
