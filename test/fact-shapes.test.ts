@@ -117,6 +117,13 @@ describe("subjects below and beside places", () => {
 });
 
 describe("goods", () => {
+  it("reads 'imports and exports of goods worth X' as the total, and 'exports of steel products worth X' as the steel's", () => {
+    const facts = factsOf("Hainan recorded imports and exports of goods worth 205.5 billion yuan in 2024, up 20.5 percent. "
+      + "Exports of steel products worth 3.5 billion yuan rose 5.5 percent.", { published: "2025-01-16" });
+    expect(one(facts, 20.5).subject).toBeUndefined();
+    expect(one(facts, 205.5).qualifier).toBeUndefined();
+    expect(one(facts, 3.5).subject).toBe("steel products");
+  });
   it("makes the goods of 'exports of X' the figure's subject, without the place after them", () => {
     const facts = factsOf("Guangdong's exports grew. Exports of labor-intensive products grew 2.4%, and exports of steel products came to 89.86 billion yuan, an increase of 4.4 times. Exports of automobiles from Chongqing rose 1.5 times.");
     expect(one(facts, 2.4).subject).toBe("labor-intensive products");

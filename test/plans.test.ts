@@ -65,6 +65,13 @@ const DOCS: Array<[string, string, string, string]> = [
     ].join(" "),
   ],
   [
+    "western",
+    "Western China's trade in 2022",
+    "2023-01-20",
+    "The western region's foreign trade reached 2 trillion yuan in 2022. Shaanxi, which ranked third in the western region, "
+      + "accounted for 24.5 percent of foreign trade in the region.",
+  ],
+  [
     "anhui",
     "Anhui trade in 2022",
     "2023-01-20",
@@ -214,6 +221,13 @@ describe("question plans", () => {
     expect(own.plan?.inputs.map((q) => [q.entity, q.period?.m2])).toEqual([["yunnan", 6], ["hubei", 12]]);
     expect(own.answer?.figures.map((f) => f.value)).toEqual([12.4, -3.5, 15.9]);
     expect(own.answer?.lines[0]?.text).toContain("Yunnan (first half of 2021) 12.4%, Hubei (2021) -3.5%");
+  });
+  it("works out a place's amount from its stated share of a bigger place's when no sentence states it", () => {
+    const b = base();
+    const q = parseQuestion("how much did shaanxi trade in 2022?", { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+    const p = readPlan(q) ?? lookupPlan(q);
+    const found = p && runPlan(p, b, q.text).figures.find((f) => f.computed);
+    expect(found).toMatchObject({ value: 0.49, unit: "trillion yuan", formula: "2 × 0.245 = 0.49 trillion yuan" });
   });
   it("takes the named parts away from a total", () => {
     const { plan: p, answer } = plan(
