@@ -835,7 +835,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+|\bthe\s+(?=\w+\s+(?:highest|largest|biggest)\s+(?:among|in)\b))`
     + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
     + String.raw`(?:\s+(?:highest|largest|biggest))?\s*`
-    + String.raw`(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?`, "gi");
+    + String.raw`(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60}`
+    + String.raw`|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities))?`, "gi");
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
     const g = m.groups!;

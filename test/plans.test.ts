@@ -68,8 +68,8 @@ const DOCS: Array<[string, string, string, string]> = [
     "western",
     "Western China's trade in 2022",
     "2023-01-20",
-    "The western region's foreign trade reached 2 trillion yuan in 2022. Shaanxi, which ranked third in the western region, "
-      + "accounted for 24.5 percent of foreign trade in the region.",
+    "Shaanxi ranked 15th nationwide for foreign trade in 2022. The western region's foreign trade reached 2 trillion yuan in 2022. "
+      + "Shaanxi, which ranked third in the western region, accounted for 24.5 percent of foreign trade in the region.",
   ],
   [
     "anhui",
@@ -228,6 +228,11 @@ describe("question plans", () => {
     const p = readPlan(q) ?? lookupPlan(q);
     const found = p && runPlan(p, b, q.text).figures.find((f) => f.computed);
     expect(found).toMatchObject({ value: 0.49, unit: "trillion yuan", formula: "2 × 0.245 = 0.49 trillion yuan" });
+  });
+  it("reads the place after '% of' as the whole, not a second owner, and takes the rank whose scope the question names", () => {
+    const { plan: p, answer } = plan("shaanxi 2022: what % of the western region's trade was it, and where did it rank in the western region?");
+    expect(p?.inputs.map((q) => [q.entity, q.measure])).toEqual([["shaanxi", "share"], ["shaanxi", "rank"]]);
+    expect(answer?.figures.map((f) => f.value)).toEqual([24.5, 3]);
   });
   it("takes the named parts away from a total", () => {
     const { plan: p, answer } = plan(

@@ -1,4 +1,5 @@
 import type { NumberMention } from "../../text/numbers.js";
+import { findEntities } from "../../text/entities.js";
 import { displayName } from "../../text/places.js";
 import { periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
@@ -93,8 +94,14 @@ const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnati
 const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
 const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 
+// "what % of Shandong's total trade was it": the place after "% of" is the whole, not the owner
+const WHOLE_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?$/i;
+
 function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
-  const places = q.entities.filter((e) => e !== "china");
+  const named = q.entities.filter((e) => e !== "china");
+  const wholes = findEntities(q.text).filter((m) => WHOLE_BEFORE.test(q.text.slice(0, m.start))).map((m) => m.id);
+  const owners = named.filter((e) => !wholes.includes(e));
+  const places = owners.length === 1 && named.length > 1 ? owners : named;
   if (places.length > 1 || q.partners.length > 1 || q.subjects.length > 1) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other")
     return undefined;
