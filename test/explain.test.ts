@@ -168,6 +168,18 @@ describe("choosing the sentences that explain", () => {
     expect(r.sentences[0]?.text).toContain("Wei Lan");
   });
 
+  it("answers 'who was the spokesman' only with a spokesman, not with another person quoted", () => {
+    const r = select("who was the customs spokesman quoted on eastville's trade?", ["quoted"], [
+      "Eastville's trade rose 9 percent in the first half, said Lin Bo, the party chief of the city, in an interview.",
+    ]);
+    expect(r.sentences).toHaveLength(0);
+    const found = select("who was the customs spokesman quoted on eastville's trade?", ["quoted"], [
+      "Eastville's trade rose 9 percent in the first half, said Lin Bo, the party chief of the city, in an interview.",
+      "Trade will keep growing, said Han Mei, a spokeswoman for Eastville Customs.",
+    ]);
+    expect(found.sentences[0]?.text).toContain("Han Mei");
+  });
+
   it("answers 'which company' with the sentence that names it when the answering one says 'the company'", () => {
     const r = select("which eastville company won an order from chile?", ["won", "order"], [
       "Bluepeak Robotics based in Eastville is an example of the city's exporters.",

@@ -97,6 +97,21 @@ function definitionBonus(term: string | undefined, text: string): number {
   return GIVES_MEMBERS.test(text.slice(at + term.length)) ? 3 : 1.5;
 }
 
+// the roles a "who" question may name, each with the words a sentence says it in
+const ROLE_WORDS: Array<[RegExp, RegExp]> = [
+  [/\bspokes(?:man|woman|person)\b/i, /\bspokes(?:man|woman|person)\b/i],
+  [/\beconomists?\b/i, /\beconomists?\b/i],
+  [/\banalysts?\b/i, /\banalysts?\b/i],
+  [/\bresearchers?\b/i, /\bresearch(?:er|ers|ing)?\b|\bfellow\b/i],
+  [/\bprofessors?\b/i, /\bprofessors?\b/i],
+  [/\bministers?\b/i, /\bminist(?:er|ry)\b/i],
+  [/\bmayors?\b/i, /\bmayors?\b/i],
+  [/\bgovernors?\b/i, /\bgovernors?\b/i],
+];
+
+/** The role a "who" question asks for, as the words a sentence would name it with. */
+const askedRole = (text: string) => ROLE_WORDS.find(([asked]) => asked.test(text))?.[1];
+
 /** Scored sentences for one part of the question. */
 function scorePart(part: ExplainPart, question: string, evidence: EvidenceSentence[], wanted: string[], places: Set<string>): Scored[] {
   const term = part.kind === "definition" ? definedTerm(part.text) ?? definedTerm(question) : undefined;
@@ -109,6 +124,7 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
   // the question's content words, those of this part when it asks several things
   const partStems = new Set(tokens(part.text).map(stem));
   const partWanted = part.text === question ? wanted : wanted.filter((w) => partStems.has(w));
+  const role = part.kind === "person" ? askedRole(part.text) : undefined;
   return evidence.map((s) => {
     // a question in the text ("How can the region seize new opportunities?") explains nothing
     let cue = /\?["”']?\s*$/.test(s.text) ? 0 : cueWeight(part.kind, s.text);
@@ -116,6 +132,8 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
     if (cue === 0 && (part.kind === "organisation" || part.kind === "person") && s.before && pointsBack(s.text)) cue = cueWeight(part.kind, s.before.text) - 0.5;
     // "Tan said …" names a person given in full earlier ("…, said Tan Wei, deputy head of the port")
     if (cue === 0 && part.kind === "person" && s.introduces) cue = cueWeight("person", s.introduces.text) - 0.5;
+    // "who was the customs spokesman …": a person of the asked role, not anyone quoted
+    if (part.kind === "person" && role && ![s.text, s.introduces?.text, s.before?.text].some((t) => t && role.test(t))) cue = 0;
     // a definition of a named term is a sentence with the term, best one that gives its members or says what it is;
     // what is special about a thing, a sentence with the thing that calls it the first, the only, the largest
     // ("The zone covers …" after the sentence that names it will do too)
