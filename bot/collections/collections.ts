@@ -69,6 +69,7 @@ const notAdded = (err: unknown) => {
 export class Collections {
   private readonly servers = new Map<string, ServerState>();
   private readonly cache: OverlayCache<Loaded>;
+  private migrations: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly base: EngineHolder,
@@ -205,7 +206,10 @@ export class Collections {
     if (s.recovered) return;
     s.recovered = true;
     await reconcile(this.folder(guildId), guildId, this.store, this.log);
-    await this.migrate(guildId);
+    // one at a time: each old copy is as large as the base, and start-up recovers every server at once
+    const migrated = this.migrations.then(() => this.migrate(guildId));
+    this.migrations = migrated.catch(() => undefined);
+    await migrated;
   }
 
   /**
