@@ -106,8 +106,9 @@ describe("Collections.engineFor", () => {
   it("answers from the base when a server's overlay cannot be brought up to date", async () => {
     await collections.add(A, file("ningxia.md", NINGXIA_A));
     const restarted = new Collections(holder, store, dataDir, LIMITS, log);
-    // its overlay lost, and an embedder that fails on rebuilding it from the stored upload
+    // its overlay lost (folder and store), and an embedder that fails on rebuilding it from the stored upload
     await rm(path.join(dataDir, "servers", A, "overlay"), { recursive: true });
+    await store.removeOverlay(A);
     embedder.failWith = new Error("out of memory");
     expect(await restarted.engineFor(A)).toBe(holder.current); // nothing good of its own: the base
     embedder.failWith = undefined;
@@ -121,7 +122,9 @@ describe("Collections.engineFor", () => {
     const elsewhere = await tempDir();
     const other = new Collections(holder, store, elsewhere, LIMITS, log);
     await other.recoverAll();
+    const embedded = embedder.embedded;
     expect(await figuresOf(await other.engineFor(A))).toEqual([7.77]);
+    expect(embedder.embedded).toBe(embedded); // its overlay came from the store too
     expect(await readdir(path.join(elsewhere, "servers", A, "docs", "server-uploads"))).toEqual(["ningxia.md"]);
     expect(await store.uploads(A)).toEqual([record]);
   });

@@ -3,7 +3,7 @@
 // both would, loads without embedding, leaves memory under a budget and is untouched by a base re-index.
 // The public dev set's articles split into base and uploads; a deterministic embedder; real SQLite.
 import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
@@ -11,16 +11,18 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Collections } from "../bot/collections/collections.js";
 import { OverlayCache } from "../bot/collections/overlayCache.js";
 import { EngineHolder } from "../bot/engineHolder.js";
+import { PostgresStore } from "../bot/state/postgres.js";
 import { SqliteStore } from "../bot/state/sqlite.js";
 import { loadCorpus } from "../corpus/load.js";
 import type { CorpusDocument, LoadedCorpus } from "../corpus/types.js";
 import { layerIndexes } from "../index/overlay.js";
 import type { SearchIndex } from "../index/searchIndex.js";
-import { writeIndex } from "../index/store.js";
+import { packIndex, readIndex, unpackIndex, writeIndex } from "../index/store.js";
 import { answer } from "../retrieval/answer.js";
 import { buildAndWrite, buildFromCorpus, type FactEngine, type LoadedEngine } from "../retrieval/engine.js";
 import { CountingEmbedder } from "./helpers/fakeEmbedder.js";
 import { ROOT, tempDir } from "./helpers/paths.js";
+import { postgresPlan, startPostgres } from "./helpers/postgres.js";
 
 const DEV = path.join(ROOT, "test", "fixtures", "eval", "dev");
 /** The articles a server adds; the rest of the dev set is the base. */
@@ -239,12 +241,65 @@ describe("overlays in memory and on disk", () => {
     await cp(path.join(folder, "overlay"), path.join(folder, "index"), { recursive: true });
     const current = (await readFile(path.join(folder, "index", "CURRENT"), "utf8")).trim();
     await writeFile(path.join(folder, "index", current, "manifest.json"), "{ broken");
-    await import("node:fs/promises").then((fs) => fs.rm(path.join(folder, "overlay"), { recursive: true }));
+    await rm(path.join(folder, "overlay"), { recursive: true });
+    await store.removeOverlay(A); // nowhere else to take it from either
     const restarted = new Collections(holder, store, dir, LIMITS, log);
     await restarted.recoverAll();
     expect(existsSync(path.join(folder, "index"))).toBe(false);
     expect(await figures(await restarted.engineFor(A))).toEqual([7.77]);
     expect(existsSync(path.join(folder, "overlay"))).toBe(true);
+  });
+});
+
+const plan = postgresPlan();
+describe.skipIf(plan.kind === "absent")("overlays shared through PostgreSQL (a real server)", () => {
+  it("a second machine answers a server's uploads from the stored overlay without embedding, and picks up a newer one", async () => {
+    if (plan.kind === "absent") return;
+    const server = await startPostgres(plan);
+    const store = await PostgresStore.open(await server.freshUrl(), { max: 3 });
+    try {
+      const holder = new EngineHolder(base, { indexDir: await tempDir() });
+      const [dirOne, dirTwo] = [await tempDir(), await tempDir()];
+      const [one, two] = [new Collections(holder, store, dirOne, LIMITS, log), new Collections(holder, store, dirTwo, LIMITS, log)];
+      const [first, second] = UPLOADS;
+      await one.add(A, upload(first!, await devFile(first!)));
+      const embedded = embedder.embedded;
+      const q = "what was shandong's bonded logistics trade in the first three quarters of 2022, and how much did it grow?";
+      const onTwo = await seen(q, await two.engineFor(A));
+      expect(onTwo).toEqual(await seen(q, await one.engineFor(A)));
+      expect(onTwo.sources).toContain(`server-uploads/${first}`);
+      expect(embedder.embedded).toBe(embedded);
+      // a document added through the second machine: the first, restarted, takes the newer overlay from the store
+      await two.add(A, upload(second!, await devFile(second!)));
+      const after = embedder.embedded;
+      const restarted = new Collections(holder, store, dirOne, LIMITS, log);
+      const titles = (await restarted.engineFor(A)).index.documents.filter((d) => d.meta.source.startsWith("server-uploads/"));
+      expect(titles.map((d) => d.meta.source)).toEqual([`server-uploads/${first}`, `server-uploads/${second}`]);
+      expect(embedder.embedded).toBe(after);
+      // the last document removed: the stored overlay goes too
+      for (const r of await store.uploads(A)) await two.remove(A, r.id);
+      expect(await store.overlay(A)).toBeUndefined();
+    } finally {
+      await store.close();
+      await server.stop();
+    }
+  }, 120_000);
+});
+
+describe("packIndex", () => {
+  it("packs an index's files into one buffer that unpacks to the same index, and refuses a damaged one", async () => {
+    const dir = await tempDir();
+    const { data } = await buildAndWrite(split.uploads, embedder, dir);
+    const packed = await packIndex(dir);
+    const copy = await tempDir();
+    await unpackIndex(packed, copy);
+    const read = await readIndex(copy, embedder.id);
+    expect([read.documents, read.passages, read.facts, read.manifest]).toEqual([data.documents, data.passages, data.facts, data.manifest]);
+    const generation = async (d: string) => snapshot(path.join(d, (await readFile(path.join(d, "CURRENT"), "utf8")).trim()));
+    expect(await generation(copy)).toEqual(await generation(dir)); // the same files, byte for byte
+    for (const damaged of [packed.subarray(0, packed.length - 1), Buffer.concat([packed, Buffer.from("x")]), Buffer.from([0, 0])]) {
+      await expect(unpackIndex(damaged, await tempDir())).rejects.toMatchObject({ code: "INDEX_CORRUPT" });
+    }
   });
 });
 

@@ -294,5 +294,22 @@ describe.each([sqlite, postgres])("the state store on $name", (backend) => {
       expect((await s.uploads("111")).map((u) => u.id)).toEqual([b.id]);
       expect(await s.uploadFile("111", a.id)).toBeUndefined();
     });
+
+    it("keeps one packed overlay per server, byte for byte: replaced on save, gone on removal, seen after a reopen", async () => {
+      const place = await backend.fresh();
+      const s = await open(place);
+      const packed = Buffer.from([0, 1, 2, 0xff, 0x00, 0x80, ...Buffer.from('{"x":1}')]);
+      expect(await s.overlay("111")).toBeUndefined();
+      await s.saveOverlay("111", packed);
+      await s.saveOverlay("222", Buffer.from("other"));
+      expect(await s.overlay("111")).toEqual(packed);
+      await s.saveOverlay("111", Buffer.from("newer"));
+      expect((await s.overlay("111"))?.toString()).toBe("newer");
+      expect((await (await open(place)).overlay("222"))?.toString()).toBe("other");
+      await s.removeOverlay("111");
+      await s.removeOverlay("333");
+      expect(await s.overlay("111")).toBeUndefined();
+      expect((await s.overlay("222"))?.toString()).toBe("other");
+    });
   });
 });

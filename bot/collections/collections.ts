@@ -8,7 +8,7 @@ import { EXTRACTOR_VERSION } from "../../facts/version.js";
 import { buildIndex } from "../../index/build.js";
 import { isUserError, UserError } from "../../index/errors.js";
 import { estimateOverlayBytes, extractIndex, layerIndexes } from "../../index/overlay.js";
-import { readIndex, writeIndex, type IndexData } from "../../index/store.js";
+import { packIndex, readIndex, unpackIndex, writeIndex, type IndexData } from "../../index/store.js";
 import { updateIndex } from "../../index/update.js";
 import type { FactEngine } from "../../retrieval/engine.js";
 import type { Fact } from "../../text/terms.js";
@@ -167,9 +167,35 @@ export class Collections {
     return loaded;
   }
 
-  /** The overlay a server last wrote (written whole, so good), or undefined; reading it embeds nothing. */
-  private readOverlay(guildId: string): Promise<IndexData<Fact> | undefined> {
-    return readIndex<Fact>(this.overlayDir(guildId), this.base.current.embedder.id).catch(() => undefined);
+  /**
+   * The overlay a server last wrote (written whole, so good), or undefined; reading it embeds nothing.
+   * When the folder has none, or one lacking some of `records` (added by another process or machine),
+   * the one in the state store is taken if it holds them.
+   */
+  private async readOverlay(guildId: string, records?: UploadRecord[]): Promise<IndexData<Fact> | undefined> {
+    const dir = this.overlayDir(guildId);
+    const read = () => readIndex<Fact>(dir, this.base.current.embedder.id).catch(() => undefined);
+    const holdsAll = (o: IndexData<Fact>) => (records ?? []).every((r) =>
+      o.documents.some((d) => d.meta.source === `${UPLOADS}/${r.storedName}` && d.hash === r.sha256));
+    const onDisk = await read();
+    if (onDisk && holdsAll(onDisk)) return onDisk;
+    const packed = await this.store.overlay(guildId);
+    if (!packed) return onDisk;
+    const shared = await unpackIndex(packed, dir).then(read, (err: unknown) => {
+      this.log.warn({ err, guildId }, "the server's overlay in the state store is damaged: it is built again");
+      return undefined;
+    });
+    // the folder's own stays what refresh works from unless the shared one holds every upload
+    return shared && (holdsAll(shared) || !onDisk) ? shared : onDisk;
+  }
+
+  /** Saves the overlay just written in the state store, for other processes; a failure only costs them embedding. */
+  private async share(guildId: string): Promise<void> {
+    try {
+      await this.store.saveOverlay(guildId, await packIndex(this.overlayDir(guildId)));
+    } catch (err) {
+      this.log.warn({ err, guildId }, "the server's overlay could not be saved in the state store");
+    }
   }
 
   /**
@@ -227,7 +253,10 @@ export class Collections {
         const { embedder } = this.base.current;
         const copy = await readIndex<Fact>(legacy, embedder.id);
         const overlay = await extractIndex(copy, (d) => d.meta.source.startsWith(`${UPLOADS}/`), embedder);
-        if (overlay) await writeIndex(this.overlayDir(guildId), overlay);
+        if (overlay) {
+          await writeIndex(this.overlayDir(guildId), overlay);
+          await this.share(guildId);
+        }
         log.info({ documents: overlay?.documents.length ?? 0 }, "server's full index copy (older version) turned into its overlay");
       }
     } catch (err) {
@@ -302,7 +331,7 @@ export class Collections {
     if (cached && !stale) return cached;
     await this.recover(guildId);
     const records = await this.store.uploads(guildId);
-    const previous = cached?.overlay ?? (await this.readOverlay(guildId));
+    const previous = cached?.overlay ?? (await this.readOverlay(guildId, records));
     const own = records.length ? await this.ownDocuments(guildId, records, previous) : undefined;
     if (!own?.docs.length) {
       this.cache.delete(guildId);
@@ -311,6 +340,7 @@ export class Collections {
     const overlay = await this.overlayOf(previous, own.docs, own.facts);
     if (overlay !== previous) {
       await writeIndex(this.overlayDir(guildId), overlay);
+      await this.share(guildId);
       this.log.info({ guildId, documents: overlay.documents.length }, "server collection updated");
     }
     return this.keep(guildId, overlay);
@@ -393,6 +423,7 @@ export class Collections {
         await rm(target, { force: true });
         throw notAdded(err);
       }
+      await this.share(guildId);
       const engine = this.viewOf(this.keep(guildId, overlay));
       return { record, engine, ...(doc.cut && { cut: doc.cut }) };
     });
@@ -414,6 +445,7 @@ export class Collections {
         // back to the base collection: its overlay is no longer needed
         this.cache.delete(guildId);
         await rm(this.overlayDir(guildId), { recursive: true, force: true });
+        await this.store.removeOverlay(guildId);
       } else {
         try {
           await this.refresh(guildId, true); // the overlay it has, without the removed document

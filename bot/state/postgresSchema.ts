@@ -56,6 +56,8 @@ const MIGRATIONS: string[] = [
      UNIQUE (guild_id, sha256),
      UNIQUE (guild_id, stored_name)
    );`,
+  // each server's overlay index, packed: another process loads it without embedding (bot/state/types.ts)
+  `CREATE TABLE overlays (guild_id TEXT PRIMARY KEY, packed BYTEA NOT NULL, updated_at BIGINT NOT NULL);`,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

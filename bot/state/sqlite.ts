@@ -79,6 +79,18 @@ export class SqliteStore implements StateStore {
     return this.store.removeUpload(guildId, id);
   }
 
+  async saveOverlay(guildId: string, packed: Buffer): Promise<void> {
+    this.store.saveOverlay(guildId, packed);
+  }
+
+  async overlay(guildId: string): Promise<Buffer | undefined> {
+    return this.store.overlay(guildId);
+  }
+
+  async removeOverlay(guildId: string): Promise<void> {
+    this.store.removeOverlay(guildId);
+  }
+
   async close(): Promise<void> {
     this.store.close();
   }
