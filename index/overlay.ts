@@ -60,14 +60,18 @@ export function layerIndexes<F>(base: IndexData<F>, overlay: IndexData<F>): Sear
 
 /**
  * Rough bytes a layered view holds beyond the shared base: the overlay's texts (documents, passages, and
- * BM25 postings about as large again), its vectors with their HNSW links, its facts, and the view's own
- * arrays over the base's documents, passages and facts. An estimate for a memory budget, not a measurement.
+ * BM25 postings about as large again), its vectors with their HNSW links, its facts, and what answering
+ * builds once per view over every document, passage and fact (its arrays, the citation, evidence and
+ * figure look-ups, the documents' vocabulary). An estimate for a memory budget, not a measurement: the
+ * per-view part is calibrated on bench/overlayMemory.ts (about 1.5 MB over 150 documents, 3,000
+ * passages and 4,200 facts).
  */
 export function estimateOverlayBytes(base: IndexData<unknown>, overlay: IndexData<unknown>): number {
   const text = overlay.documents.reduce((n, d) => n + d.text.length, 0) + overlay.passages.reduce((n, p) => n + p.text.length, 0);
   const vectors = overlay.passages.length * (overlay.manifest.embedder.dims * 4 + overlay.manifest.hnsw.M * 2 * 4 + 100);
-  const view = (base.documents.length + base.passages.length * 2 + base.facts.length) * 16;
-  return 4 * text + vectors + overlay.facts.length * 400 + view;
+  const documents = base.documents.length + overlay.documents.length;
+  const items = base.passages.length + overlay.passages.length + base.facts.length + overlay.facts.length;
+  return 4 * text + vectors + overlay.facts.length * 400 + documents * 2000 + items * 150;
 }
 
 /**

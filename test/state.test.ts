@@ -52,7 +52,7 @@ describe("the state database", () => {
     });
     s.close();
     const raw = new Database(file); // back to schema 2, as an older Tradewise left it
-    raw.exec("ALTER TABLE uploads DROP COLUMN file_bytes");
+    raw.exec("ALTER TABLE uploads DROP COLUMN file_bytes; DROP TABLE overlays");
     raw.pragma("user_version = 2");
     raw.close();
     const again = new Store(file);
