@@ -37,6 +37,8 @@ const log = pino({ level: "silent" });
 const embedder = new CountingEmbedder();
 let split: { base: LoadedCorpus; uploads: LoadedCorpus };
 let base: LoadedEngine;
+/** One index holding the base and the uploads, in that order: what a server's answers must equal. */
+let single: LoadedEngine;
 let stores: SqliteStore[] = [];
 afterEach(() => {
   for (const s of stores) s.close();
@@ -83,16 +85,16 @@ beforeAll(async () => {
   const baseDocs = all.documents.filter((d) => !isUpload(d) && !names.has(d.meta.source));
   split = { base: { ...all, documents: baseDocs }, uploads: { ...all, documents: uploaded } };
   base = { index: (await buildFromCorpus(split.base, embedder)).data, embedder };
+  const both = { ...split.base, documents: [...split.base.documents, ...split.uploads.documents] };
+  single = { index: (await buildFromCorpus(both, embedder)).data, embedder };
 }, 120_000);
 
 describe("layered search", () => {
   let layered: SearchIndex;
-  let single: SearchIndex;
+  let one: SearchIndex;
   beforeAll(async () => {
-    const overlay = (await buildFromCorpus(split.uploads, embedder)).data;
-    layered = layerIndexes(base.index, overlay);
-    // one index holding the same documents, in the same order
-    single = (await buildFromCorpus({ ...split.base, documents: [...split.base.documents, ...split.uploads.documents] }, embedder)).data;
+    layered = layerIndexes(base.index, (await buildFromCorpus(split.uploads, embedder)).data);
+    one = single.index;
   });
   const passageId = (index: SearchIndex, label: number) =>
     index.passages[index.labels ? index.labels.indexOf(label) : label]!.id;
@@ -101,7 +103,7 @@ describe("layered search", () => {
     // exact words, a typo (fuzzy), a stem (prefix), words only the overlay has, words only the base has
     for (const q of ["shandong bonded logistics", "guangdong exprots steel", "xinjiang kazakh", "hubei private enterprises wuhan", "nantong asean"]) {
       const got = layered.lexical.search(q, 30).map((h) => ({ id: passageId(layered, h.label), score: h.score, terms: [...h.terms].sort() }));
-      const want = single.lexical.search(q, 30).map((h) => ({ id: passageId(single, h.label), score: h.score, terms: [...h.terms].sort() }));
+      const want = one.lexical.search(q, 30).map((h) => ({ id: passageId(one, h.label), score: h.score, terms: [...h.terms].sort() }));
       expect(got.map((h) => h.id), q).toEqual(want.map((h) => h.id));
       got.forEach((h, i) => {
         expect(h.score, `${q}: ${h.id}`).toBeCloseTo(want[i]!.score, 9);
@@ -114,9 +116,9 @@ describe("layered search", () => {
   it("finds the nearest passages of both by vector, with labels that never collide", async () => {
     const q = await embedder.embedQuery("guangdong steel exports first half 2024");
     const got = layered.vectors.search(q, 20).map((h) => passageId(layered, h.label));
-    expect(got).toEqual(single.vectors.search(q, 20).map((h) => passageId(single, h.label)));
+    expect(got).toEqual(one.vectors.search(q, 20).map((h) => passageId(one, h.label)));
     expect(new Set(layered.labels ?? layered.passages.map((_, i) => i)).size).toBe(layered.passages.length);
-    expect(layered.facts.length).toBe(single.facts.length);
+    expect(layered.facts.length).toBe(one.facts.length);
   });
 });
 
@@ -127,10 +129,6 @@ describe("a server's overlay", () => {
     const engine = await collections.engineFor(A);
     // what the server answers from: the shared base itself, not a copy, with its uploads beside it
     expect(engine.index.documents.slice(0, base.index.documents.length)).toEqual(base.index.documents);
-    const single: FactEngine = {
-      index: (await buildFromCorpus({ ...split.base, documents: [...split.base.documents, ...split.uploads.documents] }, embedder)).data,
-      embedder,
-    };
     const qa = JSON.parse(await readFile(path.join(DEV, "qa.json"), "utf8")) as Array<{ id: string; question: string }>;
     let fromUploads = 0;
     for (const id of QUESTIONS) {
