@@ -44,7 +44,8 @@ function expand(views: Bm25Internals[], term: string, i: number, terms: string[]
   if (SEARCH_SETTINGS.prefix(term, i, terms)) {
     for (const v of views) {
       for (const [t] of v._index.atPrefix(term)) {
-        if (t.length > term.length) derived.set(t, (WEIGHTS.prefix * t.length) / (t.length + 0.3 * (t.length - term.length)));
+        const longer = t.length - term.length;
+        if (longer > 0) derived.set(t, (WEIGHTS.prefix * t.length) / (t.length + 0.3 * longer));
       }
     }
   }
@@ -79,7 +80,9 @@ export class LayeredLexical implements LexicalSearch {
     terms.forEach((term, i) => {
       for (const [derived, weight] of expand(views, term, i, terms)) {
         const postings = views.map((v) => v._index.get(derived));
-        for (const field of SEARCH_SETTINGS.fields) this.scoreField(views, postings, field, docs, { term, derived, weight }, scored);
+        for (const field of SEARCH_SETTINGS.fields) {
+          this.scoreField(views, postings, field, docs, { term, derived, weight }, scored);
+        }
       }
     });
     return [...scored.values()]

@@ -29,7 +29,9 @@ class LayeredVectors implements VectorSearch {
 
 export function layerIndexes<F>(base: IndexData<F>, overlay: IndexData<F>): SearchIndex<F> {
   if (base.manifest.embedder.id !== overlay.manifest.embedder.id)
-    throw new Error(`an overlay built with ${overlay.manifest.embedder.id} cannot be searched beside a base built with ${base.manifest.embedder.id}`);
+    throw new Error(
+      `an overlay built with ${overlay.manifest.embedder.id} cannot be searched beside a base built with ${base.manifest.embedder.id}`,
+    );
   const baseIds = new Set(base.documents.map((d) => d.id));
   const clash = overlay.documents.find((d) => baseIds.has(d.id));
   if (clash) throw new Error(`the overlay's document ${clash.id} has the id of a base document`);
@@ -67,7 +69,7 @@ export function layerIndexes<F>(base: IndexData<F>, overlay: IndexData<F>): Sear
  * passages and 4,200 facts).
  */
 export function estimateOverlayBytes(base: IndexData<unknown>, overlay: IndexData<unknown>): number {
-  const text = overlay.documents.reduce((n, d) => n + d.text.length, 0) + overlay.passages.reduce((n, p) => n + p.text.length, 0);
+  const text = [...overlay.documents, ...overlay.passages].reduce((n, x) => n + x.text.length, 0);
   const vectors = overlay.passages.length * (overlay.manifest.embedder.dims * 4 + overlay.manifest.hnsw.M * 2 * 4 + 100);
   const documents = base.documents.length + overlay.documents.length;
   const items = base.passages.length + overlay.passages.length + base.facts.length + overlay.facts.length;

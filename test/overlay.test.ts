@@ -26,7 +26,10 @@ import { postgresPlan, startPostgres } from "./helpers/postgres.js";
 
 const DEV = path.join(ROOT, "test", "fixtures", "eval", "dev");
 /** The articles a server adds; the rest of the dev set is the base. */
-const UPLOADS = ["da07-shandong-jan-sep-2022.md", "da09-guangdong-h1-2024.md", "db03-hubei-jan-may-2022.md", "db12-xinjiang-central-asia-jan-apr-2023.md"];
+const UPLOADS = [
+  "da07-shandong-jan-sep-2022.md", "da09-guangdong-h1-2024.md", "db03-hubei-jan-may-2022.md",
+  "db12-xinjiang-central-asia-jan-apr-2023.md",
+];
 /** Questions on the uploads, on the base, and on both at once (b39: Hubei uploaded, Chongqing in the base). */
 const QUESTIONS = ["a06", "a15", "a22", "b02", "b13", "b45", "x03", "x06", "x08", "x20", "a01", "a37", "x01", "b39"];
 const A = "1300000000000000001";
@@ -58,7 +61,8 @@ const devFile = (name: string) => readFile(path.join(DEV, "corpus", name));
 /** What a reader of an answer sees: its text, figures and the sources it cites. */
 const seen = async (q: string, engine: FactEngine) => {
   const a = await answer(q, engine);
-  return { answer: a.answer, abstained: a.abstained, figures: a.figures.map((f) => [f.value, f.unit]), sources: a.citations.map((c) => c.source) };
+  const figures = a.figures.map((f) => [f.value, f.unit]);
+  return { answer: a.answer, abstained: a.abstained, figures, sources: a.citations.map((c) => c.source) };
 };
 
 /** Every file under a folder with its sha256: to show a folder was left alone. */
@@ -101,9 +105,11 @@ describe("layered search", () => {
 
   it("scores BM25 over base and overlay exactly as one index holding both", () => {
     // exact words, a typo (fuzzy), a stem (prefix), words only the overlay has, words only the base has
-    for (const q of ["shandong bonded logistics", "guangdong exprots steel", "xinjiang kazakh", "hubei private enterprises wuhan", "nantong asean"]) {
-      const got = layered.lexical.search(q, 30).map((h) => ({ id: passageId(layered, h.label), score: h.score, terms: [...h.terms].sort() }));
-      const want = one.lexical.search(q, 30).map((h) => ({ id: passageId(one, h.label), score: h.score, terms: [...h.terms].sort() }));
+    const queries = ["shandong bonded logistics", "guangdong exprots steel", "xinjiang kazakh", "hubei private enterprises wuhan", "nantong asean"];
+    const hits = (index: SearchIndex, q: string) =>
+      index.lexical.search(q, 30).map((h) => ({ id: passageId(index, h.label), score: h.score, terms: [...h.terms].sort() }));
+    for (const q of queries) {
+      const [got, want] = [hits(layered, q), hits(one, q)];
       expect(got.map((h) => h.id), q).toEqual(want.map((h) => h.id));
       got.forEach((h, i) => {
         expect(h.score, `${q}: ${h.id}`).toBeCloseTo(want[i]!.score, 9);

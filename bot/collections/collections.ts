@@ -155,7 +155,8 @@ export class Collections {
   private viewOf(loaded: Loaded): FactEngine {
     const base = this.base.current;
     if (loaded.view?.base !== base.index) {
-      loaded.view = { base: base.index, engine: { index: layerIndexes(base.index, loaded.overlay), embedder: base.embedder } };
+      const index = layerIndexes(base.index, loaded.overlay);
+      loaded.view = { base: base.index, engine: { index, embedder: base.embedder } };
     }
     return loaded.view.engine;
   }
@@ -257,7 +258,8 @@ export class Collections {
           await writeIndex(this.overlayDir(guildId), overlay);
           await this.share(guildId);
         }
-        log.info({ documents: overlay?.documents.length ?? 0 }, "server's full index copy (older version) turned into its overlay");
+        const documents = overlay?.documents.length ?? 0;
+        log.info({ documents }, "server's full index copy (older version) turned into its overlay");
       }
     } catch (err) {
       log.warn({ err }, "server's full index copy (older version) unreadable: its overlay is built from its uploads");
@@ -319,7 +321,8 @@ export class Collections {
       extractFacts: (doc: CorpusDocument, passages: Passage[]) => facts.get(doc.id) ?? extractDocumentFacts(doc, passages),
       extractorVersion: EXTRACTOR_VERSION,
     };
-    return previous ? (await updateIndex<Fact>(previous, corpus, options)).data : (await buildIndex<Fact>(corpus, options)).data;
+    const { data } = previous ? await updateIndex<Fact>(previous, corpus, options) : await buildIndex<Fact>(corpus, options);
+    return data;
   }
 
   /**
