@@ -32,6 +32,46 @@ export function redactUrl(value: string): string {
 const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** Far above any real shard count (Discord recommends about one shard per 1,000 servers): it catches typos. */
+const MAX_SHARDS = 100_000;
+
+/** `auto` (what Discord's GET /gateway/bot recommends) or a whole number of shards. */
+const shardCount = z.string().transform((v, ctx): "auto" | number => {
+  const s = v.trim().toLowerCase();
+  if (s === "auto") return "auto";
+  if (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= MAX_SHARDS) return Number(s);
+  const message = `auto (Discord's recommendation), or a whole number of shards from 1 to ${MAX_SHARDS}, e.g. 2`;
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+});
+
+/** Comma-separated shard ids, each once, returned in order. */
+const shardIds = z.string().transform((v, ctx): readonly number[] => {
+  const parts = v.split(",").map((p) => p.trim()).filter(Boolean);
+  const bad = parts.filter((p) => !/^\d+$/.test(p) || Number(p) >= MAX_SHARDS);
+  if (bad.length || !parts.length) {
+    const message = `not shard ids: ${bad.join(", ") || v} (comma-separated whole numbers from 0, e.g. 0,1)`;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  }
+  const ids = parts.map(Number);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) {
+    ctx.addIssue({ code: "custom", message: `shard ${twice} is listed twice` });
+    return z.NEVER;
+  }
+  return Object.freeze([...ids].sort((a, b) => a - b));
+});
+
+/** Why some of `ids` cannot run with `count` shards (`counted`: whose count), naming them; undefined when all fit. */
+export function shardsOutside(ids: readonly number[], count: number, counted: string): string | undefined {
+  const outside = ids.filter((id) => id >= count);
+  if (!outside.length) return undefined;
+  const range = count === 1 ? "id 0 only" : `ids 0 to ${count - 1}`;
+  const named = outside.length > 1 ? `shards ${outside.join(", ")} are` : `shard ${outside[0]} is`;
+  return `${named} outside the ${count} shard${count > 1 ? "s" : ""} ${counted} (${range})`;
+}
+
 const schema = z.object({
   CORPUS_DIR: z.string().default(DEFAULT_CORPUS),
   INDEX_DIR: z.string().optional(),
@@ -47,6 +87,10 @@ const schema = z.object({
   DISCORD_GUILD_ID: z.string().optional(),
   DISCORD_MENTIONS: bool.default(false),
   DISCORD_API_URL: z.url().optional(),
+  /** Gateway shards of the whole bot (every process together), or `auto`: Discord's recommendation. */
+  DISCORD_SHARD_COUNT: shardCount.default("auto"),
+  /** The shards this process runs; unset: all of them. Several processes split the ids between them. */
+  DISCORD_SHARD_IDS: shardIds.optional(),
   /** Thread follow-ups: needs the privileged Message Content intent, like mentions. */
   DISCORD_FOLLOWUPS: bool.default(true),
   /** Where the bot keeps its state (conversations, feedback): one SQLite file in this folder. */
@@ -82,8 +126,16 @@ const schema = z.object({
       if (bad.length) ctx.addIssue({ code: "custom", message: `not host names: ${bad.join(", ")} (e.g. intranet.example,10.0.0.5)` });
       return Object.freeze(hosts.map((h) => normaliseHost(h) ?? h));
     }),
+  /** Long work (/add, /reindex) edits its reply with progress at most this often (Discord rate-limits edits). */
+  DISCORD_PROGRESS_EVERY_MS: int(0, 600_000).default(2000),
   /** A conversation's context is carried over for this long after its last turn. */
   CONVERSATION_TTL_MINUTES: int(1, 60 * 24 * 90).default(24 * 60),
+}).superRefine((c, ctx) => {
+  // with a fixed count the ids are checked here; with `auto` once Discord has said the count (bot/discord/shards.ts)
+  const outside = typeof c.DISCORD_SHARD_COUNT === "number" && c.DISCORD_SHARD_IDS
+    ? shardsOutside(c.DISCORD_SHARD_IDS, c.DISCORD_SHARD_COUNT, `of DISCORD_SHARD_COUNT=${c.DISCORD_SHARD_COUNT}`)
+    : undefined;
+  if (outside) ctx.addIssue({ code: "custom", path: ["DISCORD_SHARD_IDS"], message: outside });
 });
 
 export type Env = z.infer<typeof schema>;

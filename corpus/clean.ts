@@ -11,6 +11,8 @@ export interface CleanedText {
 
 const BREADCRUMB_SEPARATORS = /[ㄑ>»›|\/]/g;
 const PAGINATION = /^[\s<>«»‹›|.…\d]*$/;
+const BYLINE = /\s[|—–]\s|^\s*by\s/i;
+const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 const DATELINE = /^(?:time|date|updated|published|posted|release date|source)\s*[:：]/i;
 const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
 // "WU LIUHONG/FOR CHINA DAILY", "Photo by Li Wei/Xinhua", "(Photo: Xinhua)"
@@ -55,12 +57,19 @@ export function cleanText(raw: string): CleanedText {
       dateline ??= findDateInText(line);
       continue;
     }
+    // "Xinhua | February 17, 2015", "By Li Wei — 2015-02-17": a byline near the top dates the article
+    if (i < 8 && BYLINE.test(line) && FULL_DATE.test(line) && (line.match(/\|/g) ?? []).length <= 2 && wordCount(line) <= 12
+      && !endsLikeSentence(line)) {
+      dateline ??= findDateInText(line);
+      continue;
+    }
     if (/(?:updated|published)\s*[:：]/i.test(line) && wordCount(line) <= 12) {
       dateline ??= findDateInText(line);
       continue;
     }
     if (rule(line)) continue;
-    const header = / \| /.test(line) && tableRow(nextLine(i));
+    // (a table's last row follows rows of figures: it is no breadcrumb either)
+    const header = / \| /.test(line) && (tableRow(nextLine(i)) || (tableRow(line) && tableRow(out.at(-1))));
     if (isPagination(line) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer
     const caption = line.length <= MAX_CAPTION_CHARS && CAPTION.test(line);

@@ -42,13 +42,21 @@ function execArgvFor(entry: URL): string[] {
   return ["--import", createRequire(import.meta.url).resolve("tsx")];
 }
 
+/** A message a child sends before its answer: how far it has got (pages read, say). */
+export interface ProgressMessage { progress: { done: number; total: number } }
+
+const isProgress = (msg: unknown): msg is ProgressMessage =>
+  typeof msg === "object" && msg !== null && "progress" in msg && Object.keys(msg).length === 1;
+
 /**
  * Runs `entry` in a child process with `input` as its one message and resolves with the one message
- * it sends back. The child is killed when it runs past the time or memory limit, and the promise
+ * it sends back; progress messages it sends before that go to `onProgress`. The child is killed when it runs past the time or memory limit, and the promise
  * rejects with an IsolateLimitError saying which; a crash rejects with its exit code. Nothing the
  * child does blocks this process's event loop, and whatever memory it took is returned when it ends.
  */
-export function runIsolated<I, O>(entry: URL, input: I, limits: IsolateLimits): Promise<O> {
+export function runIsolated<I, O>(
+  entry: URL, input: I, limits: IsolateLimits, onProgress?: (done: number, total: number) => void,
+): Promise<O> {
   const heapMb = limits.maxHeapMb ?? Math.max(64, Math.floor(limits.maxRssMb / 2));
   const child = fork(fileURLToPath(entry), [], {
     execArgv: [...execArgvFor(entry), `--max-old-space-size=${heapMb}`],
@@ -77,7 +85,15 @@ export function runIsolated<I, O>(entry: URL, input: I, limits: IsolateLimits): 
         finish(() => reject(new IsolateLimitError(why, "memory")));
       });
     }, 100);
-    child.once("message", (msg) => finish(() => resolve(msg as O)));
+    const onMessage = (msg: unknown) => {
+      if (isProgress(msg)) {
+        if (!settled) onProgress?.(msg.progress.done, msg.progress.total);
+        return;
+      }
+      child.off("message", onMessage);
+      finish(() => resolve(msg as O));
+    };
+    child.on("message", onMessage);
     child.once("error", (err) => finish(() => reject(err)));
     // "close", not "exit": it comes after the child's last message has been delivered
     child.once("close", (code, signal) => {

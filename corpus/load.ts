@@ -6,6 +6,7 @@ import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
 import { readPdf, type PdfLimits } from "./formats/pdf.js";
 import { parseText } from "./formats/text.js";
+import { unwrapLines } from "./unwrap.js";
 import type { ParsedFile } from "./formats/types.js";
 import { parseSidecar, SIDECAR_NAME, type SidecarMeta } from "./sidecar.js";
 import type { CorpusDocument, LoadedCorpus, SkippedFile } from "./types.js";
@@ -25,24 +26,18 @@ export const SUPPORTED_EXTENSIONS = [...Object.keys(PARSERS), ".pdf"];
 const MIN_PDF_CHARS = 20;
 const PDF_MAGIC = Buffer.from("%PDF-");
 
-// a PDF line that breaks mid-sentence: no closing punctuation, and the next line carries on in lower case
-const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
-
-/** Joins the lines a PDF wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
-// …or breaks after a word no sentence or heading ends on ("a steep fall in\nSeptember", "5.08 trillion\nRMB")
-const WRAPPED_AFTER = /(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|thousand|million|billion|trillion))\n(?=\p{Lu})/gu;
-export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
+export { unwrapLines } from "./unwrap.js";
 
 /** A size for people: "977 KB", "1.9 MB". */
 const kb = (n: number) => (n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 /** A PDF's pages cleaned one by one and joined, with where each page starts in the joined text. */
 async function readPdfFile(
-  buf: Buffer, limits: PdfLimits,
+  buf: Buffer, limits: PdfLimits, onPage?: (done: number, total: number) => void,
 ): Promise<{ parsed: ParsedFile; pages: number[]; read: number; dateline?: string; cut?: string } | { skip: string }> {
   if (!buf.subarray(0, 1024).includes(PDF_MAGIC)) return { skip: "not a PDF (no %PDF header): the content does not match the .pdf name" };
   let pdf;
-  try { pdf = await readPdf(buf, limits); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
+  try { pdf = await readPdf(buf, limits, onPage); } catch (err) { return { skip: `could not be read as a PDF: ${(err as Error).message}` }; }
   const pages: number[] = [];
   let text = "";
   let dateline: string | undefined;
@@ -86,6 +81,8 @@ export interface LoadOptions {
   maxChars?: number;
   /** Resident memory a PDF's reading process may take, in MB. Default PDF_MAX_RSS_MB. */
   pdfMaxRssMb?: number;
+  /** Hears of each page of a PDF read (progress for a long file). */
+  onPdfPage?: (done: number, total: number) => void;
 }
 
 /** A stable id from the relative path: the same file keeps its id across re-indexing. */
@@ -185,7 +182,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         ...(options.maxPdfPages !== undefined && { maxPages: options.maxPdfPages }),
         ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
         ...(options.pdfMaxRssMb !== undefined && { maxRssMb: options.pdfMaxRssMb }),
-      });
+      }, options.onPdfPage);
       if ("skip" in pdf) { skipped.push({ path: rel, reason: pdf.skip }); continue; }
       ({ parsed, pages, cut, read } = pdf);
       // the pages were cleaned one by one as they were joined
@@ -198,7 +195,8 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         skipped.push({ path: rel, reason: `could not be parsed: ${(err as Error).message}` });
         continue;
       }
-      cleaned = cleanText(parsed.body);
+      // plain text is often wrapped at a fixed width, as PDFs are (Markdown is unwrapped before its lists lose their marks)
+      cleaned = cleanText(parse === parseText ? unwrapLines(parsed.body) : parsed.body);
       cut = parsed.cut;
       read = parsed.body.length;
     }

@@ -9,6 +9,7 @@ import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, ty
 import type { Fact, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
+import { BACK_TO_PLACE, isZone, zoneBefore, zoneId } from "../text/zones.js";
 import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -23,8 +24,20 @@ interface DocState {
   /** The places the sentence before listed ("Tai'an, Linyi and Dezhou led …"), for "They grew 6, 5 and 4 percent respectively". */
   lastList?: string[];
   lastCurrency?: "yuan" | "US dollars";
+  /** The two periods the last change "from A in 2011 to B in 2014" ran between, for "over the same years". */
+  lastSpan?: [Period, Period];
+  /** The partner of the previous sentence's main figure, for "That trade accounted for …" and "It was made up of …". */
+  lastPartner?: string;
+  /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
+  lastAmount?: Fact;
   ctx: PeriodContext;
 }
+
+const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
+const SAME_TRADE = /^\W*(?:(?:that|this|such)\s+trade\b|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)/i;
+const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
+// "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
+const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
 
 interface Sentence extends Span {
   entities: EntityMention[];
@@ -57,11 +70,13 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 
 // ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
 const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])/g;
+// "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
-  [/\bthe\s+(?:\w+\s+)?(?:province|provincial)['’]?s?\b/i, "province"],
-  [/\bthe\s+(?:\w+\s+)?(?:city|municipality)['’]?s?\b/i, "city"],
-  [/\bthe\s+(?:\w+\s+)?region['’]?s?\b/i, "region"],
+  [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
+  [/\bthe\s+(?:\w+\s+){0,2}(?:city|municipality)['’]?s?\b/i, "city"],
+  [/\bthe\s+(?:\w+\s+){0,2}region['’]?s?\b/i, "region"],
 ];
+const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
 const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
@@ -119,6 +134,7 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   return runs;
 }
 
+const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:\w+\s+)?(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?$/i;
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -130,11 +146,24 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d|share|proportion)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
+    // "beat the national growth rate by 5.3 percent": the reference, not the owner of the gap ("outpacing the national
+    // growth rate of 7.7 percent" is the country's own rate)
+    if (/\b(?:beat|beating|outpaced|outpacing|exceeded|exceeding|outperformed|outstripped|above|below)\s+(?:the\s+)?$/i.test(before)
+      && /^\s*(?:[\w-]+\s+){0,4}by\s+[\d.]/i.test(after)) return false;
+    // "Across the country, trade was down 10.8 percent", "Nationwide, exports rose": the country's own figure
+    if (/(?:^|[.;]\s*|\b(?:across|throughout)\s+(?:the\s+)?)$/i.test(before)
+      && /^\s*,\s*(?:\w+\s+){0,2}?(?:foreign trade|trade|imports?|exports?)\b/i.test(after)) return true;
+    // "the South China province's trade", "East China's Fujian": a part of the country locates, it is not China
+    if (/\b(?:south|north|east|west|central|(?:south|north)(?:east|west))(?:ern)?\s+$/i.test(before)) return false;
+    // "China-Russia trade through Erenhot": China names the pair, the place the trade goes through owns it
+    if (/^\s*[-–]\s*[A-Z]/.test(after) || /[-–]\s*$/.test(before)) return false;
     // "outpaced the national average growth of exports": a reference rate, not the country's figure
     if (/^\s*average\b/i.test(after)) return false;
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
+  if (SUPERLATIVE_SCOPE.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
@@ -143,11 +172,18 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
+  // "the East China province's trade": a province described by its region, not the region
+  if (m.kind === "region" && /\b(?:province|city)\b/i.test(m.text)) return false;
   return true;
 }
 
+// "China-Russia trade", "Sino-US trade", "Mongolia-China trade": the other side of China's trade
+const PAIRED_BEFORE = /\b(?:China|Sino)\s*[-–]\s*$/;
+const PAIRED_AFTER = /^\s*[-–]\s*China\b/;
+
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
-const partnerContext = (text: string, m: EntityMention) => !m.possessive && /(?:\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and|\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
+const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAIRED_BEFORE.test(text.slice(0, m.start))
+  || PAIRED_AFTER.test(text.slice(m.end))) || !m.possessive && /(?:\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and|\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
 
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
@@ -173,8 +209,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
   const since = s.numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
   const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start);
+  // ("did $5.4 billion of trade with ASEAN countries")
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
-    && /^\s*(?:(?!and\b)[a-z]+\s+)?(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
+    && /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
   if (after && !just) partner = after.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
@@ -203,6 +240,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const group = groups.find((g) => g.id === subject!.id);
     return { entity: subject.id, ...(partner && { partner }), ...(group && { members: group.members }) };
   }
+  // "China-ASEAN trade grew 4%" names China's own trade, unless it goes "through the port" the text is about
+  const paired = inClause.find((e) => e.kind === "partner" && PAIRED_BEFORE.test(text.slice(0, e.start)));
+  if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
+    return { entity: "china", partner: paired.id };
+  }
   if (state.lastEntity) {
     const group = groups.find((g) => g.id === state.lastEntity);
     return { entity: state.lastEntity, ...(partner && { partner }), ...(group && { members: group.members }) };
@@ -213,13 +255,35 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 // "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
 const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|on\s+the\s+back\s+of)\b/i;
 
+const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
+
+/** "grew from $23.33 billion in 2011 to $40.55 billion in 2014": the two periods a change runs between. */
+function changeSpan(s: Sentence): [Period, Period] | undefined {
+  for (const [i, a] of s.periods.entries()) {
+    const b = s.periods[i + 1];
+    if (b && CHANGE_TO.test(s.text.slice(a.end, b.start).replace(/[$\d.,]+\s*(?:(?:b|m|tr)illion\s+)?(?:US\s+|U\.S\.\s+)?(?:yuan|dollars)?\s*(?:in\s*)?$/i, ""))
+      && /\bfrom\b/i.test(s.text.slice(Math.max(0, a.start - 40), a.start))) return [a.period, b.period];
+  }
+  return undefined;
+}
+
+const SAME_SPAN = /\b(?:over|in|during)\s+the\s+same\s+(?:years|period|time)\b/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
+  // "…, and over the same years trade with ASEAN increased from $9.56 billion to $19.89 billion": the ends of the span
+  const before = s.text.slice(Math.max(0, n.start - 12), n.start);
+  if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, n.start)) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
+    return /\bfrom\s+(?:about\s+)?\$?\s*$/i.test(before) ? state.lastSpan[0] : state.lastSpan[1];
+  }
   const own = s.periods.filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : own;
   if (!pool.length) return state.lastPeriod;
-  // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"
-  const gap = (p: PeriodMention) => (p.start >= n.end ? p.start - n.end : Math.max(0, n.start - p.end));
+  // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"; a period
+  // followed by "to" is the start of a change ("from 1.5 billion in 2004 to 591 million in 2009"), not this figure's
+  const gap = (p: PeriodMention) => p.start >= n.end
+    ? p.start - n.end
+    : Math.max(0, n.start - p.end) + (CHANGE_TO.test(s.text.slice(p.end, n.start)) ? 100 : 0);
   return [...pool].sort((a, b) => gap(a) - gap(b))[0]!.period;
 }
 
@@ -262,7 +326,9 @@ const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
-  const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b/i.exec(s.text.slice(n.end, n.end + 30));
+  // ("… of imports and exports" is trade)
+  const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b(?!\s*(?:and|&|\/)\s*(?:exports|imports)\b)/i
+    .exec(s.text.slice(n.end, n.end + 40));
   if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
   const words = visible(s.metrics, s.asides, n.start);
   if (measure === "share") {
@@ -276,7 +342,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const inBase = (m: MetricWord) => SHARE_BASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 50), m.start));
   const left = words.filter((m) => m.end <= n.start && !(inBase(m) && words.some((w) => w.end <= m.start && !inBase(w))));
   const inClause = left.filter((m) => m.start >= clause[0]);
-  const chosen = inClause[inClause.length - 1] ?? left[left.length - 1];
+  // "exports under market procurement trade reached …": the "trade" of a trade mode's name is not the flow
+  const inSubject = (m: MetricWord) => s.subjects.some((x) => m.start >= x.start && m.end <= x.end);
+  const flows = inClause.filter((m) => !inSubject(m));
+  const chosen = (inClause.length && flows.length ? flows : inClause).at(-1) ?? left[left.length - 1];
   if (chosen) return chosen.metric;
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
@@ -424,6 +493,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const appositive = e.kind === "city" || e.kind === "province" ? APPOSITIVE.exec(text.slice(e.end)) : null;
       if (appositive) s.asides.push([e.end, e.end + appositive[0].length]);
     }
+    state.lastSpan = changeSpan(s) ?? state.lastSpan;
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
@@ -431,12 +501,16 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
-    if (mainFact) state.lastEntity = mainFact.entity;
+    // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
+    const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
+    if (mainFact) { if (!reference) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length) {
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
       state.lastEntity = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
     }
+    state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
+    if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
@@ -473,6 +547,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   const mappedSubjects = new Map<NumberMention, string>();
   const mappedFlows = new Map<NumberMention, Metric>();
   const unmapped: NumberMention[][] = [];
+  const runOf = new Map<NumberMention, NumberMention[]>();
   if (/\brespectively\b/i.test(text)) {
     const nruns = numberRuns(text, s.numbers).filter((r) => r.length >= 2);
     const eruns = entityRuns(text, s.entities).filter((r) => r.length >= 2);
@@ -480,6 +555,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // the last list of as many items that ends before the figures
     const before = <T extends { end: number }>(runs: T[][], nrun: NumberMention[]) => [...runs].reverse().find((r) => r.length === nrun.length && r.at(-1)!.end <= nrun[0]!.start);
     for (const nrun of nruns) {
+      for (const n of nrun) runOf.set(n, nrun);
       const erun = before(eruns, nrun);
       if (erun) nrun.forEach((n, i) => mapped.set(n, erun[i]!));
       const srun = before(sruns, nrun);
@@ -490,6 +566,16 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const pair = /\b(exports?|imports?)\s+and\s+(imports?|exports?)\s+(?:reached|were|came\s+to|totaled|totalled|stood\s+at|amounted\s+to|rose|grew|increased)\b/i.exec(text);
       if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()) {
         nrun.forEach((n, i) => mappedFlows.set(n, /^export/i.test(pair[i + 1]!) ? "exports" : "imports"));
+        continue;
+      }
+      // "Exports made up 307.26 billion yuan and imports 177.32 billion yuan, falls of 5.8 and 11.8 percent
+      // respectively": the two flows named before, in their order
+      // ("the growth of its total trade, of its exports and of its imports was 6.4, 9.4 and 2.7 points higher …")
+      const named = findMetricWords(text.slice(0, nrun[0]!.start)).slice(-nrun.length).map((m) => m.metric);
+      const flows = ["trade", "exports", "imports"];
+      if (named.length === nrun.length && new Set(named).size === named.length && named.every((m) => flows.includes(m))
+        && named.some((m) => m !== "trade")) {
+        nrun.forEach((n, i) => mappedFlows.set(n, named[i]!));
         continue;
       }
       // "A imports reached 6.1 billion yuan and B 2.65 billion yuan, up 2.6 times and 25.1 percent respectively": the
@@ -503,7 +589,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const nrun = numberRuns(text, s.numbers).find((r) => r.length === state.lastList!.length);
     if (nrun) nrun.forEach((n, i) => carried.set(n, state.lastList![i]!));
   }
-  const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b/i.test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
+  // "those of State-owned enterprises", "…, a share 4.9 percent lower": about the figure before
+  const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b|(?:^|,)\s*(?:a|the|its|their)\s+share\s*$/i
+    .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   let prev: Fact | undefined;
   for (const n of s.numbers) {
@@ -531,8 +619,17 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
     if (!who) continue;
-    const carry = prev && sameAsPrevious(n) ? prev : undefined;
+    // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
+    const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
+    if (otherReference) {
+      who = { entity: prev!.entity };
+    }
+    const restated = !prev && state.lastAmount && RESTATES.test(text.slice(clause[0], n.start)) ? state.lastAmount : undefined;
+    const carry = prev && sameAsPrevious(n) ? prev : restated;
+    if (restated) who = { entity: restated.entity, ...(restated.partner && { partner: restated.partner }) };
     if (carry?.partner && !who.partner) who.partner = carry.partner;
+    // "That trade accounted for 35.2 percent …", "It was made up of $3.73 billion of exports …": the trade before, with its partner
+    if (!who.partner && state.lastPartner && who.entity === state.lastEntity && SAME_TRADE.test(text)) who.partner = state.lastPartner;
 
     // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided
     const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
@@ -542,7 +639,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
       && FOLLOWED.test(text.slice(prev.valueEnd - s.start, n.start));
-    const measure = (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
+    // "6.4, 9.4 and 2.7 percent higher than the national average respectively": all gaps, as the last one says
+    const last = runOf.get(n)?.at(-1);
+    const runGap = last && last !== n && detectMeasure(text, last, clauseOf(s.bounds, last.start, text.length)) === "pp_gap";
+    const measure = runGap || otherReference ? "pp_gap" : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
@@ -554,7 +654,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
     // a gap to the average written in percent is in points
-    let unit = measure === "pp_gap" && n.unit === "%" ? "percentage points" : n.unit;
+    let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points" : n.unit;
     let scale = n.scale;
     if (n.kind === "bare") {
       // "exports reached 389.14 billion": the currency of the sentence or the text before carries over
@@ -569,18 +669,26 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
     const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
-    const found = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
+    const qualified = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
+    // a zone the gazetteer does not know owns its figure as a place of its own
+    const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
+    const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : qualified && zoneBefore(text.slice(clause[0], n.start)) === qualified
+      ? zoneId(qualified) : undefined;
+    if (zone) who.entity = zone;
+    const found = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
     const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
     const quantity = word && !/^value$/i.test(word) ? "quantity" : undefined;
-    const qualifier = listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found, quantity].filter(Boolean).join(", ") : found;
+    const qualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found, quantity].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const against = measure === "growth" || measure === "multiple"
       ? s.bases.find((b) => b.start >= n.end && b.start - n.end <= 40 && b.end <= clause[1]) : undefined;
     // "broke through the 400 billion yuan mark": a threshold passed, not the figure itself
-    const approx = n.approx ?? (/^\s*(?:mark|threshold|milestone|barrier)\b/i.test(text.slice(n.end)) ? "past" : undefined);
+    // (so is "passed $40 billion", "topped 100 billion yuan")
+    const approx = n.approx ?? (/^\s*(?:mark|threshold|milestone|barrier)\b/i.test(text.slice(n.end))
+      || PASSED.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "past" : undefined);
     const fact: Fact = {
       id: newId(),
       ...base(n),
@@ -678,32 +786,63 @@ function ranksByFlow(s: Sentence): Array<{ m: { index: number; 0: string; groups
     .filter((x): x is { m: typeof x.m; metric: Metric } => x.metric !== undefined);
 }
 
+// "ranked 10th in China both for exports of electromechanical products and for processing trade, and 9th for
+// high-tech products": each "for …" after an ordinal is ranked at that ordinal, until the next one
+const RANK_ORDINAL = new RegExp(String.raw`\b${ORDINAL}\b`, "gi");
+
+interface RankItem { index: number; text: string; value: number; metric: Metric; subject?: string }
+
+function rankedSubjects(s: Sentence): RankItem[] {
+  const verb = /\brank(?:s|ed|ing)?\b/i.exec(s.text);
+  if (!verb) return [];
+  const ords = [...s.text.slice(verb.index).matchAll(RANK_ORDINAL)].map((o) => ({ at: verb.index + o.index!, text: o[0] }));
+  const out: RankItem[] = [];
+  for (const [i, o] of ords.entries()) {
+    const segment = s.text.slice(o.at + o.text.length, ords[i + 1]?.at ?? s.text.length).split(/[.;]/)[0]!;
+    const value = /^\d/.test(o.text) ? Number(o.text.replace(/\D+$/, "")) : ORDINALS[o.text.toLowerCase()]!;
+    for (const f of segment.matchAll(/\bfor\s+((?:(?!\band\s+for\b|,)[^,])+)/gi)) {
+      const what = f[1]!;
+      const subject = findSubjects(what)[0]?.name;
+      const metric = findMetricWords(what)[0]?.metric ?? "trade";
+      if (subject || findMetricWords(what).length) out.push({ index: o.at, text: o.text, value, metric, ...(subject && { subject }) });
+    }
+  }
+  return out.some((x) => x.subject) ? out : [];
+}
+
 function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
-  const byFlow = ranksByFlow(s);
-  if (byFlow.length >= 2) {
+  const bySubject = rankedSubjects(s);
+  const items: RankItem[] = bySubject.length ? bySubject : ranksByFlow(s).map(({ m, metric }) => ({
+    index: m.index, text: m[0], metric, value: m.groups["num"] ? Number(m.groups["num"]) : ORDINALS[m.groups["ord"]!.toLowerCase()]!,
+  }));
+  if (bySubject.length || items.length >= 2) {
     const verb = /\brank(?:s|ed|ing)?\b/i.exec(s.text)!;
     const entity = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= verb.index).at(-1)?.id
       ?? (/\bthe\s+(?:province|city|region)\b/i.test(s.text) ? state.lastByKind.get("province") ?? state.lastEntity : state.lastEntity);
     if (!entity) return [];
     const scope = /\b(?:nationwide|nationally|in the country|in China|across the country)\b/i.exec(s.text)?.[0];
     const period = s.periods[0]?.period ?? state.lastPeriod;
-    return byFlow.map(({ m, metric }) => {
-      const g = m.groups!;
-      const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
-      const span = { start: m.index, end: m.index + m[0].length };
-      return {
-        id: newId(), ...base(span), entity, metric, measure: "rank" as const, value, unit: "rank", scale: 1,
-        ...(scope && { scope }), ...(period && { period }),
-      };
-    });
+    return items.map((r) => ({
+      id: newId(), ...base({ start: r.index, end: r.index + r.text.length }), entity, metric: r.metric, measure: "rank" as const,
+      value: r.value, unit: "rank", scale: 1, ...(r.subject && { subject: r.subject, qualifier: r.subject }),
+      ...(scope && { scope }), ...(period && { period }),
+    }));
   }
-  const re = /\brank(?:s|ed|ing)?\s+(?:the\s+(?:province|city|region)\s+|it\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b\s*(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?/gi;
+  // "ranked the province third", "put the city fourth among …", "placing it fifth", "the fifth largest among …"
+  const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
+    + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+|\bthe\s+(?=\w+\s+(?:highest|largest|biggest)\s+(?:among|in)\b))`
+    + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
+    + String.raw`(?:\s+(?:highest|largest|biggest))?\s*`
+    + String.raw`(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?`, "gi");
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
     const g = m.groups!;
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
     const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!).at(-1);
-    const entity = /the\s+(province|city|region)/i.test(m[0]) ? state.lastByKind.get(/city/i.test(m[0]) ? "city" : /region/i.test(m[0]) ? "region" : "province") : local?.id ?? state.lastEntity;
+    // "the city" is the city this sentence names before it, else the one the text last named
+    const kind = /\bthe\s+(province|city|region|port)\b/i.exec(m[0])?.[1]?.toLowerCase();
+    const named = kind && local && (local.kind === kind || (kind === "port" && local.kind === "city")) ? local.id : undefined;
+    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind) : local?.id ?? state.lastEntity;
     if (!entity) continue;
     const growth = /\bgrowth\b/i.test(s.text.slice(0, m.index!));
     const metric = s.metrics.at(-1)?.metric ?? state.lastMetrics[0] ?? "trade";

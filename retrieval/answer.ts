@@ -118,7 +118,9 @@ function quoteLines(sentences: EvidenceSentence[], citations: CitationList): str
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
   const q = validateQuestion(question);
   const base = figureIndex(engine.index.facts, engine.index.documents);
-  const frame = parseQuestion(q, { groups: base.groups, findSubjects: base.findSubjects, words: base.words });
+  const frame = parseQuestion(q, {
+    groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
+  });
   const citations = new CitationList(engine.index.documents, engine.index.passages);
   const terms = engine.index.lexical.tokens(frame.text);
   const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = [],

@@ -117,7 +117,7 @@ function docContext(doc: CorpusDocument): DocContext {
 
 // words about the asking, not the content: they do not have to appear in the evidence
 const ASKING = new Set((
-  "yoy fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
+  "yoy neither nor avg average pts pct pp terms among chinese run runs ran post posted record recorded fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
   "value values amount amounts separately each both figure figures gap difference top list main major alone along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
@@ -135,7 +135,9 @@ const ASKING = new Set((
   "earlier ago previous prior before then level levels later"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
-const SUBJECT_WORDS = new Set(SUBJECTS.flatMap((s) => s.name.split(/[^a-z]+/)).map(stem));
+// the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)
+const SUBJECT_WORDS = new Set(SUBJECTS.flatMap((s) => [s.name, ...(s.kind === "product" ? [] : s.spellings)])
+  .flatMap((x) => x.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length > 2).map(stem));
 const PRONOUN_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:it|its|their|they|this|these|those|the (?:province|city|region|figure|latter))\b/i;
 // for an explanation, "The company secured its first order …" is about the company the sentence before names, and where it is
 const FIRM_START = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?the (?:company|firm|group|enterprise|business)\b/i;
@@ -160,6 +162,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
+const DESTINATION = /\b(?:to|into|towards|via|from)\s+(?:the\s+)?$/i;
+
 function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
   const { here, periods } = r;
   const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
@@ -167,8 +171,9 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   const asked = frame.entities.filter((e) => e !== "china" || (frame.entities.length === 1 && (!lenientPeriod || SAYS_CHINA.test(frame.text))));
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
+  // (in an explanation, a place goods went to or came from is no owner: "oil imports were diverted to Manzhouli")
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
-    && !asked.includes(place(m.id)?.parent ?? ""));
+    && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start))));
   // (for an explanation, a city among a list of the asked province's own is one of them, whatever else bears its name:
   // "the Qinzhou, Pingxiang and Nanning bonded areas")
   const children = mentions.filter((m) => m.kind === "city" && asked.includes(place(m.id)?.parent ?? "")).length;
@@ -179,10 +184,12 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;
   // a subject of the table by its spellings, one the index found ("solar cells") by its words
-  // (for an explanation, by the words of it the question uses: "sports goods" for "sports goods and equipment")
+  // (for an explanation, by the words of it the question uses: "sports goods" for "sports goods and equipment"; or the
+  // subject of the whole article, its headline's: "the shift reflects …" in an article headlined on general trade)
   for (const sub of frame.subjects) {
     const need = [...words(sub)].filter((w) => !lenientPeriod || questionWords.has(w));
-    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w))) return false;
+    const headline = lenientPeriod && need.every((w) => dc.titleWords.has(w));
+    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w)) && !headline) return false;
   }
   // a figure needs its period established; an explanation from an article whose period is unknown may still do
   // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)

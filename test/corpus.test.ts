@@ -34,6 +34,10 @@ describe("cleanText", () => {
     expect(cleanText("Time: 08 25,2021      Source: Eshanxi-changzhi\nBody text here.")).toEqual({ text: "Body text here.", dateline: "2021-08-25" });
     expect(cleanText("China.org.cnUpdated:  August 21, 2024\nBody.").dateline).toBe("2024-08-21");
   });
+  it("dates a plain-text article by the byline under its title, and keeps a table's figures", () => {
+    expect(cleanText("Exports rise in Anhui\nXinhua | March 3, 2016\n\nExports rose.")).toEqual({ text: "Exports rise in Anhui\n\nExports rose.", dateline: "2016-03-03" });
+    expect(cleanText("Trade | 2015 | 2016\nA | 1 | 2\nB | 3 | 4").text).toBe("Trade | 2015 | 2016\nA | 1 | 2\nB | 3 | 4");
+  });
 });
 
 describe("dates", () => {
@@ -149,6 +153,18 @@ describe("loadCorpus", () => {
     expect(reasons["blank.html"]).toMatch(/no text/);
     expect(reasons["dangling.txt"]).toMatch(/unreadable/);
     expect(c.documents[1]!.id).toBe(documentId("sub/nested.md"));
+  });
+
+  it("joins the lines of a text or Markdown file wrapped at a fixed width, and keeps its paragraphs and lists apart", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "wrapped.txt"), "Anhui trade rises\n\nPrivate companies in Hefei carried out 150.5 billion\n"
+      + "yuan of imports and exports, 12% more than a year\nearlier.\n\nExports rose.");
+    await writeFile(path.join(dir, "list.md"), "Top products:\n- cars\n- phones\n");
+    const c = await loadCorpus(dir);
+    const text = (name: string) => c.documents.find((d) => d.meta.source === name)!.text;
+    expect(text("wrapped.txt")).toBe("Anhui trade rises\n\nPrivate companies in Hefei carried out 150.5 billion yuan of imports and "
+      + "exports, 12% more than a year earlier.\n\nExports rose.");
+    expect(text("list.md")).toContain("cars\n");
   });
 
   it("fails with a clear message for a missing folder", async () => {

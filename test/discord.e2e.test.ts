@@ -12,7 +12,7 @@ import { EngineHolder } from "../bot/engineHolder.js";
 import { LIMITS } from "../bot/render/discord.js";
 import { openEngine } from "../retrieval/engine.js";
 import type { StateStore } from "../bot/state/types.js";
-import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
+import { APP_ID, buttonPress, channelMessage, CHANNEL_ID, dmSlashCommand, FAKE_TOKEN, GUILD_ID, FakeDiscord, isProgressEdit, modalSubmit, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
 import { decodePng } from "./helpers/png.js";
 import { inviteUrl } from "../bot/discord/permissions.js";
 import { startBot } from "./helpers/bot.js";
@@ -54,7 +54,7 @@ async function interact(payload: { id: string; token: string }, expectEdit = tru
   const sent = Date.now();
   fake.dispatch("INTERACTION_CREATE", payload);
   const callback = await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
-  const edit = expectEdit ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`), 30_000) : undefined;
+  const edit = expectEdit ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`) && !isProgressEdit(r), 30_000) : undefined;
   return { sent, callback, edit };
 }
 
@@ -474,13 +474,13 @@ describe("npm run deploy-commands", () => {
     const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, DISCORD_GUILD_ID: GUILD_ID, DISCORD_CLIENT_ID: "" };
     const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/discord/deploy.ts")], { cwd: ROOT, env });
     const lines = stdout.trim().split("\n");
-    expect(lines[0]).toBe(`Registered 9 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /add, /remove, /reindex, /feedback-summary`);
+    expect(lines[0]).toBe(`Registered 10 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /add, /remove, /reindex, /settings, /feedback-summary`);
     expect(lines[1]).toMatch(/^Commands registered for one server are not offered in DMs: run with --with-dms/);
     expect(lines[2]).toBe(`Invite the bot with: ${inviteUrl(APP_ID)}`);
     const put = await fake.waitFor((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const commands = put.body as Array<{ name: string; contexts?: number[] }>;
-    expect(commands.map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help", "add", "remove", "reindex", "feedback-summary"]);
+    expect(commands.map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help", "add", "remove", "reindex", "settings", "feedback-summary"]);
     // usable in a DM with the bot: the reading commands, not the admin ones
     expect(commands.filter((c) => c.contexts?.includes(1)).map((c) => c.name)).toEqual(["ask", "stats", "cite", "sources", "help"]);
   }, 30_000);

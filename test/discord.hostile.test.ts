@@ -11,7 +11,9 @@ import type { BotContext } from "../bot/discord/types.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
 import { buildFromCorpus, type LoadedEngine } from "../retrieval/engine.js";
-import { FAKE_TOKEN, FakeDiscord, GUILD_ID, OTHER_GUILD_ID, slashCommand, type RecordedRequest } from "./discord/fakeDiscord.js";
+import {
+  FAKE_TOKEN, FakeDiscord, GUILD_ID, isProgressEdit, OTHER_GUILD_ID, slashCommand, type RecordedRequest,
+} from "./discord/fakeDiscord.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
 import { startBot as start, type RunningBot } from "./helpers/bot.js";
 import { SEED, tempDir } from "./helpers/paths.js";
@@ -53,7 +55,7 @@ afterAll(async () => {
 
 const body = (r: RecordedRequest) => r.body as { type?: number; content?: string; data?: { content?: string } };
 const edited = (token: string, timeoutMs = 60_000) =>
-  fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${token}/messages/@original`), timeoutMs);
+  fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${token}/messages/@original`) && !isProgressEdit(r), timeoutMs);
 
 /** Uploads a file on GUILD_ID and returns the bot's reply. */
 async function upload(name: string, bytes: Buffer | string): Promise<string> {

@@ -17,19 +17,16 @@ import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
 import { buildFromCorpus, type LoadedEngine } from "../retrieval/engine.js";
 import {
-  buttonPress, channelMessage, FAKE_TOKEN, FakeDiscord, GUILD_ID, slashCommand, type RecordedRequest,
+  buttonPress, channelMessage, FAKE_TOKEN, FakeDiscord, GUILD_ID, slashCommand,
 } from "./discord/fakeDiscord.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
 import { startBot as start, type RunningBot } from "./helpers/bot.js";
+import {
+  answerIdOf, ATTACHMENT, body, embedText, interact as interactWith, MANAGER, NINGXIA, NINGXIA_QUESTION, STRING, SURPLUS,
+} from "./helpers/interactions.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 import { postgresPlan, startPostgres, type TestPostgres } from "./helpers/postgres.js";
 
-const STRING = 3, ATTACHMENT = 11;
-const MANAGER = "32";
-const SURPLUS = "What was Guangdong's trade surplus in January 2019?";
-const NINGXIA = "---\ntitle: Ningxia's trade with Oman doubles\npublished: 2026-11-20\n---\n"
-  + "Ningxia's trade with Oman reached 7.77 billion yuan in the first ten months of 2026.";
-const NINGXIA_QUESTION = "How much did Ningxia trade with Oman in the first ten months of 2026?";
 
 const plan = postgresPlan();
 let pgServer: TestPostgres | undefined;
@@ -56,24 +53,7 @@ async function stopBot(bot: { client: Client; ctx: BotContext }): Promise<void> 
   await bot.ctx.store.close();
 }
 
-const body = (r: RecordedRequest) => r.body as {
-  type?: number; content?: string; data?: { content?: string; flags?: number }; embeds?: unknown[];
-  components?: Array<{ components: Array<{ custom_id: string }> }>;
-};
-const embedText = (r: RecordedRequest) => JSON.stringify(body(r).embeds ?? []);
-const answerIdOf = (r: RecordedRequest) =>
-  (body(r).components ?? []).flatMap((row) => row.components.map((c) => c.custom_id))
-    .find((id) => id.startsWith("fb:up:"))!.slice("fb:up:".length);
-
-/** Sends an interaction; returns its callback and, when one is expected, the edit of its reply. */
-async function interact(payload: { id: string; token: string }, expectEdit = true) {
-  fake.dispatch("INTERACTION_CREATE", payload);
-  const callback = await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
-  const edit = expectEdit
-    ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`), 30_000)
-    : undefined;
-  return { callback, edit };
-}
+const interact = (payload: { id: string; token: string }, expectEdit = true) => interactWith(fake, payload, expectEdit);
 const ask = async (question: string) =>
   (await interact(slashCommand("ask", [{ name: "question", type: STRING, value: question }], { userId: newUser() }))).edit!;
 

@@ -6,6 +6,7 @@ import { findBases, findPeriods, periodLabel } from "../text/periods.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { findSubjects, subjectFinder } from "../text/subjects.js";
 import { itemsBefore } from "../text/lists.js";
+import { zoneFinder } from "../text/zones.js";
 
 // One sentence shape per test: what the extractor must read from it, on made-up sentences in the
 // styles trade news uses (none is from an evaluation set).
@@ -31,6 +32,44 @@ describe("periods and comparison bases", () => {
     expect(findPeriods("from 2016 to 2020 it grew").map((p) => periodLabel(p.period))).toEqual(["2016–2020"]);
     expect(findPeriods("In January and February, trade edged up.", { docYear: 2023, docMonth: 3 }).map((p) => periodLabel(p.period)))
       .toEqual(["January–February 2023"]);
+  });
+  it("reads 'export trade' and 'import trade' as the flows, and 'import and export trade' as trade", () => {
+    const facts = factsOf("Export trade in Henan amounted to 79.35 billion yuan and import trade was 68.55 billion yuan; "
+      + "total import and export trade reached 147.9 billion yuan.", { published: "2014-07-23" });
+    expect([79.35, 68.55, 147.9].map((v) => one(facts, v).metric)).toEqual(["exports", "imports", "trade"]);
+  });
+  it("reads 'a 11.6 percent increase' and 'a 4.1 percent drop' as changes, the second a fall", () => {
+    const facts = factsOf("Hunan's trade came to 600 billion yuan. That was a remarkable 11.6 percent increase year-on-year. "
+      + "Its exports posted a 4.1 percent drop.", { published: "2023-08-20" });
+    expect(one(facts, 11.6)).toMatchObject({ measure: "growth", value: 11.6 });
+    expect(one(facts, -4.1)).toMatchObject({ measure: "growth", metric: "exports" });
+  });
+  it("keeps a total named after goods ('momentum in trade of new products, with total trade value reaching …') a total", () => {
+    const facts = factsOf("Hunan has shown momentum in import and export of new products, with total trade value reaching "
+      + "2.2 trillion yuan in 2023.", { published: "2024-01-20" });
+    expect(one(facts, 2.2)).toMatchObject({ entity: "hunan", metric: "trade" });
+    expect(one(facts, 2.2).subject).toBeUndefined();
+  });
+  it("gives 'over the same years … from A to B' the two years of the change before it", () => {
+    const facts = factsOf("Shanxi's foreign trade grew from $13.5 billion in 2006 to $21.5 billion in 2010, and over the same years "
+      + "its trade with Japan increased from $1.5 billion to $2.5 billion.", { published: "2011-02-01" });
+    expect([1.5, 2.5].map((v) => periodLabel(one(facts, v).period!))).toEqual(["2006", "2010"]);
+    expect(one(facts, 1.5).partner).toBe("partner:japan");
+  });
+  it("reads '63.36 billion yuan of imports and exports' as trade, and '… in exports' as exports", () => {
+    const facts = factsOf("Private companies in Hefei carried out 63.36 billion yuan of imports and exports in 2023, made up of "
+      + "40.5 billion yuan in exports and 22.86 billion yuan in imports.", { published: "2024-01-20" });
+    expect([63.36, 40.5, 22.86].map((v) => one(facts, v).metric)).toEqual(["trade", "exports", "imports"]);
+  });
+  it("reads 'exports under market procurement trade' as exports of that trade mode", () => {
+    const facts = factsOf("By trade mode, exports under market procurement trade reached 42.5 billion yuan in 2023, up 8.5 percent.",
+      { title: "Yiwu trade", published: "2024-01-20" });
+    expect(one(facts, 42.5)).toMatchObject({ metric: "exports", subject: "market procurement" });
+  });
+  it("gives each end of 'from A in one year to B in another' its own year", () => {
+    const facts = factsOf("Shanxi's exports fell from 2.5 billion dollars in 2006 to 831 million dollars in 2010.", { published: "2011-02-01" });
+    expect(periodLabel(one(facts, 2.5).period!)).toBe("2006");
+    expect(periodLabel(one(facts, 831).period!)).toBe("2010");
   });
   it("gives a lead that omits its period the headline's", () => {
     const facts = factsOf("Hebei's foreign trade reached 143.08 billion yuan, up 17 percent.", { title: "Hebei trade rises in Q1 2023", published: "2023-04-20" });
@@ -121,6 +160,76 @@ describe("whose trade, and with whom", () => {
   it("reads 'US $' and 'U.S. dollars' as a currency, not as the United States", () => {
     const found = findEntities("Capital reached US $4.05 billion, or 28 billion U.S. dollars, and trade with the US rose.");
     expect(found.map((e) => e.text)).toEqual(["the US"]);
+  });
+  it("reads 'China-X trade' and 'X-China trade' as trade with X, owned by the place it goes through or else China", () => {
+    const facts = factsOf("China-Myanmar trade through Ruili fell 5.5% to 591 million dollars in 2009. Laos-China trade through "
+      + "the port rose 7.5 percent. Sino-Pakistan trade grew 4.5% in 2009.", { title: "Ruili border trade", published: "2010-03-01" });
+    expect(one(facts, 591)).toMatchObject({ entity: "city:ruili", partner: "partner:mm" });
+    expect(one(facts, 7.5)).toMatchObject({ entity: "city:ruili", partner: "partner:la" });
+    expect(one(facts, 4.5)).toMatchObject({ entity: "china", partner: "partner:pk" });
+  });
+  it("reads 'the South China province's' as the province the text is about, and 'across the country … on average' as China's", () => {
+    const facts = factsOf("Fujian's trade rose in May. Customs said the East China province's foreign trade came to 120.5 billion yuan "
+      + "in May. Across the country, trade was down 3.4 percent on average. Exports made up 80.2 billion yuan of the total "
+      + "and imports 40.3 billion yuan, year-on-year falls of 1.5 percent and 6.5 percent respectively.", { published: "2016-06-10" });
+    expect(one(facts, 120.5).entity).toBe("fujian");
+    expect(one(facts, -3.4).entity).toBe("china");
+    expect([80.2, 40.3].map((v) => one(facts, v).entity)).toEqual(["fujian", "fujian"]);
+    expect([-1.5, -6.5].map((v) => one(facts, v).metric)).toEqual(["exports", "imports"]);
+    const south = factsOf("Hainan's trade rose. The South China province's foreign trade came to 12.5 billion yuan in May.", { published: "2016-06-10" });
+    expect(one(south, 12.5).entity).toBe("hainan");
+  });
+  it("maps three flows named before 'respectively', and makes every figure of the run a gap when the last is one", () => {
+    const facts = factsOf("The growth of the province's total foreign trade, of its exports and of its imports in 2019 was "
+      + "3.5 percent, 4.5 percent and 1.5 percent higher than the national average respectively.", { title: "Anhui trade", published: "2020-01-19" });
+    expect([3.5, 4.5, 1.5].map((v) => [one(facts, v).metric, one(facts, v).measure])).toEqual([
+      ["trade", "pp_gap"], ["exports", "pp_gap"], ["imports", "pp_gap"],
+    ]);
+  });
+  it("never takes the year of a calendar day ('published on January 16, 2020') for a figure's period", () => {
+    const facts = factsOf("Anhui's imports grew 11.5 percent in 2019, according to figures customs published on January 16, 2020.",
+      { published: "2020-01-19" });
+    expect(periodLabel(one(facts, 11.5).period!)).toBe("2019");
+    const after = factsOf("Anhui's imports grew 11.5 percent, according to figures customs published on January 16, 2020.",
+      { title: "Anhui trade in 2019", published: "2020-01-19" });
+    expect(periodLabel(one(after, 11.5).period!)).toBe("2019");
+  });
+  it("reads 'a share 4.9 percent lower than a year before' as the share's change in points, and 'rose 2.1 points to 30.5%' as a level", () => {
+    const facts = factsOf("Hunan's trade grew. Private firms accounted for 43.2 percent of the province's trade, a share 1.9 percent lower than a year before. "
+      + "The share of general trade rose 2.1 percentage points to 30.5 percent.", { published: "2016-06-10" });
+    expect(one(facts, -1.9)).toMatchObject({ measure: "pp_change", unit: "percentage points", subject: "private enterprises" });
+    expect(one(facts, 30.5)).toMatchObject({ measure: "share" });
+  });
+  it("reads 'beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent' as two gaps of the city's", () => {
+    const facts = factsOf("In 2019 Ganzhou's exports grew at a pace that beat the national growth rate by 5.5 percent and "
+      + "Jiangxi's by 4.5 percent.", { published: "2020-02-01" });
+    expect(one(facts, 5.5)).toMatchObject({ entity: "city:ganzhou", measure: "pp_gap" });
+    expect(one(facts, 4.5)).toMatchObject({ entity: "city:ganzhou", measure: "pp_gap", qualifier: "than Jiangxi" });
+  });
+  it("gives 'That was a drop of 2.3 percent' to the amount the sentence before stated, and no period to 'since 1990'", () => {
+    const facts = factsOf("Hunan's general trade came to 26.5 billion yuan in May. Although that was a drop of 2.3 percent "
+      + "from a year before, general trade moved ahead for the first time since 1990.", { published: "2016-06-10" });
+    expect(one(facts, -2.3)).toMatchObject({ entity: "hunan", subject: "general trade", measure: "growth" });
+    expect(periodLabel(one(facts, -2.3).period!)).toBe("May 2016");
+  });
+  it("does not take the field a superlative ranks in ('the highest in Northeast China') for the text's subject", () => {
+    const facts = factsOf("Heilongjiang's trade rose 12.5 percent in 2021. That growth rate was 3.5 percentage points above the national "
+      + "average and the highest in Northeast China. Exports for the period were 16.5 billion yuan.", { published: "2022-01-20" });
+    expect([3.5, 16.5].map((v) => one(facts, v).entity)).toEqual(["heilongjiang", "heilongjiang"]);
+  });
+  it("keeps the partner of '$5.4 billion of trade with ASEAN' through 'That trade …' and 'It was made up of …'", () => {
+    const facts = factsOf("Yunnan did $5.5 billion of trade with ASEAN countries in 2010. That trade accounted for 35.5 percent of the "
+      + "province's total. It was made up of $3.5 billion of exports and $2 billion of imports. Yunnan's foreign trade came to "
+      + "$15.5 billion.", { published: "2011-01-20" });
+    expect([5.5, 35.5, 3.5, 2].map((v) => one(facts, v).partner)).toEqual(Array(4).fill("partner:asean"));
+    expect(one(facts, 15.5).partner).toBeUndefined();
+  });
+  it("reads '$20.33 billion of it was done with ASEAN' as trade with ASEAN, and 'passed $40 billion' as a threshold", () => {
+    const facts = factsOf("Yunnan's trade passed $40 billion in 2015. The province's foreign trade reached $40.5 billion, and $20.5 billion "
+      + "of it was done with ASEAN.", { published: "2016-01-20" });
+    expect(one(facts, 40)).toMatchObject({ approx: "past" });
+    expect(one(facts, 20.5)).toMatchObject({ entity: "yunnan", partner: "partner:asean" });
+    expect(one(facts, 40.5).approx).toBeUndefined();
   });
   it("makes 'trade with Kazakhstan' the province's trade with a partner, not its total", () => {
     const facts = factsOf("Xinjiang's imports and exports with Kazakhstan alone reached 35.48 billion yuan.");
@@ -285,17 +394,44 @@ describe("questions", () => {
 });
 
 describe("zones and ports the gazetteer does not know", () => {
-  it("keeps a new area's or a port's figure as that zone's, never the city's total", () => {
+  it("makes a new area's or a port's figure that zone's own, never the city's total", () => {
     const facts = factsOf("Wuhan's foreign trade reached 300 billion yuan in 2023. Donghu New Area's imports and exports came to "
       + "88.5 billion yuan, up 12.1 percent. Trade through Yangluo Port rose 9.4 percent.", { title: "Wuhan trade", published: "2024-01-20" });
-    expect(one(facts, 300).qualifier).toBeUndefined();
-    expect(one(facts, 88.5).qualifier).toBe("Donghu New Area");
-    expect(one(facts, 12.1).qualifier).toBe("Donghu New Area");
-    expect(one(facts, 9.4).qualifier).toBe("Yangluo Port");
+    expect(one(facts, 300)).toMatchObject({ entity: "city:wuhan" });
+    expect(one(facts, 88.5)).toMatchObject({ entity: "zone:Donghu New Area" });
+    expect(one(facts, 12.1)).toMatchObject({ entity: "zone:Donghu New Area" });
+    expect(one(facts, 9.4)).toMatchObject({ entity: "zone:Yangluo Port" });
+    expect(facts.every((f) => f.qualifier === undefined)).toBe(true);
+  });
+  it("gives the figure after 'of the city, which stood at' back to the city", () => {
+    const facts = factsOf("The committee of Donghu New Area in Wuhan said the district's trade reached 88.5 billion yuan, "
+      + "accounting for 29.5 percent of the total trade of the city, which stood at 300 billion yuan.", { published: "2024-01-20" });
+    expect(one(facts, 88.5)).toMatchObject({ entity: "zone:Donghu New Area" });
+    expect(one(facts, 300)).toMatchObject({ entity: "city:wuhan" });
+  });
+  it("finds a zone the index knows in a question, in any case, and drops the place that only locates it", () => {
+    const findZones = zoneFinder(["zone:Donghu New Area", "city:wuhan"]);
+    expect(parseQuestion("how much did wuhan's donghu new area trade in 2023?", { findZones }).entities).toEqual(["zone:Donghu New Area"]);
+    expect(parseQuestion("compare the donghu new area and hefei in 2023", { findZones }).entities)
+      .toEqual(["zone:Donghu New Area", "city:hefei"]);
   });
 });
 
 describe("ranks", () => {
+  it("reads 'put the city fourth among …', 'ranks seventh in China' and 'the fifth largest among …' as ranks", () => {
+    const facts = factsOf("Wuxi's trade grew 9.5 percent in 2017, which put the city fourth among the country's large cities. "
+      + "Measured by volume, Wuxi ranks seventh in China. Its exports were the fifth largest among the country's cities.",
+      { published: "2018-01-25" });
+    expect(facts.filter((f) => f.measure === "rank").map((f) => [f.entity, f.value])).toEqual([
+      ["city:wuxi", 4], ["city:wuxi", 7], ["city:wuxi", 5],
+    ]);
+  });
+  it("ranks each 'for …' after an ordinal at that ordinal, with its product or trade mode as the subject", () => {
+    const facts = factsOf("Anhui's trade grew 5 percent in 2023. The province ranked 8th in China both for exports of "
+      + "electromechanical products and for processing trade, and 6th for hi-tech products.", { published: "2024-01-20" });
+    const ranks = facts.filter((f) => f.measure === "rank").map((f) => [f.value, f.subject]);
+    expect(ranks).toEqual([[8, "mechanical and electrical products"], [8, "processing trade"], [6, "high-tech products"]]);
+  });
   it("reads one rank per flow from 'Nth for total trade, Mth for exports and Kth for imports'", () => {
     const facts = factsOf("Anhui's trade grew 5 percent in 2023. The province ranked 11th nationwide for total trade, 9th for exports and 14th for imports.",
       { published: "2024-01-20" });

@@ -54,6 +54,12 @@ describe("gazetteer and findEntities", () => {
     expect(ids("trade with the EU and the US; let us see")).toEqual(["partner:eu", "partner:us"]);
     expect(findEntities("Guangdong’s exports")[0]).toMatchObject({ id: "guangdong", possessive: true });
   });
+  it("knows cities by their conventional English names, not only the pinyin of their Mongolian or Uyghur names", () => {
+    const found = (t: string) => findEntities(t).map((e) => place(e.id)?.name);
+    expect(found("trade through Erenhot and Korla")).toEqual(["Erenhot", "Korla"]);
+    expect(found("Erlianhaote")).toEqual(["Erenhot"]);
+    expect(place("city:erenhot")?.parent).toBe("inner-mongolia");
+  });
   it("learns groups a document defines by listing their members", () => {
     const text = "seven inland regions - Henan province, Yunnan province, Anhui province, Shaanxi province, Gansu province, Guizhou province and Chongqing - all posted growth";
     const [g] = findGroupDefinitions(text);

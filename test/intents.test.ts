@@ -65,7 +65,11 @@ describe("question intents", () => {
   });
   it("ranks by what the question says it ranks by, whatever else it asks", () => {
     const { answer } = ask("rank fujian's private, state-owned and foreign-invested enterprises by trade value in q1 2023, with their growth");
-    expect(answer?.figures.map((f) => [f.value, f.unit])).toEqual([[284.11, "billion yuan"], [101.3, "billion yuan"], [80.5, "billion yuan"]]);
+    // ranked by value; the growth it also asks for is each item's companion, after the ranked values
+    expect(answer?.figures.map((f) => [f.value, f.unit])).toEqual([
+      [284.11, "billion yuan"], [101.3, "billion yuan"], [80.5, "billion yuan"], [21.2, "%"], [-4.1, "%"], [3.2, "%"],
+    ]);
+    expect(answer?.lines[0]?.text).toContain("1. private enterprises 284.11 billion yuan (growth 21.2%)");
   });
   it("divides one amount by another for 'how many times'", () => {
     const { intent, answer } = ask("fujian vs hebei, q1 2023: fujian's trade was how many times hebei's?");

@@ -259,6 +259,15 @@ describe("list questions", () => {
     const a = solveByIntent(parseQuestion("which three guangdong cities had the fastest export growth in 2019?", { groups: b.groups }), b);
     expect(a?.lines[0]!.text).toContain("Zhuhai, Foshan and Zhongshan");
   });
+  it("answers 'which five provinces led the region' from a statement that names the region's provinces", () => {
+    const regionDocs: CorpusDocument[] = [{ id: "r", hash: "r", meta: { title: "Central and western trade", source: "r.md", published: "2021-11-09" },
+      text: "Central and western China recorded strong trade in the first ten months. The data show that Shaanxi, Gansu, Hunan and "
+        + "Hubei provinces, as well as Chongqing Municipality, ranked in the top five in terms of the growth rate for imports and exports." }];
+    const b = figureIndex(regionDocs.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), regionDocs);
+    const q = "which five provinces led central and western china in trade growth in the first 10 months of 2021?";
+    const a = solveByIntent(parseQuestion(q, { groups: b.groups }), b);
+    expect(a?.lines[0]!.text).toContain("Shaanxi, Gansu, Hunan, Hubei and Chongqing");
+  });
   it("ranks a Markdown table's products and keeps the count 'which 3' asks for", () => {
     const tableDocs: CorpusDocument[] = [{ id: "t", hash: "t", meta: { title: "Henan exports in 2018", source: "t.md", published: "2019-01-20" },
       text: cleanText("Henan's exports grew in 2018. Exports of these products climbed:\n| Export product | Growth in 2018 |\n|---|---|\n| Tyres | 12% |\n| Gloves | 40.5% |\n| Wigs | 33% |\n| Pumps | 8.1% |").text }];

@@ -11,6 +11,7 @@ import {
   partFromShare,
   percentOf,
   ratio,
+  rateBefore,
   referenceRate,
   remainder,
   sum,
@@ -36,6 +37,7 @@ const DOCS: Array<[string, string, string, string]> = [
       "Hubei's trade with Belt and Road countries reached 150 billion yuan in 2021.",
       "The province ranked 12th nationwide for total trade, 10th for exports and 15th for imports in 2021.",
       "Private enterprises in the province accounted for 70 percent of its trade with Belt and Road countries.",
+      "Foreign-invested enterprises accounted for 22.5 percent of the province's foreign trade in 2021, a share 1.5 percent lower than a year before.",
     ].join(" "),
   ],
   [
@@ -61,6 +63,13 @@ const DOCS: Array<[string, string, string, string]> = [
       "Guangxi's foreign trade came to 23.33 billion US dollars in 2011, and its trade with ASEAN to 9.56 billion US dollars.",
       "In 2014 Guangxi's foreign trade reached 40.55 billion US dollars, and its trade with ASEAN 19.89 billion US dollars.",
     ].join(" "),
+  ],
+  [
+    "anhui",
+    "Anhui trade in 2022",
+    "2023-01-20",
+    "Over the year of 2022, Anhui's imports and exports grew 8.6 percent year-on-year to $169.35 billion. Exports reached "
+      + "$106.5 billion, and imports rose 8.2 percent to $62.85 billion.",
   ],
   [
     "china",
@@ -126,6 +135,7 @@ describe("plan operations", () => {
       formula: "536.1 − 320.4 − 120.6 = 95.1 billion yuan",
     });
     expect(referenceRate(24.8, 3.4)).toMatchObject({ value: 21.4, unit: "%" });
+    expect(rateBefore(53.2, -4.9)).toMatchObject({ value: 58.1, unit: "%", formula: "53.2 − (−4.9) = 58.1%" });
     expect(difference({ value: -3.5, unit: "%", scale: 1 }, { value: 2, unit: "%", scale: 1 })).toMatchObject({
       value: -5.5,
       unit: "percentage points",
@@ -174,6 +184,27 @@ describe("question plans", () => {
     );
     const amount = answer?.figures.find((f) => f.unit === "billion yuan");
     expect(amount).toMatchObject({ value: 97.57, computed: true, formula: "536.1 × 0.182 = 97.57 billion yuan" });
+  });
+  it("answers a share and the share a year earlier, the earlier one from the stated change in points", () => {
+    const { plan: p, answer } = plan("hubei 2021: what share of trade did foreign-invested firms have, and what was that share a year earlier?");
+    expect(p?.inputs.map((q) => [q.measure, q.period?.y1])).toEqual([["share", 2021], ["share", 2020]]);
+    expect(answer?.figures.map((f) => f.value)).toEqual([22.5, 24]);
+    expect(answer?.figures[1]).toMatchObject({ computed: true, formula: "22.5 − (−1.5) = 24%" });
+  });
+  it("works out one flow's growth from the total's and the other flow's when no sentence states it", () => {
+    const b = base();
+    const q = parseQuestion("anhui 2022: the report gives no export growth - what do its total and import figures imply it was?",
+      { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+    const p = readPlan(q) ?? lookupPlan(q);
+    const growth = p && runPlan(p, b, q.text).figures.find((f) => f.computed);
+    expect(growth).toMatchObject({ value: 8.84, unit: "%" });
+    expect(growth?.formula).toContain("169.35 ÷ (1 + 0.086) − 62.85 ÷ (1 + 0.082) = 97.85");
+  });
+  it("sets two partners of one place side by side, with the gap", () => {
+    const { plan: p, answer } = plan("hubei 2021: trade with asean vs with the eu - both and the gap?");
+    expect(p?.operation).toBe("compare");
+    expect(answer?.figures.map((f) => f.value)).toEqual([80.1, 60.3, 19.8]);
+    expect(answer?.lines[0]?.text).toContain("with ASEAN was bigger, by 19.8 billion yuan");
   });
   it("takes the named parts away from a total", () => {
     const { plan: p, answer } = plan(

@@ -45,7 +45,8 @@ async function botDataDir() {
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, "march.txt"), onDisk);
   const kept = Buffer.from([0, 1, 2, 255]);
-  const inDb = s.addUpload(upload("kept.pdf", kept.length), kept);
+  const inDb = s.addUpload({ ...upload("kept.pdf", kept.length), url: "https://customs.example/kept.pdf" }, kept);
+  s.saveSettings(GUILD, { forumChannels: ["301"], ignoredChannels: ["401"], mentionThreads: true });
   const lost = s.addUpload(upload("lost.txt", 10));
   return { dataDir, store: s, ids: { a1, a2 }, uploads: { disk, inDb, lost }, bytes: { onDisk, kept } };
 }
@@ -74,8 +75,10 @@ describe.skipIf(plan.kind === "absent")("copying the SQLite state into PostgreSQ
     const pgs = await target();
     const counts = await copySqliteToPostgres(path.join(src.dataDir, "tradewise.db"), src.dataDir, pgs);
     expect(counts).toEqual({
-      answers: 2, conversations: 2, feedback: 2, uploads: 3, files: 2, missingFiles: [`${GUILD}/lost.txt`],
+      answers: 2, conversations: 2, feedback: 2, uploads: 3, settings: 1, files: 2, missingFiles: [`${GUILD}/lost.txt`],
     });
+    expect(await pgs.settings(GUILD)).toEqual(src.store.settings(GUILD));
+    expect((await pgs.uploads(GUILD)).find((u) => u.id === src.uploads.inDb.id)?.url).toBe("https://customs.example/kept.pdf");
 
     expect(pgs.hashUser(USER)).toBe(src.store.hashUser(USER));
     for (const id of Object.values(src.ids)) expect(await pgs.getAnswer(id)).toEqual(src.store.getAnswer(id));

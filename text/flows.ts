@@ -1,6 +1,7 @@
 import type { EntityMention } from "./entities.js";
 import type { NumberMention } from "./numbers.js";
 import type { Measure, Metric } from "./terms.js";
+import { zoneBefore } from "./zones.js";
 
 export interface MetricWord { start: number; end: number; metric: Metric }
 
@@ -9,6 +10,9 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:trade|trading)\s+partners?\b/gi, "partners"],
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
   [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
+  // "export trade amounted to …" is exports ("import and export trade" is trade)
+  [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
+  [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
   [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
@@ -32,7 +36,7 @@ export function findMetricWords(text: string): MetricWord[] {
 
 const GROWTH_BEFORE = /\b(?:gr[eo]w(?:s|n|th)?|growing|increas(?:e|ed|es|ing)|rose|rise[sn]?|rising|climbing|surging|jumping|soaring|expanding|(?<!(?:making|made|make|makes)\s)up|surg(?:e|ed|es|ing)|jump(?:ed|s)?|climb(?:ed|s)?|expand(?:ed|s)?|drop(?:ped|s)?|f[ae]ll(?:s|en)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|plung(?:e|ed)|slump(?:ed|s)?|shr[ai]nk|contract(?:ed|ion)|soar(?:ed|s)?|gain(?:ed|s)?|growth rate)\b/i;
 // "12.3 percent more than a year earlier", "0.2 percent less than the year before": a change, up or down
-const GROWTH_AFTER = /^\s*(?:year[- ]on[- ]year|y\/y|yoy|from a year (?:earlier|ago)|over the (?:same|previous) (?:period|year)|compared with|(?:more|higher|above|less|lower|below|fewer)\s+than\s+(?:a|the|in|last|that))/i;
+const GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year\s+)?(?:increase|rise|growth|gain|jump|drop|decline|decrease|fall)\b|year[- ]on[- ]year|y\/y|yoy|from a year (?:earlier|ago)|over the (?:same|previous) (?:period|year)|compared with|(?:more|higher|above|less|lower|below|fewer)\s+than\s+(?:a|the|in|last|that))/i;
 const SHARE_CUE = /\b(?:account(?:s|ed|ing)?\s+for|equal\s+to|equivalent\s+to|representing|represent(?:s|ed)?|making up|made up|make up|makes up|share|proportion|contribut(?:ing|ed|es|e))\b/i;
 
 function lastIndex(re: RegExp, text: string): number {
@@ -71,8 +75,10 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       // loosely written as percent
       if (REFERENCE_AFTER.test(after) || (GAP_BEFORE.test(near) && REFERENCE.test(near))) return "pp_gap";
       const ofAfter = /^\s*of\b/i.test(after) && !/^\s*of\s+\d{4}\b/i.test(after);
-      // "its share … rose to 9.7%", "up to 15%": a level reached, not a change
-      if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?to\s*$/i.test(near)) {
+      // "…, a share 4.9 percent lower than a year before": a share's change, in points however written
+      if (/\bshare\s*$/i.test(near) && /^\s*(?:lower|higher|less|more|up|down)\b/i.test(after)) return "pp_change";
+      // "its share … rose to 9.7%", "rose 2.1 percentage points to 30.5 percent": a level reached, not a change
+      if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$/i.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
       }
       // "outpaced the national average growth of exports by 4.3 percent", "8.6 percent above the national average":
@@ -100,7 +106,10 @@ export function isDecline(text: string, n: NumberMention, clause: [number, numbe
   let lastRise = -1;
   for (const m of before.matchAll(new RegExp(DECLINE.source, "gi"))) lastDecline = m.index!;
   for (const m of before.matchAll(new RegExp(RISE.source, "gi"))) lastRise = m.index!;
-  if (lastDecline < 0 && lastRise < 0) return /^\s*(?:lower|less|down|below)\b/i.test(text.slice(n.end, n.end + 20));
+  // "0.2 percent less", "a 4.1 percent drop"
+  if (lastDecline < 0 && lastRise < 0) {
+    return /^\s*(?:(?:year[- ]on[- ]year\s+)?(?:drop|decline|decrease|fall)\b|lower|less|down|below)\b/i.test(text.slice(n.end, n.end + 30));
+  }
   return lastDecline > lastRise;
 }
 
@@ -108,15 +117,17 @@ const QUALIFIER_STOP = /^(?:the|a|an|its|their|overall|total|foreign|goods|provi
 const ZONE = /^\s*((?:[A-Z][\w-]*\s+){0,4}(?:Zones?|Areas?|Parks?|Ports?|Districts?|Corridor|Hub))\b/;
 const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:its\s+|their\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s|provincial|municipal|regional)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s*)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
 
-const NAMED_ZONE = /\b((?:[A-Z][\w'-]*\s+){1,4}(?:New Area|New District|(?:Pilot )?Free Trade Zone|(?:Comprehensive )?Bonded Zone|Development Zone|Economic Zone|Industrial Park|Port|Land Port|Border Port))\b/g;
 
 const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
+
+// "momentum in import and export of new products, with total trade value reaching …": the figure is the total
+const TOTAL_AFTER_GOODS = /\btotal\s+(?:foreign\s+)?(?:trade\s+)?(?:value|volume)\b|\btotal\s+(?:imports\s+and\s+exports|foreign\s+trade)\b/i;
 
 /** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
   const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d)\b)[^,;(])+)/i.exec(left);
-  if (of) {
+  if (of && !TOTAL_AFTER_GOODS.test(left.slice(of.index + of[0].length))) {
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
       // "automobiles from Chongqing": the place is the owner, not part of the goods
       .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
@@ -158,8 +169,8 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   // "Liangjiang New Area's imports and exports", "through Erenhot Port": a zone or port the gazetteer does not
   // know owns its figure; it is never the place's total
   if (!parts.length) {
-    const zone = [...left.matchAll(NAMED_ZONE)].at(-1);
-    if (zone) parts.push(zone[1]!.trim());
+    const zone = zoneBefore(left);
+    if (zone) parts.push(zone);
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
   if (measure === "share" && /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start))) parts.push("contribution to growth");

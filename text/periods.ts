@@ -47,6 +47,11 @@ export function precedingPeriod(p: Period): Period {
   return { y1: p.y1 === null ? null : p.y1 - years, m1: p.m1, y2: p.y2 === null ? null : p.y2 - years, m2: p.m2 };
 }
 
+/** The same months one year later. */
+export function followingYear(p: Period): Period {
+  return { y1: p.y1 === null ? null : p.y1 + 1, m1: p.m1, y2: p.y2 === null ? null : p.y2 + 1, m2: p.m2 };
+}
+
 /** The same months one year earlier ("the previous year" of a period). */
 export function previousYear(p: Period): Period {
   return { y1: p.y1 === null ? null : p.y1 - 1, m1: p.m1, y2: p.y2 === null ? null : p.y2 - 1, m2: p.m2 };
@@ -183,6 +188,8 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
   { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
   { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
+  // "for the first time since 1990", "up 50% since 2019": a point of comparison, never the figure's own period
+  { re: new RegExp(String.raw`\b(?:for\s+the\s+first\s+time\s+)?since\s+${YEAR}\b`, "gi"), kind: "earlier" },
   // "63.8% more than in the 13th Five-Year Plan period"
   { re: /\b(?:than|over|compared\s+(?:with|to)|from)\s+(?:in\s+|during\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?/gi, kind: "earlier" },
   { re: /\b(?:from|than|over|compared\s+(?:with|to)|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },
@@ -211,10 +218,14 @@ export function findBases(text: string): BaseMention[] {
  * Finds period expressions in `text` and resolves them against the context. Overlapping matches
  * keep the earliest rule's (most specific) reading; periods inside a comparison base are skipped.
  */
+const CALENDAR_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}\b|\b\d{1,2}\s+${MONTH}\.?,?\s+${YEAR}\b`, "gi");
+
 export function findPeriods(text: string, ctx: PeriodContext = {}, options: { keepBases?: boolean } = {}): PeriodMention[] {
   const found: PeriodMention[] = [];
   const bases = options.keepBases ? [] : findBases(text);
-  const inBase = (start: number, end: number) => bases.some((b) => start >= b.start && end <= b.end);
+  // "published on January 16, 2018": the day of an event, never the period of a figure
+  const days = [...text.matchAll(CALENDAR_DAY)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const inBase = (start: number, end: number) => [...bases, ...days].some((b) => start >= b.start && end <= b.end);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {

@@ -108,6 +108,17 @@ const cityId = (name: string) => `city:${name.toLowerCase().replace(/[^a-z]/g, "
 const CURATED_CITIES: Place[] = Object.entries(CITY_PARENTS).flatMap(([parent, names]) =>
   names.map((name) => ({ id: cityId(name), name, kind: "city" as const, aliases: [name], parent })));
 
+/**
+ * Conventional English names of cities whose generated name is the Mandarin pinyin of a Mongolian, Uyghur or
+ * Tibetan name (English-language news writes "Erenhot", not "Erlianhaote"); the first is the name shown.
+ */
+const EXONYMS: Record<string, string[]> = {
+  Erlianhaote: ["Erenhot", "Erlian"], Xilinhaote: ["Xilinhot"], Wulanhaote: ["Ulanhot"], Eerduosi: ["Ordos"],
+  Bayannaoer: ["Bayannur"], Wulanchabu: ["Ulanqab"], Hulunbeier: ["Hulunbuir"], Huolinguole: ["Holingol"],
+  Kelamayi: ["Karamay"], Tulufan: ["Turpan"], Hetian: ["Hotan", "Khotan"], Akesu: ["Aksu"], Kuerle: ["Korla"],
+  Aletai: ["Altay"], Atushen: ["Artux"], Rikaze: ["Shigatse", "Xigaze"], Linzhi: ["Nyingchi"], Naqu: ["Nagqu"], Geermu: ["Golmud"],
+};
+
 // city names that are also English words
 const WORDLIKE = new Set(["Mile", "Bole", "Mang", "Anda", "Hulin", "Nehe"]);
 
@@ -121,11 +132,16 @@ function allCities(taken: Set<string>): Place[] {
   for (const p of CURATED_CITIES) for (const a of p.aliases) taken.add(a.toLowerCase());
   const ids = new Set(out.map((c) => c.id));
   for (const c of CITY_DATA) {
-    const aliases = c.aliases.filter((a) => !taken.has(a.toLowerCase()));
-    if (aliases.length !== c.aliases.length || ids.has(cityId(c.name))) continue;
+    const exonyms = EXONYMS[c.name.replace(/'/g, "")] ?? [];
+    const aliases = [...exonyms, ...c.aliases].filter((a) => !taken.has(a.toLowerCase()));
+    const name = exonyms[0] ?? c.name;
+    if (aliases.length !== c.aliases.length + exonyms.length || ids.has(cityId(name))) continue;
     for (const a of aliases) taken.add(a.toLowerCase());
-    ids.add(cityId(c.name));
-    out.push({ id: cityId(c.name), name: c.name, kind: "city", aliases, parent: c.province, generated: true, ...(WORDLIKE.has(c.name) && { caseSensitive: true }) });
+    ids.add(cityId(name));
+    out.push({
+      id: cityId(name), name, kind: "city", aliases, parent: c.province, generated: true,
+      ...(WORDLIKE.has(c.name) && { caseSensitive: true }),
+    });
   }
   return out;
 }
@@ -218,6 +234,9 @@ const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));
 export function place(id: string): Place | undefined { return BY_ID.get(id); }
 
 export function displayName(id: string): string { return BY_ID.get(id)?.name ?? id.replace(/^[a-z]+:/, ""); }
+
+/** "Hubei's", "the central and western regions'": a name's possessive. */
+export const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
 
 /** Province ids matching a region word used as a filter ("inland", "coastal", "central", …). */
 export function provincesIn(filter: string): string[] {

@@ -28,7 +28,7 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "border trade", kind: "mode", spellings: ["border (?:small[- ]amount )?trade"] },
   { name: "mechanical and electrical products", kind: "product", spellings: ["mechanical and electrical products?", "electromechanical products?", "m&e products?"] },
   { name: "labor-intensive products", kind: "product", spellings: ["labou?r[- ]intensive products?"] },
-  { name: "high-tech products", kind: "product", spellings: ["high[- ]tech(?:nology)? products?", "high[- ] and new[- ]tech(?:nology)? products?"] },
+  { name: "high-tech products", kind: "product", spellings: ["high[- ]tech(?:nology)? products?", "hi[- ]tech products?", "high and new[- ]tech(?:nology)? products?"] },
   { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)"] },
   { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"] },
 ];

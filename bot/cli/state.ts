@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     const n = await copySqliteToPostgres(source, config.DATA_DIR, target);
     process.stdout.write(
       `Copied ${source} to ${redactUrl(opts.copyTo)}: ${n.answers} answers, ${n.conversations} conversations, ` +
-        `${n.feedback} feedback, ${n.uploads} uploads (${n.files} with their files)\n`,
+        `${n.feedback} feedback, ${n.uploads} uploads (${n.files} with their files), ${n.settings} servers' settings\n`,
     );
     if (n.missingFiles.length) {
       process.stdout.write(

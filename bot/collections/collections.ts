@@ -16,7 +16,7 @@ import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
 import type { StateStore, UploadRecord } from "../state/types.js";
 import { OverlayCache } from "./overlayCache.js";
-import { READ_LIMITS, readUpload } from "./prepare.js";
+import { READ_LIMITS, readUpload, type AddProgress } from "./prepare.js";
 import { quarantine, reconcile, uploadBytes, UPLOADS } from "./quarantine.js";
 import { storedNameFor, uploadKind } from "./uploads.js";
 
@@ -268,8 +268,11 @@ export class Collections {
   }
 
   /** Reads one upload as the document it becomes in a server's folder, under this bot's reading limits. */
-  private read(storedName: string, bytes: Buffer): Promise<{ doc: CorpusDocument; facts: Fact[] }> {
-    return readUpload(`${UPLOADS}/${storedName}`, bytes, { ...this.reading, maxFileBytes: this.limits.maxFileBytes });
+  private read(
+    storedName: string, bytes: Buffer, extra: Parameters<typeof readUpload>[3] = {},
+  ): Promise<{ doc: CorpusDocument; facts: Fact[] }> {
+    const limits = { ...this.reading, maxFileBytes: this.limits.maxFileBytes };
+    return readUpload(`${UPLOADS}/${storedName}`, bytes, limits, extra);
   }
 
   /**
@@ -293,7 +296,7 @@ export class Collections {
         // written from the store first when this machine's folder lacks it (added on another machine)
         const bytes = await uploadBytes(this.folder(guildId), r, this.store);
         if (!bytes) throw new Error("its file is in neither the server's folder nor the state store");
-        const read = await this.read(r.storedName, bytes);
+        const read = await this.read(r.storedName, bytes, { url: r.url });
         docs.push(read.doc);
         facts.set(read.doc.id, read.facts);
       } catch (err) {
@@ -307,10 +310,10 @@ export class Collections {
 
   /**
    * An overlay over exactly `own`: `previous` when nothing changed, else updated in memory (only new
-   * passages embedded), or built when there is none.
+   * passages embedded), or built when there is none. `onProgress` hears of passages embedded.
    */
   private async overlayOf(
-    previous: IndexData<Fact> | undefined, own: CorpusDocument[], facts: Map<string, Fact[]>,
+    previous: IndexData<Fact> | undefined, own: CorpusDocument[], facts: Map<string, Fact[]>, onProgress?: AddProgress,
   ): Promise<IndexData<Fact>> {
     const same = previous?.manifest.corpus.fingerprint === corpusFingerprint(own);
     if (previous && same && previous.manifest.extractor === EXTRACTOR_VERSION) return previous;
@@ -320,6 +323,7 @@ export class Collections {
       // an upload's facts were extracted by its reader, off the event loop
       extractFacts: (doc: CorpusDocument, passages: Passage[]) => facts.get(doc.id) ?? extractDocumentFacts(doc, passages),
       extractorVersion: EXTRACTOR_VERSION,
+      ...(onProgress && { onProgress }),
     };
     const { data } = previous ? await updateIndex<Fact>(previous, corpus, options) : await buildIndex<Fact>(corpus, options);
     return data;
@@ -354,10 +358,12 @@ export class Collections {
    * under time and memory limits) and indexed (in memory) before anything is kept; only then are the
    * file, the index and the record written, in that order, so a stop at any point leaves at most a
    * file without a record, which start-up quarantines. A failure at any step leaves the collection as it was.
+   * `url`: the link it was fetched from, cited with it; `onProgress` hears of pages read and passages embedded.
    */
   async add(
     guildId: string,
-    file: { name: string; bytes: Buffer; uploaderId: string; uploaderName: string },
+    file: { name: string; bytes: Buffer; uploaderId: string; uploaderName: string; url?: string },
+    onProgress?: AddProgress,
   ): Promise<{ record: UploadRecord; engine: FactEngine; cut?: string }> {
     return this.change(guildId, async () => {
       const { maxFileBytes, maxDocuments, maxTotalBytes } = this.limits;
@@ -389,13 +395,13 @@ export class Collections {
         throw new UserError("BAD_INPUT", `this file is already in the base collection as "${inBase.meta.title}"`);
       const storedName = storedNameFor(file.name, kind.ext, sha256, existing.map((u) => u.storedName));
 
-      const { doc, facts } = await this.read(storedName, file.bytes);
+      const { doc, facts } = await this.read(storedName, file.bytes, { url: file.url, onProgress });
       let overlay: IndexData<Fact>;
       try {
         const current = (await this.refresh(guildId))?.overlay;
         const ownSources = new Set((await this.store.uploads(guildId)).map((u) => `${UPLOADS}/${u.storedName}`));
         const own = current?.documents.filter((d) => ownSources.has(d.meta.source)) ?? [];
-        overlay = await this.overlayOf(current, [...own, doc], new Map([[doc.id, facts]]));
+        overlay = await this.overlayOf(current, [...own, doc], new Map([[doc.id, facts]]), onProgress);
       } catch (err) {
         if (isUserError(err)) throw err;
         throw notAdded(err);
@@ -419,6 +425,7 @@ export class Collections {
           uploaderId: file.uploaderId,
           uploaderName: file.uploaderName,
           fileBytes: file.bytes,
+          ...(file.url && { url: file.url }),
         });
       } catch (err) {
         // the overlay on disk may hold the document now: the next refresh drops what has no record

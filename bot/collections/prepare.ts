@@ -5,6 +5,7 @@ import { IsolateLimitError, runIsolated, type IsolateLimits } from "../../corpus
 import { documentId, type LoadOptions } from "../../corpus/load.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { UserError } from "../../index/errors.js";
+import type { BuildStage } from "../../index/build.js";
 import type { Fact } from "../../text/terms.js";
 
 /**
@@ -14,8 +15,14 @@ export interface PrepareRequest {
   dir: string;
   id: string;
   source: string;
-  load: LoadOptions;
+  /** The link it was fetched from, which its citations link to. */
+  url?: string;
+  /** Without callbacks: they cannot cross to the child (it reports pages read as progress messages). */
+  load: Omit<LoadOptions, "onPdfPage">;
 }
+
+/** How far adding a document has got: pages of a PDF read, then the index stages (passages embedded…). */
+export type AddProgress = (stage: BuildStage | "pages", done: number, total: number) => void;
 
 /** The document read from an upload and its facts, or why it cannot be read. */
 export type PrepareResult = { doc: CorpusDocument; facts: Fact[] } | { skip: string };
@@ -37,11 +44,12 @@ export const READ_LIMITS = {
  * on answering, and a file that needs too much memory or time is stopped, never kept.
  */
 export async function prepareUpload(
-  req: PrepareRequest, limits: IsolateLimits = READ_LIMITS.isolate,
+  req: PrepareRequest, limits: IsolateLimits = READ_LIMITS.isolate, onPage?: (done: number, total: number) => void,
 ): Promise<PrepareResult> {
   await readers.acquire();
   try {
-    return await runIsolated<PrepareRequest, PrepareResult>(new URL("./prepareChild.ts", import.meta.url), req, limits);
+    const child = new URL("./prepareChild.ts", import.meta.url);
+    return await runIsolated<PrepareRequest, PrepareResult>(child, req, limits, onPage);
   } finally {
     readers.release();
   }
@@ -79,10 +87,11 @@ const readers = new Slots(MAX_READERS);
 /**
  * Reads one upload as the document it becomes at `source` (its path in the server's folder): its
  * document and facts, or a user error saying why it cannot be added. The PDF reader, a process of its
- * own, gets the same memory cap.
+ * own, gets the same memory cap. `extra`: the link it was fetched from, and who hears of pages read.
  */
 export async function readUpload(
   source: string, bytes: Buffer, limits: typeof READ_LIMITS & { maxFileBytes: number },
+  extra: { url?: string | undefined; onProgress?: AddProgress | undefined } = {},
 ): Promise<{ doc: CorpusDocument; facts: Fact[] }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-upload-"));
   try {
@@ -91,7 +100,9 @@ export async function readUpload(
     const load = { maxFileBytes, maxChars, maxPdfPages, pdfMaxRssMb: isolate.maxRssMb };
     let result;
     try {
-      result = await prepareUpload({ dir, id: documentId(source), source, load }, isolate);
+      const req = { dir, id: documentId(source), source, load, ...(extra.url && { url: extra.url }) };
+      const onPage = extra.onProgress && ((done: number, total: number) => extra.onProgress?.("pages", done, total));
+      result = await prepareUpload(req, isolate, onPage);
     } catch (err) {
       const why = (err as Error).message;
       if (err instanceof IsolateLimitError) {

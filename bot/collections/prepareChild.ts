@@ -15,11 +15,15 @@ process.once("disconnect", () => process.exit(0));
 process.once("message", (req: PrepareRequest) => {
   void (async () => {
     try {
-      const { documents, skipped } = await loadCorpus(req.dir, req.load);
+      // each page of a PDF read is told to the parent as it goes (progress for a long file)
+      const onPdfPage = (done: number, total: number) => process.send!({ progress: { done, total } });
+      const { documents, skipped } = await loadCorpus(req.dir, { ...req.load, onPdfPage });
       const read = documents[0];
       if (!read) return reply({ skip: skipped[0]?.reason ?? "no text in it" });
-      // the document as it will sit in the server's folder: its id and source are the folder's, not the probe's
-      const doc = { ...read, id: req.id, meta: { ...read.meta, source: req.source } };
+      // the document as it will sit in the server's folder: its id and source are the folder's, not the probe's,
+      // and a document fetched by link cites that link
+      const meta = { ...read.meta, source: req.source, ...(req.url && { url: req.url }) };
+      const doc = { ...read, id: req.id, meta };
       reply({ doc, facts: extractDocumentFacts(doc, chunkDocument(doc)) });
     } catch (err) {
       reply({ skip: `could not be read: ${(err as Error).message}` });

@@ -4,11 +4,14 @@ import { BUTTONS, COMMANDS, MODALS } from "./commands/index.js";
 import { handleInteraction } from "./interactions.js";
 import { handleMessage } from "./messages.js";
 import { missingPermissions } from "./permissions.js";
+import type { ShardPlan } from "./shards.js";
 import type { BotContext } from "./types.js";
 
 export interface ClientOptions {
   /** Base URL of Discord's REST API; a local stand-in in tests. */
   restApi?: string;
+  /** The gateway shards this client runs (bot/discord/shards.ts); unset: discord.js's default, one shard. */
+  shards?: ShardPlan;
 }
 
 /**
@@ -22,6 +25,7 @@ export function createClient(ctx: BotContext, options: ClientOptions = {}): Clie
     partials: reads ? [Partials.Channel] : [],
     allowedMentions: { parse: [], repliedUser: false },
     ...(options.restApi && { rest: { api: options.restApi } }),
+    ...(options.shards && { shards: [...options.shards.ids], shardCount: options.shards.count }),
   });
   client.on(Events.InteractionCreate, (i) => {
     handleInteraction(i, ctx, COMMANDS, BUTTONS, MODALS).catch((err: unknown) => ctx.log.error({ err }, "interaction handler crashed"));
@@ -39,6 +43,9 @@ export function createClient(ctx: BotContext, options: ClientOptions = {}): Clie
   client.once(Events.ClientReady, (c) => c.guilds.cache.forEach(checkServer));
   client.on(Events.GuildCreate, checkServer);
   client.on(Events.Error, (err) => ctx.log.error({ err }, "discord client error"));
-  client.on(Events.ShardError, (err) => ctx.log.error({ err }, "gateway error"));
+  client.on(Events.ShardError, (err, shard) => ctx.log.error({ err, shard }, "gateway error"));
+  client.on(Events.ShardReady, (shard) => ctx.log.info({ shard }, `shard ${shard} ready`));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    ctx.log.warn({ shard, code: event.code }, `shard ${shard} disconnected`));
   return client;
 }

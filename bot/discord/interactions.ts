@@ -2,6 +2,7 @@ import { MessageFlags, RESTJSONErrorCodes, type ButtonInteraction, type ChatInpu
 import { renderNotice, type DiscordPayload } from "../render/discord.js";
 import { failureText, rateLimitText } from "./notices.js";
 import { missingPermissions } from "./permissions.js";
+import { isIgnored } from "./serverSettings.js";
 import type { BotContext, ButtonHandler, ModalHandler, SlashCommand } from "./types.js";
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -32,12 +33,29 @@ async function fail(i: Repliable, err: unknown, ctx: BotContext): Promise<void> 
   }
 }
 
+/**
+ * A command whose reply everyone would see, used in a channel the server asked the bot to keep quiet in
+ * (/settings ignore): refused privately, pointing to what still works there. Private replies go on.
+ */
+async function quietHere(i: ChatInputCommandInteraction, cmd: SlashCommand, ctx: BotContext): Promise<string | undefined> {
+  if (!i.guildId || !i.channelId || cmd.ephemeral?.(i)) return undefined;
+  const parentId = i.channel?.isThread() ? i.channel.parentId : undefined;
+  if (!isIgnored(await ctx.store.settings(i.guildId), i.channelId, parentId)) return undefined;
+  const privately = cmd.data.options?.some((o) => o.name === "private") ? ", or add private:True to see the answer only yourself" : "";
+  return `This server has asked me not to post in this channel: use /${cmd.data.name} in another channel${privately}.`;
+}
+
 async function runCommand(i: ChatInputCommandInteraction, cmd: SlashCommand, ctx: BotContext): Promise<void> {
   const refusal = cmd.requires && !i.memberPermissions?.has(cmd.requires.permission)
     ? `Only members with the ${cmd.requires.name} permission can use /${cmd.data.name}.`
     : cmd.refuse?.(i, ctx);
   if (refusal) {
     await i.reply({ ...renderNotice(refusal), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const quiet = await quietHere(i, cmd, ctx);
+  if (quiet) {
+    await i.reply({ ...renderNotice(quiet), flags: MessageFlags.Ephemeral });
     return;
   }
   const limited = cmd.unlimited ? undefined : rateLimitText(ctx, i.user.id, i.channelId ?? "dm");

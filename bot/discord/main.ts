@@ -1,5 +1,6 @@
 import "dotenv/config";
-import { Events } from "discord.js";
+import { Events, type Client } from "discord.js";
+import { isUserError } from "../../index/errors.js";
 import { loadConfig, readsMessages, requireDiscordToken } from "../config.js";
 import { engineConfig, openEngineWithProgress } from "../cli/engineFromConfig.js";
 import { runCli } from "../cli/run.js";
@@ -8,6 +9,7 @@ import { createLogger } from "../logger.js";
 import { createClient } from "./client.js";
 import { createBotContext } from "./context.js";
 import { RateLimiter } from "./rateLimit.js";
+import { describeShards, planShards, recommendedShardCount } from "./shards.js";
 
 /** Per-user and per-channel limits: generous for people, tight enough to stop a flood. */
 export const DEFAULT_LIMITS = { user: { max: 5, windowMs: 30_000 }, channel: { max: 20, windowMs: 60_000 } };
@@ -33,11 +35,10 @@ async function main(): Promise<void> {
     await store.close();
     throw err;
   }
-  const client = createClient(ctx, config.DISCORD_API_URL ? { restApi: config.DISCORD_API_URL } : {});
-  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, documents: engine.index.documents.length, mentions: config.DISCORD_MENTIONS }, "bot ready"));
+  let client: Client | undefined;
   const stop = async () => {
     log.info("shutting down");
-    await client.destroy();
+    await client?.destroy();
     await engines.close();
     await store.close().catch((err: unknown) => log.warn({ err }, "state store did not close cleanly"));
     process.exit(0);
@@ -45,10 +46,20 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
   try {
+    const restApi = config.DISCORD_API_URL;
+    const shards = await planShards(config, () => recommendedShardCount(token, restApi));
+    const shardLog = describeShards(shards);
+    log.info(shardLog, `running shard${shards.ids.length > 1 ? "s" : ""} ${shards.ids.join(", ")} of ${shards.count}`);
+    client = createClient(ctx, { ...(restApi && { restApi }), shards });
+    client.once(Events.ClientReady, (c) => log.info({
+      user: c.user.tag, documents: engine.index.documents.length, mentions: config.DISCORD_MENTIONS, ...shardLog,
+    }, "bot ready"));
     await client.login(token);
   } catch (err) {
+    await client?.destroy();
     await engines.close();
     await store.close();
+    if (isUserError(err)) throw err;
     const code = (err as { code?: string }).code;
     const message = String((err as Error).message);
     throw new Error(code === "TokenInvalid" || /401|invalid token/i.test(message)

@@ -1,14 +1,17 @@
 import type { BuildStage } from "../../index/build.js";
 
-/** What each stage of an index build is called in a progress reply. */
-const STAGES: Record<BuildStage, string> = {
-  chunk: "reading documents", embed: "embedding passages", vectors: "building the vector index",
+/** A stage of long work: reading a PDF's pages, then the stages of an index build. */
+export type ProgressStage = BuildStage | "pages";
+
+/** What each stage is called in a progress reply. */
+const STAGES: Record<ProgressStage, string> = {
+  pages: "reading pages", chunk: "reading documents", embed: "embedding passages", vectors: "building the vector index",
   lexical: "building the word index", facts: "reading figures in documents",
 };
 
 export interface ProgressReplies {
-  /** An index build's progress callback. */
-  report: (stage: BuildStage, done: number, total: number) => void;
+  /** An index build's (or an upload's) progress callback. */
+  report: (stage: ProgressStage, done: number, total: number) => void;
   /** Stops reporting and waits for the last edit, so no progress line can land after the final reply. */
   finish: () => Promise<void>;
 }

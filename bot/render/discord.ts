@@ -241,7 +241,7 @@ export function renderHelp(examples: string[], documents: number): DiscordPayloa
       ...examples.map((e) => `• /ask question:${escapeText(e)}`),
       "",
       "**Commands, here and in a DM with me:** /ask · /stats (quick figures, with a chart) · /cite (the full passage behind a citation) · /sources (what I have read)",
-      "**On a server only:** /add and /remove (this server's own documents) · /reindex and /feedback-summary (admins)",
+      "**On a server only:** /add and /remove (this server's own documents) · /settings, /reindex and /feedback-summary (admins)",
       "Under each answer: 👍 / 👎 to tell me how I did, and **Follow up** to open a thread where you can ask on without repeating the place or period.",
     ].join("\n"), LIMITS.description),
     color: COLOR.answer,

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from "./store.js";
 
 /**
  * Copies the SQLite state (DATA_DIR/tradewise.db) into PostgreSQL: every answer, conversation,
- * feedback and upload, with each upload's file read from the server's folder. The user key comes
+ * feedback, upload (with its file, read from the server's folder) and server's settings. The user key comes
  * along, so hashes stay valid. Run it again and nothing is doubled: rows already there are kept,
  * newer conversation turns and votes win. All of it is written in one transaction, or none.
  */
@@ -18,6 +18,8 @@ export interface CopyCounts {
   conversations: number;
   feedback: number;
   uploads: number;
+  /** Servers whose /settings were copied. */
+  settings: number;
   /** Uploads whose file was found (in the server's folder, or kept in the SQLite file). */
   files: number;
   /** Uploads copied without their file: found neither on disk nor in the database. */
@@ -57,7 +59,9 @@ const has = (db: Database.Database, table: string, column?: string): boolean =>
 type Row = Record<string, unknown>;
 
 async function copyRows(db: Database.Database, c: pg.PoolClient, dataDir: string): Promise<CopyCounts> {
-  const counts: CopyCounts = { answers: 0, conversations: 0, feedback: 0, uploads: 0, files: 0, missingFiles: [] };
+  const counts: CopyCounts = {
+    answers: 0, conversations: 0, feedback: 0, uploads: 0, settings: 0, files: 0, missingFiles: [],
+  };
   for (const r of db.prepare("SELECT * FROM answers ORDER BY created_at, id").iterate() as Iterable<Row>) {
     await c.query(
       `INSERT INTO answers (id, created_at, guild_id, channel_id, asker_hash, question, effective_question, answer_json)
@@ -87,17 +91,30 @@ async function copyRows(db: Database.Database, c: pg.PoolClient, dataDir: string
     );
     counts.feedback++;
   }
+  if (has(db, "server_settings")) {
+    for (const r of db.prepare("SELECT * FROM server_settings").iterate() as Iterable<Row>) {
+      await c.query(
+        `INSERT INTO server_settings (guild_id, forum_channels, ignored_channels, mention_threads, updated_at)
+        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (guild_id) DO UPDATE SET forum_channels = EXCLUDED.forum_channels,
+        ignored_channels = EXCLUDED.ignored_channels, mention_threads = EXCLUDED.mention_threads,
+        updated_at = EXCLUDED.updated_at WHERE server_settings.updated_at <= EXCLUDED.updated_at`,
+        [r["guild_id"], r["forum_channels"], r["ignored_channels"], r["mention_threads"] === 1, r["updated_at"]],
+      );
+      counts.settings++;
+    }
+  }
   if (!has(db, "uploads")) return counts;
   const kept = has(db, "uploads", "file_bytes") ? "file_bytes" : "NULL AS file_bytes";
-  for (const r of db.prepare(`SELECT *, ${kept} FROM uploads ORDER BY uploaded_at, id`).iterate() as Iterable<Row>) {
+  const url = has(db, "uploads", "url") ? "url" : "NULL AS url";
+  for (const r of db.prepare(`SELECT *, ${kept}, ${url} FROM uploads ORDER BY uploaded_at, id`).iterate() as Iterable<Row>) {
     const guildId = String(r["guild_id"]);
     const file = uploadPath(dataDir, guildId, String(r["stored_name"]));
     const bytes = file && existsSync(file) ? readFileSync(file) : ((r["file_bytes"] as Buffer | null) ?? null);
     await c.query(
       `INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name,
-        uploaded_at, file_bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+        uploaded_at, file_bytes, url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
       [r["id"], guildId, r["file_name"], r["stored_name"], r["title"], r["bytes"], r["sha256"], r["uploader_id"],
-        r["uploader_name"], r["uploaded_at"], bytes],
+        r["uploader_name"], r["uploaded_at"], bytes, r["url"]],
     );
     if (bytes) {
       // an upload copied earlier without its file gets it now

@@ -3,11 +3,14 @@ import pg from "pg";
 import { UserError } from "../../index/errors.js";
 import { redactUrl } from "../config.js";
 import { migrate, pgSchemaVersion } from "./postgresSchema.js";
-import { toAnswer, toConversation, toFeedback, type AnswerRow, type ConversationRow, type FeedbackRow } from "./rows.js";
+import {
+  fromSettings, toAnswer, toConversation, toFeedback, toSettings, toUpload, type AnswerRow, type ConversationRow,
+  type FeedbackRow, type SettingsRow, type UploadRow,
+} from "./rows.js";
 import {
   MAX_COMMENT_CHARS,
   type AnswerRecord, type Conversation, type FeedbackFilter, type FeedbackRecord, type FeedbackSummary,
-  type NewAnswer, type NewFeedback, type NewUpload, type StateStore, type UploadRecord,
+  type NewAnswer, type NewFeedback, type NewUpload, type ServerSettings, type StateStore, type UploadRecord,
 } from "./types.js";
 
 /**
@@ -50,7 +53,7 @@ const fromJoined = (r: JoinedRow): FeedbackRecord =>
   }));
 
 const UPLOAD_COLUMNS = `id, guild_id AS "guildId", file_name AS "fileName", stored_name AS "storedName", title,
-  bytes, sha256, uploader_id AS "uploaderId", uploader_name AS "uploaderName", uploaded_at AS "uploadedAt"`;
+  bytes, sha256, uploader_id AS "uploaderId", uploader_name AS "uploaderName", uploaded_at AS "uploadedAt", url`;
 
 const FOREIGN_KEY_VIOLATION = "23503";
 
@@ -258,19 +261,19 @@ export class PostgresStore implements StateStore {
     const record: UploadRecord = { ...u, id: randomBytes(4).toString("hex"), uploadedAt: this.now() };
     await this.pool.query(
       `INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name,
-        uploaded_at, file_bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        uploaded_at, file_bytes, url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [record.id, record.guildId, record.fileName, record.storedName, record.title, record.bytes, record.sha256,
-        record.uploaderId, record.uploaderName, record.uploadedAt, fileBytes],
+        record.uploaderId, record.uploaderName, record.uploadedAt, fileBytes, record.url ?? null],
     );
     return record;
   }
 
   async uploads(guildId: string): Promise<UploadRecord[]> {
-    const { rows } = await this.pool.query<UploadRecord>(
+    const { rows } = await this.pool.query<UploadRow>(
       `SELECT ${UPLOAD_COLUMNS} FROM uploads WHERE guild_id = $1 ORDER BY uploaded_at, id COLLATE "C"`,
       [guildId],
     );
-    return rows;
+    return rows.map(toUpload);
   }
 
   async uploadFile(guildId: string, id: string): Promise<Buffer | undefined> {
@@ -284,6 +287,23 @@ export class PostgresStore implements StateStore {
   async removeUpload(guildId: string, id: string): Promise<boolean> {
     const { rowCount } = await this.pool.query("DELETE FROM uploads WHERE guild_id = $1 AND id = $2", [guildId, id]);
     return (rowCount ?? 0) > 0;
+  }
+
+  async settings(guildId: string): Promise<ServerSettings> {
+    const { rows } = await this.pool.query<SettingsRow>("SELECT * FROM server_settings WHERE guild_id = $1", [guildId]);
+    return toSettings(rows[0]);
+  }
+
+  async saveSettings(guildId: string, settings: ServerSettings): Promise<ServerSettings> {
+    const s = fromSettings(settings);
+    const { rows } = await this.pool.query<SettingsRow>(
+      `INSERT INTO server_settings (guild_id, forum_channels, ignored_channels, mention_threads, updated_at)
+      VALUES ($1, $2, $3, $4, $5) ON CONFLICT (guild_id) DO UPDATE SET forum_channels = EXCLUDED.forum_channels,
+      ignored_channels = EXCLUDED.ignored_channels, mention_threads = EXCLUDED.mention_threads,
+      updated_at = EXCLUDED.updated_at RETURNING *`,
+      [guildId, s.forumChannels, s.ignoredChannels, s.mentionThreads, this.now()],
+    );
+    return toSettings(rows[0]);
   }
 
   async saveOverlay(guildId: string, packed: Buffer): Promise<void> {

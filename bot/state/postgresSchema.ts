@@ -56,6 +56,15 @@ const MIGRATIONS: string[] = [
      UNIQUE (guild_id, sha256),
      UNIQUE (guild_id, stored_name)
    );`,
+  // the link a document was fetched from, and where each server wants answers (/settings)
+  `ALTER TABLE uploads ADD COLUMN url TEXT;
+   CREATE TABLE server_settings (
+     guild_id TEXT PRIMARY KEY,
+     forum_channels TEXT NOT NULL,
+     ignored_channels TEXT NOT NULL,
+     mention_threads BOOLEAN NOT NULL,
+     updated_at BIGINT NOT NULL
+   );`,
   // each server's overlay index, packed: another process loads it without embedding (bot/state/types.ts)
   `CREATE TABLE overlays (guild_id TEXT PRIMARY KEY, packed BYTEA NOT NULL, updated_at BIGINT NOT NULL);`,
 ];

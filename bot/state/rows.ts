@@ -1,5 +1,8 @@
 import type { Answer } from "../../retrieval/types.js";
-import type { AnswerRecord, Conversation, FeedbackRecord } from "./types.js";
+import {
+  DEFAULT_SETTINGS, MAX_SETTINGS_CHANNELS, type AnswerRecord, type Conversation, type FeedbackRecord, type ServerSettings,
+  type UploadRecord,
+} from "./types.js";
 
 /** Rows as both stores keep them (one schema, two databases), and the records they become. */
 
@@ -64,4 +67,39 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   ...(r.effective_question !== null && { lastQuestion: r.effective_question }),
+});
+
+/** An upload as both stores select it (columns aliased to the record's names); no link is left out, not null. */
+export type UploadRow = Omit<UploadRecord, "url"> & { url: string | null };
+
+export const toUpload = ({ url, ...r }: UploadRow): UploadRecord => ({ ...r, ...(url !== null && { url }) });
+
+/** A server's settings row: the channel lists as JSON arrays, the flag as 1/0 (SQLite) or a boolean. */
+export interface SettingsRow {
+  forum_channels: string;
+  ignored_channels: string;
+  mention_threads: boolean | number;
+}
+
+/** Channel ids kept: snowflakes only, each once, at most MAX_SETTINGS_CHANNELS. */
+const channelIds = (ids: unknown): string[] =>
+  Array.isArray(ids)
+    ? [...new Set(ids.filter((id): id is string => typeof id === "string" && /^\d{1,25}$/.test(id)))]
+      .slice(0, MAX_SETTINGS_CHANNELS)
+    : [];
+
+export const toSettings = (r: SettingsRow | undefined): ServerSettings =>
+  r
+    ? {
+      forumChannels: channelIds(JSON.parse(r.forum_channels)),
+      ignoredChannels: channelIds(JSON.parse(r.ignored_channels)),
+      mentionThreads: r.mention_threads === true || r.mention_threads === 1,
+    }
+    : { ...DEFAULT_SETTINGS, forumChannels: [], ignoredChannels: [] };
+
+/** Settings as they are stored: the lists cleaned the way `toSettings` reads them. */
+export const fromSettings = (s: ServerSettings) => ({
+  forumChannels: JSON.stringify(channelIds(s.forumChannels)),
+  ignoredChannels: JSON.stringify(channelIds(s.ignoredChannels)),
+  mentionThreads: s.mentionThreads,
 });

@@ -1,7 +1,7 @@
 import { Store } from "./store.js";
 import type {
   AnswerRecord, Conversation, FeedbackFilter, FeedbackRecord, FeedbackSummary, NewAnswer, NewFeedback, NewUpload,
-  StateStore, UploadRecord,
+  ServerSettings, StateStore, UploadRecord,
 } from "./types.js";
 
 /**
@@ -77,6 +77,14 @@ export class SqliteStore implements StateStore {
 
   async removeUpload(guildId: string, id: string): Promise<boolean> {
     return this.store.removeUpload(guildId, id);
+  }
+
+  async settings(guildId: string): Promise<ServerSettings> {
+    return this.store.settings(guildId);
+  }
+
+  async saveSettings(guildId: string, settings: ServerSettings): Promise<ServerSettings> {
+    return this.store.saveSettings(guildId, settings);
   }
 
   async saveOverlay(guildId: string, packed: Buffer): Promise<void> {

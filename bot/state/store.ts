@@ -3,7 +3,10 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { UserError } from "../../index/errors.js";
-import { toAnswer, toConversation, toFeedback, type AnswerRow, type ConversationRow, type FeedbackRow } from "./rows.js";
+import {
+  fromSettings, toAnswer, toConversation, toFeedback, toSettings, toUpload, type AnswerRow, type ConversationRow,
+  type FeedbackRow, type SettingsRow, type UploadRow,
+} from "./rows.js";
 import {
   MAX_COMMENT_CHARS,
   type AnswerRecord,
@@ -12,6 +15,7 @@ import {
   type FeedbackSummary,
   type NewAnswer,
   type NewFeedback,
+  type ServerSettings,
   type UploadRecord,
 } from "./types.js";
 
@@ -71,6 +75,16 @@ const MIGRATIONS: string[] = [
    );`,
   // the file itself, so the state can be copied to a shared database that other machines read uploads from
   `ALTER TABLE uploads ADD COLUMN file_bytes BLOB;`,
+  // the link a document was fetched from (/add url:), so its citations link to it
+  `ALTER TABLE uploads ADD COLUMN url TEXT;`,
+  // where each server wants answers (/settings): channel lists as JSON arrays
+  `CREATE TABLE server_settings (
+     guild_id TEXT PRIMARY KEY,
+     forum_channels TEXT NOT NULL,
+     ignored_channels TEXT NOT NULL,
+     mention_threads INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );`,
   // each server's overlay index, packed: another process loads it without embedding (bot/state/types.ts)
   `CREATE TABLE overlays (guild_id TEXT PRIMARY KEY, packed BLOB NOT NULL, updated_at INTEGER NOT NULL);`,
 ];
@@ -275,11 +289,11 @@ export class Store {
     this.db
       .prepare(
         `INSERT INTO uploads (id, guild_id, file_name, stored_name, title, bytes, sha256, uploader_id, uploader_name,
-        uploaded_at, file_bytes)
+        uploaded_at, file_bytes, url)
       VALUES (@id, @guildId, @fileName, @storedName, @title, @bytes, @sha256, @uploaderId, @uploaderName,
-        @uploadedAt, @fileBytes)`,
+        @uploadedAt, @fileBytes, @url)`,
       )
-      .run({ ...record, fileBytes: fileBytes ?? null });
+      .run({ ...record, fileBytes: fileBytes ?? null, url: record.url ?? null });
     return record;
   }
 
@@ -293,12 +307,13 @@ export class Store {
 
   /** A server's uploads, oldest first. */
   uploads(guildId: string): UploadRecord[] {
-    return this.db
+    return (this.db
       .prepare(
         `SELECT id, guild_id AS guildId, file_name AS fileName, stored_name AS storedName, title, bytes, sha256,
-      uploader_id AS uploaderId, uploader_name AS uploaderName, uploaded_at AS uploadedAt FROM uploads WHERE guild_id = ? ORDER BY uploaded_at, id`,
+      uploader_id AS uploaderId, uploader_name AS uploaderName, uploaded_at AS uploadedAt, url
+      FROM uploads WHERE guild_id = ? ORDER BY uploaded_at, id`,
       )
-      .all(guildId) as UploadRecord[];
+      .all(guildId) as UploadRow[]).map(toUpload);
   }
 
   saveOverlay(guildId: string, packed: Buffer): void {
@@ -319,6 +334,25 @@ export class Store {
 
   removeUpload(guildId: string, id: string): boolean {
     return this.db.prepare("DELETE FROM uploads WHERE guild_id = ? AND id = ?").run(guildId, id).changes > 0;
+  }
+
+  /** A server's settings (/settings), the defaults when it never changed them. */
+  settings(guildId: string): ServerSettings {
+    const row = this.db.prepare("SELECT * FROM server_settings WHERE guild_id = ?").get(guildId) as SettingsRow | undefined;
+    return toSettings(row);
+  }
+
+  /** Replaces a server's settings whole. */
+  saveSettings(guildId: string, settings: ServerSettings): ServerSettings {
+    const s = fromSettings(settings);
+    this.db
+      .prepare(
+        `INSERT INTO server_settings (guild_id, forum_channels, ignored_channels, mention_threads, updated_at)
+      VALUES (?, ?, ?, ?, ?) ON CONFLICT(guild_id) DO UPDATE SET forum_channels = excluded.forum_channels,
+      ignored_channels = excluded.ignored_channels, mention_threads = excluded.mention_threads, updated_at = excluded.updated_at`,
+      )
+      .run(guildId, s.forumChannels, s.ignoredChannels, s.mentionThreads ? 1 : 0, this.now());
+    return this.settings(guildId);
   }
 
   close(): void {

@@ -2,7 +2,8 @@ import type { Answer } from "../../retrieval/types.js";
 
 /**
  * The bot's state behind one port: answers given (so buttons can refer to them), conversations (so
- * follow-ups carry context across restarts and processes), feedback, and the documents servers added.
+ * follow-ups carry context across restarts and processes), feedback, the documents servers added and
+ * each server's settings.
  * Two implementations: SQLite in one file (the default) and PostgreSQL (shared by several processes or
  * machines). Both pass the same contract tests (test/state-contract.test.ts).
  */
@@ -56,7 +57,27 @@ export interface UploadRecord {
   uploaderId: string;
   uploaderName: string;
   uploadedAt: number;
+  /** The link it was fetched from (/add url:), which its citations link to. */
+  url?: string;
 }
+
+/** Where a server wants the bot to answer, set with /settings. */
+export interface ServerSettings {
+  /** Forum channels whose new posts are answered in the post's own thread, without a mention. */
+  forumChannels: string[];
+  /** Channels (and their threads) the bot never posts in: mentions there get no reply. */
+  ignoredChannels: string[];
+  /** A mention in a channel is answered in a new thread opened on it, instead of a reply under it. */
+  mentionThreads: boolean;
+}
+
+/** What a server that never used /settings gets. */
+export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
+  forumChannels: [], ignoredChannels: [], mentionThreads: false,
+});
+
+/** Channels of each kind one server may list: more is a mistake, and /help must stay readable. */
+export const MAX_SETTINGS_CHANNELS = 25;
 
 export interface FeedbackSummary {
   up: number;
@@ -135,6 +156,10 @@ export interface StateStore {
   uploadFile(guildId: string, id: string): Promise<Buffer | undefined>;
   removeUpload(guildId: string, id: string): Promise<boolean>;
 
+  /** A server's settings, DEFAULT_SETTINGS when it never changed them. */
+  settings(guildId: string): Promise<ServerSettings>;
+  /** Replaces a server's settings whole (channel lists de-duplicated). */
+  saveSettings(guildId: string, settings: ServerSettings): Promise<ServerSettings>;
   /**
    * A server's overlay (the index of its uploads: passages, vectors, facts), packed by index/store.ts
    * `packIndex`, so any process or machine sharing the store loads it without embedding. One per server:

@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import { normaliseDate } from "../dates.js";
+import { unwrapLines } from "../unwrap.js";
 import type { ParsedFile } from "./types.js";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
@@ -42,5 +43,6 @@ export function parseMarkdown(content: string): ParsedFile {
   if (url) meta.url = url;
   if (publisher) meta.publisher = publisher;
   if (published) meta.published = published;
-  return { body: markdownToText(body), meta };
+  // a paragraph wrapped at a fixed width reads as one ("- item" lines and "| cells |" start with marks, never joined)
+  return { body: markdownToText(unwrapLines(body)), meta };
 }

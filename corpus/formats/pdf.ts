@@ -51,8 +51,11 @@ interface PdfReply {
  * hard memory cap: a heap limit does not cover the buffers pdf.js inflates streams into, so the
  * process's resident memory is watched and it is killed past PDF_MAX_RSS_MB (a 1.5 MB file whose
  * streams inflate to 1.5 GB is refused in seconds). A malformed file rejects with pdf.js's reason.
+ * `onPage` hears of each page read, and of the pages to read.
  */
-export async function readPdf(bytes: Buffer, limits: PdfLimits = {}): Promise<PdfContent> {
+export async function readPdf(
+  bytes: Buffer, limits: PdfLimits = {}, onPage?: (done: number, total: number) => void,
+): Promise<PdfContent> {
   const { timeoutMs = PDF_TIMEOUT_MS, maxPages, maxChars, maxRssMb = PDF_MAX_RSS_MB } = limits;
   const msg = await runIsolated<{ bytes: Uint8Array; maxPages?: number; maxChars?: number }, PdfReply>(
     new URL("./pdfWorker.mjs", import.meta.url),
@@ -62,6 +65,7 @@ export async function readPdf(bytes: Buffer, limits: PdfLimits = {}): Promise<Pd
       ...(maxChars !== undefined && { maxChars }),
     },
     { timeoutMs, maxRssMb, maxHeapMb: 512 },
+    onPage,
   );
   if (msg.error || !msg.pages) throw new Error(msg.error ?? "no text");
   const published = pdfDate(msg.created) ?? pdfDate(msg.modified);

@@ -17,10 +17,13 @@ async function read({ bytes, maxPages = Infinity, maxChars = Infinity }) {
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true });
     const pages = [];
     let chars = 0;
+    const toRead = Math.min(pdf.numPages, maxPages);
     for (let n = 1; n <= pdf.numPages && pages.length < maxPages && chars < maxChars; n++) {
       const text = await pageText(pdf, n);
       pages.push(text);
       chars += text.length;
+      // how far it has got, for the person waiting on a long file (the text limit may stop it sooner)
+      process.send?.({ progress: { done: n, total: toRead } });
     }
     const { info } = await getMeta(pdf).catch(() => ({ info: {} }));
     const pick = (k) => (typeof info?.[k] === "string" && info[k].trim() ? info[k].trim() : undefined);

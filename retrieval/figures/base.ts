@@ -3,6 +3,7 @@ import { findEntities, findGroupDefinitions, type DefinedGroup } from "../../tex
 import type { FactBase } from "./solve.js";
 import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
+import { zoneFinder, type ZoneMention } from "../../text/zones.js";
 
 export interface FigureIndex extends FactBase {
   groups: DefinedGroup[];
@@ -11,6 +12,8 @@ export interface FigureIndex extends FactBase {
   findSubjects: (text: string) => string[];
   /** Every word the documents use, lower case: questions never "correct" them. */
   words: Set<string>;
+  /** Finds the zones and ports facts belong to (entities `zone:…`) in a question. */
+  findZones: (text: string) => ZoneMention[];
 }
 
 const cache = new WeakMap<Fact[], FigureIndex>();
@@ -62,7 +65,10 @@ export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureI
   const findSubjects = subjectFinder(facts.map((f) => f.subject).filter((x): x is string => x !== undefined && !known.has(x)));
   const words = new Set<string>();
   for (const d of documents) for (const w of reading(d).words) words.add(w);
-  const built = { facts, mentioned, groups: groupList, documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words };
+  const findZones = zoneFinder(mentioned);
+  const built = {
+    facts, mentioned, groups: groupList, documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words, findZones,
+  };
   cache.set(facts, built);
   return built;
 }

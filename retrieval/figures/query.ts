@@ -1,5 +1,6 @@
 import { findMetricWords } from "../../text/flows.js";
 import { findEntities, type DefinedGroup } from "../../text/entities.js";
+import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, type Period } from "../../text/periods.js";
@@ -108,7 +109,14 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most than each per cent all any based on").split(" "));
 
-function measuresOf(q: string): Measure[] {
+// "…, according to the report on central and western growth": words that name the source, not what is asked
+const SOURCE_NAMED = /,?\s*\b(?:according to|going by|as per|(?:in|from) the (?:report|article|story|bulletin|release|briefing) (?:on|about))\b[^,?;]*/gi;
+
+/** The question without the words that only name where to look: what it asks for. */
+export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
+
+function measuresOf(question: string): Measure[] {
+  const q = askedText(question);
   const out: Measure[] = [];
   const growth = /\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
   const share = /\b(share|shares|proportion|percent(?:age)? of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
@@ -173,7 +181,13 @@ export interface QuestionContext {
   findSubjects?: (text: string) => string[];
   /** Words the documents use: never "corrected". */
   words?: ReadonlySet<string>;
+  /** Zones and ports the index's facts belong to ("Liangjiang New Area"). */
+  findZones?: (text: string) => ZoneMention[];
 }
+
+// "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
+const LOCATES_ZONE_BEFORE = /^(?:['’]s)?\s*(?:the\s+)?$/i;
+const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
 
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
@@ -202,6 +216,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
+  // a zone the index knows is the place asked about; a place that only locates it is not a second one
+  const zones = context.findZones?.(text) ?? [];
+  for (const z of zones.reverse()) {
+    const locating = mentions.filter((m) => (m.end <= z.start && LOCATES_ZONE_BEFORE.test(text.slice(m.end, z.start)))
+      || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start >= z.start && m.end <= z.end));
+    for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);
+    if (!entities.includes(z.id)) entities.unshift(z.id);
+  }
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {
     if (!entities.includes("china")) entities.push("china");
@@ -222,7 +244,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);
   const covered = new Set<string>();
-  for (const m of mentions) for (const w of m.text.toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
+  for (const m of [...mentions, ...zones]) {
+    for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
+  }
   const terms = (text.toLowerCase().match(/[a-z][a-z0-9-]+/g) ?? [])
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not

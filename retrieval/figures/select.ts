@@ -62,8 +62,10 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
   if (f.qualifier && !(f.subject && f.qualifier === f.subject && spec.subjects?.includes(f.subject))) {
     const o = f.qualifier.startsWith("members of") ? 0 : qualifierOverlap(f.qualifier, spec.words);
-    if (o < 0 && !spec.anyQualifier) return null;
-    score += o * 2;
+    // a rank by growth answers "where did it rank", labelled as such, when no other rank does
+    const rankBy = f.measure === "rank" && f.qualifier === "growth rate";
+    if (o < 0 && !spec.anyQualifier && !rankBy) return null;
+    score += rankBy && o < 0 ? -1 : o * 2;
   }
   if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;
   if (f.derived) score -= 0.5;

@@ -1,3 +1,4 @@
+import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
@@ -156,10 +157,12 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
     const acrossPartners = q.partners.length >= 2;
     const flow = acrossPartners ? `${entityName(first, false)}'s trade with each partner${first.measure === "amount" ? "" : `, ${first.measure}`}` : whatText(first);
     const what = [flow, first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
-    const items = group.map((f, i) => `${i + 1}. ${acrossPartners && f.partner ? place(f.partner)?.name ?? f.partner : entityName(f)} ${valueText(f)}`);
+    // "…, with their shares": each item's figure of that measure beside it
+    const extra = companions(q.text, group, base.facts);
+    const items = group.map((f, i) => `${i + 1}. ${acrossPartners && f.partner ? place(f.partner)?.name ?? f.partner : entityName(f)} ${valueText(f)}${extra.notes[i]}`);
     const head = gi === 0 ? `Ranked by ${what}` : `Not comparable with the ranking above (${what})`;
-    lines.push({ text: `${head}: ${items.join("; ")}`, facts: group });
-    figures.push(...group.map(stated));
+    lines.push({ text: `${head}: ${items.join("; ")}`, facts: [...group, ...extra.facts] });
+    figures.push(...group.map(stated), ...extra.facts.map(stated));
   });
   if (!listFirst && ordered.length === 0 && !listing.lines.length) return NONE;
   // every place the question names is ranked, or named as not stated

@@ -1,3 +1,4 @@
+import { companions } from "../figures/companions.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { place } from "../../text/places.js";
@@ -144,8 +145,11 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${place(dim.owner)?.members ? " members'" : " cities'"}` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
-  const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}`);
-  return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: ranked }], figures: ranked.map(stated) };
+  // "…, with their shares of the city's total": each item's figure of that measure beside it
+  const extra = companions(q.text, ranked, base.facts);
+  const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}${extra.notes[i]}`);
+  const shown = [...ranked, ...extra.facts];
+  return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: shown }], figures: shown.map(stated) };
 }
 
 // what a list question asks for: the kind of list facts that answer it
@@ -169,7 +173,7 @@ const joinNames = (names: string[]) => (names.length <= 1 ? names.join("") : `${
  */
 export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
   const owner = listOwner(q);
-  if (owner && q.subjectKind === "city" && place(owner)?.kind === "province") return namedCities(q, base, owner);
+  if (owner && membersAsked(q, owner)) return namedMembers(q, base, owner);
   const fits = LIST_ASKED.find(([re]) => re.test(q.text))?.[1];
   if (!owner || !fits || q.partners.length || q.subjects.length) return { status: "none", lines: [], figures: [] };
   const period = q.periods[0];
@@ -191,13 +195,23 @@ export function solveNamedList(q: QuestionFrame, base: FactBase): FigureAnswer {
   return { status: "answered", lines: [{ text: `${whose}'s ${best.qualifier ?? "list"}${when}: ${joinNames(shown)}`, facts: [best] }], figures: [] };
 }
 
-/** "Fuxin, Jinzhou and Fushun were the three cities with the fastest export growth": a province's cities a statement names. */
-function namedCities(q: QuestionFrame, base: FactBase, owner: string): FigureAnswer {
+/** "which three Liaoning cities", "which five provinces led central and western China": members of a place asked by kind. */
+const membersAsked = (q: QuestionFrame, owner: string) =>
+  (q.subjectKind === "city" && place(owner)?.kind === "province") || (q.subjectKind === "province" && place(owner)?.kind === "region");
+
+/** Is `m` one of the owner's members: a city of the province, a province of the region? */
+const memberOf = (owner: string, m: string) => place(m)?.parent === owner || (place(owner)?.members?.includes(m) ?? false);
+
+/**
+ * "Fuxin, Jinzhou and Fushun were the three cities with the fastest export growth", "Sichuan, Guizhou … ranked in the top
+ * five": a place's cities or a region's provinces a statement names.
+ */
+function namedMembers(q: QuestionFrame, base: FactBase, owner: string): FigureAnswer {
   const words = wordSet(q.text);
   const n = countAsked(q.text);
   const period = q.periods[0];
   const scored = base.facts
-    .filter((f) => f.measure === "listed" && f.members && f.members.every((m) => place(m)?.parent === owner)
+    .filter((f) => f.measure === "listed" && f.members && f.members.every((m) => memberOf(owner, m))
       && (!n || f.members.length === n) && (!period || !f.period || overlapsPeriod(f.period, period))
       && (!q.metric || q.metric === f.metric))
     .map((f) => [f, qualifierOverlap(f.qualifier ?? "", words)] as const)
@@ -222,7 +236,8 @@ export const rankWithin: Intent = {
 /** "Who were its six biggest partners?", "which countries does it border?": names, before any ranking of figures. */
 export const namedList: Intent = {
   name: "a list the documents name",
-  detect: (q) => (q.intent === "rank" || q.intent === "list") && !ASKS_FIGURES.test(q.text) && listOwner(q) !== undefined
-    && LIST_ASKED.some(([re]) => re.test(q.text)),
+  detect: (q) => (q.intent === "rank" || q.intent === "list") && listOwner(q) !== undefined
+    && ((!ASKS_FIGURES.test(q.text) && LIST_ASKED.some(([re]) => re.test(q.text)))
+      || (membersAsked(q, listOwner(q)!) && !WANTS_VALUES.test(q.text))),
   solve: solveNamedList,
 };

@@ -126,6 +126,12 @@ export function partFromShare(whole: Amount, sharePercent: number): Result {
   return { ...whole, value, formula: `${fmt(whole.value)} × ${fmt(sharePercent / 100)} = ${fmt(value)} ${whole.unit}` };
 }
 
+/** A rate (a share) the period before, from its later level and its change in points: 53.2 − (−4.9) = 58.1%. */
+export function rateBefore(later: number, changePoints: number): Result {
+  const value = round(later - changePoints);
+  return { value, unit: "%", scale: 1, formula: `${fmt(later)} − ${signed(changePoints)} = ${fmt(value)}%` };
+}
+
 /** The reference rate a stated gap implies: a rate that beat it by `gap` points. */
 export function referenceRate(rate: number, gapPoints: number): Result {
   const value = round(rate - gapPoints);

@@ -1,8 +1,12 @@
-import type { Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { candidates } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
-import { partFromShare, percentOf, difference, type Amount } from "./operations.js";
+import { REGIONS, place } from "../../text/places.js";
+import { followingYear, type Period } from "../../text/periods.js";
+import { fmt } from "../figures/arithmetic.js";
+import {
+  difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, sum, type Amount,
+} from "./operations.js";
 
 /**
  * One quantity a question asks for or needs, in the terms facts are stored in. It is resolved on
@@ -67,6 +71,22 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
 const wholeOf = (q: Quantity): Quantity => (q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined });
 
 const OTHER_FLOW: Partial<Record<Metric, Metric>> = { exports: "imports", imports: "exports" };
+const IMPLY_WORDS = ["imply", "implies", "implied", "infer", "derive", "deduce"];
+
+/** The named regions that split a region between them ("central and western" = central + western), if any do. */
+export function partsOfRegion(id: string): string[] | undefined {
+  const members = place(id)?.members;
+  if (!members) return undefined;
+  const inside = REGIONS.filter((r) => r.id !== id && r.members!.length < members.length
+    && r.members!.every((m) => members.includes(m)));
+  for (const a of inside) {
+    for (const b of inside) {
+      const both = [...a.members!, ...b.members!];
+      if (a.id < b.id && both.length === members.length && new Set(both).size === members.length) return [a.id, b.id];
+    }
+  }
+  return undefined;
+}
 
 /**
  * Derivations tried, in order, when no fact states a quantity: each from stated facts only (one level deep),
@@ -97,6 +117,45 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = part && whole && percentOf(amountOf(part), amountOf(whole));
     // a part is less than its whole: 100% or more means the two figures are not part and whole
     return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
+  },
+  // a share the year before from the later share and its stated change in points: 53.2% − (−4.9) = 58.1%
+  (q, ctx) => {
+    if (q.measure !== "share" || !q.period) return undefined;
+    const later = { ...q, period: followingYear(q.period), given: undefined };
+    const share = statedFact(later, ctx);
+    const change = share && statedFact({ ...later, measure: "pp_change", shareOf: undefined }, ctx);
+    if (!share || !change) return undefined;
+    const r = rateBefore(share.value!, change.value!);
+    return { amount: r, facts: [share, change], formula: r.formula };
+  },
+  // a region's amount from the regions that split it: central and western = central + western
+  (q, ctx) => {
+    const parts = q.measure === "amount" ? partsOfRegion(q.entity) : undefined;
+    const facts = parts?.map((entity) => statedFact({ ...q, entity, given: undefined }, ctx));
+    if (!facts?.every((f): f is Fact => f !== undefined)) return undefined;
+    const samePeriod = facts.every((f) => JSON.stringify(f.period) === JSON.stringify(facts[0]!.period));
+    const r = samePeriod ? sum(facts.map((f) => amountOf(f, q.currency))) : undefined;
+    return r && { amount: r, facts, formula: r.formula };
+  },
+  // one flow's growth from the total's and the other flow's, through the year-earlier levels they imply:
+  // exports a year earlier = trade ÷ (1 + g) − imports ÷ (1 + g'); growth = exports ÷ that − 1
+  (q, ctx) => {
+    const other = OTHER_FLOW[q.metric];
+    // (only when the question asks what the figures imply: a growth no sentence states is otherwise not stated)
+    if (q.measure !== "growth" || !other || !IMPLY_WORDS.some((w) => ctx.words.has(w))) return undefined;
+    const at = (metric: Metric, measure: Measure) => statedFact({ ...q, metric, measure, given: undefined }, ctx);
+    const [total, totalGrowth, rest, restGrowth] = [at("trade", "amount"), at("trade", "growth"), at(other, "amount"), at(other, "growth")];
+    if (!total || !totalGrowth || !rest || !restGrowth) return undefined;
+    const now = at(q.metric, "amount") ?? undefined;
+    const nowAmount = now ? amountOf(now) : difference(amountOf(total), amountOf(rest));
+    const earlierTotal = earlierLevel(amountOf(total), totalGrowth.value!);
+    const earlierRest = earlierLevel(amountOf(rest), restGrowth.value!);
+    const earlier = earlierTotal && earlierRest && difference(earlierTotal, earlierRest);
+    const r = nowAmount && earlier && growthBetween(nowAmount, earlier);
+    if (!r) return undefined;
+    const formula = `a year earlier ${earlierTotal!.formula.split(" = ")[0]} − ${earlierRest!.formula.split(" = ")[0]} = ${fmt(earlier!.value)}`
+      + ` ${earlier!.unit}; ${r.formula}`;
+    return { amount: r, facts: [...(now ? [now] : []), total, totalGrowth, rest, restGrowth], formula };
   },
   // one flow from the total and the other flow: exports = trade − imports
   (q, ctx) => {

@@ -1,7 +1,8 @@
 import type { NumberMention } from "../../text/numbers.js";
-import { precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
+import { displayName } from "../../text/places.js";
+import { precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import type { QuestionFrame } from "../figures/query.js";
+import { askedText, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -160,6 +161,19 @@ function earlier(q: QuestionFrame): Plan | undefined {
   };
 }
 
+/** "what share did foreign-funded firms have, and what was that share a year earlier?": each asked part, then and before */
+function alsoBefore(q: QuestionFrame): Plan | undefined {
+  const who = owner(q);
+  const asked = askedText(q.text);
+  if (!who || q.periods.length !== 1 || statedChange(q) !== undefined || !ASKS_EARLIER.test(asked) || !/\band\b/i.test(asked)) {
+    return undefined;
+  }
+  const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
+  if (!measures.length) return undefined;
+  const periods = [q.periods[0]!, previousYear(q.periods[0]!)];
+  return { operation: "values", inputs: periods.flatMap((period) => measures.map((measure) => ({ ...who, measure, period }))) };
+}
+
 /** "general trade was 1.73bn usd = 50.53% of the total: what total does that imply?" */
 function whole(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
@@ -201,6 +215,21 @@ function flows(q: QuestionFrame): Plan | undefined {
   return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
 }
 
+/** "trade growth with mongolia vs with russia - both and the gap": two partners (or subjects) of one place side by side. */
+function twoSides(q: QuestionFrame): Plan | undefined {
+  const byPartner = q.partners.length === 2 && q.subjects.length === 0;
+  const bySubject = q.subjects.length === 2 && q.partners.length === 0;
+  if ((!byPartner && !bySubject) || !SIDE_BY_SIDE.test(q.text)) return undefined;
+  const who = owner({ ...q, partners: [], subjects: [] });
+  if (!who || q.periods.length > 1) return undefined;
+  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
+  const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }), ...(bySubject && { shareOf: "own" as const }) };
+  const inputs = byPartner ? q.partners.map((partner) => ({ ...at, partner })) : q.subjects.map((subject) => ({ ...at, subject }));
+  const labels = byPartner ? q.partners.map(displayName).map((n) => `with ${n}`) : [...q.subjects];
+  return { operation: "compare", inputs, labels };
+}
+const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b/i;
+
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
 const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
@@ -241,7 +270,7 @@ function parts(q: QuestionFrame): Plan | undefined {
   // "where did it rank for exports and imports": the flows are what is ranked, not an ask for their values
   // ("its exports and imports, with growth rates" asks for both)
   const ranksFlows = items.length > 1 && items[0]!.metric !== items[1]!.metric && /\brank/i.test(q.text);
-  const asked = ranksFlows ? q.text.replace(FLOW_PAIR, " ") : q.text;
+  const asked = ranksFlows ? askedText(q.text).replace(FLOW_PAIR, " ") : askedText(q.text);
   const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
   if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
   const at = q.periods[0] && { period: q.periods[0] };
@@ -259,7 +288,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   if (!["lookup", "rank_position"].includes(q.intent)) return undefined;
   const who = owner(q);
   if (!who || q.periods.length > 1) return undefined;
-  const cued = ASKED.filter((a) => a.cue.test(q.text)).map((a) => a.measure);
+  const cued = ASKED.filter((a) => a.cue.test(askedText(q.text))).map((a) => a.measure);
   const measures =
     cued.length >= 2 && JOINED.test(q.text)
       ? cued
@@ -391,7 +420,7 @@ function balance(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, earlier, whole, remainder, combined, overTime, flows, parts];
+const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, twoSides, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {

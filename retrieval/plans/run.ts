@@ -1,4 +1,4 @@
-import { displayName } from "../../text/places.js";
+import { displayName, possessive } from "../../text/places.js";
 import { periodLabel, precedingPeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
@@ -63,7 +63,7 @@ export function describeQuantity(q: Quantity): string {
   const what = [flow, q.subject && `(${q.subject})`, MEASURE[q.measure] && `, ${MEASURE[q.measure]}`]
     .filter(Boolean)
     .join(" ");
-  return `${displayName(q.entity)}'s ${what.replace(/ ,/g, ",")}${inPeriod(q.period)}`;
+  return `${possessive(displayName(q.entity))} ${what.replace(/ ,/g, ",")}${inPeriod(q.period)}`;
 }
 
 /** "Hainan's exports … were", "Hubei's foreign trade … was". */
@@ -208,11 +208,11 @@ const STEPS: Record<Plan["operation"], Step> = {
           ? "China's"
           : "the national"
         : of === "own"
-          ? `${displayName(partQ.entity)}'s`
-          : `${displayName(of)}'s`;
+          ? `${possessive(displayName(partQ.entity))}`
+          : `${possessive(displayName(of))}`;
     const label = `${whose} total ${FLOW[partQ.metric]}${inPeriod(partQ.period)}`;
     const own = of === "own" || ((!!partQ.subject || !!partQ.partner) && !of);
-    const wholeLabel = own ? `${displayName(partQ.entity)}'s total ${FLOW[partQ.metric]}` : label;
+    const wholeLabel = own ? `${possessive(displayName(partQ.entity))} total ${FLOW[partQ.metric]}` : label;
     return {
       status: "answered",
       missing: [],
@@ -306,7 +306,7 @@ function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
       facts: [...rate.facts, ...gap.facts],
     });
     out.figures.push(
-      computed(`${what}${when} (implied by ${displayName(rateQ.entity)}'s figures)`, r, [rate, gap], {
+      computed(`${what}${when} (implied by ${possessive(displayName(rateQ.entity))} figures)`, r, [rate, gap], {
         ...about({ ...rateQ, entity: "china" }, `${FLOW[rateQ.metric]}, growth`),
       }),
       foundLine(rateQ, rate).figure,
@@ -414,7 +414,7 @@ function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const kind = d.value >= 0 ? "surplus" : "deficit";
   const who = displayName(expQ.entity);
   const period = exp.stated?.period ?? exp.facts[0]?.period ?? expQ.period;
-  const label = `${who}'s trade ${kind}${expQ.partner ? ` with ${displayName(expQ.partner)}` : ""}${inPeriod(period)}`;
+  const label = `${possessive(who)} trade ${kind}${expQ.partner ? ` with ${displayName(expQ.partner)}` : ""}${inPeriod(period)}`;
   const size = { ...d, value: Math.abs(d.value) };
   return {
     status: "answered",

@@ -1,6 +1,8 @@
 // A local stand-in for the part of Discord the bot talks to: REST routes over HTTP and a gateway
-// over WebSocket speaking the real protocol (HELLO, IDENTIFY → READY, heartbeats, dispatches).
-// Listens on 127.0.0.1 only.
+// over WebSocket speaking the real protocol (HELLO, IDENTIFY → READY, heartbeats, dispatches), sharded
+// as Discord shards: GET /gateway/bot recommends a shard count, each connection identifies as
+// `shard: [i, n]`, and a server's events go only to the connection of shard (server id >> 22) % n, DMs
+// only to shard 0. Listens on 127.0.0.1 only.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -12,6 +14,17 @@ export const GUILD_ID = "1200000000000000001";
 export const OTHER_GUILD_ID = "1200000000000000002";
 export const CHANNEL_ID = "1300000000000000001";
 export const USER_ID = "1400000000000000001";
+/** A forum channel (type 15): each post is a thread (type 11) whose parent it is. */
+export const FORUM_ID = "1300000000000000002";
+/** Another forum channel, never configured in the tests. */
+export const OTHER_FORUM_ID = "1300000000000000003";
+/** A text channel a server may ask the bot to keep quiet in. */
+export const QUIET_CHANNEL_ID = "1300000000000000004";
+/** The server's channels as GUILD_CREATE lists them (and as a channel option resolves them). */
+export const GUILD_CHANNELS = [
+  { id: CHANNEL_ID, type: 0, name: "general" }, { id: FORUM_ID, type: 15, name: "questions" },
+  { id: OTHER_FORUM_ID, type: 15, name: "showcase" }, { id: QUIET_CHANNEL_ID, type: 0, name: "off-topic" },
+].map((c) => ({ ...c, guild_id: GUILD_ID, position: 0, permission_overwrites: [] }));
 /** A token of the right shape whose first part is the bot's id in base64. */
 export const FAKE_TOKEN = `${Buffer.from(BOT_ID).toString("base64").replace(/=+$/, "")}.GxYzAb.${"x".repeat(27)}`;
 
@@ -19,6 +32,10 @@ export const FAKE_TOKEN = `${Buffer.from(BOT_ID).toString("base64").replace(/=+$
 export interface UploadedFile { field: string; name: string; data: Buffer }
 
 export interface RecordedRequest { method: string; path: string; query: URLSearchParams; body: unknown; files: UploadedFile[]; at: number }
+
+/** An edit saying how far long work has got ("Adding "x.pdf": reading pages, 3 of 12…"), not its final reply. */
+export const isProgressEdit = (r: RecordedRequest): boolean =>
+  /^(?:Adding|Re-indexing)\b.*…$/.test(String((r.body as { content?: unknown } | undefined)?.content ?? ""));
 
 let snowflake = 1500000000000000000n;
 const nextId = () => String(snowflake++);
@@ -33,10 +50,54 @@ function messageJson(body: Record<string, unknown>, channelId: string, extra: Re
   };
 }
 
-/** A public thread on a message, as Discord returns it. */
-function threadJson(id: string, parentId: string, name: string) {
+/** The shard Discord sends a server's events on: (server id >> 22) % shard count. */
+export const shardOf = (guildId: string, count: number): number => Number((BigInt(guildId) >> 22n) % BigInt(count));
+
+/** A server id (a snowflake near GUILD_ID) whose events go on `shard` of `count`. */
+export function guildOnShard(shard: number, count: number): string {
+  let id = BigInt(GUILD_ID);
+  while (shardOf(String(id), count) !== shard) id += 1n << 22n;
+  return String(id);
+}
+
+export interface FakeDiscordOptions {
+  /** The shard count GET /gateway/bot recommends. Default 1. */
+  recommendedShards?: number;
+  /** The servers the bot is in, each announced (READY, GUILD_CREATE) on its shard's connection. Default: GUILD_ID. */
+  guilds?: readonly string[];
+  /**
+   * Shards that may identify at once (session_start_limit.max_concurrency). Discord gives most bots 1, and
+   * discord.js then identifies a process's shards 5 s apart; the stand-in allows 16 so tests need not wait.
+   */
+  maxConcurrency?: number;
+}
+
+/** A gateway connection: its shard once it has identified (unsharded: [0, 1]), its own sequence numbers. */
+interface Connection { ws: WebSocket; shard?: readonly [number, number]; seq: number }
+
+/** The server an event belongs to: guild_id, or the id of a GUILD_* event's server; none for DMs. */
+function guildOf(t: string, d: unknown): string | undefined {
+  const o = (d ?? {}) as { guild_id?: string; id?: string };
+  return o.guild_id ?? (t.startsWith("GUILD_") ? o.id : undefined);
+}
+
+/** A server as GUILD_CREATE describes it; its active threads listed, as Discord does. */
+function guildJson(id: string, threads: ReadonlyArray<ReturnType<typeof threadJson>>) {
   return {
-    id, type: 11, guild_id: GUILD_ID, parent_id: parentId, name, owner_id: BOT_ID, last_message_id: null, rate_limit_per_user: 0,
+    id, name: id === GUILD_ID ? "Test server" : `Server ${id}`, icon: null, owner_id: USER_ID,
+    roles: [{ id, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    emojis: [], stickers: [], features: [], channels: GUILD_CHANNELS.map((c, position) => ({ ...c, guild_id: id, position, permission_overwrites: [] })),
+    members: [], voice_states: [], presences: [], threads: threads.filter((t) => t.guild_id === id), stage_instances: [], guild_scheduled_events: [],
+    member_count: 2, large: false, unavailable: false, joined_at: new Date().toISOString(), afk_timeout: 300, verification_level: 0,
+    default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, system_channel_flags: 0, premium_tier: 0,
+    preferred_locale: "en-US", nsfw_level: 0, premium_progress_bar_enabled: false,
+  };
+}
+
+/** A public thread (on a message, or a forum post), as Discord returns it. */
+function threadJson(id: string, parentId: string, name: string, ownerId = BOT_ID) {
+  return {
+    id, type: 11, guild_id: GUILD_ID, parent_id: parentId, name, owner_id: ownerId, last_message_id: null, rate_limit_per_user: 0,
     message_count: 0, member_count: 1, total_message_sent: 0, flags: 0,
     thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
   };
@@ -47,21 +108,31 @@ export class FakeDiscord {
   private readonly files = new Map<string, { bytes: Buffer; type: string }>();
   /** Threads the bot opened. */
   readonly threads: Array<ReturnType<typeof threadJson>> = [];
+  /** Forum posts people made: threads too, listed in GUILD_CREATE with the bot's. */
+  readonly posts: Array<ReturnType<typeof threadJson>> = [];
   heartbeats = 0;
-  identified = false;
+  /** The `shard` of every IDENTIFY, in order ([0, 1] when none was given). */
+  readonly identifies: Array<readonly [number, number]> = [];
+  get identified(): boolean { return this.identifies.length > 0; }
   private server!: Server;
   private wss!: WebSocketServer;
-  private socket: WebSocket | undefined;
-  private seq = 0;
+  private readonly connections = new Set<Connection>();
+  private readonly recommendedShards: number;
+  private readonly guilds: readonly string[];
+  private readonly maxConcurrency: number;
   private readyResolve!: () => void;
   /** Resolves once the bot has identified and received READY. */
   readonly ready = new Promise<void>((r) => { this.readyResolve = r; });
   private waiters: Array<{ pred: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }> = [];
 
-  constructor(private readonly heartbeatMs = 500) {}
+  constructor(private readonly heartbeatMs = 500, options: FakeDiscordOptions = {}) {
+    this.recommendedShards = options.recommendedShards ?? 1;
+    this.guilds = options.guilds ?? [GUILD_ID];
+    this.maxConcurrency = options.maxConcurrency ?? 16;
+  }
 
   get restApi(): string { return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`; }
-  private get gatewayUrl(): string { return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`; }
+  get gatewayUrl(): string { return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/gateway`; }
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -96,37 +167,84 @@ export class FakeDiscord {
     });
   }
 
-  private send(payload: Record<string, unknown>): void {
-    this.socket?.send(JSON.stringify(payload));
+  /**
+   * A new post in a forum channel, as Discord sends it: THREAD_CREATE of a thread (type 11) whose parent is
+   * the forum and whose name is the post's title, then MESSAGE_CREATE of its first message, whose id is the thread's.
+   */
+  forumPost(title: string, content: string, opts: { forumId?: string; userId?: string } = {}) {
+    const userId = opts.userId ?? USER_ID;
+    const thread = threadJson(nextId(), opts.forumId ?? FORUM_ID, title, userId);
+    this.posts.push(thread);
+    this.dispatch("THREAD_CREATE", { ...thread, newly_created: true, member_count: 1, message_count: 1 });
+    this.dispatch("MESSAGE_CREATE", { ...channelMessage(content, { userId, channelId: thread.id }), id: thread.id, position: 0 });
+    return thread;
   }
 
-  dispatch(t: string, d: unknown): void {
-    this.send({ op: 0, t, s: ++this.seq, d });
+  /** Sends an interaction; returns its callback and, when one is expected, the edit of its reply (not a progress line). */
+  async interact(payload: { id: string; token: string }, expectEdit = true, timeoutMs = 30_000) {
+    this.dispatch("INTERACTION_CREATE", payload);
+    const callback = await this.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
+    const edit = expectEdit
+      ? await this.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`)
+        && !isProgressEdit(r), timeoutMs)
+      : undefined;
+    return { callback, edit };
+  }
+
+  private send(c: Connection, payload: Record<string, unknown>): void {
+    c.ws.send(JSON.stringify(payload));
+  }
+
+  private emit(c: Connection, t: string, d: unknown): void {
+    this.send(c, { op: 0, t, s: ++c.seq, d });
+  }
+
+  /**
+   * Sends an event as Discord would: a server's to the connection of its shard, a DM's to shard 0.
+   * Returns how many connections it went to (0 when no process runs that shard).
+   */
+  dispatch(t: string, d: unknown): number {
+    const guildId = guildOf(t, d);
+    let sent = 0;
+    for (const c of this.connections) {
+      if (!c.shard) continue;
+      const [id, count] = c.shard;
+      if ((guildId === undefined ? 0 : shardOf(guildId, count)) !== id) continue;
+      this.emit(c, t, d);
+      sent++;
+    }
+    return sent;
   }
 
   private onConnection(ws: WebSocket): void {
-    this.socket = ws;
-    this.send({ op: 10, d: { heartbeat_interval: this.heartbeatMs } });
+    const c: Connection = { ws, seq: 0 };
+    this.connections.add(c);
+    ws.on("close", () => this.connections.delete(c));
+    this.send(c, { op: 10, d: { heartbeat_interval: this.heartbeatMs } });
     ws.on("message", (raw) => {
-      const msg = JSON.parse(String(raw)) as { op: number; d: unknown };
-      if (msg.op === 1) { this.heartbeats++; this.send({ op: 11 }); }
-      if (msg.op === 2) {
-        this.identified = true;
-        this.dispatch("READY", {
-          v: 10, user: { ...userJson(BOT_ID, "Tradewise"), bot: true }, guilds: [{ id: GUILD_ID, unavailable: true }],
-          session_id: "fake-session", resume_gateway_url: this.gatewayUrl, application: { id: APP_ID, flags: 0 },
-        });
-        // as Discord does, GUILD_CREATE lists the server's active threads, so a restarted bot knows the ones it opened
-        this.dispatch("GUILD_CREATE", {
-          id: GUILD_ID, name: "Test server", icon: null, owner_id: USER_ID, roles: [{ id: GUILD_ID, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-          emojis: [], stickers: [], features: [], channels: [{ id: CHANNEL_ID, type: 0, name: "general", guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
-          members: [], voice_states: [], presences: [], threads: [...this.threads], stage_instances: [], guild_scheduled_events: [], member_count: 2,
-          large: false, unavailable: false, joined_at: new Date().toISOString(), afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
-          explicit_content_filter: 0, mfa_level: 0, system_channel_flags: 0, premium_tier: 0, preferred_locale: "en-US", nsfw_level: 0, premium_progress_bar_enabled: false,
-        });
-        this.readyResolve();
-      }
+      const msg = JSON.parse(String(raw)) as { op: number; d: { shard?: [number, number] } | null };
+      if (msg.op === 1) { this.heartbeats++; this.send(c, { op: 11 }); }
+      if (msg.op === 2) this.identify(c, msg.d?.shard ?? [0, 1]);
     });
+  }
+
+  /** READY for the shard, then GUILD_CREATE for each of its servers; an impossible shard is closed with 4010. */
+  private identify(c: Connection, shard: readonly [number, number]): void {
+    const [id, count] = shard;
+    if (!Number.isInteger(id) || !Number.isInteger(count) || id < 0 || count < 1 || id >= count) {
+      c.ws.close(4010, "Invalid shard");
+      return;
+    }
+    c.shard = shard;
+    this.identifies.push(shard);
+    const mine = this.guilds.filter((g) => shardOf(g, count) === id);
+    this.emit(c, "READY", {
+      v: 10, user: { ...userJson(BOT_ID, "Tradewise"), bot: true }, guilds: mine.map((g) => ({ id: g, unavailable: true })),
+      session_id: `fake-session-${id}`, resume_gateway_url: this.gatewayUrl, application: { id: APP_ID, flags: 0 }, shard: [id, count],
+    });
+    // as Discord does, GUILD_CREATE lists the server's active threads, so a restarted bot knows the ones it opened
+    for (const g of mine) this.emit(c, "GUILD_CREATE", guildJson(g, [...this.threads, ...this.posts]));
+    this.readyResolve();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -165,7 +283,10 @@ export class FakeDiscord {
       res.end(file.bytes);
       return;
     }
-    if (rec.method === "GET" && path === "/gateway/bot") return json(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    if (rec.method === "GET" && path === "/gateway/bot") return json(200, {
+      url: this.gatewayUrl, shards: this.recommendedShards,
+      session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.maxConcurrency },
+    });
     if (rec.method === "GET" && path === "/gateway") return json(200, { url: this.gatewayUrl });
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path)) && rec.method === "PUT") {
       return json(200, (body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: nextId(), application_id: m![1], version: "1", ...(m![2] && { guild_id: m![2] }) })));
@@ -197,25 +318,38 @@ let interactionSeq = 0;
 
 /** An INTERACTION_CREATE payload for a slash command, as Discord sends it. */
 export function slashCommand(
-  name: string, options: Array<{ name: string; type: number; value: unknown; focused?: boolean }> = [],
-  opts: { permissions?: string; userId?: string; type?: 2 | 4; guildId?: string; roles?: string[]; attachments?: Array<{ id: string }> } = {},
+  name: string,
+  options: Array<{ name: string; type: number; value?: unknown; focused?: boolean; options?: unknown[] }> = [],
+  opts: {
+    permissions?: string; userId?: string; type?: 2 | 4; guildId?: string; roles?: string[]; attachments?: Array<{ id: string }>;
+    /** Where it is used: the test channel unless given (a thread carries its parent_id). */
+    channel?: { id: string; type: number; name?: string; parent_id?: string };
+    /** Channels named by channel options, resolved as Discord sends them. */
+    channels?: Array<{ id: string; type: number; name: string }>;
+  } = {},
 ) {
   const id = nextId();
   const guildId = opts.guildId ?? GUILD_ID;
-  const resolved = opts.attachments?.length ? { resolved: { attachments: Object.fromEntries(opts.attachments.map((a) => [a.id, a])) } } : {};
+  const resolved = {
+    ...(opts.attachments?.length && { attachments: Object.fromEntries(opts.attachments.map((a) => [a.id, a])) }),
+    ...(opts.channels?.length && { channels: Object.fromEntries(opts.channels.map((c) => [c.id, { ...c, permissions: "2147483647" }])) }),
+  };
+  const channel = { name: "general", ...(opts.channel ?? { id: CHANNEL_ID, type: 0 }), guild_id: guildId };
   return {
     id, application_id: APP_ID, type: opts.type ?? 2, token: `tok-${++interactionSeq}-${id}`, version: 1,
-    data: { id: nextId(), name, type: 1, options, ...resolved },
-    guild_id: guildId, channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: guildId, name: "general" },
+    data: { id: nextId(), name, type: 1, options, ...(Object.keys(resolved).length && { resolved }) },
+    guild_id: guildId, channel_id: channel.id, channel,
     member: { user: userJson(opts.userId ?? USER_ID), roles: opts.roles ?? [], permissions: opts.permissions ?? "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
     app_permissions: "2147483647", locale: "en-US", guild_locale: "en-US", entitlements: [], authorizing_integration_owners: { "0": guildId }, context: 0,
   };
 }
 
 /** A button press on a message the bot sent; `appPermissions` are the bot's own permissions in the channel. */
-export function buttonPress(customId: string, opts: { userId?: string; appPermissions?: string; dm?: boolean } = {}) {
+export function buttonPress(
+  customId: string, opts: { userId?: string; appPermissions?: string; dm?: boolean; guildId?: string } = {},
+) {
   const id = nextId();
-  const where = opts.dm ? dmContext(opts.userId) : guildContext(opts.userId);
+  const where = opts.dm ? dmContext(opts.userId) : guildContext(opts.userId, CHANNEL_ID, opts.guildId);
   return {
     id, application_id: APP_ID, type: 3, token: `tok-${++interactionSeq}-${id}`, version: 1,
     data: { custom_id: customId, component_type: 2 },
@@ -236,11 +370,11 @@ export function modalSubmit(customId: string, fields: Record<string, string>, op
   };
 }
 
-function guildContext(userId = USER_ID, channelId = CHANNEL_ID) {
+function guildContext(userId = USER_ID, channelId = CHANNEL_ID, guildId = GUILD_ID) {
   return {
-    guild_id: GUILD_ID, channel_id: channelId, channel: { id: channelId, type: 0, guild_id: GUILD_ID, name: "general" },
+    guild_id: guildId, channel_id: channelId, channel: { id: channelId, type: 0, guild_id: guildId, name: "general" },
     member: { user: userJson(userId), roles: [], permissions: "0", joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-    guild_locale: "en-US", authorizing_integration_owners: { "0": GUILD_ID }, context: 0,
+    guild_locale: "en-US", authorizing_integration_owners: { "0": guildId }, context: 0,
   };
 }
 

@@ -4,14 +4,20 @@ import { loadConfig } from "../../bot/config.js";
 import { createClient } from "../../bot/discord/client.js";
 import { createBotContext } from "../../bot/discord/context.js";
 import { RateLimiter } from "../../bot/discord/rateLimit.js";
+import { planShards, recommendedShardCount } from "../../bot/discord/shards.js";
 import type { BotContext } from "../../bot/discord/types.js";
 import type { EngineHolder } from "../../bot/engineHolder.js";
+import { loadCorpus } from "../../corpus/load.js";
+import { buildFromCorpus, type LoadedEngine } from "../../retrieval/engine.js";
+import { FakeEmbedder } from "./fakeEmbedder.js";
+import { SEED } from "./paths.js";
 
 export interface RunningBot { client: Client; ctx: BotContext }
 
 /**
  * The real bot as `npm start` wires it, logged in to the local Discord stand-in: its context (state store,
- * collections) from `env`, the rate limits given, ready when this resolves.
+ * collections) and its shards (DISCORD_SHARD_COUNT, DISCORD_SHARD_IDS) from `env`, the rate limits given,
+ * ready when every shard is.
  */
 export async function startBot(options: {
   restApi: string; token: string; engines: EngineHolder; env: Record<string, string>;
@@ -23,9 +29,16 @@ export async function startBot(options: {
   });
   const ctx = await createBotContext({ engines: options.engines, config, log: pino({ level: "silent" }), limiter });
   if (options.recover) await ctx.collections.recoverAll();
-  const client = createClient(ctx, { restApi: options.restApi });
+  const shards = await planShards(config, () => recommendedShardCount(options.token, options.restApi));
+  const client = createClient(ctx, { restApi: options.restApi, shards });
   const ready = new Promise<void>((r) => client.once(Events.ClientReady, () => r()));
   await client.login(options.token);
   await ready;
   return { client, ctx };
+}
+
+/** The seed corpus indexed with the deterministic test embedder: a base engine built in about a second. */
+export async function seedEngine(): Promise<LoadedEngine> {
+  const embedder = new FakeEmbedder();
+  return { index: (await buildFromCorpus(await loadCorpus(SEED), embedder)).data, embedder };
 }

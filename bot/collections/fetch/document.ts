@@ -18,6 +18,8 @@ export interface StoredDocument {
   bytes: Buffer;
   kind: "html" | "pdf" | "text";
   title?: string;
+  /** The link as finally fetched (after redirects), for a fetched document: it is recorded and cited. */
+  url?: string;
   /** The link, for the folder's metadata.json: PDFs and plain text cannot carry it themselves. */
   sidecar?: { url: string };
 }
@@ -59,7 +61,8 @@ export function toStoredDocument(body: FetchedBody): StoredDocument {
   const served = uploadKind(body.bytes, "");
   if ("ext" in served && served.ext === ".pdf")
     return {
-      name: fileName(undefined, body.url, body.bytes, ".pdf"), bytes: body.bytes, kind: "pdf", sidecar: { url: body.url },
+      name: fileName(undefined, body.url, body.bytes, ".pdf"), bytes: body.bytes, kind: "pdf", url: body.url,
+      sidecar: { url: body.url },
     };
   if ("refuse" in served && sniff(body.bytes)) throw notDocument(served.refuse);
   const text = decode(body.bytes, body.contentType);
@@ -72,6 +75,7 @@ export function toStoredDocument(body: FetchedBody): StoredDocument {
       name: fileName(undefined, body.url, body.bytes, ".txt"),
       bytes: Buffer.from(text),
       kind: "text",
+      url: body.url,
       sidecar: { url: body.url },
     };
   }
@@ -93,6 +97,7 @@ export function toStoredDocument(body: FetchedBody): StoredDocument {
     name: fileName(title, body.url, body.bytes, ".md"),
     bytes: Buffer.from(`${front}${cleaned.text}\n`),
     kind: "html",
+    url: body.url,
     ...(title && { title }),
   };
 }

@@ -8,6 +8,7 @@ import {
 import { UserError } from "../../../index/errors.js";
 import { fetchDocument } from "../../collections/fetch/document.js";
 import { renderNotice, truncate, type DiscordPayload } from "../../render/discord.js";
+import { progressReplies } from "../progress.js";
 import type { BotContext, SlashCommand } from "../types.js";
 
 /** Who may change a server's collection: Manage Server, or the role set in UPLOAD_ROLE_ID. */
@@ -61,15 +62,16 @@ export const add: SlashCommand = {
     if (Boolean(attachment) === Boolean(link)) throw new UserError("BAD_INPUT", "give either a file or a url to add, one of the two");
     const maxBytes = ctx.collections.limits.maxFileBytes;
     // a link is fetched under the address rules (no private, loopback or metadata addresses; every redirect checked)
-    const { name, bytes } = attachment
-      ? { name: attachment.name, bytes: await download(attachment.url, attachment.size, maxBytes) }
+    const { name, bytes, url } = attachment
+      ? { name: attachment.name, bytes: await download(attachment.url, attachment.size, maxBytes), url: undefined }
       : await fetchDocument(link!, { maxBytes, allowHosts: ctx.config.ADD_URL_ALLOW_HOSTS });
-    const { record, engine, cut } = await ctx.collections.add(i.guildId!, {
-      name,
-      bytes,
-      uploaderId: i.user.id,
-      uploaderName: i.user.username,
-    });
+    // a large PDF takes a while: the reply says how far it has got (pages read, passages embedded)
+    const progress = progressReplies(
+      (text) => i.editReply(renderNotice(text)), `Adding "${truncate(name, 80)}"`, ctx.config.DISCORD_PROGRESS_EVERY_MS,
+    );
+    const upload = { name, bytes, uploaderId: i.user.id, uploaderName: i.user.username, ...(url && { url }) };
+    const { record, engine, cut } = await ctx.collections.add(i.guildId!, upload, progress.report)
+      .finally(() => progress.finish());
     const doc = engine.index.documents.find((d) => d.meta.source.endsWith(`/${record.storedName}`));
     const passages = doc ? engine.index.passages.filter((p) => p.docId === doc.id).length : 0;
     const figures = doc ? engine.index.facts.filter((f) => f.docId === doc.id).length : 0;

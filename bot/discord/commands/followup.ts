@@ -5,7 +5,7 @@ import type { BotContext, ButtonHandler } from "../types.js";
 export const threadKey = (threadId: string) => `thread:${threadId}`;
 
 /** Channels whose messages can carry a thread. */
-const THREADABLE = new Set<ChannelType>([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
+export const THREADABLE = new Set<ChannelType>([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
 const NEEDED: Array<[bigint, string]> = [
   [PermissionFlagsBits.CreatePublicThreads, "Create Public Threads"],
   [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"],

@@ -1,6 +1,7 @@
 import { ApplicationCommandType, InteractionContextType } from "discord.js";
 import { exampleQuestions } from "../../../retrieval/examples.js";
 import { renderHelp } from "../../render/discord.js";
+import { describeSettings } from "../serverSettings.js";
 import type { SlashCommand } from "../types.js";
 
 export const help: SlashCommand = {
@@ -9,6 +10,11 @@ export const help: SlashCommand = {
   ephemeral: () => true,
   async execute(i, ctx) {
     const { facts, documents } = (await ctx.collections.engineFor(i.guildId)).index;
-    return renderHelp(exampleQuestions(facts), documents.length);
+    const help = renderHelp(exampleQuestions(facts), documents.length);
+    const [embed, ...rest] = help.embeds;
+    if (!i.guildId || !embed) return help;
+    // on a server: where it answers there (/settings), so people know where to ask
+    const where = { name: "On this server (/settings)", value: describeSettings(await ctx.store.settings(i.guildId)) };
+    return { ...help, embeds: [{ ...embed, fields: [...(embed.fields ?? []), where] }, ...rest] };
   },
 };

@@ -6,10 +6,11 @@ import { feedbackSummary, thumbsDownButton, thumbsDownModal, thumbsUpButton } fr
 import { followUpButton } from "./followup.js";
 import { help } from "./help.js";
 import { reindex } from "./reindex.js";
+import { settings } from "./settings.js";
 import { sources, sourcesButton } from "./sources.js";
 import { stats } from "./stats.js";
 
 /** Every slash command, explicitly: no folder scanning. */
-export const COMMANDS: SlashCommand[] = [ask, stats, cite, sources, help, add, remove, reindex, feedbackSummary];
+export const COMMANDS: SlashCommand[] = [ask, stats, cite, sources, help, add, remove, reindex, settings, feedbackSummary];
 export const BUTTONS: ButtonHandler[] = [citeButton, sourcesButton, followUpButton, thumbsUpButton, thumbsDownButton];
 export const MODALS: ModalHandler[] = [thumbsDownModal];

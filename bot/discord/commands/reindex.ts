@@ -17,7 +17,8 @@ export const reindex: SlashCommand = {
   ephemeral: () => true,
   async execute(i, ctx) {
     const t0 = performance.now();
-    const progress = progressReplies((text) => i.editReply(renderNotice(text)), "Re-indexing");
+    const every = ctx.config.DISCORD_PROGRESS_EVERY_MS;
+    const progress = progressReplies((text) => i.editReply(renderNotice(text)), "Re-indexing", every);
     const engine = await ctx.engines.reindex({ full: i.options.getBoolean("full") ?? false, onProgress: progress.report })
       .finally(() => progress.finish());
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
