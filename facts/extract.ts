@@ -150,6 +150,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     // growth rate of 7.7 percent" is the country's own rate)
     if (/\b(?:beat|beating|outpaced|outpacing|exceeded|exceeding|outperformed|outstripped|above|below)\s+(?:the\s+)?$/i.test(before)
       && /^\s*(?:[\w-]+\s+){0,4}by\s+[\d.]/i.test(after)) return false;
+    // "exports from the whole country jumped 31.4 percent": the country's own flow
+    if (/\b(?:country|nation)\b/i.test(m.text) && /\b(?:exports?|imports?|trade)\s+(?:from|of|in|across)\s+(?:the\s+)?$/i.test(before)) return true;
     // "Across the country, trade was down 10.8 percent", "Nationwide, exports rose": the country's own figure
     if (/(?:^|[.;]\s*|\b(?:across|throughout)\s+(?:the\s+)?)$/i.test(before)
       && /^\s*,\s*(?:\w+\s+){0,2}?(?:foreign trade|trade|imports?|exports?)\b/i.test(after)) return true;
@@ -833,7 +835,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+|\bthe\s+(?=\w+\s+(?:highest|largest|biggest)\s+(?:among|in)\b))`
     + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
     + String.raw`(?:\s+(?:highest|largest|biggest))?\s*`
-    + String.raw`(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60})?`, "gi");
+    + String.raw`(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60}`
+    + String.raw`|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities))?`, "gi");
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
     const g = m.groups!;

@@ -77,6 +77,16 @@ const QUOTABLE = new Set<QuestionFrame["intent"]>(["lookup", "rank_position"]);
 // a question that asks for names ("which …", "list …", "top three …")
 const ASKS_NAMES = /^\s*(?:which|what|who|list|name)\b|\btop\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
+// "which ports handled more trade than Ningbo?": a list asks for names beside the ones it gives
+const ASKS_OTHERS = /^\s*(?:which|what|name|list)\s+(?:\w+\s+){0,2}(?:ports?|cities|provinces|regions|countries|partners|markets|economies)\b/i;
+
+const BESIDE = /\bthan\b|\bbesides\b|\bother than\b|\bapart from\b|\bexcept\b/i;
+
+/** A "which … than X" question whose figures are all of the places it names itself names no answer. */
+export const namesNothingNew = (frame: QuestionFrame, facts: Fact[]) =>
+  frame.intent === "list" && ASKS_OTHERS.test(frame.text) && BESIDE.test(frame.text) && facts.length > 0
+  && facts.every((f) => frame.entities.includes(f.entity) && (!f.partner || frame.partners.includes(f.partner)));
+
 /** The figures that answer a question: the first intent that recognises it, else the general solver. */
 const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(frame, base) ?? solve(frame, base);
 
@@ -154,7 +164,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // figures found, as an answer: only when their cited sentences use the question's own words; asked parts not
   // found are named
   const withFigures = (found: { lines: Line[]; figures: DraftFigure[]; missing?: string[] }, cover: Fact[]) => {
-    if (!factsCover(frame, cover, base.documents)) return undefined;
+    if (!factsCover(frame, cover, base.documents) || namesNothingNew(frame, cover)) return undefined;
     const { text, figures, spans } = citeLines(found.lines, found.figures, citations);
     return respond("figures", `${text}${notStated(found.missing)}`, figures, spans, found.missing);
   };

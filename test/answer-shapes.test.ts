@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { namesNothingNew } from "../retrieval/answer.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import type { Fact } from "../text/terms.js";
 import { answersOver } from "./helpers/answerOver.js";
 
 // Whole answers over made-up articles (no evaluation set's place, person or number): each test is one kind of
@@ -16,6 +19,7 @@ published: "2010-06-01"
 ---
 China-Myanmar trade through Ruili fell from 1.8 billion US dollars in 2004 to 640 million dollars in 2009.
 Part of the reason was that timber imports were diverted to Tengchong on the border.
+Trade handled by the port of Ruili, one of the busiest Chinese land ports, reached 2.5 billion US dollars in 2009. Measured by trade volume, Ruili Port ranked third among China's land ports in 2009; only the ports of Erenhot, Manzhouli and Alashankou handle more.
 `;
 const REGIONS = `---
 title: "Central and western regions' trade in the first seven months"
@@ -64,6 +68,21 @@ describe("answers about zones and ports", () => {
     const a = await ask("why did china-myanmar trade through ruili shrink from 2004 to 2009?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("diverted to Tengchong");
+  });
+});
+
+describe("lists of other places", () => {
+  it("answers 'which ports handled more than X' with the sentence naming them, not with X's own figures", async () => {
+    const a = await ask("which chinese ports handled more trade than ruili in 2009?");
+    expect(a.answer).toContain("Erenhot, Manzhouli and Alashankou");
+    // figures of the named place alone name no other port: they are no answer to the list
+    const frame = parseQuestion("which chinese ports handled more trade than ruili port in 2009?");
+    const own = { entity: "city:ruili", metric: "trade", measure: "amount", value: 2.5 } as Fact;
+    expect(namesNothingNew(frame, [own])).toBe(true);
+    expect(namesNothingNew(frame, [{ ...own, entity: "city:erenhot" }])).toBe(false);
+    expect(namesNothingNew(parseQuestion("how much trade did ruili port handle in 2009?"), [own])).toBe(false);
+    // "which countries does it border" names the countries of the place's own list
+    expect(namesNothingNew(parseQuestion("which countries does ruili border?"), [own])).toBe(false);
   });
 });
 

@@ -117,6 +117,13 @@ describe("subjects below and beside places", () => {
 });
 
 describe("goods", () => {
+  it("reads 'imports and exports of goods worth X' as the total, and 'exports of steel products worth X' as the steel's", () => {
+    const facts = factsOf("Hainan recorded imports and exports of goods worth 205.5 billion yuan in 2024, up 20.5 percent. "
+      + "Exports of steel products worth 3.5 billion yuan rose 5.5 percent.", { published: "2025-01-16" });
+    expect(one(facts, 20.5).subject).toBeUndefined();
+    expect(one(facts, 205.5).qualifier).toBeUndefined();
+    expect(one(facts, 3.5).subject).toBe("steel products");
+  });
   it("makes the goods of 'exports of X' the figure's subject, without the place after them", () => {
     const facts = factsOf("Guangdong's exports grew. Exports of labor-intensive products grew 2.4%, and exports of steel products came to 89.86 billion yuan, an increase of 4.4 times. Exports of automobiles from Chongqing rose 1.5 times.");
     expect(one(facts, 2.4).subject).toBe("labor-intensive products");
@@ -211,6 +218,11 @@ describe("whose trade, and with whom", () => {
       + "from a year before, general trade moved ahead for the first time since 1990.", { published: "2016-06-10" });
     expect(one(facts, -2.3)).toMatchObject({ entity: "hunan", subject: "general trade", measure: "growth" });
     expect(periodLabel(one(facts, -2.3).period!)).toBe("May 2016");
+  });
+  it("reads 'exports from the whole country' as China's own, in an article about a province", () => {
+    const facts = factsOf("Anhui's imports soared 94.5 percent in the first two months. Over the same period, exports from the whole "
+      + "country jumped 31.5 percent and imports rose 63.5 percent.", { published: "2010-03-12" });
+    expect([94.5, 31.5, 63.5].map((v) => one(facts, v).entity)).toEqual(["anhui", "china", "china"]);
   });
   it("does not take the field a superlative ranks in ('the highest in Northeast China') for the text's subject", () => {
     const facts = factsOf("Heilongjiang's trade rose 12.5 percent in 2021. That growth rate was 3.5 percentage points above the national "

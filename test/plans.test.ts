@@ -65,6 +65,13 @@ const DOCS: Array<[string, string, string, string]> = [
     ].join(" "),
   ],
   [
+    "western",
+    "Western China's trade in 2022",
+    "2023-01-20",
+    "Shaanxi ranked 15th nationwide for foreign trade in 2022. The western region's foreign trade reached 2 trillion yuan in 2022. "
+      + "Shaanxi, which ranked third in the western region, accounted for 24.5 percent of foreign trade in the region.",
+  ],
+  [
     "anhui",
     "Anhui trade in 2022",
     "2023-01-20",
@@ -205,6 +212,27 @@ describe("question plans", () => {
     expect(p?.operation).toBe("compare");
     expect(answer?.figures.map((f) => f.value)).toEqual([80.1, 60.3, 19.8]);
     expect(answer?.lines[0]?.text).toContain("with ASEAN was bigger, by 19.8 billion yuan");
+  });
+  it("sets two places side by side on one measure, each in its own period when the question gives two", () => {
+    const same = plan("hubei vs china, trade growth in 2021 - both and the gap?");
+    expect(same.plan?.operation).toBe("compare");
+    expect(same.answer?.figures.map((f) => f.value)).toEqual([24.8, 21.4, 3.4]);
+    const own = plan("yunnan h1 2021 vs hubei 2021 export growth - both and the gap");
+    expect(own.plan?.inputs.map((q) => [q.entity, q.period?.m2])).toEqual([["yunnan", 6], ["hubei", 12]]);
+    expect(own.answer?.figures.map((f) => f.value)).toEqual([12.4, -3.5, 15.9]);
+    expect(own.answer?.lines[0]?.text).toContain("Yunnan (first half of 2021) 12.4%, Hubei (2021) -3.5%");
+  });
+  it("works out a place's amount from its stated share of a bigger place's when no sentence states it", () => {
+    const b = base();
+    const q = parseQuestion("how much did shaanxi trade in 2022?", { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+    const p = readPlan(q) ?? lookupPlan(q);
+    const found = p && runPlan(p, b, q.text).figures.find((f) => f.computed);
+    expect(found).toMatchObject({ value: 0.49, unit: "trillion yuan", formula: "2 × 0.245 = 0.49 trillion yuan" });
+  });
+  it("reads the place after '% of' as the whole, not a second owner, and takes the rank whose scope the question names", () => {
+    const { plan: p, answer } = plan("shaanxi 2022: what % of the western region's trade was it, and where did it rank in the western region?");
+    expect(p?.inputs.map((q) => [q.entity, q.measure])).toEqual([["shaanxi", "share"], ["shaanxi", "rank"]]);
+    expect(answer?.figures.map((f) => f.value)).toEqual([24.5, 3]);
   });
   it("takes the named parts away from a total", () => {
     const { plan: p, answer } = plan(

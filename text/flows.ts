@@ -128,7 +128,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   const left = text.slice(clause[0], n.start);
   const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d)\b)[^,;(])+)/i.exec(left);
   if (of && !TOTAL_AFTER_GOODS.test(left.slice(of.index + of[0].length))) {
+    // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
+      .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "")
       // "automobiles from Chongqing": the place is the owner, not part of the goods
       .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
     const whatStart = left.indexOf(of[1]!) + clause[0];

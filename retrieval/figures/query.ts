@@ -234,7 +234,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const metric = metricWords.find((m) => m.metric !== "trade")?.metric ?? metricWords[0]?.metric;
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
-  const periods = spreadOverYears(findPeriods(text, {}, { keepBases: true }).map((p) => p.period));
+  const periodMentions = findPeriods(text, {}, { keepBases: true });
+  // "tibet 2012 vs xinjiang h1 2012": each of two places with its own period, kept even where one year repeats
+  const placed = entities.length === 2 && periodMentions.length === 2 && periodMentions.every((p) =>
+    mentions.some((m) => p.start >= m.end && /^(?:['’]s)?\s*$/.test(text.slice(m.end, p.start))));
+  const periods = placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {

@@ -67,6 +67,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     if (o < 0 && !spec.anyQualifier && !rankBy) return null;
     score += rankBy && o < 0 ? -1 : o * 2;
   }
+  // "where did it rank among China's 15 sub-provincial cities": the rank whose scope the question names
+  if (f.scope && qualifierOverlap(f.scope, spec.words) > 0) score += 2;
   if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;
   if (f.derived) score -= 0.5;
   // "past 600 billion yuan" in a headline yields to the exact "615.8 billion yuan" of the text

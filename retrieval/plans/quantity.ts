@@ -118,6 +118,17 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     // a part is less than its whole: 100% or more means the two figures are not part and whole
     return r && r.value < 100 ? { amount: r, facts: [part!, whole!], formula: r.formula } : undefined;
   },
+  // a place's amount from its stated share of a bigger place's: Sichuan's 24.3% of the western region's 2.5 trillion
+  (q, ctx) => {
+    if (q.measure !== "amount" || q.subject || q.partner) return undefined;
+    const share = candidates(ctx.base.facts, {
+      words: ctx.words, entity: q.entity, subjects: [], metric: q.metric, measures: ["share"], ...(q.period && { period: q.period }),
+    }).find((f) => f.shareOf !== undefined && f.shareOf !== "own" && f.shareOf !== "national" && f.shareOf !== q.entity);
+    const whole = share && statedFact({ ...q, entity: share.shareOf!, given: undefined, ...(share.period && { period: share.period }) }, ctx);
+    if (!share || !whole) return undefined;
+    const r = partFromShare(amountOf(whole), share.value!);
+    return { amount: r, facts: [share, whole], formula: r.formula };
+  },
   // a share the year before from the later share and its stated change in points: 53.2% − (−4.9) = 58.1%
   (q, ctx) => {
     if (q.measure !== "share" || !q.period) return undefined;

@@ -1,6 +1,7 @@
 import type { NumberMention } from "../../text/numbers.js";
+import { findEntities } from "../../text/entities.js";
 import { displayName } from "../../text/places.js";
-import { precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
+import { periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { askedText, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
@@ -93,8 +94,14 @@ const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnati
 const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
 const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 
+// "what % of Shandong's total trade was it": the place after "% of" is the whole, not the owner
+const WHOLE_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?$/i;
+
 function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
-  const places = q.entities.filter((e) => e !== "china");
+  const named = q.entities.filter((e) => e !== "china");
+  const wholes = findEntities(q.text).filter((m) => WHOLE_BEFORE.test(q.text.slice(0, m.start))).map((m) => m.id);
+  const owners = named.filter((e) => !wholes.includes(e));
+  const places = owners.length === 1 && named.length > 1 ? owners : named;
   if (places.length > 1 || q.partners.length > 1 || q.subjects.length > 1) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other")
     return undefined;
@@ -222,12 +229,40 @@ function twoSides(q: QuestionFrame): Plan | undefined {
   if ((!byPartner && !bySubject) || !SIDE_BY_SIDE.test(q.text)) return undefined;
   const who = owner({ ...q, partners: [], subjects: [] });
   if (!who || q.periods.length > 1) return undefined;
-  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
+  // one measure side by side; "which was bigger, and which grew faster?" is left to the comparison intents
+  const sizes = /\b(?:bigger|larger|more|value|how much|amount)\b/i.test(q.text);
+  const measures = q.measures.filter((m) => m === "growth" || m === "share");
+  if (measures.length > 1 || (sizes && measures.length)) return undefined;
+  const measure: Measure = measures[0] ?? "amount";
   const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }), ...(bySubject && { shareOf: "own" as const }) };
   const inputs = byPartner ? q.partners.map((partner) => ({ ...at, partner })) : q.subjects.map((subject) => ({ ...at, subject }));
   const labels = byPartner ? q.partners.map(displayName).map((n) => `with ${n}`) : [...q.subjects];
   return { operation: "compare", inputs, labels };
 }
+/**
+ * "tibet 2012 vs xinjiang h1 2012 trade growth – both rates and the gap", "did jilin's exports grow faster than
+ * china's?": two places on one measure, each in its own period when the question gives two, with the gap.
+ */
+function twoPlaces(q: QuestionFrame): Plan | undefined {
+  if (q.entities.length !== 2 || q.partners.length > 1 || q.subjects.length > 1 || !SIDE_BY_SIDE.test(q.text)) return undefined;
+  // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
+  if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
+  const sizes = /\b(?:bigger|larger|more|value|how much|amount)\b/i.test(q.text);
+  const measures = q.measures.filter((m) => m === "growth" || m === "share");
+  if (measures.length > 1 || (sizes && measures.length)) return undefined;
+  const measure: Measure = measures[0] ?? "amount";
+  if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
+  const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  const inputs = q.entities.map((entity, i) => ({
+    entity, metric, measure,
+    ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
+    ...((q.periods[i] ?? q.periods[0]) && { period: q.periods[i] ?? q.periods[0] }),
+  }));
+  // each side is named with its own period when the two differ
+  const own = q.periods.length === 2;
+  return { operation: "compare", inputs, labels: inputs.map((x) => `${displayName(x.entity)}${own ? ` (${periodLabel(x.period!)})` : ""}`) };
+}
+
 const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b/i;
 
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
@@ -420,7 +455,7 @@ function balance(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, twoSides, parts];
+const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, twoSides, twoPlaces, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {

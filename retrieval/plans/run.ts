@@ -272,12 +272,16 @@ const STEPS: Record<Plan["operation"], Step> = {
     const stateB = b.stated ? valueText(b.stated) : show(b.amount);
     const gap = d ? `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})` : "";
     const when = inPeriod(aQ.period);
+    // one place's two sides, or two places ("Tibet (2012) 34.4%, Xinjiang (first half of 2012) −108.4%")
+    const samePlace = aQ.entity === bQ.entity;
+    const samePeriods = JSON.stringify(aQ.period) === JSON.stringify(bQ.period);
+    const head = samePlace ? `${displayName(aQ.entity)}${when}: ` : samePeriods && aQ.period ? `${when.trim().replace(/^in /, "In ")}: ` : "";
     return {
       status: "answered",
       missing: [],
       lines: [
         {
-          text: `${displayName(aQ.entity)}${when}: ${la} ${stateA}, ${lb} ${stateB}${gap}`,
+          text: `${head}${la} ${stateA}, ${lb} ${stateB}${gap}`,
           facts: [...a.facts, ...b.facts],
         },
       ],
