@@ -99,6 +99,11 @@ const schema = z.object({
   UPLOAD_MAX_BYTES: int(1, 1024 ** 3).default(10 * 1024 * 1024),
   UPLOAD_MAX_DOCUMENTS: int(1, 100_000).default(50),
   UPLOAD_MAX_TOTAL_BYTES: int(1, 1024 ** 4).default(100 * 1024 * 1024),
+  /**
+   * Memory for servers' overlays (their uploads' own indexes), in MB: beyond it the least recently used
+   * leave memory and come back from disk on their next question. The shared base index is not counted.
+   */
+  SERVER_CACHE_MB: int(1, 1024 * 1024).default(256),
   UPLOAD_ROLE_ID: z.string().regex(/^\d{15,25}$/, "a role id (enable Developer Mode, right-click the role, Copy Role ID)").optional(),
   /**
    * Shared state in PostgreSQL (postgres://user:password@host:port/database): every process or machine

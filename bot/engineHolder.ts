@@ -1,23 +1,23 @@
 import { isUserError, UserError } from "../index/errors.js";
 import type { UpdateStats } from "../index/update.js";
-import { loadConfiguredCorpus, updateAndWrite, type EngineConfig, type EngineEvents, type FactEngine } from "../retrieval/engine.js";
+import { loadConfiguredCorpus, updateAndWrite, type EngineConfig, type EngineEvents, type LoadedEngine } from "../retrieval/engine.js";
 
 /**
  * The engine the bot answers with. A re-index builds the new index beside the old one (embedding
  * runs in worker threads) and swaps it in when complete: answers never wait and never see half an index.
  */
 export class EngineHolder {
-  private building: Promise<FactEngine> | undefined;
-  constructor(private engine: FactEngine, private readonly config: Pick<EngineConfig, "corpusDir" | "indexDir" | "maxFileBytes">) {}
+  private building: Promise<LoadedEngine> | undefined;
+  constructor(private engine: LoadedEngine, private readonly config: Pick<EngineConfig, "corpusDir" | "indexDir" | "maxFileBytes">) {}
 
-  get current(): FactEngine { return this.engine; }
+  get current(): LoadedEngine { return this.engine; }
   get reindexing(): boolean { return this.building !== undefined; }
 
   /** What the last re-index did (documents and passages added, changed, removed; reused vectors); undefined after a full build. */
   lastUpdate: UpdateStats | undefined;
 
   /** Brings the index up to date with the corpus folder: only what changed is embedded, unless `full`. */
-  async reindex(options: { full?: boolean; onProgress?: EngineEvents["onProgress"] } = {}): Promise<FactEngine> {
+  async reindex(options: { full?: boolean; onProgress?: EngineEvents["onProgress"] } = {}): Promise<LoadedEngine> {
     const { corpusDir } = this.config;
     if (!corpusDir) throw new UserError("BAD_INPUT", "this bot serves a fixed index (--index); there is no corpus folder to re-index");
     if (this.building) throw new UserError("BAD_INPUT", "a re-index is already running");

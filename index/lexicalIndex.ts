@@ -13,7 +13,12 @@ export function processTerm(term: string): string | null {
   return t;
 }
 
-const OPTIONS: Options<LexicalDoc> & { tokenize: (text: string) => string[] } = {
+type TermOption = (term: string, i: number, terms: string[]) => number | boolean;
+
+const OPTIONS: Options<LexicalDoc> & {
+  tokenize: (text: string) => string[];
+  searchOptions: { boost: Record<string, number>; fuzzy: TermOption; prefix: TermOption };
+} = {
   fields: ["text", "title"],
   processTerm,
   // numbers like 108.4 stay one token; words split on anything else
@@ -25,6 +30,32 @@ const OPTIONS: Options<LexicalDoc> & { tokenize: (text: string) => string[] } = 
     prefix: (term: string) => term.length >= 5,
   },
 };
+
+/** How search weighs fields and expands terms, for scoring several indexes as one (index/layeredLexical.ts). */
+export const SEARCH_SETTINGS = {
+  fields: ["text", "title"] as const,
+  ...OPTIONS.searchOptions,
+};
+
+/** MiniSearch's postings of one term: field id → document short id → term frequency. */
+export type FieldPostings = Map<number, Map<number, number>>;
+
+/**
+ * The parts of a MiniSearch index that BM25 over several indexes reads: its postings and the statistics
+ * BM25 normalises with. Protected fields of MiniSearch 7 (meant for subclasses), read, never written.
+ */
+export interface Bm25Internals {
+  _index: {
+    get(term: string): FieldPostings | undefined;
+    atPrefix(prefix: string): Iterable<[string, FieldPostings]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
+  };
+  _documentCount: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+}
 
 /** BM25 over the same passages as the vector index, via MiniSearch. */
 export class LexicalIndex {
@@ -64,6 +95,9 @@ export class LexicalIndex {
     const results: SearchResult[] = this.mini.search(query, { combineWith: "OR" });
     return results.slice(0, k).map((r) => ({ label: r.id as number, score: r.score, terms: r.terms }));
   }
+
+  /** Postings and statistics, for scoring this index together with others (see Bm25Internals). */
+  internals(): Bm25Internals { return this.mini as unknown as Bm25Internals; }
 
   /** The index's own terms for a text, so callers match words exactly as search does. */
   tokens(text: string): string[] {

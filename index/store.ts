@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { z } from "zod";
 import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { UserError } from "./errors.js";
 import { LexicalIndex } from "./lexicalIndex.js";
@@ -39,11 +41,7 @@ async function writeAtomic(file: string, content: string): Promise<void> {
  * with one atomic rename. A crash at any point leaves the previous index intact and loadable.
  */
 export async function writeIndex<F>(dir: string, data: IndexData<F>): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const gen = `gen-${Date.now()}-${randomBytes(3).toString("hex")}`;
-  const tmpDir = path.join(dir, `${gen}.tmp`);
-  await mkdir(tmpDir);
-  try {
+  await writeGeneration(dir, async (tmpDir) => {
     await data.vectors.write(path.join(tmpDir, FILES.vectors));
     await writeFile(path.join(tmpDir, FILES.documents), JSON.stringify(data.documents));
     await writeFile(path.join(tmpDir, FILES.passages), JSON.stringify(data.passages));
@@ -52,6 +50,17 @@ export async function writeIndex<F>(dir: string, data: IndexData<F>): Promise<vo
     if (data.labels) await writeFile(path.join(tmpDir, FILES.labels), JSON.stringify(data.labels));
     // the manifest goes last: a generation folder with a manifest is complete
     await writeFile(path.join(tmpDir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
+  });
+}
+
+/** A new generation folder filled by `fill`, then switched in by the pointer; older generations removed. */
+async function writeGeneration(dir: string, fill: (tmpDir: string) => Promise<void>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const gen = `gen-${Date.now()}-${randomBytes(3).toString("hex")}`;
+  const tmpDir = path.join(dir, `${gen}.tmp`);
+  await mkdir(tmpDir);
+  try {
+    await fill(tmpDir);
     await rename(tmpDir, path.join(dir, gen));
   } catch (err) {
     await rm(tmpDir, { recursive: true, force: true });
@@ -61,6 +70,44 @@ export async function writeIndex<F>(dir: string, data: IndexData<F>): Promise<vo
   for (const entry of await readdir(dir)) {
     if (entry.startsWith("gen-") && entry !== gen) await rm(path.join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+const packEntry = z.object({ name: z.enum(Object.values(FILES) as [string, ...string[]]), size: z.number().int().nonnegative() });
+
+/**
+ * The files of an index's current generation as one buffer (a JSON list of names and sizes, then the
+ * bytes), to keep it in a database: `unpackIndex` writes it back as a generation of its own.
+ */
+export async function packIndex(dir: string): Promise<Buffer> {
+  const gen = await currentGeneration(dir);
+  const names = Object.values(FILES).filter((name) => existsSync(path.join(gen, name)));
+  const contents = await Promise.all(names.map((name) => readFile(path.join(gen, name))));
+  const header = Buffer.from(JSON.stringify(names.map((name, i) => ({ name, size: contents[i]!.length }))));
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  return Buffer.concat([length, header, ...contents]);
+}
+
+/** Writes a packed index (see packIndex) into `dir` as its current generation; refuses one that does not add up. */
+export async function unpackIndex(packed: Buffer, dir: string): Promise<void> {
+  const bad = (why: string) => new UserError("INDEX_CORRUPT", `a packed index for ${dir} is damaged: ${why}`);
+  if (packed.length < 4) throw bad("too short");
+  const headerEnd = 4 + packed.readUInt32BE(0);
+  let entries: Array<z.infer<typeof packEntry>>;
+  try {
+    entries = z.array(packEntry).parse(JSON.parse(packed.subarray(4, headerEnd).toString("utf8")));
+  } catch (err) {
+    throw bad(`its list of files is unreadable (${(err as Error).message})`);
+  }
+  if (headerEnd + entries.reduce((n, e) => n + e.size, 0) !== packed.length) throw bad("its files do not add up to its size");
+  if (!entries.some((e) => e.name === FILES.manifest)) throw bad("it has no manifest");
+  await writeGeneration(dir, async (tmpDir) => {
+    let at = headerEnd;
+    // the manifest last, as writeIndex does
+    const ordered = entries.map((e) => { const start = at; at += e.size; return { ...e, start }; })
+      .sort((a, b) => Number(a.name === FILES.manifest) - Number(b.name === FILES.manifest));
+    for (const e of ordered) await writeFile(path.join(tmpDir, e.name), packed.subarray(e.start, e.start + e.size));
+  });
 }
 
 async function currentGeneration(dir: string): Promise<string> {

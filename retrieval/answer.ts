@@ -1,5 +1,5 @@
 import type { Embedder } from "../index/embedders/types.js";
-import type { IndexData } from "../index/store.js";
+import type { SearchIndex } from "../index/searchIndex.js";
 import { inTurn } from "./turns.js";
 import { CitationList } from "./citations.js";
 import { pickSentences, rankSentences } from "./compose.js";
@@ -21,9 +21,9 @@ import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, readPlan } from "./plans/read.js";
 import { runPlan } from "./plans/run.js";
 
-/** A loaded index with the embedder that built it: all `answer()` needs. */
+/** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
-  index: IndexData<F>;
+  index: SearchIndex<F>;
   embedder: Embedder;
 }
 

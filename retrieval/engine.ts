@@ -29,6 +29,11 @@ export interface EngineEvents {
 
 export type FactEngine = Engine<Fact>;
 
+/** An engine over one index loaded whole: the one that is re-indexed, updated and written. */
+export interface LoadedEngine extends FactEngine {
+  index: IndexData<Fact>;
+}
+
 /** Loads a corpus folder and builds a complete index of it (not yet written). */
 export async function buildFromCorpus(corpus: LoadedCorpus, embedder: Embedder, events: EngineEvents = {}): Promise<{ data: IndexData<Fact>; timings: BuildTimings }> {
   const built = await buildIndex<Fact>(corpus, {
@@ -86,7 +91,7 @@ export async function reextractFacts(index: IndexData<Fact>, indexDir: string): 
  * Opens the engine: reuses the index when it matches the corpus, builds it on first use,
  * rebuilds it when the corpus changed, and refuses one built by another embedder or format.
  */
-export async function openEngine(config: EngineConfig, events: EngineEvents = {}): Promise<FactEngine> {
+export async function openEngine(config: EngineConfig, events: EngineEvents = {}): Promise<LoadedEngine> {
   const embedder = await createEmbedder(config.embedder);
   try {
     let manifest;

@@ -1,6 +1,6 @@
 import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
-import type { IndexData } from "../index/store.js";
+import type { SearchIndex } from "../index/searchIndex.js";
 import { findEntities, isOffice, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
@@ -211,7 +211,7 @@ function publishedWithin(published: DocContext["published"], periods: Period[]):
 
 /** Sentences of the retrieved documents that fit the question, best first. */
 export function findEvidence(
-  frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], options: { maxDocs?: number; purpose?: "figure" | "explain" } = {},
+  frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], options: { maxDocs?: number; purpose?: "figure" | "explain" } = {},
 ): EvidenceSentence[] {
   const wanted = contentWords(frame, options.purpose);
   const asked = [...words(frame.text)].filter((w) => w.length > 2 && !QUESTION_WORDS.has(w));
@@ -267,7 +267,7 @@ interface DocLookups { byId: Map<string, CorpusDocument>; byPlace: Map<string, C
 const lookups = new WeakMap<CorpusDocument[], DocLookups>();
 
 /** Documents by id and by the places their headline or lead names, built once per index. */
-function docLookups(index: IndexData<unknown>): DocLookups {
+function docLookups(index: SearchIndex<unknown>): DocLookups {
   let l = lookups.get(index.documents);
   if (!l) {
     const byPlace = new Map<string, CorpusDocument[]>();
@@ -284,7 +284,7 @@ function docLookups(index: IndexData<unknown>): DocLookups {
 }
 
 /** The retrieved documents, best first, then the articles about the asked place that retrieval missed. */
-function candidateDocs(frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], max: number): CorpusDocument[] {
+function candidateDocs(frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], max: number): CorpusDocument[] {
   const { byId, byPlace } = docLookups(index);
   const docs = [...new Set(hits.map((h) => h.docId))].slice(0, max).map((id) => byId.get(id)).filter((d): d is CorpusDocument => d !== undefined);
   const asked = frame.entities.filter((e) => e !== "china");

@@ -1,4 +1,4 @@
-import type { IndexData } from "../index/store.js";
+import type { SearchIndex } from "../index/searchIndex.js";
 import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";
 import { explainParts, type ExplainKind, type ExplainPart } from "./explain/asks.js";
 import { withOwnWords } from "./explain/docs.js";
@@ -28,7 +28,7 @@ export interface Explanation {
 
 /** The explaining sentences for a question, with a line for each part the documents do not answer. */
 export function explain(
-  question: string, frame: QuestionFrame, index: IndexData<unknown>, hits: SearchHit[], options: { constrained: boolean },
+  question: string, frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], options: { constrained: boolean },
 ): Explanation {
   const parts: ExplainPart[] = explainParts(question);
   const wanted = contentWords(frame, "explain");

@@ -1,13 +1,12 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
-import type { LexicalIndex } from "../index/lexicalIndex.js";
-import type { VectorIndex } from "../index/vectorIndex.js";
+import type { LexicalSearch, VectorSearch } from "../index/searchIndex.js";
 
 /** What hybrid search needs from an index: plain data plus the two search structures. */
 export interface Searchable {
   documents: CorpusDocument[];
   passages: Passage[];
-  vectors: VectorIndex;
-  lexical: LexicalIndex;
+  vectors: VectorSearch;
+  lexical: LexicalSearch;
   /** Each passage's search label, by position; absent when labels are positions (see IndexData). */
   labels?: number[];
 }

@@ -2,7 +2,7 @@
 // never another server's; uploads are checked before anything changes; the index survives a restart.
 // A deterministic embedder and temporary folders: no model, no Discord.
 import { existsSync } from "node:fs";
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -15,7 +15,7 @@ import { loadCorpus } from "../corpus/load.js";
 import type { Embedder } from "../index/embedders/types.js";
 import { answer } from "../retrieval/answer.js";
 import { buildAndWrite, type FactEngine } from "../retrieval/engine.js";
-import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
+import { CountingEmbedder } from "./helpers/fakeEmbedder.js";
 import { makePdf } from "./helpers/makePdf.js";
 import { tempDir } from "./helpers/paths.js";
 
@@ -29,17 +29,6 @@ const NINGXIA_B = ningxia("5.55", "Ningxia and Oman, B");
 const QUESTION = "How much did Ningxia trade with Oman in the first ten months of 2026?";
 const LIMITS: CollectionLimits = { maxFileBytes: 100_000, maxDocuments: 3, maxTotalBytes: 1_000 };
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-
-/** The fake embedder, counting the passages it embeds and failing on demand. */
-class CountingEmbedder extends FakeEmbedder {
-  embedded = 0;
-  failWith: Error | undefined;
-  override async embedPassages(texts: string[], onProgress?: (d: number, t: number) => void): Promise<number[][]> {
-    if (this.failWith) throw this.failWith;
-    this.embedded += texts.length;
-    return super.embedPassages(texts, onProgress);
-  }
-}
 
 let embedder: CountingEmbedder;
 let holder: EngineHolder;
@@ -92,15 +81,17 @@ describe("Collections.engineFor", () => {
     expect(await readdir(path.join(dataDir, "servers", B, "docs", "server-uploads"))).toEqual(["ningxia.md"]);
   });
 
-  it("keeps a server's engine while the base is unchanged, and rebuilds it on a new base", async () => {
+  it("keeps a server's engine while the base is unchanged, and layers its overlay on a new base without embedding", async () => {
     await collections.add(A, file("ningxia.md", NINGXIA_A));
     const first = await collections.engineFor(A);
     expect(await collections.engineFor(A)).toBe(first);
     const newBase = await baseEngine(embedder, HUBEI.replace("Hubei exports", "Hubei exports, revised"));
+    const embedded = embedder.embedded;
     (holder as unknown as { engine: FactEngine }).engine = newBase.current; // what a re-index does
     const rebuilt = await collections.engineFor(A);
     expect(rebuilt).not.toBe(first);
     expect(docTitles(rebuilt)).toEqual(["Hubei exports, revised", "Ningxia and Oman, A"]);
+    expect(embedder.embedded).toBe(embedded);
   });
 
   it("reads a server's index back after a restart without embedding anything", async () => {
@@ -112,15 +103,16 @@ describe("Collections.engineFor", () => {
     expect(await figuresOf(engine)).toEqual([7.77]);
   });
 
-  it("answers from the last good index when a server's index cannot be brought up to date", async () => {
+  it("answers from the base when a server's overlay cannot be brought up to date", async () => {
     await collections.add(A, file("ningxia.md", NINGXIA_A));
     const restarted = new Collections(holder, store, dataDir, LIMITS, log);
-    // a new base the server's index must take in, and an embedder that fails on it (a file without a record,
-    // as this test once planted, is no longer read: start-up quarantines it)
-    const newBase = await baseEngine(embedder, HUBEI.replace("Hubei exports", "Hubei exports, revised"));
-    (holder as unknown as { engine: FactEngine }).engine = newBase.current;
+    // its overlay lost (folder and store), and an embedder that fails on rebuilding it from the stored upload
+    await rm(path.join(dataDir, "servers", A, "overlay"), { recursive: true });
+    await store.removeOverlay(A);
     embedder.failWith = new Error("out of memory");
-    expect(await restarted.engineFor(A)).toBe(holder.current); // nothing good of its own yet: the base
+    expect(await restarted.engineFor(A)).toBe(holder.current); // nothing good of its own: the base
+    embedder.failWith = undefined;
+    expect(await figuresOf(await restarted.engineFor(A))).toEqual([7.77]); // and the next question rebuilds it
   });
 
   it("on another machine sharing the store, writes the server's files from the store and answers from them", async () => {
@@ -130,7 +122,9 @@ describe("Collections.engineFor", () => {
     const elsewhere = await tempDir();
     const other = new Collections(holder, store, elsewhere, LIMITS, log);
     await other.recoverAll();
+    const embedded = embedder.embedded;
     expect(await figuresOf(await other.engineFor(A))).toEqual([7.77]);
+    expect(embedder.embedded).toBe(embedded); // its overlay came from the store too
     expect(await readdir(path.join(elsewhere, "servers", A, "docs", "server-uploads"))).toEqual(["ningxia.md"]);
     expect(await store.uploads(A)).toEqual([record]);
   });
@@ -236,15 +230,15 @@ describe("Collections.remove", () => {
     expect(await collections.remove(A, ` ${a.record.id} `)).toEqual(a.record);
     expect(docTitles(await collections.engineFor(A))).toEqual(["B doc", "Hubei exports"]);
     expect(existsSync(path.join(dataDir, "servers", A, "docs", "server-uploads", "a.md"))).toBe(false);
-    expect(existsSync(path.join(dataDir, "servers", A, "index"))).toBe(true); // still a collection of its own
+    expect(existsSync(path.join(dataDir, "servers", A, "overlay"))).toBe(true); // still a collection of its own
   });
 
-  it("returns the server to the base engine and deletes its index when the last document goes", async () => {
+  it("returns the server to the base engine and deletes its overlay when the last document goes", async () => {
     const { record } = await collections.add(A, file("a.md", NINGXIA_A));
-    expect(existsSync(path.join(dataDir, "servers", A, "index"))).toBe(true);
+    expect(existsSync(path.join(dataDir, "servers", A, "overlay"))).toBe(true);
     await collections.remove(A, record.id);
     expect(await collections.engineFor(A)).toBe(holder.current);
-    expect(existsSync(path.join(dataDir, "servers", A, "index"))).toBe(false);
+    expect(existsSync(path.join(dataDir, "servers", A, "overlay"))).toBe(false);
   });
 
   it("refuses an unknown id, and another server's, pointing to /sources", async () => {

@@ -20,6 +20,12 @@ describe("loadConfig", () => {
     expect(c.INDEX_DIR).toMatch(/data\/index\/docs-[0-9a-f]+$/);
   });
 
+  it("takes a memory budget for servers' overlays in whole MB, 256 by default", () => {
+    expect(loadConfig({}).SERVER_CACHE_MB).toBe(256);
+    expect(loadConfig({ SERVER_CACHE_MB: "64" }).SERVER_CACHE_MB).toBe(64);
+    for (const bad of ["0", "-5", "1.5", "lots"]) expect(() => loadConfig({ SERVER_CACHE_MB: bad }), bad).toThrow(/SERVER_CACHE_MB/);
+  });
+
   it("reports every problem at once", () => {
     expect(() => loadConfig({ TOP_K: "zero", LOG_LEVEL: "loud", EMBEDDER: "word2vec" })).toThrow(/TOP_K.*LOG_LEVEL|LOG_LEVEL.*TOP_K/);
     expect(() => loadConfig({ EMBEDDER: "word2vec" })).toThrow(/EMBEDDER: use-lite, or hf:<model id or local folder>/);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postQuestion } from "../bot/discord/serverSettings.js";
 import { EngineHolder } from "../bot/engineHolder.js";
-import type { FactEngine } from "../retrieval/engine.js";
+import type { LoadedEngine } from "../retrieval/engine.js";
 import {
   channelMessage, CHANNEL_ID, FAKE_TOKEN, FakeDiscord, FORUM_ID, GUILD_CHANNELS, GUILD_ID, OTHER_FORUM_ID,
   QUIET_CHANNEL_ID, slashCommand, type RecordedRequest,
@@ -20,7 +20,7 @@ const MANAGER = "32";
 const SURPLUS = "What was Guangdong's trade surplus in January 2019?";
 const SHANXI = "How much did Shanxi trade in H1 2021?";
 let fake: FakeDiscord;
-let base: FactEngine;
+let base: LoadedEngine;
 let dataDir: string;
 let bot: RunningBot;
 let userSeq = 0;

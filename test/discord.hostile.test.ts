@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotContext } from "../bot/discord/types.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
-import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
+import { buildFromCorpus, type LoadedEngine } from "../retrieval/engine.js";
 import {
   FAKE_TOKEN, FakeDiscord, GUILD_ID, isProgressEdit, OTHER_GUILD_ID, slashCommand, type RecordedRequest,
 } from "./discord/fakeDiscord.js";
@@ -21,7 +21,7 @@ import { SEED, tempDir } from "./helpers/paths.js";
 const STRING = 3, ATTACHMENT = 11;
 const MANAGER = "32";
 let fake: FakeDiscord;
-let base: FactEngine;
+let base: LoadedEngine;
 let dataDir: string;
 let bot: { client: Client; ctx: BotContext };
 let userSeq = 0;

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotContext } from "../bot/discord/types.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
-import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
+import { buildFromCorpus, type LoadedEngine } from "../retrieval/engine.js";
 import {
   buttonPress, channelMessage, FAKE_TOKEN, FakeDiscord, GUILD_ID, slashCommand,
 } from "./discord/fakeDiscord.js";
@@ -32,7 +32,7 @@ const plan = postgresPlan();
 let pgServer: TestPostgres | undefined;
 let databaseUrl: string;
 let fake: FakeDiscord;
-let base: FactEngine;
+let base: LoadedEngine;
 let userSeq = 0;
 const newUser = () => `16000000000000${String(++userSeq).padStart(5, "0")}`;
 const opened: Array<{ client: Client; ctx: BotContext }> = [];

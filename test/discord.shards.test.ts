@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
-import { buildFromCorpus, openEngine, type FactEngine } from "../retrieval/engine.js";
+import { buildFromCorpus, openEngine, type LoadedEngine } from "../retrieval/engine.js";
 import {
   buttonPress, dmSlashCommand, FAKE_TOKEN, FakeDiscord, GUILD_ID, guildOnShard, shardOf, slashCommand,
 } from "./discord/fakeDiscord.js";
@@ -53,7 +53,7 @@ describe("two shards in one process", () => {
     fake = new FakeDiscord(400, { recommendedShards: 2, guilds: [ON_0, ON_1] });
     await fake.start();
     const embedder = new FakeEmbedder();
-    const base: FactEngine = { index: (await buildFromCorpus(await loadCorpus(SEED), embedder)).data, embedder };
+    const base: LoadedEngine = { index: (await buildFromCorpus(await loadCorpus(SEED), embedder)).data, embedder };
     const dataDir = await tempDir();
     engines = new EngineHolder(base, { indexDir: path.join(dataDir, "base-index") });
     // DISCORD_SHARD_COUNT unset: auto, the count the stand-in recommends

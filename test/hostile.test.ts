@@ -24,7 +24,7 @@ import { parseHtml } from "../corpus/formats/html.js";
 import { parseMarkdown } from "../corpus/formats/markdown.js";
 import { loadCorpus } from "../corpus/load.js";
 import { MAX_SENTENCE_CHARS, splitSentences } from "../corpus/sentences.js";
-import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
+import { buildFromCorpus, type LoadedEngine } from "../retrieval/engine.js";
 import type { Answer } from "../retrieval/types.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
 import { makePdf } from "./helpers/makePdf.js";
@@ -173,7 +173,7 @@ describe("bounded PDFs", () => {
 // ——— uploads through the real Collections ———
 
 const GUILD = "1200000000000000001";
-let base: FactEngine;
+let base: LoadedEngine;
 let logs: Array<Record<string, unknown>>;
 const logger = () => pino({ level: "info" }, new Writable({ write(line, _e, cb) { logs.push(JSON.parse(String(line))); cb(); } }));
 

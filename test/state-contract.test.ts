@@ -26,10 +26,12 @@ const ANSWER: Answer = {
 const USER = "1400000000000000001";
 const OTHER = "1400000000000000002";
 
-/** A place state lives (a file, a schema), opened as often as a test likes, and pushed to a newer schema. */
+/** A place state lives (a file, a schema), opened as often as a test likes, and pushed to a newer or older schema. */
 interface Place {
   open(now?: () => number): Promise<StateStore>;
   makeNewer(): Promise<void>;
+  /** Back to the schema before overlays were kept (the newest a Tradewise without them made). */
+  makeBeforeOverlays(): Promise<void>;
 }
 
 interface Backend {
@@ -56,6 +58,12 @@ const sqlite: Backend = {
         raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
         raw.close();
       },
+      async makeBeforeOverlays() {
+        const raw = new Database(file);
+        raw.exec("DROP TABLE overlays");
+        raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+        raw.close();
+      },
     };
   },
 };
@@ -80,6 +88,13 @@ const postgres: Backend = {
         const client = new pg.Client({ connectionString: url });
         await client.connect();
         await client.query("INSERT INTO tradewise_migrations (version, applied_at) VALUES ($1, 0)", [PG_SCHEMA_VERSION + 1]);
+        await client.end();
+      },
+      async makeBeforeOverlays() {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query("DROP TABLE overlays");
+        await client.query("DELETE FROM tradewise_migrations WHERE version = $1", [PG_SCHEMA_VERSION]);
         await client.end();
       },
     };
@@ -124,6 +139,21 @@ describe.each([sqlite, postgres])("the state store on $name", (backend) => {
       const err = await place.open().catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UserError);
       expect((err as Error).message).toMatch(/schema version \d+, newer than this program/);
+    });
+
+    it("upgrades a store from before overlays were kept, keeping its uploads' links and servers' settings", async () => {
+      const place = await backend.fresh();
+      const before = await place.open();
+      const up = await before.addUpload({ ...upload("111", "report.pdf", Buffer.from("%PDF-")), url: "https://a.example/r" });
+      const settings = await before.saveSettings("111", { forumChannels: ["301"], ignoredChannels: [], mentionThreads: true });
+      await before.close();
+      await place.makeBeforeOverlays();
+      const s = await open(place);
+      expect(await s.schemaVersion()).toBe(backend.schemaVersion);
+      expect(await s.uploads("111")).toEqual([up]);
+      expect(await s.settings("111")).toEqual(settings);
+      await s.saveOverlay("111", Buffer.from("packed"));
+      expect((await s.overlay("111"))?.toString()).toBe("packed");
     });
 
     it("opened twice at once (two processes), migrates once, shares one key, and each reads what the other wrote", async () => {
@@ -293,6 +323,23 @@ describe.each([sqlite, postgres])("the state store on $name", (backend) => {
       expect(await s.removeUpload("111", a.id)).toBe(false);
       expect((await s.uploads("111")).map((u) => u.id)).toEqual([b.id]);
       expect(await s.uploadFile("111", a.id)).toBeUndefined();
+    });
+
+    it("keeps one packed overlay per server, byte for byte: replaced on save, gone on removal, seen after a reopen", async () => {
+      const place = await backend.fresh();
+      const s = await open(place);
+      const packed = Buffer.from([0, 1, 2, 0xff, 0x00, 0x80, ...Buffer.from('{"x":1}')]);
+      expect(await s.overlay("111")).toBeUndefined();
+      await s.saveOverlay("111", packed);
+      await s.saveOverlay("222", Buffer.from("other"));
+      expect(await s.overlay("111")).toEqual(packed);
+      await s.saveOverlay("111", Buffer.from("newer"));
+      expect((await s.overlay("111"))?.toString()).toBe("newer");
+      expect((await (await open(place)).overlay("222"))?.toString()).toBe("other");
+      await s.removeOverlay("111");
+      await s.removeOverlay("333");
+      expect(await s.overlay("111")).toBeUndefined();
+      expect((await s.overlay("222"))?.toString()).toBe("other");
     });
 
     it("keeps the link a document was fetched from, and none for an uploaded file", async () => {

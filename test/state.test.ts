@@ -43,7 +43,16 @@ describe("the state database", () => {
     expect(() => new Store(file)).toThrow(/newer than this program/);
   });
 
-  it("upgrades a database from before upload bytes were kept, keeping its uploads", async () => {
+  // what each later version added, undone to leave the database as an older Tradewise did: the bytes (schema 3),
+  // the link and the servers' settings (schemas 4, 5), the overlays (schema 6)
+  const UNDO_AFTER: Record<number, string> = {
+    2: "ALTER TABLE uploads DROP COLUMN file_bytes; ALTER TABLE uploads DROP COLUMN url; DROP TABLE server_settings;",
+    5: "",
+  };
+  it.each([
+    [2, "before upload bytes were kept"],
+    [5, "before overlays were kept"],
+  ])("upgrades a database from schema %i (%s), keeping its uploads", async (version) => {
     const file = await dbFile();
     const s = new Store(file, () => 5);
     const up = s.addUpload({
@@ -51,15 +60,16 @@ describe("the state database", () => {
       uploaderId: USER, uploaderName: "ana",
     });
     s.close();
-    const raw = new Database(file); // back to schema 2, as an older Tradewise left it
-    // what later versions added goes too: the bytes, the link (schema 4) and the servers' settings (schema 5)
-    raw.exec("ALTER TABLE uploads DROP COLUMN file_bytes; ALTER TABLE uploads DROP COLUMN url; DROP TABLE server_settings");
-    raw.pragma("user_version = 2");
+    const raw = new Database(file);
+    raw.exec(`${UNDO_AFTER[version]} DROP TABLE overlays`);
+    raw.pragma(`user_version = ${version}`);
     raw.close();
     const again = new Store(file);
     expect(again.schemaVersion).toBe(SCHEMA_VERSION);
     expect(again.uploads("1")).toEqual([up]);
     expect(again.uploadFile("1", up.id)).toBeUndefined();
+    again.saveOverlay("1", Buffer.from("packed"));
+    expect(again.overlay("1")?.toString()).toBe("packed");
     again.close();
   });
 

@@ -1,5 +1,5 @@
 import { defaultIndexDir, type Config } from "../config.js";
-import { openEngine, type EngineConfig, type FactEngine } from "../../retrieval/engine.js";
+import { openEngine, type EngineConfig, type LoadedEngine } from "../../retrieval/engine.js";
 import type { Logger } from "../logger.js";
 import { buildProgress } from "./progress.js";
 
@@ -23,7 +23,7 @@ export function engineConfig(config: Config, paths: Paths): EngineConfig {
 }
 
 /** Opens the engine with a progress bar and a log line when the index has to be built. */
-export async function openEngineWithProgress(config: Config, paths: Paths, log: Logger): Promise<FactEngine> {
+export async function openEngineWithProgress(config: Config, paths: Paths, log: Logger): Promise<LoadedEngine> {
   const progress = buildProgress(!process.stderr.isTTY);
   try {
     return await openEngine(engineConfig(config, paths), {

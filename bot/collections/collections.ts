@@ -1,29 +1,34 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { corpusFingerprint } from "../../corpus/load.js";
-import type { CorpusDocument } from "../../corpus/types.js";
+import type { CorpusDocument, Passage } from "../../corpus/types.js";
 import { extractDocumentFacts } from "../../facts/extract.js";
 import { EXTRACTOR_VERSION } from "../../facts/version.js";
+import { buildIndex } from "../../index/build.js";
 import { isUserError, UserError } from "../../index/errors.js";
-import { readIndex, writeIndex, type IndexData } from "../../index/store.js";
+import { estimateOverlayBytes, extractIndex, layerIndexes } from "../../index/overlay.js";
+import { packIndex, readIndex, unpackIndex, writeIndex, type IndexData } from "../../index/store.js";
 import { updateIndex } from "../../index/update.js";
 import type { FactEngine } from "../../retrieval/engine.js";
 import type { Fact } from "../../text/terms.js";
 import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
 import type { StateStore, UploadRecord } from "../state/types.js";
+import { OverlayCache } from "./overlayCache.js";
 import { READ_LIMITS, readUpload, type AddProgress } from "./prepare.js";
 import { quarantine, reconcile, uploadBytes, UPLOADS } from "./quarantine.js";
 import { storedNameFor, uploadKind } from "./uploads.js";
 
 /**
  * Per-server collections: every server answers from the base corpus plus the documents its members
- * added with /add, never another server's. A server's index is the base index updated with its
- * uploads (only their passages are embedded), kept under DATA_DIR/servers/<id>/index so a restart
- * embeds nothing and reads no upload again. Changes to one server's collection run one at a time, and
- * its questions never wait for them. An upload is read in a child process under READ_LIMITS and kept
- * only once indexed.
+ * added with /add, never another server's. The base index is loaded once and shared by every server;
+ * a server's uploads have a small index of their own, its overlay (only their passages are embedded),
+ * searched beside the base as one index (index/overlay.ts). Overlays are kept under
+ * DATA_DIR/servers/<id>/overlay, so a restart, a re-index of the base or an overlay coming back into
+ * memory embeds nothing and reads no upload again; in memory they stay under a budget, least recently
+ * used leaving first. Changes to one server's collection run one at a time, and its questions never
+ * wait for them. An upload is read in a child process under READ_LIMITS and kept only once indexed.
  */
 
 export interface CollectionLimits {
@@ -33,13 +38,21 @@ export interface CollectionLimits {
   maxDocuments: number;
   /** Bytes of uploads one server may keep. */
   maxTotalBytes: number;
+  /** Memory for servers' overlays (estimated bytes): beyond it the least recently used leave. Default 256 MB. */
+  cacheBytes?: number;
+}
+
+const DEFAULT_CACHE_BYTES = 256 * 2 ** 20;
+
+/** A server's overlay in memory, with the view over the base it was last layered on (remade after a re-index). */
+interface Loaded {
+  overlay: IndexData<Fact>;
+  view?: { base: IndexData<Fact>; engine: FactEngine };
 }
 
 interface ServerState {
-  engine?: FactEngine;
-  builtFrom?: unknown;
   queue: Promise<unknown>;
-  /** Uploads and removals queued or running: questions meanwhile answer from `engine`, never wait. */
+  /** Uploads and removals queued or running: questions meanwhile answer from the last overlay, never wait. */
   changing: number;
   /** The folder was checked against the records (half-added files quarantined) since start-up. */
   recovered?: boolean;
@@ -55,6 +68,8 @@ const notAdded = (err: unknown) => {
 
 export class Collections {
   private readonly servers = new Map<string, ServerState>();
+  private readonly cache: OverlayCache<Loaded>;
+  private migrations: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly base: EngineHolder,
@@ -64,12 +79,20 @@ export class Collections {
     private readonly log: Logger,
     /** How much reading one upload may take (time, memory, characters, pages). */
     private readonly reading: typeof READ_LIMITS = READ_LIMITS,
-  ) {}
+  ) {
+    this.cache = new OverlayCache(limits.cacheBytes ?? DEFAULT_CACHE_BYTES, (guildId, bytes) =>
+      log.debug({ guildId, bytes }, "server overlay left memory (least recently used)"));
+  }
 
   private folder(guildId: string): string {
     if (!/^\d{1,25}$/.test(guildId)) throw new Error(`not a server id: ${guildId}`);
     return path.join(this.dataDir, "servers", guildId);
   }
+
+  private overlayDir(guildId: string): string { return path.join(this.folder(guildId), "overlay"); }
+
+  /** Servers whose overlays are in memory now, least recently used first. */
+  get inMemory(): string[] { return this.cache.keys; }
 
   private state(guildId: string): ServerState {
     let s = this.servers.get(guildId);
@@ -102,41 +125,90 @@ export class Collections {
   }
 
   /**
-   * The engine a server answers from: the base engine, or the base plus its uploads. DMs get the base.
-   * While an upload or removal runs, the server answers from its last good index (or the base, before
-   * its index was first loaded): a question never waits for indexing.
+   * The engine a server answers from: the base engine, or the base with its overlay. DMs get the base.
+   * While an upload or removal runs, the server answers from its last good overlay (or the base, before
+   * it has one): a question never waits for indexing.
    */
   async engineFor(guildId: string | null): Promise<FactEngine> {
     if (!guildId) return this.base.current;
-    // a server's engine is kept while it has uploads (removing the last drops it): most questions stop here
-    const cached = this.servers.get(guildId);
-    if (cached?.engine && cached.builtFrom === this.base.current.index) return cached.engine;
-    if (cached?.changing) return cached.engine ?? (await this.lastGood(guildId));
+    // an overlay in memory is kept while it has uploads and fits the budget: most questions stop here
+    const cached = this.cache.get(guildId);
+    if (cached) return this.orBase(guildId, async () => cached);
+    if (this.servers.get(guildId)?.changing) return await this.lastGood(guildId);
     if (!(await this.store.uploads(guildId)).length) return this.base.current;
-    const s = this.state(guildId);
+    return this.orBase(guildId, () => this.serial(guildId, () => this.refresh(guildId)));
+  }
+
+  /** The server's overlay layered over the base; the base alone when it has none or it cannot be loaded. */
+  private async orBase(guildId: string, load: () => Promise<Loaded | undefined>): Promise<FactEngine> {
     try {
-      return await this.serial(guildId, () => this.refresh(guildId));
+      const loaded = await load();
+      return loaded ? this.viewOf(loaded) : this.base.current;
     } catch (err) {
-      // a server whose own index cannot be brought up to date still answers, from what it last had or the base
-      this.log.warn({ err, guildId }, "server collection could not be updated; answering from the last good index");
-      return s.engine ?? this.base.current;
+      // a server whose overlay cannot be brought up to date (or layered on a new base) still answers, from the base
+      this.log.warn({ err, guildId }, "server collection could not be loaded; answering from the base");
+      return this.base.current;
+    }
+  }
+
+  /** The overlay layered over the current base; made again only after a re-index swapped the base. */
+  private viewOf(loaded: Loaded): FactEngine {
+    const base = this.base.current;
+    if (loaded.view?.base !== base.index) {
+      const index = layerIndexes(base.index, loaded.overlay);
+      loaded.view = { base: base.index, engine: { index, embedder: base.embedder } };
+    }
+    return loaded.view.engine;
+  }
+
+  /** Keeps an overlay in memory, under the budget (others may leave). */
+  private keep(guildId: string, overlay: IndexData<Fact>): Loaded {
+    const loaded: Loaded = { overlay };
+    this.cache.set(guildId, loaded, estimateOverlayBytes(this.base.current.index, overlay));
+    return loaded;
+  }
+
+  /**
+   * The overlay a server last wrote (written whole, so good), or undefined; reading it embeds nothing.
+   * When the folder has none, or one lacking some of `records` (added by another process or machine),
+   * the one in the state store is taken if it holds them.
+   */
+  private async readOverlay(guildId: string, records?: UploadRecord[]): Promise<IndexData<Fact> | undefined> {
+    const dir = this.overlayDir(guildId);
+    const read = () => readIndex<Fact>(dir, this.base.current.embedder.id).catch(() => undefined);
+    const holdsAll = (o: IndexData<Fact>) => (records ?? []).every((r) =>
+      o.documents.some((d) => d.meta.source === `${UPLOADS}/${r.storedName}` && d.hash === r.sha256));
+    const onDisk = await read();
+    if (onDisk && holdsAll(onDisk)) return onDisk;
+    const packed = await this.store.overlay(guildId);
+    if (!packed) return onDisk;
+    const shared = await unpackIndex(packed, dir).then(read, (err: unknown) => {
+      this.log.warn({ err, guildId }, "the server's overlay in the state store is damaged: it is built again");
+      return undefined;
+    });
+    // the folder's own stays what refresh works from unless the shared one holds every upload
+    return shared && (holdsAll(shared) || !onDisk) ? shared : onDisk;
+  }
+
+  /** Saves the overlay just written in the state store, for other processes; a failure only costs them embedding. */
+  private async share(guildId: string): Promise<void> {
+    try {
+      await this.store.saveOverlay(guildId, await packIndex(this.overlayDir(guildId)));
+    } catch (err) {
+      this.log.warn({ err, guildId }, "the server's overlay could not be saved in the state store");
     }
   }
 
   /**
-   * The index a server last wrote (written whole, so it is good), for its questions while an upload
-   * runs before its index was first loaded; the base when it has none. Kept only if nothing newer was.
+   * The overlay a server last wrote, for its questions while an upload runs before it was loaded; the
+   * base when it has none. Kept only if nothing newer was.
    */
   private async lastGood(guildId: string): Promise<FactEngine> {
-    const base = this.base.current;
-    const indexDir = path.join(this.folder(guildId), "index");
-    const index = await readIndex<Fact>(indexDir, base.embedder.id).catch(() => undefined);
-    const s = this.state(guildId);
-    // an index written just before a stop may hold an upload that never got its record: not that one
+    const overlay = await this.readOverlay(guildId);
+    // an overlay written just before a stop may hold an upload that never got its record: not that one
     const kept = new Set((await this.store.uploads(guildId)).map((u) => `${UPLOADS}/${u.storedName}`));
-    const own = index?.documents.filter((d) => d.meta.source.startsWith(`${UPLOADS}/`)) ?? [];
-    if (index && !s.engine && own.every((d) => kept.has(d.meta.source))) s.engine = { index, embedder: base.embedder };
-    return s.engine ?? base;
+    if (!overlay || !overlay.documents.every((d) => kept.has(d.meta.source))) return this.base.current;
+    return this.orBase(guildId, async () => this.cache.get(guildId) ?? this.keep(guildId, overlay));
   }
 
   /**
@@ -161,6 +233,38 @@ export class Collections {
     if (s.recovered) return;
     s.recovered = true;
     await reconcile(this.folder(guildId), guildId, this.store, this.log);
+    // one at a time: each old copy is as large as the base, and start-up recovers every server at once
+    const migrated = this.migrations.then(() => this.migrate(guildId));
+    this.migrations = migrated.catch(() => undefined);
+    await migrated;
+  }
+
+  /**
+   * Older versions kept, per server, a full copy of the base index updated with its uploads (in
+   * servers/<id>/index). Its uploads become the server's overlay, their vectors and facts carried over
+   * (nothing embedded), and the copy is deleted. A copy that cannot be read is deleted too: the overlay
+   * is then built from the stored uploads on the server's next question.
+   */
+  private async migrate(guildId: string): Promise<void> {
+    const legacy = path.join(this.folder(guildId), "index");
+    if (!(await access(legacy).then(() => true, () => false))) return;
+    const log = this.log.child({ guildId });
+    try {
+      if (!(await this.readOverlay(guildId))) {
+        const { embedder } = this.base.current;
+        const copy = await readIndex<Fact>(legacy, embedder.id);
+        const overlay = await extractIndex(copy, (d) => d.meta.source.startsWith(`${UPLOADS}/`), embedder);
+        if (overlay) {
+          await writeIndex(this.overlayDir(guildId), overlay);
+          await this.share(guildId);
+        }
+        const documents = overlay?.documents.length ?? 0;
+        log.info({ documents }, "server's full index copy (older version) turned into its overlay");
+      }
+    } catch (err) {
+      log.warn({ err }, "server's full index copy (older version) unreadable: its overlay is built from its uploads");
+    }
+    await rm(legacy, { recursive: true, force: true });
   }
 
   /** Reads one upload as the document it becomes in a server's folder, under this bot's reading limits. */
@@ -204,53 +308,49 @@ export class Collections {
     return { docs, facts };
   }
 
-  /** The server's index over the base documents and `own`: `previous` when nothing changed, else updated in memory. */
-  private async rebuild(
-    previous: IndexData<Fact>, own: CorpusDocument[], facts: Map<string, Fact[]>, onProgress?: AddProgress,
+  /**
+   * An overlay over exactly `own`: `previous` when nothing changed, else updated in memory (only new
+   * passages embedded), or built when there is none. `onProgress` hears of passages embedded.
+   */
+  private async overlayOf(
+    previous: IndexData<Fact> | undefined, own: CorpusDocument[], facts: Map<string, Fact[]>, onProgress?: AddProgress,
   ): Promise<IndexData<Fact>> {
-    const base = this.base.current;
-    const documents = [...base.index.documents, ...own];
-    const { manifest } = previous;
-    const fingerprint = corpusFingerprint(documents);
-    if (manifest.corpus.fingerprint === fingerprint && manifest.extractor === EXTRACTOR_VERSION) return previous;
-    const corpus = { root: path.join(this.dataDir, "servers"), documents, skipped: [] };
-    const { data } = await updateIndex<Fact>(previous, corpus, {
-      embedder: base.embedder,
+    const same = previous?.manifest.corpus.fingerprint === corpusFingerprint(own);
+    if (previous && same && previous.manifest.extractor === EXTRACTOR_VERSION) return previous;
+    const corpus = { root: path.join(this.dataDir, "servers"), documents: own, skipped: [] };
+    const options = {
+      embedder: this.base.current.embedder,
       // an upload's facts were extracted by its reader, off the event loop
-      extractFacts: (doc, passages) => facts.get(doc.id) ?? extractDocumentFacts(doc, passages),
+      extractFacts: (doc: CorpusDocument, passages: Passage[]) => facts.get(doc.id) ?? extractDocumentFacts(doc, passages),
       extractorVersion: EXTRACTOR_VERSION,
       ...(onProgress && { onProgress }),
-    });
+    };
+    const { data } = previous ? await updateIndex<Fact>(previous, corpus, options) : await buildIndex<Fact>(corpus, options);
     return data;
   }
 
-  /** Brings the server's index up to date with the base and its uploads (embedding only what is new). */
-  private async refresh(guildId: string): Promise<FactEngine> {
-    const s = this.state(guildId);
-    const base = this.base.current;
-    if (s.engine && s.builtFrom === base.index) return s.engine;
+  /**
+   * Brings the server's overlay up to date with its uploads and keeps it in memory; undefined when it
+   * has none. An overlay in memory is taken as it is unless `stale` (a removal just changed the records).
+   */
+  private async refresh(guildId: string, stale = false): Promise<Loaded | undefined> {
+    const cached = this.cache.get(guildId);
+    if (cached && !stale) return cached;
     await this.recover(guildId);
     const records = await this.store.uploads(guildId);
-    if (!records.length) {
-      s.engine = undefined;
-      return base;
+    const previous = cached?.overlay ?? (await this.readOverlay(guildId, records));
+    const own = records.length ? await this.ownDocuments(guildId, records, previous) : undefined;
+    if (!own?.docs.length) {
+      this.cache.delete(guildId);
+      return undefined;
     }
-    const indexDir = path.join(this.folder(guildId), "index");
-    const stored = () => readIndex<Fact>(indexDir, base.embedder.id).catch(() => undefined);
-    const previous = s.engine?.index ?? (await stored());
-    const own = await this.ownDocuments(guildId, records, previous);
-    if (!own.docs.length) {
-      s.engine = undefined;
-      return base;
+    const overlay = await this.overlayOf(previous, own.docs, own.facts);
+    if (overlay !== previous) {
+      await writeIndex(this.overlayDir(guildId), overlay);
+      await this.share(guildId);
+      this.log.info({ guildId, documents: overlay.documents.length }, "server collection updated");
     }
-    const index = await this.rebuild(previous ?? base.index, own.docs, own.facts);
-    if (index !== previous) {
-      await writeIndex(indexDir, index);
-      this.log.info({ guildId, documents: index.documents.length }, "server collection updated");
-    }
-    s.engine = { index, embedder: base.embedder };
-    s.builtFrom = base.index;
-    return s.engine;
+    return this.keep(guildId, overlay);
   }
 
   /**
@@ -296,14 +396,12 @@ export class Collections {
       const storedName = storedNameFor(file.name, kind.ext, sha256, existing.map((u) => u.storedName));
 
       const { doc, facts } = await this.read(storedName, file.bytes, { url: file.url, onProgress });
-      const s = this.state(guildId);
-      const base = this.base.current;
-      let index: IndexData<Fact>;
+      let overlay: IndexData<Fact>;
       try {
-        const current = (await this.refresh(guildId)).index;
+        const current = (await this.refresh(guildId))?.overlay;
         const ownSources = new Set((await this.store.uploads(guildId)).map((u) => `${UPLOADS}/${u.storedName}`));
-        const own = current.documents.filter((d) => ownSources.has(d.meta.source));
-        index = await this.rebuild(current, [...own, doc], new Map([[doc.id, facts]]), onProgress);
+        const own = current?.documents.filter((d) => ownSources.has(d.meta.source)) ?? [];
+        overlay = await this.overlayOf(current, [...own, doc], new Map([[doc.id, facts]]), onProgress);
       } catch (err) {
         if (isUserError(err)) throw err;
         throw notAdded(err);
@@ -316,7 +414,7 @@ export class Collections {
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(partial, file.bytes);
         await rename(partial, target);
-        await writeIndex(path.join(this.folder(guildId), "index"), index);
+        await writeIndex(this.overlayDir(guildId), overlay);
         record = await this.store.addUpload({
           guildId,
           fileName: path.basename(file.name).slice(0, 200),
@@ -330,14 +428,14 @@ export class Collections {
           ...(file.url && { url: file.url }),
         });
       } catch (err) {
-        // the index on disk may hold the document now: the next refresh drops what has no record
+        // the overlay on disk may hold the document now: the next refresh drops what has no record
         await rm(partial, { force: true });
         await rm(target, { force: true });
         throw notAdded(err);
       }
-      s.engine = { index, embedder: base.embedder };
-      s.builtFrom = base.index;
-      return { record, engine: s.engine, ...(doc.cut && { cut: doc.cut }) };
+      await this.share(guildId);
+      const engine = this.viewOf(this.keep(guildId, overlay));
+      return { record, engine, ...(doc.cut && { cut: doc.cut }) };
     });
   }
 
@@ -353,18 +451,16 @@ export class Collections {
       const file = path.join(this.folder(guildId), "docs", UPLOADS, record.storedName);
       await this.store.removeUpload(guildId, record.id);
       await rm(file, { force: true });
-      const s = this.state(guildId);
       if (!(await this.store.uploads(guildId)).length) {
-        // back to the base collection: its own index is no longer needed
-        s.engine = undefined;
-        s.builtFrom = undefined;
-        await rm(path.join(this.folder(guildId), "index"), { recursive: true, force: true });
+        // back to the base collection: its overlay is no longer needed
+        this.cache.delete(guildId);
+        await rm(this.overlayDir(guildId), { recursive: true, force: true });
+        await this.store.removeOverlay(guildId);
       } else {
-        s.builtFrom = undefined; // rebuilt from the index it has, without the removed document
         try {
-          await this.refresh(guildId);
+          await this.refresh(guildId, true); // the overlay it has, without the removed document
         } catch (err) {
-          s.engine = undefined; // the next question rebuilds from the records as they now are
+          this.cache.delete(guildId); // the next question rebuilds from the records as they now are
           throw err;
         }
       }

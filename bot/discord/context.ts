@@ -38,6 +38,7 @@ export async function createBotContext(parts: {
     maxFileBytes: config.UPLOAD_MAX_BYTES,
     maxDocuments: config.UPLOAD_MAX_DOCUMENTS,
     maxTotalBytes: config.UPLOAD_MAX_TOTAL_BYTES,
+    cacheBytes: config.SERVER_CACHE_MB * 2 ** 20,
   };
   const collections = new Collections(engines, store, config.DATA_DIR, limits, log);
   return { ...parts, store, conversations, collections };

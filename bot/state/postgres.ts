@@ -306,6 +306,23 @@ export class PostgresStore implements StateStore {
     return toSettings(rows[0]);
   }
 
+  async saveOverlay(guildId: string, packed: Buffer): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO overlays (guild_id, packed, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (guild_id) DO UPDATE SET packed = EXCLUDED.packed, updated_at = EXCLUDED.updated_at`,
+      [guildId, packed, this.now()],
+    );
+  }
+
+  async overlay(guildId: string): Promise<Buffer | undefined> {
+    const { rows } = await this.pool.query<{ packed: Buffer }>("SELECT packed FROM overlays WHERE guild_id = $1", [guildId]);
+    return rows[0]?.packed;
+  }
+
+  async removeOverlay(guildId: string): Promise<void> {
+    await this.pool.query("DELETE FROM overlays WHERE guild_id = $1", [guildId]);
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

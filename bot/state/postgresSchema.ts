@@ -65,6 +65,8 @@ const MIGRATIONS: string[] = [
      mention_threads BOOLEAN NOT NULL,
      updated_at BIGINT NOT NULL
    );`,
+  // each server's overlay index, packed: another process loads it without embedding (bot/state/types.ts)
+  `CREATE TABLE overlays (guild_id TEXT PRIMARY KEY, packed BYTEA NOT NULL, updated_at BIGINT NOT NULL);`,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

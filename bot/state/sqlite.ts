@@ -87,6 +87,18 @@ export class SqliteStore implements StateStore {
     return this.store.saveSettings(guildId, settings);
   }
 
+  async saveOverlay(guildId: string, packed: Buffer): Promise<void> {
+    this.store.saveOverlay(guildId, packed);
+  }
+
+  async overlay(guildId: string): Promise<Buffer | undefined> {
+    return this.store.overlay(guildId);
+  }
+
+  async removeOverlay(guildId: string): Promise<void> {
+    this.store.removeOverlay(guildId);
+  }
+
   async close(): Promise<void> {
     this.store.close();
   }

@@ -85,6 +85,8 @@ const MIGRATIONS: string[] = [
      mention_threads INTEGER NOT NULL,
      updated_at INTEGER NOT NULL
    );`,
+  // each server's overlay index, packed: another process loads it without embedding (bot/state/types.ts)
+  `CREATE TABLE overlays (guild_id TEXT PRIMARY KEY, packed BLOB NOT NULL, updated_at INTEGER NOT NULL);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -312,6 +314,22 @@ export class Store {
       FROM uploads WHERE guild_id = ? ORDER BY uploaded_at, id`,
       )
       .all(guildId) as UploadRow[]).map(toUpload);
+  }
+
+  saveOverlay(guildId: string, packed: Buffer): void {
+    this.db.prepare(
+      `INSERT INTO overlays (guild_id, packed, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (guild_id) DO UPDATE SET packed = excluded.packed, updated_at = excluded.updated_at`,
+    ).run(guildId, packed, this.now());
+  }
+
+  overlay(guildId: string): Buffer | undefined {
+    const row = this.db.prepare("SELECT packed FROM overlays WHERE guild_id = ?").get(guildId) as { packed: Buffer } | undefined;
+    return row?.packed;
+  }
+
+  removeOverlay(guildId: string): void {
+    this.db.prepare("DELETE FROM overlays WHERE guild_id = ?").run(guildId);
   }
 
   removeUpload(guildId: string, id: string): boolean {

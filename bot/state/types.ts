@@ -160,6 +160,14 @@ export interface StateStore {
   settings(guildId: string): Promise<ServerSettings>;
   /** Replaces a server's settings whole (channel lists de-duplicated). */
   saveSettings(guildId: string, settings: ServerSettings): Promise<ServerSettings>;
+  /**
+   * A server's overlay (the index of its uploads: passages, vectors, facts), packed by index/store.ts
+   * `packIndex`, so any process or machine sharing the store loads it without embedding. One per server:
+   * saving replaces it. It may lag the uploads (saving follows them); readers bring it up to date.
+   */
+  saveOverlay(guildId: string, packed: Buffer): Promise<void>;
+  overlay(guildId: string): Promise<Buffer | undefined>;
+  removeOverlay(guildId: string): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { IndexData } from "../../index/store.js";
+import type { SearchIndex } from "../../index/searchIndex.js";
 import type { SearchHit } from "../hybrid.js";
 
 /**
@@ -11,7 +11,7 @@ import type { SearchHit } from "../hybrid.js";
 const positions = new WeakMap<number[], Map<number, number>>();
 
 /** The passage at a search label. */
-function passageAt(index: IndexData<unknown>, label: number) {
+function passageAt(index: SearchIndex<unknown>, label: number) {
   const labels = index.labels;
   if (!labels) return index.passages[label];
   let map = positions.get(labels);
@@ -27,7 +27,7 @@ const KEEP = 2;
  * The hits with the best passage for the question's own words (its content words, not its asking
  * words) put after the first `KEEP` retrieved articles, when it is of another article.
  */
-export function withOwnWords(hits: SearchHit[], index: IndexData<unknown>, ownWords: string[]): SearchHit[] {
+export function withOwnWords(hits: SearchHit[], index: SearchIndex<unknown>, ownWords: string[]): SearchHit[] {
   const tokens = [...new Set(index.lexical.tokens(ownWords.join(" ")))];
   if (!tokens.length) return hits;
   const best = index.lexical.search(tokens.join(" "), 1)[0];

@@ -8,7 +8,7 @@ import { planShards, recommendedShardCount } from "../../bot/discord/shards.js";
 import type { BotContext } from "../../bot/discord/types.js";
 import type { EngineHolder } from "../../bot/engineHolder.js";
 import { loadCorpus } from "../../corpus/load.js";
-import { buildFromCorpus, type FactEngine } from "../../retrieval/engine.js";
+import { buildFromCorpus, type LoadedEngine } from "../../retrieval/engine.js";
 import { FakeEmbedder } from "./fakeEmbedder.js";
 import { SEED } from "./paths.js";
 
@@ -38,7 +38,7 @@ export async function startBot(options: {
 }
 
 /** The seed corpus indexed with the deterministic test embedder: a base engine built in about a second. */
-export async function seedEngine(): Promise<FactEngine> {
+export async function seedEngine(): Promise<LoadedEngine> {
   const embedder = new FakeEmbedder();
   return { index: (await buildFromCorpus(await loadCorpus(SEED), embedder)).data, embedder };
 }

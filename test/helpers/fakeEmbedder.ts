@@ -24,3 +24,14 @@ export class FakeEmbedder implements Embedder {
   }
   async close(): Promise<void> {}
 }
+
+/** The fake embedder, counting the passages it embeds and failing on demand. */
+export class CountingEmbedder extends FakeEmbedder {
+  embedded = 0;
+  failWith: Error | undefined;
+  override async embedPassages(texts: string[], onProgress?: (d: number, t: number) => void): Promise<number[][]> {
+    if (this.failWith) throw this.failWith;
+    this.embedded += texts.length;
+    return super.embedPassages(texts, onProgress);
+  }
+}
