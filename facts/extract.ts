@@ -158,7 +158,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     // "the South China province's trade", "East China's Fujian": a part of the country locates, it is not China
     if (/\b(?:south|north|east|west|central|(?:south|north)(?:east|west))(?:ern)?\s+$/i.test(before)) return false;
     // "China-Russia trade through Erenhot": China names the pair, the place the trade goes through owns it
-    if (/^\s*[-–]\s*[A-Z]/.test(after) || /[-–]\s*$/.test(before)) return false;
+    // (the hyphen joins the pair: "BEIJING -- China's trade" is a dateline's dash)
+    if (/^[-–][A-Z]/.test(after) || /[A-Za-z][-–]$/.test(before)) return false;
     // "outpaced the national average growth of exports": a reference rate, not the country's figure
     if (/^\s*average\b/i.test(after)) return false;
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
@@ -180,8 +181,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
 }
 
 // "China-Russia trade", "Sino-US trade", "Mongolia-China trade": the other side of China's trade
-const PAIRED_BEFORE = /\b(?:China|Sino)\s*[-–]\s*$/;
-const PAIRED_AFTER = /^\s*[-–]\s*China\b/;
+const PAIRED_BEFORE = /\b(?:China|Sino)[-–]$/;
+const PAIRED_AFTER = /^[-–]China\b/;
 
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
 const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAIRED_BEFORE.test(text.slice(0, m.start))

@@ -174,6 +174,8 @@ describe("whose trade, and with whom", () => {
     expect(one(facts, 591)).toMatchObject({ entity: "city:ruili", partner: "partner:mm" });
     expect(one(facts, 7.5)).toMatchObject({ entity: "city:ruili", partner: "partner:la" });
     expect(one(facts, 4.5)).toMatchObject({ entity: "china", partner: "partner:pk" });
+    // a dateline's dash joins no pair
+    expect(one(factsOf("BEIJING -- China's exports reached 23.5 trillion yuan in 2024."), 23.5)).toMatchObject({ entity: "china" });
   });
   it("reads 'the South China province's' as the province the text is about, and 'across the country … on average' as China's", () => {
     const facts = factsOf("Fujian's trade rose in May. Customs said the East China province's foreign trade came to 120.5 billion yuan "
