@@ -26,7 +26,7 @@ function engineOver(corpusDir: string): Promise<FactEngine> {
 }
 
 describe("answer quality (the eval harness over real questions)", () => {
-  it("gets at least 88% of the dev set right (real articles from other outlets) with at most 5% wrong-but-sure", async () => {
+  it("gets at least 90% of the dev set right (real articles from other outlets) with at most 5% wrong-but-sure", async () => {
     const devQa = path.join(ROOT, "test", "fixtures", "eval", "dev", "qa.json");
     expect(existsSync(devQa), `the dev question set is missing: ${devQa}`).toBe(true);
     const dev = await engineOver(path.join(ROOT, "test", "fixtures", "eval", "dev", "corpus"));
@@ -34,7 +34,7 @@ describe("answer quality (the eval harness over real questions)", () => {
     const scores = [];
     for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, dev)));
     const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
-    expect(scores.filter((s) => s.correct).length / scores.length, failures).toBeGreaterThanOrEqual(0.88);
+    expect(scores.filter((s) => s.correct).length / scores.length, failures).toBeGreaterThanOrEqual(0.9);
     expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.05);
   }, 120_000);
 
@@ -43,12 +43,12 @@ describe("answer quality (the eval harness over real questions)", () => {
   // dev7) were never tuned on.
   it.each([
     ["seed-explain", "seed-explain.json", undefined, 0.9, 0.05],
-    ["dev2", "dev2/qa.json", "dev2/corpus", 0.72, 0.15],
-    ["dev3", "dev3/qa.json", "dev3/corpus", 0.8, 0.05],
-    ["dev4", "dev4/qa.json", "dev4/corpus", 0.65, 0.125],
-    ["dev5", "dev5/qa.json", "dev5/corpus", 0.72, 0.1],
-    ["dev6", "dev6/qa.json", "dev6/corpus", 0.7, 0.1],
-    ["dev7", "dev7/qa.json", "dev7/corpus", 0.38, 0.2],
+    ["dev2", "dev2/qa.json", "dev2/corpus", 0.85, 0.05],
+    ["dev3", "dev3/qa.json", "dev3/corpus", 0.86, 0.05],
+    ["dev4", "dev4/qa.json", "dev4/corpus", 0.68, 0.1],
+    ["dev5", "dev5/qa.json", "dev5/corpus", 0.85, 0.05],
+    ["dev6", "dev6/qa.json", "dev6/corpus", 0.92, 0.05],
+    ["dev7", "dev7/qa.json", "dev7/corpus", 0.42, 0.22],
   ] as const)("keeps the public set %s at or above its floor, and wrong-but-sure at or under its ceiling",
     async (_name, qa, corpus, floor, ceiling) => {
       const qaFile = path.join(ROOT, "test", "fixtures", "eval", qa);
