@@ -348,7 +348,9 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // "exports under market procurement trade reached …": the "trade" of a trade mode's name is not the flow
   const inSubject = (m: MetricWord) => s.subjects.some((x) => m.start >= x.start && m.end <= x.end);
   const flows = inClause.filter((m) => !inSubject(m));
-  const chosen = (inClause.length && flows.length ? flows : inClause).at(-1) ?? left[left.length - 1];
+  // ("…, while general trade totaled 45.28 billion yuan": a trade mode with no flow of its own goes on with the sentence's)
+  const carried = inClause.length && !flows.length ? left.filter((m) => !inSubject(m) && m.metric !== "trade").at(-1) : undefined;
+  const chosen = carried ?? (inClause.length && flows.length ? flows : inClause).at(-1) ?? left[left.length - 1];
   if (chosen) return chosen.metric;
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)

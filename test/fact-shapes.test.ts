@@ -61,6 +61,11 @@ describe("periods and comparison bases", () => {
       + "40.5 billion yuan in exports and 22.86 billion yuan in imports.", { published: "2024-01-20" });
     expect([63.36, 40.5, 22.86].map((v) => one(facts, v).metric)).toEqual(["trade", "exports", "imports"]);
   });
+  it("gives a trade mode with no flow of its own the sentence's flow ('…, while general trade totaled …')", () => {
+    const facts = factsOf("By trade mode, exports under market procurement trade reached 42.5 billion yuan in 2023, while general trade "
+      + "totaled 15.5 billion yuan.", { title: "Yiwu trade", published: "2024-01-20" });
+    expect(one(facts, 15.5)).toMatchObject({ metric: "exports", subject: "general trade" });
+  });
   it("reads 'exports under market procurement trade' as exports of that trade mode", () => {
     const facts = factsOf("By trade mode, exports under market procurement trade reached 42.5 billion yuan in 2023, up 8.5 percent.",
       { title: "Yiwu trade", published: "2024-01-20" });

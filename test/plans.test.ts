@@ -234,6 +234,14 @@ describe("question plans", () => {
     expect(p?.inputs.map((q) => [q.entity, q.measure])).toEqual([["shaanxi", "share"], ["shaanxi", "rank"]]);
     expect(answer?.figures.map((f) => f.value)).toEqual([24.5, 3]);
   });
+  it("works out a place's share of the national total from the two amounts", () => {
+    const b = base();
+    const q = parseQuestion("hubei's 2021 trade as a % of china's total trade in the same period?", { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+    expect(q.measures).toEqual(["share"]);
+    const p = readPlan(q) ?? lookupPlan(q);
+    const found = p && runPlan(p, b, q.text).figures.find((f) => f.computed);
+    expect(found).toMatchObject({ value: 1.37, unit: "%" });
+  });
   it("takes the named parts away from a total", () => {
     const { plan: p, answer } = plan(
       "how much of hubei's 2021 trade was done by firms that were neither private nor foreign-funded?",

@@ -104,14 +104,16 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = partFromShare(amountOf(whole), share.value!);
     return { amount: r, facts: [share, whole], formula: r.formula };
   },
-  // a part's share of the place's own total from the two amounts
+  // a part's share of the place's own total from the two amounts; a place's share of the nation's likewise
   (q, ctx) => {
-    if (q.measure !== "share" || (!q.subject && !q.partner)) return undefined;
+    const national = q.shareOf === "national" && !q.subject && !q.partner && q.entity !== "china";
+    if (q.measure !== "share" || (!q.subject && !q.partner && !national)) return undefined;
     const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
     const whole =
       part &&
       statedFact(
-        { ...wholeOf(q), measure: "amount", ...(part.period && { period: part.period }), given: undefined },
+        { ...(national ? { ...q, entity: "china", shareOf: undefined } : wholeOf(q)), measure: "amount",
+          ...(part.period && { period: part.period }), given: undefined },
         ctx,
       );
     const r = part && whole && percentOf(amountOf(part), amountOf(whole));
