@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { UserError } from "../index/errors.js";
-import { normaliseHost } from "./collections/fetch/guard.js";
+import { normaliseHost } from "./collections/fetch/address.js"; // not guard.js: that loads undici, for every command
 
 function nearestPackageDir(dir: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
