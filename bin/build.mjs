@@ -107,10 +107,11 @@ function typescriptCompiler() {
  * Compiles to dist/ (incrementally) and stamps the build. Compiler messages go to stderr, so a
  * command's stdout (JSON answers) stays clean; type errors fail the build and emit nothing.
  * With `ifStale`, a build another command finished while this one waited for the lock is kept.
+ * Returns whether it compiled.
  */
 export function build({ ifStale = false } = {}) {
   return withLock(() => {
-    if (ifStale && !staleness()) return;
+    if (ifStale && !staleness()) return false;
     const started = new Date();
     const tsc = spawnSync(process.execPath, [typescriptCompiler(), "-p", CONFIG], { cwd: ROOT, stdio: ["ignore", 2, 2] });
     if (tsc.status !== 0) {
@@ -118,6 +119,7 @@ export function build({ ifStale = false } = {}) {
     }
     writeFileSync(STAMP, `${started.toISOString()}\n`);
     utimesSync(STAMP, started, started); // a file saved during the build is newer than it: the next run rebuilds
+    return true;
   });
 }
 
@@ -127,8 +129,9 @@ export function ensureBuilt() {
   if (!why) return;
   process.stderr.write(`${why}: compiling to dist/ (npm run build)…\n`);
   const t = Date.now();
-  build({ ifStale: true });
-  process.stderr.write(`compiled in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  const compiled = build({ ifStale: true });
+  const s = ((Date.now() - t) / 1000).toFixed(1);
+  process.stderr.write(compiled ? `compiled in ${s} s\n` : `another command built it meanwhile (${s} s)\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

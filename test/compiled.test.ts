@@ -1,7 +1,7 @@
 // The compiled build: the npm commands run JavaScript from dist/ (bin/run.mjs), rebuilt when a source is
 // newer. Here: every such command has its entry, the compiled ask answers from a folder holding a PDF
 // (its worker files and data come along into dist/), an upload is read in a compiled child process,
-// and the launcher rebuilds a stale build, keeps stdout clean and stops on a type error.
+// and the launcher rebuilds a stale build (one build at a time), keeps stdout clean and stops on a type error.
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, symlink, writeFile } from "node:fs/promises";
@@ -75,7 +75,7 @@ describe("compiled", { timeout: 90_000 }, () => {
 });
 
 describe("bin/run.mjs in a project of one file", { timeout: 90_000 }, () => {
-  it("builds on first run, reuses the build, rebuilds after an edit and stops on a type error", async () => {
+  it("builds on first run, reuses the build, rebuilds once after an edit and stops on a type error", async () => {
     const dir = await tempDir();
     await mkdir(path.join(dir, "bin"));
     await mkdir(path.join(dir, "src"));
@@ -102,10 +102,16 @@ describe("bin/run.mjs in a project of one file", { timeout: 90_000 }, () => {
     expect(edited).toMatchObject({ code: 0, stdout: "hi world\n" });
     expect(edited.stderr).toMatch(/^the sources changed since the last build: compiling/);
 
+    // two commands started together after an edit: one compiles, the other waits for it and runs its build
+    await edit('const greeting: string = "hey world";\nconsole.log(greeting);\n');
+    const together = await Promise.all([hello(), hello()]);
+    expect(together.map((r) => [r.code, r.stdout])).toEqual([[0, "hey world\n"], [0, "hey world\n"]]);
+    expect(together.filter((r) => /compiled in/.test(r.stderr))).toHaveLength(1);
+
     await edit('const greeting: string = 42;\nconsole.log(greeting);\n');
     const broken = await hello();
     expect(broken).toMatchObject({ code: 1, stdout: "" });
     expect(broken.stderr).toMatch(/error TS2322[\s\S]*error: the TypeScript build failed/);
-    expect(readFileSync(path.join(dir, "dist", "src", "hello.js"), "utf8")).toContain('"hi world"'); // nothing emitted
+    expect(readFileSync(path.join(dir, "dist", "src", "hello.js"), "utf8")).toContain('"hey world"'); // nothing emitted
   });
 });
