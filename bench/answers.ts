@@ -55,7 +55,10 @@ export async function benchAnswers(engine: FactEngine, questions: string[], opts
     opts.log("  cold start");
     const run = promisify(execFile);
     // what `npm run ask` runs (without npm's own start): the compiled CLI, after checking dist/ is current
-    const ask = (q: string) => run(process.execPath, [path.join(opts.root, "bin/run.mjs"), "bot/cli/ask", "--json", "--index", opts.indexDir, q], { cwd: opts.root, env: { ...process.env, LOG_LEVEL: "silent" } });
+    const ask = (q: string) => run(
+      process.execPath, [path.join(opts.root, "bin/run.mjs"), "bot/cli/ask", "--json", "--index", opts.indexDir, q],
+      { cwd: opts.root, env: { ...process.env, LOG_LEVEL: "silent" } },
+    );
     await ask(questions[0]!); // untimed: builds dist/ if the sources changed since the last build
     const cold: number[] = [];
     for (let c = 0; c < opts.coldRuns; c++) {

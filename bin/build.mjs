@@ -99,7 +99,7 @@ function typescriptCompiler() {
   try {
     return createRequire(import.meta.url).resolve("typescript/bin/tsc");
   } catch {
-    throw new Error("TypeScript is not installed, so dist/ cannot be built: install with `npm ci` (dev dependencies included)");
+    throw new Error("TypeScript is not installed, so dist/ cannot be built: install with `npm ci` (dev dependencies too)");
   }
 }
 
@@ -115,7 +115,8 @@ export function build({ ifStale = false } = {}) {
     const started = new Date();
     const tsc = spawnSync(process.execPath, [typescriptCompiler(), "-p", CONFIG], { cwd: ROOT, stdio: ["ignore", 2, 2] });
     if (tsc.status !== 0) {
-      throw new Error(`the TypeScript build failed (${tsc.error?.message ?? `exit code ${tsc.status}`}): see the errors above`);
+      const why = tsc.error?.message ?? `exit code ${tsc.status}`;
+      throw new Error(`the TypeScript build failed (${why}): see the errors above`);
     }
     writeFileSync(STAMP, `${started.toISOString()}\n`);
     utimesSync(STAMP, started, started); // a file saved during the build is newer than it: the next run rebuilds

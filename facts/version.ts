@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
  */
 const loadedFrom = path.dirname(fileURLToPath(import.meta.url));
 // compiled, this runs from dist/facts/: hash the sources it was built from, so tsx and dist agree on the version
-const here = path.basename(path.dirname(loadedFrom)) === "dist" ? path.join(loadedFrom, "..", "..", "facts") : loadedFrom;
+const compiled = path.basename(path.dirname(loadedFrom)) === "dist";
+const here = compiled ? path.join(loadedFrom, "..", "..", "facts") : loadedFrom;
 const SOURCES = [here, path.join(here, "..", "text")];
 
 function filesUnder(dir: string): string[] {

@@ -23,24 +23,29 @@ const node = (args: string[], cwd: string, env: Record<string, string> = {}): Pr
 
 const EXPORTS = 389.14;
 const IMPORTS = 241.06;
-const pdf = makePdf([[`Guangdong's exports reached ${EXPORTS} billion yuan in January 2019,`, `while its imports came to ${IMPORTS} billion yuan.`]], {
-  title: "Guangdong trade in January", created: "D:20190225120000Z",
-});
+const lines = [
+  `Guangdong's exports reached ${EXPORTS} billion yuan in January 2019,`,
+  `while its imports came to ${IMPORTS} billion yuan.`,
+];
+const pdf = makePdf([lines], { title: "Guangdong trade in January", created: "D:20190225120000Z" });
 
 beforeAll(async () => {
   // what `npm ci` runs as `prepare`; here only when a source changed since the last build
-  const built = await node(["--input-type=module", "-e", 'import("./bin/build.mjs").then((b) => b.ensureBuilt())'], ROOT);
+  const ensureBuilt = 'import("./bin/build.mjs").then((b) => b.ensureBuilt())';
+  const built = await node(["--input-type=module", "-e", ensureBuilt], ROOT);
   expect(built.code, built.stderr).toBe(0);
 }, 180_000);
 
 describe("the npm commands", () => {
   it("that run compiled code each name an entry with its source and its build", () => {
-    const scripts = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const scripts = pkg.scripts;
     const compiled = Object.entries(scripts).flatMap(([name, cmd]) => {
       const m = /^node bin\/run\.mjs (\S+)$/.exec(cmd);
       return m ? [[name, m[1]!] as const] : [];
     });
-    expect(compiled.map(([name]) => name)).toEqual(expect.arrayContaining(["ask", "start", "index", "add", "deploy-commands", "feedback", "state"]));
+    const wanted = ["ask", "start", "index", "add", "deploy-commands", "feedback", "state"];
+    expect(compiled.map(([name]) => name)).toEqual(expect.arrayContaining(wanted));
     for (const [, entry] of compiled) {
       expect(existsSync(path.join(ROOT, `${entry}.ts`)), entry).toBe(true);
       expect(existsSync(path.join(ROOT, "dist", `${entry}.js`)), entry).toBe(true);
@@ -54,12 +59,16 @@ describe("compiled", { timeout: 90_000 }, () => {
     const dir = await tempDir();
     await mkdir(path.join(dir, "docs"));
     await writeFile(path.join(dir, "docs", "guangdong.pdf"), pdf);
-    const args = ["bot/cli/ask", "--json", "--corpus", path.join(dir, "docs"), "--index", path.join(dir, "index"), "What was Guangdong's trade surplus in January 2019?"];
+    const question = "What was Guangdong's trade surplus in January 2019?";
+    const args = ["bot/cli/ask", "--json", "--corpus", path.join(dir, "docs"), "--index", path.join(dir, "index"), question];
     const asked = await node([path.join(ROOT, "bin/run.mjs"), ...args], ROOT, { DATA_DIR: path.join(dir, "data") });
     expect(asked.code, asked.stderr).toBe(0);
-    const lines = asked.stdout.trim().split("\n");
-    expect(lines).toHaveLength(1);
-    const answer = JSON.parse(lines[0]!) as { abstained: boolean; figures: Array<{ value: number; computed: boolean }>; citations: Array<{ source: string; title: string }> };
+    const out = asked.stdout.trim().split("\n");
+    expect(out).toHaveLength(1);
+    type Printed = {
+      abstained: boolean; figures: Array<{ value: number; computed: boolean }>; citations: Array<{ source: string; title: string }>;
+    };
+    const answer = JSON.parse(out[0]!) as Printed;
     expect(answer.abstained).toBe(false);
     expect(answer.figures[0]).toMatchObject({ computed: true, value: +(EXPORTS - IMPORTS).toFixed(2) });
     expect(answer.citations[0]).toMatchObject({ source: "guangdong.pdf", title: "Guangdong trade in January" });
@@ -69,7 +78,9 @@ describe("compiled", { timeout: 90_000 }, () => {
     const compiled = pathToFileURL(path.join(ROOT, "dist/bot/collections/prepare.js")).href;
     const { readUpload, READ_LIMITS } = (await import(compiled)) as typeof Prepare;
     const { doc, facts } = await readUpload("guangdong.pdf", pdf, { ...READ_LIMITS, maxFileBytes: 1 << 20 });
-    expect(doc.meta).toMatchObject({ title: "Guangdong trade in January", source: "guangdong.pdf", published: "2019-02-25" });
+    expect(doc.meta).toMatchObject({
+      title: "Guangdong trade in January", source: "guangdong.pdf", published: "2019-02-25",
+    });
     expect(facts.map((f) => f.value)).toEqual(expect.arrayContaining([EXPORTS, IMPORTS]));
   });
 });
@@ -82,7 +93,8 @@ describe("bin/run.mjs in a project of one file", { timeout: 90_000 }, () => {
     for (const f of ["build.mjs", "run.mjs"]) await copyFile(path.join(ROOT, "bin", f), path.join(dir, "bin", f));
     await symlink(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
     await writeFile(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", strict: true, noEmit: true, types: [] } }));
+    const compilerOptions = { target: "ES2022", module: "NodeNext", strict: true, noEmit: true, types: [] };
+    await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions }));
     await copyFile(path.join(ROOT, "tsconfig.build.json"), path.join(dir, "tsconfig.build.json"));
     const config = JSON.parse(readFileSync(path.join(dir, "tsconfig.build.json"), "utf8")) as { include: string[] };
     await writeFile(path.join(dir, "tsconfig.build.json"), JSON.stringify({ ...config, include: ["src"] }));

@@ -78,7 +78,7 @@ async function chat(opts: { corpus?: string; index?: string; k?: number; json?: 
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, Boolean(process.stderr.isTTY));
   const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log);
-  // imported here: only a conversation keeps state, and the store's drivers (pg, SQLite) would slow every question's start
+  // imported here: only a conversation keeps state, and the store's drivers (pg, SQLite) would slow every start
   const { openStateStore } = await import("../state/open.js");
   const store = await openStateStore(config).catch(async (err: unknown) => {
     await engine.embedder.close();

@@ -99,7 +99,8 @@ export class UseLiteEmbedder implements Embedder {
   async embedPassages(texts: string[], onProgress?: (done: number, total: number) => void): Promise<number[][]> {
     if (texts.length === 0) return [];
     const batchSize = this.options.batchSize ?? 16;
-    // a handful of passages (one added document) is quicker on the query worker than starting a pool (~2 s to load its model)
+    // a handful of passages (one added document) is quicker on the query worker than starting a pool
+    // (~2 s to load its model)
     if (texts.length <= batchSize && !this.options.workerUrl && !this.workers.some((w) => !w.dead)) {
       const out = await this.queryWorker().embed(texts);
       onProgress?.(texts.length, texts.length);
