@@ -54,7 +54,12 @@ export function renderReport(r: Report): string {
     out.push(`| full answer() | ${fmtMs(a.fullAnswer.median)} | ${fmtMs(a.fullAnswer.p95)} | ${fmtMs(a.fullAnswer.p99)} |`);
     out.push(`| full answer(), passage questions only | ${fmtMs(a.passageAnswerOnly.median)} | ${fmtMs(a.passageAnswerOnly.p95)} | ${fmtMs(a.passageAnswerOnly.p99)} |`);
     out.push(`| full answer(), figure questions only | ${fmtMs(a.figureAnswerOnly.median)} | ${fmtMs(a.figureAnswerOnly.p95)} | ${fmtMs(a.figureAnswerOnly.p99)} |`);
-    if (a.coldStart) out.push("", `Cold start (new process, existing index, to the first JSON answer): median ${fmtMs(a.coldStart.median)} ms, max ${fmtMs(a.coldStart.max)} ms over ${a.coldStart.n} runs.`);
+    if (a.coldStart) {
+      const what = "Cold start (`node bin/run.mjs bot/cli/ask --json`, the compiled CLI in a new process, existing index, "
+        + "to the first JSON answer)";
+      const { median, max, n } = a.coldStart;
+      out.push("", `${what}: median ${fmtMs(median)} ms, max ${fmtMs(max)} ms over ${n} runs.`);
+    }
     out.push("", "## 5. Responsiveness", "", `50 questions answered concurrently in ${fmtMs(a.concurrent.wallMs)} ms: event-loop delay p99 ${f1(a.concurrent.loopDelayP99Ms)} ms, max ${f1(a.concurrent.loopDelayMaxMs)} ms. While indexing, see the last column of section 1 (embedding runs in worker threads).`);
   }
 

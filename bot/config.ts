@@ -1,11 +1,22 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { UserError } from "../index/errors.js";
-import { normaliseHost } from "./collections/fetch/guard.js";
+import { normaliseHost } from "./collections/fetch/address.js"; // not guard.js: that loads undici, for every command
 
-/** The project folder, so default paths work from any working directory. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+function nearestPackageDir(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, "package.json"))) return d;
+    if (d === path.dirname(d)) return path.resolve(dir, "..");
+  }
+}
+
+/**
+ * The project folder (the nearest one holding package.json), so default paths work from any working
+ * directory, whether this file runs from bot/ through tsx or compiled from dist/bot/.
+ */
+export const PROJECT_ROOT = nearestPackageDir(path.dirname(fileURLToPath(import.meta.url)));
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, "corpus", "seed");
 
 /** Checked without ever echoing the value: it may hold a password. */

@@ -36,7 +36,7 @@ async function rssMb(pid: number): Promise<number | undefined> {
   }
 }
 
-/** TypeScript entries run through tsx's loader: the bot runs from source, in tests and in production alike. */
+/** TypeScript entries (tests, tsx runs) go through tsx's loader; compiled ones from dist/ run as they are. */
 function execArgvFor(entry: URL): string[] {
   if (!entry.pathname.endsWith(".ts")) return [];
   return ["--import", createRequire(import.meta.url).resolve("tsx")];

@@ -8,7 +8,10 @@ import { fileURLToPath } from "node:url";
  * and text/; answering code is not part of it). An index records the version its facts came from; opening an index made by
  * another version re-extracts its facts (no re-embedding), so answers never rest on stale facts.
  */
-const here = path.dirname(fileURLToPath(import.meta.url));
+const loadedFrom = path.dirname(fileURLToPath(import.meta.url));
+// compiled, this runs from dist/facts/: hash the sources it was built from, so tsx and dist agree on the version
+const compiled = path.basename(path.dirname(loadedFrom)) === "dist";
+const here = compiled ? path.join(loadedFrom, "..", "..", "facts") : loadedFrom;
 const SOURCES = [here, path.join(here, "..", "text")];
 
 function filesUnder(dir: string): string[] {

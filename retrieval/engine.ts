@@ -93,6 +93,7 @@ export async function reextractFacts(index: IndexData<Fact>, indexDir: string): 
  */
 export async function openEngine(config: EngineConfig, events: EngineEvents = {}): Promise<LoadedEngine> {
   const embedder = await createEmbedder(config.embedder);
+  embedder.warmUp?.(); // the model loads (in a worker) while the index is read
   try {
     let manifest;
     try {

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
 
   const saved = await saveDocument(corpusDir, stored);
   const embedder = await createEmbedder(ec.embedder);
+  embedder.warmUp?.(); // the model loads while the folder and the index are read: one document's passages need it next
   try {
     const corpus = await loadConfiguredCorpus({ ...ec, corpusDir });
     const old = await readIndex<Fact>(out, embedder.id).catch(() => undefined);

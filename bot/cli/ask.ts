@@ -8,7 +8,6 @@ import type { Answer } from "../../retrieval/types.js";
 import { answerTurn } from "../../retrieval/conversation.js";
 import { loadConfig } from "../config.js";
 import { SharedConversations } from "../state/conversations.js";
-import { openStateStore } from "../state/open.js";
 import { answeredQuestion } from "../../retrieval/conversation.js";
 import { createLogger } from "../logger.js";
 import { ANSI, PLAIN, renderAnswer } from "../render/terminal.js";
@@ -79,6 +78,8 @@ async function chat(opts: { corpus?: string; index?: string; k?: number; json?: 
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, Boolean(process.stderr.isTTY));
   const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log);
+  // imported here: only a conversation keeps state, and the store's drivers (pg, SQLite) would slow every start
+  const { openStateStore } = await import("../state/open.js");
   const store = await openStateStore(config).catch(async (err: unknown) => {
     await engine.embedder.close();
     throw err;

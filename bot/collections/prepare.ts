@@ -48,7 +48,8 @@ export async function prepareUpload(
 ): Promise<PrepareResult> {
   await readers.acquire();
   try {
-    const child = new URL("./prepareChild.ts", import.meta.url);
+    // the child beside this module: prepareChild.ts run through tsx, or prepareChild.js compiled into dist/
+    const child = new URL(`./prepareChild${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
     return await runIsolated<PrepareRequest, PrepareResult>(child, req, limits, onPage);
   } finally {
     readers.release();

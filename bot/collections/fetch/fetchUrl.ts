@@ -1,6 +1,7 @@
 import { Agent, fetch } from "undici";
 import { UserError } from "../../../index/errors.js";
-import { guardedConnector, normaliseHost, RefusedHost, systemLookup, type Connector, type Lookup } from "./guard.js";
+import { normaliseHost } from "./address.js";
+import { guardedConnector, RefusedHost, systemLookup, type Connector, type Lookup } from "./guard.js";
 
 export interface FetchOptions {
   /** Largest body accepted, in bytes, counted while it streams in (UPLOAD_MAX_BYTES). */
