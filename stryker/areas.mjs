@@ -1,7 +1,8 @@
 // The core modules under mutation testing, each with the test files that cover it. A run per area keeps
 // each to minutes; `npm run mutation` runs them all, `npm run mutation -- arithmetic` one of them.
 // Only pure unit test files are listed (sentences and questions in, facts and answers out): no index, no server.
-const SHAPES = ["test/arithmetic.test.ts", "test/plans.test.ts", "test/figures-solve.test.ts", "test/intents.test.ts"];
+const SHAPES = ["test/arithmetic.test.ts", "test/plans.test.ts", "test/figures-solve.test.ts", "test/intents.test.ts",
+  "test/intent-shapes.test.ts"];
 
 export const AREAS = {
   /** The arithmetic behind computed figures and the operations question plans join quantities with. */
@@ -18,7 +19,7 @@ export const AREAS = {
   /** The question intents: the figure questions answered by an operation over found figures. */
   intents: {
     mutate: ["retrieval/intents/*.ts"],
-    tests: SHAPES,
+    tests: [...SHAPES, "test/lists-tables.test.ts"],
   },
   /** Fact extraction from sentences and tables. */
   facts: {
@@ -31,7 +32,8 @@ export const AREAS = {
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
     mutate: ["retrieval/question.ts", "retrieval/figures/query.ts", "retrieval/followup.ts"],
-    tests: ["test/question.test.ts", "test/figures-parse.test.ts", "test/followup.test.ts", ...SHAPES],
+    tests: ["test/question.test.ts", "test/question-shapes.test.ts", "test/figures-parse.test.ts", "test/followup.test.ts",
+      ...SHAPES],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {
