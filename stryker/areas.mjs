@@ -14,7 +14,7 @@ export const AREAS = {
   figures: {
     mutate: ["retrieval/figures/base.ts", "retrieval/figures/describe.ts", "retrieval/figures/select.ts",
       "retrieval/figures/solve.ts"],
-    tests: [...SHAPES, "test/explain.test.ts"],
+    tests: [...SHAPES, "test/explain.test.ts", "test/figure-describe.test.ts", "test/solve-shapes.test.ts"],
   },
   /** The question intents: the figure questions answered by an operation over found figures. */
   intents: {
