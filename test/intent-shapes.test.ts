@@ -5,7 +5,7 @@ import { ABSTAIN, askIntent, baseOf, computed, type Doc } from "./helpers/figure
 const DOCS: Doc[] = [
   ["shaanxi", "Shaanxi trade in H1", "2022-07-20",
     "Shaanxi's foreign trade reached 240 billion yuan in the first half of 2022, up 10 percent. Exports rose 20 percent to 150 billion yuan."],
-  ["gansu", "Gansu trade", "2023-01-20", "Gansu's foreign trade reached 50 billion yuan in 2022. Its imports came to 30 billion yuan."],
+  ["gansu", "Gansu trade", "2023-01-20", "Gansu's foreign trade reached 50 billion yuan in 2022. Its imports came to 30 billion yuan.\nGansu's foreign trade reached 40 billion yuan in 2021."],
   ["anhui", "Anhui trade", "2023-01-25",
     "Anhui's foreign trade grew 8 percent in 2022. The growth rate was 0.3 percentage points higher than the national average."],
   ["henan", "Henan trade in Q3", "2022-10-25",
@@ -16,6 +16,12 @@ const DOCS: Doc[] = [
     "Exports to the Association of Southeast Asian Nations, the European Union and the United States were 40 billion yuan, "
       + "25 billion yuan and 35 billion yuan respectively.",
   ].join(" ")],
+  ["hunan-lists", "Hunan trade in 2022", "2023-01-20", [
+    "Hunan's foreign trade grew 7 percent in 2022. Its three biggest trading partners were ASEAN, Japan and Australia.",
+    "The province's three biggest exports are cars, phones and shoes.",
+    "Changsha, Zhuzhou and Xiangtan were the three cities with the fastest export growth.",
+  ].join(" ")],
+  ["xinjiang", "Xinjiang trade", "2023-01-20", "Xinjiang's trade grew in 2022. Xinjiang's border, about 5,000 km long, adjoins Kazakhstan, Mongolia and Russia."],
   ["shaanxi-march", "Shaanxi in March", "2022-04-20", "Shaanxi's foreign trade reached 30 billion yuan in March 2022, 5 percent less than in February."],
   ["jiangsu", "Jiangsu cities", "2023-02-01",
     "In 2022, Wuxi's foreign trade reached 700 billion yuan, Changzhou's foreign trade reached 300 billion yuan and Nantong's foreign trade "
@@ -81,6 +87,10 @@ describe("ratio of two amounts", () => {
     expect(ask("henan, first three quarters of 2022: what was the ratio of imports to exports?").answer?.figures.at(-1))
       .toMatchObject({ label: "imports ÷ exports", value: 0.5 });
   });
+  it("divides one period's amount by another's", () => {
+    expect(ask("gansu's 2022 trade was how many times its 2021 trade?").answer?.figures.at(-1))
+      .toMatchObject({ label: "2022 ÷ 2021", value: 1.25, formula: "50 ÷ 40 = 1.25 times" });
+  });
   it("divides two cities' amounts across their own sentences, and abstains when one is missing", () => {
     expect(ask("in 2022, wuxi's trade was how many times changzhou's?").answer?.figures.at(-1))
       .toMatchObject({ label: "Wuxi ÷ Changzhou", formula: "700 ÷ 300 = 2.33 times" });
@@ -89,6 +99,12 @@ describe("ratio of two amounts", () => {
 });
 
 describe("change between two periods", () => {
+  it("computes the change between two years of one place", () => {
+    const { intent, answer } = ask("how did gansu's 2022 trade compare with 2021?");
+    expect(intent).toBe("change between two periods");
+    expect(answer?.lines[0]?.text).toBe("Gansu's 2022: 50 billion yuan; 2021: 40 billion yuan. The change was 25% ((50 − 40) ÷ 40 × 100 = 25%)");
+    expect(answer?.figures[0]).toMatchObject({ label: "change from 2021 to 2022", value: 25, computed: true });
+  });
   it("says a stated fall as less, not as a negative 'more'", () => {
     const { intent, answer } = ask("by what percent did shaanxi's march 2022 trade change on february 2022?");
     expect(intent).toBe("change between two periods");
@@ -153,5 +169,47 @@ describe("rankings within a place", () => {
     const { answer } = ask("rank hunan's export markets by value in the first half of 2022");
     expect(answer?.lines[0]?.text).toBe("Ranked by Hunan's exports to each partner, first half of 2022: 1. Association of Southeast Asian Nations (ASEAN) 40 billion yuan; "
       + "2. United States 35 billion yuan; 3. European Union 25 billion yuan");
+  });
+});
+
+describe("lists the documents name", () => {
+  it("gives a named list in the document's order, as many as asked", () => {
+    const { intent, answer } = ask("who were hunan's three biggest trading partners in 2022?");
+    expect(intent).toBe("a list the documents name");
+    expect(answer?.lines[0]?.text).toBe("Hunan's three biggest trading partners in 2022: ASEAN, Japan and Australia");
+    expect(ask("who were hunan's two biggest trading partners in 2022?").answer?.lines[0]?.text)
+      .toBe("Hunan's three biggest trading partners in 2022: ASEAN and Japan");
+  });
+  it("says what it has and lacks when asked for more", () => {
+    expect(ask("who were hunan's five biggest trading partners in 2022?").answer).toEqual({
+      status: "abstain", figures: [],
+      lines: [{ text: "The documents name only 3 of Hunan's 5 biggest trading partners in 2022: ASEAN, Japan and Australia; "
+        + "they do not name the others", facts: expect.any(Array) }],
+    });
+  });
+  it("lists goods exported and the countries a border adjoins", () => {
+    expect(ask("what were hunan's biggest export products in 2022?").answer?.lines[0]?.text)
+      .toBe("Hunan's three biggest exports in 2022: cars, phones and shoes");
+    expect(ask("which countries does xinjiang border?").answer?.lines[0]?.text).toMatch(/^Xinjiang's .*: Kazakhstan, Mongolia and Russia$/);
+  });
+  it("names the cities a statement lists for a province", () => {
+    const { answer } = ask("which three hunan cities had the fastest export growth in 2022?");
+    expect(answer?.lines[0]?.text).toBe("The three cities with the fastest export growth (Hunan, 2022): Changsha, Zhuzhou and Xiangtan");
+    expect(ask("which two hunan cities had the fastest export growth in 2022?").answer?.status).not.toBe("answered");
+  });
+});
+
+describe("rankings of a place's subjects", () => {
+  it("ranks trade modes by value and by growth, and says which it ranks by", () => {
+    expect(ask("rank hunan's trade modes by value in the first half of 2022").answer?.lines[0]?.text)
+      .toBe("Ranked by Hunan's foreign trade, first half of 2022: 1. general trade 200 billion yuan; 2. processing trade 60 billion yuan");
+    expect(ask("rank hunan's trade modes by growth in the first half of 2022").answer?.lines[0]?.text)
+      .toBe("Ranked by Hunan's foreign trade, growth, first half of 2022: 1. general trade 12.5%; 2. processing trade -2.5%");
+  });
+  it("ranks named subjects only when each has a figure", () => {
+    expect(ask("rank hunan's general trade and processing trade by value in the first half of 2022").answer?.figures.map((f) => f.value))
+      .toEqual([200, 60]);
+    expect(ask("rank hunan's general trade, processing trade and border trade by value in the first half of 2022").answer?.status)
+      .toBe("abstain");
   });
 });
