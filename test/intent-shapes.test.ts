@@ -213,3 +213,26 @@ describe("rankings of a place's subjects", () => {
       .toBe("abstain");
   });
 });
+
+describe("how a ranking question says how many and by what", () => {
+  it.each([
+    ["which two jiangsu cities had the largest trade in 2022?", [700, 400]],
+    ["which 2 jiangsu cities had the largest trade in 2022?", [700, 400]],
+    ["what were the top two jiangsu cities by trade in 2022?", [700, 400]],
+    ["what were the top 2 jiangsu cities by trade in 2022?", [700, 400]],
+    ["name the two biggest jiangsu cities by trade in 2022", [700, 400]],
+    ["name the 2 leading jiangsu cities by trade in 2022", [700, 400]],
+    ["rank jiangsu's cities by trade volume in 2022", [700, 400, 300]],
+  ])("%s", (question, values) => {
+    expect(ask(question).answer?.figures.map((f) => f.value)).toEqual(values);
+  });
+  it.each([
+    ["rank hunan's ways of trade by size in the first half of 2022", [200, 60]],
+    ["rank hunan's trade modes by yoy in the first half of 2022", [12.5, -2.5]],
+    ["rank hunan's trade modes by their increase in the first half of 2022", [12.5, -2.5]],
+    ["rank hunan's export markets by amount in the first half of 2022", [40, 35, 25]],
+    ["rank hunan's export partners by value in the first half of 2022", [40, 35, 25]],
+  ])("%s", (question, values) => {
+    expect(ask(question).answer?.figures.map((f) => f.value)).toEqual(values);
+  });
+});
