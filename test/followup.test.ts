@@ -202,3 +202,30 @@ describe("a full question that points back", () => {
       .toBe("and what did the governor of Guangdong say about it in 2024?");
   });
 });
+
+describe("more fragment shapes", () => {
+  it.each(["and the previous year?", "what about the prior year?", "and a year earlier?", "and a year before?", "and last year?"])(
+    "'%s' moves the previous period back a year", (fragment) => {
+      expect(continueQuestion(SURPLUS, fragment).question).toBe("What was Guangdong's trade surplus in January 2018?");
+    });
+  it("puts a flow in the tense and form the previous question used", () => {
+    expect(continueQuestion("which city imported the most in 2023?", "and exports?").question).toBe("which city exported the most in 2023?");
+    expect(continueQuestion("which city exported the most in 2023?", "and trade?").question).toBe("which city traded the most in 2023?");
+    expect(continueQuestion("how much did hubei import in 2024?", "and exports?").question).toBe("how much did hubei export in 2024?");
+  });
+  it("adds a place, a period or a flow the previous question lacked, each with its preposition", () => {
+    expect(continueQuestion("What was the trade surplus in 2019?", "and Hubei?").question).toBe("What was the trade surplus in 2019 in Hubei?");
+    expect(continueQuestion("What was Guangdong's trade surplus?", "and in 2019?").question).toBe("What was Guangdong's trade surplus in 2019?");
+    expect(continueQuestion("What was Guangdong's figure in 2019?", "and exports?").question).toBe("What was Guangdong's figure in 2019 of exports?");
+  });
+  it("names the flow as a noun in a composed question", () => {
+    expect(continueQuestion("How fast did Hubei's exports grow in 2025?", "and the value?").question)
+      .toBe("What was the value of Hubei's exports in 2025?");
+    expect(continueQuestion("How fast did Hubei's trade surplus grow in 2025?", "and the value?").question)
+      .toBe("What was the value of Hubei's trade surplus in 2025?");
+  });
+  it("reads 'which province' as a question about many and 'increased' as a ranking by growth", () => {
+    expect(continueQuestion("which province's trade increased most in 2025?", "what about Hubei?").question)
+      .toBe("How much did Hubei's foreign trade grow in 2025?");
+  });
+});

@@ -107,3 +107,70 @@ describe("spelling", () => {
     expect(correctSpelling("manned vehicles", new Set(["manned"]))).toBe("manned vehicles");
   });
 });
+
+describe("each way of asking for a change, a share, an amount or a rank", () => {
+  it.each([
+    ["hunan's trade year on year in 2020?", ["growth", "multiple"]],
+    ["hunan's trade year-on-year in 2020?", ["growth", "multiple"]],
+    ["do hunan's exports show increases in 2020?", ["growth", "multiple"]],
+    ["did hunan's trade surge in 2020?", ["growth", "multiple"]],
+    ["did hunan's exports jump in 2020?", ["growth", "multiple"]],
+    ["did hunan's trade gain in 2020?", ["growth", "multiple"]],
+    ["did hunan's trade change in 2020?", ["growth", "multiple"]],
+    ["hunan's trade changes in 2020?", ["growth", "multiple"]],
+    ["did hunan's imports drop in 2020?", ["growth", "multiple"]],
+    ["did hunan's imports decline in 2020?", ["growth", "multiple"]],
+    ["did hunan's imports decrease in 2020?", ["growth", "multiple"]],
+    ["hunan's imports decreased in 2020?", ["growth", "multiple"]],
+    ["did hunan's imports contract in 2020?", ["growth", "multiple"]],
+    ["how much did hunan's trade grow in 2020?", ["growth", "multiple"]],
+    ["how much did hunan's imports drop in 2020?", ["growth", "multiple"]],
+    ["how much did hunan's imports decline in 2020?", ["growth", "multiple"]],
+    ["by how much did trade in hunan shrink in 2020?", ["growth", "multiple"]],
+    ["how much did hunan trade in 2020 as it grew?", ["growth", "multiple", "amount"]],
+    ["how much, and how fast did hunan's trade grow in 2020?", ["growth", "multiple", "amount"]],
+    ["hunan's import and its growth in 2020?", ["growth", "multiple", "amount"]],
+    ["hunan's exports & growth in 2020?", ["growth", "multiple", "amount"]],
+    ["what percent of china's trade did hunan make up in 2020?", ["share"]],
+    ["what percent of china's trade value did hunan account for in 2020?", ["share"]],
+    ["did hunan trade more than hubei in 2020?", ["amount"]],
+    ["what was hunan's import bill in 2020?", ["amount"]],
+    ["what was hunan's export bill in 2020?", ["amount"]],
+    ["was hunan's growth a point above the average in 2020?", ["growth", "multiple", "pp_gap", "pp_change"]],
+    ["what was hunan's rank in 2020?", ["rank"]],
+  ])("%s → %j", (question, measures) => {
+    expect(parseQuestion(question).measures).toEqual(measures);
+  });
+  it.each([
+    ["what was the yuan-dollar rate in 2020?", "exchange_rate"],
+    ["how many yuan per dollar does the figure give?", "exchange_rate"],
+    ["how many yuan per us dollar does the figure give?", "exchange_rate"],
+    ["what was the dollar to yuan rate in 2020?", "exchange_rate"],
+    ["what was the dollar per yuan rate in 2020?", "exchange_rate"],
+    ["given it grew 12%, what was hubei's trade in 2020?", "implied_previous"],
+    ["hubei's trade was 3% of china's, so roughly how big was china's trade?", "implied_whole"],
+    ["hubei's trade was 3% of china's: what was china's total?", "implied_whole"],
+    ["what percent of hubei's first-half 2020 trade came in june alone?", "share_of"],
+    ["where did hubei rank in 2020?", "rank_position"],
+    ["how did hubei rank nationally in 2020?", "rank_position"],
+    ["compare hunan and hubei's trade in 2020", "comparison"],
+    ["how hunan's trade compared with hubei's in 2020?", "comparison"],
+    ["did hunan outpace hubei in 2020?", "comparison"],
+    ["hunan outpaced hubei in 2020?", "comparison"],
+    ["top3 provinces by exports in 2020?", "rank"],
+    ["top provinces by exports in 2020?", "rank"],
+    ["which province did officials say grew fastest in 2020?", "list"],
+  ])("%s → %s", (question, intent) => {
+    expect(parseQuestion(question).intent).toBe(intent);
+  });
+  it("reads a province after 'import from' or 'traded with' as the other side of the trade", () => {
+    expect(parseQuestion("how much did hunan import from hong kong in 2020?").partners).toHaveLength(1);
+    expect(parseQuestion("how much hunan traded with hong kong in 2020?").partners).toHaveLength(1);
+    expect(parseQuestion("hunan's exports vs us in 2020?").partners).toEqual(["partner:us"]);
+  });
+  it("corrects a long word by two edits, leaves a tie between two words alone, and a place with a stray letter", () => {
+    expect(correctSpelling("qaurtres")).toBe("quarters");
+    expect(correctSpelling("firs")).toBe("firs");
+    expect(correctSpelling("anhuii")).toBe("anhui");
+  });
+});
