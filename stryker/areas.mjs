@@ -19,7 +19,8 @@ export const AREAS = {
   /** The question intents: the figure questions answered by an operation over found figures. */
   intents: {
     mutate: ["retrieval/intents/*.ts"],
-    tests: [...SHAPES, "test/lists-tables.test.ts"],
+    // the intent tests: each builds its fact base once, when it loads
+    tests: ["test/intents.test.ts", "test/intent-shapes.test.ts", "test/lists-tables.test.ts"],
   },
   /** Fact extraction from sentences and tables. */
   facts: {
