@@ -19,8 +19,8 @@ for (const name of names) {
     mutate: AREAS[name].mutate,
     coverageAnalysis: "perTest",
     mutator: { excludedMutations: AREAS[name].excludedMutations ?? [] },
-    // the machine is shared: two test processes at most
-    concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
+    // the machine is shared: one test process unless MUTATION_CONCURRENCY says otherwise
+    concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
     reporters: ["clear-text", "progress", "html", "json"],
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
     jsonReporter: { fileName: `reports/mutation/${name}.json` },

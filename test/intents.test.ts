@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { chunkDocument } from "../corpus/chunk.js";
-import type { CorpusDocument } from "../corpus/types.js";
-import { figureIndex } from "../retrieval/figures/base.js";
-import { extractDocumentFacts } from "../facts/extract.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
-import { solve, type FigureAnswer } from "../retrieval/figures/solve.js";
-import { INTENTS, solveByIntent } from "../retrieval/intents/registry.js";
+import { solve } from "../retrieval/figures/solve.js";
+import { ABSTAIN, askIntent, baseOf, computed, type Doc } from "./helpers/figureBase.js";
 
 // Made-up articles in the shapes trade news uses; each intent is asked about them.
-const DOCS: Array<[string, string, string, string]> = [
+const DOCS: Doc[] = [
   ["fujian", "Fujian trade in Q1", "2023-04-20", [
     "Foreign trade in Fujian province reached 479.25 billion yuan in the first quarter, up 10.1 percent.",
     "Private enterprises' imports and exports rose 21.2 percent to 284.11 billion yuan.",
@@ -25,19 +21,10 @@ const DOCS: Array<[string, string, string, string]> = [
   ["customs", "China's trade in Q1", "2023-04-13", "In the first quarter, China's trade with ASEAN grew 16.1 percent, while its trade with the European Union rose 3.2 percent."],
 ];
 
-function base() {
-  const documents: CorpusDocument[] = DOCS.map(([id, title, published, text]) => ({ id, meta: { title, source: `${id}.md`, published }, text, hash: id }));
-  return figureIndex(documents.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), documents);
-}
-
-function ask(question: string): { intent: string | undefined; answer: FigureAnswer | undefined } {
-  const b = base();
-  const q = parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
-  return { intent: INTENTS.find((i) => i.detect(q))?.name, answer: solveByIntent(q, b) };
-}
-const computed = (a: FigureAnswer | undefined) => a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
-/** What an intent says when the documents lack a side: nothing, not a partial answer. */
-const ABSTAIN = { status: "abstain", lines: [], figures: [] };
+// built once: the intents only read it
+const BASE = baseOf(DOCS);
+const base = () => BASE;
+const ask = (question: string) => askIntent(BASE, question);
 
 describe("question intents", () => {
   it("ranks one place's partners by a stated figure", () => {

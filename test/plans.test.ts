@@ -5,6 +5,7 @@ import { extractDocumentFacts } from "../facts/extract.js";
 import { figureIndex } from "../retrieval/figures/base.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import {
+  baseUnit,
   difference,
   earlierLevel,
   growthBetween,
@@ -148,6 +149,54 @@ describe("plan operations", () => {
       unit: "percentage points",
       formula: "(−3.5)% − 2% = -5.5 percentage points",
     });
+  });
+  it("takes the smaller scale whichever side or place in the list it is on", () => {
+    expect(difference(yuan(905.34), yuan(4.25, 1e12))).toMatchObject({
+      value: -3344.66,
+      unit: "billion yuan",
+      formula: "905.34 − 4250 = -3344.66 billion yuan",
+    });
+    expect(ratio(yuan(250), yuan(1, 1e12))).toMatchObject({ value: 0.25, formula: "250 ÷ 1000 = 0.25 times" });
+    expect(sum([yuan(300), yuan(1.2, 1e12)])).toMatchObject({
+      value: 1500,
+      unit: "billion yuan",
+      formula: "300 + 1200 = 1500 billion yuan",
+    });
+    // the whole in trillions, the smaller scale in the middle of the parts
+    expect(remainder(yuan(2, 1e12), [yuan(300), yuan(1, 1e12)])).toMatchObject({
+      value: 700,
+      unit: "billion yuan",
+      formula: "2000 − 300 − 1000 = 700 billion yuan",
+    });
+    expect(remainder(yuan(1, 1e12), [yuan(300), yuan(200)])).toMatchObject({ value: 500, unit: "billion yuan" });
+  });
+  it("shows the formula of a multiple, a share, a growth rate and a reference rate", () => {
+    expect(percentOf(yuan(320.4), yuan(536.1))?.formula).toBe("320.4 ÷ 536.1 × 100 = 59.76%");
+    expect(growthBetween(yuan(110), yuan(100))?.formula).toBe("(110 ÷ 100 − 1) × 100 = 10%");
+    expect(referenceRate(3.3, -2.1)).toMatchObject({ value: 5.4, formula: "3.3 − (−2.1) = 5.4%" });
+    expect(wholeFromShare(yuan(50), 25)).toMatchObject({ value: 200, unit: "billion yuan" });
+  });
+  it("reads the currency of a unit without its scale word", () => {
+    expect(baseUnit("trillion yuan")).toBe("yuan");
+    expect(baseUnit("million US dollars")).toBe("US dollars");
+    expect(baseUnit("%")).toBe("%");
+  });
+  it("refuses a rate against an amount, mixed currencies, empty lists and zero divisors", () => {
+    const pct = (value: number) => ({ value, unit: "%", scale: 1 });
+    const dollars = { value: 3, unit: "billion US dollars", scale: 1e9 };
+    expect(difference(pct(5), yuan(10))).toBeUndefined();
+    expect(difference(yuan(10), pct(5))).toBeUndefined();
+    expect(ratio(yuan(10), dollars)).toBeUndefined();
+    expect(ratio(yuan(10), yuan(0))).toBeUndefined();
+    expect(percentOf(yuan(10), dollars)).toBeUndefined();
+    expect(growthBetween(yuan(10), dollars)).toBeUndefined();
+    expect(growthBetween(yuan(10), yuan(0))).toBeUndefined();
+    expect(sum([])).toBeUndefined();
+    // a dollar amount anywhere in the list, not only first
+    expect(sum([yuan(1), yuan(2), dollars])).toBeUndefined();
+    expect(remainder(yuan(10), [])).toBeUndefined();
+    expect(remainder(yuan(10), [yuan(1), dollars])).toBeUndefined();
+    expect(wholeFromShare(yuan(10), 0)).toBeUndefined();
   });
 });
 

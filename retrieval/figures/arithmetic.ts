@@ -4,12 +4,14 @@ import type { Fact } from "../../text/terms.js";
 
 export const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 /** A number as formulas show it: up to 4 decimals below 10, 2 above. */
+// Stryker disable next-line EqualityOperator: at exactly ±10 both precisions print "10"
 export const fmt = (v: number) => Number(v.toFixed(Math.abs(v) < 10 ? 4 : 2)).toString();
 /** A negative number in brackets inside a formula: 3 − (−2). */
 export const signed = (v: number) => (v < 0 ? `(−${fmt(-v)})` : fmt(v));
 
 /** Two amounts in one unit: the smaller scale of the two, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
 export function common(a: Fact, b: Fact): { unit: string; scale: number; va: number; vb: number } {
+  // Stryker disable next-line EqualityOperator: on equal scales either fact gives the unit (callers match units)
   const ref = a.scale <= b.scale ? a : b;
   return { unit: ref.unit, scale: ref.scale, va: (a.value! * a.scale) / ref.scale, vb: (b.value! * b.scale) / ref.scale };
 }

@@ -280,6 +280,8 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
   return lines.length ? { status: "answered", lines, figures } : { status: "abstain", lines: [], figures: [] };
 }
 
+const uncapitalised = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
 function surplus(q: QuestionFrame, base: FactBase): FigureAnswer {
   const spec = baseSpec(q);
   const entity = subjects(q)[0] ?? "china";
@@ -299,9 +301,11 @@ function surplus(q: QuestionFrame, base: FactBase): FigureAnswer {
       ...(exp.period && { period: periodLabel(exp.period) }),
     };
     figures.push(fig, stated(exp), stated(imp));
-    const agrees = statedFact && Math.abs(statedFact.value! * statedFact.scale - v * c.scale) / Math.abs(v * c.scale || 1) < 0.005;
+    // a stated deficit is written as a positive figure: as exports − imports it is negative
+    const statedBalance = statedFact && (statedFact.metric === "deficit" ? -Math.abs(statedFact.value!) : statedFact.value!);
+    const agrees = statedFact && Math.abs(statedBalance! * statedFact.scale - v * c.scale) / Math.abs(v * c.scale || 1) < 0.005;
     lines.push({ text: `${entityName(exp)}'s trade ${v >= 0 ? "surplus" : "deficit"}${when}: exports ${valueText(exp)} − imports ${valueText(imp)} = ${fmt(Math.abs(v))} ${c.unit}${agrees ? " (the text states the same figure)" : ""}`, facts: agrees ? [exp, imp, statedFact!] : [exp, imp] });
-    if (statedFact && !agrees) { figures.push(stated(statedFact)); lines.push({ text: `The text states ${sentence(statedFact, false)}`, facts: [statedFact] }); }
+    if (statedFact && !agrees) { figures.push(stated(statedFact)); lines.push({ text: `The text states ${uncapitalised(sentence(statedFact, false))}`, facts: [statedFact] }); }
   } else if (statedFact) {
     figures.push(stated(statedFact));
     lines.push({ text: sentence(statedFact), facts: [statedFact] });

@@ -20,7 +20,7 @@ function solveChangeBetween(q: QuestionFrame, base: FactBase): FigureAnswer {
     const said = base.facts.find((f) => f.entity === later.entity && f.measure === "growth" && f.base && f.period && samePeriod(f.period, later.period!)
       && (f.partner ?? undefined) === (later.partner ?? undefined) && !f.subject && namesPeriod(f.base, earlier.period!));
     if (!said) return { status: "abstain", lines: [], figures: [] };
-    const lines = [{ text: `${entityName(said)}'s ${periodLabel(later.period)}: ${a ? `${valueText(a)}, ` : ""}${fmt(said.value!)}% ${said.value! < 0 ? "less" : "more"} ${said.base!.replace(/^\S+\s+/, "than ")}`, facts: a ? [a, said] : [said] }];
+    const lines = [{ text: `${entityName(said)}'s ${periodLabel(later.period)}: ${a ? `${valueText(a)}, ` : ""}${fmt(Math.abs(said.value!))}% ${said.value! < 0 ? "less" : "more"} ${said.base!.replace(/^\S+\s+/, "than ")}`, facts: a ? [a, said] : [said] }];
     return { status: "answered", lines, figures: [...(a ? [stated(a)] : []), stated(said)] };
   }
   const c = common(a, b);

@@ -1,4 +1,4 @@
-import { fmt, round } from "../figures/arithmetic.js";
+import { fmt, round, signed } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { periodLabel } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
@@ -25,7 +25,7 @@ function solveCompareSubjects(q: QuestionFrame, base: FactBase): FigureAnswer {
     const [hi, lo, hiSide, loSide] = a.value! >= b.value! ? [a, b, sides[0]!, sides[1]!] : [b, a, sides[1]!, sides[0]!];
     const gap = round(hi.value! - lo.value!);
     const unit = rates ? "percentage points" : hi.unit;
-    const formula = `${fmt(hi.value!)} − ${fmt(lo.value!)} = ${fmt(gap)} ${unit}`;
+    const formula = `${fmt(hi.value!)} − ${signed(lo.value!)} = ${fmt(gap)} ${unit}`;
     const when = a.period ? ` (${periodLabel(a.period)})` : "";
     const verb = measure === "growth" ? "grew faster" : measure === "share" ? "had the bigger share" : "was bigger";
     lines.push({ text: `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)}${when}. ${hiSide.label} ${verb}, by ${fmt(gap)} ${unit} (${formula}; ${loSide.label} the other)`, facts: [a, b] });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { documentDate } from "../facts/extract.js";
+import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "../facts/tables.js";
+import { factsOf } from "./helpers/facts.js";
+
+// Table rows as the loaders render them, and header cells: what each says a column or row holds.
+describe("table rows and headers", () => {
+  it("splits a rendered or Markdown row into its cells, and leaves other lines alone", () => {
+    expect(tableCells("Solar cells | 7.48 | 117.3%")).toEqual(["Solar cells", "7.48", "117.3%"]);
+    expect(tableCells("| Solar cells | 7.48 |")).toEqual(["Solar cells", "7.48"]);
+    expect(tableCells("  | Wigs | 12% |  ")).toEqual(["Wigs", "12%"]);
+    expect(tableCells("Exports rose 5%|in May")).toBeUndefined();
+    expect(tableCells("| lone |")).toBeUndefined();
+    expect(tableCells("A sentence with no table.")).toBeUndefined();
+  });
+  it("knows a Markdown rule row", () => {
+    expect(isRuleRow(["---", ":---:", "--:"])).toBe(true);
+    expect(isRuleRow(["---", "Wigs"])).toBe(false);
+    expect(isRuleRow(["-"])).toBe(false);
+  });
+  it("reads what a column measures, in which unit and scale, of which flow", () => {
+    expect(columnOf("Growth")).toEqual({ measure: "growth" });
+    expect(columnOf("Exports YoY (%)")).toEqual({ measure: "growth", metric: "exports" });
+    expect(columnOf("% change")).toEqual({ measure: "growth" });
+    expect(columnOf("Share of total")).toEqual({ measure: "share" });
+    expect(columnOf("Proportion")).toEqual({ measure: "share" });
+    expect(columnOf("Value (billion yuan)")).toEqual({ measure: "amount", unit: "billion yuan", scale: 1e9 });
+    expect(columnOf("Imports (million US dollars)")).toEqual({ measure: "amount", unit: "million US dollars", scale: 1e6, metric: "imports" });
+    expect(columnOf("Trade (RMB)")).toEqual({ measure: "amount", unit: "yuan", scale: 1, metric: "trade" });
+    expect(columnOf("USD")).toEqual({ measure: "amount", unit: "US dollars", scale: 1 });
+    expect(columnOf("Volume")).toEqual({ measure: "amount" });
+    expect(columnOf("Exports")).toEqual({ metric: "exports" });
+    expect(columnOf("Notes")).toBeUndefined();
+  });
+  it("tells a partner column and a fall in a change cell", () => {
+    expect(["Market", "Destinations", "Trading partner", "Economy"].map(isPartnerColumn)).toEqual([true, true, true, true]);
+    expect(isPartnerColumn("City")).toBe(false);
+    expect(isPartnerColumn(undefined)).toBe(false);
+    expect(["-3.5%", "− 2", "down 7.1 percent", "fell 2%", "Decreased 4%", "minus 1"].map(isFallCell)).toEqual([true, true, true, true, true, true]);
+    expect(["3.5%", "up 2%", "12-month high"].map(isFallCell)).toEqual([false, false, false]);
+  });
+});
+
+describe("the date a document's relative periods resolve against", () => {
+  it("is its publication month, or year", () => {
+    expect(documentDate({ text: "", meta: { title: "t", source: "s", published: "2021-07-20" } })).toEqual({ docYear: 2021, docMonth: 7 });
+    expect(documentDate({ text: "", meta: { title: "t", source: "s", published: "2021" } })).toEqual({ docYear: 2021 });
+  });
+  it("is the year after the latest 'same period' base of an undated article, else nothing", () => {
+    const text = "Trade rose 5% over the same period of 2019 and 9% over the corresponding period in 2020.";
+    expect(documentDate({ text, meta: { title: "t", source: "s" } })).toEqual({ docYear: 2021 });
+    expect(documentDate({ text: "Trade rose.", meta: { title: "t", source: "s" } })).toEqual({});
+  });
+});
+
+describe("figures read from a table", () => {
+  it("reads each row's cells under the header's measures, with falls and percentages", () => {
+    const facts = factsOf("Hunan's exports grew in 2022.\n| Product | Value (billion yuan) | Growth (%) |\n|---|---|---|\n"
+      + "| Wigs | 7.5 | -3.5 |\n| Tyres | 1,200.4 | 12 |", { published: "2023-01-20" });
+    const rows = facts.filter((f) => f.subject === "wigs" || f.subject === "tyres")
+      .map((f) => [f.subject, f.measure, f.value, f.unit, f.scale, f.metric]);
+    expect(rows).toEqual([
+      ["wigs", "amount", 7.5, "billion yuan", 1e9, "exports"], ["wigs", "growth", -3.5, "%", 1, "exports"],
+      ["tyres", "amount", 1200.4, "billion yuan", 1e9, "exports"], ["tyres", "growth", 12, "%", 1, "exports"],
+    ]);
+    expect(facts.every((f) => f.entity === "hunan")).toBe(true);
+  });
+  it("reads a partner column's rows as the place's trade with each partner", () => {
+    const facts = factsOf("Hunan's trade grew in 2022.\n| Market | Trade (billion yuan) |\n|---|---|\n| ASEAN | 60.5 |\n| Hong Kong | 20.1 |",
+      { published: "2023-01-20" });
+    expect(facts.filter((f) => f.partner).map((f) => [f.entity, f.partner, f.value])).toEqual([
+      ["hunan", "partner:asean", 60.5], ["hunan", expect.stringContaining("hong"), 20.1],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { chunkDocument } from "../../corpus/chunk.js";
+import type { CorpusDocument } from "../../corpus/types.js";
+import { extractDocumentFacts } from "../../facts/extract.js";
+import { figureIndex } from "../../retrieval/figures/base.js";
+import { parseQuestion, type QuestionFrame } from "../../retrieval/figures/query.js";
+import type { FigureAnswer } from "../../retrieval/figures/solve.js";
+import { INTENTS, solveByIntent } from "../../retrieval/intents/registry.js";
+
+/** A made-up article: id, title, publication date, text. */
+export type Doc = [id: string, title: string, published: string, text: string];
+
+export type Base = ReturnType<typeof figureIndex>;
+
+/** The fact base the extractor builds from made-up articles. */
+export function baseOf(docs: Doc[]): Base {
+  const documents: CorpusDocument[] = docs.map(([id, title, published, text]) => ({
+    id, meta: { title, source: `${id}.md`, published }, text, hash: id,
+  }));
+  return figureIndex(documents.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), documents);
+}
+
+/** A question read against a base (its groups, subjects and words). */
+export const frameOf = (question: string, b: Base): QuestionFrame =>
+  parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+
+/** Which intent takes a question, and its answer over the base. */
+export function askIntent(b: Base, question: string): { intent: string | undefined; answer: FigureAnswer | undefined } {
+  const q = frameOf(question, b);
+  return { intent: INTENTS.find((i) => i.detect(q))?.name, answer: solveByIntent(q, b) };
+}
+
+/** The computed figures of an answer as [value, unit]. */
+export const computed = (a: FigureAnswer | undefined) => a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
+/** What an intent says when the documents lack a side: nothing, not a partial answer. */
+export const ABSTAIN = { status: "abstain", lines: [], figures: [] };
