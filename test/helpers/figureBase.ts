@@ -26,7 +26,8 @@ export const frameOf = (question: string, b: Base): QuestionFrame =>
 /** Which intent takes a question, and its answer over the base. */
 export function askIntent(b: Base, question: string): { intent: string | undefined; answer: FigureAnswer | undefined } {
   const q = frameOf(question, b);
-  return { intent: INTENTS.find((i) => i.detect(q))?.name, answer: solveByIntent(q, b) };
+  // the intent that answered: the first that recognises the question and does not pass it on ("none")
+  return { intent: INTENTS.find((i) => i.detect(q) && i.solve(q, b).status !== "none")?.name, answer: solveByIntent(q, b) };
 }
 
 /** The computed figures of an answer as [value, unit]. */
