@@ -2,10 +2,7 @@ import { samePeriod } from "../../text/periods.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { valueText } from "./describe.js";
 
-/**
- * "Rank … by trade value, with their shares of the city's total": beside each ranked figure, the figure of the
- * other asked measure for the same item (same place, partner, subject, flow and period), when a fact states it.
- */
+// what "…, with their shares" or "…, with their growth" asks for beside each ranked figure
 const WITH_MEASURE: Array<[RegExp, Measure]> = [
   [/\bwith\s+(?:the\s+|their\s+|its\s+|each\s+one['’]s\s+)?shares?\b/i, "share"],
   [/\bwith\s+(?:the\s+|their\s+|its\s+)?(?:growth(?:\s+rates?)?|rates?\s+of\s+growth)\b/i, "growth"],
@@ -21,6 +18,10 @@ export interface Companions {
 const sameItem = (a: Fact, b: Fact) => a.entity === b.entity && a.metric === b.metric && a.partner === b.partner
   && a.subject === b.subject && (!a.period || (b.period !== undefined && samePeriod(a.period, b.period)));
 
+/**
+ * "Rank … by trade value, with their shares of the city's total": beside each ranked figure, the figure of the
+ * other asked measure for the same item (same place, partner, subject, flow and period), when a fact states it.
+ */
 export function companions(question: string, ranked: Fact[], facts: Fact[]): Companions {
   const extra = WITH_MEASURE.find(([re]) => re.test(question))?.[1];
   const found = ranked.map((f) => (extra && extra !== f.measure
