@@ -23,15 +23,16 @@ const closedPort = () =>
   });
 
 /** Runs a TypeScript entry as `npm start` would, giving back its exit code and stderr. */
-function runEntry(entry: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+function runEntry(command: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+  const [entry, ...args] = command.split(" ");
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ["--import", "tsx", path.join(ROOT, entry)], { cwd: ROOT, env },
+    const child = execFile(process.execPath, ["--import", "tsx", path.join(ROOT, entry!), ...args], { cwd: ROOT, env },
       (_err, _stdout, stderr) => resolve({ code: child.exitCode, stderr }));
   });
 }
 
 describe("an unreachable DATABASE_URL at start", () => {
-  it("stops the bot and the feedback CLI with one line naming the database (not its password), exit 2", async () => {
+  it("stops the bot and the CLIs that keep state with one line naming the database (not its password), exit 2", async () => {
     const port = await closedPort();
     const env = {
       ...process.env,
@@ -42,7 +43,8 @@ describe("an unreachable DATABASE_URL at start", () => {
       INDEX_DIR: path.join(await tempDir(), "missing"),
       LOG_LEVEL: "info",
     };
-    const runs = await Promise.all(["bot/discord/main.ts", "bot/cli/feedback.ts"].map((e) => runEntry(e, env)));
+    const commands = ["bot/discord/main.ts", "bot/cli/ask.ts --chat", "bot/cli/feedback.ts", "bot/cli/state.ts"];
+    const runs = await Promise.all(commands.map((c) => runEntry(c, env)));
     for (const { code, stderr } of runs) {
       expect(stderr.trim().split("\n")).toEqual([
         expect.stringMatching(
