@@ -1,16 +1,23 @@
 // The state store when things go wrong: a DATABASE_URL nobody answers stops the bot and the CLI at once with
 // one line and exit 2; a PostgreSQL that goes away while running fails the calls made meanwhile (never the
 // process), leaves no transaction half-written, and serves again once it is back; and the per-server lock
-// makes two stores on one database change one server's collection in turn, while other servers go on.
+// makes two stores on one database change one server's collection in turn, while other servers go on: two
+// machines adding to one server at once both end up in the overlay they share.
 import { execFile } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Collections } from "../bot/collections/collections.js";
+import { EngineHolder } from "../bot/engineHolder.js";
 import { PostgresStore } from "../bot/state/postgres.js";
 import { SqliteStore } from "../bot/state/sqlite.js";
 import type { StateStore } from "../bot/state/types.js";
-import { ROOT, tempDir } from "./helpers/paths.js";
+import { loadCorpus } from "../corpus/load.js";
+import { buildFromCorpus } from "../retrieval/engine.js";
+import { CountingEmbedder } from "./helpers/fakeEmbedder.js";
+import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 import { postgresPlan, startPostgres, type TestPostgres } from "./helpers/postgres.js";
 
 /** A loopback port nothing listens on. */
@@ -98,6 +105,28 @@ describe("the per-server lock on SQLite (one process)", () => {
   });
 });
 
+/** An embedder that stops at its first passages until released, saying when it got there. */
+class GatedEmbedder extends CountingEmbedder {
+  private arrive!: () => void;
+  readonly reached = new Promise<void>((r) => (this.arrive = r));
+  release!: () => void;
+  private readonly gate = new Promise<void>((r) => (this.release = r));
+  override async embedPassages(texts: string[], onProgress?: (d: number, t: number) => void): Promise<number[][]> {
+    this.arrive();
+    await this.gate;
+    return super.embedPassages(texts, onProgress);
+  }
+}
+
+/** Resolves once some session waits for an advisory lock (polling pg_locks; no timer). */
+async function someoneWaits(admin: pg.Client): Promise<void> {
+  for (;;) {
+    const { rows } = await admin.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+    if (rows.length) return;
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 const plan = postgresPlan();
 
 describe.skipIf(plan.kind === "absent")("PostgreSQL faults", () => {
@@ -113,13 +142,7 @@ describe.skipIf(plan.kind === "absent")("PostgreSQL faults", () => {
     const admin = new pg.Client({ connectionString: server.url });
     await admin.connect();
     // the second store is really queued on the lock (not merely not yet started) before the first lets go
-    const waiting = async () => {
-      for (;;) {
-        const { rows } = await admin.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
-        if (rows.length) return;
-        await new Promise((r) => setImmediate(r));
-      }
-    };
+    const waiting = () => someoneWaits(admin);
     try {
       const events = await lockOrder(one, two, two, waiting);
       expect(events).toEqual(["first in", "other server", "first out", "second in"]);
@@ -131,6 +154,47 @@ describe.skipIf(plan.kind === "absent")("PostgreSQL faults", () => {
     } finally {
       await admin.end();
       await Promise.all([one.close(), two.close()]);
+    }
+  });
+
+  it("two machines adding to one server at once: the second waits, and the shared overlay keeps both uploads", async () => {
+    const url = await server.freshUrl();
+    const stores = await Promise.all([PostgresStore.open(url), PostgresStore.open(url), PostgresStore.open(url)]);
+    const embedder = new CountingEmbedder();
+    const index = (await buildFromCorpus(await loadCorpus(SEED), embedder)).data;
+    // the first machine is held inside its upload, embedding, until the second has asked for the lock
+    const held = new GatedEmbedder();
+    const limits = { maxFileBytes: 100_000, maxDocuments: 5, maxTotalBytes: 100_000 };
+    const machine = async (store: StateStore, e: CountingEmbedder) => new Collections(
+      new EngineHolder({ index, embedder: e }, { indexDir: await tempDir() }), store, await tempDir(), limits,
+      pino({ level: "silent" }),
+    );
+    const [one, two, third] = await Promise.all([machine(stores[0]!, held), machine(stores[1]!, embedder),
+      machine(stores[2]!, embedder)]);
+    const doc = (title: string) => Buffer.from(`---\ntitle: ${title}\npublished: 2026-11-20\n---\nNingxia's trade with Oman rose.`);
+    const guild = "1200000000000000001";
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    try {
+      const first = one.add(guild, { name: "one.md", bytes: doc("From one"), uploaderId: "1", uploaderName: "one" });
+      await held.reached;
+      const second = two.add(guild, { name: "two.md", bytes: doc("From two"), uploaderId: "2", uploaderName: "two" });
+      // unlocked, the second would run to its end now, building on an overlay without the first's upload
+      const waiting = someoneWaits(admin).then(() => "waited");
+      waiting.catch(() => undefined); // when the second went ahead, this polls on until `admin` closes
+      expect(await Promise.race([waiting, second.then(() => "went ahead")])).toBe("waited");
+      held.release();
+      await Promise.all([first, second]);
+      expect((await stores[0]!.uploads(guild)).map((u) => u.title).sort()).toEqual(["From one", "From two"]);
+      // a third machine answers from both, from the overlay the second writer saved: nothing to embed again
+      const embedded = embedder.embedded;
+      const titles = (await third.engineFor(guild)).index.documents.map((d) => d.meta.title);
+      expect(titles).toEqual(expect.arrayContaining(["From one", "From two"]));
+      expect(embedder.embedded).toBe(embedded);
+    } finally {
+      held.release();
+      await admin.end();
+      await Promise.all(stores.map((s) => s.close()));
     }
   });
 
