@@ -2,7 +2,8 @@
 // Discord stand-in: a bot answers /ask, records a 👍, opens a follow-up thread and takes an upload; then a
 // second bot on the same database but with a data folder of its own (another machine, or a restart) sees
 // the answer and the feedback, continues the thread's conversation and answers from the upload, whose
-// file it gets from the database. Neither writes a SQLite file. PostgreSQL comes from
+// file it gets from the database. Neither writes a SQLite file. Through an outage of the database a
+// question gets the private apology and the bot answers again once it is back. PostgreSQL comes from
 // test/helpers/postgres.ts: a throwaway server, skipped with a notice where none is installed, a
 // failure in CI.
 import { execFile } from "node:child_process";
@@ -128,4 +129,24 @@ describe.skipIf(plan.kind === "absent")("the bot with DATABASE_URL (a real Postg
     for (const dir of [first, second]) expect(existsSync(path.join(dir, "tradewise.db"))).toBe(false);
     await stopBot(b);
   }, 120_000);
+
+  it("through an outage of the database: a question gets the private apology, the bot lives and answers once it is back", async (t) => {
+    const outage = pgServer?.outage;
+    if (!outage) return t.skip(); // an external server (DATABASE_URL_TEST) is not ours to stop
+    const bot = await startBot(await tempDir());
+    expect(embedText(await ask(SURPLUS))).toContain("148.08"); // the pool holds connections, idle when it goes
+    await outage.down();
+    try {
+      const during = await interact(slashCommand("ask", [{ name: "question", type: STRING, value: SURPLUS }], {
+        userId: newUser(),
+      }), false);
+      expect(body(during.callback).data).toMatchObject({
+        flags: 64, content: expect.stringMatching(/^Sorry, something went wrong on my side \(error id [0-9a-f]{8}\)/),
+      });
+    } finally {
+      await outage.up();
+    }
+    expect(embedText(await ask(SURPLUS))).toContain("148.08");
+    await stopBot(bot);
+  }, 60_000);
 });

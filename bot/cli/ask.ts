@@ -77,13 +77,16 @@ const TERMINAL = "terminal";
 async function chat(opts: { corpus?: string; index?: string; k?: number; json?: boolean }, first: string): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, Boolean(process.stderr.isTTY));
-  const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log);
   // imported here: only a conversation keeps state, and the store's drivers (pg, SQLite) would slow every start
   const { openStateStore } = await import("../state/open.js");
-  const store = await openStateStore(config).catch(async (err: unknown) => {
-    await engine.embedder.close();
-    throw err;
-  });
+  // before the model: an unreachable DATABASE_URL is said at once, not after the model has loaded
+  const store = await openStateStore(config);
+  const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log).catch(
+    async (err: unknown) => {
+      await store.close();
+      throw err;
+    },
+  );
   const style = process.stdout.isTTY ? ANSI : PLAIN;
   const conversations = new SharedConversations(store, config.CONVERSATION_TTL_MINUTES * 60_000);
   const previous = async () => (await conversations.context(TERMINAL))?.previous;

@@ -111,11 +111,14 @@ export class Collections {
     return run;
   }
 
-  /** An upload or removal: serial, and counted, so that questions do not queue behind it. */
+  /**
+   * An upload or removal: serial, and counted, so that questions do not queue behind it. The store's server
+   * lock makes another process sharing the store wait too, so neither builds on an overlay the other replaces.
+   */
   private change<T>(guildId: string, job: () => Promise<T>): Promise<T> {
     const s = this.state(guildId);
     s.changing++;
-    return this.serial(guildId, job).finally(() => {
+    return this.serial(guildId, () => this.store.withServerLock(guildId, job)).finally(() => {
       s.changing--;
     });
   }

@@ -4,11 +4,17 @@ import type { EngineHolder } from "../engineHolder.js";
 import type { Logger } from "../logger.js";
 import { SharedConversations } from "../state/conversations.js";
 import { openStateStore } from "../state/open.js";
+import type { StateStore } from "../state/types.js";
 import type { RateLimiter } from "./rateLimit.js";
 import type { BotContext } from "./types.js";
 
 /** Answers nobody rated, and idle conversations (the bot's own threads), are forgotten after this long. */
 const KEEP_MS = 90 * 24 * 60 * 60_000;
+
+/** The state store, logging (not crashing on) a pooled connection that drops while idle: the pool reconnects. */
+export function openBotStore(config: Config, log: Logger): Promise<StateStore> {
+  return openStateStore(config, { onIdleError: (err) => log.warn({ err }, "state database connection lost") });
+}
 
 /**
  * Everything the handlers share, with the state store opened (and pruned): PostgreSQL when
@@ -20,11 +26,11 @@ export async function createBotContext(parts: {
   config: Config;
   log: Logger;
   limiter: RateLimiter;
+  /** The store opened already (main opens it before loading the model, so a wrong DATABASE_URL fails fast). */
+  store?: StateStore;
 }): Promise<BotContext> {
   const { config, log, engines } = parts;
-  const store = await openStateStore(config, {
-    onIdleError: (err) => log.warn({ err }, "state database connection lost"),
-  });
+  const store = parts.store ?? (await openBotStore(config, log));
   try {
     log.info({ kind: store.kind, location: store.location }, "state store opened");
     const pruned = await store.prune(KEEP_MS);

@@ -7,7 +7,7 @@ import { runCli } from "../cli/run.js";
 import { EngineHolder } from "../engineHolder.js";
 import { createLogger } from "../logger.js";
 import { createClient } from "./client.js";
-import { createBotContext } from "./context.js";
+import { createBotContext, openBotStore } from "./context.js";
 import { RateLimiter } from "./rateLimit.js";
 import { describeShards, planShards, recommendedShardCount } from "./shards.js";
 
@@ -18,14 +18,18 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const token = requireDiscordToken(config);
   const log = createLogger(config.LOG_LEVEL);
-  const engine = await openEngineWithProgress(config, {}, log);
+  // before the model: an unreachable DATABASE_URL is said at once, not after a minute of loading
+  const opened = await openBotStore(config, log);
+  const engine = await openEngineWithProgress(config, {}, log).catch(async (err: unknown) => {
+    await opened.close();
+    throw err;
+  });
   const engines = new EngineHolder(engine, engineConfig(config, {}));
-  const ctx = await createBotContext({ engines, config, log, limiter: new RateLimiter(DEFAULT_LIMITS) }).catch(
-    async (err: unknown) => {
-      await engines.close();
-      throw err;
-    },
-  );
+  const limiter = new RateLimiter(DEFAULT_LIMITS);
+  const ctx = await createBotContext({ engines, config, log, limiter, store: opened }).catch(async (err: unknown) => {
+    await engines.close();
+    throw err;
+  });
   const { store } = ctx;
   try {
     // uploads a previous run left half-added are moved aside before any question can touch them

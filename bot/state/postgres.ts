@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import pg from "pg";
 import { UserError } from "../../index/errors.js";
 import { redactUrl } from "../config.js";
@@ -25,6 +25,32 @@ export interface PostgresOptions {
   max?: number;
   /** Called when an idle connection fails (the server restarted, the network dropped); the pool reconnects. */
   onIdleError?: (err: Error) => void;
+}
+
+/** How long a new connection may take: past it, a question during an outage fails instead of hanging. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** First half of every collection lock's key, so they cannot meet other advisory locks (the migration's). */
+const SERVER_LOCK_SPACE = 0x7477_636c; // "twcl"
+
+/** A server id as the second half of its advisory lock's key: a signed 32-bit hash (a collision only serialises more). */
+const serverLockKey = (guildId: string): number => createHash("sha256").update(guildId).digest().readInt32BE(0);
+
+/**
+ * Runs `job` on a client of its own, listening for its connection dropping meanwhile (unheard, that
+ * error would end the process); a client that failed is closed, not handed out again.
+ */
+async function withClient<T>(connect: () => Promise<pg.PoolClient>, job: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await connect();
+  let broken: Error | undefined;
+  const onError = (err: Error) => { broken = err; };
+  client.on("error", onError);
+  try {
+    return await job(client);
+  } finally {
+    client.removeListener("error", onError);
+    client.release(broken);
+  }
 }
 
 /** BIGINT (times, counts) as numbers: milliseconds since 1970 fit exactly in a double. */
@@ -65,6 +91,7 @@ export class PostgresStore implements StateStore {
     readonly location: string,
     private secret: Buffer,
     private readonly now: () => number,
+    private readonly url: string,
   ) {}
 
   /**
@@ -73,24 +100,26 @@ export class PostgresStore implements StateStore {
    */
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
     const location = redactUrl(url);
-    const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: TYPES });
+    const pool = new pg.Pool({
+      connectionString: url, max: options.max ?? 10, types: TYPES, connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
     pool.on("error", options.onIdleError ?? (() => undefined));
-    try {
-      const client = await pool.connect().catch((err: unknown) => {
-        throw new UserError("BAD_INPUT", `cannot reach the state database ${location}: ${(err as Error).message}`, {
-          cause: err,
-        });
+    const connect = () => pool.connect().catch((err: unknown) => {
+      const why = (err as Error).message || (err as { code?: string }).code || "no answer";
+      throw new UserError("BAD_INPUT", `cannot reach the state database ${location}: ${why}`, {
+        cause: err,
       });
-      try {
+    });
+    try {
+      const secret = await withClient(connect, async (client) => {
         await migrate(client, location);
         await client.query("INSERT INTO meta (key, value) VALUES ('user_secret', $1) ON CONFLICT (key) DO NOTHING", [
           randomBytes(32).toString("hex"),
         ]);
         const { rows } = await client.query<{ value: string }>("SELECT value FROM meta WHERE key = 'user_secret'");
-        return new PostgresStore(pool, location, Buffer.from(rows[0]!.value, "hex"), options.now ?? Date.now);
-      } finally {
-        client.release();
-      }
+        return Buffer.from(rows[0]!.value, "hex");
+      });
+      return new PostgresStore(pool, location, secret, options.now ?? Date.now, url);
     } catch (err) {
       await pool.end().catch(() => undefined);
       throw err;
@@ -98,12 +127,7 @@ export class PostgresStore implements StateStore {
   }
 
   async schemaVersion(): Promise<number> {
-    const client = await this.pool.connect();
-    try {
-      return await pgSchemaVersion(client);
-    } finally {
-      client.release();
-    }
+    return withClient(() => this.pool.connect(), pgSchemaVersion);
   }
 
   hashUser(userId: string): string {
@@ -117,17 +141,33 @@ export class PostgresStore implements StateStore {
 
   /** Runs `job` in one transaction on one connection: all of it is written, or none. */
   async transaction<T>(job: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
+    return withClient(() => this.pool.connect(), async (client) => {
       await client.query("BEGIN");
-      const result = await job(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (err) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw err;
+      try {
+        const result = await job(client);
+        await client.query("COMMIT");
+        return result;
+      } catch (err) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * Holds the server's advisory lock while `job` runs, so two processes never change one server's collection
+   * at once: the second waits. The lock lives on a connection of its own, outside the pool, so lock holders
+   * and waiters never take the connections `job` itself needs; if that connection drops, the server frees the lock.
+   */
+  async withServerLock<T>(guildId: string, job: () => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    client.on("error", () => undefined); // a drop while holding: the lock is gone, `job` carries on and its writes fail or not
+    await client.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock($1, $2)", [SERVER_LOCK_SPACE, serverLockKey(guildId)]);
+      return await job();
     } finally {
-      client.release();
+      await client.end().catch(() => undefined); // ending the session releases its locks
     }
   }
 

@@ -12,6 +12,9 @@ import type {
 export class SqliteStore implements StateStore {
   readonly kind = "sqlite";
 
+  /** Each server's lock: the last job queued, which the next waits for. */
+  private readonly locks = new Map<string, Promise<unknown>>();
+
   constructor(readonly store: Store) {}
 
   /** Opens (creating and migrating) the file; throws a UserError if it cannot, or if it is newer than this program. */
@@ -97,6 +100,19 @@ export class SqliteStore implements StateStore {
 
   async removeOverlay(guildId: string): Promise<void> {
     this.store.removeOverlay(guildId);
+  }
+
+  /** One process owns a SQLite file's writers, so an in-process queue per server is the whole lock. */
+  async withServerLock<T>(guildId: string, job: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(guildId) ?? Promise.resolve();
+    const run = previous.then(job, job);
+    const tail = run.catch(() => undefined);
+    this.locks.set(guildId, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(guildId) === tail) this.locks.delete(guildId); // nobody queued behind: forget the server
+    }
   }
 
   async close(): Promise<void> {

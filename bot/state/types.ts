@@ -169,5 +169,12 @@ export interface StateStore {
   overlay(guildId: string): Promise<Buffer | undefined>;
   removeOverlay(guildId: string): Promise<void>;
 
+  /**
+   * Runs `job` while holding the server's lock, after whoever holds it now: changes to one server's
+   * collection go one at a time, across processes on PostgreSQL (an advisory lock), within this process on SQLite.
+   * Different servers never wait for each other.
+   */
+  withServerLock<T>(guildId: string, job: () => Promise<T>): Promise<T>;
+
   close(): Promise<void>;
 }

@@ -50,6 +50,11 @@ export interface TestPostgres {
   freshUrl(): Promise<string>;
   /** Stops a server this helper started and removes its folder; drops the schemas made on an external one. */
   stop(): Promise<void>;
+  /**
+   * An outage of a server this helper started: `down` stops it as an operator would (pg_ctl stop -m fast,
+   * ending every session), `up` starts it again on the same port. Undefined for an external server.
+   */
+  outage?: { down(): Promise<void>; up(): Promise<void> };
 }
 
 function freePort(): Promise<number> {
@@ -70,7 +75,13 @@ const runArgs = (cmd: string, args: string[]): [string, string[]] =>
 /** Run from `cwd` (our temp folder): the postgres user may not be allowed into the checkout's folder. */
 const pgRun = (cmd: string, args: string[], cwd: string) => run(...runArgs(cmd, args), { cwd });
 
-async function startLocal(bin: string): Promise<{ url: string; stop: () => Promise<void> }> {
+interface LocalServer {
+  url: string;
+  stop: () => Promise<void>;
+  outage: NonNullable<TestPostgres["outage"]>;
+}
+
+async function startLocal(bin: string): Promise<LocalServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-pg-"));
   const data = path.join(dir, "data");
   const log = path.join(dir, "log");
@@ -87,10 +98,13 @@ async function startLocal(bin: string): Promise<{ url: string; stop: () => Promi
   const stopSync = () => {
     if (started) execFileSync(...runArgs(pgCtl, ["-D", data, "-m", "immediate", "stop"]), { stdio: "ignore", cwd: dir });
   };
-  try {
-    await pgRun(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"], dir);
+  const start = async () => {
     await pgRun(pgCtl, ["-D", data, "-o", serverOptions, "-l", log, "-w", "-t", "30", "start"], dir);
     started = true;
+  };
+  try {
+    await pgRun(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"], dir);
+    await start();
   } catch (err) {
     const tail = existsSync(log) ? readFileSync(log, "utf8").split("\n").slice(-10).join("\n") : "";
     await rm(dir, { recursive: true, force: true });
@@ -109,16 +123,26 @@ async function startLocal(bin: string): Promise<{ url: string; stop: () => Promi
       started = false;
       await rm(dir, { recursive: true, force: true });
     },
+    outage: {
+      down: async () => {
+        await pgRun(pgCtl, ["-D", data, "-m", "fast", "-w", "stop"], dir);
+        started = false;
+      },
+      up: start,
+    },
   };
 }
 
 /** Starts (or connects to) the server the plan names. */
 export async function startPostgres(plan: Exclude<PostgresPlan, { kind: "absent" }>): Promise<TestPostgres> {
-  const server = plan.kind === "external" ? { url: plan.url, stop: async () => undefined } : await startLocal(plan.bin);
+  const server: Omit<LocalServer, "outage"> & Partial<LocalServer> =
+    plan.kind === "external" ? { url: plan.url, stop: async () => undefined } : await startLocal(plan.bin);
   const admin = new pg.Pool({ connectionString: server.url, max: 2 });
+  admin.on("error", () => undefined); // an idle connection ended by an outage (see `outage`): the pool reconnects
   const schemas: string[] = [];
   return {
     url: server.url,
+    ...(server.outage && { outage: server.outage }),
     async freshUrl() {
       const schema = `tw_test_${process.pid}_${schemas.length}_${Math.random().toString(36).slice(2, 8)}`;
       await admin.query(`CREATE SCHEMA ${schema}`);
