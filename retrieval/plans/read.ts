@@ -222,6 +222,14 @@ function flows(q: QuestionFrame): Plan | undefined {
   return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
 }
 
+/** The one measure two sides are set side by side on; "which was bigger, and which grew faster?" asks two. */
+function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
+  const sizes = /\b(?:bigger|larger|more|value|how much|amount)\b/i.test(q.text);
+  const measures = q.measures.filter((m) => m === "growth" || m === "share");
+  if (measures.length > 1 || (sizes && measures.length)) return undefined;
+  return measures[0] ?? "amount";
+}
+
 /** "trade growth with mongolia vs with russia - both and the gap": two partners (or subjects) of one place side by side. */
 function twoSides(q: QuestionFrame): Plan | undefined {
   const byPartner = q.partners.length === 2 && q.subjects.length === 0;
@@ -229,11 +237,8 @@ function twoSides(q: QuestionFrame): Plan | undefined {
   if ((!byPartner && !bySubject) || !SIDE_BY_SIDE.test(q.text)) return undefined;
   const who = owner({ ...q, partners: [], subjects: [] });
   if (!who || q.periods.length > 1) return undefined;
-  // one measure side by side; "which was bigger, and which grew faster?" is left to the comparison intents
-  const sizes = /\b(?:bigger|larger|more|value|how much|amount)\b/i.test(q.text);
-  const measures = q.measures.filter((m) => m === "growth" || m === "share");
-  if (measures.length > 1 || (sizes && measures.length)) return undefined;
-  const measure: Measure = measures[0] ?? "amount";
+  const measure = sideBySideMeasure(q);
+  if (!measure) return undefined;
   const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }), ...(bySubject && { shareOf: "own" as const }) };
   const inputs = byPartner ? q.partners.map((partner) => ({ ...at, partner })) : q.subjects.map((subject) => ({ ...at, subject }));
   const labels = byPartner ? q.partners.map(displayName).map((n) => `with ${n}`) : [...q.subjects];
@@ -247,10 +252,8 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   if (q.entities.length !== 2 || q.partners.length > 1 || q.subjects.length > 1 || !SIDE_BY_SIDE.test(q.text)) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
   if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
-  const sizes = /\b(?:bigger|larger|more|value|how much|amount)\b/i.test(q.text);
-  const measures = q.measures.filter((m) => m === "growth" || m === "share");
-  if (measures.length > 1 || (sizes && measures.length)) return undefined;
-  const measure: Measure = measures[0] ?? "amount";
+  const measure = sideBySideMeasure(q);
+  if (!measure) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
   const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
   const inputs = q.entities.map((entity, i) => ({
