@@ -16,6 +16,8 @@ import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./
 interface DocState {
   lastEntity?: string;
   lastByKind: Map<string, string>;
+  /** The zone the sentence before was about: the topic again only when the next sentence refers back to it. */
+  lastZone?: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
   lastPeriod?: Period;
@@ -34,6 +36,14 @@ interface DocState {
 }
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
+const ZONE_BACK = /^\W*(?:its|it|the\s+(?:zone|area|port|park|district)(?:['’]s)?)\b/i;
+
+/** The place a zone lies in, by the words of "of the city's total" / "of the province's": the last one named. */
+function zoneHome(after: string, state: DocState): string | undefined {
+  const kind = /\bprovinc/i.test(after) ? "province" : /\b(?:city|municipal)/i.test(after) ? "city" : undefined;
+  return kind ? state.lastByKind.get(kind) ?? state.lastEntity : state.lastEntity;
+}
+
 const SAME_TRADE = /^\W*(?:(?:that|this|such)\s+trade\b|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
@@ -499,7 +509,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (appositive) s.asides.push([e.end, e.end + appositive[0].length]);
     }
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
+    // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
+    const topic = state.lastEntity;
+    if (state.lastZone && ZONE_BACK.test(text)) state.lastEntity = state.lastZone;
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
+    if (state.lastZone) state.lastEntity = topic;
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
@@ -508,7 +522,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
     const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
-    if (mainFact) { if (!reference) state.lastEntity = mainFact.entity; }
+    state.lastZone = mainFact && isZone(mainFact.entity) ? mainFact.entity : undefined;
+    if (mainFact) { if (!reference && !state.lastZone) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length) {
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
@@ -726,7 +741,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const inThe = /^\s*of\s+[^,;.]{0,40}?\bin\s+the\s+(region|province)\b/i.exec(after)?.[1]?.toLowerCase();
       const container = inThe ? s.entities.filter((e) => e.kind === inThe && e.id !== fact.entity).at(-1)?.id ?? state.lastByKind.get(inThe) : undefined;
       const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
-      fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? (own || !national ? "own" : "national");
+      // a zone's share "of the city's total" is a share of the city (or province) it lies in
+      const home = own && isZone(fact.entity) ? zoneHome(after, state) : undefined;
+      fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
+        ?? (own || !national ? "own" : "national");
       // "43.4% of China's total trade with the five Central Asian countries": a share of the trade with that partner
       const basePartner = s.entities.find((e) => e.kind === "partner" && e.start > n.end && e.start < Math.min(clause[1], n.end + 90) && partnerContext(text, e));
       if (basePartner && !fact.partner) fact.partner = basePartner.id;

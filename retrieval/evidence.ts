@@ -132,7 +132,9 @@ const ASKING = new Set((
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
-  "earlier ago previous prior before then level levels later"
+  "earlier ago previous prior before then level levels later " +
+  // words that place one rate against another ("14.5 pts above the national average")
+  "above below ahead behind beyond outpace outpaced exceed exceeded"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)

@@ -499,3 +499,35 @@ describe("gaps to a reference rate", () => {
     expect(one(facts, 7.7).measure).toBe("growth");
   });
 });
+
+describe("zones and the figures after them", () => {
+  it("reads 'N percent of the city's total' after a growth as the zone's share of its city", () => {
+    const facts = factsOf("Wuhan's trade rose in 2023. The Yangluo Bonded Port Area recorded trade of 30.2 billion yuan, "
+      + "up 20.5 percent, 9.1 percent of the city's total.", { published: "2024-01-20" });
+    expect(one(facts, 20.5).measure).toBe("growth");
+    expect(one(facts, 9.1)).toMatchObject({ measure: "share", entity: "zone:Yangluo Bonded Port Area", shareOf: "city:wuhan" });
+  });
+  it("goes back to the article's place after a zone's sentence, unless the next sentence refers to the zone", () => {
+    const text = "Wuhan's trade rose 5 percent in 2023. The Yangluo Bonded Port Area recorded trade of 30.2 billion yuan. ";
+    const back = factsOf(`${text}Exports were 200.5 billion yuan.`, { published: "2024-01-20" });
+    expect(one(back, 200.5).entity).toBe("city:wuhan");
+    const zone = factsOf(`${text}Its exports were 20.5 billion yuan.`, { published: "2024-01-20" });
+    expect(one(zone, 20.5).entity).toBe("zone:Yangluo Bonded Port Area");
+  });
+});
+
+describe("product groups named by their modifier", () => {
+  it("reads 'mechanical and electrical exports' and 'high-tech imports' as the product groups", () => {
+    expect(findSubjects("mechanical and electrical exports rose").map((s) => s.name)).toEqual(["mechanical and electrical products"]);
+    expect(findSubjects("its high-tech imports fell").map((s) => s.name)).toEqual(["high-tech products"]);
+    // the modifier alone, with no flow after it, names nothing
+    expect(findSubjects("the mechanical and electrical industry grew")).toEqual([]);
+  });
+});
+
+describe("gaps written 'pts'", () => {
+  it("reads '14.5 pts above the national average' as a gap in points", () => {
+    const facts = factsOf("Hefei's exports grew 18.2 percent in 2023, 14.5 pts above the national average.", { published: "2024-01-20" });
+    expect(one(facts, 14.5)).toMatchObject({ measure: "pp_gap", unit: "percentage points" });
+  });
+});

@@ -26,6 +26,10 @@ describe("the kind of question", () => {
     ["list the provinces whose trade grew in 2020", "list"],
     ["what products did hunan export in 2020?", "list"],
     ["how much did hunan export in 2020?", "lookup"],
+    ["what were hunan's main import commodities in 2020?", "list"],
+    ["what are jiangxi's major export markets?", "list"],
+    ["what was the value of hunan's main import commodities in 2020?", "lookup"],
+    ["what were the shares of hunan's main export products in 2020?", "lookup"],
   ])("%s → %s", (question, intent) => {
     expect(parseQuestion(question).intent).toBe(intent);
   });

@@ -89,7 +89,9 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       if (ofAfter && /(?:,\s*|\b)or\s*$/i.test(near)) return "share";
       const shareAt = lastIndex(SHARE_CUE, near);
       const growthAt = lastIndex(GROWTH_BEFORE, near);
-      if (ofAfter && (growthAt < 0 || near.length - growthAt > 25 || shareAt > growthAt)) return "share";
+      // "up 30.5 percent, 7.4 percent of the city's total": the change word has its figure already
+      const growthTaken = growthAt >= 0 && /\d/.test(near.slice(growthAt));
+      if (ofAfter && (growthAt < 0 || growthTaken || near.length - growthAt > 25 || shareAt > growthAt)) return "share";
       if (shareAt >= 0 && shareAt > growthAt) return "share";
       if (growthAt >= 0 || GROWTH_AFTER.test(after)) return "growth";
       if (/\b(?:share|proportion)\b/i.test(before)) return "share";

@@ -33,7 +33,7 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CUR_PRE = String.raw`US\$|\$|USD\s?|RMB\s?|¥|CNY\s?`;
 // "$275m", "1.73bn": the short scales people type
 const SCALE = String.raw`thousand|million|mln|m|billion|bln|bn|trillion|tn`;
-const UNIT_AFTER = String.raw`percentage points?|pct points?|per\s?cent|percent|pct\b|%|times|fold|yuan|RMB|renminbi|U\.S\.\s+dollars|US dollars|dollars|USD|CNY`;
+const UNIT_AFTER = String.raw`percentage points?|pct points?|(?:pts|pp)\b|per\s?cent|percent|pct\b|%|times|fold|yuan|RMB|renminbi|U\.S\.\s+dollars|US dollars|dollars|USD|CNY`;
 
 const MENTION = new RegExp(
   String.raw`(?:\b(?<approx>${APPROX})\s+)?(?<cur>${CUR_PRE})?(?<num>${NUM})(?:\s?-?\s?(?<scale>${SCALE})\b)?(?:\s?(?<unit>${UNIT_AFTER})(?![a-z]))?`,
@@ -85,7 +85,7 @@ export function findNumbers(text: string): NumberMention[] {
     let scale = g["scale"] ? SCALES[g["scale"].toLowerCase()]! : 1;
     const u = (g["unit"] ?? "").toLowerCase();
     const currency = currencyOf(g["cur"], g["unit"]);
-    if (/percentage points?|pct points?/.test(u)) { kind = "pp"; unit = "percentage points"; }
+    if (/percentage points?|pct points?|^(?:pts|pp)$/.test(u)) { kind = "pp"; unit = "percentage points"; }
     else if (/per\s?cent|percent|pct|%/.test(u)) { kind = "percent"; unit = "%"; }
     else if (/times|fold/.test(u)) { kind = "multiple"; unit = "times"; }
     else if (currency) { kind = "money"; unit = moneyUnit(scale, currency); }

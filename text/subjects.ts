@@ -15,6 +15,9 @@ export interface SubjectTerm {
 
 const FIRMS = "(?:enterprises?|firms?|companies|company|businesses|sector)";
 
+/** "mechanical and electrical exports", "high-tech imports": a product group named by its modifier before a flow. */
+const beforeFlow = (...modifiers: string[]) => modifiers.map((m) => `${m}(?= (?:exports?|imports?|trade|shipments))`);
+
 export const SUBJECTS: SubjectTerm[] = [
   { name: "private enterprises", kind: "enterprise", spellings: [`private(?:ly[- ]owned)?(?:[- ]sector)? ${FIRMS}`, "private[- ]sector", "private"] },
   { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned ${FIRMS}`, "soes?", "state[- ]owned"] },
@@ -26,10 +29,12 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]commerce"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:small[- ]amount )?trade"] },
-  { name: "mechanical and electrical products", kind: "product", spellings: ["mechanical and electrical products?", "electromechanical products?", "m&e products?"] },
-  { name: "labor-intensive products", kind: "product", spellings: ["labou?r[- ]intensive products?"] },
-  { name: "high-tech products", kind: "product", spellings: ["high[- ]tech(?:nology)? products?", "hi[- ]tech products?", "high and new[- ]tech(?:nology)? products?"] },
-  { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)"] },
+  { name: "mechanical and electrical products", kind: "product", spellings: ["mechanical and electrical products?", "electromechanical products?", "m&e products?",
+    ...beforeFlow("mechanical and electrical", "electromechanical", "m&e")] },
+  { name: "labor-intensive products", kind: "product", spellings: ["labou?r[- ]intensive products?", ...beforeFlow("labou?r[- ]intensive")] },
+  { name: "high-tech products", kind: "product", spellings: ["high[- ]tech(?:nology)? products?", "hi[- ]tech products?", "high and new[- ]tech(?:nology)? products?",
+    ...beforeFlow("high[- ]tech(?:nology)?", "hi[- ]tech")] },
+  { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)", ...beforeFlow("agricultural", "farm")] },
   { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"] },
 ];
 

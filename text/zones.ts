@@ -6,8 +6,11 @@ import { findEntities } from "./entities.js";
  * and a question that names it asks about it.
  */
 
-const KINDS = String.raw`New Area|New District|(?:Pilot )?Free Trade Zone|(?:Comprehensive )?Bonded Zone|Development Zone|`
-  + String.raw`Economic Zone|Industrial Park|Land Port|Border Port|Port`;
+const KIND_WORDS = ["New Area", "New District", "Pilot Free Trade Zone", "Free Trade Zone", "Free Trade Port",
+  "Comprehensive Bonded Zone", "Bonded Zone", "Bonded Port Area", "Bonded Logistics Park", "Development Zone",
+  "Economic Zone", "Economy Zone", "High-tech Zone", "Hi-tech Zone", "Industrial Park", "Logistics Park", "Port Area",
+  "Land Port", "Border Port", "Port"];
+const KINDS = KIND_WORDS.map((k) => k.replace(/\s+/g, String.raw`\s+`)).join("|");
 /** A zone's name: one to four capitalised words before a zone kind. */
 export const NAMED_ZONE = new RegExp(String.raw`\b((?:[A-Z][\w'-]*\s+){1,4}(?:${KINDS}))\b`, "g");
 

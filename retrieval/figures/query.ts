@@ -142,6 +142,13 @@ function measuresOf(question: string): Measure[] {
   return [...new Set(out)];
 }
 
+const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets|destinations|sources|provinces|regions|cities"
+  + "|countries";
+// "which …", "what products …", "what were its main import commodities?" (names, unless a figure of them is asked)
+const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|\bwhat (?:${LIST_NOUNS})\b|\bwhat (?:were|are)\b`
+  + String.raw`(?![^?]*\b(?:value|worth|shares?|growth|how much|amount)\b)[^?]*\b(?:main|major|top|leading|principal|key|chief)\s+`
+  + String.raw`(?:[\w-]+\s+){0,2}(?:${LIST_NOUNS})\b`, "i");
+
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side
   const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0) + (f.subjects.length > 1 ? f.subjects.length : 0);
@@ -160,7 +167,7 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   if (/\b(?:rank|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
-  if (/^\s*(?:which|list|name)\b|\bwhat (?:products|provinces|regions|cities|countries|partners|goods)\b/i.test(q)) return "list";
+  if (ASKS_LIST.test(q)) return "list";
   return "lookup";
 }
 

@@ -32,6 +32,8 @@ export interface Plan {
   labels?: string[];
   /** For overTime: what to work out between the later and the earlier level. */
   changes?: Change[];
+  /** Values asked beside the operation's result ("the total for the month, and the trade surplus"). */
+  also?: Quantity[];
 }
 
 /** Change words and the sign they give a stated percentage. */
@@ -212,7 +214,10 @@ function remainder(q: QuestionFrame): Plan | undefined {
 
 /** "which grew faster, exports or imports?": the two flows of one place on one measure. */
 function flows(q: QuestionFrame): Plan | undefined {
-  if (!FLOW_SIDES.test(q.text)) return undefined;
+  // "exports or imports", "how did export growth compare with import growth?" (not "imports and exports", total trade)
+  const apart = q.text.replace(FLOW_PAIR, " ");
+  const bothApart = /\bexport(?:s|ed)?\b/i.test(apart) && /\bimport(?:s|ed)?\b/i.test(apart) && SIDE_BY_SIDE.test(q.text);
+  if (!FLOW_SIDES.test(q.text) && !bothApart) return undefined;
   const who = owner({ ...q, metric: "trade" });
   if (!who) return undefined;
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
@@ -338,7 +343,8 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
 
 const ASKS_NATIONAL =
   /\b(?:national|nationwide|country(?:'s)?|china's)\b[^?]*\b(?:growth|rates?|grew)\b|\b(?:growth|rates?)\b[^?]*\b(?:national|nationwide|the country)\b/i;
-const GAP_STATED = /\b(?:beat|outpaced|exceeded|above|ahead of)\b/i;
+const GAP_STATED = /\b(?:beat|outpaced|exceeded|above|ahead of|below|behind|lower than|higher than)\b/i;
+const BELOW = /^\s*(?:percentage\s+)?(?:points?|pts|pp)?\s*(?:below|lower|slower|behind|less)\b/i;
 const FLOW_WORDS: Array<[RegExp, Metric]> = [
   // "export and import growth rates" names both flows; the total is "trade" or "overall"
   [/\boverall\b|\btrade\b/gi, "trade"],
@@ -366,7 +372,9 @@ function reference(q: QuestionFrame): Plan | undefined {
   if (places.length !== 1 || !ASKS_NATIONAL.test(q.text) || !(REASONS.test(q.text) || GAP_STATED.test(q.text)))
     return undefined;
   const flows = flowsNamed(q.text.replace(/\bforeign trade\b/gi, "trade"));
-  const gaps = q.numbers.filter((n) => /\bby\s*$/i.test(q.text.slice(0, n.start)));
+  // the gap the question states: "beat the national average by 6.4", "14.5 pts above the national average"
+  const gaps = q.numbers.filter((n) => n.kind === "pp" || /\bby\s*$/i.test(q.text.slice(0, n.start)))
+    .map((n) => ({ value: BELOW.test(q.text.slice(n.end, n.end + 30)) ? -n.value : n.value }));
   const at = { entity: places[0]!, ...(q.periods[0] && { period: q.periods[0] }) };
   const inputs = (flows.length ? flows : ["trade" as const]).flatMap((metric, i): Quantity[] => {
     const gap = gaps[i];
@@ -437,25 +445,33 @@ const currencyAsked = (q: QuestionFrame): Quantity["currency"] =>
   IN_DOLLARS.test(q.text) ? "US dollars" : IN_YUAN.test(q.text) ? "yuan" : undefined;
 
 /** "Guangdong's trade surplus in January 2019", "did Jilin run a surplus or a deficit, and how big?" */
+/**
+ * "Xi'an's trade surplus in November", "balance: A in 2021 vs B in 2025" (each place in its own period): exports less
+ * imports, place by place, with the total trade when the question asks it too ("total imports+exports, and the surplus").
+ */
 function balance(q: QuestionFrame): Plan | undefined {
   if (q.metric !== "surplus" && q.metric !== "deficit") return undefined;
-  const who = owner({ ...q, metric: "trade" });
-  if (!who) return undefined;
+  const places = q.entities.filter((e) => e !== "china");
+  const apart = places.length === 2 && q.periods.length <= 2 && q.partners.length <= 1 && !q.subjects.length;
+  const one = apart ? undefined : owner({ ...q, metric: "trade" });
+  if (!apart && !one) return undefined;
   const currency = currencyAsked(q);
-  const at = {
-    ...who,
-    measure: "amount" as const,
-    ...(q.periods[0] && { period: q.periods[0] }),
-    ...(currency && { currency }),
-  };
+  const sides = apart
+    ? places.map((entity, i) => ({ entity, ...(q.partners[0] && { partner: q.partners[0] }), period: q.periods[i] ?? q.periods[0] }))
+    : [{ ...one!, period: q.periods[0] }];
+  const at = sides.map(({ period, ...side }) => ({
+    ...side, metric: "trade" as Metric, measure: "amount" as const, ...(period && { period }), ...(currency && { currency }),
+  }));
+  const also = TOTAL_ASKED.test(q.text) ? at : [];
   return {
     operation: "balance",
-    inputs: [
-      { ...at, metric: "exports" },
-      { ...at, metric: "imports" },
-    ],
+    inputs: at.flatMap((x): Quantity[] => [{ ...x, metric: "exports" }, { ...x, metric: "imports" }]),
+    ...(also.length && { also }),
   };
 }
+// "total imports+exports for the month, and the trade surplus": the total is asked beside the balance
+const TOTAL_ASKED = new RegExp(String.raw`\btotal\s+(?:trade|value|imports?\s*(?:\+|&|and)\s*exports?|exports?\s*(?:\+|&|and)\s*imports?)\b`
+  + String.raw`|\b(?:foreign|overall)\s+trade\s+(?:value|volume)\b`, "i");
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, twoSides, twoPlaces, parts];

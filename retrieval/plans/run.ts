@@ -404,39 +404,58 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
 }
 
-/** Exports less imports: a surplus when positive, a deficit when negative. */
+/** Exports less imports, place by place: a surplus when positive, a deficit when negative. */
 function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
-  const [expQ, impQ] = plan.inputs as [Quantity, Quantity];
+  const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+  for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
+    const one = oneBalance(plan.inputs[i]!, plan.inputs[i + 1]!, ctx);
+    if ("missing" in one) {
+      out.missing.push(...one.missing);
+      continue;
+    }
+    out.lines.push(one.line);
+    out.figures.push(...one.figures);
+  }
+  return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
+
+function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext): { line: Line; figures: DraftFigure[] } | { missing: string[] } {
   const exp = resolve(expQ, ctx);
   const imp = exp && resolve({ ...impQ, ...(exp.stated?.period && { period: exp.stated.period }) }, ctx);
-  const missing = [!exp && describeQuantity(expQ), exp && !imp && describeQuantity(impQ)].filter(
-    (x): x is string => !!x,
-  );
   const d = exp && imp && difference(exp.amount, imp.amount);
   // a balance from derived flows would be total − 2 × imports: only stated exports and imports are subtracted
-  if (!exp || !imp || !d || !exp.stated || !imp.stated) return abstain(missing);
+  if (!exp || !imp || !d || !exp.stated || !imp.stated) {
+    return { missing: [describeQuantity(!exp?.stated ? expQ : impQ)] };
+  }
   const kind = d.value >= 0 ? "surplus" : "deficit";
   const who = displayName(expQ.entity);
-  const period = exp.stated?.period ?? exp.facts[0]?.period ?? expQ.period;
+  const period = exp.stated.period ?? expQ.period;
   const label = `${possessive(who)} trade ${kind}${expQ.partner ? ` with ${displayName(expQ.partner)}` : ""}${inPeriod(period)}`;
   const size = { ...d, value: Math.abs(d.value) };
   return {
-    status: "answered",
-    missing: [],
-    lines: [
-      {
-        text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`,
-        facts: [...exp.facts, ...imp.facts],
-      },
-    ],
-    figures: [
-      computed(label, d, [exp, imp], about(expQ, `trade ${kind}`, period)),
-      ...inputFigures(plan.inputs, [exp, imp]),
-    ],
+    line: { text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`, facts: [...exp.facts, ...imp.facts] },
+    figures: [computed(label, d, [exp, imp], about(expQ, `trade ${kind}`, period)), ...inputFigures([expQ, impQ], [exp, imp])],
   };
 }
 
 /** Runs a plan over the whole index. */
 export function runPlan(plan: Plan, base: FactBase, question: string): PlanAnswer {
-  return STEPS[plan.operation](plan, { base, words: wordSet(question) });
+  const ctx = { base, words: wordSet(question) };
+  const main = STEPS[plan.operation](plan, ctx);
+  if (!plan.also?.length) return main;
+  // values asked beside the operation come first, as the question asks them; every part not found is named
+  const also = STEPS.values({ operation: "values", inputs: plan.also }, ctx);
+  const mainMissing = main.status === "answered" || main.missing.length ? main.missing : [operationAsked(plan)];
+  return {
+    status: main.status === "answered" || also.status === "answered" ? "answered" : "abstain",
+    lines: [...also.lines, ...main.lines],
+    figures: [...also.figures, ...main.figures],
+    missing: [...also.missing, ...mainMissing],
+  };
+}
+
+/** What an operation works out, named for an answer that could not work it out. */
+function operationAsked(plan: Plan): string {
+  const first = plan.inputs[0]!;
+  return plan.operation === "balance" ? `${describeQuantity({ ...first, metric: "trade" })} balance` : describeQuantity(first);
 }

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Questions that ask two things at once, or lean on a figure the question itself states, answered whole over made-up
+// articles (no evaluation set's place, person or number): every asked part is answered or named as not stated.
+
+const CITY = `---
+title: "Ningbo's foreign trade up 9.8% in the first three quarters"
+published: "2022-10-20"
+---
+In the first three quarters of 2022, Ningbo's total imports and exports reached 1,002.3 billion yuan, up 9.8 percent year on year.
+
+Exports were 655.4 billion yuan, up 12.1 percent, and imports were 346.9 billion yuan, up 5.6 percent.
+
+Exports of mechanical and electrical products reached 320.5 billion yuan, accounting for 48.9 percent of the city's total exports. Exports of medical devices were 12.4 billion yuan.
+
+The Dongqian Bonded Port Area recorded trade of 74.2 billion yuan, up 30.5 percent, 7.4 percent of the city's total.
+
+The main import commodities were crude oil, iron ore and integrated circuits.
+`;
+const GAP = `---
+title: "Hefei exports surge in first half"
+published: "2023-07-18"
+---
+Hefei's exports grew 18.2 percent year on year in the first half of 2023 to 95.6 billion yuan, 14.5 percentage points higher than the national average. Its imports were 61.3 billion yuan, down 4.2 percent.
+`;
+const MONTH = `---
+title: "Xi'an foreign trade in November"
+published: "2023-12-15"
+---
+In November 2023, Xi'an's imports and exports were 38.21 billion yuan, up 3.2 percent. Exports were 24.55 billion yuan and imports 13.66 billion yuan.
+`;
+
+let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ask, close } = await answersOver({ "city.md": CITY, "gap.md": GAP, "month.md": MONTH }));
+});
+afterAll(() => close());
+
+const values = (a: { figures: Array<{ value: number }> }) => a.figures.map((f) => f.value);
+
+describe("a zone's figures", () => {
+  it("answers a zone's value and its share of the city's total, the share read after its growth", async () => {
+    const a = await ask("Dongqian Bonded Port Area Jan-Sep 2022: trade value and share of Ningbo's total?");
+    expect(a.missing).toBeUndefined();
+    expect(values(a)).toEqual([74.2, 7.4]);
+  });
+  it("names the zone's city as the whole its share implies", async () => {
+    const a = await ask("Dongqian Bonded Port Area was 7.4% of Ningbo's trade in Q1-Q3 2022 - what does that make Ningbo's total?");
+    const whole = a.figures.find((f) => f.computed);
+    expect(whole?.value).toBeCloseTo(1002.7, 1);
+    expect(whole?.label).toContain("Ningbo");
+  });
+  it("answers the city's list that follows a zone's sentence as the city's", async () => {
+    const a = await ask("what were Ningbo's main import commodities in the first three quarters of 2022?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/crude oil, iron ore and integrated circuits/);
+  });
+});
+
+describe("figures the question states", () => {
+  it("works out the national rate from the place's growth and the gap the question gives in 'pts'", async () => {
+    const a = await ask("hefei H1 2023: exports grew 18.2%, 14.5 pts above the national average - what was national export growth?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 3.7, unit: "%" });
+  });
+});
+
+describe("two things asked at once", () => {
+  it("answers the month's total trade beside its surplus", async () => {
+    const a = await ask("Xi'an November 2023: total imports+exports for the month, and the trade surplus?");
+    expect(a.missing).toBeUndefined();
+    expect(values(a)).toContain(38.21);
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 10.89 });
+  });
+  it("sets export growth beside import growth with the gap between them", async () => {
+    const a = await ask("Ningbo Q1-Q3 2022: how did export growth compare with import growth? give both and the gap");
+    expect(values(a)).toEqual(expect.arrayContaining([12.1, 5.6, 6.5]));
+  });
+  it("works out two places' balances, each in its own period", async () => {
+    const a = await ask("trade balance: Xi'an in Nov 2023 vs Hefei in H1 2023 - which had a surplus, and how big were they?");
+    expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([10.89, 34.3]);
+  });
+  it("divides two product groups, one named by its modifier before 'exports'", async () => {
+    const a = await ask("Ningbo jan-sep 2022: mechanical and electrical exports were how many times its exports of medical devices?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 25.85, unit: "times" });
+  });
+  it("answers a product group's value and its share of total exports, not the city's exports", async () => {
+    const a = await ask("ningbo jan-sep 2022 mechanical and electrical exports: value and share of total exports?");
+    expect(values(a)).toEqual([320.5, 48.9]);
+  });
+});
