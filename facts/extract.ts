@@ -402,7 +402,7 @@ function tableRowFacts(
     const lone = /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
-    const column = header?.[j] ? columnOf(header[j]!) : undefined;
+    const column = columnAt(header, j);
     const measure = column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
     if (!measure || (measure === "amount" && found.kind === "percent")) continue;
     // "-3.5%" or "down 3.5 percent" in a growth column is a fall
@@ -421,6 +421,17 @@ function tableRowFacts(
     });
   }
   return out;
+}
+
+/** A table column's reading; "Exports (billion yuan) | Change (%)": a column naming no flow has the one to its left. */
+function columnAt(header: string[] | undefined, j: number) {
+  const column = header?.[j] ? columnOf(header[j]!) : undefined;
+  if (!column || column.metric) return column;
+  for (let k = j - 1; k > 0; k--) {
+    const metric = header?.[k] ? columnOf(header[k]!)?.metric : undefined;
+    if (metric) return { ...column, metric };
+  }
+  return column;
 }
 
 /** The place an article is about: the first place its headline names, else the place of the office its lead cites. */

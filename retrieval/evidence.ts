@@ -134,7 +134,9 @@ const ASKING = new Set((
   // words that place a level before or after a stated one ("what was it a year earlier?")
   "earlier ago previous prior before then level levels later " +
   // words that place one rate against another ("14.5 pts above the national average")
-  "above below ahead behind beyond outpace outpaced exceed exceeded"
+  "above below ahead behind beyond outpace outpaced exceed exceeded " +
+  // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
+  "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)

@@ -31,10 +31,39 @@ published: "2023-12-15"
 In November 2023, Xi'an's imports and exports were 38.21 billion yuan, up 3.2 percent. Exports were 24.55 billion yuan and imports 13.66 billion yuan.
 `;
 
+const PROVINCE = `---
+title: "Jiangxi's foreign trade in 2024"
+published: "2025-01-22"
+---
+Jiangxi's imports and exports totalled 548.6 billion yuan in 2024, down 3.1 percent from a year earlier. Trade with Africa grew fastest, up 22.4 percent, followed by Latin America, up 12.8 percent.
+
+| Product | Exports (billion yuan) | Change (%) |
+|---|---|---|
+| Mechanical and electrical products | 190.4 | -2.5 |
+| Solar cells | 25.6 | -30.1 |
+| Rare earths | 5.3 | 14.2 |
+
+Among cities, Nanchang's trade was 150.2 billion yuan, Ganzhou's 98.5 billion yuan and Jiujiang's 80.3 billion yuan.
+`;
+const BULLETIN = `---
+title: "Guizhou customs statistics bulletin"
+published: "2021-11-20"
+---
+## January–September 2021
+
+In the first nine months, Guizhou's foreign trade reached 49.8 billion yuan, up 18.3 percent.
+
+## January–October 2021
+
+In the first ten months, Guizhou's foreign trade reached 55.6 billion yuan, up 17.9 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "city.md": CITY, "gap.md": GAP, "month.md": MONTH }));
+  ({ ask, close } = await answersOver({
+    "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN,
+  }));
 });
 afterAll(() => close());
 
@@ -88,5 +117,32 @@ describe("two things asked at once", () => {
   it("answers a product group's value and its share of total exports, not the city's exports", async () => {
     const a = await ask("ningbo jan-sep 2022 mechanical and electrical exports: value and share of total exports?");
     expect(values(a)).toEqual([320.5, 48.9]);
+  });
+});
+
+describe("lists and rankings with a condition", () => {
+  it("answers 'which product grew' with only the items whose change is a rise", async () => {
+    const a = await ask("which Jiangxi export product grew in 2024?");
+    expect(a.answer).toContain("rare earths");
+    expect(a.answer).not.toMatch(/solar cells|mechanical/i);
+  });
+  it("answers which partner grew fastest and which came second", async () => {
+    const a = await ask("which partner region saw Jiangxi's fastest trade growth in 2024, and which came second?");
+    expect(a.answer).toMatch(/1\. Africa 22\.4%; 2\. Latin America 12\.8%/);
+  });
+  it("ranks the cities a province's article names, asked as 'the cities named'", async () => {
+    const a = await ask("rank the Jiangxi cities named by trade in 2024");
+    expect(values(a)).toEqual([150.2, 98.5, 80.3]);
+  });
+  it("works out a city's share of its province from the two amounts, asked with 'account for'", async () => {
+    const a = await ask("what share of Jiangxi's 2024 trade did Nanchang account for?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 27.38, unit: "%" });
+  });
+});
+
+describe("one place in two periods", () => {
+  it("answers each period asked, the year of one carried to the other", async () => {
+    const a = await ask("how much did Guizhou trade in the first nine months of 2021 and in the first ten months?");
+    expect(values(a)).toEqual([49.8, 55.6]);
   });
 });

@@ -73,3 +73,11 @@ describe("figures read from a table", () => {
     ]);
   });
 });
+
+describe("columns that name no flow", () => {
+  it("reads a change column after an exports column as the exports' change", () => {
+    const facts = factsOf("Hunan's trade in 2024.\n\n| Product | Exports (billion yuan) | Change (%) |\n|---|---|---|\n| Rare earths | 5.3 | 14.2 |\n",
+      { published: "2025-01-20" });
+    expect(facts.find((f) => f.value === 14.2)).toMatchObject({ measure: "growth", metric: "exports", subject: "rare earths" });
+  });
+});

@@ -178,6 +178,12 @@ function spreadOverYears(named: Period[]): Period[] {
   const periods = named.filter((p) => sub(p) || !named.some((o) => sub(o) && o.y1 !== null && o.y1 === p.y1));
   const partial = periods.filter((p) => p.y1 === null);
   const years = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12);
+  // "in Jan-Sep and Jan-Oct 2021", "in the first nine months of 2021 and in the first ten months": one year for all
+  const dated = new Set(periods.filter((p) => p.y1 !== null && p.y1 === p.y2).map((p) => p.y1));
+  if (partial.length && !years.length && dated.size === 1) {
+    const year = [...dated][0]!;
+    return periods.map((p) => (p.y1 === null ? { ...p, y1: year, y2: year } : p));
+  }
   if (partial.length !== 1 || years.length === 0 || partial.length + years.length !== periods.length) return periods;
   return years.map((y) => ({ ...partial[0]!, y1: y.y1, y2: y.y1 }));
 }

@@ -86,7 +86,7 @@ function measureOf(q: QuestionFrame): Measure {
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 // a question that asks for figures or an order, not only for names
-const ASKS_FIGURES = /\brank|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent/i;
+const ASKS_FIGURES = /\brank|\b(?:rose|rising|fell|falling|declined|dropped|increased|decreased)\b|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent/i;
 
 // a question that wants values beside the names: a list without figures does not answer it
 const WANTS_VALUES = /\brank|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\bwith\s+(?:the\s+|their\s+)?(?:rates?|shares?|growth)|\bshares?\b|\bcombined\b|\bpercent/i;
@@ -102,11 +102,24 @@ function countAsked(text: string): number | undefined {
   return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
 }
 
+// a change asked without a superlative ("which products grew?") filters by its sign; "grew fastest" ranks
+const RISE_ASKED = /\b(?:grew|grow|grows|rose|rise|rises|rising|increased|increase|increasing|expanded|gained|climbed|went up|up)\b/i;
+const FALL_ASKED = /\b(?:fell|fall|falls|falling|declined|decline|declining|dropped|drop|decreased|decrease|shrank|contracted|went down|down)\b/i;
+const SUPERLATIVE = /\b(?:most|least|top|rank|ranked|order|sort|(?:fast|slow|high|low|larg|bigg|small|strong|weak)est)\b/i;
+
+function changeSignAsked(text: string): 1 | -1 | undefined {
+  if (SUPERLATIVE.test(text)) return undefined;
+  const rise = RISE_ASKED.test(text);
+  const fall = FALL_ASKED.test(text);
+  return rise === fall ? undefined : rise ? 1 : -1;
+}
+
 export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer {
   const ranked = rankFigures(q, base);
   if (ranked.status === "answered") return ranked;
   // too few figures to rank: the list the document names, if it names one and no figure is asked
-  const named = WANTS_VALUES.test(q.text) ? ranked : solveNamedList(q, base);
+  // (a list named without figures cannot say which of its items grew or fell)
+  const named = WANTS_VALUES.test(q.text) || changeSignAsked(q.text) ? ranked : solveNamedList(q, base);
   return named.status !== "none" ? named : ranked;
 }
 
@@ -132,6 +145,13 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const first0 = facts[0];
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
   if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
+  // "which products grew?", "which partners saw trade fall?": only the items whose change has that sign
+  const sign = measure === "growth" ? changeSignAsked(q.text) : undefined;
+  if (sign) {
+    const kept = comparable.filter((f) => Math.sign(f.value!) === sign);
+    if (!kept.length) return { status: "abstain", lines: [], figures: [] };
+    comparable.splice(0, comparable.length, ...kept);
+  }
   comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
   const n = countAsked(q.text) ?? comparable.length;
   // "its three major partners" with two figures found is not the answer; neither is a ranking that leaves out a named item

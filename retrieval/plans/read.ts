@@ -473,8 +473,19 @@ function balance(q: QuestionFrame): Plan | undefined {
 const TOTAL_ASKED = new RegExp(String.raw`\btotal\s+(?:trade|value|imports?\s*(?:\+|&|and)\s*exports?|exports?\s*(?:\+|&|and)\s*imports?)\b`
   + String.raw`|\b(?:foreign|overall)\s+trade\s+(?:value|volume)\b`, "i");
 
+/** "its trade in Jan-Sep and in Jan-Oct 2021": one owner's asked measures in each period named, with no comparison. */
+function periodsApart(q: QuestionFrame): Plan | undefined {
+  if (q.intent !== "lookup" || q.periods.length < 2 || !JOINED.test(q.text) || SIDE_BY_SIDE.test(q.text)) return undefined;
+  const who = owner(q);
+  if (!who) return undefined;
+  const cued = ASKED.filter((a) => a.cue.test(askedText(q.text))).map((a) => a.measure);
+  const measures = cued.length ? cued : ["amount" as const];
+  return { operation: "values", inputs: q.periods.flatMap((period) => measures.map((measure) => ({ ...who, measure, period }))) };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, twoSides, twoPlaces, parts];
+const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, twoSides, twoPlaces,
+  periodsApart, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {
