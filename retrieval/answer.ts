@@ -19,6 +19,7 @@ import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, readPlan } from "./plans/read.js";
+import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
@@ -62,6 +63,52 @@ export function citeFigures(drafts: DraftFigure[], citations: CitationList): Fig
     citations: [...new Set(d.facts.map((f) => citations.cite(f.docId, f.start, f.end)))],
     ...(d.entity && { entity: d.entity }), ...(d.metric && { metric: d.metric }), ...(d.period && { period: d.period }),
   }));
+}
+
+interface FoundFigures { lines: Line[]; figures: DraftFigure[]; missing?: string[] }
+
+/**
+ * The figures that answer a question as a whole: a plan of it (two asks at once, a level implied by a stated change
+ * or share, a total less its parts, two flows side by side), else the intents and the general solver, else its
+ * look-up as a plan of its parts. Figures count only when their cited sentences use the question's own words.
+ */
+function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame): FoundFigures | undefined {
+  const fits = (cover: Fact[]) => factsCover(wordsOf, cover, base.documents) && !namesNothingNew(frame, cover);
+  const lineFacts = (found: { lines: Line[] }) => found.lines.flatMap((l) => l.facts);
+  const plan = frame.asksFigure ? readPlan(frame) : undefined;
+  const planned = plan && runPlan(plan, base, frame.text);
+  if (planned?.status === "answered" && fits(lineFacts(planned))) return planned;
+  const solved = solveFigures(frame, base);
+  if (solved.status === "answered" && fits([...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)])) {
+    return solved;
+  }
+  // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
+  const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
+  const partial = parts && runPlan(parts, base, frame.text);
+  return partial?.status === "answered" && fits(lineFacts(partial)) ? partial : undefined;
+}
+
+const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
+
+/** Each ask of a question that joins several, answered alone; an ask with no figures is named as not stated. */
+function figuresByAsk(question: string, frame: QuestionFrame, base: FigureIndex): FoundFigures | undefined {
+  const asks = splitAsks(question);
+  if (asks.length < 2) return undefined;
+  const out: Required<FoundFigures> = { lines: [], figures: [], missing: [] };
+  for (const [i, ask] of asks.entries()) {
+    const askFrame = parseQuestion(ask, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones });
+    // "… and what growth would that be?": an ask that points back must use the words of the whole question
+    const wordsOf = i > 0 && POINTS_BACK.test(ask) ? frame : askFrame;
+    const found = askFrame.asksFigure ? figuresFor(askFrame, base, wordsOf) : undefined;
+    if (!found) {
+      out.missing.push(askedPhrase(ask));
+      continue;
+    }
+    out.lines.push(...found.lines);
+    out.figures.push(...found.figures);
+    out.missing.push(...(found.missing ?? []));
+  }
+  return out.lines.length && frame.asksFigure ? out : undefined;
 }
 
 /** The pure core: a question in, a structured, cited answer out. */
@@ -135,8 +182,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const terms = engine.index.lexical.tokens(frame.text);
   const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = [],
     missing: string[] = []): Answer => ({
-    question: q, abstained: mode === "abstained", mode, answer: text, figures, citations: citations.build(terms, spans),
-    ...(missing.length && { missing }),
+    // a part not found means the question as asked is not answered: the answer abstains and keeps what it found
+    question: q, abstained: mode === "abstained" || missing.length > 0, mode, answer: text, figures,
+    citations: citations.build(terms, spans), ...(missing.length && { missing, ...(mode !== "abstained" && { partial: true }) }),
   });
   const kind = explainKind(q);
   if (kind) {
@@ -159,29 +207,15 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     if (explainParts(q).every((p) => p.kind === "statement")) return extractive(q, engine, options, citations);
     return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
   }
-  // a question the plan reader recognises (two asks at once, a level implied by a stated change or share, a
-  // total less its parts, two flows side by side) is answered part by part; every part not found is named
-  // figures found, as an answer: only when their cited sentences use the question's own words; asked parts not
-  // found are named
-  const withFigures = (found: { lines: Line[]; figures: DraftFigure[]; missing?: string[] }, cover: Fact[]) => {
-    if (!factsCover(frame, cover, base.documents) || namesNothingNew(frame, cover)) return undefined;
-    const { text, figures, spans } = citeLines(found.lines, found.figures, citations);
-    return respond("figures", `${text}${notStated(found.missing)}`, figures, spans, found.missing);
-  };
-  const lineFacts = (found: { lines: Line[] }) => found.lines.flatMap((l) => l.facts);
-  const plan = frame.asksFigure ? readPlan(frame) : undefined;
-  const planned = plan && runPlan(plan, base, frame.text);
-  const fromPlan = planned?.status === "answered" ? withFigures(planned, lineFacts(planned)) : undefined;
-  if (fromPlan) return fromPlan;
+  const found = figuresFor(frame, base);
+  // "how much did X trade, and what share of it was with ASEAN?": asks with scopes of their own, each answered alone
+  const byAsk = !found || found.missing?.length ? figuresByAsk(q, frame, base) : undefined;
+  const best = byAsk && (!found || byAsk.lines.length > found.lines.length) ? byAsk : found;
+  if (best) {
+    const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
+    return respond("figures", `${text}${notStated(best.missing)}`, figures, spans, best.missing);
+  }
   const solved = solveFigures(frame, base);
-  const fromSolved = solved.status === "answered"
-    ? withFigures(solved, [...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)]) : undefined;
-  if (fromSolved) return fromSolved;
-  // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
-  const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
-  const partial = parts && runPlan(parts, base, frame.text);
-  const fromParts = partial?.status === "answered" ? withFigures(partial, lineFacts(partial)) : undefined;
-  if (fromParts) return fromParts;
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);
   // no figures answer a "which …" question: quote the sentence that names them

@@ -28,6 +28,7 @@ export const answerSchema = z.object({
   figures: z.array(figureSchema),
   citations: z.array(citationSchema),
   missing: z.array(z.string()).optional(),
+  partial: z.boolean().optional(),
   followUp: z.object({ question: z.string(), carried: z.array(z.object({ kind: z.string(), text: z.string() })) }).optional(),
 }).loose();
 

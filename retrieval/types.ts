@@ -40,11 +40,14 @@ export interface Answer {
   question: string;
   /** Present when the question was completed from the previous one in a conversation. */
   followUp?: FollowUpReading;
+  /** The question as asked is not answered: nothing was found, or some asked part was not (see `partial`). */
   abstained: boolean;
+  /** Some asked parts are answered and the rest are named in `missing` (with `abstained: true`). */
+  partial?: boolean;
   mode?: AnswerMode;
   answer: string;
   figures: Figure[];
   citations: Citation[];
-  /** Parts of the question the documents do not state (the rest is answered). */
+  /** Parts of the question the documents do not state (the rest, if any, is answered: `partial`). */
   missing?: string[];
 }

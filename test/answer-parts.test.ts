@@ -146,3 +146,19 @@ describe("one place in two periods", () => {
     expect(values(a)).toEqual([49.8, 55.6]);
   });
 });
+
+describe("a part the documents do not state", () => {
+  it("keeps the part found, names the one not found, and does not count as an answer to the whole question", async () => {
+    const a = await ask("how much did Guizhou trade in January-October 2021, and what share of its trade was with ASEAN?");
+    expect(values(a)).toContain(55.6);
+    expect(a.missing?.length).toBe(1);
+    expect(a.answer).toContain("The documents do not state");
+    expect(a).toMatchObject({ abstained: true, partial: true });
+  });
+  it("is a plain answer when every part is found", async () => {
+    const a = await ask("how much did Guizhou trade in January-October 2021, and how fast did it grow?");
+    expect(values(a)).toEqual([55.6, 17.9]);
+    expect(a).toMatchObject({ abstained: false });
+    expect(a.partial).toBeUndefined();
+  });
+});

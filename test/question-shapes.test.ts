@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { correctSpelling, distance, parseQuestion } from "../retrieval/figures/query.js";
+import { splitAsks } from "../retrieval/asks.js";
 
 // Question shapes, one per row: the frame fields each shape decides. Made-up questions, no evaluation set's.
 describe("the kind of question", () => {
@@ -176,5 +177,17 @@ describe("each way of asking for a change, a share, an amount or a rank", () => 
     expect(correctSpelling("qaurtres")).toBe("quarters");
     expect(correctSpelling("firs")).toBe("firs");
     expect(correctSpelling("anhuii")).toBe("anhui");
+  });
+});
+
+describe("asks a question joins", () => {
+  it("splits at ', and what …' and completes the later ask with the first one's place and period", () => {
+    expect(splitAsks("how much did Hunan trade in 2021, and what share of its trade was with ASEAN?")).toEqual([
+      "how much did Hunan trade in 2021", "what share of Hunan's trade was with ASEAN in 2021?",
+    ]);
+  });
+  it("leaves one ask whole: 'its value and its share', 'exports and imports'", () => {
+    expect(splitAsks("what were Hunan's exports and imports in 2021?")).toHaveLength(1);
+    expect(splitAsks("Hunan's private firms in 2021: value and share of the total?")).toHaveLength(1);
   });
 });

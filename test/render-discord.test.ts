@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applicationIdFromToken, loadConfig, requireDiscordToken } from "../bot/config.js";
 import { RateLimiter } from "../bot/discord/rateLimit.js";
 import { citationId, escapeText, LIMITS, renderAnswer, resolveCitation, truncate, type DiscordPayload } from "../bot/render/discord.js";
+import { PLAIN, renderAnswer as renderTerminal } from "../bot/render/terminal.js";
 import type { Answer } from "../retrieval/types.js";
 
 function checkLimits(p: DiscordPayload): void {
@@ -126,5 +127,18 @@ describe("renderSources", () => {
     expect(first.embeds[0]!.description).toContain("Doc 0 \\*\\*bold\\*\\*");
     expect(renderSources(docs, 9).embeds[0]!.footer!.text).toBe("Page 3 of 3"); // clamped
     expect(renderSources(docs.slice(0, 3), 0).components).toEqual([]);
+  });
+});
+
+describe("a partly answered question", () => {
+  const partly: Answer = {
+    question: "q", abstained: true, partial: true, answer: "Found 5. The documents do not state the share.", figures: [], citations: [],
+    missing: ["the share"],
+  };
+  it("is headed 'Partly answered' in the terminal and coloured apart from answers and abstentions in Discord", () => {
+    expect(renderTerminal(partly, PLAIN)).toMatch(/^Partly answered\n/);
+    const colours = [partly, { ...partly, partial: undefined }, { ...partly, abstained: false, partial: undefined }]
+      .map((a) => renderAnswer(a).embeds[0]!.color);
+    expect(new Set(colours).size).toBe(3);
   });
 });

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
         scores.push(s);
         if (opts.verbose) {
           process.stdout.write(`${s.correct ? "✓" : "✗"} ${s.id} [${s.kind}] ${item.question}\n`);
-          process.stdout.write(`    → ${a.abstained ? "[abstained] " : ""}${a.answer}\n`);
+          process.stdout.write(`    → ${a.partial ? "[partial] " : a.abstained ? "[abstained] " : ""}${a.answer}\n`);
           if (!s.correct) process.stdout.write(`    missing: ${s.missing.join(", ")}\n`);
         }
       }

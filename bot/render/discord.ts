@@ -30,7 +30,7 @@ export interface DiscordPayload {
 /** The buttons under an answer that was kept: feedback always, a follow-up thread where one can be opened. */
 export interface AnswerActions { answerId: string; followUp: boolean }
 
-const COLOR = { answer: 0x2f6fde, abstained: 0x8a8f98, error: 0xd9534f } as const;
+const COLOR = { answer: 0x2f6fde, partial: 0xd9a441, abstained: 0x8a8f98, error: 0xd9534f } as const;
 
 /** Escapes Discord markdown and defuses mention syntax, so document and user text shows as written. */
 export function escapeText(text: string): string {
@@ -176,7 +176,7 @@ export function renderAnswer(a: Answer, footer = "Tradewise · figures computed 
   const embed = fitTotal({
     title: truncate(escapeText(a.question) || "Question", LIMITS.title),
     description,
-    color: a.abstained ? COLOR.abstained : COLOR.answer,
+    color: a.partial ? COLOR.partial : a.abstained ? COLOR.abstained : COLOR.answer,
     fields,
     footer: { text: truncate(footer, LIMITS.footer) },
   });

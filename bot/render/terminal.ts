@@ -31,7 +31,7 @@ const marks = (s: string, style: TerminalStyle) =>
 export function renderAnswer(a: Answer, style: TerminalStyle = PLAIN): string {
   const lines: string[] = [];
   if (a.followUp) lines.push(style.dim(stripControls(followUpNote(a.followUp))), "");
-  lines.push(style.bold(a.abstained ? "No answer found" : "Answer"), `  ${marks(a.answer, style)}`);
+  lines.push(style.bold(a.partial ? "Partly answered" : a.abstained ? "No answer found" : "Answer"), `  ${marks(a.answer, style)}`);
   if (a.figures.length) {
     lines.push("", style.bold("Figures"));
     for (const f of a.figures) {

@@ -1,0 +1,20 @@
+import { continueQuestion } from "./followup.js";
+
+/**
+ * The asks a question joins, each a question of its own: "how much did Guizhou trade in 2021, and what share of its
+ * trade was with ASEAN?" is two, the second completed from the first (its place and period) as a follow-up would be.
+ * A question that joins no asks ("its value and its share") is one.
+ */
+export function splitAsks(question: string): string[] {
+  const parts = question.split(ASK_BOUNDARY).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3 || !parts.slice(1).every((p) => ASK_START.test(p))) return [question];
+  return parts.map((p, i) => (i === 0 ? p : continueQuestion(parts[0], p).question));
+}
+
+// ", and what …", "; how …", "? Where …": a new ask starts with a question word
+const ASK_WORDS = String.raw`what|how|which|where|when|who|whose|did|does|do|was|were|is|are`;
+const ASK_BOUNDARY = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?=(?:${ASK_WORDS})\b)|;\s*|\?\s+(?=[A-Za-z])`, "i");
+const ASK_START = new RegExp(String.raw`^(?:${ASK_WORDS})\b`, "i");
+
+/** An ask as the part an answer could not find: "what share of its trade was with ASEAN in 2021". */
+export const askedPhrase = (ask: string): string => ask.replace(/[?.!\s]+$/, "");
