@@ -58,11 +58,24 @@ In the first nine months, Guizhou's foreign trade reached 49.8 billion yuan, up 
 In the first ten months, Guizhou's foreign trade reached 55.6 billion yuan, up 17.9 percent.
 `;
 
+const GOODS = `---
+title: "Shaanxi posts record exports of new energy products"
+published: "2024-01-25"
+---
+XI'AN, Jan. 24 -- Shaanxi province's foreign trade reached 404.3 billion yuan in 2023, Xi'an Customs announced on Wednesday.
+
+The province's exports of the "new three" -- electric vehicles, lithium-ion batteries and solar cells -- jumped 75.6 percent to 43.2 billion yuan. Electric passenger vehicles led the growth, with exports of 21.5 billion yuan, followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan.
+
+Shaanxi's three main export categories were integrated circuits, electric vehicles and computers.
+
+Li Ming, head of Xi'an Customs, attributed the rise to the China-Europe Railway Express and to new overseas factories of local carmakers.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
-    "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN,
+    "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS,
   }));
 });
 afterAll(() => close());
@@ -160,5 +173,45 @@ describe("a part the documents do not state", () => {
     expect(values(a)).toEqual([55.6, 17.9]);
     expect(a).toMatchObject({ abstained: false });
     expect(a.partial).toBeUndefined();
+  });
+});
+
+describe("product groups and their members", () => {
+  it("reads the goods of 'X led the growth, with exports of N, followed by Y at M and Z at K'", async () => {
+    const a = await ask("how much bigger were Shaanxi's exports of electric passenger vehicles than its exports of lithium-ion batteries in 2023?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 12.2 });
+  });
+  it("works out a product's share of the group it belongs to, not of the province's total", async () => {
+    const a = await ask('how much did Shaanxi\'s exports of solar cells come to in 2023, and what share of the "new three" exports was that?');
+    expect(values(a)).toEqual([12.4, 28.7]);
+    expect(a.figures[1]!.label).toContain("new three");
+  });
+  it("works out the level a year earlier from the stated level and growth", async () => {
+    const a = await ask('by how much did Shaanxi\'s "new three" exports grow in 2023, and what were they worth a year earlier?');
+    expect(values(a)).toEqual([75.6, 24.6]);
+  });
+  it("names the export categories a sentence lists", async () => {
+    const a = await ask("what were Shaanxi's three main export categories in 2023?");
+    expect(a.answer).toContain("integrated circuits, electric vehicles and computers");
+  });
+  it("answers which products make up a group with the sentence that names them", async () => {
+    const a = await ask('which products make up Shaanxi\'s "new three" exports?');
+    expect(a.answer).toContain("electric vehicles, lithium-ion batteries and solar cells");
+    expect(a.figures.filter((f) => f.computed)).toEqual([]);
+  });
+  it("does not answer 'rank its group's exports' with the group's own single figure", async () => {
+    const a = await ask('rank Shaanxi\'s "new three" exports in 2023 by value');
+    expect(a.abstained).toBe(true);
+  });
+});
+
+describe("who and why", () => {
+  it("answers who announced the figures with the office that did", async () => {
+    const a = await ask("who announced Shaanxi's 2023 trade figures?");
+    expect(a.answer).toContain("Xi'an Customs announced");
+  });
+  it("reads 'what did he put the rise down to' as a cause of a rise, not of a fall", async () => {
+    const a = await ask("what did Li Ming put the rise of Shaanxi's exports down to?");
+    expect(a.answer).toContain("attributed the rise to");
   });
 });

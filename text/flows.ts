@@ -128,7 +128,7 @@ const TOTAL_AFTER_GOODS = /\btotal\s+(?:foreign\s+)?(?:trade\s+)?(?:value|volume
 /** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
-  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d)\b)[^,;(])+)/i.exec(left);
+  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d)\b|\s*(?:--|—))[^,;(])+)/i.exec(left);
   if (of && !TOTAL_AFTER_GOODS.test(left.slice(of.index + of[0].length))) {
     // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
@@ -139,6 +139,13 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     if (what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) return what;
   }
+  // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
+  const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
+    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i.exec(left) : null;
+  if (ranked && !entities.some((e) => e.start >= clause[0] + ranked.index)) return ranked[1]!.toLowerCase();
+  // "Electric vehicles led the growth, with exports of 21.5 billion yuan"
+  const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b[^,;]*,\s*with\s+(?:exports|imports|sales)\s+of\s*$/i.exec(left);
+  if (led && !NOT_GOODS.test(led[1]!)) return led[1]!.toLowerCase();
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
   const shipped = /\b(?:shipped|sold|exported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:abroad|overseas)\b/i.exec(left);
   if (shipped) return shipped[1]!;

@@ -67,8 +67,8 @@ const RANKED = String.raw`(?:biggest|largest|main|major|leading|top|principal|ke
 // what a list's items are, one row a kind: the head noun of the phrase that introduces them
 const HEADS: Array<[ListKind, string]> = [
   ["partners", String.raw`(?:trading|trade)\s+partners|(?:export\s+)?markets|export\s+destinations|sources\s+of\s+imports`],
-  ["exports", String.raw`export(?:ed)?\s+(?:products|items|goods|commodities)|exports`],
-  ["imports", String.raw`import(?:ed)?\s+(?:products|items|goods|commodities)|imports`],
+  ["exports", String.raw`export(?:ed)?\s+(?:products|items|goods|commodities|categories|sectors)|exports`],
+  ["imports", String.raw`import(?:ed)?\s+(?:products|items|goods|commodities|categories|sectors)|imports`],
 ];
 const OWNER = String.raw`(?<owner>[Ii]ts|[Tt]heir|[Tt]he\s+(?:province|city|region|country|nation)['’]s|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)\s+`;
 const PHRASE = new RegExp(String.raw`(?:${OWNER})?(?:the\s+)?(?<what>(?:(?<count>${COUNT})\s+)?(?:${RANKED}\s+)+(?:${COUNT}\s+)?(?<head>${HEADS.map(([, h]) => h).join("|")}))\b`, "g");

@@ -195,8 +195,10 @@ const UP = /\b(?:grow|grows|grew|grown|growing|growth|ris(?:e|es|ing)|rose|jump\
 
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {
-  return DOWN.test(question);
+  // "what did he put the rise down to?": "down" is part of the asking
+  return DOWN.test(question.replace(PUT_DOWN_TO, "$1$2to"));
 }
+export const PUT_DOWN_TO = /\b(put|puts|putting)\b(.*?)\bdown\s+to\b/i;
 
 const count = (re: RegExp, text: string) => text.match(new RegExp(re.source, "gi"))?.length ?? 0;
 

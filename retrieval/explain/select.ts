@@ -2,7 +2,7 @@ import type { EvidenceSentence } from "../evidence.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
 import { definedTerm, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
-import { announces, asksDown, cueWeight, DISTINCTION_CUES, onlyUp, organisationIn, personIn, pointsBack } from "./cues.js";
+import { announces, asksDown, cueWeight, DISTINCTION_CUES, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
  * The sentences that explain: for each part of the question, the sentences of the asked place's and
@@ -69,7 +69,9 @@ function termIn(term: string | undefined, text: string): boolean {
 
 /** The share of a question part's own words (asking words too: "contributed most") that a sentence uses, by stem or a shared start. */
 function partWords(part: string, text: string, skip: Set<string>): number {
-  const want = [...new Set(tokens(part).map(stem))].filter((w) => w.length > 2 && !skip.has(w) && !QUESTION.has(w));
+  // "what did he put the rise down to?": "down" belongs to the asking, not to what is asked about
+  const asked = part.replace(PUT_DOWN_TO, "$1$2to");
+  const want = [...new Set(tokens(asked).map(stem))].filter((w) => w.length > 2 && !skip.has(w) && !QUESTION.has(w));
   if (!want.length) return 0;
   const have = tokens(text).map(stem);
   const near = (a: string, b: string) => a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6)) || SAME.get(a)?.has(b) === true;

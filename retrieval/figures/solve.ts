@@ -466,7 +466,10 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
     case "rank": {
       const single = subjects(q).filter((e) => e !== "china").length === 1 && q.partners.length < 2;
       // "which imports did Xiamen rank first for" asks for names: only figures that name something answer it
-      result = single ? (/^\s*(?:which|what)\b/i.test(q.text) ? namedFigures(lookup(q, base)) : lookup(q, base)) : rank(q, base);
+      // "rank its 'new three' exports by value" asks to order things: one figure of one place orders nothing
+      const orders = /^\s*(?:rank|order|sort)\b/i.test(q.text);
+      result = single ? (orders ? NONE : /^\s*(?:which|what)\b/i.test(q.text) ? namedFigures(lookup(q, base)) : lookup(q, base))
+        : rank(q, base);
       break;
     }
     // "which imports did Xiamen rank first for" asks for names, which a look-up of Xiamen's imports does not give

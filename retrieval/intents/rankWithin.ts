@@ -172,12 +172,13 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: shown }], figures: shown.map(stated) };
 }
 
+const GOODS = String.raw`(?:products?|goods|items|commodities|categories|sectors)`;
 // what a list question asks for: the kind of list facts that answer it
 const LIST_ASKED: Array<[RegExp, (f: Fact) => boolean]> = [
   [/\bborder(?:s|ing|ed)?\b|\bneighbou?r/i, (f) => f.scope === "borders"],
   [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\bdestinations?\b/i, (f) => f.metric === "partners" && f.scope !== "borders"],
-  [/\bexport(?:s|ed)?\b[^?]*\b(?:products?|goods|items|commodities)\b|\b(?:products?|goods|items|commodities)\b[^?]*\bexport/i, (f) => f.metric === "exports"],
-  [/\bimport(?:s|ed)?\b[^?]*\b(?:products?|goods|items|commodities)\b|\b(?:products?|goods|items|commodities)\b[^?]*\bimport/i, (f) => f.metric === "imports"],
+  [new RegExp(String.raw`\bexport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bexport`, "i"), (f) => f.metric === "exports"],
+  [new RegExp(String.raw`\bimport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bimport`, "i"), (f) => f.metric === "imports"],
 ];
 
 const listOwner = (q: QuestionFrame): string | undefined => {

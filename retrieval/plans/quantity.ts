@@ -22,6 +22,8 @@ export interface Quantity {
   period?: Period;
   /** For shares: of the owner's own total or of the national one (any when unset). */
   shareOf?: "own" | "national";
+  /** For a share of another subject of the same place ("solar cells' share of the 'new three' exports"). */
+  wholeSubject?: string;
   /** The currency the question asks the answer in ("in usd?"): a stated bracketed equivalent is used. */
   currency?: "yuan" | "US dollars";
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
@@ -68,7 +70,8 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
 }
 
 /** The whole a part belongs to: a subject's is its owner's trade with the partner (if any), a partner's the total. */
-const wholeOf = (q: Quantity): Quantity => (q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined });
+const wholeOf = ({ wholeSubject, ...q }: Quantity): Quantity =>
+  wholeSubject ? { ...q, subject: wholeSubject } : q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined };
 
 const OTHER_FLOW: Partial<Record<Metric, Metric>> = { exports: "imports", imports: "exports" };
 const IMPLY_WORDS = ["imply", "implies", "implied", "infer", "derive", "deduce"];
@@ -141,6 +144,15 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = rateBefore(share.value!, change.value!);
     return { amount: r, facts: [share, change], formula: r.formula };
   },
+  // a level the year before from the next year's level and its stated growth: 43.2 ÷ (1 + 0.756)
+  (q, ctx) => {
+    if (q.measure !== "amount" || !q.period) return undefined;
+    const later = { ...q, period: followingYear(q.period), given: undefined };
+    const amount = statedFact(later, ctx);
+    const growth = amount && statedFact({ ...later, measure: "growth", ...(amount.period && { period: amount.period }) }, ctx);
+    const r = amount && growth && earlierLevel(amountOf(amount, q.currency), growth.value!);
+    return r ? { amount: r, facts: [amount!, growth!], formula: r.formula } : undefined;
+  },
   // a region's amount from the regions that split it: central and western = central + western
   (q, ctx) => {
     const parts = q.measure === "amount" ? partsOfRegion(q.entity) : undefined;
@@ -201,7 +213,8 @@ function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
 
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
-  const fact = statedFact(q, ctx);
+  // a stated share is of a place's total, never of another subject: a share of a subject is worked out
+  const fact = q.wholeSubject && q.measure === "share" ? undefined : statedFact(q, ctx);
   // in the asked currency when the text gives the figure's bracketed equivalent in it
   if (fact) return { amount: amountOf(fact, q.currency), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the

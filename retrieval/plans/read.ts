@@ -100,6 +100,12 @@ const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 const WHOLE_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?$/i;
 
 function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
+  // "what share of the 'new three' exports was that?": a subject after "share of" is the whole, not the part
+  const wholeSubject = q.subjects.length === 2 ? q.subjects.find((s) => subjectIsWhole(q.text, s)) : undefined;
+  if (wholeSubject) {
+    const part = owner({ ...q, subjects: q.subjects.filter((s) => s !== wholeSubject) });
+    return part && { ...part, wholeSubject, shareOf: undefined };
+  }
   const named = q.entities.filter((e) => e !== "china");
   const wholes = findEntities(q.text).filter((m) => WHOLE_BEFORE.test(q.text.slice(0, m.start))).map((m) => m.id);
   const owners = named.filter((e) => !wholes.includes(e));
@@ -121,6 +127,12 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
     ...(q.partners[0] && { partner: q.partners[0] }),
     ...(q.subjects[0] && { subject: q.subjects[0] }),
   };
+}
+
+function subjectIsWhole(text: string, subject: string): boolean {
+  const plain = text.toLowerCase().replace(/["“”‘’]/g, "");
+  const at = plain.indexOf(subject.toLowerCase());
+  return at > 0 && WHOLE_BEFORE.test(plain.slice(0, at));
 }
 
 const amountGiven = (q: QuestionFrame): NumberMention | undefined =>
@@ -177,10 +189,20 @@ function alsoBefore(q: QuestionFrame): Plan | undefined {
   if (!who || q.periods.length !== 1 || statedChange(q) !== undefined || !ASKS_EARLIER.test(asked) || !/\band\b/i.test(asked)) {
     return undefined;
   }
-  const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
-  if (!measures.length) return undefined;
-  const periods = [q.periods[0]!, previousYear(q.periods[0]!)];
-  return { operation: "values", inputs: periods.flatMap((period) => measures.map((measure) => ({ ...who, measure, period }))) };
+  // each clause asks its own measures, the one that says "a year earlier" of the year before; a clause that names
+  // no measure ("and what was it a year earlier?") asks again what the clause before it did
+  const inputs: Quantity[] = [];
+  let last: Measure[] = [];
+  for (const clause of asked.split(/,?\s+and\s+/i)) {
+    const cued = ASKED.filter((a) => a.cue.test(clause)).map((a) => a.measure);
+    const measures = cued.length ? cued : last;
+    const period = ASKS_EARLIER.test(clause) ? previousYear(q.periods[0]!) : q.periods[0]!;
+    inputs.push(...measures.map((measure) => ({ ...who, measure, period })));
+    last = measures;
+  }
+  // "what share did they have, and what was it a year earlier?": asked of both years when one clause names it
+  if (inputs.length && inputs.every((x) => samePeriod(x.period!, inputs[0]!.period!))) return undefined;
+  return inputs.length ? { operation: "values", inputs } : undefined;
 }
 
 /** "general trade was 1.73bn usd = 50.53% of the total: what total does that imply?" */
@@ -307,9 +329,10 @@ function parts(q: QuestionFrame): Plan | undefined {
     !/\brank(?:ed|ing)?\b[^?]*\b(?:nationally|nationwide|in (?:the country|china))\b|\bnational rank/i.test(q.text)
   )
     return undefined;
-  const who = owner({ ...q, subjects: q.subjects.slice(0, 1), partners: q.partners.slice(0, 1) });
+  const ofSubject = q.subjects.length === 2 && q.subjects.some((x) => subjectIsWhole(q.text, x));
+  const who = owner({ ...q, subjects: ofSubject ? q.subjects : q.subjects.slice(0, 1), partners: q.partners.slice(0, 1) });
   if (!who || q.periods.length > 1) return undefined;
-  const items = itemsOf(q, who);
+  const items = who.wholeSubject ? [who] : itemsOf(q, who);
   // "where did it rank for exports and imports": the flows are what is ranked, not an ask for their values
   // ("its exports and imports, with growth rates" asks for both)
   const ranksFlows = items.length > 1 && items[0]!.metric !== items[1]!.metric && /\brank/i.test(q.text);

@@ -60,7 +60,8 @@ export function describeQuantity(q: Quantity): string {
   const flow = q.partner
     ? `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with ${displayName(q.partner)}`
     : FLOW[q.metric];
-  const what = [flow, q.subject && `(${q.subject})`, MEASURE[q.measure] && `, ${MEASURE[q.measure]}`]
+  const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})` : MEASURE[q.measure];
+  const what = [flow, q.subject && `(${q.subject})`, measure && `, ${measure}`]
     .filter(Boolean)
     .join(" ");
   return `${possessive(displayName(q.entity))} ${what.replace(/ ,/g, ",")}${inPeriod(q.period)}`;
