@@ -315,7 +315,10 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const placeInClause = s.entities.some((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "partner");
   if (left.length && !placeInClause) return left.at(-1)!.name;
   // "their imports and exports …" continues the subject of the sentence before
-  if (!placeInClause && (SUBJECT_PRONOUN.test(s.text.slice(clause[0])) || SUBJECT_PRONOUN.test(s.text))) return state.lastSubject;
+  const pronoun = SUBJECT_PRONOUN.exec(s.text.slice(clause[0])) ?? SUBJECT_PRONOUN.exec(s.text);
+  // "Its trade with …" after "Private enterprises accounted for …" is the place's: "its" stands for a trade mode only
+  const singular = SUBJECTS.find((x) => x.name === state.lastSubject)?.kind === "mode";
+  if (!placeInClause && pronoun && (singular || !/\bits\b/i.test(pronoun[0]))) return state.lastSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   return undefined;
@@ -389,9 +392,13 @@ function tableRowFacts(
   const partner = asPartner ? named.id : undefined;
   const labelFlow = findMetricWords(label)[0]?.metric;
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow ? undefined : state.lastMetrics[0]);
+  // "August" or "Q3" in a "Month" column is the row's period, not a subject
+  const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
+    .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period;
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   const known = findSubjects(label)[0]?.name;
-  const subject = known ?? (!named && !labelFlow && /^[A-Za-z][\w'’ -]{1,60}$/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : undefined);
+  const subject = known ?? (!named && !labelFlow && !rowPeriod && /^[A-Za-z][\w'’ -]{1,60}$/.test(label)
+    ? label.charAt(0).toLowerCase() + label.slice(1) : undefined);
   const out: Fact[] = [];
   let pos = span.text.indexOf(label) + label.length;
   for (const [j, cell] of cells.entries()) {
@@ -412,7 +419,7 @@ function tableRowFacts(
     if (!unit) continue;
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
-    const period = (header?.[j] ? findPeriods(header[j]!, state.ctx)[0]?.period : undefined) ?? state.lastPeriod;
+    const period = rowPeriod ?? (header?.[j] ? findPeriods(header[j]!, state.ctx)[0]?.period : undefined) ?? state.lastPeriod;
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
@@ -422,6 +429,9 @@ function tableRowFacts(
   }
   return out;
 }
+
+/** The year a bare month in a table row belongs to: the year of the text's last period. */
+const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { docYear: p.y2 } : {});
 
 /** A table column's reading; "Exports (billion yuan) | Change (%)": a column naming no flow has the one to its left. */
 function columnAt(header: string[] | undefined, j: number) {

@@ -71,11 +71,39 @@ Shaanxi's three main export categories were integrated circuits, electric vehicl
 Li Ming, head of Xi'an Customs, attributed the rise to the China-Europe Railway Express and to new overseas factories of local carmakers.
 `;
 
+const MONTHS = `---
+title: "Henan foreign trade monthly figures, 2022"
+published: "2022-12-20"
+---
+# Henan: foreign trade in November 2022
+
+From January to November, Henan's foreign trade totalled 775.1 billion yuan, up 4.9 percent. In November, imports and exports were 92.3 billion yuan, up 10.2 percent.
+
+# Henan: foreign trade in October 2022
+
+In October, imports and exports were 61.5 billion yuan, down 3.4 percent.
+
+| Month | Exports (billion yuan) | Imports (billion yuan) |
+|---|---|---|
+| August | 45.6 | 20.1 |
+| September | 50.2 | 22.7 |
+| October | 40.3 | 21.2 |
+`;
+const PARTS = `---
+title: "Fujian's trade with Belt and Road countries"
+published: "2020-01-21"
+---
+Fujian's imports and exports in 2019 reached 1.33 trillion yuan, up 6.7 percent. Private and foreign-invested enterprises accounted for 52.1 percent and 28.4 percent of the total respectively.
+
+Its trade with countries along the Belt and Road reached 447.2 billion yuan, up 12.4 percent, or 33.6 percent of the total.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
-    "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS,
+    "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
+    "parts.md": PARTS,
   }));
 });
 afterAll(() => close());
@@ -213,5 +241,28 @@ describe("who and why", () => {
   it("reads 'what did he put the rise down to' as a cause of a rise, not of a fall", async () => {
     const a = await ask("what did Li Ming put the rise of Shaanxi's exports down to?");
     expect(a.answer).toContain("attributed the rise to");
+  });
+});
+
+describe("months in a table", () => {
+  it("reads a 'Month' column's rows as periods: a month's exports and its balance", async () => {
+    expect(values(await ask("what were Henan's exports in September 2022?"))).toEqual([50.2]);
+    const balance = await ask("what was Henan's trade surplus in August 2022?");
+    expect(balance.figures.find((f) => f.computed)).toMatchObject({ value: 25.5 });
+  });
+  it("ranks the months of a span by the asked flow", async () => {
+    const a = await ask("which month had Henan's highest exports between August and October 2022?");
+    expect(values(a)).toEqual([50.2, 45.6, 40.3]);
+    expect(a.answer).toMatch(/1\. September 2022/);
+  });
+  it("answers one month's total from its section, not from a neighbouring section", async () => {
+    expect(values(await ask("what was Henan's foreign trade in October 2022?"))).toEqual([61.5]);
+  });
+});
+
+describe("'its' after a sentence on enterprise types", () => {
+  it("reads 'Its trade with …' as the place's trade, not the enterprises'", async () => {
+    const a = await ask("what was Fujian's trade with the Belt and Road countries in 2019, and what share of the total was it?");
+    expect(values(a)).toEqual([447.2, 33.6]);
   });
 });

@@ -5,6 +5,7 @@ import { changeBetween } from "./changeBetween.js";
 import { compareSubjects } from "./compareSubjects.js";
 import { impliedFlow } from "./impliedFlow.js";
 import { impliedNational } from "./impliedNational.js";
+import { rankPeriods } from "./rankPeriods.js";
 import { shareOfParent } from "./shareOfParent.js";
 import { shareOfPart } from "./shareOfPart.js";
 import { namedList, rankWithin } from "./rankWithin.js";
@@ -12,7 +13,7 @@ import { ratioIntent } from "./ratio.js";
 import type { Intent } from "./types.js";
 
 /** Intents in the order they are tried; the first that detects a question and answers it wins. */
-export const INTENTS: Intent[] = [namedList, bothFlows, impliedNational, impliedFlow, ratioIntent, changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
+export const INTENTS: Intent[] = [rankPeriods, namedList, bothFlows, impliedNational, impliedFlow, ratioIntent, changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
 
 /** The answer of the first intent that detects the question and finds figures, if any. */
 export function solveByIntent(q: QuestionFrame, base: FactBase): FigureAnswer | undefined {

@@ -1,0 +1,70 @@
+import { entityName, valueText } from "../figures/describe.js";
+import { periodLabel, type Period } from "../../text/periods.js";
+import type { QuestionFrame } from "../figures/query.js";
+import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
+import { sameUnit } from "../figures/arithmetic.js";
+import type { Fact } from "../../text/terms.js";
+import type { Intent } from "./types.js";
+
+/**
+ * "Which month had Henan's highest exports between August and October?", "rank Hubei's quarters by growth": one
+ * place's figures of one flow and measure, a month (quarter, year) each, ranked; the months a series or a monthly
+ * table states.
+ */
+
+type Unit = "month" | "quarter" | "year";
+const ASKS_UNIT: Array<[RegExp, Unit]> = [
+  [/\b(?:which|what)\s+months?\b|\bmonths?\s+by\b|\bby\s+month\b|\bmonthly\b/i, "month"],
+  [/\b(?:which|what)\s+quarters?\b|\bquarters?\s+by\b|\bby\s+quarter\b/i, "quarter"],
+  [/\b(?:which|what)\s+years?\b|\byears?\s+by\b|\bby\s+year\b/i, "year"],
+];
+const IS_UNIT: Record<Unit, (p: Period) => boolean> = {
+  month: (p) => p.m1 === p.m2 && p.y1 === p.y2,
+  quarter: (p) => p.m2 - p.m1 === 2 && (p.m1 - 1) % 3 === 0 && p.y1 === p.y2,
+  year: (p) => p.m1 === 1 && p.m2 === 12 && p.y1 === p.y2,
+};
+
+const monthIndex = (y: number | null, m: number) => (y ?? 0) * 12 + m;
+/** Does `p` lie within the months the question spans (all of them when it names none)? */
+function within(p: Period, asked: Period[]): boolean {
+  if (!asked.length) return true;
+  const from = Math.min(...asked.map((a) => monthIndex(a.y1, a.m1)));
+  const to = Math.max(...asked.map((a) => monthIndex(a.y2, a.m2)));
+  return p.y1 !== null && monthIndex(p.y1, p.m1) >= from && monthIndex(p.y2, p.m2) <= to;
+}
+
+const unitAsked = (q: QuestionFrame) => ASKS_UNIT.find(([re]) => re.test(q.text))?.[1];
+
+function solveRankPeriods(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const unit = unitAsked(q)!;
+  const owner = q.entities.filter((e) => e !== "china")[0] ?? "china";
+  const metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  const measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
+  const byPeriod = new Map<string, Fact>();
+  for (const f of base.facts) {
+    if (f.entity !== owner || f.metric !== metric || f.measure !== measure || f.value === null || f.derived || !f.period) continue;
+    if ((f.partner ?? undefined) !== q.partners[0] || (f.subject ?? undefined) !== q.subjects[0]) continue;
+    if (!IS_UNIT[unit](f.period) || !within(f.period, q.periods)) continue;
+    const label = periodLabel(f.period);
+    if (!byPeriod.has(label)) byPeriod.set(label, f);
+  }
+  const facts = [...byPeriod.values()];
+  const comparable = facts.filter((f) => sameUnit(f, facts[0]!));
+  if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
+  const size = (f: Fact) => f.value! * f.scale;
+  comparable.sort((a, b) => (q.ascending ? size(a) - size(b) : size(b) - size(a)));
+  const items = comparable.map((f, i) => `${i + 1}. ${periodLabel(f.period!)} ${valueText(f)}`);
+  const what = `${entityName(comparable[0]!)}'s ${metric === "trade" ? "foreign trade" : metric}${measure === "amount" ? "" : `, ${measure}`}`;
+  return {
+    status: "answered",
+    lines: [{ text: `${what} by ${unit}, ${q.ascending ? "lowest" : "highest"} first: ${items.join("; ")}`, facts: comparable }],
+    figures: comparable.map(stated),
+  };
+}
+
+export const rankPeriods: Intent = {
+  name: "rank the months (quarters, years) of one place",
+  detect: (q) => (q.intent === "rank" || q.intent === "list" || q.intent === "lookup") && unitAsked(q) !== undefined
+    && q.entities.filter((e) => e !== "china").length <= 1,
+  solve: solveRankPeriods,
+};
