@@ -266,3 +266,18 @@ describe("'its' after a sentence on enterprise types", () => {
     expect(values(a)).toEqual([447.2, 33.6]);
   });
 });
+
+describe("other ways of asking", () => {
+  it("reads 'the gap between its export and import growth' as the two flows side by side", async () => {
+    const a = await ask("gap between ningbo's export and import growth, q1-q3 2022?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 6.5 });
+  });
+  it("sets two periods' growth rates side by side for 'the growth in P1 compared with P2'", async () => {
+    const a = await ask("what was the growth of Guizhou's foreign trade in the first ten months of 2021 compared with the first nine months?");
+    expect(values(a)).toEqual(expect.arrayContaining([17.9, 18.3]));
+  });
+  it("takes 'what proportion' as asking for a share", async () => {
+    const a = await ask("what proportion of ningbo's Q1-Q3 2022 exports were M&E products?");
+    expect(values(a)).toEqual([48.9]);
+  });
+});

@@ -239,7 +239,9 @@ function flows(q: QuestionFrame): Plan | undefined {
   // "exports or imports", "how did export growth compare with import growth?" (not "imports and exports", total trade)
   const apart = q.text.replace(FLOW_PAIR, " ");
   const bothApart = /\bexport(?:s|ed)?\b/i.test(apart) && /\bimport(?:s|ed)?\b/i.test(apart) && SIDE_BY_SIDE.test(q.text);
-  if (!FLOW_SIDES.test(q.text) && !bothApart) return undefined;
+  // "the gap between its export and import growth": the pair named together, set side by side
+  const gapOfPair = /\b(?:gap|difference)\s+between\b[^?]*\bexports?\s*(?:and|&|\+)\s*imports?\b/i.test(q.text);
+  if (!FLOW_SIDES.test(q.text) && !bothApart && !gapOfPair) return undefined;
   const who = owner({ ...q, metric: "trade" });
   if (!who) return undefined;
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
@@ -443,6 +445,20 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
 ];
 
+/**
+ * "the growth of its trade in Jan–Oct compared with Jan–Sep", "export growth in 2023 vs 2022": the growth rates of two
+ * periods side by side (a change between two levels is asked with "between", and is overTime's)
+ */
+function ratesApart(q: QuestionFrame): Plan | undefined {
+  if (q.periods.length !== 2 || !GROWTH_RATE_ASKED.test(q.text) || /\bbetween\b/i.test(q.text)) return undefined;
+  if (!/\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i.test(q.text) || statedChange(q) !== undefined) return undefined;
+  const who = owner(q);
+  if (!who) return undefined;
+  const inputs = q.periods.map((period): Quantity => ({ ...who, measure: "growth", period }));
+  return { operation: "compare", inputs, labels: q.periods.map((p) => periodLabel(p)) };
+}
+const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
+
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
 function overTime(q: QuestionFrame): Plan | undefined {
   const [p1, p2] = q.periods;
@@ -467,7 +483,6 @@ const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)\b/i;
 const currencyAsked = (q: QuestionFrame): Quantity["currency"] =>
   IN_DOLLARS.test(q.text) ? "US dollars" : IN_YUAN.test(q.text) ? "yuan" : undefined;
 
-/** "Guangdong's trade surplus in January 2019", "did Jilin run a surplus or a deficit, and how big?" */
 /**
  * "Xi'an's trade surplus in November", "balance: A in 2021 vs B in 2025" (each place in its own period): exports less
  * imports, place by place, with the total trade when the question asks it too ("total imports+exports, and the surplus").
@@ -507,7 +522,7 @@ function periodsApart(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, overTime, flows, twoSides, twoPlaces,
+const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces,
   periodsApart, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
