@@ -13,7 +13,9 @@ const BREADCRUMB_SEPARATORS = /[ㄑ>»›|\/]/g;
 const PAGINATION = /^[\s<>«»‹›|.…\d]*$/;
 const BYLINE = /\s[|—–]\s|^\s*by\s/i;
 const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;
-const DATELINE = /^(?:time|date|updated|published|posted|release date|source)\s*[:：]/i;
+// "Published: …", "Release date：…", "Published 2024-08-15", "Released on 3 March 2024"
+const DATELINE = new RegExp(String.raw`^(?:time|date|updated|published|posted|release date|released|issued|source)\s*`
+  + String.raw`(?:[:：]|on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?=\s*\d{4}-\d))`, "i");
 const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
 // "WU LIUHONG/FOR CHINA DAILY", "Photo by Li Wei/Xinhua", "(Photo: Xinhua)"
 // a caption is a line of a few hundred characters: longer lines are not tested (the pattern backtracks on long capitals)
@@ -69,7 +71,7 @@ export function cleanText(raw: string): CleanedText {
     }
     if (rule(line)) continue;
     // (a table's last row follows rows of figures: it is no breadcrumb either)
-    const header = / \| /.test(line) && (tableRow(nextLine(i)) || (tableRow(line) && tableRow(out.at(-1))));
+    const header = / \| /.test(line) && (tableRow(nextLine(i)) || (tableRow(line) && tableRow([...out].reverse().find((l) => l !== ""))));
     if (isPagination(line) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer
     const caption = line.length <= MAX_CAPTION_CHARS && CAPTION.test(line);

@@ -98,12 +98,19 @@ Fujian's imports and exports in 2019 reached 1.33 trillion yuan, up 6.7 percent.
 Its trade with countries along the Belt and Road reached 447.2 billion yuan, up 12.4 percent, or 33.6 percent of the total.
 `;
 
+const RUNNING = `---
+title: "Sichuan foreign trade bulletin"
+published: "2024-08-15"
+---
+Sichuan's exports in the first half of 2024 were 300.2 billion yuan. In the first seven months of 2024, its exports were 350.6 billion yuan.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
-    "parts.md": PARTS,
+    "parts.md": PARTS, "running.md": RUNNING,
   }));
 });
 afterAll(() => close());
@@ -279,5 +286,12 @@ describe("other ways of asking", () => {
   it("takes 'what proportion' as asking for a share", async () => {
     const a = await ask("what proportion of ningbo's Q1-Q3 2022 exports were M&E products?");
     expect(values(a)).toEqual([48.9]);
+  });
+});
+
+describe("a month from running totals", () => {
+  it("works out July alone as January–July less the first half", async () => {
+    const a = await ask("what were Sichuan's exports in July 2024?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 50.4, formula: expect.stringContaining("350.6 − 300.2") });
   });
 });

@@ -34,6 +34,14 @@ describe("cleanText", () => {
     expect(cleanText("Time: 08 25,2021      Source: Eshanxi-changzhi\nBody text here.")).toEqual({ text: "Body text here.", dateline: "2021-08-25" });
     expect(cleanText("China.org.cnUpdated:  August 21, 2024\nBody.").dateline).toBe("2024-08-21");
   });
+  it("reads 'Published 2024-08-15' and 'Released on May 3, 2024' as datelines, not a sentence that starts so", () => {
+    expect(cleanText("Sichuan bulletin\nPublished 2024-08-15\n\nTrade rose.")).toEqual({ text: "Sichuan bulletin\n\nTrade rose.", dateline: "2024-08-15" });
+    expect(cleanText("Released on May 3, 2024\nTrade rose.").dateline).toBe("2024-05-03");
+    expect(cleanText("Issued on Monday, the report said trade rose.").text).toBe("Issued on Monday, the report said trade rose.");
+  });
+  it("keeps a table's last row when blank lines separate its rows", () => {
+    expect(cleanText("Partner | Trade |\n\nMyanmar | 44.5 |\n\nLaos | 21.7 |\n\nExports rose.").text).toContain("Laos | 21.7 |");
+  });
   it("dates a plain-text article by the byline under its title, and keeps a table's figures", () => {
     expect(cleanText("Exports rise in Anhui\nXinhua | March 3, 2016\n\nExports rose.")).toEqual({ text: "Exports rise in Anhui\n\nExports rose.", dateline: "2016-03-03" });
     expect(cleanText("Trade | 2015 | 2016\nA | 1 | 2\nB | 3 | 4").text).toBe("Trade | 2015 | 2016\nA | 1 | 2\nB | 3 | 4");

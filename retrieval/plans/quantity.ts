@@ -2,7 +2,7 @@ import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { candidates } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
 import { REGIONS, place } from "../../text/places.js";
-import { followingYear, type Period } from "../../text/periods.js";
+import { followingYear, samePeriod, type Period } from "../../text/periods.js";
 import { fmt } from "../figures/arithmetic.js";
 import {
   difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, sum, type Amount,
@@ -152,6 +152,15 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const growth = amount && statedFact({ ...later, measure: "growth", ...(amount.period && { period: amount.period }) }, ctx);
     const r = amount && growth && earlierLevel(amountOf(amount, q.currency), growth.value!);
     return r ? { amount: r, facts: [amount!, growth!], formula: r.formula } : undefined;
+  },
+  // a month alone from two running totals: January–July less January–June
+  (q, ctx) => {
+    const p = q.period;
+    if (q.measure !== "amount" || !p || p.y1 === null || p.m1 !== p.m2 || p.m1 < 2) return undefined;
+    const upTo = statedFact({ ...q, period: { ...p, m1: 1 }, given: undefined }, ctx);
+    const before = upTo?.period && statedFact({ ...q, period: { ...p, m1: 1, m2: p.m2 - 1 }, given: undefined }, ctx);
+    const r = before?.period && !samePeriod(before.period, upTo!.period!) ? difference(amountOf(upTo!), amountOf(before)) : undefined;
+    return r && r.value > 0 ? { amount: r, facts: [upTo!, before!], formula: r.formula } : undefined;
   },
   // a region's amount from the regions that split it: central and western = central + western
   (q, ctx) => {
