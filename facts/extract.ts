@@ -423,7 +423,8 @@ function tableRowFacts(
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? "trade", measure), measure, value: n.value, unit, scale,
+      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? "trade", measure), measure,
+      value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(subject && { subject, qualifier: subject }), ...(period && { period }),
     });
   }
@@ -501,7 +502,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (cells) {
       // a header names the columns (a Markdown rule under it changes nothing); each row below it is one subject's figures
       if (isRuleRow(cells)) continue;
-      if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b/g, ""))) header = cells;
+      // (a year or a counting unit, "(100 million yuan)", is no figure)
+      if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b|\b100 million\b|\b10,000\b/g, ""))) header = cells;
       else facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
       continue;
     }

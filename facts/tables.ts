@@ -20,9 +20,18 @@ export function tableCells(line: string): string[] | undefined {
 /** A Markdown rule under a header: "|---|:---:|". */
 export const isRuleRow = (cells: string[]): boolean => cells.every((c) => /^:?-{2,}:?$/.test(c));
 
-export interface Column { measure?: Measure; unit?: string; scale?: number; metric?: Metric }
+export interface Column {
+  measure?: Measure; unit?: string; scale?: number; metric?: Metric;
+  /** What a cell is multiplied by to be in `unit`: "(100 million yuan)" cells are tenths of a billion. */
+  factor?: number;
+}
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// the counting units of official releases, restated in a standard scale
+const RESTATED: Record<string, { word: string; factor: number }> = {
+  "100 million": { word: "billion", factor: 0.1 }, "hundred million": { word: "billion", factor: 0.1 },
+  "10,000": { word: "thousand", factor: 10 }, "ten thousand": { word: "thousand", factor: 10 },
+};
 
 /** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share", "Exports". */
 export function columnOf(header: string): Column | undefined {
@@ -31,11 +40,16 @@ export function columnOf(header: string): Column | undefined {
   const flow = metric && metric !== "other" ? { metric } : {};
   if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
   if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };
-  const money = /\b(thousand|million|billion|trillion)?\s*(yuan|rmb|us dollars|dollars|usd)\b/.exec(h);
+  const money = /(100 million|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion)?\s*\b(yuan|rmb|us dollars|dollars|usd)\b/
+    .exec(h);
   if (money) {
-    const scale = SCALES[money[1] ?? ""] ?? 1;
+    const restated = RESTATED[money[1] ?? ""];
+    const word = restated?.word ?? money[1];
     const currency = /yuan|rmb/.test(money[2]!) ? "yuan" : "US dollars";
-    return { measure: "amount", unit: `${money[1] ? `${money[1]} ` : ""}${currency}`, scale, ...flow };
+    return {
+      measure: "amount", unit: `${word ? `${word} ` : ""}${currency}`, scale: SCALES[word ?? ""] ?? 1, ...flow,
+      ...(restated && { factor: restated.factor }),
+    };
   }
   if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount", ...flow };
   return metric ? flow : undefined;

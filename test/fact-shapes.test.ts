@@ -6,6 +6,7 @@ import { findBases, findPeriods, periodLabel } from "../text/periods.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { findSubjects, subjectFinder } from "../text/subjects.js";
 import { itemsBefore } from "../text/lists.js";
+import { findNumbers } from "../text/numbers.js";
 import { zoneFinder } from "../text/zones.js";
 
 // One sentence shape per test: what the extractor must read from it, on made-up sentences in the
@@ -529,5 +530,21 @@ describe("gaps written 'pts'", () => {
   it("reads '14.5 pts above the national average' as a gap in points", () => {
     const facts = factsOf("Hefei's exports grew 18.2 percent in 2023, 14.5 pts above the national average.", { published: "2024-01-20" });
     expect(one(facts, 14.5)).toMatchObject({ measure: "pp_gap", unit: "percentage points" });
+  });
+});
+
+describe("money as official releases write it", () => {
+  it("reads 'US$ 210 million' (a space after the sign) as dollars, not as the sentence's yuan", () => {
+    const [n] = findNumbers("trade with Russia reached US$ 210 million (about 1.49 billion yuan)");
+    expect(n).toMatchObject({ value: 210, unit: "million US dollars", alt: { value: 1.49, unit: "billion yuan" } });
+  });
+  it("restates 'hundred million yuan' in billions and 'ten thousand yuan' in thousands", () => {
+    expect(findNumbers("came to 62.7 hundred million yuan")[0]).toMatchObject({ value: 6.27, unit: "billion yuan", scale: 1e9 });
+    expect(findNumbers("a fine of 35 ten thousand yuan")[0]).toMatchObject({ value: 350, unit: "thousand yuan", scale: 1e3 });
+  });
+  it("reads a '(100 million yuan)' column's cells in billions", () => {
+    const facts = factsOf("Hunan's trade in 2024.\n\n| Product | Exports (100 million yuan) |\n|---|---|\n| Rare earths | 53.2 |\n",
+      { published: "2025-01-20" });
+    expect(facts.find((f) => f.subject === "rare earths")).toMatchObject({ value: 5.32, unit: "billion yuan" });
   });
 });

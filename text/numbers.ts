@@ -22,6 +22,7 @@ export interface NumberMention {
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
+  "hundred million": 1e8, "ten thousand": 1e4,
 };
 const FRACTIONS: Record<string, number> = {
   half: 50, "one-half": 50, "one-third": 100 / 3, "two-thirds": 200 / 3, "one-quarter": 25, "one-fourth": 25, "three-quarters": 75,
@@ -30,9 +31,10 @@ const FRACTIONS: Record<string, number> = {
 const APPROX = "past|nearly|almost|about|around|approximately|roughly|some|over|more than|above|exceeding|exceeded|exceeds|exceed|surpassing|surpassed|surpasses|surpass|topping|topped|tops|less than|under|below|up to|at least|close to|upwards of";
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const CUR_PRE = String.raw`US\$|\$|USD\s?|RMB\s?|¥|CNY\s?`;
+const CUR_PRE = String.raw`US\$\s?|\$\s?|USD\s?|RMB\s?|¥\s?|CNY\s?`;
 // "$275m", "1.73bn": the short scales people type
-const SCALE = String.raw`thousand|million|mln|m|billion|bln|bn|trillion|tn`;
+// (official releases count in "100 million yuan" and "10,000 yuan": read as tenths of a billion, tens of thousands)
+const SCALE = String.raw`hundred million|ten thousand|thousand|million|mln|m|billion|bln|bn|trillion|tn`;
 const UNIT_AFTER = String.raw`percentage points?|pct points?|(?:pts|pp)\b|per\s?cent|percent|pct\b|%|times|fold|yuan|RMB|renminbi|U\.S\.\s+dollars|US dollars|dollars|USD|CNY`;
 
 const MENTION = new RegExp(
@@ -45,6 +47,9 @@ const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const COUNT_NOUN = /^\s*((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|robots|people|jobs|containers|tons|tonnes|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/;
 
 function parseNum(s: string): number { return Number(s.replace(/,/g, "")); }
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+/** Scales no unit is named in: the figure is restated in the next standard one. */
+const IN_STANDARD_SCALE: Record<number, { by: number; scale: number }> = { 1e8: { by: 0.1, scale: 1e9 }, 1e4: { by: 10, scale: 1e3 } };
 
 function currencyOf(cur?: string, unit?: string): "yuan" | "US dollars" | undefined {
   const c = `${cur ?? ""} ${unit ?? ""}`.toLowerCase();
@@ -71,7 +76,6 @@ export function findNumbers(text: string): NumberMention[] {
     const before = text.slice(Math.max(0, numStart - 12), numStart);
     const after = text.slice(start + m[0].length, start + m[0].length + 40);
     const raw = g["num"]!;
-    const value = parseNum(raw);
     if (/^[a-z]{2}/i.test(after) && !g["unit"] && !g["scale"]) {
       // "18th", "13th": ordinals, not figures
       if (/^(st|nd|rd|th)\b/i.test(after)) continue;
@@ -82,7 +86,11 @@ export function findNumbers(text: string): NumberMention[] {
     if (/\b(?:No|Article|Room|Line|Terminal|top)\.?\s*$/i.test(before)) continue;
     let kind: NumberKind = "bare";
     let unit = "";
-    let scale = g["scale"] ? SCALES[g["scale"].toLowerCase()]! : 1;
+    let scale = g["scale"] ? SCALES[g["scale"].toLowerCase().replace(/\s+/g, " ")]! : 1;
+    // 62.7 hundred million yuan is 6.27 billion; 35 ten thousand yuan, 350 thousand
+    const shown = IN_STANDARD_SCALE[scale];
+    const value = shown ? round6(parseNum(raw) * shown.by) : parseNum(raw);
+    if (shown) scale = shown.scale;
     const u = (g["unit"] ?? "").toLowerCase();
     const currency = currencyOf(g["cur"], g["unit"]);
     if (/percentage points?|pct points?|^(?:pts|pp)$/.test(u)) { kind = "pp"; unit = "percentage points"; }

@@ -27,6 +27,8 @@ export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, "");
   // "automobiles" → "automobile", "boxes" → "box": -es only after s, x, z, ch, sh
   if (w.length > 4) w = w.replace(/(?:ies)$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$|ed$|ing$/, "");
+  // short plurals of words ending in -e: "ores" → "ore"
+  else if (w.length === 4 && /[^aeiou]es$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 
