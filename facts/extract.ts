@@ -36,6 +36,7 @@ interface DocState {
 }
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
+const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
 const ZONE_BACK = /^\W*(?:its|it|the\s+(?:zone|area|port|park|district)(?:['’]s)?)\b/i;
 
 /** The place a zone lies in, by the words of "of the city's total" / "of the province's": the last one named. */
@@ -566,7 +567,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
-    if (next && !endMonth && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
+    // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
+    const ahead = !ownPeriod && FORECAST.test(text);
+    if (next && !endMonth && !ahead && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }

@@ -105,12 +105,24 @@ published: "2024-08-15"
 Sichuan's exports in the first half of 2024 were 300.2 billion yuan. In the first seven months of 2024, its exports were 350.6 billion yuan.
 `;
 
+const WHY = `---
+title: "Anhui's exports slip as electronics demand cools"
+published: "2023-08-18"
+---
+Anhui's exports fell 4.3 percent year on year to 260.1 billion yuan in the first seven months of 2023.
+
+"Weak external demand remains the biggest headwind," said Zhou Lan, a researcher at the Anhui Academy of Social Sciences. She expects exports to recover in the fourth quarter as inventories are cleared.
+
+The "new three" products, meaning electric vehicles, lithium batteries and photovoltaic products, were a bright spot, with exports up 28.7 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
+    "why.md": WHY,
   }));
 });
 afterAll(() => close());
@@ -293,5 +305,24 @@ describe("a month from running totals", () => {
   it("works out July alone as January–July less the first half", async () => {
     const a = await ask("what were Sichuan's exports in July 2024?");
     expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 50.4, formula: expect.stringContaining("350.6 − 300.2") });
+  });
+});
+
+describe("what people said and expect", () => {
+  it("answers 'what was the biggest headwind' with the sentence that names it, not with a figure", async () => {
+    const a = await ask("what was the biggest headwind for Anhui's exports according to the researcher?");
+    expect(a.answer).toContain("Weak external demand");
+  });
+  it("answers what a researcher expects with the sentence where 'she' expects it", async () => {
+    const a = await ask("what does the researcher expect for Anhui's exports?");
+    expect(a.answer).toContain("She expects exports to recover");
+  });
+  it("answers 'which products were a bright spot' with the sentence that calls them one", async () => {
+    const a = await ask("which products were a bright spot for Anhui in 2023?");
+    expect(a.answer).toContain("were a bright spot");
+  });
+  it("does not carry a period looked ahead to ('expects … in the fourth quarter') onto the next figure", async () => {
+    const a = await ask("how fast did Anhui's \"new three\" exports grow in January-July 2023?");
+    expect(values(a)).toEqual([28.7]);
   });
 });

@@ -74,7 +74,8 @@ export const SOURCE_CUES: Cue[] = [
 
 /** What someone said, will do or plans. */
 export const STATEMENT_CUES: Cue[] = [
-  ...cues(3, "said", "says", "stated", "noted", "added", "pointed out", "told", "explained", "stressed", "announced", "according to", "(?:is|are) working (?:on|to)"),
+  ...cues(3, "said", "says", "stated", "noted", "added", "pointed out", "told", "explained", "stressed", "announced", "according to", "(?:is|are) working (?:on|to)",
+    "expects?", "expected", "predicts?", "predicted", "forecasts?", "believes?", "hopes?"),
   // what was done: "introduced a string of policies", "streamlined the clearance process", "opened a trading website"
   ...cues(2, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|cut|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged)"),
   ...cues(1, "will", "would", "plans?", "aims?", "continue", "keep", "working"),

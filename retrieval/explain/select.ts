@@ -144,10 +144,14 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
     if (part.kind === "definition" && quoted && !termFound) cue = 0;
     if (down && onlyUp(s.text)) cue = 0;
     const coverage = partWanted.length ? aboutWords(s, partWanted) : undefined;
-    const own = partWords(part.text, s.text, places);
+    // "She expects exports to recover …" after "…, said Zhou Lan, a researcher …": the pronoun's words are the sentence's
+    const leans = s.before && PERSON_PRONOUN.test(s.text) ? `${s.before.text} ${s.text}` : s.text;
+    const own = Math.max(partWords(part.text, s.text, places), leans === s.text ? 0 : partWords(part.text, leans, places) - 0.1);
     return { s, cue, coverage, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
   });
 }
+
+const PERSON_PRONOUN = /^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|predicted|warned|hopes?)\b/i;
 
 /** The sentence with what it leans on: the one it points back to, and the one it announces. */
 function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[]): EvidenceSentence {
