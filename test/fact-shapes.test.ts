@@ -548,3 +548,12 @@ describe("money as official releases write it", () => {
     expect(facts.find((f) => f.subject === "rare earths")).toMatchObject({ value: 5.32, unit: "billion yuan" });
   });
 });
+
+describe("goods named before a list of examples", () => {
+  it("reads 'bulk commodity imports, including iron ore and soybeans, totaled N' as the bulk commodities' imports", () => {
+    const facts = factsOf("Shandong's trade grew in 2024. The province's bulk commodity imports, including iron ore, soybeans and "
+      + "crude oil, totaled 288.4 billion yuan in 2024.",
+      { published: "2025-01-20" });
+    expect(one(facts, 288.4)).toMatchObject({ metric: "imports", subject: "bulk commodity" });
+  });
+});

@@ -150,13 +150,15 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   const shipped = /\b(?:shipped|sold|exported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:abroad|overseas)\b/i.exec(left);
   if (shipped) return shipped[1]!;
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
-  const before = GOODS_BEFORE_FLOW.exec(left);
+  // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
+  const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
   if (before && !NOT_GOODS.test(before[1]!) && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
 }
 
 const GOODS_BEFORE_FLOW = /^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by)\b[^,]*,\s*)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+(?:reached|rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|totaled|totalled|amounted|came|stood|hit|were|was)\b/i;
+const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\s*$)/i;
 const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 /**
