@@ -59,12 +59,26 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !partnerAfter) continue;
     const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
     if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
+    // "exports of garments, furniture and household appliances totalled …" is no figure for furniture alone
+    if (combinedFor(text.slice(clause[0], n.start), frame.text)) continue;
     const measure = detectMeasure(text, n, clause);
     if (measure === "share" && NATIONAL_BASE.test(text.slice(n.end)) && OWN_BASE.test(frame.text)) continue;
     for (const m of ACCEPTS[measure] ?? [measure]) if (asked.includes(m)) out.add(m);
   }
   if (asked.includes("rank") && RANK_WORDS.test(s.text)) out.add("rank");
   return out;
+}
+
+const GOODS_LIST = /\b(?:exports?|imports?|sales|shipments)\s+of\s+([^.;]+?)\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * Is the figure after `left` one for goods the question does not ask about: other goods ("exports of medical devices
+ * were …" for a question on furniture), or several together ("exports of garments, furniture and … totalled …")?
+ */
+function combinedFor(left: string, question: string): boolean {
+  const list = GOODS_LIST.exec(left)?.[1];
+  const items = list?.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim().toLowerCase()).filter(Boolean) ?? [];
+  return items.length > 0 && !items.every((x) => question.toLowerCase().includes(x));
 }
 
 /** Coverage a quoted sentence needs: most of the question's own words, so it is about what was asked. */

@@ -12,7 +12,7 @@ In the first three quarters of 2022, Ningbo's total imports and exports reached 
 
 Exports were 655.4 billion yuan, up 12.1 percent, and imports were 346.9 billion yuan, up 5.6 percent.
 
-Exports of mechanical and electrical products reached 320.5 billion yuan, accounting for 48.9 percent of the city's total exports. Exports of medical devices were 12.4 billion yuan.
+Exports of mechanical and electrical products reached 320.5 billion yuan, accounting for 48.9 percent of the city's total exports. Exports of garments, furniture and household appliances totalled 88.6 billion yuan, and exports of medical devices were 12.4 billion yuan.
 
 The Dongqian Bonded Port Area recorded trade of 74.2 billion yuan, up 30.5 percent, 7.4 percent of the city's total.
 
@@ -324,5 +324,13 @@ describe("what people said and expect", () => {
   it("does not carry a period looked ahead to ('expects … in the fourth quarter') onto the next figure", async () => {
     const a = await ask("how fast did Anhui's \"new three\" exports grow in January-July 2023?");
     expect(values(a)).toEqual([28.7]);
+  });
+});
+
+describe("figures for other goods", () => {
+  it("abstains on furniture when only furniture together with other goods, and other goods alone, are stated", async () => {
+    const a = await ask("what were Ningbo's exports of furniture in the first three quarters of 2022?");
+    expect(a.abstained).toBe(true);
+    expect(a.figures).toEqual([]);
   });
 });

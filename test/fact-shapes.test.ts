@@ -557,3 +557,10 @@ describe("goods named before a list of examples", () => {
     expect(one(facts, 288.4)).toMatchObject({ metric: "imports", subject: "bulk commodity" });
   });
 });
+
+describe("one figure for several goods", () => {
+  it("gives 'exports of garments, furniture and toys totalled N' to the goods together, not to garments", () => {
+    const facts = factsOf("Ningbo's exports of garments, furniture and toys totalled 88.6 billion yuan in 2022.", { published: "2023-01-20" });
+    expect(one(facts, 88.6).subject).toBe("garments, furniture and toys");
+  });
+});
