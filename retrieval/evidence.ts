@@ -136,7 +136,9 @@ const ASKING = new Set((
   // words that place one rate against another ("14.5 pts above the national average")
   "above below ahead behind beyond outpace outpaced exceed exceeded " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
-  "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting"
+  "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
+  // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
+  "excluding exclude excludes except besides without counting other neither"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)

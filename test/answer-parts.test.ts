@@ -116,13 +116,20 @@ Anhui's exports fell 4.3 percent year on year to 260.1 billion yuan in the first
 The "new three" products, meaning electric vehicles, lithium batteries and photovoltaic products, were a bright spot, with exports up 28.7 percent.
 `;
 
+const PROVINCE_TOTAL = `---
+title: "Zhejiang's foreign trade in the first three quarters of 2022"
+published: "2022-10-25"
+---
+Zhejiang's imports and exports reached 3.66 trillion yuan in the first three quarters of 2022, up 14.1 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
-    "why.md": WHY,
+    "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
   }));
 });
 afterAll(() => close());
@@ -332,5 +339,12 @@ describe("figures for other goods", () => {
     const a = await ask("what were Ningbo's exports of furniture in the first three quarters of 2022?");
     expect(a.abstained).toBe(true);
     expect(a.figures).toEqual([]);
+  });
+});
+
+describe("a province less its cities", () => {
+  it("takes the named city's trade from its province's, across two articles", async () => {
+    const a = await ask("what was Zhejiang's foreign trade excluding Ningbo in Q1-Q3 2022?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 2657.7, unit: "billion yuan" });
   });
 });

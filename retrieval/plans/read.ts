@@ -1,6 +1,6 @@
 import type { NumberMention } from "../../text/numbers.js";
 import { findEntities } from "../../text/entities.js";
-import { displayName } from "../../text/places.js";
+import { displayName, place } from "../../text/places.js";
 import { periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { askedText, type QuestionFrame } from "../figures/query.js";
@@ -227,10 +227,21 @@ function whole(q: QuestionFrame): Plan | undefined {
 
 /** "how much trade was done by firms that were neither private nor foreign-funded?" */
 function remainder(q: QuestionFrame): Plan | undefined {
-  if (!LESS_PARTS.test(q.text) || !q.subjects.length) return undefined;
+  if (!LESS_PARTS.test(q.text)) return undefined;
+  const period = q.periods[0] && { period: q.periods[0] };
+  // "Zhejiang's trade excluding Ningbo": a province less the cities of it the question names
+  const places = q.entities.filter((e) => e !== "china");
+  const whole = places.find((p) => places.some((c) => c !== p && place(c)?.parent === p));
+  if (whole && !q.subjects.length && !q.partners.length) {
+    const metric: Metric = !q.metric || q.metric === "partners" ? "trade" : q.metric;
+    const at = { metric, measure: "amount" as const, ...period };
+    const parts = places.filter((c) => place(c)?.parent === whole);
+    return { operation: "remainder", inputs: [{ ...at, entity: whole }, ...parts.map((entity) => ({ ...at, entity }))] };
+  }
+  if (!q.subjects.length) return undefined;
   const who = owner({ ...q, subjects: [] });
   if (!who) return undefined;
-  const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  const at = { ...who, measure: "amount" as const, ...period };
   return { operation: "remainder", inputs: [at, ...q.subjects.map((subject) => ({ ...at, subject }))] };
 }
 

@@ -244,7 +244,7 @@ const STEPS: Record<Plan["operation"], Step> = {
       found.map((p) => p.amount),
     );
     if (!r) return abstain([]);
-    const label = `${describeQuantity(wholeQ)}, less ${partQs.map((q) => q.subject).join(" and ")}`;
+    const label = `${describeQuantity(wholeQ)}, less ${partQs.map((q) => q.subject ?? displayName(q.entity)).join(" and ")}`;
     return {
       status: "answered",
       missing: [],
