@@ -6,6 +6,16 @@ import { answer, retrieve } from "../retrieval/answer.js";
 import type { FactEngine } from "../retrieval/engine.js";
 import { summarize, time, type Summary } from "./stats.js";
 
+/** Questions answered from passages (query embedding + hybrid search), beside the seed set's figure questions. */
+export const PASSAGE_QUESTIONS = [
+  "what did customs do to speed up home appliance exports from shunde", "how is the China-Europe freight train helping Shanxi",
+  "what challenges do the central and western regions face in foreign trade", "why did Guangdong's foreign trade start the year well",
+  "what is the Taiyuan Wusu Comprehensive Bonded Area", "how do banks support small foreign trade firms",
+  "what policies support coordinated regional development",
+  "which companies settled in the central and western regions for green manufacturing", "how does e-commerce help exports",
+  "what did the ministry of commerce say about Central Asia",
+];
+
 export interface AnswerResult {
   questions: number; reps: number;
   queryEmbedding: Summary; retrieval: Summary; fullAnswer: Summary; figureAnswerOnly: Summary; passageAnswerOnly: Summary;

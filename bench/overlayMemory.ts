@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Command } from "commander";
 import pino from "pino";
 import { DEFAULT_CORPUS, PROJECT_ROOT } from "../bot/config.js";
 import { loadCorpus } from "../corpus/load.js";
+import { diskMB, expectedFigure, rssMB, SERVER_QUESTION as QUESTION, serverId, uploadText } from "./servers.js";
 import { writeSyntheticCorpus } from "./synthetic.js";
 
 /**
@@ -48,26 +49,6 @@ async function modules(root: string): Promise<Modules> {
   } as Modules;
 }
 
-const serverId = (i: number) => `14000000000000${String(i).padStart(5, "0")}`;
-const uploadText = (i: number) => `---\ntitle: Ningxia and Oman ${i}\npublished: 2026-11-20\n---\n`
-  + `Ningxia's trade with Oman reached ${i + 1}.25 billion yuan in the first ten months of 2026, up ${i + 3}.5 percent. `
-  + "Crude oil and chemical products made up most of the imports, and machinery most of the exports. ".repeat(6);
-const QUESTION = "How much did Ningxia trade with Oman in the first ten months of 2026?";
-
-const rssMB = () => {
-  globalThis.gc?.();
-  return process.memoryUsage().rss / 2 ** 20;
-};
-
-async function diskMB(dir: string): Promise<number> {
-  if (!existsSync(dir)) return 0;
-  let bytes = 0;
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) bytes += (await stat(path.join(e.parentPath, e.name))).size;
-  }
-  return bytes / 2 ** 20;
-}
-
 async function main(): Promise<void> {
   const opts = program.parse().opts<{ work: string; root: string; servers: string; passages: string; setup?: boolean; cacheMb?: string }>();
   const m = await modules(path.resolve(opts.root));
@@ -103,7 +84,7 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const a = await m.answer(QUESTION, await collections.engineFor(g));
     firstAnswerMs.push(performance.now() - t0);
-    if (a.figures[0]?.value !== i + 1.25) throw new Error(`server ${i} answered ${JSON.stringify(a.figures)}`);
+    if (a.figures[0]?.value !== expectedFigure(i)) throw new Error(`server ${i} answered ${JSON.stringify(a.figures)}`);
   }
   const all = rssMB();
   const n = servers.length;

@@ -1,6 +1,9 @@
 import type { HnswParams } from "../index/vectorIndex.js";
 import type { AnswerResult } from "./answers.js";
 import type { ChartResult } from "./charts.js";
+import type { ScaleResult } from "./overlayScale.js";
+import { renderScale, scaleTargets } from "./scaleReport.js";
+import type { StoreOpsResult } from "./storeOps.js";
 import type { UpdateResult } from "./update.js";
 import type { IndexingResult, ScalingRow } from "./indexing.js";
 import { fmtMs } from "./stats.js";
@@ -10,6 +13,7 @@ export interface Report {
   date: string; mode: "quick" | "full"; durationS?: number;
   machine: { cpu: string; cores: number; memoryGB: number; node: string; platform: string };
   hnsw: HnswParams; indexing: IndexingResult[]; scaling: ScalingRow[]; vectors: VectorResult[]; answers?: AnswerResult; charts?: ChartResult; update?: UpdateResult;
+  scale?: ScaleResult; store?: StoreOpsResult;
 }
 
 const f1 = (v: number) => v.toFixed(1);
@@ -22,7 +26,7 @@ export function renderReport(r: Report): string {
   out.push(`# Tradewise benchmark (${r.mode})`, "", `${r.date} · ${r.machine.cpu} · ${r.machine.cores} cores · ${f1(r.machine.memoryGB)} GiB · Node ${r.machine.node} · ${r.machine.platform}${r.durationS ? ` · run took ${f1(r.durationS)} s` : ""}`, "");
   out.push("Latencies are medians and tail percentiles over many repetitions after a warm-up; nothing here is a single run.", "");
 
-  out.push("## 1. Indexing", "", "| corpus | docs | passages | figures | total s | docs/s | passages/s | embedding share | peak RSS MB | loop delay p99 / max ms |", "|---|---|---|---|---|---|---|---|---|---|");
+  if (r.indexing.length) out.push("## 1. Indexing", "", "| corpus | docs | passages | figures | total s | docs/s | passages/s | embedding share | peak RSS MB | loop delay p99 / max ms |", "|---|---|---|---|---|---|---|---|---|---|");
   for (const i of r.indexing) out.push(`| ${i.label} | ${i.documents} | ${i.passages} | ${i.facts} | ${f1(i.totalS)} | ${f1(i.docsPerS)} | ${f1(i.passagesPerS)} | ${(i.embedShare * 100).toFixed(0)}% | ${i.peakRssMB.toFixed(0)} | ${f1(i.loopDelayP99Ms)} / ${f1(i.loopDelayMaxMs)} |`);
   if (r.scaling.length) out.push("", "Embedding throughput by worker threads (same passages, USE Lite):", "", "| workers | passages | seconds | passages/s | speed-up |", "|---|---|---|---|---|");
   const one = r.scaling[0]?.passagesPerS ?? 1;
@@ -70,6 +74,8 @@ export function renderReport(r: Report): string {
     out.push(`| all | | | ${fmtMs(ch.all.median)} | ${fmtMs(ch.all.p95)} | ${fmtMs(ch.all.p99)} |`);
   }
 
+  out.push(...renderScale(r.scale, r.store));
+
   out.push("", "## Targets", "", "| target | result |", "|---|---|");
   const v100 = r.vectors.find((v) => v.size === 100_000);
   if (v100) {
@@ -93,6 +99,7 @@ export function renderReport(r: Report): string {
   }
   const add = u?.rows[0];
   if (u && add) out.push(`| add one document to a ${u.passages.toLocaleString("en-US")}-passage index and answer from it ≤ 10 s, ≥ 50× faster than a full build | ${verdict(add.seconds <= 10 && u.fullBuildS / add.seconds >= 50 && add.answered, `${f1(add.seconds)} s, ${x(u.fullBuildS / add.seconds)}`)} (${f1(add.seconds)} s vs ${f1(u.fullBuildS)} s: ${x(u.fullBuildS / add.seconds)}) |`);
+  out.push(...scaleTargets(r.scale));
   if (ch) out.push(`| chart rendering p95 ≤ 150 ms | ${verdict(ch.all.p95 <= 150, `${fmtMs(ch.all.p95)} ms`)} (p95 ${fmtMs(ch.all.p95)} ms over ${ch.all.n} renders) |`);
   const big = r.vectors.find((v) => v.size === 100_000);
   if (big) out.push(`| load a 100k-vector index ≤ 2 s | ${verdict(big.loadMs <= 2000, `${fmtMs(big.loadMs)} ms`)} (${fmtMs(big.loadMs)} ms for the vectors) |`);

@@ -8,8 +8,11 @@ import { loadCorpus } from "../corpus/load.js";
 import { writeIndex } from "../index/store.js";
 import { DEFAULT_HNSW } from "../index/vectorIndex.js";
 import { openEngine } from "../retrieval/engine.js";
-import { benchAnswers } from "./answers.js";
+import { benchAnswers, PASSAGE_QUESTIONS } from "./answers.js";
+import { answer } from "../retrieval/answer.js";
 import { benchCharts } from "./charts.js";
+import { benchOverlayScale } from "./overlayScale.js";
+import { benchStoreOps } from "./storeOps.js";
 import { benchUpdate } from "./update.js";
 import type { IndexData } from "../index/store.js";
 import type { Fact } from "../text/terms.js";
@@ -24,12 +27,18 @@ const program = new Command("bench")
   .option("--million", "also benchmark 1M vectors (about half an hour of index building on 2 cores)")
   .option("--out <dir>", "where to write the report", path.join(PROJECT_ROOT, "bench", "results"))
   .option("--render <json>", "only re-render the markdown of a saved JSON report")
+  .option(
+    "--scale-only",
+    "only the many-servers rows (a 20,000-passage base, 100 servers; 2,000 and 10 with --quick) and the state store's",
+  )
   .option("--update-only", "only the incremental-update rows: build the synthetic corpus (20,000 passages; 200 with --quick), add and remove a document")
   .showHelpAfterError();
 
 async function main(): Promise<void> {
   program.parse();
-  const opts = program.opts<{ quick?: boolean; million?: boolean; out: string; render?: string; updateOnly?: boolean }>();
+  const opts = program.opts<{
+    quick?: boolean; million?: boolean; out: string; render?: string; updateOnly?: boolean; scaleOnly?: boolean;
+  }>();
   if (opts.render) {
     const md = renderReport(JSON.parse(await readFile(opts.render, "utf8")) as Report);
     await writeFile(opts.render.replace(/\.json$/, ".md"), md);
@@ -47,6 +56,10 @@ async function main(): Promise<void> {
     hnsw: DEFAULT_HNSW, indexing: [], scaling: [], vectors: [],
   };
   try {
+    if (opts.scaleOnly) {
+      await benchScale(report, tmp, quick, log);
+      return await finish(report, opts.out, quick, started, log);
+    }
     if (!opts.updateOnly) {
       log("indexing: bundled corpus");
       report.indexing.push(await benchIndexing("bundled seed corpus", DEFAULT_CORPUS, cpus.length));
@@ -79,9 +92,7 @@ async function main(): Promise<void> {
 
     log("answers");
     const qa = JSON.parse(await readFile(path.join(PROJECT_ROOT, "..", "shared", "eval", "seed-qa.json"), "utf8").catch(() => "[]")) as Array<{ question: string }>;
-    // questions answered from passages (query embedding + hybrid search), beside the figure questions
-    const passageQuestions = ["what did customs do to speed up home appliance exports from shunde", "how is the China-Europe freight train helping Shanxi", "what challenges do the central and western regions face in foreign trade", "why did Guangdong's foreign trade start the year well", "what is the Taiyuan Wusu Comprehensive Bonded Area", "how do banks support small foreign trade firms", "what policies support coordinated regional development", "which companies settled in the central and western regions for green manufacturing", "how does e-commerce help exports", "what did the ministry of commerce say about Central Asia"];
-    const questions = [...qa.map((q) => q.question), ...passageQuestions];
+    const questions = [...qa.map((q) => q.question), ...PASSAGE_QUESTIONS];
     const indexDir = path.join(tmp, "seed-index");
     const engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir, corpusDir: DEFAULT_CORPUS });
     await writeIndex(indexDir, engine.index);
@@ -92,9 +103,33 @@ async function main(): Promise<void> {
     } finally {
       await engine.embedder.close();
     }
+    await benchScale(report, tmp, quick, log);
     await finish(report, opts.out, quick, started, log);
   } finally {
     await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The many-servers rows (a big base, servers with one upload each) and the state store's hot paths, the
+ * latter recording a real answer from the bundled corpus.
+ */
+async function benchScale(report: Report, tmp: string, quick: boolean, log: (s: string) => void): Promise<void> {
+  log("many servers over one base");
+  report.scale = await benchOverlayScale({
+    passages: quick ? 2_000 : 20_000, servers: quick ? 10 : 100, reps: quick ? 1 : 3, evicted: quick ? 5 : 20,
+    rounds: quick ? 1 : 3, log,
+    // quick: a budget small enough that overlays leave memory with only 10 servers
+    ...(quick && { cacheMb: 1 }),
+  });
+  log("state store: SQLite against PostgreSQL");
+  const indexDir = path.join(tmp, "store-seed-index");
+  const engine = await openEngine({ embedder: { spec: "use-lite" }, indexDir, corpusDir: DEFAULT_CORPUS });
+  try {
+    const sample = await answer("how much was shanxi's foreign trade in the first half of 2021?", engine);
+    report.store = await benchStoreOps(sample, quick ? 100 : 500, log);
+  } finally {
+    await engine.embedder.close();
   }
 }
 
@@ -103,7 +138,8 @@ async function finish(report: Report, out: string, quick: boolean, started: numb
   const md = renderReport(report);
   process.stdout.write(md);
   await mkdir(out, { recursive: true });
-  const stem = `${report.date.slice(0, 10)}-${report.update && !report.answers ? "update-" : ""}${quick ? "quick" : "full"}`;
+  const only = report.update && !report.answers ? "update-" : report.scale && !report.answers ? "scale-" : "";
+  const stem = `${report.date.slice(0, 10)}-${only}${quick ? "quick" : "full"}`;
   await writeFile(path.join(out, `${stem}.md`), md);
   await writeFile(path.join(out, `${stem}.json`), JSON.stringify(report, null, 2));
   log(`written to ${path.join(out, stem)}.{md,json}`);

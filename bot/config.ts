@@ -114,7 +114,7 @@ const schema = z.object({
    * Memory for servers' overlays (their uploads' own indexes), in MB: beyond it the least recently used
    * leave memory and come back from disk on their next question. The shared base index is not counted.
    */
-  SERVER_CACHE_MB: int(1, 1024 * 1024).default(256),
+  SERVER_CACHE_MB: int(1, 1024 * 1024).default(128),
   UPLOAD_ROLE_ID: z.string().regex(/^\d{15,25}$/, "a role id (enable Developer Mode, right-click the role, Copy Role ID)").optional(),
   /**
    * Shared state in PostgreSQL (postgres://user:password@host:port/database): every process or machine

@@ -63,17 +63,18 @@ export function layerIndexes<F>(base: IndexData<F>, overlay: IndexData<F>): Sear
 /**
  * Rough bytes a layered view holds beyond the shared base: the overlay's texts (documents, passages, and
  * BM25 postings about as large again), its vectors with their HNSW links, its facts, and what answering
- * builds once per view over every document, passage and fact (its arrays, the citation, evidence and
- * figure look-ups, the documents' vocabulary). An estimate for a memory budget, not a measurement: the
- * per-view part is calibrated on bench/overlayMemory.ts (about 1.5 MB over 150 documents, 3,000
- * passages and 4,200 facts).
+ * builds once per view over every document, passage and fact (the view's arrays, the citation, evidence
+ * and figure look-ups, the documents' vocabulary). An estimate for a memory budget, not a measurement:
+ * the per-view part is calibrated on the JavaScript heap a view adds once it answered (bench/overlayScale.ts),
+ * about 0.3 MB over a 2,000-passage base (100 documents, 9,600 facts) and 1.9 MB over a 20,000-passage
+ * one (1,000 documents, 93,000 facts), with room to spare (×1.5) for the allocator's slack.
  */
 export function estimateOverlayBytes(base: IndexData<unknown>, overlay: IndexData<unknown>): number {
   const text = [...overlay.documents, ...overlay.passages].reduce((n, x) => n + x.text.length, 0);
   const vectors = overlay.passages.length * (overlay.manifest.embedder.dims * 4 + overlay.manifest.hnsw.M * 2 * 4 + 100);
   const documents = base.documents.length + overlay.documents.length;
   const items = base.passages.length + overlay.passages.length + base.facts.length + overlay.facts.length;
-  return 4 * text + vectors + overlay.facts.length * 400 + documents * 2000 + items * 150;
+  return 64 * 2 ** 10 + 4 * text + vectors + overlay.facts.length * 400 + documents * 300 + items * 24;
 }
 
 /**

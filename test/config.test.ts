@@ -20,8 +20,8 @@ describe("loadConfig", () => {
     expect(c.INDEX_DIR).toMatch(/data\/index\/docs-[0-9a-f]+$/);
   });
 
-  it("takes a memory budget for servers' overlays in whole MB, 256 by default", () => {
-    expect(loadConfig({}).SERVER_CACHE_MB).toBe(256);
+  it("takes a memory budget for servers' overlays in whole MB, 128 by default", () => {
+    expect(loadConfig({}).SERVER_CACHE_MB).toBe(128);
     expect(loadConfig({ SERVER_CACHE_MB: "64" }).SERVER_CACHE_MB).toBe(64);
     for (const bad of ["0", "-5", "1.5", "lots"]) expect(() => loadConfig({ SERVER_CACHE_MB: bad }), bad).toThrow(/SERVER_CACHE_MB/);
   });

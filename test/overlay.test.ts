@@ -3,6 +3,8 @@
 // both would, loads without embedding, leaves memory under a budget and is untouched by a base re-index.
 // The public dev set's articles split into base and uploads; a deterministic embedder; real SQLite.
 import { createHash } from "node:crypto";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -36,6 +38,11 @@ const A = "1300000000000000001";
 const B = "1300000000000000002";
 const LIMITS = { maxFileBytes: 1_000_000, maxDocuments: 20, maxTotalBytes: 10_000_000 };
 const log = pino({ level: "silent" });
+/** A full garbage collection, without starting node with --expose-gc. */
+const collectGarbage = (): void => {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+};
 
 const embedder = new CountingEmbedder();
 let split: { base: LoadedCorpus; uploads: LoadedCorpus };
@@ -190,6 +197,20 @@ describe("overlays in memory and on disk", () => {
     await roomy.engineFor(A);
     await roomy.engineFor(B);
     expect(roomy.inMemory).toEqual([A, B]);
+  });
+
+  it("frees an overlay that left memory: nothing else keeps it (the budget bounds what is held)", async () => {
+    const { holder } = await smallBase();
+    const { collections } = await collectionsOver(holder, undefined, 1);
+    await collections.add(A, upload("a.md", ningxia("7.77", "Ningxia and Oman, A")));
+    await collections.add(B, upload("b.md", ningxia("5.55", "Ningxia and Oman, B")));
+    // A's view, asked for through every path a question takes, then sent out of memory by B's question
+    const gone = new WeakRef(await collections.engineFor(A));
+    await collections.engineFor(B);
+    expect(collections.inMemory).toEqual([B]);
+    await new Promise((resolve) => setImmediate(resolve)); // a WeakRef's target is kept until the current job ends
+    collectGarbage();
+    expect(gone.deref()).toBeUndefined();
   });
 
   it("a re-index of the base touches no overlay, and the server answers from the new base at once", async () => {

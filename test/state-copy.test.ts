@@ -1,6 +1,6 @@
 // `npm run state -- --copy-to postgres://…` against a real throwaway PostgreSQL: a SQLite state made by the
-// bot's own Store, with uploads' files in the server folders, arrives whole, keeps its user hashes, and a
-// second copy doubles nothing.
+// bot's own Store, with uploads' files in the server folders and servers' overlays (in the file, or only in a
+// server's folder), arrives whole, keeps its user hashes, and a second copy doubles nothing.
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -9,7 +9,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { copySqliteToPostgres } from "../bot/state/copy.js";
 import { PostgresStore } from "../bot/state/postgres.js";
 import { Store } from "../bot/state/store.js";
+import { loadCorpus } from "../corpus/load.js";
+import { packIndex, readIndex, unpackIndex } from "../index/store.js";
+import { buildAndWrite } from "../retrieval/engine.js";
 import type { Answer } from "../retrieval/types.js";
+import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
 import { ROOT, tempDir } from "./helpers/paths.js";
 import { postgresPlan, startPostgres, type TestPostgres } from "./helpers/postgres.js";
 
@@ -21,6 +25,19 @@ const ANSWER: Answer = {
 const USER = "1400000000000000001";
 const OTHER = "1400000000000000002";
 const GUILD = "111111111111111111";
+/** A server whose overlay is only in its folder: saving it in the state store had failed. */
+const FOLDER_ONLY = "222222222222222222";
+const embedder = new FakeEmbedder();
+
+/** A server's overlay as the bot writes it: the index of its uploads, in servers/<id>/overlay. */
+async function writeOverlay(dataDir: string, guildId: string, text: string): Promise<string> {
+  const docs = path.join(dataDir, "servers", guildId, "docs", "server-uploads");
+  await mkdir(docs, { recursive: true });
+  await writeFile(path.join(docs, "upload.txt"), text);
+  const dir = path.join(dataDir, "servers", guildId, "overlay");
+  await buildAndWrite(await loadCorpus(path.dirname(docs)), embedder, dir);
+  return dir;
+}
 
 /** A data folder as the bot leaves it: the state file, and one upload's file in its server folder. */
 async function botDataDir() {
@@ -48,7 +65,11 @@ async function botDataDir() {
   const inDb = s.addUpload({ ...upload("kept.pdf", kept.length), url: "https://customs.example/kept.pdf" }, kept);
   s.saveSettings(GUILD, { forumChannels: ["301"], ignoredChannels: ["401"], mentionThreads: true });
   const lost = s.addUpload(upload("lost.txt", 10));
-  return { dataDir, store: s, ids: { a1, a2 }, uploads: { disk, inDb, lost }, bytes: { onDisk, kept } };
+  const overlay = await packIndex(await writeOverlay(dataDir, GUILD, "Exports rose 5% in March.\n"));
+  s.saveOverlay(GUILD, overlay);
+  await writeOverlay(dataDir, FOLDER_ONLY, "Imports of ore fell 3% in April.\n");
+  s.addUpload({ ...upload("upload.txt", 33), guildId: FOLDER_ONLY });
+  return { dataDir, store: s, ids: { a1, a2 }, uploads: { disk, inDb, lost }, bytes: { onDisk, kept, overlay } };
 }
 
 const plan = postgresPlan();
@@ -75,7 +96,8 @@ describe.skipIf(plan.kind === "absent")("copying the SQLite state into PostgreSQ
     const pgs = await target();
     const counts = await copySqliteToPostgres(path.join(src.dataDir, "tradewise.db"), src.dataDir, pgs);
     expect(counts).toEqual({
-      answers: 2, conversations: 2, feedback: 2, uploads: 3, settings: 1, files: 2, missingFiles: [`${GUILD}/lost.txt`],
+      answers: 2, conversations: 2, feedback: 2, uploads: 4, settings: 1, overlays: 2, files: 3,
+      missingFiles: [`${GUILD}/lost.txt`],
     });
     expect(await pgs.settings(GUILD)).toEqual(src.store.settings(GUILD));
     expect((await pgs.uploads(GUILD)).find((u) => u.id === src.uploads.inDb.id)?.url).toBe("https://customs.example/kept.pdf");
@@ -90,12 +112,22 @@ describe.skipIf(plan.kind === "absent")("copying the SQLite state into PostgreSQ
     expect(await pgs.uploadFile(GUILD, src.uploads.disk.id)).toEqual(src.bytes.onDisk);
     expect(await pgs.uploadFile(GUILD, src.uploads.inDb.id)).toEqual(src.bytes.kept);
     expect(await pgs.uploadFile(GUILD, src.uploads.lost.id)).toBeUndefined();
+    // overlays: the one in the file byte for byte; the folder's packed, and loading as the index it was
+    expect(await pgs.overlay(GUILD)).toEqual(src.bytes.overlay);
+    const unpacked = await tempDir();
+    await unpackIndex((await pgs.overlay(FOLDER_ONLY))!, unpacked);
+    const folderOnly = await readIndex(unpacked, embedder.id);
+    expect(folderOnly.passages.map((p) => p.text)).toEqual(["Imports of ore fell 3% in April."]);
 
     // a vote given in the meantime, and the lost file found again: a second copy brings both, adds no row
     src.store.saveFeedback({ answerId: src.ids.a1, userId: OTHER, guildId: GUILD, rating: "down", comment: "no" });
     await writeFile(path.join(src.dataDir, "servers", GUILD, "docs", "server-uploads", "lost.txt"), "found again");
+    // and a server's overlay saved in PostgreSQL since (by a process already using it) is newer: it stays
+    const newer = Buffer.concat([src.bytes.overlay, Buffer.from("newer")]);
+    await pgs.saveOverlay(GUILD, newer);
     const again = await copySqliteToPostgres(path.join(src.dataDir, "tradewise.db"), src.dataDir, pgs);
-    expect(again).toMatchObject({ answers: 2, feedback: 2, uploads: 3, files: 3, missingFiles: [] });
+    expect(again).toMatchObject({ answers: 2, feedback: 2, uploads: 4, files: 4, overlays: 2, missingFiles: [] });
+    expect(await pgs.overlay(GUILD)).toEqual(newer);
     expect(await pgs.feedback()).toHaveLength(2);
     expect(await pgs.summary(GUILD)).toMatchObject({ up: 0, down: 2 });
     expect(await pgs.uploads(GUILD)).toHaveLength(3);
@@ -123,7 +155,8 @@ describe.skipIf(plan.kind === "absent")("copying the SQLite state into PostgreSQ
     const env = { ...process.env, DATA_DIR: src.dataDir, DATABASE_URL: "", CI: "" };
     const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
     const { stdout } = await run(tsx, ["bot/cli/state.ts", "--copy-to", url.toString()], { cwd: ROOT, env });
-    expect(stdout).toMatch(/2 answers, 2 conversations, 2 feedback, 3 uploads \(2 with their files\)/);
+    expect(stdout).toMatch(/2 answers, 2 conversations, 2 feedback, 4 uploads \(3 with their files\), 1 servers' settings/);
+    expect(stdout).toMatch(/, 2 servers' overlays\n/);
     expect(stdout).toMatch(/1 upload\(s\) copied without their file.*lost\.txt/);
     expect(stdout).not.toContain("s3cret-pass");
     const pgs = await target(url.toString());

@@ -12,7 +12,10 @@ const program = new Command("state")
     "The bot's state (answers, conversations, feedback, uploads): where it lives, " +
       "or copy the SQLite file into PostgreSQL.",
   )
-  .option("--copy-to <url>", "copy DATA_DIR/tradewise.db, and the uploads' files, into this postgres:// database")
+  .option(
+    "--copy-to <url>",
+    "copy DATA_DIR/tradewise.db, the uploads' files and servers' overlays, into this postgres:// database",
+  )
   .showHelpAfterError();
 
 async function main(): Promise<void> {
@@ -40,7 +43,8 @@ async function main(): Promise<void> {
     const n = await copySqliteToPostgres(source, config.DATA_DIR, target);
     process.stdout.write(
       `Copied ${source} to ${redactUrl(opts.copyTo)}: ${n.answers} answers, ${n.conversations} conversations, ` +
-        `${n.feedback} feedback, ${n.uploads} uploads (${n.files} with their files), ${n.settings} servers' settings\n`,
+        `${n.feedback} feedback, ${n.uploads} uploads (${n.files} with their files), ${n.settings} servers' settings, ` +
+        `${n.overlays} servers' overlays\n`,
     );
     if (n.missingFiles.length) {
       process.stdout.write(

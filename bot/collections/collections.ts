@@ -38,11 +38,11 @@ export interface CollectionLimits {
   maxDocuments: number;
   /** Bytes of uploads one server may keep. */
   maxTotalBytes: number;
-  /** Memory for servers' overlays (estimated bytes): beyond it the least recently used leave. Default 256 MB. */
+  /** Memory for servers' overlays (estimated bytes): beyond it the least recently used leave. Default 128 MB. */
   cacheBytes?: number;
 }
 
-const DEFAULT_CACHE_BYTES = 256 * 2 ** 20;
+export const DEFAULT_CACHE_BYTES = 128 * 2 ** 20;
 
 /** A server's overlay in memory, with the view over the base it was last layered on (remade after a re-index). */
 interface Loaded {
@@ -107,7 +107,9 @@ export class Collections {
   private serial<T>(guildId: string, job: () => Promise<T>): Promise<T> {
     const s = this.state(guildId);
     const run = s.queue.then(job, job);
-    s.queue = run.catch(() => undefined);
+    // the queue keeps neither the result nor the error: a result holding an overlay would keep it in memory
+    // after the cache let it go, for every server ever asked
+    s.queue = run.then(() => undefined, () => undefined);
     return run;
   }
 

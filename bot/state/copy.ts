@@ -1,14 +1,17 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type pg from "pg";
 import { UserError } from "../../index/errors.js";
+import { packIndex } from "../../index/store.js";
 import type { PostgresStore } from "./postgres.js";
 import { SCHEMA_VERSION } from "./store.js";
 
 /**
  * Copies the SQLite state (DATA_DIR/tradewise.db) into PostgreSQL: every answer, conversation,
- * feedback, upload (with its file, read from the server's folder) and server's settings. The user key comes
+ * feedback, upload (with its file, read from the server's folder), server's settings and server's overlay
+ * (the index of its uploads, so no process sharing the database embeds them again; one found only in the
+ * server's folder is packed from there). The user key comes
  * along, so hashes stay valid. Run it again and nothing is doubled: rows already there are kept,
  * newer conversation turns and votes win. All of it is written in one transaction, or none.
  */
@@ -20,6 +23,8 @@ export interface CopyCounts {
   uploads: number;
   /** Servers whose /settings were copied. */
   settings: number;
+  /** Servers whose overlay (the index of their uploads) was copied. */
+  overlays: number;
   /** Uploads whose file was found (in the server's folder, or kept in the SQLite file). */
   files: number;
   /** Uploads copied without their file: found neither on disk nor in the database. */
@@ -60,7 +65,7 @@ type Row = Record<string, unknown>;
 
 async function copyRows(db: Database.Database, c: pg.PoolClient, dataDir: string): Promise<CopyCounts> {
   const counts: CopyCounts = {
-    answers: 0, conversations: 0, feedback: 0, uploads: 0, settings: 0, files: 0, missingFiles: [],
+    answers: 0, conversations: 0, feedback: 0, uploads: 0, settings: 0, overlays: 0, files: 0, missingFiles: [],
   };
   for (const r of db.prepare("SELECT * FROM answers ORDER BY created_at, id").iterate() as Iterable<Row>) {
     await c.query(
@@ -104,6 +109,12 @@ async function copyRows(db: Database.Database, c: pg.PoolClient, dataDir: string
     }
   }
   if (!has(db, "uploads")) return counts;
+  await copyUploads(db, c, dataDir, counts);
+  counts.overlays = await copyOverlays(db, c, dataDir);
+  return counts;
+}
+
+async function copyUploads(db: Database.Database, c: pg.PoolClient, dataDir: string, counts: CopyCounts): Promise<void> {
   const kept = has(db, "uploads", "file_bytes") ? "file_bytes" : "NULL AS file_bytes";
   const url = has(db, "uploads", "url") ? "url" : "NULL AS url";
   for (const r of db.prepare(`SELECT *, ${kept}, ${url} FROM uploads ORDER BY uploaded_at, id`).iterate() as Iterable<Row>) {
@@ -125,7 +136,39 @@ async function copyRows(db: Database.Database, c: pg.PoolClient, dataDir: string
     } else counts.missingFiles.push(`${guildId}/${String(r["stored_name"])}`);
     counts.uploads++;
   }
-  return counts;
+}
+
+/** Writes one server's overlay unless the target holds a newer one (another process saved it since). */
+const saveOverlay = (c: pg.PoolClient, guildId: string, packed: Buffer, updatedAt: number) => c.query(
+  `INSERT INTO overlays (guild_id, packed, updated_at) VALUES ($1, $2, $3) ON CONFLICT (guild_id) DO UPDATE
+  SET packed = EXCLUDED.packed, updated_at = EXCLUDED.updated_at WHERE overlays.updated_at <= EXCLUDED.updated_at`,
+  [guildId, packed, updatedAt],
+);
+
+/**
+ * Servers' overlays: those kept in the SQLite file, then those of servers with uploads whose overlay is only
+ * in their folder (saving it in the store failed, or it predates the table), packed from there.
+ */
+async function copyOverlays(db: Database.Database, c: pg.PoolClient, dataDir: string): Promise<number> {
+  const copied = new Set<string>();
+  if (has(db, "overlays")) {
+    for (const r of db.prepare("SELECT * FROM overlays").iterate() as Iterable<Row>) {
+      await saveOverlay(c, String(r["guild_id"]), r["packed"] as Buffer, Number(r["updated_at"]));
+      copied.add(String(r["guild_id"]));
+    }
+  }
+  const servers = path.join(dataDir, "servers");
+  const uploaders = db.prepare("SELECT DISTINCT guild_id FROM uploads").all() as Row[];
+  const withUploads = new Set(uploaders.map((r) => String(r["guild_id"])));
+  for (const guildId of existsSync(servers) ? readdirSync(servers) : []) {
+    const dir = path.join(servers, guildId, "overlay");
+    if (copied.has(guildId) || !withUploads.has(guildId) || !existsSync(dir)) continue;
+    const packed = await packIndex(dir).catch(() => undefined); // an unreadable one is rebuilt from the uploads
+    if (!packed) continue;
+    await saveOverlay(c, guildId, packed, Math.floor(statSync(dir).mtimeMs));
+    copied.add(guildId);
+  }
+  return copied.size;
 }
 
 export async function copySqliteToPostgres(sourceFile: string, dataDir: string, target: PostgresStore): Promise<CopyCounts> {

@@ -81,7 +81,7 @@ interface LocalServer {
   outage: NonNullable<TestPostgres["outage"]>;
 }
 
-async function startLocal(bin: string): Promise<LocalServer> {
+async function startLocal(bin: string, durable: boolean): Promise<LocalServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tradewise-pg-"));
   const data = path.join(dir, "data");
   const log = path.join(dir, "log");
@@ -91,9 +91,10 @@ async function startLocal(bin: string): Promise<LocalServer> {
   }
   const port = await freePort();
   const pgCtl = path.join(bin, "pg_ctl");
-  // durability is pointless for a throwaway server: no fsync makes start-up and every commit fast
-  const serverOptions =
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  // durability is pointless for a throwaway test server: no fsync makes start-up and every commit fast
+  // (a benchmark asks for the defaults, to time commits as a real server makes them)
+  const fast = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fast}`;
   let started = false;
   const stopSync = () => {
     if (started) execFileSync(...runArgs(pgCtl, ["-D", data, "-m", "immediate", "stop"]), { stdio: "ignore", cwd: dir });
@@ -133,10 +134,14 @@ async function startLocal(bin: string): Promise<LocalServer> {
   };
 }
 
-/** Starts (or connects to) the server the plan names. */
-export async function startPostgres(plan: Exclude<PostgresPlan, { kind: "absent" }>): Promise<TestPostgres> {
+/** Starts (or connects to) the server the plan names; `durable`: a local one commits to disk as by default. */
+export async function startPostgres(
+  plan: Exclude<PostgresPlan, { kind: "absent" }>, options: { durable?: boolean } = {},
+): Promise<TestPostgres> {
   const server: Omit<LocalServer, "outage"> & Partial<LocalServer> =
-    plan.kind === "external" ? { url: plan.url, stop: async () => undefined } : await startLocal(plan.bin);
+    plan.kind === "external"
+      ? { url: plan.url, stop: async () => undefined }
+      : await startLocal(plan.bin, Boolean(options.durable));
   const admin = new pg.Pool({ connectionString: server.url, max: 2 });
   admin.on("error", () => undefined); // an idle connection ended by an outage (see `outage`): the pool reconnects
   const schemas: string[] = [];
