@@ -348,3 +348,15 @@ describe("a province less its cities", () => {
     expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 2657.7, unit: "billion yuan" });
   });
 });
+
+describe("two sides in two periods, and a ranking of one", () => {
+  it("labels each side of a ratio with its own period when the two differ", async () => {
+    const a = await ask("how many times Xi'an's November 2023 trade was Ningbo's Q1-Q3 2022 trade?");
+    expect(a.answer).toMatch(/\(November 2023\).*\(first three quarters of 2022\)/);
+  });
+  it("abstains, naming the one figure, when a ranking across places finds only one", async () => {
+    const a = await ask("rank the provinces by foreign trade growth in 2024");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toContain("nothing to rank");
+  });
+});

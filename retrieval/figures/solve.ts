@@ -147,6 +147,13 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   let pool = partners.flatMap((partner) => candidates(base.facts, { ...spec, partner }).filter((f) => inPopulation(f.entity)));
   if (q.threshold !== undefined) pool = pool.filter((f) => f.value! >= q.threshold! || (f.approx && /more|above|over|exceed/.test(f.approx) && f.value! >= q.threshold!));
   const ordered = groupComparable(pool, { acrossPartners: q.partners.length >= 2, distinct: true });
+  // one comparable figure ranks nothing: say whose it is, and abstain
+  const lone = !listFirst && ordered.length === 1 && ordered[0]!.length === 1 ? ordered[0]![0]! : undefined;
+  if (lone) {
+    const text = `Only one figure of this kind is stated, so there is nothing to rank: ${entityName(lone)}'s ${whatText(lone)}`
+      + `${lone.period ? `, ${periodLabel(lone.period)}` : ""}: ${valueText(lone)}`;
+    return { status: "abstain", lines: [{ text, facts: [lone] }], figures: [] };
+  }
   const lines: Line[] = [];
   const figures: DraftFigure[] = [];
   const listing = listAnswer(q, base);

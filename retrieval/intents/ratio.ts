@@ -1,6 +1,6 @@
 import { ratio } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
-import { periodLabel } from "../../text/periods.js";
+import { periodLabel, samePeriod } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { figureFor, sidesOf, type Side } from "./sides.js";
@@ -31,8 +31,11 @@ function solveRatio(q: QuestionFrame, base: FactBase): FigureAnswer {
   const r = ratio(a, b);
   if (!r) return { status: "abstain", lines: [], figures: [] };
   const [sa, sb] = sides as [typeof sides[0], typeof sides[0]];
-  const when = a.period ? `, ${periodLabel(a.period)}` : "";
-  const text = `${sa.label}: ${valueText(a)}; ${sb.label}: ${valueText(b)}${when}. ${sa.label} ${/s$/.test(sa.label) ? "were" : "was"} ${r.value} times ${sb.label} (${r.formula})`;
+  // each side with its own period when the two differ ("Xi'an, November 2023: …; Ningbo, first three quarters of 2022: …")
+  const apart = a.period && b.period && !samePeriod(a.period, b.period);
+  const own = (f: typeof a) => (apart && f.period ? ` (${periodLabel(f.period)})` : "");
+  const when = a.period && !apart ? `, ${periodLabel(a.period)}` : "";
+  const text = `${sa.label}${own(a)}: ${valueText(a)}; ${sb.label}${own(b)}: ${valueText(b)}${when}. ${sa.label} ${/s$/.test(sa.label) ? "were" : "was"} ${r.value} times ${sb.label} (${r.formula})`;
   return {
     status: "answered",
     lines: [{ text, facts: [a, b] }],
