@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, type MetricWord } from "../text/flows.js";
+import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Metric } from "../text/terms.js";
@@ -698,7 +698,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     const metric = stated === "other" && (listed || mapped.has(n)) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     let value = n.value;
-    if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
+    // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3
+    // points narrower than …" rose too, and "wider" fell
+    const against = measure === "pp_change" ? RATE_AGAINST_EARLIER.exec(text.slice(n.end, clause[1])) : null;
+    if (against) {
+      const word = against.groups!["word"]!.toLowerCase();
+      const falling = isDecline(text, n, clause);
+      const up = /narrower|smaller/.test(word) ? falling : /wider|larger|bigger/.test(word) ? !falling : /higher|faster|more/.test(word);
+      value = up ? value : -value;
+    } else if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
     // a gap to the average written in percent is in points
     let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points" : n.unit;
     let scale = n.scale;
@@ -729,8 +737,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const qualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found, quantity].filter(Boolean).join(", ") : found;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
-    const against = measure === "growth" || measure === "multiple"
+    const changeBase = measure === "growth" || measure === "multiple"
       ? s.bases.find((b) => b.start >= n.end && b.start - n.end <= 40 && b.end <= clause[1]) : undefined;
+    // the earlier period a change in points is against, in the figure's year ("the first four months" of 2024)
+    // (read after "than": "than in May" is a comparison base to the period reader)
+    const againstPeriod = against ? findPeriods(text.slice(n.end + against.index + against[0].search(/\bthan\b/i) + 4, clause[1]),
+      { ...state.ctx, ...(period?.y2 && { contextYear: period.y2 }) })[0]?.period : undefined;
     // "broke through the 400 billion yuan mark": a threshold passed, not the figure itself
     // (so is "passed $40 billion", "topped 100 billion yuan")
     const approx = n.approx ?? (/^\s*(?:mark|threshold|milestone|barrier)\b/i.test(text.slice(n.end))
@@ -752,7 +764,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(subject && { subject }),
       ...(qualifier && { qualifier }),
       ...(period && { period }),
-      ...(against && { base: text.slice(against.start, against.end) }),
+      ...(changeBase && { base: text.slice(changeBase.start, changeBase.end) }),
+      ...(againstPeriod && { basePeriod: againstPeriod }),
     };
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);

@@ -123,6 +123,15 @@ published: "2022-10-25"
 Zhejiang's imports and exports reached 3.66 trillion yuan in the first three quarters of 2022, up 14.1 percent.
 `;
 
+const RATES = `---
+title: "Hubei's trade in the first five months of 2024"
+published: "2024-06-20"
+---
+In the first five months of 2024, Hubei's exports fell 2.5 percent year on year, a decline 1.3 percentage points narrower than in the first four months. Imports grew 6.2 percent, 2.1 percentage points faster than in the first four months.
+
+Exports of integrated circuits were 12.6 billion yuan, accounting for 9.8 percent of the province's total exports.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -130,6 +139,7 @@ beforeAll(async () => {
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
     "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
+    "rates.md": RATES,
   }));
 });
 afterAll(() => close());
@@ -358,5 +368,20 @@ describe("two sides in two periods, and a ranking of one", () => {
     const a = await ask("rank the provinces by foreign trade growth in 2024");
     expect(a.abstained).toBe(true);
     expect(a.answer).toContain("nothing to rank");
+  });
+});
+
+describe("a rate against an earlier period, and a total from a part's share", () => {
+  it("works out an earlier rate from 'a decline 1.3 points narrower than in the first four months'", async () => {
+    const a = await ask("how much did Hubei's exports fall in the first four months of 2024?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: -3.8, unit: "%" });
+  });
+  it("works out an earlier rate from '2.1 points faster than in the first four months'", async () => {
+    const a = await ask("what was Hubei's import growth in January-April 2024?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 4.1 });
+  });
+  it("works out a total no sentence states from a product's amount and its share of it", async () => {
+    const a = await ask("what were Hubei's total exports in the first five months of 2024?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 128.57, unit: "billion yuan" });
   });
 });

@@ -564,3 +564,13 @@ describe("one figure for several goods", () => {
     expect(one(facts, 88.6).subject).toBe("garments, furniture and toys");
   });
 });
+
+describe("a rate's change against an earlier period", () => {
+  it("reads '2.1 points faster than in the first four months' as a change against that period, not a national gap", () => {
+    const facts = factsOf("In the first five months of 2024, Hubei's imports grew 6.2 percent, 2.1 percentage points faster than in "
+      + "the first four months, and exports fell 2.5 percent, a decline 1.3 points narrower than in the first quarter.", { published: "2024-06-20" });
+    expect(one(facts, 2.1)).toMatchObject({ measure: "pp_change", basePeriod: { y1: 2024, m1: 1, y2: 2024, m2: 4 } });
+    // a narrower decline is a rise of the rate
+    expect(one(facts, 1.3)).toMatchObject({ measure: "pp_change", basePeriod: { m1: 1, m2: 3 } });
+  });
+});

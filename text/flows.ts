@@ -54,6 +54,12 @@ const GAP_BEFORE = /\b(?:beat|outpaced|exceeded|outperformed|outstripped)\b[^,;]
 const REFERENCE = /\b(?:national|nationwide|country['’]s|nation['’]s)\b/i;
 const REFERENCE_AFTER = new RegExp(String.raw`^\s*(?:(?:higher|lower|faster|slower|more|less)\s+than|above|below)\s+(?:that of\s+)?(?:the\s+)?${REFERENCE.source}`, "i");
 
+// "… faster than in the first four months", "a decline 1.3 points narrower than in Q1": against the text's own earlier period
+export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+points?\s+|points?\s+)?`
+  + String.raw`(?<word>higher|lower|faster|slower|more|less|narrower|wider|smaller|larger|bigger)\s+than\s+(?:(?:in|during|for|over|at)\s+)?`
+  + String.raw`(?:that\s+(?:in|of)\s+)?(?:the\s+)?(?:first|previous|preceding|last|same|january|february|march|april|may|june|july|august|`
+  + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d)\b`, "i");
+
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
   const before = text.slice(clause[0], n.start);
@@ -68,6 +74,8 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
     case "multiple":
       return "multiple";
     case "pp":
+      // "2.1 points faster than in the first four months": a rate's change against an earlier period
+      if (RATE_AGAINST_EARLIER.test(after)) return "pp_change";
       // "4.5 points higher than the national average", "beat the national average by 19.4 points"
       return GAP_AFTER.test(after) || REFERENCE_AFTER.test(after) || GAP_BEFORE.test(near) ? "pp_gap" : "pp_change";
     case "percent": {

@@ -33,9 +33,11 @@ const APPROX = "past|nearly|almost|about|around|approximately|roughly|some|over|
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CUR_PRE = String.raw`US\$\s?|\$\s?|USD\s?|RMB\s?|¥\s?|CNY\s?`;
 // "$275m", "1.73bn": the short scales people type
-// (official releases count in "100 million yuan" and "10,000 yuan": read as tenths of a billion, tens of thousands)
+// (official releases count in "hundred million yuan" and "ten thousand yuan": read as tenths of a billion, tens of thousands)
 const SCALE = String.raw`hundred million|ten thousand|thousand|million|mln|m|billion|bln|bn|trillion|tn`;
-const UNIT_AFTER = String.raw`percentage points?|pct points?|(?:pts|pp)\b|per\s?cent|percent|pct\b|%|times|fold|yuan|RMB|renminbi|U\.S\.\s+dollars|US dollars|dollars|USD|CNY`;
+// ("1.3 points narrower than …", "by 19.4 points.": points alone, where a rate is compared, are percentage points)
+const UNIT_AFTER = String.raw`percentage points?|pct points?|(?:pts|pp)\b|points?(?=\s*(?:[,.;)]|$|(?:higher|lower|faster|slower|above|`
+  + String.raw`below|more|less|narrower|wider|ahead|behind|from|than|to)\b))|per\s?cent|percent|pct\b|%|times|fold|yuan|RMB|renminbi|U\.S\.\s+dollars|US dollars|dollars|USD|CNY`;
 
 const MENTION = new RegExp(
   String.raw`(?:\b(?<approx>${APPROX})\s+)?(?<cur>${CUR_PRE})?(?<num>${NUM})(?:\s?-?\s?(?<scale>${SCALE})\b)?(?:\s?(?<unit>${UNIT_AFTER})(?![a-z]))?`,
@@ -93,7 +95,7 @@ export function findNumbers(text: string): NumberMention[] {
     if (shown) scale = shown.scale;
     const u = (g["unit"] ?? "").toLowerCase();
     const currency = currencyOf(g["cur"], g["unit"]);
-    if (/percentage points?|pct points?|^(?:pts|pp)$/.test(u)) { kind = "pp"; unit = "percentage points"; }
+    if (/percentage points?|pct points?|^(?:pts|pp|points?)$/.test(u)) { kind = "pp"; unit = "percentage points"; }
     else if (/per\s?cent|percent|pct|%/.test(u)) { kind = "percent"; unit = "%"; }
     else if (/times|fold/.test(u)) { kind = "multiple"; unit = "times"; }
     else if (currency) { kind = "money"; unit = moneyUnit(scale, currency); }

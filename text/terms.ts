@@ -54,6 +54,9 @@ export interface Fact {
   period?: Period;
   /** What a change is measured against, as the text says it: "year-on-year", "than in September". */
   base?: string;
+  /** For a change in points against an earlier period of the same text ("2.1 points faster than in the first four
+   * months"): that period. */
+  basePeriod?: Period;
   /** Rank scope ("nationwide") for rank facts. */
   scope?: string;
   /** Derived at index time from other facts (e.g. last year's share from this year's and its change). */

@@ -5,7 +5,7 @@ import { REGIONS, place } from "../../text/places.js";
 import { followingYear, samePeriod, type Period } from "../../text/periods.js";
 import { fmt } from "../figures/arithmetic.js";
 import {
-  difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, sum, type Amount,
+  difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, sum, wholeFromShare, type Amount,
 } from "./operations.js";
 
 /**
@@ -152,6 +152,31 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const growth = amount && statedFact({ ...later, measure: "growth", ...(amount.period && { period: amount.period }) }, ctx);
     const r = amount && growth && earlierLevel(amountOf(amount, q.currency), growth.value!);
     return r ? { amount: r, facts: [amount!, growth!], formula: r.formula } : undefined;
+  },
+  // a place's total from a part's amount and its share of that total: 12.6 ÷ 9.8% (the part with the largest share,
+  // whose rounding errs least)
+  (q, ctx) => {
+    if (q.measure !== "amount" || q.subject || q.partner || !q.period) return undefined;
+    const shares = ctx.base.facts.filter((f) => f.measure === "share" && f.shareOf === "own" && f.entity === q.entity
+      && f.metric === q.metric && (f.subject || f.partner) && f.period && samePeriod(f.period, q.period!) && !f.derived)
+      .sort((a, b) => b.value! - a.value!);
+    for (const share of shares) {
+      const part = ctx.base.facts.find((f) => f.measure === "amount" && f.entity === q.entity && f.metric === q.metric
+        && f.subject === share.subject && f.partner === share.partner && f.period && samePeriod(f.period, share.period!) && !f.derived);
+      const r = part && wholeFromShare(amountOf(part, q.currency), share.value!);
+      if (r) return { amount: r, facts: [part!, share], formula: r.formula };
+    }
+    return undefined;
+  },
+  // a rate in an earlier period from a later rate and its change in points against it: −2.5 − 1.3 = −3.8
+  (q, ctx) => {
+    if (q.measure !== "growth" || !q.period) return undefined;
+    const change = ctx.base.facts.find((f) => f.measure === "pp_change" && f.basePeriod && samePeriod(f.basePeriod, q.period!)
+      && f.entity === q.entity && f.metric === q.metric && f.subject === q.subject && f.partner === q.partner);
+    const later = change?.period && statedFact({ ...q, period: change.period, given: undefined }, ctx);
+    if (!later) return undefined;
+    const r = rateBefore(later.value!, change!.value!);
+    return { amount: r, facts: [later, change!], formula: r.formula };
   },
   // a month alone from two running totals: January–July less January–June
   (q, ctx) => {
