@@ -205,6 +205,9 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
+const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
+const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
+
 /** A place (not a partner) that the clause is about: eligible as a subject and not the other side of a trade. */
 const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e) && !placeAsPartner(text, e);
 
@@ -227,6 +230,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
     && /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
   if (after && !just) partner = after.id;
+  // "Vietnam remained Guangxi's top trading partner (in ASEAN), with bilateral trade of …": the partner the sentence is about
+  const first = left.find((e) => e.kind !== "region");
+  const lead = first?.kind === "partner" && !first.possessive && LEADS_SENTENCE.test(text.slice(0, first.start))
+    && PARTNER_ROLE.test(text.slice(first.end, n.start)) ? first : undefined;
+  if (lead) partner = lead.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
@@ -249,7 +257,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     }
   }
   // "ASEAN remained the largest partner, with 110.2 billion yuan": the trade of the place the text is about with it
-  if (subject?.kind === "partner") return { entity: state.lastEntity ?? "china", partner: subject.id };
+  // ("Vietnam remained its top partner in ASEAN, with …": the partner the sentence leads with, not its scope)
+  if (subject?.kind === "partner") return { entity: state.lastEntity ?? "china", partner: lead ? lead.id : subject.id };
   if (subject) {
     const group = groups.find((g) => g.id === subject!.id);
     return { entity: subject.id, ...(partner && { partner }), ...(group && { members: group.members }) };

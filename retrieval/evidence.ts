@@ -122,7 +122,7 @@ const ASKING = new Set((
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
   "deficit balance minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
-  "apart during city cities province provinces region regions mainland volume monthly handled handle jump jumped story article report " +
+  "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +

@@ -132,6 +132,15 @@ In the first five months of 2024, Hubei's exports fell 2.5 percent year on year,
 Exports of integrated circuits were 12.6 billion yuan, accounting for 9.8 percent of the province's total exports.
 `;
 
+const BLOC = `---
+title: "Guangxi's trade with ASEAN hits record"
+published: "2024-01-18"
+---
+Guangxi's trade with ASEAN reached 306.3 billion yuan in 2023, up 4.2 percent, accounting for 44.1 percent of the region's total foreign trade.
+
+Vietnam remained Guangxi's top trading partner in ASEAN, with bilateral trade of 240.6 billion yuan. Trade with Thailand and Indonesia grew 18.2 percent and 26.1 percent respectively.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -139,7 +148,7 @@ beforeAll(async () => {
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
     "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
-    "rates.md": RATES,
+    "rates.md": RATES, "bloc.md": BLOC,
   }));
 });
 afterAll(() => close());
@@ -383,5 +392,20 @@ describe("a rate against an earlier period, and a total from a part's share", ()
   it("works out a total no sentence states from a product's amount and its share of it", async () => {
     const a = await ask("what were Hubei's total exports in the first five months of 2024?");
     expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 128.57, unit: "billion yuan" });
+  });
+});
+
+describe("partners within a bloc", () => {
+  it("gives 'Vietnam remained its top partner in ASEAN, with bilateral trade of N' to Vietnam, not to ASEAN", async () => {
+    expect(values(await ask("what was Guangxi's trade with Vietnam in 2023?"))).toEqual([240.6]);
+  });
+  it("works out a partner's share of the bloc's trade, not the bloc's share of the total", async () => {
+    const a = await ask("what share of Guangxi's ASEAN trade was with Vietnam in 2023?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 78.55, unit: "%" });
+  });
+  it("reads 'which grew faster, …, and by how much?' as the two growth rates and their gap, not as an amount asked", async () => {
+    const a = await ask("which grew faster in 2023, Guangxi's trade with Thailand or with Indonesia, and by how much?");
+    expect(a.missing).toBeUndefined();
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 7.9 });
   });
 });

@@ -24,6 +24,8 @@ export interface Quantity {
   shareOf?: "own" | "national";
   /** For a share of another subject of the same place ("solar cells' share of the 'new three' exports"). */
   wholeSubject?: string;
+  /** For a share of the trade with a bigger partner ("Vietnam's share of Guangxi's ASEAN trade"). */
+  wholePartner?: string;
   /** The currency the question asks the answer in ("in usd?"): a stated bracketed equivalent is used. */
   currency?: "yuan" | "US dollars";
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
@@ -70,8 +72,9 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
 }
 
 /** The whole a part belongs to: a subject's is its owner's trade with the partner (if any), a partner's the total. */
-const wholeOf = ({ wholeSubject, ...q }: Quantity): Quantity =>
-  wholeSubject ? { ...q, subject: wholeSubject } : q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined };
+const wholeOf = ({ wholeSubject, wholePartner, ...q }: Quantity): Quantity =>
+  wholeSubject ? { ...q, subject: wholeSubject } : wholePartner ? { ...q, partner: wholePartner }
+    : q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined };
 
 const OTHER_FLOW: Partial<Record<Metric, Metric>> = { exports: "imports", imports: "exports" };
 const IMPLY_WORDS = ["imply", "implies", "implied", "infer", "derive", "deduce"];
@@ -248,7 +251,7 @@ function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   // a stated share is of a place's total, never of another subject: a share of a subject is worked out
-  const fact = q.wholeSubject && q.measure === "share" ? undefined : statedFact(q, ctx);
+  const fact = (q.wholeSubject || q.wholePartner) && q.measure === "share" ? undefined : statedFact(q, ctx);
   // in the asked currency when the text gives the figure's bracketed equivalent in it
   if (fact) return { amount: amountOf(fact, q.currency), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the

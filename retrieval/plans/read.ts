@@ -83,7 +83,8 @@ const FLOW_SIDES =
 const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   {
     measure: "amount",
-    cue: /\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?))|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i,
+    // ("by how much" asks for a gap or a change, not an amount)
+    cue: /(?<!\bby\s)\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?))|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i,
   },
   {
     measure: "growth",
@@ -105,6 +106,12 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   if (wholeSubject) {
     const part = owner({ ...q, subjects: q.subjects.filter((s) => s !== wholeSubject) });
     return part && { ...part, wholeSubject, shareOf: undefined };
+  }
+  // "what share of Guangxi's ASEAN trade was with Vietnam?": the partner after "share of" is the whole
+  const wholePartner = q.partners.length === 2 ? partnerIsWhole(q) : undefined;
+  if (wholePartner) {
+    const part = owner({ ...q, partners: q.partners.filter((p) => p !== wholePartner) });
+    return part && { ...part, wholePartner, shareOf: undefined };
   }
   const named = q.entities.filter((e) => e !== "china");
   const wholes = findEntities(q.text).filter((m) => WHOLE_BEFORE.test(q.text.slice(0, m.start))).map((m) => m.id);
@@ -128,6 +135,10 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
     ...(q.subjects[0] && { subject: q.subjects[0] }),
   };
 }
+
+const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?$/i;
+const partnerIsWhole = (q: QuestionFrame) =>
+  findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))?.id;
 
 function subjectIsWhole(text: string, subject: string): boolean {
   const plain = text.toLowerCase().replace(/["“”‘’]/g, "");
@@ -532,8 +543,18 @@ function periodsApart(q: QuestionFrame): Plan | undefined {
   return { operation: "values", inputs: q.periods.flatMap((period) => measures.map((measure) => ({ ...who, measure, period }))) };
 }
 
+/** "what share of Guangxi's ASEAN trade was with Vietnam?": a part's share of a bigger partner's or group's figure. */
+function ofWhole(q: QuestionFrame): Plan | undefined {
+  if (!q.measures.includes("share")) return undefined;
+  const who = owner(q);
+  if (!who?.wholePartner && !who?.wholeSubject) return undefined;
+  const cued = ASKED.filter((a) => a.cue.test(askedText(q.text))).map((a) => a.measure);
+  const measures = cued.includes("share") ? cued : ["share" as const];
+  return { operation: "values", inputs: measures.map((measure) => ({ ...who, measure, ...(q.periods[0] && { period: q.periods[0] }) })) };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, earlier, alsoBefore, whole, remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces,
+const SHAPES = [balance, reference, ofWhole, earlier, alsoBefore, whole, remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces,
   periodsApart, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {

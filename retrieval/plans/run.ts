@@ -60,7 +60,8 @@ export function describeQuantity(q: Quantity): string {
   const flow = q.partner
     ? `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with ${displayName(q.partner)}`
     : FLOW[q.metric];
-  const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})` : MEASURE[q.measure];
+  const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
+    : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}` : MEASURE[q.measure];
   const what = [flow, q.subject && `(${q.subject})`, measure && `, ${measure}`]
     .filter(Boolean)
     .join(" ");
