@@ -409,3 +409,22 @@ describe("partners within a bloc", () => {
     expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 7.9 });
   });
 });
+
+describe("computations asked in other words", () => {
+  it("works out an average month from the period's total", async () => {
+    const a = await ask("what was Ningbo's average monthly trade in the first three quarters of 2022?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 111.37, formula: "1002.3 ÷ 9 = 111.37 billion yuan" });
+  });
+  it("works out one flow's share of the total: 'what percentage of its trade was exports?'", async () => {
+    const a = await ask("what percentage of Ningbo's trade in Q1-Q3 2022 was exports?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 65.39, unit: "%" });
+  });
+  it("divides exports by imports for 'the ratio of its exports to imports'", async () => {
+    const a = await ask("what was the ratio of Ningbo's exports to imports in Q1-Q3 2022?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 1.89, unit: "times" });
+  });
+  it("reads 'how much did exports exceed imports by' as the gap between the two flows", async () => {
+    const a = await ask("how much did Ningbo's exports exceed its imports by in Q1-Q3 2022?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 308.5 });
+  });
+});

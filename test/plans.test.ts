@@ -12,6 +12,7 @@ import {
   partFromShare,
   percentOf,
   ratio,
+  perPeriod,
   rateBefore,
   referenceRate,
   remainder,
@@ -144,6 +145,9 @@ describe("plan operations", () => {
     });
     expect(referenceRate(24.8, 3.4)).toMatchObject({ value: 21.4, unit: "%" });
     expect(rateBefore(53.2, -4.9)).toMatchObject({ value: 58.1, unit: "%", formula: "53.2 − (−4.9) = 58.1%" });
+    // an amount over nine months, per month; a single period is no average
+    expect(perPeriod(yuan(1002.3), 9)).toEqual({ value: 111.37, unit: "billion yuan", scale: 1e9, formula: "1002.3 ÷ 9 = 111.37 billion yuan" });
+    expect(perPeriod(yuan(10), 1)).toBeUndefined();
     expect(difference({ value: -3.5, unit: "%", scale: 1 }, { value: 2, unit: "%", scale: 1 })).toMatchObject({
       value: -5.5,
       unit: "percentage points",

@@ -137,3 +137,10 @@ export function referenceRate(rate: number, gapPoints: number): Result {
   const value = round(rate - gapPoints);
   return { value, unit: "%", scale: 1, formula: `${fmt(rate)} − ${signed(gapPoints)} = ${fmt(value)}%` };
 }
+
+/** An amount spread evenly over `count` months (quarters, years): the average per one. */
+export function perPeriod(total: Amount, count: number): Result | undefined {
+  if (!(count > 1)) return undefined;
+  const value = round(total.value / count);
+  return { value, unit: total.unit, scale: total.scale, formula: `${fmt(total.value)} ÷ ${count} = ${fmt(value)} ${total.unit}` };
+}

@@ -26,6 +26,8 @@ export interface Quantity {
   wholeSubject?: string;
   /** For a share of the trade with a bigger partner ("Vietnam's share of Guangxi's ASEAN trade"). */
   wholePartner?: string;
+  /** For a flow's share of another flow ("what percentage of its trade was exports?"). */
+  wholeMetric?: Metric;
   /** The currency the question asks the answer in ("in usd?"): a stated bracketed equivalent is used. */
   currency?: "yuan" | "US dollars";
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
@@ -72,9 +74,9 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
 }
 
 /** The whole a part belongs to: a subject's is its owner's trade with the partner (if any), a partner's the total. */
-const wholeOf = ({ wholeSubject, wholePartner, ...q }: Quantity): Quantity =>
+const wholeOf = ({ wholeSubject, wholePartner, wholeMetric, ...q }: Quantity): Quantity =>
   wholeSubject ? { ...q, subject: wholeSubject } : wholePartner ? { ...q, partner: wholePartner }
-    : q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined };
+    : wholeMetric ? { ...q, metric: wholeMetric } : q.subject ? { ...q, subject: undefined } : { ...q, partner: undefined };
 
 const OTHER_FLOW: Partial<Record<Metric, Metric>> = { exports: "imports", imports: "exports" };
 const IMPLY_WORDS = ["imply", "implies", "implied", "infer", "derive", "deduce"];
@@ -113,7 +115,7 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   // a part's share of the place's own total from the two amounts; a place's share of the nation's likewise
   (q, ctx) => {
     const national = q.shareOf === "national" && !q.subject && !q.partner && q.entity !== "china";
-    if (q.measure !== "share" || (!q.subject && !q.partner && !national)) return undefined;
+    if (q.measure !== "share" || (!q.subject && !q.partner && !national && !q.wholeMetric)) return undefined;
     const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
     const whole =
       part &&
@@ -251,7 +253,7 @@ function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   // a stated share is of a place's total, never of another subject: a share of a subject is worked out
-  const fact = (q.wholeSubject || q.wholePartner) && q.measure === "share" ? undefined : statedFact(q, ctx);
+  const fact = (q.wholeSubject || q.wholePartner || q.wholeMetric) && q.measure === "share" ? undefined : statedFact(q, ctx);
   // in the asked currency when the text gives the figure's bracketed equivalent in it
   if (fact) return { amount: amountOf(fact, q.currency), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the

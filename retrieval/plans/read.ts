@@ -18,9 +18,10 @@ import type { Quantity } from "./quantity.js";
  * - combined: several parts added up, and their sum's share of the whole ("ASEAN, the EU and the US together")
  * - overTime: one quantity (or several) at two periods: the difference, the change in percent, the multiple
  * - balance: exports less imports, a surplus when positive and a deficit when negative
+ * - average: an amount over a period spread over its months (quarters, years)
  */
 export type Operation =
-  "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime" | "balance";
+  "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime" | "balance" | "average";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -113,6 +114,12 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
     const part = owner({ ...q, partners: q.partners.filter((p) => p !== wholePartner) });
     return part && { ...part, wholePartner, shareOf: undefined };
   }
+  // "what percentage of its trade was exports?": one flow's share of the total
+  const flow = q.measures.includes("share") && !q.subjects.length && !q.partners.length ? flowOfTotal(q.text) : undefined;
+  if (flow) {
+    const part = owner({ ...q, measures: [], metric: "trade" });
+    return part && { ...part, metric: flow, wholeMetric: "trade", shareOf: undefined };
+  }
   const named = q.entities.filter((e) => e !== "china");
   const wholes = findEntities(q.text).filter((m) => WHOLE_BEFORE.test(q.text.slice(0, m.start))).map((m) => m.id);
   const owners = named.filter((e) => !wholes.includes(e));
@@ -134,6 +141,14 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
     ...(q.partners[0] && { partner: q.partners[0] }),
     ...(q.subjects[0] && { subject: q.subjects[0] }),
   };
+}
+
+const TRADE_AS_WHOLE = /\b(?:share|percentage|proportion|percent|%)\s+of\s+(?:(?:the|its|their|[\w'’-]+['’]s)\s+)?(?:\S+\s+)?(?:(?:total|foreign|overall)\s+)?trade\b/i;
+/** The flow whose share of the total a question asks ("what percentage of X's trade was exports?"), if any. */
+function flowOfTotal(text: string): Metric | undefined {
+  if (!TRADE_AS_WHOLE.test(text) || FLOW_PAIR.test(text)) return undefined;
+  const exportsNamed = /\bexports?\b/i.test(text);
+  return exportsNamed === /\bimports?\b/i.test(text) ? undefined : exportsNamed ? "exports" : "imports";
 }
 
 const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?$/i;
@@ -317,7 +332,7 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   return { operation: "compare", inputs, labels: inputs.map((x) => `${displayName(x.entity)}${own ? ` (${periodLabel(x.period!)})` : ""}`) };
 }
 
-const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b/i;
+const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b|\bexceed(?:ed|s)?\b|\bsurpass(?:ed|es)?\b|\boutpac(?:e|ed|es)\b/i;
 
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
 const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
@@ -547,14 +562,29 @@ function periodsApart(q: QuestionFrame): Plan | undefined {
 function ofWhole(q: QuestionFrame): Plan | undefined {
   if (!q.measures.includes("share")) return undefined;
   const who = owner(q);
-  if (!who?.wholePartner && !who?.wholeSubject) return undefined;
+  if (!who?.wholePartner && !who?.wholeSubject && !who?.wholeMetric) return undefined;
   const cued = ASKED.filter((a) => a.cue.test(askedText(q.text))).map((a) => a.measure);
   const measures = cued.includes("share") ? cued : ["share" as const];
   return { operation: "values", inputs: measures.map((measure) => ({ ...who, measure, ...(q.periods[0] && { period: q.periods[0] }) })) };
 }
 
+/** "its average monthly trade in the first three quarters": the amount over the period, per month (quarter, year). */
+function average(q: QuestionFrame): Plan | undefined {
+  const unit = AVERAGE_ASKED.find(([re]) => re.test(q.text))?.[1];
+  const period = q.periods[0];
+  if (!unit || !period || period.y1 === null || period.y2 === null || q.periods.length > 1) return undefined;
+  const who = owner(q);
+  if (!who) return undefined;
+  return { operation: "average", inputs: [{ ...who, measure: "amount", period }], labels: [unit] };
+}
+const AVERAGE_ASKED: Array<[RegExp, string]> = [
+  [/\baverage\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+average\b|\ba\s+month\s+on\s+average\b/i, "month"],
+  [/\baverage\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+average\b/i, "quarter"],
+  [/\baverage\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+average\b|\ba\s+year\s+on\s+average\b/i, "year"],
+];
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, ofWhole, earlier, alsoBefore, whole, remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces,
+const SHAPES = [balance, reference, average, ofWhole, earlier, alsoBefore, whole, remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces,
   periodsApart, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {

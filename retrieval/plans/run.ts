@@ -15,6 +15,7 @@ import {
   remainder,
   sum,
   wholeFromShare,
+  perPeriod,
   type Amount,
   type Result,
 } from "./operations.js";
@@ -148,6 +149,7 @@ type Step = (plan: Plan, ctx: ResolveContext) => PlanAnswer;
 const abstain = (missing: string[]): PlanAnswer => ({ status: "abstain", lines: [], figures: [], missing });
 
 const STEPS: Record<Plan["operation"], Step> = {
+  average: averageStep,
   reference: referenceStep,
   combined: combinedStep,
   overTime: overTimeStep,
@@ -404,6 +406,30 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     );
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
+
+/** How many months (quarters, years) a period spans. */
+function countIn(p: Period, unit: string): number {
+  const months = (p.y2! - p.y1!) * 12 + p.m2 - p.m1 + 1;
+  return unit === "quarter" ? months / 3 : unit === "year" ? months / 12 : months;
+}
+
+/** An amount over a period, per month (quarter, year) of it. */
+function averageStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [q] = plan.inputs as [Quantity];
+  const unit = plan.labels?.[0] ?? "month";
+  const found = resolve(q, ctx);
+  const period = found?.stated?.period ?? q.period;
+  const r = found && period && Number.isInteger(countIn(period, unit)) ? perPeriod(found.amount, countIn(period, unit)) : undefined;
+  if (!found || !r) return abstain(found ? [] : [describeQuantity(q)]);
+  const label = `${possessive(displayName(q.entity))} average ${unit === "month" ? "monthly" : unit === "quarter" ? "quarterly" : "annual"} `
+    + `${FLOW[q.metric]}${inPeriod(period)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: found.facts }],
+    figures: [computed(label, r, [found], about(q, FLOW[q.metric], period)), ...inputFigures([q], [found])],
+  };
 }
 
 /** Exports less imports, place by place: a surplus when positive, a deficit when negative. */
