@@ -30,6 +30,7 @@ export function feedbackCases(records: FeedbackRecord[]): unknown[] {
         })),
         answer: {
           abstained: answer.answer.abstained,
+          ...(answer.answer.partial && { partial: true, missing: answer.answer.missing }),
           mode: answer.answer.mode,
           answer: answer.answer.answer,
           figures: answer.answer.figures,
