@@ -348,7 +348,9 @@ const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|
 
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
-const PRONOUN_START = /^\s*(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b/i;
+// ("In the second quarter, it rose to …": after an opening time phrase too)
+const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over)\b[^,]{0,40},\s*)?`
+  + String.raw`(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure

@@ -574,3 +574,11 @@ describe("a rate's change against an earlier period", () => {
     expect(one(facts, 1.3)).toMatchObject({ measure: "pp_change", basePeriod: { m1: 1, m2: 3 } });
   });
 });
+
+describe("a pronoun after an opening time phrase", () => {
+  it("reads 'In the second quarter, it rose to N' as the flow of the sentence before", () => {
+    const facts = factsOf("In the first quarter, Henan's trade was 180.2 billion yuan. In the second quarter, it rose to 209.3 billion yuan.",
+      { published: "2023-07-25" });
+    expect(one(facts, 209.3)).toMatchObject({ entity: "henan", metric: "trade", period: { m1: 4, m2: 6 } });
+  });
+});
