@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctSpelling, distance, parseQuestion } from "../retrieval/figures/query.js";
+import { correctSpelling, distance, expandPeriodShorthand, parseQuestion } from "../retrieval/figures/query.js";
 import { splitAsks } from "../retrieval/asks.js";
 
 // Question shapes, one per row: the frame fields each shape decides. Made-up questions, no evaluation set's.
@@ -189,5 +189,25 @@ describe("asks a question joins", () => {
   it("leaves one ask whole: 'its value and its share', 'exports and imports'", () => {
     expect(splitAsks("what were Hunan's exports and imports in 2021?")).toHaveLength(1);
     expect(splitAsks("Hunan's private firms in 2021: value and share of the total?")).toHaveLength(1);
+  });
+});
+
+describe("terse periods", () => {
+  it.each([
+    ["ningbo exports 9M22?", "first 9 months of 2022"],
+    ["ningbo exports 1-9M 2022?", "first 9 months of 2022"],
+    ["hefei exports 2023H1?", "H1 2023"],
+    ["henan trade 2Q23?", "Q2 2023"],
+    ["jiangxi trade FY2024?", "2024"],
+    ["xian trade nov '23?", "nov 2023"],
+  ])("%s reads as %s", (question, written) => {
+    expect(expandPeriodShorthand(question)).toContain(written);
+  });
+  it("leaves amounts and ordinary words alone", () => {
+    expect(expandPeriodShorthand("exports of $275M in 2023")).toBe("exports of $275M in 2023");
+    expect(expandPeriodShorthand("what was the FYI about?")).toBe("what was the FYI about?");
+  });
+  it("gives the period a frame reads from a terse form", () => {
+    expect(parseQuestion("ningbo exports 9M22?").periods).toEqual([{ y1: 2022, m1: 1, y2: 2022, m2: 9 }]);
   });
 });

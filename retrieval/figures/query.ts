@@ -188,6 +188,20 @@ function spreadOverYears(named: Period[]): Period[] {
   return years.map((y) => ({ ...partial[0]!, y1: y.y1, y2: y.y1 }));
 }
 
+const century = (yy: string) => (yy.length === 2 ? `20${yy}` : yy);
+/** Terse period forms people type, written out: "9M22", "1-9M 2022", "2023H1", "2Q23", "FY2024", "nov '23". */
+const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
+  [/\b(?:1\s*[-–]\s*)?(\d{1,2})M\s*'?((?:19|20)?\d{2})\b/g, (n, y) => (Number(n) <= 12 ? `first ${n} months of ${century(y!)}` : undefined)],
+  [/\b((?:19|20)\d{2})\s*([HQ])([1-4])\b/gi, (y, k, n) => `${k!.toUpperCase()}${n} ${y}`],
+  [/\b([1-4])Q\s*'?(\d{2}|(?:19|20)\d{2})\b/g, (n, y) => `Q${n} ${century(y!)}`],
+  [/\b([HQ])([1-4])\s*'(\d{2})\b/gi, (k, n, y) => `${k!.toUpperCase()}${n} 20${y}`],
+  [/\bFY\s*'?((?:19|20)?\d{2})\b/gi, (y) => century(y!)],
+  [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?\s*'(\d{2})\b/gi, (m, rest, y) => `${m}${rest} 20${y}`],
+];
+export function expandPeriodShorthand(question: string): string {
+  return SHORTHAND.reduce((t, [re, to]) => t.replace(re, (m, ...g: string[]) => to(...g) ?? m), question);
+}
+
 /** Understands a question: entities, filters, flow, measure, period, intent. */
 export interface QuestionContext {
   groups?: DefinedGroup[];
@@ -207,7 +221,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  const text = correctSpelling(question, context.words).replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
+  const text = correctSpelling(expandPeriodShorthand(question), context.words).replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
