@@ -211,3 +211,11 @@ describe("terse periods", () => {
     expect(parseQuestion("ningbo exports 9M22?").periods).toEqual([{ y1: 2022, m1: 1, y2: 2022, m2: 9 }]);
   });
 });
+
+describe("terse figure questions", () => {
+  it("reads a place and a flow with nothing else asked as a figure question, and 'how is its trade doing' as not", () => {
+    expect(parseQuestion("ningbo exports?").asksFigure).toBe(true);
+    expect(parseQuestion("guizhou's foreign trade?").asksFigure).toBe(true);
+    expect(parseQuestion("how is ningbo's trade doing these days after all the news?").asksFigure).toBe(false);
+  });
+});

@@ -188,6 +188,7 @@ function spreadOverYears(named: Period[]): Period[] {
   return years.map((y) => ({ ...partial[0]!, y1: y.y1, y2: y.y1 }));
 }
 
+const EXPLAIN_START = /^\s*(?:why|how|who|tell|describe|explain|what (?:did|does|do|is|are))\b/i;
 const century = (yy: string) => (yy.length === 2 ? `20${yy}` : yy);
 /** Terse period forms people type, written out: "9M22", "1-9M 2022", "2023H1", "2Q23", "FY2024", "nov '23". */
 const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
@@ -283,7 +284,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
+  // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)
+  const terse = text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6 && !EXPLAIN_START.test(text);
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
-    || (Boolean(metric) && (entities.length > 0 || partners.length > 0) && periods.length > 0);
+    || (Boolean(metric) && (entities.length > 0 || partners.length > 0) && (periods.length > 0 || terse));
   return { ...partial, intent, terms, asksFigure };
 }
