@@ -35,6 +35,7 @@ interface DocState {
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const SAME_TRADE = /^\W*(?:(?:that|this|such)\s+trade\b|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)/i;
+const GAP_BELOW = /^\s*(?:lower|slower|less|below)\b/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
@@ -658,6 +659,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const metric = stated === "other" && (listed || mapped.has(n)) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     let value = n.value;
     if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
+    // "0.3 percentage points lower than the national average": a gap below the reference is negative (a run's last gap
+    // says it for all)
+    const gapEnd = (runGap ? last : n).end;
+    if (measure === "pp_gap" && GAP_BELOW.test(text.slice(gapEnd, gapEnd + 20))) value = -value;
     // a gap to the average written in percent is in points
     let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points" : n.unit;
     let scale = n.scale;
