@@ -232,7 +232,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const kindWord = /\b(provinces?|regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase();
   const subjectKind = kindWord?.startsWith("province") ? "province" : kindWord?.startsWith("cit") ? "city" : kindWord ? "region" : undefined;
   const metricWords = findMetricWords(text);
-  const metric = metricWords.find((m) => m.metric !== "trade")?.metric ?? metricWords[0]?.metric;
+  // "rank Hebei's trading partners by export value": the partners are what is ranked, the flow is the figure (a count
+  // of partners, "how many trading partners", stays one)
+  const flowOfPartners = !/\bhow many\b|\bnumber of\b/i.test(text) && metricWords.find((m) => m.metric !== "trade" && m.metric !== "partners");
+  const metric = (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric;
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   const periodMentions = findPeriods(text, {}, { keepBases: true });
