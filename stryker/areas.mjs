@@ -20,7 +20,7 @@ export const AREAS = {
   intents: {
     mutate: ["retrieval/intents/*.ts"],
     // the intent tests: each builds its fact base once, when it loads
-    tests: ["test/intents.test.ts", "test/intent-shapes.test.ts", "test/lists-tables.test.ts"],
+    tests: ["test/intents.test.ts", "test/intent-shapes.test.ts", "test/lists-tables.test.ts", "test/partner-rankings.test.ts"],
   },
   /** Fact extraction from sentences and tables. */
   facts: {
@@ -30,14 +30,15 @@ export const AREAS = {
     excludedMutations: ["Regex", "StringLiteral"],
     // the sentence-shape tests only: every test extracts, so each mutant runs most of them (the answer tests,
     // which build a whole base at load, would make every mutant run every test)
-    tests: ["test/fact-shapes.test.ts", "test/fact-tables.test.ts", "test/lists-tables.test.ts"],
+    tests: ["test/fact-shapes.test.ts", "test/fact-tables.test.ts", "test/lists-tables.test.ts", "test/fact-gaps.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
     mutate: ["retrieval/question.ts", "retrieval/figures/query.ts", "retrieval/followup.ts"],
     // the question tests, and the answer tests whose questions exercise the parser most
     tests: ["test/question.test.ts", "test/question-shapes.test.ts", "test/figures-parse.test.ts", "test/followup.test.ts",
-      "test/fact-shapes.test.ts", "test/figures-solve.test.ts", "test/intents.test.ts"],
+      "test/fact-shapes.test.ts", "test/figures-solve.test.ts", "test/intents.test.ts", "test/question-frames.test.ts",
+      "test/partner-rankings.test.ts", "test/followup-shapes.test.ts"],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {

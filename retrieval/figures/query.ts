@@ -221,7 +221,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const zones = context.findZones?.(text) ?? [];
   for (const z of zones.reverse()) {
     const locating = mentions.filter((m) => (m.end <= z.start && LOCATES_ZONE_BEFORE.test(text.slice(m.end, z.start)))
-      || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start >= z.start && m.end <= z.end));
+      || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start < z.end && m.end > z.start));
     for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);
     if (!entities.includes(z.id)) entities.unshift(z.id);
   }
