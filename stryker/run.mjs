@@ -19,6 +19,8 @@ for (const name of names) {
     mutate: AREAS[name].mutate,
     coverageAnalysis: "perTest",
     mutator: { excludedMutations: AREAS[name].excludedMutations ?? [] },
+    // static mutants (module-level word lists and tables) run every test of the area each: an area may skip them
+    ignoreStatic: AREAS[name].ignoreStatic ?? false,
     // the machine is shared: one test process unless MUTATION_CONCURRENCY says otherwise
     concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
     reporters: ["clear-text", "progress", "html", "json"],
