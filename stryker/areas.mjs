@@ -34,7 +34,8 @@ export const AREAS = {
     // the sentence-shape tests only: every test extracts, so each mutant runs most of them (the answer tests,
     // which build a whole base at load, would make every mutant run every test)
     tests: ["test/fact-shapes.test.ts", "test/fact-tables.test.ts", "test/lists-tables.test.ts", "test/fact-gaps.test.ts",
-      "test/fact-owners.test.ts", "test/fact-periods.test.ts"],
+      "test/fact-owners.test.ts", "test/fact-periods.test.ts",
+      "test/fact-table-rows.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
@@ -42,7 +43,7 @@ export const AREAS = {
     // the question tests, and the answer tests whose questions exercise the parser most
     tests: ["test/question.test.ts", "test/question-shapes.test.ts", "test/figures-parse.test.ts", "test/followup.test.ts",
       "test/fact-shapes.test.ts", "test/figures-solve.test.ts", "test/intents.test.ts", "test/question-frames.test.ts",
-      "test/partner-rankings.test.ts", "test/followup-shapes.test.ts"],
+      "test/partner-rankings.test.ts", "test/followup-shapes.test.ts", "test/question-measures.test.ts"],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {

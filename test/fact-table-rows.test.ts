@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
+
+// Table rows as the loaders render them (Markdown, or cells joined by " | "): whose figures a row gives, and what each
+// column measures, in which unit, scale and period. Made-up tables.
+const Y2023 = { title: "Hubei trade", published: "2024-01-20" };
+const row = (f: Fact) => [f.entity, f.partner, f.subject, f.metric, f.measure, f.value, f.unit, f.scale, f.period && periodLabel(f.period)];
+
+describe("a table's rows", () => {
+  it("gives a city row's figures to the city, a fall written in words negative, and a bare share in percent", () => {
+    const facts = factsOf("Hubei's trade grew in 2023.\n| City | Trade (billion yuan) | Growth | Share |\n|---|---|---|---|\n"
+      + "| Wuhan | 350.2 | down 2.5 percent | 55.1 |\n| Xiangyang | 40.6 | 7.3% | 6.4 |", Y2023);
+    expect(facts.map(row)).toEqual([
+      ["city:wuhan", undefined, undefined, "trade", "amount", 350.2, "billion yuan", 1e9, "2023"],
+      ["city:wuhan", undefined, undefined, "trade", "growth", -2.5, "%", 1, "2023"],
+      ["city:wuhan", undefined, undefined, "trade", "share", 55.1, "%", 1, "2023"],
+      ["city:xiangyang", undefined, undefined, "trade", "amount", 40.6, "billion yuan", 1e9, "2023"],
+      ["city:xiangyang", undefined, undefined, "trade", "growth", 7.3, "%", 1, "2023"],
+      ["city:xiangyang", undefined, undefined, "trade", "share", 6.4, "%", 1, "2023"],
+    ]);
+  });
+  it("reads the flow a row names, and a column's scale word", () => {
+    const facts = factsOf("Hubei's trade grew in 2023.\n| Flow | Value (trillion yuan) | Change |\n|---|---|---|\n"
+      + "| Exports | 0.45 | 5% |\n| Imports | 0.25 | 3.5% |", Y2023);
+    expect(facts.map(row)).toEqual([
+      ["hubei", undefined, undefined, "exports", "amount", 0.45, "trillion yuan", 1e12, "2023"],
+      ["hubei", undefined, undefined, "exports", "growth", 5, "%", 1, "2023"],
+      ["hubei", undefined, undefined, "imports", "amount", 0.25, "trillion yuan", 1e12, "2023"],
+      ["hubei", undefined, undefined, "imports", "growth", 3.5, "%", 1, "2023"],
+    ]);
+  });
+  it("takes the goods of a product row for its subject, the flow of the first header, and a cell's own unit over the column's", () => {
+    const facts = factsOf("Hubei's exports grew in 2023.\n| Export product | Value (million US dollars) | Share of total |\n|---|---|---|\n"
+      + "| Steel | 1,234 | 12.5% |\n| Garments | 2.3 billion yuan | 3% |", Y2023);
+    expect(facts.map(row)).toEqual([
+      ["hubei", undefined, "steel", "exports", "amount", 1234, "million US dollars", 1e6, "2023"],
+      ["hubei", undefined, "steel", "exports", "share", 12.5, "%", 1, "2023"],
+      ["hubei", undefined, "garments", "exports", "amount", 2.3, "billion yuan", 1e9, "2023"],
+      ["hubei", undefined, "garments", "exports", "share", 3, "%", 1, "2023"],
+    ]);
+  });
+  it("reads rendered rows without outer bars: an enterprise type by the table's spelling, the column's own period, a minus sign", () => {
+    const facts = factsOf("Hubei's trade grew in 2023.\nEnterprise type | Trade, Jan-Jun (billion US dollars) | YoY (%)\n"
+      + "Foreign-invested | 123.4 | −4.1\nPrivate | 456.7 | 9.9", Y2023);
+    const amounts = facts.filter((f) => f.measure === "amount").map(row);
+    expect(amounts).toEqual([
+      ["hubei", undefined, "foreign-invested enterprises", "trade", "amount", 123.4, "billion US dollars", 1e9, "first half of 2023"],
+      ["hubei", undefined, "private enterprises", "trade", "amount", 456.7, "billion US dollars", 1e9, "first half of 2023"],
+    ]);
+    expect(facts.filter((f) => f.measure === "growth").map((f) => [f.subject, f.value, f.unit])).toEqual([
+      ["foreign-invested enterprises", -4.1, "%"], ["private enterprises", 9.9, "%"],
+    ]);
+  });
+  it("makes a market row's place a partner of the article's place", () => {
+    const facts = factsOf("Hubei's trade grew in 2023.\nMarket | Exports (billion yuan) | Growth\nHong Kong | 12.4 | fell 3%\nJapan | 5.5 | 2.1%", Y2023);
+    expect(facts.filter((f) => f.measure === "amount").map(row)).toEqual([
+      ["hubei", "hong-kong", undefined, "exports", "amount", 12.4, "billion yuan", 1e9, "2023"],
+      ["hubei", "partner:japan", undefined, "exports", "amount", 5.5, "billion yuan", 1e9, "2023"],
+    ]);
+    expect(facts.filter((f) => f.measure === "growth").map((f) => [f.partner, f.value])).toEqual([["hong-kong", -3], ["partner:japan", 2.1]]);
+  });
+});
