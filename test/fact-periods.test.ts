@@ -16,7 +16,8 @@ describe("the period of a figure", () => {
     expect(read(one(facts, -0.2))).toEqual(["shanxi", "exports", "growth", -0.2, "2023"]);
   });
   it("is the nearest period, each amount its own", () => {
-    const facts = factsOf("Shanxi's trade came to 14.06 billion yuan in May and 15.25 billion yuan in June 2023.", Y2023);
+    const facts = factsOf("Shanxi's trade came to 14.06 billion yuan in May and 15.25 billion yuan in June 2023.",
+      Y2023);
     expect([read(one(facts, 14.06)), read(one(facts, 15.25))]).toEqual([
       ["shanxi", "trade", "amount", 14.06, "May 2023"], ["shanxi", "trade", "amount", 15.25, "June 2023"],
     ]);
@@ -24,7 +25,8 @@ describe("the period of a figure", () => {
   it("is each end's own year in a change 'from … in 2019 to … in 2023'", () => {
     const facts = factsOf("Shanxi's trade with ASEAN increased from 9.56 billion yuan in 2019 to 19.89 billion yuan in 2023.", Y2023);
     expect([when(one(facts, 9.56)), when(one(facts, 19.89))]).toEqual(["2019", "2023"]);
-    expect(facts.every((f) => f.partner === "partner:asean" && f.entity === "shanxi" && f.measure === "amount")).toBe(true);
+    expect(facts.every((f) => f.partner === "partner:asean" && f.entity === "shanxi" && f.measure === "amount"))
+      .toBe(true);
   });
   it("goes back to the article's period after 'In May alone' or a month that ends it", () => {
     const alone = factsOf("Shanxi's trade rose 5 percent in the first half. In May alone, exports rose 12 percent. Imports fell 3 percent.", H1);
@@ -39,13 +41,15 @@ describe("the period of a figure", () => {
 
 describe("a sentence that points back", () => {
   it("reads 'the region's' and 'their' as the place the text is about", () => {
-    const region = factsOf("Guangxi's foreign trade grew 8 percent in 2023. The region's exports rose 11 percent.", Y2023);
+    const region = factsOf("Guangxi's foreign trade grew 8 percent in 2023. The region's exports rose 11 percent.",
+      Y2023);
     expect(read(one(region, 11))).toEqual(["guangxi", "exports", "growth", 11, "2023"]);
     const their = factsOf("Guangxi's foreign trade grew 8 percent in 2023. Their imports fell 2.2 percent.", Y2023);
     expect(read(one(their, -2.2))).toEqual(["guangxi", "imports", "growth", -2.2, "2023"]);
   });
   it("gives a lead's 'the city' and its missing period to the city and the period the headline names", () => {
-    const facts = factsOf("The city's imports and exports reached 150 billion yuan, up 10.2 percent.", { title: "Nanning's trade in 2023", published: "2024-01-20" });
+    const facts = factsOf("The city's imports and exports reached 150 billion yuan, up 10.2 percent.",
+      { title: "Nanning's trade in 2023", published: "2024-01-20" });
     expect([read(one(facts, 150)), read(one(facts, 10.2))]).toEqual([
       ["city:nanning", "trade", "amount", 150, "2023"], ["city:nanning", "trade", "growth", 10.2, "2023"],
     ]);

@@ -13,7 +13,8 @@ const base = baseOf([["zhejiang", "Zhejiang trade in 2025", "2026-01-20", [
 
 describe("rankings of a place's partners by one flow", () => {
   it("reads the flow after 'by' as the figure, and the partners as what is ranked", () => {
-    expect(frameOf("rank zhejiang's trading partners by export value in 2025", base)).toMatchObject({ metric: "exports", intent: "rank" });
+    expect(frameOf("rank zhejiang's trading partners by export value in 2025", base))
+      .toMatchObject({ metric: "exports", intent: "rank" });
     expect(frameOf("rank zhejiang's trading partners by imports in 2025", base).metric).toBe("imports");
     expect(frameOf("rank zhejiang's trading partners in 2025", base).metric).toBe("partners");
     // a count of partners is still a count of partners
@@ -23,8 +24,11 @@ describe("rankings of a place's partners by one flow", () => {
     const exports = askIntent(base, "rank zhejiang's trading partners by export value in 2025");
     expect(exports.intent).toBe("rank within a place");
     expect(exports.answer?.figures.map((f) => f.value)).toEqual([600, 500, 100]);
-    expect(exports.answer?.lines[0]?.text).toMatch(/^Ranked by Zhejiang's exports to each partner, 2025: 1\. United States 600 billion yuan/);
-    expect(askIntent(base, "rank zhejiang's trading partners by imports in 2025").answer?.figures.map((f) => f.value)).toEqual([400, 200, 100]);
-    expect(askIntent(base, "rank zhejiang's trading partners in 2025").answer?.figures.map((f) => f.value)).toEqual([900, 700, 300]);
+    expect(exports.answer?.lines[0]?.text)
+      .toMatch(/^Ranked by Zhejiang's exports to each partner, 2025: 1\. United States 600 billion yuan/);
+    expect(askIntent(base, "rank zhejiang's trading partners by imports in 2025").answer?.figures.map((f) => f.value))
+      .toEqual([400, 200, 100]);
+    expect(askIntent(base, "rank zhejiang's trading partners in 2025").answer?.figures.map((f) => f.value))
+      .toEqual([900, 700, 300]);
   });
 });

@@ -11,7 +11,8 @@ const periods = (question: string) => read(question).periods.map(periodLabel);
 
 describe("places and partners", () => {
   it("makes a province after 'trade with' or 'exports to' a partner, and a region or group a place", () => {
-    expect(read("what was fujian's trade with guangdong in 2023?")).toMatchObject({ entities: ["fujian"], partners: ["guangdong"] });
+    expect(read("what was fujian's trade with guangdong in 2023?"))
+      .toMatchObject({ entities: ["fujian"], partners: ["guangdong"] });
     expect(read("what was hong kong's trade with the yangtze river delta in 2023?")).toMatchObject({
       entities: ["hong-kong", "region:yrd"], partners: [],
     });
@@ -28,14 +29,17 @@ describe("places and partners", () => {
   });
   it("takes a zone the index knows as the place, not the city that locates it", () => {
     const findZones = zoneFinder(["zone:Binhai Port Area", "city:tianjin"]);
-    expect(parseQuestion("tianjin's binhai port area exports in 2023", { findZones }).entities).toEqual(["zone:Binhai Port Area"]);
-    expect(parseQuestion("the binhai port area in tianjin: exports in 2023", { findZones }).entities).toEqual(["zone:Binhai Port Area"]);
+    expect(parseQuestion("tianjin's binhai port area exports in 2023", { findZones }).entities)
+      .toEqual(["zone:Binhai Port Area"]);
+    expect(parseQuestion("the binhai port area in tianjin: exports in 2023", { findZones }).entities)
+      .toEqual(["zone:Binhai Port Area"]);
     // a place named apart from the zone is a second side
     expect(parseQuestion("compare the binhai port area and hefei in 2023", { findZones }).entities)
       .toEqual(["zone:Binhai Port Area", "city:hefei"]);
     // a zone whose name holds its city's, after "the" (the place mention takes the article: it overlaps the zone)
     const named = zoneFinder(["zone:Tianjin Airport Economic Area"]);
-    expect(parseQuestion("how much did the tianjin airport economic area export in 2023?", { findZones: named }).entities)
+    expect(parseQuestion("how much did the tianjin airport economic area export in 2023?",
+      { findZones: named }).entities)
       .toEqual(["zone:Tianjin Airport Economic Area"]);
   });
 });
@@ -52,7 +56,8 @@ describe("periods, side by side", () => {
       .toEqual(["January–August 2021", "January–August 2022"]);
     expect(periods("tibet in 2012 vs xinjiang in h1 2012")).toEqual(["first half of 2012"]);
     // whole years with a period of their own are each asked
-    expect(periods("fujian's trade in 2021 and 2022 and the first half of 2023")).toEqual(["2021", "2022", "first half of 2023"]);
+    expect(periods("fujian's trade in 2021 and 2022 and the first half of 2023"))
+      .toEqual(["2021", "2022", "first half of 2023"]);
   });
 });
 
@@ -64,7 +69,8 @@ describe("the intent of a question", () => {
   it("compares two periods, two places, or a place with the national average", () => {
     expect(read("compare fujian's trade in 2022 and 2023").intent).toBe("comparison");
     expect(read("tibet vs xinjiang in 2012").intent).toBe("comparison");
-    expect(read("how much faster did fujian's exports grow than the national average in 2023?").intent).toBe("comparison");
+    expect(read("how much faster did fujian's exports grow than the national average in 2023?").intent)
+      .toBe("comparison");
     expect(read("how much faster did exports grow in 2023?").intent).toBe("lookup");
     expect(read("was fujian's trade bigger in 2023?").intent).not.toBe("comparison");
   });
@@ -76,7 +82,8 @@ describe("the intent of a question", () => {
     expect(read("going by xinjiang's share, how big was china's total trade?").intent).toBe("implied_whole");
     expect(read("given its 26.8% share, how big was china's total trade?").intent).toBe("implied_whole");
     expect(read("what was fujian's total trade in 2023?").intent).toBe("lookup");
-    expect(read("given exports of 50 billion yuan, how much did fujian's trade grow?").intent).not.toBe("implied_previous");
+    expect(read("given exports of 50 billion yuan, how much did fujian's trade grow?").intent)
+      .not.toBe("implied_previous");
     expect(read("given the 8.1% growth, what was fujian's trade in 2022?").intent).toBe("implied_previous");
   });
 });

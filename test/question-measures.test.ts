@@ -25,7 +25,8 @@ describe("thresholds and the places ranked", () => {
     expect(parseQuestion("which cities grew more than 10.5 percent in 2023?").threshold).toBe(10.5);
     expect(parseQuestion("which provinces saw exports exceed 20% in 2023?").threshold).toBe(20);
     // (regression: "least" was corrected to "east", and the threshold lost)
-    expect(correctSpelling("which provinces grew at least 5 percent in 2023?")).toBe("which provinces grew at least 5 percent in 2023?");
+    expect(correctSpelling("which provinces grew at least 5 percent in 2023?"))
+      .toBe("which provinces grew at least 5 percent in 2023?");
     expect(parseQuestion("which provinces grew at least 5 percent in 2023?").threshold).toBe(5);
     expect(parseQuestion("which provinces grew fastest in 2023?").threshold).toBeUndefined();
   });
