@@ -43,7 +43,8 @@ export const AREAS = {
     // the question tests, and the answer tests whose questions exercise the parser most
     tests: ["test/question.test.ts", "test/question-shapes.test.ts", "test/figures-parse.test.ts", "test/followup.test.ts",
       "test/fact-shapes.test.ts", "test/figures-solve.test.ts", "test/intents.test.ts", "test/question-frames.test.ts",
-      "test/partner-rankings.test.ts", "test/followup-shapes.test.ts", "test/question-measures.test.ts"],
+      "test/partner-rankings.test.ts", "test/followup-shapes.test.ts", "test/question-measures.test.ts",
+      "test/question-limits.test.ts", "test/followup-edits.test.ts"],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {
