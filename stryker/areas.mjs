@@ -49,6 +49,6 @@ export const AREAS = {
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {
     mutate: ["bot/collections/*.ts"],
-    tests: ["test/collections.test.ts"],
+    tests: ["test/collections.test.ts", "test/overlay-cache.test.ts"],
   },
 };
