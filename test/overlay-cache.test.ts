@@ -23,6 +23,9 @@ describe("the overlay cache's budget", () => {
     cache.set("b", "B", 30);
     cache.set("c", "C", 90);
     expect([evicted, cache.keys, cache.bytes]).toEqual([["a", "b"], ["c"], 90]);
+    // one overlay larger than the whole budget still answers, alone
+    cache.set("huge", "H", 500);
+    expect([evicted, cache.keys, cache.get("huge")]).toEqual([["a", "b", "c"], ["huge"], "H"]);
   });
   it("answers nothing for a server it does not hold, and forgets one deleted without calling it evicted", () => {
     const evicted: string[] = [];
