@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factsOf } from "./helpers/facts.js";
+import { tableCells } from "../facts/tables.js";
 import { periodLabel } from "../text/periods.js";
 import type { Fact } from "../text/terms.js";
 
@@ -10,6 +11,11 @@ const row = (f: Fact) => [f.entity, f.partner, f.subject, f.metric, f.measure, f
   f.period && periodLabel(f.period)];
 
 describe("a table's rows", () => {
+  it("reads a compact Markdown row, indented or not", () => {
+    expect(tableCells(" |Wuhan|350.2| ")).toEqual(["Wuhan", "350.2"]);
+    expect(tableCells("|Wuhan|350.2|")).toEqual(["Wuhan", "350.2"]);
+    expect(tableCells("Wuhan|350.2")).toBeUndefined();
+  });
   const B = 1e9;
   /** One expected figure: owner, subject, flow, measure, value, unit, scale (no partner; all of 2023). */
   const fig = (entity: string, subject: string | undefined, metric: string, measure: string, value: number,
