@@ -46,6 +46,7 @@ function zoneHome(after: string, state: DocState): string | undefined {
 }
 
 const SAME_TRADE = /^\W*(?:(?:that|this|such)\s+trade\b|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)/i;
+const GAP_BELOW = /^\s*(?:lower|slower|less|below)\b/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
@@ -718,6 +719,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const up = /narrower|smaller/.test(word) ? falling : /wider|larger|bigger/.test(word) ? !falling : /higher|faster|more/.test(word);
       value = up ? value : -value;
     } else if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
+    // "0.3 percentage points lower than the national average": a gap below the reference is negative (a run's last gap
+    // says it for all)
+    const gapEnd = (runGap ? last : n).end;
+    if (measure === "pp_gap" && GAP_BELOW.test(text.slice(gapEnd, gapEnd + 20))) value = -value;
     // a gap to the average written in percent is in points
     let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points" : n.unit;
     let scale = n.scale;

@@ -16,9 +16,12 @@ for (const name of names) {
     testRunner: "vitest",
     plugins: ["@stryker-mutator/vitest-runner"],
     vitest: { configFile: "stryker/vitest.config.mjs", related: false },
-    mutate: AREAS[name].mutate,
+    // MUTATION_ONLY="facts/extract.ts:366-470,facts/tables.ts": a part of the area (line ranges), when the whole takes hours
+    mutate: process.env.MUTATION_ONLY?.split(",") ?? AREAS[name].mutate,
     coverageAnalysis: "perTest",
     mutator: { excludedMutations: AREAS[name].excludedMutations ?? [] },
+    // static mutants (module-level word lists and tables) run every test of the area each: an area may skip them
+    ignoreStatic: AREAS[name].ignoreStatic ?? false,
     // the machine is shared: one test process unless MUTATION_CONCURRENCY says otherwise
     concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
     reporters: ["clear-text", "progress", "html", "json"],

@@ -86,7 +86,8 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
   return question.replace(/[A-Za-z]{4,}/g, (word) => {
     const w = word.toLowerCase();
     // a word the documents use is not a typo ("manned vehicles" is not "named vehicles")
-    if (VOCAB.has(w) || documentWords.has(w)) return word;
+    // nor is a common word ("at least" is not "at east")
+    if (VOCAB.has(w) || STOP.has(w) || documentWords.has(w)) return word;
     if (w.endsWith("s") && PLACE_WORDS.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
@@ -107,7 +108,8 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
 const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)\b(inland|coastal|central\s+and\s+western|eastern|central|western|northeastern|northeast)\s+(provinces|regions|areas|cities|provincial[- ]level regions)\b/i;
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
-  "briefing report alone give gave tell me please pls plz can could would should whats much was also more most than each per cent all any based on").split(" "));
+  "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
+  "based on").split(" "));
 
 // "…, according to the report on central and western growth": words that name the source, not what is asked
 const SOURCE_NAMED = /,?\s*\b(?:according to|going by|as per|(?:in|from) the (?:report|article|story|bulletin|release|briefing) (?:on|about))\b[^,?;]*/gi;
@@ -249,7 +251,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const zones = context.findZones?.(text) ?? [];
   for (const z of zones.reverse()) {
     const locating = mentions.filter((m) => (m.end <= z.start && LOCATES_ZONE_BEFORE.test(text.slice(m.end, z.start)))
-      || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start >= z.start && m.end <= z.end));
+      || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start < z.end && m.end > z.start));
     for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);
     if (!entities.includes(z.id)) entities.unshift(z.id);
   }
@@ -260,7 +262,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const kindWord = /\b(provinces?|regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase();
   const subjectKind = kindWord?.startsWith("province") ? "province" : kindWord?.startsWith("cit") ? "city" : kindWord ? "region" : undefined;
   const metricWords = findMetricWords(text);
-  const metric = metricWords.find((m) => m.metric !== "trade")?.metric ?? metricWords[0]?.metric;
+  // "rank Hebei's trading partners by export value": the partners are what is ranked, the flow is the figure (a count
+  // of partners, "how many trading partners", stays one)
+  const flowOfPartners = !/\bhow many\b|\bnumber of\b/i.test(text) && metricWords.find((m) => m.metric !== "trade" && m.metric !== "partners");
+  const metric = (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric;
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   const periodMentions = findPeriods(text, {}, { keepBases: true });

@@ -21,10 +21,11 @@ function solveImpliedNational(q: QuestionFrame, base: FactBase): FigureAnswer {
     if (!gap || !growth) continue;
     const national = round(growth.value! - gap.value!);
     const when = growth.period ? ` in ${periodLabel(growth.period)}` : "";
-    const formula = `${fmt(growth.value!)} − ${fmt(gap.value!)} = ${fmt(national)}%`;
+    // a gap below the average is added back: "5.1 + 0.3", not "5.1 − -0.3"
+    const formula = `${fmt(growth.value!)} ${gap.value! < 0 ? "+" : "−"} ${fmt(Math.abs(gap.value!))} = ${fmt(national)}%`;
     return {
       status: "answered",
-      lines: [{ text: `${entityName(growth)} grew ${valueText(growth)}${when}, ${fmt(gap.value!)} percentage points faster than the national average, so the national rate was ${fmt(national)}% (${formula})`, facts: [growth, gap] }],
+      lines: [{ text: `${entityName(growth)} grew ${valueText(growth)}${when}, ${fmt(Math.abs(gap.value!))} percentage points ${gap.value! < 0 ? "slower" : "faster"} than the national average, so the national rate was ${fmt(national)}% (${formula})`, facts: [growth, gap] }],
       figures: [{ label: `national growth rate${when} (implied by ${entityName(growth, false)}'s figures)`, value: national, unit: "%", computed: true, formula, facts: [growth, gap] }, stated(growth), stated(gap)],
     };
   }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
+
+// Which period a figure is for, and whose it is when the sentence points back ("the region's", "their", "that"):
+// made-up sentences, one shape each.
+const Y2023 = { published: "2024-01-20" };
+const H1 = { title: "Shanxi trade in the first half of 2023", published: "2023-07-20" };
+const when = (f: Fact) => (f.period ? periodLabel(f.period) : undefined);
+const read = (f: Fact) => [f.entity, f.metric, f.measure, f.value, when(f)];
+
+describe("the period of a figure", () => {
+  it("is not the month of a cause ('because of a steep fall in September')", () => {
+    const facts = factsOf("Shanxi's exports fell 0.2 percent in 2023 because of a steep fall in September.", Y2023);
+    expect(read(one(facts, -0.2))).toEqual(["shanxi", "exports", "growth", -0.2, "2023"]);
+  });
+  it("is the nearest period, each amount its own", () => {
+    const facts = factsOf("Shanxi's trade came to 14.06 billion yuan in May and 15.25 billion yuan in June 2023.",
+      Y2023);
+    expect([read(one(facts, 14.06)), read(one(facts, 15.25))]).toEqual([
+      ["shanxi", "trade", "amount", 14.06, "May 2023"], ["shanxi", "trade", "amount", 15.25, "June 2023"],
+    ]);
+  });
+  it("is each end's own year in a change 'from … in 2019 to … in 2023'", () => {
+    const facts = factsOf("Shanxi's trade with ASEAN increased from 9.56 billion yuan in 2019 to 19.89 billion yuan in 2023.", Y2023);
+    expect([when(one(facts, 9.56)), when(one(facts, 19.89))]).toEqual(["2019", "2023"]);
+    expect(facts.every((f) => f.partner === "partner:asean" && f.entity === "shanxi" && f.measure === "amount"))
+      .toBe(true);
+  });
+  it("goes back to the article's period after 'In May alone' or a month that ends it", () => {
+    const alone = factsOf("Shanxi's trade rose 5 percent in the first half. In May alone, exports rose 12 percent. Imports fell 3 percent.", H1);
+    expect([read(one(alone, 5)), read(one(alone, 12)), read(one(alone, -3))]).toEqual([
+      ["shanxi", "trade", "growth", 5, "first half of 2023"], ["shanxi", "exports", "growth", 12, "May 2023"],
+      ["shanxi", "imports", "growth", -3, "first half of 2023"],
+    ]);
+    const june = factsOf("Shanxi's trade rose 5 percent in the first half. In June, trade went up 9.2 percent. Exports grew 4 percent.", H1);
+    expect([when(one(june, 9.2)), when(one(june, 4))]).toEqual(["June 2023", "first half of 2023"]);
+  });
+});
+
+describe("a sentence that points back", () => {
+  it("reads 'the region's' and 'their' as the place the text is about", () => {
+    const region = factsOf("Guangxi's foreign trade grew 8 percent in 2023. The region's exports rose 11 percent.",
+      Y2023);
+    expect(read(one(region, 11))).toEqual(["guangxi", "exports", "growth", 11, "2023"]);
+    const their = factsOf("Guangxi's foreign trade grew 8 percent in 2023. Their imports fell 2.2 percent.", Y2023);
+    expect(read(one(their, -2.2))).toEqual(["guangxi", "imports", "growth", -2.2, "2023"]);
+  });
+  it("gives a lead's 'the city' and its missing period to the city and the period the headline names", () => {
+    const facts = factsOf("The city's imports and exports reached 150 billion yuan, up 10.2 percent.",
+      { title: "Nanning's trade in 2023", published: "2024-01-20" });
+    expect([read(one(facts, 150)), read(one(facts, 10.2))]).toEqual([
+      ["city:nanning", "trade", "amount", 150, "2023"], ["city:nanning", "trade", "growth", 10.2, "2023"],
+    ]);
+  });
+  it("does not take a dateline's city for the figure's owner", () => {
+    const facts = factsOf("NANNING, Jan. 19 (Xinhua) -- Guangxi's exports rose 6.5 percent in 2023.", Y2023);
+    expect(read(one(facts, 6.5))).toEqual(["guangxi", "exports", "growth", 6.5, "2023"]);
+  });
+  it("reads 'That was a 2.3 percent drop' as the change of the amount before", () => {
+    const facts = factsOf("Guangxi's imports reached 300 billion yuan in 2023. That was a 2.3 percent drop.", Y2023);
+    expect(read(one(facts, -2.3))).toEqual(["guangxi", "imports", "growth", -2.3, "2023"]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+
+// What a share is of (the place's own total, the country's, another place's, the trade with a partner), and the level
+// a share had the year before when the sentence gives its change. Made-up sentences.
+const Y2023 = { published: "2024-01-20" };
+
+describe("the whole of a share", () => {
+  it("is the country's when the sentence says so, else the place's own", () => {
+    const national = factsOf("Guangxi's trade accounted for 2.1 percent of the country's total in 2023.", Y2023);
+    expect(one(national, 2.1))
+      .toMatchObject({ entity: "guangxi", metric: "trade", measure: "share", shareOf: "national" });
+    const own = factsOf("Guangxi's trade accounted for 2.1 percent of the total in 2023.", Y2023);
+    expect(one(own, 2.1)).toMatchObject({ entity: "guangxi", measure: "share", shareOf: "own" });
+  });
+  it("is another place's when the whole is named right after the figure", () => {
+    const facts = factsOf("Xinjiang's trade accounted for 3 percent of Guangdong's in 2023.", Y2023);
+    expect(one(facts, 3)).toMatchObject({ entity: "xinjiang", measure: "share", shareOf: "guangdong", unit: "%" });
+  });
+  it("is the trade with a partner when the whole names one", () => {
+    const facts = factsOf("Xinjiang's trade accounted for 43.4 percent of China's total trade with the five Central Asian countries "
+      + "in 2023.", Y2023);
+    expect(one(facts, 43.4)).toMatchObject({ entity: "xinjiang", partner: "partner:central-asia", measure: "share" });
+  });
+});
+
+describe("a share's change in points", () => {
+  it("gives the year before its level: this year's share less the rise", () => {
+    const facts = factsOf("Guizhou's trade grew in 2023. Private firms accounted for 79 percent of the total, "
+      + "up 1.5 percentage points from a year earlier.", Y2023);
+    expect(one(facts, 1.5))
+      .toMatchObject({ entity: "guizhou", measure: "pp_change", unit: "percentage points",
+        subject: "private enterprises" });
+    const before = one(facts, 77.5);
+    expect(before)
+      .toMatchObject({ entity: "guizhou", measure: "share", unit: "%", subject: "private enterprises",
+        shareOf: "own" });
+    expect(periodLabel(before.period!)).toBe("2022");
+    expect(before.derived?.formula).toBe("79 − 1.5 = 77.5 (2023 level minus its 1.5-point rise)");
+  });
+});
