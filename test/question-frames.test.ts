@@ -95,10 +95,14 @@ describe("whether a question asks for a figure", () => {
     expect(read("how much did fujian export?").asksFigure).toBe(true);
     expect(read("which inland provinces traded most in 2023?").asksFigure).toBe(true);
   });
-  it("does not when the place, the flow or the period is missing", () => {
-    expect(read("fujian foreign trade?").asksFigure).toBe(false);
-    expect(read("exports to japan").asksFigure).toBe(false);
+  it("does when a terse question names only a place (or partner) and a flow, of whatever period is stated", () => {
+    expect(read("fujian foreign trade?").asksFigure).toBe(true);
+    expect(read("exports to japan").asksFigure).toBe(true);
+  });
+  it("does not when it asks what was done, or names no place or partner, or runs long without a period", () => {
     expect(read("what did customs do about exports in 2023?").asksFigure).toBe(false);
+    expect(read("foreign trade news?").asksFigure).toBe(false);
+    expect(read("tell me something interesting about fujian foreign trade please").asksFigure).toBe(false);
   });
 });
 
