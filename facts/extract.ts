@@ -676,6 +676,16 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
+    // "…, with the EU 2.52 trillion yuan and with the US 2.21 trillion yuan, increases of 27.8, 26.7 and 34.6 percent
+    // respectively": the partners of the figures before, in their order
+    const listedRun = unmapped.find((r) => r.includes(n));
+    const partnersBefore = listedRun
+      ? [...new Map(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= listedRun[0]!.start && f.partner)
+        .map((f) => [f.partner!, f] as const)).values()] : [];
+    if (listedRun && partnersBefore.length === listedRun.length) {
+      const f = partnersBefore[listedRun.indexOf(n)]!;
+      who = { entity: f.entity, partner: f.partner! };
+    }
     if (!who) continue;
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;

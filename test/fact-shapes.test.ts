@@ -582,3 +582,26 @@ describe("a pronoun after an opening time phrase", () => {
     expect(one(facts, 209.3)).toMatchObject({ entity: "henan", metric: "trade", period: { m1: 4, m2: 6 } });
   });
 });
+
+describe("lone figures listed before one with a unit", () => {
+  it("gives '84.6, 121.6 and 71.9 percent respectively' each its item, the unit named once", () => {
+    const facts = factsOf("In 2023, Hunan's exports of solar cells, mobile phones and lithium-ion batteries grew 84.6, 121.6 and 71.9 "
+      + "percent respectively.", { published: "2024-01-20" });
+    expect(facts.filter((f) => f.measure === "growth").map((f) => [f.subject, f.value])).toEqual([
+      ["solar cells", 84.6], ["mobile phones", 121.6], ["lithium-ion batteries", 71.9],
+    ]);
+  });
+  it("maps 'increases of 27.8, 26.7 and 34.6 percent respectively' onto the partners of the amounts before", () => {
+    const facts = factsOf("In the first half, Hunan's trade with ASEAN came to 266 billion yuan, with the European Union 252 billion yuan "
+      + "and with the United States 221 billion yuan, increases of 27.8, 26.7 and 34.6 percent respectively.", { published: "2021-07-20" });
+    expect(facts.filter((f) => f.measure === "growth").map((f) => [f.partner, f.value])).toEqual([
+      ["partner:asean", 27.8], ["partner:eu", 26.7], ["partner:us", 34.6],
+    ]);
+  });
+  it("reads '80.1, 60.3 and 52.7 billion yuan' as three amounts, and leaves years alone", () => {
+    expect(findNumbers("were 80.1, 60.3 and 52.7 billion yuan").map((n) => [n.value, n.unit])).toEqual([
+      [80.1, "billion yuan"], [60.3, "billion yuan"], [52.7, "billion yuan"],
+    ]);
+    expect(findNumbers("in 2022 and 5 percent").map((n) => n.value)).toEqual([5]);
+  });
+});

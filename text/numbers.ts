@@ -140,5 +140,30 @@ export function findNumbers(text: string): NumberMention[] {
     const factor = { doubled: 2, tripled: 3, quadrupled: 4 }[m[1]!.toLowerCase() as "doubled"];
     out.push({ start: m.index!, end: m.index! + m[0].length, value: factor, kind: "multiple", unit: "times", scale: 1, text: m[0] });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withListedUnits(text, out).sort((a, b) => a.start - b.start);
+}
+
+// "80.1, 60.3 and 52.7 billion yuan", "grew 84.6, 121.6 and 71.9 percent": lone figures listed before one that names
+// its unit share that unit
+const LISTED_BEFORE = /((?:\d[\d,]*(?:\.\d+)?\s*,\s*)*\d[\d,]*(?:\.\d+)?)\s*,?\s*(?:and|&)\s*$/;
+
+function withListedUnits(text: string, found: NumberMention[]): NumberMention[] {
+  const out = [...found];
+  for (const n of found) {
+    if (n.kind === "bare" && !n.unit) continue;
+    const head = text.slice(Math.max(0, n.start - 80), n.start);
+    const list = LISTED_BEFORE.exec(head);
+    if (!list) continue;
+    const offset = n.start - head.length + list.index;
+    for (const m of list[1]!.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+      const start = offset + m.index!;
+      const end = start + m[0].length;
+      const value = parseNum(m[0]);
+      // (years are no figures: "in 2022 and 2023 …")
+      if (/^(?:19|20)\d\d$/.test(m[0]) || found.some((x) => x.start < end && x.end > start)) continue;
+      const { alt: _alt, approx: _approx, ...unit } = n;
+      out.push({ ...unit, start, end, value, text: m[0] });
+    }
+  }
+  return out;
 }
