@@ -10,7 +10,8 @@ import { PAGE, startServer } from "./helpers/linkServer.js";
 import { ROOT, SEED, tempDir } from "./helpers/paths.js";
 
 const run = promisify(execFile);
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+// node with tsx's loader, not the tsx command (which starts a second node process for each run)
+const TSX = ["--import", "tsx"];
 
 let srv: Awaited<ReturnType<typeof startServer>>;
 let corpus: string;
@@ -34,7 +35,7 @@ afterAll(async () => {
 type Result = { code: number; stdout: string; stderr: string };
 async function cli(script: string, args: string[], env: Record<string, string> = {}): Promise<Result> {
   const options = { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent", DATA_DIR: dataDir, ADD_URL_ALLOW_HOSTS: "", ...env } };
-  return run(TSX, [path.join(ROOT, "bot/cli", script), ...args], options).then(
+  return run(process.execPath, [...TSX, path.join(ROOT, "bot/cli", script), ...args], options).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );

@@ -349,7 +349,7 @@ describe("follow-ups, feedback and DMs", () => {
 
     const file = path.join(dataDir, "complaints.json");
     const env = { ...process.env, DATA_DIR: dataDir };
-    const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/feedback.ts"), "--export", file], { cwd: ROOT, env });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT, "bot/cli/feedback.ts"), "--export", file], { cwd: ROOT, env });
     expect(stdout).toMatch(/^Wrote 1 👎 case\(s\)/);
     const cases = JSON.parse(await readFile(file, "utf8")) as Array<{ question: string; kind: string; expect: unknown; feedback: { asked: string; ratings: Array<{ comment: string; ownAnswer: boolean }>; answer: { figures: Array<{ value: number }> } } }>;
     expect(cases).toHaveLength(1);
@@ -472,7 +472,7 @@ describe("per-server documents: /add, /remove, /sources", () => {
 describe("npm run deploy-commands", () => {
   it("registers every command to the configured server and says what it registered", async () => {
     const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, DISCORD_GUILD_ID: GUILD_ID, DISCORD_CLIENT_ID: "" };
-    const { stdout } = await promisify(execFile)(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/discord/deploy.ts")], { cwd: ROOT, env });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT, "bot/discord/deploy.ts")], { cwd: ROOT, env });
     const lines = stdout.trim().split("\n");
     expect(lines[0]).toBe(`Registered 10 commands for server ${GUILD_ID}: /ask, /stats, /cite, /sources, /help, /add, /remove, /reindex, /settings, /feedback-summary`);
     expect(lines[1]).toMatch(/^Commands registered for one server are not offered in DMs: run with --with-dms/);

@@ -1,8 +1,13 @@
 // Hostile uploads through the real discord.js client and the local Discord stand-in (issue 19): while
 // one server uploads each input, another server keeps asking, and every one of its questions must be
-// acknowledged within 3 s with the gateway heartbeat going on; then the bot restarts over the same
-// data folder and answers at once. Embeddings come from the deterministic test embedder (the real
+// acknowledged within Discord's 3 s with the gateway heartbeat going on; then the bot restarts over the
+// same data folder and answers at once. Embeddings come from the deterministic test embedder (the real
 // model's indexing runs in worker threads either way), so the suite takes seconds.
+// The 3 s are proven without depending on how loaded the machine is (under load, wall time only says
+// how much CPU other processes took): by orderings the stand-in observes (the upload is deferred before
+// its file is fetched; questions asked while it is read are acknowledged before it is answered, so none
+// waits for it) and by the CPU time this process spent between a question and its acknowledgement,
+// which a read done on the event loop would fill. Wall-clock bounds stay, generous, for gross stalls.
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Client } from "discord.js";
@@ -12,7 +17,7 @@ import { EngineHolder } from "../bot/engineHolder.js";
 import { loadCorpus } from "../corpus/load.js";
 import { buildFromCorpus, type LoadedEngine } from "../retrieval/engine.js";
 import {
-  FAKE_TOKEN, FakeDiscord, GUILD_ID, isProgressEdit, OTHER_GUILD_ID, slashCommand, type RecordedRequest,
+  cpuMs, FAKE_TOKEN, FakeDiscord, GUILD_ID, isProgressEdit, OTHER_GUILD_ID, slashCommand, type RecordedRequest,
 } from "./discord/fakeDiscord.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
 import { startBot as start, type RunningBot } from "./helpers/bot.js";
@@ -53,42 +58,71 @@ afterAll(async () => {
   await fake?.stop();
 });
 
+/** Where a request came in the stand-in's record (ties in wall-clock ms are common). */
+const requestOrder = (r: RecordedRequest) => fake.requests.indexOf(r);
 const body = (r: RecordedRequest) => r.body as { type?: number; content?: string; data?: { content?: string } };
 const edited = (token: string, timeoutMs = 60_000) =>
   fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${token}/messages/@original`) && !isProgressEdit(r), timeoutMs);
 
-/** Uploads a file on GUILD_ID and returns the bot's reply. */
-async function upload(name: string, bytes: Buffer | string): Promise<string> {
+/** What the stand-in saw of an upload: its deferral, the fetch of its file and the reply. */
+interface Upload { text: string; deferred: RecordedRequest; fetched: RecordedRequest; replied: RecordedRequest }
+
+/** Uploads a file on GUILD_ID and returns the bot's reply, with when its steps reached the stand-in. `onFetched` runs once its file is fetched. */
+async function upload(name: string, bytes: Buffer | string, onFetched: () => void = () => undefined): Promise<Upload> {
   const file = fake.attachment(name, Buffer.from(bytes));
   const p = slashCommand("add", [{ name: "file", type: ATTACHMENT, value: file.id }], { permissions: MANAGER, userId: newUser(), attachments: [file] });
+  const fetching = fake.waitFor((r) => r.method === "GET" && r.path.startsWith(`/attachments/${file.id}/`), 120_000);
+  void fetching.then(onFetched, () => undefined);
   fake.dispatch("INTERACTION_CREATE", p);
-  return String(body(await edited(p.token)).content);
+  const replied = await edited(p.token, 120_000);
+  const deferred = await fake.waitFor((r) => r.path === `/interactions/${p.id}/${p.token}/callback`, 0);
+  return { text: String(body(replied).content), deferred, fetched: await fetching, replied };
+}
+
+/** One question of the other server: when it was sent (wall ms, this process's CPU ms) and its acknowledgement. */
+interface Asked { sentAt: number; sentCpuMs: number; ack: RecordedRequest }
+
+interface Observed<T> {
+  value: T; asked: Asked[];
+  /** The longest time without a gateway heartbeat. */
+  heartbeatGapMs: number;
+  /** The most CPU time this process spent between two 50 ms timer ticks: the longest the event loop was kept busy. */
+  loopStallCpuMs: number;
 }
 
 /**
- * Runs `during` while the other server asks a question every 200 ms; returns its result, the slowest
- * acknowledgement of those questions and the longest time without a gateway heartbeat.
+ * Runs `during` while the other server asks a question every 200 ms (and whenever `during` calls
+ * `askNow`); returns its result, the questions with their acknowledgements, and how the event loop
+ * and the heartbeat kept going.
  */
-async function whileOtherServerAsks<T>(during: () => Promise<T>): Promise<{ value: T; slowestAckMs: number; heartbeatGapMs: number; asked: number }> {
-  const acks: Array<Promise<number>> = [];
+async function whileOtherServerAsks<T>(during: (askNow: () => Promise<Asked>) => Promise<T>): Promise<Observed<T>> {
+  const acks: Array<Promise<Asked>> = [];
   let beats = fake.heartbeats;
   let lastBeat = Date.now();
   let heartbeatGapMs = 0;
+  let lastTickCpuMs = cpuMs();
+  let loopStallCpuMs = 0;
   const sample = setInterval(() => {
     if (fake.heartbeats !== beats) { beats = fake.heartbeats; lastBeat = Date.now(); }
     heartbeatGapMs = Math.max(heartbeatGapMs, Date.now() - lastBeat);
+    const now = cpuMs();
+    loopStallCpuMs = Math.max(loopStallCpuMs, now - lastTickCpuMs);
+    lastTickCpuMs = now;
   }, 50);
-  const ask = setInterval(() => {
+  const askNow = () => {
     const p = slashCommand("ask", [{ name: "question", type: STRING, value: "What was Guangdong's trade surplus in January 2019?" }], { userId: newUser(), guildId: OTHER_GUILD_ID });
-    const sent = Date.now();
+    const sentAt = Date.now();
+    const sentCpuMs = cpuMs();
     fake.dispatch("INTERACTION_CREATE", p);
-    acks.push(fake.waitFor((r) => r.path === `/interactions/${p.id}/${p.token}/callback`, 30_000).then((cb) => cb.at - sent));
-  }, 200);
+    const asked = fake.waitFor((r) => r.path === `/interactions/${p.id}/${p.token}/callback`, 120_000).then((ack) => ({ sentAt, sentCpuMs, ack }));
+    acks.push(asked);
+    return asked;
+  };
+  const ask = setInterval(askNow, 200);
   try {
-    const value = await during();
+    const value = await during(askNow);
     clearInterval(ask);
-    const times = await Promise.all(acks);
-    return { value, slowestAckMs: Math.max(...times), heartbeatGapMs, asked: times.length };
+    return { value, asked: await Promise.all(acks), heartbeatGapMs, loopStallCpuMs };
   } finally {
     clearInterval(ask);
     clearInterval(sample);
@@ -114,13 +148,30 @@ describe("hostile uploads while another server asks", () => {
   ];
   for (const [what, name, content, reply] of cases) {
     it(`${what}: replied to, the other server acknowledged within 3 s`, async () => {
-      const { value: text, slowestAckMs, heartbeatGapMs, asked } = await whileOtherServerAsks(() => upload(name, content()));
-      expect(text).toMatch(reply);
-      if (process.env["HOSTILE_REPORT"]) console.log(JSON.stringify({ what, slowestAckMs, heartbeatGapMs, asked, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }));
-      expect(asked).toBeGreaterThan(0);
-      expect(slowestAckMs).toBeLessThan(3000);
-      expect(heartbeatGapMs).toBeLessThan(2000);
-    }, 60_000);
+      let whileRead: Promise<Asked> | undefined;
+      const { value: up, asked, heartbeatGapMs, loopStallCpuMs } = await whileOtherServerAsks((askNow) => upload(name, content(), () => { whileRead = askNow(); }));
+      expect(up.text).toMatch(reply);
+      // the uploader's 3 s: deferred before the file is even fetched, so however long reading takes
+      expect(body(up.deferred).type).toBe(5);
+      expect(requestOrder(up.deferred)).toBeLessThan(requestOrder(up.fetched));
+      // nothing waits for the upload: a question sent as its file arrived is acknowledged before it is answered
+      expect(whileRead).toBeDefined();
+      expect(requestOrder((await whileRead!).ack)).toBeLessThan(requestOrder(up.replied));
+      // and acknowledged within 3 s of this process's CPU time, the event loop never kept busy for 2 s
+      // (a heartbeat is due every 0.4 s): no long stretch of work on it, reading included
+      const slowestAckCpuMs = Math.max(...asked.map((a) => a.ack.cpuMs - a.sentCpuMs));
+      const slowestAckMs = Math.max(...asked.map((a) => a.ack.at - a.sentAt));
+      if (process.env["HOSTILE_REPORT"]) {
+        const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+        console.log(JSON.stringify({ what, slowestAckMs, slowestAckCpuMs, loopStallCpuMs, heartbeatGapMs, asked: asked.length, rssMb }));
+      }
+      expect(asked.length).toBeGreaterThan(0);
+      expect(slowestAckCpuMs).toBeLessThan(3000);
+      expect(loopStallCpuMs).toBeLessThan(2000);
+      // gross stalls, whatever the load: an acknowledgement that waited for a read, a heartbeat that stopped
+      expect(slowestAckMs).toBeLessThan(20_000);
+      expect(heartbeatGapMs).toBeLessThan(20_000);
+    }, 180_000);
   }
 
   it("restarts cleanly over the same data: a half-added upload is quarantined and the server answers at once", async () => {

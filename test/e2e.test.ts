@@ -105,7 +105,7 @@ describe("answer", () => {
 
 describe("ask --chat (a conversation in the terminal)", () => {
   const chat = (lines: string[], dataDir: string) => new Promise<string>((resolve, reject) => {
-    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/ask.ts"), "--chat", "--json", "--index", indexDir], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent", DATA_DIR: dataDir } });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bot/cli/ask.ts"), "--chat", "--json", "--index", indexDir], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent", DATA_DIR: dataDir } });
     let out = "";
     child.stdout.on("data", (d: Buffer) => { out += d.toString(); });
     child.on("error", reject);
@@ -133,7 +133,7 @@ describe("ask --json --batch (the CLI contract)", () => {
   it("prints one valid JSON object per question, loading the index once", async () => {
     const file = path.join(await tempDir(), "questions.txt");
     await writeFile(file, ["how much did shanxi's foreign trade grow in the first half of 2021?", "", "# a comment", "what was guangdong's trade surplus in january 2019?", "what is the recipe for sourdough bread?"].join("\n"));
-    const { stdout } = await run(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/ask.ts"), "--json", "--batch", file, "--index", indexDir], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent" } });
+    const { stdout } = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "bot/cli/ask.ts"), "--json", "--batch", file, "--index", indexDir], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent" } });
     const lines = stdout.trim().split("\n");
     expect(lines).toHaveLength(3);
     const answers = lines.map((l) => answerSchema.parse(JSON.parse(l)));
@@ -145,14 +145,14 @@ describe("ask --json --batch (the CLI contract)", () => {
   it("reads a question without its chat mention tokens", async () => {
     // regression: "@everyone <@&…>" were read as words, and the surplus question abstained
     const q = "@everyone <@&123456789012345678> <#1300000000000000001> what was guangdong's trade surplus in january 2019?";
-    const { stdout } = await run(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/ask.ts"), "--json", "--index", indexDir, q], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent" } });
+    const { stdout } = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "bot/cli/ask.ts"), "--json", "--index", indexDir, q], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: "silent" } });
     const a = answerSchema.parse(JSON.parse(stdout.trim()));
     expect(a.abstained).toBe(false);
     expect(a.figures).toContainEqual(expect.objectContaining({ value: 148.08, computed: true, formula: "389.14 − 241.06 = 148.08 billion yuan" }));
   }, 60_000);
 
   it("fails with one clear line and a non-zero exit for a missing index", async () => {
-    const err = await run(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "bot/cli/ask.ts"), "--index", "/nonexistent/index", "question"], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    const err = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "bot/cli/ask.ts"), "--index", "/nonexistent/index", "question"], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect((err as { code: number }).code).toBe(2);
     expect((err as { stderr: string }).stderr.trim()).toMatch(/^error: no index in \/nonexistent\/index: build one with `npm run index/);
   }, 30_000);

@@ -9,9 +9,11 @@ import { UseLiteEmbedder } from "../index/embedders/useLite.js";
 import { answer } from "../retrieval/answer.js";
 import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
 import { qaSchema, scoreAnswer, summaryLine } from "../retrieval/eval/score.js";
+import { cachedEmbedder } from "./helpers/embeddingCache.js";
 import { ROOT, SEED } from "./helpers/paths.js";
 
-const embedder = new UseLiteEmbedder();
+// the model's vectors are kept between runs (test/helpers/embeddingCache.ts); the indexes are built afresh
+const embedder = cachedEmbedder(new UseLiteEmbedder());
 afterAll(() => embedder.close());
 
 const engines = new Map<string, Promise<FactEngine>>();

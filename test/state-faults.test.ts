@@ -206,14 +206,21 @@ describe.skipIf(plan.kind === "absent")("PostgreSQL faults", () => {
       try {
         // three calls at once: the pool keeps more than one connection, so one is idle when the server goes
         await Promise.all([store.openConversation("before", null), store.settings("g"), store.uploads("g")]);
-        // a transaction cut off midway: its first write must not survive
+        // a transaction cut off midway: its first write must not survive. The server goes down only once that
+        // write is made (on a loaded machine it could otherwise go before BEGIN), and the transaction's failure is
+        // heard at once: while the server stopped, it rejected with no handler yet, an unhandled rejection
         let stopped!: () => void;
         const outage = new Promise<void>((r) => (stopped = r));
+        let wrote!: () => void;
+        const firstWrite = new Promise<void>((r) => (wrote = r));
         const cutOff = store.transaction(async (c) => {
           await c.query("INSERT INTO conversations (key, created_at, updated_at) VALUES ('half', 1, 1)");
+          wrote();
           await outage;
           await c.query("INSERT INTO conversations (key, created_at, updated_at) VALUES ('other half', 1, 1)");
         });
+        cutOff.catch(() => undefined);
+        await Promise.race([firstWrite, cutOff]);
         await server.outage!.down();
         stopped();
         await expect(cutOff).rejects.toThrow();

@@ -1,7 +1,13 @@
-import matter from "gray-matter";
+import { createRequire } from "node:module";
+import type Matter from "gray-matter";
 import { normaliseDate } from "../dates.js";
 import { unwrapLines } from "../unwrap.js";
 import type { ParsedFile } from "./types.js";
+
+// gray-matter brings js-yaml and esprima: loaded on the first Markdown file read, not by every process
+// that imports the corpus reader (a terminal question over an existing index reads none)
+const require = createRequire(import.meta.url);
+let frontMatter: typeof Matter | undefined;
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
@@ -32,7 +38,8 @@ export function markdownToText(md: string): string {
  */
 export function parseMarkdown(content: string): ParsedFile {
   // an options object turns off gray-matter's module-level cache, which kept every text it parsed
-  const { data, content: body } = matter(content, {});
+  frontMatter ??= require("gray-matter") as typeof Matter;
+  const { data, content: body } = frontMatter(content, {});
   const source = str(data["source"]);
   const url = str(data["url"]) ?? (source && /^https?:\/\//i.test(source) ? source : undefined);
   const publisher = str(data["publisher"]) ?? (source && !/^https?:\/\//i.test(source) ? source : undefined);

@@ -31,7 +31,14 @@ export const FAKE_TOKEN = `${Buffer.from(BOT_ID).toString("base64").replace(/=+$
 /** A file uploaded with a request (multipart/form-data, as discord.js sends attachments). */
 export interface UploadedFile { field: string; name: string; data: Buffer }
 
-export interface RecordedRequest { method: string; path: string; query: URLSearchParams; body: unknown; files: UploadedFile[]; at: number }
+export interface RecordedRequest {
+  method: string; path: string; query: URLSearchParams; body: unknown; files: UploadedFile[];
+  /** When it arrived: wall-clock ms, and the CPU time this process (the bot under test) had used by then. */
+  at: number; cpuMs: number;
+}
+
+/** CPU time used by this process so far (all its threads), in ms: unlike wall time, it does not grow when other processes load the machine. */
+export const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 /** An edit saying how far long work has got ("Adding "x.pdf": reading pages, 3 of 12…"), not its final reply. */
 export const isProgressEdit = (r: RecordedRequest): boolean =>
@@ -267,7 +274,7 @@ export class FakeDiscord {
       if (text) { try { body = JSON.parse(text); } catch { body = text; } }
     }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, "");
-    const rec: RecordedRequest = { method: req.method ?? "GET", path, query: url.searchParams, body, files, at: Date.now() };
+    const rec: RecordedRequest = { method: req.method ?? "GET", path, query: url.searchParams, body, files, at: Date.now(), cpuMs: cpuMs() };
     this.requests.push(rec);
     for (const w of [...this.waiters]) if (w.pred(rec)) { this.waiters = this.waiters.filter((x) => x !== w); w.resolve(rec); }
     const json = (status: number, data?: unknown) => {
