@@ -130,6 +130,10 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
   return runs;
 }
 
+// what stands between two figures of one run: a comma or "and" ("up 3.1 percent and down 17.2 percent": with its
+// own direction word)
+const RUN_GAP = /^\s*(?:,|and|, and)\s*(?:(?:up|down|rising|falling|growing|declining)\s+(?:by\s+)?)?$/;
+
 function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   const runs: NumberMention[][] = [];
   let cur: NumberMention[] = [];
@@ -139,7 +143,7 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
     // "up 2.6 times and 25.1 percent": changes of either form make one run
     const change = (k: string) => k === "multiple" || k === "percent";
     const sameKind = prev && (prev.kind === n.kind || (prev.kind === "bare" && n.kind === "money") || (change(prev.kind) && change(n.kind)));
-    if (prev && sameKind && /^\s*(?:,|and|, and)\s*$/.test(text.slice(prev.end, n.start))) cur.push(n);
+    if (prev && sameKind && RUN_GAP.test(text.slice(prev.end, n.start))) cur.push(n);
     else { if (cur.length) runs.push(cur); cur = [n]; }
   }
   if (cur.length) runs.push(cur);

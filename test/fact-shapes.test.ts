@@ -605,3 +605,13 @@ describe("lone figures listed before one with a unit", () => {
     expect(findNumbers("in 2022 and 5 percent").map((n) => n.value)).toEqual([5]);
   });
 });
+
+describe("a respectively-run with a direction word each", () => {
+  it("maps 'up 3.1 percent and down 17.2 percent respectively' onto the two enterprise types in order", () => {
+    const facts = factsOf("Dongguan's trade fell in 2022. Private enterprises and foreign-invested enterprises traded 701.2 billion yuan "
+      + "and 610.4 billion yuan, up 3.1 percent and down 17.2 percent respectively.", { published: "2023-01-30" });
+    expect(facts.filter((f) => f.measure === "growth").map((f) => [f.subject, f.value])).toEqual([
+      ["private enterprises", 3.1], ["foreign-invested enterprises", -17.2],
+    ]);
+  });
+});
