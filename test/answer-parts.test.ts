@@ -428,3 +428,10 @@ describe("computations asked in other words", () => {
     expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 308.5 });
   });
 });
+
+describe("two places whose figures are of different periods", () => {
+  it("labels each side with its own period when the question named none", async () => {
+    const a = await ask("compare ningbo and hefei exports");
+    expect(a.answer).toMatch(/Ningbo \(first three quarters of 2022\) 655\.4 billion yuan, Hefei \(first half of 2023\) 95\.6/);
+  });
+});

@@ -1,5 +1,5 @@
 import { displayName, possessive } from "../../text/places.js";
-import { periodLabel, precedingPeriod, type Period } from "../../text/periods.js";
+import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
@@ -262,10 +262,15 @@ const STEPS: Record<Plan["operation"], Step> = {
   },
   compare: (plan, ctx) => {
     const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
-    const [la, lb] = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
     const all = resolveAll(plan.inputs, ctx, resolveAsked);
     if ("missing" in all) return abstain(all.missing);
     const [a, b] = all.found as [Found, Found];
+    // figures of two different periods found for a question that named none are labelled each with its own
+    const pa = a.stated?.period;
+    const pb = b.stated?.period;
+    const apart = !aQ.period && !bQ.period && pa && pb && !samePeriod(pa, pb);
+    const named = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
+    const [la, lb] = apart ? [`${named[0]} (${periodLabel(pa)})`, `${named[1]} (${periodLabel(pb)})`] : named;
     const [hi, lo, hiLabel] = a.amount.value >= b.amount.value ? [a, b, la] : [b, a, lb];
     const d = difference(hi.amount, lo.amount);
     const verb =
