@@ -357,6 +357,12 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over)\b[^,]{0,40},\s*)?`
   + String.raw`(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
+/** "Exports made up …": the one flow named before a share in its clause, when it is exports or imports alone. */
+function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metric | undefined {
+  const named = [...new Set(s.metrics.filter((m) => m.start >= clause[0] && m.end <= n.start).map((m) => m.metric))];
+  return named.length === 1 && (named[0] === "exports" || named[0] === "imports") ? named[0] : undefined;
+}
+
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
   // ("… of imports and exports" is trade)
@@ -366,9 +372,11 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const words = visible(s.metrics, s.asides, n.start);
   if (measure === "share") {
     // "23.1 percent of the country's total": the share's base names the flow, if anything does
+    // ("Exports made up 55 percent of total trade": exports, a share of another flow, see `ofMetric`)
     const base = /^\s*of\s+[^,;]{0,60}/i.exec(s.text.slice(n.end, clause[1]));
     const inBase = base ? findMetricWords(base[0])[0] : undefined;
-    if (inBase) return inBase.metric;
+    const part = partFlow(s, n, clause);
+    if (inBase) return part && inBase.metric === "trade" ? part : inBase.metric;
   }
   // "Exports made up 98 percent of Tibet's foreign trade, totaling 3.35 billion dollars": the whole of a share is not
   // the flow of the figures after it
@@ -814,6 +822,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const home = own && isZone(fact.entity) ? zoneHome(after, state) : undefined;
       fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
         ?? (own || !national ? "own" : "national");
+      // "exports made up 55 percent of total trade": a share of another flow than the figure's
+      const baseFlow = findMetricWords(after)[0]?.metric;
+      if (baseFlow === "trade" && fact.metric !== "trade" && /^\s*of\b/i.test(after)) fact.ofMetric = baseFlow;
       // "43.4% of China's total trade with the five Central Asian countries": a share of the trade with that partner
       const basePartner = s.entities.find((e) => e.kind === "partner" && e.start > n.end && e.start < Math.min(clause[1], n.end + 90) && partnerContext(text, e));
       if (basePartner && !fact.partner) fact.partner = basePartner.id;

@@ -435,3 +435,19 @@ describe("two places whose figures are of different periods", () => {
     expect(a.answer).toMatch(/Ningbo \(first three quarters of 2022\) 655\.4 billion yuan, Hefei \(first half of 2023\) 95\.6/);
   });
 });
+
+describe("a flow's share of the total, stated", () => {
+  it("answers 'what percentage of its trade was exports' from 'exports made up N percent of total trade'", async () => {
+    const { ask: askOne, close: closeOne } = await answersOver({
+      "tibet.md": "---\ntitle: Tibet trade 2023\npublished: 2024-01-18\n---\nIn 2023, Tibet's foreign trade grew. "
+        + "Tibet's exports made up 55 percent of the region's total trade.\n",
+    });
+    try {
+      expect(values(await askOne("what percentage of Tibet's trade in 2023 was exports?"))).toEqual([55]);
+      // no share of exports is stated: that is not the same figure
+      expect((await askOne("what share of China's exports did Tibet account for in 2023?")).figures).toEqual([]);
+    } finally {
+      await closeOne();
+    }
+  });
+});

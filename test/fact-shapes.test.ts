@@ -615,3 +615,12 @@ describe("a respectively-run with a direction word each", () => {
     ]);
   });
 });
+
+describe("a share of another flow", () => {
+  it("reads 'exports made up 55 percent of total trade' as exports' share of trade, and keeps exports' share of exports apart", () => {
+    const facts = factsOf("In 2023, Tibet's exports made up 55 percent of the region's total trade. Guangdong's exports accounted for "
+      + "23.1 percent of the country's total exports.", { published: "2024-01-18" });
+    expect(one(facts, 55)).toMatchObject({ metric: "exports", measure: "share", ofMetric: "trade" });
+    expect(one(facts, 23.1).ofMetric).toBeUndefined();
+  });
+});

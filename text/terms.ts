@@ -51,6 +51,8 @@ export interface Fact {
   qualifier?: string;
   /** For shares: of the national total, of the entity's own total, or of another place's (its id). */
   shareOf?: string;
+  /** For a share of another flow than the figure's own: "exports made up 55 percent of total trade" (trade). */
+  ofMetric?: Metric;
   period?: Period;
   /** What a change is measured against, as the text says it: "year-on-year", "than in September". */
   base?: string;

@@ -47,7 +47,9 @@ export function flowText(f: Fact): string {
 }
 
 /** The whole a share is of: "the national total", "its total", "Hubei's total". */
-export function shareBase(f: Pick<Fact, "shareOf">): string {
+export function shareBase(f: Pick<Fact, "shareOf" | "ofMetric">): string {
+  // ("exports made up 55 percent of total trade": of its foreign trade)
+  if (f.ofMetric === "trade") return f.shareOf === "national" ? "the national total foreign trade" : "its total foreign trade";
   if (f.shareOf === "own") return "its total";
   return !f.shareOf || f.shareOf === "national" ? "the national total" : `${displayName(f.shareOf)}'s total`;
 }

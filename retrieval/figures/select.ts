@@ -17,6 +17,8 @@ export interface Spec {
   subjects?: string[];
   /** The question asks what the qualifier is ("what products …"): any qualifier matches. */
   anyQualifier?: boolean;
+  /** For a share of another flow ("what percentage of its trade was exports"): that flow. Other shares have none. */
+  ofMetric?: Metric;
 }
 
 // words every trade figure shares: they cannot tell one qualifier from another
@@ -57,6 +59,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   } else if (f.metric === "other" || f.metric === "investment" || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
+  // "exports made up 55% of total trade" is no share of exports, nor is an exports' share asked of total trade
+  if (f.measure === "share" && (f.ofMetric ?? undefined) !== (spec.ofMetric ?? undefined)) return null;
   if (spec.period) {
     if (f.period) { if (!samePeriod(f.period, spec.period)) return null; score += 2; }
     else score -= 1;

@@ -68,6 +68,7 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     measures: [q.measure],
     ...(q.period && { period: q.period }),
     ...(q.given && { values: [q.given.value] }),
+    ...(q.wholeMetric && { ofMetric: q.wholeMetric }),
   });
   if (q.measure !== "share" || !q.shareOf) return found[0];
   return found.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
@@ -253,7 +254,7 @@ function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   // a stated share is of a place's total, never of another subject: a share of a subject is worked out
-  const fact = (q.wholeSubject || q.wholePartner || q.wholeMetric) && q.measure === "share" ? undefined : statedFact(q, ctx);
+  const fact = (q.wholeSubject || q.wholePartner) && q.measure === "share" ? undefined : statedFact(q, ctx);
   // in the asked currency when the text gives the figure's bracketed equivalent in it
   if (fact) return { amount: amountOf(fact, q.currency), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
