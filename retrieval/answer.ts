@@ -72,13 +72,14 @@ interface FoundFigures { lines: Line[]; figures: DraftFigure[]; missing?: string
  * or share, a total less its parts, two flows side by side), else the intents and the general solver, else its
  * look-up as a plan of its parts. Figures count only when their cited sentences use the question's own words.
  */
-function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame): FoundFigures | undefined {
+function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, solve = () => solveFigures(frame, base)):
+  FoundFigures | undefined {
   const fits = (cover: Fact[]) => factsCover(wordsOf, cover, base.documents) && !namesNothingNew(frame, cover);
   const lineFacts = (found: { lines: Line[] }) => found.lines.flatMap((l) => l.facts);
   const plan = frame.asksFigure ? readPlan(frame) : undefined;
   const planned = plan && runPlan(plan, base, frame.text);
   if (planned?.status === "answered" && fits(lineFacts(planned))) return planned;
-  const solved = solveFigures(frame, base);
+  const solved = solve();
   if (solved.status === "answered" && fits([...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)])) {
     return solved;
   }
@@ -207,7 +208,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     if (explainParts(q).every((p) => p.kind === "statement")) return extractive(q, engine, options, citations);
     return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
   }
-  const found = figuresFor(frame, base);
+  // (the general solver runs once, and only when no plan answers)
+  let solvedOnce: ReturnType<typeof solveFigures> | undefined;
+  const solve = () => (solvedOnce ??= solveFigures(frame, base));
+  const found = figuresFor(frame, base, frame, solve);
   // "how much did X trade, and what share of it was with ASEAN?": asks with scopes of their own, each answered alone
   const byAsk = !found || found.missing?.length ? figuresByAsk(q, frame, base) : undefined;
   const best = byAsk && (!found || byAsk.lines.length > found.lines.length) ? byAsk : found;
@@ -215,7 +219,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
     return respond("figures", `${text}${notStated(best.missing)}`, figures, spans, best.missing);
   }
-  const solved = solveFigures(frame, base);
+  const solved = solve();
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);
   // no figures answer a "which …" question: quote the sentence that names them
