@@ -624,3 +624,12 @@ describe("a share of another flow", () => {
     expect(one(facts, 23.1).ofMetric).toBeUndefined();
   });
 });
+
+describe("a year's own figure after 'from'", () => {
+  it("reads 'a drop from 2022's growth of 8.1 percent' as 2022's growth, while 'up 8.7% from 2024' stays a base", () => {
+    const facts = factsOf("Hunan's exports grew 5.2 percent in 2023. That was a drop from 2022's growth of 8.1 percent.",
+      { published: "2024-01-20" });
+    expect(one(facts, 8.1).period).toEqual({ y1: 2022, m1: 1, y2: 2022, m2: 12 });
+    expect(findBases("up 8.7% from 2024.").map((b) => b.kind)).toEqual(["earlier"]);
+  });
+});
