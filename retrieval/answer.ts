@@ -65,6 +65,17 @@ export function citeFigures(drafts: DraftFigure[], citations: CitationList): Fig
   }));
 }
 
+const ASKS_CURRENCY: Array<[RegExp, string, string]> = [
+  [/\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?)\b/i, "dollars", "yuan"],
+  [/\bin (?:yuan|rmb|renminbi|cny)\b/i, "yuan", "dollars"],
+];
+/** "…, in usd?" answered with yuan only: the answer says so rather than leave the unit unremarked. */
+function inAnotherCurrency(question: string, figures: Figure[]): string {
+  const asked = ASKS_CURRENCY.find(([re]) => re.test(question));
+  if (!asked || !figures.some((f) => /yuan|dollars/.test(f.unit)) || figures.some((f) => f.unit.endsWith(asked[1]))) return "";
+  return ` The documents give these figures in ${asked[2]}, not in ${asked[1]}.`;
+}
+
 interface FoundFigures { lines: Line[]; figures: DraftFigure[]; missing?: string[] }
 
 /**
@@ -217,7 +228,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const best = byAsk && (!found || byAsk.lines.length > found.lines.length) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
-    return respond("figures", `${text}${notStated(best.missing)}`, figures, spans, best.missing);
+    const notes = `${notStated(best.missing)}${inAnotherCurrency(frame.text, figures)}`;
+    return respond("figures", `${text}${notes}`, figures, spans, best.missing);
   }
   const solved = solve();
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);

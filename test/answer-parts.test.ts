@@ -451,3 +451,11 @@ describe("a flow's share of the total, stated", () => {
     }
   });
 });
+
+describe("a currency the documents do not use", () => {
+  it("says the figures are in yuan when the question asks in dollars and only yuan are stated", async () => {
+    const a = await ask("what was Xi'an's trade surplus in November 2023 in usd?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 10.89, unit: "billion yuan" });
+    expect(a.answer).toContain("in yuan, not in dollars");
+  });
+});
