@@ -98,6 +98,9 @@ const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnati
 const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
 const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 
+/** The measures a text asks for, in the order of the ASKED table. */
+const measuresAsked = (text: string): Measure[] => ASKED.filter((a) => a.cue.test(text)).map((a) => a.measure);
+
 // "what % of Shandong's total trade was it": the place after "% of" is the whole, not the owner
 const WHOLE_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?$/i;
 
@@ -220,7 +223,7 @@ function alsoBefore(q: QuestionFrame): Plan | undefined {
   const inputs: Quantity[] = [];
   let last: Measure[] = [];
   for (const clause of asked.split(/,?\s+and\s+/i)) {
-    const cued = ASKED.filter((a) => a.cue.test(clause)).map((a) => a.measure);
+    const cued = measuresAsked(clause);
     const measures = cued.length ? cued : last;
     const period = ASKS_EARLIER.test(clause) ? previousYear(q.periods[0]!) : q.periods[0]!;
     inputs.push(...measures.map((measure) => ({ ...who, measure, period })));
@@ -376,7 +379,7 @@ function parts(q: QuestionFrame): Plan | undefined {
   // ("its exports and imports, with growth rates" asks for both)
   const ranksFlows = items.length > 1 && items[0]!.metric !== items[1]!.metric && /\brank/i.test(q.text);
   const asked = ranksFlows ? askedText(q.text).replace(FLOW_PAIR, " ") : askedText(q.text);
-  const measures = ASKED.filter((a) => a.cue.test(asked)).map((a) => a.measure);
+  const measures = measuresAsked(asked);
   if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
   const at = q.periods[0] && { period: q.periods[0] };
   return {
@@ -393,7 +396,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   if (!["lookup", "rank_position"].includes(q.intent)) return undefined;
   const who = owner(q);
   if (!who || q.periods.length > 1) return undefined;
-  const cued = ASKED.filter((a) => a.cue.test(askedText(q.text))).map((a) => a.measure);
+  const cued = measuresAsked(askedText(q.text));
   const measures =
     cued.length >= 2 && JOINED.test(q.text)
       ? cued
@@ -517,7 +520,7 @@ const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?)\b/i;
 const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)\b/i;
 
 /** The currency a question asks its answer in ("…, in usd?"), if it names one. */
-const currencyAsked = (q: QuestionFrame): Quantity["currency"] =>
+export const currencyAsked = (q: Pick<QuestionFrame, "text">): Quantity["currency"] =>
   IN_DOLLARS.test(q.text) ? "US dollars" : IN_YUAN.test(q.text) ? "yuan" : undefined;
 
 /**
@@ -553,7 +556,7 @@ function periodsApart(q: QuestionFrame): Plan | undefined {
   if (q.intent !== "lookup" || q.periods.length < 2 || !JOINED.test(q.text) || SIDE_BY_SIDE.test(q.text)) return undefined;
   const who = owner(q);
   if (!who) return undefined;
-  const cued = ASKED.filter((a) => a.cue.test(askedText(q.text))).map((a) => a.measure);
+  const cued = measuresAsked(askedText(q.text));
   const measures = cued.length ? cued : ["amount" as const];
   return { operation: "values", inputs: q.periods.flatMap((period) => measures.map((measure) => ({ ...who, measure, period }))) };
 }
@@ -563,7 +566,7 @@ function ofWhole(q: QuestionFrame): Plan | undefined {
   if (!q.measures.includes("share")) return undefined;
   const who = owner(q);
   if (!who?.wholePartner && !who?.wholeSubject && !who?.wholeMetric) return undefined;
-  const cued = ASKED.filter((a) => a.cue.test(askedText(q.text))).map((a) => a.measure);
+  const cued = measuresAsked(askedText(q.text));
   const measures = cued.includes("share") ? cued : ["share" as const];
   return { operation: "values", inputs: measures.map((measure) => ({ ...who, measure, ...(q.periods[0] && { period: q.periods[0] }) })) };
 }
@@ -584,8 +587,8 @@ const AVERAGE_ASKED: Array<[RegExp, string]> = [
 ];
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, ofWhole, earlier, alsoBefore, whole, remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces,
-  periodsApart, parts];
+const SHAPES = [balance, reference, average, ofWhole, earlier, alsoBefore, whole, remainder, combined, ratesApart, overTime,
+  flows, twoSides, twoPlaces, periodsApart, parts];
 
 export function readPlan(q: QuestionFrame): Plan | undefined {
   for (const shape of SHAPES) {

@@ -419,16 +419,18 @@ function countIn(p: Period, unit: string): number {
   return unit === "quarter" ? months / 3 : unit === "year" ? months / 12 : months;
 }
 
+const AVERAGE_WORD: Record<string, string> = { month: "monthly", quarter: "quarterly", year: "annual" };
+
 /** An amount over a period, per month (quarter, year) of it. */
 function averageStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [q] = plan.inputs as [Quantity];
   const unit = plan.labels?.[0] ?? "month";
   const found = resolve(q, ctx);
   const period = found?.stated?.period ?? q.period;
-  const r = found && period && Number.isInteger(countIn(period, unit)) ? perPeriod(found.amount, countIn(period, unit)) : undefined;
+  const count = period && countIn(period, unit);
+  const r = found && count && Number.isInteger(count) ? perPeriod(found.amount, count) : undefined;
   if (!found || !r) return abstain(found ? [] : [describeQuantity(q)]);
-  const label = `${possessive(displayName(q.entity))} average ${unit === "month" ? "monthly" : unit === "quarter" ? "quarterly" : "annual"} `
-    + `${FLOW[q.metric]}${inPeriod(period)}`;
+  const label = `${possessive(displayName(q.entity))} average ${AVERAGE_WORD[unit] ?? unit} ${FLOW[q.metric]}${inPeriod(period)}`;
   return {
     status: "answered",
     missing: [],
@@ -452,7 +454,8 @@ function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
 }
 
-function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext): { line: Line; figures: DraftFigure[] } | { missing: string[] } {
+function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext):
+  { line: Line; figures: DraftFigure[] } | { missing: string[] } {
   const exp = resolve(expQ, ctx);
   const imp = exp && resolve({ ...impQ, ...(exp.stated?.period && { period: exp.stated.period }) }, ctx);
   const d = exp && imp && difference(exp.amount, imp.amount);
@@ -466,7 +469,10 @@ function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext): { line
   const label = `${possessive(who)} trade ${kind}${expQ.partner ? ` with ${displayName(expQ.partner)}` : ""}${inPeriod(period)}`;
   const size = { ...d, value: Math.abs(d.value) };
   return {
-    line: { text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`, facts: [...exp.facts, ...imp.facts] },
+    line: {
+      text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`,
+      facts: [...exp.facts, ...imp.facts],
+    },
     figures: [computed(label, d, [exp, imp], about(expQ, `trade ${kind}`, period)), ...inputFigures([expQ, impQ], [exp, imp])],
   };
 }
