@@ -18,7 +18,7 @@ import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
-import { lookupPlan, readPlan } from "./plans/read.js";
+import { currencyAsked, lookupPlan, readPlan } from "./plans/read.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 
@@ -65,15 +65,13 @@ export function citeFigures(drafts: DraftFigure[], citations: CitationList): Fig
   }));
 }
 
-const ASKS_CURRENCY: Array<[RegExp, string, string]> = [
-  [/\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?)\b/i, "dollars", "yuan"],
-  [/\bin (?:yuan|rmb|renminbi|cny)\b/i, "yuan", "dollars"],
-];
+const CURRENCY_WORD = { yuan: "yuan", "US dollars": "dollars" } as const;
 /** "…, in usd?" answered with yuan only: the answer says so rather than leave the unit unremarked. */
-function inAnotherCurrency(question: string, figures: Figure[]): string {
-  const asked = ASKS_CURRENCY.find(([re]) => re.test(question));
-  if (!asked || !figures.some((f) => /yuan|dollars/.test(f.unit)) || figures.some((f) => f.unit.endsWith(asked[1]))) return "";
-  return ` The documents give these figures in ${asked[2]}, not in ${asked[1]}.`;
+function inAnotherCurrency(frame: QuestionFrame, figures: Figure[]): string {
+  const asked = currencyAsked(frame);
+  if (!asked || !figures.some((f) => /yuan|dollars/.test(f.unit)) || figures.some((f) => f.unit.endsWith(asked))) return "";
+  const other = asked === "yuan" ? "US dollars" : "yuan";
+  return ` The documents give these figures in ${CURRENCY_WORD[other]}, not in ${CURRENCY_WORD[asked]}.`;
 }
 
 interface FoundFigures { lines: Line[]; figures: DraftFigure[]; missing?: string[] }
@@ -228,7 +226,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const best = byAsk && (!found || byAsk.lines.length > found.lines.length) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
-    const notes = `${notStated(best.missing)}${inAnotherCurrency(frame.text, figures)}`;
+    const notes = `${notStated(best.missing)}${inAnotherCurrency(frame, figures)}`;
     return respond("figures", `${text}${notes}`, figures, spans, best.missing);
   }
   const solved = solve();

@@ -2,7 +2,7 @@ import type { EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
-import { detectMeasure, findMetricWords } from "../text/flows.js";
+import { detectMeasure, findMetricWords, STATES_AMOUNT } from "../text/flows.js";
 import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
 
@@ -69,7 +69,7 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
   return out;
 }
 
-const GOODS_LIST = /\b(?:exports?|imports?|sales|shipments)\s+of\s+([^.;]+?)\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$/i;
+const GOODS_LIST = new RegExp(String.raw`\b(?:exports?|imports?|sales|shipments)\s+of\s+([^.;]+?)${STATES_AMOUNT}`, "i");
 
 /**
  * Is the figure after `left` one for goods the question does not ask about: other goods ("exports of medical devices
