@@ -98,6 +98,10 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   return partial?.status === "answered" && fits(lineFacts(partial)) ? partial : undefined;
 }
 
+/** A question read against an index: its groups, subjects, zones and words. */
+const readQuestion = (text: string, base: FigureIndex) =>
+  parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones });
+
 const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 
 /** Each ask of a question that joins several, answered alone; an ask with no figures is named as not stated. */
@@ -106,7 +110,7 @@ function figuresByAsk(question: string, frame: QuestionFrame, base: FigureIndex)
   if (asks.length < 2) return undefined;
   const out: Required<FoundFigures> = { lines: [], figures: [], missing: [] };
   for (const [i, ask] of asks.entries()) {
-    const askFrame = parseQuestion(ask, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones });
+    const askFrame = readQuestion(ask, base);
     // "… and what growth would that be?": an ask that points back must use the words of the whole question
     const wordsOf = i > 0 && POINTS_BACK.test(ask) ? frame : askFrame;
     const found = askFrame.asksFigure ? figuresFor(askFrame, base, wordsOf) : undefined;
@@ -185,9 +189,7 @@ function quoteLines(sentences: EvidenceSentence[], citations: CitationList): str
 async function answerNow(question: string, engine: Engine<Fact>, options: AnswerOptions): Promise<Answer> {
   const q = validateQuestion(question);
   const base = figureIndex(engine.index.facts, engine.index.documents);
-  const frame = parseQuestion(q, {
-    groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
-  });
+  const frame = readQuestion(q, base);
   const citations = new CitationList(engine.index.documents, engine.index.passages);
   const terms = engine.index.lexical.tokens(frame.text);
   const respond = (mode: AnswerMode, text: string, figures: Figure[] = [], spans: Array<[number, number]> = [],
