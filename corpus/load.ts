@@ -6,6 +6,7 @@ import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
 import { readPdf, type PdfLimits } from "./formats/pdf.js";
 import { parseText } from "./formats/text.js";
+import { pipeSpacedTables } from "./spacedTables.js";
 import { unwrapLines } from "./unwrap.js";
 import type { ParsedFile } from "./formats/types.js";
 import { parseSidecar, SIDECAR_NAME, type SidecarMeta } from "./sidecar.js";
@@ -44,7 +45,7 @@ async function readPdfFile(
   let read = 0;
   for (const raw of pdf.pages) {
     read += raw.length;
-    const cleaned = cleanText(unwrapLines(raw));
+    const cleaned = cleanText(unwrapLines(pipeSpacedTables(raw)));
     dateline ??= cleaned.dateline;
     if (text) text += "\n\n";
     pages.push(text.length);
@@ -196,7 +197,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
         continue;
       }
       // plain text is often wrapped at a fixed width, as PDFs are (Markdown is unwrapped before its lists lose their marks)
-      cleaned = cleanText(parse === parseText ? unwrapLines(parsed.body) : parsed.body);
+      cleaned = cleanText(parse === parseText ? unwrapLines(pipeSpacedTables(parsed.body)) : parsed.body);
       cut = parsed.cut;
       read = parsed.body.length;
     }

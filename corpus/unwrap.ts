@@ -1,6 +1,6 @@
 // a line that breaks mid-sentence (a PDF's, a wrapped text file's): no closing punctuation, and the next line carries
-// on in lower case
-const WRAPPED = /(?<![.!?:;"”’)\]])\n(?=[\p{Ll}\d(])/gu;
+// on in lower case (a table row, "| … |", is never wrapped)
+const WRAPPED = /(?<![.!?:;"”’)\]|])\n(?=[\p{Ll}\d(])/gu;
 // …or breaks after a word no sentence or heading ends on ("a steep fall in\nSeptember", "5.08 trillion\nRMB")
 const WRAPPED_AFTER = /(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|thousand|million|billion|trillion))\n(?=\p{Lu})/gu;
 

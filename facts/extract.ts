@@ -5,12 +5,12 @@ import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type E
 import { place } from "../text/places.js";
 import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
-import { findBases, findPeriods, periodLabel, previousYear, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
+import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
 import { BACK_TO_PLACE, isZone, zoneBefore, zoneId } from "../text/zones.js";
-import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
+import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
@@ -32,8 +32,15 @@ interface DocState {
   lastPartner?: string;
   /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
   lastAmount?: Fact;
+  /** The last partner bloc named ("ASEAN"), for "trade with the bloc". */
+  lastBloc?: string;
+  /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
+  tableUnit?: Column;
   ctx: PeriodContext;
 }
+
+// "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
+const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i];
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
@@ -210,7 +217,9 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
-const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
+const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
+const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
+const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 
 /** A place (not a partner) that the clause is about: eligible as a subject and not the other side of a trade. */
@@ -235,10 +244,16 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
     && /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
   if (after && !just) partner = after.id;
+  // "Trade with the bloc totaled …": the bloc named last
+  if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;
   // "Vietnam remained Guangxi's top trading partner (in ASEAN), with bilateral trade of …": the partner the sentence is about
-  const first = left.find((e) => e.kind !== "region");
+  // ("Among ASEAN members, Vietnam was the city's biggest partner at …": the bloc is the scope, Vietnam leads)
+  const scope = SCOPE_FIRST.exec(text)?.[0].length ?? 0;
+  const first = left.find((e) => e.kind !== "region" && e.start >= scope);
   const lead = first?.kind === "partner" && !first.possessive && LEADS_SENTENCE.test(text.slice(0, first.start))
-    && PARTNER_ROLE.test(text.slice(first.end, n.start)) ? first : undefined;
+    && PARTNER_ROLE.test(text.slice(first.end, n.start))
+    // ("…, ahead of Malaysia (37.2 billion yuan)": a partner named after the lead's own figure owns the next one)
+    && !(since > first.end && left.some((e) => e.kind === "partner" && e.start >= since)) ? first : undefined;
   if (lead) partner = lead.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
@@ -284,6 +299,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|on\s+the\s+back\s+of)\b/i;
 
 const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
+// the unit of a figure and a preposition, then its period: "percent in", "billion yuan for"
+const ATTACHED_PERIOD = /^\s*(?:(?:percent|per\s+cent|percentage\s+points?|points?|billion|million|trillion|yuan|us\s+dollars|dollars|rmb)\s+)*(?:in|for|during|over)\s*(?:the\s+)?$/i;
 
 /** "grew from $23.33 billion in 2011 to $40.55 billion in 2014": the two periods a change runs between. */
 function changeSpan(s: Sentence): [Period, Period] | undefined {
@@ -307,6 +324,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : own;
   if (!pool.length) return state.lastPeriod;
+  // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
+  const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
+  if (attached) return attached.period;
   // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"; a period
   // followed by "to" is the start of a change ("from 1.5 billion in 2004 to 591 million in 2009"), not this figure's
   const gap = (p: PeriodMention) => p.start >= n.end
@@ -395,7 +415,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("The region's growth rate was 3.1 points higher than the national average" likewise)
   const continues = PRONOUN_START.test(s.text) || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"));
   if (continues) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
-  if (!s.metrics.length) return "other";
+  // "Vietnam was the city's biggest partner at 48.9 billion yuan": a partner's figure, no flow named, is their trade
+  if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
 }
@@ -434,7 +455,7 @@ function tableRowFacts(
     const lone = /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
-    const column = columnAt(header, j);
+    const column = columnAt(header, j, state.tableUnit);
     const measure = column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
     if (!measure || (measure === "amount" && found.kind === "percent")) continue;
     // "-3.5%" or "down 3.5 percent" in a growth column is a fall
@@ -459,15 +480,30 @@ function tableRowFacts(
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
 const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { docYear: p.y2 } : {});
 
-/** A table column's reading; "Exports (billion yuan) | Change (%)": a column naming no flow has the one to its left. */
-function columnAt(header: string[] | undefined, j: number) {
-  const column = header?.[j] ? columnOf(header[j]!) : undefined;
+/**
+ * A table column's reading; "Exports (billion yuan) | Change (%)": a column naming no flow has the one to its left.
+ * Under "Unit: 100 million yuan", a column that is no rate ("Total", "Exports", "2024") holds amounts in that unit.
+ */
+function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): Column | undefined {
+  const named = header?.[j] ? columnOf(header[j]!) : undefined;
+  const column = tableUnit && !named?.unit && (!named?.measure || named.measure === "amount")
+    ? { ...tableUnit, ...(named?.metric && { metric: named.metric }) } : named;
   if (!column || column.metric) return column;
   for (let k = j - 1; k > 0; k--) {
     const metric = header?.[k] ? columnOf(header[k]!)?.metric : undefined;
     if (metric) return { ...column, metric };
   }
   return column;
+}
+
+/** The unit a line of its own gives the table below it, if the line is one. */
+function tableUnitOf(line: string): Column | undefined {
+  for (const pattern of TABLE_UNIT_LINES) {
+    const unit = pattern.exec(line.trim())?.[1];
+    const column = unit ? columnOf(unit) : undefined;
+    if (column?.unit) return { ...column, measure: "amount" };
+  }
+  return undefined;
 }
 
 /** The place an article is about: the first place its headline names, else the place of the office its lead cites. */
@@ -523,6 +559,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (state.ctx.docYear === undefined) state.ctx = { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
       continue;
     }
+    const unit = tableUnitOf(text);
+    if (unit) { state.tableUnit = unit; continue; }
     const cells = tableCells(text);
     if (cells) {
       // a header names the columns (a Markdown rule under it changes nothing); each row below it is one subject's figures
@@ -532,6 +570,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       else facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
       continue;
     }
+    // the table, if one was read, has ended: its unit with it
+    if (header) state.tableUnit = undefined;
     header = undefined;
     if (state.ctx.docYear === undefined) {
       // undated documents: a year the text names anchors the months and halves after it
@@ -579,6 +619,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
+    state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
@@ -597,7 +638,31 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }
-  return facts;
+  return [...facts, ...parentRates(facts, doc, counter)];
+}
+
+// "9.4 percentage points higher than the regional average": the reference is the city's own province
+const PARENT_AVERAGE = /^[^.;]{0,60}?\b(?:regional|provincial|(?:the\s+)?(?:province|region|autonomous region)['’]s)\s+(?:average|overall|level|rate|growth)/i;
+
+/**
+ * A city's growth and its stated gap to its province's (or region's) average give the province's rate:
+ * "Baotou grew 16.8 percent, 9.4 points faster than the regional average" → Inner Mongolia 7.4 percent.
+ */
+function parentRates(facts: Fact[], doc: CorpusDocument, counter: { n: number }): Fact[] {
+  const out: Fact[] = [];
+  for (const gap of facts) {
+    const parent = place(gap.entity)?.parent;
+    if (gap.measure !== "pp_gap" || gap.derived || !parent || !gap.scope) continue;
+    const growth = facts.find((f) => f.measure === "growth" && !f.derived && f.entity === gap.entity && f.metric === gap.metric
+      && !f.partner && !f.subject && f.period && gap.period && samePeriod(f.period, gap.period));
+    if (!growth || out.some((f) => f.entity === parent && f.metric === gap.metric)) continue;
+    const value = Math.round((growth.value! - gap.value!) * 1000) / 1000;
+    out.push({
+      ...withoutApprox(growth), id: `${doc.id}:f${counter.n++}`, entity: parent, value,
+      derived: { formula: `${growth.value} ${gap.value! < 0 ? "+" : "−"} ${Math.abs(gap.value!)} = ${value}, from ${place(gap.entity)?.name}'s growth and its gap to the average`, from: [growth.id, gap.id] },
+    });
+  }
+  return out;
 }
 
 function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, groups: DefinedGroup[], passageFor: (start: number) => string, counter: { n: number }): Fact[] {
@@ -730,7 +795,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const stated = mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
-    const metric = stated === "other" && (listed || mapped.has(n)) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
+    // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
+    const goodsNamed = stated === "other" && !listed && !mapped.has(n) && productOf(text, n, clause, s.entities) !== undefined;
+    const metric = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     let value = n.value;
     // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3
     // points narrower than …" rose too, and "wider" fell
@@ -805,6 +872,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(changeBase && { base: text.slice(changeBase.start, changeBase.end) }),
       ...(againstPeriod && { basePeriod: againstPeriod }),
     };
+    // "9.4 points higher than the regional average": a gap to another average than the nation's
+    const average = measure === "pp_gap" ? PARENT_AVERAGE.exec(text.slice(n.end, clause[1] + 80)) : null;
+    if (average) fact.scope = /provinc/i.test(average[0]) ? "provincial" : "regional";
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);
       const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country");

@@ -228,8 +228,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const best = byAsk && (!found || byAsk.lines.length > found.lines.length) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
-    const notes = `${notStated(best.missing)}${inAnotherCurrency(frame, figures)}`;
-    return respond("figures", `${text}${notes}`, figures, spans, best.missing);
+    const told = await explainedAsks(q, base, engine, options, citations);
+    const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing];
+    const notes = `${notStated(missing)}${inAnotherCurrency(frame, figures)}`;
+    return respond("figures", `${text}${told.text}${notes}`, figures, spans, missing);
   }
   const solved = solve();
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
@@ -250,6 +252,28 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   }
   const { text, spans } = citeLines(lines, [], citations);
   return respond("abstained", text, [], spans);
+}
+
+/**
+ * The asks of a mixed question that want words, not a figure ("what are the 'new three' products, and how much did
+ * it export of them?"): each quoted from the sentences that explain it, or named as not found.
+ */
+async function explainedAsks(question: string, base: FigureIndex, engine: Engine<Fact>, options: AnswerOptions,
+  citations: CitationList): Promise<{ text: string; explained: string[]; missing: string[] }> {
+  const out = { text: "", explained: [] as string[], missing: [] as string[] };
+  const asks = splitAsks(question);
+  if (asks.length < 2) return out;
+  for (const ask of asks) {
+    const askFrame = readQuestion(ask, base);
+    if (!explainKind(ask) || askFrame.asksFigure) continue;
+    const hits = (await retrieve(ask, engine, evidenceSearch(options))).hits;
+    const { sentences } = explain(ask, askFrame, engine.index, hits, { constrained: false });
+    if (sentences.length) {
+      out.text += ` ${quoteLines(sentences, citations)}`;
+      out.explained.push(askedPhrase(ask));
+    } else out.missing.push(askedPhrase(ask));
+  }
+  return out;
 }
 
 async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList): Promise<Answer> {

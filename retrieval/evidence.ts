@@ -138,7 +138,9 @@ const ASKING = new Set((
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
   "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
-  "excluding exclude excludes except besides without counting other neither"
+  "excluding exclude excludes except besides without counting other neither " +
+  // words that scope a ranking to a bloc's members ("its largest partner within ASEAN")
+  "within inside amongst"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)
@@ -153,7 +155,7 @@ const MONTHS = /^(?:q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 const QUESTION_WORDS = new Set("the and for with what which who whose how did does was were are is its their from that this than".split(" "));
 
 // an explanation's answer often repeats the question's verbs ("drivers", "said", "customs"): only question words are set aside
-const EXPLAIN_ASKING = new Set("why who whose what which how when where does did do is are was were the".split(" ").map(stem));
+const EXPLAIN_ASKING = new Set("why who whose what which how when where does did do is are was were the will would shall".split(" ").map(stem));
 
 /**
  * The question's content words, left once places, subjects, periods and asking words are set aside.

@@ -156,7 +156,8 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     ? /(?:\bfollowed\s+by|,(?!\s*followed\b)|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i.exec(left) : null;
   if (ranked && !entities.some((e) => e.start >= clause[0] + ranked.index)) return ranked[1]!.toLowerCase();
   // "Electric vehicles led the growth, with exports of 21.5 billion yuan"
-  const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b[^,;]*,\s*with\s+(?:exports|imports|sales)\s+of\s*$/i.exec(left);
+  // ("Lithium batteries led the group with 17.1 billion yuan")
+  const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+of|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
   if (led && !NOT_GOODS.test(led[1]!)) return led[1]!.toLowerCase();
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
   const shipped = /\b(?:shipped|sold|exported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:abroad|overseas)\b/i.exec(left);
@@ -169,7 +170,16 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return undefined;
 }
 
-const GOODS_BEFORE_FLOW = /^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by)\b[^,]*,\s*)?(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+(?:reached|rose|grew|increased|jumped|surged|climbed|soared|fell|dropped|declined|totaled|totalled|amounted|came|stood|hit|were|was)\b/i;
+// the verbs a figure of goods follows ("steel exports rose …"), and the adverbs that may stand between
+const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged", "climbed", "soared", "fell", "dropped",
+  "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
+  "posted", "expanded", "slipped", "slid", "plunged", "shrank", "topped", "exceeded", "accounted", "edged"];
+const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "likewise"];
+const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by)\b[^,]*,\s*)?`
+  + String.raw`(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+  // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
+  + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?`
+  + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 /** The verb that states goods' amount, and up to two words after it, right before the figure ("totalled about "). */
 export const STATES_AMOUNT = String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$`;
 const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-z][\w' -]*?)${STATES_AMOUNT}`);

@@ -6,7 +6,14 @@ export interface Period { y1: number | null; m1: number; y2: number | null; m2: 
 export interface PeriodMention { start: number; end: number; period: Period; text: string }
 
 /** What relative expressions resolve against: the document's date and the year the text last named. */
-export interface PeriodContext { docYear?: number; docMonth?: number; contextYear?: number }
+export interface PeriodContext {
+  docYear?: number; docMonth?: number; contextYear?: number;
+  /** The text looks ahead ("would open … in the second half"): a month-level period is the coming one. */
+  ahead?: boolean;
+}
+
+// words that put a sentence's periods ahead of its writing
+const LOOKS_AHEAD = /\b(?:will|would|shall|plans?\s+to|aims?\s+to|expects?|expected\s+to|is\s+set\s+to|are\s+set\s+to|forecasts?)\b/i;
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -64,7 +71,7 @@ function anchorYear(ctx: PeriodContext, lastMonth: number): number | null {
   if (ctx.contextYear !== undefined) return ctx.contextYear;
   if (ctx.docYear === undefined) return null;
   // a report on January published in February is about this year; one on December, last year
-  if (ctx.docMonth !== undefined && lastMonth > ctx.docMonth) return ctx.docYear - 1;
+  if (ctx.docMonth !== undefined && lastMonth > ctx.docMonth && !ctx.ahead) return ctx.docYear - 1;
   return ctx.docYear;
 }
 
@@ -220,7 +227,8 @@ export function findBases(text: string): BaseMention[] {
  */
 const CALENDAR_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+${YEAR}\b|\b\d{1,2}\s+${MONTH}\.?,?\s+${YEAR}\b`, "gi");
 
-export function findPeriods(text: string, ctx: PeriodContext = {}, options: { keepBases?: boolean } = {}): PeriodMention[] {
+export function findPeriods(text: string, context: PeriodContext = {}, options: { keepBases?: boolean } = {}): PeriodMention[] {
+  const ctx = LOOKS_AHEAD.test(text) ? { ...context, ahead: true } : context;
   const found: PeriodMention[] = [];
   const bases = options.keepBases ? [] : findBases(text);
   // "published on January 16, 2018": the day of an event, never the period of a figure

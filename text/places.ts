@@ -25,7 +25,7 @@ export interface Place {
   coastal?: boolean;
   /** For cities: the province they belong to. */
   parent?: string;
-  /** For regions and groups: member province ids. */
+  /** For regions and groups: member province ids; for partner blocs, member partner ids. */
   members?: string[];
   /** Names that are also English words match only as written ("Mile" the city, not "a mile"). */
   caseSensitive?: boolean;
@@ -213,6 +213,23 @@ function countryPartners(curated: Place[]): Place[] {
 }
 
 export const COUNTRIES: Place[] = countryPartners(PARTNERS);
+
+// the members of the partner blocs, by ISO code ("who was its top partner in ASEAN" ranks these)
+const ASEAN = ["bn", "kh", "id", "la", "my", "mm", "ph", "sg", "th", "vn"];
+const BLOC_MEMBERS: Record<string, string[]> = {
+  "partner:asean": ASEAN,
+  "partner:southeast-asia": [...ASEAN, "tl"],
+  "partner:eu": ["at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv", "lt", "lu",
+    "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"],
+  "partner:rcep": [...ASEAN, "jp", "kr", "au", "nz"],
+  "partner:central-asia": ["kz", "kg", "tj", "tm", "uz"],
+};
+// the curated partners' ids for their ISO codes
+const CURATED_CODES: Record<string, string> = { us: "us", jp: "japan", kr: "south-korea", ru: "russia", gb: "uk", de: "germany" };
+for (const [bloc, codes] of Object.entries(BLOC_MEMBERS)) {
+  const entry = PARTNERS.find((p) => p.id === bloc);
+  if (entry) entry.members = codes.map((c) => `partner:${CURATED_CODES[c] ?? c}`);
+}
 
 // "with Mongolian partners", "Russian buyers": a country's adjective before a word for its traders names the country
 const DEMONYMS: Record<string, string> = {

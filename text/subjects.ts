@@ -11,6 +11,8 @@ export interface SubjectTerm {
   kind: SubjectKind;
   /** Spellings, lower case; a trailing "*" matches any word ending ("enterprise*"). */
   spellings: string[];
+  /** For a group of products: its members' spellings ("rank the 'new three'" ranks these). */
+  members?: string[];
 }
 
 const FIRMS = "(?:enterprises?|firms?|companies|company|businesses|sector)";
@@ -35,8 +37,16 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "high-tech products", kind: "product", spellings: ["high[- ]tech(?:nology)? products?", "hi[- ]tech products?", "high and new[- ]tech(?:nology)? products?",
     ...beforeFlow("high[- ]tech(?:nology)?", "hi[- ]tech")] },
   { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)", ...beforeFlow("agricultural", "farm")] },
-  { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"] },
+  { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"],
+    members: ["(?:(?:electric|new[- ]energy|passenger) )+(?:vehicles?|cars?)", "e?vs?", "nevs?", "lithium(?:[- ]ion)? batter(?:y|ies)",
+      "(?:solar|photovoltaic|pv) (?:cells?|panels?|modules?|products?)", "photovoltaics?"] },
 ];
+
+/** Is `subject` a member of the product group `group` ("lithium batteries" of the "new three")? */
+export function memberOfGroup(group: string, subject: string): boolean {
+  const members = SUBJECTS.find((s) => s.name === group)?.members;
+  return Boolean(members && new RegExp(String.raw`^(?:${members.join("|")})$`, "i").test(subject.trim()));
+}
 
 export interface SubjectMention { start: number; end: number; name: string; kind: SubjectKind }
 

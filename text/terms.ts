@@ -59,7 +59,8 @@ export interface Fact {
   /** For a change in points against an earlier period of the same text ("2.1 points faster than in the first four
    * months"): that period. */
   basePeriod?: Period;
-  /** Rank scope ("nationwide") for rank facts. */
+  /** Rank scope ("nationwide") for rank facts; for a gap to an average, whose average when not the nation's
+   * ("regional", "provincial"). */
   scope?: string;
   /** Derived at index time from other facts (e.g. last year's share from this year's and its change). */
   derived?: { formula: string; from: string[] };

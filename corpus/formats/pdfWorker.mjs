@@ -5,11 +5,24 @@
 // too much memory (a stream that inflates to gigabytes); nothing here can stall the reading process.
 import { getDocumentProxy, getMeta } from "unpdf";
 
+// a gap wider than this many times the text's height, inside a line, separates a table's columns
+const COLUMN_GAP = 1.5;
+
+/** A page's text; a wide gap between two runs on one line (a table's columns, drawn apart) becomes a tab. */
 const pageText = async (pdf, n) => {
   const page = await pdf.getPage(n);
   const content = await page.getTextContent();
   page.cleanup();
-  return content.items.filter((item) => item.str != null).map((item) => item.str + (item.hasEOL ? "\n" : "")).join("");
+  let height = 10;
+  let text = "";
+  for (const item of content.items) {
+    if (item.str == null) continue;
+    const blank = item.str.trim() === "";
+    text += blank && item.width > COLUMN_GAP * height ? "\t" : item.str;
+    if (!blank && item.height > 0) height = item.height;
+    if (item.hasEOL) text += "\n";
+  }
+  return text;
 };
 
 async function read({ bytes, maxPages = Infinity, maxChars = Infinity }) {

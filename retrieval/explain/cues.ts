@@ -81,6 +81,14 @@ export const STATEMENT_CUES: Cue[] = [
   ...cues(1, "will", "would", "plans?", "aims?", "continue", "keep", "working"),
 ];
 
+/** How long something has held: "for 12 consecutive years", "since 2009", "the fifth year in a row". */
+export const DURATION_CUES: Cue[] = [
+  ...cues(3, "for (?:the )?(?:\\w+ ){0,2}(?:consecutive|straight|successive) (?:years?|months?|quarters?)", "(?:years?|months?|quarters?) in a row",
+    "since (?:(?:19|20)\\d\\d|the (?:start|beginning|end) of)", "for (?:more than |over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a|several) (?:years|decades|decade)",
+    "(?:years?|decades?) running"),
+  ...cues(1, "long(?:-standing|time)?", "remained", "has been", "have been", "still"),
+];
+
 /** How something changed: a path, a shift from one thing to another. */
 export const CHANGE_CUES: Cue[] = [
   ...cues(3, "moved? away from", "shift(?:ed|ing|s)? (?:away )?from", "from an? [^,.;]{2,60} (?:to|towards?) ", "towards?", "transform(?:ed|ing|ation)",
@@ -156,7 +164,7 @@ export function organisationIn(text: string): string | undefined {
 
 const KIND_CUES: Record<Exclude<ExplainKind, "person" | "organisation">, Cue[]> = {
   cause: CAUSE_CUES, challenge: CHALLENGE_CUES, meaning: MEANING_CUES, source: SOURCE_CUES, statement: STATEMENT_CUES, change: CHANGE_CUES,
-  definition: DEFINITION_CUES,
+  definition: DEFINITION_CUES, duration: DURATION_CUES,
 };
 
 /** How strongly a sentence gives an explanation of the kind: its heaviest cue (0 when none). */

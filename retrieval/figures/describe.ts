@@ -58,7 +58,7 @@ export function shareBase(f: Pick<Fact, "shareOf" | "ofMetric">): string {
 export function whatText(f: Fact): string {
   const measure = {
     amount: "", growth: "growth", share: `share of ${shareBase(f)}`, pp_change: "change",
-    pp_gap: "gap to the national average", count: "", multiple: "growth (multiple)", rank: f.scope ? `rank ${f.scope}` : "rank", rate: "rate", listed: "",
+    pp_gap: `gap to the ${f.scope ?? "national"} average`, count: "", multiple: "growth (multiple)", rank: f.scope ? `rank ${f.scope}` : "rank", rate: "rate", listed: "",
   }[f.measure];
   return [flowText(f), measure].filter(Boolean).join(", ");
 }

@@ -139,11 +139,20 @@ function measuresOf(question: string): Measure[] {
   const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
   if (amountAndGrowth || (plainAmount && !onlyShare)) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
+  // "how did it compare with the regional average": the gap to that average
+  if (AGAINST_AVERAGE.test(q) && !/\bimpl(?:y|ies|ied)\b/i.test(q)) out.push("pp_gap");
   if (/\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|times|yuan|dollars|us dollars))/i.test(q)) out.push("count");
   if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");
   return [...new Set(out)];
 }
 
+const AGAINST_AVERAGE = /\b(?:compar\w*|against|versus|vs\.?|relative)\s+(?:with\s+|to\s+)?(?:the\s+)?(?:national|regional|provincial|country['’]s|nationwide)\s+(?:average|level|rate|figure)\b/i;
+// "slowest", "fell the most", "the sharpest decline": the ranking runs from the lowest figure
+const ASCENDING = new RegExp(String.raw`\b(?:slowest|lowest|smallest|least|weakest)\b`
+  + String.raw`|\b(?:fell|dropped|declined|decreased|shrank|contracted|slumped)\s+(?:the\s+)?most\b`
+  + String.raw`|\b(?:biggest|largest|steepest|sharpest|greatest|worst)\s+(?:drop|decline|fall|decrease|contraction)\b`, "i");
+// "which partner's trade with …", "which countries' exports to …"
+const ASKS_WHICH_PARTNER = /\b(?:which|what)\s+(?:trading\s+)?(?:partner|countr(?:y|ies)|market|economy|economies)(?:['’]s?|s['’]?)?\b/i;
 const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets|destinations|sources|provinces|regions|cities"
   + "|countries";
 // "which …", "what products …", "what were its main import commodities?" (names, unless a figure of them is asked)
@@ -240,8 +249,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   let prevPartner: (typeof mentions)[number] | undefined;
   for (const m of mentions) {
     const kind = m.kind;
-    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
-      .test(masked.slice(0, m.start));
+    // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
+    const ownsAskedPartners = (kind === "province" || kind === "city") && ASKS_WHICH_PARTNER.test(masked.slice(0, m.start));
+    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners
+      && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
+        .test(masked.slice(0, m.start));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
     const listed = prevPartner && (kind === "province" || kind === "city") && /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/i.test(masked.slice(prevPartner.end, m.start));
     if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
@@ -277,7 +289,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {
     text, entities, partners, subjects: [...new Set([...subjectNames(text), ...findIndexSubjects(text)])], ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
-    measures: measuresOf(text), periods, numbers, ascending: /\b(?:slowest|lowest|smallest|least|weakest)\b/i.test(text),
+    measures: measuresOf(text), periods, numbers, ascending: ASCENDING.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);

@@ -59,6 +59,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   } else if (f.metric === "other" || f.metric === "investment" || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
+  // a gap to the regional average answers a question about that average, never one about the national average
+  if (f.measure === "pp_gap" && f.scope && !spec.words?.has(f.scope)) return null;
   // "exports made up 55% of total trade" is no share of exports, nor is an exports' share asked of total trade
   if (f.measure === "share" && (f.ofMetric ?? undefined) !== (spec.ofMetric ?? undefined)) return null;
   if (spec.period) {

@@ -69,8 +69,8 @@ export function sentence(f: Fact, withWho = true): string {
     case "amount": text = `${subject} ${was} ${v}${when}`; break;
     case "growth": text = f.value! < 0 ? `${subject} fell ${valueText({ ...f, value: -f.value! })}${when}` : `${subject} grew ${v}${when}`; break;
     case "share": text = `${subject} ${was} ${v} of ${shareBase(f)}${when}`; break;
-    case "pp_gap": text = f.value! < 0 ? `${subject} grew ${valueText({ ...f, value: -f.value! })} slower than the national average${when}`
-      : `${subject} grew ${v} faster than the national average${when}`; break;
+    case "pp_gap": text = f.value! < 0 ? `${subject} grew ${valueText({ ...f, value: -f.value! })} slower than the ${f.scope ?? "national"} average${when}`
+      : `${subject} grew ${v} faster than the ${f.scope ?? "national"} average${when}`; break;
     case "pp_change": text = `${subject} changed by ${v}${when}`; break;
     case "rank": text = `${who} ranked ${v}${f.scope ? ` ${f.scope}` : ""} for ${flow}${when}`; break;
     case "count": text = `${withWho ? who : "it"} ${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;

@@ -6,7 +6,7 @@ import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
-import { SUBJECTS, type SubjectKind } from "../../text/subjects.js";
+import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
 import { qualifierOverlap, wordSet } from "../figures/select.js";
 import type { Intent } from "./types.js";
@@ -41,12 +41,20 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   if (members && /\b(?:members?|provinces|provincial|cities|municipalities)\b/i.test(q.text)) {
     return { owner, kind: "city", item: (f) => (members.includes(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
   }
+  // "who was its largest trading partner within ASEAN": the bloc's members
+  const bloc = q.partners.length === 1 ? place(q.partners[0]!)?.members : undefined;
+  if (bloc && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text)) {
+    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && bloc.includes(f.partner) ? f.partner : undefined) };
+  }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     const listed = q.partners.length >= 2 ? q.partners : undefined;
     // initiatives and agreements (Belt and Road, RCEP) overlap the partners they group: not ranked among them unless named
     const accept = (p: string) => (listed ? listed.includes(p) : !OVERLAPPING_GROUPS.has(p));
     return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && accept(f.partner) ? f.partner : undefined), ...(listed && { listed }) };
   }
+  // "rank its 'new three' exports": the group's members
+  const group = q.subjects.length === 1 && !q.partners.length && SUBJECTS.find((x) => x.name === q.subjects[0] && x.members);
+  if (group) return { owner, kind: "product", item: (f) => (f.subject && !f.partner && memberOfGroup(group.name, f.subject) ? f.subject : undefined) };
   const kinds = new Set(DIMENSION_WORDS.slice(1).filter(([re]) => re.test(q.text)).map(([, k]) => k));
   if (q.subjects.length >= 2 || (kinds.size && !q.partners.length)) {
     const listed = q.subjects.length >= 2 ? q.subjects : undefined;
@@ -139,8 +147,11 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
     if (period && (!f.period || !samePeriod(f.period, period))) continue;
     if (!best.has(item)) best.set(item, f);
   }
-  // only figures in one unit and one period are ranked together
-  const facts = [...best.values()];
+  // only figures in one unit and one period are ranked together; a bloc and its members are not ranked side by side
+  // (ASEAN as a whole, not Vietnam, is the partner ranked against the EU)
+  const blocs = [...best.keys()].filter((k) => place(k)?.members);
+  const facts = [...best.values()].filter((f) => dim.kind !== "partner" || dim.listed
+    || !blocs.some((b) => b !== f.partner && place(b)!.members!.includes(f.partner!)));
   // amounts compare across scales (1.62 trillion and 401.19 billion yuan), not across currencies or kinds
   const first0 = facts[0];
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];

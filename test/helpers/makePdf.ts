@@ -1,8 +1,12 @@
 /**
  * Writes a real PDF (PDF 1.4, Helvetica, one text line per row) with a document information
  * dictionary: enough for pdf.js to read text, pages and metadata, built without any PDF library.
+ * A row given as cells is a table row: each cell is drawn on its own at its column's position, as
+ * typesetting programs draw tables (no space characters between the columns).
  */
-export function makePdf(pages: string[][], info: { title?: string; created?: string } = {}): Buffer {
+const COLUMN_WIDTH = 100;
+
+export function makePdf(pages: (string | string[])[][], info: { title?: string; created?: string } = {}): Buffer {
   const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) ;
@@ -12,7 +16,10 @@ export function makePdf(pages: string[][], info: { title?: string; created?: str
   add("<< /Type /Catalog /Pages 2 0 R >>");
   add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`);
   for (const [i, lines] of pages.entries()) {
-    const content = `BT /F1 11 Tf 14 TL 72 740 Td ${lines.map((l) => `(${esc(l)}) Tj T*`).join(" ")} ET`;
+    // a line of text moves to the next with T*; a row of cells places each cell, then the start of the next line
+    const at = (x: number, row: number) => `1 0 0 1 ${x} ${740 - 14 * row} Tm`;
+    const content = `BT /F1 11 Tf 14 TL 72 740 Td ${lines.map((l, row) => (typeof l === "string" ? `(${esc(l)}) Tj T*`
+      : `${l.map((cell, k) => `${at(72 + COLUMN_WIDTH * k, row)} (${esc(cell)}) Tj`).join(" ")} ${at(72, row + 1)}`)).join(" ")} ET`;
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`);
     add(`<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`);
   }

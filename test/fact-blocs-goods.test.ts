@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { findPeriods } from "../text/periods.js";
+import { place } from "../text/places.js";
+
+// Sentence shapes of partner blocs, goods and averages (made-up sentences): whose figure it is, of what, against what.
+const Y2023 = { title: "Xiamen trade in 2023", published: "2024-01-25" };
+const H1 = { title: "Baotou trade", published: "2025-07-18" };
+
+describe("partners and blocs", () => {
+  it("gives 'trade with the bloc' to the bloc named before", () => {
+    const facts = factsOf("ASEAN has been Xiamen's largest trading partner for years. Trade with the bloc totaled 96.3 billion "
+      + "yuan in 2023, up 4.6 percent.", Y2023);
+    expect([one(facts, 96.3).entity, one(facts, 96.3).partner, one(facts, 4.6).partner])
+      .toEqual(["city:xiamen", "partner:asean", "partner:asean"]);
+  });
+
+  it("gives the figure after 'Among the bloc's members, X was the biggest partner' to X, and each later one to its own", () => {
+    const facts = factsOf("Xiamen's trade fell in 2023. Among ASEAN members, Vietnam was the city's biggest partner at 48.9 "
+      + "billion yuan, ahead of Malaysia (37.2 billion yuan) and Indonesia (31.5 billion yuan).", Y2023);
+    expect([48.9, 37.2, 31.5].map((v) => [one(facts, v).partner, one(facts, v).metric])).toEqual([
+      ["partner:vn", "trade"], ["partner:my", "trade"], ["partner:id", "trade"]]);
+  });
+
+  it("keeps the lead partner for its figure when its scope stands between ('X remained its top partner in ASEAN, with …')", () => {
+    const facts = factsOf("Vietnam remained Nanning's top trading partner in ASEAN, with trade of 12.5 billion yuan in 2023.",
+      Y2023);
+    expect(one(facts, 12.5).partner).toBe("partner:vn");
+  });
+
+  it("knows the members of the blocs", () => {
+    expect(place("partner:asean")?.members).toContain("partner:vn");
+    expect(place("partner:eu")?.members).toEqual(expect.arrayContaining(["partner:germany", "partner:fr"]));
+    expect(place("partner:rcep")?.members).toEqual(expect.arrayContaining(["partner:japan", "partner:south-korea"]));
+  });
+});
+
+describe("goods before a flow", () => {
+  it.each([
+    ["an adverb between the flow and its verb", "Rare earth exports alone reached 3.6 billion yuan in 2023.", 3.6, "rare earth"],
+    ["a partner between the flow and its verb", "Coal imports from Mongolia reached 30.4 billion yuan in 2023.", 30.4, "coal"],
+    ["a verb of recording", "Steel exports registered 8.8 billion yuan in 2023.", 8.8, "steel"],
+  ])("names the goods with %s", (_name, sentence, value, goods) => {
+    const facts = factsOf(`Baotou's foreign trade rose in 2023. ${sentence}`, Y2023);
+    expect([one(facts, value).subject, one(facts, value).entity]).toEqual([goods, "city:baotou"]);
+  });
+
+  it("reads the members of a group: 'X led the group with N, followed by Y at M and Z at K', in the flow of the text", () => {
+    const facts = factsOf("Xiamen's exports of the 'new three' products rose 35.7 percent to 29.8 billion yuan in 2023. "
+      + "Lithium batteries led the group with 17.1 billion yuan, followed by solar cells at 8.2 billion yuan and electric "
+      + "vehicles at 4.5 billion yuan.", Y2023);
+    expect([17.1, 8.2, 4.5].map((v) => [one(facts, v).subject, one(facts, v).metric])).toEqual([
+      ["lithium batteries", "exports"], ["solar cells", "exports"], ["electric vehicles", "exports"]]);
+  });
+});
+
+describe("gaps to another average than the nation's", () => {
+  const text = "Baotou recorded foreign trade of 19.6 billion yuan in the first half of 2025, up 16.8 percent year on year. "
+    + "The growth rate was 9.4 percentage points higher than the regional average.";
+
+  it("marks a gap to the regional average as regional", () => {
+    const gap = factsOf(text, H1).find((f) => f.measure === "pp_gap")!;
+    expect([gap.value, gap.scope]).toEqual([9.4, "regional"]);
+  });
+
+  it("leaves a gap to the national average unmarked", () => {
+    const gap = factsOf(text.replace("regional", "national"), H1).find((f) => f.measure === "pp_gap")!;
+    expect(gap.scope).toBeUndefined();
+  });
+
+  it("works out the province's rate from a city's growth and its gap to the regional average", () => {
+    const parent = factsOf(text, H1).find((f) => f.entity === "inner-mongolia")!;
+    expect([parent.measure, parent.value, parent.derived?.from.length]).toEqual(["growth", 7.4, 2]);
+    expect(factsOf(text.replace("regional", "national"), H1).some((f) => f.entity === "inner-mongolia")).toBe(false);
+  });
+});
+
+describe("periods a sentence looks ahead to", () => {
+  it("reads 'the second half' in a plan as the coming one, and in a report as the last one", () => {
+    const ctx = { docYear: 2025, docMonth: 7 };
+    expect(findPeriods("The city would open two new routes in the second half.", ctx)[0]?.period.y1).toBe(2025);
+    expect(findPeriods("Exports grew in the second half.", ctx)[0]?.period.y1).toBe(2024);
+  });
+});
