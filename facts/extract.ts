@@ -40,7 +40,9 @@ interface DocState {
 }
 
 // "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
-const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i];
+// and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
+const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
+  /^[^.|]{0,80}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^()]{3,30}?)\s*\)$/i];
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
@@ -276,6 +278,13 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       if (id) return { entity: id, ...(partner && { partner }) };
     }
   }
+  // "The province's private enterprises traded …, while foreign-invested enterprises traded …": a clause naming no
+  // one goes on with the place an earlier clause of the sentence referred back to
+  if (!subject) {
+    const earlier = ANAPHORA.find(([re]) => re.test(masked.slice(0, clause[0])));
+    const id = earlier && state.lastByKind.get(earlier[1]);
+    if (id) return { entity: id, ...(partner && { partner }) };
+  }
   // "ASEAN remained the largest partner, with 110.2 billion yuan": the trade of the place the text is about with it
   // ("Vietnam remained its top partner in ASEAN, with …": the partner the sentence leads with, not its scope)
   if (subject?.kind === "partner") return { entity: state.lastEntity ?? "china", partner: lead ? lead.id : subject.id };
@@ -314,7 +323,26 @@ function changeSpan(s: Sentence): [Period, Period] | undefined {
 
 const SAME_SPAN = /\b(?:over|in|during)\s+the\s+same\s+(?:years|period|time)\b/i;
 
+// "the first quarter recorded 152.3 billion yuan, the second 161.8 billion yuan and the third …": one item of a series
+const SERIES_ITEM = /^[\s,;]*(?:and\s+)?(?:by\s+value,\s*)?(?:the\s+)?(first|second|third|fourth)(?:\s+(quarter|half))?\s+(?:(?:recorded|saw|registered|posted|reached|came\s+to|stood\s+at|totall?ed|at|with)\s+)?$/i;
+const ORDINAL_INDEX: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+/** The quarter or half an item of a series names, the noun left out after the first ("…, the second 161.8 …"). */
+function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
+  const since = s.numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
+  const item = SERIES_ITEM.exec(s.text.slice(since, n.start));
+  if (!item) return undefined;
+  const named = s.periods.find((p) => p.start < n.start && p.period.y1 !== null && p.period.y1 === p.period.y2
+    && (p.period.m2 - p.period.m1 === 2 || p.period.m2 - p.period.m1 === 5));
+  const months = item[2] ? (/half/i.test(item[2]) ? 6 : 3) : named ? named.period.m2 - named.period.m1 + 1 : undefined;
+  const k = ORDINAL_INDEX[item[1]!.toLowerCase()]!;
+  if (!named || !months || (months === 6 && k > 1)) return undefined;
+  return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
+}
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
+  const item = seriesPeriod(s, n);
+  if (item) return item;
   // "…, and over the same years trade with ASEAN increased from $9.56 billion to $19.89 billion": the ends of the span
   const before = s.text.slice(Math.max(0, n.start - 12), n.start);
   if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, n.start)) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
@@ -416,6 +444,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const continues = PRONOUN_START.test(s.text) || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"));
   if (continues) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
   // "Vietnam was the city's biggest partner at 48.9 billion yuan": a partner's figure, no flow named, is their trade
+  // ("By value, the first quarter recorded …, the second …": a series of periods goes on with the text's flow)
+  if (!s.metrics.length && seriesPeriod(s, n) && state.lastMetrics.length) {
+    return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+  }
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
@@ -520,6 +552,7 @@ const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
+const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 
 /** The article's own period: its headline's, else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
@@ -560,7 +593,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       continue;
     }
     const unit = tableUnitOf(text);
-    if (unit) { state.tableUnit = unit; continue; }
+    if (unit) {
+      state.tableUnit = unit;
+      // (a caption's period is the table's)
+      const captioned = findPeriods(text, state.ctx)[0]?.period;
+      if (captioned) state.lastPeriod = captioned;
+      continue;
+    }
     const cells = tableCells(text);
     if (cells) {
       // a header names the columns (a Markdown rule under it changes nothing); each row below it is one subject's figures
@@ -574,8 +613,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (header) state.tableUnit = undefined;
     header = undefined;
     if (state.ctx.docYear === undefined) {
-      // undated documents: a year the text names anchors the months and halves after it
-      const y = YEAR_NAMED.exec(text);
+      // undated documents: a year the text names anchors the months and halves after it (so does a heading that is
+      // a period with its year, "January-March 2024")
+      const y = YEAR_NAMED.exec(text) ?? (text.length <= 40 ? DATED_HEADING.exec(text) : null);
       if (y) state.ctx.contextYear = Number(y[1]);
     }
     const s: Sentence = {
@@ -634,7 +674,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
     const ahead = !ownPeriod && FORECAST.test(text);
-    if (next && !endMonth && !ahead && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
+    // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
+    const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
+      .map((p) => periodLabel(p))).size >= 3;
+    if (next && !endMonth && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }

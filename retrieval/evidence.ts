@@ -186,8 +186,10 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   // "the Qinzhou, Pingxiang and Nanning bonded areas")
   const children = mentions.filter((m) => m.kind === "city" && asked.includes(place(m.id)?.parent ?? "")).length;
   const otherPlace = others.length > 0 && !(lenientPeriod && others.every((m) => m.kind === "city") && children >= 2 * others.length);
+  // (a figure's sentence names its place as the owner, not as the office that gave it: "…, Wuhan Customs said")
   for (const e of asked) {
-    if (!mentions.some((m) => m.id === e) && !(dc.places.has(e) && !otherPlace)) return false;
+    const named = mentions.some((m) => m.id === e && (lenientPeriod || !isOffice(here, m)));
+    if (!named && !(dc.places.has(e) && !otherPlace)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;

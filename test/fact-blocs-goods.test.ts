@@ -45,6 +45,15 @@ describe("goods before a flow", () => {
     expect([one(facts, value).subject, one(facts, value).entity]).toEqual([goods, "city:baotou"]);
   });
 
+  it("names the goods of 'X and Y, whose exports more than doubled to N', never the place's total exports", () => {
+    const facts = factsOf("Ningxia's trade rose in 2024. The rise came mainly from monocrystalline silicon and silicon wafers, "
+      + "whose exports more than doubled to 2.4 billion yuan.", Y2023);
+    expect([one(facts, 2.4).subject, one(facts, 2.4).metric]).toEqual(["monocrystalline silicon and silicon wafers", "exports"]);
+    const firm = factsOf("Ningxia's trade rose in 2024. Growth came from Longji, a solar company, whose exports reached 1.1 "
+      + "billion yuan.", Y2023);
+    expect(one(firm, 1.1).subject ?? "").not.toMatch(/company/);
+  });
+
   it("reads the members of a group: 'X led the group with N, followed by Y at M and Z at K', in the flow of the text", () => {
     const facts = factsOf("Xiamen's exports of the 'new three' products rose 35.7 percent to 29.8 billion yuan in 2023. "
       + "Lithium batteries led the group with 17.1 billion yuan, followed by solar cells at 8.2 billion yuan and electric "
@@ -72,6 +81,15 @@ describe("gaps to another average than the nation's", () => {
     const parent = factsOf(text, H1).find((f) => f.entity === "inner-mongolia")!;
     expect([parent.measure, parent.value, parent.derived?.from.length]).toEqual(["growth", 7.4, 2]);
     expect(factsOf(text.replace("regional", "national"), H1).some((f) => f.entity === "inner-mongolia")).toBe(false);
+  });
+});
+
+describe("months and names", () => {
+  it("reads a month's name after a surname as a given name, and after words that lead into a date as a month", () => {
+    const ctx = { docYear: 2025, docMonth: 1 };
+    expect(findPeriods("the figures rose sharply, said Ma Jun, deputy director of the customs office.", ctx)).toEqual([]);
+    expect(findPeriods("Zhang May told reporters that exports grew.", ctx)).toEqual([]);
+    expect(findPeriods("In May, exports grew. Since Jun 2024 imports fell.", ctx).map((p) => p.text)).toEqual(["May", "Jun 2024"]);
   });
 });
 

@@ -162,6 +162,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
   const shipped = /\b(?:shipped|sold|exported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:abroad|overseas)\b/i.exec(left);
   if (shipped) return shipped[1]!;
+  // "lithium carbonate and battery materials, whose exports more than doubled to …": the goods the clause is about
+  const whose = WHOSE_FLOW.exec(left);
+  if (whose && !NOT_GOODS_WHOSE.test(whose[1]!)) return clean(whose[1]!).toLowerCase();
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
   const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
@@ -175,6 +178,9 @@ const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
   "posted", "expanded", "slipped", "slid", "plunged", "shrank", "topped", "exceeded", "accounted", "edged"];
 const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "likewise"];
+const WHOSE_FLOW = /(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$/i;
+// (a place or a firm "whose exports" is no goods)
+const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|enterprises?|companies|firms|zone|port|it|they)\b/i;
 const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by)\b[^,]*,\s*)?`
   + String.raw`(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)

@@ -117,7 +117,10 @@ export function findNumbers(text: string): NumberMention[] {
     if (!g["unit"] && !g["scale"] && !g["cur"] && kind !== "count") continue;
     if (kind === "count" && value >= 1900 && value <= 2100 && !raw.includes(",")) continue;
     const end = start + m[0].length;
-    const mention: NumberMention = { start: g["approx"] ? start : numStart - (g["cur"]?.length ?? 0), end, value, kind, unit, scale, text: text.slice(start, end) };
+    // "growth of -2.3 percent", "(−1.9%)": a rate written with its minus sign is a fall
+    const minus = (kind === "percent" || kind === "pp") && !g["cur"] && /(?:^|[\s(:,])[-−]$/.test(text.slice(0, numStart));
+    const from = minus ? numStart - 1 : g["approx"] ? start : numStart - (g["cur"]?.length ?? 0);
+    const mention: NumberMention = { start: from, end, value: minus ? -value : value, kind, unit, scale, text: text.slice(from, end) };
     if (kind === "count" && unit) mention.end = end + (after.indexOf(unit.split(" ").pop()!) + unit.split(" ").pop()!.length);
     if (currency) mention.currency = currency;
     if (g["approx"]) mention.approx = g["approx"].toLowerCase();

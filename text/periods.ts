@@ -239,12 +239,24 @@ export function findPeriods(text: string, context: PeriodContext = {}, options: 
     for (const m of text.matchAll(rule.re)) {
       const start = m.index!;
       const end = start + m[0].trimEnd().length;
-      if (found.some((f) => start < f.end && end > f.start) || inBase(start, end)) continue;
+      if (found.some((f) => start < f.end && end > f.start) || inBase(start, end) || isGivenName(text, start, end)) continue;
       const period = rule.build(m as RegExpExecArray, ctx);
       if (period) found.push({ start, end, period, text: m[0].trim() });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// "said Ma Jun", "Zhang May told …": a month's name after a capitalised surname is a given name
+// (not after the words that lead into a date: "In May", "Since June", "Late March")
+const NAME_BEFORE = /\b([A-Z][a-z]{1,7})\s+$/;
+const DATE_LEADS = new Set(["In", "By", "For", "Since", "During", "From", "Until", "Till", "Through", "Before", "After", "Of",
+  "Late", "Early", "Mid", "Last", "This", "Next", "And", "Or", "To", "On", "As", "At", "Between", "Throughout", "Only",
+  "Even", "Also", "The", "Each", "Every", "Then", "But", "While", "Both", "Than", "Over", "Into", "Within", "Around"]);
+function isGivenName(text: string, start: number, end: number): boolean {
+  if (!/^[A-Z][a-z]{2,4}$/.test(text.slice(start, end))) return false;
+  const surname = NAME_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return Boolean(surname && !DATE_LEADS.has(surname) && !/^\s*,?\s*(?:\d|of\b)/.test(text.slice(end, end + 6)));
 }
 
 export { MONTH_NAMES };

@@ -96,12 +96,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * A finder for subjects an index names beyond the table ("solar cells", "ships", "steel products"),
  * singular or plural alike: questions about them find their figures.
  */
+// words many goods' names share: no one of them names the goods
+const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components"]);
+
 export function subjectFinder(names: string[]): (text: string) => string[] {
   // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
   const spellings = new Map<string, string>();
   for (const n of new Set(names)) {
     spellings.set(n, n);
-    for (const part of n.split(/\s+and\s+/)) if (part !== n && !spellings.has(part)) spellings.set(part, n);
+    const parts = n.split(/\s+and\s+/);
+    for (const part of parts) if (part !== n && !spellings.has(part)) spellings.set(part, n);
+    // "lithium carbonate and lithium battery materials" is asked about as "lithium": the one word every part shares
+    const shared = parts.length >= 2 ? parts.map((p) => new Set(p.toLowerCase().split(/\s+/)))
+      .reduce((a, b) => new Set([...a].filter((w) => b.has(w)))) : new Set<string>();
+    const word = [...shared].filter((w) => w.length >= 4 && !GENERIC_GOODS.has(w));
+    if (word.length === 1 && !spellings.has(word[0]!)) spellings.set(word[0]!, n);
     // "steel products" is asked about as "steel"
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !spellings.has(head)) spellings.set(head, n);

@@ -25,7 +25,9 @@ export type ExplainKind =
   /** what is / what are / what is X known for */
   | "definition"
   /** how long has … been / since when */
-  | "duration";
+  | "duration"
+  /** what will … do / what does … plan */
+  | "plan";
 
 export interface ExplainPart { kind: ExplainKind; text: string }
 
@@ -54,7 +56,9 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [/\b(?:why|how come|what (?:(?:three|two|four|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?) (?:for|behind|of)\b|what(?:'s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?)?(?:drove|drives|driven|driving|explains?|caused|causes|boosted|pushed|pulled|lifted|fuell?ed|spurred|powered|helped|helps|led to|leads to|held back|holds back|weighed|hurt|hit|slowed|dragged|dampened|curbed|hampered|affected|made)\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* to\b|attribut\w* .* to\b|blame[sd]? .* on\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b)/i, "cause"],
   // "how long has ASEAN been its largest partner", "since when", "for how many consecutive years"
   [/\bhow long (?:has|have|had|did|was|were|is|are)\b|\bsince when\b|\bhow many (?:consecutive |straight |successive )?years\b/i, "duration"],
-  [/\bwhat (?:will|would|shall) [\w' ]+ do\b|\bwhat (?:are|were|is|was) [\w' ]+ plans?\b|\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
+  // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025"
+  [/\bwhat (?:will|would|shall) [\w' ]+ do\b|\bwhat (?:are|were) [\w' ]+['’]s? plans\b|\bwhat (?:does|did|do) [\w' ]+ plan\b|\bwhat (?:is|was|are|were) planned\b/i, "plan"],
+  [/\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
   [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
   [/\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b)/i, "definition"],
 ];

@@ -24,7 +24,8 @@ export const CAUSE_CUES: Cue[] = [
     "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
-    "explained by", "caused by", "the cause", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
+    "explained by", "caused by", "the cause", "came (?:mainly |largely |chiefly |mostly |primarily )?from",
+    "(?:surge|rise|increase|growth|jump|gain|decline|drop|fall|decrease|slowdown) (?:came|stemmed|resulted|arose) from", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
     "as (?:prices|demand|costs|the yuan|the renminbi)\\b",
   ),
@@ -48,6 +49,7 @@ export const CAUSE_CUES: Cue[] = [
 /** What a place faces: difficulties, risks, weaknesses. */
 export const CHALLENGE_CUES: Cue[] = [
   ...cues(3,
+    "warn(?:s|ed|ing)?", "could (?:weigh|hurt|drag|hit|slow|dampen|curb)", "(?:downside|downward) (?:risks?|pressure)",
     "challenges?", "risks?", "difficult(?:y|ies)", "headwinds?", "uncertaint(?:y|ies)", "obstacles?", "shortcomings?", "bottlenecks?", "pressures?",
     "weak(?:er|ening)? (?:global|world|international|external|overseas|foreign) \\w+", "sluggish", "protectionism", "homogeneous competition", "fierce(?:r)? competition",
   ),
@@ -79,6 +81,13 @@ export const STATEMENT_CUES: Cue[] = [
   // what was done: "introduced a string of policies", "streamlined the clearance process", "opened a trading website"
   ...cues(2, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|cut|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged)"),
   ...cues(1, "will", "would", "plans?", "aims?", "continue", "keep", "working"),
+];
+
+/** What is planned: "would open", "plans to build", "aims to", "will promote". */
+export const PLAN_CUES: Cue[] = [
+  ...cues(3, "will", "would", "plans? to", "planned", "planning to", "aims? to", "is set to", "are set to", "intends? to",
+    "(?:is|are) going to", "seeks? to", "vow(?:s|ed)? to", "pledg(?:es|ed) to", "(?:is|are) expected to"),
+  ...cues(1, "next", "future", "coming", "this year"),
 ];
 
 /** How long something has held: "for 12 consecutive years", "since 2009", "the fifth year in a row". */
@@ -164,7 +173,7 @@ export function organisationIn(text: string): string | undefined {
 
 const KIND_CUES: Record<Exclude<ExplainKind, "person" | "organisation">, Cue[]> = {
   cause: CAUSE_CUES, challenge: CHALLENGE_CUES, meaning: MEANING_CUES, source: SOURCE_CUES, statement: STATEMENT_CUES, change: CHANGE_CUES,
-  definition: DEFINITION_CUES, duration: DURATION_CUES,
+  definition: DEFINITION_CUES, duration: DURATION_CUES, plan: PLAN_CUES,
 };
 
 /** How strongly a sentence gives an explanation of the kind: its heaviest cue (0 when none). */

@@ -271,7 +271,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   if (partners.length && !entities.some((e) => e !== "china")) {
     if (!entities.includes("china")) entities.push("china");
   }
-  const kindWord = /\b(provinces?|regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase();
+  // ("which Hunan city grew fastest": one city asked for is a ranking of the province's cities too)
+  const kindWord = /\b(provinces?|regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase()
+    ?? (/\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}city\b/i.test(text) ? "cities" : undefined);
   const subjectKind = kindWord?.startsWith("province") ? "province" : kindWord?.startsWith("cit") ? "city" : kindWord ? "region" : undefined;
   const metricWords = findMetricWords(text);
   // "rank Hebei's trading partners by export value": the partners are what is ranked, the flow is the figure (a count

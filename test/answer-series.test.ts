@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Whole answers over a made-up undated bulletin (sections by heading, a table under a caption) and an article with a
+// quarterly series: no evaluation set's place, person or number.
+
+const BULLETIN = `Nanchang Customs
+Monthly Foreign Trade Bulletins
+
+January-March 2024
+
+In the first quarter of 2024, Jiangxi's imports and exports totaled 141.6 billion yuan, up 3.3 percent year on year.
+
+Main cities, January-March 2024 (100 million yuan)
+
+City          Imports and exports    Growth (%)
+Nanchang            520.3               2.1
+Ganzhou             240.9              12.4
+Jiujiang            180.2              -1.5
+`;
+
+const SERIES = `---
+title: "Guangxi's trade by quarter in 2023"
+published: "2024-01-20"
+---
+Guangxi's foreign trade totaled 693.6 billion yuan in 2023, up 1.5 percent, Nanning Customs said. Trade rose 8.2 percent in the first quarter, 0.9 percent in the second quarter, -2.3 percent in the third quarter and 0.4 percent in the fourth quarter.
+
+By value, the first quarter recorded 165.1 billion yuan, the second 171.2 billion yuan, the third 175.9 billion yuan and the fourth 181.4 billion yuan.
+`;
+
+let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ask, close } = await answersOver({ "bulletin.txt": BULLETIN, "series.md": SERIES }));
+});
+afterAll(() => close());
+
+describe("a bulletin's table of cities under a caption", () => {
+  it("answers a city's figure from the table, in the caption's unit and period", async () => {
+    const a = await ask("What was Ganzhou's trade in Q1 2024?");
+    expect(a.figures[0]).toMatchObject({ value: 24.09, unit: "billion yuan" });
+  });
+
+  it("ranks the province's cities when the question asks which one", async () => {
+    const a = await ask("Which Jiangxi city had the highest trade growth in Q1 2024?");
+    expect(a.answer).toMatch(/1\. Ganzhou 12\.4%; 2\. Nanchang 2\.1%; 3\. Jiujiang -1\.5%/);
+  });
+
+  it("works out a city's share of the province from the table and the text", async () => {
+    const a = await ask("What share of Jiangxi's Q1 2024 trade did Nanchang account for?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 36.74 });
+  });
+});
+
+describe("a quarterly series", () => {
+  it("answers a quarter named only by its ordinal", async () => {
+    const a = await ask("What was Guangxi's trade in the third quarter of 2023?");
+    expect(a.figures[0]).toMatchObject({ value: 175.9 });
+  });
+
+  it("ranks the quarters by growth, each with its own rate", async () => {
+    const a = await ask("Which quarter of 2023 saw Guangxi's fastest trade growth?");
+    expect(a.answer).toMatch(/1\. Q1 2023 8\.2%; 2\. April–June 2023 0\.9%; 3\. October–December 2023 0\.4%; 4\. July–September 2023 -2\.3%/);
+  });
+
+  it("does not take the office that gave the figures for a place the question asks about", async () => {
+    const a = await ask("How much did Nanning trade in 2023?");
+    expect(a.abstained).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { findNumbers } from "../text/numbers.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
+
+// Series of periods, captions and headings (made-up sentences): which period each figure is of, and what carries on.
+const Y2023 = { title: "Shanxi trade by quarter", published: "2024-01-19" };
+const label = (f: Fact) => (f.period ? periodLabel(f.period) : undefined);
+
+describe("a series of periods in one sentence", () => {
+  const text = "Shanxi's trade grew 4.0 percent in 2023. Trade rose 9.1 percent in the first quarter, 2.2 percent in the "
+    + "second quarter, 0.7 percent in the third quarter and 4.4 percent in the fourth quarter. By value, the first quarter "
+    + "recorded 40.3 billion yuan, the second 41.8 billion yuan, the third 39.9 billion yuan and the fourth 44.6 billion yuan. "
+    + "The province's private enterprises traded 99.5 billion yuan, while foreign-invested enterprises traded 41.2 billion yuan.";
+  const facts = factsOf(text, Y2023);
+
+  it("gives each rate the period its own phrase names", () => {
+    expect([9.1, 2.2, 0.7, 4.4].map((v) => label(one(facts, v)))).toEqual(
+      ["Q1 2023", "April–June 2023", "July–September 2023", "October–December 2023"]);
+  });
+
+  it("reads 'the second', 'the third' after 'the first quarter' as quarters, in the flow of the text", () => {
+    expect([40.3, 41.8, 39.9, 44.6].map((v) => [one(facts, v).period?.m1, one(facts, v).metric])).toEqual(
+      [[1, "trade"], [4, "trade"], [7, "trade"], [10, "trade"]]);
+  });
+
+  it("carries no quarter of the series onto the sentence after it", () => {
+    expect(label(one(facts, 99.5))).toBe("2023");
+  });
+
+  it("gives a clause naming no one the place an earlier clause referred back to", () => {
+    expect([one(facts, 41.2).entity, one(facts, 41.2).subject]).toEqual(["shanxi", "foreign-invested enterprises"]);
+  });
+});
+
+describe("tables under captions, in undated bulletins", () => {
+  const bulletin = "Taiyuan Customs\nMonthly bulletins\n\nJanuary-March 2024\n\nIn the first quarter, Shanxi's trade reached "
+    + "38.2 billion yuan.\n\nMain cities, January-March 2024 (100 million yuan)\n\n| City | Imports and exports | Growth (%) |\n"
+    + "| Taiyuan | 190.4 | 3.5 |\n| Datong | 40.8 | -1.9 |";
+  const facts = factsOf(bulletin);
+
+  it("takes a heading's year for an undated text's periods", () => {
+    expect(one(facts, 38.2).period).toEqual({ y1: 2024, m1: 1, y2: 2024, m2: 3 });
+  });
+
+  it("takes a caption's unit for the table's amounts, and no figure from the caption", () => {
+    const taiyuan = one(facts, 19.04);
+    expect([taiyuan.entity, taiyuan.metric, taiyuan.measure, taiyuan.unit, label(taiyuan)])
+      .toEqual(["city:taiyuan", "trade", "amount", "billion yuan", "Q1 2024"]);
+    expect(facts.some((f) => f.value === 100)).toBe(false);
+  });
+});
+
+describe("a rate written with its sign", () => {
+  it("reads '-2.3 percent' and '(−1.9%)' as falls, and leaves a range '2-3 percent' alone", () => {
+    expect(findNumbers("growth of -2.3 percent, (−1.9%), and 2-3 percent").map((n) => [n.value, n.text]))
+      .toEqual([[-2.3, "-2.3 percent"], [-1.9, "−1.9%"]]);
+  });
+});
