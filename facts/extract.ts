@@ -79,7 +79,8 @@ const DATE_LINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?[A-Z][a-
 const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
 // and ends at the comma before the main verb
-const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s/g;
+// ", which …,", "(…)", " – … – ", and ", boosted by Yiwu's exports," (a cause set between subject and verb)
+const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])/g;
 
 function visible<T extends { start: number; end: number }>(items: T[], asides: Array<[number, number]>, pos: number): T[] {
   const around = asides.filter(([a, b]) => a <= pos && pos < b);
@@ -871,7 +872,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
     const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
-    const qualified = carry?.qualifier ?? findQualifier(text, n, clause, s.entities, measure);
+    // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
+    const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));
+    const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
+    const qualified = carry?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own
     const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
     const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : qualified && zoneBefore(text.slice(clause[0], n.start)) === qualified

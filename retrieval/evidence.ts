@@ -1,3 +1,4 @@
+import { tableCells } from "../facts/tables.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { SearchIndex } from "../index/searchIndex.js";
@@ -87,7 +88,8 @@ export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-
 function readings(dc: DocContext): SentenceReading[] {
   dc.readings ??= dc.sentences.map((s, i) => {
     const prev = i > 0 ? dc.sentences[i - 1] : undefined;
-    const previous = prev && PRONOUN_START.test(s.text) ? prev : undefined;
+    // (a table row is no sentence a pronoun refers back to)
+    const previous = prev && PRONOUN_START.test(s.text) && !tableCells(prev.text) ? prev : undefined;
     const here = previous ? `${previous.text} ${s.text}` : s.text;
     const own = findPeriods(s.text, dc.ctx).map((p) => p.period);
     const firm = !previous && prev && FIRM_START.test(s.text) ? findEntities(`${prev.text} ${s.text}`) : undefined;

@@ -25,6 +25,7 @@ export const CAUSE_CUES: Cue[] = [
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
     "explained by", "caused by", "the cause", "came (?:mainly |largely |chiefly |mostly |primarily )?from",
+    "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
     "(?:surge|rise|increase|growth|jump|gain|decline|drop|fall|decrease|slowdown) (?:came|stemmed|resulted|arose) from", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
     "as (?:prices|demand|costs|the yuan|the renminbi)\\b",

@@ -272,14 +272,18 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (!entities.includes("china")) entities.push("china");
   }
   // ("which Hunan city grew fastest": one city asked for is a ranking of the province's cities too)
-  const kindWord = /\b(provinces?|regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase()
+  // ("how many countries and regions": partners, not Chinese regions)
+  const kindWord = /\b(provinces?|(?<!countries\s+and\s+)regions?|cities)\b/i.exec(text)?.[1]?.toLowerCase()
     ?? (/\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}city\b/i.test(text) ? "cities" : undefined);
   const subjectKind = kindWord?.startsWith("province") ? "province" : kindWord?.startsWith("cit") ? "city" : kindWord ? "region" : undefined;
   const metricWords = findMetricWords(text);
   // "rank Hebei's trading partners by export value": the partners are what is ranked, the flow is the figure (a count
   // of partners, "how many trading partners", stays one)
   const flowOfPartners = !/\bhow many\b|\bnumber of\b/i.test(text) && metricWords.find((m) => m.metric !== "trade" && m.metric !== "partners");
-  const metric = (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric;
+  // "how many countries and regions did it trade with": a count of partners
+  const countsPartners = /\bhow many\s+(?:countries|economies|markets|(?:trading\s+)?partners)\b/i.test(text);
+  const metric = countsPartners ? "partners"
+    : (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric;
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   const periodMentions = findPeriods(text, {}, { keepBases: true });

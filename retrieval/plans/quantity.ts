@@ -174,6 +174,20 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     }
     return undefined;
   },
+  // a bigger place's total from a member's amount and its share of it: Zhejiang's 2.73 trillion ÷ 13.2% of the nation's
+  (q, ctx) => {
+    if (q.measure !== "amount" || q.subject || q.partner || !q.period) return undefined;
+    const ofThis = (f: Fact) => f.shareOf === q.entity || (q.entity === "china" && f.shareOf === "national");
+    const shares = ctx.base.facts.filter((f) => f.measure === "share" && ofThis(f) && f.entity !== q.entity && !f.subject
+      && !f.partner && f.metric === q.metric && f.period && samePeriod(f.period, q.period!) && !f.derived)
+      .sort((a, b) => b.value! - a.value!);
+    for (const share of shares) {
+      const part = statedFact({ ...q, entity: share.entity, period: share.period!, given: undefined }, ctx);
+      const r = part && !part.derived && wholeFromShare(amountOf(part, q.currency), share.value!);
+      if (r) return { amount: r, facts: [part!, share], formula: r.formula };
+    }
+    return undefined;
+  },
   // a rate in an earlier period from a later rate and its change in points against it: −2.5 − 1.3 = −3.8
   (q, ctx) => {
     if (q.measure !== "growth" || !q.period) return undefined;

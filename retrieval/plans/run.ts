@@ -58,9 +58,9 @@ export function inPeriod(p: Period | undefined): string {
 
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
 export function describeQuantity(q: Quantity): string {
-  const flow = q.partner
-    ? `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with ${displayName(q.partner)}`
-    : FLOW[q.metric];
+  const toPartner = q.metric === "exports" ? "exports to" : q.metric === "imports" ? "imports from"
+    : `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with`;
+  const flow = q.partner ? `${toPartner} ${displayName(q.partner)}` : FLOW[q.metric];
   const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
     : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}` : MEASURE[q.measure];
   const what = [flow, q.subject && `(${q.subject})`, measure && `, ${measure}`]
