@@ -1050,9 +1050,10 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   }
   // "ranked the province third", "put the city fourth among …", "placing it fifth", "the fifth largest among …"
   const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
-    + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+|\bthe\s+(?=\w+\s+(?:highest|largest|biggest)\s+(?:among|in)\b))`
+    + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+`
+    + String.raw`|\bthe\s+(?=\w+\s+(?:highest|largest|biggest|fastest)\s+(?:(?:growth(?:\s+rate)?|rate|trade|value)\s+)?(?:among|in)\b))`
     + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
-    + String.raw`(?:\s+(?:highest|largest|biggest))?\s*`
+    + String.raw`(?:\s+(?:highest|largest|biggest|fastest))?(?:\s+(?:growth(?:\s+rate)?|rate|trade|value))?\s*`
     + String.raw`(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60}`
     + String.raw`|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities))?`, "gi");
   const out: Fact[] = [];
@@ -1061,11 +1062,17 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
     const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!).at(-1);
     // "the city" is the city this sentence names before it, else the one the text last named
-    const kind = /\bthe\s+(province|city|region|port)\b/i.exec(m[0])?.[1]?.toLowerCase();
+    const ordinalAt = m[0].search(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d)/i);
+    // (the place ranked stands before the ordinal: "in the province" after it is the scope)
+    const kind = /\bthe\s+(province|city|region|port)\b/i.exec(m[0].slice(0, ordinalAt))?.[1]?.toLowerCase();
     const named = kind && local && (local.kind === kind || (kind === "port" && local.kind === "city")) ? local.id : undefined;
-    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind) : local?.id ?? state.lastEntity;
+    // "The city's trade accounted for 58.2 percent of Liaoning's total, which put it first": "it" is the sentence's
+    // subject, not the whole its share is of
+    const it = /\bit\s*$/i.test(m[0].slice(0, ordinalAt));
+    const subject = it ? sentenceSubject(s, state) : undefined;
+    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind) : subject ?? local?.id ?? state.lastEntity;
     if (!entity) continue;
-    const growth = /\bgrowth\b/i.test(s.text.slice(0, m.index!));
+    const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(0, m.index! + m[0].length));
     const metric = s.metrics.at(-1)?.metric ?? state.lastMetrics[0] ?? "trade";
     const span = { start: m.index!, end: m.index! + m[0].trimEnd().length };
     const period = s.periods[0]?.period ?? state.lastPeriod;
@@ -1075,6 +1082,15 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     });
   }
   return out;
+}
+
+/** Whom a sentence is about: its first place not named as a whole ("of Liaoning's total"), or the place it refers back to. */
+function sentenceSubject(s: Sentence, state: DocState): string | undefined {
+  const first = s.entities.find((e) => e.kind !== "partner" && e.kind !== "country"
+    && !/\bof\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, e.start - 8), e.start)));
+  const back = ANAPHORA.find(([re]) => re.exec(s.text)?.index === s.text.search(/\S/) + (/^\s*the\b/i.test(s.text) ? 0 : -1));
+  if (first && (!back || first.start < s.text.search(back[0]))) return first.id;
+  return back ? state.lastByKind.get(back[1]) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
-import { detectMeasure, findMetricWords, STATES_AMOUNT } from "../text/flows.js";
+import { detectMeasure, findMetricWords, productOf, STATES_AMOUNT } from "../text/flows.js";
 import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
 
@@ -61,6 +61,9 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
     // "exports of garments, furniture and household appliances totalled …" is no figure for furniture alone
     if (combinedFor(text.slice(clause[0], n.start), frame.text)) continue;
+    // "Crude oil imports totaled …" is no figure of the place's imports (goods the question does not name)
+    const goods = productOf(text, n, clause, entities);
+    if (goods && !frame.subjects.length && !frame.text.toLowerCase().includes(goods.split(/\s+/)[0]!.toLowerCase())) continue;
     const measure = detectMeasure(text, n, clause);
     if (measure === "share" && NATIONAL_BASE.test(text.slice(n.end)) && OWN_BASE.test(frame.text)) continue;
     for (const m of ACCEPTS[measure] ?? [measure]) if (asked.includes(m)) out.add(m);

@@ -22,7 +22,7 @@ const CITY = `---
 title: "Xiamen exporters look beyond the US"
 published: "2025-07-18"
 ---
-Xiamen's exports to the United States fell 6.5 percent to 41.9 billion yuan in the first half of 2025.
+Xiamen's exports to the United States fell 6.5 percent to 41.9 billion yuan in the first half of 2025. Crude oil imports totaled 20.1 billion yuan.
 
 "Our firms are diversifying markets to cope with tariff uncertainty," said Lin Qing, a researcher at the Xiamen Academy of Social Sciences.
 `;
@@ -57,6 +57,12 @@ describe("a city's own article", () => {
     const a = await ask("What were Xiamen's exports to the US in the first half of 2024?");
     expect(a.figures[0]).toMatchObject({ value: 44.81, computed: true });
     expect(a.answer).toMatch(/exports to United States/);
+  });
+
+  it("never quotes a product's imports as the city's imports", async () => {
+    const a = await ask("What were Xiamen's total imports in the first half of 2025?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/^The documents state it/);
   });
 
   it("answers why with a sentence that gives a purpose ('to cope with')", async () => {
