@@ -247,6 +247,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
     && /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
   if (after && !just) partner = after.id;
+  // "durian imports from Vietnam and Thailand were …": the two together, neither alone (unless "respectively" maps them)
+  const trading = inClause.filter((e) => e.kind === "partner");
+  const joined = trading.length >= 2 && trading.every((e, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i
+    .test(text.slice(trading[i - 1]!.end, e.start))) && !/\brespectively\b/i.test(text) && since < trading[0]!.start;
+  if (joined && partner === trading.at(-1)!.id) partner = undefined;
   // "Trade with the bloc totaled …": the bloc named last
   if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;
   // "Vietnam remained Guangxi's top trading partner (in ASEAN), with bilateral trade of …": the partner the sentence is about
@@ -288,7 +293,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   }
   // "ASEAN remained the largest partner, with 110.2 billion yuan": the trade of the place the text is about with it
   // ("Vietnam remained its top partner in ASEAN, with …": the partner the sentence leads with, not its scope)
-  if (subject?.kind === "partner") return { entity: state.lastEntity ?? "china", partner: lead ? lead.id : subject.id };
+  if (subject?.kind === "partner") {
+    const combined = joined && trading.includes(subject) && !lead;
+    return { entity: state.lastEntity ?? "china", ...(!combined && { partner: lead ? lead.id : subject.id }) };
+  }
   if (subject) {
     const group = groups.find((g) => g.id === subject!.id);
     return { entity: subject.id, ...(partner && { partner }), ...(group && { members: group.members }) };

@@ -24,6 +24,8 @@ published: "2025-07-18"
 ---
 Xiamen's exports to the United States fell 6.5 percent to 41.9 billion yuan in the first half of 2025. Crude oil imports totaled 20.1 billion yuan.
 
+Xiamen Port handled 6.2 million TEUs of containers in the first half, up 3.1 percent.
+
 "Our firms are diversifying markets to cope with tariff uncertainty," said Lin Qing, a researcher at the Xiamen Academy of Social Sciences.
 `;
 
@@ -57,6 +59,11 @@ describe("a city's own article", () => {
     const a = await ask("What were Xiamen's exports to the US in the first half of 2024?");
     expect(a.figures[0]).toMatchObject({ value: 44.81, computed: true });
     expect(a.answer).toMatch(/exports to United States/);
+  });
+
+  it("answers how many containers a port handled, a count no flow is of", async () => {
+    const a = await ask("How many containers did Xiamen Port handle in the first half of 2025?");
+    expect(a.answer).toMatch(/6\.2 million TEUs/);
   });
 
   it("never quotes a product's imports as the city's imports", async () => {

@@ -54,6 +54,12 @@ describe("goods before a flow", () => {
     expect(one(firm, 1.1).subject ?? "").not.toMatch(/company/);
   });
 
+  it("reads 'Of this, durian imports from A and B were N' as the goods' imports from both, from neither alone", () => {
+    const facts = factsOf("Guangxi's fruit imports came to 42.5 billion yuan in 2024. Of this, durian imports from Vietnam and "
+      + "Thailand were 8.9 billion yuan.", Y2023);
+    expect([one(facts, 8.9).subject, one(facts, 8.9).partner, one(facts, 8.9).entity]).toEqual(["durian", undefined, "guangxi"]);
+  });
+
   it("reads the members of a group: 'X led the group with N, followed by Y at M and Z at K', in the flow of the text", () => {
     const facts = factsOf("Xiamen's exports of the 'new three' products rose 35.7 percent to 29.8 billion yuan in 2023. "
       + "Lithium batteries led the group with 17.1 billion yuan, followed by solar cells at 8.2 billion yuan and electric "

@@ -181,10 +181,10 @@ const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "
 const WHOSE_FLOW = /(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$/i;
 // (a place or a firm "whose exports" is no goods)
 const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|enterprises?|companies|firms|zone|port|it|they)\b/i;
-const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by)\b[^,]*,\s*)?`
+const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|of\s+(?:this|which|these|them))\b[^,]*,\s*)?`
   + String.raw`(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
-  + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?`
+  + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 /** The verb that states goods' amount, and up to two words after it, right before the figure ("totalled about "). */
 export const STATES_AMOUNT = String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$`;

@@ -47,6 +47,10 @@ export function qualifierOverlap(qualifier: string, words: Set<string>): number 
 }
 
 /** A match score, or null when the figure does not answer the spec. */
+/** "How many containers did the port handle?": a count of things no flow is of, in the units the question names. */
+const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spec.measures?.includes("count"))
+  && f.unit.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, ""))));
+
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return null;
   if (spec.entity && f.entity !== spec.entity) return null;
@@ -56,7 +60,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
-  } else if (f.metric === "other" || f.metric === "investment" || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
+  } else if ((f.metric === "other" && !countAsked(f, spec)) || f.metric === "investment"
+    || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
   // a gap to the regional average answers a question about that average, never one about the national average
