@@ -224,7 +224,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const solve = () => (solvedOnce ??= solveFigures(frame, base));
   const found = figuresFor(frame, base, frame, solve);
   // "how much did X trade, and what share of it was with ASEAN?": asks with scopes of their own, each answered alone
-  const byAsk = !found || found.missing?.length ? figuresByAsk(q, frame, base) : undefined;
+  // (so are asks the whole question's reading answered only in part: "how much did it export, and imports?")
+  const byAsk = !found || found.missing?.length || splitAsks(q).length > found.lines.length ? figuresByAsk(q, frame, base) : undefined;
   const best = byAsk && (!found || byAsk.lines.length > found.lines.length) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);

@@ -13,8 +13,11 @@ export function splitAsks(question: string): string[] {
 
 // ", and what …", "; how …", "? Where …": a new ask starts with a question word
 const ASK_WORDS = String.raw`what|how|which|where|when|who|whose|did|does|do|was|were|is|are`;
-const ASK_BOUNDARY = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?=(?:${ASK_WORDS})\b)|;\s*|\?\s+(?=[A-Za-z])`, "i");
-const ASK_START = new RegExp(String.raw`^(?:${ASK_WORDS})\b`, "i");
+// (", and imports?": a short tail naming another flow or measure asks the same of it)
+const TAIL_WORDS = String.raw`exports?|imports?|growth|(?:its\s+)?share|the\s+surplus|the\s+deficit`;
+const ASK_BOUNDARY = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?=(?:${ASK_WORDS})\b)|,\s*and\s+(?=(?:${TAIL_WORDS})\s*\??\s*$)|;\s*`
+  + String.raw`|\?\s+(?=[A-Za-z])`, "i");
+const ASK_START = new RegExp(String.raw`^(?:(?:${ASK_WORDS})\b|(?:${TAIL_WORDS})\s*\??\s*$)`, "i");
 
 /** An ask as the part an answer could not find: "what share of its trade was with ASEAN in 2021". */
 export const askedPhrase = (ask: string): string => ask.replace(/[?.!\s]+$/, "");

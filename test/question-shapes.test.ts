@@ -186,6 +186,11 @@ describe("asks a question joins", () => {
       "how much did Hunan trade in 2021", "what share of Hunan's trade was with ASEAN in 2021?",
     ]);
   });
+  it("splits a short tail naming another flow (', and imports?') and asks it of the first ask's place and period", () => {
+    expect(splitAsks("how much did Hunan export in 2021, and imports?")).toEqual([
+      "how much did Hunan export in 2021", "how much did Hunan import in 2021",
+    ]);
+  });
   it("leaves one ask whole: 'its value and its share', 'exports and imports'", () => {
     expect(splitAsks("what were Hunan's exports and imports in 2021?")).toHaveLength(1);
     expect(splitAsks("Hunan's private firms in 2021: value and share of the total?")).toHaveLength(1);
@@ -200,12 +205,21 @@ describe("terse periods", () => {
     ["henan trade 2Q23?", "Q2 2023"],
     ["jiangxi trade FY2024?", "2024"],
     ["xian trade nov '23?", "nov 2023"],
+    ["ningbo 1h25 trade surplus", "H1 2025"],
+    ["jilin trade 2H 2024?", "H2 2024"],
+    ["jilin trade 1-3q 2024?", "first three quarters of 2024"],
+    ["jilin trade q1-q3 2024?", "first three quarters of 2024"],
   ])("%s reads as %s", (question, written) => {
     expect(expandPeriodShorthand(question)).toContain(written);
   });
   it("leaves amounts and ordinary words alone", () => {
     expect(expandPeriodShorthand("exports of $275M in 2023")).toBe("exports of $275M in 2023");
     expect(expandPeriodShorthand("what was the FYI about?")).toBe("what was the FYI about?");
+  });
+  it("reads 'w/' as 'with', and a place compared with another as a side, not a partner", () => {
+    expect(parseQuestion("inner mongolia trade w/ mongolia 2024?").partners).toEqual(["partner:mn"]);
+    const compared = parseQuestion("compare hunan q1 2024 trade with hubei q1 2023 trade");
+    expect([compared.entities, compared.partners]).toEqual([["hunan", "hubei"], []]);
   });
   it("gives the period a frame reads from a terse form", () => {
     expect(parseQuestion("ningbo exports 9M22?").periods).toEqual([{ y1: 2022, m1: 1, y2: 2022, m2: 9 }]);

@@ -29,7 +29,7 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade"] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
-  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]commerce"] },
+  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]commerce", "e[- ]commerce"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:small[- ]amount )?trade"] },
   { name: "mechanical and electrical products", kind: "product", spellings: ["mechanical and electrical products?", "electromechanical products?", "m&e products?",
     ...beforeFlow("mechanical and electrical", "electromechanical", "m&e")] },

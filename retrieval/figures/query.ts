@@ -208,6 +208,10 @@ const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
   [/\b([1-4])Q\s*'?(\d{2}|(?:19|20)\d{2})\b/g, (n, y) => `Q${n} ${century(y!)}`],
   [/\b([HQ])([1-4])\s*'(\d{2})\b/gi, (k, n, y) => `${k!.toUpperCase()}${n} 20${y}`],
   [/\bFY\s*'?((?:19|20)?\d{2})\b/gi, (y) => century(y!)],
+  // "1h25", "2H 2024": a half of that year
+  [/\b([12])H\s*'?(\d{2}|(?:19|20)\d{2})\b/gi, (n, y) => `H${n} ${century(y!)}`],
+  // "1-3q 2024", "q1-q3 2024", "1q-3q": the first three quarters
+  [/\b(?:q1\s*[-–]\s*q?3|1\s*[-–]\s*3\s*q|1q\s*[-–]\s*3q)\b/gi, () => "first three quarters of"],
   [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?\s*'(\d{2})\b/gi, (m, rest, y) => `${m}${rest} 20${y}`],
 ];
 export function expandPeriodShorthand(question: string): string {
@@ -233,7 +237,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  const text = correctSpelling(expandPeriodShorthand(question), context.words).replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
+  const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words)
+    .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
@@ -250,7 +255,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   for (const m of mentions) {
     const kind = m.kind;
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
-    const ownsAskedPartners = (kind === "province" || kind === "city") && ASKS_WHICH_PARTNER.test(masked.slice(0, m.start));
+    // ("compare Hunan's Q1 trade with Hubei's": the place compared with is a side, not a partner)
+    const ownsAskedPartners = (kind === "province" || kind === "city")
+      && (ASKS_WHICH_PARTNER.test(masked.slice(0, m.start)) || /^\W*compar/i.test(masked));
     const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners
       && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
         .test(masked.slice(0, m.start));
