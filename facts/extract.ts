@@ -478,7 +478,9 @@ function tableRowFacts(
   if (!entity) return [];
   const partner = asPartner ? named.id : undefined;
   const labelFlow = findMetricWords(label)[0]?.metric;
-  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow ? undefined : state.lastMetrics[0]);
+  // (a table under a sentence on exports and imports is of neither: only a single flow named before carries)
+  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric
+    ?? (labelFlow || state.lastMetrics.length !== 1 ? undefined : state.lastMetrics[0]);
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period;
@@ -604,6 +606,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const unit = tableUnitOf(text);
     if (unit) {
       state.tableUnit = unit;
+      // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
+      const captionFlows = findMetricWords(text).map((m) => m.metric);
+      if (captionFlows.length) state.lastMetrics = [...new Set(captionFlows)];
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;

@@ -1,10 +1,11 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../corpus/load.js";
 import { pipeSpacedTables } from "../corpus/spacedTables.js";
 import { factsOf, one } from "./helpers/facts.js";
+import { answersOver } from "./helpers/answerOver.js";
 import { makePdf } from "./helpers/makePdf.js";
 
 // Tables laid out with spaces or tabs (plain-text bulletins, and PDFs whose columns are drawn apart) are read as
@@ -82,5 +83,34 @@ describe("a PDF whose table columns are drawn apart", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a PDF bulletin with sections and a table under a caption", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const pdf = makePdf([
+      ["Taiyuan Customs Statistical Release", "January-September 2021",
+        "In the first three quarters, Shanxi Province's imports and exports totaled 171.3 billion yuan, up 31.2 percent.",
+        "Exports were 98.8 billion yuan; imports were 72.5 billion yuan.",
+        "Table 1 Trade by enterprise type, January-September 2021 (100 million yuan)",
+        ["Enterprise type", "Value", "Growth (%)"], ["Private enterprises", "811.4", "38.1"], ["Foreign-invested", "540.9", "22.5"],
+        ["State-owned", "260.7", "27.9"]],
+      ["January-October 2021", "In the first ten months, Shanxi's foreign trade reached 192.4 billion yuan, up 30.0 percent."],
+    ], { title: "Shanxi customs release", created: "D:20211120000000Z" });
+    ({ ask, close } = await answersOver({ "release.pdf": pdf }));
+  });
+  afterAll(() => close());
+
+  it("reads each section in its own period", async () => {
+    expect((await ask("What was Shanxi's trade in January-October 2021?")).figures[0]).toMatchObject({ value: 192.4 });
+    expect((await ask("What was Shanxi's trade in the first three quarters of 2021?")).figures[0]).toMatchObject({ value: 171.3 });
+  });
+
+  it("reads the table's rows as the total trade of each enterprise type, in the caption's unit", async () => {
+    const a = await ask("Which enterprise type grew fastest in Shanxi in the first three quarters of 2021?");
+    expect(a.answer).toMatch(/foreign trade, growth.*1\. private enterprises 38\.1%; 2\. state-owned enterprises 27\.9%; 3\. foreign-invested enterprises 22\.5%/);
+    expect((await ask("How much did Shanxi's private enterprises trade in Q1-Q3 2021?")).figures[0]).toMatchObject({ value: 81.14 });
   });
 });

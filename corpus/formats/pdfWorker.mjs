@@ -5,8 +5,9 @@
 // too much memory (a stream that inflates to gigabytes); nothing here can stall the reading process.
 import { getDocumentProxy, getMeta } from "unpdf";
 
-// a gap wider than this many times the text's height, inside a line, separates a table's columns
-const COLUMN_GAP = 1.5;
+// a gap wider than this many times the text's height (an em), inside a line, separates a table's columns: a word
+// space is a quarter to half of one, even in justified text
+const COLUMN_GAP = 1;
 
 /** A page's text; a wide gap between two runs on one line (a table's columns, drawn apart) becomes a tab. */
 const pageText = async (pdf, n) => {

@@ -11,7 +11,7 @@ import { FakeEmbedder } from "./fakeEmbedder.js";
  * Answers questions over made-up documents (file name → text, front matter included), indexed with the
  * bag-of-words test embedder: the whole answering path, from reading to the answer, with no model.
  */
-export async function answersOver(files: Record<string, string>): Promise<{ ask: (q: string) => Promise<Answer>; close: () => Promise<void> }> {
+export async function answersOver(files: Record<string, string | Buffer>): Promise<{ ask: (q: string) => Promise<Answer>; close: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), "tradewise-answers-"));
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   const embedder = new FakeEmbedder();

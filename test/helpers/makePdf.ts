@@ -4,7 +4,10 @@
  * A row given as cells is a table row: each cell is drawn on its own at its column's position, as
  * typesetting programs draw tables (no space characters between the columns).
  */
-const COLUMN_WIDTH = 100;
+// a table's label column is wider than its figure columns, as in typeset tables
+const LABEL_WIDTH = 170;
+const COLUMN_WIDTH = 90;
+const columnX = (k: number) => 72 + (k === 0 ? 0 : LABEL_WIDTH + COLUMN_WIDTH * (k - 1));
 
 export function makePdf(pages: (string | string[])[][], info: { title?: string; created?: string } = {}): Buffer {
   const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
@@ -19,7 +22,7 @@ export function makePdf(pages: (string | string[])[][], info: { title?: string; 
     // a line of text moves to the next with T*; a row of cells places each cell, then the start of the next line
     const at = (x: number, row: number) => `1 0 0 1 ${x} ${740 - 14 * row} Tm`;
     const content = `BT /F1 11 Tf 14 TL 72 740 Td ${lines.map((l, row) => (typeof l === "string" ? `(${esc(l)}) Tj T*`
-      : `${l.map((cell, k) => `${at(72 + COLUMN_WIDTH * k, row)} (${esc(cell)}) Tj`).join(" ")} ${at(72, row + 1)}`)).join(" ")} ET`;
+      : `${l.map((cell, k) => `${at(columnX(k), row)} (${esc(cell)}) Tj`).join(" ")} ${at(72, row + 1)}`)).join(" ")} ET`;
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`);
     add(`<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`);
   }
