@@ -216,7 +216,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     if (chosen.length) return respond("passages", [quoteLines(chosen, citations), ...notFound].join(" "));
     // "what did customs do to speed up …": what was done is told in plain sentences with no cue of their own,
     // so the passages that best match the question answer it
-    if (explainParts(q).every((p) => p.kind === "statement")) return extractive(q, engine, options, citations);
+    if (explainParts(q).every((p) => p.kind === "statement" || p.kind === "action")) return extractive(q, engine, options, citations);
     return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
   }
   // (the general solver runs once, and only when no plan answers)

@@ -213,7 +213,8 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   return true;
 }
 
-const SAYS_CHINA = /\b(?:china|chinese|national|nationwide|the country|mainland)\b/i;
+// ("the China-Laos Railway", "China-ASEAN trade": a paired name does not ask about China)
+const SAYS_CHINA = /\b(?:china(?![-–]\w)|chinese|national|nationwide|the country|mainland)\b/i;
 
 /** Was the article published in the asked month ("the jan 2016 interview" of an article dated January 2016)? */
 function publishedWithin(published: DocContext["published"], periods: Period[]): boolean {

@@ -17,7 +17,7 @@ export { explainKind, explainParts, type ExplainKind, type ExplainPart } from ".
 const NOT_FOUND: Record<ExplainKind, string> = {
   cause: "explains this", challenge: "names the challenges asked about", meaning: "says what this shows", person: "names the person asked about",
   organisation: "names the company asked about", source: "says where these figures come from", statement: "reports what was said",
-  change: "describes this change", definition: "defines this", duration: "says how long this has held", plan: "says what is planned",
+  change: "describes this change", definition: "defines this", duration: "says how long this has held", plan: "says what is planned", action: "says what was done",
 };
 
 export interface Explanation {

@@ -19,10 +19,23 @@ Ma said the region would open a cross-border e-commerce center in Yinchuan and p
 Analysts warned that falling silicon prices could weigh on export values in 2025.
 `;
 
+const RAILWAY = `---
+title: "China-Vietnam freight trains lift Guangxi's trade"
+published: "2024-12-05"
+---
+NANNING -- Two years after the route opened, the China-Vietnam cross-border railway has become a major channel for Guangxi's trade with Southeast Asia, local officials said.
+
+In the first 10 months of 2024, freight trains on the railway carried 2.6 million tonnes of goods, worth 11.4 billion yuan, up 27 percent year on year, according to Nanning Customs.
+
+Goods carried south include fertilizer, machinery and daily necessities, while fruit, rubber and seafood come north from Vietnam.
+
+Nanning Customs introduced a "one declaration, one release" model at the Pingxiang port, cutting clearance time for fresh produce to under three hours.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "ningxia.md": ARTICLE }));
+  ({ ask, close } = await answersOver({ "ningxia.md": ARTICLE, "railway.md": RAILWAY }));
 });
 afterAll(() => close());
 
@@ -59,5 +72,28 @@ describe("goods named with 'whose exports'", () => {
     const a = await ask("What were Ningxia's exports in 2024?");
     expect(a.figures.map((f) => f.value)).not.toContain(9.1);
     expect(a.answer).not.toMatch(/June/);
+  });
+});
+
+describe("an article about a railway", () => {
+  it("answers which goods are carried with the sentence that lists them", async () => {
+    const a = await ask("What goods are carried south on the China-Vietnam railway?");
+    expect(a.answer).toContain("fertilizer, machinery and daily necessities");
+  });
+
+  it("answers what customs did with the sentence that says what was introduced, not with what was said", async () => {
+    const a = await ask("What did Nanning Customs do to speed up clearance?");
+    expect(a.answer).toContain("introduced a");
+    expect(a.answer).not.toMatch(/local officials said/);
+  });
+
+  it("answers the railway's significance with what it has become", async () => {
+    const a = await ask("What is the significance of the China-Vietnam railway for Guangxi?");
+    expect(a.answer).toContain("has become a major channel");
+  });
+
+  it("never gives the goods the trains carried as the region's trade", async () => {
+    const a = await ask("What was Guangxi's trade in January-October 2024?");
+    expect(a.figures.map((f) => f.value)).not.toContain(11.4);
   });
 });

@@ -192,6 +192,8 @@ const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\s*$)/i;
 const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
+const CARRIED_BY = /\b((?:freight\s+)?trains?|(?:the\s+)?railway|rail(?:\s+services?)?|(?:cargo\s+)?flights|(?:cargo\s+)?ships|vessels|trucks)\b[^,;.]{0,40}?\b(?:carried|transported|shipped|moved|delivered|hauled)\b/i;
+
 /**
  * What narrows a figure beyond its entity and metric: "exports of electronic products",
  * "Comprehensive Bonded Zones", "the country's household appliances", "average annual", "new three types".
@@ -217,6 +219,9 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     if (zone) parts.push(zone);
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
+  // "freight trains on the railway carried … worth N": goods a carrier moved, never the place's trade
+  const carried = CARRIED_BY.exec(left);
+  if (carried) parts.push(`carried by ${carried[1]!.toLowerCase().replace(/^the\s+/, "")}`);
   if (measure === "share" && /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start))) parts.push("contribution to growth");
   // 50% of the country's household appliances: the share's base, when it is not a total
   if (measure === "share") {

@@ -27,7 +27,9 @@ export type ExplainKind =
   /** how long has … been / since when */
   | "duration"
   /** what will … do / what does … plan */
-  | "plan";
+  | "plan"
+  /** what did … do to / what measures did … take */
+  | "action";
 
 export interface ExplainPart { kind: ExplainKind; text: string }
 
@@ -58,9 +60,11 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [/\bhow long (?:has|have|had|did|was|were|is|are)\b|\bsince when\b|\bhow many (?:consecutive |straight |successive )?years\b/i, "duration"],
   // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025"
   [/\bwhat (?:will|would|shall) [\w' ]+ do\b|\bwhat (?:are|were) [\w' ]+['’]s? plans\b|\bwhat (?:does|did|do) [\w' ]+ plan\b|\bwhat (?:is|was|are|were) planned\b/i, "plan"],
-  [/\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
+  // "what did customs do to speed up clearance", "what measures did the province take"
+  [/\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing) (?:to|about|for)\b/i, "action"],
+  [/\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
   [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
-  [/\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b)/i, "definition"],
+  [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b)/i, "definition"],
 ];
 
 // "which firms grew fastest", "which enterprise type": a ranking or a list of kinds, not a named company

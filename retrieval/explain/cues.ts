@@ -64,6 +64,7 @@ export const MEANING_CUES: Cue[] = [
     "testament to", "proof (?:that|of)", "(?:underscores?|underlines?|highlights?)(?:d)?", "means? that", "meaning that", "suggest(?:s|ed)? that",
     "(?<!(?:statistics|data|figures|numbers|analysis|records)\\s)(?:shows?|showed|shown) (?:that )?(?:the |a |an |its |their |how |strong |\\w+ing\\b)",
     "paying off", "marks? (?:a|the)", "points? to", "evidence (?:of|that)",
+    "(?:has |have )?(?:become|turned [^,.;]{2,60} into|transformed [^,.;]{2,60} into)", "(?:a |the )(?:major|key|important|vital|main) (?:channel|gateway|hub|link|corridor|engine|route)",
   ),
   ...cues(1, "shows?", "showed", "structur\\w+", "shift", "transformation", "opportunit(?:y|ies)", "momentum", "vitality", "resilien\\w+"),
 ];
@@ -82,6 +83,14 @@ export const STATEMENT_CUES: Cue[] = [
   // what was done: "introduced a string of policies", "streamlined the clearance process", "opened a trading website"
   ...cues(2, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|cut|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged)"),
   ...cues(1, "will", "would", "plans?", "aims?", "continue", "keep", "working"),
+];
+
+/** What was done: "introduced a model", "launched a service", "cut clearance time". */
+export const ACTION_CUES: Cue[] = [
+  ...cues(3, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|"
+    + "cut|cutting|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged|implemented|piloted|created|unveiled|"
+    + "eased|allowed|extended|opened up|offered|provided|granted|waived|accelerated|speeded up|sped up)"),
+  ...cues(1, "measures?", "steps?", "polic(?:y|ies)", "model", "services?", "mechanism", "platform", "pilot"),
 ];
 
 /** What is planned: "would open", "plans to build", "aims to", "will promote". */
@@ -174,7 +183,7 @@ export function organisationIn(text: string): string | undefined {
 
 const KIND_CUES: Record<Exclude<ExplainKind, "person" | "organisation">, Cue[]> = {
   cause: CAUSE_CUES, challenge: CHALLENGE_CUES, meaning: MEANING_CUES, source: SOURCE_CUES, statement: STATEMENT_CUES, change: CHANGE_CUES,
-  definition: DEFINITION_CUES, duration: DURATION_CUES, plan: PLAN_CUES,
+  definition: DEFINITION_CUES, duration: DURATION_CUES, plan: PLAN_CUES, action: ACTION_CUES,
 };
 
 /** How strongly a sentence gives an explanation of the kind: its heaviest cue (0 when none). */

@@ -32,15 +32,15 @@ export function ownWords(terms: string[]): string[] {
 
 /** How many sentences an answer of each kind quotes at most. */
 const MAX: Record<ExplainKind, number> = {
-  cause: 3, challenge: 2, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 2, duration: 1, plan: 2,
+  cause: 3, challenge: 2, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 2, duration: 1, plan: 2, action: 2,
 };
 /** How far below the best sentence another of the same article may score and still be quoted. */
 const MARGIN: Record<ExplainKind, number> = {
-  cause: 3, challenge: 3, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 1.5, duration: 1, plan: 2,
+  cause: 3, challenge: 3, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 1.5, duration: 1, plan: 2, action: 2,
 };
 /** The weakest cue a sentence may carry and still answer: a "why" needs a word that gives a reason. */
 const MIN_CUE: Record<ExplainKind, number> = {
-  cause: 2, challenge: 2, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0, duration: 3, plan: 3,
+  cause: 2, challenge: 2, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0, duration: 3, plan: 3, action: 2,
 };
 
 interface Scored {
@@ -170,7 +170,7 @@ function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceS
 }
 
 /** Kinds whose answer may run on into the next sentence. */
-const CONTINUES = new Set<ExplainKind>(["cause", "statement", "change", "definition", "challenge"]);
+const CONTINUES = new Set<ExplainKind>(["cause", "statement", "change", "definition", "challenge", "action"]);
 
 /** Does the sentence after `s` carry a cue of the kind (and fit the question, being among the evidence)? */
 function continuesKind(kind: ExplainKind, s: EvidenceSentence, evidence: EvidenceSentence[]): boolean {
