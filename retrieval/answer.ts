@@ -226,7 +226,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // "how much did X trade, and what share of it was with ASEAN?": asks with scopes of their own, each answered alone
   // (so are asks the whole question's reading answered only in part: "how much did it export, and imports?")
   const byAsk = !found || found.missing?.length || splitAsks(q).length > found.lines.length ? figuresByAsk(q, frame, base) : undefined;
-  const best = byAsk && (!found || byAsk.lines.length > found.lines.length) ? byAsk : found;
+  // (ask by ask wins when it answers more, and leaves no more unanswered than the whole question's reading)
+  const best = byAsk && (!found || (byAsk.lines.length > found.lines.length
+    && (byAsk.missing?.length ?? 0) <= (found.missing?.length ?? 0))) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
     const told = await explainedAsks(q, base, engine, options, citations);
