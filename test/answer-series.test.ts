@@ -28,10 +28,17 @@ Guangxi's foreign trade totaled 693.6 billion yuan in 2023, up 1.5 percent, Nann
 By value, the first quarter recorded 165.1 billion yuan, the second 171.2 billion yuan, the third 175.9 billion yuan and the fourth 181.4 billion yuan.
 `;
 
+const CURRENCIES = `---
+title: "Jiangsu's foreign trade in 2023"
+published: "2024-01-20"
+---
+Jiangsu's imports and exports totaled 4.75 trillion yuan in 2023, up 0.9 percent. In US dollar terms, trade reached 674.2 billion dollars, down 4.1 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "bulletin.txt": BULLETIN, "series.md": SERIES }));
+  ({ ask, close } = await answersOver({ "bulletin.txt": BULLETIN, "series.md": SERIES, "currencies.md": CURRENCIES }));
 });
 afterAll(() => close());
 
@@ -66,5 +73,22 @@ describe("a quarterly series", () => {
   it("does not take the office that gave the figures for a place the question asks about", async () => {
     const a = await ask("How much did Nanning trade in 2023?");
     expect(a.abstained).toBe(true);
+  });
+});
+
+describe("two currencies", () => {
+  it("answers in the currency asked when the documents state it", async () => {
+    expect((await ask("What was Jiangsu's trade in 2023 in dollars?")).figures[0]).toMatchObject({ value: 674.2 });
+    expect((await ask("What was Jiangsu's trade in 2023?")).figures[0]).toMatchObject({ value: 4.75 });
+  });
+
+  it("answers a change in dollar terms with the change measured in dollars", async () => {
+    expect((await ask("How much did Jiangsu's trade grow in dollar terms in 2023?")).figures[0]).toMatchObject({ value: -4.1 });
+  });
+
+  it("never gives the change in dollar terms for one asked plainly or in yuan", async () => {
+    for (const q of ["How much did Jiangsu's trade grow in 2023?", "How much did Jiangsu's trade grow in yuan terms in 2023?"]) {
+      expect((await ask(q)).figures.map((f) => f.value)).not.toContain(-4.1);
+    }
   });
 });

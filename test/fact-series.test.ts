@@ -58,3 +58,18 @@ describe("a rate written with its sign", () => {
       .toEqual([[-2.3, "-2.3 percent"], [-1.9, "−1.9%"]]);
   });
 });
+
+describe("changes measured in another currency", () => {
+  const text = "Jiangsu's imports and exports totaled 4.75 trillion yuan in 2023, up 0.9 percent. In US dollar terms, trade reached "
+    + "674.2 billion dollars, down 4.1 percent. Exports were 3.06 trillion yuan, up 1.6 percent, or 434.9 billion dollars, down "
+    + "3.3 percent in dollar terms.";
+  const facts = factsOf(text, { title: "Jiangsu trade", published: "2024-01-20" });
+
+  it("marks a change 'in dollar terms' so, when the phrase opens its clause or follows the change", () => {
+    expect([-4.1, -3.3].map((v) => one(facts, v).qualifier)).toEqual(["in dollar terms", "in dollar terms"]);
+  });
+
+  it("leaves the changes in yuan beside them unmarked", () => {
+    expect([0.9, 1.6].map((v) => one(facts, v).qualifier)).toEqual([undefined, undefined]);
+  });
+});

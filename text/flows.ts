@@ -192,6 +192,7 @@ const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\s*$)/i;
 const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
+const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b/i;
 const CARRIED_BY = /\b((?:freight\s+)?trains?|(?:the\s+)?railway|rail(?:\s+services?)?|(?:cargo\s+)?flights|(?:cargo\s+)?ships|vessels|trucks)\b[^,;.]{0,40}?\b(?:carried|transported|shipped|moved|delivered|hauled)\b/i;
 
 /**
@@ -219,6 +220,18 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     if (zone) parts.push(zone);
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
+  // "In US dollar terms, trade reached 423.6 billion dollars, down 3.4 percent": a change measured in dollars
+  if (measure === "growth" || measure === "multiple") {
+    // (only between this figure and the figures beside it: "1.78 trillion yuan, up 2.5 percent, or 253.1 billion dollars,
+    // down 2.8 percent in dollar terms" measures the second change in dollars, not the first)
+    const before = text.slice(clause[0], n.start).replace(/^[\s\S]*\d/, "");
+    const after = text.slice(n.end, clause[1]).replace(/\d[\s\S]*$/, "");
+    // ("In US dollar terms, trade reached …, down 3.4 percent": a clause that opens with it is measured so throughout)
+    const opening = CURRENCY_TERMS.exec(text.slice(clause[0], n.start));
+    const terms = CURRENCY_TERMS.exec(before) ?? CURRENCY_TERMS.exec(after)
+      ?? (opening && /^\W*$/.test(text.slice(clause[0], clause[0] + opening.index)) ? opening : null);
+    if (terms) parts.push(/yuan|rmb|renminbi/i.test(terms[1]!) ? "in yuan terms" : "in dollar terms");
+  }
   // "freight trains on the railway carried … worth N": goods a carrier moved, never the place's trade
   const carried = CARRIED_BY.exec(left);
   if (carried) parts.push(`carried by ${carried[1]!.toLowerCase().replace(/^the\s+/, "")}`);

@@ -114,6 +114,14 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
 // "…, according to the report on central and western growth": words that name the source, not what is asked
 const SOURCE_NAMED = /,?\s*\b(?:according to|going by|as per|(?:in|from) the (?:report|article|story|bulletin|release|briefing) (?:on|about))\b[^,?;]*/gi;
 
+// "…, in usd?", "in dollar terms", "in yuan": the currency a question asks its answer in
+const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?(?: terms)?)\b/i;
+const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)(?: terms)?\b/i;
+
+/** The currency a question asks its answer in, if it names one. */
+export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =>
+  IN_DOLLARS.test(text) ? "US dollars" : IN_YUAN.test(text) ? "yuan" : undefined;
+
 /** The question without the words that only name where to look: what it asks for. */
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
 

@@ -19,10 +19,12 @@ export interface Spec {
   anyQualifier?: boolean;
   /** For a share of another flow ("what percentage of its trade was exports"): that flow. Other shares have none. */
   ofMetric?: Metric;
+  /** The currency the question asks in ("in dollars", "in dollar terms"): amounts in it, and changes in its terms, first. */
+  currency?: "yuan" | "US dollars";
 }
 
 // words every trade figure shares: they cannot tell one qualifier from another
-const QUALIFIER_STOP = new Set("the a an of and in to for with its their total national country province city region zones zone area areas value volume trade foreign export import growth rate".split(" "));
+const QUALIFIER_STOP = new Set("the a an of and in to for with its their total national country province city region zones zone area areas value volume trade foreign export import growth rate terms".split(" "));
 
 /** Crude stemming, enough to match "exports"/"export", "printers"/"printer", "grew"/"growth". */
 export function stem(word: string): string {
@@ -50,6 +52,16 @@ export function qualifierOverlap(qualifier: string, words: Set<string>): number 
 /** "How many containers did the port handle?": a count of things no flow is of, in the units the question names. */
 const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spec.measures?.includes("count"))
   && f.unit.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, ""))));
+
+/** How well a figure is in the asked currency: an amount in it, or stated beside it, or a change "in dollar terms". */
+function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
+  const inIt = (unit: string) => (currency === "yuan" ? /yuan/.test(unit) : /dollar/.test(unit));
+  if (f.measure === "amount") return inIt(f.unit) ? 3 : f.alt && inIt(f.alt.unit) ? 2 : -2;
+  if (f.measure !== "growth") return 0;
+  // a change in the other currency's terms is no answer; one in the asked currency's is the best
+  const terms = /\b(yuan|dollar) terms\b/.exec(f.qualifier ?? "")?.[1];
+  return !terms ? 0 : (terms === "yuan") === (currency === "yuan") ? 3 : null;
+}
 
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return null;
@@ -83,6 +95,11 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // "where did it rank among China's 15 sub-provincial cities": the rank whose scope the question names
   if (f.scope && qualifierOverlap(f.scope, spec.words) > 0) score += 2;
   if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;
+  if (spec.currency) {
+    const fit = currencyFit(f, spec.currency);
+    if (fit === null) return null;
+    score += fit;
+  }
   if (f.derived) score -= 0.5;
   // "past 600 billion yuan" in a headline yields to the exact "615.8 billion yuan" of the text
   if (f.approx) score -= 0.5;

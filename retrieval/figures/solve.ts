@@ -2,7 +2,7 @@ import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import type { QuestionFrame } from "./query.js";
+import { askedCurrency, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
@@ -81,7 +81,9 @@ export function sentence(f: Fact, withWho = true): string {
 
 function baseSpec(q: QuestionFrame): Spec {
   const asksWhat = /\bwhat (?:products|goods|items|sectors|industries|kinds?|types?)\b/i.test(q.text);
-  return { words: wordSet(q.text), subjects: q.subjects, ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }), ...(q.periods[0] && { period: q.periods[0] }), values: q.numbers.map((n) => n.value) };
+  const currency = askedCurrency(q.text);
+  return { words: wordSet(q.text), subjects: q.subjects, ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }),
+    ...(q.periods[0] && { period: q.periods[0] }), values: q.numbers.map((n) => n.value), ...(currency && { currency }) };
 }
 
 const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filter((e) => e !== "china") : q.entities);

@@ -3,7 +3,7 @@ import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
 import { periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { askedText, type QuestionFrame } from "../figures/query.js";
+import { askedCurrency, askedText, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -516,12 +516,9 @@ function overTime(q: QuestionFrame): Plan | undefined {
   return { operation: "overTime", inputs, changes };
 }
 
-const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?)\b/i;
-const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)\b/i;
 
 /** The currency a question asks its answer in ("…, in usd?"), if it names one. */
-export const currencyAsked = (q: Pick<QuestionFrame, "text">): Quantity["currency"] =>
-  IN_DOLLARS.test(q.text) ? "US dollars" : IN_YUAN.test(q.text) ? "yuan" : undefined;
+export const currencyAsked = (q: Pick<QuestionFrame, "text">): Quantity["currency"] => askedCurrency(q.text);
 
 /**
  * "Xi'an's trade surplus in November", "balance: A in 2021 vs B in 2025" (each place in its own period): exports less
