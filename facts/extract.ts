@@ -620,7 +620,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (isRuleRow(cells)) continue;
       // (a year or a counting unit, "(100 million yuan)", is no figure)
       if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b|\b100 million\b|\b10,000\b/g, ""))) header = cells;
-      else facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
+      // (a row with more cells than its header has columns cannot say which column a figure is in)
+      else if (!header || cells.length <= header.length) facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
       continue;
     }
     // the table, if one was read, has ended: its unit with it

@@ -3,6 +3,7 @@ import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import type * as Jsdom from "jsdom";
 import { CAPTION_MARK } from "../clean.js";
 import { normaliseDate } from "../dates.js";
+import { tableRows } from "./htmlTable.js";
 import type { ParsedFile } from "./types.js";
 
 // jsdom takes most of a second to load: it is loaded on the first page read, not by every process that
@@ -29,6 +30,10 @@ function nodeToText(node: Node, out: string[]): void {
   if (el.tagName === "FIGCAPTION") {
     const caption = (el.textContent ?? "").replace(/\s+/g, " ").trim();
     if (caption) out.push(`\n${CAPTION_MARK} ${caption}\n`);
+    return;
+  }
+  if (el.tagName === "TABLE") {
+    out.push(`\n${tableRows(el).map((cells) => `${cells.join(" | ")} |`).join("\n")}\n`);
     return;
   }
   const block = BLOCK.has(el.tagName);

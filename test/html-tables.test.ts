@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseHtml } from "../corpus/formats/html.js";
+import { answersOver } from "./helpers/answerOver.js";
+
+// HTML tables whose cells span rows and columns, with header rows stacked one over another (made-up tables).
+
+const PAGE = `<html><head><title>Hunan foreign trade by partner, 2024</title><meta name="date" content="2025-01-25"></head><body>
+<h1>Hunan foreign trade by partner, 2024</h1>
+<p>Hunan's imports and exports reached 0.55 trillion yuan in 2024, up 2.1 percent, Changsha Customs said. The table below gives
+its main partners, with the value and the change of its total trade and of its exports with each of them.</p>
+<table>
+<thead>
+<tr><th rowspan="2">Partner</th><th colspan="2">Imports and exports</th><th colspan="2">Exports</th></tr>
+<tr><th>Value (billion yuan)</th><th>Growth (%)</th><th>Value (billion yuan)</th><th>Growth (%)</th></tr>
+</thead>
+<tbody>
+<tr><td>ASEAN</td><td>98.3</td><td>12.6</td><td>61.2</td><td>15.4</td></tr>
+<tr><td>United States</td><td>60.1</td><td>-2.3</td><td>45.6</td><td>1.1</td></tr>
+</tbody>
+</table>
+</body></html>`;
+
+describe("an HTML table with stacked headers", () => {
+  it("gives each column one header naming both rows, and fills the cells a span covers", () => {
+    const lines = parseHtml(PAGE).body.split("\n").filter((l) => l.includes(" | "));
+    expect(lines).toEqual([
+      "Partner | Imports and exports Value (billion yuan) | Imports and exports Growth (%) | Exports Value (billion yuan) | Exports Growth (%) |",
+      "ASEAN | 98.3 | 12.6 | 61.2 | 15.4 |",
+      "United States | 60.1 | -2.3 | 45.6 | 1.1 |",
+    ]);
+  });
+
+  it("repeats a cell that spans rows in each row it covers", () => {
+    const page = "<html><body><p>Trade by region.</p><table><tr><th>Region</th><th>City</th><th>Value</th></tr>"
+      + "<tr><td rowspan=\"2\">East</td><td>Ningbo</td><td>5.1</td></tr><tr><td>Wenzhou</td><td>2.4</td></tr></table></body></html>";
+    expect(parseHtml(page).body.split("\n").filter((l) => l.includes(" | ")).slice(1)).toEqual(
+      ["East | Ningbo | 5.1 |", "East | Wenzhou | 2.4 |"]);
+  });
+});
+
+describe("answers from a table with stacked headers", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ ask, close } = await answersOver({ "hunan.html": PAGE })));
+  afterAll(() => close());
+
+  it("answers total trade and exports with a partner from their own columns", async () => {
+    expect((await ask("What was Hunan's trade with ASEAN in 2024?")).figures[0]).toMatchObject({ value: 98.3 });
+    expect((await ask("What were Hunan's exports to the United States in 2024?")).figures[0]).toMatchObject({ value: 45.6 });
+    expect((await ask("How fast did Hunan's exports to ASEAN grow in 2024?")).figures[0]).toMatchObject({ value: 15.4 });
+  });
+});
