@@ -232,7 +232,9 @@ describe("more ways to ask for an explanation", () => {
     ["what was the main reason for the fall in eastville's imports?", "cause"],
     ["what's driving the province's exports this year?", "cause"],
     ["how did the port manage to grow in 2020?", "cause"],
-    ["what measures did the customs office take to speed up clearance?", "statement"],
+    ["what measures did the customs office take to speed up clearance?", "action"],
+    ["what will the port do in the second half?", "plan"],
+    ["how long has asean been the city's largest partner?", "duration"],
     ["what do officials expect for next year's trade?", "statement"],
     ["who is wei lan?", "person"],
   ])("reads %s as %s", (q, kind) => {
@@ -343,10 +345,12 @@ describe("abbreviations", () => {
 });
 
 describe("what was done", () => {
-  it("reads 'what did customs do to …' as asking what was said or done, and an action as its answer", () => {
-    expect(explainKind("what did the customs office do to speed up clearance?")).toBe("statement");
+  it("reads 'what did customs do to …' as asking what was done, and an action as its answer", () => {
+    expect(explainKind("what did the customs office do to speed up clearance?")).toBe("action");
+    // (what someone said they would do is what was said)
+    expect(explainKind("what did the ministry say it would do about trade with central asia?")).toBe("statement");
     const r = select("what did the customs office do to speed up clearance?", ["customs", "office", "speed", "clearance"], [
-      "Trade through the port rose 9 percent.",
+      "Trade through the port rose 9 percent, the customs office said.",
       "The customs office has streamlined the clearance process and opened a new inspection hall to speed up clearance.",
     ]);
     expect(r.sentences[0]?.text).toContain("streamlined");
