@@ -35,7 +35,9 @@ export const AREAS = {
     // which build a whole base at load, would make every mutant run every test)
     tests: ["test/fact-shapes.test.ts", "test/fact-tables.test.ts", "test/lists-tables.test.ts", "test/fact-gaps.test.ts",
       "test/fact-owners.test.ts", "test/fact-periods.test.ts",
-      "test/fact-table-rows.test.ts", "test/fact-shares.test.ts"],
+      "test/fact-table-rows.test.ts", "test/fact-shares.test.ts",
+      "test/fact-carried.test.ts", "test/fact-anaphora.test.ts", "test/fact-point-changes.test.ts", "test/fact-lists.test.ts",
+      "test/fact-wholes.test.ts", "test/fact-positions.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
+
+// What a figure takes from the figure before it in its sentence ("those of …", "a share … higher") or from a group the
+// text defined: the zone, the owner, the measure. Made-up sentences, one shape each.
+const Y2023 = { published: "2024-01-20" };
+const seen = (f: Fact) => ({
+  entity: f.entity, metric: f.metric, measure: f.measure, value: f.value, unit: f.unit, subject: f.subject,
+  period: f.period && periodLabel(f.period),
+});
+const ZONE = "Wuhan's trade rose 5 percent in 2023. The Yangluo Bonded Port Area recorded exports of 30.2 billion yuan, ";
+
+describe("a zone's figure, and the figure after it", () => {
+  it("keeps the zone for 'a share … higher than a year before' after its amount", () => {
+    const facts = factsOf(`${ZONE}a share 2.5 percent higher than a year before.`, Y2023);
+    expect(seen(one(facts, 2.5))).toEqual({
+      entity: "zone:Yangluo Bonded Port Area", metric: "exports", measure: "pp_change", value: 2.5, unit: "percentage points",
+      subject: undefined, period: "2023",
+    });
+  });
+  it("keeps the zone for 'those of private firms', with the firms as the subject", () => {
+    const facts = factsOf(`${ZONE}while those of private firms came to 19.5 billion yuan.`, Y2023);
+    expect(seen(one(facts, 19.5))).toEqual({
+      entity: "zone:Yangluo Bonded Port Area", metric: "exports", measure: "amount", value: 19.5, unit: "billion yuan",
+      subject: "private enterprises", period: "2023",
+    });
+    expect(one(facts, 19.5).qualifier).toBe("private enterprises");
+  });
+  it("goes back to the city for 'those of the city'", () => {
+    const facts = factsOf(`${ZONE}while those of the city came to 190.5 billion yuan.`, Y2023);
+    expect(seen(one(facts, 30.2))).toMatchObject({ entity: "zone:Yangluo Bonded Port Area", metric: "exports" });
+    expect(seen(one(facts, 190.5))).toEqual({
+      entity: "city:wuhan", metric: "exports", measure: "amount", value: 190.5, unit: "billion yuan", subject: undefined,
+      period: "2023",
+    });
+    expect(one(facts, 190.5).qualifier).toBeUndefined();
+  });
+});
+
+describe("a statement about every member of a group the text defines", () => {
+  const text = "The three northeastern provinces: Liaoning, Jilin and Heilongjiang, reported trade figures in 2023. "
+    + "All of the three northeastern provinces saw exports grow 3.3 percent in 2023.";
+  it("gives the figure to the group, with its members, and one derived fact to each member", () => {
+    const facts = factsOf(text, Y2023).filter((f) => f.value === 3.3);
+    expect(facts.map((f) => [f.entity, f.metric, f.derived?.formula])).toEqual([
+      ["group:three-northeastern-provinces", "exports", undefined],
+      ["liaoning", "exports", "stated for all of the three northeastern provinces"],
+      ["jilin", "exports", "stated for all of the three northeastern provinces"],
+      ["heilongjiang", "exports", "stated for all of the three northeastern provinces"],
+    ]);
+    expect(facts[0]!.members).toEqual(["liaoning", "jilin", "heilongjiang"]);
+    // each member's fact is a single place's, derived from the group's
+    expect(facts.slice(1).every((f) => f.members === undefined && f.derived!.from[0] === facts[0]!.id)).toBe(true);
+    expect(new Set(facts.map((f) => f.id)).size).toBe(4);
+  });
+  it("derives nothing for members when the statement is not about all of them", () => {
+    const facts = factsOf(text.replace("All of the", "The"), Y2023).filter((f) => f.value === 3.3);
+    expect(facts.map((f) => f.entity)).toEqual(["group:three-northeastern-provinces"]);
+  });
+});
