@@ -210,6 +210,8 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
+// what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
+const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 
@@ -229,11 +231,13 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
   // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
+  // ("traded 310 billion yuan with ASEAN and 40 billion yuan with the EU": a partner right after the figure before is its)
   const since = s.numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
-  const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start);
+  const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start
+    && !(since > 0 && e.start - since <= 30 && PARTNER_AFTER.test(text.slice(since, e.start))));
   // ("did $5.4 billion of trade with ASEAN countries")
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
-    && /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(n.end, e.start)));
+    && PARTNER_AFTER.test(text.slice(n.end, e.start)));
   if (after && !just) partner = after.id;
   // "Vietnam remained Guangxi's top trading partner (in ASEAN), with bilateral trade of …": the partner the sentence is about
   const first = left.find((e) => e.kind !== "region");
@@ -263,7 +267,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   }
   // "ASEAN remained the largest partner, with 110.2 billion yuan": the trade of the place the text is about with it
   // ("Vietnam remained its top partner in ASEAN, with …": the partner the sentence leads with, not its scope)
-  if (subject?.kind === "partner") return { entity: state.lastEntity ?? "china", partner: lead ? lead.id : subject.id };
+  // ("Vietnam remained Guangxi's top partner in ASEAN, with …": the place the clause names as the partner's owner)
+  if (subject?.kind === "partner") {
+    const owner = [...inClause].reverse().find((e) => e.kind !== "partner" && e.possessive && isSubject(text, e));
+    return { entity: owner?.id ?? state.lastEntity ?? "china", partner: lead ? lead.id : subject.id };
+  }
   if (subject) {
     const group = groups.find((g) => g.id === subject!.id);
     return { entity: subject.id, ...(partner && { partner }), ...(group && { members: group.members }) };
