@@ -267,9 +267,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   }
   // "ASEAN remained the largest partner, with 110.2 billion yuan": the trade of the place the text is about with it
   // ("Vietnam remained its top partner in ASEAN, with …": the partner the sentence leads with, not its scope)
-  // ("Vietnam remained Guangxi's top partner in ASEAN, with …": the place the clause names as the partner's owner)
+  // ("Vietnam remained Guangxi's top partner in ASEAN, with …", "…; its imports from Korea fell …": the place the
+  // sentence names before the partner)
   if (subject?.kind === "partner") {
-    const owner = [...inClause].reverse().find((e) => e.kind !== "partner" && e.possessive && isSubject(text, e));
+    const owner = pick(left.filter((e) => e.kind !== "partner"));
     return { entity: owner?.id ?? state.lastEntity ?? "china", partner: lead ? lead.id : subject.id };
   }
   if (subject) {

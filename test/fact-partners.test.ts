@@ -46,6 +46,12 @@ describe("a partner that leads its sentence", () => {
       + "of 310.2 billion yuan.", Y2023);
     expect(seen(one(facts, 310.2))).toMatchObject({ entity: "guangxi", partner: "partner:vn", measure: "amount" });
   });
+  it("is the partner of the place named earlier in the sentence, in a clause of its own ('its imports from Korea')", () => {
+    const facts = factsOf("Hebei's exports to Japan grew 4 percent in 2023; its imports from Korea fell 2.2 percent.", Y2023);
+    expect(seen(one(facts, 4))).toMatchObject({ entity: "hebei", partner: "partner:japan", metric: "exports" });
+    expect(seen(one(facts, -2.2))).toEqual({ entity: "hebei", partner: "partner:south-korea", metric: "imports",
+      measure: "growth", value: -2.2, unit: "%", period: "2023" });
+  });
   it("is China's partner when no place is named", () => {
     const facts = factsOf("Vietnam remained the top trading partner in ASEAN in 2023, with bilateral trade of 310.2 billion yuan.", Y2023);
     expect(seen(one(facts, 310.2))).toMatchObject({ entity: "china", partner: "partner:vn", measure: "amount" });
