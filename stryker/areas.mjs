@@ -38,7 +38,8 @@ export const AREAS = {
       "test/fact-table-rows.test.ts", "test/fact-shares.test.ts",
       "test/fact-carried.test.ts", "test/fact-anaphora.test.ts", "test/fact-point-changes.test.ts", "test/fact-lists.test.ts",
       "test/fact-wholes.test.ts", "test/fact-positions.test.ts",
-      "test/fact-partners.test.ts", "test/fact-measures.test.ts"],
+      "test/fact-partners.test.ts", "test/fact-measures.test.ts",
+      "test/fact-respectively.test.ts", "test/fact-later-sentences.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

@@ -50,6 +50,19 @@ describe("asides and appositives beside a figure", () => {
     expect(seen(one(facts, 7.7)))
       .toEqual({ entity: "city:xiamen", partner: undefined, metric: "trade", measure: "growth", value: 7.7, period: "2023" });
   });
+  it("does not read 'the province's' inside a relative clause as the figure's owner", () => {
+    const facts = factsOf("Hunan's exports rose 4 percent in 2023. Shenzhen, which the province's officials praised, saw imports "
+      + "rise 6.6 percent.", Y2023);
+    expect(seen(one(facts, 6.6)))
+      .toEqual({ entity: "city:shenzhen", partner: undefined, metric: "imports", measure: "growth", value: 6.6, period: "2023" });
+  });
+  it("gives the figure to a place named between 'the province's' and the figure", () => {
+    const apposed = factsOf("Guangxi's exports rose 4 percent in 2023. The province's top port, Qinzhou, saw exports rise 6.1 percent.",
+      Y2023);
+    expect(seen(one(apposed, 6.1))).toMatchObject({ entity: "city:qinzhou", metric: "exports", measure: "growth" });
+    const named = factsOf("Guangxi's exports rose 4 percent in 2023. In the province's top port Qinzhou exports rose 6.1 percent.", Y2023);
+    expect(seen(one(named, 6.1))).toMatchObject({ entity: "city:qinzhou", metric: "exports", measure: "growth" });
+  });
   it("reads a place named after 'the province's' figure, before any attribution, as its owner", () => {
     const facts = factsOf("In 2023 the province's trade grew 4.4 percent, Jilin said.", Y2023);
     expect(seen(one(facts, 4.4))).toMatchObject({ entity: "jilin", metric: "trade", measure: "growth" });
