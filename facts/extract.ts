@@ -210,8 +210,6 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
-// what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
-const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 
@@ -219,6 +217,9 @@ const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)
 const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e) && !placeAsPartner(text, e);
 
 interface Who { entity: string; partner?: string; members?: string[] }
+
+// what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
+const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
