@@ -39,6 +39,19 @@ describe("a zone's figure, and the figure after it", () => {
   });
 });
 
+describe("'those of …' and the figures around it", () => {
+  it("gives 'those of Shanxi' the flow of the figure before, and Shanxi", () => {
+    const facts = factsOf("Hebei's exports rose 4 percent in 2023, while those of Shanxi rose 2.2 percent.", Y2023);
+    expect(seen(one(facts, 2.2))).toEqual({ entity: "shanxi", metric: "exports", measure: "growth", value: 2.2, unit: "%",
+      subject: undefined, period: "2023" });
+  });
+  it("carries nothing to a figure whose own clause does not say 'those of'", () => {
+    const facts = factsOf("Hebei's exports rose 4 percent in 2023, and imports fell 2.2 percent, unlike those of Shanxi.", Y2023);
+    expect(seen(one(facts, -2.2))).toEqual({ entity: "hebei", metric: "imports", measure: "growth", value: -2.2, unit: "%",
+      subject: undefined, period: "2023" });
+  });
+});
+
 describe("a statement about every member of a group the text defines", () => {
   const text = "The three northeastern provinces: Liaoning, Jilin and Heilongjiang, reported trade figures in 2023. "
     + "All of the three northeastern provinces saw exports grow 3.3 percent in 2023.";

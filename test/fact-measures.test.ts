@@ -51,6 +51,15 @@ describe("a bare amount's currency", () => {
   });
 });
 
+describe("a threshold passed", () => {
+  it("is read from the words right after the figure, not from the sentence's first word", () => {
+    const facts = factsOf("Milestone year: Hebei's trade reached 400 billion yuan in 2023.", Y2023);
+    expect(seen(one(facts, 400))).toEqual({ entity: "hebei", metric: "trade", measure: "amount", value: 400, unit: "billion yuan",
+      period: "2023" });
+    expect(one(facts, 400).approx).toBeUndefined();
+  });
+});
+
 describe("counts, and what only shares carry", () => {
   it("reads a count of countries and regions traded with as partners", () => {
     const facts = factsOf("Hebei traded with 210 countries and regions in 2023.", Y2023);
