@@ -52,6 +52,17 @@ describe("'those of …' and the figures around it", () => {
   });
 });
 
+describe("the value or the number of the goods before", () => {
+  it("gives 'the number of shipments rose' the goods of the clause before, as their quantity", () => {
+    const facts = factsOf("Hebei's exports of steel rose 4 percent in 2023, with a combined value of 5.1 billion yuan; the number of "
+      + "shipments rose 12.8 percent.", Y2023);
+    expect(seen(one(facts, 5.1))).toMatchObject({ entity: "hebei", metric: "exports", measure: "amount", subject: "steel" });
+    expect(seen(one(facts, 12.8))).toEqual({ entity: "hebei", metric: "exports", measure: "growth", value: 12.8, unit: "%",
+      subject: "steel", period: "2023" });
+    expect(one(facts, 12.8).qualifier).toBe("steel, quantity");
+  });
+});
+
 describe("a statement about every member of a group the text defines", () => {
   const text = "The three northeastern provinces: Liaoning, Jilin and Heilongjiang, reported trade figures in 2023. "
     + "All of the three northeastern provinces saw exports grow 3.3 percent in 2023.";

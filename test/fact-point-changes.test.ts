@@ -22,6 +22,10 @@ describe("a change in points against an earlier period", () => {
     });
     expect(one(facts, -2.1).measure).toBe("growth");
   });
+  it("reads the earlier period in the figure's year, not the year the text was published", () => {
+    const facts = factsOf(`${HALF}a decline 1.3 percentage points wider than in the first quarter.`, { published: "2024-08-20" });
+    expect(seen(one(facts, -1.3))).toMatchObject({ period: "first half of 2023", basePeriod: "Q1 2023" });
+  });
   it("is a fall when a growth is 'slower' and a rise when it is 'faster'", () => {
     const grew = "Hebei's exports grew 2.1 percent in the first half of 2023, 1.3 percentage points ";
     const slower = factsOf(`${grew}slower than in the first quarter.`, H1);
