@@ -187,7 +187,9 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (isOffice(text, m)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
   // ("Foreign trade in the Tibet Autonomous Region" is the province's own trade)
-  if (m.kind === "province" && LOCATED_IN.test(before) && !/\b(?:trade|exports?|imports?|growth)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
+  // ("exports rose 4.4 percent in Shanxi": a figure's unit before "in" is no city)
+  if (m.kind === "province" && LOCATED_IN.test(before)
+    && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;

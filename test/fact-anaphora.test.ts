@@ -63,6 +63,14 @@ describe("asides and appositives beside a figure", () => {
     const named = factsOf("Guangxi's exports rose 4 percent in 2023. In the province's top port Qinzhou exports rose 6.1 percent.", Y2023);
     expect(seen(one(named, 6.1))).toMatchObject({ entity: "city:qinzhou", metric: "exports", measure: "growth" });
   });
+  it("reads a province right after a figure's unit ('rose 4.4 percent in Shanxi') as the figure's owner", () => {
+    const facts = factsOf("Hebei's trade grew in 2023. Exports rose 4.4 percent in Shanxi, the report said.", Y2023);
+    expect(seen(one(facts, 4.4)))
+      .toEqual({ entity: "shanxi", partner: undefined, metric: "exports", measure: "growth", value: 4.4, period: "2023" });
+    // while a province that locates a city still only locates it
+    const located = factsOf("Yiwu in east China's Zhejiang province saw exports rise 5.2 percent in 2023.", Y2023);
+    expect(one(located, 5.2).entity).toBe("city:yiwu");
+  });
   it("reads a place named after 'the province's' figure, before any attribution, as its owner", () => {
     const facts = factsOf("In 2023 the province's trade grew 4.4 percent, Jilin said.", Y2023);
     expect(seen(one(facts, 4.4))).toMatchObject({ entity: "jilin", metric: "trade", measure: "growth" });
