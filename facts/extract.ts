@@ -721,7 +721,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (otherReference) {
       who = { entity: prev!.entity };
     }
-    const restated = !prev && state.lastAmount && RESTATES.test(text.slice(clause[0], n.start)) ? state.lastAmount : undefined;
+    // ("It was more than Shanxi's trade of …": a place named before the figure owns it, not the amount before)
+    const placeBefore = s.entities.some((e) => e.kind !== "partner" && e.start >= clause[0] && e.end <= n.start);
+    const restated = !prev && state.lastAmount && !placeBefore && RESTATES.test(text.slice(clause[0], n.start))
+      ? state.lastAmount : undefined;
     const carry = prev && sameAsPrevious(n) ? prev : restated;
     if (restated) who = { entity: restated.entity, ...(restated.partner && { partner: restated.partner }) };
     if (carry?.partner && !who.partner) who.partner = carry.partner;

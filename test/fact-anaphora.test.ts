@@ -90,3 +90,29 @@ describe("a partner's figure with no place to own it", () => {
     expect(seen(one(facts, 8.1))).toMatchObject({ entity: "hainan", partner: "partner:asean", measure: "growth" });
   });
 });
+
+describe("'the province's' or 'the city's' after the text went on to another place", () => {
+  it("is the province named before, not the city the sentence before was about", () => {
+    const facts = factsOf("Yunnan's trade grew in 2023. Kunming's exports rose 4 percent. The province's imports fell 2.5 percent.", Y2023);
+    expect(seen(one(facts, 4))).toMatchObject({ entity: "city:kunming" });
+    expect(seen(one(facts, -2.5)))
+      .toEqual({ entity: "yunnan", partner: undefined, metric: "imports", measure: "growth", value: -2.5, period: "2023" });
+  });
+  it("is the province its own sentence names, not the city of the clause before", () => {
+    const facts = factsOf("In Hunan, Changsha's exports rose 4 percent in 2023, and the province's imports fell 3.1 percent.", Y2023);
+    expect(seen(one(facts, 4))).toMatchObject({ entity: "city:changsha", metric: "exports" });
+    expect(seen(one(facts, -3.1))).toMatchObject({ entity: "hunan", metric: "imports", measure: "growth" });
+  });
+  it("reads 'the city's' as the province named before when no city was, not the region the text went on to", () => {
+    const facts = factsOf("Hunan's trade grew in 2023. The western region's exports rose 4 percent. The city's imports fell 3.1 percent.",
+      Y2023);
+    expect(seen(one(facts, 4))).toMatchObject({ entity: "region:western", metric: "exports" });
+    expect(seen(one(facts, -3.1))).toMatchObject({ entity: "hunan", metric: "imports", measure: "growth" });
+  });
+  it("is not an appositive's 'the province's' that the aside reader leaves in ('Xiamen, the province's 2nd largest city,')", () => {
+    const facts = factsOf("Exports of Fujian rose 2 percent in 2023. Xiamen, the province's 2nd largest city, saw trade grow 7.7 percent.",
+      Y2023);
+    expect(seen(one(facts, 7.7)))
+      .toEqual({ entity: "city:xiamen", partner: undefined, metric: "trade", measure: "growth", value: 7.7, period: "2023" });
+  });
+});

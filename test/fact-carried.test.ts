@@ -52,6 +52,37 @@ describe("'those of …' and the figures around it", () => {
   });
 });
 
+describe("'That was …' after an amount", () => {
+  const TRADED = "Hebei traded 5.4 billion US dollars with ASEAN in 2023. ";
+  it("is the change of the amount before, with its owner and partner", () => {
+    const facts = factsOf(`${TRADED}That was a rise of 3 percent.`, Y2023);
+    expect(seen(one(facts, 3))).toEqual({ entity: "hebei", metric: "trade", measure: "growth", value: 3, unit: "%", subject: undefined,
+      period: "2023" });
+    expect(one(facts, 3).partner).toBe("partner:asean");
+  });
+  it("is another place's amount when the clause names the place ('It was more than Shanxi's trade of …')", () => {
+    const facts = factsOf(`${TRADED}It was more than Shanxi's trade of 2.1 billion US dollars.`, Y2023);
+    expect(seen(one(facts, 2.1))).toEqual({ entity: "shanxi", metric: "trade", measure: "amount", value: 2.1,
+      unit: "billion US dollars", subject: undefined, period: "2023" });
+    expect(one(facts, 2.1).partner).toBeUndefined();
+  });
+  it("is the change of the figure before in its own sentence, not of the sentence before's", () => {
+    const facts = factsOf("Hebei's exports reached 40 billion yuan in 2023. Imports came to 10 billion yuan, and that was a rise "
+      + "of 3 percent.", Y2023);
+    expect(seen(one(facts, 3))).toEqual({ entity: "hebei", metric: "imports", measure: "growth", value: 3, unit: "%", subject: undefined,
+      period: "2023" });
+  });
+});
+
+describe("goods listed 'respectively' with no flow of their own", () => {
+  it("take the one flow the sentence before named, not total trade", () => {
+    const facts = factsOf("Hebei's exports rose in 2023. Steel, glass and coke rose 3.1, 2.2 and 1.3 percent respectively.", Y2023);
+    expect([3.1, 2.2, 1.3].map((v) => [one(facts, v).subject, one(facts, v).metric, one(facts, v).measure])).toEqual([
+      ["steel", "exports", "growth"], ["glass", "exports", "growth"], ["coke", "exports", "growth"],
+    ]);
+  });
+});
+
 describe("the value or the number of the goods before", () => {
   it("gives 'the number of shipments rose' the goods of the clause before, as their quantity", () => {
     const facts = factsOf("Hebei's exports of steel rose 4 percent in 2023, with a combined value of 5.1 billion yuan; the number of "
