@@ -28,6 +28,10 @@ describe("a zone's figure, and the figure after it", () => {
     });
     expect(one(facts, 19.5).qualifier).toBe("private enterprises");
   });
+  it("keeps the zone when 'the city' is named only after the figure", () => {
+    const facts = factsOf(`${ZONE}while those of private firms came to 19.5 billion yuan, a record for the city.`, Y2023);
+    expect(seen(one(facts, 19.5))).toMatchObject({ entity: "zone:Yangluo Bonded Port Area", subject: "private enterprises" });
+  });
   it("goes back to the city for 'those of the city'", () => {
     const facts = factsOf(`${ZONE}while those of the city came to 190.5 billion yuan.`, Y2023);
     expect(seen(one(facts, 30.2))).toMatchObject({ entity: "zone:Yangluo Bonded Port Area", metric: "exports" });
@@ -113,5 +117,9 @@ describe("a statement about every member of a group the text defines", () => {
   it("derives nothing for members when the statement is not about all of them", () => {
     const facts = factsOf(text.replace("All of the", "The"), Y2023).filter((f) => f.value === 3.3);
     expect(facts.map((f) => f.entity)).toEqual(["group:three-northeastern-provinces"]);
+    // "all" after the figure is about something else
+    const after = factsOf(text.replace("All of the", "The").replace("in 2023.", "in 2023, above all others."), Y2023)
+      .filter((f) => f.value === 3.3);
+    expect(after.map((f) => f.entity)).toEqual(["group:three-northeastern-provinces"]);
   });
 });

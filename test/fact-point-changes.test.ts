@@ -36,7 +36,21 @@ describe("a change in points against an earlier period", () => {
   });
 });
 
+describe("a growth compared with an earlier period", () => {
+  it("keeps its sign: 'grew 5 percent …, slower than in the first quarter' is a rise of 5 percent", () => {
+    const facts = factsOf("Hebei's exports grew 5 percent in the first half of 2023, slower than in the first quarter.", H1);
+    expect(seen(one(facts, 5))).toMatchObject({ measure: "growth", value: 5, period: "first half of 2023" });
+    expect(one(facts, 5).basePeriod).toBeUndefined();
+  });
+});
+
 describe("last year's level of a share or a rate", () => {
+  it("is not derived from a growth after a share", () => {
+    const facts = factsOf("Hebei's exports accounted for 40 percent of the total in 2023 and grew 5 percent from the previous year.",
+      Y2023);
+    expect(seen(one(facts, 5))).toMatchObject({ measure: "growth", period: "2023" });
+    expect(facts.filter((f) => f.derived)).toEqual([]);
+  });
   it("adds a fall back: this year's share plus the points it lost", () => {
     const facts = factsOf("Hebei's exports accounted for 40 percent of the total in 2023, down 1.5 percentage points from the "
       + "previous year.", Y2023);

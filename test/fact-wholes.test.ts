@@ -39,6 +39,12 @@ describe("a share of another place, or of the trade with a partner", () => {
     const facts = factsOf("Nanning's trade made up 24.3 percent of total trade with ASEAN in 2023.", Y2023);
     expect(one(facts, 24.3)).toMatchObject({ entity: "city:nanning", partner: "partner:asean", measure: "share", shareOf: "own" });
   });
+  it("takes no partner named before the figure, in the clause before", () => {
+    const facts = factsOf("Hebei's trade with Japan grew 3 percent in 2023, and exports made up 24.3 percent of the total.", Y2023);
+    expect(one(facts, 3).partner).toBe("partner:japan");
+    expect(one(facts, 24.3)).toMatchObject({ entity: "hebei", metric: "exports", measure: "share", shareOf: "own" });
+    expect(one(facts, 24.3).partner).toBeUndefined();
+  });
   it("takes no partner named in another clause", () => {
     const facts = factsOf("Nanning's trade made up 24.3 percent of the total in 2023; trade with ASEAN grew.", Y2023);
     expect(one(facts, 24.3)).toMatchObject({ entity: "city:nanning", measure: "share", shareOf: "own" });
