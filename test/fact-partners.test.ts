@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
+
+// Which partner a figure is with when a sentence names several, and whose trade with a partner it is when the partner
+// leads the sentence. Made-up sentences.
+const Y2023 = { published: "2024-01-20" };
+const seen = (f: Fact) => ({
+  entity: f.entity, partner: f.partner, metric: f.metric, measure: f.measure, value: f.value, unit: f.unit,
+  period: f.period && periodLabel(f.period),
+});
+
+describe("several partners in one sentence", () => {
+  it("gives each amount the partner right after it, not the one after the amount before", () => {
+    const facts = factsOf("In 2023 Guangxi traded 310.2 billion yuan with ASEAN and 40.1 billion yuan with the EU.", Y2023);
+    expect(seen(one(facts, 310.2))).toEqual({ entity: "guangxi", partner: "partner:asean", metric: "trade", measure: "amount",
+      value: 310.2, unit: "billion yuan", period: "2023" });
+    expect(seen(one(facts, 40.1))).toEqual({ entity: "guangxi", partner: "partner:eu", metric: "trade", measure: "amount",
+      value: 40.1, unit: "billion yuan", period: "2023" });
+  });
+  it("keeps a partner named before an amount for that amount, even with another partner after it", () => {
+    const facts = factsOf("In 2023 Guangxi's trade reached 690.1 billion yuan, and with ASEAN 310.2 billion yuan, ahead of the EU.",
+      Y2023);
+    expect(seen(one(facts, 690.1))).toMatchObject({ entity: "guangxi", partner: undefined, measure: "amount" });
+    expect(seen(one(facts, 310.2))).toMatchObject({ entity: "guangxi", partner: "partner:asean", measure: "amount" });
+  });
+  it("takes a partner after the figure only when it follows closely", () => {
+    const near = factsOf("In 2023 Guangxi traded 40.1 billion yuan with the EU.", Y2023);
+    expect(one(near, 40.1).partner).toBe("partner:eu");
+    const far = factsOf("In 2023 Guangxi's trade came to 40.1 billion yuan, a level it had long hoped for with the EU.", Y2023);
+    expect(seen(one(far, 40.1))).toMatchObject({ entity: "guangxi", measure: "amount" });
+    expect(one(far, 40.1).partner).toBeUndefined();
+  });
+});
+
+describe("a partner that leads its sentence", () => {
+  it("is the partner of the place the sentence names, not of the scope it names", () => {
+    const facts = factsOf("Vietnam remained Guangxi's top trading partner in ASEAN in 2023, with bilateral trade of 310.2 billion yuan.",
+      Y2023);
+    expect(seen(one(facts, 310.2))).toEqual({ entity: "guangxi", partner: "partner:vn", metric: "trade", measure: "amount",
+      value: 310.2, unit: "billion yuan", period: "2023" });
+  });
+  it("is the partner of the place the text is about when the sentence says 'its'", () => {
+    const facts = factsOf("Guangxi's trade grew in 2023. Vietnam remained its top trading partner in ASEAN, with bilateral trade "
+      + "of 310.2 billion yuan.", Y2023);
+    expect(seen(one(facts, 310.2))).toMatchObject({ entity: "guangxi", partner: "partner:vn", measure: "amount" });
+  });
+  it("is the partner of the place named earlier in the sentence, in a clause of its own ('its imports from Korea')", () => {
+    const facts = factsOf("Hebei's exports to Japan grew 4 percent in 2023; its imports from Korea fell 2.2 percent.", Y2023);
+    expect(seen(one(facts, 4))).toMatchObject({ entity: "hebei", partner: "partner:japan", metric: "exports" });
+    expect(seen(one(facts, -2.2))).toEqual({ entity: "hebei", partner: "partner:south-korea", metric: "imports",
+      measure: "growth", value: -2.2, unit: "%", period: "2023" });
+  });
+  it("is China's partner when no place is named", () => {
+    const facts = factsOf("Vietnam remained the top trading partner in ASEAN in 2023, with bilateral trade of 310.2 billion yuan.", Y2023);
+    expect(seen(one(facts, 310.2))).toMatchObject({ entity: "china", partner: "partner:vn", measure: "amount" });
+  });
+});
