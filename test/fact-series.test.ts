@@ -52,6 +52,13 @@ describe("tables under captions, in undated bulletins", () => {
   });
 });
 
+describe("a quarter named as the year's last", () => {
+  it("reads 'the final quarter of 2023' as October–December 2023", () => {
+    expect(one(factsOf("Shanxi's trade grew 4.4 percent in the final quarter of 2023.", Y2023), 4.4).period)
+      .toEqual({ y1: 2023, m1: 10, y2: 2023, m2: 12 });
+  });
+});
+
 describe("a rate written with its sign", () => {
   it("reads '-2.3 percent' and '(−1.9%)' as falls, and leaves a range '2-3 percent' alone", () => {
     expect(findNumbers("growth of -2.3 percent, (−1.9%), and 2-3 percent").map((n) => [n.value, n.text]))

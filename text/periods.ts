@@ -17,7 +17,7 @@ const LOOKS_AHEAD = /\b(?:will|would|shall|plans?\s+to|aims?\s+to|expects?|expec
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "11": 11 };
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "11": 11 };
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 // "of this year", "of 2021", "2021": what anchors a month or a half to a year
 const YEAR_TAIL = String.raw`(?:\s*(?:of\s+)?(?:(?<tailYear>${YEAR})|the\s+(?<tailRel>same|previous|current)\s+year|(?<tailRel2>this|last|the)\s+year))?`;
@@ -112,7 +112,8 @@ const RULES: Rule[] = [
       const y = tailYear(g, ctx) ?? anchorYear(ctx, b * 3);
       return { y1: y, m1: a * 3 - 2, y2: y, m2: b * 3 };
     } },
-  { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?<qq>q[1-4]))${YEAR_TAIL}`, "gi"),
+  // ("the final quarter" of a year is its fourth)
+  { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter|(?<qq>q[1-4]))${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
       const g = m.groups!;
       // "1st" → "1", but "third" stays "third" (stripping its "rd" made every second and third quarter the first)
