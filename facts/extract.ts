@@ -42,7 +42,7 @@ interface DocState {
 // "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
 // and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
-  /^[^.|]{0,80}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^()]{3,30}?)\s*\)$/i];
+  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^()]{3,30}?)\s*\)\s*[.:]?$/i];
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
@@ -551,6 +551,8 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
 
 /** The unit a line of its own gives the table below it, if the line is one. */
 function tableUnitOf(line: string): Column | undefined {
+  // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
+  if (/\d/.test(line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/\b(?:19|20)\d\d\b/g, ""))) return undefined;
   for (const pattern of TABLE_UNIT_LINES) {
     const unit = pattern.exec(line.trim())?.[1];
     const column = unit ? columnOf(unit) : undefined;

@@ -35,10 +35,23 @@ published: "2024-01-20"
 Jiangsu's imports and exports totaled 4.75 trillion yuan in 2023, up 0.9 percent. In US dollar terms, trade reached 674.2 billion dollars, down 4.1 percent.
 `;
 
+const MONTHS_WIDE = `---
+title: "Changzhou monthly trade, first quarter of 2024"
+published: "2024-04-20"
+---
+Changzhou's foreign trade in the first quarter of 2024 is shown below (billion yuan).
+
+| Flow | January | February | March |
+|---|---|---|---|
+| Exports | 21.1 | 14.8 | 23.4 |
+| Imports | 10.2 | 8.9 | 11.7 |
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "bulletin.txt": BULLETIN, "series.md": SERIES, "currencies.md": CURRENCIES }));
+  ({ ask, close } = await answersOver({ "bulletin.txt": BULLETIN, "series.md": SERIES, "currencies.md": CURRENCIES,
+    "months-wide.md": MONTHS_WIDE }));
 });
 afterAll(() => close());
 
@@ -90,5 +103,24 @@ describe("two currencies", () => {
     for (const q of ["How much did Jiangsu's trade grow in 2023?", "How much did Jiangsu's trade grow in yuan terms in 2023?"]) {
       expect((await ask(q)).figures.map((f) => f.value)).not.toContain(-4.1);
     }
+  });
+});
+
+describe("a table with a column per month, its unit in the sentence above", () => {
+  it("answers a month's flow from its column", async () => {
+    expect((await ask("What were Changzhou's exports in February 2024?")).figures[0]).toMatchObject({ value: 14.8 });
+  });
+
+  it("works out a month's total trade from its two flows, and a quarter from its three months", async () => {
+    const march = await ask("What was Changzhou's total trade in March 2024?");
+    expect(march.figures[0]).toMatchObject({ value: 35.1, computed: true });
+    expect(march.answer).toMatch(/23\.4 \+ 11\.7 = 35\.1/);
+    const quarter = await ask("What were Changzhou's imports in the first quarter of 2024?");
+    expect(quarter.figures[0]).toMatchObject({ value: 30.8, computed: true });
+  });
+
+  it("works out a half from its two quarters", async () => {
+    const a = await ask("What was Guangxi's trade in the first half of 2023?");
+    expect(a.figures[0]).toMatchObject({ value: 336.3, computed: true });
   });
 });

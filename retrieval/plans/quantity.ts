@@ -216,6 +216,30 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = samePeriod ? sum(facts.map((f) => amountOf(f, q.currency))) : undefined;
     return r && { amount: r, facts, formula: r.formula };
   },
+  // total trade from its two flows: exports + imports of the same period
+  (q, ctx) => {
+    if (q.measure !== "amount" || q.metric !== "trade") return undefined;
+    const [exports, imports] = (["exports", "imports"] as const).map((metric) => statedFact({ ...q, metric, given: undefined }, ctx));
+    if (!exports || !imports || exports.derived || imports.derived) return undefined;
+    if (JSON.stringify(exports.period) !== JSON.stringify(imports.period)) return undefined;
+    const flows = [exports, imports];
+    const r = sum(flows.map((f) => amountOf(f, q.currency)));
+    return r && { amount: r, facts: flows, formula: r.formula };
+  },
+  // a quarter from its three months, a half from its two quarters (or six months), each stated
+  (q, ctx) => {
+    const p = q.period;
+    if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || (p.m2 - p.m1 !== 2 && p.m2 - p.m1 !== 5)) return undefined;
+    const step = p.m2 - p.m1 === 5 ? 3 : 1;
+    const pieces: Period[] = [];
+    for (let m = p.m1; m <= p.m2; m += step) pieces.push({ y1: p.y1, m1: m, y2: p.y2, m2: m + step - 1 });
+    const facts = pieces.map((period) => statedFact({ ...q, period, given: undefined }, ctx));
+    if (!facts.every((f): f is Fact => f !== undefined && !f.derived && f.period !== undefined && samePeriod(f.period, pieces[facts.indexOf(f)]!))) {
+      return undefined;
+    }
+    const r = sum(facts.map((f) => amountOf(f, q.currency)));
+    return r && { amount: r, facts, formula: r.formula };
+  },
   // one flow's growth from the total's and the other flow's, through the year-earlier levels they imply:
   // exports a year earlier = trade ÷ (1 + g) − imports ÷ (1 + g'); growth = exports ÷ that − 1
   (q, ctx) => {
