@@ -56,6 +56,6 @@ export const AREAS = {
     // hostile.test.ts (it builds the seed index at load, which every mutant it covers would wait for)
     tests: ["test/collections.test.ts", "test/overlay-cache.test.ts", "test/add-folder.test.ts", "test/fetch-url.test.ts",
       "test/fetch-url-tls.test.ts", "test/collection-recovery.test.ts", "test/upload-reading.test.ts",
-      "test/collection-lifecycle.test.ts", "test/upload-names.test.ts"],
+      "test/collection-lifecycle.test.ts", "test/upload-names.test.ts", "test/fetch-edges.test.ts"],
   },
 };
