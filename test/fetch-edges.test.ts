@@ -134,7 +134,7 @@ describe("checkedAddresses and the guarded connector", () => {
     });
     const connect = (hostname: string, servername?: string) => new Promise<unknown>((resolve) => {
       connector({ hostname, host: hostname, protocol: "https:", port: "443", ...(servername && { servername }) },
-        (err) => resolve(err));
+        (...args) => resolve(args[0]));
     });
     await connect("news.test");
     await connect("93.184.216.34");
