@@ -4,6 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { normaliseHost } from "../bot/collections/fetch/address.js";
 import { toStoredDocument } from "../bot/collections/fetch/document.js";
 import { fetchUrl, parseLink, type FetchOptions } from "../bot/collections/fetch/fetchUrl.js";
 import { checkedAddresses, guardedConnector, RefusedHost } from "../bot/collections/fetch/guard.js";
@@ -26,6 +27,14 @@ beforeAll(async () => {
       case "/gone": res.writeHead(410).end(); return;
       case "/declared": res.writeHead(200, { "content-type": "text/plain", "content-length": "5000" }).end("x".repeat(5000)); return;
       case "/untyped": res.writeHead(200).end(TEXT); return;
+      case "/empty": res.writeHead(204).end(); return;
+      case "/streamed": {
+        // no Content-Length: the limit is counted as the body streams in
+        res.writeHead(200, { "content-type": "text/plain" });
+        res.write("y".repeat(3000));
+        res.end("y".repeat(2000));
+        return;
+      }
       default: res.writeHead(404).end("not found");
     }
   });
@@ -55,6 +64,15 @@ describe("fetchUrl answers", () => {
 
   it("gives an empty type when the server names none", async () => {
     expect((await fetchUrl(`${base}/untyped`, options())).contentType).toBe("");
+  });
+
+  it("takes a body with nothing in it as no bytes", async () => {
+    expect((await fetchUrl(`${base}/empty`, options())).bytes).toEqual(Buffer.alloc(0));
+  });
+
+  it("takes a streamed body of exactly the limit, and refuses one byte more", async () => {
+    expect((await fetchUrl(`${base}/streamed`, options({ maxBytes: 5000 }))).bytes.length).toBe(5000);
+    expect(await refusal(fetchUrl(`${base}/streamed`, options({ maxBytes: 4999 })))).toBe("too large: over 0 MB");
   });
 
   it("refuses an error status, naming the host and the status", async () => {
@@ -105,7 +123,17 @@ describe("parseLink", () => {
     expect(() => parseLink("not a link")).toThrow("not a link: not a link");
     const long = `x${"y".repeat(300)}`;
     expect(() => parseLink(long)).toThrow(`not a link: ${long.slice(0, 200)}`);
-    expect(() => parseLink("ftp://example.org/")).toThrow("only http and https links are fetched, not ftp");
+    expect(() => parseLink("ftp://example.org/")).toThrow(/^only http and https links are fetched, not ftp$/);
+  });
+});
+
+describe("normaliseHost", () => {
+  it("writes a host name as links write it, and refuses one with credentials, a port or a path", () => {
+    expect(normaliseHost(" Intranet.Example ")).toBe("intranet.example");
+    expect(normaliseHost("::1")).toBe("[::1]");
+    for (const bad of ["user@intranet.example", "user:pw@intranet.example", ":pw@intranet.example",
+      "intranet.example:8080", "intranet.example/docs", "a b"])
+      expect(normaliseHost(bad), bad).toBeUndefined();
   });
 });
 
