@@ -12,6 +12,9 @@ if (unknown.length) {
 const scores = [];
 for (const name of names) {
   process.env.MUTATION_AREA = name;
+  // MUTATION_REPORT=collections-core: the reports and incremental file under another name, so that one part of an
+  // area (MUTATION_ONLY) can run beside another without overwriting its results
+  const report = process.env.MUTATION_REPORT ?? name;
   const results = await new Stryker({
     testRunner: "vitest",
     plugins: ["@stryker-mutator/vitest-runner"],
@@ -25,12 +28,12 @@ for (const name of names) {
     // the machine is shared: one test process unless MUTATION_CONCURRENCY says otherwise
     concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
     reporters: ["clear-text", "progress", "html", "json"],
-    htmlReporter: { fileName: `reports/mutation/${name}.html` },
-    jsonReporter: { fileName: `reports/mutation/${name}.json` },
-    tempDirName: ".stryker-tmp",
+    htmlReporter: { fileName: `reports/mutation/${report}.html` },
+    jsonReporter: { fileName: `reports/mutation/${report}.json` },
+    tempDirName: `.stryker-tmp/${report}`,
     // a re-run after adding tests tests again only the mutants whose code or covering tests changed
     incremental: true,
-    incrementalFile: `reports/mutation/${name}-incremental.json`,
+    incrementalFile: `reports/mutation/${report}-incremental.json`,
     cleanTempDir: "always",
     thresholds: { high: 85, low: 75, break: null },
   }).runMutationTest();

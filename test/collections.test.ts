@@ -2,7 +2,7 @@
 // never another server's; uploads are checked before anything changes; the index survives a restart.
 // A deterministic embedder and temporary folders: no model, no Discord.
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -11,19 +11,15 @@ import { safeFileName, uploadKind } from "../bot/collections/uploads.js";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { SqliteStore } from "../bot/state/sqlite.js";
 import type { StateStore } from "../bot/state/types.js";
-import { loadCorpus } from "../corpus/load.js";
-import type { Embedder } from "../index/embedders/types.js";
 import { answer } from "../retrieval/answer.js";
-import { buildAndWrite, type FactEngine } from "../retrieval/engine.js";
+import type { FactEngine } from "../retrieval/engine.js";
+import { baseEngine, HUBEI, ningxia, uploadOf } from "./helpers/collections.js";
 import { CountingEmbedder } from "./helpers/fakeEmbedder.js";
 import { makePdf } from "./helpers/makePdf.js";
 import { tempDir } from "./helpers/paths.js";
 
 const A = "1200000000000000001";
 const B = "1200000000000000002";
-const HUBEI = "---\ntitle: Hubei exports\npublished: 2024-03-01\n---\nHubei's exports grew 12.5 percent in 2023.";
-const ningxia = (value: string, title: string) => `---\ntitle: ${title}\npublished: 2026-11-20\n---\n`
-  + `Ningxia's trade with Oman reached ${value} billion yuan in the first ten months of 2026.`;
 const NINGXIA_A = ningxia("7.77", "Ningxia and Oman, A");
 const NINGXIA_B = ningxia("5.55", "Ningxia and Oman, B");
 const QUESTION = "How much did Ningxia trade with Oman in the first ten months of 2026?";
@@ -36,20 +32,9 @@ let store: StateStore;
 let dataDir: string;
 let collections: Collections;
 const log = pino({ level: "silent" });
-const file = (name: string, text: string | Buffer, uploader = "7") =>
-  ({ name, bytes: Buffer.from(text), uploaderId: uploader, uploaderName: "alice" });
+const file = uploadOf;
 const figuresOf = async (engine: FactEngine) => (await answer(QUESTION, engine)).figures.map((f) => f.value);
 const docTitles = (engine: FactEngine) => engine.index.documents.map((d) => d.meta.title).sort();
-
-async function baseEngine(e: Embedder, text = HUBEI) {
-  const dir = await tempDir();
-  const corpusDir = path.join(dir, "docs");
-  const indexDir = path.join(dir, "index");
-  await mkdir(corpusDir);
-  await writeFile(path.join(corpusDir, "hubei.md"), text);
-  const { data } = await buildAndWrite(await loadCorpus(corpusDir), e, indexDir);
-  return new EngineHolder({ index: data, embedder: e }, { corpusDir, indexDir });
-}
 
 beforeEach(async () => {
   embedder = new CountingEmbedder();

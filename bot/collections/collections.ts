@@ -433,9 +433,10 @@ export class Collections {
           ...(file.url && { url: file.url }),
         });
       } catch (err) {
-        // the overlay on disk may hold the document now: the next refresh drops what has no record
-        await rm(partial, { force: true });
-        await rm(target, { force: true });
+        // the overlay on disk may hold the document now: the next refresh drops what has no record. Cleaning up
+        // fails too when the folder could not be made (a file in its way): that must not hide why adding failed
+        await rm(partial, { force: true }).catch(() => undefined);
+        await rm(target, { force: true }).catch(() => undefined);
         throw notAdded(err);
       }
       await this.share(guildId);
