@@ -552,7 +552,12 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
 /** The unit a line of its own gives the table below it, if the line is one. */
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
-  if (/\d/.test(line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/\b(?:19|20)\d\d\b/g, ""))) return undefined;
+  // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
+  const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "")
+    .replace(/\b(?:19|20)\d\d\b|\b100\s+million\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
+  if (/\d/.test(figures)) {
+    return undefined;
+  }
   for (const pattern of TABLE_UNIT_LINES) {
     const unit = pattern.exec(line.trim())?.[1];
     const column = unit ? columnOf(unit) : undefined;

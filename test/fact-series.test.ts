@@ -44,6 +44,11 @@ describe("tables under captions, in undated bulletins", () => {
     expect(one(facts, 38.2).period).toEqual({ y1: 2024, m1: 1, y2: 2024, m2: 3 });
   });
 
+  it("reads a sentence with a figure of its own as a sentence, not as a caption, though it ends in a unit", () => {
+    const own = factsOf("Shanxi's exports rose 5 percent to 26.1 (billion yuan).", { title: "Shanxi", published: "2024-04-20" });
+    expect(one(own, 5).measure).toBe("growth");
+  });
+
   it("takes a caption's unit for the table's amounts, and no figure from the caption", () => {
     const taiyuan = one(facts, 19.04);
     expect([taiyuan.entity, taiyuan.metric, taiyuan.measure, taiyuan.unit, label(taiyuan)])
