@@ -777,24 +777,21 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       if (erun || srun) continue;
       const items = itemsBefore(text, nrun[0]!.start, nrun.length);
       if (items && !items.some((i) => s.entities.some((e) => e.start < i.end && e.end > i.start))) { nrun.forEach((n, i) => mappedSubjects.set(n, items[i]!.name)); continue; }
-      const pair = /\b(exports?|imports?)\s+and\s+(imports?|exports?)\s+(?:reached|were|came\s+to|totaled|totalled|stood\s+at|amounted\s+to|rose|grew|increased)\b/i.exec(text);
-      if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()) {
-        nrun.forEach((n, i) => mappedFlows.set(n, /^export/i.test(pair[i + 1]!) ? "exports" : "imports"));
-        continue;
-      }
-      // "Exports made up 307.26 billion yuan and imports 177.32 billion yuan, falls of 5.8 and 11.8 percent
-      // respectively": the two flows named before, in their order
-      // ("the growth of its total trade, of its exports and of its imports was 6.4, 9.4 and 2.7 points higher …")
-      const named = findMetricWords(text.slice(0, nrun[0]!.start)).slice(-nrun.length).map((m) => m.metric);
-      const flows = ["trade", "exports", "imports"];
-      if (named.length === nrun.length && new Set(named).size === named.length && named.every((m) => flows.includes(m))
-        && named.some((m) => m !== "trade")) {
-        nrun.forEach((n, i) => mappedFlows.set(n, named[i]!));
+      const flowsOfRun = runFlows(text, nrun);
+      if (flowsOfRun) {
+        nrun.forEach((n, i) => mappedFlows.set(n, flowsOfRun[i]!));
         continue;
       }
       // "A imports reached 6.1 billion yuan and B 2.65 billion yuan, up 2.6 times and 25.1 percent respectively": the
       // figures before name the items
       unmapped.push(nrun);
+    }
+  }
+  else {
+    // "imports, exports and total trade rose by 37.7, 18.8 and 62.1 percent": flows listed right before as many figures
+    for (const nrun of numberRuns(text, s.numbers).filter((r) => r.length >= 2)) {
+      const flowsOfRun = runFlows(text, nrun, true);
+      if (flowsOfRun) nrun.forEach((n, i) => mappedFlows.set(n, flowsOfRun[i]!));
     }
   }
   // "They recorded growth rates of 62.7, 53.6 and 52.2 percent respectively": the places the sentence before listed
@@ -1008,6 +1005,32 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   out.push(...namedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
   return out;
+}
+
+const FLOW_PAIR = /\b(exports?|imports?)\s+and\s+(imports?|exports?)\s+(?:reached|were|came\s+to|totaled|totalled|stood\s+at|amounted\s+to|rose|grew|increased)\b/i;
+// what may stand between a list of flows and its figures when no "respectively" maps them: a verb, "by"
+const FLOWS_THEN_FIGURES = /^\s*(?:(?:rose|grew|increased|fell|dropped|declined|decreased|reached|were|was|totall?ed|came\s+to|stood\s+at|amounted\s+to|expanded|jumped|surged)\s+)(?:by\s+)?$/i;
+
+/**
+ * The flows a run of figures is of, in order: "exports and imports reached A and B", "Exports made up A and imports
+ * B, falls of 5.8 and 11.8 percent respectively", "the growth of its total trade, of its exports and of its imports
+ * was …". Without "respectively" (`adjacent`), only a list of flows right before its figures' verb maps them.
+ */
+function runFlows(text: string, nrun: NumberMention[], adjacent = false): Metric[] | undefined {
+  const pair = FLOW_PAIR.exec(text);
+  if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()
+    && (!adjacent || FLOWS_THEN_FIGURES.test(text.slice(pair.index + pair[1]!.length + pair[2]!.length + 5, nrun[0]!.start)))) {
+    return [pair[1]!, pair[2]!].map((w) => (/^export/i.test(w) ? "exports" : "imports"));
+  }
+  const words = findMetricWords(text.slice(0, nrun[0]!.start)).slice(-nrun.length);
+  const named = words.map((m) => m.metric);
+  const flows = ["trade", "exports", "imports"];
+  if (named.length !== nrun.length || new Set(named).size !== named.length || !named.every((m) => flows.includes(m))
+    || !named.some((m) => m !== "trade")) return undefined;
+  // (the flows one list: "imports, exports and total trade", not flows of separate clauses)
+  const listed = words.every((w, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:its\s+)?(?:total\s+)?$/i.test(text.slice(words[i - 1]!.end, w.start)));
+  if (adjacent && (!listed || !FLOWS_THEN_FIGURES.test(text.slice(words.at(-1)!.end, nrun[0]!.start)))) return undefined;
+  return named;
 }
 
 function displayGroup(id: string, groups: DefinedGroup[]): string {

@@ -85,3 +85,25 @@ describe("changes measured in another currency", () => {
     expect([0.9, 1.6].map((v) => one(facts, v).qualifier)).toEqual([undefined, undefined]);
   });
 });
+
+describe("flows listed before their figures", () => {
+  const ratesOf = (text: string) => factsOf(text, { title: "Gansu trade", published: "2024-01-20" })
+    .map((f) => [f.metric, f.value]);
+
+  it("maps 'imports, exports and total trade rose by A, B and C percent' in order, with or without 'respectively'", () => {
+    const expected = [["imports", 37.7], ["exports", 18.8], ["trade", 62.1]];
+    expect(ratesOf("In 2023, Gansu's imports, exports and total trade rose by 37.7, 18.8 and 62.1 percent.")).toEqual(expected);
+    expect(ratesOf("In 2023, Gansu's imports, exports and total trade rose by 37.7, 18.8 and 62.1 percent respectively."))
+      .toEqual(expected);
+  });
+
+  it("maps 'exports and imports grew A percent and B percent' to each flow, not to total trade", () => {
+    expect(ratesOf("In 2023, Gansu's exports and imports grew 18.8 percent and 37.7 percent.")).toEqual(
+      [["exports", 18.8], ["imports", 37.7]]);
+  });
+
+  it("does not map figures onto flows of another clause", () => {
+    expect(ratesOf("In 2023, Gansu's imports and exports grew 18.8 percent, and exports rose 5 percent and 7 percent."))
+      .toEqual([["trade", 18.8], ["exports", 5], ["exports", 7]]);
+  });
+});
