@@ -35,6 +35,13 @@ published: "2024-01-20"
 Jiangsu's imports and exports totaled 4.75 trillion yuan in 2023, up 0.9 percent. In US dollar terms, trade reached 674.2 billion dollars, down 4.1 percent.
 `;
 
+const DOLLARS_FIRST = `---
+title: "Qinghai's foreign trade in 2024"
+published: "2025-01-20"
+---
+Qinghai's imports and exports totaled US$1.4 billion (about 9.9 billion yuan) in 2024. Imports were 2.2 billion yuan.
+`;
+
 const MONTHS_WIDE = `---
 title: "Changzhou monthly trade, first quarter of 2024"
 published: "2024-04-20"
@@ -51,7 +58,7 @@ let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({ "bulletin.txt": BULLETIN, "series.md": SERIES, "currencies.md": CURRENCIES,
-    "months-wide.md": MONTHS_WIDE }));
+    "months-wide.md": MONTHS_WIDE, "dollars-first.md": DOLLARS_FIRST }));
 });
 afterAll(() => close());
 
@@ -97,6 +104,11 @@ describe("two currencies", () => {
 
   it("answers a change in dollar terms with the change measured in dollars", async () => {
     expect((await ask("How much did Jiangsu's trade grow in dollar terms in 2023?")).figures[0]).toMatchObject({ value: -4.1 });
+  });
+
+  it("works out one flow from a total stated in dollars with yuan beside it, in yuan", async () => {
+    const a = await ask("What were Qinghai's exports in 2024?");
+    expect(a.figures[0]).toMatchObject({ value: 7.7, unit: "billion yuan", computed: true });
   });
 
   it("never gives the change in dollar terms for one asked plainly or in yuan", async () => {

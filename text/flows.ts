@@ -211,7 +211,8 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   for (const e of entities) {
     if (e.end > n.start || e.start < clause[0]) continue;
     const z = ZONE.exec(text.slice(e.end, n.start));
-    if (z) { parts.push(z[1]!.trim().toLowerCase()); break; }
+    // ("the Hainan Free Trade Port's imports and exports": a free trade port spans its whole province)
+    if (z && !(e.kind === "province" && /^\s*free\s+trade\s+port$/i.test(z[1]!))) { parts.push(z[1]!.trim().toLowerCase()); break; }
   }
   // "Liangjiang New Area's imports and exports", "through Erenhot Port": a zone or port the gazetteer does not
   // know owns its figure; it is never the place's total

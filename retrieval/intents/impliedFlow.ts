@@ -15,6 +15,14 @@ import type { Intent } from "./types.js";
 const OTHER: Partial<Record<Metric, Metric>> = { imports: "exports", exports: "imports" };
 const NONE: FigureAnswer = { status: "none", lines: [], figures: [] };
 
+/** A total stated in dollars with the yuan beside it, less a flow in yuan, is worked in yuan. */
+function inUnitOf(total: Fact, other: Fact): Fact {
+  if (sameUnit(total, other) || !total.alt) return total;
+  const { alt, ...rest } = total;
+  const restated = { ...rest, ...alt };
+  return sameUnit(restated, other) ? restated : total;
+}
+
 function solveImpliedFlow(q: QuestionFrame, base: FactBase): FigureAnswer {
   const asked = q.metric!;
   const places = q.entities.filter((e) => e !== "china");
@@ -23,8 +31,10 @@ function solveImpliedFlow(q: QuestionFrame, base: FactBase): FigureAnswer {
   const wantsGrowth = q.measures.includes("growth");
   // a flow the text states is a look-up, not a computation
   if (figureFor({ ...side, metric: asked }, q, base, wantsGrowth ? "growth" : "amount")) return NONE;
-  const total = figureFor({ ...side, metric: "trade" }, q, base, "amount");
-  const other = total && figureFor({ ...side, metric: OTHER[asked]!, ...(total.period && { period: total.period }) }, q, base, "amount");
+  const totalStated = figureFor({ ...side, metric: "trade" }, q, base, "amount");
+  const other = totalStated
+    && figureFor({ ...side, metric: OTHER[asked]!, ...(totalStated.period && { period: totalStated.period }) }, q, base, "amount");
+  const total = totalStated && other ? inUnitOf(totalStated, other) : totalStated;
   if (!total || !other || !sameUnit(total, other)) return NONE;
   const c = common(total, other);
   const now = round(c.va - c.vb);

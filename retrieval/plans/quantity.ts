@@ -268,7 +268,9 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const rest =
       total &&
       statedFact({ ...q, metric: other, given: undefined, ...(total.period && { period: total.period }) }, ctx);
-    const r = total && rest && difference(amountOf(total), amountOf(rest));
+    // (a total stated in dollars with yuan beside it, less a flow in yuan: in yuan)
+    const currency = q.currency ?? (rest?.unit.endsWith("yuan") ? "yuan" : rest?.unit.endsWith("US dollars") ? "US dollars" : undefined);
+    const r = total && rest && difference(amountOf(total, currency), amountOf(rest, currency));
     return r && { amount: r, facts: [total, rest], formula: r.formula };
   },
 ];
