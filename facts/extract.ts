@@ -1116,8 +1116,7 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     + String.raw`|\bthe\s+(?=\w+\s+(?:highest|largest|biggest|fastest)\s+(?:(?:growth(?:\s+rate)?|rate|trade|value)\s+)?(?:among|in)\b))`
     + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
     + String.raw`(?:\s+(?:highest|largest|biggest|fastest))?(?:\s+(?:growth(?:\s+rate)?|rate|trade|value))?\s*`
-    + String.raw`(?<scope>nationwide|nationally|in the country|in China|across the country|among [^,.;]{3,60}`
-    + String.raw`|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities))?`, "gi");
+    + `(?<scope>${RANK_SCOPE})?`, "gi");
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
     const g = m.groups!;
@@ -1142,9 +1141,31 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
       id: newId(), ...base(span), entity, metric, measure: "rank", value, unit: "rank", scale: 1,
       ...(growth && { qualifier: "growth rate" }), ...(g["scope"] && { scope: g["scope"].trim() }), ...(period && { period }),
     });
+    // "…, ranking first in central China, third among the central and western provinces and 12th in the country":
+    // each further ordinal with its own scope
+    let at = span.end;
+    for (let next = MORE_RANKS.exec(s.text.slice(at)); next; next = MORE_RANKS.exec(s.text.slice(at))) {
+      const more = next.groups!;
+      const start = at + next.index + next[0].indexOf(more["ord"]!);
+      at += next.index + next[0].length;
+      out.push({
+        id: newId(), ...base({ start, end: at }), entity, metric, measure: "rank",
+        value: more["num"] ? Number(more["num"]) : ORDINALS[more["ord"]!.toLowerCase()]!, unit: "rank", scale: 1,
+        ...(growth && { qualifier: "growth rate" }), scope: more["scope"]!.trim(), ...(period && { period }),
+      });
+    }
   }
   return out;
 }
+
+// where a rank stands: "nationwide", "among the 15 sub-provincial cities", "in the western region", "in central China"
+// (a scope ends where the next ordinal of a list begins: "third among the central and western provinces and 12th …")
+const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China|across the country`
+  + String.raw`|among [^,.;]{3,60}?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b|[,.;]|$)`
+  + String.raw`|among [^,.;]{3,60}|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities)`
+  + String.raw`|in (?:the\s+)?(?:north|south|east|west|central|northeast|northwest|southwest|southeast|northern|southern|eastern|western)(?:ern)?\s+China`;
+const NAMED_ORDINAL = String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))`;
+const MORE_RANKS = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)${NAMED_ORDINAL}\s+(?<scope>${RANK_SCOPE})`, "i");
 
 /** Whom a sentence is about: its first place not named as a whole ("of Liaoning's total"), or the place it refers back to. */
 function sentenceSubject(s: Sentence, state: DocState): string | undefined {

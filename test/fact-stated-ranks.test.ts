@@ -19,6 +19,12 @@ describe("stated ranks", () => {
 
   it("still gives 'ranked the province third' to the province named before", () => {
     expect(ranks("Hebei's trade rose 7 percent in 2024, which ranked the province third in north China."))
-      .toEqual([["hebei", 3, undefined, undefined]]);
+      .toEqual([["hebei", 3, undefined, "in north China"]]);
+  });
+
+  it("reads each rank of a list with its own scope ('first in central China, third among … and 12th in the country')", () => {
+    expect(ranks("Henan's foreign trade reached 810 billion yuan in 2024, ranking first in central China, third among the "
+      + "central and western provinces and 12th in the country.")).toEqual([["henan", 1, undefined, "in central China"],
+      ["henan", 3, undefined, "among the central and western provinces"], ["henan", 12, undefined, "in the country"]]);
   });
 });
