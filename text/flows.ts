@@ -178,7 +178,8 @@ const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
   "posted", "expanded", "slipped", "slid", "plunged", "shrank", "topped", "exceeded", "accounted", "edged"];
 const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "likewise"];
-const WHOSE_FLOW = /(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$/i;
+const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)`
+  + String.raw`((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$`, "i");
 // (a place or a firm "whose exports" is no goods)
 const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|enterprises?|companies|firms|zone|port|it|they)\b/i;
 const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|of\s+(?:this|which|these|them))\b[^,]*,\s*)?`
@@ -193,7 +194,11 @@ const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*
 const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b/i;
-const CARRIED_BY = /\b((?:freight\s+)?trains?|(?:the\s+)?railway|rail(?:\s+services?)?|(?:cargo\s+)?flights|(?:cargo\s+)?ships|vessels|trucks)\b[^,;.]{0,40}?\b(?:carried|transported|shipped|moved|delivered|hauled)\b/i;
+// the carriers goods move by, and the verbs that say they moved them
+const CARRIERS = ["(?:freight\\s+)?trains?", "(?:the\\s+)?railway", "rail(?:\\s+services?)?", "(?:cargo\\s+)?flights",
+  "(?:cargo\\s+)?ships", "vessels", "trucks"];
+const CARRIED = ["carried", "transported", "shipped", "moved", "delivered", "hauled"];
+const CARRIED_BY = new RegExp(`\\b(${CARRIERS.join("|")})\\b[^,;.]{0,40}?\\b(?:${CARRIED.join("|")})\\b`, "i");
 
 /**
  * What narrows a figure beyond its entity and metric: "exports of electronic products",

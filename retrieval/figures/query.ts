@@ -154,7 +154,8 @@ function measuresOf(question: string): Measure[] {
   return [...new Set(out)];
 }
 
-const AGAINST_AVERAGE = /\b(?:compar\w*|against|versus|vs\.?|relative)\s+(?:with\s+|to\s+)?(?:the\s+)?(?:national|regional|provincial|country['’]s|nationwide)\s+(?:average|level|rate|figure)\b/i;
+const AGAINST_AVERAGE = new RegExp(String.raw`\b(?:compar\w*|against|versus|vs\.?|relative)\s+(?:with\s+|to\s+)?(?:the\s+)?`
+  + String.raw`(?:national|regional|provincial|country['’]s|nationwide)\s+(?:average|level|rate|figure)\b`, "i");
 // "slowest", "fell the most", "the sharpest decline": the ranking runs from the lowest figure
 const ASCENDING = new RegExp(String.raw`\b(?:slowest|lowest|smallest|least|weakest)\b`
   + String.raw`|\b(?:fell|dropped|declined|decreased|shrank|contracted|slumped)\s+(?:the\s+)?most\b`

@@ -54,7 +54,9 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   }
   // "rank its 'new three' exports": the group's members
   const group = q.subjects.length === 1 && !q.partners.length && SUBJECTS.find((x) => x.name === q.subjects[0] && x.members);
-  if (group) return { owner, kind: "product", item: (f) => (f.subject && !f.partner && memberOfGroup(group.name, f.subject) ? f.subject : undefined) };
+  if (group) {
+    return { owner, kind: "product", item: (f) => (f.subject && !f.partner && memberOfGroup(group.name, f.subject) ? f.subject : undefined) };
+  }
   const kinds = new Set(DIMENSION_WORDS.slice(1).filter(([re]) => re.test(q.text)).map(([, k]) => k));
   if (q.subjects.length >= 2 || (kinds.size && !q.partners.length)) {
     const listed = q.subjects.length >= 2 ? q.subjects : undefined;

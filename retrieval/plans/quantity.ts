@@ -229,14 +229,15 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   // a quarter from its three months, a half from its two quarters (or six months), each stated
   (q, ctx) => {
     const p = q.period;
-    if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || (p.m2 - p.m1 !== 2 && p.m2 - p.m1 !== 5)) return undefined;
-    const step = p.m2 - p.m1 === 5 ? 3 : 1;
+    const months = p ? p.m2 - p.m1 + 1 : 0;
+    if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || (months !== 3 && months !== 6)) return undefined;
+    const step = months === 6 ? 3 : 1;
     const pieces: Period[] = [];
     for (let m = p.m1; m <= p.m2; m += step) pieces.push({ y1: p.y1, m1: m, y2: p.y2, m2: m + step - 1 });
     const facts = pieces.map((period) => statedFact({ ...q, period, given: undefined }, ctx));
-    if (!facts.every((f): f is Fact => f !== undefined && !f.derived && f.period !== undefined && samePeriod(f.period, pieces[facts.indexOf(f)]!))) {
-      return undefined;
-    }
+    const each = (f: Fact | undefined, i: number): f is Fact => f !== undefined && !f.derived && f.period !== undefined
+      && samePeriod(f.period, pieces[i]!);
+    if (!facts.every(each)) return undefined;
     const r = sum(facts.map((f) => amountOf(f, q.currency)));
     return r && { amount: r, facts, formula: r.formula };
   },
@@ -269,7 +270,8 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
       total &&
       statedFact({ ...q, metric: other, given: undefined, ...(total.period && { period: total.period }) }, ctx);
     // (a total stated in dollars with yuan beside it, less a flow in yuan: in yuan)
-    const currency = q.currency ?? (rest?.unit.endsWith("yuan") ? "yuan" : rest?.unit.endsWith("US dollars") ? "US dollars" : undefined);
+    const currency = q.currency ?? (rest?.unit.endsWith("yuan") ? "yuan"
+      : rest?.unit.endsWith("US dollars") ? "US dollars" : undefined);
     const r = total && rest && difference(amountOf(total, currency), amountOf(rest, currency));
     return r && { amount: r, facts: [total, rest], formula: r.formula };
   },
