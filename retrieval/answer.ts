@@ -105,8 +105,7 @@ const readQuestion = (text: string, base: FigureIndex) =>
 const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 
 /** Each ask of a question that joins several, answered alone; an ask with no figures is named as not stated. */
-function figuresByAsk(question: string, frame: QuestionFrame, base: FigureIndex): FoundFigures | undefined {
-  const asks = splitAsks(question);
+function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): FoundFigures | undefined {
   if (asks.length < 2) return undefined;
   const out: Required<FoundFigures> = { lines: [], figures: [], missing: [] };
   for (const [i, ask] of asks.entries()) {
@@ -225,13 +224,14 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const found = figuresFor(frame, base, frame, solve);
   // "how much did X trade, and what share of it was with ASEAN?": asks with scopes of their own, each answered alone
   // (so are asks the whole question's reading answered only in part: "how much did it export, and imports?")
-  const byAsk = !found || found.missing?.length || splitAsks(q).length > found.lines.length ? figuresByAsk(q, frame, base) : undefined;
+  const asks = splitAsks(q);
+  const byAsk = !found || found.missing?.length || asks.length > found.lines.length ? figuresByAsk(asks, frame, base) : undefined;
   // (ask by ask wins when it answers more, and leaves no more unanswered than the whole question's reading)
   const best = byAsk && (!found || (byAsk.lines.length > found.lines.length
     && (byAsk.missing?.length ?? 0) <= (found.missing?.length ?? 0))) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
-    const told = await explainedAsks(q, base, engine, options, citations);
+    const told = await explainedAsks(asks, base, engine, options, citations);
     const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing];
     const notes = `${notStated(missing)}${inAnotherCurrency(frame, figures)}`;
     return respond("figures", `${text}${told.text}${notes}`, figures, spans, missing);
@@ -261,10 +261,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
  * The asks of a mixed question that want words, not a figure ("what are the 'new three' products, and how much did
  * it export of them?"): each quoted from the sentences that explain it, or named as not found.
  */
-async function explainedAsks(question: string, base: FigureIndex, engine: Engine<Fact>, options: AnswerOptions,
+async function explainedAsks(asks: string[], base: FigureIndex, engine: Engine<Fact>, options: AnswerOptions,
   citations: CitationList): Promise<{ text: string; explained: string[]; missing: string[] }> {
   const out = { text: "", explained: [] as string[], missing: [] as string[] };
-  const asks = splitAsks(question);
   if (asks.length < 2) return out;
   for (const ask of asks) {
     const askFrame = readQuestion(ask, base);
