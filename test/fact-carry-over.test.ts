@@ -43,3 +43,21 @@ describe("figures of a 'respectively' list that names no items", () => {
     expect(one(facts, 25.1)).toMatchObject({ entity: "hebei", metric: "trade", measure: "growth", qualifier: "general trade" });
   });
 });
+
+describe("goods after a figure, with their verb left out", () => {
+  it("are the next figure's item when the figure before named its goods as a qualifier only", () => {
+    const facts = factsOf("In 2023 Hebei's steel exports rose 11.6 percent and coal 41.7 percent.", Y2023);
+    expect(seen(one(facts, 41.7))).toEqual({ entity: "hebei", partner: undefined, metric: "exports", measure: "growth",
+      value: 41.7, unit: "%", subject: "coal", period: "2023" });
+    expect(one(facts, 11.6)).toMatchObject({ entity: "hebei", metric: "exports", qualifier: "steel" });
+  });
+});
+
+describe("a cause set aside before the figure", () => {
+  it("names none of the figure's goods", () => {
+    const facts = factsOf("In 2023 Zhejiang's exports, boosted by Yiwu's small-commodity exports, rose 5.5 percent.", Y2023);
+    expect(seen(one(facts, 5.5))).toEqual({ entity: "zhejiang", partner: undefined, metric: "exports", measure: "growth",
+      value: 5.5, unit: "%", subject: undefined, period: "2023" });
+    expect(one(facts, 5.5).qualifier).toBeUndefined();
+  });
+});
