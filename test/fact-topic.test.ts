@@ -41,3 +41,27 @@ describe("a sentence that names no owner before its figure", () => {
     expect(seen(one(facts, 4.4))).toMatchObject({ entity: "city:zhengzhou", measure: "growth", value: 4.4, period: "2023" });
   });
 });
+
+describe("a clause that names no owner after one that said 'the province's'", () => {
+  it("goes on with the province, not the city the text named last", () => {
+    const facts = factsOf("Hebei's trade grew in 2023. Tangshan's exports rose 5 percent. The province's private enterprises traded "
+      + "3.1 billion yuan, while foreign-invested enterprises traded 2.2 billion yuan.", Y2023);
+    expect(one(facts, 3.1)).toMatchObject({ entity: "hebei", subject: "private enterprises", measure: "amount" });
+    expect(one(facts, 2.2)).toMatchObject({ entity: "hebei", subject: "foreign-invested enterprises", metric: "trade",
+      measure: "amount", unit: "billion yuan" });
+    expect(one(facts, 5).entity).toBe("city:tangshan");
+  });
+});
+
+describe("trade with two partners together, after a figure of the clause before", () => {
+  const BEFORE = "Hebei's exports rose 3 percent in 2023, and its trade with Vietnam and Thailand was ";
+  it("is with neither partner alone", () => {
+    const facts = factsOf(`${BEFORE}2.1 billion yuan.`, Y2023);
+    expect(seen(one(facts, 2.1))).toEqual({ entity: "hebei", partner: undefined, members: undefined, metric: "trade",
+      measure: "amount", value: 2.1, period: "2023" });
+  });
+  it("is with each partner when 'respectively' maps them", () => {
+    const facts = factsOf(`${BEFORE}2.1 and 1.3 billion yuan respectively.`, Y2023);
+    expect([one(facts, 2.1).partner, one(facts, 1.3).partner]).toEqual(["partner:vn", "partner:th"]);
+  });
+});
