@@ -226,6 +226,8 @@ const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
+// "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
+const CALLED_PARTNERS = /^\s*(?:were|are|remained|became)\s+[^,;.]{0,40}?\b(?:partners|markets|destinations)\b/i;
 
 /** A place (not a partner) that the clause is about: eligible as a subject and not the other side of a trade. */
 const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e) && !placeAsPartner(text, e);
@@ -687,7 +689,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length) {
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
-      state.lastEntity = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
+      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
+      // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
+      if (topicNow !== state.lastEntity) state.lastPartner = undefined;
+      state.lastEntity = topicNow;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
@@ -815,8 +820,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const run = entityRuns(text, s.entities).find((r) => r.includes(m))!;
       // "China's Hong Kong, ASEAN, the EU and the US were the city's top partners": a place in a list of partners is one too
       // so is one after "exports to" or "trade with" ("exports to Hong Kong, Taiwan and Korea")
+      // ("Hong Kong, Macao and Taiwan were the province's top partners": so are places the list's verb calls partners)
       const partnerRun = run.filter((e) => e.kind === "partner").length * 2 >= run.length
-        || placeAsPartner(text, run[0]!) || partnerContext(text, run[0]!);
+        || placeAsPartner(text, run[0]!) || partnerContext(text, run[0]!)
+        || CALLED_PARTNERS.test(text.slice(run.at(-1)!.end, n.start));
       if (m.kind === "partner" || (partnerRun && (m.kind === "province" || m.kind === "city"))) {
         // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively", "ASEAN, … were the
         // province's main partners": the trade of the place the sentence names, or the text is about

@@ -40,7 +40,9 @@ export const AREAS = {
       "test/fact-carried.test.ts", "test/fact-anaphora.test.ts", "test/fact-point-changes.test.ts", "test/fact-lists.test.ts",
       "test/fact-wholes.test.ts", "test/fact-positions.test.ts",
       "test/fact-partners.test.ts", "test/fact-measures.test.ts",
-      "test/fact-respectively.test.ts", "test/fact-later-sentences.test.ts"],
+      "test/fact-respectively.test.ts", "test/fact-later-sentences.test.ts", "test/fact-windows.test.ts",
+      "test/fact-carry-over.test.ts", "test/fact-topic.test.ts", "test/fact-blocs-goods.test.ts",
+      "test/fact-series.test.ts", "test/fact-stated-ranks.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

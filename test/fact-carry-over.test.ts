@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
+
+// What a figure takes from the text before it: the partner of the trade it goes on about (not another place's), and the
+// items of the figures before a "respectively" list that names none. Made-up sentences.
+const Y2023 = { published: "2024-01-20" };
+const seen = (f: Fact) => ({
+  entity: f.entity, partner: f.partner, metric: f.metric, measure: f.measure, value: f.value, unit: f.unit,
+  subject: f.subject, period: f.period && periodLabel(f.period),
+});
+
+describe("'That was …' after the text went on to another place", () => {
+  it("is that place's trade, without the partner of the place before", () => {
+    const facts = factsOf("Hebei's trade with Japan reached 31.2 billion yuan in 2023. Shanxi's trade grew. That was up 12.5 percent.",
+      Y2023);
+    expect(seen(one(facts, 12.5))).toEqual({ entity: "shanxi", partner: undefined, metric: "trade", measure: "growth",
+      value: 12.5, unit: "%", subject: undefined, period: "2023" });
+    expect(one(facts, 31.2)).toMatchObject({ entity: "hebei", partner: "partner:japan", measure: "amount" });
+  });
+  it("keeps the partner when the text stays with the same place", () => {
+    const facts = factsOf("Hebei's trade with Japan reached 31.2 billion yuan in 2023. Hebei's trade grew. That was up 12.5 percent.",
+      Y2023);
+    expect(one(facts, 12.5)).toMatchObject({ entity: "hebei", partner: "partner:japan", metric: "trade", measure: "growth" });
+  });
+});
+
+describe("figures of a 'respectively' list that names no items", () => {
+  it("take the items of the figures before it, in their order", () => {
+    const facts = factsOf("In 2023 Hebei's private enterprises traded 6.1 billion yuan and state-owned enterprises 2.65 billion "
+      + "yuan, up 2.6 and 25.1 percent respectively.", Y2023);
+    expect(seen(one(facts, 2.6))).toEqual({ entity: "hebei", partner: undefined, metric: "trade", measure: "growth", value: 2.6,
+      unit: "%", subject: "private enterprises", period: "2023" });
+    expect(seen(one(facts, 25.1))).toEqual({ entity: "hebei", partner: undefined, metric: "trade", measure: "growth",
+      value: 25.1, unit: "%", subject: "state-owned enterprises", period: "2023" });
+    expect(one(facts, 2.65)).toMatchObject({ subject: "state-owned enterprises", measure: "amount", unit: "billion yuan" });
+  });
+  it("take the trade modes of the figures before it", () => {
+    const facts = factsOf("In 2023 Hebei's processing trade reached 6.1 billion yuan and general trade 2.65 billion yuan, up 2.6 "
+      + "and 25.1 percent respectively.", Y2023);
+    expect([one(facts, 2.6).subject, one(facts, 25.1).subject]).toEqual(["processing trade", "general trade"]);
+    expect(one(facts, 25.1)).toMatchObject({ entity: "hebei", metric: "trade", measure: "growth", qualifier: "general trade" });
+  });
+});
+
+describe("goods after a figure, with their verb left out", () => {
+  it("are the next figure's item when the figure before named its goods as a qualifier only", () => {
+    const facts = factsOf("In 2023 Hebei's steel exports rose 11.6 percent and coal 41.7 percent.", Y2023);
+    expect(seen(one(facts, 41.7))).toEqual({ entity: "hebei", partner: undefined, metric: "exports", measure: "growth",
+      value: 41.7, unit: "%", subject: "coal", period: "2023" });
+    expect(one(facts, 11.6)).toMatchObject({ entity: "hebei", metric: "exports", qualifier: "steel" });
+  });
+});
+
+describe("a cause set aside before the figure", () => {
+  it("names none of the figure's goods", () => {
+    const facts = factsOf("In 2023 Zhejiang's exports, boosted by Yiwu's small-commodity exports, rose 5.5 percent.", Y2023);
+    expect(seen(one(facts, 5.5))).toEqual({ entity: "zhejiang", partner: undefined, metric: "exports", measure: "growth",
+      value: 5.5, unit: "%", subject: undefined, period: "2023" });
+    expect(one(facts, 5.5).qualifier).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
+
+// Whose a figure is when its sentence names no owner before it: the place the text is about (with the partner the
+// sentence names), never a place named in the attribution after it, and never a group the text defined but is not
+// talking about. Made-up sentences.
+const Y2023 = { published: "2024-01-20" };
+const seen = (f: Fact) => ({
+  entity: f.entity, partner: f.partner, members: f.members, metric: f.metric, measure: f.measure, value: f.value,
+  period: f.period && periodLabel(f.period),
+});
+const GROUP = "The three northeastern provinces: Liaoning, Jilin and Heilongjiang, reported figures in 2023. ";
+
+describe("a group the text defined", () => {
+  it("lends its members to no other place the sentence names", () => {
+    const facts = factsOf(`${GROUP}Hebei's trade grew 4.4 percent.`, Y2023);
+    expect(seen(one(facts, 4.4))).toEqual({ entity: "hebei", partner: undefined, members: undefined, metric: "trade",
+      measure: "growth", value: 4.4, period: "2023" });
+  });
+  it("lends its members to no other place the text went on to", () => {
+    const facts = factsOf(`${GROUP}Hebei's trade grew. Its exports rose 4.4 percent.`, Y2023);
+    expect(seen(one(facts, 4.4))).toEqual({ entity: "hebei", partner: undefined, members: undefined, metric: "exports",
+      measure: "growth", value: 4.4, period: "2023" });
+  });
+});
+
+describe("a sentence that names no owner before its figure", () => {
+  it("is the trade of the place the text is about with the partner it names", () => {
+    const facts = factsOf("Hebei's trade grew in 2023. Trade with ASEAN grew 4.4 percent.", Y2023);
+    expect(seen(one(facts, 4.4))).toEqual({ entity: "hebei", partner: "partner:asean", members: undefined, metric: "trade",
+      measure: "growth", value: 4.4, period: "2023" });
+  });
+  it("is not about the city named in who said it", () => {
+    const facts = factsOf("Henan's exports rose in 2023. Trade grew 4.4 percent, customs authorities in Zhengzhou said.", Y2023);
+    expect(seen(one(facts, 4.4))).toMatchObject({ entity: "henan", measure: "growth", value: 4.4, period: "2023" });
+  });
+  it("is about a city named right after the figure", () => {
+    const facts = factsOf("Henan's exports rose in 2023. Trade grew 4.4 percent in Zhengzhou.", Y2023);
+    expect(seen(one(facts, 4.4))).toMatchObject({ entity: "city:zhengzhou", measure: "growth", value: 4.4, period: "2023" });
+  });
+});
+
+describe("a clause that names no owner after one that said 'the province's'", () => {
+  it("goes on with the province, not the city the text named last", () => {
+    const facts = factsOf("Hebei's trade grew in 2023. Tangshan's exports rose 5 percent. The province's private enterprises traded "
+      + "3.1 billion yuan, while foreign-invested enterprises traded 2.2 billion yuan.", Y2023);
+    expect(one(facts, 3.1)).toMatchObject({ entity: "hebei", subject: "private enterprises", measure: "amount" });
+    expect(one(facts, 2.2)).toMatchObject({ entity: "hebei", subject: "foreign-invested enterprises", metric: "trade",
+      measure: "amount", unit: "billion yuan" });
+    expect(one(facts, 5).entity).toBe("city:tangshan");
+  });
+});
+
+describe("trade with two partners together, after a figure of the clause before", () => {
+  const BEFORE = "Hebei's exports rose 3 percent in 2023, and its trade with Vietnam and Thailand was ";
+  it("is with neither partner alone", () => {
+    const facts = factsOf(`${BEFORE}2.1 billion yuan.`, Y2023);
+    expect(seen(one(facts, 2.1))).toEqual({ entity: "hebei", partner: undefined, members: undefined, metric: "trade",
+      measure: "amount", value: 2.1, period: "2023" });
+  });
+  it("is with each partner when 'respectively' maps them", () => {
+    const facts = factsOf(`${BEFORE}2.1 and 1.3 billion yuan respectively.`, Y2023);
+    expect([one(facts, 2.1).partner, one(facts, 1.3).partner]).toEqual(["partner:vn", "partner:th"]);
+  });
+});
