@@ -1026,7 +1026,8 @@ const FLOWS_THEN_FIGURES = /^\s*(?:(?:rose|grew|increased|fell|dropped|declined|
 function runFlows(text: string, nrun: NumberMention[], adjacent = false): Metric[] | undefined {
   const pair = FLOW_PAIR.exec(text);
   if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()
-    && (!adjacent || FLOWS_THEN_FIGURES.test(text.slice(pair.index + pair[1]!.length + pair[2]!.length + 5, nrun[0]!.start)))) {
+    // (the pair's own verb ends the match: only "by" may stand between it and the figures)
+    && (!adjacent || /^\s*(?:by\s+)?$/i.test(text.slice(pair.index + pair[0].length, nrun[0]!.start)))) {
     return [pair[1]!, pair[2]!].map((w) => (/^export/i.test(w) ? "exports" : "imports"));
   }
   const words = findMetricWords(text.slice(0, nrun[0]!.start)).slice(-nrun.length);

@@ -8,7 +8,7 @@ import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { factLabel, valueText } from "./figures/describe.js";
-import { parseQuestion } from "./figures/query.js";
+import { askedCurrency, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
@@ -18,7 +18,7 @@ import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
-import { currencyAsked, lookupPlan, readPlan } from "./plans/read.js";
+import { lookupPlan, readPlan } from "./plans/read.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 
@@ -68,7 +68,7 @@ export function citeFigures(drafts: DraftFigure[], citations: CitationList): Fig
 const CURRENCY_WORD = { yuan: "yuan", "US dollars": "dollars" } as const;
 /** "…, in usd?" answered with yuan only: the answer says so rather than leave the unit unremarked. */
 function inAnotherCurrency(frame: QuestionFrame, figures: Figure[]): string {
-  const asked = currencyAsked(frame);
+  const asked = askedCurrency(frame.text);
   if (!asked || !figures.some((f) => /yuan|dollars/.test(f.unit)) || figures.some((f) => f.unit.endsWith(asked))) return "";
   const other = asked === "yuan" ? "US dollars" : "yuan";
   return ` The documents give these figures in ${CURRENCY_WORD[other]}, not in ${CURRENCY_WORD[asked]}.`;

@@ -516,10 +516,6 @@ function overTime(q: QuestionFrame): Plan | undefined {
   return { operation: "overTime", inputs, changes };
 }
 
-
-/** The currency a question asks its answer in ("…, in usd?"), if it names one. */
-export const currencyAsked = (q: Pick<QuestionFrame, "text">): Quantity["currency"] => askedCurrency(q.text);
-
 /**
  * "Xi'an's trade surplus in November", "balance: A in 2021 vs B in 2025" (each place in its own period): exports less
  * imports, place by place, with the total trade when the question asks it too ("total imports+exports, and the surplus").
@@ -530,7 +526,7 @@ function balance(q: QuestionFrame): Plan | undefined {
   const apart = places.length === 2 && q.periods.length <= 2 && q.partners.length <= 1 && !q.subjects.length;
   const one = apart ? undefined : owner({ ...q, metric: "trade" });
   if (!apart && !one) return undefined;
-  const currency = currencyAsked(q);
+  const currency = askedCurrency(q.text);
   const sides = apart
     ? places.map((entity, i) => ({ entity, ...(q.partners[0] && { partner: q.partners[0] }), period: q.periods[i] ?? q.periods[0] }))
     : [{ ...one!, period: q.periods[0] }];
