@@ -50,6 +50,17 @@ describe("asides and appositives beside a figure", () => {
     expect(seen(one(facts, 7.7)))
       .toEqual({ entity: "city:xiamen", partner: undefined, metric: "trade", measure: "growth", value: 7.7, period: "2023" });
   });
+  it.each([
+    ["', in Hunan,'", "Changsha, in Hunan, saw exports rise 12.5 percent in 2023."],
+    ["', in central China's Hunan province,'", "Changsha, in central China's Hunan province, saw exports rise 12.5 percent in 2023."],
+    ["', Hunan's capital,'", "Changsha, Hunan's capital, saw exports rise 12.5 percent in 2023."],
+  ])("gives the figure to the city, not to the province its appositive %s places it in", (_, sentence) => {
+    expect(seen(one(factsOf(sentence, Y2023), 12.5))).toMatchObject({ entity: "city:changsha", metric: "exports" });
+  });
+  it("keeps a month after a place's comma as the figure's period ('Guangdong, in January, saw …')", () => {
+    expect(seen(one(factsOf("Guangdong, in January, saw exports rise 12.5 percent.", { published: "2024-03-10" }), 12.5)))
+      .toMatchObject({ entity: "guangdong", period: "January 2024" });
+  });
   it("does not read 'the province's' inside a relative clause as the figure's owner", () => {
     const facts = factsOf("Hunan's exports rose 4 percent in 2023. Shenzhen, which the province's officials praised, saw imports "
       + "rise 6.6 percent.", Y2023);

@@ -35,6 +35,19 @@ describe("partners and blocs", () => {
   });
 });
 
+describe("a place named by its kind", () => {
+  it("reads 'imports of the city from X' as the city's imports from X, with no goods", () => {
+    const facts = factsOf("Harbin's trade grew in 2023. Imports of the city from Kazakhstan reached 1.1 billion yuan.", Y2023);
+    expect([one(facts, 1.1).entity, one(facts, 1.1).partner, one(facts, 1.1).subject])
+      .toEqual(["city:harbin", "partner:kz", undefined]);
+  });
+
+  it("still reads goods after 'exports of' ('exports of port machinery')", () => {
+    expect(one(factsOf("Exports of port machinery from Shanghai reached 2.4 billion yuan in 2023.", Y2023), 2.4).subject)
+      .toBe("port machinery");
+  });
+});
+
 describe("goods before a flow", () => {
   it.each([
     ["an adverb between the flow and its verb", "Rare earth exports alone reached 3.6 billion yuan in 2023.", 3.6, "rare earth"],

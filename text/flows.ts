@@ -128,6 +128,8 @@ const ZONE = /^\s*((?:[A-Z][\w-]*\s+){0,4}(?:Zones?|Areas?|Parks?|Ports?|Distric
 const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:its\s+|their\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s|provincial|municipal|regional)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s*)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
 
 
+const PLACE_KINDS = ["province", "city", "region", "county", "municipality", "district", "prefecture", "zone", "port",
+  "area", "country", "nation"];
 const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
 
 // "momentum in import and export of new products, with total trade value reaching …": the figure is the total
@@ -147,7 +149,8 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
     const more = MORE_GOODS.exec(left.slice(of.index + of[0].length));
-    if (what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !startsWithEntity) {
+    const named = what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !PLACE_WORD.test(what);
+    if (named && !startsWithEntity) {
       return more ? `${what}${more[1]}` : what;
     }
   }
@@ -181,6 +184,8 @@ const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "
 const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)`
   + String.raw`((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$`, "i");
 // (a place or a firm "whose exports" is no goods)
+// "imports of the city from Russia": a place named by its kind owns the flow, it is no goods
+const PLACE_WORD = new RegExp(`^(?:(?:whole|entire|autonomous)\\s+)?(?:${PLACE_KINDS.join("|")})$`, "i");
 const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|enterprises?|companies|firms|zone|port|it|they)\b/i;
 const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|of\s+(?:this|which|these|them))\b[^,]*,\s*)?`
   + String.raw`(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
