@@ -127,6 +127,11 @@ describe("what a figure's words qualify", () => {
       ["aircraft parts", "imports", "growth", "sichuan"],
     ]);
   });
+  it("names an item whose verb is left out after the first one's period and 'of' ('…in 2023 and of glass 15.9 percent')", () => {
+    const facts = factsOf("Hebei's exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent.", Y2023);
+    expect([12.1, 15.9].map((v) => [one(facts, v).subject, one(facts, v).metric, one(facts, v).entity]))
+      .toEqual([["steel", "exports", "hebei"], ["glass", "exports", "hebei"]]);
+  });
   it("carries the currency of the sentence before to a bare amount", () => {
     const facts = factsOf("Jiangxi's exports reached 389.14 billion yuan in 2023. Imports came to 120.3 billion.",
       Y2023);
