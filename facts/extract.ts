@@ -259,7 +259,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "durian imports from Vietnam and Thailand were …": the two together, neither alone (unless "respectively" maps them)
   const trading = inClause.filter((e) => e.kind === "partner");
   const joined = trading.length >= 2 && trading.every((e, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i
-    .test(text.slice(trading[i - 1]!.end, e.start))) && !/\brespectively\b/i.test(text) && since < trading[0]!.start;
+    .test(text.slice(trading[i - 1]!.end, e.start))) && !/\brespectively\b/i.test(text)
+    // (all after the figure before, or all before it: "… rose 3 percent to 2.1 billion yuan" is the two together too)
+    && (since < trading[0]!.start || trading.at(-1)!.end <= since);
   if (joined && partner === trading.at(-1)!.id) partner = undefined;
   // "Trade with the bloc totaled …": the bloc named last
   if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;

@@ -60,6 +60,10 @@ describe("trade with two partners together, after a figure of the clause before"
     expect(seen(one(facts, 2.1))).toEqual({ entity: "hebei", partner: undefined, members: undefined, metric: "trade",
       measure: "amount", value: 2.1, period: "2023" });
   });
+  it("is with neither partner alone for the second figure of the same clause ('rose 3 percent to 2.1 billion')", () => {
+    const facts = factsOf("Guangxi's durian imports from Vietnam and Thailand rose 3 percent to 2.1 billion yuan in 2023.", Y2023);
+    expect([one(facts, 3).partner, one(facts, 2.1).partner, one(facts, 2.1).subject]).toEqual([undefined, undefined, "durian"]);
+  });
   it("is with each partner when 'respectively' maps them", () => {
     const facts = factsOf(`${BEFORE}2.1 and 1.3 billion yuan respectively.`, Y2023);
     expect([one(facts, 2.1).partner, one(facts, 1.3).partner]).toEqual(["partner:vn", "partner:th"]);
