@@ -82,6 +82,14 @@ const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{
 // ", which …,", "(…)", " – … – ", and ", boosted by Yiwu's exports," (a cause set between subject and verb)
 const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])/g;
 
+// ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
+// clause's closing comma goes on with the clause's figure, so it belongs to the aside too
+const ASIDE_GOES_ON = /^\s*(?:up|down|rising|growing|increasing|falling|dropping|declining|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+[\d.]+\s*(?:%|percent|per\s+cent)[^,;]*/i;
+function asideEnd(text: string, start: number, end: number): number {
+  const on = /\d/.test(text.slice(start, end)) ? ASIDE_GOES_ON.exec(text.slice(end)) : null;
+  return on ? end + on[0].length : end;
+}
+
 function visible<T extends { start: number; end: number }>(items: T[], asides: Array<[number, number]>, pos: number): T[] {
   const around = asides.filter(([a, b]) => a <= pos && pos < b);
   return items.filter((x) => {
@@ -669,7 +677,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       subjects: findSubjects(text),
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
-      asides: [...text.matchAll(ASIDE), ...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+      asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
+        ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));

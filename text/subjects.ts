@@ -99,10 +99,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // words many goods' names share: no one of them names the goods
 const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components"]);
 
+// a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
+const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
+
 export function subjectFinder(names: string[]): (text: string) => string[] {
   // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
   const spellings = new Map<string, string>();
   for (const n of new Set(names)) {
+    if (WHOLE_NAMES.has(n.toLowerCase())) continue;
     spellings.set(n, n);
     const parts = n.split(/\s+and\s+/);
     for (const part of parts) if (part !== n && !spellings.has(part)) spellings.set(part, n);
