@@ -134,7 +134,7 @@ const ASKING = new Set((
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
-  "earlier ago previous prior before then level levels later " +
+  "earlier ago previous prior before then level levels later last latest recent " +
   // words that place one rate against another ("14.5 pts above the national average")
   "above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
@@ -168,7 +168,15 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   const periodWords = new Set(findPeriods(frame.text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
   const parts = frame.terms.flatMap((t) => t.split("-"));
   return [...new Set(parts.filter((t) => !periodWords.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
-    .filter((t) => !asking.has(t) && !SUBJECT_WORDS.has(t) && t.length > 2);
+    .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
+}
+
+/** A word about the asking, or one with a typo in it ("seperately"): one edit in a long word. */
+function isAsking(asking: Set<string>, w: string): boolean {
+  if (asking.has(w)) return true;
+  if (w.length < 7) return false;
+  for (const h of asking) if (Math.abs(h.length - w.length) <= 1 && distance(h, w, 1) <= 1) return true;
+  return false;
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */

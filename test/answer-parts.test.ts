@@ -330,6 +330,19 @@ describe("other ways of asking", () => {
   });
 });
 
+describe("words about the asking, not the figure", () => {
+  it("reads 'per the … piece' as naming the source, and the ask after the dash still asked", async () => {
+    const a = await ask("ningbo q1-q3 2022 exports per the port anniversary piece - value and growth?");
+    expect(a.missing).toBeUndefined();
+    expect(values(a)).toEqual(expect.arrayContaining([655.4, 12.1]));
+  });
+  it("reads a typo in an asking word ('seperately') as that word", async () => {
+    const a = await ask("ningbo q1-q3 2022 - exports and imports seperately?");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual(expect.arrayContaining([655.4, 346.9]));
+  });
+});
+
 describe("a month from running totals", () => {
   it("works out July alone as January–July less the first half", async () => {
     const a = await ask("what were Sichuan's exports in July 2024?");
