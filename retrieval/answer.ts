@@ -13,7 +13,7 @@ import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solv
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
-import { contentWords, findEvidence, words, type EvidenceSentence } from "./evidence.js";
+import { contentWords, findEvidence, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
@@ -150,16 +150,19 @@ export const namesNothingNew = (frame: QuestionFrame, facts: Fact[]) =>
 /** The figures that answer a question: the first intent that recognises it, else the general solver. */
 const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(frame, base) ?? solve(frame, base);
 
-/** Do the facts an answer rests on (their sentences and articles) use every content word of the question? */
+/**
+ * Do the facts an answer rests on use every content word of the question (their sentences and articles), and every word
+ * that narrows the asked flow (their own sentences, subjects or qualifiers)?
+ */
 function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<string, CorpusDocument>): boolean {
   const wanted = contentWords(frame);
-  if (!wanted.length) return true;
-  const text = facts.map((f) => {
+  const around = words(facts.map((f) => {
     const doc = docs.get(f.docId);
     return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""}`;
-  }).join(" ").toLowerCase();
-  const have = words(text);
-  return wanted.every((w) => have.has(w));
+  }).join(" ").toLowerCase());
+  if (!wanted.every((w) => around.has(w))) return false;
+  return saysModifiers(frame, facts.map((f) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`)
+    .join(" "));
 }
 
 /** What an answer says of the asked parts it could not find. */

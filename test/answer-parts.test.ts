@@ -141,6 +141,13 @@ Guangxi's trade with ASEAN reached 306.3 billion yuan in 2023, up 4.2 percent, a
 Vietnam remained Guangxi's top trading partner in ASEAN, with bilateral trade of 240.6 billion yuan. Trade with Thailand and Indonesia grew 18.2 percent and 26.1 percent respectively.
 `;
 
+const SHOES = `---
+title: "Putian shoe makers ship more abroad"
+published: "2024-01-22"
+---
+Putian's exports reached 120.5 billion yuan in 2023, up 6.1 percent, the city's customs said. Its shoe makers opened new markets.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -148,7 +155,7 @@ beforeAll(async () => {
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
     "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
-    "rates.md": RATES, "bloc.md": BLOC,
+    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES,
   }));
 });
 afterAll(() => close());
@@ -374,6 +381,18 @@ describe("figures for other goods", () => {
     const a = await ask("what were Ningbo's exports of furniture in the first three quarters of 2022?");
     expect(a.abstained).toBe(true);
     expect(a.figures).toEqual([]);
+  });
+});
+
+describe("goods named right before the flow", () => {
+  it("answers 'X <goods> exports' with the goods' figure, not the place's total", async () => {
+    const a = await ask("shaanxi solar cell exports in 2023?");
+    expect(values(a)).toEqual([12.4]);
+  });
+  it("abstains on goods an article's headline names but no figure is of ('shoe exports'), rather than give the total", async () => {
+    const a = await ask("putian shoe exports in 2023, how much?");
+    expect(a.abstained).toBe(true);
+    expect(values(a)).not.toContain(120.5);
   });
 });
 
