@@ -148,6 +148,13 @@ published: "2024-01-22"
 Putian's exports reached 120.5 billion yuan in 2023, up 6.1 percent, the city's customs said. Its shoe makers opened new markets.
 `;
 
+const DOLLARS = `---
+title: "Hebei trade in the first half"
+published: "2023-07-20"
+---
+Hebei's foreign trade reached 560.2 billion yuan in the first half of 2023, up 3.1 percent. In US dollar terms, the province's trade came to 80.6 billion dollars, down 2.4 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -155,7 +162,7 @@ beforeAll(async () => {
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
     "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
-    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES,
+    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES, "dollars.md": DOLLARS,
   }));
 });
 afterAll(() => close());
@@ -381,6 +388,14 @@ describe("figures for other goods", () => {
     const a = await ask("what were Ningbo's exports of furniture in the first three quarters of 2022?");
     expect(a.abstained).toBe(true);
     expect(a.figures).toEqual([]);
+  });
+});
+
+describe("a currency asked once for two parts", () => {
+  it("answers both the amount and its change in the currency asked ('in us dollar terms, and the growth in dollars')", async () => {
+    const a = await ask("hebei h1 2023 trade in us dollar terms, and the growth in dollars?");
+    expect(a.missing).toBeUndefined();
+    expect(values(a)).toEqual([80.6, -2.4]);
   });
 });
 
