@@ -11,6 +11,7 @@ import { factLabel, valueText } from "./figures/describe.js";
 import { askedCurrency, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
+import { displayName, possessive } from "../text/places.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
@@ -165,6 +166,37 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
     .join(" "));
 }
 
+const GROWTH_MEASURES = new Set(["growth", "multiple", "pp_change"]);
+// the value asked in so many words, or a flow followed by "+ growth" / "and yoy" ("baijiu exports q1 2025 + growth rate")
+const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size)\b`
+  + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
+const BOTH_FLOWS = /\bexports?\b[^?]*\bimports?\b|\bimports?\b[^?]*\bexports?\b/i;
+
+/**
+ * The parts a look-up asks for that its figures leave out, so the answer says so rather than pass for whole:
+ * "baijiu exports + growth rate" answered with the growth only, "exports to Africa and imports from Africa" with exports.
+ */
+function unansweredParts(frame: QuestionFrame, found: FoundFigures): string[] {
+  if (frame.intent !== "lookup") return [];
+  const facts = found.lines.flatMap((l) => l.facts);
+  const computed = found.figures.filter((f) => f.computed);
+  const missing: string[] = [];
+  const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
+  const amountGiven = facts.some((f) => f.measure === "amount") || computed.some((f) => f.unit !== "%");
+  if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(frame.text)) {
+    if (growthGiven && !amountGiven) missing.push("its value");
+    if (amountGiven && !growthGiven) missing.push("its growth");
+  }
+  const flows = new Set(facts.map((f) => f.metric));
+  if (BOTH_FLOWS.test(frame.text) && !flows.has("trade") && flows.has("exports") !== flows.has("imports")) {
+    const [first] = facts;
+    const other = flows.has("exports") ? "imports" : "exports";
+    const partner = first?.partner ? ` ${other === "imports" ? "from" : "to"} ${displayName(first.partner)}` : "";
+    missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
+  }
+  return missing;
+}
+
 /** What an answer says of the asked parts it could not find. */
 const notStated = (missing: string[] = []) => (missing.length ? ` The documents do not state ${missing.join("; nor ")}.` : "");
 
@@ -235,7 +267,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
     const told = await explainedAsks(asks, base, engine, options, citations);
-    const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing];
+    const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing,
+      ...(best.missing?.length ? [] : unansweredParts(frame, best))];
     const notes = `${notStated(missing)}${inAnotherCurrency(frame, figures)}`;
     return respond("figures", `${text}${told.text}${notes}`, figures, spans, missing);
   }

@@ -155,6 +155,15 @@ published: "2023-07-20"
 Hebei's foreign trade reached 560.2 billion yuan in the first half of 2023, up 3.1 percent. In US dollar terms, the province's trade came to 80.6 billion dollars, down 2.4 percent.
 `;
 
+const AFRICA = `---
+title: "Anhui trade with Africa"
+published: "2024-12-20"
+---
+In the first 11 months of 2024, Anhui's trade with Africa reached 40.2 billion yuan. Exports to Africa were 30.1 billion yuan, up 12.5 percent.
+
+Shanxi's vinegar exports rose 18.4 percent in the first quarter of 2024.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -162,7 +171,7 @@ beforeAll(async () => {
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
     "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
-    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES, "dollars.md": DOLLARS,
+    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES, "dollars.md": DOLLARS, "africa.md": AFRICA,
   }));
 });
 afterAll(() => close());
@@ -388,6 +397,19 @@ describe("figures for other goods", () => {
     const a = await ask("what were Ningbo's exports of furniture in the first three quarters of 2022?");
     expect(a.abstained).toBe(true);
     expect(a.figures).toEqual([]);
+  });
+});
+
+describe("a part of a look-up its figures leave out", () => {
+  it("names the other flow when only one of 'exports to X and imports from X' is stated", async () => {
+    const a = await ask("anhui jan-nov 2024: exports to africa and imports from africa?");
+    expect(values(a)).toEqual([30.1, 12.5]);
+    expect([a.abstained, a.missing]).toEqual([true, ["Anhui's imports from Africa"]]);
+  });
+  it("names the value when only the growth of 'X exports + growth rate' is stated", async () => {
+    const a = await ask("shanxi vinegar exports q1 2024 + growth rate?");
+    expect(values(a)).toEqual([18.4]);
+    expect([a.abstained, a.missing]).toEqual([true, ["its value"]]);
   });
 });
 
