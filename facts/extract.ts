@@ -199,6 +199,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
+  if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
   if (SUPERLATIVE_SCOPE.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place

@@ -67,6 +67,11 @@ describe("asides and appositives beside a figure", () => {
     expect([seen(one(facts, 80.2)), seen(one(facts, 5.5))].map((f) => [f.entity, f.metric, f.measure, f.period]))
       .toEqual([["jiangsu", "exports", "amount", "2023"], ["jiangsu", "exports", "growth", "2023"]]);
   });
+  it("reads 'The capital of <province> saw its trade …' as the city the text is about, not the province", () => {
+    const facts = factsOf("Trade in Changsha rose in 2023. The capital of Hunan province saw its exports reach 40.2 billion yuan.",
+      Y2023);
+    expect(seen(one(facts, 40.2))).toMatchObject({ entity: "city:changsha", metric: "exports" });
+  });
   it("does not read 'the province's' inside a relative clause as the figure's owner", () => {
     const facts = factsOf("Hunan's exports rose 4 percent in 2023. Shenzhen, which the province's officials praised, saw imports "
       + "rise 6.6 percent.", Y2023);
