@@ -54,7 +54,11 @@ function zoneHome(after: string, state: DocState): string | undefined {
   return kind ? state.lastByKind.get(kind) ?? state.lastEntity : state.lastEntity;
 }
 
-const SAME_TRADE = /^\W*(?:(?:that|this|such)\s+trade\b|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)/i;
+// ("Nepal remained its largest partner. Bilateral trade came to …": the trade of that partner too)
+const SAME_TRADE = new RegExp(String.raw`^\W*(?:(?:that|this|such|bilateral|two-way)\s+trade\b|trade\s+between\s+the\s+two\b`
+  + String.raw`|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)`, "i");
+// "Nepal remained Xizang's largest trading partner.": a sentence with no figure that names the partner the next is about
+const NAMES_LEAD_PARTNER = /^\s*(?:was|is|remained|became|stayed|has\s+been)\s+[^,;.]{0,40}?\b(?:partner|market|source)\b/i;
 const GAP_BELOW = /^\s*(?:lower|slower|less|below)\b/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
@@ -433,6 +437,7 @@ const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
+const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
 const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
@@ -690,6 +695,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const appositive = e.kind === "city" || e.kind === "province" ? APPOSITIVE.exec(text.slice(e.end)) : null;
       if (appositive) s.asides.push([e.end, e.end + appositive[0].length]);
     }
+    // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
+    for (const m of text.matchAll(SITE_WORD)) {
+      const end = m.index! + m[0].length;
+      const appositive = APPOSITIVE.exec(text.slice(end));
+      if (appositive) s.asides.push([end, end + appositive[0].length]);
+    }
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     const topic = state.lastEntity;
@@ -716,6 +727,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
+    const lead = s.entities[0];
+    if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
+      && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
