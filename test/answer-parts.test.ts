@@ -164,6 +164,13 @@ In the first 11 months of 2024, Anhui's trade with Africa reached 40.2 billion y
 Shanxi's vinegar exports rose 18.4 percent in the first quarter of 2024.
 `;
 
+const TRAINS = `---
+title: "Ganzhou freight trains"
+published: "2024-01-15"
+---
+The Ganzhou-Europe (Ganou) freight train ran 1,442 trips last year, more than double the 663 trips of 2022, and the network now reaches 30 cities.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -171,7 +178,7 @@ beforeAll(async () => {
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
     "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
-    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES, "dollars.md": DOLLARS, "africa.md": AFRICA,
+    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES, "dollars.md": DOLLARS, "africa.md": AFRICA, "trains.md": TRAINS,
   }));
 });
 afterAll(() => close());
@@ -358,6 +365,11 @@ describe("words about the asking, not the figure", () => {
     const a = await ask("ningbo q1-q3 2022 exports per the port anniversary piece - value and growth?");
     expect(a.missing).toBeUndefined();
     expect(values(a)).toEqual(expect.arrayContaining([655.4, 12.1]));
+  });
+  it("keeps a name with an apostrophe whole ('the chang'an train'): another train's trips do not answer it", async () => {
+    const a = await ask("how many trips did the chang'an train run in 2023?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/1,442/);
   });
   it("reads a typo in an asking word ('seperately') as that word", async () => {
     const a = await ask("ningbo q1-q3 2022 - exports and imports seperately?");

@@ -320,9 +320,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const intent = intentOf(text, partial);
   const covered = new Set<string>();
   for (const m of [...mentions, ...zones]) {
+    for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9'’]+/)) covered.add(w.replace(/['’]s$/, ""));
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
   }
-  const terms = (askedText(text).toLowerCase().match(/[a-z][a-z0-9-]+/g) ?? [])
+  // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
+  const terms = (askedText(text).toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
