@@ -404,7 +404,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 // partner" is no such pronoun)
 const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
-const SUBJECT_CONTINUES = /\b(?:in|of|within|from|by)\s+(?:this|that|the\s+same)\s+(?:sector|category|mode|segment|group|type|area)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b/i;
+// ("Imports and exports through this channel reached …" after a sentence on cross-border e-commerce)
+const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|through|via|under)\s+(?:this|that|the\s+same)\s+`
+  + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -434,7 +436,7 @@ const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|gro
 const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
 const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|northwest(?:ern)?|southwest(?:ern)?|southeast(?:ern)?)";
-const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
