@@ -72,6 +72,16 @@ describe("asides and appositives beside a figure", () => {
       Y2023);
     expect([one(facts, 1.2).entity, one(facts, 1.2).subject, one(facts, 1.2).metric]).toEqual(["city:ningbo", undefined, "trade"]);
   });
+  it("does not let a city in an example list set between subject and verb own the figure (', mainly … in Baiyin, came to')", () => {
+    const facts = factsOf("Gansu's imports fell in 2023. Imports of metal ores, mainly copper ores for smelters in Jinchang and "
+      + "Baiyin, came to 14.2 billion yuan.", Y2023);
+    expect(seen(one(facts, 14.2))).toMatchObject({ entity: "gansu", metric: "imports" });
+  });
+  it("does not let a cause after the figures (', lifted by an expo held in Changsha in June') give their place or period", () => {
+    const facts = factsOf("Hunan's trade grew in 2023. Trade with Africa jumped 57.5 percent to 16.9 billion yuan, lifted by an "
+      + "expo which was held in Changsha in June.", Y2023);
+    expect(seen(one(facts, 16.9))).toMatchObject({ entity: "hunan", partner: "partner:africa", period: "2023" });
+  });
   it("reads 'The capital of <province> saw its trade …' as the city the text is about, not the province", () => {
     const facts = factsOf("Trade in Changsha rose in 2023. The capital of Hunan province saw its exports reach 40.2 billion yuan.",
       Y2023);
