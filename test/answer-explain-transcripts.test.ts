@@ -45,6 +45,10 @@ Shanxi's trade rose 6.2 percent to 141.7 billion yuan in the first eight months,
 
 Zhao also said coal exports stayed weak because local mines produced less for export.
 
+Trucks through the Wutai pass made 3,200 trips, and the pass has become a busy route for the province's trade.
+
+Outbound trucks carry mainly coke, glass and ceramics, while return trucks bring wool, cashmere, copper ore and dairy products from Mongolia.
+
 Zhao highlighted the "Fen Valley Rail Link" model. "Coke loaded at any of the nine valley stations is treated as already inspected at Taiyuan, so it goes straight onto trains for Tianjin port," he said.
 `;
 
@@ -59,10 +63,19 @@ XINING -- Qinghai's foreign trade fell 9.6 percent to 1.93 billion US dollars in
 Trade returned to growth in November, helped by potash shipments.
 `;
 
+const WORKSHOPS = `---
+title: "Shantou turns more 'yilai erbu' workshops into companies"
+published: 2015-10-20
+---
+SHANTOU -- Shantou's foreign trade rose 4.1 percent to 52.3 billion US dollars in the first three quarters of 2015.
+
+Since Shantou began its reform in 2010, 2,418 "yilai erbu" workshops, which assemble parts sent by overseas, mainly Singapore, buyers, have been turned into independent companies, including 233 this year, said Lin Bo, director of the city's commerce bureau.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "jilin-briefing.md": BRIEFING, "shanxi-coke.md": NEWS, "qinghai.md": YEAR_END }));
+  ({ ask, close } = await answersOver({ "jilin-briefing.md": BRIEFING, "shanxi-coke.md": NEWS, "qinghai.md": YEAR_END, "shantou.md": WORKSHOPS }));
 });
 afterAll(() => close());
 
@@ -125,9 +138,30 @@ describe("more shapes of explanation questions", () => {
   });
 });
 
+describe("what goods", () => {
+  it("answers 'what goods do … bring back' with the sentence that lists them", async () => {
+    const a = await ask("what goods do the return trucks through the wutai pass bring back?");
+    expect(a.answer).toContain("return trucks bring wool, cashmere, copper ore and dairy products");
+  });
+});
+
 describe("periods an explanation's sentence is read in", () => {
   it("reads 'the first half of the year' said in a January article as no period of its own, so the asked one fits", async () => {
     const a = await ask("who called h1 2015 the toughest stretch since the salt lake ports opened (qinghai), and what's his title?");
     expect(a.answer).toContain("said Ma Wenjie, deputy director of Xining Customs");
+  });
+});
+
+describe("a count the defining sentence states", () => {
+  it("quotes the sentence that defines the term and states the asked count when no figure gives it", async () => {
+    const a = await ask("what's a 'yilai erbu' workshop in shantou and how many have been turned into companies since 2010?");
+    expect(a.abstained).toBe(false);
+    expect(a.mode).toBe("quoted");
+    expect(a.answer).toContain("2,418 \"yilai erbu\" workshops, which assemble parts sent by overseas");
+  });
+
+  it("still abstains when the defining sentence does not state the count asked about", async () => {
+    const a = await ask("what's a 'yilai erbu' workshop in shantou and how many have been closed since 2010?");
+    expect(a.abstained).toBe(true);
   });
 });

@@ -126,6 +126,8 @@ export const CHANGE_CUES: Cue[] = [
 export const DEFINITION_CUES: Cue[] = [
   ...cues(3, "refers? to", "known as", "namely", "i\\.e\\.", "such as", "including", "consist(?:s|ing)? of", "compris(?:es|ing)", "made up of", "means",
     "is an?", "are the", "is the", "was an?", "was the", "(?:formed|set up|established|approved|launched|founded) (?:by|as|in)", "known for"),
+  // "what goods do the return trains bring?": a sentence that lists three things or more ("timber, pulp, wine and …")
+  ...cues(2, "[a-z][\\w-]*(?: [a-z][\\w-]*)?, [a-z][\\w-]*(?: [a-z][\\w-]*)?,? and [a-z][\\w-]*"),
   ...cues(1, "is", "are", "was", "were", "covers?", "cluster", "hub", "base", "include[sd]?"),
 ];
 
