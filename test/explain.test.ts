@@ -412,4 +412,12 @@ describe("transcript turns", () => {
     expect(askedTurn({ kind: "cause", text: "what drove eastvale's export growth?" }, [d], skip)?.answer.text).toBe("A: New car plants.");
     expect(askedTurn({ kind: "person", text: "who spoke about chile?" }, [d], skip)).toBeUndefined();
   });
+
+  it("takes a later article's turn only when it asks much of what the part asks", () => {
+    const prose = doc("Eastvale's exports rose 4 percent, driven by new car plants.");
+    const loose = doc("Q (Radio): Port volumes and rail links grew fast. What drove exports?\nA: Cheaper freight.");
+    const part = { kind: "cause" as const, text: "what drove eastvale's exports?" };
+    expect(askedTurn(part, [loose, prose], new Set())?.answer.text).toBe("A: Cheaper freight.");
+    expect(askedTurn(part, [prose, loose], new Set())).toBeUndefined();
+  });
 });

@@ -62,15 +62,15 @@ const contentStems = (text: string, skip: Set<string>) => new Set((text.toLowerC
   .map((w) => stem(w.replace(/'s$/, ""))).filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
 
 /**
- * The turn of the given articles whose question asks what a part asks: of a kin kind, not the other way
- * (a fall's question is not a rise's), sharing the most of its words with the part. `skip` are the words
+ * The turn of the given articles (best first) whose question asks what a part asks: of a kin kind, not the other
+ * way (a fall's question is not a rise's), sharing the most of its words with the part. `skip` are the words
  * that tell nothing apart (the asked places', the asking words).
  */
 export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<string>): Turn | undefined {
   const want = contentStems(part.text, skip);
   const way = direction(part.text);
   let best: { turn: Turn; score: number } | undefined;
-  for (const doc of docs) {
+  for (const [rank, doc] of docs.entries()) {
     for (const turn of transcriptTurns(doc)) {
       if (!explainParts(turn.question).some((p) => akin(p.kind, part.kind))) continue;
       const theirs = direction(turn.question);
@@ -79,7 +79,9 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       const shared = [...have].filter((w) => want.has(w)).length;
       // a definition's question names its term: all of it, the turn must have
       if (!shared || (part.kind === "definition" && shared < Math.min(want.size, 2))) continue;
-      const score = shared / Math.max(have.size, 1) + shared / Math.max(want.size, 1);
+      // (a later article's turn must ask much of what the part asks: the best article may answer it in plain prose)
+      if (rank > 0 && shared < have.size / 2) continue;
+      const score = shared / Math.max(have.size, 1) + shared / Math.max(want.size, 1) - rank * 0.25;
       if (!best || score > best.score) best = { turn, score };
     }
   }
