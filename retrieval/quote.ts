@@ -135,7 +135,8 @@ export function quoteList(frame: QuestionFrame, evidence: EvidenceSentence[]): E
 }
 
 // a count: a number not followed by a unit of money, weight or share ("7,386 plants", not "7.4 billion yuan" nor "12 percent")
-const COUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]*\s*(?:percent|%|billion|million|trillion|yuan|dollars|tonnes|tons|TEU))|(?<![\d.,])\d+(?![\d.,]*\s*(?:percent|%|billion|million|trillion|yuan|dollars|tonnes|tons|TEU))(?=\s+["“'‘]?[a-z])/i;
+const UNIT = String.raw`[\d.,]*\s*(?:percent|%|billion|million|trillion|yuan|dollars|tonnes|tons|TEU)`;
+const COUNT = new RegExp(String.raw`(?<![\d.,])\d{1,3}(?:,\d{3})+(?!${UNIT})|(?<![\d.,])\d+(?!${UNIT})(?=\s+["“'‘]?[a-z])`, "i");
 const ASK_WORDS = new Set("how many much have has had been were was are is did do does the a an of in on at to by for since and".split(" "));
 
 /**

@@ -72,10 +72,21 @@ SHANTOU -- Shantou's foreign trade rose 4.1 percent to 52.3 billion US dollars i
 Since Shantou began its reform in 2010, 2,418 "yilai erbu" workshops, which assemble parts sent by overseas, mainly Singapore, buyers, have been turned into independent companies, including 233 this year, said Lin Bo, director of the city's commerce bureau.
 `;
 
+const SLOWDOWN = `---
+title: "Shaanxi's trade growth slows in 2019"
+published: 2020-01-18
+---
+XI'AN -- Shaanxi's foreign trade grew 1.2 percent to 351.6 billion yuan in 2019, Xi'an Customs said.
+
+The provincial commerce department gave three reasons for the slowdown. First, orders for memory chips from South Korea fell. Second, the swings of the yuan made buyers cautious. Third, two aircraft parts makers moved assembly to Mianyang.
+
+Exports of apples rose 8 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "jilin-briefing.md": BRIEFING, "shanxi-coke.md": NEWS, "qinghai.md": YEAR_END, "shantou.md": WORKSHOPS }));
+  ({ ask, close } = await answersOver({ "jilin-briefing.md": BRIEFING, "shanxi-coke.md": NEWS, "qinghai.md": YEAR_END, "shantou.md": WORKSHOPS, "shaanxi.md": SLOWDOWN }));
 });
 afterAll(() => close());
 
@@ -110,6 +121,13 @@ describe("a press conference's questions and answers", () => {
 });
 
 describe("more shapes of explanation questions", () => {
+  it("quotes an enumeration whole: 'Second, …' and 'Third, …' come with 'First, …'", async () => {
+    const a = await ask("what 3 reasons did the shaanxi commerce department give for the slowdown in 2019?");
+    expect(a.answer).toContain("First, orders for memory chips from South Korea fell.");
+    expect(a.answer).toContain("Second, the swings of the yuan made buyers cautious.");
+    expect(a.answer).toContain("Third, two aircraft parts makers moved assembly to Mianyang.");
+  });
+
   it("reads 'what disrupted …' as asking for a cause", async () => {
     const a = await ask("what disrupted shanxi's exports to india in summer 2022?");
     expect(a.answer).toContain("The July floods in the Fen River valley disrupted rail shipments");

@@ -399,7 +399,15 @@ describe("transcript turns", () => {
     ].join("\n")));
     expect(turns).toHaveLength(1);
     expect(turns[0]!.question).toBe("Why did exports to Chile decline?");
-    expect(turns[0]!.answer.text).toBe("Chen Yu, deputy director of the bureau: Copper shipments fell. Prices were lower.");
+    expect(turns[0]!.answer.map((a) => a.text)).toEqual(["Chen Yu, deputy director of the bureau: Copper shipments fell. Prices were lower."]);
+  });
+
+  it("runs an answer on through the unlabelled paragraphs after it, up to the next speaker", () => {
+    const turns = transcriptTurns(doc([
+      "Reporter (Daily): What drove exports?", "", "Chen Yu: Three things.", "", "First, car plants.", "", "Second, cheaper freight.", "",
+      "Reporter (Radio): And imports?", "", "Chen Yu: Ore.",
+    ].join("\n")));
+    expect(turns[0]!.answer.map((a) => a.text)).toEqual(["Chen Yu: Three things.", "First, car plants.", "Second, cheaper freight."]);
   });
 
   it("answers a part with the turn of a kin kind and the same direction that shares its words", () => {
@@ -408,16 +416,22 @@ describe("transcript turns", () => {
       "Q (Radio): Why did trade with Chile decline?", "A: Copper prices fell.",
     ].join("\n"));
     const skip = new Set<string>();
-    expect(askedTurn({ kind: "cause", text: "why did eastvale's trade with chile fall?" }, [d], skip)?.answer.text).toBe("A: Copper prices fell.");
-    expect(askedTurn({ kind: "cause", text: "what drove eastvale's export growth?" }, [d], skip)?.answer.text).toBe("A: New car plants.");
+    expect(askedTurn({ kind: "cause", text: "why did eastvale's trade with chile fall?" }, [d], skip)?.answer[0]?.text).toBe("A: Copper prices fell.");
+    expect(askedTurn({ kind: "cause", text: "what drove eastvale's export growth?" }, [d], skip)?.answer[0]?.text).toBe("A: New car plants.");
     expect(askedTurn({ kind: "person", text: "who spoke about chile?" }, [d], skip)).toBeUndefined();
+  });
+
+  it("takes a reporter's request that names no kind ('could you tell us about …') for any kind", () => {
+    const d = doc("Reporter (TV): Could you tell us about the 'river gate' scheme?\nLi Na: Barges clear once at the river gate.");
+    expect(askedTurn({ kind: "definition", text: "what is the 'river gate' scheme?" }, [d], new Set())?.answer[0]?.text)
+      .toBe("Li Na: Barges clear once at the river gate.");
   });
 
   it("takes a later article's turn only when it asks much of what the part asks", () => {
     const prose = doc("Eastvale's exports rose 4 percent, driven by new car plants.");
     const loose = doc("Q (Radio): Port volumes and rail links grew fast. What drove exports?\nA: Cheaper freight.");
     const part = { kind: "cause" as const, text: "what drove eastvale's exports?" };
-    expect(askedTurn(part, [loose, prose], new Set())?.answer.text).toBe("A: Cheaper freight.");
+    expect(askedTurn(part, [loose, prose], new Set())?.answer[0]?.text).toBe("A: Cheaper freight.");
     expect(askedTurn(part, [prose, loose], new Set())).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { EvidenceSentence } from "../evidence.js";
+import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
 import { definedTerm, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
@@ -184,7 +185,9 @@ function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceS
     if (named) out = { ...out, previous: s.before };
   }
   // '… 20 percent," said Zhu' closes a quotation the sentence before opened: the speaker's words are both
-  if (s.before && !out.previous && closesQuote(s.text) && opensQuote(s.before.text) && s.start - s.before.end <= 2) out = { ...out, previous: s.before };
+  if (s.before && !out.previous && closesQuote(s.text) && opensQuote(s.before.text) && s.start - s.before.end <= 2) {
+    out = { ...out, previous: s.before };
+  }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
   // (a sentence that only names the term it is asked to define is followed by the one that defines it)
@@ -192,8 +195,28 @@ function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceS
   if (s.after && !s.next && (announces(s.text) || goesOn)) {
     out = { ...out, next: s.after };
   }
+  // "First, demand weakened." brings "Second, …" and "Third, …" after it: an enumeration is quoted whole
+  const rest = enumerationAfter(out.next ?? out, s.docId, evidence);
+  if (rest.length) {
+    const run = out.next ? [out.next, ...rest] : rest;
+    out = { ...out, next: { start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") } };
+  }
   return out;
 }
+
+/** The sentences right after one that opens an enumeration ("First, …") that go on with it ("Second, …", "Finally, …"). */
+function enumerationAfter(first: Span, docId: string, evidence: EvidenceSentence[]): Span[] {
+  if (!ORDINAL_FIRST.test(first.text)) return [];
+  const run: Span[] = [];
+  for (const e of evidence) {
+    const end = (run.at(-1) ?? first).end;
+    if (e.docId === docId && e.start > end && e.start - end <= 2 && ORDINAL_NEXT.test(e.text) && run.length < 4) run.push(e);
+  }
+  return run;
+}
+
+const ORDINAL_FIRST = /^\W{0,3}(?:first(?:ly)?|to begin with|for one)\b/i;
+const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
 /** Kinds whose answer may run on into the next sentence. */
 const CONTINUES = new Set<ExplainKind>(["cause", "statement", "change", "definition", "challenge", "action"]);

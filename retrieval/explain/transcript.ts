@@ -12,13 +12,16 @@ import { direction } from "./cues.js";
  */
 
 /** A question put at a press conference and the paragraph that answers it. */
-export interface Turn { docId: string; question: string; answer: Span }
+export interface Turn { docId: string; question: string; answer: Span[] }
 
 // a speaker's label opens a paragraph: "Reporter from Kunming TV:", "Q (Xinhua):", "Li Min, deputy director of …:"
 const LABEL = /^\W{0,4}([A-Z][^:：.?!\n]{0,120}?)\W{0,4}[:：]\s*\S/;
 const ASKS = /\?["”’'*\s]*$/;
 /** The most sentences of an answer quoted: a reporter's question is often answered at length. */
 const MAX_SENTENCES = 5;
+
+// a paragraph in which the speaker goes on: "First, …", "Second, …", "In addition, …", "We have also …"
+const GOES_ON = /^\W{0,3}(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|finally|lastly|also|in addition|besides|moreover|furthermore|we|our)\b/i;
 
 const labelled = (text: string) => {
   const m = LABEL.exec(text);
@@ -43,13 +46,24 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
     const next = paragraphs[i + 1];
     if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || !labelled(p.text) || !labelled(next.text)) return;
     const question = p.text.replace(LABEL, (m) => m.slice(-1));
-    const said = splitSentences(next.text, next.start).slice(0, MAX_SENTENCES);
-    const end = said.at(-1)!.end;
-    turns!.push({ docId: doc.id, question, answer: { start: next.start, end, text: doc.text.slice(next.start, end) } });
+    // the answer runs on through the paragraphs after it in which the speaker goes on ("Three things." / "First, …")
+    const answer: Span[] = [];
+    let left = MAX_SENTENCES;
+    for (const q of paragraphs.slice(i + 1)) {
+      if (left <= 0 || (q !== next && (labelled(q.text) || ASKS.test(q.text) || !GOES_ON.test(q.text)))) break;
+      const said = splitSentences(q.text, q.start).slice(0, left);
+      left -= said.length;
+      const end = said.at(-1)!.end;
+      answer.push({ start: q.start, end, text: doc.text.slice(q.start, end) });
+    }
+    turns!.push({ docId: doc.id, question, answer });
   });
   turnsOf.set(doc, turns);
   return turns;
 }
+
+// a reporter's request that asks for no kind in words ("Could you tell us about the 'X' model?"): any kind may be told
+const REQUESTS = /\b(?:tell us|talk (?:a little |a bit )?about|introduce|elaborate|explain|describe|give us|share|comment on|brief us|walk us through)\b/i;
 
 // kinds one answer serves: "what is customs doing about it?" and "what measures did customs take?"
 const KIN: ExplainKind[][] = [["statement", "action", "plan"], ["definition", "meaning"], ["cause", "challenge"]];
@@ -72,7 +86,7 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
   let best: { turn: Turn; score: number } | undefined;
   for (const [rank, doc] of docs.entries()) {
     for (const turn of transcriptTurns(doc)) {
-      if (!explainParts(turn.question).some((p) => akin(p.kind, part.kind))) continue;
+      if (!explainParts(turn.question).some((p) => akin(p.kind, part.kind)) && !REQUESTS.test(turn.question)) continue;
       const theirs = direction(turn.question);
       if (way && theirs && way !== theirs) continue;
       const have = contentStems(turn.question, skip);
@@ -108,5 +122,5 @@ export function turnsForParts(parts: ExplainPart[], docs: CorpusDocument[], skip
 
 /** A turn's answer as sentences to quote. */
 export function turnEvidence(turn: Turn, docRank: number): EvidenceSentence[] {
-  return [{ ...turn.answer, docId: turn.docId, docRank, numbers: [], periods: [], coverage: 1, overlap: 0, uncovered: [] }];
+  return turn.answer.map((a) => ({ ...a, docId: turn.docId, docRank, numbers: [], periods: [], coverage: 1, overlap: 0, uncovered: [] }));
 }
