@@ -83,10 +83,23 @@ The provincial commerce department gave three reasons for the slowdown. First, o
 Exports of apples rose 8 percent.
 `;
 
+const VOICES = `---
+title: "Shaoguan's trade rises 12 percent in 2021"
+published: 2022-01-20
+---
+SHAOGUAN -- Shaoguan's foreign trade rose 12 percent to 30.2 billion yuan in 2021.
+
+Analysts at a local bank said the rise came mainly from higher prices of stone slabs.
+
+Chen Hao, deputy director of Qingyuan Customs, said the rise was driven by stronger demand for furniture in ASEAN markets.
+
+Wu Lan, head of the city's commerce bureau, said the growth was helped by new e-commerce platforms that let small firms sell abroad.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "jilin-briefing.md": BRIEFING, "shanxi-coke.md": NEWS, "qinghai.md": YEAR_END, "shantou.md": WORKSHOPS, "shaanxi.md": SLOWDOWN }));
+  ({ ask, close } = await answersOver({ "jilin-briefing.md": BRIEFING, "shanxi-coke.md": NEWS, "qinghai.md": YEAR_END, "shantou.md": WORKSHOPS, "shaanxi.md": SLOWDOWN, "shaoguan.md": VOICES }));
 });
 afterAll(() => close());
 
@@ -181,5 +194,20 @@ describe("a count the defining sentence states", () => {
   it("still abstains when the defining sentence does not state the count asked about", async () => {
     const a = await ask("what's a 'yilai erbu' workshop in shantou and how many have been closed since 2010?");
     expect(a.abstained).toBe(true);
+  });
+});
+
+describe("whose explanation", () => {
+  it("answers 'per the customs office' with that office's explanation, not the analysts' or the bureau's", async () => {
+    const a = await ask("what drove shaoguan's trade rise in 2021 per qingyuan customs?");
+    expect(a.answer).toContain("stronger demand for furniture");
+    expect(a.answer).not.toContain("stone slabs");
+    expect(a.answer).not.toContain("e-commerce platforms");
+  });
+
+  it("answers 'what did the bureau chief say drove …' with the words of the bureau's head", async () => {
+    const a = await ask("what did the commerce bureau chief say drove shaoguan's 2021 trade growth?");
+    expect(a.answer).toContain("new e-commerce platforms");
+    expect(a.answer).not.toContain("stone slabs");
   });
 });

@@ -3,6 +3,7 @@ import { explainKind, explainParts } from "../retrieval/explain.js";
 import { definedTerm } from "../retrieval/explain/asks.js";
 import { announces, cueWeight, direction, organisationIn, personIn, pointsBack } from "../retrieval/explain/cues.js";
 import { askedTurn, transcriptTurns } from "../retrieval/explain/transcript.js";
+import { attributedTo, attributionWords } from "../retrieval/explain/attribution.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { selectExplanation } from "../retrieval/explain/select.js";
 import { publishedMonth, words, type EvidenceSentence } from "../retrieval/evidence.js";
@@ -433,5 +434,19 @@ describe("transcript turns", () => {
     const part = { kind: "cause" as const, text: "what drove eastvale's exports?" };
     expect(askedTurn(part, [loose, prose], new Set())?.answer[0]?.text).toBe("A: Cheaper freight.");
     expect(askedTurn(part, [prose, loose], new Set())).toBeUndefined();
+  });
+});
+
+describe("whose explanation a question wants", () => {
+  it("reads who from 'per …', 'according to …' and 'what did … say', less the asked places and vague words", () => {
+    const places = new Set(["eastvale"]);
+    expect(attributionWords("what drove eastvale's growth per eastvale customs?", places)).toEqual([stem("customs")]);
+    expect(attributionWords("what did the commerce bureau chief say drove it?", places)).toEqual(["commerce", "bureau", "chief"].map((w) => stem(w)));
+    expect(attributionWords("what did he put it down to?", places)).toEqual([]);
+  });
+
+  it("finds the body or role in the sentence, a chief as a head", () => {
+    expect(attributedTo(["commerce", "bureau", "chief"].map((w) => stem(w)), "Wu Lan, head of the city's commerce bureau, said …")).toBe(true);
+    expect(attributedTo([stem("customs")], "Analysts at a bank said the rise came from prices.")).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
 import { definedTerm, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
+import { attributedTo, attributionWords } from "./attribution.js";
 import { announces, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
@@ -174,6 +175,13 @@ const opensQuote = (text: string) => /^\W{0,2}["“]/.test(text) && quoteMarks(t
 /** Does a sentence close a quotation it did not open ('Volumes rose 20 percent," said Zhu.')? */
 const closesQuote = (text: string) => !/^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1 && /[,.!?]["”]/.test(text);
 
+/** Kinds that ask who: the sentences are told apart by the asked person, not by who said them. */
+const WHO = new Set<ExplainKind>(["person", "source", "organisation"]);
+
+/** A sentence with what names its speaker: the full name of a surname, the sentence a "He said …" leans on. */
+const speakerText = (s: EvidenceSentence) =>
+  [s.introduces?.text, PERSON_PRONOUN.test(s.text) ? s.before?.text : undefined, s.previous?.text, s.text].filter(Boolean).join(" ");
+
 const PERSON_PRONOUN = /^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|predicted|warned|hopes?)\b/i;
 
 /** The sentence with what it leans on: the one it points back to, and the one it announces. */
@@ -251,11 +259,15 @@ export function selectExplanation(
       for (const s of given) if (!chosen.some((c) => c.docId === s.docId && c.start === s.start)) chosen.push(s);
       continue;
     }
-    const scored = scorePart(part, question, evidence, wanted, places)
+    let scored = scorePart(part, question, evidence, wanted, places)
       // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
       // (or, in the asked place's and period's articles, carries a strong cue)
       .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5) && (x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3)))
       .sort((a, b) => b.score - a.score);
+    // "per Urumqi Customs", "what did the commerce bureau chief say …": that body's or person's sentences, when there are any
+    const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
+    const theirs = by.length ? scored.filter((x) => attributedTo(by, speakerText(x.s))) : [];
+    if (theirs.length) scored = theirs;
     const top = scored[0];
     if (!top) { missing.push(part); continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
