@@ -403,6 +403,11 @@ describe("transcript turns", () => {
     expect(turns[0]!.answer.map((a) => a.text)).toEqual(["Chen Yu, deputy director of the bureau: Copper shipments fell. Prices were lower."]);
   });
 
+  it("takes an unlabelled answer after a reporter's question, but not after anyone else's", () => {
+    const turns = transcriptTurns(doc(["Reporter: Why did imports fall?", "Ore prices dropped.", "Note: Why so slow?", "Nobody knows."].join("\n")));
+    expect(turns.map((t) => t.answer.map((a) => a.text))).toEqual([["Ore prices dropped."]]);
+  });
+
   it("runs an answer on through the unlabelled paragraphs after it, up to the next speaker", () => {
     const turns = transcriptTurns(doc([
       "Reporter (Daily): What drove exports?", "", "Chen Yu: Three things.", "", "First, car plants.", "", "Second, cheaper freight.", "",

@@ -20,6 +20,9 @@ const ASKS = /\?["”’'*\s]*$/;
 /** The most sentences of an answer quoted: a reporter's question is often answered at length. */
 const MAX_SENTENCES = 5;
 
+// the label of one who asks: "Reporter from …", "Q (Xinhua)", "Question", "Journalist"
+const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
+
 // a paragraph in which the speaker goes on: "First, …", "Second, …", "In addition, …", "We have also …"
 const GOES_ON = /^\W{0,3}(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|finally|lastly|also|in addition|besides|moreover|furthermore|we|our)\b/i;
 
@@ -44,7 +47,9 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
   }
   paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
-    if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || !labelled(p.text) || !labelled(next.text)) return;
+    // (after a reporter's labelled question the answer may come unlabelled: "Q: Why …?" / "The decline was …")
+    if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || !labelled(p.text)) return;
+    if (!labelled(next.text) && !REPORTER.test(LABEL.exec(p.text)![1]!)) return;
     const question = p.text.replace(LABEL, (m) => m.slice(-1));
     // the answer runs on through the paragraphs after it in which the speaker goes on ("Three things." / "First, …")
     const answer: Span[] = [];
