@@ -24,7 +24,8 @@ const MAX_SENTENCES = 5;
 const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
 
 // a paragraph in which the speaker goes on: "First, …", "Second, …", "In addition, …", "We have also …"
-const GOES_ON = /^\W{0,3}(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|finally|lastly|also|in addition|besides|moreover|furthermore|we|our)\b/i;
+const GOES_ON = new RegExp(String.raw`^\W{0,3}(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|finally|lastly|`
+  + String.raw`also|in addition|besides|moreover|furthermore|we|our)\b`, "i");
 
 const labelled = (text: string) => {
   const m = LABEL.exec(text);
