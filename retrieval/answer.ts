@@ -16,7 +16,7 @@ import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
-import { quoteEvidence, quoteList } from "./quote.js";
+import { quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, readPlan } from "./plans/read.js";
@@ -282,6 +282,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const quoted = lists ? quoteList(frame, evidence) : quoteEvidence(frame, evidence);
     if (quoted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}`);
   }
+  const counted = await countInExplanation(asks, base, engine, options);
+  if (counted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(counted, citations)}`);
   // abstain: say so, and show the closest figures the documents do have
   const closest = closestFacts(frame, base);
   const said = solved.status === "abstain" ? solved.lines[0]?.text.replace(/\.$/, "") : undefined;
@@ -300,18 +302,40 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
 async function explainedAsks(asks: string[], base: FigureIndex, engine: Engine<Fact>, options: AnswerOptions,
   citations: CitationList): Promise<{ text: string; explained: string[]; missing: string[] }> {
   const out = { text: "", explained: [] as string[], missing: [] as string[] };
-  if (asks.length < 2) return out;
-  for (const ask of asks) {
-    const askFrame = readQuestion(ask, base);
-    if (!explainKind(ask) || askFrame.asksFigure) continue;
-    const hits = (await retrieve(ask, engine, evidenceSearch(options))).hits;
-    const { sentences } = explain(ask, askFrame, engine.index, hits, { constrained: false });
+  for (const { ask, sentences } of await askSentences(asks, base, engine, options)) {
     if (sentences.length) {
       out.text += ` ${quoteLines(sentences, citations)}`;
       out.explained.push(askedPhrase(ask));
     } else out.missing.push(askedPhrase(ask));
   }
   return out;
+}
+
+/** The explaining sentences of each ask of a mixed question that wants words, not a figure. */
+async function askSentences(asks: string[], base: FigureIndex, engine: Engine<Fact>, options: AnswerOptions,
+): Promise<Array<{ ask: string; sentences: EvidenceSentence[] }>> {
+  if (asks.length < 2) return [];
+  const out: Array<{ ask: string; sentences: EvidenceSentence[] }> = [];
+  for (const ask of asks) {
+    const askFrame = readQuestion(ask, base);
+    if (!explainKind(ask) || askFrame.asksFigure) continue;
+    const hits = (await retrieve(ask, engine, evidenceSearch(options))).hits;
+    out.push({ ask, sentences: explain(ask, askFrame, engine.index, hits, { constrained: false }).sentences });
+  }
+  return out;
+}
+
+/**
+ * "what's a 'sanlai yibu' plant, and how many have been converted since 2008?": no fact gives the count, but the
+ * sentence that defines the term states it; quoted (not computed) when it states a count with every word of the ask.
+ */
+async function countInExplanation(asks: string[], base: FigureIndex, engine: Engine<Fact>, options: AnswerOptions,
+): Promise<EvidenceSentence[]> {
+  const told = await askSentences(asks, base, engine, options);
+  const sentences = told.flatMap((t) => t.sentences);
+  const figureAsks = asks.filter((a) => !told.some((t) => t.ask === a));
+  if (!told.length || told.some((t) => !t.sentences.length) || !figureAsks.length) return [];
+  return figureAsks.every((a) => sentences.some((s) => statesCount(a, s.text))) ? sentences : [];
 }
 
 async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList): Promise<Answer> {

@@ -84,6 +84,10 @@ const contexts = new WeakMap<CorpusDocument, DocContext>();
 /** The stems of a text's words, hyphenated parts too: what coverage is counted in. */
 export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]));
 
+/** Does a period end after the month an article was published? */
+const endsAfter = (p: Period, published: DocContext["published"]) =>
+  published !== undefined && p.y2 !== null && (p.y2 > published.year || (p.y2 === published.year && (p.m2 ?? 12) > published.month));
+
 /** Each sentence of an article read in its context, once. */
 function readings(dc: DocContext): SentenceReading[] {
   dc.readings ??= dc.sentences.map((s, i) => {
@@ -95,7 +99,9 @@ function readings(dc: DocContext): SentenceReading[] {
     const firm = !previous && prev && FIRM_START.test(s.text) ? findEntities(`${prev.text} ${s.text}`) : undefined;
     return {
       ...(previous && { previous }), ...(firm && { firmMentions: firm }), here, mentions: findEntities(here), subjects: new Set(findSubjects(here).map((x) => x.name)),
-      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], ownPeriod: own.some((p) => p.y1 !== null), numbers: findNumbers(s.text),
+      words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], numbers: findNumbers(s.text),
+      // ("the first half of the year was the hardest" in a January article is read as a half not yet run: no period it states)
+      ownPeriod: own.some((p) => p.y1 !== null && !endsAfter(p, dc.published)),
     };
   });
   return dc.readings;

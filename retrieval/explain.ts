@@ -2,7 +2,8 @@ import type { SearchIndex } from "../index/searchIndex.js";
 import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";
 import { explainParts, type ExplainKind, type ExplainPart } from "./explain/asks.js";
 import { withOwnWords } from "./explain/docs.js";
-import { ownWords, selectExplanation } from "./explain/select.js";
+import { ASKING_WORDS, ownWords, placeWords, selectExplanation } from "./explain/select.js";
+import { turnEvidence, turnsForParts } from "./explain/transcript.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { SearchHit } from "./hybrid.js";
 
@@ -33,6 +34,11 @@ export function explain(
   const parts: ExplainPart[] = explainParts(question);
   const wanted = contentWords(frame, "explain");
   const evidence = findEvidence(frame, index, withOwnWords(hits, index, ownWords(frame.terms)), { purpose: "explain", maxDocs: 5 });
-  const { sentences, missing } = selectExplanation(question, parts, evidence, wanted, options);
+  // a part a reporter asked too is answered by the paragraph that answered the reporter
+  const docIds = [...new Set(evidence.map((s) => s.docId))];
+  const docs = docIds.flatMap((id) => index.documents.find((d) => d.id === id) ?? []);
+  const turns = turnsForParts(parts, docs, new Set([...ASKING_WORDS, ...placeWords(question)]));
+  const told = new Map([...turns].map(([part, turn]) => [part, turnEvidence(turn, docIds.indexOf(turn.docId))]));
+  const { sentences, missing } = selectExplanation(question, parts, evidence, wanted, options, told);
   return { sentences, notFound: missing.map((p) => `I found no passage in the indexed documents that ${NOT_FOUND[p.kind]}.`) };
 }

@@ -133,3 +133,20 @@ export function quoteList(frame: QuestionFrame, evidence: EvidenceSentence[]): E
     .sort((a, b) => b.score - a.score)[0];
   return best ? [best.s] : [];
 }
+
+// a count: a number not followed by a unit of money, weight or share ("7,386 plants", not "7.4 billion yuan" nor "12 percent")
+const UNIT = String.raw`[\d.,]*\s*(?:percent|%|billion|million|trillion|yuan|dollars|tonnes|tons|TEU)`;
+const COUNT = new RegExp(String.raw`(?<![\d.,])\d{1,3}(?:,\d{3})+(?!${UNIT})|(?<![\d.,])\d+(?!${UNIT})(?=\s+["“'‘]?[a-z])`, "i");
+const ASK_WORDS = new Set("how many much have has had been were was are is did do does the a an of in on at to by for since and".split(" "));
+
+/**
+ * Does a sentence state a count for a "how many …" ask: a plain count, and every word of the ask that is no asking
+ * word or place ("converted", "2008" of "how many have been converted since 2008 in dongguan")?
+ */
+export function statesCount(ask: string, sentence: string): boolean {
+  if (!/\bhow many\b/i.test(ask) || !COUNT.test(sentence)) return false;
+  const places = new Set(findEntities(ask).flatMap((e) => e.text.toLowerCase().split(/\s+/)));
+  const want = (ask.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !ASK_WORDS.has(w) && !places.has(w));
+  const have = sentence.toLowerCase();
+  return want.length > 0 && want.every((w) => new RegExp(String.raw`\b${w.replace(/(?:ed|s)$/, "")}`).test(have));
+}

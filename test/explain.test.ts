@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { explainKind, explainParts } from "../retrieval/explain.js";
 import { definedTerm } from "../retrieval/explain/asks.js";
-import { announces, cueWeight, organisationIn, personIn, pointsBack } from "../retrieval/explain/cues.js";
+import { announces, cueWeight, direction, organisationIn, personIn, pointsBack } from "../retrieval/explain/cues.js";
+import { askedTurn, transcriptTurns } from "../retrieval/explain/transcript.js";
+import { attributedTo, attributionWords } from "../retrieval/explain/attribution.js";
+import type { CorpusDocument } from "../corpus/types.js";
 import { selectExplanation } from "../retrieval/explain/select.js";
 import { publishedMonth, words, type EvidenceSentence } from "../retrieval/evidence.js";
 import { stem } from "../retrieval/figures/select.js";
@@ -357,5 +360,98 @@ describe("what was done", () => {
       "The customs office has streamlined the clearance process and opened a new inspection hall to speed up clearance.",
     ]);
     expect(r.sentences[0]?.text).toContain("streamlined");
+  });
+});
+
+describe("asking shapes of press-conference questions", () => {
+  it.each([
+    ["what disrupted westmoor's exports to chile in spring 2016?", "cause"],
+    ["what 4 reasons did the westmoor trade office give for slower growth in 2019?", "cause"],
+    ["what did harbourton customs say drove the region's q3 growth?", "cause"],
+    ["what did she say caused it?", "cause"],
+    ["Growth slowed compared with last year. What were the main reasons?", "cause"],
+    ["what does 'inner gate open, outer gate managed' actually mean?", "definition"],
+    ["how does that scheme work?", "definition"],
+  ])("reads %s as %s", (q, kind) => {
+    expect(explainKind(q)).toBe(kind);
+  });
+
+  it("ends an unquoted term where a clause saying who spoke of it begins", () => {
+    expect(definedTerm("what's the Lakeside Feeder Port model the customs official talked about?")).toBe("Lakeside Feeder Port model");
+    expect(definedTerm("what is the hill corridor plan officials described?")).toBe("hill corridor plan");
+  });
+
+  it("reads 'growth slowed' as a fall and 'trade growth' as a rise", () => {
+    expect(direction("Growth slowed in the fourth quarter. What were the reasons?")).toBe("down");
+    expect(direction("what drove the region's trade growth?")).toBe("up");
+    expect(direction("Exports hit a record. What drove them?")).toBeUndefined();
+  });
+});
+
+describe("transcript turns", () => {
+  const doc = (text: string) => ({ id: "t", meta: {}, text, hash: "" }) as CorpusDocument;
+
+  it("pairs a labelled paragraph that asks with the labelled answer after it", () => {
+    const turns = transcriptTurns(doc([
+      "Eastvale's trade rose 3 percent.", "",
+      "Reporter from Valley TV: Why did exports to Chile decline?", "",
+      "Chen Yu, deputy director of the bureau: Copper shipments fell. Prices were lower.", "",
+      "Why does this matter? Nobody said.",
+    ].join("\n")));
+    expect(turns).toHaveLength(1);
+    expect(turns[0]!.question).toBe("Why did exports to Chile decline?");
+    expect(turns[0]!.answer.map((a) => a.text)).toEqual(["Chen Yu, deputy director of the bureau: Copper shipments fell. Prices were lower."]);
+  });
+
+  it("takes an unlabelled answer after a reporter's question, but not after anyone else's", () => {
+    const turns = transcriptTurns(doc(["Reporter: Why did imports fall?", "Ore prices dropped.", "Note: Why so slow?", "Nobody knows."].join("\n")));
+    expect(turns.map((t) => t.answer.map((a) => a.text))).toEqual([["Ore prices dropped."]]);
+  });
+
+  it("runs an answer on through the unlabelled paragraphs after it, up to the next speaker", () => {
+    const turns = transcriptTurns(doc([
+      "Reporter (Daily): What drove exports?", "", "Chen Yu: Three things.", "", "First, car plants.", "", "Second, cheaper freight.", "",
+      "Reporter (Radio): And imports?", "", "Chen Yu: Ore.",
+    ].join("\n")));
+    expect(turns[0]!.answer.map((a) => a.text)).toEqual(["Chen Yu: Three things.", "First, car plants.", "Second, cheaper freight."]);
+  });
+
+  it("answers a part with the turn of a kin kind and the same direction that shares its words", () => {
+    const d = doc([
+      "Q (Daily): Exports grew fast. What drove them?", "A: New car plants.",
+      "Q (Radio): Why did trade with Chile decline?", "A: Copper prices fell.",
+    ].join("\n"));
+    const skip = new Set<string>();
+    expect(askedTurn({ kind: "cause", text: "why did eastvale's trade with chile fall?" }, [d], skip)?.answer[0]?.text).toBe("A: Copper prices fell.");
+    expect(askedTurn({ kind: "cause", text: "what drove eastvale's export growth?" }, [d], skip)?.answer[0]?.text).toBe("A: New car plants.");
+    expect(askedTurn({ kind: "person", text: "who spoke about chile?" }, [d], skip)).toBeUndefined();
+  });
+
+  it("takes a reporter's request that names no kind ('could you tell us about …') for any kind", () => {
+    const d = doc("Reporter (TV): Could you tell us about the 'river gate' scheme?\nLi Na: Barges clear once at the river gate.");
+    expect(askedTurn({ kind: "definition", text: "what is the 'river gate' scheme?" }, [d], new Set())?.answer[0]?.text)
+      .toBe("Li Na: Barges clear once at the river gate.");
+  });
+
+  it("takes a later article's turn only when it asks much of what the part asks", () => {
+    const prose = doc("Eastvale's exports rose 4 percent, driven by new car plants.");
+    const loose = doc("Q (Radio): Port volumes and rail links grew fast. What drove exports?\nA: Cheaper freight.");
+    const part = { kind: "cause" as const, text: "what drove eastvale's exports?" };
+    expect(askedTurn(part, [loose, prose], new Set())?.answer[0]?.text).toBe("A: Cheaper freight.");
+    expect(askedTurn(part, [prose, loose], new Set())).toBeUndefined();
+  });
+});
+
+describe("whose explanation a question wants", () => {
+  it("reads who from 'per …', 'according to …' and 'what did … say', less the asked places and vague words", () => {
+    const places = new Set(["eastvale"]);
+    expect(attributionWords("what drove eastvale's growth per eastvale customs?", places)).toEqual([stem("customs")]);
+    expect(attributionWords("what did the commerce bureau chief say drove it?", places)).toEqual(["commerce", "bureau", "chief"].map((w) => stem(w)));
+    expect(attributionWords("what did he put it down to?", places)).toEqual([]);
+  });
+
+  it("finds the body or role in the sentence, a chief as a head", () => {
+    expect(attributedTo(["commerce", "bureau", "chief"].map((w) => stem(w)), "Wu Lan, head of the city's commerce bureau, said …")).toBe(true);
+    expect(attributedTo([stem("customs")], "Analysts at a bank said the rise came from prices.")).toBe(false);
   });
 });

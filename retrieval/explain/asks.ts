@@ -43,6 +43,11 @@ const ROLES = String.raw`(?:spokes(?:man|woman|person)|officials?|researchers?|e
 const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called)`;
 const ORG_NOUNS = String.raw`(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|manufacturers?|makers?|exporters?|importers?|producers?|groups?|brands?|plants?|factor(?:y|ies))`;
 
+// the verbs a "what …" asks a cause with: "what drove", "what disrupted", "what did customs say drove"
+const CAUSED = String.raw`(?:drove|drives|driven|driving|explains?|caused|causes|boosted|pushed|pulled|lifted|fuell?ed|spurred|powered|helped|helps|`
+  + String.raw`led to|leads to|held back|holds back|weighed|hurt|hit|slowed|dragged|dampened|curbed|hampered|affected|made|disrupted|interrupted|`
+  + String.raw`dented|derailed|depressed|pulled down|dragged down)`;
+
 /** The words that ask for each kind, tried in order: the first that matches a part names its kind. */
 export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "who gave out the numbers", "which customs office", "whose statistics": where the figures come from
@@ -55,9 +60,11 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [new RegExp(String.raw`\b(?:who(?:'s| is| was| were)? (?:the |an? )?(?:[\w-]+ ){0,3}${ROLES}\b|who at\b|who\b.*\b${PERSON_VERBS}\b|which (?:[\w-]+ ){0,3}${ROLES}\b|what(?:'s| is| was) (?:the )?name of (?:the )?(?:[\w-]+ ){0,3}${ROLES}\b)`, "i"), "person"],
   [new RegExp(String.raw`\b(?:which|what) (?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
   [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
+  // "what does 'first line open' actually mean": a quoted term is defined
+  [/\bwhat (?:does|do|did) (?:the (?:term|phrase|slogan|name|expression|principle) )?["“'‘][^"”'’]{3,80}["”'’] (?:\w+ )?(?:mean|stand for|refer to)\b/i, "definition"],
   // "what does the rise … show", "what does customs say the milestone shows", "what does it mean"
   [/\bwhat (?:does|did|do) .*\b(?:shows?|reflects?|means?|indicates?|signals?|suggests?|signif(?:y|ies)|tells? us|demonstrates?|highlights?)\b|\bsignificance\b/i, "meaning"],
-  [/\b(?:why|how come|what (?:reasons?|explanations?|causes?) (?:did|do|does|has|have|was|were|is|are)\b|what (?:(?:three|two|four|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?) (?:for|behind|of)\b|what(?:'s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?)?(?:drove|drives|driven|driving|explains?|caused|causes|boosted|pushed|pulled|lifted|fuell?ed|spurred|powered|helped|helps|led to|leads to|held back|holds back|weighed|hurt|hit|slowed|dragged|dampened|curbed|hampered|affected|made)\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* to\b|attribut\w* .* to\b|blame[sd]? .* on\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b)/i, "cause"],
+  [new RegExp(String.raw`\b(?:why|how come|what (?:reasons?|explanations?|causes?) (?:did|do|does|has|have|was|were|is|are)\b|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* to\b|attribut\w* .* to\b|blame[sd]? .* on\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b)`, "i"), "cause"],
   // "how long has ASEAN been its largest partner", "since when", "for how many consecutive years"
   [/\bhow long (?:has|have|had|did|was|were|is|are)\b|\bsince when\b|\bhow many (?:consecutive |straight |successive )?years\b/i, "duration"],
   // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025"
@@ -66,7 +73,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [/\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing) (?:to|about|for)\b/i, "action"],
   [/\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
   [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
-  [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b)/i, "definition"],
+  [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b|how (?:does|do|did|will|would|is|are) .* (?:work|operate|function)\b)/i, "definition"],
 ];
 
 // "which firms grew fastest", "which enterprise type": a ranking or a list of kinds, not a named company
@@ -141,6 +148,9 @@ export function quotedTerm(question: string): string | undefined {
   return QUOTED.exec(question)?.[1]?.trim();
 }
 
+// the verbs of a clause that says who spoke of a term ("… the official talked about", "… officials described")
+const SPOKE_OF = String.raw`(?:talked|spoke|described|mentioned|cited|highlighted|introduced|referred|promoted|launched|unveiled|proposed|praised)`;
+
 /** The term a definition question asks about: the quoted one, else the words after "what is/are (the)". */
 export function definedTerm(question: string): string | undefined {
   const q = QUOTED.exec(question);
@@ -151,6 +161,8 @@ export function definedTerm(question: string): string | undefined {
   // "what does GBA stand for?", "what does the term X mean?"
   const stands = /\bwhat (?:does|do|did)\s+(?:the\s+(?:term|phrase|name|acronym|abbreviation)\s+)?(?:the\s+)?([^?,;]+?)\s+(?:stand for|mean|refer to)\b/i.exec(question);
   if (stands) return stands[1]!.trim();
-  const m = /\bwhat(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:mentioned|in the|according|known for|that|which)\b|[?,;]|$)/i.exec(question);
+  // (the term ends where a clause about who spoke of it begins: "the X model the customs official talked about")
+  const m = new RegExp(String.raw`\bwhat(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:mentioned|in the|according|known for|that|which)\b|`
+    + String.raw`\s+(?:the\s+(?:[\w'-]+\s+){0,2}|[\w'-]+s\s+)${SPOKE_OF}\b|[?,;]|$)`, "i").exec(question);
   return m?.[1]?.trim();
 }

@@ -24,11 +24,11 @@ export const CAUSE_CUES: Cue[] = [
     "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
-    "explained by", "caused by", "the cause", "came (?:mainly |largely |chiefly |mostly |primarily )?from",
+    "explained by", "caused by", "the cause", "c(?:a|o)mes? (?:mainly |largely |chiefly |mostly |primarily )?from",
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
-    "(?:surge|rise|increase|growth|jump|gain|decline|drop|fall|decrease|slowdown) (?:came|stemmed|resulted|arose) from", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
+    "(?:surge|rise|increase|growth|jump|gain|decline|drop|fall|decrease|slowdown) (?:came|comes|stemmed|stems|resulted|results|arose) from", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
-    "as (?:prices|demand|costs|the yuan|the renminbi)\\b",
+    "as (?:prices|demand|costs|the yuan|the renminbi)\\b", "under (?:\\w+ )?pressure (?:as|because|from)",
   ),
   // what helped and what was done: "also helped boost trade", "a role in boosting", "policies introduced to support it"
   ...cues(2, "help(?:ed|s|ing)? (?:to )?(?:boost|drive|lift|push|promote|support|spur|fuel|keep|make|expand|raise|increase|improve|stabili[sz]e)", "helped|helps", "with the help of",
@@ -39,7 +39,13 @@ export const CAUSE_CUES: Cue[] = [
   // an event and what it did: "When an earthquake struck, it blocked the highway", "the crisis cut trade", "in the wake of the floods"
   ...cues(2, "(?:crisis|crises|downturn|recession|slowdown|epidemic|pandemic|outbreak|earthquake|floods?|storms?|war|conflict|sanctions|tariffs?|strikes?|shortages?) (?:\\w+ )?(?:cut|hit|hurt|dragged|weighed|reduced|curbed|dampened|disrupted|slowed|halted|blocked)",
     "(?:^|, )when (?:an?|the) [^,.;]{2,60}(?:struck|hit|broke out|began|started|came|happened|occurred)", "in the wake of", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
-    "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)"),
+    "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)",
+    // what moved away: "as consumers switch to tablets", "as production has moved inland"
+    "(?:consumers|buyers|customers|users) (?:\\w+ )?(?:switch|shift|turn|move)(?:ed|ing|s)? (?:to|towards|away)",
+    "(?:production|orders|capacity|factories|plants|manufacturing) (?:has |have |had )?(?:\\w+ )?(?:moved|shifted|relocated)",
+    // "higher oil prices had also lifted the value of imports"; "He cited the pilot, the expo and new platforms"
+    "(?:lifted|boosted|raised|inflated|pushed up|drove up|pulled down|dragged down|depressed|lowered) the (?:value|prices?|costs?|volume) of",
+    "(?:he|she|they) (?:also )?(?:cited|pointed to|listed|singled out)"),
   ...cues(1,
     "helped", "boost(?:ed|ing|s)?", "support(?:ed|ing|s)?", "contribut\\w*", "engine", "drivers?", "reasons?", "factors?", "demand", "polic(?:y|ies)", "measures",
     "cooperation", "recover\\w*", "rebound\\w*", "efforts?", "promot\\w+", "facilitat\\w+", "advantages?", "role", "momentum", "fuell?ed", "spurred",
@@ -120,6 +126,8 @@ export const CHANGE_CUES: Cue[] = [
 export const DEFINITION_CUES: Cue[] = [
   ...cues(3, "refers? to", "known as", "namely", "i\\.e\\.", "such as", "including", "consist(?:s|ing)? of", "compris(?:es|ing)", "made up of", "means",
     "is an?", "are the", "is the", "was an?", "was the", "(?:formed|set up|established|approved|launched|founded) (?:by|as|in)", "known for"),
+  // "what goods do the return trains bring?": a sentence that lists three things or more ("timber, pulp, wine and …")
+  ...cues(2, "[a-z][\\w-]*(?: [a-z][\\w-]*)?, [a-z][\\w-]*(?: [a-z][\\w-]*)?,? and [a-z][\\w-]*"),
   ...cues(1, "is", "are", "was", "were", "covers?", "cluster", "hub", "base", "include[sd]?"),
 ];
 
@@ -229,6 +237,18 @@ export function asksDown(question: string): boolean {
 export const PUT_DOWN_TO = /\b(put|puts|putting)\b(.*?)\bdown\s+to\b/i;
 
 const count = (re: RegExp, text: string) => text.match(new RegExp(re.source, "gi"))?.length ?? 0;
+
+/** Which way a text says things went, when more of its words say one way than the other ("Exports hit a record": neither). */
+export function direction(text: string): "up" | "down" | undefined {
+  const asked = text.replace(PUT_DOWN_TO, "$1$2to");
+  const down = count(DOWN, asked);
+  // ("growth slowed", "slower growth": growth names what went down, not which way)
+  const up = count(UP, down ? asked.replace(/\bgrowth\b/gi, "") : asked);
+  return up > down ? "up" : down > up ? "down" : undefined;
+}
+
+/** Does a sentence speak only of falls and setbacks ("exports remained weak because …")? */
+export const onlyDown = (text: string) => count(DOWN, text) > 0 && count(UP, text) === 0;
 
 /** Does a sentence speak of rises, with no fall or setback, or with a passing one ("recover from the epidemic") among several rises? */
 export function onlyUp(text: string): boolean {

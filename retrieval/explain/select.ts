@@ -1,8 +1,10 @@
 import type { EvidenceSentence } from "../evidence.js";
+import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
 import { definedTerm, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
-import { announces, asksDown, cueWeight, DISTINCTION_CUES, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
+import { attributedTo, attributionWords } from "./attribution.js";
+import { announces, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
  * The sentences that explain: for each part of the question, the sentences of the asked place's and
@@ -12,7 +14,7 @@ import { announces, asksDown, cueWeight, DISTINCTION_CUES, onlyUp, organisationI
  */
 
 // the words that ask for an explanation are not what it is about: "what held back", "what did he credit them to"
-const ASKING_WORDS = new Set((
+export const ASKING_WORDS = new Set((
   "why what which who whose how where when explain explains explained factor factors reason reasons drove drive drives driven driver drivers " +
   "behind cause caused causes put puts down credit credited credits attribute attributed blame blamed rest rests held hold holds back push pushed " +
   "pull pulled lift lifted boost boosted help helped hurt hit weigh weighed slow slowed challenge challenges face faces facing show shows showed " +
@@ -29,6 +31,9 @@ const ASKING_WORDS = new Set((
 export function ownWords(terms: string[]): string[] {
   return terms.filter((t) => t.length > 2 && !ASKING_WORDS.has(stem(t)) && !/\d/.test(t));
 }
+
+/** The words of the places a question names: they are in every sentence of their articles, and tell nothing apart. */
+export const placeWords = (question: string) => new Set(findEntities(question).flatMap((e) => tokens(e.text).map(stem)));
 
 /** How many sentences an answer of each kind quotes at most. */
 const MAX: Record<ExplainKind, number> = {
@@ -47,6 +52,8 @@ interface Scored {
   s: EvidenceSentence; cue: number; score: number;
   /** The share of the part's content words the sentence uses; undefined when the part has none. */
   coverage: number | undefined;
+  /** A definition's sentence that names the term and says nothing of it ("Wen highlighted the 'X' model."). */
+  namesOnly?: boolean;
 }
 
 /** The question's content words that say what it is about, not what it asks. */
@@ -116,20 +123,24 @@ const askedRole = (text: string) => ROLE_WORDS.find(([asked]) => asked.test(text
 
 /** Scored sentences for one part of the question. */
 function scorePart(part: ExplainPart, question: string, evidence: EvidenceSentence[], wanted: string[], places: Set<string>): Scored[] {
-  const term = part.kind === "definition" ? definedTerm(part.text) ?? definedTerm(question) : undefined;
+  // ("…, and what are they?": the term is the one the question named before)
+  const own = part.kind === "definition" ? definedTerm(part.text) : undefined;
+  const term = part.kind === "definition" ? (own && !PRONOUN.test(own) ? own : definedTerm(question)) : undefined;
   const special = part.kind === "definition" && SPECIAL.test(part.text);
   const termFound = term !== undefined && evidence.some((e) => termIn(term, e.text));
   // a term the question quotes is defined by a sentence that uses it, or not at all
   const quoted = quotedTerm(part.text) !== undefined || quotedTerm(question) !== undefined;
   // "why did exports fall" is not answered by what helped them grow
   const down = (part.kind === "cause" || part.kind === "challenge") && asksDown(part.text);
+  // nor "why did it jump" by what kept something else weak
+  const up = part.kind === "cause" && !down && direction(part.text) === "up";
   // the question's content words, those of this part when it asks several things
   const partStems = new Set(tokens(part.text).map(stem));
   const partWanted = part.text === question ? wanted : wanted.filter((w) => partStems.has(w));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
   return evidence.map((s) => {
     // a question in the text ("How can the region seize new opportunities?") explains nothing
-    let cue = /\?["”']?\s*$/.test(s.text) ? 0 : cueWeight(part.kind, s.text);
+    let cue = ASKS.test(s.text) ? 0 : cueWeight(part.kind, s.text);
     // a sentence that points back borrows its subject from the one before: "The company secured its first order …"
     if (cue === 0 && (part.kind === "organisation" || part.kind === "person") && s.before && pointsBack(s.text)) cue = cueWeight(part.kind, s.before.text) - 0.5;
     // "Tan said …" names a person given in full earlier ("…, said Tan Wei, deputy head of the port")
@@ -142,32 +153,78 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
     if (termFound) cue = definitionBonus(term, s.text) || (s.before && pointsBack(s.text, true) && termIn(term, s.before.text) ? 1 : 0);
     if (special) cue = termIn(term, s.text) ? Math.max(...DISTINCTION_CUES.map((c) => (c.re.test(s.text) ? c.weight : 1))) : 0;
     if (part.kind === "definition" && quoted && !termFound) cue = 0;
-    if (down && onlyUp(s.text)) cue = 0;
+    if ((down && onlyUp(s.text)) || (up && onlyDown(s.text))) cue = 0;
+    // (whatever it names: "Reporter from X: What is the 'Y' model?" defines nothing)
+    if (ASKS.test(s.text)) cue = 0;
     const coverage = partWanted.length ? aboutWords(s, partWanted) : undefined;
     // "She expects exports to recover …" after "…, said Zhou Lan, a researcher …": the pronoun's words are the sentence's
     const leans = s.before && PERSON_PRONOUN.test(s.text) ? `${s.before.text} ${s.text}` : s.text;
     const own = Math.max(partWords(part.text, s.text, places), leans === s.text ? 0 : partWords(part.text, leans, places) - 0.1);
-    return { s, cue, coverage, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
+    const namesOnly = termFound && termIn(term, s.text) && definitionBonus(term, s.text) < 3;
+    return { s, cue, coverage, namesOnly, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
   });
 }
+
+const ASKS = /\?["”'’*]?\s*$/;
+const PRONOUN = /^(?:it|they|them|this|that|these|those)$/i;
+
+// straight double quotes open and close alike: an odd count leaves one open, or closes one opened before
+const quoteMarks = (text: string) => (text.match(/["“”]/g) ?? []).length;
+/** Does a sentence open a quotation it does not close ('"The fall is a price effect.')? */
+const opensQuote = (text: string) => /^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1;
+/** Does a sentence close a quotation it did not open ('Volumes rose 20 percent," said Zhu.')? */
+const closesQuote = (text: string) => !/^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1 && /[,.!?]["”]/.test(text);
+
+/** Kinds that ask who: the sentences are told apart by the asked person, not by who said them. */
+const WHO = new Set<ExplainKind>(["person", "source", "organisation"]);
+
+/** A sentence with what names its speaker: the full name of a surname, the sentence a "He said …" leans on. */
+const speakerText = (s: EvidenceSentence) =>
+  [s.introduces?.text, PERSON_PRONOUN.test(s.text) ? s.before?.text : undefined, s.previous?.text, s.text].filter(Boolean).join(" ");
 
 const PERSON_PRONOUN = /^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|predicted|warned|hopes?)\b/i;
 
 /** The sentence with what it leans on: the one it points back to, and the one it announces. */
-function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[]): EvidenceSentence {
+function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[], namesOnly = false): EvidenceSentence {
   let out = s;
   if (s.before && !s.previous && pointsBack(s.text, kind === "definition")) {
     // "Exports of these "three new" products …" needs the sentence that names them; "The company …" the one that names it
     const named = kind === "organisation" ? organisationIn(s.before.text) !== undefined : kind === "person" ? personIn(s.before.text) !== undefined : true;
     if (named) out = { ...out, previous: s.before };
   }
+  // '… 20 percent," said Zhu' closes a quotation the sentence before opened: the speaker's words are both
+  if (s.before && !out.previous && closesQuote(s.text) && opensQuote(s.before.text) && s.start - s.before.end <= 2) {
+    out = { ...out, previous: s.before };
+  }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
-  if (s.after && !s.next && (announces(s.text) || (CONTINUES.has(kind) && pointsBack(s.after.text) && continuesKind(kind, s, evidence)))) {
+  // (a sentence that only names the term it is asked to define is followed by the one that defines it)
+  const goesOn = CONTINUES.has(kind) && (pointsBack(s.after?.text ?? "") || namesOnly) && continuesKind(kind, s, evidence);
+  if (s.after && !s.next && (announces(s.text) || goesOn)) {
     out = { ...out, next: s.after };
+  }
+  // "First, demand weakened." brings "Second, …" and "Third, …" after it: an enumeration is quoted whole
+  const rest = enumerationAfter(out.next ?? out, s.docId, evidence);
+  if (rest.length) {
+    const run = out.next ? [out.next, ...rest] : rest;
+    out = { ...out, next: { start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") } };
   }
   return out;
 }
+
+/** The sentences right after one that opens an enumeration ("First, …") that go on with it ("Second, …", "Finally, …"). */
+function enumerationAfter(first: Span, docId: string, evidence: EvidenceSentence[]): Span[] {
+  if (!ORDINAL_FIRST.test(first.text)) return [];
+  const run: Span[] = [];
+  for (const e of evidence) {
+    const end = (run.at(-1) ?? first).end;
+    if (e.docId === docId && e.start > end && e.start - end <= 2 && ORDINAL_NEXT.test(e.text) && run.length < 4) run.push(e);
+  }
+  return run;
+}
+
+const ORDINAL_FIRST = /^\W{0,3}(?:first(?:ly)?|to begin with|for one)\b/i;
+const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
 /** Kinds whose answer may run on into the next sentence. */
 const CONTINUES = new Set<ExplainKind>(["cause", "statement", "change", "definition", "challenge", "action"]);
@@ -188,23 +245,34 @@ export interface ExplainSelection { sentences: EvidenceSentence[]; missing: Expl
  */
 export function selectExplanation(
   question: string, parts: ExplainPart[], evidence: EvidenceSentence[], wantedWords: string[], options: { constrained: boolean },
+  told?: ReadonlyMap<ExplainPart, EvidenceSentence[]>,
 ): ExplainSelection {
   const wanted = wantedWords.filter((w) => !ASKING_WORDS.has(w));
   const chosen: EvidenceSentence[] = [];
   const missing: ExplainPart[] = [];
   // words of the asked places are in every sentence of their articles: they tell nothing apart
-  const places = new Set(findEntities(question).flatMap((e) => tokens(e.text).map(stem)));
+  const places = placeWords(question);
   for (const part of parts) {
-    const scored = scorePart(part, question, evidence, wanted, places)
+    // (a part a reporter asked too comes answered, by the paragraph that answered the reporter)
+    const given = told?.get(part);
+    if (given) {
+      for (const s of given) if (!chosen.some((c) => c.docId === s.docId && c.start === s.start)) chosen.push(s);
+      continue;
+    }
+    let scored = scorePart(part, question, evidence, wanted, places)
       // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
       // (or, in the asked place's and period's articles, carries a strong cue)
       .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5) && (x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3)))
       .sort((a, b) => b.score - a.score);
+    // "per Urumqi Customs", "what did the commerce bureau chief say …": that body's or person's sentences, when there are any
+    const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
+    const theirs = by.length ? scored.filter((x) => attributedTo(by, speakerText(x.s))) : [];
+    if (theirs.length) scored = theirs;
     const top = scored[0];
     if (!top) { missing.push(part); continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
     const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind]).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
-    for (const x of picked) if (!chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) chosen.push(withContext(x.s, part.kind, evidence));
+    for (const x of picked) if (!chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly));
   }
   const docOrder = [...new Set(chosen.map((s) => s.docId))];
   chosen.sort((a, b) => docOrder.indexOf(a.docId) - docOrder.indexOf(b.docId) || a.start - b.start);

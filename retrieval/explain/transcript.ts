@@ -1,0 +1,132 @@
+import type { CorpusDocument } from "../../corpus/types.js";
+import type { EvidenceSentence } from "../evidence.js";
+import { splitSentences, type Span } from "../../corpus/sentences.js";
+import { stem } from "../figures/select.js";
+import { explainParts, type ExplainKind, type ExplainPart } from "./asks.js";
+import { direction } from "./cues.js";
+
+/**
+ * Press-conference transcripts: a reporter's question ("Reporter from Kunming TV: What is the … model?")
+ * is answered by the speaker's paragraph after it ("Zhao Wei: It is a model in which …"). A question of
+ * the user's that a reporter asked too is answered with that paragraph, never with the reporter's words.
+ */
+
+/** A question put at a press conference and the paragraph that answers it. */
+export interface Turn { docId: string; question: string; answer: Span[] }
+
+// a speaker's label opens a paragraph: "Reporter from Kunming TV:", "Q (Xinhua):", "Li Min, deputy director of …:"
+const LABEL = /^\W{0,4}([A-Z][^:：.?!\n]{0,120}?)\W{0,4}[:：]\s*\S/;
+const ASKS = /\?["”’'*\s]*$/;
+/** The most sentences of an answer quoted: a reporter's question is often answered at length. */
+const MAX_SENTENCES = 5;
+
+// the label of one who asks: "Reporter from …", "Q (Xinhua)", "Question", "Journalist"
+const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
+
+// a paragraph in which the speaker goes on: "First, …", "Second, …", "In addition, …", "We have also …"
+const GOES_ON = new RegExp(String.raw`^\W{0,3}(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|finally|lastly|`
+  + String.raw`also|in addition|besides|moreover|furthermore|we|our)\b`, "i");
+
+const labelled = (text: string) => {
+  const m = LABEL.exec(text);
+  return m !== null && m[1]!.split(/\s+/).length <= 16;
+};
+
+const turnsOf = new WeakMap<CorpusDocument, Turn[]>();
+
+/** The question-and-answer turns of an article: a labelled paragraph that asks, and the labelled one after it. */
+export function transcriptTurns(doc: CorpusDocument): Turn[] {
+  let turns = turnsOf.get(doc);
+  if (turns) return turns;
+  turns = [];
+  const paragraphs: Span[] = [];
+  let at = 0;
+  for (const line of doc.text.split("\n")) {
+    const text = line.trim();
+    if (text) paragraphs.push({ start: at + line.indexOf(text), end: at + line.indexOf(text) + text.length, text });
+    at += line.length + 1;
+  }
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    // (after a reporter's labelled question the answer may come unlabelled: "Q: Why …?" / "The decline was …")
+    if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || !labelled(p.text)) return;
+    if (!labelled(next.text) && !REPORTER.test(LABEL.exec(p.text)![1]!)) return;
+    const question = p.text.replace(LABEL, (m) => m.slice(-1));
+    // the answer runs on through the paragraphs after it in which the speaker goes on ("Three things." / "First, …")
+    const answer: Span[] = [];
+    let left = MAX_SENTENCES;
+    for (const q of paragraphs.slice(i + 1)) {
+      if (left <= 0 || (q !== next && (labelled(q.text) || ASKS.test(q.text) || !GOES_ON.test(q.text)))) break;
+      const said = splitSentences(q.text, q.start).slice(0, left);
+      left -= said.length;
+      const end = said.at(-1)!.end;
+      answer.push({ start: q.start, end, text: doc.text.slice(q.start, end) });
+    }
+    turns!.push({ docId: doc.id, question, answer });
+  });
+  turnsOf.set(doc, turns);
+  return turns;
+}
+
+// a reporter's request that asks for no kind in words ("Could you tell us about the 'X' model?"): any kind may be told
+const REQUESTS = /\b(?:tell us|talk (?:a little |a bit )?about|introduce|elaborate|explain|describe|give us|share|comment on|brief us|walk us through)\b/i;
+
+// kinds one answer serves: "what is customs doing about it?" and "what measures did customs take?"
+const KIN: ExplainKind[][] = [["statement", "action", "plan"], ["definition", "meaning"], ["cause", "challenge"]];
+const akin = (a: ExplainKind, b: ExplainKind) => a === b || KIN.some((g) => g.includes(a) && g.includes(b));
+
+const STOP = new Set(("the a an of and or in on to for at by with from as its their his her this that these those what which who why how " +
+  "did does do is are was were has have had been be will would can could it they them there first second third half quarter year " +
+  "main key major about so much such very really").split(" "));
+const contentStems = (text: string, skip: Set<string>) => new Set((text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [])
+  .map((w) => stem(w.replace(/'s$/, ""))).filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
+
+/**
+ * The turn of the given articles (best first) whose question asks what a part asks: of a kin kind, not the other
+ * way (a fall's question is not a rise's), sharing the most of its words with the part. `skip` are the words
+ * that tell nothing apart (the asked places', the asking words).
+ */
+export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<string>): Turn | undefined {
+  const want = contentStems(part.text, skip);
+  const way = direction(part.text);
+  let best: { turn: Turn; score: number } | undefined;
+  for (const [rank, doc] of docs.entries()) {
+    for (const turn of transcriptTurns(doc)) {
+      if (!explainParts(turn.question).some((p) => akin(p.kind, part.kind)) && !REQUESTS.test(turn.question)) continue;
+      const theirs = direction(turn.question);
+      if (way && theirs && way !== theirs) continue;
+      const have = contentStems(turn.question, skip);
+      const shared = [...have].filter((w) => want.has(w)).length;
+      // a definition's question names its term: all of it, the turn must have
+      if (!shared || (part.kind === "definition" && shared < Math.min(want.size, 2))) continue;
+      // (a later article's turn must ask much of what the part asks: the best article may answer it in plain prose)
+      if (rank > 0 && shared < have.size / 2) continue;
+      const score = shared / Math.max(have.size, 1) + shared / Math.max(want.size, 1) - rank * 0.25;
+      if (!best || score > best.score) best = { turn, score };
+    }
+  }
+  return best?.turn;
+}
+
+// "how does that model work?", "what does it do?": a part that asks on about what the part before it named
+const ASKS_ON = /\b(?:that|this|it|they|them|those|these)\b/i;
+const DEFINES = new Set<ExplainKind>(["definition", "meaning"]);
+
+/**
+ * The turn that answers each part a reporter asked too; a part that asks on about what the part before
+ * it named ("…, and how does that model work?") is answered by the same turn.
+ */
+export function turnsForParts(parts: ExplainPart[], docs: CorpusDocument[], skip: Set<string>): Map<ExplainPart, Turn> {
+  const out = new Map<ExplainPart, Turn>();
+  parts.forEach((part, i) => {
+    const before = i > 0 ? out.get(parts[i - 1]!) : undefined;
+    const turn = askedTurn(part, docs, skip) ?? (before && DEFINES.has(part.kind) && ASKS_ON.test(part.text) ? before : undefined);
+    if (turn) out.set(part, turn);
+  });
+  return out;
+}
+
+/** A turn's answer as sentences to quote. */
+export function turnEvidence(turn: Turn, docRank: number): EvidenceSentence[] {
+  return turn.answer.map((a) => ({ ...a, docId: turn.docId, docRank, numbers: [], periods: [], coverage: 1, overlap: 0, uncovered: [] }));
+}
