@@ -142,7 +142,9 @@ const ASKING = new Set((
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
   "excluding exclude excludes except besides without counting other neither " +
   // words that scope a ranking to a bloc's members ("its largest partner within ASEAN")
-  "within inside amongst"
+  "within inside amongst " +
+  // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")
+  "harder steeper sharper deeper worse heavier reliant reliance dependent dependence"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)

@@ -250,7 +250,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
   const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words)
-    .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
+    .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
+    // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
+    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\?|$))/gi, "US");
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
@@ -306,8 +308,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   const periodMentions = findPeriods(text, {}, { keepBases: true });
-  // "tibet 2012 vs xinjiang h1 2012": each of two places with its own period, kept even where one year repeats
-  const placed = entities.length === 2 && periodMentions.length === 2 && periodMentions.every((p) =>
+  // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
+  // period, kept even where one year repeats
+  const placed = entities.length >= 2 && periodMentions.length === entities.length && periodMentions.every((p) =>
     mentions.some((m) => p.start >= m.end && /^(?:['’]s)?\s*$/.test(text.slice(m.end, p.start))));
   const periods = placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period));
   const numbers = findNumbers(text);

@@ -141,15 +141,25 @@ function populationOf(q: QuestionFrame): ((id: string) => boolean) {
   };
 }
 
+/** "rank … zhejiang 2020, hangzhou 2021, quanzhou 2022": each named place with the period the question gives it. */
+function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
+  const places = namedPlaces(q);
+  const [first, ...rest] = q.periods;
+  if (places.length < 2 || q.periods.length !== places.length || !first || rest.every((p) => samePeriod(p, first))) return undefined;
+  return places.map((e, i) => [e, q.periods[i]!]);
+}
+
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : q.measures.includes("amount") ? "amount" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
   const inPopulation = populationOf(q);
   const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];
-  let pool = partners.flatMap((partner) => candidates(base.facts, { ...spec, partner }).filter((f) => inPopulation(f.entity)));
+  const own = ownPeriods(q);
+  let pool = own ? own.flatMap(([entity, period]) => candidates(base.facts, { ...spec, entity, period, partner: q.partners[0] }).slice(0, 1))
+    : partners.flatMap((partner) => candidates(base.facts, { ...spec, partner }).filter((f) => inPopulation(f.entity)));
   if (q.threshold !== undefined) pool = pool.filter((f) => f.value! >= q.threshold! || (f.approx && /more|above|over|exceed/.test(f.approx) && f.value! >= q.threshold!));
-  const ordered = groupComparable(pool, { acrossPartners: q.partners.length >= 2, distinct: true });
+  const ordered = groupComparable(pool, { acrossPartners: q.partners.length >= 2, distinct: true, acrossPeriods: Boolean(own) });
   // one comparable figure ranks nothing: say whose it is, and abstain
   const lone = !listFirst && ordered.length === 1 && ordered[0]!.length === 1 ? ordered[0]![0]! : undefined;
   if (lone) {
@@ -166,10 +176,11 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
     const first = group[0]!;
     const acrossPartners = q.partners.length >= 2;
     const flow = acrossPartners ? `${entityName(first, false)}'s trade with each partner${first.measure === "amount" ? "" : `, ${first.measure}`}` : whatText(first);
-    const what = [flow, first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
+    const what = [flow, first.period && !own ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
     // "…, with their shares": each item's figure of that measure beside it
     const extra = companions(q.text, group, base.facts);
-    const items = group.map((f, i) => `${i + 1}. ${acrossPartners && f.partner ? place(f.partner)?.name ?? f.partner : entityName(f)} ${valueText(f)}${extra.notes[i]}`);
+    const when = (f: Fact) => (own && f.period ? ` (${periodLabel(f.period)})` : "");
+    const items = group.map((f, i) => `${i + 1}. ${acrossPartners && f.partner ? place(f.partner)?.name ?? f.partner : entityName(f)}${when(f)} ${valueText(f)}${extra.notes[i]}`);
     const head = gi === 0 ? `Ranked by ${what}` : `Not comparable with the ranking above (${what})`;
     lines.push({ text: `${head}: ${items.join("; ")}`, facts: [...group, ...extra.facts] });
     figures.push(...group.map(stated), ...extra.facts.map(stated));

@@ -43,6 +43,8 @@ function solveShareOfParent(q: QuestionFrame, base: FactBase): FigureAnswer {
 export const shareOfParent: Intent = {
   name: "share of a city in its province",
   // only the share is asked ("how much, and what share" is a look-up), and not given ("was 26.8% of …, so how big …")
-  detect: (q) => q.measures.includes("share") && !q.measures.includes("amount") && !q.numbers.some((n) => n.kind === "percent") && pair(q) !== undefined,
+  // (a city and its province compared each in its own period, "fujian 2015 vs xiamen 2017", are two sides, not a part and whole)
+  detect: (q) => q.measures.includes("share") && !q.measures.includes("amount") && !q.numbers.some((n) => n.kind === "percent")
+    && !(q.intent === "comparison" && q.periods.length === 2) && pair(q) !== undefined,
   solve: solveShareOfParent,
 };

@@ -293,7 +293,8 @@ function flows(q: QuestionFrame): Plan | undefined {
 
 /** The one measure two sides are set side by side on; "which was bigger, and which grew faster?" asks two. */
 function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
-  const sizes = /\b(?:bigger|larger|more|value|how much|amount)\b/i.test(q.text);
+  // "values, and which grew faster?", "how big is the gap and whose grew faster?": sizes asked beside rates
+  const sizes = /\b(?:bigger|larger|more|values?|how much|how big|amounts?|sizes?)\b/i.test(q.text);
   const measures = q.measures.filter((m) => m === "growth" || m === "share");
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
   return measures[0] ?? "amount";
@@ -372,6 +373,9 @@ function parts(q: QuestionFrame): Plan | undefined {
   )
     return undefined;
   const ofSubject = q.subjects.length === 2 && q.subjects.some((x) => subjectIsWhole(q.text, x));
+  // two partners or subjects side by side on several measures ("EU vs ASEAN - values, and which grew faster?"): the
+  // comparison answers each measure for both sides, where one side's parts would leave the other out
+  if (q.intent === "comparison" && (q.partners.length >= 2 || (q.subjects.length >= 2 && !ofSubject))) return undefined;
   const who = owner({ ...q, subjects: ofSubject ? q.subjects : q.subjects.slice(0, 1), partners: q.partners.slice(0, 1) });
   if (!who || q.periods.length > 1) return undefined;
   const items = who.wholeSubject ? [who] : itemsOf(q, who);

@@ -271,15 +271,18 @@ const STEPS: Record<Plan["operation"], Step> = {
     const apart = !aQ.period && !bQ.period && pa && pb && !samePeriod(pa, pb);
     const named = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
     const [la, lb] = apart ? [`${named[0]} (${periodLabel(pa)})`, `${named[1]} (${periodLabel(pb)})`] : named;
-    const [hi, lo, hiLabel] = a.amount.value >= b.amount.value ? [a, b, la] : [b, a, lb];
+    const [hi, lo, hiLabel, loLabel] = a.amount.value >= b.amount.value ? [a, b, la, lb] : [b, a, lb, la];
     const d = difference(hi.amount, lo.amount);
+    // two falls: the side that fell more is named ("which fell harder?"), not the one that "grew faster"
+    const falls = aQ.measure === "growth" && hi.amount.value < 0;
     const verb =
       aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
     const figures = [foundLine(aQ, a).figure, foundLine(bQ, b).figure];
     if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo], about(aQ, `${la} vs ${lb}, gap`)));
     const stateA = a.stated ? valueText(a.stated) : show(a.amount);
     const stateB = b.stated ? valueText(b.stated) : show(b.amount);
-    const gap = d ? `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})` : "";
+    const gap = !d ? "" : falls ? `: ${loLabel} fell more, by ${fmt(d.value)} ${d.unit} (${d.formula})`
+      : `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;
     const when = inPeriod(aQ.period);
     // one place's two sides, or two places ("Tibet (2012) 34.4%, Xinjiang (first half of 2012) −108.4%")
     const samePlace = aQ.entity === bQ.entity;

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+import { baseOf, frameOf } from "./helpers/figureBase.js";
+import { figureIndex } from "../retrieval/figures/base.js";
+
+// Rankings and comparisons across places, documents and periods, answered whole over made-up articles (no
+// evaluation set's place or number): each side is found in its own article, and what the question asks of each
+// (rates, values, each place's own period) is answered for every side or named as not stated.
+
+const FUJIAN = `---
+title: "Fujian's foreign trade in 2015"
+published: "2016-01-20"
+---
+Fujian's foreign trade fell 8.1 percent to 168.4 billion US dollars in 2015. Trade with the European Union rose 3.2 percent to
+21.5 billion US dollars, and trade with ASEAN grew 6.4 percent to 25.9 billion US dollars, while trade with the United States
+fell 1.1 percent to 24.8 billion US dollars.
+
+Processing trade accounted for 22.4 percent of the province's total.
+`;
+const JIANGXI = `---
+title: "Jiangxi trade slips in 2015"
+published: "2016-01-22"
+---
+Jiangxi's foreign trade fell 5.3 percent to 42.4 billion US dollars in 2015.
+`;
+const XIAMEN = `---
+title: "Xiamen trade in the first three quarters of 2017"
+published: "2017-10-20"
+---
+Xiamen's foreign trade reached 427.5 billion yuan in the first three quarters of 2017, up 11.2 percent.
+Processing trade accounted for 31.7 percent of the city's total.
+`;
+const NANCHANG = `---
+title: "Nanchang's trade hits record in 2016"
+published: "2017-01-25"
+---
+Nanchang's foreign trade grew 14.6 percent to 62.3 billion yuan in 2016.
+
+| Partner | Trade (billion yuan) | Change (%) |
+|---|---|---|
+| United States | 12.1 | 8.2 |
+| Japan | 6.3 | 4.1 |
+| Total | 62.3 | 14.6 |
+`;
+const GANZHOU = `---
+title: "Ganzhou's exports climb in 2017"
+published: "2018-01-24"
+---
+Ganzhou's foreign trade rose 21.9 percent to 36.8 billion yuan in 2017.
+`;
+
+let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ask, close } = await answersOver({
+    "fujian.md": FUJIAN, "jiangxi.md": JIANGXI, "xiamen.md": XIAMEN, "nanchang.md": NANCHANG, "ganzhou.md": GANZHOU,
+  }));
+});
+afterAll(() => close());
+
+describe("two places compared across their own articles", () => {
+  it("names the side that fell more when both fell, with both rates and the gap", async () => {
+    const a = await ask("2015: which fell harder, fujian's or jiangxi's foreign trade? both rates and the gap");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/-8\.1%/);
+    expect(a.answer).toMatch(/-5\.3%/);
+    expect(a.answer).toMatch(/Fujian fell more, by 2\.8 percentage points/);
+  });
+  it("sets two shares of different periods side by side when asked which place relies more on them", async () => {
+    const a = await ask("processing trade share: fujian 2015 vs xiamen jan-sep 2017, which is more reliant and by how many pts?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/9\.3 percentage points/);
+  });
+});
+
+describe("two partners of one place on two measures", () => {
+  it("gives both partners' values and rates when asked for values and which grew faster", async () => {
+    const a = await ask("fujian 2015: trade with EU vs ASEAN - values, and which grew faster?");
+    expect(a.abstained).toBe(false);
+    for (const v of ["21.5 billion", "25.9 billion", "3.2%", "6.4%"]) expect(a.answer).toContain(v);
+    expect(a.answer).toMatch(/ASEAN grew faster, by 3\.2 percentage points/);
+  });
+  it("reads 'us' in a comma list of partners as the United States", async () => {
+    const a = await ask("fujian 2015: rank asean, us, eu by trade value");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([25.9, 24.8, 21.5]);
+  });
+});
+
+describe("places ranked across articles", () => {
+  it("ranks each place by the period the question gives it", async () => {
+    const a = await ask("rank by trade growth: nanchang 2016, xiamen q1-q3 2017, ganzhou 2017");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([21.9, 14.6, 11.2]);
+    expect(a.answer).toMatch(/1\. Ganzhou \(2017\) 21\.9%; 2\. Nanchang \(2016\) 14\.6%/);
+  });
+  it("does not read 'total' as a table's Total row when ranking places by total trade", () => {
+    const read = baseOf([["nanchang", "Nanchang", "2017-01-25", NANCHANG.split("---")[2]!]]);
+    // a table's "Total" row read as a subject of its own, beside the same figure without one
+    const facts = [...read.facts, ...read.facts.map((f) => ({ ...f, subject: "total" }))];
+    const b = figureIndex(facts, [...read.documents.values()]);
+    expect(frameOf("rank nanchang and ganzhou by total foreign trade in 2016", b).subjects).toEqual([]);
+  });
+});
