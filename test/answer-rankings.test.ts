@@ -49,11 +49,23 @@ published: "2018-01-24"
 Ganzhou's foreign trade rose 21.9 percent to 36.8 billion yuan in 2017.
 `;
 
+const DELTA = `---
+title: "Yangtze River Delta trade in 2023"
+published: "2024-01-30"
+---
+The Yangtze River Delta's foreign trade reached 15.2 trillion yuan in 2023, up 0.6 percent.
+
+Trade with Belt and Road countries reached 6.84 trillion yuan.
+
+Ningbo's foreign trade came to 1.27 trillion yuan in 2023.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "fujian.md": FUJIAN, "jiangxi.md": JIANGXI, "xiamen.md": XIAMEN, "nanchang.md": NANCHANG, "ganzhou.md": GANZHOU,
+    "delta.md": DELTA,
   }));
 });
 afterAll(() => close());
@@ -100,5 +112,18 @@ describe("places ranked across articles", () => {
     const facts = [...read.facts, ...read.facts.map((f) => ({ ...f, subject: "total" }))];
     const b = figureIndex(facts, [...read.documents.values()]);
     expect(frameOf("rank nanchang and ganzhou by total foreign trade in 2016", b).subjects).toEqual([]);
+  });
+});
+
+describe("shares worked out from two stated figures", () => {
+  it("takes a city of a member province as part of the region", async () => {
+    const a = await ask("what share of the yrd's 2023 trade came from ningbo?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.computed)?.value).toBe(8.36);
+  });
+  it("reads 'what pct of' as a share of the total", async () => {
+    const a = await ask("yrd 2023: what pct of the region's total trade was with belt and road countries?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.computed)?.value).toBe(45);
   });
 });

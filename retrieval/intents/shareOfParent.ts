@@ -15,7 +15,10 @@ function pair(q: QuestionFrame): [string, string] | undefined {
   if (places.length !== 2) return undefined;
   const [x, y] = places as [string, string];
   // a city and its province, or a province and a region it belongs to
-  const within = (part: string, whole: string) => place(part)?.parent === whole || Boolean(place(whole)?.members?.includes(part));
+  // (a Guangdong city is within the Greater Bay Area, whose members are Guangdong, Hong Kong and Macao)
+  const parent = (id: string) => place(id)?.parent ?? "";
+  const within = (part: string, whole: string) => parent(part) === whole
+    || Boolean(place(whole)?.members?.some((m) => m === part || m === parent(part)));
   if (within(x, y)) return [x, y];
   if (within(y, x)) return [y, x];
   return undefined;
