@@ -18,9 +18,6 @@ export interface FigureIndex extends FactBase {
 
 const cache = new WeakMap<Fact[], FigureIndex>();
 
-// a table's "Total" or "Others" row names no subject a question asks about: "rank them by total trade" is not about it
-const WHOLE_ROWS = /^(?:total|totals|subtotal|overall|sum|others?|all)$/i;
-
 /** What one document contributes, read once per document object: an updated index keeps the objects of unchanged documents. */
 interface DocumentReading {
   groups: DefinedGroup[];
@@ -65,8 +62,7 @@ export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureI
     f.members?.forEach((m) => mentioned.add(m));
   }
   const known = new Set(SUBJECTS.map((x) => x.name));
-  const findSubjects = subjectFinder(facts.map((f) => f.subject)
-    .filter((x): x is string => x !== undefined && !known.has(x) && !WHOLE_ROWS.test(x)));
+  const findSubjects = subjectFinder(facts.map((f) => f.subject).filter((x): x is string => x !== undefined && !known.has(x)));
   const words = new Set<string>();
   for (const d of documents) for (const w of reading(d).words) words.add(w);
   const findZones = zoneFinder(mentioned);
