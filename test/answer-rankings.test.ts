@@ -60,12 +60,19 @@ Trade with Belt and Road countries reached 6.84 trillion yuan.
 Ningbo's foreign trade came to 1.27 trillion yuan in 2023.
 `;
 
+const JIANGXI_LATER = `---
+title: "Jiangxi's trade in 2019"
+published: "2020-01-21"
+---
+Jiangxi's foreign trade reached 50.9 billion US dollars in 2019. Fujian's foreign trade was 1.33 trillion yuan in 2019.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "fujian.md": FUJIAN, "jiangxi.md": JIANGXI, "xiamen.md": XIAMEN, "nanchang.md": NANCHANG, "ganzhou.md": GANZHOU,
-    "delta.md": DELTA,
+    "delta.md": DELTA, "jiangxi-2019.md": JIANGXI_LATER,
   }));
 });
 afterAll(() => close());
@@ -125,5 +132,23 @@ describe("shares worked out from two stated figures", () => {
     const a = await ask("yrd 2023: what pct of the region's total trade was with belt and road countries?");
     expect(a.abstained).toBe(false);
     expect(a.figures.find((f) => f.computed)?.value).toBe(45);
+  });
+});
+
+describe("a change between two years' levels stated in two articles", () => {
+  it("reads 'grow from 2015 to 2019' as the two years' levels, and works out the change", async () => {
+    const a = await ask("by how much did jiangxi's trade (usd) grow from 2015 to 2019 in total?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toContain(20.05);
+  });
+  it("abstains when the two levels are in different currencies, rather than set dollars against yuan", async () => {
+    for (const q of ["by how much did fujian's trade grow from 2015 to 2019?",
+      "how much did fujian's trade grow between 2015 and 2019, in percent?", "fujian's trade 2015 and 2019 combined?"]) {
+      const a = await ask(q);
+      expect(a.abstained, q).toBe(true);
+      expect(a.figures, q).toEqual([]);
+    }
+    expect((await ask("how much did fujian's trade grow between 2015 and 2019, in percent?")).answer)
+      .toMatch(/^The documents do not state Fujian's foreign trade, change from 2015 to 2019 \(the levels are stated in different units\)/);
   });
 });

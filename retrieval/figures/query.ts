@@ -118,7 +118,8 @@ const SOURCE_NAMED = new RegExp(String.raw`,?\s*\b(?:(?:according to|going by|as
   + String.raw`|per the (?:[\w'-]+\s+){0,5}(?:piece|report|article|story|bulletin|release|briefing|presser|statement)\b)`, "gi");
 
 // "…, in usd?", "in dollar terms", "in yuan": the currency a question asks its answer in
-const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?(?: terms)?)\b/i;
+// ("trade (usd)": a currency in brackets asks for it too)
+const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?(?: terms)?)\b|\(\s*(?:usd|us\$|us dollars?)\s*\)/i;
 const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)(?: terms)?\b/i;
 
 /** The currency a question asks its answer in, if it names one. */
@@ -209,6 +210,16 @@ function spreadOverYears(named: Period[]): Period[] {
   }
   if (partial.length !== 1 || years.length === 0 || partial.length + years.length !== periods.length) return periods;
   return years.map((y) => ({ ...partial[0]!, y1: y.y1, y2: y.y1 }));
+}
+
+// "how much did its trade grow from 2010 to 2014": a change between two years' levels, not one span of years
+const CHANGE_ACROSS_YEARS = new RegExp(String.raw`\b(?:gr[eo]w(?:n|th)?|rise|rose|risen|increased?|fall|fell|fallen|drop(?:ped)?`
+  + String.raw`|declined?|changed?|expand(?:ed)?)\b[^?]*?\bfrom\s+(?:19|20)\d{2}\s+(?:to|till|until|through)\s+(?:19|20)\d{2}\b`, "i");
+/** A span of whole years a change is asked across, as its first and last year. */
+function yearsApart(text: string, periods: Period[]): Period[] {
+  if (!CHANGE_ACROSS_YEARS.test(text)) return periods;
+  return periods.flatMap((p) => (p.y1 !== null && p.y2 !== null && p.y2 > p.y1 && p.m1 === 1 && p.m2 === 12
+    ? [{ ...p, y2: p.y1 }, { ...p, y1: p.y2 }] : [p]));
 }
 
 const EXPLAIN_START = /^\s*(?:why|how|who|tell|describe|explain|what (?:did|does|do|is|are))\b/i;
@@ -312,7 +323,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // period, kept even where one year repeats
   const placed = entities.length >= 2 && periodMentions.length === entities.length && periodMentions.every((p) =>
     mentions.some((m) => p.start >= m.end && /^(?:['’]s)?\s*$/.test(text.slice(m.end, p.start))));
-  const periods = placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period));
+  const periods = yearsApart(text, placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {

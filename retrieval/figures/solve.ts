@@ -6,7 +6,7 @@ import { askedCurrency, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
-import { common, fmt, round, signed } from "./arithmetic.js";
+import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
 
 /** A figure before citation numbers are assigned: it keeps the facts it rests on. */
 export interface DraftFigure {
@@ -451,6 +451,8 @@ function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
   const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, measures: ["amount"] })[0]);
   if (picked.length < 2 || picked.some((f) => !f)) return { status: "abstain", lines: [], figures: [] };
   const facts = picked as Fact[];
+  // amounts in two currencies are not added
+  if (facts.some((f) => !sameUnit(f, facts[0]!))) return { status: "abstain", lines: [], figures: [] };
   const ref = facts.reduce((a, b) => (b.scale < a.scale ? b : a));
   const unit = ref.unit;
   const scale = ref.scale;

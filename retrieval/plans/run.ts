@@ -29,6 +29,8 @@ export interface PlanAnswer {
   figures: DraftFigure[];
   /** The asked parts the documents do not state, as plain descriptions. */
   missing: string[];
+  /** Every asked figure is stated, yet they cannot be worked together (levels in two currencies): no other answers. */
+  unworkable?: boolean;
 }
 
 const FLOW: Record<Metric, string> = {
@@ -387,6 +389,12 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     const results = (plan.changes ?? [])
       .map((c) => [c, CHANGE_OPS[c](later.amount, earlier.amount)] as const)
       .filter((x): x is readonly [(typeof x)[0], Result] => x[1] !== undefined);
+    // a change asked between levels in two currencies is not worked out, and the levels alone do not answer it
+    if (plan.changes?.length && !results.length) {
+      out.missing.push(`${what}, change ${span} (the levels are stated in different units)`);
+      out.unworkable = true;
+      continue;
+    }
     const said = results.map(
       ([c, r]) =>
         (c === "difference"
