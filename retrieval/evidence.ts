@@ -140,7 +140,7 @@ const ASKING = new Set((
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
   "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
-  "excluding exclude excludes except besides without counting other neither " +
+  "excluding exclude excludes except besides without counting other neither outside " +
   // words that scope a ranking to a bloc's members ("its largest partner within ASEAN")
   "within inside amongst " +
   // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")

@@ -67,12 +67,20 @@ published: "2020-01-21"
 Jiangxi's foreign trade reached 50.9 billion US dollars in 2019. Fujian's foreign trade was 1.33 trillion yuan in 2019.
 `;
 
+const YUNNAN = `---
+title: "Yunnan's trade with RCEP partners in 2022"
+published: "2023-01-28"
+---
+Yunnan's trade with the other RCEP members reached 180.5 billion yuan in 2022. Trade with ASEAN rose 9.8 percent to
+142.3 billion yuan.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "fujian.md": FUJIAN, "jiangxi.md": JIANGXI, "xiamen.md": XIAMEN, "nanchang.md": NANCHANG, "ganzhou.md": GANZHOU,
-    "delta.md": DELTA, "jiangxi-2019.md": JIANGXI_LATER,
+    "delta.md": DELTA, "jiangxi-2019.md": JIANGXI_LATER, "yunnan.md": YUNNAN,
   }));
 });
 afterAll(() => close());
@@ -150,5 +158,14 @@ describe("a change between two years' levels stated in two articles", () => {
     }
     expect((await ask("how much did fujian's trade grow between 2015 and 2019, in percent?")).answer)
       .toMatch(/^The documents do not state Fujian's foreign trade, change from 2015 to 2019 \(the levels are stated in different units\)/);
+  });
+});
+
+describe("a bloc's trade less a bloc within it", () => {
+  it("takes the partners named after 'outside' from the first one", async () => {
+    const a = await ask("yunnan 2022 trade with RCEP members outside asean?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.computed)?.value).toBe(38.2);
+    expect(a.answer).toMatch(/less trade with ASEAN: 38\.2 billion yuan/);
   });
 });

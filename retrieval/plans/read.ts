@@ -76,7 +76,7 @@ const ASKS_EARLIER =
 const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
 const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
 // "neither private nor foreign-funded", "other than general trade": a total less its named parts
-const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b/i;
+const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b|\boutside(?: of)?\b/i;
 const FLOW_SIDES =
   /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
 
@@ -266,6 +266,14 @@ function remainder(q: QuestionFrame): Plan | undefined {
     const at = { metric, measure: "amount" as const, ...period };
     const parts = places.filter((c) => place(c)?.parent === whole);
     return { operation: "remainder", inputs: [{ ...at, entity: whole }, ...parts.map((entity) => ({ ...at, entity }))] };
+  }
+  // "trade with RCEP members outside ASEAN": the first partner named less the ones after it
+  if (q.partners.length >= 2 && !q.subjects.length) {
+    const owned = owner({ ...q, partners: [] });
+    if (!owned) return undefined;
+    const at = { ...owned, measure: "amount" as const, ...period };
+    const [whole, ...less] = q.partners;
+    return { operation: "remainder", inputs: [{ ...at, partner: whole }, ...less.map((partner) => ({ ...at, partner }))] };
   }
   if (!q.subjects.length) return undefined;
   const who = owner({ ...q, subjects: [] });

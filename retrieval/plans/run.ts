@@ -249,7 +249,9 @@ const STEPS: Record<Plan["operation"], Step> = {
       found.map((p) => p.amount),
     );
     if (!r) return abstain([]);
-    const label = `${describeQuantity(wholeQ)}, less ${partQs.map((q) => q.subject ?? displayName(q.entity)).join(" and ")}`;
+    const partName = (q: Quantity) =>
+      q.subject ?? (q.partner && q.partner !== wholeQ.partner ? `trade with ${displayName(q.partner)}` : displayName(q.entity));
+    const label = `${describeQuantity(wholeQ)}, less ${partQs.map(partName).join(" and ")}`;
     return {
       status: "answered",
       missing: [],
