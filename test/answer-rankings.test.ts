@@ -75,12 +75,22 @@ Yunnan's trade with the other RCEP members reached 180.5 billion yuan in 2022. T
 142.3 billion yuan.
 `;
 
+const ZHEJIANG_CITIES = `---
+title: "Zhejiang's cities in 2023"
+published: "2024-01-26"
+---
+Zhejiang's foreign trade grew 4.6 percent in 2023.
+
+Ningbo's foreign trade grew 3.2 percent in 2023. Hangzhou's foreign trade grew 5.1 percent in 2023.
+Jiaxing's foreign trade grew 1.2 percent in 2023. Wenzhou's foreign trade grew 8.4 percent in 2023.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "fujian.md": FUJIAN, "jiangxi.md": JIANGXI, "xiamen.md": XIAMEN, "nanchang.md": NANCHANG, "ganzhou.md": GANZHOU,
-    "delta.md": DELTA, "jiangxi-2019.md": JIANGXI_LATER, "yunnan.md": YUNNAN,
+    "delta.md": DELTA, "jiangxi-2019.md": JIANGXI_LATER, "yunnan.md": YUNNAN, "zhejiang-cities.md": ZHEJIANG_CITIES,
   }));
 });
 afterAll(() => close());
@@ -167,5 +177,14 @@ describe("a bloc's trade less a bloc within it", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.find((f) => f.computed)?.value).toBe(38.2);
     expect(a.answer).toMatch(/less trade with ASEAN: 38\.2 billion yuan/);
+  });
+});
+
+describe("cities ranked within the places a question names", () => {
+  it("ranks the cities of a region's member province, not the region and the province, and keeps the number asked", async () => {
+    const a = await ask("which 2 of the yrd's zhejiang cities had the fastest trade growth in 2023? rates pls");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([8.4, 5.1]);
+    expect(a.answer).toMatch(/1\. Wenzhou 8\.4%; 2\. Hangzhou 5\.1%/);
   });
 });

@@ -173,6 +173,19 @@ const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|\bwhat (?:${LI
   + String.raw`(?![^?]*\b(?:value|worth|shares?|growth|how much|amount)\b)[^?]*\b(?:main|major|top|leading|principal|key|chief)\s+`
   + String.raw`(?:[\w-]+\s+){0,2}(?:${LIST_NOUNS})\b`, "i");
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const COUNT_ASKED = [
+  /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
+  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
+];
+/** "top 4", "four largest", "which three Liaoning cities": how many items a question asks for. */
+export function countAsked(text: string): number | undefined {
+  const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
+  return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
+}
+
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side
   const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0) + (f.subjects.length > 1 ? f.subjects.length : 0);

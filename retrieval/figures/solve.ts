@@ -2,7 +2,7 @@ import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import { askedCurrency, type QuestionFrame } from "./query.js";
+import { askedCurrency, countAsked, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
@@ -126,7 +126,19 @@ function namedPlaces(q: QuestionFrame): string[] {
   return places.length >= 2 && q.entities.includes("china") && CHINA_AS_ITEM.test(q.text) ? [...places, "china"] : places;
 }
 
+/** "which 3 of the GBA's Guangdong cities grew fastest": the provinces and regions the ranked cities lie within. */
+function containersOf(q: QuestionFrame): string[] | undefined {
+  const named = namedPlaces(q);
+  const containing = q.subjectKind === "city" && named.length > 0 && named.every((e) => place(e)?.kind === "province" || place(e)?.kind === "region");
+  return containing ? named : undefined;
+}
+
 function populationOf(q: QuestionFrame): ((id: string) => boolean) {
+  const containers = containersOf(q);
+  if (containers) {
+    const within = (city: string, w: string) => place(city)?.parent === w || Boolean(place(w)?.members?.includes(place(city)?.parent ?? ""));
+    return (id) => place(id)?.kind === "city" && containers.every((w) => within(id, w));
+  }
   const explicit = namedPlaces(q);
   if (explicit.length && q.partners.length < 2) return (id) => explicit.includes(id);
   if (q.partners.length >= 2) return (id) => id === (explicit[0] ?? "china");
@@ -171,8 +183,11 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   const figures: DraftFigure[] = [];
   const listing = listAnswer(q, base);
   if (listFirst || !ordered.length) { lines.push(...listing.lines); }
+  // "which 3 of its cities grew fastest": the first three of the ranking
+  const asked = countAsked(q.text);
   ordered.forEach((group, gi) => {
     group.sort((a, b) => (q.ascending ? a.value! - b.value! : b.value! - a.value!));
+    if (asked && containersOf(q)) group.splice(asked);
     const first = group[0]!;
     const acrossPartners = q.partners.length >= 2;
     const flow = acrossPartners ? `${entityName(first, false)}'s trade with each partner${first.measure === "amount" ? "" : `, ${first.measure}`}` : whatText(first);
@@ -188,7 +203,7 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   if (!listFirst && ordered.length === 0 && !listing.lines.length) return NONE;
   // every place the question names is ranked, or named as not stated
   const ranked = new Set(ordered[0]?.map((f) => f.entity) ?? []);
-  const missing = ordered.length && q.partners.length < 2 ? namedPlaces(q).filter((e) => !ranked.has(e)).map((e) => `${displayName(e)}'s figure`) : [];
+  const missing = ordered.length && q.partners.length < 2 && !containersOf(q) ? namedPlaces(q).filter((e) => !ranked.has(e)).map((e) => `${displayName(e)}'s figure`) : [];
   return lines.length ? { status: "answered", lines, figures, ...(missing.length && { missing }) } : NONE;
 }
 

@@ -3,7 +3,7 @@ import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
-import type { QuestionFrame } from "../figures/query.js";
+import { countAsked, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
@@ -93,24 +93,11 @@ function measureOf(q: QuestionFrame): Measure {
   return "amount";
 }
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 // a question that asks for figures or an order, not only for names
 const ASKS_FIGURES = /\brank|\b(?:rose|rising|fell|falling|declined|dropped|increased|decreased)\b|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent/i;
 
 // a question that wants values beside the names: a list without figures does not answer it
 const WANTS_VALUES = /\brank|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\bwith\s+(?:the\s+|their\s+)?(?:rates?|shares?|growth)|\bshares?\b|\bcombined\b|\bpercent/i;
-
-// "top 4", "four largest", "which three Liaoning cities": how many items a question asks for
-const COUNT_ASKED = [
-  /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
-  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
-  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
-];
-function countAsked(text: string): number | undefined {
-  const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
-  return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
-}
 
 // a change asked without a superlative ("which products grew?") filters by its sign; "grew fastest" ranks
 const RISE_ASKED = /\b(?:grew|grow|grows|rose|rise|rises|rising|increased|increase|increasing|expanded|gained|climbed|went up|up)\b/i;
