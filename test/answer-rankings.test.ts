@@ -85,12 +85,22 @@ Ningbo's foreign trade grew 3.2 percent in 2023. Hangzhou's foreign trade grew 5
 Jiaxing's foreign trade grew 1.2 percent in 2023. Wenzhou's foreign trade grew 8.4 percent in 2023.
 `;
 
+const SHARES = `---
+title: "Cities' shares of their provinces"
+published: "2022-11-20"
+---
+In the first three quarters of 2022, Changsha's foreign trade reached 420.1 billion yuan, 69.3 percent of Hunan's total.
+
+In the first quarter of 2023, Kunming's foreign trade was 30.2 billion yuan, accounting for 48.5 percent of Yunnan's total.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "fujian.md": FUJIAN, "jiangxi.md": JIANGXI, "xiamen.md": XIAMEN, "nanchang.md": NANCHANG, "ganzhou.md": GANZHOU,
     "delta.md": DELTA, "jiangxi-2019.md": JIANGXI_LATER, "yunnan.md": YUNNAN, "zhejiang-cities.md": ZHEJIANG_CITIES,
+    "shares.md": SHARES,
   }));
 });
 afterAll(() => close());
@@ -186,5 +196,20 @@ describe("cities ranked within the places a question names", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual([8.4, 5.1]);
     expect(a.answer).toMatch(/1\. Wenzhou 8\.4%; 2\. Hangzhou 5\.1%/);
+  });
+});
+
+describe("two cities' shares of their own provinces compared", () => {
+  it("sets the parts side by side, each in its own period, leaving their wholes out of the sides", async () => {
+    const a = await ask("changsha's share of hunan trade (jan-sep 2022) vs kunming's share of yunnan (q1 2023) - which higher, by how many points?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Changsha has the bigger share, by 20\.8 percentage points/);
+  });
+});
+
+describe("each place's own period, read from the question", () => {
+  it("keeps a full year written after the second place beside the first place's months", () => {
+    const frame = frameOf("exports: nanchang jan-oct 2023 vs ganzhou full yr 2023 - which is bigger?", baseOf([]));
+    expect(frame.periods).toEqual([{ y1: 2023, m1: 1, y2: 2023, m2: 10 }, { y1: 2023, m1: 1, y2: 2023, m2: 12 }]);
   });
 });

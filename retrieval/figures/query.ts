@@ -180,6 +180,13 @@ const COUNT_ASKED = [
   /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
   /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
 ];
+// "wuhan's share of hubei trade", "the share of Liaoning's total": the place after "share of" is a whole, not a side
+const SHARE_OF_PLACE = /\b(?:share|percent(?:age)?|pct|proportion)\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/gi;
+/** The places a question names as the wholes of shares ("X's share of Hubei vs Y's share of Liaoning"). */
+export function wholesOfShares(text: string): string[] {
+  return [...text.matchAll(SHARE_OF_PLACE)].flatMap((m) => findEntities(m[1]!).filter((e) => e.start === 0).slice(0, 1).map((e) => e.id));
+}
+
 /** "top 4", "four largest", "which three Liaoning cities": how many items a question asks for. */
 export function countAsked(text: string): number | undefined {
   const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
@@ -269,6 +276,9 @@ export interface QuestionContext {
 const LOCATES_ZONE_BEFORE = /^(?:['’]s)?\s*(?:the\s+)?$/i;
 const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
 
+// "guangzhou 2023", "hefei's jan-oct 2023", "guangzhou full yr 2023": a period written right after its place
+const PLACE_THEN_PERIOD = /^(?:['’]s)?\s*(?:(?:in\s+)?(?:the\s+)?(?:full|whole)\s+(?:yr|year)\s+(?:of\s+)?)?$/i;
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
@@ -335,7 +345,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
   // period, kept even where one year repeats
   const placed = entities.length >= 2 && periodMentions.length === entities.length && periodMentions.every((p) =>
-    mentions.some((m) => p.start >= m.end && /^(?:['’]s)?\s*$/.test(text.slice(m.end, p.start))));
+    mentions.some((m) => p.start >= m.end && PLACE_THEN_PERIOD.test(text.slice(m.end, p.start))));
   const periods = yearsApart(text, placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);

@@ -2,7 +2,7 @@ import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import { askedCurrency, countAsked, type QuestionFrame } from "./query.js";
+import { askedCurrency, countAsked, wholesOfShares, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
@@ -255,9 +255,13 @@ function sidesOf(q: QuestionFrame): Side[] {
   const who = subjects(q);
   if (q.partners.length >= 2) return q.partners.map((p) => ({ label: displayName(p), spec: { entity: who[0] ?? "china", partner: p } }));
   if (q.entities.length >= 2) {
+    // "wuhan's share of hubei vs dalian's share of liaoning": the parts are the sides, their wholes are not
+    const wholes = q.measures.includes("share") && q.entities.length > 2 ? wholesOfShares(q.text) : [];
+    const parts = q.entities.filter((e) => !wholes.includes(e));
+    const sides = parts.length === 2 ? parts : q.entities;
     // "Hubei's in 2022 or Xinjiang's in 2024": one period per side, in order
-    const own = q.periods.length === q.entities.length;
-    return q.entities.map((e, i) => ({ label: displayName(e), spec: { entity: e, partner: q.partners[0], ...(own && { period: q.periods[i]! }) } }));
+    const own = q.periods.length === sides.length;
+    return sides.map((e, i) => ({ label: displayName(e), spec: { entity: e, partner: q.partners[0], ...(own && { period: q.periods[i]! }) } }));
   }
   if (q.periods.length >= 2 && who[0]) return q.periods.map((p) => ({ label: periodLabel(p), spec: { entity: who[0]!, partner: q.partners[0], period: p } }));
   return [];
