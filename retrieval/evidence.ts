@@ -141,6 +141,8 @@ const ASKING = new Set((
   "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
   "excluding exclude excludes except besides without counting other neither outside " +
+  // words that name partners by their flow ("its top import sources", "export destinations")
+  "source sources destination destinations " +
   // words that scope a ranking to a bloc's members ("its largest partner within ASEAN")
   "within inside amongst " +
   // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")

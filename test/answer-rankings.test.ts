@@ -94,13 +94,23 @@ In the first three quarters of 2022, Changsha's foreign trade reached 420.1 bill
 In the first quarter of 2023, Kunming's foreign trade was 30.2 billion yuan, accounting for 48.5 percent of Yunnan's total.
 `;
 
+const XIAMEN_2021 = `---
+title: "Xiamen's trade in 2021"
+published: "2022-01-25"
+---
+Xiamen's imports reached 420.5 billion yuan in 2021. Imports from Japan, South Korea and Australia were 30.2 billion yuan,
+45.6 billion yuan and 52.8 billion yuan respectively.
+
+Its exports of the "new three" products rose 35.2 percent. Exports of lithium-ion batteries grew 41.3 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "fujian.md": FUJIAN, "jiangxi.md": JIANGXI, "xiamen.md": XIAMEN, "nanchang.md": NANCHANG, "ganzhou.md": GANZHOU,
     "delta.md": DELTA, "jiangxi-2019.md": JIANGXI_LATER, "yunnan.md": YUNNAN, "zhejiang-cities.md": ZHEJIANG_CITIES,
-    "shares.md": SHARES,
+    "shares.md": SHARES, "xiamen-2021.md": XIAMEN_2021,
   }));
 });
 afterAll(() => close());
@@ -211,5 +221,18 @@ describe("each place's own period, read from the question", () => {
   it("keeps a full year written after the second place beside the first place's months", () => {
     const frame = frameOf("exports: nanchang jan-oct 2023 vs ganzhou full yr 2023 - which is bigger?", baseOf([]));
     expect(frame.periods).toEqual([{ y1: 2023, m1: 1, y2: 2023, m2: 10 }, { y1: 2023, m1: 1, y2: 2023, m2: 12 }]);
+  });
+});
+
+describe("rankings within one place", () => {
+  it("reads import sources as the partners to rank", async () => {
+    const a = await ask("xiamen's top import sources 2021, ranked w/ amounts");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([52.8, 45.6, 30.2]);
+  });
+  it("abstains on an order of a group's members when only one member's figure is stated, not give the group's", async () => {
+    const a = await ask("xiamen new three 2021 - which of the three grew fastest? rank em by yoy");
+    expect(a.abstained).toBe(true);
+    expect(a.figures).toEqual([]);
   });
 });

@@ -19,11 +19,13 @@ import type { Intent } from "./types.js";
 
 // words that ask for the members of one dimension of a place's trade
 const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
-  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b/i, "partner"],
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b/i, "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
   [/\b(?:products?|items?|goods|commodities)\b/i, "product"],
 ];
+// "ranked w/ amounts", "in order", "rank em by yoy": an order is asked, which one figure does not give
+const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)\b/i;
 const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
 const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
@@ -144,7 +146,8 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   // amounts compare across scales (1.62 trillion and 401.19 billion yuan), not across currencies or kinds
   const first0 = facts[0];
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
-  if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
+  // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
+  if (comparable.length < 2) return { status: ORDER_ASKED.test(q.text) ? "abstain" : "none", lines: [], figures: [] };
   // "which products grew?", "which partners saw trade fall?": only the items whose change has that sign
   const sign = measure === "growth" ? changeSignAsked(q.text) : undefined;
   if (sign) {
