@@ -123,6 +123,12 @@ describe("two places compared across their own articles", () => {
     expect(a.answer).toMatch(/-5\.3%/);
     expect(a.answer).toMatch(/Fujian fell more, by 2\.8 percentage points/);
   });
+  it("names the side that fell more when the size is asked beside the fall", async () => {
+    const a = await ask("2015: fujian vs jiangxi foreign trade - which was bigger, and which fell harder?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Fujian is bigger, by 126 billion US dollars/);
+    expect(a.answer).toMatch(/Fujian fell more, by 2\.8 percentage points/);
+  });
   it("sets two shares of different periods side by side when asked which place relies more on them", async () => {
     const a = await ask("processing trade share: fujian 2015 vs xiamen jan-sep 2017, which is more reliant and by how many pts?");
     expect(a.abstained).toBe(false);

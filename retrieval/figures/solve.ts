@@ -308,8 +308,10 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
     // the difference is stated from the larger side, so it reads as "by how much"
     const d = aFirst ? difference(a, b, sides[0]!.label, sides[1]!.label) : difference(b, a, sides[1]!.label, sides[0]!.label);
     figures.push(stated(a), stated(b));
-    const leader = aFirst ? sides[0]!.label : sides[1]!.label;
-    const verb = measure === "growth" ? "grew faster" : measure === "share" ? "has the bigger share" : "is bigger";
+    // two falls: the side that fell more is named ("which fell harder?")
+    const falls = measure === "growth" && a.value! < 0 && b.value! < 0;
+    const leader = aFirst !== falls ? sides[0]!.label : sides[1]!.label;
+    const verb = falls ? "fell more" : measure === "growth" ? "grew faster" : measure === "share" ? "has the bigger share" : "is bigger";
     let text = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)} (${whatText(a)}${a.period ? `, ${periodLabel(a.period)}` : ""}${b.period && a.period && periodLabel(b.period) !== periodLabel(a.period) ? ` vs ${periodLabel(b.period)}` : ""})`;
     if (d) {
       figures.push(d);
