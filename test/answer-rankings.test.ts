@@ -185,6 +185,13 @@ describe("a change between two years' levels stated in two articles", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toContain(20.05);
   });
+  it("keeps a span of years whole when a yearly average over it is asked", () => {
+    const b = baseOf([]);
+    expect(frameOf("what was jiangxi's average annual trade growth from 2015 to 2019?", b).periods)
+      .toEqual([{ y1: 2015, m1: 1, y2: 2019, m2: 12 }]);
+    expect(frameOf("how much did jiangxi's trade grow from 2015 to 2019?", b).periods)
+      .toEqual([{ y1: 2015, m1: 1, y2: 2015, m2: 12 }, { y1: 2019, m1: 1, y2: 2019, m2: 12 }]);
+  });
   it("abstains when the two levels are in different currencies, rather than set dollars against yuan", async () => {
     for (const q of ["by how much did fujian's trade grow from 2015 to 2019?",
       "how much did fujian's trade grow between 2015 and 2019, in percent?", "fujian's trade 2015 and 2019 combined?"]) {

@@ -235,9 +235,11 @@ function spreadOverYears(named: Period[]): Period[] {
 // "how much did its trade grow from 2010 to 2014": a change between two years' levels, not one span of years
 const CHANGE_ACROSS_YEARS = new RegExp(String.raw`\b(?:gr[eo]w(?:n|th)?|rise|rose|risen|increased?|fall|fell|fallen|drop(?:ped)?`
   + String.raw`|declined?|changed?|expand(?:ed)?)\b[^?]*?\bfrom\s+(?:19|20)\d{2}\s+(?:to|till|until|through)\s+(?:19|20)\d{2}\b`, "i");
+const PER_YEAR = /\baverage\b|\bannual(?:ly)?\b|\b(?:per|a|each) year\b|\bcagr\b|\bcompound/i;
 /** A span of whole years a change is asked across, as its first and last year. */
 function yearsApart(text: string, periods: Period[]): Period[] {
-  if (!CHANGE_ACROSS_YEARS.test(text)) return periods;
+  // ("average annual growth from 2016 to 2020" is a rate over the span itself)
+  if (!CHANGE_ACROSS_YEARS.test(text) || PER_YEAR.test(text)) return periods;
   return periods.flatMap((p) => (p.y1 !== null && p.y2 !== null && p.y2 > p.y1 && p.m1 === 1 && p.m2 === 12
     ? [{ ...p, y2: p.y1 }, { ...p, y1: p.y2 }] : [p]));
 }
