@@ -156,6 +156,8 @@ describe("places ranked across articles", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual([21.9, 14.6, 11.2]);
     expect(a.answer).toMatch(/1\. Ganzhou \(2017\) 21\.9%; 2\. Nanchang \(2016\) 14\.6%/);
+    // periods not written after each place are not given to the places in turn
+    expect((await ask("rank nanchang and ganzhou by trade growth in 2016 and 2017")).answer).not.toMatch(/Ganzhou \(2017\)/);
   });
   it("does not read 'total' as a table's Total row when ranking places by total trade", () => {
     const read = baseOf([["nanchang", "Nanchang", "2017-01-25", NANCHANG.split("---")[2]!]]);

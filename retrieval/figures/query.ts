@@ -37,6 +37,8 @@ export interface QuestionFrame {
   periods: Period[];
   numbers: NumberMention[];
   intent: Intent;
+  /** "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each period written right after its place, in order. */
+  periodsByPlace?: true;
   /** "slowest", "smallest": rank ascending. */
   ascending: boolean;
   /** "more than 15%": a lower bound for lists and rankings. */
@@ -353,7 +355,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {
     text, entities, partners, subjects: [...new Set([...subjectNames(text), ...findIndexSubjects(text)])], ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
-    measures: measuresOf(text), periods, numbers, ascending: ASCENDING.test(text),
+    measures: measuresOf(text), periods, ...(placed && { periodsByPlace: true }), numbers, ascending: ASCENDING.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);

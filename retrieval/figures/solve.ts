@@ -157,7 +157,9 @@ function populationOf(q: QuestionFrame): ((id: string) => boolean) {
 function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
   const places = namedPlaces(q);
   const [first, ...rest] = q.periods;
-  if (places.length < 2 || q.periods.length !== places.length || !first || rest.every((p) => samePeriod(p, first))) return undefined;
+  if (!q.periodsByPlace || places.length < 2 || q.periods.length !== places.length || !first || rest.every((p) => samePeriod(p, first))) {
+    return undefined;
+  }
   return places.map((e, i) => [e, q.periods[i]!]);
 }
 
