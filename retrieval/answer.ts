@@ -89,6 +89,9 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   const plan = frame.asksFigure ? readPlan(frame) : undefined;
   const planned = plan && runPlan(plan, base, frame.text);
   if (planned?.status === "answered" && fits(lineFacts(planned))) return planned;
+  // a change between two levels that are both stated but cannot be set against each other (two currencies) is not
+  // answered by some other figure of one of the years
+  if (planned?.status === "abstain" && planned.unworkable) return planned;
   const solved = solve();
   if (solved.status === "answered" && fits([...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)])) {
     return solved;
@@ -270,7 +273,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing,
       ...(best.missing?.length ? [] : unansweredParts(frame, best))];
     const notes = `${notStated(missing)}${inAnotherCurrency(frame, figures)}`;
-    return respond("figures", `${text}${told.text}${notes}`, figures, spans, missing);
+    return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans, missing);
   }
   const solved = solve();
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);

@@ -146,9 +146,13 @@ const ASKING = new Set((
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
   "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
-  "excluding exclude excludes except besides without counting other neither " +
+  "excluding exclude excludes except besides without counting other neither outside " +
+  // words that name partners by their flow ("its top import sources", "export destinations")
+  "source sources destination destinations " +
   // words that scope a ranking to a bloc's members ("its largest partner within ASEAN")
-  "within inside amongst"
+  "within inside amongst " +
+  // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")
+  "harder steeper sharper deeper worse heavier reliant reliance dependent dependence"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)

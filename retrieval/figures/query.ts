@@ -37,6 +37,8 @@ export interface QuestionFrame {
   periods: Period[];
   numbers: NumberMention[];
   intent: Intent;
+  /** "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each period written right after its place, in order. */
+  periodsByPlace?: true;
   /** "slowest", "smallest": rank ascending. */
   ascending: boolean;
   /** "more than 15%": a lower bound for lists and rankings. */
@@ -118,7 +120,8 @@ const SOURCE_NAMED = new RegExp(String.raw`,?\s*\b(?:(?:according to|going by|as
   + String.raw`|per the (?:[\w'-]+\s+){0,5}(?:piece|report|article|story|bulletin|release|briefing|presser|statement)\b)`, "gi");
 
 // "…, in usd?", "in dollar terms", "in yuan": the currency a question asks its answer in
-const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?(?: terms)?)\b/i;
+// ("trade (usd)": a currency in brackets asks for it too)
+const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?(?: terms)?)\b|\(\s*(?:usd|us\$|us dollars?)\s*\)/i;
 const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)(?: terms)?\b/i;
 
 /** The currency a question asks its answer in, if it names one. */
@@ -132,10 +135,10 @@ function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
   const growth = /\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
-  const share = /\b(share|shares|proportion|percent(?:age)? of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
+  const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
-  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q);
+  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
@@ -146,7 +149,7 @@ function measuresOf(question: string): Measure[] {
   const amountAndGrowth = /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
     || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
-  const onlyShare = /^\W*what (?:share|percent(?:age)?|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
+  const onlyShare = /^\W*what (?:share|percent(?:age)?|pct|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
   const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
   if (amountAndGrowth || (plainAmount && !onlyShare)) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
@@ -171,6 +174,26 @@ const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets
 const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|\bwhat (?:${LIST_NOUNS})\b|\bwhat (?:were|are)\b`
   + String.raw`(?![^?]*\b(?:value|worth|shares?|growth|how much|amount)\b)[^?]*\b(?:main|major|top|leading|principal|key|chief)\s+`
   + String.raw`(?:[\w-]+\s+){0,2}(?:${LIST_NOUNS})\b`, "i");
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const COUNT_ASKED = [
+  /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
+  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
+];
+// "wuhan's share of hubei trade", "the share of Liaoning's total": the place after "share of" is a whole, not a side
+const SHARE_OF_PLACE = /\b(?:share|percent(?:age)?|pct|proportion)\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/gi;
+/** The places a question names as the wholes of shares ("X's share of Hubei vs Y's share of Liaoning"). */
+export function wholesOfShares(text: string): string[] {
+  return [...text.matchAll(SHARE_OF_PLACE)].flatMap((m) => findEntities(m[1]!).filter((e) => e.start === 0).slice(0, 1).map((e) => e.id));
+}
+
+/** "top 4", "four largest", "which three Liaoning cities": how many items a question asks for. */
+export function countAsked(text: string): number | undefined {
+  const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
+  return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
+}
 
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side
@@ -211,6 +234,18 @@ function spreadOverYears(named: Period[]): Period[] {
   return years.map((y) => ({ ...partial[0]!, y1: y.y1, y2: y.y1 }));
 }
 
+// "how much did its trade grow from 2010 to 2014": a change between two years' levels, not one span of years
+const CHANGE_ACROSS_YEARS = new RegExp(String.raw`\b(?:gr[eo]w(?:n|th)?|rise|rose|risen|increased?|fall|fell|fallen|drop(?:ped)?`
+  + String.raw`|declined?|changed?|expand(?:ed)?)\b[^?]*?\bfrom\s+(?:19|20)\d{2}\s+(?:to|till|until|through)\s+(?:19|20)\d{2}\b`, "i");
+const PER_YEAR = /\baverage\b|\bannual(?:ly)?\b|\b(?:per|a|each) year\b|\bcagr\b|\bcompound/i;
+/** A span of whole years a change is asked across, as its first and last year. */
+function yearsApart(text: string, periods: Period[]): Period[] {
+  // ("average annual growth from 2016 to 2020" is a rate over the span itself)
+  if (!CHANGE_ACROSS_YEARS.test(text) || PER_YEAR.test(text)) return periods;
+  return periods.flatMap((p) => (p.y1 !== null && p.y2 !== null && p.y2 > p.y1 && p.m1 === 1 && p.m2 === 12
+    ? [{ ...p, y2: p.y1 }, { ...p, y1: p.y2 }] : [p]));
+}
+
 const EXPLAIN_START = /^\s*(?:why|how|who|tell|describe|explain|what (?:did|does|do|is|are))\b/i;
 const century = (yy: string) => (yy.length === 2 ? `20${yy}` : yy);
 /** Terse period forms people type, written out: "9M22", "1-9M 2022", "2023H1", "2Q23", "FY2024", "nov '23". */
@@ -245,12 +280,17 @@ export interface QuestionContext {
 const LOCATES_ZONE_BEFORE = /^(?:['’]s)?\s*(?:the\s+)?$/i;
 const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
 
+// "guangzhou 2023", "hefei's jan-oct 2023", "guangzhou full yr 2023": a period written right after its place
+const PLACE_THEN_PERIOD = /^(?:['’]s)?\s*(?:(?:in\s+)?(?:the\s+)?(?:full|whole)\s+(?:yr|year)\s+(?:of\s+)?)?$/i;
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
   const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words)
-    .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US");
+    .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
+    // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
+    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\?|$))/gi, "US");
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
@@ -306,15 +346,16 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   const periodMentions = findPeriods(text, {}, { keepBases: true });
-  // "tibet 2012 vs xinjiang h1 2012": each of two places with its own period, kept even where one year repeats
-  const placed = entities.length === 2 && periodMentions.length === 2 && periodMentions.every((p) =>
-    mentions.some((m) => p.start >= m.end && /^(?:['’]s)?\s*$/.test(text.slice(m.end, p.start))));
-  const periods = placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period));
+  // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
+  // period, kept even where one year repeats
+  const placed = entities.length >= 2 && periodMentions.length === entities.length && periodMentions.every((p) =>
+    mentions.some((m) => p.start >= m.end && PLACE_THEN_PERIOD.test(text.slice(m.end, p.start))));
+  const periods = yearsApart(text, placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {
     text, entities, partners, subjects: [...new Set([...subjectNames(text), ...findIndexSubjects(text)])], ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
-    measures: measuresOf(text), periods, numbers, ascending: ASCENDING.test(text),
+    measures: measuresOf(text), periods, ...(placed && { periodsByPlace: true }), numbers, ascending: ASCENDING.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);

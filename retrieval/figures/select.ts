@@ -130,15 +130,19 @@ export function bestPerMeasure(facts: Fact[]): Fact[] {
 }
 
 /** Figures are only ranked against figures of the same metric, measure, unit, period, partner and qualifier. */
-export function comparabilityKey(f: Fact, acrossPartners = false): string {
-  return [f.metric, f.measure, f.unit, f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "", acrossPartners ? "" : f.partner ?? "", f.qualifier?.startsWith("members of") ? "" : f.qualifier ?? ""].join("|");
+export function comparabilityKey(f: Fact, acrossPartners = false, acrossPeriods = false): string {
+  const period = f.period && !acrossPeriods ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : "";
+  return [f.metric, f.measure, f.unit, period, acrossPartners ? "" : f.partner ?? "", f.qualifier?.startsWith("members of") ? "" : f.qualifier ?? ""].join("|");
 }
 
-/** Facts in groups of comparable figures, largest group first; `distinct` keeps one figure per place and partner. */
-export function groupComparable(facts: Fact[], options: { acrossPartners?: boolean; distinct?: boolean } = {}): Fact[][] {
+/**
+ * Facts in groups of comparable figures, largest group first; `distinct` keeps one figure per place and partner;
+ * `acrossPeriods` ranks figures of the periods the question gave each place ("zhejiang 2020, hangzhou 2021").
+ */
+export function groupComparable(facts: Fact[], options: { acrossPartners?: boolean; distinct?: boolean; acrossPeriods?: boolean } = {}): Fact[][] {
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
-    const key = comparabilityKey(f, options.acrossPartners);
+    const key = comparabilityKey(f, options.acrossPartners, options.acrossPeriods);
     const list = groups.get(key) ?? [];
     if (!options.distinct || !list.some((x) => x.entity === f.entity && x.partner === f.partner)) list.push(f);
     groups.set(key, list);

@@ -2,11 +2,11 @@ import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import { askedCurrency, type QuestionFrame } from "./query.js";
+import { askedCurrency, countAsked, wholesOfShares, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
-import { common, fmt, round, signed } from "./arithmetic.js";
+import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
 
 /** A figure before citation numbers are assigned: it keeps the facts it rests on. */
 export interface DraftFigure {
@@ -128,7 +128,19 @@ function namedPlaces(q: QuestionFrame): string[] {
   return places.length >= 2 && q.entities.includes("china") && CHINA_AS_ITEM.test(q.text) ? [...places, "china"] : places;
 }
 
+/** "which 3 of the GBA's Guangdong cities grew fastest": the provinces and regions the ranked cities lie within. */
+function containersOf(q: QuestionFrame): string[] | undefined {
+  const named = namedPlaces(q);
+  const containing = q.subjectKind === "city" && named.length > 0 && named.every((e) => place(e)?.kind === "province" || place(e)?.kind === "region");
+  return containing ? named : undefined;
+}
+
 function populationOf(q: QuestionFrame): ((id: string) => boolean) {
+  const containers = containersOf(q);
+  if (containers) {
+    const within = (city: string, w: string) => place(city)?.parent === w || Boolean(place(w)?.members?.includes(place(city)?.parent ?? ""));
+    return (id) => place(id)?.kind === "city" && containers.every((w) => within(id, w));
+  }
   const explicit = namedPlaces(q);
   if (explicit.length && q.partners.length < 2) return (id) => explicit.includes(id);
   if (q.partners.length >= 2) return (id) => id === (explicit[0] ?? "china");
@@ -143,15 +155,27 @@ function populationOf(q: QuestionFrame): ((id: string) => boolean) {
   };
 }
 
+/** "rank … zhejiang 2020, hangzhou 2021, quanzhou 2022": each named place with the period the question gives it. */
+function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
+  const places = namedPlaces(q);
+  const [first, ...rest] = q.periods;
+  if (!q.periodsByPlace || places.length < 2 || q.periods.length !== places.length || !first || rest.every((p) => samePeriod(p, first))) {
+    return undefined;
+  }
+  return places.map((e, i) => [e, q.periods[i]!]);
+}
+
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : q.measures.includes("amount") ? "amount" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
   const inPopulation = populationOf(q);
   const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];
-  let pool = partners.flatMap((partner) => candidates(base.facts, { ...spec, partner }).filter((f) => inPopulation(f.entity)));
+  const own = ownPeriods(q);
+  let pool = own ? own.flatMap(([entity, period]) => candidates(base.facts, { ...spec, entity, period, partner: q.partners[0] }).slice(0, 1))
+    : partners.flatMap((partner) => candidates(base.facts, { ...spec, partner }).filter((f) => inPopulation(f.entity)));
   if (q.threshold !== undefined) pool = pool.filter((f) => f.value! >= q.threshold! || (f.approx && /more|above|over|exceed/.test(f.approx) && f.value! >= q.threshold!));
-  const ordered = groupComparable(pool, { acrossPartners: q.partners.length >= 2, distinct: true });
+  const ordered = groupComparable(pool, { acrossPartners: q.partners.length >= 2, distinct: true, acrossPeriods: Boolean(own) });
   // one comparable figure ranks nothing: say whose it is, and abstain
   const lone = !listFirst && ordered.length === 1 && ordered[0]!.length === 1 ? ordered[0]![0]! : undefined;
   if (lone) {
@@ -163,15 +187,19 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   const figures: DraftFigure[] = [];
   const listing = listAnswer(q, base);
   if (listFirst || !ordered.length) { lines.push(...listing.lines); }
+  // "which 3 of its cities grew fastest": the first three of the ranking
+  const asked = countAsked(q.text);
   ordered.forEach((group, gi) => {
     group.sort((a, b) => (q.ascending ? a.value! - b.value! : b.value! - a.value!));
+    if (asked && containersOf(q)) group.splice(asked);
     const first = group[0]!;
     const acrossPartners = q.partners.length >= 2;
     const flow = acrossPartners ? `${entityName(first, false)}'s trade with each partner${first.measure === "amount" ? "" : `, ${first.measure}`}` : whatText(first);
-    const what = [flow, first.period ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
+    const what = [flow, first.period && !own ? periodLabel(first.period) : ""].filter(Boolean).join(", ");
     // "…, with their shares": each item's figure of that measure beside it
     const extra = companions(q.text, group, base.facts);
-    const items = group.map((f, i) => `${i + 1}. ${acrossPartners && f.partner ? place(f.partner)?.name ?? f.partner : entityName(f)} ${valueText(f)}${extra.notes[i]}`);
+    const when = (f: Fact) => (own && f.period ? ` (${periodLabel(f.period)})` : "");
+    const items = group.map((f, i) => `${i + 1}. ${acrossPartners && f.partner ? place(f.partner)?.name ?? f.partner : entityName(f)}${when(f)} ${valueText(f)}${extra.notes[i]}`);
     const head = gi === 0 ? `Ranked by ${what}` : `Not comparable with the ranking above (${what})`;
     lines.push({ text: `${head}: ${items.join("; ")}`, facts: [...group, ...extra.facts] });
     figures.push(...group.map(stated), ...extra.facts.map(stated));
@@ -179,7 +207,7 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   if (!listFirst && ordered.length === 0 && !listing.lines.length) return NONE;
   // every place the question names is ranked, or named as not stated
   const ranked = new Set(ordered[0]?.map((f) => f.entity) ?? []);
-  const missing = ordered.length && q.partners.length < 2 ? namedPlaces(q).filter((e) => !ranked.has(e)).map((e) => `${displayName(e)}'s figure`) : [];
+  const missing = ordered.length && q.partners.length < 2 && !containersOf(q) ? namedPlaces(q).filter((e) => !ranked.has(e)).map((e) => `${displayName(e)}'s figure`) : [];
   return lines.length ? { status: "answered", lines, figures, ...(missing.length && { missing }) } : NONE;
 }
 
@@ -231,9 +259,13 @@ function sidesOf(q: QuestionFrame): Side[] {
   const who = subjects(q);
   if (q.partners.length >= 2) return q.partners.map((p) => ({ label: displayName(p), spec: { entity: who[0] ?? "china", partner: p } }));
   if (q.entities.length >= 2) {
+    // "wuhan's share of hubei vs dalian's share of liaoning": the parts are the sides, their wholes are not
+    const wholes = q.measures.includes("share") && q.entities.length > 2 ? wholesOfShares(q.text) : [];
+    const parts = q.entities.filter((e) => !wholes.includes(e));
+    const sides = parts.length === 2 ? parts : q.entities;
     // "Hubei's in 2022 or Xinjiang's in 2024": one period per side, in order
-    const own = q.periods.length === q.entities.length;
-    return q.entities.map((e, i) => ({ label: displayName(e), spec: { entity: e, partner: q.partners[0], ...(own && { period: q.periods[i]! }) } }));
+    const own = q.periods.length === sides.length;
+    return sides.map((e, i) => ({ label: displayName(e), spec: { entity: e, partner: q.partners[0], ...(own && { period: q.periods[i]! }) } }));
   }
   if (q.periods.length >= 2 && who[0]) return q.periods.map((p) => ({ label: periodLabel(p), spec: { entity: who[0]!, partner: q.partners[0], period: p } }));
   return [];
@@ -280,8 +312,10 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
     // the difference is stated from the larger side, so it reads as "by how much"
     const d = aFirst ? difference(a, b, sides[0]!.label, sides[1]!.label) : difference(b, a, sides[1]!.label, sides[0]!.label);
     figures.push(stated(a), stated(b));
-    const leader = aFirst ? sides[0]!.label : sides[1]!.label;
-    const verb = measure === "growth" ? "grew faster" : measure === "share" ? "has the bigger share" : "is bigger";
+    // two falls: the side that fell more is named ("which fell harder?")
+    const falls = measure === "growth" && a.value! < 0 && b.value! < 0;
+    const leader = aFirst !== falls ? sides[0]!.label : sides[1]!.label;
+    const verb = falls ? "fell more" : measure === "growth" ? "grew faster" : measure === "share" ? "has the bigger share" : "is bigger";
     let text = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)} (${whatText(a)}${a.period ? `, ${periodLabel(a.period)}` : ""}${b.period && a.period && periodLabel(b.period) !== periodLabel(a.period) ? ` vs ${periodLabel(b.period)}` : ""})`;
     if (d) {
       figures.push(d);
@@ -442,6 +476,8 @@ function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
   const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, measures: ["amount"] })[0]);
   if (picked.length < 2 || picked.some((f) => !f)) return { status: "abstain", lines: [], figures: [] };
   const facts = picked as Fact[];
+  // amounts in two currencies are not added
+  if (facts.some((f) => !sameUnit(f, facts[0]!))) return { status: "abstain", lines: [], figures: [] };
   const ref = facts.reduce((a, b) => (b.scale < a.scale ? b : a));
   const unit = ref.unit;
   const scale = ref.scale;

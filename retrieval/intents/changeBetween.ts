@@ -1,4 +1,4 @@
-import { common, fmt, round } from "../figures/arithmetic.js";
+import { common, fmt, round, sameUnit } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { findPeriods, periodLabel, samePeriod, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
@@ -11,8 +11,12 @@ import type { Intent } from "./types.js";
  * same place and flow, (later − earlier) ÷ earlier.
  */
 function solveChangeBetween(q: QuestionFrame, base: FactBase): FigureAnswer {
-  const [later, earlier] = sidesOf(q);
-  if (!later?.period || !earlier?.period) return { status: "none", lines: [], figures: [] };
+  const [first, second] = sidesOf(q);
+  if (!first?.period || !second?.period) return { status: "none", lines: [], figures: [] };
+  // "from 2010 to 2014" names the earlier first, "june on may" the later: the later is the one that ends later
+  const end = (p: Period) => (p.y2 ?? 0) * 12 + p.m2;
+  type Dated = typeof first & { period: Period };
+  const [later, earlier] = (end(first.period) >= end(second.period) ? [first, second] : [second, first]) as [Dated, Dated];
   const a = figureFor(later, q, base, "amount");
   const b = figureFor(earlier, q, base, "amount");
   if (!a || !b || !b.value) {
@@ -23,6 +27,8 @@ function solveChangeBetween(q: QuestionFrame, base: FactBase): FigureAnswer {
     const lines = [{ text: `${entityName(said)}'s ${periodLabel(later.period)}: ${a ? `${valueText(a)}, ` : ""}${fmt(Math.abs(said.value!))}% ${said.value! < 0 ? "less" : "more"} ${said.base!.replace(/^\S+\s+/, "than ")}`, facts: a ? [a, said] : [said] }];
     return { status: "answered", lines, figures: [...(a ? [stated(a)] : []), stated(said)] };
   }
+  // (two currencies give no change: 189 billion dollars against 1,701 billion yuan is no fall)
+  if (!sameUnit(a, b)) return { status: "abstain", lines: [], figures: [] };
   const c = common(a, b);
   const change = round(((c.va - c.vb) / c.vb) * 100);
   const formula = `(${fmt(c.va)} − ${fmt(c.vb)}) ÷ ${fmt(c.vb)} × 100 = ${fmt(change)}%`;

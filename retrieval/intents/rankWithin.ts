@@ -3,7 +3,7 @@ import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
-import type { QuestionFrame } from "../figures/query.js";
+import { countAsked, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
@@ -19,11 +19,13 @@ import type { Intent } from "./types.js";
 
 // words that ask for the members of one dimension of a place's trade
 const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
-  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b/i, "partner"],
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b/i, "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
   [/\b(?:products?|items?|goods|commodities)\b/i, "product"],
 ];
+// "ranked w/ amounts", "in order", "rank em by yoy": an order is asked, which one figure does not give
+const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)\b/i;
 const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
 const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
@@ -93,24 +95,11 @@ function measureOf(q: QuestionFrame): Measure {
   return "amount";
 }
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 // a question that asks for figures or an order, not only for names
 const ASKS_FIGURES = /\brank|\b(?:rose|rising|fell|falling|declined|dropped|increased|decreased)\b|\bby\s+(?:value|growth|trade|size|amount)|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\brates?\b|\bshares?\b|\bcombined\b|\bgr[eo]w|\bgrowth\b|\bdr[oi]ve|\bpercent/i;
 
 // a question that wants values beside the names: a list without figures does not answer it
 const WANTS_VALUES = /\brank|\bamounts?\b|\bfigures?\b|\bhow much\b|\bvalues?\b|\bwith\s+(?:the\s+|their\s+)?(?:rates?|shares?|growth)|\bshares?\b|\bcombined\b|\bpercent/i;
-
-// "top 4", "four largest", "which three Liaoning cities": how many items a question asks for
-const COUNT_ASKED = [
-  /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
-  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
-  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
-];
-function countAsked(text: string): number | undefined {
-  const word = COUNT_ASKED.map((re) => re.exec(text)?.[1]).find(Boolean)?.toLowerCase();
-  return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
-}
 
 // a change asked without a superlative ("which products grew?") filters by its sign; "grew fastest" ranks
 const RISE_ASKED = /\b(?:grew|grow|grows|rose|rise|rises|rising|increased|increase|increasing|expanded|gained|climbed|went up|up)\b/i;
@@ -157,7 +146,8 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   // amounts compare across scales (1.62 trillion and 401.19 billion yuan), not across currencies or kinds
   const first0 = facts[0];
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
-  if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
+  // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
+  if (comparable.length < 2) return { status: ORDER_ASKED.test(q.text) ? "abstain" : "none", lines: [], figures: [] };
   // "which products grew?", "which partners saw trade fall?": only the items whose change has that sign
   const sign = measure === "growth" ? changeSignAsked(q.text) : undefined;
   if (sign) {

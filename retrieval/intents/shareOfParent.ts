@@ -15,7 +15,10 @@ function pair(q: QuestionFrame): [string, string] | undefined {
   if (places.length !== 2) return undefined;
   const [x, y] = places as [string, string];
   // a city and its province, or a province and a region it belongs to
-  const within = (part: string, whole: string) => place(part)?.parent === whole || Boolean(place(whole)?.members?.includes(part));
+  // (a Guangdong city is within the Greater Bay Area, whose members are Guangdong, Hong Kong and Macao)
+  const parent = (id: string) => place(id)?.parent ?? "";
+  const within = (part: string, whole: string) => parent(part) === whole
+    || Boolean(place(whole)?.members?.some((m) => m === part || m === parent(part)));
   if (within(x, y)) return [x, y];
   if (within(y, x)) return [y, x];
   return undefined;
@@ -43,6 +46,8 @@ function solveShareOfParent(q: QuestionFrame, base: FactBase): FigureAnswer {
 export const shareOfParent: Intent = {
   name: "share of a city in its province",
   // only the share is asked ("how much, and what share" is a look-up), and not given ("was 26.8% of …, so how big …")
-  detect: (q) => q.measures.includes("share") && !q.measures.includes("amount") && !q.numbers.some((n) => n.kind === "percent") && pair(q) !== undefined,
+  // (a city and its province compared each in its own period, "fujian 2015 vs xiamen 2017", are two sides, not a part and whole)
+  detect: (q) => q.measures.includes("share") && !q.measures.includes("amount") && !q.numbers.some((n) => n.kind === "percent")
+    && !(q.intent === "comparison" && q.periods.length === 2) && pair(q) !== undefined,
   solve: solveShareOfParent,
 };

@@ -76,7 +76,7 @@ const ASKS_EARLIER =
 const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
 const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
 // "neither private nor foreign-funded", "other than general trade": a total less its named parts
-const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b/i;
+const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b|\boutside(?: of)?\b/i;
 const FLOW_SIDES =
   /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
 
@@ -267,6 +267,14 @@ function remainder(q: QuestionFrame): Plan | undefined {
     const parts = places.filter((c) => place(c)?.parent === whole);
     return { operation: "remainder", inputs: [{ ...at, entity: whole }, ...parts.map((entity) => ({ ...at, entity }))] };
   }
+  // "trade with RCEP members outside ASEAN": the first partner named less the ones after it
+  if (q.partners.length >= 2 && !q.subjects.length) {
+    const owned = owner({ ...q, partners: [] });
+    if (!owned) return undefined;
+    const at = { ...owned, measure: "amount" as const, ...period };
+    const [whole, ...less] = q.partners;
+    return { operation: "remainder", inputs: [{ ...at, partner: whole }, ...less.map((partner) => ({ ...at, partner }))] };
+  }
   if (!q.subjects.length) return undefined;
   const who = owner({ ...q, subjects: [] });
   if (!who) return undefined;
@@ -293,7 +301,8 @@ function flows(q: QuestionFrame): Plan | undefined {
 
 /** The one measure two sides are set side by side on; "which was bigger, and which grew faster?" asks two. */
 function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
-  const sizes = /\b(?:bigger|larger|more|value|how much|amount)\b/i.test(q.text);
+  // "values, and which grew faster?", "how big is the gap and whose grew faster?": sizes asked beside rates
+  const sizes = /\b(?:bigger|larger|more|values?|how much|how big|amounts?|sizes?)\b/i.test(q.text);
   const measures = q.measures.filter((m) => m === "growth" || m === "share");
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
   return measures[0] ?? "amount";
@@ -372,6 +381,9 @@ function parts(q: QuestionFrame): Plan | undefined {
   )
     return undefined;
   const ofSubject = q.subjects.length === 2 && q.subjects.some((x) => subjectIsWhole(q.text, x));
+  // two partners or subjects side by side on several measures ("EU vs ASEAN - values, and which grew faster?"): the
+  // comparison answers each measure for both sides, where one side's parts would leave the other out
+  if (q.intent === "comparison" && (q.partners.length >= 2 || (q.subjects.length >= 2 && !ofSubject))) return undefined;
   const who = owner({ ...q, subjects: ofSubject ? q.subjects : q.subjects.slice(0, 1), partners: q.partners.slice(0, 1) });
   if (!who || q.periods.length > 1) return undefined;
   const items = who.wholeSubject ? [who] : itemsOf(q, who);

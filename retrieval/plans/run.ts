@@ -30,6 +30,8 @@ export interface PlanAnswer {
   figures: DraftFigure[];
   /** The asked parts the documents do not state, as plain descriptions. */
   missing: string[];
+  /** Every asked figure is stated, yet they cannot be worked together (levels in two currencies): no other answers. */
+  unworkable?: boolean;
 }
 
 const FLOW: Record<Metric, string> = {
@@ -248,7 +250,9 @@ const STEPS: Record<Plan["operation"], Step> = {
       found.map((p) => p.amount),
     );
     if (!r) return abstain([]);
-    const label = `${describeQuantity(wholeQ)}, less ${partQs.map((q) => q.subject ?? displayName(q.entity)).join(" and ")}`;
+    const partName = (q: Quantity) =>
+      q.subject ?? (q.partner && q.partner !== wholeQ.partner ? `trade with ${displayName(q.partner)}` : displayName(q.entity));
+    const label = `${describeQuantity(wholeQ)}, less ${partQs.map(partName).join(" and ")}`;
     return {
       status: "answered",
       missing: [],
@@ -272,15 +276,18 @@ const STEPS: Record<Plan["operation"], Step> = {
     const apart = !aQ.period && !bQ.period && pa && pb && !samePeriod(pa, pb);
     const named = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
     const [la, lb] = apart ? [`${named[0]} (${periodLabel(pa)})`, `${named[1]} (${periodLabel(pb)})`] : named;
-    const [hi, lo, hiLabel] = a.amount.value >= b.amount.value ? [a, b, la] : [b, a, lb];
+    const [hi, lo, hiLabel, loLabel] = a.amount.value >= b.amount.value ? [a, b, la, lb] : [b, a, lb, la];
     const d = difference(hi.amount, lo.amount);
+    // two falls: the side that fell more is named ("which fell harder?"), not the one that "grew faster"
+    const falls = aQ.measure === "growth" && hi.amount.value < 0;
     const verb =
       aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
     const figures = [foundLine(aQ, a).figure, foundLine(bQ, b).figure];
     if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo], about(aQ, `${la} vs ${lb}, gap`)));
     const stateA = a.stated ? valueText(a.stated) : show(a.amount);
     const stateB = b.stated ? valueText(b.stated) : show(b.amount);
-    const gap = d ? `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})` : "";
+    const gap = !d ? "" : falls ? `: ${loLabel} fell more, by ${fmt(d.value)} ${d.unit} (${d.formula})`
+      : `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;
     const when = inPeriod(aQ.period);
     // one place's two sides, or two places ("Tibet (2012) 34.4%, Xinjiang (first half of 2012) −108.4%")
     const samePlace = aQ.entity === bQ.entity;
@@ -385,6 +392,12 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     const results = (plan.changes ?? [])
       .map((c) => [c, CHANGE_OPS[c](later.amount, earlier.amount)] as const)
       .filter((x): x is readonly [(typeof x)[0], Result] => x[1] !== undefined);
+    // a change asked between levels in two currencies is not worked out, and the levels alone do not answer it
+    if (plan.changes?.length && !results.length) {
+      out.missing.push(`${what}, change ${span} (the levels are stated in different units)`);
+      out.unworkable = true;
+      continue;
+    }
     const said = results.map(
       ([c, r]) =>
         (c === "difference"
