@@ -35,6 +35,13 @@ describe("partners and blocs", () => {
   });
 });
 
+describe("trade modes", () => {
+  it("reads 'Border small-volume trade reached N' as border trade", () => {
+    expect(one(factsOf("Guangxi's trade grew in 2023. Border small-volume trade reached 91.5 billion yuan.", Y2023), 91.5).subject)
+      .toBe("border trade");
+  });
+});
+
 describe("a place named by its kind", () => {
   it("reads 'imports of the city from X' as the city's imports from X, with no goods", () => {
     const facts = factsOf("Harbin's trade grew in 2023. Imports of the city from Kazakhstan reached 1.1 billion yuan.", Y2023);

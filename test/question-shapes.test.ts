@@ -59,6 +59,13 @@ describe("the measures a question asks for", () => {
   });
 });
 
+describe("places by the short forms people type", () => {
+  it("reads 'hlj', 'xuar' and 'imar' as Heilongjiang, Xinjiang and Inner Mongolia", () => {
+    expect(["hlj 2024 exports", "xuar h1 2024 exports", "imar trade in 2023"].map((q) => parseQuestion(q).entities))
+      .toEqual([["heilongjiang"], ["xinjiang"], ["inner-mongolia"]]);
+  });
+});
+
 describe("goods by the abbreviation people type", () => {
   it("reads 'IC exports' and 'chip imports' as integrated circuits, and no bare 'ic' elsewhere", () => {
     expect(parseQuestion("chengdu IC exports in 2017").subjects).toEqual(["integrated circuits"]);
