@@ -207,6 +207,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // "the Chongqing-Xinjiang-Europe freight train": a place later in a route's name is a stop on it, not the owner
+  if (/[A-Za-z][-–]$/.test(before)) return false;
   // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
   if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
@@ -449,6 +451,7 @@ const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
 const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
 
+const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
 // ("In the second quarter, it rose to …": after an opening time phrase too)
@@ -496,7 +499,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (continues) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
   // "Vietnam was the city's biggest partner at 48.9 billion yuan": a partner's figure, no flow named, is their trade
   // ("By value, the first quarter recorded …, the second …": a series of periods goes on with the text's flow)
-  if (!s.metrics.length && seriesPeriod(s, n) && state.lastMetrics.length) {
+  // ("Zhejiang followed with 2.63 trillion yuan, then Shanghai with …": the next places of a ranking the text began)
+  if (!s.metrics.length && (seriesPeriod(s, n) || FOLLOWS_ON.test(s.text)) && state.lastMetrics.length) {
     return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
   }
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";

@@ -82,6 +82,10 @@ describe("asides and appositives beside a figure", () => {
       + "expo which was held in Changsha in June.", Y2023);
     expect(seen(one(facts, 16.9))).toMatchObject({ entity: "hunan", partner: "partner:africa", period: "2023" });
   });
+  it("gives a route's figure to its first place, not a stop later in its name ('the Chongqing-Xinjiang-Europe train')", () => {
+    const facts = factsOf("Chongqing's trade grew in 2023. The Chongqing-Xinjiang-Europe freight train ran 1,442 trips.", Y2023);
+    expect(one(facts, 1442).entity).toBe("chongqing");
+  });
   it("reads 'The capital of <province> saw its trade …' as the city the text is about, not the province", () => {
     const facts = factsOf("Trade in Changsha rose in 2023. The capital of Hunan province saw its exports reach 40.2 billion yuan.",
       Y2023);

@@ -51,6 +51,15 @@ describe("a bare amount's currency", () => {
   });
 });
 
+describe("a ranking the sentence before began", () => {
+  it("reads 'X followed with N, then Y with M' in the flow of the sentence before", () => {
+    const facts = factsOf("Jiangsu led with trade of 2.79 trillion yuan in 2023, up 4.3 percent. Zhejiang followed with 2.63 "
+      + "trillion yuan, up 6.5 percent, then Anhui with 0.4 trillion yuan.", { published: "2024-01-20" });
+    expect([2.63, 6.5, 0.4].map((v) => [one(facts, v).entity, one(facts, v).metric]))
+      .toEqual([["zhejiang", "trade"], ["zhejiang", "trade"], ["anhui", "trade"]]);
+  });
+});
+
 describe("'the total' after a lead that says how it is measured", () => {
   it("reads 'Measured in US dollars, the total was N' as the flow of the sentence before", () => {
     const facts = factsOf("Fujian's foreign trade reached 1,320.4 billion yuan in 2015, up 1.2 percent. Measured in US dollars, the "
