@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// "Which things …" questions whose answer is a list the text names in words, answered over made-up articles (no evaluation
+// set's place, person or number): the items of the list that fits the question's kind and context, its sentence cited.
+
+const ZONE = `---
+title: "Kunming and the Yunnan pilot free trade zone mark first year"
+published: "2020-09-01"
+---
+Yunnan's foreign trade grew 6.1 percent to 215.3 billion yuan in the first eight months of 2020.
+
+The China (Yunnan) Pilot Free Trade Zone, which was launched on August 30, 2019, covers the Dianchi New Area in Kunming, the Mengla border area near the Mohan port, and the Honghe port area.
+
+Westbound trains carry mainly laptops, garments and toys, while eastbound trains bring pork, cheese, beer and machine tools from Spain.
+
+"Firms such as Leapmotor Yunnan, Hongda and Dianli have moved their assembly lines here," said Li Ming, deputy director of the city bureau of commerce.
+`;
+const BORDER = `---
+title: "Jilin's trade with Russia in 2022"
+published: "2023-01-25"
+---
+Jilin's trade with Russia rose 21.4 percent to 16.2 billion yuan in 2022. Imports of crude oil from Russia reached 3.1 million tonnes.
+
+Imports of iron ore, copper, wool and farm goods such as barley and canola also grew.
+
+Exports of furniture-type goods rose 4.1 percent to 9.8 billion yuan, including sofas worth 2.1 billion yuan, up 3.5 percent, lamps worth 1.4 billion yuan, up 6.2 percent, and mattresses worth 0.9 billion yuan, down 1.1 percent.
+
+Exports of the "big four" goods — drones, robots and smart speakers — reached 1.2 billion yuan, up 40.2 percent.
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => { over = await answersOver({ "zone.md": ZONE, "border.md": BORDER }); });
+afterAll(async () => over.close());
+
+const named = async (q: string) => {
+  const a = await over.ask(q);
+  expect(a.abstained, a.answer).toBe(false);
+  return a;
+};
+
+describe("questions that ask which things a text names", () => {
+  it("names the areas a zone covers, citing the sentence", async () => {
+    const a = await named("which areas does the yunnan free trade zone cover?");
+    expect(a.answer).toMatch(/^The documents name Dianchi New Area in Kunming, Mengla border area and Honghe port area: “/);
+    expect(a.citations.map((c) => c.docId)).toContain("zone");
+  });
+
+  it("takes the list of the clause the question describes: what the eastbound trains bring, not what the westbound carry", async () => {
+    const a = await named("what goods do the eastbound trains bring back to yunnan?");
+    expect(a.answer).toMatch(/^The documents name pork, cheese, beer and machine tools:/);
+  });
+
+  it("names companies a kind of maker stands for ('firms such as …')", async () => {
+    const a = await named("which carmakers moved assembly lines to kunming, per the commerce bureau?");
+    expect(a.answer).toMatch(/^The documents name Leapmotor Yunnan, Hongda and Dianli:/);
+  });
+
+  it("names the goods besides the one the question sets aside", async () => {
+    const a = await named("besides crude oil, what else did jilin import more of from russia in 2022?");
+    expect(a.answer).toMatch(/^The documents name iron ore, copper, wool and farm goods:.*barley and canola/);
+  });
+
+  it("names the goods a group is broken out into, without their figures", async () => {
+    const a = await named("which furniture-type goods does the jilin 2022 report break out?");
+    expect(a.answer).toMatch(/^The documents name sofas, lamps and mattresses:/);
+  });
+
+  it("names the members of a quoted term", async () => {
+    const a = await named("what counts as the 'big four' in jilin's exports in 2022?");
+    expect(a.answer).toMatch(/^The documents name drones, robots and smart speakers:/);
+  });
+
+  it("abstains when no sentence lists things of the asked kind", async () => {
+    const a = await over.ask("which bonded zones did jilin's trade with russia go through in 2022?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/The documents name/);
+  });
+});
