@@ -25,7 +25,8 @@ export interface AskedItems {
 const NOT_ITEMS = /\b(?:how (?:much|many|fast|big)|what (?:share|percent(?:age)?|proportion|value|volume|amount|total|growth|rate)|(?:which|what) (?:year|month|quarter|period|day|date|time|one))\b/i;
 const BESIDES = /^\s*(?:besides|apart from|other than|in addition to|except for)\s+([^,]{2,60}),\s*/i;
 // "which bonded zones are …", "what emerging markets did …", "which carmakers brought …": up to four words, the last plural
-const WHICH_NOUN = /^\s*(?:which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w-]*s)\b(?!['’])/i;
+// (never an auxiliary: "what were Ningbo's exports of furniture" asks for a figure)
+const WHICH_NOUN = /^\s*(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’])/i;
 // "what are the three areas of …", "what were the main goods that …"
 const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:(?:\w+)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
 // "what else did it import": goods of the verb's flow
@@ -35,6 +36,8 @@ const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
 const ASKS_MEMBERS = /^\s*what\s+(?:counts?|count(?:ed)?|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*what\s+(?:makes?|made)\s+up\b/i;
 // words a plural that is no kind of thing ends in: "which does", "what is"
 const NOT_NOUN = /^(?:is|was|has|does|this|its|us|as|less|process|access|address|business|across|status|drives|helps|means|shows|makes|says|plans|goes|needs|explains|causes|happens|remains|lies)$/i;
+
+const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sales|shipments)$/i;
 
 /** What a question asks the items of, or undefined when it asks no list. */
 export function asksForItems(question: string): AskedItems | undefined {
@@ -48,7 +51,9 @@ export function asksForItems(question: string): AskedItems | undefined {
   if (WHAT_ELSE.test(rest) && besides) return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest);
   const noun = m?.[1];
-  if (!m || !noun || NOT_NOUN.test(noun.split(/\s+/).at(-1)!)) return undefined;
+  const last = noun?.split(/\s+/).at(-1) ?? "";
+  // "what were the imports of wool" asks for a figure of them
+  if (!m || !noun || NOT_NOUN.test(last) || (m[0].startsWith("what") && FLOWS.test(last))) return undefined;
   // (the noun says what the items are; the rest of the question, what they are of: the evidence is read for that)
   const at = m.index + m[0].lastIndexOf(noun);
   return { noun: noun.toLowerCase(), question: `${rest.slice(0, at)}${rest.slice(at + noun.length)}`.replace(/\s+/g, " ") };

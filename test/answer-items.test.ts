@@ -77,3 +77,11 @@ describe("questions that ask which things a text names", () => {
     expect(a.answer).not.toMatch(/The documents name/);
   });
 });
+
+describe("questions that ask no list", () => {
+  it("reads 'what were X's exports of …', 'what were the imports of …' as figure questions, not a list of exports", async () => {
+    for (const q of ["what were jilin's exports of furniture-type goods in 2022?", "what were the imports of wool into jilin in 2022?"]) {
+      expect((await over.ask(q)).answer).not.toMatch(/The documents name/);
+    }
+  });
+});
