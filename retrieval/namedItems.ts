@@ -1,5 +1,5 @@
 import { findEntities } from "../text/entities.js";
-import { findEnumerations, type Enumeration } from "../text/enumerations.js";
+import { findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { contentWords, words, type EvidenceSentence } from "./evidence.js";
 import type { QuestionFrame } from "./figures/query.js";
@@ -115,26 +115,42 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   // a zone the question names is read by its words ("the Beibu Gulf Port"): it has no articles of its own
   for (const z of frame.entities.filter((e) => e.startsWith("zone:"))) wanted.push(...[...words(z.slice(5))].filter((w) => w.length > 2));
   const term = asked.term && words(asked.term);
+  const nounWords = [...words(asked.noun ?? asked.term ?? "")];
   let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;
-  for (const s of evidence) {
+  for (const { s, e } of candidates(evidence)) {
     const cover = coverage(wanted, s, docs.get(s.docId));
-    for (const e of findEnumerations(s.text)) {
-      const kind = term ? ([...term].every((w) => words(e.head.split(/\s+/).slice(-8).join(" ")).has(w)) ? "whole" : undefined)
-        : asked.noun !== undefined ? ofKind(asked.noun, e) : undefined;
-      // (a list named by all the words of the asked kind, "emerging markets such as …", in the asked place's and
-      // period's article, needs none of the rest)
-      if (!kind || (kind !== "whole" && cover < MIN_COVERAGE)) continue;
-      // the words of the question in the list's own clause tell two lists of a sentence apart ("return trains bring …")
-      const own = wanted.length ? wanted.filter((w) => words(`${e.head} ${e.items.map((i) => i.name).join(" ")}`).has(w)).length / wanted.length : 0;
-      // and the asked kind's own words anywhere before the list ("African farm goods …, including")
-      const nounWords = [...words(asked.noun ?? asked.term ?? "")];
-      const said = words(`${e.head} ${e.items.map((i) => i.name).join(" ")}`);
-      const noun = nounWords.length ? nounWords.filter((w) => said.has(w)).length / nounWords.length : 0;
-      // (best of all, the kind's noun right before the list: "made up of three areas: …", "the ports of …")
-      const right = words(nearWords(e, 4)).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
-      const score = cover * 3 + own + noun * 2 + right + s.overlap * 0.1 - s.docRank * 0.5;
-      if (!best || score > best.score) best = { s, e, score };
-    }
+    const kind = term ? ([...term].every((w) => words(nearWords(e, 8)).has(w)) ? "whole" : undefined)
+      : asked.noun !== undefined ? ofKind(asked.noun, e) : undefined;
+    // (a list named by all the words of the asked kind, "emerging markets such as …", in the asked place's and
+    // period's article, needs none of the rest)
+    if (!kind || (kind !== "whole" && cover < MIN_COVERAGE)) continue;
+    // the words of the question in the list's own clause tell two lists of a sentence apart ("return trains bring …")
+    const said = words(`${e.head} ${e.items.map((i) => i.name).join(" ")}`);
+    const own = wanted.length ? wanted.filter((w) => said.has(w)).length / wanted.length : 0;
+    // and the asked kind's own words anywhere before the list ("African farm goods …, including")
+    const noun = nounWords.length ? nounWords.filter((w) => said.has(w)).length / nounWords.length : 0;
+    // (best of all, the kind's noun right before the list: "made up of three areas: …", "the ports of …")
+    const right = words(nearWords(e, 4)).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
+    const score = cover * 3 + own + noun * 2 + right + s.overlap * 0.1 - s.docRank * 0.5;
+    if (!best || score > best.score) best = { s, e, score };
   }
   return best && { sentence: best.s, items: best.e.items.map((i) => i.name) };
+}
+
+/**
+ * Every enumeration of the evidence with what quotes it: a sentence's lists, and the rows a table breaks out of
+ * another ("ASEAN | …", "of which: Vietnam | …"), quoted from the row they are of to the last.
+ */
+function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSentence; e: Enumeration }> {
+  for (const s of evidence) for (const e of findEnumerations(s.text)) yield { s, e };
+  const rowsByDoc = new Map<string, EvidenceSentence[]>();
+  for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);
+  for (const rows of rowsByDoc.values()) {
+    rows.sort((a, b) => a.start - b.start);
+    for (const e of subRowEnumerations(rows)) {
+      const parent = rows.find((r) => r.start === e.parent.start)!;
+      const text = [e.parent, ...e.rows].map((r) => r.text).join(" ");
+      yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e };
+    }
+  }
 }

@@ -29,8 +29,23 @@ Exports of furniture-type goods rose 4.1 percent to 9.8 billion yuan, including 
 Exports of the "big four" goods — drones, robots and smart speakers — reached 1.2 billion yuan, up 40.2 percent.
 `;
 
+const TABLE = `---
+title: "Ningxia's trade with GCC partners in 2021"
+published: "2022-02-10"
+---
+Ningxia's trade with GCC partners grew 14.2 percent in 2021.
+
+| Partner | Total (billion yuan) | Growth (%) |
+|---|---|---|
+| GCC | 12.4 | 14.2 |
+| of which: Oman | 5.1 | 20.3 |
+| of which: Qatar | 3.3 | 8.8 |
+| of which: Bahrain | 1.2 | -2.5 |
+| Iran | 2.2 | 4.4 |
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "zone.md": ZONE, "border.md": BORDER }); });
+beforeAll(async () => { over = await answersOver({ "zone.md": ZONE, "border.md": BORDER, "table.md": TABLE }); });
 afterAll(async () => over.close());
 
 const named = async (q: string) => {
@@ -69,6 +84,12 @@ describe("questions that ask which things a text names", () => {
   it("names the members of a quoted term", async () => {
     const a = await named("what counts as the 'big four' in jilin's exports in 2022?");
     expect(a.answer).toMatch(/^The documents name drones, robots and smart speakers:/);
+  });
+
+  it("names the rows a table breaks out of another ('of which: …'), quoting them", async () => {
+    const a = await named("which gcc countries does the ningxia 2021 table break out separately?");
+    expect(a.answer).toMatch(/^The documents name Oman, Qatar and Bahrain: “.*GCC \| 12\.4/);
+    expect(a.citations.map((c) => c.docId)).toContain("table");
   });
 
   it("abstains when no sentence lists things of the asked kind", async () => {

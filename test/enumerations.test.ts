@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEnumerations } from "../text/enumerations.js";
+import { findEnumerations, subRowEnumerations } from "../text/enumerations.js";
 
 // Sentences that list things in words (made-up places and figures): the items of each list, in order, with the words before it.
 const items = (text: string) => findEnumerations(text).map((e) => e.items.map((i) => i.name));
@@ -46,5 +46,19 @@ describe("enumerations in a sentence", () => {
     expect(items("Exports rose 5.2 percent to 1.1 trillion yuan, and imports rose 3.3 percent.")).toEqual([]);
     expect(items("Exports and imports grew 4 percent and 2 percent respectively.")).toEqual([]);
     expect(items("Trade with Chile grew 8.1 percent to $5.26 billion, trade with Peru 2.8 percent to $1.02 billion and trade with Cuba 1.3 percent to $0.91 billion.")).toEqual([]);
+  });
+});
+
+describe("rows a table breaks out of another", () => {
+  it("reads the 'of which' rows under their row, and no run of one", () => {
+    const lines = ["Partner | Total | Growth |", "EU | 90.1 | 3.2 |", "of which: France | 20.4 | 1.1 |", "of which: Italy | 12.2 | -0.4 |",
+      "Japan | 30.5 | 2.0 |", "of which: Osaka | 3.1 | 0.2 |"];
+    let at = 0;
+    const rows = lines.map((text) => { const r = { text, start: at }; at += text.length + 1; return r; });
+    const [eu, ...rest] = subRowEnumerations(rows);
+    expect(rest).toEqual([]);
+    expect(eu!.head).toBe("EU, of which");
+    expect(eu!.items.map((i) => i.name)).toEqual(["France", "Italy"]);
+    expect(lines.join("\n").slice(eu!.items[1]!.start, eu!.items[1]!.end)).toBe("Italy");
   });
 });

@@ -190,3 +190,34 @@ function listEndingAt(
     head: text.slice(clause, start).trim(), ...(first?.marker && { marker: first.marker }), items, start, end: items.at(-1)!.end,
   };
 }
+
+/** A line of text with its offset: a table row as the loaders render it ("Vietnam | 198.62 | 35.4 |"). */
+export interface Line { text: string; start: number }
+
+// a row a table breaks out of the row above it: "of which: Vietnam | …", "including: Thailand | …"
+const SUB_ROW = /^\s*(?:of\s+which|including|incl\.|among\s+(?:them|which))\s*[:：]?\s*/i;
+const rowLabel = (text: string) => (/ \| /.test(text) ? text.trim().replace(/^\|\s*/, "").split(/\s+\|/)[0]!.trim() : undefined);
+
+/**
+ * The rows a table breaks out of another ("ASEAN | 281.6 | …" then "of which: Vietnam | …", "of which: Laos | …"): one
+ * enumeration for each such run, headed by the row they are of. `rows` are consecutive lines of one table, in order.
+ */
+export function subRowEnumerations(rows: Line[]): Array<Enumeration & { parent: Line; rows: Line[] }> {
+  const out: Array<Enumeration & { parent: Line; rows: Line[] }> = [];
+  for (let i = 1; i < rows.length; i++) {
+    const parent = rows[i - 1]!;
+    const parentLabel = rowLabel(parent.text);
+    if (!parentLabel || SUB_ROW.test(parentLabel)) continue;
+    const run: Line[] = [];
+    for (let j = i; j < rows.length && SUB_ROW.test(rowLabel(rows[j]!.text) ?? ""); j++) run.push(rows[j]!);
+    if (run.length < 2) continue;
+    const items = run.map((r) => {
+      const lead = r.text.indexOf(rowLabel(r.text)!) + SUB_ROW.exec(rowLabel(r.text)!)![0].length;
+      const name = rowLabel(r.text)!.replace(SUB_ROW, "");
+      return { name, start: r.start + lead, end: r.start + lead + name.length };
+    });
+    out.push({ head: `${parentLabel}, of which`, marker: "of which", items, start: items[0]!.start, end: items.at(-1)!.end, parent, rows: run });
+    i += run.length;
+  }
+  return out;
+}
