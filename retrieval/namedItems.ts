@@ -137,12 +137,24 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   return best && { sentence: best.s, items: best.e.items.map((i) => i.name) };
 }
 
+// how a finished sentence ends
+const UNBROKEN = /[.!?:;"”')\]]\s*$/;
+
 /**
  * Every enumeration of the evidence with what quotes it: a sentence's lists, and the rows a table breaks out of
  * another ("ASEAN | …", "of which: Vietnam | …"), quoted from the row they are of to the last.
  */
 function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSentence; e: Enumeration }> {
-  for (const s of evidence) for (const e of findEnumerations(s.text)) yield { s, e };
+  for (const s of evidence) {
+    for (const e of findEnumerations(s.text)) yield { s, e };
+    // a line the source broke mid-sentence (a PDF's: "… the Futian Free Trade Zone, the Qianhai" / "Bay Port Area and …")
+    // goes on in the next: the lists that run across the break
+    if (!s.after || UNBROKEN.test(s.text) || / \| /.test(s.text) || s.after.start - s.end > 2) continue;
+    const text = `${s.text} ${s.after.text}`;
+    // (the sentence joined is quoted once: not again as the one this short line announces)
+    const { next: _announced, ...line } = s;
+    for (const e of findEnumerations(text)) if (e.end > s.text.length) yield { s: { ...line, text, end: s.after.end }, e };
+  }
   const rowsByDoc = new Map<string, EvidenceSentence[]>();
   for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);
   for (const rows of rowsByDoc.values()) {

@@ -44,8 +44,15 @@ Ningxia's trade with GCC partners grew 14.2 percent in 2021.
 | Iran | 2.2 | 4.4 |
 `;
 
+// a source that breaks its lines mid-sentence (as PDFs do)
+const BROKEN = `Zhuhai foreign trade, 2019
+Zhuhai's foreign trade rose 4.4 percent in 2019.
+Bonded trade through the Hengqin Bonded Zone, the Wanzai
+Free Port Area and other special supervision areas rose 20.3 percent.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "zone.md": ZONE, "border.md": BORDER, "table.md": TABLE }); });
+beforeAll(async () => { over = await answersOver({ "zone.md": ZONE, "border.md": BORDER, "table.md": TABLE, "broken.txt": BROKEN }); });
 afterAll(async () => over.close());
 
 const named = async (q: string) => {
@@ -90,6 +97,12 @@ describe("questions that ask which things a text names", () => {
     const a = await named("which gcc countries does the ningxia 2021 table break out separately?");
     expect(a.answer).toMatch(/^The documents name Oman, Qatar and Bahrain: “.*GCC \| 12\.4/);
     expect(a.citations.map((c) => c.docId)).toContain("table");
+  });
+
+  it("reads a list across a line the source broke mid-sentence, and quotes the sentence once", async () => {
+    const a = await named("which bonded zones are behind zhuhai's bonded trade growth in 2019?");
+    expect(a.answer).toBe("The documents name Hengqin Bonded Zone and Wanzai Free Port Area: “Bonded trade through the Hengqin Bonded Zone, "
+      + "the Wanzai Free Port Area and other special supervision areas rose 20.3 percent.” [1]");
   });
 
   it("abstains when no sentence lists things of the asked kind", async () => {
