@@ -22,20 +22,26 @@ export interface AskedItems {
 }
 
 // a number, a share, a single thing or a time is not a list
-const NOT_ITEMS = /\b(?:how (?:much|many|fast|big)|what (?:share|percent(?:age)?|proportion|value|volume|amount|total|growth|rate)|(?:which|what) (?:year|month|quarter|period|day|date|time|one))\b/i;
+const NOT_ITEMS = new RegExp(String.raw`\b(?:how (?:much|many|fast|big)|` +
+  String.raw`what (?:share|percent(?:age)?|proportion|value|volume|amount|total|growth|rate)|` +
+  String.raw`(?:which|what) (?:year|month|quarter|period|day|date|time|one))\b`, "i");
 const BESIDES = /^\s*(?:besides|apart from|other than|in addition to|except for)\s+([^,]{2,60}),\s*/i;
-// "which bonded zones are …", "what emerging markets did …", "which carmakers brought …": up to four words, the last plural
+// "which bonded zones are …", "what emerging markets did …", "which carmakers brought …": up to four words, the last
+// plural
 // (never an auxiliary: "what were Ningbo's exports of furniture" asks for a figure)
-const WHICH_NOUN = /^\s*(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’])/i;
+const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
+const WHICH_NOUN = new RegExp(String.raw`^\s*(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’])`, "i");
 // "what are the three areas of …", "what were the main goods that …"
-const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:(?:\w+)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
+const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
 const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
-const ASKS_MEMBERS = /^\s*what\s+(?:counts?|count(?:ed)?|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*what\s+(?:makes?|made)\s+up\b/i;
+const ASKS_MEMBERS =
+  /^\s*what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*what\s+(?:makes?|made)\s+up\b/i;
 // words a plural that is no kind of thing ends in: "which does", "what is"
-const NOT_NOUN = /^(?:is|was|has|does|this|its|us|as|less|process|access|address|business|across|status|drives|helps|means|shows|makes|says|plans|goes|needs|explains|causes|happens|remains|lies)$/i;
+const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
+  "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
 
 const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sales|shipments)$/i;
 
@@ -48,7 +54,9 @@ export function asksForItems(question: string): AskedItems | undefined {
   if (quoted && ASKS_MEMBERS.test(rest)) return { term: quoted, question: rest };
   // "besides crude oil, what else did it import": other goods of the verb's flow
   const flow = /\b(import|export)/i.exec(rest)?.[1]?.toLowerCase();
-  if (WHAT_ELSE.test(rest) && besides) return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
+  if (WHAT_ELSE.test(rest) && besides) {
+    return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
+  }
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest);
   const noun = m?.[1];
   const last = noun?.split(/\s+/).at(-1) ?? "";
@@ -61,13 +69,24 @@ export function asksForItems(question: string): AskedItems | undefined {
 
 // kinds of thing, each with the words a question asks for it by and the words a text names its items with
 const KINDS: Array<{ asked: RegExp; said: RegExp; places?: true }> = [
-  { asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/, said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped)\b/i },
-  { asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/, said: /\b(?:compan(?:y|ies)|firms?|enterprises?|\w*makers?|manufacturers?|brands?|producers?|groups?)\b/i },
+  {
+    asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/,
+    said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped)\b/i,
+  },
+  {
+    asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/,
+    said: /\b(?:compan(?:y|ies)|firms?|enterprises?|\w*makers?|manufacturers?|brands?|producers?|groups?)\b/i,
+  },
   { asked: /^(?:zones|areas|parks|districts|ports|hubs)$/, said: /\b(?:zones?|areas?|parks?|districts?|ports?|hubs?)\b/i },
-  { asked: /^(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)$/, said: /\b(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)\b/i, places: true },
+  {
+    asked: /^(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)$/,
+    said: /\b(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)\b/i,
+    places: true,
+  },
 ];
 
-// a figure's words between a list and what it is of: "labour-intensive products grew 2.9 percent to 13.3 billion dollars, including"
+// a figure's words between a list and what it is of:
+// "labour-intensive products grew 2.9 percent to 13.3 billion dollars, including"
 const FIGURE_WORD = /\d|^(?:percent|per|cent|billion|million|trillion|yuan|dollars?|tonnes|by|to|up|down|year-on-year)$/i;
 
 /** The last `n` words before a list, its figures' words left out. */
@@ -91,7 +110,8 @@ function ofKind(noun: string, e: Enumeration): "whole" | "kind" | undefined {
 }
 
 /** The frame evidence for an items question is read with: a zone it names is matched by its words, not as a place. */
-export const itemsFrame = (frame: QuestionFrame): QuestionFrame => ({ ...frame, entities: frame.entities.filter((e) => !e.startsWith("zone:")) });
+export const itemsFrame = (frame: QuestionFrame): QuestionFrame =>
+  ({ ...frame, entities: frame.entities.filter((e) => !e.startsWith("zone:")) });
 
 export interface ItemsAnswer { sentence: EvidenceSentence; items: string[] }
 
@@ -105,15 +125,18 @@ function coverage(wanted: string[], s: EvidenceSentence, doc: CorpusDocument | u
 // below this share of the question's own words a sentence is about something else
 const MIN_COVERAGE = 0.5;
 // words that only frame the ask: "which goods does the report break out", "named in the story", "per the bureau"
-const FRAMING = new Set(("break breaks out named name names mention mentions mentioned list lists listed say says said per report reports " +
-  "story stories article table tables separately count counts counted make makes made up cover covers into onto").split(" ").map(stem));
+const FRAMING = new Set(("break breaks out named name names mention mentions mentioned list lists listed say says said per " +
+  "report reports story stories article table tables separately count counts counted make makes made up cover covers into onto")
+  .split(" ").map(stem));
 
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
   const wanted = contentWords(frame).filter((w) => !FRAMING.has(w));
   // a zone the question names is read by its words ("the Beibu Gulf Port"): it has no articles of its own
-  for (const z of frame.entities.filter((e) => e.startsWith("zone:"))) wanted.push(...[...words(z.slice(5))].filter((w) => w.length > 2));
+  for (const z of frame.entities.filter((e) => e.startsWith("zone:"))) {
+    wanted.push(...[...words(z.slice(5))].filter((w) => w.length > 2));
+  }
   const term = asked.term && words(asked.term);
   const nounWords = [...words(asked.noun ?? asked.term ?? "")];
   let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;

@@ -20,28 +20,42 @@ export interface Enumeration {
 }
 
 // words and marks that open a list: the items follow them directly
-const MARKERS = [
-  "such as", "including", "includes", "include", "included", "namely", "like", "especially", "particularly", "notably",
-  "mainly", "mostly", "chiefly", "primarily", "largely", "covers", "covering", "cover", "covered", "groups", "grouping",
-  "consists of", "consisting of", "comprises", "comprising", "comprised", "made up of", "composed of", "spanning", "spans",
-  "bring", "brings", "brought", "carry", "carries", "carried", "ship", "ships", "shipped", "of", "through", "via", "between",
-];
-const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS.map((m) => m.replace(/ /g, String.raw`\s+`)).join("|")})\b|[:—–(])\s*`, "gi");
+const MARKERS = (
+  "such as|including|includes|include|included|namely|like|especially|particularly|notably|mainly|mostly|chiefly|" +
+  "primarily|largely|covers|covering|cover|covered|groups|grouping|consists of|consisting of|comprises|comprising|" +
+  "comprised|made up of|composed of|spanning|spans|bring|brings|brought|carry|carries|carried|ship|ships|shipped|of|" +
+  "through|via|between"
+).replace(/ /g, String.raw`\s+`);
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|[:—–(])\s*`, "gi");
 // a strong opener that leaves no doubt a list follows: two items after it are a list
-const STRONG = /^(?:such as|including|includes?|included|namely|like|covers?|covering|covered|groups|grouping|consist|compris|made up|composed|[:—–(])/i;
+const STRONG = new RegExp(`^(?:${[
+  "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
+  "consist", "compris", "made up", "composed", "[:—–(]",
+].join("|")})`, "i");
+
+/** A regular expression for any of the words, as whole words, after `before` (a pattern). */
+const anyWord = (list: string, before = "", flags = "i") =>
+  new RegExp(String.raw`${before}(?:${list.trim().split(/\s+/).map((w) => w.replace(/_/g, String.raw`\s+`)).join("|")})\b`, flags);
 // where a clause (and so a list's head) starts
 const CLAUSE_START = /[;.!?]\s+|,\s+(?:while|whereas|but)\s+|^/gi;
 // words before which the last item stops: a verb, a figure, a relative clause, a place goods came from
-const ITEM_STOP = /\s+(?:from|worth|valued|totall?ing|amounting|accounting|up|down|rising|falling|rose|grew|fell|increased|decreased|surged|jumped|were|was|are|is|have|has|had|also|all|which|that|who|together|respectively|reached|accounted|made|saw|recorded|with|to|into|around|near|such\s+as|including|totaled|came|filled|made|led|followed|helped|continued|remained|became)\b|\s+\d|[—–()"“”:]/i;
+const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting accounting up down rising falling rose grew
+  fell increased decreased surged jumped were was are is have has had also all which that who together respectively
+  reached accounted made saw recorded with to into around near such_as including totaled came filled led followed helped
+  continued remained became`, String.raw`\s+`);
+const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|\s+\d|[—–()"“”:]`, "i");
 // a comma part that says something of the item before it, not a new item: "up 3.2 percent", "which includes …"
-const ATTRIBUTE = /^(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop)|which|that|who|where|home\s+to|each|both|respectively|accounting|worth|valued|\d|[$¥€£])/i;
+const ATTRIBUTE = new RegExp(String.raw`${anyWord(`up down rising falling a_increase an_increase a_decrease a_rise a_drop which
+  that who where home_to each both respectively accounting worth valued`, "^").source}|^[\d$¥€£]`, "i");
 // a part that starts with a preposition or a figure's unit is no item: "according to …", "led by …", "billion"
-const NOT_ITEM_START = /^(?:to|from|by|in|on|at|for|with|according|led|followed|billion|million|trillion|percent|yuan|dollars?|tonnes|those|these|this|that|it|they|we|our|its|their)\b/i;
+const NOT_ITEM_START = anyWord(`to from by in on at for with according led followed billion million trillion percent yuan
+  dollar dollars tonnes those these this that it they we our its their`, "^");
 // "and other special customs supervision areas": the rest of a kind, no item of its own
 const REST = /^(?:other|others|more|many|some|various|etc)\b/i;
 const MAX_ITEM_WORDS = 10;
 // a sentence's opening word that is no item: "Third, the ports of A, B and C …"
-const DISCOURSE = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|finally|meanwhile|however|moreover|also|besides|in addition|overall|at sea|on land|by contrast|in particular)$/i;
+const DISCOURSE = new RegExp(`${anyWord(`first firstly second secondly third thirdly fourth fifth finally meanwhile however
+  moreover also besides in_addition overall at_sea on_land by_contrast in_particular`, "^").source}$`, "i");
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
@@ -52,7 +66,8 @@ function itemAt(text: string, from: number, to: number): EnumItem | undefined {
   if (stop && stop.index > 0) part = part.slice(0, stop.index);
   const lead = /^\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?/i.exec(part)![0].length;
   const name = part.slice(lead).replace(/[\s,.;]+$/, "");
-  if (!name || REST.test(name) || ATTRIBUTE.test(name) || NOT_ITEM_START.test(name) || DISCOURSE.test(name) || /^(?:and|or)$/i.test(name) || wordCount(name) > MAX_ITEM_WORDS || !/[A-Za-z]/.test(name)) return undefined;
+  const notItem = [REST, ATTRIBUTE, NOT_ITEM_START, DISCOURSE, /^(?:and|or)$/i].some((re) => re.test(name));
+  if (!name || notItem || wordCount(name) > MAX_ITEM_WORDS || !/[A-Za-z]/.test(name)) return undefined;
   const start = from + lead;
   return { name, start, end: start + name.length };
 }
@@ -67,8 +82,11 @@ function clauseStart(text: string, at: number): number {
   return start;
 }
 
+interface Opened { at: number; marker?: string }
+interface Part { start: number; end: number; text: string }
+
 /** Where the first item starts: after the last opener in the words before the first comma, else a short tail. */
-function firstItemStart(text: string, clause: number, firstComma: number, longest: number): { at: number; marker?: string } {
+function firstItemStart(text: string, clause: number, firstComma: number, longest: number): Opened {
   const before = text.slice(clause, firstComma);
   const markers = [...before.matchAll(MARKER)];
   const last = markers.at(-1);
@@ -85,7 +103,7 @@ function firstItemStart(text: string, clause: number, firstComma: number, longes
 export function findEnumerations(text: string): Enumeration[] {
   const out: Enumeration[] = [];
   // comma parts of the whole sentence, with their offsets
-  const parts: Array<{ start: number; end: number; text: string }> = [];
+  const parts: Part[] = [];
   for (const m of text.matchAll(/[^,;]+|;/g)) parts.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   let i = 0;
   while (i < parts.length) {
@@ -101,9 +119,11 @@ export function findEnumerations(text: string): Enumeration[] {
     if (out.some((e) => e.start === at)) continue;
     const and = /\s+(?:and|or)\s+/i.exec(text.slice(at));
     const firstItem = and ? itemAt(text, at, at + and.index) : undefined;
-    const second = and && firstItem && firstItem.end === at + and.index ? itemAt(text, at + and.index, text.length) : undefined;
+    const joined = and && firstItem && firstItem.end === at + and.index;
+    const second = joined ? itemAt(text, at + and.index, text.length) : undefined;
     if (!firstItem || !second || /,/.test(text.slice(at, at + and!.index))) continue;
-    out.push({ head: text.slice(clauseStart(text, at), at).trim(), marker: m[1]!.toLowerCase(), items: [firstItem, second], start: firstItem.start, end: second.end });
+    const head = text.slice(clauseStart(text, at), at).trim();
+    out.push({ head, marker: m[1]!.toLowerCase(), items: [firstItem, second], start: firstItem.start, end: second.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -111,15 +131,17 @@ export function findEnumerations(text: string): Enumeration[] {
 const PAIR = /\b(such\s+as|including|namely)\s+/gi;
 
 /** Does part `i` close a list, and where does its last item start? */
-function closingAt(parts: Array<{ start: number; end: number; text: string }>, i: number): { lastFrom: number; prevTo: number; next: number } | undefined {
+function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number; next: number } | undefined {
   const p = parts[i]!;
   const oxford = /^\s*(?:and|or|as well as)\s+/i.exec(p.text);
   if (oxford && i > 0) return { lastFrom: p.start, prevTo: p.start, next: i + 1 };
   const inner = /\s+(?:and|or)\s+/i.exec(p.text);
   if (!inner) return undefined;
   // "the Trade and Logistics Park area" inside a list that closes later with ", and …" is one name
-  const laterClose = parts.slice(i + 1, i + 3).some((q) => /^\s*(?:and|or)\s+/i.test(q.text) && itemAt(q.text, 0, q.text.length));
-  const name = /[A-Z][\w'’-]*$/.test(p.text.slice(0, inner.index)) && /^[A-Z]/.test(p.text.slice(inner.index + inner[0].length));
+  const laterClose = parts.slice(i + 1, i + 3)
+    .some((q) => /^\s*(?:and|or)\s+/i.test(q.text) && itemAt(q.text, 0, q.text.length));
+  const name = /[A-Z][\w'’-]*$/.test(p.text.slice(0, inner.index))
+    && /^[A-Z]/.test(p.text.slice(inner.index + inner[0].length));
   if (laterClose && name) return undefined;
   return { lastFrom: p.start + inner.index, prevTo: p.start + inner.index, next: i + 1 };
 }
@@ -131,7 +153,7 @@ interface Walked { middle: EnumItem[]; first?: { at: number; marker?: string } }
  * clause between items ("…, which includes the port, and …") is skipped, unless it is what opens the list
  * ("…, which groups the ports of A, B and C"): it does when no stronger opener is found before it.
  */
-function walkBack(text: string, pieces: Array<[number, number]>, clause: number, last: EnumItem | undefined): Walked | undefined {
+function walkBack(text: string, pieces: Array<[number, number]>, clause: number, last?: EnumItem): Walked | undefined {
   const middle: EnumItem[] = [];
   let fallback: Walked | undefined;
   for (const [from, to] of pieces) {
@@ -164,7 +186,7 @@ function walkBack(text: string, pieces: Array<[number, number]>, clause: number,
 }
 
 function listEndingAt(
-  text: string, parts: Array<{ start: number; end: number; text: string }>, i: number, close: { lastFrom: number; prevTo: number },
+  text: string, parts: Part[], i: number, close: { lastFrom: number; prevTo: number },
 ): Enumeration | undefined {
   const p = parts[i]!;
   // "A, B and other such areas": the list is A and B
@@ -187,7 +209,8 @@ function listEndingAt(
   if (items.length < 2 || (items.length + (restLast ? 1 : 0) < 3 && !strong)) return undefined;
   const start = items[0]!.start;
   return {
-    head: text.slice(clause, start).trim(), ...(first?.marker && { marker: first.marker }), items, start, end: items.at(-1)!.end,
+    head: text.slice(clause, start).trim(), ...(first?.marker && { marker: first.marker }),
+    items, start, end: items.at(-1)!.end,
   };
 }
 
@@ -196,11 +219,12 @@ export interface Line { text: string; start: number }
 
 // a row a table breaks out of the row above it: "of which: Vietnam | …", "including: Thailand | …"
 const SUB_ROW = /^\s*(?:of\s+which|including|incl\.|among\s+(?:them|which))\s*[:：]?\s*/i;
-const rowLabel = (text: string) => (/ \| /.test(text) ? text.trim().replace(/^\|\s*/, "").split(/\s+\|/)[0]!.trim() : undefined);
+const rowLabel = (text: string) =>
+  (/ \| /.test(text) ? text.trim().replace(/^\|\s*/, "").split(/\s+\|/)[0]!.trim() : undefined);
 
 /**
- * The rows a table breaks out of another ("ASEAN | 281.6 | …" then "of which: Vietnam | …", "of which: Laos | …"): one
- * enumeration for each such run, headed by the row they are of. `rows` are consecutive lines of one table, in order.
+ * The rows a table breaks out of another ("ASEAN | 281.6 | …" then "of which: Vietnam | …", "of which: Laos | …"):
+ * one enumeration for each such run, headed by the row they are of. `rows` are consecutive lines of one table, in order.
  */
 export function subRowEnumerations(rows: Line[]): Array<Enumeration & { parent: Line; rows: Line[] }> {
   const out: Array<Enumeration & { parent: Line; rows: Line[] }> = [];
@@ -216,7 +240,8 @@ export function subRowEnumerations(rows: Line[]): Array<Enumeration & { parent: 
       const name = rowLabel(r.text)!.replace(SUB_ROW, "");
       return { name, start: r.start + lead, end: r.start + lead + name.length };
     });
-    out.push({ head: `${parentLabel}, of which`, marker: "of which", items, start: items[0]!.start, end: items.at(-1)!.end, parent, rows: run });
+    const head = `${parentLabel}, of which`;
+    out.push({ head, marker: "of which", items, start: items[0]!.start, end: items.at(-1)!.end, parent, rows: run });
     i += run.length;
   }
   return out;
