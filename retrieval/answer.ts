@@ -21,7 +21,7 @@ import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, readPlan } from "./plans/read.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
-import { answerItems, asksForItems, itemsFrame } from "./namedItems.js";
+import { answerItems, asksForItems, itemsFrame, listsOfKind } from "./namedItems.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -258,7 +258,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   if (listed) return respond("quoted", listed);
   if (QUOTABLE.has(frame.intent) || lists) {
     const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, evidenceSearch(options))).hits);
-    const quoted = lists ? quoteList(frame, evidence) : quoteEvidence(frame, evidence);
+    // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
+    const asked = asksForItems(q);
+    const quoted = lists ? quoteList(frame, evidence).filter((s) => !asked || listsOfKind(asked, s.text))
+      : quoteEvidence(frame, evidence);
     if (quoted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}`);
   }
   // abstain: say so, and show the closest figures the documents do have

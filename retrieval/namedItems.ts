@@ -77,7 +77,8 @@ const KINDS: Array<{ asked: RegExp; said: RegExp; places?: true }> = [
     asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/,
     said: /\b(?:compan(?:y|ies)|firms?|enterprises?|\w*makers?|manufacturers?|brands?|producers?|groups?)\b/i,
   },
-  { asked: /^(?:zones|areas|parks|districts|ports|hubs)$/, said: /\b(?:zones?|areas?|parks?|districts?|ports?|hubs?)\b/i },
+  // (a port is no zone: "which bonded zones …" is not answered by "land ports including …")
+  { asked: /^(?:zones|areas|parks|districts)$/, said: /\b(?:zones?|areas?|parks?|districts?)\b/i },
   {
     asked: /^(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)$/,
     said: /\b(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)\b/i,
@@ -112,6 +113,10 @@ function ofKind(noun: string, e: Enumeration): "whole" | "kind" | undefined {
 /** The frame evidence for an items question is read with: a zone it names is matched by its words, not as a place. */
 export const itemsFrame = (frame: QuestionFrame): QuestionFrame =>
   ({ ...frame, entities: frame.entities.filter((e) => !e.startsWith("zone:")) });
+
+/** Does a text list things of the asked kind (a sentence quoted for a "which carmakers …" question must)? */
+export const listsOfKind = (asked: AskedItems, text: string): boolean =>
+  asked.noun === undefined || findEnumerations(text).some((e) => ofKind(asked.noun!, e) !== undefined);
 
 export interface ItemsAnswer { sentence: EvidenceSentence; items: string[] }
 

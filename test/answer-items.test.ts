@@ -26,6 +26,8 @@ Imports of iron ore, copper, wool and farm goods such as barley and canola also 
 
 Exports of furniture-type goods rose 4.1 percent to 9.8 billion yuan, including sofas worth 2.1 billion yuan, up 3.5 percent, lamps worth 1.4 billion yuan, up 6.2 percent, and mattresses worth 0.9 billion yuan, down 1.1 percent.
 
+Several land ports, including Hunchun and Quanhe, reopened to freight in 2022.
+
 Exports of the "big four" goods — drones, robots and smart speakers — reached 1.2 billion yuan, up 40.2 percent.
 `;
 
@@ -103,6 +105,11 @@ describe("questions that ask which things a text names", () => {
     const a = await named("which bonded zones are behind zhuhai's bonded trade growth in 2019?");
     expect(a.answer).toBe("The documents name Hengqin Bonded Zone and Wanzai Free Port Area: “Bonded trade through the Hengqin Bonded Zone, "
       + "the Wanzai Free Port Area and other special supervision areas rose 20.3 percent.” [1]");
+  });
+
+  it("quotes no sentence that lists other things than the asked kind", async () => {
+    const a = await over.ask("which carmakers exported through jilin's land ports in 2022?");
+    expect(a.abstained, a.answer).toBe(true);
   });
 
   it("abstains when no sentence lists things of the asked kind", async () => {
