@@ -22,6 +22,7 @@ import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, readPlan } from "./plans/read.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
+import { answerItems, asksForItems, itemsFrame, listsOfKind } from "./namedItems.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -240,6 +241,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const r = await retrieve(q, engine, evidenceSearch(options));
     // a question that names a place or a period is answered from that place's and period's articles or not at all
     const constrained = frame.entities.some((e) => e !== "china") || frame.partners.length > 0 || frame.periods.length > 0;
+    // "which ports make up the gulf port?", "what goods do the return trains bring?": the items a sentence lists
+    const items = await namedItems(q, base, engine, options, citations);
+    if (items) return respond("quoted", items);
     const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {
@@ -255,6 +259,11 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // so the passages that best match the question answer it
     if (explainParts(q).every((p) => p.kind === "statement" || p.kind === "action")) return extractive(q, engine, options, citations);
     return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
+  }
+  // "what counts as the 'new three'?" asks for the members of a term, never for its figures
+  if (asksForItems(q)?.term) {
+    const members = await namedItems(q, base, engine, options, citations);
+    if (members) return respond("quoted", members);
   }
   // (the general solver runs once, and only when no plan answers)
   let solvedOnce: ReturnType<typeof solveFigures> | undefined;
@@ -276,13 +285,22 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans, missing);
   }
   const solved = solve();
+  // no figure answers "which zones …", "what else did it import": the items a sentence lists may
+  const items = frame.intent === "list" ? undefined : await namedItems(q, base, engine, options, citations);
+  if (items) return respond("quoted", items);
   if (solved.status === "none" && !frame.asksFigure) return extractive(q, engine, options, citations);
   // no fact answers a look-up: quote a sentence that states the figure, if one does (never for a computation);
   // no figures answer a "which …" question: quote the sentence that names them
   const lists = frame.intent === "list" || (frame.intent === "rank" && ASKS_NAMES.test(q));
+  // a "which …" list no figures answer: the items a sentence names, else the sentence that names them
+  const listed = frame.intent === "list" ? await namedItems(q, base, engine, options, citations) : undefined;
+  if (listed) return respond("quoted", listed);
   if (QUOTABLE.has(frame.intent) || lists) {
     const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, evidenceSearch(options))).hits);
-    const quoted = lists ? quoteList(frame, evidence) : quoteEvidence(frame, evidence);
+    // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
+    const asked = asksForItems(q);
+    const quoted = lists ? quoteList(frame, evidence).filter((s) => !asked || listsOfKind(asked, s.text))
+      : quoteEvidence(frame, evidence);
     if (quoted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}`);
   }
   const counted = await countInExplanation(asks, base, engine, options);
@@ -339,6 +357,21 @@ async function countInExplanation(asks: string[], base: FigureIndex, engine: Eng
   const figureAsks = asks.filter((a) => !told.some((t) => t.ask === a));
   if (!told.length || told.some((t) => !t.sentences.length) || !figureAsks.length) return [];
   return figureAsks.every((a) => sentences.some((s) => statesCount(a, s.text))) ? sentences : [];
+}
+
+/** "A, B and C": items named in a sentence, joined for an answer. */
+const joinItems = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+/** A question that asks which things a text names, answered with the items of the enumeration that fits it. */
+async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, options: AnswerOptions,
+  citations: CitationList): Promise<string | undefined> {
+  const asked = asksForItems(q);
+  if (!asked) return undefined;
+  const frame = readQuestion(asked.question, base);
+  const hits = (await retrieve(asked.question, engine, evidenceSearch(options))).hits;
+  const evidence = findEvidence(itemsFrame(frame), engine.index, hits, { purpose: "explain", maxDocs: 5 });
+  const found = answerItems(asked, frame, evidence, base.documents);
+  return found && `The documents name ${joinItems(found.items)}: ${quoteLines([found.sentence], citations)}`;
 }
 
 async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList): Promise<Answer> {

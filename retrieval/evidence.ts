@@ -240,7 +240,9 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
   // (in an explanation, a place goods went to or came from is no owner: "oil imports were diverted to Manzhouli")
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
-    && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start))));
+    && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start)))
+    // (for an explanation, the asked city's own province is no other place: "Volkswagen Anhui" in a Hefei article)
+    && !(lenientPeriod && asked.some((a) => place(a)?.parent === m.id)));
   // (for an explanation, a city among a list of the asked province's own is one of them, whatever else bears its name:
   // "the Qinzhou, Pingxiang and Nanning bonded areas")
   const children = mentions.filter((m) => m.kind === "city" && asked.includes(place(m.id)?.parent ?? "")).length;

@@ -217,6 +217,9 @@ describe("lists without figures", () => {
   it("reads a list before its phrase, and an appositive list after 'Its'", () => {
     const before = listed(factsOf("Shanxi's trade grew 3 percent.\nJapan, ASEAN and Australia are the province's three biggest trade partners."));
     expect(before[0]).toMatchObject({ entity: "shanxi", items: ["Japan", "ASEAN", "Australia"] });
+    // ("the top three partners": plain "partners" after a ranked word)
+    const plain = listed(factsOf("Guizhou's trade grew 5 percent in 2021.\nChile, Peru and Brazil were the top three partners."));
+    expect(plain[0]).toMatchObject({ entity: "guizhou", metric: "partners", items: ["Chile", "Peru", "Brazil"] });
     const appositive = listed(factsOf("Jilin's trade grew.\nIts four main trading partners, Russia, Japan, South Korea and the EU, accounted for 58 percent of the total."));
     expect(appositive[0]).toMatchObject({ entity: "jilin", items: ["Russia", "Japan", "South Korea", "EU"] });
   });

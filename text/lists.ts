@@ -66,7 +66,8 @@ const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}
 const RANKED = String.raw`(?:biggest|largest|main|major|leading|top|principal|key|primary|most\s+important)`;
 // what a list's items are, one row a kind: the head noun of the phrase that introduces them
 const HEADS: Array<[ListKind, string]> = [
-  ["partners", String.raw`(?:trading|trade)\s+partners|(?:export\s+)?markets|export\s+destinations|sources\s+of\s+imports`],
+  // ("the top three partners": a ranked word before it makes plain "partners" trading partners)
+  ["partners", String.raw`(?:(?:trading|trade)\s+)?partners|(?:export\s+)?markets|export\s+destinations|sources\s+of\s+imports`],
   ["exports", String.raw`export(?:ed)?\s+(?:products|items|goods|commodities|categories|sectors)|exports`],
   ["imports", String.raw`import(?:ed)?\s+(?:products|items|goods|commodities|categories|sectors)|imports`],
 ];

@@ -1,0 +1,196 @@
+import { findEntities } from "../text/entities.js";
+import { findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
+import type { CorpusDocument } from "../corpus/types.js";
+import { contentWords, words, type EvidenceSentence } from "./evidence.js";
+import type { QuestionFrame } from "./figures/query.js";
+import { stem } from "./figures/select.js";
+
+/**
+ * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
+ * the return trains bring back", "which carmakers moved capacity to the city", "besides crude oil, what else
+ * did it import"), answered with the items of the enumeration (text/enumerations.ts) that best fits the
+ * question's kind and context words, its sentence quoted and cited. No fitting enumeration, no answer.
+ */
+
+export interface AskedItems {
+  /** The noun that says what the items are ("bonded zones", "farm products"), if the question names one. */
+  noun?: string;
+  /** The term whose members are asked ("'new three'"), when the question quotes one. */
+  term?: string;
+  /** The question without what it sets aside ("besides crude oil, …"): what evidence is read for. */
+  question: string;
+}
+
+// a number, a share, a single thing or a time is not a list
+const NOT_ITEMS = new RegExp(String.raw`\b(?:how (?:much|many|fast|big)|` +
+  String.raw`what (?:share|percent(?:age)?|proportion|value|volume|amount|total|growth|rate)|` +
+  String.raw`(?:which|what) (?:year|month|quarter|period|day|date|time|one))\b`, "i");
+const BESIDES = /^\s*(?:besides|apart from|other than|in addition to|except for)\s+([^,]{2,60}),\s*/i;
+// "which bonded zones are …", "what emerging markets did …", "which carmakers brought …": up to four words, the last
+// plural
+// (never an auxiliary: "what were Ningbo's exports of furniture" asks for a figure)
+const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
+const WHICH_NOUN = new RegExp(String.raw`^\s*(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’])`, "i");
+// "what are the three areas of …", "what were the main goods that …"
+const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
+// "what else did it import": goods of the verb's flow
+const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
+// "what counts as the 'new three'", "what makes up the 'big four'"
+const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
+const ASKS_MEMBERS =
+  /^\s*what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*what\s+(?:makes?|made)\s+up\b/i;
+// words a plural that is no kind of thing ends in: "which does", "what is"
+const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
+  "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
+
+const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sales|shipments)$/i;
+
+/** What a question asks the items of, or undefined when it asks no list. */
+export function asksForItems(question: string): AskedItems | undefined {
+  if (NOT_ITEMS.test(question)) return undefined;
+  const besides = BESIDES.exec(question);
+  const rest = besides ? question.slice(besides[0].length) : question;
+  const quoted = QUOTED_TERM.exec(rest)?.[1];
+  if (quoted && ASKS_MEMBERS.test(rest)) return { term: quoted, question: rest };
+  // "besides crude oil, what else did it import": other goods of the verb's flow
+  const flow = /\b(import|export)/i.exec(rest)?.[1]?.toLowerCase();
+  if (WHAT_ELSE.test(rest) && besides) {
+    return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
+  }
+  const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest);
+  const noun = m?.[1];
+  const last = noun?.split(/\s+/).at(-1) ?? "";
+  // "what were the imports of wool" asks for a figure of them
+  if (!m || !noun || NOT_NOUN.test(last) || (m[0].startsWith("what") && FLOWS.test(last))) return undefined;
+  // (the noun says what the items are; the rest of the question, what they are of: the evidence is read for that)
+  const at = m.index + m[0].lastIndexOf(noun);
+  return { noun: noun.toLowerCase(), question: `${rest.slice(0, at)}${rest.slice(at + noun.length)}`.replace(/\s+/g, " ") };
+}
+
+// kinds of thing, each with the words a question asks for it by and the words a text names its items with
+const KINDS: Array<{ asked: RegExp; said: RegExp; places?: true }> = [
+  {
+    asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/,
+    said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped)\b/i,
+  },
+  {
+    asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/,
+    said: /\b(?:compan(?:y|ies)|firms?|enterprises?|\w*makers?|manufacturers?|brands?|producers?|groups?)\b/i,
+  },
+  // (a port is no zone: "which bonded zones …" is not answered by "land ports including …")
+  { asked: /^(?:zones|areas|parks|districts)$/, said: /\b(?:zones?|areas?|parks?|districts?)\b/i },
+  {
+    asked: /^(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)$/,
+    said: /\b(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)\b/i,
+    places: true,
+  },
+];
+
+// a figure's words between a list and what it is of:
+// "labour-intensive products grew 2.9 percent to 13.3 billion dollars, including"
+const FIGURE_WORD = /\d|^(?:percent|per|cent|billion|million|trillion|yuan|dollars?|tonnes|by|to|up|down|year-on-year)$/i;
+
+/** The last `n` words before a list, its figures' words left out. */
+const nearWords = (e: Enumeration, n: number) =>
+  e.head.split(/\s+/).filter((w) => !FIGURE_WORD.test(w.replace(/[,.;]$/, ""))).slice(-n).join(" ");
+
+/**
+ * Does an enumeration name things of the asked kind: by the head noun, a word of its kind, or (for places) its items?
+ * "whole" when every word of a noun of several ("emerging markets") is said before the list too.
+ */
+function ofKind(noun: string, e: Enumeration): "whole" | "kind" | undefined {
+  const nounWords = noun.split(/\s+/);
+  const last = nounWords.at(-1)!;
+  // the words before the list, and the items' own words ("the Futian Free Trade Zone")
+  const near = nearWords(e, 8);
+  const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
+  const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
+    && (k.said.test(near) || (k.places === true && e.items.every((i) => findEntities(i.name).length > 0))));
+  if (!kind) return undefined;
+  return nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last) ? "whole" : "kind";
+}
+
+/** The frame evidence for an items question is read with: a zone it names is matched by its words, not as a place. */
+export const itemsFrame = (frame: QuestionFrame): QuestionFrame =>
+  ({ ...frame, entities: frame.entities.filter((e) => !e.startsWith("zone:")) });
+
+/** Does a text list things of the asked kind (a sentence quoted for a "which carmakers …" question must)? */
+export const listsOfKind = (asked: AskedItems, text: string): boolean =>
+  asked.noun === undefined || findEnumerations(text).some((e) => ofKind(asked.noun!, e) !== undefined);
+
+export interface ItemsAnswer { sentence: EvidenceSentence; items: string[] }
+
+/** The share of the question's own words that a sentence, with its article's headline, uses. */
+function coverage(wanted: string[], s: EvidenceSentence, doc: CorpusDocument | undefined): number {
+  if (!wanted.length) return 1;
+  const have = words(`${s.previous?.text ?? ""} ${s.text} ${doc?.meta.title ?? ""}`);
+  return wanted.filter((w) => have.has(w)).length / wanted.length;
+}
+
+// below this share of the question's own words a sentence is about something else
+const MIN_COVERAGE = 0.5;
+// words that only frame the ask: "which goods does the report break out", "named in the story", "per the bureau"
+const FRAMING = new Set(("break breaks out named name names mention mentions mentioned list lists listed say says said per " +
+  "report reports story stories article table tables separately count counts counted make makes made up cover covers into onto")
+  .split(" ").map(stem));
+
+/** The enumeration that answers an items question, with its sentence, or undefined. */
+export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
+  docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
+  const wanted = contentWords(frame).filter((w) => !FRAMING.has(w));
+  // a zone the question names is read by its words ("the Beibu Gulf Port"): it has no articles of its own
+  for (const z of frame.entities.filter((e) => e.startsWith("zone:"))) {
+    wanted.push(...[...words(z.slice(5))].filter((w) => w.length > 2));
+  }
+  const term = asked.term && words(asked.term);
+  const nounWords = [...words(asked.noun ?? asked.term ?? "")];
+  let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;
+  for (const { s, e } of candidates(evidence)) {
+    const cover = coverage(wanted, s, docs.get(s.docId));
+    const kind = term ? ([...term].every((w) => words(nearWords(e, 8)).has(w)) ? "whole" : undefined)
+      : asked.noun !== undefined ? ofKind(asked.noun, e) : undefined;
+    // (a list named by all the words of the asked kind, "emerging markets such as …", in the asked place's and
+    // period's article, needs none of the rest)
+    if (!kind || (kind !== "whole" && cover < MIN_COVERAGE)) continue;
+    // the words of the question in the list's own clause tell two lists of a sentence apart ("return trains bring …")
+    const said = words(`${e.head} ${e.items.map((i) => i.name).join(" ")}`);
+    const own = wanted.length ? wanted.filter((w) => said.has(w)).length / wanted.length : 0;
+    // and the asked kind's own words anywhere before the list ("African farm goods …, including")
+    const noun = nounWords.length ? nounWords.filter((w) => said.has(w)).length / nounWords.length : 0;
+    // (best of all, the kind's noun right before the list: "made up of three areas: …", "the ports of …")
+    const right = words(nearWords(e, 4)).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
+    const score = cover * 3 + own + noun * 2 + right + s.overlap * 0.1 - s.docRank * 0.5;
+    if (!best || score > best.score) best = { s, e, score };
+  }
+  return best && { sentence: best.s, items: best.e.items.map((i) => i.name) };
+}
+
+// how a finished sentence ends
+const UNBROKEN = /[.!?:;"”')\]]\s*$/;
+
+/**
+ * Every enumeration of the evidence with what quotes it: a sentence's lists, and the rows a table breaks out of
+ * another ("ASEAN | …", "of which: Vietnam | …"), quoted from the row they are of to the last.
+ */
+function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSentence; e: Enumeration }> {
+  for (const s of evidence) {
+    for (const e of findEnumerations(s.text)) yield { s, e };
+    // a line the source broke mid-sentence (a PDF's: "… the Futian Free Trade Zone, the Qianhai" / "Bay Port Area and …")
+    // goes on in the next: the lists that run across the break
+    if (!s.after || UNBROKEN.test(s.text) || / \| /.test(s.text) || s.after.start - s.end > 2) continue;
+    const text = `${s.text} ${s.after.text}`;
+    // (the sentence joined is quoted once: not again as the one this short line announces)
+    const { next: _announced, ...line } = s;
+    for (const e of findEnumerations(text)) if (e.end > s.text.length) yield { s: { ...line, text, end: s.after.end }, e };
+  }
+  const rowsByDoc = new Map<string, EvidenceSentence[]>();
+  for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);
+  for (const rows of rowsByDoc.values()) {
+    rows.sort((a, b) => a.start - b.start);
+    for (const e of subRowEnumerations(rows)) {
+      const parent = rows.find((r) => r.start === e.parent.start)!;
+      const text = [e.parent, ...e.rows].map((r) => r.text).join(" ");
+      yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e };
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { findEnumerations, subRowEnumerations } from "../text/enumerations.js";
+
+// Sentences that list things in words (made-up places and figures): the items of each list, in order, with the words before it.
+const items = (text: string) => findEnumerations(text).map((e) => e.items.map((i) => i.name));
+
+describe("enumerations in a sentence", () => {
+  it("reads a list after 'such as', 'covers' and 'groups the ports of'", () => {
+    expect(items("The city will help firms enter new markets such as Peru, Central Asia and East Africa.")).toEqual([["Peru", "Central Asia", "East Africa"]]);
+    expect(items("The Yunnan pilot zone, which opened on May 3, 2019, covers the Dianchi New Area in Kunming, the Mengla border area near the Mohan port, and the Honghe port area."))
+      .toEqual([["Dianchi New Area in Kunming", "Mengla border area", "Honghe port area"]]);
+    expect(items("Throughput at the Bohai Rim Port, which groups the ports of Yingkou, Jinzhou and Panjin, rose 8.4 percent."))
+      .toEqual([["Yingkou", "Jinzhou", "Panjin"]]);
+  });
+
+  it("tells two lists of one sentence apart by their clauses", () => {
+    const [out, back] = findEnumerations("Westbound trains carry mainly laptops, garments and toys, while eastbound trains bring pork, cheese, beer and machine tools from Spain.");
+    expect(out!.items.map((i) => i.name)).toEqual(["laptops", "garments", "toys"]);
+    expect(back!.head).toBe("eastbound trains bring");
+    expect(back!.items.map((i) => i.name)).toEqual(["pork", "cheese", "beer", "machine tools"]);
+  });
+
+  it("leaves out each item's figures and the parts that describe the one before", () => {
+    expect(items("Exports of furniture-type goods rose 4.1 percent to 9.8 billion yuan, including sofas worth 2.1 billion yuan, up 3.5 percent, lamps worth 1.4 billion yuan, up 6.2 percent, and mattresses worth 0.9 billion yuan, down 1.1 percent."))
+      .toEqual([["sofas", "lamps", "mattresses"]]);
+    expect(items("Ningxia imported 1.2 billion yuan of Latin American foodstuffs, including beef from Uruguay, cherries from Chile and salmon from Peru and Ecuador."))
+      .toEqual([["beef", "cherries", "salmon"]]);
+  });
+
+  it("reads a term's members after a dash or a colon, past a relative clause between them", () => {
+    const [dash] = findEnumerations('Exports of the "big four" goods — drones, robots and smart speakers — reached 1.2 billion yuan.');
+    expect(dash!.head).toContain('"big four"');
+    expect(dash!.items.map((i) => i.name)).toEqual(["drones", "robots", "smart speakers"]);
+    expect(items("The zone is made up of three parts: the eastern part in Lhasa, the Nyingchi Trade and Storage Park part, which includes the Nyingchi Dry Port, and the Shigatse border part, home to its only land port."))
+      .toEqual([["eastern part in Lhasa", "Nyingchi Trade and Storage Park part", "Shigatse border part"]]);
+  });
+
+  it("keeps the named items of a list that ends with 'and other …', and a pair after 'such as' inside a list", () => {
+    expect(items("Trade through the Hengqin Bonded Zone, the Wanzai Free Port Area and other special supervision areas rose 20 percent."))
+      .toEqual([["Hengqin Bonded Zone", "Wanzai Free Port Area"]]);
+    expect(items("Imports of iron ore, copper, wool and farm goods such as barley and canola also grew."))
+      .toEqual([["iron ore", "copper", "wool", "farm goods"], ["barley", "canola"]]);
+  });
+
+  it("finds no list in flows joined by 'and', nor in figures side by side", () => {
+    expect(items("Exports rose 5.2 percent to 1.1 trillion yuan, and imports rose 3.3 percent.")).toEqual([]);
+    expect(items("Exports and imports grew 4 percent and 2 percent respectively.")).toEqual([]);
+    expect(items("Trade with Chile grew 8.1 percent to $5.26 billion, trade with Peru 2.8 percent to $1.02 billion and trade with Cuba 1.3 percent to $0.91 billion.")).toEqual([]);
+  });
+});
+
+describe("rows a table breaks out of another", () => {
+  it("reads the 'of which' rows under their row, and no run of one", () => {
+    const lines = ["Partner | Total | Growth |", "EU | 90.1 | 3.2 |", "of which: France | 20.4 | 1.1 |", "of which: Italy | 12.2 | -0.4 |",
+      "Japan | 30.5 | 2.0 |", "of which: Osaka | 3.1 | 0.2 |"];
+    let at = 0;
+    const rows = lines.map((text) => { const r = { text, start: at }; at += text.length + 1; return r; });
+    const [eu, ...rest] = subRowEnumerations(rows);
+    expect(rest).toEqual([]);
+    expect(eu!.head).toBe("EU, of which");
+    expect(eu!.items.map((i) => i.name)).toEqual(["France", "Italy"]);
+    expect(lines.join("\n").slice(eu!.items[1]!.start, eu!.items[1]!.end)).toBe("Italy");
+  });
+});

@@ -1,0 +1,248 @@
+/**
+ * Enumerations a sentence makes in words, with or without figures: "emerging markets such as A, B and C",
+ * "the zone covers A, B and C", "the port groups the ports of A, B and C", "return trains bring A, B and C",
+ * "the 'new three' products — A, B and C —", "made up of three areas: A, B and C", "including A worth …, up …,
+ * B worth … and C worth …". Each comes with its head: the words of its clause before it, which say what the
+ * items are ("labour-intensive products grew …, including"). Which enumeration answers a question is
+ * retrieval's choice (retrieval/namedItems.ts).
+ */
+
+export interface EnumItem { name: string; start: number; end: number }
+
+export interface Enumeration {
+  /** The clause's words before the list: what the items are, and of what. */
+  head: string;
+  /** The word or mark that opened the list ("such as", "covers", ":"), if one did. */
+  marker?: string;
+  items: EnumItem[];
+  start: number;
+  end: number;
+}
+
+// words and marks that open a list: the items follow them directly
+const MARKERS = (
+  "such as|including|includes|include|included|namely|like|especially|particularly|notably|mainly|mostly|chiefly|" +
+  "primarily|largely|covers|covering|cover|covered|groups|grouping|consists of|consisting of|comprises|comprising|" +
+  "comprised|made up of|composed of|spanning|spans|bring|brings|brought|carry|carries|carried|ship|ships|shipped|of|" +
+  "through|via|between"
+).replace(/ /g, String.raw`\s+`);
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|[:—–(])\s*`, "gi");
+// a strong opener that leaves no doubt a list follows: two items after it are a list
+const STRONG = new RegExp(`^(?:${[
+  "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
+  "consist", "compris", "made up", "composed", "[:—–(]",
+].join("|")})`, "i");
+
+/** A regular expression for any of the words, as whole words, after `before` (a pattern). */
+const anyWord = (list: string, before = "", flags = "i") =>
+  new RegExp(String.raw`${before}(?:${list.trim().split(/\s+/).map((w) => w.replace(/_/g, String.raw`\s+`)).join("|")})\b`, flags);
+// where a clause (and so a list's head) starts
+const CLAUSE_START = /[;.!?]\s+|,\s+(?:while|whereas|but)\s+|^/gi;
+// words before which the last item stops: a verb, a figure, a relative clause, a place goods came from
+const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting accounting up down rising falling rose grew
+  fell increased decreased surged jumped were was are is have has had also all which that who together respectively
+  reached accounted made saw recorded with to into around near such_as including totaled came filled led followed helped
+  continued remained became`, String.raw`\s+`);
+const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|\s+\d|[—–()"“”:]`, "i");
+// a comma part that says something of the item before it, not a new item: "up 3.2 percent", "which includes …"
+const ATTRIBUTE = new RegExp(String.raw`${anyWord(`up down rising falling a_increase an_increase a_decrease a_rise a_drop which
+  that who where home_to each both respectively accounting worth valued`, "^").source}|^[\d$¥€£]`, "i");
+// a part that starts with a preposition or a figure's unit is no item: "according to …", "led by …", "billion"
+const NOT_ITEM_START = anyWord(`to from by in on at for with according led followed billion million trillion percent yuan
+  dollar dollars tonnes those these this that it they we our its their`, "^");
+// "and other special customs supervision areas": the rest of a kind, no item of its own
+const REST = /^(?:other|others|more|many|some|various|etc)\b/i;
+const MAX_ITEM_WORDS = 10;
+// a sentence's opening word that is no item: "Third, the ports of A, B and C …"
+const DISCOURSE = new RegExp(`${anyWord(`first firstly second secondly third thirdly fourth fifth finally meanwhile however
+  moreover also besides in_addition overall at_sea on_land by_contrast in_particular`, "^").source}$`, "i");
+
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/** An item as named: without its article and what the sentence says of it after. */
+function itemAt(text: string, from: number, to: number): EnumItem | undefined {
+  let part = text.slice(from, to);
+  const stop = ITEM_STOP.exec(part);
+  if (stop && stop.index > 0) part = part.slice(0, stop.index);
+  const lead = /^\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?/i.exec(part)![0].length;
+  const name = part.slice(lead).replace(/[\s,.;]+$/, "");
+  const notItem = [REST, ATTRIBUTE, NOT_ITEM_START, DISCOURSE, /^(?:and|or)$/i].some((re) => re.test(name));
+  if (!name || notItem || wordCount(name) > MAX_ITEM_WORDS || !/[A-Za-z]/.test(name)) return undefined;
+  const start = from + lead;
+  return { name, start, end: start + name.length };
+}
+
+/** The clause of a sentence that holds position `at`: its start. */
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_START)) {
+    if (m.index! + m[0].length > at) break;
+    start = m.index! + m[0].length;
+  }
+  return start;
+}
+
+interface Opened { at: number; marker?: string }
+interface Part { start: number; end: number; text: string }
+
+/** Where the first item starts: after the last opener in the words before the first comma, else a short tail. */
+function firstItemStart(text: string, clause: number, firstComma: number, longest: number): Opened {
+  const before = text.slice(clause, firstComma);
+  const markers = [...before.matchAll(MARKER)];
+  const last = markers.at(-1);
+  if (last && wordCount(before.slice(last.index! + last[0].length)) <= MAX_ITEM_WORDS) {
+    return { at: clause + last.index! + last[0].length, marker: last[0].trim().toLowerCase().replace(/\s+/g, " ") };
+  }
+  // no opener: the first item is as long as the longest of the others, at most
+  const ws = [...before.matchAll(/\S+/g)];
+  const take = ws.slice(-Math.max(1, Math.min(longest, MAX_ITEM_WORDS)));
+  return { at: clause + (take[0]?.index ?? 0) };
+}
+
+/** The enumerations of a sentence, in reading order. */
+export function findEnumerations(text: string): Enumeration[] {
+  const out: Enumeration[] = [];
+  // comma parts of the whole sentence, with their offsets
+  const parts: Part[] = [];
+  for (const m of text.matchAll(/[^,;]+|;/g)) parts.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  let i = 0;
+  while (i < parts.length) {
+    // a closing part: ", and C", or "B and C" where no later part closes with ", and"
+    const close = closingAt(parts, i);
+    if (!close) { i++; continue; }
+    const list = listEndingAt(text, parts, i, close);
+    if (list) { out.push(list); i = close.next; } else i++;
+  }
+  // "agricultural products such as soybeans and rapeseed": two items after a strong opener, inside another list
+  for (const m of text.matchAll(PAIR)) {
+    const at = m.index! + m[0].length;
+    if (out.some((e) => e.start === at)) continue;
+    const and = /\s+(?:and|or)\s+/i.exec(text.slice(at));
+    const firstItem = and ? itemAt(text, at, at + and.index) : undefined;
+    const joined = and && firstItem && firstItem.end === at + and.index;
+    const second = joined ? itemAt(text, at + and.index, text.length) : undefined;
+    if (!firstItem || !second || /,/.test(text.slice(at, at + and!.index))) continue;
+    const head = text.slice(clauseStart(text, at), at).trim();
+    out.push({ head, marker: m[1]!.toLowerCase(), items: [firstItem, second], start: firstItem.start, end: second.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PAIR = /\b(such\s+as|including|namely)\s+/gi;
+
+/** Does part `i` close a list, and where does its last item start? */
+function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number; next: number } | undefined {
+  const p = parts[i]!;
+  const oxford = /^\s*(?:and|or|as well as)\s+/i.exec(p.text);
+  if (oxford && i > 0) return { lastFrom: p.start, prevTo: p.start, next: i + 1 };
+  const inner = /\s+(?:and|or)\s+/i.exec(p.text);
+  if (!inner) return undefined;
+  // "the Trade and Logistics Park area" inside a list that closes later with ", and …" is one name
+  const laterClose = parts.slice(i + 1, i + 3)
+    .some((q) => /^\s*(?:and|or)\s+/i.test(q.text) && itemAt(q.text, 0, q.text.length));
+  const name = /[A-Z][\w'’-]*$/.test(p.text.slice(0, inner.index))
+    && /^[A-Z]/.test(p.text.slice(inner.index + inner[0].length));
+  if (laterClose && name) return undefined;
+  return { lastFrom: p.start + inner.index, prevTo: p.start + inner.index, next: i + 1 };
+}
+
+interface Walked { middle: EnumItem[]; first?: { at: number; marker?: string } }
+
+/**
+ * The items before a list's last one, walking back over comma parts to the word that opened the list. A relative
+ * clause between items ("…, which includes the port, and …") is skipped, unless it is what opens the list
+ * ("…, which groups the ports of A, B and C"): it does when no stronger opener is found before it.
+ */
+function walkBack(text: string, pieces: Array<[number, number]>, clause: number, last?: EnumItem): Walked | undefined {
+  const middle: EnumItem[] = [];
+  let fallback: Walked | undefined;
+  for (const [from, to] of pieces) {
+    if (to <= clause || text.slice(from, to) === ";") break;
+    const piece = text.slice(Math.max(from, clause), to);
+    const opener = [...piece.matchAll(MARKER)].at(-1);
+    const sizes = [...middle, ...(last ? [last] : [])].map((m) => wordCount(m.name));
+    const longest = Math.max(1, ...sizes);
+    if (ATTRIBUTE.test(piece.trim())) {
+      if (opener && !fallback) {
+        const first = firstItemStart(text, Math.max(from, clause), to, longest);
+        const item = itemAt(text, first.at, to);
+        if (item) fallback = { middle: [item, ...middle], first };
+      }
+      continue;
+    }
+    const whole = itemAt(text, from, to);
+    // a part too long to be one more item, or one with an opener, holds the first item at its end
+    const tooLong = whole !== undefined && sizes.length > 0 && wordCount(whole.name) > longest + 2;
+    if (opener || from <= clause || !whole || (tooLong && !fallback)) {
+      const first = firstItemStart(text, Math.max(from, clause), to, longest);
+      const item = itemAt(text, first.at, to);
+      const found: Walked = { middle: item ? [item, ...middle] : [...middle], first };
+      const strong = first.marker !== undefined && STRONG.test(first.marker);
+      return fallback && !strong ? fallback : found;
+    }
+    middle.unshift(whole);
+  }
+  return fallback ?? (middle.length ? { middle } : undefined);
+}
+
+function listEndingAt(
+  text: string, parts: Part[], i: number, close: { lastFrom: number; prevTo: number },
+): Enumeration | undefined {
+  const p = parts[i]!;
+  // "A, B and other such areas": the list is A and B
+  const restLast = REST.test(text.slice(close.lastFrom, p.end).replace(/^\s*(?:and|or)\s+/i, ""));
+  const last = restLast ? undefined : itemAt(text, close.lastFrom, p.end);
+  if (!last && !restLast) return undefined;
+  // the items before: the part's words before "and", then earlier comma parts back to the opener
+  const pieces: Array<[number, number]> = [];
+  if (close.prevTo > p.start) pieces.push([p.start, close.prevTo]);
+  for (let j = i - 1; j >= 0; j--) pieces.push([parts[j]!.start, parts[j]!.end]);
+  const clause = clauseStart(text, close.lastFrom);
+  const walked = walkBack(text, pieces, clause, last);
+  if (!walked) return undefined;
+  const { middle, first } = walked;
+  const items = last ? [...middle, last] : middle;
+  // "billion, trade and trade": the same word twice is no list
+  if (new Set(items.map((x) => x.name.toLowerCase())).size < items.length) return undefined;
+  const strong = first?.marker !== undefined && STRONG.test(first.marker);
+  // (two named items and "other …" are a list: "through A, B and other such zones")
+  if (items.length < 2 || (items.length + (restLast ? 1 : 0) < 3 && !strong)) return undefined;
+  const start = items[0]!.start;
+  return {
+    head: text.slice(clause, start).trim(), ...(first?.marker && { marker: first.marker }),
+    items, start, end: items.at(-1)!.end,
+  };
+}
+
+/** A line of text with its offset: a table row as the loaders render it ("Vietnam | 198.62 | 35.4 |"). */
+export interface Line { text: string; start: number }
+
+// a row a table breaks out of the row above it: "of which: Vietnam | …", "including: Thailand | …"
+const SUB_ROW = /^\s*(?:of\s+which|including|incl\.|among\s+(?:them|which))\s*[:：]?\s*/i;
+const rowLabel = (text: string) =>
+  (/ \| /.test(text) ? text.trim().replace(/^\|\s*/, "").split(/\s+\|/)[0]!.trim() : undefined);
+
+/**
+ * The rows a table breaks out of another ("ASEAN | 281.6 | …" then "of which: Vietnam | …", "of which: Laos | …"):
+ * one enumeration for each such run, headed by the row they are of. `rows` are consecutive lines of one table, in order.
+ */
+export function subRowEnumerations(rows: Line[]): Array<Enumeration & { parent: Line; rows: Line[] }> {
+  const out: Array<Enumeration & { parent: Line; rows: Line[] }> = [];
+  for (let i = 1; i < rows.length; i++) {
+    const parent = rows[i - 1]!;
+    const parentLabel = rowLabel(parent.text);
+    if (!parentLabel || SUB_ROW.test(parentLabel)) continue;
+    const run: Line[] = [];
+    for (let j = i; j < rows.length && SUB_ROW.test(rowLabel(rows[j]!.text) ?? ""); j++) run.push(rows[j]!);
+    if (run.length < 2) continue;
+    const items = run.map((r) => {
+      const lead = r.text.indexOf(rowLabel(r.text)!) + SUB_ROW.exec(rowLabel(r.text)!)![0].length;
+      const name = rowLabel(r.text)!.replace(SUB_ROW, "");
+      return { name, start: r.start + lead, end: r.start + lead + name.length };
+    });
+    const head = `${parentLabel}, of which`;
+    out.push({ head, marker: "of which", items, start: items[0]!.start, end: items.at(-1)!.end, parent, rows: run });
+    i += run.length;
+  }
+  return out;
+}
