@@ -36,13 +36,15 @@ interface DocState {
   lastBloc?: string;
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
+  /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
+  tableRowFlows?: boolean;
   ctx: PeriodContext;
 }
 
 // "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
 // and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
-  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^()]{3,30}?)\s*\)\s*[.:]?$/i];
+  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();]{3,30}?)\s*(?:;[^()]*)?\)\s*[.:]?$/i];
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
@@ -485,6 +487,9 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 /** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */
 const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (metric === "partners" && measure !== "count" ? "trade" : metric);
 
+// a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
+const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
+
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
 function tableRowFacts(
   cells: string[], header: string[] | undefined, span: Span, doc: CorpusDocument, state: DocState,
@@ -497,17 +502,22 @@ function tableRowFacts(
   const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : undefined;
-  const labelFlow = findMetricWords(label)[0]?.metric;
+  const flowWord = findMetricWords(label)[0];
+  const labelFlow = flowWord?.metric;
+  // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
+  if (labelFlow) state.tableRowFlows = true;
   // (a table under a sentence on exports and imports is of neither: only a single flow named before carries)
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric
-    ?? (labelFlow || state.lastMetrics.length !== 1 ? undefined : state.lastMetrics[0]);
+    ?? (labelFlow || state.tableRowFlows || state.lastMetrics.length !== 1 ? undefined : state.lastMetrics[0]);
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period;
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   const known = findSubjects(label)[0]?.name;
-  const subject = known ?? (!named && !labelFlow && !rowPeriod && /^[A-Za-z][\w'’ -]{1,60}$/.test(label)
-    ? label.charAt(0).toLowerCase() + label.slice(1) : undefined);
+  // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
+  const goods = flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim() : label;
+  const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && /^[A-Za-z][\w'’ -]{1,60}$/.test(goods)
+    ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   const out: Fact[] = [];
   let pos = span.text.indexOf(label) + label.length;
   for (const [j, cell] of cells.entries()) {
@@ -528,7 +538,7 @@ function tableRowFacts(
     if (!unit) continue;
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
-    const period = rowPeriod ?? (header?.[j] ? findPeriods(header[j]!, state.ctx)[0]?.period : undefined) ?? state.lastPeriod;
+    const period = rowPeriod ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
@@ -538,6 +548,21 @@ function tableRowFacts(
     });
   }
   return out;
+}
+
+/**
+ * A column's period: its own header's ("Jan-Jun 2024 (billion yuan)"), else the nearest other column's, left first
+ * ("2009 trade | Change": the change is 2009's too).
+ */
+function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContext): Period | undefined {
+  if (!header) return undefined;
+  const order = [j, ...Array.from({ length: header.length }, (_, d) => [j - d - 1, j + d + 1]).flat()]
+    .filter((k) => k >= 1 && k < header.length);
+  for (const k of order) {
+    const period = findPeriods(header[k]!, ctx)[0]?.period;
+    if (period) return period;
+  }
+  return undefined;
 }
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
@@ -563,7 +588,8 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
-  const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "")
+  // (nor is a section's number: "3. Main indicators (unit: US$100 million)")
+  const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/^\s*(?:\d{1,2}\.|\(\d{1,2}\))\s/, "")
     .replace(/\b(?:19|20)\d\d\b|\b100\s+million\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
   if (/\d/.test(figures)) {
     return undefined;
@@ -613,6 +639,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
   const docPeriod = documentPeriod(doc, state.ctx);
   if (docPeriod) state.lastPeriod = docPeriod;
+  // a report on last year out early this year ("trade shrank in 2009", January 2010): its months and "the first half
+  // of the year" are of the year reported on
+  const { docYear, docMonth } = state.ctx;
+  if (docPeriod && docPeriod.m1 === 1 && docPeriod.m2 === 12 && docPeriod.y1 === docPeriod.y2 && docYear === (docPeriod.y2 ?? 0) + 1
+    && docMonth !== undefined && docMonth <= 2) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
   if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); }
@@ -645,6 +676,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (cells) {
       // a header names the columns (a Markdown rule under it changes nothing); each row below it is one subject's figures
       if (isRuleRow(cells)) continue;
+      // a heading over a group of rows ("| By partner | | |") leaves the header in place, naming what its rows are
+      if (header && cells.slice(1).every((c) => c === "")) { header = [cells[0]!, ...header.slice(1)]; continue; }
       // (a year or a counting unit, "(100 million yuan)", is no figure)
       if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b|\b100 million\b|\b10,000\b/g, ""))) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
@@ -652,7 +685,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       continue;
     }
     // the table, if one was read, has ended: its unit with it
-    if (header) state.tableUnit = undefined;
+    if (header) { state.tableUnit = undefined; state.tableRowFlows = undefined; }
     header = undefined;
     if (state.ctx.docYear === undefined) {
       // undated documents: a year the text names anchors the months and halves after it (so does a heading that is
@@ -718,7 +751,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
-    const ahead = !ownPeriod && FORECAST.test(text);
+    // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …")
+    const ahead = !ownPeriod && (FORECAST.test(text) || /^\s*["“]/.test(text));
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
       .map((p) => periodLabel(p))).size >= 3;

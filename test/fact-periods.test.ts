@@ -63,3 +63,22 @@ describe("a sentence that points back", () => {
     expect(read(one(facts, -2.3))).toEqual(["guangxi", "imports", "growth", -2.3, "2023"]);
   });
 });
+
+describe("the period of a report on last year, out early this year", () => {
+  const OUT_IN_JANUARY = { title: "Shanxi's trade fell 4.1% in 2019", published: "2020-01-18" };
+  it("reads 'the first half of the year' and a bare month as the year reported on", () => {
+    const facts = factsOf("Shanxi's exports fell 4.1 percent in 2019. In the first half of the year, imports dropped 6.2 percent. "
+      + "In November, trade rose 3.3 percent.", OUT_IN_JANUARY);
+    expect([when(one(facts, -6.2)), when(one(facts, 3.3))]).toEqual(["first half of 2019", "November 2019"]);
+  });
+  it("keeps a quoted remark's period, with no figure of its own, from the figures after it", () => {
+    const facts = factsOf("Shanxi's trade fell 4.1 percent in 2019. \"The first half of the year was the worst we saw,\" an official "
+      + "said. Processing trade fell 7.7 percent.", OUT_IN_JANUARY);
+    expect(when(one(facts, -7.7))).toBe("2019");
+  });
+  it("does not carry a year a figure is measured against ('above the peak of 2015')", () => {
+    const facts = factsOf("Shanxi's trade rose 9.1 percent in 2019. Monthly trade stayed above the peak of 2015 from the spring. "
+      + "Coal imports rose 2.2 percent.", OUT_IN_JANUARY);
+    expect(when(one(facts, 2.2))).toBe("2019");
+  });
+});

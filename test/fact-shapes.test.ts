@@ -631,5 +631,8 @@ describe("a year's own figure after 'from'", () => {
       { published: "2024-01-20" });
     expect(one(facts, 8.1).period).toEqual({ y1: 2022, m1: 1, y2: 2022, m2: 12 });
     expect(findBases("up 8.7% from 2024.").map((b) => b.kind)).toEqual(["earlier"]);
+    // a bulletin's base, a span of months, and a year a level is measured against
+    expect(findBases("(growth compared with January-December 2018)").map((b) => b.kind)).toEqual(["earlier"]);
+    expect(findBases("stayed above the pre-crisis peak of 2015").map((b) => b.kind)).toEqual(["earlier"]);
   });
 });

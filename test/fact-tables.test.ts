@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentDate } from "../facts/extract.js";
 import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "../facts/tables.js";
-import { factsOf } from "./helpers/facts.js";
+import { factsOf, one } from "./helpers/facts.js";
 
 // Table rows as the loaders render them, and header cells: what each says a column or row holds.
 describe("table rows and headers", () => {
@@ -29,6 +29,12 @@ describe("table rows and headers", () => {
     expect(columnOf("Trade (RMB)")).toEqual({ measure: "amount", unit: "yuan", scale: 1, metric: "trade" });
     expect(columnOf("USD")).toEqual({ measure: "amount", unit: "US dollars", scale: 1 });
     expect(columnOf("Volume")).toEqual({ measure: "amount" });
+    // the dollar sign before the scale, and the short scales headers write
+    expect(columnOf("Value (US$ billion)")).toEqual({ measure: "amount", unit: "billion US dollars", scale: 1e9 });
+    expect(columnOf("unit: US$100 million")).toEqual({ measure: "amount", unit: "billion US dollars", scale: 1e9, factor: 0.1 });
+    expect(columnOf("Exports (USD 10,000)")).toEqual({ measure: "amount", unit: "thousand US dollars", scale: 1e3, factor: 10, metric: "exports" });
+    expect(columnOf("Trade (bn yuan)")).toEqual({ measure: "amount", unit: "billion yuan", scale: 1e9, metric: "trade" });
+    expect(columnOf("US$ mn")).toEqual({ measure: "amount", unit: "million US dollars", scale: 1e6 });
     expect(columnOf("Exports")).toEqual({ metric: "exports" });
     expect(columnOf("Notes")).toBeUndefined();
   });
@@ -79,5 +85,22 @@ describe("columns that name no flow", () => {
     const facts = factsOf("Hunan's trade in 2024.\n\n| Product | Exports (billion yuan) | Change (%) |\n|---|---|---|\n| Rare earths | 5.3 | 14.2 |\n",
       { published: "2025-01-20" });
     expect(facts.find((f) => f.value === 14.2)).toMatchObject({ measure: "growth", metric: "exports", subject: "rare earths" });
+  });
+});
+
+describe("columns that name no period", () => {
+  it("take the period the header's other columns name, not the text's last one", () => {
+    const facts = factsOf("Hunan's trade fell in 2019. Orders recovered in the first half of 2020.\n\n"
+      + "| Partner | 2019 trade | Change |\n|---|---|---|\n| Japan | $10.4 billion | -6.6% |\n", { published: "2020-07-20" });
+    expect([one(facts, 10.4).period?.y2, one(facts, -6.6).period]).toEqual([2019, { y1: 2019, m1: 1, y2: 2019, m2: 12 }]);
+  });
+});
+
+describe("rows that name their flow", () => {
+  it("keep the goods as the row's subject ('Copper ore imports') and give a total row none", () => {
+    const facts = factsOf("Hunan's trade in 2024.\n\n| Item | Value (billion yuan) |\n|---|---|\n| Total imports and exports | 80.2 |\n"
+      + "| Copper ore imports | 3.7 |\n| Total | 80.2 |\n", { published: "2025-01-20" });
+    expect(facts.filter((f) => f.value === 80.2).map((f) => [f.metric, f.subject])).toEqual([["trade", undefined], ["trade", undefined]]);
+    expect([one(facts, 3.7).metric, one(facts, 3.7).subject]).toEqual(["imports", "copper ore"]);
   });
 });
