@@ -525,11 +525,13 @@ function tableRowFacts(
     const at = span.text.indexOf(cell, pos);
     pos = at + cell.length;
     // a lone number is a figure in a table: its column says what of
-    const lone = /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
+    const lone = /^[-−+]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−+]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
     const column = columnAt(header, j, state.tableUnit);
-    const measure = column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
+    // ("42.6 million tonnes" in a "Quantity" column: a cell that names what it counts is a count)
+    const measure = found.kind === "count" ? "count"
+      : column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
     if (!measure || (measure === "amount" && found.kind === "percent")) continue;
     // "-3.5%" or "down 3.5 percent" in a growth column is a fall
     const n = measure === "growth" && isFallCell(cell) && found.value > 0 ? { ...found, value: -found.value } : found;
@@ -539,10 +541,12 @@ function tableRowFacts(
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const period = rowPeriod ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
+    // a count ("China-Europe trains", "Volume (million tonnes)") and its change are of no flow unless one is named
+    const counts = column?.measure === "count" || (measure === "growth" && columnAt(header, j - 1)?.measure === "count");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? "trade", measure), measure,
+      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(subject && { subject, qualifier: subject }), ...(period && { period }),
     });
