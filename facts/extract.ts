@@ -78,6 +78,8 @@ interface Sentence extends Span {
 // "SHANGHAI, July 25 (Xinhua) --", "YIWU --": where the report was filed, not whose figures it gives
 // "Jan 18, 2019 (China Knowledge) - …": a date that opens the text is when it was filed
 const DATE_LINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]*\))?\s*(?:--|-|—|–)\s*/g;
+// (the same, its month and year, on any of a text's first lines)
+const OPENING_DATELINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*(?:--|-|—|–)/m;
 const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
 // and ends at the comma before the main verb
@@ -112,6 +114,9 @@ const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|an
 export function documentDate(doc: Pick<CorpusDocument, "text" | "meta">): PeriodContext {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(doc.meta.published ?? "");
   if (m) return m[2] ? { docYear: Number(m[1]), docMonth: Number(m[2]) } : { docYear: Number(m[1]) };
+  // an undated article whose lead opens on a dateline ("WUHAN, Oct. 23, 2020 (Xinhua) -- …") was filed that day
+  const filed = OPENING_DATELINE.exec(doc.text.slice(0, 1000));
+  if (filed) return { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
   const bases = [...doc.text.matchAll(/\b(?:same|corresponding)\s+period\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi)].map((b) => Number(b[1]));
   return bases.length ? { docYear: Math.max(...bases) + 1 } : {};
 }
@@ -510,8 +515,11 @@ function tableRowFacts(
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric
     ?? (labelFlow || state.tableRowFlows || state.lastMetrics.length !== 1 ? undefined : state.lastMetrics[0]);
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
+  // ("Full year" under "Q1" … "Q4": the whole of the table's year)
+  const tableYear = state.lastPeriod?.y2;
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
-    .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period;
+    .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
+    ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   const known = findSubjects(label)[0]?.name;
   // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
@@ -570,7 +578,8 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
 }
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
-const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { docYear: p.y2 } : {});
+const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { contextYear: p.y2 } : {});
+const WHOLE_YEAR_ROW = /^(?:(?:the\s+)?(?:full|whole)[- ]year|year(?:\s+total)?|annual(?:\s+total)?)$/i;
 
 /**
  * A table column's reading; "Exports (billion yuan) | Change (%)": a column naming no flow has the one to its left.

@@ -82,3 +82,17 @@ describe("the period of a report on last year, out early this year", () => {
     expect(when(one(facts, 2.2))).toBe("2019");
   });
 });
+
+describe("the period of an undated article with a dateline", () => {
+  const lead = "Shanxi's trade slumps\n\nTAIYUAN, Nov. 2, 2021 (Xinhua) -- Shanxi's trade rose 9.9 percent in the first three quarters of "
+    + "this year. It was the first time this year that exports led. Imports grew 1.7 percent. In the first quarter, trade fell "
+    + "3.1 percent. Over the nine months, imports grew 4.4 percent.";
+  it("dates the article by its dateline", () => {
+    const facts = factsOf(lead, { title: "Shanxi's trade slumps" });
+    expect([when(one(facts, 9.9)), when(one(facts, -3.1))]).toEqual(["first three quarters of 2021", "Q1 2021"]);
+  });
+  it("reads 'over the nine months' as the year's first nine, and 'the first time this year' as no period", () => {
+    const facts = factsOf(lead, { title: "Shanxi's trade slumps" });
+    expect([when(one(facts, 1.7)), when(one(facts, 4.4))]).toEqual(["first three quarters of 2021", "first three quarters of 2021"]);
+  });
+});

@@ -104,3 +104,14 @@ describe("rows that name their flow", () => {
     expect([one(facts, 3.7).metric, one(facts, 3.7).subject]).toEqual(["imports", "copper ore"]);
   });
 });
+
+describe("rows that are periods", () => {
+  it("put a quarter in the year the text is on, even early the next year, and read 'Full year' as that whole year", () => {
+    const facts = factsOf("Hunan's trade rose in 2023, slowing in the fourth quarter:\n\n| Quarter | Trade (billion yuan) |\n|---|---|\n"
+      + "| Q1 | 61.5 |\n| Q4 | 70.2 |\n| Full year | 260.4 |\n", { published: "2024-01-20" });
+    expect([61.5, 70.2, 260.4].map((v) => one(facts, v).period)).toEqual([
+      { y1: 2023, m1: 1, y2: 2023, m2: 3 }, { y1: 2023, m1: 10, y2: 2023, m2: 12 }, { y1: 2023, m1: 1, y2: 2023, m2: 12 },
+    ]);
+    expect(one(facts, 260.4).subject).toBeUndefined();
+  });
+});

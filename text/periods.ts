@@ -123,7 +123,8 @@ const RULES: Rule[] = [
       const y = tailYear(g, ctx) ?? anchorYear(ctx, n * 3);
       return { y1: y, m1: n * 3 - 2, y2: y, m2: n * 3 };
     } },
-  { re: new RegExp(String.raw`\bfirst\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?<u>quarters|months)${YEAR_TAIL}`, "gi"),
+  // (and "over the nine months", "in the three quarters": the year's first, once the text has said which year)
+  { re: new RegExp(String.raw`\b(?:first\s+|(?<=\b(?:over|during|in|for)\s+the\s+))(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?<u>quarters|months)(?!\s+(?:to|through|ending)\b)${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
       const g = m.groups!;
       const n = ORD[g["n"]!.toLowerCase()] ?? 1;
@@ -198,6 +199,8 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
   { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
   { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
+  // "the first time this year that …": the year is no period of a figure
+  { re: /\b(?:for\s+)?the\s+first\s+time\s+this\s+year\b/gi, kind: "earlier" },
   // "for the first time since 1990", "up 50% since 2019": a point of comparison, never the figure's own period
   { re: new RegExp(String.raw`\b(?:for\s+the\s+first\s+time\s+)?since\s+${YEAR}\b`, "gi"), kind: "earlier" },
   // "growth compared with January-December 2009" (a bulletin's base, a span of months), "above the pre-crisis peak of
