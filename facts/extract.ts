@@ -484,6 +484,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (!s.metrics.length && seriesPeriod(s, n) && state.lastMetrics.length) {
     return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
   }
+  // ("Vietnam alone accounted for 198.6 billion yuan, up 21.3 percent" after a sentence on trade with a bloc: a partner
+  // that opens a sentence naming no flow goes on with the flow before)
+  const partnerFirst = s.entities[0]?.kind === "partner" && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, s.entities[0].start));
+  if (!s.metrics.length && partnerFirst && state.lastMetrics.length === 1) return state.lastMetrics[0]!;
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
@@ -764,8 +768,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
-    // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …")
-    const ahead = !ownPeriod && (FORECAST.test(text) || /^\s*["“]/.test(text));
+    // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …", unless it is
+    // of the article's own period: "\"Trade drew a V-shaped curve last year,\" said …" goes back to it)
+    const remark = /^\s*["“]/.test(text) && !(next && docPeriod && samePeriod(next, docPeriod));
+    const ahead = !ownPeriod && (FORECAST.test(text) || remark);
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
       .map((p) => periodLabel(p))).size >= 3;

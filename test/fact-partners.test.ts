@@ -57,3 +57,11 @@ describe("a partner that leads its sentence", () => {
     expect(seen(one(facts, 310.2))).toMatchObject({ entity: "china", partner: "partner:vn", measure: "amount" });
   });
 });
+
+describe("a partner that opens a sentence naming no flow", () => {
+  it("goes on with the flow of the sentence before", () => {
+    const facts = factsOf("Shanxi's trade with the EU grew 7.1 percent to 40.2 billion yuan in 2023. Germany alone accounted for "
+      + "15.3 billion yuan, up 9.9 percent.", { published: "2024-01-20" });
+    expect([15.3, 9.9].map((v) => [one(facts, v).partner, one(facts, v).metric])).toEqual([["partner:germany", "trade"], ["partner:germany", "trade"]]);
+  });
+});

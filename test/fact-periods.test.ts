@@ -76,6 +76,11 @@ describe("the period of a report on last year, out early this year", () => {
       + "said. Processing trade fell 7.7 percent.", OUT_IN_JANUARY);
     expect(when(one(facts, -7.7))).toBe("2019");
   });
+  it("goes back to the article's period after a remark quoted on it", () => {
+    const facts = factsOf("Shanxi's trade fell 4.1 percent in 2019. In the first quarter, trade fell 9.2 percent. \"Trade bottomed out "
+      + "last year,\" an official said. Processing trade fell 7.7 percent.", { title: "Shanxi's trade fell in 2019", published: "2020-03-18" });
+    expect(when(one(facts, -7.7))).toBe("2019");
+  });
   it("does not carry a year a figure is measured against ('above the peak of 2015')", () => {
     const facts = factsOf("Shanxi's trade rose 9.1 percent in 2019. Monthly trade stayed above the peak of 2015 from the spring. "
       + "Coal imports rose 2.2 percent.", OUT_IN_JANUARY);
