@@ -12,7 +12,7 @@
 // two or more spaces, or a tab (the PDF reader writes one where a table's columns are drawn apart)
 const COLUMN_BREAK = /\t+| {2,}/;
 const MAX_LABEL = 40;
-const MAX_HEADER_CELL = 30;
+const MAX_HEADER_CELL = 48;
 // "512.4", "-12.5", "18.3%", "1,204", "+3.1", and the marks a table writes for no figure
 const FIGURE_CELL = /^(?:[-−–+]?\s?[\d,]*\.?\d+\s?%?|n\/?a|—|–|-|\.\.\.|…)$/i;
 

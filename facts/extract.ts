@@ -401,6 +401,9 @@ const SUBJECT_CONTINUES = /\b(?:in|of|within|from|by)\s+(?:this|that|the\s+same)
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
+  // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
+  const counted = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end))?.[1] : undefined;
+  if (counted && !NOT_AN_ITEM.test(counted)) return counted.toLowerCase();
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -417,6 +420,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return undefined;
 }
 
+// ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
+const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:in|during)\s+[^,;]{1,30}?)?`
   + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$`, "i");
@@ -425,6 +430,8 @@ const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|gro
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the)\b`, "i");
 const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
+// ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
+const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
 const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|northwest(?:ern)?|southwest(?:ern)?|southeast(?:ern)?)";
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
@@ -974,7 +981,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
     const goods = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
-    const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
+    const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
+      ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
     const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));

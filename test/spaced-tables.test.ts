@@ -37,6 +37,11 @@ describe("a table laid out with spaces", () => {
       .toBe("|  | 2023 | 2024 |");
   });
 
+  it("reads a header whose cells name their unit at length", () => {
+    expect(pipeSpacedTables("Port      Exports and imports (100 million yuan)   Change\nErlian         71.3      +4.4%").split("\n")[0])
+      .toBe("| Port | Exports and imports (100 million yuan) | Change |");
+  });
+
   it("leaves prose with double spaces alone, and a single row with no header", () => {
     const prose = "Exports rose 5 percent.  Imports fell 2 percent.\nThe port handled more.  Its share grew.";
     expect(pipeSpacedTables(prose)).toBe(prose);

@@ -10,6 +10,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:trade|trading)\s+partners?\b/gi, "partners"],
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
   [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
+  // "export tax rebates of 1.9 billion yuan", "export credit insurance": money paid to traders, no flow of goods
+  [/\b(?:export|import)\s+(?:tax\s+)?(?:rebates?|refunds?)\b|\bexport\s+credit\s+insurance\b/gi, "other"],
   // "export trade amounted to …" is exports ("import and export trade" is trade)
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
