@@ -38,6 +38,8 @@ interface DocState {
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
   tableRowFlows?: boolean;
+  /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
+  beforeFigureless?: { period?: Period };
   ctx: PeriodContext;
 }
 
@@ -534,7 +536,8 @@ function tableRowFacts(
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   const known = findSubjects(label)[0]?.name;
   // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
-  const goods = flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim() : label;
+  // ("Rare metal products (tantalum, niobium)": the examples in brackets are no part of the name)
+  const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "").trim();
   const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && /^[A-Za-z][\w'’ -]{1,60}$/.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   const out: Fact[] = [];
@@ -709,7 +712,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       continue;
     }
     // the table, if one was read, has ended: its unit with it
-    if (header) { state.tableUnit = undefined; state.tableRowFlows = undefined; }
+    if (header) {
+      state.tableUnit = undefined;
+      state.tableRowFlows = undefined;
+      // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
+      // rows' periods: the text goes on in the period it had before that sentence)
+      if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
+    }
     header = undefined;
     if (state.ctx.docYear === undefined) {
       // undated documents: a year the text names anchors the months and halves after it (so does a heading that is
@@ -782,6 +791,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
       .map((p) => periodLabel(p))).size >= 3;
+    state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
     if (next && !endMonth && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;

@@ -99,7 +99,8 @@ describe("columns that name no period", () => {
 describe("rows that name their flow", () => {
   it("keep the goods as the row's subject ('Copper ore imports') and give a total row none", () => {
     const facts = factsOf("Hunan's trade in 2024.\n\n| Item | Value (billion yuan) |\n|---|---|\n| Total imports and exports | 80.2 |\n"
-      + "| Copper ore imports | 3.7 |\n| Total | 80.2 |\n", { published: "2025-01-20" });
+      + "| Copper ore imports | 3.7 |\n| Total | 80.2 |\n| Rare earths (cerium, yttrium) | 1.2 |\n", { published: "2025-01-20" });
+    expect(one(facts, 1.2).subject).toBe("rare earths");
     expect(facts.filter((f) => f.value === 80.2).map((f) => [f.metric, f.subject])).toEqual([["trade", undefined], ["trade", undefined]]);
     expect([one(facts, 3.7).metric, one(facts, 3.7).subject]).toEqual(["imports", "copper ore"]);
   });
@@ -113,5 +114,14 @@ describe("rows that are periods", () => {
       { y1: 2023, m1: 1, y2: 2023, m2: 3 }, { y1: 2023, m1: 10, y2: 2023, m2: 12 }, { y1: 2023, m1: 1, y2: 2023, m2: 12 },
     ]);
     expect(one(facts, 260.4).subject).toBeUndefined();
+  });
+});
+
+describe("the text after a table", () => {
+  it("goes on in its period from before the figureless sentence that led into the table", () => {
+    const facts = factsOf("Hunan's trade rose 5.5 percent in the first half of 2024. Trade picked up after a dip in March, as the table "
+      + "shows:\n\n| Month | Trade (billion yuan) |\n|---|---|\n| March | 40.1 |\n| April | 44.3 |\n\nPrivate enterprises traded "
+      + "180.2 billion yuan.", { published: "2024-07-20" });
+    expect([one(facts, 40.1).period?.m2, one(facts, 180.2).period]).toEqual([3, { y1: 2024, m1: 1, y2: 2024, m2: 6 }]);
   });
 });
