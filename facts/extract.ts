@@ -446,8 +446,9 @@ const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|
 
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
-// ("In the second quarter, it rose to …": after an opening time phrase too)
-const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over)\b[^,]{0,40},\s*)?`
+// ("In the second quarter, it rose to …": after an opening time phrase too, or a currency's: "Measured in US dollars, the
+// total was …")
+const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|measured|calculated|counted|expressed|denominated)\b[^,]{0,40},\s*)?`
   + String.raw`(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
 /** "Exports made up …": the one flow named before a share in its clause, when it is exports or imports alone. */

@@ -549,6 +549,11 @@ describe("money as official releases write it", () => {
     expect(findNumbers("a levy of 35 (10,000 yuan)").map((n) => [n.value, n.unit])).toEqual([[350, "thousand yuan"]]);
     expect(findNumbers("with 12 (2023) projects")).toEqual([]);
   });
+  it("reads 'Measured in US dollars, the total was …' as the trade before it, its change in dollar terms", () => {
+    const facts = factsOf("Shanxi's foreign trade rose 3.3 percent to 120.5 billion yuan in 2015. Measured in US dollars, the total was "
+      + "19.4 billion dollars, up 1.2 percent.", { published: "2016-01-20" });
+    expect([one(facts, 19.4).metric, one(facts, 1.2).metric, one(facts, 1.2).qualifier]).toEqual(["trade", "trade", "in dollar terms"]);
+  });
   it("reads export tax rebates as money paid to traders, not as exports or trade", () => {
     const facts = factsOf("In 2023, Ningbo's foreign trade companies received export tax rebates of 456,200 (10,000 yuan), up 3 percent.",
       { published: "2024-01-20" });
