@@ -118,7 +118,8 @@ export function documentDate(doc: Pick<CorpusDocument, "text" | "meta">): Period
   if (m) return m[2] ? { docYear: Number(m[1]), docMonth: Number(m[2]) } : { docYear: Number(m[1]) };
   // an undated article whose lead opens on a dateline ("WUHAN, Oct. 23, 2020 (Xinhua) -- …") was filed that day
   const filed = OPENING_DATELINE.exec(doc.text.slice(0, 1000));
-  if (filed) return { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
+  const filedMonth = filed ? monthIndex(filed[1]!) : undefined;
+  if (filed && filedMonth) return { docYear: Number(filed[2]), docMonth: filedMonth };
   const bases = [...doc.text.matchAll(/\b(?:same|corresponding)\s+period\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi)].map((b) => Number(b[1]));
   return bases.length ? { docYear: Math.max(...bases) + 1 } : {};
 }

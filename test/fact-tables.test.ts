@@ -57,6 +57,11 @@ describe("the date a document's relative periods resolve against", () => {
     expect(documentDate({ text, meta: { title: "t", source: "s" } })).toEqual({ docYear: 2021 });
     expect(documentDate({ text: "Trade rose.", meta: { title: "t", source: "s" } })).toEqual({});
   });
+  it("is the dateline's month of an undated article, and no word that only looks like a month's", () => {
+    const text = (line: string) => ({ text: `Headline\n\n${line} Trade rose.`, meta: { title: "t", source: "s" } });
+    expect(documentDate(text("XINING, Feb. 3, 2022 (Xinhua) --"))).toEqual({ docYear: 2022, docMonth: 2 });
+    expect(documentDate(text("BULLETIN, Release 3, 2022 --"))).toEqual({});
+  });
 });
 
 describe("figures read from a table", () => {
