@@ -96,6 +96,10 @@ describe("the period of an undated article with a dateline", () => {
     const facts = factsOf(lead, { title: "Shanxi's trade slumps" });
     expect([when(one(facts, 9.9)), when(one(facts, -3.1))]).toEqual(["first three quarters of 2021", "Q1 2021"]);
   });
+  it("reads 'the first seven months to 3.1 trillion yuan' as those months (the 'to' is the figure's, not a month's)", () => {
+    const facts = factsOf("Shanxi's trade grew 5.5 percent in the first seven months to 3.1 trillion yuan.", { published: "2021-08-15" });
+    expect(when(one(facts, 3.1))).toBe("January–July 2021");
+  });
   it("reads 'over the nine months' as the year's first nine, and 'the first time this year' as no period", () => {
     const facts = factsOf(lead, { title: "Shanxi's trade slumps" });
     expect([when(one(facts, 1.7)), when(one(facts, 4.4))]).toEqual(["first three quarters of 2021", "first three quarters of 2021"]);
