@@ -58,7 +58,11 @@ function zoneHome(after: string, state: DocState): string | undefined {
   return kind ? state.lastByKind.get(kind) ?? state.lastEntity : state.lastEntity;
 }
 
-const SAME_TRADE = /^\W*(?:(?:that|this|such)\s+trade\b|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)/i;
+// ("Nepal remained its largest partner. Bilateral trade came to …": the trade of that partner too)
+const SAME_TRADE = new RegExp(String.raw`^\W*(?:(?:that|this|such|bilateral|two-way)\s+trade\b|trade\s+between\s+the\s+two\b`
+  + String.raw`|(?:it|this|that)\s+(?:was|is|accounted|made|comprised|consisted|included)\b)`, "i");
+// "Nepal remained Xizang's largest trading partner.": a sentence with no figure that names the partner the next is about
+const NAMES_LEAD_PARTNER = /^\s*(?:was|is|remained|became|stayed|has\s+been)\s+[^,;.]{0,40}?\b(?:partner|market|source)\b/i;
 const GAP_BELOW = /^\s*(?:lower|slower|less|below)\b/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
@@ -87,6 +91,14 @@ const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{
 // and ends at the comma before the main verb
 // ", which …,", "(…)", " – … – ", and ", boosted by Yiwu's exports," (a cause set between subject and verb)
 const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])/g;
+
+// ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
+// clause's closing comma goes on with the clause's figure, so it belongs to the aside too
+const ASIDE_GOES_ON = /^\s*(?:up|down|rising|growing|increasing|falling|dropping|declining|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+[\d.]+\s*(?:%|percent|per\s+cent)[^,;]*/i;
+function asideEnd(text: string, start: number, end: number): number {
+  const on = /\d/.test(text.slice(start, end)) ? ASIDE_GOES_ON.exec(text.slice(end)) : null;
+  return on ? end + on[0].length : end;
+}
 
 function visible<T extends { start: number; end: number }>(items: T[], asides: Array<[number, number]>, pos: number): T[] {
   const around = asides.filter(([a, b]) => a <= pos && pos < b);
@@ -201,6 +213,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
+  // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
+  if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
   if (SUPERLATIVE_SCOPE.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
@@ -400,7 +414,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 // partner" is no such pronoun)
 const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
-const SUBJECT_CONTINUES = /\b(?:in|of|within|from|by)\s+(?:this|that|the\s+same)\s+(?:sector|category|mode|segment|group|type|area)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b/i;
+// ("Imports and exports through this channel reached …" after a sentence on cross-border e-commerce)
+const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|through|via|under)\s+(?:this|that|the\s+same)\s+`
+  + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -437,9 +453,10 @@ const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(valu
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
 const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|northwest(?:ern)?|southwest(?:ern)?|southeast(?:ern)?)";
-const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
+const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
 const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
@@ -447,9 +464,9 @@ const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|
 
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
-// ("In the second quarter, it rose to …": after an opening time phrase too, or a currency's: "Measured in US dollars, the
-// total was …")
-const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|measured|calculated|counted|expressed|denominated)\b[^,]{0,40},\s*)?`
+// ("In the second quarter, it rose to …": after an opening time phrase too)
+// ("Measured in US dollars, the total was …": a lead that says how it is measured)
+const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b[^,]{0,40},\s*)?`
   + String.raw`(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
 /** "Exports made up …": the one flow named before a share in its clause, when it is exports or imports alone. */
@@ -737,7 +754,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       subjects: findSubjects(text),
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
-      asides: [...text.matchAll(ASIDE), ...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+      asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
+        ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
@@ -745,6 +763,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     for (const e of s.entities) {
       const appositive = e.kind === "city" || e.kind === "province" ? APPOSITIVE.exec(text.slice(e.end)) : null;
       if (appositive) s.asides.push([e.end, e.end + appositive[0].length]);
+    }
+    // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
+    for (const m of text.matchAll(SITE_WORD)) {
+      const end = m.index! + m[0].length;
+      const appositive = APPOSITIVE.exec(text.slice(end));
+      if (appositive) s.asides.push([end, end + appositive[0].length]);
     }
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
@@ -772,6 +796,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
+    const lead = s.entities[0];
+    if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
+      && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;

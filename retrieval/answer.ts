@@ -11,9 +11,10 @@ import { factLabel, valueText } from "./figures/describe.js";
 import { askedCurrency, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
+import { displayName, possessive } from "../text/places.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
-import { contentWords, findEvidence, words, type EvidenceSentence } from "./evidence.js";
+import { contentWords, findEvidence, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
@@ -150,16 +151,50 @@ export const namesNothingNew = (frame: QuestionFrame, facts: Fact[]) =>
 /** The figures that answer a question: the first intent that recognises it, else the general solver. */
 const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(frame, base) ?? solve(frame, base);
 
-/** Do the facts an answer rests on (their sentences and articles) use every content word of the question? */
+/**
+ * Do the facts an answer rests on use every content word of the question (their sentences and articles), and every word
+ * that narrows the asked flow (their own sentences, subjects or qualifiers)?
+ */
 function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<string, CorpusDocument>): boolean {
   const wanted = contentWords(frame);
-  if (!wanted.length) return true;
-  const text = facts.map((f) => {
+  const around = words(facts.map((f) => {
     const doc = docs.get(f.docId);
     return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""}`;
-  }).join(" ").toLowerCase();
-  const have = words(text);
-  return wanted.every((w) => have.has(w));
+  }).join(" ").toLowerCase());
+  if (!wanted.every((w) => around.has(w))) return false;
+  return saysModifiers(frame, facts.map((f) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`)
+    .join(" "));
+}
+
+const GROWTH_MEASURES = new Set(["growth", "multiple", "pp_change"]);
+// the value asked in so many words, or a flow followed by "+ growth" / "and yoy" ("baijiu exports q1 2025 + growth rate")
+const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size)\b`
+  + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
+const BOTH_FLOWS = /\bexports?\b[^?]*\bimports?\b|\bimports?\b[^?]*\bexports?\b/i;
+
+/**
+ * The parts a look-up asks for that its figures leave out, so the answer says so rather than pass for whole:
+ * "baijiu exports + growth rate" answered with the growth only, "exports to Africa and imports from Africa" with exports.
+ */
+function unansweredParts(frame: QuestionFrame, found: FoundFigures): string[] {
+  if (frame.intent !== "lookup") return [];
+  const facts = found.lines.flatMap((l) => l.facts);
+  const computed = found.figures.filter((f) => f.computed);
+  const missing: string[] = [];
+  const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
+  const amountGiven = facts.some((f) => f.measure === "amount") || computed.some((f) => f.unit !== "%");
+  if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(frame.text)) {
+    if (growthGiven && !amountGiven) missing.push("its value");
+    if (amountGiven && !growthGiven) missing.push("its growth");
+  }
+  const flows = new Set(facts.map((f) => f.metric));
+  if (BOTH_FLOWS.test(frame.text) && !flows.has("trade") && flows.has("exports") !== flows.has("imports")) {
+    const [first] = facts;
+    const other = flows.has("exports") ? "imports" : "exports";
+    const partner = first?.partner ? ` ${other === "imports" ? "from" : "to"} ${displayName(first.partner)}` : "";
+    missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
+  }
+  return missing;
 }
 
 /** What an answer says of the asked parts it could not find. */
@@ -232,7 +267,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
     const told = await explainedAsks(asks, base, engine, options, citations);
-    const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing];
+    const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing,
+      ...(best.missing?.length ? [] : unansweredParts(frame, best))];
     const notes = `${notStated(missing)}${inAnotherCurrency(frame, figures)}`;
     return respond("figures", `${text}${told.text}${notes}`, figures, spans, missing);
   }

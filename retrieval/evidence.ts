@@ -134,7 +134,7 @@ const ASKING = new Set((
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
-  "earlier ago previous prior before then level levels later " +
+  "earlier ago previous prior before then level levels later last latest recent " +
   // words that place one rate against another ("14.5 pts above the national average")
   "above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
@@ -168,7 +168,54 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   const periodWords = new Set(findPeriods(frame.text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
   const parts = frame.terms.flatMap((t) => t.split("-"));
   return [...new Set(parts.filter((t) => !periodWords.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
-    .filter((t) => !asking.has(t) && !SUBJECT_WORDS.has(t) && t.length > 2);
+    .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
+}
+
+// "shoe exports", "border small-volume trade": the words right before the flow the question asks
+const BEFORE_FLOW = /([\w'’ -]+?)\s+(?:exports?|imports?|trade|shipments|sales)\b/gi;
+// words before a flow that narrow nothing: the whole, whose it is, how it is asked
+const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annual monthly quarterly yearly goods merchandise " +
+  "its their his her the a an and or of in for by to how what which much many did does do was were is are yoy pct avg " +
+  "province city region port zone area county district country nation municipality national provincial municipal " +
+  "regional local bilateral two-way outbound inbound value volume growth share both all latest " +
+  "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary").split(" "));
+
+/**
+ * The words that narrow the asked flow ("shoe" in "quanzhou shoe exports"): a figure answers only when its own
+ * sentence, subject or qualifier says them, not merely its article (an article on shoes states the city's total too).
+ * They are the unbroken run of other words right before the flow, back to a place, a period or a word of asking.
+ */
+export function flowModifiers(frame: QuestionFrame): string[] {
+  const periodWords = new Set(findPeriods(frame.text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
+  const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
+    && !ASKING.has(stem(w)) && !periodWords.has(w) && !MONTHS.test(w) && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
+  const out: string[] = [];
+  for (const m of frame.text.matchAll(BEFORE_FLOW)) {
+    const run: string[] = [];
+    for (const token of m[1]!.toLowerCase().split(/\s+/).reverse()) {
+      const w = token.replace(/['’]s?$/, "");
+      if (token !== w || !narrows(w) || run.length === 3) break;
+      run.push(w);
+    }
+    out.push(...run.map(stem));
+  }
+  return [...new Set(out)];
+}
+
+/** Does a text (a figure's sentence, subject and qualifier) say every word that narrows the asked flow? */
+export function saysModifiers(frame: QuestionFrame, text: string): boolean {
+  const own = words(text);
+  // ("processing-trade" is said of "processing trade", "hi-tech" of "high-tech products": a compound by its parts)
+  const said = (w: string) => own.has(w) || w.split("-").filter((p) => p.length >= 3).every((p) => own.has(stem(p)));
+  return flowModifiers(frame).every(said);
+}
+
+/** A word about the asking, or one with a typo in it ("seperately"): one edit in a long word. */
+function isAsking(asking: Set<string>, w: string): boolean {
+  if (asking.has(w)) return true;
+  if (w.length < 7) return false;
+  for (const h of asking) if (Math.abs(h.length - w.length) <= 1 && distance(h, w, 1) <= 1) return true;
+  return false;
 }
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */

@@ -1,4 +1,4 @@
-import type { EvidenceSentence } from "./evidence.js";
+import { saysModifiers, type EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
@@ -93,7 +93,7 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
     : ["amount", "growth", "share", "count"];
   const scored = evidence
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
-    .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE)
+    .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text))
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];

@@ -141,6 +141,36 @@ Guangxi's trade with ASEAN reached 306.3 billion yuan in 2023, up 4.2 percent, a
 Vietnam remained Guangxi's top trading partner in ASEAN, with bilateral trade of 240.6 billion yuan. Trade with Thailand and Indonesia grew 18.2 percent and 26.1 percent respectively.
 `;
 
+const SHOES = `---
+title: "Putian shoe makers ship more abroad"
+published: "2024-01-22"
+---
+Putian's exports reached 120.5 billion yuan in 2023, up 6.1 percent, the city's customs said. Its shoe makers opened new markets.
+`;
+
+const DOLLARS = `---
+title: "Hebei trade in the first half"
+published: "2023-07-20"
+---
+Hebei's foreign trade reached 560.2 billion yuan in the first half of 2023, up 3.1 percent. In US dollar terms, the province's trade came to 80.6 billion dollars, down 2.4 percent.
+`;
+
+const AFRICA = `---
+title: "Anhui trade with Africa"
+published: "2024-12-20"
+---
+In the first 11 months of 2024, Anhui's trade with Africa reached 40.2 billion yuan. Exports to Africa were 30.1 billion yuan, up 12.5 percent.
+
+Shanxi's vinegar exports rose 18.4 percent in the first quarter of 2024.
+`;
+
+const TRAINS = `---
+title: "Ganzhou freight trains"
+published: "2024-01-15"
+---
+The Ganzhou-Europe (Ganou) freight train ran 1,442 trips last year, more than double the 663 trips of 2022, and the network now reaches 30 cities.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -148,7 +178,7 @@ beforeAll(async () => {
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
     "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
-    "rates.md": RATES, "bloc.md": BLOC,
+    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES, "dollars.md": DOLLARS, "africa.md": AFRICA, "trains.md": TRAINS,
   }));
 });
 afterAll(() => close());
@@ -330,6 +360,24 @@ describe("other ways of asking", () => {
   });
 });
 
+describe("words about the asking, not the figure", () => {
+  it("reads 'per the … piece' as naming the source, and the ask after the dash still asked", async () => {
+    const a = await ask("ningbo q1-q3 2022 exports per the port anniversary piece - value and growth?");
+    expect(a.missing).toBeUndefined();
+    expect(values(a)).toEqual(expect.arrayContaining([655.4, 12.1]));
+  });
+  it("keeps a name with an apostrophe whole ('the chang'an train'): another train's trips do not answer it", async () => {
+    const a = await ask("how many trips did the chang'an train run in 2023?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/1,442/);
+  });
+  it("reads a typo in an asking word ('seperately') as that word", async () => {
+    const a = await ask("ningbo q1-q3 2022 - exports and imports seperately?");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual(expect.arrayContaining([655.4, 346.9]));
+  });
+});
+
 describe("a month from running totals", () => {
   it("works out July alone as January–July less the first half", async () => {
     const a = await ask("what were Sichuan's exports in July 2024?");
@@ -361,6 +409,39 @@ describe("figures for other goods", () => {
     const a = await ask("what were Ningbo's exports of furniture in the first three quarters of 2022?");
     expect(a.abstained).toBe(true);
     expect(a.figures).toEqual([]);
+  });
+});
+
+describe("a part of a look-up its figures leave out", () => {
+  it("names the other flow when only one of 'exports to X and imports from X' is stated", async () => {
+    const a = await ask("anhui jan-nov 2024: exports to africa and imports from africa?");
+    expect(values(a)).toEqual([30.1, 12.5]);
+    expect([a.abstained, a.missing]).toEqual([true, ["Anhui's imports from Africa"]]);
+  });
+  it("names the value when only the growth of 'X exports + growth rate' is stated", async () => {
+    const a = await ask("shanxi vinegar exports q1 2024 + growth rate?");
+    expect(values(a)).toEqual([18.4]);
+    expect([a.abstained, a.missing]).toEqual([true, ["its value"]]);
+  });
+});
+
+describe("a currency asked once for two parts", () => {
+  it("answers both the amount and its change in the currency asked ('in us dollar terms, and the growth in dollars')", async () => {
+    const a = await ask("hebei h1 2023 trade in us dollar terms, and the growth in dollars?");
+    expect(a.missing).toBeUndefined();
+    expect(values(a)).toEqual([80.6, -2.4]);
+  });
+});
+
+describe("goods named right before the flow", () => {
+  it("answers 'X <goods> exports' with the goods' figure, not the place's total", async () => {
+    const a = await ask("shaanxi solar cell exports in 2023?");
+    expect(values(a)).toEqual([12.4]);
+  });
+  it("abstains on goods an article's headline names but no figure is of ('shoe exports'), rather than give the total", async () => {
+    const a = await ask("putian shoe exports in 2023, how much?");
+    expect(a.abstained).toBe(true);
+    expect(values(a)).not.toContain(120.5);
   });
 });
 

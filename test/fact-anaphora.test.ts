@@ -61,6 +61,22 @@ describe("asides and appositives beside a figure", () => {
     expect(seen(one(factsOf("Guangdong, in January, saw exports rise 12.5 percent.", { published: "2024-03-10" }), 12.5)))
       .toMatchObject({ entity: "guangdong", period: "January 2024" });
   });
+  it("reads a change right after a relative clause's figure as the clause's ('…, whose exports reached N, up 5.5 percent.')", () => {
+    const facts = factsOf("Xuzhou grew fast in 2023. The city led Jiangsu Province, whose exports reached 80.2 billion yuan last year, "
+      + "up 5.5 percent.", { published: "2024-01-20" });
+    expect([seen(one(facts, 80.2)), seen(one(facts, 5.5))].map((f) => [f.entity, f.metric, f.measure, f.period]))
+      .toEqual([["jiangsu", "exports", "amount", "2023"], ["jiangsu", "exports", "growth", "2023"]]);
+  });
+  it("keeps goods out of a city's 'home of …' appositive ('Ningbo, home of a cross-border e-commerce zone, saw trade …')", () => {
+    const facts = factsOf("Ningbo, home of a pilot zone for cross-border e-commerce, saw its trade rise to 1.2 trillion yuan in 2023.",
+      Y2023);
+    expect([one(facts, 1.2).entity, one(facts, 1.2).subject, one(facts, 1.2).metric]).toEqual(["city:ningbo", undefined, "trade"]);
+  });
+  it("reads 'The capital of <province> saw its trade …' as the city the text is about, not the province", () => {
+    const facts = factsOf("Trade in Changsha rose in 2023. The capital of Hunan province saw its exports reach 40.2 billion yuan.",
+      Y2023);
+    expect(seen(one(facts, 40.2))).toMatchObject({ entity: "city:changsha", metric: "exports" });
+  });
   it("does not read 'the province's' inside a relative clause as the figure's owner", () => {
     const facts = factsOf("Hunan's exports rose 4 percent in 2023. Shenzhen, which the province's officials praised, saw imports "
       + "rise 6.6 percent.", Y2023);

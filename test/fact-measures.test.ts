@@ -51,6 +51,14 @@ describe("a bare amount's currency", () => {
   });
 });
 
+describe("'the total' after a lead that says how it is measured", () => {
+  it("reads 'Measured in US dollars, the total was N' as the flow of the sentence before", () => {
+    const facts = factsOf("Fujian's foreign trade reached 1,320.4 billion yuan in 2015, up 1.2 percent. Measured in US dollars, the "
+      + "total was 212.5 billion dollars, up 0.4 percent.", { published: "2016-01-20" });
+    expect([one(facts, 212.5).metric, one(facts, 0.4).metric]).toEqual(["trade", "trade"]);
+  });
+});
+
 describe("a threshold passed", () => {
   it("is read from the words right after the figure, not from the sentence's first word", () => {
     const facts = factsOf("Milestone year: Hebei's trade reached 400 billion yuan in 2023.", Y2023);

@@ -65,3 +65,17 @@ describe("a partner that opens a sentence naming no flow", () => {
     expect([15.3, 9.9].map((v) => [one(facts, v).partner, one(facts, v).metric])).toEqual([["partner:germany", "trade"], ["partner:germany", "trade"]]);
   });
 });
+
+describe("a partner the sentence before named, and a port's appositive", () => {
+  it("gives 'Bilateral trade came to N' to the partner a figure-less sentence before named the lead partner", () => {
+    const facts = factsOf("Laos remained Yunnan's largest trading partner. Bilateral trade came to 2.4 billion yuan in 2023, "
+      + "up 8.1 percent.", { published: "2024-01-20" });
+    expect([one(facts, 2.4).partner, one(facts, 8.1).partner, one(facts, 2.4).entity])
+      .toEqual(["partner:la", "partner:la", "yunnan"]);
+  });
+  it("reads 'Trade through Longbang port, the main land port between China and Vietnam, rose …' as the port's", () => {
+    const facts = factsOf("Guangxi's trade grew in 2023. Trade through Longbang port, the main land port between China and Vietnam, rose "
+      + "12.2 percent to 3.1 billion yuan.", { published: "2024-01-20" });
+    expect([one(facts, 3.1).entity, one(facts, 3.1).partner]).toEqual(["zone:Longbang port", undefined]);
+  });
+});

@@ -39,6 +39,22 @@ describe("the period of a figure", () => {
   });
 });
 
+describe("a span named again", () => {
+  it("reads 'over the nine months' as January to September of the text's year", () => {
+    const facts = factsOf("Jinan's trade rose 4 percent in the first three quarters of 2023. Over the nine months, Jinan accounted "
+      + "for 21.5 percent of Shandong's trade.", { published: "2023-10-25" });
+    expect(when(one(facts, 21.5))).toBe("first three quarters of 2023");
+  });
+  it("reads 'rose … in the first seven months to N' as January to July, 'to' leading to the figure", () => {
+    expect(when(one(factsOf("Jinan's trade rose 4.2 percent in the first seven months to 80.5 billion yuan.",
+      { published: "2023-08-20" }), 80.5))).toBe("January–July 2023");
+  });
+  it("keeps 'the three quarters to the end of September' the span to that month", () => {
+    expect(when(one(factsOf("Jinan's trade rose 4.2 percent in the three quarters to the end of September 2023.", Y2023), 4.2)))
+      .toBe("first three quarters of 2023");
+  });
+});
+
 describe("a sentence that points back", () => {
   it("reads 'the region's' and 'their' as the place the text is about", () => {
     const region = factsOf("Guangxi's foreign trade grew 8 percent in 2023. The region's exports rose 11 percent.",

@@ -140,6 +140,10 @@ describe("goods", () => {
     const find = subjectFinder(["automobiles", "coke and semi-coke"]);
     expect(find("how did chongqing's automobile exports and shanxi's coke exports do?")).toEqual(["automobiles", "coke and semi-coke"]);
   });
+  it("never finds a table's 'Total' row as goods in a question ('total foreign trade')", () => {
+    const find = subjectFinder(["Total", "ships"]);
+    expect(find("what was the province's total foreign trade, and its ship exports?")).toEqual(["ships"]);
+  });
   it("never 'corrects' an ordinary word into a generated place name", () => {
     expect(parseQuestion("foshan's foreign trade in 2022 and how it changed?").text).toContain("changed");
   });

@@ -69,3 +69,11 @@ describe("trade with two partners together, after a figure of the clause before"
     expect([one(facts, 2.1).partner, one(facts, 1.3).partner]).toEqual(["partner:vn", "partner:th"]);
   });
 });
+
+describe("a trade mode the sentence before named", () => {
+  it("gives 'Imports and exports through this channel reached N' to the mode the sentence before was about", () => {
+    const facts = factsOf("Ningbo's trade grew in 2023. Cross-border e-commerce was the brightest spot. Imports and exports through "
+      + "this channel reached 50.2 billion yuan, up 9.1 percent.", Y2023);
+    expect([one(facts, 50.2).subject, one(facts, 9.1).subject]).toEqual(["cross-border e-commerce", "cross-border e-commerce"]);
+  });
+});

@@ -151,7 +151,10 @@ describe("a figure as a sentence", () => {
     expect(sentence(fact({ measure: "pp_gap", value: 2, unit: "percentage points" })))
       .toBe("Hunan's foreign trade grew 2 percentage points faster than the national average");
     expect(sentence(fact({ measure: "pp_change", value: -1, unit: "percentage points" }))).toBe("Hunan's foreign trade changed by -1 percentage points");
-    expect(sentence(fact({ measure: "rate", value: 3, unit: "%" }), false)).toMatch(/^The foreign trade\b.*\brate: 3%$/);
+    expect(sentence(fact({ measure: "rate", value: 3, unit: "%" }), false)).toBe("The foreign trade, rate: 3%");
+    // (the flow said once: "Hunan's exports (integrated circuits), exports (integrated circuits), growth (multiple)" before)
+    expect(sentence(fact({ measure: "multiple", value: 1.1, unit: "times", metric: "exports", qualifier: "integrated circuits" })))
+      .toBe("Hunan's exports (integrated circuits) grew 1.1 times");
   });
   it("ranks a place, counts partners and goods, and shows how a derived figure was worked out", () => {
     expect(sentence(fact({ measure: "rank", value: 3, unit: "rank", scope: "nationwide", metric: "exports" })))

@@ -59,6 +59,14 @@ describe("the measures a question asks for", () => {
   });
 });
 
+describe("goods by the abbreviation people type", () => {
+  it("reads 'IC exports' and 'chip imports' as integrated circuits, and no bare 'ic' elsewhere", () => {
+    expect(parseQuestion("chengdu IC exports in 2017").subjects).toEqual(["integrated circuits"]);
+    expect(parseQuestion("how did the province's chip imports change").subjects).toEqual(["integrated circuits"]);
+    expect(parseQuestion("which ic firms grew fastest").subjects).toEqual([]);
+  });
+});
+
 describe("what else a question frame holds", () => {
   it("reads a region filter only in a question that asks which, and names it in one form", () => {
     expect(parseQuestion("which central and western provinces grew fastest in 2020?").filter).toBe("central-western");

@@ -123,8 +123,10 @@ const RULES: Rule[] = [
       const y = tailYear(g, ctx) ?? anchorYear(ctx, n * 3);
       return { y1: y, m1: n * 3 - 2, y2: y, m2: n * 3 };
     } },
-  // (and "over the nine months", "in the three quarters": the year's first, once the text has said which year)
-  { re: new RegExp(String.raw`\b(?:first\s+|(?<=\b(?:over|during|in|for)\s+the\s+))(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?<u>quarters|months)(?!\s+(?:to|through|ending)\s+(?:the\s+end\s+of\s+)?${MONTH}\b)${YEAR_TAIL}`, "gi"),
+  // ("over the nine months, …": a span named again without "first" is still from January)
+  { re: new RegExp(String.raw`(?:\bfirst\s+|(?<=\b(?:over|in|during|for|of)\s+(?:the|these)\s+))`
+    + String.raw`(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?<u>quarters|months)`
+    + String.raw`(?!\s+(?:to|through|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?${MONTH}\b)${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
       const g = m.groups!;
       const n = ORD[g["n"]!.toLowerCase()] ?? 1;

@@ -36,6 +36,8 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "labor-intensive products", kind: "product", spellings: ["labou?r[- ]intensive products?", ...beforeFlow("labou?r[- ]intensive")] },
   { name: "high-tech products", kind: "product", spellings: ["high[- ]tech(?:nology)? products?", "hi[- ]tech products?", "high and new[- ]tech(?:nology)? products?",
     ...beforeFlow("high[- ]tech(?:nology)?", "hi[- ]tech")] },
+  // ("chengdu IC exports": the abbreviation people type)
+  { name: "integrated circuits", kind: "product", spellings: ["integrated circuits?", ...beforeFlow("ics?", "chips?")] },
   { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)", ...beforeFlow("agricultural", "farm")] },
   { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"],
     members: ["(?:(?:electric|new[- ]energy|passenger) )+(?:vehicles?|cars?)", "e?vs?", "nevs?", "lithium(?:[- ]ion)? batter(?:y|ies)",
@@ -99,10 +101,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // words many goods' names share: no one of them names the goods
 const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components"]);
 
+// a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
+const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
+
 export function subjectFinder(names: string[]): (text: string) => string[] {
   // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
   const spellings = new Map<string, string>();
   for (const n of new Set(names)) {
+    if (WHOLE_NAMES.has(n.toLowerCase())) continue;
     spellings.set(n, n);
     const parts = n.split(/\s+and\s+/);
     for (const part of parts) if (part !== n && !spellings.has(part)) spellings.set(part, n);

@@ -10,7 +10,9 @@ const KIND_WORDS = ["New Area", "New District", "Pilot Free Trade Zone", "Free T
   "Comprehensive Bonded Zone", "Bonded Zone", "Bonded Port Area", "Bonded Logistics Park", "Development Zone",
   "Economic Zone", "Economy Zone", "High-tech Zone", "Hi-tech Zone", "Industrial Park", "Logistics Park", "Port Area",
   "Land Port", "Border Port", "Port"];
-const KINDS = KIND_WORDS.map((k) => k.replace(/\s+/g, String.raw`\s+`)).join("|");
+// ("Gyirong port", "Qianhai free trade zone": news writes the kind in lower case too)
+const KINDS = KIND_WORDS.map((k) => k.replace(/\s+/g, String.raw`\s+`).replace(/\b([A-Z])/g, (c) => `[${c}${c.toLowerCase()}]`))
+  .join("|");
 /** A zone's name: one to four capitalised words before a zone kind. */
 export const NAMED_ZONE = new RegExp(String.raw`\b((?:[A-Z][\w'-]*\s+){1,4}(?:${KINDS}))\b`, "g");
 

@@ -112,7 +112,10 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   "based on").split(" "));
 
 // "…, according to the report on central and western growth": words that name the source, not what is asked
-const SOURCE_NAMED = /,?\s*\b(?:according to|going by|as per|(?:in|from) the (?:report|article|story|bulletin|release|briefing) (?:on|about))\b[^,?;]*/gi;
+// ("per the free trade zone anniversary piece (2017) - value?": up to a bracket or a dash, which begin the ask again)
+const SOURCE_NAMED = new RegExp(String.raw`,?\s*\b(?:(?:according to|going by|as per|(?:in|from) the `
+  + String.raw`(?:report|article|story|bulletin|release|briefing) (?:on|about))\b[^,?;]*`
+  + String.raw`|per the (?:[\w'-]+\s+){0,5}(?:piece|report|article|story|bulletin|release|briefing|presser|statement)\b)`, "gi");
 
 // "…, in usd?", "in dollar terms", "in yuan": the currency a question asks its answer in
 const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?(?: terms)?)\b/i;
@@ -317,9 +320,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const intent = intentOf(text, partial);
   const covered = new Set<string>();
   for (const m of [...mentions, ...zones]) {
+    for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9'’]+/)) covered.add(w.replace(/['’]s$/, ""));
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
   }
-  const terms = (text.toLowerCase().match(/[a-z][a-z0-9-]+/g) ?? [])
+  // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
+  const terms = (askedText(text).toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures

@@ -74,7 +74,9 @@ export function sentence(f: Fact, withWho = true): string {
     case "pp_change": text = `${subject} changed by ${v}${when}`; break;
     case "rank": text = `${who} ranked ${v}${f.scope ? ` ${f.scope}` : ""} for ${flow}${when}`; break;
     case "count": text = `${withWho ? who : "it"} ${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
-    default: text = `${subject}, ${whatText(f)}${when}: ${v}`;
+    case "multiple": text = `${subject} grew ${v}${when}`; break;
+    // (the measure after the flow the subject already names: "Chengdu's exports, rate in 2017: …")
+    default: text = `${subject}, ${whatText(f).slice(flowText(f).length).replace(/^,\s*/, "") || "figure"}${when}: ${v}`;
   }
   return cap(`${text}${how}`);
 }

@@ -50,6 +50,8 @@ export interface ResolveContext {
   base: FactBase;
   /** The question's words, matched against a fact's qualifier. */
   words: Set<string>;
+  /** The currency the whole question asks in ("…, in usd?"): each of its quantities' too. */
+  currency?: "yuan" | "US dollars";
 }
 
 const amountOf = (f: Fact, currency?: Quantity["currency"]): Amount =>
@@ -69,6 +71,7 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     ...(q.period && { period: q.period }),
     ...(q.given && { values: [q.given.value] }),
     ...(q.wholeMetric && { ofMetric: q.wholeMetric }),
+    ...((q.currency ?? ctx.currency) && { currency: q.currency ?? ctx.currency }),
   });
   if (q.measure !== "share" || !q.shareOf) return found[0];
   return found.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
@@ -298,7 +301,7 @@ export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   // a stated share is of a place's total, never of another subject: a share of a subject is worked out
   const fact = (q.wholeSubject || q.wholePartner) && q.measure === "share" ? undefined : statedFact(q, ctx);
   // in the asked currency when the text gives the figure's bracketed equivalent in it
-  if (fact) return { amount: amountOf(fact, q.currency), facts: [fact], stated: fact };
+  if (fact) return { amount: amountOf(fact, q.currency ?? ctx.currency), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
   // whole it is then used to work out)
   if (q.given) return { amount: q.given, facts: sameFigure(q, ctx), fromQuestion: true };
