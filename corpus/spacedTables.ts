@@ -12,7 +12,7 @@
 // two or more spaces, or a tab (the PDF reader writes one where a table's columns are drawn apart)
 const COLUMN_BREAK = /\t+| {2,}/;
 const MAX_LABEL = 40;
-const MAX_HEADER_CELL = 30;
+const MAX_HEADER_CELL = 48;
 // "512.4", "-12.5", "18.3%", "1,204", "+3.1", and the marks a table writes for no figure
 const FIGURE_CELL = /^(?:[-−–+]?\s?[\d,]*\.?\d+\s?%?|n\/?a|—|–|-|\.\.\.|…)$/i;
 
@@ -30,6 +30,15 @@ const isHeader = (cells: string[]): boolean =>
 
 const isYear = (cell: string) => /^(?:19|20)\d\d$/.test(cell);
 
+// a line drawn under a header or round a table: "-------", "=====", "———"
+const isRuleLine = (line: string | undefined) => /^\s*[-=_—–]{3,}\s*$/.test(line ?? "");
+
+/** A heading inside a table, over the rows of one group: "By partner", "Major commodities". */
+const isSectionLabel = (line: string) => {
+  const t = line.trim();
+  return t.length >= 3 && t.length <= MAX_LABEL && !/\d|[.!?:;,]$/.test(t) && !COLUMN_BREAK.test(t);
+};
+
 const piped = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
 /** The text with each block of column-aligned rows (two or more, or one under a header) written as table rows. */
@@ -38,16 +47,28 @@ export function pipeSpacedTables(text: string): string {
   const cells = lines.map((l) => (COLUMN_BREAK.test(l.trim()) ? cellsOf(l) : []));
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(cells[i]!)) continue;
-    let end = i;
-    while (end + 1 < lines.length && isRow(cells[end + 1]!) && cells[end + 1]!.length === cells[i]!.length) end++;
     const width = cells[i]!.length;
-    const head = i > 0 ? cells[i - 1]! : [];
+    const sameWidth = (k: number) => k < lines.length && isRow(cells[k]!) && cells[k]!.length === width;
+    let end = i;
+    // (a heading over a group of rows, "By city", is part of the table when rows of the same width follow it)
+    const sections: number[] = [];
+    for (;;) {
+      if (sameWidth(end + 1)) end++;
+      else if (isSectionLabel(lines[end + 1] ?? "") && sameWidth(end + 2)) { sections.push(end + 1); end += 2; }
+      else break;
+    }
+    // a header may sit above a rule drawn under it
+    const ruled = i > 1 && isRuleLine(lines[i - 1]);
+    const above = ruled ? i - 2 : i - 1;
+    const head = above >= 0 ? cells[above]! : [];
     // a header may leave the label column's heading out ("        2023    2024")
     const header = isHeader(head) && (head.length === width || head.length === width - 1) && (!isRow(head) || head.every(isYear))
       ? (head.length === width ? head : ["", ...head]) : undefined;
     if (end === i && !header) continue;
-    if (header) lines[i - 1] = piped(header);
-    for (let k = i; k <= end; k++) lines[k] = piped(cells[k]!);
+    if (header) lines[above] = piped(header);
+    if (header && ruled) lines[i - 1] = piped(header.map(() => "---"));
+    // (a section's heading is written as a row with no figures, which the table reader passes over)
+    for (let k = i; k <= end; k++) lines[k] = piped(sections.includes(k) ? [lines[k]!.trim(), ...Array(width - 1).fill("")] : cells[k]!);
     i = end;
   }
   return lines.join("\n");

@@ -36,13 +36,17 @@ interface DocState {
   lastBloc?: string;
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
+  /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
+  tableRowFlows?: boolean;
+  /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
+  beforeFigureless?: { period?: Period };
   ctx: PeriodContext;
 }
 
 // "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
 // and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
-  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^()]{3,30}?)\s*\)\s*[.:]?$/i];
+  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();]{3,30}?)\s*(?:;[^()]*)?\)\s*[.:]?$/i];
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
@@ -80,6 +84,8 @@ interface Sentence extends Span {
 // "SHANGHAI, July 25 (Xinhua) --", "YIWU --": where the report was filed, not whose figures it gives
 // "Jan 18, 2019 (China Knowledge) - …": a date that opens the text is when it was filed
 const DATE_LINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([^)]*\))?\s*(?:--|-|—|–)\s*/g;
+// (the same, its month and year, on any of a text's first lines)
+const OPENING_DATELINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*(?:--|-|—|–)/m;
 const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
 // and ends at the comma before the main verb
@@ -126,6 +132,10 @@ const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|an
 export function documentDate(doc: Pick<CorpusDocument, "text" | "meta">): PeriodContext {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(doc.meta.published ?? "");
   if (m) return m[2] ? { docYear: Number(m[1]), docMonth: Number(m[2]) } : { docYear: Number(m[1]) };
+  // an undated article whose lead opens on a dateline ("WUHAN, Oct. 23, 2020 (Xinhua) -- …") was filed that day
+  const filed = OPENING_DATELINE.exec(doc.text.slice(0, 1000));
+  const filedMonth = filed ? monthIndex(filed[1]!) : undefined;
+  if (filed && filedMonth) return { docYear: Number(filed[2]), docMonth: filedMonth };
   const bases = [...doc.text.matchAll(/\b(?:same|corresponding)\s+period\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi)].map((b) => Number(b[1]));
   return bases.length ? { docYear: Math.max(...bases) + 1 } : {};
 }
@@ -416,6 +426,9 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
+  // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
+  const counted = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end))?.[1] : undefined;
+  if (counted && !NOT_AN_ITEM.test(counted)) return counted.toLowerCase();
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -432,6 +445,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return undefined;
 }
 
+// ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
+const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:in|during)\s+[^,;]{1,30}?)?`
   + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$`, "i");
@@ -440,6 +455,8 @@ const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|gro
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the)\b`, "i");
 const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
+// ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
+const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
 const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|northwest(?:ern)?|southwest(?:ern)?|southeast(?:ern)?)";
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
@@ -503,6 +520,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (!s.metrics.length && (seriesPeriod(s, n) || FOLLOWS_ON.test(s.text)) && state.lastMetrics.length) {
     return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
   }
+  // ("Vietnam alone accounted for 198.6 billion yuan, up 21.3 percent" after a sentence on trade with a bloc: a partner
+  // that opens a sentence naming no flow goes on with the flow before)
+  const partnerFirst = s.entities[0]?.kind === "partner" && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, s.entities[0].start));
+  if (!s.metrics.length && partnerFirst && state.lastMetrics.length === 1) return state.lastMetrics[0]!;
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
@@ -510,6 +531,9 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 
 /** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */
 const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (metric === "partners" && measure !== "count" ? "trade" : metric);
+
+// a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
+const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
 function tableRowFacts(
@@ -523,17 +547,26 @@ function tableRowFacts(
   const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : undefined;
-  const labelFlow = findMetricWords(label)[0]?.metric;
+  const flowWord = findMetricWords(label)[0];
+  const labelFlow = flowWord?.metric;
+  // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
+  if (labelFlow) state.tableRowFlows = true;
   // (a table under a sentence on exports and imports is of neither: only a single flow named before carries)
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric
-    ?? (labelFlow || state.lastMetrics.length !== 1 ? undefined : state.lastMetrics[0]);
+    ?? (labelFlow || state.tableRowFlows || state.lastMetrics.length !== 1 ? undefined : state.lastMetrics[0]);
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
+  // ("Full year" under "Q1" … "Q4": the whole of the table's year)
+  const tableYear = state.lastPeriod?.y2;
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
-    .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period;
+    .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
+    ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   const known = findSubjects(label)[0]?.name;
-  const subject = known ?? (!named && !labelFlow && !rowPeriod && /^[A-Za-z][\w'’ -]{1,60}$/.test(label)
-    ? label.charAt(0).toLowerCase() + label.slice(1) : undefined);
+  // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
+  // ("Rare metal products (tantalum, niobium)": the examples in brackets are no part of the name)
+  const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "").trim();
+  const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && /^[A-Za-z][\w'’ -]{1,60}$/.test(goods)
+    ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   const out: Fact[] = [];
   let pos = span.text.indexOf(label) + label.length;
   for (const [j, cell] of cells.entries()) {
@@ -541,11 +574,13 @@ function tableRowFacts(
     const at = span.text.indexOf(cell, pos);
     pos = at + cell.length;
     // a lone number is a figure in a table: its column says what of
-    const lone = /^[-−]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
+    const lone = /^[-−+]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−+]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
     const column = columnAt(header, j, state.tableUnit);
-    const measure = column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
+    // ("42.6 million tonnes" in a "Quantity" column: a cell that names what it counts is a count)
+    const measure = found.kind === "count" ? "count"
+      : column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
     if (!measure || (measure === "amount" && found.kind === "percent")) continue;
     // "-3.5%" or "down 3.5 percent" in a growth column is a fall
     const n = measure === "growth" && isFallCell(cell) && found.value > 0 ? { ...found, value: -found.value } : found;
@@ -554,11 +589,13 @@ function tableRowFacts(
     if (!unit) continue;
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
-    const period = rowPeriod ?? (header?.[j] ? findPeriods(header[j]!, state.ctx)[0]?.period : undefined) ?? state.lastPeriod;
+    const period = rowPeriod ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
+    // a count ("China-Europe trains", "Volume (million tonnes)") and its change are of no flow unless one is named
+    const counts = column?.measure === "count" || (measure === "growth" && columnAt(header, j - 1)?.measure === "count");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? "trade", measure), measure,
+      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(subject && { subject, qualifier: subject }), ...(period && { period }),
     });
@@ -566,8 +603,24 @@ function tableRowFacts(
   return out;
 }
 
+/**
+ * A column's period: its own header's ("Jan-Jun 2024 (billion yuan)"), else the nearest other column's, left first
+ * ("2009 trade | Change": the change is 2009's too).
+ */
+function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContext): Period | undefined {
+  if (!header) return undefined;
+  const order = [j, ...Array.from({ length: header.length }, (_, d) => [j - d - 1, j + d + 1]).flat()]
+    .filter((k) => k >= 1 && k < header.length);
+  for (const k of order) {
+    const period = findPeriods(header[k]!, ctx)[0]?.period;
+    if (period) return period;
+  }
+  return undefined;
+}
+
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
-const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { docYear: p.y2 } : {});
+const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { contextYear: p.y2 } : {});
+const WHOLE_YEAR_ROW = /^(?:(?:the\s+)?(?:full|whole)[- ]year|year(?:\s+total)?|annual(?:\s+total)?)$/i;
 
 /**
  * A table column's reading; "Exports (billion yuan) | Change (%)": a column naming no flow has the one to its left.
@@ -589,7 +642,8 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
-  const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "")
+  // (nor is a section's number: "3. Main indicators (unit: US$100 million)")
+  const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/^\s*(?:\d{1,2}\.|\(\d{1,2}\))\s/, "")
     .replace(/\b(?:19|20)\d\d\b|\b100\s+million\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
   if (/\d/.test(figures)) {
     return undefined;
@@ -639,6 +693,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
   const docPeriod = documentPeriod(doc, state.ctx);
   if (docPeriod) state.lastPeriod = docPeriod;
+  // a report on last year out early this year ("trade shrank in 2009", January 2010): its months and "the first half
+  // of the year" are of the year reported on
+  const { docYear, docMonth } = state.ctx;
+  if (docPeriod && docPeriod.m1 === 1 && docPeriod.m2 === 12 && docPeriod.y1 === docPeriod.y2 && docYear === (docPeriod.y2 ?? 0) + 1
+    && docMonth !== undefined && docMonth <= 2) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
   if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); }
@@ -671,6 +730,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (cells) {
       // a header names the columns (a Markdown rule under it changes nothing); each row below it is one subject's figures
       if (isRuleRow(cells)) continue;
+      // a heading over a group of rows ("| By partner | | |") leaves the header in place, naming what its rows are
+      if (header && cells.slice(1).every((c) => c === "")) { header = [cells[0]!, ...header.slice(1)]; continue; }
       // (a year or a counting unit, "(100 million yuan)", is no figure)
       if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b|\b100 million\b|\b10,000\b/g, ""))) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
@@ -678,7 +739,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       continue;
     }
     // the table, if one was read, has ended: its unit with it
-    if (header) state.tableUnit = undefined;
+    if (header) {
+      state.tableUnit = undefined;
+      state.tableRowFlows = undefined;
+      // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
+      // rows' periods: the text goes on in the period it had before that sentence)
+      if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
+    }
     header = undefined;
     if (state.ctx.docYear === undefined) {
       // undated documents: a year the text names anchors the months and halves after it (so does a heading that is
@@ -755,10 +822,14 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
-    const ahead = !ownPeriod && FORECAST.test(text);
+    // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …", unless it is
+    // of the article's own period: "\"Trade drew a V-shaped curve last year,\" said …" goes back to it)
+    const remark = /^\s*["“]/.test(text) && !(next && docPeriod && samePeriod(next, docPeriod));
+    const ahead = !ownPeriod && (FORECAST.test(text) || remark);
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
       .map((p) => periodLabel(p))).size >= 3;
+    state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
     if (next && !endMonth && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
@@ -958,7 +1029,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
     const goods = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
-    const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
+    const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
+      ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
     const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));

@@ -28,11 +28,18 @@ export interface Column {
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// the short scales headers write ("Trade (bn yuan)", "US$ mn")
+const SHORT_SCALES: Record<string, string> = { bn: "billion", bln: "billion", mn: "million", mln: "million", tn: "trillion" };
 // the counting units of official releases, restated in a standard scale
 const RESTATED: Record<string, { word: string; factor: number }> = {
   "100 million": { word: "billion", factor: 0.1 }, "hundred million": { word: "billion", factor: 0.1 },
   "10,000": { word: "thousand", factor: 10 }, "ten thousand": { word: "thousand", factor: 10 },
 };
+
+// the things a column may count, in brackets ("(10,000 tonnes)") or as the header's last word ("Freight trains")
+const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|containers|enterprises|companies";
+const COUNTED = new RegExp(String.raw`\(\s*(?:(100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn)\s+)?(${COUNT_NOUNS})\s*\)|`
+  + String.raw`\b(${COUNT_NOUNS})\s*$`);
 
 /** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share", "Exports". */
 export function columnOf(header: string): Column | undefined {
@@ -44,16 +51,26 @@ export function columnOf(header: string): Column | undefined {
   const flow = metric && metric !== "other" ? { metric } : {};
   if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
   if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };
-  const money = /(100 million|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion)?\s*\b(yuan|rmb|us dollars|dollars|usd)\b/
+  // "Value (billion yuan)", "Trade (US$ billion)", "(unit: US$100 million)": the currency before or after its scale
+  const scaleWords = String.raw`100 million|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion|\b(?:bn|bln|mn|mln|tn)`;
+  const money = new RegExp(String.raw`(?:us\$|\busd)\s*(${scaleWords})|(?:(${scaleWords})\s*)?(yuan|rmb|us dollars|dollars|usd|us\$)(?![a-z])`)
     .exec(h);
   if (money) {
-    const restated = RESTATED[money[1] ?? ""];
-    const word = restated?.word ?? money[1];
-    const currency = /yuan|rmb/.test(money[2]!) ? "yuan" : "US dollars";
+    const stated = money[1] ?? money[2];
+    const restated = RESTATED[stated ?? ""];
+    const word = restated?.word ?? SHORT_SCALES[stated ?? ""] ?? stated;
+    const currency = /yuan|rmb/.test(money[3] ?? "") ? "yuan" : "US dollars";
     return {
       measure: "amount", unit: `${word ? `${word} ` : ""}${currency}`, scale: SCALES[word ?? ""] ?? 1, ...flow,
       ...(restated && { factor: restated.factor }),
     };
+  }
+  // "Freight volume (million tonnes)", "China-Europe trains", "Trips": a column of counts, in the unit it names
+  const counted = COUNTED.exec(h);
+  if (counted) {
+    const restated = RESTATED[counted[1] ?? ""];
+    const word = restated?.word ?? SHORT_SCALES[counted[1] ?? ""] ?? counted[1];
+    return { measure: "count", unit: `${word ? `${word} ` : ""}${counted[2] ?? counted[3]}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
   }
   if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount", ...flow };
   return metric ? flow : undefined;

@@ -90,3 +90,12 @@ describe("counts, and what only shares carry", () => {
     expect(facts.every((f) => f.shareOf === undefined && f.ofMetric === undefined && !f.derived)).toBe(true);
   });
 });
+
+describe("a quantity of goods and its worth", () => {
+  it("gives the goods counted after the quantity to it and to the value after it", () => {
+    const facts = factsOf("Shanxi imported 3.4 million tonnes of iron ore in 2023, worth 2.9 billion yuan.", { published: "2024-01-20" });
+    expect(facts.map((f) => [f.metric, f.measure, f.value, f.subject])).toEqual([
+      ["imports", "count", 3.4, "iron ore"], ["imports", "amount", 2.9, "iron ore"],
+    ]);
+  });
+});

@@ -58,6 +58,14 @@ describe("a partner that leads its sentence", () => {
   });
 });
 
+describe("a partner that opens a sentence naming no flow", () => {
+  it("goes on with the flow of the sentence before", () => {
+    const facts = factsOf("Shanxi's trade with the EU grew 7.1 percent to 40.2 billion yuan in 2023. Germany alone accounted for "
+      + "15.3 billion yuan, up 9.9 percent.", { published: "2024-01-20" });
+    expect([15.3, 9.9].map((v) => [one(facts, v).partner, one(facts, v).metric])).toEqual([["partner:germany", "trade"], ["partner:germany", "trade"]]);
+  });
+});
+
 describe("a partner the sentence before named, and a port's appositive", () => {
   it("gives 'Bilateral trade came to N' to the partner a figure-less sentence before named the lead partner", () => {
     const facts = factsOf("Laos remained Yunnan's largest trading partner. Bilateral trade came to 2.4 billion yuan in 2023, "

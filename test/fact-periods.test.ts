@@ -79,3 +79,45 @@ describe("a sentence that points back", () => {
     expect(read(one(facts, -2.3))).toEqual(["guangxi", "imports", "growth", -2.3, "2023"]);
   });
 });
+
+describe("the period of a report on last year, out early this year", () => {
+  const OUT_IN_JANUARY = { title: "Shanxi's trade fell 4.1% in 2019", published: "2020-01-18" };
+  it("reads 'the first half of the year' and a bare month as the year reported on", () => {
+    const facts = factsOf("Shanxi's exports fell 4.1 percent in 2019. In the first half of the year, imports dropped 6.2 percent. "
+      + "In November, trade rose 3.3 percent.", OUT_IN_JANUARY);
+    expect([when(one(facts, -6.2)), when(one(facts, 3.3))]).toEqual(["first half of 2019", "November 2019"]);
+  });
+  it("keeps a quoted remark's period, with no figure of its own, from the figures after it", () => {
+    const facts = factsOf("Shanxi's trade fell 4.1 percent in 2019. \"The first half of the year was the worst we saw,\" an official "
+      + "said. Processing trade fell 7.7 percent.", OUT_IN_JANUARY);
+    expect(when(one(facts, -7.7))).toBe("2019");
+  });
+  it("goes back to the article's period after a remark quoted on it", () => {
+    const facts = factsOf("Shanxi's trade fell 4.1 percent in 2019. In the first quarter, trade fell 9.2 percent. \"Trade bottomed out "
+      + "last year,\" an official said. Processing trade fell 7.7 percent.", { title: "Shanxi's trade fell in 2019", published: "2020-03-18" });
+    expect(when(one(facts, -7.7))).toBe("2019");
+  });
+  it("does not carry a year a figure is measured against ('above the peak of 2015')", () => {
+    const facts = factsOf("Shanxi's trade rose 9.1 percent in 2019. Monthly trade stayed above the peak of 2015 from the spring. "
+      + "Coal imports rose 2.2 percent.", OUT_IN_JANUARY);
+    expect(when(one(facts, 2.2))).toBe("2019");
+  });
+});
+
+describe("the period of an undated article with a dateline", () => {
+  const lead = "Shanxi's trade slumps\n\nTAIYUAN, Nov. 2, 2021 (Xinhua) -- Shanxi's trade rose 9.9 percent in the first three quarters of "
+    + "this year. It was the first time this year that exports led. Imports grew 1.7 percent. In the first quarter, trade fell "
+    + "3.1 percent. Over the nine months, imports grew 4.4 percent.";
+  it("dates the article by its dateline", () => {
+    const facts = factsOf(lead, { title: "Shanxi's trade slumps" });
+    expect([when(one(facts, 9.9)), when(one(facts, -3.1))]).toEqual(["first three quarters of 2021", "Q1 2021"]);
+  });
+  it("reads 'the first seven months to 3.1 trillion yuan' as those months (the 'to' is the figure's, not a month's)", () => {
+    const facts = factsOf("Shanxi's trade grew 5.5 percent in the first seven months to 3.1 trillion yuan.", { published: "2021-08-15" });
+    expect(when(one(facts, 3.1))).toBe("January–July 2021");
+  });
+  it("reads 'over the nine months' as the year's first nine, and 'the first time this year' as no period", () => {
+    const facts = factsOf(lead, { title: "Shanxi's trade slumps" });
+    expect([when(one(facts, 1.7)), when(one(facts, 4.4))]).toEqual(["first three quarters of 2021", "first three quarters of 2021"]);
+  });
+});

@@ -546,6 +546,23 @@ describe("money as official releases write it", () => {
     expect(findNumbers("came to 62.7 hundred million yuan")[0]).toMatchObject({ value: 6.27, unit: "billion yuan", scale: 1e9 });
     expect(findNumbers("a fine of 35 ten thousand yuan")[0]).toMatchObject({ value: 350, unit: "thousand yuan", scale: 1e3 });
   });
+  it("reads a counting unit in brackets after the figure, restated in the largest scale it reaches, as one figure", () => {
+    expect(findNumbers("rebates of 456,200 (10,000 yuan), up 3 percent").map((n) => [n.value, n.unit])).toEqual(
+      [[4.562, "billion yuan"], [3, "%"]]);
+    expect(findNumbers("came to 712.4 (US$100 million) in 2019").map((n) => [n.value, n.unit])).toEqual([[71.24, "billion US dollars"]]);
+    expect(findNumbers("a levy of 35 (10,000 yuan)").map((n) => [n.value, n.unit])).toEqual([[350, "thousand yuan"]]);
+    expect(findNumbers("with 12 (2023) projects")).toEqual([]);
+  });
+  it("reads 'Measured in US dollars, the total was …' as the trade before it, its change in dollar terms", () => {
+    const facts = factsOf("Shanxi's foreign trade rose 3.3 percent to 120.5 billion yuan in 2015. Measured in US dollars, the total was "
+      + "19.4 billion dollars, up 1.2 percent.", { published: "2016-01-20" });
+    expect([one(facts, 19.4).metric, one(facts, 1.2).metric, one(facts, 1.2).qualifier]).toEqual(["trade", "trade", "in dollar terms"]);
+  });
+  it("reads export tax rebates as money paid to traders, not as exports or trade", () => {
+    const facts = factsOf("In 2023, Ningbo's foreign trade companies received export tax rebates of 456,200 (10,000 yuan), up 3 percent.",
+      { published: "2024-01-20" });
+    expect([one(facts, 4.562).metric, one(facts, 4.562).entity, one(facts, 3).metric]).toEqual(["other", "city:ningbo", "other"]);
+  });
   it("reads a '(100 million yuan)' column's cells in billions", () => {
     const facts = factsOf("Hunan's trade in 2024.\n\n| Product | Exports (100 million yuan) |\n|---|---|\n| Rare earths | 53.2 |\n",
       { published: "2025-01-20" });
@@ -635,5 +652,8 @@ describe("a year's own figure after 'from'", () => {
       { published: "2024-01-20" });
     expect(one(facts, 8.1).period).toEqual({ y1: 2022, m1: 1, y2: 2022, m2: 12 });
     expect(findBases("up 8.7% from 2024.").map((b) => b.kind)).toEqual(["earlier"]);
+    // a bulletin's base, a span of months, and a year a level is measured against
+    expect(findBases("(growth compared with January-December 2018)").map((b) => b.kind)).toEqual(["earlier"]);
+    expect(findBases("stayed above the pre-crisis peak of 2015").map((b) => b.kind)).toEqual(["earlier"]);
   });
 });

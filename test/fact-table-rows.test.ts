@@ -71,3 +71,21 @@ describe("a table's rows", () => {
       .toEqual([["hong-kong", -3], ["partner:japan", 2.1]]);
   });
 });
+
+describe("counts in a table", () => {
+  it("reads a cell that names its unit as a count, and a '+' change as a rise", () => {
+    const facts = factsOf("Hubei's trade grew in 2023.\n\n| Goods | Quantity | Value (US$ billion) | Change in value (%) |\n"
+      + "|---|---|---|---|\n| Copper ore imports | 3.1 million tonnes | 2.4 | +7.7 |\n", Y2023);
+    expect(facts.filter((f) => f.subject === "copper ore").map((f) => [f.metric, f.measure, f.value, f.unit])).toEqual([
+      ["imports", "count", 3.1, "million tonnes"], ["imports", "amount", 2.4, "billion US dollars"], ["imports", "growth", 7.7, "%"],
+    ]);
+  });
+  it("reads a column of counts in the unit it names, it and its change of no flow", () => {
+    const facts = factsOf("Hubei's ports in 2023.\n\n| Port | Freight trains | Change | Cargo (million tonnes) |\n|---|---|---|---|\n"
+      + "| Wuhan | 1,204 | +12.5% | 3.3 |\n", Y2023);
+    expect(facts.map((f) => [f.entity, f.metric, f.measure, f.value, f.unit])).toEqual([
+      ["city:wuhan", "other", "count", 1204, "trains"], ["city:wuhan", "other", "growth", 12.5, "%"],
+      ["city:wuhan", "other", "count", 3.3, "million tonnes"],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentDate } from "../facts/extract.js";
 import { columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "../facts/tables.js";
-import { factsOf } from "./helpers/facts.js";
+import { factsOf, one } from "./helpers/facts.js";
 
 // Table rows as the loaders render them, and header cells: what each says a column or row holds.
 describe("table rows and headers", () => {
@@ -29,6 +29,12 @@ describe("table rows and headers", () => {
     expect(columnOf("Trade (RMB)")).toEqual({ measure: "amount", unit: "yuan", scale: 1, metric: "trade" });
     expect(columnOf("USD")).toEqual({ measure: "amount", unit: "US dollars", scale: 1 });
     expect(columnOf("Volume")).toEqual({ measure: "amount" });
+    // the dollar sign before the scale, and the short scales headers write
+    expect(columnOf("Value (US$ billion)")).toEqual({ measure: "amount", unit: "billion US dollars", scale: 1e9 });
+    expect(columnOf("unit: US$100 million")).toEqual({ measure: "amount", unit: "billion US dollars", scale: 1e9, factor: 0.1 });
+    expect(columnOf("Exports (USD 10,000)")).toEqual({ measure: "amount", unit: "thousand US dollars", scale: 1e3, factor: 10, metric: "exports" });
+    expect(columnOf("Trade (bn yuan)")).toEqual({ measure: "amount", unit: "billion yuan", scale: 1e9, metric: "trade" });
+    expect(columnOf("US$ mn")).toEqual({ measure: "amount", unit: "million US dollars", scale: 1e6 });
     expect(columnOf("Exports")).toEqual({ metric: "exports" });
     expect(columnOf("Notes")).toBeUndefined();
   });
@@ -50,6 +56,11 @@ describe("the date a document's relative periods resolve against", () => {
     const text = "Trade rose 5% over the same period of 2019 and 9% over the corresponding period in 2020.";
     expect(documentDate({ text, meta: { title: "t", source: "s" } })).toEqual({ docYear: 2021 });
     expect(documentDate({ text: "Trade rose.", meta: { title: "t", source: "s" } })).toEqual({});
+  });
+  it("is the dateline's month of an undated article, and no word that only looks like a month's", () => {
+    const text = (line: string) => ({ text: `Headline\n\n${line} Trade rose.`, meta: { title: "t", source: "s" } });
+    expect(documentDate(text("XINING, Feb. 3, 2022 (Xinhua) --"))).toEqual({ docYear: 2022, docMonth: 2 });
+    expect(documentDate(text("BULLETIN, Release 3, 2022 --"))).toEqual({});
   });
 });
 
@@ -79,5 +90,43 @@ describe("columns that name no flow", () => {
     const facts = factsOf("Hunan's trade in 2024.\n\n| Product | Exports (billion yuan) | Change (%) |\n|---|---|---|\n| Rare earths | 5.3 | 14.2 |\n",
       { published: "2025-01-20" });
     expect(facts.find((f) => f.value === 14.2)).toMatchObject({ measure: "growth", metric: "exports", subject: "rare earths" });
+  });
+});
+
+describe("columns that name no period", () => {
+  it("take the period the header's other columns name, not the text's last one", () => {
+    const facts = factsOf("Hunan's trade fell in 2019. Orders recovered in the first half of 2020.\n\n"
+      + "| Partner | 2019 trade | Change |\n|---|---|---|\n| Japan | $10.4 billion | -6.6% |\n", { published: "2020-07-20" });
+    expect([one(facts, 10.4).period?.y2, one(facts, -6.6).period]).toEqual([2019, { y1: 2019, m1: 1, y2: 2019, m2: 12 }]);
+  });
+});
+
+describe("rows that name their flow", () => {
+  it("keep the goods as the row's subject ('Copper ore imports') and give a total row none", () => {
+    const facts = factsOf("Hunan's trade in 2024.\n\n| Item | Value (billion yuan) |\n|---|---|\n| Total imports and exports | 80.2 |\n"
+      + "| Copper ore imports | 3.7 |\n| Total | 80.2 |\n| Rare earths (cerium, yttrium) | 1.2 |\n", { published: "2025-01-20" });
+    expect(one(facts, 1.2).subject).toBe("rare earths");
+    expect(facts.filter((f) => f.value === 80.2).map((f) => [f.metric, f.subject])).toEqual([["trade", undefined], ["trade", undefined]]);
+    expect([one(facts, 3.7).metric, one(facts, 3.7).subject]).toEqual(["imports", "copper ore"]);
+  });
+});
+
+describe("rows that are periods", () => {
+  it("put a quarter in the year the text is on, even early the next year, and read 'Full year' as that whole year", () => {
+    const facts = factsOf("Hunan's trade rose in 2023, slowing in the fourth quarter:\n\n| Quarter | Trade (billion yuan) |\n|---|---|\n"
+      + "| Q1 | 61.5 |\n| Q4 | 70.2 |\n| Full year | 260.4 |\n", { published: "2024-01-20" });
+    expect([61.5, 70.2, 260.4].map((v) => one(facts, v).period)).toEqual([
+      { y1: 2023, m1: 1, y2: 2023, m2: 3 }, { y1: 2023, m1: 10, y2: 2023, m2: 12 }, { y1: 2023, m1: 1, y2: 2023, m2: 12 },
+    ]);
+    expect(one(facts, 260.4).subject).toBeUndefined();
+  });
+});
+
+describe("the text after a table", () => {
+  it("goes on in its period from before the figureless sentence that led into the table", () => {
+    const facts = factsOf("Hunan's trade rose 5.5 percent in the first half of 2024. Trade picked up after a dip in March, as the table "
+      + "shows:\n\n| Month | Trade (billion yuan) |\n|---|---|\n| March | 40.1 |\n| April | 44.3 |\n\nPrivate enterprises traded "
+      + "180.2 billion yuan.", { published: "2024-07-20" });
+    expect([one(facts, 40.1).period?.m2, one(facts, 180.2).period]).toEqual([3, { y1: 2024, m1: 1, y2: 2024, m2: 6 }]);
   });
 });

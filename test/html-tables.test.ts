@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHtml } from "../corpus/formats/html.js";
 import { answersOver } from "./helpers/answerOver.js";
+import { factsOf, one } from "./helpers/facts.js";
 
 // HTML tables whose cells span rows and columns, with header rows stacked one over another (made-up tables).
 
@@ -35,6 +36,18 @@ describe("an HTML table with stacked headers", () => {
       + "<tr><td rowspan=\"2\">East</td><td>Ningbo</td><td>5.1</td></tr><tr><td>Wenzhou</td><td>2.4</td></tr></table></body></html>";
     expect(parseHtml(page).body.split("\n").filter((l) => l.includes(" | ")).slice(1)).toEqual(
       ["East | Ningbo | 5.1 |", "East | Wenzhou | 2.4 |"]);
+  });
+});
+
+describe("an HTML table with a caption", () => {
+  it("gives the caption a line of its own above the rows, so its place is whose the rows are", () => {
+    // (the paragraph before the table ends on a person whose name is also a city's)
+    const page = "<html><body><p>\"Orders held up,\" said Li Yulin, a customs official.</p><table>"
+      + "<caption>Shanxi's trade with main partners, 2023</caption><tr><th>Partner</th><th>Trade (billion yuan)</th></tr>"
+      + "<tr><td>Japan</td><td>7.3</td></tr></table></body></html>";
+    const body = parseHtml(page).body;
+    expect(body.split("\n").filter(Boolean).slice(1)).toEqual(["Shanxi's trade with main partners, 2023", "Partner | Trade (billion yuan) |", "Japan | 7.3 |"]);
+    expect([one(factsOf(body), 7.3).entity, one(factsOf(body), 7.3).partner]).toEqual(["shanxi", "partner:japan"]);
   });
 });
 

@@ -37,6 +37,11 @@ describe("a table laid out with spaces", () => {
       .toBe("|  | 2023 | 2024 |");
   });
 
+  it("reads a header whose cells name their unit at length", () => {
+    expect(pipeSpacedTables("Port      Exports and imports (100 million yuan)   Change\nErlian         71.3      +4.4%").split("\n")[0])
+      .toBe("| Port | Exports and imports (100 million yuan) | Change |");
+  });
+
   it("leaves prose with double spaces alone, and a single row with no header", () => {
     const prose = "Exports rose 5 percent.  Imports fell 2 percent.\nThe port handled more.  Its share grew.";
     expect(pipeSpacedTables(prose)).toBe(prose);
@@ -63,6 +68,42 @@ describe("a table laid out with spaces", () => {
   });
 });
 
+// a statistical bulletin's table: a rule under the header, headings over groups of rows, the unit in a numbered caption
+const BULLETIN = [
+  "In 2021 Gansu's trade grew. Exports of apples rose 3 percent.",
+  "2. Main figures (unit: US$100 million; growth compared with January-December 2020)",
+  "",
+  "Item                          Jan-Dec 2021     YoY (%)",
+  "------------------------------------------------------",
+  "Total imports and exports           512.6        21.4",
+  "  Exports                           203.1        18.2",
+  "By type of enterprise",
+  "  Private enterprises               301.9        25.5",
+  "Major commodities",
+  "  Copper ore imports                 88.7        40.3",
+  "By city",
+  "  Lanzhou                           250.4        19.9",
+  "------------------------------------------------------",
+].join("\n");
+
+describe("a bulletin's table with a rule under its header and headings over groups of rows", () => {
+  it("pipes the header over the rule and keeps each heading as a row with no figures", () => {
+    const lines = pipeSpacedTables(BULLETIN).split("\n");
+    expect(lines[3]).toBe("| Item | Jan-Dec 2021 | YoY (%) |");
+    expect(lines.slice(7, 10)).toEqual(["| By type of enterprise |  |  |", "| Private enterprises | 301.9 | 25.5 |", "| Major commodities |  |  |"]);
+  });
+
+  it("reads every group under the header, in the caption's unit and the header's period", () => {
+    const facts = factsOf(pipeSpacedTables(BULLETIN), { published: "2022-01-20" });
+    const read = (v: number) => { const f = one(facts, v); return [f.entity, f.metric, f.measure, f.unit, f.subject, f.period?.y2]; };
+    expect(read(51.26)).toEqual(["gansu", "trade", "amount", "billion US dollars", undefined, 2021]);
+    // (a row naming no flow, in a table whose rows name theirs, is of trade: not of the exports the text spoke of)
+    expect(read(30.19)).toEqual(["gansu", "trade", "amount", "billion US dollars", "private enterprises", 2021]);
+    expect(read(8.87)).toEqual(["gansu", "imports", "amount", "billion US dollars", "copper ore", 2021]);
+    expect(read(19.9)).toEqual(["city:lanzhou", "trade", "growth", "%", undefined, 2021]);
+  });
+});
+
 describe("a PDF whose table columns are drawn apart", () => {
   it("reads the table's rows as figures of the partners, not as one run of numbers", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "tradewise-spaced-"));
@@ -80,6 +121,28 @@ describe("a PDF whose table columns are drawn apart", () => {
       expect(text).toContain("| Kazakhstan | 210.5 | 150.2 |");
       const facts = factsOf(text, { published: "2024-07-20" });
       expect([one(facts, 21.05).partner, one(facts, 15.02).entity]).toEqual(["partner:kz", "xinjiang"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a PDF table whose header cells run into one another", () => {
+  it("keeps a header cell wider than its column, and one a narrow gap away, as cells of their own", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "tradewise-spaced-"));
+    try {
+      // (the second heading runs past its column into the third; the third ends just short of the fourth)
+      await writeFile(path.join(dir, "release.pdf"), makePdf([[
+        "Ningxia foreign trade, 2023",
+        "1. Trade by market (unit: 100 million yuan)",
+        ["Market", "Exports and imports", "Growth rates (%)", "Share in all (%)"],
+        ["Japan", "41.2", "6.3", "20.1"],
+        ["Chile", "12.8", "-2.0", "6.2"],
+      ]], { title: "Ningxia release", created: "D:20240120000000Z" }));
+      const text = (await loadCorpus(dir)).documents[0]!.text;
+      expect(text).toContain("| Market | Exports and imports | Growth rates (%) | Share in all (%) |");
+      const facts = factsOf(text, { published: "2024-01-20" });
+      expect([one(facts, 4.12).partner, one(facts, 6.3).measure, one(facts, 6.2).measure]).toEqual(["partner:japan", "growth", "share"]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -10,6 +10,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:trade|trading)\s+partners?\b/gi, "partners"],
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
   [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
+  // "export tax rebates of 1.9 billion yuan", "export credit insurance": money paid to traders, no flow of goods
+  [/\b(?:export|import)\s+(?:tax\s+)?(?:rebates?|refunds?)\b|\bexport\s+credit\s+insurance\b/gi, "other"],
   // "export trade amounted to …" is exports ("import and export trade" is trade)
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
@@ -198,7 +200,8 @@ const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\s*$)/i;
 const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
-const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b/i;
+// ("in dollar terms", and "measured in US dollars," opening a sentence)
+const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b|^\W*(?:measured|calculated|counted|expressed|denominated)\s+in\s+((?:US\s+|U\.S\.\s+)?dollars|USD|yuan|RMB|renminbi)\b/i;
 // the carriers goods move by, and the verbs that say they moved them
 const CARRIERS = ["(?:freight\\s+)?trains?", "(?:the\\s+)?railway", "rail(?:\\s+services?)?", "(?:cargo\\s+)?flights",
   "(?:cargo\\s+)?ships", "vessels", "trucks"];
@@ -241,7 +244,7 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     const opening = CURRENCY_TERMS.exec(text.slice(clause[0], n.start));
     const terms = CURRENCY_TERMS.exec(before) ?? CURRENCY_TERMS.exec(after)
       ?? (opening && /^\W*$/.test(text.slice(clause[0], clause[0] + opening.index)) ? opening : null);
-    if (terms) parts.push(/yuan|rmb|renminbi/i.test(terms[1]!) ? "in yuan terms" : "in dollar terms");
+    if (terms) parts.push(/yuan|rmb|renminbi/i.test(terms[1] ?? terms[2]!) ? "in yuan terms" : "in dollar terms");
   }
   // "freight trains on the railway carried … worth N": goods a carrier moved, never the place's trade
   const carried = CARRIED_BY.exec(left);

@@ -48,6 +48,9 @@ const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
 const COUNT_NOUN = /^\s*((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|robots|people|jobs|containers|tons|tonnes|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/;
 
+const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;
+const BRACKET_SCALES: Record<string, number> = { "10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8 };
+
 function parseNum(s: string): number { return Number(s.replace(/,/g, "")); }
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 /** Scales no unit is named in: the figure is restated in the next standard one. */
@@ -71,9 +74,12 @@ export function moneyUnit(scale: number, currency: string | undefined): string {
 /** All figures stated in `text`, in order. Years, ordinals and calendar days are not figures. */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
+  // (where a bracketed unit read with the figure before it ends: "10,000 yuan" in it is no figure of its own)
+  let readUpTo = 0;
   for (const m of text.matchAll(MENTION)) {
     const g = m.groups!;
     const start = m.index!;
+    if (start < readUpTo) continue;
     const numStart = start + m[0].indexOf(g["num"]!);
     const before = text.slice(Math.max(0, numStart - 12), numStart);
     const after = text.slice(start + m[0].length, start + m[0].length + 40);
@@ -86,15 +92,20 @@ export function findNumbers(text: string): NumberMention[] {
     if (/\d[-–/]$/.test(text.slice(0, numStart))) continue;
     if (/^[-–]\d/.test(after) && !g["unit"]) continue;
     if (/\b(?:No|Article|Room|Line|Terminal|top)\.?\s*$/i.test(before)) continue;
+    // "187,300 (10,000 yuan)", "1,891.5 (US$100 million)": the counting unit of official tables, in brackets after the figure
+    const bracket = !g["unit"] && !g["scale"] && !g["cur"] ? BRACKETED_UNIT.exec(after) : null;
     let kind: NumberKind = "bare";
     let unit = "";
-    let scale = g["scale"] ? SCALES[g["scale"].toLowerCase().replace(/\s+/g, " ")]! : 1;
+    let scale = g["scale"] ? SCALES[g["scale"].toLowerCase().replace(/\s+/g, " ")]! : bracket ? BRACKET_SCALES[bracket[2]!.toLowerCase()]! : 1;
     // 62.7 hundred million yuan is 6.27 billion; 35 ten thousand yuan, 350 thousand
-    const shown = IN_STANDARD_SCALE[scale];
+    // (a bracketed unit's figure is restated in the largest standard scale it reaches: 187,300 ten thousands, 1.873 billion)
+    const base = bracket ? parseNum(raw) * scale : 0;
+    const restated = bracket ? [1e9, 1e6, 1e3].find((x) => base >= x) ?? 1 : undefined;
+    const shown = restated ? { by: scale / restated, scale: restated } : IN_STANDARD_SCALE[scale];
     const value = shown ? round6(parseNum(raw) * shown.by) : parseNum(raw);
     if (shown) scale = shown.scale;
     const u = (g["unit"] ?? "").toLowerCase();
-    const currency = currencyOf(g["cur"], g["unit"]);
+    const currency = currencyOf(g["cur"] ?? bracket?.[1], g["unit"] ?? bracket?.[3]);
     if (/percentage points?|pct points?|^(?:pts|pp|points?)$/.test(u)) { kind = "pp"; unit = "percentage points"; }
     else if (/per\s?cent|percent|pct|%/.test(u)) { kind = "percent"; unit = "%"; }
     else if (/times|fold/.test(u)) { kind = "multiple"; unit = "times"; }
@@ -114,9 +125,10 @@ export function findNumbers(text: string): NumberMention[] {
     if (kind === "bare" || kind === "count") {
       if (MONTHS.test(text.slice(0, numStart))) continue;
     }
-    if (!g["unit"] && !g["scale"] && !g["cur"] && kind !== "count") continue;
+    if (!g["unit"] && !g["scale"] && !g["cur"] && !bracket && kind !== "count") continue;
     if (kind === "count" && value >= 1900 && value <= 2100 && !raw.includes(",")) continue;
-    const end = start + m[0].length;
+    const end = start + m[0].length + (bracket?.[0].length ?? 0);
+    if (bracket) readUpTo = end;
     // "growth of -2.3 percent", "(−1.9%)": a rate written with its minus sign is a fall
     const minus = (kind === "percent" || kind === "pp") && !g["cur"] && /(?:^|[\s(:,])[-−]$/.test(text.slice(0, numStart));
     const from = minus ? numStart - 1 : g["approx"] ? start : numStart - (g["cur"]?.length ?? 0);

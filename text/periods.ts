@@ -79,6 +79,8 @@ function tailYear(g: Record<string, string | undefined>, ctx: PeriodContext): nu
   if (g["tailYear"]) return Number(g["tailYear"]);
   const rel = g["tailRel"] ?? g["tailRel2"];
   if (!rel) return undefined;
+  // ("the year" is the one the text is about, where it says: a report on 2009 published in January 2010)
+  if (rel === "the" && ctx.contextYear !== undefined) return ctx.contextYear;
   if ((rel === "this" || rel === "current" || rel === "the") && ctx.docYear !== undefined) return ctx.docYear;
   if ((rel === "last" || rel === "previous") && ctx.docYear !== undefined) return ctx.docYear - 1;
   if (rel === "same") return ctx.contextYear ?? null;
@@ -199,8 +201,14 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
   { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
   { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
+  // "the first time this year that …": the year is no period of a figure
+  { re: /\b(?:for\s+)?the\s+first\s+time\s+this\s+year\b/gi, kind: "earlier" },
   // "for the first time since 1990", "up 50% since 2019": a point of comparison, never the figure's own period
   { re: new RegExp(String.raw`\b(?:for\s+the\s+first\s+time\s+)?since\s+${YEAR}\b`, "gi"), kind: "earlier" },
+  // "growth compared with January-December 2009" (a bulletin's base, a span of months), "above the pre-crisis peak of
+  // 2008", "the record level of 2019": an earlier period the figure is measured against
+  { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|versus|against)\s+(?:the\s+)?${MONTH}\.?\s*(?:[-–]|to|through)\s*${MONTH}\.?,?\s+${YEAR}\b`, "gi"), kind: "earlier" },
+  { re: new RegExp(String.raw`\b(?:peak|high|record|level|low)\s+(?:of|in|set\s+in|reached\s+in)\s+${YEAR}\b`, "gi"), kind: "earlier" },
   // "63.8% more than in the 13th Five-Year Plan period"
   { re: /\b(?:than|over|compared\s+(?:with|to)|from)\s+(?:in\s+|during\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?/gi, kind: "earlier" },
   { re: /\b(?:from|than|over|compared\s+(?:with|to)|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },

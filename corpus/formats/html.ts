@@ -33,7 +33,9 @@ function nodeToText(node: Node, out: string[]): void {
     return;
   }
   if (el.tagName === "TABLE") {
-    out.push(`\n${tableRows(el).map((cells) => `${cells.join(" | ")} |`).join("\n")}\n`);
+    // a table's caption says whose figures it holds, for when, in what unit: a line of its own above the rows
+    const caption = Array.from(el.children).find((c) => c.tagName === "CAPTION")?.textContent?.replace(/\s+/g, " ").trim();
+    out.push(`\n${caption ? `${caption}\n` : ""}${tableRows(el).map((cells) => `${cells.join(" | ")} |`).join("\n")}\n`);
     return;
   }
   const block = BLOCK.has(el.tagName);

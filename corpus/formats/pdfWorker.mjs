@@ -8,21 +8,48 @@ import { getDocumentProxy, getMeta } from "unpdf";
 // a gap wider than this many times the text's height (an em), inside a line, separates a table's columns: a word
 // space is a quarter to half of one, even in justified text
 const COLUMN_GAP = 1;
+// a run that starts this far (in ems) before the last one ended was drawn at a position of its own
+const OVERLAP = 0.15;
+// a gap this wide (twice a word space) before a run that starts at another line's column is a column break too
+const NARROW_GAP = 0.5;
 
-/** A page's text; a wide gap between two runs on one line (a table's columns, drawn apart) becomes a tab. */
+/**
+ * A page's text; a wide gap between two runs on one line (a table's columns, drawn apart) becomes a tab, and so do a
+ * run drawn back over the one before it and a narrower gap before a run that starts where another line's column does.
+ */
 const pageText = async (pdf, n) => {
   const page = await pdf.getPage(n);
   const content = await page.getTextContent();
   page.cleanup();
+  const items = content.items.filter((item) => item.str != null);
+  // pass 1: how each run is joined to the one before it, and where columns start
   let height = 10;
-  let text = "";
-  for (const item of content.items) {
-    if (item.str == null) continue;
+  let last;
+  const joins = [];
+  const columnStarts = [];
+  for (const item of items) {
     const blank = item.str.trim() === "";
-    text += blank && item.width > COLUMN_GAP * height ? "\t" : item.str;
+    const [x, y] = [item.transform?.[4], item.transform?.[5]];
+    // (a header cell wider than its column, "Imports and exports" running into "YoY (%)", is still a cell of its own)
+    const overlaps = !blank && last && typeof x === "number" && y === last.y && x < last.end - OVERLAP * height;
+    const wide = blank && item.width > COLUMN_GAP * height;
+    joins.push({ blank, wide, overlaps, height, x });
     if (!blank && item.height > 0) height = item.height;
-    if (item.hasEOL) text += "\n";
+    last = typeof x === "number" ? { y, end: x + (item.width ?? 0) } : undefined;
+    if (item.hasEOL) last = undefined;
   }
+  joins.forEach((j, i) => {
+    if ((j.overlaps || joins[i - 1]?.wide) && !j.blank && typeof j.x === "number") columnStarts.push(j.x);
+  });
+  const startsColumn = (x) => typeof x === "number" && columnStarts.some((c) => Math.abs(c - x) < 1);
+  // pass 2: the text
+  let text = "";
+  items.forEach((item, i) => {
+    const j = joins[i];
+    const gapToColumn = j.blank && item.width > NARROW_GAP * j.height && startsColumn(joins[i + 1]?.x);
+    text += j.wide || gapToColumn ? "\t" : `${j.overlaps ? "\t" : ""}${item.str}`;
+    if (item.hasEOL) text += "\n";
+  });
   return text;
 };
 
