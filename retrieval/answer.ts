@@ -19,7 +19,7 @@ import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
-import { lookupPlan, readPlan } from "./plans/read.js";
+import { LESS_PARTS, lookupPlan, readPlan } from "./plans/read.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 import { answerItems, asksForItems, itemsFrame, listsOfKind } from "./namedItems.js";
@@ -181,10 +181,14 @@ const BOTH_FLOWS = /\bexports?\b[^?]*\bimports?\b|\bimports?\b[^?]*\bexports?\b/
  * "baijiu exports + growth rate" answered with the growth only, "exports to Africa and imports from Africa" with exports.
  */
 function unansweredParts(frame: QuestionFrame, found: FoundFigures): string[] {
-  if (frame.intent !== "lookup") return [];
   const facts = found.lines.flatMap((l) => l.facts);
   const computed = found.figures.filter((f) => f.computed);
-  const missing: string[] = [];
+  // (an amount stated with its equivalent in brackets gives both currencies)
+  const units = [...found.figures.map((f) => f.unit), ...facts.flatMap((f) => (f.alt ? [f.alt.unit] : []))];
+  const given = { facts, computed, units };
+  const missing = PART_CUES.filter((c) => (c.anyIntent || frame.intent === "lookup") && c.cue.test(frame.text) && !c.given(given))
+    .map((c) => c.missing);
+  if (frame.intent !== "lookup") return missing;
   const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
   const amountGiven = facts.some((f) => f.measure === "amount") || computed.some((f) => f.unit !== "%");
   if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(frame.text)) {
@@ -198,8 +202,28 @@ function unansweredParts(frame: QuestionFrame, found: FoundFigures): string[] {
     const partner = first?.partner ? ` ${other === "imports" ? "from" : "to"} ${displayName(first.partner)}` : "";
     missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
   }
+  if (IN_BOTH_CURRENCIES(frame.text) && !(given.units.some((u) => u.endsWith("yuan")) && given.units.some((u) => u.endsWith("dollars")))) {
+    missing.push(given.units.some((u) => u.endsWith("yuan")) ? "the figure in US dollars" : "the figure in yuan");
+  }
   return missing;
 }
+
+interface GivenParts { facts: Fact[]; computed: DraftFigure[]; units: string[] }
+/** A part a question asks in so many words, how an answer gives it, and how the answer names it when it does not. */
+const PART_CUES: Array<{ cue: RegExp; given: (g: GivenParts) => boolean; missing: string; anyIntent?: boolean }> = [
+  { cue: /\brank(?:ed|ing)?\b|\bposition\b/i, given: (g) => g.facts.some((f) => f.measure === "rank"), missing: "its rank" },
+  { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
+    given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some((f) => f.unit === "%"), missing: "its share" },
+  { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
+    given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
+    missing: "the gap to the average" },
+  // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)
+  { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
+    given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
+  // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
+  { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },
+];
+const IN_BOTH_CURRENCIES = (q: string) => /\bin\s+(?:yuan|rmb)\b/i.test(q) && /\bin\s+(?:usd|us\$|(?:us\s+)?dollars?)\b/i.test(q);
 
 /** What an answer says of the asked parts it could not find. */
 const notStated = (missing: string[] = []) => (missing.length ? ` The documents do not state ${missing.join("; nor ")}.` : "");

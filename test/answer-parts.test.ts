@@ -418,6 +418,11 @@ describe("a part of a look-up its figures leave out", () => {
     expect(values(a)).toEqual([30.1, 12.5]);
     expect([a.abstained, a.missing]).toEqual([true, ["Anhui's imports from Africa"]]);
   });
+  it("names the other currency when a look-up asks 'in yuan and in usd' and only yuan is stated", async () => {
+    const a = await ask("ningbo q1-q3 2022 trade in yuan and in usd?");
+    expect(values(a)).toContain(1002.3);
+    expect(a.missing).toEqual(["the figure in US dollars"]);
+  });
   it("names the value when only the growth of 'X exports + growth rate' is stated", async () => {
     const a = await ask("shanxi vinegar exports q1 2024 + growth rate?");
     expect(values(a)).toEqual([18.4]);

@@ -76,7 +76,7 @@ const ASKS_EARLIER =
 const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
 const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
 // "neither private nor foreign-funded", "other than general trade": a total less its named parts
-const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b|\boutside(?: of)?\b/i;
+export const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b|\boutside(?: of)?\b/i;
 const FLOW_SIDES =
   /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
 
