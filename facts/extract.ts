@@ -198,7 +198,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
   // ("Foreign trade in the Tibet Autonomous Region" is the province's own trade)
   // ("exports rose 4.4 percent in Shanxi": a figure's unit before "in" is no city)
-  if (m.kind === "province" && LOCATED_IN.test(before)
+  // ("Private enterprises in Hebei": a word in lower case before "in" names no place either)
+  if (m.kind === "province" && /^[A-Z]/.test(LOCATED_IN.exec(before)?.[0] ?? "")
     && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;

@@ -32,9 +32,6 @@ export const AREAS = {
     // 855 of the 2,210 other mutants are static (word lists, tables, patterns built at load): each would run every test,
     // 89% of the run's time (about 15 hours at one process); they are left out, and the score is of the logic
     ignoreStatic: true,
-    // the tests are pure (a text in, facts out; no server, no shared state): they share one module graph, which cuts a
-    // mutant's run from seconds of imports to its tests' time (see stryker/vitest.config.mjs)
-    isolate: false,
     // the sentence-shape tests only: every test extracts, so each mutant runs most of them (the answer tests,
     // which build a whole base at load, would make every mutant run every test)
     tests: ["test/fact-shapes.test.ts", "test/fact-tables.test.ts", "test/lists-tables.test.ts", "test/fact-gaps.test.ts",

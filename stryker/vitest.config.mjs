@@ -7,7 +7,5 @@ const area = AREAS[process.env.MUTATION_AREA ?? ""];
 if (!area) throw new Error(`MUTATION_AREA must be one of ${Object.keys(AREAS).join(", ")}; got ${process.env.MUTATION_AREA}`);
 
 export default defineConfig({
-  // `isolate: false` (an area of pure tests): the test files share one module graph, loaded once, instead of each
-  // loading it again for every mutant; the run of a mutant is then its tests' time, not mostly imports
-  test: { include: area.tests, testTimeout: 30_000, hookTimeout: 120_000, isolate: area.isolate ?? true },
+  test: { include: area.tests, testTimeout: 30_000, hookTimeout: 120_000 },
 });

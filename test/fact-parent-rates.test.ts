@@ -32,7 +32,25 @@ describe("a province's rate from a city's growth and its gap to the average", ()
   });
 });
 
+describe("rates of several provinces and flows", () => {
+  it("works out one rate per province, and per flow, each with an id of its own", () => {
+    const two = factsOf("Baotou's trade grew 16.8 percent in the first half of 2025, 9.4 percentage points higher than the "
+      + "regional average. Tangshan's trade grew 10.5 percent, 3.5 percentage points higher than the provincial average.", H1);
+    expect(derived(two).map((f) => [f.entity, f.metric, f.value])).toEqual([["inner-mongolia", "trade", 7.4], ["hebei", "trade", 7]]);
+    const flows = factsOf("Baotou's exports grew 16.8 percent in the first half of 2025, 9.4 percentage points higher than the "
+      + "regional average. Its imports grew 5.2 percent, 2.1 percentage points higher than the regional average.", H1);
+    expect(derived(flows).map((f) => [f.entity, f.metric, f.value])).toEqual([["inner-mongolia", "exports", 7.4],
+      ["inner-mongolia", "imports", 3.1]]);
+    for (const facts of [two, flows]) expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+  });
+});
+
 describe("figures that do not give a province's rate", () => {
+  it("a rank among the province's cities (a scope, but no gap)", () => {
+    const facts = factsOf("Tangshan's trade grew 10.5 percent in the first half of 2025, ranking third in the province.", H1);
+    expect(facts.find((f) => f.measure === "rank")).toMatchObject({ value: 3, scope: "in the province" });
+    expect(derived(facts)).toEqual([]);
+  });
   it("a gap of another flow than the growth's", () => {
     const facts = factsOf("Baotou's trade grew 16.8 percent in the first half of 2025. Its export growth was 9.4 percentage points "
       + "higher than the regional average.", H1);

@@ -65,3 +65,13 @@ describe("trade with two partners together, after a figure of the clause before"
     expect([one(facts, 2.1).partner, one(facts, 1.3).partner]).toEqual(["partner:vn", "partner:th"]);
   });
 });
+
+describe("a sentence with no figure that names its place after a word in lower case and 'in'", () => {
+  it("makes the place the text's topic ('Private enterprises in Hebei …'), as 'Yiwu in … Zhejiang' does not", () => {
+    const facts = factsOf("Private enterprises in Hebei grew fast in 2023. Their trade with ASEAN rose 5.1 percent.", Y2023);
+    expect(seen(one(facts, 5.1))).toEqual({ entity: "hebei", partner: "partner:asean", members: undefined, metric: "trade",
+      measure: "growth", value: 5.1, period: "2023" });
+    const located = factsOf("Hebei's trade grew in 2023. Yiwu in Zhejiang grew fast. Its trade with ASEAN rose 5.1 percent.", Y2023);
+    expect(one(located, 5.1).entity).toBe("city:yiwu");
+  });
+});
