@@ -533,8 +533,8 @@ function tableRowFacts(
   return out;
 }
 
-/** The year a bare month in a table row belongs to: the year of the text's last period. */
-const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { docYear: p.y2 } : {});
+/** The year a bare month in a table row belongs to: the year of the text's last period (whatever month the text is of). */
+const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { contextYear: p.y2 } : {});
 
 /**
  * A table column's reading; "Exports (billion yuan) | Change (%)": a column naming no flow has the one to its left.

@@ -17,6 +17,14 @@ describe("the place a document is about", () => {
     const facts = factsOf("The region's exports reached 5.1 billion yuan.", { title: "Guangxi sees growth", published: "2024-01-05" });
     expect(one(facts, 5.1).entity).toBe("guangxi");
   });
+  it("is the place its headline names, not a partner named before it", () => {
+    const facts = factsOf("The region's trade reached 5.1 billion yuan.", { title: "Trade with ASEAN grows in Guangxi", published: "2024-01-05" });
+    expect(one(facts, 5.1).entity).toBe("guangxi");
+  });
+  it("is a region its headline names", () => {
+    const facts = factsOf("The region's trade reached 5.1 billion yuan.", { title: "Yangtze River Delta trade", published: "2024-01-05" });
+    expect(one(facts, 5.1).entity).toBe("region:yrd");
+  });
   it("is, with no place in the headline, the place of the customs office its lead cites", () => {
     const facts = factsOf("Trade rose in 2023, Tangshan Customs said. The city's exports reached 5.1 billion yuan.",
       { title: "Trade news", published: "2024-01-05" });
@@ -38,6 +46,10 @@ describe("the period a document is about", () => {
   it("takes its year, in an undated text, from the first year the text names", () => {
     const facts = factsOf("Hebei's trade grew in 2023. Exports rose 5 percent in the first half.");
     expect(seen(one(facts, 5)).period).toBe("first half of 2023");
+  });
+  it("is the lead's period in the year an undated text names, for a lead figure that names none", () => {
+    const facts = factsOf("Hebei's trade reached 5.1 billion yuan. Figures for the first half were released in 2023.");
+    expect(seen(one(facts, 5.1)).period).toBe("first half of 2023");
   });
   it("takes its year from a heading that is a period with its year", () => {
     expect(seen(one(factsOf("January-March 2023\nHebei's exports rose 5 percent in March."), 5)).period).toBe("March 2023");
