@@ -116,3 +116,17 @@ describe("flows listed before their figures", () => {
       .toEqual([["trade", 18.8], ["exports", 5], ["exports", 7]]);
   });
 });
+
+describe("a series whose sentence names another period first", () => {
+  it("counts 'the second', 'the third' from the quarter the series opens with, not from the year before it", () => {
+    const facts = factsOf("Shanxi's trade grew in 2023. In 2023, by value, the first quarter recorded 40.3 billion yuan, the second "
+      + "41.8 billion yuan and the third 39.9 billion yuan.", Y2023);
+    expect([40.3, 41.8, 39.9].map((v) => label(one(facts, v)))).toEqual(["Q1 2023", "April–June 2023", "July–September 2023"]);
+  });
+  it("reads 'the second' after 'the first half' as the second half", () => {
+    const facts = factsOf("Shanxi's trade grew in 2023. By value, the first half recorded 80.1 billion yuan and the second 82.6 "
+      + "billion yuan.", Y2023);
+    expect([80.1, 82.6].map((v) => [label(one(facts, v)), one(facts, v).metric]))
+      .toEqual([["first half of 2023", "trade"], ["second half of 2023", "trade"]]);
+  });
+});
