@@ -32,6 +32,13 @@ describe("a table's rows, cell by cell", () => {
     expect(facts.map(cell(text)).map((f) => [f.entity, f.cited])).toEqual([["city:wuhan", "350.2"], ["city:xiangyang", "40.6"]]);
     expect(new Set(facts.map((f) => f.id)).size).toBe(2);
   });
+  it("cites a change cell's figure after its word, and numbers the row's facts and the next sentence's apart", () => {
+    const text = "Hubei's trade grew in 2023.\n| Market | Exports (billion yuan) | Growth |\n|---|---|---|\n| Japan | 5.5 | fell 3% |\n"
+      + "Exports to Korea rose 4.4 percent.";
+    const facts = factsOf(text, Y2023);
+    expect(facts.map(cell(text)).map((f) => [f.value, f.cited])).toEqual([[5.5, "5.5"], [-3, "3%"], [4.4, "4.4 percent"]]);
+    expect(new Set(facts.map((f) => f.id)).size).toBe(3);
+  });
   it("skips a percentage in an amount column, and a bare figure in a column that gives no unit", () => {
     expect(rowsOf("Hubei's trade grew in 2023.\n| City | Trade (billion yuan) |\n|---|---|\n| Wuhan | 12.5% |")).toEqual([]);
     expect(rowsOf("Hubei's trade grew in 2023.\n| City | Trade |\n|---|---|\n| Wuhan | 12.5 |")).toEqual([]);
