@@ -228,7 +228,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
   // ("Foreign trade in the Tibet Autonomous Region" is the province's own trade)
   // ("exports rose 4.4 percent in Shanxi": a figure's unit before "in" is no city)
-  if (m.kind === "province" && LOCATED_IN.test(before)
+  // ("Private enterprises in Hebei": a word in lower case before "in" names no place either)
+  if (m.kind === "province" && /^[A-Z]/.test(LOCATED_IN.exec(before)?.[0] ?? "")
     && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
@@ -1256,10 +1257,18 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     // subject, not the whole its share is of
     const it = /\bit\s*$/i.test(m[0].slice(0, ordinalAt));
     const subject = it ? sentenceSubject(s, state) : undefined;
-    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind) : subject ?? local?.id ?? state.lastEntity;
+    // ("The city ranked second in the province": the city the text last named, not the place it went on to)
+    const leading = /\bthe\s+(province|city|region)\s+$/i.exec(s.text.slice(0, m.index!))?.[1]?.toLowerCase();
+    const referred = leading ? state.lastByKind.get(leading) : undefined;
+    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind) : subject ?? local?.id ?? referred ?? state.lastEntity;
     if (!entity) continue;
     const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(0, m.index! + m[0].length));
-    const metric = s.metrics.at(-1)?.metric ?? state.lastMetrics[0] ?? "trade";
+    // the flow of this rank: one its own phrase names ("third in the country for exports"), else the last its clause
+    // names before it ("Its exports ranked 9th and its imports ranked 12th"), else the sentence's last
+    const own = findMetricWords(s.text.slice(m.index! + m[0].length).split(/[,;.]|\band\b/)[0]!)[0]?.metric;
+    const clauseStart = clauseOf(s.bounds, m.index!, s.text.length)[0];
+    const before = s.metrics.filter((w) => w.start >= clauseStart && w.end <= m.index!).at(-1)?.metric;
+    const metric = own ?? before ?? s.metrics.at(-1)?.metric ?? state.lastMetrics[0] ?? "trade";
     const span = { start: m.index!, end: m.index! + m[0].trimEnd().length };
     const period = s.periods[0]?.period ?? state.lastPeriod;
     out.push({

@@ -42,7 +42,9 @@ export const AREAS = {
       "test/fact-partners.test.ts", "test/fact-measures.test.ts",
       "test/fact-respectively.test.ts", "test/fact-later-sentences.test.ts", "test/fact-windows.test.ts",
       "test/fact-carry-over.test.ts", "test/fact-topic.test.ts", "test/fact-blocs-goods.test.ts",
-      "test/fact-series.test.ts", "test/fact-stated-ranks.test.ts"],
+      "test/fact-series.test.ts", "test/fact-stated-ranks.test.ts", "test/fact-documents.test.ts",
+      "test/fact-parent-rates.test.ts", "test/fact-rank-shapes.test.ts",
+      "test/fact-flow-runs.test.ts", "test/fact-table-cells.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

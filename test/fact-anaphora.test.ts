@@ -97,6 +97,12 @@ describe("asides and appositives beside a figure", () => {
     expect(seen(one(facts, 6.6)))
       .toEqual({ entity: "city:shenzhen", partner: undefined, metric: "imports", measure: "growth", value: 6.6, period: "2023" });
   });
+  it("reads 'the province's' inside the aside a figure stands in, while the place outside keeps its own", () => {
+    const facts = factsOf("Hebei's trade grew in 2023. Tangshan's exports grew 3 percent (the province's rose 5.5 percent).", Y2023);
+    expect(seen(one(facts, 3))).toMatchObject({ entity: "city:tangshan", metric: "exports", measure: "growth" });
+    expect(seen(one(facts, 5.5)))
+      .toEqual({ entity: "hebei", partner: undefined, metric: "exports", measure: "growth", value: 5.5, period: "2023" });
+  });
   it("gives the figure to a place named between 'the province's' and the figure", () => {
     const apposed = factsOf("Guangxi's exports rose 4 percent in 2023. The province's top port, Qinzhou, saw exports rise 6.1 percent.",
       Y2023);

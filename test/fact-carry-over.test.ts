@@ -51,6 +51,11 @@ describe("goods after a figure, with their verb left out", () => {
       value: 41.7, unit: "%", subject: "coal", period: "2023" });
     expect(one(facts, 11.6)).toMatchObject({ entity: "hebei", metric: "exports", qualifier: "steel" });
   });
+  it("are no goods when they are a place: the place's figure of the same goods", () => {
+    const facts = factsOf("In 2023 Hebei's exports of steel rose 5.1 percent, and Tangshan 3.2 percent.", Y2023);
+    expect(seen(one(facts, 3.2))).toEqual({ entity: "city:tangshan", partner: undefined, metric: "exports", measure: "growth",
+      value: 3.2, unit: "%", subject: "steel", period: "2023" });
+  });
 });
 
 describe("a cause set aside before the figure", () => {

@@ -121,3 +121,16 @@ describe("the period of an undated article with a dateline", () => {
     expect([when(one(facts, 1.7)), when(one(facts, 4.4))]).toEqual(["first three quarters of 2021", "first three quarters of 2021"]);
   });
 });
+
+describe("'over the same years' after two figures of two years", () => {
+  const AFTER = " Over the same years, its imports rose from 1.2 billion yuan to 1.6 billion yuan.";
+  it("takes the two years of a change 'from A in 2021 to B in 2023'", () => {
+    const facts = factsOf(`Hebei's exports grew from 2.1 billion yuan in 2021 to 3.5 billion yuan in 2023.${AFTER}`, Y2023);
+    expect([when(one(facts, 1.2)), when(one(facts, 1.6))]).toEqual(["2021", "2023"]);
+  });
+  it("takes none when the 'from' before the first year is not the change's own", () => {
+    const facts = factsOf("Data from the provincial customs office show that Hebei's exports were 2.1 billion yuan in 2021 to 3.5 "
+      + `billion yuan in 2023.${AFTER}`, Y2023);
+    expect([when(one(facts, 1.2)), when(one(facts, 1.6))]).toEqual(["2023", "2023"]);
+  });
+});

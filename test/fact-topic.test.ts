@@ -77,3 +77,13 @@ describe("a trade mode the sentence before named", () => {
     expect([one(facts, 50.2).subject, one(facts, 9.1).subject]).toEqual(["cross-border e-commerce", "cross-border e-commerce"]);
   });
 });
+
+describe("a sentence with no figure that names its place after a word in lower case and 'in'", () => {
+  it("makes the place the text's topic ('Private enterprises in Hebei …'), as 'Yiwu in … Zhejiang' does not", () => {
+    const facts = factsOf("Private enterprises in Hebei grew fast in 2023. Their trade with ASEAN rose 5.1 percent.", Y2023);
+    expect(seen(one(facts, 5.1))).toEqual({ entity: "hebei", partner: "partner:asean", members: undefined, metric: "trade",
+      measure: "growth", value: 5.1, period: "2023" });
+    const located = factsOf("Hebei's trade grew in 2023. Yiwu in Zhejiang grew fast. Its trade with ASEAN rose 5.1 percent.", Y2023);
+    expect(one(located, 5.1).entity).toBe("city:yiwu");
+  });
+});
