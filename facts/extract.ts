@@ -119,6 +119,8 @@ const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
   [/\bthe\s+(?:\w+\s+){0,2}(?:city|municipality)['’]?s?\b/i, "city"],
   [/\bthe\s+(?:\w+\s+){0,2}region['’]?s?\b/i, "region"],
+  // ("Japan remained the district's largest partner" in a report on a customs district named after its city)
+  [/\bthe\s+(?:customs\s+)?district['’]?s?\b/i, "city"],
 ];
 const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
@@ -229,7 +231,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // ("Foreign trade in the Tibet Autonomous Region" is the province's own trade)
   // ("exports rose 4.4 percent in Shanxi": a figure's unit before "in" is no city)
   // ("Private enterprises in Hebei": a word in lower case before "in" names no place either)
-  if (m.kind === "province" && /^[A-Z]/.test(LOCATED_IN.exec(before)?.[0] ?? "")
+  // ("the city in north China's Hebei Province": a place named by its kind locates as a name does)
+  if (m.kind === "province" && /^(?:[A-Z]|(?:city|port|town|county|district|zone)\b)/.test(LOCATED_IN.exec(before)?.[0] ?? "")
     && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
@@ -322,7 +325,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       const here = [...left].reverse().find((e) => eligible(e) && (e.kind === kind || (kind === "city" && e.kind === "province")));
-      const id = here?.id ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
+      // (else the place the text is about, when of that kind: "Refiners in Dalian and Panjin …. the district's partner")
+      const topic = state.lastEntity && place(state.lastEntity)?.kind === kind ? state.lastEntity : undefined;
+      const id = here?.id ?? topic ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
       if (id) return { entity: id, ...(partner && { partner }) };
     }
   }
@@ -359,7 +364,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 }
 
 // "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
-const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|(?:driven|lifted|boosted|buoyed|spurred)\s+by|on\s+the\s+back\s+of)\b/i;
+const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|on\s+the\s+back\s+of)\b/i;
 
 const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
 // the unit of a figure and a preposition, then its period: "percent in", "billion yuan for"
@@ -469,6 +474,7 @@ const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
 const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
 
+const SINCE_BEFORE = /\b(?:since|from|until|till|than|after|before)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
 const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
@@ -798,7 +804,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (mainFact) { if (!reference && !state.lastZone) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length) {
-      const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
+      // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
+      const runs = entityRuns(text, subjects);
+      const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
+        .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
       const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
@@ -826,7 +835,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …", unless it is
     // of the article's own period: "\"Trade drew a V-shaped curve last year,\" said …" goes back to it)
     const remark = /^\s*["“]/.test(text) && !(next && docPeriod && samePeriod(next, docPeriod));
-    const ahead = !ownPeriod && (FORECAST.test(text) || remark);
+    // ("has run a deficit since last year", "recovered from last year's lows": a start or a reference, not a period
+    // the next figures are of)
+    const last = s.periods.at(-1);
+    const started = !ownPeriod && last !== undefined
+      && (SINCE_BEFORE.test(text.slice(0, last.start)) || /^['’]s\b/.test(text.slice(last.end)));
+    const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
       .map((p) => periodLabel(p))).size >= 3;

@@ -86,6 +86,21 @@ describe("asides and appositives beside a figure", () => {
     const facts = factsOf("Chongqing's trade grew in 2023. The Chongqing-Xinjiang-Europe freight train ran 1,442 trips.", Y2023);
     expect(one(facts, 1442).entity).toBe("chongqing");
   });
+  it("reads 'imports and exports of the city in north China's Hebei Province totaled N' as the city's, with no goods", () => {
+    const facts = factsOf("Tangshan's trade shrank in 2023. Imports and exports of the city in north China's Hebei Province "
+      + "totaled 79.8 billion yuan.", Y2023);
+    expect([one(facts, 79.8).entity, one(facts, 79.8).subject, one(facts, 79.8).qualifier])
+      .toEqual(["city:tangshan", undefined, undefined]);
+  });
+  it("reads 'the district's partner' as the city the text is about, not the last of a list of places in a scope", () => {
+    const facts = factsOf("Dalian's trade grew in 2023. Refiners in Dalian and Panjin bought most of the crude. Japan remained the "
+      + "district's largest partner, with trade of 24.4 billion yuan.", Y2023);
+    expect([one(facts, 24.4).entity, one(facts, 24.4).partner]).toEqual(["city:dalian", "partner:japan"]);
+  });
+  it("keeps the way goods came out of their name ('imports of crude oil through the district')", () => {
+    expect(one(factsOf("Dalian's imports of crude oil through the port reached 28.2 billion yuan in 2023.", Y2023), 28.2).subject)
+      .toBe("crude oil");
+  });
   it("reads 'The capital of <province> saw its trade …' as the city the text is about, not the province", () => {
     const facts = factsOf("Trade in Changsha rose in 2023. The capital of Hunan province saw its exports reach 40.2 billion yuan.",
       Y2023);

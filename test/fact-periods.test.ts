@@ -134,3 +134,16 @@ describe("'over the same years' after two figures of two years", () => {
     expect([when(one(facts, 1.2)), when(one(facts, 1.6))]).toEqual(["2023", "2023"]);
   });
 });
+
+describe("a period a figure-less sentence starts from or refers to", () => {
+  it("does not carry 'since last year' to the figures after it", () => {
+    const facts = factsOf("Dalian's trade rose 19.6 percent in the first five months of 2017. The district has run a deficit since "
+      + "last year. Imports of crude oil reached 10.2 million tonnes.", { published: "2017-06-16" });
+    expect(when(one(facts, 10.2))).toBe("January–May 2017");
+  });
+  it("does not take a cause's month after the figures ('…, helped by an agreement signed in June') as their period", () => {
+    const facts = factsOf("Fuzhou's trade rose in 2010. Trade with Taiwan rose 41.2 percent to 1.58 billion US dollars, helped by "
+      + "an agreement signed in June.", { published: "2011-01-26" });
+    expect(when(one(facts, 1.58))).toBe("2010");
+  });
+});

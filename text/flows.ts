@@ -145,13 +145,17 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
       .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "")
+      // ("imports of crude oil through the district": the way the goods came is no part of their name)
+      .replace(/\s+(?:through|via)\s+.*$/i, "")
       // "automobiles from Chongqing": the place is the owner, not part of the goods
       .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
     const whatStart = left.indexOf(of[1]!) + clause[0];
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
     const more = MORE_GOODS.exec(left.slice(of.index + of[0].length));
-    const named = what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what) && !PLACE_WORD.test(what);
+    // ("imports and exports of the city in north China's Hebei Province": the place's kind before where it lies)
+    const named = what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what)
+      && !PLACE_WORD.test(what.replace(/\s+(?:in|of|at|on)\s+.*$/, ""));
     if (named && !startsWithEntity) {
       return more ? `${what}${more[1]}` : what;
     }
