@@ -186,7 +186,8 @@ function unansweredParts(frame: QuestionFrame, found: FoundFigures): string[] {
   // (an amount stated with its equivalent in brackets gives both currencies)
   const units = [...found.figures.map((f) => f.unit), ...facts.flatMap((f) => (f.alt ? [f.alt.unit] : []))];
   const given = { facts, computed, units };
-  const missing = PART_CUES.filter((c) => (c.anyIntent || frame.intent === "lookup") && c.cue.test(frame.text) && !c.given(given))
+  const missing = PART_CUES.filter((c) => (c.anyIntent || frame.intent === "lookup") && !c.notFor?.includes(frame.intent)
+    && c.cue.test(frame.text) && !c.given(given))
     .map((c) => c.missing);
   if (frame.intent !== "lookup") return missing;
   const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
@@ -210,10 +211,12 @@ function unansweredParts(frame: QuestionFrame, found: FoundFigures): string[] {
 
 interface GivenParts { facts: Fact[]; computed: DraftFigure[]; units: string[] }
 /** A part a question asks in so many words, how an answer gives it, and how the answer names it when it does not. */
-const PART_CUES: Array<{ cue: RegExp; given: (g: GivenParts) => boolean; missing: string; anyIntent?: boolean }> = [
-  { cue: /\brank(?:ed|ing)?\b|\bposition\b/i, given: (g) => g.facts.some((f) => f.measure === "rank"), missing: "its rank" },
-  { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
-    given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some((f) => f.unit === "%"), missing: "its share" },
+const PART_CUES: Array<{ cue: RegExp; given: (g: GivenParts) => boolean; missing: string; anyIntent?: boolean; notFor?: string[] }> = [
+  // (for any question but a ranking, whose "rank them" asks for the order its figures give)
+  { cue: /\brank(?:ed|ing)?\b|\bposition\b/i, anyIntent: true, notFor: ["rank", "list"], given: (g) => g.facts.some((f) => f.measure === "rank"), missing: "its rank" },
+  { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\s+of\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
+    given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
+    anyIntent: true },
   { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
     given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
     missing: "the gap to the average" },
@@ -223,6 +226,9 @@ const PART_CUES: Array<{ cue: RegExp; given: (g: GivenParts) => boolean; missing
   // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
   { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },
 ];
+// a share worked out ("84.09 ÷ 169.35 × 100 = 49.65%"), not a rate derived beside it ("25.1 − 17.5 = 7.6%")
+const isShare = (f: DraftFigure) => f.unit === "%" && (/\b(?:share|proportion|made up)\b/i.test(f.label)
+  || /^[\d.,]+\s*÷\s*[\d.,]+\s*×\s*100\b/.test(f.formula ?? ""));
 const IN_BOTH_CURRENCIES = (q: string) => /\bin\s+(?:yuan|rmb)\b/i.test(q) && /\bin\s+(?:usd|us\$|(?:us\s+)?dollars?)\b/i.test(q);
 
 /** What an answer says of the asked parts it could not find. */

@@ -88,12 +88,26 @@ function combinedFor(left: string, question: string): boolean {
 const MIN_COVERAGE = 0.99;
 
 /** The sentences to quote for a figure question, or none when no sentence states such a figure. */
+/** "Border petty trade … reached RMB 8.35 billion": a sentence led by a subject the question does not ask is not its answer. */
+function aboutOtherSubject(frame: QuestionFrame, text: string): boolean {
+  const lead = findSubjects(text).find((m) => m.start <= 3);
+  return lead !== undefined && !frame.subjects.includes(lead.name);
+}
+
+/**
+ * A question that names a flow is answered by a sentence that names it, or continues one that does ("imports and
+ * exports … reached", "Its proportion …" after it; not "settlement … totaled").
+ */
+const namesFlow = (frame: QuestionFrame, text: string) =>
+  !frame.metric || frame.metric === "other" || findMetricWords(text).some((m) => m.metric === frame.metric);
+
 export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
   const asked: Measure[] = frame.measures.length ? frame.measures.filter((m) => m !== "pp_change" || frame.measures.length === 1)
     : ["amount", "growth", "share", "count"];
   const scored = evidence
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
-    .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text))
+    .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
+      && !aboutOtherSubject(frame, s.text) && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`))
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];

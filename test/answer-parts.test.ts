@@ -171,6 +171,13 @@ published: "2024-01-15"
 The Ganzhou-Europe (Ganou) freight train ran 1,442 trips last year, more than double the 663 trips of 2022, and the network now reaches 30 cities.
 `;
 
+const PETTY = `---
+title: "Tibet border town trade"
+published: "2015-01-20"
+---
+Border petty trade in Tibet, conducted by small traders and local residents, reached RMB 1.35 billion in 2014, up 12.7 percent. Cross-border settlement in renminbi totaled RMB 0.87 billion.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -178,7 +185,7 @@ beforeAll(async () => {
     "city.md": CITY, "gap.md": GAP, "month.md": MONTH, "province.md": PROVINCE, "bulletin.md": BULLETIN, "goods.md": GOODS, "months.md": MONTHS,
     "parts.md": PARTS, "running.md": RUNNING,
     "why.md": WHY, "province-total.md": PROVINCE_TOTAL,
-    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES, "dollars.md": DOLLARS, "africa.md": AFRICA, "trains.md": TRAINS,
+    "rates.md": RATES, "bloc.md": BLOC, "shoes.md": SHOES, "dollars.md": DOLLARS, "africa.md": AFRICA, "trains.md": TRAINS, "petty.md": PETTY,
   }));
 });
 afterAll(() => close());
@@ -417,6 +424,19 @@ describe("a part of a look-up its figures leave out", () => {
     const a = await ask("anhui jan-nov 2024: exports to africa and imports from africa?");
     expect(values(a)).toEqual([30.1, 12.5]);
     expect([a.abstained, a.missing]).toEqual([true, ["Anhui's imports from Africa"]]);
+  });
+  it("names the share asked beside a gap when only the gap (and the rate it implies) is found", async () => {
+    const a = await ask("hefei h1 2023 exports - share of china's total, and how many pts above the national growth rate?");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toContain("its share");
+  });
+  it("reads 'by what percent did it grow' as a growth, with no share missing", async () => {
+    const a = await ask("by what percent did ningbo's exports grow in q1-q3 2022?");
+    expect([a.abstained, values(a)]).toEqual([false, [12.1]]);
+  });
+  it("abstains on a place's total trade rather than quote a sentence on a trade mode or on settlement", async () => {
+    const a = await ask("what was tibet's total foreign trade in 2014");
+    expect([a.abstained, a.mode, a.figures]).toEqual([true, "abstained", []]);
   });
   it("names the other currency when a look-up asks 'in yuan and in usd' and only yuan is stated", async () => {
     const a = await ask("ningbo q1-q3 2022 trade in yuan and in usd?");

@@ -30,7 +30,7 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]commerce", "e[- ]commerce"] },
-  { name: "border trade", kind: "mode", spellings: ["border (?:small[- ](?:amount|volume) )?trade"] },
+  { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume)|petty) )?trade"] },
   { name: "mechanical and electrical products", kind: "product", spellings: ["mechanical and electrical products?", "electromechanical products?", "m&e products?",
     ...beforeFlow("mechanical and electrical", "electromechanical", "m&e")] },
   { name: "labor-intensive products", kind: "product", spellings: ["labou?r[- ]intensive products?", ...beforeFlow("labou?r[- ]intensive")] },
