@@ -11,7 +11,7 @@ import { factLabel, valueText } from "./figures/describe.js";
 import { askedCurrency, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
-import { displayName, possessive } from "../text/places.js";
+import { displayName, place, possessive } from "../text/places.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
@@ -189,6 +189,14 @@ function unansweredParts(frame: QuestionFrame, found: FoundFigures): string[] {
   const missing = PART_CUES.filter((c) => (c.anyIntent || frame.intent === "lookup") && !c.notFor?.includes(frame.intent)
     && c.cue.test(frame.text) && !c.given(given))
     .map((c) => c.missing);
+  // ("guizhou's gap in 2013 vs jiangxi's in 2015" answered for Guizhou alone: Jiangxi's side is named as not found)
+  if (frame.intent !== "rank" && frame.intent !== "list" && facts.length) {
+    const covered = new Set(facts.flatMap((f) => [f.entity, ...(f.shareOf ? [f.shareOf] : []), ...(f.members ?? [])]));
+    const within = (e: string) => facts.some((f) => place(f.entity)?.parent === e || place(e)?.parent === f.entity);
+    for (const e of frame.entities) {
+      if (e !== "china" && frame.entities.length >= 2 && !covered.has(e) && !within(e)) missing.push(`${possessive(displayName(e))} figure`);
+    }
+  }
   if (frame.intent !== "lookup") return missing;
   const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
   const amountGiven = facts.some((f) => f.measure === "amount") || computed.some((f) => f.unit !== "%");

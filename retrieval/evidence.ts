@@ -142,7 +142,7 @@ const ASKING = new Set((
   // words that place a level before or after a stated one ("what was it a year earlier?")
   "earlier ago previous prior before then level levels later last latest recent " +
   // words that place one rate against another ("14.5 pts above the national average")
-  "above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
+  "far above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
   "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")

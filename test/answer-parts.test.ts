@@ -430,6 +430,16 @@ describe("a part of a look-up its figures leave out", () => {
     expect(a.abstained).toBe(true);
     expect(a.missing).toContain("its share");
   });
+  it("names the side of a comparison of two places it found no figure for", async () => {
+    const a = await ask("how far above the national average was hefei's export growth in h1 2023 vs ningbo's in q1-q3 2022?");
+    expect(values(a)).toContain(14.5);
+    expect([a.abstained, a.missing]).toEqual([true, ["Ningbo's figure"]]);
+  });
+  it("reads 'how far above the national average was its growth' as asking the gap", async () => {
+    const a = await ask("how far above the national average was hefei's export growth in h1 2023?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/14\.5 points above/);
+  });
   it("reads 'by what percent did it grow' as a growth, with no share missing", async () => {
     const a = await ask("by what percent did ningbo's exports grow in q1-q3 2022?");
     expect([a.abstained, values(a)]).toEqual([false, [12.1]]);

@@ -155,11 +155,14 @@ function measuresOf(question: string): Measure[] {
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
   // "how did it compare with the regional average": the gap to that average
   if (AGAINST_AVERAGE.test(q) && !/\bimpl(?:y|ies|ied)\b/i.test(q)) out.push("pp_gap");
+  // "how far above the national average was its growth?": the gap itself
+  if (HOW_FAR_FROM_AVERAGE.test(q) && !/\bimpl(?:y|ies|ied)\b/i.test(q)) out.push("pp_gap");
   if (/\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|times|yuan|dollars|us dollars))/i.test(q)) out.push("count");
   if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");
   return [...new Set(out)];
 }
 
+const HOW_FAR_FROM_AVERAGE = /\bhow\s+(?:far|much|many\s+(?:points|pts|percentage\s+points))\s+(?:above|below|ahead\s+of|behind|higher|lower|faster|slower)\b[^?]*\b(?:average|national|rate)\b/i;
 const AGAINST_AVERAGE = new RegExp(String.raw`\b(?:compar\w*|against|versus|vs\.?|relative)\s+(?:with\s+|to\s+)?(?:the\s+)?`
   + String.raw`(?:national|regional|provincial|country['’]s|nationwide)\s+(?:average|level|rate|figure)\b`, "i");
 // "slowest", "fell the most", "the sharpest decline": the ranking runs from the lowest figure
