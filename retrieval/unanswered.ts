@@ -1,0 +1,82 @@
+import { displayName, place, possessive } from "../text/places.js";
+import type { Fact } from "../text/terms.js";
+import type { QuestionFrame } from "./figures/query.js";
+import type { DraftFigure, Line } from "./figures/solve.js";
+import { LESS_PARTS } from "./plans/read.js";
+
+// What a look-up asks for in so many words that its figures leave out: named in the answer, which then abstains
+// (`partial`) rather than pass for whole.
+
+const GROWTH_MEASURES = new Set(["growth", "multiple", "pp_change"]);
+// the value asked in so many words, or a flow followed by "+ growth" / "and yoy" ("baijiu exports q1 2025 + growth rate")
+const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size)\b`
+  + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
+const BOTH_FLOWS = /\bexports?\b[^?]*\bimports?\b|\bimports?\b[^?]*\bexports?\b/i;
+
+/**
+ * The parts a look-up asks for that its figures leave out, so the answer says so rather than pass for whole:
+ * "baijiu exports + growth rate" answered with the growth only, "exports to Africa and imports from Africa" with exports.
+ */
+export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; figures: DraftFigure[] }): string[] {
+  const facts = found.lines.flatMap((l) => l.facts);
+  const computed = found.figures.filter((f) => f.computed);
+  // (an amount stated with its equivalent in brackets gives both currencies)
+  const units = [...found.figures.map((f) => f.unit), ...facts.flatMap((f) => (f.alt ? [f.alt.unit] : []))];
+  const given = { facts, computed, units };
+  const missing = PART_CUES.filter((c) => (c.anyIntent || frame.intent === "lookup") && !c.notFor?.includes(frame.intent)
+    && c.cue.test(frame.text) && !c.given(given))
+    .map((c) => c.missing);
+  // ("guizhou's gap in 2013 vs jiangxi's in 2015" answered for Guizhou alone: Jiangxi's side is named as not found)
+  if (frame.intent !== "rank" && frame.intent !== "list" && facts.length) {
+    const covered = new Set(facts.flatMap((f) => [f.entity, ...(f.shareOf ? [f.shareOf] : []), ...(f.members ?? [])]));
+    const within = (e: string) => facts.some((f) => place(f.entity)?.parent === e || place(e)?.parent === f.entity);
+    for (const e of frame.entities) {
+      if (e === "china" || frame.entities.length < 2 || covered.has(e) || within(e)) continue;
+      missing.push(`${possessive(displayName(e))} figure`);
+    }
+  }
+  if (frame.intent !== "lookup") return missing;
+  const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
+  const amountGiven = facts.some((f) => f.measure === "amount") || computed.some((f) => f.unit !== "%");
+  if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(frame.text)) {
+    if (growthGiven && !amountGiven) missing.push("its value");
+    if (amountGiven && !growthGiven) missing.push("its growth");
+  }
+  const flows = new Set(facts.map((f) => f.metric));
+  if (BOTH_FLOWS.test(frame.text) && !flows.has("trade") && flows.has("exports") !== flows.has("imports")) {
+    const [first] = facts;
+    const other = flows.has("exports") ? "imports" : "exports";
+    const partner = first?.partner ? ` ${other === "imports" ? "from" : "to"} ${displayName(first.partner)}` : "";
+    missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
+  }
+  const inYuan = units.some((u) => u.endsWith("yuan"));
+  if (IN_BOTH_CURRENCIES(frame.text) && !(inYuan && units.some((u) => u.endsWith("dollars")))) {
+    missing.push(inYuan ? "the figure in US dollars" : "the figure in yuan");
+  }
+  return missing;
+}
+
+interface GivenParts { facts: Fact[]; computed: DraftFigure[]; units: string[] }
+/** A part a question asks in so many words, how an answer gives it, and how the answer names it when it does not. */
+interface PartCue { cue: RegExp; given: (g: GivenParts) => boolean; missing: string; anyIntent?: boolean; notFor?: string[] }
+const PART_CUES: PartCue[] = [
+  // (for any question but a ranking, whose "rank them" asks for the order its figures give)
+  { cue: /\brank(?:ed|ing)?\b|\bposition\b/i, anyIntent: true, notFor: ["rank", "list"],
+    given: (g) => g.facts.some((f) => f.measure === "rank"), missing: "its rank" },
+  { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\s+of\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
+    given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
+    anyIntent: true },
+  { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
+    given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
+    missing: "the gap to the average" },
+  // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)
+  { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
+    given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
+  // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
+  { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },
+];
+// a share worked out ("84.09 ÷ 169.35 × 100 = 49.65%"), not a rate derived beside it ("25.1 − 17.5 = 7.6%")
+const isShare = (f: DraftFigure) => f.unit === "%" && (/\b(?:share|proportion|made up)\b/i.test(f.label)
+  || /^[\d.,]+\s*÷\s*[\d.,]+\s*×\s*100\b/.test(f.formula ?? ""));
+const IN_BOTH_CURRENCIES = (q: string) => /\bin\s+(?:yuan|rmb)\b/i.test(q)
+  && /\bin\s+(?:usd|us\$|(?:us\s+)?dollars?)\b/i.test(q);
