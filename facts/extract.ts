@@ -776,13 +776,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
     // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
-    for (const e of s.entities) {
-      const appositive = e.kind === "city" || e.kind === "province" ? APPOSITIVE.exec(text.slice(e.end)) : null;
-      if (appositive) s.asides.push([e.end, e.end + appositive[0].length]);
-    }
     // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
-    for (const m of text.matchAll(SITE_WORD)) {
-      const end = m.index! + m[0].length;
+    const named = [...s.entities.filter((e) => e.kind === "city" || e.kind === "province").map((e) => e.end),
+      ...[...text.matchAll(SITE_WORD)].map((m) => m.index! + m[0].length)];
+    for (const end of named) {
       const appositive = APPOSITIVE.exec(text.slice(end));
       if (appositive) s.asides.push([end, end + appositive[0].length]);
     }

@@ -175,7 +175,7 @@ const EXPLAIN_ASKING = new Set("why who whose what which how when where does did
  */
 export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain" = "figure"): string[] {
   const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
-  const periodWords = new Set(findPeriods(frame.text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
+  const periodWords = periodWordsOf(frame.text);
   const parts = frame.terms.flatMap((t) => t.split("-"));
   return [...new Set(parts.filter((t) => !periodWords.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
     .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
@@ -196,7 +196,10 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
  * They are the unbroken run of other words right before the flow, back to a place, a period or a word of asking.
  */
 export function flowModifiers(frame: QuestionFrame): string[] {
-  const periodWords = new Set(findPeriods(frame.text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
+  // (asked of every quoted sentence and every set of figures a question weighs: read once per question)
+  const known = modifiersRead.get(frame);
+  if (known) return known;
+  const periodWords = periodWordsOf(frame.text);
   const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !MONTHS.test(w) && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
   const out: string[] = [];
@@ -209,8 +212,14 @@ export function flowModifiers(frame: QuestionFrame): string[] {
     }
     out.push(...run.map(stem));
   }
-  return [...new Set(out)];
+  const modifiers = [...new Set(out)];
+  modifiersRead.set(frame, modifiers);
+  return modifiers;
 }
+const modifiersRead = new WeakMap<QuestionFrame, string[]>();
+
+/** The words of the periods a question names ("q1", "2023"): no content words. */
+const periodWordsOf = (text: string) => new Set(findPeriods(text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
 
 /** Does a text (a figure's sentence, subject and qualifier) say every word that narrows the asked flow? */
 export function saysModifiers(frame: QuestionFrame, text: string): boolean {
@@ -221,12 +230,7 @@ export function saysModifiers(frame: QuestionFrame, text: string): boolean {
 }
 
 /** A word about the asking, or one with a typo in it ("seperately"): one edit in a long word. */
-function isAsking(asking: Set<string>, w: string): boolean {
-  if (asking.has(w)) return true;
-  if (w.length < 7) return false;
-  for (const h of asking) if (Math.abs(h.length - w.length) <= 1 && distance(h, w, 1) <= 1) return true;
-  return false;
-}
+const isAsking = (asking: Set<string>, w: string) => hasWithTypo(asking, w, 1);
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
 const DESTINATION = /\b(?:to|into|towards|via|from)\s+(?:the\s+)?$/i;
@@ -315,10 +319,13 @@ export function findEvidence(
 }
 
 /** A word of the question in the evidence, allowing a typo in a long word ("resilence"). */
-function covers(have: Set<string>, w: string): boolean {
-  if (have.has(w)) return true;
+const covers = (have: Set<string>, w: string) => hasWithTypo(have, w, 2);
+
+/** Is the word in the set, or (a word of seven letters or more) within so many edits of one of its words? */
+function hasWithTypo(set: Set<string>, w: string, edits: number): boolean {
+  if (set.has(w)) return true;
   if (w.length < 7) return false;
-  for (const h of have) if (Math.abs(h.length - w.length) <= 2 && distance(h, w, 2) <= 2) return true;
+  for (const h of set) if (Math.abs(h.length - w.length) <= edits && distance(h, w, edits) <= edits) return true;
   return false;
 }
 
