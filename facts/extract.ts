@@ -6,7 +6,7 @@ import { place } from "../text/places.js";
 import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
-import type { Fact, Metric } from "../text/terms.js";
+import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
 import { BACK_TO_PLACE, isZone, zoneBefore, zoneId } from "../text/zones.js";
@@ -188,7 +188,7 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   return runs;
 }
 
-const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:\w+\s+)?(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?$/i;
+const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?$/i;
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -407,7 +407,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, n.start)) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
     return /\bfrom\s+(?:about\s+)?\$?\s*$/i.test(before) ? state.lastSpan[0] : state.lastSpan[1];
   }
-  const own = s.periods.filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
+  // ("The zone, which was approved in 2013, handled …": a year set aside dates the aside only)
+  const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : own;
   if (!pool.length) return state.lastPeriod;
@@ -459,7 +460,43 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
-  + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the)\b`, "i");
+  + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the|`
+  // (what was paid for a quantity before: "…, worth 2.2 billion yuan", "and paid 18.7 billion yuan for it")
+  + String.raw`worth|valued|paid|paying|spent|costing|earned|earning)\b`, "i");
+// "exported 3.5 million tonnes of cement, up 12.4 percent, worth 2.16 billion yuan, up 4.1 percent": a counted quantity of
+// goods leads the figures after it in its sentence until a flow, goods or place of their own comes between; the change
+// right after the quantity is the quantity's, not the value's
+const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^[^;\d]*?,\s*(?:up|down|rising|falling|increasing|decreasing|`
+  + String.raw`an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
+const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
+const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;
+
+/** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
+function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefined {
+  const counted = out.filter((f) => f.start === s.start && f.measure === "count" && f.subject
+    && (f.metric === "exports" || f.metric === "imports") && f.valueEnd - s.start <= n.start).at(-1);
+  if (!counted) return undefined;
+  const from = counted.valueEnd - s.start;
+  const between = s.text.slice(from, n.start);
+  const routes = [...between.matchAll(ROUTE)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
+  const inRoute = (e: { start: number; end: number }) => routes.some(([a, b]) => e.start >= a && e.end <= b);
+  const unrouted = between.replace(ROUTE, (m) => " ".repeat(m.length));
+  if (OWN_FLOW.test(unrouted) || s.entities.some((e) => e.start >= from && e.end <= n.start && !inRoute(e))) return undefined;
+  return counted;
+}
+
+/** Is this the change right after a counted quantity ("10.24 million tonnes, up 12.5 percent")? */
+function quantityChange(s: Sentence, n: NumberMention, prev: Fact | undefined, measure: Measure): boolean {
+  return measure === "growth" && prev?.measure === "count" && prev.start === s.start
+    && CHANGE_RIGHT_AFTER.test(s.text.slice(prev.valueEnd - s.start, n.start));
+}
+
+const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
+// "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
+// change in price, not in the flow's value
+const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`
+  + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down))*`
+  + String.raw`(?:\s+by)?\s*$`, "i");
 const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
@@ -1012,7 +1049,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
     const goodsNamed = stated === "other" && !listed && !mapped.has(n) && productOf(text, n, clause, s.entities) !== undefined;
-    const metric = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
+    const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
+    // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
+    // is a share of total trade
+    const metric = flowOf === "other" && measure === "share" && SHARE_OF_TOTAL.test(text.slice(n.end, n.end + 60)) ? "trade" : flowOf;
     let value = n.value;
     // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3
     // points narrower than …" rose too, and "wider" fell
@@ -1043,7 +1083,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
-    const subject = listed ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
+    const lead = !listed && !carry && !ownSubject && !goods ? countedLead(out, s, n) : undefined;
+    const subject = listed ?? lead?.subject
+      ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
     const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
@@ -1052,13 +1094,17 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
     const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : qualified && zoneBefore(text.slice(clause[0], n.start)) === qualified
       ? zoneId(qualified) : undefined;
-    if (zone) who.entity = zone;
+    if (lead) who.entity = lead.entity;
+    else if (zone) who.entity = zone;
     const found = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
     const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
-    const quantity = word && !/^value$/i.test(word) ? "quantity" : undefined;
-    const qualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed : subject && !(found ?? "").includes(subject) ? [subject, found, quantity].filter(Boolean).join(", ") : found;
+    const quantity = (word && !/^value$/i.test(word)) || quantityChange(s, n, prev, measure) ? "quantity" : undefined;
+    const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
+    const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
+      : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
+    const qualifier = [statedQualifier, quantity, priced].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

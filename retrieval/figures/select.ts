@@ -41,6 +41,8 @@ export function wordSet(text: string): Set<string> {
 }
 
 /** How many of a qualifier's words the question uses; -1 when it uses none. */
+const QUANTITY_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnes", "tons", "tonnage", "number"];
+
 export function qualifierOverlap(qualifier: string, words: Set<string>): number {
   const qs = [...wordSet(qualifier)].filter((w) => w.length > 2 && !QUALIFIER_STOP.has(w));
   if (!qs.length) return 0;
@@ -85,13 +87,20 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     else score -= 1;
   }
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
-  if (f.qualifier && !(f.subject && f.qualifier === f.subject && spec.subjects?.includes(f.subject))) {
-    const o = f.qualifier.startsWith("members of") ? 0 : qualifierOverlap(f.qualifier, spec.words);
+  // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
+  const marks = /(?:^|, )(?:quantity|prices)\b/g;
+  const plain = f.qualifier?.replace(marks, "") || undefined;
+  if (plain && !(f.subject && plain === f.subject && spec.subjects?.includes(f.subject))) {
+    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(plain, spec.words);
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
     const rankBy = f.measure === "rank" && f.qualifier === "growth rate";
     if (o < 0 && !spec.anyQualifier && !rankBy) return null;
     score += rankBy && o < 0 ? -1 : o * 2;
   }
+  // "up 12.5 percent" after "10.24 million tonnes" is the quantity's change: a question about value takes the value's first
+  if (f.qualifier && /\bquantity\b/.test(f.qualifier)) score += QUANTITY_WORDS.some((w) => spec.words?.has(w)) ? 1 : -1.5;
+  // a change in price answers only a question about prices
+  if (f.qualifier && /\bprices\b/.test(f.qualifier) && !spec.anyQualifier && !["price", "prices"].some((w) => spec.words?.has(w))) return null;
   // "where did it rank among China's 15 sub-provincial cities": the rank whose scope the question names
   if (f.scope && qualifierOverlap(f.scope, spec.words) > 0) score += 2;
   if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;
@@ -121,7 +130,8 @@ export function bestPerMeasure(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
   const out: Fact[] = [];
   for (const f of facts) {
-    const key = `${f.measure}|${f.qualifier ?? ""}|${f.metric}`;
+    // (the change of a quantity and of its value are one kind of figure: the better fitting of the two is shown)
+    const key = `${f.measure}|${(f.qualifier ?? "").replace(/(?:^|, )quantity$/, "")}|${f.metric}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);
