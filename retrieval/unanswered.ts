@@ -68,7 +68,7 @@ const PART_CUES: PartCue[] = [
     anyIntent: true },
   { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
     given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
-    missing: "the gap to the average" },
+    missing: "the gap to the average", anyIntent: true },
   // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)
   { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },

@@ -347,6 +347,14 @@ describe("question plans", () => {
     );
     expect(computed(answer)).toEqual([[7.1, "%"]]);
   });
+  it("answers the gap itself when asked how many points above the national rate, beside another asked part", () => {
+    const { plan: p, answer } = plan("hunan 2023 - export growth, and how many pts above the national growth rate was it?");
+    expect(p?.operation).toBe("values");
+    expect(p?.inputs.map((q) => q.measure)).toEqual(["growth", "pp_gap"]);
+    expect(answer?.figures.map((f) => [f.value, f.computed ?? false])).toEqual([[12.2, false], [5.1, false]]);
+    const avg = plan("hunan's 2023 export growth, and how far above the national avg was it?");
+    expect(avg.plan?.inputs.map((q) => q.measure)).toEqual(["growth", "pp_gap"]);
+  });
   it("adds up several partners and gives the sum's share of the total", () => {
     const { plan: p, answer } = plan("what share of hubei's 2021 trade was with asean, the eu and the us together?");
     expect(p?.operation).toBe("combined");

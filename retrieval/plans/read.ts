@@ -80,6 +80,10 @@ export const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from
 const FLOW_SIDES =
   /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
 
+// "how many pts above the national growth rate", "how far above the national average": the gap to an average
+const GAP_TO_AVERAGE = new RegExp(String.raw`\bhow (?:many|far|much)\b[^?,]*?\b(?:points?|pts|pp|above|below|ahead|behind)\b`
+  + String.raw`[^?,]*?\b(?:average|avg|rate|level)\b`, "i");
+
 /** What each kind of asked part sounds like; a question that asks two or more at once is planned part by part. */
 const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   {
@@ -93,13 +97,18 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
+  { measure: "pp_gap", cue: GAP_TO_AVERAGE },
 ];
 const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational total\b|\bnationwide\b/i;
 const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
 const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 
 /** The measures a text asks for, in the order of the ASKED table. */
-const measuresAsked = (text: string): Measure[] => ASKED.filter((a) => a.cue.test(text)).map((a) => a.measure);
+const measuresAsked = (text: string): Measure[] => {
+  // ("how many pts above the national growth rate" asks the gap, not a growth)
+  const rest = text.replace(GAP_TO_AVERAGE, " ");
+  return ASKED.filter((a) => (a.measure === "pp_gap" ? a.cue.test(text) : a.cue.test(rest))).map((a) => a.measure);
+};
 
 // "what % of Shandong's total trade was it": the place after "% of" is the whole, not the owner
 const WHOLE_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?$/i;
@@ -421,6 +430,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
 const ASKS_NATIONAL =
   /\b(?:national|nationwide|country(?:'s)?|china's)\b[^?]*\b(?:growth|rates?|grew)\b|\b(?:growth|rates?)\b[^?]*\b(?:national|nationwide|the country)\b/i;
 const GAP_STATED = /\b(?:beat|outpaced|exceeded|above|ahead of|below|behind|lower than|higher than)\b/i;
+const ASKS_GAP = /\bhow (?:many|far|much)\b[^?]*?\b(?:points?|pts|pp|above|below|ahead|behind|higher|lower|faster|slower)\b/i;
 const BELOW = /^\s*(?:percentage\s+)?(?:points?|pts|pp)?\s*(?:below|lower|slower|behind|less)\b/i;
 const FLOW_WORDS: Array<[RegExp, Metric]> = [
   // "export and import growth rates" names both flows; the total is "trade" or "overall"
@@ -448,6 +458,8 @@ function reference(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
   if (places.length !== 1 || !ASKS_NATIONAL.test(q.text) || !(REASONS.test(q.text) || GAP_STATED.test(q.text)))
     return undefined;
+  // "how many pts above the national growth rate was it?" asks the gap itself, not the rate it implies
+  if (ASKS_GAP.test(q.text) && !REASONS.test(q.text) && !q.numbers.some((n) => n.kind === "pp")) return undefined;
   const flows = flowsNamed(q.text.replace(/\bforeign trade\b/gi, "trade"));
   // the gap the question states: "beat the national average by 6.4", "14.5 pts above the national average"
   const gaps = q.numbers.filter((n) => n.kind === "pp" || /\bby\s*$/i.test(q.text.slice(0, n.start)))

@@ -50,6 +50,7 @@ const MEASURE: Partial<Record<Measure, string>> = {
   rank: "rank",
   count: "count",
   multiple: "growth",
+  pp_gap: "gap to the national average",
 };
 
 /** "in 2021", "in the first half of 2021". */
@@ -65,7 +66,8 @@ export function describeQuantity(q: Quantity): string {
     : `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with`;
   const flow = q.partner ? `${toPartner} ${displayName(q.partner)}` : FLOW[q.metric];
   const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
-    : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}` : MEASURE[q.measure];
+    : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}`
+      : q.measure === "share" && q.shareOf === "national" ? "share of the national total" : MEASURE[q.measure];
   const what = [flow, q.subject && `(${q.subject})`, measure && `, ${measure}`]
     .filter(Boolean)
     .join(" ");
