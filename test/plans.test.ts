@@ -17,6 +17,7 @@ import {
   referenceRate,
   remainder,
   sum,
+  unitPrice,
   wholeFromShare,
 } from "../retrieval/plans/operations.js";
 import { lookupPlan, readPlan } from "../retrieval/plans/read.js";
@@ -179,6 +180,13 @@ describe("plan operations", () => {
     expect(growthBetween(yuan(110), yuan(100))?.formula).toBe("(110 ÷ 100 − 1) × 100 = 10%");
     expect(referenceRate(3.3, -2.1)).toMatchObject({ value: 5.4, formula: "3.3 − (−2.1) = 5.4%" });
     expect(wholeFromShare(yuan(50), 25)).toMatchObject({ value: 200, unit: "billion yuan" });
+  });
+  it("divides a value by a counted quantity, reading the quantity's scale from its unit", () => {
+    const r = unitPrice({ value: 12.6, unit: "billion yuan", scale: 1e9 }, { value: 30, unit: "million tonnes", scale: 1 });
+    expect(r).toEqual({ value: 420, unit: "yuan per tonne", scale: 1, formula: "12.6 billion yuan ÷ 30 million tonnes = 420 yuan per tonne" });
+    // ("17 open ports", a growth rate: nothing a price is per, nor a value)
+    expect(unitPrice({ value: 12.6, unit: "billion yuan", scale: 1e9 }, { value: 17, unit: "open land ports", scale: 1 })).toBeUndefined();
+    expect(unitPrice({ value: 5, unit: "%", scale: 1 }, { value: 30, unit: "million tonnes", scale: 1 })).toBeUndefined();
   });
   it("reads the currency of a unit without its scale word", () => {
     expect(baseUnit("trillion yuan")).toBe("yuan");
