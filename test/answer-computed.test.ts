@@ -55,6 +55,8 @@ title: "Fujian's trade sets a record"
 published: "2015-01-22"
 ---
 Fujian's imports and exports climbed to a record 177.4 billion U.S. dollars in 2014, 20 percent more than the year before.
+
+Four years earlier, in 2010, Fujian's imports and exports were 108.8 billion U.S. dollars.
 `;
 const ORE = `---
 title: "Rizhao's iron ore imports"
@@ -84,6 +86,10 @@ const WORKED: Array<[string, string, string]> = [
     "hunan 2022: trade with myanmar, and with the rest of asean?", "110.8 − 20.6 = 90.2 billion yuan"],
   ["adds up the months of a run no sentence states", "anhui jul-sep 2021 combined imports and exports (add up the months)?",
     "60.2 + 58.7 + 64.3 = 183.2 billion yuan"],
+  ["answers a flow asked with no measure by its value, here from its months", "anhui q3 2021 trade?",
+    "60.2 + 58.7 + 64.3 = 183.2 billion yuan"],
+  ["works out a change between two years in the scaled currency asked",
+    "how much did fujian's foreign trade grow from 2010 to 2014, in bn usd and pct?", "177.4 − 108.8 = 68.6 billion US dollars"],
   ["works out the second half as the whole year less the first", "gansu h2 2019 trade total?", "37.9 − 17.1 = 20.8 billion yuan"],
   ["gives one period's value as a percentage of another period's",
     "gansu's trade in just q1 2020 equals what % of its whole-year 2019 trade?", "8.3 ÷ 37.9 × 100 = 21.9%"],

@@ -355,6 +355,12 @@ describe("question plans", () => {
     );
     expect(computed(answer)).toEqual([[7.1, "%"]]);
   });
+  it("works out a share only when the question asks it, not when it gives it or asks a partner's in two years", () => {
+    expect(plan("what share of hubei's 2021 trade came from wuhan?").plan?.operation).toBe("part");
+    expect(plan("wuhan was 40% of hubei's trade in 2021 - so what was hubei's total?").plan?.operation).not.toBe("part");
+    expect(plan("asean's share of hubei's foreign trade in 2020 and in 2021?").plan?.operation).not.toBe("part");
+    expect(plan("hubei's trade in h1 2021 equals what % of its 2020 trade?").plan?.operation).toBe("part");
+  });
   it("adds up several partners and gives the sum's share of the total", () => {
     const { plan: p, answer } = plan("what share of hubei's 2021 trade was with asean, the eu and the us together?");
     expect(p?.operation).toBe("combined");

@@ -425,8 +425,10 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   if (!who || q.periods.length > 1) return undefined;
   const cued = measuresAsked(askedText(q.text));
   const framed = q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
-  // ("combined imports and exports": a value asked by its cue when the frame reads no measure)
-  const measures = cued.length >= 2 && JOINED.test(q.text) ? cued : framed.length ? framed : cued.filter((m) => m === "amount");
+  // ("combined imports and exports", "its q1 trade?": a flow asked with no measure asks its value)
+  const flow = q.metric === "trade" || q.metric === "exports" || q.metric === "imports";
+  const measures = cued.length >= 2 && JOINED.test(q.text) ? cued : framed.length ? framed
+    : cued.includes("amount") || (flow && !cued.length) ? ["amount" as const] : [];
   if (!measures.length) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
   return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
@@ -511,7 +513,7 @@ function combined(q: QuestionFrame): Plan | undefined {
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "difference",
-    /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:yuan|dollars|usd)\b/i,
+    /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b/i,
   ],
   [
     "percent",
@@ -619,6 +621,9 @@ const SHARE_ASKED = /(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion)\s+of\b/i
 // "grew by what %", "how much bigger": a change between the two, which overTime works out
 const CHANGE_WORDS = /\bgr[eo]w(?:th)?\b|\b(?:rise|rose|fell|fall|drop|increase|decrease|change|bigger|smaller|larger)\b/i;
 
+/** "suzhou was 57.8% of jiangsu's trade: what was the total?": the question gives the share, so it asks another figure. */
+const sharesGiven = (q: QuestionFrame) => q.numbers.some((n) => n.kind === "percent");
+
 /** The flow a part-of-whole plan is about, when the question names one it can compute. */
 const flowOf = (q: QuestionFrame): Metric | undefined =>
   q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other" ? undefined
@@ -631,7 +636,8 @@ const flowOf = (q: QuestionFrame): Metric | undefined =>
 function placeShare(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
   const metric = flowOf(q);
-  if (!SHARE_ASKED.test(q.text) || places.length !== 2 || q.periods.length > 1 || !metric || q.subjects.length > 1) {
+  if (!SHARE_ASKED.test(q.text) || sharesGiven(q) || places.length !== 2 || q.periods.length > 1 || !metric
+    || q.subjects.length > 1) {
     return undefined;
   }
   if (q.partners.length > 1) return undefined;
@@ -649,15 +655,17 @@ function placeShare(q: QuestionFrame): Plan | undefined {
 /** "its trade in Jan–Feb 2026 equals what % of its whole-year 2018 trade?": one period's amount over another's. */
 function periodShare(q: QuestionFrame): Plan | undefined {
   const asked = SHARE_ASKED.exec(q.text);
-  if (!asked || q.periods.length !== 2 || CHANGE_WORDS.test(q.text)) return undefined;
+  if (!asked || sharesGiven(q) || q.periods.length !== 2 || CHANGE_WORDS.test(q.text)) return undefined;
+  // (a partner's or a subject's share "in 2010 and in 2014" asks the share in each year)
+  if (q.partners.length || q.subjects.length) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who || who.wholePartner || who.wholeSubject || who.wholeMetric) return undefined;
-  // the period named after "% of" is the whole's
+  // the part's period is named before "% of", the whole's after it
   const named = findPeriods(q.text);
-  const wholeAt = named.find((p) => p.start > asked.index)?.period;
-  const whole = wholeAt && q.periods.find((p) => samePeriod(p, wholeAt));
-  const part = whole && q.periods.find((p) => p !== whole);
-  if (!whole || !part) return undefined;
+  const [partAt, wholeAt] = [named.find((p) => p.end <= asked.index), named.find((p) => p.start > asked.index)];
+  const part = partAt && q.periods.find((p) => samePeriod(p, partAt.period));
+  const whole = wholeAt && q.periods.find((p) => samePeriod(p, wholeAt.period));
+  if (!whole || !part || part === whole) return undefined;
   const { shareOf: _, ...at } = who;
   return {
     operation: "part",
