@@ -361,6 +361,11 @@ describe("question plans", () => {
     expect(plan("asean's share of hubei's foreign trade in 2020 and in 2021?").plan?.operation).not.toBe("part");
     expect(plan("hubei's trade in h1 2021 equals what % of its 2020 trade?").plan?.operation).toBe("part");
   });
+  it("reads 'its capital' as the province's capital city, and 'its capital goods' as no place", () => {
+    expect(plan("what % of hubei's 2021 trade came from its capital?").plan?.inputs.map((x) => x.entity))
+      .toEqual(["city:wuhan", "hubei"]);
+    expect(plan("what % of hubei's 2021 imports were its capital goods imports?").plan?.operation).not.toBe("part");
+  });
   it("adds up several partners and gives the sum's share of the total", () => {
     const { plan: p, answer } = plan("what share of hubei's 2021 trade was with asean, the eu and the us together?");
     expect(p?.operation).toBe("combined");

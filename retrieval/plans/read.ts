@@ -698,8 +698,9 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
 const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, ofWhole, earlier, alsoBefore, whole,
   remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces, periodsApart, parts];
 
-// "its capital", "the provincial capital": the capital city of the one province named
-const CAPITAL = /\b(?:its|the(?:\s+provincial|\s+regional)?|[\w'’-]+['’]s)\s+capital(?:\s+city)?\b/i;
+// "its capital", "the provincial capital": the capital city of the one province named (not "its capital goods")
+const CAPITAL = new RegExp(String.raw`\b(?:its|the(?:\s+provincial|\s+regional)?|[\w'’-]+['’]s)\s+capital(?:\s+city)?\b`
+  + String.raw`(?!\s+(?:goods|equipment|investment|inflows?|outflows?|flows?|markets?|account|spending|expenditure))`, "i");
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
 function withCapital(q: QuestionFrame): QuestionFrame {
