@@ -360,6 +360,7 @@ describe("question plans", () => {
     expect(plan("wuhan was 40% of hubei's trade in 2021 - so what was hubei's total?").plan?.operation).not.toBe("part");
     expect(plan("asean's share of hubei's foreign trade in 2020 and in 2021?").plan?.operation).not.toBe("part");
     expect(plan("hubei's trade in h1 2021 equals what % of its 2020 trade?").plan?.operation).toBe("part");
+    expect(plan("wuhan 2021: what % of hubei's total trade was it, and where did it rank?").plan?.operation).not.toBe("part");
   });
   it("reads 'its capital' as the province's capital city, and 'its capital goods' as no place", () => {
     expect(plan("what % of hubei's 2021 trade came from its capital?").plan?.inputs.map((x) => x.entity))

@@ -622,7 +622,9 @@ const SHARE_ASKED = /(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion)\s+of\b/i
 const CHANGE_WORDS = /\bgr[eo]w(?:th)?\b|\b(?:rise|rose|fell|fall|drop|increase|decrease|change|bigger|smaller|larger)\b/i;
 
 /** "suzhou was 57.8% of jiangsu's trade: what was the total?": the question gives the share, so it asks another figure. */
-const sharesGiven = (q: QuestionFrame) => q.numbers.some((n) => n.kind === "percent");
+const sharesGiven = (q: QuestionFrame) => q.numbers.some((n) => n.kind === "percent")
+  // ("what % of the province's trade was it, and where did it rank?": asks beside the share, which parts answer)
+  || measuresAsked(askedText(q.text)).some((m) => m !== "share" && m !== "amount");
 
 /** The flow a part-of-whole plan is about, when the question names one it can compute. */
 const flowOf = (q: QuestionFrame): Metric | undefined =>
