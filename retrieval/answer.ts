@@ -85,11 +85,14 @@ interface FoundFigures { lines: Line[]; figures: DraftFigure[]; missing?: string
  */
 function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, solve = () => solveFigures(frame, base)):
   FoundFigures | undefined {
-  const fits = (cover: Fact[]) => factsCover(wordsOf, cover, base.documents) && !namesNothingNew(frame, cover);
+  // (the words a plan's operation reads as asking, "rest of" or "price per", no cited sentence has to say)
+  const fits = (cover: Fact[], asking: string[] = []) =>
+    factsCover({ ...wordsOf, terms: wordsOf.terms.filter((t) => !asking.includes(t)) }, cover, base.documents)
+    && !namesNothingNew(frame, cover);
   const lineFacts = (found: { lines: Line[] }) => found.lines.flatMap((l) => l.facts);
   const plan = frame.asksFigure ? readPlan(frame) : undefined;
   const planned = plan && runPlan(plan, base, frame.text);
-  if (planned?.status === "answered" && fits(lineFacts(planned))) return planned;
+  if (planned?.status === "answered" && fits(lineFacts(planned), plan?.asking)) return planned;
   // a change between two levels that are both stated but cannot be set against each other (two currencies) is not
   // answered by some other figure of one of the years
   if (planned?.status === "abstain" && planned.unworkable) return planned;
@@ -100,7 +103,10 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
   const partial = parts && runPlan(parts, base, frame.text);
-  return partial?.status === "answered" && fits(lineFacts(partial)) ? partial : undefined;
+  if (partial?.status === "answered" && fits(lineFacts(partial))) return partial;
+  // a computation with an input not found: the inputs found, and the one not found named (an abstention)
+  const inputsOnly = planned?.lines.length && planned.missing.length && fits(lineFacts(planned), plan?.asking);
+  return inputsOnly ? planned : undefined;
 }
 
 /** A question read against an index: its groups, subjects, zones and words. */

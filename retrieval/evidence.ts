@@ -138,13 +138,15 @@ const ASKING = new Set((
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
   "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed " +
   // words that lead into a computation
-  "judging judge based assuming assume using use going calculate compute work estimate " +
+  "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
   "earlier ago previous prior before then level levels later last latest recent " +
   // words that place one rate against another ("14.5 pts above the national average")
   "far above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
   "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
+  // words that only hedge or frame a computed ask ("roughly what was it", "happened outside", "equals what %")
+  "roughly approximately happen happened happens just equal equals equivalent " +
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
   "excluding exclude excludes except besides without counting other neither outside " +
   // words that name partners by their flow ("its top import sources", "export destinations")

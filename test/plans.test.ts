@@ -17,6 +17,7 @@ import {
   referenceRate,
   remainder,
   sum,
+  unitPrice,
   wholeFromShare,
 } from "../retrieval/plans/operations.js";
 import { lookupPlan, readPlan } from "../retrieval/plans/read.js";
@@ -179,6 +180,13 @@ describe("plan operations", () => {
     expect(growthBetween(yuan(110), yuan(100))?.formula).toBe("(110 ÷ 100 − 1) × 100 = 10%");
     expect(referenceRate(3.3, -2.1)).toMatchObject({ value: 5.4, formula: "3.3 − (−2.1) = 5.4%" });
     expect(wholeFromShare(yuan(50), 25)).toMatchObject({ value: 200, unit: "billion yuan" });
+  });
+  it("divides a value by a counted quantity, reading the quantity's scale from its unit", () => {
+    const r = unitPrice({ value: 12.6, unit: "billion yuan", scale: 1e9 }, { value: 30, unit: "million tonnes", scale: 1 });
+    expect(r).toEqual({ value: 420, unit: "yuan per tonne", scale: 1, formula: "12.6 billion yuan ÷ 30 million tonnes = 420 yuan per tonne" });
+    // ("17 open ports", a growth rate: nothing a price is per, nor a value)
+    expect(unitPrice({ value: 12.6, unit: "billion yuan", scale: 1e9 }, { value: 17, unit: "open land ports", scale: 1 })).toBeUndefined();
+    expect(unitPrice({ value: 5, unit: "%", scale: 1 }, { value: 30, unit: "million tonnes", scale: 1 })).toBeUndefined();
   });
   it("reads the currency of a unit without its scale word", () => {
     expect(baseUnit("trillion yuan")).toBe("yuan");
@@ -354,6 +362,18 @@ describe("question plans", () => {
     expect(answer?.figures.map((f) => [f.value, f.computed ?? false])).toEqual([[12.2, false], [5.1, false]]);
     const avg = plan("hunan's 2023 export growth, and how far above the national avg was it?");
     expect(avg.plan?.inputs.map((q) => q.measure)).toEqual(["growth", "pp_gap"]);
+  });
+  it("works out a share only when the question asks it, not when it gives it or asks a partner's in two years", () => {
+    expect(plan("what share of hubei's 2021 trade came from wuhan?").plan?.operation).toBe("part");
+    expect(plan("wuhan was 40% of hubei's trade in 2021 - so what was hubei's total?").plan?.operation).not.toBe("part");
+    expect(plan("asean's share of hubei's foreign trade in 2020 and in 2021?").plan?.operation).not.toBe("part");
+    expect(plan("hubei's trade in h1 2021 equals what % of its 2020 trade?").plan?.operation).toBe("part");
+    expect(plan("wuhan 2021: what % of hubei's total trade was it, and where did it rank?").plan?.operation).not.toBe("part");
+  });
+  it("reads 'its capital' as the province's capital city, and 'its capital goods' as no place", () => {
+    expect(plan("what % of hubei's 2021 trade came from its capital?").plan?.inputs.map((x) => x.entity))
+      .toEqual(["city:wuhan", "hubei"]);
+    expect(plan("what % of hubei's 2021 imports were its capital goods imports?").plan?.operation).not.toBe("part");
   });
   it("adds up several partners and gives the sum's share of the total", () => {
     const { plan: p, answer } = plan("what share of hubei's 2021 trade was with asean, the eu and the us together?");

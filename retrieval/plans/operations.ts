@@ -144,3 +144,25 @@ export function perPeriod(total: Amount, count: number): Result | undefined {
   const value = round(total.value / count);
   return { value, unit: total.unit, scale: total.scale, formula: `${fmt(total.value)} ÷ ${count} = ${fmt(value)} ${total.unit}` };
 }
+
+// what a price is per: a weight or a number of things, not "ports" or "firms"
+const COUNTED = /\b(?:tonnes?|tons?|units?|vehicles?|cars?|containers?|TEUs?|sets?|pieces?)$/i;
+/** "million tonnes" → "tonne": the counted unit, one of it. */
+const oneOf = (unit: string) => baseUnit(unit).replace(/(?<=tonn?e|ton|unit|vehicle|car|container)s$/, "");
+
+const SCALE_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** An amount's scale, read from its unit's scale word when the figure does not carry it ("62.35 million tonnes"). */
+const unitScale = (a: Amount) => (a.scale !== 1 ? a.scale : (SCALE_OF[a.unit.split(" ")[0]!] ?? 1));
+
+/** A price per unit: a value over the quantity it paid for (45.12 billion yuan ÷ 81.67 million tonnes). */
+export function unitPrice(value: Amount, quantity: Amount): Result | undefined {
+  if (!quantity.value || !/yuan|dollars|euros?$/.test(value.unit) || !COUNTED.test(quantity.unit)) return undefined;
+  const result = round((value.value * unitScale(value)) / (quantity.value * unitScale(quantity)));
+  const unit = `${baseUnit(value.unit)} per ${oneOf(quantity.unit)}`;
+  return {
+    value: result,
+    unit,
+    scale: 1,
+    formula: `${fmt(value.value)} ${value.unit} ÷ ${fmt(quantity.value)} ${quantity.unit} = ${fmt(result)} ${unit}`,
+  };
+}

@@ -201,13 +201,15 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = rateBefore(later.value!, change!.value!);
     return { amount: r, facts: [later, change!], formula: r.formula };
   },
-  // a month alone from two running totals: January–July less January–June
+  // a month (or any later run of months) from two running totals: January–July less January–June, the second half
+  // of a year as the whole year less its first half
   (q, ctx) => {
     const p = q.period;
-    if (q.measure !== "amount" || !p || p.y1 === null || p.m1 !== p.m2 || p.m1 < 2) return undefined;
+    if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || p.m1 < 2) return undefined;
     const upTo = statedFact({ ...q, period: { ...p, m1: 1 }, given: undefined }, ctx);
-    const before = upTo?.period && statedFact({ ...q, period: { ...p, m1: 1, m2: p.m2 - 1 }, given: undefined }, ctx);
-    const r = before?.period && !samePeriod(before.period, upTo!.period!) ? difference(amountOf(upTo!), amountOf(before)) : undefined;
+    const before = upTo?.period && statedFact({ ...q, period: { ...p, m1: 1, m2: p.m1 - 1 }, given: undefined }, ctx);
+    const r = before?.period && !samePeriod(before.period, upTo!.period!)
+      ? difference(amountOf(upTo!, q.currency), amountOf(before, q.currency)) : undefined;
     return r && r.value > 0 ? { amount: r, facts: [upTo!, before!], formula: r.formula } : undefined;
   },
   // a region's amount from the regions that split it: central and western = central + western
@@ -229,20 +231,23 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = sum(flows.map((f) => amountOf(f, q.currency)));
     return r && { amount: r, facts: flows, formula: r.formula };
   },
-  // a quarter from its three months, a half from its two quarters (or six months), each stated
+  // a run of months from its months (July to November added up), a half from its two quarters, each stated
   (q, ctx) => {
     const p = q.period;
     const months = p ? p.m2 - p.m1 + 1 : 0;
-    if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || (months !== 3 && months !== 6)) return undefined;
-    const step = months === 6 ? 3 : 1;
-    const pieces: Period[] = [];
-    for (let m = p.m1; m <= p.m2; m += step) pieces.push({ y1: p.y1, m1: m, y2: p.y2, m2: m + step - 1 });
-    const facts = pieces.map((period) => statedFact({ ...q, period, given: undefined }, ctx));
-    const each = (f: Fact | undefined, i: number): f is Fact => f !== undefined && !f.derived && f.period !== undefined
-      && samePeriod(f.period, pieces[i]!);
-    if (!facts.every(each)) return undefined;
-    const r = sum(facts.map((f) => amountOf(f, q.currency)));
-    return r && { amount: r, facts, formula: r.formula };
+    if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || months < 2 || months === 12) return undefined;
+    const steps = months % 3 === 0 && p.m1 % 3 === 1 ? [1, 3] : [1];
+    for (const step of steps) {
+      const pieces: Period[] = [];
+      for (let m = p.m1; m <= p.m2; m += step) pieces.push({ y1: p.y1, m1: m, y2: p.y2, m2: m + step - 1 });
+      const facts = pieces.map((period) => statedFact({ ...q, period, given: undefined }, ctx));
+      const each = (f: Fact | undefined, i: number): f is Fact => f !== undefined && !f.derived && f.period !== undefined
+        && samePeriod(f.period, pieces[i]!);
+      if (!facts.every(each)) continue;
+      const r = sum(facts.map((f) => amountOf(f, q.currency)));
+      if (r) return { amount: r, facts, formula: r.formula };
+    }
+    return undefined;
   },
   // one flow's growth from the total's and the other flow's, through the year-earlier levels they imply:
   // exports a year earlier = trade ÷ (1 + g) − imports ÷ (1 + g'); growth = exports ÷ that − 1

@@ -1,7 +1,8 @@
 import type { NumberMention } from "../../text/numbers.js";
+import { capitalOf } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
-import { periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { askedCurrency, askedText, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
@@ -19,9 +20,11 @@ import type { Quantity } from "./quantity.js";
  * - overTime: one quantity (or several) at two periods: the difference, the change in percent, the multiple
  * - balance: exports less imports, a surplus when positive and a deficit when negative
  * - average: an amount over a period spread over its months (quarters, years)
+ * - part: one amount as a percentage of another (a city's of its province's, one period's of another's)
+ * - unitPrice: a value over the quantity it paid for (yuan per tonne)
  */
-export type Operation =
-  "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime" | "balance" | "average";
+export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
+  | "balance" | "average" | "part" | "unitPrice";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -35,6 +38,8 @@ export interface Plan {
   changes?: Change[];
   /** Values asked beside the operation's result ("the total for the month, and the trade surplus"). */
   also?: Quantity[];
+  /** Question words the operation reads as asking ("rest of", "price per"): no cited sentence has to say them. */
+  asking?: string[];
 }
 
 /** Change words and the sign they give a stated percentage. */
@@ -76,7 +81,10 @@ const ASKS_EARLIER =
 const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
 const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
 // "neither private nor foreign-funded", "other than general trade": a total less its named parts
-export const LESS_PARTS = /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b|\boutside(?: of)?\b/i;
+export const LESS_PARTS =
+  /\bneither\b|\bother than\b|\bexcluding\b|\bapart from\b|\bnot counting\b|\bexcept\b|\boutside(?: of)?\b|\bthe rest of\b/i;
+// "with the rest of ASEAN": the whole the other parts are taken from
+const REST_OF = /\b(?:the\s+)?rest\s+of\s+(?:the\s+)?$/i;
 const FLOW_SIDES =
   /\b(?:exports?|imports?)\s+or\s+(?:exports?|imports?)\b|\b(?:exports?|imports?)\s+(?:vs\.?|versus)\s+(?:exports?|imports?)\b/i;
 
@@ -276,13 +284,20 @@ function remainder(q: QuestionFrame): Plan | undefined {
     const parts = places.filter((c) => place(c)?.parent === whole);
     return { operation: "remainder", inputs: [{ ...at, entity: whole }, ...parts.map((entity) => ({ ...at, entity }))] };
   }
-  // "trade with RCEP members outside ASEAN": the first partner named less the ones after it
+  // "trade with RCEP members outside ASEAN": the first partner named less the ones after it; "with Vietnam, and with
+  // the rest of ASEAN": the partner after "rest of" less the others
   if (q.partners.length >= 2 && !q.subjects.length) {
     const owned = owner({ ...q, partners: [] });
     if (!owned) return undefined;
     const at = { ...owned, measure: "amount" as const, ...period };
-    const [whole, ...less] = q.partners;
-    return { operation: "remainder", inputs: [{ ...at, partner: whole }, ...less.map((partner) => ({ ...at, partner }))] };
+    const rest = findEntities(q.text).find((m) => q.partners.includes(m.id) && REST_OF.test(q.text.slice(0, m.start)))?.id;
+    const whole = rest ?? q.partners[0]!;
+    const less = q.partners.filter((p) => p !== whole);
+    return {
+      operation: "remainder",
+      inputs: [{ ...at, partner: whole }, ...less.map((partner) => ({ ...at, partner }))],
+      ...(rest && { asking: ["rest"] }),
+    };
   }
   if (!q.subjects.length) return undefined;
   const who = owner({ ...q, subjects: [] });
@@ -418,10 +433,11 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
   if (!who || q.periods.length > 1) return undefined;
   const cued = measuresAsked(askedText(q.text));
-  const measures =
-    cued.length >= 2 && JOINED.test(q.text)
-      ? cued
-      : q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
+  const framed = q.measures.filter((m) => ["amount", "growth", "share", "count"].includes(m));
+  // ("combined imports and exports", "its q1 trade?": a flow asked with no measure asks its value)
+  const flow = q.metric === "trade" || q.metric === "exports" || q.metric === "imports";
+  const measures = cued.length >= 2 && JOINED.test(q.text) ? cued : framed.length ? framed
+    : cued.includes("amount") || (flow && !cued.length) ? ["amount" as const] : [];
   if (!measures.length) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
   return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
@@ -480,18 +496,27 @@ function reference(q: QuestionFrame): Plan | undefined {
   return { operation: "reference", inputs };
 }
 
-const TOGETHER = /\b(?:together|combined|altogether|in total|between them)\b/i;
+const TOGETHER = /\b(?:together|combined|altogether|in total|between them|added up|add(?:ing)? up|summed)\b/i;
 
-/** "what share of Chongqing's trade was with ASEAN, the EU and the US together?" */
+/**
+ * "what share of Chongqing's trade was with ASEAN, the EU and the US together?", "A + B combined trade and their share
+ * of the province's total": the parts added up, and the sum's share of the whole.
+ */
 function combined(q: QuestionFrame): Plan | undefined {
-  const parts =
+  const places = q.entities.filter((e) => e !== "china");
+  // places that lie in one named place: the parts are they, the whole is it
+  const within = places.filter((c) => places.includes(place(c)?.parent ?? ""));
+  const cities = within.length >= 2 && places.length === within.length + 1 && !q.partners.length && !q.subjects.length;
+  const parts: Array<Partial<Quantity>> =
     q.partners.length >= 2
       ? q.partners.map((partner) => ({ partner }))
       : q.subjects.length >= 2
         ? q.subjects.map((subject) => ({ subject }))
-        : [];
+        : cities ? within.map((entity) => ({ entity })) : [];
   if (!parts.length || !TOGETHER.test(q.text) || !q.measures.includes("share")) return undefined;
-  const who = owner({ ...q, partners: [], subjects: [] });
+  const who = cities
+    ? flowOf(q) && { entity: places.find((p) => !within.includes(p))!, metric: flowOf(q)! }
+    : owner({ ...q, partners: [], subjects: [] });
   if (!who) return undefined;
   const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
   return { operation: "combined", inputs: [at, ...parts.map((p) => ({ ...at, ...p }))] };
@@ -500,7 +525,7 @@ function combined(q: QuestionFrame): Plan | undefined {
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "difference",
-    /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:yuan|dollars|usd)\b/i,
+    /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b/i,
   ],
   [
     "percent",
@@ -603,11 +628,103 @@ const AVERAGE_ASKED: Array<[RegExp, string]> = [
   [/\baverage\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+average\b|\ba\s+year\s+on\s+average\b/i, "year"],
 ];
 
-/** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, ofWhole, earlier, alsoBefore, whole, remainder, combined, ratesApart, overTime,
-  flows, twoSides, twoPlaces, periodsApart, parts];
+// "what % of …", "what share of …", "equals what percentage of …": one amount over another
+const SHARE_ASKED = /(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion)\s+of\b/i;
+// "grew by what %", "how much bigger": a change between the two, which overTime works out
+const CHANGE_WORDS = /\bgr[eo]w(?:th)?\b|\b(?:rise|rose|fell|fall|drop|increase|decrease|change|bigger|smaller|larger)\b/i;
 
-export function readPlan(q: QuestionFrame): Plan | undefined {
+/** "suzhou was 57.8% of jiangsu's trade: what was the total?": the question gives the share, so it asks another figure. */
+const sharesGiven = (q: QuestionFrame) => q.numbers.some((n) => n.kind === "percent")
+  // ("what % of the province's trade was it, and where did it rank?": asks beside the share, which parts answer)
+  || measuresAsked(askedText(q.text)).some((m) => m !== "share" && m !== "amount");
+
+/** The flow a part-of-whole plan is about, when the question names one it can compute. */
+const flowOf = (q: QuestionFrame): Metric | undefined =>
+  q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other" ? undefined
+    : q.metric === "partners" || !q.metric ? "trade" : q.metric;
+
+/**
+ * "what share of Xinjiang's trade went through Horgos?", "what % of Shaanxi's trade came from its capital?": a place's
+ * amount over the bigger place's (the one after "share of", or the one the other lies in), each from any document.
+ */
+function placeShare(q: QuestionFrame): Plan | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  const metric = flowOf(q);
+  if (!SHARE_ASKED.test(q.text) || sharesGiven(q) || places.length !== 2 || q.periods.length > 1 || !metric
+    || q.subjects.length > 1) {
+    return undefined;
+  }
+  if (q.partners.length > 1) return undefined;
+  const after = findEntities(q.text).filter((m) => places.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)));
+  const whole = after.length === 1 ? after[0]!.id : places.find((p) => places.some((c) => place(c)?.parent === p));
+  const part = places.find((p) => p !== whole);
+  if (!whole || !part || place(part)?.parent !== whole) return undefined;
+  const at = {
+    metric, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }),
+    ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
+  };
+  return { operation: "part", inputs: [{ ...at, entity: part }, { ...at, entity: whole }], asking: ["capital"] };
+}
+
+/** "its trade in Jan–Feb 2026 equals what % of its whole-year 2018 trade?": one period's amount over another's. */
+function periodShare(q: QuestionFrame): Plan | undefined {
+  const asked = SHARE_ASKED.exec(q.text);
+  if (!asked || sharesGiven(q) || q.periods.length !== 2 || CHANGE_WORDS.test(q.text)) return undefined;
+  // (a partner's or a subject's share "in 2010 and in 2014" asks the share in each year)
+  if (q.partners.length || q.subjects.length) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who || who.wholePartner || who.wholeSubject || who.wholeMetric) return undefined;
+  // the part's period is named before "% of", the whole's after it
+  const named = findPeriods(q.text);
+  const [partAt, wholeAt] = [named.find((p) => p.end <= asked.index), named.find((p) => p.start > asked.index)];
+  const part = partAt && q.periods.find((p) => samePeriod(p, partAt.period));
+  const whole = wholeAt && q.periods.find((p) => samePeriod(p, wholeAt.period));
+  if (!whole || !part || part === whole) return undefined;
+  const { shareOf: _, ...at } = who;
+  return {
+    operation: "part",
+    inputs: [{ ...at, measure: "amount", period: part }, { ...at, measure: "amount", period: whole }],
+  };
+}
+
+// "avg price per tonne of its coal imports", "the unit price of its iron ore imports"
+const PER_UNIT = /\bper\s+(tonne|ton|unit|vehicle|car|container)\b/i;
+const PRICE_ASKED = /\bav(?:era)?g\.?\s+(?:import\s+|export\s+)?price\b|\bunit\s+price\b/i;
+
+/** "avg price per tonne of X's imported iron ore": the goods' value over the quantity counted. */
+function unitPrice(q: QuestionFrame): Plan | undefined {
+  const asked = PER_UNIT.exec(q.text);
+  if ((!asked && !PRICE_ASKED.test(q.text)) || q.subjects.length !== 1 || q.periods.length > 1) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who || (q.metric !== "imports" && q.metric !== "exports")) return undefined;
+  const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
+  // (the unit asked a price per is the counted quantity's, which the step checks: no sentence of the value says it)
+  const per = asked?.[1]!.toLowerCase();
+  return {
+    operation: "unitPrice",
+    inputs: [{ ...at, measure: "amount" }, { ...at, measure: "count" }],
+    asking: ["price", "prices", "avg", "average", "unit", ...(per ? [per, `${per}s`] : [])],
+    ...(per && { labels: [per] }),
+  };
+}
+
+/** Plan shapes in the order they are tried: the first that reads the question plans it. */
+const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, ofWhole, earlier, alsoBefore, whole,
+  remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces, periodsApart, parts];
+
+// "its capital", "the provincial capital": the capital city of the one province named (not "its capital goods")
+const CAPITAL = new RegExp(String.raw`\b(?:its|the(?:\s+provincial|\s+regional)?|[\w'’-]+['’]s)\s+capital(?:\s+city)?\b`
+  + String.raw`(?!\s+(?:goods|equipment|investment|inflows?|outflows?|flows?|markets?|account|spending|expenditure))`, "i");
+
+/** The question with the capital it names by its role ("came from its capital") among its places. */
+function withCapital(q: QuestionFrame): QuestionFrame {
+  const provinces = q.entities.filter((e) => place(e)?.kind === "province");
+  const capital = CAPITAL.test(q.text) && provinces.length === 1 ? capitalOf(provinces[0]!) : undefined;
+  return capital && !q.entities.includes(capital) ? { ...q, entities: [...q.entities, capital] } : q;
+}
+
+export function readPlan(question: QuestionFrame): Plan | undefined {
+  const q = withCapital(question);
   for (const shape of SHAPES) {
     const plan = shape(q);
     if (plan) return plan;

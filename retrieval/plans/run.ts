@@ -17,6 +17,7 @@ import {
   sum,
   wholeFromShare,
   perPeriod,
+  unitPrice,
   type Amount,
   type Result,
 } from "./operations.js";
@@ -151,10 +152,16 @@ function resolveAll(qs: Quantity[], ctx: ResolveContext, how = resolve): { found
 
 type Step = (plan: Plan, ctx: ResolveContext) => PlanAnswer;
 
+/** A computation with an input not found: the inputs found, and the others named; not worked out, never guessed. */
+const partial = (inputs: Quantity[], ctx: ResolveContext): PlanAnswer =>
+  ({ ...STEPS.values({ operation: "values", inputs }, ctx), status: "abstain" });
+
 const abstain = (missing: string[]): PlanAnswer => ({ status: "abstain", lines: [], figures: [], missing });
 
 const STEPS: Record<Plan["operation"], Step> = {
   average: averageStep,
+  part: partStep,
+  unitPrice: unitPriceStep,
   reference: referenceStep,
   combined: combinedStep,
   overTime: overTimeStep,
@@ -245,7 +252,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   remainder: (plan, ctx) => {
     const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
     const all = resolveAll(plan.inputs, ctx);
-    if ("missing" in all) return abstain(all.missing);
+    if ("missing" in all) return partial(plan.inputs, ctx);
     const [total, ...found] = all.found as [Found, ...Found[]];
     const r = remainder(
       total.amount,
@@ -343,13 +350,16 @@ function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [wholeQ, ...partQs] = plan.inputs as [Quantity, ...Quantity[]];
   const all = resolveAll(plan.inputs, ctx);
-  if ("missing" in all) return abstain(all.missing);
+  if ("missing" in all) return partial(plan.inputs, ctx);
   const [total, ...found] = all.found as [Found, ...Found[]];
   const added = sum(found.map((p) => p.amount));
   const share = added && percentOf(added, total.amount);
   if (!added || !share || share.value >= 100) return abstain([]);
-  const names = partQs.map((q) => (q.partner ? displayName(q.partner) : (q.subject ?? ""))).join(", ");
-  const sumLabel = `${describeQuantity({ ...wholeQ, period: undefined })} with ${names} together`;
+  const byPlace = partQs.every((q) => q.entity !== wholeQ.entity);
+  const names = partQs.map((q) => (q.partner ? displayName(q.partner) : (q.subject ?? displayName(q.entity)))).join(", ");
+  // "Hebei's foreign trade with A, B together", or the places' own: "A, B's foreign trade together"
+  const sumLabel = byPlace ? `${possessive(names)} ${FLOW[wholeQ.metric]} together`
+    : `${describeQuantity({ ...wholeQ, period: undefined })} with ${names} together`;
   const facts = [...total.facts, ...found.flatMap((p) => p.facts)];
   return {
     status: "answered",
@@ -361,7 +371,7 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
       },
     ],
     figures: [
-      computed(sumLabel, added, found, about(wholeQ, `${FLOW[wholeQ.metric]} with ${names}`)),
+      computed(sumLabel, added, found, about(wholeQ, `${FLOW[wholeQ.metric]}${byPlace ? " of" : " with"} ${names}`)),
       computed(
         `${sumLabel}, share of the total`,
         share,
@@ -370,6 +380,54 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
       ),
       ...inputFigures(plan.inputs, [total, ...found]),
     ],
+  };
+}
+
+/** One amount as a percentage of another: a city's of its province's, one period's of another's. */
+function partStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [partQ, wholeQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [part, whole] = all.found as [Found, Found];
+  const share = percentOf(part.amount, whole.amount);
+  // (a part of a whole is less than it: two figures that are not part and whole, or in two currencies, answer nothing)
+  const samePeriods = !partQ.period || !wholeQ.period || samePeriod(partQ.period, wholeQ.period);
+  if (!share || (samePeriods && share.value >= 100)) return abstain([]);
+  const [partName, wholeName] = [describeQuantity(partQ), describeQuantity(wholeQ)];
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{
+      text: `${partName} (${show(part.amount)}) ${was(partQ)} ${fmt(share.value)}% of ${wholeName} (${show(whole.amount)}): `
+        + share.formula,
+      facts: [...part.facts, ...whole.facts],
+    }],
+    figures: [
+      computed(`${partName}, as a share of ${wholeName}`, share, [part, whole], about(partQ, `${FLOW[partQ.metric]}, share`)),
+      ...inputFigures(plan.inputs, [part, whole]),
+    ],
+  };
+}
+
+/** A price per unit: the goods' value over the quantity counted in the same period. */
+function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [valueQ, countQ] = plan.inputs as [Quantity, Quantity];
+  const value = resolve(valueQ, ctx);
+  const period = value?.stated?.period ?? valueQ.period;
+  const found = value && resolve({ ...countQ, ...(period && { period }) }, ctx);
+  // a price asked per tonne is of a quantity in tonnes (or tons), not in units or containers
+  const per = plan.labels?.[0]?.slice(0, 3);
+  const count = found && (!per || found.amount.unit.includes(per)) ? found : undefined;
+  const r = value && count && unitPrice(value.amount, count.amount);
+  if (!value || !count) return partial([valueQ, { ...countQ, ...(period && { period }) }], ctx);
+  if (!r) return abstain([]);
+  const label = `${describeQuantity({ ...valueQ, period: undefined })}, average price${inPeriod(period)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: [...value.facts, ...count.facts] }],
+    figures: [computed(label, r, [value, count], about(valueQ, `${FLOW[valueQ.metric]}, price per unit`, period)),
+      ...inputFigures(plan.inputs, [value, count])],
   };
 }
 
