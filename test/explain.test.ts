@@ -522,6 +522,15 @@ describe("blind-set shapes of explanations", () => {
     expect(r.sentences.map((s) => s.previous?.text)).toEqual(['"Our shoe makers went to Peru and Chile instead," said Su Wen, deputy director of the customs office.']);
   });
 
+  it("quotes the end of a quotation its speaker is named after before a quoted reason", () => {
+    const r = select("how does the dry port help eastvale's furniture makers?", ["furniture"], [
+      '"Before the dry port, a box went 300 kilometers by truck.',
+      'Now it is sealed here and goes straight to the ship," said Ma Lin, deputy head of the port.',
+      '"That saves our furniture firms about 900 yuan per container."',
+    ]);
+    expect(r.sentences.at(-1)?.previous?.text).toBe('Now it is sealed here and goes straight to the ship," said Ma Lin, deputy head of the port.');
+  });
+
   it("ranks the sentence right after the best reason before another as strong", () => {
     const r = select("what drove eastvale's trade slump?", [], [
       "The slump was driven mainly by lower imports of engine parts.",

@@ -178,8 +178,8 @@ const opensQuote = (text: string) => /^\W{0,2}["“]/.test(text) && quoteMarks(t
 /** Does a sentence close a quotation it did not open ('Volumes rose 20 percent," said Zhu.')? */
 /** A sentence that is all quotation ('"Diversification is the main reason."'). */
 const QUOTED_WHOLE = /^\W{0,2}["“][^"“”]+[.!?]["”]\s*$/;
-/** A quotation its speaker is named after: '"…," said Su Ming, deputy director of customs.' */
-const QUOTED_THEN_SAID = /^\W{0,2}["“][^"“”]+[,.!?]["”]\s+said\s+[A-Z]/;
+/** A quotation (or its end) its speaker is named after: '"…," said Su Ming, deputy director of customs.' */
+const QUOTED_THEN_SAID = /^[^"“”]*(?:["“][^"“”]+)?[,.!?]["”]\s+said\s+[A-Z]/;
 const closesQuote = (text: string) => !/^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1 && /[,.!?]["”]/.test(text);
 
 /** Kinds that ask who: the sentences are told apart by the asked person, not by who said them. */
