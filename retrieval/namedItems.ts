@@ -1,5 +1,5 @@
 import { findEntities } from "../text/entities.js";
-import { findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
+import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { contentWords, words, type EvidenceSentence } from "./evidence.js";
 import type { QuestionFrame } from "./figures/query.js";
@@ -199,7 +199,8 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
   for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);
   for (const rows of rowsByDoc.values()) {
     rows.sort((a, b) => a.start - b.start);
-    for (const e of subRowEnumerations(rows)) {
+    // (and the rows of a table whose header names what they are: "| Product group | …")
+    for (const e of [...subRowEnumerations(rows), ...columnEnumerations(rows)]) {
       const parent = rows.find((r) => r.start === e.parent.start)!;
       const text = [e.parent, ...e.rows].map((r) => r.text).join(" ");
       yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e };

@@ -30,10 +30,25 @@ Tomatoes, tiles, tyres and shoes were the main exports, with tiles the fastest-g
 A total of 1,210 China-Europe trains passed through Horgos in 2017, carrying toys and lamps from Changsha, Hefei, Xi'an and Lanzhou to Central Asia.
 `;
 
+const TABLE = `---
+title: "Hubei's exports in 2019"
+published: "2020-01-21"
+---
+Hubei's exports rose 4.1 percent in 2019.
+
+Exports of the main product groups:
+
+| Product group | 2019 (billion yuan) | YoY |
+|---|---|---|
+| Hand tools | 12.5 | +3.1% |
+| Light goods (toys, lamps, mats) | 9.4 | -1.2% |
+| Farm goods | 3.3 | +0.4% |
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "coast.md": COAST, "ore.md": ORE, "border.md": BORDER }));
+  ({ ask, close } = await answersOver({ "coast.md": COAST, "ore.md": ORE, "border.md": BORDER, "table.md": TABLE }));
 });
 afterAll(() => close());
 
@@ -59,5 +74,10 @@ describe("lists over made-up articles", () => {
   it("answers 'which cities' trains …' with the cities the trains came from", async () => {
     const a = await ask("which cities' china-europe trains passed through horgos in 2017?");
     expect(a.answer).toMatch(/^The documents name Changsha, Hefei, Xi'an and Lanzhou/);
+  });
+
+  it("answers which groups a table has with the rows under the header that names them", async () => {
+    const a = await ask("what product groups are in hubei's 2019 export table?");
+    expect(a.answer).toMatch(/^The documents name Hand tools, Light goods and Farm goods/);
   });
 });
