@@ -235,7 +235,9 @@ export function saysModifiers(frame: QuestionFrame, text: string): boolean {
 const isAsking = (asking: Set<string>, w: string) => hasWithTypo(asking, w, 1);
 
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
-const DESTINATION = /\b(?:to|into|towards|via|from)\s+(?:the\s+)?$/i;
+const JOINING = new Set(["and", "or", "of", "the", "for", "in", "&"]);
+// (and the places listed after it: "clear goods at Shanghai, Ningbo or Wuhan")
+const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|or)\s+)?)*$/;
 
 function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
   const { here, periods } = r;
@@ -264,7 +266,8 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   // (for an explanation, by the words of it the question uses: "sports goods" for "sports goods and equipment"; or the
   // subject of the whole article, its headline's: "the shift reflects …" in an article headlined on general trade)
   for (const sub of frame.subjects) {
-    const need = [...words(sub)].filter((w) => !lenientPeriod || questionWords.has(w));
+    // ("and" of "copper ore and concentrate" is no word of the goods)
+    const need = [...words(sub)].filter((w) => !JOINING.has(w) && (!lenientPeriod || questionWords.has(w)));
     const headline = lenientPeriod && need.every((w) => dc.titleWords.has(w));
     if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w)) && !headline) return false;
   }

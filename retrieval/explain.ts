@@ -1,5 +1,5 @@
 import type { SearchIndex } from "../index/searchIndex.js";
-import { contentWords, findEvidence, type EvidenceSentence } from "./evidence.js";
+import { contentWords, findEvidence, words, type EvidenceSentence } from "./evidence.js";
 import { explainParts, type ExplainKind, type ExplainPart } from "./explain/asks.js";
 import { withOwnWords } from "./explain/docs.js";
 import { ASKING_WORDS, ownWords, placeWords, selectExplanation } from "./explain/select.js";
@@ -27,18 +27,30 @@ export interface Explanation {
   notFound: string[];
 }
 
+/** Does a part of a question say a word of the goods the question names? */
+const namesSubjects = (text: string, subjects: string[]) => {
+  const said = words(text);
+  return subjects.some((sub) => [...words(sub)].some((w) => w.length > 3 && said.has(w)));
+};
+
 /** The explaining sentences for a question, with a line for each part the documents do not answer. */
 export function explain(
   question: string, frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], options: { constrained: boolean },
 ): Explanation {
   const parts: ExplainPart[] = explainParts(question);
   const wanted = contentWords(frame, "explain");
-  const evidence = findEvidence(frame, index, withOwnWords(hits, index, ownWords(frame.terms)), { purpose: "explain", maxDocs: 5 });
+  const ranked = withOwnWords(hits, index, ownWords(frame.terms));
+  const evidence = findEvidence(frame, index, ranked, { purpose: "explain", maxDocs: 5 });
+  // "who's wang lei, and why did copper imports fall?": the goods one part names do not narrow the other's sentences
+  let unnarrowed: EvidenceSentence[] | undefined;
+  const evidenceFor = (part: ExplainPart) => (parts.length < 2 || namesSubjects(part.text, frame.subjects) ? evidence
+    : (unnarrowed ??= findEvidence({ ...frame, subjects: [] }, index, ranked, { purpose: "explain", maxDocs: 5 })));
   // a part a reporter asked too is answered by the paragraph that answered the reporter
   const docIds = [...new Set(evidence.map((s) => s.docId))];
   const docs = docIds.flatMap((id) => index.documents.find((d) => d.id === id) ?? []);
   const turns = turnsForParts(parts, docs, new Set([...ASKING_WORDS, ...placeWords(question)]));
-  const told = new Map([...turns].map(([part, turn]) => [part, turnEvidence(turn, docIds.indexOf(turn.docId))]));
-  const { sentences, missing } = selectExplanation(question, parts, evidence, wanted, options, told);
+  const told = new Map([...turns].map(([part, turn]) =>
+    [part, turnEvidence(turn, docIds.indexOf(turn.docId), part, docs.find((d) => d.id === turn.docId))]));
+  const { sentences, missing } = selectExplanation(question, parts, evidenceFor, wanted, options, told);
   return { sentences, notFound: missing.map((p) => `I found no passage in the indexed documents that ${NOT_FOUND[p.kind]}.`) };
 }

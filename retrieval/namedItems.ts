@@ -1,5 +1,5 @@
 import { findEntities } from "../text/entities.js";
-import { findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
+import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { contentWords, words, type EvidenceSentence } from "./evidence.js";
 import type { QuestionFrame } from "./figures/query.js";
@@ -30,7 +30,10 @@ const BESIDES = /^\s*(?:besides|apart from|other than|in addition to|except for)
 // plural
 // (never an auxiliary: "what were Ningbo's exports of furniture" asks for a figure)
 const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
-const WHICH_NOUN = new RegExp(String.raw`^\s*(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’])`, "i");
+// ("which cities' trains passed through …": a plural's possessive asks for the things it names)
+const WHICH_NOUN = new RegExp(String.raw`^\s*(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
+// "main exports through the port to Laos?": a bare plural of goods a place trades most asks for its items
+const MAIN_GOODS = /^\s*(?:the\s+)?(?:main|top|major|key|chief|leading|principal)\s+(exports|imports|goods|products|commodities)\b/i;
 // "what are the three areas of …", "what were the main goods that …"
 const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
 // "what else did it import": goods of the verb's flow
@@ -57,14 +60,15 @@ export function asksForItems(question: string): AskedItems | undefined {
   if (WHAT_ELSE.test(rest) && besides) {
     return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
   }
-  const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest);
+  const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? MAIN_GOODS.exec(rest);
   const noun = m?.[1];
   const last = noun?.split(/\s+/).at(-1) ?? "";
   // "what were the imports of wool" asks for a figure of them
   if (!m || !noun || NOT_NOUN.test(last) || (m[0].startsWith("what") && FLOWS.test(last))) return undefined;
   // (the noun says what the items are; the rest of the question, what they are of: the evidence is read for that)
   const at = m.index + m[0].lastIndexOf(noun);
-  return { noun: noun.toLowerCase(), question: `${rest.slice(0, at)}${rest.slice(at + noun.length)}`.replace(/\s+/g, " ") };
+  const after = rest.slice(at + noun.length).replace(/^['’]/, "");
+  return { noun: noun.toLowerCase(), question: `${rest.slice(0, at)}${after}`.replace(/\s+/g, " ") };
 }
 
 // kinds of thing, each with the words a question asks for it by and the words a text names its items with
@@ -98,11 +102,12 @@ const nearWords = (e: Enumeration, n: number) =>
  * Does an enumeration name things of the asked kind: by the head noun, a word of its kind, or (for places) its items?
  * "whole" when every word of a noun of several ("emerging markets") is said before the list too.
  */
-function ofKind(noun: string, e: Enumeration): "whole" | "kind" | undefined {
+function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" | undefined {
   const nounWords = noun.split(/\s+/);
   const last = nounWords.at(-1)!;
-  // the words before the list, and the items' own words ("the Futian Free Trade Zone")
-  const near = nearWords(e, 8);
+  // the words before the list, and the items' own words ("the Futian Free Trade Zone"); for a list that opens its
+  // sentence, the words that say what they were after it ("A, B and C were the main exports")
+  const near = `${nearWords(e, 8)} ${saidAfter(e, text)}`.trim();
   const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
   const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
     && (k.said.test(near) || (k.places === true && e.items.every((i) => findEntities(i.name).length > 0))));
@@ -110,13 +115,19 @@ function ofKind(noun: string, e: Enumeration): "whole" | "kind" | undefined {
   return nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last) ? "whole" : "kind";
 }
 
+// "… were the main exports", "… are its largest markets": the verb and words that say what a list was
+const SAID_AFTER = /^\s*(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w-]+){1,4}/i;
+
+/** The words after a list that opens its sentence that say what its items were, or "". */
+const saidAfter = (e: Enumeration, text: string | undefined) => (!e.head && text ? SAID_AFTER.exec(text.slice(e.end))?.[0] ?? "" : "");
+
 /** The frame evidence for an items question is read with: a zone it names is matched by its words, not as a place. */
 export const itemsFrame = (frame: QuestionFrame): QuestionFrame =>
   ({ ...frame, entities: frame.entities.filter((e) => !e.startsWith("zone:")) });
 
 /** Does a text list things of the asked kind (a sentence quoted for a "which carmakers …" question must)? */
 export const listsOfKind = (asked: AskedItems, text: string): boolean =>
-  asked.noun === undefined || findEnumerations(text).some((e) => ofKind(asked.noun!, e) !== undefined);
+  asked.noun === undefined || findEnumerations(text).some((e) => ofKind(asked.noun!, e, text) !== undefined);
 
 export interface ItemsAnswer { sentence: EvidenceSentence; items: string[] }
 
@@ -148,17 +159,18 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   for (const { s, e } of candidates(evidence)) {
     const cover = coverage(wanted, s, docs.get(s.docId));
     const kind = term ? ([...term].every((w) => words(nearWords(e, 8)).has(w)) ? "whole" : undefined)
-      : asked.noun !== undefined ? ofKind(asked.noun, e) : undefined;
+      : asked.noun !== undefined ? ofKind(asked.noun, e, s.text) : undefined;
     // (a list named by all the words of the asked kind, "emerging markets such as …", in the asked place's and
     // period's article, needs none of the rest)
     if (!kind || (kind !== "whole" && cover < MIN_COVERAGE)) continue;
     // the words of the question in the list's own clause tell two lists of a sentence apart ("return trains bring …")
-    const said = words(`${e.head} ${e.items.map((i) => i.name).join(" ")}`);
+    const after = saidAfter(e, s.text);
+    const said = words(`${e.head} ${after} ${e.items.map((i) => i.name).join(" ")}`);
     const own = wanted.length ? wanted.filter((w) => said.has(w)).length / wanted.length : 0;
     // and the asked kind's own words anywhere before the list ("African farm goods …, including")
     const noun = nounWords.length ? nounWords.filter((w) => said.has(w)).length / nounWords.length : 0;
     // (best of all, the kind's noun right before the list: "made up of three areas: …", "the ports of …")
-    const right = words(nearWords(e, 4)).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
+    const right = words(`${nearWords(e, 4)} ${after}`).has(stem((asked.noun ?? "").split(/\s+/).at(-1)!)) ? 2 : 0;
     const score = cover * 3 + own + noun * 2 + right + s.overlap * 0.1 - s.docRank * 0.5;
     if (!best || score > best.score) best = { s, e, score };
   }
@@ -187,7 +199,8 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
   for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);
   for (const rows of rowsByDoc.values()) {
     rows.sort((a, b) => a.start - b.start);
-    for (const e of subRowEnumerations(rows)) {
+    // (and the rows of a table whose header names what they are: "| Product group | …")
+    for (const e of [...subRowEnumerations(rows), ...columnEnumerations(rows)]) {
       const parent = rows.find((r) => r.start === e.parent.start)!;
       const text = [e.parent, ...e.rows].map((r) => r.text).join(" ");
       yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEnumerations, subRowEnumerations } from "../text/enumerations.js";
+import { columnEnumerations, findEnumerations, subRowEnumerations } from "../text/enumerations.js";
 
 // Sentences that list things in words (made-up places and figures): the items of each list, in order, with the words before it.
 const items = (text: string) => findEnumerations(text).map((e) => e.items.map((i) => i.name));
@@ -60,5 +60,18 @@ describe("rows a table breaks out of another", () => {
     expect(eu!.head).toBe("EU, of which");
     expect(eu!.items.map((i) => i.name)).toEqual(["France", "Italy"]);
     expect(lines.join("\n").slice(eu!.items[1]!.start, eu!.items[1]!.end)).toBe("Italy");
+  });
+});
+
+describe("a table's rows as the items its header names", () => {
+  it("reads the first cells under a header cell, less asides, totals and the rule line", () => {
+    const lines = ["| Goods class | 2019 (billion yuan) | YoY |", "|---|---|---|", "| Hand tools | 12.5 | +3.1% |",
+      "| Light goods (toys, lamps, mats) | 9.4 | -1.2% |", "| Total | 21.9 | +1.2% |", "", "Exports rose."];
+    const rows = lines.filter((t) => t.includes("|")).map((text) => ({ text, start: lines.join("\n").indexOf(text) }));
+    const [table, ...rest] = columnEnumerations(rows);
+    expect(rest).toEqual([]);
+    expect(table!.head).toBe("Goods class");
+    expect(table!.items.map((i) => i.name)).toEqual(["Hand tools", "Light goods"]);
+    expect(lines.join("\n").slice(table!.items[1]!.start, table!.items[1]!.end)).toBe("Light goods");
   });
 });

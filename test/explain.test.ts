@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { explainKind, explainParts } from "../retrieval/explain.js";
 import { definedTerm } from "../retrieval/explain/asks.js";
 import { announces, cueWeight, direction, organisationIn, personIn, pointsBack } from "../retrieval/explain/cues.js";
-import { askedTurn, transcriptTurns } from "../retrieval/explain/transcript.js";
+import { askedTurn, speakerOf, transcriptTurns, turnEvidence, turnsForParts } from "../retrieval/explain/transcript.js";
 import { attributedTo, attributionWords } from "../retrieval/explain/attribution.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { selectExplanation } from "../retrieval/explain/select.js";
 import { publishedMonth, words, type EvidenceSentence } from "../retrieval/evidence.js";
 import { stem } from "../retrieval/figures/select.js";
+import { subjectFinder } from "../text/subjects.js";
+import { findPeriods } from "../text/periods.js";
 
 // Synthetic sentences and questions: the shapes the rules read, about made-up places, people and firms.
 
@@ -453,5 +455,145 @@ describe("whose explanation a question wants", () => {
   it("finds the body or role in the sentence, a chief as a head", () => {
     expect(attributedTo(["commerce", "bureau", "chief"].map((w) => stem(w)), "Wu Lan, head of the city's commerce bureau, said …")).toBe(true);
     expect(attributedTo([stem("customs")], "Analysts at a bank said the rise came from prices.")).toBe(false);
+  });
+});
+
+describe("blind-set shapes of explanations", () => {
+  it.each([
+    ["what did westport customs blame for the province's 2021 trade decline?", "cause"],
+    ["what did the harbour bureau credit for northland's export growth in 2018", "cause"],
+    ["what three reasons did the commerce dept give for eastvale's 2016 trade fall?", "cause"],
+  ])("reads %s as %s", (q, kind) => {
+    expect(explainKind(q)).toBe(kind);
+  });
+
+  it("reads a follow-up on what the person wants as what he said, not as a figure", () => {
+    expect(explainParts("who's the eastvale official quoted on tin exports and what does he want the city to export instead?")
+      .map((p) => p.kind)).toEqual(["person", "statement"]);
+  });
+
+  it.each([
+    "The fall was driven mainly by lower imports of engine parts.",
+    "Exports of parts fell 12 percent, as weaker truck sales led plants to cut output.",
+    "Two factors explain the drop, said the bureau.",
+    '"The decline is mainly a matter of one industry," Wen said.',
+    "The sensor market went through a downturn, with prices falling sharply in the spring.",
+    "The region had gained from the integration of clearance along the river.",
+    "Trade frictions between Northland and Eastland also affected some exporters.",
+    '"That saves our timber firms about 900 yuan per container."',
+    "Tin trade fell sharply as the price of imported ore plunged.",
+  ])("a reason: %s", (text) => {
+    expect(cueWeight("cause", text)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads 'X, led by A and B,' as the items that led, not as a cause", () => {
+    expect(cueWeight("cause", "Farm exports, led by rice and tea, grew 4 percent.")).toBeLessThan(2);
+    expect(cueWeight("cause", "Growth was led by rice exports.")).toBe(3);
+  });
+
+  it("reads 'our approach is to' and 'the city's task is to' as what someone said", () => {
+    expect(cueWeight("statement", "The city's task is to move from selling ore to selling machines.")).toBe(3);
+  });
+
+  it("answers why exports held up despite a crisis with what held them up", () => {
+    const r = select("why did eastvale's exports hold up in 2012 despite the debt crisis?", ["exports"], [
+      "Eastvale's exports rose 9 percent in 2012.",
+      "Market diversification is the main reason exports held up.",
+    ]);
+    expect(r.sentences.map((s) => s.text)).toEqual(["Market diversification is the main reason exports held up."]);
+  });
+
+  it("brings the enumeration a counted reason announces ('Three factors explain the fall,' … 'First, …')", () => {
+    const r = select("what reasons did the bureau give for eastvale's trade fall?", ["trade"], [
+      '"Three factors explain the fall," said Ma Lin, deputy head of the bureau.',
+      "First, the flood cut the rail line.",
+      "Second, ore prices fell.",
+      "Third, a smelter closed.",
+    ]);
+    expect(r.sentences).toHaveLength(1);
+    expect(r.sentences[0]!.next?.text).toBe("First, the flood cut the rail line. Second, ore prices fell. Third, a smelter closed.");
+  });
+
+  it("quotes the speaker's words right before a quoted reason with it", () => {
+    const r = select("why did eastvale's exports hold up?", ["exports"], [
+      '"Our shoe makers went to Peru and Chile instead," said Su Wen, deputy director of the customs office.',
+      '"Diversification is the main reason exports held up."',
+    ]);
+    expect(r.sentences.map((s) => s.previous?.text)).toEqual(['"Our shoe makers went to Peru and Chile instead," said Su Wen, deputy director of the customs office.']);
+  });
+
+  it("quotes the end of a quotation its speaker is named after before a quoted reason", () => {
+    const r = select("how does the dry port help eastvale's furniture makers?", ["furniture"], [
+      '"Before the dry port, a box went 300 kilometers by truck.',
+      'Now it is sealed here and goes straight to the ship," said Ma Lin, deputy head of the port.',
+      '"That saves our furniture firms about 900 yuan per container."',
+    ]);
+    expect(r.sentences.at(-1)?.previous?.text).toBe('Now it is sealed here and goes straight to the ship," said Ma Lin, deputy head of the port.');
+  });
+
+  it("ranks the sentence right after the best reason before another as strong", () => {
+    const r = select("what drove eastvale's trade slump?", [], [
+      "The slump was driven mainly by lower imports of engine parts.",
+      "Imports of engine parts fell 20 percent, as slower truck sales led plants to cut output.",
+      "Officials said tin exports rose 3 percent.",
+      "The province rolled out measures to stabilize trade.",
+      "Other trade was driven by cheaper freight.",
+    ]);
+    expect(r.sentences.map((s) => s.text)).toContain("Imports of engine parts fell 20 percent, as slower truck sales led plants to cut output.");
+  });
+
+  it("answers what 'he' wants with the words right by the person's name", () => {
+    const r = select("who's the eastvale official quoted on tin, and what does he want the city to export instead?", ["tin"], [
+      "Eastvale's tin exports kept growing, the customs office said.",
+      '"Tin keeps our smelters alive," said Zhou Ping, vice mayor of Eastvale.',
+      '"The city\'s task is to move from exporting tin to exporting machines."',
+    ]);
+    expect(r.sentences.map((s) => s.text)).toEqual([
+      '"Tin keeps our smelters alive," said Zhou Ping, vice mayor of Eastvale.',
+      '"The city\'s task is to move from exporting tin to exporting machines."',
+    ]);
+  });
+});
+
+describe("transcript speakers", () => {
+  const doc = (text: string) => ({ id: "t", meta: {}, text, hash: "" }) as CorpusDocument;
+  const transcript = doc([
+    "**Host:** Today we have invited Ms. Wen Lan, deputy director of the Eastvale Commerce Bureau, to brief you.", "",
+    "**Reporter (Daily):** Tin exports fell. How is Eastvale responding to the tin tariffs?", "",
+    "**Wen Lan:** The impact is manageable. Our approach is to find new buyers.", "",
+    "**Reporter (Radio):** Some firms worried the new checks would slow goods to the coast. What has the experience been?", "",
+    "**Wen Lan:** Goods clear within two hours.",
+  ].join("\n"));
+
+  it("answers who talked about a matter with the speaker who answered it, after the sentence that gives her title", () => {
+    const part = { kind: "person" as const, text: "who at the commerce bureau talked about the tin tariffs?" };
+    const turn = askedTurn(part, [transcript], new Set())!;
+    expect(speakerOf(turn)).toBe("Wen Lan");
+    expect(turnEvidence(turn, 0, part, transcript).map((s) => s.text)).toEqual([
+      "**Host:** Today we have invited Ms. Wen Lan, deputy director of the Eastvale Commerce Bureau, to brief you.",
+      "**Wen Lan:** The impact is manageable. Our approach is to find new buyers.",
+    ]);
+  });
+
+  it("answers what was said about a matter with the answer to a question of no kind that asked about it", () => {
+    const part = { kind: "statement" as const, text: "did the new checks slow goods to the coast, what did the bureau say?" };
+    expect(askedTurn(part, [transcript], new Set())?.answer[0]?.text).toBe("**Wen Lan:** Goods clear within two hours.");
+  });
+
+  it("asks on about the person's approach with the turn that named them", () => {
+    const parts = explainParts("who at the bureau talked about the tin tariffs, and what's their approach?");
+    expect(turnsForParts(parts, [transcript], new Set()).get(parts[1]!)?.answer[0]?.text).toContain("Our approach");
+  });
+});
+
+describe("what narrows which part", () => {
+  it("reads no product into a count of them ('what three reasons')", () => {
+    const find = subjectFinder(["three products", "steel products"]);
+    expect(find("what three reasons did the bureau give?")).toEqual([]);
+    expect(find("how did steel exports do?")).toEqual(["steel products"]);
+  });
+
+  it("reads 'as much as last year' as the base a figure is measured against, not its period", () => {
+    expect(findPeriods("We import roughly as much ore as last year, but pay less.", { docYear: 2015 })).toEqual([]);
   });
 });

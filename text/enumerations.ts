@@ -246,3 +246,43 @@ export function subRowEnumerations(rows: Line[]): Array<Enumeration & { parent: 
   }
   return out;
 }
+
+// a header cell that names what the rows are ("Product group", "Partner"), and the rows that are no item of it
+const TOTAL_ROW = /^(?:total|of which|including|incl\.|among (?:them|which))\b/i;
+const SEPARATOR = /^\|?\s*:?-{3,}/;
+/** How far apart two lines of one table may start: a line and the "|---|" rule under a header. */
+const ROW_GAP = 40;
+
+/**
+ * The rows of a table as the items its header's first cell names ("| Product group | … |" over "| Mechanical and electrical
+ * products | …", "| Agricultural products | …"): one enumeration headed by that cell, each item a row's first cell less an
+ * aside in brackets. `rows` are lines of one article, in order.
+ */
+export function columnEnumerations(rows: Line[]): Array<Enumeration & { parent: Line; rows: Line[] }> {
+  const out: Array<Enumeration & { parent: Line; rows: Line[] }> = [];
+  for (let i = 0; i < rows.length; i++) {
+    const header = rows[i]!;
+    const label = rowLabel(header.text);
+    if (!label || /\d/.test(label) || SEPARATOR.test(header.text.trim())) continue;
+    const run: Line[] = [];
+    let end = header.start + header.text.length;
+    for (const r of rows.slice(i + 1)) {
+      if (r.start - end > ROW_GAP) break;
+      end = r.start + r.text.length;
+      const name = rowLabel(r.text);
+      if (SEPARATOR.test(r.text.trim()) || !name || TOTAL_ROW.test(name)) continue;
+      // (a header row again: another table starts)
+      if (!/\d/.test(r.text)) break;
+      run.push(r);
+    }
+    if (run.length < 2) continue;
+    const items = run.map((r) => {
+      const name = rowLabel(r.text)!.replace(/\s*\([^)]*\)\s*$/, "");
+      const at = r.start + r.text.indexOf(name);
+      return { name, start: at, end: at + name.length };
+    });
+    out.push({ head: label, items, start: items[0]!.start, end: items.at(-1)!.end, parent: header, rows: run });
+    i += run.length;
+  }
+  return out;
+}

@@ -211,7 +211,8 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: new RegExp(String.raw`\b(?:peak|high|record|level|low)\s+(?:of|in|set\s+in|reached\s+in)\s+${YEAR}\b`, "gi"), kind: "earlier" },
   // "63.8% more than in the 13th Five-Year Plan period"
   { re: /\b(?:than|over|compared\s+(?:with|to)|from)\s+(?:in\s+|during\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?/gi, kind: "earlier" },
-  { re: /\b(?:from|than|over|compared\s+(?:with|to)|on)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },
+  // ("roughly as much ore as last year": the year it is measured against)
+  { re: /\b(?:from|than|over|compared\s+(?:with|to)|on|as)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },
   // "up 8.7% from 2024", "compared with 2019", "than in May", "than the first eight months": not the figure's own period
   { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|that\s+in|during))?|versus|against|from|over|on)\s+(?:the\s+(?:whole\s+of\s+)?)?(?:${YEAR}|${MONTH}|(?:second|third|fourth)\s+(?:half|quarter)|first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|quarters)))\b(?!['’]s\b)(?!\s*(?:[-–]|to|through)\s*(?:${YEAR}|${MONTH}|\d))(?:\s+(?:${YEAR}|of\s+(?:last|the\s+previous)\s+year|last\s+year))?`, "gi"), kind: "earlier" },
 ];

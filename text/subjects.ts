@@ -104,6 +104,9 @@ const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "par
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
 
+// a count names no goods: "the three products" is no product called "three"
+const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all|these|those|such)$/i;
+
 export function subjectFinder(names: string[]): (text: string) => string[] {
   // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
   const spellings = new Map<string, string>();
@@ -117,9 +120,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
       .reduce((a, b) => new Set([...a].filter((w) => b.has(w)))) : new Set<string>();
     const word = [...shared].filter((w) => w.length >= 4 && !GENERIC_GOODS.has(w));
     if (word.length === 1 && !spellings.has(word[0]!)) spellings.set(word[0]!, n);
-    // "steel products" is asked about as "steel"
+    // "steel products" is asked about as "steel" ("the three products" not as "three": "what three reasons …")
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
-    if (head !== n && !spellings.has(head)) spellings.set(head, n);
+    if (head !== n && !COUNT_WORDS.test(head) && !spellings.has(head)) spellings.set(head, n);
   }
   const usable = [...spellings.keys()].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];

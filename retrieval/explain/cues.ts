@@ -17,28 +17,36 @@ const cues = (weight: number, ...words: string[]): Cue[] => words.map((w) => ({ 
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
     "because(?: of)?", "due (?:mainly |largely |partly |in part )?to", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
-    "(?:driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) by",
-    "benefit(?:ed|ing|ted|ting|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
+    "(?:driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
+    "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
     "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
     "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force", "(?:force|factor|reason|driver|engine|motor)s? (?:behind|for)",
-    "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
+    "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
-    "explained by", "caused by", "the cause", "c(?:a|o)mes? (?:mainly |largely |chiefly |mostly |primarily )?from",
+    "explained by", "caused by", "the cause", "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of", "c(?:a|o)mes? (?:mainly |largely |chiefly |mostly |primarily )?from",
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
     "(?:surge|rise|increase|growth|jump|gain|decline|drop|fall|decrease|slowdown) (?:came|comes|stemmed|stems|resulted|results|arose) from", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
-    "as (?:prices|demand|costs|the yuan|the renminbi)\\b", "under (?:\\w+ )?pressure (?:as|because|from)",
+    "as (?:the )?(?:prices?|demand|costs?|the yuan|the renminbi)\\b", "under (?:\\w+ )?pressure (?:as|because|from)",
   ),
   // what helped and what was done: "also helped boost trade", "a role in boosting", "policies introduced to support it"
   ...cues(2, "help(?:ed|s|ing)? (?:to )?(?:boost|drive|lift|push|promote|support|spur|fuel|keep|make|expand|raise|increase|improve|stabili[sz]e)", "helped|helps", "with the help of",
     "(?:role|part) in (?:boosting|promoting|driving|supporting|lifting|expanding|growing)", "(?:efforts|policies|measures|steps|reforms) (?:to|focused on|aimed at|that)",
     "(?:introduced|launched|adopted|taken|rolled out) to (?:support|boost|promote|help|stabili[sz]e|facilitate)", "^with (?:\\w+ ){0,3}(?:efforts|policies|measures|support|help|reforms)",
     "(?:improv|increas|ris|strong|grow|high|low|weak|falling|rising)\\w* (?:global |world |overseas |foreign |external |domestic |market )?(?:demand|prices)",
-    "(?:sluggish|weak|slow)\\w* (?:global|world|international|overseas|external) (?:economy|demand|markets?|recovery)"),
+    "(?:sluggish|weak|slow)\\w* (?:global|world|international|overseas|external) (?:economy|demand|markets?|recovery)",
+    // how a thing helps: "That saves our furniture companies 2,000 yuan", "Before we had the port, containers …"
+    "sav(?:es|ed|ing) (?:\\w+ ){0,3}(?:companies|firms|exporters|businesses|makers|producers|traders|time|money|costs?|about|around|\\d)",
+    "^\\W*before (?:we|they|it|there|the \\w+) (?:had|was|were|opened|built|got|began)\\b",
+    // "…, with prices falling sharply": what went with the change
+    "with (?:\\w+ ){0,2}(?:prices|demand|costs|orders|sales) (?:falling|rising|dropping|weakening|slumping|plunging|soaring|climbing|recovering)",
+    // "…, as slower car sales led carmakers to cut output": a worsening or an improvement after "as" is a cause
+    "as (?:slower|weaker|lower|falling|rising|higher|stronger|softer|sluggish|faster|shrinking|growing) [\\w-]+"),
   // an event and what it did: "When an earthquake struck, it blocked the highway", "the crisis cut trade", "in the wake of the floods"
   ...cues(2, "(?:crisis|crises|downturn|recession|slowdown|epidemic|pandemic|outbreak|earthquake|floods?|storms?|war|conflict|sanctions|tariffs?|strikes?|shortages?) (?:\\w+ )?(?:cut|hit|hurt|dragged|weighed|reduced|curbed|dampened|disrupted|slowed|halted|blocked)",
-    "(?:^|, )when (?:an?|the) [^,.;]{2,60}(?:struck|hit|broke out|began|started|came|happened|occurred)", "in the wake of", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
+    "(?:^|, )when (?:an?|the) [^,.;]{2,60}(?:struck|hit|broke out|began|started|came|happened|occurred)", "in the wake of",
+    "(?:frictions?|tensions?|disputes?) (?:[\\w-]+ ){0,6}(?:also )?(?:affected|hit|hurt|cut|weighed on)", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
     "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)",
     // what moved away: "as consumers switch to tablets", "as production has moved inland"
     "(?:consumers|buyers|customers|users) (?:\\w+ )?(?:switch|shift|turn|move)(?:ed|ing|s)? (?:to|towards|away)",
@@ -84,7 +92,9 @@ export const SOURCE_CUES: Cue[] = [
 
 /** What someone said, will do or plans. */
 export const STATEMENT_CUES: Cue[] = [
-  ...cues(3, "said", "says", "stated", "noted", "added", "pointed out", "told", "explained", "stressed", "announced", "according to", "(?:is|are) working (?:on|to)",
+  // "Our approach is to …", "The city's task is to move from …": what someone sets out to do
+  ...cues(3, "(?:task|goal|aim|priority|mission|approach|strategy) (?:is|was|will be) to",
+    "said", "says", "stated", "noted", "added", "pointed out", "told", "explained", "stressed", "announced", "according to", "(?:is|are) working (?:on|to)",
     "expects?", "expected", "predicts?", "predicted", "forecasts?", "believes?", "hopes?"),
   // what was done: "introduced a string of policies", "streamlined the clearance process", "opened a trading website"
   ...cues(2, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|cut|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged)"),
@@ -232,15 +242,19 @@ const UP = /\b(?:grow|grows|grew|grown|growing|growth|ris(?:e|es|ing)|rose|jump\
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {
   // "what did he put the rise down to?": "down" is part of the asking
-  return DOWN.test(question.replace(PUT_DOWN_TO, "$1$2to"));
+  return DOWN.test(askedWay(question));
 }
 export const PUT_DOWN_TO = /\b(put|puts|putting)\b(.*?)\bdown\s+to\b/i;
+// "why did exports hold up despite the debt crisis?": the setback after "despite" is what was withstood, not the way asked
+const DESPITE = /\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;?]*/gi;
+/** The words of a question that say which way the asked change went. */
+const askedWay = (question: string) => question.replace(PUT_DOWN_TO, "$1$2to").replace(DESPITE, "");
 
 const count = (re: RegExp, text: string) => text.match(new RegExp(re.source, "gi"))?.length ?? 0;
 
 /** Which way a text says things went, when more of its words say one way than the other ("Exports hit a record": neither). */
 export function direction(text: string): "up" | "down" | undefined {
-  const asked = text.replace(PUT_DOWN_TO, "$1$2to");
+  const asked = askedWay(text);
   const down = count(DOWN, asked);
   // ("growth slowed", "slower growth": growth names what went down, not which way)
   const up = count(UP, down ? asked.replace(/\bgrowth\b/gi, "") : asked);

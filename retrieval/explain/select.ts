@@ -39,6 +39,8 @@ export const placeWords = (question: string) => new Set(findEntities(question).f
 const MAX: Record<ExplainKind, number> = {
   cause: 3, challenge: 2, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 2, duration: 1, plan: 2, action: 2,
 };
+/** How much closer to the best sentence the one right after it ranks among those that qualify. */
+const NEXT_BONUS = 1.5;
 /** How far below the best sentence another of the same article may score and still be quoted. */
 const MARGIN: Record<ExplainKind, number> = {
   cause: 3, challenge: 3, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 1.5, duration: 1, plan: 2, action: 2,
@@ -166,6 +168,7 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
 }
 
 const ASKS = /\?["”'’*]?\s*$/;
+const SAYS_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
 const PRONOUN = /^(?:it|they|them|this|that|these|those)$/i;
 
 // straight double quotes open and close alike: an odd count leaves one open, or closes one opened before
@@ -173,6 +176,10 @@ const quoteMarks = (text: string) => (text.match(/["“”]/g) ?? []).length;
 /** Does a sentence open a quotation it does not close ('"The fall is a price effect.')? */
 const opensQuote = (text: string) => /^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1;
 /** Does a sentence close a quotation it did not open ('Volumes rose 20 percent," said Zhu.')? */
+/** A sentence that is all quotation ('"Diversification is the main reason."'). */
+const QUOTED_WHOLE = /^\W{0,2}["“][^"“”]+[.!?]["”]\s*$/;
+/** A quotation (or its end) its speaker is named after: '"…," said Su Ming, deputy director of customs.' */
+const QUOTED_THEN_SAID = /^[^"“”]*(?:["“][^"“”]+)?[,.!?]["”]\s+said\s+[A-Z]/;
 const closesQuote = (text: string) => !/^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1 && /[,.!?]["”]/.test(text);
 
 /** Kinds that ask who: the sentences are told apart by the asked person, not by who said them. */
@@ -196,11 +203,18 @@ function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceS
   if (s.before && !out.previous && closesQuote(s.text) && opensQuote(s.before.text) && s.start - s.before.end <= 2) {
     out = { ...out, previous: s.before };
   }
+  // '"They went to Brazil instead," said Su, of customs. "Diversification is the main reason."': the speaker's
+  // words before the reason are his too, and often what it rests on
+  if (s.before && !out.previous && QUOTED_WHOLE.test(s.text) && QUOTED_THEN_SAID.test(s.before.text) && s.start - s.before.end <= 2) {
+    out = { ...out, previous: s.before };
+  }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
   // (a sentence that only names the term it is asked to define is followed by the one that defines it)
   const goesOn = CONTINUES.has(kind) && (pointsBack(s.after?.text ?? "") || namesOnly) && continuesKind(kind, s, evidence);
-  if (s.after && !s.next && (announces(s.text) || goesOn)) {
+  // ('"Three factors explain the fall," said Wang.' before "First, …": the count announces the enumeration after it)
+  const countsNext = s.after !== undefined && ORDINAL_FIRST.test(s.after.text) && COUNTED.test(s.text);
+  if (s.after && !s.next && (announces(s.text) || goesOn || countsNext)) {
     out = { ...out, next: s.after };
   }
   // "First, demand weakened." brings "Second, …" and "Third, …" after it: an enumeration is quoted whole
@@ -223,6 +237,7 @@ function enumerationAfter(first: Span, docId: string, evidence: EvidenceSentence
   return run;
 }
 
+const COUNTED = /\b(?:two|three|four|five|several|[2-5])\s+(?:[\w-]+\s+)?(?:reasons?|factors?|causes?|things|drivers?|features?|measures?|steps?|challenges?)\b/i;
 const ORDINAL_FIRST = /^\W{0,3}(?:first(?:ly)?|to begin with|for one)\b/i;
 const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
@@ -244,7 +259,8 @@ export interface ExplainSelection { sentences: EvidenceSentence[]; missing: Expl
  * a part that no sentence answers is named in `missing`.
  */
 export function selectExplanation(
-  question: string, parts: ExplainPart[], evidence: EvidenceSentence[], wantedWords: string[], options: { constrained: boolean },
+  question: string, parts: ExplainPart[], evidenceOf: EvidenceSentence[] | ((part: ExplainPart) => EvidenceSentence[]),
+  wantedWords: string[], options: { constrained: boolean },
   told?: ReadonlyMap<ExplainPart, EvidenceSentence[]>,
 ): ExplainSelection {
   const wanted = wantedWords.filter((w) => !ASKING_WORDS.has(w));
@@ -252,6 +268,8 @@ export function selectExplanation(
   const missing: ExplainPart[] = [];
   // words of the asked places are in every sentence of their articles: they tell nothing apart
   const places = placeWords(question);
+  // the surname of the person a "who" part was answered with
+  let speaker: string | undefined;
   for (const part of parts) {
     // (a part a reporter asked too comes answered, by the paragraph that answered the reporter)
     const given = told?.get(part);
@@ -259,6 +277,8 @@ export function selectExplanation(
       for (const s of given) if (!chosen.some((c) => c.docId === s.docId && c.start === s.start)) chosen.push(s);
       continue;
     }
+    // (each part's own sentences, when a part may be read without what narrows another)
+    const evidence = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
     let scored = scorePart(part, question, evidence, wanted, places)
       // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
       // (or, in the asked place's and period's articles, carries a strong cue)
@@ -268,11 +288,21 @@ export function selectExplanation(
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
     const theirs = by.length ? scored.filter((x) => attributedTo(by, speakerText(x.s))) : [];
     if (theirs.length) scored = theirs;
+    // "who's the official quoted, and what does he want?": the second part is what that person said, right by his name
+    const name = speaker;
+    const near = name && SAYS_PRONOUN.test(part.text) ? scored.filter((x) => [x.s.text, x.s.before?.text, x.s.introduces?.text]
+      .some((t) => t?.includes(name))) : [];
+    if (near.length) scored = near;
     const top = scored[0];
     if (!top) { missing.push(part); continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
-    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind]).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
+    // (the sentence right after the best one goes on with what it began: "The slump was driven by auto parts. Imports
+    // of auto parts fell …, as slower car sales …")
+    const rank = (x: Scored) => (x === top ? Infinity : x.score + (x.s.before?.start === top.s.start ? NEXT_BONUS : 0));
+    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind])
+      .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
     for (const x of picked) if (!chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly));
+    if (part.kind === "person") speaker = personIn(picked[0]?.s.text ?? "")?.name.split(/\s+/)[0];
   }
   const docOrder = [...new Set(chosen.map((s) => s.docId))];
   chosen.sort((a, b) => docOrder.indexOf(a.docId) - docOrder.indexOf(b.docId) || a.start - b.start);

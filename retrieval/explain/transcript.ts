@@ -3,7 +3,7 @@ import type { EvidenceSentence } from "../evidence.js";
 import { splitSentences, type Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { explainParts, type ExplainKind, type ExplainPart } from "./asks.js";
-import { direction } from "./cues.js";
+import { direction, TITLES } from "./cues.js";
 
 /**
  * Press-conference transcripts: a reporter's question ("Reporter from Kunming TV: What is the … model?")
@@ -92,13 +92,21 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
   let best: { turn: Turn; score: number } | undefined;
   for (const [rank, doc] of docs.entries()) {
     for (const turn of transcriptTurns(doc)) {
-      if (!explainParts(turn.question).some((p) => akin(p.kind, part.kind)) && !REQUESTS.test(turn.question)) continue;
+      // "who at the bureau talked about X?": whoever answered the reporter who asked about X, by name
+      // (and "what did customs say about X?" by the answer to a reporter who asked about X in words of no kind:
+      // "Some worried X would slow goods. What has the experience been?")
+      const asked = explainParts(turn.question);
+      const kin = part.kind === "person" ? speakerOf(turn) !== undefined
+        : asked.some((p) => akin(p.kind, part.kind)) || REQUESTS.test(turn.question) || (part.kind === "statement" && !asked.length);
+      if (!kin) continue;
       const theirs = direction(turn.question);
       if (way && theirs && way !== theirs) continue;
       const have = contentStems(turn.question, skip);
       const shared = [...have].filter((w) => want.has(w)).length;
       // a definition's question names its term: all of it, the turn must have
       if (!shared || (part.kind === "definition" && shared < Math.min(want.size, 2))) continue;
+      // (who answered a reporter is asked by more than one word of what was asked: many turns share one)
+      if (part.kind === "person" && shared < Math.min(have.size, 2)) continue;
       // (a later article's turn must ask much of what the part asks: the best article may answer it in plain prose)
       if (rank > 0 && shared < have.size / 2) continue;
       const score = shared / Math.max(have.size, 1) + shared / Math.max(want.size, 1) - rank * 0.25;
@@ -108,8 +116,9 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
   return best?.turn;
 }
 
-// "how does that model work?", "what does it do?": a part that asks on about what the part before it named
-const ASKS_ON = /\b(?:that|this|it|they|them|those|these)\b/i;
+// "how does that model work?", "what does it do?", "what's their approach?": a part that asks on about what the part
+// before it named
+const ASKS_ON = /\b(?:that|this|it|they|them|their|his|her|those|these)\b/i;
 const DEFINES = new Set<ExplainKind>(["definition", "meaning"]);
 
 /**
@@ -126,7 +135,30 @@ export function turnsForParts(parts: ExplainPart[], docs: CorpusDocument[], skip
   return out;
 }
 
-/** A turn's answer as sentences to quote. */
-export function turnEvidence(turn: Turn, docRank: number): EvidenceSentence[] {
-  return turn.answer.map((a) => ({ ...a, docId: turn.docId, docRank, numbers: [], periods: [], coverage: 1, overlap: 0, uncovered: [] }));
+// a speaker's label that is a person's name: "Li Na:", "**Chen Yu, deputy director of the bureau:**"
+const NAMED_LABEL = /^\W{0,4}((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\W{0,4}(?:,[^:：]*)?[:：]/;
+// labels of no person: the one who chairs, or asks
+const NO_PERSON = /^(?:host|moderator|chair|reporter|question|answer|journalist|correspondent|spokesperson)\b/i;
+
+/** The name a turn's answer is labelled with, when the label names a person ("Li Na: …"). */
+export function speakerOf(turn: Turn): string | undefined {
+  const m = NAMED_LABEL.exec(turn.answer[0]?.text ?? "");
+  return m && !NO_PERSON.test(m[2]!) ? m[2] : undefined;
+}
+
+/** The sentence of an article that gives a speaker's title ("… we have invited Ms. Li Na, deputy director of …"). */
+function introductionOf(name: string, doc: CorpusDocument): Span | undefined {
+  const titled = new RegExp(String.raw`\b${name}\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?${TITLES}\b`);
+  return splitSentences(doc.text).find((s) => titled.test(s.text));
+}
+
+/**
+ * A turn's answer as sentences to quote; for a part that asks who, after the sentence that gives the speaker's
+ * title, when the article has one.
+ */
+export function turnEvidence(turn: Turn, docRank: number, part?: ExplainPart, doc?: CorpusDocument): EvidenceSentence[] {
+  const name = part?.kind === "person" ? speakerOf(turn) : undefined;
+  const intro = name && doc ? introductionOf(name, doc) : undefined;
+  return [...(intro ? [intro] : []), ...turn.answer]
+    .map((a) => ({ ...a, docId: turn.docId, docRank, numbers: [], periods: [], coverage: 1, overlap: 0, uncovered: [] }));
 }
