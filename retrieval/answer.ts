@@ -97,6 +97,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   if (solved.status === "answered" && fits([...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)])) {
     return solved;
   }
+  // two sides of which only one is stated: that one, with the other named as not found
+  if (planned?.status === "abstain" && planned.lines.length && fits(lineFacts(planned))) return planned;
   // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
   const partial = parts && runPlan(parts, base, frame.text);

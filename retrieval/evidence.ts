@@ -136,11 +136,13 @@ const ASKING = new Set((
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   "member members provincial level prefecture municipal constituent " +
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
-  "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed " +
+  "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed down " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
   "earlier ago previous prior before then level levels later last latest recent " +
+  // words that say a period runs from the year's start ("the jan-nov cumulative rate", "year-to-date")
+  "cumulative cumulatively accumulated year-to-date ytd " +
   // words that place one rate against another ("14.5 pts above the national average")
   "far above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
