@@ -190,7 +190,9 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
   "its their his her the a an and or of in for by to how what which much many did does do was were is are yoy pct avg " +
   "province city region port zone area county district country nation municipality national provincial municipal " +
   "regional local bilateral two-way outbound inbound value volume growth share both all latest " +
-  "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary").split(" "));
+  "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
+  // words that set the flow against another ("the gap between export growth and import growth", "versus imports")
+  "between versus against than").split(" "));
 
 /**
  * The words that narrow the asked flow ("shoe" in "quanzhou shoe exports"): a figure answers only when its own

@@ -64,6 +64,12 @@ published: "2019-01-30"
 ---
 In 2018, Yunnan's border small-volume trade, the province's second largest trade mode, rose 6.2 percent to 35.1 billion yuan, while border residents' mutual trade fell 4.8 percent to 12.6 billion yuan.
 `;
+const FLOWS = `---
+title: "Shanxi's trade in the first half of 2016"
+published: "2016-07-22"
+---
+In the first half of 2016, Shanxi's exports rose 12.4 percent to 40.1 billion yuan, while imports dipped 3.3 percent to 21.7 billion yuan.
+`;
 const ONE_SIDE = `---
 title: "Wuxi trade in the first three quarters"
 published: "2017-10-25"
@@ -77,6 +83,7 @@ beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "port.md": PORT_CITY, "province.md": PROVINCE_YEAR, "ahead1.md": AHEAD_ONE, "ahead2.md": AHEAD_TWO, "goods.md": GOODS,
     "bulletin.md": BULLETIN, "share1.md": SHARE_BEFORE, "share2.md": SHARE_AFTER, "modes.md": MODES, "one.md": ONE_SIDE,
+    "flows.md": FLOWS,
   }));
 });
 afterAll(() => close());
@@ -136,6 +143,15 @@ describe("two trade modes of one place", () => {
     expect(a.abstained).toBe(false);
     expect(stated(a)).toEqual([6.2, -4.8]);
     expect(gapOf(a)).toMatchObject({ value: 11, unit: "percentage points" });
+  });
+});
+
+describe("one place's exports against its imports", () => {
+  it("reads 'the gap between export growth and import growth' as the two flows, 'between' narrowing neither", async () => {
+    const a = await ask("shanxi jan-jun 2016: gap between export growth and import growth?");
+    expect(a.abstained).toBe(false);
+    expect(stated(a)).toEqual([12.4, -3.3]);
+    expect(gapOf(a)).toMatchObject({ value: 15.7, unit: "percentage points" });
   });
 });
 
