@@ -100,6 +100,12 @@ describe("two places, each in its own period, from two documents", () => {
     expect(gapOf(a)).toMatchObject({ value: 7.1, unit: "percentage points" });
     expect(a.answer).toMatch(/Qingdao[^:]*grew faster/);
   });
+  it("reads the flow and measure asked between a place and its period as the place's own period", async () => {
+    const a = await ask("how did qingdao's import growth in jan-apr 2019 compare with shandong's in 2019?");
+    expect(a.abstained).toBe(false);
+    expect(stated(a)).toEqual([21.4, 14.3]);
+    expect(gapOf(a)).toMatchObject({ value: 7.1, unit: "percentage points" });
+  });
   it("sets the two places' stated gaps to the national average side by side, the nation no side of it", async () => {
     const a = await ask("how far above the national average was yunnan's growth in 2012 vs gansu's in 2016");
     expect(a.abstained).toBe(false);
