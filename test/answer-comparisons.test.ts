@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { readPlan } from "../retrieval/plans/read.js";
 import { answersOver } from "./helpers/answerOver.js";
 
 // Two figures set side by side, answered over made-up articles (no evaluation set's place, person or number): both
@@ -121,6 +123,10 @@ describe("one good's volume and value", () => {
     expect(stated(a)).toEqual([8.4, 19.7]);
     expect(gapOf(a)).toMatchObject({ value: 11.3, unit: "percentage points" });
     expect(a.answer).toMatch(/value grew faster/);
+  });
+  it("takes 'trade volume' for the value of trade, not a quantity of goods", () => {
+    const plan = readPlan(parseQuestion("hebei's foreign trade volume vs the value of its exports in 2020: which grew faster?"));
+    expect(plan?.inputs.some((x) => x.of)).toBeFalsy();
   });
 });
 

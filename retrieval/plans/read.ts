@@ -305,9 +305,10 @@ const VALUE_WORD = /\b(?:values?|worth|in (?:yuan|dollar|usd)(?: terms)?)\b/i;
 
 /** "tangshan steel exports in 2016 - volume growth vs value growth, gap?": one good's volume and value changes. */
 function volumeValue(q: QuestionFrame): Plan | undefined {
-  if (!VOLUME_WORD.test(q.text) || !VALUE_WORD.test(q.text) || !SIDE_BY_SIDE.test(q.text) || q.periods.length > 1) {
-    return undefined;
-  }
+  // ("trade volume" is news English for the value of trade; a change is what is set side by side)
+  const volume = VOLUME_WORD.test(q.text.replace(/\btrade\s+volumes?\b/gi, " "));
+  const changes = q.measures.includes("growth") || /\b(?:faster|slower|r[io]se|grew)\b/i.test(q.text);
+  if (!volume || !changes || !VALUE_WORD.test(q.text) || !SIDE_BY_SIDE.test(q.text) || q.periods.length > 1) return undefined;
   const who = owner(q);
   if (!who) return undefined;
   const at = { ...who, measure: "growth" as const, ...(q.periods[0] && { period: q.periods[0] }) };
