@@ -218,10 +218,15 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {
-      const figures = solveFigures({ ...frame, measures: ["growth"] }, base);
-      if (figures.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), base.documents)) {
+      // ("how did its share change from 2015 to 2021?": the two shares and the points between them, never a growth)
+      const share = frame.measures.includes("share");
+      const found = share ? figuresFor(frame, base) : undefined;
+      const figures = found ? { status: "answered", ...found } : share ? undefined : solveFigures({ ...frame, measures: ["growth"] }, base);
+      if (figures?.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), base.documents)) {
         const { text, figures: cited, spans } = citeLines(figures.lines, figures.figures, citations);
-        return respond("figures", [text, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans);
+        const notes = notStated(found?.missing);
+        return respond("figures", [text + notes, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans,
+          found?.missing);
       }
     }
     // an explanation is quoted, or the answer says it found none: never "no figure" for a question that asks for none

@@ -108,6 +108,10 @@ describe("two places, each in its own period, from two documents", () => {
     expect(stated(a)).toEqual([21.4, 14.3]);
     expect(gapOf(a)).toMatchObject({ value: 7.1, unit: "percentage points" });
   });
+  it("reads a hyphenated 'full-year' as the whole year of the place it follows", async () => {
+    const a = await ask("was qingdao's import growth in jan-apr 2019 higher than shandong's full-year 2019 rate?");
+    expect(stated(a)).toEqual([21.4, 14.3]);
+  });
   it("sets the two places' stated gaps to the national average side by side, the nation no side of it", async () => {
     const a = await ask("how far above the national average was yunnan's growth in 2012 vs gansu's in 2016");
     expect(a.abstained).toBe(false);
@@ -123,6 +127,11 @@ describe("one good's volume and value", () => {
     expect(stated(a)).toEqual([8.4, 19.7]);
     expect(gapOf(a)).toMatchObject({ value: 11.3, unit: "percentage points" });
     expect(a.answer).toMatch(/value grew faster/);
+  });
+  it("reads 'growth in tonnage' as the volume's change", async () => {
+    const a = await ask("handan's steel exports in h1 2017: growth in tonnage vs growth in value?");
+    expect(a.abstained).toBe(false);
+    expect(gapOf(a)).toMatchObject({ value: 11.3, unit: "percentage points" });
   });
   it("takes 'trade volume' for the value of trade, not a quantity of goods", () => {
     const plan = readPlan(parseQuestion("hebei's foreign trade volume vs the value of its exports in 2020: which grew faster?"));
@@ -146,6 +155,15 @@ describe("one share in two years from two documents", () => {
     expect(stated(a)).toEqual([12.3, 10.1]);
     expect(gapOf(a)).toMatchObject({ value: -2.2, unit: "percentage points" });
     expect(a.answer).toMatch(/down 2\.2 percentage points from 2015 to 2021/);
+  });
+  it("answers how a share changed, or by how many points it fell, with the shares, never a change between two amounts", async () => {
+    for (const q of ["how did mobile phones' share of suzhou's exports change from 2015 to 2021?",
+      "by how many points did mobile phones' share of suzhou's exports fall between 2015 and 2021?"]) {
+      const a = await ask(q);
+      expect(a.abstained, q).toBe(false);
+      expect(stated(a), q).toEqual([12.3, 10.1]);
+      expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]), q).toEqual([[-2.2, "percentage points"]]);
+    }
   });
 });
 

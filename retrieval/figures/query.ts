@@ -288,7 +288,7 @@ const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
 // place, and the flow and measure asked, may stand between a place and its period)
 const PLACE_THEN_PERIOD = new RegExp(String.raw`^(?:['’]s)?\s*(?:(?:customs|city|province|region|port|district|area|zone)\s+){0,2}`
   + String.raw`(?:(?:total|foreign|overall)\s+)?(?:(?:trade|exports?|imports?)\s+)?(?:(?:growth|value)\s+)?`
-  + String.raw`(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:full|whole)\s+(?:yr|year)\s+(?:of\s+)?)?$`, "i");
+  + String.raw`(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:full|whole)[\s-]+(?:yr|year)\s+(?:of\s+)?)?$`, "i");
 
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];

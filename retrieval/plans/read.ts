@@ -525,14 +525,17 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
  */
 function ratesApart(q: QuestionFrame): Plan | undefined {
   // "laptops' share of its exports, 2013 vs 2020 - up or down?": a share in two periods is set side by side too
+  // ("how did its share change from 2015 to 2021?": a share's change is in points, never a percent of two levels)
   const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share" : undefined;
   if (q.periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
-  if (!/\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b/i.test(q.text) || statedChange(q) !== undefined) return undefined;
+  const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
+  if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
   const who = owner(q);
   if (!who) return undefined;
   const inputs = q.periods.map((period): Quantity => ({ ...who, measure, period }));
   return { operation: "compare", inputs, labels: q.periods.map((p) => periodLabel(p)) };
 }
+const SHARE_APART = /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b/i;
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
