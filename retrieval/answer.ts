@@ -271,7 +271,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // a "which …" list no figures answer: the items a sentence names, else the sentence that names them
   const listed = frame.intent === "list" ? await namedItems(q, base, engine, options, citations) : undefined;
   if (listed) return respond("quoted", listed);
-  if (QUOTABLE.has(frame.intent) || lists) {
+  // (two figures set side by side ask for their gap, which no quoted sentence states: "export growth vs import growth")
+  const sideBySide = frame.asksFigure && readPlan(frame)?.operation === "compare";
+  if ((QUOTABLE.has(frame.intent) && !sideBySide) || lists) {
     const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, evidenceSearch(options))).hits);
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);

@@ -185,6 +185,14 @@ describe("one place's exports against its imports", () => {
   });
 });
 
+describe("a comparison whose place is not read", () => {
+  it("abstains rather than quote a sentence that states neither the place asked nor the gap", async () => {
+    const a = await ask("SX jan-jun 2016: export growth vs import growth, gap?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/quoted/);
+  });
+});
+
 describe("a side no document states", () => {
   it("is named as not found beside the side that is, and the answer abstains", async () => {
     const a = await ask("wuxi's trade growth in jan-sep 2017 vs h1 2019?");
