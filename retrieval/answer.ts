@@ -100,6 +100,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   if (solved.status === "answered" && fits([...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)])) {
     return solved;
   }
+  // two sides of which only one is stated: that one, with the other named as not found
+  if (planned?.status === "abstain" && planned.lines.length && fits(lineFacts(planned))) return planned;
   // no stated figure answers the look-up as a whole: its parts, each resolved (or derived) on its own
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
   const partial = parts && runPlan(parts, base, frame.text);
@@ -222,10 +224,15 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {
-      const figures = solveFigures({ ...frame, measures: ["growth"] }, base);
-      if (figures.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), base.documents)) {
+      // ("how did its share change from 2015 to 2021?": the two shares and the points between them, never a growth)
+      const share = frame.measures.includes("share");
+      const found = share ? figuresFor(frame, base) : undefined;
+      const figures = found ? { status: "answered", ...found } : share ? undefined : solveFigures({ ...frame, measures: ["growth"] }, base);
+      if (figures?.status === "answered" && factsCover(frame, figures.lines.flatMap((l) => l.facts), base.documents)) {
         const { text, figures: cited, spans } = citeLines(figures.lines, figures.figures, citations);
-        return respond("figures", [text, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans);
+        const notes = notStated(found?.missing);
+        return respond("figures", [text + notes, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans,
+          found?.missing);
       }
     }
     // an explanation is quoted, or the answer says it found none: never "no figure" for a question that asks for none
@@ -270,7 +277,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // a "which …" list no figures answer: the items a sentence names, else the sentence that names them
   const listed = frame.intent === "list" ? await namedItems(q, base, engine, options, citations) : undefined;
   if (listed) return respond("quoted", listed);
-  if (QUOTABLE.has(frame.intent) || lists) {
+  // (two figures set side by side ask for their gap, which no quoted sentence states: "export growth vs import growth")
+  const sideBySide = frame.asksFigure && readPlan(frame)?.operation === "compare";
+  if ((QUOTABLE.has(frame.intent) && !sideBySide) || lists) {
     const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, evidenceSearch(options))).hits);
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);

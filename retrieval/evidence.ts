@@ -132,15 +132,19 @@ const ASKING = new Set((
   "deficit balance minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
+  // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value")
+  "tonnage " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   "member members provincial level prefecture municipal constituent " +
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
-  "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed " +
+  "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed down " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
   "earlier ago previous prior before then level levels later last latest recent " +
+  // words that say a period runs from the year's start ("the jan-nov cumulative rate", "year-to-date")
+  "cumulative cumulatively accumulated year-to-date ytd " +
   // words that place one rate against another ("14.5 pts above the national average")
   "far above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
@@ -190,7 +194,9 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
   "its their his her the a an and or of in for by to how what which much many did does do was were is are yoy pct avg " +
   "province city region port zone area county district country nation municipality national provincial municipal " +
   "regional local bilateral two-way outbound inbound value volume growth share both all latest " +
-  "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary").split(" "));
+  "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
+  // words that set the flow against another ("the gap between export growth and import growth", "versus imports")
+  "between versus against than").split(" "));
 
 /**
  * The words that narrow the asked flow ("shoe" in "quanzhou shoe exports"): a figure answers only when its own

@@ -54,7 +54,8 @@ describe("periods, side by side", () => {
     expect(periods("fujian's jan-aug trade, 2021 vs 2022")).toEqual(["January–August 2021", "January–August 2022"]);
     expect(periods("fujian's trade in jan-aug 2021 vs jan-aug 2022: how much lower was 2022?"))
       .toEqual(["January–August 2021", "January–August 2022"]);
-    expect(periods("tibet in 2012 vs xinjiang in h1 2012")).toEqual(["first half of 2012"]);
+    // (each place with its own period keeps both: "tibet in 2012 vs xinjiang in h1 2012")
+    expect(periods("tibet in 2012 vs xinjiang in h1 2012")).toEqual(["2012", "first half of 2012"]);
     // whole years with a period of their own are each asked
     expect(periods("fujian's trade in 2021 and 2022 and the first half of 2023"))
       .toEqual(["2021", "2022", "first half of 2023"]);

@@ -30,6 +30,8 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]commerce", "e[- ]commerce"] },
+  // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
+  { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]? (?:mutual )?(?:market )?trade", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume)|petty) )?trade"] },
   { name: "mechanical and electrical products", kind: "product", spellings: ["mechanical and electrical products?", "electromechanical products?", "m&e products?",
     ...beforeFlow("mechanical and electrical", "electromechanical", "m&e")] },

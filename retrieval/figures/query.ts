@@ -284,7 +284,11 @@ const LOCATES_ZONE_BEFORE = /^(?:['’]s)?\s*(?:the\s+)?$/i;
 const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
 
 // "guangzhou 2023", "hefei's jan-oct 2023", "guangzhou full yr 2023": a period written right after its place
-const PLACE_THEN_PERIOD = /^(?:['’]s)?\s*(?:(?:in\s+)?(?:the\s+)?(?:full|whole)\s+(?:yr|year)\s+(?:of\s+)?)?$/i;
+// ("dalian customs district jan-may 2017", "qingdao's import growth in jan-apr 2019 … shandong's in 2019": the kind of
+// place, and the flow and measure asked, may stand between a place and its period)
+const PLACE_THEN_PERIOD = new RegExp(String.raw`^(?:['’]s)?\s*(?:(?:customs|city|province|region|port|district|area|zone)\s+){0,2}`
+  + String.raw`(?:(?:total|foreign|overall)\s+)?(?:(?:trade|exports?|imports?)\s+)?(?:(?:growth|value)\s+)?`
+  + String.raw`(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:full|whole)[\s-]+(?:yr|year)\s+(?:of\s+)?)?$`, "i");
 
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];

@@ -51,6 +51,8 @@ export const changeBetween: Intent = {
   detect: (q) => (q.measures.includes("growth") || /\bhow (?:did )?[\w' ]*compared?\b/i.test(q.text)) && q.periods.length === 2
     && /\b(?:on|over|from|compared? (?:with|to)|than|month[- ]on[- ]month)\b/i.test(q.text)
     && q.entities.filter((e) => e !== "china").length <= 1 && q.partners.length <= 1
+    // a share's change is in points between the two shares (the plans'), never a percent between two levels
+    && !q.measures.includes("share")
     // "grew 7.5% month on month - what does that imply for August?" states the change and asks the level
     && !q.numbers.some((n) => n.kind === "percent"),
   solve: solveChangeBetween,

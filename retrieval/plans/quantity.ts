@@ -32,6 +32,8 @@ export interface Quantity {
   currency?: "yuan" | "US dollars";
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
   given?: Amount;
+  /** For goods counted in tonnes or units: a change of their volume, or of their value (either when unset). */
+  of?: "volume" | "value";
 }
 
 /** A resolved quantity: the value, the facts it rests on, and how it was derived when no fact states it. */
@@ -73,8 +75,10 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     ...(q.wholeMetric && { ofMetric: q.wholeMetric }),
     ...((q.currency ?? ctx.currency) && { currency: q.currency ?? ctx.currency }),
   });
-  if (q.measure !== "share" || !q.shareOf) return found[0];
-  return found.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
+  // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
+  const kept = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
+  if (q.measure !== "share" || !q.shareOf) return kept[0];
+  return kept.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
 }
 
 /** The whole a part belongs to: a subject's is its owner's trade with the partner (if any), a partner's the total. */

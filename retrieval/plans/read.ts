@@ -323,10 +323,28 @@ function flows(q: QuestionFrame): Plan | undefined {
   return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
 }
 
+// "volume growth vs value growth", "did the quantity or the value rise faster": goods' two changes side by side
+const VOLUME_WORD = /\b(?:volumes?|quantit(?:y|ies)|tonnage|tonnes|tons|units)\b/i;
+const VALUE_WORD = /\b(?:values?|worth|in (?:yuan|dollar|usd)(?: terms)?)\b/i;
+
+/** "tangshan steel exports in 2016 - volume growth vs value growth, gap?": one good's volume and value changes. */
+function volumeValue(q: QuestionFrame): Plan | undefined {
+  // ("trade volume" is news English for the value of trade; a change is what is set side by side)
+  const volume = VOLUME_WORD.test(q.text.replace(/\btrade\s+volumes?\b/gi, " "));
+  const changes = q.measures.includes("growth") || /\b(?:faster|slower|r[io]se|grew)\b/i.test(q.text);
+  if (!volume || !changes || !VALUE_WORD.test(q.text) || !SIDE_BY_SIDE.test(q.text) || q.periods.length > 1) return undefined;
+  const who = owner(q);
+  if (!who) return undefined;
+  const at = { ...who, measure: "growth" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  const sides = ["volume", "value"] as const;
+  return { operation: "compare", inputs: sides.map((of) => ({ ...at, of })), labels: [...sides] };
+}
+
 /** The one measure two sides are set side by side on; "which was bigger, and which grew faster?" asks two. */
 function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   // "values, and which grew faster?", "how big is the gap and whose grew faster?": sizes asked beside rates
-  const sizes = /\b(?:bigger|larger|more|values?|how much|how big|amounts?|sizes?)\b/i.test(q.text);
+  // ("which was faster and by how much" asks the gap, not the sizes)
+  const sizes = /\b(?:bigger|larger|more|values?|(?<!\bby )how much|how big|amounts?|sizes?)\b/i.test(q.text);
   const measures = q.measures.filter((m) => m === "growth" || m === "share");
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
   return measures[0] ?? "amount";
@@ -351,14 +369,17 @@ function twoSides(q: QuestionFrame): Plan | undefined {
  * china's?": two places on one measure, each in its own period when the question gives two, with the gap.
  */
 function twoPlaces(q: QuestionFrame): Plan | undefined {
-  if (q.entities.length !== 2 || q.partners.length > 1 || q.subjects.length > 1 || !SIDE_BY_SIDE.test(q.text)) return undefined;
+  // "how far above the national average was A's growth vs B's": each place's stated gap, the nation no side of it
+  const gaps = q.measures.includes("pp_gap") && NATIONAL_AVERAGE.test(q.text);
+  const places = gaps ? q.entities.filter((e) => e !== "china") : q.entities;
+  if (places.length !== 2 || q.partners.length > 1 || q.subjects.length > 1 || !SIDE_BY_SIDE.test(q.text)) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
   if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
-  const measure = sideBySideMeasure(q);
+  const measure = gaps ? "pp_gap" : sideBySideMeasure(q);
   if (!measure) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
   const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
-  const inputs = q.entities.map((entity, i) => ({
+  const inputs = places.map((entity, i) => ({
     entity, metric, measure,
     ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
     ...((q.periods[i] ?? q.periods[0]) && { period: q.periods[i] ?? q.periods[0] }),
@@ -368,6 +389,7 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   return { operation: "compare", inputs, labels: inputs.map((x) => `${displayName(x.entity)}${own ? ` (${periodLabel(x.period!)})` : ""}`) };
 }
 
+const NATIONAL_AVERAGE = /\b(?:national|nationwide|country['’]s)\s+(?:average|rate|level)\b/i;
 const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b|\bexceed(?:ed|s)?\b|\bsurpass(?:ed|es)?\b|\boutpac(?:e|ed|es)\b/i;
 
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
@@ -539,13 +561,18 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
  * periods side by side (a change between two levels is asked with "between", and is overTime's)
  */
 function ratesApart(q: QuestionFrame): Plan | undefined {
-  if (q.periods.length !== 2 || !GROWTH_RATE_ASKED.test(q.text) || /\bbetween\b/i.test(q.text)) return undefined;
-  if (!/\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i.test(q.text) || statedChange(q) !== undefined) return undefined;
+  // "laptops' share of its exports, 2013 vs 2020 - up or down?": a share in two periods is set side by side too
+  // ("how did its share change from 2015 to 2021?": a share's change is in points, never a percent of two levels)
+  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share" : undefined;
+  if (q.periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
+  const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
+  if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
   const who = owner(q);
   if (!who) return undefined;
-  const inputs = q.periods.map((period): Quantity => ({ ...who, measure: "growth", period }));
+  const inputs = q.periods.map((period): Quantity => ({ ...who, measure, period }));
   return { operation: "compare", inputs, labels: q.periods.map((p) => periodLabel(p)) };
 }
+const SHARE_APART = /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b/i;
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
@@ -710,7 +737,7 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, ofWhole, earlier, alsoBefore, whole,
-  remainder, combined, ratesApart, overTime, flows, twoSides, twoPlaces, periodsApart, parts];
+  remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
 
 // "its capital", "the provincial capital": the capital city of the one province named (not "its capital goods")
 const CAPITAL = new RegExp(String.raw`\b(?:its|the(?:\s+provincial|\s+regional)?|[\w'’-]+['’]s)\s+capital(?:\s+city)?\b`

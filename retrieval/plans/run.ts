@@ -274,47 +274,61 @@ const STEPS: Record<Plan["operation"], Step> = {
       ],
     };
   },
-  compare: (plan, ctx) => {
-    const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
-    const all = resolveAll(plan.inputs, ctx, resolveAsked);
-    if ("missing" in all) return abstain(all.missing);
-    const [a, b] = all.found as [Found, Found];
-    // figures of two different periods found for a question that named none are labelled each with its own
-    const pa = a.stated?.period;
-    const pb = b.stated?.period;
-    const apart = !aQ.period && !bQ.period && pa && pb && !samePeriod(pa, pb);
-    const named = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
-    const [la, lb] = apart ? [`${named[0]} (${periodLabel(pa)})`, `${named[1]} (${periodLabel(pb)})`] : named;
-    const [hi, lo, hiLabel, loLabel] = a.amount.value >= b.amount.value ? [a, b, la, lb] : [b, a, lb, la];
-    const d = difference(hi.amount, lo.amount);
-    // two falls: the side that fell more is named ("which fell harder?"), not the one that "grew faster"
-    const falls = aQ.measure === "growth" && hi.amount.value < 0;
-    const verb =
-      aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share" : "was bigger";
-    const figures = [foundLine(aQ, a).figure, foundLine(bQ, b).figure];
-    if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo], about(aQ, `${la} vs ${lb}, gap`)));
-    const stateA = a.stated ? valueText(a.stated) : show(a.amount);
-    const stateB = b.stated ? valueText(b.stated) : show(b.amount);
-    const gap = !d ? "" : falls ? `: ${loLabel} fell more, by ${fmt(d.value)} ${d.unit} (${d.formula})`
-      : `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;
-    const when = inPeriod(aQ.period);
-    // one place's two sides, or two places ("Tibet (2012) 34.4%, Xinjiang (first half of 2012) −108.4%")
-    const samePlace = aQ.entity === bQ.entity;
-    const samePeriods = JSON.stringify(aQ.period) === JSON.stringify(bQ.period);
-    const head = samePlace ? `${displayName(aQ.entity)}${when}: ` : samePeriods && aQ.period ? `${when.trim().replace(/^in /, "In ")}: ` : "";
-    return {
-      status: "answered",
-      missing: [],
-      lines: [
-        {
-          text: `${head}${la} ${stateA}, ${lb} ${stateB}${gap}`,
-          facts: [...a.facts, ...b.facts],
-        },
-      ],
-      figures,
-    };
-  },
+  compare: compareStep,
 };
+
+/**
+ * Two sides on one measure, which is larger and the gap; one share in two periods is a change, up or down. A side the
+ * documents do not state is named as not found, beside the one they do (the answer abstains, keeping what it found).
+ */
+function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
+  const each = plan.inputs.map((q) => resolveAsked(q, ctx));
+  const [a, b] = each;
+  if (!a || !b) {
+    const kept = each.flatMap((f, i) => (f && !f.fromQuestion ? [foundLine(plan.inputs[i]!, f)] : []));
+    const missing = plan.inputs.filter((_, i) => !each[i]).map(describeQuantity);
+    return { status: "abstain", lines: kept.map((k) => k.line), figures: kept.map((k) => k.figure), missing };
+  }
+  // figures of two different periods found for a question that named none are labelled each with its own
+  const pa = a.stated?.period;
+  const pb = b.stated?.period;
+  const apart = !aQ.period && !bQ.period && pa && pb && !samePeriod(pa, pb);
+  const named = plan.labels ?? [describeQuantity(aQ), describeQuantity(bQ)];
+  const [la, lb] = apart ? [`${named[0]} (${periodLabel(pa)})`, `${named[1]} (${periodLabel(pb)})`] : named;
+  const samePlace = aQ.entity === bQ.entity;
+  const samePeriods = JSON.stringify(aQ.period) === JSON.stringify(bQ.period);
+  const figures = [foundLine(aQ, a).figure, foundLine(bQ, b).figure];
+  const stateA = a.stated ? valueText(a.stated) : show(a.amount);
+  const stateB = b.stated ? valueText(b.stated) : show(b.amount);
+  // one place's share in two periods: the change from the earlier to the later, up or down
+  const overTime = samePlace && aQ.measure === "share" && aQ.period && bQ.period && !samePeriods;
+  const aLater = overTime && before(bQ.period!, aQ.period!);
+  const [hi, lo, hiLabel, loLabel] = overTime ? (aLater ? [a, b, la, lb] : [b, a, lb, la])
+    : a.amount.value >= b.amount.value ? [a, b, la, lb] : [b, a, lb, la];
+  const d = difference(hi.amount, lo.amount);
+  if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo], about(aQ, `${la} vs ${lb}, gap`)));
+  // two falls: the side that fell more is named ("which fell harder?"), not the one that "grew faster"
+  const falls = aQ.measure === "growth" && hi.amount.value < 0;
+  const verb = aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share"
+    : aQ.measure === "pp_gap" ? "was further ahead of the national rate" : "was bigger";
+  const gap = !d ? "" : overTime ? `: ${d.value < 0 ? "down" : "up"} ${fmt(Math.abs(d.value))} ${d.unit} from ${loLabel} to ${hiLabel} (${d.formula})`
+    : falls ? `: ${loLabel} fell more, by ${fmt(d.value)} ${d.unit} (${d.formula})`
+      : `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;
+  const when = inPeriod(aQ.period);
+  // one place's two sides, or two places ("Tibet (2012) 34.4%, Xinjiang (first half of 2012) −108.4%")
+  const head = samePlace ? `${displayName(aQ.entity)}${samePeriods ? when : ""}: `
+    : samePeriods && aQ.period ? `${when.trim().replace(/^in /, "In ")}: ` : "";
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${head}${la} ${stateA}, ${lb} ${stateB}${gap}`, facts: [...a.facts, ...b.facts] }],
+    figures,
+  };
+}
+
+/** Does period a end before period b? */
+const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
 
 /** Flow by flow: the place's rate less its stated gap to the national one. */
 function referenceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
