@@ -455,6 +455,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
 const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
+// "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
+const PERCENT_TO_AMOUNT = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*to\s+(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*`
+  + String.raw`(?:trillion|billion|million|yuan|dollars|US dollars)\b`, "i");
 const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:in|during)\s+[^,;]{1,30}?)?`
   + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
@@ -688,7 +691,7 @@ function tableUnitOf(line: string): Column | undefined {
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
   // (nor is a section's number: "3. Main indicators (unit: US$100 million)")
   const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/^\s*(?:\d{1,2}\.|\(\d{1,2}\))\s/, "")
-    .replace(/\b(?:19|20)\d\d\b|\b100\s+million\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
+    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
   if (/\d/.test(figures)) {
     return undefined;
   }
@@ -776,8 +779,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (isRuleRow(cells)) continue;
       // a heading over a group of rows ("| By partner | | |") leaves the header in place, naming what its rows are
       if (header && cells.slice(1).every((c) => c === "")) { header = [cells[0]!, ...header.slice(1)]; continue; }
-      // (a year or a counting unit, "(100 million yuan)", is no figure)
-      if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b|\b100 million\b|\b10,000\b/g, ""))) header = cells;
+      // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
+      const figures = cells.slice(1).join(" ")
+        .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b/g, "");
+      if (!/\d/.test(figures)) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
       continue;
@@ -842,7 +847,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const runs = entityRuns(text, subjects);
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
         .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
-      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
+      // ("Makers in Hefei and Chuzhou and Chery in Wuhu helped …": several places, all scope, leave the topic)
+      const allScope = subjects.length >= 2 && state.lastEntity ? state.lastEntity : subjects[0]!.id;
+      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)))?.id ?? allScope;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;
@@ -1039,7 +1046,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "6.4, 9.4 and 2.7 percent higher than the national average respectively": all gaps, as the last one says
     const last = runOf.get(n)?.at(-1);
     const runGap = last && last !== n && detectMeasure(text, last, clauseOf(s.bounds, last.start, text.length)) === "pp_gap";
-    const measure = runGap || otherReference ? "pp_gap" : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
+    // "Trade with Africa rose 58.6 percent to 19.77 billion yuan, and with Latin America 49.1 percent to 24.03 billion":
+    // a change whose verb is left out, going the way of the sentence's change before
+    const elidedChange = detected === "rate" && !followed && !elidedItem
+      && PERCENT_TO_AMOUNT.test(text.slice(n.end, clause[1]))
+      ? [...out].reverse().find((f) => f.start === s.start && f.measure === "growth" && f.valueEnd - s.start <= n.start)
+        ?? null
+      : undefined;
+    const measure = runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
+      : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
@@ -1063,6 +1078,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const up = /narrower|smaller/.test(word) ? falling : /wider|larger|bigger/.test(word) ? !falling : /higher|faster|more/.test(word);
       value = up ? value : -value;
     } else if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
+    else if (elidedChange && elidedChange.value! < 0) value = -value;
     // "0.3 percentage points lower than the national average": a gap below the reference is negative (a run's last gap
     // says it for all)
     const gapEnd = (runGap ? last : n).end;

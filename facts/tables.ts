@@ -33,6 +33,7 @@ const SHORT_SCALES: Record<string, string> = { bn: "billion", bln: "billion", mn
 // the counting units of official releases, restated in a standard scale
 const RESTATED: Record<string, { word: string; factor: number }> = {
   "100 million": { word: "billion", factor: 0.1 }, "hundred million": { word: "billion", factor: 0.1 },
+  "100 mn": { word: "billion", factor: 0.1 }, "100 mln": { word: "billion", factor: 0.1 },
   "10,000": { word: "thousand", factor: 10 }, "ten thousand": { word: "thousand", factor: 10 },
 };
 
@@ -52,7 +53,7 @@ export function columnOf(header: string): Column | undefined {
   if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
   if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };
   // "Value (billion yuan)", "Trade (US$ billion)", "(unit: US$100 million)": the currency before or after its scale
-  const scaleWords = String.raw`100 million|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion|\b(?:bn|bln|mn|mln|tn)`;
+  const scaleWords = String.raw`100 million|100 mn|100 mln|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion|\b(?:bn|bln|mn|mln|tn)`;
   const money = new RegExp(String.raw`(?:us\$|\busd)\s*(${scaleWords})|(?:(${scaleWords})\s*)?(yuan|rmb|us dollars|dollars|usd|us\$)(?![a-z])`)
     .exec(h);
   if (money) {

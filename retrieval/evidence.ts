@@ -125,7 +125,7 @@ function docContext(doc: CorpusDocument): DocContext {
 
 // words about the asking, not the content: they do not have to appear in the evidence
 const ASKING = new Set((
-  "yoy slower slowest same together altogether neither nor avg average pts pct pp terms among chinese run runs ran post posted record recorded fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
+  "yoy order ordered sort sorted slower slowest same together altogether neither nor avg average pts pct pp terms among chinese run runs ran post posted record recorded fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
   "value values worth amount amounts separately each both figure figures gap difference top list main major alone along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
@@ -182,7 +182,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 }
 
 // "shoe exports", "border small-volume trade": the words right before the flow the question asks
-const BEFORE_FLOW = /([\w'’ -]+?)\s+(?:exports?|imports?|trade|shipments|sales)\b/gi;
+// ("the pilot free trade zone's areas": a zone's name is no flow)
+const BEFORE_FLOW = /([\w'’ -]+?)\s+(?:exports?|imports?|trade|shipments|sales)\b(?!\s+(?:zones?|ports?|agreements?)\b)/gi;
 // words before a flow that narrow nothing: the whole, whose it is, how it is asked
 const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annual monthly quarterly yearly goods merchandise " +
   "its their his her the a an and or of in for by to how what which much many did does do was were is are yoy pct avg " +

@@ -5,7 +5,7 @@ import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { subjectNames } from "../../text/subjects.js";
+import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
 
 export type Intent =
   | "lookup"
@@ -198,6 +198,9 @@ export function countAsked(text: string): number | undefined {
   return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
 }
 
+// "order asean, us and eu by yoy growth", "sort them by value": a ranking ("in order to" is none)
+const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
+
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side
   const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0) + (f.subjects.length > 1 ? f.subjects.length : 0);
@@ -215,7 +218,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
   if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
-  if (/\b(?:rank|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
+  if ((/\b(?:rank|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) || ORDER_BY.test(q))
+    && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
   if (ASKS_LIST.test(q)) return "list";
   return "lookup";
 }
@@ -284,13 +288,15 @@ const LOCATES_ZONE_BEFORE = /^(?:['’]s)?\s*(?:the\s+)?$/i;
 const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
 
 // "guangzhou 2023", "hefei's jan-oct 2023", "guangzhou full yr 2023": a period written right after its place
-const PLACE_THEN_PERIOD = /^(?:['’]s)?\s*(?:(?:in\s+)?(?:the\s+)?(?:full|whole)\s+(?:yr|year)\s+(?:of\s+)?)?$/i;
+// ("quanzhou (h1 2019)": in brackets too)
+const PLACE_THEN_PERIOD = /^(?:['’]s)?\s*\(?\s*(?:(?:in\s+)?(?:the\s+)?(?:full|whole)\s+(?:yr|year)\s+(?:of\s+)?)?$/i;
 
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words)
+  const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")
+    .replace(/\b(?:pilot\s+)?ftz\b/gi, (m) => m.replace(/ftz$/i, "free trade zone"))), context.words)
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\?|$))/gi, "US");
@@ -307,6 +313,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const entities: string[] = [];
   const partners: string[] = [];
   let prevPartner: (typeof mentions)[number] | undefined;
+  let ownerAfterPartners: string | undefined;
   for (const m of mentions) {
     const kind = m.kind;
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
@@ -318,6 +325,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
         .test(masked.slice(0, m.start));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
     const listed = prevPartner && (kind === "province" || kind === "city") && /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/i.test(masked.slice(prevPartner.end, m.start));
+    if (tradeWith && !listed && kind !== "partner") ownerAfterPartners = m.id;
     if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
@@ -328,6 +336,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
       || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start < z.end && m.end > z.start));
     for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);
     if (!entities.includes(z.id)) entities.unshift(z.id);
+  }
+  // "rank thailand, malaysia and vietnam by their trade with guangxi": the province after the partners owns that trade
+  const ownerless = !entities.some((e) => e !== "china");
+  if (ownerAfterPartners && partners.at(-1) === ownerAfterPartners && partners.length >= 2 && ownerless) {
+    partners.pop();
+    entities.splice(0, entities.length, ownerAfterPartners);
   }
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {
@@ -366,6 +380,13 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   for (const m of [...mentions, ...zones]) {
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9'’]+/)) covered.add(w.replace(/['’]s$/, ""));
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
+  }
+  // ("rank EVs, li-ion batteries and SOEs": the short forms of a subject's name are the subject, no words to find beside it)
+  const shortForms = [...findSubjects(text).map((m) => [m.name, text.slice(m.start, m.end)] as const),
+    ...shortFormsIn(text).filter((f) => findIndexSubjects(f).length).map((f) => ["", f] as const)];
+  for (const [name, said] of shortForms) {
+    const own = new Set(name.toLowerCase().split(/[^a-z]+/));
+    for (const w of said.toLowerCase().split(/\s+/).flatMap((x) => [x, ...x.split(/[^a-z0-9]+/)])) if (!own.has(w)) covered.add(w);
   }
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
   const terms = (askedText(text).toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
