@@ -638,13 +638,16 @@ function tableRowFacts(
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const period = rowPeriod ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
     // a count ("China-Europe trains", "Volume (million tonnes)") and its change are of no flow unless one is named
-    const counts = column?.measure === "count" || (measure === "growth" && columnAt(header, j - 1)?.measure === "count");
+    // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
+    const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
+    const counts = column?.measure === "count" || quantityChange;
+    const qualifier = [subject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
       entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
-      ...(subject && { subject, qualifier: subject }), ...(period && { period }),
+      ...(subject && { subject }), ...(qualifier && { qualifier }), ...(period && { period }),
     });
   }
   return out;

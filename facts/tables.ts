@@ -39,7 +39,8 @@ const RESTATED: Record<string, { word: string; factor: number }> = {
 
 // the things a column may count, in brackets ("(10,000 tonnes)") or as the header's last word ("Freight trains")
 const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|containers|enterprises|companies";
-const COUNTED = new RegExp(String.raw`\(\s*(?:(100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn)\s+)?(${COUNT_NOUNS})\s*\)|`
+// ("(10,000 t)": tonnes by their symbol, in brackets)
+const COUNTED = new RegExp(String.raw`\(\s*(?:(100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn)\s+)?(${COUNT_NOUNS}|t)\s*\)|`
   + String.raw`\b(${COUNT_NOUNS})\s*$`);
 
 /** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share", "Exports". */
@@ -71,7 +72,7 @@ export function columnOf(header: string): Column | undefined {
   if (counted) {
     const restated = RESTATED[counted[1] ?? ""];
     const word = restated?.word ?? SHORT_SCALES[counted[1] ?? ""] ?? counted[1];
-    return { measure: "count", unit: `${word ? `${word} ` : ""}${counted[2] ?? counted[3]}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
+    return { measure: "count", unit: `${word ? `${word} ` : ""}${counted[2] === "t" ? "tonnes" : counted[2] ?? counted[3]}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
   }
   if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount", ...flow };
   return metric ? flow : undefined;

@@ -21,6 +21,14 @@ describe("a table of items", () => {
     expect(one(facts, 12.65)).toMatchObject({ entity: "city:yueyang", measure: "amount" });
     expect(one(facts, -2.5)).toMatchObject({ entity: "city:yueyang", measure: "growth" });
   });
+  it("reads the change after a count column (10,000 t) as the quantity's, not the value's", () => {
+    const facts = factsOf("Main bulk imports declared at Shandong ports in 2020 were as follows:\n\n"
+      + "| Commodity | Volume (10,000 t) | YoY (%) | Value (100 mln USD) | YoY (%) |\n|---|---|---|---|---|\n"
+      + "| Iron ore | 5,153.2 | 7.6 | 229.4 | 12.8 |\n", Y2020);
+    expect(one(facts, 7.6)).toMatchObject({ measure: "growth", qualifier: "iron ore, quantity" });
+    expect(one(facts, 22.94)).toMatchObject({ measure: "amount", unit: "billion US dollars", subject: "iron ore" });
+    expect(one(facts, 12.8)).toMatchObject({ measure: "growth", qualifier: "iron ore" });
+  });
 });
 
 describe("a change whose verb is left out", () => {

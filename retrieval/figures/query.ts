@@ -198,6 +198,10 @@ export function countAsked(text: string): number | undefined {
   return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
 }
 
+/** "rank the 3 areas of the X pilot FTZ", "the zone's areas": a zone's areas asked for. */
+export const ZONE_AREAS = /\bareas\b[^?]*\b(?:ftz|zone|free[- ]trade port)\b|\b(?:ftz|zone)(?:['’]s)?\s+(?:\w+\s+)?areas\b/i;
+const ZONE_WORDS = new Set(["ftz", "pilot", "free", "zone", "port", "areas", "area"]);
+
 // "order asean, us and eu by yoy growth", "sort them by value": a ranking ("in order to" is none)
 const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
 
@@ -295,8 +299,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")
-    .replace(/\b(?:pilot\s+)?ftz\b/gi, (m) => m.replace(/ftz$/i, "free trade zone"))), context.words)
+  const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words)
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\?|$))/gi, "US");
@@ -389,8 +392,13 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     for (const w of said.toLowerCase().split(/\s+/).flatMap((x) => [x, ...x.split(/[^a-z0-9]+/)])) if (!own.has(w)) covered.add(w);
   }
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
+  // ("rank the 3 areas of the X pilot FTZ": the zone's words say what is ranked, its areas, whose figures are their cities';
+  // "order them by growth": a ranking's words)
+  const zoneAreas = ZONE_AREAS.test(text);
+  const ranking = ORDER_BY.test(text);
   const terms = (askedText(text).toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
-    .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
+    .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2)
+    .filter((w) => !(zoneAreas && ZONE_WORDS.has(w)) && !(ranking && /^(?:order|sort)(?:ed)?$/.test(w)));
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
   // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)

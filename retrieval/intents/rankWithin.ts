@@ -3,7 +3,7 @@ import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
-import { countAsked, type QuestionFrame } from "../figures/query.js";
+import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
@@ -26,7 +26,6 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
 ];
 // "ranked w/ amounts", "in order", "rank em by yoy": an order is asked, which one figure does not give
 const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)\b/i;
-const ZONE_AREAS = /\bareas\b[^?]*\b(?:ftz|zone|free[- ]trade port)\b|\b(?:ftz|zone)(?:['’]s)?\s+(?:\w+\s+)?areas\b/i;
 const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
 const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
