@@ -113,7 +113,9 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 }
 
 // ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
-const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])/g;
+// (", lithium-ion battery exports jumped …": goods' flow and its verb after a comma begin a clause of their own)
+const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])`
+  + String.raw`|,\s+(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached)\b)`, "g");
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
@@ -850,8 +852,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const runs = entityRuns(text, subjects);
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
         .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
-      // ("Makers in Hefei and Chuzhou and Chery in Wuhu helped …": several places, all scope, leave the topic)
-      const allScope = subjects.length >= 2 && state.lastEntity ? state.lastEntity : subjects[0]!.id;
+      // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,
+      // none opening the sentence, leave the topic)
+      const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
+      const allScope = !opens && state.lastEntity ? state.lastEntity : subjects[0]!.id;
       const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)))?.id ?? allScope;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;

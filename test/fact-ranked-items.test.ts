@@ -31,6 +31,15 @@ describe("a table of items", () => {
   });
 });
 
+describe("goods' flows clause by clause", () => {
+  it("begin a clause of their own after a comma ('…, lithium-ion battery exports jumped …')", () => {
+    const facts = factsOf("In 2020, Hubei's exports grew. Electric vehicle exports soared 55.3 percent to 14.11 billion yuan, "
+      + "lithium-ion battery exports jumped 27.4 percent to 3.73 billion yuan.", Y2020);
+    expect(one(facts, 14.11).subject).toBe("electric vehicle");
+    expect(one(facts, 3.73).subject).toBe("lithium-ion battery");
+  });
+});
+
 describe("a change whose verb is left out", () => {
   it("is a change, going the way of the change before it in the sentence", () => {
     const facts = factsOf("In 2020, Gansu's trade with Africa rose 38.6 percent to 9.77 billion yuan, and with Latin America "
@@ -51,5 +60,12 @@ describe("a sentence that names places only as where something happened", () => 
       + "Xiangtan and a carmaker in Changde helped keep the decline small. Private enterprises traded 4.6 billion dollars, "
       + "down 12.5 percent.", Y2020);
     expect(one(facts, 4.6)).toMatchObject({ entity: "hunan", subject: "private enterprises" });
+    const onePlace = factsOf("In 2020, Hunan's exports fell 10 percent to 8 billion dollars. Copper is the province's largest "
+      + "import, bought mainly by smelters in Zhuzhou. Imports of copper ore fell 5.8 percent to 1.3 billion dollars.", Y2020);
+    expect(one(onePlace, 1.3).entity).toBe("hunan");
+    // (a place opening the sentence is its topic)
+    const opening = factsOf("In 2020, Hunan's exports fell 10 percent to 8 billion dollars. In Zhuzhou, smelters bought more "
+      + "ore. Imports of copper ore fell 5.8 percent to 1.3 billion dollars.", Y2020);
+    expect(one(opening, 1.3).entity).toBe("city:zhuzhou");
   });
 });
