@@ -37,6 +37,11 @@ describe("goods' flows clause by clause", () => {
       + "lithium-ion battery exports jumped 27.4 percent to 3.73 billion yuan.", Y2020);
     expect(one(facts, 14.11).subject).toBe("electric vehicle");
     expect(one(facts, 3.73).subject).toBe("lithium-ion battery");
+    // (", where exports rose …" names no goods)
+    const where = factsOf("In 2020, Hubei's exports grew. Growth was faster in Latin America and ASEAN, where exports rose "
+      + "21.1 percent and 35.7 percent respectively.", Y2020);
+    expect(one(where, 35.7)).toMatchObject({ partner: "partner:asean", measure: "growth" });
+    expect(one(where, 35.7).subject).toBeUndefined();
   });
 });
 
