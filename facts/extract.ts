@@ -113,7 +113,10 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 }
 
 // ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
-const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])/g;
+// (", lithium-ion battery exports jumped …": goods' flow and its verb after a comma begin a clause of their own)
+const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])`
+  + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
+  + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached)\b)`, "g");
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
@@ -455,6 +458,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
 const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
+// "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
+const PERCENT_TO_AMOUNT = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*to\s+(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*`
+  + String.raw`(?:trillion|billion|million|yuan|dollars|US dollars)\b`, "i");
 const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:in|during)\s+[^,;]{1,30}?)?`
   + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
@@ -635,13 +641,16 @@ function tableRowFacts(
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const period = rowPeriod ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
     // a count ("China-Europe trains", "Volume (million tonnes)") and its change are of no flow unless one is named
-    const counts = column?.measure === "count" || (measure === "growth" && columnAt(header, j - 1)?.measure === "count");
+    // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
+    const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
+    const counts = column?.measure === "count" || quantityChange;
+    const qualifier = [subject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
       entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
-      ...(subject && { subject, qualifier: subject }), ...(period && { period }),
+      ...(subject && { subject }), ...(qualifier && { qualifier }), ...(period && { period }),
     });
   }
   return out;
@@ -688,7 +697,7 @@ function tableUnitOf(line: string): Column | undefined {
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
   // (nor is a section's number: "3. Main indicators (unit: US$100 million)")
   const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/^\s*(?:\d{1,2}\.|\(\d{1,2}\))\s/, "")
-    .replace(/\b(?:19|20)\d\d\b|\b100\s+million\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
+    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
   if (/\d/.test(figures)) {
     return undefined;
   }
@@ -776,8 +785,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (isRuleRow(cells)) continue;
       // a heading over a group of rows ("| By partner | | |") leaves the header in place, naming what its rows are
       if (header && cells.slice(1).every((c) => c === "")) { header = [cells[0]!, ...header.slice(1)]; continue; }
-      // (a year or a counting unit, "(100 million yuan)", is no figure)
-      if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b|\b100 million\b|\b10,000\b/g, ""))) header = cells;
+      // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
+      const figures = cells.slice(1).join(" ")
+        .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b/g, "");
+      if (!/\d/.test(figures)) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
       continue;
@@ -842,7 +853,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const runs = entityRuns(text, subjects);
       const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
         .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
-      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
+      // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,
+      // none opening the sentence, leave the topic)
+      const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
+      const allScope = !opens && state.lastEntity ? state.lastEntity : subjects[0]!.id;
+      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)))?.id ?? allScope;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;
@@ -1039,7 +1054,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "6.4, 9.4 and 2.7 percent higher than the national average respectively": all gaps, as the last one says
     const last = runOf.get(n)?.at(-1);
     const runGap = last && last !== n && detectMeasure(text, last, clauseOf(s.bounds, last.start, text.length)) === "pp_gap";
-    const measure = runGap || otherReference ? "pp_gap" : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
+    // "Trade with Africa rose 58.6 percent to 19.77 billion yuan, and with Latin America 49.1 percent to 24.03 billion":
+    // a change whose verb is left out, going the way of the sentence's change before
+    const elidedChange = detected === "rate" && !followed && !elidedItem
+      && PERCENT_TO_AMOUNT.test(text.slice(n.end, clause[1]))
+      ? [...out].reverse().find((f) => f.start === s.start && f.measure === "growth" && f.valueEnd - s.start <= n.start)
+        ?? null
+      : undefined;
+    const measure = runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
+      : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
@@ -1063,6 +1086,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const up = /narrower|smaller/.test(word) ? falling : /wider|larger|bigger/.test(word) ? !falling : /higher|faster|more/.test(word);
       value = up ? value : -value;
     } else if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
+    else if (elidedChange && elidedChange.value! < 0) value = -value;
     // "0.3 percentage points lower than the national average": a gap below the reference is negative (a run's last gap
     // says it for all)
     const gapEnd = (runGap ? last : n).end;

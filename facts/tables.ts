@@ -33,12 +33,14 @@ const SHORT_SCALES: Record<string, string> = { bn: "billion", bln: "billion", mn
 // the counting units of official releases, restated in a standard scale
 const RESTATED: Record<string, { word: string; factor: number }> = {
   "100 million": { word: "billion", factor: 0.1 }, "hundred million": { word: "billion", factor: 0.1 },
+  "100 mn": { word: "billion", factor: 0.1 }, "100 mln": { word: "billion", factor: 0.1 },
   "10,000": { word: "thousand", factor: 10 }, "ten thousand": { word: "thousand", factor: 10 },
 };
 
 // the things a column may count, in brackets ("(10,000 tonnes)") or as the header's last word ("Freight trains")
 const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|containers|enterprises|companies";
-const COUNTED = new RegExp(String.raw`\(\s*(?:(100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn)\s+)?(${COUNT_NOUNS})\s*\)|`
+// ("(10,000 t)": tonnes by their symbol, in brackets)
+const COUNTED = new RegExp(String.raw`\(\s*(?:(100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn)\s+)?(${COUNT_NOUNS}|t)\s*\)|`
   + String.raw`\b(${COUNT_NOUNS})\s*$`);
 
 /** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share", "Exports". */
@@ -52,7 +54,7 @@ export function columnOf(header: string): Column | undefined {
   if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
   if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };
   // "Value (billion yuan)", "Trade (US$ billion)", "(unit: US$100 million)": the currency before or after its scale
-  const scaleWords = String.raw`100 million|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion|\b(?:bn|bln|mn|mln|tn)`;
+  const scaleWords = String.raw`100 million|100 mn|100 mln|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion|\b(?:bn|bln|mn|mln|tn)`;
   const money = new RegExp(String.raw`(?:us\$|\busd)\s*(${scaleWords})|(?:(${scaleWords})\s*)?(yuan|rmb|us dollars|dollars|usd|us\$)(?![a-z])`)
     .exec(h);
   if (money) {
@@ -70,7 +72,7 @@ export function columnOf(header: string): Column | undefined {
   if (counted) {
     const restated = RESTATED[counted[1] ?? ""];
     const word = restated?.word ?? SHORT_SCALES[counted[1] ?? ""] ?? counted[1];
-    return { measure: "count", unit: `${word ? `${word} ` : ""}${counted[2] ?? counted[3]}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
+    return { measure: "count", unit: `${word ? `${word} ` : ""}${counted[2] === "t" ? "tonnes" : counted[2] ?? counted[3]}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
   }
   if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount", ...flow };
   return metric ? flow : undefined;

@@ -188,7 +188,8 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
 }
 
 // "shoe exports", "border small-volume trade": the words right before the flow the question asks
-const BEFORE_FLOW = /([\w'’ -]+?)\s+(?:exports?|imports?|trade|shipments|sales)\b/gi;
+// ("the pilot free trade zone's areas": a zone's name is no flow)
+const BEFORE_FLOW = /([\w'’ -]+?)\s+(?:exports?|imports?|trade|shipments|sales)\b(?!\s+(?:zones?|ports?|agreements?)\b)/gi;
 // words before a flow that narrow nothing: the whole, whose it is, how it is asked
 const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annual monthly quarterly yearly goods merchandise " +
   "its their his her the a an and or of in for by to how what which much many did does do was were is are yoy pct avg " +

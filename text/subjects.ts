@@ -103,11 +103,23 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // words many goods' names share: no one of them names the goods
 const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components"]);
 
+// goods names and the short forms people ask for them by
+const SHORT_FORMS: Array<[RegExp, string[]]> = [
+  [/^electric (?:passenger )?(?:vehicles?|cars?)$/i, ["evs", "electric vehicles"]],
+  [/^lithium(?:[- ]ion)? batter(?:y|ies)$/i, ["li-ion batteries", "lithium batteries", "lithium-ion batteries"]],
+  [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells"]],
+];
+
+const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]
+  .map((f) => f.replace(/s$/, "s?").replace(/-/g, "[- ]?")).join("|")})(?![\w-])`, "gi");
+/** The short forms of goods' names a text uses ("EVs", "li-ion batteries"). */
+export const shortFormsIn = (text: string): string[] => [...text.matchAll(SHORT_FORM)].map((m) => m[0]);
+
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
 
 // a count names no goods: "the three products" is no product called "three"
-const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all|these|those|such)$/i;
+const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all|these|those|other|such)$/i;
 
 export function subjectFinder(names: string[]): (text: string) => string[] {
   // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
@@ -126,7 +138,14 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !COUNT_WORDS.test(head) && !spellings.has(head)) spellings.set(head, n);
   }
-  const usable = [...spellings.keys()].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
+  // ("EVs", "li-ion batteries": the short forms people type for goods the documents spell out)
+  const short: string[] = [];
+  for (const n of new Set(names)) {
+    for (const [re, forms] of SHORT_FORMS) {
+      if (re.test(n)) for (const f of forms) if (!spellings.has(f)) { spellings.set(f, n); short.push(f); }
+    }
+  }
+  const usable = [...spellings.keys()].filter((n) => n.length >= 4 || short.includes(n)).sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];
   const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
   const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)` : `${escape(singular(w))}(?:e?s)?`);

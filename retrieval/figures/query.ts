@@ -5,7 +5,7 @@ import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { subjectNames } from "../../text/subjects.js";
+import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
 
 export type Intent =
   | "lookup"
@@ -198,6 +198,13 @@ export function countAsked(text: string): number | undefined {
   return word ? COUNT_WORDS[word] ?? Number(word) : undefined;
 }
 
+/** "rank the 3 areas of the X pilot FTZ", "the zone's areas": a zone's areas asked for. */
+export const ZONE_AREAS = /\bareas\b[^?]*\b(?:ftz|zone|free[- ]trade port)\b|\b(?:ftz|zone)(?:['’]s)?\s+(?:\w+\s+)?areas\b/i;
+const ZONE_WORDS = new Set(["ftz", "pilot", "free", "zone", "port", "areas", "area"]);
+
+// "order asean, us and eu by yoy growth", "sort them by value": a ranking ("in order to" is none)
+const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
+
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side
   const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0) + (f.subjects.length > 1 ? f.subjects.length : 0);
@@ -215,7 +222,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
   if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
-  if (/\b(?:rank|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
+  if ((/\b(?:rank|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) || ORDER_BY.test(q))
+    && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
   if (ASKS_LIST.test(q)) return "list";
   return "lookup";
 }
@@ -285,8 +293,8 @@ const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
 
 // "guangzhou 2023", "hefei's jan-oct 2023", "guangzhou full yr 2023": a period written right after its place
 // ("dalian customs district jan-may 2017", "qingdao's import growth in jan-apr 2019 … shandong's in 2019": the kind of
-// place, and the flow and measure asked, may stand between a place and its period)
-const PLACE_THEN_PERIOD = new RegExp(String.raw`^(?:['’]s)?\s*(?:(?:customs|city|province|region|port|district|area|zone)\s+){0,2}`
+// place, and the flow and measure asked, may stand between a place and its period; "quanzhou (h1 2019)": in brackets too)
+const PLACE_THEN_PERIOD = new RegExp(String.raw`^(?:['’]s)?\s*\(?\s*(?:(?:customs|city|province|region|port|district|area|zone)\s+){0,2}`
   + String.raw`(?:(?:total|foreign|overall)\s+)?(?:(?:trade|exports?|imports?)\s+)?(?:(?:growth|value)\s+)?`
   + String.raw`(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:full|whole)[\s-]+(?:yr|year)\s+(?:of\s+)?)?$`, "i");
 
@@ -311,6 +319,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const entities: string[] = [];
   const partners: string[] = [];
   let prevPartner: (typeof mentions)[number] | undefined;
+  let ownerAfterPartners: string | undefined;
   for (const m of mentions) {
     const kind = m.kind;
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
@@ -322,6 +331,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
         .test(masked.slice(0, m.start));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
     const listed = prevPartner && (kind === "province" || kind === "city") && /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/i.test(masked.slice(prevPartner.end, m.start));
+    if (tradeWith && !listed && kind !== "partner") ownerAfterPartners = m.id;
     if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
@@ -332,6 +342,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
       || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start < z.end && m.end > z.start));
     for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);
     if (!entities.includes(z.id)) entities.unshift(z.id);
+  }
+  // "rank thailand, malaysia and vietnam by their trade with guangxi": the province after the partners owns that trade
+  const ownerless = !entities.some((e) => e !== "china");
+  if (ownerAfterPartners && partners.at(-1) === ownerAfterPartners && partners.length >= 2 && ownerless) {
+    partners.pop();
+    entities.splice(0, entities.length, ownerAfterPartners);
   }
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {
@@ -371,9 +387,21 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9'’]+/)) covered.add(w.replace(/['’]s$/, ""));
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
   }
+  // ("rank EVs, li-ion batteries and SOEs": the short forms of a subject's name are the subject, no words to find beside it)
+  const shortForms = [...findSubjects(text).map((m) => [m.name, text.slice(m.start, m.end)] as const),
+    ...shortFormsIn(text).filter((f) => findIndexSubjects(f).length).map((f) => ["", f] as const)];
+  for (const [name, said] of shortForms) {
+    const own = new Set(name.toLowerCase().split(/[^a-z]+/));
+    for (const w of said.toLowerCase().split(/\s+/).flatMap((x) => [x, ...x.split(/[^a-z0-9]+/)])) if (!own.has(w)) covered.add(w);
+  }
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
+  // ("rank the 3 areas of the X pilot FTZ": the zone's words say what is ranked, its areas, whose figures are their cities';
+  // "order them by growth": a ranking's words)
+  const zoneAreas = ZONE_AREAS.test(text);
+  const ranking = ORDER_BY.test(text);
   const terms = (askedText(text).toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
-    .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2);
+    .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2)
+    .filter((w) => !(zoneAreas && ZONE_WORDS.has(w)) && !(ranking && /^(?:order|sort)(?:ed)?$/.test(w)));
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
   // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)

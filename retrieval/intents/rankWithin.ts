@@ -3,7 +3,7 @@ import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
-import { countAsked, type QuestionFrame } from "../figures/query.js";
+import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
@@ -36,9 +36,14 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const owner = places.length === 1 ? places[0]! : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
   if (!owner) return undefined;
   // "which 3 Shandong cities grew fastest": the province's cities; "rank the Yangtze River Delta's members": the region's provinces
-  if (q.subjectKind === "city" && place(owner)?.kind === "province") {
-    return { owner, kind: "city", item: (f) => (place(f.entity)?.parent === owner && !f.partner && !f.subject ? f.entity : undefined) };
-  }
+  // ("rank the 3 areas of the X pilot FTZ": a zone's areas are the cities it lies in, each figure stated as the city's;
+  // the zone's province is the place the question names)
+  const zoneAreas = ZONE_AREAS.test(q.text);
+  const province = zoneAreas ? findEntities(q.text).find((e) => e.kind === "province")?.id : undefined;
+  const cities = (p: string): Dimension =>
+  ({ owner: p, kind: "city", item: (f) => (place(f.entity)?.parent === p && !f.partner && !f.subject ? f.entity : undefined) });
+  if (province && province !== owner) return cities(province);
+  if ((q.subjectKind === "city" || zoneAreas) && place(owner)?.kind === "province") return cities(owner);
   const members = place(owner)?.members;
   if (members && /\b(?:members?|provinces|provincial|cities|municipalities)\b/i.test(q.text)) {
     return { owner, kind: "city", item: (f) => (members.includes(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
@@ -60,8 +65,10 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     return { owner, kind: "product", item: (f) => (f.subject && !f.partner && memberOfGroup(group.name, f.subject) ? f.subject : undefined) };
   }
   const kinds = new Set(DIMENSION_WORDS.slice(1).filter(([re]) => re.test(q.text)).map(([, k]) => k));
-  if (q.subjects.length >= 2 || (kinds.size && !q.partners.length)) {
-    const listed = q.subjects.length >= 2 ? q.subjects : undefined;
+  // ("'new three' exports: rank EVs, solar cells and li-ion batteries": the group only says what its members are)
+  const items = q.subjects.filter((g) => !q.subjects.some((m) => m !== g && memberOfGroup(g, m)));
+  if (items.length >= 2 || (kinds.size && !q.partners.length)) {
+    const listed = items.length >= 2 ? items : undefined;
     return {
       owner, kind: [...kinds][0] ?? SUBJECT_KIND.get(q.subjects[0]!) ?? "mode", ...(listed && { listed }),
       item: (f) => (f.subject && !f.partner && (listed ? listed.includes(f.subject) : kinds.has(SUBJECT_KIND.get(f.subject) ?? "product")) ? f.subject : undefined),
@@ -158,21 +165,27 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
   const n = countAsked(q.text) ?? comparable.length;
   // "its three major partners" with two figures found is not the answer; neither is a ranking that leaves out a named item
-  const listed = dim.listed ?? [];
-  if (comparable.length < n || listed.some((x) => !comparable.some((f) => dim.item(f) === x))) return { status: "abstain", lines: [], figures: [] };
+  if (comparable.length < n) return { status: "abstain", lines: [], figures: [] };
+  // a named item with no figure is said to be missing, never left out of the ranking as if it were whole
+  const unfound = (dim.listed ?? []).filter((x) => !comparable.some((f) => dim.item(f) === x));
+  const missing = unfound.map((x) => `${dim.kind === "partner" ? place(x)?.name ?? x : x}'s figure`);
   const ranked = comparable.slice(0, n);
   const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : dim.kind === "city" ? place(f.entity)?.name ?? f.entity : f.subject!);
   const first = ranked[0]!;
   const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
   const flow = dim.kind === "partner" ? `${toPartner} each partner` : FLOW_NAMES[first.metric] ?? "foreign trade";
-  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${place(dim.owner)?.members ? " members'" : " cities'"}` : `${entityName(first)}'s`;
+  const members = place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')" : " cities'";
+  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
   // "…, with their shares of the city's total": each item's figure of that measure beside it
   const extra = companions(q.text, ranked, base.facts);
   const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}${extra.notes[i]}`);
   const shown = [...ranked, ...extra.facts];
-  return { status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: shown }], figures: shown.map(stated) };
+  return {
+    status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: shown }], figures: shown.map(stated),
+    ...(missing.length && { missing }),
+  };
 }
 
 const GOODS = String.raw`(?:products?|goods|items|commodities|categories|sectors)`;
