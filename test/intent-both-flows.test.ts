@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intentBase } from "./helpers/figureBase.js";
+import { intentBase, lineValues } from "./helpers/figureBase.js";
 
 // "Exports and imports": each flow looked up on its own (retrieval/intents/bothFlows.ts), over made-up articles.
 const { ask } = intentBase([
@@ -20,6 +20,7 @@ describe("exports and imports, each", () => {
     expect(intent).toBe(BOTH);
     expect(answer?.lines.map((l) => l.text)).toEqual(EACH);
     expect(answer?.figures.map((f) => f.value)).toEqual([7, 5, 3, 2]);
+    expect(lineValues(answer)).toEqual([[7], [5], [3], [2]]);
   });
   it("gives nothing when one of the flows is not stated for the period", () => {
     expect(ask("yinchuan's exports and imports in 2021?")).toEqual({ intent: undefined, answer: undefined });

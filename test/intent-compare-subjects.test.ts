@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ABSTAIN, computed, intentBase } from "./helpers/figureBase.js";
+import { ABSTAIN, computed, figureFactValues, intentBase, lineValues } from "./helpers/figureBase.js";
 
 // Two subjects of one place set side by side (retrieval/intents/compareSubjects.ts), over made-up articles.
 const { ask } = intentBase([
@@ -27,6 +27,8 @@ describe("two subjects compared", () => {
     expect(second.answer?.lines[0]?.text).toBe("processing trade: -1%; general trade: 8% (2023). general trade grew faster, "
       + "by 9 percentage points (8 − (−1) = 9 percentage points; processing trade the other)");
     expect(second.answer?.figures.map((f) => f.value)).toEqual([-1, 8, 9]);
+    expect(lineValues(second.answer)).toEqual([[-1, 8]]);
+    expect(figureFactValues(second.answer)).toEqual([[-1], [8], [-1, 8]]);
   });
   it("compares stated shares and says which had the bigger one", () => {
     const { answer } = ask("guizhou 2023: foreign-invested enterprises or private enterprises, which had the bigger share of trade?");

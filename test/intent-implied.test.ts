@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ABSTAIN, computed, intentBase } from "./helpers/figureBase.js";
+import { ABSTAIN, computed, figureFactValues, intentBase, lineValues } from "./helpers/figureBase.js";
 
 // Figures the text implies but does not state (retrieval/intents/impliedFlow.ts, impliedNational.ts), over made-up articles.
 const { ask } = intentBase([
@@ -13,7 +13,8 @@ const { ask } = intentBase([
   ["china", "China trade", "2024-01-13", "China's foreign trade reached 44 trillion yuan in 2023, up 2 percent. Exports reached 24 trillion yuan, up 4 percent."],
   ["ordos", "Ordos trade", "2024-01-20",
     "Ordos's foreign trade grew 9.5 percent in 2023. The growth rate was 1.2 percentage points lower than the national average."],
-  ["ordos-22", "Ordos trade 2022", "2024-03-20", "Ordos's foreign trade grew 3 percent in 2022."],
+  ["ordos-22", "Ordos trade 2022", "2024-03-20",
+    "Ordos's foreign trade grew 3 percent in 2022. The growth rate was 2 percentage points higher than the national average."],
   ["jiaxing", "Jiaxing trade", "2024-01-20", "Jiaxing's exports grew 6 percent. The growth was 2 percentage points higher than the national average."],
   ["huzhou", "Huzhou", "2024-01-20", "Huzhou's foreign trade grew 4 percent in 2023."],
 ]);
@@ -30,6 +31,9 @@ describe("a flow implied by the total and the other flow", () => {
       ["Mianyang · foreign trade · 2023", 70, "billion yuan", false],
       ["Mianyang · exports · 2023", 40, "billion yuan", false],
     ]);
+    // the total restated in yuan is the fact worked with
+    expect(lineValues(answer)).toEqual([[70, 40]]);
+    expect(figureFactValues(answer)).toEqual([[70, 40], [70], [40]]);
   });
   it("takes the other flow and the growths in the total's period when the question names none", () => {
     expect(ask("how much did mianyang import?").answer?.figures[0]).toMatchObject({ value: 30, formula: "70 − 40 = 30 billion yuan" });
@@ -40,6 +44,8 @@ describe("a flow implied by the total and the other flow", () => {
       formula: "(70 ÷ 1.08 − 40 ÷ 1.12) = 29.1 a year earlier; 30 ÷ 29.1 − 1 = 3.09%",
     });
     expect(growth?.figures.filter((f) => !f.computed).map((f) => f.value)).toEqual([70, 40, 8, 12]);
+    expect(lineValues(growth)).toEqual([[70, 40, 8, 12]]);
+    expect(figureFactValues(growth)?.[0]).toEqual([70, 40, 8, 12]);
   });
   it("implies a flow without a period, and says none", () => {
     const { answer } = ask("how much did liuzhou export?");
@@ -76,10 +82,20 @@ describe("the national growth rate a place's gap implies", () => {
     expect(answer?.lines[0]?.text).toBe("Ordos grew 9.5% in 2023, 1.2 percentage points slower than the national average, "
       + "so the national rate was 10.7% (9.5 + 1.2 = 10.7%)");
     expect(answer?.figures.map((f) => [f.value, f.computed])).toEqual([[10.7, true], [9.5, false], [-1.2, false]]);
+    expect(lineValues(answer)).toEqual([[9.5, -1.2]]);
+    expect(figureFactValues(answer)).toEqual([[9.5, -1.2], [9.5], [-1.2]]);
     expect(answer?.figures[0]?.label).toBe("national growth rate in 2023 (implied by Ordos's figures)");
   });
   it("takes the growth of the gap's period when the question names none", () => {
     expect(ask("what national growth rate does ordos's report imply?").answer?.figures[0]).toMatchObject({ value: 10.7, formula: "9.5 + 1.2 = 10.7%" });
+  });
+  it("takes the gap and the growth of the period asked", () => {
+    expect(ask("given ordos's figures, what was the national growth rate in 2022?").answer?.lines[0]?.text)
+      .toBe("Ordos grew 3% in 2022, 2 percentage points faster than the national average, so the national rate was 1% (3 − 2 = 1%)");
+  });
+  it("is not the intent when the national rate is asked but not inferred, or no place is named", () => {
+    expect(ask("how fast did ordos grow in 2023, and what was the national growth rate?").intent).not.toBe(NATIONAL);
+    expect(ask("given china's figures, what was the national growth rate in 2023?").intent).toBeUndefined();
   });
   it("reads the flow asked, and a gap without a period", () => {
     const { answer } = ask("judging by jiaxing's export growth, what was the national rate?");

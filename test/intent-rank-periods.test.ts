@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intentBase } from "./helpers/figureBase.js";
+import { intentBase, lineValues } from "./helpers/figureBase.js";
 
 // One place's months, quarters or years ranked by a figure (retrieval/intents/rankPeriods.ts), over made-up articles.
 const { ask } = intentBase([
@@ -31,6 +31,7 @@ describe("ranking one place's periods", () => {
     expect(answer?.lines[0]?.text).toBe("Xuzhou's exports by month, highest first: 1. August 2023 7.5 billion yuan; 2. July 2023 6 billion yuan; "
       + "3. September 2023 5.2 billion yuan");
     expect(answer?.figures.map((f) => [f.value, f.computed])).toEqual([[7.5, false], [6, false], [5.2, false]]);
+    expect(lineValues(answer)).toEqual([[7.5, 6, 5.2]]);
   });
   it("ranks lowest first when asked", () => {
     expect(ask("which month had xuzhou's lowest exports between july and september 2023?").answer?.figures.map((f) => f.value))

@@ -4,6 +4,16 @@ import { ABSTAIN, intentBase } from "./helpers/figureBase.js";
 // Rankings within one place (retrieval/intents/rankWithin.ts): its cities, a region's members, its partners, a bloc's
 // members, its trade modes, enterprise types and products; over made-up articles (invented figures).
 const { ask } = intentBase([
+  // first, so that a ranking which took them would meet them first: a member's trade with a partner is not the member's
+  // total, and a trade mode's trade with a partner is not the partner's
+  ["mixed", "Zhejiang and Inner Mongolia", "2024-01-20", [
+    "Zhejiang's trade with the United States reached 6 trillion yuan in 2023.",
+    "Inner Mongolia's processing trade with Russia reached 60 billion yuan in 2023.",
+  ].join(" ")],
+  ["china", "China partners", "2024-01-13", [
+    "In 2023, China's trade with ASEAN reached 7 trillion yuan, its trade with the European Union reached 5.5 trillion yuan",
+    "and its trade with the United States reached 4.7 trillion yuan.",
+  ].join(" ")],
   ["im-cities", "Inner Mongolia cities", "2024-01-25", [
     "In 2023, Hohhot's foreign trade reached 20 billion yuan, Baotou's foreign trade reached 45 billion yuan and Ordos's foreign trade",
     "reached 30 billion yuan. Hohhot's foreign trade grew 9 percent, Baotou's grew 2 percent and Ordos's fell 4 percent in 2023.",
@@ -67,6 +77,10 @@ describe("a place's partners ranked", () => {
       + "2. Association of Southeast Asian Nations (ASEAN) 12 billion yuan");
     expect(values("rank inner mongolia's trading partners in 2023, smallest first")).toEqual([12, 45]);
   });
+  it("ranks the nation's partners when the question names the nation", () => {
+    expect(text("rank china's trading partners in 2023")).toBe("Ranked by China's trade with each partner, 2023: 1. ASEAN 7 trillion yuan; "
+      + "2. European Union 5.5 trillion yuan; 3. United States 4.7 trillion yuan");
+  });
   it("ranks the members of a bloc when asked within it", () => {
     expect(text("who was inner mongolia's largest trading partner within asean in 2023?"))
       .toBe("Ranked by Inner Mongolia's trade with each partner, 2023: 1. Thailand 4 billion yuan; 2. Vietnam 3 billion yuan");
@@ -99,6 +113,7 @@ describe("a place's trade modes, enterprise types and products ranked", () => {
     expect(answer?.lines[0]?.text).toBe("Ranked by Inner Mongolia's foreign trade, 2023: 1. general trade 120 billion yuan (growth 10%); "
       + "2. border trade 40 billion yuan (growth -5%); 3. processing trade 8 billion yuan (growth 3%)");
     expect(answer?.figures.map((f) => f.value)).toEqual([120, 40, 8, 10, -5, 3]);
+    expect(answer?.lines[0]?.facts.map((f) => f.value)).toEqual([120, 40, 8, 10, -5, 3]);
   });
   it("ranks enterprise types, smallest first when asked, and abstains when none changed the way asked", () => {
     expect(values("rank inner mongolia's enterprises by trade in 2023, smallest first")).toEqual([20, 150]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ABSTAIN, intentBase } from "./helpers/figureBase.js";
+import { ABSTAIN, figureFactValues, intentBase, lineValues } from "./helpers/figureBase.js";
 
 // "How many times": one amount over another (retrieval/intents/ratio.ts), over made-up articles.
 const { ask } = intentBase([
@@ -22,6 +22,8 @@ describe("one amount as a multiple of another", () => {
     expect(answer?.figures.map((f) => [f.value, f.unit, f.computed])).toEqual([
       [4.2, "trillion yuan", false], [35, "billion yuan", false], [120, "times", true],
     ]);
+    expect(lineValues(answer)).toEqual([[4.2, 35]]);
+    expect(figureFactValues(answer)).toEqual([[4.2], [35], [4.2, 35]]);
   });
   it("keeps the question's order when the first side named is the one multiplied", () => {
     expect(last("in 2023, baotou's trade was how many times shanghai's?")).toMatchObject({ label: "Baotou ÷ Shanghai", formula: "35 ÷ 4200 = 0.01 times" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ABSTAIN, intentBase } from "./helpers/figureBase.js";
+import { ABSTAIN, figureFactValues, intentBase, lineValues } from "./helpers/figureBase.js";
 
 // A part's share of its whole: a city of its province, a province of its region or the nation
 // (retrieval/intents/shareOfParent.ts), a subject or partner of a place's trade (shareOfPart.ts); made-up articles.
@@ -20,6 +20,7 @@ const { ask } = intentBase([
   ["zhoushan", "Zhoushan", "2024-01-20", [
     "Zhoushan's foreign trade reached 80 billion yuan in 2023. Private enterprises' foreign trade came to 50 billion yuan.",
     "Its trade with Singapore reached 12 billion yuan in 2023. Processing trade came to 90 billion yuan in 2023.",
+    "Border trade came to 80 billion yuan in 2023.",
   ].join(" ")],
   ["zhoushan-shares", "Zhoushan shares", "2024-01-21", "Zhoushan's general trade accounted for 61 percent of its foreign trade in 2023."],
 ]);
@@ -36,6 +37,8 @@ describe("a place's share of the place it belongs to", () => {
       ["Zhuzhou · foreign trade · 2023", 40, false],
       ["Hunan · foreign trade · 2023", 0.5, false],
     ]);
+    expect(lineValues(answer)).toEqual([[40, 0.5]]);
+    expect(figureFactValues(answer)).toEqual([[40, 0.5], [40], [0.5]]);
     expect(ask("zhuzhou's share of hunan's trade in 2023?").answer?.figures[0]).toMatchObject({ label: "Zhuzhou's share of Hunan's total in 2023", value: 8 });
   });
   it("divides a province's amount by its region's, and a city's by a region its province belongs to", () => {
@@ -52,6 +55,7 @@ describe("a place's share of the place it belongs to", () => {
     const anhui = ask("what share of the yangtze river delta's 2023 trade came from anhui?").answer;
     expect(anhui?.lines[0]?.text).toBe("Anhui: 5% of Yangtze River Delta's total");
     expect(anhui?.figures.map((f) => [f.value, f.computed])).toEqual([[5, false]]);
+    expect(lineValues(anhui)).toEqual([[5]]);
     expect(ask("what share of china's 2023 trade did tibet account for?").answer?.lines[0]?.text).toBe("Tibet: 0.02% of China's total");
     // Anhui's stated share is of the delta, not of the nation, and no amount of Anhui's is stated
     expect(ask("what share of china's 2023 trade did anhui account for?").answer).toEqual(ABSTAIN);
@@ -74,6 +78,8 @@ describe("a subject's or partner's share of a place's trade", () => {
     expect(answer?.lines[0]?.text).toBe("private enterprises: 50 billion yuan; Zhoushan's total: 80 billion yuan in 2023. "
       + "That is 62.5% of the total (50 ÷ 80 × 100 = 62.5%)");
     expect(answer?.figures.map((f) => [f.value, f.computed])).toEqual([[62.5, true], [50, false], [80, false]]);
+    expect(lineValues(answer)).toEqual([[50, 80]]);
+    expect(figureFactValues(answer)).toEqual([[50, 80], [50], [80]]);
   });
   it("divides a partner's amount by the total of its period when the question names none", () => {
     const { answer } = ask("what share of zhoushan's trade was with singapore?");
@@ -87,13 +93,18 @@ describe("a subject's or partner's share of a place's trade", () => {
     const { answer } = ask("what share of zhoushan's 2023 trade was general trade?");
     expect(answer?.lines[0]?.text).toBe("general trade: 61% of Zhoushan's total");
     expect(answer?.figures.map((f) => [f.value, f.computed])).toEqual([[61, false]]);
+    expect(lineValues(answer)).toEqual([[61]]);
   });
   it("abstains on a part larger than its whole, on two currencies and on a part without an amount", () => {
     expect(ask("what share of zhoushan's 2023 trade was processing trade?").answer).toEqual(ABSTAIN);
     expect(ask("what share of zhoushan's 2023 trade was with brazil?").answer).toEqual(ABSTAIN);
+    // a part as large as its whole is not a part of it
     expect(ask("what share of zhoushan's 2023 trade was border trade?").answer).toEqual(ABSTAIN);
+    expect(ask("what share of zhoushan's 2023 trade was bonded logistics?").answer).toEqual(ABSTAIN);
   });
-  it("is not the intent for a part named twice over", () => {
+  it("is not the intent for a part named twice over, an amount asked too, or a share the question gives", () => {
     expect(ask("what share of zhoushan's 2023 trade was with singapore and general trade?").intent).toBeUndefined();
+    expect(ask("how much of zhoushan's 2023 trade was private enterprises, and what share?").intent).not.toBe(PART);
+    expect(ask("zhoushan's 2023 trade grew 5%: what share of it was with singapore?").intent).not.toBe(PART);
   });
 });

@@ -51,12 +51,15 @@ describe("the sides of a comparison", () => {
     const flow = (metric: string) => ({ label: metric, entity: "inner-mongolia", metric, period: Y2023 });
     expect(sides("inner mongolia's imports were how many times its exports in 2023?")).toEqual([flow("imports"), flow("exports")]);
     expect(sides("inner mongolia's exports were how many times its imports in 2023?")).toEqual([flow("exports"), flow("imports")]);
+    expect(sides("inner mongolia's import was how many times its export in 2023?")).toEqual([flow("imports"), flow("exports")]);
     // named both ways round: exports first
     expect(sides("inner mongolia's imports vs exports in 2023, and exports vs imports")).toEqual([flow("exports"), flow("imports")]);
   });
   it("reads 'exports and imports' and 'imports and exports' as no two sides", () => {
     expect(sides("inner mongolia's exports and imports in 2023?")).toEqual([]);
     expect(sides("inner mongolia's imports and exports in 2023?")).toEqual([]);
+    expect(sides("inner mongolia's export and import in 2023?")).toEqual([]);
+    expect(sides("inner mongolia's import and export in 2023?")).toEqual([]);
   });
   it("sets two periods of one place side by side, with the partner and subject it fixes", () => {
     expect(sides("qinghai's general trade with russia in 2023 vs 2022")).toEqual([

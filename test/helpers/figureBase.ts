@@ -51,3 +51,8 @@ export function intentBase(docs: Doc[]): { base: () => Base; ask: (question: str
   };
   return { base, ask: (question) => askIntent(base(), question) };
 }
+
+/** The values of the stated facts each line of an answer quotes (what a reader can check the line against). */
+export const lineValues = (a: FigureAnswer | undefined) => a?.lines.map((l) => l.facts.map((f) => f.value));
+/** The values of the stated facts each figure of an answer rests on. */
+export const figureFactValues = (a: FigureAnswer | undefined) => a?.figures.map((f) => f.facts.map((x) => x.value));
