@@ -19,8 +19,12 @@ export const AREAS = {
   /** The question intents: the figure questions answered by an operation over found figures. */
   intents: {
     mutate: ["retrieval/intents/*.ts"],
-    // the intent tests: each builds its fact base once, when it loads
-    tests: ["test/intents.test.ts", "test/intent-shapes.test.ts", "test/lists-tables.test.ts", "test/partner-rankings.test.ts"],
+    // the intent tests: each builds its fact base once (the intent-* files in beforeAll), and asks its questions in tests
+    tests: ["test/intents.test.ts", "test/intent-shapes.test.ts", "test/lists-tables.test.ts", "test/partner-rankings.test.ts",
+      "test/intent-sides.test.ts", "test/intent-compare-subjects.test.ts", "test/intent-ratio.test.ts",
+      "test/intent-change-between.test.ts", "test/intent-implied.test.ts", "test/intent-shares.test.ts",
+      "test/intent-both-flows.test.ts", "test/intent-rank-periods.test.ts", "test/intent-rankings.test.ts",
+      "test/intent-named-lists.test.ts"],
   },
   /** Fact extraction from sentences and tables. */
   facts: {

@@ -1,3 +1,4 @@
+import { beforeAll } from "vitest";
 import { chunkDocument } from "../../corpus/chunk.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { extractDocumentFacts } from "../../facts/extract.js";
@@ -34,3 +35,24 @@ export function askIntent(b: Base, question: string): { intent: string | undefin
 export const computed = (a: FigureAnswer | undefined) => a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
 /** What an intent says when the documents lack a side: nothing, not a partial answer. */
 export const ABSTAIN = { status: "abstain", lines: [], figures: [] };
+
+/**
+ * A fact base built in `beforeAll` (not when the test file loads: a mutation run switches mutants on only inside
+ * tests, and counts code reached at load as static), with the intent asker over it.
+ */
+export function intentBase(docs: Doc[]): { base: () => Base; ask: (question: string) => ReturnType<typeof askIntent> } {
+  let built: Base | undefined;
+  beforeAll(() => {
+    built = baseOf(docs);
+  });
+  const base = () => {
+    if (!built) throw new Error("the fact base is built in beforeAll: use it inside a test");
+    return built;
+  };
+  return { base, ask: (question) => askIntent(base(), question) };
+}
+
+/** The values of the stated facts each line of an answer quotes (what a reader can check the line against). */
+export const lineValues = (a: FigureAnswer | undefined) => a?.lines.map((l) => l.facts.map((f) => f.value));
+/** The values of the stated facts each figure of an answer rests on. */
+export const figureFactValues = (a: FigureAnswer | undefined) => a?.figures.map((f) => f.facts.map((x) => x.value));
