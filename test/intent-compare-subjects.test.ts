@@ -12,12 +12,24 @@ const { ask } = intentBase([
   ].join(" ")],
   ["zunyi", "Zunyi trade", "2024-01-22",
     "Zunyi's foreign trade reached 9 billion yuan in 2023, up 3 percent. General trade rose 8 percent, while processing trade fell 1 percent."],
+  ["lanzhou", "Lanzhou trade", "2024-01-24",
+    "Lanzhou's foreign trade reached 3.2 trillion yuan in 2023. General trade came to 2.9 trillion yuan, and processing trade came to "
+    + "300 billion yuan. Private enterprises' trade grew 6 percent, and state-owned enterprises' trade grew 6 percent."],
   ["xining", "Xining trade", "2024-01-23",
     "Xining's foreign trade reached 3 billion yuan. General trade came to 1.8 billion yuan, and processing trade came to 0.4 billion yuan."],
 ]);
 const gap = (question: string) => ask(question).answer?.figures.filter((f) => f.computed).map((f) => [f.label, f.value, f.unit]);
 
 describe("two subjects compared", () => {
+  it("compares amounts at different scales in one unit", () => {
+    expect(gap("lanzhou 2023: general trade versus processing trade, which was bigger?"))
+      .toEqual([["general trade minus processing trade", 2600, "billion yuan"]]);
+  });
+  it("calls a tie a tie, not a win by 0 points", () => {
+    const { answer } = ask("did lanzhou's private enterprises or state-owned enterprises grow faster in 2023?");
+    expect(answer?.lines[0]?.text).toMatch(/Neither was ahead/);
+    expect(answer?.figures.filter((f) => f.computed)).toEqual([]);
+  });
   it("names the faster one whichever side it is on, with the gap over a fall in points", () => {
     const first = ask("zunyi 2023: general trade or processing trade, which grew faster?");
     expect(first.intent).toBe("compare subjects");

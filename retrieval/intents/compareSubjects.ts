@@ -1,4 +1,4 @@
-import { fmt, round, signed } from "../figures/arithmetic.js";
+import { common, fmt, round, sameUnit, signed } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { periodLabel } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
@@ -21,15 +21,23 @@ function solveCompareSubjects(q: QuestionFrame, base: FactBase): FigureAnswer {
     const [a, b] = sides.map((s) => figureFor(s, q, base, measure));
     if (!a || !b) continue;
     const rates = a.unit === "%" && b.unit === "%";
-    if (!rates && a.unit !== b.unit) continue;
-    const [hi, lo, hiSide, loSide] = a.value! >= b.value! ? [a, b, sides[0]!, sides[1]!] : [b, a, sides[1]!, sides[0]!];
-    const gap = round(hi.value! - lo.value!);
-    const unit = rates ? "percentage points" : hi.unit;
-    const formula = `${fmt(hi.value!)} − ${signed(lo.value!)} = ${fmt(gap)} ${unit}`;
+    if (!rates && !sameUnit(a, b)) continue;
+    // amounts at different scales (2.9 trillion and 300 billion yuan) are compared in one unit
+    const c = rates ? { unit: "percentage points", va: a.value!, vb: b.value! } : common(a, b);
     const when = a.period ? ` (${periodLabel(a.period)})` : "";
+    const both = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)}${when}.`;
+    figures.push(stated(a), stated(b));
+    if (c.va === c.vb) {
+      // a tie is no win: "both grew 6%"
+      lines.push({ text: `${both} Neither was ahead: the two are equal.`, facts: [a, b] });
+      continue;
+    }
+    const [hi, lo, hiSide, loSide] = c.va > c.vb ? [c.va, c.vb, sides[0]!, sides[1]!] : [c.vb, c.va, sides[1]!, sides[0]!];
+    const gap = round(hi - lo);
+    const formula = `${fmt(hi)} − ${signed(lo)} = ${fmt(gap)} ${c.unit}`;
     const verb = measure === "growth" ? "grew faster" : measure === "share" ? "had the bigger share" : "was bigger";
-    lines.push({ text: `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)}${when}. ${hiSide.label} ${verb}, by ${fmt(gap)} ${unit} (${formula}; ${loSide.label} the other)`, facts: [a, b] });
-    figures.push(stated(a), stated(b), { label: `${hiSide.label} minus ${loSide.label}`, value: gap, unit, computed: true, formula, facts: [a, b] });
+    lines.push({ text: `${both} ${hiSide.label} ${verb}, by ${fmt(gap)} ${c.unit} (${formula}; ${loSide.label} the other)`, facts: [a, b] });
+    figures.push({ label: `${hiSide.label} minus ${loSide.label}`, value: gap, unit: c.unit, computed: true, formula, facts: [a, b] });
   }
   return lines.length ? { status: "answered", lines, figures } : { status: "abstain", lines: [], figures: [] };
 }
