@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
+import { detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
@@ -93,6 +93,11 @@ const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{
 // ", mainly copper and nickel ores for smelters in Jinchang and Baiyin, came to …": an example list set between
 // subject and verb; ", lifted by the expo held in Changsha in June.": a cause after the figures, to the sentence's end
 const EXAMPLES_ASIDE = /,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|notably)\b[^,;]{3,120},(?=\s*[a-z])/g;
+// ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
+// phrase set between goods and their verb says what they are; the places in it own nothing
+const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
+  + String.raw`(?=\s*(?:rose|fell|grew|increased|declined|decreased|dropped|jumped|surged|climbed|soared|reached|totall?ed`
+  + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to)\b(?:\s+by)?[^;]*$/g;
 const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])/g;
 
@@ -113,7 +118,8 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 }
 
 // ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
-const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])/g;
+// ("… to 18.26 billion yuan and exports of lithium-ion batteries tripled": after a figure, "and" before goods' flow too)
+const CLAUSE_BOUNDARY = /;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)/g;
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
@@ -436,6 +442,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
   const counted = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end))?.[1] : undefined;
   if (counted && !NOT_AN_ITEM.test(counted)) return counted.toLowerCase();
+  // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
+  if (n.kind === "count" && SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start))) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -453,6 +461,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 }
 
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
+const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
+const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:in|during)\s+[^,;]{1,30}?)?`
@@ -807,7 +817,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
-        ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+        ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
         ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
@@ -1104,7 +1114,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
     const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
       : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
-    const qualifier = [statedQualifier, quantity, priced].filter(Boolean).join(", ") || undefined;
+    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) ? "forecast" : undefined;
+    const qualifier = [statedQualifier, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"
@@ -1296,9 +1307,9 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   // "ranked the province third", "put the city fourth among …", "placing it fifth", "the fifth largest among …"
   const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
     + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+`
-    + String.raw`|\bthe\s+(?=\w+\s+(?:highest|largest|biggest|fastest)\s+(?:(?:growth(?:\s+rate)?|rate|trade|value)\s+)?(?:among|in)\b))`
+    + String.raw`|\bthe\s+(?=\w+[\s-]+(?:highest|largest|biggest|fastest)\s+(?:(?:growth(?:\s+rate)?|rate|trade|value)\s+)?(?:among|in)\b))`
     + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
-    + String.raw`(?:\s+(?:highest|largest|biggest|fastest))?(?:\s+(?:growth(?:\s+rate)?|rate|trade|value))?\s*`
+    + String.raw`(?:[\s-]+(?:highest|largest|biggest|fastest))?(?:\s+(?:growth(?:\s+rate)?|rate|trade|value))?\s*`
     + `(?<scope>${RANK_SCOPE})?`, "gi");
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
@@ -1325,7 +1336,11 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const own = findMetricWords(s.text.slice(m.index! + m[0].length).split(/[,;.]|\band\b/)[0]!)[0]?.metric;
     const clauseStart = clauseOf(s.bounds, m.index!, s.text.length)[0];
     const before = s.metrics.filter((w) => w.start >= clauseStart && w.end <= m.index!).at(-1)?.metric;
-    const metric = own ?? before ?? s.metrics.at(-1)?.metric ?? state.lastMetrics[0] ?? "trade";
+    // ("The city's total ranked 11th": its trade; "The growth rate was the second-fastest …" after a sentence on both
+    // flows: their total's)
+    const total = /\btotal\b(?!\s+(?:exports|imports))/i.test(s.text.slice(clauseStart, m.index!)) ? "trade" : undefined;
+    const carried: Metric = state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+    const metric = own ?? before ?? total ?? s.metrics.at(-1)?.metric ?? carried;
     const span = { start: m.index!, end: m.index! + m[0].trimEnd().length };
     const period = s.periods[0]?.period ?? state.lastPeriod;
     out.push({

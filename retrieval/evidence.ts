@@ -232,6 +232,11 @@ export function saysModifiers(frame: QuestionFrame, text: string): boolean {
 /** A word about the asking, or one with a typo in it ("seperately"): one edit in a long word. */
 const isAsking = (asking: Set<string>, w: string) => hasWithTypo(asking, w, 1);
 
+// "HARBIN, Jan. 16 (Xinhua) --", "YIWU --": a place in capitals opening a news report, with its date and agency
+const DATELINE_AFTER = /^(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)]*\))?\s*(?:--|—|–)/;
+const filedAt = (text: string, m: EntityMention) => m.start < 40 && /^[^a-z]*$/.test(text.slice(0, m.end))
+  && DATELINE_AFTER.test(text.slice(m.end));
+
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
 const DESTINATION = /\b(?:to|into|towards|via|from)\s+(?:the\s+)?$/i;
 
@@ -253,7 +258,8 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   const otherPlace = others.length > 0 && !(lenientPeriod && others.every((m) => m.kind === "city") && children >= 2 * others.length);
   // (a figure's sentence names its place as the owner, not as the office that gave it: "…, Wuhan Customs said")
   for (const e of asked) {
-    const named = mentions.some((m) => m.id === e && (lenientPeriod || !isOffice(here, m)));
+    // (nor where the report was filed: "HARBIN, Jan. 16 (Xinhua) -- Foreign trade of Heilongjiang …")
+    const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m))));
     if (!named && !(dc.places.has(e) && !otherPlace)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)

@@ -101,6 +101,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // words many goods' names share: no one of them names the goods
 const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components"]);
 
+// how people shorten goods' names: "laptop computers" → "laptops", "lithium-ion batteries" → "lithium batteries",
+// "automobiles" → "autos"
+const SHORT_NAMES: Array<[RegExp, string]> = [
+  [/^(\w+)\s+(?:computers|machines|devices)$/i, "$1"],
+  [/^(\w+)-ion\b/i, "$1"],
+  [/^automobiles?\b/i, "auto"],
+];
+
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
 
@@ -120,8 +128,14 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     // "steel products" is asked about as "steel"
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !spellings.has(head)) spellings.set(head, n);
+    for (const [re, short] of SHORT_NAMES) {
+      const asked = n.replace(re, short);
+      if (asked !== n && !spellings.has(asked)) spellings.set(asked, n);
+    }
   }
-  const usable = [...spellings.keys()].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
+  // (a short whole name is asked as it is: "tea"; a short part of one is too common a word)
+  const usable = [...spellings.keys()].filter((n) => n.length >= 4 || (n.length === 3 && spellings.get(n) === n))
+    .sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];
   const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
   const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)` : `${escape(singular(w))}(?:e?s)?`);

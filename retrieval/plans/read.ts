@@ -93,6 +93,7 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
+  { measure: "pp_gap", cue: /\bhow\s+(?:far|much|many\s+(?:pts|points|percentage\s+points))\s+(?:above|below|ahead\s+of|behind)\b/i },
 ];
 const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational total\b|\bnationwide\b/i;
 const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
@@ -448,6 +449,8 @@ function reference(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
   if (places.length !== 1 || !ASKS_NATIONAL.test(q.text) || !(REASONS.test(q.text) || GAP_STATED.test(q.text)))
     return undefined;
+  // ("where did it rank, and how far above the national average was it?": its stated parts, not the national rate)
+  if (ASKED.some((a) => a.measure === "rank" && a.cue.test(q.text))) return undefined;
   const flows = flowsNamed(q.text.replace(/\bforeign trade\b/gi, "trade"));
   // the gap the question states: "beat the national average by 6.4", "14.5 pts above the national average"
   const gaps = q.numbers.filter((n) => n.kind === "pp" || /\bby\s*$/i.test(q.text.slice(0, n.start)))
