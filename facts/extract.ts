@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
+import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
@@ -1089,7 +1089,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
-    const goods = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
+    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
+    // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
+    const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
@@ -1106,7 +1108,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? zoneId(qualified) : undefined;
     if (lead) who.entity = lead.entity;
     else if (zone) who.entity = zone;
-    const found = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
+    const readQualifier = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
+    // (goods counted back to are named by the group they refer to, not by "three products")
+    const found = goods !== named ? readQualifier?.split(", ").filter((p) => p !== named).join(", ") || undefined : readQualifier;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
     const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;

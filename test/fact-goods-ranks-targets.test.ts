@@ -61,3 +61,11 @@ describe("a figure looked ahead to", () => {
     expect(one(facts, 9).qualifier).toBeUndefined();
   });
 });
+
+describe("goods counted back to", () => {
+  it("are the group the sentence before named, not \"three products\"", () => {
+    const facts = factsOf("In 2023, Hubei's \"new three\" products of electric vehicles, lithium-ion batteries and solar cells grew "
+      + "fast. Exports of the three products reached 37.1 billion yuan, up 21.5 percent.", Y2021);
+    expect(one(facts, 37.1)).toMatchObject({ metric: "exports", subject: "new three", qualifier: "new three" });
+  });
+});

@@ -130,6 +130,9 @@ const ZONE = /^\s*((?:[A-Z][\w-]*\s+){0,4}(?:Zones?|Areas?|Parks?|Ports?|Distric
 const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:its\s+|their\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s|provincial|municipal|regional)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s*)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
 
 
+// "exports of the three products", "these two categories": goods named before, counted back to, no name of their own
+export const COUNTED_BACK = /^(?:these|those|the)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:products|items|goods|categories|types|kinds)$/i;
+
 const PLACE_KINDS = ["province", "city", "region", "county", "municipality", "district", "prefecture", "zone", "port",
   "area", "country", "nation"];
 const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
