@@ -32,10 +32,19 @@ published: "2022-01-17"
 CHANGCHUN, Jan. 16 (Xinhua) -- Foreign trade of northeast China's Liaoning province reached 770.3 billion yuan in 2021, up 17.6 percent year on year, the provincial department of commerce said Monday.
 `;
 
+const MONTHLY = `---
+title: "Statistical releases: Anhui foreign trade, January-October 2021"
+published: "2021-11-20"
+---
+Anhui's imports and exports in January-October 2021 were 560.2 billion yuan, up 27.3 percent. Exports were 330.1 billion yuan and imports 230.1 billion yuan.
+
+In October alone, Anhui's imports and exports reached 61.7 billion yuan, up 14.2 percent; exports were 37.4 billion yuan and imports 24.3 billion yuan.
+`;
+
 let ask: (q: string) => Promise<Answer>;
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "goods.md": GOODS, "ranked.md": RANKED, "filed.md": FILED }));
+  ({ ask, close } = await answersOver({ "goods.md": GOODS, "ranked.md": RANKED, "filed.md": FILED, "monthly.md": MONTHLY }));
 });
 afterAll(() => close());
 
@@ -72,5 +81,13 @@ describe("what only seems to answer", () => {
   it("a place named only on a report's dateline owns none of its figures", async () => {
     const a = await ask("what was changchun's foreign trade in 2021?");
     expect(a.abstained).toBe(true);
+  });
+});
+
+describe("a month asked \"only\"", () => {
+  it("is the month's own figures: the word asks, it narrows nothing", async () => {
+    const a = await ask("anhui in october 2021 only: exports and imports?");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual(expect.arrayContaining([37.4, 24.3]));
   });
 });

@@ -6,6 +6,7 @@ import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { subjectNames } from "../../text/subjects.js";
+import { namingCapitals } from "../../text/capitals.js";
 
 export type Intent =
   | "lookup"
@@ -290,7 +291,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words)
+  const text = namingCapitals(correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\?|$))/gi, "US");
