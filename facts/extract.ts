@@ -5,7 +5,7 @@ import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type E
 import { place } from "../text/places.js";
 import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
-import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
+import { findBases, findPeriods, overlaps, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
@@ -839,19 +839,24 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
-    for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
+    // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
+    const runs = entityRuns(text, subjects);
+    const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
+      .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
+    // (a sentence with no figure that names places only as where something happened, "… held up port logistics in
+    // Shanghai", leaves "the province" and the topic as they were)
+    // (not "Trade in Changsha rose …": a place in the subject, before any verb, is the topic)
+    const onlyScope = !mainFact && subjects.length > 0
+      && subjects.every((e) => !e.possessive && scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)));
+    if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
     const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
     state.lastZone = mainFact && isZone(mainFact.entity) ? mainFact.entity : undefined;
     if (mainFact) { if (!reference && !state.lastZone) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
-    else if (subjects.length) {
-      // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
-      const runs = entityRuns(text, subjects);
-      const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
-        .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
+    else if (subjects.length && !onlyScope) {
       const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)) ?? subjects[0]!).id;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
@@ -875,6 +880,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
+    // ("Trade was disrupted in April by …" in a report on the first half, with no figure: a moment of the text's period)
+    const within = !sentenceFacts.length && next && state.lastPeriod && !samePeriod(next, state.lastPeriod)
+      && overlaps(next, state.lastPeriod) && next.y1 === state.lastPeriod.y1 && next.y2 === state.lastPeriod.y2
+      && next.m1 >= state.lastPeriod.m1 && next.m2 <= state.lastPeriod.m2;
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
     // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …", unless it is
     // of the article's own period: "\"Trade drew a V-shaped curve last year,\" said …" goes back to it)
@@ -889,7 +898,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
       .map((p) => periodLabel(p))).size >= 3;
     state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
-    if (next && !endMonth && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
+    if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }

@@ -12,3 +12,10 @@ describe("a capital named by its province", () => {
     expect(parseQuestion("hunan's exports in 2019").entities).toEqual(["hunan"]);
   });
 });
+
+describe("shorthand typed for words", () => {
+  it("reads \"n\" between two asks as \"and\": both the amount and the growth are asked", () => {
+    const frame = parseQuestion("hubei coffee exports 2021? how much n how fast did they grow");
+    expect(frame.measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});

@@ -291,7 +291,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  const text = namingCapitals(correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words))
+  // ("how much n how fast": "n" typed for "and")
+  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the)\b)/gi, "and");
+  const text = namingCapitals(correctSpelling(expandPeriodShorthand(typed), context.words))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\?|$))/gi, "US");
