@@ -128,6 +128,7 @@ const ANAPHORA: Array<[RegExp, string]> = [
   // ("Japan remained the district's largest partner" in a report on a customs district named after its city)
   [/\bthe\s+(?:customs\s+)?district['’]?s?\b/i, "city"],
 ];
+const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
 const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
@@ -227,6 +228,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the Chongqing-Xinjiang-Europe freight train": a place later in a route's name is a stop on it, not the owner
   if (/[A-Za-z][-–]$/.test(before)) return false;
+  // "the Taiwan-funded contract manufacturer", "a Hong Kong-based trader": a place in a compound word describes a firm
+  if (/^[-–](?:funded|based|invested|owned|backed|listed|headquartered|registered)\b/i.test(after)) return false;
+  // "the second-fastest, behind only Chongqing", "ahead of only Tibet": a place ranked against, not the subject
+  if (/\b(?:behind|ahead\s+of|after|trailing)\s+(?:only\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$/.test(before)) return false;
   // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
   if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
@@ -1032,6 +1037,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       who = { entity: f.entity, partner: f.partner! };
     }
     if (!who) continue;
+    // "60.6 points higher than the national average of 22.5 percent": that average is the country's own rate
+    if (NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start))) who = { entity: "china" };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {

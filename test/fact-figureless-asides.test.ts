@@ -18,3 +18,19 @@ describe("a sentence with no figure", () => {
     expect(periodLabel(one(facts, 180.4).period!)).toBe(periodLabel(one(facts, 300.2).period!));
   });
 });
+
+describe("a place that only describes or is ranked against", () => {
+  const Y2011 = { published: "2012-01-20" };
+  const facts = factsOf("Shaanxi's trade rose 44.2 percent in 2011. The growth rate was the third-fastest among China's 31 "
+    + "provincial-level regions, behind only Chongqing and Henan, and 21.7 percentage points higher than the national average of "
+    + "22.5 percent. Samsung, the Korea-funded chipmaker, moved its plant into the bonded zone. In 2011 imports and exports "
+    + "through the zone reached 3.31 billion dollars. Chip exports from the province were worth 1.02 billion dollars.", Y2011);
+  it("is no owner: the gap is the text's place's, the average of the gap the country's", () => {
+    expect(one(facts, 21.7)).toMatchObject({ entity: "shaanxi", measure: "pp_gap" });
+    expect(one(facts, 22.5)).toMatchObject({ entity: "china", measure: "growth" });
+  });
+  it("leaves \"the province\" as it was, and a figure through \"the zone\" is the zone's, not a total", () => {
+    expect(one(facts, 1.02).entity).toBe("shaanxi");
+    expect(one(facts, 3.31).qualifier).toBe("through the zone");
+  });
+});

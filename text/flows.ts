@@ -133,6 +133,8 @@ const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|Jul
 // "exports of the three products", "these two categories": goods named before, counted back to, no name of their own
 export const COUNTED_BACK = /^(?:these|those|the)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:products|items|goods|categories|types|kinds)$/i;
 
+const ZONE_REFERRED = /\b(?:through|via|in|within|from)\s+the\s+(?:bonded\s+|free\s+trade\s+|pilot\s+)?(?:zone|area|park)\b/i;
+
 const PLACE_KINDS = ["province", "city", "region", "county", "municipality", "district", "prefecture", "zone", "port",
   "area", "country", "nation"];
 const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
@@ -244,6 +246,8 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   if (!parts.length) {
     const zone = zoneBefore(left);
     if (zone) parts.push(zone);
+    // ("imports and exports through the zone reached …": a zone named before, never the place's total)
+    else if (ZONE_REFERRED.test(left)) parts.push(ZONE_REFERRED.exec(left)![0].toLowerCase());
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
   // "In US dollar terms, trade reached 423.6 billion dollars, down 3.4 percent": a change measured in dollars
