@@ -10,6 +10,7 @@ title: "Hunan's exports in 2021"
 published: "2022-01-20"
 ---
 In 2021, Hunan's exports rose 8.8 percent to 320.4 billion yuan. Exports of tea rose 21.7 percent to 1.23 billion yuan.
+Among them, automobile exports were 6.64 billion yuan, up 40.2%.
 
 Hunan exported 5.2 million tablet computers last year, worth 0.91 billion dollars, an increase of 6.6 percent.
 `;
@@ -60,6 +61,19 @@ describe("goods asked by a short name", () => {
     const a = await ask("how many tablets did hunan export in 2021, and what were they worth?");
     expect(a.abstained).toBe(false);
     expect(values(a)).toEqual(expect.arrayContaining([5.2, 0.91]));
+  });
+});
+
+describe("goods asked by the everyday word for them", () => {
+  it("finds automobiles asked as \"auto\"", async () => {
+    const a = await ask("hunan auto exports in 2021 and the yoy %?");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual(expect.arrayContaining([6.64, 40.2]));
+  });
+  it("counts \"last year\" from the date of the source the question names", async () => {
+    const a = await ask("how many tablets did hunan export last year according to the jan 2022 customs release?");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toContain(5.2);
   });
 });
 

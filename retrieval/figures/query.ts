@@ -130,6 +130,8 @@ export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =
   IN_DOLLARS.test(text) ? "US dollars" : IN_YUAN.test(text) ? "yuan" : undefined;
 
 /** The question without the words that only name where to look: what it asks for. */
+// "according to the jan 2014 customs release", "in the 2018 report": a source named by its date
+const DATED_SOURCE = /\b(?:according\s+to|per|in|from)\s+(?:the|its)\s+[^,?;]{0,30}?\b(?:release|report|article|bulletin|briefing|piece|story|statement|presser)\b/i;
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
 
 function measuresOf(question: string): Measure[] {
@@ -351,7 +353,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     : (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric;
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
-  const periodMentions = findPeriods(text, {}, { keepBases: true });
+  // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)
+  const source = DATED_SOURCE.exec(text);
+  const sourceDate = source ? findPeriods(source[0])[0]?.period : undefined;
+  const periodMentions = sourceDate?.y2 ? findPeriods(text.replace(source![0], (m) => " ".repeat(m.length)),
+    { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true });
   // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
   // period, kept even where one year repeats
   const placed = entities.length >= 2 && periodMentions.length === entities.length && periodMentions.every((p) =>
