@@ -5,7 +5,7 @@ import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type E
 import { place } from "../text/places.js";
 import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
-import { findBases, findPeriods, overlaps, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
+import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
@@ -128,6 +128,9 @@ const ANAPHORA: Array<[RegExp, string]> = [
   // ("Japan remained the district's largest partner" in a report on a customs district named after its city)
   [/\bthe\s+(?:customs\s+)?district['’]?s?\b/i, "city"],
 ];
+/** Is `p` a part of `whole` ("Q4 2020" of 2020), not the whole itself? */
+const isPartOf = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 === whole.y1 && p.y2 === whole.y2
+  && p.y1 !== null && p.m1 >= whole.m1 && p.m2 <= whole.m2;
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
 const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
@@ -792,7 +795,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // a heading over a group of rows ("| By partner | | |") leaves the header in place, naming what its rows are
       if (header && cells.slice(1).every((c) => c === "")) { header = [cells[0]!, ...header.slice(1)]; continue; }
       // (a year or a counting unit, "(100 million yuan)", is no figure)
-      if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b|\b100 million\b|\b10,000\b/g, ""))) header = cells;
+      if (!/\d/.test(cells.slice(1).join(" ").replace(/\b(?:19|20)\d\d\b|\b100\s*(?:million|mn|mln)\b|\b10,000\b/g, ""))) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
       continue;
@@ -886,9 +889,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
     // ("Trade was disrupted in April by …" in a report on the first half, with no figure: a moment of the text's period)
-    const within = !sentenceFacts.length && next && state.lastPeriod && !samePeriod(next, state.lastPeriod)
-      && overlaps(next, state.lastPeriod) && next.y1 === state.lastPeriod.y1 && next.y2 === state.lastPeriod.y2
-      && next.m1 >= state.lastPeriod.m1 && next.m2 <= state.lastPeriod.m2;
+    const within = !sentenceFacts.length && next && state.lastPeriod && isPartOf(next, state.lastPeriod);
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
     // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …", unless it is
     // of the article's own period: "\"Trade drew a V-shaped curve last year,\" said …" goes back to it)
@@ -900,8 +901,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && (SINCE_BEFORE.test(text.slice(0, last.start)) || /^['’]s\b/.test(text.slice(last.end)));
     const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
-    const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
-      .map((p) => periodLabel(p))).size >= 3;
+    const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
+    // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)
+    const parts = periodsNamed.every((p) => state.lastPeriod && isPartOf(p, state.lastPeriod));
+    const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
     state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
     if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
