@@ -82,13 +82,10 @@ export function publishedMonth(ctx: PeriodContext, text: string): { year: number
 const contexts = new WeakMap<CorpusDocument, DocContext>();
 
 /** The stems of a text's words, hyphenated parts too: what coverage is counted in. */
-export const words = (text: string) => new Set([...(text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
-  .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]).flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w])),
-  ...ACRONYMS.filter(([re]) => re.test(text)).map(([, a]) => a)]);
-// the short words people ask with for what texts write in full ("auto exports" for automobile exports, "ftz")
+export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+  .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]).flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w])));
+// the short words people ask with for what texts write in full ("auto exports" for automobile exports)
 const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "auto", vehicle: "car" };
-const ACRONYMS: Array<[RegExp, string]> = [[/\bfree\s+trade\s+zones?\b/i, "ftz"], [/\bspecial\s+economic\s+zones?\b/i, "sez"],
-  [/\bstate-owned\s+enterprises?\b/i, "soe"]];
 
 /** Does a period end after the month an article was published? */
 const endsAfter = (p: Period, published: DocContext["published"]) =>

@@ -42,17 +42,10 @@ Anhui's imports and exports in January-October 2021 were 560.2 billion yuan, up 
 In October alone, Anhui's imports and exports reached 61.7 billion yuan, up 14.2 percent; exports were 37.4 billion yuan and imports 24.3 billion yuan.
 `;
 
-const ZONE = `---
-title: "Hubei pilot free trade zone's trade up 25.5 percent in 2021"
-published: "2022-01-28"
----
-The China (Hubei) Pilot Free Trade Zone covers three areas: Wuhan, Xiangyang and Yichang. The Xiangyang area traded 9.12 billion yuan in 2021, up 20.3 percent.
-`;
-
 let ask: (q: string) => Promise<Answer>;
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "goods.md": GOODS, "ranked.md": RANKED, "filed.md": FILED, "monthly.md": MONTHLY, "zone.md": ZONE }));
+  ({ ask, close } = await answersOver({ "goods.md": GOODS, "ranked.md": RANKED, "filed.md": FILED, "monthly.md": MONTHLY }));
 });
 afterAll(() => close());
 
@@ -81,14 +74,6 @@ describe("goods asked by the everyday word for them", () => {
     const a = await ask("how many tablets did hunan export last year according to the jan 2022 customs release?");
     expect(a.abstained).toBe(false);
     expect(values(a)).toContain(5.2);
-  });
-});
-
-describe("an area of a free trade zone asked as \"ftz\"", () => {
-  it("is found by the zone's full name in its article", async () => {
-    const a = await ask("hubei ftz xiangyang area 2021: trade and growth?");
-    expect(a.abstained).toBe(false);
-    expect(values(a)).toEqual(expect.arrayContaining([9.12, 20.3]));
   });
 });
 

@@ -19,3 +19,12 @@ describe("shorthand typed for words", () => {
     expect(frame.measures).toEqual(expect.arrayContaining(["amount", "growth"]));
   });
 });
+
+describe("goods an index names, asked by three letters", () => {
+  it("finds a short name, never a common word a reading left as one", async () => {
+    const { subjectFinder } = await import("../text/subjects.js");
+    const find = subjectFinder(["tea", "and", "the"]);
+    expect(find("hunan tea exports in 2019")).toEqual(["tea"]);
+    expect(find("general trade and the yoy change")).toEqual([]);
+  });
+});

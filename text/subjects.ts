@@ -101,6 +101,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // words many goods' names share: no one of them names the goods
 const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components"]);
 
+// three-letter words that are no goods' name, whatever a text's reading left as one
+const COMMON_SHORT = new Set(("and the for its all any new two one six ten are was has had but not per via top key its our "
+  + "who how why did got own few far yet now out off old big low").split(" "));
+
 // how people shorten goods' names: "laptop computers" → "laptops", "lithium-ion batteries" → "lithium batteries",
 // "automobiles" → "autos"
 const SHORT_NAMES: Array<[RegExp, string]> = [
@@ -134,7 +138,8 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     }
   }
   // (a short whole name is asked as it is: "tea"; a short part of one is too common a word)
-  const usable = [...spellings.keys()].filter((n) => n.length >= 4 || (n.length === 3 && spellings.get(n) === n))
+  const usable = [...spellings.keys()].filter((n) => n.length >= 4
+    || (n.length === 3 && spellings.get(n) === n && /^[a-z]+$/i.test(n) && !COMMON_SHORT.has(n.toLowerCase())))
     .sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];
   const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
