@@ -69,3 +69,11 @@ describe("goods counted back to", () => {
     expect(one(facts, 37.1)).toMatchObject({ metric: "exports", subject: "new three", qualifier: "new three" });
   });
 });
+
+describe("a value shipped", () => {
+  it("is never goods named \"yuan\"", () => {
+    const facts = factsOf("In 2021, Hunan's private enterprises imported and exported 196.7 billion yuan, up 18.9%.", Y2021);
+    expect(one(facts, 196.7).subject).toBe("private enterprises");
+    expect(one(facts, 18.9).qualifier ?? "").not.toMatch(/yuan/);
+  });
+});

@@ -175,7 +175,7 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   if (led && !NOT_GOODS.test(led[1]!)) return led[1]!.toLowerCase();
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
   // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
-  const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?:(?:thousand|million|billion)\s+)?(?!(?:tonnes|tons|units|cubic|barrels)\b)((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
+  const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
   if (shipped) return shipped[1]!;
   // "lithium carbonate and battery materials, whose exports more than doubled to …": the goods the clause is about
   const whose = WHOSE_FLOW.exec(left);
@@ -205,9 +205,10 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 // "set a target of 20 percent growth", "are forecast at $75 billion", "aims for growth of 8 percent": a figure looked
-// ahead to, not one reached (marked, so it answers only a question about expectations)
+// ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
+// (translated releases write the year's own figures so: "trade in 2025 will increase by 10.5%")
 export const LOOKED_AHEAD = new RegExp(String.raw`\b(?:targets?\s+(?:of|at|for)|targeted|goals?\s+(?:of|is|was)|aim(?:s|ed|ing)?\s+(?:at|for|to)`
-  + String.raw`|(?:is|are|was|were)\s+(?:forecast|projected|expected|predicted)|forecasts?|expects?|will|would|plans?\s+to)\b`, "i");
+  + String.raw`|(?:is|are|was|were)\s+(?:forecast|projected|expected|predicted)|forecasts?|plans?\s+to)\b`, "i");
 /** The verb that states goods' amount, and up to two words after it, right before the figure ("totalled about "). */
 export const STATES_AMOUNT = String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$`;
 const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-z][\w' -]*?)${STATES_AMOUNT}`);
