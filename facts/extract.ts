@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { detectMeasure, findMetricWords, findQualifier, isDecline, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
+import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
@@ -93,6 +93,11 @@ const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{
 // ", mainly copper and nickel ores for smelters in Jinchang and Baiyin, came to …": an example list set between
 // subject and verb; ", lifted by the expo held in Changsha in June.": a cause after the figures, to the sentence's end
 const EXAMPLES_ASIDE = /,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|notably)\b[^,;]{3,120},(?=\s*[a-z])/g;
+// ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
+// phrase set between goods and their verb says what they are; the places in it own nothing
+const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
+  + String.raw`(?=\s*(?:rose|fell|grew|increased|declined|decreased|dropped|jumped|surged|climbed|soared|reached|totall?ed`
+  + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to)\b(?:\s+by)?[^;]*$/g;
 const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])/g;
 
@@ -114,7 +119,9 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 
 // ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
 // (", lithium-ion battery exports jumped …": goods' flow and its verb after a comma begin a clause of their own)
+// ("… to 18.26 billion yuan and exports of lithium-ion batteries tripled": after a figure, "and" before goods' flow too)
 const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])`
+  + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
   + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached)\b)`, "g");
 // "the province's", "the South China province's"
@@ -125,6 +132,10 @@ const ANAPHORA: Array<[RegExp, string]> = [
   // ("Japan remained the district's largest partner" in a report on a customs district named after its city)
   [/\bthe\s+(?:customs\s+)?district['’]?s?\b/i, "city"],
 ];
+/** Is `p` a part of `whole` ("Q4 2020" of 2020), not the whole itself? */
+const isPartOf = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 === whole.y1 && p.y2 === whole.y2
+  && p.y1 !== null && p.m1 >= whole.m1 && p.m2 <= whole.m2;
+const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
 const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
@@ -224,6 +235,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the Chongqing-Xinjiang-Europe freight train": a place later in a route's name is a stop on it, not the owner
   if (/[A-Za-z][-–]$/.test(before)) return false;
+  // "the Taiwan-funded contract manufacturer", "a Hong Kong-based trader": a place in a compound word describes a firm
+  if (/^[-–](?:funded|based|invested|owned|backed|listed|headquartered|registered)\b/i.test(after)) return false;
+  // "the second-fastest, behind only Chongqing", "ahead of only Tibet": a place ranked against, not the subject
+  if (/\b(?:behind|ahead\s+of|after|trailing)\s+(?:only\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$/.test(before)) return false;
   // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
   if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
@@ -439,6 +454,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
   const counted = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end))?.[1] : undefined;
   if (counted && !NOT_AN_ITEM.test(counted)) return counted.toLowerCase();
+  // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
+  if (n.kind === "count" && SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start))) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -456,6 +473,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 }
 
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
+const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
+const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 // "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
@@ -787,7 +806,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (header && cells.slice(1).every((c) => c === "")) { header = [cells[0]!, ...header.slice(1)]; continue; }
       // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
       const figures = cells.slice(1).join(" ")
-        .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b/g, "");
+        .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln)\b|\b10,000\b/g, "");
       if (!/\d/.test(figures)) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
@@ -818,7 +837,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       bases: findBases(text),
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
-        ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
+        ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
         ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
@@ -840,19 +859,24 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
-    for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
+    // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
+    const runs = entityRuns(text, subjects);
+    const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
+      .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
+    // (a sentence with no figure that names places only as where something happened, "… held up port logistics in
+    // Shanghai", leaves "the province" and the topic as they were)
+    // (not "Trade in Changsha rose …": a place in the subject, before any verb, is the topic)
+    const onlyScope = !mainFact && subjects.length > 0
+      && subjects.every((e) => !e.possessive && scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)));
+    if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
     const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
     state.lastZone = mainFact && isZone(mainFact.entity) ? mainFact.entity : undefined;
     if (mainFact) { if (!reference && !state.lastZone) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
-    else if (subjects.length) {
-      // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
-      const runs = entityRuns(text, subjects);
-      const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
-        .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
+    else if (subjects.length && !onlyScope) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,
       // none opening the sentence, leave the topic)
       const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
@@ -880,6 +904,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
+    // ("Trade was disrupted in April by …" in a report on the first half, with no figure: a moment of the text's period)
+    const within = !sentenceFacts.length && next && state.lastPeriod && isPartOf(next, state.lastPeriod);
     // "She expects exports to recover in the fourth quarter": a period looked ahead to, with no figure, carries nothing
     // (so does a remark quoted without a figure: "\"The first half of the year was the hardest,\" said …", unless it is
     // of the article's own period: "\"Trade drew a V-shaped curve last year,\" said …" goes back to it)
@@ -891,10 +917,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && (SINCE_BEFORE.test(text.slice(0, last.start)) || /^['’]s\b/.test(text.slice(last.end)));
     const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
-    const series = new Set([...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))]
-      .map((p) => periodLabel(p))).size >= 3;
+    const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
+    // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)
+    const parts = periodsNamed.every((p) => state.lastPeriod && isPartOf(p, state.lastPeriod));
+    const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
     state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
-    if (next && !endMonth && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
+    if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
   }
@@ -1028,6 +1056,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       who = { entity: f.entity, partner: f.partner! };
     }
     if (!who) continue;
+    // "60.6 points higher than the national average of 22.5 percent": that average is the country's own rate
+    if (NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start))) who = { entity: "china" };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {
@@ -1103,7 +1133,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
-    const goods = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
+    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
+    // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
+    const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
@@ -1120,7 +1152,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? zoneId(qualified) : undefined;
     if (lead) who.entity = lead.entity;
     else if (zone) who.entity = zone;
-    const found = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
+    const readQualifier = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
+    // (goods counted back to are named by the group they refer to, not by "three products")
+    const found = goods !== named ? readQualifier?.split(", ").filter((p) => p !== named).join(", ") || undefined : readQualifier;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
     const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
@@ -1128,7 +1162,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
     const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
       : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
-    const qualifier = [statedQualifier, quantity, priced].filter(Boolean).join(", ") || undefined;
+    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) ? "forecast" : undefined;
+    const qualifier = [statedQualifier, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"
@@ -1320,9 +1355,9 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   // "ranked the province third", "put the city fourth among …", "placing it fifth", "the fifth largest among …"
   const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
     + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+`
-    + String.raw`|\bthe\s+(?=\w+\s+(?:highest|largest|biggest|fastest)\s+(?:(?:growth(?:\s+rate)?|rate|trade|value)\s+)?(?:among|in)\b))`
+    + String.raw`|\bthe\s+(?=\w+[\s-]+(?:highest|largest|biggest|fastest)\s+(?:(?:growth(?:\s+rate)?|rate|trade|value)\s+)?(?:among|in)\b))`
     + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
-    + String.raw`(?:\s+(?:highest|largest|biggest|fastest))?(?:\s+(?:growth(?:\s+rate)?|rate|trade|value))?\s*`
+    + String.raw`(?:[\s-]+(?:highest|largest|biggest|fastest))?(?:\s+(?:growth(?:\s+rate)?|rate|trade|value))?\s*`
     + `(?<scope>${RANK_SCOPE})?`, "gi");
   const out: Fact[] = [];
   for (const m of s.text.matchAll(re)) {
@@ -1349,7 +1384,11 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const own = findMetricWords(s.text.slice(m.index! + m[0].length).split(/[,;.]|\band\b/)[0]!)[0]?.metric;
     const clauseStart = clauseOf(s.bounds, m.index!, s.text.length)[0];
     const before = s.metrics.filter((w) => w.start >= clauseStart && w.end <= m.index!).at(-1)?.metric;
-    const metric = own ?? before ?? s.metrics.at(-1)?.metric ?? state.lastMetrics[0] ?? "trade";
+    // ("The city's total ranked 11th": its trade; "The growth rate was the second-fastest …" after a sentence on both
+    // flows: their total's)
+    const total = /\btotal\b(?!\s+(?:exports|imports))/i.test(s.text.slice(clauseStart, m.index!)) ? "trade" : undefined;
+    const carried: Metric = state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+    const metric = own ?? before ?? total ?? s.metrics.at(-1)?.metric ?? carried;
     const span = { start: m.index!, end: m.index! + m[0].trimEnd().length };
     const period = s.periods[0]?.period ?? state.lastPeriod;
     out.push({

@@ -82,7 +82,10 @@ export function publishedMonth(ctx: PeriodContext, text: string): { year: number
 const contexts = new WeakMap<CorpusDocument, DocContext>();
 
 /** The stems of a text's words, hyphenated parts too: what coverage is counted in. */
-export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]));
+export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+  .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]).flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w])));
+// the short words people ask with for what texts write in full ("auto exports" for automobile exports)
+const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "auto", vehicle: "car" };
 
 /** Does a period end after the month an article was published? */
 const endsAfter = (p: Period, published: DocContext["published"]) =>
@@ -126,7 +129,7 @@ function docContext(doc: CorpusDocument): DocContext {
 // words about the asking, not the content: they do not have to appear in the evidence
 const ASKING = new Set((
   "yoy slower slowest same together altogether neither nor avg average pts pct pp terms among chinese run runs ran post posted record recorded fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
-  "value values worth amount amounts separately each both figure figures gap difference top list main major alone along going went go goes come came comes made make makes " +
+  "value values worth amount amounts separately each both figure figures gap difference top list main major alone only just stuff along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
   "deficit balance minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
@@ -241,6 +244,11 @@ export function saysModifiers(frame: QuestionFrame, text: string): boolean {
 /** A word about the asking, or one with a typo in it ("seperately"): one edit in a long word. */
 const isAsking = (asking: Set<string>, w: string) => hasWithTypo(asking, w, 1);
 
+// "HARBIN, Jan. 16 (Xinhua) --", "YIWU --": a place in capitals opening a news report, with its date and agency
+const DATELINE_AFTER = /^(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)]*\))?\s*(?:--|—|–)/;
+const filedAt = (text: string, m: EntityMention) => m.start < 40 && /^[^a-z]*$/.test(text.slice(0, m.end))
+  && DATELINE_AFTER.test(text.slice(m.end));
+
 /** Does the sentence (or its article) state the figure for the asked place, partner, subject and period? */
 const JOINING = new Set(["and", "or", "of", "the", "for", "in", "&"]);
 // (and the places listed after it: "clear goods at Shanghai, Ningbo or Wuhan")
@@ -264,7 +272,8 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   const otherPlace = others.length > 0 && !(lenientPeriod && others.every((m) => m.kind === "city") && children >= 2 * others.length);
   // (a figure's sentence names its place as the owner, not as the office that gave it: "…, Wuhan Customs said")
   for (const e of asked) {
-    const named = mentions.some((m) => m.id === e && (lenientPeriod || !isOffice(here, m)));
+    // (nor where the report was filed: "HARBIN, Jan. 16 (Xinhua) -- Foreign trade of Heilongjiang …")
+    const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m))));
     if (!named && !(dc.places.has(e) && !otherPlace)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)

@@ -2,7 +2,8 @@ import { saysModifiers, type EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
-import { detectMeasure, findMetricWords, productOf, STATES_AMOUNT } from "../text/flows.js";
+import { detectMeasure, findMetricWords, LOOKED_AHEAD, productOf, STATES_AMOUNT } from "../text/flows.js";
+import { EXPECTING, wordSet } from "./figures/select.js";
 import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
 
@@ -64,6 +65,8 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     // "Crude oil imports totaled …" is no figure of the place's imports (goods the question does not name)
     const goods = productOf(text, n, clause, entities);
     if (goods && !frame.subjects.length && !frame.text.toLowerCase().includes(goods.split(/\s+/)[0]!.toLowerCase())) continue;
+    // ("the province set a target of 20 percent growth for 2012" is no figure of 2012, unless a target is asked)
+    if (LOOKED_AHEAD.test(text.slice(clause[0], n.start)) && !EXPECTING.some((w) => wordSet(frame.text).has(w))) continue;
     const measure = detectMeasure(text, n, clause);
     if (measure === "share" && NATIONAL_BASE.test(text.slice(n.end)) && OWN_BASE.test(frame.text)) continue;
     for (const m of ACCEPTS[measure] ?? [measure]) if (asked.includes(m)) out.add(m);

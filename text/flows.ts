@@ -130,6 +130,11 @@ const ZONE = /^\s*((?:[A-Z][\w-]*\s+){0,4}(?:Zones?|Areas?|Parks?|Ports?|Distric
 const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:its\s+|their\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s|provincial|municipal|regional)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s*)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
 
 
+// "exports of the three products", "these two categories": goods named before, counted back to, no name of their own
+export const COUNTED_BACK = /^(?:these|those|the)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:products|items|goods|categories|types|kinds)$/i;
+
+const ZONE_REFERRED = /\b(?:through|via|in|within|from)\s+the\s+(?:bonded\s+|free\s+trade\s+|pilot\s+)?(?:zone|area|park)\b/i;
+
 const PLACE_KINDS = ["province", "city", "region", "county", "municipality", "district", "prefecture", "zone", "port",
   "area", "country", "nation"];
 const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
@@ -140,7 +145,7 @@ const TOTAL_AFTER_GOODS = /\btotal\s+(?:foreign\s+)?(?:trade\s+)?(?:value|volume
 /** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
-  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d)\b|\s*(?:--|—))[^,;(])+)/i.exec(left);
+  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d|more\s+than|doubled|tripled|quadrupled|halved)\b|\s*(?:--|—))[^,;(])+)/i.exec(left);
   if (of && !TOTAL_AFTER_GOODS.test(left.slice(of.index + of[0].length))) {
     // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
@@ -169,7 +174,8 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+of|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
   if (led && !NOT_GOODS.test(led[1]!)) return led[1]!.toLowerCase();
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
-  const shipped = /\b(?:shipped|sold|exported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:abroad|overseas)\b/i.exec(left);
+  // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
+  const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
   if (shipped) return shipped[1]!;
   // "lithium carbonate and battery materials, whose exports more than doubled to …": the goods the clause is about
   const whose = WHOSE_FLOW.exec(left);
@@ -193,16 +199,21 @@ const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\
 // "imports of the city from Russia": a place named by its kind owns the flow, it is no goods
 const PLACE_WORD = new RegExp(`^(?:(?:whole|entire|autonomous)\\s+)?(?:${PLACE_KINDS.join("|")})$`, "i");
 const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|enterprises?|companies|firms|zone|port|it|they)\b/i;
-const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|of\s+(?:this|which|these|them))\b[^,]*,\s*)?`
+const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|of\s+(?:this|which|these|them)|(?:among|within)\s+(?:them|these|those|this|which))\b[^,]*,\s*)?`
   + String.raw`(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
+// "set a target of 20 percent growth", "are forecast at $75 billion", "aims for growth of 8 percent": a figure looked
+// ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
+// (translated releases write the year's own figures so: "trade in 2025 will increase by 10.5%")
+export const LOOKED_AHEAD = new RegExp(String.raw`\b(?:targets?\s+(?:of|at|for)|targeted|goals?\s+(?:of|is|was)|aim(?:s|ed|ing)?\s+(?:at|for|to)`
+  + String.raw`|(?:is|are|was|were)\s+(?:forecast|projected|expected|predicted)|forecasts?|plans?\s+to)\b`, "i");
 /** The verb that states goods' amount, and up to two words after it, right before the figure ("totalled about "). */
 export const STATES_AMOUNT = String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$`;
 const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-z][\w' -]*?)${STATES_AMOUNT}`);
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\s*$)/i;
-const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
+const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 // ("in dollar terms", and "measured in US dollars," opening a sentence)
 const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b|^\W*(?:measured|calculated|counted|expressed|denominated)\s+in\s+((?:US\s+|U\.S\.\s+)?dollars|USD|yuan|RMB|renminbi)\b/i;
@@ -236,6 +247,8 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   if (!parts.length) {
     const zone = zoneBefore(left);
     if (zone) parts.push(zone);
+    // ("imports and exports through the zone reached …": a zone named before, never the place's total)
+    else if (ZONE_REFERRED.test(left)) parts.push(ZONE_REFERRED.exec(left)![0].toLowerCase());
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
   // "In US dollar terms, trade reached 423.6 billion dollars, down 3.4 percent": a change measured in dollars

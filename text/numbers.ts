@@ -46,7 +46,7 @@ const MENTION = new RegExp(
 const FRACTION = new RegExp(String.raw`(?:\b(?<approx>${APPROX})\s+)?\b(?<frac>${Object.keys(FRACTIONS).filter((f) => f !== "half").join("|")})\b`, "gi");
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
-const COUNT_NOUN = /^\s*((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|robots|people|jobs|containers|tons|tonnes|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/;
+const COUNT_NOUN = /^\s*((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|jobs|containers|tons|tonnes|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/;
 
 const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;
 const BRACKET_SCALES: Record<string, number> = { "10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8 };

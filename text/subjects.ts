@@ -115,6 +115,18 @@ const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.
 /** The short forms of goods' names a text uses ("EVs", "li-ion batteries"). */
 export const shortFormsIn = (text: string): string[] => [...text.matchAll(SHORT_FORM)].map((m) => m[0]);
 
+// three-letter words that are no goods' name, whatever a text's reading left as one
+const COMMON_SHORT = new Set(("and the for its all any new two one six ten are was has had but not per via top key its our "
+  + "who how why did got own few far yet now out off old big low").split(" "));
+
+// how people shorten goods' names: "laptop computers" → "laptops", "lithium-ion batteries" → "lithium batteries",
+// "automobiles" → "autos"
+const SHORT_NAMES: Array<[RegExp, string]> = [
+  [/^(\w+)\s+(?:computers|machines|devices)$/i, "$1"],
+  [/^(\w+)-ion\b/i, "$1"],
+  [/^automobiles?\b/i, "auto"],
+];
+
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
 
@@ -137,6 +149,10 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     // "steel products" is asked about as "steel" ("the three products" not as "three": "what three reasons …")
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !COUNT_WORDS.test(head) && !spellings.has(head)) spellings.set(head, n);
+    for (const [re, short] of SHORT_NAMES) {
+      const asked = n.replace(re, short);
+      if (asked !== n && !spellings.has(asked)) spellings.set(asked, n);
+    }
   }
   // ("EVs", "li-ion batteries": the short forms people type for goods the documents spell out)
   const short: string[] = [];
@@ -145,7 +161,10 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
       if (re.test(n)) for (const f of forms) if (!spellings.has(f)) { spellings.set(f, n); short.push(f); }
     }
   }
-  const usable = [...spellings.keys()].filter((n) => n.length >= 4 || short.includes(n)).sort((a, b) => b.length - a.length);
+  // (a short whole name is asked as it is: "tea"; a short part of one is too common a word)
+  const usable = [...spellings.keys()].filter((n) => n.length >= 4 || short.includes(n)
+    || (n.length === 3 && spellings.get(n) === n && /^[a-z]+$/i.test(n) && !COMMON_SHORT.has(n.toLowerCase())))
+    .sort((a, b) => b.length - a.length);
   if (!usable.length) return () => [];
   const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
   const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)` : `${escape(singular(w))}(?:e?s)?`);

@@ -6,6 +6,7 @@ import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
+import { namingCapitals } from "../../text/capitals.js";
 
 export type Intent =
   | "lookup"
@@ -129,6 +130,8 @@ export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =
   IN_DOLLARS.test(text) ? "US dollars" : IN_YUAN.test(text) ? "yuan" : undefined;
 
 /** The question without the words that only name where to look: what it asks for. */
+// "according to the jan 2014 customs release", "in the 2018 report": a source named by its date
+const DATED_SOURCE = /\b(?:according\s+to|per|in|from)\s+(?:the|its)\s+[^,?;]{0,30}?\b(?:release|report|article|bulletin|briefing|piece|story|statement|presser)\b/i;
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
 
 function measuresOf(question: string): Measure[] {
@@ -302,7 +305,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  const text = correctSpelling(expandPeriodShorthand(question.replace(/\bw\/\s*/gi, "with ")), context.words)
+  // ("how much n how fast": "n" typed for "and")
+  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the)\b)/gi, "and");
+  const text = namingCapitals(correctSpelling(expandPeriodShorthand(typed), context.words))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\?|$))/gi, "US");
@@ -368,7 +373,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     : (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric;
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
-  const periodMentions = findPeriods(text, {}, { keepBases: true });
+  // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)
+  const source = DATED_SOURCE.exec(text);
+  const sourceDate = source ? findPeriods(source[0])[0]?.period : undefined;
+  const periodMentions = sourceDate?.y2 ? findPeriods(text.replace(source![0], (m) => " ".repeat(m.length)),
+    { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true });
   // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
   // period, kept even where one year repeats
   const placed = entities.length >= 2 && periodMentions.length === entities.length && periodMentions.every((p) =>

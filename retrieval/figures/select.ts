@@ -40,6 +40,9 @@ export function wordSet(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split("-").map(stem)]));
 }
 
+// (stems, as in wordSet) words that ask what was looked ahead to
+export const EXPECTING = ["expect", "forecast", "target", "goal", "aim", "plan", "plann", "project", "predict", "would", "will"];
+
 /** How many of a qualifier's words the question uses; -1 when it uses none. */
 const QUANTITY_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnes", "tons", "tonnage", "number"];
 
@@ -88,7 +91,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   }
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
   // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
-  const marks = /(?:^|, )(?:quantity|prices)\b/g;
+  const marks = /(?:^|, )(?:quantity|prices|forecast)\b/g;
   const plain = f.qualifier?.replace(marks, "") || undefined;
   if (plain && !(f.subject && plain === f.subject && spec.subjects?.includes(f.subject))) {
     const o = plain.startsWith("members of") ? 0 : qualifierOverlap(plain, spec.words);
@@ -101,6 +104,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.qualifier && /\bquantity\b/.test(f.qualifier)) score += QUANTITY_WORDS.some((w) => spec.words?.has(w)) ? 1 : -1.5;
   // a change in price answers only a question about prices
   if (f.qualifier && /\bprices\b/.test(f.qualifier) && !spec.anyQualifier && !["price", "prices"].some((w) => spec.words?.has(w))) return null;
+  // a target or a forecast answers only a question about what was expected
+  if (f.qualifier && /\bforecast\b/.test(f.qualifier) && !EXPECTING.some((w) => spec.words?.has(w))) return null;
   // "where did it rank among China's 15 sub-provincial cities": the rank whose scope the question names
   if (f.scope && qualifierOverlap(f.scope, spec.words) > 0) score += 2;
   if (spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011)) score += 5;

@@ -498,6 +498,8 @@ function reference(q: QuestionFrame): Plan | undefined {
     return undefined;
   // "how many pts above the national growth rate was it?" asks the gap itself, not the rate it implies
   if (ASKS_GAP.test(q.text) && !REASONS.test(q.text) && !q.numbers.some((n) => n.kind === "pp")) return undefined;
+  // ("where did it rank, and how far above the national average was it?": its stated parts, not the national rate)
+  if (ASKED.some((a) => a.measure === "rank" && a.cue.test(q.text))) return undefined;
   const flows = flowsNamed(q.text.replace(/\bforeign trade\b/gi, "trade"));
   // the gap the question states: "beat the national average by 6.4", "14.5 pts above the national average"
   const gaps = q.numbers.filter((n) => n.kind === "pp" || /\bby\s*$/i.test(q.text.slice(0, n.start)))

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Goods named in the shapes look-ups miss them in, ranks stated as "the Nth-fastest", and figures looked ahead to.
+// Made-up sentences.
+const Y2021 = { published: "2022-01-20" };
+
+describe("goods a figure is of", () => {
+  it("are read after a lead-in like \"Among them,\"", () => {
+    const facts = factsOf("In 2021, Hunan's exports rose 8 percent. Among them, motorcycle exports were 4.21 billion yuan, up 31.5%.", Y2021);
+    expect(one(facts, 4.21)).toMatchObject({ entity: "hunan", metric: "exports", subject: "motorcycle" });
+    expect(one(facts, 31.5)).toMatchObject({ subject: "motorcycle" });
+  });
+  it("start a clause of their own after a figure and a bare \"and\"", () => {
+    const facts = factsOf("In 2021, Hunan's exports of tyres rose 12.1 percent to 3.35 billion yuan and exports of electric bicycles "
+      + "more than doubled, up 108.4 percent to 2.07 billion yuan.", Y2021);
+    expect(one(facts, 3.35).subject).toBe("tyres");
+    expect(one(facts, 108.4)).toMatchObject({ subject: "electric bicycles" });
+    expect(one(facts, 2.07)).toMatchObject({ subject: "electric bicycles" });
+  });
+  it("are the things a count of shipped goods counts, and own the value after it", () => {
+    const facts = factsOf("Hunan exported 3.6 million mobile phones last year, worth 1.44 billion dollars, an increase of 7.7 percent.", Y2021);
+    expect(one(facts, 3.6)).toMatchObject({ measure: "count", metric: "exports", subject: "mobile phones" });
+    expect(one(facts, 1.44)).toMatchObject({ measure: "amount", subject: "mobile phones" });
+  });
+  it("keep their figures when a noun phrase set between them and the verb names places", () => {
+    const facts = factsOf("In 2021, Hunan's imports reached 40 billion yuan. Imports of iron ore, the feedstock for the steel mills "
+      + "in Loudi, Xiangtan and Hengyang, rose 18.3 percent to 9.12 billion yuan, accounting for 22.8 percent of Hunan's imports.", Y2021);
+    expect(one(facts, 9.12)).toMatchObject({ entity: "hunan", subject: "iron ore" });
+    expect(one(facts, 22.8)).toMatchObject({ entity: "hunan", measure: "share" });
+  });
+  it("are never a conjunction before the flow", () => {
+    const facts = factsOf("In 2021, imports through Erenhot port fell 2.2 percent to 15.5 billion yuan, but exports rose 9.9 percent "
+      + "to 4.4 billion yuan.", Y2021);
+    expect(one(facts, 4.4).subject).toBeUndefined();
+    expect(one(facts, 9.9).qualifier ?? "").not.toMatch(/\bbut\b/);
+  });
+});
+
+describe("a rank", () => {
+  it("stated as \"the Nth-fastest among\" is a rank by growth of the total", () => {
+    const facts = factsOf("Shanxi's imports and exports rose 40.5 percent in 2021. Exports rose 44.1 percent and imports 35.2 percent. "
+      + "The growth rate was the fourth-fastest among China's 31 provincial-level regions.", Y2021);
+    expect(one(facts, 4)).toMatchObject({ entity: "shanxi", metric: "trade", measure: "rank", qualifier: "growth rate" });
+  });
+  it("of a place's \"total\" is of its trade, whatever flow the sentence before was on", () => {
+    const facts = factsOf("Shanxi's exports rose 6.2 percent in 2021. The province's total ranked 21st in the country.", Y2021);
+    expect(one(facts, 21)).toMatchObject({ entity: "shanxi", metric: "trade", measure: "rank" });
+  });
+});
+
+describe("a figure looked ahead to", () => {
+  it("is marked as a forecast: a target set for next year", () => {
+    const facts = factsOf("Shanxi's trade rose 5 percent in 2021. The province set a target of 12 percent growth in foreign trade "
+      + "for 2022.", Y2021);
+    expect(one(facts, 5).qualifier).toBeUndefined();
+    expect(one(facts, 12).qualifier).toMatch(/\bforecast\b/);
+  });
+  it("is not marked when it only turned out better than expected", () => {
+    const facts = factsOf("Shanxi's exports grew 9 percent in 2021, faster than expected.", Y2021);
+    expect(one(facts, 9).qualifier).toBeUndefined();
+  });
+});
+
+describe("goods counted back to", () => {
+  it("are the group the sentence before named, not \"three products\"", () => {
+    const facts = factsOf("In 2023, Hubei's \"new three\" products of electric vehicles, lithium-ion batteries and solar cells grew "
+      + "fast. Exports of the three products reached 37.1 billion yuan, up 21.5 percent.", Y2021);
+    expect(one(facts, 37.1)).toMatchObject({ metric: "exports", subject: "new three", qualifier: "new three" });
+  });
+});
+
+describe("a value shipped", () => {
+  it("is never goods named \"yuan\"", () => {
+    const facts = factsOf("In 2021, Hunan's private enterprises imported and exported 196.7 billion yuan, up 18.9%.", Y2021);
+    expect(one(facts, 196.7).subject).toBe("private enterprises");
+    expect(one(facts, 18.9).qualifier ?? "").not.toMatch(/yuan/);
+  });
+});
