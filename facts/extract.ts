@@ -491,7 +491,8 @@ const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|gro
 // "exported 3.5 million tonnes of cement, up 12.4 percent, worth 2.16 billion yuan, up 4.1 percent": a counted quantity of
 // goods leads the figures after it in its sentence until a flow, goods or place of their own comes between; the change
 // right after the quantity is the quantity's, not the value's
-const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^[^;\d]*?,\s*(?:up|down|rising|falling|increasing|decreasing|`
+// ("2,603 trips in 2020, up 72 percent": a year may stand between)
+const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?,\s*(?:up|down|rising|falling|increasing|decreasing|`
   + String.raw`an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
 const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
 const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;
@@ -1158,12 +1159,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
     const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
-    const quantity = (word && !/^value$/i.test(word)) || quantityChange(s, n, prev, measure) ? "quantity" : undefined;
+    const ofQuantity = quantityChange(s, n, prev, measure);
+    const quantity = (word && !/^value$/i.test(word)) || ofQuantity ? "quantity" : undefined;
+    // ("ran 2,603 trips, up 72 percent": the change of a count of no goods says what was counted)
+    const counted = ofQuantity && !subject && !prev!.subject ? prev!.unit.replace(SCALE_WORD, "") : undefined;
     const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
     const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
       : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
     const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) ? "forecast" : undefined;
-    const qualifier = [statedQualifier, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
+    const qualifier = [statedQualifier, counted, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

@@ -81,7 +81,7 @@ const CITY_PARENTS: Record<string, string[]> = {
   shaanxi: ["Xi'an", "Xian", "Baoji"],
   sichuan: ["Chengdu"],
   henan: ["Zhengzhou", "Luoyang"],
-  xinjiang: ["Urumqi", "Kashgar", "Horgos", "Khorgos"],
+  xinjiang: ["Urumqi", "Kashgar"],
   zhejiang: ["Hangzhou", "Ningbo", "Yiwu", "Wenzhou"],
   jiangsu: ["Nanjing", "Suzhou", "Wuxi"],
   hubei: ["Wuhan"],
@@ -118,6 +118,7 @@ const EXONYMS: Record<string, string[]> = {
   Bayannaoer: ["Bayannur"], Wulanchabu: ["Ulanqab"], Hulunbeier: ["Hulunbuir"], Huolinguole: ["Holingol"],
   Kelamayi: ["Karamay"], Tulufan: ["Turpan"], Hetian: ["Hotan", "Khotan"], Akesu: ["Aksu"], Kuerle: ["Korla"],
   Aletai: ["Altay"], Atushen: ["Artux"], Rikaze: ["Shigatse", "Xigaze"], Linzhi: ["Nyingchi"], Naqu: ["Nagqu"], Geermu: ["Golmud"],
+  Huoerguosi: ["Horgos", "Khorgos"], Alashankou: ["Alashankou", "Alataw Pass"],
 };
 
 // city names that are also English words

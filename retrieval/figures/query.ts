@@ -134,6 +134,13 @@ export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =
 const DATED_SOURCE = /\b(?:according\s+to|per|in|from)\s+(?:the|its)\s+[^,?;]{0,30}?\b(?:release|report|article|bulletin|briefing|piece|story|statement|presser)\b/i;
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
 
+// "how many", "in tonnes", "volume and value", "how many trips": a quantity counted in units other than money
+// (a bare "volume" is the value of trade in these texts; things carried "by trains" are no count of trains)
+const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|trips|trains|vehicles|cars|containers`;
+export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
+  + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
+  + String.raw`|\bvolume\b[^?]*\bvalue\b|\bvalue\b[^?]*\bvolume\b`, "i");
+
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
@@ -160,7 +167,7 @@ function measuresOf(question: string): Measure[] {
   if (AGAINST_AVERAGE.test(q) && !/\bimpl(?:y|ies|ied)\b/i.test(q)) out.push("pp_gap");
   // "how far above the national average was its growth?": the gap itself
   if (HOW_FAR_FROM_AVERAGE.test(q) && !/\bimpl(?:y|ies|ied)\b/i.test(q)) out.push("pp_gap");
-  if (/\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|times|yuan|dollars|us dollars))/i.test(q)) out.push("count");
+  if (ASKS_COUNT.test(q)) out.push("count");
   if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");
   return [...new Set(out)];
 }

@@ -58,6 +58,10 @@ export function qualifierOverlap(qualifier: string, words: Set<string>): number 
 const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spec.measures?.includes("count"))
   && f.unit.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, ""))));
 
+/** "How many trips, and the growth?": the change of a count (its qualifier names what was counted, matched below). */
+const countChangeAsked = (f: Fact, spec: Spec) => f.measure === "growth" && /^.+, quantity\b/.test(f.qualifier ?? "")
+  && Boolean(spec.measures?.includes("count"));
+
 /** How well a figure is in the asked currency: an amount in it, or stated beside it, or a change "in dollar terms". */
 function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
   const inIt = (unit: string) => (currency === "yuan" ? /yuan/.test(unit) : /dollar/.test(unit));
@@ -77,7 +81,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
-  } else if ((f.metric === "other" && !countAsked(f, spec)) || f.metric === "investment"
+  } else if ((f.metric === "other" && !countAsked(f, spec) && !countChangeAsked(f, spec)) || f.metric === "investment"
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;

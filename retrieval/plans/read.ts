@@ -4,7 +4,7 @@ import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { askedCurrency, askedText, type QuestionFrame } from "../figures/query.js";
+import { ASKS_COUNT, askedCurrency, askedText, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -106,6 +106,7 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
   { measure: "pp_gap", cue: GAP_TO_AVERAGE },
+  { measure: "count", cue: ASKS_COUNT },
 ];
 const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational total\b|\bnationwide\b/i;
 const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;

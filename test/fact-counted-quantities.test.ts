@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { answersOver } from "./helpers/answerOver.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { findEntities } from "../text/entities.js";
+
+// Quantities counted in other units than money (cubic metres, trips, tonnes), the change stated right after them, and
+// questions that ask for the count beside the value. Made-up sentences and questions.
+const Y2019 = { published: "2020-01-20" };
+
+describe("a quantity in cubic metres", () => {
+  it("is a count, never an amount of money", () => {
+    const facts = factsOf("In 2019, Manzhouli's imports were worth 3.1 billion dollars. Pipeline imports reached 12.5 billion "
+      + "cubic meters, up 4.2 percent in volume.", Y2019);
+    expect(one(facts, 12.5)).toMatchObject({ measure: "count", unit: "billion cubic meters" });
+  });
+});
+
+describe("the change right after a count of no goods", () => {
+  it("is the count's, naming what was counted, when a year stands between", () => {
+    const facts = factsOf("The Harbin-Europe freight train ran 1,234 trips in 2019, up 35 percent.", Y2019);
+    expect(one(facts, 35)).toMatchObject({ measure: "growth", qualifier: "trips, quantity" });
+  });
+});
+
+describe("a question that asks a count", () => {
+  const measures = (q: string) => parseQuestion(q).measures;
+  it("reads tonnes, cubic metres, trips and 'volume and value' as a count", () => {
+    expect(measures("yunnan 2019 iron ore imports: volume (tonnes) and value?")).toEqual(expect.arrayContaining(["count", "amount"]));
+    expect(measures("how much gas came in through suifenhe in 2019 - volume and value?")).toContain("count");
+    expect(measures("total china-europe trains through harbin and changchun combined in 2019?")).toContain("count");
+  });
+  it("reads a bare trade volume, or goods carried by trains, as no count", () => {
+    expect(measures("what was guangxi's trade volume in 2019?")).not.toContain("count");
+    expect(measures("how much trade was carried by china-europe trains from xi'an in 2019?")).not.toContain("count");
+  });
+});
+
+describe("the other names of border ports", () => {
+  it("find the same place", () => {
+    expect(findEntities("Trade through Khorgos rose.").map((e) => e.id)).toEqual(["city:horgos"]);
+    expect(findEntities("Alataw Pass handled more crude.").map((e) => e.id)).toEqual(["city:alashankou"]);
+  });
+});
+
+describe("answers over counted quantities", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "trains.md": `---
+title: "Harbin freight trains"
+published: "2020-01-20"
+---
+Harbin's foreign trade rose 6.1 percent to 30.2 billion yuan in 2019. The Harbin-Europe freight train ran 1,234 trips in 2019, up 35 percent, and the port handled 2.5 million tonnes of freight, up 8.8 percent.
+`,
+      "ore.md": `---
+title: "Yunnan ore imports"
+published: "2020-01-20"
+---
+Yunnan imported 4.4 million tonnes of iron ore in 2019, worth 3.3 billion yuan, up 12.1 percent in value.
+`,
+    }));
+  }, 120_000);
+  afterAll(() => close());
+  it("give a count and its change to 'how many trips and the growth'", async () => {
+    const a = await ask("harbin-europe trains 2019: how many trips and yoy growth?");
+    const values = a.figures.map((f) => f.value);
+    expect(values).toEqual(expect.arrayContaining([1234, 35]));
+    expect(values).not.toContain(8.8);
+  });
+  it("give the tonnes beside the value when both are asked", async () => {
+    const a = await ask("yunnan iron ore imports 2019: volume (tonnes) and value?");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([4.4, 3.3]));
+  });
+});
