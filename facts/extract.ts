@@ -454,6 +454,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
   const counted = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end))?.[1] : undefined;
   if (counted && !NOT_AN_ITEM.test(counted)) return counted.toLowerCase();
+  const shippedGoods = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit)?.[3] : undefined;
+  if (shippedGoods) return shippedGoods.toLowerCase();
   // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
   if (n.kind === "count" && SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start))) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
@@ -475,6 +477,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
+const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
 const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 // "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
@@ -1106,7 +1109,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
     // is a share of total trade
-    const metric = flowOf === "other" && measure === "share" && SHARE_OF_TOTAL.test(text.slice(n.end, n.end + 60)) ? "trade" : flowOf;
+    // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
+    const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
+    const metric = shipped ? (/^imported$/i.test(shipped[2]!) ? "imports" : "exports")
+      : flowOf === "other" && measure === "share" && SHARE_OF_TOTAL.test(text.slice(n.end, n.end + 60)) ? "trade" : flowOf;
     let value = n.value;
     // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3
     // points narrower than …" rose too, and "wider" fell
@@ -1123,7 +1129,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const gapEnd = (runGap ? last : n).end;
     if (measure === "pp_gap" && GAP_BELOW.test(text.slice(gapEnd, gapEnd + 20))) value = -value;
     // a gap to the average written in percent is in points
-    let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points" : n.unit;
+    let unit = (measure === "pp_gap" || measure === "pp_change") && n.unit === "%" ? "percentage points"
+      : shipped ? `${shipped[1] ?? ""}${shipped[3]}` : n.unit;
     let scale = n.scale;
     if (n.kind === "bare") {
       // "exports reached 389.14 billion": the currency of the sentence or the text before carries over

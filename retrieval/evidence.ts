@@ -137,6 +137,8 @@ const ASKING = new Set((
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
   // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value")
   "tonnage " +
+  // ("came thru the port", "via the pipeline": how goods went, as "through" is)
+  "thru via " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   "member members provincial level prefecture municipal constituent " +

@@ -23,6 +23,22 @@ describe("the change right after a count of no goods", () => {
   });
 });
 
+describe("a count of imported or exported goods", () => {
+  it("is of the flow and the goods, in the goods' own unit", () => {
+    const facts = factsOf("Dalian Port handled 12,300 imported cars in 2019, up 8.5 percent, worth 0.9 billion dollars.", Y2019);
+    expect(one(facts, 12300)).toMatchObject({ metric: "imports", measure: "count", unit: "cars", subject: "cars" });
+    expect(one(facts, 0.9)).toMatchObject({ metric: "imports", measure: "amount", subject: "cars" });
+  });
+});
+
+describe("the value of goods after their quantity", () => {
+  it("is of the goods, after an opening 'with …' phrase", () => {
+    const facts = factsOf("In 2019, Hebei imported 12.3 million tonnes of coal, up 5.5 percent, but with coal prices lower, the "
+      + "value of coal imports fell 3.3 percent to 7.7 billion yuan.", Y2019);
+    expect(one(facts, 7.7)).toMatchObject({ metric: "imports", measure: "amount", subject: "coal" });
+  });
+});
+
 describe("a question that asks a count", () => {
   const measures = (q: string) => parseQuestion(q).measures;
   it("reads tonnes, cubic metres, trips and 'volume and value' as a count", () => {
@@ -33,6 +49,7 @@ describe("a question that asks a count", () => {
   it("reads a bare trade volume, or goods carried by trains, as no count", () => {
     expect(measures("what was guangxi's trade volume in 2019?")).not.toContain("count");
     expect(measures("how much trade was carried by china-europe trains from xi'an in 2019?")).not.toContain("count");
+    expect(measures("how did wuhu get its cars out when shipping space was tight in 2019?")).not.toContain("count");
   });
 });
 
@@ -60,6 +77,12 @@ published: "2020-01-20"
 ---
 Yunnan imported 4.4 million tonnes of iron ore in 2019, worth 3.3 billion yuan, up 12.1 percent in value.
 `,
+      "cars.md": `---
+title: "Dalian car imports"
+published: "2020-01-20"
+---
+Dalian's imports rose 3.1 percent in 2019. Dalian Port handled 12,300 imported cars in 2019, up 8.5 percent, worth 0.9 billion dollars.
+`,
     }));
   }, 120_000);
   afterAll(() => close());
@@ -68,6 +91,10 @@ Yunnan imported 4.4 million tonnes of iron ore in 2019, worth 3.3 billion yuan, 
     const values = a.figures.map((f) => f.value);
     expect(values).toEqual(expect.arrayContaining([1234, 35]));
     expect(values).not.toContain(8.8);
+  });
+  it("give a count of goods that 'came thru' a port, and their value", async () => {
+    const a = await ask("how many imported cars came thru dalian port in 2019, and what were they worth?");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([12300, 0.9]));
   });
   it("give the tonnes beside the value when both are asked", async () => {
     const a = await ask("yunnan iron ore imports 2019: volume (tonnes) and value?");

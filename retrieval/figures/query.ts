@@ -134,11 +134,14 @@ export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =
 const DATED_SOURCE = /\b(?:according\s+to|per|in|from)\s+(?:the|its)\s+[^,?;]{0,30}?\b(?:release|report|article|bulletin|briefing|piece|story|statement|presser)\b/i;
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
 
-// "how many", "in tonnes", "volume and value", "how many trips": a quantity counted in units other than money
-// (a bare "volume" is the value of trade in these texts; things carried "by trains" are no count of trains)
-const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|trips|trains|vehicles|cars|containers`;
+// "how many", "in tonnes", "volume and value", "total trains": a quantity counted in units other than money
+// (a bare "volume" is the value of trade in these texts; "how did it get its cars out" asks no count of cars, nor do
+// goods carried "by trains")
+const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?`;
+const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
+  + String.raw`|\b(?:total|number\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
   + String.raw`|\bvolume\b[^?]*\bvalue\b|\bvalue\b[^?]*\bvolume\b`, "i");
 
 function measuresOf(question: string): Measure[] {
