@@ -69,13 +69,19 @@ describe("answers over counted quantities", () => {
 title: "Harbin freight trains"
 published: "2020-01-20"
 ---
-Harbin's foreign trade rose 6.1 percent to 30.2 billion yuan in 2019. The Harbin-Europe freight train ran 1,234 trips in 2019, up 35 percent, and the port handled 2.5 million tonnes of freight, up 8.8 percent.
+Harbin's foreign trade rose 6.1 percent to 30.2 billion yuan in 2019. The China-Europe freight trains from Harbin ran 1,234 trips in 2019, up 35 percent, and the port handled 2.5 million tonnes of freight, up 8.8 percent.
 `,
       "ore.md": `---
 title: "Yunnan ore imports"
 published: "2020-01-20"
 ---
 Yunnan imported 4.4 million tonnes of iron ore in 2019, worth 3.3 billion yuan, up 12.1 percent in value.
+`,
+      "changchun.md": `---
+title: "Changchun freight trains"
+published: "2020-01-20"
+---
+Changchun's foreign trade rose 2.2 percent in 2019. The China-Europe freight trains from Changchun ran 800 trips in 2019.
 `,
       "cars.md": `---
 title: "Dalian car imports"
@@ -95,6 +101,12 @@ Dalian's imports rose 3.1 percent in 2019. Dalian Port handled 12,300 imported c
   it("give a count of goods that 'came thru' a port, and their value", async () => {
     const a = await ask("how many imported cars came thru dalian port in 2019, and what were they worth?");
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([12300, 0.9]));
+  });
+  it("set two places' counts side by side, the route's 'china-' naming no third place", async () => {
+    expect(parseQuestion("2019 china-europe train trips: harbin vs changchun?").entities)
+      .toEqual(["city:harbin", "city:changchun"]);
+    const a = await ask("2019 china-europe train trips: harbin vs changchun? how many more did the bigger one run");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1234, 800, 434]));
   });
   it("give the tonnes beside the value when both are asked", async () => {
     const a = await ask("yunnan iron ore imports 2019: volume (tonnes) and value?");

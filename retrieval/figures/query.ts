@@ -337,6 +337,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   let ownerAfterPartners: string | undefined;
   for (const m of mentions) {
     const kind = m.kind;
+    // ("china-europe trains through erenhot": the route's name, not China as the place asked about)
+    if (m.id === "china" && mentions.some((p) => p.kind === "partner" && p.start === m.end + 1 && masked[m.end] === "-")
+      && mentions.some((p) => p.kind === "province" || p.kind === "city")) continue;
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
     // ("compare Hunan's Q1 trade with Hubei's": the place compared with is a side, not a partner)
     const ownsAskedPartners = (kind === "province" || kind === "city")

@@ -300,7 +300,9 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
     const gaps = candidates(base.facts, { ...spec, ...other.spec, measures: ["pp_gap"] });
     if (gaps[0]) return { status: "answered", lines: [{ text: sentence(gaps[0]), facts: [gaps[0]] }], figures: [stated(gaps[0])] };
   }
-  let measures = q.measures.filter((m): m is "growth" | "share" | "amount" => m === "growth" || m === "share" || m === "amount");
+  // ("rong-ou vs yuxinou trips: how many more?": counts are set side by side as amounts are)
+  let measures = q.measures.filter((m): m is "growth" | "share" | "amount" | "count" =>
+    m === "growth" || m === "share" || m === "amount" || m === "count");
   if (!measures.length) measures = [/\bpoints?\b|\bfaster|slower|grow/i.test(q.text) ? "growth" : "amount"];
   const lines: Line[] = [];
   const figures: DraftFigure[] = [];
