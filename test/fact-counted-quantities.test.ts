@@ -23,6 +23,15 @@ describe("the change right after a count of no goods", () => {
   });
 });
 
+describe("the parts of a count named by their direction", () => {
+  it("are counts in its unit", () => {
+    const facts = factsOf("The Xuzhou-Europe freight train service made 300 trips in 2019, 170 westbound and 130 eastbound, "
+      + "carrying goods worth 1.1 billion U.S. dollars.", Y2019);
+    expect(one(facts, 170)).toMatchObject({ measure: "count", unit: "westbound trips" });
+    expect(one(facts, 130)).toMatchObject({ measure: "count", unit: "eastbound trips" });
+  });
+});
+
 describe("a count of imported or exported goods", () => {
   it("is of the flow and the goods, in the goods' own unit", () => {
     const facts = factsOf("Dalian Port handled 12,300 imported cars in 2019, up 8.5 percent, worth 0.9 billion dollars.", Y2019);
@@ -83,6 +92,12 @@ published: "2020-01-20"
 ---
 Changchun's foreign trade rose 2.2 percent in 2019. The China-Europe freight trains from Changchun ran 800 trips in 2019.
 `,
+      "xuzhou.md": `---
+title: "Xuzhou freight trains"
+published: "2020-01-20"
+---
+The Xuzhou-Europe freight train service made 300 trips in 2019, 170 westbound and 130 eastbound, carrying goods worth 1.1 billion U.S. dollars.
+`,
       "cars.md": `---
 title: "Dalian car imports"
 published: "2020-01-20"
@@ -107,6 +122,13 @@ Dalian's imports rose 3.1 percent in 2019. Dalian Port handled 12,300 imported c
       .toEqual(["city:harbin", "city:changchun"]);
     const a = await ask("2019 china-europe train trips: harbin vs changchun? how many more did the bigger one run");
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1234, 800, 434]));
+  });
+  it("give each direction's part only to a question that names it", async () => {
+    const both = await ask("xuzhou-europe trains 2019: how many westbound and how many eastbound trips?");
+    expect(both.figures.map((f) => f.value)).toEqual(expect.arrayContaining([170, 130]));
+    const whole = await ask("how many xuzhou-europe train trips in 2019?");
+    expect(whole.figures.map((f) => f.value)).toContain(300);
+    expect(whole.figures.map((f) => f.value)).not.toContain(170);
   });
   it("give the tonnes beside the value when both are asked", async () => {
     const a = await ask("yunnan iron ore imports 2019: volume (tonnes) and value?");

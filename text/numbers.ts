@@ -48,6 +48,7 @@ const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
 const COUNT_NOUN = /^\s*((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/;
 
+const DIRECTION = /^\s+(westbound|eastbound|northbound|southbound|inbound|outbound)\b/i;
 const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;
 const BRACKET_SCALES: Record<string, number> = { "10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8 };
 
@@ -116,6 +117,11 @@ export function findNumbers(text: string): NumberMention[] {
         kind = "count";
         unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${noun[1]!.trim()}`;
         scale = 1;
+      } else if (DIRECTION.test(after) && out.at(-1)?.kind === "count" && numStart - out.at(-1)!.end < 60) {
+        // "251 trips, 137 westbound and 114 eastbound": a part of the count before, named by its direction
+        kind = "count";
+        unit = `${DIRECTION.exec(after)![1]!.toLowerCase()} ${out.at(-1)!.unit.replace(/^(?:thousand|million|billion)\s+/, "")
+          .replace(/^\w+bound\s+/i, "")}`;
       } else if (g["scale"]) { kind = "bare"; unit = scaleWord(scale); }
       else {
         // a lone number: a year, a day of the month, or an unlabelled count: not a figure

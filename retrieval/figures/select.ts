@@ -85,6 +85,9 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
+  // "137 westbound trips" answers only a question that says which way: a part of a count is no answer for the whole
+  const way = f.measure === "count" ? /^(\w+bound)\s/i.exec(f.unit)?.[1]?.toLowerCase() : undefined;
+  if (way && !spec.words?.has(way)) return null;
   // a gap to the regional average answers a question about that average, never one about the national average
   if (f.measure === "pp_gap" && f.scope && !spec.words?.has(f.scope)) return null;
   // "exports made up 55% of total trade" is no share of exports, nor is an exports' share asked of total trade
@@ -140,7 +143,8 @@ export function bestPerMeasure(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
     // (the change of a quantity and of its value are one kind of figure: the better fitting of the two is shown)
-    const key = `${f.measure}|${(f.qualifier ?? "").replace(/(?:^|, )quantity$/, "")}|${f.metric}`;
+    // (a count's parts, "westbound trips" and "eastbound trips", are kinds of figure of their own)
+    const key = `${f.measure}|${(f.qualifier ?? "").replace(/(?:^|, )quantity$/, "")}|${f.metric}|${/^\w+bound\s/i.test(f.unit) ? f.unit : ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);
