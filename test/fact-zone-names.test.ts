@@ -62,4 +62,9 @@ describe("questions naming a zone", () => {
     expect(q.entities).toEqual(["zone:Qinglan Economic Development Zone"]);
     expect(q.measures).toEqual(expect.arrayContaining(["amount", "share"]));
   });
+  it("leaves 'went thru' out of the words a zone's figure must match", () => {
+    const q = parseQuestion("how much went thru the qinglan zone in 2020?", { findZones });
+    expect(q.entities).toEqual(["zone:Qinglan Economic Development Zone"]);
+    expect(q.terms).toEqual([]);
+  });
 });

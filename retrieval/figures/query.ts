@@ -112,7 +112,7 @@ const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
-  "based on").split(" "));
+  "based on went thru through via").split(" "));
 
 // "…, according to the report on central and western growth": words that name the source, not what is asked
 // ("per the free trade zone anniversary piece (2017) - value?": up to a bracket or a dash, which begin the ask again)
