@@ -112,7 +112,7 @@ const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
-  "based on went thru through via").split(" "));
+  "based on").split(" "));
 
 // "…, according to the report on central and western growth": words that name the source, not what is asked
 // ("per the free trade zone anniversary piece (2017) - value?": up to a bracket or a dash, which begin the ask again)
@@ -205,6 +205,7 @@ export function countAsked(text: string): number | undefined {
 
 /** "rank the 3 areas of the X pilot FTZ", "the zone's areas": a zone's areas asked for. */
 export const ZONE_AREAS = /\bareas\b[^?]*\b(?:ftz|zone|free[- ]trade port)\b|\b(?:ftz|zone)(?:['’]s)?\s+(?:\w+\s+)?areas\b/i;
+const ZONE_ROUTE = /\b(?:(?:went|go(?:es)?|gone|passed|moved|came)\s+)?(?:thru|through|via)\s+(?:the\s+)?$/i;
 const ZONE_WORDS = new Set(["ftz", "pilot", "free", "zone", "port", "areas", "area"]);
 
 // "order asean, us and eu by yoy growth", "sort them by value": a ranking ("in order to" is none)
@@ -413,6 +414,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const own = new Set(name.toLowerCase().split(/[^a-z]+/));
     for (const w of said.toLowerCase().split(/\s+/).flatMap((x) => [x, ...x.split(/[^a-z0-9]+/)])) if (!own.has(w)) covered.add(w);
   }
+  // ("how much went thru the X bonded zone": the words leading to a zone only say it is the zone's trade)
+  for (const z of zones) for (const w of ZONE_ROUTE.exec(text.slice(0, z.start))?.[0].toLowerCase().match(/[a-z]+/g) ?? []) covered.add(w);
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
   // ("rank the 3 areas of the X pilot FTZ": the zone's words say what is ranked, its areas, whose figures are their cities';
   // "order them by growth": a ranking's words)
