@@ -54,7 +54,8 @@ const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
 const ZONE_BACK = /^\W*(?:its|it|the\s+(?:zone|area|port|park|district)(?:['’]s)?)\b/i;
 // "exports from the zone came to …", "the zone's business, reaching …": the zone named before, wherever in the clause
-const ZONE_REFERRED = /\bthe\s+(?:(?:bonded|free\s+trade|pilot(?:\s+free\s+trade)?|new)\s+)?(?:zone|area)\b(?!\s+(?:of|in)\b)/i;
+// (not "the area": any place is one)
+const ZONE_REFERRED = /\bthe\s+(?:(?:bonded|free\s+trade|pilot(?:\s+free\s+trade)?)\s+zone|new\s+area|zone)\b(?!\s+(?:of|in)\b)/i;
 
 /**
  * The zone a sentence's figures belong to when no place is named with them: one named before its first figure, the
@@ -73,18 +74,19 @@ function zoneOfSentence(s: Sentence, zones: Array<{ id: string; start: number }>
 const ZONE_WORDS = /\b(?:zone|area|pilot|free\s+trade)\b/i;
 
 /**
- * A sentence about a zone: a figure whose place is named only after it ("… 12.7 percent of the foreign trade of the
- * Hebei region", "… registered 300 firms, rolled out across Hebei") is the zone's, a share of that place.
+ * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
+ * Hebei") is the zone's.
  */
 function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
   for (const f of facts) {
     const left = s.text.slice(0, f.valueStart - s.start);
     // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
     const before = s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left);
-    if (!isZone(f.entity) && !f.partner && !before && f.entity !== "china") {
-      if (f.measure === "share" && f.shareOf === "own") { f.shareOf = f.entity; delete f.qualifier; }
-      f.entity = zone;
-    }
+    // (only a figure whose own clause speaks of the zone: "The zone's trade accounted for …", "the zone has registered …")
+    const clause = left.slice(clauseOf(s.bounds, left.length, s.text.length)[0]);
+    const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone);
+    // (a share is left as read: which whole it is of cannot be told apart from whose it is here)
+    if (!isZone(f.entity) && !f.partner && !before && refers && f.entity !== "china" && f.measure !== "share") f.entity = zone;
     if (!isZone(f.entity) || !f.qualifier) continue;
     const kept = f.qualifier.split(/[;,]\s*/).filter((q) => !ZONE_WORDS.test(q));
     if (kept.length) f.qualifier = kept.join(", ");
