@@ -9,7 +9,7 @@ import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type Bas
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
-import { BACK_TO_PLACE, isZone, zoneBefore, zoneId } from "../text/zones.js";
+import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -18,6 +18,8 @@ interface DocState {
   lastByKind: Map<string, string>;
   /** The zone the sentence before was about: the topic again only when the next sentence refers back to it. */
   lastZone?: string;
+  /** The zone last named: what "the zone" refers to ("imports and exports through the zone reached …"). */
+  focusZone?: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
   lastPeriod?: Period;
@@ -51,11 +53,53 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
 const ZONE_BACK = /^\W*(?:its|it|the\s+(?:zone|area|port|park|district)(?:['’]s)?)\b/i;
+// "exports from the zone came to …", "the zone's business, reaching …": the zone named before, wherever in the clause
+// (not "the area": any place is one)
+const ZONE_REFERRED = /\bthe\s+(?:(?:bonded|free\s+trade|pilot(?:\s+free\s+trade)?)\s+zone|new\s+area|zone)\b(?!\s+(?:of|in)\b)/i;
+
+/**
+ * The zone a sentence's figures belong to when no place is named with them: one named before its first figure, the
+ * zone the sentence before was about when this one refers back ("Its imports …"), or the zone last named when this
+ * one speaks of "the zone".
+ */
+function zoneOfSentence(s: Sentence, zones: Array<{ id: string; start: number }>, state: DocState): string | undefined {
+  const first = s.numbers[0]?.start ?? s.text.length;
+  const named = zones.find((z) => z.start < first && !s.asides.some(([a, b]) => z.start >= a && z.start < b));
+  if (named) return named.id;
+  if (state.lastZone && ZONE_BACK.test(s.text)) return state.lastZone;
+  return state.focusZone && ZONE_REFERRED.test(s.text.slice(0, first)) ? state.focusZone : undefined;
+}
+
+// "through the zone", "first pilot free trade zone": words that only name the zone a figure already belongs to
+const ZONE_WORDS = /\b(?:zone|area|pilot|free\s+trade)\b/i;
+
+/**
+ * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
+ * Hebei") is the zone's.
+ */
+function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
+  for (const f of facts) {
+    const left = s.text.slice(0, f.valueStart - s.start);
+    // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
+    const before = s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left);
+    // (only a figure whose own clause speaks of the zone: "The zone's trade accounted for …", "the zone has registered …")
+    const clause = left.slice(clauseOf(s.bounds, left.length, s.text.length)[0]);
+    const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone);
+    // (a share is left as read: which whole it is of cannot be told apart from whose it is here)
+    if (!isZone(f.entity) && !f.partner && !before && refers && f.entity !== "china" && f.measure !== "share") f.entity = zone;
+    if (!isZone(f.entity) || !f.qualifier) continue;
+    const kept = f.qualifier.split(/[;,]\s*/).filter((q) => !ZONE_WORDS.test(q));
+    if (kept.length) f.qualifier = kept.join(", ");
+    else delete f.qualifier;
+  }
+}
 
 /** The place a zone lies in, by the words of "of the city's total" / "of the province's": the last one named. */
 function zoneHome(after: string, state: DocState): string | undefined {
   const kind = /\bprovinc/i.test(after) ? "province" : /\b(?:city|municipal)/i.test(after) ? "city" : undefined;
-  return kind ? state.lastByKind.get(kind) ?? state.lastEntity : state.lastEntity;
+  // (the topic may be the zone itself: its home is the place named last)
+  const homes = [kind && state.lastByKind.get(kind), state.lastEntity, ...["city", "province", "region"].map((k) => state.lastByKind.get(k))];
+  return homes.find((h): h is string => !!h && !isZone(h));
 }
 
 // ("Nepal remained its largest partner. Bilateral trade came to …": the trade of that partner too)
@@ -856,10 +900,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
+    // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
+    const zones = namedZones(text);
+    s.entities = s.entities.filter((e) => !zones.some((z) => e.start >= z.start && e.end <= z.end));
     const topic = state.lastEntity;
-    if (state.lastZone && ZONE_BACK.test(text)) state.lastEntity = state.lastZone;
+    const sentenceZone = zoneOfSentence(s, zones, state);
+    if (sentenceZone) state.lastEntity = sentenceZone;
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
-    if (state.lastZone) state.lastEntity = topic;
+    if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
+    if (zones.length) state.focusZone = zones.at(-1)!.id;
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
@@ -877,7 +926,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
     const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
-    state.lastZone = mainFact && isZone(mainFact.entity) ? mainFact.entity : undefined;
+    // ("The Yangpu Development Zone remained the centre of the province's trade. Its imports …": a figureless
+    // sentence that opens with a zone makes it the topic of the next)
+    const opensWithZone = !mainFact && zones[0] && /^\W*(?:the\s+)?$/i.test(text.slice(0, zones[0].start)) ? zones[0].id : undefined;
+    state.lastZone = mainFact && isZone(mainFact.entity) ? mainFact.entity : opensWithZone;
     if (mainFact) { if (!reference && !state.lastZone) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {

@@ -24,17 +24,46 @@ export const ZONE_PREFIX = "zone:";
 export const zoneId = (name: string) => `${ZONE_PREFIX}${name}`;
 export const isZone = (id: string) => id.startsWith(ZONE_PREFIX);
 
+// ports and free trade ports named by a place are that place's ("Erenhot Port", "the Hainan Free Trade Port"); other
+// zones are never their place's total ("the Zhengzhou Airport Comprehensive Bonded Zone", "Tianjin Binhai New Area")
+const PLACE_OWNED = /(?<!\bBonded\s+)\bPort(?:\s+Area)?$/i;
+// "the China (Fujian) Pilot Free Trade Zone": the national name around the place
+const CHINA_NAMED = /\bChina\s*\(([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\)\s*(?=(?:Pilot\s+)?Free\s+Trade\s+Zone)/g;
+
+/** The name a zone owns figures by, or none when its name only says a place (or a place's port). */
+function zoneName(found: string): string | undefined {
+  let name = found.trim().replace(/\s+/g, " ");
+  while (LEADING.test(name)) name = name.replace(LEADING, "");
+  if (!/\s/.test(name)) return undefined;
+  const places = findEntities(name);
+  if (!places.length) return name;
+  if (PLACE_OWNED.test(name)) return undefined;
+  // ("Tianjin Binhai New Area": the leading place only locates a zone with a name of its own)
+  const first = places[0]!;
+  const rest = name.slice(first.end).trim();
+  const kind = NAMED_KIND.exec(rest);
+  return first.start === 0 && kind && kind.index > 0 && !findEntities(rest).length ? rest : name;
+}
+const NAMED_KIND = new RegExp(String.raw`(?:${KINDS})$`);
+
+/** The zones a sentence names, by the names they own figures by, where they stand (after "China (X)" is read). */
+export function namedZones(text: string): ZoneMention[] {
+  const plain = text.replace(CHINA_NAMED, (m, place: string) => `${place}${" ".repeat(m.length - place.length)}`);
+  return [...plain.matchAll(NAMED_ZONE)].flatMap((m) => {
+    const name = zoneName(m[1]!);
+    return name ? [{ id: zoneId(name), start: m.index!, end: m.index! + m[0].length }] : [];
+  });
+}
+
 /**
- * The zone that owns a figure: the last zone named before it in its clause, when the gazetteer knows no place in
- * its name ("Erenhot Port" is Erenhot's) and nothing between the two turns back to a place.
+ * The zone that owns a figure: the last zone named before it in its clause, when its name is not only a place's
+ * ("Erenhot Port" is Erenhot's) and nothing between the two turns back to a place.
  */
 export function zoneBefore(left: string): string | undefined {
-  const last = [...left.matchAll(NAMED_ZONE)].at(-1);
+  const last = namedZones(left).at(-1);
   if (!last) return undefined;
-  let name = last[1]!.trim();
-  while (LEADING.test(name)) name = name.replace(LEADING, "");
-  if (!/\s/.test(name) || findEntities(name).length) return undefined;
-  const between = left.slice(last.index! + last[0].length);
+  const name = last.id.slice(ZONE_PREFIX.length);
+  const between = left.slice(last.end);
   const possessivePlace = findEntities(between).some((e) => e.possessive && e.kind !== "partner");
   return BACK_TO_PLACE.test(between) || possessivePlace ? undefined : name;
 }
@@ -46,12 +75,36 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   const names = [...new Set([...ids].filter(isZone).map((id) => id.slice(ZONE_PREFIX.length)))]
     .sort((a, b) => b.length - a.length);
   if (!names.length) return () => [];
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
-  const re = new RegExp(String.raw`\b(${escaped.join("|")})\b`, "gi");
-  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
-  return (text) => [...text.matchAll(re)].map((m) => ({
-    id: zoneId(byLower.get(m[1]!.toLowerCase().replace(/\s+/g, " "))!),
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
+  // "the fujian ftz", "fujian free trade zone": a pilot free trade zone by its short names; "the ftz" alone is the
+  // index's only one
+  const ftzs = names.filter((n) => FTZ_NAME.test(n));
+  const patterns: Array<[RegExp, string]> = names.map((n) => [new RegExp(String.raw`\b${escape(n)}\b`, "gi"), n]);
+  for (const n of ftzs) patterns.push([new RegExp(String.raw`\b${escape(n.replace(FTZ_NAME, ""))}\s+${FTZ_SHORT}`, "gi"), n]);
+  if (ftzs.length === 1) patterns.push([new RegExp(FTZ_SHORT, "gi"), ftzs[0]!]);
+  // "the yangpu zone" for "Yangpu Economic Development Zone": a zone by its own name's head, when no other shares it
+  const heads = names.map((n): [string, string] => [n.split(" ").filter((_, i, ws) => !ws.slice(0, i + 1).some((x) => GENERIC.test(x)))
+    .join(" "), n]);
+  for (const [head, n] of heads) {
+    if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
+    patterns.push([new RegExp(String.raw`\b${escape(head)}(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz)\b`, "gi"), n]);
+  }
+  return (text) => {
+    const found: ZoneMention[] = [];
+    for (const [re, name] of patterns) {
+      for (const m of text.matchAll(re)) {
+        const start = m.index!, end = start + m[0].length;
+        // ("the hubei ftz" when only another one is indexed: a place right before names another zone)
+        const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
+        const bare = re.source === FTZ_SHORT && findEntities(before).length > 0;
+        if (!bare && !found.some((f) => f.start < end && f.end > start)) found.push({ id: zoneId(name), start, end });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  };
 }
+
+// the words of a zone's name that say its kind, not which one it is
+const GENERIC = /^(?:Economic|Economy|Development|Comprehensive|Bonded|Pilot|Free|Trade|New|High-tech|Hi-tech|Industrial|Logistics|Port|Zone|Area|Park|District)$/i;
+const FTZ_NAME = /\s+(?:Pilot\s+)?Free\s+Trade\s+Zone$/i;
+const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
+const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");

@@ -159,7 +159,9 @@ function measuresOf(question: string): Measure[] {
   const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
-  const amountAndGrowth = /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
+  // ("the zone's trade in 2013 and its share of the province's total", "trade and share of the city": both)
+  const amountAndShare = /^(?:(?!\b(?:share|proportion|percent(?:age)?|pct)\b)[^?])*\b(?:trade|exports?|imports?)\b[^?]*?\band\s+(?:its\s+|the\s+|their\s+)?(?:share|proportion)\b/i.test(q);
+  const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
     || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|pct|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
@@ -213,6 +215,7 @@ export function countAsked(text: string): number | undefined {
 
 /** "rank the 3 areas of the X pilot FTZ", "the zone's areas": a zone's areas asked for. */
 export const ZONE_AREAS = /\bareas\b[^?]*\b(?:ftz|zone|free[- ]trade port)\b|\b(?:ftz|zone)(?:['’]s)?\s+(?:\w+\s+)?areas\b/i;
+const ZONE_ROUTE = /\b(?:(?:went|go(?:es)?|gone|passed|moved|came)\s+)?(?:thru|through|via)\s+(?:the\s+)?$/i;
 const ZONE_WORDS = new Set(["ftz", "pilot", "free", "zone", "port", "areas", "area"]);
 
 // "order asean, us and eu by yoy growth", "sort them by value": a ranking ("in order to" is none)
@@ -355,11 +358,19 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   }
   // a zone the index knows is the place asked about; a place that only locates it is not a second one
   const zones = context.findZones?.(text) ?? [];
+  const locates = (m: { start: number; end: number }, z: ZoneMention) => (m.end <= z.start && LOCATES_ZONE_BEFORE.test(text.slice(m.end, z.start)))
+    || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start < z.end && m.end > z.start);
   for (const z of zones.reverse()) {
-    const locating = mentions.filter((m) => (m.end <= z.start && LOCATES_ZONE_BEFORE.test(text.slice(m.end, z.start)))
-      || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start < z.end && m.end > z.start));
+    // ("the hebei ftz vs hebei overall": a place named again on its own is still asked about)
+    const locating = mentions.filter((m) => locates(m, z) && !mentions.some((o) => o.id === m.id && !zones.some((y) => locates(o, y))));
     for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);
     if (!entities.includes(z.id)) entities.unshift(z.id);
+  }
+  // "the X bonded zone's trade and its share of Hebei's total": the place is the zone's share's whole, not a side
+  if (zones.length) {
+    for (const whole of wholesOfShares(text)) {
+      if (entities.length > 1 && entities.includes(whole)) entities.splice(entities.indexOf(whole), 1);
+    }
   }
   // "rank thailand, malaysia and vietnam by their trade with guangxi": the province after the partners owns that trade
   const ownerless = !entities.some((e) => e !== "china");
@@ -416,6 +427,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const own = new Set(name.toLowerCase().split(/[^a-z]+/));
     for (const w of said.toLowerCase().split(/\s+/).flatMap((x) => [x, ...x.split(/[^a-z0-9]+/)])) if (!own.has(w)) covered.add(w);
   }
+  // ("how much went thru the X bonded zone": the words leading to a zone only say it is the zone's trade)
+  for (const z of zones) for (const w of ZONE_ROUTE.exec(text.slice(0, z.start))?.[0].toLowerCase().match(/[a-z]+/g) ?? []) covered.add(w);
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
   // ("rank the 3 areas of the X pilot FTZ": the zone's words say what is ranked, its areas, whose figures are their cities';
   // "order them by growth": a ranking's words)

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { zoneFinder } from "../text/zones.js";
+
+// Zones whose names hold a known place own their figures: made-up sentences in the shapes trade news uses.
+
+describe("zones named after a place", () => {
+  it("gives a 'China (X) Pilot Free Trade Zone' and 'the zone' after it their own figures, never X's total", () => {
+    const facts = factsOf("The China (Gansu) Pilot Free Trade Zone, the first such zone in the northwest, recorded imports "
+      + "and exports of 21.5 billion yuan in 2022, up 12.3 percent. The zone's trade accounted for 8.5 percent of the "
+      + "foreign trade of Gansu Province, which reached 253.1 billion yuan, up 9.1 percent. Exports from the zone came "
+      + "to 15.2 billion yuan, and imports to 6.3 billion yuan. Since its launch, the zone has registered 4,321 new "
+      + "enterprises, many of them spread across Gansu.", { published: "2023-01-20" });
+    const zone = "zone:Gansu Pilot Free Trade Zone";
+    for (const v of [21.5, 12.3, 15.2, 6.3, 4321]) expect(one(facts, v)).toMatchObject({ entity: zone });
+    expect(one(facts, 21.5).qualifier).toBeUndefined();
+    // (a share whose whole is named after it is left as read: never the province's own total share)
+    expect(one(facts, 8.5).qualifier).toBeDefined();
+    expect(one(facts, 253.1)).toMatchObject({ entity: "gansu" });
+    expect(one(facts, 9.1)).toMatchObject({ entity: "gansu" });
+  });
+  it("gives 'through the zone' the bonded zone named sentences before, a share of the place its words name", () => {
+    const facts = factsOf("Hunan's trade rose 20 percent to 40.1 billion dollars in 2019. Much of the rise came through the "
+      + "Changsha Lianhua Comprehensive Bonded Zone, next to the airport. The zone opened in May 2016. Makers moved "
+      + "production into the zone. In 2019 imports and exports through the zone reached 3.2 billion dollars, 12.5 "
+      + "percent of Hunan's total.", { published: "2020-01-20" });
+    expect(one(facts, 40.1)).toMatchObject({ entity: "hunan" });
+    expect(one(facts, 3.2)).toMatchObject({ entity: "zone:Lianhua Comprehensive Bonded Zone" });
+    expect(one(facts, 3.2).qualifier).toBeUndefined();
+    expect(one(facts, 12.5)).toMatchObject({ entity: "zone:Lianhua Comprehensive Bonded Zone", shareOf: "hunan" });
+  });
+  it("makes a figureless sentence opening with a zone the topic of an 'Its …' sentence after it", () => {
+    const facts = factsOf("Jiangxi's trade rose 5.1 percent to 100.2 billion yuan in 2020. The Qinglan Economic "
+      + "Development Zone remained the centre of the province's trade. Its imports and exports reached 40.5 billion "
+      + "yuan, 40.4 percent of the provincial total.", { published: "2021-01-20" });
+    expect(one(facts, 100.2)).toMatchObject({ entity: "jiangxi" });
+    expect(one(facts, 40.5)).toMatchObject({ entity: "zone:Qinglan Economic Development Zone" });
+    expect(one(facts, 40.4)).toMatchObject({ entity: "zone:Qinglan Economic Development Zone", shareOf: "jiangxi" });
+  });
+  it("keeps a place's port its own ('Erenhot Port' is Erenhot's)", () => {
+    const facts = factsOf("Trade through Manzhouli Port rose 9.4 percent in 2021.", { published: "2022-01-20" });
+    expect(one(facts, 9.4).entity).toBe("city:manzhouli");
+  });
+});
+
+describe("questions naming a zone", () => {
+  const findZones = zoneFinder(["zone:Gansu Pilot Free Trade Zone", "zone:Qinglan Economic Development Zone", "gansu"]);
+  const entities = (q: string) => parseQuestion(q, { findZones }).entities;
+  it("finds a pilot FTZ by its short names, and 'the ftz' when the index has only one", () => {
+    expect(entities("gansu ftz trade in 2022?")).toEqual(["zone:Gansu Pilot Free Trade Zone"]);
+    expect(entities("how many firms has the ftz registered?")).toEqual(["zone:Gansu Pilot Free Trade Zone"]);
+    expect(entities("hubei ftz trade in 2022?")).toEqual(["hubei"]);
+  });
+  it("finds a zone by the head of its name ('the qinglan zone')", () => {
+    expect(entities("the qinglan zone's trade in 2020?")).toEqual(["zone:Qinglan Economic Development Zone"]);
+  });
+  it("keeps a place named again on its own beside its zone ('the X ftz vs X overall')", () => {
+    expect(entities("gansu ftz growth vs gansu overall in 2022")).toEqual(["zone:Gansu Pilot Free Trade Zone", "gansu"]);
+  });
+  it("reads 'its share of X's total' after a zone as the share's whole, and asks the zone's amount too", () => {
+    const q = parseQuestion("the qinglan zone's trade in 2020 and its share of jiangxi's total?", { findZones });
+    expect(q.entities).toEqual(["zone:Qinglan Economic Development Zone"]);
+    expect(q.measures).toEqual(expect.arrayContaining(["amount", "share"]));
+  });
+  it("leaves 'went thru' before a zone out of the words its figure must match", () => {
+    const q = parseQuestion("how much went thru the qinglan zone in 2020?", { findZones });
+    expect(q.entities).toEqual(["zone:Qinglan Economic Development Zone"]);
+    expect(q.terms).toEqual([]);
+    // (not before a place's own port, which is no zone)
+    expect(parseQuestion("how many cars came thru manzhouli port in 2020?", { findZones }).terms).toContain("thru");
+  });
+});
