@@ -199,10 +199,14 @@ const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\
 // "imports of the city from Russia": a place named by its kind owns the flow, it is no goods
 const PLACE_WORD = new RegExp(`^(?:(?:whole|entire|autonomous)\\s+)?(?:${PLACE_KINDS.join("|")})$`, "i");
 const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|enterprises?|companies|firms|zone|port|it|they)\b/i;
-const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|of\s+(?:this|which|these|them)|(?:among|within)\s+(?:them|these|those|this|which))\b[^,]*,\s*)?`
-  + String.raw`(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|with|of\s+(?:this|which|these|them)|(?:among|within)\s+(?:them|these|those|this|which))\b[^,]*,\s*)?`
+  // ("the value of coal imports fell …": the measure named before the goods is no part of them)
+  + String.raw`(?:the\s+)?(?:(?:value|volume)\s+of\s+(?:the\s+)?)?`
+  + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
+  // ("crude oil imports through the city reached …": nor is the way they came)
+  + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 // "set a target of 20 percent growth", "are forecast at $75 billion", "aims for growth of 8 percent": a figure looked
 // ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
