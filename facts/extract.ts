@@ -124,6 +124,10 @@ const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
   + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached)\b)`, "g");
+const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
+/** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
+const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
+  && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
@@ -342,7 +346,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index)));
     if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
-      const here = [...left].reverse().find((e) => eligible(e) && (e.kind === kind || (kind === "city" && e.kind === "province")));
+      // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
+      const here = [...left].reverse().find((e) => (eligible(e) || isWholeOfShare(text, e))
+        && (e.kind === kind || (kind === "city" && e.kind === "province")));
       // (else the place the text is about, when of that kind: "Refiners in Dalian and Panjin …. the district's partner")
       const topic = state.lastEntity && place(state.lastEntity)?.kind === kind ? state.lastEntity : undefined;
       const id = here?.id ?? topic ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
@@ -871,6 +877,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const onlyScope = !mainFact && subjects.length > 0
       && subjects.every((e) => !e.possessive && scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)));
     if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
+    // what "the province" names next, when no place of its kind was the subject)
+    for (const e of visible(s.entities, s.asides, -1)) {
+      if (isWholeOfShare(text, e) && !subjects.some((x) => x.kind === e.kind)) state.lastByKind.set(e.kind, e.id);
+    }
     // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
     const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
     state.lastZone = mainFact && isZone(mainFact.entity) ? mainFact.entity : undefined;
