@@ -522,6 +522,8 @@ function quantityChange(s: Sentence, n: NumberMention, prev: Fact | undefined, m
     && CHANGE_RIGHT_AFTER.test(s.text.slice(prev.valueEnd - s.start, n.start));
 }
 
+// ", or 61.3 percent of …": an amount restated as a share right after it (what follows is the share's base)
+const RESTATED_AS_SHARE = /^[^,;]{0,30}?,\s*or\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
 const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
@@ -1116,7 +1118,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
     // is a share of total trade
-    const metric = flowOf === "other" && measure === "share" && SHARE_OF_TOTAL.test(text.slice(n.end, n.end + 60)) ? "trade" : flowOf;
+    // ("Dalian contributed 413.04 billion yuan, or 61.3 percent of the provincial total": so is the amount it restates)
+    const asShare = measure === "amount" ? RESTATED_AS_SHARE.exec(text.slice(n.end, n.end + 100)) : null;
+    const ofTotal = measure === "share" ? n.end : asShare ? n.end + asShare[0].length : undefined;
+    const metric = flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60))
+      ? "trade" : flowOf;
     let value = n.value;
     // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3
     // points narrower than …" rose too, and "wider" fell

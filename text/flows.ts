@@ -270,15 +270,17 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   // "freight trains on the railway carried … worth N": goods a carrier moved, never the place's trade
   const carried = CARRIED_BY.exec(left);
   if (carried) parts.push(`carried by ${carried[1]!.toLowerCase().replace(/^the\s+/, "")}`);
-  if (measure === "share" && /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start))) parts.push("contribution to growth");
   // 50% of the country's household appliances: the share's base, when it is not a total
   if (measure === "share") {
     const base = /^\s*of\s+((?:(?!\b(?:and|while|with)\b)[^,;.])+)/i.exec(text.slice(n.end, clause[1]));
-    if (base) {
-      // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
-      const what = clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "").replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "");
-      if (!TOTAL_WORDS.test(what)) parts.push(what.replace(/^(?:the\s+)?(?:country|nation|china)['’]s\s+/i, ""));
-    }
+    // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
+    const what = base && clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "")
+      .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "");
+    const whole = what !== null && TOTAL_WORDS.test(what);
+    // ("contributed 413 billion yuan, or 61.3 percent of the provincial total" is a share of the whole, not of growth)
+    const contributed = /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start));
+    if (contributed && !whole) parts.push("contribution to growth");
+    if (what && !whole) parts.push(what.replace(/^(?:the\s+)?(?:country|nation|china)['’]s\s+/i, ""));
   }
   // Anhui's automobile manufacturing industry investment
   // (lower-case words only, and no verb: "Liaoning province recorded imports" names no industry)
