@@ -79,3 +79,12 @@ describe("a partner the sentence before named, and a port's appositive", () => {
     expect([one(facts, 3.1).entity, one(facts, 3.1).partner]).toEqual(["zone:Longbang port", undefined]);
   });
 });
+
+describe("a partner's name written with '&'", () => {
+  it.each([
+    ["a bloc's", "Yunnan's trade with Belt & Road countries rose 8.1 percent in 2023.", "partner:bri"],
+    ["a country's", "Yunnan's trade with Trinidad & Tobago rose 8.1 percent in 2023.", "partner:tt"],
+  ])("reads %s name with '&' for 'and' as that partner", (_kind, sentence, partner) => {
+    expect(one(factsOf(sentence, Y2023), 8.1)).toMatchObject({ entity: "yunnan", partner, measure: "growth" });
+  });
+});
