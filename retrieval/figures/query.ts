@@ -134,6 +134,11 @@ export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =
 const DATED_SOURCE = /\b(?:according\s+to|per|in|from)\s+(?:the|its)\s+[^,?;]{0,30}?\b(?:release|report|article|bulletin|briefing|piece|story|statement|presser)\b/i;
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
 
+// "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
+// ("exports to Peru and imports from Peru", "imports from X and exports to X": each flow with its own partner)
+export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\w'’ -]{1,40}?\s+)?(?:and|&|\+)\s+imports?\b`
+  + String.raw`|\bimports?\s+(?:from|with)\s+[\w'’ -]{1,40}?\s+(?:and|&|\+)\s+exports?\b`, "i");
+
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];

@@ -4,7 +4,7 @@ import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { askedCurrency, askedText, type QuestionFrame } from "../figures/query.js";
+import { askedCurrency, askedText, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -392,8 +392,6 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
 const NATIONAL_AVERAGE = /\b(?:national|nationwide|country['’]s)\s+(?:average|rate|level)\b/i;
 const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b|\bexceed(?:ed|s)?\b|\bsurpass(?:ed|es)?\b|\boutpac(?:e|ed|es)\b/i;
 
-// "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
-const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
 
 // "total trade, exports and imports": the total named beside the flows asks for each of them

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Questions on a place's trade with a partner, asked in parts, over made-up articles (no evaluation set's place,
+// person or number): each flow with its own partner is answered, or named as not stated.
+
+const PARTNER = `---
+title: "Sichuan's trade with Peru up 11.2% in 2023"
+published: "2024-01-26"
+---
+Sichuan's trade with Peru rose 11.2 percent to 14.36 billion yuan in 2023, Chengdu Customs said.
+
+Exports to Peru grew 8.4 percent to 9.12 billion yuan, led by motorcycles and machinery. Shipments of motorcycles to the country rose 20.5 percent to 2.03 billion yuan. Imports from Peru increased 16.3 percent to 5.24 billion yuan.
+`;
+
+let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ask, close } = await answersOver({ "sichuan-peru-2023.md": PARTNER }));
+});
+afterAll(() => close());
+
+describe("each flow with its own partner", () => {
+  it.each([
+    "sichuan 2023: exports to Peru and imports from Peru?",
+    "sichuan's imports from Peru and exports to Peru in 2023?",
+  ])("answers both flows of '%s'", async (q) => {
+    const a = await ask(q);
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("9.12 billion yuan");
+    expect(a.answer).toContain("5.24 billion yuan");
+  });
+});
