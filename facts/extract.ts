@@ -38,6 +38,8 @@ interface DocState {
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
   tableRowFlows?: boolean;
+  /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
+  tablePartner?: string;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
   ctx: PeriodContext;
@@ -609,6 +611,7 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 /** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */
 const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (metric === "partners" && measure !== "count" ? "trade" : metric);
 
+const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
@@ -623,7 +626,7 @@ function tableRowFacts(
   const asPartner = named && (named.kind === "partner" || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group"));
   const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
-  const partner = asPartner ? named.id : undefined;
+  const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
   const flowWord = findMetricWords(label)[0];
   const labelFlow = flowWord?.metric;
   // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
@@ -824,6 +827,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (header) {
       state.tableUnit = undefined;
       state.tableRowFlows = undefined;
+      state.tablePartner = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
@@ -905,6 +909,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
       && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
+    // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
+    const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
+    state.tablePartner = intoTable
+      ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
