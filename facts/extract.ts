@@ -138,6 +138,8 @@ const ANAPHORA: Array<[RegExp, string]> = [
   // ("Japan remained the district's largest partner" in a report on a customs district named after its city)
   [/\bthe\s+(?:customs\s+)?district['’]?s?\b/i, "city"],
 ];
+/** Is `p` the span of `q` a year before ("Q1 2020" for Q1 2021)? */
+const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
 /** Is `p` a part of `whole` ("Q4 2020" of 2020), not the whole itself? */
 const isPartOf = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 === whole.y1 && p.y2 === whole.y2
   && p.y1 !== null && p.m1 >= whole.m1 && p.m2 <= whole.m2;
@@ -789,9 +791,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
 
   const captions = [...doc.text.matchAll(/^\[Photo caption\][^\n]*/gm)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   let header: string[] | undefined;
+  let prevEnd = 0;
   for (const span of splitSentences(doc.text)) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
+    // a new paragraph goes back to the article's period from a part of it ("trade in March fell …, first-quarter
+    // trade …") or from its span a year before (a base: "trade in the first quarter of last year was depressed")
+    if (docPeriod && state.lastPeriod && /\n\s*\n/.test(doc.text.slice(prevEnd, span.start))
+      && (isPartOf(state.lastPeriod, docPeriod) || isYearBefore(state.lastPeriod, docPeriod))) state.lastPeriod = docPeriod;
+    prevEnd = span.end;
     // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
     const filed = FILED.exec(text);
     if (filed) {
