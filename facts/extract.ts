@@ -272,6 +272,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
 const PAIRED_BEFORE = /\b(?:China|Sino)[-–]$/;
 const PAIRED_AFTER = /^[-–]China\b/;
 
+// ("Horgos port on the China-Kazakhstan border": a border named by the two sides is where, not whom with; its
+// "border trade" is with the other side)
+const BORDER_AFTER = /^\s*(?:border|frontier|boundary)\b(?!\s+(?:trade|trading|commerce))/i;
+
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
 const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAIRED_BEFORE.test(text.slice(0, m.start))
   || PAIRED_AFTER.test(text.slice(m.end))) || !m.possessive && /(?:\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and|\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
@@ -300,7 +304,8 @@ const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
-  const mentions = visible(s.entities, s.asides, n.start);
+  const mentions = visible(s.entities, s.asides, n.start)
+    .filter((e) => !(e.kind === "partner" && BORDER_AFTER.test(text.slice(e.end))));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;

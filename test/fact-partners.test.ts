@@ -88,3 +88,16 @@ describe("a partner's name written with '&'", () => {
     expect(one(factsOf(sentence, Y2023), 8.1)).toMatchObject({ entity: "yunnan", partner, measure: "growth" });
   });
 });
+
+describe("a border named by its two sides", () => {
+  it("is where a port lies, not whom its trade is with", () => {
+    const facts = factsOf("Imports and exports through Erenhot port on the China-Mongolia border reached 5.35 billion U.S. "
+      + "dollars in 2023, up 11.4 percent.", Y2023);
+    expect(seen(one(facts, 5.35))).toMatchObject({ entity: "city:erenhot", partner: undefined, metric: "trade" });
+    expect(one(facts, 11.4).partner).toBeUndefined();
+  });
+  it("still names the other side of 'border trade'", () => {
+    const facts = factsOf("China-Russia border trade reached 5.35 billion U.S. dollars in 2023.", Y2023);
+    expect(one(facts, 5.35).partner).toBe("partner:russia");
+  });
+});
