@@ -800,10 +800,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   for (const span of splitSentences(doc.text)) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
-    // a new paragraph goes back to the article's period from a part of it ("trade in March fell …, first-quarter
-    // trade …") or from its span a year before (a base: "trade in the first quarter of last year was depressed")
-    if (docPeriod && state.lastPeriod && /\n\s*\n/.test(doc.text.slice(prevEnd, span.start))
-      && (isPartOf(state.lastPeriod, docPeriod) || isYearBefore(state.lastPeriod, docPeriod))) state.lastPeriod = docPeriod;
+    // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
+    // fell …, first-quarter trade …") or from its span a year before (a base: "trade in the first quarter of last year
+    // was …"); a longer part ("in the first 11 months") is the period the text goes on in
+    const leadPeriod = facts.find((f) => f.period && !f.derived)?.period ?? docPeriod;
+    const was = state.lastPeriod;
+    const aside = was && leadPeriod && ((isPartOf(was, leadPeriod) && was.m2 - was.m1 < 3) || isYearBefore(was, leadPeriod));
+    if (aside && /\n\s*\n/.test(doc.text.slice(prevEnd, span.start))) state.lastPeriod = leadPeriod;
     prevEnd = span.end;
     // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
     const filed = FILED.exec(text);
