@@ -28,10 +28,17 @@ Yingkou's foreign trade rose 2.2 percent to 70.5 billion yuan in 2023. Yingkou a
 `,
 };
 
+const GOODS = `---
+title: "Guangxi's iron ore imports in 2021"
+published: "2022-01-20"
+---
+Guangxi's foreign trade rose 3 percent in 2021. The region imported 5.2 million tonnes of iron ore, up 3.3 percent, but with prices lower, the value of iron ore imports fell 4.4 percent to 6.12 billion yuan.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "sichuan-peru-2023.md": PARTNER, ...SHARES }));
+  ({ ask, close } = await answersOver({ "sichuan-peru-2023.md": PARTNER, ...SHARES, "guangxi-ore.md": GOODS }));
 });
 afterAll(() => close());
 
@@ -52,5 +59,14 @@ describe("two places' shares of different wholes", () => {
     const a = await ask("xiangyang's share of hubei trade vs yingkou's share of liaoning in 2023 - which higher?");
     expect(a.answer).toContain("share of Hubei's total vs Liaoning's total");
     expect(a.answer).toContain("1.5 percentage points");
+  });
+});
+
+describe("goods asked for their tonnage and value", () => {
+  it("answers both, the value read from 'the value of X imports fell … to N'", async () => {
+    const a = await ask("guangxi iron ore imports 2021: tonnage and value?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("5.2 million tonnes");
+    expect(a.answer).toContain("6.12 billion yuan");
   });
 });

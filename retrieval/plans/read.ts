@@ -104,6 +104,8 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
     cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i,
   },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
+  // ("coal imports: tonnage and value?": the quantity counted is a part of its own)
+  { measure: "count", cue: /\btonnage\b|\bhow many (?:tonnes|tons)\b/i },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
   { measure: "pp_gap", cue: GAP_TO_AVERAGE },
 ];
