@@ -42,16 +42,18 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
+/** The question is answered, not abstained, with every part given. */
+async function answeredWith(q: string, ...parts: string[]): Promise<void> {
+  const a = await ask(q);
+  expect(a.abstained).toBe(false);
+  for (const part of parts) expect(a.answer).toContain(part);
+}
+
 describe("each flow with its own partner", () => {
   it.each([
     "sichuan 2023: exports to Peru and imports from Peru?",
     "sichuan's imports from Peru and exports to Peru in 2023?",
-  ])("answers both flows of '%s'", async (q) => {
-    const a = await ask(q);
-    expect(a.abstained).toBe(false);
-    expect(a.answer).toContain("9.12 billion yuan");
-    expect(a.answer).toContain("5.24 billion yuan");
-  });
+  ])("answers both flows of '%s'", (q) => answeredWith(q, "9.12 billion yuan", "5.24 billion yuan"));
 });
 
 describe("two places' shares of different wholes", () => {
@@ -63,10 +65,6 @@ describe("two places' shares of different wholes", () => {
 });
 
 describe("goods asked for their tonnage and value", () => {
-  it("answers both, the value read from 'the value of X imports fell … to N'", async () => {
-    const a = await ask("guangxi iron ore imports 2021: tonnage and value?");
-    expect(a.abstained).toBe(false);
-    expect(a.answer).toContain("5.2 million tonnes");
-    expect(a.answer).toContain("6.12 billion yuan");
-  });
+  it("answers both, the value read from 'the value of X imports fell … to N'", () =>
+    answeredWith("guangxi iron ore imports 2021: tonnage and value?", "5.2 million tonnes", "6.12 billion yuan"));
 });
