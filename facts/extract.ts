@@ -40,6 +40,8 @@ interface DocState {
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
   tableRowFlows?: boolean;
+  /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
+  tablePartner?: string;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
   ctx: PeriodContext;
@@ -168,6 +170,10 @@ const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
   + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached)\b)`, "g");
+const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
+/** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
+const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
+  && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}(?:province|provincial)['’]?s?\b/i, "province"],
@@ -176,6 +182,8 @@ const ANAPHORA: Array<[RegExp, string]> = [
   // ("Japan remained the district's largest partner" in a report on a customs district named after its city)
   [/\bthe\s+(?:customs\s+)?district['’]?s?\b/i, "city"],
 ];
+/** Is `p` the span of `q` a year before ("Q1 2020" for Q1 2021)? */
+const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
 /** Is `p` a part of `whole` ("Q4 2020" of 2020), not the whole itself? */
 const isPartOf = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 === whole.y1 && p.y2 === whole.y2
   && p.y1 !== null && p.m1 >= whole.m1 && p.m2 <= whole.m2;
@@ -308,6 +316,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
 const PAIRED_BEFORE = /\b(?:China|Sino)[-–]$/;
 const PAIRED_AFTER = /^[-–]China\b/;
 
+// ("Horgos port on the China-Kazakhstan border": a border named by the two sides is where, not whom with; its
+// "border trade" is with the other side)
+const BORDER_AFTER = /^\s*(?:border|frontier|boundary)\b(?!\s+(?:trade|trading|commerce))/i;
+
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
 const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAIRED_BEFORE.test(text.slice(0, m.start))
   || PAIRED_AFTER.test(text.slice(m.end))) || !m.possessive && /(?:\bbetween\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and|\b(?<!(?:compared|together|along|line|comparison)\s)(?:with|to|towards|into))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?:member\s+)?(?:countries|nations|economies|members|markets|states)\b[^,;.]{0,40})?$/i.test(text.slice(Math.max(0, m.start - 60), m.start).replace(/["“”]/g, ""));
@@ -336,7 +348,8 @@ const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
-  const mentions = visible(s.entities, s.asides, n.start);
+  const mentions = visible(s.entities, s.asides, n.start)
+    .filter((e) => !(e.kind === "partner" && BORDER_AFTER.test(text.slice(e.end))));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
@@ -386,7 +399,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index)));
     if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
-      const here = [...left].reverse().find((e) => eligible(e) && (e.kind === kind || (kind === "city" && e.kind === "province")));
+      // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
+      const here = [...left].reverse().find((e) => (eligible(e) || isWholeOfShare(text, e))
+        && (e.kind === kind || (kind === "city" && e.kind === "province")));
       // (else the place the text is about, when of that kind: "Refiners in Dalian and Panjin …. the district's partner")
       const topic = state.lastEntity && place(state.lastEntity)?.kind === kind ? state.lastEntity : undefined;
       const id = here?.id ?? topic ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
@@ -564,6 +579,8 @@ function quantityChange(s: Sentence, n: NumberMention, prev: Fact | undefined, m
     && CHANGE_RIGHT_AFTER.test(s.text.slice(prev.valueEnd - s.start, n.start));
 }
 
+// ", or 61.3 percent of …": an amount restated as a share right after it (what follows is the share's base)
+const RESTATED_AS_SHARE = /^[^,;]{0,30}?,\s*or\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
 const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
@@ -649,6 +666,7 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 /** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */
 const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (metric === "partners" && measure !== "count" ? "trade" : metric);
 
+const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
@@ -663,7 +681,7 @@ function tableRowFacts(
   const asPartner = named && (named.kind === "partner" || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group"));
   const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
-  const partner = asPartner ? named.id : undefined;
+  const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
   const flowWord = findMetricWords(label)[0];
   const labelFlow = flowWord?.metric;
   // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
@@ -826,9 +844,18 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
 
   const captions = [...doc.text.matchAll(/^\[Photo caption\][^\n]*/gm)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   let header: string[] | undefined;
+  let prevEnd = 0;
   for (const span of splitSentences(doc.text)) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
+    // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
+    // fell …, first-quarter trade …") or from its span a year before (a base: "trade in the first quarter of last year
+    // was …"); a longer part ("in the first 11 months") is the period the text goes on in
+    const leadPeriod = facts.find((f) => f.period && !f.derived)?.period ?? docPeriod;
+    const was = state.lastPeriod;
+    const aside = was && leadPeriod && ((isPartOf(was, leadPeriod) && was.m2 - was.m1 < 3) || isYearBefore(was, leadPeriod));
+    if (aside && /\n\s*\n/.test(doc.text.slice(prevEnd, span.start))) state.lastPeriod = leadPeriod;
+    prevEnd = span.end;
     // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
     const filed = FILED.exec(text);
     if (filed) {
@@ -864,6 +891,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (header) {
       state.tableUnit = undefined;
       state.tableRowFlows = undefined;
+      state.tablePartner = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
@@ -924,6 +952,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const onlyScope = !mainFact && subjects.length > 0
       && subjects.every((e) => !e.possessive && scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)));
     if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
+    // what "the province" names next, when no place of its kind was the subject)
+    for (const e of visible(s.entities, s.asides, -1)) {
+      if (isWholeOfShare(text, e) && !subjects.some((x) => x.kind === e.kind)) state.lastByKind.set(e.kind, e.id);
+    }
     // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
     const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
     // ("The Yangpu Development Zone remained the centre of the province's trade. Its imports …": a figureless
@@ -948,6 +981,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
       && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
+    // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
+    const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
+    state.tablePartner = intoTable
+      ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
@@ -1163,8 +1200,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // is a share of total trade
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
+    // ("Dalian contributed 413.04 billion yuan, or 61.3 percent of the provincial total": so is the amount it restates)
+    const asShare = measure === "amount" ? RESTATED_AS_SHARE.exec(text.slice(n.end, n.end + 100)) : null;
+    const ofTotal = measure === "share" ? n.end : asShare ? n.end + asShare[0].length : undefined;
     const metric = shipped ? (/^imported$/i.test(shipped[2]!) ? "imports" : "exports")
-      : flowOf === "other" && measure === "share" && SHARE_OF_TOTAL.test(text.slice(n.end, n.end + 60)) ? "trade" : flowOf;
+      : flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60)) ? "trade" : flowOf;
     let value = n.value;
     // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3
     // points narrower than …" rose too, and "wider" fell

@@ -12,6 +12,17 @@ const seen = (f: Fact) => ({
 });
 
 describe("'the province's', 'the city's', 'the region's'", () => {
+  it.each([
+    ["the next sentence", "Xiangyang accounted for 41 percent of Hubei's foreign trade in 2023. The province as a whole "
+      + "traded 120.5 billion yuan, down 2.3 percent."],
+    ["the next clause", "Xiangyang accounted for 41 percent of Hubei's foreign trade in 2023; the province as a whole "
+      + "traded 120.5 billion yuan, down 2.3 percent."],
+  ])("reads 'the province' in %s as the whole of a city's share, not the city", (_name, text) => {
+    const facts = factsOf(text, Y2023);
+    expect([one(facts, 41).entity, one(facts, 120.5).entity, one(facts, -2.3).entity])
+      .toEqual(["city:xiangyang", "hubei", "hubei"]);
+  });
+
   it("reads 'the Southwest China province's' and 'the province's trade with Laos' as the province before", () => {
     const facts = factsOf("Yunnan's exports rose 3 percent in 2023. The Southwest China province's imports fell 2.5 percent, "
       + "and the province's trade with Laos grew 9.4 percent.", Y2023);

@@ -60,6 +60,10 @@ describe("goods before a flow", () => {
     ["an adverb between the flow and its verb", "Rare earth exports alone reached 3.6 billion yuan in 2023.", 3.6, "rare earth"],
     ["a partner between the flow and its verb", "Coal imports from Mongolia reached 30.4 billion yuan in 2023.", 30.4, "coal"],
     ["a verb of recording", "Steel exports registered 8.8 billion yuan in 2023.", 8.8, "steel"],
+    ["the way they came between the flow and its verb", "Nickel ore imports through the port reached 8.35 billion yuan "
+      + "in 2023, up 12.4 percent.", 8.35, "nickel ore"],
+    ["the measure named before the goods", "With prices lower, the value of iron ore imports fell 4.4 percent to 6.12 "
+      + "billion yuan.", 6.12, "iron ore"],
   ])("names the goods with %s", (_name, sentence, value, goods) => {
     const facts = factsOf(`Baotou's foreign trade rose in 2023. ${sentence}`, Y2023);
     expect([one(facts, value).subject, one(facts, value).entity]).toEqual([goods, "city:baotou"]);

@@ -66,3 +66,25 @@ describe("a cause set aside before the figure", () => {
     expect(one(facts, 5.5).qualifier).toBeUndefined();
   });
 });
+
+describe("the period a new paragraph starts in", () => {
+  const period = (facts: Fact[], value: number) => periodLabel(one(facts, value).period!);
+  it("goes back to the article's year after a paragraph on a month and a 'first-quarter' figure", () => {
+    const facts = factsOf("Putian's foreign trade grew 8.1 percent in 2022 to 63.2 billion yuan.\n\nTrade in March fell 4.7 "
+      + "percent. First-quarter trade was still up 3.1 percent, at 18.26 billion yuan.\n\nExports of shoes rose 13.2 percent "
+      + "to 6.53 billion yuan.", { title: "Putian's trade in 2022", published: "2023-01-25" });
+    expect([period(facts, 18.26), period(facts, 6.53)]).toEqual(["Q1 2022", "2022"]);
+  });
+  it("stays in a longer part of the year the text went on to ('the first 11 months')", () => {
+    const facts = factsOf("Turnover at Linyi's market rose 9.1 percent to 30.2 billion yuan in 2023.\n\nIn the first 11 "
+      + "months, exports to Japan rose 12.3 percent.\n\nExports to ASEAN rose 40.6 percent.",
+    { title: "Linyi market in 2023", published: "2024-01-12" });
+    expect(period(facts, 40.6)).toBe("January–November 2023");
+  });
+  it("goes back to the article's quarter after a paragraph on the same quarter a year before", () => {
+    const facts = factsOf("Yantai's trade rose 9.5 percent to 80.1 billion yuan in the first quarter of 2021.\n\nBecause trade "
+      + "in the first quarter of last year was depressed, customs also compared the figure with the same period of 2019: on "
+      + "that basis, trade was up 2.6 percent.\n\nExports rose 11.2 percent to 43.5 billion yuan.", { title: "Yantai's Q1 trade", published: "2021-04-20" });
+    expect(period(facts, 43.5)).toBe("Q1 2021");
+  });
+});

@@ -79,3 +79,25 @@ describe("a partner the sentence before named, and a port's appositive", () => {
     expect([one(facts, 3.1).entity, one(facts, 3.1).partner]).toEqual(["zone:Longbang port", undefined]);
   });
 });
+
+describe("a partner's name written with '&'", () => {
+  it.each([
+    ["a bloc's", "Yunnan's trade with Belt & Road countries rose 8.1 percent in 2023.", "partner:bri"],
+    ["a country's", "Yunnan's trade with Trinidad & Tobago rose 8.1 percent in 2023.", "partner:tt"],
+  ])("reads %s name with '&' for 'and' as that partner", (_kind, sentence, partner) => {
+    expect(one(factsOf(sentence, Y2023), 8.1)).toMatchObject({ entity: "yunnan", partner, measure: "growth" });
+  });
+});
+
+describe("a border named by its two sides", () => {
+  it("is where a port lies, not whom its trade is with", () => {
+    const facts = factsOf("Imports and exports through Erenhot port on the China-Mongolia border reached 5.35 billion U.S. "
+      + "dollars in 2023, up 11.4 percent.", Y2023);
+    expect(seen(one(facts, 5.35))).toMatchObject({ entity: "city:erenhot", partner: undefined, metric: "trade" });
+    expect(one(facts, 11.4).partner).toBeUndefined();
+  });
+  it("still names the other side of 'border trade'", () => {
+    const facts = factsOf("China-Russia border trade reached 5.35 billion U.S. dollars in 2023.", Y2023);
+    expect(one(facts, 5.35).partner).toBe("partner:russia");
+  });
+});

@@ -27,3 +27,22 @@ describe("a table of quarters in \"100 mn yuan\"", () => {
     expect(periodLabel(one(facts, 2.96).period!)).toBe("2021");
   });
 });
+
+describe("a table a sentence naming a partner leads into", () => {
+  const text = (lead: string) => `Yunnan's trade with Chile rose 12.1 percent to 20.4 billion yuan in 2023.
+${lead}
+| Quarter | Value (billion yuan) | YoY change |
+| Q1 | 4.67 | +35.8% |
+| Q2 | 5.95 | +7.4% |
+Yunnan's exports rose 3.2 percent.`;
+  it("gives the rows the partner of 'Quarterly trade with Chile was as follows:', and the text after none", () => {
+    const facts = factsOf(text("Quarterly trade with Chile was as follows:"), { published: "2024-01-25" });
+    expect([one(facts, 5.95).partner, one(facts, 7.4).partner, one(facts, 5.95).entity])
+      .toEqual(["partner:cl", "partner:cl", "yunnan"]);
+    expect(one(facts, 3.2).partner).toBeUndefined();
+  });
+  it("gives them none when the sentence before states a figure of its own", () => {
+    const facts = factsOf(text("Exports to Chile rose 2 percent; the quarters:"), { published: "2024-01-25" });
+    expect(one(facts, 5.95).partner).toBeUndefined();
+  });
+});

@@ -18,6 +18,13 @@ describe("the whole of a share", () => {
     const facts = factsOf("Xinjiang's trade accounted for 3 percent of Guangdong's in 2023.", Y2023);
     expect(one(facts, 3)).toMatchObject({ entity: "xinjiang", measure: "share", shareOf: "guangdong", unit: "%" });
   });
+  it("reads 'X contributed N yuan, or M percent of the provincial total' as X's trade and its share, not growth's", () => {
+    const facts = factsOf("Jilin's trade rose 5 percent to 150.2 billion yuan in 2023. Changchun, the provincial capital, "
+      + "contributed 98.04 billion yuan, or 65.3 percent of the provincial total.", Y2023);
+    expect(one(facts, 98.04)).toMatchObject({ entity: "city:changchun", metric: "trade", measure: "amount" });
+    expect(one(facts, 65.3)).toMatchObject({ entity: "city:changchun", metric: "trade", measure: "share" });
+    expect(one(facts, 65.3).qualifier).toBeUndefined();
+  });
   it("is the trade with a partner when the whole names one", () => {
     const facts = factsOf("Xinjiang's trade accounted for 43.4 percent of China's total trade with the five Central Asian countries "
       + "in 2023.", Y2023);

@@ -104,6 +104,10 @@ describe("what else a question frame holds", () => {
   it("keeps the content words a question adds beyond places, flows and periods", () => {
     expect(parseQuestion("how much did hunan export in wigs and tyres in 2020?").terms).toEqual(["wigs", "tyres"]);
   });
+  it("takes no words from a note of what the whole includes, '(X included)' or '(including X)'", () => {
+    expect(parseQuestion("what share of gansu's 2019 trade went via lanzhou (oil included)?").terms).not.toContain("oil");
+    expect(parseQuestion("jilin 2020 trade (including re-exports) and growth?").terms).toEqual([]);
+  });
   it("knows a figure question from a question about what someone did", () => {
     expect(parseQuestion("what did customs do about exports?").asksFigure).toBe(false);
     expect(parseQuestion("hunan foreign trade in q1 2020?").asksFigure).toBe(true);

@@ -200,10 +200,13 @@ const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\
 const PLACE_WORD = new RegExp(`^(?:(?:whole|entire|autonomous)\\s+)?(?:${PLACE_KINDS.join("|")})$`, "i");
 const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|enterprises?|companies|firms|zone|port|it|they)\b/i;
 const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|with|of\s+(?:this|which|these|them)|(?:among|within)\s+(?:them|these|those|this|which))\b[^,]*,\s*)?`
-  // ("with coal prices lower, the value of coal imports fell …": the goods whose value or volume is given)
-  + String.raw`(?:the\s+)?(?:(?:value|volume|quantity)\s+of\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+  // ("with coal prices lower, the value of coal imports fell …": the measure named before the goods is no part of them)
+  + String.raw`(?:the\s+)?(?:(?:value|volume|quantity)\s+of\s+(?:the\s+)?)?`
+  + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
+  // ("crude oil imports through the city reached …": nor is the way they came)
+  + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 // "set a target of 20 percent growth", "are forecast at $75 billion", "aims for growth of 8 percent": a figure looked
 // ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
@@ -267,15 +270,17 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   // "freight trains on the railway carried … worth N": goods a carrier moved, never the place's trade
   const carried = CARRIED_BY.exec(left);
   if (carried) parts.push(`carried by ${carried[1]!.toLowerCase().replace(/^the\s+/, "")}`);
-  if (measure === "share" && /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start))) parts.push("contribution to growth");
   // 50% of the country's household appliances: the share's base, when it is not a total
   if (measure === "share") {
     const base = /^\s*of\s+((?:(?!\b(?:and|while|with)\b)[^,;.])+)/i.exec(text.slice(n.end, clause[1]));
-    if (base) {
-      // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
-      const what = clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "").replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "");
-      if (!TOTAL_WORDS.test(what)) parts.push(what.replace(/^(?:the\s+)?(?:country|nation|china)['’]s\s+/i, ""));
-    }
+    // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
+    const what = base && clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "")
+      .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "");
+    const whole = what !== null && TOTAL_WORDS.test(what);
+    // ("contributed 413 billion yuan, or 61.3 percent of the provincial total" is a share of the whole, not of growth)
+    const contributed = /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start));
+    if (contributed && !whole) parts.push("contribution to growth");
+    if (what && !whole) parts.push(what.replace(/^(?:the\s+)?(?:country|nation|china)['’]s\s+/i, ""));
   }
   // Anhui's automobile manufacturing industry investment
   // (lower-case words only, and no verb: "Liaoning province recorded imports" names no industry)

@@ -115,7 +115,7 @@ const RULES: Rule[] = [
       return { y1: y, m1: a * 3 - 2, y2: y, m2: b * 3 };
     } },
   // ("the final quarter" of a year is its fourth)
-  { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter|(?<qq>q[1-4]))${YEAR_TAIL}`, "gi"),
+  { re: new RegExp(String.raw`\b(?:the\s+)?(?:(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|(?<qq>q[1-4]))${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {
       const g = m.groups!;
       // "1st" → "1", but "third" stays "third" (stripping its "rd" made every second and third quarter the first)

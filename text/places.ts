@@ -169,7 +169,11 @@ export const REGIONS: Place[] = [
 
 export const CHINA: Place = { id: "china", name: "China", kind: "country", aliases: ["China", "the country", "the nation", "nationwide", "national", "Chinese mainland", "the mainland", "whole country", "mainland China", "the PRC"] };
 
-const T = (id: string, name: string, aliases: string[]): Place => ({ id: `partner:${id}`, name, kind: "partner", aliases: [name, ...aliases] });
+// ("Belt & Road", "Hong Kong & Macao": people write "&" for the "and" of a bloc's name)
+const ampersands = (names: string[]) => [...names, ...names.filter((a) => / and /.test(a)).map((a) => a.replace(/ and /g, " & "))];
+const T = (id: string, name: string, aliases: string[]): Place => ({
+  id: `partner:${id}`, name, kind: "partner", aliases: ampersands([name, ...aliases]),
+});
 
 export const PARTNERS: Place[] = [
   T("asean", "ASEAN", ["Association of Southeast Asian Nations", "ASEAN countries", "ASEAN members"]),
@@ -207,7 +211,7 @@ function countryPartners(curated: Place[]): Place[] {
     if (c.names.some((n) => taken.has(n.toLowerCase()))) continue;
     for (const n of c.names) taken.add(n.toLowerCase());
     out.push({
-      id: `partner:${c.code.toLowerCase()}`, name: c.names[0]!, kind: "partner", aliases: c.names, generated: true,
+      id: `partner:${c.code.toLowerCase()}`, name: c.names[0]!, kind: "partner", aliases: ampersands(c.names), generated: true,
       ...(c.names.some((n) => WORDLIKE_COUNTRIES.has(n)) && { caseSensitive: true }),
     });
   }

@@ -133,6 +133,13 @@ export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =
 // "according to the jan 2014 customs release", "in the 2018 report": a source named by its date
 const DATED_SOURCE = /\b(?:according\s+to|per|in|from)\s+(?:the|its)\s+[^,?;]{0,30}?\b(?:release|report|article|bulletin|briefing|piece|story|statement|presser)\b/i;
 export const askedText = (q: string) => q.replace(SOURCE_NAMED, " ");
+// "(gas included)", "(including re-exports)": what the whole asked for takes in, no narrowing word of the figure
+const INCLUDED_NOTE = /\(\s*(?:(?:[\w-]+\s+){1,3}(?:included|inclusive)|including\s+[^()]{1,40}|incl\.?\s+[^()]{1,40})\s*\)/gi;
+
+// "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
+// ("exports to Peru and imports from Peru", "imports from X and exports to X": each flow with its own partner)
+export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\w'’ -]{1,40}?\s+)?(?:and|&|\+)\s+imports?\b`
+  + String.raw`|\bimports?\s+(?:from|with)\s+[\w'’ -]{1,40}?\s+(?:and|&|\+)\s+exports?\b`, "i");
 
 // "how many", "in tonnes", "volume and value", "total trains": a quantity counted in units other than money
 // (a bare "volume" is the value of trade in these texts; "how did it get its cars out" asks no count of cars, nor do
@@ -434,7 +441,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // "order them by growth": a ranking's words)
   const zoneAreas = ZONE_AREAS.test(text);
   const ranking = ORDER_BY.test(text);
-  const terms = (askedText(text).toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
+  const terms = (askedText(text).replace(INCLUDED_NOTE, " ").toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2)
     .filter((w) => !(zoneAreas && ZONE_WORDS.has(w)) && !(ranking && /^(?:order|sort)(?:ed)?$/.test(w)));
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not

@@ -318,7 +318,9 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
     const falls = measure === "growth" && a.value! < 0 && b.value! < 0;
     const leader = aFirst !== falls ? sides[0]!.label : sides[1]!.label;
     const verb = falls ? "fell more" : measure === "growth" ? "grew faster" : measure === "share" ? "has the bigger share" : "is bigger";
-    let text = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)} (${whatText(a)}${a.period ? `, ${periodLabel(a.period)}` : ""}${b.period && a.period && periodLabel(b.period) !== periodLabel(a.period) ? ` vs ${periodLabel(b.period)}` : ""})`;
+    // (two shares of different wholes, "of Hubei's total" and "of Liaoning's", each named)
+    const otherWhole = measure === "share" && a.shareOf !== b.shareOf ? ` vs ${shareBase(b)}` : "";
+    let text = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)} (${whatText(a)}${otherWhole}${a.period ? `, ${periodLabel(a.period)}` : ""}${b.period && a.period && periodLabel(b.period) !== periodLabel(a.period) ? ` vs ${periodLabel(b.period)}` : ""})`;
     if (d) {
       figures.push(d);
       text += `. ${leader} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;

@@ -1,4 +1,4 @@
-import type { QuestionFrame } from "../figures/query.js";
+import { BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
 import { solve, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Intent } from "./types.js";
 
@@ -6,7 +6,6 @@ import type { Intent } from "./types.js";
  * "Hubei's exports and imports in 2024, with growth rates?": each flow on its own. ("Imports and
  * exports", the usual name of total trade, stays one flow.)
  */
-const BOTH = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
 
 function solveBothFlows(q: QuestionFrame, base: FactBase): FigureAnswer {
   const parts = (["exports", "imports"] as const).map((metric) => solve({ ...q, metric }, base));
@@ -16,6 +15,6 @@ function solveBothFlows(q: QuestionFrame, base: FactBase): FigureAnswer {
 
 export const bothFlows: Intent = {
   name: "exports and imports, each",
-  detect: (q) => q.intent === "lookup" && BOTH.test(q.text),
+  detect: (q) => q.intent === "lookup" && BOTH_FLOWS.test(q.text),
   solve: solveBothFlows,
 };

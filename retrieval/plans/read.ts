@@ -4,7 +4,7 @@ import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { ASKS_COUNT, askedCurrency, askedText, type QuestionFrame } from "../figures/query.js";
+import { ASKS_COUNT, askedCurrency, askedText, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -106,6 +106,7 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
   { measure: "pp_gap", cue: GAP_TO_AVERAGE },
+  // ("coal imports: tonnage and value?", "how many trips": the quantity counted is a part of its own)
   { measure: "count", cue: ASKS_COUNT },
 ];
 const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational total\b|\bnationwide\b/i;
@@ -393,8 +394,6 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
 const NATIONAL_AVERAGE = /\b(?:national|nationwide|country['’]s)\s+(?:average|rate|level)\b/i;
 const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b|\bexceed(?:ed|s)?\b|\bsurpass(?:ed|es)?\b|\boutpac(?:e|ed|es)\b/i;
 
-// "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
-const BOTH_FLOWS = /\bexports?\s+(?:and|&|\+)\s+imports?\b/i;
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
 
 // "total trade, exports and imports": the total named beside the flows asks for each of them
