@@ -279,7 +279,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   if (listed) return respond("quoted", listed);
   // (two figures set side by side ask for their gap, which no quoted sentence states: "export growth vs import growth")
   const sideBySide = frame.asksFigure && readPlan(frame)?.operation === "compare";
-  if ((QUOTABLE.has(frame.intent) && !sideBySide) || lists) {
+  // ("imports fell 3.2% to N in jan-oct 2022 - what were they in 2021?": a change the question states asks a figure
+  // worked out from it, which no quoted sentence states)
+  const fromStated = frame.numbers.some((n) => n.kind === "percent") && frame.periods.length >= 2;
+  if ((QUOTABLE.has(frame.intent) && !sideBySide && !fromStated) || lists) {
     const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, evidenceSearch(options))).hits);
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);

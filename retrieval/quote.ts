@@ -124,8 +124,11 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
     chosen.push(c.s);
     for (const m of c.stated) missing.delete(m);
   }
+  // a share asked is a computation when no sentence states it: a quoted count or value is no answer to it
+  if (missing.has("share") && SHARE_ASKED.test(frame.text)) return [];
   return chosen.sort((a, b) => a.start - b.start);
 }
+const SHARE_ASKED = /\bwhat\s+(?:share|percent(?:age)?|%|pct|proportion)\b|\bshare\s+of\b/i;
 
 // "A, B and C", "A, B, C and D": a sentence that names several things
 const LIST_SHAPE = /[\w'’-]+(?:\s+[\w'’-]+){0,5},\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}(?:,\s+[\w'’-]+(?:\s+[\w'’-]+){0,5})*,?\s+and\s+[\w'’-]+/;

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// When no figure answers a question, a sentence may be quoted that states it; never one that only holds the figures
+// the answer would be worked out from. Made-up articles.
+const TRAINS = `---
+title: "Freight trains from Taiyuan"
+published: "2021-01-18"
+---
+TAIYUAN, Jan. 17 (Xinhua) -- The Jinou China-Europe freight train service, based in Taiyuan, made 1,260 trips in 2020, up 41.5 percent from 890 trips in 2019, local authorities said on Sunday.
+`;
+const DISTRICT = `---
+title: "Nanxi customs district trade in the first ten months"
+published: "2022-11-20"
+---
+In the first ten months of 2022, exports through the Nanxi customs district rose 5.4 percent to 91.2 billion yuan, while imports fell 3.1 percent to 47.5 billion yuan.
+`;
+
+let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT }));
+}, 120_000);
+afterAll(() => close());
+
+describe("a quoted sentence", () => {
+  it("is no answer to a share no sentence states", async () => {
+    const a = await ask("what share of all china-europe train trips in 2020 did taiyuan's jinou service make?");
+    expect(a.answer).not.toMatch(/quoted, not computed/);
+    expect(a.abstained).toBe(true);
+  });
+  it("is no answer to an earlier level the question's stated change implies", async () => {
+    // (a district the gazetteer does not know: no plan can work the level out, and the sentence with the later level
+    // and the change is not quoted as if it stated the earlier one)
+    const a = await ask("nanxi customs district imports fell 3.1% in jan-oct 2022 - what were they in jan-oct 2021?");
+    expect(a.answer).not.toMatch(/quoted, not computed/);
+    expect(a.abstained).toBe(true);
+  });
+});
