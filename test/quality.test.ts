@@ -86,11 +86,12 @@ describe("answer quality (the eval harness over real questions)", () => {
   }, 60_000);
 
   // sets written by people who never saw the engine, in the private sets' style (test/fixtures/blind/README.md):
-  // b1-b5 and b7-b9 tuned on; b6, b10 and b11 never (b10-b11 written at the end of stop 25 and first run as it left
-  // the engine); each floor sits a little under the latest score, each ceiling a little over its wrong-but-sure
+  // b1-b5 and b7-b9 tuned on; b6 never; b10-b11 written at the end of stop 25, first run as it left the engine, and only
+  // their wrong-but-sure answers looked at; each floor sits a little under the latest score, each ceiling a little over
+  // its wrong-but-sure
   it.each([["b1", 0.91, 0.03], ["b2", 0.93, 0.05], ["b3", 0.82, 0.07], ["b4", 0.84, 0.03], ["b5", 0.9, 0.04],
-    ["b6", 0.6, 0.06], ["b7", 0.91, 0.03], ["b8", 0.87, 0.05], ["b9", 0.93, 0.05], ["b10", 0.63, 0.07],
-    ["b11", 0.52, 0.13]] as const)(
+    ["b6", 0.6, 0.06], ["b7", 0.91, 0.03], ["b8", 0.87, 0.05], ["b9", 0.93, 0.05], ["b10", 0.63, 0.05],
+    ["b11", 0.52, 0.11]] as const)(
     "keeps the blind set %s at or above its floor, and wrong-but-sure at or under its ceiling", async (name, floor, ceiling) => {
       const dir = path.join(ROOT, "test/fixtures/blind", name);
       const engine = await engineOver(path.join(dir, "corpus"));
