@@ -54,8 +54,9 @@ async function interact(payload: { id: string; token: string }, expectEdit = tru
   const sent = Date.now();
   fake.dispatch("INTERACTION_CREATE", payload);
   const callback = await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
-  // (the wait is long because the whole suite shares two cores: a /stats chart once took over 30 s under the quality
-  // gates' load, 4 s alone; the test's own timeout still bounds it)
+  // (a long wait: the whole suite shares two cores; the test's own timeout still bounds it. Known open flake: in a full
+  // run whose test embedding cache is warm, the /stats reply below never comes, though the file passes alone and the
+  // full suite passes on a fresh $TMPDIR, as in CI; not yet traced)
   const edit = expectEdit ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`)
     && !isProgressEdit(r), 85_000) : undefined;
   return { sent, callback, edit };
