@@ -533,15 +533,15 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return undefined;
 }
 
-// ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
+// ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
 const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
-// ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 // "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
 const PERCENT_TO_AMOUNT = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*to\s+(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*`
   + String.raw`(?:trillion|billion|million|yuan|dollars|US dollars)\b`, "i");
+// ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:in|during)\s+[^,;]{1,30}?)?`
   + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
@@ -1196,13 +1196,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
     const goodsNamed = stated === "other" && !listed && !mapped.has(n) && productOf(text, n, clause, s.entities) !== undefined;
     const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
-    // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
-    // is a share of total trade
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
     // ("Dalian contributed 413.04 billion yuan, or 61.3 percent of the provincial total": so is the amount it restates)
     const asShare = measure === "amount" ? RESTATED_AS_SHARE.exec(text.slice(n.end, n.end + 100)) : null;
     const ofTotal = measure === "share" ? n.end : asShare ? n.end + asShare[0].length : undefined;
+    // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
+    // is a share of total trade
     const metric = shipped ? (/^imported$/i.test(shipped[2]!) ? "imports" : "exports")
       : flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60)) ? "trade" : flowOf;
     let value = n.value;
