@@ -116,7 +116,7 @@ const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.
 export const shortFormsIn = (text: string): string[] => [...text.matchAll(SHORT_FORM)].map((m) => m[0]);
 
 // three-letter words that are no goods' name, whatever a text's reading left as one
-const COMMON_SHORT = new Set(("and the for its all any new two one six ten are was has had but not per via top key its our "
+const COMMON_SHORT = new Set(("and the for its all any new two one six ten are was has had but not per via top key our "
   + "who how why did got own few far yet now out off old big low").split(" "));
 
 // how people shorten goods' names: "laptop computers" → "laptops", "lithium-ion batteries" → "lithium batteries",

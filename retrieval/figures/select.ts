@@ -45,6 +45,9 @@ export const EXPECTING = ["expect", "forecast", "target", "goal", "aim", "plan",
 
 /** How many of a qualifier's words the question uses; -1 when it uses none. */
 const QUANTITY_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnes", "tons", "tonnage", "number"];
+const PRICE_WORDS = ["price", "prices"];
+// the marks extraction adds to a qualifier for what a figure is of (facts/extract.ts): no words that narrow it
+const MARKS = /(?:^|, )(?:quantity|prices|forecast)\b/g;
 
 export function qualifierOverlap(qualifier: string, words: Set<string>): number {
   const qs = [...wordSet(qualifier)].filter((w) => w.length > 2 && !QUALIFIER_STOP.has(w));
@@ -98,8 +101,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   }
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
   // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
-  const marks = /(?:^|, )(?:quantity|prices|forecast)\b/g;
-  const plain = f.qualifier?.replace(marks, "") || undefined;
+  const plain = f.qualifier?.replace(MARKS, "") || undefined;
   if (plain && !(f.subject && plain === f.subject && spec.subjects?.includes(f.subject))) {
     const o = plain.startsWith("members of") ? 0 : qualifierOverlap(plain, spec.words);
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
@@ -110,7 +112,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // "up 12.5 percent" after "10.24 million tonnes" is the quantity's change: a question about value takes the value's first
   if (f.qualifier && /\bquantity\b/.test(f.qualifier)) score += QUANTITY_WORDS.some((w) => spec.words?.has(w)) ? 1 : -1.5;
   // a change in price answers only a question about prices
-  if (f.qualifier && /\bprices\b/.test(f.qualifier) && !spec.anyQualifier && !["price", "prices"].some((w) => spec.words?.has(w))) return null;
+  if (f.qualifier && /\bprices\b/.test(f.qualifier) && !spec.anyQualifier && !PRICE_WORDS.some((w) => spec.words?.has(w))) return null;
   // a target or a forecast answers only a question about what was expected
   if (f.qualifier && /\bforecast\b/.test(f.qualifier) && !EXPECTING.some((w) => spec.words?.has(w))) return null;
   // "where did it rank among China's 15 sub-provincial cities": the rank whose scope the question names
