@@ -11,6 +11,10 @@ describe("a capital named by its province", () => {
   it("leaves a province asked as such alone", () => {
     expect(parseQuestion("hunan's exports in 2019").entities).toEqual(["hunan"]);
   });
+  it("leaves the province when \"capital\" is a kind of goods or money, not a city", () => {
+    expect(parseQuestion("hunan's capital goods imports in 2019").entities).toEqual(["hunan"]);
+    expect(parseQuestion("gansu's capital equipment exports in 2018?").entities).toEqual(["gansu"]);
+  });
 });
 
 describe("shorthand typed for words", () => {

@@ -19,9 +19,19 @@ export function capitalOf(province: string): string | undefined {
   return name && CITIES.find((c) => c.parent === province && c.aliases.includes(name))?.id;
 }
 
+// "capital goods", "capital inflows": money and machinery, not a city
+const NOT_A_CITY = ["goods", "equipment", "investment", "inflow", "inflows", "outflow", "outflows", "flow", "flows",
+  "market", "markets", "account", "spending", "expenditure"];
+const NOT_FOLLOWED = String.raw`(?!\s+(?:${NOT_A_CITY.join("|")})\b)`;
+const CAPITAL_WORD = String.raw`capital(?:\s+city)?\b${NOT_FOLLOWED}`;
 // "fujian's capital city", "the provincial capital of hunan", "capital of guangxi": a city named by its province
-const CAPITAL_AFTER = /^(?:['’]s)?\s+(?:provincial\s+|regional\s+)?capital(?:\s+city)?\b/i;
+const CAPITAL_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:provincial\s+|regional\s+)?${CAPITAL_WORD}`, "i");
 const CAPITAL_BEFORE = /\b(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?$/i;
+// "its capital", "the provincial capital", "hunan's capital": a capital named by its role
+const CAPITAL_ROLE = new RegExp(String.raw`\b(?:its|the(?:\s+provincial|\s+regional)?|[\w'’-]+['’]s)\s+${CAPITAL_WORD}`, "i");
+
+/** Whether the text names a capital city by its role ("came from its capital"), not capital goods or money. */
+export const namesCapital = (text: string): boolean => CAPITAL_ROLE.test(text);
 
 /** The text with a capital named by its province ("fujian's capital city") written as the city's name ("Fuzhou"). */
 export function namingCapitals(text: string): string {

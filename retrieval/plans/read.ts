@@ -1,5 +1,5 @@
 import type { NumberMention } from "../../text/numbers.js";
-import { capitalOf } from "../../text/capitals.js";
+import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
@@ -741,14 +741,10 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
 const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, ofWhole, earlier, alsoBefore, whole,
   remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
 
-// "its capital", "the provincial capital": the capital city of the one province named (not "its capital goods")
-const CAPITAL = new RegExp(String.raw`\b(?:its|the(?:\s+provincial|\s+regional)?|[\w'’-]+['’]s)\s+capital(?:\s+city)?\b`
-  + String.raw`(?!\s+(?:goods|equipment|investment|inflows?|outflows?|flows?|markets?|account|spending|expenditure))`, "i");
-
 /** The question with the capital it names by its role ("came from its capital") among its places. */
 function withCapital(q: QuestionFrame): QuestionFrame {
   const provinces = q.entities.filter((e) => place(e)?.kind === "province");
-  const capital = CAPITAL.test(q.text) && provinces.length === 1 ? capitalOf(provinces[0]!) : undefined;
+  const capital = namesCapital(q.text) && provinces.length === 1 ? capitalOf(provinces[0]!) : undefined;
   return capital && !q.entities.includes(capital) ? { ...q, entities: [...q.entities, capital] } : q;
 }
 
