@@ -100,6 +100,9 @@ describe("parseQuestion", () => {
     expect(correctSpelling("the frist half, percantage points")).toBe("the first half, percentage points");
     expect(correctSpelling("shanxis trade")).toBe("shanxi's trade");
     expect(correctSpelling("Shaanxi and Henan and Hunan")).toBe("Shaanxi and Henan and Hunan");
+    // a city outside the curated list is still a real name, not a typo of a curated one (one letter apart)
+    expect(correctSpelling("yangzhou exports and jinzhou imports")).toBe("yangzhou exports and jinzhou imports");
+    expect(parseQuestion("exports of yangzhou in 2021").entities).toEqual(["city:yangzhou"]);
   });
   it("understands filters, flows, measures and periods", () => {
     const q = parseQuestion("which inland provinces' exports grew fastest in 2025");

@@ -90,7 +90,8 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     const w = word.toLowerCase();
     // a word the documents use is not a typo ("manned vehicles" is not "named vehicles")
     // nor is a common word ("at least" is not "at east")
-    if (VOCAB.has(w) || STOP.has(w) || documentWords.has(w)) return word;
+    // nor is any place's name, curated or not ("yangzhou" is not "hangzhou")
+    if (VOCAB.has(w) || STOP.has(w) || documentWords.has(w) || PLACE_WORDS.has(w)) return word;
     if (w.endsWith("s") && PLACE_WORDS.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
