@@ -84,6 +84,12 @@ describe("goods before a flow", () => {
     expect([one(facts, 8.9).subject, one(facts, 8.9).partner, one(facts, 8.9).entity]).toEqual(["durian", undefined, "guangxi"]);
   });
 
+  it("gives each figure the goods named last before it in a run of 'exports of X rose N, exports of Y rose M'", () => {
+    const facts = factsOf("In 2023, Taiyuan's exports of steel pipes rose 41 percent, exports of coke rose 17 percent, and "
+      + "exports of magnesium fell 8 percent.", Y2023);
+    expect([41, 17, -8].map((v) => one(facts, v).subject)).toEqual(["steel pipes", "coke", "magnesium"]);
+  });
+
   it("reads the members of a group: 'X led the group with N, followed by Y at M and Z at K', in the flow of the text", () => {
     const facts = factsOf("Xiamen's exports of the 'new three' products rose 35.7 percent to 29.8 billion yuan in 2023. "
       + "Lithium batteries led the group with 17.1 billion yuan, followed by solar cells at 8.2 billion yuan and electric "

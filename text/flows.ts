@@ -142,10 +142,12 @@ const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").tr
 // "momentum in import and export of new products, with total trade value reaching …": the figure is the total
 const TOTAL_AFTER_GOODS = /\btotal\s+(?:foreign\s+)?(?:trade\s+)?(?:value|volume)\b|\btotal\s+(?:imports\s+and\s+exports|foreign\s+trade)\b/i;
 
+const GOODS_OF = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d|more\s+than|doubled|tripled|quadrupled|halved)\b|\s*(?:--|—))[^,;(])+)/ig;
 /** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
-  const of = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d|more\s+than|doubled|tripled|quadrupled|halved)\b|\s*(?:--|—))[^,;(])+)/i.exec(left);
+  // the goods named last before the figure: "exports of A rose 6 percent, exports of B rose 2 percent" (B's 2 percent)
+  const of = [...left.matchAll(GOODS_OF)].at(-1);
   if (of && !TOTAL_AFTER_GOODS.test(left.slice(of.index + of[0].length))) {
     // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
@@ -154,7 +156,7 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
       .replace(/\s+(?:through|via)\s+.*$/i, "")
       // "automobiles from Chongqing": the place is the owner, not part of the goods
       .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
-    const whatStart = left.indexOf(of[1]!) + clause[0];
+    const whatStart = clause[0] + of.index + of[0].length - of[1]!.length;
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
     const more = MORE_GOODS.exec(left.slice(of.index + of[0].length));
