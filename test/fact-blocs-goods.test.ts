@@ -90,6 +90,29 @@ describe("goods before a flow", () => {
     expect([41, 17, -8].map((v) => one(facts, v).subject)).toEqual(["steel pipes", "coke", "magnesium"]);
   });
 
+  it.each([
+    ["the goods before 'worth'", "Taiyuan exported steel pipes worth 4.2 billion yuan, up 9 percent.", "steel pipes"],
+    ["the goods after the value", "Taiyuan exported 4.2 billion yuan of steel pipes, up 9 percent.", "steel pipes"],
+    ["a participle after the goods", "The value of steel pipes exported by Taiyuan rose 9 percent to 4.2 billion yuan.",
+      "steel pipes"],
+  ])("gives a value and its change the goods a verb of trade names: %s", (_name, sentence, goods) => {
+    const facts = factsOf(`Taiyuan's trade grew in 2023. ${sentence}`, Y2023);
+    expect([one(facts, 4.2).subject, one(facts, 9).subject]).toEqual([goods, goods]);
+  });
+
+  it("reads 'imported X worth N and Y worth M' as two goods, and 'exported goods worth N' as the place's total", () => {
+    const facts = factsOf("In 2023, Taiyuan imported coking coal worth 6.3 billion yuan and iron ore worth 2.7 billion yuan. "
+      + "Altogether it exported goods worth 51.2 billion yuan.", Y2023);
+    expect([6.3, 2.7, 51.2].map((v) => one(facts, v).subject)).toEqual(["coking coal", "iron ore", undefined]);
+  });
+
+  it("gives 'G accounted for N percent of the city's exports' to the goods, never to a place or a flow that opens it", () => {
+    const facts = factsOf("Taiyuan's exports reached 80.4 billion yuan in 2023. Steel pipes accounted for 14.6 percent of the "
+      + "city's exports. Xiaodian accounted for 22.5 percent of them. Exports made up 61.3 percent of its trade.", Y2023);
+    expect([14.6, 22.5, 61.3].map((v) => [one(facts, v).subject, one(facts, v).entity])).toEqual([
+      ["steel pipes", "city:taiyuan"], [undefined, "city:taiyuan"], [undefined, "city:taiyuan"]]);
+  });
+
   it("reads the members of a group: 'X led the group with N, followed by Y at M and Z at K', in the flow of the text", () => {
     const facts = factsOf("Xiamen's exports of the 'new three' products rose 35.7 percent to 29.8 billion yuan in 2023. "
       + "Lithium batteries led the group with 17.1 billion yuan, followed by solar cells at 8.2 billion yuan and electric "

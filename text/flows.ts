@@ -179,6 +179,12 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
   const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
   if (shipped) return shipped[1]!;
+  const worth = goodsWorth(text, left, n);
+  if (worth) return worth;
+  // "Mobile phones accounted for 12.3 percent of the city's exports": goods that open the clause and take a share
+  const sharer = n.kind === "percent" ? SHARE_TAKER.exec(left) : null;
+  if (sharer && !FLOW_WORD.test(sharer[1]!) && !NOT_GOODS.test(sharer[1]!) && !ALL_GOODS.test(sharer[1]!) && !NOT_GOODS_WHOSE.test(sharer[1]!)
+    && !entities.some((e) => e.start < clause[0] + sharer[0].length && e.end > clause[0])) return sharer[1]!.toLowerCase();
   // "lithium carbonate and battery materials, whose exports more than doubled to …": the goods the clause is about
   const whose = WHOSE_FLOW.exec(left);
   if (whose && !NOT_GOODS_WHOSE.test(whose[1]!)) return clean(whose[1]!).toLowerCase();
@@ -188,6 +194,46 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   if (before && !NOT_GOODS.test(before[1]!) && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
+}
+
+// the verbs of a flow of goods in the active voice ("Hubei exported …"), and the words a value stands after
+const FLOW_VERBS = String.raw`(?:exported|imported|shipped|sold|bought|purchased)`;
+const APPROX = String.raw`(?:(?:about|around|over|nearly|almost|more\s+than|some)\s+)?`;
+const GOODS_WORDS = String.raw`((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`;
+const WORTH = String.raw`\s+(?:worth|valued\s+at)\s+${APPROX}`;
+// "exported electric vehicles worth 5 billion yuan", "…, and iron ore worth 3.1 billion yuan" (after such a verb)
+const WORTH_GOODS = new RegExp(String.raw`\b${FLOW_VERBS}\s+${GOODS_WORDS}${WORTH}$`);
+const WORTH_ANY = new RegExp(String.raw`\b${FLOW_VERBS}\s+${GOODS_WORDS}${WORTH}`);
+const WORTH_RUN = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)${GOODS_WORDS}${WORTH}$`);
+// "exported 5 billion yuan of electric vehicles": the goods after the value
+const VERB_BEFORE_VALUE = new RegExp(String.raw`\b${FLOW_VERBS}\s+${APPROX}$`);
+const GOODS_AFTER_VALUE = new RegExp(String.raw`^\s*of\s+${GOODS_WORDS}(?=\s*(?:[,;.)]|$)|\s+(?:in|to|from|during|last|this|over)\b)`);
+// "the value of electric vehicles exported by Hubei reached …"
+const GOODS_PARTICIPLE = new RegExp(String.raw`\bvalue\s+of\s+${GOODS_WORDS}\s+${FLOW_VERBS}\b`);
+// "…, up 12 percent, or 10.1 percent of its exports" right after such a value: the same goods' change and share
+const VALUE = String.raw`[\d.,]+(?:\s+(?:trillion|billion|million|thousand|yuan|dollars|US|U\.S\.|RMB))*`;
+const CONTINUED = String.raw`,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of|or|`
+  + String.raw`accounting\s+for|making\s+up|representing)\s+(?:by\s+)?`;
+const TAIL = String.raw`(?:\s+(?:in|during)\s+[^,;]{1,30})?(?:\s*${CONTINUED}[\d.,]+\s*(?:%|percent|per\s+cent)?)*\s*${CONTINUED}$`;
+const WORTH_THEN = new RegExp(String.raw`\b${FLOW_VERBS}\s+${GOODS_WORDS}${WORTH}${VALUE}${TAIL}`);
+const VALUE_OF_THEN = new RegExp(String.raw`\b${FLOW_VERBS}\s+${APPROX}${VALUE}\s+of\s+${GOODS_WORDS}${TAIL}`);
+const FLOW_WORD = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|these|which)\b/i;
+const SHARE_TAKER = new RegExp(String.raw`^\s*(?:(?:in|during)\s+[^,;]{1,30},\s*)?`
+  // (two words or more, the later ones lower-case: one capitalised word opening a sentence may be a place unknown)
+  + String.raw`([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){1,3})\s+(?:accounted\s+for|made\s+up|represented)\s+${APPROX}$`);
+// words that name all of a place's goods, not some: "exported goods worth …" is its total exports
+const ALL_GOODS = /^(?:goods|products|commodities|merchandise|items|cargo)$/i;
+
+/** The goods a value is the worth of, when a verb of trade names them beside it (lower-case words only: no place). */
+function goodsWorth(text: string, left: string, n: NumberMention): string | undefined {
+  const ok = (g: string | undefined) => (g && !NOT_GOODS.test(g) && !ALL_GOODS.test(g) ? g : undefined);
+  const before = text.slice(0, n.start);
+  const worth = WORTH_GOODS.exec(left) ?? (WORTH_ANY.test(before) ? WORTH_RUN.exec(left) : null);
+  const after = VERB_BEFORE_VALUE.test(left) ? GOODS_AFTER_VALUE.exec(text.slice(n.end)) : null;
+  const found = ok(worth?.[1]) ?? ok(after?.[1]) ?? ok(GOODS_PARTICIPLE.exec(left)?.[1]);
+  if (found) return found;
+  // a change or share right after such a value
+  return ok(WORTH_THEN.exec(left)?.[1]) ?? ok(VALUE_OF_THEN.exec(left)?.[1]);
 }
 
 // the verbs a figure of goods follows ("steel exports rose …"), and the adverbs that may stand between
