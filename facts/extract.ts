@@ -396,12 +396,16 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const leftText = masked.slice(clause[0], n.start);
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
-    const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index)));
+    // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
+    const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))
+      && !(kind === "city" && e.kind === "province" && /\bprovince\b/i.test(e.text)));
     if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
-      const here = [...left].reverse().find((e) => (eligible(e) || isWholeOfShare(text, e))
-        && (e.kind === kind || (kind === "city" && e.kind === "province")));
+      // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)
+      const named = (e: EntityMention) => eligible(e) || isWholeOfShare(text, e);
+      const here = [...left].reverse().find((e) => named(e) && e.kind === kind)
+        ?? [...left].reverse().find((e) => named(e) && kind === "city" && e.kind === "province");
       // (else the place the text is about, when of that kind: "Refiners in Dalian and Panjin …. the district's partner")
       const topic = state.lastEntity && place(state.lastEntity)?.kind === kind ? state.lastEntity : undefined;
       const id = here?.id ?? topic ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
@@ -502,7 +506,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
-const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
+// ("their share of Nanjing's total trade …": a place's possessive may stand between)
+const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$'’-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
 // ("Imports and exports through this channel reached …" after a sentence on cross-border e-commerce)
 const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|through|via|under)\s+(?:this|that|the\s+same)\s+`
@@ -521,7 +526,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
   // a place named in this clause is the subject, not a product named in an earlier clause
-  const placeInClause = s.entities.some((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "partner");
+  // ("Their share of Nanjing's total trade was …": a place named as a share's whole owns no figure there)
+  const placeInClause = s.entities.some((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "partner"
+    && !isWholeOfShare(s.text, e));
   if (left.length && !placeInClause) return left.at(-1)!.name;
   // "their imports and exports …" continues the subject of the sentence before
   const pronoun = SUBJECT_PRONOUN.exec(s.text.slice(clause[0])) ?? SUBJECT_PRONOUN.exec(s.text);

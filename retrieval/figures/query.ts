@@ -325,8 +325,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  // ("how much n how fast": "n" typed for "and")
-  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the)\b)/gi, "and");
+  // ("how much n how fast": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
+  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the)\b)/gi, "and");
   const text = namingCapitals(correctSpelling(expandPeriodShorthand(typed), context.words))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
