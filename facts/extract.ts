@@ -10,6 +10,7 @@ import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
+import { trailingRanks } from "./trailingRank.js";
 import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -75,6 +76,10 @@ function zoneOfSentence(s: Sentence, zones: Array<{ id: string; start: number }>
 // "through the zone", "first pilot free trade zone": words that only name the zone a figure already belongs to
 const ZONE_WORDS = /\b(?:zone|area|pilot|free\s+trade)\b/i;
 
+// "driving the province's foreign trade growth by", "pulling up the city's growth by": points a part added to a whole's growth
+const ADDED_TO_GROWTH = new RegExp(String.raw`\b(?:driv(?:e|es|ing)|drove|pull(?:s|ed|ing)?(?:\s+up)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)`
+  + String.raw`\s+(?:up\s+)?(?:the\s+)?[\w'’ ]{0,50}?\bgrowth\s+(?:rate\s+)?(?:up\s+)?by\s*$`, "i");
+
 /**
  * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
  * Hebei") is the zone's.
@@ -83,7 +88,9 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
   for (const f of facts) {
     const left = s.text.slice(0, f.valueStart - s.start);
     // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
-    const before = s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left);
+    // ("…, driving the province's trade growth by 6.4 points": the points the zone added to the place's growth are the zone's)
+    const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
+    const before = !added && (s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left));
     // (only a figure whose own clause speaks of the zone: "The zone's trade accounted for …", "the zone has registered …")
     const clause = left.slice(clauseOf(s.bounds, left.length, s.text.length)[0]);
     const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone);
@@ -1352,6 +1359,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     }
     prev = fact;
   }
+  out.push(...trailingRanks(text, s.start, out, base, newId));
   out.push(...rankFacts(s, state, base, newId));
   out.push(...namedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));

@@ -35,10 +35,37 @@ Anhui's imports and exports climbed 4.4 percent from a year earlier to 75.88 bil
 Between January and October, Anhui's foreign trade came to 0.67 trillion yuan in total.
 `;
 
+const RANKED = `---
+title: "Wuhan's exports in 2025"
+published: "2026-01-22"
+---
+In 2025, Wuhan's exports totaled 358.73 billion yuan, up 10.2% year on year. Exports of laptop computers, the city's leading product, reached 52.15 billion yuan, equal to 20.2% of China's laptop computer exports and second in the country.
+`;
+
+const DRIVEN = `---
+title: "Hunan's foreign trade in the first half"
+published: "2018-07-20"
+---
+In the first half of 2018, Hunan's foreign trade rose 25 percent. The province's processing trade imports and exports rose 20.7% in the first half, driving foreign trade growth by 8.2 percentage points over the period.
+
+The Changsha Riverside Comprehensive Bonded Zone was the main engine of the province's foreign trade growth. Imports and exports of the zone grew 21.5%, driving the province's foreign trade growth by 6.4 percentage points.
+`;
+
+const PHONES = `---
+title: "Xuzhou's exports in 2020"
+published: "2021-01-25"
+---
+Xuzhou's foreign trade reached 102.3 billion yuan in 2020, up 6 percent. Exports of mobile phones reached 20.5 billion yuan in 2020, a year-on-year increase of 30 percent and roughly 12.5 percent of the city's total exports.
+
+Exports of mobile phones and household appliances together came to 25.1 billion yuan.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "firms.md": FIRMS, "rounded.md": ROUNDED, "month.md": MONTH }));
+  ({ ask, close } = await answersOver({
+    "firms.md": FIRMS, "rounded.md": ROUNDED, "month.md": MONTH, "ranked.md": RANKED, "driven.md": DRIVEN, "phones.md": PHONES,
+  }));
 });
 afterAll(() => close());
 
@@ -72,5 +99,25 @@ describe("a share computed where the text only bounds or implies it", () => {
     const a = await ask("what % of anhui's jan-oct 2023 trade came in october?");
     expect(a.abstained).toBe(false);
     expect(values(a)[0]).toBeCloseTo(11.33, 2);
+  });
+});
+
+describe("a part's rank and the points it added", () => {
+  it("answers a goods' value, its share of the country's and its national rank, all three stated", async () => {
+    const a = await ask("wuhan laptop computer exports in 2025: how much, what share of china's laptop exports, and where did it "
+      + "rank nationally?");
+    expect(a.missing).toBeUndefined();
+    expect(values(a)).toEqual(expect.arrayContaining([52.15, 20.2, 2]));
+  });
+  it("answers 'how many points of growth came from A, and how many from B' for a trade mode and a zone", async () => {
+    const a = await ask("hunan h1 2018: how many percentage points of the province's trade growth came from processing trade, "
+      + "and how many from the changsha riverside comprehensive bonded zone?");
+    expect(a.missing).toBeUndefined();
+    expect(values(a)).toEqual(expect.arrayContaining([8.2, 6.4]));
+  });
+  it("works out the total a goods' share of exports, given in the question, implies", async () => {
+    // (pins the plan a goods' share of exports needs; it does not depend on this change)
+    const a = await ask("mobile phones were about 12.5% of xuzhou's exports in 2020 - what total exports does that imply?");
+    expect(values(a)[0]).toBeCloseTo(164, 1);
   });
 });

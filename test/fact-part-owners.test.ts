@@ -26,3 +26,18 @@ describe("the owner of a part's share", () => {
     expect(one(facts, 18.4)).toMatchObject({ entity: "city:xinyang", subject: "comprehensive bonded zones", measure: "share" });
   });
 });
+
+describe("what a part's figures say beside its value", () => {
+  it("reads 'and second in the country' after a part's figures as that part's national rank", () => {
+    const facts = factsOf("In 2025, Wuhan's exports totaled 358.73 billion yuan. Exports of laptop computers, the city's leading "
+      + "product, reached 52.15 billion yuan, equal to 20.2% of China's laptop computer exports and second in the country.",
+    { published: "2026-01-22" });
+    expect(one(facts, 2)).toMatchObject({ entity: "city:wuhan", metric: "exports", measure: "rank", subject: "laptop computers" });
+  });
+  it("gives the points a zone added to its province's growth to the zone, not the province", () => {
+    const facts = factsOf("In the first half of 2018, Hunan's foreign trade rose 25 percent. The Changsha Riverside Comprehensive "
+      + "Bonded Zone was the main engine of the province's growth. Imports and exports of the zone grew 21.5%, driving the "
+      + "province's foreign trade growth by 6.4 percentage points.", { published: "2018-07-20" });
+    expect(one(facts, 6.4)).toMatchObject({ entity: "zone:Riverside Comprehensive Bonded Zone", measure: "pp_change" });
+  });
+});
