@@ -10,6 +10,7 @@ import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
+import { trailingRanks } from "./trailingRank.js";
 import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -75,6 +76,10 @@ function zoneOfSentence(s: Sentence, zones: Array<{ id: string; start: number }>
 // "through the zone", "first pilot free trade zone": words that only name the zone a figure already belongs to
 const ZONE_WORDS = /\b(?:zone|area|pilot|free\s+trade)\b/i;
 
+// "driving the province's foreign trade growth by", "pulling up the city's growth by": points a part added to a whole's growth
+const ADDED_TO_GROWTH = new RegExp(String.raw`\b(?:driv(?:e|es|ing)|drove|pull(?:s|ed|ing)?(?:\s+up)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)`
+  + String.raw`\s+(?:up\s+)?(?:the\s+)?[\w'’ ]{0,50}?\bgrowth\s+(?:rate\s+)?(?:up\s+)?by\s*$`, "i");
+
 /**
  * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
  * Hebei") is the zone's.
@@ -83,7 +88,9 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
   for (const f of facts) {
     const left = s.text.slice(0, f.valueStart - s.start);
     // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
-    const before = s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left);
+    // ("…, driving the province's trade growth by 6.4 points": the points the zone added to the place's growth are the zone's)
+    const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
+    const before = !added && (s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left));
     // (only a figure whose own clause speaks of the zone: "The zone's trade accounted for …", "the zone has registered …")
     const clause = left.slice(clauseOf(s.bounds, left.length, s.text.length)[0]);
     const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone);
@@ -396,12 +403,16 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const leftText = masked.slice(clause[0], n.start);
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
-    const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index)));
+    // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
+    const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))
+      && !(kind === "city" && e.kind === "province" && /\bprovince\b/i.test(e.text)));
     if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
-      const here = [...left].reverse().find((e) => (eligible(e) || isWholeOfShare(text, e))
-        && (e.kind === kind || (kind === "city" && e.kind === "province")));
+      // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)
+      const named = (e: EntityMention) => eligible(e) || isWholeOfShare(text, e);
+      const here = [...left].reverse().find((e) => named(e) && e.kind === kind)
+        ?? [...left].reverse().find((e) => named(e) && kind === "city" && e.kind === "province");
       // (else the place the text is about, when of that kind: "Refiners in Dalian and Panjin …. the district's partner")
       const topic = state.lastEntity && place(state.lastEntity)?.kind === kind ? state.lastEntity : undefined;
       const id = here?.id ?? topic ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
@@ -502,7 +513,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
-const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
+// ("their share of Nanjing's total trade …": a place's possessive may stand between)
+const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$'’-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
 // ("Imports and exports through this channel reached …" after a sentence on cross-border e-commerce)
 const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|through|via|under)\s+(?:this|that|the\s+same)\s+`
@@ -521,7 +533,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
   // a place named in this clause is the subject, not a product named in an earlier clause
-  const placeInClause = s.entities.some((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "partner");
+  // ("Their share of Nanjing's total trade was …": a place named as a share's whole owns no figure there)
+  const placeInClause = s.entities.some((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "partner"
+    && !isWholeOfShare(s.text, e));
   if (left.length && !placeInClause) return left.at(-1)!.name;
   // "their imports and exports …" continues the subject of the sentence before
   const pronoun = SUBJECT_PRONOUN.exec(s.text.slice(clause[0])) ?? SUBJECT_PRONOUN.exec(s.text);
@@ -1345,6 +1359,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     }
     prev = fact;
   }
+  out.push(...trailingRanks(text, s.start, out, base, newId));
   out.push(...rankFacts(s, state, base, newId));
   out.push(...namedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));

@@ -8,7 +8,18 @@ import { continueQuestion } from "./followup.js";
 export function splitAsks(question: string): string[] {
   const parts = question.split(ASK_BOUNDARY).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || !parts.slice(1).every((p) => ASK_START.test(p))) return [question];
-  return parts.map((p, i) => (i === 0 ? p : continueQuestion(parts[0], p).question));
+  return parts.map((p, i) => (i === 0 ? p : continueQuestion(parts[0]!, withAskedUnit(parts[0]!, p)).question));
+}
+
+// "how many percentage points of its growth came from A, and how many from B?": the second ask leaves out what it counts
+const COUNTED_FROM = /^(?<head>(?:[\w'’,:-]+\s+)*?how\s+(?:many|much)\s+(?:[\w'’-]+\s+){1,10}?)(?:came|come|comes|was|were)\s+from\b/i;
+const ELIDED_FROM = /^how\s+(?:many|much)\s+(?:(?:came|come|was|were)\s+)?from\s+/i;
+
+/** The later ask with the unit and whole the first one counts in ("how many percentage points of X's growth"). */
+function withAskedUnit(first: string, ask: string): string {
+  const head = COUNTED_FROM.exec(first)?.groups?.["head"];
+  if (!head || !ELIDED_FROM.test(ask)) return ask;
+  return `${head.replace(/^.*?(?=\bhow\s)/i, "")}came from ${ask.replace(ELIDED_FROM, "")}`;
 }
 
 // ", and what …", "; how …", "? Where …": a new ask starts with a question word

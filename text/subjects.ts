@@ -33,6 +33,9 @@ export const SUBJECTS: SubjectTerm[] = [
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
   { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]? (?:mutual )?(?:market )?trade", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume)|petty) )?trade"] },
+  // ("the province's comprehensive bonded zones recorded …": a kind of zone taken together is a part of the place's trade,
+  // not the place's total; one zone named by its own name is a place of its own)
+  { name: "comprehensive bonded zones", kind: "mode", spellings: ["comprehensive bonded zones", "special customs supervision zones"] },
   { name: "mechanical and electrical products", kind: "product", spellings: ["mechanical and electrical products?", "electromechanical products?", "m&e products?",
     ...beforeFlow("mechanical and electrical", "electromechanical", "m&e")] },
   { name: "labor-intensive products", kind: "product", spellings: ["labou?r[- ]intensive products?", ...beforeFlow("labou?r[- ]intensive")] },

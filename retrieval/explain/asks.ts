@@ -88,6 +88,9 @@ export const SPECIAL = /\b(?:special|unique|different|notable|remarkable|unusual
 // a term the question quotes ("new three types") is what it asks about
 // (an apostrophe inside a word, "xi'an" or "zhejiang's", opens no quotation)
 const QUOTED = /(?:^|[\s(])["“'‘]([^"”'’]{3,60})["”'’](?=[\s,.?!;:)]|$)/;
+// ("the article only says 'more than 80%'": a quoted figure is a figure asked about, no term to define)
+const QUOTED_FIGURE = /^\s*(?:(?:more|less|fewer)\s+than|over|about|nearly|almost|around|roughly|some)?\s*[\d.,]+\s*(?:%|percent|per\s+cent|(?:tr|b|m)illion\b)/i;
+const quotesTerm = (text: string) => { const q = QUOTED.exec(text)?.[1]; return q !== undefined && !QUOTED_FIGURE.test(q); };
 
 /** A follow-up that a person's sentence answers along with the name: "and where does he work", "what's their job". */
 const PERSON_DETAIL = /^\s*(?:and\s+)?(?:where (?:does|did|do) (?:he|she|they) work|what(?:'s| is| was) (?:his|her|their) (?:job|title|role|position|post)|what (?:does|did|do) (?:he|she|they) do|(?:his|her|their) (?:job|title|role|position))\b/i;
@@ -101,7 +104,7 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
     if (!re.test(text)) continue;
     // "what was shandong's bonded logistics trade" asks for a figure, "what was the master plan" does not;
     // a quoted term ("what are the 'new three' products in its exports") is asked to be defined
-    if (kind === "definition" && FIGURE_WORDS.test(text) && !/known for|special/i.test(text) && !QUOTED.test(whole)
+    if (kind === "definition" && FIGURE_WORDS.test(text) && !/known for|special/i.test(text) && !quotesTerm(whole)
       && !INSTITUTION.test(definedTerm(text) ?? "")) return undefined;
     // "which firms grew fastest" is a ranking, "which company won an order" is not
     if (kind === "organisation" && RANKS_OR_COUNTS.test(text)) return undefined;

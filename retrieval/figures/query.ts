@@ -209,7 +209,8 @@ const COUNT_ASKED = [
   /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
 ];
 // "wuhan's share of hubei trade", "the share of Liaoning's total": the place after "share of" is a whole, not a side
-const SHARE_OF_PLACE = /\b(?:share|percent(?:age)?|pct|proportion)\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/gi;
+// ("how many percentage points of hunan's growth came from the zone": the points a part added to a whole's growth)
+const SHARE_OF_PLACE = /\b(?:share|percent(?:age)?(?:\s+points?)?|pct|proportion)\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/gi;
 /** The places a question names as the wholes of shares ("X's share of Hubei vs Y's share of Liaoning"). */
 export function wholesOfShares(text: string): string[] {
   return [...text.matchAll(SHARE_OF_PLACE)].flatMap((m) => findEntities(m[1]!).filter((e) => e.start === 0).slice(0, 1).map((e) => e.id));
@@ -326,8 +327,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  // ("how much n how fast": "n" typed for "and")
-  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the)\b)/gi, "and");
+  // ("how much n how fast": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
+  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the)\b)/gi, "and");
   const text = namingCapitals(correctSpelling(expandPeriodShorthand(typed), context.words))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too

@@ -695,6 +695,10 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   return { operation: "part", inputs: [{ ...at, entity: part }, { ...at, entity: whole }], asking: ["capital"] };
 }
 
+/** Is `p` a shorter span inside `whole` of one year ("October 2023" in "January–October 2023")? */
+const liesWithin = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 !== null && p.y1 === whole.y1
+  && p.y2 === whole.y2 && p.m1 >= whole.m1 && p.m2 <= whole.m2;
+
 /** "its trade in Jan–Feb 2026 equals what % of its whole-year 2018 trade?": one period's amount over another's. */
 function periodShare(q: QuestionFrame): Plan | undefined {
   const asked = SHARE_ASKED.exec(q.text);
@@ -706,14 +710,33 @@ function periodShare(q: QuestionFrame): Plan | undefined {
   // the part's period is named before "% of", the whole's after it
   const named = findPeriods(q.text);
   const [partAt, wholeAt] = [named.find((p) => p.end <= asked.index), named.find((p) => p.start > asked.index)];
-  const part = partAt && q.periods.find((p) => samePeriod(p, partAt.period));
-  const whole = wholeAt && q.periods.find((p) => samePeriod(p, wholeAt.period));
+  // ("what % of its jan-oct trade came in october?": both after "% of", the month is the part of the span that holds it)
+  const [first, second] = q.periods;
+  const held = !partAt && first && second ? (liesWithin(second, first) ? [second, first] : liesWithin(first, second) ? [first, second]
+    : undefined) : undefined;
+  const part = held?.[0] ?? (partAt && q.periods.find((p) => samePeriod(p, partAt.period)));
+  const whole = held?.[1] ?? (wholeAt && q.periods.find((p) => samePeriod(p, wholeAt.period)));
   if (!whole || !part || part === whole) return undefined;
   const { shareOf: _, ...at } = who;
   return {
     operation: "part",
     inputs: [{ ...at, measure: "amount", period: part }, { ...at, measure: "amount", period: whole }],
   };
+}
+
+// "the article only says 'more than 80%': what's the exact share?": the text bounds the share; the two amounts give it
+const EXACT_ASKED = /\b(?:exact|precise|actual|accurate)(?:ly)?\b/i;
+
+/** A part's exact share where the question (or the text) only bounds it: the part's amount over its whole's. */
+function exactShare(q: QuestionFrame): Plan | undefined {
+  const bounds = q.numbers.filter((n) => n.kind === "percent");
+  // (the question quotes the bound: with no bound given, a share the text states exactly wins over a computed one)
+  if (!q.measures.includes("share") || !EXACT_ASKED.test(q.text) || !bounds.length || bounds.some((n) => !n.approx)) return undefined;
+  if (q.subjects.length + q.partners.length !== 1 || q.periods.length > 1) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who || who.wholePartner || who.wholeSubject || who.wholeMetric) return undefined;
+  const { shareOf: _, subject, partner, ...whole } = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "part", inputs: [{ ...whole, ...(subject && { subject }), ...(partner && { partner }) }, whole], asking: ["exact"] };
 }
 
 // "avg price per tonne of its coal imports", "the unit price of its iron ore imports"
@@ -738,7 +761,7 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, ofWhole, earlier, alsoBefore, whole,
+const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, exactShare, ofWhole, earlier, alsoBefore, whole,
   remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
