@@ -54,6 +54,7 @@ describe("ranking one place's periods", () => {
       + "3. 2022 80 billion yuan");
   });
   it("ranks the years of the trade with the partner asked", () => {
+    expect(text("which year had xuzhou's biggest trade with japan?")).toMatch(/^Xuzhou's trade with Japan by year, highest first/);
     expect(ask("which year had xuzhou's biggest trade with japan?").answer?.figures.map((f) => [f.label, f.value])).toEqual([
       ["Xuzhou · trade with Japan · 2022", 9], ["Xuzhou · trade with Japan · 2023", 8],
     ]);

@@ -1,4 +1,4 @@
-import { entityName, valueText } from "../figures/describe.js";
+import { entityName, valueText, whatText } from "../figures/describe.js";
 import { periodLabel, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
@@ -54,7 +54,8 @@ function solveRankPeriods(q: QuestionFrame, base: FactBase): FigureAnswer {
   const size = (f: Fact) => f.value! * f.scale;
   comparable.sort((a, b) => (q.ascending ? size(a) - size(b) : size(b) - size(a)));
   const items = comparable.map((f, i) => `${i + 1}. ${periodLabel(f.period!)} ${valueText(f)}`);
-  const what = `${entityName(comparable[0]!)}'s ${metric === "trade" ? "foreign trade" : metric}${measure === "amount" ? "" : `, ${measure}`}`;
+  // (the partner and goods asked are in the heading: "Xuzhou's trade with Japan by year")
+  const what = `${entityName(comparable[0]!)}'s ${whatText(comparable[0]!)}`;
   return {
     status: "answered",
     lines: [{ text: `${what} by ${unit}, ${q.ascending ? "lowest" : "highest"} first: ${items.join("; ")}`, facts: comparable }],
