@@ -54,9 +54,9 @@ async function interact(payload: { id: string; token: string }, expectEdit = tru
   const sent = Date.now();
   fake.dispatch("INTERACTION_CREATE", payload);
   const callback = await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
-  // (a long wait: the whole suite shares two cores; the test's own timeout still bounds it. Known open flake: in a full
-  // run whose test embedding cache is warm, the /stats reply below never comes, though the file passes alone and the
-  // full suite passes on a fresh $TMPDIR, as in CI; not yet traced)
+  // (a long wait: the whole suite shares two cores; the test's own timeout still bounds it. The /stats reply that once
+  // never came in loaded full runs fits an interaction sent while discord.js resumed a connection it took for a zombie,
+  // which the stand-in did not resume; the old stand-in loses such a reply in discord.resume.test.ts)
   const edit = expectEdit ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`)
     && !isProgressEdit(r), 85_000) : undefined;
   return { sent, callback, edit };

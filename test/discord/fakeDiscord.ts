@@ -1,5 +1,6 @@
 // A local stand-in for the part of Discord the bot talks to: REST routes over HTTP and a gateway
-// over WebSocket speaking the real protocol (HELLO, IDENTIFY → READY, heartbeats, dispatches), sharded
+// over WebSocket speaking the real protocol (HELLO, IDENTIFY → READY, heartbeats, dispatches, RESUME → the events
+// missed, then RESUMED), sharded
 // as Discord shards: GET /gateway/bot recommends a shard count, each connection identifies as
 // `shard: [i, n]`, and a server's events go only to the connection of shard (server id >> 22) % n, DMs
 // only to shard 0. Listens on 127.0.0.1 only.
@@ -80,7 +81,14 @@ export interface FakeDiscordOptions {
 }
 
 /** A gateway connection: its shard once it has identified (unsharded: [0, 1]), its own sequence numbers. */
-interface Connection { ws: WebSocket; shard?: readonly [number, number]; seq: number }
+/**
+ * A gateway session: the shard it identified for and every event sent on it, so that a connection that drops can be
+ * resumed as with Discord (the events after the last one the client saw are sent again).
+ */
+interface Session { id: string; shard: readonly [number, number]; seq: number; sent: Array<{ s: number; t: string; d: unknown }>; conn?: Connection }
+interface Connection { ws: WebSocket; session?: Session }
+/** The close code discord.js gives a connection it is about to resume (any other close ends the session). */
+const RESUMING = 4200;
 
 /** The server an event belongs to: guild_id, or the id of a GUILD_* event's server; none for DMs. */
 function guildOf(t: string, d: unknown): string | undefined {
@@ -118,12 +126,17 @@ export class FakeDiscord {
   /** Forum posts people made: threads too, listed in GUILD_CREATE with the bot's. */
   readonly posts: Array<ReturnType<typeof threadJson>> = [];
   heartbeats = 0;
+  /** How many RESUMEs the bot sent (after it took a connection for a zombie). */
+  resumes = 0;
   /** The `shard` of every IDENTIFY, in order ([0, 1] when none was given). */
   readonly identifies: Array<readonly [number, number]> = [];
   get identified(): boolean { return this.identifies.length > 0; }
   private server!: Server;
   private wss!: WebSocketServer;
-  private readonly connections = new Set<Connection>();
+  private readonly sessions = new Set<Session>();
+  private sessionSeq = 0;
+  private acksToWithhold = 0;
+  private dropped: Array<() => void> = [];
   private readonly recommendedShards: number;
   private readonly guilds: readonly string[];
   private readonly maxConcurrency: number;
@@ -202,36 +215,58 @@ export class FakeDiscord {
     c.ws.send(JSON.stringify(payload));
   }
 
-  private emit(c: Connection, t: string, d: unknown): void {
-    this.send(c, { op: 0, t, s: ++c.seq, d });
+  private emit(session: Session, t: string, d: unknown): void {
+    const event = { s: ++session.seq, t, d };
+    session.sent.push(event);
+    if (session.conn) this.send(session.conn, { op: 0, ...event });
+  }
+
+  /** Leaves the next heartbeat unacknowledged, as a lost packet would: discord.js then resumes on a new connection. */
+  withholdNextAck(): void {
+    this.acksToWithhold++;
+  }
+
+  /** Resolves when the bot next closes a connection to resume its session (the session waits, its events kept). */
+  resumeStarted(): Promise<void> {
+    return new Promise((r) => this.dropped.push(r));
   }
 
   /**
    * Sends an event as Discord would: a server's to the connection of its shard, a DM's to shard 0.
-   * Returns how many connections it went to (0 when no process runs that shard).
+   * Returns how many sessions it went to (0 when no process runs that shard); a session being resumed gets it on
+   * resuming.
    */
   dispatch(t: string, d: unknown): number {
     const guildId = guildOf(t, d);
     let sent = 0;
-    for (const c of this.connections) {
-      if (!c.shard) continue;
-      const [id, count] = c.shard;
+    for (const session of this.sessions) {
+      const [id, count] = session.shard;
       if ((guildId === undefined ? 0 : shardOf(guildId, count)) !== id) continue;
-      this.emit(c, t, d);
+      this.emit(session, t, d);
       sent++;
     }
     return sent;
   }
 
   private onConnection(ws: WebSocket): void {
-    const c: Connection = { ws, seq: 0 };
-    this.connections.add(c);
-    ws.on("close", () => this.connections.delete(c));
+    const c: Connection = { ws };
+    ws.on("close", (code) => {
+      const session = c.session;
+      if (!session || session.conn !== c) return;
+      session.conn = undefined;
+      if (code !== RESUMING) this.sessions.delete(session);
+      else for (const resolve of this.dropped.splice(0)) resolve();
+    });
     this.send(c, { op: 10, d: { heartbeat_interval: this.heartbeatMs } });
     ws.on("message", (raw) => {
-      const msg = JSON.parse(String(raw)) as { op: number; d: { shard?: [number, number] } | null };
-      if (msg.op === 1) { this.heartbeats++; this.send(c, { op: 11 }); }
+      const msg = JSON.parse(String(raw)) as { op: number; d: { shard?: [number, number]; session_id?: string; seq?: number } | null };
+      if (msg.op === 1) {
+        this.heartbeats++;
+        if (this.acksToWithhold > 0) this.acksToWithhold--;
+        else this.send(c, { op: 11 });
+      }
       if (msg.op === 2) this.identify(c, msg.d?.shard ?? [0, 1]);
+      if (msg.op === 6) this.resume(c, msg.d?.session_id, msg.d?.seq ?? 0);
     });
   }
 
@@ -242,16 +277,33 @@ export class FakeDiscord {
       c.ws.close(4010, "Invalid shard");
       return;
     }
-    c.shard = shard;
+    const session: Session = { id: `fake-session-${id}-${++this.sessionSeq}`, shard, seq: 0, sent: [], conn: c };
+    c.session = session;
+    this.sessions.add(session);
     this.identifies.push(shard);
     const mine = this.guilds.filter((g) => shardOf(g, count) === id);
-    this.emit(c, "READY", {
+    this.emit(session, "READY", {
       v: 10, user: { ...userJson(BOT_ID, "Tradewise"), bot: true }, guilds: mine.map((g) => ({ id: g, unavailable: true })),
-      session_id: `fake-session-${id}`, resume_gateway_url: this.gatewayUrl, application: { id: APP_ID, flags: 0 }, shard: [id, count],
+      session_id: session.id, resume_gateway_url: this.gatewayUrl, application: { id: APP_ID, flags: 0 }, shard: [id, count],
     });
     // as Discord does, GUILD_CREATE lists the server's active threads, so a restarted bot knows the ones it opened
-    for (const g of mine) this.emit(c, "GUILD_CREATE", guildJson(g, [...this.threads, ...this.posts]));
+    for (const g of mine) this.emit(session, "GUILD_CREATE", guildJson(g, [...this.threads, ...this.posts]));
     this.readyResolve();
+  }
+
+  /** RESUME: the session goes on over this connection, with the events the client missed; an unknown one is invalid. */
+  private resume(c: Connection, sessionId: string | undefined, seq: number): void {
+    const session = [...this.sessions].find((x) => x.id === sessionId);
+    if (!session) {
+      this.send(c, { op: 9, d: false });
+      return;
+    }
+    this.resumes++;
+    if (session.conn && session.conn !== c) session.conn.ws.terminate();
+    session.conn = c;
+    c.session = session;
+    for (const event of session.sent.filter((e) => e.s > seq)) this.send(c, { op: 0, ...event });
+    this.emit(session, "RESUMED", {});
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
