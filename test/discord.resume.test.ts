@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHolder } from "../bot/engineHolder.js";
 import { FAKE_TOKEN, FakeDiscord, slashCommand } from "./discord/fakeDiscord.js";
-import { seedEngine, startBot, type RunningBot } from "./helpers/bot.js";
+import { seedEngine, startBot, stopAll, type RunningBot } from "./helpers/bot.js";
 import { embedText, interact, STRING, SURPLUS } from "./helpers/interactions.js";
 import { tempDir } from "./helpers/paths.js";
 
@@ -29,12 +29,7 @@ describe("a gateway connection resumed after a missed heartbeat", () => {
     });
   }, 60_000);
 
-  afterAll(async () => {
-    await bot?.client.destroy();
-    await bot?.ctx.store.close();
-    await engines?.close();
-    await fake?.stop();
-  });
+  afterAll(() => stopAll({ bot, engines, fake }));
 
   it("answers an interaction sent while the bot resumes its session, and one sent after", async () => {
     const dropped = fake.resumeStarted();

@@ -17,7 +17,7 @@ import { buildFromCorpus, openEngine, type LoadedEngine } from "../retrieval/eng
 import {
   buttonPress, dmSlashCommand, FAKE_TOKEN, FakeDiscord, GUILD_ID, guildOnShard, shardOf, slashCommand,
 } from "./discord/fakeDiscord.js";
-import { startBot, type RunningBot } from "./helpers/bot.js";
+import { startBot, stopAll, type RunningBot } from "./helpers/bot.js";
 import { FakeEmbedder } from "./helpers/fakeEmbedder.js";
 import {
   answerIdOf, ATTACHMENT, body, embedText, interact, MANAGER, NINGXIA, NINGXIA_QUESTION, STRING, SURPLUS,
@@ -66,12 +66,7 @@ describe("two shards in one process", () => {
     });
   }, 60_000);
 
-  afterAll(async () => {
-    await bot?.client.destroy();
-    await bot?.ctx.store.close();
-    await engines?.close();
-    await fake?.stop();
-  });
+  afterAll(() => stopAll({ bot, engines, fake }));
 
   it("auto takes the recommended count: both shards identify, each server is announced on its own", () => {
     const client = bot!.client as Client<true>;

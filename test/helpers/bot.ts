@@ -37,6 +37,14 @@ export async function startBot(options: {
   return { client, ctx };
 }
 
+/** Stops what a test started, in order: the client, its store, the engines, the stand-in (any of them may be missing). */
+export async function stopAll(parts: { bot?: RunningBot; engines?: EngineHolder; fake?: { stop(): Promise<void> } }): Promise<void> {
+  await parts.bot?.client.destroy();
+  await parts.bot?.ctx.store.close();
+  await parts.engines?.close();
+  await parts.fake?.stop();
+}
+
 /** The seed corpus indexed with the deterministic test embedder: a base engine built in about a second. */
 export async function seedEngine(): Promise<LoadedEngine> {
   const embedder = new FakeEmbedder();
