@@ -188,6 +188,9 @@ const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, pr
 const isPartOf = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 === whole.y1 && p.y2 === whole.y2
   && p.y1 !== null && p.m1 >= whole.m1 && p.m2 <= whole.m2;
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
+const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
+  + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
+  + String.raw`(?:(?:total|overall|foreign)\s+)*(?:trade|exports|imports)\b`, "i");
 const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
@@ -282,6 +285,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/^[-–][A-Z]/.test(after) || /[A-Za-z][-–]$/.test(before)) return false;
     // "outpaced the national average growth of exports": a reference rate, not the country's figure
     if (/^\s*average\b/i.test(after)) return false;
+    // "Exports of China's leading foreign trade province reached …": a name for a place of the country, not China
+    if (/^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:province|city|municipality|region|port|hub)\b/i.test(after)) return false;
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
@@ -616,13 +621,17 @@ function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metr
   return named.length === 1 && (named[0] === "exports" || named[0] === "imports") ? named[0] : undefined;
 }
 
+const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
+
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
   // ("… of imports and exports" is trade)
   const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b(?!\s*(?:and|&|\/)\s*(?:exports|imports)\b)/i
     .exec(s.text.slice(n.end, n.end + 40));
   if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
-  const words = visible(s.metrics, s.asides, n.start);
+  // ("China's leading foreign trade province": a flow word in a name for a place is no flow of the figure)
+  const words = visible(s.metrics, s.asides, n.start)
+    .filter((m) => !PLACE_NAMED_BY_FLOW.test(s.text.slice(m.end, m.end + 16)));
   if (measure === "share") {
     // "23.1 percent of the country's total": the share's base names the flow, if anything does
     // ("Exports made up 55 percent of total trade": exports, a share of another flow, see `ofMetric`)
@@ -1150,7 +1159,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     }
     if (!who) continue;
     // "60.6 points higher than the national average of 22.5 percent": that average is the country's own rate
-    if (NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start))) who = { entity: "china" };
+    // ("outpacing the 6.2 percent growth of China's foreign trade as a whole": the country's rate, named after it)
+    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start))
+      || NATIONAL_RATE_AFTER.test(text.slice(n.end, clause[1]));
+    if (nationalRate) who = { entity: "china" };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {
