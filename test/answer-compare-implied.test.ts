@@ -61,6 +61,12 @@ published: "2025-01-22"
 ---
 Southeast Asia Information Port (www.example.org) -- Xining's total imports and exports came to 60.5 billion yuan in 2024, 8% more than a year earlier, customs said.
 `;
+const GOODS_TWO = `---
+title: "Tianjin exports in 2021"
+published: "2022-01-25"
+---
+Tianjin's exports of textiles and clothing jumped 12.5 percent to 20.4 billion yuan in 2021. Exports of medical instruments and devices came to 6.8 billion yuan, while pharmaceutical materials and drugs reached 3.1 billion yuan.
+`;
 const PORT_MONTH = `---
 title: "Manzhouli port trade in the first half"
 published: "2022-07-15"
@@ -74,7 +80,7 @@ beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "wuxi.md": WUXI_MONTH, "foshan.md": FOSHAN_MONTH, "tianjin.md": TIANJIN_RUNNING, "dalian.md": DALIAN_RUNNING,
     "jilin.md": NATIONAL_STATED, "shanxi.md": NATIONAL_GAP, "jiangsu.md": PROVINCE_EPITHET, "suzhou.md": CITY_QUARTER,
-    "xining.md": SITE_DATELINE, "manzhouli.md": PORT_MONTH,
+    "xining.md": SITE_DATELINE, "manzhouli.md": PORT_MONTH, "goods.md": GOODS_TWO,
   }));
 });
 afterAll(() => close());
@@ -135,5 +141,13 @@ describe("figures a stated one implies", () => {
     const a = await ask("manzhouli port june 2022: total imports+exports for the month, and the trade surplus?");
     expect(a.abstained).toBe(false);
     expect(computed(a)).toEqual([20.4, 4.2]);
+  });
+});
+
+describe("two goods of one place", () => {
+  it("divides one group's exports by another's, the first named with '&' and the second after 'its exports of'", async () => {
+    const a = await ask("tianjin 2021: textile & clothing exports were how many times its exports of medical instruments and devices?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 3, unit: "times" });
+    expect(a.answer).not.toContain("3.1 billion");
   });
 });
