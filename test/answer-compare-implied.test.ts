@@ -59,7 +59,7 @@ const SITE_DATELINE = `---
 title: "Xining's 2024 foreign trade rises 8%"
 published: "2025-01-22"
 ---
-Southeast Asia Information Port (www.example.org) -- Xining's total imports and exports came to 60.5 billion yuan in 2024, 8% more than a year earlier, customs said.
+Southeast Asia Business Port (www.example.org) -- Xining's total imports and exports came to 60.5 billion yuan in 2024, 8% more than a year earlier, customs said.
 `;
 const GOODS_TWO = `---
 title: "Tianjin exports in 2021"
@@ -126,7 +126,7 @@ describe("a place's rate against the national one", () => {
 });
 
 describe("figures a stated one implies", () => {
-  it("reads no port into a figure from the site a report is filed by ('… Information Port (www…) --')", async () => {
+  it("reads no port into a figure from the site a report is filed by ('… Business Port (www…) --')", async () => {
     const a = await ask("xining's trade grew 8% in 2024 - what does that imply its 2023 total was?");
     expect(computed(a)[0]).toBeCloseTo(56.02, 2);
   });

@@ -191,7 +191,7 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
 
 const POSSESSED_INDUSTRY =
   /['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b(?!\s+(?:province|city|municipality|powerhouse)\b))/g;
-// "The local customs said imports …": who said it, before the flow, names no goods
+// "The port's customs said imports …": who said it, before the flow, names no goods
 const SAYING = /\b(?:said|says|say|reported|reports|announced|showed|shows|noted|added)\b/i;
 // the verbs a figure of goods follows ("steel exports rose …"), and the adverbs that may stand between
 const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged", "climbed", "soared", "fell", "dropped",
@@ -242,7 +242,7 @@ const DATELINE_LEAD = /^[^.;()]{0,60}\([^)]*\)\s*(?:--|—|–)\s*/;
 export function findQualifier(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[], measure: Measure): string | undefined {
   const parts: string[] = [];
   const left = text.slice(clause[0], n.start);
-  // ("Southeast Asia Information Port (www.example.com) -- Chongqing's …": the site a report opens with is no port)
+  // ("Some News Port (www.example.com) -- Xining's …": the site a report opens with is no port)
   const own = left.slice(DATELINE_LEAD.exec(left)?.[0].length ?? 0);
   const product = productOf(text, n, clause, entities);
   if (product) parts.push(product);
@@ -294,7 +294,7 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   }
   // Anhui's automobile manufacturing industry investment
   // (lower-case words only, and no verb: "Liaoning province recorded imports" names no industry)
-  // ("China's leading foreign trade province": a name for a place, no industry)
+  // ("China's second-largest foreign trade province": a name for a place, no industry)
   const poss = [...left.matchAll(POSSESSED_INDUSTRY)].at(-1);
   if (poss && !/\b[a-z]+ed\b/.test(poss[1]!)) {
     const words = poss[1]!.trim().split(/\s+/).filter((w) => !QUALIFIER_STOP.test(w) && !/^(?:import|and|export|imports|exports)$/i.test(w));

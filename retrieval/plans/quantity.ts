@@ -206,7 +206,7 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const r = rateBefore(later.value!, change!.value!);
     return { amount: r, facts: [later, change!], formula: r.formula };
   },
-  // the national rate from a place's rate and its stated gap to the national average: 4.2 − 2.9 = 1.3%
+  // the national rate from a place's rate and its stated gap to the national average: 7.6 − 3.7 = 3.9%
   (q, ctx) => {
     if (q.measure !== "growth" || q.entity !== "china" || q.subject || q.partner || !q.period) return undefined;
     const gap = ctx.base.facts.find((f) => f.measure === "pp_gap" && f.entity !== "china" && f.metric === q.metric

@@ -22,7 +22,7 @@ import type { Quantity } from "./quantity.js";
  * - average: an amount over a period spread over its months (quarters, years)
  * - part: one amount as a percentage of another (a city's of its province's, one period's of another's)
  * - unitPrice: a value over the quantity it paid for (yuan per tonne)
- * - rateApart: a rate in another period from the stated one and the points between them ("a decline 2.5 pts narrower
+ * - rateApart: a rate in another period from the stated one and the points between them ("a decline 1.8 pts narrower
  *   than in Jan–Apr")
  */
 export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
@@ -745,7 +745,7 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
 
 /**
  * Words that set a stated rate against another period's, by which side of it the stated one lies: +1 above
- * ("growth 2 points faster than in Q1", "a decline 2.5 points narrower"), −1 below. A decline's words read its size,
+ * ("growth 2 points faster than in Q1", "a decline 1.8 points narrower"), −1 below. A decline's words read its size,
  * not its rate.
  */
 const ABOVE_BELOW: Record<"rise" | "fall", Record<string, 1 | -1>> = {
@@ -753,10 +753,10 @@ const ABOVE_BELOW: Record<"rise" | "fall", Record<string, 1 | -1>> = {
   fall: { narrower: 1, smaller: 1, milder: 1, shallower: 1, less: 1, slower: 1, wider: -1, larger: -1, bigger: -1,
     deeper: -1, steeper: -1, sharper: -1, more: -1, faster: -1 },
 };
-// "2.5 pts narrower than jan-apr", "1.2 percentage points faster than in the first quarter"
+// "1.8 pts narrower than jan-jul", "1.2 percentage points faster than in the first quarter"
 const POINTS_THAN = /^\s*(?:percentage\s+)?(?:points?|pts|pp)?\s*([a-z]+)\s+than\b/i;
 
-/** "imports fell 4.8% in jan-may, a decline 2.5 pts narrower than jan-apr: what was the jan-apr change?" */
+/** "imports fell 6.2% in jan-aug, a decline 1.8 pts narrower than jan-jul: what was the jan-jul change?" */
 function rateApart(q: QuestionFrame): Plan | undefined {
   const points = q.numbers.find((n) => n.kind === "pp");
   const word = points && POINTS_THAN.exec(q.text.slice(points.end))?.[1]?.toLowerCase();

@@ -279,7 +279,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   rateApart: rateApartStep,
 };
 
-/** The rate in another period: the stated rate less the points it lies above that one (−4.8 − 2.5 = −7.3%). */
+/** The rate in another period: the stated rate less the points it lies above that one (−6.2 − 1.8 = −8%). */
 function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [rateQ, pointsQ, askedQ] = plan.inputs as [Quantity, Quantity, Quantity];
   const rate = resolve(rateQ, ctx);
@@ -585,7 +585,7 @@ interface Balance {
   found: Found[];
 }
 
-/** The larger balance less the smaller: "Jiangsu's surplus was the bigger, by 74.73 billion yuan". */
+/** The larger balance less the smaller: "Wuxi's surplus was the bigger, by 27.8 billion yuan". */
 function balanceGap(a: Balance, b: Balance): { line: Line; figure: DraftFigure } | undefined {
   const [hi, lo] = a.balance.value >= b.balance.value ? [a, b] : [b, a];
   const d = difference(hi.balance, lo.balance);
