@@ -67,6 +67,12 @@ published: "2022-01-25"
 ---
 Tianjin's exports of textiles and clothing jumped 12.5 percent to 20.4 billion yuan in 2021. Exports of medical instruments and devices came to 6.8 billion yuan, while pharmaceutical materials and drugs reached 3.1 billion yuan.
 `;
+const RUNNING_AND_MONTH = `---
+title: "Ningde trade in the first half"
+published: "2021-07-18"
+---
+Ningde's foreign trade reached 84.2 billion yuan in the first half of 2021. In June alone, the city's foreign trade was 19.6 billion yuan, up 9.4 percent.
+`;
 const PORT_MONTH = `---
 title: "Manzhouli port trade in the first half"
 published: "2022-07-15"
@@ -81,6 +87,7 @@ beforeAll(async () => {
     "wuxi.md": WUXI_MONTH, "foshan.md": FOSHAN_MONTH, "tianjin.md": TIANJIN_RUNNING, "dalian.md": DALIAN_RUNNING,
     "jilin.md": NATIONAL_STATED, "shanxi.md": NATIONAL_GAP, "jiangsu.md": PROVINCE_EPITHET, "suzhou.md": CITY_QUARTER,
     "xining.md": SITE_DATELINE, "manzhouli.md": PORT_MONTH, "goods.md": GOODS_TWO,
+    "ningde.md": RUNNING_AND_MONTH,
   }));
 });
 afterAll(() => close());
@@ -136,6 +143,10 @@ describe("figures a stated one implies", () => {
     );
     expect(a.abstained).toBe(false);
     expect(a.figures[0]).toMatchObject({ value: -8, unit: "%", computed: true });
+  });
+  it("works out a month's share of the running total it ends ('what % of its jan-jun trade came in june?')", async () => {
+    const a = await ask("what % of ningde's jan-jun 2021 trade came in june?");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 23.28, unit: "%" });
   });
   it("reads no goods from who said a month's figures ('The local customs said imports …')", async () => {
     const a = await ask("manzhouli port june 2022: total imports+exports for the month, and the trade surplus?");

@@ -701,6 +701,9 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   return { operation: "part", inputs: [{ ...at, entity: part }, { ...at, entity: whole }], asking: ["capital"] };
 }
 
+// "… came in October", "… was in the fourth quarter": the period of the part, after the whole
+const CAME_IN = /\b(?:came|was|were|fell|happened|occurred)\s+(?:in|during)\s+(?:the\s+)?$/i;
+
 /** "its trade in Jan–Feb 2026 equals what % of its whole-year 2018 trade?": one period's amount over another's. */
 function periodShare(q: QuestionFrame): Plan | undefined {
   const asked = SHARE_ASKED.exec(q.text);
@@ -709,9 +712,12 @@ function periodShare(q: QuestionFrame): Plan | undefined {
   if (q.partners.length || q.subjects.length) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who || who.wholePartner || who.wholeSubject || who.wholeMetric) return undefined;
-  // the part's period is named before "% of", the whole's after it
+  // the part's period is named before "% of", the whole's after it ("what % of its jan-oct trade came in october?":
+  // with none before, the whole's is the first after it, the part's the other)
   const named = findPeriods(q.text);
-  const [partAt, wholeAt] = [named.find((p) => p.end <= asked.index), named.find((p) => p.start > asked.index)];
+  const wholeAt = named.find((p) => p.start > asked.index);
+  const partAt = named.find((p) => p.end <= asked.index)
+    ?? (wholeAt && named.find((p) => p.start > wholeAt.end && CAME_IN.test(q.text.slice(0, p.start))));
   const part = partAt && q.periods.find((p) => samePeriod(p, partAt.period));
   const whole = wholeAt && q.periods.find((p) => samePeriod(p, wholeAt.period));
   if (!whole || !part || part === whole) return undefined;
