@@ -195,6 +195,9 @@ const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, pr
 const isPartOf = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 === whole.y1 && p.y2 === whole.y2
   && p.y1 !== null && p.m1 >= whole.m1 && p.m2 <= whole.m2;
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
+const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
+  + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
+  + String.raw`(?:(?:total|overall|foreign)\s+)*(?:trade|exports|imports)\b`, "i");
 const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
@@ -262,6 +265,10 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
 }
 
 const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?$/i;
+const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them|these|those)\b/i;
+// "Wenzhou, Zhejiang province": the province after a city's comma locates it
+const LOCATED_BY =
+  /^\s*,\s*(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -289,6 +296,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/^[-–][A-Z]/.test(after) || /[A-Za-z][-–]$/.test(before)) return false;
     // "outpaced the national average growth of exports": a reference rate, not the country's figure
     if (/^\s*average\b/i.test(after)) return false;
+    // "Exports of China's second-largest foreign trade province reached …": a name for a place of the country, not China
+    if (/^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:province|city|municipality|region|port|hub)\b/i.test(after)) return false;
     return /^\s*(?:\w+\s+){0,2}?(?:foreign trade\b|trade\b|imports?\b|exports?\b|import and export|growth\b|total import|goods trade\b|["“])/i.test(after);
   }
   if (/(?:%|percent|one-\w+)\s+of\s+(?:the\s+)?$/i.test(before)) return false;
@@ -401,17 +410,20 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
   const leftText = masked.slice(clause[0], n.start);
+  // ("customs in Wenzhou, Zhejiang province, the city's trade …": the city a province after it locates is "the city")
+  const located = left.find((c) => c.kind === "city" && left.some((p) => p.kind === "province"
+    && LOCATED_BY.test(text.slice(c.end, p.start))));
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))
-      && !(kind === "city" && e.kind === "province" && /\bprovince\b/i.test(e.text)));
+      && !(kind === "city" && e.kind === "province" && /\bprovince\b/i.test(e.text))) && !(located && kind === "city");
     if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
       // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)
       const named = (e: EntityMention) => eligible(e) || isWholeOfShare(text, e);
-      const here = [...left].reverse().find((e) => named(e) && e.kind === kind)
+      const here = (kind === "city" ? located : undefined) ?? [...left].reverse().find((e) => named(e) && e.kind === kind)
         ?? [...left].reverse().find((e) => named(e) && kind === "city" && e.kind === "province");
       // (else the place the text is about, when of that kind: "Refiners in Dalian and Panjin …. the district's partner")
       const topic = state.lastEntity && place(state.lastEntity)?.kind === kind ? state.lastEntity : undefined;
@@ -630,13 +642,17 @@ function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metr
   return named.length === 1 && (named[0] === "exports" || named[0] === "imports") ? named[0] : undefined;
 }
 
+const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
+
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
   // "made up of RMB 1.07 trillion in exports and RMB 873.29 billion in imports": the flow right after the figure
   // ("… of imports and exports" is trade)
   const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b(?!\s*(?:and|&|\/)\s*(?:exports|imports)\b)/i
     .exec(s.text.slice(n.end, n.end + 40));
   if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
-  const words = visible(s.metrics, s.asides, n.start);
+  // ("China's second-largest foreign trade province": a flow word in a name for a place is no flow of the figure)
+  const words = visible(s.metrics, s.asides, n.start)
+    .filter((m) => !PLACE_NAMED_BY_FLOW.test(s.text.slice(m.end, m.end + 16)));
   if (measure === "share") {
     // "23.1 percent of the country's total": the share's base names the flow, if anything does
     // ("Exports made up 55 percent of total trade": exports, a share of another flow, see `ofMetric`)
@@ -1163,8 +1179,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       who = { entity: f.entity, partner: f.partner! };
     }
     if (!who) continue;
+    // "The city's exports to them amounted to 23.91, 17.01 and 14.99 billion yuan respectively": each partner's, named
+    // in the sentence before; never the place's own total (left out when no partner was read for them)
+    if (!who.partner && FLOW_TO_THEM.test(text.slice(0, n.start)) && /\brespectively\b/i.test(text)) continue;
     // "60.6 points higher than the national average of 22.5 percent": that average is the country's own rate
-    if (NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start))) who = { entity: "china" };
+    // ("well ahead of the 4.1 percent growth of China's foreign trade": the country's rate, named after it)
+    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start))
+      || NATIONAL_RATE_AFTER.test(text.slice(n.end, clause[1]));
+    if (nationalRate) who = { entity: "china" };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {

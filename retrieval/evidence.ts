@@ -214,8 +214,10 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   const known = modifiersRead.get(frame);
   if (known) return known;
   const periodWords = periodWordsOf(frame.text);
+  // ("jan-aug trade balance": a span of months named with no year is a period, not a kind of trade)
   const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
-    && !ASKING.has(stem(w)) && !periodWords.has(w) && !MONTHS.test(w) && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
+    && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
+    && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
   const out: string[] = [];
   for (const m of frame.text.matchAll(BEFORE_FLOW)) {
     const run: string[] = [];

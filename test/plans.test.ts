@@ -235,6 +235,17 @@ describe("question plans", () => {
     const { answer } = plan("what does yunnan's h1 2021 export growth imply its h1 2020 exports were?");
     expect(computed(answer)).toEqual([[62.46, "billion yuan"]]);
   });
+  it("puts another period's rate on the side of the stated one its words say, for a rise and for a fall", () => {
+    const rate = (question: string) => computed(plan(question).answer)?.[0];
+    expect(rate("hubei exports grew 9.5% in jan-oct 2021, 1.5 pts faster than jan-sep. what was the jan-sep growth?"))
+      .toEqual([8, "%"]);
+    expect(rate("hubei exports grew 9.5% in jan-oct 2021, 1.5 pts slower than jan-sep. what was the jan-sep growth?"))
+      .toEqual([11, "%"]);
+    expect(rate("hubei imports fell 4% in jan-oct 2021, a decline 1.5 pts narrower than jan-sep. so the jan-sep change?"))
+      .toEqual([-5.5, "%"]);
+    expect(rate("hubei imports fell 4% in jan-oct 2021, a decline 1.5 pts wider than jan-sep. so the jan-sep change?"))
+      .toEqual([-2.5, "%"]);
+  });
   it("does not take a later period for an earlier one", () => {
     expect(plan("yunnan's exports grew 12.4% in h1 2021: what were they in h1 2023?").plan).toBeUndefined();
   });

@@ -191,7 +191,8 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
   const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
-  if (before && !NOT_GOODS.test(before[1]!) && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
+  if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!)
+    && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
 }
@@ -236,6 +237,10 @@ function goodsWorth(text: string, left: string, n: NumberMention): string | unde
   return ok(WORTH_THEN.exec(left)?.[1]) ?? ok(VALUE_OF_THEN.exec(left)?.[1]);
 }
 
+const POSSESSED_INDUSTRY =
+  /['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b(?!\s+(?:province|city|municipality|powerhouse)\b))/g;
+// "The port's customs said imports …": who said it, before the flow, names no goods
+const SAYING = /\b(?:said|says|say|reported|reports|announced|showed|shows|noted|added)\b/i;
 // the verbs a figure of goods follows ("steel exports rose …"), and the adverbs that may stand between
 const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged", "climbed", "soared", "fell", "dropped",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
@@ -275,6 +280,9 @@ const CARRIERS = ["(?:freight\\s+)?trains?", "(?:the\\s+)?railway", "rail(?:\\s+
 const CARRIED = ["carried", "transported", "shipped", "moved", "delivered", "hauled"];
 const CARRIED_BY = new RegExp(`\\b(${CARRIERS.join("|")})\\b[^,;.]{0,40}?\\b(?:${CARRIED.join("|")})\\b`, "i");
 
+// "GUANGZHOU, April 17 (Xinhua) -- ", "Some News Port (www.example.com) -- ": who filed a report, and where
+const DATELINE_LEAD = /^[^.;()]{0,60}\([^)]*\)\s*(?:--|—|–)\s*/;
+
 /**
  * What narrows a figure beyond its entity and metric: "exports of electronic products",
  * "Comprehensive Bonded Zones", "the country's household appliances", "average annual", "new three types".
@@ -282,6 +290,8 @@ const CARRIED_BY = new RegExp(`\\b(${CARRIERS.join("|")})\\b[^,;.]{0,40}?\\b(?:$
 export function findQualifier(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[], measure: Measure): string | undefined {
   const parts: string[] = [];
   const left = text.slice(clause[0], n.start);
+  // ("Some News Port (www.example.com) -- Xining's …": the site a report opens with is no port)
+  const own = left.slice(DATELINE_LEAD.exec(left)?.[0].length ?? 0);
   const product = productOf(text, n, clause, entities);
   if (product) parts.push(product);
   // a quoted name right after a possessive: China's "new three types"
@@ -289,7 +299,7 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   if (quoted && !parts.some((p) => p.includes(quoted[1]!))) parts.push(clean(quoted[1]!));
   // Henan and Chongqing Comprehensive Bonded Zones, Yunnan Pilot Free Trade Zone
   for (const e of entities) {
-    if (e.end > n.start || e.start < clause[0]) continue;
+    if (e.end > n.start || e.start < clause[0] + left.length - own.length) continue;
     const z = ZONE.exec(text.slice(e.end, n.start));
     // ("the Hainan Free Trade Port's imports and exports": a free trade port spans its whole province)
     if (z && !(e.kind === "province" && /^\s*free\s+trade\s+port$/i.test(z[1]!))) { parts.push(z[1]!.trim().toLowerCase()); break; }
@@ -297,10 +307,10 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   // "Liangjiang New Area's imports and exports", "through Erenhot Port": a zone or port the gazetteer does not
   // know owns its figure; it is never the place's total
   if (!parts.length) {
-    const zone = zoneBefore(left);
+    const zone = zoneBefore(own);
     if (zone) parts.push(zone);
     // ("imports and exports through the zone reached …": a zone named before, never the place's total)
-    else if (ZONE_REFERRED.test(left)) parts.push(ZONE_REFERRED.exec(left)![0].toLowerCase());
+    else if (ZONE_REFERRED.test(own)) parts.push(ZONE_REFERRED.exec(own)![0].toLowerCase());
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
   // "In US dollar terms, trade reached 423.6 billion dollars, down 3.4 percent": a change measured in dollars
@@ -332,7 +342,8 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   }
   // Anhui's automobile manufacturing industry investment
   // (lower-case words only, and no verb: "Liaoning province recorded imports" names no industry)
-  const poss = [...left.matchAll(/['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b)/g)].at(-1);
+  // ("China's second-largest foreign trade province": a name for a place, no industry)
+  const poss = [...left.matchAll(POSSESSED_INDUSTRY)].at(-1);
   if (poss && !/\b[a-z]+ed\b/.test(poss[1]!)) {
     const words = poss[1]!.trim().split(/\s+/).filter((w) => !QUALIFIER_STOP.test(w) && !/^(?:import|and|export|imports|exports)$/i.test(w));
     if (words.length) parts.push(words.join(" "));

@@ -5,7 +5,8 @@ import { REGIONS, place } from "../../text/places.js";
 import { followingYear, samePeriod, type Period } from "../../text/periods.js";
 import { fmt } from "../figures/arithmetic.js";
 import {
-  difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, sum, wholeFromShare, type Amount,
+  difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate, sum, wholeFromShare,
+  type Amount,
 } from "./operations.js";
 
 /**
@@ -204,6 +205,16 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     if (!later) return undefined;
     const r = rateBefore(later.value!, change!.value!);
     return { amount: r, facts: [later, change!], formula: r.formula };
+  },
+  // the national rate from a place's rate and its stated gap to the national average: 7.6 − 3.7 = 3.9%
+  (q, ctx) => {
+    if (q.measure !== "growth" || q.entity !== "china" || q.subject || q.partner || !q.period) return undefined;
+    const gap = ctx.base.facts.find((f) => f.measure === "pp_gap" && f.entity !== "china" && f.metric === q.metric
+      && !f.subject && !f.partner && !f.derived && f.period && samePeriod(f.period, q.period!));
+    const rate = gap && statedFact({ ...q, entity: gap.entity, period: gap.period, given: undefined }, ctx);
+    if (!rate) return undefined;
+    const r = referenceRate(rate.value!, gap!.value!);
+    return { amount: r, facts: [rate, gap!], formula: r.formula };
   },
   // a month (or any later run of months) from two running totals: January–July less January–June, the second half
   // of a year as the whole year less its first half

@@ -22,9 +22,11 @@ import type { Quantity } from "./quantity.js";
  * - average: an amount over a period spread over its months (quarters, years)
  * - part: one amount as a percentage of another (a city's of its province's, one period's of another's)
  * - unitPrice: a value over the quantity it paid for (yuan per tonne)
+ * - rateApart: a rate in another period from the stated one and the points between them ("a decline 1.8 pts narrower
+ *   than in Jan–Apr")
  */
 export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -34,7 +36,7 @@ export interface Plan {
   inputs: Quantity[];
   /** For compare: what each side is called. */
   labels?: string[];
-  /** For overTime: what to work out between the later and the earlier level. */
+  /** For overTime: what to work out between the later and the earlier level; for balance, "difference" the gap. */
   changes?: Change[];
   /** Values asked beside the operation's result ("the total for the month, and the trade surplus"). */
   also?: Quantity[];
@@ -616,8 +618,12 @@ function balance(q: QuestionFrame): Plan | undefined {
     operation: "balance",
     inputs: at.flatMap((x): Quantity[] => [{ ...x, metric: "exports" }, { ...x, metric: "imports" }]),
     ...(also.length && { also }),
+    ...(apart && BALANCES_AGAINST.test(q.text) && { changes: ["difference" as const] }),
   };
 }
+// "which had the bigger surplus, and by how much?": two balances set against each other ask the gap between them
+const BALANCES_AGAINST =
+  /\b(?:bigger|larger|smaller|higher|lower|by how much|how much (?:more|bigger|larger)|difference|gap)\b/i;
 // "total imports+exports for the month, and the trade surplus": the total is asked beside the balance
 const TOTAL_ASKED = new RegExp(String.raw`\btotal\s+(?:trade|value|imports?\s*(?:\+|&|and)\s*exports?|exports?\s*(?:\+|&|and)\s*imports?)\b`
   + String.raw`|\b(?:foreign|overall)\s+trade\s+(?:value|volume)\b`, "i");
@@ -698,6 +704,8 @@ function placeShare(q: QuestionFrame): Plan | undefined {
 /** Is `p` a shorter span inside `whole` of one year ("October 2023" in "January–October 2023")? */
 const liesWithin = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 !== null && p.y1 === whole.y1
   && p.y2 === whole.y2 && p.m1 >= whole.m1 && p.m2 <= whole.m2;
+// "… came in October", "… was in the fourth quarter": the period of the part, after the whole
+const CAME_IN = /\b(?:came|was|were|fell|happened|occurred)\s+(?:in|during)\s+(?:the\s+)?$/i;
 
 /** "its trade in Jan–Feb 2026 equals what % of its whole-year 2018 trade?": one period's amount over another's. */
 function periodShare(q: QuestionFrame): Plan | undefined {
@@ -707,9 +715,12 @@ function periodShare(q: QuestionFrame): Plan | undefined {
   if (q.partners.length || q.subjects.length) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who || who.wholePartner || who.wholeSubject || who.wholeMetric) return undefined;
-  // the part's period is named before "% of", the whole's after it
+  // the part's period is named before "% of", the whole's after it ("what % of its jan-oct trade came in october?":
+  // with none before, the whole's is the first after it, the part's the other)
   const named = findPeriods(q.text);
-  const [partAt, wholeAt] = [named.find((p) => p.end <= asked.index), named.find((p) => p.start > asked.index)];
+  const wholeAt = named.find((p) => p.start > asked.index);
+  const partAt = named.find((p) => p.end <= asked.index)
+    ?? (wholeAt && named.find((p) => p.start > wholeAt.end && CAME_IN.test(q.text.slice(0, p.start))));
   // ("what % of its jan-oct trade came in october?": both after "% of", the month is the part of the span that holds it)
   const [first, second] = q.periods;
   const held = !partAt && first && second ? (liesWithin(second, first) ? [second, first] : liesWithin(first, second) ? [first, second]
@@ -760,9 +771,46 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
   };
 }
 
+/**
+ * Words that set a stated rate against another period's, by which side of it the stated one lies: +1 above
+ * ("growth 2 points faster than in Q1", "a decline 1.8 points narrower"), −1 below. A decline's words read its size,
+ * not its rate.
+ */
+const ABOVE_BELOW: Record<"rise" | "fall", Record<string, 1 | -1>> = {
+  rise: { faster: 1, higher: 1, quicker: 1, stronger: 1, more: 1, slower: -1, lower: -1, weaker: -1, less: -1 },
+  fall: { narrower: 1, smaller: 1, milder: 1, shallower: 1, less: 1, slower: 1, wider: -1, larger: -1, bigger: -1,
+    deeper: -1, steeper: -1, sharper: -1, more: -1, faster: -1 },
+};
+// "1.8 pts narrower than jan-jul", "1.2 percentage points faster than in the first quarter"
+const POINTS_THAN = /^\s*(?:percentage\s+)?(?:points?|pts|pp)?\s*([a-z]+)\s+than\b/i;
+
+/** "imports fell 6.2% in jan-aug, a decline 1.8 pts narrower than jan-jul: what was the jan-jul change?" */
+function rateApart(q: QuestionFrame): Plan | undefined {
+  const points = q.numbers.find((n) => n.kind === "pp");
+  const word = points && POINTS_THAN.exec(q.text.slice(points.end))?.[1]?.toLowerCase();
+  const change = statedChange(q);
+  const [stated] = q.periods;
+  const other = stated && q.periods.find((p) => !samePeriod(p, stated));
+  if (!word || change === undefined || !other) return undefined;
+  const falls = change < 0 || /\b(?:decline|fall|drop|decrease|contraction)\b/i.test(q.text);
+  const side = ABOVE_BELOW[falls ? "fall" : "rise"][word];
+  const who = owner({ ...q, measures: [] });
+  if (!side || !who) return undefined;
+  const at = { ...who, shareOf: undefined, period: stated };
+  return {
+    operation: "rateApart",
+    inputs: [
+      { ...at, measure: "growth", given: { value: change, unit: "%", scale: 1 } },
+      { ...at, measure: "pp_change", given: { value: side * points!.value, unit: "percentage points", scale: 1 } },
+      { ...at, measure: "growth", period: other },
+    ],
+    asking: [word],
+  };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, exactShare, ofWhole, earlier, alsoBefore, whole,
-  remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
+const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, exactShare, ofWhole, rateApart, earlier,
+  alsoBefore, whole, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
 function withCapital(q: QuestionFrame): QuestionFrame {

@@ -11,6 +11,7 @@ import {
   earlierLevel,
   growthBetween,
   percentOf,
+  rateBefore,
   ratio,
   referenceRate,
   remainder,
@@ -275,7 +276,27 @@ const STEPS: Record<Plan["operation"], Step> = {
     };
   },
   compare: compareStep,
+  rateApart: rateApartStep,
 };
+
+/** The rate in another period: the stated rate less the points it lies above that one (−6.2 − 1.8 = −8%). */
+function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [rateQ, pointsQ, askedQ] = plan.inputs as [Quantity, Quantity, Quantity];
+  const rate = resolve(rateQ, ctx);
+  const points = resolve(pointsQ, ctx);
+  if (!rate || !points) return abstain([]);
+  // (the points are signed by the question's words; a stated fact is cited, its own sign is not read again)
+  const r = rateBefore(rateQ.given?.value ?? rate.amount.value, pointsQ.given?.value ?? points.amount.value);
+  const label = describeQuantity(askedQ);
+  const facts = [...rate.facts, ...points.facts];
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${fmt(r.value)}% (${r.formula})${fromQuestionOnly([rate, points])}`, facts }],
+    figures: [computed(label, r, [rate, points], about(askedQ, `${FLOW[askedQ.metric]}, growth`)),
+      ...inputFigures([rateQ, pointsQ], [rate, points])],
+  };
+}
 
 /**
  * Two sides on one measure, which is larger and the gap; one share in two periods is a change, up or down. A side the
@@ -527,23 +548,58 @@ function averageStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
-/** Exports less imports, place by place: a surplus when positive, a deficit when negative. */
+/**
+ * Exports less imports, place by place: a surplus when positive, a deficit when negative; two balances asked against
+ * each other ("which had the bigger surplus, and by how much?") with the gap between them.
+ */
 function balanceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+  const found: Balance[] = [];
   for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
     const one = oneBalance(plan.inputs[i]!, plan.inputs[i + 1]!, ctx);
     if ("missing" in one) {
       out.missing.push(...one.missing);
       continue;
     }
+    found.push(one);
     out.lines.push(one.line);
     out.figures.push(...one.figures);
+  }
+  const [a, b] = found;
+  if (plan.changes?.includes("difference") && found.length === 2 && !out.missing.length) {
+    const gap = balanceGap(a!, b!);
+    if (gap) {
+      out.lines.push(gap.line);
+      out.figures.splice(0, 0, gap.figure);
+    }
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
 }
 
-function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext):
-  { line: Line; figures: DraftFigure[] } | { missing: string[] } {
+interface Balance {
+  line: Line;
+  figures: DraftFigure[];
+  /** Exports less imports (negative for a deficit), under the label its figure has. */
+  balance: Result;
+  label: string;
+  found: Found[];
+}
+
+/** The larger balance less the smaller: "Wuxi's surplus was the bigger, by 27.8 billion yuan". */
+function balanceGap(a: Balance, b: Balance): { line: Line; figure: DraftFigure } | undefined {
+  const [hi, lo] = a.balance.value >= b.balance.value ? [a, b] : [b, a];
+  const d = difference(hi.balance, lo.balance);
+  if (!d) return undefined;
+  const label = `${hi.label} vs ${lo.label}: gap`;
+  const said = lo.balance.value > 0 ? `${hi.label} was the bigger` : hi.balance.value < 0 ? `${lo.label} was the bigger`
+    : `${hi.label} and ${lo.label} lay apart`;
+  return {
+    line: { text: `${said}, by ${show(d)} (${d.formula})`, facts: [...hi.line.facts, ...lo.line.facts] },
+    figure: computed(label, d, [...hi.found, ...lo.found]),
+  };
+}
+
+function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext): Balance | { missing: string[] } {
   const exp = resolve(expQ, ctx);
   const imp = exp && resolve({ ...impQ, ...(exp.stated?.period && { period: exp.stated.period }) }, ctx);
   const d = exp && imp && difference(exp.amount, imp.amount);
@@ -557,6 +613,9 @@ function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext):
   const label = `${possessive(who)} trade ${kind}${expQ.partner ? ` with ${displayName(expQ.partner)}` : ""}${inPeriod(period)}`;
   const size = { ...d, value: Math.abs(d.value) };
   return {
+    balance: d,
+    label,
+    found: [exp, imp],
     line: {
       text: `${label}: exports ${show(exp.amount)} − imports ${show(imp.amount)} = a ${kind} of ${show(size)}`,
       facts: [...exp.facts, ...imp.facts],
