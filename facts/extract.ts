@@ -476,6 +476,8 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
   return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
 }
 
+const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -488,6 +490,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : own;
+  // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
+  const year = state.lastPeriod?.y2;
+  if (!pool.length && year && WHOLE_YEAR.test(s.text.slice(0, n.start))) return { y1: year, m1: 1, y2: year, m2: 12 };
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));

@@ -16,7 +16,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
-  [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
+  // ("shipped 65.6 billion yuan of mobile phones abroad": a decimal point ends no sentence)
+  [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)/gi, "exports"],
   [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
@@ -157,7 +158,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     const whatStart = left.indexOf(of[1]!) + clause[0];
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
-    const more = MORE_GOODS.exec(left.slice(of.index + of[0].length));
+    const rest = left.slice(of.index + of[0].length);
+    const changed = MORE_GOODS_CHANGED.exec(rest);
+    const more = MORE_GOODS.exec(rest) ?? (changed && !/\b(?:exports?|imports?|trade)\b/i.test(changed[1]!) ? changed : null);
     // ("imports and exports of the city in north China's Hebei Province": the place's kind before where it lies)
     const named = what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what)
       && !PLACE_WORD.test(what.replace(/\s+(?:in|of|at|on)\s+.*$/, ""));
@@ -165,6 +168,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
       return more ? `${what}${more[1]}` : what;
     }
   }
+  // "shipped 65.6 billion yuan of mobile phones abroad in 2020, up 50 percent": the goods named after the value
+  const valueOf = VALUE_OF_GOODS.exec(text.slice(clause[0], clause[1]));
+  if (valueOf && clause[0] + valueOf.index < n.start && !GOODS_WORDS.test(valueOf[1]!)) return clean(valueOf[1]!).toLowerCase();
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
   const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
     ? /(?:\bfollowed\s+by|,(?!\s*followed\b)|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i.exec(left) : null;
@@ -188,6 +194,15 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return undefined;
 }
 
+// ("exported 11.34 billion yuan worth of medical instruments and devices in 2020": up to six words, to a period or a place)
+const AFTER_GOODS = String.raw`(?:abroad|overseas|in|during|last|this|to|from|through|via|worth|up|down|and\s+(?:its|their|the)\b)`;
+const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`
+  + String.raw`(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*(?:(?:trillion|billion|million)\s+)?(?:yuan|(?:US\s+|U\.S\.\s+)?dollars|rmb)\s+`
+  + String.raw`(?:worth\s+)?of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,5})`
+  + String.raw`(?=\s+${AFTER_GOODS}\b|\s*[,;.)]|\s*$)`, "i");
+// a value "of goods" or "of products" is the place's own total
+const GOODS_WORDS = /^(?:goods|products|commodities|merchandise|(?:foreign\s+)?trade)$/i;
+
 // the verbs a figure of goods follows ("steel exports rose …"), and the adverbs that may stand between
 const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged", "climbed", "soared", "fell", "dropped",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
@@ -202,7 +217,9 @@ const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|e
 const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|with|of\s+(?:this|which|these|them)|(?:among|within)\s+(?:them|these|those|this|which))\b[^,]*,\s*)?`
   // ("with coal prices lower, the value of coal imports fell …": the measure named before the goods is no part of them)
   + String.raw`(?:the\s+)?(?:(?:value|volume|quantity)\s+of\s+(?:the\s+)?)?`
-  + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+  // ("…, and its automobile exports soared …": the goods of the place a pronoun or its kind stands for)
+  + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+|(?:its|their)\s+|the\s+(?:province|city|region)['’]s\s+)?`
+  + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)
@@ -216,8 +233,11 @@ export const LOOKED_AHEAD = new RegExp(String.raw`\b(?:targets?\s+(?:of|at|for)|
 /** The verb that states goods' amount, and up to two words after it, right before the figure ("totalled about "). */
 export const STATES_AMOUNT = String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$`;
 const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-z][\w' -]*?)${STATES_AMOUNT}`);
+const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|fell|dropped|declined|decreased|slipped|slid|plunged|shrank";
+// ("combined exports of tea, coffee and cut flowers rose 14.2 percent to 22.05 billion yuan": the change of them together)
+const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\s*$)/i;
-const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
+const NOT_GOODS = /\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 // ("in dollar terms", and "measured in US dollars," opening a sentence)
 const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b|^\W*(?:measured|calculated|counted|expressed|denominated)\s+in\s+((?:US\s+|U\.S\.\s+)?dollars|USD|yuan|RMB|renminbi)\b/i;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+
+// How sentences on goods are read into facts: goods named after the value shipped, goods owned by "its", goods listed
+// together, and a year named as the base of a change. Made-up sentences (other places, other figures).
+const Y2018 = { published: "2019-01-22" };
+
+describe("goods named after the value shipped", () => {
+  it("own the value and the change after it", () => {
+    const facts = factsOf("Besides fruit, Kunming shipped 41.3 billion yuan of tea sets abroad in 2018, a year-on-year "
+      + "increase of 27 percent.", Y2018);
+    expect(one(facts, 41.3)).toMatchObject({ entity: "city:kunming", metric: "exports", measure: "amount", subject: "tea sets" });
+    expect(one(facts, 27)).toMatchObject({ metric: "exports", measure: "growth", subject: "tea sets" });
+  });
+  it("may be several words joined by 'and'", () => {
+    const facts = factsOf("Kunming Customs said the city exported 8.21 billion yuan of garden tools and machines in 2018, "
+      + "61.4 percent more than a year earlier, while its exports of furniture grew 12.5 percent.", Y2018);
+    expect(one(facts, 8.21)).toMatchObject({ measure: "amount", subject: "garden tools and machines" });
+    expect(one(facts, 61.4)).toMatchObject({ measure: "growth", subject: "garden tools and machines" });
+    expect(one(facts, 12.5)).toMatchObject({ subject: "furniture" });
+  });
+  it("leave a value that names no goods to the place", () => {
+    const facts = factsOf("Kunming exported 210.5 billion yuan of goods in 2018, up 9 percent.", Y2018);
+    expect(one(facts, 210.5).subject).toBeUndefined();
+  });
+});
+
+describe("goods owned by a pronoun", () => {
+  it("are named before the flow after 'its'", () => {
+    const facts = factsOf("Yunnan's exports rose 6.2 percent to 128.4 billion yuan in 2018, and its bicycle exports soared "
+      + "88.1 percent to 13.72 billion yuan.", Y2018);
+    expect(one(facts, 88.1)).toMatchObject({ entity: "yunnan", subject: "bicycle" });
+    expect(one(facts, 13.72)).toMatchObject({ measure: "amount", subject: "bicycle" });
+    expect(one(facts, 128.4).subject).toBeUndefined();
+  });
+});
+
+describe("goods listed together before one change", () => {
+  it("are one subject, not the first of them", () => {
+    const facts = factsOf("Yunnan's combined exports of tea, coffee and cut flowers rose 14.2 percent to 22.05 billion yuan "
+      + "in 2018.", Y2018);
+    expect(one(facts, 14.2).subject).toBe("tea, coffee and cut flowers");
+    expect(one(facts, 22.05).subject).toBe("tea, coffee and cut flowers");
+  });
+});
+
+describe("a year named as the base of a change", () => {
+  it("is not the period of the change or of the level it reached", () => {
+    const facts = factsOf("Last year Xiamen's exports of toys jumped 81.5 percent from 2017 to 12.06 billion yuan.", Y2018);
+    expect(periodLabel(one(facts, 81.5).period!)).toBe("2018");
+    expect(periodLabel(one(facts, 12.06).period!)).toBe("2018");
+  });
+  it("still reads 'from 2016 to 2018' as a span", () => {
+    const facts = factsOf("Xiamen's exports of toys grew 40 percent from 2016 to 2018.", Y2018);
+    expect(one(facts, 40).period).not.toMatchObject({ y1: 2016, y2: 2016 });
+  });
+});
+
+describe("the whole year after a part of it", () => {
+  it("is the year the text was on, not the part named before", () => {
+    const facts = factsOf("Xiamen's trade reached 312.4 billion yuan in the second half of 2018. Over the whole year, "
+      + "Xiamen's trade fell 3.3 percent to 601.7 billion yuan.", Y2018);
+    expect(periodLabel(one(facts, 312.4).period!)).toBe("second half of 2018");
+    expect(periodLabel(one(facts, 601.7).period!)).toBe("2018");
+    expect(periodLabel(one(facts, -3.3).period!)).toBe("2018");
+  });
+});
