@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { periodLabel } from "../text/periods.js";
+import { subjectFinder } from "../text/subjects.js";
 
 // How sentences on goods are read into facts: goods named after the value shipped, goods owned by "its", goods listed
 // together, and a year named as the base of a change. Made-up sentences (other places, other figures).
@@ -64,5 +65,13 @@ describe("the whole year after a part of it", () => {
     expect(periodLabel(one(facts, 312.4).period!)).toBe("second half of 2018");
     expect(periodLabel(one(facts, 601.7).period!)).toBe("2018");
     expect(periodLabel(one(facts, -3.3).period!)).toBe("2018");
+  });
+});
+
+describe("goods asked for by the word before a generic one", () => {
+  it("finds 'chemical materials and dyes' as 'chemical', and not a part named by a short word", () => {
+    const find = subjectFinder(["chemical materials and dyes", "raw materials and fuels", "furniture"]);
+    expect(find("rank furniture and chemical exports by growth")).toEqual(["furniture", "chemical materials and dyes"]);
+    expect(find("how did raw exports do?")).toEqual([]);
   });
 });

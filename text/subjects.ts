@@ -149,6 +149,11 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     // "steel products" is asked about as "steel" ("the three products" not as "three": "what three reasons …")
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !COUNT_WORDS.test(head) && !spellings.has(head)) spellings.set(head, n);
+    // ("pharmaceutical materials and drugs" is asked about as "pharmaceutical": a part's word before a generic one)
+    for (const part of parts.length >= 2 ? parts : []) {
+      const lead = /^([a-z-]+)\s+([a-z]+)$/i.exec(part);
+      if (lead && GENERIC_GOODS.has(lead[2]!.toLowerCase()) && !spellings.has(lead[1]!)) spellings.set(lead[1]!, n);
+    }
     for (const [re, short] of SHORT_NAMES) {
       const asked = n.replace(re, short);
       if (asked !== n && !spellings.has(asked)) spellings.set(asked, n);
