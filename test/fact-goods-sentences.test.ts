@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { periodLabel } from "../text/periods.js";
-import { subjectFinder } from "../text/subjects.js";
+import { findSubjects, subjectFinder } from "../text/subjects.js";
 
 // How sentences on goods are read into facts: goods named after the value shipped, goods owned by "its", goods listed
 // together, and a year named as the base of a change. Made-up sentences (other places, other figures).
@@ -73,5 +73,12 @@ describe("goods asked for by the word before a generic one", () => {
     const find = subjectFinder(["chemical materials and dyes", "raw materials and fuels", "furniture"]);
     expect(find("rank furniture and chemical exports by growth")).toEqual(["furniture", "chemical materials and dyes"]);
     expect(find("how did raw exports do?")).toEqual([]);
+  });
+});
+
+describe("a product group written with '&'", () => {
+  it("is the group written with 'and'", () => {
+    expect(findSubjects("value of hunan's mechanical & electrical exports").map((x) => x.name))
+      .toEqual(["mechanical and electrical products"]);
   });
 });

@@ -58,7 +58,9 @@ const MATCHERS = SUBJECTS.map((s) => ({
   term: s,
   // "State- owned" as a PDF breaks it: a hyphen may be followed by a space
   // ("processing-trade exports": any space may be written as a hyphen)
-  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|").replaceAll("[- ]", "\u0000").replaceAll(" ", "[- ]")
+  // ("mechanical & electrical exports": "and" may be written "&")
+  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|").replaceAll(" and ", " (?:and|&) ")
+    .replaceAll("[- ]", "\u0000").replaceAll(" ", "[- ]")
     .replaceAll("\u0000", String.raw`(?:-\s?|\s)`)})(?![\w-])`, "gi"),
 }));
 
