@@ -165,11 +165,12 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 
 // ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
 // (", lithium-ion battery exports jumped …": goods' flow and its verb after a comma begin a clause of their own)
+// (", ship exports to 3.54 billion yuan": so do they with the verb left out)
 // ("… to 18.26 billion yuan and exports of lithium-ion batteries tripled": after a figure, "and" before goods' flow too)
 const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])`
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
-  + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached)\b)`, "g");
+  + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached|to(?=\s+[\d$])))`, "g");
 const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive

@@ -82,3 +82,15 @@ describe("a product group written with '&'", () => {
       .toEqual(["mechanical and electrical products"]);
   });
 });
+
+describe("goods in a series whose verb is left out after the first", () => {
+  it("own their figures, not the goods named first", () => {
+    const facts = factsOf("Jiaxing's exports of paper came to 3.12 billion yuan, up 7.4 percent, steel exports to 2.41 billion "
+      + "yuan, up 5.5 percent, and exports of glass to 1.38 billion, up 9.9 percent.", Y2018);
+    expect(one(facts, 3.12).subject).toBe("paper");
+    expect(one(facts, 2.41).subject).toBe("steel");
+    expect(one(facts, 5.5).subject).toBe("steel");
+    expect(one(facts, 1.38).subject).toBe("glass");
+    expect(one(facts, 9.9).subject).toBe("glass");
+  });
+});

@@ -151,6 +151,8 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
       .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "")
+      // ("exports of aquatic products to 2.65 billion": the verb left out, the figure's "to" is no part of the goods)
+      .replace(/\s+to\b(?:\s+(?:about\s+)?[\d$].*)?\s*$/i, "")
       // ("imports of crude oil through the district": the way the goods came is no part of their name)
       .replace(/\s+(?:through|via)\s+.*$/i, "")
       // "automobiles from Chongqing": the place is the owner, not part of the goods
@@ -224,7 +226,8 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)
   + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?`
-  + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
+  // ("…, ship exports to 3.54 billion yuan": the verb of the figure before left out)
+  + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")}|to(?=\\s*$|\\s+[\\d$]))\\b`, "i");
 // "set a target of 20 percent growth", "are forecast at $75 billion", "aims for growth of 8 percent": a figure looked
 // ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
 // (translated releases write the year's own figures so: "trade in 2025 will increase by 10.5%")
