@@ -1351,7 +1351,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     }
     prev = fact;
   }
-  out.push(...rankFacts(s, state, base, newId));
+  out.push(...rankFacts(s, state, base, newId), ...ranksAfterShares(s, out, base, newId));
   out.push(...namedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
   return out;
@@ -1529,6 +1529,28 @@ const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China|acro
   + String.raw`|in (?:the\s+)?(?:north|south|east|west|central|northeast|northwest|southwest|southeast|northern|southern|eastern|western)(?:ern)?\s+China`;
 const NAMED_ORDINAL = String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))`;
 const MORE_RANKS = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)${NAMED_ORDINAL}\s+(?<scope>${RANK_SCOPE})`, "i");
+
+// "…, equal to 30.2% of China's notebook computer exports and first in the country": the rank that closes a share of
+// the national total is the same figure's, by the same goods
+const RANK_AFTER_SHARE = new RegExp(String.raw`^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+[^,;.]{3,80}?\s+(?:,\s*)?and\s+`
+  + String.raw`(?:(?:ranked|ranking|ranks|placed)\s+)?${NAMED_ORDINAL}\s+(?<scope>nationwide|nationally|in the country|in China`
+  + String.raw`|across the country)\b`, "i");
+
+function ranksAfterShares(s: Sentence, facts: Fact[], base: Base, newId: () => string): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts.filter((x) => x.start === s.start && x.measure === "share" && !x.derived)) {
+    const m = RANK_AFTER_SHARE.exec(s.text.slice(f.valueEnd - s.start));
+    if (!m) continue;
+    const g = m.groups!;
+    const start = f.valueEnd - s.start + m[0].lastIndexOf(g["ord"]!);
+    out.push({
+      id: newId(), ...base({ start, end: f.valueEnd - s.start + m[0].length }), entity: f.entity, metric: f.metric,
+      measure: "rank", value: g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!, unit: "rank", scale: 1,
+      ...(f.subject && { subject: f.subject, qualifier: f.subject }), scope: g["scope"]!.trim(), ...(f.period && { period: f.period }),
+    });
+  }
+  return out;
+}
 
 /** Whom a sentence is about: its first place not named as a whole ("of Liaoning's total"), or the place it refers back to. */
 function sentenceSubject(s: Sentence, state: DocState): string | undefined {

@@ -94,3 +94,12 @@ describe("goods in a series whose verb is left out after the first", () => {
     expect(one(facts, 9.9).subject).toBe("glass");
   });
 });
+
+describe("a rank that closes a share of the national total", () => {
+  it("is the goods' rank in the country", () => {
+    const facts = factsOf("In 2018, Hefei's exports of television sets reached 61.2 billion yuan, equal to 18.4% of China's "
+      + "television set exports and second in the country.", Y2018);
+    expect(one(facts, 2)).toMatchObject({ entity: "city:hefei", metric: "exports", measure: "rank", subject: "television sets",
+      scope: "in the country" });
+  });
+});
