@@ -7,7 +7,7 @@ import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline,
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
-import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
+import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
@@ -616,6 +616,17 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b[^,]{0,40},\s*)?`
   + String.raw`(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
+// "Lithium batteries alone accounted for 586 million yuan" after a sentence on the "new three": one of the group's
+// goods, opening a sentence that names no flow, goes on with the flow before
+const MEMBER_OPENING = new RegExp(String.raw`^\W*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:alone\s+|also\s+|themselves\s+)?`
+  + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|fell|dropped|declined)\b`, "i");
+
+function memberOpening(s: Sentence, state: DocState): string | undefined {
+  const m = MEMBER_OPENING.exec(s.text);
+  const name = m?.[1]!.toLowerCase();
+  return name && state.lastSubject && !s.metrics.length && memberOfGroup(state.lastSubject, name) ? name : undefined;
+}
+
 /** "Exports made up …": the one flow named before a share in its clause, when it is exports or imports alone. */
 function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metric | undefined {
   const named = [...new Set(s.metrics.filter((m) => m.start >= clause[0] && m.end <= n.start).map((m) => m.metric))];
@@ -1200,7 +1211,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
-    const goodsNamed = stated === "other" && !listed && !mapped.has(n) && productOf(text, n, clause, s.entities) !== undefined;
+    const member = memberOpening(s, state);
+    const goodsNamed = stated === "other" && !listed && !mapped.has(n)
+      && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined);
     const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
@@ -1239,7 +1252,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
-    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
+    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member : undefined;
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before

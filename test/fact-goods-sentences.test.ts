@@ -103,3 +103,29 @@ describe("a rank that closes a share of the national total", () => {
       scope: "in the country" });
   });
 });
+
+describe("goods a question writes with '&'", () => {
+  it("are the goods the index names with 'and', not a part of them", () => {
+    const find = subjectFinder(["copper ores and concentrates", "copper ores"]);
+    expect(find("qinghai imports of copper ores & concentrates in 2018?")).toEqual(["copper ores and concentrates"]);
+  });
+});
+
+describe("goods with an aside naming who led them", () => {
+  it("own the level their change reached too", () => {
+    const facts = factsOf("Sichuan's exports rose 9 percent in 2018. Liquor exports, led by Wuliangye, increased 14.4 percent "
+      + "to 2.36 billion yuan, while tea exports jumped 21.3 percent to 386 million yuan.", Y2018);
+    expect(one(facts, 14.4).subject).toBe("liquor");
+    expect(one(facts, 2.36)).toMatchObject({ metric: "exports", measure: "amount", subject: "liquor" });
+  });
+});
+
+describe("one of a group's goods opening the next sentence", () => {
+  it("goes on with the group's flow and owns its figures", () => {
+    const facts = factsOf("Exports of the \"new three\" products reached 1.21 billion yuan in 2018, up 64.2 percent. "
+      + "Lithium batteries alone accounted for 734 million yuan, 3.1 times the figure of the year before.",
+    { title: "Gansu's trade in 2018", published: "2019-01-22" });
+    expect(one(facts, 734)).toMatchObject({ metric: "exports", measure: "amount", subject: "lithium batteries" });
+    expect(one(facts, 3.1)).toMatchObject({ metric: "exports", subject: "lithium batteries" });
+  });
+});

@@ -239,7 +239,8 @@ const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-
 const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|fell|dropped|declined|decreased|slipped|slid|plunged|shrank";
 // ("combined exports of tea, coffee and cut flowers rose 14.2 percent to 22.05 billion yuan": the change of them together)
 const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
-const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\s*$)/i;
+// ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
+const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
 const NOT_GOODS = /\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 // ("in dollar terms", and "measured in US dollars," opening a sentence)

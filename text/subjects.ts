@@ -175,9 +175,11 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   if (!usable.length) return () => [];
   const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
   const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)` : `${escape(singular(w))}(?:e?s)?`);
-  const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map(wordPattern).join("[\\s-]+");
+  // ("metal ores & concentrates": "and" may be written "&")
+  const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map((w) => (w === "and" ? "(?:and|&)" : wordPattern(w)))
+    .join("[\\s-]+");
   const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])`, "gi");
-  const key = (t: string) => t.toLowerCase().split(/[\s-]+/).map(singular).join(" ");
+  const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).map(singular).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
   return (text) => [...new Set([...text.matchAll(re)].map((m) => byKey.get(key(m[0]))).filter((n): n is string => n !== undefined))];
 }
