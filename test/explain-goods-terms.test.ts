@@ -25,10 +25,23 @@ Last year the city's exports of rubber products, most of them disposable gloves 
 Tianjin's imports of soybeans fell 4 percent in 2021.
 `;
 
+const QUOTED = `---
+title: "Ningbo's exports hit new highs as the port's container trade grows"
+published: "2020-01-20"
+---
+Ningbo's exports hit new highs in 2019, with foreign trade up 6.9 percent to 924.9 billion yuan, Ningbo Customs said.
+
+Exports of machinery from the port city rose 8.2 percent, and customs officials said two more export lines opened.
+
+"Container shipping is the backbone, but the mix is widening," said Lu Ming, deputy director of Ningbo Customs. "Bearings and kitchenware both hit new highs last year."
+
+Ningbo's imports of soybeans fell 3 percent in 2019.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "platforms.md": PLATFORMS, "supplies.md": SUPPLIES }));
+  ({ ask, close } = await answersOver({ "platforms.md": PLATFORMS, "supplies.md": SUPPLIES, "quoted.md": QUOTED }));
 });
 afterAll(() => close());
 
@@ -43,5 +56,13 @@ describe("why goods' exports jumped", () => {
   it("is answered with what the goods mostly were, in the sentence with the jump", async () => {
     const a = await ask("why did tianjin's rubber products exports jump 176.4% in 2021?");
     expect(a.answer).toContain("disposable gloves");
+  });
+});
+
+describe("who said a thing, and what else they said", () => {
+  it("is answered with the speaker's quotation and the quotation right after it", async () => {
+    const a = await ask("ningbo customs official who called container shipping 'the backbone' - who, and what 2 exports hit new highs?");
+    expect(a.answer).toContain("Lu Ming");
+    expect(a.answer).toContain("Bearings and kitchenware");
   });
 });
