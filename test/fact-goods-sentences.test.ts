@@ -129,3 +129,21 @@ describe("one of a group's goods opening the next sentence", () => {
     expect(one(facts, 3.1)).toMatchObject({ metric: "exports", subject: "lithium batteries" });
   });
 });
+
+describe("goods named before the value they were worth", () => {
+  it("own the value, its change and its share", () => {
+    const facts = factsOf("Ningbo's imports rose 12 percent in 2018. Ningbo imported iron ore worth 4.41 billion dollars through "
+      + "its ports, up 18.5 percent, accounting for 21.4 percent of Ningbo's total imports.", Y2018);
+    expect(one(facts, 4.41)).toMatchObject({ metric: "imports", measure: "amount", subject: "iron ore" });
+    expect(one(facts, 18.5)).toMatchObject({ measure: "growth", subject: "iron ore" });
+    expect(one(facts, 21.4)).toMatchObject({ measure: "share", subject: "iron ore" });
+  });
+});
+
+describe("goods listed before an adverb and their verb", () => {
+  it("are named without the adverb", () => {
+    const facts = factsOf("Imports of copper concentrate and iron ore also fell in value in 2018, by 21.5 percent and 38.9 percent "
+      + "respectively, Xining Customs said of Qinghai's trade.", Y2018);
+    expect(one(facts, -38.9).subject).toBe("iron ore");
+  });
+});

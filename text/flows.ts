@@ -170,6 +170,10 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
       return more ? `${what}${more[1]}` : what;
     }
   }
+  // "imported crude oil worth 3.12 billion dollars through its ports, up 31.5 percent": the goods before the value
+  const worth = GOODS_WORTH.exec(left);
+  if (worth && !NOT_GOODS.test(worth[1]!) && !entities.some((e) => e.start >= clause[0] + worth.index
+    && e.start < clause[0] + worth.index + worth[0].length)) return worth[1]!.toLowerCase();
   // "shipped 65.6 billion yuan of mobile phones abroad in 2020, up 50 percent": the goods named after the value
   const valueOf = VALUE_OF_GOODS.exec(text.slice(clause[0], clause[1]));
   if (valueOf && clause[0] + valueOf.index < n.start && !GOODS_WORDS.test(valueOf[1]!)) return clean(valueOf[1]!).toLowerCase();
@@ -202,6 +206,7 @@ const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported
   + String.raw`(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*(?:(?:trillion|billion|million)\s+)?(?:yuan|(?:US\s+|U\.S\.\s+)?dollars|rmb)\s+`
   + String.raw`(?:worth\s+)?of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,5})`
   + String.raw`(?=\s+${AFTER_GOODS}\b|\s*[,;.)]|\s*$)`, "i");
+const GOODS_WORTH = /\b(?:imported|exported|shipped|sold)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:worth|valued\s+at)\s+[^;]*$/i;
 // a value "of goods" or "of products" is the place's own total
 const GOODS_WORDS = /^(?:goods|products|commodities|merchandise|(?:foreign\s+)?trade)$/i;
 
