@@ -147,3 +147,11 @@ describe("goods listed before an adverb and their verb", () => {
     expect(one(facts, -38.9).subject).toBe("iron ore");
   });
 });
+
+describe("goods named by their partner after the value shipped", () => {
+  it("are that partner's trade, no goods of their own", () => {
+    const facts = factsOf("Hubei imported 1.92 billion yuan of African farm goods in 2018, up 24.1 percent, including coffee "
+      + "beans from Ethiopia.", Y2018);
+    expect(one(facts, 1.92).subject).toBeUndefined();
+  });
+});

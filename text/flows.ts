@@ -176,7 +176,12 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     && e.start < clause[0] + worth.index + worth[0].length)) return worth[1]!.toLowerCase();
   // "shipped 65.6 billion yuan of mobile phones abroad in 2020, up 50 percent": the goods named after the value
   const valueOf = VALUE_OF_GOODS.exec(text.slice(clause[0], clause[1]));
-  if (valueOf && clause[0] + valueOf.index < n.start && !GOODS_WORDS.test(valueOf[1]!)) return clean(valueOf[1]!).toLowerCase();
+  // ("imported 2.87 billion yuan of African farm goods": goods named by their partner are that trade, no goods of their own)
+  const goodsAt = valueOf ? clause[0] + valueOf.index + valueOf[0].length - valueOf[1]!.length : 0;
+  const byPartner = entities.some((e) => e.start >= goodsAt && e.start < goodsAt + (valueOf?.[1]!.length ?? 0));
+  if (valueOf && clause[0] + valueOf.index < n.start && !GOODS_WORDS.test(valueOf[1]!) && !byPartner) {
+    return clean(valueOf[1]!).toLowerCase();
+  }
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
   const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
     ? /(?:\bfollowed\s+by|,(?!\s*followed\b)|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i.exec(left) : null;
