@@ -155,3 +155,13 @@ describe("goods named by their partner after the value shipped", () => {
     expect(one(facts, 1.92).subject).toBeUndefined();
   });
 });
+
+describe("goods that open a clause on a share", () => {
+  it("own the share, like the same goods named with their value elsewhere", () => {
+    const facts = factsOf("Wuxi's exports reached 430.6 billion yuan in 2018. Bicycles accounted for 6.3 percent of the city's "
+      + "exports, and Wuxi exported tyres worth 12.2 billion yuan, or 2.8 percent of its total exports.", Y2018);
+    expect(one(facts, 6.3)).toMatchObject({ metric: "exports", measure: "share", subject: "bicycles" });
+    expect(one(facts, 2.8)).toMatchObject({ measure: "share", subject: "tyres" });
+    expect(one(facts, 430.6).subject).toBeUndefined();
+  });
+});

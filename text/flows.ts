@@ -194,6 +194,12 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
   const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
   if (shipped) return shipped[1]!;
+  // "Mobile phones accounted for 12.3 percent of the city's exports": goods that open their clause own its share
+  const share = SHARE_OWNER.exec(left);
+  if (share && !NOT_GOODS.test(share[1]!) && !FLOW_OR_PRONOUN.test(share[1]!)
+    && !entities.some((e) => e.start < clause[0] + share.index + share[0].length && e.end > clause[0] + share.index)) {
+    return share[1]!.toLowerCase();
+  }
   // "lithium carbonate and battery materials, whose exports more than doubled to …": the goods the clause is about
   const whose = WHOSE_FLOW.exec(left);
   if (whose && !NOT_GOODS_WHOSE.test(whose[1]!)) return clean(whose[1]!).toLowerCase();
@@ -211,6 +217,9 @@ const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported
   + String.raw`(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*(?:(?:trillion|billion|million)\s+)?(?:yuan|(?:US\s+|U\.S\.\s+)?dollars|rmb)\s+`
   + String.raw`(?:worth\s+)?of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,5})`
   + String.raw`(?=\s+${AFTER_GOODS}\b|\s*[,;.)]|\s*$)`, "i");
+const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+`
+  + String.raw`(?:alone\s+|also\s+|together\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`, "i");
+const FLOW_OR_PRONOUN = /\b(?:exports?|imports?|it|they|this|that|these|those|he|she|we)\b/i;
 const GOODS_WORTH = /\b(?:imported|exported|shipped|sold)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:worth|valued\s+at)\s+[^;]*$/i;
 // a value "of goods" or "of products" is the place's own total
 const GOODS_WORDS = /^(?:goods|products|commodities|merchandise|(?:foreign\s+)?trade)$/i;
