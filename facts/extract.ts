@@ -7,7 +7,7 @@ import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline,
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
-import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
+import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
@@ -172,11 +172,12 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 
 // ", and imports …" starts a clause; ", and Africa" or ", and 18.4%" continue a list
 // (", lithium-ion battery exports jumped …": goods' flow and its verb after a comma begin a clause of their own)
+// (", ship exports to 3.54 billion yuan": so do they with the verb left out)
 // ("… to 18.26 billion yuan and exports of lithium-ion batteries tripled": after a figure, "and" before goods' flow too)
 const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])`
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
-  + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached)\b)`, "g");
+  + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached|to(?=\s+[\d$])))`, "g");
 const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
@@ -499,6 +500,8 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
   return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
 }
 
+const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -511,6 +514,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   const pool = inClause.length ? inClause : own;
+  // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
+  const year = state.lastPeriod?.y2;
+  if (!pool.length && year && WHOLE_YEAR.test(s.text.slice(0, n.start))) return { y1: year, m1: 1, y2: year, m2: 12 };
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
@@ -635,6 +641,17 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 // ("Measured in US dollars, the total was …": a lead that says how it is measured)
 const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b[^,]{0,40},\s*)?`
   + String.raw`(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
+
+// "Lithium batteries alone accounted for 586 million yuan" after a sentence on the "new three": one of the group's
+// goods, opening a sentence that names no flow, goes on with the flow before
+const MEMBER_OPENING = new RegExp(String.raw`^\W*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:alone\s+|also\s+|themselves\s+)?`
+  + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|fell|dropped|declined)\b`, "i");
+
+function memberOpening(s: Sentence, state: DocState): string | undefined {
+  const m = MEMBER_OPENING.exec(s.text);
+  const name = m?.[1]!.toLowerCase();
+  return name && state.lastSubject && !s.metrics.length && memberOfGroup(state.lastSubject, name) ? name : undefined;
+}
 
 /** "Exports made up …": the one flow named before a share in its clause, when it is exports or imports alone. */
 function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metric | undefined {
@@ -1230,7 +1247,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
-    const goodsNamed = stated === "other" && !listed && !mapped.has(n) && productOf(text, n, clause, s.entities) !== undefined;
+    const member = memberOpening(s, state);
+    const goodsNamed = stated === "other" && !listed && !mapped.has(n)
+      && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined);
     const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
@@ -1269,7 +1288,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
-    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) : undefined;
+    const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member : undefined;
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before

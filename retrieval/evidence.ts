@@ -310,6 +310,18 @@ function publishedWithin(published: DocContext["published"], periods: Period[]):
   return periods.some((p) => p.y1 === published.year && p.y2 === published.year && p.m1 === published.month && p.m2 === published.month);
 }
 
+// "In the first three quarters," at a line's end (a PDF's or a wrapped paragraph's): the sentence goes on on the next line
+const CUT_OFF = /(?:[,;:]|\b(?:the|a|an|of|in|and|or|to|with|for|by|from|at|on|as)|[-–])$/i;
+
+/** The sentence at `i`, joined with the lines after it when a line break cut it. */
+function wholeAt(sentences: Span[], i: number): Span | undefined {
+  let s = sentences[i];
+  for (let j = i + 1; s && CUT_OFF.test(s.text) && sentences[j] && sentences[j]!.start - s.end <= 2 && j <= i + 3; j++) {
+    s = { start: s.start, end: sentences[j]!.end, text: `${s.text} ${sentences[j]!.text}` };
+  }
+  return s;
+}
+
 /** Sentences of the retrieved documents that fit the question, best first. */
 export function findEvidence(
   frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], options: { maxDocs?: number; purpose?: "figure" | "explain" } = {},
@@ -329,7 +341,7 @@ export function findEvidence(
       if (!fits(frame, r, dc, explain, questionWords, statesPeriod)) return;
       const context = r.words;
       const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
-      const next = dc.sentences[i + 1];
+      const next = wholeAt(dc.sentences, i + 1);
       const topic = explain && next && s.text.split(/\s+/).length < 12 && !/\d/.test(s.text);
       const introduces = explain ? introduction(dc.sentences, i) : undefined;
       out.push({

@@ -1,5 +1,6 @@
 import type { EntityMention } from "./entities.js";
 import type { NumberMention } from "./numbers.js";
+import { looksLikePinyin } from "./pinyin.js";
 import type { Measure, Metric } from "./terms.js";
 import { zoneBefore } from "./zones.js";
 
@@ -16,7 +17,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
-  [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=[^.;]{0,40}\b(?:overseas|abroad)\b)/gi, "exports"],
+  // ("shipped 65.6 billion yuan of mobile phones abroad": a decimal point ends no sentence)
+  [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)/gi, "exports"],
   [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
@@ -152,6 +154,8 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
     const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
       .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "")
+      // ("exports of aquatic products to 2.65 billion": the verb left out, the figure's "to" is no part of the goods)
+      .replace(/\s+to\b(?:\s+(?:about\s+)?[\d$].*)?\s*$/i, "")
       // ("imports of crude oil through the district": the way the goods came is no part of their name)
       .replace(/\s+(?:through|via)\s+.*$/i, "")
       // "automobiles from Chongqing": the place is the owner, not part of the goods
@@ -159,13 +163,30 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
     const whatStart = clause[0] + of.index + of[0].length - of[1]!.length;
     const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
     // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
-    const more = MORE_GOODS.exec(left.slice(of.index + of[0].length));
+    const rest = left.slice(of.index + of[0].length);
+    const changed = MORE_GOODS_CHANGED.exec(rest);
+    const more = MORE_GOODS.exec(rest) ?? (changed && !/\b(?:exports?|imports?|trade)\b/i.test(changed[1]!) ? changed : null);
     // ("imports and exports of the city in north China's Hebei Province": the place's kind before where it lies)
     const named = what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what)
       && !PLACE_WORD.test(what.replace(/\s+(?:in|of|at|on)\s+.*$/, ""));
     if (named && !startsWithEntity) {
       return more ? `${what}${more[1]}` : what;
     }
+  }
+  // "…, and B worth M": the item named last in a run of goods worth their values
+  const item = goodsWorth(text, left, n);
+  if (item) return item;
+  // "imported crude oil worth 3.12 billion dollars through its ports, up 31.5 percent": the goods before the value
+  const worth = GOODS_WORTH.exec(left);
+  if (worth && !NOT_GOODS.test(worth[1]!) && !entities.some((e) => e.start >= clause[0] + worth.index
+    && e.start < clause[0] + worth.index + worth[0].length)) return worth[1]!.toLowerCase();
+  // "shipped 65.6 billion yuan of mobile phones abroad in 2020, up 50 percent": the goods named after the value
+  const valueOf = VALUE_OF_GOODS.exec(text.slice(clause[0], clause[1]));
+  // ("imported 2.87 billion yuan of African farm goods": goods named by their partner are that trade, no goods of their own)
+  const goodsAt = valueOf ? clause[0] + valueOf.index + valueOf[0].length - valueOf[1]!.length : 0;
+  const byPartner = entities.some((e) => e.start >= goodsAt && e.start < goodsAt + (valueOf?.[1]!.length ?? 0));
+  if (valueOf && clause[0] + valueOf.index < n.start && !GENERIC_GOODS.test(valueOf[1]!) && !byPartner) {
+    return clean(valueOf[1]!).toLowerCase();
   }
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
   const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
@@ -179,12 +200,13 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
   const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
   if (shipped) return shipped[1]!;
-  const worth = goodsWorth(text, left, n);
-  if (worth) return worth;
-  // "Mobile phones accounted for 12.3 percent of the city's exports": goods that open the clause and take a share
-  const sharer = n.kind === "percent" ? SHARE_TAKER.exec(left) : null;
-  if (sharer && !FLOW_WORD.test(sharer[1]!) && !NOT_GOODS.test(sharer[1]!) && !ALL_GOODS.test(sharer[1]!) && !NOT_GOODS_WHOSE.test(sharer[1]!)
-    && !entities.some((e) => e.start < clause[0] + sharer[0].length && e.end > clause[0])) return sharer[1]!.toLowerCase();
+  // "Mobile phones accounted for 12.3 percent of the city's exports": goods that open their clause own its share
+  const share = n.kind === "percent" ? SHARE_OWNER.exec(left) : null;
+  if (share && !NOT_GOODS.test(share[1]!) && !FLOW_OR_PRONOUN.test(share[1]!) && !GENERIC_GOODS.test(share[1]!)
+    && !NOT_GOODS_WHOSE.test(share[1]!) && !(/^\S+$/.test(share[1]!) && looksLikePinyin(share[1]!))
+    && !entities.some((e) => e.start < clause[0] + share.index + share[0].length && e.end > clause[0] + share.index)) {
+    return share[1]!.toLowerCase();
+  }
   // "lithium carbonate and battery materials, whose exports more than doubled to …": the goods the clause is about
   const whose = WHOSE_FLOW.exec(left);
   if (whose && !NOT_GOODS_WHOSE.test(whose[1]!)) return clean(whose[1]!).toLowerCase();
@@ -197,44 +219,41 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return undefined;
 }
 
-// the verbs of a flow of goods in the active voice ("Hubei exported …"), and the words a value stands after
+// ("exported 11.34 billion yuan worth of medical instruments and devices in 2020": up to six words, to a period or a place)
+const AFTER_GOODS = String.raw`(?:abroad|overseas|in|during|last|this|to|from|through|via|worth|up|down|and\s+(?:its|their|the)\b)`;
+const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`
+  + String.raw`(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*(?:(?:trillion|billion|million)\s+)?(?:yuan|(?:US\s+|U\.S\.\s+)?dollars|rmb)\s+`
+  + String.raw`(?:worth\s+)?of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!${AFTER_GOODS}\b)[a-z][a-z-]*){0,5})`
+  + String.raw`(?=\s+${AFTER_GOODS}\b|\s*[,;.)]|\s*$)`, "i");
+// (the later words lower-case; one word alone that reads as pinyin may be a place the gazetteer lacks, see below)
+const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
+  + String.raw`(?:alone\s+|also\s+|together\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`);
+const FLOW_OR_PRONOUN = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|that|these|those|he|she|we|which)\b/i;
+const GOODS_WORTH = /\b(?:imported|exported|shipped|sold)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:worth|valued\s+at)\s+[^;]*$/i;
+// words that name all of a place's goods, not some: a value "of goods" or "exported goods worth …" is its own total
+const GENERIC_GOODS = /^(?:goods|products|commodities|merchandise|items|cargo|(?:foreign\s+)?trade)$/i;
+
+// "…, and iron ore worth 3.1 billion yuan": the item of a run of goods "worth" a value after a verb of trade, named
+// last before the figure (or before the change and share right after its value)
 const FLOW_VERBS = String.raw`(?:exported|imported|shipped|sold|bought|purchased)`;
-const APPROX = String.raw`(?:(?:about|around|over|nearly|almost|more\s+than|some)\s+)?`;
-const GOODS_WORDS = String.raw`((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`;
-const WORTH = String.raw`\s+(?:worth|valued\s+at)\s+${APPROX}`;
-// "exported electric vehicles worth 5 billion yuan", "…, and iron ore worth 3.1 billion yuan" (after such a verb)
-const WORTH_GOODS = new RegExp(String.raw`\b${FLOW_VERBS}\s+${GOODS_WORDS}${WORTH}$`);
-const WORTH_ANY = new RegExp(String.raw`\b${FLOW_VERBS}\s+${GOODS_WORDS}${WORTH}`);
-const WORTH_RUN = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)${GOODS_WORDS}${WORTH}$`);
-// "exported 5 billion yuan of electric vehicles": the goods after the value
-const VERB_BEFORE_VALUE = new RegExp(String.raw`\b${FLOW_VERBS}\s+${APPROX}$`);
-const GOODS_AFTER_VALUE = new RegExp(String.raw`^\s*of\s+${GOODS_WORDS}(?=\s*(?:[,;.)]|$)|\s+(?:in|to|from|during|last|this|over)\b)`);
-// "the value of electric vehicles exported by Hubei reached …"
-const GOODS_PARTICIPLE = new RegExp(String.raw`\bvalue\s+of\s+${GOODS_WORDS}\s+${FLOW_VERBS}\b`);
-// "…, up 12 percent, or 10.1 percent of its exports" right after such a value: the same goods' change and share
+const GOODS_NAME = String.raw`((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)`;
+const WORTH = String.raw`\s+(?:worth|valued\s+at)\s+(?:(?:about|around|over|nearly|almost|more\s+than|some)\s+)?`;
+const WORTH_ANY = new RegExp(String.raw`\b${FLOW_VERBS}\s+${GOODS_NAME}${WORTH}`);
+const WORTH_ITEM = String.raw`(?:\b${FLOW_VERBS}\s+|,\s*(?:and\s+)?|\s+and\s+)${GOODS_NAME}${WORTH}`;
 const VALUE = String.raw`[\d.,]+(?:\s+(?:trillion|billion|million|thousand|yuan|dollars|US|U\.S\.|RMB))*`;
 const CONTINUED = String.raw`,\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of|or|`
   + String.raw`accounting\s+for|making\s+up|representing)\s+(?:by\s+)?`;
-const TAIL = String.raw`(?:\s+(?:in|during)\s+[^,;]{1,30})?(?:\s*${CONTINUED}[\d.,]+\s*(?:%|percent|per\s+cent)?)*\s*${CONTINUED}$`;
-const WORTH_THEN = new RegExp(String.raw`\b${FLOW_VERBS}\s+${GOODS_WORDS}${WORTH}${VALUE}${TAIL}`);
-const VALUE_OF_THEN = new RegExp(String.raw`\b${FLOW_VERBS}\s+${APPROX}${VALUE}\s+of\s+${GOODS_WORDS}${TAIL}`);
-const FLOW_WORD = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|these|which)\b/i;
-const SHARE_TAKER = new RegExp(String.raw`^\s*(?:(?:in|during)\s+[^,;]{1,30},\s*)?`
-  // (two words or more, the later ones lower-case: one capitalised word opening a sentence may be a place unknown)
-  + String.raw`([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){1,3})\s+(?:accounted\s+for|made\s+up|represented)\s+${APPROX}$`);
-// words that name all of a place's goods, not some: "exported goods worth …" is its total exports
-const ALL_GOODS = /^(?:goods|products|commodities|merchandise|items|cargo)$/i;
+const TAIL = String.raw`(?:\s+(?:in|during|through|via)\s+[^,;]{1,30})?(?:\s*${CONTINUED}[\d.,]+\s*(?:%|percent|per\s+cent)?)*`
+  + String.raw`\s*${CONTINUED}`;
+const WORTH_ITEM_AT = new RegExp(String.raw`${WORTH_ITEM}(?:${VALUE}${TAIL})?$`);
+// "the value of electric vehicles exported by Hubei reached …"
+const GOODS_PARTICIPLE = new RegExp(String.raw`\bvalue\s+of\s+${GOODS_NAME}\s+${FLOW_VERBS}\b`);
 
-/** The goods a value is the worth of, when a verb of trade names them beside it (lower-case words only: no place). */
+/** The goods of a run "exported A worth N and B worth M" a figure belongs to, or those "the value of A exported" names. */
 function goodsWorth(text: string, left: string, n: NumberMention): string | undefined {
-  const ok = (g: string | undefined) => (g && !NOT_GOODS.test(g) && !ALL_GOODS.test(g) ? g : undefined);
-  const before = text.slice(0, n.start);
-  const worth = WORTH_GOODS.exec(left) ?? (WORTH_ANY.test(before) ? WORTH_RUN.exec(left) : null);
-  const after = VERB_BEFORE_VALUE.test(left) ? GOODS_AFTER_VALUE.exec(text.slice(n.end)) : null;
-  const found = ok(worth?.[1]) ?? ok(after?.[1]) ?? ok(GOODS_PARTICIPLE.exec(left)?.[1]);
-  if (found) return found;
-  // a change or share right after such a value
-  return ok(WORTH_THEN.exec(left)?.[1]) ?? ok(VALUE_OF_THEN.exec(left)?.[1]);
+  const ok = (g: string | undefined) => (g && !NOT_GOODS.test(g) && !GENERIC_GOODS.test(g) ? g : undefined);
+  const item = WORTH_ANY.test(text.slice(0, n.start)) ? WORTH_ITEM_AT.exec(left) : null;
+  return ok(item?.[1]) ?? ok(GOODS_PARTICIPLE.exec(left)?.[1]);
 }
 
 const POSSESSED_INDUSTRY =
@@ -255,12 +274,15 @@ const NOT_GOODS_WHOSE = /\b(?:province|city|region|county|country|company|firm|e
 const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?(?:(?:in|during|for|over|by|with|of\s+(?:this|which|these|them)|(?:among|within)\s+(?:them|these|those|this|which))\b[^,]*,\s*)?`
   // ("with coal prices lower, the value of coal imports fell …": the measure named before the goods is no part of them)
   + String.raw`(?:the\s+)?(?:(?:value|volume|quantity)\s+of\s+(?:the\s+)?)?`
-  + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+  // ("…, and its automobile exports soared …": the goods of the place a pronoun or its kind stands for)
+  + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+|(?:its|their)\s+|the\s+(?:province|city|region)['’]s\s+)?`
+  + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)
   + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?`
-  + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
+  // ("…, ship exports to 3.54 billion yuan": the verb of the figure before left out)
+  + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")}|to(?=\\s*$|\\s+[\\d$]))\\b`, "i");
 // "set a target of 20 percent growth", "are forecast at $75 billion", "aims for growth of 8 percent": a figure looked
 // ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
 // (translated releases write the year's own figures so: "trade in 2025 will increase by 10.5%")
@@ -269,8 +291,12 @@ export const LOOKED_AHEAD = new RegExp(String.raw`\b(?:targets?\s+(?:of|at|for)|
 /** The verb that states goods' amount, and up to two words after it, right before the figure ("totalled about "). */
 export const STATES_AMOUNT = String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$`;
 const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-z][\w' -]*?)${STATES_AMOUNT}`);
-const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\s*$)/i;
-const NOT_GOODS = /\b(?:total|overall|foreign|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
+const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|fell|dropped|declined|decreased|slipped|slid|plunged|shrank";
+// ("combined exports of tea, coffee and cut flowers rose 14.2 percent to 22.05 billion yuan": the change of them together)
+const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
+// ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
+const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
+const NOT_GOODS = /\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
 
 // ("in dollar terms", and "measured in US dollars," opening a sentence)
 const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b|^\W*(?:measured|calculated|counted|expressed|denominated)\s+in\s+((?:US\s+|U\.S\.\s+)?dollars|USD|yuan|RMB|renminbi)\b/i;

@@ -8,7 +8,8 @@
 // where a list of items starts: after "exports of", "such as", "including", a colon, or a clause break
 const LIST_START = /\b(?:exports?|imports?|sales|shipments|output)\s+of\s+|\bsuch\s+as\s+|\bincluding\s+|\bnamely\s+|:\s*|;\s*|\b(?:while|whereas|but)\s+|^/gi;
 // the verb that ends a list's noun phrases
-const LIST_END = /\s+(?:were|was|are|is|all|grew|rose|increased|climbed|surged|jumped|went|reached|came|recorded|saw|posted|expanded|accounted|made|declined|fell|dropped|hit|totaled|totalled|amounted|stood|registered|achieved|remained|ranked)\b/gi;
+// ("copper concentrate and iron ore also fell …": an adverb before the verb is no part of the last item)
+const LIST_END = /(?:\s+(?:also|alone|together|both|all))?\s+(?:were|was|are|is|all|grew|rose|increased|climbed|surged|jumped|went|reached|came|recorded|saw|posted|expanded|accounted|made|declined|fell|dropped|hit|totaled|totalled|amounted|stood|registered|achieved|remained|ranked)\b/gi;
 // an opening phrase before the list: "Among export items, …", "Within this group, …"
 const INTRO = /^(?:among|in|by|for|of|within|as\s+for|in\s+terms\s+of)\b[^,]{0,40},\s*/i;
 const ITEM = /^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}$/;

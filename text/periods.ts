@@ -197,6 +197,8 @@ export interface BaseMention { start: number; end: number; kind: BaseKind }
 
 // A comparison base names the period a figure is compared with, not the figure's own period:
 // "over the same period last year", "from a year earlier", "compared with 2019", "than in May".
+// ("jumped 81.5 percent from 2017 to 12.06 billion yuan": the level a change reached, not the end of a span of years)
+const TO_AMOUNT = String.raw`[\d.,]*\s*(?:trillion|billion|million|thousand|yuan|dollars|percent|%)`;
 const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
   { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
@@ -214,7 +216,7 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   // ("roughly as much ore as last year": the year it is measured against)
   { re: /\b(?:from|than|over|compared\s+(?:with|to)|on|as)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },
   // "up 8.7% from 2024", "compared with 2019", "than in May", "than the first eight months": not the figure's own period
-  { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|that\s+in|during))?|versus|against|from|over|on)\s+(?:the\s+(?:whole\s+of\s+)?)?(?:${YEAR}|${MONTH}|(?:second|third|fourth)\s+(?:half|quarter)|first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|quarters)))\b(?!['’]s\b)(?!\s*(?:[-–]|to|through)\s*(?:${YEAR}|${MONTH}|\d))(?:\s+(?:${YEAR}|of\s+(?:last|the\s+previous)\s+year|last\s+year))?`, "gi"), kind: "earlier" },
+  { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|that\s+in|during))?|versus|against|from|over|on)\s+(?:the\s+(?:whole\s+of\s+)?)?(?:${YEAR}|${MONTH}|(?:second|third|fourth)\s+(?:half|quarter)|first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|quarters)))\b(?!['’]s\b)(?!\s*(?:[-–]|to|through)\s*(?:${YEAR}|${MONTH}|\d(?!${TO_AMOUNT})))(?:\s+(?:${YEAR}|of\s+(?:last|the\s+previous)\s+year|last\s+year))?`, "gi"), kind: "earlier" },
 ];
 
 /** Comparison bases in `text`: spans whose periods are not the figure's own. */

@@ -61,7 +61,9 @@ const MATCHERS = SUBJECTS.map((s) => ({
   term: s,
   // "State- owned" as a PDF breaks it: a hyphen may be followed by a space
   // ("processing-trade exports": any space may be written as a hyphen)
-  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|").replaceAll("[- ]", "\u0000").replaceAll(" ", "[- ]")
+  // ("mechanical & electrical exports": "and" may be written "&")
+  re: new RegExp(String.raw`(?<![\w-])(?:${s.spellings.join("|").replaceAll(" and ", " (?:and|&) ")
+    .replaceAll("[- ]", "\u0000").replaceAll(" ", "[- ]")
     .replaceAll("\u0000", String.raw`(?:-\s?|\s)`)})(?![\w-])`, "gi"),
 }));
 
@@ -152,6 +154,11 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     // "steel products" is asked about as "steel" ("the three products" not as "three": "what three reasons …")
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !COUNT_WORDS.test(head) && !spellings.has(head)) spellings.set(head, n);
+    // ("pharmaceutical materials and drugs" is asked about as "pharmaceutical": a part's word before a generic one)
+    for (const part of parts.length >= 2 ? parts : []) {
+      const lead = /^([a-z-]+)\s+([a-z]+)$/i.exec(part);
+      if (lead && GENERIC_GOODS.has(lead[2]!.toLowerCase()) && !spellings.has(lead[1]!)) spellings.set(lead[1]!, n);
+    }
     for (const [re, short] of SHORT_NAMES) {
       const asked = n.replace(re, short);
       if (asked !== n && !spellings.has(asked)) spellings.set(asked, n);
@@ -171,9 +178,11 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   if (!usable.length) return () => [];
   const singular = (w: string) => w.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
   const wordPattern = (w: string) => (/(?:ies|y)$/.test(w) ? `${escape(w.replace(/(?:ies|y)$/, ""))}(?:y|ies)` : `${escape(singular(w))}(?:e?s)?`);
-  const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map(wordPattern).join("[\\s-]+");
+  // ("metal ores & concentrates": "and" may be written "&")
+  const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map((w) => (w === "and" ? "(?:and|&)" : wordPattern(w)))
+    .join("[\\s-]+");
   const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])`, "gi");
-  const key = (t: string) => t.toLowerCase().split(/[\s-]+/).map(singular).join(" ");
+  const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).map(singular).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
   return (text) => [...new Set([...text.matchAll(re)].map((m) => byKey.get(key(m[0]))).filter((n): n is string => n !== undefined))];
 }

@@ -35,6 +35,8 @@ export interface ExplainPart { kind: ExplainKind; text: string }
 
 // a question that asks for a number is a figure question, even when it also says "why"
 const ASKS_NUMBER = /\b(?:how (?:much|many(?! (?:consecutive |straight |successive )?years)|fast|big|large)|what (?:share|percent(?:age)?|proportion|was the (?:value|total|growth))|by how much|growth rate of|rank(?:ed|s)?)\b/i;
+// "what 2 exports set records", "which three products …": the names of so many goods, no figure of theirs
+const NAMES_COUNTED = /^\s*(?:what|which)\s+(?:\d|two|three|four|five|both)\s+(?:[\w-]+\s+)?(?:exports|imports|products|goods)\b/i;
 // ("what was its largest trading partner" ranks partners by their figures)
 const FIGURE_WORDS = /\b(?:trade|exports?|imports?|surplus|deficit|growth|value|volume|share|partners?|markets?)\b/i;
 
@@ -127,7 +129,8 @@ export function explainParts(question: string): ExplainPart[] {
     if (PERSON_DETAIL.test(piece) && parts.some((p) => p.kind === "person")) continue;
     const kind = partKind(piece, question);
     // a part that asks for a figure ("what was jilin's trade in h1, and why did it grow?") is the figure path's
-    if (!kind && /^\s*(?:what|which|how|where|when)\b/i.test(piece) && FIGURE_WORDS.test(piece)) return [];
+    // ("…, who, and what 2 exports set records?": a count of goods asks for their names, the part before's words)
+    if (!kind && /^\s*(?:what|which|how|where|when)\b/i.test(piece) && FIGURE_WORDS.test(piece) && !NAMES_COUNTED.test(piece)) return [];
     if (kind) {
       parts.push({ kind, text: context ? `${context}, ${piece}` : piece });
       context = "";

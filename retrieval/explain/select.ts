@@ -208,13 +208,19 @@ function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceS
   if (s.before && !out.previous && QUOTED_WHOLE.test(s.text) && QUOTED_THEN_SAID.test(s.before.text) && s.start - s.before.end <= 2) {
     out = { ...out, previous: s.before };
   }
+  // '"Energy is the engine," said Wu. "Ship exports set records."': who is asked for, or what was said, the speaker's
+  // words going on in the quotation right after
+  if (s.after && !s.next && (kind === "person" || kind === "statement") && QUOTED_THEN_SAID.test(s.text)
+    && QUOTED_WHOLE.test(s.after.text) && s.after.start - s.end <= 2) {
+    out = { ...out, next: s.after };
+  }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
   // (a sentence that only names the term it is asked to define is followed by the one that defines it)
   const goesOn = CONTINUES.has(kind) && (pointsBack(s.after?.text ?? "") || namesOnly) && continuesKind(kind, s, evidence);
   // ('"Three factors explain the fall," said Wang.' before "First, …": the count announces the enumeration after it)
   const countsNext = s.after !== undefined && ORDINAL_FIRST.test(s.after.text) && COUNTED.test(s.text);
-  if (s.after && !s.next && (announces(s.text) || goesOn || countsNext)) {
+  if (s.after && !out.next && (announces(s.text) || goesOn || countsNext)) {
     out = { ...out, next: s.after };
   }
   // "First, demand weakened." brings "Second, …" and "Third, …" after it: an enumeration is quoted whole
