@@ -8,7 +8,8 @@ import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, SUBJECTS, type SubjectMention } from "../text/subjects.js";
-import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
+import { itemsBefore, type ListKind } from "../text/lists.js";
+import { followedByLists, rankedLists, sharedLists } from "./lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
@@ -1347,6 +1348,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   }
   out.push(...rankFacts(s, state, base, newId));
   out.push(...namedListFacts(s, state, base, newId));
+  out.push(...sharedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
   return out;
 }
@@ -1561,6 +1563,24 @@ function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: B
   return out;
 }
 
+/**
+ * "Trade with A, B and C more than doubled", "combined exports of A, B and C rose …": the items with what is said of
+ * them all (scope "shared": no ranked list), owned by the place the sentence names before them or the text's place.
+ */
+function sharedListFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
+  return sharedLists(s.text).flatMap((list) => {
+    const before = s.text.slice(0, list.items[0]!.start);
+    const entity = findEntities(before).filter((e) => e.kind !== "partner").at(-1)?.id ?? state.lastEntity;
+    if (!entity) return [];
+    const period = s.periods[0]?.period ?? state.lastPeriod;
+    const span = { start: list.items[0]!.start, end: list.items.at(-1)!.end };
+    return [{
+      id: newId(), ...base(span), entity, items: list.items.map((i) => i.name), metric: list.places ? "partners" : list.flow,
+      measure: "listed", value: null, unit: "", scale: 1, qualifier: list.statement, scope: "shared", ...(period && { period }),
+    } satisfies Fact];
+  });
+}
+
 const LIST_METRIC: Record<ListKind, Metric> = { partners: "partners", borders: "partners", exports: "exports", imports: "imports" };
 
 /**
@@ -1569,7 +1589,7 @@ const LIST_METRIC: Record<ListKind, Metric> = { partners: "partners", borders: "
  */
 function namedListFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
   const out: Fact[] = [];
-  for (const list of findNamedLists(s.text)) {
+  for (const list of [...rankedLists(s.text), ...followedByLists(s.text)]) {
     const ownerText = list.owner ?? "";
     const named = findEntities(ownerText).find((e) => e.kind !== "partner");
     const anaphor = /\b(province|city|region)['’]s\b/i.exec(ownerText)?.[1]?.toLowerCase();

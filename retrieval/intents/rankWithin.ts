@@ -189,20 +189,21 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
 }
 
 const GOODS = String.raw`(?:products?|goods|items|commodities|categories|sectors)`;
-// what a list question asks for: the kind of list facts that answer it
+// what a list question asks for: the kind of list facts that answer it (a list of items that share a statement, scope
+// "shared", is no ranked list: retrieval/intents/sharedLists.ts)
 const LIST_ASKED: Array<[RegExp, (f: Fact) => boolean]> = [
   [/\bborder(?:s|ing|ed)?\b|\bneighbou?r/i, (f) => f.scope === "borders"],
-  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\bdestinations?\b/i, (f) => f.metric === "partners" && f.scope !== "borders"],
-  [new RegExp(String.raw`\bexport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bexport`, "i"), (f) => f.metric === "exports"],
-  [new RegExp(String.raw`\bimport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bimport`, "i"), (f) => f.metric === "imports"],
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\bdestinations?\b/i, (f) => f.metric === "partners" && !f.scope],
+  [new RegExp(String.raw`\bexport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bexport`, "i"), (f) => f.metric === "exports" && !f.scope],
+  [new RegExp(String.raw`\bimport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bimport`, "i"), (f) => f.metric === "imports" && !f.scope],
 ];
 
-const listOwner = (q: QuestionFrame): string | undefined => {
+export const listOwner = (q: QuestionFrame): string | undefined => {
   const places = q.entities.filter((e) => e !== "china");
   return places.length === 1 ? places[0] : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
 };
 
-const joinNames = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+export const joinNames = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
 
 /**
  * A list the documents name without figures ("its six biggest trading partners were …", "its border adjoins …"):

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// List questions answered from list facts (facts/lists.ts; retrieval/intents/sharedLists.ts and rankWithin.ts): "who are
+// its N major partners", "its three biggest partners, in order" over "followed by", and "which countries / commodities /
+// products …" over items that share one statement. Made-up articles: no evaluation set's place, name or figure.
+
+const GUANGXI = `---
+title: "Guangxi foreign trade in 2022"
+published: "2023-01-20"
+---
+Guangxi's foreign trade grew 4.1 percent to 690.3 billion yuan in 2022.
+
+More than half of the region's foreign trade was done with its four major partners, namely Vietnam, Thailand, Malaysia and Indonesia.
+
+Vietnam was Guangxi's largest trading partner last year, followed by Thailand and Malaysia.
+`;
+const YUNNAN = `---
+title: "Yunnan foreign trade in 2022"
+published: "2023-01-22"
+---
+Yunnan's foreign trade grew 5.2 percent to 334.2 billion yuan in 2022.
+
+Trade with Laos, Myanmar and Cambodia more than doubled.
+
+Imports of timber, natural rubber and potash were on the rise.
+`;
+const HAINAN = `---
+title: "Hainan exports in 2022"
+published: "2023-01-25"
+---
+Hainan's exports grew 8.3 percent to 72.1 billion yuan in 2022.
+
+Hainan's combined exports of seafood, tropical fruit and coconut products rose 7.2 percent to 15.4 billion yuan in 2022, and its exports of rubber soared 30.5 percent to 21.6 billion yuan.
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => { over = await answersOver({ "guangxi.md": GUANGXI, "yunnan.md": YUNNAN, "hainan.md": HAINAN }); });
+afterAll(async () => over.close());
+
+const answered = async (q: string) => {
+  const a = await over.ask(q);
+  expect(a.abstained, a.answer).toBe(false);
+  return a.answer;
+};
+
+describe("a place's list of partners asked by name", () => {
+  it("answers 'who are its N major partners' with the list the text names", async () => {
+    expect(await answered("who are guangxi's four major trading partners (2022)?"))
+      .toMatch(/^Guangxi's four major partners in 2022: Vietnam, Thailand, Malaysia and Indonesia \[1\]/);
+  });
+  it("answers 'its three biggest partners, in order' with the list 'followed by' gives", async () => {
+    expect(await answered("guangxi's three biggest trading partners in 2022, in order?"))
+      .toMatch(/^Guangxi's three largest trading partners in 2022: Vietnam, Thailand and Malaysia \[1\]/);
+  });
+});
+
+describe("items named with one statement", () => {
+  it("names the partners whose trade the text says more than doubled", async () => {
+    expect(await answered("which countries saw their trade with yunnan more than double in 2022?"))
+      .toMatch(/: Laos, Myanmar and Cambodia \[1\]/);
+  });
+  it("names the goods whose imports the text says rose", async () => {
+    expect(await answered("which commodities saw rising imports in yunnan in 2022?")).toMatch(/: timber, natural rubber and potash \[1\]/);
+  });
+  it("names the products a combined figure the question quotes is of", async () => {
+    expect(await answered("hainan 2022: which products make up the combined 15.4bn yuan export figure?"))
+      .toMatch(/: seafood, tropical fruit and coconut products \[1\]/);
+  });
+  it("gives no list whose statement is not the one asked", async () => {
+    expect((await over.ask("which countries saw their trade with yunnan fall in 2022?")).answer).not.toMatch(/Laos/);
+    expect((await over.ask("hainan 2022: which products make up the combined 19.9bn yuan export figure?")).answer).not.toMatch(/^Named/);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+import type { Fact } from "../text/terms.js";
+
+// List shapes read as one fact with its items (facts/lists.ts): "A was X's largest partner, followed by B and C", a
+// ranked list whose figures follow it, and items that share one statement. Made-up sentences, no set's text.
+const Y2022 = { published: "2023-01-20" };
+const lists = (facts: Fact[]) => facts.filter((f) => f.measure === "listed").map((f) => ({
+  entity: f.entity, metric: f.metric, items: f.items, qualifier: f.qualifier, scope: f.scope,
+  period: f.period && periodLabel(f.period),
+}));
+
+describe("a first item and the rest 'followed by'", () => {
+  it("reads the largest partner and those after it as one ordered list of the place", () => {
+    const facts = factsOf("Guangxi's foreign trade grew 4 percent in 2022. Vietnam (VN) was Guangxi's largest trading partner "
+      + "last year, followed by Thailand and the Republic of Korea.", Y2022);
+    expect(lists(facts)).toEqual([{ entity: "guangxi", metric: "partners", items: ["Vietnam", "Thailand", "Republic of Korea"],
+      qualifier: "three largest trading partners", scope: undefined, period: "2022" }]);
+  });
+  it("reads the first item after the phrase too", () => {
+    const facts = factsOf("Hainan's foreign trade grew 6 percent in 2022. Its biggest export market was Japan, followed by "
+      + "Singapore, Malaysia and Australia.", Y2022);
+    expect(lists(facts)[0]).toMatchObject({ entity: "hainan", items: ["Japan", "Singapore", "Malaysia", "Australia"] });
+  });
+});
+
+describe("a ranked list whose figures follow it", () => {
+  it("keeps a name with 'and' inside whole when the list says how many it has", () => {
+    const facts = factsOf("Shanxi's exports grew 9 percent in 2022. The province's three leading export categories were "
+      + "iron and steel products, coke and chemicals, worth 8.1, 5.2 and 3.3 billion yuan respectively.", Y2022);
+    expect(lists(facts)).toEqual([{ entity: "shanxi", metric: "exports", items: ["iron and steel products", "coke", "chemicals"],
+      qualifier: "three leading export categories", scope: undefined, period: "2022" }]);
+  });
+});
+
+describe("items that share one statement", () => {
+  it("reads partners whose trade a sentence says more than doubled, owned by the place before", () => {
+    const facts = factsOf("Yunnan's foreign trade grew 5 percent in 2022. Trade with Laos, Myanmar and Cambodia more than doubled.", Y2022);
+    expect(lists(facts)).toEqual([{ entity: "yunnan", metric: "partners", items: ["Laos", "Myanmar", "Cambodia"],
+      qualifier: "trade more than doubled", scope: "shared", period: "2022" }]);
+  });
+  it("reads goods a sentence says were on the rise, as goods of the flow", () => {
+    const facts = factsOf("Yunnan's foreign trade grew 5 percent in 2022. Imports of timber, natural rubber and potash were on the rise.", Y2022);
+    expect(lists(facts)).toEqual([{ entity: "yunnan", metric: "imports", items: ["timber", "natural rubber", "potash"],
+      qualifier: "imports were on the rise", scope: "shared", period: "2022" }]);
+  });
+  it("reads the goods of a combined figure with the figure, and leaves a figure of each item to the figure readers", () => {
+    const facts = factsOf("Hainan's combined exports of seafood, tropical fruit and coconut products rose 7.2 percent to "
+      + "15.4 billion yuan in 2022, while exports of rubber, sugar and coffee grew 3, 4 and 5 percent respectively.", Y2022);
+    expect(lists(facts)).toEqual([{ entity: "hainan", metric: "exports", items: ["seafood", "tropical fruit", "coconut products"],
+      qualifier: "combined exports rose 7.2 percent to 15.4 billion yuan in 2022", scope: "shared", period: "2022" }]);
+  });
+});
