@@ -1084,6 +1084,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       if (erun || srun) continue;
       const items = itemsBefore(text, nrun[0]!.start, nrun.length);
       if (items && !items.some((i) => s.entities.some((e) => e.start < i.end && e.end > i.start))) { nrun.forEach((n, i) => mappedSubjects.set(n, items[i]!.name)); continue; }
+      // "its three leading export categories were A, B and C, worth 8.1, 5.2 and 3.3 billion yuan respectively"
+      const named = rankedLists(text).reverse().find((l) => l.kind !== "partners" && l.items.length === nrun.length
+        && l.items.at(-1)!.end <= nrun[0]!.start);
+      if (named) { nrun.forEach((n, i) => mappedSubjects.set(n, named.items[i]!.name)); continue; }
       const flowsOfRun = runFlows(text, nrun);
       if (flowsOfRun) {
         nrun.forEach((n, i) => mappedFlows.set(n, flowsOfRun[i]!));

@@ -33,9 +33,19 @@ Hainan's exports grew 8.3 percent to 72.1 billion yuan in 2022.
 
 Hainan's combined exports of seafood, tropical fruit and coconut products rose 7.2 percent to 15.4 billion yuan in 2022, and its exports of rubber soared 30.5 percent to 21.6 billion yuan.
 `;
+const SHANXI = `---
+title: "Shanxi exports in 2022"
+published: "2023-01-28"
+---
+Shanxi's exports grew 9.2 percent to 90.4 billion yuan in 2022.
+
+The province's three leading export categories were iron and steel products, coke and chemicals, worth 8.1, 5.2 and 3.3 billion yuan respectively, with growth of 2.1 percent, 9.4 percent and 4.4 percent.
+
+Exports of coal reached 12.6 billion yuan in 2022.
+`;
 
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "guangxi.md": GUANGXI, "yunnan.md": YUNNAN, "hainan.md": HAINAN }); });
+beforeAll(async () => { over = await answersOver({ "guangxi.md": GUANGXI, "yunnan.md": YUNNAN, "hainan.md": HAINAN, "shanxi.md": SHANXI }); });
 afterAll(async () => over.close());
 
 const answered = async (q: string) => {
@@ -70,5 +80,12 @@ describe("items named with one statement", () => {
   it("gives no list whose statement is not the one asked", async () => {
     expect((await over.ask("which countries saw their trade with yunnan fall in 2022?")).answer).not.toMatch(/Laos/);
     expect((await over.ask("hainan 2022: which products make up the combined 19.9bn yuan export figure?")).answer).not.toMatch(/^Named/);
+  });
+});
+
+describe("a ranking of the items a named list gives", () => {
+  it("ranks a place's N main categories the list names, not every product with a figure", async () => {
+    expect(await answered("rank shanxi's three main export categories in 2022 by value")).toBe("Ranked by Shanxi's exports, 2022: "
+      + "1. iron and steel products 8.1 billion yuan; 2. coke 5.2 billion yuan; 3. chemicals 3.3 billion yuan [1].");
   });
 });

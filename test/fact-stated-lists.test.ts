@@ -32,6 +32,11 @@ describe("a ranked list whose figures follow it", () => {
     expect(lists(facts)).toEqual([{ entity: "shanxi", metric: "exports", items: ["iron and steel products", "coke", "chemicals"],
       qualifier: "three leading export categories", scope: undefined, period: "2022" }]);
   });
+  it("gives each item of the list its figure in order", () => {
+    const facts = factsOf("Shanxi's exports grew 9 percent in 2022. The province's three leading export categories were "
+      + "iron and steel products, coke and chemicals, worth 8.1, 5.2 and 3.3 billion yuan respectively.", Y2022);
+    expect([8.1, 5.2, 3.3].map((v) => facts.find((f) => f.value === v)?.subject)).toEqual(["iron and steel products", "coke", "chemicals"]);
+  });
 });
 
 describe("items that share one statement", () => {

@@ -22,7 +22,7 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b/i, "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
-  [/\b(?:products?|items?|goods|commodities)\b/i, "product"],
+  [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b/i, "product"],
 ];
 // "ranked w/ amounts", "in order", "rank em by yoy": an order is asked, which one figure does not give
 const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)\b/i;
@@ -129,8 +129,26 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   return named.status !== "none" ? named : ranked;
 }
 
+/**
+ * "rank its three main export categories": when the place's named list of that flow (and of the count asked) names
+ * the items, the ranking is of them, not of every product with a figure.
+ */
+function namedItemsOf(dim: Dimension, q: QuestionFrame, base: FactBase): Dimension {
+  if (dim.listed || dim.kind !== "product" || !q.metric || !/\b(?:main|major|leading|top|biggest|largest|principal|key)\b/i.test(q.text)) {
+    return dim;
+  }
+  const n = countAsked(q.text);
+  const period = q.periods[0];
+  const list = base.facts.find((f) => f.measure === "listed" && !f.scope && f.items && f.entity === dim.owner
+    && f.metric === q.metric && (!n || f.items.length === n) && (!period || !f.period || overlapsPeriod(f.period, period)));
+  if (!list) return dim;
+  const named = new Map(list.items!.map((i) => [i.toLowerCase(), i]));
+  return { ...dim, item: (f) => (f.subject && !f.partner && named.has(f.subject.toLowerCase()) ? f.subject : undefined) };
+}
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
-  const dim = dimensionOf(q);
+  const found = dimensionOf(q);
+  const dim = found && namedItemsOf(found, q, base);
   if (!dim) return { status: "none", lines: [], figures: [] };
   const measure = measureOf(q);
   const period = q.periods[0];
