@@ -43,9 +43,14 @@ The province's three leading export categories were iron and steel products, cok
 
 Exports of coal reached 12.6 billion yuan in 2022.
 `;
+// a text whose lines break mid-sentence, as a PDF's do: the partner list runs across a line that ends in a comma
+const HUBEI = `Hubei foreign trade, first half of 2022
+Hubei's foreign trade grew 12.5 percent in the first half of 2022. Its trade with Belt and Road countries came to 90.2 billion yuan; with ASEAN, Japan,
+South Korea and Brazil the figures were 41.3 billion yuan, 18.6 billion yuan, 22.4 billion yuan and 9.8 billion yuan respectively.
+`;
 
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "guangxi.md": GUANGXI, "yunnan.md": YUNNAN, "hainan.md": HAINAN, "shanxi.md": SHANXI }); });
+beforeAll(async () => { over = await answersOver({ "guangxi.md": GUANGXI, "yunnan.md": YUNNAN, "hainan.md": HAINAN, "shanxi.md": SHANXI, "hubei.txt": HUBEI }); });
 afterAll(async () => over.close());
 
 const answered = async (q: string) => {
@@ -87,5 +92,12 @@ describe("a ranking of the items a named list gives", () => {
   it("ranks a place's N main categories the list names, not every product with a figure", async () => {
     expect(await answered("rank shanxi's three main export categories in 2022 by value")).toBe("Ranked by Shanxi's exports, 2022: "
       + "1. iron and steel products 8.1 billion yuan; 2. coke 5.2 billion yuan; 3. chemicals 3.3 billion yuan [1].");
+  });
+});
+
+describe("a ranking of partners a wrapped list gives figures", () => {
+  it("ranks the partners named across a line broken after a comma, each with its own figure", async () => {
+    expect(await answered("hubei h1 2022: rank asean, japan, south korea and brazil by trade value"))
+      .toMatch(/^Ranked by Hubei's trade with each partner, first half of 2022: 1\. ASEAN 41\.3 billion yuan; 2\. South Korea 22\.4 billion yuan; 3\. Japan 18\.6 billion yuan; 4\. Brazil 9\.8 billion yuan \[1\]/);
   });
 });
