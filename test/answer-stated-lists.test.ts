@@ -48,9 +48,17 @@ const HUBEI = `Hubei foreign trade, first half of 2022
 Hubei's foreign trade grew 12.5 percent in the first half of 2022. Its trade with Belt and Road countries came to 90.2 billion yuan; with ASEAN, Japan,
 South Korea and Brazil the figures were 41.3 billion yuan, 18.6 billion yuan, 22.4 billion yuan and 9.8 billion yuan respectively.
 `;
+const TIANJIN = `---
+title: "Tianjin exports in 2022"
+published: "2023-01-30"
+---
+Tianjin's exports grew 6.2 percent to 500.3 billion yuan in 2022. Lamp exports were steady.
+
+Its exports of furniture and furnishings rose 45.1 percent to 12.3 billion yuan. Exports of optical instruments and devices rose 88.4 percent to 4.2 billion yuan. Exports of chemical materials and dyes grew 21.6 percent to 3.1 billion yuan.
+`;
 
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "guangxi.md": GUANGXI, "yunnan.md": YUNNAN, "hainan.md": HAINAN, "shanxi.md": SHANXI, "hubei.txt": HUBEI }); });
+beforeAll(async () => { over = await answersOver({ "guangxi.md": GUANGXI, "yunnan.md": YUNNAN, "hainan.md": HAINAN, "shanxi.md": SHANXI, "hubei.txt": HUBEI, "tianjin.md": TIANJIN }); });
 afterAll(async () => over.close());
 
 const answered = async (q: string) => {
@@ -99,5 +107,17 @@ describe("a ranking of partners a wrapped list gives figures", () => {
   it("ranks the partners named across a line broken after a comma, each with its own figure", async () => {
     expect(await answered("hubei h1 2022: rank asean, japan, south korea and brazil by trade value"))
       .toMatch(/^Ranked by Hubei's trade with each partner, first half of 2022: 1\. ASEAN 41\.3 billion yuan; 2\. South Korea 22\.4 billion yuan; 3\. Japan 18\.6 billion yuan; 4\. Brazil 9\.8 billion yuan \[1\]/);
+  });
+});
+
+describe("a ranking of goods the question names by short names", () => {
+  it("ranks each named good by the subject its words name", async () => {
+    expect(await answered("tianjin 2022: rank furniture, optical instrument and chemical exports by growth rate"))
+      .toMatch(/^Ranked by Tianjin's exports, growth, 2022: 1\. optical instruments and devices 88\.4%; 2\. furniture and furnishings 45\.1%; 3\. chemical materials and dyes 21\.6% \[1\]/);
+  });
+  it("says which named good has no figure rather than rank the others as if whole", async () => {
+    const a = await over.ask("tianjin 2022: rank its exports of furniture, optical instruments and lamps by growth rate");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(["lamps's figure"]);
   });
 });

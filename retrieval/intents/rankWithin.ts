@@ -9,6 +9,7 @@ import type { Fact, Measure } from "../../text/terms.js";
 import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
 import { qualifierOverlap, wordSet } from "../figures/select.js";
+import { matchSubjects, rankedNames } from "./rankItems.js";
 import type { Intent } from "./types.js";
 
 /**
@@ -146,8 +147,25 @@ function namedItemsOf(dim: Dimension, q: QuestionFrame, base: FactBase): Dimensi
   return { ...dim, item: (f) => (f.subject && !f.partner && named.has(f.subject.toLowerCase()) ? f.subject : undefined) };
 }
 
+/**
+ * "rank textile & clothing, medical instrument and pharmaceutical exports": goods the question lists, more than it
+ * recognises, each matched to the place's subjects by its words; a name no subject has is listed, so it is missing.
+ */
+function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefined): Dimension | undefined {
+  const owner = listOwner(q);
+  const names = rankedNames(q.text);
+  if (!owner || !names || q.partners.length || (dim && dim.kind !== "product" && dim.kind !== "mode")) return dim;
+  const own = base.facts.filter((f) => f.entity === owner && (!q.metric || f.metric === q.metric));
+  // (as many recognised subjects with figures of the place as names: the question was read whole)
+  if ((dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x)).length >= names.length) return dim;
+  const matched = matchSubjects(names, own);
+  if (matched.every((m) => m === undefined)) return dim;
+  const listed = matched.map((m, i) => m ?? names[i]!);
+  return { owner, kind: "product", listed, item: (f) => (f.subject && !f.partner && listed.includes(f.subject) ? f.subject : undefined) };
+}
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
-  const found = dimensionOf(q);
+  const found = listedGoods(q, base, dimensionOf(q));
   const dim = found && namedItemsOf(found, q, base);
   if (!dim) return { status: "none", lines: [], figures: [] };
   const measure = measureOf(q);
