@@ -544,11 +544,19 @@ const PERCENT_TO_AMOUNT = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*
   + String.raw`(?:trillion|billion|million|yuan|dollars|US dollars)\b`, "i");
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:in|during)\s+[^,;]{1,30}?)?`
-  + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$`, "i");
+  + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:exports?|imports?)\s+)?(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)`
+  // ("Oil exports came to 4.5 billion yuan, …, ship exports to 3.5 billion yuan, and exports of fish to 2.6 billion": the
+  // item's flow word and the "to" of the verb left out may stand around it)
+  + String.raw`(?:\s+(?:exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+// what stands between an amount and its own change: ", up", ", an increase of"
+const CHANGE_AFTER_AMOUNT = /^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$/i;
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the|`
+  // (a verb ends no item: "…, and exports of steel came to …" states its own figure)
+  + String.raw`came|amounted|stood|totall?ed|rose|grew|fell|jumped|climbed|increased|decreased|declined|dropped|surged|was|were|is|are|`
+  + String.raw`hit|remained|posted|recorded|registered|saw|`
   // (what was paid for a quantity before: "…, worth 2.2 billion yuan", "and paid 18.7 billion yuan for it")
   + String.raw`worth|valued|paid|paying|spent|costing|earned|earning)\b`, "i");
 // "exported 3.5 million tonnes of cement, up 12.4 percent, worth 2.16 billion yuan, up 4.1 percent": a counted quantity of
@@ -1245,12 +1253,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     const lead = !listed && !carry && !ownSubject && !goods ? countedLead(out, s, n) : undefined;
-    const subject = listed ?? lead?.subject
+    // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
+    const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount" && prev.subject
+      && CHANGE_AFTER_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    const subject = listed ?? lead?.subject ?? itemsChange?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
     const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
-    const qualified = carry?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
+    const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own
     const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
     const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : qualified && zoneBefore(text.slice(clause[0], n.start)) === qualified

@@ -57,3 +57,12 @@ describe("items that share one statement", () => {
       qualifier: "combined exports rose 7.2 percent to 15.4 billion yuan in 2022", scope: "shared", period: "2022" }]);
   });
 });
+
+describe("items of a list of figures whose verb is left out", () => {
+  it("names each item of 'A exports came to …, B exports to …, and exports of C to …' with its amount and change", () => {
+    const facts = factsOf("Lianyungang's exports rose in 2022. Coal exports came to 6.1 billion yuan, up 3.2 percent, steel exports to "
+      + "4.4 billion yuan, up 8.9 percent, and exports of glass products to 1.7 billion, up 12.5 percent.", Y2022);
+    expect([6.1, 3.2, 4.4, 8.9, 1.7, 12.5].map((v) => facts.find((f) => f.value === v)?.subject))
+      .toEqual(["coal", "coal", "steel", "steel", "glass products", "glass products"]);
+  });
+});
