@@ -549,14 +549,15 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
   // item's flow word and the "to" of the verb left out may stand around it)
   + String.raw`(?:\s+(?:exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
 // what stands between an amount and its own change: ", up", ", an increase of"
-const CHANGE_AFTER_AMOUNT = /^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$/i;
+const CHANGE_AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*`
+  + String.raw`(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the|`
   // (a verb ends no item: "…, and exports of steel came to …" states its own figure)
-  + String.raw`came|amounted|stood|totall?ed|rose|grew|fell|jumped|climbed|increased|decreased|declined|dropped|surged|was|were|is|are|`
-  + String.raw`hit|remained|posted|recorded|registered|saw|`
+  + String.raw`came|amounted|stood|totall?ed|rose|grew|fell|jumped|climbed|increased|decreased|declined|dropped|surged|`
+  + String.raw`was|were|is|are|hit|remained|posted|recorded|registered|saw|`
   // (what was paid for a quantity before: "…, worth 2.2 billion yuan", "and paid 18.7 billion yuan for it")
   + String.raw`worth|valued|paid|paying|spent|costing|earned|earning)\b`, "i");
 // "exported 3.5 million tonnes of cement, up 12.4 percent, worth 2.16 billion yuan, up 4.1 percent": a counted quantity of
@@ -1254,8 +1255,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     const lead = !listed && !carry && !ownSubject && !goods ? countedLead(out, s, n) : undefined;
     // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
-    const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount" && prev.subject
-      && CHANGE_AFTER_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount"
+      && prev.subject && CHANGE_AFTER_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
     const subject = listed ?? lead?.subject ?? itemsChange?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
@@ -1590,8 +1591,9 @@ function sharedListFacts(s: Sentence, state: DocState, base: Base, newId: () => 
     const period = s.periods[0]?.period ?? state.lastPeriod;
     const span = { start: list.items[0]!.start, end: list.items.at(-1)!.end };
     return [{
-      id: newId(), ...base(span), entity, items: list.items.map((i) => i.name), metric: list.places ? "partners" : list.flow,
-      measure: "listed", value: null, unit: "", scale: 1, qualifier: list.statement, scope: "shared", ...(period && { period }),
+      id: newId(), ...base(span), entity, items: list.items.map((i) => i.name),
+      metric: list.places ? "partners" : list.flow, measure: "listed", value: null, unit: "", scale: 1,
+      qualifier: list.statement, scope: "shared", ...(period && { period }),
     } satisfies Fact];
   });
 }

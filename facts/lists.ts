@@ -19,7 +19,7 @@ const ITEM_NAME = /^[A-Za-z"“][\w'’.&" ”()-]{0,60}$/;
 const FIGURES_AFTER = /,\s+(?:worth|valued\s+at|with\s+(?:values?|exports|imports|trade)\s+of)\b/i;
 
 /** The items of a run of names ("A, B and C"), offsets into the text the run starts at `offset` of. */
-export function splitNames(run: string, offset: number): Item[] | undefined {
+function splitNames(run: string, offset: number): Item[] | undefined {
   const out: Item[] = [];
   for (const m of run.matchAll(/[^,]+/g)) {
     for (const part of m[0].split(/\s+(?:and|as\s+well\s+as)\s+/)) {
@@ -65,7 +65,8 @@ const FOLLOWED = /^[^.;]*?,?\s+followed\s+by\s+/i;
 // what stands between the first item and the phrase: "A was …", "A remained …"
 const IS_BEFORE = /\b(?:was|is|remained|remains|became|stayed)\s+(?:still\s+)?(?:the\s+)?$/i;
 const IS_AFTER = /^\s+(?:was|is|remained|remains)\s+(?:still\s+)?/i;
-const LIST_END = /[.;]|,\s+(?:which|with|accounting|while|and\s+(?:its|the|trade|exports|imports))\b|\s+(?:with|accounting|respectively)\b/i;
+const LIST_END =
+  /[.;]|,\s+(?:which|with|accounting|while|and\s+(?:its|the|trade|exports|imports))\b|\s+(?:with|accounting|respectively)\b/i;
 
 /** "A was X's largest trading partner, followed by B and C": one list, the first item and the rest in order. */
 export function followedByLists(text: string): NamedList[] {
@@ -100,7 +101,8 @@ export function followedByLists(text: string): NamedList[] {
     const items = [...first, ...others];
     const head = m.groups!["head"]!.replace(/\s+/g, " ");
     const what = `${COUNT_NAMES[items.length] ?? items.length} ${m.groups!["rank"]!.toLowerCase()} ${head}s`;
-    out.push({ kind: "partners", what, count: items.length, items, ...(m.groups!["owner"] && { owner: m.groups!["owner"] }) });
+    const owner = m.groups!["owner"];
+    out.push({ kind: "partners", what, count: items.length, items, ...(owner && { owner }) });
   }
   return out;
 }

@@ -154,7 +154,8 @@ const ASKS_NAMES = /^\s*(?:which|what|who|list|name)\b|\btop\s+(?:\d+|two|three|
 const ASKS_OTHERS = /^\s*(?:which|what|name|list)\s+(?:\w+\s+){0,2}(?:ports?|cities|provinces|regions|countries|partners|markets|economies)\b/i;
 
 // ("saw trade more than double", "grew more than 10%": a "than" before a multiple or a figure sets nothing beside)
-const BESIDE = /\bthan\b(?!\s+(?:double[ds]?|triple[ds]?|quadruple[ds]?|twice|half|\d))|\bbesides\b|\bother than\b|\bapart from\b|\bexcept\b/i;
+const BESIDE =
+  /\bthan\b(?!\s+(?:double[ds]?|triple[ds]?|quadruple[ds]?|twice|half|\d))|\bbesides\b|\bother than\b|\bapart from\b|\bexcept\b/i;
 
 /** A "which … than X" question whose figures are all of the places it names itself names no answer. */
 export const namesNothingNew = (frame: QuestionFrame, facts: Fact[]) =>

@@ -130,21 +130,22 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   return named.status !== "none" ? named : ranked;
 }
 
+const MAIN_ITEMS = /\b(?:main|major|leading|top|biggest|largest|principal|key)\b/i;
+
 /**
  * "rank its three main export categories": when the place's named list of that flow (and of the count asked) names
  * the items, the ranking is of them, not of every product with a figure.
  */
 function namedItemsOf(dim: Dimension, q: QuestionFrame, base: FactBase): Dimension {
-  if (dim.listed || dim.kind !== "product" || !q.metric || !/\b(?:main|major|leading|top|biggest|largest|principal|key)\b/i.test(q.text)) {
-    return dim;
-  }
+  if (dim.listed || dim.kind !== "product" || !q.metric || !MAIN_ITEMS.test(q.text)) return dim;
   const n = countAsked(q.text);
   const period = q.periods[0];
   const list = base.facts.find((f) => f.measure === "listed" && !f.scope && f.items && f.entity === dim.owner
     && f.metric === q.metric && (!n || f.items.length === n) && (!period || !f.period || overlapsPeriod(f.period, period)));
   if (!list) return dim;
   const named = new Map(list.items!.map((i) => [i.toLowerCase(), i]));
-  return { ...dim, item: (f) => (f.subject && !f.partner && named.has(f.subject.toLowerCase()) ? f.subject : undefined) };
+  const item = (f: Fact) => (f.subject && !f.partner && named.has(f.subject.toLowerCase()) ? f.subject : undefined);
+  return { ...dim, item };
 }
 
 /**
@@ -161,7 +162,8 @@ function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefine
   const matched = matchSubjects(names, own);
   if (matched.every((m) => m === undefined)) return dim;
   const listed = matched.map((m, i) => m ?? names[i]!);
-  return { owner, kind: "product", listed, item: (f) => (f.subject && !f.partner && listed.includes(f.subject) ? f.subject : undefined) };
+  const item = (f: Fact) => (f.subject && !f.partner && listed.includes(f.subject) ? f.subject : undefined);
+  return { owner, kind: "product", listed, item };
 }
 
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
@@ -230,8 +232,10 @@ const GOODS = String.raw`(?:products?|goods|items|commodities|categories|sectors
 const LIST_ASKED: Array<[RegExp, (f: Fact) => boolean]> = [
   [/\bborder(?:s|ing|ed)?\b|\bneighbou?r/i, (f) => f.scope === "borders"],
   [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\bdestinations?\b/i, (f) => f.metric === "partners" && !f.scope],
-  [new RegExp(String.raw`\bexport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bexport`, "i"), (f) => f.metric === "exports" && !f.scope],
-  [new RegExp(String.raw`\bimport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bimport`, "i"), (f) => f.metric === "imports" && !f.scope],
+  [new RegExp(String.raw`\bexport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bexport`, "i"),
+    (f) => f.metric === "exports" && !f.scope],
+  [new RegExp(String.raw`\bimport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bimport`, "i"),
+    (f) => f.metric === "imports" && !f.scope],
 ];
 
 export const listOwner = (q: QuestionFrame): string | undefined => {
@@ -239,7 +243,8 @@ export const listOwner = (q: QuestionFrame): string | undefined => {
   return places.length === 1 ? places[0] : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
 };
 
-export const joinNames = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+export const joinNames = (names: string[]) =>
+  (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
 
 /**
  * A list the documents name without figures ("its six biggest trading partners were …", "its border adjoins …"):

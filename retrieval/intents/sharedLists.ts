@@ -13,14 +13,16 @@ import type { Intent } from "./types.js";
  */
 
 // "which belt and road countries", "what commodities": the kind of items asked
-const WHICH = /^\s*(?:[\w\s&-]+:\s*)?(?:which|what)\s+(?:[\w&-]+\s+){0,3}?(?<noun>countries|economies|partners|markets|destinations|commodities|products|goods|items|exports|imports)\b/i;
+const WHICH = new RegExp(String.raw`^\s*(?:[\w\s&-]+:\s*)?(?:which|what)\s+(?:[\w&-]+\s+){0,3}?(?<noun>countries|economies|`
+  + String.raw`partners|markets|destinations|commodities|products|goods|items|exports|imports)\b`, "i");
 const PLACES = /^(?:countries|economies|partners|markets|destinations)$/i;
 // a superlative asks for a ranking of figures, not for the items a statement names
 const SUPERLATIVE = /\b(?:most|least|top|rank\w*|order|(?:fast|slow|high|low|larg|bigg|small|strong|weak)est)\b/i;
 
 // what a change says, one row a sense: the question's senses must all be the statement's
 const SENSES: Array<[RegExp, string]> = [
-  [/\b(?:ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|climb\w*|up|higher|expand\w*|surg\w*|jump\w*|soar\w*|doubl\w*|tripl\w*)\b/i, "rise"],
+  [/\b(?:ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|climb\w*|up|higher|expand\w*|surg\w*|jump\w*|soar\w*|doubl\w*|tripl\w*)\b/i,
+    "rise"],
   [/\b(?:f[ae]ll(?:s|ing|en)?|declin\w*|drop\w*|decreas\w*|down|lower|shr[ai]nk\w*|slump\w*|plung\w*)\b/i, "fall"],
   [/\b(?:doubl\w*|tripl\w*|quadrupl\w*)\b/i, "multiple"],
   [/\bcombined\b|\btogether\b|\bjoint(?:ly)?\b|\bmake\s+up\b/i, "combined"],
