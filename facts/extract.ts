@@ -1182,8 +1182,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
 
     // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided
     const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
-    const elidedItem = elided && !NOT_AN_ITEM.test(elided[1]!) && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
-      ? elided[1]!.toLowerCase() : undefined;
+    // (", equal to …", ", close to …": a "to" is the left-out verb's only beside the item's flow, "ship exports to …")
+    const verbTo = elided && /\sto\s*$/i.test(elided[0]) && !/\b(?:exports|imports)\b/i.test(elided[0]);
+    const elidedItem = elided && !verbTo && !NOT_AN_ITEM.test(elided[1]!)
+      && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start) ? elided[1]!.toLowerCase() : undefined;
     const detected = detectMeasure(text, n, clause);
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start

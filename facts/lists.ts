@@ -127,6 +127,9 @@ const VERB = new RegExp(String.raw`\s+(?:(?:all\s+|each\s+|also\s+)?(?:more\s+th
   + String.raw`(?:all\s+|each\s+|also\s+)?(?:was|were|rose|grew|increased|climbed|surged|jumped|soared|fell|dropped|declined|`
   + String.raw`decreased|slumped|plunged|shrank|expanded|saw|posted|recorded|registered|reached|totaled|totalled|hit|`
   + String.raw`maintained|kept|remained))\b`, "i");
+const MARKER = /\b(?:including|such\s+as|namely|like)\s+/gi;
+// words no name of a partner or a good has: a clause the run went on into ("…, customs said, while trade with …")
+const CLAUSE_WORD = /\b(?:said|says|while|which|whose|that|customs|in|by|from|as|was|were|is|are)\b/i;
 // where the statement ends: the clause's end
 const STATEMENT_END = /\.(?!\d)|;|,\s+(?:and|while|but|whereas)\s+|,\s+(?:which|accounting)\b/i;
 
@@ -138,9 +141,13 @@ export function sharedLists(text: string): SharedList[] {
     const rest = text.slice(from);
     const verb = VERB.exec(rest);
     if (!verb) continue;
-    const run = rest.slice(0, verb.index);
-    if (/[.;:]/.test(run)) continue;
-    const items = splitNames(run, from);
+    // ("trade with emerging markets including A, B and C grew": the items are those the marker opens)
+    const marker = [...rest.slice(0, verb.index).matchAll(MARKER)].at(-1);
+    const at = marker ? marker.index + marker[0].length : 0;
+    const run = rest.slice(at, verb.index);
+    if (/[.;:]/.test(run) || CLAUSE_WORD.test(rest.slice(0, marker?.index ?? 0))) continue;
+    const items = splitNames(run, from + at)?.filter((i) => !CLAUSE_WORD.test(i.name));
+    if (items?.length !== splitNames(run, from + at)?.length) continue;
     const clause = rest.slice(verb.index);
     const end = STATEMENT_END.exec(clause);
     const statement = clause.slice(0, end ? end.index : clause.length).trim();

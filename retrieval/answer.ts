@@ -97,7 +97,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   // answered by some other figure of one of the years
   if (planned?.status === "abstain" && planned.unworkable) return planned;
   const solved = solve();
-  if (solved.status === "answered" && fits([...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)])) {
+  const cover = [...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)];
+  if (solved.status === "answered" && fits(cover, inTextOrder(cover))) {
     return solved;
   }
   // two sides of which only one is stated: that one, with the other named as not found
@@ -110,6 +111,9 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   const inputsOnly = planned?.lines.length && planned.missing.length && fits(lineFacts(planned), plan?.asking);
   return inputsOnly ? planned : undefined;
 }
+
+/** "Its three biggest partners, in order?": a list the text names is in its order, which no sentence has to say. */
+const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.measure === "listed") ? ["order"] : []);
 
 /** A question read against an index: its groups, subjects, zones and words. */
 const readQuestion = (text: string, base: FigureIndex) =>

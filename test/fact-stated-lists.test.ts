@@ -50,6 +50,12 @@ describe("items that share one statement", () => {
     expect(lists(facts)).toEqual([{ entity: "yunnan", metric: "imports", items: ["timber", "natural rubber", "potash"],
       qualifier: "imports were on the rise", scope: "shared", period: "2022" }]);
   });
+  it("reads the items a marker opens, and no run that goes on into another clause", () => {
+    const facts = factsOf("Gansu's trade fell in 2022, hurt by lower exports of steel and in processing trade, officials said, while "
+      + "trade with emerging markets such as Kazakhstan, Uzbekistan and Mongolia grew.", Y2022);
+    expect(lists(facts)).toEqual([{ entity: "gansu", metric: "partners", items: ["Kazakhstan", "Uzbekistan", "Mongolia"],
+      qualifier: "trade grew", scope: "shared", period: "2022" }]);
+  });
   it("reads the goods of a combined figure with the figure, and leaves a figure of each item to the figure readers", () => {
     const facts = factsOf("Hainan's combined exports of seafood, tropical fruit and coconut products rose 7.2 percent to "
       + "15.4 billion yuan in 2022, while exports of rubber, sugar and coffee grew 3, 4 and 5 percent respectively.", Y2022);
@@ -64,5 +70,10 @@ describe("items of a list of figures whose verb is left out", () => {
       + "4.4 billion yuan, up 8.9 percent, and exports of glass products to 1.7 billion, up 12.5 percent.", Y2022);
     expect([6.1, 3.2, 4.4, 8.9, 1.7, 12.5].map((v) => facts.find((f) => f.value === v)?.subject))
       .toEqual(["coal", "coal", "steel", "steel", "glass products", "glass products"]);
+  });
+  it("takes no verb's 'to' for a left-out one: ', equal to' names no item", () => {
+    const facts = factsOf("Jiangxi's trade rose in 2022. Processing trade rose 5 percent to 40.2 billion yuan, equal to 31 percent "
+      + "of the provincial total.", Y2022);
+    expect(facts.find((f) => f.value === 31)?.subject).toBe("processing trade");
   });
 });
