@@ -8,7 +8,8 @@ import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
-import { findNamedLists, itemsBefore, type ListKind } from "../text/lists.js";
+import { itemsBefore, type ListKind } from "../text/lists.js";
+import { followedByLists, rankedLists, sharedLists } from "./lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
@@ -575,11 +576,20 @@ const PERCENT_TO_AMOUNT = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*
   + String.raw`(?:trillion|billion|million|yuan|dollars|US dollars)\b`, "i");
 // ("exports of steel rose 12.1 percent in 2023 and of glass 15.9 percent": a period and the "of" may stand between)
 const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:in|during)\s+[^,;]{1,30}?)?`
-  + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)\s+(?:(?:up|down|by|rose|grew|fell)\s+)?$`, "i");
+  + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:exports?|imports?)\s+)?(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)`
+  // ("Oil exports came to 4.5 billion yuan, …, ship exports to 3.5 billion yuan, and exports of fish to 2.6 billion": the
+  // item's flow word and the "to" of the verb left out may stand around it)
+  + String.raw`(?:\s+(?:exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+// what stands between an amount and its own change: ", up", ", an increase of"
+const CHANGE_AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*`
+  + String.raw`(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the|`
+  // (a verb ends no item: "…, and exports of steel came to …" states its own figure)
+  + String.raw`came|amounted|stood|totall?ed|rose|grew|fell|jumped|climbed|increased|decreased|declined|dropped|surged|`
+  + String.raw`was|were|is|are|hit|remained|posted|recorded|registered|saw|`
   // (what was paid for a quantity before: "…, worth 2.2 billion yuan", "and paid 18.7 billion yuan for it")
   + String.raw`worth|valued|paid|paying|spent|costing|earned|earning)\b`, "i");
 // "exported 3.5 million tonnes of cement, up 12.4 percent, worth 2.16 billion yuan, up 4.1 percent": a counted quantity of
@@ -1130,6 +1140,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       if (erun || srun) continue;
       const items = itemsBefore(text, nrun[0]!.start, nrun.length);
       if (items && !items.some((i) => s.entities.some((e) => e.start < i.end && e.end > i.start))) { nrun.forEach((n, i) => mappedSubjects.set(n, items[i]!.name)); continue; }
+      // "its three leading export categories were A, B and C, worth 8.1, 5.2 and 3.3 billion yuan respectively"
+      const named = rankedLists(text).reverse().find((l) => l.kind !== "partners" && l.items.length === nrun.length
+        && l.items.at(-1)!.end <= nrun[0]!.start);
+      if (named) { nrun.forEach((n, i) => mappedSubjects.set(n, named.items[i]!.name)); continue; }
       const flowsOfRun = runFlows(text, nrun);
       if (flowsOfRun) {
         nrun.forEach((n, i) => mappedFlows.set(n, flowsOfRun[i]!));
@@ -1221,8 +1235,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
 
     // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided
     const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
-    const elidedItem = elided && !NOT_AN_ITEM.test(elided[1]!) && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
-      ? elided[1]!.toLowerCase() : undefined;
+    // (", equal to …", ", close to …": a "to" is the left-out verb's only beside the item's flow, "ship exports to …")
+    const verbTo = elided && /\sto\s*$/i.test(elided[0]) && !/\b(?:exports|imports)\b/i.test(elided[0]);
+    const elidedItem = elided && !verbTo && !NOT_AN_ITEM.test(elided[1]!)
+      && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start) ? elided[1]!.toLowerCase() : undefined;
     const detected = detectMeasure(text, n, clause);
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
@@ -1295,12 +1311,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     const lead = !listed && !carry && !ownSubject && !goods ? countedLead(out, s, n) : undefined;
-    const subject = listed ?? lead?.subject
+    // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
+    const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount"
+      && prev.subject && CHANGE_AFTER_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    const subject = listed ?? lead?.subject ?? itemsChange?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
     const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
-    const qualified = carry?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
+    const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own
     const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
     const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : qualified && zoneBefore(text.slice(clause[0], n.start)) === qualified
@@ -1403,6 +1422,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   out.push(...trailingRanks(text, s.start, out, base, newId));
   out.push(...rankFacts(s, state, base, newId));
   out.push(...namedListFacts(s, state, base, newId));
+  out.push(...sharedListFacts(s, state, base, newId));
   out.push(...listFacts(s, state, groups, base, newId, mapped));
   return out;
 }
@@ -1617,6 +1637,25 @@ function listFacts(s: Sentence, state: DocState, groups: DefinedGroup[], base: B
   return out;
 }
 
+/**
+ * "Trade with A, B and C more than doubled", "combined exports of A, B and C rose …": the items with what is said of
+ * them all (scope "shared": no ranked list), owned by the place the sentence names before them or the text's place.
+ */
+function sharedListFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
+  return sharedLists(s.text).flatMap((list) => {
+    const before = s.text.slice(0, list.items[0]!.start);
+    const entity = findEntities(before).filter((e) => e.kind !== "partner").at(-1)?.id ?? state.lastEntity;
+    if (!entity) return [];
+    const period = s.periods[0]?.period ?? state.lastPeriod;
+    const span = { start: list.items[0]!.start, end: list.items.at(-1)!.end };
+    return [{
+      id: newId(), ...base(span), entity, items: list.items.map((i) => i.name),
+      metric: list.places ? "partners" : list.flow, measure: "listed", value: null, unit: "", scale: 1,
+      qualifier: list.statement, scope: "shared", ...(period && { period }),
+    } satisfies Fact];
+  });
+}
+
 const LIST_METRIC: Record<ListKind, Metric> = { partners: "partners", borders: "partners", exports: "exports", imports: "imports" };
 
 /**
@@ -1625,7 +1664,7 @@ const LIST_METRIC: Record<ListKind, Metric> = { partners: "partners", borders: "
  */
 function namedListFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
   const out: Fact[] = [];
-  for (const list of findNamedLists(s.text)) {
+  for (const list of [...rankedLists(s.text), ...followedByLists(s.text)]) {
     const ownerText = list.owner ?? "";
     const named = findEntities(ownerText).find((e) => e.kind !== "partner");
     const anaphor = /\b(province|city|region)['’]s\b/i.exec(ownerText)?.[1]?.toLowerCase();

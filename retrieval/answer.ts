@@ -97,7 +97,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   // answered by some other figure of one of the years
   if (planned?.status === "abstain" && planned.unworkable) return planned;
   const solved = solve();
-  if (solved.status === "answered" && fits([...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)])) {
+  const cover = [...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)];
+  if (solved.status === "answered" && fits(cover, inTextOrder(cover))) {
     return solved;
   }
   // two sides of which only one is stated: that one, with the other named as not found
@@ -110,6 +111,9 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   const inputsOnly = planned?.lines.length && planned.missing.length && fits(lineFacts(planned), plan?.asking);
   return inputsOnly ? planned : undefined;
 }
+
+/** "Its three biggest partners, in order?": a list the text names is in its order, which no sentence has to say. */
+const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.measure === "listed") ? ["order"] : []);
 
 /** A question read against an index: its groups, subjects, zones and words. */
 const readQuestion = (text: string, base: FigureIndex) =>
@@ -153,7 +157,9 @@ const ASKS_NAMES = /^\s*(?:which|what|who|list|name)\b|\btop\s+(?:\d+|two|three|
 // "which ports handled more trade than Ningbo?": a list asks for names beside the ones it gives
 const ASKS_OTHERS = /^\s*(?:which|what|name|list)\s+(?:\w+\s+){0,2}(?:ports?|cities|provinces|regions|countries|partners|markets|economies)\b/i;
 
-const BESIDE = /\bthan\b|\bbesides\b|\bother than\b|\bapart from\b|\bexcept\b/i;
+// ("saw trade more than double", "grew more than 10%": a "than" before a multiple or a figure sets nothing beside)
+const BESIDE =
+  /\bthan\b(?!\s+(?:double[ds]?|triple[ds]?|quadruple[ds]?|twice|half|\d))|\bbesides\b|\bother than\b|\bapart from\b|\bexcept\b/i;
 
 /** A "which … than X" question whose figures are all of the places it names itself names no answer. */
 export const namesNothingNew = (frame: QuestionFrame, facts: Fact[]) =>

@@ -152,6 +152,9 @@ describe("sections and periods", () => {
     expect(unwrapLines("came to 3.1 trillion\nRMB")).toBe("came to 3.1 trillion RMB");
     expect(unwrapLines("Processing trade\nIn the first")).toBe("Processing trade\nIn the first");
   });
+  it("joins a PDF line broken after a comma inside a list", () => {
+    expect(unwrapLines("with Laos, Vietnam,\nThailand and Myanmar the figures were")).toBe("with Laos, Vietnam, Thailand and Myanmar the figures were");
+  });
 });
 
 describe("sub-subjects", () => {

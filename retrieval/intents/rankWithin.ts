@@ -9,6 +9,7 @@ import type { Fact, Measure } from "../../text/terms.js";
 import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
 import { qualifierOverlap, wordSet } from "../figures/select.js";
+import { matchSubjects, rankedNames } from "./rankItems.js";
 import type { Intent } from "./types.js";
 
 /**
@@ -22,7 +23,7 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b/i, "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
-  [/\b(?:products?|items?|goods|commodities)\b/i, "product"],
+  [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b/i, "product"],
 ];
 // "ranked w/ amounts", "in order", "rank em by yoy": an order is asked, which one figure does not give
 const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)\b/i;
@@ -129,8 +130,45 @@ export function solveRankWithin(q: QuestionFrame, base: FactBase): FigureAnswer 
   return named.status !== "none" ? named : ranked;
 }
 
+const MAIN_ITEMS = /\b(?:main|major|leading|top|biggest|largest|principal|key)\b/i;
+
+/**
+ * "rank its three main export categories": when the place's named list of that flow (and of the count asked) names
+ * the items, the ranking is of them, not of every product with a figure.
+ */
+function namedItemsOf(dim: Dimension, q: QuestionFrame, base: FactBase): Dimension {
+  if (dim.listed || dim.kind !== "product" || !q.metric || !MAIN_ITEMS.test(q.text)) return dim;
+  const n = countAsked(q.text);
+  const period = q.periods[0];
+  const list = base.facts.find((f) => f.measure === "listed" && !f.scope && f.items && f.entity === dim.owner
+    && f.metric === q.metric && (!n || f.items.length === n) && (!period || !f.period || overlapsPeriod(f.period, period)));
+  if (!list) return dim;
+  const named = new Map(list.items!.map((i) => [i.toLowerCase(), i]));
+  const item = (f: Fact) => (f.subject && !f.partner && named.has(f.subject.toLowerCase()) ? f.subject : undefined);
+  return { ...dim, item };
+}
+
+/**
+ * "rank textile & clothing, medical instrument and pharmaceutical exports": goods the question lists, more than it
+ * recognises, each matched to the place's subjects by its words; a name no subject has is listed, so it is missing.
+ */
+function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefined): Dimension | undefined {
+  const owner = listOwner(q);
+  const names = rankedNames(q.text);
+  if (!owner || !names || q.partners.length || (dim && dim.kind !== "product" && dim.kind !== "mode")) return dim;
+  const own = base.facts.filter((f) => f.entity === owner && (!q.metric || f.metric === q.metric));
+  // (as many recognised subjects with figures of the place as names: the question was read whole)
+  if ((dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x)).length >= names.length) return dim;
+  const matched = matchSubjects(names, own);
+  if (matched.every((m) => m === undefined)) return dim;
+  const listed = matched.map((m, i) => m ?? names[i]!);
+  const item = (f: Fact) => (f.subject && !f.partner && listed.includes(f.subject) ? f.subject : undefined);
+  return { owner, kind: "product", listed, item };
+}
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
-  const dim = dimensionOf(q);
+  const found = listedGoods(q, base, dimensionOf(q));
+  const dim = found && namedItemsOf(found, q, base);
   if (!dim) return { status: "none", lines: [], figures: [] };
   const measure = measureOf(q);
   const period = q.periods[0];
@@ -189,20 +227,24 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
 }
 
 const GOODS = String.raw`(?:products?|goods|items|commodities|categories|sectors)`;
-// what a list question asks for: the kind of list facts that answer it
+// what a list question asks for: the kind of list facts that answer it (a list of items that share a statement, scope
+// "shared", is no ranked list: retrieval/intents/sharedLists.ts)
 const LIST_ASKED: Array<[RegExp, (f: Fact) => boolean]> = [
   [/\bborder(?:s|ing|ed)?\b|\bneighbou?r/i, (f) => f.scope === "borders"],
-  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\bdestinations?\b/i, (f) => f.metric === "partners" && f.scope !== "borders"],
-  [new RegExp(String.raw`\bexport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bexport`, "i"), (f) => f.metric === "exports"],
-  [new RegExp(String.raw`\bimport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bimport`, "i"), (f) => f.metric === "imports"],
+  [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\bdestinations?\b/i, (f) => f.metric === "partners" && !f.scope],
+  [new RegExp(String.raw`\bexport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bexport`, "i"),
+    (f) => f.metric === "exports" && !f.scope],
+  [new RegExp(String.raw`\bimport(?:s|ed)?\b[^?]*\b${GOODS}\b|\b${GOODS}\b[^?]*\bimport`, "i"),
+    (f) => f.metric === "imports" && !f.scope],
 ];
 
-const listOwner = (q: QuestionFrame): string | undefined => {
+export const listOwner = (q: QuestionFrame): string | undefined => {
   const places = q.entities.filter((e) => e !== "china");
   return places.length === 1 ? places[0] : places.length === 0 && q.entities.includes("china") ? "china" : undefined;
 };
 
-const joinNames = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+export const joinNames = (names: string[]) =>
+  (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
 
 /**
  * A list the documents name without figures ("its six biggest trading partners were …", "its border adjoins …"):

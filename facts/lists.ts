@@ -1,0 +1,163 @@
+import { findEntities } from "../text/entities.js";
+import { findNamedLists, type NamedList } from "../text/lists.js";
+
+/**
+ * List shapes text/lists.ts does not read, read here for the index:
+ * - a ranked list whose figures follow it: "its three leading export categories were A, B and C, worth 3, 2 and 1
+ *   billion yuan respectively";
+ * - a first item and the rest "followed by": "A was the province's largest trading partner, followed by B and C";
+ * - items that share one statement: "Trade with A, B and C more than doubled", "Trade in A, B and C was on the rise",
+ *   "combined exports of A, B and C rose 11.6 percent to 39.06 billion yuan".
+ */
+
+export interface Item { name: string; start: number; end: number }
+
+const COUNT_NAMES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+// a name a list item may have: words, no figure ("the Association of Southeast Asian Nations (ASEAN)" is one)
+const ITEM_NAME = /^[A-Za-z"“][\w'’.&" ”()-]{0,60}$/;
+// where a list's figures start after it: its items end before them
+const FIGURES_AFTER = /,\s+(?:worth|valued\s+at|with\s+(?:values?|exports|imports|trade)\s+of)\b/i;
+
+/** The items of a run of names ("A, B and C"), offsets into the text the run starts at `offset` of. */
+function splitNames(run: string, offset: number): Item[] | undefined {
+  const out: Item[] = [];
+  for (const m of run.matchAll(/[^,]+/g)) {
+    for (const part of m[0].split(/\s+(?:and|as\s+well\s+as)\s+/)) {
+      const name = part.replace(/^\s*(?:and\s+)?(?:the\s+)?/i, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+      if (!name) continue;
+      if (!ITEM_NAME.test(name) || /\d/.test(name) || name.split(/\s+/).length > 7) return undefined;
+      const start = offset + m.index! + m[0].indexOf(name);
+      out.push({ name, start, end: start + name.length });
+    }
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** Ranked lists a sentence names, those whose figures follow the items included. */
+export function rankedLists(text: string): NamedList[] {
+  const found = findNamedLists(text);
+  const cut = FIGURES_AFTER.exec(text);
+  // (the text up to the figures reads the same list without them; the offsets are the same)
+  const more = cut ? findNamedLists(text.slice(0, cut.index))
+    .filter((l) => !found.some((f) => f.items[0]?.start === l.items[0]?.start)) : [];
+  return [...found, ...more].map((l) => joinedToCount(l, text));
+}
+
+/**
+ * "three categories: mechanical and electrical products, …": a list of more items than it says it has was split
+ * at the "and" inside a name; a one-word item joined by "and" to the next is one name with it.
+ */
+function joinedToCount(list: NamedList, text: string): NamedList {
+  const items = [...list.items];
+  for (let i = 0; list.count && items.length > list.count && i < items.length - 1; i++) {
+    const [a, b] = [items[i]!, items[i + 1]!];
+    if (/\s/.test(a.name) || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    items.splice(i, 2, { name: text.slice(a.start, b.end), start: a.start, end: b.end });
+  }
+  return items.length === list.items.length ? list : { ...list, items };
+}
+
+// "the largest trading partner", "its biggest export market", "Hebei's top source of imports"
+const FIRST_OF = new RegExp(String.raw`(?:(?<owner>[Ii]ts|[Tt]he\s+(?:province|city|region|country)['’]s|`
+  + String.raw`(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+)?(?:the\s+)?(?<rank>largest|biggest|top|leading|main|major|No\.\s*1)\s+`
+  + String.raw`(?<head>(?:trading|trade)\s+partner|export\s+(?:market|destination)|market|source\s+of\s+imports|import\s+source)\b`, "g");
+const FOLLOWED = /^[^.;]*?,?\s+followed\s+by\s+/i;
+// what stands between the first item and the phrase: "A was …", "A remained …"
+const IS_BEFORE = /\b(?:was|is|remained|remains|became|stayed)\s+(?:still\s+)?(?:the\s+)?$/i;
+const IS_AFTER = /^\s+(?:was|is|remained|remains)\s+(?:still\s+)?/i;
+const LIST_END =
+  /[.;]|,\s+(?:which|with|accounting|while|and\s+(?:its|the|trade|exports|imports))\b|\s+(?:with|accounting|respectively)\b/i;
+
+/** "A was X's largest trading partner, followed by B and C": one list, the first item and the rest in order. */
+export function followedByLists(text: string): NamedList[] {
+  const out: NamedList[] = [];
+  for (const m of text.matchAll(FIRST_OF)) {
+    const end = m.index! + m[0].length;
+    const before = text.slice(0, m.index!);
+    const is = IS_BEFORE.exec(before);
+    let first: Item[] | undefined;
+    let tail = end;
+    if (is) {
+      // the first item is the subject before the verb (after any opening phrase: "Last year, …")
+      const from = Math.max(before.lastIndexOf(",", is.index) + 1, before.lastIndexOf(".", is.index) + 1);
+      const name = before.slice(from, is.index);
+      first = splitNames(`${name}, x`, from)?.slice(0, 1);
+    } else {
+      const after = IS_AFTER.exec(text.slice(end));
+      const rest = after ? text.slice(end + after[0].length) : "";
+      const stop = /,/.exec(rest);
+      if (after && stop) {
+        first = splitNames(`${rest.slice(0, stop.index)}, x`, end + after[0].length)?.slice(0, 1);
+        tail = end + after[0].length + stop.index;
+      }
+    }
+    const followed = FOLLOWED.exec(text.slice(tail));
+    if (!first?.length || !followed) continue;
+    const from = tail + followed[0].length;
+    const rest = text.slice(from);
+    const stop = LIST_END.exec(rest);
+    const others = splitNames(`x, ${rest.slice(0, stop ? stop.index : rest.length)}`, from - 3)?.slice(1);
+    if (!others?.length) continue;
+    const items = [...first, ...others];
+    const head = m.groups!["head"]!.replace(/\s+/g, " ");
+    const what = `${COUNT_NAMES[items.length] ?? items.length} ${m.groups!["rank"]!.toLowerCase()} ${head}s`;
+    const owner = m.groups!["owner"];
+    out.push({ kind: "partners", what, count: items.length, items, ...(owner && { owner }) });
+  }
+  return out;
+}
+
+/** Items that share one statement: whose flow they are of, and what is said of them all. */
+export interface SharedList {
+  /** "trade", "exports" or "imports": the flow the items are of. */
+  flow: "trade" | "exports" | "imports";
+  /** Are the items places (partners), not goods? */
+  places: boolean;
+  /** "combined exports": the figures of the statement are of the items together. */
+  combined: boolean;
+  /** What is said of them, with the flow: "trade more than doubled", "combined exports rose 11.6 percent to …". */
+  statement: string;
+  items: Item[];
+}
+
+// "Trade with A, B and C", "Exports to A and B", "Trade in A, B and C", "combined exports of A, B and C"
+const FLOW_OF = /\b(?<combined>combined\s+|joint\s+)?(?<flow>trade|exports?|imports?)\s+(?:with|in|of|to|from)\s+/gi;
+// the verb after the items: where the list ends and the statement begins
+const VERB = new RegExp(String.raw`\s+(?:(?:all\s+|each\s+|also\s+)?(?:more\s+than\s+)?(?:doubled|tripled|quadrupled)|`
+  + String.raw`(?:all\s+|each\s+|also\s+)?(?:was|were|rose|grew|increased|climbed|surged|jumped|soared|fell|dropped|declined|`
+  + String.raw`decreased|slumped|plunged|shrank|expanded|saw|posted|recorded|registered|reached|totaled|totalled|hit|`
+  + String.raw`maintained|kept|remained))\b`, "i");
+const MARKER = /\b(?:including|such\s+as|namely|like)\s+/gi;
+// words no name of a partner or a good has: a clause the run went on into ("…, customs said, while trade with …")
+const CLAUSE_WORD = /\b(?:said|says|while|which|whose|that|customs|in|by|from|as|was|were|is|are)\b/i;
+// where the statement ends: the clause's end
+const STATEMENT_END = /\.(?!\d)|;|,\s+(?:and|while|but|whereas)\s+|,\s+(?:which|accounting)\b/i;
+
+/** "Trade with A, B and C more than doubled": each list whose items share the statement that follows them. */
+export function sharedLists(text: string): SharedList[] {
+  const out: SharedList[] = [];
+  for (const m of text.matchAll(FLOW_OF)) {
+    const from = m.index! + m[0].length;
+    const rest = text.slice(from);
+    const verb = VERB.exec(rest);
+    if (!verb) continue;
+    // ("trade with emerging markets including A, B and C grew": the items are those the marker opens)
+    const marker = [...rest.slice(0, verb.index).matchAll(MARKER)].at(-1);
+    const at = marker ? marker.index + marker[0].length : 0;
+    const run = rest.slice(at, verb.index);
+    if (/[.;:]/.test(run) || CLAUSE_WORD.test(rest.slice(0, marker?.index ?? 0))) continue;
+    const items = splitNames(run, from + at)?.filter((i) => !CLAUSE_WORD.test(i.name));
+    if (items?.length !== splitNames(run, from + at)?.length) continue;
+    const clause = rest.slice(verb.index);
+    const end = STATEMENT_END.exec(clause);
+    const statement = clause.slice(0, end ? end.index : clause.length).trim();
+    const combined = m.groups!["combined"] !== undefined;
+    // (a statement with its own figures is a figure of each item, read elsewhere; only a combined one is the list's)
+    if (!items || !statement || (/\d/.test(statement) && !combined)) continue;
+    const flowWord = m.groups!["flow"]!.toLowerCase();
+    const flow = flowWord.startsWith("export") ? "exports" : flowWord.startsWith("import") ? "imports" : "trade";
+    const places = items.every((i) => findEntities(i.name).some((e) => e.start === 0 && e.end === i.name.length));
+    out.push({ flow, places, combined, statement: `${combined ? "combined " : ""}${flow} ${statement}`, items });
+  }
+  return out;
+}

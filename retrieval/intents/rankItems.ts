@@ -1,0 +1,32 @@
+import type { Fact } from "../../text/terms.js";
+import { wordSet } from "../figures/select.js";
+
+/**
+ * The goods a ranking question names in a list ("rank textile & clothing, medical instrument and pharmaceutical
+ * exports by growth", "rank its exports of oil, ships and aquatic products"), each matched to the subject a place's
+ * figures are stored under by its words ("pharmaceutical" is "pharmaceutical materials and drugs"). A name no subject
+ * has stays unmatched, so that the ranking says it is missing instead of leaving it out.
+ */
+
+// (the flow after the names is none of them: "… pharmaceutical exports by growth"; "border trade" is a name)
+const RANK_LIST = new RegExp(String.raw`\brank\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:(?:exports?|imports?)\s+of\s+)?`
+  + String.raw`(?<items>[^?:;]+?)\s*(?:\b(?:exports?|imports?|shipments)\s*)?(?=\bby\b|\bin order\b|,\s*with\b|\?|$)`, "i");
+const FILLER = new Set(["and", "&", "the"]);
+
+/** The names a "rank A, B and C …" question lists, or undefined when it lists fewer than two. */
+export function rankedNames(question: string): string[] | undefined {
+  const run = RANK_LIST.exec(question)?.groups?.["items"];
+  const names = run?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.replace(/^the\s+/i, "").trim()).filter(Boolean);
+  return names && names.length >= 2 ? names : undefined;
+}
+
+/** The subject of the facts each name stands for (the shortest whose words include all the name's), or undefined. */
+export function matchSubjects(names: string[], facts: Fact[]): Array<string | undefined> {
+  const subjects = [...new Set(facts.flatMap((f) => (f.subject && !f.partner ? [f.subject] : [])))]
+    .sort((a, b) => a.length - b.length);
+  const wordsOf = new Map(subjects.map((s) => [s, wordSet(s)]));
+  return names.map((name) => {
+    const wanted = [...wordSet(name)].filter((w) => !FILLER.has(w));
+    return wanted.length ? subjects.find((s) => wanted.every((w) => wordsOf.get(s)!.has(w))) : undefined;
+  });
+}
