@@ -178,7 +178,9 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])`
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
-  + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached|to(?=\s+[\d$])))`, "g");
+  // (", ship exports to 3.54 billion yuan" but not ", with exports to 27 member states": an amount after the "to")
+  + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached|`
+  + String.raw`to(?=\s+(?:US\$|\$|RMB\s*)?[\d.,]+\s*(?:trillion|billion|million|yuan|dollars|tonnes)\b)))`, "g");
 const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
@@ -413,8 +415,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
   const leftText = masked.slice(clause[0], n.start);
   // ("customs in Wenzhou, Zhejiang province, the city's trade …": the city a province after it locates is "the city")
-  const located = left.find((c) => c.kind === "city" && left.some((p) => p.kind === "province"
-    && LOCATED_BY.test(text.slice(c.end, p.start))));
+  // (the pair nearest the figure, in its clause: "…, while in Xiamen, Fujian province, the city's exports …")
+  const located = [...left].reverse().find((c) => c.kind === "city" && c.start >= clause[0]
+    && left.some((p) => p.kind === "province" && LOCATED_BY.test(text.slice(c.end, p.start))));
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
@@ -1593,7 +1596,7 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
 
 // where a rank stands: "nationwide", "among the 15 sub-provincial cities", "in the western region", "in central China"
 // (a scope ends where the next ordinal of a list begins: "third among the central and western provinces and 12th …")
-const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China|across the country`
+const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['’]s)|across the country`
   + String.raw`|among [^,.;]{3,60}?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b|[,.;]|$)`
   + String.raw`|among [^,.;]{3,60}|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities)`
   + String.raw`|in (?:the\s+)?(?:north|south|east|west|central|northeast|northwest|southwest|southeast|northern|southern|eastern|western)(?:ern)?\s+China`;

@@ -1,5 +1,6 @@
 import { findEntities } from "../text/entities.js";
 import { findNamedLists, type NamedList } from "../text/lists.js";
+import { findSubjects } from "../text/subjects.js";
 
 /**
  * List shapes text/lists.ts does not read, read here for the index:
@@ -113,8 +114,6 @@ export interface SharedList {
   flow: "trade" | "exports" | "imports";
   /** Are the items places (partners), not goods? */
   places: boolean;
-  /** "combined exports": the figures of the statement are of the items together. */
-  combined: boolean;
   /** What is said of them, with the flow: "trade more than doubled", "combined exports rose 11.6 percent to …". */
   statement: string;
   items: Item[];
@@ -146,18 +145,24 @@ export function sharedLists(text: string): SharedList[] {
     const at = marker ? marker.index + marker[0].length : 0;
     const run = rest.slice(at, verb.index);
     if (/[.;:]/.test(run) || CLAUSE_WORD.test(rest.slice(0, marker?.index ?? 0))) continue;
-    const items = splitNames(run, from + at)?.filter((i) => !CLAUSE_WORD.test(i.name));
-    if (items?.length !== splitNames(run, from + at)?.length) continue;
+    const items = splitNames(run, from + at);
+    if (!items || items.some((i) => CLAUSE_WORD.test(i.name))) continue;
+    const isPlace = (i: Item) => findEntities(i.name).some((e) => e.start === 0 && e.end === i.name.length);
+    // ("exports of mechanical and electrical products were on the rise": one name with an "and", no list; a list
+    // without a comma is one of places, "trade with Laos and Myanmar")
+    if (findSubjects(run).some((x) => x.start <= 1 && x.end >= run.trim().length)) continue;
+    if (!run.includes(",") && !items.every(isPlace)) continue;
     const clause = rest.slice(verb.index);
     const end = STATEMENT_END.exec(clause);
     const statement = clause.slice(0, end ? end.index : clause.length).trim();
     const combined = m.groups!["combined"] !== undefined;
-    // (a statement with its own figures is a figure of each item, read elsewhere; only a combined one is the list's)
-    if (!items || !statement || (/\d/.test(statement) && !combined)) continue;
+    // (a statement with its own figures is a figure of each item, read elsewhere; only a combined one is the list's;
+    // a year, "more than doubled from 2019", is no figure)
+    if (!statement || (/\d/.test(statement.replace(/\b(?:19|20)\d\d\b/g, "")) && !combined)) continue;
     const flowWord = m.groups!["flow"]!.toLowerCase();
     const flow = flowWord.startsWith("export") ? "exports" : flowWord.startsWith("import") ? "imports" : "trade";
-    const places = items.every((i) => findEntities(i.name).some((e) => e.start === 0 && e.end === i.name.length));
-    out.push({ flow, places, combined, statement: `${combined ? "combined " : ""}${flow} ${statement}`, items });
+    const places = items.every(isPlace);
+    out.push({ flow, places, statement: `${combined ? "combined " : ""}${flow} ${statement}`, items });
   }
   return out;
 }

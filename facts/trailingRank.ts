@@ -7,7 +7,7 @@ import type { Fact } from "../text/terms.js";
  */
 const TRAILING_RANK = new RegExp(String.raw`(?:,\s*|\band\s+)(?:it\s+was\s+|was\s+)?`
   + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+`
-  + String.raw`(?<scope>in\s+the\s+country|nationwide|nationally|in\s+China|across\s+the\s+country)\b`, "gi");
+  + String.raw`(?<scope>in\s+the\s+country|nationwide|nationally|in\s+China(?!['’]s)|across\s+the\s+country)\b`, "gi");
 
 const RANK_VERB = /\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?)\b/i;
 
@@ -22,12 +22,13 @@ export function trailingRanks(text: string, offset: number, figures: Fact[], loc
   "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">, newId: () => string): Fact[] {
   const out: Fact[] = [];
   for (const m of text.matchAll(TRAILING_RANK)) {
-    // ("ranking first in central China … and 12th in the country": a rank with a verb before it is read with its list)
-    if (RANK_VERB.test(text.slice(0, m.index!))) continue;
     const ord = m.groups!["ord"]!.toLowerCase();
     const at = m.index! + m[0].indexOf(m.groups!["ord"]!);
     const ranked = figures.filter((f) => f.valueEnd <= offset + at && f.measure !== "rank" && !f.derived).at(-1);
     if (!ranked) continue;
+    // ("ranking first in central China … and 12th in the country": a rank with a verb after the figure is read with its
+    // list; a verb before the figure, "policies put in place, …", ranks nothing)
+    if (RANK_VERB.test(text.slice(ranked.valueEnd - offset, m.index!))) continue;
     const value = ORDINAL_VALUE[ord] ?? Number.parseInt(ord, 10);
     const { id: _id, approx: _a, alt: _alt, shareOf: _s, ofMetric: _o, base: _b, basePeriod: _bp, ...owner } = ranked;
     out.push({

@@ -113,7 +113,9 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
 }
 
 /** "Its three biggest partners, in order?": a list the text names is in its order, which no sentence has to say. */
-const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.measure === "listed") ? ["order"] : []);
+// (a list of items that share a statement, scope "shared", gives no order)
+const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.measure === "listed" && f.scope !== "shared")
+  ? ["order"] : []);
 
 /** A question read against an index: its groups, subjects, zones and words. */
 const readQuestion = (text: string, base: FigureIndex) =>

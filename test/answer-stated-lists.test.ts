@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
+import { rankedNames } from "../retrieval/intents/rankItems.js";
 
 // List questions answered from list facts (facts/lists.ts; retrieval/intents/sharedLists.ts and rankWithin.ts): "who are
 // its N major partners", "its three biggest partners, in order" over "followed by", and "which countries / commodities /
@@ -93,6 +94,11 @@ describe("items named with one statement", () => {
   it("gives no list whose statement is not the one asked", async () => {
     expect((await over.ask("which countries saw their trade with yunnan fall in 2022?")).answer).not.toMatch(/Laos/);
     expect((await over.ask("hainan 2022: which products make up the combined 19.9bn yuan export figure?")).answer).not.toMatch(/^Named/);
+    // (a figure the question quotes is matched whole: 15.4 is not the "5.4" of another statement)
+    expect((await over.ask("hainan 2022: which products make up the combined 5.4bn yuan export figure?")).answer).not.toMatch(/^Named/);
+  });
+  it("leaves a question of change that does not echo the statement's words to the items' own figures", async () => {
+    expect((await over.ask("which commodities' imports grew in yunnan in 2022?")).answer).not.toMatch(/^Named/);
   });
 });
 
@@ -119,5 +125,13 @@ describe("a ranking of goods the question names by short names", () => {
     const a = await over.ask("tianjin 2022: rank its exports of furniture, optical instruments and lamps by growth rate");
     expect(a.abstained).toBe(true);
     expect(a.missing).toEqual(["lamps's figure"]);
+  });
+});
+
+describe("the names a ranking question lists", () => {
+  it("parts names at commas and the last 'and' only: a name with its own 'and' (typed '&') stays whole", () => {
+    expect(rankedNames("rank its textile and clothing, medical instrument and pharmaceutical exports by growth"))
+      .toEqual(["textile and clothing", "medical instrument", "pharmaceutical"]);
+    expect(rankedNames("rank coal and coke exports by value")).toEqual(["coal", "coke"]);
   });
 });

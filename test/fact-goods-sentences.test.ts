@@ -165,3 +165,35 @@ describe("goods that open a clause on a share", () => {
     expect(one(facts, 430.6).subject).toBeUndefined();
   });
 });
+
+// shapes that must stay apart from the goods readers above
+describe("figures the goods readers leave alone", () => {
+  it("keeps 'exports to 27 member states' with the partner its clause names, not a clause of goods of its own", () => {
+    const facts = factsOf("Jilin's trade with the EU grew 4 percent in 2018, with exports to 27 member states up 6 percent.", Y2018);
+    expect([one(facts, 6).partner, one(facts, 6).metric]).toEqual(["partner:eu", "exports"]);
+  });
+  it("keeps the goods named before an aside that names the province's trade as a whole", () => {
+    const facts = factsOf("Exports of ginseng, a major part of trade of the province, rose 5 percent in Jilin in 2018.", Y2018);
+    expect(one(facts, 5).subject).toBe("ginseng");
+  });
+  it("gives the goods shipped 'N of X' to that value and its change only, not to a later total in the clause", () => {
+    const facts = factsOf("Jilin exported 10 billion yuan of ginseng in 2018, up 3 percent, and its total exports reached 44 billion "
+      + "yuan.", Y2018);
+    expect([10, 3, 44].map((v) => one(facts, v).subject)).toEqual(["ginseng", "ginseng", undefined]);
+  });
+  it("gives no goods to markets that take a share ('Emerging markets accounted for 40 percent')", () => {
+    const facts = factsOf("Jilin's exports rose in 2018. Emerging markets accounted for 40 percent of the province's exports.", Y2018);
+    expect(one(facts, 40).subject).toBeUndefined();
+  });
+  it("reads a national rank only where the country is the scope, and whatever verb stands before the figure", () => {
+    const central = factsOf("Jilin's exports rose 12 percent in 2018, first in China's northeast.", Y2018);
+    expect(central.filter((f) => f.measure === "rank" && f.scope?.includes("China"))).toEqual([]);
+    const ranked = factsOf("Thanks to policies put in place, Jilin's exports rose 12 percent in 2018, first in the country.", Y2018);
+    expect(ranked.find((f) => f.measure === "rank")).toMatchObject({ value: 1, metric: "exports", entity: "jilin" });
+  });
+  it("gives 'the city's' figure to the city named with its province nearest before it", () => {
+    const facts = factsOf("Customs in Yanbian, Jilin province, said exports grew, while in Yichun, Heilongjiang province, the city's "
+      + "exports rose 8 percent in 2018.", Y2018);
+    expect(one(facts, 8).entity).toBe("city:yichun");
+  });
+});

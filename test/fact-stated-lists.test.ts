@@ -56,6 +56,13 @@ describe("items that share one statement", () => {
     expect(lists(facts)).toEqual([{ entity: "gansu", metric: "partners", items: ["Kazakhstan", "Uzbekistan", "Mongolia"],
       qualifier: "trade grew", scope: "shared", period: "2022" }]);
   });
+  it("reads no list in one name with an 'and', nor in goods joined without a comma; a base year is no figure", () => {
+    expect(lists(factsOf("Yunnan's trade grew in 2022. Exports of mechanical and electrical products were on the rise.", Y2022)))
+      .toEqual([]);
+    expect(lists(factsOf("Yunnan's trade grew in 2022. Exports of tea and coffee were on the rise.", Y2022))).toEqual([]);
+    expect(lists(factsOf("Yunnan's trade grew in 2022. Trade with Laos and Myanmar more than doubled from 2019.", Y2022)))
+      .toEqual([expect.objectContaining({ items: ["Laos", "Myanmar"], qualifier: "trade more than doubled from 2019" })]);
+  });
   it("reads the goods of a combined figure with the figure, and leaves a figure of each item to the figure readers", () => {
     const facts = factsOf("Hainan's combined exports of seafood, tropical fruit and coconut products rose 7.2 percent to "
       + "15.4 billion yuan in 2022, while exports of rubber, sugar and coffee grew 3, 4 and 5 percent respectively.", Y2022);

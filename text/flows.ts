@@ -145,33 +145,46 @@ const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").tr
 const TOTAL_AFTER_GOODS = /\btotal\s+(?:foreign\s+)?(?:trade\s+)?(?:value|volume)\b|\btotal\s+(?:imports\s+and\s+exports|foreign\s+trade)\b/i;
 
 const GOODS_OF = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d|more\s+than|doubled|tripled|quadrupled|halved)\b|\s*(?:--|—))[^,;(])+)/ig;
+/**
+ * The goods an "exports of …" before a figure names, "total" when it names the place's whole (its trade, its total),
+ * or nothing when it names neither (a figure, a place that owns the flow).
+ */
+function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], entities: EntityMention[]): string | undefined {
+  if (TOTAL_AFTER_GOODS.test(left.slice(of.index! + of[0].length))) return "total";
+  // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
+  const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
+    .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "")
+    // ("exports of aquatic products to 2.65 billion": the verb left out, the figure's "to" is no part of the goods)
+    .replace(/\s+to\b(?:\s+(?:about\s+)?[\d$].*)?\s*$/i, "")
+    // ("imports of crude oil through the district": the way the goods came is no part of their name)
+    .replace(/\s+(?:through|via)\s+.*$/i, "")
+    // "automobiles from Chongqing": the place is the owner, not part of the goods
+    .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
+  const whatStart = clause[0] + of.index! + of[0].length - of[1]!.length;
+  const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
+  // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
+  const rest = left.slice(of.index! + of[0].length);
+  const changed = MORE_GOODS_CHANGED.exec(rest);
+  const more = MORE_GOODS.exec(rest) ?? (changed && !/\b(?:exports?|imports?|trade)\b/i.test(changed[1]!) ? changed : null);
+  // ("imports and exports of the city in north China's Hebei Province": the place's kind before where it lies)
+  const named = what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what)
+    && !PLACE_WORD.test(what.replace(/\s+(?:in|of|at|on)\s+.*$/, ""));
+  if (named && !startsWithEntity) return more ? `${what}${more[1]}` : what;
+  // ("exports of the province", "exports of Hubei": the whole, or a place's own)
+  return startsWithEntity || TOTAL_WORDS.test(what) || PLACE_WORD.test(what.replace(/\s+(?:in|of|at|on)\s+.*$/, ""))
+    ? "total" : undefined;
+}
+
 /** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
-  // the goods named last before the figure: "exports of A rose 6 percent, exports of B rose 2 percent" (B's 2 percent)
-  const of = [...left.matchAll(GOODS_OF)].at(-1);
-  if (of && !TOTAL_AFTER_GOODS.test(left.slice(of.index + of[0].length))) {
-    // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
-    const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
-      .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "")
-      // ("exports of aquatic products to 2.65 billion": the verb left out, the figure's "to" is no part of the goods)
-      .replace(/\s+to\b(?:\s+(?:about\s+)?[\d$].*)?\s*$/i, "")
-      // ("imports of crude oil through the district": the way the goods came is no part of their name)
-      .replace(/\s+(?:through|via)\s+.*$/i, "")
-      // "automobiles from Chongqing": the place is the owner, not part of the goods
-      .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
-    const whatStart = clause[0] + of.index + of[0].length - of[1]!.length;
-    const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
-    // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
-    const rest = left.slice(of.index + of[0].length);
-    const changed = MORE_GOODS_CHANGED.exec(rest);
-    const more = MORE_GOODS.exec(rest) ?? (changed && !/\b(?:exports?|imports?|trade)\b/i.test(changed[1]!) ? changed : null);
-    // ("imports and exports of the city in north China's Hebei Province": the place's kind before where it lies)
-    const named = what && !/^(?:[\d$¥]|RMB|US\$|USD|CNY)/.test(what) && !TOTAL_WORDS.test(what)
-      && !PLACE_WORD.test(what.replace(/\s+(?:in|of|at|on)\s+.*$/, ""));
-    if (named && !startsWithEntity) {
-      return more ? `${what}${more[1]}` : what;
-    }
+  // the goods named last before the figure: "exports of A rose 6 percent, exports of B rose 2 percent" (B's 2 percent);
+  // ("exports of textiles, a major part of trade of the province, rose …": the last that names goods)
+  for (const of of [...left.matchAll(GOODS_OF)].reverse()) {
+    const goods = goodsOf(of, left, clause, entities);
+    // (a whole named in an aside, ", a major part of the trade of the province,", lets the goods before it stand)
+    if (goods === "total" && !/,[^,]*$/.test(left.slice(of.index! + of[0].length))) break;
+    if (goods && goods !== "total") return goods;
   }
   // "…, and B worth M": the item named last in a run of goods worth their values
   const item = goodsWorth(text, left, n);
@@ -185,7 +198,11 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // ("imported 2.87 billion yuan of African farm goods": goods named by their partner are that trade, no goods of their own)
   const goodsAt = valueOf ? clause[0] + valueOf.index + valueOf[0].length - valueOf[1]!.length : 0;
   const byPartner = entities.some((e) => e.start >= goodsAt && e.start < goodsAt + (valueOf?.[1]!.length ?? 0));
-  if (valueOf && clause[0] + valueOf.index < n.start && !GENERIC_GOODS.test(valueOf[1]!) && !byPartner) {
+  // (the value itself, or a change or share right after it: "…, up 50 percent"; not a later figure of the clause)
+  const valueOfEnd = valueOf ? clause[0] + valueOf.index + valueOf[0].length : 0;
+  const ownFigure = valueOf && clause[0] + valueOf.index < n.start
+    && (n.start < valueOfEnd || AFTER_VALUE_OF.test(text.slice(valueOfEnd, n.start)));
+  if (valueOf && ownFigure && !GENERIC_GOODS.test(valueOf[1]!) && !byPartner) {
     return clean(valueOf[1]!).toLowerCase();
   }
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
@@ -203,7 +220,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // "Mobile phones accounted for 12.3 percent of the city's exports": goods that open their clause own its share
   const share = n.kind === "percent" ? SHARE_OWNER.exec(left) : null;
   if (share && !NOT_GOODS.test(share[1]!) && !FLOW_OR_PRONOUN.test(share[1]!) && !GENERIC_GOODS.test(share[1]!)
-    && !NOT_GOODS_WHOSE.test(share[1]!) && !(/^\S+$/.test(share[1]!) && looksLikePinyin(share[1]!))
+    && !NOT_GOODS_WHOSE.test(share[1]!) && !NOT_GOODS_SHARE.test(share[1]!)
+    // (one word that could be pinyin may be a place the gazetteer lacks, "Xiaodian"; a plural, "Bicycles", never is)
+    && !(/^\S+$/.test(share[1]!) && !/s$/i.test(share[1]!) && looksLikePinyin(share[1]!))
     && !entities.some((e) => e.start < clause[0] + share.index + share[0].length && e.end > clause[0] + share.index)) {
     return share[1]!.toLowerCase();
   }
@@ -228,6 +247,8 @@ const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported
 // (the later words lower-case; one word alone that reads as pinyin may be a place the gazetteer lacks, see below)
 const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
   + String.raw`(?:alone\s+|also\s+|together\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`);
+// markets, partners and sectors that take a share are no goods: "Emerging markets accounted for 40 percent"
+const NOT_GOODS_SHARE = /\b(?:markets?|economies|countries|nations|partners|destinations|services|sectors?|industries)\b/i;
 const FLOW_OR_PRONOUN = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|that|these|those|he|she|we|which)\b/i;
 const GOODS_WORTH = /\b(?:imported|exported|shipped|sold)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:worth|valued\s+at)\s+[^;]*$/i;
 // words that name all of a place's goods, not some: a value "of goods" or "exported goods worth …" is its own total
@@ -246,6 +267,10 @@ const CONTINUED = String.raw`,\s*(?:up|down|rising|falling|an?\s+(?:increase|ris
 const TAIL = String.raw`(?:\s+(?:in|during|through|via)\s+[^,;]{1,30})?(?:\s*${CONTINUED}[\d.,]+\s*(?:%|percent|per\s+cent)?)*`
   + String.raw`\s*${CONTINUED}`;
 const WORTH_ITEM_AT = new RegExp(String.raw`${WORTH_ITEM}(?:${VALUE}${TAIL})?$`);
+// what may stand between goods shipped "N of X" and the change or share that is theirs: "abroad in 2020, up"
+// ("…abroad in 2018, a year-on-year increase of", "… in 2018, 61.4 percent more": one clause of no flow of its own)
+const AFTER_VALUE_OF = new RegExp(String.raw`^(?:\s+(?:abroad|overseas))?(?:${TAIL}|(?:\s+(?:in|during)\s+[^,;]{1,30})?\s*,\s*`
+  + String.raw`(?![^,;]*\b(?:exports?|imports?|trade|its|their|total)\b)[a-z -]{0,40})$`, "i");
 // "the value of electric vehicles exported by Hubei reached …"
 const GOODS_PARTICIPLE = new RegExp(String.raw`\bvalue\s+of\s+${GOODS_NAME}\s+${FLOW_VERBS}\b`);
 

@@ -11,13 +11,19 @@ import { wordSet } from "../figures/select.js";
 // (the flow after the names is none of them: "… pharmaceutical exports by growth"; "border trade" is a name)
 const RANK_LIST = new RegExp(String.raw`\brank\s+(?:(?:its|their|the|[\w-]+['’]s)\s+)?(?:(?:exports?|imports?)\s+of\s+)?`
   + String.raw`(?<items>[^?:;]+?)\s*(?:\b(?:exports?|imports?|shipments)\s*)?(?=\bby\b|\bin order\b|,\s*with\b|\?|$)`, "i");
-const FILLER = new Set(["and", "&", "the"]);
+const FILLER = new Set(["and", "the"]);
 
 /** The names a "rank A, B and C …" question lists, or undefined when it lists fewer than two. */
 export function rankedNames(question: string): string[] | undefined {
   const run = RANK_LIST.exec(question)?.groups?.["items"];
-  const names = run?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.replace(/^the\s+/i, "").trim()).filter(Boolean);
-  return names && names.length >= 2 ? names : undefined;
+  if (!run) return undefined;
+  // commas part the names, and the last "and" the last two: "textile and clothing, medical instrument and pharmaceutical"
+  // (the question reader has written "&" as "and") is three names, the first with its own "and"
+  const parts = run.split(/\s*,\s*/);
+  const last = parts.pop()!;
+  const cut = last.replace(/^and\s+/i, "").split(/\s+and\s+(?!.*\s+and\s+)/);
+  const names = [...parts, ...cut].map((n) => n.replace(/^the\s+/i, "").trim()).filter(Boolean);
+  return names.length >= 2 ? [...new Set(names)] : undefined;
 }
 
 /** The subject of the facts each name stands for (the shortest whose words include all the name's), or undefined. */

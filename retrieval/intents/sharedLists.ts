@@ -29,14 +29,30 @@ const SENSES: Array<[RegExp, string]> = [
 ];
 const senses = (text: string) => SENSES.filter(([re]) => re.test(text)).map(([, s]) => s);
 
+// words of a statement that say nothing of the change: its flow and the words around it
+const PLAIN = new Set(["trade", "exports", "imports", "export", "import", "with", "were", "was", "their", "they", "than",
+  "more", "from", "saw", "all", "each", "also", "the", "and", "which", "what"]);
+const stems = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !PLAIN.has(w))
+  .map((w) => w.slice(0, 3)));
+/** Does the question echo the statement's own words ("more than double", "on the rise" for "rising")? Without an echo a
+ * question of change ("which products' exports grew?") is one for the items' own figures, not for a list. */
+const echoes = (question: string, statement: string) => {
+  const said = stems(statement);
+  return [...stems(question)].some((w) => said.has(w));
+};
+const quotes = (statement: string, value: number) => new RegExp(String.raw`(?<![\d.])${String(value).replace(".", "\\.")}(?![\d])`)
+  .test(statement);
+
 /** Does a shared list say what the question asks of its items: each sense of change, each figure quoted? */
 function says(q: QuestionFrame, f: Fact): boolean {
   const statement = f.qualifier ?? "";
-  const asked = senses(q.text.replace(WHICH, ""));
+  // ("which products make up the combined figure": "make up" is no rise)
+  const asked = senses(q.text.replace(WHICH, "").replace(/\bmakes?\s+up\b/gi, "combined"));
   const figures = q.numbers.filter((n) => n.kind === "money" || n.kind === "percent");
   if (!asked.length && !figures.length) return false;
   const stated = new Set(senses(statement));
-  return asked.every((s) => stated.has(s)) && figures.every((n) => statement.includes(String(n.value)));
+  return asked.every((s) => stated.has(s)) && figures.every((n) => quotes(statement, n.value))
+    && (figures.length > 0 || echoes(q.text.replace(WHICH, ""), statement));
 }
 
 export function solveSharedList(q: QuestionFrame, base: FactBase): FigureAnswer {
