@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+import type { Answer } from "../retrieval/types.js";
+
+// Answers over many documents in one index: what another document says beside the right one (another spelling of the
+// same goods, another place, another period) never changes the answer to a question that one document answers.
+// Made-up articles and questions.
+
+const doc = (title: string, published: string, body: string) => `---\ntitle: "${title}"\npublished: ${published}\n---\n\n${body}\n`;
+
+describe("answers over several documents in one index", () => {
+  let ask: (q: string) => Promise<Answer>;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "shanxi-2021.md": doc("Shanxi's exports climb in 2021", "2022-01-20",
+        "In 2021, Shanxi's exports of coke, automobiles and steel products rose 40.2 percent, 25.4 percent and 10.8 percent respectively."),
+      // the same goods spelled in the singular by another document, of another place
+      "hainan-2022.md": doc("Hainan's car exports soar", "2023-01-25",
+        "Hainan's automobile exports soared 80.5 percent to 12.3 billion yuan in 2022, and its steel product exports rose 3.3 percent."),
+      // things counted at one port; another document stores figures of the same goods as a subject of its trade
+      "qingdao-h1-2023.md": doc("Qingdao port trade up in H1", "2023-07-20",
+        "Foreign trade through the Qingdao port rose 3.1 percent in the first half of 2023. A total of 41 aircraft were imported "
+        + "through the Qingdao port in the period, putting it first among the country's ports for aircraft imports."),
+      "shaanxi-2022.md": doc("Shaanxi's aircraft exports rise", "2023-01-22",
+        "Shaanxi's exports of aircraft rose 30.5 percent to 2.1 billion yuan in 2022."),
+    }));
+  });
+  afterAll(async () => close());
+
+  it("ranks goods a document spells in the plural when another spells them in the singular", async () => {
+    const a = await ask("shanxi 2021 exports: rank coke, automobiles and steel products by growth");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/40\.2%.*25\.4%.*10\.8%/);
+    expect(a.answer).not.toMatch(/80\.5|3\.3%/);
+  });
+  it("finds a place's goods figure whichever spelling the question uses", async () => {
+    for (const q of ["how fast did hainan's automobiles exports grow in 2022?", "how fast did shanxi's automobile exports grow in 2021?"]) {
+      const a = await ask(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.figures.map((f) => f.value), q).toEqual([q.includes("hainan") ? 80.5 : 25.4]);
+    }
+  });
+  it("counts things a place handled though another document trades the same goods as a subject", async () => {
+    const a = await ask("how many aircraft were imported through qingdao port in h1 2023?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => `${f.value} ${f.unit}`)).toEqual(["41 aircraft"]);
+  });
+});
