@@ -115,7 +115,8 @@ function docContext(doc: CorpusDocument): DocContext {
   if (!c) {
     const ctx = documentDate(doc);
     const period = documentPeriod(doc, ctx);
-    const lead = `${doc.meta.title}. ${doc.text.slice(0, 400)}`;
+    // ("Central & Western China": the "&" people write for "and", as a question's is read)
+    const lead = `${doc.meta.title}. ${doc.text.slice(0, 400)}`.replace(/\s+&\s+/g, " and ");
     const leadMentions = findEntities(lead);
     const places = new Set(leadMentions.filter((e) => e.kind !== "partner" && e.kind !== "country").map((e) => e.id));
     const partners = new Set(leadMentions.filter((e) => e.kind === "partner" || e.kind === "country").map((e) => e.id));
@@ -390,8 +391,14 @@ function candidateDocs(frame: QuestionFrame, index: SearchIndex<unknown>, hits: 
   const { byId, byPlace } = docLookups(index);
   const docs = [...new Set(hits.map((h) => h.docId))].slice(0, max).map((id) => byId.get(id)).filter((d): d is CorpusDocument => d !== undefined);
   const asked = frame.entities.filter((e) => e !== "china");
-  if (asked.length) {
-    for (const d of asked.flatMap((e) => byPlace.get(e) ?? [])) if (!docs.includes(d) && docs.length < max + 4) docs.push(d);
+  // (many articles about one place: those of the asked period first, so the few taken are the ones that can answer)
+  const ofPeriod = (d: CorpusDocument) => {
+    const p = docContext(d).period;
+    return p !== undefined && frame.periods.some((q) => samePeriod(p, q) || overlaps(p, q));
+  };
+  const about = asked.flatMap((e) => byPlace.get(e) ?? []);
+  for (const d of [...about.filter(ofPeriod), ...about.filter((d) => !ofPeriod(d))]) {
+    if (!docs.includes(d) && docs.length < max + 4) docs.push(d);
   }
   return docs;
 }
