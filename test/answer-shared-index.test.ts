@@ -8,6 +8,15 @@ import type { Answer } from "../retrieval/types.js";
 
 const doc = (title: string, published: string, body: string) => `---\ntitle: "${title}"\npublished: ${published}\n---\n\n${body}\n`;
 
+/** One question over documents of its own: the answer's text, or an abstention. */
+async function answerOver(files: Record<string, string>, question: string): Promise<string> {
+  const { ask, close } = await answersOver(files);
+  try {
+    const a = await ask(question);
+    return a.abstained ? `[abstained] ${a.answer}` : a.answer;
+  } finally { await close(); }
+}
+
 describe("answers over several documents in one index", () => {
   let ask: (q: string) => Promise<Answer>;
   let close: () => Promise<void>;
@@ -53,7 +62,7 @@ describe("answers over several documents in one index", () => {
       `What share of the central and western regions' economies did foreign trade make up in the first 10 months of ${y}? `
       + `The central and western regions' economies made foreign trade a larger share. Foreign trade of the central and `
       + `western regions grew ${y - 2000}.5 percent in the first 10 months of ${y}.`)]));
-    const { ask: askMany, close: closeMany } = await answersOver({
+    const answered = await answerOver({
       ...distractors,
       "cw-2009.md": doc("Inland trade report", "2009-11-09",
         "Central & Western China recorded strong foreign trade in the first ten months of this year.\n\n"
@@ -62,28 +71,20 @@ describe("answers over several documents in one index", () => {
         + "spring, the customs office said at a briefing on Saturday, citing stronger demand from partners abroad.\n\n"
         + "In the first 10 months, imports and exports of China's central and western regions reached 2.15 trillion yuan. "
         + "Its proportion of the local economies reached 14.6 percent, a rise of 0.8 percentage point."),
-    });
-    try {
-      const a = await askMany("what share of the central and western regions' economies did foreign trade make up in the first 10 months of 2009?");
-      expect(a.abstained).toBe(false);
-      expect(a.answer).toContain("14.6 percent");
-    } finally { await closeMany(); }
+    }, "what share of the central and western regions' economies did foreign trade make up in the first 10 months of 2009?");
+    expect(answered).toMatch(/^(?!\[abstained\]).*14\.6 percent/);
   });
   it("reads the asked period's article about a place first when many about it rank higher", async () => {
     const years = [2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016];
     const distractors = Object.fromEntries(years.map((y) => [`a-${y}.md`, doc(`Jiangxi's share of trade in ${y}`, `${y + 1}-01-20`,
       `What share of Jiangxi's economy did foreign trade make up in ${y}? Jiangxi's foreign trade made up a larger share `
       + `of its economy, and Jiangxi's economy grew in ${y}. Some 2019 firms of Jiangxi traded abroad.`)]));
-    const { ask: askMany, close: closeMany } = await answersOver({
+    const answered = await answerOver({
       ...distractors,
       "z-2019.md": doc("Jiangxi opens up", "2020-01-22",
         "Jiangxi opened wider to the world in 2019.\n\nIn 2019, imports and exports of Jiangxi reached 350.9 billion yuan. "
         + "Its proportion of the local economy reached 13.9 percent, a rise of 0.8 percentage point."),
-    });
-    try {
-      const a = await askMany("what share of jiangxi's economy did foreign trade make up in 2019?");
-      expect(a.abstained).toBe(false);
-      expect(a.answer).toContain("13.9 percent");
-    } finally { await closeMany(); }
+    }, "what share of jiangxi's economy did foreign trade make up in 2019?");
+    expect(answered).toMatch(/^(?!\[abstained\]).*13\.9 percent/);
   });
 });
