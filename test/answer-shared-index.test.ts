@@ -87,4 +87,18 @@ describe("answers over several documents in one index", () => {
     }, "what share of jiangxi's economy did foreign trade make up in 2019?");
     expect(answered).toMatch(/^(?!\[abstained\]).*13\.9 percent/);
   });
+  it("never names another article's partners for a question that asks which provinces", async () => {
+    const files = {
+      "henan-2021.md": doc("Henan's trade partners", "2022-01-20",
+        "ASEAN, the Hong Kong SAR and Japan were the province's top three trading partners in 2021, Zhengzhou Customs said."),
+      "inland-2021.md": doc("Inland provinces lead", "2022-01-25", "Inland trade boomed in 2021.\n\n"
+        + "Anhui, Jiangxi, Hunan, Guizhou and other provinces led the country in terms of growth rate in 2021."),
+    };
+    const asked = "which inland provinces grew fastest in 2021";
+    const withBoth = await answerOver(files, asked);
+    expect(withBoth).not.toMatch(/ASEAN|Japan/);
+    expect(await answerOver({ "henan-2021.md": files["henan-2021.md"] }, asked)).not.toMatch(/ASEAN|Japan/);
+    // (Hong Kong is one of a list of partners as well as a province)
+    expect(await answerOver(files, "which trading partners did henan trade most with in 2021?")).toMatch(/ASEAN, Hong Kong SAR and Japan/);
+  });
 });
