@@ -386,6 +386,12 @@ function docLookups(index: SearchIndex<unknown>): DocLookups {
   return l;
 }
 
+/** Is a retrieved passage about a place: its article's headline or lead names it, or the passage itself does? */
+export function hitAbout(index: SearchIndex<unknown>, hit: SearchHit, placeId: string): boolean {
+  const doc = docLookups(index).byId.get(hit.docId);
+  return Boolean(doc && docContext(doc).places.has(placeId)) || findEntities(hit.text).some((e) => e.id === placeId);
+}
+
 /** The retrieved documents, best first, then the articles about the asked place that retrieval missed. */
 function candidateDocs(frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], max: number): CorpusDocument[] {
   const { byId, byPlace } = docLookups(index);

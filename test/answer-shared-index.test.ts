@@ -101,4 +101,17 @@ describe("answers over several documents in one index", () => {
     // (Hong Kong is one of a list of partners as well as a province)
     expect(await answerOver(files, "which trading partners did henan trade most with in 2021?")).toMatch(/ASEAN, Hong Kong SAR and Japan/);
   });
+  it("tells what was done at the place a question names, not at places whose articles share its words", async () => {
+    const others = Object.fromEntries(["Tianjin", "Ningbo", "Qingdao", "Xiamen", "Dalian", "Shenzhen"].map((p) => [
+      `${p.toLowerCase()}.md`, doc(`${p} customs help trade`, "2023-05-20",
+        `${p} customs have been doing much to help trade, customs officials said. Customs at ${p} help trade grow, `
+        + `and trade through ${p} rose 3.1 percent from January to April.`)]));
+    const answered = await answerOver({
+      ...others,
+      "suifenhe.md": doc("Suifenhe port busy", "2023-05-21", "Suifenhe port saw more freight trains from January to "
+        + "April.\n\nCustoms there have worked to help trade by simplifying clearance procedures, the local authorities said."),
+    }, "what have customs at suifenhe been doing to help trade (jan-apr 2023 report)?");
+    expect(answered).toContain("simplifying clearance procedures");
+    expect(answered).not.toMatch(/Tianjin|Ningbo|Qingdao|Xiamen|Dalian|Shenzhen/);
+  });
 });
