@@ -114,4 +114,15 @@ describe("answers over several documents in one index", () => {
     expect(answered).toContain("simplifying clearance procedures");
     expect(answered).not.toMatch(/Tianjin|Ningbo|Qingdao|Xiamen|Dalian|Shenzhen/);
   });
+  it("answers 'which province' with a sentence that names one, not one that counts provinces", async () => {
+    const answered = await answerOver({
+      "inland-2022.md": doc("Which provinces grew fastest in foreign trade in 2022", "2023-01-20",
+        "In 2022, trade grew. Among them, the performance of central and western provinces was outstanding, with eight out of the 10 provinces with the fastest "
+        + "foreign trade growth in China falling in the central and western regions, the province said."),
+      "southwest-2022.md": doc("Southwest trade", "2023-01-22",
+        "The Ningxia Hui autonomous region posted robust growth in foreign trade in 2022, with total import and export "
+        + "value reaching a record 25.4 billion yuan, up 30.1 percent year-on-year, the highest growth rate in China."),
+    }, "which province had the fastest foreign trade growth in china in 2022?");
+    expect(answered).toContain("Ningxia");
+  });
 });
