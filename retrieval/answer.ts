@@ -13,7 +13,7 @@ import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solv
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
-import { contentWords, findEvidence, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
+import { contentWords, findEvidence, hitAbout, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
@@ -247,7 +247,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     if (chosen.length) return respond("passages", [quoteLines(chosen, citations), ...notFound].join(" "));
     // "what did customs do to speed up …": what was done is told in plain sentences with no cue of their own,
     // so the passages that best match the question answer it
-    if (explainParts(q).every((p) => p.kind === "statement" || p.kind === "action")) return extractive(q, engine, options, citations);
+    if (explainParts(q).every((p) => p.kind === "statement" || p.kind === "action")) {
+      return extractive(q, engine, options, citations, frame.entities.filter((e) => e !== "china"));
+    }
     return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
   }
   // "what counts as the 'new three'?" asks for the members of a term, never for its figures
@@ -369,10 +371,20 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   return found && `The documents name ${joinItems(found.items)}: ${quoteLines([found.sentence], citations)}`;
 }
 
-async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList): Promise<Answer> {
-  const r = await retrieve(question, engine, options);
+// passages read for a question that names a place, among which those about it are sought
+const PLACE_SEARCH_K = 24;
+
+/**
+ * The passages that best match a question, quoted. A question that names a place ("what have customs at X been
+ * doing") is answered from passages about it when any are found, never from another place's that share its words.
+ */
+async function extractive<F>(question: string, engine: Engine<F>, options: AnswerOptions, citations: CitationList,
+  places: string[] = []): Promise<Answer> {
+  const k = options.k ?? 5;
+  const r = await retrieve(question, engine, places.length ? { ...options, k: Math.max(k, PLACE_SEARCH_K) } : options);
   const minSim = options.minSimilarity ?? 0.35;
-  const evidence = r.hits.filter((h) => h.bm25 > 0 || h.similarity >= minSim);
+  const about = r.hits.filter((h) => places.some((p) => hitAbout(engine.index, h, p)));
+  const evidence = (about.length ? about : r.hits).slice(0, k).filter((h) => h.bm25 > 0 || h.similarity >= minSim);
   const sentences = pickSentences(rankSentences(evidence, r.terms, r.question));
   if (sentences.length === 0) {
     return { question: r.question, abstained: true, mode: "abstained", answer: "I found nothing in the indexed documents that answers this.", figures: [], citations: [] };

@@ -115,7 +115,8 @@ function docContext(doc: CorpusDocument): DocContext {
   if (!c) {
     const ctx = documentDate(doc);
     const period = documentPeriod(doc, ctx);
-    const lead = `${doc.meta.title}. ${doc.text.slice(0, 400)}`;
+    // ("Central & Western China": the "&" people write for "and", as a question's is read)
+    const lead = `${doc.meta.title}. ${doc.text.slice(0, 400)}`.replace(/\s+&\s+/g, " and ");
     const leadMentions = findEntities(lead);
     const places = new Set(leadMentions.filter((e) => e.kind !== "partner" && e.kind !== "country").map((e) => e.id));
     const partners = new Set(leadMentions.filter((e) => e.kind === "partner" || e.kind === "country").map((e) => e.id));
@@ -401,13 +402,25 @@ function docLookups(index: SearchIndex<unknown>): DocLookups {
   return l;
 }
 
+/** Is a retrieved passage about a place: its article's headline or lead names it, or the passage itself does? */
+export function hitAbout(index: SearchIndex<unknown>, hit: SearchHit, placeId: string): boolean {
+  const doc = docLookups(index).byId.get(hit.docId);
+  return Boolean(doc && docContext(doc).places.has(placeId)) || findEntities(hit.text).some((e) => e.id === placeId);
+}
+
 /** The retrieved documents, best first, then the articles about the asked place that retrieval missed. */
 function candidateDocs(frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], max: number): CorpusDocument[] {
   const { byId, byPlace } = docLookups(index);
   const docs = [...new Set(hits.map((h) => h.docId))].slice(0, max).map((id) => byId.get(id)).filter((d): d is CorpusDocument => d !== undefined);
   const asked = frame.entities.filter((e) => e !== "china");
-  if (asked.length) {
-    for (const d of asked.flatMap((e) => byPlace.get(e) ?? [])) if (!docs.includes(d) && docs.length < max + 4) docs.push(d);
+  // (many articles about one place: those of the asked period first, so the few taken are the ones that can answer)
+  const ofPeriod = (d: CorpusDocument) => {
+    const p = docContext(d).period;
+    return p !== undefined && frame.periods.some((q) => samePeriod(p, q) || overlaps(p, q));
+  };
+  const about = asked.flatMap((e) => byPlace.get(e) ?? []);
+  for (const d of [...about.filter(ofPeriod), ...about.filter((d) => !ofPeriod(d))]) {
+    if (!docs.includes(d) && docs.length < max + 4) docs.push(d);
   }
   return docs;
 }

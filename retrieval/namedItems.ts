@@ -72,7 +72,9 @@ export function asksForItems(question: string): AskedItems | undefined {
 }
 
 // kinds of thing, each with the words a question asks for it by and the words a text names its items with
-const KINDS: Array<{ asked: RegExp; said: RegExp; places?: true }> = [
+// (places abroad and places at home are kinds of their own: "which provinces …" is never answered by a list of trading
+// partners; "regions" and "members" may be either)
+const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home" }> = [
   {
     asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/,
     said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped)\b/i,
@@ -84,11 +86,28 @@ const KINDS: Array<{ asked: RegExp; said: RegExp; places?: true }> = [
   // (a port is no zone: "which bonded zones …" is not answered by "land ports including …")
   { asked: /^(?:zones|areas|parks|districts)$/, said: /\b(?:zones?|areas?|parks?|districts?)\b/i },
   {
-    asked: /^(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)$/,
-    said: /\b(?:countries|economies|markets|partners|destinations|nations|cities|provinces|regions|ports|members)\b/i,
-    places: true,
+    asked: /^(?:countries|economies|markets|partners|destinations|nations|regions|members)$/,
+    said: /\b(?:countries|economies|markets|partners|destinations|nations|regions|members)\b/i,
+    places: "abroad",
+  },
+  {
+    asked: /^(?:cities|provinces|regions|ports|members)$/, said: /\b(?:cities|provinces|regions|ports|members)\b/i, places: "home",
   },
 ];
+const ABROAD = new Set(["partner", "country"]);
+const ANY_PLACE = /^(?:regions|members)$/;
+
+// (Hong Kong, Macao and Taiwan are listed among trading partners and among provinces alike)
+const EITHER_SIDE = new Set(["hong-kong", "macao", "taiwan"]);
+const onOtherSide = (x: { id: string; kind: string }, where: "abroad" | "home") =>
+  !EITHER_SIDE.has(x.id) && (ABROAD.has(x.kind) ? "abroad" : "home") !== where;
+
+/** Does a list name a place on the other side of the border than the asked kind ("which provinces": ASEAN)? */
+function placesElsewhere(e: Enumeration, asked: string): boolean {
+  const where = KINDS.find((k) => k.places && k.asked.test(asked))?.places;
+  return where !== undefined && !ANY_PLACE.test(asked)
+    && e.items.some((i) => findEntities(i.name).some((x) => onOtherSide(x, where)));
+}
 
 // a figure's words between a list and what it is of:
 // "labour-intensive products grew 2.9 percent to 13.3 billion dollars, including"
@@ -110,8 +129,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   const near = `${nearWords(e, 8)} ${saidAfter(e, text)}`.trim();
   const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
   const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
-    && (k.said.test(near) || (k.places === true && e.items.every((i) => findEntities(i.name).length > 0))));
-  if (!kind) return undefined;
+    && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))));
+  if (!kind || placesElsewhere(e, last)) return undefined;
   return nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last) ? "whole" : "kind";
 }
 

@@ -147,8 +147,11 @@ const LIST_NOUNS: Array<[RegExp, RegExp]> = [
  */
 export function quoteList(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
   const nouns = LIST_NOUNS.filter(([asked]) => asked.test(frame.text)).map(([, said]) => said);
+  // "which province …" is answered by a sentence that names a province, not one that only counts them
+  const kind = frame.subjectKind === "province" || frame.subjectKind === "city" ? frame.subjectKind : undefined;
+  const namesKind = (text: string) => !kind || findEntities(text).some((e) => e.kind === kind);
   const best = evidence
-    .filter((s) => LIST_SHAPE.test(s.text) && s.coverage >= 0.5 && nouns.every((n) => n.test(s.text)))
+    .filter((s) => LIST_SHAPE.test(s.text) && s.coverage >= 0.5 && nouns.every((n) => n.test(s.text)) && namesKind(s.text))
     .map((s) => ({ s, score: s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score)[0];
   return best ? [best.s] : [];

@@ -47,10 +47,40 @@ function mentionsOf(d: CorpusDocument, groups: DefinedGroup[], key: string): str
   return ids;
 }
 
+// ("automobiles" and "automobile", "ships" and "ship": a goods name compared word by word, each word singular)
+const singular = (word: string) => word.replace(/ies$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$/, "");
+const spellingKey = (name: string) => name.toLowerCase().split(/[\s-]+/).map(singular).join(" ");
+
+/**
+ * The facts with one spelling per subject: documents that write the same goods in the singular and in the plural
+ * ("automobile exports", "exports of automobiles") would otherwise each hide the other's figures from a question, which
+ * is read as one of the two. The plural (a list's item), else the most used spelling, stands for all.
+ */
+function oneSpellingPerSubject(facts: Fact[], known: Set<string>): Fact[] {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const f of facts) {
+    if (!f.subject || known.has(f.subject)) continue;
+    const byName = spellings.get(spellingKey(f.subject)) ?? new Map<string, number>();
+    byName.set(f.subject, (byName.get(f.subject) ?? 0) + 1);
+    spellings.set(spellingKey(f.subject), byName);
+  }
+  const chosen = new Map<string, string>();
+  for (const byName of spellings.values()) {
+    if (byName.size < 2) continue;
+    const best = [...byName].sort((a, b) => Number(b[0].endsWith("s")) - Number(a[0].endsWith("s")) || b[1] - a[1])[0]![0];
+    for (const name of byName.keys()) if (name !== best) chosen.set(name, best);
+  }
+  if (!chosen.size) return facts;
+  return facts.map((f) => (f.subject && chosen.has(f.subject)
+    ? { ...f, subject: chosen.get(f.subject)!, ...(f.qualifier === f.subject && { qualifier: chosen.get(f.subject)! }) } : f));
+}
+
 /** The facts with what questions need beside them: the places documents mention and the groups they define. Built once per index. */
-export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureIndex {
-  const hit = cache.get(facts);
+export function figureIndex(stored: Fact[], documents: CorpusDocument[]): FigureIndex {
+  const hit = cache.get(stored);
   if (hit) return hit;
+  const known = new Set(SUBJECTS.map((x) => x.name));
+  const facts = oneSpellingPerSubject(stored, known);
   const groups = new Map<string, DefinedGroup>();
   for (const d of documents) for (const g of reading(d).groups) groups.set(g.id, g);
   const groupList = [...groups.values()];
@@ -61,7 +91,6 @@ export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureI
     mentioned.add(f.entity);
     f.members?.forEach((m) => mentioned.add(m));
   }
-  const known = new Set(SUBJECTS.map((x) => x.name));
   const findSubjects = subjectFinder(facts.map((f) => f.subject).filter((x): x is string => x !== undefined && !known.has(x)));
   const words = new Set<string>();
   for (const d of documents) for (const w of reading(d).words) words.add(w);
@@ -69,6 +98,6 @@ export function figureIndex(facts: Fact[], documents: CorpusDocument[]): FigureI
   const built = {
     facts, mentioned, groups: groupList, documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words, findZones,
   };
-  cache.set(facts, built);
+  cache.set(stored, built);
   return built;
 }

@@ -1,5 +1,6 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
+import { SUBJECTS } from "../../text/subjects.js";
 
 /** What a figure must be to answer (part of) a question. */
 export interface Spec {
@@ -75,12 +76,21 @@ function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
   return !terms ? 0 : (terms === "yuan") === (currency === "yuan") ? 3 : null;
 }
 
+// firms of a kind and trade modes are no goods a count is in units of ("120 foreign-invested enterprises" of 9,870)
+const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
+
+/** "53 aircraft were imported": a count in units of the goods asked about (which another document may trade as a
+ * subject, "exports of aircraft") is of those goods. */
+const countsSubject = (f: Fact, subjects: string[]) => f.measure === "count" && !f.subject && subjects.length === 1
+  && !NOT_GOODS.has(subjects[0]!) && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w));
+
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return null;
   if (spec.entity && f.entity !== spec.entity) return null;
   if ((f.partner ?? undefined) !== (spec.partner ?? undefined)) return null;
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
-  if (spec.subjects && !spec.anyQualifier && (f.subject ? !spec.subjects.includes(f.subject) : spec.subjects.length > 0)) return null;
+  if (spec.subjects && !spec.anyQualifier && (f.subject ? !spec.subjects.includes(f.subject) : spec.subjects.length > 0)
+    && !countsSubject(f, spec.subjects)) return null;
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
