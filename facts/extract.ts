@@ -4,8 +4,8 @@ import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
-import { findNumbers, type NumberMention } from "../text/numbers.js";
-import { findBases, findPeriods, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
+import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
+import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
@@ -196,8 +196,6 @@ const ANAPHORA: Array<[RegExp, string]> = [
 /** Is `p` the span of `q` a year before ("Q1 2020" for Q1 2021)? */
 const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
 /** Is `p` a part of `whole` ("Q4 2020" of 2020), not the whole itself? */
-const isPartOf = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 === whole.y1 && p.y2 === whole.y2
-  && p.y1 !== null && p.m1 >= whole.m1 && p.m2 <= whole.m2;
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
 const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
   + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
@@ -1461,7 +1459,6 @@ function displayGroup(id: string, groups: DefinedGroup[]): string {
   return groups.find((g) => g.id === id)?.name ?? place(id)?.name ?? id;
 }
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, top: 1 };
 
 /** "ranks the province third nationwide", "ranked first among …". */
 type Base = (n: { start: number; end: number }) => Pick<Fact, "docId" | "passageId" | "start" | "end" | "valueStart" | "valueEnd">;

@@ -1,3 +1,4 @@
+import { ORDINALS } from "../text/numbers.js";
 import type { Fact } from "../text/terms.js";
 
 /**
@@ -10,10 +11,6 @@ const TRAILING_RANK = new RegExp(String.raw`(?:,\s*|\band\s+)(?:it\s+was\s+|was\
   + String.raw`(?<scope>in\s+the\s+country|nationwide|nationally|in\s+China(?!['’]s)|across\s+the\s+country)\b`, "gi");
 
 const RANK_VERB = /\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?)\b/i;
-
-const ORDINAL_VALUE: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
 
 type Span = { start: number; end: number };
 
@@ -29,7 +26,7 @@ export function trailingRanks(text: string, offset: number, figures: Fact[], loc
     // ("ranking first in central China … and 12th in the country": a rank with a verb after the figure is read with its
     // list; a verb before the figure, "policies put in place, …", ranks nothing)
     if (RANK_VERB.test(text.slice(ranked.valueEnd - offset, m.index!))) continue;
-    const value = ORDINAL_VALUE[ord] ?? Number.parseInt(ord, 10);
+    const value = ORDINALS[ord] ?? Number.parseInt(ord, 10);
     const { id: _id, approx: _a, alt: _alt, shareOf: _s, ofMetric: _o, base: _b, basePeriod: _bp, ...owner } = ranked;
     out.push({
       ...owner, ...located({ start: at, end: m.index! + m[0].length }), id: newId(), measure: "rank", value, unit: "rank",

@@ -144,7 +144,16 @@ const clean = (s: string) => s.replace(/["“”]/g, "").replace(/\s+/g, " ").tr
 // "momentum in import and export of new products, with total trade value reaching …": the figure is the total
 const TOTAL_AFTER_GOODS = /\btotal\s+(?:foreign\s+)?(?:trade\s+)?(?:value|volume)\b|\btotal\s+(?:imports\s+and\s+exports|foreign\s+trade)\b/i;
 
-const GOODS_OF = /\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?((?:(?!\b(?:increased|grew|rose|reached|was|were|will|fell|dropped|surged|totaled|totalled|amounted|accounted|came|hit|stood|jumped|climbed|soared|declined|decreased|expanded|posted|saw|registered|recorded|reported|plunged|slumped|edged|went|gained|added|shrank|contracted|up|down|hitting|reaching|increasing|rising|making|representing|of\s+\d|more\s+than|doubled|tripled|quadrupled|halved)\b|\s*(?:--|—))[^,;(])+)/ig;
+// the words that end the name of goods after "exports of": a verb, a change, a figure
+const GOODS_NAME_ENDS = [
+  "increased", "grew", "rose", "reached", "was", "were", "will", "fell", "dropped", "surged", "totaled",
+  "totalled", "amounted", "accounted", "came", "hit", "stood", "jumped", "climbed", "soared", "declined",
+  "decreased", "expanded", "posted", "saw", "registered", "recorded", "reported", "plunged", "slumped", "edged",
+  "went", "gained", "added", "shrank", "contracted", "up", "down", "hitting", "reaching", "increasing", "rising",
+  "making", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
+];
+const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?`
+  + String.raw`((?:(?!\b(?:${GOODS_NAME_ENDS.join("|")})\b|\s*(?:--|—))[^,;(])+)`, "ig");
 /**
  * The goods an "exports of …" before a figure names, "total" when it names the place's whole (its trade, its total),
  * or nothing when it names neither (a figure, a place that owns the flow).

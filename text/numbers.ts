@@ -188,3 +188,8 @@ function withListedUnits(text: string, found: NumberMention[]): NumberMention[] 
   }
   return out;
 }
+
+/** Ordinal words as the ranks they state ("third" → 3; "top" is first). */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, top: 1,
+};

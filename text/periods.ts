@@ -275,3 +275,7 @@ function isGivenName(text: string, start: number, end: number): boolean {
 }
 
 export { MONTH_NAMES };
+
+/** Is `p` a shorter span inside `whole`, in the same years ("October 2023" in "January–October 2023")? */
+export const isPartOf = (p: Period, whole: Period): boolean => !samePeriod(p, whole) && p.y1 !== null && p.y1 === whole.y1
+  && p.y2 === whole.y2 && p.m1 >= whole.m1 && p.m2 <= whole.m2;

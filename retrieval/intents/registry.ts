@@ -14,7 +14,8 @@ import { sharedList } from "./sharedLists.js";
 import type { Intent } from "./types.js";
 
 /** Intents in the order they are tried; the first that detects a question and answers it wins. */
-export const INTENTS: Intent[] = [rankPeriods, sharedList, namedList, bothFlows, impliedNational, impliedFlow, ratioIntent, changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
+export const INTENTS: Intent[] = [rankPeriods, sharedList, namedList, bothFlows, impliedNational, impliedFlow, ratioIntent,
+  changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
 
 /** The answer of the first intent that detects the question and finds figures, if any. */
 export function solveByIntent(q: QuestionFrame, base: FactBase): FigureAnswer | undefined {

@@ -2,7 +2,7 @@ import type { NumberMention } from "../../text/numbers.js";
 import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
-import { findPeriods, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { ASKS_COUNT, askedCurrency, askedText, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
 import type { Amount } from "./operations.js";
@@ -701,9 +701,6 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   return { operation: "part", inputs: [{ ...at, entity: part }, { ...at, entity: whole }], asking: ["capital"] };
 }
 
-/** Is `p` a shorter span inside `whole` of one year ("October 2023" in "January–October 2023")? */
-const liesWithin = (p: Period, whole: Period) => !samePeriod(p, whole) && p.y1 !== null && p.y1 === whole.y1
-  && p.y2 === whole.y2 && p.m1 >= whole.m1 && p.m2 <= whole.m2;
 // "… came in October", "… was in the fourth quarter": the period of the part, after the whole
 const CAME_IN = /\b(?:came|was|were|fell|happened|occurred)\s+(?:in|during)\s+(?:the\s+)?$/i;
 
@@ -723,7 +720,7 @@ function periodShare(q: QuestionFrame): Plan | undefined {
     ?? (wholeAt && named.find((p) => p.start > wholeAt.end && CAME_IN.test(q.text.slice(0, p.start))));
   // ("what % of its jan-oct trade came in october?": both after "% of", the month is the part of the span that holds it)
   const [first, second] = q.periods;
-  const held = !partAt && first && second ? (liesWithin(second, first) ? [second, first] : liesWithin(first, second) ? [first, second]
+  const held = !partAt && first && second ? (isPartOf(second, first) ? [second, first] : isPartOf(first, second) ? [first, second]
     : undefined) : undefined;
   const part = held?.[0] ?? (partAt && q.periods.find((p) => samePeriod(p, partAt.period)));
   const whole = held?.[1] ?? (wholeAt && q.periods.find((p) => samePeriod(p, wholeAt.period)));
