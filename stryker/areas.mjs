@@ -28,7 +28,7 @@ export const AREAS = {
   },
   /** Fact extraction from sentences and tables. */
   facts: {
-    mutate: ["facts/extract.ts", "facts/tables.ts"],
+    mutate: ["facts/extract.ts", "facts/tables.ts", "facts/lists.ts", "facts/trailingRank.ts"],
     // extract.ts is mostly regular expressions and word lists: without regex and string mutants it is the
     // extraction logic that is measured (2,384 mutants left to run: about 1.5-2 hours at one process on the shared
     // machine; MUTATION_ONLY narrows a run to resolveWho and extractSentence, see the mutation record, Stop 23)
@@ -48,7 +48,11 @@ export const AREAS = {
       "test/fact-carry-over.test.ts", "test/fact-topic.test.ts", "test/fact-blocs-goods.test.ts",
       "test/fact-series.test.ts", "test/fact-stated-ranks.test.ts", "test/fact-documents.test.ts",
       "test/fact-parent-rates.test.ts", "test/fact-rank-shapes.test.ts",
-      "test/fact-flow-runs.test.ts", "test/fact-table-cells.test.ts"],
+      "test/fact-flow-runs.test.ts", "test/fact-table-cells.test.ts",
+      "test/fact-change-verbs.test.ts", "test/fact-compared-owners.test.ts", "test/fact-counted-goods.test.ts",
+      "test/fact-counted-quantities.test.ts", "test/fact-figureless-asides.test.ts", "test/fact-goods-ranks-targets.test.ts",
+      "test/fact-goods-sentences.test.ts", "test/fact-part-owners.test.ts", "test/fact-quarter-tables.test.ts",
+      "test/fact-ranked-items.test.ts", "test/fact-stated-lists.test.ts", "test/fact-zone-names.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
