@@ -113,7 +113,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
 
 /** A question read against an index: its groups, subjects, zones and words. */
 const readQuestion = (text: string, base: FigureIndex) =>
-  parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones });
+  parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
+    districts: base.districts });
 
 const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 

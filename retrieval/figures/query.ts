@@ -7,6 +7,7 @@ import { findPeriods, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
+import { namesDistrict } from "../../text/districts.js";
 
 export type Intent =
   | "lookup"
@@ -310,6 +311,8 @@ export interface QuestionContext {
   words?: ReadonlySet<string>;
   /** Zones and ports the index's facts belong to ("Liangjiang New Area"). */
   findZones?: (text: string) => ZoneMention[];
+  /** Cities whose customs district the documents name as a whole province (text/districts.ts). */
+  districts?: ReadonlyMap<string, string>;
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -347,7 +350,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const partners: string[] = [];
   let prevPartner: (typeof mentions)[number] | undefined;
   let ownerAfterPartners: string | undefined;
+  let district = false;
   for (const m of mentions) {
+    // "qingdao customs district" where a document writes "Shandong Province (Qingdao Customs District)": the province
+    const districtOf = m.kind === "city" && namesDistrict(masked, m) ? context.districts?.get(m.id) : undefined;
+    if (districtOf) { if (!entities.includes(districtOf)) entities.push(districtOf); prevPartner = undefined; district = true; continue; }
     const kind = m.kind;
     // ("china-europe trains through erenhot": the route's name, not China as the place asked about)
     if (m.id === "china" && mentions.some((p) => p.kind === "partner" && p.start === m.end + 1 && masked[m.end] === "-")
@@ -438,6 +445,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   }
   // ("how much went thru the X bonded zone": the words leading to a zone only say it is the zone's trade)
   for (const z of zones) for (const w of ZONE_ROUTE.exec(text.slice(0, z.start))?.[0].toLowerCase().match(/[a-z]+/g) ?? []) covered.add(w);
+  // ("qingdao customs district" standing for its province: the words only name the place)
+  if (district) for (const w of ["customs", "district"]) covered.add(w);
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
   // ("rank the 3 areas of the X pilot FTZ": the zone's words say what is ranked, its areas, whose figures are their cities';
   // "order them by growth": a ranking's words)
