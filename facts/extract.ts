@@ -314,6 +314,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (SUPERLATIVE_SCOPE.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
+  // "The Fujian Refining and Petrochemical complex in X imported …": a firm named after a place is not the place
+  if (FIRM_NAMED.test(after)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
   // ("Foreign trade in the Tibet Autonomous Region" is the province's own trade)
   // ("exports rose 4.4 percent in Shanxi": a figure's unit before "in" is no city)
@@ -328,6 +330,12 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (m.kind === "region" && /\b(?:province|city)\b/i.test(m.text)) return false;
   return true;
 }
+
+// the kinds of firm and plant a name ends with, after a place and up to four capitalised words ("Fujian Refining and
+// Petrochemical complex"; the first word capitalised: "Hebei steel exports" is the province's)
+const FIRM_KINDS = ["refining", "refinery", "refineries", "petrochemicals?", "complex", "company", "corporation", "group",
+  "plant", "works", "shipyard", "co\\.", "ltd\\.?"].map((k) => k.replace(/^[a-z]/, (c) => `[${c.toUpperCase()}${c}]`));
+const FIRM_NAMED = new RegExp(String.raw`^\s+(?:(?:[A-Z][\w&'-]*|and|&)\s+){0,4}(?:${FIRM_KINDS.join("|")})(?![\w-])`);
 
 // "China-Russia trade", "Sino-US trade", "Mongolia-China trade": the other side of China's trade
 const PAIRED_BEFORE = /\b(?:China|Sino)[-–]$/;

@@ -148,3 +148,16 @@ describe("what a figure's words qualify", () => {
       .toMatchObject({ entity: "ningxia", metric: "imports", measure: "growth", unit: "%" });
   });
 });
+
+describe("firms and plants named after a place", () => {
+  it("give their figures to the place they are in, not the place their name opens with", () => {
+    const facts = factsOf("Wenzhou's imports were 4.1 billion dollars in 2023. The Zhejiang Energy and Chemical complex in "
+      + "Dongtou imported coal worth 1.22 billion dollars through the city's ports, up 8.5 percent.", Y2023);
+    expect(one(facts, 1.22)).toMatchObject({ entity: "city:wenzhou", metric: "imports", measure: "amount" });
+    expect(one(facts, 8.5).entity).toBe("city:wenzhou");
+  });
+  it("leave a place's own goods, written in lower case, to the place", () => {
+    const facts = factsOf("In 2023, Hebei steel exports rose 6.4 percent.", Y2023);
+    expect(one(facts, 6.4).entity).toBe("hebei");
+  });
+});
