@@ -314,6 +314,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (SUPERLATIVE_SCOPE.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
+  // "Trade through X port, Xinjiang's biggest land port, …": the place in the port's description only locates it
+  if (m.possessive && PORT_BEFORE.test(before) && PORT_DESCRIBED.test(after)) return false;
   // "The Fujian Refining and Petrochemical complex in X imported …": a firm named after a place is not the place
   if (FIRM_NAMED.test(after)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
@@ -331,6 +333,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   return true;
 }
 
+// the kinds of border crossing a port is named by, and an appositive describing one
+const PORT_KINDS = String.raw`(?:port|pass|crossing|gateway)`;
+const PORT_BEFORE = new RegExp(String.raw`\b${PORT_KINDS}\s*\)?\s*,\s*(?:the\s+)?$`, "i");
+const PORT_DESCRIBED = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,3}${PORT_KINDS}\b`, "i");
 // the kinds of firm and plant a name ends with, after a place and up to four capitalised words ("Fujian Refining and
 // Petrochemical complex"; the first word capitalised: "Hebei steel exports" is the province's)
 const FIRM_KINDS = ["refining", "refinery", "refineries", "petrochemicals?", "complex", "company", "corporation", "group",

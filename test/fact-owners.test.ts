@@ -161,3 +161,12 @@ describe("firms and plants named after a place", () => {
     expect(one(facts, 6.4).entity).toBe("hebei");
   });
 });
+
+describe("a port described by its province", () => {
+  it("owns its figures: the province in the description only locates it", () => {
+    const facts = factsOf("Trade through the Dongxing port, Guangxi's busiest land port on the border with Vietnam, fell in "
+      + "2023. Imports and exports through the port totaled 3.5 billion dollars, down 12.4 percent.", Y2023);
+    expect(one(facts, 3.5)).toMatchObject({ entity: "city:dongxing", metric: "trade", measure: "amount" });
+    expect(one(facts, -12.4).entity).toBe("city:dongxing");
+  });
+});
