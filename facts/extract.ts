@@ -333,6 +333,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   return true;
 }
 
+// "the China-Russia East-Route pipeline at Heihe", "the highway bridge at X": where goods cross, not what owns the text
+const CROSSED_AT = /\b(?:pipelines?|railway|rail\s+line|bridges?|highway|crossing|route|corridor)\s+(?:at|via|through)\s+$/i;
 // the kinds of border crossing a port is named by, and an appositive describing one
 const PORT_KINDS = String.raw`(?:port|pass|crossing|gateway)`;
 const PORT_BEFORE = new RegExp(String.raw`\b${PORT_KINDS}\s*\)?\s*,\s*(?:the\s+)?$`, "i");
@@ -1024,7 +1026,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // sentence that opens with a zone makes it the topic of the next)
     const opensWithZone = !mainFact && zones[0] && /^\W*(?:the\s+)?$/i.test(text.slice(0, zones[0].start)) ? zones[0].id : undefined;
     state.lastZone = mainFact && isZone(mainFact.entity) ? mainFact.entity : opensWithZone;
-    if (mainFact) { if (!reference && !state.lastZone) state.lastEntity = mainFact.entity; }
+    // ("Gas imports through the pipeline at Heihe rose …": a city of the topic province named only as where goods
+    // cross owns that figure, and the province stays the topic of the next sentence)
+    const crossing = mainFact && topic && place(mainFact.entity)?.parent === topic
+      && s.entities.filter((e) => e.id === mainFact.entity).every((e) => CROSSED_AT.test(text.slice(0, e.start)));
+    if (mainFact) { if (!reference && !state.lastZone && !crossing) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,

@@ -170,3 +170,11 @@ describe("a port described by its province", () => {
     expect(one(facts, -12.4).entity).toBe("city:dongxing");
   });
 });
+
+describe("a city named only as where goods cross", () => {
+  it("leaves its province the topic of the sentences after", () => {
+    const facts = factsOf("Inner Mongolia's imports were 120.5 billion yuan in 2023. Timber imports over the railway at "
+      + "Erenhot rose 6.1 percent to 3.3 billion yuan. Imports of soybeans were 2.9 billion yuan.", Y2023);
+    expect(one(facts, 2.9).entity).toBe("inner-mongolia");
+  });
+});
