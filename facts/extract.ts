@@ -315,6 +315,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (SUPERLATIVE_SCOPE.test(before)) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
+  // "Trade through X port, Xinjiang's biggest land port, …": the place in the port's description only locates it
+  if (m.possessive && PORT_BEFORE.test(before) && PORT_DESCRIBED.test(after)) return false;
+  // "The Fujian Refining and Petrochemical complex in X imported …": a firm named after a place is not the place
+  if (FIRM_NAMED.test(after)) return false;
   // "Yiwu in east China's Zhejiang province": a province that locates a city is not the subject
   // ("Foreign trade in the Tibet Autonomous Region" is the province's own trade)
   // ("exports rose 4.4 percent in Shanxi": a figure's unit before "in" is no city)
@@ -329,6 +333,18 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (m.kind === "region" && /\b(?:province|city)\b/i.test(m.text)) return false;
   return true;
 }
+
+// "the China-Russia East-Route pipeline at Heihe", "the highway bridge at X": where goods cross, not what owns the text
+const CROSSED_AT = /\b(?:pipelines?|railway|rail\s+line|bridges?|highway|crossing|route|corridor)\s+(?:at|via|through)\s+$/i;
+// the kinds of border crossing a port is named by, and an appositive describing one
+const PORT_KINDS = String.raw`(?:port|pass|crossing|gateway)`;
+const PORT_BEFORE = new RegExp(String.raw`\b${PORT_KINDS}\s*\)?\s*,\s*(?:the\s+)?$`, "i");
+const PORT_DESCRIBED = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,3}${PORT_KINDS}\b`, "i");
+// the kinds of firm and plant a name ends with, after a place and up to four capitalised words ("Fujian Refining and
+// Petrochemical complex"; the first word capitalised: "Hebei steel exports" is the province's)
+const FIRM_KINDS = ["refining", "refinery", "refineries", "petrochemicals?", "complex", "company", "corporation", "group",
+  "plant", "works", "shipyard", "co\\.", "ltd\\.?"].map((k) => k.replace(/^[a-z]/, (c) => `[${c.toUpperCase()}${c}]`));
+const FIRM_NAMED = new RegExp(String.raw`^\s+(?:(?:[A-Z][\w&'-]*|and|&)\s+){0,4}(?:${FIRM_KINDS.join("|")})(?![\w-])`);
 
 // "China-Russia trade", "Sino-US trade", "Mongolia-China trade": the other side of China's trade
 const PAIRED_BEFORE = /\b(?:China|Sino)[-–]$/;
@@ -1021,7 +1037,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // sentence that opens with a zone makes it the topic of the next)
     const opensWithZone = !mainFact && zones[0] && /^\W*(?:the\s+)?$/i.test(text.slice(0, zones[0].start)) ? zones[0].id : undefined;
     state.lastZone = mainFact && isZone(mainFact.entity) ? mainFact.entity : opensWithZone;
-    if (mainFact) { if (!reference && !state.lastZone) state.lastEntity = mainFact.entity; }
+    // ("Gas imports through the pipeline at Heihe rose …": a city of the topic province named only as where goods
+    // cross owns that figure, and the province stays the topic of the next sentence)
+    const crossing = mainFact && topic && place(mainFact.entity)?.parent === topic
+      && s.entities.filter((e) => e.id === mainFact.entity).every((e) => CROSSED_AT.test(text.slice(0, e.start)));
+    if (mainFact) { if (!reference && !state.lastZone && !crossing) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,

@@ -1,3 +1,4 @@
+import { place } from "../text/places.js";
 import type { Embedder } from "../index/embedders/types.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { inTurn } from "./turns.js";
@@ -119,7 +120,8 @@ const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.mea
 
 /** A question read against an index: its groups, subjects, zones and words. */
 const readQuestion = (text: string, base: FigureIndex) =>
-  parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones });
+  parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
+    districts: base.districts, findDescribed: base.findDescribed });
 
 const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 
@@ -221,6 +223,11 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     question: q, abstained: mode === "abstained" || missing.length > 0, mode, answer: text, figures,
     citations: citations.build(terms, spans), ...(missing.length && { missing, ...(mode !== "abstained" && { partial: true }) }),
   });
+  // "that zhejiang island city" that several documents' cities fit: say which, and answer none of them
+  if (frame.describedPlaces) {
+    const names = frame.describedPlaces.map((id) => place(id)?.name ?? id).join(", ");
+    return respond("abstained", `The place described fits more than one city in the documents (${names}): please name it.`);
+  }
   const kind = explainKind(q);
   if (kind) {
     const r = await retrieve(q, engine, evidenceSearch(options));

@@ -148,3 +148,33 @@ describe("what a figure's words qualify", () => {
       .toMatchObject({ entity: "ningxia", metric: "imports", measure: "growth", unit: "%" });
   });
 });
+
+describe("firms and plants named after a place", () => {
+  it("give their figures to the place they are in, not the place their name opens with", () => {
+    const facts = factsOf("Wenzhou's imports were 4.1 billion dollars in 2023. The Zhejiang Energy and Chemical complex in "
+      + "Dongtou imported coal worth 1.22 billion dollars through the city's ports, up 8.5 percent.", Y2023);
+    expect(one(facts, 1.22)).toMatchObject({ entity: "city:wenzhou", metric: "imports", measure: "amount" });
+    expect(one(facts, 8.5).entity).toBe("city:wenzhou");
+  });
+  it("leave a place's own goods, written in lower case, to the place", () => {
+    const facts = factsOf("In 2023, Hebei steel exports rose 6.4 percent.", Y2023);
+    expect(one(facts, 6.4).entity).toBe("hebei");
+  });
+});
+
+describe("a port described by its province", () => {
+  it("owns its figures: the province in the description only locates it", () => {
+    const facts = factsOf("Trade through the Dongxing port, Guangxi's busiest land port on the border with Vietnam, fell in "
+      + "2023. Imports and exports through the port totaled 3.5 billion dollars, down 12.4 percent.", Y2023);
+    expect(one(facts, 3.5)).toMatchObject({ entity: "city:dongxing", metric: "trade", measure: "amount" });
+    expect(one(facts, -12.4).entity).toBe("city:dongxing");
+  });
+});
+
+describe("a city named only as where goods cross", () => {
+  it("leaves its province the topic of the sentences after", () => {
+    const facts = factsOf("Inner Mongolia's imports were 120.5 billion yuan in 2023. Timber imports over the railway at "
+      + "Erenhot rose 6.1 percent to 3.3 billion yuan. Imports of soybeans were 2.9 billion yuan.", Y2023);
+    expect(one(facts, 2.9).entity).toBe("inner-mongolia");
+  });
+});

@@ -4,6 +4,8 @@ import type { FactBase } from "./solve.js";
 import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
 import { zoneFinder, type ZoneMention } from "../../text/zones.js";
+import { districtsCoveringProvinces } from "../../text/districts.js";
+import { citiesDescribed } from "../../text/described.js";
 
 export interface FigureIndex extends FactBase {
   groups: DefinedGroup[];
@@ -14,6 +16,10 @@ export interface FigureIndex extends FactBase {
   words: Set<string>;
   /** Finds the zones and ports facts belong to (entities `zone:…`) in a question. */
   findZones: (text: string) => ZoneMention[];
+  /** Cities whose customs district a document names as a whole province ("Shandong Province (Qingdao Customs District)"). */
+  districts: Map<string, string>;
+  /** The cities of a province the documents describe with every given word ("island", "korea"). */
+  findDescribed: (province: string, words: string[]) => string[];
 }
 
 const cache = new WeakMap<Fact[], FigureIndex>();
@@ -22,6 +28,7 @@ const cache = new WeakMap<Fact[], FigureIndex>();
 interface DocumentReading {
   groups: DefinedGroup[];
   words: string[];
+  districts: Array<[string, string]>;
   /** Places mentioned, by the set of groups they were read with (groups defined anywhere in the index apply everywhere). */
   mentions: Map<string, string[]>;
 }
@@ -30,7 +37,8 @@ const readings = new WeakMap<CorpusDocument, DocumentReading>();
 function reading(d: CorpusDocument): DocumentReading {
   let r = readings.get(d);
   if (!r) {
-    r = { groups: findGroupDefinitions(d.text), words: [...new Set(d.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])], mentions: new Map() };
+    r = { groups: findGroupDefinitions(d.text), words: [...new Set(d.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])],
+      districts: districtsCoveringProvinces(d.text), mentions: new Map() };
     readings.set(d, r);
   }
   return r;
@@ -95,8 +103,12 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   const words = new Set<string>();
   for (const d of documents) for (const w of reading(d).words) words.add(w);
   const findZones = zoneFinder(mentioned);
+  const districts = new Map(documents.flatMap((d) => reading(d).districts));
+  const findDescribed = (province: string, described: string[]) =>
+    [...new Set(documents.flatMap((d) => citiesDescribed(d.text, province, described)))];
   const built = {
     facts, mentioned, groups: groupList, documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words, findZones,
+    districts, findDescribed,
   };
   cache.set(stored, built);
   return built;

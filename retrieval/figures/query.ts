@@ -7,6 +7,8 @@ import { findPeriods, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
+import { namesDistrict } from "../../text/districts.js";
+import { describedCity } from "../../text/described.js";
 
 export type Intent =
   | "lookup"
@@ -48,6 +50,8 @@ export interface QuestionFrame {
   terms: string[];
   /** Does the question ask for a figure at all (as opposed to "what did customs do …")? */
   asksFigure: boolean;
+  /** "that zhejiang island city" where several documents' cities fit the description: their ids. */
+  describedPlaces?: string[];
 }
 
 const DOMAIN_WORDS = (
@@ -311,6 +315,10 @@ export interface QuestionContext {
   words?: ReadonlySet<string>;
   /** Zones and ports the index's facts belong to ("Liangjiang New Area"). */
   findZones?: (text: string) => ZoneMention[];
+  /** Cities whose customs district the documents name as a whole province (text/districts.ts). */
+  districts?: ReadonlyMap<string, string>;
+  /** The cities of a province the documents describe with every given word (text/described.ts). */
+  findDescribed?: (province: string, words: string[]) => string[];
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -343,12 +351,23 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     filter = word === "central and western" ? "central-western" : word === "northeast" ? "northeastern" : word;
     masked = text.slice(0, filterMatch.index) + " ".repeat(filterMatch[0].length) + text.slice(filterMatch.index + filterMatch[0].length);
   }
+  // "that zhejiang island city": the one city of the province the documents describe so is the place asked about
+  const description = describedCity(masked);
+  const fitting = description && context.findDescribed?.(description.province, description.words);
+  const described = description && fitting?.length ? fitting : undefined;
+  if (description && described) {
+    masked = masked.slice(0, description.start) + " ".repeat(description.end - description.start) + masked.slice(description.end);
+  }
   const mentions = findEntities(masked, groups);
   const entities: string[] = [];
   const partners: string[] = [];
   let prevPartner: (typeof mentions)[number] | undefined;
   let ownerAfterPartners: string | undefined;
+  let district = false;
   for (const m of mentions) {
+    // "qingdao customs district" where a document writes "Shandong Province (Qingdao Customs District)": the province
+    const districtOf = m.kind === "city" && namesDistrict(masked, m) ? context.districts?.get(m.id) : undefined;
+    if (districtOf) { if (!entities.includes(districtOf)) entities.push(districtOf); prevPartner = undefined; district = true; continue; }
     const kind = m.kind;
     // ("china-europe trains through erenhot": the route's name, not China as the place asked about)
     if (m.id === "china" && mentions.some((p) => p.kind === "partner" && p.start === m.end + 1 && masked[m.end] === "-")
@@ -366,6 +385,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
+  if (described?.length === 1) entities.unshift(described[0]!);
   // a zone the index knows is the place asked about; a place that only locates it is not a second one
   const zones = context.findZones?.(text) ?? [];
   const locates = (m: { start: number; end: number }, z: ZoneMention) => (m.end <= z.start && LOCATES_ZONE_BEFORE.test(text.slice(m.end, z.start)))
@@ -439,6 +459,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   }
   // ("how much went thru the X bonded zone": the words leading to a zone only say it is the zone's trade)
   for (const z of zones) for (const w of ZONE_ROUTE.exec(text.slice(0, z.start))?.[0].toLowerCase().match(/[a-z]+/g) ?? []) covered.add(w);
+  // ("qingdao customs district" standing for its province: the words only name the place)
+  if (district) for (const w of ["customs", "district"]) covered.add(w);
+  // ("that zhejiang island city": the words describe the place, they are not asked about)
+  if (description && described) for (const w of text.slice(description.start, description.end).toLowerCase().split(/\W+/)) covered.add(w);
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")
   // ("rank the 3 areas of the X pilot FTZ": the zone's words say what is ranked, its areas, whose figures are their cities';
   // "order them by growth": a ranking's words)
@@ -453,5 +477,5 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const terse = text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6 && !EXPLAIN_START.test(text);
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
     || (Boolean(metric) && (entities.length > 0 || partners.length > 0) && (periods.length > 0 || terse));
-  return { ...partial, intent, terms, asksFigure };
+  return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }
