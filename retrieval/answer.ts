@@ -115,6 +115,11 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
 
 /** "Its three biggest partners, in order?": a list the text names is in its order, which no sentence has to say. */
 // (a list of items that share a statement, scope "shared", gives no order)
+// words that ask for a figure worked out from others, whichever plan reads the question: "avg value per tonne",
+// "h1 minus q2", "by how much", "how many times", "the surplus", "what does that imply"
+const WORKED_OUT = new RegExp(String.raw`\bper\s+(?:tonne|ton|unit|vehicle|car|container|teu)\b|\bav(?:era)?g\.?\s+`
+  + String.raw`(?:import\s+|export\s+)?(?:price|value|cost)\b|\b(?:minus|plus|difference|surplus|deficit|impl(?:y|ies|ied))\b`
+  + String.raw`|\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+times\b|\bwhat\s+does\s+that\s+(?:make|mean|give)\b`, "i");
 const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.measure === "listed" && f.scope !== "shared")
   ? ["order"] : []);
 
@@ -294,8 +299,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // a "which …" list no figures answer: the items a sentence names, else the sentence that names them
   const listed = frame.intent === "list" ? await namedItems(q, base, engine, options, citations) : undefined;
   if (listed) return respond("quoted", listed);
-  // (two figures set side by side ask for their gap, which no quoted sentence states: "export growth vs import growth")
-  const sideBySide = frame.asksFigure && readPlan(frame)?.operation === "compare";
+  // (a figure worked out from others, which no quoted sentence states: the gap of two set side by side ("export growth
+  // vs import growth"), a part, a balance, an earlier level, a price per tonne; a quote of its inputs is no answer)
+  const operation = frame.asksFigure ? readPlan(frame)?.operation : undefined;
+  const sideBySide = (operation !== undefined && operation !== "values") || (frame.asksFigure && WORKED_OUT.test(q));
   // ("imports fell 3.2% to N in jan-oct 2022 - what were they in 2021?": a change the question states asks a figure
   // worked out from it, which no quoted sentence states)
   const fromStated = frame.numbers.some((n) => n.kind === "percent") && frame.periods.length >= 2;

@@ -16,10 +16,18 @@ published: "2022-11-20"
 In the first ten months of 2022, exports through the Nanxi customs district rose 5.4 percent to 91.2 billion yuan, while imports fell 3.1 percent to 47.5 billion yuan.
 `;
 
+const PORT = `---
+title: "Beihai port's crude imports in the first half"
+published: "2024-07-20"
+---
+In the first half of 2024, crude oil imports through Beihai port were 4.12 million tonnes, with a value of 17.9 billion yuan, and
+the port handled 1.02 million TEUs of containers.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT }));
+  ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT }));
 }, 120_000);
 afterAll(() => close());
 
@@ -35,5 +43,12 @@ describe("a quoted sentence", () => {
     const a = await ask("nanxi customs district imports fell 3.1% in jan-oct 2022 - what were they in jan-oct 2021?");
     expect(a.answer).not.toMatch(/quoted, not computed/);
     expect(a.abstained).toBe(true);
+  });
+  it("is no answer to a figure the question asks worked out: a value per tonne, a difference, 'by how much'", async () => {
+    for (const q of ["beihai port h1 2024 crude imports - what's the avg value per tonne?",
+      "beihai port h1 2024: crude imports value minus its container count?"]) {
+      const a = await ask(q);
+      expect(a.answer, q).not.toMatch(/quoted, not computed/);
+    }
   });
 });

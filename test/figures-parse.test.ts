@@ -103,6 +103,9 @@ describe("parseQuestion", () => {
     // a city outside the curated list is still a real name, not a typo of a curated one (one letter apart)
     expect(correctSpelling("yangzhou exports and jinzhou imports")).toBe("yangzhou exports and jinzhou imports");
     expect(parseQuestion("exports of yangzhou in 2021").entities).toEqual(["city:yangzhou"]);
+    // a word made a place's name only when it starts as the name does: "yangshan" (a port area) is not Tangshan
+    expect(correctSpelling("yangshan transhipment growth")).toBe("yangshan transhipment growth");
+    expect(correctSpelling("hangzou exports")).toBe("hangzhou exports");
   });
   it("understands filters, flows, measures and periods", () => {
     const q = parseQuestion("which inland provinces' exports grew fastest in 2025");

@@ -105,6 +105,8 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     let tie = false;
     for (const v of VOCAB) {
       if (w.length === 4 && v.length !== 5) continue;
+      // (a word is made a place's name only when it starts as the name does: "yangshan" is no typo of Tangshan)
+      if (w[0] !== v[0] && PLACE_WORDS.has(v)) continue;
       const dd = distance(w, v, max);
       if (dd < bestD) { best = v; bestD = dd; tie = false; } else if (dd === bestD) tie = true;
     }
