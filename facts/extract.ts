@@ -660,6 +660,7 @@ const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
 const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
 
+const BASE_BEFORE = /\bbase\s+(?:in\s+|of\s+)?(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:since|from|until|till|than|after|before)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
 const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
@@ -1084,8 +1085,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // ("has run a deficit since last year", "recovered from last year's lows": a start or a reference, not a period
     // the next figures are of)
     const last = s.periods.at(-1);
+    // ("a high base last year weighed on the figures": a period named as the base compared with is no period either)
     const started = !ownPeriod && last !== undefined
-      && (SINCE_BEFORE.test(text.slice(0, last.start)) || /^['’]s\b/.test(text.slice(last.end)));
+      && (SINCE_BEFORE.test(text.slice(0, last.start)) || BASE_BEFORE.test(text.slice(0, last.start))
+        || /^['’]s\b/.test(text.slice(last.end)));
     const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];

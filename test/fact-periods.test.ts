@@ -147,3 +147,11 @@ describe("a period a figure-less sentence starts from or refers to", () => {
     expect(when(one(facts, 1.58))).toBe("2010");
   });
 });
+
+describe("a period named as a base", () => {
+  it("leaves the text's period to the figures after a figureless sentence on 'a high base last year'", () => {
+    const facts = factsOf("Anhui's trade fell 2.1 percent in the first three quarters of 2023. A high base last year weighed on "
+      + "the figures, officials said. Exports of solar cells totalled 51 billion yuan, up 9.4 percent.", Y2023);
+    expect(periodLabel(one(facts, 51).period!)).toBe("first three quarters of 2023");
+  });
+});
