@@ -52,16 +52,16 @@ describe("answer quality (the eval harness over real questions)", () => {
   }, 120_000);
 
   // The public sets in ../shared/eval/ (copied to test/fixtures/eval/): each floor sits a little under the score the
-  // engine reached when it was set, so a change that loses answers on any of them fails here. Check sets (dev4,
-  // dev7) were never tuned on.
+  // engine reached when it was set, so a change that loses answers on any of them fails here. dev4 and dev7 were kept
+  // as check sets, never tuned on, until stop 26 opened them (their first and last check-set scores are in the README).
   it.each([
     ["seed-explain", "seed-explain.json", undefined, 0.9, 0.05],
     ["dev2", "dev2/qa.json", "dev2/corpus", 0.85, 0.05],
     ["dev3", "dev3/qa.json", "dev3/corpus", 0.86, 0.05],
-    ["dev4", "dev4/qa.json", "dev4/corpus", 0.72, 0.08],
+    ["dev4", "dev4/qa.json", "dev4/corpus", 0.95, 0.03],
     ["dev5", "dev5/qa.json", "dev5/corpus", 0.85, 0.05],
     ["dev6", "dev6/qa.json", "dev6/corpus", 0.92, 0.05],
-    ["dev7", "dev7/qa.json", "dev7/corpus", 0.5, 0.16],
+    ["dev7", "dev7/qa.json", "dev7/corpus", 0.95, 0.03],
   ] as const)("keeps the public set %s at or above its floor, and wrong-but-sure at or under its ceiling",
     async (_name, qa, corpus, floor, ceiling) => {
       const engine = await engineOver(corpus ? path.join(ROOT, "test", "fixtures", "eval", corpus) : SEED);
@@ -87,11 +87,12 @@ describe("answer quality (the eval harness over real questions)", () => {
 
   // sets written by people who never saw the engine, in the private sets' style (test/fixtures/blind/README.md):
   // b1-b5 and b7-b9 tuned on; b6 never; b10-b11 written at the end of stop 25, first run as it left the engine, and only
-  // their wrong-but-sure answers looked at; each floor sits a little under the latest score, each ceiling a little over
-  // its wrong-but-sure
-  it.each([["b1", 0.91, 0.03], ["b2", 0.93, 0.05], ["b3", 0.82, 0.07], ["b4", 0.84, 0.03], ["b5", 0.9, 0.04],
-    ["b6", 0.6, 0.06], ["b7", 0.91, 0.03], ["b8", 0.87, 0.05], ["b9", 0.93, 0.05], ["b10", 0.63, 0.05],
-    ["b11", 0.52, 0.11]] as const)(
+  // their wrong-but-sure answers looked at; b12-b13 written at the start of stop 26, first run on the engine as it left,
+  // then only their wrong-but-sure answers looked at; each floor sits a little under the latest score, each ceiling a
+  // little over its wrong-but-sure
+  it.each([["b1", 0.93, 0.03], ["b2", 0.93, 0.05], ["b3", 0.82, 0.07], ["b4", 0.88, 0.03], ["b5", 0.92, 0.04],
+    ["b6", 0.6, 0.06], ["b7", 0.91, 0.03], ["b8", 0.91, 0.03], ["b9", 0.93, 0.05], ["b10", 0.63, 0.05],
+    ["b11", 0.54, 0.09], ["b12", 0.56, 0.17], ["b13", 0.4, 0.09]] as const)(
     "keeps the blind set %s at or above its floor, and wrong-but-sure at or under its ceiling", async (name, floor, ceiling) => {
       const dir = path.join(ROOT, "test/fixtures/blind", name);
       const engine = await engineOver(path.join(dir, "corpus"));
