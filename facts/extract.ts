@@ -195,11 +195,10 @@ const ANAPHORA: Array<[RegExp, string]> = [
 ];
 /** Is `p` the span of `q` a year before ("Q1 2020" for Q1 2021)? */
 const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
-/** Is `p` a part of `whole` ("Q4 2020" of 2020), not the whole itself? */
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
 const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
   + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
-  + String.raw`(?:(?:total|overall|foreign)\s+)*(?:trade|exports|imports)\b`, "i");
+  + String.raw`(?:(?:total|overall|foreign)\s+)*(?<flow>trade|exports|imports)\b`, "i");
 const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
@@ -1239,8 +1238,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (!who.partner && FLOW_TO_THEM.test(text.slice(0, n.start)) && /\brespectively\b/i.test(text)) continue;
     // "60.6 points higher than the national average of 22.5 percent": that average is the country's own rate
     // ("well ahead of the 4.1 percent growth of China's foreign trade": the country's rate, named after it)
-    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start))
-      || NATIONAL_RATE_AFTER.test(text.slice(n.end, clause[1]));
+    const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
+    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
     if (nationalRate) who = { entity: "china" };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
@@ -1298,7 +1297,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const ofTotal = measure === "share" ? n.end : asShare ? n.end + asShare[0].length : undefined;
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
     // is a share of total trade
-    const metric = shipped ? (/^imported$/i.test(shipped[2]!) ? "imports" : "exports")
+    // (the national rate named after its figure is of the flow it names: "the 4.1 percent growth of China's foreign trade")
+    const metric: Metric = rateAfter ? (rateAfter.groups!["flow"]!.toLowerCase() as Metric)
+      : shipped ? (/^imported$/i.test(shipped[2]!) ? "imports" : "exports")
       : flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60)) ? "trade" : flowOf;
     let value = n.value;
     // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3

@@ -30,6 +30,14 @@ describe("the owner of a figure named beside another place", () => {
     expect(one(facts, 9.2)).toMatchObject({ entity: "shaanxi", measure: "growth" });
     expect(one(facts, 4.1)).toMatchObject({ entity: "china", metric: "trade", measure: "growth" });
   });
+  it("gives the nation's rate named after its figure the flow it names, not the flow of the place's figure", () => {
+    const exports = factsOf("Shaanxi's exports rose 9.2 percent in 2021, well ahead of the 4.1 percent growth of China's "
+      + "foreign trade.", Y2021);
+    expect(one(exports, 4.1)).toMatchObject({ entity: "china", metric: "trade" });
+    const trade = factsOf("Shaanxi's trade rose 9.2 percent in 2021, well ahead of the 0.6 percent growth of China's exports.",
+      Y2021);
+    expect(one(trade, 0.6)).toMatchObject({ entity: "china", metric: "exports" });
+  });
   it("reads 'the city's' after 'in Wenzhou, Zhejiang province' as the city's, and 'the province's total' as the whole", () => {
     const facts = factsOf("According to customs in Wenzhou, Zhejiang province, the city's imports and exports in 2021 came "
       + "to 210.4 billion yuan, up 11.2 percent and equal to 5.6 percent of the province's total.", Y2021);
