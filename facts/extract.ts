@@ -1146,6 +1146,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   const unmapped: NumberMention[][] = [];
   const runOf = new Map<NumberMention, NumberMention[]>();
   if (/\brespectively\b/i.test(text)) {
+    // (the ranked lists a sentence names, read once for all its runs of figures, last first)
+    let ranked: ReturnType<typeof rankedLists> | undefined;
     const nruns = numberRuns(text, s.numbers).filter((r) => r.length >= 2);
     // the runs kept are only compared with runs of figures, which have two or more: keeping single ones changes nothing
     // Stryker disable next-line MethodExpression: see above
@@ -1164,7 +1166,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const items = itemsBefore(text, nrun[0]!.start, nrun.length);
       if (items && !items.some((i) => s.entities.some((e) => e.start < i.end && e.end > i.start))) { nrun.forEach((n, i) => mappedSubjects.set(n, items[i]!.name)); continue; }
       // "its three leading export categories were A, B and C, worth 8.1, 5.2 and 3.3 billion yuan respectively"
-      const named = rankedLists(text).reverse().find((l) => l.kind !== "partners" && l.items.length === nrun.length
+      ranked ??= rankedLists(text).reverse();
+      const named = ranked.find((l) => l.kind !== "partners" && l.items.length === nrun.length
         && l.items.at(-1)!.end <= nrun[0]!.start);
       if (named) { nrun.forEach((n, i) => mappedSubjects.set(n, named.items[i]!.name)); continue; }
       const flowsOfRun = runFlows(text, nrun);
@@ -1194,6 +1197,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b|(?:^|,)\s*(?:a|the|its|their)\s+share\s*$/i
     .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
+  // (one of a group's goods opening the sentence: the same for each of its figures)
+  const member = memberOpening(s, state);
   let prev: Fact | undefined;
   for (const n of s.numbers) {
     const clause = clauseOf(s.bounds, n.start, text.length);
@@ -1286,7 +1291,6 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
-    const member = memberOpening(s, state);
     const goodsNamed = stated === "other" && !listed && !mapped.has(n)
       && (productOf(text, n, clause, s.entities) !== undefined || member !== undefined);
     const flowOf = stated === "other" && (listed || mapped.has(n) || goodsNamed) ? (ownTotal ? "trade" : state.lastMetrics.length === 1 ? state.lastMetrics[0]! : stated) : stated;
