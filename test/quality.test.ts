@@ -1,54 +1,19 @@
 // Quality gates: the eval harness over real articles and questions, each corpus with its own index built
-// with the npm-shipped embedding model (one model, shared by the builds). In its own file so it runs
-// beside the other end-to-end tests.
-import { existsSync, readFileSync } from "node:fs";
+// with the npm-shipped embedding model. The public sets and the sets written apart from them here; the blind sets in
+// test/quality-blind.test.ts, so that the two test workers run them side by side.
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../corpus/load.js";
-import { UseLiteEmbedder } from "../index/embedders/useLite.js";
-import { answer } from "../retrieval/answer.js";
-import { buildFromCorpus, type FactEngine } from "../retrieval/engine.js";
-import { qaSchema, scoreAnswer, summaryLine } from "../retrieval/eval/score.js";
-import { cachedEmbedder } from "./helpers/embeddingCache.js";
+import { describe, expect, it } from "vitest";
+import { qualityEngines, scoreSet } from "./helpers/qualityGates.js";
 import { ROOT, SEED } from "./helpers/paths.js";
 
-// the model's vectors are kept between runs (test/helpers/embeddingCache.ts); the indexes are built afresh
-const embedder = cachedEmbedder(new UseLiteEmbedder());
-afterAll(() => embedder.close());
-
-const engines = new Map<string, Promise<FactEngine>>();
-/** The engine over a fixture corpus, built once (two sets ask the same corpus). */
-function engineOver(corpusDir: string): Promise<FactEngine> {
-  let e = engines.get(corpusDir);
-  if (!e) {
-    e = loadCorpus(corpusDir).then((c) => buildFromCorpus(c, embedder)).then(({ data }) => ({ index: data, embedder }));
-    engines.set(corpusDir, e);
-  }
-  return e;
-}
-
-/** Every question of a set asked of an engine: the share right, the share wrong-but-sure, and what failed. */
-async function scoreSet(engine: FactEngine, qaFile: string): Promise<{ correct: number; wrongButSure: number; failures: string }> {
-  expect(existsSync(qaFile), `the question set is missing: ${qaFile}`).toBe(true);
-  const items = qaSchema.parse(JSON.parse(readFileSync(qaFile, "utf8")));
-  const scores: Array<ReturnType<typeof scoreAnswer>> = [];
-  for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, engine)));
-  const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
-  const share = (pick: (s: ReturnType<typeof scoreAnswer>) => boolean) => scores.filter(pick).length / scores.length;
-  return { correct: share((s) => s.correct), wrongButSure: share((s) => s.wrongButSure), failures };
-}
+const { engineOver } = qualityEngines();
 
 describe("answer quality (the eval harness over real questions)", () => {
   it("gets at least 90% of the dev set right (real articles from other outlets) with at most 5% wrong-but-sure", async () => {
-    const devQa = path.join(ROOT, "test", "fixtures", "eval", "dev", "qa.json");
-    expect(existsSync(devQa), `the dev question set is missing: ${devQa}`).toBe(true);
     const dev = await engineOver(path.join(ROOT, "test", "fixtures", "eval", "dev", "corpus"));
-    const items = qaSchema.parse(JSON.parse(readFileSync(devQa, "utf8")));
-    const scores = [];
-    for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, dev)));
-    const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
-    expect(scores.filter((s) => s.correct).length / scores.length, failures).toBeGreaterThanOrEqual(0.9);
-    expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.05);
+    const { correct, wrongButSure, failures } = await scoreSet(dev, path.join(ROOT, "test", "fixtures", "eval", "dev", "qa.json"));
+    expect(correct, failures).toBeGreaterThanOrEqual(0.9);
+    expect(wrongButSure, failures).toBeLessThanOrEqual(0.05);
   }, 120_000);
 
   // The public sets in ../shared/eval/ (copied to test/fixtures/eval/): each floor sits a little under the score the
@@ -76,28 +41,8 @@ describe("answer quality (the eval harness over real questions)", () => {
     ["unseen6 (phrasings)", "unseen-corpus", "unseen6-qa.json", 0.9]] as const)(
     "gets at least the floor right on documents and questions written apart from the seeds and the dev set (%s)", async (_name, corpus, qa, floor) => {
     const extra = await engineOver(path.join(ROOT, "test/fixtures", corpus));
-    const items = qaSchema.parse(JSON.parse(readFileSync(path.join(ROOT, "test/fixtures", qa), "utf8")));
-    const scores = [];
-    for (const item of items) scores.push(scoreAnswer(item, await answer(item.question, extra)));
-    const correct = scores.filter((s) => s.correct).length / scores.length;
-    const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
+    const { correct, wrongButSure, failures } = await scoreSet(extra, path.join(ROOT, "test/fixtures", qa));
     expect(correct, failures).toBeGreaterThanOrEqual(floor);
-    expect(scores.filter((s) => s.wrongButSure).length / scores.length, failures).toBeLessThanOrEqual(0.1);
+    expect(wrongButSure, failures).toBeLessThanOrEqual(0.1);
   }, 60_000);
-
-  // sets written by people who never saw the engine, in the private sets' style (test/fixtures/blind/README.md):
-  // b1-b5 and b7-b9 tuned on; b6 never; b10-b11 written at the end of stop 25, first run as it left the engine, and only
-  // their wrong-but-sure answers looked at; b12-b13 written at the start of stop 26, first run on the engine as it left,
-  // then only their wrong-but-sure answers looked at; each floor sits a little under the latest score, each ceiling a
-  // little over its wrong-but-sure
-  it.each([["b1", 0.93, 0.03], ["b2", 0.93, 0.05], ["b3", 0.82, 0.07], ["b4", 0.88, 0.03], ["b5", 0.92, 0.04],
-    ["b6", 0.6, 0.06], ["b7", 0.91, 0.03], ["b8", 0.91, 0.03], ["b9", 0.93, 0.05], ["b10", 0.63, 0.05],
-    ["b11", 0.54, 0.09], ["b12", 0.56, 0.17], ["b13", 0.4, 0.09]] as const)(
-    "keeps the blind set %s at or above its floor, and wrong-but-sure at or under its ceiling", async (name, floor, ceiling) => {
-      const dir = path.join(ROOT, "test/fixtures/blind", name);
-      const engine = await engineOver(path.join(dir, "corpus"));
-      const { correct, wrongButSure, failures } = await scoreSet(engine, path.join(dir, "qa.json"));
-      expect(correct, failures).toBeGreaterThanOrEqual(floor);
-      expect(wrongButSure, failures).toBeLessThanOrEqual(ceiling);
-    }, 120_000);
 });
