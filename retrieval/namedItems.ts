@@ -31,17 +31,26 @@ const BESIDES = /^\s*(?:besides|apart from|other than|in addition to|except for)
 // (never an auxiliary: "what were Ningbo's exports of furniture" asks for a figure)
 const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 // ("which cities' trains passed through …": a plural's possessive asks for the things it names)
-const WHICH_NOUN = new RegExp(String.raw`^\s*(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
-// "main exports through the port to Laos?": a bare plural of goods a place trades most asks for its items
-const MAIN_GOODS = /^\s*(?:the\s+)?(?:main|top|major|key|chief|leading|principal)\s+(exports|imports|goods|products|commodities)\b/i;
+// (after a lead that names the place and period, "kashgar 2024 - which ports …", "X 2025: to which regions …")
+const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
+const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
+// "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
+// asks for its items
+const MAIN_GOODS =
+  /^\s*(?:the\s+)?(?:main|top|major|key|chief|leading|principal)\s+(?:(?:export|import)\s+)?(exports|imports|goods|products|commodities)\b/i;
+// "where did its coal come from", "where was the gas sourced": the places goods came from (never where figures or
+// data come from: their source)
+const CAME_FROM =
+  /^\s*(?:from\s+)?where\s+(?:did|do|does|was|were|is|are)\b.*\b(?:come|came|comes|sourced|bought|imported|supplied)\b/i;
+const NO_GOODS = /\b(?:figures?|numbers?|data|statistics|estimates?|information|quotes?|reports?)\b/i;
 // "what are the three areas of …", "what were the main goods that …"
 const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
 const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
-const ASKS_MEMBERS =
-  /^\s*what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*what\s+(?:makes?|made)\s+up\b/i;
+// ("which products make up the 'new three'": the kind's noun before the verb)
+const ASKS_MEMBERS = /^\s*what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:makes?|made)\s+up\b/i;
 // words a plural that is no kind of thing ends in: "which does", "what is"
 const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
   "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
@@ -60,6 +69,7 @@ export function asksForItems(question: string): AskedItems | undefined {
   if (WHAT_ELSE.test(rest) && besides) {
     return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
   }
+  if (CAME_FROM.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? MAIN_GOODS.exec(rest);
   const noun = m?.[1];
   const last = noun?.split(/\s+/).at(-1) ?? "";
