@@ -517,6 +517,9 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
   return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
 }
 
+// "created for the city's pilot in", "set up in": the year something began, a few words on
+const DATED_BY = /\b(?:created|set\s+up|launched|approved|established|founded|inaugurated)\b(?:\s+[\w'’-]+){0,5}?\s+(?:in|on)\s+$/i;
+
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
@@ -1071,7 +1074,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
     const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
-    const next = ownPeriod ?? s.periods.at(-1)?.period;
+    // (a year set aside, or the one a thing was set up in, is no period the text goes on in: "the mode, created for the
+    // city's pilot in 2013, …", "The zone, which was approved in 2000, …")
+    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
+      && !DATED_BY.test(text.slice(0, p.start)));
+    const next = ownPeriod ?? carried.at(-1)?.period;
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;

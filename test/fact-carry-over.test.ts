@@ -87,4 +87,11 @@ describe("the period a new paragraph starts in", () => {
       + "that basis, trade was up 2.6 percent.\n\nExports rose 11.2 percent to 43.5 billion yuan.", { title: "Yantai's Q1 trade", published: "2021-04-20" });
     expect(period(facts, 43.5)).toBe("Q1 2021");
   });
+  it("is not the year a thing was set up in, named in a sentence without figures ('the mode created in 2013')", () => {
+    const facts = factsOf("Linyi's foreign trade rose 6.2 percent to 41.3 billion yuan in 2021.\n\nBazaar trade, the mode set up "
+      + "for the city's pilot in 2015 that lets many sellers declare together, stayed the main channel.\n\nTrade with Africa "
+      + "reached 5.12 billion yuan, up 3.3 percent.\n\nThe park, which was approved by the State Council in 2009, is home to "
+      + "furniture makers.\n\nExports of sofas reached 2.07 billion yuan.", { title: "Linyi's trade in 2021", published: "2022-01-20" });
+    expect([period(facts, 5.12), period(facts, 2.07)]).toEqual(["2021", "2021"]);
+  });
 });
