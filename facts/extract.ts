@@ -582,7 +582,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!placeInClause && pronoun && (singular || !/\bits\b/i.test(pronoun[0]))) return state.lastSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
-  return undefined;
+  return s.metrics.length || s.subjects.length ? undefined : seriesBegun(s, state)?.subject;
 }
 
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -735,9 +735,27 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // that opens a sentence naming no flow goes on with the flow before)
   const partnerFirst = s.entities[0]?.kind === "partner" && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, s.entities[0].start));
   if (!s.metrics.length && partnerFirst && state.lastMetrics.length === 1) return state.lastMetrics[0]!;
+  const series = !s.metrics.length ? seriesBegun(s, state) : undefined;
+  if (series) return series.metric;
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
+}
+
+/**
+ * "Hangzhou led, with e-commerce trade of 136.8 billion yuan. Jinhua recorded 112.5 billion yuan; Ningbo 98.4 …": a
+ * sentence naming no flow that opens with a place of the same province as the one whose amount the sentence before gave
+ * goes on with that series: the amount it began with, whose flow and goods its figures take.
+ */
+function seriesBegun(s: Sentence, state: DocState): Fact | undefined {
+  const lead = s.entities[0];
+  const before = state.lastAmount;
+  if (!lead || !before || (lead.kind !== "city" && lead.kind !== "province") || !/^\W*$/.test(s.text.slice(0, lead.start))) {
+    return undefined;
+  }
+  const parent = place(lead.id)?.parent;
+  return lead.id !== before.entity && !before.partner && parent !== undefined && place(before.entity)?.parent === parent
+    ? before : undefined;
 }
 
 /** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */

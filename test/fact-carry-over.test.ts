@@ -95,3 +95,15 @@ describe("the period a new paragraph starts in", () => {
     expect([period(facts, 5.12), period(facts, 2.07)]).toEqual(["2021", "2021"]);
   });
 });
+
+describe("the next places of a series the text began with one place's figure", () => {
+  it("take its flow and goods: 'A led with e-commerce trade of …. B recorded …; C …'", () => {
+    const facts = factsOf("Guangdong's cross-border e-commerce trade rose 12.1 percent in 2021. Shenzhen remained the largest, with "
+      + "cross-border e-commerce imports and exports of 88.1 billion yuan, up 11.2 percent. Dongguan, including Humen, recorded "
+      + "61.4 billion yuan, up 20.3 percent; Foshan 22.7 billion yuan, up 9.8 percent.", { published: "2022-01-20" });
+    for (const v of [61.4, 20.3, 22.7, 9.8]) {
+      expect(one(facts, v)).toMatchObject({ metric: "trade", subject: "cross-border e-commerce" });
+    }
+    expect(one(facts, 22.7).entity).toBe("city:foshan");
+  });
+});
