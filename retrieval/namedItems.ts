@@ -1,4 +1,5 @@
 import { findEntities } from "../text/entities.js";
+import { findSubjects } from "../text/subjects.js";
 import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { contentWords, words, type EvidenceSentence } from "./evidence.js";
@@ -84,7 +85,11 @@ export function asksForItems(question: string): AskedItems | undefined {
 // kinds of thing, each with the words a question asks for it by and the words a text names its items with
 // (places abroad and places at home are kinds of their own: "which provinces …" is never answered by a list of trading
 // partners; "regions" and "members" may be either)
-const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home" }> = [
+// ("with NIO, BYD and JAC producing here": makers are named by names of their own, no place's)
+// ("Volkswagen Anhui" is a maker's name with a place in it; "Anhui" alone is a place)
+const properName = (i: { name: string }) => /^[A-Z]/.test(i.name) && !findSubjects(i.name).length
+  && !findEntities(i.name).some((e) => e.start === 0 && e.end === i.name.length);
+const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home"; names?: "proper" }> = [
   {
     asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/,
     said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped)\b/i,
@@ -92,6 +97,7 @@ const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home" }> 
   {
     asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/,
     said: /\b(?:compan(?:y|ies)|firms?|enterprises?|\w*makers?|manufacturers?|brands?|producers?|groups?)\b/i,
+    names: "proper",
   },
   // (a port is no zone: "which bonded zones …" is not answered by "land ports including …")
   { asked: /^(?:zones|areas|parks|districts)$/, said: /\b(?:zones?|areas?|parks?|districts?)\b/i },
@@ -139,7 +145,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   const near = `${nearWords(e, 8)} ${saidAfter(e, text)}`.trim();
   const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
   const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
-    && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))));
+    && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
+      || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))));
   if (!kind || placesElsewhere(e, last)) return undefined;
   return nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last) ? "whole" : "kind";
 }
@@ -164,7 +171,8 @@ export interface ItemsAnswer { sentence: EvidenceSentence; items: string[] }
 function coverage(wanted: string[], s: EvidenceSentence, doc: CorpusDocument | undefined): number {
   if (!wanted.length) return 1;
   const have = words(`${s.previous?.text ?? ""} ${s.text} ${doc?.meta.title ?? ""}`);
-  return wanted.filter((w) => have.has(w)).length / wanted.length;
+  // ("produce" is said as "producing", whose stem drops the e)
+  return wanted.filter((w) => have.has(w) || (w.endsWith("e") && have.has(w.slice(0, -1)))).length / wanted.length;
 }
 
 // below this share of the question's own words a sentence is about something else

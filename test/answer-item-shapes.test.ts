@@ -28,6 +28,8 @@ Fujian's exports rose 9.1 percent to 1,120.5 billion yuan in 2021.
 Exports of the "big five" products -- drones, robots and smart speakers -- totalled 81.4 billion yuan, up 12.7 percent.
 
 "Companies moved quickly to other markets, and exports to the Middle East, Oceania and Central Asia all hit records," Lin said.
+
+"Fuzhou has built a whole drone industry chain, with Skyline, Aerovo Fujian, DJX and Hovera producing here," Lin said.
 `;
 
 let over: Awaited<ReturnType<typeof answersOver>>;
@@ -60,5 +62,10 @@ describe("list questions of other shapes", () => {
   it("reads 'where did X's coal come from' as asking for the places a list opened by 'from' names, without its period", async () => {
     const a = await named("where did erenhot's coal come from in h1 2020?");
     expect(a.answer).toMatch(/^The documents name Russia, Canada and Chile:/);
+  });
+
+  it("names the makers a sentence lists after 'with', up to what they do ('… producing here')", async () => {
+    const a = await named("which manufacturers produce in fuzhou according to the 2021 trade story?");
+    expect(a.answer).toMatch(/^The documents name Skyline, Aerovo Fujian, DJX and Hovera:/);
   });
 });

@@ -26,8 +26,9 @@ const MARKERS = (
   "comprised|made up of|composed of|spanning|spans|bring|brings|brought|carry|carries|carried|ship|ships|shipped|of|" +
   "through|via|between"
 ).replace(/ /g, String.raw`\s+`);
-// (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does)
-const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|--|[:—–(])\s*`, "gi");
+// (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
+// comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|(?<=(?:^|,)\s*)with\b|--|[:—–(])\s*`, "gi");
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
   "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
@@ -43,7 +44,7 @@ const CLAUSE_START = /[;.!?]\s+|,\s+(?:while|whereas|but)\s+|^/gi;
 const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting accounting up down rising falling rose grew
   fell increased decreased surged jumped were was are is have has had also all which that who together respectively
   reached accounted made saw recorded with to into around near such_as including totaled came filled led followed helped
-  continued remained became`, String.raw`\s+`);
+  continued remained became producing manufacturing making assembling operating investing based located`, String.raw`\s+`);
 // (and a period after the last item: "coal from A, B and C in the six months", "… in the first half")
 const PERIOD_AFTER = String.raw`\s+(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|same|six|nine|\d|`
   + String.raw`(?:period|year|month|quarter|half)s?\b)`;
