@@ -214,6 +214,7 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   return best && { sentence: best.s, items: best.e.items.map((i) => i.name) };
 }
 
+const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
 // how a finished sentence ends
 const UNBROKEN = /[.!?:;"”')\]]\s*$/;
 
@@ -231,6 +232,16 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
     // (the sentence joined is quoted once: not again as the one this short line announces)
     const { next: _announced, ...line } = s;
     for (const e of findEnumerations(text)) if (e.end > s.text.length) yield { s: { ...line, text, end: s.after.end }, e };
+  }
+  // "In 2025, we will aim for … . We will help firms expand in emerging markets such as …": the sentence right after one
+  // that names a year, in its paragraph, goes on in that year even where its article's is another
+  const held = new Set(evidence.map((s) => `${s.docId}:${s.start}`));
+  for (const s of evidence) {
+    const next = s.after;
+    if (!next || held.has(`${s.docId}:${next.start}`) || !NAMES_YEAR.test(s.text) || /\n/.test(s.text.slice(s.end - s.start))
+      || next.start - s.end > 2) continue;
+    const { before: _b, after: _a, next: _n, ...rest } = s;
+    for (const e of findEnumerations(next.text)) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: s }, e };
   }
   const rowsByDoc = new Map<string, EvidenceSentence[]>();
   for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);

@@ -32,8 +32,19 @@ Exports of the "big five" products -- drones, robots and smart speakers -- total
 "Fuzhou has built a whole drone industry chain, with Skyline, Aerovo Fujian, DJX and Hovera producing here," Lin said.
 `;
 
+const PLANS = `---
+title: "Transcript: Guizhou press conference on the province's 2021 foreign trade"
+published: "2022-01-18"
+---
+Reporter: Guizhou's foreign trade grew 12.3 percent to 65.4 billion yuan in 2021. What are the plans for 2022?
+
+Wang Li: In 2022, we will aim for foreign trade growth of around 6 percent. We will help firms expand in emerging markets such as Oceania, Central Asia and Africa, and build more overseas warehouses.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "port.md": PORT, "province.md": PROVINCE }); });
+beforeAll(async () => {
+  over = await answersOver({ "port.md": PORT, "province.md": PROVINCE, "plans.md": PLANS });
+});
 afterAll(async () => over.close());
 
 const named = async (q: string) => {
@@ -67,5 +78,10 @@ describe("list questions of other shapes", () => {
   it("names the makers a sentence lists after 'with', up to what they do ('… producing here')", async () => {
     const a = await named("which manufacturers produce in fuzhou according to the 2021 trade story?");
     expect(a.answer).toMatch(/^The documents name Skyline, Aerovo Fujian, DJX and Hovera:/);
+  });
+
+  it("reads the list of the sentence right after one that names the asked (coming) year, in the same paragraph", async () => {
+    const a = await named("which emerging markets did guizhou say it would target in 2022?");
+    expect(a.answer).toMatch(/^The documents name Oceania, Central Asia and Africa:/);
   });
 });

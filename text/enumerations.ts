@@ -135,7 +135,8 @@ export function findEnumerations(text: string): Enumeration[] {
     const close = closingAt(parts, i);
     if (!close) { i++; continue; }
     const list = listEndingAt(text, parts, i, close);
-    if (list) { out.push(list); i = close.next; } else i++;
+    // (a list that walks back over the items of one already read is none of its own)
+    if (list && !out.some((o) => list.start < o.end)) { out.push(list); i = close.next; } else i++;
   }
   // "agricultural products such as soybeans and rapeseed": two items after a strong opener, inside another list
   for (const m of text.matchAll(PAIR)) {
@@ -162,8 +163,9 @@ function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number
   const inner = /\s+(?:and|or)\s+/i.exec(p.text);
   if (!inner) return undefined;
   // "the Trade and Logistics Park area" inside a list that closes later with ", and …" is one name
+  // (names close a list of names: "…, Central Asia and Africa, develop …, and expand imports" closes at "and Africa")
   const laterClose = parts.slice(i + 1, i + 3)
-    .some((q) => /^\s*(?:and|or)\s+/i.test(q.text) && itemAt(q.text, 0, q.text.length));
+    .some((q) => /^\s*(?:and|or)\s+(?:the\s+)?[A-Z]/.test(q.text) && itemAt(q.text, 0, q.text.length));
   const name = /[A-Z][\w'’-]*$/.test(p.text.slice(0, inner.index))
     && /^[A-Z]/.test(p.text.slice(inner.index + inner[0].length));
   if (laterClose && name) return undefined;
