@@ -517,6 +517,9 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
   return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
 }
 
+// "created for the city's pilot in", "set up in": the year something began, a few words on
+const DATED_BY = /\b(?:created|set\s+up|launched|approved|established|founded|inaugurated)\b(?:\s+[\w'’-]+){0,5}?\s+(?:in|on)\s+$/i;
+
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
@@ -579,7 +582,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!placeInClause && pronoun && (singular || !/\bits\b/i.test(pronoun[0]))) return state.lastSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
-  return undefined;
+  return s.metrics.length || s.subjects.length ? undefined : seriesBegun(s, state)?.subject;
 }
 
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -732,9 +735,27 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // that opens a sentence naming no flow goes on with the flow before)
   const partnerFirst = s.entities[0]?.kind === "partner" && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, s.entities[0].start));
   if (!s.metrics.length && partnerFirst && state.lastMetrics.length === 1) return state.lastMetrics[0]!;
+  const series = !s.metrics.length ? seriesBegun(s, state) : undefined;
+  if (series) return series.metric;
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
   return right?.metric ?? "other";
+}
+
+/**
+ * "Hangzhou led, with e-commerce trade of 136.8 billion yuan. Jinhua recorded 112.5 billion yuan; Ningbo 98.4 …": a
+ * sentence naming no flow that opens with a place of the same province as the one whose amount the sentence before gave
+ * goes on with that series: the amount it began with, whose flow and goods its figures take.
+ */
+function seriesBegun(s: Sentence, state: DocState): Fact | undefined {
+  const lead = s.entities[0];
+  const before = state.lastAmount;
+  if (!lead || !before || (lead.kind !== "city" && lead.kind !== "province") || !/^\W*$/.test(s.text.slice(0, lead.start))) {
+    return undefined;
+  }
+  const parent = place(lead.id)?.parent;
+  return lead.id !== before.entity && !before.partner && parent !== undefined && place(before.entity)?.parent === parent
+    ? before : undefined;
 }
 
 /** "…were its main trading partners, with trade of 19.11 billion yuan": an amount or rate of trade, not a count of partners. */
@@ -743,6 +764,8 @@ const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (me
 const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
+
+const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b.*$/i;
 
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
 function tableRowFacts(
@@ -773,7 +796,9 @@ function tableRowFacts(
   const known = findSubjects(label)[0]?.name;
   // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
   // ("Rare metal products (tantalum, niobium)": the examples in brackets are no part of the name)
-  const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "").trim();
+  // (and so are those after a comma: "Fruit, including durian")
+  const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "")
+    .replace(ROW_EXAMPLES, "").trim();
   const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && /^[A-Za-z][\w'’ -]{1,60}$/.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   const out: Fact[] = [];
@@ -1071,7 +1096,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
     const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
-    const next = ownPeriod ?? s.periods.at(-1)?.period;
+    // (a year set aside, or the one a thing was set up in, is no period the text goes on in: "the mode, created for the
+    // city's pilot in 2013, …", "The zone, which was approved in 2000, …")
+    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
+      && !DATED_BY.test(text.slice(0, p.start)));
+    const next = ownPeriod ?? carried.at(-1)?.period;
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;

@@ -1,4 +1,5 @@
 import { findEntities } from "../text/entities.js";
+import { findSubjects } from "../text/subjects.js";
 import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { contentWords, words, type EvidenceSentence } from "./evidence.js";
@@ -31,17 +32,26 @@ const BESIDES = /^\s*(?:besides|apart from|other than|in addition to|except for)
 // (never an auxiliary: "what were Ningbo's exports of furniture" asks for a figure)
 const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 // ("which cities' trains passed through …": a plural's possessive asks for the things it names)
-const WHICH_NOUN = new RegExp(String.raw`^\s*(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
-// "main exports through the port to Laos?": a bare plural of goods a place trades most asks for its items
-const MAIN_GOODS = /^\s*(?:the\s+)?(?:main|top|major|key|chief|leading|principal)\s+(exports|imports|goods|products|commodities)\b/i;
+// (after a lead that names the place and period, "kashgar 2024 - which ports …", "X 2025: to which regions …")
+const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
+const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
+// "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
+// asks for its items
+const MAIN_GOODS =
+  /^\s*(?:the\s+)?(?:main|top|major|key|chief|leading|principal)\s+(?:(?:export|import)\s+)?(exports|imports|goods|products|commodities)\b/i;
+// "where did its coal come from", "where was the gas sourced": the places goods came from (never where figures or
+// data come from: their source)
+const CAME_FROM =
+  /^\s*(?:from\s+)?where\s+(?:did|do|does|was|were|is|are)\b.*\b(?:come|came|comes|sourced|bought|imported|supplied)\b/i;
+const NO_GOODS = /\b(?:figures?|numbers?|data|statistics|estimates?|information|quotes?|reports?)\b/i;
 // "what are the three areas of …", "what were the main goods that …"
 const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
 const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
-const ASKS_MEMBERS =
-  /^\s*what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*what\s+(?:makes?|made)\s+up\b/i;
+// ("which products make up the 'new three'": the kind's noun before the verb)
+const ASKS_MEMBERS = /^\s*what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:makes?|made)\s+up\b/i;
 // words a plural that is no kind of thing ends in: "which does", "what is"
 const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
   "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
@@ -60,6 +70,7 @@ export function asksForItems(question: string): AskedItems | undefined {
   if (WHAT_ELSE.test(rest) && besides) {
     return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
   }
+  if (CAME_FROM.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? MAIN_GOODS.exec(rest);
   const noun = m?.[1];
   const last = noun?.split(/\s+/).at(-1) ?? "";
@@ -74,7 +85,11 @@ export function asksForItems(question: string): AskedItems | undefined {
 // kinds of thing, each with the words a question asks for it by and the words a text names its items with
 // (places abroad and places at home are kinds of their own: "which provinces …" is never answered by a list of trading
 // partners; "regions" and "members" may be either)
-const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home" }> = [
+// ("with NIO, BYD and JAC producing here": makers are named by names of their own, no place's)
+// ("Volkswagen Anhui" is a maker's name with a place in it; "Anhui" alone is a place)
+const properName = (i: { name: string }) => /^[A-Z]/.test(i.name) && !findSubjects(i.name).length
+  && !findEntities(i.name).some((e) => e.start === 0 && e.end === i.name.length);
+const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home"; names?: "proper" }> = [
   {
     asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/,
     said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped)\b/i,
@@ -82,6 +97,7 @@ const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home" }> 
   {
     asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/,
     said: /\b(?:compan(?:y|ies)|firms?|enterprises?|\w*makers?|manufacturers?|brands?|producers?|groups?)\b/i,
+    names: "proper",
   },
   // (a port is no zone: "which bonded zones …" is not answered by "land ports including …")
   { asked: /^(?:zones|areas|parks|districts)$/, said: /\b(?:zones?|areas?|parks?|districts?)\b/i },
@@ -129,7 +145,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   const near = `${nearWords(e, 8)} ${saidAfter(e, text)}`.trim();
   const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
   const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
-    && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))));
+    && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
+      || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))));
   if (!kind || placesElsewhere(e, last)) return undefined;
   return nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last) ? "whole" : "kind";
 }
@@ -154,7 +171,8 @@ export interface ItemsAnswer { sentence: EvidenceSentence; items: string[] }
 function coverage(wanted: string[], s: EvidenceSentence, doc: CorpusDocument | undefined): number {
   if (!wanted.length) return 1;
   const have = words(`${s.previous?.text ?? ""} ${s.text} ${doc?.meta.title ?? ""}`);
-  return wanted.filter((w) => have.has(w)).length / wanted.length;
+  // ("produce" is said as "producing", whose stem drops the e)
+  return wanted.filter((w) => have.has(w) || (w.endsWith("e") && have.has(w.slice(0, -1)))).length / wanted.length;
 }
 
 // below this share of the question's own words a sentence is about something else
@@ -196,6 +214,7 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   return best && { sentence: best.s, items: best.e.items.map((i) => i.name) };
 }
 
+const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
 // how a finished sentence ends
 const UNBROKEN = /[.!?:;"”')\]]\s*$/;
 
@@ -213,6 +232,16 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
     // (the sentence joined is quoted once: not again as the one this short line announces)
     const { next: _announced, ...line } = s;
     for (const e of findEnumerations(text)) if (e.end > s.text.length) yield { s: { ...line, text, end: s.after.end }, e };
+  }
+  // "In 2025, we will aim for … . We will help firms expand in emerging markets such as …": the sentence right after one
+  // that names a year, in its paragraph, goes on in that year even where its article's is another
+  const held = new Set(evidence.map((s) => `${s.docId}:${s.start}`));
+  for (const s of evidence) {
+    const next = s.after;
+    if (!next || held.has(`${s.docId}:${next.start}`) || !NAMES_YEAR.test(s.text) || /\n/.test(s.text.slice(s.end - s.start))
+      || next.start - s.end > 2) continue;
+    const { before: _b, after: _a, next: _n, ...rest } = s;
+    for (const e of findEnumerations(next.text)) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: s }, e };
   }
   const rowsByDoc = new Map<string, EvidenceSentence[]>();
   for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);

@@ -87,4 +87,23 @@ describe("the period a new paragraph starts in", () => {
       + "that basis, trade was up 2.6 percent.\n\nExports rose 11.2 percent to 43.5 billion yuan.", { title: "Yantai's Q1 trade", published: "2021-04-20" });
     expect(period(facts, 43.5)).toBe("Q1 2021");
   });
+  it("is not the year a thing was set up in, named in a sentence without figures ('the mode created in 2013')", () => {
+    const facts = factsOf("Linyi's foreign trade rose 6.2 percent to 41.3 billion yuan in 2021.\n\nBazaar trade, the mode set up "
+      + "for the city's pilot in 2015 that lets many sellers declare together, stayed the main channel.\n\nTrade with Africa "
+      + "reached 5.12 billion yuan, up 3.3 percent.\n\nThe park, which was approved by the State Council in 2009, is home to "
+      + "furniture makers.\n\nExports of sofas reached 2.07 billion yuan.", { title: "Linyi's trade in 2021", published: "2022-01-20" });
+    expect([period(facts, 5.12), period(facts, 2.07)]).toEqual(["2021", "2021"]);
+  });
+});
+
+describe("the next places of a series the text began with one place's figure", () => {
+  it("take its flow and goods: 'A led with e-commerce trade of …. B recorded …; C …'", () => {
+    const facts = factsOf("Guangdong's cross-border e-commerce trade rose 12.1 percent in 2021. Shenzhen remained the largest, with "
+      + "cross-border e-commerce imports and exports of 88.1 billion yuan, up 11.2 percent. Dongguan, including Humen, recorded "
+      + "61.4 billion yuan, up 20.3 percent; Foshan 22.7 billion yuan, up 9.8 percent.", { published: "2022-01-20" });
+    for (const v of [61.4, 20.3, 22.7, 9.8]) {
+      expect(one(facts, v)).toMatchObject({ metric: "trade", subject: "cross-border e-commerce" });
+    }
+    expect(one(facts, 22.7).entity).toBe("city:foshan");
+  });
 });

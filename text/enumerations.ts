@@ -26,11 +26,13 @@ const MARKERS = (
   "comprised|made up of|composed of|spanning|spans|bring|brings|brought|carry|carries|carried|ship|ships|shipped|of|" +
   "through|via|between"
 ).replace(/ /g, String.raw`\s+`);
-const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|[:—–(])\s*`, "gi");
+// (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
+// comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|(?<=(?:^|,)\s*)with\b|--|[:—–(])\s*`, "gi");
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
   "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
-  "consist", "compris", "made up", "composed", "[:—–(]",
+  "consist", "compris", "made up", "composed", "--", "[:—–(]",
 ].join("|")})`, "i");
 
 /** A regular expression for any of the words, as whole words, after `before` (a pattern). */
@@ -42,8 +44,11 @@ const CLAUSE_START = /[;.!?]\s+|,\s+(?:while|whereas|but)\s+|^/gi;
 const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting accounting up down rising falling rose grew
   fell increased decreased surged jumped were was are is have has had also all which that who together respectively
   reached accounted made saw recorded with to into around near such_as including totaled came filled led followed helped
-  continued remained became`, String.raw`\s+`);
-const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|\s+\d|[—–()"“”:]`, "i");
+  continued remained became producing manufacturing making assembling operating investing based located`, String.raw`\s+`);
+// (and a period after the last item: "coal from A, B and C in the six months", "… in the first half")
+const PERIOD_AFTER = String.raw`\s+(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|same|six|nine|\d|`
+  + String.raw`(?:period|year|month|quarter|half)s?\b)`;
+const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|\s+\d|--|[—–()"“”:]`, "i");
 // a comma part that says something of the item before it, not a new item: "up 3.2 percent", "which includes …"
 const ATTRIBUTE = new RegExp(String.raw`${anyWord(`up down rising falling a_increase an_increase a_decrease a_rise a_drop which
   that who where home_to each both respectively accounting worth valued`, "^").source}|^[\d$¥€£]`, "i");
@@ -85,8 +90,27 @@ function clauseStart(text: string, at: number): number {
 interface Opened { at: number; marker?: string }
 interface Part { start: number; end: number; text: string }
 
-/** Where the first item starts: after the last opener in the words before the first comma, else a short tail. */
-function firstItemStart(text: string, clause: number, firstComma: number, longest: number): Opened {
+// where goods went or came from: "exports to A, B and C", "coal from A, B and C" (not "beef from A, cherries from B …",
+// whose every item has its own)
+const DIRECTION = /\b(to|from)\s+/gi;
+
+/**
+ * Where the first item starts: after the last opener in the words before the first comma, else a short tail; either
+ * way after a "to" or "from" that the list's other items (`rest`) do not repeat.
+ */
+function firstItemStart(text: string, clause: number, firstComma: number, longest: number, rest: string): Opened {
+  const opened = openerStart(text, clause, firstComma, longest);
+  const direction = directionIn(text.slice(opened.at, firstComma), rest);
+  return direction ? { at: opened.at + direction.index! + direction[0].length, marker: direction[1]!.toLowerCase() } : opened;
+}
+
+/** The last "to" or "from" of a piece that the rest of its list does not repeat. */
+function directionIn(piece: string, rest: string): RegExpMatchArray | undefined {
+  const direction = [...piece.matchAll(DIRECTION)].at(-1);
+  return direction && !new RegExp(String.raw`\b${direction[1]}\b`, "i").test(rest) ? direction : undefined;
+}
+
+function openerStart(text: string, clause: number, firstComma: number, longest: number): Opened {
   const before = text.slice(clause, firstComma);
   const markers = [...before.matchAll(MARKER)];
   const last = markers.at(-1);
@@ -111,7 +135,8 @@ export function findEnumerations(text: string): Enumeration[] {
     const close = closingAt(parts, i);
     if (!close) { i++; continue; }
     const list = listEndingAt(text, parts, i, close);
-    if (list) { out.push(list); i = close.next; } else i++;
+    // (a list that walks back over the items of one already read is none of its own)
+    if (list && !out.some((o) => list.start < o.end)) { out.push(list); i = close.next; } else i++;
   }
   // "agricultural products such as soybeans and rapeseed": two items after a strong opener, inside another list
   for (const m of text.matchAll(PAIR)) {
@@ -138,8 +163,9 @@ function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number
   const inner = /\s+(?:and|or)\s+/i.exec(p.text);
   if (!inner) return undefined;
   // "the Trade and Logistics Park area" inside a list that closes later with ", and …" is one name
+  // (names close a list of names: "…, Central Asia and Africa, develop …, and expand imports" closes at "and Africa")
   const laterClose = parts.slice(i + 1, i + 3)
-    .some((q) => /^\s*(?:and|or)\s+/i.test(q.text) && itemAt(q.text, 0, q.text.length));
+    .some((q) => /^\s*(?:and|or)\s+(?:the\s+)?[A-Z]/.test(q.text) && itemAt(q.text, 0, q.text.length));
   const name = /[A-Z][\w'’-]*$/.test(p.text.slice(0, inner.index))
     && /^[A-Z]/.test(p.text.slice(inner.index + inner[0].length));
   if (laterClose && name) return undefined;
@@ -153,18 +179,19 @@ interface Walked { middle: EnumItem[]; first?: { at: number; marker?: string } }
  * clause between items ("…, which includes the port, and …") is skipped, unless it is what opens the list
  * ("…, which groups the ports of A, B and C"): it does when no stronger opener is found before it.
  */
-function walkBack(text: string, pieces: Array<[number, number]>, clause: number, last?: EnumItem): Walked | undefined {
+function walkBack(text: string, pieces: Array<[number, number]>, clause: number, end: number, last?: EnumItem,
+): Walked | undefined {
   const middle: EnumItem[] = [];
   let fallback: Walked | undefined;
   for (const [from, to] of pieces) {
     if (to <= clause || text.slice(from, to) === ";") break;
     const piece = text.slice(Math.max(from, clause), to);
-    const opener = [...piece.matchAll(MARKER)].at(-1);
+    const opener = [...piece.matchAll(MARKER)].at(-1) ?? directionIn(piece, text.slice(to, end));
     const sizes = [...middle, ...(last ? [last] : [])].map((m) => wordCount(m.name));
     const longest = Math.max(1, ...sizes);
     if (ATTRIBUTE.test(piece.trim())) {
       if (opener && !fallback) {
-        const first = firstItemStart(text, Math.max(from, clause), to, longest);
+        const first = firstItemStart(text, Math.max(from, clause), to, longest, text.slice(to, end));
         const item = itemAt(text, first.at, to);
         if (item) fallback = { middle: [item, ...middle], first };
       }
@@ -174,7 +201,7 @@ function walkBack(text: string, pieces: Array<[number, number]>, clause: number,
     // a part too long to be one more item, or one with an opener, holds the first item at its end
     const tooLong = whole !== undefined && sizes.length > 0 && wordCount(whole.name) > longest + 2;
     if (opener || from <= clause || !whole || (tooLong && !fallback)) {
-      const first = firstItemStart(text, Math.max(from, clause), to, longest);
+      const first = firstItemStart(text, Math.max(from, clause), to, longest, text.slice(to, end));
       const item = itemAt(text, first.at, to);
       const found: Walked = { middle: item ? [item, ...middle] : [...middle], first };
       const strong = first.marker !== undefined && STRONG.test(first.marker);
@@ -198,7 +225,7 @@ function listEndingAt(
   if (close.prevTo > p.start) pieces.push([p.start, close.prevTo]);
   for (let j = i - 1; j >= 0; j--) pieces.push([parts[j]!.start, parts[j]!.end]);
   const clause = clauseStart(text, close.lastFrom);
-  const walked = walkBack(text, pieces, clause, last);
+  const walked = walkBack(text, pieces, clause, p.end, last);
   if (!walked) return undefined;
   const { middle, first } = walked;
   const items = last ? [...middle, last] : middle;

@@ -214,6 +214,9 @@ const COUNT_ASKED = [
   /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
   /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
+  // ("rank the 3 months with the highest …": as many as that; "rank the 3 areas of …" are all there are)
+  new RegExp(String.raw`\b(?:rank|order|sort)\s+(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+`
+    + String.raw`(?:with|by)\s+(?:the\s+)?(?:highest|biggest|largest|most|lowest|smallest|fastest|slowest)\b`, "i"),
 ];
 // "wuhan's share of hubei trade", "the share of Liaoning's total": the place after "share of" is a whole, not a side
 // ("how many percentage points of hunan's growth came from the zone": the points a part added to a whole's growth)

@@ -1,6 +1,6 @@
 import { entityName, valueText, whatText } from "../figures/describe.js";
 import { periodLabel, type Period } from "../../text/periods.js";
-import type { QuestionFrame } from "../figures/query.js";
+import { countAsked, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { sameUnit } from "../figures/arithmetic.js";
 import type { Fact } from "../../text/terms.js";
@@ -13,10 +13,12 @@ import type { Intent } from "./types.js";
  */
 
 type Unit = "month" | "quarter" | "year";
+// ("which 3 months had …", "rank the 3 months with the highest …": as many as asked)
+const ASKED = String.raw`\b(?:which|what|rank|order|sort)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six)\s+)?`;
 const ASKS_UNIT: Array<[RegExp, Unit]> = [
-  [/\b(?:which|what)\s+months?\b|\bmonths?\s+by\b|\bby\s+month\b|\bmonthly\b/i, "month"],
-  [/\b(?:which|what)\s+quarters?\b|\bquarters?\s+by\b|\bby\s+quarter\b/i, "quarter"],
-  [/\b(?:which|what)\s+years?\b|\byears?\s+by\b|\bby\s+year\b/i, "year"],
+  [new RegExp(String.raw`${ASKED}months?\b|\bmonths?\s+by\b|\bby\s+month\b|\bmonthly\b`, "i"), "month"],
+  [new RegExp(String.raw`${ASKED}quarters?\b|\bquarters?\s+by\b|\bby\s+quarter\b`, "i"), "quarter"],
+  [new RegExp(String.raw`${ASKED}years?\b|\byears?\s+by\b|\bby\s+year\b`, "i"), "year"],
 ];
 const IS_UNIT: Record<Unit, (p: Period) => boolean> = {
   month: (p) => p.m1 === p.m2 && p.y1 === p.y2,
@@ -53,6 +55,7 @@ function solveRankPeriods(q: QuestionFrame, base: FactBase): FigureAnswer {
   if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
   const size = (f: Fact) => f.value! * f.scale;
   comparable.sort((a, b) => (q.ascending ? size(a) - size(b) : size(b) - size(a)));
+  comparable.splice(countAsked(q.text) ?? comparable.length);
   const items = comparable.map((f, i) => `${i + 1}. ${periodLabel(f.period!)} ${valueText(f)}`);
   // (the partner and goods asked are in the heading: "Xuzhou's trade with Japan by year")
   const what = `${entityName(comparable[0]!)}'s ${whatText(comparable[0]!)}`;

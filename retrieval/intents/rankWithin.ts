@@ -23,7 +23,8 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b/i, "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
-  [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b/i, "product"],
+  // ("top 3 imports", "its main exports": the goods of a flow)
+  [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b|\b(?:top|main|major|leading|biggest|largest|principal)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:imports|exports)\b/i, "product"],
 ];
 // "ranked w/ amounts", "in order", "rank em by yoy": an order is asked, which one figure does not give
 const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)\b/i;
@@ -41,8 +42,11 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   // the zone's province is the place the question names)
   const zoneAreas = ZONE_AREAS.test(q.text);
   const province = zoneAreas ? findEntities(q.text).find((e) => e.kind === "province")?.id : undefined;
-  const cities = (p: string): Dimension =>
-  ({ owner: p, kind: "city", item: (f) => (place(f.entity)?.parent === p && !f.partner && !f.subject ? f.entity : undefined) });
+  // (the cities' figures of the one trade mode or goods asked, "cbec: which cities grew fastest", else their totals)
+  const subject = q.subjects.length === 1 ? q.subjects[0] : undefined;
+  const cities = (p: string): Dimension => ({
+    owner: p, kind: "city", item: (f) => (place(f.entity)?.parent === p && !f.partner && f.subject === subject ? f.entity : undefined),
+  });
   if (province && province !== owner) return cities(province);
   if ((q.subjectKind === "city" || zoneAreas) && place(owner)?.kind === "province") return cities(owner);
   const members = place(owner)?.members;
@@ -211,7 +215,9 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : dim.kind === "city" ? place(f.entity)?.name ?? f.entity : f.subject!);
   const first = ranked[0]!;
   const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
-  const flow = dim.kind === "partner" ? `${toPartner} each partner` : FLOW_NAMES[first.metric] ?? "foreign trade";
+  const flowName = FLOW_NAMES[first.metric] ?? "foreign trade";
+  const flow = dim.kind === "partner" ? `${toPartner} each partner`
+    : dim.kind === "city" && first.subject ? `${flowName} (${first.subject})` : flowName;
   const members = place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')" : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
