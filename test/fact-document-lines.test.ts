@@ -24,6 +24,17 @@ describe("the date of the report", () => {
   });
 });
 
+describe("the period of the article", () => {
+  it("gives a figure without a period the first period of the lead, in the report's year, not a year named later", () => {
+    expect(read("Hubei's exports reached 5 billion yuan. Trade in the first quarter was strong. In 2019, exports had been "
+      + "lower.", { published: "2024-05-01" })).toContainEqual([5, "hubei", undefined, "exports", "Q1 2024"]);
+  });
+  it("reads the lead's period past a photo caption above it", () => {
+    expect(read("*Trucks at Wuhan port on April 29, 2023.*\nHubei's exports reached 5 billion yuan. Trade in the first "
+      + "quarter rose.", { published: "2023-05-01" })).toEqual([[5, "hubei", undefined, "exports", "Q1 2023"]]);
+  });
+});
+
 describe("captions", () => {
   it("reads no figure from a photo caption, and the sentences around it", () => {
     expect(read("Hubei's trade rose 5 percent in 2023.\n[Photo caption] Trucks at Wuhan port, where exports rose 9 percent "

@@ -36,19 +36,28 @@ describe("the cell a table figure cites", () => {
     const text = `${HEAD}| Item | Value (billion yuan) | Growth (%) |\n|---|---|---|\n| Steel | n/a | 4.5 |`;
     expect(cited(text, factsOf(text, PUB))).toEqual(["4.5@4.5"]);
   });
-  it("gives every figure of the table its own id", () => {
-    const text = `${HEAD}| City | Trade (billion yuan) | Growth (%) |\n|---|---|---|\n| Wuhan | 350.2 | 4.1 |\n`
-      + "| Xiangyang | 40.6 | 7.3 |";
+  it("gives every figure of the table its own id, distinct from the ids of the sentences' figures", () => {
+    const text = "Hubei's trade rose 5 percent in 2023.\n| City | Trade (billion yuan) | Growth (%) |\n|---|---|---|\n"
+      + "| Wuhan | 350.2 | 4.1 |\n| Xiangyang | 40.6 | 7.3 |\n\nHubei's exports rose 6 percent in 2023.";
     const ids = factsOf(text, PUB).map((f) => f.id);
-    expect(ids).toHaveLength(4);
-    expect(new Set(ids).size).toBe(4);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
   });
 });
 
 describe("what a column makes of a cell", () => {
   it("gives no figure for a bare number in a column that names no unit", () => {
-    const text = `${HEAD}| City | Trade | Growth (%) |\n|---|---|---|\n| Wuhan | 350.2 | 4.1 |`;
+    const text = `${HEAD}| City | Trade | Growth (%) |\n|---|---|---|\n| Wuhan | 350.2 | 4.1 |\n\n${HEAD}`
+      + "| City | Value |\n|---|---|\n| Wuhan | 350.2 |";
     expect(factsOf(text, PUB).map((f) => [f.measure, f.value, f.unit])).toEqual([["growth", 4.1, "%"]]);
+  });
+  it("reads a minus sign in an amount column as a negative amount", () => {
+    const text = `${HEAD}| City | Balance (billion yuan) |\n|---|---|\n| Wuhan | −2.1 |`;
+    expect(factsOf(text, PUB).map((f) => [f.measure, f.value])).toEqual([["amount", -2.1]]);
+  });
+  it("reads a growth column right after the label column", () => {
+    const text = `${HEAD}| City | Growth (%) |\n|---|---|\n| Wuhan | 4.1 |`;
+    expect(factsOf(text, PUB).map((f) => [f.entity, f.measure, f.value, f.unit])).toEqual([["city:wuhan", "growth", 4.1, "%"]]);
   });
   it("scales a bare number by its column's unit, but reads a cell with a unit of its own as written", () => {
     const text = `${HEAD}| City | Trade (100 million yuan) |\n|---|---|\n| Wuhan | 12.5 billion yuan |\n| Xiangyang | 40 |`;
@@ -61,12 +70,33 @@ describe("what a column makes of a cell", () => {
     expect(factsOf(text, PUB).map((f) => [f.value, f.period && periodLabel(f.period)])).toEqual([
       [350.2, "first half of 2023"], [4.1, "first half of 2023"], [360.5, "first half of 2024"]]);
   });
+  it("dates a change column by the nearer period of the columns two away, left first", () => {
+    const text = `${HEAD}| City | 2023 (billion yuan) | Share (%) | Change (%) | Note | 2024 (billion yuan) |\n`
+      + "|---|---|---|---|---|---|\n| Wuhan | 350.2 | 40 | 4.1 | | 360.5 |";
+    expect(factsOf(text, PUB).map((f) => [f.value, f.period && periodLabel(f.period)])).toEqual([
+      [350.2, "2023"], [40, "2023"], [4.1, "2023"], [360.5, "2024"]]);
+  });
+  it("dates a change column by the period right of it before one two columns left", () => {
+    const text = `${HEAD}| City | 2023 (billion yuan) | Share (%) | Change (%) | 2024 (billion yuan) |\n`
+      + "|---|---|---|---|---|\n| Wuhan | 350.2 | 40 | 4.1 | 360.5 |";
+    expect(factsOf(text, PUB).find((f) => f.value === 4.1)?.period).toMatchObject({ y1: 2024, y2: 2024 });
+  });
   it("keeps the flow each column names under a caption's unit, and the caption's unit for rows with no header", () => {
-    const text = `${HEAD}Unit: 100 million yuan\n| City | Exports | Imports |\n|---|---|---|\n| Wuhan | 350.2 | 120.4 |\n\n`
-      + "Hubei's exports grew in 2023.\nUnit: 100 million yuan\n| Xiangyang | 50.5 |";
+    const text = `${HEAD}Unit: 100 million yuan\n| City | Exports | Imports | Growth |\n|---|---|---|---|\n`
+      + "| Wuhan | 350.2 | 120.4 | 5.1 |\n\nHubei's exports grew in 2023.\nUnit: 100 million yuan\n| Xiangyang | 50.5 | 20.1 |";
     expect(factsOf(text, PUB).map((f) => [f.entity, f.metric, f.measure, f.value, f.scale])).toEqual([
       ["city:wuhan", "exports", "amount", 35.02, 1e9], ["city:wuhan", "imports", "amount", 12.04, 1e9],
-      ["city:xiangyang", "exports", "amount", 5.05, 1e9]]);
+      ["city:wuhan", "imports", "growth", 5.1, 1], ["city:xiangyang", "exports", "amount", 5.05, 1e9],
+      ["city:xiangyang", "exports", "amount", 2.01, 1e9]]);
+  });
+  it("reads a month row as that month of the text's year, and a full-year row as the whole year", () => {
+    const text = "Hubei's exports grew in 2023.\n| Month | Value (billion yuan) |\n|---|---|\n| March | 3 |\n| Full year | 40 |";
+    expect(factsOf(text, { title: "Hubei trade", published: "2024-10-01" }).map((f) => [f.value,
+      f.period && periodLabel(f.period)])).toEqual([[3, "March 2023"], [40, "2023"]]);
+  });
+  it("reads a table's rows in a text that names no period", () => {
+    const text = "Hubei's trade grew.\n| City | Value (billion yuan) |\n|---|---|\n| Wuhan | 3 |";
+    expect(factsOf(text).map((f) => [f.entity, f.value, f.period])).toEqual([["city:wuhan", 3, undefined]]);
   });
   it("takes a value column after a count column for the value, and its change for the value's", () => {
     const text = `${HEAD}| Goods | Volume (million tonnes) | Value (billion yuan) | Change (%) |\n|---|---|---|---|\n`
@@ -81,6 +111,10 @@ describe("whose row it is, and of which flow", () => {
     const text = "Hubei's exports grew in 2023.\n| Flow | Value (billion yuan) |\n|---|---|\n| Exports | 5 |\n"
       + "| Machinery | 3 |";
     expect(factsOf(text, PUB).map((f) => [f.subject, f.metric])).toEqual([[undefined, "exports"], ["machinery", "trade"]]);
+  });
+  it("gives the rows of a table no flow of a text that named two", () => {
+    const text = "Hubei's exports and imports grew in 2023.\n| Goods | Value (billion yuan) |\n|---|---|\n| Machinery | 3 |";
+    expect(factsOf(text, PUB).map((f) => [f.subject, f.metric])).toEqual([["machinery", "trade"]]);
   });
   it("gives the rows of a table the one flow the text named before it, when no row names one", () => {
     const text = "Hubei's exports grew in 2023.\n| Goods | Value (billion yuan) |\n|---|---|\n| Machinery | 3 |";
