@@ -9,7 +9,8 @@ import type { Fact } from "../text/terms.js";
 // mutants that survived the facts area's mutation run, Stop 26: the second of three joined partners taken for the
 // last, "with the bloc" after the figure read as the figure's partner, the located city dropped or given to "the
 // province's", the nearest place of a kind searched from the wrong end, a subject after the figure outranking "the
-// province's" before it, an earlier clause's place overriding a clause's own, "through the port" ignored.)
+// province's" before it, an earlier clause's place overriding a clause's own, "through the port" ignored, a place
+// before "border" dropped like a partner, a partner or the reporting office after the figure taken for its owner.)
 const owners = (text: string) => factsOf(text, { title: "Hubei trade", published: "2024-03-01" })
   .map((f: Fact) => [f.value, f.entity, f.partner]);
 
@@ -20,6 +21,22 @@ describe("partners named together", () => {
   it("gives exports to three partners in a list none of them, not the last", () => {
     expect(owners("Wuhan's exports to Vietnam, Laos and Thailand were 5 billion yuan."))
       .toEqual([[5, "city:wuhan", undefined]]);
+  });
+});
+
+describe("places and partners the figure is not of", () => {
+  it("reads a partner's border as where trade is done, not as the partner, and a province's border as its own", () => {
+    expect(owners("Trade at the Vietnam border rose 5 percent in 2023.")).toEqual([[5, "hubei", undefined]]);
+    expect(owners("Trade at the Guangxi border rose 5 percent in 2023.")).toEqual([[5, "guangxi", undefined]]);
+  });
+  it("gives no figure the partner that was the subject of another clause, before or after it", () => {
+    expect(owners("ASEAN grew 8 percent, while exports rose 5 percent.")).toEqual([
+      [8, "hubei", "partner:asean"], [5, "hubei", undefined]]);
+    expect(owners("Exports rose 5 percent in 2023, while ASEAN grew 8 percent.")).toEqual([
+      [5, "hubei", undefined], [8, "hubei", "partner:asean"]]);
+  });
+  it("gives no figure to the place of the office that reports it", () => {
+    expect(owners("Exports rose 5 percent in 2023, customs in Wuhan said.")).toEqual([[5, "hubei", undefined]]);
   });
 });
 

@@ -43,6 +43,16 @@ describe("a counted quantity and the figures after it", () => {
 });
 
 describe("the subject a clause goes on with", () => {
+  it("gives a later clause the enterprise type an earlier one named, also with a partner of its own", () => {
+    expect(read("Exports by private enterprises rose 5 percent, while imports fell 2 percent.")[1])
+      .toEqual([-2, "hubei", "private enterprises", "imports", "growth", "private enterprises"]);
+    expect(read("Exports by private enterprises rose 5 percent, while imports from Japan fell 2 percent.")[1])
+      .toEqual([-2, "hubei", "private enterprises", "imports", "growth", "private enterprises"]);
+  });
+  it("gives a later clause that names a place of its own none of an earlier clause's enterprise type", () => {
+    const [, fell] = read("Exports by private enterprises rose 5 percent, while Wuhan's imports fell 2 percent.");
+    expect(fell).toEqual([-2, "city:wuhan", undefined, "imports", "growth", undefined]);
+  });
   it("gives 'its' after a trade mode the trade mode", () => {
     expect(read("Processing trade rose 5 percent. Its exports fell 2 percent.")[1])
       .toEqual([-2, "hubei", "processing trade", "exports", "growth", "processing trade"]);
