@@ -24,6 +24,19 @@ describe("the date of the report", () => {
   });
 });
 
+describe("a sentence's dateline and appositives", () => {
+  it("dates a figure by its own month, not by the dateline the sentence opens with", () => {
+    expect(read("LHASA, March 2, 2013 (Xinhua) -- Tibet's exports rose 5 percent in January."))
+      .toEqual([[5, "tibet", undefined, "exports", "January 2013"]]);
+  });
+  it("reads an appositive after a province or a port as an aside whose places own nothing", () => {
+    expect(read("Zhejiang, home to the city of Ningbo, traded 5 billion yuan in 2023.", { published: "2024-03-01" }))
+      .toEqual([[5, "zhejiang", undefined, "trade", "2023"]]);
+    expect(read("Trade through Gyirong port, the main land port between China and Nepal, rose 5 percent in 2023.",
+      { published: "2024-03-01", title: "Tibet trade" })).toEqual([[5, "zone:Gyirong port", undefined, "trade", "2023"]]);
+  });
+});
+
 describe("the period of the article", () => {
   it("gives a figure without a period the first period of the lead, in the report's year, not a year named later", () => {
     expect(read("Hubei's exports reached 5 billion yuan. Trade in the first quarter was strong. In 2019, exports had been "

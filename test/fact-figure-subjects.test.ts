@@ -24,6 +24,10 @@ describe("a counted quantity and the figures after it", () => {
     expect(read("Trade grew. Hubei exported 3.5 million tonnes of cement through Wuhan and earned 2.16 billion yuan."))
       .toContainEqual([2.16, "hubei", "cement", "exports", "amount", "cement"]);
   });
+  it("leads a figure past a place that ends the route the goods took", () => {
+    expect(read("Trade grew. Hubei exported 3.5 million tonnes of cement through Wuhan, worth 2.16 billion yuan."))
+      .toContainEqual([2.16, "hubei", "cement", "exports", "amount", "cement"]);
+  });
   it("stops at a place of the figure's own", () => {
     expect(read("Trade grew. Hubei exported 3.5 million tonnes of cement, and Wuhan earned 2.16 billion yuan from it."))
       .toContainEqual([2.16, "city:wuhan", undefined, "exports", "amount", undefined]);

@@ -32,6 +32,10 @@ describe("the cell a table figure cites", () => {
     const text = `${HEAD}| Item | Value (billion yuan) | Growth (%) |\n|---|---|---|\n| Toys | 5 | −2.1 |\n| Steel | 4 | +3.5 |`;
     expect(factsOf(text, PUB).filter((f) => f.measure === "growth").map((f) => f.value)).toEqual([-2.1, 3.5]);
   });
+  it("reads no figure from the label cell, even one with a percentage in it", () => {
+    const text = `${HEAD}| Tariff band | Value (billion yuan) |\n|---|---|\n| Goods taxed at 5% | 3 |`;
+    expect(cited(text, factsOf(text, PUB))).toEqual(["3@3"]);
+  });
   it("skips a cell with no number and reads the cells after it", () => {
     const text = `${HEAD}| Item | Value (billion yuan) | Growth (%) |\n|---|---|---|\n| Steel | n/a | 4.5 |`;
     expect(cited(text, factsOf(text, PUB))).toEqual(["4.5@4.5"]);
