@@ -23,6 +23,15 @@ describe("the period the text goes on in", () => {
       [6, "hubei", "exports", "January–April 2023"], [-3, "hubei", "imports", "January–April 2023"],
       [4, "hubei", "exports", "Q1 2023"], [-1, "hubei", "imports", "January–May 2023"]]);
   });
+  it("goes on in a quarter within its paragraph, whatever blank lines come later", () => {
+    expect(read("Hubei's trade rose 5 percent in the first five months of 2023. In the first quarter, exports rose 4 percent. "
+      + "Imports fell 1 percent.\n\nWuhan did well.", { published: "2023-06-10" }))
+      .toContainEqual([-1, "hubei", "imports", "Q1 2023"]);
+  });
+  it("keeps the report's year for a quarter after a sentence that names another year", () => {
+    expect(read("Hubei's exports rose 5 percent in the first quarter. In 2019, exports had been lower. Imports rose 3 "
+      + "percent in the first quarter.", { published: "2024-05-01" })).toContainEqual([3, "hubei", "imports", "Q1 2024"]);
+  });
   it("does not go on in the month that ends the text's period", () => {
     expect(read("Hubei's trade rose 5 percent in the first half of 2023. In June, exports rose 8 percent. Imports fell 2 "
       + "percent.", { published: "2023-07-15" })).toContainEqual([-2, "hubei", "imports", "first half of 2023"]);
