@@ -17,6 +17,10 @@ describe("the period of a figure between periods", () => {
     expect(periods("In March, Hubei's exports rose 5 percent year on year, the most since 2019.", "2023-05-01"))
       .toEqual([[5, "March 2023"]]);
   });
+  it("takes the nearer period before the figure over a farther one after it that another figure's phrase names", () => {
+    expect(periods("In March, Hubei's exports rose 5 percent year on year, well above the 2 percent growth seen in "
+      + "February.", "2023-05-01")).toEqual([[5, "March 2023"], [2, "February 2023"]]);
+  });
   it("takes the period after the figure when it is nearer than the one before", () => {
     expect(periods("After a weak 2022, Hubei's exports rose 5 percent year on year in March.", "2023-05-01"))
       .toEqual([[5, "March 2023"]]);

@@ -28,6 +28,10 @@ describe("a counted quantity and the figures after it", () => {
     expect(read("Trade grew. Hubei exported 3.5 million tonnes of cement through Wuhan, worth 2.16 billion yuan."))
       .toContainEqual([2.16, "hubei", "cement", "exports", "amount", "cement"]);
   });
+  it("leads a figure past a partner named after it", () => {
+    expect(read("Trade grew. Hubei exported 3.5 million tonnes of cement in 2023 and earned 2.16 billion yuan from "
+      + "Vietnam.")).toContainEqual([2.16, "hubei", "cement", "exports", "amount", "cement"]);
+  });
   it("stops at a place of the figure's own", () => {
     expect(read("Trade grew. Hubei exported 3.5 million tonnes of cement, and Wuhan earned 2.16 billion yuan from it."))
       .toContainEqual([2.16, "city:wuhan", undefined, "exports", "amount", undefined]);
@@ -61,6 +65,10 @@ describe("the subject a clause goes on with", () => {
     expect(read("Processing trade rose 5 percent. Its exports fell 2 percent.")[1])
       .toEqual([-2, "hubei", "processing trade", "exports", "growth", "processing trade"]);
   });
+  it("goes on with the trade mode 'its' named in the clause before", () => {
+    expect(read("Processing trade rose 5 percent. Its exports fell 2 percent, while imports rose 1 percent.")[2])
+      .toEqual([1, "hubei", "processing trade", "imports", "growth", "processing trade"]);
+  });
   it("gives 'its' after an enterprise type the place's, not the enterprises'", () => {
     expect(read("Private enterprises traded 5 billion yuan. Its trade with Japan fell 2 percent.")[1])
       .toEqual([-2, "hubei", undefined, "trade", "growth", undefined]);
@@ -72,9 +80,11 @@ describe("the subject a clause goes on with", () => {
 });
 
 describe("the flow of a share of the total", () => {
-  it("takes the one flow its clause names before it", () => {
+  it("takes the one flow its clause names before it, and none of two", () => {
     expect(read("Imports made up 45 percent of total trade.")).toEqual([[45, "hubei", undefined, "imports", "share",
       undefined]]);
+    expect(read("Exports and imports made up 45 percent of total trade.")).toEqual([[45, "hubei", undefined, "trade",
+      "share", undefined]]);
     expect(read("Exports rose 5 percent, while imports made up 45 percent of total trade.")[1])
       .toEqual([45, "hubei", undefined, "imports", "share", undefined]);
   });
