@@ -46,6 +46,10 @@ describe("the bloc named before", () => {
       + "the bloc. Trade with the bloc as a whole reached 90 billion yuan.")).toEqual([
       [5, "hubei", "partner:asean"], [8, "hubei", undefined], [90, "hubei", "partner:asean"]]);
   });
+  it("keeps a partner the clause names over the bloc it is compared with", () => {
+    expect(owners("Hubei's trade with ASEAN rose 5 percent. Trade with Japan grew faster than trade with the bloc, "
+      + "reaching 9 billion yuan.")).toEqual([[5, "hubei", "partner:asean"], [9, "hubei", "partner:japan"]]);
+  });
 });
 
 describe("a city, and the province after it", () => {
