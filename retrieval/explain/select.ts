@@ -189,7 +189,8 @@ const WHO = new Set<ExplainKind>(["person", "source", "organisation"]);
 const speakerText = (s: EvidenceSentence) =>
   [s.introduces?.text, PERSON_PRONOUN.test(s.text) ? s.before?.text : undefined, s.previous?.text, s.text].filter(Boolean).join(" ");
 
-const PERSON_PRONOUN = /^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|predicted|warned|hopes?|cited|pointed|credited|blamed)\b/i;
+const PERSON_PRONOUN = new RegExp(String.raw`^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|`
+  + String.raw`predicted|warned|hopes?|cited|pointed|credited|blamed)\b`, "i");
 
 /** Does a sentence start a quotation ('"Energy is the engine,' or '"Energy is the engine," he said.')? */
 const STARTS_QUOTE = /^\W{0,2}["“]/;
@@ -206,7 +207,8 @@ function quotationAfter(s: EvidenceSentence, evidence: EvidenceSentence[]): Span
   for (const e of evidence) {
     const end = (run.at(-1) ?? s).end;
     if (e.docId !== s.docId || e.start <= end || e.start - end > 2 || run.length >= 3) continue;
-    if (!open && (!STARTS_QUOTE.test(e.text) || NAMES_SPEAKER.test(e.text.replace(/\b(?:he|she)\s+said\b/gi, "")))) break;
+    const another = NAMES_SPEAKER.test(e.text.replace(/\b(?:he|she)\s+said\b/gi, ""));
+    if (!open && (!STARTS_QUOTE.test(e.text) || another)) break;
     run.push(e);
     open = open !== (quoteMarks(e.text) % 2 === 1);
   }
@@ -214,7 +216,8 @@ function quotationAfter(s: EvidenceSentence, evidence: EvidenceSentence[]): Span
 }
 
 /** Sentences as one span: they are quoted together. */
-const joined = (run: Span[]): Span => ({ start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") });
+const joined = (run: Span[]): Span =>
+  ({ start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") });
 
 /** The sentence with what it leans on: the one it points back to, and the one it announces. */
 function withContext(
@@ -330,7 +333,8 @@ export function selectExplanation(
       .some((t) => t?.includes(name))) : [];
     if (near.length) scored = near;
     // "…, and what did he put it down to?": with no sentence of his that gives a reason, his words right after his name
-    const quoted = name && !near.length && SAYS_PRONOUN.test(part.text) && speakerAt ? quotationAfter(speakerAt, evidence) : [];
+    const quoted = name && !near.length && SAYS_PRONOUN.test(part.text) && speakerAt
+      ? quotationAfter(speakerAt, evidence) : [];
     const at = quoted.length ? chosen.findIndex((c) => c.docId === speakerAt?.docId && c.start === speakerAt.start) : -1;
     if (at >= 0) {
       chosen[at] = { ...chosen[at]!, next: chosen[at]!.next ?? joined(quoted) };
