@@ -270,7 +270,7 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
   // (in an explanation, a place goods went to or came from is no owner: "oil imports were diverted to Manzhouli")
-  // (nor, in an explanation, a place's name inside a person's: "Su Kaiyuan, director of customs")
+  // (nor, in an explanation, a place's name inside a person's: "Ma Yuxi, director of customs")
   const person = lenientPeriod ? personIn(here)?.name : undefined;
   const at = person ? here.indexOf(person) : -1;
   const inName = (m: EntityMention) => at >= 0 && m.start >= at && m.start < at + person!.length;

@@ -31,7 +31,7 @@ export const CAUSE_CUES: Cue[] = [
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
     "explained by", "caused by", "the cause", "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of",
     `c(?:a|o)mes? ${HOW_MUCH}from`,
-    // "new channels are what kept us growing"; "the decline mainly reflected the high base"
+    // "new sales channels are what kept the city growing"; "the fall mainly reflected a high base"
     "(?:is|are|was|were) what (?:has |have |had )?(?:kept|drove|driven|pushed|pulled|made|helped|lifted|sustained|powered|held)",
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
@@ -48,9 +48,9 @@ export const CAUSE_CUES: Cue[] = [
     // how a thing helps: "That saves our furniture companies 2,000 yuan", "Before we had the port, containers …"
     "sav(?:es|ed|ing) (?:\\w+ ){0,3}(?:companies|firms|exporters|businesses|makers|producers|traders|time|money|costs?|about|around|\\d)",
     "^\\W*before (?:we|they|it|there|the \\w+) (?:had|was|were|opened|built|got|began)\\b",
-    // "their prices rose sharply", "demand from furniture makers eased": a price or demand moving is what moved a value
+    // "their prices rose sharply", "demand from carpet makers eased": a price or demand moving is what moved a value
     "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:rose|soared|surged|climbed|jumped|fell|dropped|slid|plunged|eased|weakened|softened|cooled|slowed|recovered|picked up)",
-    // "…, after Russia tightened controls on timber exports": what was done just before the change
+    // "…, after the neighbour tightened controls on wool exports": what was done just before the change
     "(?:^|, )after (?:[\\w-]+ ){1,4}(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted)",
     // "…, with prices falling sharply": what went with the change
     "with (?:\\w+ ){0,2}(?:prices|demand|costs|orders|sales) (?:falling|rising|dropping|weakening|slumping|plunging|soaring|climbing|recovering)",

@@ -198,8 +198,8 @@ const STARTS_QUOTE = /^\W{0,2}["“]/;
 const NAMES_SPEAKER = /\bsaid\s+[A-Z]|[A-Z][a-z]+\s+said\b/;
 
 /**
- * The speaker's words going on after the sentence that names him: '"A," said Chen. "B. C."' (a quotation over
- * several sentences, open until it closes), '… called 2019 "a year of X". "Y," he said. "Z."'; at most three sentences.
+ * The speaker's words going on after the sentence that names him: '"A," said Wang. "B. C."' (a quotation over
+ * several sentences, open until it closes), '… called 2016 "a year of X". "Y," he said. "Z."'; at most three sentences.
  */
 function quotationAfter(s: EvidenceSentence, evidence: EvidenceSentence[]): Span[] {
   const run: Span[] = [];
