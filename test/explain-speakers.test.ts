@@ -57,6 +57,16 @@ Wool, the port's traditional import, declined. Imports of raw wool came to 0.21 
 
 Imports of copper ore and of beef both rose strongly. Both benefited from new quarantine protocols signed by the two countries.
 `;
+const FALL = `---
+title: "Hebei's trade in the first half of 2016"
+published: "2016-07-22"
+---
+Hebei's imports fell 18.3 percent to 41.2 billion yuan in the first half of 2016, Shijiazhuang Customs said.
+
+Zhou Bin, spokesman for Shijiazhuang Customs, said the export gains came mainly from new steel projects.
+
+"The fall in imports does not mean that demand has weakened," Zhou said. "We are buying as much coal as last year, but paying far less for it because of the slump in coal prices."
+`;
 const TABLE = `---
 title: "Provincial trade in 2021: Hainan grows fastest among the top six"
 published: "2021-07-20"
@@ -72,7 +82,7 @@ let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
-    "city.md": CITY, "province.md": PROVINCE, "border.md": BORDER, "decline.md": DECLINE, "port.md": PORT, "table.md": TABLE,
+    "city.md": CITY, "province.md": PROVINCE, "border.md": BORDER, "decline.md": DECLINE, "port.md": PORT, "table.md": TABLE, "fall.md": FALL,
   }));
 });
 afterAll(() => close());
@@ -101,6 +111,11 @@ describe("a speaker's reasons", () => {
     const a = await ask("what drove jilin's 21% jump in 2015 according to changchun customs?");
     expect(a.answer).toContain("their prices rose sharply");
     expect(a.answer).toContain("new rail bridge at Quanhe");
+  });
+
+  it("answers a cause asked 'per' a body with its speaker's quotation going on, not only his first sentence", async () => {
+    const a = await ask("why did hebei's imports drop in h1 2016, per shijiazhuang customs?");
+    expect(a.answer).toContain("because of the slump in coal prices");
   });
 
   it("takes a decline put down to the high base of the year before as of the asked year, a place in a name no place", async () => {

@@ -325,7 +325,10 @@ export function selectExplanation(
       .sort((a, b) => b.score - a.score);
     // "per Urumqi Customs", "what did the commerce bureau chief say …": that body's or person's sentences, when there are any
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
-    const theirs = by.length ? scored.filter((x) => attributedTo(by, speakerText(x.s))) : [];
+    const named = by.length ? scored.filter((x) => attributedTo(by, speakerText(x.s))) : [];
+    // (and the quotation their speaker goes on with: '"The fall is no sign of weak demand," Liu said. "We pay less …"')
+    const goesOn = new Set(named.flatMap((x) => quotationAfter(x.s, evidence).map((q) => `${x.s.docId}@${q.start}`)));
+    const theirs = named.length ? scored.filter((x) => named.includes(x) || goesOn.has(`${x.s.docId}@${x.s.start}`)) : [];
     if (theirs.length) scored = theirs;
     // "who's the official quoted, and what does he want?": the second part is what that person said, right by his name
     const name = speaker;
