@@ -10,6 +10,7 @@ import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } fr
 import { distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
+import { personIn } from "./explain/cues.js";
 import { findSubjects, SUBJECTS } from "../text/subjects.js";
 
 /**
@@ -269,7 +270,12 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   // a sentence naming another place (not a partner) is that place's; otherwise it is the article's
   // (a city of the asked province is within it: "Zhengzhou, Jiyuan … led the province's cities")
   // (in an explanation, a place goods went to or came from is no owner: "oil imports were diverted to Manzhouli")
+  // (nor, in an explanation, a place's name inside a person's: "Ma Yuxi, director of customs")
+  const person = lenientPeriod ? personIn(here)?.name : undefined;
+  const at = person ? here.indexOf(person) : -1;
+  const inName = (m: EntityMention) => at >= 0 && m.start >= at && m.start < at + person!.length;
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
+    && !inName(m)
     && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start)))
     // (for an explanation, the asked city's own province is no other place: "Volkswagen Anhui" in a Hefei article)
     && !(lenientPeriod && asked.some((a) => place(a)?.parent === m.id)));

@@ -18,6 +18,11 @@ describe("the measures a question asks", () => {
     expect(measures("fujian export in 2023 and its growth?")).toEqual(["growth", "multiple", "amount"]);
     expect(measures("fujian's trade in 2023 and the increase?")).toEqual(["growth", "multiple", "amount"]);
   });
+  it("asks a growth for a fall or a rise named as a noun in the plural ('both trade drops', 'their gains')", () => {
+    expect(measures("jiaxing vs zhejiang in 2011 - both trade drops and the difference")).toEqual(["growth", "multiple"]);
+    expect(measures("ningbo and wenzhou export declines in 2009, which was worse?")).toEqual(["growth", "multiple"]);
+    expect(measures("the two cities' trade rises in 2012 side by side")).toEqual(["growth", "multiple"]);
+  });
 });
 
 describe("thresholds and the places ranked", () => {

@@ -208,9 +208,9 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   // "for the first time since 1990", "up 50% since 2019": a point of comparison, never the figure's own period
   { re: new RegExp(String.raw`\b(?:for\s+the\s+first\s+time\s+)?since\s+${YEAR}\b`, "gi"), kind: "earlier" },
   // "growth compared with January-December 2009" (a bulletin's base, a span of months), "above the pre-crisis peak of
-  // 2008", "the record level of 2019": an earlier period the figure is measured against
+  // 2008", "the record level of 2019", "the high base of 2018": an earlier period the figure is measured against
   { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|versus|against)\s+(?:the\s+)?${MONTH}\.?\s*(?:[-–]|to|through)\s*${MONTH}\.?,?\s+${YEAR}\b`, "gi"), kind: "earlier" },
-  { re: new RegExp(String.raw`\b(?:peak|high|record|level|low)\s+(?:of|in|set\s+in|reached\s+in)\s+${YEAR}\b`, "gi"), kind: "earlier" },
+  { re: new RegExp(String.raw`\b(?:peak|high|record|level|low|base)\s+(?:of|in|set\s+in|reached\s+in)\s+${YEAR}\b`, "gi"), kind: "earlier" },
   // "63.8% more than in the 13th Five-Year Plan period"
   { re: /\b(?:than|over|compared\s+(?:with|to)|from)\s+(?:in\s+|during\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?/gi, kind: "earlier" },
   // ("roughly as much ore as last year": the year it is measured against)

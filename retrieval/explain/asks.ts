@@ -66,7 +66,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [/\bwhat (?:does|do|did) (?:the (?:term|phrase|slogan|name|expression|principle) )?["“'‘][^"”'’]{3,80}["”'’] (?:\w+ )?(?:mean|stand for|refer to)\b/i, "definition"],
   // "what does the rise … show", "what does customs say the milestone shows", "what does it mean"
   [/\bwhat (?:does|did|do) .*\b(?:shows?|reflects?|means?|indicates?|signals?|suggests?|signif(?:y|ies)|tells? us|demonstrates?|highlights?)\b|\bsignificance\b/i, "meaning"],
-  [new RegExp(String.raw`\b(?:why|how come|what (?:reasons?|explanations?|causes?) (?:did|do|does|has|have|was|were|is|are)\b|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* to\b|attribut\w* .* to\b|blame[sd]? .* on\b|what (?:did|does|do) .* (?:blame|credit)\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b)`, "i"), "cause"],
+  [new RegExp(String.raw`\b(?:why|how come|what (?:reasons?|explanations?|causes?) (?:did|do|does|has|have|was|were|is|are)\b|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* (?:to|for (?:the|its|their))\b|attribut\w* .* to\b|blame[sd]? .* on\b|what (?:did|does|do) .* (?:blame|credit|point(?:ed)? to|cite)\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b)`, "i"), "cause"],
   // "how long has ASEAN been its largest partner", "since when", "for how many consecutive years"
   [/\bhow long (?:has|have|had|did|was|were|is|are)\b|\bsince when\b|\bhow many (?:consecutive |straight |successive )?years\b/i, "duration"],
   // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025"
@@ -94,6 +94,9 @@ const QUOTED = /(?:^|[\s(])["“'‘]([^"”'’]{3,60})["”'’](?=[\s,.?!;:)]
 const QUOTED_FIGURE = /^\s*(?:(?:more|less|fewer)\s+than|over|about|nearly|almost|around|roughly|some)?\s*[\d.,]+\s*(?:%|percent|per\s+cent|(?:tr|b|m)illion\b)/i;
 const quotesTerm = (text: string) => { const q = QUOTED.exec(text)?.[1]; return q !== undefined && !QUOTED_FIGURE.test(q); };
 
+// "wat did customs credit …": "what" as people type it in a hurry
+const TYPED_WHAT = /\b(?:wat|wht|whta)\b/gi;
+
 /** A follow-up that a person's sentence answers along with the name: "and where does he work", "what's their job". */
 const PERSON_DETAIL = /^\s*(?:and\s+)?(?:where (?:does|did|do) (?:he|she|they) work|what(?:'s| is| was) (?:his|her|their) (?:job|title|role|position|post)|what (?:does|did|do) (?:he|she|they) do|(?:his|her|their) (?:job|title|role|position))\b/i;
 
@@ -119,7 +122,8 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
  * The parts of an explanation question, each with its kind; none for a figure question.
  * "who at the commission hailed the numbers, and what did he credit them to?" → person, cause.
  */
-export function explainParts(question: string): ExplainPart[] {
+export function explainParts(typed: string): ExplainPart[] {
+  const question = typed.replace(TYPED_WHAT, "what");
   if (ASKS_NUMBER.test(question)) return [];
   const pieces = question.split(SPLIT).map((p) => p.trim()).filter(Boolean);
   const parts: ExplainPart[] = [];

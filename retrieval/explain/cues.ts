@@ -13,6 +13,11 @@ export interface Cue { weight: number; re: RegExp }
 
 const cues = (weight: number, ...words: string[]): Cue[] => words.map((w) => ({ weight, re: new RegExp(String.raw`\b(?:${w})\b`, "i") }));
 
+// how wholly a result came from its cause: "came almost entirely from", "mainly reflected"
+const HOW_MUCH = "(?:(?:almost |nearly |mostly )?(?:entirely|wholly|mainly|largely|chiefly|mostly|primarily|partly|in part) )?";
+// the changes a sentence says reflected something
+const CHANGE_NOUNS = "decline|drop|fall|decrease|slowdown|rise|increase|growth|surge|jump|gain";
+
 /** Causal connectives and the verbs that put a result down to something. */
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
@@ -24,7 +29,11 @@ export const CAUSE_CUES: Cue[] = [
     "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
-    "explained by", "caused by", "the cause", "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of", "c(?:a|o)mes? (?:mainly |largely |chiefly |mostly |primarily )?from",
+    "explained by", "caused by", "the cause", "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of",
+    `c(?:a|o)mes? ${HOW_MUCH}from`,
+    // "new sales channels are what kept the city growing"; "the fall mainly reflected a high base"
+    "(?:is|are|was|were) what (?:has |have |had )?(?:kept|drove|driven|pushed|pulled|made|helped|lifted|sustained|powered|held)",
+    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
     "(?:surge|rise|increase|growth|jump|gain|decline|drop|fall|decrease|slowdown) (?:came|comes|stemmed|stems|resulted|results|arose) from", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
@@ -39,6 +48,10 @@ export const CAUSE_CUES: Cue[] = [
     // how a thing helps: "That saves our furniture companies 2,000 yuan", "Before we had the port, containers …"
     "sav(?:es|ed|ing) (?:\\w+ ){0,3}(?:companies|firms|exporters|businesses|makers|producers|traders|time|money|costs?|about|around|\\d)",
     "^\\W*before (?:we|they|it|there|the \\w+) (?:had|was|were|opened|built|got|began)\\b",
+    // "their prices rose sharply", "demand from carpet makers eased": a price or demand moving is what moved a value
+    "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:rose|soared|surged|climbed|jumped|fell|dropped|slid|plunged|eased|weakened|softened|cooled|slowed|recovered|picked up)",
+    // "…, after the neighbour tightened controls on wool exports": what was done just before the change
+    "(?:^|, )after (?:[\\w-]+ ){1,4}(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted)",
     // "…, with prices falling sharply": what went with the change
     "with (?:\\w+ ){0,2}(?:prices|demand|costs|orders|sales) (?:falling|rising|dropping|weakening|slumping|plunging|soaring|climbing|recovering)",
     // "…, as slower car sales led carmakers to cut output": a worsening or an improvement after "as" is a cause
@@ -239,7 +252,7 @@ export function pointsBack(text: string, definition = false): boolean {
 
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
 const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|uncertain\w*|fierce\w*|down)\b/i;
-const UP = /\b(?:grow|grows|grew|grown|growing|growth|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up)\b/i;
+const UP = /\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up)\b/i;
 
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {

@@ -189,10 +189,40 @@ const WHO = new Set<ExplainKind>(["person", "source", "organisation"]);
 const speakerText = (s: EvidenceSentence) =>
   [s.introduces?.text, PERSON_PRONOUN.test(s.text) ? s.before?.text : undefined, s.previous?.text, s.text].filter(Boolean).join(" ");
 
-const PERSON_PRONOUN = /^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|predicted|warned|hopes?)\b/i;
+const PERSON_PRONOUN = new RegExp(String.raw`^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|`
+  + String.raw`predicted|warned|hopes?|cited|pointed|credited|blamed)\b`, "i");
+
+/** Does a sentence start a quotation ('"Energy is the engine,' or '"Energy is the engine," he said.')? */
+const STARTS_QUOTE = /^\W{0,2}["“]/;
+/** A sentence that names another speaker than the one before: '"…," said Liu Ping, an analyst.' */
+const NAMES_SPEAKER = /\bsaid\s+[A-Z]|[A-Z][a-z]+\s+said\b/;
+
+/**
+ * The speaker's words going on after the sentence that names him: '"A," said Wang. "B. C."' (a quotation over
+ * several sentences, open until it closes), '… called 2016 "a year of X". "Y," he said. "Z."'; at most three sentences.
+ */
+function quotationAfter(s: EvidenceSentence, evidence: EvidenceSentence[]): Span[] {
+  const run: Span[] = [];
+  let open = quoteMarks(s.text) % 2 === 1;
+  for (const e of evidence) {
+    const end = (run.at(-1) ?? s).end;
+    if (e.docId !== s.docId || e.start <= end || e.start - end > 2 || run.length >= 3) continue;
+    const another = NAMES_SPEAKER.test(e.text.replace(/\b(?:he|she)\s+said\b/gi, ""));
+    if (!open && (!STARTS_QUOTE.test(e.text) || another)) break;
+    run.push(e);
+    open = open !== (quoteMarks(e.text) % 2 === 1);
+  }
+  return run;
+}
+
+/** Sentences as one span: they are quoted together. */
+const joined = (run: Span[]): Span =>
+  ({ start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") });
 
 /** The sentence with what it leans on: the one it points back to, and the one it announces. */
-function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[], namesOnly = false): EvidenceSentence {
+function withContext(
+  s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[], namesOnly = false, saidBy = false,
+): EvidenceSentence {
   let out = s;
   if (s.before && !s.previous && pointsBack(s.text, kind === "definition")) {
     // "Exports of these "three new" products …" needs the sentence that names them; "The company …" the one that names it
@@ -210,9 +240,10 @@ function withContext(s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceS
   }
   // '"Energy is the engine," said Wu. "Ship exports set records."': who is asked for, or what was said, the speaker's
   // words going on in the quotation right after
-  if (s.after && !s.next && (kind === "person" || kind === "statement") && QUOTED_THEN_SAID.test(s.text)
-    && QUOTED_WHOLE.test(s.after.text) && s.after.start - s.end <= 2) {
-    out = { ...out, next: s.after };
+  // (so are a cause's, when the question asks whose it is: "what drove it, according to customs?")
+  if (s.after && !s.next && (kind === "person" || kind === "statement" || saidBy) && QUOTED_THEN_SAID.test(s.text)) {
+    const run = quotationAfter(s, evidence);
+    if (run.length) out = { ...out, next: joined(run) };
   }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
@@ -276,6 +307,8 @@ export function selectExplanation(
   const places = placeWords(question);
   // the surname of the person a "who" part was answered with
   let speaker: string | undefined;
+  // (and the sentence that names him)
+  let speakerAt: EvidenceSentence | undefined;
   for (const part of parts) {
     // (a part a reporter asked too comes answered, by the paragraph that answered the reporter)
     const given = told?.get(part);
@@ -292,13 +325,24 @@ export function selectExplanation(
       .sort((a, b) => b.score - a.score);
     // "per Urumqi Customs", "what did the commerce bureau chief say …": that body's or person's sentences, when there are any
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
-    const theirs = by.length ? scored.filter((x) => attributedTo(by, speakerText(x.s))) : [];
+    const named = by.length ? scored.filter((x) => attributedTo(by, speakerText(x.s))) : [];
+    // (and the quotation their speaker goes on with: '"The fall is no sign of weak demand," Liu said. "We pay less …"')
+    const goesOn = new Set(named.flatMap((x) => quotationAfter(x.s, evidence).map((q) => `${x.s.docId}@${q.start}`)));
+    const theirs = named.length ? scored.filter((x) => named.includes(x) || goesOn.has(`${x.s.docId}@${x.s.start}`)) : [];
     if (theirs.length) scored = theirs;
     // "who's the official quoted, and what does he want?": the second part is what that person said, right by his name
     const name = speaker;
     const near = name && SAYS_PRONOUN.test(part.text) ? scored.filter((x) => [x.s.text, x.s.before?.text, x.s.introduces?.text]
       .some((t) => t?.includes(name))) : [];
     if (near.length) scored = near;
+    // "…, and what did he put it down to?": with no sentence of his that gives a reason, his words right after his name
+    const quoted = name && !near.length && SAYS_PRONOUN.test(part.text) && speakerAt
+      ? quotationAfter(speakerAt, evidence) : [];
+    const at = quoted.length ? chosen.findIndex((c) => c.docId === speakerAt?.docId && c.start === speakerAt.start) : -1;
+    if (at >= 0) {
+      chosen[at] = { ...chosen[at]!, next: chosen[at]!.next ?? joined(quoted) };
+      continue;
+    }
     const top = scored[0];
     if (!top) { missing.push(part); continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
@@ -307,8 +351,14 @@ export function selectExplanation(
     const rank = (x: Scored) => (x === top ? Infinity : x.score + (x.s.before?.start === top.s.start ? NEXT_BONUS : 0));
     const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind])
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
-    for (const x of picked) if (!chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly));
-    if (part.kind === "person") speaker = personIn(picked[0]?.s.text ?? "")?.name.split(/\s+/)[0];
+    for (const x of picked) {
+      if (chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) continue;
+      chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0));
+    }
+    if (part.kind === "person") {
+      speaker = personIn(picked[0]?.s.text ?? "")?.name.split(/\s+/)[0];
+      speakerAt = picked[0]?.s;
+    }
   }
   const docOrder = [...new Set(chosen.map((s) => s.docId))];
   chosen.sort((a, b) => docOrder.indexOf(a.docId) - docOrder.indexOf(b.docId) || a.start - b.start);

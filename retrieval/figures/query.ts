@@ -161,7 +161,8 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
-  const growth = /\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rise|rose|risen|surged?|jump(?:ed)?|gain(?:ed)?|change[sd]?|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
+  // ("both trade drops": a fall or a rise as a noun asks its rate too)
+  const growth = /\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
