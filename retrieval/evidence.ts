@@ -140,6 +140,8 @@ const ASKING = new Set((
   "tonnage " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
+  // ("how many trains did it send": how trains went, as "ran" is)
+  "send sends sent dispatch dispatched " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   "member members provincial level prefecture municipal constituent " +
