@@ -187,8 +187,9 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
   const wanted = contentWords(frame);
   const around = words(facts.map((f) => {
     const doc = docs.get(f.docId);
-    // ("5.41 million TEUs" says "container throughput")
-    return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""} ${unitAskedAs(f.unit).join(" ")}`;
+    // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
+    const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
+    return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""} ${asked}`;
   }).join(" ").toLowerCase());
   if (!wanted.every((w) => around.has(w))) return false;
   return saysModifiers(frame, facts.map((f) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`)

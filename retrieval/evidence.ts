@@ -133,7 +133,7 @@ const ASKING = new Set((
   "value values worth amount amounts separately each both figure figures gap difference top list main major alone only just stuff along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
-  "deficit balance minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
+  "deficit balance diff minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
   // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value")

@@ -73,6 +73,10 @@ describe("a question asking a count and its change", () => {
     expect(q.measures).toContain("count");
     expect(q.entities).toEqual([]);
   });
+  it("reads 'by how many times' as no count: the value and its multiple are asked", () => {
+    expect(parseQuestion("how much copper did jiangxi export in h1 2024, and by how many times did it increase?").measures)
+      .toEqual(expect.arrayContaining(["amount", "multiple"]));
+  });
   it("reads 'container throughput' as a count", () => {
     expect(parseQuestion("tianjin port container throughput 2024 + growth?").measures).toContain("count");
   });
@@ -116,7 +120,7 @@ Rizhao's foreign trade grew 6.6 percent in 2019, 2.1 percentage points faster th
 title: "Baotou trains in 2019"
 published: "2020-01-20"
 ---
-The Golden Horse China-Europe freight train service, based in Baotou, made 420 trips in 2019, up 35.5 percent from 310 trips in 2018.
+The Golden Horse China-Europe freight train service, based in Baotou, made 420 trips in 2019, up 35.5 percent from 310 trips in 2018. China-Europe freight trains nationwide made 8,400 trips in 2019.
 `,
       "hebei.md": `---
 title: "Report on the Work of the Government of Hebei Province (2025)"
@@ -158,6 +162,19 @@ Over the past year, Hebei's foreign trade rose 3.3 percent. We upgraded platform
   it("quote the trips of a service named by a brand the documents know no place for", async () => {
     const a = await ask("golden horse china-europe trains 2019: no. of trips and yoy?");
     expect(a.answer).toMatch(/420 trips.*35\.5 percent/);
+  });
+  it("set two counts of a place side by side on their changes", async () => {
+    const v = await values("beihai 2022: did sea-rail train trips grow faster than the port's container throughput? give both rates + diff");
+    expect(v).toEqual(expect.arrayContaining([30.2, 9.7, 20.5]));
+  });
+  it("give the nation's trips to a question naming no service nor place", async () => {
+    const v = await values("how many china-europe train trips in 2019?");
+    expect(v).toContain(8400);
+    expect(v).not.toContain(420);
+  });
+  it("give a place's share of the nation's count", async () => {
+    expect(await values("what share of all china-europe train trips in 2019 did baotou's service make?"))
+      .toEqual(expect.arrayContaining([420, 8400, 5]));
   });
   it("give a report's container throughput of the year it reviews, not some other count of the province", async () => {
     const v = await values("Hebei Port container throughput 2024 + growth?");

@@ -154,6 +154,9 @@ export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\
 // goods carried "by trains")
 const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?`;
 const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
+// words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
+const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
+  "through thru via number no combined overall").split(" "));
 const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
@@ -186,7 +189,7 @@ function measuresOf(question: string): Measure[] {
   const onlyShare = /^\W*what (?:share|percent(?:age)?|pct|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
   const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
   // ("how many trips, and how much did that rise": the change of the count, no amount of money)
-  const countsChange = howMuchGrowth && /\bhow many\b/i.test(q) && !/\b(?:value|worth|yuan|dollars)\b/i.test(q);
+  const countsChange = howMuchGrowth && ASKS_COUNT.test(q) && !/\b(?:value|worth|yuan|dollars)\b/i.test(q);
   if (!countsChange && (amountAndGrowth || (plainAmount && !onlyShare))) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
   // "how did it compare with the regional average": the gap to that average
@@ -379,10 +382,13 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (districtOf) { if (!entities.includes(districtOf)) entities.push(districtOf); prevPartner = undefined; district = true; continue; }
     const kind = m.kind;
     // ("china-europe trains through erenhot": the route's name, not China as the place asked about)
-    // (so is "china-europe trains" naming no other place: the trains are asked about, not the country's trade)
+    // (so is "chang'an china-europe trains", a service's own name before the route's: the country's are "how many
+    // china-europe trains")
     const pair = m.id === "china" && masked[m.end] === "-" ? mentions.find((p) => p.kind === "partner" && p.start === m.end + 1)
       : undefined;
-    if (pair && (mentions.some((p) => p.kind === "province" || p.kind === "city") || endsRouteName(masked, pair))) continue;
+    const named = /([a-z'’]+)\s+$/i.exec(masked.slice(0, m.start))?.[1]?.toLowerCase();
+    const service = pair && endsRouteName(masked, pair) && named !== undefined && !NOT_A_NAME.has(named);
+    if (pair && (mentions.some((p) => p.kind === "province" || p.kind === "city") || service)) continue;
     // ("harbin-europe trains", "china-central asia freight trains": where the trains run, no partner of trade)
     if (m.kind === "partner" && endsRouteName(masked, m)) { prevPartner = undefined; continue; }
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
