@@ -18,6 +18,10 @@ describe("a train service named by the places it joins", () => {
     expect(one(facts, 1845).partner).toBeUndefined();
     expect(one(facts, 21.5).partner).toBeUndefined();
   });
+  it("names no partner with the service's own name in brackets", () => {
+    const facts = factsOf("The Tianshui-Europe (Longou) freight train ran 320 trips in 2019, up 20 percent.", Y2019);
+    expect(one(facts, 320).partner).toBeUndefined();
+  });
   it("before the counted trains is no part of their unit", () => {
     const facts = factsOf("Wuhai's foreign trade rose 8.8 percent in 2023. The city also sent 57 China-Europe and "
       + "China-Mongolia freight trains in 2023, up 42.5 percent.", { published: "2024-01-20" });
@@ -122,6 +126,12 @@ published: "2020-01-20"
 ---
 The Golden Horse China-Europe freight train service, based in Baotou, made 420 trips in 2019, up 35.5 percent from 310 trips in 2018. China-Europe freight trains nationwide made 8,400 trips in 2019.
 `,
+      "yantai.md": `---
+title: "Yantai port in 2019"
+published: "2020-01-20"
+---
+The Port of Yantai handled 150.2 million tonnes of cargo in 2019, up 3.1 percent, and its container throughput rose 6.2 percent to 2.9 million TEUs. A total of 210 China-Europe trains passed through the Yantai hub in 2019, 1.8 times the number a year earlier.
+`,
       "hebei.md": `---
 title: "Report on the Work of the Government of Hebei Province (2025)"
 published: "2025-01-20"
@@ -175,6 +185,13 @@ Over the past year, Hebei's foreign trade rose 3.3 percent. We upgraded platform
   it("give a place's share of the nation's count", async () => {
     expect(await values("what share of all china-europe train trips in 2019 did baotou's service make?"))
       .toEqual(expect.arrayContaining([420, 8400, 5]));
+  });
+  it("give the change of a port's TEUs asked as its container throughput", async () => {
+    expect(await values("yantai port container throughput 2019 and how much did it grow?"))
+      .toEqual(expect.arrayContaining([2.9, 6.2]));
+  });
+  it("give a count asked alone with the change its sentence states", async () => {
+    expect(await values("how many china-europe trains went thru yantai in 2019?")).toEqual(expect.arrayContaining([210, 1.8]));
   });
   it("give a report's container throughput of the year it reviews, not some other count of the province", async () => {
     const v = await values("Hebei Port container throughput 2024 + growth?");

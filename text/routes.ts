@@ -9,7 +9,8 @@ const PAIR = String.raw`[A-Za-z'’]+(?:[-–][A-Za-z'’]+)+(?:\s+[A-Z][a-z]+)?
 const MORE_PAIRS = String.raw`(?:\s*(?:,|and|or|,\s*and)\s+${PAIR})*`;
 const SERVICE = String.raw`\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|train\s+(?:services?|trips)|trips`
   + String.raw`|rail(?:way)?\s+(?:express|services?))\b`;
-const SERVICE_AFTER = new RegExp(`^${MORE_PAIRS}${SERVICE}`, "i");
+// ("the Chongqing-Xinjiang-Europe (Yuxinou) freight train": the service's own name may stand in brackets)
+const SERVICE_AFTER = new RegExp(String.raw`^${MORE_PAIRS}(?:\s*\([^()]{1,30}\))?${SERVICE}`, "i");
 /** A route's name before what is counted on it: "68 [China-Europe and China-Central Asia] freight trains". */
 export const ROUTE_NAME = String.raw`[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+(?:\s[A-Z][a-z]+)?`
   + String.raw`(?:\s(?:and|or)\s[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+(?:\s[A-Z][a-z]+)?)*`;

@@ -127,7 +127,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
   const plain = f.qualifier?.replace(MARKS, "") || undefined;
   if (plain && !(f.subject && plain === f.subject && spec.subjects?.includes(f.subject))) {
-    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(plain, spec.words);
+    // ("TEUs, quantity" is asked as "container throughput")
+    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, spec.words);
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
     const rankBy = f.measure === "rank" && f.qualifier === "growth rate";
     if (o < 0 && !spec.anyQualifier && !rankBy) return null;
