@@ -12,6 +12,7 @@ import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, rankedLists, sharedLists } from "./lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
+import { endsRouteName } from "../text/routes.js";
 import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -350,8 +351,11 @@ const PAIRED_BEFORE = /\b(?:China|Sino)[-–]$/;
 const PAIRED_AFTER = /^[-–]China\b/;
 
 // ("Horgos port on the China-Kazakhstan border": a border named by the two sides is where, not whom with; its
-// "border trade" is with the other side)
+// "border trade" is with the other side; so are "China-Europe freight trains" where trains run: text/routes.ts)
 const BORDER_AFTER = /^\s*(?:border|frontier|boundary)\b(?!\s+(?:trade|trading|commerce))/i;
+const NATIONWIDE = /\b(?:nationwide|across\s+the\s+country|in\s+China)\b/i;
+// ("Manzhouli, on the border with Russia, handled …": the country across the border locates the port)
+const BORDER_BEFORE = /\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
 
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
 const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAIRED_BEFORE.test(text.slice(0, m.start))
@@ -382,7 +386,8 @@ const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
-    .filter((e) => !(e.kind === "partner" && BORDER_AFTER.test(text.slice(e.end))));
+    .filter((e) => !(e.kind === "partner" && (BORDER_AFTER.test(text.slice(e.end)) || BORDER_BEFORE.test(text.slice(0, e.start))
+      || endsRouteName(text, e))));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
@@ -474,6 +479,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
     return { entity: "china", partner: paired.id };
   }
+  // ("China-Europe freight trains nationwide made 12,400 trips": the country's own trains)
+  const route = s.entities.some((e) => e.kind === "partner" && e.start >= clause[0] && e.end <= n.start && endsRouteName(text, e));
+  if (route && NATIONWIDE.test(leftText)) return { entity: "china" };
   if (state.lastEntity) {
     const group = groups.find((g) => g.id === state.lastEntity);
     return { entity: state.lastEntity, ...(partner && { partner }), ...(group && { members: group.members }) };
@@ -589,7 +597,8 @@ const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
-const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
+// ("tonnes of import and export freight": the flow before the goods is no part of them)
+const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
 // "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
 const PERCENT_TO_AMOUNT = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*to\s+(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*`
   + String.raw`(?:trillion|billion|million|yuan|dollars|US dollars)\b`, "i");
@@ -639,6 +648,13 @@ function quantityChange(s: Sentence, n: NumberMention, prev: Fact | undefined, m
   return measure === "growth" && prev?.measure === "count" && prev.start === s.start
     && CHANGE_RIGHT_AFTER.test(s.text.slice(prev.valueEnd - s.start, n.start));
 }
+
+/** The count a change takes to its new level ("rose 8.9 percent to 4.15 million TEUs"), if any. */
+function countChangedTo(s: Sentence, n: NumberMention): NumberMention | undefined {
+  const next = s.numbers.find((x) => x.start >= n.end);
+  return next?.kind === "count" && CHANGE_TO_LEVEL.test(s.text.slice(n.end, next.start)) ? next : undefined;
+}
+const CHANGE_TO_LEVEL = /^\s*(?:%|percent|per\s+cent)?(?:\s+(?:year[- ]on[- ]year|from a year earlier))?\s+to\s+$/i;
 
 // ", or 61.3 percent of …": an amount restated as a share right after it (what follows is the share's base)
 const RESTATED_AS_SHARE = /^[^,;]{0,30}?,\s*or\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
@@ -908,10 +924,12 @@ const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
+// "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
+const EDITION_YEAR = /\breport\b[^()]*\(\s*(?:19|20)\d\d\s*\)/i;
 
 /** The article's own period: its headline's, else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
-  const inTitle = findPeriods(doc.meta.title, ctx)[0]?.period;
+  const inTitle = EDITION_YEAR.test(doc.meta.title) ? undefined : findPeriods(doc.meta.title, ctx)[0]?.period;
   if (inTitle) return inTitle;
   const undated = ctx.docYear === undefined;
   const year = undated ? YEAR_NAMED.exec(doc.text)?.[1] : undefined;
@@ -1372,8 +1390,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
     const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount"
       && prev.subject && CHANGE_AFTER_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    // ("container throughput rose 8.9 percent to 4.15 million TEUs": the change that takes a count to its level)
+    const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
+    const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
+    // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
     const subject = listed ?? lead?.subject ?? itemsChange?.subject
-      ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)));
+      ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
+      ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
     const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
@@ -1390,10 +1413,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
     const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
-    const ofQuantity = quantityChange(s, n, prev, measure);
     const quantity = (word && !/^value$/i.test(word)) || ofQuantity ? "quantity" : undefined;
     // ("ran 2,603 trips, up 72 percent": the change of a count of no goods says what was counted)
-    const counted = ofQuantity && !subject && !prev!.subject ? prev!.unit.replace(SCALE_WORD, "") : undefined;
+    const counted = toCount ? (subject ? undefined : toCount.unit.replace(SCALE_WORD, ""))
+      : ofQuantity && !subject && !prev!.subject ? prev!.unit.replace(SCALE_WORD, "") : undefined;
     const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
     const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
       : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;

@@ -24,6 +24,7 @@ import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 import { answerItems, asksForItems, itemsFrame, listsOfKind } from "./namedItems.js";
+import { unitAskedAs } from "../text/units.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -186,7 +187,9 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
   const wanted = contentWords(frame);
   const around = words(facts.map((f) => {
     const doc = docs.get(f.docId);
-    return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""}`;
+    // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
+    const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
+    return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""} ${asked}`;
   }).join(" ").toLowerCase());
   if (!wanted.every((w) => around.has(w))) return false;
   return saysModifiers(frame, facts.map((f) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`)

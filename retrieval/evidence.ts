@@ -134,13 +134,15 @@ const ASKING = new Set((
   "value values worth amount amounts separately each both figure figures gap difference top list main major alone only just stuff along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
-  "deficit balance minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
+  "deficit balance diff minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
   // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value")
   "tonnage " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
+  // ("how many trains did it send": how trains went, as "ran" is)
+  "send sends sent dispatch dispatched " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   "member members provincial level prefecture municipal constituent " +

@@ -1,3 +1,4 @@
+import { ROUTE_NAME } from "./routes.js";
 /** Finds the numbers a sentence states and parses their value, unit, scale and hedges. */
 
 export type NumberKind = "percent" | "pp" | "money" | "count" | "multiple" | "bare";
@@ -46,7 +47,8 @@ const MENTION = new RegExp(
 const FRACTION = new RegExp(String.raw`(?:\b(?<approx>${APPROX})\s+)?\b(?<frac>${Object.keys(FRACTIONS).filter((f) => f !== "half").join("|")})\b`, "gi");
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
-const COUNT_NOUN = /^\s*((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/;
+// ("68 China-Europe and China-Central Asia freight trains": the route's name is no part of the unit)
+const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${ROUTE_NAME}\s)?` + /((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/.source);
 
 const DIRECTION = /^\s+(westbound|eastbound|northbound|southbound|inbound|outbound)\b/i;
 const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;
@@ -83,7 +85,8 @@ export function findNumbers(text: string): NumberMention[] {
     if (start < readUpTo) continue;
     const numStart = start + m[0].indexOf(g["num"]!);
     const before = text.slice(Math.max(0, numStart - 12), numStart);
-    const after = text.slice(start + m[0].length, start + m[0].length + 40);
+    // (long enough for a route named before a count: "68 China-Europe and China-Central Asia freight trains")
+    const after = text.slice(start + m[0].length, start + m[0].length + 80);
     const raw = g["num"]!;
     if (/^[a-z]{2}/i.test(after) && !g["unit"] && !g["scale"]) {
       // "18th", "13th": ordinals, not figures

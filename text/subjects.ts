@@ -181,7 +181,8 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   // ("metal ores & concentrates": "and" may be written "&")
   const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map((w) => (w === "and" ? "(?:and|&)" : wordPattern(w)))
     .join("[\\s-]+");
-  const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])`, "gi");
+  // ("freight train trips", "cargo flights": goods named before a carrier say what the carrier is, not what was asked)
+  const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])(?!\\s+(?:trains?|flights?)\\b)`, "gi");
   const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).map(singular).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
   return (text) => [...new Set([...text.matchAll(re)].map((m) => byKey.get(key(m[0]))).filter((n): n is string => n !== undefined))];

@@ -9,6 +9,7 @@ import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js
 import { namingCapitals } from "../../text/capitals.js";
 import { namesDistrict } from "../../text/districts.js";
 import { describedCity } from "../../text/described.js";
+import { endsRouteName } from "../../text/routes.js";
 
 export type Intent =
   | "lookup"
@@ -153,16 +154,24 @@ export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\
 // goods carried "by trains")
 const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?`;
 const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
+// words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
+const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
+  "through thru via number no combined overall").split(" "));
+const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
-  + String.raw`|\b(?:total|number\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
+  + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
+  // ("the port's container throughput": a count of containers, in TEUs)
+  + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
   + String.raw`|\bvolume\b[^?]*\bvalue\b|\bvalue\b[^?]*\bvolume\b`, "i");
 
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
-  // ("both trade drops": a fall or a rise as a noun asks its rate too)
-  const growth = /\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b/i.test(q);
+  // ("both trade drops": a fall or a rise as a noun asks its rate too; "up how much?", "up by how much": the change)
+  const growth = UP_HOW_MUCH.test(q) || new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|`
+    + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
+    + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b`, "i").test(q);
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
@@ -171,7 +180,7 @@ function measuresOf(question: string): Measure[] {
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
   // "how much did it grow" asks for a growth, not an amount
-  const howMuchGrowth = /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
+  const howMuchGrowth = UP_HOW_MUCH.test(q) || /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   // ("the zone's trade in 2013 and its share of the province's total", "trade and share of the city": both)
@@ -181,7 +190,9 @@ function measuresOf(question: string): Measure[] {
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|pct|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
   const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
-  if (amountAndGrowth || (plainAmount && !onlyShare)) out.push("amount");
+  // ("how many trips, and how much did that rise": the change of the count, no amount of money)
+  const countsChange = howMuchGrowth && ASKS_COUNT.test(q) && !/\b(?:value|worth|yuan|dollars)\b/i.test(q);
+  if (!countsChange && (amountAndGrowth || (plainAmount && !onlyShare))) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
   // "how did it compare with the regional average": the gap to that average
   if (AGAINST_AVERAGE.test(q) && !/\bimpl(?:y|ies|ied)\b/i.test(q)) out.push("pp_gap");
@@ -376,8 +387,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (districtOf) { if (!entities.includes(districtOf)) entities.push(districtOf); prevPartner = undefined; district = true; continue; }
     const kind = m.kind;
     // ("china-europe trains through erenhot": the route's name, not China as the place asked about)
-    if (m.id === "china" && mentions.some((p) => p.kind === "partner" && p.start === m.end + 1 && masked[m.end] === "-")
-      && mentions.some((p) => p.kind === "province" || p.kind === "city")) continue;
+    // (so is "chang'an china-europe trains", a service's own name before the route's: the country's are "how many
+    // china-europe trains")
+    const pair = m.id === "china" && masked[m.end] === "-" ? mentions.find((p) => p.kind === "partner" && p.start === m.end + 1)
+      : undefined;
+    const named = /([a-z'’]+)\s+$/i.exec(masked.slice(0, m.start))?.[1]?.toLowerCase();
+    const service = pair && endsRouteName(masked, pair) && named !== undefined && !NOT_A_NAME.has(named);
+    if (pair && (mentions.some((p) => p.kind === "province" || p.kind === "city") || service)) continue;
+    // ("harbin-europe trains", "china-central asia freight trains": where the trains run, no partner of trade)
+    if (m.kind === "partner" && endsRouteName(masked, m)) { prevPartner = undefined; continue; }
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
     // ("compare Hunan's Q1 trade with Hubei's": the place compared with is a side, not a partner)
     const ownsAskedPartners = (kind === "province" || kind === "city")

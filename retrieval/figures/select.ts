@@ -1,6 +1,7 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { SUBJECTS } from "../../text/subjects.js";
+import { unitAskedAs } from "../../text/units.js";
 
 /** What a figure must be to answer (part of) a question. */
 export interface Spec {
@@ -60,11 +61,23 @@ export function qualifierOverlap(qualifier: string, words: Set<string>): number 
 /** A match score, or null when the figure does not answer the spec. */
 /** "How many containers did the port handle?": a count of things no flow is of, in the units the question names. */
 const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spec.measures?.includes("count"))
-  && f.unit.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, ""))));
+  && [...f.unit.toLowerCase().split(/[^a-z]+/), ...unitAskedAs(f.unit)]
+    .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, ""))));
 
 /** "How many trips, and the growth?": the change of a count (its qualifier names what was counted, matched below). */
 const countChangeAsked = (f: Fact, spec: Spec) => f.measure === "growth" && /^.+, quantity\b/.test(f.qualifier ?? "")
   && Boolean(spec.measures?.includes("count"));
+
+/** "How many TEUs, and the growth?": a count, not a value of trade, is asked. */
+const countedOnly = (spec: Spec) => Boolean(spec.measures?.includes("count")) && !spec.measures?.includes("amount");
+/** Under a count asked: a count of goods asked or in a unit asked ("8,820 trips" is no answer on TEUs), and the change
+ * of a counted quantity, not of a value ("trade grew 18.3%"); a bare "volume" or "quantity" asks any count. */
+function countFits(f: Fact, spec: Spec): boolean {
+  if (f.measure === "count") {
+    return f.metric === "partners" || Boolean(f.subject) || countAsked(f, spec) || QUANTITY_WORDS.some((w) => spec.words.has(w));
+  }
+  return f.measure !== "growth" || f.metric === "other" || /\bquantity\b/.test(f.qualifier ?? "");
+}
 
 /** How well a figure is in the asked currency: an amount in it, or stated beside it, or a change "in dollar terms". */
 function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
@@ -98,6 +111,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
+  if (!spec.metric && !spec.anyQualifier && countedOnly(spec) && !countFits(f, spec)) return null;
   // "137 westbound trips" answers only a question that says which way: a part of a count is no answer for the whole
   const way = f.measure === "count" ? /^(\w+bound)\s/i.exec(f.unit)?.[1]?.toLowerCase() : undefined;
   if (way && !spec.words?.has(way)) return null;
@@ -113,7 +127,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
   const plain = f.qualifier?.replace(MARKS, "") || undefined;
   if (plain && !(f.subject && plain === f.subject && spec.subjects?.includes(f.subject))) {
-    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(plain, spec.words);
+    // ("TEUs, quantity" is asked as "container throughput")
+    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, spec.words);
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
     const rankBy = f.measure === "rank" && f.qualifier === "growth rate";
     if (o < 0 && !spec.anyQualifier && !rankBy) return null;

@@ -108,10 +108,22 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       for (const f of bestPerMeasure(found).slice(0, 4)) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });
+        // ("how many trains went through X?": a count is given with the change its sentence states right after it)
+        const change = measures.length === 1 && measures[0] === "count" ? changeOfCount(f, base.facts) : undefined;
+        if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
       }
     }
   }
   return figures.length ? { status: "answered", lines, figures } : NONE;
+}
+
+/** The change stated right after a count in its sentence ("386 trains, 2.3 times the number a year earlier"), if any. */
+function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
+  if (count.measure !== "count" || count.subject) return undefined;
+  const after = facts.filter((f) => f.docId === count.docId && f.start === count.start && f.valueStart > count.valueEnd)
+    .sort((a, b) => a.valueStart - b.valueStart)[0];
+  return after && (after.measure === "growth" || after.measure === "multiple") && after.entity === count.entity
+    && (after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
 }
 
 /** A look-up answers a "which …" question only with figures that name something: a group's members, a product. */
@@ -320,7 +332,7 @@ function comparison(q: QuestionFrame, base: FactBase): FigureAnswer {
     const verb = falls ? "fell more" : measure === "growth" ? "grew faster" : measure === "share" ? "has the bigger share" : "is bigger";
     // (two shares of different wholes, "of Hubei's total" and "of Liaoning's", each named)
     const otherWhole = measure === "share" && a.shareOf !== b.shareOf ? ` vs ${shareBase(b)}` : "";
-    let text = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)} (${whatText(a)}${otherWhole}${a.period ? `, ${periodLabel(a.period)}` : ""}${b.period && a.period && periodLabel(b.period) !== periodLabel(a.period) ? ` vs ${periodLabel(b.period)}` : ""})`;
+    let text = `${sides[0]!.label}: ${valueText(a)}; ${sides[1]!.label}: ${valueText(b)} (${whatText(a)}${otherWhole}${a.period ? `${whatText(a) || otherWhole ? ", " : ""}${periodLabel(a.period)}` : ""}${b.period && a.period && periodLabel(b.period) !== periodLabel(a.period) ? ` vs ${periodLabel(b.period)}` : ""})`;
     if (d) {
       figures.push(d);
       text += `. ${leader} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;

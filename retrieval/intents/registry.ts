@@ -2,11 +2,13 @@ import type { QuestionFrame } from "../figures/query.js";
 import type { FactBase, FigureAnswer } from "../figures/solve.js";
 import { bothFlows } from "./bothFlows.js";
 import { changeBetween } from "./changeBetween.js";
+import { compareCounts } from "./compareCounts.js";
 import { compareSubjects } from "./compareSubjects.js";
 import { impliedFlow } from "./impliedFlow.js";
 import { impliedNational } from "./impliedNational.js";
 import { rankPeriods } from "./rankPeriods.js";
 import { shareOfParent } from "./shareOfParent.js";
+import { shareOfCount } from "./shareOfCount.js";
 import { shareOfPart } from "./shareOfPart.js";
 import { namedList, rankWithin } from "./rankWithin.js";
 import { ratioIntent } from "./ratio.js";
@@ -15,7 +17,7 @@ import type { Intent } from "./types.js";
 
 /** Intents in the order they are tried; the first that detects a question and answers it wins. */
 export const INTENTS: Intent[] = [rankPeriods, sharedList, namedList, bothFlows, impliedNational, impliedFlow, ratioIntent,
-  changeBetween, shareOfParent, shareOfPart, compareSubjects, rankWithin];
+  changeBetween, shareOfCount, shareOfParent, shareOfPart, compareCounts, compareSubjects, rankWithin];
 
 /** The answer of the first intent that detects the question and finds figures, if any. */
 export function solveByIntent(q: QuestionFrame, base: FactBase): FigureAnswer | undefined {

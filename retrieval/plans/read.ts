@@ -149,7 +149,9 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   const owners = named.filter((e) => !wholes.includes(e));
   const places = owners.length === 1 && named.length > 1 ? owners : named;
   if (places.length > 1 || q.partners.length > 1 || q.subjects.length > 1) return undefined;
-  if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other")
+  // ("how many TEUs, and the growth?": a count of no flow is of things, not trade, and the solver reads it)
+  const countsThings = !q.metric && q.measures.includes("count") && !q.measures.includes("amount");
+  if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other" || countsThings)
     return undefined;
   const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
