@@ -10,7 +10,7 @@ import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } fr
 import { distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
-import { findSubjects, SUBJECTS } from "../text/subjects.js";
+import { findSubjects, shortFormsOf, SUBJECTS } from "../text/subjects.js";
 
 /**
  * Sentence-level evidence: the sentences of the retrieved documents, each read in its document's
@@ -217,8 +217,11 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   const known = modifiersRead.get(frame);
   if (known) return known;
   const periodWords = periodWordsOf(frame.text);
+  // ("mobile phone exports" of goods the documents call "handsets": the other name's words are said by the subject)
+  const named = new Set(frame.subjects.flatMap(shortFormsOf).flatMap((f) => f.toLowerCase().split(/[\s-]+/)).map(stem));
   // ("jan-aug trade balance": a span of months named with no year is a period, not a kind of trade)
   const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
+    && !named.has(stem(w))
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
     && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
   const out: string[] = [];

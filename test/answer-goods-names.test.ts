@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Goods and trade modes asked for by another word than the article's (and a year named beside "last yr") ("mobile phones" for its "handsets",
+// "integrated circuits" for its "chips", "cross border ecommerce" typed as one word), and both flows asked for with "n"
+// typed for "and". Made-up articles.
+const PROVINCE = `---
+title: "Gansu's foreign trade in 2021"
+published: "2022-01-25"
+---
+In 2021, Gansu's imports and exports reached 491.5 billion yuan, up 8.3 percent. Exports were 176.2 billion yuan, up 11.4 percent, and imports edged up 2.1 percent to 315.3 billion yuan.
+
+Integrated circuits remained the single largest item. Imports and exports of chips rose 6.1 percent to 120.4 billion yuan, accounting for 24.5 percent of the province's foreign trade.
+
+The province exported 88.7 billion yuan worth of handsets, equal to 50.3 percent of its total exports.
+
+Gansu's cross-border e-commerce imports and exports reached 35.6 billion yuan. Of this, exports were 27.1 billion yuan, up 14.2 percent, and imports 8.5 billion yuan, up 3.3 percent.
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => {
+  over = await answersOver({ "gansu-2021.md": PROVINCE });
+});
+afterAll(() => over.close());
+
+describe("goods asked for by another word", () => {
+  it("finds the article's handsets for mobile phones, with their share", async () => {
+    const a = await over.ask("gansu mobile phone exports last yr (2021) - how much, and what share of the province's exports?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("88.7 billion yuan");
+    expect(a.answer).toContain("50.3%");
+  });
+  it("finds the article's chips for integrated circuits, with their share", async () => {
+    const a = await over.ask("gansu 2021 integrated circuit trade: value and share of the province's total?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("120.4 billion yuan");
+    expect(a.answer).toContain("24.5%");
+  });
+  it("reads 'ecommerce' typed as one word as the trade mode, both flows asked", async () => {
+    const a = await over.ask("gansu cross border ecommerce 2021: exports and imports?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("27.1 billion yuan");
+    expect(a.answer).toContain("8.5 billion yuan");
+  });
+});
+
+describe("both flows with 'n' typed for 'and'", () => {
+  it("answers exports and imports each", async () => {
+    const a = await over.ask("gansu 2021 exports n imports?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("176.2 billion yuan");
+    expect(a.answer).toContain("315.3 billion yuan");
+    expect(a.answer).not.toMatch(/do not state/);
+  });
+});
