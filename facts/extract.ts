@@ -1339,8 +1339,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (measure === "rate" && n.kind !== "percent") continue;
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
-    const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
     const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member : undefined;
+    // ("exports of farm products were …, of which exports of tea were …": goods named after a group are narrower)
+    const goodsAt = named ? text.toLowerCase().lastIndexOf(named.toLowerCase(), n.start) : -1;
+    const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start && !(x.kind === "product" && x.end <= goodsAt));
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before

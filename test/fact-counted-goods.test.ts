@@ -36,6 +36,15 @@ describe("the figures after a counted quantity of goods", () => {
   });
 });
 
+describe("goods 'brought in'", () => {
+  it("are imports, and the value given with them is theirs", () => {
+    const facts = factsOf("In 2019, Jilin brought in 4.35 million tonnes of Mongolian coal, mostly by rail, with a value of "
+      + "2.71 billion yuan.", Y2019);
+    expect(one(facts, 4.35)).toMatchObject({ metric: "imports", subject: "mongolian coal" });
+    expect(one(facts, 2.71)).toMatchObject({ metric: "imports", measure: "amount", subject: "mongolian coal" });
+  });
+});
+
 describe("a change in price", () => {
   it("is no change in the flow's value", () => {
     const facts = factsOf("In 2019, Weifang's exports fell 3 percent, reflecting low export prices of steel, which fell by 12.7 "

@@ -197,3 +197,17 @@ describe("figures the goods readers leave alone", () => {
     expect(one(facts, 8).entity).toBe("city:yichun");
   });
 });
+
+describe("goods named after a product group in one clause", () => {
+  it("own their figures, not the group ('of which exports of tea')", () => {
+    const facts = factsOf("In 2018, exports of agricultural products from Guangxi were 6.12 billion yuan, up 17.4 percent, of "
+      + "which exports of mangoes were 845 million yuan, up 22.6 percent.", Y2018);
+    expect(one(facts, 6.12)).toMatchObject({ subject: "agricultural products" });
+    expect(one(facts, 845)).toMatchObject({ subject: "mangoes", metric: "exports", measure: "amount" });
+    expect(one(facts, 22.6)).toMatchObject({ subject: "mangoes", measure: "growth" });
+  });
+  it("leave an enterprise type named before the goods its own", () => {
+    const facts = factsOf("In 2018, private enterprises in Guangxi exported 3.3 billion yuan of mangoes.", Y2018);
+    expect(one(facts, 3.3).subject).toBe("private enterprises");
+  });
+});

@@ -19,7 +19,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   // ("shipped 65.6 billion yuan of mobile phones abroad": a decimal point ends no sentence)
   [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)/gi, "exports"],
-  [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
+  // ("brought in 30.1 million tonnes of crude oil": goods brought in by the figure are imported)
+  [/\bimport(?:s|ed|ing|ation)?\b|\bbrought\s+in\b(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[$\d])/gi, "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
 ];
