@@ -44,6 +44,8 @@ interface DocState {
   tableRowFlows?: boolean;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
+  /** The sentence before, for goods it named that "the ore" refers back to. */
+  lastSentence?: string;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
   ctx: PeriodContext;
@@ -560,8 +562,12 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
-  const counted = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end))?.[1] : undefined;
-  if (counted && !NOT_AN_ITEM.test(counted)) return counted.toLowerCase();
+  const countedOf = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
+  const counted = countedOf?.[2];
+  if (counted && !NOT_AN_ITEM.test(counted)) {
+    return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
+      ?? counted.toLowerCase();
+  }
   const shippedGoods = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit)?.[3] : undefined;
   if (shippedGoods) return shippedGoods.toLowerCase();
   // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
@@ -588,7 +594,18 @@ const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
-const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
+// ("… tonnes of the ore last year": "the" refers back to goods named before, a time phrase may follow)
+const COUNTED_GOODS = /^\s*of\s+(the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this)\b)/i;
+// words that name no kind of goods before a goods' head word ("the ore", "of ore")
+const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
+
+/** "118.6 million tonnes of the ore" after "Iron ore was the largest import": the goods named before by their fuller name. */
+function namedBefore(head: string, before: string): string | undefined {
+  if (/\s/.test(head.trim())) return undefined;
+  const kind = [...before.matchAll(new RegExp(String.raw`\b([a-z-]+)\s+${head}\b`, "gi"))].map((m) => m[1]!)
+    .filter((w) => !NOT_A_KIND.test(w)).at(-1);
+  return kind ? `${kind} ${head}`.toLowerCase() : undefined;
+}
 // "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
 const PERCENT_TO_AMOUNT = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*to\s+(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*`
   + String.raw`(?:trillion|billion|million|yuan|dollars|US dollars)\b`, "i");
@@ -647,7 +664,7 @@ const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[
 const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`
   + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down))*`
   + String.raw`(?:\s+by)?\s*$`, "i");
-const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
+const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
@@ -1105,6 +1122,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
+    state.lastSentence = text;
   }
   return [...facts, ...parentRates(facts, doc, counter)];
 }

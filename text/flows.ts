@@ -7,6 +7,7 @@ import { zoneBefore } from "./zones.js";
 export interface MetricWord { start: number; end: number; metric: Metric }
 
 // order matters: "import and export" before "import", "trade surplus" before "trade"
+const ABOUT = String.raw`(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`;
 const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:trade|trading)\s+partners?\b/gi, "partners"],
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
@@ -19,8 +20,11 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   // ("shipped 65.6 billion yuan of mobile phones abroad": a decimal point ends no sentence)
   [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)/gi, "exports"],
-  // ("brought in 30.1 million tonnes of crude oil": goods brought in by the figure are imported)
-  [/\bimport(?:s|ed|ing|ation)?\b|\bbrought\s+in\b(?=\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[$\d])/gi, "imports"],
+  // ("brought in 30.1 million tonnes of crude oil": goods brought in by the figure are imported; so are goods a port
+  // "took in", not its cargo as a whole)
+  [new RegExp(String.raw`\bimport(?:s|ed|ing|ation)?\b|\bbrought\s+in\b(?=\s+${ABOUT}[$\d])|\btook\s+in\b(?=\s+${ABOUT}`
+    + String.raw`[\d.,]+\s+(?:(?:million|thousand)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)\s+of\s+(?!(?:cargo|freight|goods)\b))`,
+  "gi"), "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
 ];
