@@ -53,3 +53,11 @@ describe("both flows with 'n' typed for 'and'", () => {
     expect(a.answer).not.toMatch(/do not state/);
   });
 });
+
+describe("a trade mode's cities asked for", () => {
+  it("are not answered by the province's own figures", async () => {
+    const a = await over.ask("gansu cbec 2021: which three cities grew fastest? rates pls");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/^Gansu's/);
+  });
+});
