@@ -664,6 +664,7 @@ const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[
 const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`
   + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down))*`
   + String.raw`(?:\s+by)?\s*$`, "i");
+const EACH_HAD = /\beach\s+(?:had|has|have|recorded|posted|reported|achieved|exceeded|topped)\b/i;
 const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
@@ -1355,6 +1356,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       unit = `${n.unit} ${cur}`;
     }
     if (measure === "rate" && n.kind !== "percent") continue;
+    // ("32 local brands each had online export sales of over $10 million": one item's figure, no one's total)
+    if (EACH_HAD.test(text.slice(clause[0], n.start))) continue;
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
     const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member : undefined;

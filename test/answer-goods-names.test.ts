@@ -17,9 +17,24 @@ The province exported 88.7 billion yuan worth of handsets, equal to 50.3 percent
 Gansu's cross-border e-commerce imports and exports reached 35.6 billion yuan. Of this, exports were 27.1 billion yuan, up 14.2 percent, and imports 8.5 billion yuan, up 3.3 percent.
 `;
 
+const ONLINE = `---
+title: "Wuxi's cross-border e-commerce passes $5 billion"
+published: "2019-01-29"
+---
+Cross-border e-commerce trade in Wuxi rose to US$5.37 billion last year, 14.7 percent more than in 2017.
+
+Exports sold through online channels reached $3.19 billion, up 24.7 percent, while imports fell 4.9 percent to $2.18 billion.
+`;
+const TOTAL_ONLY = `---
+title: "Yangzhou's cross-border e-commerce grows"
+published: "2019-01-30"
+---
+Cross-border e-commerce trade in Yangzhou rose to US$1.26 billion last year, 11.2 percent more than in 2017.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "gansu-2021.md": PROVINCE });
+  over = await answersOver({ "gansu-2021.md": PROVINCE, "wuxi-2018.md": ONLINE, "yangzhou-2018.md": TOTAL_ONLY });
 });
 afterAll(() => over.close());
 
@@ -41,6 +56,19 @@ describe("goods asked for by another word", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("27.1 billion yuan");
     expect(a.answer).toContain("8.5 billion yuan");
+  });
+});
+
+describe("both flows of a trade mode", () => {
+  it("are read from 'exports sold through online channels' and the imports beside them", async () => {
+    const a = await over.ask("wuxi cross-border e-commerce 2018 - exports and imports in usd?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("3.19 billion US dollars");
+    expect(a.answer).toContain("2.18 billion US dollars");
+  });
+  it("are not answered by the mode's total when neither is stated", async () => {
+    const a = await over.ask("yangzhou cross-border e-commerce 2018 - exports and imports?");
+    expect(a.abstained).toBe(true);
   });
 });
 

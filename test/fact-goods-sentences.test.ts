@@ -211,3 +211,12 @@ describe("goods named after a product group in one clause", () => {
     expect(one(facts, 3.3).subject).toBe("private enterprises");
   });
 });
+
+describe("a figure each of many items had", () => {
+  it("is no one's total", () => {
+    const facts = factsOf("In 2018, Ningbo's cross-border e-commerce exports were 6.2 billion US dollars, and 45 local brands each "
+      + "had online export sales of over $20 million.", Y2018);
+    expect(facts.map((f) => f.value)).toContain(6.2);
+    expect(facts.map((f) => f.value)).not.toContain(20);
+  });
+});

@@ -29,7 +29,9 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade"] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
-  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec"] },
+  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
+    // ("exports sold through online channels", "online exports": e-commerce by its everyday name)
+    "(?:sold )?(?:through|via) online channels", ...beforeFlow("online")] },
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
   { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]? (?:mutual )?(?:market )?trade", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume)|petty) )?trade"] },
