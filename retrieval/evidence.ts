@@ -136,8 +136,9 @@ const ASKING = new Set((
   "deficit balance minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
-  // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value")
-  "tonnage " +
+  // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value"), or for the
+  // quantity in its unit ("tonnes and value?" of goods the text counts in "metric tons")
+  "tonnage tonnes tons " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +

@@ -32,9 +32,17 @@ published: "2019-01-30"
 Cross-border e-commerce trade in Yangzhou rose to US$1.26 billion last year, 11.2 percent more than in 2017.
 `;
 
+const CRUDE = `---
+title: "Xinjiang's trade with Kazakhstan in 2023"
+published: "2024-01-22"
+---
+Xinjiang's foreign trade reached 357.3 billion yuan in 2023. Energy continued to dominate imports. Xinjiang brought in 10.2 million metric tons of Kazakh crude oil, mostly through the Alashankou pipeline, with a value of 41.5 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "gansu-2021.md": PROVINCE, "wuxi-2018.md": ONLINE, "yangzhou-2018.md": TOTAL_ONLY });
+  over = await answersOver({ "gansu-2021.md": PROVINCE, "wuxi-2018.md": ONLINE, "yangzhou-2018.md": TOTAL_ONLY,
+    "xinjiang-2023.md": CRUDE });
 });
 afterAll(() => over.close());
 
@@ -79,6 +87,15 @@ describe("both flows with 'n' typed for 'and'", () => {
     expect(a.answer).toContain("176.2 billion yuan");
     expect(a.answer).toContain("315.3 billion yuan");
     expect(a.answer).not.toMatch(/do not state/);
+  });
+});
+
+describe("goods asked for by a short name, in tonnes and value", () => {
+  it("finds 'kazakh crude' counted in metric tons", async () => {
+    const a = await over.ask("how much kazakh crude did xinjiang import in 2023 - tonnes and value?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("10.2 million metric tons");
+    expect(a.answer).toContain("41.5 billion yuan");
   });
 });
 

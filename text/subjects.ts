@@ -134,11 +134,13 @@ const COMMON_SHORT = new Set(("and the for its all any new two one six ten are w
   + "who how why did got own few far yet now out off old big low").split(" "));
 
 // how people shorten goods' names: "laptop computers" → "laptops", "lithium-ion batteries" → "lithium batteries",
-// "automobiles" → "autos"
+// "automobiles" → "autos", "crude oil" → "crude"
 const SHORT_NAMES: Array<[RegExp, string]> = [
   [/^(\w+)\s+(?:computers|machines|devices)$/i, "$1"],
   [/^(\w+)-ion\b/i, "$1"],
   [/^automobiles?\b/i, "auto"],
+  // ("russian crude oil" → "russian crude")
+  [/\bcrude oil\b/i, "crude"],
 ];
 
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
