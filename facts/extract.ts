@@ -519,6 +519,9 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
   return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
 }
 
+// ", the first cumulative increase", ", the highest since": a remark on the figure, ranked among others
+const REMARK_BEFORE = new RegExp(String.raw`,\s*(?:the|a|an|its)\s+(?:first|second|third|highest|lowest|fastest|slowest|`
+  + String.raw`largest|biggest|smallest|best|worst|strongest|weakest|sharpest|steepest|only)\b[^,;]*$`, "i");
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
@@ -532,7 +535,12 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("The zone, which was approved in 2013, handled …": a year set aside dates the aside only)
   const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
-  const pool = inClause.length ? inClause : own;
+  // ("… 143.9 billion yuan, up 0.5%, the first cumulative increase this year": a remark's period, when the figure has another)
+  const unremarked = (ps: PeriodMention[]) => {
+    const kept = ps.filter((p) => p.start < n.end || !REMARK_BEFORE.test(s.text.slice(n.end, p.start)));
+    return kept.length ? kept : ps;
+  };
+  const pool = unremarked(inClause.length ? inClause : own);
   // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
   const year = state.lastPeriod?.y2;
   if (!pool.length && year && WHOLE_YEAR.test(s.text.slice(0, n.start))) return { y1: year, m1: 1, y2: year, m2: 12 };
