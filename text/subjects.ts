@@ -30,8 +30,8 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
-    // ("exports sold through online channels", "online exports": e-commerce by its everyday name)
-    "(?:sold )?(?:through|via) online channels", ...beforeFlow("online")] },
+    // ("exports sold through online channels": e-commerce by its everyday name)
+    "(?:sold )?(?:through|via) online channels"] },
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
   { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]? (?:mutual )?(?:market )?trade", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume)|petty) )?trade"] },
