@@ -220,3 +220,13 @@ describe("a figure each of many items had", () => {
     expect(facts.map((f) => f.value)).not.toContain(20);
   });
 });
+
+describe("goods a group's change is 'led by'", () => {
+  it("own the figures of their 'which' clause, the group its own", () => {
+    const facts = factsOf("In 2018, exports of the \"new three\" from Fujian grew 12.5 percent to 210.4 billion yuan, led by "
+      + "lithium-ion batteries, which climbed 30.2 percent to 95.1 billion yuan.", Y2018);
+    expect(one(facts, 210.4).subject).toBe("new three");
+    expect(one(facts, 95.1)).toMatchObject({ subject: "lithium-ion batteries", metric: "exports", measure: "amount" });
+    expect(one(facts, 30.2).subject).toBe("lithium-ion batteries");
+  });
+});
