@@ -39,10 +39,17 @@ published: "2024-01-22"
 Xinjiang's foreign trade reached 357.3 billion yuan in 2023. Energy continued to dominate imports. Xinjiang brought in 10.2 million metric tons of Kazakh crude oil, mostly through the Alashankou pipeline, with a value of 41.5 billion yuan.
 `;
 
+const LED = `---
+title: "Zhejiang's exports in 2025"
+published: "2026-01-20"
+---
+In 2025, Zhejiang's exports were 3,912.4 billion yuan. Exports of the "new three" grew 11.5 percent to 232.6 billion yuan, led by electric vehicles, which climbed 26.8 percent to 98.4 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "gansu-2021.md": PROVINCE, "wuxi-2018.md": ONLINE, "yangzhou-2018.md": TOTAL_ONLY,
-    "xinjiang-2023.md": CRUDE });
+    "xinjiang-2023.md": CRUDE, "zhejiang-2025.md": LED });
 });
 afterAll(() => over.close());
 
@@ -96,6 +103,15 @@ describe("goods asked for by a short name, in tonnes and value", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("10.2 million metric tons");
     expect(a.answer).toContain("41.5 billion yuan");
+  });
+});
+
+describe("goods of a group asked for by their short name", () => {
+  it("finds EVs that led the 'new three'", async () => {
+    const a = await over.ask("zhejiang EV exports in 2025 - value + growth?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("98.4 billion yuan");
+    expect(a.answer).toContain("26.8%");
   });
 });
 
