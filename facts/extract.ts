@@ -45,6 +45,8 @@ interface DocState {
   tableRowFlows?: boolean;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
+  /** The sentence before, for goods it named that "the ore" refers back to. */
+  lastSentence?: string;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
   ctx: PeriodContext;
@@ -525,9 +527,9 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
   return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
 }
 
-// "created for the city's pilot in", "set up in": the year something began, a few words on
-const DATED_BY = /\b(?:created|set\s+up|launched|approved|established|founded|inaugurated)\b(?:\s+[\w'’-]+){0,5}?\s+(?:in|on)\s+$/i;
-
+// ", the first cumulative increase", ", the highest since": a remark on the figure, ranked among others
+const REMARK_BEFORE = new RegExp(String.raw`,\s*(?:the|a|an|its)\s+(?:first|second|third|highest|lowest|fastest|slowest|`
+  + String.raw`largest|biggest|smallest|best|worst|strongest|weakest|sharpest|steepest|only)\b[^,;]*$`, "i");
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
@@ -541,7 +543,12 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("The zone, which was approved in 2013, handled …": a year set aside dates the aside only)
   const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
-  const pool = inClause.length ? inClause : own;
+  // ("… 143.9 billion yuan, up 0.5%, the first cumulative increase this year": a remark's period, when the figure has another)
+  const unremarked = (ps: PeriodMention[]) => {
+    const kept = ps.filter((p) => p.start < n.end || !REMARK_BEFORE.test(s.text.slice(n.end, p.start)));
+    return kept.length ? kept : ps;
+  };
+  const pool = unremarked(inClause.length ? inClause : own);
   // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
   const year = state.lastPeriod?.y2;
   if (!pool.length && year && WHOLE_YEAR.test(s.text.slice(0, n.start))) return { y1: year, m1: 1, y2: year, m2: 12 };
@@ -563,14 +570,20 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
 const SUBJECT_PRONOUN = /^\s*(?:[A-Z][\w ,-]{0,40},\s*)?(?:(?:their|its)\s+(?:[\w.$'’-]+\s+){0,5}(?:imports?|exports?|trade|foreign trade)\b|(?:they|these|those|the latter)\s+(?:\w+\s+)?(?:imported|exported|traded|grew|rose|reached|accounted|made|came|were|posted|recorded))/i;
 
 // ("Imports and exports through this channel reached …" after a sentence on cross-border e-commerce)
-const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|through|via|under)\s+(?:this|that|the\s+same)\s+`
+// ("Exports under the mode reached …": a mode or channel named by "the" is the one just named)
+const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|through|via|under)\s+`
+  + String.raw`(?:this|that|the\s+same|the(?=\s+(?:mode|channel)\b))\s+`
   + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
-  const counted = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end))?.[1] : undefined;
-  if (counted && !NOT_AN_ITEM.test(counted)) return counted.toLowerCase();
+  const countedOf = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
+  const counted = countedOf?.[2];
+  if (counted && !NOT_AN_ITEM.test(counted)) {
+    return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
+      ?? counted.toLowerCase();
+  }
   const shippedGoods = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit)?.[3] : undefined;
   if (shippedGoods) return shippedGoods.toLowerCase();
   // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
@@ -597,8 +610,19 @@ const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
 // ("… tonnes of crude oil in 2018, worth …": up to three words, up to a period, a value or the clause's end)
-// ("tonnes of import and export freight": the flow before the goods is no part of them)
-const COUNTED_GOODS = /^\s*of\s+(?:the\s+)?(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down)\b)/i;
+// ("… tonnes of the ore last year": "the" refers back to goods named before, a time phrase may follow; "tonnes of
+// import and export freight": the flow before the goods is no part of them)
+const COUNTED_GOODS = /^\s*of\s+(the\s+)?(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this)\b)/i;
+// words that name no kind of goods before a goods' head word ("the ore", "of ore")
+const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
+
+/** "118.6 million tonnes of the ore" after "Iron ore was the largest import": the goods named before by their fuller name. */
+function namedBefore(head: string, before: string): string | undefined {
+  if (/\s/.test(head.trim())) return undefined;
+  const kind = [...before.matchAll(new RegExp(String.raw`\b([a-z-]+)\s+${head}\b`, "gi"))].map((m) => m[1]!)
+    .filter((w) => !NOT_A_KIND.test(w)).at(-1);
+  return kind ? `${kind} ${head}`.toLowerCase() : undefined;
+}
 // "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
 const PERCENT_TO_AMOUNT = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*to\s+(?:US\$|\$|RMB\s*)?\d[\d.,]*\s*`
   + String.raw`(?:trillion|billion|million|yuan|dollars|US dollars)\b`, "i");
@@ -664,7 +688,8 @@ const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[
 const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`
   + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down))*`
   + String.raw`(?:\s+by)?\s*$`, "i");
-const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
+const EACH_HAD = /\beach\s+(?:had|has|have|recorded|posted|reported|achieved|exceeded|topped)\b/i;
+const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
@@ -680,6 +705,10 @@ const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|
 
 const BASE_BEFORE = /\bbase\s+(?:in\s+|of\s+)?(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:since|from|until|till|than|after|before)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
+// ("The zone, approved in a coastal county in 2005, makes mostly laptops.": the date of a founding, not a period the
+// figures after it are of)
+const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
+  + String.raw`designated|opened|built)\b[^.;:]{0,60}?\b(?:in|on)\s+(?:the\s+)?$`, "i");
 const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
@@ -1114,10 +1143,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
     const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
-    // (a year set aside, or the one a thing was set up in, is no period the text goes on in: "the mode, created for the
-    // city's pilot in 2013, …", "The zone, which was approved in 2000, …")
-    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
-      && !DATED_BY.test(text.slice(0, p.start)));
+    // (a year set aside is no period the text goes on in: "the mode, created for the city's pilot in 2013, …"; nor is
+    // the one a thing was set up in, FOUNDED_BEFORE below)
+    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
     const next = ownPeriod ?? carried.at(-1)?.period;
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
@@ -1134,6 +1162,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // ("a high base last year weighed on the figures": a period named as the base compared with is no period either)
     const started = !ownPeriod && last !== undefined
       && (SINCE_BEFORE.test(text.slice(0, last.start)) || BASE_BEFORE.test(text.slice(0, last.start))
+        || FOUNDED_BEFORE.test(text.slice(0, last.start))
         || /^['’]s\b/.test(text.slice(last.end)));
     const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
@@ -1145,6 +1174,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
+    state.lastSentence = text;
   }
   return [...facts, ...parentRates(facts, doc, counter)];
 }
@@ -1377,10 +1407,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       unit = `${n.unit} ${cur}`;
     }
     if (measure === "rate" && n.kind !== "percent") continue;
+    // ("32 local brands each had online export sales of over $10 million": one item's figure, no one's total)
+    if (EACH_HAD.test(text.slice(clause[0], n.start))) continue;
     // "those of State-owned enterprises": the clause's own subject wins over the one carried from the figure before;
     // "…, and exports of steel products came to 89.86 billion yuan": so do the goods of the figure's own clause
-    const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start);
     const named = metric === "exports" || metric === "imports" ? productOf(text, n, clause, s.entities) ?? member : undefined;
+    // ("exports of farm products were …, of which exports of tea were …": goods named after a group are narrower)
+    const goodsAt = named ? text.toLowerCase().lastIndexOf(named.toLowerCase(), n.start) : -1;
+    const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start && !(x.kind === "product" && x.end <= goodsAt));
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before

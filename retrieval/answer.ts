@@ -9,7 +9,7 @@ import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { factLabel, valueText } from "./figures/describe.js";
-import { askedCurrency, parseQuestion } from "./figures/query.js";
+import { askedCurrency, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
@@ -309,7 +309,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // ("imports fell 3.2% to N in jan-oct 2022 - what were they in 2021?": a change the question states asks a figure
   // worked out from it, which no quoted sentence states)
   const fromStated = frame.numbers.some((n) => n.kind === "percent") && frame.periods.length >= 2;
-  if ((QUOTABLE.has(frame.intent) && !sideBySide && !fromStated) || lists) {
+  // ("its exports and imports?" with neither flow stated: a sentence on the total of both states neither)
+  const eachFlow = solved.status === "abstain" && BOTH_FLOWS.test(frame.text);
+  if ((QUOTABLE.has(frame.intent) && !sideBySide && !fromStated && !eachFlow) || lists) {
     const evidence = findEvidence(frame, engine.index, (await retrieve(q, engine, evidenceSearch(options))).hits);
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);

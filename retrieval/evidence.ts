@@ -11,7 +11,7 @@ import { distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
 import { personIn } from "./explain/cues.js";
-import { findSubjects, SUBJECTS } from "../text/subjects.js";
+import { findSubjects, shortFormsOf, SUBJECTS } from "../text/subjects.js";
 
 /**
  * Sentence-level evidence: the sentences of the retrieved documents, each read in its document's
@@ -137,8 +137,9 @@ const ASKING = new Set((
   "deficit balance diff minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
-  // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value")
-  "tonnage " +
+  // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value"), or for the
+  // quantity in its unit ("tonnes and value?" of goods the text counts in "metric tons")
+  "tonnage tonnes tons " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
   // ("how many trains did it send": how trains went, as "ran" is)
@@ -220,8 +221,11 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   const known = modifiersRead.get(frame);
   if (known) return known;
   const periodWords = periodWordsOf(frame.text);
+  // ("mobile phone exports" of goods the documents call "handsets": the other name's words are said by the subject)
+  const named = new Set(frame.subjects.flatMap(shortFormsOf).flatMap((f) => f.toLowerCase().split(/[\s-]+/)).map(stem));
   // ("jan-aug trade balance": a span of months named with no year is a period, not a kind of trade)
   const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
+    && !named.has(stem(w))
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
     && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
   const out: string[] = [];

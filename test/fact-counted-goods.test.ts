@@ -36,6 +36,24 @@ describe("the figures after a counted quantity of goods", () => {
   });
 });
 
+describe("goods 'brought in'", () => {
+  it("are imports, and the value given with them is theirs", () => {
+    const facts = factsOf("In 2019, Jilin brought in 4.35 million tonnes of Mongolian coal, mostly by rail, with a value of "
+      + "2.71 billion yuan.", Y2019);
+    expect(one(facts, 4.35)).toMatchObject({ metric: "imports", subject: "mongolian coal" });
+    expect(one(facts, 2.71)).toMatchObject({ metric: "imports", measure: "amount", subject: "mongolian coal" });
+  });
+  it("taken in by a port and named back by their head word are the goods named before, their value after 'but'", () => {
+    const facts = factsOf("In 2019, Qinzhou's imports were 52.4 billion yuan. Copper ore was again the largest single import. "
+      + "The port took in 2.31 million tonnes of the ore last year, 4.2 percent more than in 2018, but the value of those "
+      + "imports fell 6.5 percent to 19.6 billion yuan. The port took in 120 million tonnes of cargo.", Y2019);
+    expect(one(facts, 2.31)).toMatchObject({ metric: "imports", subject: "copper ore" });
+    expect(one(facts, 19.6)).toMatchObject({ metric: "imports", measure: "amount", subject: "copper ore" });
+    expect(one(facts, -6.5)).toMatchObject({ subject: "copper ore" });
+    expect(one(facts, 120).metric).not.toBe("imports");
+  });
+});
+
 describe("a change in price", () => {
   it("is no change in the flow's value", () => {
     const facts = factsOf("In 2019, Weifang's exports fell 3 percent, reflecting low export prices of steel, which fell by 12.7 "

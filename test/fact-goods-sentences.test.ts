@@ -197,3 +197,36 @@ describe("figures the goods readers leave alone", () => {
     expect(one(facts, 8).entity).toBe("city:yichun");
   });
 });
+
+describe("goods named after a product group in one clause", () => {
+  it("own their figures, not the group ('of which exports of tea')", () => {
+    const facts = factsOf("In 2018, exports of agricultural products from Guangxi were 6.12 billion yuan, up 17.4 percent, of "
+      + "which exports of mangoes were 845 million yuan, up 22.6 percent.", Y2018);
+    expect(one(facts, 6.12)).toMatchObject({ subject: "agricultural products" });
+    expect(one(facts, 845)).toMatchObject({ subject: "mangoes", metric: "exports", measure: "amount" });
+    expect(one(facts, 22.6)).toMatchObject({ subject: "mangoes", measure: "growth" });
+  });
+  it("leave an enterprise type named before the goods its own", () => {
+    const facts = factsOf("In 2018, private enterprises in Guangxi exported 3.3 billion yuan of mangoes.", Y2018);
+    expect(one(facts, 3.3).subject).toBe("private enterprises");
+  });
+});
+
+describe("a figure each of many items had", () => {
+  it("is no one's total", () => {
+    const facts = factsOf("In 2018, Ningbo's cross-border e-commerce exports were 6.2 billion US dollars, and 45 local brands each "
+      + "had online export sales of over $20 million.", Y2018);
+    expect(facts.map((f) => f.value)).toContain(6.2);
+    expect(facts.map((f) => f.value)).not.toContain(20);
+  });
+});
+
+describe("goods a group's change is 'led by'", () => {
+  it("own the figures of their 'which' clause, the group its own", () => {
+    const facts = factsOf("In 2018, exports of the \"new three\" from Fujian grew 12.5 percent to 210.4 billion yuan, led by "
+      + "lithium-ion batteries, which climbed 30.2 percent to 95.1 billion yuan.", Y2018);
+    expect(one(facts, 210.4).subject).toBe("new three");
+    expect(one(facts, 95.1)).toMatchObject({ subject: "lithium-ion batteries", metric: "exports", measure: "amount" });
+    expect(one(facts, 30.2).subject).toBe("lithium-ion batteries");
+  });
+});

@@ -25,6 +25,11 @@ describe("exports and imports, each", () => {
   it("gives nothing when one of the flows is not stated for the period", () => {
     expect(ask("yinchuan's exports and imports in 2021?")).toEqual({ intent: undefined, answer: undefined });
   });
+  it("abstains when neither flow is stated, so that no total of both stands in", () => {
+    const { intent, answer } = ask("yinchuan's exports and imports in 2019?");
+    expect(intent).toBe(BOTH);
+    expect(answer?.status).toBe("abstain");
+  });
   it("is not the intent for a ranking", () => {
     expect(ask("rank yinchuan's exports and imports in 2023").intent).toBeUndefined();
   });

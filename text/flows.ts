@@ -7,6 +7,7 @@ import { zoneBefore } from "./zones.js";
 export interface MetricWord { start: number; end: number; metric: Metric }
 
 // order matters: "import and export" before "import", "trade surplus" before "trade"
+const ABOUT = String.raw`(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`;
 const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:trade|trading)\s+partners?\b/gi, "partners"],
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
@@ -19,7 +20,11 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   // ("shipped 65.6 billion yuan of mobile phones abroad": a decimal point ends no sentence)
   [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)/gi, "exports"],
-  [/\bimport(?:s|ed|ing|ation)?\b/gi, "imports"],
+  // ("brought in 30.1 million tonnes of crude oil", a port that "took in" tonnes of named goods: imported; not its cargo
+  // as a whole, nor money a sector "brought in")
+  [new RegExp(String.raw`\bimport(?:s|ed|ing|ation)?\b|\b(?:brought|took)\s+in\b(?=\s+${ABOUT}[\d.,]+\s+`
+    + String.raw`(?:(?:million|thousand)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)\s+of\s+(?!(?:cargo|freight|goods)\b))`,
+  "gi"), "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
 ];
@@ -187,6 +192,11 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
 /** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
+  // ("exports of the group grew 14.5 percent, led by electric vehicles, which climbed 36.8 percent": the leader's own)
+  const leader = LED_BY_WHICH.exec(left);
+  if (leader && !NOT_GOODS.test(leader[1]!) && !entities.some((e) => e.start >= clause[0] + leader.index)) {
+    return leader[1]!.toLowerCase();
+  }
   // the goods named last before the figure: "exports of A rose 6 percent, exports of B rose 2 percent" (B's 2 percent);
   // ("exports of textiles, a major part of trade of the province, rose …": the last that names goods)
   for (const of of [...left.matchAll(GOODS_OF)].reverse()) {
@@ -259,6 +269,7 @@ const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\
 // markets, partners and sectors that take a share are no goods: "Emerging markets accounted for 40 percent"
 const NOT_GOODS_SHARE = /\b(?:markets?|economies|countries|nations|partners|destinations|services|sectors?|industries)\b/i;
 const FLOW_OR_PRONOUN = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|that|these|those|he|she|we|which)\b/i;
+const LED_BY_WHICH = /\bled\s+by\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*),\s*which\s+[^,;]*$/i;
 const GOODS_WORTH = /\b(?:imported|exported|shipped|sold)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:worth|valued\s+at)\s+[^;]*$/i;
 // words that name all of a place's goods, not some: a value "of goods" or "exported goods worth …" is its own total
 const GENERIC_GOODS = /^(?:goods|products|commodities|merchandise|items|cargo|(?:foreign\s+)?trade)$/i;

@@ -29,7 +29,9 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade"] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
-  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]commerce", "e[- ]commerce", "cbec"] },
+  { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
+    // ("exports sold through online channels": e-commerce by its everyday name)
+    "(?:sold )?(?:through|via) online channels"] },
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
   { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]? (?:mutual )?(?:market )?trade", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume)|petty) )?trade"] },
@@ -41,8 +43,10 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "labor-intensive products", kind: "product", spellings: ["labou?r[- ]intensive products?", ...beforeFlow("labou?r[- ]intensive")] },
   { name: "high-tech products", kind: "product", spellings: ["high[- ]tech(?:nology)? products?", "hi[- ]tech products?", "high and new[- ]tech(?:nology)? products?",
     ...beforeFlow("high[- ]tech(?:nology)?", "hi[- ]tech")] },
-  // ("chengdu IC exports": the abbreviation people type)
-  { name: "integrated circuits", kind: "product", spellings: ["integrated circuits?", ...beforeFlow("ics?", "chips?")] },
+  // ("chengdu IC exports": the abbreviation people type; "imports and exports of chips": the everyday word, after "of" only,
+  // so that "wood chips" stay wood)
+  { name: "integrated circuits", kind: "product", spellings: ["integrated circuits?", ...beforeFlow("ics?", "chips?"),
+    "(?<=of )(?:semiconductor |computer )?chips?"] },
   { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)", ...beforeFlow("agricultural", "farm")] },
   { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"],
     members: ["(?:(?:electric|new[- ]energy|passenger) )+(?:vehicles?|cars?)", "e?vs?", "nevs?", "lithium(?:[- ]ion)? batter(?:y|ies)",
@@ -113,10 +117,15 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^electric (?:passenger )?(?:vehicles?|cars?)$/i, ["evs", "electric vehicles"]],
   [/^lithium(?:[- ]ion)? batter(?:y|ies)$/i, ["li-ion batteries", "lithium batteries", "lithium-ion batteries"]],
   [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells"]],
+  // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
+  [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
 ];
 
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]
   .map((f) => f.replace(/s$/, "s?").replace(/-/g, "[- ]?")).join("|")})(?![\w-])`, "gi");
+/** The other names people ask a goods' name by ("mobile phones" for "handsets"). */
+export const shortFormsOf = (name: string): string[] => SHORT_FORMS.flatMap(([re, forms]) => (re.test(name) ? forms : []));
+
 /** The short forms of goods' names a text uses ("EVs", "li-ion batteries"). */
 export const shortFormsIn = (text: string): string[] => [...text.matchAll(SHORT_FORM)].map((m) => m[0]);
 
@@ -125,11 +134,13 @@ const COMMON_SHORT = new Set(("and the for its all any new two one six ten are w
   + "who how why did got own few far yet now out off old big low").split(" "));
 
 // how people shorten goods' names: "laptop computers" → "laptops", "lithium-ion batteries" → "lithium batteries",
-// "automobiles" → "autos"
+// "automobiles" → "autos", "crude oil" → "crude"
 const SHORT_NAMES: Array<[RegExp, string]> = [
   [/^(\w+)\s+(?:computers|machines|devices)$/i, "$1"],
   [/^(\w+)-ion\b/i, "$1"],
   [/^automobiles?\b/i, "auto"],
+  // ("russian crude oil" → "russian crude")
+  [/\bcrude oil\b/i, "crude"],
 ];
 
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject

@@ -349,12 +349,14 @@ const PLACE_THEN_PERIOD = new RegExp(String.raw`^(?:['’]s)?\s*\(?\s*(?:(?:cust
   + String.raw`(?:(?:total|foreign|overall)\s+)?(?:(?:trade|exports?|imports?)\s+)?(?:(?:growth|value)\s+)?`
   + String.raw`(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:full|whole)[\s-]+(?:yr|year)\s+(?:of\s+)?)?$`, "i");
 
+const RELATIVE_YEAR = /\blast\s+(?:yr|year)\b/i;
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
-  // ("how much n how fast": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
-  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the)\b)/gi, "and");
+  // ("how much n how fast", "exports n imports": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
+  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
   const text = namingCapitals(correctSpelling(expandPeriodShorthand(typed), context.words))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong": "us" as an item of a comma list is the country too
@@ -485,6 +487,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   for (const z of zones) for (const w of ZONE_ROUTE.exec(text.slice(0, z.start))?.[0].toLowerCase().match(/[a-z]+/g) ?? []) covered.add(w);
   // ("qingdao customs district" standing for its province: the words only name the place)
   if (district) for (const w of ["customs", "district"]) covered.add(w);
+  // ("exports last yr (2018)": the year is named, "last" only says it was the latest; no word a sentence has to use)
+  if (periods.length && RELATIVE_YEAR.test(text)) covered.add("last");
   // ("that zhejiang island city": the words describe the place, they are not asked about)
   if (description && described) for (const w of text.slice(description.start, description.end).toLowerCase().split(/\W+/)) covered.add(w);
   // ("the chang'an train": a name with an apostrophe is one word; "guangdong's" is "guangdong")

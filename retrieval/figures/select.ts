@@ -1,6 +1,6 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { SUBJECTS } from "../../text/subjects.js";
+import { memberOfGroup, SUBJECTS } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
 
 /** What a figure must be to answer (part of) a question. */
@@ -125,8 +125,11 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   }
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
   // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
-  const plain = f.qualifier?.replace(MARKS, "") || undefined;
-  if (plain && !(f.subject && plain === f.subject && spec.subjects?.includes(f.subject))) {
+  // ("electric vehicles, new three" of electric vehicles asked for: the group the asked goods belong to narrows nothing)
+  const asked = f.subject && spec.subjects?.includes(f.subject) ? f.subject : undefined;
+  const plain = f.qualifier?.replace(MARKS, "").split(", ").filter((p) => !asked || !memberOfGroup(p, asked)).join(", ")
+    || undefined;
+  if (plain && !(asked && plain === asked)) {
     // ("TEUs, quantity" is asked as "container throughput")
     const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, spec.words);
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does

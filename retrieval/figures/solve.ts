@@ -532,7 +532,9 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
       // "which imports did Xiamen rank first for" asks for names: only figures that name something answer it
       // "rank its 'new three' exports by value" asks to order things: one figure of one place orders nothing
       const orders = /^\s*(?:rank|order|sort)\b/i.test(q.text);
-      result = single ? (orders ? NONE : /^\s*(?:which|what)\b/i.test(q.text) ? namedFigures(lookup(q, base)) : lookup(q, base))
+      // ("zhejiang 2022: which three cities grew fastest?": the province's own figures name no city)
+      const ofItsCities = q.subjectKind === "city" && !subjects(q).some((e) => e.startsWith("city:"));
+      result = single ? (orders || ofItsCities ? NONE : /^\s*(?:which|what)\b/i.test(q.text) ? namedFigures(lookup(q, base)) : lookup(q, base))
         : rank(q, base);
       break;
     }

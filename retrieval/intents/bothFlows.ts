@@ -9,6 +9,9 @@ import type { Intent } from "./types.js";
 
 function solveBothFlows(q: QuestionFrame, base: FactBase): FigureAnswer {
   const parts = (["exports", "imports"] as const).map((metric) => solve({ ...q, metric }, base));
+  // (one flow not stated: the question plan names the one found and the other as not found; neither stated is no cue to
+  // answer with the total of both)
+  if (parts.every((p) => p.status !== "answered")) return { status: "abstain", lines: [], figures: [] };
   if (parts.some((p) => p.status !== "answered")) return { status: "none", lines: [], figures: [] };
   return { status: "answered", lines: parts.flatMap((p) => p.lines), figures: parts.flatMap((p) => p.figures) };
 }
