@@ -26,6 +26,12 @@ describe("ranks listed after the flows they are of", () => {
       { entity: "hubei", metric: "imports", value: 13, ...none, scope: "nationwide", cited: "13th" },
     ]);
   });
+  it("reads a list of two ranks after two flows", () => {
+    expect(ranks("Hubei's total trade and its exports ranked 11th and 9th nationwide.")).toEqual([
+      { entity: "hubei", metric: "trade", value: 11, ...none, scope: "nationwide", cited: "11th" },
+      { entity: "hubei", metric: "exports", value: 9, ...none, scope: "nationwide", cited: "9th" },
+    ]);
+  });
   it("gives no rank a flow the sentence does not name before it", () => {
     const found = ranksOf("Hubei's exports ranked 9th and 13th in 2022 and 2023.");
     expect(found.length).toBeGreaterThan(0);
@@ -86,6 +92,13 @@ describe("a rank and the further ordinals with their own scopes", () => {
     ]);
     expect(found.map((f) => f.period?.y1)).toEqual([2023, 2023, 2023]);
   });
+  it("ends a scope cut at its length at a word, for the first rank and a further one", () => {
+    const scope = "among the inland provinces and the regions of central and western";
+    const tail = " China by export growth.";
+    expect(ranksOf(`Hubei ranked third ${scope}${tail}`).map((f) => f.scope)).toEqual([scope]);
+    expect(ranksOf(`Hubei ranked first in central China, third ${scope}${tail}`).map((f) => f.scope))
+      .toEqual(["in central China", scope]);
+  });
   it("gives the further ordinals neither a qualifier nor a period the sentence does not state", () => {
     const found = ranksOf("Hubei's exports ranked first in central China, 3rd among the central and western provinces "
       + "and 12th in the country.");
@@ -100,14 +113,18 @@ describe("the place a single rank belongs to", () => {
     expect(ranksOf("Ningbo's throughput ranked the port first nationwide.").map((f) => f.entity)).toEqual(["city:ningbo"]);
     expect(ranksOf("Ningbo's trade grew 5 percent. Its cargo throughput ranked the port first nationwide.")
       .map((f) => f.entity)).toEqual(["city:ningbo"]);
+    expect(ranksOf("Ningbo's trade grew 5 percent. Zhejiang's throughput growth ranked the port first nationwide.")
+      .map((f) => f.entity)).toEqual(["city:ningbo"]);
   });
   it("ranks 'the province' as the province, not a city the sentence names before it", () => {
     expect(ranksOf("Hubei's trade grew. Boosted by Wuhan's exports, trade ranked the province fifth nationwide.")
       .map((f) => f.entity)).toEqual(["hubei"]);
   });
-  it("ranks the place before the verb, not its partner nor a place after the rank", () => {
+  it("ranks the place before the verb, not its partner, the nation, nor a place after the rank", () => {
     expect(ranksOf("Hubei's trade with the EU ranked third nationwide.").map((f) => f.entity)).toEqual(["hubei"]);
     expect(ranksOf("Hubei ranked third nationwide, ahead of Hunan.").map((f) => f.entity)).toEqual(["hubei"]);
+    expect(ranksOf("Hubei's trade, 3 percent of China's total, ranked third nationwide.").map((f) => f.entity))
+      .toEqual(["hubei"]);
   });
   it("resolves 'it' to the sentence's subject, not a partner, the nation or the whole its share is of", () => {
     const owner = (text: string) => ranksOf(text).map((f) => f.entity);
