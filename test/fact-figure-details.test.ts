@@ -7,7 +7,8 @@ import { factsOf } from "./helpers/facts.js";
 // facts a statement about "all" of a group's members gives each. Made-up sentences. (Written against the mutants that
 // survived the facts area's mutation run, Stop 26: a base before the figure taken as its own, the earlier period read
 // at the wrong offset or without the figure's year, a forecast read after the figure, a share of its own flow given
-// that flow again, "all" read after the figure, every group named by the first one.)
+// that flow again, "all" read after the figure, every group named by the first one, a left-out verb's change signed
+// by the amount before it, a rate given the earlier period of the change in points after it.)
 const one = (text: string, value: number): Fact => {
   const found = factsOf(text).filter((f) => f.value === value && !f.derived);
   expect(found).toHaveLength(1);
@@ -25,6 +26,19 @@ describe("what a change is against", () => {
     expect(dated).toMatchObject({ measure: "pp_change", basePeriod: { y1: 2023, m1: 1, y2: 2023, m2: 3 } });
     const undated = one("Hubei's export growth was 2.1 percentage points faster than in the first quarter.", 2.1);
     expect(undated).toMatchObject({ measure: "pp_change", basePeriod: { y1: null, m1: 1, y2: null, m2: 3 } });
+  });
+});
+
+describe("a change whose verb is left out", () => {
+  it("goes the way of the sentence's change before, a fall after a fall", () => {
+    const text = "Hubei's trade with Africa fell 8.6 percent to 19.77 billion yuan, and with Latin America 9.1 percent to "
+      + "24.03 billion yuan.";
+    expect(one(text, -9.1)).toMatchObject({ measure: "growth", partner: "partner:latam" });
+  });
+  it("keeps a change against an earlier period to the figure in points, not the rate before it", () => {
+    const text = "Hubei's exports grew 5.1 percent, 2 points faster than in the first quarter.";
+    expect(one(text, 5.1)).not.toHaveProperty("basePeriod");
+    expect(one(text, 2)).toMatchObject({ measure: "pp_change", basePeriod: { m1: 1, m2: 3 } });
   });
 });
 
