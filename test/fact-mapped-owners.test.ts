@@ -6,7 +6,8 @@ import { factsOf } from "./helpers/facts.js";
 // partner, the flow. Made-up sentences. (Written against the mutants that survived the facts area's mutation run,
 // Stop 26: a list of another length or one after the figures mapped onto them, a listed place taken as the partner
 // of the place before it, the partners of the figures before counted with a figure of no partner, a carried partner
-// dropped or put over the figure's own, a list of flows no longer read as the figures' flows.)
+// dropped or put over the figure's own, a list of flows no longer read as the figures' flows, a list of markets read
+// as goods, the national average looked for before the end of the whole sentence.)
 const owners = (text: string) => factsOf(text).filter((f) => f.measure !== "listed")
   .map((f) => ({ value: f.value, entity: f.entity, partner: f.partner, metric: f.metric }));
 
@@ -42,6 +43,16 @@ describe("places mapped in order onto figures 'respectively'", () => {
   });
 });
 
+describe("items mapped in order onto figures", () => {
+  it("maps no goods from a list of markets, even of names no gazetteer knows", () => {
+    const text = "Hubei's exports grew. Its three biggest export markets were Xanadu, Utopia and Atlantis, taking 8.1, 5.2 and "
+      + "3.3 billion yuan respectively.";
+    const found = factsOf(text).filter((f) => f.measure === "amount");
+    expect(found.map((f) => f.value)).toEqual([8.1, 5.2, 3.3]);
+    expect(found.map((f) => f.subject)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe("flows mapped in order onto figures", () => {
   it("reads a list of flows before as many figures, with or without 'respectively'", () => {
     const flows = [{ value: 37.7, metric: "imports" }, { value: 18.8, metric: "exports" }, { value: 62.1, metric: "trade" }];
@@ -53,6 +64,15 @@ describe("flows mapped in order onto figures", () => {
     expect(owners("In 2023, Hubei's exports rose 5 percent, and imports and exports reached 520.3 and 231.1 billion yuan "
       + "respectively.")).toMatchObject([{ value: 5, metric: "exports" }, { value: 520.3, metric: "imports" },
       { value: 231.1, metric: "exports" }]);
+  });
+});
+
+describe("the nation's own rate", () => {
+  it("is the figure after 'the national average of', not the place's figure before it", () => {
+    expect(owners("Hubei's exports grew 6.1 percent, above the national average of 4.1 percent.")).toEqual([
+      { value: 6.1, entity: "hubei", partner: undefined, metric: "exports" },
+      { value: 4.1, entity: "china", partner: undefined, metric: "exports" },
+    ]);
   });
 });
 
