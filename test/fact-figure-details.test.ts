@@ -42,6 +42,15 @@ describe("a change whose verb is left out", () => {
   });
 });
 
+describe("a figure's measure taken from the figure before", () => {
+  it("is a share for the next item 'followed by' a share, and a plain rate with no figure before", () => {
+    const text = "Hubei's trade grew. In Hubei, private firms accounted for 43.5 percent of trade, followed by "
+      + "foreign-invested firms with 42.2 percent.";
+    expect(one(text, 42.2)).toMatchObject({ measure: "share", subject: "foreign-invested enterprises" });
+    expect(one("Hubei's tax rebate rate was 13 percent.", 13)).toMatchObject({ measure: "rate", unit: "%" });
+  });
+});
+
 describe("a figure's qualifier", () => {
   it("is a forecast only when the looking ahead comes before the figure", () => {
     expect(one("Hubei's exports are expected to grow 5 percent in 2024.", 5).qualifier).toBe("forecast");
