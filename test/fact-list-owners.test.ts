@@ -7,7 +7,8 @@ import { factsOf } from "./helpers/facts.js";
 // and the runs that are no such list. Made-up sentences. (Written against the mutants that survived the facts area's
 // mutation run, Stop 26: a list's span emptied or cut at its second item, a list kept with no owner, a list of
 // partners or of places mapped to figures kept as a statement, the first flow of the sentence taken over the
-// statement's own, a period dropped, a group's members read as a statement or a statement as a group's members.)
+// statement's own, a period dropped, a group's members read as a statement or a statement as a group's members, a
+// partner taken as the owner, a long statement kept whole.)
 const listed = (text: string) => factsOf(text).filter((f) => f.measure === "listed");
 const described = (text: string, f: Fact) => ({
   entity: f.entity, members: f.members, items: f.items, metric: f.metric, qualifier: f.qualifier,
@@ -27,6 +28,14 @@ describe("a statement shared by a run of places", () => {
     expect(listed("In 2023, Hubei, Hunan and Henan saw imports grow.").map((f) => f.period?.y1)).toEqual([2023]);
     expect(listed("Trade grew in 2022. Hubei, Hunan and Henan led the way.").map((f) => f.period?.y1)).toEqual([2022]);
   });
+  it("keeps at most 160 characters of a long statement", () => {
+    const text = "In 2023, Hubei, Hunan and Henan saw imports of integrated circuits, semiconductor manufacturing equipment, "
+      + "liquid crystal display panels, lithium-ion batteries and electric vehicles grow faster than in any year since "
+      + "the start of the century.";
+    const [fact] = listed(text);
+    expect(fact?.qualifier).toHaveLength(160);
+    expect(fact?.qualifier?.startsWith("saw imports of integrated circuits")).toBe(true);
+  });
   it("is no statement when the places are mapped to figures, or the run has a partner or the nation in it", () => {
     expect(listed("Hubei, Hunan and Henan recorded growth of 5.1, 6.2 and 7.3 percent respectively.")).toEqual([]);
     expect(listed("Hubei, Hunan, Henan and the EU have all grown.")).toEqual([]);
@@ -43,6 +52,11 @@ describe("the members a group's definition spells out", () => {
       ["members of the four inland provinces", "Hubei, Sichuan, Shaanxi and Gansu"],
     ]);
   });
+  it("are no group's members when the count does not fit them, even where one of them is a group's member", () => {
+    const text = "The three central provinces - Hubei, Hunan and Henan - grew fast. Ten provinces - Hubei, Jiangsu and "
+      + "Zhejiang - drew investment.";
+    expect(listed(text).map((f) => f.members)).toEqual([["hubei", "hunan", "henan"]]);
+  });
   it("are a statement when the members are named again later, not the group's definition", () => {
     const text = "The three central provinces - Hubei, Hunan and Henan - drew investment. Hubei, Hunan and Henan saw imports "
       + "grow in 2023.";
@@ -57,12 +71,16 @@ describe("items sharing one statement", () => {
       items: ["Laos", "Myanmar", "Cambodia"], metric: "partners", qualifier: "trade more than doubled in 2023", year: 2023,
       cited: "Laos, Myanmar and Cambodia" }]);
   });
+  it("belong to the place named before them, not to a partner named after that place", () => {
+    expect(listed("Hubei's exports to the EU rose, and its trade with Laos, Myanmar and Cambodia more than doubled.")
+      .map((f) => f.entity)).toEqual(["hubei"]);
+  });
   it("belong to the text's place when none is named before them, not to a place named after", () => {
     expect(listed("Hubei's trade grew. Trade with Laos, Myanmar and Cambodia more than doubled, outpacing Hunan.")
       .map((f) => f.entity)).toEqual(["hubei"]);
   });
   it("are no list when no place owns them", () => {
-    expect(listed("Trade with Laos, Myanmar and Cambodia more than doubled.")).toEqual([]);
+    expect(factsOf("Trade with Laos, Myanmar and Cambodia more than doubled.").map((f) => f.measure)).toEqual(["multiple"]);
   });
 });
 
