@@ -25,6 +25,14 @@ describe("a figure that goes on from the sentence before", () => {
     expect(flows("Hubei's exports and imports rose. The growth rate was 5.2 percent.")).toEqual([
       { value: 5.2, measure: "growth", metric: "trade" }]);
   });
+  it("is, for a growth rate or gap the sentence names without a flow, the flow before, or the total of two", () => {
+    expect(flows("Hubei's exports rose. Its growth was 5.2 percent.")).toEqual([
+      { value: 5.2, measure: "growth", metric: "exports" }]);
+    expect(flows("Hubei's exports and imports rose. Its growth was 5.2 percent.")).toEqual([
+      { value: 5.2, measure: "growth", metric: "trade" }]);
+    expect(flows("Hubei's exports rose 5 percent. Its growth was 3.1 percentage points higher than the national "
+      + "average.")[1]).toEqual({ value: 3.1, measure: "pp_gap", metric: "exports" });
+  });
   it("is the next place of a ranking the text began, of its one flow or the total of two", () => {
     expect(flows("Guangdong's exports reached 5 trillion yuan. Zhejiang followed with 2.63 trillion yuan.")[1])
       .toEqual({ value: 2.63, measure: "amount", metric: "exports" });
@@ -33,6 +41,8 @@ describe("a figure that goes on from the sentence before", () => {
   });
   it("is no flow when the sentence names none and does not go on from the one before", () => {
     expect(flows("Hubei's exports rose 5 percent. Its fiscal revenue was 30 billion yuan.")[1])
+      .toEqual({ value: 30, measure: "amount", metric: "other" });
+    expect(flows("Hubei's exports rose 5 percent. Wuhan attracted 30 billion yuan.")[1])
       .toEqual({ value: 30, measure: "amount", metric: "other" });
   });
 });
