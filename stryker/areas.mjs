@@ -55,7 +55,10 @@ export const AREAS = {
       "test/fact-ranked-items.test.ts", "test/fact-stated-lists.test.ts", "test/fact-zone-names.test.ts",
       "test/fact-list-readers.test.ts", "test/fact-trailing-ranks.test.ts",
       "test/fact-table-row-figures.test.ts", "test/fact-figure-periods.test.ts", "test/fact-figure-owners.test.ts",
-      "test/fact-figure-subjects.test.ts", "test/fact-document-lines.test.ts", "test/fact-document-carry.test.ts"],
+      "test/fact-figure-subjects.test.ts", "test/fact-document-lines.test.ts", "test/fact-document-carry.test.ts",
+      "test/fact-rank-owners.test.ts", "test/fact-list-owners.test.ts",
+      "test/fact-mapped-owners.test.ts", "test/fact-figure-details.test.ts",
+      "test/fact-figure-flows.test.ts", "test/fact-founding-dates.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

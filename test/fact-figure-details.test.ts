@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { Fact } from "../text/terms.js";
+import { factsOf } from "./helpers/facts.js";
+
+// What a figure carries besides its owner and value (extractSentence in facts/extract.ts): the base a change is
+// against, the earlier period a change in points is against, a forecast, the flow and partner a share is of, and the
+// facts a statement about "all" of a group's members gives each. Made-up sentences. (Written against the mutants that
+// survived the facts area's mutation run, Stop 26: a base before the figure taken as its own, the earlier period read
+// at the wrong offset or without the figure's year, a forecast read after the figure, a share of its own flow given
+// that flow again, "all" read after the figure, every group named by the first one, a left-out verb's change signed
+// by the amount before it, a rate given the earlier period of the change in points after it.)
+const one = (text: string, value: number): Fact => {
+  const found = factsOf(text).filter((f) => f.value === value && !f.derived);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("what a change is against", () => {
+  it("is the comparison right after the figure, never one before it", () => {
+    expect(one("Hubei's exports rose 5.1 percent in 2023 compared with 2022.", 5.1).base).toBe("compared with 2022");
+    expect(one("Compared with 2022, Hubei's exports rose 5.1 percent in 2023.", 5.1)).not.toHaveProperty("base");
+  });
+  it("is, for a change in points, the earlier period after 'than', in the figure's year or in none", () => {
+    const dated = one("Hubei's exports rose 5.1 percent in 2023. The growth was 2.1 percentage points faster than in the "
+      + "first quarter.", 2.1);
+    expect(dated).toMatchObject({ measure: "pp_change", basePeriod: { y1: 2023, m1: 1, y2: 2023, m2: 3 } });
+    const undated = one("Hubei's export growth was 2.1 percentage points faster than in the first quarter.", 2.1);
+    expect(undated).toMatchObject({ measure: "pp_change", basePeriod: { y1: null, m1: 1, y2: null, m2: 3 } });
+  });
+});
+
+describe("a change whose verb is left out", () => {
+  it("goes the way of the sentence's change before, a fall after a fall", () => {
+    const text = "Hubei's trade with Africa fell 8.6 percent to 19.77 billion yuan, and with Latin America 9.1 percent to "
+      + "24.03 billion yuan.";
+    expect(one(text, -9.1)).toMatchObject({ measure: "growth", partner: "partner:latam" });
+  });
+  it("keeps a change against an earlier period to the figure in points, not the rate before it", () => {
+    const text = "Hubei's exports grew 5.1 percent, 2 points faster than in the first quarter.";
+    expect(one(text, 5.1)).not.toHaveProperty("basePeriod");
+    expect(one(text, 2)).toMatchObject({ measure: "pp_change", basePeriod: { m1: 1, m2: 3 } });
+  });
+});
+
+describe("a figure's measure taken from the figure before", () => {
+  it("is a share for the next item 'followed by' a share, and a plain rate with no figure before", () => {
+    const text = "Hubei's trade grew. In Hubei, private firms accounted for 43.5 percent of trade, followed by "
+      + "foreign-invested firms with 42.2 percent.";
+    expect(one(text, 42.2)).toMatchObject({ measure: "share", subject: "foreign-invested enterprises" });
+    expect(one("Hubei's tax rebate rate was 13 percent.", 13)).toMatchObject({ measure: "rate", unit: "%" });
+  });
+});
+
+describe("a figure's qualifier", () => {
+  it("is a forecast only when the looking ahead comes before the figure", () => {
+    expect(one("Hubei's exports are expected to grow 5 percent in 2024.", 5).qualifier).toBe("forecast");
+    expect(one("Zhejiang's exports rose 5.1 percent in 2023 and are expected to grow further next year.", 5.1))
+      .not.toHaveProperty("qualifier");
+  });
+  it("takes nothing from a cause set aside before the figure", () => {
+    expect(one("Zhejiang's exports, boosted by Yiwu's small-commodity exports, rose 5.1 percent in 2023.", 5.1))
+      .not.toHaveProperty("qualifier");
+  });
+});
+
+describe("what a share is of", () => {
+  it("names the flow it is of only when that is another flow than its own", () => {
+    expect(one("Hubei's exports made up 55 percent of its total trade.", 55)).toMatchObject({ metric: "exports",
+      ofMetric: "trade", shareOf: "own" });
+    expect(one("Hubei's trade with ASEAN made up 15 percent of its total trade.", 15)).not.toHaveProperty("ofMetric");
+  });
+  it("is of the trade with the partner named after it", () => {
+    expect(one("Hubei's exports made up 43.4 percent of China's total trade with the five Central Asian countries.", 43.4))
+      .toMatchObject({ entity: "hubei", partner: "partner:central-asia", ofMetric: "trade" });
+  });
+});
+
+describe("a statement about all of a group's members", () => {
+  it("holds for each member, named by the group it was said of", () => {
+    const text = "Hubei's trade grew. In 2023, the three central provinces - Hubei, Hunan and Henan - grew fast. The two "
+      + "coastal provinces - Jiangsu and Zhejiang - all saw exports grow 5 percent.";
+    const derived = factsOf(text).filter((f) => f.derived);
+    expect(derived.map((f) => [f.entity, f.value, f.derived!.formula])).toEqual([
+      ["jiangsu", 5, "stated for all of the two coastal provinces"],
+      ["zhejiang", 5, "stated for all of the two coastal provinces"],
+    ]);
+  });
+  it("is only 'all' said before the figure", () => {
+    const text = "In 2023, the three central provinces - Hubei, Hunan and Henan - saw exports grow 5 percent, all of them "
+      + "ahead of Jiangxi.";
+    expect(factsOf(text).filter((f) => f.derived)).toEqual([]);
+    expect(one(text, 5)).toMatchObject({ entity: "group:three-central-provinces", members: ["hubei", "hunan", "henan"] });
+  });
+});
