@@ -12,7 +12,9 @@ import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, rankedLists, sharedLists } from "./lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
-import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
+import {
+  type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
+} from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
@@ -270,6 +272,8 @@ const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
 const LOCATED_BY =
   /^\s*,\s*(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
+// ("Hotan prefecture in western Xinjiang": a name or a kind of place before "in" is what the province locates)
+const LOCATING_WORD = /^(?:[A-Z]|(?:city|port|town|county|district|zone|prefecture|league)\b)/;
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -323,7 +327,7 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // ("exports rose 4.4 percent in Shanxi": a figure's unit before "in" is no city)
   // ("Private enterprises in Hebei": a word in lower case before "in" names no place either)
   // ("the city in north China's Hebei Province": a place named by its kind locates as a name does)
-  if (m.kind === "province" && /^(?:[A-Z]|(?:city|port|town|county|district|zone)\b)/.test(LOCATED_IN.exec(before)?.[0] ?? "")
+  if (m.kind === "province" && LOCATING_WORD.test(LOCATED_IN.exec(before)?.[0] ?? "")
     && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
@@ -471,6 +475,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   }
   // "China-ASEAN trade grew 4%" names China's own trade, unless it goes "through the port" the text is about
   const paired = inClause.find((e) => e.kind === "partner" && PAIRED_BEFORE.test(text.slice(0, e.start)));
+  // ("The China-Kazakhstan (Wenzhou) logistics base dispatched …": a base the pair names, at the place in brackets)
+  const based = paired && s.entities.find((e) => (e.kind === "city" || e.kind === "province")
+    && /^\s*\(\s*$/.test(text.slice(paired.end, e.start)) && /^\s*\)/.test(text.slice(e.end)));
+  if (paired && based) return { entity: based.id, partner: paired.id };
   if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
     return { entity: "china", partner: paired.id };
   }
@@ -650,7 +658,9 @@ const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+)?(?:the\s+|its\s+|their\s+)(valu
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
 const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|northwest(?:ern)?|southwest(?:ern)?|southeast(?:ern)?)";
-const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
+// ("X, the port city in the north of Y province that sits at the eastern end of …, reported": a long one too)
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+`
+  + String.raw`[^,;\d]{3,160}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
@@ -750,9 +760,12 @@ function tableRowFacts(
   passageFor: (start: number) => string, counter: { n: number },
 ): Fact[] {
   const label = cells[0]!;
-  const named = findEntities(label)[0];
+  // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
+  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length);
+  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
   // "Hong Kong" in a "Market" column is a partner, not the place
-  const asPartner = named && (named.kind === "partner" || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group"));
+  const asPartner = named && (named.kind === "partner"
+    || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
   const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
@@ -770,7 +783,8 @@ function tableRowFacts(
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
-  const known = findSubjects(label)[0]?.name;
+  // (a zone's row names no goods: "Border Trade Zone" is its kind)
+  const known = zone ? undefined : findSubjects(label)[0]?.name;
   // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
   // ("Rare metal products (tantalum, niobium)": the examples in brackets are no part of the name)
   const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "").trim();
@@ -958,7 +972,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln)\b|\b10,000\b/g, "");
       if (!/\d/.test(figures)) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
-      else if (!header || cells.length <= header.length) facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
+      else if (!header || cells.length <= header.length) {
+        facts.push(...tableRowFacts(...withoutRankColumn(cells, header), span, doc, state, passageFor, counter));
+      }
       continue;
     }
     // the table, if one was read, has ended: its unit with it

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+
+// Documents whose figures were read but given to the wrong owner or period, so that a question naming the document's
+// place or period found nothing: a ranked table, a table of ports, a prefecture located in its province, a long
+// description after the place, a joint base named by two countries, and a bulletin of several releases. Made-up texts.
+const label = (facts: ReturnType<typeof factsOf>, value: number) => {
+  const f = one(facts, value);
+  return [f.entity, f.metric, f.measure, f.period && periodLabel(f.period)];
+};
+
+describe("whose figures a document's rows and sentences are", () => {
+  it("reads a ranked table's rows by the place after the rank, not by the rank", () => {
+    const facts = factsOf("Provinces published their trade for the first half of 2021.\n\n"
+      + "| Rank | Region | Imports and exports (billion yuan) | Year-on-year |\n"
+      + "| 1 | Hunan | 1,234.5 | +4.4% |\n| 2 | Hubei | 987.6 | -1.2% |", { published: "2021-07-30" });
+    expect(label(facts, 1234.5)).toEqual(["hunan", "trade", "amount", "first half of 2021"]);
+    expect(label(facts, -1.2)).toEqual(["hubei", "trade", "growth", "first half of 2021"]);
+    expect(facts.filter((f) => f.value === 1 || f.value === 2)).toEqual([]);
+  });
+
+  it("gives a row naming a port or zone of its own to that zone", () => {
+    const facts = factsOf("Wuzhou's trade reached 50.2 billion yuan in 2017.\n\n"
+      + "Port / zone | Imports and exports (100 million yuan) | Year-on-year |\nMenglong Port | 312.4 | 8.1% |\n"
+      + "Tianbao Border Trade Zone | 120.5 | 3.3% |", { published: "2018-02-01" });
+    expect(label(facts, 31.24)).toEqual(["zone:Menglong Port", "trade", "amount", "2017"]);
+    expect(label(facts, 3.3)).toEqual(["zone:Tianbao Border Trade Zone", "trade", "growth", "2017"]);
+    expect(one(facts, 12.05).subject).toBeUndefined();
+  });
+
+  it("gives a prefecture's figures to it, not to the province that locates it", () => {
+    const facts = factsOf("Hotan prefecture in western Xinjiang recorded imports and exports of 12.34 billion yuan in 2023, "
+      + "up 8.8 percent year-on-year.", { published: "2024-01-20" });
+    expect(one(facts, 12.34).entity).toBe("city:hotan");
+  });
+
+  it("reads past a long description of the place before its figures", () => {
+    const facts = factsOf("Rizhao, the port city in the south of Shandong province that sits at the western end of the "
+      + "Great Northern Sea Lane, reported imports and exports of 43.21 billion yuan for January to June 2020.",
+    { published: "2020-07-20" });
+    expect(one(facts, 43.21).entity).toBe("city:rizhao");
+  });
+
+  it("gives a joint base named by two countries and a place in brackets to that place", () => {
+    const facts = factsOf("Wenzhou's trade rose in 2020. The China-Kyrgyzstan (Wenzhou) logistics cooperation base "
+      + "dispatched 321 trains to Central Asia over the year.", { published: "2021-01-20" });
+    const f = one(facts, 321);
+    expect([f.entity, f.partner]).toEqual(["city:wenzhou", "partner:kg"]);
+  });
+});
+
+describe("which release of a bulletin a figure is for", () => {
+  it("keeps the months a release names when a figure is called the first increase this year", () => {
+    const facts = factsOf("Foreign trade of Yantai in January-May 2021\nIn the first five months of 2021, Yantai's "
+      + "imports and exports were 98.76 billion yuan, up 1.5% year on year, the first cumulative increase this year. "
+      + "Exports were 55.5 billion yuan, up 3.3%.", { published: "2021-06-20" });
+    expect(label(facts, 1.5)).toEqual(["city:yantai", "trade", "growth", "January–May 2021"]);
+    expect(label(facts, 55.5)).toEqual(["city:yantai", "exports", "amount", "January–May 2021"]);
+  });
+
+  it("reads a table after 'narrowed … from January-February.' as the quarter's, not the months compared with", () => {
+    const facts = factsOf("Foreign trade of Yantai in the first quarter of 2021\nIn the first quarter of 2021, Yantai's "
+      + "imports and exports were 66.6 billion yuan, down 1.1% year on year. The decline narrowed by 3 percentage "
+      + "points from January-February.\n| Indicator | Value (billion yuan) | Change y/y (%) |\n"
+      + "| Exports | 33.3 | 2.2 |", { published: "2021-04-20" });
+    expect(label(facts, 33.3)).toEqual(["city:yantai", "exports", "amount", "Q1 2021"]);
+  });
+});
