@@ -148,7 +148,10 @@ const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{
 // ", which …,", "(…)", " – … – ", and ", boosted by Yiwu's exports," (a cause set between subject and verb)
 // ", mainly copper and nickel ores for smelters in Jinchang and Baiyin, came to …": an example list set between
 // subject and verb; ", lifted by the expo held in Changsha in June.": a cause after the figures, to the sentence's end
-const EXAMPLES_ASIDE = /,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|notably)\b[^,;]{3,120},(?=\s*[a-z])/g;
+// (a list inside it, "mostly pears, grapes and melons from Hebei,", and one that ends the sentence, "…, mainly maize for
+// feed mills in Hunan.": the places in it say where the goods come from or go to)
+const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|`
+  + String.raw`notably)\b(?:[^,;]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;]{3,120}(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
 // ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
 // phrase set between goods and their verb says what they are; the places in it own nothing
 const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`

@@ -48,6 +48,14 @@ describe("whose figures a document's rows and sentences are", () => {
     const f = one(facts, 321);
     expect([f.entity, f.partner]).toEqual(["city:wenzhou", "partner:kg"]);
   });
+
+  it("leaves the places that goods come from or go to, in a 'mostly …' aside, to the goods", () => {
+    const facts = factsOf("Yingkou's trade grew in 2020. Exports of fruit to Korea, mostly pears, grapes and melons from "
+      + "Hebei and Gansu, came to 2.46 billion yuan. Grain imports came to 1.35 million tonnes, mainly maize for feed mills "
+      + "in northern Hunan and Hubei.", { published: "2021-01-20" });
+    expect(one(facts, 2.46).entity).toBe("city:yingkou");
+    expect(one(facts, 1.35).entity).toBe("city:yingkou");
+  });
 });
 
 describe("which release of a bulletin a figure is for", () => {
