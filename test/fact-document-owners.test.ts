@@ -35,6 +35,11 @@ describe("whose figures a document's rows and sentences are", () => {
     expect(one(facts, 12.34).entity).toBe("city:hotan");
   });
 
+  it("knows a curated city by its official pinyin name too", () => {
+    expect(one(factsOf("Kashi's exports reached 7.07 billion yuan in 2023.", { published: "2024-01-20" }), 7.07).entity)
+      .toBe("city:kashgar");
+  });
+
   it("reads past a long description of the place before its figures", () => {
     const facts = factsOf("Rizhao, the port city in the south of Shandong province that sits at the western end of the "
       + "Great Northern Sea Lane, reported imports and exports of 43.21 billion yuan for January to June 2020.",
