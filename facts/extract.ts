@@ -19,6 +19,8 @@ import {
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
   lastEntity?: string;
+  /** The place or zone the headline (or the lead's office) names: whose the document's figures are by default. */
+  home?: string;
   lastByKind: Map<string, string>;
   /** The zone the sentence before was about: the topic again only when the next sentence refers back to it. */
   lastZone?: string;
@@ -143,6 +145,9 @@ const DATE_LINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?[A-Z][a-
 // (the same, its month and year, on any of a text's first lines)
 const OPENING_DATELINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*(?:--|-|—|–)/m;
 const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
+// "GUANGZHOU - Imports declared at Huangpu Customs …": a place in capitals before a lone hyphen, in a document whose
+// headline names what owns its figures, is only where the report was filed
+const HYPHEN_DATELINE = /^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+-\s+/g;
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
 // and ends at the comma before the main verb
 // ", which …,", "(…)", " – … – ", and ", boosted by Yiwu's exports," (a cause set between subject and verb)
@@ -890,10 +895,16 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
   const inTitle = places(doc.meta.title)[0];
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
+  // "Huangpu Customs: imports and exports in its district reach …": a customs office named after no place the
+  // gazetteer knows (a district or port) owns its district's figures as a zone of its own, not the dateline's city
+  const customs = CUSTOMS_NAMED.exec(doc.meta.title)?.[1];
+  if (customs && !findEntities(customs).length) return { id: zoneId(customs), kind: "zone" };
   const lead = doc.text.slice(0, 600);
   const office = places(lead).find((e) => isOffice(lead, e));
   return office ? { id: office.id, kind: office.kind } : undefined;
 }
+
+const CUSTOMS_NAMED = /\b((?:[A-Z][a-z]+\s+){1,2}Customs)\b/;
 
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
@@ -929,7 +940,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     && docMonth !== undefined && docMonth <= 2) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
-  if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); }
+  if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); state.home = home.id; }
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 
@@ -1007,7 +1018,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
         ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
-        ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length])],
+        ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE), ...(state.home ? text.matchAll(HYPHEN_DATELINE) : [])]
+          .map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));

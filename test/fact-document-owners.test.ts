@@ -40,6 +40,17 @@ describe("whose figures a document's rows and sentences are", () => {
       .toBe("city:kashgar");
   });
 
+  it("gives a customs district named after no known place its figures, not the dateline's city", () => {
+    const facts = factsOf("SHENZHEN - Imports and exports declared at Shekou Customs, which covers the Nanshan district of "
+      + "Shenzhen, reached 520.5 billion yuan in the first 10 months of this year. Exports rose 5.9 percent.",
+    { title: "Shekou Customs: trade in its district reaches 520 billion yuan", published: "2021-11-18" });
+    expect(label(facts, 520.5)).toEqual(["zone:Shekou Customs", "trade", "amount", "January–October 2021"]);
+    expect(one(facts, 5.9).entity).toBe("zone:Shekou Customs");
+    // (without such a headline, the dateline's city is still the only place the text names)
+    expect(one(factsOf("SHENZHEN - Imports and exports reached 520.5 billion yuan in 2020.", { published: "2021-01-18" }),
+      520.5).entity).toBe("city:shenzhen");
+  });
+
   it("reads past a long description of the place before its figures", () => {
     const facts = factsOf("Rizhao, the port city in the south of Shandong province that sits at the western end of the "
       + "Great Northern Sea Lane, reported imports and exports of 43.21 billion yuan for January to June 2020.",
