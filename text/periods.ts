@@ -210,9 +210,9 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   // (but "the first half this year", "the first five months this year" are)
   { re: new RegExp(String.raw`\b(?:for\s+)?the\s+first\s+(?!${PERIOD_COUNT})(?:[a-z-]+\s+){1,3}?this\s+year\b`, "gi"),
     kind: "earlier" },
-  // "the decline narrowed by 2 points from January-February.": months a change ends on, compared with (a span of
-  // months read "from January-March, trade …" goes on after it)
-  { re: new RegExp(String.raw`\bfrom\s+(?:the\s+)?${MONTH}\.?\s*[-–]\s*${MONTH}\.?(?:,?\s+${YEAR})?`
+  // "the decline narrowed by 2 points from January-February.": months a change in points is measured from (not
+  // "from January-March, trade …", nor "5 billion yuan from January-March.")
+  { re: new RegExp(String.raw`(?<=\bpoints?\s+)from\s+(?:the\s+)?${MONTH}\.?\s*[-–]\s*${MONTH}\.?(?:,?\s+${YEAR})?`
     + String.raw`(?=\s*(?:[.;]|$))`, "gi"), kind: "earlier" },
   // "for the first time since 1990", "up 50% since 2019": a point of comparison, never the figure's own period
   { re: new RegExp(String.raw`\b(?:for\s+the\s+first\s+time\s+)?since\s+${YEAR}\b`, "gi"), kind: "earlier" },
