@@ -13,11 +13,15 @@ import { followedByLists, rankedLists, sharedLists } from "./lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { endsRouteName } from "../text/routes.js";
-import { type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells } from "./tables.js";
+import {
+  type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
+} from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
 interface DocState {
   lastEntity?: string;
+  /** The place or zone the headline (or the lead's office) names: whose the document's figures are by default. */
+  home?: string;
   lastByKind: Map<string, string>;
   /** The zone the sentence before was about: the topic again only when the next sentence refers back to it. */
   lastZone?: string;
@@ -144,12 +148,18 @@ const DATE_LINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?[A-Z][a-
 // (the same, its month and year, on any of a text's first lines)
 const OPENING_DATELINE = /^\s*(?:[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s*)?([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*(?:--|-|—|–)/m;
 const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|—|–)\s*/g;
+// "GUANGZHOU - Imports declared at Huangpu Customs …": a place in capitals before a lone hyphen, in a document whose
+// headline names what owns its figures, is only where the report was filed
+const HYPHEN_DATELINE = /^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+-\s+/g;
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
 // and ends at the comma before the main verb
 // ", which …,", "(…)", " – … – ", and ", boosted by Yiwu's exports," (a cause set between subject and verb)
 // ", mainly copper and nickel ores for smelters in Jinchang and Baiyin, came to …": an example list set between
 // subject and verb; ", lifted by the expo held in Changsha in June.": a cause after the figures, to the sentence's end
-const EXAMPLES_ASIDE = /,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|notably)\b[^,;]{3,120},(?=\s*[a-z])/g;
+// (a list inside it, "mostly pears, grapes and melons from Hebei,", and one that ends the sentence, "…, mainly maize for
+// feed mills in Hunan.": the places in it say where the goods come from or go to)
+const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|`
+  + String.raw`notably)\b(?:[^,;]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;]{3,120}(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
 // ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
 // phrase set between goods and their verb says what they are; the places in it own nothing
 const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
@@ -273,6 +283,8 @@ const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
 const LOCATED_BY =
   /^\s*,\s*(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
+// ("Hotan prefecture in western Xinjiang": a name or a kind of place before "in" is what the province locates)
+const LOCATING_WORD = /^(?:[A-Z]|(?:city|port|town|county|district|zone|prefecture|league)\b)/;
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -326,7 +338,7 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // ("exports rose 4.4 percent in Shanxi": a figure's unit before "in" is no city)
   // ("Private enterprises in Hebei": a word in lower case before "in" names no place either)
   // ("the city in north China's Hebei Province": a place named by its kind locates as a name does)
-  if (m.kind === "province" && /^(?:[A-Z]|(?:city|port|town|county|district|zone)\b)/.test(LOCATED_IN.exec(before)?.[0] ?? "")
+  if (m.kind === "province" && LOCATING_WORD.test(LOCATED_IN.exec(before)?.[0] ?? "")
     && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
@@ -478,6 +490,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   }
   // "China-ASEAN trade grew 4%" names China's own trade, unless it goes "through the port" the text is about
   const paired = inClause.find((e) => e.kind === "partner" && PAIRED_BEFORE.test(text.slice(0, e.start)));
+  // ("The China-Kazakhstan (Wenzhou) logistics base dispatched …": a base the pair names, at the place in brackets)
+  const based = paired && s.entities.find((e) => (e.kind === "city" || e.kind === "province")
+    && /^\s*\(\s*$/.test(text.slice(paired.end, e.start)) && /^\s*\)/.test(text.slice(e.end)));
+  if (paired && based) return { entity: based.id, partner: paired.id };
   if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
     return { entity: "china", partner: paired.id };
   }
@@ -694,7 +710,9 @@ const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
 const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|northwest(?:ern)?|southwest(?:ern)?|southeast(?:ern)?)";
-const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+[^,;\d]{3,90}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
+// ("X, the port city in the north of Y province that sits at the eastern end of …, reported": a long one too)
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+`
+  + String.raw`[^,;\d]{3,160}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
@@ -818,9 +836,12 @@ function tableRowFacts(
   passageFor: (start: number) => string, counter: { n: number },
 ): Fact[] {
   const label = cells[0]!;
-  const named = findEntities(label)[0];
+  // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
+  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length);
+  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
   // "Hong Kong" in a "Market" column is a partner, not the place
-  const asPartner = named && (named.kind === "partner" || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group"));
+  const asPartner = named && (named.kind === "partner"
+    || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
   const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
@@ -838,7 +859,8 @@ function tableRowFacts(
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
-  const known = findSubjects(label)[0]?.name;
+  // (a zone's row names no goods: "Border Trade Zone" is its kind)
+  const known = zone ? undefined : findSubjects(label)[0]?.name;
   // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
   // ("Rare metal products (tantalum, niobium)": the examples in brackets are no part of the name)
   // (and so are those after a comma: "Fruit, including durian")
@@ -943,10 +965,16 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
   const inTitle = places(doc.meta.title)[0];
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
+  // "Huangpu Customs: imports and exports in its district reach …": a customs office named after no place the
+  // gazetteer knows (a district or port) owns its district's figures as a zone of its own, not the dateline's city
+  const customs = CUSTOMS_NAMED.exec(doc.meta.title)?.[1];
+  if (customs && !findEntities(customs).length) return { id: zoneId(customs), kind: "zone" };
   const lead = doc.text.slice(0, 600);
   const office = places(lead).find((e) => isOffice(lead, e));
   return office ? { id: office.id, kind: office.kind } : undefined;
 }
+
+const CUSTOMS_NAMED = /\b((?:[A-Z][a-z]+\s+){1,2}Customs)\b/;
 
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
@@ -984,7 +1012,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     && docMonth !== undefined && docMonth <= 2) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
-  if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); }
+  if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); state.home = home.id; }
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 
@@ -1030,7 +1058,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln)\b|\b10,000\b/g, "");
       if (!/\d/.test(figures)) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
-      else if (!header || cells.length <= header.length) facts.push(...tableRowFacts(cells, header, span, doc, state, passageFor, counter));
+      else if (!header || cells.length <= header.length) {
+        facts.push(...tableRowFacts(...withoutRankColumn(cells, header), span, doc, state, passageFor, counter));
+      }
       continue;
     }
     // the table, if one was read, has ended: its unit with it
@@ -1060,7 +1090,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
         ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
-        ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length])],
+        ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE), ...(state.home ? text.matchAll(HYPHEN_DATELINE) : [])]
+          .map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));

@@ -83,5 +83,11 @@ export function columnOf(header: string): Column | undefined {
 const PARTNER_COLUMN = /\b(?:partners?|markets?|countr(?:y|ies)|destinations?|origins?|economies|economy)\b/i;
 export const isPartnerColumn = (header: string | undefined): boolean => PARTNER_COLUMN.test(header ?? "");
 
+// "| Rank | Region | … |" over "| 1 | Guangdong | … |": the first column only numbers the rows, the second names them
+const RANK_COLUMN = /^(?:rank(?:ing)?|no\.?|#)$/i;
+export const withoutRankColumn = (cells: string[], header: string[] | undefined): [string[], string[] | undefined] =>
+  header && RANK_COLUMN.test(header[0]?.trim() ?? "") && /^\d{1,3}\.?$/.test(cells[0]?.trim() ?? "") && cells.length > 2
+    ? [cells.slice(1), header.slice(1)] : [cells, header];
+
 // "down 7.1 percent", "-3.5%", "fell 2%": a fall in a change column
 export const isFallCell = (cell: string): boolean => /^\s*(?:[-−–]\s*\d|(?:down|fell|drop(?:ped)?|decrease[ds]?|declined?|minus)\b)/i.test(cell);

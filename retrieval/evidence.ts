@@ -4,6 +4,7 @@ import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { findEntities, isOffice, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
+import { isZone, ZONE_PREFIX } from "../text/zones.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
@@ -62,6 +63,8 @@ interface SentenceReading {
 
 interface DocContext {
   ctx: PeriodContext; period?: Period; places: Set<string>; titleWords: Set<string>; sentences: Span[];
+  /** The headline and lead in lower case: where a zone the gazetteer does not know is named ("Huangpu Customs"). */
+  lead: string;
   /** Partners the headline or lead names: what an explanation from the article is about. */
   partners: Set<string>;
   /** The month the article was published: its metadata's, else its byline's ("China Daily | January 13, 2016"). */
@@ -122,7 +125,8 @@ function docContext(doc: CorpusDocument): DocContext {
     const places = new Set(leadMentions.filter((e) => e.kind !== "partner" && e.kind !== "country").map((e) => e.id));
     const partners = new Set(leadMentions.filter((e) => e.kind === "partner" || e.kind === "country").map((e) => e.id));
     const published = publishedMonth(ctx, doc.text);
-    c = { ctx, ...(period && { period }), places, partners, ...(published && { published }), titleWords: words(doc.meta.title), sentences: splitSentences(doc.text) };
+    c = { ctx, ...(period && { period }), places, partners, ...(published && { published }), titleWords: words(doc.meta.title),
+      sentences: splitSentences(doc.text), lead: lead.toLowerCase() };
     contexts.set(doc, c);
   }
   return c;
@@ -293,7 +297,9 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   for (const e of asked) {
     // (nor where the report was filed: "HARBIN, Jan. 16 (Xinhua) -- Foreign trade of Heilongjiang …")
     const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m))));
-    if (!named && !(dc.places.has(e) && !otherPlace)) return false;
+    // (a zone or customs district the headline or lead names is the article's place too)
+    const home = dc.places.has(e) || (isZone(e) && dc.lead.includes(e.slice(ZONE_PREFIX.length).toLowerCase()));
+    if (!named && !(home && !otherPlace)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;

@@ -191,6 +191,9 @@ const RULES: Rule[] = [
     build: (m) => year(Number(m.groups!["y"])) },
 ];
 
+// the words that make "the first …" a part of a year, not a first event in it
+const PERIOD_COUNT = String.raw`(?:half|quarter|months?|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\b`;
+
 /** What a comparison base says a figure is compared with. */
 export type BaseKind = "year-on-year" | "month-on-month" | "earlier";
 export interface BaseMention { start: number; end: number; kind: BaseKind }
@@ -203,8 +206,14 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
   { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
   { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
-  // "the first time this year that …": the year is no period of a figure
-  { re: /\b(?:for\s+)?the\s+first\s+time\s+this\s+year\b/gi, kind: "earlier" },
+  // "the first time this year that …", "the first cumulative increase this year": the year is no period of a figure
+  // (but "the first half this year", "the first five months this year" are)
+  { re: new RegExp(String.raw`\b(?:for\s+)?the\s+first\s+(?!${PERIOD_COUNT})(?:[a-z-]+\s+){1,3}?this\s+year\b`, "gi"),
+    kind: "earlier" },
+  // "the decline narrowed by 2 points from January-February.": months a change in points is measured from (not
+  // "from January-March, trade …", nor "5 billion yuan from January-March.")
+  { re: new RegExp(String.raw`(?<=\bpoints?\s+)from\s+(?:the\s+)?${MONTH}\.?\s*[-–]\s*${MONTH}\.?(?:,?\s+${YEAR})?`
+    + String.raw`(?=\s*(?:[.;]|$))`, "gi"), kind: "earlier" },
   // "for the first time since 1990", "up 50% since 2019": a point of comparison, never the figure's own period
   { re: new RegExp(String.raw`\b(?:for\s+the\s+first\s+time\s+)?since\s+${YEAR}\b`, "gi"), kind: "earlier" },
   // "growth compared with January-December 2009" (a bulletin's base, a span of months), "above the pre-crisis peak of

@@ -105,9 +105,13 @@ const CITY_PARENTS: Record<string, string[]> = {
   tibet: ["Lhasa"],
 };
 
+// the official pinyin names of curated cities English news writes by another name ("Kashi" is Kashgar; the generated
+// romanisation of 喀什 misreads it)
+const CURATED_ALIASES: Record<string, string[]> = { Kashgar: ["Kashi"] };
+
 const cityId = (name: string) => `city:${name.toLowerCase().replace(/[^a-z]/g, "")}`;
 const CURATED_CITIES: Place[] = Object.entries(CITY_PARENTS).flatMap(([parent, names]) =>
-  names.map((name) => ({ id: cityId(name), name, kind: "city" as const, aliases: [name], parent })));
+  names.map((name) => ({ id: cityId(name), name, kind: "city" as const, aliases: [name, ...CURATED_ALIASES[name] ?? []], parent })));
 
 /**
  * Conventional English names of cities whose generated name is the Mandarin pinyin of a Mongolian, Uyghur or
