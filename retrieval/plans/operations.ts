@@ -22,6 +22,8 @@ export interface Result {
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)\s+/;
 /** The unit without its scale word: "billion yuan" → "yuan". */
 export const baseUnit = (unit: string) => unit.replace(SCALE_WORD, "");
+/** A unit that is a scale word alone, no currency ("70.35bn" typed in a question): "billion". */
+export const scaleOnly = (unit: string) => /^(?:thousand|million|billion|trillion)$/.test(unit);
 /** Two amounts can be added, subtracted or divided when their units match whatever their scales. */
 export const commensurable = (a: Amount, b: Amount) => baseUnit(a.unit) === baseUnit(b.unit);
 

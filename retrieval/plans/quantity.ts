@@ -5,8 +5,8 @@ import { REGIONS, place } from "../../text/places.js";
 import { followingYear, samePeriod, type Period } from "../../text/periods.js";
 import { fmt } from "../figures/arithmetic.js";
 import {
-  difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate, sum, wholeFromShare,
-  type Amount,
+  baseUnit, scaleOnly, difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate, sum,
+  wholeFromShare, type Amount,
 } from "./operations.js";
 
 /**
@@ -312,8 +312,15 @@ function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
     f.value !== null &&
     Math.abs(Math.abs(f.value * f.scale) - Math.abs(given.value * given.scale)) <=
       Math.abs(given.value * given.scale) * 1e-3 &&
-    (q.measure !== "amount" || f.unit.replace(/^\w+ /, "") === given.unit.replace(/^\w+ /, ""));
+    (q.measure !== "amount" || scaleOnly(given.unit) || baseUnit(f.unit) === baseUnit(given.unit));
   return ctx.base.facts.filter(same).slice(0, 1);
+}
+
+/** The figure the question gives, in the currency of the fact that states it when the question names none ("70.35bn"). */
+function givenFound(q: Quantity, ctx: ResolveContext): Found {
+  const facts = sameFigure(q, ctx);
+  const unit = scaleOnly(q.given!.unit) && facts[0] ? facts[0].unit : q.given!.unit;
+  return { amount: { ...q.given!, unit }, facts, fromQuestion: true };
 }
 
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
@@ -324,7 +331,7 @@ export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   if (fact) return { amount: amountOf(fact, q.currency ?? ctx.currency), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
   // whole it is then used to work out)
-  if (q.given) return { amount: q.given, facts: sameFigure(q, ctx), fromQuestion: true };
+  if (q.given) return givenFound(q, ctx);
   for (const derive of DERIVATIONS) {
     const found = derive(q, ctx);
     if (found) return found;

@@ -5,7 +5,7 @@ import { displayName, place } from "../../text/places.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { ASKS_COUNT, askedCurrency, askedText, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
-import type { Amount } from "./operations.js";
+import { scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
 /**
@@ -13,7 +13,7 @@ import type { Quantity } from "./quantity.js";
  * - values: each quantity is an asked part ("how much, and how fast did it grow")
  * - earlier: the level before a stated change (amount ÷ (1 + growth))
  * - whole: the total a part and its share imply (part ÷ share)
- * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded")
+ * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded"; "h1 minus q2")
  * - compare: two sides on one measure, and the gap between them
  * - reference: the national rate a place's rate and its stated gap imply (rate − gap), flow by flow
  * - combined: several parts added up, and their sum's share of the whole ("ASEAN, the EU and the US together")
@@ -34,7 +34,7 @@ export type Change = "difference" | "percent" | "times";
 export interface Plan {
   operation: Operation;
   inputs: Quantity[];
-  /** For compare: what each side is called. */
+  /** For compare: what each side is called; for a remainder of periods, the period it leaves. */
   labels?: string[];
   /** For overTime: what to work out between the later and the earlier level; for balance, "difference" the gap. */
   changes?: Change[];
@@ -185,8 +185,9 @@ function subjectIsWhole(text: string, subject: string): boolean {
   return at > 0 && WHOLE_BEFORE.test(plain.slice(0, at));
 }
 
+// ("grew 31.6% to 70.35bn": a scaled figure with no currency is still the amount the question gives)
 const amountGiven = (q: QuestionFrame): NumberMention | undefined =>
-  q.numbers.find((n) => n.kind !== "percent" && /yuan|dollar/.test(n.unit));
+  q.numbers.find((n) => n.kind !== "percent" && (/yuan|dollar/.test(n.unit) || (n.kind === "bare" && scaleOnly(n.unit))));
 const asAmount = (n: NumberMention): Amount => ({ value: n.value, unit: n.unit, scale: n.scale });
 
 /** The percentage a change word next to it states, signed ("fell 7.49%" → −7.49). */
@@ -308,6 +309,35 @@ function remainder(q: QuestionFrame): Plan | undefined {
   if (!who) return undefined;
   const at = { ...who, measure: "amount" as const, ...period };
   return { operation: "remainder", inputs: [at, ...q.subjects.map((subject) => ({ ...at, subject }))] };
+}
+
+// "(h1 minus q2)", "the half less its second quarter": one period's figure taken from a longer one's
+const TAKEN_AWAY = /\bminus\b|\bless\b|\bsubtract(?:ing|ed)?\b|\btake away\b|\bdeduct(?:ing)?\b/i;
+
+/** "its trade in q1 then? (h1 minus q2)": a span's figure less the named rest of it, the rest of the span named first. */
+function periodLess(q: QuestionFrame): Plan | undefined {
+  const cue = TAKEN_AWAY.exec(q.text);
+  if (!cue || q.periods.length !== 3) return undefined;
+  const whole = q.periods.find((w) => q.periods.filter((p) => isPartOf(p, w)).length === 2);
+  const [a, b] = q.periods.filter((p) => p !== whole);
+  // the two parts lie end to end and fill the whole: a figure for each is no guess at the other
+  const [first, second] = a && b ? (a.m1 < b.m1 ? [a, b] : [b, a]) : [];
+  if (!whole || !first || !second || first.m1 !== whole.m1 || second.m2 !== whole.m2 || first.m2 + 1 !== second.m1) {
+    return undefined;
+  }
+  // the part named after the cue is taken away; the other is asked
+  const after = findPeriods(q.text).filter((m) => m.start > cue.index && !samePeriod(m.period, whole));
+  const taken = after.length === 1 ? q.periods.find((p) => samePeriod(p, after[0]!.period)) : undefined;
+  const asked = taken && q.periods.find((p) => p !== whole && p !== taken);
+  const who = owner({ ...q, measures: [] });
+  if (!taken || !asked || !who) return undefined;
+  const at = { ...who, shareOf: undefined, measure: "amount" as const };
+  return {
+    operation: "remainder",
+    inputs: [{ ...at, period: whole }, { ...at, period: taken }],
+    labels: [periodLabel(asked)],
+    asking: [cue[0].toLowerCase()],
+  };
 }
 
 /** "which grew faster, exports or imports?": the two flows of one place on one measure. */
@@ -807,7 +837,7 @@ function rateApart(q: QuestionFrame): Plan | undefined {
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, exactShare, ofWhole, rateApart, earlier,
-  alsoBefore, whole, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
+  alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
 function withCapital(q: QuestionFrame): QuestionFrame {

@@ -57,10 +57,10 @@ const MEASURE: Partial<Record<Measure, string>> = {
 
 /** "in 2021", "in the first half of 2021". */
 export function inPeriod(p: Period | undefined): string {
-  if (!p) return "";
-  const label = periodLabel(p);
-  return ` in ${/^(?:first|second|third|fourth|last)\b/.test(label) ? "the " : ""}${label}`;
+  return p ? ` in ${thePeriod(periodLabel(p))}` : "";
 }
+/** "the first half of 2021", "January–May 2021": a period's label as a noun phrase. */
+const thePeriod = (label: string) => `${/^(?:first|second|third|fourth|last)\b/.test(label) ? "the " : ""}${label}`;
 
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
 export function describeQuantity(q: Quantity): string {
@@ -260,9 +260,15 @@ const STEPS: Record<Plan["operation"], Step> = {
       found.map((p) => p.amount),
     );
     if (!r) return abstain([]);
-    const partName = (q: Quantity) =>
-      q.subject ?? (q.partner && q.partner !== wholeQ.partner ? `trade with ${displayName(q.partner)}` : displayName(q.entity));
-    const label = `${describeQuantity(wholeQ)}, less ${partQs.map(partName).join(" and ")}`;
+    // ("the first half of 2024 less the second quarter of 2024": a part in time is named by its period)
+    const partName = (q: Quantity) => q.subject ?? (q.partner && q.partner !== wholeQ.partner ? `trade with ${displayName(q.partner)}`
+      : q.period && wholeQ.period && !samePeriod(q.period, wholeQ.period) ? thePeriod(periodLabel(q.period)) : displayName(q.entity));
+    const less = `less ${partQs.map(partName).join(" and ")}`;
+    // ("Shanxi's foreign trade in Q1 2023 (the first half of 2023, less April–June 2023)": the period it leaves, named)
+    const left = plan.labels?.[0];
+    const label = left && wholeQ.period
+      ? `${describeQuantity({ ...wholeQ, period: undefined })} in ${thePeriod(left)} (${thePeriod(periodLabel(wholeQ.period))}, ${less})`
+      : `${describeQuantity(wholeQ)}, ${less}`;
     return {
       status: "answered",
       missing: [],
