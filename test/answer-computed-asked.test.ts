@@ -20,10 +20,27 @@ published: "2019-10-22"
 The port of Yancheng handled 61.3 million tonnes of cargo in the first three quarters of 2019.
 `;
 
+const JIANGXI = `---
+title: "Jiangxi's foreign trade in 2017 and 2018"
+published: "2019-01-22"
+---
+Jiangxi's imports and exports reached 300.6 billion yuan in 2017, up 9.1 percent.
+
+In 2018, Jiangxi's imports and exports were 334.8 billion yuan.
+
+In 2019, Jiangxi's imports and exports were 350.1 billion yuan, accounting for 1.1 percent of the national total.
+`;
+const NATION = `---
+title: "China's foreign trade in 2017"
+published: "2018-01-12"
+---
+China's imports and exports reached 27.8 trillion yuan in 2017, up 14.2 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT }));
+  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "jiangxi.md": JIANGXI, "nation.md": NATION }));
 });
 afterAll(() => close());
 
@@ -51,5 +68,26 @@ describe("a part of a period from the whole less the other part", () => {
     const a = await ask("shanxi's trade in q3 2023 then? (jan-sep minus h1)");
     expect(a.abstained).toBe(true);
     expect(computedValues(a)).toEqual([]);
+  });
+});
+
+describe("a place's share of the national total", () => {
+  it("works out the share from the place's and the nation's amounts, each from its own document", async () => {
+    const a = await ask("What share of China's total 2017 foreign trade did Jiangxi account for?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("300.6 ÷ 27800 × 100 = 1.08%");
+  });
+  it("cites the share a sentence states rather than work one out", async () => {
+    const a = await ask("what % of the national total was jiangxi's trade in 2019?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("1.1%");
+    expect(computedValues(a)).toEqual([]);
+  });
+  it("names the nation's figure as not found when no document states it for that year", async () => {
+    const a = await ask("What share of China's total 2018 foreign trade did Jiangxi account for?");
+    expect(a.abstained).toBe(true);
+    expect(computedValues(a)).toEqual([]);
+    expect(a.missing).toEqual(["China's foreign trade in 2018"]);
+    expect(a.answer).toContain("334.8 billion yuan");
   });
 });

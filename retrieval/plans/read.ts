@@ -724,11 +724,29 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const whole = after.length === 1 ? after[0]!.id : places.find((p) => places.some((c) => place(c)?.parent === p));
   const part = places.find((p) => p !== whole);
   if (!whole || !part || place(part)?.parent !== whole) return undefined;
+  return shareOfPlace(q, metric, part, whole, ["capital"]);
+}
+
+/** "what share of China's total 2019 trade did Hunan account for?": one place's amount over the nation's. */
+function nationalShare(q: QuestionFrame): Plan | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  const metric = flowOf(q);
+  const ofNation = findEntities(q.text).some((m) => m.id === "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))
+    || OF_NATIONAL.test(q.text);
+  if (!SHARE_ASKED.test(q.text) || !ofNation || sharesGiven(q) || places.length !== 1 || q.periods.length > 1 || !metric
+    || q.subjects.length > 1 || q.partners.length > 1) {
+    return undefined;
+  }
+  return shareOfPlace(q, metric, places[0]!, "china", ["account", "accounted", "national", "nationwide", "country"]);
+}
+
+/** A place's amount over a bigger place's, each from any document (a share the text states wins, see partStep). */
+function shareOfPlace(q: QuestionFrame, metric: Metric, part: string, whole: string, asking: string[]): Plan {
   const at = {
     metric, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }),
     ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
   };
-  return { operation: "part", inputs: [{ ...at, entity: part }, { ...at, entity: whole }], asking: ["capital"] };
+  return { operation: "part", inputs: [{ ...at, entity: part }, { ...at, entity: whole }], asking };
 }
 
 // "… came in October", "… was in the fourth quarter": the period of the part, after the whole
@@ -836,7 +854,7 @@ function rateApart(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, exactShare, ofWhole, rateApart, earlier,
+const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, earlier,
   alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */

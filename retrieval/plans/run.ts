@@ -22,7 +22,7 @@ import {
   type Amount,
   type Result,
 } from "./operations.js";
-import { resolve, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import { resolve, statedFact, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import type { Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
@@ -424,9 +424,20 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
+/** A place's share of a bigger place's total that a sentence states ("8.3 percent of the national total"), if one does. */
+function statedShare(partQ: Quantity, wholeQ: Quantity, ctx: ResolveContext): Quantity | undefined {
+  if (partQ.entity === wholeQ.entity || partQ.subject || partQ.partner) return undefined;
+  const shareOf = wholeQ.entity === "china" ? "national" : undefined;
+  const q: Quantity = { ...partQ, measure: "share", ...(shareOf && { shareOf }) };
+  const fact = statedFact(q, ctx);
+  return fact && (fact.shareOf === wholeQ.entity || fact.shareOf === shareOf) ? q : undefined;
+}
+
 /** One amount as a percentage of another: a city's of its province's, one period's of another's. */
 function partStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [partQ, wholeQ] = plan.inputs as [Quantity, Quantity];
+  const stated = statedShare(partQ, wholeQ, ctx);
+  if (stated) return STEPS.values({ operation: "values", inputs: [stated] }, ctx);
   const all = resolveAll(plan.inputs, ctx);
   if ("missing" in all) return partial(plan.inputs, ctx);
   const [part, whole] = all.found as [Found, Found];
