@@ -37,10 +37,19 @@ published: "2018-01-12"
 China's imports and exports reached 27.8 trillion yuan in 2017, up 14.2 percent.
 `;
 
+const ZONE = `---
+title: "Wuhu Comprehensive Bonded Zone trade grows in 2022"
+published: "2023-01-16"
+---
+The Wuhu Comprehensive Bonded Zone in Anhui province recorded imports and exports of 48.2 billion yuan in 2022, up 6.1 percent year on year.
+
+The zone generated 20.5 percent of Wuhu's foreign trade.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "jiangxi.md": JIANGXI, "nation.md": NATION }));
+  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "jiangxi.md": JIANGXI, "nation.md": NATION, "zone.md": ZONE }));
 });
 afterAll(() => close());
 
@@ -89,5 +98,19 @@ describe("a place's share of the national total", () => {
     expect(computedValues(a)).toEqual([]);
     expect(a.missing).toEqual(["China's foreign trade in 2018"]);
     expect(a.answer).toContain("334.8 billion yuan");
+  });
+});
+
+describe("a whole from a member the question names only by its share of it", () => {
+  it("takes the amount of the member whose stated share is the one given, not the place's own", async () => {
+    const a = await ask("wuhu's cbz was 20.5% of the city's trade in 2022 - implied wuhu total?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("48.2 ÷ 0.205 = 235.12 billion yuan");
+    expect(a.answer).toContain("Wuhu's total foreign trade");
+  });
+  it("finds no member for a share no sentence gives, and works nothing out", async () => {
+    const a = await ask("wuhu's cbz was 30% of the city's trade in 2022 - implied wuhu total?");
+    expect(a.abstained).toBe(true);
+    expect(computedValues(a)).toEqual([]);
   });
 });

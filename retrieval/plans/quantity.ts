@@ -33,6 +33,11 @@ export interface Quantity {
   currency?: "yuan" | "US dollars";
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
   given?: Amount;
+  /**
+   * The amount is not the entity's own but a member's (a zone, a district) the question names only by its share of the
+   * entity: "its bonded zone was 35.6% of the city's trade". The member is the one a sentence gives that share.
+   */
+  memberShare?: number;
   /** For goods counted in tonnes or units: a change of their volume, or of their value (either when unset). */
   of?: "volume" | "value";
 }
@@ -323,8 +328,19 @@ function givenFound(q: Quantity, ctx: ResolveContext): Found {
   return { amount: { ...q.given!, unit }, facts, fromQuestion: true };
 }
 
+/** The amount of the member of a place whose share of the place a sentence states as the question gives it. */
+function memberAmount(q: Quantity, ctx: ResolveContext): Found | undefined {
+  const share = ctx.base.facts.find((f) => f.measure === "share" && f.shareOf === q.entity && f.entity !== q.entity
+    && f.metric === q.metric && !f.subject && !f.partner && Math.abs(f.value! - q.memberShare!) < 1e-9 && !f.derived
+    && (!q.period || (f.period && samePeriod(f.period, q.period))));
+  const part = share && statedFact({ ...q, entity: share.entity, memberShare: undefined, period: share.period }, ctx);
+  return part && part.period && samePeriod(part.period, share.period!)
+    ? { amount: amountOf(part, q.currency ?? ctx.currency), facts: [part, share], stated: part } : undefined;
+}
+
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
+  if (q.memberShare !== undefined) return q.given ? givenFound(q, ctx) : memberAmount(q, ctx);
   // a stated share is of a place's total, never of another subject: a share of a subject is worked out
   const fact = (q.wholeSubject || q.wholePartner) && q.measure === "share" ? undefined : statedFact(q, ctx);
   // in the asked currency when the text gives the figure's bracketed equivalent in it

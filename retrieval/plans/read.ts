@@ -256,6 +256,9 @@ function alsoBefore(q: QuestionFrame): Plan | undefined {
   return inputs.length ? { operation: "values", inputs } : undefined;
 }
 
+// "35.6% of the city's trade", "12% of its total": a share of the owner itself
+const OF_OWNER_AFTER = /^\s*of\s+(?:its|their|the\s+(?:city|province|region|port|county|district|municipality)['’]s)\b/i;
+
 /** "general trade was 1.73bn usd = 50.53% of the total: what total does that imply?" */
 function whole(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
@@ -267,12 +270,18 @@ function whole(q: QuestionFrame): Plan | undefined {
   if (statedChange(q) !== undefined && !share) return undefined;
   const given = amountGiven(q);
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
+  // "X's bonded zone was 35.6% of the city's trade": the place is the whole; the part, a member known by that share
+  const ofOwner = share && !who.subject && !who.partner ? OF_OWNER_AFTER.exec(q.text.slice(share.end)) : null;
+  const member = ofOwner ? share!.value : undefined;
+  // (the words naming the member, "cbz", and the owner by its kind, "the city's", no cited sentence has to say)
+  const named = ofOwner ? `${q.text.slice(0, share!.start)} ${ofOwner[0]}`.toLowerCase() : "";
   return {
     operation: "whole",
     inputs: [
-      { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "amount", ...(given && { given: asAmount(given) }), ...(member !== undefined && { memberShare: member }) },
       { ...at, measure: "share", ...(share && { given: { value: share.value, unit: "%", scale: 1 } }) },
     ],
+    ...(named && { asking: q.terms.filter((t) => named.includes(t)) }),
   };
 }
 

@@ -218,7 +218,9 @@ const STEPS: Record<Plan["operation"], Step> = {
     const [part, share] = all.found as [Found, Found];
     const r = wholeFromShare(part.amount, share.amount.value);
     if (!r) return abstain([]);
-    const of = share.stated?.shareOf;
+    // (a member known by its share of the place: the share is of the place's own total, the part is the member's)
+    const member = partQ.memberShare !== undefined ? part.stated?.entity : undefined;
+    const of = member ? "own" : share.stated?.shareOf;
     const whose =
       !of || of === "national"
         ? partQ.entity === "china"
@@ -235,7 +237,8 @@ const STEPS: Record<Plan["operation"], Step> = {
       missing: [],
       lines: [
         {
-          text: `${describeQuantity(partQ)} ${was(partQ)} ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
+          text: `${describeQuantity(member ? { ...partQ, entity: member } : partQ)} ${was(partQ)} ${show(part.amount)}, `
+            + `${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
           facts: [...part.facts, ...share.facts],
         },
       ],
