@@ -46,10 +46,19 @@ The Wuhu Comprehensive Bonded Zone in Anhui province recorded imports and export
 The zone generated 20.5 percent of Wuhu's foreign trade.
 `;
 
+const TWO_CURRENCIES = `---
+title: "Fujian's trade in the first three quarters of 2022"
+published: "2022-10-24"
+---
+In the first three quarters of 2022, Fujian's exports were 1,200.5 billion yuan and its imports were 800.2 billion yuan.
+
+Measured in U.S. dollars, Fujian's exports were 180.3 billion dollars and imports were 120.1 billion dollars in the first three quarters of 2022.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "jiangxi.md": JIANGXI, "nation.md": NATION, "zone.md": ZONE }));
+  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "jiangxi.md": JIANGXI, "nation.md": NATION, "zone.md": ZONE, "fujian.md": TWO_CURRENCIES }));
 });
 afterAll(() => close());
 
@@ -112,5 +121,14 @@ describe("a whole from a member the question names only by its share of it", () 
     const a = await ask("wuhu's cbz was 30% of the city's trade in 2022 - implied wuhu total?");
     expect(a.abstained).toBe(true);
     expect(computedValues(a)).toEqual([]);
+  });
+});
+
+describe("a balance asked in two currencies", () => {
+  it("works out the surplus in each currency asked, each from the flows stated in it", async () => {
+    const a = await ask("fujian q1-q3 2022 trade surplus, in yuan and in usd?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("= a surplus of 400.3 billion yuan");
+    expect(a.answer).toContain("= a surplus of 60.2 billion US dollars");
   });
 });

@@ -4,7 +4,7 @@ import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { ASKS_COUNT, askedCurrency, askedText, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
+import { ASKS_COUNT, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
 import { scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -645,13 +645,14 @@ function balance(q: QuestionFrame): Plan | undefined {
   const apart = places.length === 2 && q.periods.length <= 2 && q.partners.length <= 1 && !q.subjects.length;
   const one = apart ? undefined : owner({ ...q, metric: "trade" });
   if (!apart && !one) return undefined;
-  const currency = askedCurrency(q.text);
+  // "in yuan and in usd?": one balance in each currency asked
+  const currencies = asksBothCurrencies(q.text) ? (["yuan", "US dollars"] as const) : [askedCurrency(q.text)];
   const sides = apart
     ? places.map((entity, i) => ({ entity, ...(q.partners[0] && { partner: q.partners[0] }), period: q.periods[i] ?? q.periods[0] }))
     : [{ ...one!, period: q.periods[0] }];
-  const at = sides.map(({ period, ...side }) => ({
+  const at = sides.flatMap(({ period, ...side }) => currencies.map((currency) => ({
     ...side, metric: "trade" as Metric, measure: "amount" as const, ...(period && { period }), ...(currency && { currency }),
-  }));
+  })));
   const also = TOTAL_ASKED.test(q.text) ? at : [];
   return {
     operation: "balance",
