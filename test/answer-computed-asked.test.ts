@@ -19,6 +19,13 @@ published: "2019-10-22"
 ---
 The port of Yancheng handled 61.3 million tonnes of cargo in the first three quarters of 2019.
 `;
+// (the city's figure read as its province's, as a sentence naming both may be)
+const CITY_IN_PROVINCE = `---
+title: "Huai'an trade up in first three quarters"
+published: "2020-10-22"
+---
+Huai'an, the inland city in the middle of Jiangsu province that sits on the Grand Canal, reported imports and exports of 28.6 billion yuan for January to September 2020, a year-on-year increase of 10 percent, according to figures released by Huai'an Customs.
+`;
 
 const JIANGXI = `---
 title: "Jiangxi's foreign trade in 2017 and 2018"
@@ -55,10 +62,28 @@ In the first three quarters of 2022, Fujian's exports were 1,200.5 billion yuan 
 Measured in U.S. dollars, Fujian's exports were 180.3 billion dollars and imports were 120.1 billion dollars in the first three quarters of 2022.
 `;
 
+const TARGET = `---
+title: "Anhui sets its targets for 2025"
+published: "2025-01-20"
+---
+Anhui's imports and exports reached 800 billion yuan in 2024, up 4.2 percent.
+
+In 2025, Anhui aims to grow its foreign trade by 5 percent.
+`;
+const OUTCOME = `---
+title: "Hubei's trade in 2024 and 2025"
+published: "2026-01-22"
+---
+Hubei's imports and exports were 600 billion yuan in 2024, up 9.6 percent.
+
+In 2025, Hubei's imports and exports grew 7 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "jiangxi.md": JIANGXI, "nation.md": NATION, "zone.md": ZONE, "fujian.md": TWO_CURRENCIES }));
+  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "huaian.md": CITY_IN_PROVINCE, "jiangxi.md": JIANGXI, "nation.md": NATION, "zone.md": ZONE, "fujian.md": TWO_CURRENCIES, "target.md": TARGET,
+    "outcome.md": OUTCOME }));
 });
 afterAll(() => close());
 
@@ -71,6 +96,12 @@ describe("a level before a growth the question states", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("45 ÷ (1 + 0.125) = 40 billion");
     expect(a.answer).toContain("from the figures the question gives");
+  });
+  it("cites the sentence that states the figure given, in its currency, even when read as the province's", async () => {
+    const a = await ask("huai'an grew 10% yoy to 28.6bn in q1-q3 2020. so what was its trade in q1-q3 2019?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("28.6 ÷ (1 + 0.1) = 26 billion yuan");
+    expect(a.citations.map((c) => c.docId)).toContain("huaian");
   });
 });
 
@@ -130,5 +161,19 @@ describe("a balance asked in two currencies", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("= a surplus of 400.3 billion yuan");
     expect(a.answer).toContain("= a surplus of 60.2 billion US dollars");
+  });
+});
+
+describe("a level a growth target leads to", () => {
+  it("grows last year's level by the target the text looks ahead to", async () => {
+    const a = await ask("if anhui hits its 2025 trade growth target, what would total trade be?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("800 × (1 + 0.05) = 840 billion yuan");
+  });
+  it("names the target as not found when the text states only the growth achieved, and works nothing out", async () => {
+    const a = await ask("if hubei hits its 2025 trade growth target, what would total trade be?");
+    expect(a.abstained).toBe(true);
+    expect(computedValues(a)).toEqual([]);
+    expect(a.missing).toEqual(["Hubei's foreign trade, growth target in 2025"]);
   });
 });

@@ -107,6 +107,16 @@ export function earlierLevel(later: Amount, growthPercent: number): Result | und
   };
 }
 
+/** The level a stated growth leads to from an earlier one: 40 growing 5% is 40 × (1 + 0.05) = 42. */
+export function laterLevel(earlier: Amount, growthPercent: number): Result {
+  const value = round(earlier.value * (1 + growthPercent / 100));
+  return {
+    ...earlier,
+    value,
+    formula: `${fmt(earlier.value)} × (1 + ${signed(growthPercent / 100)}) = ${fmt(value)} ${earlier.unit}`,
+  };
+}
+
 /** A level after growing from an earlier one, as a percentage change: (later ÷ earlier − 1) × 100. */
 export function growthBetween(later: Amount, earlier: Amount): Result | undefined {
   if (!commensurable(later, earlier) || !earlier.value) return undefined;

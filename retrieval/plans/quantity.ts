@@ -38,6 +38,8 @@ export interface Quantity {
    * entity: "its bonded zone was 35.6% of the city's trade". The member is the one a sentence gives that share.
    */
   memberShare?: number;
+  /** A target, plan or forecast the text looks ahead to ("aims to grow trade by 3 percent"), not an outcome. */
+  ahead?: boolean;
   /** For goods counted in tonnes or units: a change of their volume, or of their value (either when unset). */
   of?: "volume" | "value";
 }
@@ -82,7 +84,8 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     ...((q.currency ?? ctx.currency) && { currency: q.currency ?? ctx.currency }),
   });
   // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
-  const kept = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
+  const volumes = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
+  const kept = q.ahead ? volumes.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : volumes;
   if (q.measure !== "share" || !q.shareOf) return kept[0];
   return kept.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
 }
@@ -307,18 +310,23 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
 
 /**
  * The facts of the same place and measure that state the value the question gives, whatever period or partner
- * they were read with: the figure the question quotes, to cite.
+ * they were read with: the figure the question quotes, to cite. A city's figure read as its province's ("Lianyungang,
+ * in Jiangsu, reported …") is the same figure when its flow and period are the asked ones too.
  */
 function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
   const given = q.given!;
+  const samePlace = (f: Fact) => f.entity === q.entity || (place(q.entity)?.parent === f.entity && f.metric === q.metric
+    && !!f.period && !!q.period && samePeriod(f.period, q.period));
   const same = (f: Fact) =>
-    f.entity === q.entity &&
+    samePlace(f) &&
     f.measure === q.measure &&
     f.value !== null &&
     Math.abs(Math.abs(f.value * f.scale) - Math.abs(given.value * given.scale)) <=
       Math.abs(given.value * given.scale) * 1e-3 &&
     (q.measure !== "amount" || scaleOnly(given.unit) || baseUnit(f.unit) === baseUnit(given.unit));
-  return ctx.base.facts.filter(same).slice(0, 1);
+  const found = ctx.base.facts.filter(same);
+  const best = found.find((f) => f.entity === q.entity) ?? found[0];
+  return best ? [best] : [];
 }
 
 /** The figure the question gives, in the currency of the fact that states it when the question names none ("70.35bn"). */
@@ -348,6 +356,7 @@ export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
   // whole it is then used to work out)
   if (q.given) return givenFound(q, ctx);
+  if (q.ahead) return undefined;
   for (const derive of DERIVATIONS) {
     const found = derive(q, ctx);
     if (found) return found;

@@ -12,6 +12,7 @@ import type { Quantity } from "./quantity.js";
  * A question as a plan: the quantities it asks for or needs, and the operation that joins them.
  * - values: each quantity is an asked part ("how much, and how fast did it grow")
  * - earlier: the level before a stated change (amount ÷ (1 + growth))
+ * - target: the level a growth target leads to from the year before (amount × (1 + target))
  * - whole: the total a part and its share imply (part ÷ share)
  * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded"; "h1 minus q2")
  * - compare: two sides on one measure, and the gap between them
@@ -25,7 +26,7 @@ import type { Quantity } from "./quantity.js";
  * - rateApart: a rate in another period from the stated one and the points between them ("a decline 1.8 pts narrower
  *   than in Jan–Apr")
  */
-export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
+export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
   | "balance" | "average" | "part" | "unitPrice" | "rateApart";
 
 /** What an over-time plan works out between the two levels. */
@@ -230,6 +231,31 @@ function earlier(q: QuestionFrame): Plan | undefined {
       { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
       { ...at, measure: "growth", ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },
     ],
+  };
+}
+
+// "if it hits its 2025 growth target", "at the planned 5% growth": a growth the text looks ahead to
+const TARGET = /\btargets?(?:ed)?\b|\bgoals?\b|\baims?\b|\bplan(?:ned|s)?\b|\bexpected\b|\bforecasts?\b/i;
+// "what would total trade be", "how much would it reach": a level, not the rate
+const WOULD_BE = /\bwould\b|\bwill\b|\bimpl(?:y|ies|ied)\b/i;
+
+// the question's words for reaching a target, which no sentence of the target says
+const MEETS_TARGET = ["hit", "hits", "meet", "meets", "reach", "reaches", "achieve", "achieves", "met", "reached", "achieved"];
+
+/** "if liaoning hits its 2025 trade growth target, what would total trade be?": last year's level grown by the target. */
+function targetLevel(q: QuestionFrame): Plan | undefined {
+  const [p] = q.periods;
+  if (!TARGET.test(q.text) || !WOULD_BE.test(q.text) || !/\bgr[eo]w(?:th)?\b/i.test(q.text) || !p || q.periods.length > 1
+    || p.y1 === null || statedChange(q) !== undefined) {
+    return undefined;
+  }
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const { shareOf: _, ...at } = who;
+  return {
+    operation: "target",
+    inputs: [{ ...at, measure: "amount", period: precedingPeriod(p) }, { ...at, measure: "growth", period: p, ahead: true }],
+    asking: [...(q.text.match(new RegExp(TARGET.source, "gi")) ?? []).map((w) => w.toLowerCase()), ...MEETS_TARGET],
   };
 }
 
@@ -864,8 +890,9 @@ function rateApart(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, earlier,
-  alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
+const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart,
+  earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides,
+  twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
 function withCapital(q: QuestionFrame): QuestionFrame {

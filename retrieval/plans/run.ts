@@ -10,6 +10,7 @@ import {
   difference,
   earlierLevel,
   growthBetween,
+  laterLevel,
   percentOf,
   rateBefore,
   ratio,
@@ -69,7 +70,8 @@ export function describeQuantity(q: Quantity): string {
   const flow = q.partner ? `${toPartner} ${displayName(q.partner)}` : FLOW[q.metric];
   const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
     : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}`
-      : q.measure === "share" && q.shareOf === "national" ? "share of the national total" : MEASURE[q.measure];
+      : q.measure === "share" && q.shareOf === "national" ? "share of the national total"
+        : q.ahead ? `${MEASURE[q.measure]} target` : MEASURE[q.measure];
   const what = [flow, q.subject && `(${q.subject})`, measure && `, ${measure}`]
     .filter(Boolean)
     .join(" ");
@@ -286,7 +288,24 @@ const STEPS: Record<Plan["operation"], Step> = {
   },
   compare: compareStep,
   rateApart: rateApartStep,
+  target: targetStep,
 };
+
+/** The level a growth target leads to: last period's level × (1 + the target); a part not stated is named. */
+function targetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [levelQ, targetQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [level, target] = all.found as [Found, Found];
+  const r = laterLevel(level.amount, target.amount.value);
+  const label = `${describeQuantity({ ...levelQ, period: targetQ.period })} at its growth target of ${fmt(target.amount.value)}%`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: about ${show(r)} (${r.formula})`, facts: [...level.facts, ...target.facts] }],
+    figures: [computed(label, r, [level, target], about(targetQ, FLOW[targetQ.metric])), ...inputFigures(plan.inputs, [level, target])],
+  };
+}
 
 /** The rate in another period: the stated rate less the points it lies above that one (−6.2 − 1.8 = −8%). */
 function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
