@@ -131,6 +131,10 @@ describe("a place's share of the national total", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("1.1%");
     expect(computedValues(a)).toEqual([]);
+    // the place's own amount is given beside the share it states
+    const both = await ask("jiangxi foreign trade 2019 + its share of the national total?");
+    expect(both.answer).toContain("350.1 billion yuan");
+    expect(both.answer).toContain("1.1%");
   });
   it("names the nation's figure as not found when no document states it for that year", async () => {
     const a = await ask("What share of China's total 2018 foreign trade did Jiangxi account for?");

@@ -459,7 +459,8 @@ function statedShare(partQ: Quantity, wholeQ: Quantity, ctx: ResolveContext): Qu
 function partStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [partQ, wholeQ] = plan.inputs as [Quantity, Quantity];
   const stated = statedShare(partQ, wholeQ, ctx);
-  if (stated) return STEPS.values({ operation: "values", inputs: [stated] }, ctx);
+  // (the part's own amount beside it: "its trade, and its share of the province's")
+  if (stated) return STEPS.values({ operation: "values", inputs: [partQ, stated] }, ctx);
   const all = resolveAll(plan.inputs, ctx);
   if ("missing" in all) return partial(plan.inputs, ctx);
   const [part, whole] = all.found as [Found, Found];
