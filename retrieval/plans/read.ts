@@ -769,8 +769,10 @@ function nationalShare(q: QuestionFrame): Plan | undefined {
   const metric = flowOf(q);
   const ofNation = findEntities(q.text).some((m) => m.id === "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))
     || OF_NATIONAL.test(q.text);
-  if (!SHARE_ASKED.test(q.text) || !ofNation || sharesGiven(q) || places.length !== 1 || q.periods.length > 1 || !metric
-    || q.subjects.length > 1 || q.partners.length > 1) {
+  // (a region's share, "the seven eastern regions", is stated or summed by the figures' own readers)
+  const kind = places.length === 1 ? place(places[0]!)?.kind : undefined;
+  if (!SHARE_ASKED.test(q.text) || !ofNation || sharesGiven(q) || (kind !== "province" && kind !== "city")
+    || q.periods.length > 1 || !metric || q.subjects.length > 1 || q.partners.length > 1) {
     return undefined;
   }
   return shareOfPlace(q, metric, places[0]!, "china", ["account", "accounted", "national", "nationwide", "country"]);
