@@ -136,6 +136,8 @@ const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)(?: terms)?\b/i;
 /** The currency a question asks its answer in, if it names one. */
 export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =>
   IN_DOLLARS.test(text) ? "US dollars" : IN_YUAN.test(text) ? "yuan" : undefined;
+/** "in yuan and in usd?": both currencies asked, each answered. */
+export const asksBothCurrencies = (text: string): boolean => IN_DOLLARS.test(text) && IN_YUAN.test(text);
 
 /** The question without the words that only name where to look: what it asks for. */
 // "according to the jan 2014 customs release", "in the 2018 report": a source named by its date

@@ -22,6 +22,8 @@ export interface Result {
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)\s+/;
 /** The unit without its scale word: "billion yuan" → "yuan". */
 export const baseUnit = (unit: string) => unit.replace(SCALE_WORD, "");
+/** A unit that is a scale word alone, no currency ("70.35bn" typed in a question): "billion". */
+export const scaleOnly = (unit: string) => /^(?:thousand|million|billion|trillion)$/.test(unit);
 /** Two amounts can be added, subtracted or divided when their units match whatever their scales. */
 export const commensurable = (a: Amount, b: Amount) => baseUnit(a.unit) === baseUnit(b.unit);
 
@@ -102,6 +104,16 @@ export function earlierLevel(later: Amount, growthPercent: number): Result | und
     ...later,
     value,
     formula: `${fmt(later.value)} ÷ (1 + ${signed(growthPercent / 100)}) = ${fmt(value)} ${later.unit}`,
+  };
+}
+
+/** The level a stated growth leads to from an earlier one: 40 growing 5% is 40 × (1 + 0.05) = 42. */
+export function laterLevel(earlier: Amount, growthPercent: number): Result {
+  const value = round(earlier.value * (1 + growthPercent / 100));
+  return {
+    ...earlier,
+    value,
+    formula: `${fmt(earlier.value)} × (1 + ${signed(growthPercent / 100)}) = ${fmt(value)} ${earlier.unit}`,
   };
 }
 

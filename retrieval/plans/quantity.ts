@@ -5,8 +5,8 @@ import { REGIONS, place } from "../../text/places.js";
 import { followingYear, samePeriod, type Period } from "../../text/periods.js";
 import { fmt } from "../figures/arithmetic.js";
 import {
-  difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate, sum, wholeFromShare,
-  type Amount,
+  baseUnit, scaleOnly, difference, earlierLevel, growthBetween, partFromShare, percentOf, rateBefore, referenceRate, sum,
+  wholeFromShare, type Amount,
 } from "./operations.js";
 
 /**
@@ -33,6 +33,13 @@ export interface Quantity {
   currency?: "yuan" | "US dollars";
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
   given?: Amount;
+  /**
+   * The amount is not the entity's own but a member's (a zone, a district) the question names only by its share of the
+   * entity: "its bonded zone was 35.6% of the city's trade". The member is the one a sentence gives that share.
+   */
+  memberShare?: number;
+  /** A target, plan or forecast the text looks ahead to ("aims to grow trade by 3 percent"), not an outcome. */
+  ahead?: boolean;
   /** For goods counted in tonnes or units: a change of their volume, or of their value (either when unset). */
   of?: "volume" | "value";
 }
@@ -77,7 +84,8 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     ...((q.currency ?? ctx.currency) && { currency: q.currency ?? ctx.currency }),
   });
   // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
-  const kept = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
+  const volumes = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
+  const kept = q.ahead ? volumes.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : volumes;
   if (q.measure !== "share" || !q.shareOf) return kept[0];
   return kept.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
 }
@@ -302,29 +310,53 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
 
 /**
  * The facts of the same place and measure that state the value the question gives, whatever period or partner
- * they were read with: the figure the question quotes, to cite.
+ * they were read with: the figure the question quotes, to cite. A city's figure read as its province's ("Lianyungang,
+ * in Jiangsu, reported …") is the same figure when its flow and period are the asked ones too.
  */
 function sameFigure(q: Quantity, ctx: ResolveContext): Fact[] {
   const given = q.given!;
+  const samePlace = (f: Fact) => f.entity === q.entity || (place(q.entity)?.parent === f.entity && f.metric === q.metric
+    && !!f.period && !!q.period && samePeriod(f.period, q.period));
   const same = (f: Fact) =>
-    f.entity === q.entity &&
+    samePlace(f) &&
     f.measure === q.measure &&
     f.value !== null &&
     Math.abs(Math.abs(f.value * f.scale) - Math.abs(given.value * given.scale)) <=
       Math.abs(given.value * given.scale) * 1e-3 &&
-    (q.measure !== "amount" || f.unit.replace(/^\w+ /, "") === given.unit.replace(/^\w+ /, ""));
-  return ctx.base.facts.filter(same).slice(0, 1);
+    (q.measure !== "amount" || scaleOnly(given.unit) || baseUnit(f.unit) === baseUnit(given.unit));
+  const found = ctx.base.facts.filter(same);
+  const best = found.find((f) => f.entity === q.entity) ?? found[0];
+  return best ? [best] : [];
+}
+
+/** The figure the question gives, in the currency of the fact that states it when the question names none ("70.35bn"). */
+function givenFound(q: Quantity, ctx: ResolveContext): Found {
+  const facts = sameFigure(q, ctx);
+  const unit = scaleOnly(q.given!.unit) && facts[0] ? facts[0].unit : q.given!.unit;
+  return { amount: { ...q.given!, unit }, facts, fromQuestion: true };
+}
+
+/** The amount of the member of a place whose share of the place a sentence states as the question gives it. */
+function memberAmount(q: Quantity, ctx: ResolveContext): Found | undefined {
+  const share = ctx.base.facts.find((f) => f.measure === "share" && f.shareOf === q.entity && f.entity !== q.entity
+    && f.metric === q.metric && !f.subject && !f.partner && Math.abs(f.value! - q.memberShare!) < 1e-9 && !f.derived
+    && (!q.period || (f.period && samePeriod(f.period, q.period))));
+  const part = share && statedFact({ ...q, entity: share.entity, memberShare: undefined, period: share.period }, ctx);
+  return part && part.period && samePeriod(part.period, share.period!)
+    ? { amount: amountOf(part, q.currency ?? ctx.currency), facts: [part, share], stated: part } : undefined;
 }
 
 /** A quantity from a stated fact, else the question's own figure, else derived from stated facts. */
 export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
+  if (q.memberShare !== undefined) return q.given ? givenFound(q, ctx) : memberAmount(q, ctx);
   // a stated share is of a place's total, never of another subject: a share of a subject is worked out
   const fact = (q.wholeSubject || q.wholePartner) && q.measure === "share" ? undefined : statedFact(q, ctx);
   // in the asked currency when the text gives the figure's bracketed equivalent in it
   if (fact) return { amount: amountOf(fact, q.currency ?? ctx.currency), facts: [fact], stated: fact };
   // a figure the question gives is taken as given: deriving it could go round in a circle (a part from the
   // whole it is then used to work out)
-  if (q.given) return { amount: q.given, facts: sameFigure(q, ctx), fromQuestion: true };
+  if (q.given) return givenFound(q, ctx);
+  if (q.ahead) return undefined;
   for (const derive of DERIVATIONS) {
     const found = derive(q, ctx);
     if (found) return found;

@@ -4,16 +4,17 @@ import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { ASKS_COUNT, askedCurrency, askedText, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
-import type { Amount } from "./operations.js";
+import { ASKS_COUNT, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
+import { scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
 /**
  * A question as a plan: the quantities it asks for or needs, and the operation that joins them.
  * - values: each quantity is an asked part ("how much, and how fast did it grow")
  * - earlier: the level before a stated change (amount ÷ (1 + growth))
+ * - target: the level a growth target leads to from the year before (amount × (1 + target))
  * - whole: the total a part and its share imply (part ÷ share)
- * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded")
+ * - remainder: a total less its named parts ("firms that were neither private nor foreign-funded"; "h1 minus q2")
  * - compare: two sides on one measure, and the gap between them
  * - reference: the national rate a place's rate and its stated gap imply (rate − gap), flow by flow
  * - combined: several parts added up, and their sum's share of the whole ("ASEAN, the EU and the US together")
@@ -25,7 +26,7 @@ import type { Quantity } from "./quantity.js";
  * - rateApart: a rate in another period from the stated one and the points between them ("a decline 1.8 pts narrower
  *   than in Jan–Apr")
  */
-export type Operation = "values" | "earlier" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
+export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
   | "balance" | "average" | "part" | "unitPrice" | "rateApart";
 
 /** What an over-time plan works out between the two levels. */
@@ -34,7 +35,7 @@ export type Change = "difference" | "percent" | "times";
 export interface Plan {
   operation: Operation;
   inputs: Quantity[];
-  /** For compare: what each side is called. */
+  /** For compare: what each side is called; for a remainder of periods, the period it leaves. */
   labels?: string[];
   /** For overTime: what to work out between the later and the earlier level; for balance, "difference" the gap. */
   changes?: Change[];
@@ -187,8 +188,9 @@ function subjectIsWhole(text: string, subject: string): boolean {
   return at > 0 && WHOLE_BEFORE.test(plain.slice(0, at));
 }
 
+// ("grew 31.6% to 70.35bn": a scaled figure with no currency is still the amount the question gives)
 const amountGiven = (q: QuestionFrame): NumberMention | undefined =>
-  q.numbers.find((n) => n.kind !== "percent" && /yuan|dollar/.test(n.unit));
+  q.numbers.find((n) => n.kind !== "percent" && (/yuan|dollar/.test(n.unit) || (n.kind === "bare" && scaleOnly(n.unit))));
 const asAmount = (n: NumberMention): Amount => ({ value: n.value, unit: n.unit, scale: n.scale });
 
 /** The percentage a change word next to it states, signed ("fell 7.49%" → −7.49). */
@@ -234,6 +236,31 @@ function earlier(q: QuestionFrame): Plan | undefined {
   };
 }
 
+// "if it hits its 2025 growth target", "at the planned 5% growth": a growth the text looks ahead to
+const TARGET = /\btargets?(?:ed)?\b|\bgoals?\b|\baims?\b|\bplan(?:ned|s)?\b|\bexpected\b|\bforecasts?\b/i;
+// "what would total trade be", "how much would it reach": a level, not the rate
+const WOULD_BE = /\bwould\b|\bwill\b|\bimpl(?:y|ies|ied)\b/i;
+
+// the question's words for reaching a target, which no sentence of the target says
+const MEETS_TARGET = ["hit", "hits", "meet", "meets", "reach", "reaches", "achieve", "achieves", "met", "reached", "achieved"];
+
+/** "if liaoning hits its 2025 trade growth target, what would total trade be?": last year's level grown by the target. */
+function targetLevel(q: QuestionFrame): Plan | undefined {
+  const [p] = q.periods;
+  if (!TARGET.test(q.text) || !WOULD_BE.test(q.text) || !/\bgr[eo]w(?:th)?\b/i.test(q.text) || !p || q.periods.length > 1
+    || p.y1 === null || statedChange(q) !== undefined) {
+    return undefined;
+  }
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const { shareOf: _, ...at } = who;
+  return {
+    operation: "target",
+    inputs: [{ ...at, measure: "amount", period: precedingPeriod(p) }, { ...at, measure: "growth", period: p, ahead: true }],
+    asking: [...(q.text.match(new RegExp(TARGET.source, "gi")) ?? []).map((w) => w.toLowerCase()), ...MEETS_TARGET],
+  };
+}
+
 /** "what share did foreign-funded firms have, and what was that share a year earlier?": each asked part, then and before */
 function alsoBefore(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
@@ -257,6 +284,9 @@ function alsoBefore(q: QuestionFrame): Plan | undefined {
   return inputs.length ? { operation: "values", inputs } : undefined;
 }
 
+// "35.6% of the city's trade", "12% of its total": a share of the owner itself
+const OF_OWNER_AFTER = /^\s*of\s+(?:its|their|the\s+(?:city|province|region|port|county|district|municipality)['’]s)\b/i;
+
 /** "general trade was 1.73bn usd = 50.53% of the total: what total does that imply?" */
 function whole(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
@@ -268,12 +298,18 @@ function whole(q: QuestionFrame): Plan | undefined {
   if (statedChange(q) !== undefined && !share) return undefined;
   const given = amountGiven(q);
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
+  // "X's bonded zone was 35.6% of the city's trade": the place is the whole; the part, a member known by that share
+  const ofOwner = share && !who.subject && !who.partner ? OF_OWNER_AFTER.exec(q.text.slice(share.end)) : null;
+  const member = ofOwner ? share!.value : undefined;
+  // (the words naming the member, "cbz", and the owner by its kind, "the city's", no cited sentence has to say)
+  const named = ofOwner ? `${q.text.slice(0, share!.start)} ${ofOwner[0]}`.toLowerCase() : "";
   return {
     operation: "whole",
     inputs: [
-      { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "amount", ...(given && { given: asAmount(given) }), ...(member !== undefined && { memberShare: member }) },
       { ...at, measure: "share", ...(share && { given: { value: share.value, unit: "%", scale: 1 } }) },
     ],
+    ...(named && { asking: q.terms.filter((t) => named.includes(t)) }),
   };
 }
 
@@ -310,6 +346,35 @@ function remainder(q: QuestionFrame): Plan | undefined {
   if (!who) return undefined;
   const at = { ...who, measure: "amount" as const, ...period };
   return { operation: "remainder", inputs: [at, ...q.subjects.map((subject) => ({ ...at, subject }))] };
+}
+
+// "(h1 minus q2)", "the half less its second quarter": one period's figure taken from a longer one's
+const TAKEN_AWAY = /\bminus\b|\bless\b|\bsubtract(?:ing|ed)?\b|\btake away\b|\bdeduct(?:ing)?\b/i;
+
+/** "its trade in q1 then? (h1 minus q2)": a span's figure less the named rest of it, the rest of the span named first. */
+function periodLess(q: QuestionFrame): Plan | undefined {
+  const cue = TAKEN_AWAY.exec(q.text);
+  if (!cue || q.periods.length !== 3) return undefined;
+  const whole = q.periods.find((w) => q.periods.filter((p) => isPartOf(p, w)).length === 2);
+  const [a, b] = q.periods.filter((p) => p !== whole);
+  // the two parts lie end to end and fill the whole: a figure for each is no guess at the other
+  const [first, second] = a && b ? (a.m1 < b.m1 ? [a, b] : [b, a]) : [];
+  if (!whole || !first || !second || first.m1 !== whole.m1 || second.m2 !== whole.m2 || first.m2 + 1 !== second.m1) {
+    return undefined;
+  }
+  // the part named after the cue is taken away; the other is asked
+  const after = findPeriods(q.text).filter((m) => m.start > cue.index && !samePeriod(m.period, whole));
+  const taken = after.length === 1 ? q.periods.find((p) => samePeriod(p, after[0]!.period)) : undefined;
+  const asked = taken && q.periods.find((p) => p !== whole && p !== taken);
+  const who = owner({ ...q, measures: [] });
+  if (!taken || !asked || !who) return undefined;
+  const at = { ...who, shareOf: undefined, measure: "amount" as const };
+  return {
+    operation: "remainder",
+    inputs: [{ ...at, period: whole }, { ...at, period: taken }],
+    labels: [periodLabel(asked)],
+    asking: [cue[0].toLowerCase()],
+  };
 }
 
 /** "which grew faster, exports or imports?": the two flows of one place on one measure. */
@@ -608,13 +673,14 @@ function balance(q: QuestionFrame): Plan | undefined {
   const apart = places.length === 2 && q.periods.length <= 2 && q.partners.length <= 1 && !q.subjects.length;
   const one = apart ? undefined : owner({ ...q, metric: "trade" });
   if (!apart && !one) return undefined;
-  const currency = askedCurrency(q.text);
+  // "in yuan and in usd?": one balance in each currency asked
+  const currencies = asksBothCurrencies(q.text) ? (["yuan", "US dollars"] as const) : [askedCurrency(q.text)];
   const sides = apart
     ? places.map((entity, i) => ({ entity, ...(q.partners[0] && { partner: q.partners[0] }), period: q.periods[i] ?? q.periods[0] }))
     : [{ ...one!, period: q.periods[0] }];
-  const at = sides.map(({ period, ...side }) => ({
+  const at = sides.flatMap(({ period, ...side }) => currencies.map((currency) => ({
     ...side, metric: "trade" as Metric, measure: "amount" as const, ...(period && { period }), ...(currency && { currency }),
-  }));
+  })));
   const also = TOTAL_ASKED.test(q.text) ? at : [];
   return {
     operation: "balance",
@@ -696,11 +762,31 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const whole = after.length === 1 ? after[0]!.id : places.find((p) => places.some((c) => place(c)?.parent === p));
   const part = places.find((p) => p !== whole);
   if (!whole || !part || place(part)?.parent !== whole) return undefined;
+  return shareOfPlace(q, metric, part, whole, ["capital"]);
+}
+
+/** "what share of China's total 2019 trade did Hunan account for?": one place's amount over the nation's. */
+function nationalShare(q: QuestionFrame): Plan | undefined {
+  const places = q.entities.filter((e) => e !== "china");
+  const metric = flowOf(q);
+  const ofNation = findEntities(q.text).some((m) => m.id === "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))
+    || OF_NATIONAL.test(q.text);
+  // (a region's share, "the seven eastern regions", is stated or summed by the figures' own readers)
+  const kind = places.length === 1 ? place(places[0]!)?.kind : undefined;
+  if (!SHARE_ASKED.test(q.text) || !ofNation || sharesGiven(q) || (kind !== "province" && kind !== "city")
+    || q.periods.length > 1 || !metric || q.subjects.length > 1 || q.partners.length > 1) {
+    return undefined;
+  }
+  return shareOfPlace(q, metric, places[0]!, "china", ["account", "accounted", "national", "nationwide", "country"]);
+}
+
+/** A place's amount over a bigger place's, each from any document (a share the text states wins, see partStep). */
+function shareOfPlace(q: QuestionFrame, metric: Metric, part: string, whole: string, asking: string[]): Plan {
   const at = {
     metric, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }),
     ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
   };
-  return { operation: "part", inputs: [{ ...at, entity: part }, { ...at, entity: whole }], asking: ["capital"] };
+  return { operation: "part", inputs: [{ ...at, entity: part }, { ...at, entity: whole }], asking };
 }
 
 // "… came in October", "… was in the fourth quarter": the period of the part, after the whole
@@ -808,8 +894,9 @@ function rateApart(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, periodShare, exactShare, ofWhole, rateApart, earlier,
-  alsoBefore, whole, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides, twoPlaces, periodsApart, parts];
+const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart,
+  earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides,
+  twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
 function withCapital(q: QuestionFrame): QuestionFrame {

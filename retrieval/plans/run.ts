@@ -10,6 +10,7 @@ import {
   difference,
   earlierLevel,
   growthBetween,
+  laterLevel,
   percentOf,
   rateBefore,
   ratio,
@@ -22,7 +23,7 @@ import {
   type Amount,
   type Result,
 } from "./operations.js";
-import { resolve, type Found, type Quantity, type ResolveContext } from "./quantity.js";
+import { resolve, statedFact, type Found, type Quantity, type ResolveContext } from "./quantity.js";
 import type { Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
@@ -57,10 +58,10 @@ const MEASURE: Partial<Record<Measure, string>> = {
 
 /** "in 2021", "in the first half of 2021". */
 export function inPeriod(p: Period | undefined): string {
-  if (!p) return "";
-  const label = periodLabel(p);
-  return ` in ${/^(?:first|second|third|fourth|last)\b/.test(label) ? "the " : ""}${label}`;
+  return p ? ` in ${thePeriod(periodLabel(p))}` : "";
 }
+/** "the first half of 2021", "January–May 2021": a period's label as a noun phrase. */
+const thePeriod = (label: string) => `${/^(?:first|second|third|fourth|last)\b/.test(label) ? "the " : ""}${label}`;
 
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
 export function describeQuantity(q: Quantity): string {
@@ -69,7 +70,8 @@ export function describeQuantity(q: Quantity): string {
   const flow = q.partner ? `${toPartner} ${displayName(q.partner)}` : FLOW[q.metric];
   const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
     : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}`
-      : q.measure === "share" && q.shareOf === "national" ? "share of the national total" : MEASURE[q.measure];
+      : q.measure === "share" && q.shareOf === "national" ? "share of the national total"
+        : q.ahead ? `${MEASURE[q.measure]} target` : MEASURE[q.measure];
   const what = [flow, q.subject && `(${q.subject})`, measure && `, ${measure}`]
     .filter(Boolean)
     .join(" ");
@@ -218,7 +220,9 @@ const STEPS: Record<Plan["operation"], Step> = {
     const [part, share] = all.found as [Found, Found];
     const r = wholeFromShare(part.amount, share.amount.value);
     if (!r) return abstain([]);
-    const of = share.stated?.shareOf;
+    // (a member known by its share of the place: the share is of the place's own total, the part is the member's)
+    const member = partQ.memberShare !== undefined ? part.stated?.entity : undefined;
+    const of = member ? "own" : share.stated?.shareOf;
     const whose =
       !of || of === "national"
         ? partQ.entity === "china"
@@ -235,7 +239,8 @@ const STEPS: Record<Plan["operation"], Step> = {
       missing: [],
       lines: [
         {
-          text: `${describeQuantity(partQ)} ${was(partQ)} ${show(part.amount)}, ${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
+          text: `${describeQuantity(member ? { ...partQ, entity: member } : partQ)} ${was(partQ)} ${show(part.amount)}, `
+            + `${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
           facts: [...part.facts, ...share.facts],
         },
       ],
@@ -260,9 +265,15 @@ const STEPS: Record<Plan["operation"], Step> = {
       found.map((p) => p.amount),
     );
     if (!r) return abstain([]);
-    const partName = (q: Quantity) =>
-      q.subject ?? (q.partner && q.partner !== wholeQ.partner ? `trade with ${displayName(q.partner)}` : displayName(q.entity));
-    const label = `${describeQuantity(wholeQ)}, less ${partQs.map(partName).join(" and ")}`;
+    // ("the first half of 2024 less the second quarter of 2024": a part in time is named by its period)
+    const partName = (q: Quantity) => q.subject ?? (q.partner && q.partner !== wholeQ.partner ? `trade with ${displayName(q.partner)}`
+      : q.period && wholeQ.period && !samePeriod(q.period, wholeQ.period) ? thePeriod(periodLabel(q.period)) : displayName(q.entity));
+    const less = `less ${partQs.map(partName).join(" and ")}`;
+    // ("Shanxi's foreign trade in Q1 2023 (the first half of 2023, less April–June 2023)": the period it leaves, named)
+    const left = plan.labels?.[0];
+    const label = left && wholeQ.period
+      ? `${describeQuantity({ ...wholeQ, period: undefined })} in ${thePeriod(left)} (${thePeriod(periodLabel(wholeQ.period))}, ${less})`
+      : `${describeQuantity(wholeQ)}, ${less}`;
     return {
       status: "answered",
       missing: [],
@@ -277,7 +288,24 @@ const STEPS: Record<Plan["operation"], Step> = {
   },
   compare: compareStep,
   rateApart: rateApartStep,
+  target: targetStep,
 };
+
+/** The level a growth target leads to: last period's level × (1 + the target); a part not stated is named. */
+function targetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [levelQ, targetQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [level, target] = all.found as [Found, Found];
+  const r = laterLevel(level.amount, target.amount.value);
+  const label = `${describeQuantity({ ...levelQ, period: targetQ.period })} at its growth target of ${fmt(target.amount.value)}%`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: about ${show(r)} (${r.formula})`, facts: [...level.facts, ...target.facts] }],
+    figures: [computed(label, r, [level, target], about(targetQ, FLOW[targetQ.metric])), ...inputFigures(plan.inputs, [level, target])],
+  };
+}
 
 /** The rate in another period: the stated rate less the points it lies above that one (−6.2 − 1.8 = −8%). */
 function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
@@ -418,9 +446,21 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
+/** A place's share of a bigger place's total that a sentence states ("8.3 percent of the national total"), if one does. */
+function statedShare(partQ: Quantity, wholeQ: Quantity, ctx: ResolveContext): Quantity | undefined {
+  if (partQ.entity === wholeQ.entity || partQ.subject || partQ.partner) return undefined;
+  const shareOf = wholeQ.entity === "china" ? "national" : undefined;
+  const q: Quantity = { ...partQ, measure: "share", ...(shareOf && { shareOf }) };
+  const fact = statedFact(q, ctx);
+  return fact && (fact.shareOf === wholeQ.entity || fact.shareOf === shareOf) ? q : undefined;
+}
+
 /** One amount as a percentage of another: a city's of its province's, one period's of another's. */
 function partStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [partQ, wholeQ] = plan.inputs as [Quantity, Quantity];
+  const stated = statedShare(partQ, wholeQ, ctx);
+  // (the part's own amount beside it: "its trade, and its share of the province's")
+  if (stated) return STEPS.values({ operation: "values", inputs: [partQ, stated] }, ctx);
   const all = resolveAll(plan.inputs, ctx);
   if ("missing" in all) return partial(plan.inputs, ctx);
   const [part, whole] = all.found as [Found, Found];
