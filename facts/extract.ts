@@ -151,6 +151,8 @@ const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{
 // "GUANGZHOU - Imports declared at Huangpu Customs …": a place in capitals before a lone hyphen, in a document whose
 // headline names what owns its figures, is only where the report was filed
 const HYPHEN_DATELINE = /^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+-\s+/g;
+/** Is this dateline a place's name ("GUANGZHOU - "), not a capitalised partner or word ("ASEAN - the largest …")? */
+const isPlaceName = (dateline: string) => findEntities(dateline).some((e) => e.kind === "city" || e.kind === "province");
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
 // and ends at the comma before the main verb
 // ", which …,", "(…)", " – … – ", and ", boosted by Yiwu's exports," (a cause set between subject and verb)
@@ -368,8 +370,9 @@ const PAIRED_AFTER = /^[-–]China\b/;
 // "border trade" is with the other side; so are "China-Europe freight trains" where trains run: text/routes.ts)
 const BORDER_AFTER = /^\s*(?:border|frontier|boundary)\b(?!\s+(?:trade|trading|commerce))/i;
 const NATIONWIDE = /\b(?:nationwide|across\s+the\s+country|in\s+China)\b/i;
-// ("Manzhouli, on the border with Russia, handled …": the country across the border locates the port)
-const BORDER_BEFORE = /\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+// ("Manzhouli, on the border with Russia, handled …": the country across the border locates the port; trade "across
+// the border with Russia" is with Russia)
+const BORDER_BEFORE = /\b(?:on|at|along|near)\s+the\s+(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
 
 // "trade with the EU", "to the countries jointly building the "the Belt and Road"", "growth rate to ASEAN"
 const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAIRED_BEFORE.test(text.slice(0, m.start))
@@ -619,7 +622,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!placeInClause && pronoun && (singular || !/\bits\b/i.test(pronoun[0]))) return state.lastSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
-  return s.metrics.length || s.subjects.length ? undefined : seriesBegun(s, state)?.subject;
+  // (a series goes on in amounts and their changes: "Ningbo handled 35 million TEUs" is no part of one)
+  return s.metrics.length || s.subjects.length || n.kind === "count" ? undefined : seriesBegun(s, state)?.subject;
 }
 
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -636,7 +640,8 @@ const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|thi
 function namedBefore(head: string, before: string): string | undefined {
   if (/\s/.test(head.trim())) return undefined;
   const kind = [...before.matchAll(new RegExp(String.raw`\b([a-z-]+)\s+${head}\b`, "gi"))].map((m) => m[1]!)
-    .filter((w) => !NOT_A_KIND.test(w)).at(-1);
+    // (a verb is no kind: "shipped ore to …"; "refined oil" is a goods' name)
+    .filter((w) => !NOT_A_KIND.test(w) && (!/(?:ed|ing)$/i.test(w) || findSubjects(`${w} ${head}`).length > 0)).at(-1);
   return kind ? `${kind} ${head}`.toLowerCase() : undefined;
 }
 // "… 49.1 percent to 24.03 billion yuan": a percent that takes an amount to a new level is a change
@@ -798,7 +803,7 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // that opens a sentence naming no flow goes on with the flow before)
   const partnerFirst = s.entities[0]?.kind === "partner" && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, s.entities[0].start));
   if (!s.metrics.length && partnerFirst && state.lastMetrics.length === 1) return state.lastMetrics[0]!;
-  const series = !s.metrics.length ? seriesBegun(s, state) : undefined;
+  const series = !s.metrics.length && n.kind !== "count" ? seriesBegun(s, state) : undefined;
   if (series) return series.metric;
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
   const right = words.find((m) => m.start >= n.end && m.end <= clause[1]);
@@ -974,7 +979,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   return office ? { id: office.id, kind: office.kind } : undefined;
 }
 
-const CUSTOMS_NAMED = /\b((?:[A-Z][a-z]+\s+){1,2}Customs)\b/;
+// (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
+const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
@@ -982,7 +988,7 @@ const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
-const EDITION_YEAR = /\breport\b[^()]*\(\s*(?:19|20)\d\d\s*\)/i;
+const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
 
 /** The article's own period: its headline's, else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
@@ -1090,7 +1096,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       bounds: [...text.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index!),
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
         ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
-        ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE), ...(state.home ? text.matchAll(HYPHEN_DATELINE) : [])]
+        ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE), ...(state.home ? [...text.matchAll(HYPHEN_DATELINE)].filter((m) => isPlaceName(m[0])) : [])]
           .map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);

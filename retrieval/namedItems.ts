@@ -43,7 +43,9 @@ const MAIN_GOODS =
 // data come from: their source)
 const CAME_FROM =
   /^\s*(?:from\s+)?where\s+(?:did|do|does|was|were|is|are)\b.*\b(?:come|came|comes|sourced|bought|imported|supplied)\b/i;
-const NO_GOODS = /\b(?:figures?|numbers?|data|statistics|estimates?|information|quotes?|reports?)\b/i;
+// (nor where growth came from: its cause)
+const NO_GOODS = new RegExp(String.raw`\b(?:figures?|numbers?|data|statistics|estimates?|information|quotes?|reports?|`
+  + String.raw`growth|increases?|rises?|declines?|drops?|falls?|surges?|changes?|gains?)\b`, "i");
 // "what are the three areas of …", "what were the main goods that …"
 const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
 // "what else did it import": goods of the verb's flow
@@ -238,8 +240,8 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
   const held = new Set(evidence.map((s) => `${s.docId}:${s.start}`));
   for (const s of evidence) {
     const next = s.after;
-    if (!next || held.has(`${s.docId}:${next.start}`) || !NAMES_YEAR.test(s.text) || /\n/.test(s.text.slice(s.end - s.start))
-      || next.start - s.end > 2) continue;
+    if (!next || held.has(`${s.docId}:${next.start}`) || !NAMES_YEAR.test(s.text)
+      || next.start - s.end > 1) continue;
     const { before: _b, after: _a, next: _n, ...rest } = s;
     for (const e of findEnumerations(next.text)) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: s }, e };
   }

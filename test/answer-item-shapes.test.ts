@@ -75,6 +75,11 @@ describe("list questions of other shapes", () => {
     expect(a.answer).toMatch(/^The documents name Russia, Canada and Chile:/);
   });
 
+  it("reads 'where did X's growth come from' as asking its cause, not a list of places", async () => {
+    const a = await over.ask("where did fujian's export growth come from in 2021?");
+    expect(a.answer).not.toMatch(/^The documents name/);
+  });
+
   it("names the makers a sentence lists after 'with', up to what they do ('… producing here')", async () => {
     const a = await named("which manufacturers produce in fuzhou according to the 2021 trade story?");
     expect(a.answer).toMatch(/^The documents name Skyline, Aerovo Fujian, DJX and Hovera:/);

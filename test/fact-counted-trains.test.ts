@@ -186,6 +186,9 @@ Over the past year, Hebei's foreign trade rose 3.3 percent. We upgraded platform
     expect(await values("what share of all china-europe train trips in 2019 did baotou's service make?"))
       .toEqual(expect.arrayContaining([420, 8400, 5]));
   });
+  it("give no place's share of the nation's count to a share of the place's own trips to one partner", async () => {
+    expect(await values("what share of baotou's china-europe train trips in 2019 went to germany?")).not.toContain(5);
+  });
   it("give the change of a port's TEUs asked as its container throughput", async () => {
     expect(await values("yantai port container throughput 2019 and how much did it grow?"))
       .toEqual(expect.arrayContaining([2.9, 6.2]));

@@ -194,7 +194,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   const left = text.slice(clause[0], n.start);
   // ("exports of the group grew 14.5 percent, led by electric vehicles, which climbed 36.8 percent": the leader's own)
   const leader = LED_BY_WHICH.exec(left);
-  if (leader && !NOT_GOODS.test(leader[1]!) && !entities.some((e) => e.start >= clause[0] + leader.index)) {
+  // ("led by strong overseas demand, which rose …", "led by private firms": no goods lead)
+  if (leader && !NOT_GOODS.test(leader[1]!) && !NOT_GOODS_LEADER.test(leader[1]!)
+    && !entities.some((e) => e.start >= clause[0] + leader.index)) {
     return leader[1]!.toLowerCase();
   }
   // the goods named last before the figure: "exports of A rose 6 percent, exports of B rose 2 percent" (B's 2 percent);
@@ -269,6 +271,7 @@ const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\
 // markets, partners and sectors that take a share are no goods: "Emerging markets accounted for 40 percent"
 const NOT_GOODS_SHARE = /\b(?:markets?|economies|countries|nations|partners|destinations|services|sectors?|industries)\b/i;
 const FLOW_OR_PRONOUN = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|that|these|those|he|she|we|which)\b/i;
+const NOT_GOODS_LEADER = /\b(?:demand|orders|markets?|firms|companies|enterprises|policies|prices|consumption|investment)\b/i;
 const LED_BY_WHICH = /\bled\s+by\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*),\s*which\s+[^,;]*$/i;
 const GOODS_WORTH = /\b(?:imported|exported|shipped|sold)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:worth|valued\s+at)\s+[^;]*$/i;
 // words that name all of a place's goods, not some: a value "of goods" or "exported goods worth …" is its own total

@@ -107,7 +107,7 @@ const CITY_PARENTS: Record<string, string[]> = {
 
 // the official pinyin names of curated cities English news writes by another name ("Kashi" is Kashgar; the generated
 // romanisation of 喀什 misreads it)
-const CURATED_ALIASES: Record<string, string[]> = { Kashgar: ["Kashi"] };
+const CURATED_ALIASES: Record<string, string[]> = { Kashgar: ["Kashi"], Urumqi: ["Wulumuqi"] };
 
 const cityId = (name: string) => `city:${name.toLowerCase().replace(/[^a-z]/g, "")}`;
 const CURATED_CITIES: Place[] = Object.entries(CITY_PARENTS).flatMap(([parent, names]) =>

@@ -56,7 +56,9 @@ function solveShareOfCount(q: QuestionFrame, base: FactBase): FigureAnswer {
 export const shareOfCount: Intent = {
   name: "share of a count",
   // (only the share is asked, not given: "was 30% of …, so how many …" asks something else)
+  // (a share of a count "that went to Germany", or of a goods' count, is no place's share of the nation's)
   detect: (q) => q.measures.includes("share") && q.measures.includes("count") && !q.measures.includes("amount")
+    && !q.partners.length && !q.subjects.length
     && !q.numbers.some((n) => n.kind === "percent") && pair(q) !== undefined,
   solve: solveShareOfCount,
 };
