@@ -318,6 +318,24 @@ describe("product groups and their members", () => {
   });
 });
 
+describe("an order asked of one place's things", () => {
+  const ZONES = `---
+title: "Dongxing's foreign trade in 2018"
+published: "2019-01-20"
+---
+Dongxing's foreign trade through its ports and border trade zones reached 50.2 billion yuan in 2018, up 8.1 percent.
+`;
+  let zones: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { zones = await answersOver({ "zones.md": ZONES }); });
+  afterAll(async () => zones.close());
+  // (a question asking a city's ports ranked was answered with the city's own total)
+  it("is no look-up of the place's own figure", async () => {
+    const a = await zones.ask("dongxing's ports/border trade zones in 2018 ranked by trade, biggest first");
+    expect(a.figures.map((f) => f.value)).not.toContain(50.2);
+    expect(a.abstained).toBe(true);
+  });
+});
+
 describe("who and why", () => {
   it("answers who announced the figures with the office that did", async () => {
     const a = await ask("who announced Shaanxi's 2023 trade figures?");

@@ -89,6 +89,9 @@ function baseSpec(q: QuestionFrame): Spec {
 }
 
 const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filter((e) => e !== "china") : q.entities);
+// a question that asks to put things in order: "rank …", "… ranked by trade", "biggest first"
+const ORDER_ASKED = new RegExp(String.raw`^\s*(?:rank|order|sort)\b|\b(?:ranked|ordered|sorted)\s+by\b|`
+  + String.raw`\b(?:biggest|largest|smallest|highest|lowest|fastest|slowest)\s+first\b`, "i");
 const figureMeasures: Measure[] = ["amount", "growth", "share", "count", "pp_gap", "pp_change", "rank", "rate", "multiple"];
 
 function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
@@ -531,7 +534,8 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
       const single = subjects(q).filter((e) => e !== "china").length === 1 && q.partners.length < 2;
       // "which imports did Xiamen rank first for" asks for names: only figures that name something answer it
       // "rank its 'new three' exports by value" asks to order things: one figure of one place orders nothing
-      const orders = /^\s*(?:rank|order|sort)\b/i.test(q.text);
+      // (so does "its ports ranked by trade, biggest first")
+      const orders = ORDER_ASKED.test(q.text);
       // ("zhejiang 2022: which three cities grew fastest?": the province's own figures name no city)
       const ofItsCities = q.subjectKind === "city" && !subjects(q).some((e) => e.startsWith("city:"));
       result = single ? (orders || ofItsCities ? NONE : /^\s*(?:which|what)\b/i.test(q.text) ? namedFigures(lookup(q, base)) : lookup(q, base))
