@@ -29,6 +29,13 @@ describe("one amount as a multiple of another", () => {
     expect(last("in 2023, baotou's trade was how many times shanghai's?")).toMatchObject({ label: "Baotou ÷ Shanghai", formula: "35 ÷ 4200 = 0.01 times" });
     expect(last("shanghai's exports in 2023 were how many times baotou's?")).toMatchObject({ label: "Shanghai ÷ Baotou", value: 85 });
   });
+  // (b14's first run: "how many times bigger was X's?" divided the other side by X)
+  it("divides the side 'how many times bigger was …' is of by the other", () => {
+    expect(last("baotou 2022 vs shanghai 2023: how many times bigger was shanghai's trade?"))
+      .toMatchObject({ label: "Shanghai ÷ Baotou", formula: "4200 ÷ 28 = 150 times" });
+    expect(last("how many times bigger was shanghai's trade in 2023 than baotou's in 2022?"))
+      .toMatchObject({ label: "Shanghai ÷ Baotou" });
+  });
   it("gives each side its own period when the question names one each", () => {
     const { answer } = ask("shanghai 2023 vs baotou 2022: shanghai's trade was how many times baotou's?");
     expect(answer?.lines[0]?.text).toBe("Shanghai (2023): 4.2 trillion yuan; Baotou (2022): 28 billion yuan. Shanghai was 150 times Baotou (4200 ÷ 28 = 150 times)");

@@ -9,6 +9,8 @@ import type { Intent } from "./types.js";
 /** "Fujian's trade was how many times Hebei's?", "exports were how many times imports?": one amount divided by another. */
 const ASKS_RATIO = /\bhow many times\b|\bmultiple of\b|\bratio\b/i;
 
+const TIMES_MORE_WAS = /^\s*(?:bigger|larger|greater|higher|more)\s+(?:was|were|is|are|did)\b/i;
+
 /**
  * The two sides in the order the question divides them: the side named after "how many times" is the divisor
  * ("Fujian vs Hebei: Hebei's trade was how many times Fujian's?" is Hebei ÷ Fujian).
@@ -18,6 +20,8 @@ function inDivisionOrder(q: QuestionFrame, sides: Side[]): Side[] {
   if (!times) return sides;
   const after = q.text.slice(times.index + times[0].length).toLowerCase();
   const named = (s: Side) => after.includes(s.label.toLowerCase());
+  // ("how many times bigger was Anshan's (than Jilin's)?": the side the verb is of is divided, not the divisor)
+  if (TIMES_MORE_WAS.test(after)) return named(sides[1]!) && !named(sides[0]!) ? [sides[1]!, sides[0]!] : sides;
   return named(sides[0]!) && !named(sides[1]!) ? [sides[1]!, sides[0]!] : sides;
 }
 
