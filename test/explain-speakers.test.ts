@@ -78,16 +78,34 @@ Hainan's growth, the fastest among the top six, came almost entirely from duty-f
 "Yunnan depends on border trade, and border crossings stayed shut," said Gu Wen, a researcher at the Yunnan Academy of Social Sciences.
 `;
 
+const SPELLED = `---
+title: "Jilin's exports fell in 2014"
+published: "2015-01-20"
+---
+Jilin's exports fell 9.1 percent to 5.8 billion US dollars in 2014.
+
+Zhao Ming, deputy director of Changchun Customs, said the fall in exports was mainly caused by changes in the Korean market. After Seoul raised safety standards in March, many small exporters of toys and textiles lost their buyers.
+
+Imports rose 4 percent, led by auto parts.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "city.md": CITY, "province.md": PROVINCE, "border.md": BORDER, "decline.md": DECLINE, "port.md": PORT, "table.md": TABLE, "fall.md": FALL,
+    "spelled.md": SPELLED,
   }));
 });
 afterAll(() => close());
 
 describe("a speaker's reasons", () => {
+  // (b14's and b15's first runs: the speaker's reason in a few words was quoted, the sentence spelling it out was not)
+  it("answers why with a reason a speaker gives in a few words and the sentence after it that spells it out", async () => {
+    const a = await ask("why did jilin's exports drop in 2014?");
+    expect(a.answer).toMatch(/changes in the Korean market\. After Seoul raised safety standards/);
+    expect(a.answer).not.toMatch(/auto parts/);
+  });
   it("answers what he put it down to with his quotation going on over several sentences after his name", async () => {
     const a = await ask("who at linyi's commerce bureau explained the 2017 growth and what did he put it down to?");
     expect(a.answer).toContain("Wang Hongbo");

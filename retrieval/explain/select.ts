@@ -245,6 +245,12 @@ function withContext(
     const run = quotationAfter(s, evidence);
     if (run.length) out = { ...out, next: joined(run) };
   }
+  // ("Liu said the fall was mainly caused by changes on the Russian side. After Russia joined the WTO, …": a reason a
+  // named speaker gives in a few words is spelled out in the sentence after it, in its paragraph)
+  if (kind === "cause" && s.after && !out.next && s.after.start - s.end <= 1 && s.text.length <= SHORT_REASON
+    && personIn(s.text) !== undefined && !/\?["”']?\s*$/.test(s.after.text)) {
+    out = { ...out, next: s.after };
+  }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
   // (a sentence that only names the term it is asked to define is followed by the one that defines it)
@@ -279,6 +285,8 @@ const ORDINAL_FIRST = /^\W{0,3}(?:first(?:ly)?|to begin with|for one)\b/i;
 const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
 /** Kinds whose answer may run on into the next sentence. */
+// the length of a reason given in a few words (with its speaker and title)
+const SHORT_REASON = 260;
 const CONTINUES = new Set<ExplainKind>(["cause", "statement", "change", "definition", "challenge", "action"]);
 
 /** Does the sentence after `s` carry a cue of the kind (and fit the question, being among the evidence)? */
