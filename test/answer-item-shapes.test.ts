@@ -41,9 +41,20 @@ Reporter: Guizhou's foreign trade grew 12.3 percent to 65.4 billion yuan in 2021
 Wang Li: In 2022, we will aim for foreign trade growth of around 6 percent. We will help firms expand in emerging markets such as Oceania, Central Asia and Africa, and build more overseas warehouses.
 `;
 
+const BERRIES = `---
+title: "Qinghai's exports in 2010"
+published: "2011-01-20"
+---
+Qinghai's exports fell 30.2 percent to 410 million US dollars in 2010.
+
+Exports of wolfberries reached 3,150 tonnes, worth 18.4 million US dollars.
+
+Exports to the European Union, the United States and Japan all fell, while exports to Central Asia rose.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "port.md": PORT, "province.md": PROVINCE, "plans.md": PLANS });
+  over = await answersOver({ "port.md": PORT, "province.md": PROVINCE, "plans.md": PLANS, "berries.md": BERRIES });
 });
 afterAll(async () => over.close());
 
@@ -78,6 +89,17 @@ describe("list questions of other shapes", () => {
   it("reads 'where did X's growth come from' as asking its cause, not a list of places", async () => {
     const a = await over.ask("where did fujian's export growth come from in 2021?");
     expect(a.answer).not.toMatch(/^The documents name/);
+  });
+
+  // (b15's first run: both were answered with the place's own figure, or with one half only)
+  it("reads 'in which markets did exports fall' as asking for names, after a preposition too", async () => {
+    const a = await named("qinghai 2010 - in which markets did exports fall?");
+    expect(a.answer).toMatch(/^The documents name European Union, United States and Japan:/);
+  });
+
+  it("reads 'volume and earnings' of goods as asking the quantity and the money", async () => {
+    const a = await named("qinghai wolfberry exports in 2010, volume and earnings?");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3150, 18.4]));
   });
 
   it("names the makers a sentence lists after 'with', up to what they do ('… producing here')", async () => {

@@ -62,7 +62,8 @@ const DOMAIN_WORDS = (
   "lowest rank ranked ranking provinces province regions region inland coastal eastern central western northeastern national nationally country " +
   "billion trillion million yuan dollar dollars electronic products comprehensive bonded zones belt road partners countries compare versus between " +
   "asian asia region union states nation nations united europe european america american african latin " +
-  "state owned private invested funded enterprise enterprises firms companies processing logistics general mode modes products"
+  "state owned private invested funded enterprise enterprises firms companies processing logistics general mode modes products " +
+  "volume earnings revenue receipts"
 ).split(" ");
 
 const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
@@ -165,7 +166,8 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
   // ("the port's container throughput": a count of containers, in TEUs)
   + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
-  + String.raw`|\bvolume\b[^?]*\bvalue\b|\bvalue\b[^?]*\bvolume\b`, "i");
+  // ("volume and value", "volume and earnings": the quantity beside the money)
+  + String.raw`|\bvolume\b[^?]*\b(?:value|earnings|revenue|receipts)\b|\b(?:value|earnings|revenue|receipts)\b[^?]*\bvolume\b`, "i");
 
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
@@ -218,7 +220,9 @@ const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets
   + "|countries";
 // "which …", "what products …", "what were its main import commodities?" (names, unless a figure of them is asked)
 // ("who are its five major trading partners": "who" asks for names as "what" does)
-const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|\bwhat (?:${LIST_NOUNS})\b|\b(?:what|who) (?:were|are)\b`
+// ("in which markets did exports fall?", "to which countries …": the names too, after a preposition)
+const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|\bwhat (?:${LIST_NOUNS})\b`
+  + String.raw`|\b(?:in|to|from|with|for|into)\s+(?:which|what)\s+(?:${LIST_NOUNS})\b|\b(?:what|who) (?:were|are)\b`
   + String.raw`(?![^?]*\b(?:value|worth|shares?|growth|how much|amount)\b)[^?]*\b(?:main|major|top|leading|principal|key|chief)\s+`
   + String.raw`(?:[\w-]+\s+){0,2}(?:${LIST_NOUNS})\b`, "i");
 
