@@ -54,6 +54,19 @@ describe("a change of a quantity", () => {
   });
 });
 
+describe("goods and subjects of the figure's own clause", () => {
+  it("gives goods named after a group ('of which exports of tea') the narrower goods", () => {
+    const facts = read("Fujian's exports of farm products reached 10 billion yuan in 2023, of which exports of tea were 2 billion yuan.");
+    expect(one(facts, 2)).toMatchObject({ entity: "fujian", subject: "tea", metric: "exports", measure: "amount" });
+  });
+  it("lets a counted quantity lead no figure of a subject the clause names itself", () => {
+    const facts = read("Foshan exported 3.5 million tonnes of cement in 2023, worth 2.16 billion yuan, while private enterprises "
+      + "earned 1.2 billion yuan.");
+    expect(one(facts, 2.16)).toMatchObject({ subject: "cement", measure: "amount" });
+    expect(one(facts, 1.2)).toMatchObject({ entity: "city:foshan", subject: "private enterprises", measure: "amount" });
+  });
+});
+
 describe("a cause set aside", () => {
   it("qualifies no figure with the goods of ', boosted by …,'", () => {
     const before = read("Zhejiang's exports, boosted by strong demand for garments, rose 8 percent in 2023.");
