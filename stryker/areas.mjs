@@ -58,7 +58,10 @@ export const AREAS = {
       "test/fact-figure-subjects.test.ts", "test/fact-document-lines.test.ts", "test/fact-document-carry.test.ts",
       "test/fact-rank-owners.test.ts", "test/fact-list-owners.test.ts",
       "test/fact-mapped-owners.test.ts", "test/fact-figure-details.test.ts",
-      "test/fact-figure-flows.test.ts", "test/fact-founding-dates.test.ts", "test/fact-narrow-rules.test.ts"],
+      "test/fact-figure-flows.test.ts", "test/fact-founding-dates.test.ts", "test/fact-narrow-rules.test.ts",
+      "test/fact-sentence-guards.test.ts", "test/fact-partner-after-figure.test.ts",
+      "test/fact-paired-owners.test.ts", "test/fact-flow-carried-on.test.ts", "test/fact-counted-leads.test.ts",
+      "test/fact-country-references.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
