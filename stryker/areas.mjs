@@ -58,7 +58,9 @@ export const AREAS = {
       "test/fact-figure-subjects.test.ts", "test/fact-document-lines.test.ts", "test/fact-document-carry.test.ts",
       "test/fact-rank-owners.test.ts", "test/fact-list-owners.test.ts",
       "test/fact-mapped-owners.test.ts", "test/fact-figure-details.test.ts",
-      "test/fact-figure-flows.test.ts", "test/fact-founding-dates.test.ts", "test/fact-narrow-rules.test.ts"],
+      "test/fact-figure-flows.test.ts", "test/fact-founding-dates.test.ts", "test/fact-narrow-rules.test.ts",
+      "test/fact-table-columns.test.ts", "test/fact-dated-lines.test.ts", "test/fact-table-row-labels.test.ts",
+      "test/fact-series-zones-topics.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
