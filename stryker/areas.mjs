@@ -60,7 +60,7 @@ export const AREAS = {
       "test/fact-mapped-owners.test.ts", "test/fact-figure-details.test.ts",
       "test/fact-figure-flows.test.ts", "test/fact-founding-dates.test.ts", "test/fact-narrow-rules.test.ts",
       "test/fact-table-columns.test.ts", "test/fact-dated-lines.test.ts", "test/fact-table-row-labels.test.ts",
-      "test/fact-series-zones-topics.test.ts"],
+      "test/fact-series-zones-topics.test.ts", "test/fact-periods-carried-on.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

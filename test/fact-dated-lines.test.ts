@@ -3,10 +3,10 @@ import { factsOf } from "./helpers/facts.js";
 import { periodLabel } from "../text/periods.js";
 
 // The lines of a document that say when a report was filed, not what its figures are of: a date line opening a
-// sentence, a dateline of its own, and a report on last year published early this year. (Written against the mutants
-// of extractDocumentFacts that survived the facts area's mutation run, issue 17 second round: the date line's period
-// kept as the figures' period, a dateline overriding the document's published date, the passage of a document's first
-// sentence missed.)
+// sentence, a dateline of its own, a report on last year published early this year, and the office a lead cites.
+// (Written against the mutants of extractDocumentFacts that survived the facts area's mutation run, issue 17 second
+// round: the date line's period kept as the figures' period, a dateline overriding the document's published date, the
+// passage of a document's first sentence missed, an office cited anywhere in the text taken for the lead's.)
 const read = (text: string, meta: { title?: string; published?: string }) =>
   factsOf(text, meta).map((f) => [f.entity, f.metric, f.value, f.period && periodLabel(f.period)]);
 
@@ -62,5 +62,18 @@ describe("the passage a document's first figure cites", () => {
     expect(facts[0]?.start).toBe(0);
     expect(facts[0]?.passageId).toBe("d#0");
     expect(facts.at(-1)?.passageId).not.toBe("d#0");
+  });
+});
+
+describe("the office a lead cites", () => {
+  const pad = " Shipping lines added routes, warehouses filled up and freight rates eased over the months after "
+    + "the holiday.";
+  const meta = { title: "Trade news", published: "2024-01-20" };
+  const text = (padding: string) =>
+    `The city's exports rose 5 percent in 2023.${padding} The figures came from Nanjing Customs.`;
+  it("makes its city the place of the lead's figures, only when cited in the first 600 characters", () => {
+    expect(read(text(pad), meta)).toEqual([["city:nanjing", "exports", 5, "2023"]]);
+    expect(text(pad.repeat(6)).indexOf("Nanjing")).toBeGreaterThan(600);
+    expect(read(text(pad.repeat(6)), meta).map(([entity]) => entity)).not.toContain("city:nanjing");
   });
 });
