@@ -29,6 +29,11 @@ describe("a date line opening a sentence", () => {
       .toEqual(["guangdong", "trade", 1, "2023"]);
     expect(read(`BEIJING, March 5, 2024 -- ${ranked} in 2023.`, meta)).toEqual([["guangdong", "trade", 1, "2023"]]);
   });
+  it("is no period named beside the sentence's own: a month of the text's quarter goes on as the only one", () => {
+    const meta = { title: "Hubei trade in the first quarter of 2024", published: "2024-04-10" };
+    expect(read("BEIJING, March 5, 2024 -- In January, Hubei's exports rose 5 percent. Imports rose 3 percent.", meta))
+      .toEqual([["hubei", "exports", 5, "January 2024"], ["hubei", "imports", 3, "January 2024"]]);
+  });
 });
 
 describe("a dateline on its own line", () => {

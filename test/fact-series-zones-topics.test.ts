@@ -6,8 +6,8 @@ import { periodLabel } from "../text/periods.js";
 // extractDocumentFacts): a series of cities' amounts, quarters named once, a zone's figures after a place's, and the
 // topic a sentence with no figure leaves. (Written against the mutants that survived the facts area's mutation run,
 // issue 17 second round: a series carried to a place of another province, to the same place, to a partner's or a zone's
-// trade or after a flow is named; quarters read with no period named; a zone's growth points given to the place; a
-// partner or a place named only as where made the topic.)
+// trade or after a flow is named; quarters read with no quarter or half named; a zone's growth points given to the
+// place; a partner or a place named only as where made the topic.)
 const Y2023 = { title: "Trade news", published: "2024-01-20" };
 const read = (text: string) => factsOf(text, Y2023).map((f) => [f.entity, f.metric, f.value, f.subject]);
 const LEAD = "Zhejiang's trade rose in 2023. Hangzhou led, with e-commerce exports of 136.8 billion yuan.";
@@ -45,6 +45,11 @@ describe("quarters named once", () => {
       + "yuan and the third 170.1 billion yuan.", Y2023);
     expect(facts.map((f) => [f.value, f.period && periodLabel(f.period)]))
       .toEqual([[152.3, "Q1 2023"], [161.8, "April–June 2023"], [170.1, "July–September 2023"]]);
+  });
+  it("reads no quarter into 'the first', 'the second' when no quarter or half is named", () => {
+    const text = "Hubei's trade rose in 2023: the first recorded 152.3 billion yuan, the second 161.8 billion yuan.";
+    const facts = factsOf(text, Y2023);
+    expect(facts.map((f) => [f.value, f.period && periodLabel(f.period)])).toEqual([[152.3, "2023"], [161.8, "2023"]]);
   });
 });
 
