@@ -79,10 +79,12 @@ describe("the topic a sentence with no figure leaves", () => {
       .toBe("zhejiang");
     expect(read(`${lead} Firms in Ningbo and Wenzhou were busy. Exports rose 5 percent.`)[0]?.[0]).toBe("zhejiang");
     expect(read(`${lead} Ningbo's port was busy. Exports rose 5 percent.`)[0]?.[0]).toBe("city:ningbo");
-    // ("the city" after it is still the city before, not the one named as where)
+    // ("the city", "the province" after it is still the one before, not the one named as where)
     const city = "Hangzhou's trade rose 5 percent in 2023.";
     expect(read(`${city} Storms held up port logistics in Ningbo. The city's exports rose 3 percent.`)[1]?.[0])
       .toBe("city:hangzhou");
     expect(read(`${city} Ningbo's port was busy. The city's exports rose 3 percent.`)[1]?.[0]).toBe("city:ningbo");
+    expect(read(`${lead} Storms held up port logistics in Jiangsu. The province's exports rose 3 percent.`)[0]?.[0])
+      .toBe("zhejiang");
   });
 });
