@@ -61,7 +61,9 @@ export const AREAS = {
       "test/fact-figure-flows.test.ts", "test/fact-founding-dates.test.ts", "test/fact-narrow-rules.test.ts",
       "test/fact-sentence-guards.test.ts", "test/fact-partner-after-figure.test.ts",
       "test/fact-paired-owners.test.ts", "test/fact-flow-carried-on.test.ts", "test/fact-counted-leads.test.ts",
-      "test/fact-country-references.test.ts"],
+      "test/fact-country-references.test.ts",
+      "test/fact-table-columns.test.ts", "test/fact-dated-lines.test.ts", "test/fact-table-row-labels.test.ts",
+      "test/fact-series-zones-topics.test.ts", "test/fact-periods-carried-on.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

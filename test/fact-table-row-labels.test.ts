@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+
+// What a table row's label and the lines around a table make of its figures (tableRowFacts and the table lines of
+// extractDocumentFacts): a zone named by the whole label, a heading row over a group of rows, a period that is the
+// whole label, the single flow a sentence before names. (Written against the mutants that survived the facts area's
+// mutation run, issue 17 second round: a zone taken from a label that only begins with it, a heading row read as a
+// header, a period read from part of a label, the first of two flows before a table given to its rows.)
+const PUB = { title: "Hubei trade", published: "2024-01-20" };
+const read = (text: string, meta = PUB) =>
+  factsOf(text, meta)
+    .map((f) => [f.entity, f.metric, f.value, f.period && periodLabel(f.period), f.partner, f.subject]);
+
+describe("a row's label", () => {
+  it("is a zone's row only when the zone is the whole label", () => {
+    const text = "Hainan's trade rose in 2023.\n| Port / zone | Trade (billion yuan) |\n|---|---|\n"
+      + "| Yangpu Bonded Port Area | 31.2 |\n| Yangpu Bonded Port Area east | 3.2 |";
+    expect(factsOf(text, { title: "Hainan trade", published: "2024-01-20" }).map((f) => [f.entity, f.value]))
+      .toEqual([["zone:Yangpu Bonded Port Area", 31.2], ["hainan", 3.2]]);
+    const part = text.replace("Area east |", "Area (east) |");
+    expect(factsOf(part, { title: "Hainan trade", published: "2024-01-20" })[1]?.entity).not.toMatch(/^zone:/);
+  });
+  it("is the row's period only when the period is all of it; a partner in any column is a partner", () => {
+    const text = "Hubei's trade rose in 2023.\n| Month | Trade (billion yuan) |\n|---|---|\n| March | 35.2 |\n"
+      + "| March shipments | 3.1 |\n| Shipments in March | 2.4 |\n| Japan | 1.1 |\n| April* | 30.3 |";
+    const facts = read(text);
+    expect(facts.slice(0, 2)).toEqual([
+      ["hubei", "trade", 35.2, "March 2023", undefined, undefined],
+      ["hubei", "trade", 3.1, "2023", undefined, "march shipments"]]);
+    expect(facts[2]?.[3]).toBe("2023");
+    expect(facts[3]).toEqual(["hubei", "trade", 1.1, "2023", "partner:japan", undefined]);
+    // (a footnote mark after the period leaves it the whole label)
+    expect(facts[4]).toEqual(["hubei", "trade", 30.3, "April 2023", undefined, undefined]);
+  });
+});
+
+describe("the lines around a table's rows", () => {
+  it("reads a row with only its first cell filled as a heading naming what the rows below are", () => {
+    const text = "Hubei's trade rose in 2023.\n| City | Trade (billion yuan) |\n|---|---|\n| Wuhan | 350.2 |\n"
+      + "| By partner | |\n| Japan | 5.1 |";
+    expect(read(text)).toEqual([["city:wuhan", "trade", 350.2, "2023", undefined, undefined],
+      ["hubei", "trade", 5.1, "2023", "partner:japan", undefined]]);
+  });
+  it("gives rows naming no flow the flow the sentence before names, only when it names one", () => {
+    const table = "\n| City | Value (billion yuan) |\n|---|---|\n| Wuhan | 350.2 |";
+    expect(read(`Hubei's exports rose in 2023.${table}`)[0]?.[1]).toBe("exports");
+    expect(read(`Hubei's exports and imports rose in 2023.${table}`)[0]?.[1]).toBe("trade");
+    expect(read(`Hubei's exports rose while imports fell in 2023.${table}`)[0]?.[1]).toBe("trade");
+  });
+});
