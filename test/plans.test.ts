@@ -9,6 +9,7 @@ import {
   difference,
   earlierLevel,
   growthBetween,
+  laterLevel,
   partFromShare,
   percentOf,
   ratio,
@@ -16,6 +17,7 @@ import {
   rateBefore,
   referenceRate,
   remainder,
+  scaleOnly,
   sum,
   unitPrice,
   wholeFromShare,
@@ -125,6 +127,11 @@ describe("plan operations", () => {
     expect(percentOf(yuan(320.4), yuan(0.5361, 1e12))).toMatchObject({ value: 59.76, unit: "%" });
     expect(growthBetween(yuan(110), yuan(100))).toMatchObject({ value: 10, unit: "%" });
   });
+  it("tells a bare scale word typed in a question ('70.35bn') from a unit with its currency", () => {
+    expect(["billion", "thousand", "trillion", "million"].every(scaleOnly)).toBe(true);
+    expect(scaleOnly("billion yuan")).toBe(false);
+    expect(scaleOnly("yuan")).toBe(false);
+  });
   it("refuses to add yuan to dollars or to divide by zero", () => {
     expect(difference(yuan(10), { value: 3, unit: "billion US dollars", scale: 1e9 })).toBeUndefined();
     expect(percentOf(yuan(10), yuan(0))).toBeUndefined();
@@ -139,6 +146,9 @@ describe("plan operations", () => {
       value: 3.42,
       formula: "1.73 ÷ 0.5053 = 3.42 billion yuan",
     });
+    expect(laterLevel(yuan(40), 5)).toEqual({ value: 42, unit: "billion yuan", scale: 1e9,
+      formula: "40 × (1 + 0.05) = 42 billion yuan" });
+    expect(laterLevel(yuan(40), -10)).toMatchObject({ value: 36, formula: "40 × (1 + (−0.1)) = 36 billion yuan" });
     expect(partFromShare(yuan(536.1), 59.8)).toMatchObject({ value: 320.59 });
     expect(remainder(yuan(536.1), [yuan(320.4), yuan(120.6)])).toMatchObject({
       value: 95.1,
