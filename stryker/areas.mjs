@@ -72,7 +72,13 @@ export const AREAS = {
     tests: ["test/question.test.ts", "test/question-shapes.test.ts", "test/figures-parse.test.ts", "test/followup.test.ts",
       "test/fact-shapes.test.ts", "test/figures-solve.test.ts", "test/intents.test.ts", "test/question-frames.test.ts",
       "test/partner-rankings.test.ts", "test/followup-shapes.test.ts", "test/question-measures.test.ts",
-      "test/question-limits.test.ts", "test/followup-edits.test.ts"],
+      "test/question-limits.test.ts", "test/followup-edits.test.ts",
+      // (the question shapes the intents and plans read, asked inside their tests over fact bases without an index)
+      "test/question-capitals.test.ts", "test/plans.test.ts", "test/solve-shapes.test.ts", "test/intent-shapes.test.ts",
+      "test/intent-sides.test.ts", "test/intent-compare-subjects.test.ts", "test/intent-ratio.test.ts",
+      "test/intent-change-between.test.ts", "test/intent-implied.test.ts", "test/intent-shares.test.ts",
+      "test/intent-both-flows.test.ts", "test/intent-rank-periods.test.ts", "test/intent-rankings.test.ts",
+      "test/intent-named-lists.test.ts", "test/lists-tables.test.ts"],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {
