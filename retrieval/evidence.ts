@@ -14,6 +14,9 @@ import type { SearchHit } from "./hybrid.js";
 import { personIn } from "./explain/cues.js";
 import { findSubjects, shortFormsOf, SUBJECTS } from "../text/subjects.js";
 
+/** Does `later` follow `earlier` in its paragraph? (one space or line break apart; paragraphs are two apart) */
+export const inParagraphAfter = (earlier: { end: number }, later: { start: number }) => later.start - earlier.end <= 1;
+
 /**
  * Sentence-level evidence: the sentences of the retrieved documents, each read in its document's
  * context (the article's place and period fill in what a sentence leaves out), and checked against

@@ -2,7 +2,7 @@ import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
 import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
-import { contentWords, words, type EvidenceSentence } from "./evidence.js";
+import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 
@@ -240,8 +240,7 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
   const held = new Set(evidence.map((s) => `${s.docId}:${s.start}`));
   for (const s of evidence) {
     const next = s.after;
-    if (!next || held.has(`${s.docId}:${next.start}`) || !NAMES_YEAR.test(s.text)
-      || next.start - s.end > 1) continue;
+    if (!next || held.has(`${s.docId}:${next.start}`) || !NAMES_YEAR.test(s.text) || !inParagraphAfter(s, next)) continue;
     const { before: _b, after: _a, next: _n, ...rest } = s;
     for (const e of findEnumerations(next.text)) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: s }, e };
   }

@@ -35,7 +35,7 @@ export const CAUSE_CUES: Cue[] = [
     "(?:is|are|was|were) what (?:has |have |had )?(?:kept|drove|driven|pushed|pulled|made|helped|lifted|sustained|powered|held)",
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
-    "(?:surge|rise|increase|growth|jump|gain|decline|drop|fall|decrease|slowdown) (?:came|comes|stemmed|stems|resulted|results|arose) from", "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
+    `(?:${CHANGE_NOUNS}) (?:came|comes|stemmed|stems|resulted|results|arose) from`, "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
     "as (?:the )?(?:prices?|demand|costs?|the yuan|the renminbi)\\b", "under (?:\\w+ )?pressure (?:as|because|from)",
   ),

@@ -1,4 +1,4 @@
-import type { EvidenceSentence } from "../evidence.js";
+import { inParagraphAfter, type EvidenceSentence } from "../evidence.js";
 import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
@@ -247,7 +247,7 @@ function withContext(
   }
   // ("Liu said the fall was mainly caused by changes on the Russian side. After Russia joined the WTO, …": a reason a
   // named speaker gives in a few words is spelled out in the sentence after it, in its paragraph)
-  if (kind === "cause" && s.after && !out.next && s.after.start - s.end <= 1 && s.text.length <= SHORT_REASON
+  if (kind === "cause" && s.after && !out.next && inParagraphAfter(s, s.after) && s.text.length <= SHORT_REASON
     && personIn(s.text) !== undefined && !/\?["”']?\s*$/.test(s.after.text)) {
     out = { ...out, next: s.after };
   }
