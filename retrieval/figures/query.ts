@@ -169,13 +169,16 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   // ("volume and value", "volume and earnings": the quantity beside the money)
   + String.raw`|\bvolume\b[^?]*\b(?:value|earnings|revenue|receipts)\b|\b(?:value|earnings|revenue|receipts)\b[^?]*\bvolume\b`, "i");
 
+// ("both trade drops": a fall or a rise as a noun asks its rate too)
+const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|`
+  + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
+  + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b`, "i");
+
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
-  // ("both trade drops": a fall or a rise as a noun asks its rate too; "up how much?", "up by how much": the change)
-  const growth = UP_HOW_MUCH.test(q) || new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|`
-    + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
-    + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b`, "i").test(q);
+  // ("up how much?", "up by how much": the change)
+  const growth = UP_HOW_MUCH.test(q) || ASKS_GROWTH.test(q);
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
