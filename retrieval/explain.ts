@@ -50,14 +50,14 @@ export function explain(
   // (nor the partner: "why did trade with russia drop, and where did its exporters sell instead?")
   const unnarrowed = new Map<string, EvidenceSentence[]>();
   const evidenceFor = (part: ExplainPart) => {
-    const subjects = namesSubjects(part.text, frame.subjects);
-    const partners = namesPartners(part.text, frame.partners);
-    const narrowed = (subjects || !frame.subjects.length) && (partners || !frame.partners.length);
-    if (parts.length < 2 || narrowed) return evidence;
-    const key = `${subjects}/${partners}`;
+    const keepSubjects = parts.length < 2 || namesSubjects(part.text, frame.subjects);
+    // (what took a market's place is elsewhere: "where did they sell instead of russia?")
+    const keepPartners = part.kind !== "substitute" && (parts.length < 2 || namesPartners(part.text, frame.partners));
+    if ((keepSubjects || !frame.subjects.length) && (keepPartners || !frame.partners.length)) return evidence;
+    const key = `${keepSubjects}/${keepPartners}`;
     let found = unnarrowed.get(key);
     if (!found) {
-      const wider = { ...frame, subjects: subjects ? frame.subjects : [], partners: partners ? frame.partners : [] };
+      const wider = { ...frame, subjects: keepSubjects ? frame.subjects : [], partners: keepPartners ? frame.partners : [] };
       unnarrowed.set(key, found = findEvidence(wider, index, ranked, { purpose: "explain", maxDocs: 5 }));
     }
     return found;

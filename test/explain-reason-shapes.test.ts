@@ -133,6 +133,12 @@ describe("more words that give a reason", () => {
     expect(a.answer).toContain("The inland port");
   });
 
+  it("takes a quotation going on after '…,' Tang said.' (of another year) as the asked bureau's words too", async () => {
+    const a = await ask("what did zigong's commerce bureau credit for the growth of its africa trade in 2020?");
+    expect(a.answer).toContain("owed much to the lantern festival fair");
+    expect(a.answer).toContain("The inland port");
+  });
+
   it("answers why exports shrank with the cause a decline 'was caused mainly by', spelled out after it", async () => {
     const a = await ask("why did bengbu's exports shrink in 2015?");
     expect(a.answer).toContain("caused mainly by weaker orders from Europe");
@@ -173,6 +179,12 @@ describe("what took a lost market's place", () => {
     const a = await ask("why did zhuzhou's trade with kazakhstan drop in 2024, and where did its exporters sell instead?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("raised its import duty on rolling stock");
+    expect(a.answer).toContain("Trade with the Middle East rose 26 percent");
+  });
+
+  it("answers where exporters sold instead of a partner from sentences that do not name it", async () => {
+    expect(explainParts("where did the city's exporters sell instead of japan?")[0]?.kind).toBe("substitute");
+    const a = await ask("zhuzhou 2024: where did exporters sell instead of kazakhstan?");
     expect(a.answer).toContain("Trade with the Middle East rose 26 percent");
   });
 });

@@ -82,7 +82,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [PURPOSE, "purpose"],
   // "where did its exporters sell instead?", "which markets did they turn to instead?", "what made up for the lost orders?"
   // ("what does he want the city to export instead?" asks what he said)
-  [new RegExp(String.raw`\bwhere\b.*\b(?:instead|in (?:its|their) place)\s*\??\s*$|\b(?:what|which) (?:other |new )?(?:markets?|countries|`
+  [new RegExp(String.raw`\bwhere\b.*\b(?:instead(?: of [\w' -]+)?|in (?:its|their) place)\s*\??\s*$|\b(?:what|which) (?:other |new )?(?:markets?|countries|`
     + String.raw`destinations?|buyers?|customers?|partners?|suppliers?|sources?|routes?)\b.*\binstead\s*\??\s*$|`
     + String.raw`\bwhat (?:\w+ ){0,3}(?:made up for|replaced|offset|filled the (?:gap|hole))\b`, "i"), "substitute"],
   [new RegExp(String.raw`\b(?:which|what) (?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],

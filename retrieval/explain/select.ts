@@ -50,6 +50,8 @@ const MARGIN: Record<ExplainKind, number> = {
   cause: 3, challenge: 3, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 1.5, duration: 1, plan: 2, action: 2,
   substitute: 2, purpose: 1.5,
 };
+/** How much further below the best another reason may score when all are the asked speaker's. */
+const SPEAKER_MARGIN = 1.5;
 /** The weakest cue a sentence may carry and still answer: a "why" needs a word that gives a reason. */
 const MIN_CUE: Record<ExplainKind, number> = {
   cause: 2, challenge: 2, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0, duration: 3, plan: 3, action: 2,
@@ -158,6 +160,8 @@ function scorePart(
     .filter((w) => !by.includes(w));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
+  // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
+  const notOwn = by.length ? new Set([...places, ...by]) : places;
   return evidence.map((s) => {
     // a question in the text ("How can the region seize new opportunities?") explains nothing
     let cue = ASKS.test(s.text) ? 0 : cueWeight(part.kind, s.text);
@@ -181,7 +185,7 @@ function scorePart(
     const coverage = partWanted.length ? aboutWords(s, partWanted) : undefined;
     // "She expects exports to recover …" after "…, said Zhou Lan, a researcher …": the pronoun's words are the sentence's
     const leans = s.before && PERSON_PRONOUN.test(s.text) ? `${s.before.text} ${s.text}` : s.text;
-    const own = Math.max(partWords(part.text, s.text, places), leans === s.text ? 0 : partWords(part.text, leans, places) - 0.1);
+    const own = Math.max(partWords(part.text, s.text, notOwn), leans === s.text ? 0 : partWords(part.text, leans, notOwn) - 0.1);
     const namesOnly = termFound && termIn(term, s.text) && definitionBonus(term, s.text) < 3;
     return { s, cue, coverage, namesOnly, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
   });
@@ -210,14 +214,20 @@ const speakerText = (s: EvidenceSentence) =>
   [s.introduces?.text, PERSON_PRONOUN.test(s.text) ? s.before?.text : undefined, s.previous?.text, s.text].filter(Boolean).join(" ");
 
 /**
- * What names the speaker of a sentence, through a "He said …" whose sentence before is his too ('"…," Qin said.'), named
- * in full further back ("Qin Wenhua, director of the bureau, said …").
+ * What names the speaker of a sentence, through a "He said …" or a quotation going on ('"We have also …"') whose
+ * sentence before is his too ('"…," Qin said.'), named in full further back ("Qin Wenhua, director of the bureau, said …").
  */
 function speakerOf(s: EvidenceSentence, evidence: EvidenceSentence[]): string {
   const own = speakerText(s);
-  if (!s.before || !PERSON_PRONOUN.test(s.text)) return own;
+  const goesOn = QUOTED_WHOLE.test(s.text) && s.before !== undefined && QUOTED_THEN_SAID.test(s.before.text) && s.start - s.before.end <= 2;
+  if (!s.before || (!PERSON_PRONOUN.test(s.text) && !goesOn)) return own;
   const before = evidence.find((e) => e.docId === s.docId && e.start === s.before!.start);
-  return before ? `${speakerText(before)} ${own}` : own;
+  if (before) return `${speakerText(before)} ${own}`;
+  // (a sentence before that is no evidence, of another year: its speaker's surname, named in full in an earlier one)
+  const surname = /["”]\s+([A-Z][a-z]+)\s+said\b/.exec(s.before.text)?.[1];
+  const full = surname ? new RegExp(String.raw`\b${surname}\s+[A-Z][a-z]+`) : undefined;
+  const named = full && evidence.find((e) => e.docId === s.docId && e.start < s.start && full.test(e.text));
+  return [named?.text, s.before.text, own].filter(Boolean).join(" ");
 }
 
 const PERSON_PRONOUN = new RegExp(String.raw`^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|`
@@ -396,7 +406,9 @@ export function selectExplanation(
     // (the sentence right after the best one goes on with what it began: "The slump was driven by auto parts. Imports
     // of auto parts fell …, as slower car sales …")
     const rank = (x: Scored) => (x === top ? Infinity : x.score + (x.s.before?.start === top.s.start ? NEXT_BONUS : 0));
-    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind])
+    // (the asked speaker's sentences are all his reasons: they need not use the question's words as much as his first)
+    const margin = MARGIN[part.kind] + (theirs.length && part.kind === "cause" ? SPEAKER_MARGIN : 0);
+    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
     for (const x of picked) {
       if (chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) continue;
