@@ -35,6 +35,8 @@ export interface EvidenceSentence extends Span {
   /** For explanations: the sentences just before and after, in the same article. */
   before?: Span;
   after?: Span;
+  /** For explanations: the few sentences after it in its article, whatever they say (a quotation or a list going on). */
+  following?: Span[];
   numbers: NumberMention[];
   /** The sentence's own periods, else the article's. */
   periods: Period[];
@@ -346,6 +348,9 @@ function wholeAt(sentences: Span[], i: number): Span | undefined {
   return s;
 }
 
+/** How many sentences after an explaining one are kept with it: a quotation or an enumeration going on. */
+const FOLLOWING = 5;
+
 /** Sentences of the retrieved documents that fit the question, best first. */
 export function findEvidence(
   frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], options: { maxDocs?: number; purpose?: "figure" | "explain" } = {},
@@ -370,7 +375,8 @@ export function findEvidence(
       const introduces = explain ? introduction(dc.sentences, i) : undefined;
       out.push({
         ...s, docId: doc.id, docRank, ...(r.previous && { previous: r.previous }), ...(topic && { next }), ...(introduces && { introduces }),
-        ...(explain && i > 0 && { before: dc.sentences[i - 1]! }), ...(explain && next && { after: next }),
+        ...(explain && i > 0 && { before: dc.sentences[i - 1]! }),
+        ...(explain && next && { after: next, following: dc.sentences.slice(i + 1, i + 1 + FOLLOWING) }),
         numbers: r.numbers, periods: r.periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,
         overlap: asked.filter((w) => covers(context, w)).length,
       });

@@ -6,6 +6,7 @@ import { ASKING_WORDS, ownWords, placeWords, selectExplanation } from "./explain
 import { turnEvidence, turnsForParts } from "./explain/transcript.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { SearchHit } from "./hybrid.js";
+import { findEntities } from "../text/entities.js";
 
 /**
  * Questions that are not about a figure ("why…", "what drove…", "who said…", "which company…",
@@ -19,6 +20,7 @@ const NOT_FOUND: Record<ExplainKind, string> = {
   cause: "explains this", challenge: "names the challenges asked about", meaning: "says what this shows", person: "names the person asked about",
   organisation: "names the company asked about", source: "says where these figures come from", statement: "reports what was said",
   change: "describes this change", definition: "defines this", duration: "says how long this has held", plan: "says what is planned", action: "says what was done",
+  substitute: "says what took its place", purpose: "says what this was for",
 };
 
 export interface Explanation {
@@ -33,6 +35,9 @@ const namesSubjects = (text: string, subjects: string[]) => {
   return subjects.some((sub) => [...words(sub)].some((w) => w.length > 3 && said.has(w)));
 };
 
+/** The partners a part of a question names itself. */
+const namesPartners = (text: string, partners: string[]) => findEntities(text).some((e) => partners.includes(e.id));
+
 /** The explaining sentences for a question, with a line for each part the documents do not answer. */
 export function explain(
   question: string, frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], options: { constrained: boolean },
@@ -42,9 +47,21 @@ export function explain(
   const ranked = withOwnWords(hits, index, ownWords(frame.terms));
   const evidence = findEvidence(frame, index, ranked, { purpose: "explain", maxDocs: 5 });
   // "who's wang lei, and why did copper imports fall?": the goods one part names do not narrow the other's sentences
-  let unnarrowed: EvidenceSentence[] | undefined;
-  const evidenceFor = (part: ExplainPart) => (parts.length < 2 || namesSubjects(part.text, frame.subjects) ? evidence
-    : (unnarrowed ??= findEvidence({ ...frame, subjects: [] }, index, ranked, { purpose: "explain", maxDocs: 5 })));
+  // (nor the partner: "why did trade with russia drop, and where did its exporters sell instead?")
+  const unnarrowed = new Map<string, EvidenceSentence[]>();
+  const evidenceFor = (part: ExplainPart) => {
+    const keepSubjects = parts.length < 2 || namesSubjects(part.text, frame.subjects);
+    // (what took a market's place is elsewhere: "where did they sell instead of russia?")
+    const keepPartners = part.kind !== "substitute" && (parts.length < 2 || namesPartners(part.text, frame.partners));
+    if ((keepSubjects || !frame.subjects.length) && (keepPartners || !frame.partners.length)) return evidence;
+    const key = `${keepSubjects}/${keepPartners}`;
+    let found = unnarrowed.get(key);
+    if (!found) {
+      const wider = { ...frame, subjects: keepSubjects ? frame.subjects : [], partners: keepPartners ? frame.partners : [] };
+      unnarrowed.set(key, found = findEvidence(wider, index, ranked, { purpose: "explain", maxDocs: 5 }));
+    }
+    return found;
+  };
   // a part a reporter asked too is answered by the paragraph that answered the reporter
   const docIds = [...new Set(evidence.map((s) => s.docId))];
   const docs = docIds.flatMap((id) => index.documents.find((d) => d.id === id) ?? []);

@@ -117,6 +117,8 @@ describe("a speaker's reasons", () => {
     const a = await ask("which jiangxi official called 2016 'a year of firsts' and what did he point to?");
     expect(a.answer).toContain("Liu Qiang");
     expect(a.answer).toContain("Ganjiang Porcelain Fair");
+    // (his quotation goes on after '…," he said.', the reason "have given us a stage" read as one too)
+    expect(a.answer).toContain("A landlocked province can trade like a coastal one");
   });
 
   it("reads 'what did he point to' as asking a cause, and 'wat did … credit for' as asking one too", () => {

@@ -29,7 +29,11 @@ export type ExplainKind =
   /** what will … do / what does … plan */
   | "plan"
   /** what did … do to / what measures did … take */
-  | "action";
+  | "action"
+  /** where did … sell instead / what made up for the loss */
+  | "substitute"
+  /** what was the fund for / what is the subsidy used for */
+  | "purpose";
 
 export interface ExplainPart { kind: ExplainKind; text: string }
 
@@ -50,6 +54,20 @@ const CAUSED = String.raw`(?:drove|drives|driven|driving|explains?|caused|causes
   + String.raw`led to|leads to|held back|holds back|weighed|hurt|hit|slowed|dragged|dampened|curbed|hampered|affected|made|disrupted|interrupted|`
   + String.raw`dented|derailed|depressed|pulled down|dragged down)`;
 
+// "what was X for?" (not "known for", "responsible for"), "what is X used for?", "what is the purpose of X?"
+const MEANT = "(?:used|meant|intended|designed|set up|earmarked|established|created|launched)";
+const PURPOSE = new RegExp(String.raw`\bwhat(?:'s| is| was| are| were) (?!the (?:reasons?|causes?)\b)(.+?)`
+  + String.raw`(?<!\b(?:known|famous|noted|responsible|accounted|account|named|reasons?|causes?|search|hopes?|plans?|outlook|prospects?|`
+  + String.raw`forecast|targets?)) (?:${MEANT} )?for\s*\??\s*$`
+  + String.raw`|\bwhat(?:'s| is| was| are| were) the (?:purpose|aim|use|point) of\b`, "i");
+
+/** The thing a purpose question asks about: "the region's 50 million yuan fund" of "what was the region's 50 million yuan fund for?". */
+export function purposeOf(question: string): string | undefined {
+  const m = new RegExp(String.raw`\bwhat(?:'s| is| was| are| were) (?:the (?:purpose|aim|use|point) of )?(.+?)(?: ${MEANT})?(?: for)?\s*\??\s*$`, "i")
+    .exec(question);
+  return m?.[1]?.trim();
+}
+
 /** The words that ask for each kind, tried in order: the first that matches a part names its kind. */
 export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "who gave out the numbers", "which customs office", "whose statistics": where the figures come from
@@ -60,6 +78,13 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [/\b(?:which|what) (?:university|institute|academy|organi[sz]ation|institution|think tank|agency|ministry|bureau|department|office) (?:does|did|do|is|was) [\w' -]+ (?:work|works|worked|represent|represents|head|heads|lead|leads|belong)\b/i, "person"],
   // "who's the researcher", "who at the commission hailed", "which guiyang customs official", "who said"
   [new RegExp(String.raw`\b(?:who(?:'s| is| was| were)? (?:the |an? )?(?:[\w-]+ ){0,3}${ROLES}\b|who at\b|who\b.*\b${PERSON_VERBS}\b|which (?:[\w-]+ ){0,3}${ROLES}\b|what(?:'s| is| was) (?:the )?name of (?:the )?(?:[\w-]+ ){0,3}${ROLES}\b)`, "i"), "person"],
+  // "what was the region's 50 million yuan fund for?", "what is the subsidy used for?", "what's the purpose of the fund?"
+  [PURPOSE, "purpose"],
+  // "where did its exporters sell instead?", "which markets did they turn to instead?", "what made up for the lost orders?"
+  // ("what does he want the city to export instead?" asks what he said)
+  [new RegExp(String.raw`\bwhere\b.*\b(?:instead(?: of [\w' -]+)?|in (?:its|their) place)\s*\??\s*$|\b(?:what|which) (?:other |new )?(?:markets?|countries|`
+    + String.raw`destinations?|buyers?|customers?|partners?|suppliers?|sources?|routes?)\b.*\binstead\s*\??\s*$|`
+    + String.raw`\bwhat (?:\w+ ){0,3}(?:made up for|replaced|offset|filled the (?:gap|hole))\b`, "i"), "substitute"],
   [new RegExp(String.raw`\b(?:which|what) (?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
   [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
   // "what does 'first line open' actually mean": a quoted term is defined

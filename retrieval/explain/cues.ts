@@ -17,15 +17,23 @@ const cues = (weight: number, ...words: string[]): Cue[] => words.map((w) => ({ 
 const HOW_MUCH = "(?:(?:almost |nearly |mostly )?(?:entirely|wholly|mainly|largely|chiefly|mostly|primarily|partly|in part) )?";
 // the changes a sentence says reflected something
 const CHANGE_NOUNS = "decline|drop|fall|decrease|slowdown|rise|increase|growth|surge|jump|gain";
+// currencies whose moves move trade: "as the ruble lost value", "the depreciation of the tenge"
+// (not "won" nor "real": "as the firm won orders", "as the real estate market")
+const CURRENCIES = "(?:yuan|renminbi|ruble|rouble|tenge|dollar|euro|yen|rupee|lira|peso|tugrik|currenc(?:y|ies)|exchange rates?)";
+
+// who a thing helps: "given us a platform", "allowed local firms to"
+const FIRMS = "(?:us|them|(?:our |their |its |local )?(?:companies|firms|exporters|importers|enterprises|traders|businesses|producers))";
 
 /** Causal connectives and the verbs that put a result down to something. */
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
     "because(?: of)?", "due (?:mainly |largely |partly |in part )?to", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
-    "(?:driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
+    "(?:caused|driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
     "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
     "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
-    "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force", "(?:force|factor|reason|driver|engine|motor)s? (?:behind|for)",
+    "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force",
+    // ("three factors lay behind the growth")
+    "(?:force|factor|reason|driver|engine|motor)s? (?:(?:lay|lie|lies|stood|stand|stands|are|were|is|was) )?(?:behind|for)",
     "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
@@ -37,7 +45,14 @@ export const CAUSE_CUES: Cue[] = [
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
     `(?:${CHANGE_NOUNS}) (?:came|comes|stemmed|stems|resulted|results|arose) from`, "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
-    "as (?:the )?(?:prices?|demand|costs?|the yuan|the renminbi)\\b", "under (?:\\w+ )?pressure (?:as|because|from)",
+    // ("as the Russian ruble lost a quarter of its value")
+    `as (?:the )?(?:\\w+ )?(?:prices?|demand|costs?|${CURRENCIES})\\b`, "under (?:\\w+ )?pressure (?:as|because|from)",
+    // "the growth owed much to the expo"
+    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\bow(?:es|ed|ing) (?:much |a lot |a great deal |most |largely |mainly |partly |in part )?`
+      + "to",
+    // "the depreciation of the ruble has cut the purchasing power of buyers"
+    "(?:cut|cuts|reduced|reduces|eroded|erodes|weakened|squeezed|sapped|dented|hurt) (?:\\w+ )?(?:the |their |its )?"
+      + "(?:purchasing|buying|spending) power",
   ),
   // what helped and what was done: "also helped boost trade", "a role in boosting", "policies introduced to support it"
   ...cues(2, "help(?:ed|s|ing)? (?:to )?(?:boost|drive|lift|push|promote|support|spur|fuel|keep|make|expand|raise|increase|improve|stabili[sz]e)", "helped|helps", "with the help of",
@@ -51,7 +66,15 @@ export const CAUSE_CUES: Cue[] = [
     // "their prices rose sharply", "demand from carpet makers eased": a price or demand moving is what moved a value
     "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:rose|soared|surged|climbed|jumped|fell|dropped|slid|plunged|eased|weakened|softened|cooled|slowed|recovered|picked up)",
     // "…, after the neighbour tightened controls on wool exports": what was done just before the change
-    "(?:^|, )after (?:[\\w-]+ ){1,4}(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted)",
+    // ("… fell 21 percent after the neighbour sharply raised its import fee")
+    "after (?:[\\w-]+ ){1,4}(?:\\w+ly )?"
+      + "(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted)",
+    // a currency losing value: "the sharp depreciation of the tenge"
+    `(?:depreciation|devaluation|slide|plunge|collapse) (?:of|in) (?:the )?(?:\\w+ )?${CURRENCIES}`,
+    // what made it possible: "the pilot zone has given us a platform to …", "which makes it easier for small traders to export"
+    `(?:has |have |had )?(?:given|gave|gives?) ${FIRMS} (?:an? |the )?(?:[\\w-]+ )?`
+      + "(?:platform|channel|boost|edge|advantage|access|opportunit(?:y|ies)|stage|foothold)",
+    "(?:makes?|made|making) it (?:much |far )?easier", `(?:enabled|enables|allowed|allows) ${FIRMS} to`,
     // "…, with prices falling sharply": what went with the change
     "with (?:\\w+ ){0,2}(?:prices|demand|costs|orders|sales) (?:falling|rising|dropping|weakening|slumping|plunging|soaring|climbing|recovering)",
     // "…, as slower car sales led carmakers to cut output": a worsening or an improvement after "as" is a cause
@@ -214,9 +237,28 @@ export function organisationIn(text: string): string | undefined {
   return undefined;
 }
 
+/** What took the place of what was lost: "made up the shortfall elsewhere", "we moved quickly to Brazil". */
+export const SUBSTITUTE_CUES: Cue[] = [
+  ...cues(3, "made up (?:for )?(?:the |this |that |its |their )?(?:shortfall|loss(?:es)?|gap|decline|drop|fall)",
+    "elsewhere", "instead",
+    "(?:moved|shifted|turned|switched|diverted|redirected|pivoted|rerouted)(?: [\\w-]+){0,2} (?:to|towards) ", "rather than",
+    "new markets", "fill(?:ed|s)? the (?:gap|hole|void)", "replac(?:ed|ing|es)", "took (?:its|their) place"),
+  ...cues(1, "markets?", "diversif\\w+"),
+];
+
+/** What a thing is for: "a fund of 50 million yuan to support credit insurance", "used to", "aimed at". */
+export const PURPOSE_CUES: Cue[] = [
+  ...cues(3, "to (?:support|help|fund|finance|subsidi[sz]e|cover|promote|encourage|develop|build|expand|boost|improve|upgrade|"
+    + "attract|reward|compensate|insure|stabili[sz]e|ease|cut|reduce|provide|pay|offset|train|open)",
+    "aim(?:ed|s)? (?:at|to)", "designed to", "intended to", "meant to", "used (?:to|for)", "for the purpose of", "so that", "in order to",
+    "earmarked for", "dedicated to"),
+  ...cues(1, "for", "support"),
+];
+
 const KIND_CUES: Record<Exclude<ExplainKind, "person" | "organisation">, Cue[]> = {
   cause: CAUSE_CUES, challenge: CHALLENGE_CUES, meaning: MEANING_CUES, source: SOURCE_CUES, statement: STATEMENT_CUES, change: CHANGE_CUES,
-  definition: DEFINITION_CUES, duration: DURATION_CUES, plan: PLAN_CUES, action: ACTION_CUES,
+  definition: DEFINITION_CUES, duration: DURATION_CUES, plan: PLAN_CUES, action: ACTION_CUES, substitute: SUBSTITUTE_CUES,
+  purpose: PURPOSE_CUES,
 };
 
 /** How strongly a sentence gives an explanation of the kind: its heaviest cue (0 when none). */

@@ -2,7 +2,8 @@ import { inParagraphAfter, type EvidenceSentence } from "../evidence.js";
 import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
-import { definedTerm, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
+import { definedTerm, purposeOf, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
+import { findPeriods } from "../../text/periods.js";
 import { attributedTo, attributionWords } from "./attribution.js";
 import { announces, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
@@ -21,7 +22,9 @@ export const ASKING_WORDS = new Set((
   "reflect reflects mean means indicate indicates signal say said says quoted quote hail hailed gave give given told tell main key major " +
   "biggest most contributed contribute made make keen so much such very really according name job work works role title he she they them his her " +
   "their its it do does did done is are was were be been has have had the a an and of in on to for at by with from this that these those there " +
-  "get got keep kept being so up " +
+  "get got keep kept being so up instead elsewhere " +
+  // words that name the asked place again: "the city's 2018 export growth"
+  "city cities province provinces region regions county " +
   // which way it went is read as a direction (a fall is not explained by a rise), not as words the answer must repeat
   "fall fell fallen drop dropped decline declined decrease decreased shrink shrank rise rose risen grow grew grown jump jumped " +
   "surge surged increase increased climb climbed slump slumped plunge plunged soar soared widen widened narrow narrowed fast quickly sharply"
@@ -38,16 +41,21 @@ export const placeWords = (question: string) => new Set(findEntities(question).f
 /** How many sentences an answer of each kind quotes at most. */
 const MAX: Record<ExplainKind, number> = {
   cause: 3, challenge: 2, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 2, duration: 1, plan: 2, action: 2,
+  substitute: 2, purpose: 1,
 };
 /** How much closer to the best sentence the one right after it ranks among those that qualify. */
 const NEXT_BONUS = 1.5;
 /** How far below the best sentence another of the same article may score and still be quoted. */
 const MARGIN: Record<ExplainKind, number> = {
   cause: 3, challenge: 3, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 1.5, duration: 1, plan: 2, action: 2,
+  substitute: 2, purpose: 1.5,
 };
+/** How much further below the best another reason may score when all are the asked speaker's. */
+const SPEAKER_MARGIN = 1.5;
 /** The weakest cue a sentence may carry and still answer: a "why" needs a word that gives a reason. */
 const MIN_CUE: Record<ExplainKind, number> = {
   cause: 2, challenge: 2, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0, duration: 3, plan: 3, action: 2,
+  substitute: 2, purpose: 2,
 };
 
 interface Scored {
@@ -74,6 +82,13 @@ function termIn(term: string | undefined, text: string): boolean {
   const want = tokens(term);
   const have = new Set(tokens(text).map(stem));
   return want.length > 0 && want.every((w) => have.has(stem(w)));
+}
+
+/** The words that name a thing asked about ("50 million yuan fund"), less its place's and period's ("ningxia's … in 2009"). */
+function thingWords(thing: string | undefined, places: Set<string>): string[] {
+  if (!thing) return [];
+  const period = new Set(findPeriods(thing).flatMap((p) => tokens(p.text)));
+  return [...new Set(tokens(thing).filter((w) => !period.has(w)).map(stem).filter((w) => !places.has(w)))];
 }
 
 /** The share of a question part's own words (asking words too: "contributed most") that a sentence uses, by stem or a shared start. */
@@ -124,7 +139,9 @@ const ROLE_WORDS: Array<[RegExp, RegExp]> = [
 const askedRole = (text: string) => ROLE_WORDS.find(([asked]) => asked.test(text))?.[1];
 
 /** Scored sentences for one part of the question. */
-function scorePart(part: ExplainPart, question: string, evidence: EvidenceSentence[], wanted: string[], places: Set<string>): Scored[] {
+function scorePart(
+  part: ExplainPart, question: string, evidence: EvidenceSentence[], wanted: string[], places: Set<string>, by: string[] = [],
+): Scored[] {
   // ("…, and what are they?": the term is the one the question named before)
   const own = part.kind === "definition" ? definedTerm(part.text) : undefined;
   const term = part.kind === "definition" ? (own && !PRONOUN.test(own) ? own : definedTerm(question)) : undefined;
@@ -138,8 +155,13 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
   const up = part.kind === "cause" && !down && direction(part.text) === "up";
   // the question's content words, those of this part when it asks several things
   const partStems = new Set(tokens(part.text).map(stem));
-  const partWanted = part.text === question ? wanted : wanted.filter((w) => partStems.has(w));
+  // (less the words of whom it is asked from: "what did the commerce director credit" is answered by what he credited)
+  const partWanted = (part.text === question ? wanted : wanted.filter((w) => partStems.has(w)))
+    .filter((w) => !by.includes(w));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
+  const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
+  // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
+  const notOwn = by.length ? new Set([...places, ...by]) : places;
   return evidence.map((s) => {
     // a question in the text ("How can the region seize new opportunities?") explains nothing
     let cue = ASKS.test(s.text) ? 0 : cueWeight(part.kind, s.text);
@@ -156,12 +178,14 @@ function scorePart(part: ExplainPart, question: string, evidence: EvidenceSenten
     if (special) cue = termIn(term, s.text) ? Math.max(...DISTINCTION_CUES.map((c) => (c.re.test(s.text) ? c.weight : 1))) : 0;
     if (part.kind === "definition" && quoted && !termFound) cue = 0;
     if ((down && onlyUp(s.text)) || (up && onlyDown(s.text))) cue = 0;
+    // what a thing was for is said by a sentence that names it
+    if (thing.length && !thing.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
     // (whatever it names: "Reporter from X: What is the 'Y' model?" defines nothing)
     if (ASKS.test(s.text)) cue = 0;
     const coverage = partWanted.length ? aboutWords(s, partWanted) : undefined;
     // "She expects exports to recover …" after "…, said Zhou Lan, a researcher …": the pronoun's words are the sentence's
     const leans = s.before && PERSON_PRONOUN.test(s.text) ? `${s.before.text} ${s.text}` : s.text;
-    const own = Math.max(partWords(part.text, s.text, places), leans === s.text ? 0 : partWords(part.text, leans, places) - 0.1);
+    const own = Math.max(partWords(part.text, s.text, notOwn), leans === s.text ? 0 : partWords(part.text, leans, notOwn) - 0.1);
     const namesOnly = termFound && termIn(term, s.text) && definitionBonus(term, s.text) < 3;
     return { s, cue, coverage, namesOnly, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
   });
@@ -178,8 +202,8 @@ const opensQuote = (text: string) => /^\W{0,2}["“]/.test(text) && quoteMarks(t
 /** Does a sentence close a quotation it did not open ('Volumes rose 20 percent," said Zhu.')? */
 /** A sentence that is all quotation ('"Diversification is the main reason."'). */
 const QUOTED_WHOLE = /^\W{0,2}["“][^"“”]+[.!?]["”]\s*$/;
-/** A quotation (or its end) its speaker is named after: '"…," said Su Ming, deputy director of customs.' */
-const QUOTED_THEN_SAID = /^[^"“”]*(?:["“][^"“”]+)?[,.!?]["”]\s+said\s+[A-Z]/;
+/** A quotation (or its end) its speaker is named after: '"…," said Su Ming, deputy director of customs.', '"…," Su said.' */
+const QUOTED_THEN_SAID = /^[^"“”]*(?:["“][^"“”]+)?[,.!?]["”]\s+(?:said\s+[A-Z]|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|he|she)\s+said\b)/;
 const closesQuote = (text: string) => !/^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1 && /[,.!?]["”]/.test(text);
 
 /** Kinds that ask who: the sentences are told apart by the asked person, not by who said them. */
@@ -188,6 +212,23 @@ const WHO = new Set<ExplainKind>(["person", "source", "organisation"]);
 /** A sentence with what names its speaker: the full name of a surname, the sentence a "He said …" leans on. */
 const speakerText = (s: EvidenceSentence) =>
   [s.introduces?.text, PERSON_PRONOUN.test(s.text) ? s.before?.text : undefined, s.previous?.text, s.text].filter(Boolean).join(" ");
+
+/**
+ * What names the speaker of a sentence, through a "He said …" or a quotation going on ('"We have also …"') whose
+ * sentence before is his too ('"…," Qin said.'), named in full further back ("Qin Wenhua, director of the bureau, said …").
+ */
+function speakerOf(s: EvidenceSentence, evidence: EvidenceSentence[]): string {
+  const own = speakerText(s);
+  const goesOn = QUOTED_WHOLE.test(s.text) && s.before !== undefined && QUOTED_THEN_SAID.test(s.before.text) && s.start - s.before.end <= 2;
+  if (!s.before || (!PERSON_PRONOUN.test(s.text) && !goesOn)) return own;
+  const before = evidence.find((e) => e.docId === s.docId && e.start === s.before!.start);
+  if (before) return `${speakerText(before)} ${own}`;
+  // (a sentence before that is no evidence, of another year: its speaker's surname, named in full in an earlier one)
+  const surname = /["”]\s+([A-Z][a-z]+)\s+said\b/.exec(s.before.text)?.[1];
+  const full = surname ? new RegExp(String.raw`\b${surname}\s+[A-Z][a-z]+`) : undefined;
+  const named = full && evidence.find((e) => e.docId === s.docId && e.start < s.start && full.test(e.text));
+  return [named?.text, s.before.text, own].filter(Boolean).join(" ");
+}
 
 const PERSON_PRONOUN = new RegExp(String.raw`^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|`
   + String.raw`predicted|warned|hopes?|cited|pointed|credited|blamed)\b`, "i");
@@ -201,7 +242,7 @@ const NAMES_SPEAKER = /\bsaid\s+[A-Z]|[A-Z][a-z]+\s+said\b/;
  * The speaker's words going on after the sentence that names him: '"A," said Wang. "B. C."' (a quotation over
  * several sentences, open until it closes), '… called 2016 "a year of X". "Y," he said. "Z."'; at most three sentences.
  */
-function quotationAfter(s: EvidenceSentence, evidence: EvidenceSentence[]): Span[] {
+function quotationAfter(s: EvidenceSentence, evidence: Array<Span & { docId: string }>): Span[] {
   const run: Span[] = [];
   let open = quoteMarks(s.text) % 2 === 1;
   for (const e of evidence) {
@@ -214,6 +255,9 @@ function quotationAfter(s: EvidenceSentence, evidence: EvidenceSentence[]): Span
   }
   return run;
 }
+
+/** The sentences after one in its article, whatever they are about: the speaker's quotation or an enumeration going on. */
+const sentencesAfter = (s: EvidenceSentence) => (s.following ?? []).map((f) => ({ ...f, docId: s.docId }));
 
 /** Sentences as one span: they are quoted together. */
 const joined = (run: Span[]): Span =>
@@ -249,7 +293,9 @@ function withContext(
   // named speaker gives in a few words is spelled out in the sentence after it, in its paragraph)
   if (kind === "cause" && s.after && !out.next && inParagraphAfter(s, s.after) && s.text.length <= SHORT_REASON
     && personIn(s.text) !== undefined && !/\?["”']?\s*$/.test(s.after.text)) {
-    out = { ...out, next: s.after };
+    // (when he goes on in a quotation, all of it: '"The FTA cut tariffs," he said. "The new port cut shipping times."')
+    const run = STARTS_QUOTE.test(s.after.text) ? quotationAfter(s, sentencesAfter(s)) : [];
+    out = { ...out, next: run.length ? joined(run) : s.after };
   }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
@@ -261,7 +307,7 @@ function withContext(
     out = { ...out, next: s.after };
   }
   // "First, demand weakened." brings "Second, …" and "Third, …" after it: an enumeration is quoted whole
-  const rest = enumerationAfter(out.next ?? out, s.docId, evidence);
+  const rest = enumerationAfter(out.next ?? out, s.docId, [...evidence, ...sentencesAfter(s)]);
   if (rest.length) {
     const run = out.next ? [out.next, ...rest] : rest;
     out = { ...out, next: { start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") } };
@@ -270,12 +316,14 @@ function withContext(
 }
 
 /** The sentences right after one that opens an enumeration ("First, …") that go on with it ("Second, …", "Finally, …"). */
-function enumerationAfter(first: Span, docId: string, evidence: EvidenceSentence[]): Span[] {
+// ("Second, battery plants began shipping abroad" is quoted with "First, …" though its own period is last year's)
+function enumerationAfter(first: Span, docId: string, sentences: Array<Span & { docId: string }>): Span[] {
   if (!ORDINAL_FIRST.test(first.text)) return [];
   const run: Span[] = [];
-  for (const e of evidence) {
+  const ofDoc = sentences.filter((e) => e.docId === docId).sort((a, b) => a.start - b.start);
+  for (const e of ofDoc) {
     const end = (run.at(-1) ?? first).end;
-    if (e.docId === docId && e.start > end && e.start - end <= 2 && ORDINAL_NEXT.test(e.text) && run.length < 4) run.push(e);
+    if (e.start > end && e.start - end <= 2 && ORDINAL_NEXT.test(e.text) && run.length < 4) run.push(e);
   }
   return run;
 }
@@ -326,14 +374,15 @@ export function selectExplanation(
     }
     // (each part's own sentences, when a part may be read without what narrows another)
     const evidence = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
-    let scored = scorePart(part, question, evidence, wanted, places)
+    // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
+    const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
+    let scored = scorePart(part, question, evidence, wanted, places, by)
       // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
       // (or, in the asked place's and period's articles, carries a strong cue)
       .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5) && (x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3)))
       .sort((a, b) => b.score - a.score);
-    // "per Urumqi Customs", "what did the commerce bureau chief say …": that body's or person's sentences, when there are any
-    const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
-    const named = by.length ? scored.filter((x) => attributedTo(by, speakerText(x.s))) : [];
+    // that body's or person's sentences, when there are any
+    const named = by.length ? scored.filter((x) => attributedTo(by, speakerOf(x.s, evidence))) : [];
     // (and the quotation their speaker goes on with: '"The fall is no sign of weak demand," Liu said. "We pay less …"')
     const goesOn = new Set(named.flatMap((x) => quotationAfter(x.s, evidence).map((q) => `${x.s.docId}@${q.start}`)));
     const theirs = named.length ? scored.filter((x) => named.includes(x) || goesOn.has(`${x.s.docId}@${x.s.start}`)) : [];
@@ -357,11 +406,13 @@ export function selectExplanation(
     // (the sentence right after the best one goes on with what it began: "The slump was driven by auto parts. Imports
     // of auto parts fell …, as slower car sales …")
     const rank = (x: Scored) => (x === top ? Infinity : x.score + (x.s.before?.start === top.s.start ? NEXT_BONUS : 0));
-    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - MARGIN[part.kind])
+    // (the asked speaker's sentences are all his reasons: they need not use the question's words as much as his first)
+    const margin = MARGIN[part.kind] + (theirs.length && part.kind === "cause" ? SPEAKER_MARGIN : 0);
+    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
     for (const x of picked) {
       if (chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) continue;
-      chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0));
+      chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0 || near.length > 0));
     }
     if (part.kind === "person") {
       speaker = personIn(picked[0]?.s.text ?? "")?.name.split(/\s+/)[0];
