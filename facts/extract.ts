@@ -1458,8 +1458,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
-    const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
-      ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
+    const measuring = !goods && !ownSubject && prev?.start === s.start && prev.subject
+      ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
+    // ("…, up 3.1 percent in volume, worth 12.8 billion dollars": what is "worth" is the value, whatever was said before)
+    const worth = !measuring && !goods && !ownSubject && prev?.start === s.start && prev.subject
+      ? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
+    const measured = measuring ?? worth;
     const lead = !listed && !carry && !ownSubject && !goods ? countedLead(out, s, n) : undefined;
     // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
     const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount"
@@ -1486,7 +1490,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const found = goods !== named ? readQualifier?.split(", ").filter((p) => p !== named).join(", ") || undefined : readQualifier;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
-    const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
+    const word = measuring ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
     const quantity = (word && !/^value$/i.test(word)) || ofQuantity ? "quantity" : undefined;
     // ("ran 2,603 trips, up 72 percent": the change of a count of no goods says what was counted)
     const counted = toCount ? (subject ? undefined : toCount.unit.replace(SCALE_WORD, ""))

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Goods with their quantity and their value in one sentence: whose they are, what they are, and which figure is the
+// quantity's and which the value's. Made-up places, goods and figures.
+const Y2019 = { published: "2020-01-20" };
+
+describe("goods through a pipeline", () => {
+  it("are the place's imports, the country the pipeline is named after no partner of them", () => {
+    const facts = factsOf("In 2019, Hebei imported 15.7 million tonnes of crude oil through the China-Mongolia crude oil "
+      + "pipeline, up 3.1 percent. Through the China-Nepal pipeline, which runs to the border, Hebei imported 4.2 "
+      + "million tonnes of crude oil in 2019.", Y2019);
+    expect(one(facts, 15.7)).toMatchObject({ entity: "hebei", metric: "imports", subject: "crude oil" });
+    expect(one(facts, 15.7).partner).toBeUndefined();
+    expect(one(facts, 4.2)).toMatchObject({ entity: "hebei", metric: "imports", subject: "crude oil" });
+    expect(one(facts, 4.2).partner).toBeUndefined();
+  });
+});
+
+describe("the value after a quantity's change", () => {
+  it("is the goods' value ('worth'), and its change the value's, not the quantity's", () => {
+    const facts = factsOf("In 2019, Hebei imported 15.7 million tonnes of crude oil, up 3.1 percent in volume, worth 12.8 "
+      + "billion US dollars, up 21.4 percent in value.", Y2019);
+    expect(one(facts, 3.1)).toMatchObject({ measure: "growth", qualifier: "crude oil, quantity" });
+    expect(one(facts, 12.8)).toMatchObject({ measure: "amount", subject: "crude oil", qualifier: "crude oil" });
+    expect(one(facts, 21.4)).toMatchObject({ measure: "growth", subject: "crude oil", qualifier: "crude oil" });
+  });
+});
