@@ -127,7 +127,7 @@ const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.mea
 /** A question read against an index: its groups, subjects, zones and words. */
 const readQuestion = (text: string, base: FigureIndex) =>
   parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
-    districts: base.districts, findDescribed: base.findDescribed });
+    districts: base.districts, findDescribed: base.findDescribed, findPiped: base.findPiped });
 
 const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 

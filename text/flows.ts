@@ -22,9 +22,10 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)/gi, "exports"],
   // ("brought in 30.1 million tonnes of crude oil", a port that "took in" tonnes of named goods: imported; not its cargo
   // as a whole, nor money a sector "brought in")
+  // ("crude that came in through the pipeline": goods that came in by a way)
   [new RegExp(String.raw`\bimport(?:s|ed|ing|ation)?\b|\b(?:brought|took)\s+in\b(?=\s+${ABOUT}[\d.,]+\s+`
-    + String.raw`(?:(?:million|thousand)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)\s+of\s+(?!(?:cargo|freight|goods)\b))`,
-  "gi"), "imports"],
+    + String.raw`(?:(?:million|thousand)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)\s+of\s+(?!(?:cargo|freight|goods)\b))`
+    + String.raw`|\b(?:came|flowed|shipped)\s+in\s+(?=(?:through|thru|via)\b)`, "gi"), "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
 ];

@@ -5,11 +5,11 @@ import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
+import { findSubjects, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
 import { namesDistrict } from "../../text/districts.js";
 import { describedCity } from "../../text/described.js";
-import { endsRouteName } from "../../text/routes.js";
+import { endsRouteName, namedPipelines } from "../../text/routes.js";
 
 export type Intent =
   | "lookup"
@@ -210,6 +210,16 @@ function measuresOf(question: string): Measure[] {
   return [...new Set(out)];
 }
 
+// "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
+// news English for its value; "volume and value" asks both)
+const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b/i;
+const FIRMS_AND_MODES = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
+function byVolume(text: string, subjects: string[], measures: Measure[]): Measure[] {
+  const goods = subjects.length > 0 && subjects.every((x) => !FIRMS_AND_MODES.has(x));
+  if (!goods || !BY_VOLUME.test(text) || /\b(?:values?|worth|yuan|dollars?|usd|rmb)\b/i.test(text)) return measures;
+  return [...new Set([...measures.filter((m) => m !== "amount"), "count" as const])];
+}
+
 const HOW_FAR_FROM_AVERAGE = /\bhow\s+(?:far|much|many\s+(?:points|pts|percentage\s+points))\s+(?:above|below|ahead\s+of|behind|higher|lower|faster|slower)\b[^?]*\b(?:average|national|rate)\b/i;
 const AGAINST_AVERAGE = new RegExp(String.raw`\b(?:compar\w*|against|versus|vs\.?|relative)\s+(?:with\s+|to\s+)?(?:the\s+)?`
   + String.raw`(?:national|regional|provincial|country['’]s|nationwide)\s+(?:average|level|rate|figure)\b`, "i");
@@ -345,6 +355,8 @@ export interface QuestionContext {
   districts?: ReadonlyMap<string, string>;
   /** The cities of a province the documents describe with every given word (text/described.ts). */
   findDescribed?: (province: string, words: string[]) => string[];
+  /** The places whose figures the documents give on a pipeline of this name ("china-myanmar"). */
+  findPiped?: (name: string) => string[];
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -443,6 +455,13 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     partners.pop();
     entities.splice(0, entities.length, ownerAfterPartners);
   }
+  // ("crude through the china-myanmar pipeline" naming no place: the goods are the imports of the one place whose figures
+  // the documents give on that pipeline; China is only half of its name)
+  const pipes = namedPipelines(masked);
+  const onPipe = (m: { start: number; end: number }) => pipes.some((p) => m.end > p.start && m.start < p.end);
+  const piped = pipes.length === 1 && !mentions.some((m) => m.id === "china" && !onPipe(m)) && entities.every((e) => e === "china")
+    ? context.findPiped?.(pipes[0]!.name) : undefined;
+  if (piped?.length === 1) entities.splice(0, entities.length, piped[0]!);
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {
     if (!entities.includes("china")) entities.push("china");
@@ -474,9 +493,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const periods = yearsApart(text, placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
+  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(text)])];
   const partial = {
-    text, entities, partners, subjects: [...new Set([...subjectNames(text), ...findIndexSubjects(text)])], ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
-    measures: measuresOf(text), periods, ...(placed && { periodsByPlace: true }), numbers, ascending: ASCENDING.test(text),
+    text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
+    measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
+    ascending: ASCENDING.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);

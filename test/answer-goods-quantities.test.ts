@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { subjectFinder } from "../text/subjects.js";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Questions on goods' quantities and values: the quantity asked "by volume", goods named by the way they came in, a
+// place named only by the pipeline its goods came through. Made-up places, goods and figures.
+
+describe("reading a question on goods", () => {
+  it("asks the quantity of goods 'by volume', not their value (nor of trade, whose 'volume' is its value)", () => {
+    const findSubjects = subjectFinder(["crude oil"]);
+    expect(parseQuestion("crude oil imports by volume: hebei in 2019 vs shanxi in 2020?", { findSubjects }).measures)
+      .toEqual(["count"]);
+    expect(parseQuestion("hebei crude oil imports in 2019: volume and value?", { findSubjects }).measures).toContain("amount");
+    expect(parseQuestion("rank the cities by trade volume in 2019").measures).not.toContain("count");
+  });
+  it("reads goods that 'came in through' a way as imports, with 'thru' typed for 'through'", () => {
+    const q = parseQuestion("how much crude oil came in thru the port of tianjin in 2019?");
+    expect(q.metric).toBe("imports");
+  });
+  it("takes a pipeline's name for no partner, and its place from the documents' figures on it", () => {
+    const findPiped = (name: string) => (name === "china-nepal" ? ["guizhou"] : []);
+    expect(parseQuestion("crude imports through the china-nepal pipeline in 2023?", { findPiped }))
+      .toMatchObject({ entities: ["guizhou"], partners: [] });
+    // (a pipeline no document's figures are on leaves the country's own)
+    expect(parseQuestion("crude imports through the china-laos pipeline in 2023?", { findPiped }).entities).toEqual(["china"]);
+  });
+});
+
+describe("answers on goods' quantities", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "hebei.md": `---
+title: "Hebei's foreign trade in 2019"
+published: "2020-01-20"
+---
+In 2019, Hebei's imports reached 210.4 billion yuan. Through the China-Mongolia crude oil pipeline, which runs to the border, the province imported 15.7 million tonnes of crude oil, up 3.1 percent in volume, worth 12.8 billion US dollars, up 21.4 percent in value.
+`,
+      "shanxi.md": `---
+title: "Shanxi's foreign trade in the first half of 2021"
+published: "2021-07-20"
+---
+In the first half of 2021, Shanxi's imports rose 12 percent to 66.2 billion yuan. The province imported 21.3 million tonnes of crude oil in the six months, up 4 percent, and the value of these imports rose 30 percent to 61.2 billion yuan.
+`,
+      "guizhou.md": `---
+title: "Guizhou's foreign trade in the first half of the year"
+published: "2023-07-20"
+---
+Guizhou's imports fell 5.5 percent in the first half of the year. The province imported 3.4 million tonnes of crude oil through the China-Nepal pipeline, 2.5 percent less than a year earlier, and the value fell 10.1 percent to 12.7 billion yuan.
+`,
+    }));
+  }, 120_000);
+  afterAll(() => close());
+  it("sets two places' quantities side by side when asked 'by volume', not their values in two currencies", async () => {
+    const a = await ask("crude oil imports by volume: hebei in 2019 vs shanxi in h1 2021 - which was bigger and by how much?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([15.7, 21.3, 5.6]));
+  });
+  it("answers goods that came in through a pipeline with the quantity and value of the place they entered", async () => {
+    const a = await ask("how much crude came in thru the china-nepal pipeline in h1 2023? tonnes + value pls");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3.4, 12.7]));
+  });
+});
