@@ -723,6 +723,7 @@ const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|on
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
+const PLACE_REFERRED = /\b[Tt]he\s+(?:province|city|region|municipality)\b(?!['’])/g;
 const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
@@ -1106,8 +1107,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
     // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
     // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
+    // ("The province, home to lithium deposits in Yichun, imported …": so after the place referred back to)
     const named = [...s.entities.filter((e) => e.kind === "city" || e.kind === "province").map((e) => e.end),
-      ...[...text.matchAll(SITE_WORD)].map((m) => m.index! + m[0].length)];
+      ...[...text.matchAll(SITE_WORD), ...text.matchAll(PLACE_REFERRED)].map((m) => m.index! + m[0].length)];
     for (const end of named) {
       const appositive = APPOSITIVE.exec(text.slice(end));
       if (appositive) s.asides.push([end, end + appositive[0].length]);

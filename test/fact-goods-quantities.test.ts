@@ -26,3 +26,14 @@ describe("the value after a quantity's change", () => {
     expect(one(facts, 21.4)).toMatchObject({ measure: "growth", subject: "crude oil", qualifier: "crude oil" });
   });
 });
+
+describe("the place referred back to, described in an aside", () => {
+  it("owns the goods, not a city the aside names", () => {
+    const facts = factsOf("In 2019, Hunan's imports rose 3 percent. The province, home to large manganese deposits in Xiangtan, "
+      + "imported 2.1 million tonnes of manganese ore in 2019, up 6.1 percent, but the value of these imports fell 12.2 percent "
+      + "to 4.3 billion yuan. Imports of copper ore reached 1.1 million tonnes, worth 9.9 billion yuan.", Y2019);
+    expect(one(facts, 2.1)).toMatchObject({ entity: "hunan", metric: "imports", subject: "manganese ore" });
+    expect(one(facts, 4.3)).toMatchObject({ entity: "hunan", subject: "manganese ore" });
+    expect(one(facts, 9.9)).toMatchObject({ entity: "hunan", subject: "copper ore" });
+  });
+});
