@@ -37,3 +37,18 @@ describe("the place referred back to, described in an aside", () => {
     expect(one(facts, 9.9)).toMatchObject({ entity: "hunan", subject: "copper ore" });
   });
 });
+
+describe("two goods in one sentence, each with its tonnes and value", () => {
+  const facts = factsOf("In 2019, Hainan's imports from Latin America rose 5 percent. Imports of frozen squid, mainly from Chile, "
+    + "reached 216,000 tonnes, valued at 3.48 billion yuan, and the province brought in 97,000 tonnes of fresh fruit such as "
+    + "cherries and blueberries, worth 2.27 billion yuan.", Y2019);
+  it("keep the country most goods came from to an aside: no partner of the figures (whose comma in '216,000' ends it)", () => {
+    expect(one(facts, 216000)).toMatchObject({ entity: "hainan", measure: "count", subject: "frozen squid" });
+    expect(one(facts, 216000).partner).toBeUndefined();
+    expect(one(facts, 3.48)).toMatchObject({ measure: "amount", subject: "frozen squid" });
+  });
+  it("give the second goods, counted with examples after them, their own quantity and value", () => {
+    expect(one(facts, 97000)).toMatchObject({ measure: "count", subject: "fresh fruit" });
+    expect(one(facts, 2.27)).toMatchObject({ measure: "amount", subject: "fresh fruit" });
+  });
+});
