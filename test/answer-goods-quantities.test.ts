@@ -18,6 +18,11 @@ describe("reading a question on goods", () => {
     const q = parseQuestion("how much crude oil came in thru the port of tianjin in 2019?");
     expect(q.metric).toBe("imports");
   });
+  it("takes the country most goods came from, in brackets, for no partner asked", () => {
+    const q = parseQuestion("hainan 2019 frozen squid imports (mostly chile) - how many tonnes?");
+    expect(q.partners).toEqual([]);
+    expect(q.terms).not.toContain("mostly");
+  });
   it("takes a pipeline's name for no partner, and its place from the documents' figures on it", () => {
     const findPiped = (name: string) => (name === "china-nepal" ? ["guizhou"] : []);
     expect(parseQuestion("crude imports through the china-nepal pipeline in 2023?", { findPiped }))
@@ -50,6 +55,12 @@ published: "2023-07-20"
 ---
 Guizhou's imports fell 5.5 percent in the first half of the year. The province imported 3.4 million tonnes of crude oil through the China-Nepal pipeline, 2.5 percent less than a year earlier, and the value fell 10.1 percent to 12.7 billion yuan.
 `,
+      "hainan.md": `---
+title: "Hainan's trade with Latin America in 2019"
+published: "2020-01-20"
+---
+In 2019, Hainan's imports from Latin America rose 5 percent. Imports of frozen squid, mainly from Chile, reached 216,000 tonnes, valued at 3.48 billion yuan, and the province brought in 97,000 tonnes of fresh fruit such as cherries and blueberries, worth 2.27 billion yuan.
+`,
     }));
   }, 120_000);
   afterAll(() => close());
@@ -57,6 +68,12 @@ Guizhou's imports fell 5.5 percent in the first half of the year. The province i
     const a = await ask("crude oil imports by volume: hebei in 2019 vs shanxi in h1 2021 - which was bigger and by how much?");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([15.7, 21.3, 5.6]));
+  });
+  it("answers goods mostly from one country with their own tonnes and value, not the next goods'", async () => {
+    const a = await ask("hainan 2019 frozen squid imports (mostly chile) - how many tonnes, what value?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([216000, 3.48]));
+    expect(a.figures.map((f) => f.value)).not.toContain(97000);
   });
   it("answers goods that came in through a pipeline with the quantity and value of the place they entered", async () => {
     const a = await ask("how much crude came in thru the china-nepal pipeline in h1 2023? tonnes + value pls");

@@ -210,6 +210,8 @@ function measuresOf(question: string): Measure[] {
   return [...new Set(out)];
 }
 
+const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
+
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
 // news English for its value; "volume and value" asks both)
 const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b/i;
@@ -404,7 +406,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   let prevPartner: (typeof mentions)[number] | undefined;
   let ownerAfterPartners: string | undefined;
   let district = false;
+  // ("frozen shrimp imports (mostly ecuador)": where most of the goods came from describes them; no partner is asked)
+  const sources = mentions.filter((m) => m.kind === "partner" && MOSTLY_FROM.test(masked.slice(0, m.start)));
   for (const m of mentions) {
+    if (sources.includes(m)) continue;
     // "qingdao customs district" where a document writes "Shandong Province (Qingdao Customs District)": the province
     const districtOf = m.kind === "city" && namesDistrict(masked, m) ? context.districts?.get(m.id) : undefined;
     if (districtOf) { if (!entities.includes(districtOf)) entities.push(districtOf); prevPartner = undefined; district = true; continue; }
@@ -501,7 +506,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);
-  const covered = new Set<string>();
+  const covered = new Set<string>(sources.length ? [MOSTLY_FROM.exec(masked.slice(0, sources[0]!.start))![1]!.toLowerCase()] : []);
   for (const m of [...mentions, ...zones]) {
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9'’]+/)) covered.add(w.replace(/['’]s$/, ""));
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
