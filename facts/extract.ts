@@ -39,6 +39,8 @@ interface DocState {
   lastSpan?: [Period, Period];
   /** The partner of the previous sentence's main figure, for "That trade accounted for …" and "It was made up of …". */
   lastPartner?: string;
+  /** The goods last counted with their flow ("exported 112,600 vehicles"), for "Of these, 31,800 were …". */
+  lastCounted?: Fact;
   /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
   lastAmount?: Fact;
   /** The last partner bloc named ("ASEAN"), for "trade with the bloc". */
@@ -680,6 +682,10 @@ const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?
 const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
 const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;
 
+const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undefined && (f.metric === "exports" || f.metric === "imports");
+// "31,800 were new energy vehicles" (text/numbers.ts reads it as a count only after "Of these,"): the part's name
+const PART_NAMED = /^[\d.,]+\s+(?:were|was)\s+([a-z][\w -]*)$/i;
+
 /** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
 function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefined {
   // ("…, and the province brought in 152,000 tonnes of fresh fruit": a quantity of goods of its own leads itself)
@@ -1174,6 +1180,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.lastEntity = topicNow;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
+    state.lastCounted = sentenceFacts.filter(isCountedGoods).at(-1) ?? state.lastCounted;
     if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
     const lead = s.entities[0];
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
@@ -1362,6 +1369,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const f = partnersBefore[listedRun.indexOf(n)]!;
       who = { entity: f.entity, partner: f.partner! };
     }
+    // "Of these, 31,800 were new energy vehicles, …": a part of the goods counted before, of their place and flow
+    const partName = n.kind === "count" ? PART_NAMED.exec(text.slice(n.start, n.end))?.[1] : undefined;
+    const whole = partName && state.lastCounted?.unit.endsWith(n.unit) ? state.lastCounted : undefined;
+    if (partName && !whole) continue;
+    if (whole) who = { entity: whole.entity, ...(whole.partner && { partner: whole.partner }) };
     if (!who) continue;
     // "The city's exports to them amounted to 23.91, 17.01 and 14.99 billion yuan respectively": each partner's, named
     // in the sentence before; never the place's own total (left out when no partner was read for them)
@@ -1412,7 +1424,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
-    const stated = mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+    const stated = whole?.metric ?? mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
@@ -1480,7 +1492,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = listed ?? lead?.subject ?? itemsChange?.subject
+    const subject = (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject ?? itemsChange?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
@@ -1527,7 +1539,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(who.members && { members: who.members }),
       ...(who.partner && { partner: who.partner }),
       // "were its main trading partners, with trade of 19.11 billion yuan": an amount of trade, not a count of partners
-      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : amountsOfTrade(metric, measure),
+      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : amountsOfTrade(lead && metric === "other" ? lead.metric : metric, measure),
       measure,
       value,
       unit,

@@ -52,3 +52,19 @@ describe("two goods in one sentence, each with its tonnes and value", () => {
     expect(one(facts, 2.27)).toMatchObject({ measure: "amount", subject: "fresh fruit" });
   });
 });
+
+describe("a part of goods counted before ('Of these, N were …')", () => {
+  it("is counted in the goods' unit, of their place and flow, and leads the value and change after it", () => {
+    const facts = factsOf("From January to September, Hebei exported 212,600 vehicles, up 16.4 percent, with an export value "
+      + "of 29.86 billion yuan. Of these, 41,800 were new energy vehicles, worth 8.14 billion yuan, up 64.5 percent.",
+    { published: "2019-10-20" });
+    expect(one(facts, 41800)).toMatchObject({ entity: "hebei", metric: "exports", measure: "count", unit: "vehicles",
+      subject: "new energy vehicles" });
+    expect(one(facts, 8.14)).toMatchObject({ metric: "exports", measure: "amount", subject: "new energy vehicles" });
+    expect(one(facts, 64.5)).toMatchObject({ metric: "exports", measure: "growth", subject: "new energy vehicles" });
+  });
+  it("is no count where nothing was counted before it", () => {
+    const facts = factsOf("In 2019, Hebei's exports rose 5 percent. Of these, 41,800 were new energy vehicles.", Y2019);
+    expect(facts.filter((f) => f.value === 41800)).toEqual([]);
+  });
+});
