@@ -18,6 +18,12 @@ describe("reading a question on goods", () => {
     const q = parseQuestion("how much crude oil came in thru the port of tianjin in 2019?");
     expect(q.metric).toBe("imports");
   });
+  it("reads 'units' as a count, and 'car' as goods counted in vehicles (not 'car parts')", () => {
+    const findSubjects = subjectFinder(["vehicles"]);
+    expect(parseQuestion("hubei new energy vehicle exports in 2019: units and value?").measures).toContain("count");
+    expect(parseQuestion("hubei 2019: average export value per car?", { findSubjects }).subjects).toEqual(["vehicles"]);
+    expect(parseQuestion("hubei 2019: car parts exports?", { findSubjects }).subjects).toEqual([]);
+  });
   it("takes the country most goods came from, in brackets, for no partner asked", () => {
     const q = parseQuestion("hainan 2019 frozen squid imports (mostly chile) - how many tonnes?");
     expect(q.partners).toEqual([]);
@@ -61,6 +67,12 @@ published: "2020-01-20"
 ---
 In 2019, Hainan's imports from Latin America rose 5 percent. Imports of frozen squid, mainly from Chile, reached 216,000 tonnes, valued at 3.48 billion yuan, and the province brought in 97,000 tonnes of fresh fruit such as cherries and blueberries, worth 2.27 billion yuan.
 `,
+      "hubei.md": `---
+title: "Hubei's foreign trade in the first three quarters"
+published: "2019-10-20"
+---
+From January to September, Hubei's exports reached 160.3 billion yuan. The province exported 212,600 vehicles, up 16.4 percent, with an export value of 29.86 billion yuan, up 11.7 percent. Of these, 41,800 were new energy vehicles, worth 8.14 billion yuan, up 64.5 percent.
+`,
     }));
   }, 120_000);
   afterAll(() => close());
@@ -74,6 +86,17 @@ In 2019, Hainan's imports from Latin America rose 5 percent. Imports of frozen s
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([216000, 3.48]));
     expect(a.figures.map((f) => f.value)).not.toContain(97000);
+  });
+  it("answers a part of goods counted before with its units and value, not the whole's", async () => {
+    const a = await ask("hubei new energy vehicle exports jan-sep 2019: units and value?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([41800, 8.14]));
+    expect(a.figures.map((f) => f.value)).not.toContain(212600);
+  });
+  it("works out the average value per car of goods counted in vehicles", async () => {
+    const a = await ask("hubei jan-sep 2019: average export value per car exported?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(140451.55);
   });
   it("answers goods that came in through a pipeline with the quantity and value of the place they entered", async () => {
     const a = await ask("how much crude came in thru the china-nepal pipeline in h1 2023? tonnes + value pls");
