@@ -400,6 +400,8 @@ const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) &
 
 interface Who { entity: string; partner?: string; members?: string[] }
 
+const MADE_IN = /\b(?:made|produced|grown|brewed|distilled|mined|manufactured|assembled|built|processed)\s+(?:mainly\s+|mostly\s+)?(?:in|by)\s+(?:the\s+)?$/i;
+
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
 
@@ -446,9 +448,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
+  // ("…, and nearly all of it was liquor made in Renhuai": where goods are made, in a later clause, owns no figure)
+  const madeIn = (e: EntityMention) => e.start >= clause[1] && MADE_IN.test(text.slice(0, e.start));
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
-    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e));
+    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e) && !madeIn(e));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
@@ -997,6 +1001,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 // (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
+const FIRST_PERSON = /\b(?:our|we)\b/i;
+
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
@@ -1134,6 +1140,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const topic = state.lastEntity;
     const sentenceZone = zoneOfSentence(s, zones, state);
     if (sentenceZone) state.lastEntity = sentenceZone;
+    // ("Baijiu is our signature export." in a transcript of the city's press conference): a speaker saying "our" or
+    // "we" speaks for the place the document is about, whatever place an earlier answer named
+    if (state.home && FIRST_PERSON.test(text) && !isZone(state.home)) {
+      state.lastEntity = state.home;
+      const kind = place(state.home)?.kind;
+      if (kind) state.lastByKind.set(kind, state.home);
+    }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
     if (zones.length) state.focusZone = zones.at(-1)!.id;

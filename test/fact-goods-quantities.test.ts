@@ -68,3 +68,20 @@ describe("a part of goods counted before ('Of these, N were …')", () => {
     expect(facts.filter((f) => f.value === 41800)).toEqual([]);
   });
 });
+
+describe("goods and the places named with them", () => {
+  it("leave the place the goods are made in, in a later clause, no owner of their figures", () => {
+    const facts = factsOf("Guiyang's exports rose 20 percent in 2019. Exports of liquor reached 1.22 billion yuan, up 31.5 "
+      + "percent, and nearly all of it was sauce-flavour liquor made in Kaili.", Y2019);
+    expect(one(facts, 1.22)).toMatchObject({ entity: "city:guiyang", subject: "liquor" });
+    expect(one(facts, 31.5)).toMatchObject({ entity: "city:guiyang", subject: "liquor" });
+  });
+  it("are the document's place's when a speaker calls them 'our', whatever place an answer before named", () => {
+    const facts = factsOf("**Wang Li:** From January to August, Anshun's exports reached 2.1 billion yuan. Guizhou's trade "
+      + "grew 11.6 percent in the same period.\n\n**Reporter (Guizhou Daily):** Which products contributed most?\n\n"
+      + "**Wang Li:** Liquor is our signature export. Exports of liquor reached 1.22 billion yuan, up 31.5 percent.",
+    { title: "Transcript: Anshun press conference on foreign trade", published: "2019-09-23" });
+    expect(one(facts, 11.6).entity).toBe("guizhou");
+    expect(one(facts, 1.22)).toMatchObject({ entity: "city:anshun", subject: "liquor" });
+  });
+});
