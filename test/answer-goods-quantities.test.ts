@@ -24,6 +24,11 @@ describe("reading a question on goods", () => {
     expect(parseQuestion("hubei 2019: average export value per car?", { findSubjects }).subjects).toEqual(["vehicles"]);
     expect(parseQuestion("hubei 2019: car parts exports?", { findSubjects }).subjects).toEqual([]);
   });
+  it("reads 'baijiu' as the documents' liquor, and 'that X city in <province>' as a description", () => {
+    expect(parseQuestion("baijiu exports in 2019?", { findSubjects: subjectFinder(["liquor"]) }).subjects).toEqual(["liquor"]);
+    const findDescribed = (province: string, words: string[]) => (province === "guizhou" && words[0] === "fenhe" ? ["city:anshun"] : []);
+    expect(parseQuestion("that fenhe city in guizhou - exports in 2019?", { findDescribed }).entities).toEqual(["city:anshun"]);
+  });
   it("takes the country most goods came from, in brackets, for no partner asked", () => {
     const q = parseQuestion("hainan 2019 frozen squid imports (mostly chile) - how many tonnes?");
     expect(q.partners).toEqual([]);
@@ -73,6 +78,17 @@ published: "2019-10-20"
 ---
 From January to September, Hubei's exports reached 160.3 billion yuan. The province exported 212,600 vehicles, up 16.4 percent, with an export value of 29.86 billion yuan, up 11.7 percent. Of these, 41,800 were new energy vehicles, worth 8.14 billion yuan, up 64.5 percent.
 `,
+      "anshun.md": `---
+title: "Transcript: Anshun press conference on foreign trade in the first eight months"
+published: "2019-09-23"
+---
+
+**Wang Li:** From January to August, Anshun's exports reached 2.1 billion yuan, up 18.7 percent. Guizhou's trade grew 11.6 percent in the same period.
+
+**Reporter (Guizhou Daily):** Which products contributed most?
+
+**Wang Li:** Baijiu is our signature export. Exports of liquor reached 1.22 billion yuan, up 31.5 percent, and nearly all of it was Fenhe and other sauce-flavour liquors made in Kaili.
+`,
     }));
   }, 120_000);
   afterAll(() => close());
@@ -97,6 +113,12 @@ From January to September, Hubei's exports reached 160.3 billion yuan. The provi
     const a = await ask("hubei jan-sep 2019: average export value per car exported?");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toContain(140451.55);
+  });
+  it("answers goods asked by their other name of a city named by a word its document uses", async () => {
+    const a = await ask("that fenhe city in guizhou - baijiu exports jan-aug 2019 and yoy growth?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Anshun/);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1.22, 31.5]));
   });
   it("answers goods that came in through a pipeline with the quantity and value of the place they entered", async () => {
     const a = await ask("how much crude came in thru the china-nepal pipeline in h1 2023? tonnes + value pls");

@@ -121,6 +121,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
   // ("average value per car exported" of a text's "vehicles")
   [/^(?:vehicles?|automobiles?|cars?|motor vehicles?)$/i, ["cars", "vehicles", "automobiles"]],
+  // ("baijiu exports" of a text's "liquor")
+  [/^(?:(?:chinese )?liquors?|spirits|baijiu)$/i, ["baijiu", "liquor", "spirits"]],
 ];
 
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]

@@ -5,7 +5,7 @@ import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
 import { zoneFinder, type ZoneMention } from "../../text/zones.js";
 import { districtsCoveringProvinces } from "../../text/districts.js";
-import { citiesDescribed } from "../../text/described.js";
+import { citiesDescribed, cityTitled } from "../../text/described.js";
 import { namedPipelines } from "../../text/routes.js";
 
 export interface FigureIndex extends FactBase {
@@ -107,8 +107,11 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   for (const d of documents) for (const w of reading(d).words) words.add(w);
   const findZones = zoneFinder(mentioned);
   const districts = new Map(documents.flatMap((d) => reading(d).districts));
-  const findDescribed = (province: string, described: string[]) =>
-    [...new Set(documents.flatMap((d) => citiesDescribed(d.text, province, described)))];
+  const findDescribed = (province: string, described: string[]) => {
+    const bySentence = [...new Set(documents.flatMap((d) => citiesDescribed(d.text, province, described)))];
+    return bySentence.length ? bySentence
+      : [...new Set(documents.flatMap((d) => cityTitled(d.meta.title, d.text, province, described)))];
+  };
   const byId = new Map(documents.map((d) => [d.id, d]));
   const piped = new Map<string, Set<string>>();
   for (const f of facts) {
