@@ -87,7 +87,7 @@ published: "2019-09-23"
 
 **Reporter (Guizhou Daily):** Which products contributed most?
 
-**Wang Li:** Baijiu is our signature export. Exports of liquor reached 1.22 billion yuan, up 31.5 percent, and nearly all of it was Fenhe and other sauce-flavour liquors made in Kaili.
+**Wang Li:** Baijiu is our signature export. Exports of liquor reached 1.22 billion yuan, up 31.5 percent, and nearly all of it was Fenhe and other sauce-flavour liquors made in Kaili. Tea exports rose 47.4 percent to 280 million yuan. Exports of chili products and tires also increased.
 `,
     }));
   }, 120_000);
@@ -119,6 +119,11 @@ published: "2019-09-23"
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/Anshun/);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1.22, 31.5]));
+  });
+  it("never answers 'besides X and Y, which …' with the figures of X and Y", async () => {
+    const a = await ask("besides baijiu and tea, which anshun exports grew in jan-aug 2019?");
+    expect(a.figures.map((f) => f.value)).not.toContain(31.5);
+    expect(a.figures.map((f) => f.value)).not.toContain(47.4);
   });
   it("answers goods that came in through a pipeline with the quantity and value of the place they entered", async () => {
     const a = await ask("how much crude came in thru the china-nepal pipeline in h1 2023? tonnes + value pls");
