@@ -425,7 +425,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("did $5.4 billion of trade with ASEAN countries")
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
     && PARTNER_AFTER.test(text.slice(n.end, e.start)));
-  if (after && !just) partner = after.id;
+  // ("… tonnes of coal from A, B and C": the three together, none alone)
+  const listed = after && mentions.some((e) => e.kind === "partner" && e.start > after.end
+    && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(after.end, e.start)));
+  if (after && !just && !listed) partner = after.id;
   // "durian imports from Vietnam and Thailand were …": the two together, neither alone (unless "respectively" maps them)
   const trading = inClause.filter((e) => e.kind === "partner");
   const joined = trading.length >= 2 && trading.every((e, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i
@@ -702,7 +705,10 @@ function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefin
   const routes = [...between.matchAll(ROUTE)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
   const inRoute = (e: { start: number; end: number }) => routes.some(([a, b]) => e.start >= a && e.end <= b);
   const unrouted = between.replace(ROUTE, (m) => " ".repeat(m.length));
-  if (OWN_FLOW.test(unrouted) || s.entities.some((e) => e.start >= from && e.end <= n.start && !inRoute(e))) return undefined;
+  // (a partner between says where the goods came from or went: "N tonnes of coal from A, B and C, worth …")
+  if (OWN_FLOW.test(unrouted) || s.entities.some((e) => e.start >= from && e.end <= n.start && !inRoute(e) && e.kind !== "partner")) {
+    return undefined;
+  }
   return counted;
 }
 

@@ -85,3 +85,19 @@ describe("goods and the places named with them", () => {
     expect(one(facts, 1.22)).toMatchObject({ entity: "city:anshun", subject: "liquor" });
   });
 });
+
+describe("goods with the countries they came from, or named before their flow's participle", () => {
+  it("take from no one of several countries, and keep their value after them", () => {
+    const facts = factsOf("In 2019, Tangshan's imports rose 3 percent. The city took in 4.18 million tonnes of coal from "
+      + "Australia, Indonesia and Mongolia in the year, worth 2.96 billion yuan.", Y2019);
+    expect(one(facts, 4.18)).toMatchObject({ entity: "city:tangshan", metric: "imports", subject: "coal" });
+    expect(one(facts, 4.18).partner).toBeUndefined();
+    expect(one(facts, 2.96)).toMatchObject({ metric: "imports", measure: "amount", subject: "coal" });
+  });
+  it("are the goods of their quantity and value ('Crude oil imported by rail amounted to …')", () => {
+    const facts = factsOf("In 2019, Erenhot's imports rose 3 percent. Crude oil imported by rail amounted to 2.31 million "
+      + "tonnes, worth 8.15 billion yuan, up 4.4 percent.", Y2019);
+    expect(one(facts, 2.31)).toMatchObject({ metric: "imports", measure: "count", subject: "crude oil" });
+    expect(one(facts, 8.15)).toMatchObject({ metric: "imports", measure: "amount", subject: "crude oil" });
+  });
+});

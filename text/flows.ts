@@ -251,6 +251,12 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // "lithium carbonate and battery materials, whose exports more than doubled to …": the goods the clause is about
   const whose = WHOSE_FLOW.exec(left);
   if (whose && !NOT_GOODS_WHOSE.test(whose[1]!)) return clean(whose[1]!).toLowerCase();
+  // "Crude oil imported by rail amounted to 1.92 million tonnes": the goods named before their flow's participle
+  const participle = GOODS_PARTICIPLE_BEFORE.exec(left);
+  if (participle && !NOT_GOODS.test(participle[1]!) && !GENERIC_GOODS.test(participle[1]!) && !PLACE_WORD.test(participle[1]!)
+    && !entities.some((e) => e.start < clause[0] + participle.index + participle[0].length && e.end > clause[0] + participle.index)) {
+    return participle[1]!.toLowerCase();
+  }
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
   const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
@@ -331,6 +337,9 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("crude oil imports through the city reached …": nor is the way they came)
   + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
+const GOODS_PARTICIPLE_BEFORE = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?`
+  + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:imported|exported)\s+`
+  + String.raw`(?:(?:by|through|via|from|to)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?(?:${GOODS_VERBS.join("|")})\b`, "i");
 // "set a target of 20 percent growth", "are forecast at $75 billion", "aims for growth of 8 percent": a figure looked
 // ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
 // (translated releases write the year's own figures so: "trade in 2025 will increase by 10.5%")
