@@ -29,6 +29,9 @@ describe("reading a question on goods", () => {
     const findDescribed = (province: string, words: string[]) => (province === "guizhou" && words[0] === "fenhe" ? ["city:anshun"] : []);
     expect(parseQuestion("that fenhe city in guizhou - exports in 2019?", { findDescribed }).entities).toEqual(["city:anshun"]);
   });
+  it("asks the value beside the quantity in 'tonnes and yuan'", () => {
+    expect(parseQuestion("hebei soybean imports in 2019, tonnes and yuan?").measures).toEqual(expect.arrayContaining(["count", "amount"]));
+  });
   it("takes the country most goods came from, in brackets, for no partner asked", () => {
     const q = parseQuestion("hainan 2019 frozen squid imports (mostly chile) - how many tonnes?");
     expect(q.partners).toEqual([]);
@@ -124,6 +127,10 @@ published: "2019-09-23"
     const a = await ask("besides baijiu and tea, which anshun exports grew in jan-aug 2019?");
     expect(a.figures.map((f) => f.value)).not.toContain(31.5);
     expect(a.figures.map((f) => f.value)).not.toContain(47.4);
+  });
+  it("ranks places by goods' tonnes when tonnes are asked, not by their growth", async () => {
+    const a = await ask("rank these by crude oil imports in tonnes: hebei 2019, shanxi h1 2021, guizhou h1 2023");
+    expect(a.answer).toMatch(/1\. Shanxi[^;]*21\.3 million tonnes; 2\. Hebei[^;]*15\.7 million tonnes; 3\. Guizhou[^;]*3\.4 million tonnes/);
   });
   it("answers goods that came in through a pipeline with the quantity and value of the place they entered", async () => {
     const a = await ask("how much crude came in thru the china-nepal pipeline in h1 2023? tonnes + value pls");
