@@ -400,7 +400,8 @@ const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) &
 
 interface Who { entity: string; partner?: string; members?: string[] }
 
-const MADE_IN = /\b(?:made|produced|grown|brewed|distilled|mined|manufactured|assembled|built|processed)\s+(?:mainly\s+|mostly\s+)?(?:in|by)\s+(?:the\s+)?$/i;
+const MADE_IN = new RegExp(String.raw`\b(?:made|produced|grown|brewed|distilled|mined|manufactured|assembled|built|processed)`
+  + String.raw`\s+(?:mainly\s+|mostly\s+)?(?:in|by)\s+(?:the\s+)?$`, "i");
 
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
@@ -689,7 +690,8 @@ const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?
 const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
 const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;
 
-const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undefined && (f.metric === "exports" || f.metric === "imports");
+const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undefined
+  && (f.metric === "exports" || f.metric === "imports");
 // "31,800 were new energy vehicles" (text/numbers.ts reads it as a count only after "Of these,"): the part's name
 const PART_NAMED = /^[\d.,]+\s+(?:were|was)\s+([a-z][\w -]*)$/i;
 
@@ -706,10 +708,8 @@ function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefin
   const inRoute = (e: { start: number; end: number }) => routes.some(([a, b]) => e.start >= a && e.end <= b);
   const unrouted = between.replace(ROUTE, (m) => " ".repeat(m.length));
   // (a partner between says where the goods came from or went: "N tonnes of coal from A, B and C, worth …")
-  if (OWN_FLOW.test(unrouted) || s.entities.some((e) => e.start >= from && e.end <= n.start && !inRoute(e) && e.kind !== "partner")) {
-    return undefined;
-  }
-  return counted;
+  const inBetween = (e: EntityMention) => e.start >= from && e.end <= n.start && !inRoute(e) && e.kind !== "partner";
+  return OWN_FLOW.test(unrouted) || s.entities.some(inBetween) ? undefined : counted;
 }
 
 /** Is this the change right after a counted quantity ("10.24 million tonnes, up 12.5 percent")? */
@@ -1443,7 +1443,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
-    const stated = whole?.metric ?? mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+    const stated = whole?.metric ?? mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined)
+      ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
@@ -1558,7 +1559,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(who.members && { members: who.members }),
       ...(who.partner && { partner: who.partner }),
       // "were its main trading partners, with trade of 19.11 billion yuan": an amount of trade, not a count of partners
-      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : amountsOfTrade(lead && metric === "other" ? lead.metric : metric, measure),
+      // (the value after counted goods of no flow named in its sentence is of their flow: "Of these, …, worth 6.1 billion")
+      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners"
+        : amountsOfTrade(lead && metric === "other" ? lead.metric : metric, measure),
       measure,
       value,
       unit,

@@ -41,7 +41,8 @@ export function describedCity(question: string): Description | undefined {
  */
 export function cityTitled(title: string, text: string, province: string, words: string[]): string[] {
   if (!words.every((w) => new RegExp(String.raw`\b${w}`, "i").test(text))) return [];
-  return [...new Set(findEntities(title).filter((e) => e.kind === "city" && place(e.id)?.parent === province).map((e) => e.id))];
+  const cities = findEntities(title).filter((e) => e.kind === "city" && place(e.id)?.parent === province);
+  return [...new Set(cities.map((e) => e.id))];
 }
 
 /** The cities of `province` a sentence of `text` describes with every word ("korea" fits "the Korean Peninsula"). */

@@ -253,8 +253,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   if (whose && !NOT_GOODS_WHOSE.test(whose[1]!)) return clean(whose[1]!).toLowerCase();
   // "Crude oil imported by rail amounted to 1.92 million tonnes": the goods named before their flow's participle
   const participle = GOODS_PARTICIPLE_BEFORE.exec(left);
+  const participleAt = clause[0] + (participle?.index ?? 0);
   if (participle && !NOT_GOODS.test(participle[1]!) && !GENERIC_GOODS.test(participle[1]!) && !PLACE_WORD.test(participle[1]!)
-    && !entities.some((e) => e.start < clause[0] + participle.index + participle[0].length && e.end > clause[0] + participle.index)) {
+    && !entities.some((e) => e.start < participleAt + participle[0].length && e.end > participleAt)) {
     return participle[1]!.toLowerCase();
   }
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow

@@ -462,11 +462,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     partners.pop();
     entities.splice(0, entities.length, ownerAfterPartners);
   }
-  // ("crude through the china-myanmar pipeline" naming no place: the goods are the imports of the one place whose figures
-  // the documents give on that pipeline; China is only half of its name)
+  // ("crude through the china-myanmar pipeline" naming no place: the goods are the imports of the one place whose
+  // figures the documents give on that pipeline; China is only half of its name)
   const pipes = namedPipelines(masked);
   const onPipe = (m: { start: number; end: number }) => pipes.some((p) => m.end > p.start && m.start < p.end);
-  const piped = pipes.length === 1 && !mentions.some((m) => m.id === "china" && !onPipe(m)) && entities.every((e) => e === "china")
+  const nationNamed = mentions.some((m) => m.id === "china" && !onPipe(m));
+  const piped = pipes.length === 1 && !nationNamed && entities.every((e) => e === "china")
     ? context.findPiped?.(pipes[0]!.name) : undefined;
   if (piped?.length === 1) entities.splice(0, entities.length, piped[0]!);
   // trade between China and a partner is stored as China's trade with that partner
@@ -508,7 +509,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);
-  const covered = new Set<string>(sources.length ? [MOSTLY_FROM.exec(masked.slice(0, sources[0]!.start))![1]!.toLowerCase()] : []);
+  const mostly = sources[0] && MOSTLY_FROM.exec(masked.slice(0, sources[0].start))![1]!.toLowerCase();
+  const covered = new Set<string>(mostly ? [mostly] : []);
   for (const m of [...mentions, ...zones]) {
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9'’]+/)) covered.add(w.replace(/['’]s$/, ""));
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
