@@ -128,6 +128,11 @@ published: "2019-09-23"
     expect(a.figures.map((f) => f.value)).not.toContain(31.5);
     expect(a.figures.map((f) => f.value)).not.toContain(47.4);
   });
+  it("sets two places' tonnes side by side when asked which 'took more tonnes', a place's kind named after it", async () => {
+    const a = await ask("crude oil imports: shanxi district h1 2021 vs hebei 2019 - which took more tonnes, both figures and the gap?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([21.3, 15.7, 5.6]));
+  });
   it("ranks places by goods' tonnes when tonnes are asked, not by their growth", async () => {
     const a = await ask("rank these by crude oil imports in tonnes: hebei 2019, shanxi h1 2021, guizhou h1 2023");
     expect(a.answer).toMatch(/1\. Shanxi[^;]*21\.3 million tonnes; 2\. Hebei[^;]*15\.7 million tonnes; 3\. Guizhou[^;]*3\.4 million tonnes/);
