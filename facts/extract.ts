@@ -39,6 +39,8 @@ interface DocState {
   lastSpan?: [Period, Period];
   /** The partner of the previous sentence's main figure, for "That trade accounted for …" and "It was made up of …". */
   lastPartner?: string;
+  /** The goods last counted with their flow ("exported 112,600 vehicles"), for "Of these, 31,800 were …". */
+  lastCounted?: Fact;
   /** The previous sentence's last amount, for "That was a 2.3 percent drop" at the start of the next. */
   lastAmount?: Fact;
   /** The last partner bloc named ("ASEAN"), for "trade with the bloc". */
@@ -160,8 +162,10 @@ const isPlaceName = (dateline: string) => findEntities(dateline).some((e) => e.k
 // subject and verb; ", lifted by the expo held in Changsha in June.": a cause after the figures, to the sentence's end
 // (a list inside it, "mostly pears, grapes and melons from Hebei,", and one that ends the sentence, "…, mainly maize for
 // feed mills in Hunan.": the places in it say where the goods come from or go to)
+// (the comma in "118,000 tonnes" parts no items: ", mainly from X, reached 118,000 tonnes," ends before "reached")
 const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|`
-  + String.raw`notably)\b(?:[^,;]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;]{3,120}(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
+  + String.raw`notably)\b(?:[^,;]*,(?!\d{3}\b)(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,(?!\d{3}\b)|and\b)))*[^,;]{3,120}`
+  + String.raw`(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
 // ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
 // phrase set between goods and their verb says what they are; the places in it own nothing
 const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
@@ -396,6 +400,9 @@ const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) &
 
 interface Who { entity: string; partner?: string; members?: string[] }
 
+const MADE_IN = new RegExp(String.raw`\b(?:made|produced|grown|brewed|distilled|mined|manufactured|assembled|built|processed)`
+  + String.raw`\s+(?:mainly\s+|mostly\s+)?(?:in|by)\s+(?:the\s+)?$`, "i");
+
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
 
@@ -419,7 +426,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("did $5.4 billion of trade with ASEAN countries")
   const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
     && PARTNER_AFTER.test(text.slice(n.end, e.start)));
-  if (after && !just) partner = after.id;
+  // ("… tonnes of coal from A, B and C": the three together, none alone)
+  const listed = after && mentions.some((e) => e.kind === "partner" && e.start > after.end
+    && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(after.end, e.start)));
+  if (after && !just && !listed) partner = after.id;
   // "durian imports from Vietnam and Thailand were …": the two together, neither alone (unless "respectively" maps them)
   const trading = inClause.filter((e) => e.kind === "partner");
   const joined = trading.length >= 2 && trading.every((e, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i
@@ -442,9 +452,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
+  // ("…, and nearly all of it was liquor made in Renhuai": where goods are made, in a later clause, owns no figure)
+  const madeIn = (e: EntityMention) => e.start >= clause[1] && MADE_IN.test(text.slice(0, e.start));
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
-    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e));
+    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e) && !madeIn(e));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
@@ -634,7 +646,9 @@ const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+(
 // import and export freight": the flow before the goods is no part of them)
 const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)`
-  + String.raw`(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this)\b)`, "i");
+  // ("… tonnes of fresh fruit such as cherries": examples after the goods are no part of their name)
+  + String.raw`(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
+  + String.raw`|mainly|mostly|chiefly|largely|like)\b)`, "i");
 // words that name no kind of goods before a goods' head word ("the ore", "of ore")
 const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
 
@@ -676,8 +690,15 @@ const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?
 const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
 const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;
 
+const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undefined
+  && (f.metric === "exports" || f.metric === "imports");
+// "31,800 were new energy vehicles" (text/numbers.ts reads it as a count only after "Of these,"): the part's name
+const PART_NAMED = /^[\d.,]+\s+(?:were|was)\s+([a-z][\w -]*)$/i;
+
 /** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
 function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefined {
+  // ("…, and the province brought in 152,000 tonnes of fresh fruit": a quantity of goods of its own leads itself)
+  if (n.kind === "count" && COUNTED_GOODS.test(s.text.slice(n.end))) return undefined;
   const counted = out.filter((f) => f.start === s.start && f.measure === "count" && f.subject
     && (f.metric === "exports" || f.metric === "imports") && f.valueEnd - s.start <= n.start).at(-1);
   if (!counted) return undefined;
@@ -686,8 +707,9 @@ function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefin
   const routes = [...between.matchAll(ROUTE)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
   const inRoute = (e: { start: number; end: number }) => routes.some(([a, b]) => e.start >= a && e.end <= b);
   const unrouted = between.replace(ROUTE, (m) => " ".repeat(m.length));
-  if (OWN_FLOW.test(unrouted) || s.entities.some((e) => e.start >= from && e.end <= n.start && !inRoute(e))) return undefined;
-  return counted;
+  // (a partner between says where the goods came from or went: "N tonnes of coal from A, B and C, worth …")
+  const inBetween = (e: EntityMention) => e.start >= from && e.end <= n.start && !inRoute(e) && e.kind !== "partner";
+  return OWN_FLOW.test(unrouted) || s.entities.some(inBetween) ? undefined : counted;
 }
 
 /** Is this the change right after a counted quantity ("10.24 million tonnes, up 12.5 percent")? */
@@ -723,6 +745,7 @@ const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|on
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
+const PLACE_REFERRED = /\b[Tt]he\s+(?:province|city|region|municipality)\b(?!['’])/g;
 const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
 
@@ -984,6 +1007,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 // (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
+const FIRST_PERSON = /\b(?:our|we)\b/i;
+
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
@@ -1106,8 +1131,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (opening.length) s.periods = s.periods.filter((p) => !opening.some(([a, b]) => p.start >= a && p.end <= b));
     // "Yiwu, the small-commodities city administered by Jinhua, recorded …": an appositive after a place is an aside
     // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
+    // ("The province, home to lithium deposits in Yichun, imported …": so after the place referred back to)
     const named = [...s.entities.filter((e) => e.kind === "city" || e.kind === "province").map((e) => e.end),
-      ...[...text.matchAll(SITE_WORD)].map((m) => m.index! + m[0].length)];
+      ...[...text.matchAll(SITE_WORD), ...text.matchAll(PLACE_REFERRED)].map((m) => m.index! + m[0].length)];
     for (const end of named) {
       const appositive = APPOSITIVE.exec(text.slice(end));
       if (appositive) s.asides.push([end, end + appositive[0].length]);
@@ -1120,6 +1146,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const topic = state.lastEntity;
     const sentenceZone = zoneOfSentence(s, zones, state);
     if (sentenceZone) state.lastEntity = sentenceZone;
+    // ("Baijiu is our signature export." in a transcript of the city's press conference): a speaker saying "our" or
+    // "we" speaks for the place the document is about, whatever place an earlier answer named
+    if (state.home && FIRST_PERSON.test(text) && !isZone(state.home)) {
+      state.lastEntity = state.home;
+      const kind = place(state.home)?.kind;
+      if (kind) state.lastByKind.set(kind, state.home);
+    }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
     if (zones.length) state.focusZone = zones.at(-1)!.id;
@@ -1166,6 +1199,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.lastEntity = topicNow;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
+    state.lastCounted = sentenceFacts.filter(isCountedGoods).at(-1) ?? state.lastCounted;
     if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
     const lead = s.entities[0];
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
@@ -1354,6 +1388,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const f = partnersBefore[listedRun.indexOf(n)]!;
       who = { entity: f.entity, partner: f.partner! };
     }
+    // "Of these, 31,800 were new energy vehicles, …": a part of the goods counted before, of their place and flow
+    const partName = n.kind === "count" ? PART_NAMED.exec(text.slice(n.start, n.end))?.[1] : undefined;
+    const whole = partName && state.lastCounted?.unit.endsWith(n.unit) ? state.lastCounted : undefined;
+    if (partName && !whole) continue;
+    if (whole) who = { entity: whole.entity, ...(whole.partner && { partner: whole.partner }) };
     if (!who) continue;
     // "The city's exports to them amounted to 23.91, 17.01 and 14.99 billion yuan respectively": each partner's, named
     // in the sentence before; never the place's own total (left out when no partner was read for them)
@@ -1404,7 +1443,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
-    const stated = mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+    const stated = whole?.metric ?? mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined)
+      ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
@@ -1458,8 +1498,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
-    const measured = !goods && !ownSubject && prev?.start === s.start && prev.subject
-      ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) ?? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
+    const measuring = !goods && !ownSubject && prev?.start === s.start && prev.subject
+      ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
+    // ("…, up 3.1 percent in volume, worth 12.8 billion dollars": what is "worth" is the value, whatever was said before)
+    const worth = !measuring && !goods && !ownSubject && prev?.start === s.start && prev.subject
+      ? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
+    const measured = measuring ?? worth;
     const lead = !listed && !carry && !ownSubject && !goods ? countedLead(out, s, n) : undefined;
     // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
     const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount"
@@ -1468,7 +1512,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = listed ?? lead?.subject ?? itemsChange?.subject
+    const subject = (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject ?? itemsChange?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
@@ -1486,7 +1530,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const found = goods !== named ? readQualifier?.split(", ").filter((p) => p !== named).join(", ") || undefined : readQualifier;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)
     // the number of goods shipped is not their value
-    const word = measured ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
+    const word = measuring ? [...text.slice(clause[0], n.start).matchAll(/\b(value|number|quantity|volume)\b/gi)].at(-1)?.[1] : undefined;
     const quantity = (word && !/^value$/i.test(word)) || ofQuantity ? "quantity" : undefined;
     // ("ran 2,603 trips, up 72 percent": the change of a count of no goods says what was counted)
     const counted = toCount ? (subject ? undefined : toCount.unit.replace(SCALE_WORD, ""))
@@ -1515,7 +1559,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(who.members && { members: who.members }),
       ...(who.partner && { partner: who.partner }),
       // "were its main trading partners, with trade of 19.11 billion yuan": an amount of trade, not a count of partners
-      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners" : amountsOfTrade(metric, measure),
+      // (the value after counted goods of no flow named in its sentence is of their flow: "Of these, …, worth 6.1 billion")
+      metric: measure === "count" && /partner|countries and regions|countries/.test(unit) ? "partners"
+        : amountsOfTrade(lead && metric === "other" ? lead.metric : metric, measure),
       measure,
       value,
       unit,

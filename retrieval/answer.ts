@@ -25,6 +25,7 @@ import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 import { answerItems, asksForItems, itemsFrame, listsOfKind } from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
+import { subjectNames } from "../text/subjects.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
 export interface Engine<F = unknown> {
@@ -90,7 +91,7 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   // (the words a plan's operation reads as asking, "rest of" or "price per", no cited sentence has to say)
   const fits = (cover: Fact[], asking: string[] = []) =>
     factsCover({ ...wordsOf, terms: wordsOf.terms.filter((t) => !asking.includes(t)) }, cover, base.documents)
-    && !namesNothingNew(frame, cover);
+    && !namesNothingNew(frame, cover) && !namesOnlySetAside(frame, cover, base);
   const lineFacts = (found: { lines: Line[] }) => found.lines.flatMap((l) => l.facts);
   const plan = frame.asksFigure ? readPlan(frame) : undefined;
   const planned = plan && runPlan(plan, base, frame.text);
@@ -127,7 +128,7 @@ const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.mea
 /** A question read against an index: its groups, subjects, zones and words. */
 const readQuestion = (text: string, base: FigureIndex) =>
   parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
-    districts: base.districts, findDescribed: base.findDescribed });
+    districts: base.districts, findDescribed: base.findDescribed, findPiped: base.findPiped });
 
 const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 
@@ -175,6 +176,17 @@ const BESIDE =
 export const namesNothingNew = (frame: QuestionFrame, facts: Fact[]) =>
   frame.intent === "list" && ASKS_OTHERS.test(frame.text) && BESIDE.test(frame.text) && facts.length > 0
   && facts.every((f) => frame.entities.includes(f.entity) && (!f.partner || frame.partners.includes(f.partner)));
+
+// "besides baijiu and tea, which exports grew?": the goods named after "besides" are set aside, not asked
+const SET_ASIDE = /\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?)\s+([^,?;]+)/i;
+
+/** Are the figures all of goods the question sets aside ("besides tea, …")? Then they name none it asks for. */
+function namesOnlySetAside(frame: QuestionFrame, facts: Fact[], base: FigureIndex): boolean {
+  const aside = SET_ASIDE.exec(frame.text)?.[1];
+  if (!aside || !facts.length) return false;
+  const named = new Set([...subjectNames(aside), ...base.findSubjects(aside)]);
+  return facts.every((f) => f.subject !== undefined && named.has(f.subject));
+}
 
 /** The figures that answer a question: the first intent that recognises it, else the general solver. */
 const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(frame, base) ?? solve(frame, base);

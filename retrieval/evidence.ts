@@ -145,10 +145,12 @@ const ASKING = new Set((
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
   "deficit balance diff minus plus implied imply implies national combined share proportion percent percentage point points through end led lead beat " +
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
+  // ("zhanjiang district vs dalian: which took more tonnes?": the kind of place, and how goods came, as "went" is)
+  "district districts took take takes taken " +
   "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
   // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value"), or for the
-  // quantity in its unit ("tonnes and value?" of goods the text counts in "metric tons")
-  "tonnage tonnes tons " +
+  // quantity in its unit ("tonnes and value?" of goods the text counts in "metric tons", "units and value?" of vehicles)
+  "tonnage tonnes tons units " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
   // ("how many trains did it send": how trains went, as "ran" is)

@@ -11,6 +11,9 @@ const CONNECTORS = String.raw`next\s+to|near|bordering|close\s+to|closest\s+to|f
 const DESCRIBED = new RegExp(String.raw`\b(?:that|this|the)\s+([a-z][a-z ]*?)\s+((?:[a-z-]+\s+){0,2}?)city\b`
   + String.raw`(?:\s+(?:${CONNECTORS})\s+(?:the\s+)?([a-z-]+))?`, "gi");
 
+// "that moutai city in guizhou": the describing words before "city", the province after it
+const DESCRIBED_IN = /\b(?:that|this|the)\s+((?:[a-z-]+\s+){1,2}?)city\s+in\s+([a-z]+)(?:\s+province)?\b/gi;
+
 export interface Description { start: number; end: number; province: string; words: string[] }
 
 /** A city named by its province and describing words, where the question names no city itself. */
@@ -23,7 +26,23 @@ export function describedCity(question: string): Description | undefined {
     const words = [...(m[2] ?? "").split(/\s+/), m[3] ?? ""].map((w) => w.toLowerCase()).filter((w) => w.length >= 4);
     if (words.length) return { start: m.index!, end: m.index! + m[0].length, province: province[0]!.id, words };
   }
+  for (const m of question.matchAll(DESCRIBED_IN)) {
+    const province = findEntities(m[2]!);
+    if (province.length !== 1 || province[0]!.kind !== "province") continue;
+    const words = m[1]!.split(/\s+/).map((w) => w.toLowerCase()).filter((w) => w.length >= 4);
+    if (words.length) return { start: m.index!, end: m.index! + m[0].length, province: province[0]!.id, words };
+  }
   return undefined;
+}
+
+/**
+ * Where no sentence describes a city so: the city of `province` a document's title names, when its text uses every
+ * word ("Moutai" in an article titled on Zunyi's trade).
+ */
+export function cityTitled(title: string, text: string, province: string, words: string[]): string[] {
+  if (!words.every((w) => new RegExp(String.raw`\b${w}`, "i").test(text))) return [];
+  const cities = findEntities(title).filter((e) => e.kind === "city" && place(e.id)?.parent === province);
+  return [...new Set(cities.map((e) => e.id))];
 }
 
 /** The cities of `province` a sentence of `text` describes with every word ("korea" fits "the Korean Peninsula"). */

@@ -22,9 +22,10 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)/gi, "exports"],
   // ("brought in 30.1 million tonnes of crude oil", a port that "took in" tonnes of named goods: imported; not its cargo
   // as a whole, nor money a sector "brought in")
+  // ("crude that came in through the pipeline": goods that came in by a way)
   [new RegExp(String.raw`\bimport(?:s|ed|ing|ation)?\b|\b(?:brought|took)\s+in\b(?=\s+${ABOUT}[\d.,]+\s+`
-    + String.raw`(?:(?:million|thousand)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)\s+of\s+(?!(?:cargo|freight|goods)\b))`,
-  "gi"), "imports"],
+    + String.raw`(?:(?:million|thousand)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)\s+of\s+(?!(?:cargo|freight|goods)\b))`
+    + String.raw`|\b(?:came|flowed|shipped)\s+in\s+(?=(?:through|thru|via)\b)`, "gi"), "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
 ];
@@ -250,6 +251,13 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // "lithium carbonate and battery materials, whose exports more than doubled to …": the goods the clause is about
   const whose = WHOSE_FLOW.exec(left);
   if (whose && !NOT_GOODS_WHOSE.test(whose[1]!)) return clean(whose[1]!).toLowerCase();
+  // "Crude oil imported by rail amounted to 1.92 million tonnes": the goods named before their flow's participle
+  const participle = GOODS_PARTICIPLE_BEFORE.exec(left);
+  const participleAt = clause[0] + (participle?.index ?? 0);
+  if (participle && !NOT_GOODS.test(participle[1]!) && !GENERIC_GOODS.test(participle[1]!) && !PLACE_WORD.test(participle[1]!)
+    && !entities.some((e) => e.start < participleAt + participle[0].length && e.end > participleAt)) {
+    return participle[1]!.toLowerCase();
+  }
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
   const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
@@ -330,6 +338,9 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("crude oil imports through the city reached …": nor is the way they came)
   + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
+const GOODS_PARTICIPLE_BEFORE = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?`
+  + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:imported|exported)\s+`
+  + String.raw`(?:(?:by|through|via|from|to)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?(?:${GOODS_VERBS.join("|")})\b`, "i");
 // "set a target of 20 percent growth", "are forecast at $75 billion", "aims for growth of 8 percent": a figure looked
 // ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
 // (translated releases write the year's own figures so: "trade in 2025 will increase by 10.5%")

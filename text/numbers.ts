@@ -48,8 +48,12 @@ const FRACTION = new RegExp(String.raw`(?:\b(?<approx>${APPROX})\s+)?\b(?<frac>$
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
 // ("68 China-Europe and China-Central Asia freight trains": the route's name is no part of the unit)
+const COUNTED_NOUNS = /countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones/.source;
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${ROUTE_NAME}\s(?=(?:(?:freight|cargo|block)\s)?(?:trains?|trips)\b))?`
-  + /((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/.source);
+  + String.raw`((?:[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
+// "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
+const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
+const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
 
 const DIRECTION = /^\s+(westbound|eastbound|northbound|southbound|inbound|outbound)\b/i;
 const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;
@@ -117,10 +121,14 @@ export function findNumbers(text: string): NumberMention[] {
     else if (currency) { kind = "money"; unit = moneyUnit(scale, currency); }
     else {
       const noun = COUNT_NOUN.exec(after);
+      const part = !noun && !g["scale"] && PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : null;
       if (noun && !/^\s*(?:percent|per cent)/i.test(after)) {
         kind = "count";
         unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${noun[1]!.trim()}`;
         scale = 1;
+      } else if (part) {
+        kind = "count";
+        unit = part[1]!;
       } else if (DIRECTION.test(after) && out.at(-1)?.kind === "count" && numStart - out.at(-1)!.end < 60) {
         // "251 trips, 137 westbound and 114 eastbound": a part of the count before, named by its direction
         kind = "count";

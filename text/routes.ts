@@ -1,14 +1,18 @@
 /**
  * Train services named by the places they join: "China-Europe freight trains", "the Xuzhou-Europe Railway Express",
  * "China-Europe and China-Central Asia freight trains". The place after the hyphen names where the trains run, not
- * the other side of a trade: their trips are the count of the place that runs or passes them.
+ * the other side of a trade: their trips are the count of the place that runs or passes them. So do pipelines ("the
+ * China-Myanmar pipeline", "the China-Russia crude oil pipeline"): the goods through them are the imports of the place
+ * they enter by.
  */
 
 // ("China-Central Asia", "Chongqing-Xinjiang-Europe": a pair or a chain of places, the last maybe of two words)
 const PAIR = String.raw`[A-Za-z'’]+(?:[-–][A-Za-z'’]+)+(?:\s+[A-Z][a-z]+)?`;
+/** "pipeline", "crude oil pipeline", "oil and gas pipelines": a pipeline by what it carries. */
+const PIPELINE = String.raw`\s+(?:(?:crude\s+)?oil\s+(?:and\s+(?:natural\s+)?gas\s+)?|(?:natural\s+)?gas\s+)?pipelines?\b`;
 const MORE_PAIRS = String.raw`(?:\s*(?:,|and|or|,\s*and)\s+${PAIR})*`;
-const SERVICE = String.raw`\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|train\s+(?:services?|trips)|trips`
-  + String.raw`|rail(?:way)?\s+(?:express|services?))\b`;
+const SERVICE = String.raw`(?:\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|train\s+(?:services?|trips)|trips`
+  + String.raw`|rail(?:way)?\s+(?:express|services?))\b|${PIPELINE})`;
 // ("the Chongqing-Xinjiang-Europe (Yuxinou) freight train": the service's own name may stand in brackets)
 const SERVICE_AFTER = new RegExp(String.raw`^${MORE_PAIRS}(?:\s*\([^()]{1,30}\))?${SERVICE}`, "i");
 /** A route's name before what is counted on it: "68 [China-Europe and China-Central Asia] freight trains". */
@@ -16,7 +20,14 @@ export const ROUTE_NAME = String.raw`[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+(?:\
   + String.raw`(?:\s(?:and|or)\s[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+(?:\s[A-Z][a-z]+)?)*`;
 const JOINED_BEFORE = /[A-Za-z'’][-–]$/;
 
-/** Does this place mention end the name of a train service ("China-[Europe] freight trains")? */
+/** Does this place mention end the name of a train service or pipeline ("China-[Europe] freight trains")? */
 export function endsRouteName(text: string, mention: { start: number; end: number }): boolean {
   return JOINED_BEFORE.test(text.slice(0, mention.start)) && SERVICE_AFTER.test(text.slice(mention.end));
+}
+
+const PIPELINE_NAMED = new RegExp(String.raw`(?<![\w'’-])([A-Za-z'’]+(?:[-–][A-Za-z'’]+)+)${PIPELINE}`, "gi");
+/** A pipeline's name (lower case, hyphens plain) and where it stands: "the [China-Myanmar crude oil pipeline]". */
+export function namedPipelines(text: string): Array<{ start: number; end: number; name: string }> {
+  return [...text.matchAll(PIPELINE_NAMED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length,
+    name: m[1]!.toLowerCase().replace(/–/g, "-") }));
 }

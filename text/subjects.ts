@@ -119,6 +119,10 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
   [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
+  // ("average value per car exported" of a text's "vehicles")
+  [/^(?:vehicles?|automobiles?|cars?|motor vehicles?)$/i, ["cars", "vehicles", "automobiles"]],
+  // ("baijiu exports" of a text's "liquor")
+  [/^(?:(?:chinese )?liquors?|spirits|baijiu)$/i, ["baijiu", "liquor", "spirits"]],
 ];
 
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]
@@ -192,8 +196,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   // ("metal ores & concentrates": "and" may be written "&")
   const pattern = (n: string) => n.toLowerCase().split(/[\s-]+/).map((w) => (w === "and" ? "(?:and|&)" : wordPattern(w)))
     .join("[\\s-]+");
-  // ("freight train trips", "cargo flights": goods named before a carrier say what the carrier is, not what was asked)
-  const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])(?!\\s+(?:trains?|flights?)\\b)`, "gi");
+  // ("freight train trips", "cargo flights": goods named before a carrier say what the carrier is, not what was asked;
+  // "car parts": nor do goods named before their parts)
+  const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])(?!\\s+(?:trains?|flights?|parts)\\b)`, "gi");
   const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).map(singular).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
   return (text) => [...new Set([...text.matchAll(re)].map((m) => byKey.get(key(m[0]))).filter((n): n is string => n !== undefined))];

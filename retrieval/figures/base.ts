@@ -5,7 +5,8 @@ import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
 import { zoneFinder, type ZoneMention } from "../../text/zones.js";
 import { districtsCoveringProvinces } from "../../text/districts.js";
-import { citiesDescribed } from "../../text/described.js";
+import { citiesDescribed, cityTitled } from "../../text/described.js";
+import { namedPipelines } from "../../text/routes.js";
 
 export interface FigureIndex extends FactBase {
   groups: DefinedGroup[];
@@ -20,6 +21,8 @@ export interface FigureIndex extends FactBase {
   districts: Map<string, string>;
   /** The cities of a province the documents describe with every given word ("island", "korea"). */
   findDescribed: (province: string, words: string[]) => string[];
+  /** The places whose figures sentences give on a pipeline of this name ("china-myanmar"): where it enters. */
+  findPiped: (name: string) => string[];
 }
 
 const cache = new WeakMap<Fact[], FigureIndex>();
@@ -104,11 +107,22 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   for (const d of documents) for (const w of reading(d).words) words.add(w);
   const findZones = zoneFinder(mentioned);
   const districts = new Map(documents.flatMap((d) => reading(d).districts));
-  const findDescribed = (province: string, described: string[]) =>
-    [...new Set(documents.flatMap((d) => citiesDescribed(d.text, province, described)))];
+  const findDescribed = (province: string, described: string[]) => {
+    const bySentence = [...new Set(documents.flatMap((d) => citiesDescribed(d.text, province, described)))];
+    return bySentence.length ? bySentence
+      : [...new Set(documents.flatMap((d) => cityTitled(d.meta.title, d.text, province, described)))];
+  };
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const piped = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.entity === "china") continue;
+    for (const p of namedPipelines(byId.get(f.docId)?.text.slice(f.start, f.end) ?? "")) {
+      piped.set(p.name, (piped.get(p.name) ?? new Set()).add(f.entity));
+    }
+  }
+  const findPiped = (name: string) => [...(piped.get(name) ?? [])];
   const built = {
-    facts, mentioned, groups: groupList, documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words, findZones,
-    districts, findDescribed,
+    facts, mentioned, groups: groupList, documents: byId, findSubjects, words, findZones, districts, findDescribed, findPiped,
   };
   cache.set(stored, built);
   return built;

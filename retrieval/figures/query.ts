@@ -5,11 +5,11 @@ import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
+import { findSubjects, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
 import { namesDistrict } from "../../text/districts.js";
 import { describedCity } from "../../text/described.js";
-import { endsRouteName } from "../../text/routes.js";
+import { endsRouteName, namedPipelines } from "../../text/routes.js";
 
 export type Intent =
   | "lookup"
@@ -155,7 +155,7 @@ export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\
 // "how many", "in tonnes", "volume and value", "total trains": a quantity counted in units other than money
 // (a bare "volume" is the value of trade in these texts; "how did it get its cars out" asks no count of cars, nor do
 // goods carried "by trains")
-const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?`;
+const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|units`;
 const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
 // words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
 const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
@@ -182,7 +182,9 @@ function measuresOf(question: string): Measure[] {
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
-  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q);
+  // ("tonnes and yuan?": the value beside the quantity)
+  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q)
+    || /\b(?:tonnes|tons|units|volume)\s*(?:,|and|&|\+)\s*(?:in\s+)?(?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
@@ -208,6 +210,18 @@ function measuresOf(question: string): Measure[] {
   if (ASKS_COUNT.test(q)) out.push("count");
   if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");
   return [...new Set(out)];
+}
+
+const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
+
+// "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
+// news English for its value; "volume and value" asks both)
+const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b/i;
+const FIRMS_AND_MODES = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
+function byVolume(text: string, subjects: string[], measures: Measure[]): Measure[] {
+  const goods = subjects.length > 0 && subjects.every((x) => !FIRMS_AND_MODES.has(x));
+  if (!goods || !BY_VOLUME.test(text) || /\b(?:values?|worth|yuan|dollars?|usd|rmb)\b/i.test(text)) return measures;
+  return [...new Set([...measures.filter((m) => m !== "amount"), "count" as const])];
 }
 
 const HOW_FAR_FROM_AVERAGE = /\bhow\s+(?:far|much|many\s+(?:points|pts|percentage\s+points))\s+(?:above|below|ahead\s+of|behind|higher|lower|faster|slower)\b[^?]*\b(?:average|national|rate)\b/i;
@@ -345,6 +359,8 @@ export interface QuestionContext {
   districts?: ReadonlyMap<string, string>;
   /** The cities of a province the documents describe with every given word (text/described.ts). */
   findDescribed?: (province: string, words: string[]) => string[];
+  /** The places whose figures the documents give on a pipeline of this name ("china-myanmar"). */
+  findPiped?: (name: string) => string[];
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -392,7 +408,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   let prevPartner: (typeof mentions)[number] | undefined;
   let ownerAfterPartners: string | undefined;
   let district = false;
+  // ("frozen shrimp imports (mostly ecuador)": where most of the goods came from describes them; no partner is asked)
+  const sources = mentions.filter((m) => m.kind === "partner" && MOSTLY_FROM.test(masked.slice(0, m.start)));
   for (const m of mentions) {
+    if (sources.includes(m)) continue;
     // "qingdao customs district" where a document writes "Shandong Province (Qingdao Customs District)": the province
     const districtOf = m.kind === "city" && namesDistrict(masked, m) ? context.districts?.get(m.id) : undefined;
     if (districtOf) { if (!entities.includes(districtOf)) entities.push(districtOf); prevPartner = undefined; district = true; continue; }
@@ -443,6 +462,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     partners.pop();
     entities.splice(0, entities.length, ownerAfterPartners);
   }
+  // ("crude through the china-myanmar pipeline" naming no place: the goods are the imports of the one place whose
+  // figures the documents give on that pipeline; China is only half of its name)
+  const pipes = namedPipelines(masked);
+  const onPipe = (m: { start: number; end: number }) => pipes.some((p) => m.end > p.start && m.start < p.end);
+  const nationNamed = mentions.some((m) => m.id === "china" && !onPipe(m));
+  const piped = pipes.length === 1 && !nationNamed && entities.every((e) => e === "china")
+    ? context.findPiped?.(pipes[0]!.name) : undefined;
+  if (piped?.length === 1) entities.splice(0, entities.length, piped[0]!);
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {
     if (!entities.includes("china")) entities.push("china");
@@ -474,13 +501,16 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const periods = yearsApart(text, placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
+  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(text)])];
   const partial = {
-    text, entities, partners, subjects: [...new Set([...subjectNames(text), ...findIndexSubjects(text)])], ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
-    measures: measuresOf(text), periods, ...(placed && { periodsByPlace: true }), numbers, ascending: ASCENDING.test(text),
+    text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
+    measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
+    ascending: ASCENDING.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);
-  const covered = new Set<string>();
+  const mostly = sources[0] && MOSTLY_FROM.exec(masked.slice(0, sources[0].start))![1]!.toLowerCase();
+  const covered = new Set<string>(mostly ? [mostly] : []);
   for (const m of [...mentions, ...zones]) {
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9'’]+/)) covered.add(w.replace(/['’]s$/, ""));
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);

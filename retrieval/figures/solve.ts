@@ -182,7 +182,9 @@ function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
 
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
-  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : q.measures.includes("amount") ? "amount" : "growth";
+  // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked)
+  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
+    : q.measures.includes("amount") ? "amount" : q.measures.includes("count") ? "count" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
   const inPopulation = populationOf(q);
   const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];

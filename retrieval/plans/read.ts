@@ -418,7 +418,8 @@ function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   const sizes = /\b(?:bigger|larger|more|values?|(?<!\bby )how much|how big|amounts?|sizes?)\b/i.test(q.text);
   const measures = q.measures.filter((m) => m === "growth" || m === "share");
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
-  return measures[0] ?? "amount";
+  // ("crude oil imports by volume: which was bigger?": the quantities, when no amount of money is asked)
+  return measures[0] ?? (q.measures.includes("count") && !q.measures.includes("amount") ? "count" : "amount");
 }
 
 /** "trade growth with mongolia vs with russia - both and the gap": two partners (or subjects) of one place side by side. */

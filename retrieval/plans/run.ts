@@ -484,14 +484,18 @@ function partStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
+// the unit a quantity asked per one of is counted in
+const COUNTED_AS: Record<string, string> = { car: "vehicle" };
+
 /** A price per unit: the goods' value over the quantity counted in the same period. */
 function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [valueQ, countQ] = plan.inputs as [Quantity, Quantity];
   const value = resolve(valueQ, ctx);
   const period = value?.stated?.period ?? valueQ.period;
   const found = value && resolve({ ...countQ, ...(period && { period }) }, ctx);
-  // a price asked per tonne is of a quantity in tonnes (or tons), not in units or containers
-  const per = plan.labels?.[0]?.slice(0, 3);
+  // a price asked per tonne is of a quantity in tonnes (or tons), not in units or containers (one per car, in vehicles)
+  const asked = plan.labels?.[0];
+  const per = (asked && (COUNTED_AS[asked] ?? asked))?.slice(0, 3);
   const count = found && (!per || found.amount.unit.includes(per)) ? found : undefined;
   const r = value && count && unitPrice(value.amount, count.amount);
   if (!value || !count) return partial([valueQ, { ...countQ, ...(period && { period }) }], ctx);
