@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
+import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
@@ -1437,6 +1437,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? [...out].reverse().find((f) => f.start === s.start && f.measure === "growth" && f.valueEnd - s.start <= n.start)
         ?? null
       : undefined;
+    // "Exports to A dropped 41.2 percent to X and exports to B 29.7 percent to Y": a change read as one with no direction
+    // word of its own since the sentence's change before goes that change's way (its verb is left out)
+    const changeBefore = detected === "growth" && !elidedChange && PERCENT_TO_AMOUNT.test(text.slice(n.end, clause[1]))
+      ? [...out].reverse().find((f) => f.start === s.start && f.measure === "growth" && f.valueEnd - s.start <= n.start)
+      : undefined;
+    const gappedChange = changeBefore && !namesDirection(text.slice(changeBefore.valueEnd - s.start, n.start))
+      ? changeBefore : undefined;
     const measure = runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
       : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
@@ -1472,7 +1479,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const up = /narrower|smaller/.test(word) ? falling : /wider|larger|bigger/.test(word) ? !falling : /higher|faster|more/.test(word);
       value = up ? value : -value;
     } else if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
-    else if (elidedChange && elidedChange.value! < 0) value = -value;
+    else if (((elidedChange ?? gappedChange)?.value ?? 0) < 0) value = -value;
     // "0.3 percentage points lower than the national average": a gap below the reference is negative (a run's last gap
     // says it for all)
     const gapEnd = (runGap ? last : n).end;

@@ -119,6 +119,9 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
   }
 }
 
+/** Does a stretch of text name a direction of change, up or down ("dropped", "rose", "up")? */
+export const namesDirection = (text: string): boolean => DECLINE.test(text) || RISE.test(text);
+
 /** Does the verb closest before the figure say it fell? */
 export function isDecline(text: string, n: NumberMention, clause: [number, number]): boolean {
   const before = text.slice(Math.max(clause[0], n.start - 50), n.start);
