@@ -204,9 +204,11 @@ const EXPLAIN_ASKING = new Set("why who whose what which how when where does did
  */
 export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain" = "figure"): string[] {
   const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
-  const periodWords = periodWordsOf(frame.text);
+  // (and "biggest partners in order?", "sort them by growth": an order asked, which no sentence has to say; "export
+  // orders" are a thing)
+  const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : [])]);
   const parts = frame.terms.flatMap((t) => t.split("-"));
-  return [...new Set(parts.filter((t) => !periodWords.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
+  return [...new Set(parts.filter((t) => !setAside.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
     .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
 }
 
@@ -256,6 +258,8 @@ export function flowModifiers(frame: QuestionFrame): string[] {
 const modifiersRead = new WeakMap<QuestionFrame, string[]>();
 
 /** The words of the periods a question names ("q1", "2023"): no content words. */
+const ORDER_ASKED = /\b(?:in\s+(?:\w+\s+)?order|order(?:ed)?\s+(?:them|by|from)|sort(?:ed)?(?:\s+(?:them|by))?)\b/i;
+const ORDER_WORDS = ["order", "ordered", "sort", "sorted"];
 const periodWordsOf = (text: string) => new Set(findPeriods(text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
 
 /** Does a text (a figure's sentence, subject and qualifier) say every word that narrows the asked flow? */

@@ -26,6 +26,8 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   // ("top 3 imports", "its main exports": the goods of a flow)
   [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b|\b(?:top|main|major|leading|biggest|largest|principal)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:imports|exports)\b/i, "product"],
 ];
+// the members of a bloc asked by what they are ("the five Central Asian countries", "ASEAN economies")
+const BLOC_MEMBERS = /\b(?:countries|nations|economies|members|states)\b/i;
 // "ranked w/ amounts", "in order", "rank em by yoy": an order is asked, which one figure does not give
 const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)\b/i;
 const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
@@ -53,10 +55,13 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   if (members && /\b(?:members?|provinces|provincial|cities|municipalities)\b/i.test(q.text)) {
     return { owner, kind: "city", item: (f) => (members.includes(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
   }
-  // "who was its largest trading partner within ASEAN": the bloc's members
+  // "who was its largest trading partner within ASEAN", "rank the five Central Asian countries": the bloc's members
   const bloc = q.partners.length === 1 ? place(q.partners[0]!)?.members : undefined;
-  if (bloc && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text)) {
-    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && bloc.includes(f.partner) ? f.partner : undefined) };
+  if (bloc && !q.subjects.length && (DIMENSION_WORDS[0]![0].test(q.text) || BLOC_MEMBERS.test(q.text))) {
+    // (a bloc inside it is one of its partners too: ASEAN among the RCEP partners, beside Japan)
+    const within = (p: string) => bloc.includes(p)
+      || (p !== q.partners[0] && (place(p)?.members?.every((m) => bloc.includes(m)) ?? false));
+    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && within(f.partner) ? f.partner : undefined) };
   }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     const listed = q.partners.length >= 2 ? q.partners : undefined;

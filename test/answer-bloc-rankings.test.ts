@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Rankings of a bloc's members over made-up articles (no evaluation set's place, person or number): the members asked by
+// what they are ("the five Central Asian countries"), a bloc inside the asked one (ASEAN among the RCEP partners), and
+// an order asked in so many words ("biggest ASEAN partners in order?"), which no sentence has to say.
+
+const SENTENCE = `---
+title: "Gansu's trade with Central Asia in 2019"
+published: "2020-01-22"
+---
+Gansu's trade with the five Central Asian countries came to 12.4 billion yuan in 2019, up 6.1 percent.
+
+Kazakhstan remained the largest partner, with trade of 6.1 billion yuan, down 2.3 percent, followed by Uzbekistan at 3.2 billion yuan, Kyrgyzstan at 1.9 billion yuan, Turkmenistan at 0.8 billion yuan and Tajikistan at 0.4 billion yuan. Trade with Russia grew 4 percent to 2.6 billion yuan.
+`;
+
+const BLOCS = `---
+title: "Hainan's trade with RCEP partners in the first quarter of 2021"
+published: "2021-04-20"
+---
+Hainan's trade with the other RCEP members rose 10.2 percent to 20.9 billion yuan in the first quarter of 2021.
+
+| RCEP partner | Q1 trade (billion yuan) | Year-on-year change |
+|---|---|---|
+| Japan | 8.1 | +3.2% |
+| ASEAN | 6.4 | +25.5% |
+| South Korea | 4.2 | +9.9% |
+| Australia | 2.2 | -4.1% |
+`;
+
+const MEMBERS = `---
+title: "Hainan's trade with ASEAN in the first half of 2022"
+published: "2022-07-25"
+---
+Hainan's trade with ASEAN grew 8.8 percent to 15.7 billion yuan in the first half of 2022.
+
+| Partner | Value (billion yuan) | Change |
+|---|---|---|
+| Vietnam | 5.5 | -2.0% |
+| Thailand | 7.3 | +4.4% |
+| Malaysia | 2.9 | +30.1% |
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => {
+  over = await answersOver({ "sentence.md": SENTENCE, "blocs.md": BLOCS, "members.md": MEMBERS });
+});
+afterAll(async () => over.close());
+
+const ranked = async (q: string) => {
+  const a = await over.ask(q);
+  expect(a.abstained, a.answer).toBe(false);
+  return a.answer;
+};
+
+// (b15's first run: each abstained, or left the bloc inside the asked one out)
+describe("rankings of a bloc's members", () => {
+  it("reads 'the five Central Asian countries' as the bloc's members, never a partner outside it", async () => {
+    const a = await ranked("rank the 5 central asian countries by trade with gansu in 2019");
+    expect(a).toMatch(/1\. Kazakhstan 6\.1 billion yuan; 2\. Uzbekistan .*3\. Kyrgyzstan .*4\. Turkmenistan .*5\. Tajikistan/);
+    expect(a).not.toMatch(/Russia/);
+  });
+
+  it("ranks a bloc inside the asked one among its partners: ASEAN among the RCEP partners", async () => {
+    const a = await ranked("hainan q1 2021: rank the RCEP partners by yoy growth");
+    expect(a).toMatch(/1\. ASEAN 25\.5%; 2\. South Korea 9\.9%; 3\. Japan 3\.2%; 4\. Australia -4\.1%/);
+  });
+
+  it("answers 'biggest ASEAN partners in order?' with the members by value", async () => {
+    const a = await ranked("hainan h1 2022: biggest asean trading partners in order?");
+    expect(a).toMatch(/1\. Thailand 7\.3 billion yuan; 2\. Vietnam 5\.5 billion yuan; 3\. Malaysia 2\.9 billion yuan/);
+  });
+});
