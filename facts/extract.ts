@@ -172,7 +172,10 @@ const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?
   + String.raw`(?=\s*(?:rose|fell|grew|increased|declined|decreased|dropped|jumped|surged|climbed|soared|reached|totall?ed`
   + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to)\b(?:\s+by)?[^;]*$/g;
-const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])/g;
+// (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not)
+const ROUTE_START = /,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+(?:(?:mainly|mostly|largely|chiefly|partly)\s+)?(?:through|via|across)\s+/;
+const ROUTE_ASIDE = new RegExp(String.raw`${ROUTE_START.source}[^,;\d]{3,80},(?=\s*[a-z])`);
+const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}`, "g");
 
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
@@ -1522,8 +1525,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const subject = (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject ?? itemsChange?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
-    // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
-    const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));
+    // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing; nor does a route)
+    const aside = s.asides.filter(([a, b]) => b <= n.start
+      && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)) || ROUTE_START.test(text.slice(a, b))));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
     const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own
