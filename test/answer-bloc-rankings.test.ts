@@ -41,9 +41,23 @@ Hainan's trade with ASEAN grew 8.8 percent to 15.7 billion yuan in the first hal
 | Malaysia | 2.9 | +30.1% |
 `;
 
+const PORTS = `---
+title: "Tacheng's foreign trade in 2023"
+published: "2024-01-25"
+---
+Tacheng's foreign trade rose 9 percent to 12.4 billion yuan in 2023.
+
+| Port / zone | Trade (billion yuan) | Change |
+|---|---|---|
+| Tacheng Railway Port | 1.93 | 28.2% |
+| Baketu Port | 5.2 | 7.1% |
+| Jimunai Border Trade Zone | 3.4 | 4.4% |
+| Total | 10.53 | 9.0% |
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "sentence.md": SENTENCE, "blocs.md": BLOCS, "members.md": MEMBERS });
+  over = await answersOver({ "sentence.md": SENTENCE, "blocs.md": BLOCS, "members.md": MEMBERS, "ports.md": PORTS });
 });
 afterAll(async () => over.close());
 
@@ -69,5 +83,13 @@ describe("rankings of a bloc's members", () => {
   it("answers 'biggest ASEAN partners in order?' with the members by value", async () => {
     const a = await ranked("hainan h1 2022: biggest asean trading partners in order?");
     expect(a).toMatch(/1\. Thailand 7\.3 billion yuan; 2\. Vietnam 5\.5 billion yuan; 3\. Malaysia 2\.9 billion yuan/);
+  });
+});
+
+// (b11's first run: abstained, and read the railway port's row as the city's whole trade)
+describe("rankings of a place's ports and zones", () => {
+  it("ranks the ports and zones of the place's article by their own figures", async () => {
+    const a = await ranked("tacheng's ports/border trade zones in 2023 ranked by trade, biggest first");
+    expect(a).toMatch(/1\. Baketu Port 5\.2 billion yuan; 2\. Jimunai Border Trade Zone 3\.4 billion yuan; 3\. Tacheng Railway Port 1\.93/);
   });
 });
