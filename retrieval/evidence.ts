@@ -181,7 +181,9 @@ const ASKING = new Set((
   // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")
   "harder steeper sharper deeper worse heavier reliant reliance dependent dependence " +
   // the other forms of change words, and goods by another name ("which commodities saw …")
-  "rising rises falling falls growing increasing declining dropping double doubled doubling commodity"
+  "rising rises falling falls growing increasing declining dropping double doubled doubling commodity " +
+  // the places ranked named as those who trade ("the six biggest provincial traders"), and function words mistyped
+  "trader traders teh hte adn"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)
