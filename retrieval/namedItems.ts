@@ -214,6 +214,8 @@ const FRAMING = new Set(("break breaks out named name names mention mentions men
   "get gets got getting")
   .split(" ").map(stem));
 
+// a choice among the items: a superlative, or how many are asked for ("which 3 months", "the top five")
+const SELECTS = /\b(?:most|least|top|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest)\b|\b(?:which|what)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 // words of a plan, a wish or a forecast
 const PLANNED = /\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|seeks|intend|intends|expect|expects|target|targets|going to)\b/i;
 
@@ -237,7 +239,10 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
   const planAsked = PLANNED.test(asked.question);
   let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;
-  for (const { s, e } of candidates(evidence)) {
+  const selects = SELECTS.test(asked.question) || SELECTS.test(asked.noun ?? "");
+  for (const { s, e, rows } of candidates(evidence)) {
+    // (a table's rows are every item it has: "which 3 months had the biggest tonnage" asks for a choice among them)
+    if (rows && selects) continue;
     // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
     // want to bring in more products such as …")
     if (!planAsked && PLANNED.test(e.head)) continue;
@@ -273,7 +278,7 @@ const UNBROKEN = /[.!?:;"”')\]]\s*$/;
  * Every enumeration of the evidence with what quotes it: a sentence's lists, and the rows a table breaks out of
  * another ("ASEAN | …", "of which: Vietnam | …"), quoted from the row they are of to the last.
  */
-function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSentence; e: Enumeration }> {
+function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSentence; e: Enumeration; rows?: boolean }> {
   for (const s of evidence) {
     for (const e of findEnumerations(s.text)) yield { s, e };
     // a line the source broke mid-sentence (a PDF's: "… the Futian Free Trade Zone, the Qianhai" / "Bay Port Area and …")
@@ -304,7 +309,7 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
     for (const e of [...subRowEnumerations(rows), ...columnEnumerations(rows)]) {
       const parent = rows.find((r) => r.start === e.parent.start)!;
       const text = [e.parent, ...e.rows].map((r) => r.text).join(" ");
-      yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e };
+      yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e, rows: true };
     }
   }
 }
