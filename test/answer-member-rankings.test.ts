@@ -71,10 +71,24 @@ All provincial-level regions have published their first-quarter figures.
 Jiangxi grew 30.1 percent to 90.5 billion yuan, the fastest of any province.
 `;
 
+const QINZHOU = `---
+title: "Qinzhou port trade in 2016"
+published: "2017-01-20"
+---
+Qinzhou's foreign trade grew 6 percent in 2016. Crude oil imports climbed 2.1 percent by volume to 8.1 million tonnes, worth 17.2 billion yuan.
+`;
+
+const YANTAI = `---
+title: "Yantai's foreign trade in the first half of 2020"
+published: "2020-07-22"
+---
+Yantai's foreign trade fell 3 percent in the first half of 2020. Imports of crude oil were 6.2 million tonnes, up 30.4 percent, worth 11.9 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "sentence.md": SENTENCE, "blocs.md": BLOCS, "members.md": MEMBERS, "ports.md": PORTS,
-    "provinces.md": PROVINCES });
+    "provinces.md": PROVINCES, "qinzhou.md": QINZHOU, "yantai.md": YANTAI });
 });
 afterAll(async () => over.close());
 
@@ -117,5 +131,13 @@ describe("rankings of the biggest few by another measure", () => {
     const a = await ranked("rank teh three biggest provincial traders of q1 2019 by yoy growth");
     expect(a).toMatch(/1\. Hubei 12%; 2\. Hebei 8%; 3\. Fujian 3%/);
     expect(a).not.toMatch(/Anhui|Jiangxi/);
+  });
+});
+
+// (b13's first run: "in tonnes" was ranked by growth)
+describe("rankings by a quantity in its unit", () => {
+  it("ranks places, each in its own period, by the tonnes asked, not by their growth", async () => {
+    const a = await ranked("rank these by crude oil imports in tonnes: qinzhou 2016, yantai h1 2020");
+    expect(a).toMatch(/1\. Qinzhou \(2016\) 8\.1 million tonnes; 2\. Yantai \(first half of 2020\) 6\.2 million tonnes/);
   });
 });

@@ -92,6 +92,8 @@ const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filte
 // a question that asks to put things in order: "rank …", "… ranked by trade", "biggest first"
 const ORDER_ASKED = new RegExp(String.raw`^\s*(?:rank|order|sort)\b|\b(?:ranked|ordered|sorted)\s+by\b|`
   + String.raw`\b(?:biggest|largest|smallest|highest|lowest|fastest|slowest)\s+first\b`, "i");
+// a quantity asked in its unit: "in tonnes", "by tonnage", "how many TEUs"
+const QUANTITY_ASKED = /\b(?:tonnes|tons|tonnage|teus?|units|vehicles|barrels|cubic\s+met(?:re|er)s)\b/i;
 // "the six biggest …", "the top 5 largest …": a selection by size before any other order
 const SIZE_SELECTED = /\b(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:biggest|largest)\b/i;
 const COUNT_NAMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -185,9 +187,11 @@ function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
 
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
-  // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked)
+  // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked or the unit is named,
+  // "the biggest tonnage")
+  const counted = q.measures.includes("count") && (QUANTITY_ASKED.test(q.text) || !q.measures.includes("amount"));
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
-    : q.measures.includes("amount") ? "amount" : q.measures.includes("count") ? "count" : "growth";
+    : counted ? "count" : q.measures.includes("amount") ? "amount" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
   const inPopulation = populationOf(q);
   const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];
