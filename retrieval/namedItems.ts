@@ -215,9 +215,13 @@ const FRAMING = new Set(("break breaks out named name names mention mentions men
   .split(" ").map(stem));
 
 // a choice among the items: a superlative, or how many are asked for ("which 3 months", "the top five")
-const SELECTS = /\b(?:most|least|top|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest)\b|\b(?:which|what)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const SELECTS = /\b(?:most|least|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest)\b|\b(?:which|what|top)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// the words a list's sentence makes a choice with: "its three biggest markets were …", "the main exports were …", "…
+// benefited most"
+const CHOSEN = /\b(?:most|least|top|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest|main|major|leading|key|chief|principal|primary)\b/i;
 // words of a plan, a wish or a forecast
-const PLANNED = /\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|seeks|intend|intends|expect|expects|target|targets|going to)\b/i;
+// ("say it'd help firms expand into …": "would" shortened)
+const PLANNED = /\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|seeks|intend|intends|expect|expects|target|targets|going to)\b|\w['’](?:d|ll)\b/i;
 
 /** The one flow a text names, "export" or "import", if it names one and not the other. */
 function flowOf(text: string): "export" | "import" | undefined {
@@ -241,8 +245,9 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;
   const selects = SELECTS.test(asked.question) || SELECTS.test(asked.noun ?? "");
   for (const { s, e, rows } of candidates(evidence)) {
-    // (a table's rows are every item it has: "which 3 months had the biggest tonnage" asks for a choice among them)
-    if (rows && selects) continue;
+    // (a table's rows are every item it has: "which 3 months had the biggest tonnage" asks for a choice among them,
+    // which only a list that says it makes one gives: "its three biggest markets were …")
+    if (selects && (rows || !CHOSEN.test(`${e.head} ${s.text.slice(e.end)}`))) continue;
     // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
     // want to bring in more products such as …")
     if (!planAsked && PLANNED.test(e.head)) continue;

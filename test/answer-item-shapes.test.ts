@@ -161,6 +161,9 @@ describe("list questions of other shapes", () => {
   it("reads the list of the sentence right after one that names the asked (coming) year, in the same paragraph", async () => {
     const a = await named("which emerging markets did guizhou say it would target in 2022?");
     expect(a.answer).toMatch(/^The documents name Oceania, Central Asia and Africa:/);
+    // (b1's run: "it'd" asks for a plan as "it would" does)
+    const b = await named("what emerging markets did guizhou say it'd help firms expand into in 2022?");
+    expect(b.answer).toMatch(/^The documents name Oceania, Central Asia and Africa:/);
   });
 });
 

@@ -85,10 +85,33 @@ published: "2020-07-22"
 Yantai's foreign trade fell 3 percent in the first half of 2020. Imports of crude oil were 6.2 million tonnes, up 30.4 percent, worth 11.9 billion yuan.
 `;
 
+const AFRICA = `---
+title: "Gansu's trade with Africa in 2021"
+published: "2022-01-26"
+---
+Gansu's trade with Africa rose 10.4 percent to 9.1 billion yuan in 2021. Exports to Africa were 6.2 billion yuan.
+`;
+
+const GOODS = `---
+title: "Wuxi's exports in 2022"
+published: "2023-01-25"
+---
+Wuxi's exports rose 8.1 percent to 401.2 billion yuan in 2022, as exports of drones, robots and solar panels boomed.
+
+Main export products of Wuxi, 2022
+
+| Product | Exports (billion yuan) | Year-on-year change |
+|---|---|---|
+| Textiles | 60.1 | -2.2% |
+| Drones | 20.4 | +88.1% |
+| Robots | 15.5 | +9.5% |
+| Solar panels | 12.2 | +41.7% |
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "sentence.md": SENTENCE, "blocs.md": BLOCS, "members.md": MEMBERS, "ports.md": PORTS,
-    "provinces.md": PROVINCES, "qinzhou.md": QINZHOU, "yantai.md": YANTAI });
+    "provinces.md": PROVINCES, "qinzhou.md": QINZHOU, "yantai.md": YANTAI, "africa.md": AFRICA, "goods.md": GOODS });
 });
 afterAll(async () => over.close());
 
@@ -139,5 +162,19 @@ describe("rankings by a quantity in its unit", () => {
   it("ranks places, each in its own period, by the tonnes asked, not by their growth", async () => {
     const a = await ranked("rank these by crude oil imports in tonnes: qinzhou 2016, yantai h1 2020");
     expect(a).toMatch(/1\. Qinzhou \(2016\) 8\.1 million tonnes; 2\. Yantai \(first half of 2020\) 6\.2 million tonnes/);
+  });
+});
+
+// (b3's and b10's runs: an order asked "in order" was answered with the bloc's own total; "which three … grew fastest"
+// with a sentence's list that chooses nothing)
+describe("an order asked, answered only by an order", () => {
+  it("never answers 'its biggest african partners, in order?' with its trade with Africa as a whole", async () => {
+    const a = await over.ask("gansu's biggest african partners 2021, in order?");
+    expect(a.abstained, a.answer).toBe(true);
+  });
+
+  it("ranks a table's goods for 'which three products in its export table grew fastest'", async () => {
+    const a = await ranked("which three products in wuxi's 2022 export table grew fastest? rank w/ rates");
+    expect(a).toMatch(/1\. drones 88\.1%; 2\. solar panels 41\.7%; 3\. robots 9\.5%/i);
   });
 });

@@ -90,8 +90,9 @@ function baseSpec(q: QuestionFrame): Spec {
 
 const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filter((e) => e !== "china") : q.entities);
 // a question that asks to put things in order: "rank …", "… ranked by trade", "biggest first"
+// ("its biggest african partners, in order?": so does "in order")
 const ORDER_ASKED = new RegExp(String.raw`^\s*(?:rank|order|sort)\b|\b(?:ranked|ordered|sorted)\s+by\b|`
-  + String.raw`\b(?:biggest|largest|smallest|highest|lowest|fastest|slowest)\s+first\b`, "i");
+  + String.raw`\b(?:biggest|largest|smallest|highest|lowest|fastest|slowest)\s+first\b|\bin\s+(?:that\s+|descending\s+)?order\b`, "i");
 // a quantity asked in its unit: "in tonnes", "by tonnage", "how many TEUs"
 const QUANTITY_ASKED = /\b(?:tonnes|tons|tonnage|teus?|units|vehicles|barrels|cubic\s+met(?:re|er)s)\b/i;
 // "the six biggest …", "the top 5 largest …": a selection by size before any other order
