@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
+import { contentWords } from "../retrieval/evidence.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
 
 // Rankings of members over made-up articles (no evaluation set's place, person or number): the members asked by
 // what they are ("the five Central Asian countries"), a bloc inside the asked one (ASEAN among the RCEP partners), and
@@ -176,5 +178,12 @@ describe("an order asked, answered only by an order", () => {
   it("ranks a table's goods for 'which three products in its export table grew fastest'", async () => {
     const a = await ranked("which three products in wuxi's 2022 export table grew fastest? rank w/ rates");
     expect(a).toMatch(/1\. drones 88\.1%; 2\. solar panels 41\.7%; 3\. robots 9\.5%/i);
+  });
+});
+
+describe("an order asked, and an order that is a thing", () => {
+  it("sets 'in order' aside as asking, and keeps the order a firm won", () => {
+    expect(contentWords(parseQuestion("hainan h1 2022: biggest asean trading partners in order?"))).not.toContain("order");
+    expect(contentWords(parseQuestion("which hainan firm won an order from japan?"))).toContain("order");
   });
 });
