@@ -173,9 +173,12 @@ const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?
   + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to)\b(?:\s+by)?[^;]*$/g;
 // (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not)
-const ROUTE_START = /,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+(?:(?:mainly|mostly|largely|chiefly|partly)\s+)?(?:through|via|across)\s+/;
+const ROUTE_START = new RegExp(String.raw`,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+`
+  + String.raw`(?:(?:mainly|mostly|largely|chiefly|partly)\s+)?(?:through|via|across)\s+`);
 const ROUTE_ASIDE = new RegExp(String.raw`${ROUTE_START.source}[^,;\d]{3,80},(?=\s*[a-z])`);
-const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}`, "g");
+const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|`
+  + String.raw`\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
+  + String.raw`dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}`, "g");
 
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too

@@ -261,8 +261,8 @@ const modifiersRead = new WeakMap<QuestionFrame, string[]>();
 
 /** The words of the periods a question names ("q1", "2023"): no content words. */
 // ("won an order from South Korea" is a thing: only an order of the items asked, "ordered from biggest to smallest")
-const ORDER_ASKED = new RegExp(String.raw`\b(?:in\s+(?:\w+\s+)?order|order(?:ed)?\s+(?:them|by|from\s+(?:the\s+)?(?:biggest|largest|`
-  + String.raw`smallest|highest|lowest|fastest|slowest|top|most|least))|sort(?:ed)?(?:\s+(?:them|by))?)\b`, "i");
+const ORDER_ASKED = new RegExp(String.raw`\b(?:in\s+(?:\w+\s+)?order|order(?:ed)?\s+(?:them|by|from\s+(?:the\s+)?`
+  + String.raw`(?:biggest|largest|smallest|highest|lowest|fastest|slowest|top|most|least))|sort(?:ed)?(?:\s+(?:them|by))?)\b`, "i");
 const ORDER_WORDS = ["order", "ordered", "sort", "sorted"];
 const periodWordsOf = (text: string) => new Set(findPeriods(text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
 

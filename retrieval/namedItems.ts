@@ -45,7 +45,8 @@ const MAIN_GOODS = new RegExp(String.raw`^\s*(?:what\s+(?:were|are|was|is)\s+)?(
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
-const BARE_KIND = new RegExp(String.raw`${LEAD}((?:[\w'’-]+\s+){1,4}?[\w-]*s)\s+(?:that|which)\s+(?!(?:${AUXILIARY})\b)`, "i");
+const BARE_KIND =
+  new RegExp(String.raw`${LEAD}((?:[\w'’-]+\s+){1,4}?[\w-]*s)\s+(?:that|which)\s+(?!(?:${AUXILIARY})\b)`, "i");
 const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 // "where did its coal come from", "where was the gas sourced": the places goods came from (never where figures or
 // data come from: their source)
@@ -94,7 +95,8 @@ function itemsAsked(question: string): AskedItems | undefined {
   const last = noun?.split(/\s+/).at(-1) ?? "";
   // "what were the imports of wool" asks for a figure of them ("what were its main exports" for their names); a bare
   // flow asks for a figure too ("exports that went to ASEAN"), goods of a kind for their names ("farm exports that …")
-  const figure = FLOWS.test(last) && ((m !== main && m?.[0].startsWith("what")) || (m === bare && !/\s/.test(ownKind(noun!))));
+  const figure = FLOWS.test(last)
+    && ((m !== main && m?.[0].startsWith("what")) || (m === bare && !/\s/.test(ownKind(noun!))));
   if (!m || !noun || NOT_NOUN.test(last) || figure) return undefined;
   // (the noun says what the items are; the rest of the question, what they are of: the evidence is read for that; a
   // place before the kind, "which Zunyi exports …", is what they are of)
@@ -182,7 +184,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
 
 // "… were the main exports", "… are its largest markets": the verb and words that say what a list was
 // (or what was done with them: "A, B and C sold to Japan …", "… shipped to Europe")
-const SAID_AFTER = /^\s*(?:(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w-]+){1,4}|(?:sold|shipped|exported|imported|bought)\b(?:\s+[\w-]+){0,3})/i;
+const SAID_AFTER = new RegExp(String.raw`^\s*(?:(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w-]+){1,4}|`
+  + String.raw`(?:sold|shipped|exported|imported|bought)\b(?:\s+[\w-]+){0,3})`, "i");
 
 /** The words after a list that opens its sentence that say what its items were, or "". */
 const saidAfter = (e: Enumeration, text: string | undefined) => (!e.head && text ? SAID_AFTER.exec(text.slice(e.end))?.[0] ?? "" : "");
@@ -215,13 +218,16 @@ const FRAMING = new Set(("break breaks out named name names mention mentions men
   .split(" ").map(stem));
 
 // a choice among the items: a superlative, or how many are asked for ("which 3 months", "the top five")
-const SELECTS = /\b(?:most|least|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest)\b|\b(?:which|what|top)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const SUPERLATIVES = "most|least|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest";
+const SELECTS = new RegExp(String.raw`\b(?:${SUPERLATIVES})\b|\b(?:which|what|top)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`,
+  "i");
 // the words a list's sentence makes a choice with: "its three biggest markets were …", "the main exports were …", "…
 // benefited most"
-const CHOSEN = /\b(?:most|least|top|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest|main|major|leading|key|chief|principal|primary)\b/i;
+const CHOSEN = new RegExp(String.raw`\b(?:${SUPERLATIVES}|top|main|major|leading|key|chief|principal|primary)\b`, "i");
 // words of a plan, a wish or a forecast
 // ("say it'd help firms expand into …": "would" shortened)
-const PLANNED = /\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|seeks|intend|intends|expect|expects|target|targets|going to)\b|\w['’](?:d|ll)\b/i;
+const PLANNED = new RegExp(String.raw`\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|`
+  + String.raw`seeks|intend|intends|expect|expects|target|targets|going to)\b|\w['’](?:d|ll)\b`, "i");
 
 /** The one flow a text names, "export" or "import", if it names one and not the other. */
 function flowOf(text: string): "export" | "import" | undefined {

@@ -37,7 +37,8 @@ export function markdownToText(md: string): string {
 const FENCED = /^```[^\n]*\n([\s\S]*?)^```[^\S\n]*$/gm;
 
 /** A fenced block's table rows, as the table reader knows them; no other line of it (code is no prose). */
-const fencedTable = (inner: string) => pipeSpacedTables(inner).split("\n").filter((l) => /^\|.*\|$/.test(l.trim())).join("\n");
+const fencedTable = (inner: string) =>
+  pipeSpacedTables(inner).split("\n").filter((l) => /^\|.*\|$/.test(l.trim())).join("\n");
 
 /**
  * Markdown with optional YAML front matter (`title`, `source`, `published`, `publisher`, `url`).

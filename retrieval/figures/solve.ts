@@ -97,7 +97,8 @@ const ORDER_ASKED = new RegExp(String.raw`^\s*(?:rank|order|sort)\b|\b(?:ranked|
 const QUANTITY_ASKED = /\b(?:tonnes|tons|tonnage|teus?|units|vehicles|barrels|cubic\s+met(?:re|er)s)\b/i;
 // "the six biggest …", "the top 5 largest …": a selection by size before any other order
 const SIZE_SELECTED = /\b(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:biggest|largest)\b/i;
-const COUNT_NAMES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT_NAMES: Record<string, number> =
+  { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const figureMeasures: Measure[] = ["amount", "growth", "share", "count", "pp_gap", "pp_change", "rank", "rate", "multiple"];
 
 function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {

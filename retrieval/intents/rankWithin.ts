@@ -34,10 +34,13 @@ const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)
 const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
 const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
-interface Dimension { owner: string; kind: "partner" | "city" | "zone" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[] }
+interface Dimension {
+  owner: string; kind: "partner" | "city" | "zone" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[];
+}
 
 // "rank Pingxiang's ports and border trade zones", "its crossings by trade": the zones and ports of its articles
-const ZONES_ASKED = /\b(?:ports|zones|crossings|border\s+(?:trade\s+)?points|(?:land|border)\s+ports)\b|\bports?\s*\/\s*(?:[\w-]+\s+){0,3}zones\b/i;
+const ZONES_ASKED =
+  /\b(?:ports|zones|crossings|border\s+(?:trade\s+)?points|(?:land|border)\s+ports)\b|\bports?\s*\/\s*(?:[\w-]+\s+){0,3}zones\b/i;
 
 function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const places = q.entities.filter((e) => e !== "china");
@@ -60,7 +63,8 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     return { owner, kind: "city", item: (f) => (members.includes(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
   }
   // (each zone's own figures, stated in an article about the place: a zone has no parent the gazetteer knows)
-  if (ZONES_ASKED.test(q.text) && !zoneAreas && !q.partners.length && !q.subjects.length && !DIMENSION_WORDS[0]![0].test(q.text)) {
+  const partnersAsked = DIMENSION_WORDS[0]![0].test(q.text);
+  if (ZONES_ASKED.test(q.text) && !zoneAreas && !q.partners.length && !q.subjects.length && !partnersAsked) {
     return { owner, kind: "zone", item: (f) => (isZone(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
   }
   // "who was its largest trading partner within ASEAN", "rank the five Central Asian countries": the bloc's members
@@ -69,7 +73,9 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     // (a bloc inside it is one of its partners too: ASEAN among the RCEP partners, beside Japan)
     const within = (p: string) => bloc.includes(p)
       || (p !== q.partners[0] && (place(p)?.members?.every((m) => bloc.includes(m)) ?? false));
-    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && within(f.partner) ? f.partner : undefined) };
+    return {
+      owner, kind: "partner", item: (f) => (f.partner && !f.subject && within(f.partner) ? f.partner : undefined),
+    };
   }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     const listed = q.partners.length >= 2 ? q.partners : undefined;
@@ -215,7 +221,9 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
   // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
-  if (comparable.length < 2) return { status: ORDER_ASKED.test(q.text) && dim.kind !== "zone" ? "abstain" : "none", lines: [], figures: [] };
+  if (comparable.length < 2) {
+    return { status: ORDER_ASKED.test(q.text) && dim.kind !== "zone" ? "abstain" : "none", lines: [], figures: [] };
+  }
   // "which products grew?", "which partners saw trade fall?": only the items whose change has that sign
   const sign = measure === "growth" ? changeSignAsked(q.text) : undefined;
   if (sign) {
@@ -231,7 +239,8 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const unfound = (dim.listed ?? []).filter((x) => !comparable.some((f) => dim.item(f) === x));
   const missing = unfound.map((x) => `${dim.kind === "partner" ? place(x)?.name ?? x : x}'s figure`);
   const ranked = comparable.slice(0, n);
-  const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : dim.kind === "city" ? place(f.entity)?.name ?? f.entity
+  const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base)
+    : dim.kind === "city" ? place(f.entity)?.name ?? f.entity
     : dim.kind === "zone" ? f.entity.slice(ZONE_PREFIX.length) : f.subject!);
   const first = ranked[0]!;
   const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
