@@ -28,6 +28,9 @@ function isRow(cells: string[]): boolean {
 const isHeader = (cells: string[]): boolean =>
   cells.length >= 2 && cells.every((c) => c.length <= MAX_HEADER_CELL && !/[.!?]$/.test(c));
 
+// a header cell that only gives its column's unit: "(10,000 tonnes)", "(100 million yuan)"
+const UNIT_CELL = /^\([^()]{2,30}\)$/;
+
 const isYear = (cell: string) => /^(?:19|20)\d\d$/.test(cell);
 
 // a line drawn under a header or round a table: "-------", "=====", "———"
@@ -65,7 +68,15 @@ export function pipeSpacedTables(text: string): string {
     const header = isHeader(head) && (head.length === width || head.length === width - 1) && (!isRow(head) || head.every(isYear))
       ? (head.length === width ? head : ["", ...head]) : undefined;
     if (end === i && !header) continue;
-    if (header) lines[above] = piped(header);
+    // ("Month   Iron ore imports   Value" over "(10,000 tonnes)   (100 million yuan)": a header of names over their
+    // units is one header, each name with its unit)
+    const top = above >= 1 ? cells[above - 1]! : [];
+    const units = header !== undefined && header.some(Boolean) && header.every((c) => !c || UNIT_CELL.test(c));
+    const named = units && isHeader(top) && top.length === width && !isRow(top) ? top : undefined;
+    if (header && named) {
+      lines[above - 1] = "";
+      lines[above] = piped(named.map((c, j) => (header[j] ? `${c} ${header[j]}` : c)));
+    } else if (header) lines[above] = piped(header);
     if (header && ruled) lines[i - 1] = piped(header.map(() => "---"));
     // (a section's heading is written as a row with no figures, which the table reader passes over)
     for (let k = i; k <= end; k++) lines[k] = piped(sections.includes(k) ? [lines[k]!.trim(), ...Array(width - 1).fill("")] : cells[k]!);

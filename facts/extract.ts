@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
+import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
@@ -172,7 +172,13 @@ const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?
   + String.raw`(?=\s*(?:rose|fell|grew|increased|declined|decreased|dropped|jumped|surged|climbed|soared|reached|totall?ed`
   + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to)\b(?:\s+by)?[^;]*$/g;
-const ASIDE = /,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])/g;
+// (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not)
+const ROUTE_START = new RegExp(String.raw`,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+`
+  + String.raw`(?:(?:mainly|mostly|largely|chiefly|partly)\s+)?(?:through|via|across)\s+`);
+const ROUTE_ASIDE = new RegExp(String.raw`${ROUTE_START.source}[^,;\d]{3,80},(?=\s*[a-z])`);
+const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|`
+  + String.raw`\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
+  + String.raw`dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}`, "g");
 
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
@@ -1437,6 +1443,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? [...out].reverse().find((f) => f.start === s.start && f.measure === "growth" && f.valueEnd - s.start <= n.start)
         ?? null
       : undefined;
+    // "Exports to A dropped 41.2 percent to X and exports to B 29.7 percent to Y": a change read as one with no direction
+    // word of its own since the sentence's change before goes that change's way (its verb is left out)
+    const changeBefore = detected === "growth" && !elidedChange && PERCENT_TO_AMOUNT.test(text.slice(n.end, clause[1]))
+      ? [...out].reverse().find((f) => f.start === s.start && f.measure === "growth" && f.valueEnd - s.start <= n.start)
+      : undefined;
+    const gappedChange = changeBefore && !namesDirection(text.slice(changeBefore.valueEnd - s.start, n.start))
+      ? changeBefore : undefined;
     const measure = runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
       : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
@@ -1472,7 +1485,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const up = /narrower|smaller/.test(word) ? falling : /wider|larger|bigger/.test(word) ? !falling : /higher|faster|more/.test(word);
       value = up ? value : -value;
     } else if ((measure === "growth" || measure === "pp_change") && isDecline(text, n, clause)) value = -value;
-    else if (elidedChange && elidedChange.value! < 0) value = -value;
+    else if (((elidedChange ?? gappedChange)?.value ?? 0) < 0) value = -value;
     // "0.3 percentage points lower than the national average": a gap below the reference is negative (a run's last gap
     // says it for all)
     const gapEnd = (runGap ? last : n).end;
@@ -1515,8 +1528,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const subject = (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject ?? itemsChange?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
-    // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
-    const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));
+    // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing; nor does a route)
+    const aside = s.asides.filter(([a, b]) => b <= n.start
+      && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)) || ROUTE_START.test(text.slice(a, b))));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
     const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own

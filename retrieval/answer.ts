@@ -279,8 +279,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     }
     return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");
   }
-  // "what counts as the 'new three'?" asks for the members of a term, never for its figures
-  if (asksForItems(q)?.term) {
+  // "what counts as the 'new three'?" asks for the members of a term, never for its figures; "besides A and B, which
+  // exports grew?" for other things than those whose figures it names
+  const itemsAsked = asksForItems(q);
+  if (itemsAsked?.term || itemsAsked?.besides) {
     const members = await namedItems(q, base, engine, options, citations);
     if (members) return respond("quoted", members);
   }
@@ -288,6 +290,11 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   let solvedOnce: ReturnType<typeof solveFigures> | undefined;
   const solve = () => (solvedOnce ??= solveFigures(frame, base));
   const found = figuresFor(frame, base, frame, solve);
+  // "iron ore came from which countries?": figures of one thing name no list of things; the items a sentence names do
+  if (found && frame.intent === "list" && oneThing(found.lines.flatMap((l) => l.facts))) {
+    const items = await namedItems(q, base, engine, options, citations);
+    if (items) return respond("quoted", items);
+  }
   // "how much did X trade, and what share of it was with ASEAN?": asks with scopes of their own, each answered alone
   // (so are asks the whole question's reading answered only in part: "how much did it export, and imports?")
   const asks = splitAsks(q);
@@ -386,6 +393,10 @@ async function countInExplanation(asks: string[], base: FigureIndex, engine: Eng
   if (!told.length || told.some((t) => !t.sentences.length) || !figureAsks.length) return [];
   return figureAsks.every((a) => sentences.some((s) => statesCount(a, s.text))) ? sentences : [];
 }
+
+/** Are facts all of one thing: one place's figures of one partner and one kind of goods (and no list of things)? */
+const oneThing = (facts: Fact[]) => !facts.some((f) => f.items?.length || f.members?.length)
+  && new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}`)).size < 2;
 
 /** "A, B and C": items named in a sentence, joined for an answer. */
 const joinItems = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);

@@ -147,7 +147,7 @@ const ASKING = new Set((
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   // ("zhanjiang district vs dalian: which took more tonnes?": the kind of place, and how goods came, as "went" is)
   "district districts took take takes taken " +
-  "reports review data customs administration statistics according new one two three four five six seven eight nine ten " +
+  "reports review data table tables customs administration statistics according new one two three four five six seven eight nine ten " +
   // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value"), or for the
   // quantity in its unit ("tonnes and value?" of goods the text counts in "metric tons", "units and value?" of vehicles)
   "tonnage tonnes tons units " +
@@ -181,7 +181,9 @@ const ASKING = new Set((
   // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")
   "harder steeper sharper deeper worse heavier reliant reliance dependent dependence " +
   // the other forms of change words, and goods by another name ("which commodities saw …")
-  "rising rises falling falls growing increasing declining dropping double doubled doubling commodity"
+  "rising rises falling falls growing increasing declining dropping double doubled doubling commodity " +
+  // the places ranked named as those who trade ("the six biggest provincial traders"), and function words mistyped
+  "trader traders teh hte adn"
 ).split(" ").map(stem));
 // words of subject names and places are matched as subjects and places, not as content words
 // the words of every subject's names and spellings ("foreign-funded" names foreign-invested enterprises)
@@ -204,9 +206,11 @@ const EXPLAIN_ASKING = new Set("why who whose what which how when where does did
  */
 export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain" = "figure"): string[] {
   const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
-  const periodWords = periodWordsOf(frame.text);
+  // (and "biggest partners in order?", "sort them by growth": an order asked, which no sentence has to say; "export
+  // orders" are a thing)
+  const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : [])]);
   const parts = frame.terms.flatMap((t) => t.split("-"));
-  return [...new Set(parts.filter((t) => !periodWords.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
+  return [...new Set(parts.filter((t) => !setAside.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
     .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
 }
 
@@ -256,6 +260,10 @@ export function flowModifiers(frame: QuestionFrame): string[] {
 const modifiersRead = new WeakMap<QuestionFrame, string[]>();
 
 /** The words of the periods a question names ("q1", "2023"): no content words. */
+// ("won an order from South Korea" is a thing: only an order of the items asked, "ordered from biggest to smallest")
+const ORDER_ASKED = new RegExp(String.raw`\b(?:in\s+(?:\w+\s+)?order|order(?:ed)?\s+(?:them|by|from\s+(?:the\s+)?`
+  + String.raw`(?:biggest|largest|smallest|highest|lowest|fastest|slowest|top|most|least))|sort(?:ed)?(?:\s+(?:them|by))?)\b`, "i");
+const ORDER_WORDS = ["order", "ordered", "sort", "sorted"];
 const periodWordsOf = (text: string) => new Set(findPeriods(text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
 
 /** Does a text (a figure's sentence, subject and qualifier) say every word that narrows the asked flow? */

@@ -20,6 +20,8 @@ export interface AskedItems {
   term?: string;
   /** The question without what it sets aside ("besides crude oil, …"): what evidence is read for. */
   question: string;
+  /** What the question sets aside ("crude oil" of "besides crude oil, …"), if it sets something aside. */
+  besides?: string;
 }
 
 // a number, a share, a single thing or a time is not a list
@@ -37,8 +39,15 @@ const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:(?:to|from|in|
 const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
 // "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
 // asks for its items
-const MAIN_GOODS =
-  /^\s*(?:the\s+)?(?:main|top|major|key|chief|leading|principal)\s+(?:(?:export|import)\s+)?(exports|imports|goods|products|commodities)\b/i;
+// ("what were X's main export goods in 2007?": the same, asked with its place)
+const MAIN_GOODS = new RegExp(String.raw`^\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?`
+  + String.raw`(?:main|top|major|key|chief|leading|principal)\s+(?:(?:export|import)\s+)?(exports|imports|goods|products|commodities)\b`, "i");
+// "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
+const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
+// "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
+const BARE_KIND =
+  new RegExp(String.raw`${LEAD}((?:[\w'’-]+\s+){1,4}?[\w-]*s)\s+(?:that|which)\s+(?!(?:${AUXILIARY})\b)`, "i");
+const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 // "where did its coal come from", "where was the gas sourced": the places goods came from (never where figures or
 // data come from: their source)
 const CAME_FROM =
@@ -63,6 +72,12 @@ const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sa
 /** What a question asks the items of, or undefined when it asks no list. */
 export function asksForItems(question: string): AskedItems | undefined {
   if (NOT_ITEMS.test(question)) return undefined;
+  const asked = itemsAsked(question);
+  const aside = BESIDES.exec(question)?.[1];
+  return asked && aside ? { ...asked, besides: aside } : asked;
+}
+
+function itemsAsked(question: string): AskedItems | undefined {
   const besides = BESIDES.exec(question);
   const rest = besides ? question.slice(besides[0].length) : question;
   const quoted = QUOTED_TERM.exec(rest)?.[1];
@@ -73,15 +88,29 @@ export function asksForItems(question: string): AskedItems | undefined {
     return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
   }
   if (CAME_FROM.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
-  const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? MAIN_GOODS.exec(rest);
+  const main = MAIN_GOODS.exec(rest);
+  const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
+  const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
   const noun = m?.[1];
   const last = noun?.split(/\s+/).at(-1) ?? "";
-  // "what were the imports of wool" asks for a figure of them
-  if (!m || !noun || NOT_NOUN.test(last) || (m[0].startsWith("what") && FLOWS.test(last))) return undefined;
-  // (the noun says what the items are; the rest of the question, what they are of: the evidence is read for that)
-  const at = m.index + m[0].lastIndexOf(noun);
-  const after = rest.slice(at + noun.length).replace(/^['’]/, "");
-  return { noun: noun.toLowerCase(), question: `${rest.slice(0, at)}${after}`.replace(/\s+/g, " ") };
+  // "what were the imports of wool" asks for a figure of them ("what were its main exports" for their names); a bare
+  // flow asks for a figure too ("exports that went to ASEAN"), goods of a kind for their names ("farm exports that …")
+  const figure = FLOWS.test(last)
+    && ((m !== main && m?.[0].startsWith("what")) || (m === bare && !/\s/.test(ownKind(noun!))));
+  if (!m || !noun || NOT_NOUN.test(last) || figure) return undefined;
+  // (the noun says what the items are; the rest of the question, what they are of: the evidence is read for that; a
+  // place before the kind, "which Zunyi exports …", is what they are of)
+  const kind = ownKind(noun);
+  const at = m.index + m[0].lastIndexOf(noun) + noun.length - kind.length;
+  const after = rest.slice(at + kind.length).replace(/^['’]/, "");
+  return { noun: kind.toLowerCase(), question: `${rest.slice(0, at)}${after}`.replace(/\s+/g, " ") };
+}
+
+/** A noun less the place at home it opens with: "zunyi exports" is exports (of Zunyi); "African farm goods" stays. */
+function ownKind(noun: string): string {
+  const lead = findEntities(noun).find((e) => e.start === 0 && !ABROAD.has(e.kind));
+  const rest = lead ? noun.slice(lead.end).replace(/^['’]s?\s*|^\s+/, "") : noun;
+  return rest && /\s|s$/.test(rest) ? rest : noun;
 }
 
 // kinds of thing, each with the words a question asks for it by and the words a text names its items with
@@ -94,7 +123,7 @@ const properName = (i: { name: string }) => /^[A-Z]/.test(i.name) && !findSubjec
 const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home"; names?: "proper" }> = [
   {
     asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/,
-    said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped)\b/i,
+    said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped|sold)\b/i,
   },
   {
     asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/,
@@ -154,7 +183,9 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
 }
 
 // "… were the main exports", "… are its largest markets": the verb and words that say what a list was
-const SAID_AFTER = /^\s*(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w-]+){1,4}/i;
+// (or what was done with them: "A, B and C sold to Japan …", "… shipped to Europe")
+const SAID_AFTER = new RegExp(String.raw`^\s*(?:(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w-]+){1,4}|`
+  + String.raw`(?:sold|shipped|exported|imported|bought)\b(?:\s+[\w-]+){0,3})`, "i");
 
 /** The words after a list that opens its sentence that say what its items were, or "". */
 const saidAfter = (e: Enumeration, text: string | undefined) => (!e.head && text ? SAID_AFTER.exec(text.slice(e.end))?.[0] ?? "" : "");
@@ -181,8 +212,29 @@ function coverage(wanted: string[], s: EvidenceSentence, doc: CorpusDocument | u
 const MIN_COVERAGE = 0.5;
 // words that only frame the ask: "which goods does the report break out", "named in the story", "per the bureau"
 const FRAMING = new Set(("break breaks out named name names mention mentions mentioned list lists listed say says said per " +
-  "report reports story stories article table tables separately count counts counted make makes made up cover covers into onto")
+  "report reports story stories article table tables separately count counts counted make makes made up cover covers into onto " +
+  // (light verbs: "the goods that got the most out of the deal" is said as "benefited most")
+  "get gets got getting")
   .split(" ").map(stem));
+
+// a choice among the items: a superlative, or how many are asked for ("which 3 months", "the top five")
+const SUPERLATIVES = "most|least|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest";
+const SELECTS = new RegExp(String.raw`\b(?:${SUPERLATIVES})\b|\b(?:which|what|top)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`,
+  "i");
+// the words a list's sentence makes a choice with: "its three biggest markets were …", "the main exports were …", "…
+// benefited most"
+const CHOSEN = new RegExp(String.raw`\b(?:${SUPERLATIVES}|top|main|major|leading|key|chief|principal|primary)\b`, "i");
+// words of a plan, a wish or a forecast
+// ("say it'd help firms expand into …": "would" shortened)
+const PLANNED = new RegExp(String.raw`\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|`
+  + String.raw`seeks|intend|intends|expect|expects|target|targets|going to)\b|\w['’](?:d|ll)\b`, "i");
+
+/** The one flow a text names, "export" or "import", if it names one and not the other. */
+function flowOf(text: string): "export" | "import" | undefined {
+  const exports = /\bexport(?:s|ed|ing)?\b/i.test(text);
+  const imports = /\bimport(?:s|ed|ing)?\b/i.test(text);
+  return exports === imports ? undefined : exports ? "export" : "import";
+}
 
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
@@ -194,8 +246,20 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   }
   const term = asked.term && words(asked.term);
   const nounWords = [...words(asked.noun ?? asked.term ?? "")];
+  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
+  const planAsked = PLANNED.test(asked.question);
   let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;
-  for (const { s, e } of candidates(evidence)) {
+  const selects = SELECTS.test(asked.question) || SELECTS.test(asked.noun ?? "");
+  for (const { s, e, rows } of candidates(evidence)) {
+    // (a table's rows are every item it has: "which 3 months had the biggest tonnage" asks for a choice among them,
+    // which only a list that says it makes one gives: "its three biggest markets were …")
+    if (selects && (rows || !CHOSEN.test(`${e.head} ${s.text.slice(e.end)}`))) continue;
+    // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
+    // want to bring in more products such as …")
+    if (!planAsked && PLANNED.test(e.head)) continue;
+    // (the goods of the other flow are no answer: "main export goods" are never what "Imports were led by …" lists)
+    const listFlow = flowOf(`${e.head} ${saidAfter(e, s.text)}`);
+    if (flow && listFlow && listFlow !== flow) continue;
     const cover = coverage(wanted, s, docs.get(s.docId));
     const kind = term ? ([...term].every((w) => words(nearWords(e, 8)).has(w)) ? "whole" : undefined)
       : asked.noun !== undefined ? ofKind(asked.noun, e, s.text) : undefined;
@@ -213,7 +277,8 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     const score = cover * 3 + own + noun * 2 + right + s.overlap * 0.1 - s.docRank * 0.5;
     if (!best || score > best.score) best = { s, e, score };
   }
-  return best && { sentence: best.s, items: best.e.items.map((i) => i.name) };
+  // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
+  return best && { sentence: { ...best.s, next: undefined }, items: best.e.items.map((i) => i.name) };
 }
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
@@ -224,7 +289,7 @@ const UNBROKEN = /[.!?:;"”')\]]\s*$/;
  * Every enumeration of the evidence with what quotes it: a sentence's lists, and the rows a table breaks out of
  * another ("ASEAN | …", "of which: Vietnam | …"), quoted from the row they are of to the last.
  */
-function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSentence; e: Enumeration }> {
+function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSentence; e: Enumeration; rows?: boolean }> {
   for (const s of evidence) {
     for (const e of findEnumerations(s.text)) yield { s, e };
     // a line the source broke mid-sentence (a PDF's: "… the Futian Free Trade Zone, the Qianhai" / "Bay Port Area and …")
@@ -237,12 +302,15 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
   }
   // "In 2025, we will aim for … . We will help firms expand in emerging markets such as …": the sentence right after one
   // that names a year, in its paragraph, goes on in that year even where its article's is another
+  // ("… farm exports to RCEP members reached … . Rice, mushrooms and pine nuts sold to Japan benefited most.": and a list
+  // that opens its sentence goes on from the one before, whatever it names)
   const held = new Set(evidence.map((s) => `${s.docId}:${s.start}`));
   for (const s of evidence) {
     const next = s.after;
-    if (!next || held.has(`${s.docId}:${next.start}`) || !NAMES_YEAR.test(s.text) || !inParagraphAfter(s, next)) continue;
+    if (!next || held.has(`${s.docId}:${next.start}`) || !inParagraphAfter(s, next)) continue;
     const { before: _b, after: _a, next: _n, ...rest } = s;
-    for (const e of findEnumerations(next.text)) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: s }, e };
+    const lists = findEnumerations(next.text).filter((e) => NAMES_YEAR.test(s.text) || !e.head);
+    for (const e of lists) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: s }, e };
   }
   const rowsByDoc = new Map<string, EvidenceSentence[]>();
   for (const s of evidence) if (/ \| /.test(s.text)) rowsByDoc.set(s.docId, [...(rowsByDoc.get(s.docId) ?? []), s]);
@@ -252,7 +320,7 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
     for (const e of [...subRowEnumerations(rows), ...columnEnumerations(rows)]) {
       const parent = rows.find((r) => r.start === e.parent.start)!;
       const text = [e.parent, ...e.rows].map((r) => r.text).join(" ");
-      yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e };
+      yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e, rows: true };
     }
   }
 }

@@ -75,6 +75,14 @@ describe("parseMarkdown", () => {
     expect(parseMarkdown("---\nsource: Xinhua\n---\nText.").meta.publisher).toBe("Xinhua");
     expect(parseMarkdown("Just text.").body.trim()).toBe("Just text.");
   });
+  // (b13's first run: a bulletin's monthly table in a fenced block was dropped with it)
+  it("keeps a table laid out with spaces in a fenced block as table rows, its names over their units as one header", () => {
+    const md = "Monthly figures:\n\n```\nMonth       Copper imports      Value\n            (10,000 tonnes)     (100 million yuan)\n"
+      + "January          41.2                 22.5\nFebruary         38.9                 20.1\n```\n\nconst x = 1;\n\n```js\nlet y = 2;\n```\n";
+    const { body } = parseMarkdown(md);
+    expect(body).toContain("| Month | Copper imports (10,000 tonnes) | Value (100 million yuan) |\n| January | 41.2 | 22.5 |\n| February | 38.9 | 20.1 |");
+    expect(body).not.toContain("let y");
+  });
 });
 
 describe("parseHtml", () => {

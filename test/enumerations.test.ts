@@ -49,6 +49,26 @@ describe("enumerations in a sentence", () => {
   });
 });
 
+// (b14's and b15's first runs: these lists were read in part or not at all)
+describe("lists of other shapes", () => {
+  it("reads items written with their quantities ('N tonnes of X worth …, along with M tonnes of Y and …')", () => {
+    expect(items("The city imported 12,300 tonnes of barley worth 41 million yuan, along with 2,750 tonnes of oats and 1,020 tonnes of dried dates."))
+      .toEqual([["barley", "oats", "dried dates"]]);
+    expect(items("Exports included 1,200 tonnes of tea, 300 tonnes of honey and 80 tonnes of walnuts.")).toEqual([["tea", "honey", "walnuts"]]);
+  });
+
+  it("reads a list after 'the main exports were', past an item's own examples and the rest of an item's kind", () => {
+    const [main, pair] = findEnumerations("The county's main exports were toys and games, kitchenware such as pots and kettles, "
+      + "bicycles and other light industrial goods, and garden tools.");
+    expect(main!.items.map((i) => i.name)).toEqual(["toys and games", "kitchenware", "bicycles", "garden tools"]);
+    expect(pair!.items.map((i) => i.name)).toEqual(["pots", "kettles"]);
+  });
+
+  it("ends the last item before what is said of the goods ('… sold to A and B benefited most')", () => {
+    expect(items("Apples, pears, walnuts and dried fruit sold to Russia and Kazakhstan gained most.")).toEqual([["Apples", "pears", "walnuts", "dried fruit"]]);
+  });
+});
+
 describe("rows a table breaks out of another", () => {
   it("reads the 'of which' rows under their row, and no run of one", () => {
     const lines = ["Partner | Total | Growth |", "EU | 90.1 | 3.2 |", "of which: France | 20.4 | 1.1 |", "of which: Italy | 12.2 | -0.4 |",

@@ -12,3 +12,18 @@ describe("a fall told with a verb of small or sudden falls", () => {
     });
   }
 });
+
+// (b15's first run: the second partner's change, its verb left out, was read as a rise)
+describe("a change whose verb is left out after 'and', in one clause with the change before", () => {
+  it("goes the way of that change: 'exports to A dropped N% to X and exports to B M% to Y'", () => {
+    const facts = factsOf("Qinghai's exports to Peru dropped 12.5 percent to 88 million US dollars in 2010 and exports to "
+      + "Chile 19.1 percent to 61 million US dollars.");
+    expect(one(facts, -19.1)).toMatchObject({ entity: "qinghai", partner: "partner:cl", metric: "exports", measure: "growth" });
+  });
+
+  it("keeps a direction word of its own: '… and imports from B rose M% to Y'", () => {
+    const facts = factsOf("Qinghai's exports to Peru dropped 12.5 percent to 88 million US dollars in 2010 and imports from "
+      + "Chile rose 19.1 percent to 61 million US dollars.");
+    expect(one(facts, 19.1)).toMatchObject({ partner: "partner:cl", measure: "growth" });
+  });
+});

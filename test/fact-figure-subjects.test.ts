@@ -50,6 +50,15 @@ describe("a counted quantity and the figures after it", () => {
   });
 });
 
+// (b13's first run: goods that open their clause with how they came in were read as no goods, and left out of a ranking)
+describe("goods that open their clause with how they came in", () => {
+  it("reads 'X imported by rail amounted to N tonnes, worth …, up …' as X's figures", () => {
+    expect(read("Trade grew. Soybeans imported by rail amounted to 0.82 million tonnes, worth 3.05 billion yuan, up 6.2 percent."))
+      .toEqual([[0.82, "hubei", "soybeans", "imports", "count", "soybeans"], [3.05, "hubei", "soybeans", "imports", "amount", "soybeans"],
+        [6.2, "hubei", "soybeans", "imports", "growth", "soybeans"]]);
+  });
+});
+
 describe("the subject a clause goes on with", () => {
   it("gives a later clause the enterprise type an earlier one named, also with a partner of its own", () => {
     expect(read("Exports by private enterprises rose 5 percent, while imports fell 2 percent.")[1])

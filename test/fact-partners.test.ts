@@ -101,3 +101,13 @@ describe("a border named by its two sides", () => {
     expect(one(facts, 5.35).partner).toBe("partner:russia");
   });
 });
+
+// (b11's first run: the port a partner's trade went through was read as its owner, and the partner left out of a ranking)
+describe("a route set aside after a partner", () => {
+  it("reads ', carried mainly through the X port on the Y highway,' as the route, the place the text is on as the owner", () => {
+    const facts = factsOf("Tacheng's foreign trade rose 16 percent to 12.4 billion yuan in 2023. Trade with Mongolia, carried "
+      + "mainly through the Baketu port on the border highway, grew 9.2 percent to 0.84 billion yuan.", { published: "2024-01-20" });
+    expect(one(facts, 9.2)).toMatchObject({ entity: "city:tacheng", partner: "partner:mn", measure: "growth" });
+    expect(one(facts, 0.84)).toMatchObject({ entity: "city:tacheng", partner: "partner:mn", measure: "amount" });
+  });
+});

@@ -25,6 +25,15 @@ describe("a first item and the rest 'followed by'", () => {
   });
 });
 
+describe("a list of main exports after the verb", () => {
+  // (b14's first run: "A and B" was split and an item's examples and "and other …" read as items)
+  it("reads each item as the list in words names it, past an item's examples and 'and other …'", () => {
+    const facts = factsOf("Jiamusi's exports rose 8 percent in 2022. The city's main exports were toys and games, kitchenware "
+      + "such as pots and kettles, bicycles and other light industrial goods, and garden tools.", Y2022);
+    expect(lists(facts)[0]).toMatchObject({ metric: "exports", items: ["toys and games", "kitchenware", "bicycles", "garden tools"] });
+  });
+});
+
 describe("a ranked list whose figures follow it", () => {
   it("keeps a name with 'and' inside whole when the list says how many it has", () => {
     const facts = factsOf("Shanxi's exports grew 9 percent in 2022. The province's three leading export categories were "

@@ -71,3 +71,15 @@ describe("questions naming a zone", () => {
     expect(parseQuestion("how many cars came thru manzhouli port in 2020?", { findZones }).terms).toContain("thru");
   });
 });
+
+// (b11's first run: a table row "X Railway Port" was read as X's whole trade)
+describe("one of a place's ports named by the way goods cross", () => {
+  it("reads a table row 'X Railway Port' as a port of its own, never X's total, and 'X Port' alone as X's", () => {
+    const facts = factsOf("Tacheng's foreign trade rose 9 percent to 12.4 billion yuan in 2023.\n\n| Port | Trade (billion yuan) |"
+      + " Change |\n|---|---|---|\n| Baketu Port | 5.2 | 7.1% |\n| Tacheng Railway Port | 1.93 | 8.2% |\n", { published: "2024-01-20" });
+    expect(one(facts, 1.93)).toMatchObject({ entity: "zone:Tacheng Railway Port" });
+    expect(one(facts, 12.4)).toMatchObject({ entity: "city:tacheng" });
+    expect(factsOf("Trade through Tacheng Port rose 8.2 percent to 1.93 billion yuan in 2023.", { published: "2024-01-20" })
+      .find((f) => f.value === 1.93)).toMatchObject({ entity: "city:tacheng" });
+  });
+});

@@ -28,7 +28,9 @@ const MARKERS = (
 ).replace(/ /g, String.raw`\s+`);
 // (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
-const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|(?<=(?:^|,)\s*)with\b|--|[:—–(])\s*`, "gi");
+// ("the port's main exports were A, B and C": the things a place trades most, named after the verb)
+const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:were|are)\b`;
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)with\b|--|[:—–(])\s*`, "gi");
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
   "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
@@ -44,11 +46,13 @@ const CLAUSE_START = /[;.!?]\s+|,\s+(?:while|whereas|but)\s+|^/gi;
 const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting accounting up down rising falling rose grew
   fell increased decreased surged jumped were was are is have has had also all which that who together respectively
   reached accounted made saw recorded with to into around near such_as including totaled came filled led followed helped
-  continued remained became producing manufacturing making assembling operating investing based located`, String.raw`\s+`);
+  continued remained became producing manufacturing making assembling operating investing based located sold shipped
+  exported imported bought purchased benefited benefiting`, String.raw`\s+`);
 // (and a period after the last item: "coal from A, B and C in the six months", "… in the first half")
 const PERIOD_AFTER = String.raw`\s+(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|same|six|nine|\d|`
   + String.raw`(?:period|year|month|quarter|half)s?\b)`;
-const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|\s+\d|--|[—–()"“”:]`, "i");
+// (and the rest of its kind: "motorcycles and other mechanical and electrical products" names motorcycles)
+const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|\s+and\s+other\b|\s+\d|--|[—–()"“”:]`, "i");
 // a comma part that says something of the item before it, not a new item: "up 3.2 percent", "which includes …"
 const ATTRIBUTE = new RegExp(String.raw`${anyWord(`up down rising falling a_increase an_increase a_decrease a_rise a_drop which
   that who where home_to each both respectively accounting worth valued`, "^").source}|^[\d$¥€£]`, "i");
@@ -62,15 +66,25 @@ const MAX_ITEM_WORDS = 10;
 const DISCOURSE = new RegExp(`${anyWord(`first firstly second secondly third thirdly fourth fifth finally meanwhile however
   moreover also besides in_addition overall at_sea on_land by_contrast in_particular`, "^").source}$`, "i");
 
+// what comes before an item's name: "and", "along with", an article, and the quantity of it ("2,130 tonnes of dried
+// chili peppers", "3.1 billion yuan of copper ore")
+const QUANTITY = String.raw`(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,.]*\s*(?:(?:thousand|million|billion)\s+)?`
+  + String.raw`(?:(?:metric\s+)?(?:tonnes|tons)|units|vehicles|cars|sets|pieces|head|kilograms|kg|cubic\s+metres|barrels|TEUs?|`
+  + String.raw`yuan|(?:US\s+)?dollars)\s+(?:worth\s+)?of\s+`;
+const ITEM_LEAD = new RegExp(String.raw`^\s*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?(?:${QUANTITY}(?:the\s+)?)?`, "i");
+const WITH_EXAMPLES = /^\s*(?:(?:and|or)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:such\s+as|like|including|especially)\s+[^,]+\s(?:and|or)\s+[^,]+$/i;
+const COUNTED_ITEM = new RegExp(String.raw`^\s*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?${QUANTITY}`, "i");
+
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 /** An item as named: without its article and what the sentence says of it after. */
 function itemAt(text: string, from: number, to: number): EnumItem | undefined {
-  let part = text.slice(from, to);
+  const whole = text.slice(from, to);
+  const lead = ITEM_LEAD.exec(whole)![0].length;
+  let part = whole.slice(lead);
   const stop = ITEM_STOP.exec(part);
   if (stop && stop.index > 0) part = part.slice(0, stop.index);
-  const lead = /^\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?/i.exec(part)![0].length;
-  const name = part.slice(lead).replace(/[\s,.;]+$/, "");
+  const name = part.replace(/[\s,.;]+$/, "");
   const notItem = [REST, ATTRIBUTE, NOT_ITEM_START, DISCOURSE, /^(?:and|or)$/i].some((re) => re.test(name));
   if (!name || notItem || wordCount(name) > MAX_ITEM_WORDS || !/[A-Za-z]/.test(name)) return undefined;
   const start = from + lead;
@@ -128,7 +142,8 @@ export function findEnumerations(text: string): Enumeration[] {
   const out: Enumeration[] = [];
   // comma parts of the whole sentence, with their offsets
   const parts: Part[] = [];
-  for (const m of text.matchAll(/[^,;]+|;/g)) parts.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  // (never at a thousands comma: "26,400 tonnes of sesame")
+  for (const m of text.matchAll(/(?:[^,;]|(?<=\d),(?=\d{3}\b))+|;/g)) parts.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   let i = 0;
   while (i < parts.length) {
     // a closing part: ", and C", or "B and C" where no later part closes with ", and"
@@ -136,6 +151,10 @@ export function findEnumerations(text: string): Enumeration[] {
     if (!close) { i++; continue; }
     const list = listEndingAt(text, parts, i, close);
     // (a list that walks back over the items of one already read is none of its own)
+    // (but one read before it that lies between its items is an aside of one of them, "building materials such as
+    // cement and steel", and one that starts where it does is the same list closed too early, "A, B and other C, and
+    // D": it replaces both)
+    for (let k = out.length - 1; list && k >= 0; k--) if (enclosed(text, out[k]!, list)) out.splice(k, 1);
     if (list && !out.some((o) => list.start < o.end)) { out.push(list); i = close.next; } else i++;
   }
   // "agricultural products such as soybeans and rapeseed": two items after a strong opener, inside another list
@@ -145,13 +164,19 @@ export function findEnumerations(text: string): Enumeration[] {
     const and = /\s+(?:and|or)\s+/i.exec(text.slice(at));
     const firstItem = and ? itemAt(text, at, at + and.index) : undefined;
     const joined = and && firstItem && firstItem.end === at + and.index;
-    const second = joined ? itemAt(text, at + and.index, text.length) : undefined;
+    // (the second item ends at a comma: "building materials such as cement and steel, motorcycles …")
+    const comma = and ? text.indexOf(",", at + and.index) : -1;
+    const second = joined ? itemAt(text, at + and.index, comma < 0 ? text.length : comma) : undefined;
     if (!firstItem || !second || /,/.test(text.slice(at, at + and!.index))) continue;
     const head = text.slice(clauseStart(text, at), at).trim();
     out.push({ head, marker: m[1]!.toLowerCase(), items: [firstItem, second], start: firstItem.start, end: second.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Does list `a` lie inside list `b`: between its items, or as its first items up to "and other …"? */
+const enclosed = (text: string, a: Enumeration, b: Enumeration) => a.start >= b.start && a.end <= b.end && a !== b
+  && (a.start === b.start ? /^\s+and\s+other\b/i.test(text.slice(a.end)) : !b.items.some((i) => i.start < a.end && a.start < i.end));
 
 const PAIR = /\b(such\s+as|including|namely)\s+/gi;
 
@@ -186,10 +211,13 @@ function walkBack(text: string, pieces: Array<[number, number]>, clause: number,
   for (const [from, to] of pieces) {
     if (to <= clause || text.slice(from, to) === ";") break;
     const piece = text.slice(Math.max(from, clause), to);
-    const opener = [...piece.matchAll(MARKER)].at(-1) ?? directionIn(piece, text.slice(to, end));
+    // (", along with 4,860 tonnes of coffee beans": an item with its quantity, whose "of" opens nothing; ", building
+    // materials such as cement and steel,": an item with its examples, a list closed inside the piece)
+    const counted = from > clause && (COUNTED_ITEM.test(piece) || (middle.length > 0 && WITH_EXAMPLES.test(piece)));
+    const opener = counted ? undefined : [...piece.matchAll(MARKER)].at(-1) ?? directionIn(piece, text.slice(to, end));
     const sizes = [...middle, ...(last ? [last] : [])].map((m) => wordCount(m.name));
     const longest = Math.max(1, ...sizes);
-    if (ATTRIBUTE.test(piece.trim())) {
+    if (!counted && ATTRIBUTE.test(piece.trim())) {
       if (opener && !fallback) {
         const first = firstItemStart(text, Math.max(from, clause), to, longest, text.slice(to, end));
         const item = itemAt(text, first.at, to);

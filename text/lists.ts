@@ -1,3 +1,5 @@
+import { findEnumerations } from "./enumerations.js";
+
 /**
  * Lists of things that are not places: "Exports of solar cells, mobile phones and lithium-ion
  * batteries were particularly strong, climbing 84.6 percent, 121.6 percent and 71.9 percent
@@ -111,7 +113,11 @@ export function findNamedLists(text: string): NamedList[] {
       const from = end + after[0].length;
       const rest = text.slice(from);
       const stop = LIST_STOP.exec(rest);
-      const items = splitItems(rest.slice(0, stop ? stop.index : rest.length), from);
+      // (the list read in words, where it reads one there: "toys and games, kitchenware such as pots and kettles, bicycles
+      // and other light goods, and garden tools" names four items)
+      const listed = findEnumerations(text).find((e) => e.start >= from && /^\s*(?:the\s+)?$/i.test(text.slice(from, e.start))
+        && e.items.length >= 3 && (!stop || e.end <= from + stop.index));
+      const items = listed?.items ?? splitItems(rest.slice(0, stop ? stop.index : rest.length), from);
       if (items.length >= 2 && items.every((i) => ITEM_NAME.test(i.name) && !/\d/.test(i.name))) { out.push({ ...base, items }); continue; }
     }
     const before = BEFORE.exec(text.slice(0, m.index!));

@@ -27,6 +27,7 @@ export const isZone = (id: string) => id.startsWith(ZONE_PREFIX);
 // ports and free trade ports named by a place are that place's ("Erenhot Port", "the Hainan Free Trade Port"); other
 // zones are never their place's total ("the Zhengzhou Airport Comprehensive Bonded Zone", "Tianjin Binhai New Area")
 const PLACE_OWNED = /(?<!\bBonded\s+)\bPort(?:\s+Area)?$/i;
+const SPECIFIC_PORT = /^\s+(?:Railway|Rail|Highway|Road|Air|River|Inland|Pipeline)\s+Port$/i;
 // "the China (Fujian) Pilot Free Trade Zone": the national name around the place
 const CHINA_NAMED = /\bChina\s*\(([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\)\s*(?=(?:Pilot\s+)?Free\s+Trade\s+Zone)/g;
 
@@ -37,6 +38,9 @@ function zoneName(found: string): string | undefined {
   if (!/\s/.test(name)) return undefined;
   const places = findEntities(name);
   if (!places.length) return name;
+  // ("Pingxiang Railway Port", "Manzhouli Highway Port": one of a place's ports by the way goods cross, with a name of
+  // its own)
+  if (SPECIFIC_PORT.test(name.slice(places[0]!.end)) && !findEntities(name.slice(places[0]!.end)).length) return name;
   if (PLACE_OWNED.test(name)) return undefined;
   // ("Tianjin Binhai New Area": the leading place only locates a zone with a name of its own)
   const first = places[0]!;

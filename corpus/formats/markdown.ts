@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type Matter from "gray-matter";
 import { normaliseDate } from "../dates.js";
 import { unwrapLines } from "../unwrap.js";
+import { pipeSpacedTables } from "../spacedTables.js";
 import type { ParsedFile } from "./types.js";
 
 // gray-matter brings js-yaml and esprima: loaded on the first Markdown file read, not by every process
@@ -32,6 +33,13 @@ export function markdownToText(md: string): string {
     .replace(/<[^<>]+>/g, "");
 }
 
+// a fenced block: code, or a table laid out with spaces (a bulletin's monthly figures)
+const FENCED = /^```[^\n]*\n([\s\S]*?)^```[^\S\n]*$/gm;
+
+/** A fenced block's table rows, as the table reader knows them; no other line of it (code is no prose). */
+const fencedTable = (inner: string) =>
+  pipeSpacedTables(inner).split("\n").filter((l) => /^\|.*\|$/.test(l.trim())).join("\n");
+
 /**
  * Markdown with optional YAML front matter (`title`, `source`, `published`, `publisher`, `url`).
  * `source` may be a URL or a publisher's name; both are common in the wild.
@@ -51,5 +59,5 @@ export function parseMarkdown(content: string): ParsedFile {
   if (publisher) meta.publisher = publisher;
   if (published) meta.published = published;
   // a paragraph wrapped at a fixed width reads as one ("- item" lines and "| cells |" start with marks, never joined)
-  return { body: markdownToText(unwrapLines(body)), meta };
+  return { body: markdownToText(unwrapLines(body.replace(FENCED, (_m, inner: string) => fencedTable(inner)))), meta };
 }

@@ -90,8 +90,15 @@ function baseSpec(q: QuestionFrame): Spec {
 
 const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filter((e) => e !== "china") : q.entities);
 // a question that asks to put things in order: "rank …", "… ranked by trade", "biggest first"
+// ("its biggest african partners, in order?": so does "in order")
 const ORDER_ASKED = new RegExp(String.raw`^\s*(?:rank|order|sort)\b|\b(?:ranked|ordered|sorted)\s+by\b|`
-  + String.raw`\b(?:biggest|largest|smallest|highest|lowest|fastest|slowest)\s+first\b`, "i");
+  + String.raw`\b(?:biggest|largest|smallest|highest|lowest|fastest|slowest)\s+first\b|\bin\s+(?:that\s+|descending\s+)?order\b`, "i");
+// a quantity asked in its unit: "in tonnes", "by tonnage", "how many TEUs"
+const QUANTITY_ASKED = /\b(?:tonnes|tons|tonnage|teus?|units|vehicles|barrels|cubic\s+met(?:re|er)s)\b/i;
+// "the six biggest …", "the top 5 largest …": a selection by size before any other order
+const SIZE_SELECTED = /\b(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:biggest|largest)\b/i;
+const COUNT_NAMES: Record<string, number> =
+  { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const figureMeasures: Measure[] = ["amount", "growth", "share", "count", "pp_gap", "pp_change", "rank", "rate", "multiple"];
 
 function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
@@ -182,9 +189,11 @@ function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
 
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
-  // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked)
+  // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked or the unit is named,
+  // "the biggest tonnage")
+  const counted = q.measures.includes("count") && (QUANTITY_ASKED.test(q.text) || !q.measures.includes("amount"));
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
-    : q.measures.includes("amount") ? "amount" : q.measures.includes("count") ? "count" : "growth";
+    : counted ? "count" : q.measures.includes("amount") ? "amount" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
   const inPopulation = populationOf(q);
   const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];
@@ -192,6 +201,18 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   let pool = own ? own.flatMap(([entity, period]) => candidates(base.facts, { ...spec, entity, period, partner: q.partners[0] }).slice(0, 1))
     : partners.flatMap((partner) => candidates(base.facts, { ...spec, partner }).filter((f) => inPopulation(f.entity)));
   if (q.threshold !== undefined) pool = pool.filter((f) => f.value! >= q.threshold! || (f.approx && /more|above|over|exceed/.test(f.approx) && f.value! >= q.threshold!));
+  // "rank the six biggest traders by yoy growth": the six largest by value, then in the order of the asked measure
+  const sized = measure !== "amount" && !own ? SIZE_SELECTED.exec(q.text)?.[1] : undefined;
+  if (sized) {
+    const n = COUNT_NAMES[sized.toLowerCase()] ?? Number(sized);
+    const amounts = groupComparable(partners.flatMap((partner) => candidates(base.facts, { ...spec, measures: ["amount"], partner })
+      .filter((f) => inPopulation(f.entity))), { distinct: true })[0] ?? [];
+    // (fewer sizes than asked cannot say which are the biggest)
+    if (amounts.length < n) return { status: "abstain", lines: [], figures: [] };
+    const biggest = amounts.sort((a, b) => b.value! * b.scale - a.value! * a.scale).slice(0, n).map((f) => f.entity);
+    pool = pool.filter((f) => biggest.includes(f.entity));
+    if (new Set(pool.map((f) => f.entity)).size < n) return { status: "abstain", lines: [], figures: [] };
+  }
   const ordered = groupComparable(pool, { acrossPartners: q.partners.length >= 2, distinct: true, acrossPeriods: Boolean(own) });
   // one comparable figure ranks nothing: say whose it is, and abstain
   const lone = !listFirst && ordered.length === 1 && ordered[0]!.length === 1 ? ordered[0]![0]! : undefined;

@@ -1,6 +1,7 @@
 import { companions } from "../figures/companions.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
+import { isZone, ZONE_PREFIX } from "../../text/zones.js";
 import { place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
@@ -26,12 +27,20 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   // ("top 3 imports", "its main exports": the goods of a flow)
   [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b|\b(?:top|main|major|leading|biggest|largest|principal)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:imports|exports)\b/i, "product"],
 ];
+// the members of a bloc asked by what they are ("the five Central Asian countries", "ASEAN economies")
+const BLOC_MEMBERS = /\b(?:countries|nations|economies|members|states)\b/i;
 // "ranked w/ amounts", "in order", "rank em by yoy": an order is asked, which one figure does not give
 const ORDER_ASKED = /\brank(?:ed|ing)?\b|\bin order\b|\border(?:ed)? (?:them|by)\b/i;
 const OVERLAPPING_GROUPS = new Set(["partner:bri", "partner:rcep"]);
 const SUBJECT_KIND = new Map(SUBJECTS.map((s) => [s.name, s.kind]));
 
-interface Dimension { owner: string; kind: "partner" | "city" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[] }
+interface Dimension {
+  owner: string; kind: "partner" | "city" | "zone" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[];
+}
+
+// "rank Pingxiang's ports and border trade zones", "its crossings by trade": the zones and ports of its articles
+const ZONES_ASKED =
+  /\b(?:ports|zones|crossings|border\s+(?:trade\s+)?points|(?:land|border)\s+ports)\b|\bports?\s*\/\s*(?:[\w-]+\s+){0,3}zones\b/i;
 
 function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const places = q.entities.filter((e) => e !== "china");
@@ -53,10 +62,20 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   if (members && /\b(?:members?|provinces|provincial|cities|municipalities)\b/i.test(q.text)) {
     return { owner, kind: "city", item: (f) => (members.includes(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
   }
-  // "who was its largest trading partner within ASEAN": the bloc's members
+  // (each zone's own figures, stated in an article about the place: a zone has no parent the gazetteer knows)
+  const partnersAsked = DIMENSION_WORDS[0]![0].test(q.text);
+  if (ZONES_ASKED.test(q.text) && !zoneAreas && !q.partners.length && !q.subjects.length && !partnersAsked) {
+    return { owner, kind: "zone", item: (f) => (isZone(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
+  }
+  // "who was its largest trading partner within ASEAN", "rank the five Central Asian countries": the bloc's members
   const bloc = q.partners.length === 1 ? place(q.partners[0]!)?.members : undefined;
-  if (bloc && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text)) {
-    return { owner, kind: "partner", item: (f) => (f.partner && !f.subject && bloc.includes(f.partner) ? f.partner : undefined) };
+  if (bloc && !q.subjects.length && (DIMENSION_WORDS[0]![0].test(q.text) || BLOC_MEMBERS.test(q.text))) {
+    // (a bloc inside it is one of its partners too: ASEAN among the RCEP partners, beside Japan)
+    const within = (p: string) => bloc.includes(p)
+      || (p !== q.partners[0] && (place(p)?.members?.every((m) => bloc.includes(m)) ?? false));
+    return {
+      owner, kind: "partner", item: (f) => (f.partner && !f.subject && within(f.partner) ? f.partner : undefined),
+    };
   }
   if (q.partners.length >= 2 || (!q.partners.length && !q.subjects.length && DIMENSION_WORDS[0]![0].test(q.text))) {
     const listed = q.partners.length >= 2 ? q.partners : undefined;
@@ -81,6 +100,10 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   }
   return undefined;
 }
+
+/** Is a fact stated in an article about the place: its headline names it? */
+const articleOf = (f: Fact, owner: string, base: FactBase) =>
+  findEntities(base.documents?.get(f.docId)?.meta.title ?? "").some((e) => e.id === owner);
 
 const FLOW_NAMES: Partial<Record<Fact["metric"], string>> = { trade: "foreign trade", exports: "exports", imports: "imports" };
 
@@ -178,7 +201,8 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const period = q.periods[0];
   const best = new Map<string, Fact>();
   for (const f of base.facts) {
-    if ((dim.kind === "city" ? false : f.entity !== dim.owner) || f.value === null || f.derived) continue;
+    const own = dim.kind === "city" || (dim.kind === "zone" ? articleOf(f, dim.owner, base) : f.entity === dim.owner);
+    if (!own || f.value === null || f.derived) continue;
     const item = dim.item(f);
     if (!item) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
@@ -196,7 +220,10 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const first0 = facts[0];
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
-  if (comparable.length < 2) return { status: ORDER_ASKED.test(q.text) ? "abstain" : "none", lines: [], figures: [] };
+  // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
+  if (comparable.length < 2) {
+    return { status: ORDER_ASKED.test(q.text) && dim.kind !== "zone" ? "abstain" : "none", lines: [], figures: [] };
+  }
   // "which products grew?", "which partners saw trade fall?": only the items whose change has that sign
   const sign = measure === "growth" ? changeSignAsked(q.text) : undefined;
   if (sign) {
@@ -212,14 +239,17 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const unfound = (dim.listed ?? []).filter((x) => !comparable.some((f) => dim.item(f) === x));
   const missing = unfound.map((x) => `${dim.kind === "partner" ? place(x)?.name ?? x : x}'s figure`);
   const ranked = comparable.slice(0, n);
-  const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base) : dim.kind === "city" ? place(f.entity)?.name ?? f.entity : f.subject!);
+  const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base)
+    : dim.kind === "city" ? place(f.entity)?.name ?? f.entity
+    : dim.kind === "zone" ? f.entity.slice(ZONE_PREFIX.length) : f.subject!);
   const first = ranked[0]!;
   const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
   const flowName = FLOW_NAMES[first.metric] ?? "foreign trade";
   const flow = dim.kind === "partner" ? `${toPartner} each partner`
     : dim.kind === "city" && first.subject ? `${flowName} (${first.subject})` : flowName;
   const members = place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')" : " cities'";
-  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}` : `${entityName(first)}'s`;
+  const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
+    : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner}'s ports' and zones'` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
   // "…, with their shares of the city's total": each item's figure of that measure beside it
