@@ -253,7 +253,7 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
   const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
-  if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!)
+  if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
     && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
@@ -306,6 +306,8 @@ function goodsWorth(text: string, left: string, n: NumberMention): string | unde
 
 const POSSESSED_INDUSTRY =
   /['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b(?!\s+(?:province|city|municipality|powerhouse)\b))/g;
+// ("The value of exports was …": the measure named before the flow names no goods)
+const MEASURE_OF = /^(?:total\s+)?(?:value|volume|quantity|amount)\s+of$/i;
 // "The port's customs said imports …": who said it, before the flow, names no goods
 const SAYING = /\b(?:said|says|say|reported|reports|announced|showed|shows|noted|added)\b/i;
 // the verbs a figure of goods follows ("steel exports rose …"), and the adverbs that may stand between
