@@ -156,6 +156,8 @@ const ASKING = new Set((
   "member members provincial level prefecture municipal constituent " +
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
   "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed down " +
+  // words that only say what the asker wants ("need both", "want the value too")
+  "need needs needed want wants wanted " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // words that place a level before or after a stated one ("what was it a year earlier?")

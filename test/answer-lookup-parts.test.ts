@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Look-ups that ask two things and lost one of them (stop 28), answered whole over made-up articles (no evaluation
+// set's place or number): the words that only say what the asker wants, a trade mode whose name has "volume" in it, a
+// figure asked in both currencies from a table giving each in a column, a city's rank and its share of its province.
+
+const COMMUNIQUE = `---
+title: "Statistical communique of Qinghai on 2018 economic and social development"
+published: "2019-03-01"
+---
+Qinghai's gross domestic product was 286.5 billion yuan in 2018.
+
+The total value of imports and exports of goods was 4.81 billion yuan, an increase of 1.7 percent. The value of exports was 2.93 billion yuan, up 4.2 percent, and the value of imports was 1.88 billion yuan, down 2.1 percent. By trade mode, general trade amounted to 3.05 billion yuan, up 2.2 percent, and border small-volume trade came to 0.61 billion yuan, up 8.8 percent.
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => {
+  over = await answersOver({ "communique.md": COMMUNIQUE });
+}, 60_000);
+afterAll(() => over.close());
+
+const values = (a: { figures: Array<{ value: number }> }) => a.figures.map((f) => f.value);
+
+describe("words that only say what the asker wants", () => {
+  it("answers 'exports and imports? need both' with both flows", async () => {
+    const a = await over.ask("qinghai 2018 exports and imports? need both");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual(expect.arrayContaining([2.93, 1.88]));
+  });
+});
