@@ -29,3 +29,11 @@ describe("words that only say what the asker wants", () => {
     expect(values(a)).toEqual(expect.arrayContaining([2.93, 1.88]));
   });
 });
+
+describe("a trade mode named with 'volume'", () => {
+  it("reads 'border small volume trade …, value & growth' as the mode's value and growth, no count", async () => {
+    const a = await over.ask("qinghai border small volume trade in 2018, value & growth");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual([0.61, 8.8]);
+  });
+});
