@@ -43,6 +43,8 @@ interface DocState {
   lastAmount?: Fact;
   /** The last partner bloc named ("ASEAN"), for "trade with the bloc". */
   lastBloc?: string;
+  /** The last continent named as a partner ("Africa"), for "imports from the continent". */
+  lastContinent?: string;
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
@@ -386,6 +388,9 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
 
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
+const THE_CONTINENT = /\b(?:with|to|from)\s+the\s+continent\b/i;
+// the partners that are continents, which a text names again as "the continent"
+const CONTINENTS = new Set(["partner:africa", "partner:europe"]);
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 // "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
@@ -429,6 +434,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (joined && partner === trading.at(-1)!.id) partner = undefined;
   // "Trade with the bloc totaled …": the bloc named last
   if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;
+  // ("Exports to Africa rose …, and its imports from the continent …": the continent named last)
+  const continent = left.filter((e) => CONTINENTS.has(e.id)).at(-1)?.id ?? state.lastContinent;
+  if (!partner && continent && THE_CONTINENT.test(text.slice(clause[0], n.start))) partner = continent;
   // "Vietnam remained Guangxi's top trading partner (in ASEAN), with bilateral trade of …": the partner the sentence is about
   // ("Among ASEAN members, Vietnam was the city's biggest partner at …": the bloc is the scope, Vietnam leads)
   const scope = SCOPE_FIRST.exec(text)?.[0].length ?? 0;
@@ -1171,6 +1179,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
       && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
+    state.lastContinent = s.entities.filter((e) => CONTINENTS.has(e.id)).at(-1)?.id ?? state.lastContinent;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
     state.tablePartner = intoTable

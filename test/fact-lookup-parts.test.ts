@@ -21,3 +21,19 @@ describe("a flow named by its measure", () => {
     expect(one(facts, -6.3).subject).toBe("coal");
   });
 });
+
+describe("a partner named again as \"the continent\"", () => {
+  it("gives 'its imports from the continent' the continent the sentence named before", () => {
+    const facts = factsOf("Hebei's exports to Africa increased 10.2 percent to 8.44 billion yuan in 2020, and its imports "
+      + "from the continent surged 31.5 percent to 2.06 billion yuan.", { published: "2021-01-20" });
+    expect([one(facts, 2.06).partner, one(facts, 31.5).partner, one(facts, 31.5).metric])
+      .toEqual(["partner:africa", "partner:africa", "imports"]);
+  });
+  it("and the one a sentence before named, but no partner where none was named", () => {
+    const facts = factsOf("Hebei's trade with Europe grew in 2020. Imports from the continent rose 4.4 percent. "
+      + "Hebei's imports grew 1.9 percent.", { published: "2021-01-20" });
+    expect([one(facts, 4.4).partner, one(facts, 1.9).partner]).toEqual(["partner:europe", undefined]);
+    expect(one(factsOf("Hebei's imports from the continent rose 4.4 percent in 2020.", { published: "2021-01-20" }), 4.4)
+      .partner).toBeUndefined();
+  });
+});
