@@ -45,6 +45,8 @@ interface DocState {
   lastBloc?: string;
   /** The last continent named as a partner ("Africa"), for "imports from the continent". */
   lastContinent?: string;
+  /** The goods or mode the sentence before opened with, when it stated no figure, for "It was worth …" after it. */
+  openingSubject?: string;
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
@@ -628,12 +630,15 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "Its trade with …" after "Private enterprises accounted for …" is the place's: "its" stands for a trade mode only
   const singular = SUBJECTS.find((x) => x.name === state.lastSubject)?.kind === "mode";
   if (!placeInClause && pronoun && (singular || !/\bits\b/i.test(pronoun[0]))) return state.lastSubject;
+  // ("Border trade, the mode small traders use, remained the mainstay. It was worth …": what that sentence opened with)
+  if (!placeInClause && state.openingSubject && IT_GOES_ON.test(s.text)) return state.openingSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   // (a series goes on in amounts and their changes: "Ningbo handled 35 million TEUs" is no part of one)
   return s.metrics.length || s.subjects.length || n.kind === "count" ? undefined : seriesBegun(s, state)?.subject;
 }
 
+const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
@@ -1180,6 +1185,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
     state.lastContinent = s.entities.filter((e) => CONTINENTS.has(e.id)).at(-1)?.id ?? state.lastContinent;
+    // (a figureless sentence opening with goods or a mode, and naming no partner, is about them, not the partner before)
+    const openedBy = sentenceFacts.length ? undefined : s.subjects.find((m) => /^\W*$/.test(text.slice(0, m.start)));
+    state.openingSubject = openedBy?.name;
+    if (openedBy && !s.entities.some((e) => e.kind === "partner")) state.lastPartner = undefined;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
     state.tablePartner = intoTable

@@ -37,3 +37,21 @@ describe("a partner named again as \"the continent\"", () => {
       .partner).toBeUndefined();
   });
 });
+
+describe("a trade mode a figureless sentence opens with", () => {
+  const TEXT = "Heihe's trade with Russia reached 8.4 billion yuan in 2015, up 3.1 percent. Border small-scale trade, the "
+    + "mode used by traders who carry goods across the river, remained the mainstay of the city. It was worth 5.72 "
+    + "billion yuan, or 61.3 percent of the city's total.";
+  it("gives 'It was worth N, or P of the city's total' to that mode, not to the partner before", () => {
+    const facts = factsOf(TEXT, { published: "2016-01-20" });
+    expect([5.72, 61.3].map((v) => [one(facts, v).subject, one(facts, v).partner, one(facts, v).shareOf]))
+      .toEqual([["border trade", undefined, undefined], ["border trade", undefined, "own"]]);
+  });
+  it("but leaves 'It' after a sentence with figures of its own as before", () => {
+    const facts = factsOf("Heihe's general trade reached 2.2 billion yuan in 2015. It was 26 percent of the city's "
+      + "total.", { published: "2016-01-20" });
+    expect(one(facts, 26).subject).toBe("general trade");
+    expect(one(factsOf("Heihe's trade reached 8.4 billion yuan in 2015. General trade grew fast. Heihe's exports were "
+      + "3.3 billion yuan.", { published: "2016-01-20" }), 3.3).subject).toBeUndefined();
+  });
+});
