@@ -14,9 +14,20 @@ Qinghai's gross domestic product was 286.5 billion yuan in 2018.
 The total value of imports and exports of goods was 4.81 billion yuan, an increase of 1.7 percent. The value of exports was 2.93 billion yuan, up 4.2 percent, and the value of imports was 1.88 billion yuan, down 2.1 percent. By trade mode, general trade amounted to 3.05 billion yuan, up 2.2 percent, and border small-volume trade came to 0.61 billion yuan, up 8.8 percent.
 `;
 
+const BORDER_CITY = `---
+title: "Border city Heihe's trade up 4.2% in 2015"
+published: "2016-01-22"
+---
+Heihe's foreign trade rose 4.2 percent to 9.15 billion yuan in 2015, local customs said.
+
+Trade with Russia reached 8.4 billion yuan, up 3.1 percent, and accounted for 91.8 percent of the city's total.
+
+Border small-scale trade, the mode used by traders who carry goods across the river, remained the mainstay of the city. It was worth 5.72 billion yuan, or 62.5 percent of the city's total.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "communique.md": COMMUNIQUE });
+  over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -35,5 +46,13 @@ describe("a trade mode named with 'volume'", () => {
     const a = await over.ask("qinghai border small volume trade in 2018, value & growth");
     expect(a.abstained).toBe(false);
     expect(values(a)).toEqual([0.61, 8.8]);
+  });
+});
+
+describe("a trade mode spelled another way", () => {
+  it("answers 'border small-scale trade: value + share of total' from a sentence that calls it 'It'", async () => {
+    const a = await over.ask("heihe border small-scale trade 2015: value + share of total");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual([5.72, 62.5]);
   });
 });
