@@ -29,6 +29,8 @@ interface DocState {
   focusZone?: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
+  /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
+  metricsOfGoods?: boolean;
   lastPeriod?: Period;
   /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
   lastSubject?: string;
@@ -743,6 +745,8 @@ const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|
 
 const BASE_BEFORE = /\bbase\s+(?:in\s+|of\s+)?(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:since|from|until|till|than|after|before)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
+// ("… rose after the recovery of the second half of 2009:": an event of a period before, no period of the text's)
+const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
 // ("The zone, approved in a coastal county in 2005, makes mostly laptops.": the date of a founding, not a period the
 // figures after it are of)
 const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
@@ -870,14 +874,15 @@ function tableRowFacts(
   // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
   if (labelFlow) state.tableRowFlows = true;
   // (a table under a sentence on exports and imports is of neither: only a single flow named before carries)
-  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric
-    ?? (labelFlow || state.tableRowFlows || state.lastMetrics.length !== 1 ? undefined : state.lastMetrics[0]);
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
   // ("Full year" under "Q1" … "Q4": the whole of the table's year)
   const tableYear = state.lastPeriod?.y2;
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
+  // (rows that are periods are the place's own series: the flow of a sentence on goods before is not theirs)
+  const carried = state.lastMetrics.length !== 1 || (rowPeriod && state.metricsOfGoods) ? undefined : state.lastMetrics[0];
+  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   // (a zone's row names no goods: "Border Trade Zone" is its kind)
   const known = zone ? undefined : findSubjects(label)[0]?.name;
@@ -1197,7 +1202,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
     else if (subjects.length) state.lastSubject = undefined;
-    if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
+    if (s.metrics.length) {
+      state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
+      state.metricsOfGoods = sentenceFacts[0]?.subject !== undefined;
+    }
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
     const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
@@ -1219,7 +1227,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const last = s.periods.at(-1);
     // ("a high base last year weighed on the figures": a period named as the base compared with is no period either)
     const started = !ownPeriod && last !== undefined
-      && (SINCE_BEFORE.test(text.slice(0, last.start)) || BASE_BEFORE.test(text.slice(0, last.start))
+      && (SINCE_BEFORE.test(text.slice(0, last.start)) || AFTER_EVENT.test(text.slice(0, last.start))
+        || BASE_BEFORE.test(text.slice(0, last.start))
         || FOUNDED_BEFORE.test(text.slice(0, last.start))
         || /^['’]s\b/.test(text.slice(last.end)));
     const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);

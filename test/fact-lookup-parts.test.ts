@@ -55,3 +55,24 @@ describe("a trade mode a figureless sentence opens with", () => {
       + "3.3 billion yuan.", { published: "2016-01-20" }), 3.3).subject).toBeUndefined();
   });
 });
+
+describe("a table of quarters after a sentence on goods and a lead-in naming a past event", () => {
+  const TABLE = "| Quarter | Value (US$ bn) | Year-on-year |\n| First quarter | 0.71 | 40.5% |\n| Third quarter | 0.93 | 14.6% |\n"
+    + "| Full year | 3.6 | 20.4% |\n";
+  const TEXT = "Tianshui's imports and exports reached 3.6 billion US dollars in 2012, up 20.4 percent on 2011.\n"
+    + "Imports of machine tools were worth 1.9 billion US dollars, up 30.3 percent. Most of them were bought by joint "
+    + "ventures.\nGrowth slowed through the year as the base of comparison rose after the recovery of the second half "
+    + `of 2011:\n${TABLE}`;
+  const facts = factsOf(TEXT, { published: "2013-02-10" });
+  it("puts the quarters in the text's year, not the year of the event the lead-in names", () => {
+    expect([0.93, 14.6].map((v) => periodLabel(one(facts, v).period!))).toEqual(["July–September 2012", "July–September 2012"]);
+  });
+  it("gives the rows the place's trade, not the flow of the goods named before", () => {
+    expect([0.71, 0.93, 14.6].map((v) => [one(facts, v).metric, one(facts, v).subject]))
+      .toEqual([["trade", undefined], ["trade", undefined], ["trade", undefined]]);
+  });
+  it("still gives them the one flow a sentence on the place's whole named before", () => {
+    const exported = factsOf(`Tianshui's exports reached 3.6 billion US dollars in 2012.\n${TABLE}`, { published: "2013-02-10" });
+    expect(one(exported, 0.93).metric).toBe("exports");
+  });
+});
