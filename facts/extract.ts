@@ -203,6 +203,11 @@ const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+
   + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached|`
   + String.raw`to(?=\s+(?:US\$|\$|RMB\s*)?[\d.,]+\s*(?:trillion|billion|million|yuan|dollars|tonnes)\b)))`, "g");
 const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
+const WHICH_CHANGED = /^[^,;]*,\s*which\s+(?:\w+\s+){1,2}(?:by\s+)?$/i;
+// "… percent of the province's total of N", "… of Jilin province's foreign trade of N": N is that whole's own amount
+const WHOLE_AMOUNT = new RegExp(String.raw`\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?([A-Za-z][\w -]{0,40}?)['’]s\s+`
+  + String.raw`(?:(?:total|overall|foreign|entire)\s+)*(?:trade|imports\s+and\s+exports|exports|imports|total)?\s*of\s+`
+  + String.raw`(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$`, "i");
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
   && WHOLE_BEFORE.test(text.slice(0, e.start));
@@ -1390,6 +1395,21 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
     const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
     if (nationalRate) who = { entity: "china" };
+    // "… accounted for 6.2 percent of the province's total of 326.21 billion yuan": the whole's own amount
+    const whole = n.kind === "money" ? WHOLE_AMOUNT.exec(text.slice(0, n.start)) : null;
+    if (whole) {
+      const at = whole.index + whole[0].indexOf(whole[1]!);
+      const named = s.entities.find((e) => e.kind !== "partner" && e.start >= at && e.start < at + whole[1]!.length);
+      const kind = /^(?:province|city|region)$/i.test(whole[1]!) ? whole[1]!.toLowerCase() : undefined;
+      const parent = place(who.entity)?.parent;
+      const referred = kind && (state.lastByKind.get(kind) ?? (parent && place(parent)?.kind === kind ? parent : undefined));
+      const id = named?.id ?? referred;
+      if (id && id !== who.entity) who = { entity: id };
+    }
+    // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
+    const wholeBefore = prev && prev.start === s.start && prev.measure === "amount" && n.kind === "percent"
+      && WHOLE_AMOUNT.test(text.slice(0, prev.valueStart - s.start)) && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start));
+    if (wholeBefore) who = { entity: prev.entity };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {

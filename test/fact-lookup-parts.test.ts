@@ -76,3 +76,20 @@ describe("a table of quarters after a sentence on goods and a lead-in naming a p
     expect(one(exported, 0.93).metric).toBe("exports");
   });
 });
+
+describe("a city's share of \"the province's total of N\"", () => {
+  const facts = factsOf("Zigong's foreign trade reached 9.1 billion yuan in 2019. The city's foreign trade ranked third "
+    + "among Sichuan's 21 cities and prefectures, and accounted for 2.8 percent of the province's total of 320.5 billion "
+    + "yuan, which fell 1.5 percent.", { published: "2020-01-20" });
+  it("reads the share as of the province, with no qualifier made of the whole's words", () => {
+    expect([one(facts, 2.8).entity, one(facts, 2.8).shareOf, one(facts, 2.8).qualifier]).toEqual(["city:zigong", "sichuan", undefined]);
+  });
+  it("gives the whole's amount, and its change after 'which', to the province", () => {
+    expect([one(facts, 320.5).entity, one(facts, -1.5).entity]).toEqual(["sichuan", "sichuan"]);
+  });
+  it("and so for a province named with its kind ('of Sichuan province's foreign trade of N, which grew …')", () => {
+    const named = factsOf("Zigong accounted for 2.8 percent of Sichuan province's foreign trade of 320.5 billion yuan, which "
+      + "grew by 2.2 percent, in 2019.", { published: "2020-01-20" });
+    expect([one(named, 2.8).qualifier, one(named, 320.5).entity, one(named, 2.2).entity]).toEqual([undefined, "sichuan", "sichuan"]);
+  });
+});
