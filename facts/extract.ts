@@ -1409,7 +1409,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
     const wholeBefore = prev && prev.start === s.start && prev.measure === "amount" && n.kind === "percent"
       && WHOLE_AMOUNT.test(text.slice(0, prev.valueStart - s.start)) && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start));
-    if (wholeBefore) who = { entity: prev.entity };
+    if (wholeBefore && prev) who = { entity: prev.entity };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {
