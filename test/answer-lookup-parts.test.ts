@@ -25,9 +25,18 @@ Trade with Russia reached 8.4 billion yuan, up 3.1 percent, and accounted for 91
 Border small-scale trade, the mode used by traders who carry goods across the river, remained the mainstay of the city. It was worth 5.72 billion yuan, or 62.5 percent of the city's total.
 `;
 
+const RANKED_CITY = `---
+title: "Zigong's foreign trade grows 8.2% in 2019"
+published: "2020-01-21"
+---
+Zigong, in southern Sichuan, reported imports and exports of 9.1 billion yuan last year, up 8.2 percent on 2018.
+
+The city's foreign trade ranked third among Sichuan's 21 cities and prefectures, and accounted for 2.8 percent of the province's total of 320.5 billion yuan, which fell 1.5 percent.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY });
+  over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY, "ranked-city.md": RANKED_CITY });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -54,5 +63,14 @@ describe("a trade mode spelled another way", () => {
     const a = await over.ask("heihe border small-scale trade 2015: value + share of total");
     expect(a.abstained).toBe(false);
     expect(values(a)).toEqual([5.72, 62.5]);
+  });
+});
+
+describe("a city's rank among its province's cities and its share of the province's total", () => {
+  it("answers both from the city's stated rank and share, not the province's own figures", async () => {
+    const a = await over.ask("Where did zigong rank among sichuan's cities by trade in 2019, and what % of the province's total was it?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual(expect.arrayContaining([[2.8, "%"], [3, "rank"]]));
+    expect(values(a)).not.toContain(320.5);
   });
 });
