@@ -34,9 +34,22 @@ Zigong, in southern Sichuan, reported imports and exports of 9.1 billion yuan la
 The city's foreign trade ranked third among Sichuan's 21 cities and prefectures, and accounted for 2.8 percent of the province's total of 320.5 billion yuan, which fell 1.5 percent.
 `;
 
+const INDICATORS = `Ningxia's 2013 foreign trade tops 3 billion US dollars
+Published 2014-01-25
+
+Ningxia's total imports and exports in 2013 reached 3.21 billion US dollars, up 6.6 percent.
+
+Main indicators of Ningxia's foreign trade, 2013
+
+| Item | US$ billion | 100 million yuan | Change (%) |
+| Total imports and exports | 3.21 | 198.9 | +6.6 |
+| Processing trade | 0.42 | 26.1 | -3.3 |
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY, "ranked-city.md": RANKED_CITY });
+  over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY, "ranked-city.md": RANKED_CITY,
+    "indicators.txt": INDICATORS });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -72,5 +85,13 @@ describe("a city's rank among its province's cities and its share of the provinc
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => [f.value, f.unit])).toEqual(expect.arrayContaining([[2.8, "%"], [3, "rank"]]));
     expect(values(a)).not.toContain(320.5);
+  });
+});
+
+describe("a figure asked in both currencies", () => {
+  it("gives the amount of each currency's column of a table row", async () => {
+    const a = await over.ask("ningxia processing trade 2013, in dollars and in yuan?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[0.42, "billion US dollars"], [2.61, "billion yuan"]]);
   });
 });
