@@ -1,7 +1,7 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
-import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
+import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
@@ -418,7 +418,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
     .filter((e) => !(e.kind === "partner" && (BORDER_AFTER.test(text.slice(e.end)) || BORDER_BEFORE.test(text.slice(0, e.start))
-      || endsRouteName(text, e))));
+      || endsRouteName(text, e) || namesDocument(text, e))));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
@@ -789,6 +789,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b(?!\s*(?:and|&|\/)\s*(?:exports|imports)\b)/i
     .exec(s.text.slice(n.end, n.end + 40));
   if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
+  // ("issued 36,700 certificates of origin, covering exports of …": documents counted are no goods of a flow)
+  if (n.kind === "count" && /\bcertificates\b/i.test(n.unit)) return "other";
+  // ("saving enterprises 8.6 million yuan in duties": duties saved are no flow of goods)
+  if (/^\s*(?:in|of)\s+(?:duties|tariffs)\b/i.test(s.text.slice(n.end, n.end + 20))) return "other";
   // ("China's second-largest foreign trade province": a flow word in a name for a place is no flow of the figure)
   const words = visible(s.metrics, s.asides, n.start)
     .filter((m) => !PLACE_NAMED_BY_FLOW.test(s.text.slice(m.end, m.end + 16)));

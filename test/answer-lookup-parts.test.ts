@@ -46,10 +46,21 @@ Main indicators of Ningxia's foreign trade, 2013
 | Processing trade | 0.42 | 26.1 | -3.3 |
 `;
 
+const CERTIFICATES = `---
+title: "RCEP lifts Fujian's first-quarter exports"
+published: "2022-04-20"
+---
+Fujian's exports reached 205.3 billion yuan in the first quarter of 2022, up 9.9 percent.
+
+Trade with the other RCEP members came to 88.1 billion yuan, up 7.7 percent.
+
+In the quarter, Xiamen Customs issued 12,400 RCEP certificates of origin for Fujian enterprises, covering exports of 4.37 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY, "ranked-city.md": RANKED_CITY,
-    "indicators.txt": INDICATORS });
+    "indicators.txt": INDICATORS, "certificates.md": CERTIFICATES });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -93,5 +104,22 @@ describe("a figure asked in both currencies", () => {
     const a = await over.ask("ningxia processing trade 2013, in dollars and in yuan?");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => [f.value, f.unit])).toEqual([[0.42, "billion US dollars"], [2.61, "billion yuan"]]);
+  });
+});
+
+describe("a count of certificates and the value they cover", () => {
+  it("answers both, and not with the place's total exports", async () => {
+    const a = await over.ask("how many RCEP certificates of origin were issued for fujian firms in q1 2022, and what export "
+      + "value did they cover?");
+    expect(a.abstained).toBe(false);
+    expect(values(a).sort((x, y) => x - y)).toEqual([4.37, 12400]);
+  });
+  it("gives no figure of trade with the bloc for a question on the certificates", async () => {
+    const a = await over.ask("how many RCEP certificates of origin were issued for fujian firms in q1 2022?");
+    expect(values(a)).toEqual([12400]);
+  });
+  it("quotes no sentence on the certificates for the exports to the bloc, which no sentence states", async () => {
+    const a = await over.ask("fujian exports to rcep members q1 2022?");
+    expect([a.abstained, a.mode]).toEqual([true, "abstained"]);
   });
 });

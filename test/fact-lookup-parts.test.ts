@@ -93,3 +93,19 @@ describe("a city's share of \"the province's total of N\"", () => {
     expect([one(named, 2.8).qualifier, one(named, 320.5).entity, one(named, 2.2).entity]).toEqual([undefined, "sichuan", "sichuan"]);
   });
 });
+
+describe("documents counted and the value they cover", () => {
+  const facts = factsOf("Fujian's exports reached 205.3 billion yuan in the first quarter of 2022. In the quarter, Xiamen "
+    + "Customs issued 12,400 RCEP certificates of origin for Fujian enterprises, covering exports of 4.37 billion yuan. "
+    + "These are expected to cut duties in importing countries by 31.5 million yuan. Goods worth 0.62 billion yuan entered "
+    + "under RCEP preferential tariffs, saving enterprises 2.2 million yuan in duties.", { published: "2022-04-20" });
+  it("reads a count of certificates, of no flow", () => {
+    expect([one(facts, 12400).measure, one(facts, 12400).metric, one(facts, 12400).unit]).toEqual(["count", "other", "RCEP certificates"]);
+  });
+  it("gives the value they cover a qualifier naming them, so it is never the place's total exports", () => {
+    expect([one(facts, 4.37).metric, one(facts, 4.37).qualifier]).toEqual(["exports", "covered by RCEP certificates of origin"]);
+  });
+  it("reads duties cut or saved as no flow, and a bloc's tariffs as no partner", () => {
+    expect([31.5, 2.2].map((v) => [one(facts, v).metric, one(facts, v).partner])).toEqual([["other", undefined], ["other", undefined]]);
+  });
+});

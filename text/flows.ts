@@ -14,6 +14,11 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
   // "export tax rebates of 1.9 billion yuan", "export credit insurance": money paid to traders, no flow of goods
   [/\b(?:export|import)\s+(?:tax\s+)?(?:rebates?|refunds?)\b|\bexport\s+credit\s+insurance\b/gi, "other"],
+  // ("cut duties in importing countries by N", "saving enterprises N in duties": duties saved, no flow of goods)
+  // ("duties in importing countries": whose duties, no flow either)
+  [new RegExp(String.raw`\b(?:cut|cutting|save|saving|saved|reduce|reducing|reduced)\s+(?:\w+\s+)?(?:duties|tariffs)`
+    + String.raw`(?:\s+(?:in|for|of)\s+(?:\w+\s+){0,2}(?:countries|markets|economies|firms|enterprises|companies))?\b`
+    + String.raw`|\bin\s+(?:duties|tariffs)\b`, "gi"), "other"],
   // "export trade amounted to …" is exports ("import and export trade" is trade)
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
@@ -355,6 +360,9 @@ const CARRIERS = ["(?:freight\\s+)?trains?", "(?:the\\s+)?railway", "rail(?:\\s+
 const CARRIED = ["carried", "transported", "shipped", "moved", "delivered", "hauled"];
 const CARRIED_BY = new RegExp(`\\b(${CARRIERS.join("|")})\\b[^,;.]{0,40}?\\b(?:${CARRIED.join("|")})\\b`, "i");
 
+const COVERING = /,\s*(?:covering|involving)\s+(?:(?:exports?|imports?|trade|goods)\s+)?(?:of\s+|worth\s+|valued\s+at\s+)?(?:about\s+)?$/i;
+// ("36,700 RCEP certificates of origin"): the things a count before names, with an acronym and an "of" phrase
+const COUNTED_BEFORE = /\b\d[\d,.]*\s+(?:(?:thousand|million)\s+)?((?:[A-Z]{2,}\s+)?[a-z][a-z-]+(?:\s+of\s+[a-z]+)?)/g;
 // "GUANGZHOU, April 17 (Xinhua) -- ", "Some News Port (www.example.com) -- ": who filed a report, and where
 const DATELINE_LEAD = /^[^.;()]{0,60}\([^)]*\)\s*(?:--|—|–)\s*/;
 
@@ -388,6 +396,11 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     else if (ZONE_REFERRED.test(own)) parts.push(ZONE_REFERRED.exec(own)![0].toLowerCase());
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
+  // "issued 36,700 certificates of origin, covering exports of N": the value the things counted before cover, never
+  // the place's whole flow
+  const covering = COVERING.exec(left);
+  const covered = covering ? [...left.slice(0, covering.index).matchAll(COUNTED_BEFORE)].at(-1) : undefined;
+  if (covered) parts.push(`covered by ${covered[1]!}`);
   // "In US dollar terms, trade reached 423.6 billion dollars, down 3.4 percent": a change measured in dollars
   if (measure === "growth" || measure === "multiple") {
     // (only between this figure and the figures beside it: "1.78 trillion yuan, up 2.5 percent, or 253.1 billion dollars,

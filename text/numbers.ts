@@ -49,7 +49,7 @@ const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
 // ("68 China-Europe and China-Central Asia freight trains": the route's name is no part of the unit)
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${ROUTE_NAME}\s(?=(?:(?:freight|cargo|block)\s)?(?:trains?|trips)\b))?`
-  + /((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/.source);
+  + /((?:[A-Za-z][\w'-]*\s){0,2}?(?:countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|certificates|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones))\b/.source);
 
 const DIRECTION = /^\s+(westbound|eastbound|northbound|southbound|inbound|outbound)\b/i;
 const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;

@@ -1,5 +1,5 @@
 import { findMetricWords } from "../../text/flows.js";
-import { findEntities, type DefinedGroup } from "../../text/entities.js";
+import { findEntities, namesDocument, type DefinedGroup } from "../../text/entities.js";
 import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
@@ -409,6 +409,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (pair && (mentions.some((p) => p.kind === "province" || p.kind === "city") || service)) continue;
     // ("harbin-europe trains", "china-central asia freight trains": where the trains run, no partner of trade)
     if (m.kind === "partner" && endsRouteName(masked, m)) { prevPartner = undefined; continue; }
+    // ("RCEP certificates of origin", "RCEP tariffs": a document or rule named after a bloc, no partner of trade)
+    if (m.kind === "partner" && namesDocument(masked, m)) { prevPartner = undefined; continue; }
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
     // ("compare Hunan's Q1 trade with Hubei's": the place compared with is a side, not a partner)
     const ownsAskedPartners = (kind === "province" || kind === "city")

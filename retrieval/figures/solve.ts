@@ -108,7 +108,10 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       // a question that states a figure ("the 76.7% share") is about that figure
       const byValue = found.filter((f) => q.numbers.some((n) => Math.abs(n.value - Math.abs(f.value!)) < 0.011));
       if (byValue.length) found = byValue;
-      const best = bestPerMeasure(found).slice(0, 4);
+      // ("what export value did the certificates cover?": a figure whose qualifier the question says is the one asked;
+      // the place's plain total of that measure is no second answer beside it)
+      const said = new Set(found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map((f) => f.measure));
+      const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(f.measure))).slice(0, 4);
       for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });
