@@ -12,6 +12,8 @@ published: "2019-03-01"
 Qinghai's gross domestic product was 286.5 billion yuan in 2018.
 
 The total value of imports and exports of goods was 4.81 billion yuan, an increase of 1.7 percent. The value of exports was 2.93 billion yuan, up 4.2 percent, and the value of imports was 1.88 billion yuan, down 2.1 percent. By trade mode, general trade amounted to 3.05 billion yuan, up 2.2 percent, and border small-volume trade came to 0.61 billion yuan, up 8.8 percent.
+
+Qinghai's trade with Nepal rose 12 percent to 0.92 billion yuan, equal to 19.1 percent of the province's total foreign trade.
 `;
 
 const BORDER_CITY = `---
@@ -121,5 +123,13 @@ describe("a count of certificates and the value they cover", () => {
   it("quotes no sentence on the certificates for the exports to the bloc, which no sentence states", async () => {
     const a = await over.ask("fujian exports to rcep members q1 2022?");
     expect([a.abstained, a.mode]).toEqual([true, "abstained"]);
+  });
+});
+
+describe("a partner's trade and 'what pct of the province total was it'", () => {
+  it("gives the trade and its share, not the share alone", async () => {
+    const a = await over.ask("qinghai trade w/ nepal 2018 and what pct of the province total was it");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual([0.92, 19.1]);
   });
 });
