@@ -59,10 +59,18 @@ Trade with the other RCEP members came to 88.1 billion yuan, up 7.7 percent.
 In the quarter, Xiamen Customs issued 12,400 RCEP certificates of origin for Fujian enterprises, covering exports of 4.37 billion yuan.
 `;
 
+const BULLETIN = `---
+title: "Tieling customs bulletin"
+published: "2023-05-22"
+---
+In January-April 2023, Tieling's imports reached 12.3 billion yuan. Imports of soybeans were 0.66 million tonnes, valued at 2.71 billion yuan. Imports of crude oil were 1.93 million tonnes.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY, "ranked-city.md": RANKED_CITY,
-    "indicators.txt": INDICATORS, "certificates.md": CERTIFICATES });
+    "indicators.txt": INDICATORS, "certificates.md": CERTIFICATES,
+    "bulletin.md": BULLETIN });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -131,5 +139,17 @@ describe("a partner's trade and 'what pct of the province total was it'", () => 
     const a = await over.ask("qinghai trade w/ nepal 2018 and what pct of the province total was it");
     expect(a.abstained).toBe(false);
     expect(values(a)).toEqual([0.92, 19.1]);
+  });
+});
+
+describe("goods asked 'tonnes and yuan?'", () => {
+  it("gives the quantity and the value", async () => {
+    const a = await over.ask("tieling soybean imports jan-apr 2023, tonnes and yuan?");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual([0.66, 2.71]);
+  });
+  it("names the value as not stated when only the quantity is", async () => {
+    const a = await over.ask("tieling crude oil imports jan-apr 2023, tonnes and yuan?");
+    expect([a.abstained, a.missing]).toEqual([true, ["its value"]]);
   });
 });
