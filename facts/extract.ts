@@ -1143,13 +1143,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
     const zones = namedZones(text);
-    s.entities = s.entities.filter((e) => !zones.some((z) => e.start >= z.start && e.end <= z.end));
+    // (a mention may take in the article before the zone's name: "the Xinzheng" of "the Xinzheng Comprehensive Bonded Zone")
+    s.entities = s.entities.filter((e) => !zones.some((z) => e.end > z.start && e.end <= z.end));
     const topic = state.lastEntity;
     const sentenceZone = zoneOfSentence(s, zones, state);
     if (sentenceZone) state.lastEntity = sentenceZone;
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
-    if (zones.length) state.focusZone = zones.at(-1)!.id;
+    const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
+    if (ownZones.length) state.focusZone = ownZones.at(-1)!.id;
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
@@ -1523,7 +1525,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)
-    const aside = s.asides.filter(([a, b]) => b <= n.start && /^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)));
+    // (nor does a zone in an appositive: "the X Bonded Zone, the heart of the Y Economy Zone, …" is X's)
+    const aside = s.asides.filter(([a, b]) => b <= n.start && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b))
+      || namedZones(text.slice(a, b)).length > 0));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
     const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own

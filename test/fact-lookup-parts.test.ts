@@ -109,3 +109,12 @@ describe("documents counted and the value they cover", () => {
     expect([31.5, 2.2].map((v) => [one(facts, v).metric, one(facts, v).partner])).toEqual([["other", undefined], ["other", undefined]]);
   });
 });
+
+describe("a zone named after its city, with another zone in an appositive", () => {
+  const facts = factsOf("Foreign trade in the Kunshan Comprehensive Bonded Zone, the heart of the Huaqiao Economic Zone, came "
+    + "to 61.2 billion yuan in the first half of 2017, down 2.3 percent. Exports from the zone amounted to 38.5 billion yuan "
+    + "and imports to 22.7 billion yuan.", { published: "2017-07-20" });
+  it("gives the zone's figures to the zone, not to its city nor to the zone the appositive names", () => {
+    expect([61.2, -2.3, 38.5, 22.7].map((v) => one(facts, v).entity)).toEqual(Array(4).fill("zone:Kunshan Comprehensive Bonded Zone"));
+  });
+});
