@@ -624,6 +624,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (shippedGoods) return shippedGoods.toLowerCase();
   // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
   if (n.kind === "count" && SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start))) return n.unit.replace(SCALE_WORD, "");
+  // ("A total of 48.9 million handsets were exported, worth …": the goods counted as shipped, in the passive)
+  if (n.kind === "count" && SHIPPED_AFTER.test(s.text.slice(n.end))) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -646,6 +648,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 }
 
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
+const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
@@ -678,6 +681,9 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
 // what stands between an amount and its own change: ", up", ", an increase of"
 const CHANGE_AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*`
   + String.raw`(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
+const SHARE_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars|%|percent|per\s+cent)?\s*(?:\([^)]*\))?\s*,\s*`
+  + String.raw`(?:(?:and\s+)?(?:equal\s+to|accounting\s+for|accounted\s+for|making\s+up|made\s+up|representing)|or)\s+`
+  + String.raw`(?:about\s+|nearly\s+|over\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
@@ -1517,11 +1523,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
     const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount"
       && prev.subject && CHANGE_AFTER_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    // ("…laptops …, worth 30.5 billion yuan, equal to 49.8 percent of the city's exports": the goods' share of the whole)
+    const itemsShare = !listed && !ownSubject && measure === "share" && prev?.start === s.start && prev.subject
+      && (prev.measure === "amount" || prev.measure === "growth") && SHARE_AFTER_FIGURE.test(text.slice(prev.valueEnd - s.start, n.start))
+      ? prev : undefined;
     // ("container throughput rose 8.9 percent to 4.15 million TEUs": the change that takes a count to its level)
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = listed ?? lead?.subject ?? itemsChange?.subject
+    const subject = listed ?? lead?.subject ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)

@@ -118,3 +118,16 @@ describe("a zone named after its city, with another zone in an appositive", () =
     expect([61.2, -2.3, 38.5, 22.7].map((v) => one(facts, v).entity)).toEqual(Array(4).fill("zone:Kunshan Comprehensive Bonded Zone"));
   });
 });
+
+describe("goods counted as shipped in the passive, and their share after their figures", () => {
+  const facts = factsOf("Kunshan's exports reached 61.2 billion yuan in the first half of 2017. A total of 12.3 million laptops "
+    + "were exported between January and June, worth 30.5 billion yuan, equal to 49.8 percent of the city's exports. "
+    + "Imports of auto parts were worth 8.93 billion yuan, up 58.2 percent, and accounted for 37.1 percent of the city's "
+    + "imports.", { published: "2017-07-20" });
+  it("gives 'N laptops were exported, worth M' to the laptops, never the city's exports", () => {
+    expect([12.3, 30.5].map((v) => one(facts, v).subject)).toEqual(["laptops", "laptops"]);
+  });
+  it("gives the share right after the goods' value or change to the goods", () => {
+    expect([49.8, 37.1].map((v) => [one(facts, v).subject, one(facts, v).shareOf])).toEqual([["laptops", "own"], ["auto parts", "own"]]);
+  });
+});
