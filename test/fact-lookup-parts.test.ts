@@ -131,3 +131,11 @@ describe("goods counted as shipped in the passive, and their share after their f
     expect([49.8, 37.1].map((v) => [one(facts, v).subject, one(facts, v).shareOf])).toEqual([["laptops", "own"], ["auto parts", "own"]]);
   });
 });
+
+describe("an event the figures followed, named after them", () => {
+  it("gives ', following the expo held in X in June' neither owner nor period", () => {
+    const facts = factsOf("Hebei's foreign trade rose 12 percent in 2019. Trade with Africa grew 30.2 percent to 21.6 billion "
+      + "yuan, following the expo held in Shijiazhuang in June.", { published: "2020-01-20" });
+    expect([one(facts, 21.6).entity, periodLabel(one(facts, 21.6).period!), one(facts, 30.2).entity]).toEqual(["hebei", "2019", "hebei"]);
+  });
+});
