@@ -1022,6 +1022,7 @@ const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
+const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
 const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
 
@@ -1029,6 +1030,10 @@ const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
   const inTitle = EDITION_YEAR.test(doc.meta.title) ? undefined : findPeriods(doc.meta.title, ctx)[0]?.period;
   if (inTitle) return inTitle;
+  // ("Statistical Communique on the 2018 National Economic and Social Development": the year reported on, which the
+  // period reader takes for a base, "up 5 percent on 2018")
+  const reported = REPORT_ON_YEAR.exec(doc.meta.title)?.[1];
+  if (reported) return { y1: Number(reported), m1: 1, y2: Number(reported), m2: 12 };
   const undated = ctx.docYear === undefined;
   const year = undated ? YEAR_NAMED.exec(doc.text)?.[1] : undefined;
   // the lead, without photo captions ("*Aerial view … On April 29, 2025, …*")

@@ -139,3 +139,13 @@ describe("an event the figures followed, named after them", () => {
     expect([one(facts, 21.6).entity, periodLabel(one(facts, 21.6).period!), one(facts, 30.2).entity]).toEqual(["hebei", "2019", "hebei"]);
   });
 });
+
+describe("a communique titled by the year it reports on", () => {
+  it("dates the figures of a text naming no year by the title's 'on the 2018 …'", () => {
+    const facts = factsOf("The total value of imports and exports of goods in the province for the whole year was 30.5 billion "
+      + "yuan. Exports of tea were 212 million yuan, up 18.4 percent.", {
+      title: "Statistical Communique on the 2018 National Economic and Social Development of Qinghai Province", published: "2019-04-11",
+    });
+    expect([30.5, 212].map((v) => one(facts, v).period && periodLabel(one(facts, v).period!))).toEqual(["2018", "2018"]);
+  });
+});
