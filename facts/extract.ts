@@ -459,7 +459,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
-  const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start));
+  // ("… 3.1 points higher than that of Jiangsu province": the place compared with is the reference, not the owner)
+  const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start))
+    || /\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:the\s+)?$/i.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
@@ -1601,6 +1603,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "9.4 points higher than the regional average": a gap to another average than the nation's
     const average = measure === "pp_gap" ? PARENT_AVERAGE.exec(text.slice(n.end, clause[1] + 80)) : null;
     if (average) fact.scope = /provinc/i.test(average[0]) ? "provincial" : "regional";
+    // ("3.1 points higher than that of Jiangsu province": a gap to a place's rate, not the nation's)
+    const compared = measure === "pp_gap" && !average && !nationalRate ? s.entities.find((e) => e.start >= n.end && e.start - n.end <= 60
+      && /\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:the\s+)?$/i.test(text.slice(n.end, e.start)) && e.id !== "china") : undefined;
+    if (compared) fact.scope = compared.kind === "province" ? "provincial" : compared.kind === "region" ? "regional" : compared.id;
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);
       const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country");
@@ -1777,15 +1783,22 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const it = /\bit\s*$/i.test(m[0].slice(0, ordinalAt));
     const subject = it ? sentenceSubject(s, state) : undefined;
     // ("The city ranked second in the province": the city the text last named, not the place it went on to)
-    const leading = /\bthe\s+(province|city|region)\s+$/i.exec(s.text.slice(0, m.index!))?.[1]?.toLowerCase();
+    // ("…, and the city's total ranked sixth in the province": the city's trade)
+    const leading = /\bthe\s+(province|city|region)(?:['’]s\s+(?:total|(?:foreign\s+)?trade))?\s+$/i.exec(s.text.slice(0, m.index!))?.[1]
+      ?.toLowerCase();
     const referred = leading ? state.lastByKind.get(leading) : undefined;
-    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind) : subject ?? local?.id ?? referred ?? state.lastEntity;
+    // (a place of another kind named between is no "the city": "… than Jiangsu province's, and the city's total ranked …")
+    const localFits = local && (!leading || local.kind === leading);
+    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind)
+      : subject ?? (localFits ? local.id : undefined) ?? referred ?? local?.id ?? state.lastEntity;
     if (!entity) continue;
-    const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(0, m.index! + m[0].length));
     // the flow of this rank: one its own phrase names ("third in the country for exports"), else the last its clause
     // names before it ("Its exports ranked 9th and its imports ranked 12th"), else the sentence's last
     const own = findMetricWords(s.text.slice(m.index! + m[0].length).split(/[,;.]|\band\b/)[0]!)[0]?.metric;
     const clauseStart = clauseOf(s.bounds, m.index!, s.text.length)[0];
+    // (a rank of growth, unless its own clause ranks a total: "The growth rate was …, and the city's total ranked sixth")
+    const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(0, m.index! + m[0].length))
+      && !/\btotal\b(?!\s+(?:exports|imports))/i.test(s.text.slice(clauseStart, m.index!));
     const before = s.metrics.filter((w) => w.start >= clauseStart && w.end <= m.index!).at(-1)?.metric;
     // ("The city's total ranked 11th": its trade; "The growth rate was the second-fastest …" after a sentence on both
     // flows: their total's)

@@ -149,3 +149,20 @@ describe("a communique titled by the year it reports on", () => {
     expect([30.5, 212].map((v) => one(facts, v).period && periodLabel(one(facts, v).period!))).toEqual(["2018", "2018"]);
   });
 });
+
+describe("a city's growth compared with its province's", () => {
+  const facts = factsOf("According to Yancheng Customs, the city's imports and exports reached 120.5 billion yuan in 2024, an "
+    + "increase of 6.1 percent over 2023. The growth rate was 3.7 percentage points higher than that of Jiangsu province, "
+    + "whose foreign trade grew 2.4 percent, and the city's total ranked sixth in the province. Exports were 80.2 billion "
+    + "yuan, up 7.1 percent.", { published: "2025-01-22" });
+  it("gives the gap to the city, as a gap to the provincial rate, and the province only its own rate", () => {
+    expect([one(facts, 3.7).entity, one(facts, 3.7).scope]).toEqual(["city:yancheng", "provincial"]);
+    expect(facts.filter((f) => f.value === 2.4).every((f) => f.entity === "jiangsu")).toBe(true);
+  });
+  it("gives 'the city's total ranked sixth' to the city's trade, not a rank of growth", () => {
+    expect([one(facts, 6).entity, one(facts, 6).qualifier]).toEqual(["city:yancheng", undefined]);
+  });
+  it("leaves the city the topic of the sentences after", () => {
+    expect([one(facts, 80.2).entity, one(facts, 7.1).entity]).toEqual(["city:yancheng", "city:yancheng"]);
+  });
+});
