@@ -60,7 +60,14 @@ export function pipeSpacedTables(text: string): string {
     // a header may sit above a rule drawn under it
     const ruled = i > 1 && isRuleLine(lines[i - 1]);
     const above = ruled ? i - 2 : i - 1;
-    const head = above >= 0 ? cells[above]! : [];
+    let head = above >= 0 ? cells[above]! : [];
+    // ("Month  Iron ore imports  Value" over "(10,000 tonnes)  (100 million yuan)": a line of units under the labels
+    // completes them, one header)
+    const top = above >= 1 ? cells[above - 1]! : [];
+    if (head.length === width - 1 && head.every((c) => /^\(.*\)$/.test(c)) && isHeader(top) && top.length === width) {
+      lines[above - 1] = "";
+      head = [top[0]!, ...top.slice(1).map((c, k) => `${c} ${head[k]}`)];
+    }
     // a header may leave the label column's heading out ("        2023    2024")
     const header = isHeader(head) && (head.length === width || head.length === width - 1) && (!isRow(head) || head.every(isYear))
       ? (head.length === width ? head : ["", ...head]) : undefined;

@@ -937,13 +937,15 @@ function tableRowFacts(
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
-    const qualifier = [subject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
+    // (rows naming no goods, months or quarters, take the goods their column's header names)
+    const rowSubject = subject ?? (!named && !labelFlow ? column?.goods : undefined);
+    const qualifier = [rowSubject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
       entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
-      ...(subject && { subject }), ...(qualifier && { qualifier }), ...(period && { period }),
+      ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
     });
   }
   return out;
@@ -978,8 +980,9 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
     ? { ...tableUnit, ...(named?.metric && { metric: named.metric }) } : named;
   if (!column || column.metric) return column;
   for (let k = j - 1; k > 0; k--) {
-    const metric = header?.[k] ? columnOf(header[k]!)?.metric : undefined;
-    if (metric) return { ...column, metric };
+    const left = header?.[k] ? columnOf(header[k]!) : undefined;
+    // (with the goods it names: "Iron ore imports (t) | Value": the value of the iron ore)
+    if (left?.metric) return { ...column, metric: left.metric, ...(left.goods && { goods: left.goods }) };
   }
   return column;
 }

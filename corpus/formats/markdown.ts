@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type Matter from "gray-matter";
 import { normaliseDate } from "../dates.js";
+import { pipeSpacedTables } from "../spacedTables.js";
 import { unwrapLines } from "../unwrap.js";
 import type { ParsedFile } from "./types.js";
 
@@ -18,7 +19,11 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim
  */
 export function markdownToText(md: string): string {
   return md
-    .replace(/```[\s\S]*?```/g, "")
+    // (a fenced block is code, dropped; one laid out in columns of figures is a table, kept as its rows)
+    .replace(/```[^\n]*\n?([\s\S]*?)```/g, (_m, block: string) => {
+      const rows = pipeSpacedTables(block.replace(/\n$/, ""));
+      return / \| /.test(rows) ? rows : "";
+    })
     // runs of blank lines as one (cleaning does so later anyway): "^\s*" below rescans a run from each of its lines
     .replace(/\n(?:[^\S\n]*\n){2,}/g, "\n\n")
     .replace(/!\[([^[\]]{0,1000})\]\([^)[\]]{0,2000}\)/g, (_m, alt: string) => (alt ? `[Photo caption] ${alt}` : ""))
