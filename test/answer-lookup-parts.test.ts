@@ -66,11 +66,24 @@ published: "2023-05-22"
 In January-April 2023, Tieling's imports reached 12.3 billion yuan. Imports of soybeans were 0.66 million tonnes, valued at 2.71 billion yuan. Imports of crude oil were 1.93 million tonnes.
 `;
 
+const REGION = `---
+title: "Chengdu-Chongqing circle trade up 4.2% in first half"
+published: "2024-07-22"
+---
+Foreign trade of the Chengdu-Chongqing economic circle reached 1.23 trillion yuan in the first half of 2024, up 4.2 percent. The growth rate was 1.1 percentage points higher than the national average, and the region contributed 5.9 percent of China's total foreign trade of 20.84 trillion yuan in the period.
+`;
+const STEEL = `---
+title: "Handan steel exports rise"
+published: "2016-10-20"
+---
+In the first three quarters of 2016, Handan exported 3.1 million tonnes of steel, up 15.2 percent, worth 6.4 billion yuan, up 1.9 percent.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY, "ranked-city.md": RANKED_CITY,
     "indicators.txt": INDICATORS, "certificates.md": CERTIFICATES,
-    "bulletin.md": BULLETIN });
+    "bulletin.md": BULLETIN, "region.md": REGION, "steel.md": STEEL });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -151,5 +164,21 @@ describe("goods asked 'tonnes and yuan?'", () => {
   it("names the value as not stated when only the quantity is", async () => {
     const a = await over.ask("tieling crude oil imports jan-apr 2023, tonnes and yuan?");
     expect([a.abstained, a.missing]).toEqual([true, ["its value"]]);
+  });
+});
+
+describe("a share of the national total, and 'what was the national total?'", () => {
+  it("gives the share and the country's own total, not the part's amount", async () => {
+    const a = await over.ask("what share of china's h1 2024 trade did the chengdu-chongqing economic circle account for, and "
+      + "what was the national total?");
+    expect(a.abstained).toBe(false);
+    expect(values(a).sort((x, y) => x - y)).toEqual([5.9, 20.84]);
+  });
+});
+
+describe("a quantity's change against its value's", () => {
+  it("is no ask for the quantity itself ('volume growth vs value growth, gap?')", async () => {
+    const a = await over.ask("handan steel exports jan-sep 2016 - volume growth vs value growth, gap?");
+    expect(a.missing ?? []).not.toContain("the quantity");
   });
 });

@@ -520,9 +520,17 @@ function parts(q: QuestionFrame): Plan | undefined {
   const at = q.periods[0] && { period: q.periods[0] };
   return {
     operation: "values",
-    inputs: items.flatMap((item) => measures.map((measure) => ({ ...item, ...at, measure }))),
+    inputs: items.flatMap((item) => measures.map((measure) => nationalTotal(q, { ...item, ...at, measure }))),
   };
 }
+
+// "…, and what was the national total?": the amount asked is the country's, the whole of the share asked beside it
+const NATIONAL_TOTAL_ASKED = /\b(?:what|how\s+(?:much|big))\s+(?:was|is|were)\s+(?:the\s+)?(?:national|country['’]s|china['’]s)\s+total\b/i;
+const nationalTotal = (q: QuestionFrame, input: Quantity): Quantity => {
+  if (input.measure !== "amount" || !NATIONAL_TOTAL_ASKED.test(q.text) || !q.measures.includes("share")) return input;
+  const { partner: _p, subject: _s, shareOf: _o, ...rest } = input;
+  return { ...rest, entity: "china" };
+};
 
 /**
  * A look-up as a plan of its asked parts, for when no stated figure answers it as a whole: each part is then
@@ -540,7 +548,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
     : cued.includes("amount") || (flow && !cued.length) ? ["amount" as const] : [];
   if (!measures.length) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
-  return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
+  return { operation: "values", inputs: measures.map((measure) => nationalTotal(q, { ...at, measure })) };
 }
 
 const ASKS_NATIONAL =
