@@ -463,7 +463,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start))
     || /\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:the\s+)?$/i.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
-    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e));
+    // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
+    ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
@@ -1775,7 +1776,9 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   for (const m of s.text.matchAll(re)) {
     const g = m.groups!;
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
-    const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!).at(-1);
+    // ("The city's total accounted for 11.2 percent of Guizhou's trade, ranking second …": the whole of a share ranks nothing)
+    const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!
+      && !isWholeOfShare(s.text, e)).at(-1);
     // "the city" is the city this sentence names before it, else the one the text last named
     const ordinalAt = m[0].search(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d)/i);
     // (the place ranked stands before the ordinal: "in the province" after it is the scope)

@@ -166,3 +166,16 @@ describe("a city's growth compared with its province's", () => {
     expect([one(facts, 80.2).entity, one(facts, 7.1).entity]).toEqual(["city:yancheng", "city:yancheng"]);
   });
 });
+
+describe("a city's rank after its share of the province's trade, and a place named as where goods are made", () => {
+  const facts = factsOf("From January to August, Anshun's imports and exports reached 3.86 billion yuan. The city's total "
+    + "accounted for 7.4 percent of Guizhou province's foreign trade of 52.1 billion yuan, ranking third among the "
+    + "province's nine prefecture-level cities. Exports of tea reached 1.24 billion yuan, up 31.6 percent, and nearly "
+    + "all of it was grown in Kaili.", { published: "2022-09-23" });
+  it("gives ', ranking third among …' to the city, not to the province whose trade the share is of", () => {
+    expect(one(facts, 3).entity).toBe("city:anshun");
+  });
+  it("leaves the figures to the topic, not to a place a later clause names as where the goods come from", () => {
+    expect([one(facts, 1.24).entity, one(facts, 31.6).entity]).toEqual(["city:anshun", "city:anshun"]);
+  });
+});
