@@ -416,12 +416,19 @@ const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
+  // ("Exports to Russia jumped …, while imports from the country rose …": the country is the partner named before, not China)
+  const countryNamed = (e: EntityMention) => e.id === "china" && /^the\s+country$/i.test(e.text)
+    && /\b(?:from|to|with)\s+$/i.test(text.slice(0, e.start))
+    ? s.entities.filter((p) => p.kind === "partner" && p.end <= e.start && !place(p.id)?.members && !CONTINENTS.has(p.id)).at(-1)
+    : undefined;
   const mentions = visible(s.entities, s.asides, n.start)
     .filter((e) => !(e.kind === "partner" && (BORDER_AFTER.test(text.slice(e.end)) || BORDER_BEFORE.test(text.slice(0, e.start))
-      || endsRouteName(text, e) || namesDocument(text, e))));
+      || endsRouteName(text, e) || namesDocument(text, e))) && !countryNamed(e));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
+  const country = s.entities.filter((e) => e.start >= clause[0] && e.end <= n.start).map(countryNamed).filter(Boolean).at(-1);
+  if (country) partner = country.id;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure

@@ -79,11 +79,19 @@ published: "2016-10-20"
 In the first three quarters of 2016, Handan exported 3.1 million tonnes of steel, up 15.2 percent, worth 6.4 billion yuan, up 1.9 percent.
 `;
 
+const ONE_FLOW = `---
+title: "Jilin's trade with Russia in 2023"
+published: "2024-01-20"
+---
+Jilin's trade with Russia grew 12.2 percent in 2023. Exports to Russia jumped 41.5 percent to 14.2 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "communique.md": COMMUNIQUE, "border-city.md": BORDER_CITY, "ranked-city.md": RANKED_CITY,
     "indicators.txt": INDICATORS, "certificates.md": CERTIFICATES,
-    "bulletin.md": BULLETIN, "region.md": REGION, "steel.md": STEEL });
+    "bulletin.md": BULLETIN, "region.md": REGION, "steel.md": STEEL,
+    "one-flow.md": ONE_FLOW });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -180,5 +188,13 @@ describe("a quantity's change against its value's", () => {
   it("is no ask for the quantity itself ('volume growth vs value growth, gap?')", async () => {
     const a = await over.ask("handan steel exports jan-sep 2016 - volume growth vs value growth, gap?");
     expect(a.missing ?? []).not.toContain("the quantity");
+  });
+});
+
+describe("two flows set side by side, one of them stated", () => {
+  it("shows the one found and names the other as not stated, abstaining", async () => {
+    const a = await over.ask("jilin-russia 2023: export growth vs import growth, gap in pts?");
+    expect([a.abstained, values(a)]).toEqual([true, [41.5]]);
+    expect(a.answer).toMatch(/do not state[^.]*imports/);
   });
 });

@@ -29,6 +29,11 @@ describe("a partner named again as \"the continent\"", () => {
     expect([one(facts, 2.06).partner, one(facts, 31.5).partner, one(facts, 31.5).metric])
       .toEqual(["partner:africa", "partner:africa", "imports"]);
   });
+  it("gives 'imports from the country' the country named before it in the sentence, never China", () => {
+    const facts = factsOf("Jilin's exports to Russia jumped 41.5 percent to 14.2 billion yuan in 2023, while imports from the "
+      + "country rose 3.3 percent to 21.7 billion yuan.", { published: "2024-01-20" });
+    expect([21.7, 3.3].map((v) => [one(facts, v).entity, one(facts, v).partner])).toEqual([["jilin", "partner:russia"], ["jilin", "partner:russia"]]);
+  });
   it("and the one a sentence before named, but no partner where none was named", () => {
     const facts = factsOf("Hebei's trade with Europe grew in 2020. Imports from the continent rose 4.4 percent. "
       + "Hebei's imports grew 1.9 percent.", { published: "2021-01-20" });
