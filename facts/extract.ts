@@ -1,7 +1,7 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
-import { findEntities, findGroupDefinitions, isOffice, type DefinedGroup, type EntityMention } from "../text/entities.js";
+import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
@@ -29,6 +29,8 @@ interface DocState {
   focusZone?: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
+  /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
+  metricsOfGoods?: boolean;
   lastPeriod?: Period;
   /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
   lastSubject?: string;
@@ -45,6 +47,10 @@ interface DocState {
   lastAmount?: Fact;
   /** The last partner bloc named ("ASEAN"), for "trade with the bloc". */
   lastBloc?: string;
+  /** The last continent named as a partner ("Africa"), for "imports from the continent". */
+  lastContinent?: string;
+  /** The goods or mode the sentence before opened with, when it stated no figure, for "It was worth …" after it. */
+  openingSubject?: string;
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
@@ -171,7 +177,7 @@ const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largel
 const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
   + String.raw`(?=\s*(?:rose|fell|grew|increased|declined|decreased|dropped|jumped|surged|climbed|soared|reached|totall?ed`
   + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
-const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to)\b(?:\s+by)?[^;]*$/g;
+const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to|following|amid)\b(?:\s+by)?[^;]*$/g;
 // (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not)
 const ROUTE_START = new RegExp(String.raw`,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+`
   + String.raw`(?:(?:mainly|mostly|largely|chiefly|partly)\s+)?(?:through|via|across)\s+`);
@@ -207,6 +213,11 @@ const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+
   + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached|`
   + String.raw`to(?=\s+(?:US\$|\$|RMB\s*)?[\d.,]+\s*(?:trillion|billion|million|yuan|dollars|tonnes)\b)))`, "g");
 const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
+const WHICH_CHANGED = /^[^,;]*,\s*which\s+(?:\w+\s+){1,2}(?:by\s+)?$/i;
+// "… percent of the province's total of N", "… of Jilin province's foreign trade of N": N is that whole's own amount
+const WHOLE_AMOUNT = new RegExp(String.raw`\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?([A-Za-z][\w -]{0,40}?)['’]s\s+`
+  + String.raw`(?:(?:total|overall|foreign|entire)\s+)*(?:trade|imports\s+and\s+exports|exports|imports|total)?\s*of\s+`
+  + String.raw`(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$`, "i");
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
   && WHOLE_BEFORE.test(text.slice(0, e.start));
@@ -396,6 +407,9 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
 
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
+const THE_CONTINENT = /\b(?:with|to|from)\s+the\s+continent\b/i;
+// the partners that are continents, which a text names again as "the continent"
+const CONTINENTS = new Set(["partner:africa", "partner:europe"]);
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 // "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
@@ -406,21 +420,25 @@ const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) &
 
 interface Who { entity: string; partner?: string; members?: string[] }
 
-const MADE_IN = new RegExp(String.raw`\b(?:made|produced|grown|brewed|distilled|mined|manufactured|assembled|built|processed)`
-  + String.raw`\s+(?:mainly\s+|mostly\s+)?(?:in|by)\s+(?:the\s+)?$`, "i");
-
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
+  // ("Exports to Russia jumped …, while imports from the country rose …": the country is the partner named before, not China)
+  const countryNamed = (e: EntityMention) => e.id === "china" && /^the\s+country$/i.test(e.text)
+    && /\b(?:from|to|with)\s+$/i.test(text.slice(0, e.start))
+    ? s.entities.filter((p) => p.kind === "partner" && p.end <= e.start && !place(p.id)?.members && !CONTINENTS.has(p.id)).at(-1)
+    : undefined;
   const mentions = visible(s.entities, s.asides, n.start)
     .filter((e) => !(e.kind === "partner" && (BORDER_AFTER.test(text.slice(e.end)) || BORDER_BEFORE.test(text.slice(0, e.start))
-      || endsRouteName(text, e))));
+      || endsRouteName(text, e) || namesDocument(text, e))) && !countryNamed(e));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
+  const country = s.entities.filter((e) => e.start >= clause[0] && e.end <= n.start).map(countryNamed).filter(Boolean).at(-1);
+  if (country) partner = country.id;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
@@ -445,6 +463,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (joined && partner === trading.at(-1)!.id) partner = undefined;
   // "Trade with the bloc totaled …": the bloc named last
   if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;
+  // ("Exports to Africa rose …, and its imports from the continent …": the continent named last)
+  const continent = left.filter((e) => CONTINENTS.has(e.id)).at(-1)?.id ?? state.lastContinent;
+  if (!partner && continent && THE_CONTINENT.test(text.slice(clause[0], n.start))) partner = continent;
   // "Vietnam remained Guangxi's top trading partner (in ASEAN), with bilateral trade of …": the partner the sentence is about
   // ("Among ASEAN members, Vietnam was the city's biggest partner at …": the bloc is the scope, Vietnam leads)
   const scope = SCOPE_FIRST.exec(text)?.[0].length ?? 0;
@@ -458,11 +479,12 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
-  // ("…, and nearly all of it was liquor made in Renhuai": where goods are made, in a later clause, owns no figure)
-  const madeIn = (e: EntityMention) => e.start >= clause[1] && MADE_IN.test(text.slice(0, e.start));
-  const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start));
+  // ("… 3.1 points higher than that of Jiangsu province": the place compared with is the reference, not the owner)
+  const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start))
+    || /\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:the\s+)?$/i.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
-    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e) && !madeIn(e));
+    // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
+    ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
@@ -625,6 +647,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (shippedGoods) return shippedGoods.toLowerCase();
   // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
   if (n.kind === "count" && SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start))) return n.unit.replace(SCALE_WORD, "");
+  // ("A total of 48.9 million handsets were exported, worth …": the goods counted as shipped, in the passive)
+  if (n.kind === "count" && SHIPPED_AFTER.test(s.text.slice(n.end))) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -638,12 +662,16 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "Its trade with …" after "Private enterprises accounted for …" is the place's: "its" stands for a trade mode only
   const singular = SUBJECTS.find((x) => x.name === state.lastSubject)?.kind === "mode";
   if (!placeInClause && pronoun && (singular || !/\bits\b/i.test(pronoun[0]))) return state.lastSubject;
+  // ("Border trade, the mode small traders use, remained the mainstay. It was worth …": what that sentence opened with)
+  if (!placeInClause && state.openingSubject && IT_GOES_ON.test(s.text)) return state.openingSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
   // (a series goes on in amounts and their changes: "Ningbo handled 35 million TEUs" is no part of one)
   return s.metrics.length || s.subjects.length || n.kind === "count" ? undefined : seriesBegun(s, state)?.subject;
 }
 
+const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
+const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
 const SCALE_WORD = /^(?:thousand|million|billion)\s+/;
 const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+([a-z][a-z -]*)$/i;
@@ -678,6 +706,9 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
 // what stands between an amount and its own change: ", up", ", an increase of"
 const CHANGE_AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*`
   + String.raw`(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
+const SHARE_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars|%|percent|per\s+cent)?\s*(?:\([^)]*\))?\s*,\s*`
+  + String.raw`(?:(?:and\s+)?(?:equal\s+to|accounting\s+for|accounted\s+for|making\s+up|made\s+up|representing)|or)\s+`
+  + String.raw`(?:about\s+|nearly\s+|over\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
@@ -759,6 +790,8 @@ const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|
 
 const BASE_BEFORE = /\bbase\s+(?:in\s+|of\s+)?(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:since|from|until|till|than|after|before)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
+// ("… rose after the recovery of the second half of 2009:": an event of a period before, no period of the text's)
+const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
 // ("The zone, approved in a coastal county in 2005, makes mostly laptops.": the date of a founding, not a period the
 // figures after it are of)
 const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
@@ -796,6 +829,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const flowAfter = /^\s*(?:in|of|worth\s+of)\s+(exports|imports)\b(?!\s*(?:and|&|\/)\s*(?:exports|imports)\b)/i
     .exec(s.text.slice(n.end, n.end + 40));
   if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
+  // ("issued 36,700 certificates of origin, covering exports of …": documents counted are no goods of a flow)
+  if (n.kind === "count" && /\bcertificates\b/i.test(n.unit)) return "other";
+  // ("saving enterprises 8.6 million yuan in duties": duties saved are no flow of goods)
+  if (/^\s*(?:in|of)\s+(?:duties|tariffs)\b/i.test(s.text.slice(n.end, n.end + 20))) return "other";
   // ("China's second-largest foreign trade province": a flow word in a name for a place is no flow of the figure)
   const words = visible(s.metrics, s.asides, n.start)
     .filter((m) => !PLACE_NAMED_BY_FLOW.test(s.text.slice(m.end, m.end + 16)));
@@ -886,14 +923,15 @@ function tableRowFacts(
   // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
   if (labelFlow) state.tableRowFlows = true;
   // (a table under a sentence on exports and imports is of neither: only a single flow named before carries)
-  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric
-    ?? (labelFlow || state.tableRowFlows || state.lastMetrics.length !== 1 ? undefined : state.lastMetrics[0]);
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
   // ("Full year" under "Q1" … "Q4": the whole of the table's year)
   const tableYear = state.lastPeriod?.y2;
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
+  // (rows that are periods are the place's own series: the flow of a sentence on goods before is not theirs)
+  const carried = state.lastMetrics.length !== 1 || (rowPeriod && state.metricsOfGoods) ? undefined : state.lastMetrics[0];
+  const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   // (a zone's row names no goods: "Border Trade Zone" is its kind)
   const known = zone ? undefined : findSubjects(label)[0]?.name;
@@ -931,13 +969,15 @@ function tableRowFacts(
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
-    const qualifier = [subject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
+    // (rows naming no goods, months or quarters, take the goods their column's header names)
+    const rowSubject = subject ?? (!named && !labelFlow ? column?.goods : undefined);
+    const qualifier = [rowSubject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
       entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
-      ...(subject && { subject }), ...(qualifier && { qualifier }), ...(period && { period }),
+      ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
     });
   }
   return out;
@@ -972,8 +1012,9 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
     ? { ...tableUnit, ...(named?.metric && { metric: named.metric }) } : named;
   if (!column || column.metric) return column;
   for (let k = j - 1; k > 0; k--) {
-    const metric = header?.[k] ? columnOf(header[k]!)?.metric : undefined;
-    if (metric) return { ...column, metric };
+    const left = header?.[k] ? columnOf(header[k]!) : undefined;
+    // (with the goods it names: "Iron ore imports (t) | Value": the value of the iron ore)
+    if (left?.metric) return { ...column, metric: left.metric, ...(left.goods && { goods: left.goods }) };
   }
   return column;
 }
@@ -1020,6 +1061,7 @@ const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
+const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
 const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
 
@@ -1027,6 +1069,10 @@ const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
   const inTitle = EDITION_YEAR.test(doc.meta.title) ? undefined : findPeriods(doc.meta.title, ctx)[0]?.period;
   if (inTitle) return inTitle;
+  // ("Statistical Communique on the 2018 National Economic and Social Development": the year reported on, which the
+  // period reader takes for a base, "up 5 percent on 2018")
+  const reported = REPORT_ON_YEAR.exec(doc.meta.title)?.[1];
+  if (reported) return { y1: Number(reported), m1: 1, y2: Number(reported), m2: 12 };
   const undated = ctx.docYear === undefined;
   const year = undated ? YEAR_NAMED.exec(doc.text)?.[1] : undefined;
   // the lead, without photo captions ("*Aerial view … On April 29, 2025, …*")
@@ -1148,7 +1194,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
     const zones = namedZones(text);
-    s.entities = s.entities.filter((e) => !zones.some((z) => e.start >= z.start && e.end <= z.end));
+    // (a mention may take in the article before the zone's name: "the Xinzheng" of "the Xinzheng Comprehensive Bonded Zone")
+    s.entities = s.entities.filter((e) => !zones.some((z) => e.end > z.start && e.end <= z.end));
     const topic = state.lastEntity;
     const sentenceZone = zoneOfSentence(s, zones, state);
     if (sentenceZone) state.lastEntity = sentenceZone;
@@ -1161,7 +1208,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
-    if (zones.length) state.focusZone = zones.at(-1)!.id;
+    const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
+    if (ownZones.length) state.focusZone = ownZones.at(-1)!.id;
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
@@ -1211,6 +1259,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
       && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
+    state.lastContinent = s.entities.filter((e) => CONTINENTS.has(e.id)).at(-1)?.id ?? state.lastContinent;
+    // (a figureless sentence opening with goods or a mode, and naming no partner, is about them, not the partner before)
+    const openedBy = sentenceFacts.length ? undefined : s.subjects.find((m) => /^\W*$/.test(text.slice(0, m.start)));
+    state.openingSubject = openedBy?.name;
+    if (openedBy && !s.entities.some((e) => e.kind === "partner")) state.lastPartner = undefined;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
     state.tablePartner = intoTable
@@ -1219,7 +1272,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;
     else if (subjects.length) state.lastSubject = undefined;
-    if (s.metrics.length) state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
+    if (s.metrics.length) {
+      state.lastMetrics = [...new Set(s.metrics.map((m) => m.metric))];
+      state.metricsOfGoods = sentenceFacts[0]?.subject !== undefined;
+    }
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
     const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
@@ -1241,7 +1297,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const last = s.periods.at(-1);
     // ("a high base last year weighed on the figures": a period named as the base compared with is no period either)
     const started = !ownPeriod && last !== undefined
-      && (SINCE_BEFORE.test(text.slice(0, last.start)) || BASE_BEFORE.test(text.slice(0, last.start))
+      && (SINCE_BEFORE.test(text.slice(0, last.start)) || AFTER_EVENT.test(text.slice(0, last.start))
+        || BASE_BEFORE.test(text.slice(0, last.start))
         || FOUNDED_BEFORE.test(text.slice(0, last.start))
         || /^['’]s\b/.test(text.slice(last.end)));
     const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
@@ -1408,6 +1465,21 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
     const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
     if (nationalRate) who = { entity: "china" };
+    // "… accounted for 6.2 percent of the province's total of 326.21 billion yuan": the whole's own amount
+    const ofWhole = n.kind === "money" ? WHOLE_AMOUNT.exec(text.slice(0, n.start)) : null;
+    if (ofWhole) {
+      const at = ofWhole.index + ofWhole[0].indexOf(ofWhole[1]!);
+      const named = s.entities.find((e) => e.kind !== "partner" && e.start >= at && e.start < at + ofWhole[1]!.length);
+      const kind = /^(?:province|city|region)$/i.test(ofWhole[1]!) ? ofWhole[1]!.toLowerCase() : undefined;
+      const parent = place(who.entity)?.parent;
+      const referred = kind && (state.lastByKind.get(kind) ?? (parent && place(parent)?.kind === kind ? parent : undefined));
+      const id = named?.id ?? referred;
+      if (id && id !== who.entity) who = { entity: id };
+    }
+    // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
+    const wholeBefore = prev && prev.start === s.start && prev.measure === "amount" && n.kind === "percent"
+      && WHOLE_AMOUNT.test(text.slice(0, prev.valueStart - s.start)) && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start));
+    if (wholeBefore && prev) who = { entity: prev.entity };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {
@@ -1521,16 +1593,22 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
     const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount"
       && prev.subject && CHANGE_AFTER_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    // ("…laptops …, worth 30.5 billion yuan, equal to 49.8 percent of the city's exports": the goods' share of the whole)
+    const itemsShare = !listed && !ownSubject && measure === "share" && prev?.start === s.start && prev.subject
+      && (prev.measure === "amount" || prev.measure === "growth") && SHARE_AFTER_FIGURE.test(text.slice(prev.valueEnd - s.start, n.start))
+      ? prev : undefined;
     // ("container throughput rose 8.9 percent to 4.15 million TEUs": the change that takes a count to its level)
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
     const subject = (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject ?? itemsChange?.subject
+      ?? itemsShare?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing; nor does a route)
-    const aside = s.asides.filter(([a, b]) => b <= n.start
-      && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b)) || ROUTE_START.test(text.slice(a, b))));
+    // (nor does a zone in an appositive: "the X Bonded Zone, the heart of the Y Economy Zone, …" is X's)
+    const aside = s.asides.filter(([a, b]) => b <= n.start && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b))
+      || ROUTE_START.test(text.slice(a, b)) || namedZones(text.slice(a, b)).length > 0));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
     const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own
@@ -1591,6 +1669,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "9.4 points higher than the regional average": a gap to another average than the nation's
     const average = measure === "pp_gap" ? PARENT_AVERAGE.exec(text.slice(n.end, clause[1] + 80)) : null;
     if (average) fact.scope = /provinc/i.test(average[0]) ? "provincial" : "regional";
+    // ("3.1 points higher than that of Jiangsu province": a gap to a place's rate, not the nation's)
+    const compared = measure === "pp_gap" && !average && !nationalRate ? s.entities.find((e) => e.start >= n.end && e.start - n.end <= 60
+      && /\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:the\s+)?$/i.test(text.slice(n.end, e.start)) && e.id !== "china") : undefined;
+    if (compared) fact.scope = compared.kind === "province" ? "provincial" : compared.kind === "region" ? "regional" : compared.id;
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);
       const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country");
@@ -1756,7 +1838,9 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   for (const m of s.text.matchAll(re)) {
     const g = m.groups!;
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
-    const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!).at(-1);
+    // ("The city's total accounted for 11.2 percent of Guizhou's trade, ranking second …": the whole of a share ranks nothing)
+    const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!
+      && !isWholeOfShare(s.text, e)).at(-1);
     // "the city" is the city this sentence names before it, else the one the text last named
     const ordinalAt = m[0].search(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d)/i);
     // (the place ranked stands before the ordinal: "in the province" after it is the scope)
@@ -1767,15 +1851,22 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const it = /\bit\s*$/i.test(m[0].slice(0, ordinalAt));
     const subject = it ? sentenceSubject(s, state) : undefined;
     // ("The city ranked second in the province": the city the text last named, not the place it went on to)
-    const leading = /\bthe\s+(province|city|region)\s+$/i.exec(s.text.slice(0, m.index!))?.[1]?.toLowerCase();
+    // ("…, and the city's total ranked sixth in the province": the city's trade)
+    const leading = /\bthe\s+(province|city|region)(?:['’]s\s+(?:total|(?:foreign\s+)?trade))?\s+$/i.exec(s.text.slice(0, m.index!))?.[1]
+      ?.toLowerCase();
     const referred = leading ? state.lastByKind.get(leading) : undefined;
-    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind) : subject ?? local?.id ?? referred ?? state.lastEntity;
+    // (a place of another kind named between is no "the city": "… than Jiangsu province's, and the city's total ranked …")
+    const localFits = local && (!leading || local.kind === leading);
+    const entity = kind ? named ?? state.lastByKind.get(kind === "port" ? "city" : kind)
+      : subject ?? (localFits ? local.id : undefined) ?? referred ?? local?.id ?? state.lastEntity;
     if (!entity) continue;
-    const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(0, m.index! + m[0].length));
     // the flow of this rank: one its own phrase names ("third in the country for exports"), else the last its clause
     // names before it ("Its exports ranked 9th and its imports ranked 12th"), else the sentence's last
     const own = findMetricWords(s.text.slice(m.index! + m[0].length).split(/[,;.]|\band\b/)[0]!)[0]?.metric;
     const clauseStart = clauseOf(s.bounds, m.index!, s.text.length)[0];
+    // (a rank of growth, unless its own clause ranks a total: "The growth rate was …, and the city's total ranked sixth")
+    const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(0, m.index! + m[0].length))
+      && !/\btotal\b(?!\s+(?:exports|imports))/i.test(s.text.slice(clauseStart, m.index!));
     const before = s.metrics.filter((w) => w.start >= clauseStart && w.end <= m.index!).at(-1)?.metric;
     // ("The city's total ranked 11th": its trade; "The growth rate was the second-fastest …" after a sentence on both
     // flows: their total's)

@@ -1,5 +1,6 @@
 import type { Measure, Metric } from "../text/terms.js";
 import { findMetricWords } from "../text/flows.js";
+import { findSubjects } from "../text/subjects.js";
 
 /**
  * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |" (HTML) or
@@ -23,6 +24,8 @@ export const isRuleRow = (cells: string[]): boolean => cells.every((c) => /^:?-{
 
 export interface Column {
   measure?: Measure; unit?: string; scale?: number; metric?: Metric;
+  /** The goods a header names before its flow ("Iron ore imports (10,000 tonnes)"): the column's, in every row. */
+  goods?: string;
   /** What a cell is multiplied by to be in `unit`: "(100 million yuan)" cells are tenths of a billion. */
   factor?: number;
 }
@@ -43,6 +46,8 @@ const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|con
 const COUNTED = new RegExp(String.raw`\(\s*(?:(100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn)\s+)?(${COUNT_NOUNS}|t)\s*\)|`
   + String.raw`\b(${COUNT_NOUNS})\s*$`);
 
+const NOT_GOODS_HEADER = /\b(?:total|overall|foreign|all|goods|value|share|growth|change|monthly|annual|cumulative)\b/i;
+
 /** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share", "Exports". */
 export function columnOf(header: string): Column | undefined {
   const h = header.toLowerCase();
@@ -50,7 +55,13 @@ export function columnOf(header: string): Column | undefined {
   // equivalent mutants: findMetricWords never gives "other" (kept so a header never sets that flow), and a flow of
   // undefined reads as none wherever a column's flow is used
   // Stryker disable next-line ConditionalExpression,LogicalOperator: see the comment above
-  const flow = metric && metric !== "other" ? { metric } : {};
+  // ("Iron ore imports (10,000 tonnes)": goods named before the flow; "Total exports", "Foreign trade" name none)
+  const word = findMetricWords(header)[0];
+  const named = word ? header.slice(0, word.start).trim() : "";
+  const known = findSubjects(header)[0]?.name;
+  const goods = known ? { goods: known }
+    : /^[A-Za-z][A-Za-z' -]{1,40}$/.test(named) && !NOT_GOODS_HEADER.test(named) ? { goods: named.toLowerCase() } : {};
+  const flow = metric && metric !== "other" ? { metric, ...goods } : {};
   if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
   if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };
   // "Value (billion yuan)", "Trade (US$ billion)", "(unit: US$100 million)": the currency before or after its scale

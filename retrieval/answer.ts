@@ -101,7 +101,13 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   if (planned?.status === "abstain" && planned.unworkable) return planned;
   const solved = solve();
   const cover = [...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)];
-  if (solved.status === "answered" && fits(cover, inTextOrder(cover))) {
+  // ("export growth vs import growth?" with only the exports' stated: the side found and the other named as not stated,
+  // never the one side passed off as the answer)
+  // (two sides of one place: two places' sides are named by the solver's reading, "Ningbo's figure")
+  const oneSide = plan?.operation === "compare" && plan.inputs.every((i) => i.entity === plan.inputs[0]?.entity)
+    && planned?.status === "abstain" && planned.lines.length > 0
+    && planned.missing.length > 0 && cover.every((f) => lineFacts(planned).some((x) => x.id === f.id));
+  if (solved.status === "answered" && fits(cover, inTextOrder(cover)) && !oneSide) {
     return solved;
   }
   // two sides of which only one is stated: that one, with the other named as not found

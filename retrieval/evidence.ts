@@ -160,6 +160,8 @@ const ASKING = new Set((
   "member members provincial level prefecture municipal constituent " +
   "fall fell fallen drop dropped decline declined decrease decreased rise rose risen increase increased jump jumped " +
   "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed down " +
+  // words that only say what the asker wants ("need both", "want the value too")
+  "need needs needed want wants wanted " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
@@ -237,10 +239,15 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   if (known) return known;
   const periodWords = periodWordsOf(frame.text);
   // ("mobile phone exports" of goods the documents call "handsets": the other name's words are said by the subject)
-  const named = new Set(frame.subjects.flatMap(shortFormsOf).flatMap((f) => f.toLowerCase().split(/[\s-]+/)).map(stem));
+  // ("border small-scale trade" for border trade: the words the question spells a known subject with are its name's)
+  const spelled = findSubjects(frame.text).filter((m) => frame.subjects.includes(m.name)).map((m) => frame.text.slice(m.start, m.end));
+  const named = new Set([...frame.subjects.flatMap(shortFormsOf), ...spelled].flatMap((f) => f.toLowerCase().split(/[\s-]+/))
+    .map(stem));
+  // (a compound whose parts name it: "small-scale")
+  const ofName = (w: string) => named.has(stem(w)) || w.split("-").every((p) => named.has(stem(p)));
   // ("jan-aug trade balance": a span of months named with no year is a period, not a kind of trade)
   const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
-    && !named.has(stem(w))
+    && !ofName(w)
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
     && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
   const out: string[] = [];

@@ -4,7 +4,7 @@ import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
 import { detectMeasure, findMetricWords, LOOKED_AHEAD, productOf, STATES_AMOUNT } from "../text/flows.js";
 import { EXPECTING, wordSet } from "./figures/select.js";
-import { findEntities } from "../text/entities.js";
+import { findEntities, namesDocument } from "../text/entities.js";
 import { endsRouteName } from "../text/routes.js";
 import { findSubjects } from "../text/subjects.js";
 
@@ -53,7 +53,8 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     if (flow === undefined && metric !== "trade") continue;
     const clause = clauseOf(text, n.start);
     const partner = entities.filter((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "region" && e.kind !== "group"
-      && (e.kind === "partner" || PARTNER_BEFORE.test(text.slice(0, e.start))) && !endsRouteName(text, e)).at(-1);
+      && (e.kind === "partner" || PARTNER_BEFORE.test(text.slice(0, e.start))) && !endsRouteName(text, e)
+      && !namesDocument(text, e)).at(-1);
     // with no partner before the figure, the asked one must follow it as a partner ("… worth 2 billion yuan with
     // Russia"), not merely be named ("sent to Yekaterinburg, Russia's third-largest city")
     const partnerAfter = entities.some((e) => frame.partners.includes(e.id) && e.start >= n.end && e.end <= clause[1]

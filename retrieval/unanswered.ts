@@ -1,6 +1,6 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
-import type { QuestionFrame } from "./figures/query.js";
+import { CURRENCY_JOINED, type QuestionFrame } from "./figures/query.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
 
@@ -41,6 +41,15 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(frame.text)) {
     if (growthGiven && !amountGiven) missing.push("its value");
     if (amountGiven && !growthGiven) missing.push("its growth");
+  }
+  // ("soybean imports, tonnes and yuan?" answered with the tonnes alone: the value is named as not stated)
+  // (levels asked, not changes: "volume growth vs value growth" asks two rates)
+  const countGiven = facts.some((f) => f.measure === "count");
+  const valueGiven = facts.some((f) => f.measure === "amount");
+  if (frame.measures.includes("amount") && frame.measures.includes("count") && !frame.measures.includes("growth")
+    && (VALUE_ASKED.test(frame.text) || CURRENCY_JOINED.test(frame.text))) {
+    if (countGiven && !valueGiven) missing.push("its value");
+    if (valueGiven && !countGiven) missing.push("the quantity");
   }
   const flows = new Set(facts.map((f) => f.metric));
   if (BOTH_FLOWS.test(frame.text) && !flows.has("trade") && flows.has("exports") !== flows.has("imports")) {

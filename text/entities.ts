@@ -198,6 +198,12 @@ const OFFICE_AFTER = /^\s*(?:province\s+|provincial\s+|city\s+|municipal\s+)?(?:
 /** Is this mention of a place the name of an office there? */
 export const isOffice = (text: string, m: { end: number }) => OFFICE_AFTER.test(text.slice(m.end, m.end + 40));
 
+// "RCEP certificates of origin", "under RCEP preferential tariffs": a document or rule named after a bloc
+const DOCUMENT_AFTER = /^\s+(?:(?:preferential|zero)\s+)?(?:certificates?|tariffs?|rules|standards?)\b/i;
+
+/** Is this partner mention only the name of a document or rule (no other side of a trade)? */
+export const namesDocument = (text: string, m: { end: number }) => DOCUMENT_AFTER.test(text.slice(m.end, m.end + 40));
+
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**

@@ -14,6 +14,11 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
   // "export tax rebates of 1.9 billion yuan", "export credit insurance": money paid to traders, no flow of goods
   [/\b(?:export|import)\s+(?:tax\s+)?(?:rebates?|refunds?)\b|\bexport\s+credit\s+insurance\b/gi, "other"],
+  // ("cut duties in importing countries by N", "saving enterprises N in duties": duties saved, no flow of goods)
+  // ("duties in importing countries": whose duties, no flow either)
+  [new RegExp(String.raw`\b(?:cut|cutting|save|saving|saved|reduce|reducing|reduced)\s+(?:\w+\s+)?(?:duties|tariffs)`
+    + String.raw`(?:\s+(?:in|for|of)\s+(?:\w+\s+){0,2}(?:countries|markets|economies|firms|enterprises|companies))?\b`
+    + String.raw`|\bin\s+(?:duties|tariffs)\b`, "gi"), "other"],
   // "export trade amounted to …" is exports ("import and export trade" is trade)
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
@@ -272,7 +277,7 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
   const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
-  if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!)
+  if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
     && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
@@ -325,6 +330,8 @@ function goodsWorth(text: string, left: string, n: NumberMention): string | unde
 
 const POSSESSED_INDUSTRY =
   /['’]s\s+((?:[a-z-]+\s+){1,4})(?=(?:investment|exports?|imports?|trade)\b(?!\s+(?:province|city|municipality|powerhouse)\b))/g;
+// ("The value of exports was …": the measure named before the flow names no goods)
+const MEASURE_OF = /^(?:total\s+)?(?:value|volume|quantity|amount)\s+of$/i;
 // "The port's customs said imports …": who said it, before the flow, names no goods
 const SAYING = /\b(?:said|says|say|reported|reports|announced|showed|shows|noted|added)\b/i;
 // the verbs a figure of goods follows ("steel exports rose …"), and the adverbs that may stand between
@@ -375,6 +382,9 @@ const CARRIERS = ["(?:freight\\s+)?trains?", "(?:the\\s+)?railway", "rail(?:\\s+
 const CARRIED = ["carried", "transported", "shipped", "moved", "delivered", "hauled"];
 const CARRIED_BY = new RegExp(`\\b(${CARRIERS.join("|")})\\b[^,;.]{0,40}?\\b(?:${CARRIED.join("|")})\\b`, "i");
 
+const COVERING = /,\s*(?:covering|involving)\s+(?:(?:exports?|imports?|trade|goods)\s+)?(?:of\s+|worth\s+|valued\s+at\s+)?(?:about\s+)?$/i;
+// ("36,700 RCEP certificates of origin"): the things a count before names, with an acronym and an "of" phrase
+const COUNTED_BEFORE = /\b\d[\d,.]*\s+(?:(?:thousand|million)\s+)?((?:[A-Z]{2,}\s+)?[a-z][a-z-]+(?:\s+of\s+[a-z]+)?)/g;
 // "GUANGZHOU, April 17 (Xinhua) -- ", "Some News Port (www.example.com) -- ": who filed a report, and where
 const DATELINE_LEAD = /^[^.;()]{0,60}\([^)]*\)\s*(?:--|—|–)\s*/;
 
@@ -408,6 +418,11 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     else if (ZONE_REFERRED.test(own)) parts.push(ZONE_REFERRED.exec(own)![0].toLowerCase());
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
+  // "issued 36,700 certificates of origin, covering exports of N": the value the things counted before cover, never
+  // the place's whole flow
+  const covering = COVERING.exec(left);
+  const covered = covering ? [...left.slice(0, covering.index).matchAll(COUNTED_BEFORE)].at(-1) : undefined;
+  if (covered) parts.push(`covered by ${covered[1]!}`);
   // "In US dollar terms, trade reached 423.6 billion dollars, down 3.4 percent": a change measured in dollars
   if (measure === "growth" || measure === "multiple") {
     // (only between this figure and the figures beside it: "1.78 trillion yuan, up 2.5 percent, or 253.1 billion dollars,
@@ -427,8 +442,9 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   if (measure === "share") {
     const base = /^\s*of\s+((?:(?!\b(?:and|while|with)\b)[^,;.])+)/i.exec(text.slice(n.end, clause[1]));
     // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
-    const what = base && clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "")
-      .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "");
+    // ("of Jilin province's foreign trade of 16.85 billion dollars": whose whole it is, and how big, are no qualifier)
+    const what = base && clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:province|city|region))?['’]s\s+/, "")
+      .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "").replace(/\s+of\s+(?:about\s+)?(?:US\$|\$|RMB\s*)?\d.*$/i, "");
     const whole = what !== null && TOTAL_WORDS.test(what);
     // ("contributed 413 billion yuan, or 61.3 percent of the provincial total" is a share of the whole, not of growth)
     const contributed = /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start));

@@ -1,5 +1,5 @@
 import { findMetricWords } from "../../text/flows.js";
-import { findEntities, type DefinedGroup } from "../../text/entities.js";
+import { findEntities, namesDocument, type DefinedGroup } from "../../text/entities.js";
 import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
@@ -160,19 +160,24 @@ const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
 // words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
 const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
   "through thru via number no combined overall").split(" "));
+const VOLUME = String.raw`(?<!\bsmall[- ])\bvolume\b`;
 const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
   // ("the port's container throughput": a count of containers, in TEUs)
   + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
-  // ("volume and value", "volume and earnings": the quantity beside the money)
-  + String.raw`|\bvolume\b[^?]*\b(?:value|earnings|revenue|receipts)\b|\b(?:value|earnings|revenue|receipts)\b[^?]*\bvolume\b`, "i");
+  // ("volume and value", "volume and earnings": the quantity beside the money; "border small-volume trade" is a mode's
+  // name, no quantity)
+  + String.raw`|${VOLUME}[^?]*\b(?:value|earnings|revenue|receipts)\b|\b(?:value|earnings|revenue|receipts)\b[^?]*${VOLUME}`, "i");
 
 // ("both trade drops": a fall or a rise as a noun asks its rate too)
 const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|`
   + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
   + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b`, "i");
+
+// ("tonnes and yuan?", "in usd & tonnes": a currency named as a part beside another asks the value in it)
+export const CURRENCY_JOINED = /\b(?:and|&|\+)\s+(?:in\s+)?(?:yuan|rmb|usd|(?:us\s+)?dollars)\b(?!\s+terms)|\b(?:yuan|rmb|usd|dollars)\s*(?:and|&|\+|,)\s*(?:in\s+)?(?:tonnes|tons|tonnage|volume|quantity|units)\b/i;
 
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
@@ -182,9 +187,7 @@ function measuresOf(question: string): Measure[] {
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
-  // ("tonnes and yuan?": the value beside the quantity)
-  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q)
-    || /\b(?:tonnes|tons|units|volume)\s*(?:,|and|&|\+)\s*(?:in\s+)?(?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q);
+  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
@@ -193,7 +196,8 @@ function measuresOf(question: string): Measure[] {
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   // ("the zone's trade in 2013 and its share of the province's total", "trade and share of the city": both)
-  const amountAndShare = /^(?:(?!\b(?:share|proportion|percent(?:age)?|pct)\b)[^?])*\b(?:trade|exports?|imports?)\b[^?]*?\band\s+(?:its\s+|the\s+|their\s+)?(?:share|proportion)\b/i.test(q);
+  // ("trade w/ russia in 2022 and what pct of the province total was it": the trade, and its share)
+  const amountAndShare = /^(?:(?!\b(?:share|proportion|percent(?:age)?|pct)\b)[^?])*\b(?:trade|exports?|imports?)\b[^?]*?\band\s+(?:its\s+|the\s+|their\s+|what\s+(?:(?:was|is)\s+)?(?:its\s+|the\s+)?)?(?:share|proportion|pct|percent(?:age)?|%)(?=\s|$)/i.test(q);
   const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
     || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
@@ -426,6 +430,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (pair && (mentions.some((p) => p.kind === "province" || p.kind === "city") || service)) continue;
     // ("harbin-europe trains", "china-central asia freight trains": where the trains run, no partner of trade)
     if (m.kind === "partner" && endsRouteName(masked, m)) { prevPartner = undefined; continue; }
+    // ("RCEP certificates of origin", "RCEP tariffs": a document or rule named after a bloc, no partner of trade)
+    if (m.kind === "partner" && namesDocument(masked, m)) { prevPartner = undefined; continue; }
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
     // ("compare Hunan's Q1 trade with Hubei's": the place compared with is a side, not a partner)
     const ownsAskedPartners = (kind === "province" || kind === "city")

@@ -2,7 +2,7 @@ import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import { askedCurrency, countAsked, wholesOfShares, type QuestionFrame } from "./query.js";
+import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
@@ -115,7 +115,11 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       // a question that states a figure ("the 76.7% share") is about that figure
       const byValue = found.filter((f) => q.numbers.some((n) => Math.abs(n.value - Math.abs(f.value!)) < 0.011));
       if (byValue.length) found = byValue;
-      for (const f of bestPerMeasure(found).slice(0, 4)) {
+      // ("what export value did the certificates cover?": a figure whose qualifier the question says is the one asked;
+      // the place's plain total of that measure is no second answer beside it)
+      const said = new Set(found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map((f) => f.measure));
+      const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(f.measure))).slice(0, 4);
+      for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });
         // ("how many trains went through X?": a count is given with the change its sentence states right after it)
@@ -125,6 +129,20 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
     }
   }
   return figures.length ? { status: "answered", lines, figures } : NONE;
+}
+
+/**
+ * "in dollars and in yuan?": beside the amount found in the one currency, the same figure in the other, where a second
+ * fact states it (a table's yuan column beside its dollar column) and the one found gives none in brackets.
+ */
+function otherCurrency(q: QuestionFrame, base: FactBase, spec: Spec, found: Fact[], at: Pick<Spec, "entity" | "partner">): Fact[] {
+  const amount = found.find((f) => f.measure === "amount");
+  if (!amount || amount.alt || !asksBothCurrencies(q.text)) return [];
+  const currency = amount.unit.endsWith("yuan") ? "US dollars" : "yuan";
+  const same = (f: Fact) => f.unit.endsWith(currency) && f.subject === amount.subject && f.partner === amount.partner
+    && f.metric === amount.metric && Boolean(f.period && amount.period && samePeriod(f.period, amount.period));
+  const other = candidates(base.facts, { ...spec, ...at, currency, measures: ["amount"] }).find(same);
+  return other ? [other] : [];
 }
 
 /** The change stated right after a count in its sentence ("386 trains, 2.3 times the number a year earlier"), if any. */

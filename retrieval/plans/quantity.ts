@@ -21,8 +21,8 @@ export interface Quantity {
   metric: Metric;
   measure: Measure;
   period?: Period;
-  /** For shares: of the owner's own total or of the national one (any when unset). */
-  shareOf?: "own" | "national";
+  /** For shares: of the owner's own total, of the national one, or of its province's (any when unset). */
+  shareOf?: "own" | "national" | "parent";
   /** For a share of another subject of the same place ("solar cells' share of the 'new three' exports"). */
   wholeSubject?: string;
   /** For a share of the trade with a bigger partner ("Vietnam's share of Guangxi's ASEAN trade"). */
@@ -87,6 +87,7 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   const volumes = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
   const kept = q.ahead ? volumes.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : volumes;
   if (q.measure !== "share" || !q.shareOf) return kept[0];
+  if (q.shareOf === "parent") return kept.find((f) => f.shareOf !== undefined && f.shareOf === place(q.entity)?.parent);
   return kept.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
 }
 

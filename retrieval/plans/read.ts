@@ -100,7 +100,7 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   {
     measure: "amount",
     // ("by how much" asks for a gap or a change, not an amount)
-    cue: /(?<!\bby\s)\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?))|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i,
+    cue: /(?<!\bby\s)\bhow much\b(?!(?:(?!\band\b)[^?,])*\b(?:gr[eo]w|rise|rose|fall|fell|drop|increase|decline|change|faster|slower)\b)|\bvalues?\b|\bworth\b|(?<!(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b(?!\s+(?:foreign\s+)?(?:trade|exports?|imports?))|\bhow big\b|\bamounts?\b|\bin (?:yuan|usd|dollars)\b|\b(?:imports?|exports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/i,
   },
   {
     measure: "growth",
@@ -125,6 +125,9 @@ const measuresAsked = (text: string): Measure[] => {
 
 // "what % of Shandong's total trade was it": the place after "% of" is the whole, not the owner
 const WHOLE_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?$/i;
+const RANKED_AMONG = /\b(?:among|amongst)\s+(?:the\s+)?$/i;
+const PLACES_OF = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:cities|prefectures|provinces|regions|counties|districts)\b/i;
+const OF_PROVINCE = /\bthe province['’]s(?: own)? total\b/i;
 
 function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   // "what share of the 'new three' exports was that?": a subject after "share of" is the whole, not the part
@@ -146,7 +149,9 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
     return part && { ...part, metric: flow, wholeMetric: "trade", shareOf: undefined };
   }
   const named = q.entities.filter((e) => e !== "china");
-  const wholes = findEntities(q.text).filter((m) => WHOLE_BEFORE.test(q.text.slice(0, m.start))).map((m) => m.id);
+  // ("where did X rank among sichuan's cities": the place whose cities are ranked is the field, not a side)
+  const wholes = findEntities(q.text).filter((m) => WHOLE_BEFORE.test(q.text.slice(0, m.start))
+    || (RANKED_AMONG.test(q.text.slice(0, m.start)) && PLACES_OF.test(q.text.slice(m.end)))).map((m) => m.id);
   const owners = named.filter((e) => !wholes.includes(e));
   const places = owners.length === 1 && named.length > 1 ? owners : named;
   if (places.length > 1 || q.partners.length > 1 || q.subjects.length > 1) return undefined;
@@ -156,13 +161,17 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
     return undefined;
   const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
+  // ("what % of the province's total was it?" of a city: its province's total, not its own)
+  const entity = places[0] ?? "china";
+  const ofParent = !q.partners.length && !q.subjects.length && place(entity)?.kind === "city" && OF_PROVINCE.test(q.text);
   const shareOf = OF_NATIONAL.test(q.text)
     ? "national"
-    : OF_OWN.test(q.text) || q.partners.length || q.subjects.length
-      ? "own"
-      : undefined;
+    : ofParent ? "parent"
+      : OF_OWN.test(q.text) || q.partners.length || q.subjects.length
+        ? "own"
+        : undefined;
   return {
-    entity: places[0] ?? "china",
+    entity,
     metric,
     ...(shareOf && { shareOf }),
     ...(q.partners[0] && { partner: q.partners[0] }),
@@ -512,9 +521,17 @@ function parts(q: QuestionFrame): Plan | undefined {
   const at = q.periods[0] && { period: q.periods[0] };
   return {
     operation: "values",
-    inputs: items.flatMap((item) => measures.map((measure) => ({ ...item, ...at, measure }))),
+    inputs: items.flatMap((item) => measures.map((measure) => nationalTotal(q, { ...item, ...at, measure }))),
   };
 }
+
+// "…, and what was the national total?": the amount asked is the country's, the whole of the share asked beside it
+const NATIONAL_TOTAL_ASKED = /\b(?:what|how\s+(?:much|big))\s+(?:was|is|were)\s+(?:the\s+)?(?:national|country['’]s|china['’]s)\s+total\b/i;
+const nationalTotal = (q: QuestionFrame, input: Quantity): Quantity => {
+  if (input.measure !== "amount" || !NATIONAL_TOTAL_ASKED.test(q.text) || !q.measures.includes("share")) return input;
+  const { partner: _p, subject: _s, shareOf: _o, ...rest } = input;
+  return { ...rest, entity: "china" };
+};
 
 /**
  * A look-up as a plan of its asked parts, for when no stated figure answers it as a whole: each part is then
@@ -532,7 +549,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
     : cued.includes("amount") || (flow && !cued.length) ? ["amount" as const] : [];
   if (!measures.length) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
-  return { operation: "values", inputs: measures.map((measure) => ({ ...at, measure })) };
+  return { operation: "values", inputs: measures.map((measure) => nationalTotal(q, { ...at, measure })) };
 }
 
 const ASKS_NATIONAL =
