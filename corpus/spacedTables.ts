@@ -39,6 +39,15 @@ const isSectionLabel = (line: string) => {
   return t.length >= 3 && t.length <= MAX_LABEL && !/\d|[.!?:;,]$/.test(t) && !COLUMN_BREAK.test(t);
 };
 
+// a header's second line giving only units under the headings of the line above: "(10,000 tonnes)  (100 million yuan)"
+const isUnitLine = (cells: string[]) => cells.length >= 1 && cells.every((c) => /^\(.*\)$/.test(c));
+
+/** A header and the units line under it as one header, each unit under the heading it ends (counted from the right). */
+function withUnits(head: string[], units: string[]): string[] {
+  const offset = head.length - units.length;
+  return head.map((h, k) => (k >= offset ? `${h} ${units[k - offset]}` : h));
+}
+
 const piped = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
 /** The text with each block of column-aligned rows (two or more, or one under a header) written as table rows. */
@@ -65,7 +74,13 @@ export function pipeSpacedTables(text: string): string {
     const header = isHeader(head) && (head.length === width || head.length === width - 1) && (!isRow(head) || head.every(isYear))
       ? (head.length === width ? head : ["", ...head]) : undefined;
     if (end === i && !header) continue;
-    if (header) lines[above] = piped(header);
+    // (a header of units only may carry on the headings of a line above it)
+    const top = above >= 1 ? cells[above - 1]! : [];
+    if (header && isUnitLine(head) && isHeader(top) && !isUnitLine(top) && top.length === width) {
+      // (the merged header sits next to the rows; its first line is left blank)
+      lines[above - 1] = "";
+      lines[above] = piped(withUnits(top, head));
+    } else if (header) lines[above] = piped(header);
     if (header && ruled) lines[i - 1] = piped(header.map(() => "---"));
     // (a section's heading is written as a row with no figures, which the table reader passes over)
     for (let k = i; k <= end; k++) lines[k] = piped(sections.includes(k) ? [lines[k]!.trim(), ...Array(width - 1).fill("")] : cells[k]!);

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseMarkdown } from "../corpus/formats/markdown.js";
 import { loadCorpus } from "../corpus/load.js";
 import { pipeSpacedTables } from "../corpus/spacedTables.js";
 import { factsOf, one } from "./helpers/facts.js";
@@ -175,5 +176,40 @@ describe("a PDF bulletin with sections and a table under a caption", () => {
     const a = await ask("Which enterprise type grew fastest in Shanxi in the first three quarters of 2021?");
     expect(a.answer).toMatch(/foreign trade, growth.*1\. private enterprises 38\.1%; 2\. state-owned enterprises 27\.9%; 3\. foreign-invested enterprises 22\.5%/);
     expect((await ask("How much did Shanxi's private enterprises trade in Q1-Q3 2021?")).figures[0]).toMatchObject({ value: 81.14 });
+  });
+});
+
+// A Markdown article that fences a fixed-width table to keep its columns, under a two-line header whose second line
+// gives each column's unit. Made-up port and figures.
+const FENCED = [
+  "Copper ore imports through the Westbay port area of Nantong rose in the first half of 2031. The monthly figures:",
+  "",
+  "```",
+  "Month        Copper ore imports     Value",
+  "             (10,000 tonnes)        (100 million yuan)",
+  "January           231.4                  18.2",
+  "February          207.9                  16.6",
+  "```",
+  "",
+  "```js",
+  "const  x  =  1;",
+  "```",
+].join("\n");
+
+describe("a fixed-width table inside a Markdown code fence", () => {
+  it("is kept as table rows, its units line joined to the headings above it; code in a fence is still dropped", () => {
+    const body = parseMarkdown(FENCED).body;
+    expect(body).toContain([
+      "| Month | Copper ore imports (10,000 tonnes) | Value (100 million yuan) |",
+      "| January | 231.4 | 18.2 |",
+      "| February | 207.9 | 16.6 |",
+    ].join("\n"));
+    expect(body).not.toContain("const");
+  });
+
+  it("gives each month's row its tonnage and value in the header's units", () => {
+    const facts = factsOf(parseMarkdown(FENCED).body, { published: "2031-07-20" });
+    expect(one(facts, 2314)).toMatchObject({ metric: "imports", unit: "thousand tonnes", period: { m1: 1, m2: 1 } });
+    expect(one(facts, 1.66)).toMatchObject({ metric: "imports", unit: "billion yuan", period: { m1: 2, m2: 2 } });
   });
 });

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type Matter from "gray-matter";
 import { normaliseDate } from "../dates.js";
+import { pipeSpacedTables } from "../spacedTables.js";
 import { unwrapLines } from "../unwrap.js";
 import type { ParsedFile } from "./types.js";
 
@@ -12,12 +13,23 @@ let frontMatter: typeof Matter | undefined;
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
 /**
+ * A fenced block ("```") is code, or a table laid out with spaces that a writer fenced to keep its columns: the
+ * table's rows are kept as table rows, everything else in the block is dropped.
+ */
+export function fencedTables(md: string): string {
+  return md.replace(/^```[^\n`]*\n([\s\S]*?)^```[^\S\n]*$/gm, (_m, inner: string) => {
+    const rows = pipeSpacedTables(inner).split("\n").filter((l) => /^\|.*\|$/.test(l));
+    return rows.length ? `\n${rows.join("\n")}\n` : "";
+  });
+}
+
+/**
  * Turns Markdown into plain prose: headings, emphasis, links and images keep only their text. Link
  * text and targets are bounded and hold no bracket, and a tag never spans a "<", so that an unclosed
  * "[a](", "[" or "<a" repeated through a file is one pass, not a scan to the end from each of them.
  */
 export function markdownToText(md: string): string {
-  return md
+  return fencedTables(md)
     .replace(/```[\s\S]*?```/g, "")
     // runs of blank lines as one (cleaning does so later anyway): "^\s*" below rescans a run from each of its lines
     .replace(/\n(?:[^\S\n]*\n){2,}/g, "\n\n")
@@ -50,6 +62,7 @@ export function parseMarkdown(content: string): ParsedFile {
   if (url) meta.url = url;
   if (publisher) meta.publisher = publisher;
   if (published) meta.published = published;
-  // a paragraph wrapped at a fixed width reads as one ("- item" lines and "| cells |" start with marks, never joined)
-  return { body: markdownToText(unwrapLines(body)), meta };
+  // a paragraph wrapped at a fixed width reads as one (a fenced table's rows are read first, never joined;
+  // "- item" lines and "| cells |" start with marks, never joined)
+  return { body: markdownToText(unwrapLines(fencedTables(body))), meta };
 }
