@@ -71,3 +71,17 @@ describe("questions naming a zone", () => {
     expect(parseQuestion("how many cars came thru manzhouli port in 2020?", { findZones }).terms).toContain("thru");
   });
 });
+
+describe("a question naming a port area by its bare name", () => {
+  const findZones = zoneFinder(["zone:Vesterby Port Area", "zone:Western Port Area", "zone:Qinglan Economic Development Zone"]);
+  const entities = (q: string) => parseQuestion(q, { findZones }).entities;
+  it("reads the proper name alone as the zone ('vesterby coal imports')", () => {
+    expect(entities("vesterby h1 2031 coal imports - tonnes and value?")).toEqual(["zone:Vesterby Port Area"]);
+    expect(entities("what share of vesterby's imports was iron ore?")).toEqual(["zone:Vesterby Port Area"]);
+    expect(entities("qinglan exports in 2020?")).toEqual(["zone:Qinglan Economic Development Zone"]);
+  });
+  it("never reads a common word of a zone's name, or a generic one, as the zone", () => {
+    expect(entities("western province exports in 2031?")).toEqual([]);
+    expect(entities("port area throughput at the new area in 2031?")).toEqual([]);
+  });
+});
