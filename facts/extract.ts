@@ -14,7 +14,7 @@ import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/z
 import { trailingRanks } from "./trailingRank.js";
 import { endsRouteName } from "../text/routes.js";
 import {
-  type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
+  type Column, columnGoods, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -925,13 +925,15 @@ function tableRowFacts(
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
-    const qualifier = [subject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
+    // ("May | 620.7" under "Iron ore imports (10,000 tonnes)": a row naming no goods has its column's)
+    const goodsOf = subject ?? (zone ? undefined : columnGoods(header, j));
+    const qualifier = [goodsOf, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
       entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
-      ...(subject && { subject }), ...(qualifier && { qualifier }), ...(period && { period }),
+      ...(goodsOf && { subject: goodsOf }), ...(qualifier && { qualifier }), ...(period && { period }),
     });
   }
   return out;

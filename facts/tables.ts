@@ -1,5 +1,6 @@
 import type { Measure, Metric } from "../text/terms.js";
 import { findMetricWords } from "../text/flows.js";
+import { findSubjects } from "../text/subjects.js";
 
 /**
  * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |" (HTML) or
@@ -91,3 +92,27 @@ export const withoutRankColumn = (cells: string[], header: string[] | undefined)
 
 // "down 7.1 percent", "-3.5%", "fell 2%": a fall in a change column
 export const isFallCell = (cell: string): boolean => /^\s*(?:[-−–]\s*\d|(?:down|fell|drop(?:ped)?|decrease[ds]?|declined?|minus)\b)/i.test(cell);
+
+/**
+ * The goods a column's header names with its flow ("Iron ore imports (10,000 tonnes)"), for rows that name none (months,
+ * partners); a column naming no goods ("Value (100 million yuan)") has those of the column to its left, unless that
+ * column names a flow of its own with no goods ("Exports").
+ */
+// words before a flow in a header that name no goods
+const NO_GOODS = /^(?:total|value|volume|quantity|amount|monthly|quarterly|annual|cumulative|foreign|overall|general|processing|trade|of|and|the|china|its|their|growth|share)$/i;
+
+export function columnGoods(header: string[] | undefined, j: number): string | undefined {
+  for (let k = j; k >= 1; k--) {
+    const h = header?.[k];
+    if (!h) return undefined;
+    const plain = h.replace(/\([^()]*\)/g, " ").trim();
+    const flow = findMetricWords(plain)[0];
+    // (the words before the flow: "Iron ore imports"; not "Total imports", "Monthly exports")
+    const before = flow ? plain.slice(0, flow.start).trim() : "";
+    const goods = findSubjects(plain)[0]?.name
+      ?? (/^[A-Za-z][A-Za-z' -]{1,40}$/.test(before) && !before.split(/\s+/).some((w) => NO_GOODS.test(w)) ? before.toLowerCase() : undefined);
+    if (goods) return flow ? goods : undefined;
+    if (k < j && flow) return undefined;
+  }
+  return undefined;
+}
