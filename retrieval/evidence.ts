@@ -202,10 +202,16 @@ const EXPLAIN_ASKING = new Set("why who whose what which how when where does did
  * The question's content words, left once places, subjects, periods and asking words are set aside.
  * For a figure, words about the asking ("how big", "customs data") are set aside too.
  */
+// "tangshan (hebei) port area", "Xport area": the kind of place a place is asked as, right after it, no content
+const PLACE_KIND_AFTER = /^(?:\s*\([^()]{1,40}\))?\s+((?:port|harbou?r)(?:\s+area)?|area|district|county)\b/i;
+const placeKindWords = (text: string): Set<string> => new Set(findEntities(text).flatMap((e) =>
+  PLACE_KIND_AFTER.exec(text.slice(e.end))?.[1]!.toLowerCase().split(/\s+/) ?? []));
+
 export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain" = "figure"): string[] {
   const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
   const periodWords = periodWordsOf(frame.text);
-  const parts = frame.terms.flatMap((t) => t.split("-"));
+  const kindWords = placeKindWords(frame.text);
+  const parts = frame.terms.flatMap((t) => t.split("-")).filter((t) => !kindWords.has(t));
   return [...new Set(parts.filter((t) => !periodWords.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
     .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
 }
