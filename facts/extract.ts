@@ -1010,6 +1010,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
 const FIRST_PERSON = /\b(?:our|we)\b/i;
+// "… higher than that of ", "… faster than ": the words before a place a figure is set against
+const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?:whole\s+)?$/i;
 
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
@@ -1188,7 +1190,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // cross owns that figure, and the province stays the topic of the next sentence)
     const crossing = mainFact && topic && place(mainFact.entity)?.parent === topic
       && s.entities.filter((e) => e.id === mainFact.entity).every((e) => CROSSED_AT.test(text.slice(0, e.start)));
-    if (mainFact) { if (!reference && !state.lastZone && !crossing) state.lastEntity = mainFact.entity; }
+    // ("The growth rate was 3.1 points higher than that of Shandong province, whose trade grew 2.4 percent": a place
+    // named only as what the topic is set against stays out of the topic)
+    const against = mainFact && topic && s.entities.filter((e) => e.id === mainFact.entity)
+      .every((e) => COMPARED_WITH.test(text.slice(0, e.start)));
+    if (mainFact) { if (!reference && !state.lastZone && !crossing && !against) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,

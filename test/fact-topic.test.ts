@@ -87,3 +87,14 @@ describe("a sentence with no figure that names its place after a word in lower c
     expect(one(located, 5.1).entity).toBe("city:yiwu");
   });
 });
+
+describe("a place named only as what the topic's figure is set against", () => {
+  it("leaves the topic for the next sentence ('higher than that of X province, whose trade grew …. Exports were …')", () => {
+    const facts = factsOf("Weifang's imports and exports reached 95.2 billion yuan in 2031, up 5.5 percent. The growth rate "
+      + "was 3.1 percentage points higher than that of Shandong province, whose foreign trade grew 2.4 percent. Exports were "
+      + "61.3 billion yuan, up 6.8 percent.", { published: "2032-01-20" });
+    expect(one(facts, 2.4).entity).toBe("shandong");
+    expect(one(facts, 61.3)).toMatchObject({ entity: "city:weifang", metric: "exports" });
+    expect(one(facts, 6.8).entity).toBe("city:weifang");
+  });
+});
