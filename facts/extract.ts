@@ -1192,8 +1192,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && s.entities.filter((e) => e.id === mainFact.entity).every((e) => CROSSED_AT.test(text.slice(0, e.start)));
     // ("The growth rate was 3.1 points higher than that of Shandong province, whose trade grew 2.4 percent": a place
     // named only as what the topic is set against stays out of the topic)
-    const against = mainFact && topic && s.entities.filter((e) => e.id === mainFact.entity)
-      .every((e) => COMPARED_WITH.test(text.slice(0, e.start)));
+    const mentions = mainFact ? s.entities.filter((e) => e.id === mainFact.entity) : [];
+    const against = topic && mentions.length > 0 && mentions.every((e) => COMPARED_WITH.test(text.slice(0, e.start)));
     if (mainFact) { if (!reference && !state.lastZone && !crossing && !against) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {

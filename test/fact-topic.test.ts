@@ -97,4 +97,10 @@ describe("a place named only as what the topic's figure is set against", () => {
     expect(one(facts, 61.3)).toMatchObject({ entity: "city:weifang", metric: "exports" });
     expect(one(facts, 6.8).entity).toBe("city:weifang");
   });
+  it("still moves the topic to a place referred back to by its kind ('in the province'), which it names nowhere", () => {
+    const facts = factsOf("Shandong's trade reached 3.1 trillion yuan in 2031. Weifang grew faster than 25 percent, at 40.8 "
+      + "percent. Over the year, general trade in the province rose 15.2 percent to 1.6 trillion yuan. Bonded logistics "
+      + "trade came to 401.5 billion yuan.", { published: "2032-01-20" });
+    expect(one(facts, 401.5).entity).toBe("shandong");
+  });
 });
