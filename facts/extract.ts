@@ -1194,7 +1194,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // named only as what the topic is set against stays out of the topic)
     const mentions = mainFact ? s.entities.filter((e) => e.id === mainFact.entity) : [];
     const against = topic && mentions.length > 0 && mentions.every((e) => COMPARED_WITH.test(text.slice(0, e.start)));
-    if (mainFact) { if (!reference && !state.lastZone && !crossing && !against) state.lastEntity = mainFact.entity; }
+    // (a zone is the topic of a text that had none before it: "Imports through the X port area of Y …" opening it)
+    if (mainFact) { if (!reference && (!state.lastZone || !topic) && !crossing && !against) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,
@@ -1529,11 +1530,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own
     const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
-    const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : qualified && zoneBefore(text.slice(clause[0], n.start)) === qualified
-      ? zoneId(qualified) : undefined;
+    // (the zone may be one part of the qualifier, beside the goods that went through it: "iron ore; Westbay port area")
+    const zoneNamed = !carry && qualified ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
+    const zonePart = zoneNamed && qualified!.split("; ").includes(zoneNamed) ? zoneNamed : undefined;
+    const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : zonePart ? zoneId(zonePart) : undefined;
     if (lead) who.entity = lead.entity;
     else if (zone) who.entity = zone;
-    const readQualifier = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
+    const readQualifier = zone || (backToPlace && carry && isZone(carry.entity))
+      ? (zonePart && qualified!.split("; ").filter((q) => q !== zonePart).join("; ")) || undefined : qualified;
     // (goods counted back to are named by the group they refer to, not by "three products")
     const found = goods !== named ? readQualifier?.split(", ").filter((p) => p !== named).join(", ") || undefined : readQualifier;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)

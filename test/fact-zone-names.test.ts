@@ -85,3 +85,19 @@ describe("a question naming a port area by its bare name", () => {
     expect(entities("port area throughput at the new area in 2031?")).toEqual([]);
   });
 });
+
+describe("a text opening on goods through a port area of a city", () => {
+  it("gives the port area the goods' figures and, having no other topic, the figures after them", () => {
+    const facts = factsOf("Imports of copper ore through the Westbay port area of Nantong in Jiangsu province totalled 3.5 "
+      + "million tonnes in the first half of 2031, worth 2.2 billion yuan. Imports amounted to 4.1 billion yuan and exports "
+      + "to 0.5 billion yuan.", { title: "Westbay copper ore imports rise", published: "2031-07-20" });
+    for (const v of [3.5, 2.2, 4.1, 0.5]) expect(one(facts, v).entity).toBe("zone:Westbay port area");
+    expect(one(facts, 3.5)).toMatchObject({ subject: "copper ore", qualifier: "copper ore" });
+  });
+  it("leaves a text about its city with the city as the topic after a sentence on the zone", () => {
+    const facts = factsOf("Nantong's trade reached 380.2 billion yuan in 2031. Imports of copper ore through the Westbay port "
+      + "area totalled 3.5 million tonnes. Exports were 245.1 billion yuan.", { published: "2032-01-20" });
+    expect(one(facts, 3.5).entity).toBe("zone:Westbay port area");
+    expect(one(facts, 245.1).entity).toBe("city:nantong");
+  });
+});
