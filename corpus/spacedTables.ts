@@ -28,9 +28,6 @@ function isRow(cells: string[]): boolean {
 const isHeader = (cells: string[]): boolean =>
   cells.length >= 2 && cells.every((c) => c.length <= MAX_HEADER_CELL && !/[.!?]$/.test(c));
 
-// a header cell that only gives its column's unit: "(10,000 tonnes)", "(100 million yuan)"
-const UNIT_CELL = /^\([^()]{2,30}\)$/;
-
 const isYear = (cell: string) => /^(?:19|20)\d\d$/.test(cell);
 
 // a line drawn under a header or round a table: "-------", "=====", "———"
@@ -41,6 +38,15 @@ const isSectionLabel = (line: string) => {
   const t = line.trim();
   return t.length >= 3 && t.length <= MAX_LABEL && !/\d|[.!?:;,]$/.test(t) && !COLUMN_BREAK.test(t);
 };
+
+// a header's second line giving only units under the headings of the line above: "(10,000 tonnes)  (100 million yuan)"
+const isUnitLine = (cells: string[]) => cells.length >= 1 && cells.every((c) => /^\(.*\)$/.test(c));
+
+/** A header and the units line under it as one header, each unit under the heading it ends (counted from the right). */
+function withUnits(head: string[], units: string[]): string[] {
+  const offset = head.length - units.length;
+  return head.map((h, k) => (k >= offset ? `${h} ${units[k - offset]}` : h));
+}
 
 const piped = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
@@ -68,14 +74,12 @@ export function pipeSpacedTables(text: string): string {
     const header = isHeader(head) && (head.length === width || head.length === width - 1) && (!isRow(head) || head.every(isYear))
       ? (head.length === width ? head : ["", ...head]) : undefined;
     if (end === i && !header) continue;
-    // ("Month   Iron ore imports   Value" over "(10,000 tonnes)   (100 million yuan)": a header of names over their
-    // units is one header, each name with its unit)
+    // (a header of units only may carry on the headings of a line above it)
     const top = above >= 1 ? cells[above - 1]! : [];
-    const units = header !== undefined && header.some(Boolean) && header.every((c) => !c || UNIT_CELL.test(c));
-    const named = units && isHeader(top) && top.length === width && !isRow(top) ? top : undefined;
-    if (header && named) {
+    if (header && isUnitLine(head) && isHeader(top) && !isUnitLine(top) && top.length === width) {
+      // (the merged header sits next to the rows; its first line is left blank)
       lines[above - 1] = "";
-      lines[above] = piped(named.map((c, j) => (header[j] ? `${c} ${header[j]}` : c)));
+      lines[above] = piped(withUnits(top, head));
     } else if (header) lines[above] = piped(header);
     if (header && ruled) lines[i - 1] = piped(header.map(() => "---"));
     // (a section's heading is written as a row with no figures, which the table reader passes over)

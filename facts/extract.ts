@@ -969,8 +969,8 @@ function tableRowFacts(
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
-    // (rows naming no goods, months or quarters, take the goods their column's header names)
-    const rowSubject = subject ?? (!named && !labelFlow ? column?.goods : undefined);
+    // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
+    const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined);
     const qualifier = [rowSubject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
@@ -1055,6 +1055,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
 const FIRST_PERSON = /\b(?:our|we)\b/i;
+// "… higher than that of ", "… faster than ": the words before a place a figure is set against
+const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?:whole\s+)?$/i;
 
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
@@ -1240,7 +1242,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // cross owns that figure, and the province stays the topic of the next sentence)
     const crossing = mainFact && topic && place(mainFact.entity)?.parent === topic
       && s.entities.filter((e) => e.id === mainFact.entity).every((e) => CROSSED_AT.test(text.slice(0, e.start)));
-    if (mainFact) { if (!reference && !state.lastZone && !crossing) state.lastEntity = mainFact.entity; }
+    // ("The growth rate was 3.1 points higher than that of Shandong province, whose trade grew 2.4 percent": a place
+    // named only as what the topic is set against stays out of the topic)
+    const mentions = mainFact ? s.entities.filter((e) => e.id === mainFact.entity) : [];
+    const against = topic && mentions.length > 0 && mentions.every((e) => COMPARED_WITH.test(text.slice(0, e.start)));
+    // (a zone is the topic of a text that had none before it: "Imports through the X port area of Y …" opening it)
+    if (mainFact) { if (!reference && (!state.lastZone || !topic) && !crossing && !against) state.lastEntity = mainFact.entity; }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,
@@ -1331,6 +1338,10 @@ function parentRates(facts: Fact[], doc: CorpusDocument, counter: { n: number })
     const growth = facts.find((f) => f.measure === "growth" && !f.derived && f.entity === gap.entity && f.metric === gap.metric
       && !f.partner && !f.subject && f.period && gap.period && samePeriod(f.period, gap.period));
     if (!growth || out.some((f) => f.entity === parent && f.metric === gap.metric)) continue;
+    // (the parent's rate stated in the text itself: "…, whose foreign trade grew 2.4 percent" needs no working out)
+    const stated = facts.some((f) => f.entity === parent && f.measure === "growth" && !f.derived && f.metric === gap.metric
+      && !f.partner && !f.subject && f.period && samePeriod(f.period, growth.period!));
+    if (stated) continue;
     const value = Math.round((growth.value! - gap.value!) * 1000) / 1000;
     out.push({
       ...withoutApprox(growth), id: `${doc.id}:f${counter.n++}`, entity: parent, value,
@@ -1613,11 +1624,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // a zone the gazetteer does not know owns its figure as a place of its own
     const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
-    const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : qualified && zoneBefore(text.slice(clause[0], n.start)) === qualified
-      ? zoneId(qualified) : undefined;
+    // (the zone may be one part of the qualifier, beside the goods that went through it: "iron ore; Westbay port area")
+    const zoneNamed = !carry && qualified ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
+    const zonePart = zoneNamed && qualified!.split("; ").includes(zoneNamed) ? zoneNamed : undefined;
+    const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : zonePart ? zoneId(zonePart) : undefined;
     if (lead) who.entity = lead.entity;
     else if (zone) who.entity = zone;
-    const readQualifier = zone || (backToPlace && carry && isZone(carry.entity)) ? undefined : qualified;
+    const readQualifier = zone || (backToPlace && carry && isZone(carry.entity))
+      ? (zonePart && qualified!.split("; ").filter((q) => q !== zonePart).join("; ")) || undefined : qualified;
     // (goods counted back to are named by the group they refer to, not by "three products")
     const found = goods !== named ? readQualifier?.split(", ").filter((p) => p !== named).join(", ") || undefined : readQualifier;
     // an item of a list is its own qualifier ("exports of solar cells, mobile phones and …" names them all)

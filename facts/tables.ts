@@ -102,3 +102,4 @@ export const withoutRankColumn = (cells: string[], header: string[] | undefined)
 
 // "down 7.1 percent", "-3.5%", "fell 2%": a fall in a change column
 export const isFallCell = (cell: string): boolean => /^\s*(?:[-−–]\s*\d|(?:down|fell|drop(?:ped)?|decrease[ds]?|declined?|minus)\b)/i.test(cell);
+

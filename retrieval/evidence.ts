@@ -206,12 +206,18 @@ const EXPLAIN_ASKING = new Set("why who whose what which how when where does did
  * The question's content words, left once places, subjects, periods and asking words are set aside.
  * For a figure, words about the asking ("how big", "customs data") are set aside too.
  */
+// "tangshan (hebei) port area", "Xport area": the kind of place a place is asked as, right after it, no content
+const PLACE_KIND_AFTER = /^(?:\s*\([^()]{1,40}\))?\s+((?:port|harbou?r)(?:\s+area)?|area|district|county)\b/i;
+const placeKindWords = (text: string): Set<string> => new Set(findEntities(text).flatMap((e) =>
+  PLACE_KIND_AFTER.exec(text.slice(e.end))?.[1]!.toLowerCase().split(/\s+/) ?? []));
+
 export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain" = "figure"): string[] {
   const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
   // (and "biggest partners in order?", "sort them by growth": an order asked, which no sentence has to say; "export
   // orders" are a thing)
   const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : [])]);
-  const parts = frame.terms.flatMap((t) => t.split("-"));
+  const kindWords = placeKindWords(frame.text);
+  const parts = frame.terms.flatMap((t) => t.split("-")).filter((t) => !kindWords.has(t));
   return [...new Set(parts.filter((t) => !setAside.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
     .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
 }

@@ -87,3 +87,20 @@ describe("a sentence with no figure that names its place after a word in lower c
     expect(one(located, 5.1).entity).toBe("city:yiwu");
   });
 });
+
+describe("a place named only as what the topic's figure is set against", () => {
+  it("leaves the topic for the next sentence ('higher than that of X province, whose trade grew …. Exports were …')", () => {
+    const facts = factsOf("Weifang's imports and exports reached 95.2 billion yuan in 2031, up 5.5 percent. The growth rate "
+      + "was 3.1 percentage points higher than that of Shandong province, whose foreign trade grew 2.4 percent. Exports were "
+      + "61.3 billion yuan, up 6.8 percent.", { published: "2032-01-20" });
+    expect(one(facts, 2.4).entity).toBe("shandong");
+    expect(one(facts, 61.3)).toMatchObject({ entity: "city:weifang", metric: "exports" });
+    expect(one(facts, 6.8).entity).toBe("city:weifang");
+  });
+  it("still moves the topic to a place referred back to by its kind ('in the province'), which it names nowhere", () => {
+    const facts = factsOf("Shandong's trade reached 3.1 trillion yuan in 2031. Weifang grew faster than 25 percent, at 40.8 "
+      + "percent. Over the year, general trade in the province rose 15.2 percent to 1.6 trillion yuan. Bonded logistics "
+      + "trade came to 401.5 billion yuan.", { published: "2032-01-20" });
+    expect(one(facts, 401.5).entity).toBe("shandong");
+  });
+});

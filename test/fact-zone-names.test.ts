@@ -83,3 +83,33 @@ describe("one of a place's ports named by the way goods cross", () => {
       .find((f) => f.value === 1.93)).toMatchObject({ entity: "city:tacheng" });
   });
 });
+
+describe("a question naming a port area by its bare name", () => {
+  const findZones = zoneFinder(["zone:Vesterby Port Area", "zone:Western Port Area", "zone:Qinglan Economic Development Zone"]);
+  const entities = (q: string) => parseQuestion(q, { findZones }).entities;
+  it("reads the proper name alone as the zone ('vesterby coal imports')", () => {
+    expect(entities("vesterby h1 2031 coal imports - tonnes and value?")).toEqual(["zone:Vesterby Port Area"]);
+    expect(entities("what share of vesterby's imports was iron ore?")).toEqual(["zone:Vesterby Port Area"]);
+    expect(entities("qinglan exports in 2020?")).toEqual(["zone:Qinglan Economic Development Zone"]);
+  });
+  it("never reads a common word of a zone's name, or a generic one, as the zone", () => {
+    expect(entities("western province exports in 2031?")).toEqual([]);
+    expect(entities("port area throughput at the new area in 2031?")).toEqual([]);
+  });
+});
+
+describe("a text opening on goods through a port area of a city", () => {
+  it("gives the port area the goods' figures and, having no other topic, the figures after them", () => {
+    const facts = factsOf("Imports of copper ore through the Westbay port area of Nantong in Jiangsu province totalled 3.5 "
+      + "million tonnes in the first half of 2031, worth 2.2 billion yuan. Imports amounted to 4.1 billion yuan and exports "
+      + "to 0.5 billion yuan.", { title: "Westbay copper ore imports rise", published: "2031-07-20" });
+    for (const v of [3.5, 2.2, 4.1, 0.5]) expect(one(facts, v).entity).toBe("zone:Westbay port area");
+    expect(one(facts, 3.5)).toMatchObject({ subject: "copper ore", qualifier: "copper ore" });
+  });
+  it("leaves a text about its city with the city as the topic after a sentence on the zone", () => {
+    const facts = factsOf("Nantong's trade reached 380.2 billion yuan in 2031. Imports of copper ore through the Westbay port "
+      + "area totalled 3.5 million tonnes. Exports were 245.1 billion yuan.", { published: "2032-01-20" });
+    expect(one(facts, 3.5).entity).toBe("zone:Westbay port area");
+    expect(one(facts, 245.1).entity).toBe("city:nantong");
+  });
+});

@@ -15,6 +15,11 @@ const { ask } = intentBase([
     "Xuzhou's foreign trade reached 19 billion yuan in the third quarter of 2023.",
     "Xuzhou's foreign trade reached 43 billion yuan in the first half of 2023.",
   ].join(" ")],
+  ["xuzhou-ore", "Xuzhou copper ore", "2023-12-22", [
+    "Xuzhou imported 2.1 million tonnes of copper ore in July 2023, worth 3.9 billion yuan.",
+    "Xuzhou imported 2.6 million tonnes of copper ore in August 2023, worth 3.5 billion yuan.",
+    "Xuzhou imported 1.8 million tonnes of copper ore in September 2023, worth 3.1 billion yuan.",
+  ].join(" ")],
   ["xuzhou-years", "Xuzhou yearly", "2024-01-21", [
     "Xuzhou's foreign trade reached 90 billion yuan in 2023. Xuzhou's foreign trade reached 1.1 trillion yuan in 2021.",
     "Xuzhou's foreign trade reached 80 billion yuan in 2022.",
@@ -32,6 +37,12 @@ describe("ranking one place's periods", () => {
       + "3. September 2023 5.2 billion yuan");
     expect(answer?.figures.map((f) => [f.value, f.computed])).toEqual([[7.5, false], [6, false], [5.2, false]]);
     expect(lineValues(answer)).toEqual([[7.5, 6, 5.2]]);
+  });
+  it("ranks goods asked with no flow by the tonnage asked, in the one flow the place's figures on them have", () => {
+    expect(ask("xuzhou copper ore by month in 2023 - which 2 months had the biggest tonnage?").answer?.figures
+      .map((f) => f.value)).toEqual([2.6, 2.1]);
+    expect(ask("xuzhou copper ore by month in 2023 - which 2 months had the biggest value?").answer?.figures
+      .map((f) => f.value)).toEqual([3.9, 3.5]);
   });
   it("ranks lowest first when asked", () => {
     expect(ask("which month had xuzhou's lowest exports between july and september 2023?").answer?.figures.map((f) => f.value))

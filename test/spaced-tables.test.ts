@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseMarkdown } from "../corpus/formats/markdown.js";
 import { loadCorpus } from "../corpus/load.js";
 import { pipeSpacedTables } from "../corpus/spacedTables.js";
 import { factsOf, one } from "./helpers/facts.js";
@@ -175,5 +176,61 @@ describe("a PDF bulletin with sections and a table under a caption", () => {
     const a = await ask("Which enterprise type grew fastest in Shanxi in the first three quarters of 2021?");
     expect(a.answer).toMatch(/foreign trade, growth.*1\. private enterprises 38\.1%; 2\. state-owned enterprises 27\.9%; 3\. foreign-invested enterprises 22\.5%/);
     expect((await ask("How much did Shanxi's private enterprises trade in Q1-Q3 2021?")).figures[0]).toMatchObject({ value: 81.14 });
+  });
+});
+
+// A Markdown article that fences a fixed-width table to keep its columns, under a two-line header whose second line
+// gives each column's unit. Made-up port and figures.
+const FENCED = [
+  "Copper ore imports through the Westbay port area of Nantong in Jiangsu province rose in the first half of 2031. The monthly figures:",
+  "",
+  "```",
+  "Month        Copper ore imports     Value",
+  "             (10,000 tonnes)        (100 million yuan)",
+  "January           231.4                  18.2",
+  "February          207.9                  16.6",
+  "```",
+  "",
+  "```js",
+  "const  x  =  1;",
+  "```",
+].join("\n");
+
+describe("a fixed-width table inside a Markdown code fence", () => {
+  it("is kept as table rows, its units line joined to the headings above it; code in a fence is still dropped", () => {
+    const body = parseMarkdown(FENCED).body;
+    expect(body).toContain([
+      "| Month | Copper ore imports (10,000 tonnes) | Value (100 million yuan) |",
+      "| January | 231.4 | 18.2 |",
+      "| February | 207.9 | 16.6 |",
+    ].join("\n"));
+    expect(body).not.toContain("const");
+  });
+
+  it("gives each month's row its tonnage and value in the header's units", () => {
+    const facts = factsOf(parseMarkdown(FENCED).body, { published: "2031-07-20" });
+    expect(one(facts, 2314)).toMatchObject({ metric: "imports", unit: "thousand tonnes", period: { m1: 1, m2: 1 } });
+    expect(one(facts, 1.66)).toMatchObject({ metric: "imports", unit: "billion yuan", period: { m1: 2, m2: 2 } });
+  });
+
+  it("gives rows that name no goods the goods their column's header names with its flow, and the value column's too", () => {
+    const facts = factsOf(parseMarkdown(FENCED).body, { published: "2031-07-20" });
+    expect(one(facts, 2314)).toMatchObject({ subject: "copper ore" });
+    expect(one(facts, 1.66)).toMatchObject({ subject: "copper ore" });
+    // (a header naming a flow with no goods, "Exports", gives none to its column or the ones right of it)
+    const plain = factsOf("Nantong's trade in 2031 by month:\n| Month | Exports (billion yuan) | Value (billion yuan) |\n"
+      + "| March | 3.3 | 4.4 |", { published: "2032-01-20" });
+    expect(one(plain, 3.3).subject).toBeUndefined();
+    expect(one(plain, 4.4).subject).toBeUndefined();
+  });
+
+  it("answers a month's tonnage and value from it, the place asked as its port area ('nantong (jiangsu) port area')", async () => {
+    const { ask, close } = await answersOver({ "westbay.md": `---\ntitle: "Copper ore through Nantong's ports"\npublished: "2031-07-20"\n---\n`
+      + `${FENCED.replace("through the Westbay port area of", "into")}\n` });
+    try {
+      const a = await ask("nantong (jiangsu) port area copper ore imports in february 2031 - how much volume and value");
+      expect(a.abstained).toBe(false);
+      expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([2079, 1.66]));
+    } finally { await close(); }
   });
 });

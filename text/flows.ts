@@ -416,6 +416,10 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     if (zone) parts.push(zone);
     // ("imports and exports through the zone reached …": a zone named before, never the place's total)
     else if (ZONE_REFERRED.test(own)) parts.push(ZONE_REFERRED.exec(own)![0].toLowerCase());
+  } else if (product && parts.length === 1) {
+    // ("Imports of iron ore through the Westbay port area of X totalled …": the goods, and the zone they came through)
+    const zone = zoneBefore(own);
+    if (zone) parts.push(zone);
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
   // "issued 36,700 certificates of origin, covering exports of N": the value the things counted before cover, never

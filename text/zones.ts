@@ -92,6 +92,13 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
     if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
     patterns.push([new RegExp(String.raw`\b${escape(head)}(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz)\b`, "gi"), n]);
   }
+  // "caofeidian coal imports" for "Caofeidian Port Area": a zone by its head alone, when the head is a proper name
+  // (no word of it a common one: "Western Port Area" is not named by "western")
+  for (const [head, n] of heads) {
+    if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
+    if (head.split(" ").some((w) => COMMON_HEAD.test(w))) continue;
+    patterns.push([new RegExp(String.raw`\b${escape(head)}\b`, "gi"), n]);
+  }
   return (text) => {
     const found: ZoneMention[] = [];
     for (const [re, name] of patterns) {
@@ -109,6 +116,10 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
 
 // the words of a zone's name that say its kind, not which one it is
 const GENERIC = /^(?:Economic|Economy|Development|Comprehensive|Bonded|Pilot|Free|Trade|New|High-tech|Hi-tech|Industrial|Logistics|Port|Zone|Area|Park|District)$/i;
+// capitalised words of zone names that are not names of their own
+const COMMON_HEAD = new RegExp(String.raw`^(?:east|west|north|south|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|`
+  + String.raw`central|inner|outer|upper|lower|old|main|great(?:er)?|international|national|airport|inland|river|sea|`
+  + String.raw`coastal|border|china|chinese|sino|cross|the|a|an|and|of|special|first|second|third|no\.?|\d+)$`, "i");
 const FTZ_NAME = /\s+(?:Pilot\s+)?Free\s+Trade\s+Zone$/i;
 const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import type Matter from "gray-matter";
 import { normaliseDate } from "../dates.js";
-import { unwrapLines } from "../unwrap.js";
 import { pipeSpacedTables } from "../spacedTables.js";
+import { unwrapLines } from "../unwrap.js";
 import type { ParsedFile } from "./types.js";
 
 // gray-matter brings js-yaml and esprima: loaded on the first Markdown file read, not by every process
@@ -13,12 +13,23 @@ let frontMatter: typeof Matter | undefined;
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
 /**
+ * A fenced block ("```") is code, or a table laid out with spaces that a writer fenced to keep its columns: the
+ * table's rows are kept as table rows, everything else in the block is dropped.
+ */
+export function fencedTables(md: string): string {
+  return md.replace(/^```[^\n`]*\n([\s\S]*?)^```[^\S\n]*$/gm, (_m, inner: string) => {
+    const rows = pipeSpacedTables(inner).split("\n").filter((l) => /^\|.*\|$/.test(l));
+    return rows.length ? `\n${rows.join("\n")}\n` : "";
+  });
+}
+
+/**
  * Turns Markdown into plain prose: headings, emphasis, links and images keep only their text. Link
  * text and targets are bounded and hold no bracket, and a tag never spans a "<", so that an unclosed
  * "[a](", "[" or "<a" repeated through a file is one pass, not a scan to the end from each of them.
  */
 export function markdownToText(md: string): string {
-  return md
+  return fencedTables(md)
     .replace(/```[\s\S]*?```/g, "")
     // runs of blank lines as one (cleaning does so later anyway): "^\s*" below rescans a run from each of its lines
     .replace(/\n(?:[^\S\n]*\n){2,}/g, "\n\n")
@@ -32,13 +43,6 @@ export function markdownToText(md: string): string {
     .replace(/`([^`]+)`/g, "$1")
     .replace(/<[^<>]+>/g, "");
 }
-
-// a fenced block: code, or a table laid out with spaces (a bulletin's monthly figures)
-const FENCED = /^```[^\n]*\n([\s\S]*?)^```[^\S\n]*$/gm;
-
-/** A fenced block's table rows, as the table reader knows them; no other line of it (code is no prose). */
-const fencedTable = (inner: string) =>
-  pipeSpacedTables(inner).split("\n").filter((l) => /^\|.*\|$/.test(l.trim())).join("\n");
 
 /**
  * Markdown with optional YAML front matter (`title`, `source`, `published`, `publisher`, `url`).
@@ -58,6 +62,7 @@ export function parseMarkdown(content: string): ParsedFile {
   if (url) meta.url = url;
   if (publisher) meta.publisher = publisher;
   if (published) meta.published = published;
-  // a paragraph wrapped at a fixed width reads as one ("- item" lines and "| cells |" start with marks, never joined)
-  return { body: markdownToText(unwrapLines(body.replace(FENCED, (_m, inner: string) => fencedTable(inner)))), meta };
+  // a paragraph wrapped at a fixed width reads as one (a fenced table's rows are read first, never joined;
+  // "- item" lines and "| cells |" start with marks, never joined)
+  return { body: markdownToText(unwrapLines(fencedTables(body))), meta };
 }

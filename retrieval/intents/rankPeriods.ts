@@ -35,13 +35,21 @@ function within(p: Period, asked: Period[]): boolean {
   return p.y1 !== null && monthIndex(p.y1, p.m1) >= from && monthIndex(p.y2, p.m2) <= to;
 }
 
+const VALUE_ASKED = /\b(?:value|worth|yuan|dollars?|usd|rmb)\b/i;
+
 const unitAsked = (q: QuestionFrame) => ASKS_UNIT.find(([re]) => re.test(q.text))?.[1];
 
 function solveRankPeriods(q: QuestionFrame, base: FactBase): FigureAnswer {
   const unit = unitAsked(q)!;
   const owner = q.entities.filter((e) => e !== "china")[0] ?? "china";
-  const metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
-  const measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
+  // ("which 3 months had the biggest tonnage?": a count asked, not a value)
+  const measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
+    : q.measures.includes("count") && !VALUE_ASKED.test(q.text) ? "count" : "amount";
+  // ("iron ore by month": goods asked with no flow are of the one flow the place's figures on them have)
+  const goodsFlows = !q.metric && q.subjects[0]
+    ? [...new Set(base.facts.filter((f) => f.entity === owner && f.subject === q.subjects[0] && f.measure === measure)
+      .map((f) => f.metric))] : [];
+  const metric = goodsFlows.length === 1 ? goodsFlows[0]! : q.metric === "partners" || !q.metric ? "trade" : q.metric;
   const byPeriod = new Map<string, Fact>();
   for (const f of base.facts) {
     if (f.entity !== owner || f.metric !== metric || f.measure !== measure || f.value === null || f.derived || !f.period) continue;
