@@ -67,11 +67,13 @@ export function previousYear(p: Period): Period {
 const year = (y: number): Period => ({ y1: y, m1: 1, y2: y, m2: 12 });
 
 /** The year a month-level period without a year most likely belongs to, given the document's date. */
-function anchorYear(ctx: PeriodContext, lastMonth: number): number | null {
+function anchorYear(ctx: PeriodContext, lastMonth: number, firstMonth = lastMonth): number | null {
   if (ctx.contextYear !== undefined) return ctx.contextYear;
   if (ctx.docYear === undefined) return null;
-  // a report on January published in February is about this year; one on December, last year
-  if (ctx.docMonth !== undefined && lastMonth > ctx.docMonth && !ctx.ahead) return ctx.docYear - 1;
+  // a report on January published in February is about this year; one on December, last year; a span of months is
+  // reported after it ends (a first quarter in a report out in March is last year's, like its second quarter)
+  const reported = firstMonth < lastMonth ? lastMonth + 1 : lastMonth;
+  if (ctx.docMonth !== undefined && reported > ctx.docMonth && !ctx.ahead) return ctx.docYear - 1;
   return ctx.docYear;
 }
 
@@ -101,7 +103,7 @@ const RULES: Rule[] = [
       const g = m.groups!;
       const second = /second|2nd|h2|2h/i.test(g["h"] ?? g["hq"] ?? "");
       const [m1, m2] = second ? [7, 12] : [1, 6];
-      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2);
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2, m1);
       return { y1: y, m1, y2: y, m2 };
     } },
   // "q1-q3 2025", "Q2–Q4": the quarters from one to the other
@@ -111,7 +113,7 @@ const RULES: Rule[] = [
       const a = Number(g["a"]);
       const b = Number(g["b"]);
       if (b < a) return undefined;
-      const y = tailYear(g, ctx) ?? anchorYear(ctx, b * 3);
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, b * 3, a * 3 - 2);
       return { y1: y, m1: a * 3 - 2, y2: y, m2: b * 3 };
     } },
   // ("the final quarter" of a year is its fourth)
@@ -120,7 +122,7 @@ const RULES: Rule[] = [
       const g = m.groups!;
       // "1st" → "1", but "third" stays "third" (stripping its "rd" made every second and third quarter the first)
       const n = ORD[(g["q"] ?? g["qq"]!.slice(1)).toLowerCase().replace(/(?<=\d)(st|nd|rd|th)$/, "")] ?? 1;
-      const y = tailYear(g, ctx) ?? anchorYear(ctx, n * 3);
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, n * 3, n * 3 - 2);
       return { y1: y, m1: n * 3 - 2, y2: y, m2: n * 3 };
     } },
   // ("over the nine months, …": a span named again without "first" is still from January)
@@ -132,7 +134,7 @@ const RULES: Rule[] = [
       const n = ORD[g["n"]!.toLowerCase()] ?? 1;
       const m2 = g["u"]!.toLowerCase() === "quarters" ? n * 3 : n;
       if (m2 > 12) return undefined;
-      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2);
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2, 1);
       return { y1: y, m1: 1, y2: y, m2 };
     } },
   // "the three quarters to the end of September", "the eight months through August": from January to that month

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Misreadings found by reading the extractor's code, each pinned on a made-up sentence of the same shape.
+const MARCH = { published: "2024-03-10" };
+
+describe("a span of months in a report out in its last month", () => {
+  // (a quarter is reported after it ends: in a report out in March, the first quarter is last year's, like the second)
+  it("is last year's, like the quarters after it", () => {
+    const facts = factsOf("Hebei's exports grew 4.7 percent in the first quarter. In the second quarter, they grew 5.8 percent.", MARCH);
+    expect(one(facts, 4.7).period).toEqual({ y1: 2023, m1: 1, y2: 2023, m2: 3 });
+    expect(one(facts, 5.8).period).toEqual({ y1: 2023, m1: 4, y2: 2023, m2: 6 });
+  });
+  it("goes with the year the text named before it", () => {
+    const facts = factsOf("In 2023, Hebei's foreign trade reached 130.6 billion yuan. In the first quarter, exports grew 4.7 percent.",
+      MARCH);
+    expect(one(facts, 4.7).period).toEqual({ y1: 2023, m1: 1, y2: 2023, m2: 3 });
+  });
+  it("leaves a single month of the report's own month this year's", () => {
+    const facts = factsOf("Hebei's exports grew 4.7 percent in March.", MARCH);
+    expect(one(facts, 4.7).period).toEqual({ y1: 2024, m1: 3, y2: 2024, m2: 3 });
+  });
+});
