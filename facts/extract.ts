@@ -1637,6 +1637,14 @@ const FLOWS_THEN_FIGURES = /^\s*(?:(?:rose|grew|increased|fell|dropped|declined|
  * B, falls of 5.8 and 11.8 percent respectively", "the growth of its total trade, of its exports and of its imports
  * was …". Without "respectively" (`adjacent`), only a list of flows right before its figures' verb maps them.
  */
+const FLOW_PAIR_WORDS = /^(exports?|imports?)\s+and\s+(imports?|exports?)$/i;
+/** "exports and imports" as its two flows, in order (read so only where "respectively" hands out their figures). */
+function flowPair(words: string): Metric[] | undefined {
+  const m = FLOW_PAIR_WORDS.exec(words);
+  if (!m || m[1]!.slice(0, 3).toLowerCase() === m[2]!.slice(0, 3).toLowerCase()) return undefined;
+  return [m[1]!, m[2]!].map((w) => (/^export/i.test(w) ? "exports" : "imports"));
+}
+
 function runFlows(text: string, nrun: NumberMention[], adjacent = false): Metric[] | undefined {
   const pair = FLOW_PAIR.exec(text);
   if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()
@@ -1674,7 +1682,11 @@ const RANKED_LIST = new RegExp(String.raw`\brank(?:s|ed|ing)?\s+((?:${ORDINAL}(?
 function ranksByFlow(s: Sentence): Array<{ m: { index: number; 0: string; groups: Record<string, string | undefined> }; metric: Metric }> {
   const list = RANKED_LIST.exec(s.text);
   if (list) {
-    const flows = findMetricWords(s.text.slice(0, list.index)).map((w) => w.metric);
+    const words = findMetricWords(s.text.slice(0, list.index));
+    // ("exports and imports ranked 9th and 13th respectively": the pair is its two flows, not total trade, when the
+    // ranks are more than the flows named)
+    const split = words.length < 2 && /\brespectively\b/i.test(s.text);
+    const flows = words.flatMap((w) => (split && flowPair(s.text.slice(w.start, w.end))) || [w.metric]);
     const ords = [...list[1]!.matchAll(new RegExp(ORDINAL, "gi"))];
     if (flows.length >= ords.length && ords.length >= 2) {
       const at = list.index + list[0].indexOf(list[1]!);

@@ -21,3 +21,15 @@ describe("a span of months in a report out in its last month", () => {
     expect(one(facts, 4.7).period).toEqual({ y1: 2024, m1: 3, y2: 2024, m2: 3 });
   });
 });
+
+describe("two ranks handed out by 'respectively'", () => {
+  it("go to the two flows of 'exports and imports', in order", () => {
+    const facts = factsOf("In 2023, Hebei's exports and imports ranked 8th and 14th in the country respectively.", MARCH);
+    expect(one(facts, 8)).toMatchObject({ measure: "rank", metric: "exports" });
+    expect(one(facts, 14)).toMatchObject({ measure: "rank", metric: "imports" });
+  });
+  it("leave one rank of 'imports and exports' total trade's", () => {
+    const facts = factsOf("In 2023, Hebei's imports and exports ranked 8th in the country.", MARCH);
+    expect(one(facts, 8)).toMatchObject({ measure: "rank", metric: "trade" });
+  });
+});
