@@ -33,3 +33,15 @@ describe("two ranks handed out by 'respectively'", () => {
     expect(one(facts, 8)).toMatchObject({ measure: "rank", metric: "trade" });
   });
 });
+
+describe("whole numbers listed before 'respectively'", () => {
+  it("are cited without the comma that lists them, and each goes to its place", () => {
+    const facts = factsOf("In 2023, Hebei, Shanxi and Henan grew 4, 6 and 11 percent respectively.", MARCH);
+    expect(facts.filter((f) => f.value === 4 || f.value === 6).map((f) => f.valueEnd - f.valueStart)).toEqual([1, 1]);
+    expect([4, 6, 11].map((v) => one(facts, v).entity)).toEqual(["hebei", "shanxi", "henan"]);
+  });
+  it("keep a thousands comma inside a figure", () => {
+    const facts = factsOf("In 2023, Hebei's exports reached 1,150, 2,450 and 3,700 million yuan in the three ports respectively.", MARCH);
+    expect(one(facts, 1150).valueEnd - one(facts, 1150).valueStart).toBe(5);
+  });
+});

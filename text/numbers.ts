@@ -188,7 +188,8 @@ function withListedUnits(text: string, found: NumberMention[]): NumberMention[] 
     const list = LISTED_BEFORE.exec(head);
     if (!list) continue;
     const offset = n.start - head.length + list.index;
-    for (const m of list[1]!.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    // (each figure without the comma that lists it: "5, 7 and 9 percent" is 5, not "5,")
+    for (const m of list[1]!.matchAll(new RegExp(NUM, "g"))) {
       const start = offset + m.index!;
       const end = start + m[0].length;
       const value = parseNum(m[0]);
