@@ -782,6 +782,15 @@ function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metr
   return named.length === 1 && (named[0] === "exports" || named[0] === "imports") ? named[0] : undefined;
 }
 
+// what a port or a line measures, not a flow of trade: a figure of it goes on with no flow of the text before
+const OWN_MEASURES = ["throughput", "cargo handled", "passenger traffic", "passenger trips"];
+const OWN_MEASURE = new RegExp(String.raw`\b(?:${OWN_MEASURES.join("|")})\b`, "i");
+// ("foreign trade container throughput": a flow that names the measure keeps it)
+const ownMeasure = (text: string, afterFlow: boolean): boolean => {
+  const m = OWN_MEASURE.exec(text);
+  return !!m && !(afterFlow && /^\s*(?:container\s+|cargo\s+)?$/i.test(text.slice(0, m.index)));
+};
+
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
@@ -811,6 +820,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const flows = inClause.filter((m) => !inSubject(m));
   // ("…, while general trade totaled 45.28 billion yuan": a trade mode with no flow of its own goes on with the sentence's)
   const carried = inClause.length && !flows.length ? left.filter((m) => !inSubject(m) && m.metric !== "trade").at(-1) : undefined;
+  // ("Exports grew …, and container throughput rose 3 percent": a measure of its own after the flows is no flow)
+  const lastFlow = inClause.at(-1);
+  const own = ownMeasure(s.text.slice(lastFlow?.end ?? clause[0], n.start), !!lastFlow);
+  if (own) return "other";
   const chosen = carried ?? (inClause.length && flows.length ? flows : inClause).at(-1) ?? left[left.length - 1];
   if (chosen) return chosen.metric;
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
