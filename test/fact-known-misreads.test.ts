@@ -45,3 +45,32 @@ describe("whole numbers listed before 'respectively'", () => {
     expect(one(facts, 1150).valueEnd - one(facts, 1150).valueStart).toBe(5);
   });
 });
+
+describe("a port's own measure after a sentence or clause on a flow", () => {
+  const EXPORTS = "In 2023, Hebei's exports grew 4.6 percent";
+  it("does not go on with the flow before", () => {
+    for (const text of [`${EXPORTS}. Container throughput grew 2.9 percent.`, `${EXPORTS}. Its container throughput grew 2.9 percent.`,
+      `${EXPORTS}, and container throughput grew 2.9 percent.`]) {
+      expect(one(factsOf(text, MARCH), 2.9).metric, text).toBe("other");
+    }
+  });
+  it("keeps the flow that names it", () => {
+    const facts = factsOf("Hebei's foreign trade container throughput reached 2.7 million TEUs, up 2.9 percent.", MARCH);
+    expect(one(facts, 2.7).metric).toBe("trade");
+  });
+});
+
+describe("points above an average other than the nation's", () => {
+  it("are a gap to that average, not a change of the place's figure", () => {
+    const facts = factsOf("In 2023, Hebei's foreign trade grew 4.4 percent, 1.7 points above the regional average.", MARCH);
+    expect(one(facts, 1.7)).toMatchObject({ measure: "pp_gap", scope: "regional" });
+  });
+  it("are so however loosely written", () => {
+    const facts = factsOf("In 2023, Hebei's exports grew 4.4 percent, 1.7 percent below the provincial average.", MARCH);
+    expect(one(facts, -1.7)).toMatchObject({ measure: "pp_gap", scope: "provincial" });
+  });
+  it("leave a share's rise in points a change", () => {
+    const facts = factsOf("In 2023, Hebei's share rose 1.7 points to 8.5 percent.", MARCH);
+    expect(one(facts, 1.7).measure).toBe("pp_change");
+  });
+});
