@@ -782,6 +782,11 @@ function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metr
   return named.length === 1 && (named[0] === "exports" || named[0] === "imports") ? named[0] : undefined;
 }
 
+// what a multiple is of when it compares with another's figure, not with the place's own before
+const RATIO_TO_OTHER = new RegExp(String.raw`^\s*(?:(?:that|those)\s+of\b|as\s+(?:much|many|large|high|fast)\s+as\b|`
+  + String.raw`(?:the\s+)?(?:(?:national|nationwide|regional|provincial|country['’]s|nation['’]s|province['’]s|region['’]s)\s+)?`
+  + String.raw`average\b|(?:the\s+)?(?:national|nationwide)\s+(?:rate|level|growth)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?['’]s\b)`);
+
 // what a port or a line measures, not a flow of trade: a figure of it goes on with no flow of the text before
 const OWN_MEASURES = ["throughput", "cargo handled", "passenger traffic", "passenger trips"];
 const OWN_MEASURE = new RegExp(String.raw`\b(?:${OWN_MEASURES.join("|")})\b`, "i");
@@ -1407,6 +1412,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (partName && !whole) continue;
     if (whole) who = { entity: whole.entity, ...(whole.partner && { partner: whole.partner }) };
     if (!who) continue;
+    // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
+    // the place's own growth (no fact is better than a wrong "grew 3 times")
+    if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
     // "The city's exports to them amounted to 23.91, 17.01 and 14.99 billion yuan respectively": each partner's, named
     // in the sentence before; never the place's own total (left out when no partner was read for them)
     if (!who.partner && FLOW_TO_THEM.test(text.slice(0, n.start)) && /\brespectively\b/i.test(text)) continue;

@@ -74,3 +74,16 @@ describe("points above an average other than the nation's", () => {
     expect(one(facts, 1.7).measure).toBe("pp_change");
   });
 });
+
+describe("a multiple of another's figure", () => {
+  it("is no growth of the place's own", () => {
+    for (const text of ["In 2023, Hebei's exports grew 8.6 percent, 3.4 times the national average.",
+      "In 2023, Hebei's exports were 3.4 times Shanxi's.", "In 2023, Hebei's exports were 3.4 times that of Shanxi."]) {
+      expect(factsOf(text, MARCH).filter((f) => f.value === 3.4), text).toEqual([]);
+    }
+  });
+  it("leaves a multiple over the place's own earlier figure its growth", () => {
+    const facts = factsOf("In 2023, Hebei's exports increased 3.4 times over 2019.", MARCH);
+    expect(one(facts, 3.4)).toMatchObject({ measure: "multiple", entity: "hebei" });
+  });
+});
