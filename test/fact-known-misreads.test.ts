@@ -87,3 +87,28 @@ describe("a multiple of another's figure", () => {
     expect(one(facts, 3.4)).toMatchObject({ measure: "multiple", entity: "hebei" });
   });
 });
+
+describe("a series of quarters the text dates by the report alone", () => {
+  const AUGUST = { published: "2024-08-10" };
+  it("dates a quarter named by its ordinal alone as the next of the quarter named before", () => {
+    const facts = factsOf("Hebei's exports grew 4.3 percent in the first quarter and 5.9 percent in the second.", AUGUST);
+    expect(one(facts, 4.3).period).toEqual({ y1: 2024, m1: 1, y2: 2024, m2: 3 });
+    expect(one(facts, 5.9).period).toEqual({ y1: 2024, m1: 4, y2: 2024, m2: 6 });
+  });
+  it("likewise a half", () => {
+    const facts = factsOf("Hebei's exports grew 4.3 percent in the first half of 2022 and 5.9 percent in the second.", AUGUST);
+    expect(one(facts, 5.9).period).toEqual({ y1: 2022, m1: 7, y2: 2022, m2: 12 });
+  });
+  it("reads no figure from the digit of 'Q1'", () => {
+    const facts = factsOf("Hebei's exports grew 4.3 percent in Q1 and 5.9 percent in Q2.", AUGUST);
+    expect(facts.map((f) => f.value)).toEqual([4.3, 5.9]);
+  });
+  it("keeps the quarters of one sentence in one year", () => {
+    const facts = factsOf("Hebei's exports grew 4.3 percent in Q1, 5.9 percent in Q2 and 6.6 percent in Q3.", AUGUST);
+    expect([4.3, 5.9, 6.6].map((v) => one(facts, v).period?.y1)).toEqual([2023, 2023, 2023]);
+  });
+  it("leaves an ordinal that ranks alone", () => {
+    const facts = factsOf("Hebei's exports grew 4.3 percent in the first quarter, ranking second in the country.", AUGUST);
+    expect(one(facts, 2).period).toEqual({ y1: 2024, m1: 1, y2: 2024, m2: 3 });
+  });
+});

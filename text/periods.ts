@@ -270,7 +270,38 @@ export function findPeriods(text: string, context: PeriodContext = {}, options: 
       if (period) found.push({ start, end, period, text: m[0].trim() });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.push(...elidedSpans(text, found));
+  return oneYearSeries(found).sort((a, b) => a.start - b.start);
+}
+
+// "4.2 percent in Q1, 5.6 percent in Q2 and 6.1 percent in Q3", no year named: one year's quarters, the year of the
+// latest one the report could have seen end (a series is not split over two years by the date of the report)
+const BARE_SPAN = /^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|q[1-4]|h[12]|second|third|fourth|final)$/i;
+
+function oneYearSeries(found: PeriodMention[]): PeriodMention[] {
+  const bare = found.filter((f) => BARE_SPAN.test(f.text) && f.period.y1 !== null && f.period.y1 === f.period.y2);
+  if (bare.length < 2) return found;
+  const y = Math.min(...bare.map((f) => f.period.y1!));
+  return found.map((f) => (bare.includes(f) ? { ...f, period: { ...f.period, y1: y, y2: y } } : f));
+}
+
+// "… in the first quarter and 5.6 percent in the second": after a quarter or half is named, the next by its ordinal alone
+const ELIDED_SPAN = /\b(?:in|for|during)\s+the\s+(second|third|fourth|final)\b(?=\s*(?:[,.;:)]|$|(?:and|while|but|when|respectively)\b))/gi;
+const SPAN_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4 };
+
+function elidedSpans(text: string, found: PeriodMention[]): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of text.matchAll(ELIDED_SPAN)) {
+    const start = m.index!;
+    const named = found.filter((f) => f.end <= start && /\b(?:quarter|half|q[1-4]|h[12])\b/i.test(f.text)).at(-1);
+    const len = named ? named.period.m2 - named.period.m1 + 1 : 0;
+    if (!named || (len !== 3 && len !== 6) || named.period.y1 !== named.period.y2) continue;
+    const n = m[1]!.toLowerCase() === "final" ? 12 / len : SPAN_ORDINALS[m[1]!.toLowerCase()]!;
+    if (n * len > 12) continue;
+    const y = named.period.y2;
+    out.push({ start, end: start + m[0].length, period: { y1: y, m1: n * len - len + 1, y2: y, m2: n * len }, text: m[0] });
+  }
+  return out;
 }
 
 // "said Ma Jun", "Zhang May told …": a month's name after a capitalised surname is a given name
