@@ -16,6 +16,10 @@ describe("a span of months in a report out in its last month", () => {
       MARCH);
     expect(one(facts, 4.7).period).toEqual({ y1: 2023, m1: 1, y2: 2023, m2: 3 });
   });
+  it("leaves a later span the report is in this year's", () => {
+    const facts = factsOf("Hebei's exports grew 4.7 percent in the second half.", { published: "2024-12-10" });
+    expect(one(facts, 4.7).period).toEqual({ y1: 2024, m1: 7, y2: 2024, m2: 12 });
+  });
   it("leaves a single month of the report's own month this year's", () => {
     const facts = factsOf("Hebei's exports grew 4.7 percent in March.", MARCH);
     expect(one(facts, 4.7).period).toEqual({ y1: 2024, m1: 3, y2: 2024, m2: 3 });

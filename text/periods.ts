@@ -70,9 +70,10 @@ const year = (y: number): Period => ({ y1: y, m1: 1, y2: y, m2: 12 });
 function anchorYear(ctx: PeriodContext, lastMonth: number, firstMonth = lastMonth): number | null {
   if (ctx.contextYear !== undefined) return ctx.contextYear;
   if (ctx.docYear === undefined) return null;
-  // a report on January published in February is about this year; one on December, last year; a span of months is
-  // reported after it ends (a first quarter in a report out in March is last year's, like its second quarter)
-  const reported = firstMonth < lastMonth ? lastMonth + 1 : lastMonth;
+  // a report on January published in February is about this year; one on December, last year; the year's first span
+  // of months is reported after it ends (a first quarter in a report out in March is last year's, like its second
+  // quarter; later in the year a text speaks of the span it is in: "the recovery in the second half", in December)
+  const reported = firstMonth < lastMonth && lastMonth <= 3 ? lastMonth + 1 : lastMonth;
   if (ctx.docMonth !== undefined && reported > ctx.docMonth && !ctx.ahead) return ctx.docYear - 1;
   return ctx.docYear;
 }
