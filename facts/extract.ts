@@ -821,6 +821,20 @@ function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metr
   return named.length === 1 && (named[0] === "exports" || named[0] === "imports") ? named[0] : undefined;
 }
 
+// what a multiple is of when it compares with another's figure, not with the place's own before
+const RATIO_TO_OTHER = new RegExp(String.raw`^\s*(?:(?:that|those)\s+of\b|as\s+(?:much|many|large|high|fast)\s+as\b|`
+  + String.raw`(?:the\s+)?(?:(?:national|nationwide|regional|provincial|country['’]s|nation['’]s|province['’]s|region['’]s)\s+)?`
+  + String.raw`average\b|(?:the\s+)?(?:national|nationwide)\s+(?:rate|level|growth)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?['’]s\b)`);
+
+// what a port or a line measures, not a flow of trade: a figure of it goes on with no flow of the text before
+const OWN_MEASURES = ["throughput", "cargo handled", "passenger traffic", "passenger trips"];
+const OWN_MEASURE = new RegExp(String.raw`\b(?:${OWN_MEASURES.join("|")})\b`, "i");
+// ("foreign trade container throughput": a flow that names the measure keeps it)
+const ownMeasure = (text: string, afterFlow: boolean): boolean => {
+  const m = OWN_MEASURE.exec(text);
+  return !!m && !(afterFlow && /^\s*(?:container\s+|cargo\s+)?$/i.test(text.slice(0, m.index)));
+};
+
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
@@ -854,6 +868,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const flows = inClause.filter((m) => !inSubject(m));
   // ("…, while general trade totaled 45.28 billion yuan": a trade mode with no flow of its own goes on with the sentence's)
   const carried = inClause.length && !flows.length ? left.filter((m) => !inSubject(m) && m.metric !== "trade").at(-1) : undefined;
+  // ("Exports grew …, and container throughput rose 3 percent": a measure of its own after the flows is no flow)
+  const lastFlow = inClause.at(-1);
+  const own = ownMeasure(s.text.slice(lastFlow?.end ?? clause[0], n.start), !!lastFlow);
+  if (own) return "other";
   const chosen = carried ?? (inClause.length && flows.length ? flows : inClause).at(-1) ?? left[left.length - 1];
   if (chosen) return chosen.metric;
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
@@ -1468,6 +1486,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (partName && !whole) continue;
     if (whole) who = { entity: whole.entity, ...(whole.partner && { partner: whole.partner }) };
     if (!who) continue;
+    // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
+    // the place's own growth (no fact is better than a wrong "grew 3 times")
+    if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
     // "The city's exports to them amounted to 23.91, 17.01 and 14.99 billion yuan respectively": each partner's, named
     // in the sentence before; never the place's own total (left out when no partner was read for them)
     if (!who.partner && FLOW_TO_THEM.test(text.slice(0, n.start)) && /\brespectively\b/i.test(text)) continue;
@@ -1747,6 +1768,14 @@ const FLOWS_THEN_FIGURES = /^\s*(?:(?:rose|grew|increased|fell|dropped|declined|
  * B, falls of 5.8 and 11.8 percent respectively", "the growth of its total trade, of its exports and of its imports
  * was …". Without "respectively" (`adjacent`), only a list of flows right before its figures' verb maps them.
  */
+const FLOW_PAIR_WORDS = /^(exports?|imports?)\s+and\s+(imports?|exports?)$/i;
+/** "exports and imports" as its two flows, in order (read so only where "respectively" hands out their figures). */
+function flowPair(words: string): Metric[] | undefined {
+  const m = FLOW_PAIR_WORDS.exec(words);
+  if (!m || m[1]!.slice(0, 3).toLowerCase() === m[2]!.slice(0, 3).toLowerCase()) return undefined;
+  return [m[1]!, m[2]!].map((w) => (/^export/i.test(w) ? "exports" : "imports"));
+}
+
 function runFlows(text: string, nrun: NumberMention[], adjacent = false): Metric[] | undefined {
   const pair = FLOW_PAIR.exec(text);
   if (pair && nrun.length === 2 && nrun[0]!.start > pair.index && pair[1]!.slice(0, 3).toLowerCase() !== pair[2]!.slice(0, 3).toLowerCase()
@@ -1784,7 +1813,11 @@ const RANKED_LIST = new RegExp(String.raw`\brank(?:s|ed|ing)?\s+((?:${ORDINAL}(?
 function ranksByFlow(s: Sentence): Array<{ m: { index: number; 0: string; groups: Record<string, string | undefined> }; metric: Metric }> {
   const list = RANKED_LIST.exec(s.text);
   if (list) {
-    const flows = findMetricWords(s.text.slice(0, list.index)).map((w) => w.metric);
+    const words = findMetricWords(s.text.slice(0, list.index));
+    // ("exports and imports ranked 9th and 13th respectively": the pair is its two flows, not total trade, when the
+    // ranks are more than the flows named)
+    const split = words.length < 2 && /\brespectively\b/i.test(s.text);
+    const flows = words.flatMap((w) => (split && flowPair(s.text.slice(w.start, w.end))) || [w.metric]);
     const ords = [...list[1]!.matchAll(new RegExp(ORDINAL, "gi"))];
     if (flows.length >= ords.length && ords.length >= 2) {
       const at = list.index + list[0].indexOf(list[1]!);

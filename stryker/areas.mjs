@@ -63,7 +63,8 @@ export const AREAS = {
       "test/fact-paired-owners.test.ts", "test/fact-flow-carried-on.test.ts", "test/fact-counted-leads.test.ts",
       "test/fact-country-references.test.ts",
       "test/fact-table-columns.test.ts", "test/fact-dated-lines.test.ts", "test/fact-table-row-labels.test.ts",
-      "test/fact-series-zones-topics.test.ts", "test/fact-periods-carried-on.test.ts"],
+      "test/fact-series-zones-topics.test.ts", "test/fact-periods-carried-on.test.ts",
+      "test/fact-known-misreads.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

@@ -67,6 +67,8 @@ const GAP_AFTER = /^\s*(?:higher|lower|faster|slower|above|below|more|less)\s+th
 const GAP_BEFORE = /\b(?:beat|outpaced|exceeded|outperformed|outstripped)\b[^,;]{0,40}\bby\s*$/i;
 // a reference rate a gap is measured against: the national (or the country's) average or growth rate
 const REFERENCE = /\b(?:national|nationwide|country['’]s|nation['’]s)\b/i;
+// "above the regional average", "below the provincial average": a gap to any average the text names
+const AVERAGE_AFTER = /^\s*(?:above|below|ahead\s+of|behind|(?:higher|lower|faster|slower)\s+than)\s+(?:that\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?average\b/i;
 const REFERENCE_AFTER = new RegExp(String.raw`^\s*(?:(?:higher|lower|faster|slower|more|less)\s+than|above|below)\s+(?:that of\s+)?(?:the\s+)?${REFERENCE.source}`, "i");
 
 // "… faster than in the first four months", "a decline 1.3 points narrower than in Q1": against the text's own earlier period
@@ -92,7 +94,8 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       // "2.1 points faster than in the first four months": a rate's change against an earlier period
       if (RATE_AGAINST_EARLIER.test(after)) return "pp_change";
       // "4.5 points higher than the national average", "beat the national average by 19.4 points"
-      return GAP_AFTER.test(after) || REFERENCE_AFTER.test(after) || GAP_BEFORE.test(near) ? "pp_gap" : "pp_change";
+      return GAP_AFTER.test(after) || REFERENCE_AFTER.test(after) || AVERAGE_AFTER.test(after) || GAP_BEFORE.test(near)
+        ? "pp_gap" : "pp_change";
     case "percent": {
       // "8.6 percent above the national average", "beat the national growth rate by 5.3 percent": a gap in points,
       // loosely written as percent
@@ -107,7 +110,7 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       // "outpaced the national average growth of exports by 4.3 percent", "8.6 percent above the national average":
       // a gap to the average, in points however the text writes it
       if (/\b(?:outpaced|exceeded|beat|outperformed|outstripped)\b[^,;]{0,60}\baverage\b[^,;]{0,40}\bby\s*$/i.test(near)
-        || /^\s*(?:above|higher\s+than|ahead\s+of|below|lower\s+than)\s+(?:the\s+)?(?:national|country['’]s|nationwide)\s+average\b/i.test(after)) return "pp_gap";
+        || AVERAGE_AFTER.test(after)) return "pp_gap";
       // "up 10.3%, or 15.9% of the total": the figure after "or" restates the amount as a share
       if (ofAfter && /(?:,\s*|\b)or\s*$/i.test(near)) return "share";
       const shareAt = lastIndex(SHARE_CUE, near);

@@ -188,12 +188,14 @@ function withListedUnits(text: string, found: NumberMention[]): NumberMention[] 
     const list = LISTED_BEFORE.exec(head);
     if (!list) continue;
     const offset = n.start - head.length + list.index;
-    for (const m of list[1]!.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    // (each figure without the comma that lists it: "5, 7 and 9 percent" is 5, not "5,")
+    for (const m of list[1]!.matchAll(new RegExp(NUM, "g"))) {
       const start = offset + m.index!;
       const end = start + m[0].length;
       const value = parseNum(m[0]);
-      // (years are no figures: "in 2022 and 2023 …")
+      // (years are no figures: "in 2022 and 2023 …"; nor the digit of a name, "in Q1 and 5.6 percent in Q2")
       if (/^(?:19|20)\d\d$/.test(m[0]) || found.some((x) => x.start < end && x.end > start)) continue;
+      if (/[A-Za-z]$/.test(text.slice(0, start))) continue;
       const { alt: _alt, approx: _approx, ...unit } = n;
       out.push({ ...unit, start, end, value, text: m[0] });
     }

@@ -67,11 +67,14 @@ export function previousYear(p: Period): Period {
 const year = (y: number): Period => ({ y1: y, m1: 1, y2: y, m2: 12 });
 
 /** The year a month-level period without a year most likely belongs to, given the document's date. */
-function anchorYear(ctx: PeriodContext, lastMonth: number): number | null {
+function anchorYear(ctx: PeriodContext, lastMonth: number, firstMonth = lastMonth): number | null {
   if (ctx.contextYear !== undefined) return ctx.contextYear;
   if (ctx.docYear === undefined) return null;
-  // a report on January published in February is about this year; one on December, last year
-  if (ctx.docMonth !== undefined && lastMonth > ctx.docMonth && !ctx.ahead) return ctx.docYear - 1;
+  // a report on January published in February is about this year; one on December, last year; the year's first span
+  // of months is reported after it ends (a first quarter in a report out in March is last year's, like its second
+  // quarter; later in the year a text speaks of the span it is in: "the recovery in the second half", in December)
+  const reported = firstMonth < lastMonth && lastMonth <= 3 ? lastMonth + 1 : lastMonth;
+  if (ctx.docMonth !== undefined && reported > ctx.docMonth && !ctx.ahead) return ctx.docYear - 1;
   return ctx.docYear;
 }
 
@@ -101,7 +104,7 @@ const RULES: Rule[] = [
       const g = m.groups!;
       const second = /second|2nd|h2|2h/i.test(g["h"] ?? g["hq"] ?? "");
       const [m1, m2] = second ? [7, 12] : [1, 6];
-      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2);
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2, m1);
       return { y1: y, m1, y2: y, m2 };
     } },
   // "q1-q3 2025", "Q2–Q4": the quarters from one to the other
@@ -111,7 +114,7 @@ const RULES: Rule[] = [
       const a = Number(g["a"]);
       const b = Number(g["b"]);
       if (b < a) return undefined;
-      const y = tailYear(g, ctx) ?? anchorYear(ctx, b * 3);
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, b * 3, a * 3 - 2);
       return { y1: y, m1: a * 3 - 2, y2: y, m2: b * 3 };
     } },
   // ("the final quarter" of a year is its fourth)
@@ -120,7 +123,7 @@ const RULES: Rule[] = [
       const g = m.groups!;
       // "1st" → "1", but "third" stays "third" (stripping its "rd" made every second and third quarter the first)
       const n = ORD[(g["q"] ?? g["qq"]!.slice(1)).toLowerCase().replace(/(?<=\d)(st|nd|rd|th)$/, "")] ?? 1;
-      const y = tailYear(g, ctx) ?? anchorYear(ctx, n * 3);
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, n * 3, n * 3 - 2);
       return { y1: y, m1: n * 3 - 2, y2: y, m2: n * 3 };
     } },
   // ("over the nine months, …": a span named again without "first" is still from January)
@@ -132,7 +135,7 @@ const RULES: Rule[] = [
       const n = ORD[g["n"]!.toLowerCase()] ?? 1;
       const m2 = g["u"]!.toLowerCase() === "quarters" ? n * 3 : n;
       if (m2 > 12) return undefined;
-      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2);
+      const y = tailYear(g, ctx) ?? anchorYear(ctx, m2, 1);
       return { y1: y, m1: 1, y2: y, m2 };
     } },
   // "the three quarters to the end of September", "the eight months through August": from January to that month
@@ -268,7 +271,38 @@ export function findPeriods(text: string, context: PeriodContext = {}, options: 
       if (period) found.push({ start, end, period, text: m[0].trim() });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.push(...elidedSpans(text, found));
+  return oneYearSeries(found).sort((a, b) => a.start - b.start);
+}
+
+// "4.2 percent in Q1, 5.6 percent in Q2 and 6.1 percent in Q3", no year named: one year's quarters, the year of the
+// latest one the report could have seen end (a series is not split over two years by the date of the report)
+const BARE_SPAN = /^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|q[1-4]|h[12]|second|third|fourth|final)$/i;
+
+function oneYearSeries(found: PeriodMention[]): PeriodMention[] {
+  const bare = found.filter((f) => BARE_SPAN.test(f.text) && f.period.y1 !== null && f.period.y1 === f.period.y2);
+  if (bare.length < 2) return found;
+  const y = Math.min(...bare.map((f) => f.period.y1!));
+  return found.map((f) => (bare.includes(f) ? { ...f, period: { ...f.period, y1: y, y2: y } } : f));
+}
+
+// "… in the first quarter and 5.6 percent in the second": after a quarter or half is named, the next by its ordinal alone
+const ELIDED_SPAN = /\b(?:in|for|during)\s+the\s+(second|third|fourth|final)\b(?=\s*(?:[,.;:)]|$|(?:and|while|but|when|respectively)\b))/gi;
+const SPAN_ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4 };
+
+function elidedSpans(text: string, found: PeriodMention[]): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of text.matchAll(ELIDED_SPAN)) {
+    const start = m.index!;
+    const named = found.filter((f) => f.end <= start && /\b(?:quarter|half|q[1-4]|h[12])\b/i.test(f.text)).at(-1);
+    const len = named ? named.period.m2 - named.period.m1 + 1 : 0;
+    if (!named || (len !== 3 && len !== 6) || named.period.y1 !== named.period.y2) continue;
+    const n = m[1]!.toLowerCase() === "final" ? 12 / len : SPAN_ORDINALS[m[1]!.toLowerCase()]!;
+    if (n * len > 12) continue;
+    const y = named.period.y2;
+    out.push({ start, end: start + m[0].length, period: { y1: y, m1: n * len - len + 1, y2: y, m2: n * len }, text: m[0] });
+  }
+  return out;
 }
 
 // "said Ma Jun", "Zhang May told …": a month's name after a capitalised surname is a given name
