@@ -113,6 +113,12 @@ describe("a part of a period from the whole less the other part", () => {
     expect(a.answer).toContain("80.4 − 42.1 = 38.3 billion yuan");
     expect(a.answer).toContain("foreign trade in Q1 2023 (the first half of 2023, less April–June 2023)");
   });
+  it("works out an earlier quarter no sentence states as the half less the later quarter, unasked how", async () => {
+    const a = await ask("shanxi's q1 2023 trade value, going by the half-year report?");
+    expect(a.abstained).toBe(false);
+    expect(computedValues(a)).toEqual([38.3]);
+    expect(a.answer).toContain("80.4 − 42.1 = 38.3 billion yuan");
+  });
   it("names the part not found rather than take the half for the quarter", async () => {
     const a = await ask("shanxi's trade in q3 2023 then? (jan-sep minus h1)");
     expect(a.abstained).toBe(true);
