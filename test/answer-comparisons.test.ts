@@ -112,6 +112,13 @@ describe("two places, each in its own period, from two documents", () => {
     const a = await ask("was qingdao's import growth in jan-apr 2019 higher than shandong's full-year 2019 rate?");
     expect(stated(a)).toEqual([21.4, 14.3]);
   });
+  it("reads 'who's higher and what's the gap?' as the two sides and the gap between them, no person, no second ask", async () => {
+    const a = await ask("exports: shanxi h1 2016 vs shandong 2019, who's higher and what's the gap?");
+    expect(a.abstained).toBe(false);
+    expect(stated(a)).toEqual([40.1, 1119.1]);
+    expect(a.figures.filter((f) => f.computed)).toHaveLength(1);
+    expect(gapOf(a)).toMatchObject({ value: 1079, unit: "billion yuan" });
+  });
   it("sets the two places' stated gaps to the national average side by side, the nation no side of it", async () => {
     const a = await ask("how far above the national average was yunnan's growth in 2012 vs gansu's in 2016");
     expect(a.abstained).toBe(false);

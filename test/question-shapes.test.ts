@@ -213,6 +213,8 @@ describe("asks a question joins", () => {
   it("leaves one ask whole: 'its value and its share', 'exports and imports'", () => {
     expect(splitAsks("what were Hunan's exports and imports in 2021?")).toHaveLength(1);
     expect(splitAsks("Hunan's private firms in 2021: value and share of the total?")).toHaveLength(1);
+    // (a bare "what's the gap" asks the gap between the sides the first ask sets against each other)
+    expect(splitAsks("ASEAN trade: Hunan 2021 vs Hubei 2022, who's higher and what's the gap?")).toHaveLength(1);
   });
 });
 
