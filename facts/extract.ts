@@ -43,6 +43,8 @@ interface DocState {
   lastAmount?: Fact;
   /** The last partner bloc named ("ASEAN"), for "trade with the bloc". */
   lastBloc?: string;
+  /** The last world region named as a partner ("Latin America"), for "imports from the region". */
+  lastRegion?: string;
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
@@ -385,7 +387,16 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
+const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|trade|exports|imports)\b[^,;]{0,30},\s*which\s+[^,;]*$/i;
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
+// "Exports to Latin America grew …, while imports from the region rose …": a world region named again by its kind
+// ("exports from the region" is the owner's own; "the region's total" is a whole, no partner)
+const THE_REGION = /\b(?:with|to|imports?\s+from|(?:bought|purchased|imported)\s+from)\s+the\s+(region|continent)\b(?!['’])/i;
+const REGIONS_REFERRED: Record<string, string[]> = {
+  region: ["latam", "europe", "africa", "central-asia", "middle-east", "southeast-asia", "south-asia"].map((r) => `partner:${r}`),
+  continent: ["africa", "europe", "latam"].map((r) => `partner:${r}`),
+};
+const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 // "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
@@ -429,6 +440,12 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (joined && partner === trading.at(-1)!.id) partner = undefined;
   // "Trade with the bloc totaled …": the bloc named last
   if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;
+  const region = partner ? null : THE_REGION.exec(text.slice(clause[0], n.start));
+  if (region) {
+    const fits = REGIONS_REFERRED[region[1]!.toLowerCase()]!;
+    partner = left.filter((e) => e.kind === "partner" && fits.includes(e.id)).at(-1)?.id
+      ?? (state.lastRegion && fits.includes(state.lastRegion) ? state.lastRegion : undefined);
+  }
   // "Vietnam remained Guangxi's top trading partner (in ASEAN), with bilateral trade of …": the partner the sentence is about
   // ("Among ASEAN members, Vietnam was the city's biggest partner at …": the bloc is the scope, Vietnam leads)
   const scope = SCOPE_FIRST.exec(text)?.[0].length ?? 0;
@@ -1171,6 +1188,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
       && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
+    state.lastRegion = s.entities.filter((e) => e.kind === "partner" && isWorldRegion(e.id)).at(-1)?.id ?? state.lastRegion;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
     state.tablePartner = intoTable
@@ -1377,6 +1395,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (carry?.partner && !who.partner) who.partner = carry.partner;
     // "That trade accounted for 35.2 percent …", "It was made up of $3.73 billion of exports …": the trade before, with its partner
     if (!who.partner && state.lastPartner && who.entity === state.lastEntity && SAME_TRADE.test(text)) who.partner = state.lastPartner;
+    // "… accounted for 9 percent of Fujian's total trade, which rose 2.1 percent to …": the whole of the share, with no
+    // partner (the place the whole names, when it names one)
+    const ofWhole = WHOLE_WHICH.exec(text.slice(0, n.start));
+    if (ofWhole && who.partner) {
+      const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= ofWhole.index && e.end <= n.start);
+      who = { entity: named?.id ?? who.entity };
+    }
 
     // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided
     const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;

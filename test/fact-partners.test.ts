@@ -101,3 +101,24 @@ describe("a border named by its two sides", () => {
     expect(one(facts, 5.35).partner).toBe("partner:russia");
   });
 });
+
+describe("a world region named again by its kind", () => {
+  it("gives 'imports from the region' and 'from the continent' the region named before, in the sentence or the one before", () => {
+    const facts = factsOf("In 2023, Gansu's exports to Latin America grew 11 percent to 40.5 billion yuan, while its imports from the "
+      + "region fell 3 percent to 12.2 billion yuan. Trade with Africa rose too. Imports from the continent reached 7.7 billion yuan.",
+    Y2023);
+    expect([11, 40.5, -3, 12.2].map((v) => one(facts, v).partner)).toEqual(Array(4).fill("partner:latam"));
+    expect([one(facts, 12.2).metric, one(facts, 7.7).partner]).toEqual(["imports", "partner:africa"]);
+  });
+  it("leaves 'exports from the region' and 'the region's total' to the owner, and a country before 'the region' alone", () => {
+    const facts = factsOf("In 2023, Guangxi's trade with Vietnam rose 5 percent. Exports from the region grew 8 percent, and trade "
+      + "with the region's neighbours came to 9.9 billion yuan.", Y2023);
+    expect([one(facts, 8).partner, one(facts, 9.9).partner]).toEqual([undefined, undefined]);
+  });
+  it("gives the whole of a share named in a 'which' clause after it no partner", () => {
+    const facts = factsOf("In 2023, trade with Latin America accounted for 7 percent of Gansu's total foreign trade, which rose 2.5 "
+      + "percent to 51.3 billion yuan.", Y2023);
+    expect(one(facts, 7).partner).toBe("partner:latam");
+    expect([2.5, 51.3].map((v) => [one(facts, v).entity, one(facts, v).partner])).toEqual([["gansu", undefined], ["gansu", undefined]]);
+  });
+});
