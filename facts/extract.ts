@@ -45,6 +45,8 @@ interface DocState {
   lastBloc?: string;
   /** The last world region named as a partner ("Latin America"), for "imports from the region". */
   lastRegion?: string;
+  /** The partners the sentence before named, for "trade with them" when it named one ("Countries along the Belt and …"). */
+  lastPartners?: string[];
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
@@ -396,6 +398,7 @@ const REGIONS_REFERRED: Record<string, string[]> = {
   region: ["latam", "europe", "africa", "central-asia", "middle-east", "southeast-asia", "south-asia"].map((r) => `partner:${r}`),
   continent: ["africa", "europe", "latam"].map((r) => `partner:${r}`),
 };
+const WITH_THEM = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:them|these\s+(?:countries|economies|markets))\b/i;
 const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
@@ -440,6 +443,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (joined && partner === trading.at(-1)!.id) partner = undefined;
   // "Trade with the bloc totaled …": the bloc named last
   if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;
+  // "Countries along the Belt and Road remained the core of its trade. Its trade with them was …": the one partner named
+  if (!partner && state.lastPartners?.length === 1 && WITH_THEM.test(text.slice(clause[0], n.start))) partner = state.lastPartners[0];
   const region = partner ? null : THE_REGION.exec(text.slice(clause[0], n.start));
   if (region) {
     const fits = REGIONS_REFERRED[region[1]!.toLowerCase()]!;
@@ -1188,6 +1193,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
       && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
+    state.lastPartners = [...new Set(s.entities.filter((e) => e.kind === "partner").map((e) => e.id))];
     state.lastRegion = s.entities.filter((e) => e.kind === "partner" && isWorldRegion(e.id)).at(-1)?.id ?? state.lastRegion;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);

@@ -122,3 +122,16 @@ describe("a world region named again by its kind", () => {
     expect([2.5, 51.3].map((v) => [one(facts, v).entity, one(facts, v).partner])).toEqual([["gansu", undefined], ["gansu", undefined]]);
   });
 });
+
+describe("a partner named by a figureless sentence, then 'trade with them'", () => {
+  it("gives the figures the one partner the sentence before named", () => {
+    const facts = factsOf("Countries along the Belt and Road stayed the core of Qinghai's trade. In 2023, Qinghai's trade with them was "
+      + "worth 3.3 billion yuan, accounting for 61.5 percent of the province's total.", Y2023);
+    expect([3.3, 61.5].map((v) => one(facts, v).partner)).toEqual(["partner:bri", "partner:bri"]);
+  });
+  it("leaves 'exports to them' after two partners to the readers of lists", () => {
+    const facts = factsOf("Japan and Korea stayed Qinghai's main markets. In 2023, Qinghai's exports to them were worth 3.3 billion yuan.",
+      Y2023);
+    expect(one(facts, 3.3).partner).toBeUndefined();
+  });
+});
