@@ -235,11 +235,16 @@ export function flowModifiers(frame: QuestionFrame): string[] {
     && !named.has(stem(w))
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
     && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
+  // ("private-firm trade", "soe exports": the words of an enterprise type or trade mode the question names are its
+  // subject, which the figure's own subject answers whatever it is called there)
+  const ofSubject = new Set(findSubjects(frame.text).filter((x) => frame.subjects.includes(x.name))
+    .flatMap((x) => frame.text.slice(x.start, x.end).toLowerCase().split(/\s+/)));
   const out: string[] = [];
   for (const m of frame.text.matchAll(BEFORE_FLOW)) {
     const run: string[] = [];
     for (const token of m[1]!.toLowerCase().split(/\s+/).reverse()) {
       const w = token.replace(/['’]s?$/, "");
+      if (token === w && ofSubject.has(w)) continue;
       if (token !== w || !narrows(w) || run.length === 3) break;
       run.push(w);
     }

@@ -72,6 +72,18 @@ published: "2016-07-22"
 ---
 In the first half of 2016, Shanxi's exports rose 12.4 percent to 40.1 billion yuan, while imports dipped 3.3 percent to 21.7 billion yuan.
 `;
+const PRIVATE_ONE = `---
+title: "Lishui's trade in 2017"
+published: "2018-01-26"
+---
+In 2017, Lishui's private enterprises traded 21.3 billion yuan, up 14.2 percent.
+`;
+const PRIVATE_TWO = `---
+title: "Zhoushan's trade in the first four months of 2019"
+published: "2019-05-21"
+---
+From January to April 2019, private enterprises in Zhoushan imported and exported 18.5 billion yuan, up 20.3 percent.
+`;
 const ONE_SIDE = `---
 title: "Wuxi trade in the first three quarters"
 published: "2017-10-25"
@@ -85,7 +97,7 @@ beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "port.md": PORT_CITY, "province.md": PROVINCE_YEAR, "ahead1.md": AHEAD_ONE, "ahead2.md": AHEAD_TWO, "goods.md": GOODS,
     "bulletin.md": BULLETIN, "share1.md": SHARE_BEFORE, "share2.md": SHARE_AFTER, "modes.md": MODES, "one.md": ONE_SIDE,
-    "flows.md": FLOWS,
+    "flows.md": FLOWS, "private1.md": PRIVATE_ONE, "private2.md": PRIVATE_TWO,
   }));
 });
 afterAll(() => close());
@@ -124,6 +136,15 @@ describe("two places, each in its own period, from two documents", () => {
     expect(a.abstained).toBe(false);
     expect(stated(a)).toEqual([25, 5]);
     expect(gapOf(a)).toMatchObject({ value: 20, unit: "percentage points", formula: "25 − 5 = 20 percentage points" });
+  });
+});
+
+describe("an enterprise type named the way people type it", () => {
+  it("reads 'private-firm trade' as the private enterprises' figures, whatever the documents call the firms", async () => {
+    const a = await ask("private-firm trade growth: lishui in 2017 vs zhoushan in jan-apr 2019 - which was faster and by how many pts?");
+    expect(a.abstained).toBe(false);
+    expect(stated(a)).toEqual([14.2, 20.3]);
+    expect(gapOf(a)).toMatchObject({ value: 6.1, unit: "percentage points" });
   });
 });
 

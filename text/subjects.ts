@@ -21,10 +21,10 @@ const FIRMS = "(?:enterprises?|firms?|companies|company|businesses|sector)";
 const beforeFlow = (...modifiers: string[]) => modifiers.map((m) => `${m}(?= (?:exports?|imports?|trade|shipments))`);
 
 export const SUBJECTS: SubjectTerm[] = [
-  { name: "private enterprises", kind: "enterprise", spellings: [`private(?:ly[- ]owned)?(?:[- ]sector)? ${FIRMS}`, "private[- ]sector", "private"] },
-  { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned ${FIRMS}`, "soes?", "state[- ]owned"] },
+  { name: "private enterprises", kind: "enterprise", spellings: [`private(?:ly[- ]owned)?(?:[- ]sector)?[- ]${FIRMS}`, "private[- ]sector", "private"] },
+  { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned[- ]${FIRMS}`, "soes?", "state[- ]owned"] },
   { name: "collective enterprises", kind: "enterprise", spellings: [`collective(?:ly[- ]owned)? ${FIRMS}`] },
-  { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned) ${FIRMS}`, "foreign[- ](?:invested|funded)"] },
+  { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned)[- ]${FIRMS}`, "foreign[- ](?:invested|funded)"] },
   { name: "general trade", kind: "mode", spellings: ["general trade"] },
   { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade"] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
