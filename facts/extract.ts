@@ -571,6 +571,7 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
 // ", the first cumulative increase", ", the highest since": a remark on the figure, ranked among others
 const REMARK_BEFORE = new RegExp(String.raw`,\s*(?:the|a|an|its)\s+(?:first|second|third|highest|lowest|fastest|slowest|`
   + String.raw`largest|biggest|smallest|best|worst|strongest|weakest|sharpest|steepest|only)\b[^,;]*$`, "i");
+const WHOLE_YEAR_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b/i;
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
@@ -592,7 +593,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const pool = unremarked(inClause.length ? inClause : own);
   // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
   const year = state.lastPeriod?.y2;
-  if (!pool.length && year && WHOLE_YEAR.test(s.text.slice(0, n.start))) return { y1: year, m1: 1, y2: year, m2: 12 };
+  // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
+  const wholeYear = WHOLE_YEAR.test(s.text.slice(0, n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
+  if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
@@ -1157,8 +1160,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // (a sentence with no figure that names places only as where something happened, "… held up port logistics in
     // Shanghai", leaves "the province" and the topic as they were)
     // (not "Trade in Changsha rose …": a place in the subject, before any verb, is the topic)
-    const onlyScope = !mainFact && subjects.length > 0
-      && subjects.every((e) => !e.possessive && scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)));
+    // ("… to ship goods through Qinzhou Port": a place goods only pass through is never the sentence's subject; "trade
+    // through the Dongxing port" names the port's own trade)
+    const passed = (e: EntityMention) => /\b(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start))
+      && !/\b(?:trade|imports?|exports?|shipments|throughput)\s+(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
+    const onlyScope = !mainFact && subjects.length > 0 && subjects.every((e) => !e.possessive
+      && (passed(e) || (scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)))));
     if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
     // what "the province" names next, when no place of its kind was the subject)

@@ -159,7 +159,7 @@ const ASKING = new Set((
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
-  "earlier ago previous prior before then level levels later last latest recent " +
+  "earlier ago previous prior before after then level levels later last latest recent " +
   // words that say a period runs from the year's start ("the jan-nov cumulative rate", "year-to-date")
   "cumulative cumulatively accumulated year-to-date ytd " +
   // words that place one rate against another ("14.5 pts above the national average")
@@ -213,7 +213,7 @@ const BEFORE_FLOW = /([\w'’ -]+?)\s+(?:exports?|imports?|trade|shipments|sales
 const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annual monthly quarterly yearly goods merchandise " +
   "its their his her the a an and or of in for by to how what which much many did does do was were is are yoy pct avg " +
   "province city region port zone area county district country nation municipality national provincial municipal " +
-  "regional local bilateral two-way outbound inbound value volume growth share both all latest " +
+  "regional local bilateral two-way outbound inbound value volume growth share both all latest more less further extra " +
   "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
   // words that set the flow against another ("the gap between export growth and import growth", "versus imports")
   "between versus against than").split(" "));

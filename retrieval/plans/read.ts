@@ -25,9 +25,10 @@ import type { Quantity } from "./quantity.js";
  * - unitPrice: a value over the quantity it paid for (yuan per tonne)
  * - rateApart: a rate in another period from the stated one and the points between them ("a decline 1.8 pts narrower
  *   than in Jan–Apr")
+ * - toTarget: what a place still needs in the rest of a period to reach its target for it (target − the level so far)
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice" | "rateApart";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -258,6 +259,49 @@ function targetLevel(q: QuestionFrame): Plan | undefined {
     operation: "target",
     inputs: [{ ...at, measure: "amount", period: precedingPeriod(p) }, { ...at, measure: "growth", period: p, ahead: true }],
     asking: [...(q.text.match(new RegExp(TARGET.source, "gi")) ?? []).map((w) => w.toLowerCase()), ...MEETS_TARGET],
+  };
+}
+
+// "how much more does it need", "how far short of the goal", "what is left to reach it": the rest of a target
+const STILL_NEEDED = new RegExp(String.raw`\bhow much (?:more|further|still)\b|\bhow far (?:short|off|away)\b|\bshortfall\b`
+  + String.raw`|\b(?:left|remain(?:s|ing)?|still needed|to go)\b[^?]*\b(?:reach|hit|meet|achieve|target|goal)`
+  + String.raw`|\bstill (?:needs?|has to|must)\b`, "i");
+// "wants >8bn for all of 2022", "aims for 100bn", "its goal of": a level looked ahead to
+const TARGET_LEVEL = /\btargets?(?:ed)?\b|\bgoals?\b|\baims?\b|\bwants?\b|\bplans?\b|\bhopes?\b|\bexpects?\b/i;
+// the question's words for a target and for reaching it, which no sentence of the figures has to say
+const TARGET_ASKING = ["wants", "want", "need", "needs", "needed", "more", "short", "shortfall", "left", "remaining", "still", ...MEETS_TARGET];
+
+/**
+ * "X wants 8bn of trade for all of 2022: how much more does it need in sep-dec after jan-aug?": the target for the
+ * whole (given or stated as looked ahead to) less the level of the run of months so far, which starts with the whole
+ * (the rest named after it, or the months before the rest asked).
+ */
+function toTarget(q: QuestionFrame): Plan | undefined {
+  if (!STILL_NEEDED.test(q.text) || !TARGET_LEVEL.test(q.text) || q.metric === "surplus" || q.metric === "deficit") return undefined;
+  // (read from the words: the frame folds "2022 … jan-aug" into one period)
+  const named = findPeriods(askedText(q.text)).map((m) => m.period);
+  // (a run of months named with no year is in the whole's: "for all of 2022 … after jan-aug")
+  const inside = (w: Period) => named.map((p) => ({ ...p, y1: p.y1 ?? w.y1, y2: p.y2 ?? w.y2 })).filter((p) => isPartOf(p, w));
+  const whole = named.find((w) => w.y1 !== null && w.y1 === w.y2 && inside(w).length);
+  if (!whole) return undefined;
+  const within = inside(whole);
+  const stated = within.find((p) => p.m1 === whole.m1);
+  const rest = within.find((p) => p.m2 === whole.m2 && p.m1 > whole.m1);
+  const soFar = stated ?? (rest && { ...rest, m1: whole.m1, m2: rest.m1 - 1 });
+  // (the run so far and the rest lie end to end and fill the whole)
+  if (!soFar || (rest && rest.m1 !== soFar.m2 + 1)) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const { shareOf: _, ...at } = who;
+  const given = amountGiven(q);
+  return {
+    operation: "toTarget",
+    inputs: [
+      { ...at, measure: "amount", period: whole, ahead: true, ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "amount", period: soFar },
+    ],
+    labels: [periodLabel({ ...soFar, m1: soFar.m2 + 1, m2: whole.m2 })],
+    asking: [...TARGET_ASKING, ...(q.text.match(new RegExp(TARGET_LEVEL.source, "gi")) ?? []).map((w) => w.toLowerCase())],
   };
 }
 
@@ -895,7 +939,7 @@ function rateApart(q: QuestionFrame): Plan | undefined {
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart,
-  earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides,
+  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */

@@ -289,7 +289,32 @@ const STEPS: Record<Plan["operation"], Step> = {
   compare: compareStep,
   rateApart: rateApartStep,
   target: targetStep,
+  toTarget: toTargetStep,
 };
+
+/** What a place still needs in the rest of a period to reach its target: the target less the level so far. */
+function toTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [targetQ, soFarQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [target, soFar] = all.found as [Found, Found];
+  const r = difference(target.amount, soFar.amount);
+  if (!r) return abstain([]);
+  const whose = possessive(displayName(targetQ.entity));
+  const flow = FLOW[targetQ.metric];
+  const goal = `its target of ${show(target.amount)} for ${thePeriod(periodLabel(targetQ.period!))}`;
+  const reached = `${describeQuantity(soFarQ)} ${was(soFarQ)} ${show(soFar.amount)}`;
+  const rest = thePeriod(plan.labels![0]!);
+  const label = `${whose} ${flow} still needed in ${rest} to reach ${goal}`;
+  const text = r.value > 0 ? `${reached}, so ${whose} ${flow} still needed in ${rest} to reach ${goal}: ${show(r)} (${r.formula})`
+    : `${reached}: it had already reached ${goal}, by ${show({ ...r, value: -r.value })} (${r.formula})`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${text}${fromQuestionOnly([target, soFar])}`, facts: [...target.facts, ...soFar.facts] }],
+    figures: [computed(label, r, [target, soFar], about(targetQ, flow)), ...inputFigures(plan.inputs, [target, soFar])],
+  };
+}
 
 /** The level a growth target leads to: last period's level × (1 + the target); a part not stated is named. */
 function targetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
