@@ -167,7 +167,7 @@ const ASKING = new Set((
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
   "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
   // words that only hedge or frame a computed ask ("roughly what was it", "happened outside", "equals what %")
-  "roughly approximately happen happened happens just equal equals equivalent " +
+  "roughly approximately happen happened happens just equal equals equivalent yet already still " +
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
   "excluding exclude excludes except besides without counting other neither outside " +
   // words that name partners by their flow ("its top import sources", "export destinations")

@@ -5,7 +5,7 @@ import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
 import { zoneFinder, type ZoneMention } from "../../text/zones.js";
 import { districtsCoveringProvinces } from "../../text/districts.js";
-import { citiesDescribed } from "../../text/described.js";
+import { citiesDescribed, citiesHomeTo, type Description } from "../../text/described.js";
 
 export interface FigureIndex extends FactBase {
   groups: DefinedGroup[];
@@ -18,8 +18,8 @@ export interface FigureIndex extends FactBase {
   findZones: (text: string) => ZoneMention[];
   /** Cities whose customs district a document names as a whole province ("Shandong Province (Qingdao Customs District)"). */
   districts: Map<string, string>;
-  /** The cities of a province the documents describe with every given word ("island", "korea"). */
-  findDescribed: (province: string, words: string[]) => string[];
+  /** The cities of a province the documents describe with every given word ("island", "korea"), or a firm's home. */
+  findDescribed: (described: Description) => string[];
 }
 
 const cache = new WeakMap<Fact[], FigureIndex>();
@@ -104,8 +104,8 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   for (const d of documents) for (const w of reading(d).words) words.add(w);
   const findZones = zoneFinder(mentioned);
   const districts = new Map(documents.flatMap((d) => reading(d).districts));
-  const findDescribed = (province: string, described: string[]) =>
-    [...new Set(documents.flatMap((d) => citiesDescribed(d.text, province, described)))];
+  const findDescribed = (described: Description) => [...new Set(documents.flatMap((d) => (described.home
+    ? citiesHomeTo(d.text, d.meta.title, described.home) : citiesDescribed(d.text, described.province!, described.words))))];
   const built = {
     facts, mentioned, groups: groupList, documents: new Map(documents.map((d) => [d.id, d])), findSubjects, words, findZones,
     districts, findDescribed,

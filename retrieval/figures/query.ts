@@ -8,7 +8,7 @@ import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
 import { namesDistrict } from "../../text/districts.js";
-import { describedCity } from "../../text/described.js";
+import { describedCity, type Description } from "../../text/described.js";
 import { endsRouteName } from "../../text/routes.js";
 
 export type Intent =
@@ -344,7 +344,7 @@ export interface QuestionContext {
   /** Cities whose customs district the documents name as a whole province (text/districts.ts). */
   districts?: ReadonlyMap<string, string>;
   /** The cities of a province the documents describe with every given word (text/described.ts). */
-  findDescribed?: (province: string, words: string[]) => string[];
+  findDescribed?: (described: Description) => string[];
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -381,7 +381,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   }
   // "that zhejiang island city": the one city of the province the documents describe so is the place asked about
   const description = describedCity(masked);
-  const fitting = description && context.findDescribed?.(description.province, description.words);
+  const fitting = description && context.findDescribed?.(description);
   const described = description && fitting?.length ? fitting : undefined;
   if (description && described) {
     masked = masked.slice(0, description.start) + " ".repeat(description.end - description.start) + masked.slice(description.end);
