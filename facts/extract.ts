@@ -399,6 +399,18 @@ const REGIONS_REFERRED: Record<string, string[]> = {
   continent: ["africa", "europe", "latam"].map((r) => `partner:${r}`),
 };
 const WITH_THEM = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:them|these\s+(?:countries|economies|markets))\b/i;
+const NOT_COUNTRIES = new Set(["partner:bri", "partner:rcep", "partner:asean", "partner:eu"]);
+// "Exports to Russia jumped …, while imports from the country rose …": "the country" after a flow to or from it is
+// the country the sentence named as a partner before, not China
+const FLOW_TO_COUNTRY = /\b(?:imports?\s+from|exports?\s+to|trade\s+with|(?:bought|purchased|imported)\s+from|(?:sold|shipped|exported)\s+to)\s+$/i;
+function countryReferred(text: string, entities: EntityMention[]): EntityMention[] {
+  return entities.map((e) => {
+    if (e.id !== "china" || e.possessive || !/^the\s+country$/i.test(e.text) || !FLOW_TO_COUNTRY.test(text.slice(0, e.start))) return e;
+    const named = entities.filter((x) => x.end <= e.start && x.kind === "partner" && !place(x.id)?.members
+      && !isWorldRegion(x.id) && !NOT_COUNTRIES.has(x.id)).at(-1);
+    return named ? { ...e, id: named.id, kind: "partner" } : e;
+  });
+}
 const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
@@ -1114,7 +1126,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const s: Sentence = {
       ...span,
-      entities: findEntities(text, groups),
+      entities: countryReferred(text, findEntities(text, groups)),
       numbers: findNumbers(text),
       periods: findPeriods(text, state.ctx),
       metrics: findMetricWords(text),

@@ -110,6 +110,14 @@ describe("a world region named again by its kind", () => {
     expect([11, 40.5, -3, 12.2].map((v) => one(facts, v).partner)).toEqual(Array(4).fill("partner:latam"));
     expect([one(facts, 12.2).metric, one(facts, 7.7).partner]).toEqual(["imports", "partner:africa"]);
   });
+  it("gives 'imports from the country' the country named before it in the sentence, not China, and keeps the owner", () => {
+    const facts = factsOf("Gansu's trade grew in 2023. Exports to Mongolia jumped 21 percent to 4.4 billion yuan, while imports from "
+      + "the country rose 3 percent to 9.9 billion yuan. The country's total trade grew 5 percent.", Y2023);
+    expect([21, 4.4, 3, 9.9].map((v) => [one(facts, v).entity, one(facts, v).partner]))
+      .toEqual(Array(4).fill(["gansu", "partner:mn"]));
+    expect(one(facts, 9.9).metric).toBe("imports");
+    expect(one(facts, 5).entity).toBe("china");
+  });
   it("leaves 'exports from the region' and 'the region's total' to the owner, and a country before 'the region' alone", () => {
     const facts = factsOf("In 2023, Guangxi's trade with Vietnam rose 5 percent. Exports from the region grew 8 percent, and trade "
       + "with the region's neighbours came to 9.9 billion yuan.", Y2023);
