@@ -64,6 +64,10 @@ describe("places by the short forms people type", () => {
     expect(["hlj 2024 exports", "xuar h1 2024 exports", "imar trade in 2023"].map((q) => parseQuestion(q).entities))
       .toEqual([["heilongjiang"], ["xinjiang"], ["inner-mongolia"]]);
   });
+  it("reads 'IM' as written as Inner Mongolia, never the 'im' people type for 'I'm'", () => {
+    expect(["IM jan-oct 2024: export growth vs import growth?", "im looking for jilin's 2024 exports"]
+      .map((q) => parseQuestion(q).entities)).toEqual([["inner-mongolia"], ["jilin"]]);
+  });
   it("reads 'latam' (also joined to a place by a hyphen) as Latin America, the partner", () => {
     expect(["ningxia-latam 2022: which grew faster, exports or imports?", "ningxia trade with latam in 2022"]
       .map((q) => parseQuestion(q).partners)).toEqual([["partner:latam"], ["partner:latam"]]);

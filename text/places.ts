@@ -54,7 +54,7 @@ export const PROVINCES: Place[] = [
   P("Henan", "central", false),
   P("Hubei", "central", false),
   P("Hunan", "central", false),
-  P("Inner Mongolia", "western", false, ["IMAR", "Inner Mongolia Autonomous Region", "Nei Mongol", "Neimenggu"]),
+  P("Inner Mongolia", "western", false, ["IMAR", "IM", "Inner Mongolia Autonomous Region", "Nei Mongol", "Neimenggu"]),
   P("Guangxi", "western", true, ["Guangxi Zhuang Autonomous Region", "Guangxi Zhuang"]),
   P("Chongqing", "western", false, ["Chungking"]),
   P("Sichuan", "western", false, ["Szechuan", "Szechwan"]),
