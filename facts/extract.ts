@@ -412,6 +412,7 @@ function countryReferred(text: string, entities: EntityMention[]): EntityMention
   });
 }
 const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
+const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?$/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 // "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
@@ -478,7 +479,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
-    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e));
+    // ("The growth rate was 3.1 points higher than that of X province, whose …": the place compared with owns no figure
+    // before it)
+    ?? mentions.find((e) => e.start >= n.end && e.kind !== "partner" && eligible(e) && !attributed(e)
+      && !COMPARED_WITH.test(text.slice(n.end, e.start)));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);

@@ -226,6 +226,17 @@ describe("asks a question joins", () => {
   });
 });
 
+describe("each place's own period, in a year named once", () => {
+  it("reads 'in 2024: A (full yr) vs B (jan-oct)' as A in 2024 and B in January–October 2024", () => {
+    const q = parseQuestion("export growth in 2024: yangzhou (full yr) vs yancheng (jan-oct) - who was faster, by how many pts?");
+    expect([q.entities, q.periods, q.periodsByPlace]).toEqual([["city:yangzhou", "city:yancheng"],
+      [{ y1: 2024, m1: 1, y2: 2024, m2: 12 }, { y1: 2024, m1: 1, y2: 2024, m2: 10 }], true]);
+  });
+  it("leaves a period named for neither place as it was", () => {
+    expect(parseQuestion("export growth in jan-oct 2024: yangzhou vs yancheng?").periodsByPlace).toBeUndefined();
+  });
+});
+
 describe("terse periods", () => {
   it.each([
     ["ningbo exports 9M22?", "first 9 months of 2022"],

@@ -3,7 +3,7 @@ import { findEntities, type DefinedGroup } from "../../text/entities.js";
 import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
-import { findPeriods, type Period } from "../../text/periods.js";
+import { findPeriods, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, shortFormsIn, subjectNames } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
@@ -360,6 +360,20 @@ const PLACE_THEN_PERIOD = new RegExp(String.raw`^(?:['’]s)?\s*\(?\s*(?:(?:cust
 
 const RELATIVE_YEAR = /\blast\s+(?:yr|year)\b/i;
 
+// "export growth in 2024: nantong (full yr) vs kashgar (jan-oct)": each place's months, in the one year named apart
+const BARE_FULL_YEAR = /\b(?:full|whole|entire)[\s-]+(?:yr|year)\b/gi;
+function placedInYear(text: string, named: PeriodMention[], afterPlace: (p: { start: number }) => boolean, places: number):
+  Period[] | undefined {
+  const full = [...text.matchAll(BARE_FULL_YEAR)].filter((m) => !named.some((p) => m.index < p.end && m.index + m[0].length > p.start))
+    .map((m) => ({ start: m.index, period: { y1: null, m1: 1, y2: null, m2: 12 } as Period }));
+  const own = [...named.filter((p) => p.period.y1 === null), ...full].filter(afterPlace).sort((a, b) => a.start - b.start);
+  const years = named.filter((p) => p.period.y1 !== null);
+  const year = years[0]?.period.y1;
+  if (own.length !== places || years.length !== 1 || years.some(afterPlace) || !year || years[0]!.period.y2 !== year) return undefined;
+  if (named.some((p) => p.period.y1 === null && !own.some((o) => o.start === p.start))) return undefined;
+  return own.map((p) => ({ ...p.period, y1: year, y2: year }));
+}
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
@@ -469,9 +483,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true });
   // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
   // period, kept even where one year repeats
-  const placed = entities.length >= 2 && periodMentions.length === entities.length && periodMentions.every((p) =>
-    mentions.some((m) => p.start >= m.end && PLACE_THEN_PERIOD.test(text.slice(m.end, p.start))));
-  const periods = yearsApart(text, placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period)));
+  const afterPlace = (p: { start: number }) => mentions.some((m) => p.start >= m.end && PLACE_THEN_PERIOD.test(text.slice(m.end, p.start)));
+  const inYear = entities.length >= 2 ? placedInYear(text, periodMentions, afterPlace, entities.length) : undefined;
+  const placed = inYear !== undefined || (entities.length >= 2 && periodMentions.length === entities.length
+    && periodMentions.every(afterPlace));
+  const periods = inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
+    : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const partial = {
