@@ -164,8 +164,9 @@ const isPlaceName = (dateline: string) => findEntities(dateline).some((e) => e.k
 // subject and verb; ", lifted by the expo held in Changsha in June.": a cause after the figures, to the sentence's end
 // (a list inside it, "mostly pears, grapes and melons from Hebei,", and one that ends the sentence, "…, mainly maize for
 // feed mills in Hunan.": the places in it say where the goods come from or go to)
+// (", most of it delivered through the pipeline to X, rose …": so is what most of the goods went through)
 const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|`
-  + String.raw`notably)\b(?:[^,;]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;]{3,120}(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
+  + String.raw`notably|(?:most|much|all|part|some|half)\s+of\s+(?:it|them))\b(?:[^,;]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;]{3,120}(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
 // ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
 // phrase set between goods and their verb says what they are; the places in it own nothing
 const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
@@ -1178,8 +1179,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // (not "Trade in Changsha rose …": a place in the subject, before any verb, is the topic)
     // ("… to ship goods through Qinzhou Port": a place goods only pass through is never the sentence's subject; "trade
     // through the Dongxing port" names the port's own trade)
-    const passed = (e: EntityMention) => /\b(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start))
-      && !/\b(?:trade|imports?|exports?|shipments|throughput)\s+(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start));
+    // (nor are places a bridge or pipeline is at: "the new cross-border bridges at Heihe and Tongjiang began to …")
+    const runStart = (e: EntityMention) => (runs.find((r) => r.includes(e))?.[0] ?? e).start;
+    const passed = (e: EntityMention) => (/\b(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start))
+      && !/\b(?:trade|imports?|exports?|shipments|throughput)\s+(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)))
+      || CROSSED_AT.test(text.slice(0, runStart(e)));
     const onlyScope = !mainFact && subjects.length > 0 && subjects.every((e) => !e.possessive
       && (passed(e) || (scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)))));
     if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
