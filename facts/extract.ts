@@ -1193,7 +1193,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (isWholeOfShare(text, e) && !subjects.some((x) => x.kind === e.kind)) state.lastByKind.set(e.kind, e.id);
     }
     // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
-    const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
+    // ("X province as a whole saw its trade fall 0.8 percent …, and Dongguan remained second": the city's province set
+    // beside it, as a whole or with the city named again after, leaves the city the topic)
+    const parentReference = mainFact && state.lastEntity && place(state.lastEntity)?.parent === mainFact.entity
+      && (/\bas\s+a\s+whole\b/i.test(text) || s.entities.some((e) => e.id === state.lastEntity && e.start > mainFact.valueEnd - s.start));
+    const reference = (mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text)) || parentReference;
     // ("The Yangpu Development Zone remained the centre of the province's trade. Its imports …": a figureless
     // sentence that opens with a zone makes it the topic of the next)
     const opensWithZone = !mainFact && zones[0] && /^\W*(?:the\s+)?$/i.test(text.slice(0, zones[0].start)) ? zones[0].id : undefined;
