@@ -413,6 +413,7 @@ function countryReferred(text: string, entities: EntityMention[]): EntityMention
   });
 }
 const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
+const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$/i;
 const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?$/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
@@ -1556,7 +1557,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
     const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
       : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
-    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) ? "forecast" : undefined;
+    // ("The main targets for this year are: GDP growth of around 5 percent; and … trade growing by around 3 percent":
+    // every item of a list of targets after its colon)
+    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || TARGETS_LISTED.test(unaside.slice(0, n.start))
+      ? "forecast" : undefined;
     const qualifier = [statedQualifier, counted, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"

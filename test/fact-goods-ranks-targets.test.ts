@@ -65,6 +65,13 @@ describe("a figure looked ahead to", () => {
     expect([target.entity, target.period && periodLabel(target.period)]).toEqual(["city:jiaxing", "2022"]);
     expect(target.qualifier).toMatch(/\bforecast\b/);
   });
+  it("is marked for every item of a list of targets after its colon, past a semicolon", () => {
+    const facts = factsOf("Shanxi's trade rose 5 percent in 2021. The main targets for this year are: growth of output of around 6 "
+      + "percent; and foreign trade that keeps steady, with imports and exports growing by around 4 percent.", Y2021);
+    expect([6, 4].map((v) => one(facts, v).qualifier)).toEqual([expect.stringMatching(/\bforecast\b/),
+      expect.stringMatching(/\bforecast\b/)]);
+    expect(one(facts, 4).metric).toBe("trade");
+  });
   it("is not marked when it only turned out better than expected", () => {
     const facts = factsOf("Shanxi's exports grew 9 percent in 2021, faster than expected.", Y2021);
     expect(one(facts, 9).qualifier).toBeUndefined();
