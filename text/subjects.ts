@@ -34,7 +34,7 @@ export const SUBJECTS: SubjectTerm[] = [
     "(?:sold )?(?:through|via) online channels"] },
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
   { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]? (?:mutual )?(?:market )?trade", "border mutual market trade"] },
-  { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume)|petty) )?trade(?! (?:zones?|points?)\\b)"] },
+  { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume|scale)|petty) )?trade(?! (?:zones?|points?)\\b)"] },
   // ("the province's comprehensive bonded zones recorded …": a kind of zone taken together is a part of the place's trade,
   // not the place's total; one zone named by its own name is a place of its own)
   { name: "comprehensive bonded zones", kind: "mode", spellings: ["comprehensive bonded zones", "special customs supervision zones"] },
