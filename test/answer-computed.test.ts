@@ -64,13 +64,19 @@ published: "2019-10-25"
 ---
 Iron ore was the city's largest import. In the first three quarters of 2019, Rizhao imported 80.5 million tonnes of iron ore, up 3.1 percent, and paid 48.3 billion yuan for it, 4.2 percent more than a year earlier.
 `;
+const CARS = `---
+title: "Chongqing's car exports in the first half"
+published: "2021-07-20"
+---
+In the first half of 2021, Chongqing exported 50,000 vehicles, up 12 percent, with an export value of 4 billion yuan. Of these, 10,000 were new energy vehicles.
+`;
 
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "province.md": PROVINCE, "capital.md": CAPITAL, "cities.md": CITIES, "halves.md": HALVES, "monthly.md": MONTHLY,
-    "record.md": RECORD, "ore.md": ORE,
+    "record.md": RECORD, "ore.md": ORE, "cars.md": CARS,
   }));
 });
 afterAll(() => close());
@@ -97,6 +103,8 @@ const WORKED: Array<[string, string, string]> = [
     "fujian's foreign trade grew 20% in 2014 to a record. so roughly what was it in 2013?", "177.4 ÷ (1 + 0.2) = 147.83"],
   ["divides the goods' value by the quantity counted", "avg price per tonne of rizhao's imported iron ore in jan-sep 2019?",
     "48.3 billion yuan ÷ 80.5 million tonnes = 600 yuan per tonne"],
+  ["divides the value by the count of the goods the unit names, when the question names none",
+    "chongqing h1 2021: average export value per car exported?", "4 billion yuan ÷ 50000 vehicles = 80000 yuan per vehicle"],
 ];
 
 describe("computed quantities", () => {

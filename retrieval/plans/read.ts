@@ -881,12 +881,15 @@ function exactShare(q: QuestionFrame): Plan | undefined {
 
 // "avg price per tonne of its coal imports", "the unit price of its iron ore imports"
 const PER_UNIT = /\bper\s+(tonne|ton|unit|vehicle|car|container)\b/i;
+export const GOODS_UNIT = /^(?:vehicle|car)s?$/i;
 const PRICE_ASKED = /\bav(?:era)?g\.?\s+(?:import\s+|export\s+)?price\b|\bunit\s+price\b/i;
 
 /** "avg price per tonne of X's imported iron ore": the goods' value over the quantity counted. */
 function unitPrice(q: QuestionFrame): Plan | undefined {
   const asked = PER_UNIT.exec(q.text);
-  if ((!asked && !PRICE_ASKED.test(q.text)) || q.subjects.length !== 1 || q.periods.length > 1) return undefined;
+  // ("average export value per car exported": the goods are the unit counted, found by it in the step)
+  const goodsCounted = !q.subjects.length && GOODS_UNIT.test(asked?.[1] ?? "");
+  if ((!asked && !PRICE_ASKED.test(q.text)) || (q.subjects.length !== 1 && !goodsCounted) || q.periods.length > 1) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who || (q.metric !== "imports" && q.metric !== "exports")) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };

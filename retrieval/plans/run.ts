@@ -24,7 +24,7 @@ import {
   type Result,
 } from "./operations.js";
 import { resolve, statedFact, type Found, type Quantity, type ResolveContext } from "./quantity.js";
-import type { Plan } from "./read.js";
+import { GOODS_UNIT, type Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
 export interface PlanAnswer {
@@ -316,6 +316,25 @@ function toTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
+// the goods a unit counts ("per car": a count in vehicles or cars)
+const UNIT_GOODS = /\b(?:vehicles?|cars?|automobiles?)$/i;
+
+/**
+ * "per car exported" with no goods named: the goods of the one count of the place, flow and period in vehicles or cars
+ * (the plainest when several: the goods its unit names, "vehicles", before "new energy vehicles"); none when unclear.
+ */
+function withCountedGoods(plan: Plan, ctx: ResolveContext): [Quantity, Quantity] {
+  const [valueQ, countQ] = plan.inputs as [Quantity, Quantity];
+  if (valueQ.subject || !GOODS_UNIT.test(plan.labels?.[0] ?? "")) return [valueQ, countQ];
+  const counts = ctx.base.facts.filter((f) => f.measure === "count" && !f.derived && f.entity === valueQ.entity
+    && f.metric === valueQ.metric && f.subject && UNIT_GOODS.test(f.unit) && f.partner === valueQ.partner
+    && (!valueQ.period || (f.period && samePeriod(f.period, valueQ.period))));
+  const subjects = [...new Set(counts.map((f) => f.subject!))];
+  const plain = subjects.filter((x) => UNIT_GOODS.test(x) && x.split(/\s+/).length === 1);
+  const subject = subjects.length === 1 ? subjects[0] : plain.length === 1 ? plain[0] : undefined;
+  return subject ? [{ ...valueQ, subject }, { ...countQ, subject }] : [valueQ, countQ];
+}
+
 /** The level a growth target leads to: last period's level × (1 + the target); a part not stated is named. */
 function targetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [levelQ, targetQ] = plan.inputs as [Quantity, Quantity];
@@ -511,13 +530,14 @@ function partStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 
 /** A price per unit: the goods' value over the quantity counted in the same period. */
 function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
-  const [valueQ, countQ] = plan.inputs as [Quantity, Quantity];
+  const [valueQ, countQ] = withCountedGoods(plan, ctx);
   const value = resolve(valueQ, ctx);
   const period = value?.stated?.period ?? valueQ.period;
   const found = value && resolve({ ...countQ, ...(period && { period }) }, ctx);
   // a price asked per tonne is of a quantity in tonnes (or tons), not in units or containers
   const per = plan.labels?.[0]?.slice(0, 3);
-  const count = found && (!per || found.amount.unit.includes(per)) ? found : undefined;
+  const inUnit = (unit: string) => !per || unit.includes(per) || (GOODS_UNIT.test(plan.labels![0]!) && UNIT_GOODS.test(unit));
+  const count = found && inUnit(found.amount.unit) ? found : undefined;
   const r = value && count && unitPrice(value.amount, count.amount);
   if (!value || !count) return partial([valueQ, { ...countQ, ...(period && { period }) }], ctx);
   if (!r) return abstain([]);
