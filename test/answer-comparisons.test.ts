@@ -72,6 +72,18 @@ published: "2016-07-22"
 ---
 In the first half of 2016, Shanxi's exports rose 12.4 percent to 40.1 billion yuan, while imports dipped 3.3 percent to 21.7 billion yuan.
 `;
+const ORE_ONE = `---
+title: "Rizhao's ore imports in 2019"
+published: "2020-01-20"
+---
+In 2019, Rizhao imported 80.5 million tonnes of iron ore, worth 48.3 billion yuan.
+`;
+const ORE_TWO = `---
+title: "Lianyungang's ore imports in the first half of 2021"
+published: "2021-07-20"
+---
+In the first half of 2021, Lianyungang imported 30.2 million tonnes of iron ore, worth 35.1 billion yuan.
+`;
 const PRIVATE_ONE = `---
 title: "Lishui's trade in 2017"
 published: "2018-01-26"
@@ -97,7 +109,8 @@ beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "port.md": PORT_CITY, "province.md": PROVINCE_YEAR, "ahead1.md": AHEAD_ONE, "ahead2.md": AHEAD_TWO, "goods.md": GOODS,
     "bulletin.md": BULLETIN, "share1.md": SHARE_BEFORE, "share2.md": SHARE_AFTER, "modes.md": MODES, "one.md": ONE_SIDE,
-    "flows.md": FLOWS, "private1.md": PRIVATE_ONE, "private2.md": PRIVATE_TWO,
+    "flows.md": FLOWS, "private1.md": PRIVATE_ONE, "private2.md": PRIVATE_TWO, "ore1.md": ORE_ONE,
+    "ore2.md": ORE_TWO,
   }));
 });
 afterAll(() => close());
@@ -136,6 +149,15 @@ describe("two places, each in its own period, from two documents", () => {
     expect(a.abstained).toBe(false);
     expect(stated(a)).toEqual([25, 5]);
     expect(gapOf(a)).toMatchObject({ value: 20, unit: "percentage points", formula: "25 − 5 = 20 percentage points" });
+  });
+});
+
+describe("goods of two places set side by side 'by volume'", () => {
+  it("compares the quantities counted, never the values", async () => {
+    const a = await ask("iron ore imports by volume: rizhao in all of 2019 vs lianyungang in just h1 2021 - which was bigger and by how much?");
+    expect(a.abstained).toBe(false);
+    expect(stated(a)).toEqual([80.5, 30.2]);
+    expect(gapOf(a)).toMatchObject({ value: 50.3, unit: "million tonnes" });
   });
 });
 

@@ -203,3 +203,12 @@ Over the past year, Hebei's foreign trade rose 3.3 percent. We upgraded platform
     expect(v).not.toContain(3.3);
   });
 });
+
+describe("a pipeline named by the two sides it joins", () => {
+  it("names no partner: the goods it carried are the place's imports", () => {
+    const facts = factsOf("Through the China-Kazakhstan crude oil pipeline, Xinjiang imported 10.2 million tonnes of crude oil in 2019, "
+      + "worth 30.1 billion yuan.", { published: "2020-01-20" });
+    expect([10.2, 30.1].map((v) => [one(facts, v).entity, one(facts, v).partner, one(facts, v).subject]))
+      .toEqual([["xinjiang", undefined, "crude oil"], ["xinjiang", undefined, "crude oil"]]);
+  });
+});

@@ -456,12 +456,15 @@ function volumeValue(q: QuestionFrame): Plan | undefined {
 }
 
 /** The one measure two sides are set side by side on; "which was bigger, and which grew faster?" asks two. */
+const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage|weight)\b/i;
 function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   // "values, and which grew faster?", "how big is the gap and whose grew faster?": sizes asked beside rates
   // ("which was faster and by how much" asks the gap, not the sizes)
   const sizes = /\b(?:bigger|larger|more|values?|(?<!\bby )how much|how big|amounts?|sizes?)\b/i.test(q.text);
   const measures = q.measures.filter((m) => m === "growth" || m === "share");
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
+  // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, not their value)
+  if (!measures.length && q.subjects.length && BY_VOLUME.test(q.text)) return "count";
   return measures[0] ?? "amount";
 }
 
