@@ -64,6 +64,12 @@ published: "2019-10-25"
 ---
 Iron ore was the city's largest import. In the first three quarters of 2019, Rizhao imported 80.5 million tonnes of iron ore, up 3.1 percent, and paid 48.3 billion yuan for it, 4.2 percent more than a year earlier.
 `;
+const BORDER = `---
+title: "Yunnan's border trade in 2019"
+published: "2020-01-22"
+---
+In 2019, Yunnan's border small-volume trade reached 40.5 billion yuan, and trade by border residents came to 12.3 billion yuan.
+`;
 const CARS = `---
 title: "Chongqing's car exports in the first half"
 published: "2021-07-20"
@@ -76,7 +82,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "province.md": PROVINCE, "capital.md": CAPITAL, "cities.md": CITIES, "halves.md": HALVES, "monthly.md": MONTHLY,
-    "record.md": RECORD, "ore.md": ORE, "cars.md": CARS,
+    "record.md": RECORD, "ore.md": ORE, "cars.md": CARS, "border.md": BORDER,
   }));
 });
 afterAll(() => close());
@@ -103,6 +109,10 @@ const WORKED: Array<[string, string, string]> = [
     "fujian's foreign trade grew 20% in 2014 to a record. so roughly what was it in 2013?", "177.4 ÷ (1 + 0.2) = 147.83"],
   ["divides the goods' value by the quantity counted", "avg price per tonne of rizhao's imported iron ore in jan-sep 2019?",
     "48.3 billion yuan ÷ 80.5 million tonnes = 600 yuan per tonne"],
+  ["adds up two trade modes a question joins with '+', the head word left out of the second",
+    "yunnan total border trade 2019 (small-volume + border residents)?", "40.5 + 12.3 = 52.8 billion yuan"],
+  ["adds up two partners a question joins with 'plus'", "hunan's 2022 exports to the eu plus the us?",
+    "60.4 + 55.1 = 115.5 billion yuan"],
   ["divides the value by the count of the goods the unit names, when the question names none",
     "chongqing h1 2021: average export value per car exported?", "4 billion yuan ÷ 50000 vehicles = 80000 yuan per vehicle"],
 ];

@@ -33,7 +33,7 @@ export const SUBJECTS: SubjectTerm[] = [
     // ("exports sold through online channels": e-commerce by its everyday name)
     "(?:sold )?(?:through|via) online channels"] },
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
-  { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]? (?:mutual )?(?:market )?trade", "border mutual market trade"] },
+  { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]?(?: (?:mutual )?(?:market )?trade)?", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume|scale)|petty) )?trade(?! (?:zones?|points?)\\b)"] },
   // ("the province's comprehensive bonded zones recorded …": a kind of zone taken together is a part of the place's trade,
   // not the place's total; one zone named by its own name is a place of its own)

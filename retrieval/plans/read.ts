@@ -26,9 +26,10 @@ import type { Quantity } from "./quantity.js";
  * - rateApart: a rate in another period from the stated one and the points between them ("a decline 1.8 pts narrower
  *   than in Jan–Apr")
  * - toTarget: what a place still needs in the rest of a period to reach its target for it (target − the level so far)
+ * - added: parts of one place (its partners or subjects) added up, with no share asked ("A + B")
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -662,6 +663,20 @@ function combined(q: QuestionFrame): Plan | undefined {
   return { operation: "combined", inputs: [at, ...parts.map((p) => ({ ...at, ...p }))] };
 }
 
+// "small-volume + border residents", "A plus B", "A and B combined": parts asked added up
+const ADDED = /\+|\bplus\b|\btogether\b|\bcombined\b|\baltogether\b|\bin total\b|\badd(?:ed|ing)? up\b|\bsum(?:med)?\b/i;
+
+/** "guangxi total border trade 2018 (small-volume + border residents)": two or more parts of one place added up. */
+function addedUp(q: QuestionFrame): Plan | undefined {
+  const parts: Array<Partial<Quantity>> = q.partners.length >= 2 && !q.subjects.length ? q.partners.map((partner) => ({ partner }))
+    : q.subjects.length >= 2 && !q.partners.length ? q.subjects.map((subject) => ({ subject })) : [];
+  if (!parts.length || !ADDED.test(q.text) || q.measures.some((m) => m !== "amount") || q.periods.length > 1) return undefined;
+  const who = owner({ ...q, partners: [], subjects: [] });
+  if (!who) return undefined;
+  const { shareOf: _, ...at } = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "added", inputs: parts.map((p) => ({ ...at, ...p })) };
+}
+
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "difference",
@@ -945,7 +960,7 @@ function rateApart(q: QuestionFrame): Plan | undefined {
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart,
-  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides,
+  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */

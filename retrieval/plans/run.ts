@@ -290,7 +290,27 @@ const STEPS: Record<Plan["operation"], Step> = {
   rateApart: rateApartStep,
   target: targetStep,
   toTarget: toTargetStep,
+  added: addedStep,
 };
+
+/** Parts of one place added up: a + b (+ c); a part not stated is named, never left out of the sum. */
+function addedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const r = sum(all.found.map((f) => f.amount));
+  if (!r) return abstain([]);
+  const [first] = plan.inputs as [Quantity];
+  const names = plan.inputs.map((q) => (q.partner ? displayName(q.partner) : q.subject!)).join(" and ");
+  const label = `${possessive(displayName(first.entity))} ${first.partner ? `${FLOW[first.metric]} with ` : `${FLOW[first.metric]}, `}`
+    + `${names} together${inPeriod(first.period)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: all.found.flatMap((f) => f.facts) }],
+    figures: [computed(label, r, all.found, about(first, `${FLOW[first.metric]}, ${names} together`)),
+      ...inputFigures(plan.inputs, all.found)],
+  };
+}
 
 /** What a place still needs in the rest of a period to reach its target: the target less the level so far. */
 function toTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
