@@ -217,6 +217,14 @@ describe("one share in two years from two documents", () => {
   });
 });
 
+describe("two subjects of one place asked 'how many times bigger'", () => {
+  it("gives the ratio, not the gap", async () => {
+    const a = await ask("yunnan 2018 - border small-volume trade vs border residents' trade, how many times bigger was the first?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[2.79, "times"]]);
+  });
+});
+
 describe("two trade modes of one place", () => {
   it("keeps border residents' trade apart from border small-volume trade", async () => {
     const a = await ask("yunnan 2018: border small-volume trade vs border residents' trade, growth of each and the gap");

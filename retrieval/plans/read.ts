@@ -474,6 +474,8 @@ function twoSides(q: QuestionFrame): Plan | undefined {
   const byPartner = q.partners.length === 2 && q.subjects.length === 0;
   const bySubject = q.subjects.length === 2 && q.partners.length === 0;
   if ((!byPartner && !bySubject) || !SIDE_BY_SIDE.test(q.text)) return undefined;
+  // ("how many times bigger were solar cells than EVs?": a ratio, which the intents answer)
+  if (/\btimes\b|\bratio\b/i.test(q.text)) return undefined;
   const who = owner({ ...q, partners: [], subjects: [] });
   if (!who || q.periods.length > 1) return undefined;
   const measure = sideBySideMeasure(q);
