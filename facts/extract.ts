@@ -390,6 +390,7 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
+const WHOLE_AMOUNT = /^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
 const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|trade|exports|imports)\b[^,;]{0,30},\s*which\s+[^,;]*$/i;
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
 // "Exports to Latin America grew …, while imports from the region rose …": a world region named again by its kind
@@ -1435,6 +1436,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (!who.partner && state.lastPartner && who.entity === state.lastEntity && SAME_TRADE.test(text)) who.partner = state.lastPartner;
     // "… accounted for 9 percent of Fujian's total trade, which rose 2.1 percent to …": the whole of the share, with no
     // partner (the place the whole names, when it names one)
+    // ("… accounted for 17.5 percent of the province's total of 4.14 trillion yuan": that whole's own amount)
+    const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf && prev.shareOf !== "own"
+      && prev.shareOf !== "national" && WHOLE_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    if (wholeOfShare) who = { entity: wholeOfShare.shareOf! };
     const ofWhole = WHOLE_WHICH.exec(text.slice(0, n.start));
     if (ofWhole && who.partner) {
       const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= ofWhole.index && e.end <= n.start);
@@ -1467,7 +1472,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
-    const stated = mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+    const stated = mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined) ?? carry?.metric
+      ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
@@ -1531,7 +1537,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = listed ?? lead?.subject ?? itemsChange?.subject
+    const subject = wholeOfShare ? undefined : listed ?? lead?.subject ?? itemsChange?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing)

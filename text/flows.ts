@@ -406,8 +406,11 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   if (measure === "share") {
     const base = /^\s*of\s+((?:(?!\b(?:and|while|with)\b)[^,;.])+)/i.exec(text.slice(n.end, clause[1]));
     // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
-    const what = base && clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+/, "")
-      .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "");
+    const what = base && clean(base[1]!)
+      .replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:province|city|region|municipality))?['’]s\s+/, "")
+      .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "")
+      // ("of the province's total of 4.14 trillion yuan": the whole's amount after it, cut at its decimal point)
+      .replace(/\s+(?:of|at|worth)\s+(?:about\s+|around\s+)?(?:US\$|\$)?[\d,]*$/i, "");
     const whole = what !== null && TOTAL_WORDS.test(what);
     // ("contributed 413 billion yuan, or 61.3 percent of the provincial total" is a share of the whole, not of growth)
     const contributed = /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start));
