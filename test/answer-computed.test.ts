@@ -64,6 +64,21 @@ published: "2019-10-25"
 ---
 Iron ore was the city's largest import. In the first three quarters of 2019, Rizhao imported 80.5 million tonnes of iron ore, up 3.1 percent, and paid 48.3 billion yuan for it, 4.2 percent more than a year earlier.
 `;
+const QUARTERS = `---
+title: "Jiaxing's trade in the first half of 2023"
+published: "2023-07-20"
+---
+Jiaxing's imports and exports by month in 2023:
+
+| Month | Imports and exports (billion yuan) |
+|---|---|
+| January | 2 |
+| February | 3 |
+| March | 4 |
+| April | 5 |
+| May | 6 |
+| June | 7 |
+`;
 const BORDER = `---
 title: "Yunnan's border trade in 2019"
 published: "2020-01-22"
@@ -82,7 +97,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "province.md": PROVINCE, "capital.md": CAPITAL, "cities.md": CITIES, "halves.md": HALVES, "monthly.md": MONTHLY,
-    "record.md": RECORD, "ore.md": ORE, "cars.md": CARS, "border.md": BORDER,
+    "record.md": RECORD, "ore.md": ORE, "cars.md": CARS, "border.md": BORDER, "quarters.md": QUARTERS,
   }));
 });
 afterAll(() => close());
@@ -109,6 +124,8 @@ const WORKED: Array<[string, string, string]> = [
     "fujian's foreign trade grew 20% in 2014 to a record. so roughly what was it in 2013?", "177.4 ÷ (1 + 0.2) = 147.83"],
   ["divides the goods' value by the quantity counted", "avg price per tonne of rizhao's imported iron ore in jan-sep 2019?",
     "48.3 billion yuan ÷ 80.5 million tonnes = 600 yuan per tonne"],
+  ["sets one place's amounts in two quarters side by side, each from its months, the city's name typed wrong",
+    "jiaxng q1 vs q2 2023 trade: what were the two quarter totals?", "Q1 2023 9 billion yuan, April–June 2023 18 billion yuan"],
   ["adds up two trade modes a question joins with '+', the head word left out of the second",
     "yunnan total border trade 2019 (small-volume + border residents)?", "40.5 + 12.3 = 52.8 billion yuan"],
   ["adds up two partners a question joins with 'plus'", "hunan's 2022 exports to the eu plus the us?",

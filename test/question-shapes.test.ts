@@ -124,6 +124,10 @@ describe("what else a question frame holds", () => {
 });
 
 describe("spelling", () => {
+  it("corrects into a city the gazetteer generated only when the documents name it", () => {
+    expect(correctSpelling("zhoushn q1 2023 trade?", new Set(["zhoushan", "trade"]))).toBe("zhoushan q1 2023 trade?");
+    expect(correctSpelling("zhoushn q1 2023 trade?")).toBe("zhoushn q1 2023 trade?");
+  });
   it("counts an edit, a swap of two letters and stops early past the limit", () => {
     expect(distance("export", "exprot", 2)).toBe(1);
     expect(distance("trade", "trades", 2)).toBe(1);

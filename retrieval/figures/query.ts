@@ -90,6 +90,14 @@ export function distance(a: string, b: string, max: number): number {
   return d[a.length]![b.length]!;
 }
 
+// ("lianyungan": a city the gazetteer generated is a name to correct into when the documents use it)
+const placesRead = new WeakMap<ReadonlySet<string>, string[]>();
+const placesIn = (words: ReadonlySet<string>): string[] => {
+  let found = placesRead.get(words);
+  if (!found) placesRead.set(words, found = [...words].filter((w) => PLACE_WORDS.has(w) && !VOCAB.has(w)));
+  return found;
+};
+
 /** Fixes typos in domain words and place names ("exprots", "frist", "shanxis"), never between two real names. */
 export function correctSpelling(question: string, documentWords: ReadonlySet<string> = new Set()): string {
   return question.replace(/[A-Za-z]{4,}/g, (word) => {
@@ -105,7 +113,7 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     let best: string | undefined;
     let bestD = max + 1;
     let tie = false;
-    for (const v of VOCAB) {
+    for (const v of [...VOCAB, ...placesIn(documentWords)]) {
       if (w.length === 4 && v.length !== 5) continue;
       // (a word is made a place's name only when it starts as the name does: "yangshan" is no typo of Tangshan)
       if (w[0] !== v[0] && PLACE_WORDS.has(v)) continue;

@@ -698,7 +698,10 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
 function ratesApart(q: QuestionFrame): Plan | undefined {
   // "laptops' share of its exports, 2013 vs 2020 - up or down?": a share in two periods is set side by side too
   // ("how did its share change from 2015 to 2021?": a share's change is in points, never a percent of two levels)
-  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share" : undefined;
+  // ("its q1 vs q2 2023 trade: the two quarter totals?": amounts of one place in two periods side by side)
+  const amounts = q.measures.length > 0 && q.measures.every((m) => m === "amount") && /\bvs\.?\b|\bversus\b/i.test(q.text)
+    && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
+  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share" : amounts ? "amount" : undefined;
   if (q.periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
   const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
   if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
