@@ -84,6 +84,14 @@ title: "Yunnan's border trade in 2019"
 published: "2020-01-22"
 ---
 In 2019, Yunnan's border small-volume trade reached 40.5 billion yuan, and trade by border residents came to 12.3 billion yuan.
+
+Yunnan's foreign trade reached 233.7 billion yuan in 2019, and the province's trade with Myanmar came to 60.2 billion yuan.
+`;
+const BORDER_CITY = `---
+title: "Lincang's border trade in 2019"
+published: "2020-01-23"
+---
+In 2019, Lincang's foreign trade reached 30 billion yuan, 12.8 percent of Yunnan's total. Border small-volume trade came to 9 billion yuan, and border residents' trade came to 6 billion yuan.
 `;
 const CARS = `---
 title: "Chongqing's car exports in the first half"
@@ -97,7 +105,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "province.md": PROVINCE, "capital.md": CAPITAL, "cities.md": CITIES, "halves.md": HALVES, "monthly.md": MONTHLY,
-    "record.md": RECORD, "ore.md": ORE, "cars.md": CARS, "border.md": BORDER, "quarters.md": QUARTERS,
+    "record.md": RECORD, "ore.md": ORE, "cars.md": CARS, "border.md": BORDER, "lincang.md": BORDER_CITY, "quarters.md": QUARTERS,
   }));
 });
 afterAll(() => close());
@@ -128,6 +136,9 @@ const WORKED: Array<[string, string, string]> = [
     "jiaxng q1 vs q2 2023 trade: what were the two quarter totals?", "Q1 2023 9 billion yuan, April–June 2023 18 billion yuan"],
   ["adds up two trade modes a question joins with '+', the head word left out of the second",
     "yunnan total border trade 2019 (small-volume + border residents)?", "40.5 + 12.3 = 52.8 billion yuan"],
+  ["adds up two trade modes and gives their share, with the share asked as an ask of its own after 'and what %'",
+    "lincang 2019: border small-volume trade + border residents' trade together, and what % of the city's total is that?",
+    "50% of the total 30 billion yuan (15 ÷ 30 × 100 = 50%)"],
   ["adds up two partners a question joins with 'plus'", "hunan's 2022 exports to the eu plus the us?",
     "60.4 + 55.1 = 115.5 billion yuan"],
   ["divides the value by the count of the goods the unit names, when the question names none",

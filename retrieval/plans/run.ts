@@ -491,11 +491,10 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   return {
     status: "answered",
     missing: [],
+    // (a line for each asked part, the sum and its share: so the question's asks read whole are all answered)
     lines: [
-      {
-        text: `${names} together: ${show(added)} (${added.formula}), ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`,
-        facts,
-      },
+      { text: `${names} together: ${show(added)} (${added.formula})`, facts: found.flatMap((p) => p.facts) },
+      { text: `That is ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`, facts },
     ],
     figures: [
       computed(sumLabel, added, found, about(wholeQ, `${FLOW[wholeQ.metric]}${byPlace ? " of" : " with"} ${names}`)),
