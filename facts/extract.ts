@@ -1437,9 +1437,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "… accounted for 9 percent of Fujian's total trade, which rose 2.1 percent to …": the whole of the share, with no
     // partner (the place the whole names, when it names one)
     // ("… accounted for 17.5 percent of the province's total of 4.14 trillion yuan": that whole's own amount)
+    // ("36 percent of China's total foreign trade of 21.79 trillion yuan": the nation's)
     const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf && prev.shareOf !== "own"
-      && prev.shareOf !== "national" && WHOLE_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
-    if (wholeOfShare) who = { entity: wholeOfShare.shareOf! };
+      && WHOLE_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    if (wholeOfShare) who = { entity: wholeOfShare.shareOf === "national" ? "china" : wholeOfShare.shareOf! };
     const ofWhole = WHOLE_WHICH.exec(text.slice(0, n.start));
     if (ofWhole && who.partner) {
       const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= ofWhole.index && e.end <= n.start);

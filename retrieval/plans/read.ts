@@ -559,11 +559,16 @@ function parts(q: QuestionFrame): Plan | undefined {
   const measures = measuresAsked(asked);
   if (measures.length < (items.length > 1 ? 1 : 2)) return undefined;
   const at = q.periods[0] && { period: q.periods[0] };
+  // ("what share of china's trade did X account for, and what was the national total?": the amount asked is China's)
+  const nation = (measure: Measure, item: Omit<Quantity, "measure">): Omit<Quantity, "measure"> =>
+    measure === "amount" && NATIONAL_TOTAL.test(asked) && measures.includes("share") && item.entity !== "china"
+      ? { entity: "china", metric: item.metric } : item;
   return {
     operation: "values",
-    inputs: items.flatMap((item) => measures.map((measure) => ({ ...item, ...at, measure }))),
+    inputs: items.flatMap((item) => measures.map((measure) => ({ ...nation(measure, item), ...at, measure }))),
   };
 }
+const NATIONAL_TOTAL = /\bwhat\s+(?:was|is|were)\s+(?:the\s+)?(?:national|nation['’]s|country['’]s|china['’]s)\s+total\b/i;
 
 /**
  * A look-up as a plan of its asked parts, for when no stated figure answers it as a whole: each part is then
