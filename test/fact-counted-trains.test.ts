@@ -150,6 +150,11 @@ Over the past year, Hebei's foreign trade rose 3.3 percent. We upgraded platform
     expect(v).not.toContain(4.4);
     expect(v).not.toContain(12.5);
   });
+  it("add two places' trips up for 'combined', counted in the same unit", async () => {
+    const a = await ask("2019: total china-europe train trips through erenhot and baotou combined?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 2265, unit: "trips" });
+  });
   it("give a border port's freight in tonnes and its change", async () => {
     expect(await values("erenhot port freight 2019, tonnes + yoy?")).toEqual(expect.arrayContaining([15.62, 4.4]));
   });
