@@ -47,10 +47,12 @@ interface DocState {
   lastAmount?: Fact;
   /** The last partner bloc named ("ASEAN"), for "trade with the bloc". */
   lastBloc?: string;
-  /** The last continent named as a partner ("Africa"), for "imports from the continent". */
-  lastContinent?: string;
   /** The goods or mode the sentence before opened with, when it stated no figure, for "It was worth …" after it. */
   openingSubject?: string;
+  /** The last world region named as a partner ("Latin America"), for "imports from the region". */
+  lastRegion?: string;
+  /** The partners the sentence before named, for "trade with them" when it named one ("Countries along the Belt and …"). */
+  lastPartners?: string[];
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
@@ -168,9 +170,11 @@ const isPlaceName = (dateline: string) => findEntities(dateline).some((e) => e.k
 // subject and verb; ", lifted by the expo held in Changsha in June.": a cause after the figures, to the sentence's end
 // (a list inside it, "mostly pears, grapes and melons from Hebei,", and one that ends the sentence, "…, mainly maize for
 // feed mills in Hunan.": the places in it say where the goods come from or go to)
-// (the comma in "118,000 tonnes" parts no items: ", mainly from X, reached 118,000 tonnes," ends before "reached")
+// (the comma in "118,000 tonnes" parts no items: ", mainly from X, reached 118,000 tonnes," ends before "reached";
+// ", most of it delivered through the pipeline to X, rose …": so is what most of the goods went through)
 const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|`
-  + String.raw`notably)\b(?:[^,;]*,(?!\d{3}\b)(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,(?!\d{3}\b)|and\b)))*[^,;]{3,120}`
+  + String.raw`notably|(?:most|much|all|part|some|half)\s+of\s+(?:it|them))\b`
+  + String.raw`(?:[^,;]*,(?!\d{3}\b)(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,(?!\d{3}\b)|and\b)))*[^,;]{3,120}`
   + String.raw`(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
 // ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
 // phrase set between goods and their verb says what they are; the places in it own nothing
@@ -406,10 +410,31 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
+const AMOUNT_OF_WHOLE = /^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
+const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|trade|exports|imports)\b[^,;]{0,30},\s*which\s+[^,;]*$/i;
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
-const THE_CONTINENT = /\b(?:with|to|from)\s+the\s+continent\b/i;
-// the partners that are continents, which a text names again as "the continent"
-const CONTINENTS = new Set(["partner:africa", "partner:europe"]);
+// "Exports to Latin America grew …, while imports from the region rose …": a world region named again by its kind
+// ("exports from the region" is the owner's own; "the region's total" is a whole, no partner)
+const THE_REGION = /\b(?:with|to|imports?\s+from|(?:bought|purchased|imported)\s+from)\s+the\s+(region|continent)\b(?!['’])/i;
+const REGIONS_REFERRED: Record<string, string[]> = {
+  region: ["latam", "europe", "africa", "central-asia", "middle-east", "southeast-asia", "south-asia"].map((r) => `partner:${r}`),
+  continent: ["africa", "europe", "latam"].map((r) => `partner:${r}`),
+};
+const WITH_THEM = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:them|these\s+(?:countries|economies|markets))\b/i;
+const NOT_COUNTRIES = new Set(["partner:bri", "partner:rcep", "partner:asean", "partner:eu"]);
+// "Exports to Russia jumped …, while imports from the country rose …": "the country" after a flow to or from it is
+// the country the sentence named as a partner before, not China
+const FLOW_TO_COUNTRY = /\b(?:imports?\s+from|exports?\s+to|trade\s+with|(?:bought|purchased|imported)\s+from|(?:sold|shipped|exported)\s+to)\s+$/i;
+function countryReferred(text: string, entities: EntityMention[]): EntityMention[] {
+  return entities.map((e) => {
+    if (e.id !== "china" || e.possessive || !/^the\s+country$/i.test(e.text) || !FLOW_TO_COUNTRY.test(text.slice(0, e.start))) return e;
+    const named = entities.filter((x) => x.end <= e.start && x.kind === "partner" && !place(x.id)?.members
+      && !isWorldRegion(x.id) && !NOT_COUNTRIES.has(x.id)).at(-1);
+    return named ? { ...e, id: named.id, kind: "partner" } : e;
+  });
+}
+const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
+const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 // "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
@@ -426,19 +451,12 @@ const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
-  // ("Exports to Russia jumped …, while imports from the country rose …": the country is the partner named before, not China)
-  const countryNamed = (e: EntityMention) => e.id === "china" && /^the\s+country$/i.test(e.text)
-    && /\b(?:from|to|with)\s+$/i.test(text.slice(0, e.start))
-    ? s.entities.filter((p) => p.kind === "partner" && p.end <= e.start && !place(p.id)?.members && !CONTINENTS.has(p.id)).at(-1)
-    : undefined;
   const mentions = visible(s.entities, s.asides, n.start)
     .filter((e) => !(e.kind === "partner" && (BORDER_AFTER.test(text.slice(e.end)) || BORDER_BEFORE.test(text.slice(0, e.start))
-      || endsRouteName(text, e) || namesDocument(text, e))) && !countryNamed(e));
+      || endsRouteName(text, e) || namesDocument(text, e))));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
   let partner: string | undefined;
-  const country = s.entities.filter((e) => e.start >= clause[0] && e.end <= n.start).map(countryNamed).filter(Boolean).at(-1);
-  if (country) partner = country.id;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
@@ -463,9 +481,14 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (joined && partner === trading.at(-1)!.id) partner = undefined;
   // "Trade with the bloc totaled …": the bloc named last
   if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;
-  // ("Exports to Africa rose …, and its imports from the continent …": the continent named last)
-  const continent = left.filter((e) => CONTINENTS.has(e.id)).at(-1)?.id ?? state.lastContinent;
-  if (!partner && continent && THE_CONTINENT.test(text.slice(clause[0], n.start))) partner = continent;
+  // "Countries along the Belt and Road remained the core of its trade. Its trade with them was …": the one partner named
+  if (!partner && state.lastPartners?.length === 1 && WITH_THEM.test(text.slice(clause[0], n.start))) partner = state.lastPartners[0];
+  const region = partner ? null : THE_REGION.exec(text.slice(clause[0], n.start));
+  if (region) {
+    const fits = REGIONS_REFERRED[region[1]!.toLowerCase()]!;
+    partner = left.filter((e) => e.kind === "partner" && fits.includes(e.id)).at(-1)?.id
+      ?? (state.lastRegion && fits.includes(state.lastRegion) ? state.lastRegion : undefined);
+  }
   // "Vietnam remained Guangxi's top trading partner (in ASEAN), with bilateral trade of …": the partner the sentence is about
   // ("Among ASEAN members, Vietnam was the city's biggest partner at …": the bloc is the scope, Vietnam leads)
   const scope = SCOPE_FIRST.exec(text)?.[0].length ?? 0;
@@ -481,7 +504,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
   // ("… 3.1 points higher than that of Jiangsu province": the place compared with is the reference, not the owner)
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start))
-    || /\bthan\s+(?:that\s+of\s+|those\s+of\s+|in\s+)?(?:the\s+)?$/i.test(text.slice(n.end, e.start));
+    || COMPARED_WITH.test(text.slice(n.end, e.start));
   let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
     ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e));
@@ -589,6 +612,7 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
 // ", the first cumulative increase", ", the highest since": a remark on the figure, ranked among others
 const REMARK_BEFORE = new RegExp(String.raw`,\s*(?:the|a|an|its)\s+(?:first|second|third|highest|lowest|fastest|slowest|`
   + String.raw`largest|biggest|smallest|best|worst|strongest|weakest|sharpest|steepest|only)\b[^,;]*$`, "i");
+const WHOLE_YEAR_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b/i;
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
@@ -610,7 +634,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const pool = unremarked(inClause.length ? inClause : own);
   // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
   const year = state.lastPeriod?.y2;
-  if (!pool.length && year && WHOLE_YEAR.test(s.text.slice(0, n.start))) return { y1: year, m1: 1, y2: year, m2: 12 };
+  // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
+  const wholeYear = WHOLE_YEAR.test(s.text.slice(0, n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
+  if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
@@ -1074,7 +1100,7 @@ const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Pro
 
 const FIRST_PERSON = /\b(?:our|we)\b/i;
 // "… higher than that of ", "… faster than ": the words before a place a figure is set against
-const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?:whole\s+)?$/i;
+const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?(?:whole\s+)?$/i;
 
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
@@ -1186,7 +1212,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const s: Sentence = {
       ...span,
-      entities: findEntities(text, groups),
+      entities: countryReferred(text, findEntities(text, groups)),
       numbers: findNumbers(text),
       periods: findPeriods(text, state.ctx),
       metrics: findMetricWords(text),
@@ -1242,8 +1268,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // (a sentence with no figure that names places only as where something happened, "… held up port logistics in
     // Shanghai", leaves "the province" and the topic as they were)
     // (not "Trade in Changsha rose …": a place in the subject, before any verb, is the topic)
-    const onlyScope = !mainFact && subjects.length > 0
-      && subjects.every((e) => !e.possessive && scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)));
+    // ("… to ship goods through Qinzhou Port": a place goods only pass through is never the sentence's subject; "trade
+    // through the Dongxing port" names the port's own trade)
+    // (nor are places a bridge or pipeline is at: "the new cross-border bridges at Heihe and Tongjiang began to …")
+    const runStart = (e: EntityMention) => (runs.find((r) => r.includes(e))?.[0] ?? e).start;
+    const passed = (e: EntityMention) => (/\b(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start))
+      && !/\b(?:trade|imports?|exports?|shipments|throughput)\s+(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)))
+      || CROSSED_AT.test(text.slice(0, runStart(e)));
+    const onlyScope = !mainFact && subjects.length > 0 && subjects.every((e) => !e.possessive
+      && (passed(e) || (scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)))));
     if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
     // what "the province" names next, when no place of its kind was the subject)
@@ -1251,7 +1284,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (isWholeOfShare(text, e) && !subjects.some((x) => x.kind === e.kind)) state.lastByKind.set(e.kind, e.id);
     }
     // ("Across the country, trade was down 10.8 percent on average": a national reference, the topic stays)
-    const reference = mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text);
+    // ("X province as a whole saw its trade fall 0.8 percent …, and Dongguan remained second": the city's province set
+    // beside it, as a whole or with the city named again after, leaves the city the topic)
+    const parentReference = mainFact && state.lastEntity && place(state.lastEntity)?.parent === mainFact.entity
+      && (/\bas\s+a\s+whole\b/i.test(text) || s.entities.some((e) => e.id === state.lastEntity && e.start > mainFact.valueEnd - s.start));
+    const reference = (mainFact?.entity === "china" && state.lastEntity && NATIONAL_REFERENCE.test(text)) || parentReference;
     // ("The Yangpu Development Zone remained the centre of the province's trade. Its imports …": a figureless
     // sentence that opens with a zone makes it the topic of the next)
     const opensWithZone = !mainFact && zones[0] && /^\W*(?:the\s+)?$/i.test(text.slice(0, zones[0].start)) ? zones[0].id : undefined;
@@ -1284,11 +1321,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
       && NAMES_LEAD_PARTNER.test(text.slice(lead.end))) state.lastPartner = lead.id;
     state.lastBloc = s.entities.filter((e) => e.kind === "partner" && place(e.id)?.members).at(-1)?.id ?? state.lastBloc;
-    state.lastContinent = s.entities.filter((e) => CONTINENTS.has(e.id)).at(-1)?.id ?? state.lastContinent;
     // (a figureless sentence opening with goods or a mode, and naming no partner, is about them, not the partner before)
     const openedBy = sentenceFacts.length ? undefined : s.subjects.find((m) => /^\W*$/.test(text.slice(0, m.start)));
     state.openingSubject = openedBy?.name;
     if (openedBy && !s.entities.some((e) => e.kind === "partner")) state.lastPartner = undefined;
+    state.lastPartners = [...new Set(s.entities.filter((e) => e.kind === "partner").map((e) => e.id))];
+    state.lastRegion = s.entities.filter((e) => e.kind === "partner" && isWorldRegion(e.id)).at(-1)?.id ?? state.lastRegion;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
     state.tablePartner = intoTable
@@ -1497,17 +1535,6 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
     const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
     if (nationalRate) who = { entity: "china" };
-    // "… accounted for 6.2 percent of the province's total of 326.21 billion yuan": the whole's own amount
-    const ofWhole = n.kind === "money" ? WHOLE_AMOUNT.exec(text.slice(0, n.start)) : null;
-    if (ofWhole) {
-      const at = ofWhole.index + ofWhole[0].indexOf(ofWhole[1]!);
-      const named = s.entities.find((e) => e.kind !== "partner" && e.start >= at && e.start < at + ofWhole[1]!.length);
-      const kind = /^(?:province|city|region)$/i.test(ofWhole[1]!) ? ofWhole[1]!.toLowerCase() : undefined;
-      const parent = place(who.entity)?.parent;
-      const referred = kind && (state.lastByKind.get(kind) ?? (parent && place(parent)?.kind === kind ? parent : undefined));
-      const id = named?.id ?? referred;
-      if (id && id !== who.entity) who = { entity: id };
-    }
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
     const wholeBefore = prev && prev.start === s.start && prev.measure === "amount" && n.kind === "percent"
       && WHOLE_AMOUNT.test(text.slice(0, prev.valueStart - s.start)) && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start));
@@ -1526,6 +1553,18 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (carry?.partner && !who.partner) who.partner = carry.partner;
     // "That trade accounted for 35.2 percent …", "It was made up of $3.73 billion of exports …": the trade before, with its partner
     if (!who.partner && state.lastPartner && who.entity === state.lastEntity && SAME_TRADE.test(text)) who.partner = state.lastPartner;
+    // "… accounted for 9 percent of Fujian's total trade, which rose 2.1 percent to …": the whole of the share, with no
+    // partner (the place the whole names, when it names one)
+    // ("… accounted for 17.5 percent of the province's total of 4.14 trillion yuan": that whole's own amount)
+    // ("36 percent of China's total foreign trade of 21.79 trillion yuan": the nation's)
+    const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf && prev.shareOf !== "own"
+      && AMOUNT_OF_WHOLE.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    if (wholeOfShare) who = { entity: wholeOfShare.shareOf === "national" ? "china" : wholeOfShare.shareOf! };
+    const wholeWhich = WHOLE_WHICH.exec(text.slice(0, n.start));
+    if (wholeWhich && who.partner) {
+      const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= wholeWhich.index && e.end <= n.start);
+      who = { entity: named?.id ?? who.entity };
+    }
 
     // "imports of integrated circuits rose 11.6%, human vaccines 41.7% and aircraft parts 15.9%": items with their verb elided
     const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
@@ -1560,8 +1599,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
-    const stated = whole?.metric ?? mappedFlows.get(n) ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined)
-      ?? metricFor(s, n, clause, state, measure);
+    const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
+      ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
@@ -1633,8 +1672,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject ?? itemsChange?.subject
-      ?? itemsShare?.subject
+    const subject = wholeOfShare ? undefined : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject
+      ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing; nor does a route)
@@ -1665,7 +1704,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const priced = measure === "growth" && PRICE_CHANGE.test(text.slice(clause[0], n.start)) ? "prices" : undefined;
     const statedQualifier = otherReference ? `than ${otherReference[1]!.replace(/['’]s$/, "")}` : listed ? listed
       : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
-    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) ? "forecast" : undefined;
+    // ("The main targets for this year are: GDP growth of around 5 percent; and … trade growing by around 3 percent":
+    // every item of a list of targets after its colon)
+    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || TARGETS_LISTED.test(unaside.slice(0, n.start))
+      ? "forecast" : undefined;
     const qualifier = [statedQualifier, counted, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"

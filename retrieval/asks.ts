@@ -8,6 +8,8 @@ import { continueQuestion } from "./followup.js";
 export function splitAsks(question: string): string[] {
   const parts = question.split(ASK_BOUNDARY).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || !parts.slice(1).every((p) => ASK_START.test(p))) return [question];
+  // ("A vs B, who's higher and what's the gap?": a gap asked of nothing new is the gap between the sides before it)
+  if (parts.slice(1).some((p) => GAP_ONLY.test(p))) return [question];
   return parts.map((p, i) => (i === 0 ? p : continueQuestion(parts[0]!, withAskedUnit(parts[0]!, p)).question));
 }
 
@@ -29,6 +31,8 @@ const TAIL_WORDS = String.raw`exports?|imports?|growth|(?:its\s+)?share|the\s+su
 const ASK_BOUNDARY = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?=(?:${ASK_WORDS})\b)|,\s*and\s+(?=(?:${TAIL_WORDS})\s*\??\s*$)|;\s*`
   + String.raw`|\?\s+(?=[A-Za-z])`, "i");
 const ASK_START = new RegExp(String.raw`^(?:(?:${ASK_WORDS})\b|(?:${TAIL_WORDS})\s*\??\s*$)`, "i");
+
+const GAP_ONLY = /^(?:what(?:'s|\s+is|\s+was)|how\s+(?:big|large|wide)\s+(?:is|was))\s+(?:the\s+)?(?:gap|difference|margin)\s*\??\s*$/i;
 
 /** An ask as the part an answer could not find: "what share of its trade was with ASEAN in 2021". */
 export const askedPhrase = (ask: string): string => ask.replace(/[?.!\s]+$/, "");

@@ -165,7 +165,7 @@ const ASKING = new Set((
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
-  "earlier ago previous prior before then level levels later last latest recent " +
+  "earlier ago previous prior before after then level levels later last latest recent " +
   // words that say a period runs from the year's start ("the jan-nov cumulative rate", "year-to-date")
   "cumulative cumulatively accumulated year-to-date ytd " +
   // words that place one rate against another ("14.5 pts above the national average")
@@ -173,7 +173,7 @@ const ASKING = new Set((
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")
   "saw see sees seen named name names mention mentioned mentions listed account accounts accounted accounting " +
   // words that only hedge or frame a computed ask ("roughly what was it", "happened outside", "equals what %")
-  "roughly approximately happen happened happens just equal equals equivalent " +
+  "roughly approximately happen happened happens just equal equals equivalent yet already still " +
   // words that take parts away from a whole ("excluding Ningbo", "other than general trade")
   "excluding exclude excludes except besides without counting other neither outside " +
   // words that name partners by their flow ("its top import sources", "export destinations")
@@ -229,7 +229,7 @@ const BEFORE_FLOW = /([\w'’ -]+?)\s+(?:exports?|imports?|trade|shipments|sales
 const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annual monthly quarterly yearly goods merchandise " +
   "its their his her the a an and or of in for by to how what which much many did does do was were is are yoy pct avg " +
   "province city region port zone area county district country nation municipality national provincial municipal " +
-  "regional local bilateral two-way outbound inbound value volume growth share both all latest " +
+  "regional local bilateral two-way outbound inbound value volume growth share both all latest more less further extra " +
   "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
   // words that set the flow against another ("the gap between export growth and import growth", "versus imports")
   "between versus against than").split(" "));
@@ -256,11 +256,16 @@ export function flowModifiers(frame: QuestionFrame): string[] {
     && !ofName(w)
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
     && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
+  // ("private-firm trade", "soe exports": the words of an enterprise type or trade mode the question names are its
+  // subject, which the figure's own subject answers whatever it is called there)
+  const ofSubject = new Set(findSubjects(frame.text).filter((x) => frame.subjects.includes(x.name))
+    .flatMap((x) => frame.text.slice(x.start, x.end).toLowerCase().split(/\s+/)));
   const out: string[] = [];
   for (const m of frame.text.matchAll(BEFORE_FLOW)) {
     const run: string[] = [];
     for (const token of m[1]!.toLowerCase().split(/\s+/).reverse()) {
       const w = token.replace(/['’]s?$/, "");
+      if (token === w && ofSubject.has(w)) continue;
       if (token !== w || !narrows(w) || run.length === 3) break;
       run.push(w);
     }

@@ -72,6 +72,30 @@ published: "2016-07-22"
 ---
 In the first half of 2016, Shanxi's exports rose 12.4 percent to 40.1 billion yuan, while imports dipped 3.3 percent to 21.7 billion yuan.
 `;
+const ORE_ONE = `---
+title: "Rizhao's ore imports in 2019"
+published: "2020-01-20"
+---
+In 2019, Rizhao imported 80.5 million tonnes of iron ore, worth 48.3 billion yuan.
+`;
+const ORE_TWO = `---
+title: "Lianyungang's ore imports in the first half of 2021"
+published: "2021-07-20"
+---
+In the first half of 2021, Lianyungang imported 30.2 million tonnes of iron ore, worth 35.1 billion yuan.
+`;
+const PRIVATE_ONE = `---
+title: "Lishui's trade in 2017"
+published: "2018-01-26"
+---
+In 2017, Lishui's private enterprises traded 21.3 billion yuan, up 14.2 percent.
+`;
+const PRIVATE_TWO = `---
+title: "Zhoushan's trade in the first four months of 2019"
+published: "2019-05-21"
+---
+From January to April 2019, private enterprises in Zhoushan imported and exported 18.5 billion yuan, up 20.3 percent.
+`;
 const ONE_SIDE = `---
 title: "Wuxi trade in the first three quarters"
 published: "2017-10-25"
@@ -85,7 +109,8 @@ beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "port.md": PORT_CITY, "province.md": PROVINCE_YEAR, "ahead1.md": AHEAD_ONE, "ahead2.md": AHEAD_TWO, "goods.md": GOODS,
     "bulletin.md": BULLETIN, "share1.md": SHARE_BEFORE, "share2.md": SHARE_AFTER, "modes.md": MODES, "one.md": ONE_SIDE,
-    "flows.md": FLOWS,
+    "flows.md": FLOWS, "private1.md": PRIVATE_ONE, "private2.md": PRIVATE_TWO, "ore1.md": ORE_ONE,
+    "ore2.md": ORE_TWO,
   }));
 });
 afterAll(() => close());
@@ -112,11 +137,36 @@ describe("two places, each in its own period, from two documents", () => {
     const a = await ask("was qingdao's import growth in jan-apr 2019 higher than shandong's full-year 2019 rate?");
     expect(stated(a)).toEqual([21.4, 14.3]);
   });
+  it("reads 'who's higher and what's the gap?' as the two sides and the gap between them, no person, no second ask", async () => {
+    const a = await ask("exports: shanxi h1 2016 vs shandong 2019, who's higher and what's the gap?");
+    expect(a.abstained).toBe(false);
+    expect(stated(a)).toEqual([40.1, 1119.1]);
+    expect(a.figures.filter((f) => f.computed)).toHaveLength(1);
+    expect(gapOf(a)).toMatchObject({ value: 1079, unit: "billion yuan" });
+  });
   it("sets the two places' stated gaps to the national average side by side, the nation no side of it", async () => {
     const a = await ask("how far above the national average was yunnan's growth in 2012 vs gansu's in 2016");
     expect(a.abstained).toBe(false);
     expect(stated(a)).toEqual([25, 5]);
     expect(gapOf(a)).toMatchObject({ value: 20, unit: "percentage points", formula: "25 − 5 = 20 percentage points" });
+  });
+});
+
+describe("goods of two places set side by side 'by volume'", () => {
+  it("compares the quantities counted, never the values", async () => {
+    const a = await ask("iron ore imports by volume: rizhao in all of 2019 vs lianyungang in just h1 2021 - which was bigger and by how much?");
+    expect(a.abstained).toBe(false);
+    expect(stated(a)).toEqual([80.5, 30.2]);
+    expect(gapOf(a)).toMatchObject({ value: 50.3, unit: "million tonnes" });
+  });
+});
+
+describe("an enterprise type named the way people type it", () => {
+  it("reads 'private-firm trade' as the private enterprises' figures, whatever the documents call the firms", async () => {
+    const a = await ask("private-firm trade growth: lishui in 2017 vs zhoushan in jan-apr 2019 - which was faster and by how many pts?");
+    expect(a.abstained).toBe(false);
+    expect(stated(a)).toEqual([14.2, 20.3]);
+    expect(gapOf(a)).toMatchObject({ value: 6.1, unit: "percentage points" });
   });
 });
 
@@ -164,6 +214,14 @@ describe("one share in two years from two documents", () => {
       expect(stated(a), q).toEqual([12.3, 10.1]);
       expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]), q).toEqual([[-2.2, "percentage points"]]);
     }
+  });
+});
+
+describe("two subjects of one place asked 'how many times bigger'", () => {
+  it("gives the ratio, not the gap", async () => {
+    const a = await ask("yunnan 2018 - border small-volume trade vs border residents' trade, how many times bigger was the first?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[2.79, "times"]]);
   });
 });
 

@@ -70,6 +70,14 @@ Anhui's imports and exports reached 800 billion yuan in 2024, up 4.2 percent.
 
 In 2025, Anhui aims to grow its foreign trade by 5 percent.
 `;
+const GOAL = `---
+title: "Jiaxing's trade in the first five months of 2022"
+published: "2022-06-20"
+---
+Jiaxing's imports and exports reached 3.21 billion yuan from January to May 2022, up 12 percent.
+
+Our goal is for the city's foreign trade to exceed 9 billion yuan for the whole year.
+`;
 const OUTCOME = `---
 title: "Hubei's trade in 2024 and 2025"
 published: "2026-01-22"
@@ -82,7 +90,7 @@ In 2025, Hubei's imports and exports grew 7 percent.
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "huaian.md": CITY_IN_PROVINCE, "jiangxi.md": JIANGXI, "nation.md": NATION, "zone.md": ZONE, "fujian.md": TWO_CURRENCIES, "target.md": TARGET,
+  ({ ask, close } = await answersOver({ "half.md": HALF, "port.md": PORT, "huaian.md": CITY_IN_PROVINCE, "jiangxi.md": JIANGXI, "nation.md": NATION, "zone.md": ZONE, "fujian.md": TWO_CURRENCIES, "target.md": TARGET, "goal.md": GOAL,
     "outcome.md": OUTCOME }));
 });
 afterAll(() => close());
@@ -113,8 +121,32 @@ describe("a part of a period from the whole less the other part", () => {
     expect(a.answer).toContain("80.4 − 42.1 = 38.3 billion yuan");
     expect(a.answer).toContain("foreign trade in Q1 2023 (the first half of 2023, less April–June 2023)");
   });
+  it("works out an earlier quarter no sentence states as the half less the later quarter, unasked how", async () => {
+    const a = await ask("shanxi's q1 2023 trade value, going by the half-year report?");
+    expect(a.abstained).toBe(false);
+    expect(computedValues(a)).toEqual([38.3]);
+    expect(a.answer).toContain("80.4 − 42.1 = 38.3 billion yuan");
+  });
   it("names the part not found rather than take the half for the quarter", async () => {
     const a = await ask("shanxi's trade in q3 2023 then? (jan-sep minus h1)");
+    expect(a.abstained).toBe(true);
+    expect(computedValues(a)).toEqual([]);
+  });
+});
+
+describe("what a place still needs to reach its target", () => {
+  it("is the target less the level so far, the rest of the year named, the target given or stated", async () => {
+    for (const q of ["jiaxing wants >9bn yuan of trade for all of 2022. how much more does it need in jun-dec after jan-may?",
+      "how much more trade did jiaxing still need in jun-dec 2022 to hit its goal for the whole of 2022?"]) {
+      const a = await ask(q);
+      expect(a.abstained).toBe(false);
+      expect(computedValues(a)).toEqual([5.79]);
+      expect(a.answer).toContain("still needed in June–December 2022");
+      expect(a.answer).toContain("9 − 3.21 = 5.79 billion yuan");
+    }
+  });
+  it("names the target as not found when no sentence states one", async () => {
+    const a = await ask("how much more trade did shanxi still need in h2 2023 to hit its goal for the whole of 2023?");
     expect(a.abstained).toBe(true);
     expect(computedValues(a)).toEqual([]);
   });

@@ -64,13 +64,48 @@ published: "2019-10-25"
 ---
 Iron ore was the city's largest import. In the first three quarters of 2019, Rizhao imported 80.5 million tonnes of iron ore, up 3.1 percent, and paid 48.3 billion yuan for it, 4.2 percent more than a year earlier.
 `;
+const QUARTERS = `---
+title: "Jiaxing's trade in the first half of 2023"
+published: "2023-07-20"
+---
+Jiaxing's imports and exports by month in 2023:
+
+| Month | Imports and exports (billion yuan) |
+|---|---|
+| January | 2 |
+| February | 3 |
+| March | 4 |
+| April | 5 |
+| May | 6 |
+| June | 7 |
+`;
+const BORDER = `---
+title: "Yunnan's border trade in 2019"
+published: "2020-01-22"
+---
+In 2019, Yunnan's border small-volume trade reached 40.5 billion yuan, and trade by border residents came to 12.3 billion yuan.
+
+Yunnan's foreign trade reached 233.7 billion yuan in 2019, and the province's trade with Myanmar came to 60.2 billion yuan.
+`;
+const BORDER_CITY = `---
+title: "Lincang's border trade in 2019"
+published: "2020-01-23"
+---
+In 2019, Lincang's foreign trade reached 30 billion yuan, 12.8 percent of Yunnan's total. Border small-volume trade came to 9 billion yuan, and border residents' trade came to 6 billion yuan.
+`;
+const CARS = `---
+title: "Chongqing's car exports in the first half"
+published: "2021-07-20"
+---
+In the first half of 2021, Chongqing exported 50,000 vehicles, up 12 percent, with an export value of 4 billion yuan. Of these, 10,000 were new energy vehicles.
+`;
 
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "province.md": PROVINCE, "capital.md": CAPITAL, "cities.md": CITIES, "halves.md": HALVES, "monthly.md": MONTHLY,
-    "record.md": RECORD, "ore.md": ORE,
+    "record.md": RECORD, "ore.md": ORE, "cars.md": CARS, "border.md": BORDER, "lincang.md": BORDER_CITY, "quarters.md": QUARTERS,
   }));
 });
 afterAll(() => close());
@@ -97,6 +132,17 @@ const WORKED: Array<[string, string, string]> = [
     "fujian's foreign trade grew 20% in 2014 to a record. so roughly what was it in 2013?", "177.4 ÷ (1 + 0.2) = 147.83"],
   ["divides the goods' value by the quantity counted", "avg price per tonne of rizhao's imported iron ore in jan-sep 2019?",
     "48.3 billion yuan ÷ 80.5 million tonnes = 600 yuan per tonne"],
+  ["sets one place's amounts in two quarters side by side, each from its months, the city's name typed wrong",
+    "jiaxng q1 vs q2 2023 trade: what were the two quarter totals?", "Q1 2023 9 billion yuan, April–June 2023 18 billion yuan"],
+  ["adds up two trade modes a question joins with '+', the head word left out of the second",
+    "yunnan total border trade 2019 (small-volume + border residents)?", "40.5 + 12.3 = 52.8 billion yuan"],
+  ["adds up two trade modes and gives their share, with the share asked as an ask of its own after 'and what %'",
+    "lincang 2019: border small-volume trade + border residents' trade together, and what % of the city's total is that?",
+    "50% of the total 30 billion yuan (15 ÷ 30 × 100 = 50%)"],
+  ["adds up two partners a question joins with 'plus'", "hunan's 2022 exports to the eu plus the us?",
+    "60.4 + 55.1 = 115.5 billion yuan"],
+  ["divides the value by the count of the goods the unit names, when the question names none",
+    "chongqing h1 2021: average export value per car exported?", "4 billion yuan ÷ 50000 vehicles = 80000 yuan per vehicle"],
 ];
 
 describe("computed quantities", () => {

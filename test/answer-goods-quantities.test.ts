@@ -26,7 +26,8 @@ describe("reading a question on goods", () => {
   });
   it("reads 'baijiu' as the documents' liquor, and 'that X city in <province>' as a description", () => {
     expect(parseQuestion("baijiu exports in 2019?", { findSubjects: subjectFinder(["liquor"]) }).subjects).toEqual(["liquor"]);
-    const findDescribed = (province: string, words: string[]) => (province === "guizhou" && words[0] === "fenhe" ? ["city:anshun"] : []);
+    const findDescribed = ({ province, words }: { province?: string; words: string[] }) =>
+      (province === "guizhou" && words[0] === "fenhe" ? ["city:anshun"] : []);
     expect(parseQuestion("that fenhe city in guizhou - exports in 2019?", { findDescribed }).entities).toEqual(["city:anshun"]);
   });
   it("asks the value beside the quantity in 'tonnes and yuan'", () => {

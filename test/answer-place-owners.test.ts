@@ -49,6 +49,10 @@ describe("a city named by description", () => {
         + "330.2 billion yuan in 2021, up 19.1 percent."),
       "suqian.md": article("Suqian trade", "Suqian, a city whose trade with Shanghai firms grew fast, reported foreign trade of "
         + "40.6 billion yuan in 2021, up 25.3 percent. Suqian is a Jiangsu city close to Shanghai by rail."),
+      "xiangyang.md": article("Xiangyang's trade in 2021", "Xiangyang's trade with Russia rose 8 percent to 5.1 billion yuan "
+        + "in 2021, while its trade with Latin America grew 31 percent to 4.4 billion yuan. Most of its car exports were made "
+        + "by Everbright Motors, which is headquartered in the city."),
+      "xiaogan.md": article("Xiaogan's trade in 2021", "Xiaogan's trade with Russia was 0.9 billion yuan in 2021."),
     }));
   }, 120_000);
   afterAll(async () => close());
@@ -60,6 +64,12 @@ describe("a city named by description", () => {
     expect(a.answer).toContain("Putian's foreign trade was 81.3 billion yuan");
     expect(a.answer).not.toContain("22.7");
     expect(a.answer).not.toContain("1.84");
+  });
+  it("is the city a document says a firm is based in, for 'X's home city'", async () => {
+    const a = await ask("everbright's home city in 2021: was trade with latin america bigger than with russia yet? whats the gap");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("Xiangyang in 2021");
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 0.7, unit: "billion yuan" });
   });
   it("is none where several cities fit: the answer names them", async () => {
     const a = await ask("what was that jiangsu city next to shanghai's foreign trade in 2021?");

@@ -4,6 +4,12 @@ import { answersOver } from "./helpers/answerOver.js";
 // A part's value and its share of a whole, asked together or one from the other, answered over made-up articles (no
 // evaluation set's place or figure): the stated share over a computed one, the part's figures never the whole's.
 
+const DELTA = `---
+title: "Pearl River Delta trade in the first half of 2025"
+published: "2025-07-20"
+---
+In the first half of 2025, the Pearl River Delta's foreign trade reached 4.3 trillion yuan, up 3 percent. The region contributed 20 percent of China's total foreign trade of 21.5 trillion yuan in the period.
+`;
 const FIRMS = `---
 title: "Nanjing trade in the first four months"
 published: "2023-05-20"
@@ -65,11 +71,21 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "firms.md": FIRMS, "rounded.md": ROUNDED, "month.md": MONTH, "ranked.md": RANKED, "driven.md": DRIVEN, "phones.md": PHONES,
+    "delta.md": DELTA,
   }));
 });
 afterAll(() => close());
 
 const values = (a: { figures: Array<{ value: number }> }) => a.figures.map((f) => f.value);
+
+describe("a region's share of the nation's trade, and the national total", () => {
+  it("gives the nation's total stated after the share for 'what was the national total', not the region's own", async () => {
+    const a = await ask("what share of china's h1 2025 trade did the pearl river delta account for, and what was the national total?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value).sort()).toEqual([20, 21.5]);
+    expect(a.answer).toContain("China's foreign trade was 21.5 trillion yuan");
+  });
+});
 
 describe("a part's value and its share", () => {
   it("answers both when the question types '&' for 'and' in the goods' name", async () => {

@@ -13,7 +13,8 @@ import { ROOT } from "./helpers/paths.js";
 
 // ---- the replaced alternation, as it was (the oracle) ----
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s-]+/g, "[\\s-]+");
-const caseSensitive = (alias: string, p: object) => alias === "US" || ("caseSensitive" in p && p.caseSensitive === true);
+// (the aliases matched only as written: "US", and "IM" for Inner Mongolia, added since)
+const caseSensitive = (alias: string, p: object) => ["US", "IM"].includes(alias) || ("caseSensitive" in p && p.caseSensitive === true);
 const SUFFIX = String.raw`(?:\s+(?:province|provincial|municipality|autonomous region|special administrative region|SAR|city|region))?`;
 type Named = Place | (DefinedGroup & { kind: "group" });
 interface Oracle { re: RegExp; lookup: Map<string, Named> }

@@ -48,6 +48,8 @@ describe("explanation questions", () => {
     "who were the province's five biggest trade partners in 2017?",
     "xi'an made up 80% of the province's trade, so what was the province's total?",
     "what was the region's share of the delta's foreign trade in 2024?",
+    "asean trade: eastville 2019 vs westburg 2021, who's higher and what's the gap?",
+    "exports to the eu, eastville 2019 vs westburg 2021: which is bigger, and what's the gap?",
   ])("leaves the figure question %s to the figures", (q) => {
     expect(explainKind(q)).toBeUndefined();
   });

@@ -59,3 +59,11 @@ describe("the owner of a figure named beside another place", () => {
     expect(one(facts, 9.2).subject).toBeUndefined();
   });
 });
+
+describe("a place a rate is compared with, named after the gap", () => {
+  it("owns its own rate in the clause after it, never the gap, and the text stays on the city", () => {
+    const facts = factsOf("Yangzhou's imports and exports grew 6.2 percent in 2021. The growth rate was 1.5 percentage points higher "
+      + "than that of Jiangsu province, whose foreign trade grew 4.7 percent. Exports were 60.3 billion yuan.", Y2021);
+    expect([1.5, 4.7, 60.3].map((v) => one(facts, v).entity)).toEqual(["city:yangzhou", "jiangsu", "city:yangzhou"]);
+  });
+});

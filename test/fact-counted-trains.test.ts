@@ -150,6 +150,11 @@ Over the past year, Hebei's foreign trade rose 3.3 percent. We upgraded platform
     expect(v).not.toContain(4.4);
     expect(v).not.toContain(12.5);
   });
+  it("add two places' trips up for 'combined', counted in the same unit", async () => {
+    const a = await ask("2019: total china-europe train trips through erenhot and baotou combined?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.computed)).toMatchObject({ value: 2265, unit: "trips" });
+  });
   it("give a border port's freight in tonnes and its change", async () => {
     expect(await values("erenhot port freight 2019, tonnes + yoy?")).toEqual(expect.arrayContaining([15.62, 4.4]));
   });
@@ -201,5 +206,14 @@ Over the past year, Hebei's foreign trade rose 3.3 percent. We upgraded platform
     expect(v).toEqual(expect.arrayContaining([8.3, 5.1]));
     expect(v).not.toContain(120);
     expect(v).not.toContain(3.3);
+  });
+});
+
+describe("a pipeline named by the two sides it joins", () => {
+  it("names no partner: the goods it carried are the place's imports", () => {
+    const facts = factsOf("Through the China-Kazakhstan crude oil pipeline, Xinjiang imported 10.2 million tonnes of crude oil in 2019, "
+      + "worth 30.1 billion yuan.", { published: "2020-01-20" });
+    expect([10.2, 30.1].map((v) => [one(facts, v).entity, one(facts, v).partner, one(facts, v).subject]))
+      .toEqual([["xinjiang", undefined, "crude oil"], ["xinjiang", undefined, "crude oil"]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factsOf } from "./helpers/facts.js";
+import { factsOf, one } from "./helpers/facts.js";
 import type { Fact } from "../text/terms.js";
 
 // What a figure is of (subjectFor, countedLead, quantityChange and partFlow in facts/extract.ts): the goods a counted
@@ -96,5 +96,13 @@ describe("the flow of a share of the total", () => {
       "share", undefined]]);
     expect(read("Exports rose 5 percent, while imports made up 45 percent of total trade.")[1])
       .toEqual([45, "hubei", undefined, "imports", "share", undefined]);
+  });
+});
+
+describe("border small-scale trade", () => {
+  it("is border trade (small-volume, small-amount or small-scale), never the place's total", () => {
+    const facts = factsOf("Dongxing's trade reached 40.2 billion yuan in 2018. Border small-scale trade came to 21.3 billion yuan, up "
+      + "5.1 percent.", { published: "2019-01-20" });
+    expect([21.3, 5.1].map((v) => one(facts, v).subject)).toEqual(["border trade", "border trade"]);
   });
 });

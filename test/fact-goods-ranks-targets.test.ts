@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
 
 // Goods named in the shapes look-ups miss them in, ranks stated as "the Nth-fastest", and figures looked ahead to.
 // Made-up sentences.
@@ -55,6 +56,21 @@ describe("a figure looked ahead to", () => {
       + "for 2022.", Y2021);
     expect(one(facts, 5).qualifier).toBeUndefined();
     expect(one(facts, 12).qualifier).toMatch(/\bforecast\b/);
+  });
+  it("is a target for the whole year when named so after the figure, of the city the text is about, not a port passed through", () => {
+    const facts = factsOf("Jiaxing's imports and exports reached 3.21 billion yuan from January to May 2022. We will ship more goods "
+      + "through Lianyungang Port. Our goal is for the city's foreign trade to exceed 9 billion yuan for the whole year.",
+    { published: "2022-06-20" });
+    const target = one(facts, 9);
+    expect([target.entity, target.period && periodLabel(target.period)]).toEqual(["city:jiaxing", "2022"]);
+    expect(target.qualifier).toMatch(/\bforecast\b/);
+  });
+  it("is marked for every item of a list of targets after its colon, past a semicolon", () => {
+    const facts = factsOf("Shanxi's trade rose 5 percent in 2021. The main targets for this year are: growth of output of around 6 "
+      + "percent; and foreign trade that keeps steady, with imports and exports growing by around 4 percent.", Y2021);
+    expect([6, 4].map((v) => one(facts, v).qualifier)).toEqual([expect.stringMatching(/\bforecast\b/),
+      expect.stringMatching(/\bforecast\b/)]);
+    expect(one(facts, 4).metric).toBe("trade");
   });
   it("is not marked when it only turned out better than expected", () => {
     const facts = factsOf("Shanxi's exports grew 9 percent in 2021, faster than expected.", Y2021);

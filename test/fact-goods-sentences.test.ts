@@ -181,6 +181,12 @@ describe("figures the goods readers leave alone", () => {
       + "yuan.", Y2018);
     expect([10, 3, 44].map((v) => one(facts, v).subject)).toEqual(["ginseng", "ginseng", undefined]);
   });
+  it("gives no goods to 'the value of exports' (the measure named before the flow), but keeps 'the value of ginseng exports'", () => {
+    const facts = factsOf("In 2018 the value of Jilin's exports was 41 billion yuan, up 7 percent, and the value of imports was "
+      + "33 billion yuan. The value of ginseng exports was 2 billion yuan.", Y2018);
+    expect([41, 7, 33].map((v) => one(facts, v).subject)).toEqual([undefined, undefined, undefined]);
+    expect([one(facts, 33).metric, one(facts, 2).subject]).toEqual(["imports", "ginseng"]);
+  });
   it("gives no goods to markets that take a share ('Emerging markets accounted for 40 percent')", () => {
     const facts = factsOf("Jilin's exports rose in 2018. Emerging markets accounted for 40 percent of the province's exports.", Y2018);
     expect(one(facts, 40).subject).toBeUndefined();

@@ -111,3 +111,45 @@ describe("a route set aside after a partner", () => {
     expect(one(facts, 0.84)).toMatchObject({ entity: "city:tacheng", partner: "partner:mn", measure: "amount" });
   });
 });
+
+describe("a world region named again by its kind", () => {
+  it("gives 'imports from the region' and 'from the continent' the region named before, in the sentence or the one before", () => {
+    const facts = factsOf("In 2023, Gansu's exports to Latin America grew 11 percent to 40.5 billion yuan, while its imports from the "
+      + "region fell 3 percent to 12.2 billion yuan. Trade with Africa rose too. Imports from the continent reached 7.7 billion yuan.",
+    Y2023);
+    expect([11, 40.5, -3, 12.2].map((v) => one(facts, v).partner)).toEqual(Array(4).fill("partner:latam"));
+    expect([one(facts, 12.2).metric, one(facts, 7.7).partner]).toEqual(["imports", "partner:africa"]);
+  });
+  it("gives 'imports from the country' the country named before it in the sentence, not China, and keeps the owner", () => {
+    const facts = factsOf("Gansu's trade grew in 2023. Exports to Mongolia jumped 21 percent to 4.4 billion yuan, while imports from "
+      + "the country rose 3 percent to 9.9 billion yuan. The country's total trade grew 5 percent.", Y2023);
+    expect([21, 4.4, 3, 9.9].map((v) => [one(facts, v).entity, one(facts, v).partner]))
+      .toEqual(Array(4).fill(["gansu", "partner:mn"]));
+    expect(one(facts, 9.9).metric).toBe("imports");
+    expect(one(facts, 5).entity).toBe("china");
+  });
+  it("leaves 'exports from the region' and 'the region's total' to the owner, and a country before 'the region' alone", () => {
+    const facts = factsOf("In 2023, Guangxi's trade with Vietnam rose 5 percent. Exports from the region grew 8 percent, and trade "
+      + "with the region's neighbours came to 9.9 billion yuan.", Y2023);
+    expect([one(facts, 8).partner, one(facts, 9.9).partner]).toEqual([undefined, undefined]);
+  });
+  it("gives the whole of a share named in a 'which' clause after it no partner", () => {
+    const facts = factsOf("In 2023, trade with Latin America accounted for 7 percent of Gansu's total foreign trade, which rose 2.5 "
+      + "percent to 51.3 billion yuan.", Y2023);
+    expect(one(facts, 7).partner).toBe("partner:latam");
+    expect([2.5, 51.3].map((v) => [one(facts, v).entity, one(facts, v).partner])).toEqual([["gansu", undefined], ["gansu", undefined]]);
+  });
+});
+
+describe("a partner named by a figureless sentence, then 'trade with them'", () => {
+  it("gives the figures the one partner the sentence before named", () => {
+    const facts = factsOf("Countries along the Belt and Road stayed the core of Qinghai's trade. In 2023, Qinghai's trade with them was "
+      + "worth 3.3 billion yuan, accounting for 61.5 percent of the province's total.", Y2023);
+    expect([3.3, 61.5].map((v) => one(facts, v).partner)).toEqual(["partner:bri", "partner:bri"]);
+  });
+  it("leaves 'exports to them' after two partners to the readers of lists", () => {
+    const facts = factsOf("Japan and Korea stayed Qinghai's main markets. In 2023, Qinghai's exports to them were worth 3.3 billion yuan.",
+      Y2023);
+    expect(one(facts, 3.3).partner).toBeUndefined();
+  });
+});

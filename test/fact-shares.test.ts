@@ -47,3 +47,27 @@ describe("a share's change in points", () => {
     expect(before.derived?.formula).toBe("79 − 1.5 = 77.5 (2023 level minus its 1.5-point rise)");
   });
 });
+
+describe("the whole of a share, with its amount after it", () => {
+  it("gives 'of the province's total of N' to the province as its trade, and the share no qualifier", () => {
+    const facts = factsOf("Wenzhou's trade rose 8 percent in 2021. The city accounted for 6.1 percent of the province's total of "
+      + "4.14 trillion yuan.", { title: "Zhejiang city's trade", published: "2022-01-20" });
+    expect(one(facts, 4.14)).toMatchObject({ entity: "zhejiang", metric: "trade", measure: "amount" });
+    expect(one(facts, 4.14).subject).toBeUndefined();
+    expect(one(facts, 6.1)).toMatchObject({ entity: "city:wenzhou", shareOf: "zhejiang" });
+    expect(one(facts, 6.1).qualifier).toBeUndefined();
+  });
+  it("gives 'of China's total foreign trade of N' to China, and the share no qualifier of growth for 'contributed'", () => {
+    const facts = factsOf("In the first half of 2025, the Pearl River Delta contributed 20 percent of China's total foreign trade of "
+      + "21.5 trillion yuan.", { published: "2025-07-20" });
+    expect(one(facts, 21.5)).toMatchObject({ entity: "china", metric: "trade", measure: "amount" });
+    expect(one(facts, 20)).toMatchObject({ entity: "region:prd", shareOf: "national" });
+    expect(one(facts, 20).qualifier).toBeUndefined();
+  });
+  it("reads 'of X province's foreign trade of N' likewise, the share no qualifier", () => {
+    const facts = factsOf("In 2021, Wenzhou's trade accounted for 6.1 percent of Zhejiang province's foreign trade of 4.14 trillion yuan.",
+      { published: "2022-01-20" });
+    expect(one(facts, 4.14)).toMatchObject({ entity: "zhejiang", metric: "trade" });
+    expect(one(facts, 6.1).qualifier).toBeUndefined();
+  });
+});

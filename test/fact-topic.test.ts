@@ -104,3 +104,19 @@ describe("a place named only as what the topic's figure is set against", () => {
     expect(one(facts, 401.5).entity).toBe("shandong");
   });
 });
+
+describe("the province a city's figures are set beside", () => {
+  it("leaves the city the topic when named as a whole, or with the city named again after its figure", () => {
+    const whole = factsOf("Foshan's trade rose 3.1 percent in 2016. Guangdong province as a whole saw its trade fall 0.8 percent. "
+      + "Exports rose 2.9 percent.", { published: "2017-01-20" });
+    const again = factsOf("Foshan's trade rose 3.1 percent in 2016. Guangdong's trade fell 0.8 percent, and Foshan stayed third in "
+      + "the province. Exports rose 2.9 percent.", { published: "2017-01-20" });
+    expect([one(whole, -0.8).entity, one(whole, 2.9).entity]).toEqual(["guangdong", "city:foshan"]);
+    expect([one(again, -0.8).entity, one(again, 2.9).entity]).toEqual(["guangdong", "city:foshan"]);
+  });
+  it("becomes the topic when the text turns to it", () => {
+    const facts = factsOf("Foshan's trade rose 3.1 percent in 2016. Guangdong's trade fell 0.8 percent. Exports rose 2.9 percent.",
+      { published: "2017-01-20" });
+    expect(one(facts, 2.9).entity).toBe("guangdong");
+  });
+});

@@ -64,6 +64,14 @@ describe("places by the short forms people type", () => {
     expect(["hlj 2024 exports", "xuar h1 2024 exports", "imar trade in 2023"].map((q) => parseQuestion(q).entities))
       .toEqual([["heilongjiang"], ["xinjiang"], ["inner-mongolia"]]);
   });
+  it("reads 'IM' as written as Inner Mongolia, never the 'im' people type for 'I'm'", () => {
+    expect(["IM jan-oct 2024: export growth vs import growth?", "im looking for jilin's 2024 exports"]
+      .map((q) => parseQuestion(q).entities)).toEqual([["inner-mongolia"], ["jilin"]]);
+  });
+  it("reads 'latam' (also joined to a place by a hyphen) as Latin America, the partner", () => {
+    expect(["ningxia-latam 2022: which grew faster, exports or imports?", "ningxia trade with latam in 2022"]
+      .map((q) => parseQuestion(q).partners)).toEqual([["partner:latam"], ["partner:latam"]]);
+  });
 });
 
 describe("goods by the abbreviation people type", () => {
@@ -116,6 +124,10 @@ describe("what else a question frame holds", () => {
 });
 
 describe("spelling", () => {
+  it("corrects into a city the gazetteer generated only when the documents name it", () => {
+    expect(correctSpelling("zhoushn q1 2023 trade?", new Set(["zhoushan", "trade"]))).toBe("zhoushan q1 2023 trade?");
+    expect(correctSpelling("zhoushn q1 2023 trade?")).toBe("zhoushn q1 2023 trade?");
+  });
   it("counts an edit, a swap of two letters and stops early past the limit", () => {
     expect(distance("export", "exprot", 2)).toBe(1);
     expect(distance("trade", "trades", 2)).toBe(1);
@@ -213,6 +225,19 @@ describe("asks a question joins", () => {
   it("leaves one ask whole: 'its value and its share', 'exports and imports'", () => {
     expect(splitAsks("what were Hunan's exports and imports in 2021?")).toHaveLength(1);
     expect(splitAsks("Hunan's private firms in 2021: value and share of the total?")).toHaveLength(1);
+    // (a bare "what's the gap" asks the gap between the sides the first ask sets against each other)
+    expect(splitAsks("ASEAN trade: Hunan 2021 vs Hubei 2022, who's higher and what's the gap?")).toHaveLength(1);
+  });
+});
+
+describe("each place's own period, in a year named once", () => {
+  it("reads 'in 2024: A (full yr) vs B (jan-oct)' as A in 2024 and B in January–October 2024", () => {
+    const q = parseQuestion("export growth in 2024: yangzhou (full yr) vs yancheng (jan-oct) - who was faster, by how many pts?");
+    expect([q.entities, q.periods, q.periodsByPlace]).toEqual([["city:yangzhou", "city:yancheng"],
+      [{ y1: 2024, m1: 1, y2: 2024, m2: 12 }, { y1: 2024, m1: 1, y2: 2024, m2: 10 }], true]);
+  });
+  it("leaves a period named for neither place as it was", () => {
+    expect(parseQuestion("export growth in jan-oct 2024: yangzhou vs yancheng?").periodsByPlace).toBeUndefined();
   });
 });
 

@@ -14,12 +14,26 @@ const DESCRIBED = new RegExp(String.raw`\b(?:that|this|the)\s+([a-z][a-z ]*?)\s+
 // "that moutai city in guizhou": the describing words before "city", the province after it
 const DESCRIBED_IN = /\b(?:that|this|the)\s+((?:[a-z-]+\s+){1,2}?)city\s+in\s+([a-z]+)(?:\s+province)?\b/gi;
 
-export interface Description { start: number; end: number; province: string; words: string[] }
+// "chery's home city", "the hometown of chery", "the city where chery is headquartered": the city a firm calls home
+const HOME_OF = new RegExp(String.raw`\b([a-z][\w-]*)['’]s\s+(?:home(?:\s*town|\s+city|\s+base)?|hometown|headquarters(?:\s+city)?)\b`
+  + String.raw`|\b(?:the\s+)?(?:home\s+(?:city|town|base)|hometown)\s+of\s+([a-z][\w-]*)\b`
+  + String.raw`|\bthe\s+city\s+(?:that\s+is\s+)?(?:where|that)\s+([a-z][\w-]*)\s+(?:is\s+)?(?:headquartered|based|calls\s+home)\b`, "i");
+// the words a document says a firm's home with ("Chery, which is headquartered in the city", "Wuhu-based Chery")
+const HOME_WORDS = /\b(?:headquartered|headquarters|based|home|hometown)\b/i;
 
-/** A city named by its province and describing words, where the question names no city itself. */
+/** A city described by its province and words, or (`home`) as the home of a firm the question names. */
+export interface Description { start: number; end: number; province?: string; words: string[]; home?: string }
+
+/** A city named by its province and describing words, or as a firm's home, where the question names no city itself. */
 export function describedCity(question: string): Description | undefined {
   const named = findEntities(question);
   if (named.some((e) => e.kind === "city")) return undefined;
+  const home = HOME_OF.exec(question);
+  const firm = home ? (home[1] ?? home[2] ?? home[3])! : "";
+  // ("wuhu's home port" names a place, no firm)
+  if (home && !findEntities(firm.replace(/^./, (c) => c.toUpperCase())).length) {
+    return { start: home.index, end: home.index + home[0].length, words: [], home: firm.toLowerCase() };
+  }
   for (const m of question.matchAll(DESCRIBED)) {
     const province = findEntities(m[1]!);
     if (province.length !== 1 || province[0]!.kind !== "province" || province[0]!.text.length !== m[1]!.length) continue;
@@ -51,6 +65,23 @@ export function citiesDescribed(text: string, province: string, words: string[])
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     if (!/\bcity\b/i.test(sentence) || !words.every((w) => new RegExp(String.raw`\b${w}`, "i").test(sentence))) continue;
     for (const e of findEntities(sentence)) if (e.kind === "city" && place(e.id)?.parent === province) fits.add(e.id);
+  }
+  return [...fits];
+}
+
+/**
+ * The cities a document says a firm is based in: a city its sentence on the firm's home names, or, for "in the city",
+ * the city its title (else its text) is about.
+ */
+export function citiesHomeTo(text: string, title: string, firm: string): string[] {
+  const fits = new Set<string>();
+  const name = new RegExp(String.raw`\b${firm.replace(/[^\w-]/g, "")}\b`, "i");
+  const cityOf = (t: string) => findEntities(t).filter((e) => e.kind === "city").map((e) => e.id);
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    if (!name.test(sentence) || !HOME_WORDS.test(sentence)) continue;
+    const named = cityOf(sentence);
+    const own = named.length ? named : /\bthe\s+city\b/i.test(sentence) ? (cityOf(title)[0] ?? cityOf(text)[0]) : undefined;
+    for (const id of [own ?? []].flat()) fits.add(id);
   }
   return [...fits];
 }

@@ -13,8 +13,9 @@ export interface EntityMention {
 /** A group a document defines itself: "seven eastern regions - Guangdong, Jiangsu, …". */
 export interface DefinedGroup { id: string; name: string; members: string[] }
 
-// aliases that are also English words only match as written: "US", not the pronoun "us"
-const caseSensitive = (alias: string, p: object) => alias === "US" || ("caseSensitive" in p && p.caseSensitive === true);
+// aliases that are also English words only match as written: "US", not the pronoun "us"; "IM" (Inner Mongolia), not "im"
+const AS_WRITTEN = new Set(["US", "IM"]);
+const caseSensitive = (alias: string, p: object) => AS_WRITTEN.has(alias) || ("caseSensitive" in p && p.caseSensitive === true);
 const SUFFIX = String.raw`(?:\s+(?:province|provincial|municipality|autonomous region|special administrative region|SAR|city|region))?`;
 // "US$112.09 billion" and "in US dollar terms" are a currency, not the United States
 const tailPattern = (sensitive: boolean) => String.raw`${sensitive ? "" : SUFFIX}(?![\p{L}\p{N}$])(?!\s+dollars?\b)(['’]s)?`;

@@ -353,7 +353,8 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   + String.raw`(?:the\s+)?(?:(?:value|volume|quantity)\s+of\s+(?:the\s+)?)?`
   // ("…, and its automobile exports soared …": the goods of the place a pronoun or its kind stands for)
   + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+|(?:its|their)\s+|the\s+(?:province|city|region)['’]s\s+)?`
-  + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+  // ("The value of exports was …": the measure alone, no goods before the flow)
+  + String.raw`(?!(?:value|volume|quantity)\s+of\s)((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)
@@ -449,9 +450,12 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
   if (measure === "share") {
     const base = /^\s*of\s+((?:(?!\b(?:and|while|with)\b)[^,;.])+)/i.exec(text.slice(n.end, clause[1]));
     // "of Hubei's foreign trade", "of its total": a whole, not a qualifier
-    // ("of Jilin province's foreign trade of 16.85 billion dollars": whose whole it is, and how big, are no qualifier)
-    const what = base && clean(base[1]!).replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:province|city|region))?['’]s\s+/, "")
-      .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "").replace(/\s+of\s+(?:about\s+)?(?:US\$|\$|RMB\s*)?\d.*$/i, "");
+    // ("of Jilin province's foreign trade of 16.85 billion dollars": whose whole it is, and how big, are no qualifier;
+    // "of the province's total of 4.14 trillion yuan" is cut at its decimal point)
+    const what = base && clean(base[1]!)
+      .replace(/^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:province|city|region|municipality))?['’]s\s+/, "")
+      .replace(/\s+(?:in|during|for|by|from|over)\s+.*$/i, "")
+      .replace(/\s+(?:of|at|worth)\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s*)?\d.*$/i, "");
     const whole = what !== null && TOTAL_WORDS.test(what);
     // ("contributed 413 billion yuan, or 61.3 percent of the provincial total" is a share of the whole, not of growth)
     const contributed = /\bcontribut(?:ing|ed|es|e|ion)\b/i.test(text.slice(Math.max(clause[0], n.start - 40), n.start));

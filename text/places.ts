@@ -54,7 +54,7 @@ export const PROVINCES: Place[] = [
   P("Henan", "central", false),
   P("Hubei", "central", false),
   P("Hunan", "central", false),
-  P("Inner Mongolia", "western", false, ["IMAR", "Inner Mongolia Autonomous Region", "Nei Mongol", "Neimenggu"]),
+  P("Inner Mongolia", "western", false, ["IMAR", "IM", "Inner Mongolia Autonomous Region", "Nei Mongol", "Neimenggu"]),
   P("Guangxi", "western", true, ["Guangxi Zhuang Autonomous Region", "Guangxi Zhuang"]),
   P("Chongqing", "western", false, ["Chungking"]),
   P("Sichuan", "western", false, ["Szechuan", "Szechwan"]),
@@ -186,7 +186,7 @@ export const PARTNERS: Place[] = [
   T("bri", "Belt and Road countries", ["Belt and Road", "Belt and Road Initiative", "B&R", "BRI", "countries jointly building the Belt and Road", "countries along the Belt and Road", "the Belt and Road"]),
   // Europe as a market is not the European Union: "European countries", "exports to Europe"
   T("europe", "Europe", ["European countries", "European markets"]),
-  T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean"]),
+  T("latam", "Latin America", ["Latin American countries", "Latin America and the Caribbean", "LatAm"]),
   T("africa", "Africa", ["African countries", "African"]),
   T("central-asia", "Central Asia", ["Central Asian countries", "Central Asian"]),
   T("middle-east", "Middle East", ["Middle Eastern countries"]),

@@ -21,10 +21,10 @@ const FIRMS = "(?:enterprises?|firms?|companies|company|businesses|sector)";
 const beforeFlow = (...modifiers: string[]) => modifiers.map((m) => `${m}(?= (?:exports?|imports?|trade|shipments))`);
 
 export const SUBJECTS: SubjectTerm[] = [
-  { name: "private enterprises", kind: "enterprise", spellings: [`private(?:ly[- ]owned)?(?:[- ]sector)? ${FIRMS}`, "private[- ]sector", "private"] },
-  { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned ${FIRMS}`, "soes?", "state[- ]owned"] },
+  { name: "private enterprises", kind: "enterprise", spellings: [`private(?:ly[- ]owned)?(?:[- ]sector)?[- ]${FIRMS}`, "private[- ]sector", "private"] },
+  { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned[- ]${FIRMS}`, "soes?", "state[- ]owned"] },
   { name: "collective enterprises", kind: "enterprise", spellings: [`collective(?:ly[- ]owned)? ${FIRMS}`] },
-  { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned) ${FIRMS}`, "foreign[- ](?:invested|funded)"] },
+  { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned)[- ]${FIRMS}`, "foreign[- ](?:invested|funded)"] },
   { name: "general trade", kind: "mode", spellings: ["general trade"] },
   { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade"] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
@@ -33,7 +33,7 @@ export const SUBJECTS: SubjectTerm[] = [
     // ("exports sold through online channels": e-commerce by its everyday name)
     "(?:sold )?(?:through|via) online channels"] },
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
-  { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]? (?:mutual )?(?:market )?trade", "border mutual market trade"] },
+  { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]?(?: (?:mutual )?(?:market )?trade)?", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume|scale)|petty) )?trade(?! (?:zones?|points?)\\b)"] },
   // ("the province's comprehensive bonded zones recorded …": a kind of zone taken together is a part of the place's trade,
   // not the place's total; one zone named by its own name is a place of its own)

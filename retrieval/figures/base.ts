@@ -5,7 +5,7 @@ import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
 import { zoneFinder, type ZoneMention } from "../../text/zones.js";
 import { districtsCoveringProvinces } from "../../text/districts.js";
-import { citiesDescribed, cityTitled } from "../../text/described.js";
+import { citiesDescribed, citiesHomeTo, cityTitled, type Description } from "../../text/described.js";
 import { namedPipelines } from "../../text/routes.js";
 
 export interface FigureIndex extends FactBase {
@@ -19,8 +19,8 @@ export interface FigureIndex extends FactBase {
   findZones: (text: string) => ZoneMention[];
   /** Cities whose customs district a document names as a whole province ("Shandong Province (Qingdao Customs District)"). */
   districts: Map<string, string>;
-  /** The cities of a province the documents describe with every given word ("island", "korea"). */
-  findDescribed: (province: string, words: string[]) => string[];
+  /** The cities of a province the documents describe with every given word ("island", "korea"), or a firm's home. */
+  findDescribed: (described: Description) => string[];
   /** The places whose figures sentences give on a pipeline of this name ("china-myanmar"): where it enters. */
   findPiped: (name: string) => string[];
 }
@@ -107,10 +107,12 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   for (const d of documents) for (const w of reading(d).words) words.add(w);
   const findZones = zoneFinder(mentioned);
   const districts = new Map(documents.flatMap((d) => reading(d).districts));
-  const findDescribed = (province: string, described: string[]) => {
-    const bySentence = [...new Set(documents.flatMap((d) => citiesDescribed(d.text, province, described)))];
+  const findDescribed = (described: Description) => {
+    if (described.home) return [...new Set(documents.flatMap((d) => citiesHomeTo(d.text, d.meta.title, described.home!)))];
+    const bySentence = [...new Set(documents.flatMap((d) => citiesDescribed(d.text, described.province!, described.words)))];
+    // (where no sentence describes a city so, the city in the title of a document that uses the words)
     return bySentence.length ? bySentence
-      : [...new Set(documents.flatMap((d) => cityTitled(d.meta.title, d.text, province, described)))];
+      : [...new Set(documents.flatMap((d) => cityTitled(d.meta.title, d.text, described.province!, described.words)))];
   };
   const byId = new Map(documents.map((d) => [d.id, d]));
   const piped = new Map<string, Set<string>>();

@@ -3,12 +3,12 @@ import { findEntities, namesDocument, type DefinedGroup } from "../../text/entit
 import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
-import { findPeriods, type Period } from "../../text/periods.js";
+import { findPeriods, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
 import { namesDistrict } from "../../text/districts.js";
-import { describedCity } from "../../text/described.js";
+import { describedCity, type Description } from "../../text/described.js";
 import { endsRouteName, namedPipelines } from "../../text/routes.js";
 
 export type Intent =
@@ -90,6 +90,14 @@ export function distance(a: string, b: string, max: number): number {
   return d[a.length]![b.length]!;
 }
 
+// ("lianyungan": a city the gazetteer generated is a name to correct into when the documents use it)
+const placesRead = new WeakMap<ReadonlySet<string>, string[]>();
+const placesIn = (words: ReadonlySet<string>): string[] => {
+  let found = placesRead.get(words);
+  if (!found) placesRead.set(words, found = [...words].filter((w) => PLACE_WORDS.has(w) && !VOCAB.has(w)));
+  return found;
+};
+
 /** Fixes typos in domain words and place names ("exprots", "frist", "shanxis"), never between two real names. */
 export function correctSpelling(question: string, documentWords: ReadonlySet<string> = new Set()): string {
   return question.replace(/[A-Za-z]{4,}/g, (word) => {
@@ -105,7 +113,7 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     let best: string | undefined;
     let bestD = max + 1;
     let tie = false;
-    for (const v of VOCAB) {
+    for (const v of [...VOCAB, ...placesIn(documentWords)]) {
       if (w.length === 4 && v.length !== 5) continue;
       // (a word is made a place's name only when it starts as the name does: "yangshan" is no typo of Tangshan)
       if (w[0] !== v[0] && PLACE_WORDS.has(v)) continue;
@@ -362,7 +370,7 @@ export interface QuestionContext {
   /** Cities whose customs district the documents name as a whole province (text/districts.ts). */
   districts?: ReadonlyMap<string, string>;
   /** The cities of a province the documents describe with every given word (text/described.ts). */
-  findDescribed?: (province: string, words: string[]) => string[];
+  findDescribed?: (described: Description) => string[];
   /** The places whose figures the documents give on a pipeline of this name ("china-myanmar"). */
   findPiped?: (name: string) => string[];
 }
@@ -379,6 +387,20 @@ const PLACE_THEN_PERIOD = new RegExp(String.raw`^(?:['’]s)?\s*\(?\s*(?:(?:cust
   + String.raw`(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:full|whole)[\s-]+(?:yr|year)\s+(?:of\s+)?)?$`, "i");
 
 const RELATIVE_YEAR = /\blast\s+(?:yr|year)\b/i;
+
+// "export growth in 2024: nantong (full yr) vs kashgar (jan-oct)": each place's months, in the one year named apart
+const BARE_FULL_YEAR = /\b(?:full|whole|entire)[\s-]+(?:yr|year)\b/gi;
+function placedInYear(text: string, named: PeriodMention[], afterPlace: (p: { start: number }) => boolean, places: number):
+  Period[] | undefined {
+  const full = [...text.matchAll(BARE_FULL_YEAR)].filter((m) => !named.some((p) => m.index < p.end && m.index + m[0].length > p.start))
+    .map((m) => ({ start: m.index, period: { y1: null, m1: 1, y2: null, m2: 12 } as Period }));
+  const own = [...named.filter((p) => p.period.y1 === null), ...full].filter(afterPlace).sort((a, b) => a.start - b.start);
+  const years = named.filter((p) => p.period.y1 !== null);
+  const year = years[0]?.period.y1;
+  if (own.length !== places || years.length !== 1 || years.some(afterPlace) || !year || years[0]!.period.y2 !== year) return undefined;
+  if (named.some((p) => p.period.y1 === null && !own.some((o) => o.start === p.start))) return undefined;
+  return own.map((p) => ({ ...p.period, y1: year, y2: year }));
+}
 
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
@@ -401,7 +423,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   }
   // "that zhejiang island city": the one city of the province the documents describe so is the place asked about
   const description = describedCity(masked);
-  const fitting = description && context.findDescribed?.(description.province, description.words);
+  const fitting = description && context.findDescribed?.(description);
   const described = description && fitting?.length ? fitting : undefined;
   if (description && described) {
     masked = masked.slice(0, description.start) + " ".repeat(description.end - description.start) + masked.slice(description.end);
@@ -502,9 +524,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true });
   // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
   // period, kept even where one year repeats
-  const placed = entities.length >= 2 && periodMentions.length === entities.length && periodMentions.every((p) =>
-    mentions.some((m) => p.start >= m.end && PLACE_THEN_PERIOD.test(text.slice(m.end, p.start))));
-  const periods = yearsApart(text, placed ? periodMentions.map((p) => p.period) : spreadOverYears(periodMentions.map((p) => p.period)));
+  const afterPlace = (p: { start: number }) => mentions.some((m) => p.start >= m.end && PLACE_THEN_PERIOD.test(text.slice(m.end, p.start)));
+  const inYear = entities.length >= 2 ? placedInYear(text, periodMentions, afterPlace, entities.length) : undefined;
+  const placed = inYear !== undefined || (entities.length >= 2 && periodMentions.length === entities.length
+    && periodMentions.every(afterPlace));
+  const periods = inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
+    : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(text)])];

@@ -533,7 +533,9 @@ function exchangeRate(q: QuestionFrame, base: FactBase): FigureAnswer {
 function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
   const sides = sidesOf(q);
   const spec = baseSpec(q);
-  const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, measures: ["amount"] })[0]);
+  // ("total china-europe trains through A and B combined": counts asked are added as amounts are, unit by unit)
+  const measure = q.measures.includes("count") && !q.metric ? "count" : "amount";
+  const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, measures: [measure] })[0]);
   if (picked.length < 2 || picked.some((f) => !f)) return { status: "abstain", lines: [], figures: [] };
   const facts = picked as Fact[];
   // amounts in two currencies are not added

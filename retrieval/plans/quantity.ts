@@ -236,6 +236,23 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
       ? difference(amountOf(upTo!, q.currency), amountOf(before, q.currency)) : undefined;
     return r && r.value > 0 ? { amount: r, facts: [upTo!, before!], formula: r.formula } : undefined;
   },
+  // an earlier run of months from a span that starts with it, less the span's stated rest: Q1 as the first half less
+  // the second quarter (the shortest such span first; both stated for exactly their months)
+  (q, ctx) => {
+    const p = q.period;
+    if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || p.m2 >= 12) return undefined;
+    const exactly = (period: Period) => {
+      const f = statedFact({ ...q, period, given: undefined }, ctx);
+      return f && !f.derived && f.period && samePeriod(f.period, period) ? f : undefined;
+    };
+    for (let end = p.m2 + 1; end <= 12; end++) {
+      const span = exactly({ ...p, m2: end });
+      const rest = span && exactly({ ...p, m1: p.m2 + 1, m2: end });
+      const r = rest && difference(amountOf(span!, q.currency), amountOf(rest, q.currency));
+      if (r && r.value > 0) return { amount: r, facts: [span!, rest!], formula: r.formula };
+    }
+    return undefined;
+  },
   // a region's amount from the regions that split it: central and western = central + western
   (q, ctx) => {
     const parts = q.measure === "amount" ? partsOfRegion(q.entity) : undefined;

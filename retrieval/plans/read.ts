@@ -25,9 +25,11 @@ import type { Quantity } from "./quantity.js";
  * - unitPrice: a value over the quantity it paid for (yuan per tonne)
  * - rateApart: a rate in another period from the stated one and the points between them ("a decline 1.8 pts narrower
  *   than in Jan–Apr")
+ * - toTarget: what a place still needs in the rest of a period to reach its target for it (target − the level so far)
+ * - added: parts of one place (its partners or subjects) added up, with no share asked ("A + B")
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice" | "rateApart";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -270,6 +272,49 @@ function targetLevel(q: QuestionFrame): Plan | undefined {
   };
 }
 
+// "how much more does it need", "how far short of the goal", "what is left to reach it": the rest of a target
+const STILL_NEEDED = new RegExp(String.raw`\bhow much (?:more|further|still)\b|\bhow far (?:short|off|away)\b|\bshortfall\b`
+  + String.raw`|\b(?:left|remain(?:s|ing)?|still needed|to go)\b[^?]*\b(?:reach|hit|meet|achieve|target|goal)`
+  + String.raw`|\bstill (?:needs?|has to|must)\b`, "i");
+// "wants >8bn for all of 2022", "aims for 100bn", "its goal of": a level looked ahead to
+const TARGET_LEVEL = /\btargets?(?:ed)?\b|\bgoals?\b|\baims?\b|\bwants?\b|\bplans?\b|\bhopes?\b|\bexpects?\b/i;
+// the question's words for a target and for reaching it, which no sentence of the figures has to say
+const TARGET_ASKING = ["wants", "want", "need", "needs", "needed", "more", "short", "shortfall", "left", "remaining", "still", ...MEETS_TARGET];
+
+/**
+ * "X wants 8bn of trade for all of 2022: how much more does it need in sep-dec after jan-aug?": the target for the
+ * whole (given or stated as looked ahead to) less the level of the run of months so far, which starts with the whole
+ * (the rest named after it, or the months before the rest asked).
+ */
+function toTarget(q: QuestionFrame): Plan | undefined {
+  if (!STILL_NEEDED.test(q.text) || !TARGET_LEVEL.test(q.text) || q.metric === "surplus" || q.metric === "deficit") return undefined;
+  // (read from the words: the frame folds "2022 … jan-aug" into one period)
+  const named = findPeriods(askedText(q.text)).map((m) => m.period);
+  // (a run of months named with no year is in the whole's: "for all of 2022 … after jan-aug")
+  const inside = (w: Period) => named.map((p) => ({ ...p, y1: p.y1 ?? w.y1, y2: p.y2 ?? w.y2 })).filter((p) => isPartOf(p, w));
+  const whole = named.find((w) => w.y1 !== null && w.y1 === w.y2 && inside(w).length);
+  if (!whole) return undefined;
+  const within = inside(whole);
+  const stated = within.find((p) => p.m1 === whole.m1);
+  const rest = within.find((p) => p.m2 === whole.m2 && p.m1 > whole.m1);
+  const soFar = stated ?? (rest && { ...rest, m1: whole.m1, m2: rest.m1 - 1 });
+  // (the run so far and the rest lie end to end and fill the whole)
+  if (!soFar || (rest && rest.m1 !== soFar.m2 + 1)) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const { shareOf: _, ...at } = who;
+  const given = amountGiven(q);
+  return {
+    operation: "toTarget",
+    inputs: [
+      { ...at, measure: "amount", period: whole, ahead: true, ...(given && { given: asAmount(given) }) },
+      { ...at, measure: "amount", period: soFar },
+    ],
+    labels: [periodLabel({ ...soFar, m1: soFar.m2 + 1, m2: whole.m2 })],
+    asking: [...TARGET_ASKING, ...(q.text.match(new RegExp(TARGET_LEVEL.source, "gi")) ?? []).map((w) => w.toLowerCase())],
+  };
+}
+
 /** "what share did foreign-funded firms have, and what was that share a year earlier?": each asked part, then and before */
 function alsoBefore(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
@@ -421,13 +466,16 @@ function volumeValue(q: QuestionFrame): Plan | undefined {
 }
 
 /** The one measure two sides are set side by side on; "which was bigger, and which grew faster?" asks two. */
+const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage|weight)\b/i;
 function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   // "values, and which grew faster?", "how big is the gap and whose grew faster?": sizes asked beside rates
   // ("which was faster and by how much" asks the gap, not the sizes)
   const sizes = /\b(?:bigger|larger|more|values?|(?<!\bby )how much|how big|amounts?|sizes?)\b/i.test(q.text);
   const measures = q.measures.filter((m) => m === "growth" || m === "share");
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
-  // ("crude oil imports by volume: which was bigger?": the quantities, when no amount of money is asked)
+  // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, not their value; so too
+  // the quantities when no amount of money is asked)
+  if (!measures.length && q.subjects.length && BY_VOLUME.test(q.text)) return "count";
   return measures[0] ?? (q.measures.includes("count") && !q.measures.includes("amount") ? "count" : "amount");
 }
 
@@ -436,6 +484,8 @@ function twoSides(q: QuestionFrame): Plan | undefined {
   const byPartner = q.partners.length === 2 && q.subjects.length === 0;
   const bySubject = q.subjects.length === 2 && q.partners.length === 0;
   if ((!byPartner && !bySubject) || !SIDE_BY_SIDE.test(q.text)) return undefined;
+  // ("how many times bigger were solar cells than EVs?": a ratio, which the intents answer)
+  if (/\btimes\b|\bratio\b/i.test(q.text)) return undefined;
   const who = owner({ ...q, partners: [], subjects: [] });
   if (!who || q.periods.length > 1) return undefined;
   const measure = sideBySideMeasure(q);
@@ -526,7 +576,7 @@ function parts(q: QuestionFrame): Plan | undefined {
 }
 
 // "…, and what was the national total?": the amount asked is the country's, the whole of the share asked beside it
-const NATIONAL_TOTAL_ASKED = /\b(?:what|how\s+(?:much|big))\s+(?:was|is|were)\s+(?:the\s+)?(?:national|country['’]s|china['’]s)\s+total\b/i;
+const NATIONAL_TOTAL_ASKED = /\b(?:what|how\s+(?:much|big))\s+(?:was|is|were)\s+(?:the\s+)?(?:national|nation['’]s|country['’]s|china['’]s)\s+total\b/i;
 const nationalTotal = (q: QuestionFrame, input: Quantity): Quantity => {
   if (input.measure !== "amount" || !NATIONAL_TOTAL_ASKED.test(q.text) || !q.measures.includes("share")) return input;
   const { partner: _p, subject: _s, shareOf: _o, ...rest } = input;
@@ -633,6 +683,20 @@ function combined(q: QuestionFrame): Plan | undefined {
   return { operation: "combined", inputs: [at, ...parts.map((p) => ({ ...at, ...p }))] };
 }
 
+// "small-volume + border residents", "A plus B", "A and B combined": parts asked added up
+const ADDED = /\+|\bplus\b|\btogether\b|\bcombined\b|\baltogether\b|\bin total\b|\badd(?:ed|ing)? up\b|\bsum(?:med)?\b/i;
+
+/** "guangxi total border trade 2018 (small-volume + border residents)": two or more parts of one place added up. */
+function addedUp(q: QuestionFrame): Plan | undefined {
+  const parts: Array<Partial<Quantity>> = q.partners.length >= 2 && !q.subjects.length ? q.partners.map((partner) => ({ partner }))
+    : q.subjects.length >= 2 && !q.partners.length ? q.subjects.map((subject) => ({ subject })) : [];
+  if (!parts.length || !ADDED.test(q.text) || q.measures.some((m) => m !== "amount") || q.periods.length > 1) return undefined;
+  const who = owner({ ...q, partners: [], subjects: [] });
+  if (!who) return undefined;
+  const { shareOf: _, ...at } = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "added", inputs: parts.map((p) => ({ ...at, ...p })) };
+}
+
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "difference",
@@ -652,7 +716,10 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
 function ratesApart(q: QuestionFrame): Plan | undefined {
   // "laptops' share of its exports, 2013 vs 2020 - up or down?": a share in two periods is set side by side too
   // ("how did its share change from 2015 to 2021?": a share's change is in points, never a percent of two levels)
-  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share" : undefined;
+  // ("its q1 vs q2 2023 trade: the two quarter totals?": amounts of one place in two periods side by side)
+  const amounts = q.measures.length > 0 && q.measures.every((m) => m === "amount") && /\bvs\.?\b|\bversus\b/i.test(q.text)
+    && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
+  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share" : amounts ? "amount" : undefined;
   if (q.periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
   const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
   if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
@@ -855,12 +922,15 @@ function exactShare(q: QuestionFrame): Plan | undefined {
 
 // "avg price per tonne of its coal imports", "the unit price of its iron ore imports"
 const PER_UNIT = /\bper\s+(tonne|ton|unit|vehicle|car|container)\b/i;
+export const GOODS_UNIT = /^(?:vehicle|car)s?$/i;
 const PRICE_ASKED = /\bav(?:era)?g\.?\s+(?:import\s+|export\s+)?price\b|\bunit\s+price\b/i;
 
 /** "avg price per tonne of X's imported iron ore": the goods' value over the quantity counted. */
 function unitPrice(q: QuestionFrame): Plan | undefined {
   const asked = PER_UNIT.exec(q.text);
-  if ((!asked && !PRICE_ASKED.test(q.text)) || q.subjects.length !== 1 || q.periods.length > 1) return undefined;
+  // ("average export value per car exported": the goods are the unit counted, found by it in the step)
+  const goodsCounted = !q.subjects.length && GOODS_UNIT.test(asked?.[1] ?? "");
+  if ((!asked && !PRICE_ASKED.test(q.text)) || (q.subjects.length !== 1 && !goodsCounted) || q.periods.length > 1) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who || (q.metric !== "imports" && q.metric !== "exports")) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
@@ -913,7 +983,7 @@ function rateApart(q: QuestionFrame): Plan | undefined {
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart,
-  earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, ratesApart, overTime, volumeValue, flows, twoSides,
+  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */

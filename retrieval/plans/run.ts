@@ -24,7 +24,7 @@ import {
   type Result,
 } from "./operations.js";
 import { resolve, statedFact, type Found, type Quantity, type ResolveContext } from "./quantity.js";
-import type { Plan } from "./read.js";
+import { GOODS_UNIT, type Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
 export interface PlanAnswer {
@@ -289,7 +289,71 @@ const STEPS: Record<Plan["operation"], Step> = {
   compare: compareStep,
   rateApart: rateApartStep,
   target: targetStep,
+  toTarget: toTargetStep,
+  added: addedStep,
 };
+
+/** Parts of one place added up: a + b (+ c); a part not stated is named, never left out of the sum. */
+function addedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const r = sum(all.found.map((f) => f.amount));
+  if (!r) return abstain([]);
+  const [first] = plan.inputs as [Quantity];
+  const names = plan.inputs.map((q) => (q.partner ? displayName(q.partner) : q.subject!)).join(" and ");
+  const label = `${possessive(displayName(first.entity))} ${first.partner ? `${FLOW[first.metric]} with ` : `${FLOW[first.metric]}, `}`
+    + `${names} together${inPeriod(first.period)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: all.found.flatMap((f) => f.facts) }],
+    figures: [computed(label, r, all.found, about(first, `${FLOW[first.metric]}, ${names} together`)),
+      ...inputFigures(plan.inputs, all.found)],
+  };
+}
+
+/** What a place still needs in the rest of a period to reach its target: the target less the level so far. */
+function toTargetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [targetQ, soFarQ] = plan.inputs as [Quantity, Quantity];
+  const all = resolveAll(plan.inputs, ctx);
+  if ("missing" in all) return partial(plan.inputs, ctx);
+  const [target, soFar] = all.found as [Found, Found];
+  const r = difference(target.amount, soFar.amount);
+  if (!r) return abstain([]);
+  const whose = possessive(displayName(targetQ.entity));
+  const flow = FLOW[targetQ.metric];
+  const goal = `its target of ${show(target.amount)} for ${thePeriod(periodLabel(targetQ.period!))}`;
+  const reached = `${describeQuantity(soFarQ)} ${was(soFarQ)} ${show(soFar.amount)}`;
+  const rest = thePeriod(plan.labels![0]!);
+  const label = `${whose} ${flow} still needed in ${rest} to reach ${goal}`;
+  const text = r.value > 0 ? `${reached}, so ${whose} ${flow} still needed in ${rest} to reach ${goal}: ${show(r)} (${r.formula})`
+    : `${reached}: it had already reached ${goal}, by ${show({ ...r, value: -r.value })} (${r.formula})`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${text}${fromQuestionOnly([target, soFar])}`, facts: [...target.facts, ...soFar.facts] }],
+    figures: [computed(label, r, [target, soFar], about(targetQ, flow)), ...inputFigures(plan.inputs, [target, soFar])],
+  };
+}
+
+// the goods a unit counts ("per car": a count in vehicles or cars)
+const UNIT_GOODS = /\b(?:vehicles?|cars?|automobiles?)$/i;
+
+/**
+ * "per car exported" with no goods named: the goods of the one count of the place, flow and period in vehicles or cars
+ * (the plainest when several: the goods its unit names, "vehicles", before "new energy vehicles"); none when unclear.
+ */
+function withCountedGoods(plan: Plan, ctx: ResolveContext): [Quantity, Quantity] {
+  const [valueQ, countQ] = plan.inputs as [Quantity, Quantity];
+  if (valueQ.subject || !GOODS_UNIT.test(plan.labels?.[0] ?? "")) return [valueQ, countQ];
+  const counts = ctx.base.facts.filter((f) => f.measure === "count" && !f.derived && f.entity === valueQ.entity
+    && f.metric === valueQ.metric && f.subject && UNIT_GOODS.test(f.unit) && f.partner === valueQ.partner
+    && (!valueQ.period || (f.period && samePeriod(f.period, valueQ.period))));
+  const subjects = [...new Set(counts.map((f) => f.subject!))];
+  const plain = subjects.filter((x) => UNIT_GOODS.test(x) && x.split(/\s+/).length === 1);
+  const subject = subjects.length === 1 ? subjects[0] : plain.length === 1 ? plain[0] : undefined;
+  return subject ? [{ ...valueQ, subject }, { ...countQ, subject }] : [valueQ, countQ];
+}
 
 /** The level a growth target leads to: last period's level × (1 + the target); a part not stated is named. */
 function targetStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
@@ -427,11 +491,10 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   return {
     status: "answered",
     missing: [],
+    // (a line for each asked part, the sum and its share: so the question's asks read whole are all answered)
     lines: [
-      {
-        text: `${names} together: ${show(added)} (${added.formula}), ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`,
-        facts,
-      },
+      { text: `${names} together: ${show(added)} (${added.formula})`, facts: found.flatMap((p) => p.facts) },
+      { text: `That is ${fmt(share.value)}% of the total ${show(total.amount)} (${share.formula})`, facts },
     ],
     figures: [
       computed(sumLabel, added, found, about(wholeQ, `${FLOW[wholeQ.metric]}${byPlace ? " of" : " with"} ${names}`)),
@@ -489,14 +552,15 @@ const COUNTED_AS: Record<string, string> = { car: "vehicle" };
 
 /** A price per unit: the goods' value over the quantity counted in the same period. */
 function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
-  const [valueQ, countQ] = plan.inputs as [Quantity, Quantity];
+  const [valueQ, countQ] = withCountedGoods(plan, ctx);
   const value = resolve(valueQ, ctx);
   const period = value?.stated?.period ?? valueQ.period;
   const found = value && resolve({ ...countQ, ...(period && { period }) }, ctx);
   // a price asked per tonne is of a quantity in tonnes (or tons), not in units or containers (one per car, in vehicles)
   const asked = plan.labels?.[0];
   const per = (asked && (COUNTED_AS[asked] ?? asked))?.slice(0, 3);
-  const count = found && (!per || found.amount.unit.includes(per)) ? found : undefined;
+  const inUnit = (unit: string) => !per || unit.includes(per) || (GOODS_UNIT.test(asked!) && UNIT_GOODS.test(unit));
+  const count = found && inUnit(found.amount.unit) ? found : undefined;
   const r = value && count && unitPrice(value.amount, count.amount);
   if (!value || !count) return partial([valueQ, { ...countQ, ...(period && { period }) }], ctx);
   if (!r) return abstain([]);
