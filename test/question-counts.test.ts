@@ -122,3 +122,18 @@ describe("both flows asked, each on its own", () => {
     expect(BOTH_FLOWS.test(question)).toBe(false);
   });
 });
+
+describe("the country's route trains, and a service's own", () => {
+  it.each([
+    "how many china-europe trains ran in 2020?", "all china-europe trips in 2020", "total china-europe trains in 2020",
+    "what china-europe trains ran in 2020?", "the number of china-europe trains in 2020", "trade by china-europe trains in 2020",
+    "how much went via china-europe trains in 2020?", "the combined china-europe trains in 2020",
+    "the no china-europe trains claim in 2020", "the overall china-europe trains in 2020",
+  ])("reads China as the place in %s", (question) => {
+    expect(parseQuestion(question)).toMatchObject({ entities: ["china"], partners: [] });
+  });
+  it("reads a service's name before the route as no place of its own", () => {
+    expect(parseQuestion("how many xiang china-europe trains ran in 2020?").entities).toEqual([]);
+    expect(parseQuestion("the xiang china-europe trains in 2020").entities).toEqual([]);
+  });
+});
