@@ -20,6 +20,7 @@ describe("a quantity counted in units other than money", () => {
     "the number of freight vehicles hunan sent in 2020",
     "no. of cars hunan exported in 2020",
     "no of containers hunan shipped in 2020",
+    "the total sea-rail trains from hunan in 2020",
     "hunan train trips in 2020",
     "hunan freight trips in 2020",
     "hunan's container throughput in 2020",
@@ -51,6 +52,7 @@ describe("a quantity counted in units other than money", () => {
     "what did hunan send on big barrels in 2020?",
     "what did hunan send via sealed wooden barrels in 2020?",
     "what did hunan send aboard tons of boats in 2020?",
+    "what did hunan send aboard big-bulk tons of boats in 2020?",
     // a bare "volume" is the value of trade
     "what was the volume of hunan's trade in 2020?",
     "the total of hunan's trade in 2020",
@@ -110,6 +112,12 @@ describe("both flows asked, each on its own", () => {
     "hunan's imports from peru and exports to peru in 2020",
     "hunan's imports with the eu & exports in 2020",
     "hunan's import from peru + export in 2020",
+    "hunan's exports to xi'an's partners and imports in 2020",
+    "hunan's exports to xi’an’s partners and imports in 2020",
+    "hunan's exports to asia-pacific and imports in 2020",
+    "hunan's imports from xi'an and exports in 2020",
+    "hunan's imports from xi’an and exports in 2020",
+    "hunan's imports from asia-pacific & exports in 2020",
   ])("reads both flows in %s", (question) => {
     expect(BOTH_FLOWS.test(question)).toBe(true);
   });

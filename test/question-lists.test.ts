@@ -71,6 +71,8 @@ describe("the partner a question asks for, of a place", () => {
     "which economy's exports to hunan fell in 2020?",
     "which country trade with hunan fell in 2020?",
     "which partner’s trade with hunan fell in 2020?",
+    "which partners’ trade with hunan fell in 2020?",
+    "which partners trade with hunan fell in 2020?",
   ])("makes the place the owner in %s", (question) => {
     expect(parseQuestion(question)).toMatchObject({ entities: ["hunan"], partners: [] });
   });
@@ -241,6 +243,7 @@ describe("the places that are wholes of shares", () => {
     ["the pct of hubei in 2020", ["hubei"]],
     ["the proportion of hubei in 2020", ["hubei"]],
     ["the share of inner mongolia in 2020", ["inner-mongolia"]],
+    ["the share of inner-mongolia in 2020", ["inner-mongolia"]],
     ["the SHARE OF HUBEI in 2020", ["hubei"]],
     ["the share of trade in hubei", []],
     ["the shares of hubei in 2020", []],

@@ -114,6 +114,8 @@ describe("a share asked", () => {
     ["hunan's % of total trade in 2020", ["share"]],
     ["hunan exports as a percent of the national total in 2020", ["share"]],
     ["hunan exports as a percent of the total in 2020", ["share"]],
+    ["hunan exports as a % of china's total in 2020", ["share"]],
+    ["hunan exports as a % of china’s total in 2020", ["share"]],
     ["hunan exports as a share of guangdong province's total in 2020", ["share"]],
     ["hunan's trade, percent in 2020", []],
     ["hunan's trade shareholders in 2020", []],
