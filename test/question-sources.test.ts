@@ -66,6 +66,12 @@ describe("a source named by its date", () => {
   });
   it("takes a date as a period asked when it names no source", () => {
     expect(periods("hunan exports in 2016 per the customs")).toEqual(["2016"]);
+    expect(periods("hunan exports last year according to the 2014 customs releases")).toEqual(["2014"]);
+    expect(periods("hunan exports last year according to the 2014 releaser")).toEqual(["2014"]);
+    expect(periods("hunan exports last year according to 2014 customs release")).toEqual(["2014"]);
+    // (more than 30 letters between the article and the kind of source is no source's name)
+    expect(periods("hunan exports last year according to the long-awaited and much-discussed 2014 customs release"))
+      .toEqual(["2014"]);
   });
 });
 
