@@ -246,6 +246,9 @@ describe("the places that are wholes of shares", () => {
     ["the share of inner-mongolia in 2020", ["inner-mongolia"]],
     ["the SHARE OF HUBEI in 2020", ["hubei"]],
     ["the share of trade in hubei", []],
+    // only a place the two words begin with, and only the first
+    ["the share of total hubei trade", []],
+    ["the share of hunan hubei trade", ["hunan"]],
     ["the shares of hubei in 2020", []],
     ["the share to hubei in 2020", []],
   ])("%s → %j", (question, wholes) => {
