@@ -211,6 +211,16 @@ describe("a zone's areas asked for", () => {
   });
 });
 
+describe("the zone words of a question about a zone's areas, with no zone the index knows", () => {
+  const terms = (question: string) => parseQuestion(question, { words: new Set(["zone"]) }).terms;
+  it("are no terms", () => {
+    expect(terms("rank the 3 areas of the pilot ftz by trade")).toEqual([]);
+    expect(terms("rank the areas of the free trade port by trade")).toEqual([]);
+    expect(terms("rank the zone's areas by trade")).toEqual([]);
+    expect(terms("rank the ftz's areas by land area")).toEqual(["land"]);
+  });
+});
+
 describe("the words leading to a zone", () => {
   const findZones = zoneFinder(["zone:Binhai Port Area"]);
   it.each([

@@ -28,6 +28,7 @@ describe("spaces typed twice", () => {
   const measures = async (question: string) => (await load()).parseQuestion(question).measures;
   it("in the words that ask a share, an amount or a growth", async () => {
     expect(await measures("hunan's share  of  the  china's  total in 2020")).toEqual(["share"]);
+    expect(await measures("hunan's share of the  province's export total in 2020")).toEqual(["share"]);
     expect(await measures("how much did hunan trade  grow in 2020?")).toEqual(["growth", "multiple"]);
     expect(await measures("what was hunan's trade  surplus in 2020?")).toEqual([]);
     expect(await measures("hunan trade and  share of the city in 2020")).toEqual(["share", "amount"]);
