@@ -79,7 +79,10 @@ export const AREAS = {
       "test/intent-sides.test.ts", "test/intent-compare-subjects.test.ts", "test/intent-ratio.test.ts",
       "test/intent-change-between.test.ts", "test/intent-implied.test.ts", "test/intent-shares.test.ts",
       "test/intent-both-flows.test.ts", "test/intent-rank-periods.test.ts", "test/intent-rankings.test.ts",
-      "test/intent-named-lists.test.ts", "test/lists-tables.test.ts"],
+      "test/intent-named-lists.test.ts", "test/lists-tables.test.ts",
+      // (the question shapes of query.ts read one by one: counts, sources, lists, measure words, spelling)
+      "test/question-counts.test.ts", "test/question-sources.test.ts", "test/question-lists.test.ts",
+      "test/question-measure-words.test.ts", "test/question-spelling.test.ts", "test/question-pattern-edges.test.ts"],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {
