@@ -78,7 +78,9 @@ export const AREAS = {
       "test/intent-sides.test.ts", "test/intent-compare-subjects.test.ts", "test/intent-ratio.test.ts",
       "test/intent-change-between.test.ts", "test/intent-implied.test.ts", "test/intent-shares.test.ts",
       "test/intent-both-flows.test.ts", "test/intent-rank-periods.test.ts", "test/intent-rankings.test.ts",
-      "test/intent-named-lists.test.ts", "test/lists-tables.test.ts"],
+      "test/intent-named-lists.test.ts", "test/lists-tables.test.ts",
+      // (intents, periods, places and the rest of a frame, read from made-up questions: parse level only)
+      "test/question-intent-rules.test.ts", "test/question-period-reading.test.ts", "test/question-places-read.test.ts"],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {
