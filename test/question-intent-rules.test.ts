@@ -14,6 +14,17 @@ describe("an exchange rate", () => {
     "the yuan-to-dollar rate in the text?",
     "what dollar/yuan rate does it give?",
     "what dollar-to-yuan rate does it give?",
+    "what yuan-dollar rate?",
+    "what yuan dollar rate?",
+    "what yuan-per-dollar rate?",
+    "what yuan per-dollar rate?",
+    "yuan-to-us dollar rate?",
+    "what yuan to-dollar rate?",
+    "what dollar yuan rate?",
+    "what dollar-yuan rate?",
+    "what dollar per yuan rate?",
+    "what dollar-per-yuan rate?",
+    "what dollar to-yuan rate?",
   ])("%s", (question) => {
     expect(intent(question)).toBe("exchange_rate");
   });

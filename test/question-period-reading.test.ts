@@ -38,6 +38,16 @@ describe("terse period forms written out", () => {
     ["sept. '21", "sept 2021"],
     ["november '19", "november 2019"],
     ["Jan'20", "Jan 2020"],
+    ["january '20", "january 2020"],
+    ["2022 Q4", "Q4 2022"],
+    ["1Q24", "Q1 2024"],
+    ["Q4 '19", "Q4 2019"],
+    ["H1 '19", "H1 2019"],
+    ["1 - 9M 2022", "first 9 months of 2022"],
+    ["q1–q3 2024", "first three quarters of 2024"],
+    ["1 - 3 q 2024", "first three quarters of 2024"],
+    ["1–3q 2024", "first three quarters of 2024"],
+    ["1q - 3q 2024", "first three quarters of 2024"],
   ])("%s → %s", (terse, written) => {
     expect(expandPeriodShorthand(terse)).toBe(written);
   });
@@ -87,6 +97,22 @@ describe("a change across years read as its two ends", () => {
     ["how much did hunan's trade fall from 2010 until 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
     ["how much did hunan's trade change from 1998 through 2004", ["1998.1-1998.12", "2004.1-2004.12"]],
     ["how much had hunan's exports risen, from 2010 to 2014?", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much did hunan's trade grow from  2010  to  2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much had hunan's trade grown from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much had hunan's trade grew from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["hunan's trade growth from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much did hunan's trade increase from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much had hunan's trade increased from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much did hunan's trade rose from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much did hunan's trade drop from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much had hunan's trade dropped from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much did hunan's trade decline from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much had hunan's trade declined from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much had hunan's trade changed from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much did hunan's trade expand from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much had hunan's trade expanded from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much had hunan's trade fallen from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
+    ["how much hunan's trade fell from 2010 to 2014", ["2010.1-2010.12", "2014.1-2014.12"]],
     ["how much did hunan's exports grow from 2010 to 2014 and in 2015",
       ["2010.1-2010.12", "2014.1-2014.12", "2015.1-2015.12"]],
   ])("%s", (question, asked) => {
@@ -116,6 +142,12 @@ describe("each place's own period", () => {
     "hunan for the whole year of 2012 vs hubei during h1 2012",
     "hunan city port 2012 vs hubei h1 2012",
     "hunan overall imports 2012 vs hubei h1 2012",
+    "hunan’s 2012 vs hubei’s h1 2012",
+    "hunan export 2012 vs hubei import h1 2012",
+    "hunan full-year 2012 vs hubei h1 2012",
+    "hunan  2012 vs hubei  h1 2012",
+    "hunan's  exports 2012 vs hubei h1 2012",
+    "hunan ( 2012 ) vs hubei ( h1 2012 )",
   ])("keeps a year beside a part of it when each follows its place: %s", (question) => {
     const frame = parseQuestion(question);
     expect(frame.periods.map((p) => `${p.y1}.${p.m1}-${p.y2}.${p.m2}`)).toEqual(["2012.1-2012.12", "2012.1-2012.6"]);
@@ -145,6 +177,7 @@ describe("a source's date", () => {
   it("takes no word from 'last year' or 'last yr' when the year is named beside it", () => {
     expect(parseQuestion("hunan's exports last yr (2018)?").terms).toEqual([]);
     expect(parseQuestion("hunan's exports last year (2018)?").terms).toEqual([]);
+    expect(parseQuestion("hunan's exports last  year (2018)?").terms).toEqual([]);
     expect(parseQuestion("what were hunan's exports last year?").terms).toEqual(["last"]);
     expect(parseQuestion("hunan's exports last week in 2018?").terms).toEqual(["last", "week"]);
   });

@@ -18,6 +18,11 @@ describe("what people type, written out", () => {
     ["hunan exports n imports 2020", "hunan exports and imports 2020"],
     ["hunan n its exports", "hunan and its exports"],
     ["hunan n hubei", "hunan n hubei"],
+    ["hunan exports  &  imports 2020", "hunan exports and imports 2020"],
+    ["hunan imports n export 2020", "hunan imports and export 2020"],
+    ["hunan imports n their exports 2020", "hunan imports and their exports 2020"],
+    ["hunan imports  n  the exports", "hunan imports  and  the exports"],
+    ["when the exports rose", "when the exports rose"],
   ])("%s → %s", (typed, text) => {
     expect(read(typed).text).toBe(text);
   });
@@ -37,6 +42,10 @@ describe("what people type, written out", () => {
     ["hunan's trade with asean, us?", "hunan's trade with asean, US?"],
     ["hunan's trade with asean, us", "hunan's trade with asean, US"],
     ["what did asean, us say", "what did asean, us say"],
+    ["hunan trade with  us in 2020", "hunan trade with US in 2020"],
+    ["rank asean,us and eu", "rank asean,US and eu"],
+    ["rank asean, us&eu", "rank asean, US&eu"],
+    ["rank asean ,us ,eu", "rank asean ,US ,eu"],
   ])("reads 'us' as the country after a joining word or in a comma list: %s", (typed, text) => {
     expect(read(typed).text).toBe(text);
   });
@@ -85,6 +94,14 @@ describe("places and partners", () => {
     "hunan traded with guangdong in 2020",
     "hunan's trading with guangdong in 2020",
     "hunan's exported to guangdong in 2020",
+    "hunan's export to guangdong in 2020",
+    "hunan's import from guangdong in 2020",
+    "hunan's imported from guangdong in 2020",
+    "hunan trades with guangdong in 2020",
+    "hunan's trade value with guangdong in 2020",
+    "hunan's trade volume with guangdong in 2020",
+    "hunan's trade  with  guangdong in 2020",
+    "hunan's trade with guangdong in 2020 compared to 2019",
   ])("makes a province after 'trade with', 'exports to', 'imports from' a partner: %s", (question) => {
     expect(read(question)).toMatchObject({ entities: ["hunan"], partners: ["guangdong"] });
   });
@@ -176,11 +193,19 @@ describe("zones", () => {
     "tianjin binhai port area exports in 2023",
     "the binhai port area of tianjin: exports in 2023",
     "the binhai port area, in tianjin: exports in 2023",
+    "tianjin’s binhai port area exports in 2023",
+    "tianjin's  binhai port area exports in 2023",
+    "in tianjin the binhai port area exported how much in 2023?",
+    "the binhai port area  of  tianjin: exports in 2023",
+    "the binhai port area,in tianjin: exports in 2023",
+    "the binhai port area of the tianjin: exports in 2023",
   ])("takes the zone for the place, not the city that locates it: %s", (question) => {
     expect(read(question, { findZones }).entities).toEqual(["zone:Binhai Port Area"]);
   });
   it("keeps a place named apart from a zone, or named again on its own", () => {
     expect(read("tianjin and the binhai port area exports in 2023", { findZones }).entities)
+      .toEqual(["zone:Binhai Port Area", "tianjin"]);
+    expect(read("the binhai port area for tianjin: exports in 2023", { findZones }).entities)
       .toEqual(["zone:Binhai Port Area", "tianjin"]);
     expect(read("the hebei pilot ftz vs hebei overall in 2023", { findZones }).entities)
       .toEqual(["zone:Hebei Pilot FTZ", "hebei"]);
@@ -212,12 +237,17 @@ describe("the kind of place ranked and the flow asked", () => {
     expect(read("which hunan city grew fastest in 2020?").subjectKind).toBe("city");
     expect(read("what jiangsu port city grew fastest in 2020?").subjectKind).toBe("city");
     expect(read("which of hunan's cities grew fastest?").subjectKind).toBe("city");
+    expect(read("which city grew fastest in 2020?").subjectKind).toBe("city");
+    expect(read("which sino-russian border city grew fastest?").subjectKind).toBe("city");
+    expect(read("which hunan big port city grew fastest in 2020?").subjectKind).toBeUndefined();
   });
   it("ranks partners by the flow named, and counts partners as partners", () => {
     expect(read("rank hunan's trading partners by export value in 2020").metric).toBe("exports");
     expect(read("how many trading partners did hunan have in 2020?").metric).toBe("partners");
     expect(read("how many countries and regions did hunan trade with in 2020?").metric).toBe("partners");
     expect(read("how many markets did hunan export to in 2020?").metric).toBe("partners");
+    expect(read("how many partners did hunan have in 2020?").metric).toBe("partners");
+    expect(read("how many economies did hunan trade with?", { words: new Set(["economies"]) }).metric).toBe("partners");
   });
   it("takes a flow other than total trade, wherever it stands", () => {
     expect(read("hunan's trade and exports in 2020").metric).toBe("exports");
@@ -228,6 +258,9 @@ describe("the kind of place ranked and the flow asked", () => {
     expect(read("which provinces grew above 12.5 percent in 2020?").threshold).toBe(12.5);
     expect(read("which provinces saw exports exceeding 8% in 2020?").threshold).toBe(8);
     expect(read("which provinces grew 10% in 2020?").threshold).toBeUndefined();
+    expect(read("which provinces grew more than 10% in 2020?").threshold).toBe(10);
+    expect(read("which provinces' exports exceeded 10% in 2020?").threshold).toBe(10);
+    expect(read("which provinces grew above  10  percent in 2020?").threshold).toBe(10);
   });
 });
 
@@ -250,6 +283,8 @@ describe("the words left to find", () => {
   });
   it("takes the words of a place's name, with or without 's, as the place", () => {
     expect(read("hunan's trade with hong kong's firms in 2020").terms).toEqual([]);
+    expect(read("hunan’s trade with hong kong’s firms in 2020").terms).toEqual([]);
+    expect(read("how many chang'an china-europe trains ran in 2020?").terms).toEqual(["chang'an", "china-europe", "trains", "ran"]);
   });
 });
 
