@@ -87,6 +87,12 @@ describe("the months of a period spread over the years named", () => {
   it("drops a whole year that only repeats the year of a shorter period asked, and keeps another year", () => {
     expect(periods("hunan trade in 2021 and h1 2021")).toEqual(["2021.1-2021.6"]);
     expect(periods("hunan trade in 2020 and h1 2021")).toEqual(["2020.1-2020.12", "2021.1-2021.6"]);
+    expect(periods("hunan trade in 2021 and h2 2021")).toEqual(["2021.7-2021.12"]);
+    expect(periods("hunan trade in 2021 and q1 2021")).toEqual(["2021.1-2021.3"]);
+  });
+  it("spreads a period over whole single years only, not over a span of years nor a dated quarter", () => {
+    expect(periods("hunan's h1 trade from 2016 to 2020")).toEqual(["null.1-null.6", "2016.1-2020.12"]);
+    expect(periods("hunan's exports in h1 and q3 2021")).toEqual(["2021.1-2021.6", "2021.7-2021.9"]);
   });
 });
 
@@ -169,6 +175,16 @@ describe("a source's date", () => {
     expect(periods("hunan's exports last year, in the 2016 briefing?")).toEqual(["2015.1-2015.12"]);
     expect(periods("hunan's exports last year from its 2016 statement?")).toEqual(["2015.1-2015.12"]);
     expect(periods("according to the 2016 report, what were hunan's exports?")).toEqual([]);
+  });
+  it("reads a source's date up to 30 characters before the word naming the source, and with 'its' or spaces", () => {
+    expect(periods("hunan's exports last year, according to the 2016 lakeview city customs ad release?"))
+      .toEqual(["2015.1-2015.12"]);
+    expect(periods("hunan's exports last year, according to the 2016 lakeview city customs arm release?"))
+      .not.toEqual(["2015.1-2015.12"]);
+    expect(periods("hunan's exports last year, according to its 2016 release?")).toEqual(["2015.1-2015.12"]);
+    expect(periods("hunan's exports last year, according to  the 2016 release?")).toEqual(["2015.1-2015.12"]);
+    expect(periods("hunan's exports last year (according to the 2016 release)?")).toEqual(["2015.1-2015.12"]);
+    expect(periods("hunan's exports last year, according to the 2016, release?")).not.toEqual(["2015.1-2015.12"]);
   });
   it("reads the periods of the question as usual when the source names no date", () => {
     expect(periods("hunan's exports in 2015 according to the report?")).toEqual(["2015.1-2015.12"]);

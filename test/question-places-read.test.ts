@@ -280,6 +280,10 @@ describe("the words left to find", () => {
     expect(read("order hunan, hubei and jiangxi by growth").terms).toEqual([]);
     expect(read("sorted: hunan, hubei by growth").terms).toEqual([]);
     expect(read("in order to grow, what did hunan export in 2020?").terms).toEqual(["order"]);
+    expect(read("ordered: hunan, hubei by growth").terms).toEqual([]);
+    expect(read("sort hunan, hubei by growth").terms).toEqual([]);
+    expect(read("sort hunan, hubei by growth, orders?").terms).toEqual(["orders"]);
+    expect(read("reorder hunan, hubei by growth").terms).toEqual(["reorder"]);
   });
   it("takes the words of a place's name, with or without 's, as the place", () => {
     expect(read("hunan's trade with hong kong's firms in 2020").terms).toEqual([]);
@@ -306,6 +310,11 @@ describe("whether a figure is asked", () => {
     ["what are hunan's exports", true],
     ["exports and stuff?", false],
     ["which province traded most?", true],
+    ["hunan exports in the good-old times?", false],
+    ["hunan-exports in the good times?", true],
+    ["  how did hunan's exports fare?", false],
+    ["why hunan's exports?", false],
+    ["what do hunan's exports look like", false],
   ])("%s → %s", (question, asks) => {
     expect(read(question).asksFigure).toBe(asks);
   });
