@@ -144,6 +144,17 @@ describe("places and partners", () => {
   });
 });
 
+describe("what the index adds", () => {
+  it("reads a group the documents define as a place, and a subject the index and the table both name once", () => {
+    const groups = [{ id: "group:lakeview-five", name: "Lakeview Five", members: ["hunan", "hubei"] }];
+    expect(read("the lakeview five's exports in 2020", { groups })).toMatchObject({
+      entities: ["group:lakeview-five"], terms: [],
+    });
+    const findSubjects = (text: string) => (/processing trade/.test(text) ? ["processing trade"] : []);
+    expect(read("hunan's processing trade in 2020", { findSubjects }).subjects).toEqual(["processing trade"]);
+  });
+});
+
 describe("train routes", () => {
   it("keeps China the place of 'how many china-europe trains', not of a named service's or a province's", () => {
     expect(read("how many china-europe trains ran in 2020?").entities).toEqual(["china"]);
