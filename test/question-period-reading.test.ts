@@ -175,6 +175,7 @@ describe("a source's date", () => {
     expect(periods("hunan's exports last year, in the 2016 briefing?")).toEqual(["2015.1-2015.12"]);
     expect(periods("hunan's exports last year from its 2016 statement?")).toEqual(["2015.1-2015.12"]);
     expect(periods("according to the 2016 report, what were hunan's exports?")).toEqual([]);
+    expect(periods("hunan's exports last month, according to the march 2016 release?")).toEqual(["2016.2-2016.2"]);
   });
   it("reads a source's date up to 30 characters before the word naming the source, and with 'its' or spaces", () => {
     expect(periods("hunan's exports last year, according to the 2016 lakeview city customs ad release?"))

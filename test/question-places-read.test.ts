@@ -150,8 +150,26 @@ describe("what the index adds", () => {
     expect(read("the lakeview five's exports in 2020", { groups })).toMatchObject({
       entities: ["group:lakeview-five"], terms: [],
     });
+    expect(read("hunan's trade with the lakeview five in 2020", { groups })).toMatchObject({
+      entities: ["hunan", "group:lakeview-five"], partners: [],
+    });
     const findSubjects = (text: string) => (/processing trade/.test(text) ? ["processing trade"] : []);
     expect(read("hunan's processing trade in 2020", { findSubjects }).subjects).toEqual(["processing trade"]);
+  });
+});
+
+describe("each place once", () => {
+  it("names a place, a partner or China once however often the question names it", () => {
+    expect(read("hunan's exports and hunan's imports in 2020").entities).toEqual(["hunan"]);
+    expect(read("hunan's exports to japan vs imports from japan in 2020").partners).toEqual(["partner:japan"]);
+    expect(read("china's trade with japan in 2020")).toMatchObject({ entities: ["china"], partners: ["partner:japan"] });
+  });
+  it("keeps China a place after 'trade with', and a city whose partners are asked the place", () => {
+    expect(read("hunan's trade with china in 2020")).toMatchObject({ entities: ["hunan", "china"], partners: [] });
+    expect(read("which countries' exports to wuhan grew fastest?")).toMatchObject({ entities: ["city:wuhan"], partners: [] });
+    expect(read("hunan's exports to japan and wuhan")).toMatchObject({
+      entities: ["hunan"], partners: ["partner:japan", "city:wuhan"],
+    });
   });
 });
 
@@ -176,6 +194,7 @@ describe("customs districts and described cities", () => {
     expect(read("qingdao customs district and hunan exports in 2017", { districts }).entities)
       .toEqual(["shandong", "hunan"]);
     expect(read("qingdao exports in 2017", { districts }).entities).toEqual(["city:qingdao"]);
+    expect(read("shandong and qingdao customs district exports in 2017", { districts }).entities).toEqual(["shandong"]);
     expect(read("qingdao customs district exports in 2017").entities).toEqual(["city:qingdao"]);
   });
   const words = new Set(["island"]);
@@ -220,6 +239,10 @@ describe("zones", () => {
       .toEqual(["zone:Binhai Port Area", "tianjin"]);
     expect(read("the hebei pilot ftz vs hebei overall in 2023", { findZones }).entities)
       .toEqual(["zone:Hebei Pilot FTZ", "hebei"]);
+  });
+  it("names a zone once however often it is named", () => {
+    expect(read("the binhai port area's exports vs the binhai port area's imports in 2023", { findZones }).entities)
+      .toEqual(["zone:Binhai Port Area"]);
   });
   it("keeps the zones in the order named", () => {
     expect(read("the lakeview bonded zone and the binhai port area: trade in 2023", { findZones }).entities)
@@ -299,6 +322,7 @@ describe("the words left to find", () => {
   it("takes the words of a place's name, with or without 's, as the place", () => {
     expect(read("hunan's trade with hong kong's firms in 2020").terms).toEqual([]);
     expect(read("hunan’s trade with hong kong’s firms in 2020").terms).toEqual([]);
+    expect(read("hunan's exports ok in 2020?").terms).toEqual([]);
     expect(read("how many chang'an china-europe trains ran in 2020?").terms).toEqual(["chang'an", "china-europe", "trains", "ran"]);
   });
 });
@@ -326,6 +350,8 @@ describe("whether a figure is asked", () => {
     ["  how did hunan's exports fare?", false],
     ["why hunan's exports?", false],
     ["what do hunan's exports look like", false],
+    ["tell me something about hunan's exports in 2020 please", true],
+    ["tell me something about hunan's exports from those days please", false],
   ])("%s → %s", (question, asks) => {
     expect(read(question).asksFigure).toBe(asks);
   });
