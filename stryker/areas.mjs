@@ -80,7 +80,8 @@ export const AREAS = {
       "test/intent-both-flows.test.ts", "test/intent-rank-periods.test.ts", "test/intent-rankings.test.ts",
       "test/intent-named-lists.test.ts", "test/lists-tables.test.ts",
       // (intents, periods, places and the rest of a frame, read from made-up questions: parse level only)
-      "test/question-intent-rules.test.ts", "test/question-period-reading.test.ts", "test/question-places-read.test.ts"],
+      "test/question-intent-rules.test.ts", "test/question-period-reading.test.ts", "test/question-places-read.test.ts",
+      "test/question-frame-edges.test.ts"],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {
