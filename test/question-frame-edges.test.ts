@@ -33,6 +33,7 @@ describe("periods as typed", () => {
   it("reads a change across years and a place's own period whatever the capitals", () => {
     expect(periods("Hunan's exports Grew from 2010 to 2014: by how much?")).toEqual(["2010.1-2010.12", "2014.1-2014.12"]);
     expect(read("hunan Province 2012 vs hubei Province h1 2012").periodsByPlace).toBe(true);
+    expect(read("hunan Total Trade 2012 vs hubei Total Trade h1 2012").periodsByPlace).toBe(true);
   });
   it("keeps a period after 'over the same period of', an earlier one the question asks about", () => {
     expect(periods("hunan's exports in 2021, up 5% over the same period of 2019?"))
@@ -72,6 +73,7 @@ describe("joins as typed", () => {
     expect(read("how many  countries did hunan export to in 2020?").metric).toBe("partners");
     expect(read("how many trading  partners did hunan export to in 2020?").metric).toBe("partners");
     expect(read("hunan's exports went to how many trading partners in 2020?").metric).toBe("partners");
+    expect(read("hunan's exports went to how many trading  partners in 2020?").metric).toBe("partners");
     expect(read("how many countries  and  regions did hunan trade with in 2020?").subjectKind).toBeUndefined();
     expect(read("which  hunan city grew fastest in 2020?").subjectKind).toBe("city");
     expect(read("which hunan  city grew fastest in 2020?").subjectKind).toBe("city");
