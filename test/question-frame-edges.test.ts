@@ -120,6 +120,7 @@ describe("routes and the places beside them", () => {
   it("keeps China named with a partner it is not joined to by a hyphen", () => {
     expect(read("hunan's china/japan trade in 2020").entities).toEqual(["hunan", "china"]);
     expect(read("china-made goods: hunan's exports to japan in 2020").entities).toEqual(["china", "hunan"]);
+    expect(read("the china-xinjiang corridor's trade in 2020").entities).toEqual(["china", "xinjiang"]);
   });
   it("makes a city a route runs through the place, and keeps a city a route runs to", () => {
     expect(read("how many china-europe trains ran through wuhan in 2020?").entities).toEqual(["city:wuhan"]);
