@@ -82,7 +82,10 @@ export const AREAS = {
       "test/intent-named-lists.test.ts", "test/lists-tables.test.ts",
       // (the question shapes of query.ts read one by one: counts, sources, lists, measure words, spelling)
       "test/question-counts.test.ts", "test/question-sources.test.ts", "test/question-lists.test.ts",
-      "test/question-measure-words.test.ts", "test/question-spelling.test.ts", "test/question-pattern-edges.test.ts"],
+      "test/question-measure-words.test.ts", "test/question-spelling.test.ts", "test/question-pattern-edges.test.ts",
+      // (intents, periods, places and the rest of a frame, read from made-up questions: parse level only)
+      "test/question-intent-rules.test.ts", "test/question-period-reading.test.ts", "test/question-places-read.test.ts",
+      "test/question-frame-edges.test.ts"],
   },
   /** Per-server document collections (uploads, their indexes, their isolation). */
   collections: {
