@@ -88,13 +88,31 @@ Zhao Ming, deputy director of Changchun Customs, said the fall in exports was ma
 
 Imports rose 4 percent, led by auto parts.
 `;
+const TRADER = `---
+title: "Qamdo's border trade grows in 2023"
+published: "2023-12-18"
+---
+Qamdo's imports and exports rose 14.6 percent to 1.9 billion yuan in the first eleven months of 2023.
+
+Tsering Dolkar, who runs a small carpet workshop, said her firm dyes yak wool and sells mostly to Bhutan and Canada, where its rugs are popular. She said export orders had doubled this year and the workshop's list of regular buyers was getting longer.
+
+The city plans to open a new bonded warehouse in 2024.
+`;
+const RESEARCHER = `---
+title: "Taiyuan's trade starts the year strong"
+published: "2023-03-20"
+---
+Taiyuan's imports and exports rose 7.4 percent in the first two months of 2023.
+
+According to Hou Jianping, a researcher at the Shanxi Academy of Commerce, the figures show the strength of private business and the effect of policies meant to keep trade steady.
+`;
 
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "city.md": CITY, "province.md": PROVINCE, "border.md": BORDER, "decline.md": DECLINE, "port.md": PORT, "table.md": TABLE, "fall.md": FALL,
-    "spelled.md": SPELLED,
+    "spelled.md": SPELLED, "trader.md": TRADER, "researcher.md": RESEARCHER,
   }));
 });
 afterAll(() => close());
@@ -153,5 +171,12 @@ describe("a speaker's reasons", () => {
   it("answers why a place grew faster with the sentence its growth 'came almost entirely from'", async () => {
     const a = await ask("why was hainan's trade growth in 2021 so much faster than the other big provinces?");
     expect(a.answer).toContain("came almost entirely from duty-free imports");
+  });
+
+  // (the asked speaker's name is no word his sentences must use: they are his by who says them, "She said …" too)
+  it("answers what a named person said from his own sentences, 'She said …' after them his too, not another's", async () => {
+    const a = await ask("what did tsering dolkar say about her company's business this year");
+    expect(a.answer).toContain("export orders had doubled this year");
+    expect(a.answer).not.toContain("Hou Jianping");
   });
 });

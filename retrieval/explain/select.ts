@@ -376,13 +376,16 @@ export function selectExplanation(
     const evidence = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
     // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
-    let scored = scorePart(part, question, evidence, wanted, places, by)
-      // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
-      // (or, in the asked place's and period's articles, carries a strong cue)
-      .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5) && (x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3)))
+    const cued = scorePart(part, question, evidence, wanted, places, by).filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5));
+    // that body's or person's sentences ("He said …" after his name his too), when there are any
+    const isTheirs = new Set(by.length ? cued.filter((x) => attributedTo(by, speakerOf(x.s, evidence))) : []);
+    // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
+    // (or, in the asked place's and period's articles, carries a strong cue; or is the asked speaker's, whose name, no
+    // word it need use, was all it shared with "what did lhamo say about her firm's business")
+    let scored = cued
+      .filter((x) => x.coverage === undefined || x.coverage > 0 || (options.constrained && x.cue >= 3) || isTheirs.has(x))
       .sort((a, b) => b.score - a.score);
-    // that body's or person's sentences, when there are any
-    const named = by.length ? scored.filter((x) => attributedTo(by, speakerOf(x.s, evidence))) : [];
+    const named = scored.filter((x) => isTheirs.has(x));
     // (and the quotation their speaker goes on with: '"The fall is no sign of weak demand," Liu said. "We pay less …"')
     const goesOn = new Set(named.flatMap((x) => quotationAfter(x.s, evidence).map((q) => `${x.s.docId}@${q.start}`)));
     const theirs = named.length ? scored.filter((x) => named.includes(x) || goesOn.has(`${x.s.docId}@${x.s.start}`)) : [];
