@@ -415,7 +415,8 @@ const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|tr
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
 // "Exports to Latin America grew …, while imports from the region rose …": a world region named again by its kind
 // ("exports from the region" is the owner's own; "the region's total" is a whole, no partner)
-const THE_REGION = /\b(?:with|to|imports?\s+from|(?:bought|purchased|imported)\s+from)\s+the\s+(region|continent)\b(?!['’])/i;
+// ("imports to the region" are the owner's own: "to" only after exports)
+const THE_REGION = /\b(?:with|(?:exports?|sold|shipped|exported)\s+to|imports?\s+from|(?:bought|purchased|imported)\s+from)\s+the\s+(region|continent)\b(?!['’])/i;
 const REGIONS_REFERRED: Record<string, string[]> = {
   region: ["latam", "europe", "africa", "central-asia", "middle-east", "southeast-asia", "south-asia"].map((r) => `partner:${r}`),
   continent: ["africa", "europe", "latam"].map((r) => `partner:${r}`),
@@ -435,6 +436,8 @@ function countryReferred(text: string, entities: EntityMention[]): EntityMention
 }
 const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$/i;
+// ("… goals was more trade with Europe: exports to the EU rose 12 percent": results after the colon, no targets)
+const RESULT_VERB = /:[^:]*\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|totall?ed|amounted|was|were)\b[^:]*$/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
 // "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
@@ -1099,6 +1102,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
 const FIRST_PERSON = /\b(?:our|we)\b/i;
+// (a news story quotes its speakers, who may be of another place: "We are confident," said an official in X)
+const QUOTED_SPEECH = /["“”]|\b(?:said|says|told)\b/i;
 // "… higher than that of ", "… faster than ": the words before a place a figure is set against
 const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?(?:whole\s+)?$/i;
 
@@ -1247,7 +1252,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (sentenceZone) state.lastEntity = sentenceZone;
     // ("Baijiu is our signature export." in a transcript of the city's press conference): a speaker saying "our" or
     // "we" speaks for the place the document is about, whatever place an earlier answer named
-    if (state.home && FIRST_PERSON.test(text) && !isZone(state.home)) {
+    if (state.home && FIRST_PERSON.test(text) && !QUOTED_SPEECH.test(text) && !isZone(state.home)) {
       state.lastEntity = state.home;
       const kind = place(state.home)?.kind;
       if (kind) state.lastByKind.set(kind, state.home);
@@ -1315,7 +1320,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.lastEntity = topicNow;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
-    state.lastCounted = sentenceFacts.filter(isCountedGoods).at(-1) ?? state.lastCounted;
+    // ("Of these, …" refers to goods counted in the sentence before, or before figureless ones only)
+    if (sentenceFacts.length) state.lastCounted = sentenceFacts.filter(isCountedGoods).at(-1);
     if (mainFact) state.lastPartner = SAME_TRADE.test(text) ? state.lastPartner : mainFact.partner;
     const lead = s.entities[0];
     if (!sentenceFacts.length && lead?.kind === "partner" && !lead.possessive && LEADS_SENTENCE.test(text.slice(0, lead.start))
@@ -1325,7 +1331,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const openedBy = sentenceFacts.length ? undefined : s.subjects.find((m) => /^\W*$/.test(text.slice(0, m.start)));
     state.openingSubject = openedBy?.name;
     if (openedBy && !s.entities.some((e) => e.kind === "partner")) state.lastPartner = undefined;
-    state.lastPartners = [...new Set(s.entities.filter((e) => e.kind === "partner").map((e) => e.id))];
+    // (only partners the sentence is about, one leading it: "Countries along the Belt and Road stayed …"; not "firms,
+    // which sell mostly to Africa, led …")
+    const leadsPartner = s.entities.some((e) => e.kind === "partner" && LEADS_SENTENCE.test(text.slice(0, e.start)));
+    state.lastPartners = leadsPartner ? [...new Set(s.entities.filter((e) => e.kind === "partner").map((e) => e.id))] : [];
     state.lastRegion = s.entities.filter((e) => e.kind === "partner" && isWorldRegion(e.id)).at(-1)?.id ?? state.lastRegion;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
@@ -1706,7 +1715,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : subject && !(found ?? "").includes(subject) ? [subject, found].filter(Boolean).join(", ") : found;
     // ("The main targets for this year are: GDP growth of around 5 percent; and … trade growing by around 3 percent":
     // every item of a list of targets after its colon)
-    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || TARGETS_LISTED.test(unaside.slice(0, n.start))
+    const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || (TARGETS_LISTED.test(unaside.slice(0, n.start)) && !RESULT_VERB.test(unaside.slice(0, n.start)))
       ? "forecast" : undefined;
     const qualifier = [statedQualifier, counted, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);

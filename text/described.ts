@@ -15,7 +15,8 @@ const DESCRIBED = new RegExp(String.raw`\b(?:that|this|the)\s+([a-z][a-z ]*?)\s+
 const DESCRIBED_IN = /\b(?:that|this|the)\s+((?:[a-z-]+\s+){1,2}?)city\s+in\s+([a-z]+)(?:\s+province)?\b/gi;
 
 // "chery's home city", "the hometown of chery", "the city where chery is headquartered": the city a firm calls home
-const HOME_OF = new RegExp(String.raw`\b([a-z][\w-]*)['’]s\s+(?:home(?:\s*town|\s+city|\s+base)?|hometown|headquarters(?:\s+city)?)\b`
+// (a bare "home" ends its phrase: "midea's home appliance exports" are goods)
+const HOME_OF = new RegExp(String.raw`\b(?!(?:the|its|their|province|city|country|region|nation|china)['’])([a-z][\w-]*)['’]s\s+(?:home(?:\s*town|\s+city|\s+base)|home(?=\s*(?:[?,.;:!-]|$|\s+(?:in|during|for|by|from|at|and)\b))|hometown|headquarters(?:\s+city)?)\b`
   + String.raw`|\b(?:the\s+)?(?:home\s+(?:city|town|base)|hometown)\s+of\s+([a-z][\w-]*)\b`
   + String.raw`|\bthe\s+city\s+(?:that\s+is\s+)?(?:where|that)\s+([a-z][\w-]*)\s+(?:is\s+)?(?:headquartered|based|calls\s+home)\b`, "i");
 // the words a document says a firm's home with ("Chery, which is headquartered in the city", "Wuhu-based Chery")

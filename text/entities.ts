@@ -187,6 +187,9 @@ export function findEntities(text: string, groups: DefinedGroup[] = []): EntityM
       if (found.some((f) => start < f.end && end > f.start)) continue;
       // "US $4 billion", "U.S. dollars": a currency, not the country
       if (p.id === "partner:us" && CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
+      // ("SAIC's IM Motors": a two-letter alias written as part of a name is no place)
+      if (m.text.length === 2 && AS_WRITTEN.has(m.text) && /^\s+(?!(?:Province|Provincial|Municipality|Autonomous|Special|SAR|City|Region)\b)[A-Z]/
+        .test(text.slice(end, end + 16))) continue;
       found.push({ start, end, id: p.id, kind: p.kind, possessive: m.possessive, text: m.text });
     }
   }

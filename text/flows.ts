@@ -18,7 +18,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   // ("duties in importing countries": whose duties, no flow either)
   [new RegExp(String.raw`\b(?:cut|cutting|save|saving|saved|reduce|reducing|reduced)\s+(?:\w+\s+)?(?:duties|tariffs)`
     + String.raw`(?:\s+(?:in|for|of)\s+(?:\w+\s+){0,2}(?:countries|markets|economies|firms|enterprises|companies))?\b`
-    + String.raw`|\bin\s+(?:duties|tariffs)\b`, "gi"), "other"],
+    // ("1.2 billion yuan in duties": the money saved; "despite a rise in tariffs" names none)
+    + String.raw`|(?<=\d\s*(?:(?:million|billion|trillion|bn)\s+)?(?:yuan|dollars|rmb)\s+)in\s+(?:duties|tariffs)\b`, "gi"), "other"],
   // "export trade amounted to …" is exports ("import and export trade" is trade)
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],

@@ -17,10 +17,20 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim
  * table's rows are kept as table rows, everything else in the block is dropped.
  */
 export function fencedTables(md: string): string {
-  return md.replace(/^```[^\n`]*\n([\s\S]*?)^```[^\S\n]*$/gm, (_m, inner: string) => {
-    const rows = pipeSpacedTables(inner).split("\n").filter((l) => /^\|.*\|$/.test(l));
-    return rows.length ? `\n${rows.join("\n")}\n` : "";
-  });
+  if (!md.includes("```")) return md;
+  const lines = md.split("\n");
+  // (each opener's closer found from a table of the next closing line, so unclosed openers cost one pass, not one each)
+  const nextCloser: number[] = Array(lines.length + 1).fill(-1);
+  for (let i = lines.length - 1; i >= 0; i--) nextCloser[i] = /^```[^\S\n]*$/.test(lines[i]!) ? i : nextCloser[i + 1]!;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const close = /^```[^`]*$/.test(lines[i]!) ? nextCloser[i + 1]! : -1;
+    if (close < 0) { out.push(lines[i]!); continue; }
+    const rows = pipeSpacedTables(lines.slice(i + 1, close).join("\n")).split("\n").filter((l) => /^\|.*\|$/.test(l));
+    out.push(...(rows.length ? ["", ...rows, ""] : [""]));
+    i = close;
+  }
+  return out.join("\n");
 }
 
 /**
@@ -29,7 +39,8 @@ export function fencedTables(md: string): string {
  * "[a](", "[" or "<a" repeated through a file is one pass, not a scan to the end from each of them.
  */
 export function markdownToText(md: string): string {
-  return fencedTables(md)
+  // (a fenced table is read before the wrapped lines are joined, in parseMarkdown; what fences remain are code)
+  return md
     .replace(/```[\s\S]*?```/g, "")
     // runs of blank lines as one (cleaning does so later anyway): "^\s*" below rescans a run from each of its lines
     .replace(/\n(?:[^\S\n]*\n){2,}/g, "\n\n")
