@@ -9,7 +9,7 @@ import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { factLabel, valueText } from "./figures/describe.js";
-import { askedCurrency, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
+import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
@@ -71,10 +71,15 @@ export function citeFigures(drafts: DraftFigure[], citations: CitationList): Fig
 }
 
 const CURRENCY_WORD = { yuan: "yuan", "US dollars": "dollars" } as const;
-/** "…, in usd?" answered with yuan only: the answer says so rather than leave the unit unremarked. */
-function inAnotherCurrency(frame: QuestionFrame, figures: Figure[]): string {
+/**
+ * "…, in usd?" answered with yuan only: the answer says so rather than leave the unit unremarked. An amount stated
+ * with its equivalent in brackets ("N yuan ($M)") gives the asked one; "in yuan and in usd?" names the missing one apart.
+ */
+function inAnotherCurrency(frame: QuestionFrame, figures: Figure[], facts: Fact[]): string {
   const asked = askedCurrency(frame.text);
-  if (!asked || !figures.some((f) => /yuan|dollars/.test(f.unit)) || figures.some((f) => f.unit.endsWith(asked))) return "";
+  const units = [...figures.map((f) => f.unit), ...facts.flatMap((f) => (f.alt ? [f.alt.unit] : []))];
+  if (!asked || asksBothCurrencies(frame.text) || !figures.some((f) => /yuan|dollars/.test(f.unit))
+    || units.some((u) => u.endsWith(asked))) return "";
   const other = asked === "yuan" ? "US dollars" : "yuan";
   return ` The documents give these figures in ${CURRENCY_WORD[other]}, not in ${CURRENCY_WORD[asked]}.`;
 }
@@ -313,7 +318,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const told = await explainedAsks(asks, base, engine, options, citations);
     const missing = [...(best.missing ?? []).filter((m) => !told.explained.includes(m)), ...told.missing,
       ...(best.missing?.length ? [] : unansweredParts(frame, best))];
-    const notes = `${notStated(missing)}${inAnotherCurrency(frame, figures)}`;
+    const notes = `${notStated(missing)}${inAnotherCurrency(frame, figures, best.lines.flatMap((l) => l.facts))}`;
     return respond("figures", `${text}${told.text}${notes}`.trim(), figures, spans, missing);
   }
   const solved = solve();

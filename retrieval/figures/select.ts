@@ -157,14 +157,44 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   return score;
 }
 
-/** Facts answering the spec, best first. */
+/** Facts answering the spec, best first; a figure rounded in words yields to the exact one it rounds. */
 export function candidates(facts: Fact[], spec: Spec): Fact[] {
   const scored: Array<[Fact, number]> = [];
   for (const f of facts) {
     const s = matchFact(f, spec);
     if (s !== null) scored.push([f, s]);
   }
-  return scored.sort((a, b) => b[1] - a[1]).map(([f]) => f);
+  const kept = new Set(withoutRounded(scored.map(([f]) => f)));
+  return scored.filter(([f]) => kept.has(f)).sort((a, b) => b[1] - a[1]).map(([f]) => f);
+}
+
+// "past", "over N": the exact figure is at least N; "nearly", "under N": at most N ("about N": either side)
+const AT_LEAST = /^(?:past|over|more than|above|exceed\w*|surpass\w*|top\w*|at least|upwards of)$/;
+const AT_MOST = /^(?:nearly|almost|less than|under|below|up to|close to)$/;
+// how far a figure rounded in words may be from the exact one it rounds (a tenth of it)
+const ROUNDED_WITHIN = 0.1;
+const unitBase = (unit: string) => unit.replace(/^(?:thousand|million|billion|trillion)\s+/i, "");
+
+/**
+ * The exact figure that a figure rounded in words rounds: same owner, flow, measure, period and goods, its qualifier
+ * none or the rounded one's ("Tacheng Port's trade passes 150 billion yuan" in a headline, "153.27 billion yuan of
+ * imports and exports went through Tacheng Port" in the text), within a tenth of it and on the side its word says.
+ */
+function exactOf(rounded: Fact, facts: Fact[]): Fact | undefined {
+  const word = rounded.approx!;
+  const size = rounded.value! * rounded.scale;
+  return facts.find((f) => !f.approx && f.value !== null && f.entity === rounded.entity && f.metric === rounded.metric
+    && f.measure === rounded.measure && unitBase(f.unit) === unitBase(rounded.unit)
+    && (f.partner ?? "") === (rounded.partner ?? "") && (f.subject ?? "") === (rounded.subject ?? "")
+    && (!f.qualifier || f.qualifier === rounded.qualifier)
+    && (f.period && rounded.period ? samePeriod(f.period, rounded.period) : !f.period && !rounded.period)
+    && Math.abs(f.value * f.scale - size) <= ROUNDED_WITHIN * Math.abs(f.value * f.scale)
+    && !(AT_LEAST.test(word) && f.value * f.scale < size) && !(AT_MOST.test(word) && f.value * f.scale > size));
+}
+
+/** The facts but those rounded in words whose exact figure is among them: "past N" never wins over the N it rounds. */
+export function withoutRounded(facts: Fact[]): Fact[] {
+  return facts.some((f) => f.approx) ? facts.filter((f) => !f.approx || f.value === null || !exactOf(f, facts)) : facts;
 }
 
 /** The best fact per measure (and qualifier), so a look-up shows each kind of figure once. */
