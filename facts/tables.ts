@@ -1,6 +1,7 @@
 import type { Measure, Metric } from "../text/terms.js";
 import { findMetricWords } from "../text/flows.js";
 import { findSubjects } from "../text/subjects.js";
+import { findEntities } from "../text/entities.js";
 
 /**
  * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |" (HTML) or
@@ -47,6 +48,10 @@ const COUNTED = new RegExp(String.raw`\(\s*(?:(100 million|10,000|ten thousand|t
   + String.raw`\b(${COUNT_NOUNS})\s*$`);
 
 const NOT_GOODS_HEADER = /\b(?:total|overall|foreign|all|goods|value|share|growth|change|monthly|annual|cumulative)\b/i;
+// words before a flow that say its kind or when, not goods ("Net exports", "General trade imports", "January-June exports")
+const NOT_GOODS_WORD = new RegExp(String.raw`\b(?:net|re|direct|general|processing|ordinary|domestic|`
+  + String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|`
+  + String.raw`oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]|quarter|half|year|month)\b`, "i");
 
 /** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share", "Exports". */
 export function columnOf(header: string): Column | undefined {
@@ -57,10 +62,12 @@ export function columnOf(header: string): Column | undefined {
   // Stryker disable next-line ConditionalExpression,LogicalOperator: see the comment above
   // ("Iron ore imports (10,000 tonnes)": goods named before the flow; "Total exports", "Foreign trade" name none)
   const word = findMetricWords(header)[0];
-  const named = word ? header.slice(0, word.start).trim() : "";
+  // ("Re-exports": the flow word must stand alone, not end a hyphened word)
+  const named = word && !/[\w-]$/.test(header.slice(0, word.start)) ? header.slice(0, word.start).trim() : "";
   const known = findSubjects(header)[0]?.name;
   const goods = known ? { goods: known }
-    : /^[A-Za-z][A-Za-z' -]{1,40}$/.test(named) && !NOT_GOODS_HEADER.test(named) ? { goods: named.toLowerCase() } : {};
+    : /^[A-Za-z][A-Za-z' -]{1,40}$/.test(named) && !NOT_GOODS_HEADER.test(named) && !NOT_GOODS_WORD.test(named)
+      && !findEntities(named).length ? { goods: named.toLowerCase() } : {};
   const flow = metric && metric !== "other" ? { metric, ...goods } : {};
   if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
   if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };

@@ -202,11 +202,6 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
     ? "total" : undefined;
 }
 
-/** "exports of steel products came to …": the goods a flow is of, when the text names them (not a place, not a total). */
-const GOODS_MOVED = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:imported|exported|shipped)\s+`
-  + String.raw`(?:by|through|via|from|to)\b[^,;\d]{0,40}?\s+(?:amounted\s+to|totall?ed|reached|came\s+to|stood\s+at|were|was|rose|`
-  + String.raw`grew|fell|increased|decreased|jumped|dropped)\s+(?:by\s+)?$`, "i");
-
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
   // ("exports of the group grew 14.5 percent, led by electric vehicles, which climbed 36.8 percent": the leader's own)
@@ -247,10 +242,6 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
     ? /(?:\bfollowed\s+by|,(?!\s*followed\b)|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i.exec(left) : null;
   if (ranked && !entities.some((e) => e.start >= clause[0] + ranked.index)) return ranked[1]!.toLowerCase();
-  // "Crude oil imported by rail amounted to 1.92 million tonnes": goods that open their clause, with how they came in
-  const opened = GOODS_MOVED.exec(left);
-  if (opened && !NOT_GOODS.test(opened[1]!) && !FLOW_OR_PRONOUN.test(opened[1]!)
-    && !entities.some((e) => e.start < clause[0] + opened[1]!.length)) return opened[1]!.toLowerCase();
   // "Electric vehicles led the growth, with exports of 21.5 billion yuan"
   // ("Lithium batteries led the group with 17.1 billion yuan")
   const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+of|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
@@ -275,6 +266,7 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   const participle = GOODS_PARTICIPLE_BEFORE.exec(left);
   const participleAt = clause[0] + (participle?.index ?? 0);
   if (participle && !NOT_GOODS.test(participle[1]!) && !GENERIC_GOODS.test(participle[1]!) && !PLACE_WORD.test(participle[1]!)
+    && !FLOW_OR_PRONOUN.test(participle[1]!)
     && !entities.some((e) => e.start < participleAt + participle[0].length && e.end > participleAt)) {
     return participle[1]!.toLowerCase();
   }

@@ -92,12 +92,13 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
     if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
     patterns.push([new RegExp(String.raw`\b${escape(head)}(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz)\b`, "gi"), n]);
   }
-  // "caofeidian coal imports" for "Caofeidian Port Area": a zone by its head alone, when the head is a proper name
-  // (no word of it a common one: "Western Port Area" is not named by "western")
+  // "caofeidian coal imports" for "Caofeidian Port Area": a zone by its head alone, when the head is one proper word
+  // (not a common one: "Western Port Area" is not named by "western"; "Silk Road countries", "cross-border e-commerce
+  // exports", "digital trade" are the phrases, not the "Silk Road", "Cross-border E-commerce", "Digital Trade" zones)
   for (const [head, n] of heads) {
     if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
-    if (head.split(" ").some((w) => COMMON_HEAD.test(w))) continue;
-    patterns.push([new RegExp(String.raw`\b${escape(head)}\b`, "gi"), n]);
+    if (!/^[A-Z][a-z]+$/.test(head) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)) continue;
+    patterns.push([new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+${HEAD_PHRASE})`, "gi"), n]);
   }
   return (text) => {
     const found: ZoneMention[] = [];
@@ -120,6 +121,11 @@ const GENERIC = /^(?:Economic|Economy|Development|Comprehensive|Bonded|Pilot|Fre
 const COMMON_HEAD = new RegExp(String.raw`^(?:east|west|north|south|(?:north|south)?(?:east|west)(?:ern)?|northern|southern|`
   + String.raw`central|inner|outer|upper|lower|old|main|great(?:er)?|international|national|airport|inland|river|sea|`
   + String.raw`coastal|border|china|chinese|sino|cross|the|a|an|and|of|special|first|second|third|no\.?|\d+)$`, "i");
+// words after a bare head that make it a common phrase ("Silk Road countries", "Eurasian trade"), not a zone's name
+// ("qinglan exports" is the zone's: a proper name before a flow is kept)
+const HEAD_PHRASE = String.raw`(?:countries|nations|economies|trade|e-commerce)\b`;
+// an English adjective's ending, which no pinyin syllable has ("Digital", "Electronic", "Creative"): a common word
+const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ary|ern|ed|ful|less|able|ible)$/i;
 const FTZ_NAME = /\s+(?:Pilot\s+)?Free\s+Trade\s+Zone$/i;
 const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");

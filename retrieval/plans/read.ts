@@ -466,16 +466,14 @@ function volumeValue(q: QuestionFrame): Plan | undefined {
 }
 
 /** The one measure two sides are set side by side on; "which was bigger, and which grew faster?" asks two. */
-const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage|weight)\b/i;
 function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   // "values, and which grew faster?", "how big is the gap and whose grew faster?": sizes asked beside rates
   // ("which was faster and by how much" asks the gap, not the sizes)
   const sizes = /\b(?:bigger|larger|more|values?|(?<!\bby )how much|how big|amounts?|sizes?)\b/i.test(q.text);
   const measures = q.measures.filter((m) => m === "growth" || m === "share");
   if (measures.length > 1 || (sizes && measures.length)) return undefined;
-  // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, not their value; so too
-  // the quantities when no amount of money is asked)
-  if (!measures.length && q.subjects.length && BY_VOLUME.test(q.text)) return "count";
+  // ("crude oil imports by volume: A vs B": goods set side by side by the quantity counted, which the question's reading
+  // already asks as a count; so too the quantities when no amount of money is asked)
   return measures[0] ?? (q.measures.includes("count") && !q.measures.includes("amount") ? "count" : "amount");
 }
 
@@ -691,6 +689,8 @@ function addedUp(q: QuestionFrame): Plan | undefined {
   const parts: Array<Partial<Quantity>> = q.partners.length >= 2 && !q.subjects.length ? q.partners.map((partner) => ({ partner }))
     : q.subjects.length >= 2 && !q.partners.length ? q.subjects.map((subject) => ({ subject })) : [];
   if (!parts.length || !ADDED.test(q.text) || q.measures.some((m) => m !== "amount") || q.periods.length > 1) return undefined;
+  // ("ASEAN plus Vietnam": a bloc and one of its own members overlap; their sum counts the member twice)
+  if (q.partners.some((p) => q.partners.some((b) => b !== p && place(b)?.members?.includes(p)))) return undefined;
   const who = owner({ ...q, partners: [], subjects: [] });
   if (!who) return undefined;
   const { shareOf: _, ...at } = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
