@@ -145,8 +145,14 @@ const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)(?: terms)?\b/i;
 /** The currency a question asks its answer in, if it names one. */
 export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =>
   IN_DOLLARS.test(text) ? "US dollars" : IN_YUAN.test(text) ? "yuan" : undefined;
-/** "in yuan and in usd?": both currencies asked, each answered. */
-export const asksBothCurrencies = (text: string): boolean => IN_DOLLARS.test(text) && IN_YUAN.test(text);
+// ("total trade, yuan and usd?", "in usd/rmb": the two currencies named side by side as the parts asked)
+const YUAN_WORD = String.raw`(?:yuan|rmb|renminbi|cny)`;
+const DOLLAR_WORD = String.raw`(?:usd|us\$|(?:us\s+|u\.s\.\s+)?dollars?)`;
+const CURRENCIES_JOINED = new RegExp(String.raw`\b${YUAN_WORD}\s*(?:and|&|\+|/|,)\s*(?:in\s+)?${DOLLAR_WORD}(?![\w$])`
+  + String.raw`|\b${DOLLAR_WORD}\s*(?:and|&|\+|/|,)\s*(?:in\s+)?${YUAN_WORD}\b`, "i");
+/** "in yuan and in usd?", "yuan and usd?": both currencies asked, each answered. */
+export const asksBothCurrencies = (text: string): boolean =>
+  (IN_DOLLARS.test(text) && IN_YUAN.test(text)) || CURRENCIES_JOINED.test(text);
 
 /** The question without the words that only name where to look: what it asks for. */
 // "according to the jan 2014 customs release", "in the 2018 report": a source named by its date
