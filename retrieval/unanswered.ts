@@ -1,6 +1,6 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
-import { asksBothCurrencies, CURRENCY_JOINED, type QuestionFrame } from "./figures/query.js";
+import { asksBothCurrencies, CURRENCY_JOINED, type QuestionFrame, SHARE_CHANGE } from "./figures/query.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
 
@@ -75,6 +75,8 @@ const PART_CUES: PartCue[] = [
   { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\s+of\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
     given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
     anyIntent: true },
+  // ("value, share of total and change in share (pts)?" answered without the change: named, never left out silently)
+  { cue: SHARE_CHANGE, given: (g) => g.facts.some((f) => f.measure === "pp_change"), missing: "the change in its share" },
   { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
     given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
     missing: "the gap to the average", anyIntent: true },
