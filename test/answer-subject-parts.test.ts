@@ -12,6 +12,8 @@ published: "2020-02-10"
 Anhui's foreign trade reached 468.3 billion yuan in 2019, up 9.4 percent from 2018. Exports grew 10.1 percent and imports rose 8.2 percent.
 
 The fastest-growing mode was market procurement, up 41.7 percent to 27.15 billion yuan, or 5.8 percent of the total.
+
+Processing trade came to 61.2 billion yuan.
 `;
 
 const TWO_CURRENCIES = `---
@@ -51,6 +53,14 @@ describe("a trade mode's value and growth", () => {
     const a = await over.ask("anhui market procurement trade 2019 - how much and how fast did it grow?");
     expect(values(a)).not.toContain(9.4);
     expect(values(a)).toEqual(expect.arrayContaining([27.15, 41.7]));
+  });
+});
+
+describe("a trade mode's growth not stated", () => {
+  it("never answers 'X trade - how much and how fast did it grow?' with the place's growth", async () => {
+    const a = await over.ask("anhui processing trade 2019 - how much and how fast did it grow?");
+    expect(values(a)).toContain(61.2);
+    expect(values(a)).not.toContain(9.4);
   });
 });
 
