@@ -1619,8 +1619,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("handled 78,600 imported cars": a count of imported goods is of imports, in the goods' own unit)
     const shipped = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit) : null;
     // ("Dalian contributed 413.04 billion yuan, or 61.3 percent of the provincial total": so is the amount it restates)
-    const asShare = measure === "amount" ? RESTATED_AS_SHARE.exec(text.slice(n.end, n.end + 100)) : null;
-    const ofTotal = measure === "share" ? n.end : asShare ? n.end + asShare[0].length : undefined;
+    // ("market procurement, up 41.7 percent to 27.15 billion yuan, or 5.8 percent of the total": so is the change to it)
+    const changedTo = measure === "growth" ? PERCENT_TO_AMOUNT.exec(text.slice(n.end, clause[1])) : null;
+    const restatedAt = measure === "amount" ? n.end : changedTo ? n.end + changedTo[0].length : undefined;
+    const asShare = restatedAt !== undefined ? RESTATED_AS_SHARE.exec(text.slice(restatedAt, restatedAt + 100)) : null;
+    const ofTotal = measure === "share" ? n.end : asShare ? restatedAt! + asShare[0].length : undefined;
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
     // is a share of total trade
     // (the national rate named after its figure is of the flow it names: "the 4.1 percent growth of China's foreign trade")

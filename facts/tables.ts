@@ -69,6 +69,10 @@ export function columnOf(header: string): Column | undefined {
     : /^[A-Za-z][A-Za-z' -]{1,40}$/.test(named) && !NOT_GOODS_HEADER.test(named) && !NOT_GOODS_WORD.test(named)
       && !findEntities(named).length ? { goods: named.toLowerCase() } : {};
   const flow = metric && metric !== "other" ? { metric, ...goods } : {};
+  // ("Change (pp)", "Share change (percentage points)": a change counted in points, of a share or a rate, is no growth)
+  if (/\(\s*(?:pp|pps|pts?|percentage\s+points?|points?)\s*\)|\bpercentage\s+points?\b/.test(h)) {
+    return { measure: "pp_change", unit: "percentage points", scale: 1, ...flow };
+  }
   if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
   if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };
   // "Value (billion yuan)", "Trade (US$ billion)", "(unit: US$100 million)": the currency before or after its scale

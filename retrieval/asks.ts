@@ -1,3 +1,5 @@
+import { findEntities } from "../text/entities.js";
+import { findSubjects } from "../text/subjects.js";
 import { continueQuestion } from "./followup.js";
 
 /**
@@ -10,7 +12,26 @@ export function splitAsks(question: string): string[] {
   if (parts.length < 2 || parts.length > 3 || !parts.slice(1).every((p) => ASK_START.test(p))) return [question];
   // ("A vs B, who's higher and what's the gap?": a gap asked of nothing new is the gap between the sides before it)
   if (parts.slice(1).some((p) => GAP_ONLY.test(p))) return [question];
-  return parts.map((p, i) => (i === 0 ? p : continueQuestion(parts[0]!, withAskedUnit(parts[0]!, p)).question));
+  return parts.map((p, i) => (i === 0 ? p
+    : continueQuestion(parts[0]!, withSubject(parts[0]!, withAskedUnit(parts[0]!, p))).question));
+}
+
+// "how fast did it grow": the pronoun that stands for the first ask's subject
+const SUBJECT_PRONOUN = /\b(?:it|they|them)\b/i;
+// "and the province's total?", "and overall?": an ask of the whole, not of the subject ("share of the total" is the
+// subject's)
+const WHOLE_ASKED = /(?<!\bof\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?)\b(?:total|overall|whole)\b/i;
+
+/**
+ * The later ask with the one subject the first names ("X trade - how much, and how fast did it grow?": the growth is
+ * X's, never the place's total), unless it names a subject, place or partner of its own, or asks of the whole.
+ */
+function withSubject(first: string, ask: string): string {
+  const named = findSubjects(first);
+  const names = new Set(named.map((s) => s.name));
+  if (names.size !== 1 || findSubjects(ask).length || findEntities(ask).length || WHOLE_ASKED.test(ask)) return ask;
+  const subject = first.slice(named[0]!.start, named[0]!.end);
+  return SUBJECT_PRONOUN.test(ask) ? ask.replace(SUBJECT_PRONOUN, subject) : `${subject}: ${ask}`;
 }
 
 // "how many percentage points of its growth came from A, and how many from B?": the second ask leaves out what it counts

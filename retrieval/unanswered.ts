@@ -1,6 +1,6 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
-import { CURRENCY_JOINED, type QuestionFrame } from "./figures/query.js";
+import { asksBothCurrencies, CURRENCY_JOINED, type QuestionFrame, SHARE_CHANGE } from "./figures/query.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
 
@@ -59,7 +59,7 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
   }
   const inYuan = units.some((u) => u.endsWith("yuan"));
-  if (IN_BOTH_CURRENCIES(frame.text) && !(inYuan && units.some((u) => u.endsWith("dollars")))) {
+  if (asksBothCurrencies(frame.text) && !(inYuan && units.some((u) => u.endsWith("dollars")))) {
     missing.push(inYuan ? "the figure in US dollars" : "the figure in yuan");
   }
   return missing;
@@ -75,6 +75,8 @@ const PART_CUES: PartCue[] = [
   { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\s+of\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
     given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
     anyIntent: true },
+  // ("value, share of total and change in share (pts)?" answered without the change: named, never left out silently)
+  { cue: SHARE_CHANGE, given: (g) => g.facts.some((f) => f.measure === "pp_change"), missing: "the change in its share" },
   { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
     given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
     missing: "the gap to the average", anyIntent: true },
@@ -87,5 +89,3 @@ const PART_CUES: PartCue[] = [
 // a share worked out ("84.09 ÷ 169.35 × 100 = 49.65%"), not a rate derived beside it ("25.1 − 17.5 = 7.6%")
 const isShare = (f: DraftFigure) => f.unit === "%" && (/\b(?:share|proportion|made up)\b/i.test(f.label)
   || /^[\d.,]+\s*÷\s*[\d.,]+\s*×\s*100\b/.test(f.formula ?? ""));
-const IN_BOTH_CURRENCIES = (q: string) => /\bin\s+(?:yuan|rmb)\b/i.test(q)
-  && /\bin\s+(?:usd|us\$|(?:us\s+)?dollars?)\b/i.test(q);

@@ -106,3 +106,14 @@ describe("border small-scale trade", () => {
     expect([21.3, 5.1].map((v) => one(facts, v).subject)).toEqual(["border trade", "border trade"]);
   });
 });
+
+describe("a mode's change to an amount restated as its share of the total", () => {
+  it("reads 'X, up A percent to B, or C percent of the total' as X's trade growth, like its amount and share", () => {
+    const facts = factsOf("Anhui's foreign trade reached 468.3 billion yuan in 2019. Exports grew 10.1 percent and imports "
+      + "rose 8.2 percent.\n\nThe fastest-growing mode was market procurement, up 41.7 percent to 27.15 billion yuan, or 5.8 "
+      + "percent of the total.", { published: "2020-02-10" });
+    const growth = one(facts, 41.7);
+    expect([growth.metric, growth.measure, growth.subject]).toEqual(["trade", "growth", "market procurement"]);
+    expect(one(facts, 27.15).metric).toBe("trade");
+  });
+});

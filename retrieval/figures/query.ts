@@ -145,8 +145,14 @@ const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)(?: terms)?\b/i;
 /** The currency a question asks its answer in, if it names one. */
 export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =>
   IN_DOLLARS.test(text) ? "US dollars" : IN_YUAN.test(text) ? "yuan" : undefined;
-/** "in yuan and in usd?": both currencies asked, each answered. */
-export const asksBothCurrencies = (text: string): boolean => IN_DOLLARS.test(text) && IN_YUAN.test(text);
+// ("total trade, yuan and usd?", "in usd/rmb": the two currencies named side by side as the parts asked)
+const YUAN_WORD = String.raw`(?:yuan|rmb|renminbi|cny)`;
+const DOLLAR_WORD = String.raw`(?:usd|us\$|(?:us\s+|u\.s\.\s+)?dollars?)`;
+const CURRENCIES_JOINED = new RegExp(String.raw`\b${YUAN_WORD}\s*(?:and|&|\+|/|,)\s*(?:in\s+)?${DOLLAR_WORD}(?![\w$])`
+  + String.raw`|\b${DOLLAR_WORD}\s*(?:and|&|\+|/|,)\s*(?:in\s+)?${YUAN_WORD}\b`, "i");
+/** "in yuan and in usd?", "yuan and usd?": both currencies asked, each answered. */
+export const asksBothCurrencies = (text: string): boolean =>
+  (IN_DOLLARS.test(text) && IN_YUAN.test(text)) || CURRENCIES_JOINED.test(text);
 
 /** The question without the words that only name where to look: what it asks for. */
 // "according to the jan 2014 customs release", "in the 2018 report": a source named by its date
@@ -187,11 +193,16 @@ const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on
 // ("tonnes and yuan?", "in usd & tonnes": a currency named as a part beside another asks the value in it)
 export const CURRENCY_JOINED = /\b(?:and|&|\+)\s+(?:in\s+)?(?:yuan|rmb|usd|(?:us\s+)?dollars)\b(?!\s+terms)|\b(?:yuan|rmb|usd|dollars)\s*(?:and|&|\+|,)\s*(?:in\s+)?(?:tonnes|tons|tonnage|volume|quantity|units)\b/i;
 
+// "change in share (pts)", "how did its share change", "share change": the share's own change, in points
+export const SHARE_CHANGE = /\bchang(?:e[sd]?|ing)\s+(?:in|of)\s+(?:its\s+|the\s+|their\s+)?share\b|\bshare\s+chang(?:e[sd]?|ing)\b/i;
+
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
-  // ("up how much?", "up by how much": the change)
-  const growth = UP_HOW_MUCH.test(q) || ASKS_GROWTH.test(q);
+  // ("up how much?", "up by how much": the change; "the change in its share" is a change in points, not a growth)
+  const shareChange = SHARE_CHANGE.test(q);
+  const growth = UP_HOW_MUCH.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
+  if (shareChange) out.push("pp_change");
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)

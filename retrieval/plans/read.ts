@@ -4,7 +4,7 @@ import { findEntities } from "../../text/entities.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { ASKS_COUNT, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, type QuestionFrame } from "../figures/query.js";
+import { ASKS_COUNT, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, type QuestionFrame, SHARE_CHANGE } from "../figures/query.js";
 import { scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -109,6 +109,8 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
     cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i,
   },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
+  // ("change in share (pts)": the share's change, in points)
+  { measure: "pp_change", cue: SHARE_CHANGE },
   { measure: "rank", cue: /\brank(?:ed|ing)?\b|\bposition\b/i },
   { measure: "pp_gap", cue: GAP_TO_AVERAGE },
   // ("coal imports: tonnage and value?", "how many trips": the quantity counted is a part of its own)
@@ -121,8 +123,10 @@ const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 /** The measures a text asks for, in the order of the ASKED table. */
 const measuresAsked = (text: string): Measure[] => {
   // ("how many pts above the national growth rate" asks the gap, not a growth)
-  const rest = text.replace(GAP_TO_AVERAGE, " ");
-  return ASKED.filter((a) => (a.measure === "pp_gap" ? a.cue.test(text) : a.cue.test(rest))).map((a) => a.measure);
+  // (nor is "the change in its share" a growth)
+  const rest = text.replace(GAP_TO_AVERAGE, " ").replace(new RegExp(SHARE_CHANGE.source, "gi"), " ");
+  return ASKED.filter((a) => (a.measure === "pp_gap" || a.measure === "pp_change" ? a.cue.test(text) : a.cue.test(rest)))
+    .map((a) => a.measure);
 };
 
 // "what % of Shandong's total trade was it": the place after "% of" is the whole, not the owner

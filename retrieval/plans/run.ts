@@ -54,6 +54,7 @@ const MEASURE: Partial<Record<Measure, string>> = {
   count: "count",
   multiple: "growth",
   pp_gap: "gap to the national average",
+  pp_change: "change in percentage points",
 };
 
 /** "in 2021", "in the first half of 2021". */
