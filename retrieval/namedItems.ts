@@ -40,8 +40,11 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
 // asks for its items
 // ("what were X's main export goods in 2007?": the same, asked with its place)
-const MAIN_GOODS = new RegExp(String.raw`^\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?`
-  + String.raw`(?:main|top|major|key|chief|leading|principal)\s+(?:(?:export|import)\s+)?(exports|imports|goods|products|commodities)\b`, "i");
+// ("suzhou 2006 main high-tech export items?", "main markets for X's farm exports?": after the place and year, up to two
+// words of what kind, and the markets they went to)
+const MAIN_GOODS = new RegExp(String.raw`^\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
+  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal)\s+`
+  + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
@@ -142,6 +145,10 @@ const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home"; na
   },
 ];
 const ABROAD = new Set(["partner", "country"]);
+
+/** Does an asked kind name places abroad ("markets", "destinations"), which figures name only by their partners? */
+export const asksPartners = (noun: string): boolean =>
+  KINDS.some((k) => k.places === "abroad" && k.asked.test(noun.split(/\s+/).at(-1)!) && !ANY_PLACE.test(noun.split(/\s+/).at(-1)!));
 const ANY_PLACE = /^(?:regions|members)$/;
 
 // (Hong Kong, Macao and Taiwan are listed among trading partners and among provinces alike)
