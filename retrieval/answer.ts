@@ -309,7 +309,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // ("main markets for its farm exports?": figures of the exports name no markets, only their partners would)
   const namesNone = (facts: Fact[]) => (itemsAsked?.noun && asksPartners(itemsAsked.noun)
     ? new Set(facts.map((f) => f.partner).filter(Boolean)).size < 2 : oneThing(facts));
-  if (found && (frame.intent === "list" || itemsAsked?.noun) && namesNone(found.lines.flatMap((l) => l.facts))) {
+  // (a ranking names its items by its figures' own periods or places: "which 3 months had the most" is answered by them)
+  const listAsked = frame.intent === "list" || (frame.intent === "lookup" && itemsAsked?.noun !== undefined);
+  if (found && listAsked && namesNone(found.lines.flatMap((l) => l.facts))) {
     const items = await namedItems(q, base, engine, options, citations);
     if (items) return respond("quoted", items);
     // a list of names asked is answered with them or not at all: never with figures that name none
