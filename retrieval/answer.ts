@@ -23,7 +23,7 @@ import { lookupPlan, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
-import { answerItems, asksForItems, asksPartners, itemsFrame, listsOfKind } from "./namedItems.js";
+import { answerItems, asksForItems, figuresNameNone, itemsFrame, listsOfKind } from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
 import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { subjectNames } from "../text/subjects.js";
@@ -306,16 +306,17 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const solve = () => (solvedOnce ??= solveFigures(frame, base));
   const found = figuresFor(frame, base, frame, solve);
   // "iron ore came from which countries?": figures of one thing name no list of things; the items a sentence names do
-  // ("main markets for its farm exports?": figures of the exports name no markets, only their partners would)
-  const namesNone = (facts: Fact[]) => (itemsAsked?.noun && asksPartners(itemsAsked.noun)
-    ? new Set(facts.map((f) => f.partner).filter(Boolean)).size < 2 : oneThing(facts));
+  // ("main markets for its farm exports?": figures of the exports name no markets, only their partners would; "what
+  // products did it export big shares of?": figures of several goods name them)
+  const facts = found?.lines.flatMap((l) => l.facts) ?? [];
+  const namesNone = figuresNameNone(facts, itemsAsked?.noun);
   // (a ranking names its items by its figures' own periods or places: "which 3 months had the most" is answered by them)
   const listAsked = frame.intent === "list" || (frame.intent === "lookup" && itemsAsked?.noun !== undefined);
-  if (found && listAsked && namesNone(found.lines.flatMap((l) => l.facts))) {
+  if (found && ((frame.intent === "list" && oneThing(facts)) || (listAsked && namesNone))) {
     const items = await namedItems(q, base, engine, options, citations);
     if (items) return respond("quoted", items);
     // a list of names asked is answered with them or not at all: never with figures that name none
-    if (itemsAsked?.noun) {
+    if (itemsAsked?.noun && listAsked && namesNone) {
       return respond("abstained", `I found no passage in the indexed documents that names the ${itemsAsked.noun} asked.`);
     }
   }

@@ -2,6 +2,7 @@ import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
 import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
+import type { Fact } from "../text/terms.js";
 import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
@@ -145,6 +146,16 @@ const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home"; na
   },
 ];
 const ABROAD = new Set(["partner", "country"]);
+
+/**
+ * Do figures name none of the asked things? Markets are named only by figures of several partners; other things by
+ * figures of several places, partners, subjects or goods ("exports (3D printers)", "exports (drones)") or of a list.
+ */
+export function figuresNameNone(facts: Fact[], noun: string | undefined): boolean {
+  if (noun && asksPartners(noun)) return new Set(facts.map((f) => f.partner).filter(Boolean)).size < 2;
+  return !facts.some((f) => f.items?.length || f.members?.length)
+    && new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.qualifier ?? ""}`)).size < 2;
+}
 
 /** Does an asked kind name places abroad ("markets", "destinations"), which figures name only by their partners? */
 export const asksPartners = (noun: string): boolean =>
