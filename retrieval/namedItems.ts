@@ -152,9 +152,10 @@ const ABROAD = new Set(["partner", "country"]);
  * figures of several places, partners, subjects or goods ("exports (3D printers)", "exports (drones)") or of a list.
  */
 export function figuresNameNone(facts: Fact[], noun: string | undefined): boolean {
+  // (a list fact names its items: "trade with A, B and C more than doubled")
+  if (facts.some((f) => f.items?.length || f.members?.length)) return false;
   if (noun && asksPartners(noun)) return new Set(facts.map((f) => f.partner).filter(Boolean)).size < 2;
-  return !facts.some((f) => f.items?.length || f.members?.length)
-    && new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.qualifier ?? ""}`)).size < 2;
+  return new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.qualifier ?? ""}`)).size < 2;
 }
 
 /** Does an asked kind name places abroad ("markets", "destinations"), which figures name only by their partners? */

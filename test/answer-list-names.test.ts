@@ -94,3 +94,11 @@ describe("figures that name none of the asked things", () => {
     expect(figuresNameNone([fact({ partner: "canada" }), fact({ partner: "malaysia" })], "markets")).toBe(false);
   });
 });
+
+describe("a list fact names its items", () => {
+  it("never calls figures of a list fact nameless, markets asked or not", () => {
+    const listed = { id: "f", docId: "d", passageId: "p", start: 0, end: 1, valueStart: 0, valueEnd: 1, entity: "zhaoqing",
+      items: ["Peru", "Chile"], metric: "trade", measure: "listed", value: null, unit: "", scale: 1 } as unknown as Fact;
+    expect(figuresNameNone([listed], "countries")).toBe(false);
+  });
+});
