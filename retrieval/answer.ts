@@ -23,8 +23,9 @@ import { lookupPlan, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
-import { answerItems, asksForItems, itemsFrame, listsOfKind } from "./namedItems.js";
+import { answerItems, asksForItems, figuresNameNone, itemsFrame, listsOfKind } from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
+import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { subjectNames } from "../text/subjects.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
@@ -259,6 +260,14 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const names = frame.describedPlaces.map((id) => place(id)?.name ?? id).join(", ");
     return respond("abstained", `The place described fits more than one city in the documents (${names}): please name it.`);
   }
+  // "who spoke at the press conference?": every person the transcript labels, never only those one sentence introduces
+  if (asksSpeakers(q)) {
+    const speakers = await transcriptSpeakers(q, frame, engine, options);
+    if (speakers.length) {
+      const quoted = speakers.map((s) => `“${s.first.text}” [${citations.cite(s.docId, s.first.start, s.first.end)}]`);
+      return respond("quoted", `The transcript names ${joinItems(speakers.map((s) => s.name))} as speakers: ${quoted.join(" ")}`);
+    }
+  }
   const kind = explainKind(q);
   if (kind) {
     const r = await retrieve(q, engine, evidenceSearch(options));
@@ -302,9 +311,19 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const solve = () => (solvedOnce ??= solveFigures(frame, base));
   const found = figuresFor(frame, base, frame, solve);
   // "iron ore came from which countries?": figures of one thing name no list of things; the items a sentence names do
-  if (found && frame.intent === "list" && oneThing(found.lines.flatMap((l) => l.facts))) {
+  // ("main markets for its farm exports?": figures of the exports name no markets, only their partners would; "what
+  // products did it export big shares of?": figures of several goods name them)
+  const facts = found?.lines.flatMap((l) => l.facts) ?? [];
+  const namesNone = figuresNameNone(facts, itemsAsked?.noun);
+  // (a ranking names its items by its figures' own periods or places: "which 3 months had the most" is answered by them)
+  const listAsked = frame.intent === "list" || (frame.intent === "lookup" && itemsAsked?.noun !== undefined);
+  if (found && ((frame.intent === "list" && oneThing(facts)) || (listAsked && namesNone))) {
     const items = await namedItems(q, base, engine, options, citations);
     if (items) return respond("quoted", items);
+    // a list of names asked is answered with them or not at all: never with figures that name none
+    if (itemsAsked?.noun && listAsked && namesNone) {
+      return respond("abstained", `I found no passage in the indexed documents that names the ${itemsAsked.noun} asked.`);
+    }
   }
   // "how much did X trade, and what share of it was with ASEAN?": asks with scopes of their own, each answered alone
   // (so are asks the whole question's reading answered only in part: "how much did it export, and imports?")
@@ -411,6 +430,20 @@ const oneThing = (facts: Fact[]) => !facts.some((f) => f.items?.length || f.memb
 
 /** "A, B and C": items named in a sentence, joined for an answer. */
 const joinItems = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+/** The speakers of the best retrieved transcript about the asked places, or none. */
+async function transcriptSpeakers(q: string, frame: QuestionFrame, engine: Engine<Fact>, options: AnswerOptions,
+): Promise<Array<Speaker & { docId: string }>> {
+  const places = frame.entities.filter((e) => e !== "china");
+  const hits = (await retrieve(q, engine, evidenceSearch(options))).hits
+    .filter((h) => !places.length || places.some((p) => hitAbout(engine.index, h, p)));
+  for (const id of new Set(hits.map((h) => h.docId))) {
+    const doc = engine.index.documents.find((d) => d.id === id);
+    const speakers = doc ? speakersOf(doc) : [];
+    if (speakers.length) return speakers.map((s) => ({ ...s, docId: id }));
+  }
+  return [];
+}
 
 /** A question that asks which things a text names, answered with the items of the enumeration that fits it. */
 async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, options: AnswerOptions,

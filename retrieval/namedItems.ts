@@ -2,6 +2,7 @@ import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
 import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
+import type { Fact } from "../text/terms.js";
 import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
@@ -40,8 +41,11 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
 // asks for its items
 // ("what were X's main export goods in 2007?": the same, asked with its place)
-const MAIN_GOODS = new RegExp(String.raw`^\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+['’]s?\s+)?`
-  + String.raw`(?:main|top|major|key|chief|leading|principal)\s+(?:(?:export|import)\s+)?(exports|imports|goods|products|commodities)\b`, "i");
+// ("suzhou 2006 main high-tech export items?", "main markets for X's farm exports?": after the place and year, up to two
+// words of what kind, and the markets they went to)
+const MAIN_GOODS = new RegExp(String.raw`^\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
+  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal)\s+`
+  + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
@@ -142,6 +146,21 @@ const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home"; na
   },
 ];
 const ABROAD = new Set(["partner", "country"]);
+
+/**
+ * Do figures name none of the asked things? Markets are named only by figures of several partners; other things by
+ * figures of several places, partners, subjects or goods ("exports (3D printers)", "exports (drones)") or of a list.
+ */
+export function figuresNameNone(facts: Fact[], noun: string | undefined): boolean {
+  // (a list fact names its items: "trade with A, B and C more than doubled")
+  if (facts.some((f) => f.items?.length || f.members?.length)) return false;
+  if (noun && asksPartners(noun)) return new Set(facts.map((f) => f.partner).filter(Boolean)).size < 2;
+  return new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.qualifier ?? ""}`)).size < 2;
+}
+
+/** Does an asked kind name places abroad ("markets", "destinations"), which figures name only by their partners? */
+export const asksPartners = (noun: string): boolean =>
+  KINDS.some((k) => k.places === "abroad" && k.asked.test(noun.split(/\s+/).at(-1)!) && !ANY_PLACE.test(noun.split(/\s+/).at(-1)!));
 const ANY_PLACE = /^(?:regions|members)$/;
 
 // (Hong Kong, Macao and Taiwan are listed among trading partners and among provinces alike)
