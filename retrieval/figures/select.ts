@@ -186,10 +186,18 @@ function exactOf(rounded: Fact, facts: Fact[]): Fact | undefined {
   return facts.find((f) => !f.approx && f.value !== null && f.entity === rounded.entity && f.metric === rounded.metric
     && f.measure === rounded.measure && unitBase(f.unit) === unitBase(rounded.unit)
     && (f.partner ?? "") === (rounded.partner ?? "") && (f.subject ?? "") === (rounded.subject ?? "")
-    && (!f.qualifier || f.qualifier === rounded.qualifier)
+    && qualifierWithin(f.qualifier, rounded.qualifier)
     && (f.period && rounded.period ? samePeriod(f.period, rounded.period) : !f.period && !rounded.period)
     && Math.abs(f.value * f.scale - size) <= ROUNDED_WITHIN * Math.abs(f.value * f.scale)
     && !(AT_LEAST.test(word) && f.value * f.scale < size) && !(AT_MOST.test(word) && f.value * f.scale > size));
+}
+
+/** The exact figure's qualifier none, the rounded one's, or a part of it ("private enterprises" within "private
+ * enterprises, our exports": a speaker's rounding of the figure the text states). */
+function qualifierWithin(exact: string | undefined, rounded: string | undefined): boolean {
+  if (!exact || exact === rounded) return true;
+  const parts = new Set((rounded ?? "").split(", "));
+  return exact.split(", ").every((p) => parts.has(p));
 }
 
 /** The facts but those rounded in words whose exact figure is among them: "past N" never wins over the N it rounds. */

@@ -45,6 +45,8 @@ export interface Plan {
   also?: Quantity[];
   /** Question words the operation reads as asking ("rest of", "price per"): no cited sentence has to say them. */
   asking?: string[];
+  /** For earlier: the period asked where it is not the year before ("23.5% above April": the month before). */
+  earlierAt?: Period;
 }
 
 /** Change words and the sign they give a stated percentage. */
@@ -223,9 +225,23 @@ function statedChange(q: QuestionFrame): number | undefined {
         .match(/[a-z]+/g) ?? [];
     const word = [...before].reverse().find((w) => CHANGE_SIGN[w]) ?? after.find((w) => CHANGE_SIGN[w]);
     if (word) return n.value * CHANGE_SIGN[word]!;
+    const than = after.find((w) => SIGN_AFTER[w]);
+    if (than) return n.value * SIGN_AFTER[than]!;
   }
   return undefined;
 }
+
+// "23.5% above April", "4% below March": after the figure, the word compares it with the period named next
+const SIGN_AFTER: Record<string, 1 | -1> = { above: 1, below: -1 };
+
+// "above April", "more than in March", "month on month": the change stated is to the month before, not year on year
+const MONTH_ON_MONTH = new RegExp(String.raw`\b(?:above|below|than|over|on)\s+(?:in\s+)?`
+  + String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`
+  + String.raw`|\bmonth[- ]on[- ]month\b|\bm-?o-?m\b|\b(?:the\s+)?(?:previous|prior|last) month\b|\bmonth before\b`, "i");
+const single = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === p.m2;
+/** One month and the month just before it ("May 2019", "April 2019"): a month-on-month change between them. */
+const monthBefore = (later: Period, asked: Period) =>
+  single(later) && single(asked) && later.y2! * 12 + later.m2 - (asked.y2! * 12 + asked.m2) === 1;
 
 const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
 
@@ -239,11 +255,14 @@ function earlier(q: QuestionFrame): Plan | undefined {
   const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
   if (!asked && !ASKS_EARLIER.test(q.text)) return undefined;
   const later = p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
-  if (later && asked && !samePeriod(precedingPeriod(later), asked)) return undefined;
+  // the month before only where the question states the change to it: a change the text states is year on year
+  const lastMonth = later && asked && change !== undefined && MONTH_ON_MONTH.test(q.text) && monthBefore(later, asked);
+  if (later && asked && !samePeriod(precedingPeriod(later), asked) && !lastMonth) return undefined;
   const given = amountGiven(q);
   const at = { ...who, ...(later && { period: later }) };
   return {
     operation: "earlier",
+    ...(lastMonth && { earlierAt: asked }),
     inputs: [
       { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
       { ...at, measure: "growth", ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },

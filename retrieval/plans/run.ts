@@ -191,7 +191,8 @@ const STEPS: Record<Plan["operation"], Step> = {
     const [amount, growth] = all.found as [Found, Found];
     const r = earlierLevel(amount.amount, growth.amount.value);
     if (!r) return abstain([]);
-    const when = amountQ.period ? inPeriod(precedingPeriod(amountQ.period)) : " the year before";
+    const at = plan.earlierAt ?? (amountQ.period && precedingPeriod(amountQ.period));
+    const when = at ? inPeriod(at) : " the year before";
     const label = `${describeQuantity({ ...amountQ, period: undefined })}${when}`;
     const change = growth.amount.value < 0 ? `down ${fmt(-growth.amount.value)}%` : `up ${fmt(growth.amount.value)}%`;
     return {
