@@ -64,6 +64,9 @@ export const AREAS = {
       "test/fact-country-references.test.ts",
       "test/fact-table-columns.test.ts", "test/fact-dated-lines.test.ts", "test/fact-table-row-labels.test.ts",
       "test/fact-series-zones-topics.test.ts", "test/fact-periods-carried-on.test.ts",
+      // (stop 28: goods with quantities, look-up parts, tables read for look-ups, the review's narrowed readers)
+      "test/fact-goods-quantities.test.ts", "test/fact-lookup-parts.test.ts", "test/lookup-tables.test.ts",
+      "test/review-28a.test.ts", "test/review-28b.test.ts",
       "test/fact-known-misreads.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
