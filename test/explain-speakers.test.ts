@@ -107,12 +107,39 @@ Taiyuan's imports and exports rose 7.4 percent in the first two months of 2023.
 According to Hou Jianping, a researcher at the Shanxi Academy of Commerce, the figures show the strength of private business and the effect of policies meant to keep trade steady.
 `;
 
+const ADDED = `---
+title: "Hulunbuir's exports slow in November 2012"
+published: "2012-12-20"
+---
+Hulunbuir's exports fell 6.2 percent in November 2012, Manzhouli Customs said.
+
+"The fall in November is mostly a matter of the weather," said Bai Yongfu, a spokesman for Manzhouli Customs. "Timber and melon shipments stop once the rivers freeze."
+
+He added that Mongolia's new labelling rules for furniture had also held back sales, and that the customs would keep its night lanes open all winter.
+`;
+const GOES_ON = `---
+title: "Zibo's freight trains in 2018"
+published: "2018-12-10"
+---
+Zibo's freight trains to Central Asia carried 9.1 percent more goods in 2018.
+
+In the first 11 months of this year, 96 trains left from or arrived at the Zibo yard, up from 51 in the whole of last year. Of the trains, 80 were outbound and 16 were return trains, carrying cotton and timber from Kazakhstan and Russia.
+
+A train reaches Tashkent in seven days; by sea and road the journey takes 40 days.
+
+"Last year we could hardly fill the return trains," said Sun Kaiwen, manager of the Zibo Overland Logistics Co. "This year nearly half of our customers also book space eastbound, because firms in Kazakhstan and Poland have learned the route. We expect to run more than 300 departures next year."
+
+Sun said the cost of a container to Tashkent had fallen, helped by a city subsidy.
+
+Ma Lin, manager of a flour importer, said deliveries were faster. "We used to wait three weeks," he said.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({
     "city.md": CITY, "province.md": PROVINCE, "border.md": BORDER, "decline.md": DECLINE, "port.md": PORT, "table.md": TABLE, "fall.md": FALL,
-    "spelled.md": SPELLED, "trader.md": TRADER, "researcher.md": RESEARCHER,
+    "spelled.md": SPELLED, "trader.md": TRADER, "researcher.md": RESEARCHER, "added.md": ADDED, "goes-on.md": GOES_ON,
   }));
 });
 afterAll(() => close());
@@ -178,5 +205,21 @@ describe("a speaker's reasons", () => {
     const a = await ask("what did tsering dolkar say about her company's business this year");
     expect(a.answer).toContain("export orders had doubled this year");
     expect(a.answer).not.toContain("Hou Jianping");
+  });
+
+  // (b17's first runs: "He added that …" after a quotation, and a quotation going on about the next topic asked, left out)
+  it("answers what reasons a speaker gave with what 'he added' right after his quotation", async () => {
+    const a = await ask("who at manzhouli customs explained the november 2012 slowdown, and what reasons did he give?");
+    expect(a.answer).toContain("Bai Yongfu");
+    expect(a.answer).toContain("Timber and melon shipments");
+    expect(a.answer).toContain("new labelling rules for furniture");
+  });
+
+  it("answers what a named speaker said of two things with his quotation going on, not only its first sentence", async () => {
+    const a = await ask("what did zibo's sun kaiwen say about the return trains and next year's plans?");
+    expect(a.answer).toContain("could hardly fill the return trains");
+    expect(a.answer).toContain("nearly half of our customers also book space eastbound");
+    expect(a.answer).toContain("more than 300 departures");
+    expect(a.answer).not.toContain("three weeks");
   });
 });

@@ -36,6 +36,9 @@ describe("explanation questions", () => {
     ['what are the "big four" products in its exports?', "definition"],
     ["what's the free trade zone mentioned in the article?", "definition"],
     ["what was special about the ship that left the port in may 2020?", "definition"],
+    // ("whats" typed without its apostrophe asks the same)
+    ["whats behind eastville's korea trade jump in q2 2019?", "cause"],
+    ["whats driving northland's rise in exports?", "cause"],
   ])("reads %s as %s", (q, kind) => {
     expect(explainKind(q)).toBe(kind);
   });

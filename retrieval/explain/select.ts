@@ -249,7 +249,9 @@ function quotationAfter(s: EvidenceSentence, evidence: Array<Span & { docId: str
     const end = (run.at(-1) ?? s).end;
     if (e.docId !== s.docId || e.start <= end || e.start - end > 2 || run.length >= 3) continue;
     const another = NAMES_SPEAKER.test(e.text.replace(/\b(?:he|she)\s+said\b/gi, ""));
-    if (!open && (!STARTS_QUOTE.test(e.text) || another)) break;
+    // ('"A," said Wang. "B." He added that C.': what he adds right after his quotation is his too)
+    const adds = !open && run.length > 0 && PERSON_PRONOUN.test(e.text);
+    if (!open && !adds && (!STARTS_QUOTE.test(e.text) || another)) break;
     run.push(e);
     open = open !== (quoteMarks(e.text) % 2 === 1);
   }
@@ -258,6 +260,10 @@ function quotationAfter(s: EvidenceSentence, evidence: Array<Span & { docId: str
 
 /** The sentences after one in its article, whatever they are about: the speaker's quotation or an enumeration going on. */
 const sentencesAfter = (s: EvidenceSentence) => (s.following ?? []).map((f) => ({ ...f, docId: s.docId }));
+
+/** Sentences in reading order, each once. */
+const inOrder = <T extends Span & { docId: string }>(list: T[]): T[] =>
+  [...new Map(list.map((x) => [`${x.docId}@${x.start}`, x])).values()].sort((a, b) => a.start - b.start);
 
 /** Sentences as one span: they are quoted together. */
 const joined = (run: Span[]): Span =>
@@ -286,7 +292,8 @@ function withContext(
   // words going on in the quotation right after
   // (so are a cause's, when the question asks whose it is: "what drove it, according to customs?")
   if (s.after && !s.next && (kind === "person" || kind === "statement" || saidBy) && QUOTED_THEN_SAID.test(s.text)) {
-    const run = quotationAfter(s, evidence);
+    // (his words going on are his whatever they are about: "…," said Zhou. "This year … We expect …")
+    const run = quotationAfter(s, inOrder([...evidence, ...sentencesAfter(s)]));
     if (run.length) out = { ...out, next: joined(run) };
   }
   // ("Liu said the fall was mainly caused by changes on the Russian side. After Russia joined the WTO, …": a reason a
