@@ -159,7 +159,7 @@ export function figuresNameNone(facts: Fact[], noun: string | undefined): boolea
 }
 
 /** Does an asked kind name places abroad ("markets", "destinations"), which figures name only by their partners? */
-export const asksPartners = (noun: string): boolean =>
+const asksPartners = (noun: string): boolean =>
   KINDS.some((k) => k.places === "abroad" && k.asked.test(noun.split(/\s+/).at(-1)!) && !ANY_PLACE.test(noun.split(/\s+/).at(-1)!));
 const ANY_PLACE = /^(?:regions|members)$/;
 

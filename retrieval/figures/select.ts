@@ -201,7 +201,7 @@ function qualifierWithin(exact: string | undefined, rounded: string | undefined)
 }
 
 /** The facts but those rounded in words whose exact figure is among them: "past N" never wins over the N it rounds. */
-export function withoutRounded(facts: Fact[]): Fact[] {
+function withoutRounded(facts: Fact[]): Fact[] {
   return facts.some((f) => f.approx) ? facts.filter((f) => !f.approx || f.value === null || !exactOf(f, facts)) : facts;
 }
 
