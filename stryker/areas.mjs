@@ -67,7 +67,10 @@ export const AREAS = {
       // (stop 28: goods with quantities, look-up parts, tables read for look-ups, the review's narrowed readers)
       "test/fact-goods-quantities.test.ts", "test/fact-lookup-parts.test.ts", "test/lookup-tables.test.ts",
       "test/review-28a.test.ts", "test/review-28b.test.ts",
-      "test/fact-known-misreads.test.ts"],
+      "test/fact-known-misreads.test.ts",
+      // (stop 29: the survivors of stop 28's lines, shape by shape)
+      "test/fact-referred-partners.test.ts", "test/fact-compared-gaps.test.ts", "test/fact-column-goods.test.ts",
+      "test/fact-rank-flows-places.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
