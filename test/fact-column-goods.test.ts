@@ -24,18 +24,22 @@ describe("a column of changes in points", () => {
   });
 });
 
-describe("the goods of a column in a table's rows", () => {
-  const facts = factsOf(`In 2023, Hebei's exports of ceramic tiles grew steadily.
+// (read inside each test: a mutation run counts only what a test itself runs)
+const columnTable = () => factsOf(`In 2023, Hebei's exports of ceramic tiles grew steadily.
 | Month | Ceramic tile exports (million yuan) | Change (%) |
 | January | 31.5 | 4.2 |
 | Tangshan | 12.5 | 3.3 |
 | Exports | 41.5 | 6.2 |
 | Caofeidian Comprehensive Bonded Zone | 7.5 | 2.2 |`, MARCH);
+
+describe("the goods of a column in a table's rows", () => {
   it("are a month's row's, and the change's column after them takes them too", () => {
+    const facts = columnTable();
     expect(one(facts, 31.5)).toMatchObject({ entity: "hebei", metric: "exports", measure: "amount", subject: "ceramic tile" });
     expect(one(facts, 4.2)).toMatchObject({ metric: "exports", measure: "growth", subject: "ceramic tile" });
   });
   it("are not a place's, a flow's or a zone's row's", () => {
+    const facts = columnTable();
     expect(one(facts, 12.5)).toMatchObject({ entity: "city:tangshan", metric: "exports" });
     expect(one(facts, 41.5)).toMatchObject({ entity: "hebei", metric: "exports" });
     expect(one(facts, 7.5)).toMatchObject({ entity: "zone:Caofeidian Comprehensive Bonded Zone", metric: "exports" });
