@@ -25,3 +25,13 @@ describe("changes to an amount, two in a sentence after another", () => {
     expect(facts.map((f) => f.value)).toEqual([5, -41.2, 3.1, -29.7, 2.2, -12, 1.1, 8, 0.9]);
   });
 });
+
+describe("a third change with its verb left out", () => {
+  it("goes the way of the change right before it, not of the first", () => {
+    const facts = factsOf("Hebei's trade grew 4 percent in 2023. Exports to Japan rose 5 percent to 3.1 billion yuan, exports "
+      + "to Korea fell 3 percent to 2.2 billion yuan and exports to Vietnam 2 percent to 1.4 billion yuan.", MARCH);
+    expect(one(facts, 5).partner).toBe("partner:japan");
+    expect(one(facts, -3).partner).toBe("partner:south-korea");
+    expect(one(facts, -2)).toMatchObject({ partner: "partner:vn", metric: "exports", measure: "growth" });
+  });
+});
