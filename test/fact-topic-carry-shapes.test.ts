@@ -19,6 +19,21 @@ describe("a zone", () => {
   });
 });
 
+describe("a zone named with an appositive naming a wider zone", () => {
+  it("is 'the zone' sentences later, not the wider zone", () => {
+    const facts = factsOf("Hebei's trade grew 5 percent in 2023. Trade through the Caofeidian Comprehensive Bonded Zone, the "
+      + "heart of the Tangshan Port Economic Zone, rose 9 percent. Hebei's exports rose 2 percent. Imports through the zone "
+      + "rose 3 percent.", MARCH);
+    expect(one(facts, 2).entity).toBe("hebei");
+    expect(one(facts, 3)).toMatchObject({ entity: "zone:Caofeidian Comprehensive Bonded Zone", metric: "imports" });
+  });
+  it("is so after a figureless sentence on it", () => {
+    const facts = factsOf("Hebei's trade grew 5 percent in 2023. The Caofeidian Comprehensive Bonded Zone, the heart of the "
+      + "Tangshan Port Economic Zone, opened in 2015. Hebei's exports rose 2 percent. In the zone, imports rose 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "zone:Caofeidian Comprehensive Bonded Zone", metric: "imports" });
+  });
+});
+
 describe("places named only as where something happened, in a figureless sentence", () => {
   it("leave 'the city' the topic before: refiners in two cities", () => {
     const facts = factsOf("Tangshan's exports grew 5 percent in 2023. Refiners in Baoding and Handan bought more crude oil. "
