@@ -43,6 +43,15 @@ describe("'It' after a figureless sentence opening with a trade mode", () => {
   });
 });
 
+describe("a trade mode named in the sentence before, with a figure", () => {
+  it("goes on in 'exports under the mode' and 'within that'", () => {
+    const under = factsOf("In 2023, Hebei's general trade grew 5 percent. Exports under the mode reached 3 billion yuan.", MARCH);
+    expect(one(under, 3)).toMatchObject({ entity: "hebei", metric: "exports", measure: "amount", subject: "general trade" });
+    const within = factsOf("In 2023, Hebei's general trade grew 5 percent. Within that, exports rose 3 percent.", MARCH);
+    expect(one(within, 3)).toMatchObject({ entity: "hebei", metric: "exports", measure: "growth", subject: "general trade" });
+  });
+});
+
 describe("counts and sums that are no flow of goods", () => {
   it("certificates issued are of no flow, the exports they cover are", () => {
     const facts = factsOf("In 2023, Hebei customs issued 36,700 certificates of origin, covering exports of 2.1 billion yuan.", MARCH);
