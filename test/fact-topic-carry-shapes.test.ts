@@ -52,6 +52,28 @@ describe("places named only as where something happened, in a figureless sentenc
   });
 });
 
+describe("a figureless sentence naming a place where and a place's own", () => {
+  it("is about the possessive place: 'its' next is that place's", () => {
+    const facts = factsOf("Hebei's exports grew 5 percent in 2023. Crude oil was bought by refiners in Baoding for Tangshan's "
+      + "plants. Its imports rose 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "city:tangshan", metric: "imports" });
+  });
+  it("is about the possessive place: 'the city' next is that city", () => {
+    const facts = factsOf("Tangshan's exports grew 5 percent in 2023. Crude oil was bought by refiners in Baoding, and "
+      + "Handan's plants were idle. The city's imports rose 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "city:handan", metric: "imports" });
+  });
+});
+
+describe("a city named only as where, in a sentence with the province's figure", () => {
+  it("is 'the city' of the next sentence", () => {
+    const facts = factsOf("Hebei's exports grew 5 percent in 2023. Crude oil imports rose 3 percent, and were bought mostly by "
+      + "refiners in Baoding. The city's imports rose 2 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "imports", subject: "crude oil" });
+    expect(one(facts, 2)).toMatchObject({ entity: "city:baoding", metric: "imports" });
+  });
+});
+
 describe("a province's figure after a city's", () => {
   it("makes the province the topic when the city is named only before the figure", () => {
     const facts = factsOf("Tangshan's exports grew 5 percent in 2023. Like Tangshan, Hebei saw its trade fall 0.8 percent. "
