@@ -22,3 +22,18 @@ describe("a list of targets after a cause set aside", () => {
     expect(one(facts, 5).qualifier).toBeUndefined();
   });
 });
+
+describe("a figure before words that look ahead", () => {
+  it("is no forecast: only the figure after 'expected' is", () => {
+    const facts = factsOf("In 2023, Hebei's exports grew 5 percent, and are expected to grow 3 percent next year.", MARCH);
+    expect(one(facts, 5).qualifier).toBeUndefined();
+    expect(one(facts, 3).qualifier).toBe("forecast");
+  });
+  it("is no forecast before a list of targets", () => {
+    const facts = factsOf("Hebei's exports grew 5 percent in 2023; the targets for this year are: exports growing by around "
+      + "3 percent.", MARCH);
+    expect(one(facts, 5)).toMatchObject({ entity: "hebei", metric: "exports", measure: "growth" });
+    expect(one(facts, 5).qualifier).toBeUndefined();
+    expect(one(facts, 3).qualifier).toBe("forecast");
+  });
+});
