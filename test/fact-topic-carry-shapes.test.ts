@@ -139,3 +139,34 @@ describe("a table of months after a sentence", () => {
     expect(one(facts, 31.5)).toMatchObject({ entity: "hebei", metric: "trade", measure: "amount" });
   });
 });
+
+describe("a partner named after a change as where demand came from", () => {
+  it("is no partner of the change", () => {
+    const facts = factsOf("Hebei's trade grew 4 percent in 2023. Exports rose 3 percent on strong demand from Japan.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "exports", measure: "growth" });
+    expect(one(facts, 3).partner).toBeUndefined();
+  });
+});
+
+describe("the topic after a figure with places named after it", () => {
+  it("is the province when only another province is named after its figure", () => {
+    const facts = factsOf("Tangshan's exports grew 5 percent in 2023. Hebei's trade fell 0.8 percent, ahead of Shanxi. Its "
+      + "imports rose 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "imports" });
+  });
+  it("stays the city when the place compared with is named beside a source", () => {
+    const facts = factsOf("Tangshan's exports grew 5 percent in 2023. Its trade grew faster than that of Baoding, which rose "
+      + "2.4 percent, customs in Shijiazhuang said. Its imports rose 3 percent.", MARCH);
+    expect(one(facts, 2.4).entity).toBe("city:baoding");
+    expect(one(facts, 3)).toMatchObject({ entity: "city:tangshan", metric: "imports" });
+  });
+});
+
+describe("'trade with them' after a sentence a place leads", () => {
+  it("names no partner: only partners leading a sentence are 'them'", () => {
+    const facts = factsOf("Hebei's exports grew 5 percent in 2023. Tangshan sells mostly to Japan. Hebei's trade with them "
+      + "rose 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "trade" });
+    expect(one(facts, 3).partner).toBeUndefined();
+  });
+});
