@@ -52,6 +52,21 @@ describe("a trade mode named in the sentence before, with a figure", () => {
   });
 });
 
+describe("'It' after a sentence with a figure", () => {
+  it("goes on with a mode 'in this category', not with what a figureless sentence opened with", () => {
+    const facts = factsOf("In 2023, Hebei's general trade grew 5 percent. It grew in this category by 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", measure: "growth", subject: "general trade" });
+  });
+});
+
+describe("the change right after a quantity counted", () => {
+  it("is of the quantity's goods, named by their count only", () => {
+    const facts = factsOf("Hebei's trade grew 4 percent in 2023. Hebei handled 36.2 million tonnes of freight, up 6.9 percent.", MARCH);
+    expect(one(facts, 36.2)).toMatchObject({ entity: "hebei", measure: "count", subject: "freight" });
+    expect(one(facts, 6.9)).toMatchObject({ entity: "hebei", measure: "growth", subject: "freight", qualifier: "freight, quantity" });
+  });
+});
+
 describe("counts and sums that are no flow of goods", () => {
   it("certificates issued are of no flow, the exports they cover are", () => {
     const facts = factsOf("In 2023, Hebei customs issued 36,700 certificates of origin, covering exports of 2.1 billion yuan.", MARCH);
