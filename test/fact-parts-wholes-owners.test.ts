@@ -51,3 +51,11 @@ describe("the change of a share's whole", () => {
     expect(one(facts, 2.1).partner).toBeUndefined();
   });
 });
+
+describe("the amount of a place's own whole after its share", () => {
+  it("is the place's own, not a whole of another place", () => {
+    const facts = factsOf("In 2023, Tangshan's exports accounted for 60 percent of its total trade of 30 billion yuan.", MARCH);
+    expect(one(facts, 60)).toMatchObject({ entity: "city:tangshan", measure: "share", shareOf: "own" });
+    expect(one(facts, 30)).toMatchObject({ entity: "city:tangshan", measure: "amount" });
+  });
+});
