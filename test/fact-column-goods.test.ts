@@ -12,6 +12,9 @@ describe("a column header naming goods before its flow", () => {
     expect(columnOf("Ceramic tile exports (million yuan)")).toMatchObject({ measure: "amount", metric: "exports", goods: "ceramic tile" });
     expect(columnOf("Crude oil imports")).toEqual({ metric: "imports", goods: "crude oil" });
   });
+  it("gives a trade mode it names by its full name", () => {
+    expect(columnOf("General trade exports")).toMatchObject({ goods: "general trade" });
+  });
   it("gives none for a flow ending a hyphened word", () => {
     expect(columnOf("Re-exports")).toEqual({ metric: "exports" });
   });
