@@ -67,7 +67,13 @@ export const AREAS = {
       // (stop 28: goods with quantities, look-up parts, tables read for look-ups, the review's narrowed readers)
       "test/fact-goods-quantities.test.ts", "test/fact-lookup-parts.test.ts", "test/lookup-tables.test.ts",
       "test/review-28a.test.ts", "test/review-28b.test.ts",
-      "test/fact-known-misreads.test.ts"],
+      "test/fact-known-misreads.test.ts",
+      // (stop 29: the survivors of stop 28's lines, shape by shape)
+      "test/fact-referred-partners.test.ts", "test/fact-compared-gaps.test.ts", "test/fact-column-goods.test.ts",
+      "test/fact-rank-flows-places.test.ts", "test/fact-goods-counted-shapes.test.ts", "test/fact-parts-wholes-owners.test.ts",
+      "test/fact-elided-change-signs.test.ts", "test/fact-restated-shares.test.ts", "test/fact-topic-carry-shapes.test.ts",
+      "test/fact-aside-owners.test.ts", "test/fact-parent-rates-stated.test.ts", "test/fact-goods-shares.test.ts",
+      "test/fact-period-starts.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
