@@ -59,6 +59,8 @@ interface DocState {
   tableRowFlows?: boolean;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
+  /** The owner of a table set apart after a paragraph on several places: the article's place, not the last one named. */
+  tableOwner?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
   lastSentence?: string;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
@@ -499,7 +501,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const lead = first?.kind === "partner" && !first.possessive && LEADS_SENTENCE.test(text.slice(0, first.start))
     && PARTNER_ROLE.test(text.slice(first.end, n.start))
     // ("…, ahead of Malaysia (37.2 billion yuan)": a partner named after the lead's own figure owns the next one)
-    && !(since > first.end && left.some((e) => e.kind === "partner" && e.start >= since)) ? first : undefined;
+    && !(since > first.end && left.some((e) => e.kind === "partner" && e.start >= since))
+    // ("ASEAN was the fastest-growing partner, and trade with Chile rose …": the partner the figure's clause trades with)
+    && !inClause.some((e) => e.kind === "partner" && e.start > first.end && partnerContext(text, e)) ? first : undefined;
   if (lead) partner = lead.id;
   const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
@@ -962,7 +966,7 @@ function tableRowFacts(
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
-  const entity = named && !asPartner ? named.id : state.lastEntity;
+  const entity = named && !asPartner ? named.id : state.tableOwner ?? state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
   const flowWord = findMetricWords(label)[0];
@@ -976,8 +980,9 @@ function tableRowFacts(
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
-  // (rows that are periods are the place's own series: the flow of a sentence on goods before is not theirs)
-  const carried = state.lastMetrics.length !== 1 || (rowPeriod && state.metricsOfGoods) ? undefined : state.lastMetrics[0];
+  // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not theirs)
+  const carried = state.lastMetrics.length !== 1 || ((rowPeriod || asPartner) && state.metricsOfGoods) ? undefined
+    : state.lastMetrics[0];
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   // (a zone's row names no goods: "Border Trade Zone" is its kind)
@@ -1043,6 +1048,20 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
     if (period) return period;
   }
   return undefined;
+}
+
+/**
+ * "Dalian traded …. Shenyang traded …. Yingkou traded …" then, after a blank line, a table of partners: a table set
+ * apart from a paragraph whose figures were of several places is of the article's place, not of the last one named.
+ */
+function ownerApart(text: string, tableStart: number, facts: Fact[], home: string | undefined): string | undefined {
+  const gap = /\n[ \t]*\n\s*$/.exec(text.slice(0, tableStart));
+  if (!home || !gap) return undefined;
+  const paragraph = [...text.slice(0, gap.index).matchAll(/\n[ \t]*\n/g)].at(-1);
+  const from = paragraph ? paragraph.index! + paragraph[0].length : 0;
+  const owners = new Set(facts.filter((f) => f.start >= from && f.start < tableStart && f.entity !== "china")
+    .map((f) => f.entity));
+  return owners.size >= 2 ? home : undefined;
 }
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
@@ -1174,6 +1193,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const unit = tableUnitOf(text);
     if (unit) {
+      // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
+      header = undefined;
+      state.tableRowFlows = undefined;
+      state.tablePartner = undefined;
+      state.tableOwner = undefined;
       state.tableUnit = unit;
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
@@ -1192,7 +1216,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
       const figures = cells.slice(1).join(" ")
         .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln)\b|\b10,000\b/g, "");
-      if (!/\d/.test(figures)) header = cells;
+      if (!/\d/.test(figures)) {
+        if (!header) state.tableOwner = ownerApart(doc.text, span.start, facts, state.home);
+        header = cells;
+      }
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) {
         facts.push(...tableRowFacts(...withoutRankColumn(cells, header), span, doc, state, passageFor, counter));
@@ -1204,6 +1231,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.tableUnit = undefined;
       state.tableRowFlows = undefined;
       state.tablePartner = undefined;
+      state.tableOwner = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
