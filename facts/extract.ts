@@ -952,6 +952,7 @@ const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
+const GOODS_LABEL = /^(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/;
 const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b.*$/i;
 
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
@@ -992,8 +993,11 @@ function tableRowFacts(
   // (and so are those after a comma: "Fruit, including durian")
   const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "")
     .replace(ROW_EXAMPLES, "").trim();
-  const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && /^[A-Za-z][\w'’ -]{1,60}$/.test(goods)
+  // ("Textile yarn, fabrics and articles": one row's goods named as a list)
+  const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
+  // (a row naming something not read, "of which: imported materials", is no figure of the whole)
+  if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];
   const out: Fact[] = [];
   let pos = span.text.indexOf(label) + label.length;
   for (const [j, cell] of cells.entries()) {

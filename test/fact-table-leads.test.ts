@@ -51,3 +51,16 @@ describe("the owner of a table set apart", () => {
     expect(rows(facts, "partner:cl")).toEqual([["city:yichang", "trade", "amount", 4.6]]);
   });
 });
+
+describe("a goods row's name", () => {
+  const table = (row: string) => factsOf("Hubei's exports rose 5 percent to 600 billion yuan in 2023.\n\n"
+    + `| Product | Value (billion yuan) | YoY (%) |\n|---|---|---|\n| Wigs | 4.5 | 3.2 |\n${row}`, META)
+    .filter((f) => f.start > 70).map((f) => [f.subject, f.measure, f.value]);
+  it("may be a list of goods", () => {
+    expect(table("| Tea, coffee and spices | 6.92 | 12.5 |").slice(2)).toEqual([
+      ["tea, coffee and spices", "amount", 6.92], ["tea, coffee and spices", "growth", 12.5]]);
+  });
+  it("a row not read as goods gives no figure of the whole", () => {
+    expect(table("| of which: green tea | 1.2 | 3.3 |").slice(2)).toEqual([]);
+  });
+});
