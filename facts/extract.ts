@@ -9,7 +9,7 @@ import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
-import { followedByLists, rankedLists, sharedLists } from "./lists.js";
+import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { endsRouteName } from "../text/routes.js";
@@ -2102,7 +2102,7 @@ const LIST_METRIC: Record<ListKind, Metric> = { partners: "partners", borders: "
  */
 function namedListFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
   const out: Fact[] = [];
-  for (const list of [...rankedLists(s.text), ...followedByLists(s.text)]) {
+  for (const list of [...rankedLists(s.text), ...followedByLists(s.text), ...followedGoodsLists(s.text)]) {
     const ownerText = list.owner ?? "";
     const named = findEntities(ownerText).find((e) => e.kind !== "partner");
     const anaphor = /\b(province|city|region)['’]s\b/i.exec(ownerText)?.[1]?.toLowerCase();

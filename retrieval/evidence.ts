@@ -182,8 +182,8 @@ const ASKING = new Set((
   "within inside amongst " +
   // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")
   "harder steeper sharper deeper worse heavier reliant reliance dependent dependence " +
-  // the other forms of change words, and goods by another name ("which commodities saw …")
-  "rising rises falling falls growing increasing declining dropping double doubled doubling commodity " +
+  // the other forms of change words, and goods by another name ("which commodities saw …", "its main export goods")
+  "rising rises falling falls growing increasing declining dropping double doubled doubling commodity goods " +
   // the places ranked named as those who trade ("the six biggest provincial traders"), and function words mistyped
   "trader traders teh hte adn"
 ).split(" ").map(stem));

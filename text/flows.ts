@@ -240,8 +240,16 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   }
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
   const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
-    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i.exec(left) : null;
+    // (", and footwear at …": the "and" is no part of the name)
+    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)(?:\s+and\b)?|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i
+      .exec(left) : null;
   if (ranked && !entities.some((e) => e.start >= clause[0] + ranked.index)) return ranked[1]!.toLowerCase();
+  // "Clothing and accessories were the biggest export item, worth 5.47 billion dollars": the goods the sentence opens with
+  const opened = ITEM_WORTH.exec(text.slice(0, n.start));
+  // (one item, "and" and all: "Clothing and accessories")
+  if (opened && !NOT_GOODS.test(opened[1]!.replace(/\band\b/gi, "")) && !entities.some((e) => e.start < opened[1]!.length)) {
+    return opened[1]!.toLowerCase();
+  }
   // "Electric vehicles led the growth, with exports of 21.5 billion yuan"
   // ("Lithium batteries led the group with 17.1 billion yuan")
   const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+of|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
@@ -279,6 +287,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return undefined;
 }
 
+const ITEM_WORTH = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:was|were|remained|became)\s+`
+  + String.raw`(?:(?:by\s+far|again|still)\s+)?(?:the\s+)?(?:(?:second|third)[- ])?(?:biggest|largest|main|leading|top)\s+`
+  + String.raw`(?:export|import)\s+(?:item|product|commodity|category)s?\s*,?\s*(?:worth|at|with|valued\s+at)\s*$`, "i");
 // ("exported 11.34 billion yuan worth of medical instruments and devices in 2020": up to six words, to a period or a place)
 const AFTER_GOODS = String.raw`(?:abroad|overseas|in|during|last|this|to|from|through|via|worth|up|down|and\s+(?:its|their|the)\b)`;
 const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`
