@@ -59,8 +59,6 @@ interface DocState {
   tableRowFlows?: boolean;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
-  /** The owner of a table set apart after a paragraph on several places: the article's place, not the last one named. */
-  tableOwner?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
   lastSentence?: string;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
@@ -411,6 +409,7 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
+const PLACE_LEADS = /^\s*(?:(?:on|in|for|among|of)\b[^,]{0,40},\s*)?$/i;
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
 const AMOUNT_OF_WHOLE = /^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
 const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|trade|exports|imports)\b[^,;]{0,30},\s*which\s+[^,;]*$/i;
@@ -505,7 +504,14 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     // ("ASEAN was the fastest-growing partner, and trade with Chile rose …": the partner the figure's clause trades with)
     && !inClause.some((e) => e.kind === "partner" && e.start > first.end && partnerContext(text, e)) ? first : undefined;
   if (lead) partner = lead.id;
-  const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
+  // ("On the import side, Taiwan was the largest source, with imports …": a place named as the other side of the trade
+  // the text is about, its figures until another partner is named)
+  const placeLead = first && (first.kind === "province" || first.kind === "city") && !first.possessive
+    && first.id !== state.home && PLACE_LEADS.test(text.slice(0, first.start)) && NAMES_LEAD_PARTNER.test(text.slice(first.end))
+    ? first : undefined;
+  if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end)) partner = placeLead.id;
+  const eligible = (e: EntityMention) => e !== placeLead
+    && (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
@@ -967,7 +973,7 @@ function tableRowFacts(
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
-  const entity = named && !asPartner ? named.id : state.tableOwner ?? state.lastEntity;
+  const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
   const flowWord = findMetricWords(label)[0];
@@ -1055,17 +1061,16 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
 }
 
 /**
- * "Dalian traded …. Shenyang traded …. Yingkou traded …" then, after a blank line, a table of partners: a table set
- * apart from a paragraph whose figures were of several places is of the article's place, not of the last one named.
+ * The owners of the figures of the paragraph before the one starting at `start` (not China, the reference):
+ * "Dalian traded …. Shenyang traded …. Yingkou traded …" were of several places, none of them what the text goes on about.
  */
-function ownerApart(text: string, tableStart: number, facts: Fact[], home: string | undefined): string | undefined {
-  const gap = /\n[ \t]*\n\s*$/.exec(text.slice(0, tableStart));
-  if (!home || !gap) return undefined;
+function ownersSince(text: string, start: number, facts: Fact[]): Set<string> {
+  const gap = /\n[ \t]*\n\s*$/.exec(text.slice(0, start));
+  if (!gap) return new Set();
   const paragraph = [...text.slice(0, gap.index).matchAll(/\n[ \t]*\n/g)].at(-1);
   const from = paragraph ? paragraph.index! + paragraph[0].length : 0;
-  const owners = new Set(facts.filter((f) => f.start >= from && f.start < tableStart && f.entity !== "china")
+  return new Set(facts.filter((f) => f.start >= from && f.start < start && f.entity !== "china" && !f.derived)
     .map((f) => f.entity));
-  return owners.size >= 2 ? home : undefined;
 }
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
@@ -1187,7 +1192,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const leadPeriod = facts.find((f) => f.period && !f.derived)?.period ?? docPeriod;
     const was = state.lastPeriod;
     const aside = was && leadPeriod && ((isPartOf(was, leadPeriod) && was.m2 - was.m1 < 3) || isYearBefore(was, leadPeriod));
-    if (aside && /\n\s*\n/.test(doc.text.slice(prevEnd, span.start))) state.lastPeriod = leadPeriod;
+    const newParagraph = /\n\s*\n/.test(doc.text.slice(prevEnd, span.start));
+    if (aside && newParagraph) state.lastPeriod = leadPeriod;
+    // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
+    if (newParagraph && home && ownersSince(doc.text, span.start, facts).size >= 2) {
+      state.lastEntity = home.id;
+      state.lastByKind.set(home.kind, home.id);
+    }
     prevEnd = span.end;
     // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
     const filed = FILED.exec(text);
@@ -1201,7 +1212,6 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       header = undefined;
       state.tableRowFlows = undefined;
       state.tablePartner = undefined;
-      state.tableOwner = undefined;
       state.tableUnit = unit;
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
@@ -1220,10 +1230,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
       const figures = cells.slice(1).join(" ")
         .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln)\b|\b10,000\b/g, "");
-      if (!/\d/.test(figures)) {
-        if (!header) state.tableOwner = ownerApart(doc.text, span.start, facts, state.home);
-        header = cells;
-      }
+      if (!/\d/.test(figures)) header = cells;
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) {
         facts.push(...tableRowFacts(...withoutRankColumn(cells, header), span, doc, state, passageFor, counter));
@@ -1235,7 +1242,6 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.tableUnit = undefined;
       state.tableRowFlows = undefined;
       state.tablePartner = undefined;
-      state.tableOwner = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
