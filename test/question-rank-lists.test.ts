@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { findSubjects } from "../text/subjects.js";
+import { contentWords } from "../retrieval/evidence.js";
 
 // A ranking asked as "X ranked by …", and a list of trade modes with "trade" written once or not at all.
 describe("a ranking asked with 'ranked by'", () => {
@@ -24,5 +25,14 @@ describe("a list of trade modes", () => {
   });
   it("reads no bare word as a mode when the list is of another kind", () => {
     expect(findSubjects("processing, private enterprises").map((s) => s.name)).toEqual(["private enterprises"]);
+  });
+});
+
+describe("a ranking asked for both ends", () => {
+  it("ranks from the top, and asks no word a sentence must say for 'fastest'", () => {
+    const q = parseQuestion("hunan 2020 export markets: fastest-growing and slowest?");
+    expect([q.intent, q.ascending]).toEqual(["rank", false]);
+    expect(contentWords(q)).toEqual([]);
+    expect(parseQuestion("hunan 2020 export markets: which grew slowest?").ascending).toBe(true);
   });
 });

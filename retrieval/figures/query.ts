@@ -254,6 +254,8 @@ const AGAINST_AVERAGE = new RegExp(String.raw`\b(?:compar\w*|against|versus|vs\.
 const ASCENDING = new RegExp(String.raw`\b(?:slowest|lowest|smallest|least|weakest)\b`
   + String.raw`|\b(?:fell|dropped|declined|decreased|shrank|contracted|slumped)\s+(?:the\s+)?most\b`
   + String.raw`|\b(?:biggest|largest|steepest|sharpest|greatest|worst)\s+(?:drop|decline|fall|decrease|contraction)\b`, "i");
+// ("fastest-growing and slowest?": both ends asked, a ranking from the top shows them both)
+const BOTH_ENDS = /\b(?:fastest|highest|largest|biggest|strongest)\b[^?]*\b(?:and|&|vs\.?|versus)\s+(?:the\s+)?(?:slowest|lowest|smallest|weakest)\b/i;
 // "which partner's trade with …", "which countries' exports to …"
 const ASKS_WHICH_PARTNER = /\b(?:which|what)\s+(?:trading\s+)?(?:partner|countr(?:y|ies)|market|economy|economies)(?:['’]s?|s['’]?)?\b/i;
 const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets|destinations|sources|provinces|regions|cities"
@@ -548,7 +550,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const partial = {
     text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
-    ascending: ASCENDING.test(text),
+    ascending: ASCENDING.test(text) && !BOTH_ENDS.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);
