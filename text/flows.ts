@@ -252,8 +252,13 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   }
   // "Electric vehicles led the growth, with exports of 21.5 billion yuan"
   // ("Lithium batteries led the group with 17.1 billion yuan")
-  const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+of|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
+  // ("Electric vehicles led the way, with exports worth 31.62 billion yuan")
+  const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+(?:of|worth|valued\s+at)|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
   if (led && !NOT_GOODS.test(led[1]!)) return led[1]!.toLowerCase();
+  // "Solar cells were the only one of the three to shrink: their exports fell …": the goods "their" refers back to
+  const theirs = THEIR_FLOW.exec(text.slice(0, n.start));
+  if (theirs && !NOT_GOODS.test(theirs[1]!) && !GENERIC_GOODS.test(theirs[1]!)
+    && !entities.some((e) => e.start < theirs[1]!.length)) return theirs[1]!.toLowerCase();
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
   // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
   const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
@@ -287,6 +292,7 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return undefined;
 }
 
+const THEIR_FLOW = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:were|was|remained)\b[^:;.]*[:;]\s*(?:and\s+)?their\s+(?:exports|imports)\b[^:;]*$/i;
 const ITEM_WORTH = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:was|were|remained|became)\s+`
   + String.raw`(?:(?:by\s+far|again|still)\s+)?(?:the\s+)?(?:(?:second|third)[- ])?(?:biggest|largest|main|leading|top)\s+`
   + String.raw`(?:export|import)\s+(?:item|product|commodity|category)s?\s*,?\s*(?:worth|at|with|valued\s+at)\s*$`, "i");

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { intentBase } from "./helpers/figureBase.js";
+import { factsOf } from "./helpers/facts.js";
+
+// Goods ranked with no flow asked, and the sentence shapes that give goods their figures: "A led the way, with exports
+// worth …", "B were the only one to shrink: their exports fell …". Made-up articles and figures.
+const { ask } = intentBase([
+  ["nm-goods", "Inner Mongolia goods", "2024-01-28", [
+    "In 2023, Inner Mongolia's exports of the new three rose 40 percent to 20 billion yuan. Exports of electric vehicles rose",
+    "60 percent. Exports of lithium-ion batteries rose 25 percent. Exports of solar cells fell 10 percent.",
+  ].join(" ")],
+]);
+const values = (question: string) => ask(question).answer?.figures.map((f) => f.value);
+
+describe("goods ranked with no flow asked", () => {
+  it("ranks them in the one flow all their figures are of", () => {
+    expect(values("inner mongolia new three 2023 - which grew fastest? rank them by yoy")).toEqual([60, 25, -10]);
+  });
+});
+
+describe("goods a sentence names before their figures", () => {
+  const META = { title: "Hubei trade", published: "2024-01-20" };
+  it("'A led the way, with exports worth …' and 'B were the only one to shrink: their exports fell …'", () => {
+    const facts = factsOf("Hubei's exports rose 5 percent to 600 billion yuan in 2023. Wigs led the way, with exports worth "
+      + "31.62 billion yuan, up 152.4 percent. Hairpins were the only one of the three to shrink: their exports fell 12.3 "
+      + "percent to 6.86 billion yuan.", META);
+    expect(facts.slice(2).map((f) => [f.subject, f.metric, f.value])).toEqual([["wigs", "exports", 31.62],
+      ["wigs", "exports", 152.4], ["hairpins", "exports", -12.3], ["hairpins", "exports", 6.86]]);
+  });
+});
