@@ -28,3 +28,17 @@ describe("goods a sentence names before their figures", () => {
       ["wigs", "exports", 152.4], ["hairpins", "exports", -12.3], ["hairpins", "exports", 6.86]]);
   });
 });
+
+describe("partners ranked within a continent", () => {
+  const { ask: askAfrica } = intentBase([
+    ["hb-africa", "Hubei and Africa", "2024-01-28", [
+      "In 2023, Hubei's trade with Africa rose 9 percent to 40 billion yuan. Its trade with the United States reached 90 billion",
+      "yuan. Kenya was Hubei's largest African trading partner, with trade of 8.1 billion yuan, followed by Angola with 6.2",
+      "billion yuan and Morocco with 2.3 billion yuan.",
+    ].join(" ")],
+  ]);
+  it("'its biggest African partners' are the continent's countries, not its other partners", () => {
+    expect(askAfrica("hubei's biggest african partners in 2023, in order?").answer?.figures.map((f) => f.value))
+      .toEqual([8.1, 6.2, 2.3]);
+  });
+});
