@@ -231,6 +231,8 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
   "province city region port zone area county district country nation municipality national provincial municipal " +
   "regional local bilateral two-way outbound inbound value volume growth share both all latest more less further extra " +
   "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
+  // ("which firms did the most trade": how much of it, not a kind)
+  "most least " +
   // words that set the flow against another ("the gap between export growth and import growth", "versus imports")
   "between versus against than").split(" "));
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { intentBase } from "./helpers/figureBase.js";
 import { factsOf } from "./helpers/facts.js";
+import { flowModifiers } from "../retrieval/evidence.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
 
 // Goods ranked with no flow asked, and the sentence shapes that give goods their figures: "A led the way, with exports
 // worth …", "B were the only one to shrink: their exports fell …". Made-up articles and figures.
@@ -40,5 +42,24 @@ describe("partners ranked within a continent", () => {
   it("'its biggest African partners' are the continent's countries, not its other partners", () => {
     expect(askAfrica("hubei's biggest african partners in 2023, in order?").answer?.figures.map((f) => f.value))
       .toEqual([8.1, 6.2, 2.3]);
+  });
+});
+
+describe("which did the most trade, how much, what share", () => {
+  const { ask: askFirms } = intentBase([
+    ["hb-firms", "Hubei firms", "2024-01-28", [
+      "In 2023, Hubei's private enterprises traded 70 billion yuan, or 58.3 percent of the province's total. State-owned",
+      "enterprises traded 30 billion yuan, or 25 percent of the total. Foreign-invested enterprises traded 20 billion",
+      "yuan, or 16.7 percent of the total.",
+    ].join(" ")],
+  ]);
+  it("ranks by the amount traded, with each one's share beside it", () => {
+    const answer = askFirms("which kind of firms did the most trade in hubei in 2023? how much, what share?").answer;
+    expect(answer?.lines[0]?.text).toBe("Ranked by Hubei's foreign trade, 2023: 1. private enterprises 70 billion yuan "
+      + "(share 58.3%); 2. state-owned enterprises 30 billion yuan (share 25%); 3. foreign-invested enterprises 20 billion "
+      + "yuan (share 16.7%)");
+  });
+  it("'the most' says how much of the trade, no kind of it a sentence must name", () => {
+    expect(flowModifiers(parseQuestion("which kind of firms did the most trade in hubei in 2023?"))).toEqual([]);
   });
 });
