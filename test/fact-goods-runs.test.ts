@@ -37,3 +37,12 @@ describe("a list question's words", () => {
     expect(contentWords(parseQuestion("what were hubei's main export goods in 2023?"))).toEqual([]);
   });
 });
+
+describe("a share's level after its change in points", () => {
+  it("'its share went up 2.0 percentage points to 62.6%' is a share, never a growth", () => {
+    const facts = factsOf("Hubei's trade rose 5 percent to 600 billion yuan in 2023. Border trade rose 3.9% to 51.7 billion "
+      + "yuan and its share of the province's total went up 2.0 percentage points to 8.6%.", META);
+    expect(facts.slice(4).map((f) => [f.subject, f.measure, f.value])).toEqual([
+      ["border trade", "pp_change", 2], ["border trade", "share", 8.6]]);
+  });
+});

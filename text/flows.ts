@@ -78,6 +78,11 @@ export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+po
   + String.raw`(?:that\s+(?:in|of)\s+)?(?:the\s+)?(?:first|previous|preceding|last|same|january|february|march|april|may|june|july|august|`
   + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d)\b`, "i");
 
+// ("its share went up 2.0 percentage points to 62.6%": the level reached)
+const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|`
+  + String.raw`reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
+  + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
+
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
   const before = text.slice(clause[0], n.start);
@@ -105,7 +110,7 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       // "…, a share 4.9 percent lower than a year before": a share's change, in points however written
       if (/\bshare\s*$/i.test(near) && /^\s*(?:lower|higher|less|more|up|down)\b/i.test(after)) return "pp_change";
       // "its share … rose to 9.7%", "rose 2.1 percentage points to 30.5 percent": a level reached, not a change
-      if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$/i.test(near)) {
+      if (LEVEL_REACHED.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
       }
       // "outpaced the national average growth of exports by 4.3 percent", "8.6 percent above the national average":
