@@ -113,7 +113,8 @@ export function followedByLists(text: string): NamedList[] {
 const FIRST_GOODS = new RegExp(String.raw`^\s*(?<first>[A-Za-z][\w'’ -]{0,60}?)\s+(?:was|were|remained|became)\s+`
   + String.raw`(?:(?:by\s+far|again|still)\s+)?(?:the\s+)?(?<rank>biggest|largest|main|leading|top)\s+(?<flow>export|import)\s+`
   + String.raw`(?<head>item|product|commodity|category)\b`, "i");
-const GOODS_AT = /(?:followed\s+by|,(?:\s+and)?|\s+and)\s+(?:the\s+)?([A-Za-z][\w'’ -]{0,60}?)\s+(?:at|with|worth)\s+(?:US\$|\$|RMB\s*)?\d/gi;
+const GOODS_AT = new RegExp(String.raw`(?:followed\s+by|,(?:\s+and)?|\s+and)\s+(?:the\s+)?([A-Za-z][\w'’ -]{0,60}?)\s+`
+  + String.raw`(?:at|with|worth)\s+(?:US\$|\$|RMB\s*)?\d`, "gi");
 
 /** "A was the biggest export item, worth …, followed by B at … and C at …": the goods, first to last. */
 export function followedGoodsLists(text: string): NamedList[] {
@@ -123,7 +124,8 @@ export function followedGoodsLists(text: string): NamedList[] {
   // (one item, "and" and all: "Clothing and accessories were the biggest export item")
   const name = m.groups!["first"]!.replace(/^(?:the\s+)/i, "");
   const at = m.index + m[0].indexOf(name);
-  const first = ITEM_NAME.test(name) && !/^(?:it|they|this|these|exports?|imports?)$/i.test(name) && name.split(/\s+/).length <= 7
+  const first = ITEM_NAME.test(name) && !/^(?:it|they|this|these|exports?|imports?)$/i.test(name)
+    && name.split(/\s+/).length <= 7
     ? [{ name, start: at, end: at + name.length }] : undefined;
   const from = m[0].length + followed.index;
   // (to the sentence's end: a full stop is no decimal point)
@@ -137,8 +139,9 @@ export function followedGoodsLists(text: string): NamedList[] {
   });
   if (others.some((o) => !ITEM_NAME.test(o.name) || /\d/.test(o.name) || o.name.split(/\s+/).length > 7)) return [];
   const items = [...first, ...others];
-  const kind = m.groups!["flow"]!.toLowerCase() === "export" ? "exports" : "imports";
-  const what = `${COUNT_NAMES[items.length] ?? items.length} ${m.groups!["rank"]!.toLowerCase()} ${m.groups!["flow"]!.toLowerCase()} items`;
+  const flow = m.groups!["flow"]!.toLowerCase();
+  const kind = flow === "export" ? "exports" : "imports";
+  const what = `${COUNT_NAMES[items.length] ?? items.length} ${m.groups!["rank"]!.toLowerCase()} ${flow} items`;
   return [{ kind, what, count: items.length, items }];
 }
 

@@ -297,7 +297,8 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return undefined;
 }
 
-const THEIR_FLOW = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:were|was|remained)\b[^:;.]*[:;]\s*(?:and\s+)?their\s+(?:exports|imports)\b[^:;]*$/i;
+const THEIR_FLOW = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:were|was|remained)\b`
+  + String.raw`[^:;.]*[:;]\s*(?:and\s+)?their\s+(?:exports|imports)\b[^:;]*$`, "i");
 const ITEM_WORTH = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:was|were|remained|became)\s+`
   + String.raw`(?:(?:by\s+far|again|still)\s+)?(?:the\s+)?(?:(?:second|third)[- ])?(?:biggest|largest|main|leading|top)\s+`
   + String.raw`(?:export|import)\s+(?:item|product|commodity|category)s?\s*,?\s*(?:worth|at|with|valued\s+at)\s*$`, "i");

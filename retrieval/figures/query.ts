@@ -255,7 +255,8 @@ const ASCENDING = new RegExp(String.raw`\b(?:slowest|lowest|smallest|least|weake
   + String.raw`|\b(?:fell|dropped|declined|decreased|shrank|contracted|slumped)\s+(?:the\s+)?most\b`
   + String.raw`|\b(?:biggest|largest|steepest|sharpest|greatest|worst)\s+(?:drop|decline|fall|decrease|contraction)\b`, "i");
 // ("fastest-growing and slowest?": both ends asked, a ranking from the top shows them both)
-const BOTH_ENDS = /\b(?:fastest|highest|largest|biggest|strongest)\b[^?]*\b(?:and|&|vs\.?|versus)\s+(?:the\s+)?(?:slowest|lowest|smallest|weakest)\b/i;
+const BOTH_ENDS = new RegExp(String.raw`\b(?:fastest|highest|largest|biggest|strongest)\b[^?]*\b(?:and|&|vs\.?|versus)\s+`
+  + String.raw`(?:the\s+)?(?:slowest|lowest|smallest|weakest)\b`, "i");
 // "which partner's trade with …", "which countries' exports to …"
 const ASKS_WHICH_PARTNER = /\b(?:which|what)\s+(?:trading\s+)?(?:partner|countr(?:y|ies)|market|economy|economies)(?:['’]s?|s['’]?)?\b/i;
 const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets|destinations|sources|provinces|regions|cities"

@@ -119,8 +119,8 @@ function partnerName(f: Fact, base: FactBase): string {
 const RANKED_BY: Array<[RegExp, Measure]> = [
   [/\bby (?:(?:trade|export|import) )?(?:value|amount|volume|size)\b/i, "amount"],
   // ("which kind of firms did the most trade?", "which partner traded the most?": the most of the flow itself)
-  [/\b(?:did|had|handled|conducted)\s+the\s+most\s+(?:trade|exports|imports|business)\b|\b(?:traded|exported|imported)\s+the\s+most\b/i,
-    "amount"],
+  [/\b(?:did|had|handled|conducted)\s+the\s+most\s+(?:trade|exports|imports|business)\b/i, "amount"],
+  [/\b(?:traded|exported|imported)\s+the\s+most\b/i, "amount"],
   [/\bby (?:(?:their|its) )?(?:growth|yoy|increase)\b/i, "growth"],
   [/\bby (?:(?:their|its) )?share\b/i, "share"],
 ];
