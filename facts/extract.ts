@@ -9,7 +9,7 @@ import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
-import { followedByLists, rankedLists, sharedLists } from "./lists.js";
+import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
 import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { endsRouteName } from "../text/routes.js";
@@ -409,6 +409,7 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
+const PLACE_LEADS = /^\s*(?:(?:on|in|for|among|of)\b[^,]{0,40},\s*)?$/i;
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
 const AMOUNT_OF_WHOLE = /^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
 const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|trade|exports|imports)\b[^,;]{0,30},\s*which\s+[^,;]*$/i;
@@ -499,9 +500,18 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const lead = first?.kind === "partner" && !first.possessive && LEADS_SENTENCE.test(text.slice(0, first.start))
     && PARTNER_ROLE.test(text.slice(first.end, n.start))
     // ("…, ahead of Malaysia (37.2 billion yuan)": a partner named after the lead's own figure owns the next one)
-    && !(since > first.end && left.some((e) => e.kind === "partner" && e.start >= since)) ? first : undefined;
+    && !(since > first.end && left.some((e) => e.kind === "partner" && e.start >= since))
+    // ("ASEAN was the fastest-growing partner, and trade with Chile rose …": the partner the figure's clause trades with)
+    && !inClause.some((e) => e.kind === "partner" && e.start > first.end && partnerContext(text, e)) ? first : undefined;
   if (lead) partner = lead.id;
-  const eligible = (e: EntityMention) => (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
+  // ("On the import side, Taiwan was the largest source, with imports …": a place named as the other side of the trade
+  // the text is about, its figures until another partner is named)
+  const placeLead = first && (first.kind === "province" || first.kind === "city") && !first.possessive
+    && first.id !== state.home && PLACE_LEADS.test(text.slice(0, first.start)) && NAMES_LEAD_PARTNER.test(text.slice(first.end))
+    ? first : undefined;
+  if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end)) partner = placeLead.id;
+  const eligible = (e: EntityMention) => e !== placeLead
+    && (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
@@ -948,6 +958,7 @@ const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
+const GOODS_LABEL = /^(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/;
 const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b.*$/i;
 
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
@@ -976,8 +987,9 @@ function tableRowFacts(
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
-  // (rows that are periods are the place's own series: the flow of a sentence on goods before is not theirs)
-  const carried = state.lastMetrics.length !== 1 || (rowPeriod && state.metricsOfGoods) ? undefined : state.lastMetrics[0];
+  // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not theirs)
+  const carried = state.lastMetrics.length !== 1 || ((rowPeriod || asPartner) && state.metricsOfGoods) ? undefined
+    : state.lastMetrics[0];
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   // (a zone's row names no goods: "Border Trade Zone" is its kind)
@@ -987,8 +999,11 @@ function tableRowFacts(
   // (and so are those after a comma: "Fruit, including durian")
   const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "")
     .replace(ROW_EXAMPLES, "").trim();
-  const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && /^[A-Za-z][\w'’ -]{1,60}$/.test(goods)
+  // ("Textile yarn, fabrics and articles": one row's goods named as a list)
+  const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
+  // (a row naming something not read, "of which: imported materials", is no figure of the whole)
+  if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];
   const out: Fact[] = [];
   let pos = span.text.indexOf(label) + label.length;
   for (const [j, cell] of cells.entries()) {
@@ -1043,6 +1058,19 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
     if (period) return period;
   }
   return undefined;
+}
+
+/**
+ * The owners of the figures of the paragraph before the one starting at `start` (not China, the reference):
+ * "Dalian traded …. Shenyang traded …. Yingkou traded …" were of several places, none of them what the text goes on about.
+ */
+function ownersSince(text: string, start: number, facts: Fact[]): Set<string> {
+  const gap = /\n[ \t]*\n\s*$/.exec(text.slice(0, start));
+  if (!gap) return new Set();
+  const paragraph = [...text.slice(0, gap.index).matchAll(/\n[ \t]*\n/g)].at(-1);
+  const from = paragraph ? paragraph.index! + paragraph[0].length : 0;
+  return new Set(facts.filter((f) => f.start >= from && f.start < start && f.entity !== "china" && !f.derived)
+    .map((f) => f.entity));
 }
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
@@ -1164,7 +1192,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const leadPeriod = facts.find((f) => f.period && !f.derived)?.period ?? docPeriod;
     const was = state.lastPeriod;
     const aside = was && leadPeriod && ((isPartOf(was, leadPeriod) && was.m2 - was.m1 < 3) || isYearBefore(was, leadPeriod));
-    if (aside && /\n\s*\n/.test(doc.text.slice(prevEnd, span.start))) state.lastPeriod = leadPeriod;
+    const newParagraph = /\n\s*\n/.test(doc.text.slice(prevEnd, span.start));
+    if (aside && newParagraph) state.lastPeriod = leadPeriod;
+    // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
+    if (newParagraph && home && ownersSince(doc.text, span.start, facts).size >= 2) {
+      state.lastEntity = home.id;
+      state.lastByKind.set(home.kind, home.id);
+    }
     prevEnd = span.end;
     // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
     const filed = FILED.exec(text);
@@ -1174,6 +1208,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const unit = tableUnitOf(text);
     if (unit) {
+      // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
+      header = undefined;
+      state.tableRowFlows = undefined;
+      state.tablePartner = undefined;
       state.tableUnit = unit;
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
@@ -2070,7 +2108,7 @@ const LIST_METRIC: Record<ListKind, Metric> = { partners: "partners", borders: "
  */
 function namedListFacts(s: Sentence, state: DocState, base: Base, newId: () => string): Fact[] {
   const out: Fact[] = [];
-  for (const list of [...rankedLists(s.text), ...followedByLists(s.text)]) {
+  for (const list of [...rankedLists(s.text), ...followedByLists(s.text), ...followedGoodsLists(s.text)]) {
     const ownerText = list.owner ?? "";
     const named = findEntities(ownerText).find((e) => e.kind !== "partner");
     const anaphor = /\b(province|city|region)['’]s\b/i.exec(ownerText)?.[1]?.toLowerCase();

@@ -108,6 +108,43 @@ export function followedByLists(text: string): NamedList[] {
   return out;
 }
 
+// "Clothing was the biggest export item, worth 5.47 billion dollars, …, followed by A at 4.02 billion dollars, … and B at
+// 2.71 billion dollars": goods in order of value, each with its figure
+const FIRST_GOODS = new RegExp(String.raw`^\s*(?<first>[A-Za-z][\w'’ -]{0,60}?)\s+(?:was|were|remained|became)\s+`
+  + String.raw`(?:(?:by\s+far|again|still)\s+)?(?:the\s+)?(?<rank>biggest|largest|main|leading|top)\s+(?<flow>export|import)\s+`
+  + String.raw`(?<head>item|product|commodity|category)\b`, "i");
+const GOODS_AT = new RegExp(String.raw`(?:followed\s+by|,(?:\s+and)?|\s+and)\s+(?:the\s+)?([A-Za-z][\w'’ -]{0,60}?)\s+`
+  + String.raw`(?:at|with|worth)\s+(?:US\$|\$|RMB\s*)?\d`, "gi");
+
+/** "A was the biggest export item, worth …, followed by B at … and C at …": the goods, first to last. */
+export function followedGoodsLists(text: string): NamedList[] {
+  const m = FIRST_GOODS.exec(text);
+  const followed = m ? /\bfollowed\s+by\s/i.exec(text.slice(m[0].length)) : null;
+  if (!m || !followed) return [];
+  // (one item, "and" and all: "Clothing and accessories were the biggest export item")
+  const name = m.groups!["first"]!.replace(/^(?:the\s+)/i, "");
+  const at = m.index + m[0].indexOf(name);
+  const first = ITEM_NAME.test(name) && !/^(?:it|they|this|these|exports?|imports?)$/i.test(name)
+    && name.split(/\s+/).length <= 7
+    ? [{ name, start: at, end: at + name.length }] : undefined;
+  const from = m[0].length + followed.index;
+  // (to the sentence's end: a full stop is no decimal point)
+  const tail = text.slice(from).split(/;|\.(?!\d)/)[0]!;
+  const found = [...tail.matchAll(GOODS_AT)];
+  // (the first goods right after "followed by")
+  if (!first?.length || found[0]?.index !== 0) return [];
+  const others = found.map((g) => {
+    const start = from + g.index! + g[0].lastIndexOf(g[1]!, g[0].length - 4);
+    return { name: g[1]!, start, end: start + g[1]!.length };
+  });
+  if (others.some((o) => !ITEM_NAME.test(o.name) || /\d/.test(o.name) || o.name.split(/\s+/).length > 7)) return [];
+  const items = [...first, ...others];
+  const flow = m.groups!["flow"]!.toLowerCase();
+  const kind = flow === "export" ? "exports" : "imports";
+  const what = `${COUNT_NAMES[items.length] ?? items.length} ${m.groups!["rank"]!.toLowerCase()} ${flow} items`;
+  return [{ kind, what, count: items.length, items }];
+}
+
 /** Items that share one statement: whose flow they are of, and what is said of them all. */
 export interface SharedList {
   /** "trade", "exports" or "imports": the flow the items are of. */

@@ -139,7 +139,7 @@ function docContext(doc: CorpusDocument): DocContext {
 
 // words about the asking, not the content: they do not have to appear in the evidence
 const ASKING = new Set((
-  "yoy slower slowest same together altogether neither nor avg average pts pct pp terms among chinese run runs ran post posted record recorded fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
+  "yoy slower slowest fastest same together altogether neither nor avg average pts pct pp terms among chinese run runs ran post posted record recorded fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
   "value values worth amount amounts separately each both figure figures gap difference top list main major alone only just stuff along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
@@ -182,8 +182,8 @@ const ASKING = new Set((
   "within inside amongst " +
   // words that judge one side against the other ("which fell harder", "which is more reliant on processing trade")
   "harder steeper sharper deeper worse heavier reliant reliance dependent dependence " +
-  // the other forms of change words, and goods by another name ("which commodities saw …")
-  "rising rises falling falls growing increasing declining dropping double doubled doubling commodity " +
+  // the other forms of change words, and goods by another name ("which commodities saw …", "its main export goods")
+  "rising rises falling falls growing increasing declining dropping double doubled doubling commodity goods " +
   // the places ranked named as those who trade ("the six biggest provincial traders"), and function words mistyped
   "trader traders teh hte adn"
 ).split(" ").map(stem));
@@ -231,6 +231,8 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
   "province city region port zone area county district country nation municipality national provincial municipal " +
   "regional local bilateral two-way outbound inbound value volume growth share both all latest more less further extra " +
   "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
+  // ("which firms did the most trade": how much of it, not a kind)
+  "most least " +
   // words that set the flow against another ("the gap between export growth and import growth", "versus imports")
   "between versus against than").split(" "));
 

@@ -95,3 +95,14 @@ describe("a table's rows as the items its header names", () => {
     expect(lines.join("\n").slice(table!.items[1]!.start, table!.items[1]!.end)).toBe("Light goods");
   });
 });
+
+describe("a source named first, the lesser ones after it", () => {
+  it("'comes from A, with smaller amounts from B and C' lists all three, A first", () => {
+    const found = findEnumerations("Most of the ore comes from Chile, with smaller amounts from Peru and Bolivia.");
+    expect(found.map((e) => [e.head, e.items.map((i) => i.name)])).toEqual([
+      ["Most of the ore comes from", ["Chile", "Peru", "Bolivia"]]]);
+  });
+  it("needs the lesser sources to be named after 'with … from'", () => {
+    expect(findEnumerations("Most of the ore comes from Chile, with prices falling in Peru and Bolivia.")).toEqual([]);
+  });
+});

@@ -33,7 +33,8 @@ describe("the cell a table figure cites", () => {
     expect(factsOf(text, PUB).filter((f) => f.measure === "growth").map((f) => f.value)).toEqual([-2.1, 3.5]);
   });
   it("reads no figure from the label cell, even one with a percentage in it", () => {
-    const text = `${HEAD}| Tariff band | Value (billion yuan) |\n|---|---|\n| Goods taxed at 5% | 3 |`;
+    // (a row's label that names a place: one that names nothing read gives no figure at all)
+    const text = `${HEAD}| City | Value (billion yuan) |\n|---|---|\n| Wuhan, up 5% | 3 |`;
     expect(cited(text, factsOf(text, PUB))).toEqual(["3@3"]);
   });
   it("skips a cell with no number and reads the cells after it", () => {

@@ -171,8 +171,26 @@ export function findEnumerations(text: string): Enumeration[] {
     const head = text.slice(clauseStart(text, at), at).trim();
     out.push({ head, marker: m[1]!.toLowerCase(), items: [firstItem, second], start: firstItem.start, end: second.end });
   }
+  // "Most of the gas comes from A, with smaller amounts from B and C": A leads the list the sentence ends with
+  for (const m of text.matchAll(LEADING_SOURCE)) {
+    const names = [m[1], m[2], m[3], m[4]].filter((x): x is string => x !== undefined);
+    let at = m.index!;
+    const items = names.map((name) => {
+      const start = text.indexOf(name, at);
+      at = start + name.length;
+      return { name, start, end: at };
+    });
+    if (out.some((e) => e.start < at && items[0]!.start < e.end)) continue;
+    const head = text.slice(clauseStart(text, items[0]!.start), items[0]!.start).trim();
+    out.push({ head, items, start: items[0]!.start, end: at });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const SOURCE_NAME = String.raw`(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})`;
+const LEADING_SOURCE = new RegExp(String.raw`\bfrom\s+${SOURCE_NAME},\s+with\s+(?:smaller|lesser|some|other|the\s+remaining)\s+`
+  + String.raw`(?:amounts?|volumes?|quantities|shares?|supplies)\s+(?:coming\s+)?from\s+${SOURCE_NAME}`
+  + String.raw`(?:,\s+${SOURCE_NAME})?,?\s+and\s+${SOURCE_NAME}\b`, "g");
 
 /** Does list `a` lie inside list `b`: between its items, or as its first items up to "and other …"? */
 const enclosed = (text: string, a: Enumeration, b: Enumeration) => a.start >= b.start && a.end <= b.end && a !== b

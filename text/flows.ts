@@ -78,6 +78,11 @@ export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+po
   + String.raw`(?:that\s+(?:in|of)\s+)?(?:the\s+)?(?:first|previous|preceding|last|same|january|february|march|april|may|june|july|august|`
   + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d)\b`, "i");
 
+// ("its share went up 2.0 percentage points to 62.6%": the level reached)
+const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|`
+  + String.raw`reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
+  + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
+
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
   const before = text.slice(clause[0], n.start);
@@ -105,7 +110,7 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       // "…, a share 4.9 percent lower than a year before": a share's change, in points however written
       if (/\bshare\s*$/i.test(near) && /^\s*(?:lower|higher|less|more|up|down)\b/i.test(after)) return "pp_change";
       // "its share … rose to 9.7%", "rose 2.1 percentage points to 30.5 percent": a level reached, not a change
-      if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$/i.test(near)) {
+      if (LEVEL_REACHED.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
       }
       // "outpaced the national average growth of exports by 4.3 percent", "8.6 percent above the national average":
@@ -240,12 +245,25 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   }
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
   const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
-    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i.exec(left) : null;
+    // (", and footwear at …": the "and" is no part of the name)
+    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)(?:\s+and\b)?|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i
+      .exec(left) : null;
   if (ranked && !entities.some((e) => e.start >= clause[0] + ranked.index)) return ranked[1]!.toLowerCase();
+  // "Clothing and accessories were the biggest export item, worth 5.47 billion dollars": the goods the sentence opens with
+  const opened = ITEM_WORTH.exec(text.slice(0, n.start));
+  // (one item, "and" and all: "Clothing and accessories")
+  if (opened && !NOT_GOODS.test(opened[1]!.replace(/\band\b/gi, "")) && !entities.some((e) => e.start < opened[1]!.length)) {
+    return opened[1]!.toLowerCase();
+  }
   // "Electric vehicles led the growth, with exports of 21.5 billion yuan"
   // ("Lithium batteries led the group with 17.1 billion yuan")
-  const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+of|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
+  // ("Electric vehicles led the way, with exports worth 31.62 billion yuan")
+  const led = /^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+led\b(?:[^,;]*,\s*with\s+(?:exports|imports|sales)\s+(?:of|worth|valued\s+at)|\s+(?:the\s+)?(?:group|category|list|way|pack|field)\s+(?:with|at))\s*$/i.exec(left);
   if (led && !NOT_GOODS.test(led[1]!)) return led[1]!.toLowerCase();
+  // "Solar cells were the only one of the three to shrink: their exports fell …": the goods "their" refers back to
+  const theirs = THEIR_FLOW.exec(text.slice(0, n.start));
+  if (theirs && !NOT_GOODS.test(theirs[1]!) && !GENERIC_GOODS.test(theirs[1]!)
+    && !entities.some((e) => e.start < theirs[1]!.length)) return theirs[1]!.toLowerCase();
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
   // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
   const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
@@ -279,6 +297,11 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   return undefined;
 }
 
+const THEIR_FLOW = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:were|was|remained)\b`
+  + String.raw`[^:;.]*[:;]\s*(?:and\s+)?their\s+(?:exports|imports)\b[^:;]*$`, "i");
+const ITEM_WORTH = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:was|were|remained|became)\s+`
+  + String.raw`(?:(?:by\s+far|again|still)\s+)?(?:the\s+)?(?:(?:second|third)[- ])?(?:biggest|largest|main|leading|top)\s+`
+  + String.raw`(?:export|import)\s+(?:item|product|commodity|category)s?\s*,?\s*(?:worth|at|with|valued\s+at)\s*$`, "i");
 // ("exported 11.34 billion yuan worth of medical instruments and devices in 2020": up to six words, to a period or a place)
 const AFTER_GOODS = String.raw`(?:abroad|overseas|in|during|last|this|to|from|through|via|worth|up|down|and\s+(?:its|their|the)\b)`;
 const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`

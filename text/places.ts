@@ -233,6 +233,10 @@ const BLOC_MEMBERS: Record<string, string[]> = {
     "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"],
   "partner:rcep": [...ASEAN, "jp", "kr", "au", "nz"],
   "partner:central-asia": ["kz", "kg", "tj", "tm", "uz"],
+  // ("its biggest African partners": the continent's countries)
+  "partner:africa": ["dz", "ao", "bj", "bw", "bf", "bi", "cv", "cm", "cf", "td", "km", "cg", "cd", "ci", "dj", "eg",
+    "gq", "er", "sz", "et", "ga", "gm", "gh", "gn", "gw", "ke", "ls", "lr", "ly", "mg", "mw", "ml", "mr", "mu", "ma",
+    "mz", "na", "ne", "ng", "rw", "st", "sn", "sc", "sl", "so", "za", "ss", "sd", "tz", "tg", "tn", "ug", "zm", "zw"],
 };
 // the curated partners' ids for their ISO codes
 const CURATED_CODES: Record<string, string> = { us: "us", jp: "japan", kr: "south-korea", ru: "russia", gb: "uk", de: "germany" };

@@ -88,14 +88,20 @@ function findSubjectsPlain(text: string): SubjectMention[] {
 export function findSubjects(text: string): SubjectMention[] {
   const found = findSubjectsPlain(text);
   // "general or processing trade", "private and state-owned enterprises": the first is elided, the head word shared
+  // ("trade modes (general, processing, bonded logistics …)": a list of modes elides "trade" from each bare one before)
   for (const f of [...found]) {
-    const head = f.name.split(" ").at(-1)!;
-    const before = /([A-Za-z][\w-]*)\s*(?:,|and|or|vs\.?|versus|&)\s+$/.exec(text.slice(0, f.start));
-    if (!before) continue;
-    const start = before.index;
-    const end = start + before[1]!.length;
-    const elided = findSubjectsPlain(`${before[1]} ${head}`)[0];
-    if (elided && elided.name !== f.name && !found.some((x) => start < x.end && end > x.start)) found.push({ start, end, name: elided.name, kind: elided.kind });
+    const heads = [f.name.split(" ").at(-1)!, ...(f.kind === "mode" ? ["trade"] : [])];
+    for (let at = f.start; ;) {
+      const before = /([A-Za-z][\w-]*)\s*(?:,|and|or|vs\.?|versus|&)\s+$/.exec(text.slice(0, at));
+      if (!before) break;
+      const start = before.index;
+      const end = start + before[1]!.length;
+      const elided = heads.map((head) => findSubjectsPlain(`${before[1]} ${head}`)[0])
+        .find((e, i) => e && e.name !== f.name && (i === 0 || e.kind === f.kind));
+      if (!elided || found.some((x) => start < x.end && end > x.start)) break;
+      found.push({ start, end, name: elided.name, kind: elided.kind });
+      at = start;
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

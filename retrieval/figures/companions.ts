@@ -4,7 +4,9 @@ import { valueText } from "./describe.js";
 
 // what "…, with their shares" or "…, with their growth" asks for beside each ranked figure
 const WITH_MEASURE: Array<[RegExp, Measure]> = [
+  // ("…? how much, what share?": the share asked after the ranking)
   [/\bwith\s+(?:the\s+|their\s+|its\s+|each\s+one['’]s\s+)?shares?\b/i, "share"],
+  [/[?,;]\s*(?:and\s+)?what\s+(?:share|proportion)\b/i, "share"],
   [/\bwith\s+(?:the\s+|their\s+|its\s+)?(?:growth(?:\s+rates?)?|rates?\s+of\s+growth)\b/i, "growth"],
 ];
 

@@ -254,6 +254,9 @@ const AGAINST_AVERAGE = new RegExp(String.raw`\b(?:compar\w*|against|versus|vs\.
 const ASCENDING = new RegExp(String.raw`\b(?:slowest|lowest|smallest|least|weakest)\b`
   + String.raw`|\b(?:fell|dropped|declined|decreased|shrank|contracted|slumped)\s+(?:the\s+)?most\b`
   + String.raw`|\b(?:biggest|largest|steepest|sharpest|greatest|worst)\s+(?:drop|decline|fall|decrease|contraction)\b`, "i");
+// ("fastest-growing and slowest?": both ends asked, a ranking from the top shows them both)
+const BOTH_ENDS = new RegExp(String.raw`\b(?:fastest|highest|largest|biggest|strongest)\b[^?]*\b(?:and|&|vs\.?|versus)\s+`
+  + String.raw`(?:the\s+)?(?:slowest|lowest|smallest|weakest)\b`, "i");
 // "which partner's trade with …", "which countries' exports to …"
 const ASKS_WHICH_PARTNER = /\b(?:which|what)\s+(?:trading\s+)?(?:partner|countr(?:y|ies)|market|economy|economies)(?:['’]s?|s['’]?)?\b/i;
 const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets|destinations|sources|provinces|regions|cities"
@@ -315,7 +318,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
   if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
-  if ((/\b(?:rank|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) || ORDER_BY.test(q))
+  // ("trade modes ranked by value", "goods ranking by growth")
+  if ((/\b(?:rank|rank(?:ed|ing)(?=\s+by\b)|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) || ORDER_BY.test(q))
     && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
   if (ASKS_LIST.test(q)) return "list";
   return "lookup";
@@ -547,7 +551,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const partial = {
     text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
-    ascending: ASCENDING.test(text),
+    ascending: ASCENDING.test(text) && !BOTH_ENDS.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);

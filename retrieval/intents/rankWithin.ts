@@ -118,6 +118,9 @@ function partnerName(f: Fact, base: FactBase): string {
 // "rank … by trade value, with their shares": what the ranking is by, when the question says so
 const RANKED_BY: Array<[RegExp, Measure]> = [
   [/\bby (?:(?:trade|export|import) )?(?:value|amount|volume|size)\b/i, "amount"],
+  // ("which kind of firms did the most trade?", "which partner traded the most?": the most of the flow itself)
+  [/\b(?:did|had|handled|conducted)\s+the\s+most\s+(?:trade|exports|imports|business)\b/i, "amount"],
+  [/\b(?:traded|exported|imported)\s+the\s+most\b/i, "amount"],
   [/\bby (?:(?:their|its) )?(?:growth|yoy|increase)\b/i, "growth"],
   [/\bby (?:(?:their|its) )?share\b/i, "share"],
 ];
@@ -200,13 +203,16 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const measure = measureOf(q);
   const period = q.periods[0];
   const best = new Map<string, Fact>();
+  const owned = (f: Fact) => dim.kind === "city" || (dim.kind === "zone" ? articleOf(f, dim.owner, base) : f.entity === dim.owner);
+  // ("rank the 'new three' by growth": goods asked with no flow are ranked in the one flow all their figures are of)
+  const flows = new Set(base.facts.filter((f) => dim.kind === "product" && owned(f) && f.value !== null && dim.item(f))
+    .map((f) => f.metric));
+  const metric = q.metric === "partners" ? "trade" : q.metric ?? (flows.size === 1 ? [...flows][0]! : "trade");
   for (const f of base.facts) {
-    const own = dim.kind === "city" || (dim.kind === "zone" ? articleOf(f, dim.owner, base) : f.entity === dim.owner);
-    if (!own || f.value === null || f.derived) continue;
+    if (!owned(f) || f.value === null || f.derived) continue;
     const item = dim.item(f);
     if (!item) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
-    const metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
     if (!accepts || f.metric !== metric) continue;
     if (period && (!f.period || !samePeriod(f.period, period))) continue;
     if (!best.has(item)) best.set(item, f);
