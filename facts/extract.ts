@@ -618,6 +618,13 @@ const REMARK_BEFORE = new RegExp(String.raw`,\s*(?:the|a|an|its)\s+(?:first|seco
 const WHOLE_YEAR_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b/i;
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
+// ("611.19 billion, down 10.8 percent from the record 685.19 billion of 2008": the year of the figure compared with,
+// not of the one before it; "from 2022 to …" names no figure)
+const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?`
+  + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d[^;]*$`, "i");
+// the same figure seen from before it: "… from (the record) US$685.19 billion"
+const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -627,7 +634,9 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
     return /\bfrom\s+(?:about\s+)?\$?\s*$/i.test(before) ? state.lastSpan[0] : state.lastSpan[1];
   }
   // ("The zone, which was approved in 2013, handled …": a year set aside dates the aside only)
-  const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
+  const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)))
+    .filter((p) => !(p.start >= n.end && BASE_FIGURE_BETWEEN.test(s.text.slice(n.end, p.start)))
+      && !FOUNDED_BEFORE.test(s.text.slice(0, p.start)));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   // ("… 143.9 billion yuan, up 0.5%, the first cumulative increase this year": a remark's period, when the figure has another)
   const unremarked = (ps: PeriodMention[]) => {
@@ -1350,7 +1359,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
-    const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
+    // (not a figure compared with: "… down 10.8 percent from the record 685.19 billion of 2008" goes on in the year before's)
+    const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed"
+      && !BASE_FIGURE_BEFORE.test(doc.text.slice(span.start, f.valueStart))).at(-1)?.period;
     // (a year set aside is no period the text goes on in: "the mode, created for the city's pilot in 2013, …"; nor is
     // the one a thing was set up in, FOUNDED_BEFORE below)
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));

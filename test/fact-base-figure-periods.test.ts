@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+
+// A year named after a figure compared with ("down 10.8 percent from the record 68.51 billion of 2018") is that
+// figure's, not the one before it, nor the year the text goes on in; a year a mode was approved in dates no figure,
+// even in the sentence of a figure. Made-up sentences.
+const label = (facts: ReturnType<typeof factsOf>, v: number) => periodLabel(one(facts, v).period!);
+
+describe("a year after a figure compared with", () => {
+  const text = "The year 2019 was the hardest for Hebei in a decade. The province's imports and exports came to US$61.19 "
+    + "billion, down 10.8 percent from the record US$68.51 billion of 2018. Exports fell 11.5 percent to US$35.96 billion.";
+  const facts = factsOf(text, { published: "2020-01-26" });
+  it("dates the figure compared with", () => expect(label(facts, 68.51)).toBe("2018"));
+  it("does not date the figure and the change before it", () => {
+    expect(label(facts, 61.19)).toBe("2019");
+    expect(label(facts, -10.8)).toBe("2019");
+  });
+  it("is not the period the next sentence goes on in", () => expect(label(facts, 35.96)).toBe("2019"));
+  it("keeps a change 'from 2018 to …' dated by the period it names", () => {
+    const f = factsOf("Hebei's exports rose 5.2 percent from 2018 to US$35.96 billion in 2019.", { published: "2020-01-26" });
+    expect(label(f, 35.96)).toBe("2019");
+  });
+});
+
+describe("a year a mode was approved in, in the sentence of a figure", () => {
+  it("dates neither that figure nor the next", () => {
+    const facts = factsOf("Wuxi's exports grew 5.1 percent in 2023. Market procurement exports from the Wuxi trade city, "
+      + "a pilot mode approved by the State Council in 2015, reached 18.3 billion yuan.\n\nExports of tea reached 8.4 "
+      + "billion yuan, up 6.1 percent.", { published: "2024-01-20" });
+    expect(label(facts, 18.3)).toBe("2023");
+    expect(label(facts, 8.4)).toBe("2023");
+  });
+});
