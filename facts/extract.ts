@@ -625,6 +625,9 @@ const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:w
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
 const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$/i;
 
+// ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter": another period's event)
+const EVENT_AFTER_FIGURE = /\b(?:after|following|before)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -636,7 +639,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("The zone, which was approved in 2013, handled …": a year set aside dates the aside only)
   const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)))
     .filter((p) => !(p.start >= n.end && BASE_FIGURE_BETWEEN.test(s.text.slice(n.end, p.start)))
-      && !FOUNDED_BEFORE.test(s.text.slice(0, p.start)));
+      && !FOUNDED_BEFORE.test(s.text.slice(0, p.start))
+      && !(p.start >= n.end && EVENT_AFTER_FIGURE.test(s.text.slice(n.end, p.start))));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   // ("… 143.9 billion yuan, up 0.5%, the first cumulative increase this year": a remark's period, when the figure has another)
   const unremarked = (ps: PeriodMention[]) => {

@@ -32,3 +32,13 @@ describe("a year a mode was approved in, in the sentence of a figure", () => {
     expect(label(facts, 8.4)).toBe("2023");
   });
 });
+
+describe("a period of another event after the figure", () => {
+  it("does not date it: 'came to 287.4 billion yuan, up 2.4%, after a decline in the second quarter'", () => {
+    const facts = factsOf("Wuxi's imports and exports in the first three quarters of 2023 reached 818.2 billion yuan, up 0.6% "
+      + "year on year. In the third quarter alone the city's trade came to 287.4 billion yuan, up 2.4%, after a decline in "
+      + "the second quarter.", { published: "2023-10-26" });
+    expect(label(facts, 287.4)).toBe("July–September 2023");
+    expect(label(facts, 2.4)).toBe("July–September 2023");
+  });
+});
