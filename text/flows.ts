@@ -72,11 +72,12 @@ const REFERENCE = /\b(?:national|nationwide|country['’]s|nation['’]s)\b/i;
 const AVERAGE_AFTER = /^\s*(?:above|below|ahead\s+of|behind|(?:higher|lower|faster|slower)\s+than)\s+(?:that\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?average\b/i;
 const REFERENCE_AFTER = new RegExp(String.raw`^\s*(?:(?:higher|lower|faster|slower|more|less)\s+than|above|below)\s+(?:that of\s+)?(?:the\s+)?${REFERENCE.source}`, "i");
 
-// "… faster than in the first four months", "a decline 1.3 points narrower than in Q1": against the text's own earlier period
+// "… faster than in the first four months", "a decline 1.3 points narrower than in Q1", "8.7 points more than a year
+// earlier": against the text's own earlier period
 export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+points?\s+|points?\s+)?`
   + String.raw`(?<word>higher|lower|faster|slower|more|less|narrower|wider|smaller|larger|bigger)\s+than\s+(?:(?:in|during|for|over|at)\s+)?`
-  + String.raw`(?:that\s+(?:in|of)\s+)?(?:the\s+)?(?:first|previous|preceding|last|same|january|february|march|april|may|june|july|august|`
-  + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d)\b`, "i");
+  + String.raw`(?:that\s+(?:in|of)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:first|previous|preceding|last|same|january|february|march|april|may|june|july|august|`
+  + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d))\b`, "i");
 
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
