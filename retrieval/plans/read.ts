@@ -1004,8 +1004,35 @@ function rateApart(q: QuestionFrame): Plan | undefined {
   };
 }
 
+// "share rose 8.7 pts to 43.9%", "its share fell 2 points to 30%": the change in points, then the level it reached
+const POINTS_CHANGED = /\b(?:rose|risen|up|gained|climbed|increased|grew|higher|fell|fallen|down|dropped|declined|decreased|lost|slipped|lower)\s+(?:by\s+)?$/i;
+const FALL_WORD = /\b(?:fell|fallen|down|dropped|declined|decreased|lost|slipped|lower)\b/i;
+const REACHED_TO = /\bto\s+(?:about\s+)?$/i;
+
+/** "X's share rose 8.7 pts to 43.9% in 2020 – what was it a year earlier?": the level less the change (a share's). */
+function shareBefore(q: QuestionFrame): Plan | undefined {
+  const points = q.numbers.find((n) => n.kind === "pp" && POINTS_CHANGED.test(q.text.slice(0, n.start)));
+  const level = points && q.numbers.find((n) => n.kind === "percent" && n.start > points.end
+    && REACHED_TO.test(q.text.slice(points.end, n.start)) && !/\d/.test(q.text.slice(points.end, n.start)));
+  const [stated] = q.periods;
+  if (!points || !level || !stated || q.periods.length > 1 || !/\b(?:share|proportion)\b/i.test(q.text)
+    || !ASKS_EARLIER.test(q.text.slice(level.end))) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const fall = FALL_WORD.test(q.text.slice(Math.max(0, points.start - 12), points.start));
+  const at = { ...who, period: stated };
+  return {
+    operation: "rateApart",
+    inputs: [
+      { ...at, measure: "share", given: { value: level.value, unit: "%", scale: 1 } },
+      { ...at, measure: "pp_change", given: { value: (fall ? -1 : 1) * points.value, unit: "percentage points", scale: 1 } },
+      { ...at, measure: "share", period: precedingPeriod(stated) },
+    ],
+  };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart,
+const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
   toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 
