@@ -838,6 +838,11 @@ const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z
 // figures after it are of)
 const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
   + String.raw`designated|opened|built)\b[^.;:]{0,60}?\b(?:in|on)\s+(?:the\s+)?$`, "i");
+const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:already\s+)?(?:been|fallen|risen|grown|dropped|declined|increased|`
+  + String.raw`decreased|shrunk|slumped|reached|totall?ed|expanded|contracted|climbed|surged|jumped|stood)\b`, "i");
+const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12 + (end ? p.m2 : p.m1);
+/** Does `a` end before `b` starts? */
+const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
 const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
@@ -1388,7 +1393,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         || BASE_BEFORE.test(text.slice(0, last.start))
         || FOUNDED_BEFORE.test(text.slice(0, last.start))
         || /^['’]s\b/.test(text.slice(last.end)));
-    const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
+    // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period)
+    const lookedBack = next && state.lastPeriod && PAST_PERFECT.test(text) && endsBefore(next, state.lastPeriod);
+    const ahead = (!ownPeriod && (FORECAST.test(text) || remark || started)) || lookedBack;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)

@@ -42,3 +42,13 @@ describe("a period of another event after the figure", () => {
     expect(label(facts, 2.4)).toBe("July–September 2023");
   });
 });
+
+describe("a sentence in the past perfect about an earlier period", () => {
+  it("dates its own figures but is not the period the text goes on in", () => {
+    const facts = factsOf("Hebei's imports and exports reached 5.36 billion U.S. dollars in the first three quarters of this "
+      + "year, up 71.4 percent. For the whole of last year, Hebei's trade had fallen 40.2 percent to 3.87 billion dollars."
+      + "\n\nImports rose 81.0 percent to 4.22 billion dollars.", { published: "2010-10-22" });
+    expect(label(facts, 3.87)).toBe("2009");
+    expect(label(facts, 4.22)).toBe("first three quarters of 2010");
+  });
+});
