@@ -32,6 +32,8 @@ interface DocState {
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
   metricsOfGoods?: boolean;
   lastPeriod?: Period;
+  /** The last single month the text named, carried or not ("in the month" is that one). */
+  lastMonth?: Period;
   /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
   lastSubject?: string;
   /** The places the sentence before listed ("Tai'an, Linyi and Dezhou led …"), for "They grew 6, 5 and 4 percent respectively". */
@@ -628,6 +630,8 @@ const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:
 // ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter": another period's event)
 const EVENT_AFTER_FIGURE = /\b(?:after|following|before)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
 
+const THE_MONTH = /\b(?:in|during|for|over)\s+the\s+month\b(?!\s+of\b)|\bthat\s+month\b|\bthe\s+month['’]s\b/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -653,6 +657,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
   const wholeYear = WHOLE_YEAR.test(s.text.slice(0, n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
   if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
+  // ("Growth slowed in October. The region's trade in the month was …": the month just named)
+  if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(clause[0], clause[1]))) return state.lastMonth;
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
@@ -1403,6 +1409,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
     state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
     if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
+    // (a month named as a base, "down 13.9 percent from September", is not the one "in the month" means after it)
+    const month = s.periods.filter((p) => p.period.y1 !== null && p.period.y1 === p.period.y2 && p.period.m1 === p.period.m2
+      && !SINCE_BEFORE.test(text.slice(0, p.start))).at(-1)?.period;
+    if (month) state.lastMonth = month;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
     state.lastSentence = text;

@@ -52,3 +52,18 @@ describe("a sentence in the past perfect about an earlier period", () => {
     expect(label(facts, 4.22)).toBe("first three quarters of 2010");
   });
 });
+
+describe("the month a text just named", () => {
+  const facts = factsOf("Hebei's imports and exports reached 22.6 billion dollars between January and October, up 12.7 percent."
+    + "\n\nGrowth slowed in October. The province's trade in the month was 2.4 billion dollars, up 9.2 percent from October "
+    + "last year but down 13.5 percent from September. October exports were 2.1 billion dollars.", { published: "2023-11-18" });
+  it("is the month of a figure 'in the month', and of the changes beside it", () => {
+    expect(label(facts, 2.4)).toBe("October 2023");
+    expect(label(facts, -13.5)).toBe("October 2023");
+  });
+  it("names no goods: 'October exports' are the month's exports", () => {
+    expect(one(facts, 2.1)).toMatchObject({ metric: "exports" });
+    expect(one(facts, 2.1).subject).toBeUndefined();
+    expect(label(facts, 2.1)).toBe("October 2023");
+  });
+});
