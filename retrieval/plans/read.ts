@@ -238,6 +238,7 @@ const SIGN_AFTER: Record<string, 1 | -1> = { above: 1, below: -1 };
 const MONTH_ON_MONTH = new RegExp(String.raw`\b(?:above|below|than|over|on)\s+(?:in\s+)?`
   + String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`
   + String.raw`|\bmonth[- ]on[- ]month\b|\bm-?o-?m\b|\b(?:the\s+)?(?:previous|prior|last) month\b|\bmonth before\b`, "i");
+const MOM_WORDS = new Set(["mom", "m-o-m", "month-on-month"]);
 const single = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === p.m2;
 /** One month and the month just before it ("May 2019", "April 2019"): a month-on-month change between them. */
 const monthBefore = (later: Period, asked: Period) =>
@@ -260,9 +261,12 @@ function earlier(q: QuestionFrame): Plan | undefined {
   if (later && asked && !samePeriod(precedingPeriod(later), asked) && !lastMonth) return undefined;
   const given = amountGiven(q);
   const at = { ...who, ...(later && { period: later }) };
+  // ("down 13.9% mom": the plan reads the month-on-month words, which no cited sentence has to say)
+  const momWords = lastMonth ? q.terms.filter((t) => MOM_WORDS.has(t)) : [];
   return {
     operation: "earlier",
     ...(lastMonth && { earlierAt: asked }),
+    ...(momWords.length && { asking: momWords }),
     inputs: [
       { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
       { ...at, measure: "growth", ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },
