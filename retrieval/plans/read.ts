@@ -458,6 +458,31 @@ function periodLess(q: QuestionFrame): Plan | undefined {
   };
 }
 
+/**
+ * "liaoning's jan+feb 2023 trade" that no sentence states, where one states the first quarter and another March: the
+ * longer period less its other part (so "Q2 alone" is the first half less Q1). `stated` are the periods the documents
+ * give amounts for; the parts must lie end to end in one year.
+ */
+export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined {
+  const [asked] = q.periods;
+  if (!asked || q.periods.length !== 1 || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
+  if (q.measures.some((m) => m !== "amount") || q.numbers.length) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const inYear = stated.filter((p) => p.y1 === asked.y1 && p.y2 === asked.y2);
+  for (const whole of inYear) {
+    const starts = whole.m1 === asked.m1 && whole.m2 > asked.m2;
+    const ends = whole.m2 === asked.m2 && whole.m1 < asked.m1;
+    if (!starts && !ends) continue;
+    const [m1, m2] = starts ? [asked.m2 + 1, whole.m2] : [whole.m1, asked.m1 - 1];
+    const rest = inYear.find((p) => p.m1 === m1 && p.m2 === m2);
+    if (!rest) continue;
+    const at = { ...who, shareOf: undefined, measure: "amount" as const };
+    return { operation: "remainder", inputs: [{ ...at, period: whole }, { ...at, period: rest }], labels: [periodLabel(asked)] };
+  }
+  return undefined;
+}
+
 /** "which grew faster, exports or imports?": the two flows of one place on one measure. */
 function flows(q: QuestionFrame): Plan | undefined {
   // "exports or imports", "how did export growth compare with import growth?" (not "imports and exports", total trade)
