@@ -811,7 +811,11 @@ function countChangedTo(s: Sentence, n: NumberMention): NumberMention | undefine
 const CHANGE_TO_LEVEL = /^\s*(?:%|percent|per\s+cent)?(?:\s+(?:year[- ]on[- ]year|from a year earlier))?\s+to\s+$/i;
 
 // ", or 61.3 percent of …": an amount restated as a share right after it (what follows is the share's base)
-const RESTATED_AS_SHARE = /^[^,;]{0,30}?,\s*or\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
+// (", up 1.1 percent and 61.9 percent of the provincial total": with its change between)
+const RESTATED_AS_SHARE = new RegExp(String.raw`^[^,;]{0,30}?,\s*(?:or|(?:up|down|rising|falling)\s+[\d.]+\s*(?:%|percent|per\s+cent)`
+  + String.raw`\s*,?\s*(?:and|or))\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)`, "i");
+// ("… 117.23 billion yuan, up 1.1 percent and 61.9 percent of the provincial total": the change of the amount restated)
+const CHANGE_THEN_SHARE = /^\s*(?:%|percent|per\s+cent)?\s*,?\s*(?:and|or)\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
 const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
@@ -1655,7 +1659,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const changedTo = measure === "growth" ? PERCENT_TO_AMOUNT.exec(text.slice(n.end, clause[1])) : null;
     const restatedAt = measure === "amount" ? n.end : changedTo ? n.end + changedTo[0].length : undefined;
     const asShare = restatedAt !== undefined ? RESTATED_AS_SHARE.exec(text.slice(restatedAt, restatedAt + 100)) : null;
-    const ofTotal = measure === "share" ? n.end : asShare ? restatedAt! + asShare[0].length : undefined;
+    const changeThenShare = measure === "growth" && !changedTo ? CHANGE_THEN_SHARE.exec(text.slice(n.end, clause[1])) : null;
+    const ofTotal = measure === "share" ? n.end : asShare ? restatedAt! + asShare[0].length
+      : changeThenShare ? n.end + changeThenShare[0].length : undefined;
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
     // is a share of total trade
     // (the national rate named after its figure is of the flow it names: "the 4.1 percent growth of China's foreign trade")

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { periodLabel } from "../text/periods.js";
 
-// A year named after a figure compared with ("down 10.8 percent from the record 68.51 billion of 2018") is that
-// figure's, not the one before it, nor the year the text goes on in; a year a mode was approved in dates no figure,
-// even in the sentence of a figure. Made-up sentences.
+// Periods and flows a figure's neighbours give it, not: a year named after a figure compared with ("down 10.8 percent
+// from the record 68.51 billion of 2018") is that figure's, not the one before it, nor the year the text goes on in; a
+// year a mode was approved in, or a period of another event ("after a decline in the second quarter"), dates no
+// figure; a sentence in the past perfect looks back; "in the month" is the month just named. An amount restated as a
+// share of a total is of the share's flow. Made-up sentences.
 const label = (facts: ReturnType<typeof factsOf>, v: number) => periodLabel(one(facts, v).period!);
 
 describe("a year after a figure compared with", () => {
@@ -65,5 +67,15 @@ describe("the month a text just named", () => {
     expect(one(facts, 2.1)).toMatchObject({ metric: "exports" });
     expect(one(facts, 2.1).subject).toBeUndefined();
     expect(label(facts, 2.1)).toBe("October 2023");
+  });
+});
+
+describe("an amount a city 'accounted for' with no flow named", () => {
+  it("is the trade its share of the provincial total is of, and so is its change between", () => {
+    const facts = factsOf("Hebei province's imports and exports totaled 150.4 billion yuan in the first quarter of 2023.\n\n"
+      + "Tangshan, the province's main port city, accounted for 91.2 billion yuan, up 1.1 percent and 60.6 percent of the "
+      + "provincial total.", { published: "2023-04-21" });
+    expect(one(facts, 91.2)).toMatchObject({ entity: "city:tangshan", metric: "trade", measure: "amount" });
+    expect(one(facts, 1.1)).toMatchObject({ entity: "city:tangshan", metric: "trade", measure: "growth" });
   });
 });
