@@ -1053,10 +1053,13 @@ function tableRowFacts(
       entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
+      // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
+      ...(measure === "share" && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : "own" }),
     });
   }
   return out;
 }
+const NATIONAL_HEADER = /\b(?:national|nationwide|country|china|china['’]s)\b/i;
 
 /**
  * A column's period: its own header's ("Jan-Jun 2024 (billion yuan)"), else the nearest other column's, left first
