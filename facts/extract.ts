@@ -220,10 +220,6 @@ const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+
   + String.raw`to(?=\s+(?:US\$|\$|RMB\s*)?[\d.,]+\s*(?:trillion|billion|million|yuan|dollars|tonnes)\b)))`, "g");
 const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
 const WHICH_CHANGED = /^[^,;]*,\s*which\s+(?:\w+\s+){1,2}(?:by\s+)?$/i;
-// "… percent of the province's total of N", "… of Jilin province's foreign trade of N": N is that whole's own amount
-const WHOLE_AMOUNT = new RegExp(String.raw`\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?([A-Za-z][\w -]{0,40}?)['’]s\s+`
-  + String.raw`(?:(?:total|overall|foreign|entire)\s+)*(?:trade|imports\s+and\s+exports|exports|imports|total)?\s*of\s+`
-  + String.raw`(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$`, "i");
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
   && WHOLE_BEFORE.test(text.slice(0, e.start));
@@ -412,7 +408,11 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
+// "… percent of the province's total of N", "… of China's total foreign trade of N", "… of Jilin's trade worth N": N is
+// the share's whole (the one reader of that shape; a change after it, ", which rose …", is the whole's too)
 const AMOUNT_OF_WHOLE = /^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
+// (of a place's own total only "of N" says the whole: "40 percent of the total at 1.66 trillion" may be the part's)
+const OWN_WHOLE_OF = /\bof\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
 const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|trade|exports|imports)\b[^,;]{0,30},\s*which\s+[^,;]*$/i;
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
 // "Exports to Latin America grew …, while imports from the region rose …": a world region named again by its kind
@@ -1529,6 +1529,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   // (one of a group's goods opening the sentence: the same for each of its figures)
   const member = memberOpening(s, state);
   let prev: Fact | undefined;
+  // the amounts read as the whole of a share before them ("… of the province's total of N")
+  const wholes = new Set<string>();
   for (const n of s.numbers) {
     const clause = clauseOf(s.bounds, n.start, text.length);
     let who: Who | undefined;
@@ -1584,9 +1586,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
     if (nationalRate) who = { entity: "china" };
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
-    const wholeBefore = prev && prev.start === s.start && prev.measure === "amount" && n.kind === "percent"
-      && WHOLE_AMOUNT.test(text.slice(0, prev.valueStart - s.start)) && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start));
-    if (wholeBefore && prev) who = { entity: prev.entity };
+    const wholeBefore = prev && wholes.has(prev.id) && n.kind === "percent"
+      && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    if (wholeBefore) who = { entity: wholeBefore.entity };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {
@@ -1605,9 +1607,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // partner (the place the whole names, when it names one)
     // ("… accounted for 17.5 percent of the province's total of 4.14 trillion yuan": that whole's own amount)
     // ("36 percent of China's total foreign trade of 21.79 trillion yuan": the nation's)
-    const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf && prev.shareOf !== "own"
-      && AMOUNT_OF_WHOLE.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
-    if (wholeOfShare) who = { entity: wholeOfShare.shareOf === "national" ? "china" : wholeOfShare.shareOf! };
+    // ("Private firms accounted for 40.2 percent of the province's total of 4.14 trillion yuan": the place's own total)
+    const between = prev ? text.slice(prev.valueEnd - s.start, n.start) : "";
+    const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf && AMOUNT_OF_WHOLE.test(between)
+      && (prev.shareOf !== "own" || OWN_WHOLE_OF.test(between)) ? prev : undefined;
+    if (wholeOfShare) {
+      who = { entity: wholeOfShare.shareOf === "national" ? "china" : wholeOfShare.shareOf === "own" ? wholeOfShare.entity
+        : wholeOfShare.shareOf! };
+    }
     const wholeWhich = WHOLE_WHICH.exec(text.slice(0, n.start));
     if (wholeWhich && who.partner) {
       const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= wholeWhich.index && e.end <= n.start);
@@ -1648,6 +1655,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
+      ?? wholeBefore?.metric
       ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
@@ -1725,7 +1733,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = wholeOfShare ? undefined : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject
+    const subject = wholeOfShare || wholeBefore ? undefined : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
@@ -1827,6 +1835,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const basePartner = s.entities.find((e) => e.kind === "partner" && e.start > n.end && e.start < Math.min(clause[1], n.end + 90) && partnerContext(text, e));
       if (basePartner && !fact.partner) fact.partner = basePartner.id;
     }
+    if (wholeOfShare) wholes.add(fact.id);
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them
     if (who.members && /\b(?:all|each)\b/i.test(text.slice(clause[0], n.start))) {

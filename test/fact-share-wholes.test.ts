@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// "N percent of X's total of M": M is the whole of the share, X's (the nation's, the province's, or the place's own),
+// never the part's; a change said of it after ", which …" is that whole's too. One reader in facts/extract.ts
+// (AMOUNT_OF_WHOLE) for every shape. Made-up sentences.
+const Y2023 = { published: "2024-01-20" };
+const seen = (facts: ReturnType<typeof factsOf>, v: number) => {
+  const f = one(facts, v);
+  return { entity: f.entity, metric: f.metric, measure: f.measure, subject: f.subject };
+};
+
+describe("the whole of a share, with its amount", () => {
+  it("is the nation's: '36 percent of China's total foreign trade of 21.79 trillion yuan, which fell 1.1 percent'", () => {
+    const facts = factsOf("Guangdong's trade grew in 2023. It accounted for 36 percent of China's total foreign trade of 21.79 "
+      + "trillion yuan, which fell 1.1 percent.", Y2023);
+    expect(seen(facts, 21.79)).toMatchObject({ entity: "china", metric: "trade", measure: "amount" });
+    expect(seen(facts, -1.1)).toMatchObject({ entity: "china", measure: "growth" });
+  });
+  it("is the province's for a city's share of 'the province's total of …'", () => {
+    const facts = factsOf("Zhejiang's trade grew in 2023. Ningbo's trade accounted for 17.5 percent of the province's total of "
+      + "4.14 trillion yuan, which rose 3.2 percent.", Y2023);
+    expect(seen(facts, 4.14)).toMatchObject({ entity: "zhejiang", measure: "amount", subject: undefined });
+    expect(seen(facts, 3.2)).toMatchObject({ entity: "zhejiang", measure: "growth", subject: undefined });
+    expect(one(facts, 17.5)).toMatchObject({ entity: "city:ningbo", shareOf: "zhejiang" });
+  });
+  it("is the place's own total for its firms' share, never the firms' amount", () => {
+    const facts = factsOf("Zhejiang's trade grew in 2023. Private enterprises accounted for 40.2 percent of the province's total "
+      + "of 4.14 trillion yuan, which rose 3.2 percent.", Y2023);
+    expect(one(facts, 40.2)).toMatchObject({ entity: "zhejiang", subject: "private enterprises", shareOf: "own" });
+    expect(seen(facts, 4.14)).toEqual({ entity: "zhejiang", metric: "trade", measure: "amount", subject: undefined });
+    expect(seen(facts, 3.2)).toEqual({ entity: "zhejiang", metric: "trade", measure: "growth", subject: undefined });
+  });
+  it("leaves an amount 'at' after an own share to the part ('40 percent of the total at 1.66 trillion' may be either)", () => {
+    const facts = factsOf("Zhejiang's trade grew in 2023. Private enterprises accounted for 40.2 percent of the province's total "
+      + "at 1.66 trillion yuan.", Y2023);
+    expect(facts.filter((f) => f.value === 1.66 && f.subject === undefined && f.entity === "zhejiang"
+      && f.metric === "trade")).toEqual([]);
+  });
+});
