@@ -126,7 +126,9 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   const metric = frame.metric ?? "trade";
   const periods = base.facts.filter((f) => f.measure === "amount" && f.metric === metric && f.period && !f.derived
     && frame.entities.includes(f.entity)).map((f) => f.period!);
-  const rest = frame.asksFigure && !plan && !planned ? periodRest(frame, periods) : undefined;
+  // (a look-up planned as asked parts that found none may still be such a period)
+  const rest = frame.asksFigure && (!plan || plan.operation === "values") && planned?.status !== "answered"
+    ? periodRest(frame, periods) : undefined;
   const restAnswer = rest && runPlan(rest, base, frame.text);
   // (a part larger than its whole says the two are not of one thing: no answer)
   if (restAnswer?.status === "answered" && (restAnswer.figures[0]?.value ?? 0) > 0 && fits(lineFacts(restAnswer))) return restAnswer;

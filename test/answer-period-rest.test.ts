@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
 
 // A period no sentence states, left by a longer one less its other part: "jan+feb" from the first quarter and March,
-// "Q2 alone" from the first half and Q1. Never from parts that do not lie end to end, nor when the period is stated.
+// "Q2 alone" from the first half and Q1, or from three quarters less Q1 and each month of Q3. Never from parts that do not lie end to end, nor when the period is stated.
 const RELEASE = `Hebei's first-quarter trade edges up
 2023-04-21
 
@@ -16,9 +16,17 @@ const HALF = `Shanxi's trade in the first half
 Shanxi's imports and exports reached 80.50 billion yuan in the first half of 2023. In the first quarter, trade was 38.20 billion yuan.
 `;
 
+const MONTHS = `---
+title: Anhui's trade in the first three quarters
+date: 2020-10-20
+---
+
+Anhui's imports and exports reached 180.30 billion yuan in the first three quarters of 2020. In the first quarter, trade was 40.10 billion yuan. Monthly trade was 24.50 billion yuan in July, 25.20 billion yuan in August and 27.90 billion yuan in September.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "hebei-q1-2023.md": RELEASE, "shanxi-h1-2023.md": HALF });
+  over = await answersOver({ "hebei-q1-2023.md": RELEASE, "shanxi-h1-2023.md": HALF, "anhui-q3-2020.md": MONTHS });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -32,6 +40,11 @@ describe("a period left by a longer one less its other part", () => {
   it("is the half less its first quarter: 'q2 2023 alone'", async () => {
     const a = await over.ask("shanxi trade in q2 2023 alone?");
     expect(a.figures.map((f) => f.value)).toContain(42.3);
+  });
+  it("is three quarters less the first and each month of the third: 'q2 2020 (apr-jun) - can u work it out?'", async () => {
+    const a = await over.ask("anhui's imports+exports in q2 2020 (apr-jun) - can u work it out?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(62.6);
   });
   it("is no answer when the other part is not stated", async () => {
     const a = await over.ask("hebei jan-feb 2022 trade?");

@@ -460,27 +460,46 @@ function periodLess(q: QuestionFrame): Plan | undefined {
 
 /**
  * "liaoning's jan+feb 2023 trade" that no sentence states, where one states the first quarter and another March: the
- * longer period less its other part (so "Q2 alone" is the first half less Q1). `stated` are the periods the documents
- * give amounts for; the parts must lie end to end in one year.
+ * longer period less its other parts ("Q2" is January–September less Q1, July, August and September). `stated` are
+ * the periods the documents give amounts for; the parts must tile the rest of the whole, in one year, with no overlap.
  */
 export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined {
   const [asked] = q.periods;
-  if (!asked || q.periods.length !== 1 || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
+  // ("in q2 2020 (apr-jun)": one period named twice)
+  if (!asked || q.periods.some((p) => !samePeriod(p, asked)) || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
   if (q.measures.some((m) => m !== "amount") || q.numbers.length) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who) return undefined;
   const inYear = stated.filter((p) => p.y1 === asked.y1 && p.y2 === asked.y2);
-  for (const whole of inYear) {
-    const starts = whole.m1 === asked.m1 && whole.m2 > asked.m2;
-    const ends = whole.m2 === asked.m2 && whole.m1 < asked.m1;
-    if (!starts && !ends) continue;
-    const [m1, m2] = starts ? [asked.m2 + 1, whole.m2] : [whole.m1, asked.m1 - 1];
-    const rest = inYear.find((p) => p.m1 === m1 && p.m2 === m2);
-    if (!rest) continue;
+  // the shortest whole that holds the asked period and more, whose rest the stated periods tile
+  const wholes = inYear.filter((w) => w.m1 <= asked.m1 && w.m2 >= asked.m2 && w.m2 - w.m1 > asked.m2 - asked.m1)
+    .sort((a, b) => a.m2 - a.m1 - (b.m2 - b.m1));
+  for (const whole of wholes) {
+    const before = tiles(inYear, whole.m1, asked.m1 - 1);
+    const after = tiles(inYear, asked.m2 + 1, whole.m2);
+    if (!before || !after) continue;
+    const parts = [...before, ...after];
     const at = { ...who, shareOf: undefined, measure: "amount" as const };
-    return { operation: "remainder", inputs: [{ ...at, period: whole }, { ...at, period: rest }], labels: [periodLabel(asked)] };
+    const asking = q.terms.filter((t) => WORKED_WORDS.has(t));
+    return { operation: "remainder", inputs: [{ ...at, period: whole }, ...parts.map((period) => ({ ...at, period }))],
+      labels: [periodLabel(asked)], ...(asking.length && { asking }) };
   }
   return undefined;
+}
+
+// ("can u work it out?": words that ask for the working, which no cited sentence says)
+const WORKED_WORDS = new Set(["work", "calculate", "compute", "derive", "estimate", "figure"]);
+
+/** Stated periods that cover months `from`…`to` end to end, the longest first at each step; none when a month is left. */
+function tiles(periods: Period[], from: number, to: number): Period[] | undefined {
+  const out: Period[] = [];
+  for (let m = from; m <= to;) {
+    const next = periods.filter((p) => p.m1 === m && p.m2 <= to).sort((a, b) => b.m2 - a.m2)[0];
+    if (!next) return undefined;
+    out.push(next);
+    m = next.m2 + 1;
+  }
+  return out;
 }
 
 /** "which grew faster, exports or imports?": the two flows of one place on one measure. */
