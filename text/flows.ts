@@ -1,6 +1,7 @@
 import type { EntityMention } from "./entities.js";
 import type { NumberMention } from "./numbers.js";
 import { looksLikePinyin } from "./pinyin.js";
+import { groupListed } from "./subjects.js";
 import type { Measure, Metric } from "./terms.js";
 import { zoneBefore } from "./zones.js";
 
@@ -171,7 +172,7 @@ const GOODS_NAME_ENDS = [
   "went", "gained", "added", "shrank", "contracted", "up", "down", "hitting", "reaching", "increasing", "rising",
   "making", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
 ];
-const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?`
+const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales|shipments)\s+of\s+(?:the\s+)?`
   + String.raw`((?:(?!\b(?:${GOODS_NAME_ENDS.join("|")})\b|\s*(?:--|—))[^,;(])+)`, "ig");
 /**
  * The goods an "exports of …" before a figure names, "total" when it names the place's whole (its trade, its total),
@@ -204,6 +205,12 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
 }
 
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
+  // ("exports of electric vehicles, lithium batteries and solar cells together": the group they make up)
+  const goods = goodsNamed(text, n, clause, entities);
+  return goods && (groupListed(goods) ?? goods);
+}
+
+function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
   // ("exports of the group grew 14.5 percent, led by electric vehicles, which climbed 36.8 percent": the leader's own)
   const leader = LED_BY_WHICH.exec(left);
