@@ -163,6 +163,14 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
   [/\bcrude oil\b/i, "crude"],
 ];
 
+/** "laptops" and "laptop computers", "lithium batteries" and "lithium-ion batteries": one goods by a short name. */
+export function sameGoods(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorts = (n: string) => SHORT_NAMES.map(([re, to]) => n.replace(re, to)).filter((x) => x !== n);
+  const plural = (w: string) => [w, `${w}s`];
+  return shorts(a).flatMap(plural).includes(b) || shorts(b).flatMap(plural).includes(a);
+}
+
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
 
