@@ -173,4 +173,9 @@ describe("goods a list names, and goods of 'shipments of'", () => {
       + "9.3 billion yuan.", { published: "2025-01-20" });
     expect(two.find((f) => f.value === 9.3)?.subject).not.toBe("new three");
   });
+  it("leaves out the place the goods come from ('… and solar cells from Wuxi totaled …')", () => {
+    const from = factsOf("Wuxi's exports grew in 2023. Exports of electric vehicles, lithium-ion batteries and solar cells from "
+      + "Wuxi totaled 23.8 billion yuan, up 132.6 percent.", { published: "2024-01-20" });
+    expect(from.find((f) => f.value === 23.8)).toMatchObject({ metric: "exports", subject: "new three" });
+  });
 });
