@@ -221,6 +221,7 @@ const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+
 const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
 const WHICH_CHANGED = /^[^,;]*,\s*which\s+(?:\w+\s+){1,2}(?:by\s+)?$/i;
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
+const WHOLE_NAMED_BEFORE = /\b(?:percent|per\s+cent|%|share|yuan|dollars)\s+of\s*$/i;
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
   && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "the province's", "the South China province's"
@@ -526,7 +527,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))
       && !(kind === "city" && e.kind === "province" && /\bprovince\b/i.test(e.text))) && !(located && kind === "city");
-    if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
+    // ("Tangshan accounted for 3.46 billion dollars of the province's trade, up 92.2 percent": the whole it is part of
+    // owns nothing there)
+    const wholeOf = m && subject && WHOLE_NAMED_BEFORE.test(leftText.slice(0, m.index));
+    if (m && !appositive && !wholeOf && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
       // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)

@@ -38,3 +38,12 @@ describe("the whole of a share, with its amount", () => {
       && f.metric === "trade")).toEqual([]);
   });
 });
+
+describe("the whole an amount is part of", () => {
+  it("owns none of the figures after it: 'Tangshan accounted for 3.46 billion dollars of the province's trade, up 92.2%'", () => {
+    const facts = factsOf("Hebei's imports and exports reached 5.36 billion dollars in 2023, up 7.4 percent. Tangshan accounted "
+      + "for 3.46 billion dollars of the province's trade, up 92.2 percent.", Y2023);
+    expect(seen(facts, 3.46)).toMatchObject({ entity: "city:tangshan" });
+    expect(seen(facts, 92.2)).toMatchObject({ entity: "city:tangshan", measure: "growth" });
+  });
+});
