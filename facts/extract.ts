@@ -235,10 +235,11 @@ const ANAPHORA: Array<[RegExp, string]> = [
 /** Is `p` the span of `q` a year before ("Q1 2020" for Q1 2021)? */
 const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
+const NATIONAL_LEAD = /^\W*(?:nationally|nationwide|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole|china-wide),/i;
 const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
   + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
   + String.raw`(?:(?:total|overall|foreign)\s+)*(?<flow>trade|exports|imports)\b`, "i");
-const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
+const NATIONAL_REFERENCE = /\b(?:on average|nationally|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
 const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
@@ -1587,7 +1588,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "60.6 points higher than the national average of 22.5 percent": that average is the country's own rate
     // ("well ahead of the 4.1 percent growth of China's foreign trade": the country's rate, named after it)
     const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
-    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
+    // ("Nationally, foreign trade grew 7.6 percent …": a sentence led so is about the country)
+    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null
+      || (NATIONAL_LEAD.test(text) && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start));
     if (nationalRate) who = { entity: "china" };
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
     const wholeBefore = prev && wholes.has(prev.id) && n.kind === "percent"

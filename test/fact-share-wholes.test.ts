@@ -3,7 +3,8 @@ import { factsOf, one } from "./helpers/facts.js";
 
 // "N percent of X's total of M": M is the whole of the share, X's (the nation's, the province's, or the place's own),
 // never the part's; a change said of it after ", which …" is that whole's too. One reader in facts/extract.ts
-// (AMOUNT_OF_WHOLE) for every shape. Made-up sentences.
+// (AMOUNT_OF_WHOLE) for every shape. A whole an amount is part of owns nothing after it; a sentence led by
+// "Nationally," is the country's. Made-up sentences.
 const Y2023 = { published: "2024-01-20" };
 const seen = (facts: ReturnType<typeof factsOf>, v: number) => {
   const f = one(facts, v);
@@ -45,5 +46,14 @@ describe("the whole an amount is part of", () => {
       + "for 3.46 billion dollars of the province's trade, up 92.2 percent.", Y2023);
     expect(seen(facts, 3.46)).toMatchObject({ entity: "city:tangshan" });
     expect(seen(facts, 92.2)).toMatchObject({ entity: "city:tangshan", measure: "growth" });
+  });
+});
+
+describe("a sentence led by 'Nationally,'", () => {
+  it("is the country's, and the text goes on with its own place after it", () => {
+    const facts = factsOf("Hebei's imports and exports reached 22.6 billion dollars in 2023, up 12.7 percent. Nationally, "
+      + "foreign trade grew 7.6 percent over the same period. Exports rose 5 percent.", Y2023);
+    expect(seen(facts, 7.6)).toMatchObject({ entity: "china", measure: "growth" });
+    expect(seen(facts, 5)).toMatchObject({ entity: "hebei", metric: "exports" });
   });
 });
