@@ -57,3 +57,11 @@ describe("a sentence led by 'Nationally,'", () => {
     expect(seen(facts, 5)).toMatchObject({ entity: "hebei", metric: "exports" });
   });
 });
+
+describe("a share that 'went up N points to M%'", () => {
+  it("is the share reached", () => {
+    const facts = factsOf("Wuxi's trade grew in 2023. General trade rose 3.9% to 512.4 billion yuan and its share of the city's "
+      + "total went up 2.0 percentage points to 62.6%.", { title: "Wuxi's trade in 2023", published: "2024-01-20" });
+    expect(seen(facts, 62.6)).toMatchObject({ measure: "share" });
+  });
+});

@@ -107,7 +107,8 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       // "…, a share 4.9 percent lower than a year before": a share's change, in points however written
       if (/\bshare\s*$/i.test(near) && /^\s*(?:lower|higher|less|more|up|down)\b/i.test(after)) return "pp_change";
       // "its share … rose to 9.7%", "rose 2.1 percentage points to 30.5 percent": a level reached, not a change
-      if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit)\s+(?:further\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$/i.test(near)) {
+      // ("its share … went up 2.0 percentage points to 62.6%")
+      if (/\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|reached|hit|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$/i.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
       }
       // "outpaced the national average growth of exports by 4.3 percent", "8.6 percent above the national average":
