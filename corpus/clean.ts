@@ -23,6 +23,9 @@ const MAX_CAPTION_CHARS = 1000;
 const CAPTION = /(?:\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*\/\s*(?:FOR\s+)?[A-Z][A-Z .]+\.?$)|(?:^\(?\s*(?:photo|photograph|image|file photo)\s*(?:by|:|\/))|(?:\[?photo\/[a-z]+\]?$)/i;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Words other than numerals: a byline's date and time ("2010-10-22 09:31") count as none. */
+const wordsOf = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
+const ONLY_DATE = new RegExp(String.raw`^(?:${FULL_DATE.source})$`);
 const endsLikeSentence = (s: string) => /[.!?。"”’)]$/.test(s.trim());
 
 function isPagination(line: string): boolean {
@@ -60,12 +63,18 @@ export function cleanText(raw: string): CleanedText {
       continue;
     }
     // "Xinhua | February 17, 2015", "By Li Wei — 2015-02-17": a byline near the top dates the article
-    if (i < 8 && BYLINE.test(line) && FULL_DATE.test(line) && (line.match(/\|/g) ?? []).length <= 2 && wordCount(line) <= 12
+    // ("By Ma Li | Gansu Daily | 2010-10-22 09:31 | Editor: Zhou Ping": a date and a time are no words of prose)
+    if (i < 8 && BYLINE.test(line) && FULL_DATE.test(line) && (line.match(/\|/g) ?? []).length <= 3 && wordsOf(line) <= 12
       && !endsLikeSentence(line)) {
       dateline ??= findDateInText(line);
       continue;
     }
-    if (/(?:updated|published)\s*[:：]/i.test(line) && wordCount(line) <= 12) {
+    // ("January 20, 2009" on its own line under the title)
+    if (i < 8 && ONLY_DATE.test(line)) {
+      dateline ??= findDateInText(line);
+      continue;
+    }
+    if (/(?:updated|published)\s*[:：]/i.test(line) && wordsOf(line) <= 12) {
       dateline ??= findDateInText(line);
       continue;
     }

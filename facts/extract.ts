@@ -32,6 +32,8 @@ interface DocState {
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
   metricsOfGoods?: boolean;
   lastPeriod?: Period;
+  /** The last single month the text named, carried or not ("in the month" is that one). */
+  lastMonth?: Period;
   /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
   lastSubject?: string;
   /** The places the sentence before listed ("Tai'an, Linyi and Dezhou led …"), for "They grew 6, 5 and 4 percent respectively". */
@@ -218,11 +220,8 @@ const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+
   + String.raw`to(?=\s+(?:US\$|\$|RMB\s*)?[\d.,]+\s*(?:trillion|billion|million|yuan|dollars|tonnes)\b)))`, "g");
 const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
 const WHICH_CHANGED = /^[^,;]*,\s*which\s+(?:\w+\s+){1,2}(?:by\s+)?$/i;
-// "… percent of the province's total of N", "… of Jilin province's foreign trade of N": N is that whole's own amount
-const WHOLE_AMOUNT = new RegExp(String.raw`\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?([A-Za-z][\w -]{0,40}?)['’]s\s+`
-  + String.raw`(?:(?:total|overall|foreign|entire)\s+)*(?:trade|imports\s+and\s+exports|exports|imports|total)?\s*of\s+`
-  + String.raw`(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$`, "i");
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
+const WHOLE_NAMED_BEFORE = /\b(?:percent|per\s+cent|%|share|yuan|dollars)\s+of\s*$/i;
 const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
   && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "the province's", "the South China province's"
@@ -236,10 +235,11 @@ const ANAPHORA: Array<[RegExp, string]> = [
 /** Is `p` the span of `q` a year before ("Q1 2020" for Q1 2021)? */
 const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
+const NATIONAL_LEAD = /^\W*(?:nationally|nationwide|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole|china-wide),/i;
 const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
   + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
   + String.raw`(?:(?:total|overall|foreign)\s+)*(?<flow>trade|exports|imports)\b`, "i");
-const NATIONAL_REFERENCE = /\b(?:on average|national average|across the country|nationwide|the country as a whole)\b/i;
+const NATIONAL_REFERENCE = /\b(?:on average|nationally|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
 const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
@@ -411,7 +411,11 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
 
 const PLACE_LEADS = /^\s*(?:(?:on|in|for|among|of)\b[^,]{0,40},\s*)?$/i;
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
+// "… percent of the province's total of N", "… of China's total foreign trade of N", "… of Jilin's trade worth N": N is
+// the share's whole (the one reader of that shape; a change after it, ", which rose …", is the whole's too)
 const AMOUNT_OF_WHOLE = /^\s*(?:percent|per\s+cent|%)?\s*of\s+[^,;\d]{0,60}?\b(?:total|trade|exports|imports)\s+(?:of|at|worth)\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
+// (of a place's own total only "of N" says the whole: "40 percent of the total at 1.66 trillion" may be the part's)
+const OWN_WHOLE_OF = /\bof\s+(?:about\s+|around\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/i;
 const WHOLE_WHICH = /\b(?:percent|per\s+cent|%)\s+of\s+[^,;]{0,60}?\b(?:total|trade|exports|imports)\b[^,;]{0,30},\s*which\s+[^,;]*$/i;
 const THE_BLOC = /\b(?:with|to|from)\s+the\s+(?:bloc|grouping|union)\b/i;
 // "Exports to Latin America grew …, while imports from the region rose …": a world region named again by its kind
@@ -534,7 +538,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))
       && !(kind === "city" && e.kind === "province" && /\bprovince\b/i.test(e.text))) && !(located && kind === "city");
-    if (m && !appositive && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
+    // ("Tangshan accounted for 3.46 billion dollars of the province's trade, up 92.2 percent": the whole it is part of
+    // owns nothing there)
+    const wholeOf = m && subject && WHOLE_NAMED_BEFORE.test(leftText.slice(0, m.index));
+    if (m && !appositive && !wholeOf && (!subject || subject.start < clause[0] + m.index || subject.start > n.start)) {
       // "the province" is the province this sentence or the text before was talking about
       // (or the whole of a share before: "Yingkou accounted for 36 percent of Liaoning's trade; the province …")
       // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)
@@ -628,6 +635,18 @@ const REMARK_BEFORE = new RegExp(String.raw`,\s*(?:the|a|an|its)\s+(?:first|seco
 const WHOLE_YEAR_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b/i;
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
+// ("611.19 billion, down 10.8 percent from the record 685.19 billion of 2008": the year of the figure compared with,
+// not of the one before it; "from 2022 to …" names no figure)
+const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?`
+  + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d[^;]*$`, "i");
+// the same figure seen from before it: "… from (the record) US$685.19 billion"
+const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$/i;
+
+// ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter": another period's event)
+const EVENT_AFTER_FIGURE = /\b(?:after|following|before)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
+
+const THE_MONTH = /\b(?:in|during|for|over)\s+the\s+month\b(?!\s+of\b)|\bthat\s+month\b|\bthe\s+month['’]s\b/i;
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -637,7 +656,10 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
     return /\bfrom\s+(?:about\s+)?\$?\s*$/i.test(before) ? state.lastSpan[0] : state.lastSpan[1];
   }
   // ("The zone, which was approved in 2013, handled …": a year set aside dates the aside only)
-  const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)));
+  const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)))
+    .filter((p) => !(p.start >= n.end && BASE_FIGURE_BETWEEN.test(s.text.slice(n.end, p.start)))
+      && !FOUNDED_BEFORE.test(s.text.slice(0, p.start))
+      && !(p.start >= n.end && EVENT_AFTER_FIGURE.test(s.text.slice(n.end, p.start))));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   // ("… 143.9 billion yuan, up 0.5%, the first cumulative increase this year": a remark's period, when the figure has another)
   const unremarked = (ps: PeriodMention[]) => {
@@ -650,6 +672,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
   const wholeYear = WHOLE_YEAR.test(s.text.slice(0, n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
   if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
+  // ("Growth slowed in October. The region's trade in the month was …": the month just named)
+  if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(clause[0], clause[1]))) return state.lastMonth;
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
@@ -802,7 +826,11 @@ function countChangedTo(s: Sentence, n: NumberMention): NumberMention | undefine
 const CHANGE_TO_LEVEL = /^\s*(?:%|percent|per\s+cent)?(?:\s+(?:year[- ]on[- ]year|from a year earlier))?\s+to\s+$/i;
 
 // ", or 61.3 percent of …": an amount restated as a share right after it (what follows is the share's base)
-const RESTATED_AS_SHARE = /^[^,;]{0,30}?,\s*or\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
+// (", up 1.1 percent and 61.9 percent of the provincial total": with its change between)
+const RESTATED_AS_SHARE = new RegExp(String.raw`^[^,;]{0,30}?,\s*(?:or|(?:up|down|rising|falling)\s+[\d.]+\s*(?:%|percent|per\s+cent)`
+  + String.raw`\s*,?\s*(?:and|or))\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)`, "i");
+// ("… 117.23 billion yuan, up 1.1 percent and 61.9 percent of the provincial total": the change of the amount restated)
+const CHANGE_THEN_SHARE = /^\s*(?:%|percent|per\s+cent)?\s*,?\s*(?:and|or)\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
 const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
@@ -835,6 +863,11 @@ const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z
 // figures after it are of)
 const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
   + String.raw`designated|opened|built)\b[^.;:]{0,60}?\b(?:in|on)\s+(?:the\s+)?$`, "i");
+const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:already\s+)?(?:been|fallen|risen|grown|dropped|declined|increased|`
+  + String.raw`decreased|shrunk|slumped|reached|totall?ed|expanded|contracted|climbed|surged|jumped|stood)\b`, "i");
+const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12 + (end ? p.m2 : p.m1);
+/** Does `a` end before `b` starts? */
+const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
 const FOLLOWS_ON = /^\s*(?:[A-Z][\w'-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\b/;
 const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 
@@ -1040,10 +1073,13 @@ function tableRowFacts(
       entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
+      // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
+      ...(measure === "share" && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : "own" }),
     });
   }
   return out;
 }
+const NATIONAL_HEADER = /\b(?:national|nationwide|country|china|china['’]s)\b/i;
 
 /**
  * A column's period: its own header's ("Jan-Jun 2024 (billion yuan)"), else the nearest other column's, left first
@@ -1388,7 +1424,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     // "In May alone, …" is an aside: the text goes on about the article's period, not about May
     // the period the sentence's figures are for carries over, not a cause's ("… because of a steep fall in May")
-    const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed").at(-1)?.period;
+    // (not a figure compared with: "… down 10.8 percent from the record 685.19 billion of 2008" goes on in the year before's)
+    const ownPeriod = sentenceFacts.filter((f) => f.period && !f.derived && f.measure !== "listed"
+      && !BASE_FIGURE_BEFORE.test(doc.text.slice(span.start, f.valueStart))).at(-1)?.period;
     // (a year set aside is no period the text goes on in: "the mode, created for the city's pilot in 2013, …"; nor is
     // the one a thing was set up in, FOUNDED_BEFORE below)
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
@@ -1411,7 +1449,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         || BASE_BEFORE.test(text.slice(0, last.start))
         || FOUNDED_BEFORE.test(text.slice(0, last.start))
         || /^['’]s\b/.test(text.slice(last.end)));
-    const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
+    // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period)
+    const lookedBack = next && state.lastPeriod && PAST_PERFECT.test(text) && endsBefore(next, state.lastPeriod);
+    const ahead = (!ownPeriod && (FORECAST.test(text) || remark || started)) || lookedBack;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)
@@ -1419,6 +1459,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
     state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
     if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
+    // (a month named as a base, "down 13.9 percent from September", is not the one "in the month" means after it)
+    const month = s.periods.filter((p) => p.period.y1 !== null && p.period.y1 === p.period.y2 && p.period.m1 === p.period.m2
+      && !SINCE_BEFORE.test(text.slice(0, p.start))).at(-1)?.period;
+    if (month) state.lastMonth = month;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
     state.lastSentence = text;
@@ -1528,6 +1572,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   // (one of a group's goods opening the sentence: the same for each of its figures)
   const member = memberOpening(s, state);
   let prev: Fact | undefined;
+  // the amounts read as the whole of a share before them ("… of the province's total of N")
+  const wholes = new Set<string>();
   for (const n of s.numbers) {
     const clause = clauseOf(s.bounds, n.start, text.length);
     let who: Who | undefined;
@@ -1580,12 +1626,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "60.6 points higher than the national average of 22.5 percent": that average is the country's own rate
     // ("well ahead of the 4.1 percent growth of China's foreign trade": the country's rate, named after it)
     const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
-    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
+    // ("Nationally, foreign trade grew 7.6 percent …": a sentence led so is about the country)
+    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null
+      || (NATIONAL_LEAD.test(text) && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start));
     if (nationalRate) who = { entity: "china" };
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
-    const wholeBefore = prev && prev.start === s.start && prev.measure === "amount" && n.kind === "percent"
-      && WHOLE_AMOUNT.test(text.slice(0, prev.valueStart - s.start)) && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start));
-    if (wholeBefore && prev) who = { entity: prev.entity };
+    const wholeBefore = prev && wholes.has(prev.id) && n.kind === "percent"
+      && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
+    if (wholeBefore) who = { entity: wholeBefore.entity };
     // "… beat the national growth rate by 5.3 percent and Fujian's by 4.3 percent": a second gap, to another place
     const otherReference = prev?.measure === "pp_gap" ? SECOND_REFERENCE.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     if (otherReference) {
@@ -1604,9 +1652,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // partner (the place the whole names, when it names one)
     // ("… accounted for 17.5 percent of the province's total of 4.14 trillion yuan": that whole's own amount)
     // ("36 percent of China's total foreign trade of 21.79 trillion yuan": the nation's)
-    const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf && prev.shareOf !== "own"
-      && AMOUNT_OF_WHOLE.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
-    if (wholeOfShare) who = { entity: wholeOfShare.shareOf === "national" ? "china" : wholeOfShare.shareOf! };
+    // ("Private firms accounted for 40.2 percent of the province's total of 4.14 trillion yuan": the place's own total)
+    const between = prev ? text.slice(prev.valueEnd - s.start, n.start) : "";
+    const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf && AMOUNT_OF_WHOLE.test(between)
+      && (prev.shareOf !== "own" || OWN_WHOLE_OF.test(between)) ? prev : undefined;
+    if (wholeOfShare) {
+      who = { entity: wholeOfShare.shareOf === "national" ? "china" : wholeOfShare.shareOf === "own" ? wholeOfShare.entity
+        : wholeOfShare.shareOf! };
+    }
     const wholeWhich = WHOLE_WHICH.exec(text.slice(0, n.start));
     if (wholeWhich && who.partner) {
       const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= wholeWhich.index && e.end <= n.start);
@@ -1647,6 +1700,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
+      ?? wholeBefore?.metric
       ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
@@ -1661,7 +1715,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const changedTo = measure === "growth" ? PERCENT_TO_AMOUNT.exec(text.slice(n.end, clause[1])) : null;
     const restatedAt = measure === "amount" ? n.end : changedTo ? n.end + changedTo[0].length : undefined;
     const asShare = restatedAt !== undefined ? RESTATED_AS_SHARE.exec(text.slice(restatedAt, restatedAt + 100)) : null;
-    const ofTotal = measure === "share" ? n.end : asShare ? restatedAt! + asShare[0].length : undefined;
+    const changeThenShare = measure === "growth" && !changedTo ? CHANGE_THEN_SHARE.exec(text.slice(n.end, clause[1])) : null;
+    const ofTotal = measure === "share" ? n.end : asShare ? restatedAt! + asShare[0].length
+      : changeThenShare ? n.end + changeThenShare[0].length : undefined;
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
     // is a share of total trade
     // (the national rate named after its figure is of the flow it names: "the 4.1 percent growth of China's foreign trade")
@@ -1722,7 +1778,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = wholeOfShare ? undefined : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject
+    const subject = wholeOfShare || wholeBefore ? undefined : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
@@ -1824,6 +1880,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const basePartner = s.entities.find((e) => e.kind === "partner" && e.start > n.end && e.start < Math.min(clause[1], n.end + 90) && partnerContext(text, e));
       if (basePartner && !fact.partner) fact.partner = basePartner.id;
     }
+    if (wholeOfShare) wholes.add(fact.id);
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them
     if (who.members && /\b(?:all|each)\b/i.test(text.slice(clause[0], n.start))) {

@@ -19,7 +19,7 @@ import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
-import { lookupPlan, readPlan } from "./plans/read.js";
+import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
@@ -122,6 +122,16 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
   const partial = parts && runPlan(parts, base, frame.text);
   if (partial?.status === "answered" && fits(lineFacts(partial))) return partial;
+  // a period no sentence states, left by a longer one less its other part ("jan+feb" from the quarter and March)
+  const metric = frame.metric ?? "trade";
+  const periods = base.facts.filter((f) => f.measure === "amount" && f.metric === metric && f.period && !f.derived
+    && frame.entities.includes(f.entity)).map((f) => f.period!);
+  // (a look-up planned as asked parts that found none may still be such a period)
+  const rest = frame.asksFigure && (!plan || plan.operation === "values") && planned?.status !== "answered"
+    ? periodRest(frame, periods) : undefined;
+  const restAnswer = rest && runPlan(rest, base, frame.text);
+  // (a part larger than its whole says the two are not of one thing: no answer)
+  if (restAnswer?.status === "answered" && (restAnswer.figures[0]?.value ?? 0) > 0 && fits(lineFacts(restAnswer))) return restAnswer;
   // a computation with an input not found: the inputs found, and the one not found named (an abstention)
   const inputsOnly = planned?.lines.length && planned.missing.length && fits(lineFacts(planned), plan?.asking);
   return inputsOnly ? planned : undefined;

@@ -155,6 +155,8 @@ const ASKING = new Set((
   "thru via " +
   // ("how many trains did it send": how trains went, as "ran" is)
   "send sends sent dispatch dispatched " +
+  // ("so the month before was roughly?": how exact the answer is)
+  "roughly approximately approx about around " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
   "yuan dollar dollars usd rmb billion trillion million why who whose change changed changes move moved compare compared " +
   "member members provincial level prefecture municipal constituent " +

@@ -7,6 +7,7 @@ import { EXPECTING, wordSet } from "./figures/select.js";
 import { findEntities, namesDocument } from "../text/entities.js";
 import { endsRouteName } from "../text/routes.js";
 import { findSubjects } from "../text/subjects.js";
+import { zoneBefore, zoneId } from "../text/zones.js";
 
 /**
  * Quoted figures: when no structured fact answers a figure question, a sentence that states a
@@ -62,6 +63,10 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !partnerAfter) continue;
     const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
     if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
+    // ("Trade declared in the Xi'an Comprehensive Bonded Zone rose … to 8.73 billion yuan" is the zone's, not the city's;
+    // "Bonded logistics, mostly goods moving through the X Bonded Zone, jumped …" names it in an aside only)
+    const zone = zoneBefore(text.slice(clause[0], n.start).replace(/,[^,]*,/g, ","));
+    if (zone && !frame.entities.includes(zoneId(zone))) continue;
     // "exports of garments, furniture and household appliances totalled …" is no figure for furniture alone
     if (combinedFor(text.slice(clause[0], n.start), frame.text)) continue;
     // "Crude oil imports totaled …" is no figure of the place's imports (goods the question does not name)

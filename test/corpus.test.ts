@@ -46,6 +46,15 @@ describe("cleanText", () => {
     expect(cleanText("Exports rise in Anhui\nXinhua | March 3, 2016\n\nExports rose.")).toEqual({ text: "Exports rise in Anhui\n\nExports rose.", dateline: "2016-03-03" });
     expect(cleanText("Trade | 2015 | 2016\nA | 1 | 2\nB | 3 | 4").text).toBe("Trade | 2015 | 2016\nA | 1 | 2\nB | 3 | 4");
   });
+  it("dates an article by a byline with a time and an editor, by an 'Updated:' byline, and by a date alone under the title", () => {
+    expect(cleanText("Exports rise in Anhui\nBy Li Wei | Anhui Daily | 2016-03-03 09:31 | Editor: Wang Fang\n\nExports rose."))
+      .toEqual({ text: "Exports rise in Anhui\n\nExports rose.", dateline: "2016-03-03" });
+    expect(cleanText("Exports rise\nBy Li Wei in Hefei | Anhui Daily | Updated: 2016-03-03 07:36\n\nExports rose.").dateline)
+      .toBe("2016-03-03");
+    expect(cleanText("Exports rise in Anhui\nMarch 3, 2016\nBy Li Wei (Anhui Daily)\n\nExports rose.").dateline).toBe("2016-03-03");
+    // (a sentence that names a date is prose)
+    expect(cleanText("Exports rose.\nOn March 3, 2016 the port opened.").dateline).toBeUndefined();
+  });
 });
 
 describe("dates", () => {

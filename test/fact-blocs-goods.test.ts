@@ -159,3 +159,23 @@ describe("periods a sentence looks ahead to", () => {
     expect(findPeriods("Exports grew in the second half.", ctx)[0]?.period.y1).toBe(2024);
   });
 });
+
+describe("goods a list names, and goods of 'shipments of'", () => {
+  const facts = factsOf("Hebei's exports grew in 2024. Exports of the \"new three\" products and of ships grew rapidly: "
+    + "shipments of ships rose 41.8 percent to 27.6 billion yuan, and exports of electric vehicles, lithium batteries and "
+    + "solar cells together rose 22.7 percent to 9.3 billion yuan.", { published: "2025-01-20" });
+  it("reads 'shipments of ships' as the ships' exports, not the group named before", () => {
+    expect(facts.find((f) => f.value === 27.6)).toMatchObject({ metric: "exports", subject: "ships" });
+  });
+  it("reads every kind of a group's members listed together as the group", () => {
+    expect(facts.find((f) => f.value === 9.3)).toMatchObject({ metric: "exports", subject: "new three" });
+    const two = factsOf("Hebei's exports grew in 2024. Exports of electric vehicles and lithium batteries rose 22.7 percent to "
+      + "9.3 billion yuan.", { published: "2025-01-20" });
+    expect(two.find((f) => f.value === 9.3)?.subject).not.toBe("new three");
+  });
+  it("leaves out the place the goods come from ('… and solar cells from Wuxi totaled …')", () => {
+    const from = factsOf("Wuxi's exports grew in 2023. Exports of electric vehicles, lithium-ion batteries and solar cells from "
+      + "Wuxi totaled 23.8 billion yuan, up 132.6 percent.", { published: "2024-01-20" });
+    expect(from.find((f) => f.value === 23.8)).toMatchObject({ metric: "exports", subject: "new three" });
+  });
+});

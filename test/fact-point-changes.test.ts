@@ -71,4 +71,10 @@ describe("last year's level of a share or a rate", () => {
     expect(seen(before)).toMatchObject({ entity: "hebei", metric: "exports", measure: "growth", unit: "%", period: "2022" });
     expect(before.derived?.from).toEqual([one(facts, 4).id, one(facts, 1.5).id]);
   });
+  it("reads 'N points more than a year earlier' after a share as its change, and subtracts it", () => {
+    const facts = factsOf("Private enterprises led Hebei's trade in 2023. Their imports and exports rose 28.7 percent to 37.4 "
+      + "billion yuan, or 43.6 percent of the provincial total, 8.3 percentage points more than a year earlier.", Y2023);
+    expect(seen(one(facts, 8.3))).toMatchObject({ measure: "pp_change", period: "2023" });
+    expect(seen(one(facts, 35.3))).toMatchObject({ entity: "hebei", measure: "share", period: "2022" });
+  });
 });

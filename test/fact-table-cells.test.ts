@@ -59,3 +59,14 @@ describe("a column that names no flow", () => {
       [5.3, "exports", "amount"], [14.2, "exports", "share"], [2.1, "exports", "growth"]]);
   });
 });
+
+describe("a table's share column", () => {
+  it("is of the place's own total, unless its header names the nation's", () => {
+    const own = factsOf("Hubei's trade grew in 2023.\n| Trade mode | Value (billion yuan) | Share (%) |\n|---|---|---|\n"
+      + "| Processing trade | 109.7 | 13.4 |", Y2023);
+    expect(own.find((f) => f.value === 13.4)).toMatchObject({ measure: "share", shareOf: "own" });
+    const national = factsOf("China's trade grew in 2023.\n| Province | Value (billion yuan) | Share of national total (%) |\n"
+      + "|---|---|---|\n| Hubei | 640.2 | 1.5 |", Y2023);
+    expect(national.find((f) => f.value === 1.5)).toMatchObject({ measure: "share", shareOf: "national" });
+  });
+});

@@ -256,6 +256,17 @@ describe("question plans", () => {
     expect(rate("hubei imports fell 4% in jan-oct 2021, a decline 1.5 pts wider than jan-sep. so the jan-sep change?"))
       .toEqual([-2.5, "%"]);
   });
+  it("takes a share's stated change in points off the level it reached, for a rise and for a fall", () => {
+    const fell = plan("hubei foreign-invested firms' share fell 1.5 pts to 22.5% in 2021 - so what was it a year earlier?");
+    expect(fell.plan?.operation).toBe("rateApart");
+    expect(computed(fell.answer)).toEqual([[24, "%"]]);
+    expect(fell.answer?.lines[0]?.text).toContain("share of its total in 2020");
+    const rose = plan("hubei private firms' share rose 2.1 pts to 59.8% in 2021. what was it a year before?");
+    expect(computed(rose.answer)).toEqual([[57.7, "%"]]);
+    // (a share not said to have changed, or a level with no change before it, is no such question)
+    expect(plan("hubei private firms' share was 59.8% in 2021. what was it a year earlier?").plan?.operation)
+      .not.toBe("rateApart");
+  });
   it("does not take a later period for an earlier one", () => {
     expect(plan("yunnan's exports grew 12.4% in h1 2021: what were they in h1 2023?").plan).toBeUndefined();
   });

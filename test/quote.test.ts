@@ -34,4 +34,12 @@ describe("quoted figures", () => {
       "Goods worth more than 2.6 million yuan were sent to Kazan, Russia's eighth-largest city, through the zone.";
     expect(ask("how much did jilin trade with russia in h1 2021?", text)).toEqual([]);
   });
+  it("does not quote a zone's figure for the city it lies in, only for the zone asked", () => {
+    const text = "Trade declared in the Wuxi Comprehensive Bonded Zone inside the port rose 12.4 percent to 8.1 billion yuan.";
+    expect(ask("wuxi's total foreign trade in jan-nov 2021?", text)).toEqual([]);
+    expect(ask("wuxi's foreign trade in jan-nov 2021?", "Trade in Wuxi rose 12.4 percent to 8.1 billion yuan.")).toHaveLength(1);
+    const aside = "Bonded logistics, mostly goods moving through the Wuxi Comprehensive Bonded Zone, jumped 41.5 percent to 1.2 "
+      + "billion yuan.";
+    expect(ask("wuxi bonded logistics jan-may 2024 - value and growth?", aside)).toEqual([aside]);
+  });
 });

@@ -1,6 +1,7 @@
-import type { EntityMention } from "./entities.js";
+import { findEntities, type EntityMention } from "./entities.js";
 import type { NumberMention } from "./numbers.js";
 import { looksLikePinyin } from "./pinyin.js";
+import { groupListed } from "./subjects.js";
 import type { Measure, Metric } from "./terms.js";
 import { zoneBefore } from "./zones.js";
 
@@ -72,11 +73,12 @@ const REFERENCE = /\b(?:national|nationwide|country['’]s|nation['’]s)\b/i;
 const AVERAGE_AFTER = /^\s*(?:above|below|ahead\s+of|behind|(?:higher|lower|faster|slower)\s+than)\s+(?:that\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?average\b/i;
 const REFERENCE_AFTER = new RegExp(String.raw`^\s*(?:(?:higher|lower|faster|slower|more|less)\s+than|above|below)\s+(?:that of\s+)?(?:the\s+)?${REFERENCE.source}`, "i");
 
-// "… faster than in the first four months", "a decline 1.3 points narrower than in Q1": against the text's own earlier period
+// "… faster than in the first four months", "a decline 1.3 points narrower than in Q1", "8.7 points more than a year
+// earlier": against the text's own earlier period
 export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+points?\s+|points?\s+)?`
   + String.raw`(?<word>higher|lower|faster|slower|more|less|narrower|wider|smaller|larger|bigger)\s+than\s+(?:(?:in|during|for|over|at)\s+)?`
-  + String.raw`(?:that\s+(?:in|of)\s+)?(?:the\s+)?(?:first|previous|preceding|last|same|january|february|march|april|may|june|july|august|`
-  + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d)\b`, "i");
+  + String.raw`(?:that\s+(?:in|of)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:first|previous|preceding|last|same|january|february|march|april|may|june|july|august|`
+  + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d))\b`, "i");
 
 // ("its share went up 2.0 percentage points to 62.6%": the level reached)
 const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|`
@@ -175,7 +177,7 @@ const GOODS_NAME_ENDS = [
   "went", "gained", "added", "shrank", "contracted", "up", "down", "hitting", "reaching", "increasing", "rising",
   "making", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
 ];
-const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales)\s+of\s+(?:the\s+)?`
+const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales|shipments)\s+of\s+(?:the\s+)?`
   + String.raw`((?:(?!\b(?:${GOODS_NAME_ENDS.join("|")})\b|\s*(?:--|—))[^,;(])+)`, "ig");
 /**
  * The goods an "exports of …" before a figure names, "total" when it names the place's whole (its trade, its total),
@@ -208,6 +210,16 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
 }
 
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
+  // ("exports of electric vehicles, lithium batteries and solar cells together": the group they make up)
+  const named = goodsNamed(text, n, clause, entities);
+  // ("exports of electric vehicles, … and solar cells from Guangzhou": the place they come from is no part of the goods)
+  const from = named ? PLACE_AFTER_GOODS.exec(named) : null;
+  const goods = from && findEntities(from[1]!).length ? named!.slice(0, from.index) : named;
+  return goods && (groupListed(goods) ?? goods);
+}
+const PLACE_AFTER_GOODS = /\s+(?:from|in)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
+
+function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
   // ("exports of the group grew 14.5 percent, led by electric vehicles, which climbed 36.8 percent": the leader's own)
   const leader = LED_BY_WHICH.exec(left);
@@ -392,7 +404,11 @@ const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|
 const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
 // ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
-const NOT_GOODS = /\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|processing|trade)\b|['’]s\b/i;
+// (nor is a time: "October exports were …", "In December exports rose …")
+const NOT_GOODS = new RegExp(String.raw`\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|`
+  + String.raw`country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|`
+  + String.raw`processing|trade|in|during|month|quarter|half|january|february|march|april|may|june|july|august|september|october|`
+  + String.raw`november|december)\b|['’]s\b`, "i");
 
 // ("in dollar terms", and "measured in US dollars," opening a sentence)
 const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b|^\W*(?:measured|calculated|counted|expressed|denominated)\s+in\s+((?:US\s+|U\.S\.\s+)?dollars|USD|yuan|RMB|renminbi)\b/i;

@@ -53,6 +53,22 @@ export const SUBJECTS: SubjectTerm[] = [
       "(?:solar|photovoltaic|pv) (?:cells?|panels?|modules?|products?)", "photovoltaics?"] },
 ];
 
+/**
+ * The product group a list of goods names whole: "electric vehicles, lithium batteries and solar cells together" are
+ * the "new three" (three or more of its members, each by another of its spellings, and nothing else).
+ */
+export function groupListed(goods: string): string | undefined {
+  const items = goods.replace(/\s+(?:together|combined|as a whole)\s*$/i, "").split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim()).filter(Boolean);
+  if (items.length < 3) return undefined;
+  for (const group of SUBJECTS.filter((x) => x.members)) {
+    const kinds = group.members!.map((m) => new RegExp(String.raw`^(?:${m})$`, "i"));
+    const hit = items.map((item) => kinds.findIndex((k) => k.test(item)));
+    if (hit.every((i) => i >= 0) && new Set(hit).size === hit.length) return group.name;
+  }
+  return undefined;
+}
+
 /** Is `subject` a member of the product group `group` ("lithium batteries" of the "new three")? */
 export function memberOfGroup(group: string, subject: string): boolean {
   const members = SUBJECTS.find((s) => s.name === group)?.members;
@@ -152,6 +168,14 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
   // ("russian crude oil" → "russian crude")
   [/\bcrude oil\b/i, "crude"],
 ];
+
+/** "laptops" and "laptop computers", "lithium batteries" and "lithium-ion batteries": one goods by a short name. */
+export function sameGoods(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorts = (n: string) => SHORT_NAMES.map(([re, to]) => n.replace(re, to)).filter((x) => x !== n);
+  const plural = (w: string) => [w, `${w}s`];
+  return shorts(a).flatMap(plural).includes(b) || shorts(b).flatMap(plural).includes(a);
+}
 
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);

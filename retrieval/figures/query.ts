@@ -356,7 +356,7 @@ function yearsApart(text: string, periods: Period[]): Period[] {
 
 const EXPLAIN_START = /^\s*(?:why|how|who|tell|describe|explain|what (?:did|does|do|is|are))\b/i;
 const century = (yy: string) => (yy.length === 2 ? `20${yy}` : yy);
-/** Terse period forms people type, written out: "9M22", "1-9M 2022", "2023H1", "2Q23", "FY2024", "nov '23". */
+/** Terse period forms people type, written out: "9M22", "1-9M 2022", "2023H1", "2Q23", "FY2024", "nov '23", "jan+feb". */
 const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
   [/\b(?:1\s*[-–]\s*)?(\d{1,2})M\s*'?((?:19|20)?\d{2})\b/g, (n, y) => (Number(n) <= 12 ? `first ${n} months of ${century(y!)}` : undefined)],
   [/\b((?:19|20)\d{2})\s*([HQ])([1-4])\b/gi, (y, k, n) => `${k!.toUpperCase()}${n} ${y}`],
@@ -368,6 +368,9 @@ const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
   // "1-3q 2024", "q1-q3 2024", "1q-3q": the first three quarters
   [/\b(?:q1\s*[-–]\s*q?3|1\s*[-–]\s*3\s*q|1q\s*[-–]\s*3q)\b/gi, () => "first three quarters of"],
   [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\.?\s*'(\d{2})\b/gi, (m, rest, y) => `${m}${rest} 20${y}`],
+  // "jan+feb 2023": the two months together
+  [/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\s*\+\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\b/gi,
+    (a, ra, b, rb) => `${a}${ra}-${b}${rb}`],
 ];
 export function expandPeriodShorthand(question: string): string {
   return SHORTHAND.reduce((t, [re, to]) => t.replace(re, (m, ...g: string[]) => to(...g) ?? m), question);

@@ -1,6 +1,6 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { memberOfGroup, SUBJECTS } from "../../text/subjects.js";
+import { memberOfGroup, sameGoods, SUBJECTS } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
 
 /** What a figure must be to answer (part of) a question. */
@@ -102,7 +102,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (spec.entity && f.entity !== spec.entity) return null;
   if ((f.partner ?? undefined) !== (spec.partner ?? undefined)) return null;
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
-  if (spec.subjects && !spec.anyQualifier && (f.subject ? !spec.subjects.includes(f.subject) : spec.subjects.length > 0)
+  // ("laptops" is "laptop computers" asked by its short name)
+  if (spec.subjects && !spec.anyQualifier && (f.subject ? !spec.subjects.some((x) => sameGoods(f.subject!, x)) : spec.subjects.length > 0)
     && !countsSubject(f, spec.subjects)) return null;
   let score = 0;
   if (spec.metric) {

@@ -238,6 +238,7 @@ const SIGN_AFTER: Record<string, 1 | -1> = { above: 1, below: -1 };
 const MONTH_ON_MONTH = new RegExp(String.raw`\b(?:above|below|than|over|on)\s+(?:in\s+)?`
   + String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`
   + String.raw`|\bmonth[- ]on[- ]month\b|\bm-?o-?m\b|\b(?:the\s+)?(?:previous|prior|last) month\b|\bmonth before\b`, "i");
+const MOM_WORDS = new Set(["mom", "m-o-m", "month-on-month"]);
 const single = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === p.m2;
 /** One month and the month just before it ("May 2019", "April 2019"): a month-on-month change between them. */
 const monthBefore = (later: Period, asked: Period) =>
@@ -260,9 +261,12 @@ function earlier(q: QuestionFrame): Plan | undefined {
   if (later && asked && !samePeriod(precedingPeriod(later), asked) && !lastMonth) return undefined;
   const given = amountGiven(q);
   const at = { ...who, ...(later && { period: later }) };
+  // ("down 13.9% mom": the plan reads the month-on-month words, which no cited sentence has to say)
+  const momWords = lastMonth ? q.terms.filter((t) => MOM_WORDS.has(t)) : [];
   return {
     operation: "earlier",
     ...(lastMonth && { earlierAt: asked }),
+    ...(momWords.length && { asking: momWords }),
     inputs: [
       { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },
       { ...at, measure: "growth", ...(change !== undefined && { given: { value: change, unit: "%", scale: 1 } }) },
@@ -452,6 +456,50 @@ function periodLess(q: QuestionFrame): Plan | undefined {
     labels: [periodLabel(asked)],
     asking: [cue[0].toLowerCase()],
   };
+}
+
+/**
+ * "liaoning's jan+feb 2023 trade" that no sentence states, where one states the first quarter and another March: the
+ * longer period less its other parts ("Q2" is January–September less Q1, July, August and September). `stated` are
+ * the periods the documents give amounts for; the parts must tile the rest of the whole, in one year, with no overlap.
+ */
+export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined {
+  const [asked] = q.periods;
+  // ("in q2 2020 (apr-jun)": one period named twice)
+  if (!asked || q.periods.some((p) => !samePeriod(p, asked)) || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
+  if (q.measures.some((m) => m !== "amount") || q.numbers.length) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const inYear = stated.filter((p) => p.y1 === asked.y1 && p.y2 === asked.y2);
+  // the shortest whole that holds the asked period and more, whose rest the stated periods tile
+  const wholes = inYear.filter((w) => w.m1 <= asked.m1 && w.m2 >= asked.m2 && w.m2 - w.m1 > asked.m2 - asked.m1)
+    .sort((a, b) => a.m2 - a.m1 - (b.m2 - b.m1));
+  for (const whole of wholes) {
+    const before = tiles(inYear, whole.m1, asked.m1 - 1);
+    const after = tiles(inYear, asked.m2 + 1, whole.m2);
+    if (!before || !after) continue;
+    const parts = [...before, ...after];
+    const at = { ...who, shareOf: undefined, measure: "amount" as const };
+    const asking = q.terms.filter((t) => WORKED_WORDS.has(t));
+    return { operation: "remainder", inputs: [{ ...at, period: whole }, ...parts.map((period) => ({ ...at, period }))],
+      labels: [periodLabel(asked)], ...(asking.length && { asking }) };
+  }
+  return undefined;
+}
+
+// ("can u work it out?": words that ask for the working, which no cited sentence says)
+const WORKED_WORDS = new Set(["work", "calculate", "compute", "derive", "estimate", "figure"]);
+
+/** Stated periods that cover months `from`…`to` end to end, the longest first at each step; none when a month is left. */
+function tiles(periods: Period[], from: number, to: number): Period[] | undefined {
+  const out: Period[] = [];
+  for (let m = from; m <= to;) {
+    const next = periods.filter((p) => p.m1 === m && p.m2 <= to).sort((a, b) => b.m2 - a.m2)[0];
+    if (!next) return undefined;
+    out.push(next);
+    m = next.m2 + 1;
+  }
+  return out;
 }
 
 /** "which grew faster, exports or imports?": the two flows of one place on one measure. */
@@ -1004,8 +1052,35 @@ function rateApart(q: QuestionFrame): Plan | undefined {
   };
 }
 
+// "share rose 8.7 pts to 43.9%", "its share fell 2 points to 30%": the change in points, then the level it reached
+const POINTS_CHANGED = /\b(?:rose|risen|up|gained|climbed|increased|grew|higher|fell|fallen|down|dropped|declined|decreased|lost|slipped|lower)\s+(?:by\s+)?$/i;
+const FALL_WORD = /\b(?:fell|fallen|down|dropped|declined|decreased|lost|slipped|lower)\b/i;
+const REACHED_TO = /\bto\s+(?:about\s+)?$/i;
+
+/** "X's share rose 8.7 pts to 43.9% in 2020 – what was it a year earlier?": the level less the change (a share's). */
+function shareBefore(q: QuestionFrame): Plan | undefined {
+  const points = q.numbers.find((n) => n.kind === "pp" && POINTS_CHANGED.test(q.text.slice(0, n.start)));
+  const level = points && q.numbers.find((n) => n.kind === "percent" && n.start > points.end
+    && REACHED_TO.test(q.text.slice(points.end, n.start)) && !/\d/.test(q.text.slice(points.end, n.start)));
+  const [stated] = q.periods;
+  if (!points || !level || !stated || q.periods.length > 1 || !/\b(?:share|proportion)\b/i.test(q.text)
+    || !ASKS_EARLIER.test(q.text.slice(level.end))) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const fall = FALL_WORD.test(q.text.slice(Math.max(0, points.start - 12), points.start));
+  const at = { ...who, period: stated };
+  return {
+    operation: "rateApart",
+    inputs: [
+      { ...at, measure: "share", given: { value: level.value, unit: "%", scale: 1 } },
+      { ...at, measure: "pp_change", given: { value: (fall ? -1 : 1) * points.value, unit: "percentage points", scale: 1 } },
+      { ...at, measure: "share", period: precedingPeriod(stated) },
+    ],
+  };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart,
+const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
   toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 

@@ -387,7 +387,7 @@ function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     status: "answered",
     missing: [],
     lines: [{ text: `${label}: ${fmt(r.value)}% (${r.formula})${fromQuestionOnly([rate, points])}`, facts }],
-    figures: [computed(label, r, [rate, points], about(askedQ, `${FLOW[askedQ.metric]}, growth`)),
+    figures: [computed(label, r, [rate, points], about(askedQ, `${FLOW[askedQ.metric]}, ${askedQ.measure === "share" ? "share" : "growth"}`)),
       ...inputFigures([rateQ, pointsQ], [rate, points])],
   };
 }
