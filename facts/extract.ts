@@ -831,6 +831,8 @@ const RESTATED_AS_SHARE = new RegExp(String.raw`^[^,;]{0,30}?,\s*(?:or|(?:up|dow
   + String.raw`\s*,?\s*(?:and|or))\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)`, "i");
 // ("… 117.23 billion yuan, up 1.1 percent and 61.9 percent of the provincial total": the change of the amount restated)
 const CHANGE_THEN_SHARE = /^\s*(?:%|percent|per\s+cent)?\s*,?\s*(?:and|or)\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
+// (only the change of an amount just before it: "grew 41.7 percent, or 5.8 percent of the total" restates no amount)
+const AMOUNT_THEN_CHANGE = /(?:yuan|dollars|usd)\s*,\s*(?:up|down|rising|falling)\s+$/i;
 const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
@@ -1715,7 +1717,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const changedTo = measure === "growth" ? PERCENT_TO_AMOUNT.exec(text.slice(n.end, clause[1])) : null;
     const restatedAt = measure === "amount" ? n.end : changedTo ? n.end + changedTo[0].length : undefined;
     const asShare = restatedAt !== undefined ? RESTATED_AS_SHARE.exec(text.slice(restatedAt, restatedAt + 100)) : null;
-    const changeThenShare = measure === "growth" && !changedTo ? CHANGE_THEN_SHARE.exec(text.slice(n.end, clause[1])) : null;
+    const changeThenShare = measure === "growth" && !changedTo && AMOUNT_THEN_CHANGE.test(text.slice(clause[0], n.start))
+      ? CHANGE_THEN_SHARE.exec(text.slice(n.end, clause[1])) : null;
     const ofTotal = measure === "share" ? n.end : asShare ? restatedAt! + asShare[0].length
       : changeThenShare ? n.end + changeThenShare[0].length : undefined;
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
