@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+import { cueWeight } from "../retrieval/explain/cues.js";
+
+// Reasons given as what moved: a share that shrank "reflected" something, prices that "keep falling, so values drop",
+// the goods a flow that jumped mainly was. Made-up articles: no evaluation set's place, person or number.
+
+const SHARE = `---
+title: "Zhuzhou's processing trade loses ground in first half"
+published: "2013-07-19"
+---
+Zhuzhou's imports and exports rose 12.4 percent to US$3.18 billion in the first half of 2013.
+
+Processing trade grew 2.1 percent to US$0.94 billion, and its share of the total fell to 29.6 percent from 32.8 percent.
+
+Wu Haitao, deputy director of the Zhuzhou Municipal Bureau of Commerce, said the falling share of processing trade reflected two things. "Land and power cost more every year, and wages rose again in April. We are also helping assembly plants become manufacturers in their own right," he said.
+
+Exports of rail equipment rose 18.5 percent.
+`;
+
+const PRICE = `---
+title: "Pingdingshan's glass fibre exports fall in value"
+published: "2025-03-21"
+---
+Pingdingshan's exports rose 3.2 percent to 5.84 billion yuan in January-February 2025.
+
+Exports of glass fibre fell 6.4 percent to 1.21 billion yuan.
+
+"Prices of glass fibre keep sliding, so export values shrink even as shipments grow," said Gao Lin, a spokeswoman for Pingdingshan Customs. "By weight, glass fibre exports rose 9.8 percent in the two months."
+`;
+
+const PARTNER = `---
+title: "Xingtai's trade with Brazil jumps in first quarter"
+published: "2024-04-22"
+---
+Xingtai's imports and exports rose 8.7 percent to 21.35 billion yuan in the first quarter of 2024.
+
+Trade with Brazil jumped 38.2 percent to 4.16 billion yuan: imports from Brazil, mainly soybeans and iron ore, rose 45.1 percent to 3.02 billion yuan, and exports to Brazil, led by bicycles and flat glass, rose 22.6 percent to 1.14 billion yuan.
+
+Trade with Japan slipped 2.3 percent.
+`;
+
+describe("cues of what moved", () => {
+  it("reads 'the falling share of X reflected …' as a reason", () => {
+    expect(cueWeight("cause", "Wu said the falling share of processing trade reflected two things.")).toBeGreaterThanOrEqual(2);
+    expect(cueWeight("cause", "The shrinking share of general trade reflects a policy choice.")).toBeGreaterThanOrEqual(2);
+  });
+  it("reads prices that keep falling, and '…, so values drop', as a reason", () => {
+    expect(cueWeight("cause", "Prices of glass fibre keep sliding.")).toBeGreaterThanOrEqual(2);
+    expect(cueWeight("cause", "Freight rates halved, so export values shrank.")).toBeGreaterThanOrEqual(2);
+    // (a "so" that begins no result does not)
+    expect(cueWeight("cause", "Exports have grown so far this year.")).toBeLessThan(2);
+  });
+  it("reads what a flow that moved mainly was as a reason", () => {
+    expect(cueWeight("cause", "Imports from Brazil, mainly soybeans and iron ore, rose 45.1 percent.")).toBeGreaterThanOrEqual(2);
+    expect(cueWeight("cause", "Exports to Chile, mostly bicycles, fell 2.6 percent.")).toBeGreaterThanOrEqual(2);
+  });
+});
+
+let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ask, close } = await answersOver({ "zhuzhou.md": SHARE, "pingdingshan.md": PRICE, "xingtai.md": PARTNER }));
+});
+afterAll(async () => close());
+
+describe("answers from what moved", () => {
+  it("answers why a share fell, per the official, with his 'reflected' sentence and his quotation after it", async () => {
+    const a = await ask("why did zhuzhou's processing trade share fall in h1 2013, according to the city official?");
+    expect(a.mode).toBe("passages");
+    expect(a.answer).toContain("falling share of processing trade reflected");
+    expect(a.answer).toContain("wages rose again");
+  });
+  it("answers why a value fell while shipments grew with the prices that keep falling", async () => {
+    const a = await ask("why did pingdingshan's glass fibre export value fall in jan-feb 2025 when shipments grew?");
+    expect(a.mode).toBe("passages");
+    expect(a.answer).toContain("keep sliding");
+  });
+  it("answers what is behind a partner's trade jump with the goods inside the figure sentence", async () => {
+    const a = await ask("whats behind xingtai's brazil trade jump in q1 2024?");
+    expect(a.mode).toBe("passages");
+    expect(a.answer).toContain("mainly soybeans and iron ore");
+  });
+});
