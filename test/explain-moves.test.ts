@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
 import { cueWeight } from "../retrieval/explain/cues.js";
+import { explainParts } from "../retrieval/explain.js";
 
 // Reasons given as what moved: a share that shrank "reflected" something, prices that "keep falling, so values drop",
 // the goods a flow that jumped mainly was. Made-up articles: no evaluation set's place, person or number.
@@ -60,7 +61,8 @@ describe("cues of what moved", () => {
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "zhuzhou.md": SHARE, "pingdingshan.md": PRICE, "xingtai.md": PARTNER }));
+  ({ ask, close } = await answersOver({ "zhuzhou.md": SHARE, "pingdingshan.md": PRICE, "xingtai.md": PARTNER, "putian.md": REPORT,
+    "heze.md": INTERVIEW, "lishui.md": TARGET }));
 });
 afterAll(async () => close());
 
@@ -80,5 +82,73 @@ describe("answers from what moved", () => {
     const a = await ask("whats behind xingtai's brazil trade jump in q1 2024?");
     expect(a.mode).toBe("passages");
     expect(a.answer).toContain("mainly soybeans and iron ore");
+  });
+});
+
+// What a government did, whom a paper interviewed, and how a target is to be reached.
+const REPORT = `---
+title: "Government work report of Putian (excerpt: foreign trade)"
+published: "2013-01-28"
+---
+Putian's imports and exports fell 4.2 percent to US$6.35 billion in 2012.
+
+We took firm steps to keep foreign trade steady. We refunded 2.4 billion yuan of export taxes ahead of schedule. We set up a fund of 60 million yuan for export credit insurance. We held the "Putian Shoes Nationwide" fairs to help exporters sell at home.
+
+Exports of shoes fell 6.1 percent.
+`;
+const INTERVIEW = `---
+title: "Interview: Heze's trade after a strong year"
+published: "2024-02-10"
+---
+By Sun Mei | Heze Weekly
+
+Heze's foreign trade rose 9.1 percent to 82.4 billion yuan in 2023. Heze Weekly spoke with Qiao Jianjun, deputy director-general of the Heze Municipal Bureau of Commerce, about the figures.
+
+Heze Weekly: What drove the growth?
+
+Qiao Jianjun: Exports of wooden toys and musical instruments grew fastest.
+`;
+const TARGET = `---
+title: "Lishui government work report 2025 (excerpts on foreign trade)"
+published: "2025-01-20"
+---
+Lishui's imports and exports rose 5.3 percent to 86.4 billion yuan in 2024.
+
+The main target for foreign trade this year is growth of about 4 percent.
+
+We will send firms to 60 overseas fairs under the "Lishui Made Goes Abroad" campaign and open two overseas warehouses for cross-border e-commerce.
+`;
+
+describe("what was done, whom a paper spoke with, how a target is to be reached", () => {
+  it("reads 'what did X do in 2012 to …' as what was done", () => {
+    expect(explainParts("what did putian do in 2012 to keep trade steady?")[0]?.kind).toBe("action");
+  });
+  it("reads 'who did X interview' and 'who did they speak with' as a person asked for", () => {
+    expect(explainParts("who did heze weekly interview about the city's 2023 trade - name and job?")[0]?.kind).toBe("person");
+    expect(explainParts("who did the paper speak with about the figures?")[0]?.kind).toBe("person");
+  });
+  it("reads 'how do they plan to get there?' as a plan, and a labelled figure ask before it as a figure", () => {
+    expect(explainParts("how do they plan to get there?")[0]?.kind).toBe("plan");
+    expect(explainParts("how will the city reach the target?")[0]?.kind).toBe("plan");
+    expect(explainParts("lishui 2025 work report: what's the foreign trade target for 2025 and how do they plan to get there?"))
+      .toEqual([]);
+  });
+  it("answers what was done with the measures the sentence that announces them is followed by", async () => {
+    const a = await ask("what did putian do in 2012 to keep foreign trade steady (per the work report)?");
+    expect(a.mode).toBe("passages");
+    expect(a.answer).toContain("refunded 2.4 billion yuan");
+    expect(a.answer).toContain("credit insurance");
+    expect(a.answer).toContain("Putian Shoes Nationwide");
+  });
+  it("answers whom a paper interviewed with the name and title, not the reporter", async () => {
+    const a = await ask("who did heze weekly interview about the city's 2023 trade - name and job?");
+    expect(a.mode).toBe("passages");
+    expect(a.answer).toContain("Qiao Jianjun, deputy director-general");
+    expect(a.answer).not.toContain("Sun Mei");
+  });
+  it("answers a target and how it is to be reached with the figure and the plan", async () => {
+    const a = await ask("lishui 2025 work report: what's the foreign trade target for 2025 and how do they plan to get there?");
+    expect(a.answer).toContain("4%");
+    expect(a.answer).toContain("overseas warehouses");
   });
 });

@@ -288,6 +288,15 @@ export function cueWeight(kind: ExplainKind, text: string): number {
 const ANNOUNCED = String.raw`(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|changes?|tasks?|priorities|goals?)`;
 const ANNOUNCES = new RegExp(String.raw`(?::\s*$|\b(?:as follows|the following)\b|\b(?:(?<!\bin the )fac(?:e|es|ed|ing)|ha(?:s|ve|d)|there (?:are|were|is|was)|several|some|many|two|three|four|five|major|main|key|significant|serious|new|lists?|gave|gives|named?)\s+(?:[\w-]+\s+){0,3}?${ANNOUNCED}\b(?:\s+[\w-]+){0,6}\s*[.:]?\s*$)`, "i");
 
+// a short sentence that says measures were taken, with none of them: "We took resolute measures to keep demand stable."
+const TOOK_MEASURES = /\b(?:took|take|takes|taken|adopted|introduced|rolled out|launched|implemented)\s+(?:[\w-]+\s+){0,2}(?:measures|steps|actions|policies)\b/i;
+
+/** Does a sentence say that measures were taken without giving them, so that the sentences after it in its paragraph do? */
+export function announcesMeasures(text: string): boolean {
+  return TOOK_MEASURES.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 20
+    && !/\b(?:such as|including|namely)\b|[:;]/.test(text);
+}
+
 /** Does a sentence name a kind of thing without giving it, so that the next sentence does? */
 export function announces(text: string): boolean {
   return ANNOUNCES.test(text.trim()) && !/\b(?:such as|including|namely)\b|,.*,/.test(text);

@@ -5,7 +5,7 @@ import { findEntities } from "../../text/entities.js";
 import { definedTerm, purposeOf, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
 import { findPeriods } from "../../text/periods.js";
 import { attributedTo, attributionWords } from "./attribution.js";
-import { announces, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
+import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
  * The sentences that explain: for each part of the question, the sentences of the asked place's and
@@ -109,6 +109,8 @@ for (const group of ["most biggest largest greatest top leading main", "least sm
   const words = group.split(" ").map(stem);
   for (const w of words) SAME.set(w, new Set([...(SAME.get(w) ?? []), ...words]));
 }
+// the words that ask for a plan ("how do they plan to get there?"), not what it is about
+const PLAN_ASKING = new Set("plan plans planned planning intend intends aim aims hope hopes get reach achieve meet there".split(" ").map(stem));
 const QUESTION = new Set("why what which who whose how where when does did do is are was were has have had".split(" "));
 
 // a definition gives the members right after the term: "the 'new three' (A, B and C)", "X, namely A and B", "X such as A"
@@ -157,7 +159,7 @@ function scorePart(
   const partStems = new Set(tokens(part.text).map(stem));
   // (less the words of whom it is asked from: "what did the commerce director credit" is answered by what he credited)
   const partWanted = (part.text === question ? wanted : wanted.filter((w) => partStems.has(w)))
-    .filter((w) => !by.includes(w));
+    .filter((w) => !by.includes(w) && !(part.kind === "plan" && PLAN_ASKING.has(w)));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
@@ -304,6 +306,11 @@ function withContext(
     const run = STARTS_QUOTE.test(s.after.text) ? quotationAfter(s, sentencesAfter(s)) : [];
     out = { ...out, next: run.length ? joined(run) : s.after };
   }
+  // ("We took resolute measures to keep demand stable." is followed by the measures: the rest of its paragraph)
+  if (kind === "action" && announcesMeasures(s.text)) {
+    const run = paragraphAfter(s);
+    if (run.length) out = { ...out, next: joined(run) };
+  }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
   // (a sentence that only names the term it is asked to define is followed by the one that defines it)
@@ -321,6 +328,17 @@ function withContext(
   }
   return out;
 }
+
+/** The sentences after one in its paragraph, up to the paragraph's end or a question, at most MEASURES of them. */
+function paragraphAfter(s: EvidenceSentence): Span[] {
+  const run: Span[] = [];
+  for (const f of s.following ?? []) {
+    if (!inParagraphAfter(run.at(-1) ?? s, f) || /\?["”']?\s*$/.test(f.text) || run.length >= MEASURES) break;
+    run.push(f);
+  }
+  return run;
+}
+const MEASURES = 4;
 
 /** The sentences right after one that opens an enumeration ("First, …") that go on with it ("Second, …", "Finally, …"). */
 // ("Second, battery plants began shipping abroad" is quoted with "First, …" though its own period is last year's)
