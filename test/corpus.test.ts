@@ -107,6 +107,17 @@ describe("parseHtml", () => {
     expect(body).not.toMatch(/Login|var x|All rights reserved/);
     expect(body).toContain("Kunming | 40.1 |");
   });
+  it("dates a page with no date in its metadata by the date of its byline", () => {
+    const dated = `<!doctype html><html><head><title>Tongliao trade</title></head><body>
+      <div id="menu"><a>Home</a> <a>News</a></div>
+      <div class="article"><h1>Tongliao's trade up 12% as beef imports surge</h1>
+      <div class="byline">By Han Mei | Tongliao Daily | 2011-09-16 10:12 | Editor: Bao Lin</div>
+      <p>TONGLIAO - Tongliao's imports and exports reached 1.36 billion U.S. dollars in the first eight months of this year, up 12.4 percent year-on-year, the city's customs said on Thursday.</p>
+      <p>Imports rose 18.0 percent to 0.82 billion dollars, while exports grew 4.6 percent to 0.54 billion dollars over the period.</p>
+      <p>Beef and dairy products were the main reason for the rise, as buyers in the north-east turned to imported supplies.</p></div>
+      </body></html>`;
+    expect(parseHtml(dated).meta.published).toBe("2011-09-16");
+  });
 });
 
 describe("splitSentences", () => {
