@@ -264,7 +264,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   if (asksSpeakers(q)) {
     const speakers = await transcriptSpeakers(q, frame, engine, options);
     if (speakers.length) {
-      const quoted = speakers.map((s) => `“${s.first.text}” [${citations.cite(s.docId, s.first.start, s.first.end)}]`);
+      // (one sentence that introduces several speakers is quoted once)
+      const quoted = [...new Map(speakers.map((s) => [`${s.docId}@${s.first.start}`, s])).values()]
+        .map((s) => `“${s.first.text}” [${citations.cite(s.docId, s.first.start, s.first.end)}]`);
       return respond("quoted", `The transcript names ${joinItems(speakers.map((s) => s.name))} as speakers: ${quoted.join(" ")}`);
     }
   }
