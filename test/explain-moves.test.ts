@@ -122,6 +122,7 @@ We will send firms to 60 overseas fairs under the "Lishui Made Goes Abroad" camp
 describe("what was done, whom a paper spoke with, how a target is to be reached", () => {
   it("reads 'what did X do in 2012 to …' as what was done", () => {
     expect(explainParts("what did putian do in 2012 to keep trade steady?")[0]?.kind).toBe("action");
+    expect(explainParts("how did putian keep foreign trade steady in 2012?")[0]?.kind).toBe("action");
   });
   it("reads 'who did X interview' and 'who did they speak with' as a person asked for", () => {
     expect(explainParts("who did heze weekly interview about the city's 2023 trade - name and job?")[0]?.kind).toBe("person");
@@ -130,6 +131,7 @@ describe("what was done, whom a paper spoke with, how a target is to be reached"
   it("reads 'how do they plan to get there?' as a plan, and a labelled figure ask before it as a figure", () => {
     expect(explainParts("how do they plan to get there?")[0]?.kind).toBe("plan");
     expect(explainParts("how will the city reach the target?")[0]?.kind).toBe("plan");
+    expect(explainParts("how will it be achieved?")[0]?.kind).toBe("plan");
     expect(explainParts("lishui 2025 work report: what's the foreign trade target for 2025 and how do they plan to get there?"))
       .toEqual([]);
   });
@@ -139,6 +141,10 @@ describe("what was done, whom a paper spoke with, how a target is to be reached"
     expect(a.answer).toContain("refunded 2.4 billion yuan");
     expect(a.answer).toContain("credit insurance");
     expect(a.answer).toContain("Putian Shoes Nationwide");
+  });
+  it("answers how it kept trade steady with the measures too", async () => {
+    const a = await ask("how did putian keep foreign trade steady in 2012?");
+    expect(a.answer).toContain("credit insurance");
   });
   it("answers whom a paper interviewed with the name and title, not the reporter", async () => {
     const a = await ask("who did heze weekly interview about the city's 2023 trade - name and job?");
