@@ -78,6 +78,12 @@ describe("answers from what moved", () => {
     expect(a.mode).toBe("passages");
     expect(a.answer).toContain("keep sliding");
   });
+  it("answers what goods drove a partner's trade with the goods inside the figure sentence", async () => {
+    expect(explainParts("what goods drove xingtai's trade with brazil in q1 2024?")[0]?.kind).toBe("cause");
+    const a = await ask("what goods drove xingtai's trade with brazil in q1 2024?");
+    expect(a.mode).toBe("passages");
+    expect(a.answer).toContain("mainly soybeans and iron ore");
+  });
   it("answers what is behind a partner's trade jump with the goods inside the figure sentence", async () => {
     const a = await ask("whats behind xingtai's brazil trade jump in q1 2024?");
     expect(a.mode).toBe("passages");
