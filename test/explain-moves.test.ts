@@ -129,6 +129,8 @@ describe("what was done, whom a paper spoke with, how a target is to be reached"
   it("reads 'what did X do in 2012 to …' as what was done", () => {
     expect(explainParts("what did putian do in 2012 to keep trade steady?")[0]?.kind).toBe("action");
     expect(explainParts("how did putian keep foreign trade steady in 2012?")[0]?.kind).toBe("action");
+    // (how brands held on to buyers is told in their own words, no measures taken)
+    expect(explainParts("how did putian's shoe brands keep their overseas buyers during the lockdown?")).toEqual([]);
   });
   it("reads 'who did X interview' and 'who did they speak with' as a person asked for", () => {
     expect(explainParts("who did heze weekly interview about the city's 2023 trade - name and job?")[0]?.kind).toBe("person");

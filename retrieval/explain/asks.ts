@@ -109,7 +109,9 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [/\bhow (?:do|does|did|will|would) [\w' ]+ (?:plan|intend|aim|hope) to\b|\bhow (?:will|would|can|could) [\w' ]+ be (?:achieved|reached|met)\b|\bhow (?:will|would|can|could|do|does) [\w' ]+ (?:get there|reach (?:it|that|this|the (?:target|goal))|achieve (?:it|that|this|the (?:target|goal))|meet (?:it|that|the (?:target|goal)))|\bwhat (?:will|would|shall) [\w' ]+ do\b|\bwhat (?:are|were) [\w' ]+['’]s? plans\b|\bwhat (?:does|did|do) [\w' ]+ plan\b|\bwhat (?:is|was|are|were) planned\b/i, "plan"],
   // "what did customs do to speed up clearance", "what measures did the province take"
   // ("how did it keep exports stable in 2009?": the way it was done)
-  [new RegExp(String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:keep|stabili[sz]e|steady|shore up|cushion|protect|respond to|cope with)\b|`
+  // (not "how did its brands keep their overseas buyers?": how they held on, in their own words)
+  [new RegExp(String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:keep|kept) [\w' ]{1,40}? (?:stable|steady|afloat|on track)\b|`
+    + String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:stabili[sz]e|shore up)\b|`
     + String.raw`\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing)${WHEN} (?:to|about|for)\b`, "i"), "action"],
   [/\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge|want|propose|urge|call for)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
   [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
