@@ -62,7 +62,7 @@ let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({ "zhuzhou.md": SHARE, "pingdingshan.md": PRICE, "xingtai.md": PARTNER, "putian.md": REPORT,
-    "heze.md": INTERVIEW, "lishui.md": TARGET }));
+    "heze.md": INTERVIEW, "lishui.md": TARGET, "maoming.md": VOICES }));
 });
 afterAll(async () => close());
 
@@ -164,5 +164,38 @@ describe("what was done, whom a paper spoke with, how a target is to be reached"
     const a = await ask("lishui 2025 work report: what's the foreign trade target for 2025 and how do they plan to get there?");
     expect(a.answer).toContain("4%");
     expect(a.answer).toContain("overseas warehouses");
+  });
+});
+
+// Whose words a quotation closed by "he said" is, and a person no document names.
+const VOICES = `---
+title: "Maoming's rail port fills up"
+published: "2019-11-22"
+---
+Maoming's rail port handled 312 freight trains in the first ten months of 2019, up from 201 a year earlier.
+
+"Last year our trains left half empty," said Ruan Jiahui, general manager of Maoming Southern Rail Freight Co. "This year we are full in both directions."
+
+Lu Dongsheng, manager of a Maoming furniture exporter, ships sofas to Vietnam. "By road it took nine days. Now our sofas arrive in four days, and buyers pay sooner," he said.
+
+Tan Xiaoyu, deputy director of the port's management committee, credited a new customs arrangement for part of the growth. Under a joint inspection deal with the border port, cargo cleared in Maoming is no longer inspected again, which saves about a day per train, she said.
+`;
+
+describe("whose words a quotation is", () => {
+  it("answers what a person said with the quotation a 'he said' closes after the sentence that names him, no one else's", async () => {
+    const a = await ask("what did lu dongsheng say?");
+    expect(a.mode).toBe("passages");
+    expect(a.answer).toContain("Now our sofas arrive in four days");
+    expect(a.answer).not.toMatch(/Ruan|Tan Xiaoyu|inspected again/);
+  });
+  it("answers what a person said with her words the sentence after her name ends with 'she said'", async () => {
+    const a = await ask("what did tan xiaoyu say about the customs arrangement?");
+    expect(a.answer).toContain("saves about a day per train");
+    expect(a.answer).not.toMatch(/Ruan|sofas/);
+  });
+  it("finds no words of a person no document names, rather than others' words", async () => {
+    const a = await ask("what did guo mingyuan say about maoming's rail port?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/Ruan|sofas|inspected again/);
   });
 });

@@ -4,7 +4,7 @@ import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
 import { definedTerm, purposeOf, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
 import { findPeriods } from "../../text/periods.js";
-import { attributedTo, attributionWords } from "./attribution.js";
+import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
@@ -221,6 +221,14 @@ const speakerText = (s: EvidenceSentence) =>
  */
 function speakerOf(s: EvidenceSentence, evidence: EvidenceSentence[]): string {
   const own = speakerText(s);
+  // ('Wang Peng, a manager, ships excavators. "By sea it took 50 days. Now it takes nine," he said.': the quotation a
+  // "he said" closes, and the sentence that opens it, are said by the person the sentence before them names)
+  const saidAfter = s.after && opensQuote(s.text) && closesQuote(s.after.text) && SAID_AT_END.test(s.after.text);
+  if (s.before && (SAID_AT_END.test(s.text) || saidAfter)) {
+    const before = evidence.find((e) => e.docId === s.docId && e.start === s.before!.start);
+    const opened = opensQuote(s.before.text) && closesQuote(s.text) && before?.before ? before.before.text : undefined;
+    return [opened, s.before.text, own].filter(Boolean).join(" ");
+  }
   const goesOn = QUOTED_WHOLE.test(s.text) && s.before !== undefined && QUOTED_THEN_SAID.test(s.before.text) && s.start - s.before.end <= 2;
   if (!s.before || (!PERSON_PRONOUN.test(s.text) && !goesOn)) return own;
   const before = evidence.find((e) => e.docId === s.docId && e.start === s.before!.start);
@@ -231,6 +239,9 @@ function speakerOf(s: EvidenceSentence, evidence: EvidenceSentence[]): string {
   const named = full && evidence.find((e) => e.docId === s.docId && e.start < s.start && full.test(e.text));
   return [named?.text, s.before.text, own].filter(Boolean).join(" ");
 }
+
+// a sentence whose speaker is named before it: '… a delivery date," he said.', '…, which saves two days, she said.'
+const SAID_AT_END = /[,.!?]["”]?\s+(?:he|she)\s+(?:said|says|added)\.?\s*$/i;
 
 const PERSON_PRONOUN = new RegExp(String.raw`^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|`
   + String.raw`predicted|warned|hopes?|cited|pointed|credited|blamed)\b`, "i");
@@ -246,7 +257,8 @@ const NAMES_SPEAKER = /\bsaid\s+[A-Z]|[A-Z][a-z]+\s+said\b/;
  */
 function quotationAfter(s: EvidenceSentence, evidence: Array<Span & { docId: string }>): Span[] {
   const run: Span[] = [];
-  let open = quoteMarks(s.text) % 2 === 1;
+  // (a sentence that closes a quotation leaves none open: '… a delivery date," he said.')
+  let open = quoteMarks(s.text) % 2 === 1 && !closesQuote(s.text);
   for (const e of evidence) {
     const end = (run.at(-1) ?? s).end;
     if (e.docId !== s.docId || e.start <= end || e.start - end > 2 || run.length >= 3) continue;
@@ -283,6 +295,11 @@ function withContext(
   }
   // '… 20 percent," said Zhu' closes a quotation the sentence before opened: the speaker's words are both
   if (s.before && !out.previous && closesQuote(s.text) && opensQuote(s.before.text) && s.start - s.before.end <= 2) {
+    out = { ...out, previous: s.before };
+  }
+  // ('Gao Bo, a trader, imports flour. "By truck it took 12 days," he said.': the sentence that names who "he" is)
+  if (s.before && !out.previous && SAID_AT_END.test(s.text) && !opensQuote(s.before.text) && personIn(s.before.text) !== undefined
+    && s.start - s.before.end <= 2) {
     out = { ...out, previous: s.before };
   }
   // '"They went to Brazil instead," said Su, of customs. "Diversification is the main reason."': the speaker's
@@ -415,6 +432,8 @@ export function selectExplanation(
     const goesOn = new Set(named.flatMap((x) => quotationAfter(x.s, evidence).map((q) => `${x.s.docId}@${q.start}`)));
     const theirs = named.length ? scored.filter((x) => named.includes(x) || goesOn.has(`${x.s.docId}@${x.s.start}`)) : [];
     if (theirs.length) scored = theirs;
+    // ("what did zhang wei say …" with no sentence of his: other people's words are not his)
+    else if (by.length && part.kind === "statement" && askedPersonName(part.text, places) !== undefined) scored = [];
     // "who's the official quoted, and what does he want?": the second part is what that person said, right by his name
     const name = speaker;
     const near = name && SAYS_PRONOUN.test(part.text) ? scored.filter((x) => [x.s.text, x.s.before?.text, x.s.introduces?.text]
