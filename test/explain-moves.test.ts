@@ -62,7 +62,7 @@ let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({ "zhuzhou.md": SHARE, "pingdingshan.md": PRICE, "xingtai.md": PARTNER, "putian.md": REPORT,
-    "heze.md": INTERVIEW, "lishui.md": TARGET, "maoming.md": VOICES }));
+    "heze.md": INTERVIEW, "lishui.md": TARGET, "maoming.md": VOICES, "hefei.txt": CUT }));
 });
 afterAll(async () => close());
 
@@ -135,6 +135,9 @@ describe("what was done, whom a paper spoke with, how a target is to be reached"
   it("reads 'who did X interview' and 'who did they speak with' as a person asked for", () => {
     expect(explainParts("who did heze weekly interview about the city's 2023 trade - name and job?")[0]?.kind).toBe("person");
     expect(explainParts("who did the paper speak with about the figures?")[0]?.kind).toBe("person");
+    expect(explainParts("who was interviewed by heze weekly?")[0]?.kind).toBe("person");
+    // (who wrote it is no one the paper spoke with)
+    expect(explainParts("who wrote the heze weekly interview?")).toEqual([]);
   });
   it("reads 'how do they plan to get there?' as a plan, and a labelled figure ask before it as a figure", () => {
     expect(explainParts("how do they plan to get there?")[0]?.kind).toBe("plan");
@@ -197,5 +200,22 @@ describe("whose words a quotation is", () => {
     const a = await ask("what did guo mingyuan say about maoming's rail port?");
     expect(a.abstained).toBe(true);
     expect(a.answer).not.toMatch(/Ruan|sofas|inspected again/);
+  });
+});
+
+// A speaker's title a line break cut ("… of Hefei" / "Customs."), his quotation going on after it.
+const CUT = `Hefei's imports fell 6.2 percent in the first half of 2024, Hefei Customs said.
+
+"The fall in the value of imports is a price effect. Volumes of crude oil rose by more than 15 percent," said Ding Hao, deputy director of Hefei
+Customs. "Refiners in the city bought more when prices dipped in the spring."
+
+Exports of cars rose 12.1 percent.
+`;
+
+describe("a speaker's line cut short", () => {
+  it("answers who explained a fall and what he said caused it with his quotation going on past the cut line", async () => {
+    const a = await ask("who at hefei customs explained the drop in hefei's imports in h1 2024, and what did he say caused it?");
+    expect(a.answer).toContain("Ding Hao");
+    expect(a.answer).toContain("Refiners in the city bought more");
   });
 });

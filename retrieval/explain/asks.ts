@@ -50,8 +50,10 @@ const FIGURE_WORDS = /\b(?:trade|exports?|imports?|surplus|deficit|growth|value|
 
 // people by their role, and the verbs people are asked about by
 const ROLES = String.raw`(?:spokes(?:man|woman|person)|officials?|researchers?|economists?|analysts?|experts?|directors?|heads?|chiefs?|commissioners?|ministers?|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|secretar(?:y|ies)|governors?|mayors?|professors?|managers?|executives?|founders?|officers?|scholars?|advis[eo]rs?|representatives?|leaders?|person|people)`;
-// ("who did the paper interview", "who did they speak with": whom a medium spoke with is a person asked for)
-const PERSON_VERBS = String.raw`(?:interview(?:ed|s)?|(?:speak|talk(?:ed)?) (?:to|with)|said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called)`;
+const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called)`;
+// "who did the paper interview", "who did they speak with", "who was interviewed" (not "who wrote the interview")
+const INTERVIEWED = String.raw`who (?:did|does|do|has|have|had) [\w' ]+ (?:interview|speak (?:to|with)|talk (?:to|with))\b`
+  + String.raw`|who (?:was|were|is|are|got|has been) (?:being )?interviewed\b`;
 const ORG_NOUNS = String.raw`(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|manufacturers?|makers?|exporters?|importers?|producers?|groups?|brands?|plants?|factor(?:y|ies))`;
 
 // the verbs a "what …" asks a cause with: "what drove", "what disrupted", "what did customs say drove"
@@ -85,7 +87,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "which university does Wang Jun work at?": where a named person works is told beside the name
   [/\b(?:which|what) (?:university|institute|academy|organi[sz]ation|institution|think tank|agency|ministry|bureau|department|office) (?:does|did|do|is|was) [\w' -]+ (?:work|works|worked|represent|represents|head|heads|lead|leads|belong)\b/i, "person"],
   // "who's the researcher", "who at the commission hailed", "which guiyang customs official", "who said"
-  [new RegExp(String.raw`\b(?:who(?:'s| is| was| were)? (?:the |an? )?(?:[\w-]+ ){0,3}${ROLES}\b|who at\b|who\b.*\b${PERSON_VERBS}\b|which (?:[\w-]+ ){0,3}${ROLES}\b|what(?:'s| is| was) (?:the )?name of (?:the )?(?:[\w-]+ ){0,3}${ROLES}\b)`, "i"), "person"],
+  [new RegExp(String.raw`\b(?:who(?:'s| is| was| were)? (?:the |an? )?(?:[\w-]+ ){0,3}${ROLES}\b|who at\b|who\b.*\b${PERSON_VERBS}\b|${INTERVIEWED}|which (?:[\w-]+ ){0,3}${ROLES}\b|what(?:'s| is| was) (?:the )?name of (?:the )?(?:[\w-]+ ){0,3}${ROLES}\b)`, "i"), "person"],
   // "what was the region's 50 million yuan fund for?", "what is the subsidy used for?", "what's the purpose of the fund?"
   [PURPOSE, "purpose"],
   // "where did its exporters sell instead?", "which markets did they turn to instead?", "what made up for the lost orders?"

@@ -265,7 +265,9 @@ function quotationAfter(s: EvidenceSentence, evidence: Array<Span & { docId: str
     const another = NAMES_SPEAKER.test(e.text.replace(/\b(?:he|she)\s+said\b/gi, ""));
     // ('"A," said Wang. "B." He added that C.': what he adds right after his quotation is his too)
     const adds = !open && run.length > 0 && PERSON_PRONOUN.test(e.text);
-    if (!open && !adds && (!STARTS_QUOTE.test(e.text) || another)) break;
+    // (a sentence a line break cut goes on in the next: '… said Zhu, deputy director of Nanjing' + 'Customs.')
+    const cut = !/[.!?"”'’)]\s*$/.test((run.at(-1) ?? s).text);
+    if (!open && !adds && !cut && (!STARTS_QUOTE.test(e.text) || another)) break;
     run.push(e);
     open = open !== (quoteMarks(e.text) % 2 === 1);
   }
