@@ -62,7 +62,8 @@ let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({ "zhuzhou.md": SHARE, "pingdingshan.md": PRICE, "xingtai.md": PARTNER, "putian.md": REPORT,
-    "heze.md": INTERVIEW, "lishui.md": TARGET, "maoming.md": VOICES, "hefei.txt": CUT }));
+    "heze.md": INTERVIEW, "lishui.md": TARGET, "maoming.md": VOICES, "hefei.txt": CUT,
+    "tongliao.txt": TALK }));
 });
 afterAll(async () => close());
 
@@ -217,5 +218,28 @@ describe("a speaker's line cut short", () => {
     const a = await ask("who at hefei customs explained the drop in hefei's imports in h1 2024, and what did he say caused it?");
     expect(a.answer).toContain("Ding Hao");
     expect(a.answer).toContain("Refiners in the city bought more");
+  });
+});
+
+// A transcript whose reporter asks about a share, and about what is ahead.
+const TALK = `Interview: Tongliao's trade in 2024
+Tongliao Today, February 12, 2025
+
+Tongliao's foreign trade rose 6.4 percent to 31.2 billion yuan in 2024. Tongliao Today spoke with Bai Hongmei, deputy director of the Tongliao Municipal Bureau of Commerce.
+
+Tongliao Today: Why is the share of border trade shrinking?
+
+Bai Hongmei: Two things. First, beef importers now clear goods at inland ports. Second, more firms sell through cross-border e-commerce.
+
+Tongliao Today: How will the bureau support trade in 2025?
+
+Bai Hongmei: We will open two overseas warehouses in Mongolia and hold a beef trade fair in June.
+`;
+
+describe("transcript turns", () => {
+  it("answers what a city will do in a year with the turn on what is ahead, not one that asks about a share", async () => {
+    const a = await ask("what will tongliao do to support trade in 2025?");
+    expect(a.answer).toContain("open two overseas warehouses");
+    expect(a.answer).not.toContain("inland ports");
   });
 });
