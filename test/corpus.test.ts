@@ -34,6 +34,14 @@ describe("cleanText", () => {
     expect(cleanText("Time: 08 25,2021      Source: Eshanxi-changzhi\nBody text here.")).toEqual({ text: "Body text here.", dateline: "2021-08-25" });
     expect(cleanText("China.org.cnUpdated:  August 21, 2024\nBody.").dateline).toBe("2024-08-21");
   });
+  it("reads a transcript's place-and-date line under its heading as its date, keeping the line", () => {
+    const raw = "Transcript of the press conference on Baotou's trade in 2020\nBaotou Municipal Information Office\nBaotou, March 3, 2021\n\n"
+      + "Host: Good morning.";
+    expect(cleanText(raw).dateline).toBe("2021-03-03");
+    expect(cleanText(raw).text).toContain("Baotou, March 3, 2021");
+    // (a sentence that ends on a date is no such line)
+    expect(cleanText("Trade rose.\nThe fair opened in Baotou on March 3, 2021.").dateline).toBeUndefined();
+  });
   it("reads 'Published 2024-08-15' and 'Released on May 3, 2024' as datelines, not a sentence that starts so", () => {
     expect(cleanText("Sichuan bulletin\nPublished 2024-08-15\n\nTrade rose.")).toEqual({ text: "Sichuan bulletin\n\nTrade rose.", dateline: "2024-08-15" });
     expect(cleanText("Released on May 3, 2024\nTrade rose.").dateline).toBe("2024-05-03");
