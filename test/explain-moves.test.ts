@@ -41,6 +41,13 @@ Trade with Brazil jumped 38.2 percent to 4.16 billion yuan: imports from Brazil,
 Trade with Japan slipped 2.3 percent.
 `;
 
+describe("cues of what was done", () => {
+  it("reads measures issued and funds allocated or paid out as what was done", () => {
+    expect(cueWeight("action", "Last year the city issued 12 measures to steady trade and allocated 80 million yuan to exporters.")).toBe(3);
+    expect(cueWeight("action", "We paid out 3.1 billion yuan of export tax rebates.")).toBe(3);
+  });
+});
+
 describe("cues of what moved", () => {
   it("reads 'the falling share of X reflected …' as a reason", () => {
     expect(cueWeight("cause", "Wu said the falling share of processing trade reflected two things.")).toBeGreaterThanOrEqual(2);

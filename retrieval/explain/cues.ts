@@ -154,7 +154,9 @@ export const STATEMENT_CUES: Cue[] = [
 export const ACTION_CUES: Cue[] = [
   ...cues(3, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|"
     + "cut|cutting|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged|implemented|piloted|created|unveiled|"
-    + "eased|allowed|extended|opened up|offered|provided|granted|waived|accelerated|speeded up|sped up)"),
+    + "eased|allowed|extended|opened up|offered|provided|granted|waived|accelerated|speeded up|sped up|"
+    // ("the government issued 18 measures and allocated 350 million yuan", "paid out export tax rebates")
+    + "issued|allocated|paid out|refunded)"),
   ...cues(1, "measures?", "steps?", "polic(?:y|ies)", "model", "services?", "mechanism", "platform", "pilot"),
 ];
 
