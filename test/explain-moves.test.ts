@@ -161,6 +161,12 @@ describe("what was done, whom a paper spoke with, how a target is to be reached"
     expect(a.answer).toContain("credit insurance");
     expect(a.answer).toContain("Putian Shoes Nationwide");
   });
+  it("answers what was done for exporters with all the measures of the paragraph the best one is in, after its head", async () => {
+    const a = await ask("what did the putian government do to help exporters in 2012?");
+    expect(a.answer).toContain("We took firm steps");
+    expect(a.answer).toContain("refunded 2.4 billion yuan");
+    expect(a.answer).toContain("Putian Shoes Nationwide");
+  });
   it("answers how it kept trade steady with the measures too", async () => {
     const a = await ask("how did putian keep foreign trade steady in 2012?");
     expect(a.answer).toContain("credit insurance");

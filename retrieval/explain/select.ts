@@ -457,7 +457,11 @@ export function selectExplanation(
     const rank = (x: Scored) => (x === top ? Infinity : x.score + (x.s.before?.start === top.s.start ? NEXT_BONUS : 0));
     // (the asked speaker's sentences are all his reasons: they need not use the question's words as much as his first)
     const margin = MARGIN[part.kind] + (theirs.length && part.kind === "cause" ? SPEAKER_MARGIN : 0);
-    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
+    // ("We took firm measures to …" heads the paragraph of the measures: it is quoted with all of them, not one)
+    // (whatever its own words: the best sentence is among the measures it heads)
+    const head = part.kind === "action" ? scored.find((x) => x.s.docId === top.s.docId && announcesMeasures(x.s.text)
+      && paragraphAfter(x.s).some((f) => f.start === top.s.start)) : undefined;
+    const picked = head ? [head] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
     for (const x of picked) {
       if (chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) continue;
