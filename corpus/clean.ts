@@ -16,6 +16,7 @@ const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
 // "Published: …", "Release date：…", "Published 2024-08-15", "Released on 3 March 2024"
 const DATELINE = new RegExp(String.raw`^(?:time|date|updated|published|posted|release date|released|issued|source)\s*`
   + String.raw`(?:[:：]|on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?=\s*\d{4}-\d))`, "i");
+const PLACE_DATE = /^(?:[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
 const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
 // "WU LIUHONG/FOR CHINA DAILY", "Photo by Li Wei/Xinhua", "(Photo: Xinhua)"
 // a caption is a line of a few hundred characters: longer lines are not tested (the pattern backtracks on long capitals)
@@ -74,6 +75,8 @@ export function cleanText(raw: string): CleanedText {
       dateline ??= findDateInText(line);
       continue;
     }
+    // "Kunming, January 18, 2023" on a line of its own under a transcript's heading: where and when it was given (kept)
+    if (i < 8 && PLACE_DATE.test(line)) dateline ??= findDateInText(line);
     if (/(?:updated|published)\s*[:：]/i.test(line) && wordsOf(line) <= 12) {
       dateline ??= findDateInText(line);
       continue;

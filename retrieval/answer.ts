@@ -26,6 +26,8 @@ import { runPlan } from "./plans/run.js";
 import { answerItems, asksForItems, figuresNameNone, itemsFrame, listsOfKind } from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
 import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
+import { askedPersonName } from "./explain/attribution.js";
+import { placeWords } from "./explain/select.js";
 import { subjectNames } from "../text/subjects.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
@@ -274,7 +276,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   if (asksSpeakers(q)) {
     const speakers = await transcriptSpeakers(q, frame, engine, options);
     if (speakers.length) {
-      const quoted = speakers.map((s) => `“${s.first.text}” [${citations.cite(s.docId, s.first.start, s.first.end)}]`);
+      // (one sentence that introduces several speakers is quoted once)
+      const quoted = [...new Map(speakers.map((s) => [`${s.docId}@${s.first.start}`, s])).values()]
+        .map((s) => `“${s.first.text}” [${citations.cite(s.docId, s.first.start, s.first.end)}]`);
       return respond("quoted", `The transcript names ${joinItems(speakers.map((s) => s.name))} as speakers: ${quoted.join(" ")}`);
     }
   }
@@ -304,7 +308,13 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     if (chosen.length) return respond("passages", [quoteLines(chosen, citations), ...notFound].join(" "));
     // "what did customs do to speed up …": what was done is told in plain sentences with no cue of their own,
     // so the passages that best match the question answer it
-    if (explainParts(q).every((p) => p.kind === "statement" || p.kind === "action")) {
+    // (never for a person no document names: "what did zhang wei say …" is not answered with others' words)
+    const places = placeWords(q);
+    const unnamed = explainParts(q).some((p) => {
+      const name = askedPersonName(p.text, places);
+      return name !== undefined && !engine.index.documents.some((d) => d.text.toLowerCase().includes(name));
+    });
+    if (!unnamed && explainParts(q).every((p) => p.kind === "statement" || p.kind === "action")) {
       return extractive(q, engine, options, citations, frame.entities.filter((e) => e !== "china"));
     }
     return respond("abstained", notFound.join(" ") || "I found no passage in the indexed documents that explains this.");

@@ -7,6 +7,7 @@ import { turnEvidence, turnsForParts } from "./explain/transcript.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { SearchHit } from "./hybrid.js";
 import { findEntities } from "../text/entities.js";
+import { stem } from "./figures/select.js";
 
 /**
  * Questions that are not about a figure ("why…", "what drove…", "who said…", "which company…",
@@ -38,12 +39,21 @@ const namesSubjects = (text: string, subjects: string[]) => {
 /** The partners a part of a question names itself. */
 const namesPartners = (text: string, partners: string[]) => findEntities(text).some((e) => partners.includes(e.id));
 
+/** The noun of a "what goods …" or "which products …" ask: what the answer names, not what it is about. */
+const ASKED_NOUN = /\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(goods|products|items|commodities|cargo|sectors|industries)\b/i;
+
 /** The explaining sentences for a question, with a line for each part the documents do not answer. */
 export function explain(
   question: string, frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], options: { constrained: boolean },
 ): Explanation {
+  // ("what goods drove its trade with russia?": the goods asked for are no goods the sentences must name)
+  const askedNoun = ASKED_NOUN.exec(question)?.[1]?.toLowerCase();
+  if (askedNoun && frame.subjects.some((sub) => sub.toLowerCase() === askedNoun)) {
+    frame = { ...frame, subjects: frame.subjects.filter((sub) => sub.toLowerCase() !== askedNoun) };
+  }
   const parts: ExplainPart[] = explainParts(question);
-  const wanted = contentWords(frame, "explain");
+  // (nor words the sentences must use)
+  const wanted = contentWords(frame, "explain").filter((w) => !askedNoun || w !== stem(askedNoun));
   const ranked = withOwnWords(hits, index, ownWords(frame.terms));
   const evidence = findEvidence(frame, index, ranked, { purpose: "explain", maxDocs: 5 });
   // "who's wang lei, and why did copper imports fall?": the goods one part names do not narrow the other's sentences

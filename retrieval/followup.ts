@@ -72,7 +72,8 @@ const MANY_PLACES =
 const PRONOUN = /\b(?:its|their)\b/i;
 // a ranking by growth ("grew fastest", "the slowest growth") rather than by value
 const RANKED_BY_GROWTH = /\b(?:gr[eo]w(?:th)?|fastest|slowest|faster|slower|increase[sd]?|rose|rise)\b/i;
-const THIS_PLACE = /\b(?:the|this|that)\s+(?:province|city|region|municipality)\b|\bthere\b/i;
+// ("how do they plan to get there?": a goal reached, no place)
+const THIS_PLACE = /\b(?:the|this|that)\s+(?:province|city|region|municipality)\b|(?<!\bget\s)\bthere\b/i;
 
 /** The slots a question fills, in text order, none overlapping (subjects before the flow words inside them). */
 export function slotsOf(text: string): Slot[] {

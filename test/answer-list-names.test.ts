@@ -80,6 +80,13 @@ describe("a list of names asked", () => {
     expect(a.answer).toMatch(/^The transcript names Zhao Lan, Feng Tao, Gu Ping and Mo Jian as speakers:/);
     expect(a.answer).not.toMatch(/names[^:]*Daily/);
   });
+
+  it("quotes the sentence that introduces each speaker with a title once, never a 'Thank you.' as what they said", async () => {
+    const a = await over.ask("who spoke at qingyuan's jan 2013 presser on 2012 trade?");
+    expect(a.answer).toContain("With us today are Mr. Feng Tao, deputy director of Qingyuan Customs");
+    expect(a.answer.match(/With us today/g)).toHaveLength(1);
+    expect(a.answer).not.toContain("Thank you");
+  });
 });
 
 describe("figures that name none of the asked things", () => {

@@ -34,6 +34,14 @@ describe("cleanText", () => {
     expect(cleanText("Time: 08 25,2021      Source: Eshanxi-changzhi\nBody text here.")).toEqual({ text: "Body text here.", dateline: "2021-08-25" });
     expect(cleanText("China.org.cnUpdated:  August 21, 2024\nBody.").dateline).toBe("2024-08-21");
   });
+  it("reads a transcript's place-and-date line under its heading as its date, keeping the line", () => {
+    const raw = "Transcript of the press conference on Baotou's trade in 2020\nBaotou Municipal Information Office\nBaotou, March 3, 2021\n\n"
+      + "Host: Good morning.";
+    expect(cleanText(raw).dateline).toBe("2021-03-03");
+    expect(cleanText(raw).text).toContain("Baotou, March 3, 2021");
+    // (a sentence that ends on a date is no such line)
+    expect(cleanText("Trade rose.\nThe fair opened in Baotou on March 3, 2021.").dateline).toBeUndefined();
+  });
   it("reads 'Published 2024-08-15' and 'Released on May 3, 2024' as datelines, not a sentence that starts so", () => {
     expect(cleanText("Sichuan bulletin\nPublished 2024-08-15\n\nTrade rose.")).toEqual({ text: "Sichuan bulletin\n\nTrade rose.", dateline: "2024-08-15" });
     expect(cleanText("Released on May 3, 2024\nTrade rose.").dateline).toBe("2024-05-03");
@@ -115,6 +123,17 @@ describe("parseHtml", () => {
     expect(body).toContain(`${CAPTION_MARK} Containers at a port in Kunming.`);
     expect(body).not.toMatch(/Login|var x|All rights reserved/);
     expect(body).toContain("Kunming | 40.1 |");
+  });
+  it("dates a page with no date in its metadata by the date of its byline", () => {
+    const dated = `<!doctype html><html><head><title>Tongliao trade</title></head><body>
+      <div id="menu"><a>Home</a> <a>News</a></div>
+      <div class="article"><h1>Tongliao's trade up 12% as beef imports surge</h1>
+      <div class="byline">By Han Mei | Tongliao Daily | 2011-09-16 10:12 | Editor: Bao Lin</div>
+      <p>TONGLIAO - Tongliao's imports and exports reached 1.36 billion U.S. dollars in the first eight months of this year, up 12.4 percent year-on-year, the city's customs said on Thursday.</p>
+      <p>Imports rose 18.0 percent to 0.82 billion dollars, while exports grew 4.6 percent to 0.54 billion dollars over the period.</p>
+      <p>Beef and dairy products were the main reason for the rise, as buyers in the north-east turned to imported supplies.</p></div>
+      </body></html>`;
+    expect(parseHtml(dated).meta.published).toBe("2011-09-16");
   });
 });
 

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import type * as Jsdom from "jsdom";
 import { CAPTION_MARK } from "../clean.js";
-import { normaliseDate } from "../dates.js";
+import { findDateInText, normaliseDate } from "../dates.js";
 import { tableRows } from "./htmlTable.js";
 import type { ParsedFile } from "./types.js";
 
@@ -189,6 +189,11 @@ export function parseHtml(page: string): ParsedFile {
     if (!meta.title && article.title) meta.title = article.title;
     if (!meta.published && article.publishedTime) {
       const p = normaliseDate(article.publishedTime);
+      if (p) meta.published = p;
+    }
+    // ("By Ma Li | Daily | 2010-10-22 09:31 | Editor: …": the byline Readability sets apart from the text dates it)
+    if (!meta.published && article.byline) {
+      const p = findDateInText(article.byline);
       if (p) meta.published = p;
     }
   }

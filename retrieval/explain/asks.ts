@@ -51,6 +51,9 @@ const FIGURE_WORDS = /\b(?:trade|exports?|imports?|surplus|deficit|growth|value|
 // people by their role, and the verbs people are asked about by
 const ROLES = String.raw`(?:spokes(?:man|woman|person)|officials?|researchers?|economists?|analysts?|experts?|directors?|heads?|chiefs?|commissioners?|ministers?|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|secretar(?:y|ies)|governors?|mayors?|professors?|managers?|executives?|founders?|officers?|scholars?|advis[eo]rs?|representatives?|leaders?|person|people)`;
 const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called)`;
+// "who did the paper interview", "who did they speak with", "who was interviewed" (not "who wrote the interview")
+const INTERVIEWED = String.raw`who (?:did|does|do|has|have|had) [\w' ]+ (?:interview|speak (?:to|with)|talk (?:to|with))\b`
+  + String.raw`|who (?:was|were|is|are|got|has been) (?:being )?interviewed\b`;
 const ORG_NOUNS = String.raw`(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|manufacturers?|makers?|exporters?|importers?|producers?|groups?|brands?|plants?|factor(?:y|ies))`;
 
 // the verbs a "what …" asks a cause with: "what drove", "what disrupted", "what did customs say drove"
@@ -72,6 +75,9 @@ export function purposeOf(question: string): string | undefined {
   return m?.[1]?.trim();
 }
 
+// "what did it do in 2009 to keep exports stable": when it was done, between the doing and what for
+const WHEN = String.raw`(?: (?:in|during|over|last|this) [\w' -]{1,30}?)?`;
+
 /** The words that ask for each kind, tried in order: the first that matches a part names its kind. */
 export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "who gave out the numbers", "which customs office", "whose statistics": where the figures come from
@@ -81,7 +87,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "which university does Wang Jun work at?": where a named person works is told beside the name
   [/\b(?:which|what) (?:university|institute|academy|organi[sz]ation|institution|think tank|agency|ministry|bureau|department|office) (?:does|did|do|is|was) [\w' -]+ (?:work|works|worked|represent|represents|head|heads|lead|leads|belong)\b/i, "person"],
   // "who's the researcher", "who at the commission hailed", "which guiyang customs official", "who said"
-  [new RegExp(String.raw`\b(?:who(?:'s| is| was| were)? (?:the |an? )?(?:[\w-]+ ){0,3}${ROLES}\b|who at\b|who\b.*\b${PERSON_VERBS}\b|which (?:[\w-]+ ){0,3}${ROLES}\b|what(?:'s| is| was) (?:the )?name of (?:the )?(?:[\w-]+ ){0,3}${ROLES}\b)`, "i"), "person"],
+  [new RegExp(String.raw`\b(?:who(?:'s| is| was| were)? (?:the |an? )?(?:[\w-]+ ){0,3}${ROLES}\b|who at\b|who\b.*\b${PERSON_VERBS}\b|${INTERVIEWED}|which (?:[\w-]+ ){0,3}${ROLES}\b|what(?:'s| is| was) (?:the )?name of (?:the )?(?:[\w-]+ ){0,3}${ROLES}\b)`, "i"), "person"],
   // "what was the region's 50 million yuan fund for?", "what is the subsidy used for?", "what's the purpose of the fund?"
   [PURPOSE, "purpose"],
   // "where did its exporters sell instead?", "which markets did they turn to instead?", "what made up for the lost orders?"
@@ -95,13 +101,20 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [/\bwhat (?:does|do|did) (?:the (?:term|phrase|slogan|name|expression|principle) )?["“'‘][^"”'’]{3,80}["”'’] (?:\w+ )?(?:mean|stand for|refer to)\b/i, "definition"],
   // "what does the rise … show", "what does customs say the milestone shows", "what does it mean"
   [/\bwhat (?:does|did|do) .*\b(?:shows?|reflects?|means?|indicates?|signals?|suggests?|signif(?:y|ies)|tells? us|demonstrates?|highlights?)\b|\bsignificance\b/i, "meaning"],
-  [new RegExp(String.raw`\b(?:why|how come|what (?:reasons?|explanations?|causes?) (?:did|do|does|has|have|was|were|is|are)\b|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'?s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* (?:to|for (?:the|its|their))\b|attribut\w* .* to\b|blame[sd]? .* on\b|what (?:did|does|do) .* (?:blame|credit|point(?:ed)? to|cite)\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'?s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b)`, "i"), "cause"],
+  [new RegExp(String.raw`\b(?:why|how come|what (?:reasons?|explanations?|causes?) (?:did|do|does|has|have|was|were|is|are)\b|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'?s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* (?:to|for (?:the|its|their))\b|attribut\w* .* to\b|blame[sd]? .* on\b|what (?:did|does|do) .* (?:blame|credit|point(?:ed)? to|cite)\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'?s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b`
+    // ("what goods drove its trade with russia?": the goods that moved it are its cause)
+    + String.raw`|(?:what|which) (?:goods|products|items|commodities|exports|imports|sectors|industries) (?:have |has |had )?${CAUSED}\b)`, "i"), "cause"],
   // "how long has ASEAN been its largest partner", "since when", "for how many consecutive years"
   [/\bhow long (?:has|have|had|did|was|were|is|are)\b|\bsince when\b|\bhow many (?:consecutive |straight |successive )?years\b/i, "duration"],
   // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025"
-  [/\bwhat (?:will|would|shall) [\w' ]+ do\b|\bwhat (?:are|were) [\w' ]+['’]s? plans\b|\bwhat (?:does|did|do) [\w' ]+ plan\b|\bwhat (?:is|was|are|were) planned\b/i, "plan"],
+  // ("how do they plan to get there?", "how will it reach the target?": the way to a goal is a plan)
+  [/\bhow (?:do|does|did|will|would) [\w' ]+ (?:plan|intend|aim|hope) to\b|\bhow (?:will|would|can|could) [\w' ]+ be (?:achieved|reached|met)\b|\bhow (?:will|would|can|could|do|does) [\w' ]+ (?:get there|reach (?:it|that|this|the (?:target|goal))|achieve (?:it|that|this|the (?:target|goal))|meet (?:it|that|the (?:target|goal)))|\bwhat (?:will|would|shall) [\w' ]+ do\b|\bwhat (?:are|were) [\w' ]+['’]s? plans\b|\bwhat (?:does|did|do) [\w' ]+ plan\b|\bwhat (?:is|was|are|were) planned\b/i, "plan"],
   // "what did customs do to speed up clearance", "what measures did the province take"
-  [/\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing) (?:to|about|for)\b/i, "action"],
+  // ("how did it keep exports stable in 2009?": the way it was done)
+  // (not "how did its brands keep their overseas buyers?": how they held on, in their own words)
+  [new RegExp(String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:keep|kept) [\w' ]{1,40}? (?:stable|steady|afloat|on track)\b|`
+    + String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:stabili[sz]e|shore up)\b|`
+    + String.raw`\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing)${WHEN} (?:to|about|for)\b`, "i"), "action"],
   [/\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge|want|propose|urge|call for)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
   [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
   [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b|how (?:does|do|did|will|would|is|are) .* (?:work|operate|function)\b)/i, "definition"],
@@ -131,6 +144,9 @@ const PERSON_DETAIL = /^\s*(?:and\s+)?(?:where (?:does|did|do) (?:he|she|they) w
 
 // "…, and what did he credit them to?": the parts of a question that asks two things
 const SPLIT = /\s*(?:,\s*and\s+|;\s*|\?\s+|,\s+(?=(?:who|what|which|why|how|where)\b)|\s+and\s+(?=(?:who|what|which|why|how|where)\b))/i;
+
+// the words before a colon that name what a question is about: "fujian 2026 work report: …"
+const LABEL = /^[^:?]{1,60}:\s+/;
 
 /** The kind one part of a question asks for, or undefined. */
 function partKind(text: string, whole: string): ExplainKind | undefined {
@@ -163,7 +179,9 @@ export function explainParts(typed: string): ExplainPart[] {
     const kind = partKind(piece, question);
     // a part that asks for a figure ("what was jilin's trade in h1, and why did it grow?") is the figure path's
     // ("…, who, and what 2 exports set records?": a count of goods asks for their names, the part before's words)
-    if (!kind && /^\s*(?:what|which|how|where|when)\b/i.test(piece) && FIGURE_WORDS.test(piece) && !NAMES_COUNTED.test(piece)) return [];
+    // (after the label a question may open with: "X 2026 work report: what's the trade target, and how …?")
+    const asked = piece.replace(LABEL, "");
+    if (!kind && /^\s*(?:what|which|how|where|when)\b/i.test(asked) && FIGURE_WORDS.test(asked) && !NAMES_COUNTED.test(asked)) return [];
     if (kind) {
       parts.push({ kind, text: context ? `${context}, ${piece}` : piece });
       context = "";

@@ -1,4 +1,5 @@
 import { stem } from "../figures/select.js";
+import { looksLikePinyin } from "../../text/pinyin.js";
 
 /**
  * Who a question wants the explanation from: "per Urumqi Customs", "according to the bank analysts",
@@ -33,6 +34,21 @@ export function attributionWords(part: string, places: Set<string>): string[] {
     if (words.length) return words;
   }
   return [];
+}
+
+/**
+ * The person a part asks what was said by, when it names one ("what did zhang wei say …": two or three words of
+ * pinyin), not a body or a role ("what did urumqi customs say").
+ */
+export function askedPersonName(part: string, places: Set<string>): string | undefined {
+  for (const re of ATTRIBUTION) {
+    const m = re.exec(part);
+    if (!m) continue;
+    const words = m[1]!.split(/\s+/).filter((w) => w && !VAGUE.has(w.toLowerCase()) && !places.has(norm(w)));
+    if (!words.length) continue;
+    return words.length >= 2 && words.length <= 3 && words.every((w) => looksLikePinyin(w)) ? words.join(" ").toLowerCase() : undefined;
+  }
+  return undefined;
 }
 
 /** Does a text (a sentence, with the one that names its speaker) name who the words say? */

@@ -17,6 +17,8 @@ const cues = (weight: number, ...words: string[]): Cue[] => words.map((w) => ({ 
 const HOW_MUCH = "(?:(?:almost |nearly |mostly )?(?:entirely|wholly|mainly|largely|chiefly|mostly|primarily|partly|in part) )?";
 // the changes a sentence says reflected something
 const CHANGE_NOUNS = "decline|drop|fall|decrease|slowdown|rise|increase|growth|surge|jump|gain";
+// the words that say a share or a balance moved: "the shrinking share", "a wider deficit"
+const MOVING = "shrinking|falling|declining|dropping|rising|growing|widening|narrowing|smaller|larger|lower|higher|wider|narrower";
 // currencies whose moves move trade: "as the ruble lost value", "the depreciation of the tenge"
 // (not "won" nor "real": "as the firm won orders", "as the real estate market")
 const CURRENCIES = "(?:yuan|renminbi|ruble|rouble|tenge|dollar|euro|yen|rupee|lira|peso|tugrik|currenc(?:y|ies)|exchange rates?)";
@@ -42,6 +44,8 @@ export const CAUSE_CUES: Cue[] = [
     // "new sales channels are what kept the city growing"; "the fall mainly reflected a high base"
     "(?:is|are|was|were) what (?:has |have |had )?(?:kept|drove|driven|pushed|pulled|made|helped|lifted|sustained|powered|held)",
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
+    // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
+    `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
     `(?:${CHANGE_NOUNS}) (?:came|comes|stemmed|stems|resulted|results|arose) from`, "amid", "with the [^,.;]{2,60} (?:approaching|coming|under way|in place|taking effect|growing|rising|falling|recovering)",
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
@@ -65,6 +69,9 @@ export const CAUSE_CUES: Cue[] = [
     "^\\W*before (?:we|they|it|there|the \\w+) (?:had|was|were|opened|built|got|began)\\b",
     // "their prices rose sharply", "demand from carpet makers eased": a price or demand moving is what moved a value
     "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:rose|soared|surged|climbed|jumped|fell|dropped|slid|plunged|eased|weakened|softened|cooled|slowed|recovered|picked up)",
+    // ("prices of batteries keep falling"; "…, so export values drop even as volumes grow": what follows "so" is the result)
+    "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:keeps?|kept|are|were|(?:has|have) been) (?:rising|falling|dropping|sliding|climbing|declining|weakening)",
+    "[,;] so (?:the |its |their |our |export |import )?(?:[\\w-]+ ){0,2}(?:values?|prices?|exports?|imports?|trade|growth|volumes?|demand|costs?|margins?|deficit|surplus|share)\\b",
     // "…, after the neighbour tightened controls on wool exports": what was done just before the change
     // ("… fell 21 percent after the neighbour sharply raised its import fee")
     "after (?:[\\w-]+ ){1,4}(?:\\w+ly )?"
@@ -80,7 +87,11 @@ export const CAUSE_CUES: Cue[] = [
     // "…, as slower car sales led carmakers to cut output": a worsening or an improvement after "as" is a cause
     "as (?:slower|weaker|lower|falling|rising|higher|stronger|softer|sluggish|faster|shrinking|growing) [\\w-]+",
     // "exports of textiles, most of them surgical masks, jumped …": what the goods that jumped mostly were
-    ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+"),
+    ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+",
+    // "imports from Russia, mainly crude oil and coal, rose …": what a flow that moved mostly was
+    // (not "exports, led by rice and tea, grew": the items that led)
+    ", (?:mainly|mostly|largely|chiefly|primarily) [^,;:]{2,60}, (?:rose|jumped|surged|grew|climbed|soared|increased|"
+      + "doubled|fell|dropped|declined|slumped|plunged|decreased)"),
   // an event and what it did: "When an earthquake struck, it blocked the highway", "the crisis cut trade", "in the wake of the floods"
   ...cues(2, "(?:crisis|crises|downturn|recession|slowdown|epidemic|pandemic|outbreak|earthquake|floods?|storms?|war|conflict|sanctions|tariffs?|strikes?|shortages?) (?:\\w+ )?(?:cut|hit|hurt|dragged|weighed|reduced|curbed|dampened|disrupted|slowed|halted|blocked)",
     "(?:^|, )when (?:an?|the) [^,.;]{2,60}(?:struck|hit|broke out|began|started|came|happened|occurred)", "in the wake of",
@@ -143,7 +154,9 @@ export const STATEMENT_CUES: Cue[] = [
 export const ACTION_CUES: Cue[] = [
   ...cues(3, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|"
     + "cut|cutting|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged|implemented|piloted|created|unveiled|"
-    + "eased|allowed|extended|opened up|offered|provided|granted|waived|accelerated|speeded up|sped up)"),
+    + "eased|allowed|extended|opened up|offered|provided|granted|waived|accelerated|speeded up|sped up|"
+    // ("the government issued 18 measures and allocated 350 million yuan", "paid out export tax rebates")
+    + "issued|allocated|paid out|refunded)"),
   ...cues(1, "measures?", "steps?", "polic(?:y|ies)", "model", "services?", "mechanism", "platform", "pilot"),
 ];
 
@@ -276,6 +289,15 @@ export function cueWeight(kind: ExplainKind, text: string): number {
 // a sentence that announces what follows: "… faces challenges that cannot be ignored.", "There are three reasons:"
 const ANNOUNCED = String.raw`(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|changes?|tasks?|priorities|goals?)`;
 const ANNOUNCES = new RegExp(String.raw`(?::\s*$|\b(?:as follows|the following)\b|\b(?:(?<!\bin the )fac(?:e|es|ed|ing)|ha(?:s|ve|d)|there (?:are|were|is|was)|several|some|many|two|three|four|five|major|main|key|significant|serious|new|lists?|gave|gives|named?)\s+(?:[\w-]+\s+){0,3}?${ANNOUNCED}\b(?:\s+[\w-]+){0,6}\s*[.:]?\s*$)`, "i");
+
+// a short sentence that says measures were taken, with none of them: "We took resolute measures to keep demand stable."
+const TOOK_MEASURES = /\b(?:took|take|takes|taken|adopted|introduced|rolled out|launched|implemented)\s+(?:[\w-]+\s+){0,2}(?:measures|steps|actions|policies)\b/i;
+
+/** Does a sentence say that measures were taken without giving them, so that the sentences after it in its paragraph do? */
+export function announcesMeasures(text: string): boolean {
+  return TOOK_MEASURES.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 20
+    && !/\b(?:such as|including|namely)\b|[:;]/.test(text);
+}
 
 /** Does a sentence name a kind of thing without giving it, so that the next sentence does? */
 export function announces(text: string): boolean {

@@ -4,8 +4,8 @@ import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
 import { definedTerm, purposeOf, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
 import { findPeriods } from "../../text/periods.js";
-import { attributedTo, attributionWords } from "./attribution.js";
-import { announces, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
+import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
+import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
  * The sentences that explain: for each part of the question, the sentences of the asked place's and
@@ -109,6 +109,8 @@ for (const group of ["most biggest largest greatest top leading main", "least sm
   const words = group.split(" ").map(stem);
   for (const w of words) SAME.set(w, new Set([...(SAME.get(w) ?? []), ...words]));
 }
+// the words that ask for a plan ("how do they plan to get there?"), not what it is about
+const PLAN_ASKING = new Set("plan plans planned planning intend intends aim aims hope hopes get reach achieve meet there".split(" ").map(stem));
 const QUESTION = new Set("why what which who whose how where when does did do is are was were has have had".split(" "));
 
 // a definition gives the members right after the term: "the 'new three' (A, B and C)", "X, namely A and B", "X such as A"
@@ -157,7 +159,7 @@ function scorePart(
   const partStems = new Set(tokens(part.text).map(stem));
   // (less the words of whom it is asked from: "what did the commerce director credit" is answered by what he credited)
   const partWanted = (part.text === question ? wanted : wanted.filter((w) => partStems.has(w)))
-    .filter((w) => !by.includes(w));
+    .filter((w) => !by.includes(w) && !(part.kind === "plan" && PLAN_ASKING.has(w)));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
@@ -219,6 +221,14 @@ const speakerText = (s: EvidenceSentence) =>
  */
 function speakerOf(s: EvidenceSentence, evidence: EvidenceSentence[]): string {
   const own = speakerText(s);
+  // ('Wang Peng, a manager, ships excavators. "By sea it took 50 days. Now it takes nine," he said.': the quotation a
+  // "he said" closes, and the sentence that opens it, are said by the person the sentence before them names)
+  const saidAfter = s.after && opensQuote(s.text) && closesQuote(s.after.text) && SAID_AT_END.test(s.after.text);
+  if (s.before && (SAID_AT_END.test(s.text) || saidAfter)) {
+    const before = evidence.find((e) => e.docId === s.docId && e.start === s.before!.start);
+    const opened = opensQuote(s.before.text) && closesQuote(s.text) && before?.before ? before.before.text : undefined;
+    return [opened, s.before.text, own].filter(Boolean).join(" ");
+  }
   const goesOn = QUOTED_WHOLE.test(s.text) && s.before !== undefined && QUOTED_THEN_SAID.test(s.before.text) && s.start - s.before.end <= 2;
   if (!s.before || (!PERSON_PRONOUN.test(s.text) && !goesOn)) return own;
   const before = evidence.find((e) => e.docId === s.docId && e.start === s.before!.start);
@@ -229,6 +239,9 @@ function speakerOf(s: EvidenceSentence, evidence: EvidenceSentence[]): string {
   const named = full && evidence.find((e) => e.docId === s.docId && e.start < s.start && full.test(e.text));
   return [named?.text, s.before.text, own].filter(Boolean).join(" ");
 }
+
+// a sentence whose speaker is named before it: '… a delivery date," he said.', '…, which saves two days, she said.'
+const SAID_AT_END = /[,.!?]["”]?\s+(?:he|she)\s+(?:said|says|added)\.?\s*$/i;
 
 const PERSON_PRONOUN = new RegExp(String.raw`^\W*(?:he|she)\s+(?:\w+\s+)?(?:said|says|expects?|expected|added|noted|believes?|`
   + String.raw`predicted|warned|hopes?|cited|pointed|credited|blamed)\b`, "i");
@@ -244,14 +257,17 @@ const NAMES_SPEAKER = /\bsaid\s+[A-Z]|[A-Z][a-z]+\s+said\b/;
  */
 function quotationAfter(s: EvidenceSentence, evidence: Array<Span & { docId: string }>): Span[] {
   const run: Span[] = [];
-  let open = quoteMarks(s.text) % 2 === 1;
+  // (a sentence that closes a quotation leaves none open: '… a delivery date," he said.')
+  let open = quoteMarks(s.text) % 2 === 1 && !closesQuote(s.text);
   for (const e of evidence) {
     const end = (run.at(-1) ?? s).end;
     if (e.docId !== s.docId || e.start <= end || e.start - end > 2 || run.length >= 3) continue;
     const another = NAMES_SPEAKER.test(e.text.replace(/\b(?:he|she)\s+said\b/gi, ""));
     // ('"A," said Wang. "B." He added that C.': what he adds right after his quotation is his too)
     const adds = !open && run.length > 0 && PERSON_PRONOUN.test(e.text);
-    if (!open && !adds && (!STARTS_QUOTE.test(e.text) || another)) break;
+    // (a sentence a line break cut goes on in the next: '… said Zhu, deputy director of Nanjing' + 'Customs.')
+    const cut = !/[.!?"”'’)]\s*$/.test((run.at(-1) ?? s).text);
+    if (!open && !adds && !cut && (!STARTS_QUOTE.test(e.text) || another)) break;
     run.push(e);
     open = open !== (quoteMarks(e.text) % 2 === 1);
   }
@@ -283,6 +299,11 @@ function withContext(
   if (s.before && !out.previous && closesQuote(s.text) && opensQuote(s.before.text) && s.start - s.before.end <= 2) {
     out = { ...out, previous: s.before };
   }
+  // ('Gao Bo, a trader, imports flour. "By truck it took 12 days," he said.': the sentence that names who "he" is)
+  if (s.before && !out.previous && SAID_AT_END.test(s.text) && !opensQuote(s.before.text) && personIn(s.before.text) !== undefined
+    && s.start - s.before.end <= 2) {
+    out = { ...out, previous: s.before };
+  }
   // '"They went to Brazil instead," said Su, of customs. "Diversification is the main reason."': the speaker's
   // words before the reason are his too, and often what it rests on
   if (s.before && !out.previous && QUOTED_WHOLE.test(s.text) && QUOTED_THEN_SAID.test(s.before.text) && s.start - s.before.end <= 2) {
@@ -304,6 +325,11 @@ function withContext(
     const run = STARTS_QUOTE.test(s.after.text) ? quotationAfter(s, sentencesAfter(s)) : [];
     out = { ...out, next: run.length ? joined(run) : s.after };
   }
+  // ("We took resolute measures to keep demand stable." is followed by the measures: the rest of its paragraph)
+  if (kind === "action" && announcesMeasures(s.text)) {
+    const run = paragraphAfter(s);
+    if (run.length) out = { ...out, next: joined(run) };
+  }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
   // (a sentence that only names the term it is asked to define is followed by the one that defines it)
@@ -321,6 +347,17 @@ function withContext(
   }
   return out;
 }
+
+/** The sentences after one in its paragraph, up to the paragraph's end or a question, at most MEASURES of them. */
+function paragraphAfter(s: EvidenceSentence): Span[] {
+  const run: Span[] = [];
+  for (const f of s.following ?? []) {
+    if (!inParagraphAfter(run.at(-1) ?? s, f) || /\?["”']?\s*$/.test(f.text) || run.length >= MEASURES) break;
+    run.push(f);
+  }
+  return run;
+}
+const MEASURES = 4;
 
 /** The sentences right after one that opens an enumeration ("First, …") that go on with it ("Second, …", "Finally, …"). */
 // ("Second, battery plants began shipping abroad" is quoted with "First, …" though its own period is last year's)
@@ -397,6 +434,8 @@ export function selectExplanation(
     const goesOn = new Set(named.flatMap((x) => quotationAfter(x.s, evidence).map((q) => `${x.s.docId}@${q.start}`)));
     const theirs = named.length ? scored.filter((x) => named.includes(x) || goesOn.has(`${x.s.docId}@${x.s.start}`)) : [];
     if (theirs.length) scored = theirs;
+    // ("what did zhang wei say …" with no sentence of his: other people's words are not his)
+    else if (by.length && part.kind === "statement" && askedPersonName(part.text, places) !== undefined) scored = [];
     // "who's the official quoted, and what does he want?": the second part is what that person said, right by his name
     const name = speaker;
     const near = name && SAYS_PRONOUN.test(part.text) ? scored.filter((x) => [x.s.text, x.s.before?.text, x.s.introduces?.text]
@@ -418,7 +457,11 @@ export function selectExplanation(
     const rank = (x: Scored) => (x === top ? Infinity : x.score + (x.s.before?.start === top.s.start ? NEXT_BONUS : 0));
     // (the asked speaker's sentences are all his reasons: they need not use the question's words as much as his first)
     const margin = MARGIN[part.kind] + (theirs.length && part.kind === "cause" ? SPEAKER_MARGIN : 0);
-    const picked = scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
+    // ("We took firm measures to …" heads the paragraph of the measures: it is quoted with all of them, not one)
+    // (whatever its own words: the best sentence is among the measures it heads)
+    const head = part.kind === "action" ? scored.find((x) => x.s.docId === top.s.docId && announcesMeasures(x.s.text)
+      && paragraphAfter(x.s).some((f) => f.start === top.s.start)) : undefined;
+    const picked = head ? [head] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
     for (const x of picked) {
       if (chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) continue;

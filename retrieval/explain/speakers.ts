@@ -1,5 +1,6 @@
 import type { CorpusDocument } from "../../corpus/types.js";
 import { splitSentences, type Span } from "../../corpus/sentences.js";
+import { TITLES } from "./cues.js";
 
 /**
  * "Who spoke at the press conference?": every person a transcript labels a paragraph with, in order, whether the
@@ -23,15 +24,28 @@ export interface Speaker { name: string; first: Span }
 
 export const asksSpeakers = (question: string): boolean => ASKS_SPEAKERS.test(question);
 
-/** The persons a transcript labels its paragraphs with, each with the first sentence of their first paragraph. */
+// what a speaker says before saying anything: "Thank you.", "Good morning, friends from the media."
+const COURTESY = /^\s*(?:thank you|thanks|good (?:morning|afternoon|evening)|hello)\b[^.!?]{0,60}[.!?]\s*$/i;
+
+/**
+ * The persons a transcript labels its paragraphs with, each with the sentence that says who they are: the first of
+ * their first paragraph when its label gives their role, else the one that introduces them ("With us are Mr. X,
+ * deputy director of …"), else the first of theirs that is more than a courtesy ("X: Thank you." says nothing).
+ */
 export function speakersOf(doc: CorpusDocument): Speaker[] {
   const out: Speaker[] = [];
+  const sentences = splitSentences(doc.text).filter((s) => s.text.trim());
   let at = 0;
   for (const line of doc.text.split("\n")) {
     const m = PERSON_LABEL.exec(line);
     const name = m?.[1];
     if (name && !NOT_A_NAME.test(name) && !out.some((s) => s.name === name)) {
-      const first = splitSentences(line, at).find((s) => s.text.trim());
+      const own = splitSentences(line, at).filter((s) => s.text.trim());
+      const labelled = /^[^:：]*[(,][^:：]*[:：]/.test(line);
+      const introduced = new RegExp(String.raw`\b${name},\s+(?:[\w-]+\s+){0,4}?${TITLES}\b`);
+      const said = (s: Span) => !COURTESY.test(s.text.slice(s.text.search(/[:：]/) + 1));
+      const first = (labelled ? own[0] : undefined) ?? sentences.find((s) => introduced.test(s.text))
+        ?? own.find((s, i) => i > 0 || said(s)) ?? own[0];
       if (first) out.push({ name, first });
     }
     at += line.length + 1;

@@ -69,7 +69,10 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
 }
 
 // a reporter's request that asks for no kind in words ("Could you tell us about the 'X' model?"): any kind may be told
-const REQUESTS = /\b(?:tell us|talk (?:a little |a bit )?about|introduce|elaborate|explain|describe|give us|share|comment on|brief us|walk us through)\b/i;
+// ("share" as asked, "share with us", never the noun: "why is processing trade's share shrinking?")
+const REQUESTS = /\b(?:tell us|talk (?:a little |a bit )?about|introduce|elaborate|explain|describe|give us|share (?:with us|your|some|more)|comment on|brief us|walk us through)\b/i;
+// a question about what is ahead is a plan's, whatever its words ("how will the department support trade in 2025?")
+const AHEAD = /\b(?:how|what) (?:will|would|shall)\b|\bplans?\b|\bnext year\b/i;
 
 // kinds one answer serves: "what is customs doing about it?" and "what measures did customs take?"
 const KIN: ExplainKind[][] = [["statement", "action", "plan"], ["definition", "meaning"], ["cause", "challenge"]];
@@ -97,7 +100,8 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       // "Some worried X would slow goods. What has the experience been?")
       const asked = explainParts(turn.question);
       const kin = part.kind === "person" ? speakerOf(turn) !== undefined
-        : asked.some((p) => akin(p.kind, part.kind)) || REQUESTS.test(turn.question) || (part.kind === "statement" && !asked.length);
+        : asked.some((p) => akin(p.kind, part.kind)) || REQUESTS.test(turn.question) || (part.kind === "statement" && !asked.length)
+          || (part.kind === "plan" && AHEAD.test(turn.question));
       if (!kin) continue;
       const theirs = direction(turn.question);
       if (way && theirs && way !== theirs) continue;
