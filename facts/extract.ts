@@ -32,6 +32,8 @@ interface DocState {
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
   metricsOfGoods?: boolean;
   lastPeriod?: Period;
+  /** The single month the text last named ("Growth slowed in October."), for "trade in the month was …". */
+  lastMonth?: Period;
   /** The enterprise type, trade mode or product group the text last named, for "their imports and exports …". */
   lastSubject?: string;
   /** The places the sentence before listed ("Tai'an, Linyi and Dezhou led …"), for "They grew 6, 5 and 4 percent respectively". */
@@ -616,6 +618,7 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
 const REMARK_BEFORE = new RegExp(String.raw`,\s*(?:the|a|an|its)\s+(?:first|second|third|highest|lowest|fastest|slowest|`
   + String.raw`largest|biggest|smallest|best|worst|strongest|weakest|sharpest|steepest|only)\b[^,;]*$`, "i");
 const WHOLE_YEAR_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b/i;
+const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b|\b(?:the|that)\s+month['’]s\b/i;
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
@@ -640,6 +643,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
   const wholeYear = WHOLE_YEAR.test(s.text.slice(0, n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
   if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
+  // ("March brought a rebound. Trade in the month reached …": the month last named, not the cumulative period)
+  if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(0, n.start))) return state.lastMonth;
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
@@ -1355,6 +1360,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the one a thing was set up in, FOUNDED_BEFORE below)
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
     const next = ownPeriod ?? carried.at(-1)?.period;
+    // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of)
+    const month = carried.filter((p) => p.period.m1 === p.period.m2 && p.period.y1 === p.period.y2
+      && !SINCE_BEFORE.test(text.slice(0, p.start).replace(/\bin\s+$/i, "")) && !BASE_BEFORE.test(text.slice(0, p.start))).at(-1);
+    if (month) state.lastMonth = month.period;
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
