@@ -951,6 +951,8 @@ const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (me
 
 const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
+const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese)\b/i;
+const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
 const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b.*$/i;
@@ -960,7 +962,9 @@ function tableRowFacts(
   cells: string[], header: string[] | undefined, span: Span, doc: CorpusDocument, state: DocState,
   passageFor: (start: number) => string, counter: { n: number },
 ): Fact[] {
-  const label = cells[0]!;
+  const cell = cells[0]!;
+  // ("of which: furniture", "- textiles": a part of the row above, named after the words that say so)
+  const label = cell.replace(PART_ROW, "");
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
@@ -995,7 +999,7 @@ function tableRowFacts(
   const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && /^[A-Za-z][\w'’ -]{1,60}$/.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   const out: Fact[] = [];
-  let pos = span.text.indexOf(label) + label.length;
+  let pos = span.text.indexOf(cell) + cell.length;
   for (const [j, cell] of cells.entries()) {
     if (j === 0) continue;
     const at = span.text.indexOf(cell, pos);
@@ -1024,12 +1028,16 @@ function tableRowFacts(
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined);
     const qualifier = [rowSubject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
+    // ("Share of exports (%)" in a row of goods or of a partner: a share of the place's own total, unless the header
+    // names the nation's)
+    const ownShare = measure === "share" && (rowSubject || partner) && !NATIONAL_HEADER.test(header?.[j] ?? "");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
       entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
+      ...(ownShare && { shareOf: "own" }),
     });
   }
   return out;

@@ -53,6 +53,12 @@ export const SUBJECTS: SubjectTerm[] = [
       "(?:solar|photovoltaic|pv) (?:cells?|panels?|modules?|products?)", "photovoltaics?"] },
 ];
 
+// ("furniture and parts", "clothing and accessories": goods named with their parts, asked by the goods' own name)
+const WITH_PARTS = /^(.+?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:parts|accessories|components|fittings)(?:\s+thereof)?$/i;
+/** Does the stored subject `stored` answer a question that asks for `asked`: the same, or the goods with their parts? */
+export const subjectAnswers = (asked: string, stored: string): boolean =>
+  asked === stored || WITH_PARTS.exec(stored)?.[1]?.toLowerCase() === asked.toLowerCase();
+
 /** Is `subject` a member of the product group `group` ("lithium batteries" of the "new three")? */
 export function memberOfGroup(group: string, subject: string): boolean {
   const members = SUBJECTS.find((s) => s.name === group)?.members;

@@ -1,6 +1,6 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { memberOfGroup, SUBJECTS } from "../../text/subjects.js";
+import { memberOfGroup, subjectAnswers, SUBJECTS } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
 
 /** What a figure must be to answer (part of) a question. */
@@ -102,7 +102,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (spec.entity && f.entity !== spec.entity) return null;
   if ((f.partner ?? undefined) !== (spec.partner ?? undefined)) return null;
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
-  if (spec.subjects && !spec.anyQualifier && (f.subject ? !spec.subjects.includes(f.subject) : spec.subjects.length > 0)
+  const askedSubject = f.subject ? spec.subjects?.find((x) => subjectAnswers(x, f.subject!)) : undefined;
+  if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
     && !countsSubject(f, spec.subjects)) return null;
   let score = 0;
   if (spec.metric) {
@@ -126,7 +127,9 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
   // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
   // ("electric vehicles, new three" of electric vehicles asked for: the group the asked goods belong to narrows nothing)
-  const asked = f.subject && spec.subjects?.includes(f.subject) ? f.subject : undefined;
+  const asked = askedSubject !== undefined ? f.subject : undefined;
+  // (the goods with their parts yield to a figure of the goods alone)
+  if (askedSubject !== undefined && askedSubject !== f.subject) score -= 3;
   const plain = f.qualifier?.replace(MARKS, "").split(", ").filter((p) => !asked || !memberOfGroup(p, asked)).join(", ")
     || undefined;
   if (plain && !(asked && plain === asked)) {
