@@ -47,7 +47,9 @@ export const SUBJECTS: SubjectTerm[] = [
   // so that "wood chips" stay wood)
   { name: "integrated circuits", kind: "product", spellings: ["integrated circuits?", ...beforeFlow("ics?", "chips?"),
     "(?<=of )(?:semiconductor |computer )?chips?"] },
-  { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)", ...beforeFlow("agricultural", "farm")] },
+  // ("agri exports", "agri-products": the short form people type)
+  { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)",
+    "agri[- ]?products?", "agri[- ]food products?", ...beforeFlow("agricultural", "farm", "agri", "agri[- ]food")] },
   { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"],
     members: ["(?:(?:electric|new[- ]energy|passenger) )+(?:vehicles?|cars?)", "e?vs?", "nevs?", "lithium(?:[- ]ion)? batter(?:y|ies)",
       "(?:solar|photovoltaic|pv) (?:cells?|panels?|modules?|products?)", "photovoltaics?"] },

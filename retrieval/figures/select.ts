@@ -134,7 +134,9 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     || undefined;
   if (plain && !(asked && plain === asked)) {
     // ("TEUs, quantity" is asked as "container throughput")
-    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, spec.words);
+    // (the words of the asked subject's name are asked, however the question spelled it: "agri" for "agricultural")
+    const words = asked ? new Set([...spec.words, ...wordSet(asked)]) : spec.words;
+    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, words);
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
     const rankBy = f.measure === "rank" && f.qualifier === "growth rate";
     if (o < 0 && !spec.anyQualifier && !rankBy) return null;

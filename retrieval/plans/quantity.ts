@@ -134,6 +134,8 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   (q, ctx) => {
     const national = q.shareOf === "national" && !q.subject && !q.partner && q.entity !== "china";
     if (q.measure !== "share" || (!q.subject && !q.partner && !national && !q.wholeMetric)) return undefined;
+    // (a part's share asked of the nation's or another place's total is no share of the owner's own total)
+    if ((q.subject || q.partner) && q.shareOf !== undefined && q.shareOf !== "own") return undefined;
     const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
     const whole =
       part &&

@@ -118,7 +118,8 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   // ("coal imports: tonnage and value?", "how many trips": the quantity counted is a part of its own)
   { measure: "count", cue: ASKS_COUNT },
 ];
-const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational total\b|\bnationwide\b/i;
+// ("value and national share?", "what share nationally?": the share of the nation's total, said short)
+const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational (?:total|share)\b|\bnationwide\b|\bshare nationally\b/i;
 const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
 const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 
