@@ -675,7 +675,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const counted = countedOf?.[2];
   if (counted && !NOT_AN_ITEM.test(counted)) {
     return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
-      ?? counted.toLowerCase();
+      ?? counted.toLowerCase().replace(ALL_FREIGHT, "");
   }
   const shippedGoods = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit)?.[3] : undefined;
   if (shippedGoods) return shippedGoods.toLowerCase();
@@ -704,6 +704,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return s.metrics.length || s.subjects.length || n.kind === "count" ? undefined : seriesBegun(s, state)?.subject;
 }
 
+// ("8.35 million tonnes of cross-border freight" at a border port: all the freight it handled, no part of it)
+const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;

@@ -25,6 +25,8 @@ export interface FigureIndex extends FactBase {
   findPiped: (name: string) => string[];
 }
 
+const CARRIED = /^(?:freight|cargo)$/;
+
 const cache = new WeakMap<Fact[], FigureIndex>();
 
 /** What one document contributes, read once per document object: an updated index keeps the objects of unchanged documents. */
@@ -102,7 +104,10 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
     mentioned.add(f.entity);
     f.members?.forEach((m) => mentioned.add(m));
   }
-  const findSubjects = subjectFinder(facts.map((f) => f.subject).filter((x): x is string => x !== undefined && !known.has(x)));
+  // (freight and cargo a port handled are no goods a question narrows to: "trade value and freight volume" asks the
+  // trade's value; the freight's count is matched by its word, retrieval/figures/select.ts)
+  const findSubjects = subjectFinder(facts.map((f) => f.subject)
+    .filter((x): x is string => x !== undefined && !known.has(x) && !CARRIED.test(x)));
   const words = new Set<string>();
   for (const d of documents) for (const w of reading(d).words) words.add(w);
   const findZones = zoneFinder(mentioned);

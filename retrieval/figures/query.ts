@@ -181,6 +181,8 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
   // ("the port's container throughput": a count of containers, in TEUs)
   + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
+  // ("freight volume", "cargo volumes": what a port handled, in tonnes)
+  + String.raw`|\b(?:cargo|freight)\s+volumes?\b`
   // ("volume and value", "volume and earnings": the quantity beside the money; "border small-volume trade" is a mode's
   // name, no quantity)
   + String.raw`|${VOLUME}[^?]*\b(?:value|earnings|revenue|receipts)\b|\b(?:value|earnings|revenue|receipts)\b[^?]*${VOLUME}`, "i");
@@ -206,13 +208,14 @@ function measuresOf(question: string): Measure[] {
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
-  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q);
+  // ("freight volume" is the tonnes a port handled, no value)
+  const amount = /\b(how much|how big|value|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
   // "how much did it grow" asks for a growth, not an amount
   const howMuchGrowth = UP_HOW_MUCH.test(q) || /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
-  const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
+  const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|(?<!\b(?:cargo|freight)\s)volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   // ("the zone's trade in 2013 and its share of the province's total", "trade and share of the city": both)
   // ("trade w/ russia in 2022 and what pct of the province total was it": the trade, and its share)

@@ -97,6 +97,13 @@ const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) =
 const countsSubject = (f: Fact, subjects: string[]) => f.measure === "count" && !f.subject && subjects.length === 1
   && !NOT_GOODS.has(subjects[0]!) && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w));
 
+// ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name)
+const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measure === "growth")
+  && /^(?:freight|cargo)$/.test(f.subject ?? "")
+  && Boolean(spec.words?.has(f.subject!)) && !spec.subjects?.length
+  // ("freight train trips": the freight names the trains, it is not asked)
+  && !["train", "trip", "flight"].some((w) => spec.words?.has(w));
+
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return null;
   if (spec.entity && f.entity !== spec.entity) return null;
@@ -104,7 +111,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
   const askedSubject = f.subject ? spec.subjects?.find((x) => subjectAnswers(x, f.subject!)) : undefined;
   if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
-    && !countsSubject(f, spec.subjects)) return null;
+    && !countsSubject(f, spec.subjects) && !carriedAsked(f, spec)) return null;
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
