@@ -679,10 +679,11 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   }
   const shippedGoods = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit)?.[3] : undefined;
   if (shippedGoods) return shippedGoods.toLowerCase();
-  // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
-  if (n.kind === "count" && SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start))) return n.unit.replace(SCALE_WORD, "");
-  // ("A total of 48.9 million handsets were exported, worth …": the goods counted as shipped, in the passive)
-  if (n.kind === "count" && SHIPPED_AFTER.test(s.text.slice(n.end))) return n.unit.replace(SCALE_WORD, "");
+  // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods; "imported 13.58 million
+  // tonnes" after "Crude oil remained the largest import.": a unit of measure names no goods, the sentence before may)
+  const shipped = n.kind === "count" && (SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start)) || SHIPPED_AFTER.test(s.text.slice(n.end)));
+  if (shipped && MEASURE_UNIT.test(n.unit)) return LARGEST_ITEM.exec(state.lastSentence ?? "")?.[1]?.toLowerCase();
+  if (shipped) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -706,6 +707,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 
 // ("8.35 million tonnes of cross-border freight" at a border port: all the freight it handled, no part of it)
 const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
+const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
+// "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
+const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(?:import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;

@@ -25,7 +25,7 @@ export interface FigureIndex extends FactBase {
   findPiped: (name: string) => string[];
 }
 
-const CARRIED = /^(?:freight|cargo)$/;
+const CARRIED = /^(?:freight|cargo|goods)$/;
 
 const cache = new WeakMap<Fact[], FigureIndex>();
 

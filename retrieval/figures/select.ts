@@ -99,10 +99,26 @@ const countsSubject = (f: Fact, subjects: string[]) => f.measure === "count" && 
 
 // ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name)
 const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measure === "growth")
-  && /^(?:freight|cargo)$/.test(f.subject ?? "")
-  && Boolean(spec.words?.has(f.subject!)) && !spec.subjects?.length
+  && /^(?:freight|cargo|goods)$/.test(f.subject ?? "")
+  && [...wordSet(f.subject!)].every((w) => spec.words?.has(w)) && !spec.subjects?.length
   // ("freight train trips": the freight names the trains, it is not asked)
   && !["train", "trip", "flight"].some((w) => spec.words?.has(w));
+
+// the units counts are in, each with the (stemmed) question words that name it
+const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
+  [/\b(?:tonnes|tons|tonnage)\b/i, ["tonne", "tons", "ton", "tonnage"]],
+  [/\bteus?\b/i, ["teu", "teus"]],
+  [/\btrains?\b/i, ["train"]],
+  [/\btrips\b/i, ["trip"]],
+  [/\b(?:vehicles|cars|units)\b/i, ["vehicle", "car", "unit"]],
+];
+/** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer. */
+function otherUnit(f: Fact, spec: Spec): boolean {
+  if (f.measure !== "count" || !spec.words) return false;
+  const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => spec.words!.has(w)));
+  const own = UNIT_FAMILIES.find(([re]) => re.test(f.unit));
+  return named.length > 0 && own !== undefined && !named.includes(own);
+}
 
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return null;
@@ -119,6 +135,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
+  if (otherUnit(f, spec)) return null;
   if (!spec.metric && !spec.anyQualifier && countedOnly(spec) && !countFits(f, spec)) return null;
   // "137 westbound trips" answers only a question that says which way: a part of a count is no answer for the whole
   const way = f.measure === "count" ? /^(\w+bound)\s/i.exec(f.unit)?.[1]?.toLowerCase() : undefined;
