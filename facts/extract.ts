@@ -394,7 +394,7 @@ const PAIRED_BEFORE = /\b(?:China|Sino)[-–]$/;
 const PAIRED_AFTER = /^[-–]China\b/;
 
 // ("Horgos port on the China-Kazakhstan border": a border named by the two sides is where, not whom with; its
-// "border trade" is with the other side; so are "China-Europe freight trains" where trains run: text/routes.ts)
+// "border trade" is with the other side; so are "China-Europe freight \btrains\b" where trains run: text/routes.ts)
 const BORDER_AFTER = /^\s*(?:border|frontier|boundary)\b(?!\s+(?:trade|trading|commerce))/i;
 const NATIONWIDE = /\b(?:nationwide|across\s+the\s+country|in\s+China)\b/i;
 // ("Manzhouli, on the border with Russia, handled …": the country across the border locates the port; trade "across
@@ -568,7 +568,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
     return { entity: "china", partner: paired.id };
   }
-  // ("China-Europe freight trains nationwide made 12,400 trips": the country's own trains)
+  // ("China-Europe freight \btrains\b nationwide made 12,400 trips": the country's own trains)
   const route = s.entities.some((e) => e.kind === "partner" && e.start >= clause[0] && e.end <= n.start && endsRouteName(text, e));
   if (route && NATIONWIDE.test(leftText)) return { entity: "china" };
   if (state.lastEntity) {
@@ -710,6 +710,7 @@ const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)
 const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(?:import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
+const TRAINS_CARRIED = /^\s*(?:they|these\s+\btrains\b|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -1027,7 +1028,7 @@ function tableRowFacts(
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const period = rowPeriod ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
-    // a count ("China-Europe trains", "Volume (million tonnes)") and its change are of no flow unless one is named
+    // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
@@ -1743,7 +1744,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // every item of a list of targets after its colon)
     const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || (TARGETS_LISTED.test(unaside.slice(0, n.start)) && !RESULT_VERB.test(unaside.slice(0, n.start)))
       ? "forecast" : undefined;
-    const qualifier = [statedQualifier, counted, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
+    // ("187 \btrains\b left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
+    // port's whole throughput)
+    const trainsCarried = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
+      && TRAINS_CARRIED.test(text.slice(0, n.start)) && /\btrains\b/i.test(state.lastSentence ?? "") ? "carried by trains" : undefined;
+    const qualifier = [statedQualifier, counted, quantity, priced, ahead, trainsCarried].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

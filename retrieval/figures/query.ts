@@ -387,6 +387,8 @@ export interface QuestionContext {
   findDescribed?: (described: Description) => string[];
   /** The places whose figures the documents give on a pipeline of this name ("china-myanmar"). */
   findPiped?: (name: string) => string[];
+  /** The places whose trains a text names by their service's own name ("Chang'an trains"). */
+  findServed?: (text: string) => string[];
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -512,6 +514,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const piped = pipes.length === 1 && !nationNamed && entities.every((e) => e === "china")
     ? context.findPiped?.(pipes[0]!.name) : undefined;
   if (piped?.length === 1) entities.splice(0, entities.length, piped[0]!);
+  // ("how many chang'an trains ran …" naming no place: the one place whose counted trains go by that service's name)
+  const served = entities.length ? undefined : context.findServed?.(masked);
+  if (served?.length === 1) entities.push(served[0]!);
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {
     if (!entities.includes("china")) entities.push("china");

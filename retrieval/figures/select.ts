@@ -32,7 +32,8 @@ const QUALIFIER_STOP = new Set("the a an of and in to for with its their total n
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, "");
   // "automobiles" → "automobile", "boxes" → "box": -es only after s, x, z, ch, sh
-  if (w.length > 4) w = w.replace(/(?:ies)$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$|ed$|ing$/, "");
+  // ("carried"/"carry", "supplied"/"supply": -ied is the -y verb's past)
+  if (w.length > 4) w = w.replace(/(?:ies|ied)$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$|ed$|ing$/, "");
   // short plurals of words ending in -e: "ores" → "ore"
   else if (w.length === 4 && /[^aeiou]es$/.test(w)) w = w.slice(0, -1);
   return w;
