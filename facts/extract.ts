@@ -618,6 +618,10 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
 const REMARK_BEFORE = new RegExp(String.raw`,\s*(?:the|a|an|its)\s+(?:first|second|third|highest|lowest|fastest|slowest|`
   + String.raw`largest|biggest|smallest|best|worst|strongest|weakest|sharpest|steepest|only)\b[^,;]*$`, "i");
 const WHOLE_YEAR_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b/i;
+const PAST_PERFECT = /\bhad\s+(?:already\s+)?(?:been\s+)?(?:reached|grown|risen|rose|fallen|fell|increased|decreased|declined|dropped|totall?ed|amounted|stood|exceeded|topped|hit|climbed|jumped)\b/i;
+/** Does period `a` end before period `b` begins? */
+const endsBefore = (a: Period, b: Period): boolean => a.y2 !== null && b.y1 !== null
+  && (a.y2 < b.y1 || (a.y2 === b.y1 && a.m2 < b.m1));
 const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b|\b(?:the|that)\s+month['’]s\b/i;
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
@@ -1398,13 +1402,18 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         || FOUNDED_BEFORE.test(text.slice(0, last.start))
         || /^['’]s\b/.test(text.slice(last.end)));
     const ahead = !ownPeriod && (FORECAST.test(text) || remark || started);
+    // ("For the whole of 2025, trade had reached …" in a report on January-February 2026: a look back, in the past
+    // perfect, to a period before the text's own; the text goes on in its own period)
+    const lookedBack = next !== undefined && docPeriod !== undefined && PAST_PERFECT.test(text) && endsBefore(next, docPeriod);
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)
     const parts = periodsNamed.every((p) => state.lastPeriod && isPartOf(p, state.lastPeriod));
     const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
     state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
-    if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
+    if (next && !endMonth && !within && !ahead && !series && !lookedBack && !/\b(?:alone|on its own)\b/i.test(text)) {
+      state.lastPeriod = next;
+    }
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
     state.lastSentence = text;

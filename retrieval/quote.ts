@@ -7,6 +7,7 @@ import { EXPECTING, wordSet } from "./figures/select.js";
 import { findEntities, namesDocument } from "../text/entities.js";
 import { endsRouteName } from "../text/routes.js";
 import { findSubjects } from "../text/subjects.js";
+import { namedZones } from "../text/zones.js";
 
 /**
  * Quoted figures: when no structured fact answers a figure question, a sentence that states a
@@ -60,6 +61,9 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     const partnerAfter = entities.some((e) => frame.partners.includes(e.id) && e.start >= n.end && e.end <= clause[1]
       && PARTNER_BEFORE.test(text.slice(0, e.start)));
     if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !partnerAfter) continue;
+    // ("Trade declared in the Xi'an Comprehensive Bonded Zone rose … to 8.73 billion yuan": a zone's figure, never its
+    // city's, unless the zone is asked)
+    if (namedZones(text).some((z) => z.start >= clause[0] && z.end <= n.start && !frame.entities.includes(z.id))) continue;
     const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
     if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
     // "exports of garments, furniture and household appliances totalled …" is no figure for furniture alone
