@@ -62,8 +62,9 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
       && PARTNER_BEFORE.test(text.slice(0, e.start)));
     if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !partnerAfter) continue;
     // ("Trade declared in the Xi'an Comprehensive Bonded Zone rose … to 8.73 billion yuan": a zone's figure, never its
-    // city's, unless the zone is asked)
-    if (namedZones(text).some((z) => z.start >= clause[0] && z.end <= n.start && !frame.entities.includes(z.id))) continue;
+    // city's, unless the zone is asked; "bonded logistics, mostly goods moving through the … Zone, …" is the mode's)
+    if (!frame.subjects.length
+      && namedZones(text).some((z) => z.start >= clause[0] && z.end <= n.start && !frame.entities.includes(z.id))) continue;
     const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
     if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
     // "exports of garments, furniture and household appliances totalled …" is no figure for furniture alone
