@@ -59,6 +59,11 @@ interface DocState {
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
   tableRowFlows?: boolean;
+  /** The flow of the last row that names only a flow ("Exports"): the goods and modes in the rows under it may be its parts. */
+  tableRowFlow?: Metric;
+  /** The flows the table's own rows name alone ("Exports", "Imports"), and the rows read under each. */
+  tableFlowRows?: Set<Metric>;
+  tableUnder?: Array<{ facts: Fact[]; flow: Metric }>;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
@@ -985,10 +990,17 @@ function tableRowFacts(
   const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
-  const flowWord = findMetricWords(label)[0];
+  // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
+  const modeRow = findSubjects(label)[0]?.kind === "mode";
+  const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
   const labelFlow = flowWord?.metric;
   // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
   if (labelFlow) state.tableRowFlows = true;
+  // ("| Exports | 881.2 |" then "| Processing trade | 521.8 |": the rows under a flow's own row are its parts)
+  const flowRow = flowWord !== undefined && TOTAL_LABEL.test(`${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim());
+  if (flowRow) state.tableRowFlow = labelFlow === "exports" || labelFlow === "imports" ? labelFlow : undefined;
+  else if (labelFlow) state.tableRowFlow = undefined;
+  if (flowRow && state.tableRowFlow) (state.tableFlowRows ??= new Set()).add(state.tableRowFlow);
   // (a table under a sentence on exports and imports is of neither: only a single flow named before carries)
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
   // ("Full year" under "Q1" … "Q4": the whole of the table's year)
@@ -1001,7 +1013,9 @@ function tableRowFacts(
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   // (a zone's row names no goods: "Border Trade Zone" is its kind)
-  const known = zone ? undefined : findSubjects(label)[0]?.name;
+  // ("Mechanical and electrical", "High-tech" as rows of exports: the product group with its head word left out)
+  const known = zone ? undefined : findSubjects(label)[0]?.name
+    ?? findSubjects(`${label.trim()} products`).find((m) => m.start === 0 && m.kind === "product")?.name;
   // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
   // ("Rare metal products (tantalum, niobium)": the examples in brackets are no part of the name)
   // (and so are those after a comma: "Fruit, including durian")
@@ -1051,7 +1065,23 @@ function tableRowFacts(
       ...(ownShare && { shareOf: "own" }),
     });
   }
+  // (whose flow they are is told once the table has ended: see flowsUnderRows)
+  if (!labelFlow && !flowRow && state.tableRowFlow && subject) (state.tableUnder ??= []).push({ facts: out, flow: state.tableRowFlow });
   return out;
+}
+
+/**
+ * "| Exports | 881.2 |", "| Processing trade | 521.8 |", …, "| Imports | 623.3 |", "| Iron ore | 98.4 |": in a table
+ * whose rows name both flows alone, the goods and modes under each are its parts (with one flow's row only, "| Exports |"
+ * then "| Machinery |", the rows after it may be of total trade: they are left so).
+ */
+function flowsUnderRows(state: DocState): void {
+  if (state.tableFlowRows?.has("exports") && state.tableFlowRows.has("imports")) {
+    for (const { facts, flow } of state.tableUnder ?? []) for (const f of facts) if (f.metric === "trade") f.metric = flow;
+  }
+  state.tableRowFlow = undefined;
+  state.tableFlowRows = undefined;
+  state.tableUnder = undefined;
 }
 
 /**
@@ -1227,6 +1257,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (header) {
       state.tableUnit = undefined;
       state.tableRowFlows = undefined;
+      flowsUnderRows(state);
       state.tablePartner = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
@@ -1418,6 +1449,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (cur) state.lastCurrency = cur;
     state.lastSentence = text;
   }
+  // (a table that ends the document ends there)
+  flowsUnderRows(state);
   return [...facts, ...parentRates(facts, doc, counter)];
 }
 
