@@ -137,6 +137,13 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
   if (otherUnit(f, spec)) return null;
+  // a change over the month before answers only a question that asks it ("mom"), and one asked alone takes no other
+  if (f.measure === "growth" && spec.words) {
+    const mom = isMonthOnMonth(f);
+    const momAsked = ["mom", "m-o-m", "month-on-month"].some((w) => spec.words!.has(w));
+    const yoyAsked = ["yoy", "y-o-y", "year-on-year"].some((w) => spec.words!.has(w));
+    if (mom ? !momAsked : momAsked && !yoyAsked) return null;
+  }
   if (!spec.metric && !spec.anyQualifier && countedOnly(spec) && !countFits(f, spec)) return null;
   // "137 westbound trips" answers only a question that says which way: a part of a count is no answer for the whole
   const way = f.measure === "count" ? /^(\w+bound)\s/i.exec(f.unit)?.[1]?.toLowerCase() : undefined;
@@ -269,4 +276,22 @@ export function groupComparable(facts: Fact[], options: { acrossPartners?: boole
     groups.set(key, list);
   }
   return [...groups.values()].sort((a, b) => b.length - a.length);
+}
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december"];
+/**
+ * Is a change one over the month before: "month on month", "from the previous month", or "than in February" of a figure
+ * for March?
+ */
+export function isMonthOnMonth(f: Fact): boolean {
+  const base = f.base?.toLowerCase() ?? "";
+  if (/\b(?:month[- ]on[- ]month|mom|m-o-m|(?:previous|preceding|prior)\s+month|month\s+before)\b/.test(base)) return true;
+  const p = f.period;
+  if (!p || p.m1 !== p.m2 || p.y1 !== p.y2 || p.y2 === null || /\byear\b/.test(base)) return false;
+  const named = MONTH_NAMES.findIndex((m) => new RegExp(String.raw`\b${m}\b`).test(base)) + 1;
+  // (the month before, in the same year or, before January, the year before: "than in April 2019" of May 2019)
+  const [month, year] = p.m1 === 1 ? [12, p.y2 - 1] : [p.m1 - 1, p.y2];
+  const stated = /\b((?:19|20)\d\d)\b/.exec(base)?.[1];
+  return named === month && (!stated || Number(stated) === year);
 }
