@@ -36,6 +36,11 @@ describe("a month's change over the month before", () => {
     expect(v).toContain(30.2);
     expect(v).not.toContain(8.8);
   });
+  it("is the change a question states, and the level a month before is worked out from it", async () => {
+    const v = await values("ningxia may 2019 trade was 30.2% above april. what was april's trade then?");
+    expect(v).toContain(18.51);
+    expect(v).not.toContain(22.15);
+  });
   it("never answers a plain growth", async () => {
     expect(await values("ningxia trade growth in may 2019?")).not.toContain(30.2);
     expect(await values("qinghai trade growth in may 2019?")).not.toContain(12.6);

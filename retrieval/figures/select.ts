@@ -140,9 +140,12 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // a change over the month before answers only a question that asks it ("mom"), and one asked alone takes no other
   if (f.measure === "growth" && spec.words) {
     const mom = isMonthOnMonth(f);
-    const momAsked = ["mom", "m-o-m", "month-on-month"].some((w) => spec.words!.has(w));
+    // ("may trade was 23.5% above april": the month before named, or the change itself stated, asks it too)
+    const momAsked = ["mom", "m-o-m", "month-on-month"].some((w) => spec.words!.has(w))
+      || (mom && MONTH_NAMES.some((m) => spec.words!.has(m) && (f.base ?? "").toLowerCase().includes(m)));
     const yoyAsked = ["yoy", "y-o-y", "year-on-year"].some((w) => spec.words!.has(w));
-    if (mom ? !momAsked : momAsked && !yoyAsked) return null;
+    const stated = spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011);
+    if (!stated && (mom ? !momAsked : momAsked && !yoyAsked)) return null;
   }
   if (!spec.metric && !spec.anyQualifier && countedOnly(spec) && !countFits(f, spec)) return null;
   // "137 westbound trips" answers only a question that says which way: a part of a count is no answer for the whole

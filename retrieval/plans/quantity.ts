@@ -89,7 +89,9 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   const volumes = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
   const ahead = q.ahead ? volumes.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : volumes;
   // ("34.8 percent higher than in February" for March: a change over the month before answers only a "mom" asked)
-  const kept = q.measure === "growth" ? ahead.filter((f) => isMonthOnMonth(f) === (q.base === "month-on-month")) : ahead;
+  // (a change the question states is the one meant, whatever it is over: "may trade was 23.5% above april")
+  const kept = q.measure === "growth" && !q.given ? ahead.filter((f) => isMonthOnMonth(f) === (q.base === "month-on-month"))
+    : ahead;
   if (q.measure !== "share" || !q.shareOf) return kept[0];
   if (q.shareOf === "parent") return kept.find((f) => f.shareOf !== undefined && f.shareOf === place(q.entity)?.parent);
   return kept.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
