@@ -63,7 +63,9 @@ interface DocState {
   tableRowFlow?: Metric;
   /** The flows the table's own rows name alone ("Exports", "Imports"), and the rows read under each. */
   tableFlowRows?: Set<Metric>;
-  tableUnder?: Array<{ facts: Fact[]; flow: Metric }>;
+  tableUnder?: Array<{ facts: Fact[]; flow: Metric; whole?: Fact }>;
+  /** The amount the last flow's own row gives ("| Exports | 881.2 |"): no part under it is bigger. */
+  tableRowWhole?: Fact;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
@@ -1052,7 +1054,10 @@ function tableRowFacts(
     const counts = column?.measure === "count" || quantityChange;
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined);
-    const qualifier = [rowSubject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
+    // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
+    const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
+      : undefined;
+    const qualifier = [rowSubject, countedUnit, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
     // ("Share of exports (%)" in a row of goods or of a partner: a share of the place's own total, unless the header
     // names the nation's)
     const ownShare = measure === "share" && (rowSubject || partner) && !NATIONAL_HEADER.test(header?.[j] ?? "");
@@ -1066,7 +1071,10 @@ function tableRowFacts(
     });
   }
   // (whose flow they are is told once the table has ended: see flowsUnderRows)
-  if (!labelFlow && !flowRow && state.tableRowFlow && subject) (state.tableUnder ??= []).push({ facts: out, flow: state.tableRowFlow });
+  if (flowRow) state.tableRowWhole = out.find((f) => f.measure === "amount");
+  if (!labelFlow && !flowRow && state.tableRowFlow && subject) {
+    (state.tableUnder ??= []).push({ facts: out, flow: state.tableRowFlow, ...(state.tableRowWhole && { whole: state.tableRowWhole }) });
+  }
   return out;
 }
 
@@ -1077,11 +1085,22 @@ function tableRowFacts(
  */
 function flowsUnderRows(state: DocState): void {
   if (state.tableFlowRows?.has("exports") && state.tableFlowRows.has("imports")) {
-    for (const { facts, flow } of state.tableUnder ?? []) for (const f of facts) if (f.metric === "trade") f.metric = flow;
+    // (a row bigger than its flow's own row is no part of it: "| Imports | 13,306 |" then "| General trade | 38,812 |"
+    // goes back to the whole's rows, and so do the rows after it)
+    const closed = new Set<Fact | undefined>();
+    for (const { facts, flow, whole } of state.tableUnder ?? []) {
+      const amount = facts.find((f) => f.measure === "amount");
+      if (!whole || closed.has(whole) || (amount && amount.value! * amount.scale > whole.value! * whole.scale)) {
+        closed.add(whole);
+        continue;
+      }
+      for (const f of facts) if (f.metric === "trade") f.metric = flow;
+    }
   }
   state.tableRowFlow = undefined;
   state.tableFlowRows = undefined;
   state.tableUnder = undefined;
+  state.tableRowWhole = undefined;
 }
 
 /**

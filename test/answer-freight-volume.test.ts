@@ -44,3 +44,25 @@ describe("a port's freight volume asked", () => {
     expect(a.figures.map((f) => f.value)).not.toContain(7.41);
   });
 });
+
+describe("a table of ports' trains and freight, each with its change", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    ask = await answersOver({ "ports.md": `---
+title: "Two border ports in January-November"
+published: "2019-12-10"
+---
+Trade through the two ports kept growing in the first 11 months of 2019.
+
+| Port | China-Europe trains | Change | Freight volume (million tonnes) | Change |
+|---|---|---|---|---|
+| Dongxing | 1,211 | +18.6% | 14.32 | +2.7% |
+` });
+  });
+  afterAll(() => ask.close());
+  it("gives the freight and its own change for 'freight volume and change'", async () => {
+    const a = await ask.ask("dongxing freight volume jan-nov 2019 and change?");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([14.32, 2.7]));
+    expect(a.figures.map((f) => f.value)).not.toContain(18.6);
+  });
+});

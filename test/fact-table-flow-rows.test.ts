@@ -30,3 +30,22 @@ describe("rows under a flow's own row", () => {
     expect(one(facts, 70.04)).toMatchObject({ metric: "exports" });
   });
 });
+
+describe("a row bigger than its flow's own row", () => {
+  it("is no part of it, nor are the rows after it", () => {
+    const table = "Main indicators of imports and exports of goods, 2031\n"
+      + "| Indicator | Value (100 million yuan) | Growth (%) |\n"
+      + "| Total imports and exports | 9,000 | 4.6 |\n"
+      + "| Exports | 6,000 | 3.9 |\n"
+      + "| Machinery | 2,500 | 5.1 |\n"
+      + "| Imports | 3,000 | 6.5 |\n"
+      + "| Crude oil | 900 | 7.3 |\n"
+      + "| General trade | 7,100 | 5.3 |\n"
+      + "| Processing trade | 1,210 | -6.5 |\n";
+    const facts = factsOf(`Ningxia Statistical Communique 2031\n\nTrade grew in 2031.\n${table}`, { published: "2032-03-10" });
+    expect(one(facts, 250)).toMatchObject({ metric: "exports" });
+    expect(one(facts, 90)).toMatchObject({ metric: "imports" });
+    expect(one(facts, 710)).toMatchObject({ metric: "trade", subject: "general trade" });
+    expect(one(facts, 121)).toMatchObject({ metric: "trade", subject: "processing trade" });
+  });
+});

@@ -107,7 +107,8 @@ const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measur
 
 // the units counts are in, each with the (stemmed) question words that name it
 const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
-  [/\b(?:tonnes|tons|tonnage)\b/i, ["tonne", "tons", "ton", "tonnage"]],
+  // ("freight volume": freight is counted in tonnes)
+  [/\b(?:tonnes|tons|tonnage)\b/i, ["tonne", "tons", "ton", "tonnage", "freight", "cargo"]],
   [/\bteus?\b/i, ["teu", "teus"]],
   [/\btrains?\b/i, ["train"]],
   [/\btrips\b/i, ["trip"]],
@@ -137,6 +138,9 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
   if (otherUnit(f, spec)) return null;
+  // ("freight volume?": a count of partner countries answers only a question about partners)
+  if (f.metric === "partners" && f.measure === "count" && spec.words && !spec.metric
+    && !["country", "partner", "economy", "market", "region", "nation"].some((w) => spec.words!.has(w))) return null;
   // a change over the month before answers only a question that asks it ("mom"), and one asked alone takes no other
   if (f.measure === "growth" && spec.words) {
     const mom = isMonthOnMonth(f);
