@@ -107,6 +107,10 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // nor is any place's name, curated or not ("yangzhou" is not "hangzhou")
     if (VOCAB.has(w) || STOP.has(w) || documentWords.has(w) || PLACE_WORDS.has(w)) return word;
     if (w.endsWith("s") && PLACE_WORDS.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
+    // nor is a real word near a domain word ("decreased", "island", "expert"), nor a domain word's other number
+    // ("partner" of "partners", "zone" of "zones")
+    // (a plural is still read as the singular the vocabulary has: "totals" as "total")
+    if (NEAR_WORDS.has(w) || VOCAB.has(`${w}s`) || VOCAB.has(`${w}es`)) return word;
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;
@@ -124,6 +128,12 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
   });
 }
 
+// real words one or two letters from a domain word: no typos of it
+const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island islands islander expert experts expertise impart " +
+  "imparted shore shores onion onions legion notion notions estates slates stages nodes codes forms films farms joints paints " +
+  "prints tonal grade graded trace traced bank banks tank tanks load loads read reads lower lowered shared sharer stare rare " +
+  "late date dates rate rated rates state stated sates grown crown grew brew").split(" "));
+
 // "which inland provinces", but not "the three northeastern provinces" (a named group)
 const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)\b(inland|coastal|central\s+and\s+western|eastern|central|western|northeastern|northeast)\s+(provinces|regions|areas|cities|provincial[- ]level regions)\b/i;
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
@@ -139,7 +149,8 @@ const SOURCE_NAMED = new RegExp(String.raw`,?\s*\b(?:(?:according to|going by|as
 
 // "…, in usd?", "in dollar terms", "in yuan": the currency a question asks its answer in
 // ("trade (usd)": a currency in brackets asks for it too)
-const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?(?: terms)?)\b|\(\s*(?:usd|us\$|us dollars?)\s*\)/i;
+// ("in us$?", "in $?": a dollar sign ends no word, so no word boundary follows it)
+const IN_DOLLARS = /\bin (?:usd|(?:us |u\.s\. )?dollars?(?: terms)?)\b|\bin (?:us)?\$(?!\w)|\(\s*(?:usd|us\$|us dollars?)\s*\)/i;
 const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)(?: terms)?\b/i;
 
 /** The currency a question asks its answer in, if it names one. */
