@@ -59,6 +59,13 @@ interface DocState {
   tableUnit?: Column;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
   tableRowFlows?: boolean;
+  /** The flow of the last row that names only a flow ("Exports"): the goods and modes in the rows under it may be its parts. */
+  tableRowFlow?: Metric;
+  /** The flows the table's own rows name alone ("Exports", "Imports"), and the rows read under each. */
+  tableFlowRows?: Set<Metric>;
+  tableUnder?: Array<{ facts: Fact[]; flow: Metric; whole?: Fact }>;
+  /** The amount the last flow's own row gives ("| Exports | 881.2 |"): no part under it is bigger. */
+  tableRowWhole?: Fact;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
@@ -392,7 +399,7 @@ const PAIRED_BEFORE = /\b(?:China|Sino)[-–]$/;
 const PAIRED_AFTER = /^[-–]China\b/;
 
 // ("Horgos port on the China-Kazakhstan border": a border named by the two sides is where, not whom with; its
-// "border trade" is with the other side; so are "China-Europe freight trains" where trains run: text/routes.ts)
+// "border trade" is with the other side; so are "China-Europe freight \btrains\b" where trains run: text/routes.ts)
 const BORDER_AFTER = /^\s*(?:border|frontier|boundary)\b(?!\s+(?:trade|trading|commerce))/i;
 const NATIONWIDE = /\b(?:nationwide|across\s+the\s+country|in\s+China)\b/i;
 // ("Manzhouli, on the border with Russia, handled …": the country across the border locates the port; trade "across
@@ -583,7 +590,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
     return { entity: "china", partner: paired.id };
   }
-  // ("China-Europe freight trains nationwide made 12,400 trips": the country's own trains)
+  // ("China-Europe freight \btrains\b nationwide made 12,400 trips": the country's own trains)
   const route = s.entities.some((e) => e.kind === "partner" && e.start >= clause[0] && e.end <= n.start && endsRouteName(text, e));
   if (route && NATIONWIDE.test(leftText)) return { entity: "china" };
   if (state.lastEntity) {
@@ -645,7 +652,7 @@ const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:
 // ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter": another period's event)
 const EVENT_AFTER_FIGURE = /\b(?:after|following|before)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
 
-const THE_MONTH = /\b(?:in|during|for|over)\s+the\s+month\b(?!\s+of\b)|\bthat\s+month\b|\bthe\s+month['’]s\b/i;
+const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b(?!\s+of\b)|\bthat\s+month\b|\b(?:the|that)\s+month['’]s\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
@@ -704,14 +711,15 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const counted = countedOf?.[2];
   if (counted && !NOT_AN_ITEM.test(counted)) {
     return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
-      ?? counted.toLowerCase();
+      ?? counted.toLowerCase().replace(ALL_FREIGHT, "");
   }
   const shippedGoods = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit)?.[3] : undefined;
   if (shippedGoods) return shippedGoods.toLowerCase();
-  // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods)
-  if (n.kind === "count" && SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start))) return n.unit.replace(SCALE_WORD, "");
-  // ("A total of 48.9 million handsets were exported, worth …": the goods counted as shipped, in the passive)
-  if (n.kind === "count" && SHIPPED_AFTER.test(s.text.slice(n.end))) return n.unit.replace(SCALE_WORD, "");
+  // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods; "imported 13.58 million
+  // tonnes" after "Crude oil remained the largest import.": a unit of measure names no goods, the sentence before may)
+  const shipped = n.kind === "count" && (SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start)) || SHIPPED_AFTER.test(s.text.slice(n.end)));
+  if (shipped && MEASURE_UNIT.test(n.unit)) return LARGEST_ITEM.exec(state.lastSentence ?? "")?.[1]?.toLowerCase();
+  if (shipped) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -733,6 +741,12 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return s.metrics.length || s.subjects.length || n.kind === "count" ? undefined : seriesBegun(s, state)?.subject;
 }
 
+// ("8.35 million tonnes of cross-border freight" at a border port: all the freight it handled, no part of it)
+const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
+const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
+// "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
+const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(?:import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
+const TRAINS_CARRIED = /^\s*(?:they|these\s+\btrains\b|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -866,7 +880,8 @@ const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z
 const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
   + String.raw`designated|opened|built)\b[^.;:]{0,60}?\b(?:in|on)\s+(?:the\s+)?$`, "i");
 const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:already\s+)?(?:been|fallen|risen|grown|dropped|declined|increased|`
-  + String.raw`decreased|shrunk|slumped|reached|totall?ed|expanded|contracted|climbed|surged|jumped|stood)\b`, "i");
+  + String.raw`decreased|shrunk|slumped|reached|totall?ed|amounted|expanded|contracted|climbed|surged|jumped|stood|rose|fell|`
+  + String.raw`exceeded|topped|hit)\b`, "i");
 const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12 + (end ? p.m2 : p.m1);
 /** Does `a` end before `b` starts? */
 const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
@@ -991,6 +1006,8 @@ const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (me
 
 const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
+const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese)\b/i;
+const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
 const GOODS_LABEL = /^(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/;
@@ -1001,7 +1018,9 @@ function tableRowFacts(
   cells: string[], header: string[] | undefined, span: Span, doc: CorpusDocument, state: DocState,
   passageFor: (start: number) => string, counter: { n: number },
 ): Fact[] {
-  const label = cells[0]!;
+  const cell = cells[0]!;
+  // ("of which: furniture", "- textiles": a part of the row above, named after the words that say so)
+  const label = cell.replace(PART_ROW, "");
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
@@ -1011,10 +1030,17 @@ function tableRowFacts(
   const entity = named && !asPartner ? named.id : state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
-  const flowWord = findMetricWords(label)[0];
+  // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
+  const modeRow = findSubjects(label)[0]?.kind === "mode";
+  const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
   const labelFlow = flowWord?.metric;
   // a table whose rows name flows ("Exports", "Total imports and exports") gives its other rows none of the text's
   if (labelFlow) state.tableRowFlows = true;
+  // ("| Exports | 881.2 |" then "| Processing trade | 521.8 |": the rows under a flow's own row are its parts)
+  const flowRow = flowWord !== undefined && TOTAL_LABEL.test(`${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim());
+  if (flowRow) state.tableRowFlow = labelFlow === "exports" || labelFlow === "imports" ? labelFlow : undefined;
+  else if (labelFlow) state.tableRowFlow = undefined;
+  if (flowRow && state.tableRowFlow) (state.tableFlowRows ??= new Set()).add(state.tableRowFlow);
   // (a table under a sentence on exports and imports is of neither: only a single flow named before carries)
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
   // ("Full year" under "Q1" … "Q4": the whole of the table's year)
@@ -1028,7 +1054,9 @@ function tableRowFacts(
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
   // (a zone's row names no goods: "Border Trade Zone" is its kind)
-  const known = zone ? undefined : findSubjects(label)[0]?.name;
+  // ("Mechanical and electrical", "High-tech" as rows of exports: the product group with its head word left out)
+  const known = zone ? undefined : findSubjects(label)[0]?.name
+    ?? findSubjects(`${label.trim()} products`).find((m) => m.start === 0 && m.kind === "product")?.name;
   // ("Crude oil imports": goods named with their flow; "Total", "Total imports and exports": the whole, no subject)
   // ("Rare metal products (tantalum, niobium)": the examples in brackets are no part of the name)
   // (and so are those after a comma: "Fruit, including durian")
@@ -1040,7 +1068,7 @@ function tableRowFacts(
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];
   const out: Fact[] = [];
-  let pos = span.text.indexOf(label) + label.length;
+  let pos = span.text.indexOf(cell) + cell.length;
   for (const [j, cell] of cells.entries()) {
     if (j === 0) continue;
     const at = span.text.indexOf(cell, pos);
@@ -1062,13 +1090,16 @@ function tableRowFacts(
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const period = rowPeriod ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
-    // a count ("China-Europe trains", "Volume (million tonnes)") and its change are of no flow unless one is named
+    // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined);
-    const qualifier = [rowSubject, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
+    // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
+    const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
+      : undefined;
+    const qualifier = [rowSubject, countedUnit, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
@@ -1079,9 +1110,38 @@ function tableRowFacts(
       ...(measure === "share" && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : "own" }),
     });
   }
+  // (whose flow they are is told once the table has ended: see flowsUnderRows)
+  if (flowRow) state.tableRowWhole = out.find((f) => f.measure === "amount");
+  if (!labelFlow && !flowRow && state.tableRowFlow && subject) {
+    (state.tableUnder ??= []).push({ facts: out, flow: state.tableRowFlow, ...(state.tableRowWhole && { whole: state.tableRowWhole }) });
+  }
   return out;
 }
-const NATIONAL_HEADER = /\b(?:national|nationwide|country|china|china['’]s)\b/i;
+
+/**
+ * "| Exports | 881.2 |", "| Processing trade | 521.8 |", …, "| Imports | 623.3 |", "| Iron ore | 98.4 |": in a table
+ * whose rows name both flows alone, the goods and modes under each are its parts (with one flow's row only, "| Exports |"
+ * then "| Machinery |", the rows after it may be of total trade: they are left so).
+ */
+function flowsUnderRows(state: DocState): void {
+  if (state.tableFlowRows?.has("exports") && state.tableFlowRows.has("imports")) {
+    // (a row bigger than its flow's own row is no part of it: "| Imports | 13,306 |" then "| General trade | 38,812 |"
+    // goes back to the whole's rows, and so do the rows after it)
+    const closed = new Set<Fact | undefined>();
+    for (const { facts, flow, whole } of state.tableUnder ?? []) {
+      const amount = facts.find((f) => f.measure === "amount");
+      if (!whole || closed.has(whole) || (amount && amount.value! * amount.scale > whole.value! * whole.scale)) {
+        closed.add(whole);
+        continue;
+      }
+      for (const f of facts) if (f.metric === "trade") f.metric = flow;
+    }
+  }
+  state.tableRowFlow = undefined;
+  state.tableFlowRows = undefined;
+  state.tableUnder = undefined;
+  state.tableRowWhole = undefined;
+}
 
 /**
  * A column's period: its own header's ("Jan-Jun 2024 (billion yuan)"), else the nearest other column's, left first
@@ -1279,6 +1339,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (header) {
       state.tableUnit = undefined;
       state.tableRowFlows = undefined;
+      flowsUnderRows(state);
       state.tablePartner = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
@@ -1433,6 +1494,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the one a thing was set up in, FOUNDED_BEFORE below)
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
     const next = ownPeriod ?? carried.at(-1)?.period;
+    // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of)
+    const month = carried.filter((p) => p.period.m1 === p.period.m2 && p.period.y1 === p.period.y2
+      && !SINCE_BEFORE.test(text.slice(0, p.start).replace(/\bin\s+$/i, "")) && !BASE_BEFORE.test(text.slice(0, p.start))).at(-1);
+    if (month) state.lastMonth = month.period;
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
@@ -1461,14 +1526,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const series = new Set(periodsNamed.map((p) => periodLabel(p))).size >= (parts ? 2 : 3);
     state.beforeFigureless = sentenceFacts.length ? undefined : { period: state.lastPeriod };
     if (next && !endMonth && !within && !ahead && !series && !/\b(?:alone|on its own)\b/i.test(text)) state.lastPeriod = next;
-    // (a month named as a base, "down 13.9 percent from September", is not the one "in the month" means after it)
-    const month = s.periods.filter((p) => p.period.y1 !== null && p.period.y1 === p.period.y2 && p.period.m1 === p.period.m2
-      && !SINCE_BEFORE.test(text.slice(0, p.start))).at(-1)?.period;
-    if (month) state.lastMonth = month;
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
     state.lastSentence = text;
   }
+  // (a table that ends the document ends there)
+  flowsUnderRows(state);
   return [...facts, ...parentRates(facts, doc, counter)];
 }
 
@@ -1817,7 +1880,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // every item of a list of targets after its colon)
     const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || (TARGETS_LISTED.test(unaside.slice(0, n.start)) && !RESULT_VERB.test(unaside.slice(0, n.start)))
       ? "forecast" : undefined;
-    const qualifier = [statedQualifier, counted, quantity, priced, ahead].filter(Boolean).join(", ") || undefined;
+    // ("187 \btrains\b left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
+    // port's whole throughput)
+    const trainsCarried = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
+      && TRAINS_CARRIED.test(text.slice(0, n.start)) && /\btrains\b/i.test(state.lastSentence ?? "") ? "carried by trains" : undefined;
+    const qualifier = [statedQualifier, counted, quantity, priced, ahead, trainsCarried].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

@@ -152,7 +152,8 @@ const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.mea
 /** A question read against an index: its groups, subjects, zones and words. */
 const readQuestion = (text: string, base: FigureIndex) =>
   parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
-    districts: base.districts, findDescribed: base.findDescribed, findPiped: base.findPiped });
+    districts: base.districts, findDescribed: base.findDescribed, findPiped: base.findPiped,
+    findServed: base.findServed });
 
 const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 
@@ -161,7 +162,13 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
   if (asks.length < 2) return undefined;
   const out: Required<FoundFigures> = { lines: [], figures: [], missing: [] };
   for (const [i, ask] of asks.entries()) {
-    const askFrame = readQuestion(ask, base);
+    const read = readQuestion(ask, base);
+    // ("how many chang'an trains ran …, and how many TEUs did they carry?": a later ask naming no place is of the one
+    // place the whole question was read as asking about)
+    // (and in its one period, when the ask names none)
+    const placed = i > 0 && !read.entities.length && frame.entities.length === 1;
+    const askFrame = placed ? { ...read, entities: frame.entities,
+      ...(!read.periods.length && frame.periods.length === 1 && { periods: frame.periods }) } : read;
     // "… and what growth would that be?": an ask that points back must use the words of the whole question
     const wordsOf = i > 0 && POINTS_BACK.test(ask) ? frame : askFrame;
     const found = askFrame.asksFigure ? figuresFor(askFrame, base, wordsOf) : undefined;

@@ -404,11 +404,11 @@ const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|
 const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
 // ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
-// (nor is a time: "October exports were …", "In December exports rose …")
+// ("October exports were …", "first-quarter imports": a month or a part of the year is when, no goods)
 const NOT_GOODS = new RegExp(String.raw`\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|`
   + String.raw`country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|`
-  + String.raw`processing|trade|in|during|month|quarter|half|january|february|march|april|may|june|july|august|september|october|`
-  + String.raw`november|december)\b|['’]s\b`, "i");
+  + String.raw`processing|trade|in|during|month|january|february|march|april|may|june|july|august|september|october|november|december|`
+  + String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|quarter|half|q[1-4]|h[12])\b|['’]s\b`, "i");
 
 // ("in dollar terms", and "measured in US dollars," opening a sentence)
 const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b|^\W*(?:measured|calculated|counted|expressed|denominated)\s+in\s+((?:US\s+|U\.S\.\s+)?dollars|USD|yuan|RMB|renminbi)\b/i;

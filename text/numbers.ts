@@ -152,6 +152,8 @@ export function findNumbers(text: string): NumberMention[] {
     const from = minus ? numStart - 1 : g["approx"] ? start : numStart - (g["cur"]?.length ?? 0);
     const mention: NumberMention = { start: from, end, value: minus ? -value : value, kind, unit, scale, text: text.slice(from, end) };
     if (kind === "count" && unit) mention.end = end + (after.indexOf(unit.split(" ").pop()!) + unit.split(" ").pop()!.length);
+    // ("15,420 twenty-foot equivalent units (TEUs)": the unit by the name questions ask it by)
+    if (kind === "count") mention.unit = unit.replace(/^((?:thousand|million|billion)\s+)?twenty[- ]foot\s+equivalent\s+units?$/i, "$1TEUs");
     if (currency) mention.currency = currency;
     if (g["approx"]) mention.approx = g["approx"].toLowerCase();
     // "113.03 billion yuan ($17.5 billion)": the bracket is the same amount in dollars

@@ -47,7 +47,9 @@ export const SUBJECTS: SubjectTerm[] = [
   // so that "wood chips" stay wood)
   { name: "integrated circuits", kind: "product", spellings: ["integrated circuits?", ...beforeFlow("ics?", "chips?"),
     "(?<=of )(?:semiconductor |computer )?chips?"] },
-  { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)", ...beforeFlow("agricultural", "farm")] },
+  // ("agri exports", "agri-products": the short form people type)
+  { name: "agricultural products", kind: "product", spellings: ["agricultural products?", "farm (?:products?|produce)",
+    "agri[- ]?products?", "agri[- ]food products?", ...beforeFlow("agricultural", "farm", "agri", "agri[- ]food")] },
   { name: "new three", kind: "product", spellings: ["[\"“]?new three[\"”]?(?: (?:products|types|items))?"],
     members: ["(?:(?:electric|new[- ]energy|passenger) )+(?:vehicles?|cars?)", "e?vs?", "nevs?", "lithium(?:[- ]ion)? batter(?:y|ies)",
       "(?:solar|photovoltaic|pv) (?:cells?|panels?|modules?|products?)", "photovoltaics?"] },
@@ -68,6 +70,11 @@ export function groupListed(goods: string): string | undefined {
   }
   return undefined;
 }
+// ("furniture and parts", "clothing and accessories": goods named with their parts, asked by the goods' own name)
+const WITH_PARTS = /^(.+?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:parts|accessories|components|fittings)(?:\s+thereof)?$/i;
+/** Does the stored subject `stored` answer a question that asks for `asked`: the same, or the goods with their parts? */
+export const subjectAnswers = (asked: string, stored: string): boolean =>
+  asked === stored || WITH_PARTS.exec(stored)?.[1]?.toLowerCase() === asked.toLowerCase();
 
 /** Is `subject` a member of the product group `group` ("lithium batteries" of the "new three")? */
 export function memberOfGroup(group: string, subject: string): boolean {

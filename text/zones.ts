@@ -9,7 +9,7 @@ import { findEntities } from "./entities.js";
 const KIND_WORDS = ["New Area", "New District", "Pilot Free Trade Zone", "Free Trade Zone", "Free Trade Port",
   "Comprehensive Bonded Zone", "Bonded Zone", "Bonded Port Area", "Bonded Logistics Park", "Development Zone",
   "Economic Zone", "Economy Zone", "High-tech Zone", "Hi-tech Zone", "Industrial Park", "Logistics Park", "Port Area",
-  "Land Port", "Border Port", "Port", "Border Trade Zone", "Border Trade Point"];
+  "Land Port", "Border Port", "Railway Port", "Highway Port", "Port", "Border Trade Zone", "Border Trade Point"];
 // ("Gyirong port", "Qianhai free trade zone": news writes the kind in lower case too)
 const KINDS = KIND_WORDS.map((k) => k.replace(/\s+/g, String.raw`\s+`).replace(/\b([A-Z])/g, (c) => `[${c}${c.toLowerCase()}]`))
   .join("|");

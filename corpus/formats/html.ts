@@ -138,6 +138,9 @@ function plainText(html: string): string {
     .trim();
 }
 
+const BYLINE_ELEMENTS = '[class*="info"], [class*="byline"], [class*="date"], [class*="time"], [class*="meta"]';
+const DATED_BYLINE = /\b(?:updated|published|posted|released|date|time)\s*[:：]/i;
+
 /**
  * Real-world HTML pages: main text via Mozilla Readability (falls back to the body when it finds
  * no article), metadata from the page's meta tags, JSON-LD and `<time>` elements, because the
@@ -195,6 +198,16 @@ export function parseHtml(page: string): ParsedFile {
     if (!meta.published && article.byline) {
       const p = findDateInText(article.byline);
       if (p) meta.published = p;
+    }
+  }
+  // ("By Hou Liqiang | China Daily | Updated: 2017-12-04 07:36": a byline that Readability sets apart dates the page when
+  // no tag does; so does a short "info" or "date" line near the top)
+  if (!meta.published) {
+    const lines = [article?.byline ?? "", ...Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).slice(0, 10)
+      .map((e) => e.textContent ?? "").filter((t) => t.length <= 200)];
+    for (const line of lines) {
+      const d = DATED_BYLINE.test(line) ? findDateInText(line) : undefined;
+      if (d) { meta.published = d; break; }
     }
   }
   if (body.length < 200) {

@@ -23,7 +23,13 @@ export interface FigureIndex extends FactBase {
   findDescribed: (described: Description) => string[];
   /** The places whose figures sentences give on a pipeline of this name ("china-myanmar"): where it enters. */
   findPiped: (name: string) => string[];
+  /** The one place whose counted trains a question names by their service's name ("how many Chang'an trains"), if any. */
+  findServed: (text: string) => string[];
 }
+
+const SERVICE_UNIT = /^([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+(?:freight\s+)?trains?$/;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CARRIED = /^(?:freight|cargo|goods)$/;
 
 const cache = new WeakMap<Fact[], FigureIndex>();
 
@@ -102,7 +108,10 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
     mentioned.add(f.entity);
     f.members?.forEach((m) => mentioned.add(m));
   }
-  const findSubjects = subjectFinder(facts.map((f) => f.subject).filter((x): x is string => x !== undefined && !known.has(x)));
+  // (freight and cargo a port handled are no goods a question narrows to: "trade value and freight volume" asks the
+  // trade's value; the freight's count is matched by its word, retrieval/figures/select.ts)
+  const findSubjects = subjectFinder(facts.map((f) => f.subject)
+    .filter((x): x is string => x !== undefined && !known.has(x) && !CARRIED.test(x)));
   const words = new Set<string>();
   for (const d of documents) for (const w of reading(d).words) words.add(w);
   const findZones = zoneFinder(mentioned);
@@ -123,8 +132,17 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
     }
   }
   const findPiped = (name: string) => [...(piped.get(name) ?? [])];
+  // ("187 Chang'an trains": a train service named by a name of its own, counted as one place's)
+  const served = new Map<string, Set<string>>();
+  for (const f of facts) {
+    const name = f.measure === "count" && f.entity !== "china" ? SERVICE_UNIT.exec(f.unit)?.[1] : undefined;
+    if (name && !findEntities(name).length) served.set(name.toLowerCase(), (served.get(name.toLowerCase()) ?? new Set()).add(f.entity));
+  }
+  const findServed = (text: string) => [...new Set([...served].filter(([name, ids]) => ids.size === 1
+    && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:freight\s+)?trains?\b`, "i").test(text)).flatMap(([, ids]) => [...ids]))];
   const built = {
     facts, mentioned, groups: groupList, documents: byId, findSubjects, words, findZones, districts, findDescribed, findPiped,
+    findServed,
   };
   cache.set(stored, built);
   return built;

@@ -107,6 +107,10 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // nor is any place's name, curated or not ("yangzhou" is not "hangzhou")
     if (VOCAB.has(w) || STOP.has(w) || documentWords.has(w) || PLACE_WORDS.has(w)) return word;
     if (w.endsWith("s") && PLACE_WORDS.has(w.slice(0, -1))) return `${word.slice(0, -1)}'s`; // "shanxis" → "shanxi's"
+    // nor is a real word near a domain word ("decreased", "island", "expert"), nor a domain word's other number
+    // ("partner" of "partners", "zone" of "zones")
+    // (a plural is still read as the singular the vocabulary has: "totals" as "total")
+    if (NEAR_WORDS.has(w) || VOCAB.has(`${w}s`) || VOCAB.has(`${w}es`)) return word;
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;
@@ -124,6 +128,12 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
   });
 }
 
+// real words one or two letters from a domain word: no typos of it
+const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island islands islander expert experts expertise impart " +
+  "imparted shore shores onion onions legion notion notions estates slates stages nodes codes forms films farms joints paints " +
+  "prints tonal grade graded trace traced bank banks tank tanks load loads read reads lower lowered shared sharer stare rare " +
+  "late date dates rate rated rates state stated sates grown crown grew brew").split(" "));
+
 // "which inland provinces", but not "the three northeastern provinces" (a named group)
 const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)\b(inland|coastal|central\s+and\s+western|eastern|central|western|northeastern|northeast)\s+(provinces|regions|areas|cities|provincial[- ]level regions)\b/i;
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
@@ -139,7 +149,8 @@ const SOURCE_NAMED = new RegExp(String.raw`,?\s*\b(?:(?:according to|going by|as
 
 // "…, in usd?", "in dollar terms", "in yuan": the currency a question asks its answer in
 // ("trade (usd)": a currency in brackets asks for it too)
-const IN_DOLLARS = /\bin (?:usd|us\$|\$|(?:us |u\.s\. )?dollars?(?: terms)?)\b|\(\s*(?:usd|us\$|us dollars?)\s*\)/i;
+// ("in us$?", "in $?": a dollar sign ends no word, so no word boundary follows it)
+const IN_DOLLARS = /\bin (?:usd|(?:us |u\.s\. )?dollars?(?: terms)?)\b|\bin (?:us)?\$(?!\w)|\(\s*(?:usd|us\$|us dollars?)\s*\)/i;
 const IN_YUAN = /\bin (?:yuan|rmb|renminbi|cny)(?: terms)?\b/i;
 
 /** The currency a question asks its answer in, if it names one. */
@@ -181,12 +192,14 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
   // ("the port's container throughput": a count of containers, in TEUs)
   + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
+  // ("freight volume", "cargo volumes": what a port handled, in tonnes)
+  + String.raw`|\b(?:cargo|freight)\s+volumes?\b`
   // ("volume and value", "volume and earnings": the quantity beside the money; "border small-volume trade" is a mode's
   // name, no quantity)
   + String.raw`|${VOLUME}[^?]*\b(?:value|earnings|revenue|receipts)\b|\b(?:value|earnings|revenue|receipts)\b[^?]*${VOLUME}`, "i");
 
 // ("both trade drops": a fall or a rise as a noun asks its rate too)
-const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|grown|growing|`
+const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on[- ]year|mom|m-o-m|month[- ]on[- ]month|grown|growing|`
   + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
   + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b`, "i");
 
@@ -206,13 +219,14 @@ function measuresOf(question: string): Measure[] {
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
-  const amount = /\b(how much|how big|value|volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q);
+  // ("freight volume" is the tonnes a port handled, no value)
+  const amount = /\b(how much|how big|value|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
   // "how much did it grow" asks for a growth, not an amount
   const howMuchGrowth = UP_HOW_MUCH.test(q) || /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
-  const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
+  const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|(?<!\b(?:cargo|freight)\s)volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   // ("the zone's trade in 2013 and its share of the province's total", "trade and share of the city": both)
   // ("trade w/ russia in 2022 and what pct of the province total was it": the trade, and its share)
@@ -391,6 +405,8 @@ export interface QuestionContext {
   findDescribed?: (described: Description) => string[];
   /** The places whose figures the documents give on a pipeline of this name ("china-myanmar"). */
   findPiped?: (name: string) => string[];
+  /** The places whose trains a text names by their service's own name ("Chang'an trains"). */
+  findServed?: (text: string) => string[];
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -516,6 +532,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const piped = pipes.length === 1 && !nationNamed && entities.every((e) => e === "china")
     ? context.findPiped?.(pipes[0]!.name) : undefined;
   if (piped?.length === 1) entities.splice(0, entities.length, piped[0]!);
+  // ("how many chang'an trains ran …" naming no place: the one place whose counted trains go by that service's name)
+  const served = entities.length ? undefined : context.findServed?.(masked);
+  if (served?.length === 1) entities.push(served[0]!);
   // trade between China and a partner is stored as China's trade with that partner
   if (partners.length && !entities.some((e) => e !== "china")) {
     if (!entities.includes("china")) entities.push("china");

@@ -1,6 +1,6 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { memberOfGroup, sameGoods, SUBJECTS } from "../../text/subjects.js";
+import { memberOfGroup, sameGoods, subjectAnswers, SUBJECTS } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
 
 /** What a figure must be to answer (part of) a question. */
@@ -32,7 +32,8 @@ const QUALIFIER_STOP = new Set("the a an of and in to for with its their total n
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, "");
   // "automobiles" → "automobile", "boxes" → "box": -es only after s, x, z, ch, sh
-  if (w.length > 4) w = w.replace(/(?:ies)$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$|ed$|ing$/, "");
+  // ("carried"/"carry", "supplied"/"supply": -ied is the -y verb's past)
+  if (w.length > 4) w = w.replace(/(?:ies|ied)$/, "y").replace(/(?<=s|x|z|ch|sh)es$|s$|ed$|ing$/, "");
   // short plurals of words ending in -e: "ores" → "ore"
   else if (w.length === 4 && /[^aeiou]es$/.test(w)) w = w.slice(0, -1);
   return w;
@@ -97,14 +98,39 @@ const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) =
 const countsSubject = (f: Fact, subjects: string[]) => f.measure === "count" && !f.subject && subjects.length === 1
   && !NOT_GOODS.has(subjects[0]!) && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w));
 
+// ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name)
+const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measure === "growth")
+  && /^(?:freight|cargo|goods)$/.test(f.subject ?? "")
+  && [...wordSet(f.subject!)].every((w) => spec.words?.has(w)) && !spec.subjects?.length
+  // ("freight train trips": the freight names the trains, it is not asked)
+  && !["train", "trip", "flight"].some((w) => spec.words?.has(w));
+
+// the units counts are in, each with the (stemmed) question words that name it
+const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
+  // ("freight volume": freight is counted in tonnes)
+  [/\b(?:tonnes|tons|tonnage)\b/i, ["tonne", "tons", "ton", "tonnage", "freight", "cargo"]],
+  [/\bteus?\b/i, ["teu", "teus"]],
+  [/\btrains?\b/i, ["train"]],
+  [/\btrips\b/i, ["trip"]],
+  [/\b(?:vehicles|cars|units)\b/i, ["vehicle", "car", "unit"]],
+];
+/** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer. */
+function otherUnit(f: Fact, spec: Spec): boolean {
+  if (f.measure !== "count" || !spec.words) return false;
+  const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => spec.words!.has(w)));
+  const own = UNIT_FAMILIES.find(([re]) => re.test(f.unit));
+  return named.length > 0 && own !== undefined && !named.includes(own);
+}
+
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return null;
   if (spec.entity && f.entity !== spec.entity) return null;
   if ((f.partner ?? undefined) !== (spec.partner ?? undefined)) return null;
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
-  // ("laptops" is "laptop computers" asked by its short name)
-  if (spec.subjects && !spec.anyQualifier && (f.subject ? !spec.subjects.some((x) => sameGoods(f.subject!, x)) : spec.subjects.length > 0)
-    && !countsSubject(f, spec.subjects)) return null;
+  // ("laptops" is "laptop computers" asked by its short name; "furniture" is "furniture and parts")
+  const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x) || subjectAnswers(x, f.subject!)) : undefined;
+  if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
+    && !countsSubject(f, spec.subjects) && !carriedAsked(f, spec)) return null;
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
@@ -112,6 +138,20 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
+  if (otherUnit(f, spec)) return null;
+  // ("freight volume?": a count of partner countries answers only a question about partners)
+  if (f.metric === "partners" && f.measure === "count" && spec.words && !spec.metric
+    && !["country", "partner", "economy", "market", "region", "nation"].some((w) => spec.words!.has(w))) return null;
+  // a change over the month before answers only a question that asks it ("mom"), and one asked alone takes no other
+  if (f.measure === "growth" && spec.words) {
+    const mom = isMonthOnMonth(f);
+    // ("may trade was 23.5% above april": the month before named, or the change itself stated, asks it too)
+    const momAsked = ["mom", "m-o-m", "month-on-month"].some((w) => spec.words!.has(w))
+      || (mom && MONTH_NAMES.some((m) => spec.words!.has(m) && (f.base ?? "").toLowerCase().includes(m)));
+    const yoyAsked = ["yoy", "y-o-y", "year-on-year"].some((w) => spec.words!.has(w));
+    const stated = spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011);
+    if (!stated && (mom ? !momAsked : momAsked && !yoyAsked)) return null;
+  }
   if (!spec.metric && !spec.anyQualifier && countedOnly(spec) && !countFits(f, spec)) return null;
   // "137 westbound trips" answers only a question that says which way: a part of a count is no answer for the whole
   const way = f.measure === "count" ? /^(\w+bound)\s/i.exec(f.unit)?.[1]?.toLowerCase() : undefined;
@@ -127,12 +167,16 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // a qualifier that only names the fact's subject was matched with the subject ("foreign-funded" asks for it too)
   // (what a change is of, a quantity's or a price's, is weighed apart from what narrows the figure)
   // ("electric vehicles, new three" of electric vehicles asked for: the group the asked goods belong to narrows nothing)
-  const asked = f.subject && spec.subjects?.includes(f.subject) ? f.subject : undefined;
+  const asked = askedSubject !== undefined ? f.subject : undefined;
+  // (the goods with their parts yield to a figure of the goods alone)
+  if (askedSubject !== undefined && askedSubject !== f.subject) score -= 3;
   const plain = f.qualifier?.replace(MARKS, "").split(", ").filter((p) => !asked || !memberOfGroup(p, asked)).join(", ")
     || undefined;
   if (plain && !(asked && plain === asked)) {
     // ("TEUs, quantity" is asked as "container throughput")
-    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, spec.words);
+    // (the words of the asked subject's name are asked, however the question spelled it: "agri" for "agricultural")
+    const words = asked ? new Set([...spec.words, ...wordSet(asked)]) : spec.words;
+    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, words);
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
     const rankBy = f.measure === "rank" && f.qualifier === "growth rate";
     if (o < 0 && !spec.anyQualifier && !rankBy) return null;
@@ -240,4 +284,22 @@ export function groupComparable(facts: Fact[], options: { acrossPartners?: boole
     groups.set(key, list);
   }
   return [...groups.values()].sort((a, b) => b.length - a.length);
+}
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december"];
+/**
+ * Is a change one over the month before: "month on month", "from the previous month", or "than in February" of a figure
+ * for March?
+ */
+export function isMonthOnMonth(f: Fact): boolean {
+  const base = f.base?.toLowerCase() ?? "";
+  if (/\b(?:month[- ]on[- ]month|mom|m-o-m|(?:previous|preceding|prior)\s+month|month\s+before)\b/.test(base)) return true;
+  const p = f.period;
+  if (!p || p.m1 !== p.m2 || p.y1 !== p.y2 || p.y2 === null || /\byear\b/.test(base)) return false;
+  const named = MONTH_NAMES.findIndex((m) => new RegExp(String.raw`\b${m}\b`).test(base)) + 1;
+  // (the month before, in the same year or, before January, the year before: "than in April 2019" of May 2019)
+  const [month, year] = p.m1 === 1 ? [12, p.y2 - 1] : [p.m1 - 1, p.y2];
+  const stated = /\b((?:19|20)\d\d)\b/.exec(base)?.[1];
+  return named === month && (!stated || Number(stated) === year);
 }

@@ -3,7 +3,7 @@ import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueTe
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, type QuestionFrame } from "./query.js";
-import { bestPerMeasure, candidates, groupComparable, qualifierOverlap, wordSet, type Spec } from "./select.js";
+import { bestPerMeasure, candidates, groupComparable, isMonthOnMonth, qualifierOverlap, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
@@ -67,7 +67,8 @@ export function sentence(f: Fact, withWho = true): string {
   let text: string;
   switch (f.measure) {
     case "amount": text = `${subject} ${was} ${v}${when}`; break;
-    case "growth": text = f.value! < 0 ? `${subject} fell ${valueText({ ...f, value: -f.value! })}${when}` : `${subject} grew ${v}${when}`; break;
+    case "growth": text = `${f.value! < 0 ? `${subject} fell ${valueText({ ...f, value: -f.value! })}` : `${subject} grew ${v}`}`
+      + `${isMonthOnMonth(f) ? " month on month" : ""}${when}`; break;
     case "share": text = `${subject} ${was} ${v} of ${shareBase(f)}${when}`; break;
     case "pp_gap": text = f.value! < 0 ? `${subject} grew ${valueText({ ...f, value: -f.value! })} slower than the ${f.scope ?? "national"} average${when}`
       : `${subject} grew ${v} faster than the ${f.scope ?? "national"} average${when}`; break;

@@ -1,5 +1,5 @@
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { candidates } from "../figures/select.js";
+import { candidates, isMonthOnMonth } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
 import { REGIONS, place } from "../../text/places.js";
 import { followingYear, samePeriod, type Period } from "../../text/periods.js";
@@ -42,6 +42,8 @@ export interface Quantity {
   ahead?: boolean;
   /** For goods counted in tonnes or units: a change of their volume, or of their value (either when unset). */
   of?: "volume" | "value";
+  /** For a change: over the month before ("mom"), never over the same month a year before, and the other way round. */
+  base?: "month-on-month";
 }
 
 /** A resolved quantity: the value, the facts it rests on, and how it was derived when no fact states it. */
@@ -85,7 +87,11 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   });
   // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
   const volumes = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
-  const kept = q.ahead ? volumes.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : volumes;
+  const ahead = q.ahead ? volumes.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : volumes;
+  // ("34.8 percent higher than in February" for March: a change over the month before answers only a "mom" asked)
+  // (a change the question states is the one meant, whatever it is over: "may trade was 23.5% above april")
+  const kept = q.measure === "growth" && !q.given ? ahead.filter((f) => isMonthOnMonth(f) === (q.base === "month-on-month"))
+    : ahead;
   if (q.measure !== "share" || !q.shareOf) return kept[0];
   if (q.shareOf === "parent") return kept.find((f) => f.shareOf !== undefined && f.shareOf === place(q.entity)?.parent);
   return kept.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
@@ -134,6 +140,8 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   (q, ctx) => {
     const national = q.shareOf === "national" && !q.subject && !q.partner && q.entity !== "china";
     if (q.measure !== "share" || (!q.subject && !q.partner && !national && !q.wholeMetric)) return undefined;
+    // (a part's share asked of the nation's or another place's total is no share of the owner's own total)
+    if ((q.subject || q.partner) && q.shareOf !== undefined && q.shareOf !== "own") return undefined;
     const part = statedFact({ ...q, measure: "amount", given: undefined }, ctx);
     const whole =
       part &&

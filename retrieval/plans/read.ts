@@ -108,7 +108,7 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   },
   {
     measure: "growth",
-    cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i,
+    cue: /\bhow fast\b|\bgr[eo]w(?:th)?\b|\byoy\b|\by-o-y\b|\bmom\b|\bm-o-m\b|\bmonth[- ]on[- ]month\b|\bchange\b|\bby how much did\b|\bhow much did [\w' ]+ (?:gr[eo]w|rise|fall|drop|increase|decline)\b/i,
   },
   { measure: "share", cue: /\bshares?\b|\bproportion\b|\bpercent(?:age)? of\b|% of\b/i },
   // ("change in share (pts)": the share's change, in points)
@@ -118,7 +118,8 @@ const ASKED: Array<{ measure: Measure; cue: RegExp }> = [
   // ("coal imports: tonnage and value?", "how many trips": the quantity counted is a part of its own)
   { measure: "count", cue: ASKS_COUNT },
 ];
-const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational total\b|\bnationwide\b/i;
+// ("value and national share?", "what share nationally?": the share of the nation's total, said short)
+const OF_NATIONAL = /\bof (?:china|the country|the nation|the national)\b|\bnational (?:total|share)\b|\bnationwide\b|\bshare nationally\b/i;
 const OF_OWN = /\b(?:its|their|the (?:city|province|region|island|port|area|zone)'s)(?: own)? total\b|\bown total\b/i;
 const JOINED = /\band\b|,|\+|&|\bboth\b|\bseparately\b|\bas well as\b/i;
 
@@ -668,7 +669,7 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
     : cued.includes("amount") || (flow && !cued.length) ? ["amount" as const] : [];
   if (!measures.length) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
-  return { operation: "values", inputs: measures.map((measure) => nationalTotal(q, { ...at, measure })) };
+  return withMonthOnMonth(q, { operation: "values", inputs: measures.map((measure) => nationalTotal(q, { ...at, measure })) });
 }
 
 const ASKS_NATIONAL =
@@ -1095,7 +1096,20 @@ export function readPlan(question: QuestionFrame): Plan | undefined {
   const q = withCapital(question);
   for (const shape of SHAPES) {
     const plan = shape(q);
-    if (plan) return plan;
+    if (plan) return withMonthOnMonth(q, plan);
   }
   return undefined;
+}
+
+// "value, yoy and mom?", "how much did it rise month on month": a change over the month before
+const MOM_ASKED = /\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month)\b/i;
+const YOY_ASKED = /\b(?:yoy|y-o-y|year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before))\b|\bgr[eo]w(?:th)?\b/i;
+
+/** The values asked, with a change over the month before beside (or instead of) the change over a year asked. */
+function withMonthOnMonth(q: QuestionFrame, plan: Plan): Plan {
+  if (plan.operation !== "values" || !MOM_ASKED.test(q.text)) return plan;
+  const yoy = YOY_ASKED.test(q.text.replace(MOM_ASKED, " "));
+  const inputs = plan.inputs.flatMap((i) => (i.measure !== "growth" ? [i]
+    : yoy ? [i, { ...i, base: "month-on-month" as const }] : [{ ...i, base: "month-on-month" as const }]));
+  return { ...plan, inputs };
 }

@@ -513,7 +513,8 @@ function combinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 
 /** A place's share of a bigger place's total that a sentence states ("8.3 percent of the national total"), if one does. */
 function statedShare(partQ: Quantity, wholeQ: Quantity, ctx: ResolveContext): Quantity | undefined {
-  if (partQ.entity === wholeQ.entity || partQ.subject || partQ.partner) return undefined;
+  // (a part's share is of the whole's same part only: "its farm exports, 23.7% of the country's farm exports")
+  if (partQ.entity === wholeQ.entity || partQ.subject !== wholeQ.subject || partQ.partner !== wholeQ.partner) return undefined;
   const shareOf = wholeQ.entity === "china" ? "national" : undefined;
   const q: Quantity = { ...partQ, measure: "share", ...(shareOf && { shareOf }) };
   const fact = statedFact(q, ctx);

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseHtml } from "../corpus/formats/html.js";
+import { findNumbers } from "../text/numbers.js";
+import { stem } from "../retrieval/figures/select.js";
+import { factsOf, one } from "./helpers/facts.js";
+import { answersOver } from "./helpers/answerOver.js";
+
+// A train service with a name of its own ("Hanxin trains") asked about without its city, the containers "they carried"
+// asked in a second ask of the same question, and a page dated only by its byline. Made-up page and figures.
+const PAGE = `<!DOCTYPE html><html><head><title>Inland port booms - Business</title></head><body>
+<div class="container"><h1>Inland port booms</h1>
+<p class="info">By Li Ming in Wuhan | Daily | Updated: 2019-12-03 08:15</p>
+<p>WUHAN - A crane at the Wuhan rail port loads another train every morning, and the city's logistics firms say demand is still rising.</p>
+<p>In the first 11 months of this year, 244 Hanxin trains left from or arrived at the port, according to the port's committee. They carried 19,870 twenty-foot equivalent units (TEUs) of containers and 175,100 tonnes of cargo.</p>
+<p>The port's railway container yard handled 301,000 TEUs in the first 11 months, up 22.5 percent, most of it domestic cargo.</p>
+</body></html>`;
+
+describe("a page dated only by its byline", () => {
+  it("is published that day", () => {
+    expect(parseHtml(PAGE).meta.published).toBe("2019-12-03");
+  });
+});
+
+describe("containers 'they carried' after trains were counted", () => {
+  it("are counted in TEUs and carried by the trains", () => {
+    expect(findNumbers("They carried 19,870 twenty-foot equivalent units (TEUs) of containers.")[0]?.unit).toBe("TEUs");
+    const facts = factsOf("In 2031, 244 Hanxin trains left from or arrived at Wuhan. They carried 19,870 TEUs of containers. "
+      + "Wuhan's container yard handled 301,000 TEUs.", { published: "2032-01-10" });
+    expect(one(facts, 19870).qualifier).toMatch(/carried by trains/);
+    expect(one(facts, 301000).qualifier ?? "").not.toMatch(/carried by trains/);
+  });
+  it("say what a question asks to 'carry'", () => {
+    expect(stem("carried")).toBe(stem("carry"));
+  });
+});
+
+describe("trains asked by their service's name", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    ask = await answersOver({ "wuhan.html": PAGE });
+  });
+  afterAll(() => ask.close());
+  it("are the city's, and a second ask of their containers keeps the place and the period", async () => {
+    const a = await ask.ask("how many hanxin trains ran jan-nov 2019 and how many TEUs did they carry?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([244, 19870]));
+    expect(a.figures.map((f) => f.value)).not.toContain(301000);
+  });
+});
