@@ -181,6 +181,8 @@ const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largel
 const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
   + String.raw`(?=\s*(?:rose|fell|grew|increased|declined|decreased|dropped|jumped|surged|climbed|soared|reached|totall?ed`
   + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
+const CAUSE_OPENING = new RegExp(String.raw`^,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|`
+  + String.raw`due\s+to|owing\s+to|following|amid)\b`, "i");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to|following|amid)\b(?:\s+by)?[^;]*$/g;
 // (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not)
 const ROUTE_START = new RegExp(String.raw`,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+`
@@ -652,6 +654,11 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
   const wholeYear = WHOLE_YEAR.test(s.text.slice(0, n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
   if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
+  // ("exports grew 5 percent in the first half, and imports for the whole year rose 3 percent": the whole year its own
+  // clause names, not the other clause's period)
+  const wholeHere = WHOLE_YEAR.test(s.text.slice(clause[0], n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
+  const ofYear = own.map((p) => p.period.y2).find((y) => y !== null) ?? year;
+  if (!inClause.length && wholeHere && ofYear) return { y1: ofYear, m1: 1, y2: ofYear, m2: 12 };
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
@@ -799,6 +806,9 @@ const GOODS_BACK = String.raw`(?:these|those|them|it|this|that|they|(?:the\s+)?(
 const CLAUSE_GOODS = new RegExp(String.raw`^\W*(?:and|but|while|whereas)\s+(?:the\s+(?:value|quantity|volume)\s+of\s+)?`
   + String.raw`(?!${GOODS_BACK})((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:were|was|rose|grew|fell|jumped|reached|totall?ed|amounted|came|`
   + String.raw`increased|decreased|declined|dropped)\b`, "i");
+// "…, and those of iron ore 3 percent", "… those of iron ore rose 3 percent": goods a figure restates the one before for
+const THOSE_OF_GOODS = new RegExp(String.raw`\b(?:that|those)\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+`
+  + String.raw`(?:(?:rose|grew|fell|dropped|declined|increased|decreased|jumped|reached|were|was|came\s+to|totall?ed)\s+)?(?:by\s+)?$`);
 /** The goods a clause after counted goods opens with, when it names goods of its own. */
 function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number, number]): string | undefined {
   const counted = out.some((f) => f.start === s.start && isCountedGoods(f) && f.valueEnd - s.start <= clause[0]);
@@ -1290,6 +1300,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const appositive = APPOSITIVE.exec(text.slice(end));
       if (appositive) s.asides.push([end, end + appositive[0].length]);
     }
+    // ("Exports to Japan, home to many buyers in Baoding, rose …": so after a partner, unless it goes on a list of
+    // partners, "to ASEAN, the EU, and the US")
+    for (const p of s.entities.filter((e) => e.kind === "partner")) {
+      const appositive = APPOSITIVE.exec(text.slice(p.end));
+      const end = p.end + (appositive?.[0].length ?? 0);
+      const listed = s.entities.some((e) => e.kind === "partner" && e.start > p.end && e.start < end)
+        || /^(?:and|or|as\s+well\s+as)\b/i.test(text.slice(end));
+      if (appositive && !listed) s.asides.push([p.end, end]);
+    }
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
@@ -1309,7 +1328,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
-    if (ownZones.length) state.focusZone = ownZones.at(-1)!.id;
+    // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its sentence,
+    // but is the zone "the zone" names next)
+    const causeZones = zones.filter((z) => s.asides.some(([a, b]) => z.start >= a && z.start < b && CAUSE_OPENING.test(text.slice(a, b))));
+    if (ownZones.length || causeZones.length) state.focusZone = (ownZones.length ? ownZones : causeZones).at(-1)!.id;
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
@@ -1617,9 +1639,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // partner (the place the whole names, when it names one)
     // ("… accounted for 17.5 percent of the province's total of 4.14 trillion yuan": that whole's own amount)
     // ("36 percent of China's total foreign trade of 21.79 trillion yuan": the nation's)
-    const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf && prev.shareOf !== "own"
+    // ("60 percent of its total trade of 30 billion yuan": the owner's own whole, of the flow the share names, with no
+    // partner)
+    const wholeOfShare = prev?.start === s.start && prev.measure === "share" && prev.shareOf
       && AMOUNT_OF_WHOLE.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
-    if (wholeOfShare) who = { entity: wholeOfShare.shareOf === "national" ? "china" : wholeOfShare.shareOf! };
+    if (wholeOfShare) {
+      who = { entity: wholeOfShare.shareOf === "national" ? "china" : wholeOfShare.shareOf === "own" ? wholeOfShare.entity
+        : wholeOfShare.shareOf! };
+    }
     const wholeWhich = WHOLE_WHICH.exec(text.slice(0, n.start));
     if (wholeWhich && who.partner) {
       const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= wholeWhich.index && e.end <= n.start);
@@ -1725,6 +1752,16 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const worth = !measuring && !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     const measured = measuring ?? worth;
+    // "…, and that of the city …": a figure of the place after one of a zone
+    // ("…, and that of Hebei itself rose 3 percent": so does a place named again between)
+    const backToPlace = carry && (BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start))
+      || s.entities.some((e) => e.kind !== "partner" && e.start >= carry.valueEnd - s.start && e.end <= n.start && isSubject(text, e)));
+    // (the zone's name read as its figure's subject is no subject of the place's)
+    const carriedSubject = carry && !(backToPlace && carry.subject && namedZones(carry.subject).length) ? carry.subject : undefined;
+    // ("imports of coal rose 6 percent and those of iron ore 3 percent": the goods "those of" names, not the figure's before)
+    const those = carry && !ownSubject ? THOSE_OF_GOODS.exec(text.slice(clause[0], n.start)) : null;
+    const thoseOf = those && !NOT_AN_ITEM.test(those[1]!) && !s.entities.some((e) => e.start >= clause[0] + those.index
+      && e.end <= n.start) ? those[1]!.toLowerCase() : undefined;
     const opened = !listed && !carry && !ownSubject && !goods ? clauseGoods(out, s, n, clause) : undefined;
     const lead = !listed && !carry && !ownSubject && !goods && !opened ? countedLead(out, s, n) : undefined;
     // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
@@ -1740,16 +1777,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
     const subject = wholeOfShare ? undefined : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
-      ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
+      ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing; nor does a route)
     // (nor does a zone in an appositive: "the X Bonded Zone, the heart of the Y Economy Zone, …" is X's)
     const aside = s.asides.filter(([a, b]) => b <= n.start && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b))
       || ROUTE_START.test(text.slice(a, b)) || namedZones(text.slice(a, b)).length > 0));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
-    const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
-    // a zone the gazetteer does not know owns its figure as a place of its own
-    const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
+    const qualified = thoseOf ?? carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // (the zone may be one part of the qualifier, beside the goods that went through it: "iron ore; Westbay port area")
     const zoneNamed = !carry && qualified ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
     const zonePart = zoneNamed && qualified!.split("; ").includes(zoneNamed) ? zoneNamed : undefined;

@@ -59,3 +59,64 @@ describe("goods counted one after another", () => {
     expect(one(facts, 7).subject).toBe("tea");
   });
 });
+
+describe("the amount of a place's own whole after its share", () => {
+  it("is of the whole's flow, not the share's", () => {
+    const facts = factsOf("In 2023, Hebei's exports accounted for 60 percent of its total trade of 30 billion yuan.", MARCH);
+    expect(one(facts, 60)).toMatchObject({ entity: "hebei", metric: "exports", measure: "share" });
+    expect(one(facts, 30)).toMatchObject({ entity: "hebei", metric: "trade", measure: "amount" });
+  });
+  it("(a partner's share of the place's own total: the total has no partner)", () => {
+    const facts = factsOf("In 2023, Hebei's trade rose 4 percent, and trade with Japan accounted for 9 percent of its total "
+      + "trade of 30 billion yuan.", MARCH);
+    expect(one(facts, 30)).toMatchObject({ entity: "hebei", metric: "trade", measure: "amount" });
+    expect(one(facts, 30).partner).toBeUndefined();
+  });
+});
+
+describe("an appositive after a partner", () => {
+  it("is set aside: a place it names owns no figure", () => {
+    const facts = factsOf("In 2023, Hebei's exports to Japan, home to many buyers in Baoding, rose 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "exports", partner: "partner:japan" });
+  });
+  it("(a list of partners is no appositive: the figure is of them together)", () => {
+    const facts = factsOf("In 2023, Hebei's exports to ASEAN, the EU and Japan rose 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "exports" });
+    expect(one(facts, 3).partner).toBeUndefined();
+  });
+});
+
+describe("a zone a cause names", () => {
+  it("owns no figure of its sentence, but is the zone 'the zone' names next", () => {
+    const facts = factsOf("In 2023, Hebei's imports rose 4 percent, boosted by the Caofeidian Comprehensive Bonded Zone, which "
+      + "opened in 2019. The zone's imports rose 6 percent.", MARCH);
+    expect(one(facts, 4).entity).toBe("hebei");
+    expect(one(facts, 6).entity).toBe("zone:Caofeidian Comprehensive Bonded Zone");
+  });
+});
+
+describe("a whole year named in a later clause", () => {
+  it("is that figure's period, not the period of the clause before", () => {
+    const facts = factsOf("Hebei's exports grew 5 percent in the first half of 2023, and imports for the whole year rose 3 percent.",
+      MARCH);
+    expect(one(facts, 5).period).toEqual({ y1: 2023, m1: 1, y2: 2023, m2: 6 });
+    expect(one(facts, 3).period).toEqual({ y1: 2023, m1: 1, y2: 2023, m2: 12 });
+  });
+});
+
+describe("'that of' and 'those of' after a figure", () => {
+  it("'that of' a place named again is the place's, not the zone's before", () => {
+    const facts = factsOf("In 2023, imports of the Caofeidian Comprehensive Bonded Zone rose 6 percent, and that of Hebei itself "
+      + "rose 3 percent.", MARCH);
+    expect(one(facts, 6).entity).toBe("zone:Caofeidian Comprehensive Bonded Zone");
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "imports" });
+    expect(one(facts, 3).subject).toBeUndefined();
+  });
+  it("'those of' goods names those goods, not the goods before", () => {
+    const facts = factsOf("In 2023, the Caofeidian Comprehensive Bonded Zone's imports of coal rose 6 percent and those of iron "
+      + "ore 3 percent.", MARCH);
+    expect(one(facts, 6).subject).toBe("coal");
+    expect(one(facts, 3)).toMatchObject({ entity: "zone:Caofeidian Comprehensive Bonded Zone", metric: "imports",
+      subject: "iron ore" });
+  });
+});
