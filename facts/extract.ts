@@ -212,7 +212,8 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 // (", lithium-ion battery exports jumped …": goods' flow and its verb after a comma begin a clause of their own)
 // (", ship exports to 3.54 billion yuan": so do they with the verb left out)
 // ("… to 18.26 billion yuan and exports of lithium-ion batteries tripled": after a figure, "and" before goods' flow too)
-const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])`
+// (", and the US rose …" ends a list of names: "the" and a name, not its possessive, start no clause)
+const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])(?!the\s+[A-Z][\w.-]*\b(?!['’]))`
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
   // (", ship exports to 3.54 billion yuan" but not ", with exports to 27 member states": an amount after the "to")

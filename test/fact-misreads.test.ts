@@ -84,6 +84,11 @@ describe("an appositive after a partner", () => {
     expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "exports" });
     expect(one(facts, 3).partner).toBeUndefined();
   });
+  it("(nor is the last of a list after a serial comma the figure's one partner)", () => {
+    const facts = factsOf("In 2023, Hebei's exports to ASEAN, the EU, and the US rose 3 percent.", MARCH);
+    expect(one(facts, 3)).toMatchObject({ entity: "hebei", metric: "exports" });
+    expect(one(facts, 3).partner).toBeUndefined();
+  });
 });
 
 describe("a zone a cause names", () => {
