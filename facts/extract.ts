@@ -181,8 +181,8 @@ const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largel
 const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
   + String.raw`(?=\s*(?:rose|fell|grew|increased|declined|decreased|dropped|jumped|surged|climbed|soared|reached|totall?ed`
   + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
-const CAUSE_OPENING = new RegExp(String.raw`^,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|`
-  + String.raw`due\s+to|owing\s+to|following|amid)\b`, "i");
+const CAUSE_OPENING = new RegExp(String.raw`^,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
+  + String.raw`thanks\s+to|due\s+to|owing\s+to|following|amid)\b`, "i");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to|following|amid)\b(?:\s+by)?[^;]*$/g;
 // (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not)
 const ROUTE_START = new RegExp(String.raw`,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+`
@@ -213,7 +213,8 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 // (", ship exports to 3.54 billion yuan": so do they with the verb left out)
 // ("… to 18.26 billion yuan and exports of lithium-ion batteries tripled": after a figure, "and" before goods' flow too)
 // (", and the US rose …" ends a list of names: "the" and a name, not its possessive, start no clause)
-const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])(?!the\s+[A-Z][\w.-]*\b(?!['’]))`
+const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b`
+  + String.raw`|,\s+and\s+(?=[a-z])(?!the\s+[A-Z][\w.-]*\b(?!['’]))`
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
   // (", ship exports to 3.54 billion yuan" but not ", with exports to 27 member states": an amount after the "to")
@@ -657,7 +658,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
   // ("exports grew 5 percent in the first half, and imports for the whole year rose 3 percent": the whole year its own
   // clause names, not the other clause's period)
-  const wholeHere = WHOLE_YEAR.test(s.text.slice(clause[0], n.start)) || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
+  const wholeHere = WHOLE_YEAR.test(s.text.slice(clause[0], n.start))
+    || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
   const ofYear = own.map((p) => p.period.y2).find((y) => y !== null) ?? year;
   if (!inClause.length && wholeHere && ofYear) return { y1: ofYear, m1: 1, y2: ofYear, m2: 12 };
   if (!pool.length) return state.lastPeriod;
@@ -801,15 +803,20 @@ const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undef
 const PART_NAMED = /^[\d.,]+\s+(?:were|was)\s+([a-z][\w -]*)$/i;
 
 // words that refer back to goods named before ("the value of these exports", "the number of shipments")
-const GOODS_BACK = String.raw`(?:these|those|them|it|this|that|they|(?:the\s+)?(?:goods|shipments|exports|imports|cargo|products))\b`;
-// "…, and mobile phones were worth …", "…, and the value of steel products rose …": the goods a later clause opens with
+const GOODS_BACK = String.raw`(?:these|those|them|it|this|that|they|`
+  + String.raw`(?:the\s+)?(?:goods|shipments|exports|imports|cargo|products))\b`;
+// "…, and mobile phones were worth …", "…, and the value of steel products rose …": the goods a later clause
+// opens with
 // (the counted goods' own value or number, "the value of these exports", is no goods of its own)
 const CLAUSE_GOODS = new RegExp(String.raw`^\W*(?:and|but|while|whereas)\s+(?:the\s+(?:value|quantity|volume)\s+of\s+)?`
-  + String.raw`(?!${GOODS_BACK})((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:were|was|rose|grew|fell|jumped|reached|totall?ed|amounted|came|`
+  + String.raw`(?!${GOODS_BACK})((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+`
+  + String.raw`(?:were|was|rose|grew|fell|jumped|reached|totall?ed|amounted|came|`
   + String.raw`increased|decreased|declined|dropped)\b`, "i");
-// "…, and those of iron ore 3 percent", "… those of iron ore rose 3 percent": goods a figure restates the one before for
+// "…, and those of iron ore 3 percent", "… those of iron ore rose 3 percent": goods a figure restates the one
+// before for
 const THOSE_OF_GOODS = new RegExp(String.raw`\b(?:that|those)\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+`
-  + String.raw`(?:(?:rose|grew|fell|dropped|declined|increased|decreased|jumped|reached|were|was|came\s+to|totall?ed)\s+)?(?:by\s+)?$`);
+  + String.raw`(?:(?:rose|grew|fell|dropped|declined|increased|decreased|jumped|reached|were|was|came\s+to|totall?ed)\s+)?`
+  + String.raw`(?:by\s+)?$`);
 /** The goods a clause after counted goods opens with, when it names goods of its own. */
 function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number, number]): string | undefined {
   const counted = out.some((f) => f.start === s.start && isCountedGoods(f) && f.valueEnd - s.start <= clause[0]);
@@ -859,7 +866,8 @@ const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\
   + String.raw`(?:\s+by)?\s*$`, "i");
 const EACH_HAD = /\beach\s+(?:had|has|have|recorded|posted|reported|achieved|exceeded|topped)\b/i;
 // (not "the value of steel products", goods named anew)
-const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b`
+const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)`
+  + String.raw`(value|number|quantity|volume)\b`
   + String.raw`(?!\s+of\s+(?!${GOODS_BACK}))`, "i");
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
@@ -1329,9 +1337,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
-    // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its sentence,
-    // but is the zone "the zone" names next)
-    const causeZones = zones.filter((z) => s.asides.some(([a, b]) => z.start >= a && z.start < b && CAUSE_OPENING.test(text.slice(a, b))));
+    // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
+    // sentence, but is the zone "the zone" names next)
+    const causeZones = zones.filter((z) => s.asides.some(([a, b]) => z.start >= a && z.start < b
+      && CAUSE_OPENING.test(text.slice(a, b))));
     if (ownZones.length || causeZones.length) state.focusZone = (ownZones.length ? ownZones : causeZones).at(-1)!.id;
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
@@ -1606,7 +1615,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (whole) who = { entity: whole.entity, ...(whole.partner && { partner: whole.partner }) };
     if (!who) continue;
     // ("…, while imports from the country rose 3 percent" with no country named before: a partner unknown, no figure)
-    if (s.entities.some((e) => e.id === "china" && e.start >= clause[0] && e.end <= n.start && unnamedCountry(text, e))) continue;
+    const unnamed = s.entities.some((e) => e.id === "china" && e.start >= clause[0] && e.end <= n.start && unnamedCountry(text, e));
+    if (unnamed) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
@@ -1756,10 +1766,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "…, and that of the city …": a figure of the place after one of a zone
     // ("…, and that of Hebei itself rose 3 percent": so does a place named again between)
     const backToPlace = carry && (BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start))
-      || s.entities.some((e) => e.kind !== "partner" && e.start >= carry.valueEnd - s.start && e.end <= n.start && isSubject(text, e)));
+      || s.entities.some((e) => e.kind !== "partner" && e.start >= carry.valueEnd - s.start && e.end <= n.start
+        && isSubject(text, e)));
     // (the zone's name read as its figure's subject is no subject of the place's)
-    const carriedSubject = carry && !(backToPlace && carry.subject && namedZones(carry.subject).length) ? carry.subject : undefined;
-    // ("imports of coal rose 6 percent and those of iron ore 3 percent": the goods "those of" names, not the figure's before)
+    const carriedSubject = carry && !(backToPlace && carry.subject && namedZones(carry.subject).length)
+      ? carry.subject : undefined;
+    // ("imports of coal rose 6 percent and those of iron ore 3 percent": the goods "those of" names, not those of the
+    // figure before)
     const those = carry && !ownSubject ? THOSE_OF_GOODS.exec(text.slice(clause[0], n.start)) : null;
     const thoseOf = those && !NOT_AN_ITEM.test(those[1]!) && !s.entities.some((e) => e.start >= clause[0] + those.index
       && e.end <= n.start) ? those[1]!.toLowerCase() : undefined;
