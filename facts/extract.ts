@@ -190,6 +190,8 @@ const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largel
 const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|and\b)))*[^,;\d]{3,160},`
   + String.raw`(?=\s*(?:rose|fell|grew|increased|declined|decreased|dropped|jumped|surged|climbed|soared|reached|totall?ed`
   + String.raw`|amounted|came|stood|hit|were|was|accounted|edged|slipped|expanded)\b)`, "g");
+const CAUSE_OPENING = new RegExp(String.raw`^,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
+  + String.raw`thanks\s+to|due\s+to|owing\s+to|following|amid)\b`, "i");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to|following|amid)\b(?:\s+by)?[^;]*$/g;
 // (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not)
 const ROUTE_START = new RegExp(String.raw`,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+`
@@ -219,7 +221,9 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 // (", lithium-ion battery exports jumped …": goods' flow and its verb after a comma begin a clause of their own)
 // (", ship exports to 3.54 billion yuan": so do they with the verb left out)
 // ("… to 18.26 billion yuan and exports of lithium-ion batteries tripled": after a figure, "and" before goods' flow too)
-const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b|,\s+and\s+(?=[a-z])`
+// (", and the US rose …" ends a list of names: "the" and a name, not its possessive, start no clause)
+const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b`
+  + String.raw`|,\s+and\s+(?=[a-z])(?!the\s+[A-Z][\w.-]*\b(?!['’]))`
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
   // (", ship exports to 3.54 billion yuan" but not ", with exports to 27 member states": an amount after the "to")
@@ -330,6 +334,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
     if (/(?:%|percent|per cent|one-\w+|bulk|more|most|\d|share|proportion)\s+(?:of|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\b(?:trade|trading|exports?|imports?)\s+(?:with|to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/\bthan\s+(?:the\s+)?$/i.test(before)) return false;
+    // ("ranking second in the country by growth rate": the field ranked in)
+    if (SUPERLATIVE_SCOPE.test(before)) return false;
     // "beat the national growth rate by 5.3 percent": the reference, not the owner of the gap ("outpacing the national
     // growth rate of 7.7 percent" is the country's own rate)
     if (/\b(?:beat|beating|outpaced|outpacing|exceeded|exceeding|outperformed|outstripped|above|below)\s+(?:the\s+)?$/i.test(before)
@@ -438,6 +444,8 @@ const NOT_COUNTRIES = new Set(["partner:bri", "partner:rcep", "partner:asean", "
 // "Exports to Russia jumped …, while imports from the country rose …": "the country" after a flow to or from it is
 // the country the sentence named as a partner before, not China
 const FLOW_TO_COUNTRY = /\b(?:imports?\s+from|exports?\s+to|trade\s+with|(?:bought|purchased|imported)\s+from|(?:sold|shipped|exported)\s+to)\s+$/i;
+const unnamedCountry = (text: string, e: EntityMention) => !e.possessive && /^the\s+country$/i.test(e.text)
+  && FLOW_TO_COUNTRY.test(text.slice(0, e.start));
 function countryReferred(text: string, entities: EntityMention[]): EntityMention[] {
   return entities.map((e) => {
     if (e.id !== "china" || e.possessive || !/^the\s+country$/i.test(e.text) || !FLOW_TO_COUNTRY.test(text.slice(0, e.start))) return e;
@@ -523,6 +531,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end)) partner = placeLead.id;
   const eligible = (e: EntityMention) => e !== placeLead
     && (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
+  // ("Trade with Japan accounted for 9 percent of Hebei's total trade": with no place before, the place whose whole
+  // the share is of, not China)
+  const wholeAfter = mentions.find((e) => e.start > n.end && e.start < clause[1] && isWholeOfShare(text, e));
   const pick = (list: EntityMention[]) => [...list].reverse().find(eligible);
   // a partner is the subject only in its own clause ("ASEAN grew 8%"); a place named after the figure only before any
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
@@ -573,9 +584,14 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("Vietnam remained Guangxi's top partner in ASEAN, with …", "…; its imports from Korea fell …": the place the
   // sentence names before the partner; "durian imports from Vietnam and Thailand were …": both together, neither alone)
   if (subject?.kind === "partner") {
-    const owner = pick(left.filter((e) => e.kind !== "partner"));
+    const owner = pick(left.filter((e) => e.kind !== "partner")) ?? (state.lastEntity ? undefined : wholeAfter);
     const combined = joined && trading.includes(subject) && !lead;
-    return { entity: owner?.id ?? state.lastEntity ?? "china", ...(!combined && { partner: lead ? lead.id : subject.id }) };
+    // ("imports from A rose 3 percent and exports to B fell 2 percent": a flow's partner after the figure before is
+    // the later figure's, not the clause's first partner)
+    const later = !lead && partner !== undefined && since > subject.end
+      && inClause.some((e) => e.id === partner && e.kind === "partner" && e.start >= since);
+    return { entity: owner?.id ?? state.lastEntity ?? "china",
+      ...(!combined && { partner: lead ? lead.id : later ? partner! : subject.id }) };
   }
   if (subject) {
     const group = groups.find((g) => g.id === subject!.id);
@@ -597,7 +613,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const group = groups.find((g) => g.id === state.lastEntity);
     return { entity: state.lastEntity, ...(partner && { partner }), ...(group && { members: group.members }) };
   }
-  return partner ? { entity: "china", partner } : undefined;
+  return partner ? { entity: wholeAfter?.id ?? "china", partner } : undefined;
 }
 
 // "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
@@ -681,6 +697,12 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (!pool.length && year && wholeYear) return { y1: year, m1: 1, y2: year, m2: 12 };
   // ("Growth slowed in October. The region's trade in the month was …": the month just named)
   if (!pool.length && state.lastMonth && THE_MONTH.test(s.text.slice(clause[0], clause[1]))) return state.lastMonth;
+  // ("exports grew 5 percent in the first half, and imports for the whole year rose 3 percent": the whole year its own
+  // clause names, not the other clause's period)
+  const wholeHere = WHOLE_YEAR.test(s.text.slice(clause[0], n.start))
+    || WHOLE_YEAR_AFTER.test(s.text.slice(n.end, clause[1]));
+  const ofYear = own.map((p) => p.period.y2).find((y) => y !== null) ?? year;
+  if (!inClause.length && wholeHere && ofYear) return { y1: ofYear, m1: 1, y2: ofYear, m2: 12 };
   if (!pool.length) return state.lastPeriod;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
@@ -718,11 +740,16 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods; "imported 13.58 million
   // tonnes" after "Crude oil remained the largest import.": a unit of measure names no goods, the sentence before may)
   const shipped = n.kind === "count" && (SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start)) || SHIPPED_AFTER.test(s.text.slice(n.end)));
-  if (shipped && MEASURE_UNIT.test(n.unit)) return LARGEST_ITEM.exec(state.lastSentence ?? "")?.[1]?.toLowerCase();
-  if (shipped) return n.unit.replace(SCALE_WORD, "");
+  // (a weight is no goods either: "exported 3,000 tonnes of tea and …" names the tea further on)
+  const largest = shipped && MEASURE_UNIT.test(n.unit) ? LARGEST_ITEM.exec(state.lastSentence ?? "")?.[1] : undefined;
+  if (largest) return largest.toLowerCase();
+  if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
+  // ("… and 2 million yuan of coffee": the goods an amount is of)
+  const valued = n.kind === "money" ? ownGoods(s, n) : undefined;
+  if (valued) return valued.toLowerCase();
   // a place named in this clause is the subject, not a product named in an earlier clause
   // ("Their share of Nanjing's total trade was …": a place named as a share's whole owns no figure there)
   const placeInClause = s.entities.some((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "partner"
@@ -759,7 +786,20 @@ const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)`
   // ("… tonnes of fresh fruit such as cherries": examples after the goods are no part of their name)
   + String.raw`(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
-  + String.raw`|mainly|mostly|chiefly|largely|like)\b)`, "i");
+  // ("3,000 tonnes of tea and 500 tonnes of coffee": an "and" before the next figure ends the goods)
+  + String.raw`|mainly|mostly|chiefly|largely|like)\b|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
+// words for goods in general, which name no goods of their own ("2 billion yuan of goods")
+const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items)$/i;
+/** "2 million yuan of coffee", "500 tonnes of coal": the goods a figure names right after it, if any. */
+// (nor do goods named by their partner: "1.9 billion yuan of African farm goods" is that trade)
+function ownGoods(s: Sentence, n: NumberMention): string | undefined {
+  if (n.kind !== "money" && !(n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit))) return undefined;
+  const of = COUNTED_GOODS.exec(s.text.slice(n.end));
+  const goods = of?.[2];
+  const end = n.end + (of?.[0].length ?? 0);
+  return goods && !NOT_AN_ITEM.test(goods) && !ANY_GOODS.test(goods)
+    && !s.entities.some((e) => e.start >= n.end && e.start < end) ? goods : undefined;
+}
 // words that name no kind of goods before a goods' head word ("the ore", "of ore")
 const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
 
@@ -809,10 +849,34 @@ const isCountedGoods = (f: Fact) => f.measure === "count" && f.subject !== undef
 // "31,800 were new energy vehicles" (text/numbers.ts reads it as a count only after "Of these,"): the part's name
 const PART_NAMED = /^[\d.,]+\s+(?:were|was)\s+([a-z][\w -]*)$/i;
 
+// words that refer back to goods named before ("the value of these exports", "the number of shipments")
+const GOODS_BACK = String.raw`(?:these|those|them|it|this|that|they|`
+  + String.raw`(?:the\s+)?(?:goods|shipments|exports|imports|cargo|products))\b`;
+// "…, and mobile phones were worth …", "…, and the value of steel products rose …": the goods a later clause
+// opens with
+// (the counted goods' own value or number, "the value of these exports", is no goods of its own)
+const CLAUSE_GOODS = new RegExp(String.raw`^\W*(?:and|but|while|whereas)\s+(?:the\s+(?:value|quantity|volume)\s+of\s+)?`
+  + String.raw`(?!${GOODS_BACK})((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+`
+  + String.raw`(?:were|was|rose|grew|fell|jumped|reached|totall?ed|amounted|came|`
+  + String.raw`increased|decreased|declined|dropped)\b`, "i");
+// "…, and those of iron ore 3 percent", "… those of iron ore rose 3 percent": goods a figure restates the one
+// before for
+const THOSE_OF_GOODS = new RegExp(String.raw`\b(?:that|those)\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+`
+  + String.raw`(?:(?:rose|grew|fell|dropped|declined|increased|decreased|jumped|reached|were|was|came\s+to|totall?ed)\s+)?`
+  + String.raw`(?:by\s+)?$`);
+/** The goods a clause after counted goods opens with, when it names goods of its own. */
+function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number, number]): string | undefined {
+  const counted = out.some((f) => f.start === s.start && isCountedGoods(f) && f.valueEnd - s.start <= clause[0]);
+  const goods = counted ? CLAUSE_GOODS.exec(s.text.slice(clause[0], n.start))?.[1] : undefined;
+  return goods && !NOT_AN_ITEM.test(goods) && !s.entities.some((e) => e.start >= clause[0] && e.end <= n.start)
+    ? goods.toLowerCase() : undefined;
+}
 /** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
 function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefined {
   // ("…, and the province brought in 152,000 tonnes of fresh fruit": a quantity of goods of its own leads itself)
   if (n.kind === "count" && COUNTED_GOODS.test(s.text.slice(n.end))) return undefined;
+  // ("…, and 2 million yuan of coffee": so does an amount of goods named right after it)
+  if (ownGoods(s, n)) return undefined;
   const counted = out.filter((f) => f.start === s.start && f.measure === "count" && f.subject
     && (f.metric === "exports" || f.metric === "imports") && f.valueEnd - s.start <= n.start).at(-1);
   if (!counted) return undefined;
@@ -854,7 +918,10 @@ const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\
   + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down))*`
   + String.raw`(?:\s+by)?\s*$`, "i");
 const EACH_HAD = /\beach\s+(?:had|has|have|recorded|posted|reported|achieved|exceeded|topped)\b/i;
-const QUANTITY_CLAUSE = /^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)(value|number|quantity|volume)\b/i;
+// (not "the value of steel products", goods named anew)
+const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)`
+  + String.raw`(value|number|quantity|volume)\b`
+  + String.raw`(?!\s+of\s+(?!${GOODS_BACK}))`, "i");
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
@@ -1378,6 +1445,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const appositive = APPOSITIVE.exec(text.slice(end));
       if (appositive) s.asides.push([end, end + appositive[0].length]);
     }
+    // ("Exports to Japan, home to many buyers in Baoding, rose …": so after a partner, unless it goes on a list of
+    // partners, "to ASEAN, the EU, and the US")
+    for (const p of s.entities.filter((e) => e.kind === "partner")) {
+      const appositive = APPOSITIVE.exec(text.slice(p.end));
+      const end = p.end + (appositive?.[0].length ?? 0);
+      const listed = s.entities.some((e) => e.kind === "partner" && e.start > p.end && e.start < end)
+        || /^(?:and|or|as\s+well\s+as)\b/i.test(text.slice(end));
+      if (appositive && !listed) s.asides.push([p.end, end]);
+    }
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
@@ -1397,7 +1473,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
-    if (ownZones.length) state.focusZone = ownZones.at(-1)!.id;
+    // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
+    // sentence, but is the zone "the zone" names next)
+    const causeZones = zones.filter((z) => s.asides.some(([a, b]) => z.start >= a && z.start < b
+      && CAUSE_OPENING.test(text.slice(a, b))));
+    if (ownZones.length || causeZones.length) state.focusZone = (ownZones.length ? ownZones : causeZones).at(-1)!.id;
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
@@ -1682,6 +1762,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (partName && !whole) continue;
     if (whole) who = { entity: whole.entity, ...(whole.partner && { partner: whole.partner }) };
     if (!who) continue;
+    // ("…, while imports from the country rose 3 percent" with no country named before: a partner unknown, no figure)
+    const unnamed = s.entities.some((e) => e.id === "china" && e.start >= clause[0] && e.end <= n.start && unnamedCountry(text, e));
+    if (unnamed) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
@@ -1735,7 +1818,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const elided = prev && prev.start === s.start && (prev.subject || prev.qualifier) ? ELIDED_ITEM.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     // (", equal to …", ", close to …": a "to" is the left-out verb's only beside the item's flow, "ship exports to …")
     const verbTo = elided && /\sto\s*$/i.test(elided[0]) && !/\b(?:exports|imports)\b/i.test(elided[0]);
-    const elidedItem = elided && !verbTo && !NOT_AN_ITEM.test(elided[1]!)
+    // (", and 500 tonnes of coal": a figure of goods named after it elides nothing; "and" alone is no item)
+    const elidedItem = elided && !verbTo && !NOT_AN_ITEM.test(elided[1]!) && !/^(?:and|or|but)$/i.test(elided[1]!.trim())
+      && !ownGoods(s, n)
       && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start) ? elided[1]!.toLowerCase() : undefined;
     const detected = detectMeasure(text, n, clause);
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
@@ -1832,7 +1917,21 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const worth = !measuring && !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
     const measured = measuring ?? worth;
-    const lead = !listed && !carry && !ownSubject && !goods ? countedLead(out, s, n) : undefined;
+    // "…, and that of the city …": a figure of the place after one of a zone
+    // ("…, and that of Hebei itself rose 3 percent": so does a place named again between)
+    const backToPlace = carry && (BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start))
+      || s.entities.some((e) => e.kind !== "partner" && e.start >= carry.valueEnd - s.start && e.end <= n.start
+        && isSubject(text, e)));
+    // (the zone's name read as its figure's subject is no subject of the place's)
+    const carriedSubject = carry && !(backToPlace && carry.subject && namedZones(carry.subject).length)
+      ? carry.subject : undefined;
+    // ("imports of coal rose 6 percent and those of iron ore 3 percent": the goods "those of" names, not those of the
+    // figure before)
+    const those = carry && !ownSubject ? THOSE_OF_GOODS.exec(text.slice(clause[0], n.start)) : null;
+    const thoseOf = those && !NOT_AN_ITEM.test(those[1]!) && !s.entities.some((e) => e.start >= clause[0] + those.index
+      && e.end <= n.start) ? those[1]!.toLowerCase() : undefined;
+    const opened = !listed && !carry && !ownSubject && !goods ? clauseGoods(out, s, n, clause) : undefined;
+    const lead = !listed && !carry && !ownSubject && !goods && !opened ? countedLead(out, s, n) : undefined;
     // ("…, ship exports to 3.54 billion yuan, up 10.3 percent": the change right after an item's amount is the item's)
     const itemsChange = !listed && measure === "growth" && prev?.start === s.start && prev.measure === "amount"
       && prev.subject && CHANGE_AFTER_AMOUNT.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
@@ -1844,18 +1943,17 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = wholeOfShare || wholeBefore ? undefined : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? lead?.subject
+    const subject = wholeOfShare || wholeBefore ? undefined
+      : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
-      ?? (carry && !ownSubject ? carry.subject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
+      ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing; nor does a route)
     // (nor does a zone in an appositive: "the X Bonded Zone, the heart of the Y Economy Zone, …" is X's)
     const aside = s.asides.filter(([a, b]) => b <= n.start && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b))
       || ROUTE_START.test(text.slice(a, b)) || namedZones(text.slice(a, b)).length > 0));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
-    const qualified = carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
-    // a zone the gazetteer does not know owns its figure as a place of its own
-    const backToPlace = carry && BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start));
+    const qualified = thoseOf ?? carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // (the zone may be one part of the qualifier, beside the goods that went through it: "iron ore; Westbay port area")
     const zoneNamed = !carry && qualified ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
     const zonePart = zoneNamed && qualified!.split("; ").includes(zoneNamed) ? zoneNamed : undefined;
