@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import type { Fact } from "../text/terms.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { findPeriods } from "../text/periods.js";
 import { place } from "../text/places.js";
@@ -161,9 +162,11 @@ describe("periods a sentence looks ahead to", () => {
 });
 
 describe("goods a list names, and goods of 'shipments of'", () => {
-  const facts = factsOf("Hebei's exports grew in 2024. Exports of the \"new three\" products and of ships grew rapidly: "
-    + "shipments of ships rose 41.8 percent to 27.6 billion yuan, and exports of electric vehicles, lithium batteries and "
-    + "solar cells together rose 22.7 percent to 9.3 billion yuan.", { published: "2025-01-20" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("Hebei's exports grew in 2024. Exports of the \"new three\" products and of ships grew rapidly: "
+      + "shipments of ships rose 41.8 percent to 27.6 billion yuan, and exports of electric vehicles, lithium batteries and "
+      + "solar cells together rose 22.7 percent to 9.3 billion yuan.", { published: "2025-01-20" }); });
   it("reads 'shipments of ships' as the ships' exports, not the group named before", () => {
     expect(facts.find((f) => f.value === 27.6)).toMatchObject({ metric: "exports", subject: "ships" });
   });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import type { Fact } from "../text/terms.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { periodLabel } from "../text/periods.js";
 
@@ -7,9 +8,11 @@ import { periodLabel } from "../text/periods.js";
 const H1 = { published: "2022-07-20" };
 
 describe("a sentence with no figure", () => {
-  const facts = factsOf("In the first half of 2022, Hubei's imports and exports were 300.2 billion yuan, up 12.1 percent. "
-    + "Trade was disrupted in May by floods along the Yangtze, which held up port logistics in Shanghai. "
-    + "Private enterprises traded 180.4 billion yuan, up 20.2 percent, accounting for 60.1 percent of the province's total.", H1);
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("In the first half of 2022, Hubei's imports and exports were 300.2 billion yuan, up 12.1 percent. "
+      + "Trade was disrupted in May by floods along the Yangtze, which held up port logistics in Shanghai. "
+      + "Private enterprises traded 180.4 billion yuan, up 20.2 percent, accounting for 60.1 percent of the province's total.", H1); });
   it("leaves the topic and \"the province\" where they were when it names a place only as where something happened", () => {
     expect(one(facts, 180.4).entity).toBe("hubei");
     expect(one(facts, 60.1)).toMatchObject({ entity: "hubei", measure: "share" });
@@ -21,10 +24,12 @@ describe("a sentence with no figure", () => {
 
 describe("a place that only describes or is ranked against", () => {
   const Y2011 = { published: "2012-01-20" };
-  const facts = factsOf("Shaanxi's trade rose 44.2 percent in 2011. The growth rate was the third-fastest among China's 31 "
-    + "provincial-level regions, behind only Chongqing and Henan, and 21.7 percentage points higher than the national average of "
-    + "22.5 percent. Samsung, the Korea-funded chipmaker, moved its plant into the bonded zone. In 2011 imports and exports "
-    + "through the zone reached 3.31 billion dollars. Chip exports from the province were worth 1.02 billion dollars.", Y2011);
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("Shaanxi's trade rose 44.2 percent in 2011. The growth rate was the third-fastest among China's 31 "
+      + "provincial-level regions, behind only Chongqing and Henan, and 21.7 percentage points higher than the national average of "
+      + "22.5 percent. Samsung, the Korea-funded chipmaker, moved its plant into the bonded zone. In 2011 imports and exports "
+      + "through the zone reached 3.31 billion dollars. Chip exports from the province were worth 1.02 billion dollars.", Y2011); });
   it("is no owner: the gap is the text's place's, the average of the gap the country's", () => {
     expect(one(facts, 21.7)).toMatchObject({ entity: "shaanxi", measure: "pp_gap" });
     expect(one(facts, 22.5)).toMatchObject({ entity: "china", measure: "growth" });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import type { Fact } from "../text/terms.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { periodLabel } from "../text/periods.js";
 
@@ -68,7 +69,9 @@ describe("a table of quarters after a sentence on goods and a lead-in naming a p
     + "Imports of machine tools were worth 1.9 billion US dollars, up 30.3 percent. Most of them were bought by joint "
     + "ventures.\nGrowth slowed through the year as the base of comparison rose after the recovery of the second half "
     + `of 2011:\n${TABLE}`;
-  const facts = factsOf(TEXT, { published: "2013-02-10" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf(TEXT, { published: "2013-02-10" }); });
   it("puts the quarters in the text's year, not the year of the event the lead-in names", () => {
     expect([0.93, 14.6].map((v) => periodLabel(one(facts, v).period!))).toEqual(["July–September 2012", "July–September 2012"]);
   });
@@ -83,9 +86,11 @@ describe("a table of quarters after a sentence on goods and a lead-in naming a p
 });
 
 describe("a city's share of \"the province's total of N\"", () => {
-  const facts = factsOf("Zigong's foreign trade reached 9.1 billion yuan in 2019. The city's foreign trade ranked third "
-    + "among Sichuan's 21 cities and prefectures, and accounted for 2.8 percent of the province's total of 320.5 billion "
-    + "yuan, which fell 1.5 percent.", { published: "2020-01-20" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("Zigong's foreign trade reached 9.1 billion yuan in 2019. The city's foreign trade ranked third "
+      + "among Sichuan's 21 cities and prefectures, and accounted for 2.8 percent of the province's total of 320.5 billion "
+      + "yuan, which fell 1.5 percent.", { published: "2020-01-20" }); });
   it("reads the share as of the province, with no qualifier made of the whole's words", () => {
     expect([one(facts, 2.8).entity, one(facts, 2.8).shareOf, one(facts, 2.8).qualifier]).toEqual(["city:zigong", "sichuan", undefined]);
   });
@@ -100,10 +105,12 @@ describe("a city's share of \"the province's total of N\"", () => {
 });
 
 describe("documents counted and the value they cover", () => {
-  const facts = factsOf("Fujian's exports reached 205.3 billion yuan in the first quarter of 2022. In the quarter, Xiamen "
-    + "Customs issued 12,400 RCEP certificates of origin for Fujian enterprises, covering exports of 4.37 billion yuan. "
-    + "These are expected to cut duties in importing countries by 31.5 million yuan. Goods worth 0.62 billion yuan entered "
-    + "under RCEP preferential tariffs, saving enterprises 2.2 million yuan in duties.", { published: "2022-04-20" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("Fujian's exports reached 205.3 billion yuan in the first quarter of 2022. In the quarter, Xiamen "
+      + "Customs issued 12,400 RCEP certificates of origin for Fujian enterprises, covering exports of 4.37 billion yuan. "
+      + "These are expected to cut duties in importing countries by 31.5 million yuan. Goods worth 0.62 billion yuan entered "
+      + "under RCEP preferential tariffs, saving enterprises 2.2 million yuan in duties.", { published: "2022-04-20" }); });
   it("reads a count of certificates, of no flow", () => {
     expect([one(facts, 12400).measure, one(facts, 12400).metric, one(facts, 12400).unit]).toEqual(["count", "other", "RCEP certificates"]);
   });
@@ -116,19 +123,23 @@ describe("documents counted and the value they cover", () => {
 });
 
 describe("a zone named after its city, with another zone in an appositive", () => {
-  const facts = factsOf("Foreign trade in the Kunshan Comprehensive Bonded Zone, the heart of the Huaqiao Economic Zone, came "
-    + "to 61.2 billion yuan in the first half of 2017, down 2.3 percent. Exports from the zone amounted to 38.5 billion yuan "
-    + "and imports to 22.7 billion yuan.", { published: "2017-07-20" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("Foreign trade in the Kunshan Comprehensive Bonded Zone, the heart of the Huaqiao Economic Zone, came "
+      + "to 61.2 billion yuan in the first half of 2017, down 2.3 percent. Exports from the zone amounted to 38.5 billion yuan "
+      + "and imports to 22.7 billion yuan.", { published: "2017-07-20" }); });
   it("gives the zone's figures to the zone, not to its city nor to the zone the appositive names", () => {
     expect([61.2, -2.3, 38.5, 22.7].map((v) => one(facts, v).entity)).toEqual(Array(4).fill("zone:Kunshan Comprehensive Bonded Zone"));
   });
 });
 
 describe("goods counted as shipped in the passive, and their share after their figures", () => {
-  const facts = factsOf("Kunshan's exports reached 61.2 billion yuan in the first half of 2017. A total of 12.3 million laptops "
-    + "were exported between January and June, worth 30.5 billion yuan, equal to 49.8 percent of the city's exports. "
-    + "Imports of auto parts were worth 8.93 billion yuan, up 58.2 percent, and accounted for 37.1 percent of the city's "
-    + "imports.", { published: "2017-07-20" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("Kunshan's exports reached 61.2 billion yuan in the first half of 2017. A total of 12.3 million laptops "
+      + "were exported between January and June, worth 30.5 billion yuan, equal to 49.8 percent of the city's exports. "
+      + "Imports of auto parts were worth 8.93 billion yuan, up 58.2 percent, and accounted for 37.1 percent of the city's "
+      + "imports.", { published: "2017-07-20" }); });
   it("gives 'N laptops were exported, worth M' to the laptops, never the city's exports", () => {
     expect([12.3, 30.5].map((v) => one(facts, v).subject)).toEqual(["laptops", "laptops"]);
   });
@@ -156,10 +167,12 @@ describe("a communique titled by the year it reports on", () => {
 });
 
 describe("a city's growth compared with its province's", () => {
-  const facts = factsOf("According to Yancheng Customs, the city's imports and exports reached 120.5 billion yuan in 2024, an "
-    + "increase of 6.1 percent over 2023. The growth rate was 3.7 percentage points higher than that of Jiangsu province, "
-    + "whose foreign trade grew 2.4 percent, and the city's total ranked sixth in the province. Exports were 80.2 billion "
-    + "yuan, up 7.1 percent.", { published: "2025-01-22" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("According to Yancheng Customs, the city's imports and exports reached 120.5 billion yuan in 2024, an "
+      + "increase of 6.1 percent over 2023. The growth rate was 3.7 percentage points higher than that of Jiangsu province, "
+      + "whose foreign trade grew 2.4 percent, and the city's total ranked sixth in the province. Exports were 80.2 billion "
+      + "yuan, up 7.1 percent.", { published: "2025-01-22" }); });
   it("gives the gap to the city, as a gap to the provincial rate, and the province only its own rate", () => {
     expect([one(facts, 3.7).entity, one(facts, 3.7).scope]).toEqual(["city:yancheng", "provincial"]);
     expect(facts.filter((f) => f.value === 2.4).every((f) => f.entity === "jiangsu")).toBe(true);
@@ -173,10 +186,12 @@ describe("a city's growth compared with its province's", () => {
 });
 
 describe("a city's rank after its share of the province's trade, and a place named as where goods are made", () => {
-  const facts = factsOf("From January to August, Anshun's imports and exports reached 3.86 billion yuan. The city's total "
-    + "accounted for 7.4 percent of Guizhou province's foreign trade of 52.1 billion yuan, ranking third among the "
-    + "province's nine prefecture-level cities. Exports of tea reached 1.24 billion yuan, up 31.6 percent, and nearly "
-    + "all of it was grown in Kaili.", { published: "2022-09-23" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf("From January to August, Anshun's imports and exports reached 3.86 billion yuan. The city's total "
+      + "accounted for 7.4 percent of Guizhou province's foreign trade of 52.1 billion yuan, ranking third among the "
+      + "province's nine prefecture-level cities. Exports of tea reached 1.24 billion yuan, up 31.6 percent, and nearly "
+      + "all of it was grown in Kaili.", { published: "2022-09-23" }); });
   it("gives ', ranking third among …' to the city, not to the province whose trade the share is of", () => {
     expect(one(facts, 3).entity).toBe("city:anshun");
   });

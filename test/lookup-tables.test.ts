@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import type { Fact } from "../text/terms.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseMarkdown } from "../corpus/formats/markdown.js";
 import { pipeSpacedTables } from "../corpus/spacedTables.js";
 import { factsOf, one } from "./helpers/facts.js";
@@ -31,7 +32,9 @@ describe("a table in a Markdown code fence", () => {
 
 describe("a column naming goods before its flow", () => {
   const table = pipeSpacedTables(COLUMNS.join("\n"));
-  const facts = factsOf(`Jinchang's imports reached 9.1 billion yuan in 2012.\n${table}`, { published: "2012-07-19" });
+  let facts: Fact[] = [];
+  // (read in each test, so that a mutation run counts the extraction as the test's)
+  beforeEach(() => { facts = factsOf(`Jinchang's imports reached 9.1 billion yuan in 2012.\n${table}`, { published: "2012-07-19" }); });
   it("gives each month's quantity and value to the goods, never to the place's imports", () => {
     const may = facts.filter((f) => f.period && periodLabel(f.period) === "May 2012");
     expect(may.map((f) => [f.measure, f.metric, f.subject])).toEqual([["count", "imports", "copper ore"], ["amount", "imports", "copper ore"]]);
