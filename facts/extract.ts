@@ -249,7 +249,7 @@ const ANAPHORA: Array<[RegExp, string]> = [
 const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
 const NATIONAL_LEAD = /^\W*(?:nationally|nationwide|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole|china-wide),/i;
-// ("Nationwide, the city ranked 20th, with exports of …": the lead places the city among others; the figure is its own)
+// ("Nationwide, the city ranked 20th, with exports of …": the lead ranks the city among others; the figure is its own)
 const NATIONAL_LEAD_OWN = /\b(?:the\s+(?:city|province|region|municipality)|its|ranked|ranking|ranks?)\b/i;
 const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
   + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
@@ -929,8 +929,8 @@ const CHANGE_TO_LEVEL = /^\s*(?:%|percent|per\s+cent)?(?:\s+(?:year[- ]on[- ]yea
 // ", or 61.3 percent of …": an amount restated as a share right after it (what follows is the share's base)
 // (", up 1.1 percent and 61.9 percent of the provincial total": with its change between, restated with it)
 const SHARE_AHEAD = String.raw`\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)`;
-const RESTATED_AS_SHARE = new RegExp(String.raw`^(?<lead>[^,;]{0,30}?,\s*)(?:or|(?<change>(?:up|down|rising|falling)\s+)[\d.]+`
-  + String.raw`\s*(?:%|percent|per\s+cent)\s*,?\s*(?:and|or))${SHARE_AHEAD}`, "i");
+const RESTATED_AS_SHARE = new RegExp(String.raw`^(?<lead>[^,;]{0,30}?,\s*)`
+  + String.raw`(?:or|(?<change>(?:up|down|rising|falling)\s+)[\d.]+\s*(?:%|percent|per\s+cent)\s*,?\s*(?:and|or))${SHARE_AHEAD}`, "i");
 const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
@@ -1202,7 +1202,8 @@ function tableRowFacts(
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
-      ...(measure === "share" && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : placeWhole ?? "own" }),
+      ...(measure === "share"
+        && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : placeWhole ?? "own" }),
     });
   }
   // (whose flow they are is told once the table has ended: see flowsUnderRows)
