@@ -70,6 +70,8 @@ interface DocState {
   tablePartner?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
   lastSentence?: string;
+  /** Did the sentence before count trains ("187 trains left the port", "trains made 1,200 trips")? */
+  lastTrainsCounted?: boolean;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
   ctx: PeriodContext;
@@ -247,6 +249,8 @@ const ANAPHORA: Array<[RegExp, string]> = [
 const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
 const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|the\s+country['’]s)\s+(?:average|level|(?:average\s+)?growth(?:\s+rate)?)\s+of\s+(?:about\s+)?$/i;
 const NATIONAL_LEAD = /^\W*(?:nationally|nationwide|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole|china-wide),/i;
+// ("Nationwide, the city ranked 20th, with exports of …": the lead ranks the city among others; the figure is its own)
+const NATIONAL_LEAD_OWN = /\b(?:the\s+(?:city|province|region|municipality)|its|ranked|ranking|ranks?)\b/i;
 const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
   + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
   + String.raw`(?:(?:total|overall|foreign)\s+)*(?<flow>trade|exports|imports)\b`, "i");
@@ -423,6 +427,15 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     .test(text.slice(Math.max(0, m.start - 60), m.start));
 
 const PLACE_LEADS = /^\s*(?:(?:on|in|for|among|of)\b[^,]{0,40},\s*)?$/i;
+const SIDE_LEAD = /\b(?:imports?|exports?)\b/i;
+/** Hong Kong, Macao, Taiwan: provinces of no mainland region, trade partners of the mainland's places. */
+const outsideMainland = (id: string) => place(id)?.kind === "province" && !place(id)?.region;
+/** Is `id` a city of the document's home place or of the place the text is about? */
+const cityOfHome = (state: DocState, id: string) => {
+  const parent = place(id)?.parent;
+  return parent !== undefined && [state.home, state.lastEntity].some((h) => h !== undefined && (h === parent
+    || place(h)?.parent === parent));
+};
 const LEADS_SENTENCE = /^\s*(?:(?:in|during|for|by|among|within|of)\b[^,]{0,40},\s*)?(?:the\s+)?$/i;
 // "… percent of the province's total of N", "… of China's total foreign trade of N", "… of Jilin's trade worth N": N is
 // the share's whole (the one reader of that shape; a change after it, ", which rose …", is the whole's too)
@@ -525,8 +538,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (lead) partner = lead.id;
   // ("On the import side, Taiwan was the largest source, with imports …": a place named as the other side of the trade
   // the text is about, its figures until another partner is named)
+  // (only after an import/export-side lead or for a place outside the mainland's customs territory: "Among its cities,
+  // Shenzhen was the largest export source, with exports of …" are Shenzhen's own exports)
   const placeLead = first && (first.kind === "province" || first.kind === "city") && !first.possessive
     && first.id !== state.home && PLACE_LEADS.test(text.slice(0, first.start)) && NAMES_LEAD_PARTNER.test(text.slice(first.end))
+    && (SIDE_LEAD.test(text.slice(0, first.start)) || outsideMainland(first.id)) && !cityOfHome(state, first.id)
     ? first : undefined;
   if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end)) partner = placeLead.id;
   const eligible = (e: EntityMention) => e !== placeLead
@@ -739,10 +755,14 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (shippedGoods) return shippedGoods.toLowerCase();
   // ("exported 47.1 million laptop computers": a count of goods shipped is of those goods; "imported 13.58 million
   // tonnes" after "Crude oil remained the largest import.": a unit of measure names no goods, the sentence before may)
-  const shipped = n.kind === "count" && (SHIPPED_BEFORE.test(s.text.slice(clause[0], n.start)) || SHIPPED_AFTER.test(s.text.slice(n.end)));
-  // (a weight is no goods either: "exported 3,000 tonnes of tea and …" names the tea further on)
-  const largest = shipped && MEASURE_UNIT.test(n.unit) ? LARGEST_ITEM.exec(state.lastSentence ?? "")?.[1] : undefined;
-  if (largest) return largest.toLowerCase();
+  const shippedBy = n.kind === "count"
+    ? SHIPPED_BEFORE.exec(s.text.slice(clause[0], n.start)) ?? SHIPPED_AFTER.exec(s.text.slice(n.end)) : null;
+  const shipped = shippedBy !== null;
+  // (a weight is no goods either: "exported 3,000 tonnes of tea and …" names the tea further on; the sentence before
+  // names them only for the same flow: "Machinery was the largest export. The province imported 13 million tonnes")
+  const largest = shipped && MEASURE_UNIT.test(n.unit) ? LARGEST_ITEM.exec(state.lastSentence ?? "") : null;
+  const shippedFlow = /\bimported\b/i.test(shippedBy?.[0] ?? "") ? "import" : "export";
+  if (largest && largest[2]!.toLowerCase() === shippedFlow) return largest[1]!.toLowerCase();
   if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
@@ -772,8 +792,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
 const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
-const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(?:import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
-const TRAINS_CARRIED = /^\s*(?:they|these\s+\btrains\b|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
+const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
+const TRAINS_UNIT = /\btrains?$/i;
+const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
 const SHIPPED_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:exported|imported|shipped\s+(?:abroad|overseas))\b/i;
 const SHIPPED_BEFORE = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?$/i;
@@ -868,9 +889,11 @@ const THOSE_OF_GOODS = new RegExp(String.raw`\b(?:that|those)\s+of\s+([a-z][a-z-
 function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number, number]): string | undefined {
   const counted = out.some((f) => f.start === s.start && isCountedGoods(f) && f.valueEnd - s.start <= clause[0]);
   const goods = counted ? CLAUSE_GOODS.exec(s.text.slice(clause[0], n.start))?.[1] : undefined;
-  return goods && !NOT_AN_ITEM.test(goods) && !s.entities.some((e) => e.start >= clause[0] && e.end <= n.start)
-    ? goods.toLowerCase() : undefined;
+  return goods && !NOT_AN_ITEM.test(goods) && !NOT_CLAUSE_GOODS.test(goods)
+    && !s.entities.some((e) => e.start >= clause[0] && e.end <= n.start) ? goods.toLowerCase() : undefined;
 }
+// ("imported 30 million tonnes of coal, and prices fell 12 percent": what is said of the goods counted, no goods)
+const NOT_CLAUSE_GOODS = /\b(?:prices?|demand|orders)\b/i;
 /** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
 function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefined {
   // ("…, and the province brought in 152,000 tonnes of fresh fruit": a quantity of goods of its own leads itself)
@@ -904,13 +927,10 @@ function countChangedTo(s: Sentence, n: NumberMention): NumberMention | undefine
 const CHANGE_TO_LEVEL = /^\s*(?:%|percent|per\s+cent)?(?:\s+(?:year[- ]on[- ]year|from a year earlier))?\s+to\s+$/i;
 
 // ", or 61.3 percent of …": an amount restated as a share right after it (what follows is the share's base)
-// (", up 1.1 percent and 61.9 percent of the provincial total": with its change between)
-const RESTATED_AS_SHARE = new RegExp(String.raw`^[^,;]{0,30}?,\s*(?:or|(?:up|down|rising|falling)\s+[\d.]+\s*(?:%|percent|per\s+cent)`
-  + String.raw`\s*,?\s*(?:and|or))\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)`, "i");
-// ("… 117.23 billion yuan, up 1.1 percent and 61.9 percent of the provincial total": the change of the amount restated)
-const CHANGE_THEN_SHARE = /^\s*(?:%|percent|per\s+cent)?\s*,?\s*(?:and|or)\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)/i;
-// (only the change of an amount just before it: "grew 41.7 percent, or 5.8 percent of the total" restates no amount)
-const AMOUNT_THEN_CHANGE = /(?:yuan|dollars|usd)\s*,\s*(?:up|down|rising|falling)\s+$/i;
+// (", up 1.1 percent and 61.9 percent of the provincial total": with its change between, restated with it)
+const SHARE_AHEAD = String.raw`\s+[\d.]+(?=\s*(?:%|percent|per\s+cent)\s+of\b)`;
+const RESTATED_AS_SHARE = new RegExp(String.raw`^(?<lead>[^,;]{0,30}?,\s*)`
+  + String.raw`(?:or|(?<change>(?:up|down|rising|falling)\s+)[\d.]+\s*(?:%|percent|per\s+cent)\s*,?\s*(?:and|or))${SHARE_AHEAD}`, "i");
 const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}total\b(?!\s+(?:exports|imports))/i;
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
@@ -1106,7 +1126,9 @@ function tableRowFacts(
   // ("| Exports | 881.2 |" then "| Processing trade | 521.8 |": the rows under a flow's own row are its parts)
   const flowRow = flowWord !== undefined && TOTAL_LABEL.test(`${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}`.trim());
   if (flowRow) state.tableRowFlow = labelFlow === "exports" || labelFlow === "imports" ? labelFlow : undefined;
-  else if (labelFlow) state.tableRowFlow = undefined;
+  // (a partner's or a place's row ends the block under a flow's row: "| Imports |", "| Chips |", "| ASEAN |" then
+  // "| Private enterprises |" is no part of imports)
+  else if (labelFlow || named) state.tableRowFlow = undefined;
   if (flowRow && state.tableRowFlow) (state.tableFlowRows ??= new Set()).add(state.tableRowFlow);
   // (a table under a sentence on exports and imports is of neither: only a single flow named before carries)
   // "August" or "Q3" in a "Month" column is the row's period, not a subject
@@ -1134,6 +1156,12 @@ function tableRowFacts(
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];
+  // ("Hubei's trade by city:" then "| Wuhan | 350 | 54.5 |": a place's row's share is of the place the table is of, or
+  // of its province)
+  const rowPlace = named && !asPartner && (named.kind === "city" || named.kind === "province") ? named.id : undefined;
+  const tableOf = state.lastEntity ? place(state.lastEntity)?.kind : undefined;
+  const placeWhole = !rowPlace ? undefined : named?.kind === "city" ? place(rowPlace)?.parent
+    : tableOf === "country" ? "national" : tableOf === "region" ? state.lastEntity : undefined;
   const out: Fact[] = [];
   let pos = span.text.indexOf(cell) + cell.length;
   for (const [j, cell] of cells.entries()) {
@@ -1174,7 +1202,8 @@ function tableRowFacts(
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
-      ...(measure === "share" && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : "own" }),
+      ...(measure === "share"
+        && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : placeWhole ?? "own" }),
     });
   }
   // (whose flow they are is told once the table has ended: see flowsUnderRows)
@@ -1376,6 +1405,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
       header = undefined;
       state.tableRowFlows = undefined;
+      flowsUnderRows(state);
       state.tablePartner = undefined;
       state.tableUnit = unit;
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
@@ -1391,11 +1421,20 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // a header names the columns (a Markdown rule under it changes nothing); each row below it is one subject's figures
       if (isRuleRow(cells)) continue;
       // a heading over a group of rows ("| By partner | | |") leaves the header in place, naming what its rows are
-      if (header && cells.slice(1).every((c) => c === "")) { header = [cells[0]!, ...header.slice(1)]; continue; }
+      // (and ends the rows under a flow's own row: "| By enterprise type | |" after "| Imports |" and its goods)
+      if (header && cells.slice(1).every((c) => c === "")) {
+        header = [cells[0]!, ...header.slice(1)];
+        state.tableRowFlow = undefined;
+        continue;
+      }
       // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
       const figures = cells.slice(1).join(" ")
         .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln)\b|\b10,000\b/g, "");
-      if (!/\d/.test(figures)) header = cells;
+      // (a header under rows already read starts another table: the flow blocks of the one before are told first)
+      if (!/\d/.test(figures)) {
+        if (header) flowsUnderRows(state);
+        header = cells;
+      }
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) {
         facts.push(...tableRowFacts(...withoutRankColumn(cells, header), span, doc, state, passageFor, counter));
@@ -1609,6 +1648,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
     state.lastSentence = text;
+    state.lastTrainsCounted = sentenceFacts.some((f) => f.measure === "count" && (TRAINS_UNIT.test(f.unit)
+      || (/^trips$/i.test(f.unit) && /\btrains\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, f.valueStart - s.start)))));
   }
   // (a table that ends the document ends there)
   flowsUnderRows(state);
@@ -1776,7 +1817,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
     // ("Nationally, foreign trade grew 7.6 percent …": a sentence led so is about the country)
     const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null
-      || (NATIONAL_LEAD.test(text) && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start));
+      || (NATIONAL_LEAD.test(text) && !NATIONAL_LEAD_OWN.test(text.slice(0, n.start))
+        && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start));
     if (nationalRate) who = { entity: "china" };
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
     const wholeBefore = prev && wholes.has(prev.id) && n.kind === "percent"
@@ -1865,10 +1907,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const changedTo = measure === "growth" ? PERCENT_TO_AMOUNT.exec(text.slice(n.end, clause[1])) : null;
     const restatedAt = measure === "amount" ? n.end : changedTo ? n.end + changedTo[0].length : undefined;
     const asShare = restatedAt !== undefined ? RESTATED_AS_SHARE.exec(text.slice(restatedAt, restatedAt + 100)) : null;
-    const changeThenShare = measure === "growth" && !changedTo && AMOUNT_THEN_CHANGE.test(text.slice(clause[0], n.start))
-      ? CHANGE_THEN_SHARE.exec(text.slice(n.end, clause[1])) : null;
+    // (the change between an amount and the share restating it, read by the same reader from the amount)
+    const amountAt = measure === "growth" && !changedTo && prev?.start === s.start && prev.measure === "amount"
+      ? prev.valueEnd - s.start : undefined;
+    const restatedBefore = amountAt !== undefined ? RESTATED_AS_SHARE.exec(text.slice(amountAt, amountAt + 100)) : null;
+    const changeThenShare = restatedBefore?.groups!["change"]
+      && amountAt! + restatedBefore.groups["lead"]!.length + restatedBefore.groups["change"].length === n.start
+      ? restatedBefore : null;
     const ofTotal = measure === "share" ? n.end : asShare ? restatedAt! + asShare[0].length
-      : changeThenShare ? n.end + changeThenShare[0].length : undefined;
+      : changeThenShare ? amountAt! + changeThenShare[0].length : undefined;
     // "Tangshan remained the largest trading city, accounting for 28.7 percent of the province's total": no flow named
     // is a share of total trade
     // (the national rate named after its figure is of the flow it names: "the 4.1 percent growth of China's foreign trade")
@@ -1978,10 +2025,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // every item of a list of targets after its colon)
     const ahead = LOOKED_AHEAD.test(unaside.slice(clause[0], n.start)) || (TARGETS_LISTED.test(unaside.slice(0, n.start)) && !RESULT_VERB.test(unaside.slice(0, n.start)))
       ? "forecast" : undefined;
-    // ("187 \btrains\b left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
-    // port's whole throughput)
+    // ("187 trains left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
+    // port's whole throughput; only trains that sentence counted: "Unlike trains, trucks made 50,000 trips" are not)
     const trainsCarried = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
-      && TRAINS_CARRIED.test(text.slice(0, n.start)) && /\btrains\b/i.test(state.lastSentence ?? "") ? "carried by trains" : undefined;
+      && TRAINS_CARRIED.test(text.slice(0, n.start)) && state.lastTrainsCounted ? "carried by trains" : undefined;
     const qualifier = [statedQualifier, counted, quantity, priced, ahead, trainsCarried].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"

@@ -113,7 +113,9 @@ export function followedByLists(text: string): NamedList[] {
 const FIRST_GOODS = new RegExp(String.raw`^\s*(?<first>[A-Za-z][\w'’ -]{0,60}?)\s+(?:was|were|remained|became)\s+`
   + String.raw`(?:(?:by\s+far|again|still)\s+)?(?:the\s+)?(?<rank>biggest|largest|main|leading|top)\s+(?<flow>export|import)\s+`
   + String.raw`(?<head>item|product|commodity|category)\b`, "i");
-const GOODS_AT = new RegExp(String.raw`(?:followed\s+by|,(?:\s+and)?|\s+and)\s+(?:the\s+)?([A-Za-z][\w'’ -]{0,60}?)\s+`
+// (", with steel at …": the "with" is no part of the name)
+const GOODS_AT = new RegExp(String.raw`(?:followed\s+by|,(?:\s+(?:and|with))?|\s+and)\s+`
+  + String.raw`(?:the\s+)?([A-Za-z][\w'’ -]{0,60}?)\s+`
   + String.raw`(?:at|with|worth)\s+(?:US\$|\$|RMB\s*)?\d`, "gi");
 
 /** "A was the biggest export item, worth …, followed by B at … and C at …": the goods, first to last. */

@@ -257,8 +257,8 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   }
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
   const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
-    // (", and footwear at …": the "and" is no part of the name)
-    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)(?:\s+and\b)?|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i
+    // (", and footwear at …", ", with steel at …": the "and" or "with" is no part of the name)
+    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)(?:\s+(?:and|with)\b)?|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i
       .exec(left) : null;
   if (ranked && !entities.some((e) => e.start >= clause[0] + ranked.index)) return ranked[1]!.toLowerCase();
   // "Clothing and accessories were the biggest export item, worth 5.47 billion dollars": the goods the sentence opens with
@@ -404,11 +404,13 @@ const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|
 const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
 // ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
-// ("October exports were …", "first-quarter imports": a month or a part of the year is when, no goods)
+// ("October exports were …", "first-quarter imports": a month or a part of the year is when, no goods; "in", "month"
+// and "half" only as words of their own: "plug-in hybrids", "half-finished garments" are goods)
 const NOT_GOODS = new RegExp(String.raw`\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|`
   + String.raw`country|monthly|annual|combined|both|while|but|whereas|whose|which|first|second|last|this|these|those|general|`
-  + String.raw`processing|trade|in|during|month|january|february|march|april|may|june|july|august|september|october|november|december|`
-  + String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|quarter|half|q[1-4]|h[12])\b|['’]s\b`, "i");
+  + String.raw`processing|trade|january|february|march|april|may|june|july|august|september|october|november|december|`
+  + String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|quarter|half-year|q[1-4]|h[12])\b|['’]s\b`
+  + String.raw`|(?<![\w-])(?:in|during|month|half)(?![\w-])`, "i");
 
 // ("in dollar terms", and "measured in US dollars," opening a sentence)
 const CURRENCY_TERMS = /\bin\s+((?:US\s+|U\.S\.\s+)?dollars?|USD|yuan|RMB|renminbi)(?:[- ]denominated)?\s+terms\b|^\W*(?:measured|calculated|counted|expressed|denominated)\s+in\s+((?:US\s+|U\.S\.\s+)?dollars|USD|yuan|RMB|renminbi)\b/i;
