@@ -659,9 +659,10 @@ const WHOLE_YEAR_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:over|for|in|during|througho
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 // ("611.19 billion, down 10.8 percent from the record 685.19 billion of 2008": the year of the figure compared with,
-// not of the one before it; "from 2022 to …" names no figure)
+// not of the one before it; "from 2022 to …" names no figure; up to the end of its clause: "6.2 percent, compared with
+// 3.1 percent for imports, in the first 10 months" dates the 6.2 percent)
 const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?`
-  + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d[^;]*$`, "i");
+  + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d(?:[^;,]|,(?=\d))*$`, "i");
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
 const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$/i;
 
