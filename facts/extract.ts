@@ -951,6 +951,10 @@ const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|s
 const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:already\s+)?(?:been|fallen|risen|grown|dropped|declined|increased|`
   + String.raw`decreased|shrunk|slumped|reached|totall?ed|amounted|expanded|contracted|climbed|surged|jumped|stood|rose|fell|`
   + String.raw`exceeded|topped|hit)\b`, "i");
+// (a few words on, in the same clause: "had fallen 40.2 percent", "had been lower than 5 billion yuan")
+const PAST_PERFECT_VERB = new RegExp(String.raw`${PAST_PERFECT.source}[^,;.\d]{0,40}$`, "i");
+/** Is a past perfect the verb of one of the figures starting at these offsets of the sentence? */
+const pastPerfectFigure = (text: string, starts: number[]) => starts.some((at) => PAST_PERFECT_VERB.test(text.slice(0, at)));
 const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12 + (end ? p.m2 : p.m1);
 /** Does `a` end before `b` starts? */
 const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
@@ -1598,8 +1602,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         || BASE_BEFORE.test(text.slice(0, last.start))
         || FOUNDED_BEFORE.test(text.slice(0, last.start))
         || /^['’]s\b/.test(text.slice(last.end)));
-    // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period)
-    const lookedBack = next && state.lastPeriod && PAST_PERFECT.test(text) && endsBefore(next, state.lastPeriod);
+    // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
+    // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
+    const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
+      && endsBefore(next, state.lastPeriod);
     const ahead = (!ownPeriod && (FORECAST.test(text) || remark || started)) || lookedBack;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
