@@ -666,10 +666,12 @@ const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:w
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
 const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$/i;
 
-// ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter": another period's event)
-const EVENT_AFTER_FIGURE = /\b(?:after|following|before)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
+// ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter", "… rose after the
+// recovery of the second half of 2009:": another period's event, no period of the figure's nor of the text's)
+const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
 
-const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b(?!\s+of\b)|\bthat\s+month\b|\b(?:the|that)\s+month['’]s\b/i;
+// (not "the month-long promotion")
+const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b(?!-|\s+of\b)|\bthat\s+month\b(?!-)|\b(?:the|that)\s+month['’]s\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
@@ -683,7 +685,7 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)))
     .filter((p) => !(p.start >= n.end && BASE_FIGURE_BETWEEN.test(s.text.slice(n.end, p.start)))
       && !FOUNDED_BEFORE.test(s.text.slice(0, p.start))
-      && !(p.start >= n.end && EVENT_AFTER_FIGURE.test(s.text.slice(n.end, p.start))));
+      && !(p.start >= n.end && AFTER_EVENT.test(s.text.slice(n.end, p.start))));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   // ("… 143.9 billion yuan, up 0.5%, the first cumulative increase this year": a remark's period, when the figure has another)
   const unremarked = (ps: PeriodMention[]) => {
@@ -941,13 +943,20 @@ const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|
 
 const BASE_BEFORE = /\bbase\s+(?:in\s+|of\s+)?(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:since|from|until|till|than|after|before)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
-// ("… rose after the recovery of the second half of 2009:": an event of a period before, no period of the text's)
-const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
 // ("The zone, approved in a coastal county in 2005, makes mostly laptops.": the date of a founding, not a period the
 // figures after it are of; only a few words on and no figure between: "ships built in Nantong rose 20 percent to 5
 // billion yuan in 2023" is of 2023; "models launched this year": right after the verb)
 const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
   + String.raw`designated|opened|built)(?:(?:\s+[^\s\d.;:]+){0,5}?\s+(?:in|on)\s+(?:the\s+)?|\s+)$`, "i");
+/**
+ * Is the period at `at` named as a start, a base, another event's or a founding's ("since last year", "higher than in
+ * February", "after a fall in the first quarter", "approved in 2013")? No period the text goes on in.
+ */
+function referencedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return SINCE_BEFORE.test(before.replace(/\bin\s+$/i, "")) || AFTER_EVENT.test(before) || BASE_BEFORE.test(before)
+    || FOUNDED_BEFORE.test(before);
+}
 const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:already\s+)?(?:been|fallen|risen|grown|dropped|declined|increased|`
   + String.raw`decreased|shrunk|slumped|reached|totall?ed|amounted|expanded|contracted|climbed|surged|jumped|stood|rose|fell|`
   + String.raw`exceeded|topped|hit)\b`, "i");
@@ -1365,6 +1374,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const aside = was && leadPeriod && ((isPartOf(was, leadPeriod) && was.m2 - was.m1 < 3) || isYearBefore(was, leadPeriod));
     const newParagraph = /\n\s*\n/.test(doc.text.slice(prevEnd, span.start));
     if (aside && newParagraph) state.lastPeriod = leadPeriod;
+    // ("the month" is one of its own paragraph)
+    if (newParagraph) state.lastMonth = undefined;
     // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
     if (newParagraph && home && ownersSince(doc.text, span.start, facts).size >= 2) {
       state.lastEntity = home.id;
@@ -1580,10 +1591,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the one a thing was set up in, FOUNDED_BEFORE below)
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
     const next = ownPeriod ?? carried.at(-1)?.period;
-    // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of)
-    const month = carried.filter((p) => p.period.m1 === p.period.m2 && p.period.y1 === p.period.y2
-      && !SINCE_BEFORE.test(text.slice(0, p.start).replace(/\bin\s+$/i, "")) && !BASE_BEFORE.test(text.slice(0, p.start))).at(-1);
+    // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of; a
+    // longer period the text goes on in ends the month's: "In the first half, … during the month" is no month's)
+    const talkedOf = carried.filter((p) => !referencedAt(text, p.start));
+    const month = talkedOf.filter((p) => p.period.m1 === p.period.m2 && p.period.y1 === p.period.y2).at(-1);
     if (month) state.lastMonth = month.period;
+    else if (talkedOf.length) state.lastMonth = undefined;
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
@@ -1597,11 +1610,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the next figures are of)
     const last = s.periods.at(-1);
     // ("a high base last year weighed on the figures": a period named as the base compared with is no period either)
-    const started = !ownPeriod && last !== undefined
-      && (SINCE_BEFORE.test(text.slice(0, last.start)) || AFTER_EVENT.test(text.slice(0, last.start))
-        || BASE_BEFORE.test(text.slice(0, last.start))
-        || FOUNDED_BEFORE.test(text.slice(0, last.start))
-        || /^['’]s\b/.test(text.slice(last.end)));
+    const started = !ownPeriod && last !== undefined && (referencedAt(text, last.start) || /^['’]s\b/.test(text.slice(last.end)));
     // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
     // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
     const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
