@@ -1243,14 +1243,24 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
 /**
  * The owners of the figures of the paragraph before the one starting at `start` (not China, the reference):
  * "Dalian traded …. Shenyang traded …. Yingkou traded …" were of several places, none of them what the text goes on about.
+ * Asked at starts in text order (the blank lines are found once and passed by, the facts read back from the last):
+ * a text of many paragraphs is read in linear time.
  */
-function ownersSince(text: string, start: number, facts: Fact[]): Set<string> {
-  const gap = /\n[ \t]*\n\s*$/.exec(text.slice(0, start));
-  if (!gap) return new Set();
-  const paragraph = [...text.slice(0, gap.index).matchAll(/\n[ \t]*\n/g)].at(-1);
-  const from = paragraph ? paragraph.index! + paragraph[0].length : 0;
-  return new Set(facts.filter((f) => f.start >= from && f.start < start && f.entity !== "china" && !f.derived)
-    .map((f) => f.entity));
+export function paragraphOwners(text: string): (start: number, facts: Fact[]) => Set<string> {
+  const gapEnds = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index! + m[0].length);
+  let k = 0;
+  return (start, facts) => {
+    while (k < gapEnds.length && gapEnds[k]! <= start) k++;
+    // (a blank line right before `start`, and the one before it, or the text's start, where that paragraph starts)
+    if (k === 0 || !/^\s*$/.test(text.slice(gapEnds[k - 1]!, start))) return new Set();
+    const from = k >= 2 ? gapEnds[k - 2]! : 0;
+    const owners = new Set<string>();
+    for (let i = facts.length - 1; i >= 0 && facts[i]!.start >= from; i--) {
+      const f = facts[i]!;
+      if (f.start < start && f.entity !== "china" && !f.derived) owners.add(f.entity);
+    }
+    return owners;
+  };
 }
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
@@ -1363,6 +1373,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   const captions = [...doc.text.matchAll(/^\[Photo caption\][^\n]*/gm)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   let header: string[] | undefined;
   let prevEnd = 0;
+  const ownersBefore = paragraphOwners(doc.text);
   for (const span of splitSentences(doc.text)) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
@@ -1377,7 +1388,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // ("the month" is one of its own paragraph)
     if (newParagraph) state.lastMonth = undefined;
     // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
-    if (newParagraph && home && ownersSince(doc.text, span.start, facts).size >= 2) {
+    if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
     }

@@ -81,7 +81,9 @@ export const AREAS = {
       "test/fact-misreads.test.ts",
       // (stop 29: look-ups' fact shapes)
       "test/fact-the-month.test.ts", "test/fact-table-part-rows.test.ts", "test/fact-table-flow-rows.test.ts",
-      "test/fact-looked-back.test.ts"],
+      "test/fact-looked-back.test.ts",
+      // (stop 29's review: periods of figures, and the owners of a paragraph in linear time)
+      "test/review-29a.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
