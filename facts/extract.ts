@@ -675,16 +675,19 @@ const WHOLE_YEAR_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:over|for|in|during|througho
 const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b|\bfor\s+the\s+year\s+as\s+a\s+whole\b/i;
 
 // ("611.19 billion, down 10.8 percent from the record 685.19 billion of 2008": the year of the figure compared with,
-// not of the one before it; "from 2022 to …" names no figure)
+// not of the one before it; "from 2022 to …" names no figure; up to the end of its clause: "6.2 percent, compared with
+// 3.1 percent for imports, in the first 10 months" dates the 6.2 percent)
 const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?`
-  + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d[^;]*$`, "i");
+  + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d(?:[^;,]|,(?=\d))*$`, "i");
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
 const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$/i;
 
-// ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter": another period's event)
-const EVENT_AFTER_FIGURE = /\b(?:after|following|before)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
+// ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter", "… rose after the
+// recovery of the second half of 2009:": another period's event, no period of the figure's nor of the text's)
+const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
 
-const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b(?!\s+of\b)|\bthat\s+month\b|\b(?:the|that)\s+month['’]s\b/i;
+// (not "the month-long promotion")
+const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b(?!-|\s+of\b)|\bthat\s+month\b(?!-)|\b(?:the|that)\s+month['’]s\b/i;
 
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
@@ -698,7 +701,7 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const own = visible(s.periods, s.asides, n.start).filter((p) => p.start < n.end || !CAUSE.test(s.text.slice(n.end, p.start)))
     .filter((p) => !(p.start >= n.end && BASE_FIGURE_BETWEEN.test(s.text.slice(n.end, p.start)))
       && !FOUNDED_BEFORE.test(s.text.slice(0, p.start))
-      && !(p.start >= n.end && EVENT_AFTER_FIGURE.test(s.text.slice(n.end, p.start))));
+      && !(p.start >= n.end && AFTER_EVENT.test(s.text.slice(n.end, p.start))));
   const inClause = own.filter((p) => p.start >= clause[0] && p.end <= clause[1]);
   // ("… 143.9 billion yuan, up 0.5%, the first cumulative increase this year": a remark's period, when the figure has another)
   const unremarked = (ps: PeriodMention[]) => {
@@ -960,15 +963,27 @@ const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|
 
 const BASE_BEFORE = /\bbase\s+(?:in\s+|of\s+)?(?:the\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\b(?:since|from|until|till|than|after|before)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
-// ("… rose after the recovery of the second half of 2009:": an event of a period before, no period of the text's)
-const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,2}(?:of|in)\s+(?:the\s+)?$/i;
 // ("The zone, approved in a coastal county in 2005, makes mostly laptops.": the date of a founding, not a period the
-// figures after it are of)
+// figures after it are of; only a few words on and no figure between: "ships built in Nantong rose 20 percent to 5
+// billion yuan in 2023" is of 2023; "models launched this year": right after the verb)
 const FOUNDED_BEFORE = new RegExp(String.raw`\b(?:approved|established|founded|set\s+up|created|launched|inaugurated|`
-  + String.raw`designated|opened|built)\b[^.;:]{0,60}?\b(?:in|on)\s+(?:the\s+)?$`, "i");
+  + String.raw`designated|opened|built)(?:(?:\s+[^\s\d.;:]+){0,5}?\s+(?:in|on)\s+(?:the\s+)?|\s+)$`, "i");
+/**
+ * Is the period at `at` named as a start, a base, another event's or a founding's ("since last year", "higher than in
+ * February", "after a fall in the first quarter", "approved in 2013")? No period the text goes on in.
+ */
+function referencedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return SINCE_BEFORE.test(before.replace(/\bin\s+$/i, "")) || AFTER_EVENT.test(before) || BASE_BEFORE.test(before)
+    || FOUNDED_BEFORE.test(before);
+}
 const PAST_PERFECT = new RegExp(String.raw`\bhad\s+(?:already\s+)?(?:been|fallen|risen|grown|dropped|declined|increased|`
   + String.raw`decreased|shrunk|slumped|reached|totall?ed|amounted|expanded|contracted|climbed|surged|jumped|stood|rose|fell|`
   + String.raw`exceeded|topped|hit)\b`, "i");
+// (a few words on, in the same clause: "had fallen 40.2 percent", "had been lower than 5 billion yuan")
+const PAST_PERFECT_VERB = new RegExp(String.raw`${PAST_PERFECT.source}[^,;.\d]{0,40}$`, "i");
+/** Is a past perfect the verb of one of the figures starting at these offsets of the sentence? */
+const pastPerfectFigure = (text: string, starts: number[]) => starts.some((at) => PAST_PERFECT_VERB.test(text.slice(0, at)));
 const monthsOf = (p: Period, end: boolean) => (end ? p.y2 ?? 0 : p.y1 ?? 0) * 12 + (end ? p.m2 : p.m1);
 /** Does `a` end before `b` starts? */
 const endsBefore = (a: Period, b: Period) => a.y2 !== null && b.y1 !== null && monthsOf(a, true) < monthsOf(b, false);
@@ -1257,14 +1272,24 @@ function headerPeriod(header: string[] | undefined, j: number, ctx: PeriodContex
 /**
  * The owners of the figures of the paragraph before the one starting at `start` (not China, the reference):
  * "Dalian traded …. Shenyang traded …. Yingkou traded …" were of several places, none of them what the text goes on about.
+ * Asked at starts in text order (the blank lines are found once and passed by, the facts read back from the last):
+ * a text of many paragraphs is read in linear time.
  */
-function ownersSince(text: string, start: number, facts: Fact[]): Set<string> {
-  const gap = /\n[ \t]*\n\s*$/.exec(text.slice(0, start));
-  if (!gap) return new Set();
-  const paragraph = [...text.slice(0, gap.index).matchAll(/\n[ \t]*\n/g)].at(-1);
-  const from = paragraph ? paragraph.index! + paragraph[0].length : 0;
-  return new Set(facts.filter((f) => f.start >= from && f.start < start && f.entity !== "china" && !f.derived)
-    .map((f) => f.entity));
+export function paragraphOwners(text: string): (start: number, facts: Fact[]) => Set<string> {
+  const gapEnds = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index! + m[0].length);
+  let k = 0;
+  return (start, facts) => {
+    while (k < gapEnds.length && gapEnds[k]! <= start) k++;
+    // (a blank line right before `start`, and the one before it, or the text's start, where that paragraph starts)
+    if (k === 0 || !/^\s*$/.test(text.slice(gapEnds[k - 1]!, start))) return new Set();
+    const from = k >= 2 ? gapEnds[k - 2]! : 0;
+    const owners = new Set<string>();
+    for (let i = facts.length - 1; i >= 0 && facts[i]!.start >= from; i--) {
+      const f = facts[i]!;
+      if (f.start < start && f.entity !== "china" && !f.derived) owners.add(f.entity);
+    }
+    return owners;
+  };
 }
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
@@ -1377,6 +1402,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   const captions = [...doc.text.matchAll(/^\[Photo caption\][^\n]*/gm)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   let header: string[] | undefined;
   let prevEnd = 0;
+  const ownersBefore = paragraphOwners(doc.text);
   for (const span of splitSentences(doc.text)) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
@@ -1388,8 +1414,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const aside = was && leadPeriod && ((isPartOf(was, leadPeriod) && was.m2 - was.m1 < 3) || isYearBefore(was, leadPeriod));
     const newParagraph = /\n\s*\n/.test(doc.text.slice(prevEnd, span.start));
     if (aside && newParagraph) state.lastPeriod = leadPeriod;
+    // ("the month" is one of its own paragraph)
+    if (newParagraph) state.lastMonth = undefined;
     // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
-    if (newParagraph && home && ownersSince(doc.text, span.start, facts).size >= 2) {
+    if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
     }
@@ -1613,10 +1641,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the one a thing was set up in, FOUNDED_BEFORE below)
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
     const next = ownPeriod ?? carried.at(-1)?.period;
-    // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of)
-    const month = carried.filter((p) => p.period.m1 === p.period.m2 && p.period.y1 === p.period.y2
-      && !SINCE_BEFORE.test(text.slice(0, p.start).replace(/\bin\s+$/i, "")) && !BASE_BEFORE.test(text.slice(0, p.start))).at(-1);
+    // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of; a
+    // longer period the text goes on in ends the month's: "In the first half, … during the month" is no month's)
+    const talkedOf = carried.filter((p) => !referencedAt(text, p.start));
+    const month = talkedOf.filter((p) => p.period.m1 === p.period.m2 && p.period.y1 === p.period.y2).at(-1);
     if (month) state.lastMonth = month.period;
+    else if (talkedOf.length) state.lastMonth = undefined;
     // "In June, trade went up 56.2%" in a report on the first half: the month that ends the period is an aside too
     const endMonth = next && state.lastPeriod && next.m1 === next.m2 && state.lastPeriod.m1 < state.lastPeriod.m2
       && next.m2 === state.lastPeriod.m2 && next.y2 === state.lastPeriod.y2;
@@ -1630,13 +1660,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the next figures are of)
     const last = s.periods.at(-1);
     // ("a high base last year weighed on the figures": a period named as the base compared with is no period either)
-    const started = !ownPeriod && last !== undefined
-      && (SINCE_BEFORE.test(text.slice(0, last.start)) || AFTER_EVENT.test(text.slice(0, last.start))
-        || BASE_BEFORE.test(text.slice(0, last.start))
-        || FOUNDED_BEFORE.test(text.slice(0, last.start))
-        || /^['’]s\b/.test(text.slice(last.end)));
-    // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period)
-    const lookedBack = next && state.lastPeriod && PAST_PERFECT.test(text) && endsBefore(next, state.lastPeriod);
+    const started = !ownPeriod && last !== undefined && (referencedAt(text, last.start) || /^['’]s\b/.test(text.slice(last.end)));
+    // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
+    // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
+    const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
+      && endsBefore(next, state.lastPeriod);
     const ahead = (!ownPeriod && (FORECAST.test(text) || remark || started)) || lookedBack;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];

@@ -84,6 +84,8 @@ export const AREAS = {
       "test/fact-looked-back.test.ts",
       // (stop 29's review: owners, goods and tables narrowed to their shapes)
       "test/review-29b.test.ts"],
+      // (stop 29's review: periods of figures, and the owners of a paragraph in linear time)
+      "test/review-29a.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
