@@ -140,6 +140,14 @@ function plainText(html: string): string {
 
 const BYLINE_ELEMENTS = '[class*="info"], [class*="byline"], [class*="date"], [class*="time"], [class*="meta"]';
 const DATED_BYLINE = /\b(?:updated|published|posted|released|date|time)\s*[:：]/i;
+// (a link, a list item or a sidebar of related pages dates another page: "related-info … Date: 2019-05-01")
+const NOT_BYLINE = 'a, li, nav, aside, footer, [class*="related"], [id*="related"], [class*="sidebar"], [class*="recommend"]';
+
+/** A byline element of the article: inside the article's node or just before it, never in a link list or a sidebar. */
+function ownByline(e: Element, main: Element | null): boolean {
+  if (e.closest(NOT_BYLINE)) return false;
+  return !main || main.contains(e) || Boolean(main.previousElementSibling?.contains(e));
+}
 
 /**
  * Real-world HTML pages: main text via Mozilla Readability (falls back to the body when it finds
@@ -203,8 +211,9 @@ export function parseHtml(page: string): ParsedFile {
   // ("By Hou Liqiang | China Daily | Updated: 2017-12-04 07:36": a byline that Readability sets apart dates the page when
   // no tag does; so does a short "info" or "date" line near the top)
   if (!meta.published) {
-    const lines = [article?.byline ?? "", ...Array.from(doc.querySelectorAll(BYLINE_ELEMENTS)).slice(0, 10)
-      .map((e) => e.textContent ?? "").filter((t) => t.length <= 200)];
+    const main = doc.querySelector("article, main, [role=main]");
+    const lines = [article?.byline ?? "", ...Array.from(doc.querySelectorAll(BYLINE_ELEMENTS))
+      .filter((e) => ownByline(e, main)).slice(0, 10).map((e) => e.textContent ?? "").filter((t) => t.length <= 200)];
     for (const line of lines) {
       const d = DATED_BYLINE.test(line) ? findDateInText(line) : undefined;
       if (d) { meta.published = d; break; }

@@ -110,7 +110,8 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // nor is a real word near a domain word ("decreased", "island", "expert"), nor a domain word's other number
     // ("partner" of "partners", "zone" of "zones")
     // (a plural is still read as the singular the vocabulary has: "totals" as "total")
-    if (NEAR_WORDS.has(w) || VOCAB.has(`${w}s`) || VOCAB.has(`${w}es`)) return word;
+    // (a singular only by the plural's own rule: "-es" after s, x, z, ch or sh; "shar" is no singular of "shares")
+    if (NEAR_WORDS.has(w) || VOCAB.has(`${w}s`) || (/(?:s|x|z|ch|sh)$/.test(w) && VOCAB.has(`${w}es`))) return word;
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;

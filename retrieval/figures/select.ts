@@ -43,6 +43,28 @@ export function wordSet(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split("-").map(stem)]));
 }
 
+// "value, yoy and mom?", "how much did it rise month on month": a change over the month before asked
+const MOM_ASKED = /\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month)\b/i;
+// ("growth and mom?": a growth asked beside the month's change is the year's; "mom growth" is the month's own)
+const MOM_GROWTH = new RegExp(String.raw`${MOM_ASKED.source}(?:\s+(?:change|growth|rise|increase|decline|drop))?`, "gi");
+const YOY_ASKED = /\b(?:yoy|y-o-y|year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before))\b|\bgr[eo]w(?:th)?\b/i;
+/** The changes a question asks: over the month before, over a year (the one reader of both, plans' and look-ups'). */
+export function changesAsked(text: string): { mom: boolean; yoy: boolean } {
+  const mom = MOM_ASKED.test(text);
+  return { mom, yoy: YOY_ASKED.test(mom ? text.replace(MOM_GROWTH, " ") : text) };
+}
+// (the question's words carry what it asks as these two words, whichever way it spelled them)
+const MOM_WORD = "month-on-month";
+const YOY_WORD = "year-on-year";
+/** A question's words, with the changes it asks ("mom", "growth") as "month-on-month" and "year-on-year". */
+export function questionWords(text: string): Set<string> {
+  const words = wordSet(text);
+  const { mom, yoy } = changesAsked(text);
+  if (mom) words.add(MOM_WORD);
+  if (yoy) words.add(YOY_WORD);
+  return words;
+}
+
 // (stems, as in wordSet) words that ask what was looked ahead to
 export const EXPECTING = ["expect", "forecast", "target", "goal", "aim", "plan", "plann", "project", "predict", "would", "will"];
 
@@ -114,10 +136,13 @@ const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
   [/\btrips\b/i, ["trip"]],
   [/\b(?:vehicles|cars|units)\b/i, ["vehicle", "car", "unit"]],
 ];
+const UNIT_PRICE_WORDS = ["price", "per"];
 /** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer. */
 function otherUnit(f: Fact, spec: Spec): boolean {
   if (f.measure !== "count" || !spec.words) return false;
-  const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => spec.words!.has(w)));
+  // ("average unit price", "value per unit": a price's unit is whatever was counted, no vehicles named)
+  const priced = UNIT_PRICE_WORDS.some((w) => spec.words.has(w));
+  const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => spec.words!.has(w) && !(priced && w === "unit")));
   const own = UNIT_FAMILIES.find(([re]) => re.test(f.unit));
   return named.length > 0 && own !== undefined && !named.includes(own);
 }
@@ -146,9 +171,9 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.measure === "growth" && spec.words) {
     const mom = isMonthOnMonth(f);
     // ("may trade was 23.5% above april": the month before named, or the change itself stated, asks it too)
-    const momAsked = ["mom", "m-o-m", "month-on-month"].some((w) => spec.words!.has(w))
+    const momAsked = spec.words.has(MOM_WORD)
       || (mom && MONTH_NAMES.some((m) => spec.words!.has(m) && (f.base ?? "").toLowerCase().includes(m)));
-    const yoyAsked = ["yoy", "y-o-y", "year-on-year"].some((w) => spec.words!.has(w));
+    const yoyAsked = spec.words.has(YOY_WORD);
     const stated = spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011);
     if (!stated && (mom ? !momAsked : momAsked && !yoyAsked)) return null;
   }
@@ -257,7 +282,9 @@ export function bestPerMeasure(facts: Fact[]): Fact[] {
   for (const f of facts) {
     // (the change of a quantity and of its value are one kind of figure: the better fitting of the two is shown)
     // (a count's parts, "westbound trips" and "eastbound trips", are kinds of figure of their own)
-    const key = `${f.measure}|${(f.qualifier ?? "").replace(/(?:^|, )quantity$/, "")}|${f.metric}|${/^\w+bound\s/i.test(f.unit) ? f.unit : ""}`;
+    // (a change over a year and one over the month before, both asked, are two: "growth and mom?")
+    const key = `${f.measure}|${(f.qualifier ?? "").replace(/(?:^|, )quantity$/, "")}|${f.metric}|${/^\w+bound\s/i.test(f.unit) ? f.unit : ""}`
+      + (f.measure === "growth" && isMonthOnMonth(f) ? "|mom" : "");
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);

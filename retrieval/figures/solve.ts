@@ -3,7 +3,7 @@ import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueTe
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, type QuestionFrame } from "./query.js";
-import { bestPerMeasure, candidates, groupComparable, isMonthOnMonth, qualifierOverlap, wordSet, type Spec } from "./select.js";
+import { bestPerMeasure, candidates, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
@@ -85,7 +85,7 @@ export function sentence(f: Fact, withWho = true): string {
 function baseSpec(q: QuestionFrame): Spec {
   const asksWhat = /\bwhat (?:products|goods|items|sectors|industries|kinds?|types?)\b/i.test(q.text);
   const currency = askedCurrency(q.text);
-  return { words: wordSet(q.text), subjects: q.subjects, ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }),
+  return { words: questionWords(q.text), subjects: q.subjects, ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }),
     ...(q.periods[0] && { period: q.periods[0] }), values: q.numbers.map((n) => n.value), ...(currency && { currency }) };
 }
 

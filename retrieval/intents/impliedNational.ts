@@ -2,7 +2,7 @@ import { fmt, round } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { periodLabel, samePeriod } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
-import { candidates, wordSet } from "../figures/select.js";
+import { candidates, questionWords } from "../figures/select.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Intent } from "./types.js";
 
@@ -15,7 +15,7 @@ const REASONING = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\
 
 function solveImpliedNational(q: QuestionFrame, base: FactBase): FigureAnswer {
   for (const entity of q.entities.filter((e) => e !== "china")) {
-    const spec = { words: wordSet(q.text), entity, partner: q.partners[0], subjects: [], metric: q.metric === "partners" ? "trade" as const : q.metric ?? "trade" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+    const spec = { words: questionWords(q.text), entity, partner: q.partners[0], subjects: [], metric: q.metric === "partners" ? "trade" as const : q.metric ?? "trade" as const, ...(q.periods[0] && { period: q.periods[0] }) };
     const gap = candidates(base.facts, { ...spec, measures: ["pp_gap"] })[0];
     const growth = gap && candidates(base.facts, { ...spec, measures: ["growth"] }).find((g) => !gap.period || !g.period || samePeriod(g.period, gap.period));
     if (!gap || !growth) continue;

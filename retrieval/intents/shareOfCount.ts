@@ -1,7 +1,7 @@
 import { percentOf } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import type { QuestionFrame } from "../figures/query.js";
-import { candidates, wordSet } from "../figures/select.js";
+import { candidates, questionWords, wordSet } from "../figures/select.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { displayName, place } from "../../text/places.js";
 import { periodLabel } from "../../text/periods.js";
@@ -24,7 +24,7 @@ function pair(q: QuestionFrame): [string, string] | undefined {
 }
 
 const countOf = (q: QuestionFrame, base: FactBase, entity: string, period = q.periods[0]): Fact[] =>
-  candidates(base.facts, { words: wordSet(q.text), entity, measures: ["count"], ...(period && { period }) });
+  candidates(base.facts, { words: questionWords(q.text), entity, measures: ["count"], ...(period && { period }) });
 
 /** Of the statements of one count (a headline's and the text's), the one whose sentence says most of the question. */
 function bestSaid(q: QuestionFrame, base: FactBase, found: Fact[]): Fact | undefined {

@@ -1,7 +1,7 @@
 import { displayName } from "../../text/places.js";
 import { periodLabel, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
-import { candidates, wordSet } from "../figures/select.js";
+import { candidates, questionWords } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 
@@ -45,7 +45,7 @@ export function sidesOf(q: QuestionFrame): Side[] {
 /** The best stated figure for one side and measure, or undefined. */
 export function figureFor(side: Side, q: QuestionFrame, base: FactBase, measure: Measure): Fact | undefined {
   return candidates(base.facts, {
-    words: wordSet(q.text), entity: side.entity, partner: side.partner, subjects: side.subject ? [side.subject] : [],
+    words: questionWords(q.text), entity: side.entity, partner: side.partner, subjects: side.subject ? [side.subject] : [],
     metric: side.metric ?? (q.metric === "partners" ? "trade" : q.metric ?? "trade"), measures: [measure],
     ...(side.period && { period: side.period }),
   })[0];

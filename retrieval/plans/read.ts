@@ -5,6 +5,7 @@ import { displayName, place } from "../../text/places.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { ASKS_COUNT, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, type QuestionFrame, SHARE_CHANGE } from "../figures/query.js";
+import { changesAsked } from "../figures/select.js";
 import { scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
 
@@ -1101,14 +1102,10 @@ export function readPlan(question: QuestionFrame): Plan | undefined {
   return undefined;
 }
 
-// "value, yoy and mom?", "how much did it rise month on month": a change over the month before
-const MOM_ASKED = /\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month)\b/i;
-const YOY_ASKED = /\b(?:yoy|y-o-y|year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before))\b|\bgr[eo]w(?:th)?\b/i;
-
 /** The values asked, with a change over the month before beside (or instead of) the change over a year asked. */
 function withMonthOnMonth(q: QuestionFrame, plan: Plan): Plan {
-  if (plan.operation !== "values" || !MOM_ASKED.test(q.text)) return plan;
-  const yoy = YOY_ASKED.test(q.text.replace(MOM_ASKED, " "));
+  const { mom, yoy } = changesAsked(q.text);
+  if (plan.operation !== "values" || !mom) return plan;
   const inputs = plan.inputs.flatMap((i) => (i.measure !== "growth" ? [i]
     : yoy ? [i, { ...i, base: "month-on-month" as const }] : [{ ...i, base: "month-on-month" as const }]));
   return { ...plan, inputs };

@@ -4,7 +4,7 @@ import type { Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
-import { wordSet } from "../figures/select.js";
+import { questionWords } from "../figures/select.js";
 import { askedCurrency } from "../figures/query.js";
 import {
   difference,
@@ -738,7 +738,7 @@ function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext): Balanc
 /** Runs a plan over the whole index. */
 export function runPlan(plan: Plan, base: FactBase, question: string): PlanAnswer {
   const currency = askedCurrency(question);
-  const ctx: ResolveContext = { base, words: wordSet(question), ...(currency && { currency }) };
+  const ctx: ResolveContext = { base, words: questionWords(question), ...(currency && { currency }) };
   const main = STEPS[plan.operation](plan, ctx);
   if (!plan.also?.length) return main;
   // values asked beside the operation come first, as the question asks them; every part not found is named
