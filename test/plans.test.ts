@@ -498,3 +498,14 @@ describe("question plans", () => {
     expect(parseQuestion("nantong's exports in jan-feb 2019, in yuan?").measures).toEqual(["amount"]);
   });
 });
+
+describe("two flows asked in their verbs", () => {
+  it("compares a place's imports and exports when asked 'imported more than it exported'", () => {
+    const { plan: p } = plan("did Hubei import more than it exported in 2023?");
+    expect(p?.operation === "compare" ? p.labels : undefined).toEqual(["imports", "exports"]);
+  });
+  it("leaves places picked by their two flows to a list: 'which ones imported more than they exported?'", () => {
+    expect(plan("among the top provinces in 2023, which ones imported more than they exported?").plan?.operation)
+      .not.toBe("compare");
+  });
+});

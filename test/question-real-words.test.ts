@@ -9,6 +9,11 @@ describe("real words", () => {
     expect(correctSpelling("trade of the island city and its free trade zone")).toBe("trade of the island city and its free trade zone");
     expect(correctSpelling("an expert said exports grew")).toBe("an expert said exports grew");
   });
+  it("are left as they are when everyday words a letter from a domain word", () => {
+    expect(correctSpelling("among the top provinces, which ones imported more?"))
+      .toBe("among the top provinces, which ones imported more?");
+    expect(correctSpelling("what part of the trade went by rail?")).toBe("what part of the trade went by rail?");
+  });
   it("while typos are still fixed", () => {
     expect(correctSpelling("the frist half exprots")).toBe("the first half exports");
   });

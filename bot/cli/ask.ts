@@ -4,13 +4,13 @@ import { createInterface } from "node:readline";
 import { Command, InvalidArgumentError } from "commander";
 import { isUserError, UserError } from "../../index/errors.js";
 import { answer } from "../../retrieval/answer.js";
-import type { Answer } from "../../retrieval/types.js";
 import { answerTurn } from "../../retrieval/conversation.js";
 import { loadConfig } from "../config.js";
 import { SharedConversations } from "../state/conversations.js";
 import { answeredQuestion } from "../../retrieval/conversation.js";
 import { createLogger } from "../logger.js";
 import { ANSI, PLAIN, renderAnswer } from "../render/terminal.js";
+import { answerInBatch } from "./batch.js";
 import { openEngineWithProgress } from "./engineFromConfig.js";
 import { runCli } from "./run.js";
 
@@ -52,15 +52,18 @@ async function main(): Promise<void> {
   const engine = await openEngineWithProgress(config, { corpus: opts.corpus, index: opts.index }, log);
   const style = process.stdout.isTTY ? ANSI : PLAIN;
   let failures = 0;
+  let faults = 0;
   try {
     for (const q of questions) {
-      let result: Answer | { question: string; abstained: true; error: string; answer: string; figures: []; citations: [] };
-      try {
-        result = await answer(q, engine, { k: opts.k ?? config.TOP_K });
-      } catch (err) {
-        if (!isUserError(err) || !opts.batch) throw err;
+      const answerOne = (text: string) => answer(text, engine, { k: opts.k ?? config.TOP_K });
+      // (a single question fails as before: its error is the command's)
+      const { result, internal } = opts.batch ? await answerInBatch(q, answerOne) : { result: await answerOne(q), internal: false };
+      if ("error" in result) {
         failures++;
-        result = { question: q, abstained: true, error: err.message, answer: "", figures: [], citations: [] };
+        if (internal) {
+          faults++;
+          log.error(`question "${q}": ${result.error}`);
+        }
       }
       if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else process.stdout.write(`${questions.length > 1 ? `${style.bold(`Q: ${q}`)}\n` : ""}${"error" in result ? `error: ${result.error}` : renderAnswer(result, style)}\n\n`);
@@ -69,6 +72,8 @@ async function main(): Promise<void> {
     await engine.embedder.close();
   }
   if (failures) log.warn(`${failures} question(s) could not be answered`);
+  // (every other answer is out; the exit code still says that something broke)
+  if (faults) process.exitCode = 1;
 }
 
 const TERMINAL = "terminal";

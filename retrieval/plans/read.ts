@@ -504,6 +504,8 @@ function tiles(periods: Period[], from: number, to: number): Period[] | undefine
   return out;
 }
 
+const WHICH_PLACES = /\bwhich\s+(?:ones?|of\s+(?:them|these|those|the)|provinces?|cities|regions?|places?)\b/i;
+
 /** "which grew faster, exports or imports?": the two flows of one place on one measure. */
 function flows(q: QuestionFrame): Plan | undefined {
   // "exports or imports", "how did export growth compare with import growth?" (not "imports and exports", total trade)
@@ -512,10 +514,12 @@ function flows(q: QuestionFrame): Plan | undefined {
   // "the gap between its export and import growth": the pair named together, set side by side
   const gapOfPair = /\b(?:gap|difference)\s+between\b[^?]*\bexports?\s*(?:and|&|\+)\s*imports?\b/i.test(q.text);
   if (!FLOW_SIDES.test(q.text) && !bothApart && !gapOfPair) return undefined;
+  // ("which ones imported more than they exported?": places picked by their two flows, a list, not one place's sides)
+  if (WHICH_PLACES.test(q.text)) return undefined;
   const who = owner({ ...q, metric: "trade" });
   if (!who) return undefined;
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
-  const exportsFirst = /\bexports?\b/i.exec(q.text)!.index < /\bimports?\b/i.exec(q.text)!.index;
+  const exportsFirst = q.text.search(/\bexport(?:s|ed)?\b/i) < q.text.search(/\bimport(?:s|ed)?\b/i);
   const order: Metric[] = exportsFirst ? ["exports", "imports"] : ["imports", "exports"];
   const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }) };
   return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
