@@ -43,6 +43,9 @@ export const CAUSE_CUES: Cue[] = [
     `c(?:a|o)mes? ${HOW_MUCH}from`,
     // "new sales channels are what kept the city growing"; "the fall mainly reflected a high base"
     "(?:is|are|was|were) what (?:has |have |had )?(?:kept|drove|driven|pushed|pulled|made|helped|lifted|sustained|powered|held)",
+    // ("private exporters are what is closing the gap": what is at work now)
+    "(?:is|are|was|were) what (?:is|are|was|were|has been|have been) (?:closing|narrowing|driving|keeping|helping|pushing|lifting|powering|"
+      + "sustaining|holding)",
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
