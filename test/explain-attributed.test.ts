@@ -68,4 +68,21 @@ describe("an explanation asked from a named source", () => {
     expect(a.answer).toContain("online export stores");
     expect(a.answer).not.toContain("2.41 yuan");
   });
+
+  it("reads '<surname> also pointed to' as giving a cause", () => {
+    expect(cueWeight("cause", "Xu also pointed to the new bonded repair rules.")).toBeGreaterThanOrEqual(2);
+  });
+
+  it("answers 'what drove it according to customs? who said it' with the customs speaker, not another body's official", async () => {
+    const a = await ask("what's driving palmera's q1 2031 trade growth according to customs? who said it");
+    expect(a.answer).toContain("Xu Meilan");
+    expect(a.answer).toContain("bonded repair rules");
+    expect(a.answer).not.toContain("Gao Pengfei");
+  });
+
+  it("leaves 'who said it' unanswered when no passage answers what was said", async () => {
+    const a = await ask("why did palmera's imports of rice from thailand slump in q1 2031? who said it");
+    expect(a.answer).not.toContain("Gao Pengfei");
+    expect(a.answer).not.toContain("Xu Meilan");
+  });
 });

@@ -105,7 +105,9 @@ export const CAUSE_CUES: Cue[] = [
     "(?:production|orders|capacity|factories|plants|manufacturing) (?:has |have |had )?(?:\\w+ )?(?:moved|shifted|relocated)",
     // "higher oil prices had also lifted the value of imports"; "He cited the pilot, the expo and new platforms"
     "(?:lifted|boosted|raised|inflated|pushed up|drove up|pulled down|dragged down|depressed|lowered) the (?:value|prices?|costs?|volume) of",
-    "(?:he|she|they) (?:also )?(?:cited|pointed to|listed|singled out)"),
+    "(?:he|she|they) (?:also )?(?:cited|pointed to|listed|singled out)",
+    // ("Xu also pointed to the new rules": a speaker named before by the full name)
+    "^\\W*[A-Z][a-z]+ also (?:cited|pointed to|singled out)"),
   ...cues(1,
     "helped", "boost(?:ed|ing|s)?", "support(?:ed|ing|s)?", "contribut\\w*", "engine", "drivers?", "reasons?", "factors?", "demand", "polic(?:y|ies)", "measures",
     "cooperation", "recover\\w*", "rebound\\w*", "efforts?", "promot\\w+", "facilitat\\w+", "advantages?", "role", "momentum", "fuell?ed", "spurred",
