@@ -39,10 +39,23 @@ Gao Pengfei, deputy director of the Palmera Department of Commerce, said trade i
 Services trade reached 5.52 billion yuan in the quarter, up 19.0 percent.
 `;
 
+const REVISED = `Westmoor revises 2030 foreign trade up to 512.4 billion yuan
+Riverton, March 20, 2031 -- Westmoor Economic Daily
+
+Westmoor's imports and exports in 2030 were worth 512.4 billion yuan, according to the provincial statistical communique,
+which revised up the 508.1 billion yuan first announced by Riverton Customs in January.
+
+The revision came mainly from exports. The communique puts 2030 exports at 301.7 billion yuan, compared with 297.9 billion
+yuan in the January release, while imports were confirmed at 210.7 billion yuan. The bureau said late filings by two
+shipyards in December accounted for most of the difference.
+
+Westmoor ranked eleventh among the provinces.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "race.md": RACE, "island.md": ISLAND }));
+  ({ ask, close } = await answersOver({ "race.md": RACE, "island.md": ISLAND, "revised.txt": REVISED }));
 }, 60_000);
 afterAll(() => close());
 
@@ -84,5 +97,14 @@ describe("an explanation asked from a named source", () => {
     const a = await ask("why did palmera's imports of rice from thailand slump in q1 2031? who said it");
     expect(a.answer).not.toContain("Gao Pengfei");
     expect(a.answer).not.toContain("Xu Meilan");
+  });
+
+  it("reads what 'accounted for most of the difference' as the cause of a revision", () => {
+    expect(cueWeight("cause", "The bureau said late filings by two shipyards accounted for most of the difference.")).toBeGreaterThanOrEqual(3);
+  });
+
+  it("answers why a figure was revised with what accounted for the difference, not only where the revision fell", async () => {
+    const a = await ask("why was westmoor's 2030 trade figure revised?");
+    expect(a.answer).toContain("late filings by two shipyards");
   });
 });

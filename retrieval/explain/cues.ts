@@ -43,6 +43,9 @@ export const CAUSE_CUES: Cue[] = [
     `c(?:a|o)mes? ${HOW_MUCH}from`,
     // "new sales channels are what kept the city growing"; "the fall mainly reflected a high base"
     "(?:is|are|was|were) what (?:has |have |had )?(?:kept|drove|driven|pushed|pulled|made|helped|lifted|sustained|powered|held)",
+    // ("late declarations accounted for most of the difference": what made a revision or a change)
+    "accounted for (?:most|much|the bulk|all|nearly all|almost all|the majority|(?:about |roughly |more than )?half) of the "
+      + "(?:difference|gap|revision|discrepancy|change|increase|rise|decrease|fall|decline|drop|growth)",
     // ("private exporters are what is closing the gap": what is at work now)
     "(?:is|are|was|were) what (?:is|are|was|were|has been|have been) (?:closing|narrowing|driving|keeping|helping|pushing|lifting|powering|"
       + "sustaining|holding)",
