@@ -430,7 +430,8 @@ function hasWithTypo(set: Set<string>, w: string, edits: number): boolean {
   return false;
 }
 
-const SURNAME_SAID = /\b([A-Z][a-z]+)\s+(?:said|says|added|noted|told|stressed|explained)\b|\b(?:said|says|added|noted)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/;
+// (and "Xu also pointed to …": what a speaker named in full before points to is his too)
+const SURNAME_SAID = /\b([A-Z][a-z]+)\s+(?:said|says|added|noted|told|stressed|explained|(?:also\s+)?(?:pointed to|cited|credited|blamed))\b|\b(?:said|says|added|noted)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/;
 
 /** The earlier sentence that names in full a person this sentence calls by surname only. */
 function introduction(sentences: Span[], i: number): Span | undefined {

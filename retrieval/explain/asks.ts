@@ -59,7 +59,9 @@ const ORG_NOUNS = String.raw`(?:compan(?:y|ies)|firms?|enterprises?|business(?:e
 // the verbs a "what …" asks a cause with: "what drove", "what disrupted", "what did customs say drove"
 const CAUSED = String.raw`(?:drove|drives|driven|driving|explains?|caused|causes|boosted|pushed|pulled|lifted|fuell?ed|spurred|powered|helped|helps|`
   + String.raw`led to|leads to|held back|holds back|weighed|hurt|hit|slowed|dragged|dampened|curbed|hampered|affected|made|disrupted|interrupted|`
-  + String.raw`dented|derailed|depressed|pulled down|dragged down)`;
+  + String.raw`dented|derailed|depressed|pulled down|dragged down|`
+  // ("what is helping it close the gap?": what is at work now)
+  + String.raw`helping|boosting|pushing|lifting|fuell?ing|spurring|powering|holding back|weighing on|hurting|slowing|dragging|hampering)`;
 
 // "what was X for?" (not "known for", "responsible for"), "what is X used for?", "what is the purpose of X?"
 const MEANT = "(?:used|meant|intended|designed|set up|earmarked|established|created|launched)";

@@ -9,7 +9,8 @@ import { looksLikePinyin } from "../../text/pinyin.js";
 
 // the phrase that names who explains: after "per"/"according to", or the subject of "did … say/give/cite"
 const ATTRIBUTION = [
-  /\b(?:per|according to|as told by)\s+(?:the\s+)?([\w' -]+?)(?=\s*[,?;]|\s*$)/i,
+  // (up to the question's own words when no comma ends the name: "according to wu lan what is helping …")
+  /\b(?:per|according to|as told by)\s+(?:the\s+)?([\w' -]+?)(?=\s*[,?;]|\s*$|\s+(?:what|which|why|how|who|where|when|is|are|was|were|did|does|do)\b)/i,
   /\b(?:did|does|do)\s+(?:the\s+)?([\w' -]+?)\s+(?:say|said|give|gave|cite|cited|list|name|point to|put|blame|credit)\b/i,
 ];
 

@@ -43,6 +43,12 @@ export const CAUSE_CUES: Cue[] = [
     `c(?:a|o)mes? ${HOW_MUCH}from`,
     // "new sales channels are what kept the city growing"; "the fall mainly reflected a high base"
     "(?:is|are|was|were) what (?:has |have |had )?(?:kept|drove|driven|pushed|pulled|made|helped|lifted|sustained|powered|held)",
+    // ("late declarations accounted for most of the difference": what made a revision or a change)
+    "accounted for (?:most|much|the bulk|all|nearly all|almost all|the majority|(?:about |roughly |more than )?half) of the "
+      + "(?:difference|gap|revision|discrepancy|change|increase|rise|decrease|fall|decline|drop|growth)",
+    // ("private exporters are what is closing the gap": what is at work now)
+    "(?:is|are|was|were) what (?:is|are|was|were|has been|have been) (?:closing|narrowing|driving|keeping|helping|pushing|lifting|powering|"
+      + "sustaining|holding)",
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
@@ -102,7 +108,9 @@ export const CAUSE_CUES: Cue[] = [
     "(?:production|orders|capacity|factories|plants|manufacturing) (?:has |have |had )?(?:\\w+ )?(?:moved|shifted|relocated)",
     // "higher oil prices had also lifted the value of imports"; "He cited the pilot, the expo and new platforms"
     "(?:lifted|boosted|raised|inflated|pushed up|drove up|pulled down|dragged down|depressed|lowered) the (?:value|prices?|costs?|volume) of",
-    "(?:he|she|they) (?:also )?(?:cited|pointed to|listed|singled out)"),
+    "(?:he|she|they) (?:also )?(?:cited|pointed to|listed|singled out)",
+    // ("Xu also pointed to the new rules": a speaker named before by the full name)
+    "^\\W*[A-Z][a-z]+ also (?:cited|pointed to|singled out)"),
   ...cues(1,
     "helped", "boost(?:ed|ing|s)?", "support(?:ed|ing|s)?", "contribut\\w*", "engine", "drivers?", "reasons?", "factors?", "demand", "polic(?:y|ies)", "measures",
     "cooperation", "recover\\w*", "rebound\\w*", "efforts?", "promot\\w+", "facilitat\\w+", "advantages?", "role", "momentum", "fuell?ed", "spurred",

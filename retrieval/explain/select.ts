@@ -208,6 +208,9 @@ const QUOTED_WHOLE = /^\W{0,2}["“][^"“”]+[.!?]["”]\s*$/;
 const QUOTED_THEN_SAID = /^[^"“”]*(?:["“][^"“”]+)?[,.!?]["”]\s+(?:said\s+[A-Z]|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|he|she)\s+said\b)/;
 const closesQuote = (text: string) => !/^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1 && /[,.!?]["”]/.test(text);
 
+// "who said it", "and who said that": who gave the answer to the part before
+const SAID_IT = /^\W*(?:and\s+)?who\s+(?:said|says|say)\s+(?:it|that|this|so|those|these)\b/i;
+
 /** Kinds that ask who: the sentences are told apart by the asked person, not by who said them. */
 const WHO = new Set<ExplainKind>(["person", "source", "organisation"]);
 
@@ -407,6 +410,8 @@ export function selectExplanation(
   const places = placeWords(question);
   // the surname of the person a "who" part was answered with
   let speaker: string | undefined;
+  // who said the answer to the part before ("what drove it, according to customs? who said it"), "" when none answered it
+  let saidBefore: string | undefined;
   // (and the sentence that names him)
   let speakerAt: EvidenceSentence | undefined;
   for (const part of parts) {
@@ -449,8 +454,13 @@ export function selectExplanation(
       chosen[at] = { ...chosen[at]!, next: chosen[at]!.next ?? joined(quoted) };
       continue;
     }
+    // "…? who said it": the speaker of the part before's answer, or no one when nothing answered it
+    if (part.kind === "person" && SAID_IT.test(part.text) && saidBefore !== undefined) {
+      const named = saidBefore;
+      scored = named ? scored.filter((x) => [x.s.text, x.s.introduces?.text].some((t) => t?.includes(named))) : [];
+    }
     const top = scored[0];
-    if (!top) { missing.push(part); continue; }
+    if (!top) { missing.push(part); saidBefore = ""; continue; }
     // one sentence for each part of a question that asks several things; for one, the best article's sentences close to the best
     // (the sentence right after the best one goes on with what it began: "The slump was driven by auto parts. Imports
     // of auto parts fell …, as slower car sales …")
@@ -467,6 +477,7 @@ export function selectExplanation(
       if (chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) continue;
       chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0 || near.length > 0));
     }
+    saidBefore = picked[0] ? personIn(speakerOf(picked[0].s, evidence))?.name ?? "" : "";
     if (part.kind === "person") {
       speaker = personIn(picked[0]?.s.text ?? "")?.name.split(/\s+/)[0];
       speakerAt = picked[0]?.s;
