@@ -1,6 +1,6 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
-import { asksBothCurrencies, CURRENCY_JOINED, type QuestionFrame, SHARE_CHANGE } from "./figures/query.js";
+import { asksBothCurrencies, CURRENCY_JOINED, type QuestionFrame, SHARE_CHANGE, wholesOfShares } from "./figures/query.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
 
@@ -8,6 +8,8 @@ import { LESS_PARTS } from "./plans/read.js";
 // (`partial`) rather than pass for whole.
 
 const GROWTH_MEASURES = new Set(["growth", "multiple", "pp_change"]);
+// measures that state a gap between two figures themselves
+const GAP_MEASURES = new Set(["pp_gap", "pp_change", "multiple"]);
 // the value asked in so many words, or a flow followed by "+ growth" / "and yoy" ("baijiu exports q1 2025 + growth rate")
 const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size)\b`
   + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
@@ -26,6 +28,13 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   const missing = PART_CUES.filter((c) => (c.anyIntent || frame.intent === "lookup") && !c.notFor?.includes(frame.intent)
     && c.cue.test(frame.text) && !c.given(given))
     .map((c) => c.missing);
+  // ("the zone's share of guangxi's total" answered with its share of a city's total: the whole the question names
+  // is the share's whole, or the share asked is named as not stated)
+  const shares = facts.filter((f) => f.measure === "share");
+  const [whole] = wholesOfShares(frame.text);
+  if (whole && whole !== "china" && shares.length && shares.every((f) => f.shareOf && f.shareOf !== whole)) {
+    missing.push(`its share of ${possessive(displayName(whole))} total`);
+  }
   // ("guizhou's gap in 2013 vs jiangxi's in 2015" answered for Guizhou alone: Jiangxi's side is named as not found)
   if (frame.intent !== "rank" && frame.intent !== "list" && facts.length) {
     const covered = new Set(facts.flatMap((f) => [f.entity, ...(f.shareOf ? [f.shareOf] : []), ...(f.members ?? [])]));
@@ -75,6 +84,11 @@ const PART_CUES: PartCue[] = [
   { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\s+of\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
     given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
     anyIntent: true },
+  // ("trade with X + what share of the total": the level asked beside the share, which a share alone does not give)
+  { cue: /\b(?:trade|exports?|imports?|total|value)\b[^?+&]*?(?:[+&]|,?\s*\band\b)\s*(?:what\s+|its\s+|the\s+)?(?:share|%|pct|percent(?:age)?|proportion)\b/i,
+    anyIntent: true, notFor: ["rank", "list", "comparison"],
+    given: (g) => g.facts.some((f) => f.measure === "amount") || g.computed.some((f) => f.unit !== "%"),
+    missing: "its value" },
   // ("value, share of total and change in share (pts)?" answered without the change: named, never left out silently)
   { cue: SHARE_CHANGE, given: (g) => g.facts.some((f) => f.measure === "pp_change"), missing: "the change in its share" },
   { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
@@ -83,6 +97,14 @@ const PART_CUES: PartCue[] = [
   // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)
   { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
+  // ("trade per resident": a total over a head count, which no total is)
+  { cue: /\bper\s+(?:resident|capita|head|person|inhabitant|citizen)\b/i, anyIntent: true,
+    given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the figure per resident" },
+  // ("revised vs first estimate: difference?": one of the two figures is no difference; a worked-out one or a
+  // stated gap is)
+  { cue: /\bdifference\b|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger)\b/i, anyIntent: true,
+    given: (g) => g.computed.length > 0 || g.facts.some((f) => GAP_MEASURES.has(f.measure)
+      || f.metric === "surplus" || f.metric === "deficit"), missing: "the difference" },
   // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
   { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },
 ];
