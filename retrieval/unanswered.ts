@@ -32,7 +32,8 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   // is the share's whole, or the share asked is named as not stated)
   const shares = facts.filter((f) => f.measure === "share");
   const [whole] = wholesOfShares(frame.text);
-  if (whole && whole !== "china" && shares.length && shares.every((f) => f.shareOf && f.shareOf !== whole)) {
+  const wholeOf = (f: Fact) => (f.shareOf === "own" ? f.entity : f.shareOf === "national" ? "china" : f.shareOf);
+  if (whole && whole !== "china" && shares.length && shares.every((f) => f.shareOf && wholeOf(f) !== whole)) {
     missing.push(`its share of ${possessive(displayName(whole))} total`);
   }
   // ("guizhou's gap in 2013 vs jiangxi's in 2015" answered for Guizhou alone: Jiangxi's side is named as not found)
