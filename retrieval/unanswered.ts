@@ -1,6 +1,8 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
-import { asksBothCurrencies, CURRENCY_JOINED, type QuestionFrame, SHARE_CHANGE, wholesOfShares } from "./figures/query.js";
+import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, type QuestionFrame, SHARE_CHANGE, wholesOfShares }
+  from "./figures/query.js";
+import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
 
@@ -35,6 +37,10 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   const wholeOf = (f: Fact) => (f.shareOf === "own" ? f.entity : f.shareOf === "national" ? "china" : f.shareOf);
   if (whole && whole !== "china" && shares.length && shares.every((f) => f.shareOf && wholeOf(f) !== whole)) {
     missing.push(`its share of ${possessive(displayName(whole))} total`);
+  }
+  const asked = periodAskedAfterStatement(frame);
+  if (asked && !computed.length && !facts.some((f) => f.period && samePeriod(f.period, asked))) {
+    missing.push(`the figure for ${periodLabel(asked)}`);
   }
   // ("guizhou's gap in 2013 vs jiangxi's in 2015" answered for Guizhou alone: Jiangxi's side is named as not found)
   if (frame.intent !== "rank" && frame.intent !== "list" && facts.length) {
@@ -73,6 +79,18 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     missing.push(inYuan ? "the figure in US dollars" : "the figure in yuan");
   }
   return missing;
+}
+
+// "q2 was N. so what was q1?", "was 35% above 2019 - what was the 2019 value?": a figure stated, then a question
+const STATED_THEN_ASKED = /(?:[.?!;:]\s+|\s[-–—]\s|,\s*)(?:so|then|and)?\s*((?:what|how much)\b[^.?!]*)[.?!]?\s*$/i;
+/** The period the closing ask names after a figure the question states, which the answer must give a figure of. */
+function periodAskedAfterStatement(frame: QuestionFrame): Period | undefined {
+  if (!frame.numbers.length) return undefined;
+  const clause = STATED_THEN_ASKED.exec(frame.text)?.[1];
+  const stated = clause !== undefined ? frame.text.slice(0, frame.text.length - clause.length) : "";
+  if (!clause || !/\d/.test(stated)) return undefined;
+  const periods = findPeriods(expandPeriodShorthand(clause));
+  return periods.length === 1 ? periods[0]!.period : undefined;
 }
 
 interface GivenParts { facts: Fact[]; computed: DraftFigure[]; units: string[] }

@@ -78,3 +78,28 @@ describe("a difference asked", () => {
     expect(values(a)).toEqual([98.44]);
   });
 });
+
+const QUARTERS = `---
+title: "Qinghai's trade in the first half of 2030"
+published: "2030-07-19"
+---
+In the first half of 2030, Qinghai's imports and exports reached 4.26 billion yuan, up 5.5 percent.
+
+In the second quarter alone trade reached 2.37 billion yuan, up 7.1 percent.
+`;
+
+describe("a figure the question states, and an earlier or other period asked", () => {
+  let quarters: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { quarters = await answersOver({ "quarters.md": QUARTERS, "city.md": CITY }); }, 60_000);
+  afterAll(() => quarters.close());
+  it("is not answered with the stated period's own figure ('q2 was N. so what was q1?')", async () => {
+    const a = await quarters.ask("qinghai q2 2030 trade was 2.37bn. so what was q1 2030?");
+    if (!a.abstained) expect(values(a)).not.toEqual([2.37]);
+    else expect(a.missing?.join(" ")).toMatch(/first quarter of 2030|Q1 2030/i);
+  });
+  it("is not answered with the later period's figures ('was 6.1% above 2029 - what was the 2029 value?')", async () => {
+    const a = await quarters.ask("qinghai h1 2030 trade was 5.5% above the same period of 2029 - what was the h1 2029 value?");
+    if (!a.abstained) expect(a.figures.some((f) => f.computed)).toBe(true);
+    else expect(a.missing?.join(" ")).toMatch(/2029/);
+  });
+});
