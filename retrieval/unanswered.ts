@@ -38,6 +38,11 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   if (whole && whole !== "china" && shares.length && shares.every((f) => f.shareOf && wholeOf(f) !== whole)) {
     missing.push(`its share of ${possessive(displayName(whole))} total`);
   }
+  // ("value of zero-tariff imports and the tax exemptions?" answered with one amount: the other thing is named)
+  const second = SECOND_VALUE.exec(frame.text)?.groups?.second?.trim();
+  const amounts = new Set([...facts.filter((f) => f.measure === "amount").map((f) => f.value),
+    ...computed.filter((f) => f.unit !== "%").map((f) => f.value)]);
+  if (second && !NOT_A_THING.test(second) && amounts.size === 1) missing.push(`the value of the ${second}`);
   const asked = periodAskedAfterStatement(frame);
   if (asked && !computed.length && !facts.some((f) => f.period && samePeriod(f.period, asked))) {
     missing.push(`the figure for ${periodLabel(asked)}`);
@@ -81,6 +86,11 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   return missing;
 }
 
+// "value of A and the B?": two things' values asked; B a thing of its own, not a measure, flow or currency of A
+const SECOND_VALUE = new RegExp(String.raw`\b(?:value|worth|amount)s?\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?`
+  + String.raw`\s+(?:and|&|\+)\s+(?:the|its|their)\s+(?<second>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\??\s*$`, "i");
+const NOT_A_THING = new RegExp(String.raw`\b(?:growth|share|yoy|change|rate|increase|rise|fall|decline|volume|quantity|`
+  + String.raw`tonnes|tons|tonnage|yuan|rmb|usd|dollars?|exports?|imports?|trade|total|rank|gap|difference|price)\b`, "i");
 // "q2 was N. so what was q1?", "was 35% above 2019 - what was the 2019 value?": a figure stated, then a question
 const STATED_THEN_ASKED = /(?:[.?!;:]\s+|\s[-–—]\s|,\s*)(?:so|then|and)?\s*((?:what|how much)\b[^.?!]*)[.?!]?\s*$/i;
 /** The period the closing ask names after a figure the question states, which the answer must give a figure of. */

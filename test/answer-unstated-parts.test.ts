@@ -103,3 +103,27 @@ describe("a figure the question states, and an earlier or other period asked", (
     else expect(a.missing?.join(" ")).toMatch(/2029/);
   });
 });
+
+const ZERO_TARIFF = `---
+title: "Qinghai's imports in the first quarter of 2030"
+published: "2030-04-18"
+---
+Qinghai's imports and exports reached 4.1 billion yuan in the first quarter of 2030, up 3.2 percent.
+
+In the first quarter of 2030, zero-tariff imports were worth 1.23 billion yuan, with tax exemptions of 0.21 billion yuan.
+`;
+
+describe("the values of two things asked ('value of A and the B?')", () => {
+  let tariff: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { tariff = await answersOver({ "tariff.md": ZERO_TARIFF }); }, 60_000);
+  afterAll(() => tariff.close());
+  it("names the second thing as not stated when only the first's value is", async () => {
+    const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the tax exemptions?");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(expect.arrayContaining(["the value of the tax exemptions"]));
+  });
+  it("asks nothing more of 'value of its imports and the growth'", async () => {
+    const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the growth?");
+    expect(a.missing ?? []).not.toContain("the value of the growth");
+  });
+});
