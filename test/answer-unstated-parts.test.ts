@@ -102,6 +102,11 @@ describe("a figure the question states, and an earlier or other period asked", (
     if (!a.abstained) expect(a.figures.some((f) => f.computed)).toBe(true);
     else expect(a.missing?.join(" ")).toMatch(/2029/);
   });
+  it("works out a level years back from the change the question states to it, not the text's year-on-year one", async () => {
+    const a = await quarters.ask("qinghai h1 2030 trade was 12.5% above the same period of 2028 - what was the h1 2028 value?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.computed)?.value).toBe(3.79);
+  });
 });
 
 const ZERO_TARIFF = `---
