@@ -90,7 +90,8 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
 const SECOND_VALUE = new RegExp(String.raw`\b(?:value|worth|amount)s?\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?`
   + String.raw`\s+(?:and|&|\+)\s+(?:the|its|their)\s+(?<second>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\??\s*$`, "i");
 const NOT_A_THING = new RegExp(String.raw`\b(?:growth|share|yoy|change|rate|increase|rise|fall|decline|volume|quantity|`
-  + String.raw`tonnes|tons|tonnage|yuan|rmb|usd|dollars?|exports?|imports?|trade|total|rank|gap|difference|price)\b`, "i");
+  + String.raw`tonnes|tons|tonnage|yuan|rmb|usd|dollars?|exports?|imports?|trade|total|rank|gap|difference|`
+  + String.raw`price)\b`, "i");
 // "q2 was N. so what was q1?", "was 35% above 2019 - what was the 2019 value?": a figure stated, then a question
 const STATED_THEN_ASKED = /(?:[.?!;:]\s+|\s[-–—]\s|,\s*)(?:so|then|and)?\s*((?:what|how much)\b[^.?!]*)[.?!]?\s*$/i;
 /** The period the closing ask names after a figure the question states, which the answer must give a figure of. */
@@ -114,7 +115,8 @@ const PART_CUES: PartCue[] = [
     given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
     anyIntent: true },
   // ("trade with X + what share of the total": the level asked beside the share, which a share alone does not give)
-  { cue: /\b(?:trade|exports?|imports?|total|value)\b[^?+&]*?(?:[+&]|,?\s*\band\b)\s*(?:what\s+|its\s+|the\s+)?(?:share|%|pct|percent(?:age)?|proportion)\b/i,
+  { cue: new RegExp(String.raw`\b(?:trade|exports?|imports?|total|value)\b[^?+&]*?(?:[+&]|,?\s*\band\b)\s*`
+      + String.raw`(?:what\s+|its\s+|the\s+)?(?:share|%|pct|percent(?:age)?|proportion)\b`, "i"),
     anyIntent: true, notFor: ["rank", "list", "comparison"],
     given: (g) => g.facts.some((f) => f.measure === "amount") || g.computed.some((f) => f.unit !== "%"),
     missing: "its value" },

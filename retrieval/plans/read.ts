@@ -248,7 +248,8 @@ const monthBefore = (later: Period, asked: Period) =>
 
 /** The same months of an earlier year ("q1-q3 2021" and "q1-q3 2019"). */
 const sameMonthsYearsBack = (later: Period, asked: Period) => later.y1 !== null && asked.y1 !== null
-  && later.y1 === later.y2 && asked.y1 === asked.y2 && asked.y1 < later.y1 && later.m1 === asked.m1 && later.m2 === asked.m2;
+  && later.y1 === later.y2 && asked.y1 === asked.y2 && asked.y1 < later.y1
+  && later.m1 === asked.m1 && later.m2 === asked.m2;
 
 const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
 
