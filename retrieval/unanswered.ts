@@ -1,6 +1,8 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
-import { asksBothCurrencies, CURRENCY_JOINED, type QuestionFrame, SHARE_CHANGE } from "./figures/query.js";
+import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, type QuestionFrame, SHARE_CHANGE, wholesOfShares }
+  from "./figures/query.js";
+import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
 
@@ -8,6 +10,8 @@ import { LESS_PARTS } from "./plans/read.js";
 // (`partial`) rather than pass for whole.
 
 const GROWTH_MEASURES = new Set(["growth", "multiple", "pp_change"]);
+// measures that state a gap between two figures themselves
+const GAP_MEASURES = new Set(["pp_gap", "pp_change", "multiple"]);
 // the value asked in so many words, or a flow followed by "+ growth" / "and yoy" ("baijiu exports q1 2025 + growth rate")
 const VALUE_ASKED = new RegExp(String.raw`\b(?:how much|how big|value|worth|amount|size)\b`
   + String.raw`|\b(?:exports?|imports?|trade)\b(?:\s+[\w-]+){0,3}\s*(?:[+&]|,?\s*and)\s*(?:the\s+|its\s+)?(?:yoy|growth|gr[eo]w)`, "i");
@@ -26,6 +30,23 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   const missing = PART_CUES.filter((c) => (c.anyIntent || frame.intent === "lookup") && !c.notFor?.includes(frame.intent)
     && c.cue.test(frame.text) && !c.given(given))
     .map((c) => c.missing);
+  // ("the zone's share of guangxi's total" answered with its share of a city's total: the whole the question names
+  // is the share's whole, or the share asked is named as not stated)
+  const shares = facts.filter((f) => f.measure === "share");
+  const [whole] = wholesOfShares(frame.text);
+  const wholeOf = (f: Fact) => (f.shareOf === "own" ? f.entity : f.shareOf === "national" ? "china" : f.shareOf);
+  if (whole && whole !== "china" && shares.length && shares.every((f) => f.shareOf && wholeOf(f) !== whole)) {
+    missing.push(`its share of ${possessive(displayName(whole))} total`);
+  }
+  // ("value of zero-tariff imports and the tax exemptions?" answered with one amount: the other thing is named)
+  const second = SECOND_VALUE.exec(frame.text)?.groups?.second?.trim();
+  const amounts = new Set([...facts.filter((f) => f.measure === "amount").map((f) => f.value),
+    ...computed.filter((f) => f.unit !== "%").map((f) => f.value)]);
+  if (second && !NOT_A_THING.test(second) && amounts.size === 1) missing.push(`the value of the ${second}`);
+  const asked = periodAskedAfterStatement(frame);
+  if (asked && !computed.length && !facts.some((f) => f.period && samePeriod(f.period, asked))) {
+    missing.push(`the figure for ${periodLabel(asked)}`);
+  }
   // ("guizhou's gap in 2013 vs jiangxi's in 2015" answered for Guizhou alone: Jiangxi's side is named as not found)
   if (frame.intent !== "rank" && frame.intent !== "list" && facts.length) {
     const covered = new Set(facts.flatMap((f) => [f.entity, ...(f.shareOf ? [f.shareOf] : []), ...(f.members ?? [])]));
@@ -65,6 +86,24 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   return missing;
 }
 
+// "value of A and the B?": two things' values asked; B a thing of its own, not a measure, flow or currency of A
+const SECOND_VALUE = new RegExp(String.raw`\b(?:value|worth|amount)s?\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?`
+  + String.raw`\s+(?:and|&|\+)\s+(?:the|its|their)\s+(?<second>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\??\s*$`, "i");
+const NOT_A_THING = new RegExp(String.raw`\b(?:growth|share|yoy|change|rate|increase|rise|fall|decline|volume|quantity|`
+  + String.raw`tonnes|tons|tonnage|yuan|rmb|usd|dollars?|exports?|imports?|trade|total|rank|gap|difference|`
+  + String.raw`price)\b`, "i");
+// "q2 was N. so what was q1?", "was 35% above 2019 - what was the 2019 value?": a figure stated, then a question
+const STATED_THEN_ASKED = /(?:[.?!;:]\s+|\s[-–—]\s|,\s*)(?:so|then|and)?\s*((?:what|how much)\b[^.?!]*)[.?!]?\s*$/i;
+/** The period the closing ask names after a figure the question states, which the answer must give a figure of. */
+function periodAskedAfterStatement(frame: QuestionFrame): Period | undefined {
+  if (!frame.numbers.length) return undefined;
+  const clause = STATED_THEN_ASKED.exec(frame.text)?.[1];
+  const stated = clause !== undefined ? frame.text.slice(0, frame.text.length - clause.length) : "";
+  if (!clause || !/\d/.test(stated)) return undefined;
+  const periods = findPeriods(expandPeriodShorthand(clause));
+  return periods.length === 1 ? periods[0]!.period : undefined;
+}
+
 interface GivenParts { facts: Fact[]; computed: DraftFigure[]; units: string[] }
 /** A part a question asks in so many words, how an answer gives it, and how the answer names it when it does not. */
 interface PartCue { cue: RegExp; given: (g: GivenParts) => boolean; missing: string; anyIntent?: boolean; notFor?: string[] }
@@ -75,6 +114,12 @@ const PART_CUES: PartCue[] = [
   { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\s+of\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
     given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
     anyIntent: true },
+  // ("trade with X + what share of the total": the level asked beside the share, which a share alone does not give)
+  { cue: new RegExp(String.raw`\b(?:trade|exports?|imports?|total|value)\b[^?+&]*?(?:[+&]|,?\s*\band\b)\s*`
+      + String.raw`(?:what\s+|its\s+|the\s+)?(?:share|%|pct|percent(?:age)?|proportion)\b`, "i"),
+    anyIntent: true, notFor: ["rank", "list", "comparison"],
+    given: (g) => g.facts.some((f) => f.measure === "amount") || g.computed.some((f) => f.unit !== "%"),
+    missing: "its value" },
   // ("value, share of total and change in share (pts)?" answered without the change: named, never left out silently)
   { cue: SHARE_CHANGE, given: (g) => g.facts.some((f) => f.measure === "pp_change"), missing: "the change in its share" },
   { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
@@ -83,6 +128,14 @@ const PART_CUES: PartCue[] = [
   // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)
   { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
+  // ("trade per resident": a total over a head count, which no total is)
+  { cue: /\bper\s+(?:resident|capita|head|person|inhabitant|citizen)\b/i, anyIntent: true,
+    given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the figure per resident" },
+  // ("revised vs first estimate: difference?": one of the two figures is no difference; a worked-out one or a
+  // stated gap is)
+  { cue: /\bdifference\b|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger)\b/i, anyIntent: true,
+    given: (g) => g.computed.length > 0 || g.facts.some((f) => GAP_MEASURES.has(f.measure)
+      || f.metric === "surplus" || f.metric === "deficit"), missing: "the difference" },
   // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
   { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },
 ];

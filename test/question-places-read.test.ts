@@ -47,6 +47,8 @@ describe("what people type, written out", () => {
     ["rank asean,us and eu", "rank asean,US and eu"],
     ["rank asean, us&eu", "rank asean, US&eu"],
     ["rank asean ,us ,eu", "rank asean ,US ,eu"],
+    ["rank asean, eu, us by trade value", "rank asean, eu, US by trade value"],
+    ["rank asean, eu, us in 2030", "rank asean, eu, US in 2030"],
   ])("reads 'us' as the country after a joining word or in a comma list: %s", (typed, text) => {
     expect(read(typed).text).toBe(text);
   });

@@ -246,6 +246,11 @@ const single = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === p.m2;
 const monthBefore = (later: Period, asked: Period) =>
   single(later) && single(asked) && later.y2! * 12 + later.m2 - (asked.y2! * 12 + asked.m2) === 1;
 
+/** The same months of an earlier year ("q1-q3 2021" and "q1-q3 2019"). */
+const sameMonthsYearsBack = (later: Period, asked: Period) => later.y1 !== null && asked.y1 !== null
+  && later.y1 === later.y2 && asked.y1 === asked.y2 && asked.y1 < later.y1
+  && later.m1 === asked.m1 && later.m2 === asked.m2;
+
 const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
 
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
@@ -260,14 +265,19 @@ function earlier(q: QuestionFrame): Plan | undefined {
   const later = p1 && p2 ? (asked === p1 ? p2 : p1) : p1;
   // the month before only where the question states the change to it: a change the text states is year on year
   const lastMonth = later && asked && change !== undefined && MONTH_ON_MONTH.test(q.text) && monthBefore(later, asked);
-  if (later && asked && !samePeriod(precedingPeriod(later), asked) && !lastMonth) return undefined;
+  // ("35.2% above the same period of 2019 - what was the 2019 value?": the change the question states is to the
+  // period asked, however many years back)
+  const againstAsked = later && asked && change !== undefined && sameMonthsYearsBack(later, asked)
+    && new RegExp(String.raw`(?:%|percent)\s+(?:above|below|over|higher than|lower than|more than|less than|on|`
+      + String.raw`compared (?:with|to))\s+(?:[a-z-]+\s+){0,5}?(?:in\s+)?${asked.y1}\b`, "i").test(q.text);
+  if (later && asked && !samePeriod(precedingPeriod(later), asked) && !lastMonth && !againstAsked) return undefined;
   const given = amountGiven(q);
   const at = { ...who, ...(later && { period: later }) };
   // ("down 13.9% mom": the plan reads the month-on-month words, which no cited sentence has to say)
   const momWords = lastMonth ? q.terms.filter((t) => MOM_WORDS.has(t)) : [];
   return {
     operation: "earlier",
-    ...(lastMonth && { earlierAt: asked }),
+    ...((lastMonth || againstAsked) && { earlierAt: asked }),
     ...(momWords.length && { asking: momWords }),
     inputs: [
       { ...at, measure: "amount", ...(given && { given: asAmount(given) }) },

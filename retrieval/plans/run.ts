@@ -188,7 +188,15 @@ const STEPS: Record<Plan["operation"], Step> = {
     const [amountQ] = plan.inputs as [Quantity, Quantity];
     const all = resolveAll(plan.inputs, ctx);
     if ("missing" in all) return abstain(all.missing);
-    const [amount, growth] = all.found as [Found, Found];
+    const [amount, stated] = all.found as [Found, Found];
+    // (a change to a period years back says which: "35.2% on the same months of 2019")
+    const back = plan.earlierAt;
+    const on = back && amountQ.period && !samePeriod(precedingPeriod(amountQ.period), back)
+      && back.m1 === amountQ.period.m1 && back.m2 === amountQ.period.m2 ? ` on${inPeriod(back)}`.replace(/^ on in /, " on ") : "";
+    // (the change to a period years back is the question's own, never the text's year-on-year one of another value)
+    const givenRate = (plan.inputs[1] as Quantity).given;
+    const growth: Found = on && givenRate && Math.abs(stated.amount.value - givenRate.value) > 1e-9
+      ? { amount: givenRate, facts: [], fromQuestion: true } : stated;
     const r = earlierLevel(amount.amount, growth.amount.value);
     if (!r) return abstain([]);
     const at = plan.earlierAt ?? (amountQ.period && precedingPeriod(amountQ.period));
@@ -200,7 +208,7 @@ const STEPS: Record<Plan["operation"], Step> = {
       missing: [],
       lines: [
         {
-          text: `${describeQuantity(amountQ)} ${was(amountQ)} ${show(amount.amount)}, ${change}, so ${label} ${was(amountQ)} about ${show(r)} (${r.formula})${fromQuestionOnly([amount, growth])}`,
+          text: `${describeQuantity(amountQ)} ${was(amountQ)} ${show(amount.amount)}, ${change}${on}, so ${label} ${was(amountQ)} about ${show(r)} (${r.formula})${fromQuestionOnly([amount, growth])}`,
           facts: [...amount.facts, ...growth.facts],
         },
       ],
@@ -209,7 +217,7 @@ const STEPS: Record<Plan["operation"], Step> = {
           label,
           r,
           [amount, growth],
-          about(amountQ, FLOW[amountQ.metric], amountQ.period && precedingPeriod(amountQ.period)),
+          about(amountQ, FLOW[amountQ.metric], on ? plan.earlierAt : amountQ.period && precedingPeriod(amountQ.period)),
         ),
         ...inputFigures(plan.inputs, [amount, growth]),
       ],

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Look-ups that ask several parts and got fewer, yet passed for whole (stop 29): each part the figures leave out is
+// named as not stated, so the answer abstains (`partial`) rather than cite a half. Made-up articles only.
+
+const CITY = `---
+title: "Lanxi's foreign trade tops 300 billion yuan in 2030"
+published: "2031-01-20"
+---
+Lanxi's imports and exports reached 312.4 billion yuan in 2030, up 6.1 percent, the city's customs said.
+
+Exports were 201.7 billion yuan, up 7.3 percent, and imports were 110.7 billion yuan, up 4.0 percent.
+`;
+
+const BORDER = `---
+title: "Qinghai's border trade in 2030"
+published: "2031-01-25"
+---
+Qinghai's foreign trade was 8.42 billion yuan in 2030, up 3.3 percent.
+
+Trade with Laos grew 9.9 percent and made up 23.4 percent of the province's total foreign trade.
+`;
+
+const ZONE = `---
+title: "Pilot zone's trade in the first half of 2030"
+published: "2030-07-21"
+---
+Gansu's imports and exports reached 65.3 billion yuan in the first half of 2030.
+
+The Lanxi area of the Gansu Pilot Free Trade Zone recorded trade of 12.6 billion yuan, or 31.5 percent of Lanxi city's total.
+`;
+
+const REVISED = `---
+title: "Ningxia revises its 2030 trade figure"
+published: "2031-04-02"
+---
+Ningxia's imports and exports in 2030 were worth 98.44 billion yuan, according to the revised statistics.
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => {
+  over = await answersOver({ "city.md": CITY, "border.md": BORDER, "zone.md": ZONE, "revised.md": REVISED });
+}, 60_000);
+afterAll(() => over.close());
+
+const values = (a: { figures: Array<{ value: number }> }) => a.figures.map((f) => f.value);
+
+describe("a figure per resident", () => {
+  it("is not the place's total: the per-head figure is named as not stated", async () => {
+    const a = await over.ask("lanxi goods trade per resident 2030?");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(expect.arrayContaining(["the figure per resident"]));
+  });
+});
+
+describe("a partner's trade '+ what share of the total'", () => {
+  it("names the value as not stated when only the share is", async () => {
+    const a = await over.ask("qinghai's trade with laos in 2030 + what share of qinghai's total was it");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(expect.arrayContaining(["its value"]));
+  });
+});
+
+describe("a share of the whole the question names", () => {
+  it("is not a share of another place's total", async () => {
+    const a = await over.ask("gansu pilot ftz h1 2030 - total trade and its share of gansu's total?");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(expect.arrayContaining(["its share of Gansu's total"]));
+  });
+});
+
+describe("a difference asked", () => {
+  it("is not one of the two figures: the difference is named as not worked out", async () => {
+    const a = await over.ask("ningxia 2030 trade revised vs first estimate: difference in bn yuan and in %?");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(expect.arrayContaining(["the difference"]));
+    expect(values(a)).toEqual([98.44]);
+  });
+});
+
+const QUARTERS = `---
+title: "Qinghai's trade in the first half of 2030"
+published: "2030-07-19"
+---
+In the first half of 2030, Qinghai's imports and exports reached 4.26 billion yuan, up 5.5 percent.
+
+In the second quarter alone trade reached 2.37 billion yuan, up 7.1 percent.
+`;
+
+describe("a figure the question states, and an earlier or other period asked", () => {
+  let quarters: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { quarters = await answersOver({ "quarters.md": QUARTERS, "city.md": CITY }); }, 60_000);
+  afterAll(() => quarters.close());
+  it("is not answered with the stated period's own figure ('q2 was N. so what was q1?')", async () => {
+    const a = await quarters.ask("qinghai q2 2030 trade was 2.37bn. so what was q1 2030?");
+    if (!a.abstained) expect(values(a)).not.toEqual([2.37]);
+    else expect(a.missing?.join(" ")).toMatch(/first quarter of 2030|Q1 2030/i);
+  });
+  it("is not answered with the later period's figures ('was 6.1% above 2029 - what was the 2029 value?')", async () => {
+    const a = await quarters.ask("qinghai h1 2030 trade was 5.5% above the same period of 2029 - what was the h1 2029 value?");
+    if (!a.abstained) expect(a.figures.some((f) => f.computed)).toBe(true);
+    else expect(a.missing?.join(" ")).toMatch(/2029/);
+  });
+  it("works out a level years back from the change the question states to it, not the text's year-on-year one", async () => {
+    const a = await quarters.ask("qinghai h1 2030 trade was 12.5% above the same period of 2028 - what was the h1 2028 value?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.find((f) => f.computed)?.value).toBe(3.79);
+  });
+});
+
+const ZERO_TARIFF = `---
+title: "Qinghai's imports in the first quarter of 2030"
+published: "2030-04-18"
+---
+Qinghai's imports and exports reached 4.1 billion yuan in the first quarter of 2030, up 3.2 percent.
+
+In the first quarter of 2030, zero-tariff imports were worth 1.23 billion yuan, with tax exemptions of 0.21 billion yuan.
+`;
+
+describe("the values of two things asked ('value of A and the B?')", () => {
+  let tariff: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { tariff = await answersOver({ "tariff.md": ZERO_TARIFF }); }, 60_000);
+  afterAll(() => tariff.close());
+  it("names the second thing as not stated when only the first's value is", async () => {
+    const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the tax exemptions?");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(expect.arrayContaining(["the value of the tax exemptions"]));
+  });
+  it("asks nothing more of 'value of its imports and the growth'", async () => {
+    const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the growth?");
+    expect(a.missing ?? []).not.toContain("the value of the growth");
+  });
+});
