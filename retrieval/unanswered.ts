@@ -115,7 +115,9 @@ const PART_CUES: PartCue[] = [
     given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
     anyIntent: true },
   // ("trade with X + what share of the total": the level asked beside the share, which a share alone does not give)
-  { cue: new RegExp(String.raw`\b(?:trade|exports?|imports?|total|value)\b[^?+&]*?(?:[+&]|,?\s*\band\b)\s*`
+  // (not when another measure is what is asked of the trade: "where did it rank for foreign trade, and what share …")
+  { cue: new RegExp(String.raw`^(?:(?!\b(?:rank|position|gr[eo]w|growth|yoy)\w*)[^?])*?`
+      + String.raw`\b(?:trade|exports?|imports?|total|value)\b[^?+&]*?(?:[+&]|,?\s*\band\b)\s*`
       + String.raw`(?:what\s+|its\s+|the\s+)?(?:share|%|pct|percent(?:age)?|proportion)\b`, "i"),
     anyIntent: true, notFor: ["rank", "list", "comparison"],
     given: (g) => g.facts.some((f) => f.measure === "amount") || g.computed.some((f) => f.unit !== "%"),

@@ -20,6 +20,8 @@ published: "2031-01-25"
 Qinghai's foreign trade was 8.42 billion yuan in 2030, up 3.3 percent.
 
 Trade with Laos grew 9.9 percent and made up 23.4 percent of the province's total foreign trade.
+
+Qinghai's foreign trade ranked 30th in the country and accounted for 0.02 percent of the national total.
 `;
 
 const ZONE = `---
@@ -59,6 +61,13 @@ describe("a partner's trade '+ what share of the total'", () => {
     const a = await over.ask("qinghai's trade with laos in 2030 + what share of qinghai's total was it");
     expect(a.abstained).toBe(true);
     expect(a.missing).toEqual(expect.arrayContaining(["its value"]));
+  });
+});
+
+describe("a rank and a share asked of a place's trade", () => {
+  it("asks no value beside the share ('where did it rank for foreign trade, and what share …')", async () => {
+    const a = await over.ask("where did qinghai rank nationally for foreign trade in 2030, and what share of china's total did it have");
+    expect(a.missing ?? []).not.toContain("its value");
   });
 });
 
