@@ -24,10 +24,21 @@ In the first half of 2024, crude oil imports through Beihai port were 4.12 milli
 the port handled 1.02 million TEUs of containers.
 `;
 
+const REMARKS = `---
+title: "Q&A on Taiyuan's foreign trade in 2020"
+published: "2021-01-25"
+---
+Taiyuan's foreign trade grew in 2020, the city's statistics bureau said at a briefing on its trading partners.
+
+Liu Mingyu: Africa was the fastest-growing market, with Kenya and Egypt buying more machinery from Taiyuan companies.
+
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT }));
+  ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT,
+    "remarks.md": REMARKS }));
 }, 120_000);
 afterAll(() => close());
 
@@ -50,5 +61,10 @@ describe("a quoted sentence", () => {
       const a = await ask(q);
       expect(a.answer, q).not.toMatch(/quoted, not computed/);
     }
+  });
+  it("that names what was asked without the figure asked of it says the figure is not stated", async () => {
+    const a = await ask("which of taiyuan's trading partners grew fastest in 2020 and by how much?");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(["the figure asked"]);
   });
 });
