@@ -34,11 +34,20 @@ Liu Mingyu: Africa was the fastest-growing market, with Kenya and Egypt buying m
 
 `;
 
+const MEASURES = `---
+title: "Taiyuan issues measures to keep foreign trade stable"
+published: "2021-05-20"
+---
+The measures are meant to help Taiyuan's exporters through 2021.
+
+Set aside a special fund of 300 million yuan for foreign trade development; reward enterprises whose 2021 imports and exports grow more than 15 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
   ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT,
-    "remarks.md": REMARKS }));
+    "remarks.md": REMARKS, "measures.md": MEASURES }));
 }, 120_000);
 afterAll(() => close());
 
@@ -66,5 +75,10 @@ describe("a quoted sentence", () => {
     const a = await ask("which of taiyuan's trading partners grew fastest in 2020 and by how much?");
     expect(a.abstained).toBe(true);
     expect(a.missing).toEqual(["the figure asked"]);
+  });
+  it("is no answer when its money is a fund given to trade, not an amount of trade", async () => {
+    const a = await ask("taiyuan total foreign trade in 2021?");
+    expect(a.answer).not.toMatch(/quoted, not computed|foreign trade was 300 million/);
+    expect(a.abstained).toBe(true);
   });
 });
