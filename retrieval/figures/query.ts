@@ -636,7 +636,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
   // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)
   const terse = text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6 && !EXPLAIN_START.test(text);
+  // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
-    || (Boolean(metric) && (entities.length > 0 || partners.length > 0) && (periods.length > 0 || terse));
+    || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0)
+      && (periods.length > 0 || terse));
   return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }
