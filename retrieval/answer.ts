@@ -9,6 +9,7 @@ import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { factLabel, valueText } from "./figures/describe.js";
+import { findNumbers } from "../text/numbers.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
@@ -146,6 +147,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
 const WORKED_OUT = new RegExp(String.raw`\bper\s+(?:tonne|ton|unit|vehicle|car|container|teu)\b|\bav(?:era)?g\.?\s+`
   + String.raw`(?:import\s+|export\s+)?(?:price|value|cost)\b|\b(?:minus|plus|difference|surplus|deficit|impl(?:y|ies|ied))\b`
   + String.raw`|\bby\s+how\s+(?:much|many)\b|\bhow\s+many\s+times\b|\bwhat\s+does\s+that\s+(?:make|mean|give)\b`, "i");
+// "which partner grew fastest, and by how much?": the names and a figure of them
+const NAMES_WITH_FIGURE = /\bby how much\b|\bhow (?:much|fast)\b|\bwith (?:(?:their|its|the)\s+)?(?:values|figures|rates|growth)\b/i;
 const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.measure === "listed" && f.scope !== "shared")
   ? ["order"] : []);
 
@@ -393,7 +396,13 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const asked = asksForItems(q);
     const quoted = lists ? quoteList(frame, evidence).filter((s) => !asked || listsOfKind(asked, s.text))
       : quoteEvidence(frame, evidence);
-    if (quoted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}`);
+    // (names quoted for "which grew fastest, and by how much?" with no figure in them: the figure is named as not found)
+    const figureless = quoted.every((x) => !findNumbers(x.text).some((n) => n.kind !== "bare"));
+    const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : [];
+    if (quoted.length) {
+      return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}${notStated(noFigure)}`,
+        [], [], noFigure);
+    }
   }
   const counted = await countInExplanation(asks, base, engine, options);
   if (counted.length) return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(counted, citations)}`);

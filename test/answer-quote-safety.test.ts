@@ -24,10 +24,30 @@ In the first half of 2024, crude oil imports through Beihai port were 4.12 milli
 the port handled 1.02 million TEUs of containers.
 `;
 
+const REMARKS = `---
+title: "Q&A on Taiyuan's foreign trade in 2020"
+published: "2021-01-25"
+---
+Taiyuan's foreign trade grew in 2020, the city's statistics bureau said at a briefing on its trading partners.
+
+Liu Mingyu: Africa was the fastest-growing market, with Kenya and Egypt buying more machinery from Taiyuan companies.
+
+`;
+
+const MEASURES = `---
+title: "Taiyuan issues measures to keep foreign trade stable"
+published: "2021-05-20"
+---
+The measures are meant to help Taiyuan's exporters through 2021.
+
+Set aside a special fund of 300 million yuan for foreign trade development; reward enterprises whose 2021 imports and exports grow more than 15 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT }));
+  ({ ask, close } = await answersOver({ "trains.md": TRAINS, "district.md": DISTRICT, "port.md": PORT,
+    "remarks.md": REMARKS, "measures.md": MEASURES }));
 }, 120_000);
 afterAll(() => close());
 
@@ -50,5 +70,15 @@ describe("a quoted sentence", () => {
       const a = await ask(q);
       expect(a.answer, q).not.toMatch(/quoted, not computed/);
     }
+  });
+  it("that names what was asked without the figure asked of it says the figure is not stated", async () => {
+    const a = await ask("which of taiyuan's trading partners grew fastest in 2020 and by how much?");
+    expect(a.abstained).toBe(true);
+    expect(a.missing).toEqual(["the figure asked"]);
+  });
+  it("is no answer when its money is a fund given to trade, not an amount of trade", async () => {
+    const a = await ask("taiyuan total foreign trade in 2021?");
+    expect(a.answer).not.toMatch(/quoted, not computed|foreign trade was 300 million/);
+    expect(a.abstained).toBe(true);
   });
 });

@@ -145,3 +145,18 @@ describe("follow-up sentences and declines", () => {
     expect(a.missing).toEqual(["Jiangsu's figure"]);
   });
 });
+
+describe("the measure a ranking asks for", () => {
+  const rankOf = ask;
+  it("ranks the amounts when the question asks for values or ranks 'by foreign trade'", () => {
+    for (const question of ["top 3 provinces by foreign trade in 2023, with values", "top 3 provinces by foreign trade in 2023",
+      "rank the provinces' 2023 trade, with values"]) {
+      expect(rankOf(question).lines[0]?.text).toMatch(/^Ranked by foreign trade, 2023: 1\. Anhui 808\.3 billion yuan/);
+    }
+    expect(rankOf("top 3 provinces by foreign trade growth in 2023").lines[0]?.text).toMatch(/^Ranked by foreign trade, growth/);
+  });
+  it("abstains on a ranking per head, which no total or growth is", () => {
+    expect(rankOf("rank the provinces by trade per head in 2023")).toMatchObject({ status: "abstain", lines: [], figures: [] });
+    expect(rankOf("top 3 provinces by foreign trade per capita, 2023").status).toBe("abstain");
+  });
+});

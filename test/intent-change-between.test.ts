@@ -84,3 +84,30 @@ describe("the change between two periods", () => {
     expect(ask("yangzhou's july 2023 trade grew 20% on june 2023: how much was june?").intent).toBeUndefined();
   });
 });
+
+// two years' levels, each with its own stated yearly rate: a percent change between the years is computed from the
+// levels, never answered with the two rates (or their gap in points)
+const years = intentBase([
+  ["taizhou-2018", "Taizhou 2018", "2019-01-20", "Taizhou's foreign trade reached 40 billion yuan in 2018, up 5 percent."],
+  ["taizhou-2020", "Taizhou 2020", "2021-01-20", "Taizhou's foreign trade reached 50 billion yuan in 2020, up 10 percent."],
+]);
+const YEARS = "Taizhou's 2020: 50 billion yuan; 2018: 40 billion yuan. The change was 25% ((50 − 40) ÷ 40 × 100 = 25%)";
+
+describe("the change between two years asked in percent", () => {
+  it("reads 'A vs B - % change' as the change between the two levels", () => {
+    for (const question of ["taizhou trade 2020 vs 2018 - % change?", "taizhou trade 2020 versus 2018, percentage change?"]) {
+      const { intent, answer } = years.ask(question);
+      expect(intent).toBe(CHANGE);
+      expect(answer?.lines[0]?.text).toBe(YEARS);
+    }
+  });
+  it("counts a period named again in an aside once", () => {
+    const { intent, answer } = years.ask(
+      "how much did taizhou's total trade grow from 2018 to 2020 in %? (use the 2018 report and the 2020 report)");
+    expect(intent).toBe(CHANGE);
+    expect(answer?.lines[0]?.text).toBe(YEARS);
+  });
+  it("leaves two growth rates set side by side to the comparison", () => {
+    expect(years.ask("taizhou trade growth 2020 vs 2018?").intent).toBeUndefined();
+  });
+});

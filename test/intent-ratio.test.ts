@@ -56,3 +56,28 @@ describe("one amount as a multiple of another", () => {
     expect(ask("shanghai's trade was how many times in 2023?").intent).toBeUndefined();
   });
 });
+
+// two places' export/import ratios: each place's own flows divided, never one place's amount over the other's
+const flows = intentBase([
+  ["baotou-flows", "Baotou trade", "2024-01-23",
+    "Baotou's exports came to 20 billion yuan in 2023 and its imports came to 16 billion yuan. Baotou's foreign trade reached 36 billion yuan in 2023."],
+  ["wuhai-flows", "Wuhai trade", "2024-01-25",
+    "Wuhai's exports came to 9 billion yuan in 2023 and its imports came to 6 billion yuan. Wuhai's foreign trade reached 15 billion yuan in 2023."],
+  ["chifeng-flows", "Chifeng trade", "2024-01-26", "Chifeng's exports came to 3 billion yuan in 2023."],
+]);
+
+describe("two places' export/import ratios", () => {
+  it("divides each place's exports by its own imports and says whose ratio is higher", () => {
+    for (const question of ["2023 export/import ratio baotou vs wuhai - which was higher?",
+      "baotou vs wuhai: ratio of exports to imports in 2023?"]) {
+      const { intent, answer } = flows.ask(question);
+      expect(intent).toBe("ratio");
+      expect(answer?.figures.filter((f) => f.computed).map((f) => [f.label, f.value])).toEqual([
+        ["Baotou: exports ÷ imports", 1.25], ["Wuhai: exports ÷ imports", 1.5]]);
+      expect(answer?.lines.at(-1)?.text).toMatch(/Wuhai's ratio is higher$/);
+    }
+  });
+  it("abstains when a place's imports are not stated", () => {
+    expect(flows.ask("2023 export/import ratio baotou vs chifeng?").answer).toEqual(ABSTAIN);
+  });
+});

@@ -100,6 +100,10 @@ describe("whether a question asks for a figure", () => {
     expect(read("fujian foreign trade?").asksFigure).toBe(true);
     expect(read("exports to japan").asksFigure).toBe(true);
   });
+  it("does when a terse question names a place, a trade mode and a period, with no flow word", () => {
+    expect(read("guizhou cross-border ecommerce q3 2021?").asksFigure).toBe(true);
+    expect(read("what did guizhou customs do about cross-border e-commerce in 2021?").asksFigure).toBe(false);
+  });
   it("does not when it asks what was done, or names no place or partner, or runs long without a period", () => {
     expect(read("what did customs do about exports in 2023?").asksFigure).toBe(false);
     expect(read("foreign trade news?").asksFigure).toBe(false);

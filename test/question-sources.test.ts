@@ -124,3 +124,20 @@ describe("a note of what the whole includes", () => {
     expect(parseQuestion("hunan ore exports in 2019 (oil and gas and coal included)").terms).toContain("coal");
   });
 });
+
+describe("an aside that says which documents to read", () => {
+  const ask = "how much did hunan's ore exports grow from 2011 to 2016 in %?";
+  it.each([
+    `${ask} (use the 2011 review and the 2016 province table)`,
+    `${ask} (see the 2016 report)`,
+    `${ask} (using its 2011 bulletin and the 2016 communique)`,
+  ])("takes no term and no second mention of a period from %s", (question) => {
+    const frame = parseQuestion(question);
+    expect(frame.terms).toEqual(parseQuestion(ask).terms);
+    expect(frame.periods.map(periodLabel)).toEqual(["2011", "2016"]);
+  });
+  it("keeps a period only the aside names, and the words of a bracket that names no document", () => {
+    expect(parseQuestion("hunan ore exports (use the 2016 report)?").periods.map(periodLabel)).toEqual(["2016"]);
+    expect(parseQuestion("hunan ore exports in 2016 (use gas)?").terms).toContain("gas");
+  });
+});

@@ -3,7 +3,7 @@ import { findEntities, namesDocument, type DefinedGroup } from "../../text/entit
 import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
-import { findPeriods, type Period, type PeriodMention } from "../../text/periods.js";
+import { findPeriods, samePeriod, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
@@ -151,9 +151,14 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
   "based on").split(" "));
 
+// "(use the 2019 review and the 2023 province table)": an aside that says which documents to read, not what is asked
+const SOURCE_ASIDE_SOURCE = String.raw`\(\s*(?:use|using|see|check|from)\s+(?:the|its)\s+[^()]*?\b(?:review|report|table|`
+  + String.raw`article|story|bulletin|release|briefing|communiqu[eé]|statement|document|yearbook)s?\b[^()]*\)`;
+const SOURCE_ASIDE = new RegExp(SOURCE_ASIDE_SOURCE, "gi");
+
 // "…, according to the report on central and western growth": words that name the source, not what is asked
 // ("per the free trade zone anniversary piece (2017) - value?": up to a bracket or a dash, which begin the ask again)
-const SOURCE_NAMED = new RegExp(String.raw`,?\s*\b(?:(?:according to|going by|as per|(?:in|from) the `
+const SOURCE_NAMED = new RegExp(String.raw`${SOURCE_ASIDE_SOURCE}|,?\s*\b(?:(?:according to|going by|as per|(?:in|from) the `
   + String.raw`(?:report|article|story|bulletin|release|briefing) (?:on|about))\b[^,?;]*`
   + String.raw`|per the (?:[\w'-]+\s+){0,5}(?:piece|report|article|story|bulletin|release|briefing|presser|statement)\b)`, "gi");
 
@@ -446,6 +451,16 @@ function placedInYear(text: string, named: PeriodMention[], afterPlace: (p: { st
   return own.map((p) => ({ ...p.period, y1: year, y2: year }));
 }
 
+/** A period named inside a source aside that the question already names outside it: the source's, not a new ask. */
+function repeatedInAside(text: string, p: PeriodMention, all: PeriodMention[]): boolean {
+  const asides = [...text.matchAll(SOURCE_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inAside = (m: PeriodMention) => asides.some(([a, b]) => m.start >= a && m.end <= b);
+  // ("from 2019 to 2023 (use the 2019 review …)": a range named outside begins or ends with the aside's year)
+  const ends = (o: Period) => samePeriod(o, p.period) || (o.y1 === p.period.y1 && o.m1 === p.period.m1)
+    || (o.y2 === p.period.y2 && o.m2 === p.period.m2);
+  return inAside(p) && all.some((o) => !inAside(o) && ends(o.period));
+}
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
@@ -567,8 +582,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)
   const source = DATED_SOURCE.exec(text);
   const sourceDate = source ? findPeriods(source[0])[0]?.period : undefined;
-  const periodMentions = sourceDate?.y2 ? findPeriods(text.replace(source![0], (m) => " ".repeat(m.length)),
-    { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true });
+  const periodMentions = (sourceDate?.y2 ? findPeriods(text.replace(source![0], (m) => " ".repeat(m.length)),
+    { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true }))
+    .filter((p, _, all) => !repeatedInAside(text, p, all));
   // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
   // period, kept even where one year repeats
   const afterPlace = (p: { start: number }) => mentions.some((m) => p.start >= m.end && PLACE_THEN_PERIOD.test(text.slice(m.end, p.start)));
@@ -620,7 +636,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
   // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)
   const terse = text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6 && !EXPLAIN_START.test(text);
+  // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
-    || (Boolean(metric) && (entities.length > 0 || partners.length > 0) && (periods.length > 0 || terse));
+    || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0)
+      && (periods.length > 0 || terse));
   return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }

@@ -206,13 +206,20 @@ function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
   return places.map((e, i) => [e, q.periods[i]!]);
 }
 
+// "top 5 provinces by foreign trade, with values", "rank them by exports": the amounts ranked, not their growth
+const VALUES_ASKED = /\bvalues\b|\bby\s+(?:(?:total|foreign|overall)\s+)?(?:trade|exports?|imports?)\b(?!\s+(?:growth|share|rate))/i;
+// "per head", "per capita": a figure over the population, which no stated total or growth is
+const PER_PERSON = /\bper\s+(?:head|capita|person|resident|inhabitant)\b/i;
+
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
   // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked or the unit is named,
   // "the biggest tonnage")
   const counted = q.measures.includes("count") && (QUANTITY_ASKED.test(q.text) || !q.measures.includes("amount"));
+  // ("rank them by trade per head": a measure no figure here is read as; never their growth instead)
+  if (PER_PERSON.test(q.text)) return { status: "abstain", lines: [], figures: [] };
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
-    : counted ? "count" : q.measures.includes("amount") ? "amount" : "growth";
+    : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) ? "amount" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
   const inPopulation = populationOf(q);
   const partners = q.partners.length >= 2 ? q.partners : [q.partners[0]];

@@ -10,7 +10,8 @@ import type { Intent } from "./types.js";
  * "By what percent did June 2021 grow on May 2021?": the change between two stated amounts of the
  * same place and flow, (later − earlier) ÷ earlier.
  */
-function solveChangeBetween(q: QuestionFrame, base: FactBase): FigureAnswer {
+function solveChangeBetween(asked: QuestionFrame, base: FactBase): FigureAnswer {
+  const q = { ...asked, periods: distinctPeriods(asked) };
   const [first, second] = sidesOf(q);
   if (!first?.period || !second?.period) return { status: "none", lines: [], figures: [] };
   // "from 2010 to 2014" names the earlier first, "june on may" the later: the later is the one that ends later
@@ -45,11 +46,21 @@ function namesPeriod(text: string, p: Period): boolean {
   return findPeriods(text, {}, { keepBases: true }).some(({ period: b }) => b.m1 === p.m1 && b.m2 === p.m2 && (b.y1 === null || p.y1 === null || b.y1 === p.y1));
 }
 
+/** The periods a question names, each once: "from 2019 to 2023 (use the 2019 review and the 2023 table)" names two. */
+function distinctPeriods(q: QuestionFrame): Period[] {
+  return q.periods.filter((p, i) => q.periods.findIndex((o) => samePeriod(o, p)) === i);
+}
+
+// "2024 vs 2021 - % change?", "percentage change, 2021 vs 2024": a change asked in percent between two periods' levels,
+// not their two growth rates set side by side
+const PERCENT_CHANGE = /(?:%|\bper ?cent(?:age)?)\s*change\b|\bchange\b[^?]*\bin\s*(?:%|per ?cent\b)/i;
+
 export const changeBetween: Intent = {
   name: "change between two periods",
   // a growth asked between two named periods ("june on may", "2023 compared with 2022"), not a stated one
-  detect: (q) => (q.measures.includes("growth") || /\bhow (?:did )?[\w' ]*compared?\b/i.test(q.text)) && q.periods.length === 2
-    && /\b(?:on|over|from|compared? (?:with|to)|than|month[- ]on[- ]month)\b/i.test(q.text)
+  detect: (q) => (q.measures.includes("growth") || /\bhow (?:did )?[\w' ]*compared?\b/i.test(q.text)) && distinctPeriods(q).length === 2
+    && (/\b(?:on|over|from|compared? (?:with|to)|than|month[- ]on[- ]month)\b/i.test(q.text)
+      || (/\bvs\.?\b|\bversus\b/i.test(q.text) && PERCENT_CHANGE.test(q.text)))
     && q.entities.filter((e) => e !== "china").length <= 1 && q.partners.length <= 1
     // a share's change is in points between the two shares (the plans'), never a percent between two levels
     && !q.measures.includes("share")

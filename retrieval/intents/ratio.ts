@@ -25,7 +25,47 @@ function inDivisionOrder(q: QuestionFrame, sides: Side[]): Side[] {
   return named(sides[0]!) && !named(sides[1]!) ? [sides[1]!, sides[0]!] : sides;
 }
 
+// "export/import ratio", "exports-to-imports ratio", "ratio of exports to imports": each place's own flows divided
+const FLOW_RATIO = /\b(exports?|imports?)\s*(?:\/|:|-?\s*to\s*-?)\s*(?:imports?|exports?)\b|\bratio of (exports?|imports?) to (?:imports?|exports?)\b/i;
+
+/**
+ * "2019 export/import ratio: A vs B - which was higher?": each place's exports over its imports, never one place's
+ * amount over the other's; a place without both flows stated leaves the question unanswered.
+ */
+function flowRatios(q: QuestionFrame, base: FactBase, sides: Side[], first: string): FigureAnswer {
+  const [top, bottom] = /^export/i.test(first) ? ["exports", "imports"] as const : ["imports", "exports"] as const;
+  const found = sides.map((side) => {
+    const a = figureFor({ ...side, metric: top }, q, base, "amount");
+    const b = a && figureFor({ ...side, metric: bottom, ...(!side.period && a.period && { period: a.period }) }, q, base, "amount");
+    const r = a && b && samePeriodOrNone(a, b) ? ratio(a, b) : undefined;
+    return { side, a, b, r };
+  });
+  if (found.some((x) => !x.r)) return { status: "abstain", lines: [], figures: [] };
+  const lines = found.map(({ side, a, b, r }) => ({
+    text: `${side.label}: ${top} ${valueText(a!)}; ${bottom} ${valueText(b!)}${a!.period ? `, ${periodLabel(a!.period)}` : ""}: `
+      + `${top} were ${r!.value} times ${bottom} (${r!.formula})`,
+    facts: [a!, b!],
+  }));
+  const best = [...found].sort((x, y) => y.r!.value - x.r!.value);
+  const tie = best[0]!.r!.value === best[1]!.r!.value;
+  const last = lines.at(-1)!;
+  last.text += `. ${tie ? "The two ratios are the same" : `${best[0]!.side.label}'s ratio is higher`}`;
+  return {
+    status: "answered", lines,
+    figures: found.flatMap(({ side, a, b, r }) => [stated(a!), stated(b!),
+      { label: `${side.label}: ${top} ÷ ${bottom}`, value: r!.value, unit: "times", computed: true, formula: r!.formula, facts: [a!, b!] }]),
+  };
+}
+
+const samePeriodOrNone = (a: { period?: Parameters<typeof samePeriod>[0] }, b: typeof a) =>
+  !a.period || !b.period || samePeriod(a.period, b.period);
+
 function solveRatio(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const flows = FLOW_RATIO.exec(q.text);
+  const placeSides = sidesOf(q).filter((s) => !s.metric);
+  if (flows && placeSides.length >= 2 && q.entities.filter((e) => e !== "china").length >= 2) {
+    return flowRatios(q, base, placeSides.slice(0, 2), flows[1] ?? flows[2]!);
+  }
   const sides = inDivisionOrder(q, sidesOf(q).slice(0, 2));
   if (sides.length < 2) return { status: "none", lines: [], figures: [] };
   const a = figureFor(sides[0]!, q, base, "amount");
