@@ -103,7 +103,10 @@ describe("which figures answer a question", () => {
     expect(matchFact(fact({ metric: "other" }), spec({}))).toBeNull();
     expect(matchFact(fact({ metric: "investment" }), spec({}))).toBeNull();
     expect(matchFact(fact({ metric: "partners", measure: "count" }), spec({}))).toBeNull();
-    expect(matchFact(fact({ metric: "partners", measure: "count" }), spec({ measures: ["count"] }))).toBe(0);
+    // (a count of partner countries answers a count asked of partners, never "freight volume?")
+    const partnerCount = fact({ metric: "partners", measure: "count" });
+    expect(matchFact(partnerCount, spec({ measures: ["count"], words: wordSet("hunan trade partner countries") }))).toBe(0);
+    expect(matchFact(partnerCount, spec({ measures: ["count"], words: wordSet("hunan freight volume") }))).toBeNull();
     expect(matchFact(fact({ metric: "exports" }), spec({}))).toBe(0);
   });
   it("scores a qualifier the question names, a value it states, and marks down derived and hedged figures", () => {
