@@ -72,9 +72,6 @@ export function groupListed(goods: string): string | undefined {
 }
 // ("furniture and parts", "clothing and accessories": goods named with their parts, asked by the goods' own name)
 const WITH_PARTS = /^(.+?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:parts|accessories|components|fittings)(?:\s+thereof)?$/i;
-/** Does the stored subject `stored` answer a question that asks for `asked`: the same, or the goods with their parts? */
-export const subjectAnswers = (asked: string, stored: string): boolean =>
-  asked === stored || WITH_PARTS.exec(stored)?.[1]?.toLowerCase() === asked.toLowerCase();
 
 /** Is `subject` a member of the product group `group` ("lithium batteries" of the "new three")? */
 export function memberOfGroup(group: string, subject: string): boolean {
@@ -176,9 +173,13 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
   [/\bcrude oil\b/i, "crude"],
 ];
 
-/** "laptops" and "laptop computers", "lithium batteries" and "lithium-ion batteries": one goods by a short name. */
+/**
+ * Does the stored subject `a` answer a question asking for goods `b`? "laptops" and "laptop computers", "lithium
+ * batteries" and "lithium-ion batteries" (one goods by a short name, either way round); "furniture and parts" stored,
+ * "furniture" asked (the goods with their parts).
+ */
 export function sameGoods(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || WITH_PARTS.exec(a)?.[1]?.toLowerCase() === b.toLowerCase()) return true;
   const shorts = (n: string) => SHORT_NAMES.map(([re, to]) => n.replace(re, to)).filter((x) => x !== n);
   const plural = (w: string) => [w, `${w}s`];
   return shorts(a).flatMap(plural).includes(b) || shorts(b).flatMap(plural).includes(a);

@@ -1,6 +1,6 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { memberOfGroup, sameGoods, subjectAnswers, SUBJECTS } from "../../text/subjects.js";
+import { memberOfGroup, sameGoods, SUBJECTS } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
 
 /** What a figure must be to answer (part of) a question. */
@@ -153,7 +153,7 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if ((f.partner ?? undefined) !== (spec.partner ?? undefined)) return null;
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
   // ("laptops" is "laptop computers" asked by its short name; "furniture" is "furniture and parts")
-  const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x) || subjectAnswers(x, f.subject!)) : undefined;
+  const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x)) : undefined;
   if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
     && !countsSubject(f, spec.subjects) && !carriedAsked(f, spec)) return null;
   let score = 0;
