@@ -111,7 +111,7 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // ("partner" of "partners", "zone" of "zones")
     // (a plural is still read as the singular the vocabulary has: "totals" as "total")
     // (a singular only by the plural's own rule: "-es" after s, x, z, ch or sh; "shar" is no singular of "shares")
-    if (NEAR_WORDS.has(w) || COMMON_WORDS.has(w) || VOCAB.has(`${w}s`) || (/(?:s|x|z|ch|sh)$/.test(w) && VOCAB.has(`${w}es`))) return word;
+    if (NEAR_WORDS.has(w) || VOCAB.has(`${w}s`) || (/(?:s|x|z|ch|sh)$/.test(w) && VOCAB.has(`${w}es`))) return word;
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;
@@ -133,11 +133,9 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
 const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island islands islander expert experts expertise impart " +
   "imparted shore shores onion onions legion notion notions estates slates stages nodes codes forms films farms joints paints " +
   "prints tonal grade graded trace traced bank banks tank tanks load loads read reads lower lowered shared sharer stare rare " +
-  "late date dates rate rated rates state stated sates grown crown grew brew").split(" "));
-
-// everyday words of a question that sit a letter or two from a domain word: never typos ("among" is no "along",
-// "which ones" no "which zones", "part" no "port")
-const COMMON_WORDS = new Set(("among amongst ones once only some none just like into onto upon within without also even " +
+  "late date dates rate rated rates state stated sates grown crown grew brew " +
+  // (and everyday words of a question: "among" is no "along", "which ones" no "which zones", "part" no "port")
+  "among amongst ones once only some none just like into onto upon within without also even " +
   "ever since still both either neither other others another while whom here such same very well will would could " +
   "should might must shall make made done went gone come came take took show shown told know knew think mean means " +
   "need needs want look find found keep kept part parts away back down again soon thus hence really actually roughly " +
