@@ -514,13 +514,16 @@ function tiles(periods: Period[], from: number, to: number): Period[] | undefine
   return out;
 }
 
+// a flow named as a noun or a verb: "exports", "exported"
+const EXPORT_WORD = /\bexport(?:s|ed)?\b/i;
+const IMPORT_WORD = /\bimport(?:s|ed)?\b/i;
 const WHICH_PLACES = /\bwhich\s+(?:ones?|of\s+(?:them|these|those|the)|provinces?|cities|regions?|places?)\b/i;
 
 /** "which grew faster, exports or imports?": the two flows of one place on one measure. */
 function flows(q: QuestionFrame): Plan | undefined {
   // "exports or imports", "how did export growth compare with import growth?" (not "imports and exports", total trade)
   const apart = q.text.replace(FLOW_PAIR, " ");
-  const bothApart = /\bexport(?:s|ed)?\b/i.test(apart) && /\bimport(?:s|ed)?\b/i.test(apart) && SIDE_BY_SIDE.test(q.text);
+  const bothApart = EXPORT_WORD.test(apart) && IMPORT_WORD.test(apart) && SIDE_BY_SIDE.test(q.text);
   // "the gap between its export and import growth": the pair named together, set side by side
   const gapOfPair = /\b(?:gap|difference)\s+between\b[^?]*\bexports?\s*(?:and|&|\+)\s*imports?\b/i.test(q.text);
   if (!FLOW_SIDES.test(q.text) && !bothApart && !gapOfPair) return undefined;
@@ -529,7 +532,7 @@ function flows(q: QuestionFrame): Plan | undefined {
   const who = owner({ ...q, metric: "trade" });
   if (!who) return undefined;
   const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share" : "amount";
-  const exportsFirst = q.text.search(/\bexport(?:s|ed)?\b/i) < q.text.search(/\bimport(?:s|ed)?\b/i);
+  const exportsFirst = q.text.search(EXPORT_WORD) < q.text.search(IMPORT_WORD);
   const order: Metric[] = exportsFirst ? ["exports", "imports"] : ["imports", "exports"];
   const at = { ...who, measure, ...(q.periods[0] && { period: q.periods[0] }) };
   return { operation: "compare", inputs: order.map((metric) => ({ ...at, metric })), labels: order };
