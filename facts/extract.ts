@@ -57,6 +57,8 @@ interface DocState {
   lastPartners?: string[];
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
+  /** Did that line say a column's figures stand in brackets ("growth in brackets")? Then "(8.3)" is 8.3, no fall. */
+  tableBrackets?: boolean;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
   tableRowFlows?: boolean;
   /** The flow of the last row that names only a flow ("Exports"): the goods and modes in the rows under it may be its parts. */
@@ -78,9 +80,11 @@ interface DocState {
 }
 
 // "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
+// ("(billion yuan, growth on 2023 in brackets)": and what the bracketed figures are)
+const BRACKETS_STATED = /\b(?:growth|change|increase|rates?)\b[^()]{0,40}\bin\s+(?:brackets|parenthes[ie]s)\b/i;
 // and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
-  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();]{3,30}?)\s*(?:;[^()]*)?\)\s*[.:]?$/i];
+  /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();,]{3,30}?)\s*(?:[;,][^()]*)?\)\s*[.:]?$/i];
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
@@ -423,8 +427,11 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAI
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
-  && /\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
-    .test(text.slice(Math.max(0, m.start - 60), m.start));
+  && (/\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
+    .test(text.slice(Math.max(0, m.start - 60), m.start)) || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+// "Hong Kong remains our largest trading partner": a place called another's partner is the other side of its trade
+const CALLED_OWNS_PARTNER = new RegExp(String.raw`^\s*(?:is|was|remains|remained|became|has\s+been|stayed)\s+(?:still\s+)?`
+  + String.raw`(?:our|its|their|the\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}(?:partner|market|source|destination)\b`, "i");
 
 const PLACE_LEADS = /^\s*(?:(?:on|in|for|among|of)\b[^,]{0,40},\s*)?$/i;
 const SIDE_LEAD = /\b(?:imports?|exports?)\b/i;
@@ -1183,8 +1190,10 @@ function tableRowFacts(
     if (j === 0) continue;
     const at = span.text.indexOf(cell, pos);
     pos = at + cell.length;
-    // a lone number is a figure in a table: its column says what of
-    const lone = /^[-−+]?\d[\d,]*(?:\.\d+)?$/.test(cell) ? { start: 0, end: cell.length, value: Number(cell.replace(/[,−+]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
+    // a lone number is a figure in a table: its column says what of ("(8.3)" when the caption says what brackets hold;
+    // elsewhere brackets may mark a fall)
+    const bare = state.tableBrackets ? cell.replace(/^\(\s*([^()]*?)\s*\)$/, "$1") : cell;
+    const lone = /^[-−+]?\d[\d,]*(?:\.\d+)?$/.test(bare) ? { start: 0, end: cell.length, value: Number(bare.replace(/[,−+]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
     const column = columnAt(header, j, state.tableUnit);
@@ -1436,6 +1445,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       flowsUnderRows(state);
       state.tablePartner = undefined;
       state.tableUnit = unit;
+      state.tableBrackets = BRACKETS_STATED.test(text);
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
       if (captionFlows.length) state.lastMetrics = [...new Set(captionFlows)];
@@ -1472,6 +1482,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the table, if one was read, has ended: its unit with it
     if (header) {
       state.tableUnit = undefined;
+      state.tableBrackets = undefined;
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
       state.tablePartner = undefined;

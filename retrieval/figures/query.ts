@@ -1,7 +1,7 @@
 import { findMetricWords } from "../../text/flows.js";
 import { findEntities, namesDocument, type DefinedGroup } from "../../text/entities.js";
 import type { ZoneMention } from "../../text/zones.js";
-import { ALL_PLACES } from "../../text/places.js";
+import { ALL_PLACES, place } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, samePeriod, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
@@ -285,6 +285,10 @@ const ASCENDING = new RegExp(String.raw`\b(?:slowest|lowest|smallest|least|weake
 const BOTH_ENDS = new RegExp(String.raw`\b(?:fastest|highest|largest|biggest|strongest)\b[^?]*\b(?:and|&|vs\.?|versus)\s+`
   + String.raw`(?:the\s+)?(?:slowest|lowest|smallest|weakest)\b`, "i");
 // "which partner's trade with …", "which countries' exports to …"
+// "rank its partners hong kong, asean and the eu": a place right after the word "partners" is one of them
+const NAMED_AS_PARTNERS = /\b(?:partners?|markets?)\s*[:,]?\s*(?:(?:like|such\s+as|including|namely)\s+)?(?:the\s+)?$/i;
+// ("rank hong kong, asean and the eu": a place outside the mainland's customs territory opening a list of partners)
+const JOINS_LIST = /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/i;
 const ASKS_WHICH_PARTNER = /\b(?:which|what)\s+(?:trading\s+)?(?:partner|countr(?:y|ies)|market|economy|economies)(?:['’]s?|s['’]?)?\b/i;
 const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets|destinations|sources|provinces|regions|cities"
   + "|countries";
@@ -519,7 +523,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
       && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
         .test(masked.slice(0, m.start));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
-    const listed = prevPartner && (kind === "province" || kind === "city") && /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/i.test(masked.slice(prevPartner.end, m.start));
+    const placeKind = kind === "province" || kind === "city";
+    const next = mentions[mentions.indexOf(m) + 1];
+    const opensList = placeKind && !m.possessive && (NAMED_AS_PARTNERS.test(masked.slice(0, m.start))
+      || (kind === "province" && !place(m.id)?.region && next?.kind === "partner" && JOINS_LIST.test(masked.slice(m.end, next.start))));
+    const listed = opensList || (prevPartner && placeKind && JOINS_LIST.test(masked.slice(prevPartner.end, m.start)));
     if (tradeWith && !listed && kind !== "partner") ownerAfterPartners = m.id;
     if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
