@@ -539,7 +539,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const lead = first?.kind === "partner" && !first.possessive && LEADS_SENTENCE.test(text.slice(0, first.start))
     && PARTNER_ROLE.test(text.slice(first.end, n.start))
     // ("…, ahead of Malaysia (37.2 billion yuan)": a partner named after the lead's own figure owns the next one)
-    && !(since > first.end && left.some((e) => e.kind === "partner" && e.start >= since))
+    // (and so the figures in its brackets: "…, ahead of Malaysia (37.2 billion yuan, up 6.5 percent)")
+    && !left.some((e) => e.kind === "partner" && e.start > first.end
+      && s.numbers.some((x) => x.start > first.end && x.end <= e.start))
     // ("ASEAN was the fastest-growing partner, and trade with Chile rose …": the partner the figure's clause trades with)
     && !inClause.some((e) => e.kind === "partner" && e.start > first.end && partnerContext(text, e)) ? first : undefined;
   if (lead) partner = lead.id;
@@ -640,7 +642,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 }
 
 // "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
-const CAUSE = /\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|on\s+the\s+back\s+of)\b/i;
+// ("… to 7.81 billion dollars as American demand weakened in the second half": what moved, with its own period)
+const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|`
+  + String.raw`(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|on\s+the\s+back\s+of|`
+  + String.raw`as\s+(?:[\w'’-]+\s+){1,4}(?:weakened|slowed|softened|slumped|fell|dropped|declined|eased|cooled|rose|grew|`
+  + String.raw`recovered|improved|surged|strengthened|picked\s+up))\b`, "i");
 
 const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
 // the unit of a figure and a preposition, then its period: "percent in", "billion yuan for"

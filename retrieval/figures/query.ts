@@ -115,17 +115,19 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     // a four-letter word is corrected only by a letter left out ("totl" → "total")
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     if (!max) return word;
-    let best: string | undefined;
+    let best: string[] = [];
     let bestD = max + 1;
-    let tie = false;
-    for (const v of [...VOCAB, ...placesIn(documentWords)]) {
+    for (const v of new Set([...VOCAB, ...placesIn(documentWords)])) {
       if (w.length === 4 && v.length !== 5) continue;
       // (a word is made a place's name only when it starts as the name does: "yangshan" is no typo of Tangshan)
       if (w[0] !== v[0] && PLACE_WORDS.has(v)) continue;
       const dd = distance(w, v, max);
-      if (dd < bestD) { best = v; bestD = dd; tie = false; } else if (dd === bestD) tie = true;
+      if (dd > max) continue;
+      if (dd < bestD) { best = [v]; bestD = dd; } else if (dd === bestD) best.push(v);
     }
-    return best && !tie ? best : word;
+    // (between two names as near, the one the documents use: "xiamn" is Xiamen, not Xi'an, in articles on Xiamen)
+    const used = best.filter((v) => documentWords.has(v));
+    return best.length === 1 ? best[0]! : used.length === 1 ? used[0]! : word;
   });
 }
 
