@@ -153,6 +153,8 @@ const ASKING = new Set((
   "tonnage tonnes tons units " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
+  // ("the steepest declines": how a ranking is ordered, as "biggest" is)
+  "steepest sharpest " +
   // ("how many trains did it send": how trains went, as "ran" is)
   "send sends sent dispatch dispatched " +
   // ("so the month before was roughly?": how exact the answer is)

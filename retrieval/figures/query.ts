@@ -58,7 +58,7 @@ export interface QuestionFrame {
 const DOMAIN_WORDS = (
   "first second third half quarter quarters month months year years annual average january february march april may june july august september october " +
   "november december export exports exported import imports imported trade traded trading foreign growth grew grow grown growing increase increased " +
-  "share shares percent percentage points surplus deficit total combined exchange rate implied imply implies fastest slowest largest biggest highest " +
+  "share shares percent percentage points surplus deficit total combined exchange rate implied imply implies fastest slowest steepest sharpest largest biggest highest " +
   "lowest rank ranked ranking provinces province regions region inland coastal eastern central western northeastern national nationally country " +
   "billion trillion million yuan dollar dollars electronic products comprehensive bonded zones belt road partners countries compare versus between " +
   "asian asia region union states nation nations united europe european america american african latin " +
@@ -282,7 +282,9 @@ const AGAINST_AVERAGE = new RegExp(String.raw`\b(?:compar\w*|against|versus|vs\.
 // "slowest", "fell the most", "the sharpest decline": the ranking runs from the lowest figure
 const ASCENDING = new RegExp(String.raw`\b(?:slowest|lowest|smallest|least|weakest)\b`
   + String.raw`|\b(?:fell|dropped|declined|decreased|shrank|contracted|slumped)\s+(?:the\s+)?most\b`
-  + String.raw`|\b(?:biggest|largest|steepest|sharpest|greatest|worst)\s+(?:drop|decline|fall|decrease|contraction)\b`, "i");
+  // ("the steepest trade declines": with the flow between, and plural)
+  + String.raw`|\b(?:biggest|largest|steepest|sharpest|greatest|worst)\s+(?:(?:trade|export|import)\s+)?`
+  + String.raw`(?:drop|decline|fall|decrease|contraction)s?\b`, "i");
 // ("fastest-growing and slowest?": both ends asked, a ranking from the top shows them both)
 const BOTH_ENDS = new RegExp(String.raw`\b(?:fastest|highest|largest|biggest|strongest)\b[^?]*\b(?:and|&|vs\.?|versus)\s+`
   + String.raw`(?:the\s+)?(?:slowest|lowest|smallest|weakest)\b`, "i");
@@ -352,7 +354,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   // ("trade modes ranked by value", "goods ranking by growth")
-  if ((/\b(?:rank|rank(?:ed|ing)(?=\s+by\b)|fastest|slowest|highest|lowest|largest|biggest|smallest|top\s*\d*|most)\b/i.test(q) || ORDER_BY.test(q))
+  // ("which 3 had the steepest declines? order them")
+  if ((/\b(?:rank|rank(?:ed|ing)(?=\s+by\b)|fastest|slowest|highest|lowest|largest|biggest|smallest|steepest|sharpest|top\s*\d*|most)\b/i.test(q) || ORDER_BY.test(q))
     && !/\bwhich\b[^?]*\bsay\b/i.test(q)) return "rank";
   if (ASKS_LIST.test(q)) return "list";
   return "lookup";

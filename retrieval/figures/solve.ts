@@ -255,7 +255,8 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   const asked = countAsked(q.text);
   ordered.forEach((group, gi) => {
     group.sort((a, b) => (q.ascending ? a.value! - b.value! : b.value! - a.value!));
-    if (asked && containersOf(q)) group.splice(asked);
+    // (and so "which 3 provinces had the steepest declines": of all the places of a kind, none named)
+    if (asked && (containersOf(q) || (q.subjectKind && !namedPlaces(q).length))) group.splice(asked);
     const first = group[0]!;
     const acrossPartners = q.partners.length >= 2;
     const flow = acrossPartners ? `${entityName(first, false)}'s trade with each partner${first.measure === "amount" ? "" : `, ${first.measure}`}` : whatText(first);
