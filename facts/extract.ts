@@ -79,10 +79,11 @@ interface DocState {
   ctx: PeriodContext;
 }
 
-// "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
-// ("(billion yuan, growth on 2023 in brackets)": and what the bracketed figures are)
+// "(billion yuan, growth on 2023 in brackets)": a caption that says what the bracketed figures of its table are
 const BRACKETS_STATED = /\b(?:growth|change|increase|rates?)\b[^()]{0,40}\bin\s+(?:brackets|parenthes[ie]s)\b/i;
+// "Unit: 100 million yuan", "(Unit: US$ million)", "(in 100 million yuan)": a table's unit on a line of its own
 // and a caption that ends with one ("Main cities, January-March 2024 (100 million yuan)")
+// (with more after a comma: "(billion yuan, growth on 2023 in brackets)")
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
   /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();,]{3,30}?)\s*(?:[;,][^()]*)?\)\s*[.:]?$/i];
 
@@ -491,6 +492,9 @@ interface Who { entity: string; partner?: string; members?: string[] }
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
 
+const VERB_LED = new RegExp(String.raw`^[\s,;]*(?:(?:but|and|yet|though|although)\s+)?(?:(?:also|still|then)\s+)?`
+  + String.raw`(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|surged|slipped|expanded|shrank|contracted)\b`, "i");
+
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
@@ -502,6 +506,12 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let partner: string | undefined;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
+  // "Trade with Russia was smaller, at 8.9 billion yuan, but grew fastest …, up 31.6 percent": a clause opening with
+  // its verb has the subject of the clause before, and so its partner
+  if (!partner && VERB_LED.test(text.slice(clause[0], n.start))) {
+    partner = [...left].reverse().find((e) => e.end <= clause[0] && (e.kind === "partner" ? partnerContext(text, e)
+      : placeAsPartner(text, e)))?.id;
+  }
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
   // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
   // ("traded 310 billion yuan with ASEAN and 40 billion yuan with the EU": a partner right after the figure before is its)

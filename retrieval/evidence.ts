@@ -155,6 +155,8 @@ const ASKING = new Set((
   "thru via " +
   // ("the steepest declines": how a ranking is ordered, as "biggest" is)
   "steepest sharpest " +
+  // ("double-digit growth": a bound on the figures, which no sentence has to say)
+  "digit digits " +
   // ("how many trains did it send": how trains went, as "ran" is)
   "send sends sent dispatch dispatched " +
   // ("so the month before was roughly?": how exact the answer is)
@@ -237,6 +239,7 @@ const FLOW_NEUTRAL = new Set(("total overall foreign combined whole entire annua
   "province city region port zone area county district country nation municipality national provincial municipal " +
   "regional local bilateral two-way outbound inbound value volume growth share both all latest more less further extra " +
   "fastest slowest steepest sharpest strongest weakest greatest leading key chief principal primary " +
+  "double-digit triple-digit " +
   // ("which firms did the most trade": how much of it, not a kind)
   "most least " +
   // words that set the flow against another ("the gap between export growth and import growth", "versus imports")

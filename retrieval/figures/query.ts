@@ -47,6 +47,8 @@ export interface QuestionFrame {
   ascending: boolean;
   /** "more than 15%": a lower bound for lists and rankings. */
   threshold?: number;
+  /** "double-digit declines": an upper bound (-10) for lists and rankings of changes. */
+  ceiling?: number;
   /** Content words left once places, flows, measures and periods are accounted for. */
   terms: string[];
   /** Does the question ask for a figure at all (as opposed to "what did customs do …")? */
@@ -299,7 +301,8 @@ const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets
 // "which …", "what products …", "what were its main import commodities?" (names, unless a figure of them is asked)
 // ("who are its five major trading partners": "who" asks for names as "what" does)
 // ("in which markets did exports fall?", "to which countries …": the names too, after a preposition)
-const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|\bwhat (?:${LIST_NOUNS})\b`
+// ("dalian jan-may 2021: which partners …": after the place and period it is asked of)
+const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|[:;]\s*(?:which|list|name)\s+(?:(?:trading|main|major|top|key)\s+)?(?:${LIST_NOUNS})\b|\bwhat (?:${LIST_NOUNS})\b`
   + String.raw`|\b(?:in|to|from|with|for|into)\s+(?:which|what)\s+(?:${LIST_NOUNS})\b|\b(?:what|who) (?:were|are)\b`
   + String.raw`(?![^?]*\b(?:value|worth|shares?|growth|how much|amount)\b)[^?]*\b(?:main|major|top|leading|principal|key|chief)\s+`
   + String.raw`(?:[\w-]+\s+){0,2}(?:${LIST_NOUNS})\b`, "i");
@@ -332,6 +335,17 @@ export function countAsked(text: string): number | undefined {
 export const ZONE_AREAS = /\bareas\b[^?]*\b(?:ftz|zone|free[- ]trade port)\b|\b(?:ftz|zone)(?:['’]s)?\s+(?:\w+\s+)?areas\b/i;
 const ZONE_ROUTE = /\b(?:(?:went|go(?:es)?|gone|passed|moved|came)\s+)?(?:thru|through|via)\s+(?:the\s+)?$/i;
 const ZONE_WORDS = new Set(["ftz", "pilot", "free", "zone", "port", "areas", "area"]);
+
+// "double-digit growth", "rose by double digits": at least 10%; "triple-digit declines": at most -100%
+const DIGITS_CHANGE = new RegExp(String.raw`\b(double|triple)[- ]digits?\s+(?:(?:trade|export|import|yoy|annual)\s+)?`
+  + String.raw`(?:(growth|gains?|rises?|increases?|jumps?)|falls?|declines?|drops?|decreases?|contractions?)\b`
+  + String.raw`|\b(?:(grew|rose|increased|jumped)|fell|declined|dropped|decreased|shrank)\s+(?:by\s+)?(double|triple)[- ]digits?\b`, "i");
+function digitsBound(text: string): number | undefined {
+  const m = DIGITS_CHANGE.exec(text);
+  if (!m) return undefined;
+  const size = (m[1] ?? m[4])!.toLowerCase() === "double" ? 10 : 100;
+  return m[2] || m[3] ? size : -size;
+}
 
 // "order asean, us and eu by yoy growth", "sort them by value": a ranking ("in order to" is none)
 const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
@@ -606,12 +620,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
+  const digits = digitsBound(text);
   const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(text)])];
   const partial = {
     text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
     ascending: ASCENDING.test(text) && !BOTH_ENDS.test(text),
-    ...(threshold && { threshold: Number(threshold[1]) }),
+    ...(threshold && { threshold: Number(threshold[1]) }), ...(digits && digits > 0 && { threshold: digits }),
+    ...(digits && digits < 0 && { ceiling: digits }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   const intent = intentOf(text, partial);
   const mostly = sources[0] && MOSTLY_FROM.exec(masked.slice(0, sources[0].start))![1]!.toLowerCase();

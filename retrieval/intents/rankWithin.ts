@@ -237,6 +237,12 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
     if (!kept.length) return { status: "abstain", lines: [], figures: [] };
     comparable.splice(0, comparable.length, ...kept);
   }
+  // "which partners saw double-digit growth", "… grew more than 15%": only the items past the bound
+  if (measure === "growth" && (q.threshold !== undefined || q.ceiling !== undefined)) {
+    const kept = comparable.filter((f) => f.value! >= (q.threshold ?? -Infinity) && f.value! <= (q.ceiling ?? Infinity));
+    if (!kept.length) return { status: "abstain", lines: [], figures: [] };
+    comparable.splice(0, comparable.length, ...kept);
+  }
   comparable.sort((a, b) => (q.ascending ? a.value! * a.scale - b.value! * b.scale : b.value! * b.scale - a.value! * a.scale));
   const n = countAsked(q.text) ?? comparable.length;
   // "its three major partners" with two figures found is not the answer; neither is a ranking that leaves out a named item
