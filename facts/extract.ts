@@ -1138,6 +1138,19 @@ const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 const GOODS_LABEL = /^(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/;
 const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b.*$/i;
 
+// "| Port | Trade | …" over "| Hekou | 261.7 | …": each row is a port, a zone of its own ("Hekou port"), unless its name
+// is only a place's ("| Wuhan |" is Wuhan's, as "Erenhot Port" is Erenhot's; "Ruili (road)" is a port of its own)
+const PORT_COLUMN = /^(?:(?:main|border|land)\s+)?ports?(?:\s+of\s+entry)?$/i;
+const PORT_NAMED = /\b(?:ports?|airport|pipelines?|crossings?|stations?)$/i;
+function portRow(label: string, header: string[] | undefined): { id: string; start: number; end: number } | undefined {
+  if (!PORT_COLUMN.test(header?.[0]?.trim() ?? "") || TOTAL_LABEL.test(label.trim())) return undefined;
+  if (findEntities(label).some((e) => e.start === 0 && e.end >= label.trim().length)) return undefined;
+  // ("Ruili (road)": the way goods cross, said in brackets, is part of the port's name)
+  const name = label.trim().replace(/\s*\(([^()]+)\)\s*$/, " $1");
+  if (!/^[A-Z][\w'’ -]{1,60}$/.test(name)) return undefined;
+  return { id: zoneId(PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
+}
+
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
 function tableRowFacts(
   cells: string[], header: string[] | undefined, span: Span, doc: CorpusDocument, state: DocState,
@@ -1147,7 +1160,7 @@ function tableRowFacts(
   // ("of which: furniture", "- textiles": a part of the row above, named after the words that say so)
   const label = cell.replace(PART_ROW, "");
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
-  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length);
+  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? portRow(label, header);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
@@ -1483,7 +1496,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       }
       // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
       const figures = cells.slice(1).join(" ")
-        .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln)\b|\b10,000\b/g, "");
+        .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln|m)\b|\b10,000\b/g, "");
       // (a header under rows already read starts another table: the flow blocks of the one before are told first)
       if (!/\d/.test(figures)) {
         if (header) flowsUnderRows(state);

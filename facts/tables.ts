@@ -76,12 +76,13 @@ export function columnOf(header: string): Column | undefined {
   if (/\b(?:growth|change|yoy|y\/y|year[- ]on[- ]year|increase|rise)\b|%\s*(?:change|\+\/-)/.test(h)) return { measure: "growth", ...flow };
   if (/\b(?:share|proportion|percentage of)\b|\bof (?:the )?total\b/.test(h)) return { measure: "share", ...flow };
   // "Value (billion yuan)", "Trade (US$ billion)", "(unit: US$100 million)": the currency before or after its scale
-  const scaleWords = String.raw`100 million|100\s*(?:mn|mln)\b|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion|\b(?:bn|bln|mn|mln|tn)`;
+  // ("Trade (100m yuan)": the counting unit with its scale's initial)
+  const scaleWords = String.raw`100 million|100\s*(?:mn|mln|m)\b|hundred million|10,000|ten thousand|\bthousand|\bmillion|\bbillion|\btrillion|\b(?:bn|bln|mn|mln|tn)`;
   const money = new RegExp(String.raw`(?:us\$|\busd)\s*(${scaleWords})|(?:(${scaleWords})\s*)?(yuan|rmb|us dollars|dollars|usd|us\$)(?![a-z])`)
     .exec(h);
   if (money) {
     // ("100 mn yuan", "100 mln USD": the counting unit written short)
-    const stated = (money[1] ?? money[2])?.replace(/^100\s*(?:mn|mln)$/, "100 million");
+    const stated = (money[1] ?? money[2])?.replace(/^100\s*(?:mn|mln|m)$/, "100 million");
     const restated = RESTATED[stated ?? ""];
     const word = restated?.word ?? SHORT_SCALES[stated ?? ""] ?? stated;
     const currency = /yuan|rmb/.test(money[3] ?? "") ? "yuan" : "US dollars";

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { columnOf } from "../facts/tables.js";
+import { askIntent, baseOf } from "./helpers/figureBase.js";
+import { factsOf } from "./helpers/facts.js";
+
+// A province's ports in a table whose first column is "Port" and whose amounts are in "100m yuan". (Made-up ports
+// and figures.)
+const TEXT = [
+  "In 2031 Guangxi's imports and exports reached 700.5 billion yuan, up 5.5 percent.",
+  "",
+  "Table 1. Main ports of Guangxi, 2031",
+  "| Port | Trade (100m yuan) | Change (%) |",
+  "| Dongxing | 310.2 | 4.1 |",
+  "| Shuikou (road) | 120.4 | 17.9 |",
+  "| Aidian railway | 95.3 | 22.6 |",
+  "| Nanning Wuxu Airport | 80.8 | -2.5 |",
+  "| Total | 606.7 | 6.0 |",
+].join("\n");
+const META = { title: "Guangxi port trade report 2031", published: "2032-02-10" };
+
+describe("a table of ports", () => {
+  it("reads '100m yuan' as hundreds of millions", () => {
+    expect(columnOf("Trade (100m yuan)")).toEqual({ measure: "amount", unit: "billion yuan", scale: 1e9, factor: 0.1, metric: "trade" });
+  });
+  it("reads each row as a port of its own, unless its name is only a place's", () => {
+    const facts = factsOf(TEXT, META).filter((f) => f.entity.startsWith("zone:"));
+    expect(facts.map((f) => [f.entity, f.measure, f.value])).toEqual([
+      ["zone:Shuikou road port", "amount", 12.04], ["zone:Shuikou road port", "growth", 17.9],
+      ["zone:Aidian railway port", "amount", 9.53], ["zone:Aidian railway port", "growth", 22.6],
+      ["zone:Nanning Wuxu Airport", "amount", 8.08], ["zone:Nanning Wuxu Airport", "growth", -2.5],
+    ]);
+    expect(factsOf(TEXT, META).filter((f) => f.entity === "city:dongxing").map((f) => f.value)).toEqual([31.02, 4.1]);
+    expect(factsOf(TEXT, META).some((f) => f.entity === "city:nanning")).toBe(false);
+  });
+  it("ranks the ports by growth", () => {
+    const base = baseOf([["gx", META.title, META.published, TEXT]]);
+    const ranked = askIntent(base, "which guangxi ports grew fastest in 2031? top 2 by growth");
+    expect(ranked.answer?.figures.map((f) => f.value)).toEqual([22.6, 17.9]);
+  });
+});
