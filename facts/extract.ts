@@ -1140,15 +1140,19 @@ const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b
 
 // "| Port | Trade | …" over "| Hekou | 261.7 | …": each row is a port, a zone of its own ("Hekou port"), unless its name
 // is only a place's ("| Wuhan |" is Wuhan's, as "Erenhot Port" is Erenhot's; "Ruili (road)" is a port of its own)
-const PORT_COLUMN = /^(?:(?:main|border|land)\s+)?ports?(?:\s+of\s+entry)?$/i;
+// (and so a park's or zone's row: "| Sanya Yazhou Bay Science and Technology City |" under "Park")
+const PORT_COLUMN = /^(?:(?:main|key|border|land)\s+)?ports?(?:\s+of\s+entry)?$/i;
+const ZONE_COLUMN = /^(?:(?:main|key)\s+)?(?:(?:industrial\s+)?parks?|(?:development\s+|bonded\s+)?zones?|parks?\s*\/\s*zones?)$/i;
 const PORT_NAMED = /\b(?:ports?|airport|pipelines?|crossings?|stations?)$/i;
-function portRow(label: string, header: string[] | undefined): { id: string; start: number; end: number } | undefined {
-  if (!PORT_COLUMN.test(header?.[0]?.trim() ?? "") || TOTAL_LABEL.test(label.trim())) return undefined;
+function zoneRow(label: string, header: string[] | undefined): { id: string; start: number; end: number } | undefined {
+  const column = header?.[0]?.trim() ?? "";
+  const port = PORT_COLUMN.test(column);
+  if ((!port && !ZONE_COLUMN.test(column)) || TOTAL_LABEL.test(label.trim())) return undefined;
   if (findEntities(label).some((e) => e.start === 0 && e.end >= label.trim().length)) return undefined;
   // ("Ruili (road)": the way goods cross, said in brackets, is part of the port's name)
   const name = label.trim().replace(/\s*\(([^()]+)\)\s*$/, " $1");
   if (!/^[A-Z][\w'’ -]{1,60}$/.test(name)) return undefined;
-  return { id: zoneId(PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
+  return { id: zoneId(!port || PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
 }
 
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
@@ -1160,7 +1164,7 @@ function tableRowFacts(
   // ("of which: furniture", "- textiles": a part of the row above, named after the words that say so)
   const label = cell.replace(PART_ROW, "");
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
-  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? portRow(label, header);
+  const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"

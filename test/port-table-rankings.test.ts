@@ -38,3 +38,26 @@ describe("a table of ports", () => {
     expect(ranked.answer?.figures.map((f) => f.value)).toEqual([22.6, 17.9]);
   });
 });
+
+// A province's parks in a table whose first column is "Park", one named after a city. (Made-up parks and figures.)
+const PARKS = [
+  "Fujian's imports and exports reached 1.9 trillion yuan in 2031, up 4.4 percent.",
+  "",
+  "Key parks",
+  "",
+  "Park | Imports and exports (billion yuan) | Year-on-year (%) |",
+  "Fuzhou Mawei Science and Technology City | 12.40 | 41.5 |",
+  "Pingtan Comprehensive Experimental Zone | 30.10 | 9.2 |",
+  "Xiamen Haicang Bonded Port Area | 55.70 | 16.8 |",
+].join("\n");
+
+describe("a table of parks", () => {
+  it("reads a row named after a city and more as a park of its own, and ranks the parks asked for", () => {
+    const meta = { title: "Fujian's trade in 2031", published: "2032-01-20" };
+    expect(factsOf(PARKS, meta).filter((f) => f.value === 41.5).map((f) => f.entity))
+      .toEqual(["zone:Fuzhou Mawei Science and Technology City"]);
+    const base = baseOf([["fj", meta.title, meta.published, PARKS]]);
+    expect(askIntent(base, "fujian 2031 key parks - which 2 grew fastest?").answer?.figures.map((f) => f.value))
+      .toEqual([41.5, 16.8]);
+  });
+});

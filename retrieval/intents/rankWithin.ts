@@ -39,8 +39,9 @@ interface Dimension {
 }
 
 // "rank Pingxiang's ports and border trade zones", "its crossings by trade": the zones and ports of its articles
+// ("its key parks": so its parks)
 const ZONES_ASKED =
-  /\b(?:ports|zones|crossings|border\s+(?:trade\s+)?points|(?:land|border)\s+ports)\b|\bports?\s*\/\s*(?:[\w-]+\s+){0,3}zones\b/i;
+  /\b(?:ports|zones|parks|crossings|border\s+(?:trade\s+)?points|(?:land|border)\s+ports)\b|\bports?\s*\/\s*(?:[\w-]+\s+){0,3}zones\b/i;
 
 function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const places = q.entities.filter((e) => e !== "china");
