@@ -70,6 +70,9 @@ interface DocState {
   tableRowWhole?: Fact;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
+  /** The one zone a figureless line naming no place names ("Main fruit imports through X port, January-October"): the
+   * owner of the rows of a table right below it. */
+  tableZone?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
   lastSentence?: string;
   /** Did the sentence before count trains ("187 trains left the port", "trains made 1,200 trips")? */
@@ -1169,7 +1172,7 @@ function tableRowFacts(
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
-  const entity = named && !asPartner ? named.id : state.lastEntity;
+  const entity = named && !asPartner ? named.id : state.tableZone ?? state.lastEntity;
   if (!entity) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
@@ -1666,6 +1669,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     state.lastRegion = s.entities.filter((e) => e.kind === "partner" && isWorldRegion(e.id)).at(-1)?.id ?? state.lastRegion;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
+    // ("Main fruit imports through Youyiguan port, January-October" over a table: the rows are the port's)
+    const captionZones = s.numbers.length || s.entities.some((e) => e.kind === "city" || e.kind === "province") ? []
+      : [...new Set(ownZones.map((z) => z.id))];
+    state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));

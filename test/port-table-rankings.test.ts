@@ -61,3 +61,21 @@ describe("a table of parks", () => {
       .toEqual([41.5, 16.8]);
   });
 });
+
+describe("a table under a caption that names one port", () => {
+  it("is the port's, not the place the text was about before", () => {
+    const text = [
+      "The city of Dongxing reported foreign trade of 30.5 billion yuan in the period, up 6.1 percent.",
+      "",
+      "Main fruit imports through Aidian port, January-June",
+      "Fruit | Value (100 million yuan) | Change in value, yoy (%) |",
+      "Durian | 12.5 | 30.1 |",
+      "Longan | 4.4 | -3.0 |",
+    ].join("\n");
+    const facts = factsOf(text, { title: "Border fruit trade", published: "2031-07-12" }).filter((f) => f.subject);
+    expect(facts.map((f) => [f.entity, f.subject, f.value])).toEqual([
+      ["zone:Aidian port", "durian", 1.25], ["zone:Aidian port", "durian", 30.1],
+      ["zone:Aidian port", "longan", 0.44], ["zone:Aidian port", "longan", -3],
+    ]);
+  });
+});
