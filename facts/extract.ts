@@ -10,7 +10,7 @@ import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
-import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
+import { BACK_TO_PLACE, isZone, namedZones, ZONE_PREFIX, zoneBefore, zoneId } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { endsRouteName } from "../text/routes.js";
 import {
@@ -1591,6 +1591,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // sentence, but is the zone "the zone" names next)
     const causeZones = zones.filter((z) => s.asides.some(([a, b]) => z.start >= a && z.start < b
       && CAUSE_OPENING.test(text.slice(a, b))));
+    const focusBefore = state.focusZone;
     if (ownZones.length || causeZones.length) state.focusZone = (ownZones.length ? ownZones : causeZones).at(-1)!.id;
     facts.push(...sentenceFacts);
     // carry-over for the next sentence
@@ -1669,9 +1670,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     state.lastRegion = s.entities.filter((e) => e.kind === "partner" && isWorldRegion(e.id)).at(-1)?.id ?? state.lastRegion;
     // ("Quarterly trade with Chile was as follows:": the rows of the table below are of the trade with that partner)
     const intoTable = !sentenceFacts.length && /:\s*$/.test(text);
-    // ("Main fruit imports through Youyiguan port, January-October" over a table: the rows are the port's)
+    // ("Main fruit imports through Youyiguan port, January-October" over a table: the rows are the port's; "the bonded
+    // port area's main imports were:" names no zone of its own: its zone
+    // is the zone named before, if one was)
     const captionZones = s.numbers.length || s.entities.some((e) => e.kind === "city" || e.kind === "province") ? []
-      : [...new Set(ownZones.map((z) => z.id))];
+      : [...new Set(ownZones.map((z) => (/^[A-Z]/.test(z.id.slice(ZONE_PREFIX.length)) ? z.id : focusBefore)))];
     state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;

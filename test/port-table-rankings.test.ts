@@ -79,3 +79,24 @@ describe("a table under a caption that names one port", () => {
     ]);
   });
 });
+
+describe("a table under a caption that refers back to the zone", () => {
+  it("is the zone named before, not a zone called 'bonded port area' nor the city of a port named between", () => {
+    const text = [
+      "Imports and exports of the Fangcheng Bonded Port Area reached 20.5 billion yuan last year, up 8.1 percent.",
+      "",
+      "Dongxing Port handled 1.2 million TEUs last year.",
+      "",
+      "The bonded port area's main imports in the year were:",
+      "",
+      "Goods | Value (100 million yuan) | Value change (%) |",
+      "Grain | 40.2 | 5.5 |",
+      "Pulp | 22.0 | -1.5 |",
+    ].join("\n");
+    const facts = factsOf(text, { title: "Bonded port area trade", published: "2032-01-17" }).filter((f) => f.subject);
+    expect(facts.map((f) => [f.entity, f.subject, f.value])).toEqual([
+      ["zone:Fangcheng Bonded Port Area", "grain", 4.02], ["zone:Fangcheng Bonded Port Area", "grain", 5.5],
+      ["zone:Fangcheng Bonded Port Area", "pulp", 2.2], ["zone:Fangcheng Bonded Port Area", "pulp", -1.5],
+    ]);
+  });
+});
