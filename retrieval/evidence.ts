@@ -295,6 +295,9 @@ const ORDER_ASKED = new RegExp(String.raw`\b(?:in\s+(?:\w+\s+)?order|order(?:ed)
 const ORDER_WORDS = ["order", "ordered", "sort", "sorted"];
 const periodWordsOf = (text: string) => new Set(findPeriods(text).flatMap((p) => p.text.toLowerCase().split(/[^a-z0-9]+/)));
 
+// a port's own name before its kind: "Houqiao" of "Houqiao port", "Mohan" of "Mohan railway port"
+const PORT_HEAD = /^([A-Z][a-z]+)\s+(?:(?:railway|road|highway|land|border)\s+)?port$/;
+
 /** Does a text (a figure's sentence, subject and qualifier) say every word that narrows the asked flow? */
 export function saysModifiers(frame: QuestionFrame, text: string): boolean {
   const own = words(text);
@@ -343,7 +346,10 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m))));
     // (a zone or customs district the headline or lead names is the article's place too)
     const home = dc.places.has(e) || (isZone(e) && dc.lead.includes(e.slice(ZONE_PREFIX.length).toLowerCase()));
-    if (!named && !(home && !otherPlace)) return false;
+    // (for an explanation, a port the sentence names by its own name: "the fall in Houqiao's trade" of "Houqiao port")
+    const port = lenientPeriod && isZone(e) ? PORT_HEAD.exec(e.slice(ZONE_PREFIX.length))?.[1] : undefined;
+    const portNamed = port !== undefined && new RegExp(String.raw`\b${port}\b`).test(here);
+    if (!named && !portNamed && !(home && !otherPlace)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;
