@@ -476,13 +476,17 @@ function periodLess(q: QuestionFrame): Plan | undefined {
  * the periods the documents give amounts for; the parts must tile the rest of the whole, in one year, with no overlap.
  */
 export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined {
-  const [asked] = q.periods;
+  // ("q2 2025 trade was 195.63bn. so what was q1?": a period the question gives the amount of is a stated part)
+  const given = periodsGiven(q);
+  const askedPeriods = q.periods.filter((p) => !given.some((g) => samePeriod(g.period, p)));
+  const [asked] = askedPeriods;
   // ("in q2 2020 (apr-jun)": one period named twice)
-  if (!asked || q.periods.some((p) => !samePeriod(p, asked)) || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
-  if (q.measures.some((m) => m !== "amount") || q.numbers.length) return undefined;
+  if (!asked || askedPeriods.some((p) => !samePeriod(p, asked)) || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
+  if (q.measures.some((m) => m !== "amount") || q.numbers.length !== given.length) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who) return undefined;
-  const inYear = stated.filter((p) => p.y1 === asked.y1 && p.y2 === asked.y2);
+  const givenAt = (p: Period) => given.find((g) => samePeriod(g.period, p))?.amount;
+  const inYear = [...stated, ...given.map((g) => g.period)].filter((p) => p.y1 === asked.y1 && p.y2 === asked.y2);
   // the shortest whole that holds the asked period and more, whose rest the stated periods tile
   const wholes = inYear.filter((w) => w.m1 <= asked.m1 && w.m2 >= asked.m2 && w.m2 - w.m1 > asked.m2 - asked.m1)
     .sort((a, b) => a.m2 - a.m1 - (b.m2 - b.m1));
@@ -493,10 +497,28 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
     const parts = [...before, ...after];
     const at = { ...who, shareOf: undefined, measure: "amount" as const };
     const asking = q.terms.filter((t) => WORKED_WORDS.has(t));
-    return { operation: "remainder", inputs: [{ ...at, period: whole }, ...parts.map((period) => ({ ...at, period }))],
-      labels: [periodLabel(asked)], ...(asking.length && { asking }) };
+    // (the whole is never the question's own figure: that would take the asked part from itself)
+    if (givenAt(whole)) continue;
+    const inputs = [{ ...at, period: whole }, ...parts.map((period) => {
+      const amount = givenAt(period);
+      return { ...at, period, ...(amount && { given: asAmount(amount) }) };
+    })];
+    return { operation: "remainder", inputs, labels: [periodLabel(asked)], ...(asking.length && { asking }) };
   }
   return undefined;
+}
+
+/** The periods a question states an amount of, each with it: "q2 2025 trade was 195.63bn" (the amount after the period,
+ * in its clause, no other period between). */
+function periodsGiven(q: QuestionFrame): Array<{ period: Period; amount: NumberMention }> {
+  const mentions = findPeriods(q.text);
+  return q.numbers.flatMap((n) => {
+    if (n.kind === "percent" || !(/yuan|dollar/.test(n.unit) || (n.kind === "bare" && scaleOnly(n.unit)))) return [];
+    const m = mentions.filter((x) => x.end <= n.start).at(-1);
+    if (!m || /[.?;!]\s/.test(q.text.slice(m.end, n.start))) return [];
+    const period = q.periods.find((p) => samePeriod(p, m.period));
+    return period ? [{ period, amount: n }] : [];
+  });
 }
 
 // ("can u work it out?": words that ask for the working, which no cited sentence says)
