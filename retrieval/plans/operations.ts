@@ -66,6 +66,14 @@ export function percentOf(a: Amount, b: Amount): Result | undefined {
   return { value, unit: "%", scale: 1, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} × 100 = ${fmt(value)}%` };
 }
 
+/** The yuan-to-dollar rate one total stated in both currencies implies: yuan ÷ dollars, in one scale. */
+export function exchangeRate(yuan: Amount, dollars: Amount): Result | undefined {
+  if (!/yuan$/.test(yuan.unit) || !/dollars$/.test(dollars.unit) || !dollars.value) return undefined;
+  const c = inCommonScale(yuan, dollars);
+  const value = round(c.va / c.vb);
+  return { value, unit: "yuan per US dollar", scale: 1, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} = ${fmt(value)} yuan per US dollar` };
+}
+
 /** The sum of several amounts in one currency. */
 export function sum(parts: Amount[]): Result | undefined {
   const first = parts[0];

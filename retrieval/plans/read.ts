@@ -28,9 +28,10 @@ import type { Quantity } from "./quantity.js";
  *   than in Jan–Apr")
  * - toTarget: what a place still needs in the rest of a period to reach its target for it (target − the level so far)
  * - added: parts of one place (its partners or subjects) added up, with no share asked ("A + B")
+ * - exchangeRate: the yuan-to-dollar rate a total stated in both currencies implies (yuan ÷ dollars)
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -1120,8 +1121,23 @@ function shareBefore(q: QuestionFrame): Plan | undefined {
   };
 }
 
+// "what yuan/usd rate does it imply", "the rmb-dollar exchange rate": the rate between the two currencies
+const RATE_ASKED = new RegExp(String.raw`\b(?:yuan|rmb|cny)\s*(?:/|-|to|per)\s*(?:usd|us\s*dollars?|dollars?|\$)`
+  + String.raw`|(?:\busd|\bus\s*dollars?|\bdollars?|\$)\s*(?:/|-|to)\s*(?:yuan|rmb|cny)\b|\bexchange\s+rates?\b`, "i");
+const RATE_WORDS = ["rate", "rates", "exchange", "imply", "implies", "implied", "usd", "rmb", "cny", "dollar", "dollars"];
+
+/** "what yuan/usd rate does yunnan's 2013 total imply?": one total stated in both currencies, the one over the other. */
+function exchangeRate(q: QuestionFrame): Plan | undefined {
+  const [period] = q.periods;
+  if (!RATE_ASKED.test(q.text) || q.periods.length > 1 || q.numbers.length) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  return { operation: "exchangeRate", inputs: [{ ...who, shareOf: undefined, measure: "amount", ...(period && { period }) }],
+    asking: q.terms.filter((t) => RATE_WORDS.includes(t)) };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
+const SHAPES = [exchangeRate, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
   toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 

@@ -20,6 +20,7 @@ import {
   wholeFromShare,
   perPeriod,
   unitPrice,
+  exchangeRate,
   type Amount,
   type Result,
 } from "./operations.js";
@@ -166,6 +167,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   average: averageStep,
   part: partStep,
   unitPrice: unitPriceStep,
+  exchangeRate: exchangeRateStep,
   reference: referenceStep,
   combined: combinedStep,
   overTime: overTimeStep,
@@ -582,6 +584,30 @@ function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: [...value.facts, ...count.facts] }],
     figures: [computed(label, r, [value, count], about(valueQ, `${FLOW[valueQ.metric]}, price per unit`, period)),
       ...inputFigures(plan.inputs, [value, count])],
+  };
+}
+
+/** The yuan-to-dollar rate of one total the text states in both currencies ("25.83 billion US dollars (160.02 billion
+ * yuan)"): never two figures of two sentences, which need not be of one thing. */
+function exchangeRateStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [q] = plan.inputs as [Quantity];
+  const both = (["yuan", "US dollars"] as const).map((currency) => resolve({ ...q, currency }, ctx))
+    .find((f) => f?.stated?.alt && /yuan$/.test(f.stated.unit) !== /yuan$/.test(f.stated.alt.unit));
+  const fact = both?.stated;
+  if (!both || !fact?.alt) return partial([q], ctx);
+  const amounts = [{ value: fact.value!, unit: fact.unit, scale: fact.scale }, fact.alt];
+  const yuan = amounts.find((a) => /yuan$/.test(a.unit));
+  const dollars = amounts.find((a) => /dollars$/.test(a.unit));
+  const r = yuan && dollars && exchangeRate(yuan, dollars);
+  if (!r) return abstain([]);
+  const period = fact.period ?? q.period;
+  const label = `The yuan-to-dollar rate ${describeQuantity({ ...q, period: undefined })}${inPeriod(period)} implies`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: both.facts }],
+    figures: [computed(label, r, [both], about(q, `${FLOW[q.metric]}, exchange rate`, period)),
+      ...inputFigures(plan.inputs, [both])],
   };
 }
 
