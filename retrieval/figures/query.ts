@@ -203,6 +203,8 @@ const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
+  // ("who imported more by tonnage": the measure goods are set side by side on, not what carried them)
+  + String.raw`|\bby\s+(?:tonnage|weight)\b`
   // ("the port's container throughput": a count of containers, in TEUs)
   + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
   // ("freight volume", "cargo volumes": what a port handled, in tonnes)
