@@ -74,6 +74,15 @@ export function exchangeRate(yuan: Amount, dollars: Amount): Result | undefined 
   return { value, unit: "yuan per US dollar", scale: 1, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} = ${fmt(value)} yuan per US dollar` };
 }
 
+/** A part as a percentage of itself and another amount together: a ÷ (a + b) × 100. */
+export function shareOfSum(a: Amount, b: Amount): Result | undefined {
+  if (!commensurable(a, b)) return undefined;
+  const c = inCommonScale(a, b);
+  if (!(c.va + c.vb)) return undefined;
+  const value = round((c.va / (c.va + c.vb)) * 100);
+  return { value, unit: "%", scale: 1, formula: `${fmt(c.va)} ÷ (${fmt(c.vb)} + ${fmt(c.va)}) × 100 = ${fmt(value)}%` };
+}
+
 /** The sum of several amounts in one currency. */
 export function sum(parts: Amount[]): Result | undefined {
   const first = parts[0];

@@ -29,9 +29,10 @@ import type { Quantity } from "./quantity.js";
  * - toTarget: what a place still needs in the rest of a period to reach its target for it (target − the level so far)
  * - added: parts of one place (its partners or subjects) added up, with no share asked ("A + B")
  * - exchangeRate: the yuan-to-dollar rate a total stated in both currencies implies (yuan ÷ dollars)
+ * - ofCombined: services trade as a share of goods and services together: services ÷ (goods + services)
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -1136,8 +1137,26 @@ function exchangeRate(q: QuestionFrame): Plan | undefined {
     asking: q.terms.filter((t) => RATE_WORDS.includes(t)) };
 }
 
+// "as % of goods + services combined", "share of total goods and services trade": a whole that adds services to goods
+const GOODS_AND_SERVICES = /\b(?:goods\s*(?:\+|&|and|plus)\s*services|services\s*(?:\+|&|and|plus)\s*goods)\b/i;
+const SERVICES = "services trade";
+
+/** "services trade as % of goods + services combined?": services over the goods total (the place's) and services. */
+function ofCombined(q: QuestionFrame): Plan | undefined {
+  // (the documents' own name for it, "services", may be read beside the table's)
+  if (!GOODS_AND_SERVICES.test(q.text) || !SHARE_ASKED.test(q.text) || !q.subjects.includes(SERVICES)
+    || q.subjects.some((x) => !/^services?\b/.test(x)) || q.periods.length > 1 || q.partners.length || q.numbers.length) {
+    return undefined;
+  }
+  const who = owner({ ...q, subjects: [], measures: [] });
+  if (!who || who.metric !== "trade") return undefined;
+  const at = { ...who, shareOf: undefined, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "ofCombined", inputs: [{ ...at, subject: SERVICES }, at],
+    asking: q.terms.filter((t) => ["goods", "combined", "together", "plus"].includes(t)) };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [exchangeRate, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
+const SHAPES = [exchangeRate, ofCombined, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
   toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 

@@ -21,6 +21,7 @@ import {
   perPeriod,
   unitPrice,
   exchangeRate,
+  shareOfSum,
   type Amount,
   type Result,
 } from "./operations.js";
@@ -168,6 +169,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   part: partStep,
   unitPrice: unitPriceStep,
   exchangeRate: exchangeRateStep,
+  ofCombined: ofCombinedStep,
   reference: referenceStep,
   combined: combinedStep,
   overTime: overTimeStep,
@@ -608,6 +610,27 @@ function exchangeRateStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: both.facts }],
     figures: [computed(label, r, [both], about(q, `${FLOW[q.metric]}, exchange rate`, period)),
       ...inputFigures(plan.inputs, [both])],
+  };
+}
+
+/** A part (services trade) as a share of itself and the place's goods total together, both in one period. */
+function ofCombinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [partQ, otherQ] = plan.inputs as [Quantity, Quantity];
+  const part = resolve(partQ, ctx);
+  const period = part?.stated?.period ?? partQ.period;
+  const other = part && resolve({ ...otherQ, ...(period && { period }) }, ctx);
+  if (!part || !other || part.fromQuestion || other.fromQuestion) return partial(plan.inputs, ctx);
+  const r = shareOfSum(part.amount, other.amount);
+  if (!r) return abstain([]);
+  const who = possessive(displayName(partQ.entity));
+  const label = `${who} ${partQ.subject}, as a share of goods and services trade together${inPeriod(period)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${who} ${partQ.subject} (${show(part.amount)}) was ${fmt(r.value)}% of its goods (${show(other.amount)}) `
+      + `and services trade together${inPeriod(period)} (${r.formula})`, facts: [...part.facts, ...other.facts] }],
+    figures: [computed(label, r, [part, other], about(partQ, `${FLOW[partQ.metric]}, share`, period)),
+      ...inputFigures(plan.inputs, [part, other])],
   };
 }
 
