@@ -1115,6 +1115,19 @@ const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 const GOODS_LABEL = /^(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/;
 const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b.*$/i;
 
+/**
+ * The place of each column of a table with periods down and places across: the one its header names ("Jiangsu (trillion
+ * yuan)", "National total"), or the nearest to its left ("Growth (%)" after "Jiangsu"). None unless two columns name one.
+ */
+function placesAcross(header: string[] | undefined): Array<string | undefined> | undefined {
+  if (!header) return undefined;
+  const named = header.map((h, j) => (j === 0 ? undefined
+    : findEntities(h).find((e) => e.kind === "province" || e.kind === "city")?.id ?? (NATIONAL_HEADER.test(h) ? "china" : undefined)));
+  if (named.filter(Boolean).length < 2) return undefined;
+  let last: string | undefined;
+  return named.map((p) => (last = p ?? last));
+}
+
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
 function tableRowFacts(
   cells: string[], header: string[] | undefined, span: Span, doc: CorpusDocument, state: DocState,
@@ -1130,7 +1143,9 @@ function tableRowFacts(
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
   const entity = named && !asPartner ? named.id : state.lastEntity;
-  if (!entity) return [];
+  // ("| 2015 | 6.37 | -3.9 | 3.39 |" under "| Year | Guangdong (…) | Growth (%) | Jiangsu (…) |": each column's own place)
+  const across = named ? undefined : placesAcross(header);
+  if (!entity && !across) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
@@ -1213,7 +1228,7 @@ function tableRowFacts(
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
+      entity: across?.[j] ?? entity!, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
