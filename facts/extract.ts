@@ -1203,6 +1203,8 @@ function tableRowFacts(
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
     const column = columnAt(header, j, state.tableUnit);
+    const cellEntity = across?.[j] ?? entity;
+    if (!cellEntity) continue;
     // ("42.6 million tonnes" in a "Quantity" column: a cell that names what it counts is a count)
     const measure = found.kind === "count" ? "count"
       : column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
@@ -1228,7 +1230,7 @@ function tableRowFacts(
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity: across?.[j] ?? entity!, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
+      entity: cellEntity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
