@@ -1395,6 +1395,9 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
   return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
 }
 
+// "averaged 6.8 trillion yuan a year", "averaging 2.1 billion yuan per month": the amounts after it are means
+const AVERAGE_PER = /\baverag(?:ed|ing|es)\b(?=(?:[^.;]|\.\d)*?\b(?:a|per|each)\s+(?:year|month|quarter)\b)/i;
+
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 
 /** Extracts every figure of a document into facts; passages only decide which passage a fact cites. */
@@ -1562,7 +1565,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const causeZones = zones.filter((z) => s.asides.some(([a, b]) => z.start >= a && z.start < b
       && CAUSE_OPENING.test(text.slice(a, b))));
     if (ownZones.length || causeZones.length) state.focusZone = (ownZones.length ? ownZones : causeZones).at(-1)!.id;
-    facts.push(...sentenceFacts);
+    // ("over five years it averaged about 6.8 trillion yuan a year, and Jiangsu under 4 trillion": means over a span, no
+    // amounts of the period the text is in)
+    const averaged = AVERAGE_PER.exec(text);
+    facts.push(...(averaged ? sentenceFacts.filter((f) => f.measure !== "amount" || f.valueStart < s.start + averaged.index)
+      : sentenceFacts));
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next

@@ -83,6 +83,15 @@ export function shareOfSum(a: Amount, b: Amount): Result | undefined {
   return { value, unit: "%", scale: 1, formula: `${fmt(c.va)} ÷ (${fmt(c.vb)} + ${fmt(c.va)}) × 100 = ${fmt(value)}%` };
 }
 
+/** The mean of several amounts in one currency: (a + b + …) ÷ n. */
+export function mean(parts: Amount[]): Result | undefined {
+  const total = parts.length > 1 ? sum(parts) : undefined;
+  if (!total) return undefined;
+  const value = round(total.value / parts.length);
+  const terms = total.formula.replace(/ = [^=]*$/, "");
+  return { ...total, value, formula: `(${terms}) ÷ ${parts.length} = ${fmt(value)} ${total.unit}` };
+}
+
 /** The sum of several amounts in one currency. */
 export function sum(parts: Amount[]): Result | undefined {
   const first = parts[0];

@@ -927,7 +927,7 @@ function average(q: QuestionFrame): Plan | undefined {
 const AVERAGE_ASKED: Array<[RegExp, string]> = [
   [/\baverage\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+average\b|\ba\s+month\s+on\s+average\b/i, "month"],
   [/\baverage\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+average\b/i, "quarter"],
-  [/\baverage\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+average\b|\ba\s+year\s+on\s+average\b/i, "year"],
+  [/\bav(?:era)?g\.?\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+av(?:era)?g\b|\ba\s+year\s+on\s+average\b/i, "year"],
 ];
 
 // "what % of …", "what share of …", "equals what percentage of …": one amount over another

@@ -22,6 +22,7 @@ import {
   unitPrice,
   exchangeRate,
   shareOfSum,
+  mean,
   type Amount,
   type Result,
 } from "./operations.js";
@@ -704,6 +705,11 @@ function averageStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const unit = plan.labels?.[0] ?? "month";
   const found = resolve(q, ctx);
   const period = found?.stated?.period ?? q.period;
+  // ("avg annual trade over 2015-2019" that no sentence totals: the mean of each year's stated amount)
+  if (unit === "year" && q.period && (!found?.stated?.period || !samePeriod(found.stated.period, q.period))) {
+    const years = yearlyMean(q, ctx);
+    if (years) return years;
+  }
   const count = period && countIn(period, unit);
   const r = found && count && Number.isInteger(count) ? perPeriod(found.amount, count) : undefined;
   if (!found || !r) return abstain(found ? [] : [describeQuantity(q)]);
@@ -713,6 +719,34 @@ function averageStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     missing: [],
     lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: found.facts }],
     figures: [computed(label, r, [found], about(q, FLOW[q.metric], period)), ...inputFigures([q], [found])],
+  };
+}
+
+/** The mean of the amounts stated for each whole year of a span of years, every one stated or no answer. */
+function yearlyMean(q: Quantity, ctx: ResolveContext): PlanAnswer | undefined {
+  const p = q.period!;
+  if (p.y1 === null || p.y2 === null || p.m1 !== 1 || p.m2 !== 12 || p.y2 <= p.y1 || p.y2 - p.y1 > 20) return undefined;
+  const years = Array.from({ length: p.y2 - p.y1 + 1 }, (_, i): Period => ({ y1: p.y1! + i, m1: 1, y2: p.y1! + i, m2: 12 }));
+  // (each year's own stated figure: a year's amount worked out from others, or of another period, is no input)
+  const statedIn = (c: ResolveContext) => {
+    const found = years.map((period) => resolve({ ...q, period }, c));
+    return found.every((f, i) => f?.stated?.period && samePeriod(f.stated.period, years[i]!) && !f.fromQuestion)
+      ? found as Found[] : undefined;
+  };
+  // the series one document gives (a table, a review of the years): the documents the years are found in, most first
+  const docs = years.flatMap((period) => resolve({ ...q, period }, ctx)?.stated?.docId ?? []);
+  const ranked = [...new Set(docs)].sort((a, b) => docs.filter((d) => d === b).length - docs.filter((d) => d === a).length);
+  const all = ranked.map((doc) => statedIn({ ...ctx, base: { ...ctx.base, facts: ctx.base.facts.filter((f) => f.docId === doc) } }))
+    .find((f) => f);
+  if (!all) return undefined;
+  const r = mean(all.map((f) => f.amount));
+  if (!r) return undefined;
+  const label = `${possessive(displayName(q.entity))} average annual ${FLOW[q.metric]}${inPeriod(p)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: all.flatMap((f) => f.facts) }],
+    figures: [computed(label, r, all, about(q, FLOW[q.metric], p)), ...inputFigures(years.map((period) => ({ ...q, period })), all)],
   };
 }
 
