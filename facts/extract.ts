@@ -1395,6 +1395,8 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
   return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
 }
 
+// "its share of the national total slid from …": the whole of a share named before its figures (its total trade)
+const SHARE_OF_BEFORE = /\b(?:share|proportion)\s+of\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:total|trade|imports\s+and\s+exports))\b(?=[^,;]*$)/i;
 // "averaged 6.8 trillion yuan a year", "averaging 2.1 billion yuan per month": the amounts after it are means
 const AVERAGE_PER = /\baverag(?:ed|ing|es)\b(?=(?:[^.;]|\.\d)*?\b(?:a|per|each)\s+(?:year|month|quarter)\b)/i;
 
@@ -2138,8 +2140,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
       // a zone's share "of the city's total" is a share of the city (or province) it lies in
       const home = own && isZone(fact.entity) ? zoneHome(after, state) : undefined;
+      // ("Guangdong's share of the national total slid from 25.9 percent …": the whole named before the figure)
+      const wholeBefore = /^\s*of\b/i.test(after) ? null : SHARE_OF_BEFORE.exec(text.slice(clause[0], n.start));
+      const nationalBefore = wholeBefore !== null && /\b(?:country|nation|national|nationwide|china|chinese)\b/i.test(wholeBefore[1]!);
+      if (wholeBefore && fact.metric === "other") fact.metric = "trade";
       fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
-        ?? (own || !national ? "own" : "national");
+        ?? (nationalBefore ? "national" : own || !national ? "own" : "national");
       // "exports made up 55 percent of total trade": a share of another flow than the figure's
       const baseFlow = findMetricWords(after)[0]?.metric;
       if (baseFlow === "trade" && fact.metric !== "trade" && /^\s*of\b/i.test(after)) fact.ofMetric = baseFlow;
