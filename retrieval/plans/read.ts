@@ -820,6 +820,8 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
     "percent",
     /\bin percent\b|\bby what (?:%|percent(?:age)?)|\bpercent(?:age)? (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
   ],
+  // ("using its 2020 total and the 2021 total, how much did it grow?": the change worked out from the two totals)
+  ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
   ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
 ];
 
@@ -847,9 +849,11 @@ const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
 function overTime(q: QuestionFrame): Plan | undefined {
-  const [p1, p2] = q.periods;
-  if (!p1 || !p2 || q.periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
-  const changes = CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c);
+  // ("using its 2020 total and the 2021 total, how much did it grow in 2021?": a period named twice is one)
+  const periods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  const [p1, p2] = periods;
+  if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
+  const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   if (!changes.length || statedChange(q) !== undefined) return undefined;
   const who = owner(q);
   if (!who) return undefined;
