@@ -100,7 +100,7 @@ const placesIn = (words: ReadonlySet<string>): string[] => {
 
 /** Fixes typos in domain words and place names ("exprots", "frist", "shanxis"), never between two real names. */
 export function correctSpelling(question: string, documentWords: ReadonlySet<string> = new Set()): string {
-  return question.replace(/[A-Za-z]{4,}/g, (word) => {
+  return question.replace(/[A-Za-z]{4,}/g, (word, at: number) => {
     const w = word.toLowerCase();
     // a word the documents use is not a typo ("manned vehicles" is not "named vehicles")
     // nor is a common word ("at least" is not "at east")
@@ -117,15 +117,18 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     if (!max) return word;
     let best: string | undefined;
     let bestD = max + 1;
-    let tie = false;
+    let tied: string[] = [];
     for (const v of [...VOCAB, ...placesIn(documentWords)]) {
       if (w.length === 4 && v.length !== 5) continue;
       // (a word is made a place's name only when it starts as the name does: "yangshan" is no typo of Tangshan)
       if (w[0] !== v[0] && PLACE_WORDS.has(v)) continue;
       const dd = distance(w, v, max);
-      if (dd < bestD) { best = v; bestD = dd; tie = false; } else if (dd === bestD) tie = true;
+      if (dd < bestD) { best = v; bestD = dd; tied = []; } else if (dd === bestD) tied.push(v);
     }
-    return best && !tie ? best : word;
+    // ("yunan's 2013 total": as near "yuan" as "yunnan", but only a place owns a total; a possessive is a place's)
+    const places = [best, ...tied].filter((v): v is string => !!v && PLACE_WORDS.has(v));
+    if (tied.length && places.length === 1 && /^['’]s\b/.test(question.slice(at + word.length))) return places[0]!;
+    return best && !tied.length ? best : word;
   });
 }
 
