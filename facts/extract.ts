@@ -1395,6 +1395,31 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
   return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
 }
 
+// "… 1,045.17 billion yuan, which revised up the 1,037.62 billion yuan first announced in January", "653.41 billion yuan,
+// compared with 648.90 billion yuan in the January release", "872.9 billion yuan (revised from 866.1 billion yuan)"
+const REVISED_FROM = /(?:\brevis(?:ed|ing)\s+(?:up|down|upwards?|downwards?)?\s*(?:from\s+)?(?:the\s+)?|\bcompared\s+with\s+|\bagainst\s+(?:the\s+)?)$/i;
+const EARLIER_ESTIMATE = /^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?:first|initially|originally|earlier|previously)\s+(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b/i;
+
+/**
+ * An amount a sentence gives as the first estimate a figure before it revised: the same place's, flow's and period's
+ * figure, marked "first estimate" (its own period is never the month it was announced in).
+ */
+function firstEstimates(facts: Fact[], text: string, offset: number): void {
+  for (const [i, f] of facts.entries()) {
+    const revised = facts.slice(0, i).reverse().find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
+    if (f.measure !== "amount" || !revised) continue;
+    const between = text.slice(revised.valueEnd - offset, f.valueStart - offset);
+    const link = REVISED_FROM.exec(between);
+    if (!link || /\d/.test(between.slice(0, link.index).replace(/\([^()]*\)/g, ""))) continue;
+    // ("compared with" a figure is an estimate only when the words after it say so)
+    if (!/\brevis/i.test(link[0]) && !EARLIER_ESTIMATE.test(text.slice(f.valueEnd - offset))) continue;
+    f.metric = revised.metric;
+    f.qualifier = [f.qualifier, "first estimate"].filter(Boolean).join(", ");
+    if (revised.period) f.period = revised.period; else delete f.period;
+    if (revised.subject) f.subject = revised.subject;
+  }
+}
+
 // "its share of the national total slid from …": the whole of a share named before its figures (its total trade)
 const SHARE_OF_BEFORE = /\b(?:share|proportion)\s+of\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:total|trade|imports\s+and\s+exports))\b(?=[^,;]*$)/i;
 // "averaged 6.8 trillion yuan a year", "averaging 2.1 billion yuan per month": the amounts after it are means
@@ -1567,6 +1592,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const causeZones = zones.filter((z) => s.asides.some(([a, b]) => z.start >= a && z.start < b
       && CAUSE_OPENING.test(text.slice(a, b))));
     if (ownZones.length || causeZones.length) state.focusZone = (ownZones.length ? ownZones : causeZones).at(-1)!.id;
+    firstEstimates(sentenceFacts, text, s.start);
     // ("over five years it averaged about 6.8 trillion yuan a year, and Jiangsu under 4 trillion": means over a span, no
     // amounts of the period the text is in)
     const averaged = AVERAGE_PER.exec(text);

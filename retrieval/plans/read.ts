@@ -30,9 +30,10 @@ import type { Quantity } from "./quantity.js";
  * - added: parts of one place (its partners or subjects) added up, with no share asked ("A + B")
  * - exchangeRate: the yuan-to-dollar rate a total stated in both currencies implies (yuan ÷ dollars)
  * - ofCombined: services trade as a share of goods and services together: services ÷ (goods + services)
+ * - revision: a revised figure against its first estimate: the difference, and the change in percent
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined" | "revision";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -1159,8 +1160,22 @@ function ofCombined(q: QuestionFrame): Plan | undefined {
     asking: q.terms.filter((t) => ["goods", "combined", "together", "plus"].includes(t)) };
 }
 
+// "revised vs first estimate", "how much was the initial figure revised": a figure against the one first announced
+const REVISION_ASKED = /\brevis(?:ed|ion|ions)\b/i;
+const ESTIMATE_ASKED = /\b(?:first|initial|original|preliminary|earlier)\s+(?:estimate|figure|release|announcement|number)s?\b|\b(?:first|initially|originally)\s+(?:announced|reported|released)\b/i;
+
+/** "sichuan 2024 trade revised vs first estimate: difference in bn yuan and in %?" */
+function revision(q: QuestionFrame): Plan | undefined {
+  if (!REVISION_ASKED.test(q.text) || !ESTIMATE_ASKED.test(q.text) || q.periods.length > 1 || q.numbers.length) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const at = { ...who, shareOf: undefined, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  const changes: Change[] = /%|\bper\s*cent|\bpct\b|\bpercent(?:age)?\b/i.test(q.text) ? ["difference", "percent"] : ["difference"];
+  return { operation: "revision", inputs: [{ ...at, estimate: "revised" }, { ...at, estimate: "first" }], changes };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [exchangeRate, ofCombined, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
+const SHAPES = [exchangeRate, ofCombined, revision, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
   toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 

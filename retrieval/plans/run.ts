@@ -171,6 +171,7 @@ const STEPS: Record<Plan["operation"], Step> = {
   unitPrice: unitPriceStep,
   exchangeRate: exchangeRateStep,
   ofCombined: ofCombinedStep,
+  revision: revisionStep,
   reference: referenceStep,
   combined: combinedStep,
   overTime: overTimeStep,
@@ -636,6 +637,32 @@ function ofCombinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 }
 
 const CHANGE_OPS = { difference, percent: growthBetween, times: ratio } as const;
+
+/** A revised figure against the first estimate of it: by how much it was revised, in its unit and in percent. */
+function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [revisedQ, firstQ] = plan.inputs as [Quantity, Quantity];
+  const revised = resolve(revisedQ, ctx);
+  const period = revised?.stated?.period ?? revisedQ.period;
+  const first = revised && resolve({ ...firstQ, ...(period && { period }) }, ctx);
+  if (!revised?.stated || !first?.stated) return partial([revisedQ, { ...firstQ, ...(period && { period }) }], ctx);
+  const results = (plan.changes ?? ["difference"]).map((c) => CHANGE_OPS[c](revised.amount, first.amount));
+  if (results.some((r) => !r)) return abstain([]);
+  const [gap, percent] = results as Result[];
+  const name = describeQuantity({ ...revisedQ, period: undefined });
+  const way = gap!.value >= 0 ? "up" : "down";
+  const text = `${name}${inPeriod(period)} was revised ${way} to ${show(revised.amount)} from the first estimate of `
+    + `${show(first.amount)}: by ${show({ ...gap!, value: Math.abs(gap!.value) })} (${gap!.formula})`
+    + (percent ? `, or ${fmt(Math.abs(percent.value))}% (${percent.formula})` : "");
+  const label = `${name}${inPeriod(period)}, revised against the first estimate`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text, facts: [...revised.facts, ...first.facts] }],
+    figures: [computed(`${label}: difference`, gap!, [revised, first], about(revisedQ, FLOW[revisedQ.metric], period)),
+      ...(percent ? [computed(`${label}: change`, percent, [revised, first], about(revisedQ, FLOW[revisedQ.metric], period))] : []),
+      ...inputFigures(plan.inputs, [revised, first])],
+  };
+}
 
 /** Each quantity at its later and earlier period, and the asked changes between the two. */
 function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
