@@ -46,6 +46,10 @@ export interface Quantity {
   base?: "month-on-month";
   /** A figure as first announced ("first estimate"), or as revised since (either when unset). */
   estimate?: "first" | "revised";
+  /** For a change: over that year's same period ("35.2 percent higher than in the same period of 2019"). */
+  baseYear?: number;
+  /** For a change: the average a year over several ("an average annual growth of 16.3 percent"). */
+  perYear?: boolean;
 }
 
 /** A resolved quantity: the value, the facts it rests on, and how it was derived when no fact states it. */
@@ -91,7 +95,9 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   const volumes = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
   const estimated = q.estimate ? volumes.filter((f) => /\bfirst estimate\b/.test(f.qualifier ?? "") === (q.estimate === "first"))
     : volumes;
-  const ahead = q.ahead ? estimated.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : estimated;
+  const based = q.baseYear ? estimated.filter((f) => new RegExp(String.raw`\b${q.baseYear}\b`).test(f.base ?? ""))
+    : q.perYear ? estimated.filter((f) => /\baverage annual\b/.test(f.qualifier ?? "")) : estimated;
+  const ahead = q.ahead ? based.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : based;
   // ("34.8 percent higher than in February" for March: a change over the month before answers only a "mom" asked)
   // (a change the question states is the one meant, whatever it is over: "may trade was 23.5% above april")
   const kept = q.measure === "growth" && !q.given ? ahead.filter((f) => isMonthOnMonth(f) === (q.base === "month-on-month"))

@@ -1174,8 +1174,32 @@ function revision(q: QuestionFrame): Plan | undefined {
   return { operation: "revision", inputs: [{ ...at, estimate: "revised" }, { ...at, estimate: "first" }], changes };
 }
 
+// "how much higher than the 2019 level", "up how much on the same period of 2019": a change over that year's same months
+const OVER_BASE_YEAR = new RegExp(String.raw`\b(?:higher|lower|above|below|more|less|bigger|larger|smaller)\s+(?:than|on|over|`
+  + String.raw`compared\s+(?:with|to))\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:same\s+(?:period|months)\s+(?:of|in)\s+)?((?:19|20)\d\d)\b`, "i");
+// "the avg annual growth over the two yrs": the change a year on average over them
+const AVERAGE_ANNUAL_GROWTH = /\bav(?:era)?g\.?\s+(?:annual|yearly)\s+(?:growth|rate|increase|rise|change)\b/i;
+const BASE_WORDS = ["level", "avg", "yrs", "years", "annual"];
+
+/** "sichuan q1-q3 2021: how much higher than the 2019 level was trade, and the avg annual growth over the two yrs?" */
+function overBaseYear(q: QuestionFrame): Plan | undefined {
+  const m = OVER_BASE_YEAR.exec(q.text);
+  const year = m && Number(m[1]);
+  const later = year ? q.periods.find((p) => p.y1 !== null && p.y1 > year) : undefined;
+  if (!year || !later || q.numbers.length
+    || q.periods.some((p) => !samePeriod(p, later) && !(p.y1 === year && p.y2 === year))) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const at = { ...who, shareOf: undefined, measure: "growth" as const, period: later };
+  return {
+    operation: "values",
+    inputs: [{ ...at, baseYear: year }, ...(AVERAGE_ANNUAL_GROWTH.test(q.text) ? [{ ...at, perYear: true }] : [])],
+    asking: q.terms.filter((t) => BASE_WORDS.includes(t)),
+  };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [exchangeRate, ofCombined, revision, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
+const SHAPES = [exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
   toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 
