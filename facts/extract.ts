@@ -1122,7 +1122,8 @@ const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b
 function placesAcross(header: string[] | undefined): Array<string | undefined> | undefined {
   if (!header) return undefined;
   const named = header.map((h, j) => (j === 0 ? undefined
-    : findEntities(h).find((e) => e.kind === "province" || e.kind === "city")?.id ?? (NATIONAL_HEADER.test(h) ? "china" : undefined)));
+    : findEntities(h).find((e) => e.kind === "province" || e.kind === "city")?.id
+      ?? (NATIONAL_HEADER.test(h) ? "china" : undefined)));
   if (named.filter(Boolean).length < 2) return undefined;
   let last: string | undefined;
   return named.map((p) => (last = p ?? last));
@@ -1397,8 +1398,11 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
 
 // "… 1,045.17 billion yuan, which revised up the 1,037.62 billion yuan first announced in January", "653.41 billion yuan,
 // compared with 648.90 billion yuan in the January release", "872.9 billion yuan (revised from 866.1 billion yuan)"
-const REVISED_FROM = /(?:\brevis(?:ed|ing)\s+(?:up|down|upwards?|downwards?)?\s*(?:from\s+)?(?:the\s+)?|\bcompared\s+with\s+|\bagainst\s+(?:the\s+)?)$/i;
-const EARLIER_ESTIMATE = /^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?:first|initially|originally|earlier|previously)\s+(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b/i;
+const REVISED_FROM = new RegExp(String.raw`(?:\brevis(?:ed|ing)\s+(?:up|down|upwards?|downwards?)?\s*(?:from\s+)?(?:the\s+)?`
+  + String.raw`|\bcompared\s+with\s+|\bagainst\s+(?:the\s+)?)$`, "i");
+const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?:first|initially|originally|earlier|previously)\s+`
+  + String.raw`(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+`
+  + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
 
 /**
  * An amount a sentence gives as the first estimate a figure before it revised: the same place's, flow's and period's
@@ -1421,7 +1425,8 @@ function firstEstimates(facts: Fact[], text: string, offset: number): void {
 }
 
 // "its share of the national total slid from …": the whole of a share named before its figures (its total trade)
-const SHARE_OF_BEFORE = /\b(?:share|proportion)\s+of\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:total|trade|imports\s+and\s+exports))\b(?=[^,;]*$)/i;
+const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:share|proportion)\s+of\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}?`
+  + String.raw`(?:total|trade|imports\s+and\s+exports))\b(?=[^,;]*$)`, "i");
 // "averaged 6.8 trillion yuan a year", "averaging 2.1 billion yuan per month": the amounts after it are means
 const AVERAGE_PER = /\baverag(?:ed|ing|es)\b(?=(?:[^.;]|\.\d)*?\b(?:a|per|each)\s+(?:year|month|quarter)\b)/i;
 
@@ -2168,7 +2173,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const home = own && isZone(fact.entity) ? zoneHome(after, state) : undefined;
       // ("Guangdong's share of the national total slid from 25.9 percent …": the whole named before the figure)
       const wholeBefore = /^\s*of\b/i.test(after) ? null : SHARE_OF_BEFORE.exec(text.slice(clause[0], n.start));
-      const nationalBefore = wholeBefore !== null && /\b(?:country|nation|national|nationwide|china|chinese)\b/i.test(wholeBefore[1]!);
+      const nationalBefore = wholeBefore !== null
+        && /\b(?:country|nation|national|nationwide|china|chinese)\b/i.test(wholeBefore[1]!);
       if (wholeBefore && fact.metric === "other") fact.metric = "trade";
       fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
         ?? (nationalBefore ? "national" : own || !national ? "own" : "national");

@@ -205,7 +205,8 @@ const VOLUME = String.raw`(?<!\bsmall[- ])\bvolume\b`;
 const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
 // "in the hangzhou story", "from the 2023 ningbo report", "per the shenzhen briefing": a document named by its place
 const NAMES_SOURCE = /\b(?:in|from|per|using|according to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/i;
-const SOURCE_NOUN = /^(?:['’]s)?\s+(?:(?:customs|city|province|government)\s+)?(?:story|article|report|piece|release|briefing|doc(?:ument)?|table|review|transcript)\b/i;
+const SOURCE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:customs|city|province|government)\s+)?`
+  + String.raw`(?:story|article|report|piece|release|briefing|doc(?:ument)?|table|review|transcript)\b`, "i");
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
@@ -520,7 +521,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     // ("RCEP certificates of origin", "RCEP tariffs": a document or rule named after a bloc, no partner of trade)
     if (m.kind === "partner" && namesDocument(masked, m)) { prevPartner = undefined; continue; }
     // ("… in the hangzhou story", "from the ningbo report": a place that names the document a figure is in, no side)
-    if (NAMES_SOURCE.test(masked.slice(0, m.start)) && SOURCE_NOUN.test(masked.slice(m.end))) { prevPartner = undefined; continue; }
+    if (NAMES_SOURCE.test(masked.slice(0, m.start)) && SOURCE_NOUN.test(masked.slice(m.end))) {
+      prevPartner = undefined;
+      continue;
+    }
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
     // ("compare Hunan's Q1 trade with Hubei's": the place compared with is a side, not a partner)
     const ownsAskedPartners = (kind === "province" || kind === "city")

@@ -1162,7 +1162,8 @@ function ofCombined(q: QuestionFrame): Plan | undefined {
 
 // "revised vs first estimate", "how much was the initial figure revised": a figure against the one first announced
 const REVISION_ASKED = /\brevis(?:ed|ion|ions)\b/i;
-const ESTIMATE_ASKED = /\b(?:first|initial|original|preliminary|earlier)\s+(?:estimate|figure|release|announcement|number)s?\b|\b(?:first|initially|originally)\s+(?:announced|reported|released)\b/i;
+const ESTIMATE_ASKED = new RegExp(String.raw`\b(?:first|initial|original|preliminary|earlier)\s+`
+  + String.raw`(?:estimate|figure|release|announcement|number)s?\b|\b(?:first|initially|originally)\s+(?:announced|reported|released)\b`, "i");
 
 /** "sichuan 2024 trade revised vs first estimate: difference in bn yuan and in %?" */
 function revision(q: QuestionFrame): Plan | undefined {
