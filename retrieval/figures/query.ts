@@ -126,7 +126,9 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
       if (dd < bestD) { best = v; bestD = dd; tied = []; } else if (dd === bestD) tied.push(v);
     }
     // ("yunan's 2013 total": as near "yuan" as "yunnan", but only a place owns a total; a possessive is a place's)
-    const places = [best, ...tied].filter((v): v is string => !!v && PLACE_WORDS.has(v));
+    // (only a name that starts as the word does, a letter left out or doubled: "economy's" is no "europe's")
+    const places = [best, ...tied].filter((v): v is string => !!v && PLACE_WORDS.has(v) && v.slice(0, 2) === w.slice(0, 2)
+      && Math.abs(v.length - w.length) === 1);
     if (tied.length && places.length === 1 && /^['’]s\b/.test(question.slice(at + word.length))) return places[0]!;
     return best && !tied.length ? best : word;
   });
