@@ -84,7 +84,8 @@ export function cleanText(raw: string): CleanedText {
     if (rule(line)) continue;
     // (a table's last row follows rows of figures: it is no breadcrumb either)
     const header = / \| /.test(line) && (tableRow(nextLine(i)) || (tableRow(line) && tableRow([...out].reverse().find((l) => l !== ""))));
-    if (isPagination(line) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
+    // (nor is a row of figures with no minus sign pagination: "| 2017 | 6.82 | 8.3 | 4.00 |" between other rows)
+    if ((isPagination(line) && !header) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer
     const caption = line.length <= MAX_CAPTION_CHARS && CAPTION.test(line);
     if (caption && !line.startsWith(CAPTION_MARK)) { out.push(`${CAPTION_MARK} ${line}`); continue; }

@@ -1158,6 +1158,20 @@ function zoneRow(label: string, header: string[] | undefined): { id: string; sta
   return { id: zoneId(!port || PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
 }
 
+/**
+ * The place of each column of a table with periods down and places across: the one its header names ("Jiangsu (trillion
+ * yuan)", "National total"), or the nearest to its left ("Growth (%)" after "Jiangsu"). None unless two columns name one.
+ */
+function placesAcross(header: string[] | undefined): Array<string | undefined> | undefined {
+  if (!header) return undefined;
+  const named = header.map((h, j) => (j === 0 ? undefined
+    : findEntities(h).find((e) => e.kind === "province" || e.kind === "city")?.id
+      ?? (NATIONAL_HEADER.test(h) ? "china" : undefined)));
+  if (named.filter(Boolean).length < 2) return undefined;
+  let last: string | undefined;
+  return named.map((p) => (last = p ?? last));
+}
+
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
 function tableRowFacts(
   cells: string[], header: string[] | undefined, span: Span, doc: CorpusDocument, state: DocState,
@@ -1173,7 +1187,9 @@ function tableRowFacts(
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
   const entity = named && !asPartner ? named.id : state.tableZone ?? state.lastEntity;
-  if (!entity) return [];
+  // ("| 2015 | 6.37 | -3.9 | 3.39 |" under "| Year | Guangdong (…) | Growth (%) | Jiangsu (…) |": each column's own place)
+  const across = named ? undefined : placesAcross(header);
+  if (!entity && !across) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
@@ -1233,6 +1249,8 @@ function tableRowFacts(
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
     const column = columnAt(header, j, state.tableUnit);
+    const cellEntity = across?.[j] ?? entity;
+    if (!cellEntity) continue;
     // ("42.6 million tonnes" in a "Quantity" column: a cell that names what it counts is a count)
     const measure = found.kind === "count" ? "count"
       : column?.measure ?? (found.kind === "percent" ? "rate" : found.kind === "money" ? "amount" : undefined);
@@ -1258,7 +1276,7 @@ function tableRowFacts(
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
-      entity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
+      entity: cellEntity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
@@ -1422,6 +1440,40 @@ export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: 
   const lead = doc.text.slice(0, 800).split("\n").filter((l) => !/^\s*(?:\*|_|\[Photo|Photo:)/i.test(l)).join("\n").slice(0, 600);
   return findPeriods(lead, year ? { ...ctx, contextYear: Number(year) } : ctx)[0]?.period;
 }
+
+// "… 1,045.17 billion yuan, which revised up the 1,037.62 billion yuan first announced in January", "653.41 billion yuan,
+// compared with 648.90 billion yuan in the January release", "872.9 billion yuan (revised from 866.1 billion yuan)"
+const REVISED_FROM = new RegExp(String.raw`(?:\brevis(?:ed|ing)\s+(?:up|down|upwards?|downwards?)?\s*(?:from\s+)?(?:the\s+)?`
+  + String.raw`|\bcompared\s+with\s+|\bagainst\s+(?:the\s+)?)$`, "i");
+const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?:first|initially|originally|earlier|previously)\s+`
+  + String.raw`(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+`
+  + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
+
+/**
+ * An amount a sentence gives as the first estimate a figure before it revised: the same place's, flow's and period's
+ * figure, marked "first estimate" (its own period is never the month it was announced in).
+ */
+function firstEstimates(facts: Fact[], text: string, offset: number): void {
+  for (const [i, f] of facts.entries()) {
+    const revised = facts.slice(0, i).reverse().find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
+    if (f.measure !== "amount" || !revised) continue;
+    const between = text.slice(revised.valueEnd - offset, f.valueStart - offset);
+    const link = REVISED_FROM.exec(between);
+    if (!link || /\d/.test(between.slice(0, link.index).replace(/\([^()]*\)/g, ""))) continue;
+    // ("compared with" a figure is an estimate only when the words after it say so)
+    if (!/\brevis/i.test(link[0]) && !EARLIER_ESTIMATE.test(text.slice(f.valueEnd - offset))) continue;
+    f.metric = revised.metric;
+    f.qualifier = [f.qualifier, "first estimate"].filter(Boolean).join(", ");
+    if (revised.period) f.period = revised.period; else delete f.period;
+    if (revised.subject) f.subject = revised.subject;
+  }
+}
+
+// "its share of the national total slid from …": the whole of a share named before its figures (its total trade)
+const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:share|proportion)\s+of\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}?`
+  + String.raw`(?:total|trade|imports\s+and\s+exports))\b(?=[^,;]*$)`, "i");
+// "averaged 6.8 trillion yuan a year", "averaging 2.1 billion yuan per month": the amounts after it are means
+const AVERAGE_PER = /\baverag(?:ed|ing|es)\b(?=(?:[^.;]|\.\d)*?\b(?:a|per|each)\s+(?:year|month|quarter)\b)/i;
 
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 
@@ -1593,7 +1645,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && CAUSE_OPENING.test(text.slice(a, b))));
     const focusBefore = state.focusZone;
     if (ownZones.length || causeZones.length) state.focusZone = (ownZones.length ? ownZones : causeZones).at(-1)!.id;
-    facts.push(...sentenceFacts);
+    firstEstimates(sentenceFacts, text, s.start);
+    // ("over five years it averaged about 6.8 trillion yuan a year, and Jiangsu under 4 trillion": means over a span, no
+    // amounts of the period the text is in)
+    const averaged = AVERAGE_PER.exec(text);
+    facts.push(...(averaged ? sentenceFacts.filter((f) => f.measure !== "amount" || f.valueStart < s.start + averaged.index)
+      : sentenceFacts));
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
@@ -2168,8 +2225,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
       // a zone's share "of the city's total" is a share of the city (or province) it lies in
       const home = own && isZone(fact.entity) ? zoneHome(after, state) : undefined;
+      // ("Guangdong's share of the national total slid from 25.9 percent …": the whole named before the figure)
+      const wholeBefore = /^\s*of\b/i.test(after) ? null : SHARE_OF_BEFORE.exec(text.slice(clause[0], n.start));
+      const nationalBefore = wholeBefore !== null
+        && /\b(?:country|nation|national|nationwide|china|chinese)\b/i.test(wholeBefore[1]!);
+      if (wholeBefore && fact.metric === "other") fact.metric = "trade";
       fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
-        ?? (own || !national ? "own" : "national");
+        ?? (nationalBefore ? "national" : own || !national ? "own" : "national");
       // "exports made up 55 percent of total trade": a share of another flow than the figure's
       const baseFlow = findMetricWords(after)[0]?.metric;
       if (baseFlow === "trade" && fact.metric !== "trade" && /^\s*of\b/i.test(after)) fact.ofMetric = baseFlow;

@@ -108,6 +108,9 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   // a change between two levels that are both stated but cannot be set against each other (two currencies) is not
   // answered by some other figure of one of the years
   if (planned?.status === "abstain" && planned.unworkable) return planned;
+  // "q2 was 195.63bn. so what was q1?": a period left by a part the question states, which the solver would only repeat
+  const given = restOfPeriod();
+  if (given?.plan.inputs.some((i) => i.given) && given.answer) return given.answer;
   const solved = solve();
   const cover = [...solved.figures.flatMap((f) => f.facts), ...lineFacts(solved)];
   // ("export growth vs import growth?" with only the exports' stated: the side found and the other named as not stated,
@@ -125,19 +128,25 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
   const partial = parts && runPlan(parts, base, frame.text);
   if (partial?.status === "answered" && fits(lineFacts(partial))) return partial;
-  // a period no sentence states, left by a longer one less its other part ("jan+feb" from the quarter and March)
-  const metric = frame.metric ?? "trade";
-  const periods = base.facts.filter((f) => f.measure === "amount" && f.metric === metric && f.period && !f.derived
-    && frame.entities.includes(f.entity)).map((f) => f.period!);
-  // (a look-up planned as asked parts that found none may still be such a period)
-  const rest = frame.asksFigure && (!plan || plan.operation === "values") && planned?.status !== "answered"
-    ? periodRest(frame, periods) : undefined;
-  const restAnswer = rest && runPlan(rest, base, frame.text);
-  // (a part larger than its whole says the two are not of one thing: no answer)
-  if (restAnswer?.status === "answered" && (restAnswer.figures[0]?.value ?? 0) > 0 && fits(lineFacts(restAnswer))) return restAnswer;
+  const restAnswer = restOfPeriod()?.answer;
+  if (restAnswer) return restAnswer;
   // a computation with an input not found: the inputs found, and the one not found named (an abstention)
   const inputsOnly = planned?.lines.length && planned.missing.length && fits(lineFacts(planned), plan?.asking);
   return inputsOnly ? planned : undefined;
+
+  /** A period no sentence states, left by a longer one less its other part ("jan+feb" from the quarter and March). */
+  function restOfPeriod() {
+    const metric = frame.metric ?? "trade";
+    const periods = base.facts.filter((f) => f.measure === "amount" && f.metric === metric && f.period && !f.derived
+      && frame.entities.includes(f.entity)).map((f) => f.period!);
+    // (a look-up planned as asked parts that found none may still be such a period)
+    const rest = frame.asksFigure && (!plan || plan.operation === "values") && planned?.status !== "answered"
+      ? periodRest(frame, periods) : undefined;
+    const found = rest && runPlan(rest, base, frame.text);
+    // (a part larger than its whole says the two are not of one thing: no answer)
+    const answered = found?.status === "answered" && (found.figures[0]?.value ?? 0) > 0 && fits(lineFacts(found));
+    return rest && { plan: rest, ...(answered && { answer: found }) };
+  }
 }
 
 /** "Its three biggest partners, in order?": a list the text names is in its order, which no sentence has to say. */

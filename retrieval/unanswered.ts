@@ -136,8 +136,10 @@ const PART_CUES: PartCue[] = [
   // ("revised vs first estimate: difference?": one of the two figures is no difference; a worked-out one or a
   // stated gap is)
   { cue: /\bdifference\b|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger)\b/i, anyIntent: true,
+    // ("how much higher than the 2019 level": a change stated over that year's same period is how much)
     given: (g) => g.computed.length > 0 || g.facts.some((f) => GAP_MEASURES.has(f.measure)
-      || f.metric === "surplus" || f.metric === "deficit"), missing: "the difference" },
+      || f.metric === "surplus" || f.metric === "deficit" || (f.measure === "growth" && /\b(?:19|20)\d\d\b/.test(f.base ?? ""))),
+    missing: "the difference" },
   // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
   { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },
 ];

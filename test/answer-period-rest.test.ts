@@ -46,6 +46,11 @@ describe("a period left by a longer one less its other part", () => {
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toContain(62.6);
   });
+  it("takes the part the question states from the whole: 'q1 2023 trade was 38.2bn. so what was q2 2023?'", async () => {
+    const a = await over.ask("shanxi q1 2023 trade was 38.2bn. so what was q2 2023?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(42.3);
+  });
   it("is no answer when the other part is not stated", async () => {
     const a = await over.ask("hebei jan-feb 2022 trade?");
     expect(a.abstained).toBe(true);

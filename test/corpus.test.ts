@@ -47,6 +47,12 @@ describe("cleanText", () => {
     expect(cleanText("Released on May 3, 2024\nTrade rose.").dateline).toBe("2024-05-03");
     expect(cleanText("Issued on Monday, the report said trade rose.").text).toBe("Issued on Monday, the report said trade rose.");
   });
+  it("keeps a table's rows of figures with no minus sign, which look like pagination", () => {
+    const raw = "| Year | Anhui | Growth (%) |\n|---|---|---|\n| 2011 | 3.10 | -2.5 |\n| 2012 | 3.42 | 10.3 |\n| 2013 | 3.55 | 3.8 |\n\nTrade rose.";
+    expect(cleanText(raw).text).toContain("| 2012 | 3.42 | 10.3 |");
+    expect(cleanText(raw).text).toContain("| 2013 | 3.55 | 3.8 |");
+    expect(cleanText("Trade rose.\n| 1 | 2 | 3 | 4 |\nMore text.").text).toBe("Trade rose.\nMore text.");
+  });
   it("keeps a table's last row when blank lines separate its rows", () => {
     expect(cleanText("Partner | Trade |\n\nMyanmar | 44.5 |\n\nLaos | 21.7 |\n\nExports rose.").text).toContain("Laos | 21.7 |");
   });

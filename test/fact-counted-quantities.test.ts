@@ -60,6 +60,10 @@ describe("a question that asks a count", () => {
     expect(measures("how much trade was carried by china-europe trains from xi'an in 2019?")).not.toContain("count");
     expect(measures("how did wuhu get its cars out when shipping space was tight in 2019?")).not.toContain("count");
   });
+  it("reads goods set side by side 'by tonnage' or 'by weight' as a count", () => {
+    expect(measures("who imported more iron ore by tonnage - fujian in 2021 or anhui in 2022?")).toContain("count");
+    expect(measures("which port shipped more coal by weight in 2020?")).toContain("count");
+  });
 });
 
 describe("the other names of border ports", () => {

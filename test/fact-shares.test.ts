@@ -14,6 +14,16 @@ describe("the whole of a share", () => {
     const own = factsOf("Guangxi's trade accounted for 2.1 percent of the total in 2023.", Y2023);
     expect(one(own, 2.1)).toMatchObject({ entity: "guangxi", measure: "share", shareOf: "own" });
   });
+  it("reads a share that moved 'from A percent in one year to B percent in another' as the share in each year", () => {
+    const facts = factsOf("Fujian's share of the national total slid from 4.8 percent in 2016 to 4.1 percent in 2021.", Y2023);
+    expect(one(facts, 4.8)).toMatchObject({ entity: "fujian", metric: "trade", measure: "share", shareOf: "national" });
+    expect(periodLabel(one(facts, 4.8).period!)).toBe("2016");
+    expect(one(facts, 4.1)).toMatchObject({ measure: "share", shareOf: "national" });
+    expect(periodLabel(one(facts, 4.1).period!)).toBe("2021");
+    // (a first level with no year of its own is no share of the second's year)
+    const loose = factsOf("Fujian's share of the national total rose from 4.1 percent to 4.8 percent in 2021.", Y2023);
+    expect(loose.filter((f) => f.measure === "share" && f.value === 4.1)).toEqual([]);
+  });
   it("is another place's when the whole is named right after the figure", () => {
     const facts = factsOf("Xinjiang's trade accounted for 3 percent of Guangdong's in 2023.", Y2023);
     expect(one(facts, 3)).toMatchObject({ entity: "xinjiang", measure: "share", shareOf: "guangdong", unit: "%" });

@@ -76,6 +76,14 @@ describe("figures read from a table", () => {
     ]);
     expect(facts.every((f) => f.entity === "hunan")).toBe(true);
   });
+  it("reads a table with years down and places across as each column's place's figures, a growth column its left one's", () => {
+    const facts = factsOf("Anhui and Jiangxi, five years on.\n| Year | Anhui (billion yuan) | Growth (%) | Jiangxi (billion yuan) "
+      + "| Growth (%) | National total (trillion yuan) |\n|---|---|---|---|---|---|\n| 2011 | 31.5 | -2.5 | 21.7 | -1.4 | 23.6 |",
+    { published: "2013-01-20" });
+    const rows = facts.filter((f) => f.period?.y1 === 2011).map((f) => [f.entity, f.measure, f.value]);
+    expect(rows).toEqual([["anhui", "amount", 31.5], ["anhui", "growth", -2.5], ["jiangxi", "amount", 21.7],
+      ["jiangxi", "growth", -1.4], ["china", "amount", 23.6]]);
+  });
   it("reads a partner column's rows as the place's trade with each partner", () => {
     const facts = factsOf("Hunan's trade grew in 2022.\n| Market | Trade (billion yuan) |\n|---|---|\n| ASEAN | 60.5 |\n| Hong Kong | 20.1 |",
       { published: "2023-01-20" });

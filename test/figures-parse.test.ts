@@ -99,6 +99,9 @@ describe("parseQuestion", () => {
     expect(correctSpelling("whats the growth of china's new three types exprots")).toContain("exports");
     expect(correctSpelling("the frist half, percantage points")).toBe("the first half, percentage points");
     expect(correctSpelling("shanxis trade")).toBe("shanxi's trade");
+    // a possessive as near a place as a common word is the place's ("yunan's": yunnan, not yuan); a bare word stays
+    expect(correctSpelling("what rate does yunan's 2013 total imply, in yunan terms?")).toBe("what rate does yunnan's 2013 total imply, in yunan terms?");
+    expect(correctSpelling("which economy's exports to hunan fell?")).toBe("which economy's exports to hunan fell?");
     expect(correctSpelling("Shaanxi and Henan and Hunan")).toBe("Shaanxi and Henan and Hunan");
     // a city outside the curated list is still a real name, not a typo of a curated one (one letter apart)
     expect(correctSpelling("yangzhou exports and jinzhou imports")).toBe("yangzhou exports and jinzhou imports");

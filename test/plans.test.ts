@@ -342,6 +342,18 @@ describe("question plans", () => {
     expect(p?.operation).toBe("remainder");
     expect(computed(answer)).toEqual([[95.1, "billion yuan"]]);
   });
+  it("reads the yuan/dollar rate one total stated in both currencies implies, and never from one currency alone", () => {
+    const { plan: p, answer } = plan("what yuan/usd rate do yunnan's h1 2021 exports imply?");
+    expect(p?.operation).toBe("exchangeRate");
+    expect(computed(answer)).toEqual([[6.5, "yuan per US dollar"]]);
+    expect(plan("the rmb-dollar exchange rate implied by anhui's 2022 exports?").answer?.status).toBe("abstain");
+  });
+  it("works out a change from the two totals a question says to use, a place that names the source no side of it", () => {
+    const { plan: p, answer } = plan("using guangxi's 2011 total and the 2014 regional total in the nanning story, how much did "
+      + "guangxi's trade grow in 2014 (pct)?");
+    expect(p?.operation).toBe("overTime");
+    expect(computed(answer)).toEqual([[73.81, "%"]]);
+  });
   it("compares one place's two flows on the asked measure", () => {
     const { plan: p, answer } = plan("which grew faster in h1 2021, yunnan's imports or exports?");
     expect(p?.inputs.map((q) => q.metric)).toEqual(["imports", "exports"]);

@@ -88,6 +88,10 @@ const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|gre
   + String.raw`reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
   + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
 
+// "… slid from", "… from 25.9 percent in 2015 to": a level a share moved from or to
+const SHARE_TO = /\bfrom\s+[\d.]+\s*(?:percent|%)\s+in\s+(?:19|20)\d\d\s+to\s*$/i;
+const OWN_YEAR = /^\s*in\s+(?:19|20)\d\d\s+to\b/i;
+
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
   const before = text.slice(clause[0], n.start);
@@ -114,6 +118,11 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       const ofAfter = /^\s*of\b/i.test(after) && !/^\s*of\s+\d{4}\b/i.test(after);
       // "…, a share 4.9 percent lower than a year before": a share's change, in points however written
       if (/\bshare\s*$/i.test(near) && /^\s*(?:lower|higher|less|more|up|down)\b/i.test(after)) return "pp_change";
+      // "its share slid from 25.9 percent in 2015 to 22.6 percent in 2019": the share's two levels, neither a change
+      // (only levels each of their own year: "rose from 12.1% to 13.4% in 2020" gives no year of the first)
+      if (/\b(?:share|proportion)\b/i.test(before) && (SHARE_TO.test(near) || (/\bfrom\s*$/i.test(near) && OWN_YEAR.test(after)))) {
+        return "share";
+      }
       // "its share … rose to 9.7%", "rose 2.1 percentage points to 30.5 percent": a level reached, not a change
       if (LEVEL_REACHED.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";

@@ -32,6 +32,10 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
     // ("exports sold through online channels": e-commerce by its everyday name)
     "(?:sold )?(?:through|via) online channels"] },
+  // ("trade in services reached 612.4 billion yuan": services beside the goods the customs figures count, never the total)
+  // ("trade in goods and services" is both together: no part)
+  { name: "services trade", kind: "mode", spellings: ["trade in services", "(?<!goods (?:and|&|\\+) )services? trade",
+    "services (?=(?:exports?|imports?)\\b)"] },
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
   { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]?(?: (?:mutual )?(?:market )?trade)?", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume|scale)|petty) )?trade(?! (?:zones?|points?)\\b)"] },

@@ -102,7 +102,7 @@ const placesIn = (words: ReadonlySet<string>): string[] => {
 
 /** Fixes typos in domain words and place names ("exprots", "frist", "shanxis"), never between two real names. */
 export function correctSpelling(question: string, documentWords: ReadonlySet<string> = new Set()): string {
-  return question.replace(/[A-Za-z]{4,}/g, (word) => {
+  return question.replace(/[A-Za-z]{4,}/g, (word, at: number) => {
     const w = word.toLowerCase();
     // a word the documents use is not a typo ("manned vehicles" is not "named vehicles")
     // nor is a common word ("at least" is not "at east")
@@ -127,9 +127,16 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
       if (dd > max) continue;
       if (dd < bestD) { best = [v]; bestD = dd; } else if (dd === bestD) best.push(v);
     }
+    if (best.length === 1) return best[0]!;
     // (between two names as near, the one the documents use: "xiamn" is Xiamen, not Xi'an, in articles on Xiamen)
     const used = best.filter((v) => documentWords.has(v));
-    return best.length === 1 ? best[0]! : used.length === 1 ? used[0]! : word;
+    if (used.length === 1) return used[0]!;
+    // ("yunan's 2013 total": as near "yuan" as "yunnan", but only a place owns a total; a possessive is a place's)
+    // (only a name that starts as the word does, a letter left out or doubled: "economy's" is no "europe's")
+    const places = best.filter((v) => PLACE_WORDS.has(v) && v.slice(0, 2) === w.slice(0, 2)
+      && Math.abs(v.length - w.length) === 1);
+    if (places.length === 1 && /^['’]s\b/.test(question.slice(at + word.length))) return places[0]!;
+    return word;
   });
 }
 
@@ -204,9 +211,15 @@ const NOT_A_NAME = new Set(("how many much what which were was did do does the a
   "through thru via number no combined overall").split(" "));
 const VOLUME = String.raw`(?<!\bsmall[- ])\bvolume\b`;
 const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
+// "in the hangzhou story", "from the 2023 ningbo report", "per the shenzhen briefing": a document named by its place
+const NAMES_SOURCE = /\b(?:in|from|per|using|according to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/i;
+const SOURCE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:customs|city|province|government)\s+)?`
+  + String.raw`(?:story|article|report|piece|release|briefing|doc(?:ument)?|table|review|transcript)\b`, "i");
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
+  // ("who imported more by tonnage": the measure goods are set side by side on, not what carried them)
+  + String.raw`|\bby\s+(?:tonnage|weight)\b`
   // ("the port's container throughput": a count of containers, in TEUs)
   + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
   // ("freight volume", "cargo volumes": what a port handled, in tonnes)
@@ -534,6 +547,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (m.kind === "partner" && endsRouteName(masked, m)) { prevPartner = undefined; continue; }
     // ("RCEP certificates of origin", "RCEP tariffs": a document or rule named after a bloc, no partner of trade)
     if (m.kind === "partner" && namesDocument(masked, m)) { prevPartner = undefined; continue; }
+    // ("… in the hangzhou story", "from the ningbo report": a place that names the document a figure is in, no side)
+    if (NAMES_SOURCE.test(masked.slice(0, m.start)) && SOURCE_NOUN.test(masked.slice(m.end))) {
+      prevPartner = undefined;
+      continue;
+    }
     // ("which partner's trade with Hebei fell most": the place whose partners are asked is the owner)
     // ("compare Hunan's Q1 trade with Hubei's": the place compared with is a side, not a partner)
     const ownsAskedPartners = (kind === "province" || kind === "city")

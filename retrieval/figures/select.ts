@@ -71,8 +71,11 @@ export const EXPECTING = ["expect", "forecast", "target", "goal", "aim", "plan",
 /** How many of a qualifier's words the question uses; -1 when it uses none. */
 const QUANTITY_WORDS = ["volume", "volumes", "quantity", "quantities", "tonnes", "tons", "tonnage", "number"];
 const PRICE_WORDS = ["price", "prices"];
+// (stemmed: "revised", "announced")
+export const ESTIMATE_WORDS = ["estimate", "estimates", "initial", "initially", "original", "originally", "preliminary", "announc",
+  "revis", "revision", "revisions"];
 // the marks extraction adds to a qualifier for what a figure is of (facts/extract.ts): no words that narrow it
-const MARKS = /(?:^|, )(?:quantity|prices|forecast)\b/g;
+const MARKS = /(?:^|, )(?:quantity|prices|forecast|first estimate)\b/g;
 
 export function qualifierOverlap(qualifier: string, words: Set<string>): number {
   const qs = [...wordSet(qualifier)].filter((w) => w.length > 2 && !QUALIFIER_STOP.has(w));
@@ -211,6 +214,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.qualifier && /\bquantity\b/.test(f.qualifier)) score += QUANTITY_WORDS.some((w) => spec.words?.has(w)) ? 1 : -1.5;
   // a change in price answers only a question about prices
   if (f.qualifier && /\bprices\b/.test(f.qualifier) && !spec.anyQualifier && !PRICE_WORDS.some((w) => spec.words?.has(w))) return null;
+  // a first estimate a later figure revised answers only a question about estimates or revisions
+  if (f.qualifier && /\bfirst estimate\b/.test(f.qualifier) && !ESTIMATE_WORDS.some((w) => spec.words?.has(w))) return null;
   // a target or a forecast answers only a question about what was expected
   if (f.qualifier && /\bforecast\b/.test(f.qualifier) && !EXPECTING.some((w) => spec.words?.has(w))) return null;
   // "where did it rank among China's 15 sub-provincial cities": the rank whose scope the question names

@@ -66,6 +66,32 @@ export function percentOf(a: Amount, b: Amount): Result | undefined {
   return { value, unit: "%", scale: 1, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} × 100 = ${fmt(value)}%` };
 }
 
+/** The yuan-to-dollar rate one total stated in both currencies implies: yuan ÷ dollars, in one scale. */
+export function exchangeRate(yuan: Amount, dollars: Amount): Result | undefined {
+  if (!/yuan$/.test(yuan.unit) || !/dollars$/.test(dollars.unit) || !dollars.value) return undefined;
+  const c = inCommonScale(yuan, dollars);
+  const value = round(c.va / c.vb);
+  return { value, unit: "yuan per US dollar", scale: 1, formula: `${fmt(c.va)} ÷ ${fmt(c.vb)} = ${fmt(value)} yuan per US dollar` };
+}
+
+/** A part as a percentage of itself and another amount together: a ÷ (a + b) × 100. */
+export function shareOfSum(a: Amount, b: Amount): Result | undefined {
+  if (!commensurable(a, b)) return undefined;
+  const c = inCommonScale(a, b);
+  if (!(c.va + c.vb)) return undefined;
+  const value = round((c.va / (c.va + c.vb)) * 100);
+  return { value, unit: "%", scale: 1, formula: `${fmt(c.va)} ÷ (${fmt(c.vb)} + ${fmt(c.va)}) × 100 = ${fmt(value)}%` };
+}
+
+/** The mean of several amounts in one currency: (a + b + …) ÷ n. */
+export function mean(parts: Amount[]): Result | undefined {
+  const total = parts.length > 1 ? sum(parts) : undefined;
+  if (!total) return undefined;
+  const value = round(total.value / parts.length);
+  const terms = total.formula.replace(/ = [^=]*$/, "");
+  return { ...total, value, formula: `(${terms}) ÷ ${parts.length} = ${fmt(value)} ${total.unit}` };
+}
+
 /** The sum of several amounts in one currency. */
 export function sum(parts: Amount[]): Result | undefined {
   const first = parts[0];

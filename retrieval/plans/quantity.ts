@@ -44,6 +44,12 @@ export interface Quantity {
   of?: "volume" | "value";
   /** For a change: over the month before ("mom"), never over the same month a year before, and the other way round. */
   base?: "month-on-month";
+  /** A figure as first announced ("first estimate"), or as revised since (either when unset). */
+  estimate?: "first" | "revised";
+  /** For a change: over that year's same period ("35.2 percent higher than in the same period of 2019"). */
+  baseYear?: number;
+  /** For a change: the average a year over several ("an average annual growth of 16.3 percent"). */
+  perYear?: boolean;
 }
 
 /** A resolved quantity: the value, the facts it rests on, and how it was derived when no fact states it. */
@@ -87,7 +93,11 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   });
   // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
   const volumes = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
-  const ahead = q.ahead ? volumes.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : volumes;
+  const estimated = q.estimate ? volumes.filter((f) => /\bfirst estimate\b/.test(f.qualifier ?? "") === (q.estimate === "first"))
+    : volumes;
+  const based = q.baseYear ? estimated.filter((f) => new RegExp(String.raw`\b${q.baseYear}\b`).test(f.base ?? ""))
+    : q.perYear ? estimated.filter((f) => /\baverage annual\b/.test(f.qualifier ?? "")) : estimated;
+  const ahead = q.ahead ? based.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : based;
   // ("34.8 percent higher than in February" for March: a change over the month before answers only a "mom" asked)
   // (a change the question states is the one meant, whatever it is over: "may trade was 23.5% above april")
   const kept = q.measure === "growth" && !q.given ? ahead.filter((f) => isMonthOnMonth(f) === (q.base === "month-on-month"))

@@ -28,9 +28,12 @@ import type { Quantity } from "./quantity.js";
  *   than in Jan–Apr")
  * - toTarget: what a place still needs in the rest of a period to reach its target for it (target − the level so far)
  * - added: parts of one place (its partners or subjects) added up, with no share asked ("A + B")
+ * - exchangeRate: the yuan-to-dollar rate a total stated in both currencies implies (yuan ÷ dollars)
+ * - ofCombined: services trade as a share of goods and services together: services ÷ (goods + services)
+ * - revision: a revised figure against its first estimate: the difference, and the change in percent
  */
 export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" | "compare" | "reference" | "combined" | "overTime"
-  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added";
+  | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined" | "revision";
 
 /** What an over-time plan works out between the two levels. */
 export type Change = "difference" | "percent" | "times";
@@ -476,13 +479,17 @@ function periodLess(q: QuestionFrame): Plan | undefined {
  * the periods the documents give amounts for; the parts must tile the rest of the whole, in one year, with no overlap.
  */
 export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined {
-  const [asked] = q.periods;
+  // ("q2 2025 trade was 195.63bn. so what was q1?": a period the question gives the amount of is a stated part)
+  const given = periodsGiven(q);
+  const askedPeriods = q.periods.filter((p) => !given.some((g) => samePeriod(g.period, p)));
+  const [asked] = askedPeriods;
   // ("in q2 2020 (apr-jun)": one period named twice)
-  if (!asked || q.periods.some((p) => !samePeriod(p, asked)) || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
-  if (q.measures.some((m) => m !== "amount") || q.numbers.length) return undefined;
+  if (!asked || askedPeriods.some((p) => !samePeriod(p, asked)) || asked.y1 === null || asked.y1 !== asked.y2) return undefined;
+  if (q.measures.some((m) => m !== "amount") || q.numbers.length !== given.length) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who) return undefined;
-  const inYear = stated.filter((p) => p.y1 === asked.y1 && p.y2 === asked.y2);
+  const givenAt = (p: Period) => given.find((g) => samePeriod(g.period, p))?.amount;
+  const inYear = [...stated, ...given.map((g) => g.period)].filter((p) => p.y1 === asked.y1 && p.y2 === asked.y2);
   // the shortest whole that holds the asked period and more, whose rest the stated periods tile
   const wholes = inYear.filter((w) => w.m1 <= asked.m1 && w.m2 >= asked.m2 && w.m2 - w.m1 > asked.m2 - asked.m1)
     .sort((a, b) => a.m2 - a.m1 - (b.m2 - b.m1));
@@ -493,10 +500,28 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
     const parts = [...before, ...after];
     const at = { ...who, shareOf: undefined, measure: "amount" as const };
     const asking = q.terms.filter((t) => WORKED_WORDS.has(t));
-    return { operation: "remainder", inputs: [{ ...at, period: whole }, ...parts.map((period) => ({ ...at, period }))],
-      labels: [periodLabel(asked)], ...(asking.length && { asking }) };
+    // (the whole is never the question's own figure: that would take the asked part from itself)
+    if (givenAt(whole)) continue;
+    const inputs = [{ ...at, period: whole }, ...parts.map((period) => {
+      const amount = givenAt(period);
+      return { ...at, period, ...(amount && { given: asAmount(amount) }) };
+    })];
+    return { operation: "remainder", inputs, labels: [periodLabel(asked)], ...(asking.length && { asking }) };
   }
   return undefined;
+}
+
+/** The periods a question states an amount of, each with it: "q2 2025 trade was 195.63bn" (the amount after the period,
+ * in its clause, no other period between). */
+function periodsGiven(q: QuestionFrame): Array<{ period: Period; amount: NumberMention }> {
+  const mentions = findPeriods(q.text);
+  return q.numbers.flatMap((n) => {
+    if (n.kind === "percent" || !(/yuan|dollar/.test(n.unit) || (n.kind === "bare" && scaleOnly(n.unit)))) return [];
+    const m = mentions.filter((x) => x.end <= n.start).at(-1);
+    if (!m || /[.?;!]\s/.test(q.text.slice(m.end, n.start))) return [];
+    const period = q.periods.find((p) => samePeriod(p, m.period));
+    return period ? [{ period, amount: n }] : [];
+  });
 }
 
 // ("can u work it out?": words that ask for the working, which no cited sentence says)
@@ -796,6 +821,8 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
     "percent",
     /\bin percent\b|\bby what (?:%|percent(?:age)?)|\bpercent(?:age)? (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
   ],
+  // ("using its 2020 total and the 2021 total, how much did it grow?": the change worked out from the two totals)
+  ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
   ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
 ];
 
@@ -823,9 +850,11 @@ const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
 function overTime(q: QuestionFrame): Plan | undefined {
-  const [p1, p2] = q.periods;
-  if (!p1 || !p2 || q.periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
-  const changes = CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c);
+  // ("using its 2020 total and the 2021 total, how much did it grow in 2021?": a period named twice is one)
+  const periods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  const [p1, p2] = periods;
+  if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
+  const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   if (!changes.length || statedChange(q) !== undefined) return undefined;
   const who = owner(q);
   if (!who) return undefined;
@@ -903,7 +932,7 @@ function average(q: QuestionFrame): Plan | undefined {
 const AVERAGE_ASKED: Array<[RegExp, string]> = [
   [/\baverage\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+average\b|\ba\s+month\s+on\s+average\b/i, "month"],
   [/\baverage\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+average\b/i, "quarter"],
-  [/\baverage\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+average\b|\ba\s+year\s+on\s+average\b/i, "year"],
+  [/\bav(?:era)?g\.?\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+av(?:era)?g\b|\ba\s+year\s+on\s+average\b/i, "year"],
 ];
 
 // "what % of …", "what share of …", "equals what percentage of …": one amount over another
@@ -1098,8 +1127,80 @@ function shareBefore(q: QuestionFrame): Plan | undefined {
   };
 }
 
+// "what yuan/usd rate does it imply", "the rmb-dollar exchange rate": the rate between the two currencies
+const RATE_ASKED = new RegExp(String.raw`\b(?:yuan|rmb|cny)\s*(?:/|-|to|per)\s*(?:usd|us\s*dollars?|dollars?|\$)`
+  + String.raw`|(?:\busd|\bus\s*dollars?|\bdollars?|\$)\s*(?:/|-|to)\s*(?:yuan|rmb|cny)\b|\bexchange\s+rates?\b`, "i");
+const RATE_WORDS = ["rate", "rates", "exchange", "imply", "implies", "implied", "usd", "rmb", "cny", "dollar", "dollars"];
+
+/** "what yuan/usd rate does yunnan's 2013 total imply?": one total stated in both currencies, the one over the other. */
+function exchangeRate(q: QuestionFrame): Plan | undefined {
+  const [period] = q.periods;
+  if (!RATE_ASKED.test(q.text) || q.periods.length > 1 || q.numbers.length) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  return { operation: "exchangeRate", inputs: [{ ...who, shareOf: undefined, measure: "amount", ...(period && { period }) }],
+    asking: q.terms.filter((t) => RATE_WORDS.includes(t)) };
+}
+
+// "as % of goods + services combined", "share of total goods and services trade": a whole that adds services to goods
+const GOODS_AND_SERVICES = /\b(?:goods\s*(?:\+|&|and|plus)\s*services|services\s*(?:\+|&|and|plus)\s*goods)\b/i;
+const SERVICES = "services trade";
+
+/** "services trade as % of goods + services combined?": services over the goods total (the place's) and services. */
+function ofCombined(q: QuestionFrame): Plan | undefined {
+  // (the documents' own name for it, "services", may be read beside the table's)
+  if (!GOODS_AND_SERVICES.test(q.text) || !SHARE_ASKED.test(q.text) || !q.subjects.includes(SERVICES)
+    || q.subjects.some((x) => !/^services?\b/.test(x)) || q.periods.length > 1 || q.partners.length || q.numbers.length) {
+    return undefined;
+  }
+  const who = owner({ ...q, subjects: [], measures: [] });
+  if (!who || who.metric !== "trade") return undefined;
+  const at = { ...who, shareOf: undefined, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "ofCombined", inputs: [{ ...at, subject: SERVICES }, at],
+    asking: q.terms.filter((t) => ["goods", "combined", "together", "plus"].includes(t)) };
+}
+
+// "revised vs first estimate", "how much was the initial figure revised": a figure against the one first announced
+const REVISION_ASKED = /\brevis(?:ed|ion|ions)\b/i;
+const ESTIMATE_ASKED = new RegExp(String.raw`\b(?:first|initial|original|preliminary|earlier)\s+`
+  + String.raw`(?:estimate|figure|release|announcement|number)s?\b|\b(?:first|initially|originally)\s+(?:announced|reported|released)\b`, "i");
+
+/** "sichuan 2024 trade revised vs first estimate: difference in bn yuan and in %?" */
+function revision(q: QuestionFrame): Plan | undefined {
+  if (!REVISION_ASKED.test(q.text) || !ESTIMATE_ASKED.test(q.text) || q.periods.length > 1 || q.numbers.length) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const at = { ...who, shareOf: undefined, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  const changes: Change[] = /%|\bper\s*cent|\bpct\b|\bpercent(?:age)?\b/i.test(q.text) ? ["difference", "percent"] : ["difference"];
+  return { operation: "revision", inputs: [{ ...at, estimate: "revised" }, { ...at, estimate: "first" }], changes };
+}
+
+// "how much higher than the 2019 level", "up how much on the same period of 2019": a change over that year's same months
+const OVER_BASE_YEAR = new RegExp(String.raw`\b(?:higher|lower|above|below|more|less|bigger|larger|smaller)\s+(?:than|on|over|`
+  + String.raw`compared\s+(?:with|to))\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:same\s+(?:period|months)\s+(?:of|in)\s+)?((?:19|20)\d\d)\b`, "i");
+// "the avg annual growth over the two yrs": the change a year on average over them
+const AVERAGE_ANNUAL_GROWTH = /\bav(?:era)?g\.?\s+(?:annual|yearly)\s+(?:growth|rate|increase|rise|change)\b/i;
+const BASE_WORDS = ["level", "avg", "yrs", "years", "annual"];
+
+/** "sichuan q1-q3 2021: how much higher than the 2019 level was trade, and the avg annual growth over the two yrs?" */
+function overBaseYear(q: QuestionFrame): Plan | undefined {
+  const m = OVER_BASE_YEAR.exec(q.text);
+  const year = m && Number(m[1]);
+  const later = year ? q.periods.find((p) => p.y1 !== null && p.y1 > year) : undefined;
+  if (!year || !later || q.numbers.length
+    || q.periods.some((p) => !samePeriod(p, later) && !(p.y1 === year && p.y2 === year))) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const at = { ...who, shareOf: undefined, measure: "growth" as const, period: later };
+  return {
+    operation: "values",
+    inputs: [{ ...at, baseYear: year }, ...(AVERAGE_ANNUAL_GROWTH.test(q.text) ? [{ ...at, perYear: true }] : [])],
+    asking: q.terms.filter((t) => BASE_WORDS.includes(t)),
+  };
+}
+
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
+const SHAPES = [exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
   toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
   twoPlaces, periodsApart, parts];
 

@@ -20,6 +20,9 @@ import {
   wholeFromShare,
   perPeriod,
   unitPrice,
+  exchangeRate,
+  shareOfSum,
+  mean,
   type Amount,
   type Result,
 } from "./operations.js";
@@ -166,6 +169,9 @@ const STEPS: Record<Plan["operation"], Step> = {
   average: averageStep,
   part: partStep,
   unitPrice: unitPriceStep,
+  exchangeRate: exchangeRateStep,
+  ofCombined: ofCombinedStep,
+  revision: revisionStep,
   reference: referenceStep,
   combined: combinedStep,
   overTime: overTimeStep,
@@ -585,7 +591,78 @@ function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
+/** The yuan-to-dollar rate of one total the text states in both currencies ("25.83 billion US dollars (160.02 billion
+ * yuan)"): never two figures of two sentences, which need not be of one thing. */
+function exchangeRateStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [q] = plan.inputs as [Quantity];
+  const both = (["yuan", "US dollars"] as const).map((currency) => resolve({ ...q, currency }, ctx))
+    .find((f) => f?.stated?.alt && /yuan$/.test(f.stated.unit) !== /yuan$/.test(f.stated.alt.unit));
+  const fact = both?.stated;
+  if (!both || !fact?.alt) return partial([q], ctx);
+  const amounts = [{ value: fact.value!, unit: fact.unit, scale: fact.scale }, fact.alt];
+  const yuan = amounts.find((a) => /yuan$/.test(a.unit));
+  const dollars = amounts.find((a) => /dollars$/.test(a.unit));
+  const r = yuan && dollars && exchangeRate(yuan, dollars);
+  if (!r) return abstain([]);
+  const period = fact.period ?? q.period;
+  const label = `The yuan-to-dollar rate ${describeQuantity({ ...q, period: undefined })}${inPeriod(period)} implies`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: both.facts }],
+    figures: [computed(label, r, [both], about(q, `${FLOW[q.metric]}, exchange rate`, period)),
+      ...inputFigures(plan.inputs, [both])],
+  };
+}
+
+/** A part (services trade) as a share of itself and the place's goods total together, both in one period. */
+function ofCombinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [partQ, otherQ] = plan.inputs as [Quantity, Quantity];
+  const part = resolve(partQ, ctx);
+  const period = part?.stated?.period ?? partQ.period;
+  const other = part && resolve({ ...otherQ, ...(period && { period }) }, ctx);
+  if (!part || !other || part.fromQuestion || other.fromQuestion) return partial(plan.inputs, ctx);
+  const r = shareOfSum(part.amount, other.amount);
+  if (!r) return abstain([]);
+  const who = possessive(displayName(partQ.entity));
+  const label = `${who} ${partQ.subject}, as a share of goods and services trade together${inPeriod(period)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${who} ${partQ.subject} (${show(part.amount)}) was ${fmt(r.value)}% of its goods (${show(other.amount)}) `
+      + `and services trade together${inPeriod(period)} (${r.formula})`, facts: [...part.facts, ...other.facts] }],
+    figures: [computed(label, r, [part, other], about(partQ, `${FLOW[partQ.metric]}, share`, period)),
+      ...inputFigures(plan.inputs, [part, other])],
+  };
+}
+
 const CHANGE_OPS = { difference, percent: growthBetween, times: ratio } as const;
+
+/** A revised figure against the first estimate of it: by how much it was revised, in its unit and in percent. */
+function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+  const [revisedQ, firstQ] = plan.inputs as [Quantity, Quantity];
+  const revised = resolve(revisedQ, ctx);
+  const period = revised?.stated?.period ?? revisedQ.period;
+  const first = revised && resolve({ ...firstQ, ...(period && { period }) }, ctx);
+  if (!revised?.stated || !first?.stated) return partial([revisedQ, { ...firstQ, ...(period && { period }) }], ctx);
+  const results = (plan.changes ?? ["difference"]).map((c) => CHANGE_OPS[c](revised.amount, first.amount));
+  if (results.some((r) => !r)) return abstain([]);
+  const [gap, percent] = results as Result[];
+  const name = describeQuantity({ ...revisedQ, period: undefined });
+  const way = gap!.value >= 0 ? "up" : "down";
+  const text = `${name}${inPeriod(period)} was revised ${way} to ${show(revised.amount)} from the first estimate of `
+    + `${show(first.amount)}: by ${show({ ...gap!, value: Math.abs(gap!.value) })} (${gap!.formula})`
+    + (percent ? `, or ${fmt(Math.abs(percent.value))}% (${percent.formula})` : "");
+  const label = `${name}${inPeriod(period)}, revised against the first estimate`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text, facts: [...revised.facts, ...first.facts] }],
+    figures: [computed(`${label}: difference`, gap!, [revised, first], about(revisedQ, FLOW[revisedQ.metric], period)),
+      ...(percent ? [computed(`${label}: change`, percent, [revised, first], about(revisedQ, FLOW[revisedQ.metric], period))] : []),
+      ...inputFigures(plan.inputs, [revised, first])],
+  };
+}
 
 /** Each quantity at its later and earlier period, and the asked changes between the two. */
 function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
@@ -655,6 +732,11 @@ function averageStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const unit = plan.labels?.[0] ?? "month";
   const found = resolve(q, ctx);
   const period = found?.stated?.period ?? q.period;
+  // ("avg annual trade over 2015-2019" that no sentence totals: the mean of each year's stated amount)
+  if (unit === "year" && q.period && (!found?.stated?.period || !samePeriod(found.stated.period, q.period))) {
+    const years = yearlyMean(q, ctx);
+    if (years) return years;
+  }
   const count = period && countIn(period, unit);
   const r = found && count && Number.isInteger(count) ? perPeriod(found.amount, count) : undefined;
   if (!found || !r) return abstain(found ? [] : [describeQuantity(q)]);
@@ -664,6 +746,34 @@ function averageStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     missing: [],
     lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: found.facts }],
     figures: [computed(label, r, [found], about(q, FLOW[q.metric], period)), ...inputFigures([q], [found])],
+  };
+}
+
+/** The mean of the amounts stated for each whole year of a span of years, every one stated or no answer. */
+function yearlyMean(q: Quantity, ctx: ResolveContext): PlanAnswer | undefined {
+  const p = q.period!;
+  if (p.y1 === null || p.y2 === null || p.m1 !== 1 || p.m2 !== 12 || p.y2 <= p.y1 || p.y2 - p.y1 > 20) return undefined;
+  const years = Array.from({ length: p.y2 - p.y1 + 1 }, (_, i): Period => ({ y1: p.y1! + i, m1: 1, y2: p.y1! + i, m2: 12 }));
+  // (each year's own stated figure: a year's amount worked out from others, or of another period, is no input)
+  const statedIn = (c: ResolveContext) => {
+    const found = years.map((period) => resolve({ ...q, period }, c));
+    return found.every((f, i) => f?.stated?.period && samePeriod(f.stated.period, years[i]!) && !f.fromQuestion)
+      ? found as Found[] : undefined;
+  };
+  // the series one document gives (a table, a review of the years): the documents the years are found in, most first
+  const docs = years.flatMap((period) => resolve({ ...q, period }, ctx)?.stated?.docId ?? []);
+  const ranked = [...new Set(docs)].sort((a, b) => docs.filter((d) => d === b).length - docs.filter((d) => d === a).length);
+  const all = ranked.map((doc) => statedIn({ ...ctx, base: { ...ctx.base, facts: ctx.base.facts.filter((f) => f.docId === doc) } }))
+    .find((f) => f);
+  if (!all) return undefined;
+  const r = mean(all.map((f) => f.amount));
+  if (!r) return undefined;
+  const label = `${possessive(displayName(q.entity))} average annual ${FLOW[q.metric]}${inPeriod(p)}`;
+  return {
+    status: "answered",
+    missing: [],
+    lines: [{ text: `${label}: ${show(r)} (${r.formula})`, facts: all.flatMap((f) => f.facts) }],
+    figures: [computed(label, r, all, about(q, FLOW[q.metric], p)), ...inputFigures(years.map((period) => ({ ...q, period })), all)],
   };
 }
 
