@@ -3,7 +3,7 @@ import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { findEntities, isOffice, type EntityMention } from "../text/entities.js";
-import { place } from "../text/places.js";
+import { countryOfDemonym, place } from "../text/places.js";
 import { isZone, ZONE_PREFIX } from "../text/zones.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
@@ -222,7 +222,9 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : [])]);
   const kindWords = placeKindWords(frame.text);
   const parts = frame.terms.flatMap((t) => t.split("-")).filter((t) => !kindWords.has(t));
-  return [...new Set(parts.filter((t) => !setAside.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
+  // ("the kazakh pipeline": a country's adjective asks for its name, as texts write it: "China-Kazakhstan pipeline")
+  return [...new Set(parts.filter((t) => !setAside.has(t) && !MONTHS.test(t) && !findEntities(t).length)
+    .map((t) => stem(countryOfDemonym(t) ?? t)))]
     .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
 }
 
