@@ -23,3 +23,12 @@ describe("a country's adjective in a question", () => {
     expect(words).not.toContain(stem("kazakh"));
   });
 });
+
+describe("a year named before the level a figure is compared with", () => {
+  it("reads '2.3 times the 2024 level' as a base, not the figure's own year", () => {
+    const facts = factsOf("Xiamen Customs said on January 18, 2026 that in 2025 Xiamen handled goods worth 4.17 "
+      + "billion yuan. Under the repair policy, goods worth 1.36 billion yuan were sold duty-free, 1.8 times the 2024 level.",
+    { published: "2026-01-18" });
+    expect([one(facts, 1.36).period?.y2, one(facts, 1.8).period?.y2]).toEqual([2025, 2025]);
+  });
+});
