@@ -155,6 +155,9 @@ const ASKING = new Set((
   "thru via " +
   // ("how many trains did it send": how trains went, as "ran" is)
   "send sends sent dispatch dispatched " +
+  // ("how much in rebates did its firms get?": what a place is given, as "gave" is; "more than a year before": the base
+  // of a change asked beside the figure) (not "got": "exports that got the most out of RCEP" asks which goods)
+  "get gets getting receive receives received before earlier ago " +
   // ("so the month before was roughly?": how exact the answer is)
   "roughly approximately approx about around " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +

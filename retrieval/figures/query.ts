@@ -200,6 +200,10 @@ const NOT_A_NAME = new Set(("how many much what which were was did do does the a
   "through thru via number no combined overall").split(" "));
 const VOLUME = String.raw`(?<!\bsmall[- ])\bvolume\b`;
 const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
+// "how much more than a year before?": the change over the year before, which a text states as a growth rate
+export const MORE_THAN_YEAR_BEFORE = new RegExp(String.raw`\bhow\s+much\s+(?:more|higher|bigger|larger|less|lower|smaller)\s+than\s+`
+  + String.raw`(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|the\s+(?:year|period)\s+before|the\s+previous\s+year|`
+  + String.raw`the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year(?:\s+(?:before|earlier|ago))?)\b`, "i");
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
@@ -227,7 +231,7 @@ function measuresOf(question: string): Measure[] {
   const out: Measure[] = [];
   // ("up how much?", "up by how much": the change; "the change in its share" is a change in points, not a growth)
   const shareChange = SHARE_CHANGE.test(q);
-  const growth = UP_HOW_MUCH.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
+  const growth = UP_HOW_MUCH.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
   if (shareChange) out.push("pp_change");
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
