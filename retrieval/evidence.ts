@@ -155,9 +155,9 @@ const ASKING = new Set((
   "thru via " +
   // ("how many trains did it send": how trains went, as "ran" is)
   "send sends sent dispatch dispatched " +
-  // ("how much in rebates did its firms get?": what a place is given, as "gave" is; "more than a year before": the base
-  // of a change asked beside the figure) (not "got": "exports that got the most out of RCEP" asks which goods)
-  "get gets getting receive receives received before earlier ago " +
+  // ("how much in rebates did its firms get?": what a place is given, as "gave" is)
+  // (not "got": "exports that got the most out of RCEP" asks which goods)
+  "get gets getting receive receives received " +
   // ("so the month before was roughly?": how exact the answer is)
   "roughly approximately approx about around " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
@@ -167,6 +167,8 @@ const ASKING = new Set((
   "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed down " +
   // words that only say what the asker wants ("need both", "want the value too")
   "need needs needed want wants wanted " +
+  // ("which type of firm actually grew?": how sure the asker is of it)
+  "actually really " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // words that place a level before or after a stated one ("what was it a year earlier?")

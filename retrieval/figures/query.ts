@@ -295,7 +295,8 @@ const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets
 // "which …", "what products …", "what were its main import commodities?" (names, unless a figure of them is asked)
 // ("who are its five major trading partners": "who" asks for names as "what" does)
 // ("in which markets did exports fall?", "to which countries …": the names too, after a preposition)
-const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|\bwhat (?:${LIST_NOUNS})\b`
+// ("guangdong 2009 - which type of firm grew?", "X 2026 report: which …": after the words that label the question)
+const ASKS_LIST = new RegExp(String.raw`^\s*(?:[^:?;–—-]{1,60}(?::|\s[-–—])\s+)?(?:which|list|name)\b|\bwhat (?:${LIST_NOUNS})\b`
   + String.raw`|\b(?:in|to|from|with|for|into)\s+(?:which|what)\s+(?:${LIST_NOUNS})\b|\b(?:what|who) (?:were|are)\b`
   + String.raw`(?![^?]*\b(?:value|worth|shares?|growth|how much|amount)\b)[^?]*\b(?:main|major|top|leading|principal|key|chief)\s+`
   + String.raw`(?:[\w-]+\s+){0,2}(?:${LIST_NOUNS})\b`, "i");
