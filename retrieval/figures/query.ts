@@ -231,7 +231,8 @@ function measuresOf(question: string): Measure[] {
   const out: Measure[] = [];
   // ("up how much?", "up by how much": the change; "the change in its share" is a change in points, not a growth)
   const shareChange = SHARE_CHANGE.test(q);
-  const growth = UP_HOW_MUCH.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
+  // ("how many times the year-earlier level?": a multiple, which a text may give as a growth rate)
+  const growth = UP_HOW_MUCH.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || /\bhow many times\b/i.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
   if (shareChange) out.push("pp_change");
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
@@ -425,6 +426,8 @@ export interface QuestionContext {
   findPiped?: (name: string) => string[];
   /** The places whose trains a text names by their service's own name ("Chang'an trains"). */
   findServed?: (text: string) => string[];
+  /** The places whose figures the documents give for these goods ("lithium batteries"). */
+  findOwners?: (subjects: string[]) => string[];
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -599,6 +602,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(text)])];
+  // ("lithium battery exports jan-may 2025" naming no place nor partner: the one place whose figures the documents give
+  // for those goods; none when China's are given too)
+  const owners = entities.length || partners.length || !subjects.length ? undefined : context.findOwners?.(subjects);
+  if (owners?.length === 1) entities.push(owners[0]!);
   const partial = {
     text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
