@@ -32,3 +32,12 @@ describe("a year named before the level a figure is compared with", () => {
     expect([one(facts, 1.36).period?.y2, one(facts, 1.8).period?.y2]).toEqual([2025, 2025]);
   });
 });
+
+describe("duties exempted", () => {
+  it("reads 'duties and import taxes of N were exempted' as no imports", () => {
+    const facts = factsOf("Xiamen's foreign trade grew 5.1 percent in the first quarter of 2031. Under the new arrangements, "
+      + "goods worth 1.24 billion yuan were imported free of duty in the quarter, and duties and import taxes of 190 million "
+      + "yuan were exempted.", { published: "2031-04-20" });
+    expect([one(facts, 1.24).metric, one(facts, 190).metric]).toEqual(["imports", "other"]);
+  });
+});
