@@ -2097,12 +2097,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
-    const measuring = !goods && !ownSubject && prev?.start === s.start && prev.subject
+    // ("received 5.62 million tonnes of crude, 3.1 percent more than a year earlier, but the value of those imports fell …":
+    // over a change between that named no goods, the goods of the sentence's last figure that did)
+    const goodsFact = prev?.start === s.start && !prev.subject ? [...out].reverse().find((f) => f.start === s.start && f.subject) : prev;
+    const measuring = !goods && !ownSubject && goodsFact?.start === s.start && goodsFact.subject
       ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
     // ("…, up 3.1 percent in volume, worth 12.8 billion dollars": what is "worth" is the value, whatever was said before)
     const worth = !measuring && !goods && !ownSubject && prev?.start === s.start && prev.subject
       ? WORTH_AFTER.exec(text.slice(prev.valueEnd - s.start, n.start)) : null;
-    const measured = measuring ?? worth;
     // "…, and that of the city …": a figure of the place after one of a zone
     // ("…, and that of Hebei itself rose 3 percent": so does a place named again between)
     const backToPlace = carry && (BACK_TO_PLACE.test(text.slice(carry.valueEnd - s.start, n.start))
@@ -2132,7 +2134,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const subject = wholeOfShare || wholeBefore ? undefined
       : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
-      ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measured ? prev!.subject : subjectFor(s, n, clause, state)))
+      ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing; nor does a route)
     // (nor does a zone in an appositive: "the X Bonded Zone, the heart of the Y Economy Zone, …" is X's)

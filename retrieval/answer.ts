@@ -165,7 +165,7 @@ const inTextOrder = (facts: Fact[]) => (facts.length && facts.every((f) => f.mea
 const readQuestion = (text: string, base: FigureIndex) =>
   parseQuestion(text, { groups: base.groups, findSubjects: base.findSubjects, words: base.words, findZones: base.findZones,
     districts: base.districts, findDescribed: base.findDescribed, findPiped: base.findPiped,
-    findServed: base.findServed });
+    findServed: base.findServed, findOwners: base.findOwners });
 
 const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 

@@ -3,7 +3,7 @@ import type { CorpusDocument } from "../corpus/types.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { findEntities, isOffice, type EntityMention } from "../text/entities.js";
-import { place } from "../text/places.js";
+import { countryOfDemonym, place } from "../text/places.js";
 import { isZone, ZONE_PREFIX } from "../text/zones.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
@@ -159,6 +159,9 @@ const ASKING = new Set((
   "digit digits " +
   // ("how many trains did it send": how trains went, as "ran" is)
   "send sends sent dispatch dispatched " +
+  // ("how much in rebates did its firms get?": what a place is given, as "gave" is)
+  // (not "got": "exports that got the most out of RCEP" asks which goods)
+  "get gets getting receive receives received " +
   // ("so the month before was roughly?": how exact the answer is)
   "roughly approximately approx about around " +
   "year years month months period plan five-year first second third half quarter quarters lower higher mode modes times " +
@@ -168,6 +171,8 @@ const ASKING = new Set((
   "surge surged slump slumped contract contracted shrink shrank expand expanded do did doing perform performed down " +
   // words that only say what the asker wants ("need both", "want the value too")
   "need needs needed want wants wanted " +
+  // ("which type of firm actually grew?": how sure the asker is of it)
+  "actually really " +
   // words that lead into a computation
   "judging judge based assuming assume using use going calculate compute work estimate add added adding sum summed " +
   // words that place a level before or after a stated one ("what was it a year earlier?")
@@ -226,7 +231,9 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : [])]);
   const kindWords = placeKindWords(frame.text);
   const parts = frame.terms.flatMap((t) => t.split("-")).filter((t) => !kindWords.has(t));
-  return [...new Set(parts.filter((t) => !setAside.has(t) && !MONTHS.test(t) && !findEntities(t).length).map(stem))]
+  // ("the kazakh pipeline": a country's adjective asks for its name, as texts write it: "China-Kazakhstan pipeline")
+  return [...new Set(parts.filter((t) => !setAside.has(t) && !MONTHS.test(t) && !findEntities(t).length)
+    .map((t) => stem(countryOfDemonym(t) ?? t)))]
     .filter((t) => !isAsking(asking, t) && !SUBJECT_WORDS.has(t) && t.length > 2);
 }
 

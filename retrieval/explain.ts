@@ -3,6 +3,7 @@ import { contentWords, findEvidence, words, type EvidenceSentence } from "./evid
 import { explainParts, type ExplainKind, type ExplainPart } from "./explain/asks.js";
 import { withOwnWords } from "./explain/docs.js";
 import { ASKING_WORDS, ownWords, placeWords, selectExplanation } from "./explain/select.js";
+import { askedItem, itemEvidence } from "./explain/listItems.js";
 import { turnEvidence, turnsForParts } from "./explain/transcript.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { SearchHit } from "./hybrid.js";
@@ -78,6 +79,11 @@ export function explain(
   const turns = turnsForParts(parts, docs, new Set([...ASKING_WORDS, ...placeWords(question)]));
   const told = new Map([...turns].map(([part, turn]) =>
     [part, turnEvidence(turn, docIds.indexOf(turn.docId), part, docs.find((d) => d.id === turn.docId))]));
+  // (and a part a numbered measure's heading names, by that measure: "4. Increase financial support. …")
+  for (const part of parts) {
+    const item = told.has(part) ? undefined : askedItem(part, docs, placeWords(question));
+    if (item) told.set(part, itemEvidence(item, docIds.indexOf(item.docId)));
+  }
   const { sentences, missing } = selectExplanation(question, parts, evidenceFor, wanted, options, told);
   return { sentences, notFound: missing.map((p) => `I found no passage in the indexed documents that ${NOT_FOUND[p.kind]}.`) };
 }

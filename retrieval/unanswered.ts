@@ -1,6 +1,6 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
-import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, type QuestionFrame, SHARE_CHANGE, wholesOfShares }
+import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, MORE_THAN_YEAR_BEFORE, type QuestionFrame, SHARE_CHANGE, wholesOfShares }
   from "./figures/query.js";
 import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
@@ -28,7 +28,7 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   const units = [...found.figures.map((f) => f.unit), ...facts.flatMap((f) => (f.alt ? [f.alt.unit] : []))];
   const given = { facts, computed, units };
   const missing = PART_CUES.filter((c) => (c.anyIntent || frame.intent === "lookup") && !c.notFor?.includes(frame.intent)
-    && c.cue.test(frame.text) && !c.given(given))
+    && c.cue.test(frame.text) && !c.given(given, frame.text))
     .map((c) => c.missing);
   // ("the zone's share of guangxi's total" answered with its share of a city's total: the whole the question names
   // is the share's whole, or the share asked is named as not stated)
@@ -106,7 +106,7 @@ function periodAskedAfterStatement(frame: QuestionFrame): Period | undefined {
 
 interface GivenParts { facts: Fact[]; computed: DraftFigure[]; units: string[] }
 /** A part a question asks in so many words, how an answer gives it, and how the answer names it when it does not. */
-interface PartCue { cue: RegExp; given: (g: GivenParts) => boolean; missing: string; anyIntent?: boolean; notFor?: string[] }
+interface PartCue { cue: RegExp; given: (g: GivenParts, question: string) => boolean; missing: string; anyIntent?: boolean; notFor?: string[] }
 const PART_CUES: PartCue[] = [
   // (for any question but a ranking, whose "rank them" asks for the order its figures give)
   { cue: /\brank(?:ed|ing)?\b|\bposition\b/i, anyIntent: true, notFor: ["rank", "list"],
@@ -136,9 +136,11 @@ const PART_CUES: PartCue[] = [
   // ("revised vs first estimate: difference?": one of the two figures is no difference; a worked-out one or a
   // stated gap is)
   { cue: /\bdifference\b|\bhow\s+much\s+(?:higher|lower|more|less|bigger|smaller|larger)\b/i, anyIntent: true,
-    // ("how much higher than the 2019 level": a change stated over that year's same period is how much)
-    given: (g) => g.computed.length > 0 || g.facts.some((f) => GAP_MEASURES.has(f.measure)
-      || f.metric === "surplus" || f.metric === "deficit" || (f.measure === "growth" && /\b(?:19|20)\d\d\b/.test(f.base ?? ""))),
+    // ("how much higher than the 2019 level": a change stated over that year's same period is how much; "how much more
+    // than a year before?" is answered by the growth over that year)
+    given: (g, q) => g.computed.length > 0 || g.facts.some((f) => GAP_MEASURES.has(f.measure)
+      || f.metric === "surplus" || f.metric === "deficit"
+      || (f.measure === "growth" && (/\b(?:19|20)\d\d\b/.test(f.base ?? "") || MORE_THAN_YEAR_BEFORE.test(q)))),
     missing: "the difference" },
   // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
   { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },

@@ -21,6 +21,9 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
     + String.raw`(?:\s+(?:in|for|of)\s+(?:\w+\s+){0,2}(?:countries|markets|economies|firms|enterprises|companies))?\b`
     // ("1.2 billion yuan in duties": the money saved; "despite a rise in tariffs" names none)
     + String.raw`|(?<=\d\s*(?:(?:million|billion|trillion|bn)\s+)?(?:yuan|dollars|rmb)\s+)in\s+(?:duties|tariffs)\b`, "gi"), "other"],
+  // ("duties and import taxes of 520 million yuan were exempted", "tariffs of 61 million yuan": duties, no flow of goods)
+  [new RegExp(String.raw`\b(?:duties|tariffs|(?:import\s+)?taxes)(?:\s+and\s+(?:import\s+)?(?:duties|tariffs|taxes))?\s+of\s+(?=`
+    + String.raw`(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?[\d.,]+\s*(?:(?:million|billion|bn)\s+)?(?:yuan|rmb|dollars))`, "gi"), "other"],
   // ("a special fund of 500 million yuan for foreign trade": money given to trade, no amount of it)
   [new RegExp(String.raw`\b(?:funds?|subsid(?:y|ies)|grants?|awards?|rewards?)\s+(?=(?:of\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?`
     + String.raw`[\d.,]+\s*(?:(?:million|billion|bn)\s+)?(?:yuan|rmb|dollars))`, "gi"), "other"],

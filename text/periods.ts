@@ -223,6 +223,9 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   // 2008", "the record level of 2019", "the high base of 2018": an earlier period the figure is measured against
   { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|versus|against)\s+(?:the\s+)?${MONTH}\.?\s*(?:[-–]|to|through)\s*${MONTH}\.?,?\s+${YEAR}\b`, "gi"), kind: "earlier" },
   { re: new RegExp(String.raw`\b(?:peak|high|record|level|low|base)\s+(?:of|in|set\s+in|reached\s+in)\s+${YEAR}\b`, "gi"), kind: "earlier" },
+  // ("2.3 times the 2024 level", "above the 2019 peak": so is the year named before the level)
+  { re: new RegExp(String.raw`\b(?:times|than|above|below|over|exceeding|exceeded|surpassing|surpassed|from|compared\s+(?:with|to)|versus|`
+    + String.raw`against)\s+the\s+${YEAR}\s+(?:levels?|figures?|peaks?|highs?|records?|bases?)\b`, "gi"), kind: "earlier" },
   // "63.8% more than in the 13th Five-Year Plan period"
   { re: /\b(?:than|over|compared\s+(?:with|to)|from)\s+(?:in\s+|during\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?/gi, kind: "earlier" },
   // ("roughly as much ore as last year": the year it is measured against)

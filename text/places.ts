@@ -259,6 +259,16 @@ for (const p of [...PARTNERS, ...COUNTRIES]) {
   if (dem) p.aliases.push(...TRADERS.map((t) => `${dem} ${t}`));
 }
 
+/**
+ * The one-word name of the country a one-word adjective names ("kazakh" → "kazakhstan"): "via the Kazakh pipeline" asks
+ * for a text that names Kazakhstan, as "China-Kazakhstan pipeline".
+ */
+export function countryOfDemonym(word: string): string | undefined {
+  const id = Object.keys(DEMONYMS).find((k) => DEMONYMS[k]!.toLowerCase() === word.toLowerCase());
+  const name = id ? [...PARTNERS, ...COUNTRIES].find((p) => p.id === id)?.name : undefined;
+  return name && !/\s/.test(name) ? name.toLowerCase() : undefined;
+}
+
 export const ALL_PLACES: Place[] = [...PROVINCES, ...CITIES, ...REGIONS, CHINA, ...PARTNERS, ...COUNTRIES];
 const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));
 

@@ -50,7 +50,7 @@ const FIGURE_WORDS = /\b(?:trade|exports?|imports?|surplus|deficit|growth|value|
 
 // people by their role, and the verbs people are asked about by
 const ROLES = String.raw`(?:spokes(?:man|woman|person)|officials?|researchers?|economists?|analysts?|experts?|directors?|heads?|chiefs?|commissioners?|ministers?|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|secretar(?:y|ies)|governors?|mayors?|professors?|managers?|executives?|founders?|officers?|scholars?|advis[eo]rs?|representatives?|leaders?|person|people)`;
-const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called)`;
+const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called|answered|replied)`;
 // "who did the paper interview", "who did they speak with", "who was interviewed" (not "who wrote the interview")
 const INTERVIEWED = String.raw`who (?:did|does|do|has|have|had) [\w' ]+ (?:interview|speak (?:to|with)|talk (?:to|with))\b`
   + String.raw`|who (?:was|were|is|are|got|has been) (?:being )?interviewed\b`;
@@ -114,9 +114,15 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "what did customs do to speed up clearance", "what measures did the province take"
   // ("how did it keep exports stable in 2009?": the way it was done)
   // (not "how did its brands keep their overseas buyers?": how they held on, in their own words)
-  [new RegExp(String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:keep|kept) [\w' ]{1,40}? (?:stable|steady|afloat|on track)\b|`
+  // ("how is the region handling the fall in us trade?", "how are firms coping with the tariffs?": what is being done about it)
+  [new RegExp(String.raw`\bhow (?:is|are|was|were|has|have|had|did|does|do|will) [\w' ]+ (?:handl(?:e|ed|ing)|cop(?:e|ed|ing) with|`
+    + String.raw`deal(?:t|ing)? with|respond(?:ed|ing)? to|tackl(?:e|ed|ing)|address(?:ed|ing)?)\b|`
+    + String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:keep|kept) [\w' ]{1,40}? (?:stable|steady|afloat|on track)\b|`
     + String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:stabili[sz]e|shore up)\b|`
-    + String.raw`\bwhat (?:measures|steps|actions|policies|moves)\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing)${WHEN} (?:to|about|for)\b`, "i"), "action"],
+    + String.raw`\bwhat (?:measures|steps|actions|policies|moves)\b|`
+    // ("what financial support does the measures document offer?", "what incentives will the plan give exporters?")
+    + String.raw`\bwhat (?:[\w-]+ ){0,2}(?:support|help|assistance|aid|incentives?|subsid(?:y|ies)|relief|benefits?) (?:does|did|do|will|would|`
+    + String.raw`is|are|was|were|has|have) [\w' ]+ (?:offer(?:ing|ed)?|provid(?:e|ed|ing)|giv(?:e|en|ing)|grant(?:ed|ing)?|promis(?:e|ed|ing))\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing)${WHEN} (?:to|about|for)\b`, "i"), "action"],
   [/\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge|want|propose|urge|call for)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
   [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
   [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b|how (?:does|do|did|will|would|is|are) .* (?:work|operate|function)\b)/i, "definition"],
@@ -143,6 +149,9 @@ const TYPED_WHAT = /\b(?:wat|wht|whta)\b/gi;
 
 /** A follow-up that a person's sentence answers along with the name: "and where does he work", "what's their job". */
 const PERSON_DETAIL = /^\s*(?:and\s+)?(?:where (?:does|did|do) (?:he|she|they) work|what(?:'s| is| was) (?:his|her|their) (?:job|title|role|position|post)|what (?:does|did|do) (?:he|she|they) do|(?:his|her|their) (?:job|title|role|position))\b/i;
+
+// "who said it", "and who said that", "who answered?": who gave the answer to the part before
+export const SAID_IT = /^\W*(?:and\s+)?who\s+(?:(?:said|says|say)\s+(?:it|that|this|so|those|these)\b|(?:answered|replied)\b)/i;
 
 // "…, and what did he credit them to?": the parts of a question that asks two things
 const SPLIT = /\s*(?:,\s*and\s+|;\s*|\?\s+|,\s+(?=(?:who|what|which|why|how|where)\b)|\s+and\s+(?=(?:who|what|which|why|how|where)\b))/i;
@@ -195,6 +204,15 @@ export function explainParts(typed: string): ExplainPart[] {
     if (kind) parts.push({ kind, text: question });
   }
   return parts;
+}
+
+/**
+ * The kinds each piece of a question asks for, a figure asked beside them or not: a reporter's "How did the zone
+ * perform, and how is it coping with the tariffs?" asks a figure and what is done.
+ */
+export function piecesKinds(typed: string): ExplainKind[] {
+  const question = typed.replace(TYPED_WHAT, "what");
+  return question.split(SPLIT).flatMap((p) => partKind(p.trim(), question) ?? []);
 }
 
 /** The kind of explanation a question asks for (its first part), or undefined for a figure question. */

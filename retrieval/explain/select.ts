@@ -2,7 +2,7 @@ import { inParagraphAfter, type EvidenceSentence } from "../evidence.js";
 import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
-import { definedTerm, purposeOf, quotedTerm, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
+import { definedTerm, purposeOf, quotedTerm, SAID_IT, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
 import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
@@ -208,8 +208,6 @@ const QUOTED_WHOLE = /^\W{0,2}["“][^"“”]+[.!?]["”]\s*$/;
 const QUOTED_THEN_SAID = /^[^"“”]*(?:["“][^"“”]+)?[,.!?]["”]\s+(?:said\s+[A-Z]|(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|he|she)\s+said\b)/;
 const closesQuote = (text: string) => !/^\W{0,2}["“]/.test(text) && quoteMarks(text) % 2 === 1 && /[,.!?]["”]/.test(text);
 
-// "who said it", "and who said that": who gave the answer to the part before
-const SAID_IT = /^\W*(?:and\s+)?who\s+(?:said|says|say)\s+(?:it|that|this|so|those|these)\b/i;
 
 /** Kinds that ask who: the sentences are told apart by the asked person, not by who said them. */
 const WHO = new Set<ExplainKind>(["person", "source", "organisation"]);

@@ -2,7 +2,7 @@ import type { CorpusDocument } from "../../corpus/types.js";
 import type { EvidenceSentence } from "../evidence.js";
 import { splitSentences, type Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
-import { explainParts, type ExplainKind, type ExplainPart } from "./asks.js";
+import { explainParts, piecesKinds, SAID_IT, type ExplainKind, type ExplainPart } from "./asks.js";
 import { direction, TITLES } from "./cues.js";
 
 /**
@@ -99,8 +99,9 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       // (and "what did customs say about X?" by the answer to a reporter who asked about X in words of no kind:
       // "Some worried X would slow goods. What has the experience been?")
       const asked = explainParts(turn.question);
+      // (a reporter may ask a figure too: "How did the zone do, and how is it coping with …?")
       const kin = part.kind === "person" ? speakerOf(turn) !== undefined
-        : asked.some((p) => akin(p.kind, part.kind)) || REQUESTS.test(turn.question) || (part.kind === "statement" && !asked.length)
+        : piecesKinds(turn.question).some((k) => akin(k, part.kind)) || REQUESTS.test(turn.question) || (part.kind === "statement" && !asked.length)
           || (part.kind === "plan" && AHEAD.test(turn.question));
       if (!kin) continue;
       const theirs = direction(turn.question);
@@ -133,7 +134,9 @@ export function turnsForParts(parts: ExplainPart[], docs: CorpusDocument[], skip
   const out = new Map<ExplainPart, Turn>();
   parts.forEach((part, i) => {
     const before = i > 0 ? out.get(parts[i - 1]!) : undefined;
-    const turn = askedTurn(part, docs, skip) ?? (before && DEFINES.has(part.kind) && ASKS_ON.test(part.text) ? before : undefined);
+    // ("…, and who answered?": the speaker of the turn that answered the part before)
+    const same = before && ((DEFINES.has(part.kind) && ASKS_ON.test(part.text)) || (part.kind === "person" && SAID_IT.test(part.text)));
+    const turn = askedTurn(part, docs, skip) ?? (same ? before : undefined);
     if (turn) out.set(part, turn);
   });
   return out;

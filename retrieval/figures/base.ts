@@ -25,6 +25,8 @@ export interface FigureIndex extends FactBase {
   findPiped: (name: string) => string[];
   /** The one place whose counted trains a question names by their service's name ("how many Chang'an trains"), if any. */
   findServed: (text: string) => string[];
+  /** The places (China too) whose figures the documents give for these goods ("lithium batteries"). */
+  findOwners: (subjects: string[]) => string[];
 }
 
 const SERVICE_UNIT = /^([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+(?:freight\s+)?trains?$/;
@@ -140,9 +142,13 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   }
   const findServed = (text: string) => [...new Set([...served].filter(([name, ids]) => ids.size === 1
     && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:freight\s+)?trains?\b`, "i").test(text)).flatMap(([, ids]) => [...ids]))];
+  // ("lithium battery exports in jan-may" naming no place: whose figures of those goods the documents give)
+  const owners = new Map<string, Set<string>>();
+  for (const f of facts) if (f.subject) owners.set(f.subject, (owners.get(f.subject) ?? new Set()).add(f.entity));
+  const findOwners = (subjects: string[]) => [...new Set(subjects.flatMap((x) => [...(owners.get(x) ?? [])]))];
   const built = {
     facts, mentioned, groups: groupList, documents: byId, findSubjects, words, findZones, districts, findDescribed, findPiped,
-    findServed,
+    findServed, findOwners,
   };
   cache.set(stored, built);
   return built;

@@ -215,6 +215,10 @@ const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
 const NAMES_SOURCE = /\b(?:in|from|per|using|according to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/i;
 const SOURCE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:customs|city|province|government)\s+)?`
   + String.raw`(?:story|article|report|piece|release|briefing|doc(?:ument)?|table|review|transcript)\b`, "i");
+// "how much more than a year before?": the change over the year before, which a text states as a growth rate
+export const MORE_THAN_YEAR_BEFORE = new RegExp(String.raw`\bhow\s+much\s+(?:more|higher|bigger|larger|less|lower|smaller)\s+than\s+`
+  + String.raw`(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|the\s+(?:year|period)\s+before|the\s+previous\s+year|`
+  + String.raw`the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year(?:\s+(?:before|earlier|ago))?)\b`, "i");
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
@@ -244,7 +248,8 @@ function measuresOf(question: string): Measure[] {
   const out: Measure[] = [];
   // ("up how much?", "up by how much": the change; "the change in its share" is a change in points, not a growth)
   const shareChange = SHARE_CHANGE.test(q);
-  const growth = UP_HOW_MUCH.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
+  // ("how many times the year-earlier level?": a multiple, which a text may give as a growth rate)
+  const growth = UP_HOW_MUCH.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || /\bhow many times\b/i.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
   if (shareChange) out.push("pp_change");
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
@@ -315,7 +320,9 @@ const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets
 // ("who are its five major trading partners": "who" asks for names as "what" does)
 // ("in which markets did exports fall?", "to which countries …": the names too, after a preposition)
 // ("dalian jan-may 2021: which partners …": after the place and period it is asked of)
-const ASKS_LIST = new RegExp(String.raw`^\s*(?:which|list|name)\b|[:;]\s*(?:which|list|name)\s+(?:(?:trading|main|major|top|key)\s+)?(?:${LIST_NOUNS})\b|\bwhat (?:${LIST_NOUNS})\b`
+// ("guangdong 2009 - which type of firm grew?", "X 2026 report: which …": after the words that label the question)
+const ASKS_LIST = new RegExp(String.raw`^\s*(?:[^:?;–—-]{1,60}(?::|\s[-–—])\s+)?(?:which|list|name)\b`
+  + String.raw`|[:;]\s*(?:which|list|name)\s+(?:(?:trading|main|major|top|key)\s+)?(?:${LIST_NOUNS})\b|\bwhat (?:${LIST_NOUNS})\b`
   + String.raw`|\b(?:in|to|from|with|for|into)\s+(?:which|what)\s+(?:${LIST_NOUNS})\b|\b(?:what|who) (?:were|are)\b`
   + String.raw`(?![^?]*\b(?:value|worth|shares?|growth|how much|amount)\b)[^?]*\b(?:main|major|top|leading|principal|key|chief)\s+`
   + String.raw`(?:[\w-]+\s+){0,2}(?:${LIST_NOUNS})\b`, "i");
@@ -456,6 +463,8 @@ export interface QuestionContext {
   findPiped?: (name: string) => string[];
   /** The places whose trains a text names by their service's own name ("Chang'an trains"). */
   findServed?: (text: string) => string[];
+  /** The places whose figures the documents give for these goods ("lithium batteries"). */
+  findOwners?: (subjects: string[]) => string[];
 }
 
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
@@ -640,6 +649,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const digits = digitsBound(text);
   const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(text)])];
+  // ("lithium battery exports jan-may 2025" naming no place nor partner: the one place whose figures the documents give
+  // for those goods; none when China's are given too)
+  const owners = entities.length || partners.length || !subjects.length ? undefined : context.findOwners?.(subjects);
+  if (owners?.length === 1) entities.push(owners[0]!);
   const partial = {
     text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,

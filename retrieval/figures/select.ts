@@ -88,7 +88,8 @@ export function qualifierOverlap(qualifier: string, words: Set<string>): number 
 /** "How many containers did the port handle?": a count of things no flow is of, in the units the question names. */
 const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spec.measures?.includes("count"))
   && [...f.unit.toLowerCase().split(/[^a-z]+/), ...unitAskedAs(f.unit)]
-    .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, ""))));
+    // (the question's words are stems: "enterprises" is asked as "enterpris")
+    .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, "")) || spec.words.has(stem(w))));
 
 /** "How many trips, and the growth?": the change of a count (its qualifier names what was counted, matched below). */
 const countChangeAsked = (f: Fact, spec: Spec) => f.measure === "growth" && /^.+, quantity\b/.test(f.qualifier ?? "")
@@ -120,8 +121,9 @@ const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) =
 
 /** "53 aircraft were imported": a count in units of the goods asked about (which another document may trade as a
  * subject, "exports of aircraft") is of those goods. */
-const countsSubject = (f: Fact, subjects: string[]) => f.measure === "count" && !f.subject && subjects.length === 1
-  && !NOT_GOODS.has(subjects[0]!) && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w));
+const countsSubject = (f: Fact, subjects: string[], countedAsked = false) => f.measure === "count" && !f.subject
+  && subjects.length === 1 && (!NOT_GOODS.has(subjects[0]!) || countedAsked)
+  && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w));
 
 // ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name)
 const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measure === "growth")
@@ -158,7 +160,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // ("laptops" is "laptop computers" asked by its short name; "furniture" is "furniture and parts")
   const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x)) : undefined;
   if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
-    && !countsSubject(f, spec.subjects) && !carriedAsked(f, spec)) return null;
+    // ("how many of them are foreign-invested?": firms of a kind counted, when a count is asked)
+    && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return null;
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
