@@ -10,7 +10,7 @@ import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
-import { BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId } from "../text/zones.js";
+import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId, ZONE_PREFIX } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { endsRouteName } from "../text/routes.js";
 import {
@@ -96,7 +96,8 @@ const ZONE_REFERRED = /\bthe\s+(?:(?:bonded|free\s+trade|pilot(?:\s+free\s+trade
  */
 function zoneOfSentence(s: Sentence, zones: Array<{ id: string; start: number }>, state: DocState): string | undefined {
   const first = s.numbers[0]?.start ?? s.text.length;
-  const named = zones.find((z) => z.start < first && !s.asides.some(([a, b]) => z.start >= a && z.start < b));
+  const named = zones.find((z) => z.start < first && !s.asides.some(([a, b]) => z.start >= a && z.start < b)
+    && !AREA_OF.test(s.text.slice(0, z.start)));
   if (named) return named.id;
   if (state.lastZone && ZONE_BACK.test(s.text)) return state.lastZone;
   return state.focusZone && ZONE_REFERRED.test(s.text.slice(0, first)) ? state.focusZone : undefined;
@@ -133,7 +134,12 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
 }
 
 /** The place a zone lies in, by the words of "of the city's total" / "of the province's": the last one named. */
-function zoneHome(after: string, state: DocState): string | undefined {
+function zoneHome(after: string, state: DocState, zone: string): string | undefined {
+  // ("the China (Guangxi) Pilot Free Trade Zone … 26.4 percent of the region's total": the province its name carries,
+  // whatever city the text named last)
+  const named = /\b(?:provinc|region)/i.test(after)
+    ? findEntities(zone.slice(ZONE_PREFIX.length)).find((e) => e.kind === "province")?.id : undefined;
+  if (named) return named;
   const kind = /\bprovinc/i.test(after) ? "province" : /\b(?:city|municipal)/i.test(after) ? "city" : undefined;
   // (the topic may be the zone itself: its home is the place named last)
   const homes = [kind && state.lastByKind.get(kind), state.lastEntity, ...["city", "province", "region"].map((k) => state.lastByKind.get(k))];
@@ -2030,7 +2036,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
     const qualified = thoseOf ?? carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // (the zone may be one part of the qualifier, beside the goods that went through it: "iron ore; Westbay port area")
-    const zoneNamed = !carry && qualified ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
+    const zoneNamed = !carry && qualified && !areaOfZone(text.slice(clause[0], n.start))
+      ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
     const zonePart = zoneNamed && qualified!.split("; ").includes(zoneNamed) ? zoneNamed : undefined;
     const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : zonePart ? zoneId(zonePart) : undefined;
     if (lead) who.entity = lead.entity;
@@ -2113,7 +2120,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const container = inThe ? s.entities.filter((e) => e.kind === inThe && e.id !== fact.entity).at(-1)?.id ?? state.lastByKind.get(inThe) : undefined;
       const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
       // a zone's share "of the city's total" is a share of the city (or province) it lies in
-      const home = own && isZone(fact.entity) ? zoneHome(after, state) : undefined;
+      const home = own && isZone(fact.entity) ? zoneHome(after, state, fact.entity) : undefined;
       fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
         ?? (own || !national ? "own" : "national");
       // "exports made up 55 percent of total trade": a share of another flow than the figure's

@@ -113,3 +113,20 @@ describe("a text opening on goods through a port area of a city", () => {
     expect(one(facts, 245.1).entity).toBe("city:nantong");
   });
 });
+
+describe("a pilot zone's areas and the region its name carries", () => {
+  const text = "Hubei's foreign trade rose 5.2 percent in the first half. Xiangyang's trade was 40.6 billion yuan, up 8.1 "
+    + "percent, and the Xiangyang area of the China (Hubei) Pilot Free Trade Zone did 12.7 billion yuan, up 14.3 percent. "
+    + "The China (Hubei) Pilot Free Trade Zone, with its Wuhan, Xiangyang and Yichang areas, recorded imports and exports "
+    + "of 58.3 billion yuan, or 21.9 percent of the region's total.";
+  const facts = factsOf(text, { published: "2024-07-20" });
+  it("gives an area 'of the zone' its own figure, never the whole zone's", () => {
+    expect(one(facts, 12.7).entity).not.toBe("zone:Hubei Pilot Free Trade Zone");
+    expect(one(facts, 12.7).qualifier).toBeDefined();
+    expect(one(facts, 14.3).entity).not.toBe("zone:Hubei Pilot Free Trade Zone");
+    expect(one(facts, 58.3)).toMatchObject({ entity: "zone:Hubei Pilot Free Trade Zone", measure: "amount" });
+  });
+  it("reads the zone's share 'of the region's total' as of the province its name carries, not the city named last", () => {
+    expect(one(facts, 21.9)).toMatchObject({ entity: "zone:Hubei Pilot Free Trade Zone", measure: "share", shareOf: "hubei" });
+  });
+});

@@ -59,6 +59,15 @@ export function namedZones(text: string): ZoneMention[] {
   });
 }
 
+// ("The Qinzhou area of the X Pilot Free Trade Zone did …": the area's figure, its city's within the zone, not the
+// whole zone's)
+export const AREA_OF = /\b(?:area|section)\s+of\s+(?:the\s+)?$/i;
+/** Does a zone named in `left` stand as the whole an area is "of"? */
+export const areaOfZone = (left: string): boolean => {
+  const last = namedZones(left).at(-1);
+  return !!last && AREA_OF.test(left.slice(0, last.start));
+};
+
 /**
  * The zone that owns a figure: the last zone named before it in its clause, when its name is not only a place's
  * ("Erenhot Port" is Erenhot's) and nothing between the two turns back to a place.
