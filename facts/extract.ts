@@ -10,7 +10,8 @@ import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
-import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneId, ZONE_PREFIX } from "../text/zones.js";
+import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneHeadMentions, zoneId, ZONE_PREFIX,
+  type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { endsRouteName } from "../text/routes.js";
 import {
@@ -27,6 +28,8 @@ interface DocState {
   lastZone?: string;
   /** The zone last named: what "the zone" refers to ("imports and exports through the zone reached …"). */
   focusZone?: string;
+  /** The zones the text has named, whose bare heads name them again ("trade through Gyirong" after "Gyirong port"). */
+  zonesNamed: string[];
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
@@ -114,7 +117,7 @@ const ADDED_TO_GROWTH = new RegExp(String.raw`\b(?:driv(?:e|es|ing)|drove|pull(?
  * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
  * Hebei") is the zone's.
  */
-function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
+function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMention[]): void {
   for (const f of facts) {
     const left = s.text.slice(0, f.valueStart - s.start);
     // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
@@ -122,8 +125,10 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
     const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
     const before = !added && (s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left));
     // (only a figure whose own clause speaks of the zone: "The zone's trade accounted for …", "the zone has registered …")
-    const clause = left.slice(clauseOf(s.bounds, left.length, s.text.length)[0]);
-    const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone);
+    const from = clauseOf(s.bounds, left.length, s.text.length)[0];
+    const clause = left.slice(from);
+    const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone)
+      || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length);
     // (a share is left as read: which whole it is of cannot be told apart from whose it is here)
     if (!isZone(f.entity) && !f.partner && !before && refers && f.entity !== "china" && f.measure !== "share") f.entity = zone;
     if (!isZone(f.entity) || !f.qualifier) continue;
@@ -1390,7 +1395,7 @@ const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
-  const state: DocState = { lastByKind: new Map(), lastMetrics: [], ctx: documentDate(doc) };
+  const state: DocState = { lastByKind: new Map(), lastMetrics: [], zonesNamed: [], ctx: documentDate(doc) };
   // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
   const docPeriod = documentPeriod(doc, state.ctx);
   if (docPeriod) state.lastPeriod = docPeriod;
@@ -1530,7 +1535,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
-    const zones = namedZones(text);
+    const fullNames = namedZones(text);
+    const heads = zoneHeadMentions(text, state.zonesNamed).filter((h) => !fullNames.some((z) => z.start < h.end && z.end > h.start));
+    const zones = [...fullNames, ...heads].sort((a, b) => a.start - b.start);
+    state.zonesNamed.push(...fullNames.map((z) => z.id));
     // (a mention may take in the article before the zone's name: "the Xinzheng" of "the Xinzheng Comprehensive Bonded Zone")
     s.entities = s.entities.filter((e) => !zones.some((z) => e.end > z.start && e.end <= z.end));
     const topic = state.lastEntity;
@@ -1544,7 +1552,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (kind) state.lastByKind.set(kind, state.home);
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
-    if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
+    if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone, heads); }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
     // sentence, but is the zone "the zone" names next)

@@ -130,3 +130,22 @@ describe("a pilot zone's areas and the region its name carries", () => {
     expect(one(facts, 21.9)).toMatchObject({ entity: "zone:Hubei Pilot Free Trade Zone", measure: "share", shareOf: "hubei" });
   });
 });
+
+describe("a port named again by its bare name", () => {
+  const text = "Trade news from the border. Dorvang port, on the road from Lhasa to Kathmandu, has become the main "
+    + "gateway. In 2031, trade through Dorvang reached 3.41 billion yuan, up 27.5 percent. Lhasa's own trade was 1.2 "
+    + "billion yuan.";
+  const facts = factsOf(text, { published: "2032-01-20" });
+  it("gives 'trade through Dorvang' after 'Dorvang port' to the port, never the city the sentence before named", () => {
+    expect(one(facts, 3.41)).toMatchObject({ entity: "zone:Dorvang port", measure: "amount" });
+    expect(one(facts, 27.5)).toMatchObject({ entity: "zone:Dorvang port", measure: "growth" });
+    expect(one(facts, 1.2).entity).toBe("city:lhasa");
+  });
+  it("reads the port's words in a question as the port, not as goods the documents list by the same words", () => {
+    const findZones = zoneFinder(["zone:Dorvang port"]);
+    const findSubjects = (q: string) => ["dorvang", "port"].filter((w) => q.includes(w));
+    const frame = parseQuestion("dorvang port trade 2031 and growth?", { findZones, findSubjects });
+    expect(frame.entities).toEqual(["zone:Dorvang port"]);
+    expect(frame.subjects).toEqual([]);
+  });
+});

@@ -138,3 +138,24 @@ const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ary|ern|ed|ful|less|able|ible)$/i;
 const FTZ_NAME = /\s+(?:Pilot\s+)?Free\s+Trade\s+Zone$/i;
 const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+/**
+ * "Gyirong port … In 2018, trade through Gyirong reached …": a text goes on to call a port or zone it named by its
+ * bare head, a single proper word no place of the gazetteer owns; its mentions in `text`, of the zones `ids` named before.
+ */
+export function zoneHeadMentions(text: string, ids: Iterable<string>): ZoneMention[] {
+  const found: ZoneMention[] = [];
+  for (const id of new Set(ids)) {
+    const head = id.slice(ZONE_PREFIX.length).split(" ")[0]!;
+    const rest = id.slice(ZONE_PREFIX.length + head.length);
+    if (!/^[A-Z][a-z]+$/.test(head) || !NAMED_KIND_ONLY.test(rest) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)
+      || GENERIC.test(head) || findEntities(head).length) continue;
+    // (case kept: the proper name, never a common word spelt the same; not the full name, read as a zone already)
+    for (const m of text.matchAll(new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+(?:${KINDS}|${HEAD_PHRASE}))`, "g"))) {
+      found.push({ id, start: m.index!, end: m.index! + head.length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+// (the rest of a name that only says its kind: " port", " Border Trade Zone")
+const NAMED_KIND_ONLY = new RegExp(String.raw`^\s+(?:${KINDS})$`);

@@ -593,7 +593,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     : spreadOverYears(periodMentions.map((p) => p.period)));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
-  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(text)])];
+  // ("gyirong port trade": the words of a zone the index knows name the zone, never goods the documents list by them)
+  const zoneless = zones.reduce((t, z) => t.slice(0, z.start) + " ".repeat(z.end - z.start) + t.slice(z.end), text);
+  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)])];
   const partial = {
     text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
     measures: byVolume(text, subjects, measuresOf(text)), periods, ...(placed && { periodsByPlace: true }), numbers,
