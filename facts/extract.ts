@@ -763,7 +763,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const counted = countedOf?.[2];
   if (counted && !NOT_AN_ITEM.test(counted)) {
     return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
-      ?? counted.toLowerCase().replace(ALL_FREIGHT, "");
+      ?? counted.toLowerCase().replace(ALL_FREIGHT, "").replace(FLOW_PARTICIPLE, "");
   }
   const shippedGoods = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit)?.[3] : undefined;
   if (shippedGoods) return shippedGoods.toLowerCase();
@@ -804,6 +804,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 
 // ("8.35 million tonnes of cross-border freight" at a border port: all the freight it handled, no part of it)
 const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
+// ("1.12 million tonnes of imported fruit": the fruit, its flow already the figure's)
+const FLOW_PARTICIPLE = /^(?:imported|exported)\s+(?=[a-z])/;
 const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
