@@ -161,6 +161,10 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
 // ", but their value fell …", "and its volume rose …": the same goods (and partner) as the figure before, in another measure
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
+// "with tax exemptions of", "tariff reductions totalling", "duty savings worth": taxes waived, named before their amount
+const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|`
+  + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
+  + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
 
 interface Sentence extends Span {
@@ -2115,6 +2119,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(changeBase && { base: text.slice(changeBase.start, changeBase.end) }),
       ...(againstPeriod && { basePeriod: againstPeriod }),
     };
+    // ("zero-tariff imports were worth 6.38 billion yuan, with tax exemptions of 1.02 billion yuan": the taxes waived
+    // on the goods, no flow of them)
+    const waived = TAXES_WAIVED.exec(text.slice(clause[0], n.start));
+    if (waived) {
+      fact.metric = "other";
+      fact.qualifier = waived[1]!.toLowerCase().replace(/\s+/g, " ");
+      delete fact.subject;
+    }
     // "9.4 points higher than the regional average": a gap to another average than the nation's
     const average = measure === "pp_gap" ? PARENT_AVERAGE.exec(text.slice(n.end, clause[1] + 80)) : null;
     if (average) fact.scope = /provinc/i.test(average[0]) ? "provincial" : "regional";

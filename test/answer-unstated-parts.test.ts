@@ -30,7 +30,7 @@ published: "2030-07-21"
 ---
 Gansu's imports and exports reached 65.3 billion yuan in the first half of 2030.
 
-The Lanxi area of the Gansu Pilot Free Trade Zone recorded trade of 12.6 billion yuan, or 31.5 percent of Lanxi city's total.
+The Gansu Pilot Free Trade Zone recorded trade of 12.6 billion yuan, or 31.5 percent of Lanxi city's total.
 `;
 
 const REVISED = `---
@@ -127,14 +127,31 @@ Qinghai's imports and exports reached 4.1 billion yuan in the first quarter of 2
 In the first quarter of 2030, zero-tariff imports were worth 1.23 billion yuan, with tax exemptions of 0.21 billion yuan.
 `;
 
+const ZERO_TARIFF_ONLY = `---
+title: "Ningxia's imports in the first quarter of 2030"
+published: "2030-04-18"
+---
+Ningxia's imports and exports reached 3.2 billion yuan in the first quarter of 2030, up 2.2 percent.
+
+In the first quarter of 2030, zero-tariff imports were worth 0.94 billion yuan, up 5.1 percent.
+`;
+
 describe("the values of two things asked ('value of A and the B?')", () => {
   let tariff: Awaited<ReturnType<typeof answersOver>>;
-  beforeAll(async () => { tariff = await answersOver({ "tariff.md": ZERO_TARIFF }); }, 60_000);
+  beforeAll(async () => {
+    tariff = await answersOver({ "tariff.md": ZERO_TARIFF, "only.md": ZERO_TARIFF_ONLY });
+  }, 60_000);
   afterAll(() => tariff.close());
   it("names the second thing as not stated when only the first's value is", async () => {
-    const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the tax exemptions?");
+    const a = await tariff.ask("ningxia q1 2030 - value of zero-tariff imports and the tax exemptions?");
     expect(a.abstained).toBe(true);
-    expect(a.missing).toEqual(expect.arrayContaining(["the value of the tax exemptions"]));
+    expect(a.missing).toEqual(expect.arrayContaining(["the value of the tax exemptions in ningxia in q1 2030"]));
+  });
+  it("answers both when the second's value is stated beside the first ('with tax exemptions of …'), never as imports", async () => {
+    const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the tax exemptions?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([1.23, 0.21]);
+    expect(a.answer).toContain("tax exemptions were 0.21 billion yuan");
   });
   it("asks nothing more of 'value of its imports and the growth'", async () => {
     const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the growth?");

@@ -87,6 +87,10 @@ const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spe
   && [...f.unit.toLowerCase().split(/[^a-z]+/), ...unitAskedAs(f.unit)]
     .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, ""))));
 
+/** "the tax exemptions?": a figure of no flow that the question names by every word of what it is ("tax exemptions"). */
+const otherNamed = (f: Fact, spec: Spec) => f.measure === "amount" && !f.subject && f.qualifier !== undefined
+  && /^[a-z]+(?: [a-z]+){1,2}$/.test(f.qualifier) && [...wordSet(f.qualifier)].every((w) => spec.words.has(w));
+
 /** "How many trips, and the growth?": the change of a count (its qualifier names what was counted, matched below). */
 const countChangeAsked = (f: Fact, spec: Spec) => f.measure === "growth" && /^.+, quantity\b/.test(f.qualifier ?? "")
   && Boolean(spec.measures?.includes("count"));
@@ -159,7 +163,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
-  } else if ((f.metric === "other" && !countAsked(f, spec) && !countChangeAsked(f, spec)) || f.metric === "investment"
+  } else if ((f.metric === "other" && !countAsked(f, spec) && !countChangeAsked(f, spec) && !otherNamed(f, spec))
+    || f.metric === "investment"
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
