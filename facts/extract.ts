@@ -2304,6 +2304,9 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   // "ranked the province third", "put the city fourth among …", "placing it fifth", "the fifth largest among …"
   const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
     + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+`
+    // ("… and take 10th place", "Sichuan held eighth place with …")
+    + String.raw`|(?:tak(?:e|es|ing)|took|h[eo]ld(?:s|ing)?|claim(?:s|ed|ing)?|secur(?:e|es|ed|ing))\s+(?:the\s+)?`
+    + String.raw`(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot|position)\b)`
     + String.raw`|\bthe\s+(?=\w+[\s-]+(?:highest|largest|biggest|fastest)\s+(?:(?:growth(?:\s+rate)?|rate|trade|value)\s+)?(?:among|in)\b))`
     + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
     + String.raw`(?:[\s-]+(?:highest|largest|biggest|fastest))?(?:\s+(?:growth(?:\s+rate)?|rate|trade|value))?\s*`
@@ -2313,8 +2316,9 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const g = m.groups!;
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
     // ("The city's total accounted for 11.2 percent of Guizhou's trade, ranking second …": the whole of a share ranks nothing)
+    // ("… enough to edge past Tianjin (…) and take 10th place": a place passed or trailed ranks nothing here)
     const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!
-      && !isWholeOfShare(s.text, e)).at(-1);
+      && !isWholeOfShare(s.text, e) && !RANKED_AGAINST.test(s.text.slice(0, e.start))).at(-1);
     // "the city" is the city this sentence names before it, else the one the text last named
     const ordinalAt = m[0].search(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d)/i);
     // (the place ranked stands before the ordinal: "in the province" after it is the scope)
@@ -2370,6 +2374,7 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   return out;
 }
 
+const RANKED_AGAINST = /\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|than|beat(?:s|ing)?)\s+(?:only\s+)?$/i;
 // where a rank stands: "nationwide", "among the 15 sub-provincial cities", "in the western region", "in central China"
 // (a scope ends where the next ordinal of a list begins: "third among the central and western provinces and 12th …")
 const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['’]s)|across the country`
