@@ -161,6 +161,8 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
 // ", but their value fell …", "and its volume rose …": the same goods (and partner) as the figure before, in another measure
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
+const PER_HEAD = /^\s*(?:per|a|for\s+each|for\s+every)\s+(resident|inhabitant|person|head|capita|citizen|people)\b/i;
+const THE_FIGURE_AGAIN = /^\W*(?:(?:for\s+comparison|by\s+comparison|in\s+comparison)\s*,\s*)?(?:the|that|this)\s+figure\s+(?:was|stood|had\s+been)\b/i;
 // "with tax exemptions of", "tariff reductions totalling", "duty savings worth": taxes waived, named before their amount
 const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|`
   + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
@@ -1056,6 +1058,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
   // ("issued 36,700 certificates of origin, covering exports of …": documents counted are no goods of a flow)
   if (n.kind === "count" && /\bcertificates\b/i.test(n.unit)) return "other";
+  // ("17.99 million permanent residents": people counted are no flow of goods)
+  if (n.kind === "count" && /\b(?:residents|inhabitants|people)\b/i.test(n.unit)) return "other";
   // ("saving enterprises 8.6 million yuan in duties": duties saved are no flow of goods)
   if (/^\s*(?:in|of)\s+(?:duties|tariffs)\b/i.test(s.text.slice(n.end, n.end + 20))) return "other";
   // ("China's second-largest foreign trade province": a flow word in a name for a place is no flow of the figure)
@@ -2119,6 +2123,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(changeBase && { base: text.slice(changeBase.start, changeBase.end) }),
       ...(againstPeriod && { basePeriod: againstPeriod }),
     };
+    // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
+    // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
+    const perHead = measure === "amount" ? PER_HEAD.exec(text.slice(n.end, n.end + 30))?.[1]?.toLowerCase()
+      ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
+        ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
+    if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;
     // ("zero-tariff imports were worth 6.38 billion yuan, with tax exemptions of 1.02 billion yuan": the taxes waived
     // on the goods, no flow of them)
     const waived = TAXES_WAIVED.exec(text.slice(clause[0], n.start));

@@ -49,10 +49,35 @@ afterAll(() => over.close());
 const values = (a: { figures: Array<{ value: number }> }) => a.figures.map((f) => f.value);
 
 describe("a figure per resident", () => {
-  it("is not the place's total: the per-head figure is named as not stated", async () => {
+  it("is not the place's total, as a figure or as a quoted sentence", async () => {
     const a = await over.ask("lanxi goods trade per resident 2030?");
     expect(a.abstained).toBe(true);
-    expect(a.missing).toEqual(expect.arrayContaining(["the figure per resident"]));
+    expect(values(a)).not.toContain(312.4);
+    expect(a.mode).toBe("abstained");
+  });
+});
+
+const PER_HEAD = `---
+title: "Zhuzhou's trade per resident"
+published: "2031-01-22"
+---
+Zhuzhou's imports and exports reached 612.5 billion yuan in 2030, up 4.4 percent.
+
+Zhuzhou had 5.12 million permanent residents at the end of 2030, so goods trade came to about 119,600 yuan per resident. For comparison, the figure was about 112,300 yuan in 2029.
+`;
+
+describe("a figure per resident that the documents state", () => {
+  let head: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { head = await answersOver({ "head.md": PER_HEAD }); }, 60_000);
+  afterAll(() => head.close());
+  it("answers a question asking it per resident, with no total beside it", async () => {
+    const a = await head.ask("zhuzhou goods trade per resident 2030?");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual([119600]);
+  });
+  it("never answers a question on the total with it", async () => {
+    const a = await head.ask("zhuzhou foreign trade in 2029?");
+    expect(values(a)).not.toContain(112300);
   });
 });
 

@@ -87,6 +87,9 @@ const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spe
   && [...f.unit.toLowerCase().split(/[^a-z]+/), ...unitAskedAs(f.unit)]
     .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, ""))));
 
+const PER_HEAD_UNIT = /\bper\s+(?:resident|inhabitant|person|head|capita|citizen|people)\b/;
+const PER_HEAD_WORDS = ["resident", "inhabitant", "capita", "citizen", "head", "person"];
+
 /** "the tax exemptions?": a figure of no flow that the question names by every word of what it is ("tax exemptions"). */
 const otherNamed = (f: Fact, spec: Spec) => f.measure === "amount" && !f.subject && f.qualifier !== undefined
   && /^[a-z]+(?: [a-z]+){1,2}$/.test(f.qualifier) && [...wordSet(f.qualifier)].every((w) => spec.words.has(w));
@@ -169,6 +172,10 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
   if (otherUnit(f, spec)) return null;
+  // ("250,000 yuan per resident": a figure over the people answers only a question asking it per head, and such a
+  // question takes no total)
+  const perHead = PER_HEAD_WORDS.some((w) => spec.words?.has(w));
+  if ((f.measure === "amount" || perHead) && PER_HEAD_UNIT.test(f.unit) !== perHead) return null;
   // ("freight volume?": a count of partner countries answers only a question about partners)
   if (f.metric === "partners" && f.measure === "count" && spec.words && !spec.metric
     && !["country", "partner", "economy", "market", "region", "nation"].some((w) => spec.words!.has(w))) return null;
