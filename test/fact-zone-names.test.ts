@@ -92,6 +92,12 @@ describe("a question naming a port area by its bare name", () => {
     expect(entities("what share of vesterby's imports was iron ore?")).toEqual(["zone:Vesterby Port Area"]);
     expect(entities("qinglan exports in 2020?")).toEqual(["zone:Qinglan Economic Development Zone"]);
   });
+  it("reads a zone's first word and words of its own name as that zone, never another zone of the same first word", () => {
+    const find = zoneFinder(["zone:Dorvang Port", "zone:Dorvang Special Comprehensive Bonded Zone"]);
+    const read = (q: string) => parseQuestion(q, { findZones: find }).entities;
+    expect(read("dorvang bonded zone jan-sep 2031: exports and growth")).toEqual(["zone:Dorvang Special Comprehensive Bonded Zone"]);
+    expect(read("dorvang port exports in 2031?")).toEqual(["zone:Dorvang Port"]);
+  });
   it("never reads a common word of a zone's name, or a generic one, as the zone", () => {
     expect(entities("western province exports in 2031?")).toEqual([]);
     expect(entities("port area throughput at the new area in 2031?")).toEqual([]);

@@ -91,7 +91,14 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   // "the fujian ftz", "fujian free trade zone": a pilot free trade zone by its short names; "the ftz" alone is the
   // index's only one
   const ftzs = names.filter((n) => FTZ_NAME.test(n));
-  const patterns: Array<[RegExp, string]> = names.map((n) => [new RegExp(String.raw`\b${escape(n)}\b`, "gi"), n]);
+  const patterns: Array<[RegExp, string, ((m: RegExpMatchArray) => boolean)?]> = names
+    .map((n) => [new RegExp(String.raw`\b${escape(n)}\b`, "gi"), n]);
+  // ("yangshan bonded zone": the words after a zone's head are words of its own name, never another's: not "Yangshan Port")
+  const ownWords = (n: string) => {
+    const words = new Set(n.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, "")));
+    if (FTZ_NAME.test(n)) words.add("ftz");
+    return (m: RegExpMatchArray) => (m[1] ?? "").toLowerCase().trim().split(/\s+/).every((w) => words.has(w.replace(/s$/, "")));
+  };
   for (const n of ftzs) patterns.push([new RegExp(String.raw`\b${escape(n.replace(FTZ_NAME, ""))}\s+${FTZ_SHORT}`, "gi"), n]);
   if (ftzs.length === 1) patterns.push([new RegExp(FTZ_SHORT, "gi"), ftzs[0]!]);
   // "the yangpu zone" for "Yangpu Economic Development Zone": a zone by its own name's head, when no other shares it
@@ -99,7 +106,16 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
     .join(" "), n]);
   for (const [head, n] of heads) {
     if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
-    patterns.push([new RegExp(String.raw`\b${escape(head)}(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz)\b`, "gi"), n]);
+    patterns.push([new RegExp(String.raw`\b${escape(head)}(?:['’]s)?\s+((?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz))\b`, "gi"), n,
+      ownWords(n)]);
+  }
+  // "yangshan bonded zone" for "Yangshan Special Comprehensive Bonded Zone": a zone by its first, proper word and words
+  // of its own name after it, when no other zone's name has them all
+  for (const n of names) {
+    const first = n.split(" ")[0]!;
+    if (!/^[A-Z][a-z]+$/.test(first) || COMMON_HEAD.test(first) || GENERIC.test(first) || findEntities(first).length) continue;
+    patterns.push([new RegExp(String.raw`\b${escape(first)}(?:['’]s)?\s+((?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz))\b`, "gi"), n,
+      (m) => ownWords(n)(m) && names.filter((o) => o.split(" ")[0] === first && ownWords(o)(m)).length === 1]);
   }
   // "caofeidian coal imports" for "Caofeidian Port Area": a zone by its head alone, when the head is one proper word
   // (not a common one: "Western Port Area" is not named by "western"; "Silk Road countries", "cross-border e-commerce
@@ -111,8 +127,9 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   }
   return (text) => {
     const found: ZoneMention[] = [];
-    for (const [re, name] of patterns) {
+    for (const [re, name, fits] of patterns) {
       for (const m of text.matchAll(re)) {
+        if (fits && !fits(m)) continue;
         const start = m.index!, end = start + m[0].length;
         // ("the hubei ftz" when only another one is indexed: a place right before names another zone)
         const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
