@@ -13,7 +13,7 @@ import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from ".
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneHeadMentions, zoneId, ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
-import { endsRouteName } from "../text/routes.js";
+import { endsRouteName, ROUTE_NAME } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
@@ -161,6 +161,8 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
 // ", but their value fell …", "and its volume rose …": the same goods (and partner) as the figure before, in another measure
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
+const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
+  + String.raw`(?:by|on)\s+(?:the\s+)?(${ROUTE_NAME}\s+(?:Railway|Express|Line))\b`);
 const PER_HEAD = /^\s*(?:per|a|for\s+each|for\s+every)\s+(resident|inhabitant|person|head|capita|citizen|people)\b/i;
 const THE_FIGURE_AGAIN = /^\W*(?:(?:for\s+comparison|by\s+comparison|in\s+comparison)\s*,\s*)?(?:the|that|this)\s+figure\s+(?:was|stood|had\s+been)\b/i;
 // "with tax exemptions of", "tariff reductions totalling", "duty savings worth": taxes waived, named before their amount
@@ -2129,6 +2131,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
         ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
     if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;
+    // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
+    const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;
+    if (onRoute) fact.qualifier = onRoute[1]!;
     // ("zero-tariff imports were worth 6.38 billion yuan, with tax exemptions of 1.02 billion yuan": the taxes waived
     // on the goods, no flow of them)
     const waived = TAXES_WAIVED.exec(text.slice(clause[0], n.start));

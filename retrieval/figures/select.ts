@@ -91,8 +91,10 @@ const PER_HEAD_UNIT = /\bper\s+(?:resident|inhabitant|person|head|capita|citizen
 const PER_HEAD_WORDS = ["resident", "inhabitant", "capita", "citizen", "head", "person"];
 
 /** "the tax exemptions?": a figure of no flow that the question names by every word of what it is ("tax exemptions"). */
-const otherNamed = (f: Fact, spec: Spec) => f.measure === "amount" && !f.subject && f.qualifier !== undefined
-  && /^[a-z]+(?: [a-z]+){1,2}$/.test(f.qualifier) && [...wordSet(f.qualifier)].every((w) => spec.words.has(w));
+// ("value of goods on the china-laos railway, and the growth?": the goods of a line named by its name, and their change)
+const otherNamed = (f: Fact, spec: Spec) => (f.measure === "amount" || f.measure === "growth") && !f.subject
+  && f.qualifier !== undefined && /^[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}$/i.test(f.qualifier)
+  && [...wordSet(f.qualifier)].every((w) => spec.words.has(w));
 
 /** "How many trips, and the growth?": the change of a count (its qualifier names what was counted, matched below). */
 const countChangeAsked = (f: Fact, spec: Spec) => f.measure === "growth" && /^.+, quantity\b/.test(f.qualifier ?? "")
