@@ -72,3 +72,22 @@ describe("the goods carried by a named railway line", () => {
     expect(a.figures.map((f) => f.value)).not.toContain(7.42);
   });
 });
+
+const KNOWN_AS = `---
+title: "Shaanxi's trade in 2031"
+published: "2032-01-20"
+---
+Shaanxi's imports and exports rose 4.2 percent in 2031.
+
+The China-Europe freight train service from Xi'an, known as the Hanlu trains, ran 2,140 trips last year, up 18.6 percent.
+`;
+
+describe("a train service its sentence names ('known as the X trains')", () => {
+  let known: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { known = await answersOver({ "known.md": KNOWN_AS }); }, 60_000);
+  afterAll(() => known.close());
+  it("is that place's service, asked by its name beside the route's ('china-europe trips … the hanlu trains')", async () => {
+    const a = await known.ask("How many China-Europe trips did the Hanlu trains make in 2031, and by how much did that rise?");
+    expect(a.figures.map((f) => f.value).sort()).toEqual([18.6, 2140].sort());
+  });
+});

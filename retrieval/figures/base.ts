@@ -28,6 +28,7 @@ export interface FigureIndex extends FactBase {
 }
 
 const SERVICE_UNIT = /^([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+(?:freight\s+)?trains?$/;
+const KNOWN_AS_SERVICE = /\b(?:known|branded|called)\s+as\s+(?:the\s+)?([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+(?:freight\s+)?trains?\b/;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CARRIED = /^(?:freight|cargo|goods)$/;
 
@@ -136,7 +137,14 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   const served = new Map<string, Set<string>>();
   for (const f of facts) {
     const name = f.measure === "count" && f.entity !== "china" ? SERVICE_UNIT.exec(f.unit)?.[1] : undefined;
-    if (name && !findEntities(name).length) served.set(name.toLowerCase(), (served.get(name.toLowerCase()) ?? new Set()).add(f.entity));
+    // ("The China-Europe freight train service from Xi'an, known as the Chang'an trains, ran 3,720 trips": the name its
+    // sentence gives the service whose trips it counts)
+    const known = !name && f.measure === "count" && f.entity !== "china"
+      ? KNOWN_AS_SERVICE.exec(byId.get(f.docId)?.text.slice(f.start, f.valueStart) ?? "")?.[1] : undefined;
+    const service = name ?? known;
+    if (service && !findEntities(service).length) {
+      served.set(service.toLowerCase(), (served.get(service.toLowerCase()) ?? new Set()).add(f.entity));
+    }
   }
   const findServed = (text: string) => [...new Set([...served].filter(([name, ids]) => ids.size === 1
     && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:freight\s+)?trains?\b`, "i").test(text)).flatMap(([, ids]) => [...ids]))];

@@ -505,7 +505,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const pair = m.id === "china" && masked[m.end] === "-" ? mentions.find((p) => p.kind === "partner" && p.start === m.end + 1)
       : undefined;
     const named = /([a-z'’]+)\s+$/i.exec(masked.slice(0, m.start))?.[1]?.toLowerCase();
-    const service = pair && endsRouteName(masked, pair) && named !== undefined && !NOT_A_NAME.has(named);
+    // ("how many china-europe trips did the chang'an trains make": a service named elsewhere in the question too)
+    const service = pair && endsRouteName(masked, pair) && ((named !== undefined && !NOT_A_NAME.has(named))
+      || context.findServed?.(masked).length === 1);
     if (pair && (mentions.some((p) => p.kind === "province" || p.kind === "city") || service)) continue;
     // ("harbin-europe trains", "china-central asia freight trains": where the trains run, no partner of trade)
     if (m.kind === "partner" && endsRouteName(masked, m)) { prevPartner = undefined; continue; }
