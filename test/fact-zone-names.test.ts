@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
-import { zoneFinder } from "../text/zones.js";
+import { locatedZoneFinder, zoneFinder } from "../text/zones.js";
 
 // Zones whose names hold a known place own their figures: made-up sentences in the shapes trade news uses.
 
@@ -153,5 +153,19 @@ describe("a port named again by its bare name", () => {
     const frame = parseQuestion("dorvang port trade 2031 and growth?", { findZones, findSubjects });
     expect(frame.entities).toEqual(["zone:Dorvang port"]);
     expect(frame.subjects).toEqual([]);
+  });
+});
+
+describe("a zone asked by the place it lies in", () => {
+  const docs = ["Imports of copper ore through the Westbay port area of Nantong in Jiangsu province totalled 3.5 million "
+    + "tonnes in the first half of 2031."];
+  const find = locatedZoneFinder(["zone:Westbay port area"], docs);
+  it("reads 'nantong (jiangsu) port area' as the one port area the documents locate in Nantong", () => {
+    expect(parseQuestion("nantong (jiangsu) port area copper ore imports in may 2031?", { findZones: find }).entities)
+      .toEqual(["zone:Westbay port area"]);
+  });
+  it("leaves the place itself, and a kind no zone there has, to the place", () => {
+    expect(parseQuestion("nantong copper ore imports in may 2031?", { findZones: find }).entities).toEqual(["city:nantong"]);
+    expect(parseQuestion("nantong bonded zone imports in may 2031?", { findZones: find }).entities).toEqual(["city:nantong"]);
   });
 });

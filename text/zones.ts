@@ -176,3 +176,32 @@ export function zoneHeadMentions(text: string, ids: Iterable<string>): ZoneMenti
 }
 // (the rest of a name that only says its kind: " port", " Border Trade Zone")
 const NAMED_KIND_ONLY = new RegExp(String.raw`^\s+(?:${KINDS})$`);
+
+/**
+ * "tangshan (hebei) port area" for the "Caofeidian port area of Tangshan": a zone asked by the place it lies in and
+ * its kind, when the documents locate exactly one zone of that kind there. `texts` are the documents naming the zones.
+ */
+export function locatedZoneFinder(ids: Iterable<string>, texts: string[]): (text: string) => ZoneMention[] {
+  const located = new Map<string, Set<string>>();
+  for (const id of new Set(ids)) {
+    if (!isZone(id)) continue;
+    const name = id.slice(ZONE_PREFIX.length);
+    const of = new RegExp(String.raw`\b${escape(name)}\s+(?:of|in)\s+((?:[A-Z][\w'’-]*\s?){1,2})`, "g");
+    for (const t of texts) {
+      for (const m of t.matchAll(of)) {
+        const place = findEntities(m[1]!).find((e) => e.start === 0 && (e.kind === "city" || e.kind === "province"));
+        if (place) located.set(place.id, (located.get(place.id) ?? new Set()).add(id));
+      }
+    }
+  }
+  if (!located.size) return () => [];
+  return (text) => findEntities(text).flatMap((e): ZoneMention[] => {
+    const kind = LOCATED_KIND.exec(text.slice(e.end));
+    if (!kind) return [];
+    const words = kind[1]!.toLowerCase().replace(/\s+/g, " ");
+    const fits = [...located.get(e.id) ?? []].filter((z) => z.toLowerCase().endsWith(` ${words}`));
+    return fits.length === 1 ? [{ id: fits[0]!, start: e.start, end: e.end + kind[0].length }] : [];
+  });
+}
+// (a province in brackets may locate the place: "tangshan (hebei) port area")
+const LOCATED_KIND = new RegExp(String.raw`^(?:['’]s)?(?:\s*\([^()]{1,30}\))?\s+(${KINDS})\b`, "i");

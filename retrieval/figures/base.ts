@@ -3,7 +3,7 @@ import { findEntities, findGroupDefinitions, type DefinedGroup } from "../../tex
 import type { FactBase } from "./solve.js";
 import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
-import { zoneFinder, type ZoneMention } from "../../text/zones.js";
+import { locatedZoneFinder, zoneFinder, type ZoneMention } from "../../text/zones.js";
 import { districtsCoveringProvinces } from "../../text/districts.js";
 import { citiesDescribed, citiesHomeTo, cityTitled, type Description } from "../../text/described.js";
 import { namedPipelines } from "../../text/routes.js";
@@ -115,7 +115,14 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
     .filter((x): x is string => x !== undefined && !known.has(x) && !CARRIED.test(x)));
   const words = new Set<string>();
   for (const d of documents) for (const w of reading(d).words) words.add(w);
-  const findZones = zoneFinder(mentioned);
+  // ("tangshan port area": a zone by the place the documents locate it in, when they name it no other way)
+  const byName = zoneFinder(mentioned);
+  const byPlace = locatedZoneFinder(mentioned, documents.map((d) => d.text));
+  const findZones = (text: string) => {
+    const named = byName(text);
+    return [...named, ...byPlace(text).filter((z) => !named.some((n) => n.start < z.end && n.end > z.start))]
+      .sort((a, b) => a.start - b.start);
+  };
   const districts = new Map(documents.flatMap((d) => reading(d).districts));
   const findDescribed = (described: Description) => {
     if (described.home) return [...new Set(documents.flatMap((d) => citiesHomeTo(d.text, d.meta.title, described.home!)))];
