@@ -64,6 +64,8 @@ published: "2031-01-22"
 Zhuzhou's imports and exports reached 612.5 billion yuan in 2030, up 4.4 percent.
 
 Zhuzhou had 5.12 million permanent residents at the end of 2030, so goods trade came to about 119,600 yuan per resident. For comparison, the figure was about 112,300 yuan in 2029.
+
+Zhuzhou's border residents' trade was 2.36 billion yuan in 2030, up 8.8 percent.
 `;
 
 describe("a figure per resident that the documents state", () => {
@@ -78,6 +80,10 @@ describe("a figure per resident that the documents state", () => {
   it("never answers a question on the total with it", async () => {
     const a = await head.ask("zhuzhou foreign trade in 2029?");
     expect(values(a)).not.toContain(112300);
+  });
+  it("is not asked by a trade mode's name that says 'residents' ('border residents' trade')", async () => {
+    const a = await head.ask("zhuzhou border residents' trade in 2030?");
+    expect(values(a)).toContain(2.36);
   });
 });
 

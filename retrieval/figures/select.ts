@@ -176,7 +176,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (otherUnit(f, spec)) return null;
   // ("250,000 yuan per resident": a figure over the people answers only a question asking it per head, and such a
   // question takes no total)
-  const perHead = PER_HEAD_WORDS.some((w) => spec.words?.has(w));
+  // (asked with "per": "border residents' trade" is a trade mode, no figure per head)
+  const perHead = Boolean(spec.words?.has("per")) && PER_HEAD_WORDS.some((w) => spec.words?.has(w));
   if ((f.measure === "amount" || perHead) && PER_HEAD_UNIT.test(f.unit) !== perHead) return null;
   // ("freight volume?": a count of partner countries answers only a question about partners)
   if (f.metric === "partners" && f.measure === "count" && spec.words && !spec.metric
