@@ -159,12 +159,14 @@ const NAMES_LEAD_PARTNER = /^\s*(?:was|is|remained|became|stayed|has\s+been)\s+[
 const GAP_BELOW = /^\s*(?:lower|slower|less|below)\b/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
-// ", but their value fell …", "and its volume rose …": the same goods (and partner) as the figure before, in another measure
+// ", but their value fell …", "and its volume rose …": the same goods (and partner) as the figure before, in another
+// measure
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
 const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
   + String.raw`(?:by|on)\s+(?:the\s+)?(${ROUTE_NAME}\s+(?:Railway|Express|Line))\b`);
 const PER_HEAD = /^\s*(?:per|a|for\s+each|for\s+every)\s+(resident|inhabitant|person|head|capita|citizen|people)\b/i;
-const THE_FIGURE_AGAIN = /^\W*(?:(?:for\s+comparison|by\s+comparison|in\s+comparison)\s*,\s*)?(?:the|that|this)\s+figure\s+(?:was|stood|had\s+been)\b/i;
+const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison\s*,\s*)?(?:the|that|this)\s+figure\s+`
+  + String.raw`(?:was|stood|had\s+been)\b`, "i");
 // "with tax exemptions of", "tariff reductions totalling", "duty savings worth": taxes waived, named before their amount
 const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|`
   + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
@@ -1551,7 +1553,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
     const fullNames = namedZones(text);
-    const heads = zoneHeadMentions(text, state.zonesNamed).filter((h) => !fullNames.some((z) => z.start < h.end && z.end > h.start));
+    const heads = zoneHeadMentions(text, state.zonesNamed)
+      .filter((h) => !fullNames.some((z) => z.start < h.end && z.end > h.start));
     const zones = [...fullNames, ...heads].sort((a, b) => a.start - b.start);
     state.zonesNamed.push(...fullNames.map((z) => z.id));
     // (a mention may take in the article before the zone's name: "the Xinzheng" of "the Xinzheng Comprehensive Bonded Zone")
@@ -2132,7 +2135,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
     if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
-    const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;
+    const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject
+      ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;
     if (onRoute) fact.qualifier = onRoute[1]!;
     // ("zero-tariff imports were worth 6.38 billion yuan, with tax exemptions of 1.02 billion yuan": the taxes waived
     // on the goods, no flow of them)
@@ -2389,7 +2393,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   return out;
 }
 
-const RANKED_AGAINST = /\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|than|beat(?:s|ing)?)\s+(?:only\s+)?$/i;
+const RANKED_AGAINST = new RegExp(String.raw`\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|`
+  + String.raw`than|beat(?:s|ing)?)\s+(?:only\s+)?$`, "i");
 // where a rank stands: "nationwide", "among the 15 sub-provincial cities", "in the western region", "in central China"
 // (a scope ends where the next ordinal of a list begins: "third among the central and western provinces and 12th …")
 const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['’]s)|across the country`

@@ -27,7 +27,8 @@ function secondThing(question: string): string[] | undefined {
   const m = SECOND_VALUE.exec(question);
   const thing = m?.groups?.["second"]?.trim();
   if (!m || !thing || NOT_A_THING.test(thing)) return undefined;
-  const tail = new RegExp(String.raw`\s+(?:and|&|\+)\s+(?:the|its|their)\s+${thing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s*\??\s*$`, "i");
+  const escaped = thing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const tail = new RegExp(String.raw`\s+(?:and|&|\+)\s+(?:the|its|their)\s+${escaped}\s*\??\s*$`, "i");
   const first = `${question.replace(tail, "")}?`;
   // (named as the part not stated when no figure answers it: "the value of the tax exemptions in …")
   return [first, continueQuestion(first, `what was the value of the ${thing}?`).question.replace(/^what was /, "")];

@@ -93,11 +93,13 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   const ftzs = names.filter((n) => FTZ_NAME.test(n));
   const patterns: Array<[RegExp, string, ((m: RegExpMatchArray) => boolean)?]> = names
     .map((n) => [new RegExp(String.raw`\b${escape(n)}\b`, "gi"), n]);
-  // ("yangshan bonded zone": the words after a zone's head are words of its own name, never another's: not "Yangshan Port")
+  // ("yangshan bonded zone": the words after a zone's head are words of its own name, never another's: not "Yangshan
+  // Port")
   const ownWords = (n: string) => {
     const words = new Set(n.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, "")));
     if (FTZ_NAME.test(n)) words.add("ftz");
-    return (m: RegExpMatchArray) => (m[1] ?? "").toLowerCase().trim().split(/\s+/).every((w) => words.has(w.replace(/s$/, "")));
+    return (m: RegExpMatchArray) => (m[1] ?? "").toLowerCase().trim().split(/\s+/)
+      .every((w) => words.has(w.replace(/s$/, "")));
   };
   for (const n of ftzs) patterns.push([new RegExp(String.raw`\b${escape(n.replace(FTZ_NAME, ""))}\s+${FTZ_SHORT}`, "gi"), n]);
   if (ftzs.length === 1) patterns.push([new RegExp(FTZ_SHORT, "gi"), ftzs[0]!]);
@@ -106,16 +108,15 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
     .join(" "), n]);
   for (const [head, n] of heads) {
     if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
-    patterns.push([new RegExp(String.raw`\b${escape(head)}(?:['’]s)?\s+((?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz))\b`, "gi"), n,
-      ownWords(n)]);
+    patterns.push([new RegExp(String.raw`\b${escape(head)}${KIND_AFTER_HEAD}`, "gi"), n, ownWords(n)]);
   }
   // "yangshan bonded zone" for "Yangshan Special Comprehensive Bonded Zone": a zone by its first, proper word and words
   // of its own name after it, when no other zone's name has them all
   for (const n of names) {
     const first = n.split(" ")[0]!;
     if (!/^[A-Z][a-z]+$/.test(first) || COMMON_HEAD.test(first) || GENERIC.test(first) || findEntities(first).length) continue;
-    patterns.push([new RegExp(String.raw`\b${escape(first)}(?:['’]s)?\s+((?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz))\b`, "gi"), n,
-      (m) => ownWords(n)(m) && names.filter((o) => o.split(" ")[0] === first && ownWords(o)(m)).length === 1]);
+    const alone = (m: RegExpMatchArray) => names.filter((o) => o.split(" ")[0] === first && ownWords(o)(m)).length === 1;
+    patterns.push([new RegExp(String.raw`\b${escape(first)}${KIND_AFTER_HEAD}`, "gi"), n, (m) => ownWords(n)(m) && alone(m)]);
   }
   // "caofeidian coal imports" for "Caofeidian Port Area": a zone by its head alone, when the head is one proper word
   // (not a common one: "Western Port Area" is not named by "western"; "Silk Road countries", "cross-border e-commerce
@@ -152,6 +153,8 @@ const COMMON_HEAD = new RegExp(String.raw`^(?:east|west|north|south|(?:north|sou
 const HEAD_PHRASE = String.raw`(?:countries|nations|economies|trade|e-commerce)\b`;
 // an English adjective's ending, which no pinyin syllable has ("Digital", "Electronic", "Creative"): a common word
 const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ary|ern|ed|ful|less|able|ible)$/i;
+// ("'s bonded zone", " new area": a zone's kind after its head, the words before the kind word kept to be checked)
+const KIND_AFTER_HEAD = String.raw`(?:['’]s)?\s+((?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz))\b`;
 const FTZ_NAME = /\s+(?:Pilot\s+)?Free\s+Trade\s+Zone$/i;
 const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");

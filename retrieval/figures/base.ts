@@ -28,7 +28,8 @@ export interface FigureIndex extends FactBase {
 }
 
 const SERVICE_UNIT = /^([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+(?:freight\s+)?trains?$/;
-const KNOWN_AS_SERVICE = /\b(?:known|branded|called)\s+as\s+(?:the\s+)?([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+(?:freight\s+)?trains?\b/;
+const KNOWN_AS_SERVICE = new RegExp(String.raw`\b(?:known|branded|called)\s+as\s+(?:the\s+)?([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)`
+  + String.raw`\s+(?:freight\s+)?trains?\b`);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CARRIED = /^(?:freight|cargo|goods)$/;
 
