@@ -10,9 +10,10 @@ import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
-import { BACK_TO_PLACE, isZone, namedZones, ZONE_PREFIX, zoneBefore, zoneId } from "../text/zones.js";
+import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneHeadMentions, zoneId, ZONE_PREFIX,
+  type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
-import { endsRouteName } from "../text/routes.js";
+import { endsRouteName, ROUTE_NAME } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
@@ -27,6 +28,8 @@ interface DocState {
   lastZone?: string;
   /** The zone last named: what "the zone" refers to ("imports and exports through the zone reached …"). */
   focusZone?: string;
+  /** The zones the text has named, whose bare heads name them again ("trade through Gyirong" after "Gyirong port"). */
+  zonesNamed: string[];
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
@@ -104,7 +107,8 @@ const ZONE_REFERRED = /\bthe\s+(?:(?:bonded|free\s+trade|pilot(?:\s+free\s+trade
  */
 function zoneOfSentence(s: Sentence, zones: Array<{ id: string; start: number }>, state: DocState): string | undefined {
   const first = s.numbers[0]?.start ?? s.text.length;
-  const named = zones.find((z) => z.start < first && !s.asides.some(([a, b]) => z.start >= a && z.start < b));
+  const named = zones.find((z) => z.start < first && !s.asides.some(([a, b]) => z.start >= a && z.start < b)
+    && !AREA_OF.test(s.text.slice(0, z.start)));
   if (named) return named.id;
   if (state.lastZone && ZONE_BACK.test(s.text)) return state.lastZone;
   return state.focusZone && ZONE_REFERRED.test(s.text.slice(0, first)) ? state.focusZone : undefined;
@@ -121,7 +125,7 @@ const ADDED_TO_GROWTH = new RegExp(String.raw`\b(?:driv(?:e|es|ing)|drove|pull(?
  * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
  * Hebei") is the zone's.
  */
-function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
+function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMention[]): void {
   for (const f of facts) {
     const left = s.text.slice(0, f.valueStart - s.start);
     // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
@@ -129,8 +133,10 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
     const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
     const before = !added && (s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left));
     // (only a figure whose own clause speaks of the zone: "The zone's trade accounted for …", "the zone has registered …")
-    const clause = left.slice(clauseOf(s.bounds, left.length, s.text.length)[0]);
-    const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone);
+    const from = clauseOf(s.bounds, left.length, s.text.length)[0];
+    const clause = left.slice(from);
+    const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone)
+      || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length);
     // (a share is left as read: which whole it is of cannot be told apart from whose it is here)
     if (!isZone(f.entity) && !f.partner && !before && refers && f.entity !== "china" && f.measure !== "share") f.entity = zone;
     if (!isZone(f.entity) || !f.qualifier) continue;
@@ -141,7 +147,12 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string): void {
 }
 
 /** The place a zone lies in, by the words of "of the city's total" / "of the province's": the last one named. */
-function zoneHome(after: string, state: DocState): string | undefined {
+function zoneHome(after: string, state: DocState, zone: string): string | undefined {
+  // ("the China (Guangxi) Pilot Free Trade Zone … 26.4 percent of the region's total": the province its name carries,
+  // whatever city the text named last)
+  const named = /\b(?:provinc|region)/i.test(after)
+    ? findEntities(zone.slice(ZONE_PREFIX.length)).find((e) => e.kind === "province")?.id : undefined;
+  if (named) return named;
   const kind = /\bprovinc/i.test(after) ? "province" : /\b(?:city|municipal)/i.test(after) ? "city" : undefined;
   // (the topic may be the zone itself: its home is the place named last)
   const homes = [kind && state.lastByKind.get(kind), state.lastEntity, ...["city", "province", "region"].map((k) => state.lastByKind.get(k))];
@@ -156,6 +167,18 @@ const NAMES_LEAD_PARTNER = /^\s*(?:was|is|remained|became|stayed|has\s+been)\s+[
 const GAP_BELOW = /^\s*(?:lower|slower|less|below)\b/i;
 const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s*,?\s*and\s+(?:that\s+of\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:['’]s)?\s+by\s*$/;
 // "That was a drop of 2.3 percent", "Although that was …", "This represented a rise of …": the change of the amount before
+// ", but their value fell …", "and its volume rose …": the same goods (and partner) as the figure before, in another
+// measure
+const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
+const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
+  + String.raw`(?:by|on)\s+(?:the\s+)?(${ROUTE_NAME}\s+(?:Railway|Express|Line))\b`);
+const PER_HEAD = /^\s*(?:per|a|for\s+each|for\s+every)\s+(resident|inhabitant|person|head|capita|citizen|people)\b/i;
+const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison\s*,\s*)?(?:the|that|this)\s+figure\s+`
+  + String.raw`(?:was|stood|had\s+been)\b`, "i");
+// "with tax exemptions of", "tariff reductions totalling", "duty savings worth": taxes waived, named before their amount
+const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|`
+  + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
+  + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
 
 interface Sentence extends Span {
@@ -203,8 +226,9 @@ const GOODS_APPOSITIVE = new RegExp(String.raw`,\s*(?:the|a|an)\s+(?:[^,;\d]*,(?
 const CAUSE_OPENING = new RegExp(String.raw`^,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
   + String.raw`thanks\s+to|due\s+to|owing\s+to|following|amid)\b`, "i");
 const CAUSE_AFTER = /,\s*(?:lifted|boosted|driven|supported|helped|buoyed|fuell?ed|spurred|thanks\s+to|due\s+to|owing\s+to|following|amid)\b(?:\s+by)?[^;]*$/g;
-// (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not)
-const ROUTE_START = new RegExp(String.raw`,\s*(?:carried|shipped|transported|moved|routed|passing|handled)\s+`
+// (", carried mainly through the X port on the Y highway,": the route of the trade named before, whose it is not;
+// ", through Ruili and Tengchong,": so with the preposition alone)
+const ROUTE_START = new RegExp(String.raw`,\s*(?:(?:carried|shipped|transported|moved|routed|passing|handled)\s+)?`
   + String.raw`(?:(?:mainly|mostly|largely|chiefly|partly)\s+)?(?:through|via|across)\s+`);
 const ROUTE_ASIDE = new RegExp(String.raw`${ROUTE_START.source}[^,;\d]{3,80},(?=\s*[a-z])`);
 const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:[A-Z][\w'-]*|and)\b))*[^,;]*,|\([^)]*\)|`
@@ -778,7 +802,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const counted = countedOf?.[2];
   if (counted && !NOT_AN_ITEM.test(counted)) {
     return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
-      ?? counted.toLowerCase().replace(ALL_FREIGHT, "");
+      ?? counted.toLowerCase().replace(ALL_FREIGHT, "").replace(FLOW_PARTICIPLE, "");
   }
   const shippedGoods = n.kind === "count" ? SHIPPED_UNIT.exec(n.unit)?.[3] : undefined;
   if (shippedGoods) return shippedGoods.toLowerCase();
@@ -819,6 +843,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
 
 // ("8.35 million tonnes of cross-border freight" at a border port: all the freight it handled, no part of it)
 const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
+// ("1.12 million tonnes of imported fruit": the fruit, its flow already the figure's)
+const FLOW_PARTICIPLE = /^(?:imported|exported)\s+(?=[a-z])/;
 const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
@@ -1062,6 +1088,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (flowAfter) return flowAfter[1]!.toLowerCase() === "exports" ? "exports" : "imports";
   // ("issued 36,700 certificates of origin, covering exports of …": documents counted are no goods of a flow)
   if (n.kind === "count" && /\bcertificates\b/i.test(n.unit)) return "other";
+  // ("17.99 million permanent residents": people counted are no flow of goods)
+  if (n.kind === "count" && /\b(?:residents|inhabitants|people)\b/i.test(n.unit)) return "other";
   // ("saving enterprises 8.6 million yuan in duties": duties saved are no flow of goods)
   if (/^\s*(?:in|of)\s+(?:duties|tariffs)\b/i.test(s.text.slice(n.end, n.end + 20))) return "other";
   // ("China's second-largest foreign trade province": a flow word in a name for a place is no flow of the figure)
@@ -1481,7 +1509,7 @@ const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
-  const state: DocState = { lastByKind: new Map(), lastMetrics: [], ctx: documentDate(doc) };
+  const state: DocState = { lastByKind: new Map(), lastMetrics: [], zonesNamed: [], ctx: documentDate(doc) };
   // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
   const docPeriod = documentPeriod(doc, state.ctx);
   if (docPeriod) state.lastPeriod = docPeriod;
@@ -1623,7 +1651,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
-    const zones = namedZones(text);
+    const fullNames = namedZones(text);
+    const heads = zoneHeadMentions(text, state.zonesNamed)
+      .filter((h) => !fullNames.some((z) => z.start < h.end && z.end > h.start));
+    const zones = [...fullNames, ...heads].sort((a, b) => a.start - b.start);
+    state.zonesNamed.push(...fullNames.map((z) => z.id));
     // (a mention may take in the article before the zone's name: "the Xinzheng" of "the Xinzheng Comprehensive Bonded Zone")
     s.entities = s.entities.filter((e) => !zones.some((z) => e.end > z.start && e.end <= z.end));
     const topic = state.lastEntity;
@@ -1637,7 +1669,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (kind) state.lastByKind.set(kind, state.home);
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
-    if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone); }
+    if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone, heads); }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
     // sentence, but is the zone "the zone" names next)
@@ -1975,6 +2007,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const carry = prev && sameAsPrevious(n) ? prev : restated;
     if (restated) who = { entity: restated.entity, ...(restated.partner && { partner: restated.partner }) };
     if (carry?.partner && !who.partner) who.partner = carry.partner;
+    // ("Imports of ore from Myanmar were 41,200 tonnes, …, but their value fell …": the same goods from the same partner)
+    if (!who.partner && prev?.partner && prev.start === s.start && prev.entity === who.entity
+      && THEIR_VALUE.test(text.slice(clause[0], n.start))) who.partner = prev.partner;
     // "That trade accounted for 35.2 percent …", "It was made up of $3.73 billion of exports …": the trade before, with its partner
     if (!who.partner && state.lastPartner && who.entity === state.lastEntity && SAME_TRADE.test(text)) who.partner = state.lastPartner;
     // "… accounted for 9 percent of Fujian's total trade, which rose 2.1 percent to …": the whole of the share, with no
@@ -2143,7 +2178,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
     const qualified = thoseOf ?? carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // (the zone may be one part of the qualifier, beside the goods that went through it: "iron ore; Westbay port area")
-    const zoneNamed = !carry && qualified ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
+    const zoneNamed = !carry && qualified && !areaOfZone(text.slice(clause[0], n.start))
+      ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
     const zonePart = zoneNamed && qualified!.split("; ").includes(zoneNamed) ? zoneNamed : undefined;
     const zone = carry && isZone(carry.entity) ? (backToPlace ? undefined : carry.entity) : zonePart ? zoneId(zonePart) : undefined;
     if (lead) who.entity = lead.entity;
@@ -2205,6 +2241,24 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(changeBase && { base: text.slice(changeBase.start, changeBase.end) }),
       ...(againstPeriod && { basePeriod: againstPeriod }),
     };
+    // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
+    // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
+    const perHead = measure === "amount" ? PER_HEAD.exec(text.slice(n.end, n.end + 30))?.[1]?.toLowerCase()
+      ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
+        ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
+    if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;
+    // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
+    const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject
+      ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;
+    if (onRoute) fact.qualifier = onRoute[1]!;
+    // ("zero-tariff imports were worth 6.38 billion yuan, with tax exemptions of 1.02 billion yuan": the taxes waived
+    // on the goods, no flow of them)
+    const waived = TAXES_WAIVED.exec(text.slice(clause[0], n.start));
+    if (waived) {
+      fact.metric = "other";
+      fact.qualifier = waived[1]!.toLowerCase().replace(/\s+/g, " ");
+      delete fact.subject;
+    }
     // "9.4 points higher than the regional average": a gap to another average than the nation's
     const average = measure === "pp_gap" ? PARENT_AVERAGE.exec(text.slice(n.end, clause[1] + 80)) : null;
     if (average) fact.scope = /provinc/i.test(average[0]) ? "provincial" : "regional";
@@ -2226,7 +2280,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const container = inThe ? s.entities.filter((e) => e.kind === inThe && e.id !== fact.entity).at(-1)?.id ?? state.lastByKind.get(inThe) : undefined;
       const wholeId = whole ? (whole.id === fact.entity ? "own" : whole.id) : undefined;
       // a zone's share "of the city's total" is a share of the city (or province) it lies in
-      const home = own && isZone(fact.entity) ? zoneHome(after, state) : undefined;
+      const home = own && isZone(fact.entity) ? zoneHome(after, state, fact.entity) : undefined;
       // ("Guangdong's share of the national total slid from 25.9 percent …": the whole named before the figure)
       const wholeBefore = /^\s*of\b/i.test(after) ? null : SHARE_OF_BEFORE.exec(text.slice(clause[0], n.start));
       const nationalBefore = wholeBefore !== null
@@ -2387,6 +2441,9 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   // "ranked the province third", "put the city fourth among …", "placing it fifth", "the fifth largest among …"
   const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
     + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+`
+    // ("… and take 10th place", "Sichuan held eighth place with …")
+    + String.raw`|(?:tak(?:e|es|ing)|took|h[eo]ld(?:s|ing)?|claim(?:s|ed|ing)?|secur(?:e|es|ed|ing))\s+(?:the\s+)?`
+    + String.raw`(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot|position)\b)`
     + String.raw`|\bthe\s+(?=\w+[\s-]+(?:highest|largest|biggest|fastest)\s+(?:(?:growth(?:\s+rate)?|rate|trade|value)\s+)?(?:among|in)\b))`
     + String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))\b`
     + String.raw`(?:[\s-]+(?:highest|largest|biggest|fastest))?(?:\s+(?:growth(?:\s+rate)?|rate|trade|value))?\s*`
@@ -2396,8 +2453,9 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const g = m.groups!;
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
     // ("The city's total accounted for 11.2 percent of Guizhou's trade, ranking second …": the whole of a share ranks nothing)
+    // ("… enough to edge past Tianjin (…) and take 10th place": a place passed or trailed ranks nothing here)
     const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!
-      && !isWholeOfShare(s.text, e)).at(-1);
+      && !isWholeOfShare(s.text, e) && !RANKED_AGAINST.test(s.text.slice(0, e.start))).at(-1);
     // "the city" is the city this sentence names before it, else the one the text last named
     const ordinalAt = m[0].search(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d)/i);
     // (the place ranked stands before the ordinal: "in the province" after it is the scope)
@@ -2453,6 +2511,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   return out;
 }
 
+const RANKED_AGAINST = new RegExp(String.raw`\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|`
+  + String.raw`than|beat(?:s|ing)?)\s+(?:only\s+)?$`, "i");
 // where a rank stands: "nationwide", "among the 15 sub-provincial cities", "in the western region", "in central China"
 // (a scope ends where the next ordinal of a list begins: "third among the central and western provinces and 12th …")
 const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['’]s)|across the country`

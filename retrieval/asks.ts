@@ -1,6 +1,7 @@
 import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
 import { continueQuestion } from "./followup.js";
+import { NOT_A_THING, SECOND_VALUE } from "./unanswered.js";
 
 /**
  * The asks a question joins, each a question of its own: "how much did Guizhou trade in 2021, and what share of its
@@ -8,12 +9,29 @@ import { continueQuestion } from "./followup.js";
  * A question that joins no asks ("its value and its share") is one.
  */
 export function splitAsks(question: string): string[] {
+  const second = secondThing(question);
+  if (second) return second;
   const parts = question.split(ASK_BOUNDARY).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || !parts.slice(1).every((p) => ASK_START.test(p))) return [question];
   // ("A vs B, who's higher and what's the gap?": a gap asked of nothing new is the gap between the sides before it)
   if (parts.slice(1).some((p) => GAP_ONLY.test(p))) return [question];
   return parts.map((p, i) => (i === 0 ? p
     : continueQuestion(parts[0]!, withSubject(parts[0]!, withAskedUnit(parts[0]!, p))).question));
+}
+
+/**
+ * "hainan q1 2026 - value of zero-tariff imports and the tax exemptions?": the value of a second thing, no measure or
+ * flow of the first, asked as an ask of its own (in the first one's place and period).
+ */
+function secondThing(question: string): string[] | undefined {
+  const m = SECOND_VALUE.exec(question);
+  const thing = m?.groups?.["second"]?.trim();
+  if (!m || !thing || NOT_A_THING.test(thing)) return undefined;
+  const escaped = thing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const tail = new RegExp(String.raw`\s+(?:and|&|\+)\s+(?:the|its|their)\s+${escaped}\s*\??\s*$`, "i");
+  const first = `${question.replace(tail, "")}?`;
+  // (named as the part not stated when no figure answers it: "the value of the tax exemptions in …")
+  return [first, continueQuestion(first, `what was the value of the ${thing}?`).question.replace(/^what was /, "")];
 }
 
 // "how fast did it grow": the pronoun that stands for the first ask's subject

@@ -111,13 +111,18 @@ function aboutOtherSubject(frame: QuestionFrame, text: string): boolean {
 const namesFlow = (frame: QuestionFrame, text: string) =>
   !frame.metric || frame.metric === "other" || findMetricWords(text).some((m) => m.metric === frame.metric);
 
+// ("trade per resident?": a sentence stating the total is no answer; only one that says the figure per head is)
+const PER_HEAD_ASKED = /\bper\s+(?:head|capita|person|resident|inhabitant|citizen)\b/i;
+const PER_HEAD_SAID = /\b(?:per|a|each|every)\s+(?:head|capita|person|resident|inhabitant|citizen)\b/i;
+
 export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
   const asked: Measure[] = frame.measures.length ? frame.measures.filter((m) => m !== "pp_change" || frame.measures.length === 1)
     : ["amount", "growth", "share", "count"];
   const scored = evidence
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
-      && !aboutOtherSubject(frame, s.text) && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`))
+      && !aboutOtherSubject(frame, s.text) && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
+      && (!PER_HEAD_ASKED.test(frame.text) || PER_HEAD_SAID.test(s.text)))
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];

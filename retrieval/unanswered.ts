@@ -87,9 +87,9 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
 }
 
 // "value of A and the B?": two things' values asked; B a thing of its own, not a measure, flow or currency of A
-const SECOND_VALUE = new RegExp(String.raw`\b(?:value|worth|amount)s?\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?`
+export const SECOND_VALUE = new RegExp(String.raw`\b(?:value|worth|amount)s?\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?`
   + String.raw`\s+(?:and|&|\+)\s+(?:the|its|their)\s+(?<second>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*\??\s*$`, "i");
-const NOT_A_THING = new RegExp(String.raw`\b(?:growth|share|yoy|change|rate|increase|rise|fall|decline|volume|quantity|`
+export const NOT_A_THING = new RegExp(String.raw`\b(?:growth|share|yoy|change|rate|increase|rise|fall|decline|volume|quantity|`
   + String.raw`tonnes|tons|tonnage|yuan|rmb|usd|dollars?|exports?|imports?|trade|total|rank|gap|difference|`
   + String.raw`price)\b`, "i");
 // "q2 was N. so what was q1?", "was 35% above 2019 - what was the 2019 value?": a figure stated, then a question

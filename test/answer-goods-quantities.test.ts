@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseQuestion } from "../retrieval/figures/query.js";
-import { subjectFinder } from "../text/subjects.js";
+import { sameGoods, subjectFinder } from "../text/subjects.js";
 import { answersOver } from "./helpers/answerOver.js";
 
 // Questions on goods' quantities and values: the quantity asked "by volume", goods named by the way they came in, a
@@ -29,6 +29,16 @@ describe("reading a question on goods", () => {
     const findDescribed = ({ province, words }: { province?: string; words: string[] }) =>
       (province === "guizhou" && words[0] === "fenhe" ? ["city:anshun"] : []);
     expect(parseQuestion("that fenhe city in guizhou - exports in 2019?", { findDescribed }).entities).toEqual(["city:anshun"]);
+  });
+  it("reads a bare name two stored goods share ('tungsten') as either, never as the one stored first", () => {
+    const findSubjects = subjectFinder(["tungsten products", "tungsten ores and concentrates", "steel", "steel products"]);
+    const asked = parseQuestion("hunan tungsten imports from laos in 2031, tonnes + value?", { findSubjects }).subjects;
+    expect(asked).toEqual(["tungsten"]);
+    expect(sameGoods("tungsten ores and concentrates", "tungsten")).toBe(true);
+    expect(sameGoods("tungsten products", "tungsten")).toBe(true);
+    // (a stored name that is the bare name itself stays only that)
+    expect(parseQuestion("hunan steel exports in 2031?", { findSubjects }).subjects).toEqual(["steel"]);
+    expect(sameGoods("steel pipes", "steel")).toBe(false);
   });
   it("asks the value beside the quantity in 'tonnes and yuan'", () => {
     expect(parseQuestion("hebei soybean imports in 2019, tonnes and yuan?").measures).toEqual(expect.arrayContaining(["count", "amount"]));

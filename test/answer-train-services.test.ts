@@ -47,3 +47,47 @@ describe("trains asked by their service's name", () => {
     expect(a.figures.map((f) => f.value)).not.toContain(301000);
   });
 });
+
+const LINE = `---
+title: "Border trade through the railway port"
+published: "2032-01-24"
+---
+Yunnan's imports and exports fell 3.1 percent in 2031.
+
+Goods carried by the China-Laos Railway across the Mohan port were worth 7.42 billion yuan, up 31.6 percent.
+`;
+
+describe("the goods carried by a named railway line", () => {
+  let line: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { line = await answersOver({ "line.md": LINE }); }, 60_000);
+  afterAll(() => line.close());
+  it("are the line's, asked by its name ('value of goods on the china-laos railway, and the growth?')", async () => {
+    const facts = factsOf(LINE.split("---")[2]!, { published: "2032-01-24" });
+    expect(facts.find((f) => f.value === 7.42)).toMatchObject({ qualifier: "China-Laos Railway", measure: "amount" });
+    const a = await line.ask("value of goods on the china-laos railway thru mohan in 2031, and the growth?");
+    expect(a.figures.map((f) => f.value)).toEqual([7.42, 31.6]);
+  });
+  it("never answer the port's trade asked without the line", async () => {
+    const a = await line.ask("mohan port trade with laos in 2031?");
+    expect(a.figures.map((f) => f.value)).not.toContain(7.42);
+  });
+});
+
+const KNOWN_AS = `---
+title: "Shaanxi's trade in 2031"
+published: "2032-01-20"
+---
+Shaanxi's imports and exports rose 4.2 percent in 2031.
+
+The China-Europe freight train service from Xi'an, known as the Hanlu trains, ran 2,140 trips last year, up 18.6 percent.
+`;
+
+describe("a train service its sentence names ('known as the X trains')", () => {
+  let known: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { known = await answersOver({ "known.md": KNOWN_AS }); }, 60_000);
+  afterAll(() => known.close());
+  it("is that place's service, asked by its name beside the route's ('china-europe trips … the hanlu trains')", async () => {
+    const a = await known.ask("How many China-Europe trips did the Hanlu trains make in 2031, and by how much did that rise?");
+    expect(a.figures.map((f) => f.value).sort()).toEqual([18.6, 2140].sort());
+  });
+});

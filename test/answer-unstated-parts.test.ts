@@ -30,7 +30,7 @@ published: "2030-07-21"
 ---
 Gansu's imports and exports reached 65.3 billion yuan in the first half of 2030.
 
-The Lanxi area of the Gansu Pilot Free Trade Zone recorded trade of 12.6 billion yuan, or 31.5 percent of Lanxi city's total.
+The Gansu Pilot Free Trade Zone recorded trade of 12.6 billion yuan, or 31.5 percent of Lanxi city's total.
 `;
 
 const REVISED = `---
@@ -49,10 +49,41 @@ afterAll(() => over.close());
 const values = (a: { figures: Array<{ value: number }> }) => a.figures.map((f) => f.value);
 
 describe("a figure per resident", () => {
-  it("is not the place's total: the per-head figure is named as not stated", async () => {
+  it("is not the place's total, as a figure or as a quoted sentence", async () => {
     const a = await over.ask("lanxi goods trade per resident 2030?");
     expect(a.abstained).toBe(true);
-    expect(a.missing).toEqual(expect.arrayContaining(["the figure per resident"]));
+    expect(values(a)).not.toContain(312.4);
+    expect(a.mode).toBe("abstained");
+  });
+});
+
+const PER_HEAD = `---
+title: "Zhuzhou's trade per resident"
+published: "2031-01-22"
+---
+Zhuzhou's imports and exports reached 612.5 billion yuan in 2030, up 4.4 percent.
+
+Zhuzhou had 5.12 million permanent residents at the end of 2030, so goods trade came to about 119,600 yuan per resident. For comparison, the figure was about 112,300 yuan in 2029.
+
+Zhuzhou's border residents' trade was 2.36 billion yuan in 2030, up 8.8 percent.
+`;
+
+describe("a figure per resident that the documents state", () => {
+  let head: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { head = await answersOver({ "head.md": PER_HEAD }); }, 60_000);
+  afterAll(() => head.close());
+  it("answers a question asking it per resident, with no total beside it", async () => {
+    const a = await head.ask("zhuzhou goods trade per resident 2030?");
+    expect(a.abstained).toBe(false);
+    expect(values(a)).toEqual([119600]);
+  });
+  it("never answers a question on the total with it", async () => {
+    const a = await head.ask("zhuzhou foreign trade in 2029?");
+    expect(values(a)).not.toContain(112300);
+  });
+  it("is not asked by a trade mode's name that says 'residents' ('border residents' trade')", async () => {
+    const a = await head.ask("zhuzhou border residents' trade in 2030?");
+    expect(values(a)).toContain(2.36);
   });
 });
 
@@ -127,14 +158,31 @@ Qinghai's imports and exports reached 4.1 billion yuan in the first quarter of 2
 In the first quarter of 2030, zero-tariff imports were worth 1.23 billion yuan, with tax exemptions of 0.21 billion yuan.
 `;
 
+const ZERO_TARIFF_ONLY = `---
+title: "Ningxia's imports in the first quarter of 2030"
+published: "2030-04-18"
+---
+Ningxia's imports and exports reached 3.2 billion yuan in the first quarter of 2030, up 2.2 percent.
+
+In the first quarter of 2030, zero-tariff imports were worth 0.94 billion yuan, up 5.1 percent.
+`;
+
 describe("the values of two things asked ('value of A and the B?')", () => {
   let tariff: Awaited<ReturnType<typeof answersOver>>;
-  beforeAll(async () => { tariff = await answersOver({ "tariff.md": ZERO_TARIFF }); }, 60_000);
+  beforeAll(async () => {
+    tariff = await answersOver({ "tariff.md": ZERO_TARIFF, "only.md": ZERO_TARIFF_ONLY });
+  }, 60_000);
   afterAll(() => tariff.close());
   it("names the second thing as not stated when only the first's value is", async () => {
-    const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the tax exemptions?");
+    const a = await tariff.ask("ningxia q1 2030 - value of zero-tariff imports and the tax exemptions?");
     expect(a.abstained).toBe(true);
-    expect(a.missing).toEqual(expect.arrayContaining(["the value of the tax exemptions"]));
+    expect(a.missing).toEqual(expect.arrayContaining(["the value of the tax exemptions in ningxia in q1 2030"]));
+  });
+  it("answers both when the second's value is stated beside the first ('with tax exemptions of …'), never as imports", async () => {
+    const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the tax exemptions?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([1.23, 0.21]);
+    expect(a.answer).toContain("tax exemptions were 0.21 billion yuan");
   });
   it("asks nothing more of 'value of its imports and the growth'", async () => {
     const a = await tariff.ask("qinghai q1 2030 - value of zero-tariff imports and the growth?");

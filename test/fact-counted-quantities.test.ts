@@ -139,3 +139,12 @@ Dalian's imports rose 3.1 percent in 2019. Dalian Port handled 12,300 imported c
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([4.4, 3.3]));
   });
 });
+
+describe("tonnes of goods named with their flow's participle", () => {
+  it("are of the goods themselves ('imported fruit' is the fruit), as their value is", () => {
+    const facts = factsOf("From January to October this year, Dorvang port handled 2.31 million tonnes of imported fruit "
+      + "worth 14.52 billion yuan, up 11.5 percent by volume.", { published: "2031-11-12" });
+    expect(one(facts, 2.31)).toMatchObject({ measure: "count", subject: "fruit" });
+    expect(one(facts, 14.52)).toMatchObject({ measure: "amount", subject: "fruit" });
+  });
+});

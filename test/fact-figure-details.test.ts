@@ -92,3 +92,18 @@ describe("a statement about all of a group's members", () => {
     expect(one(text, 5)).toMatchObject({ entity: "group:three-central-provinces", members: ["hubei", "hunan", "henan"] });
   });
 });
+
+describe("a figure per resident", () => {
+  const text = "Lanxi had 8.41 million permanent residents at the end of 2030, so goods trade came to about 41,300 yuan "
+    + "per resident, roughly twice the national average. For comparison, the figure was about 38,200 yuan in 2029.";
+  it("is a total over the people in its unit, never the place's total, and so is 'the figure' restated after it", () => {
+    const facts = factsOf(text, { published: "2031-01-20" });
+    expect(facts.find((f) => f.value === 41300)).toMatchObject({ metric: "trade", measure: "amount", unit: "yuan per resident" });
+    expect(facts.find((f) => f.value === 38200)).toMatchObject({ measure: "amount", unit: "yuan per resident" });
+  });
+  it("counts the residents as people, never as money or trade", () => {
+    const residents = factsOf(text, { published: "2031-01-20" }).find((f) => f.value === 8.41);
+    expect(residents).toMatchObject({ measure: "count", metric: "other" });
+    expect(residents!.unit).not.toMatch(/yuan/);
+  });
+});

@@ -110,6 +110,15 @@ describe("a route set aside after a partner", () => {
     expect(one(facts, 9.2)).toMatchObject({ entity: "city:tacheng", partner: "partner:mn", measure: "growth" });
     expect(one(facts, 0.84)).toMatchObject({ entity: "city:tacheng", partner: "partner:mn", measure: "amount" });
   });
+  it("reads ', through A and B,' the same way, and keeps the partner for 'but their value' after the tonnes", () => {
+    const facts = factsOf("Yunnan's trade rose 3 percent in 2031. Imports of copper ores and concentrates from Myanmar, "
+      + "through Ruili and Tengchong, were 41,200 tonnes, up 9.1 percent in volume, but their value fell 18.7 percent to "
+      + "8.63 billion yuan.", { published: "2032-02-10" });
+    const goods = { entity: "yunnan", partner: "partner:mm", subject: "copper ores and concentrates" };
+    expect(one(facts, 41200)).toMatchObject({ ...goods, measure: "count" });
+    expect(one(facts, -18.7)).toMatchObject({ ...goods, measure: "growth" });
+    expect(one(facts, 8.63)).toMatchObject({ ...goods, measure: "amount" });
+  });
 });
 
 describe("a world region named again by its kind", () => {

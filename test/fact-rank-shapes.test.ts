@@ -68,3 +68,13 @@ describe("whose rank it is", () => {
       qualifier: undefined, subject: undefined, period: "2023", cited: "put the city fourth among the province's cities" }]);
   });
 });
+
+describe("a place said to take or hold a place in the table", () => {
+  it("reads '… edge past X (…) and take 10th place' as the province's rank, never the place passed", () => {
+    const found = ranks("The biggest change was Guizhou, which climbed into the top ten. The province's trade rose 6.2 percent "
+      + "to 702.1 billion yuan in 2023, enough to edge past Yunnan (699.4 billion yuan) and take 10th place, just behind "
+      + "Hebei (712.5 billion yuan). Gansu held eighth place with 812.3 billion yuan.");
+    expect(found.map(({ entity, metric, value }) => ({ entity, metric, value }))).toEqual([
+      { entity: "guizhou", metric: "trade", value: 10 }, { entity: "gansu", metric: "trade", value: 8 }]);
+  });
+});

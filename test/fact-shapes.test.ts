@@ -563,6 +563,13 @@ describe("money as official releases write it", () => {
       { published: "2024-01-20" });
     expect([one(facts, 4.562).metric, one(facts, 4.562).entity, one(facts, 3).metric]).toEqual(["other", "city:ningbo", "other"]);
   });
+  it("reads taxes waived on goods ('with tax exemptions of N') as no flow of the goods", () => {
+    const facts = factsOf("Qinghai's trade rose 5 percent in the first quarter. In the first quarter, zero-tariff imports were "
+      + "worth 2.71 billion yuan, with tax exemptions of 0.44 billion yuan.", { published: "2031-04-17" });
+    expect(one(facts, 2.71)).toMatchObject({ metric: "imports", subject: "zero-tariff" });
+    expect(one(facts, 0.44)).toMatchObject({ metric: "other", qualifier: "tax exemptions", measure: "amount" });
+    expect(one(facts, 0.44).subject).toBeUndefined();
+  });
   it("reads a '(100 million yuan)' column's cells in billions", () => {
     const facts = factsOf("Hunan's trade in 2024.\n\n| Product | Exports (100 million yuan) |\n|---|---|\n| Rare earths | 53.2 |\n",
       { published: "2025-01-20" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
-import { zoneFinder } from "../text/zones.js";
+import { locatedZoneFinder, zoneFinder } from "../text/zones.js";
 
 // Zones whose names hold a known place own their figures: made-up sentences in the shapes trade news uses.
 
@@ -92,6 +92,12 @@ describe("a question naming a port area by its bare name", () => {
     expect(entities("what share of vesterby's imports was iron ore?")).toEqual(["zone:Vesterby Port Area"]);
     expect(entities("qinglan exports in 2020?")).toEqual(["zone:Qinglan Economic Development Zone"]);
   });
+  it("reads a zone's first word and words of its own name as that zone, never another zone of the same first word", () => {
+    const find = zoneFinder(["zone:Dorvang Port", "zone:Dorvang Special Comprehensive Bonded Zone"]);
+    const read = (q: string) => parseQuestion(q, { findZones: find }).entities;
+    expect(read("dorvang bonded zone jan-sep 2031: exports and growth")).toEqual(["zone:Dorvang Special Comprehensive Bonded Zone"]);
+    expect(read("dorvang port exports in 2031?")).toEqual(["zone:Dorvang Port"]);
+  });
   it("never reads a common word of a zone's name, or a generic one, as the zone", () => {
     expect(entities("western province exports in 2031?")).toEqual([]);
     expect(entities("port area throughput at the new area in 2031?")).toEqual([]);
@@ -111,5 +117,55 @@ describe("a text opening on goods through a port area of a city", () => {
       + "area totalled 3.5 million tonnes. Exports were 245.1 billion yuan.", { published: "2032-01-20" });
     expect(one(facts, 3.5).entity).toBe("zone:Westbay port area");
     expect(one(facts, 245.1).entity).toBe("city:nantong");
+  });
+});
+
+describe("a pilot zone's areas and the region its name carries", () => {
+  const text = "Hubei's foreign trade rose 5.2 percent in the first half. Xiangyang's trade was 40.6 billion yuan, up 8.1 "
+    + "percent, and the Xiangyang area of the China (Hubei) Pilot Free Trade Zone did 12.7 billion yuan, up 14.3 percent. "
+    + "The China (Hubei) Pilot Free Trade Zone, with its Wuhan, Xiangyang and Yichang areas, recorded imports and exports "
+    + "of 58.3 billion yuan, or 21.9 percent of the region's total.";
+  const facts = factsOf(text, { published: "2024-07-20" });
+  it("gives an area 'of the zone' its own figure, never the whole zone's", () => {
+    expect(one(facts, 12.7).entity).not.toBe("zone:Hubei Pilot Free Trade Zone");
+    expect(one(facts, 12.7).qualifier).toBeDefined();
+    expect(one(facts, 14.3).entity).not.toBe("zone:Hubei Pilot Free Trade Zone");
+    expect(one(facts, 58.3)).toMatchObject({ entity: "zone:Hubei Pilot Free Trade Zone", measure: "amount" });
+  });
+  it("reads the zone's share 'of the region's total' as of the province its name carries, not the city named last", () => {
+    expect(one(facts, 21.9)).toMatchObject({ entity: "zone:Hubei Pilot Free Trade Zone", measure: "share", shareOf: "hubei" });
+  });
+});
+
+describe("a port named again by its bare name", () => {
+  const text = "Trade news from the border. Dorvang port, on the road from Lhasa to Kathmandu, has become the main "
+    + "gateway. In 2031, trade through Dorvang reached 3.41 billion yuan, up 27.5 percent. Lhasa's own trade was 1.2 "
+    + "billion yuan.";
+  const facts = factsOf(text, { published: "2032-01-20" });
+  it("gives 'trade through Dorvang' after 'Dorvang port' to the port, never the city the sentence before named", () => {
+    expect(one(facts, 3.41)).toMatchObject({ entity: "zone:Dorvang port", measure: "amount" });
+    expect(one(facts, 27.5)).toMatchObject({ entity: "zone:Dorvang port", measure: "growth" });
+    expect(one(facts, 1.2).entity).toBe("city:lhasa");
+  });
+  it("reads the port's words in a question as the port, not as goods the documents list by the same words", () => {
+    const findZones = zoneFinder(["zone:Dorvang port"]);
+    const findSubjects = (q: string) => ["dorvang", "port"].filter((w) => q.includes(w));
+    const frame = parseQuestion("dorvang port trade 2031 and growth?", { findZones, findSubjects });
+    expect(frame.entities).toEqual(["zone:Dorvang port"]);
+    expect(frame.subjects).toEqual([]);
+  });
+});
+
+describe("a zone asked by the place it lies in", () => {
+  const docs = ["Imports of copper ore through the Westbay port area of Nantong in Jiangsu province totalled 3.5 million "
+    + "tonnes in the first half of 2031."];
+  const find = locatedZoneFinder(["zone:Westbay port area"], docs);
+  it("reads 'nantong (jiangsu) port area' as the one port area the documents locate in Nantong", () => {
+    expect(parseQuestion("nantong (jiangsu) port area copper ore imports in may 2031?", { findZones: find }).entities)
+      .toEqual(["zone:Westbay port area"]);
+  });
+  it("leaves the place itself, and a kind no zone there has, to the place", () => {
+    expect(parseQuestion("nantong copper ore imports in may 2031?", { findZones: find }).entities).toEqual(["city:nantong"]);
+    expect(parseQuestion("nantong bonded zone imports in may 2031?", { findZones: find }).entities).toEqual(["city:nantong"]);
   });
 });

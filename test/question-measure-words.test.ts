@@ -83,6 +83,8 @@ describe("an amount and a growth, or an amount and a share, asked together", () 
     ["hunan trade and share of the city in 2020", ["share", "amount"]],
     ["hunan trade and the proportion of the city in 2020", ["share", "amount"]],
     ["hunan's exports and their share of the city in 2020", ["share", "amount"]],
+    ["hunan's trade with laos in 2020 + what share of hunan's total was it", ["share", "amount"]],
+    ["hunan's exports to laos in 2020 & their share of the total", ["share", "amount"]],
     ["what share of hunan's trade and its share of exports in 2020", ["share"]],
     ["the proportion of hunan's trade and the share of exports in 2020", ["share"]],
     ["the percentage of hunan's trade and its share of exports in 2020", ["share"]],

@@ -184,10 +184,18 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
  */
 export function sameGoods(a: string, b: string): boolean {
   if (a === b || WITH_PARTS.exec(a)?.[1]?.toLowerCase() === b.toLowerCase()) return true;
+  // ("rare earth" asked where the documents name "rare earth products" and "rare earth ores and compounds": the bare
+  // name two stored goods share answers either, the place, partner and period telling which)
+  if (a.toLowerCase().startsWith(`${b.toLowerCase()} `) && HEAD_TAIL.test(a.slice(b.length + 1))) return true;
   const shorts = (n: string) => SHORT_NAMES.map(([re, to]) => n.replace(re, to)).filter((x) => x !== n);
   const plural = (w: string) => [w, `${w}s`];
   return shorts(a).flatMap(plural).includes(b) || shorts(b).flatMap(plural).includes(a);
 }
+
+// the words after a bare name that say only what form the goods take ("products", "ores and compounds")
+const HEAD_TAIL = /^(?:(?:products|goods|items)$|(?:ores?|concentrates?|compounds?)\b)/i;
+// "rare earth ores", "copper concentrates": the goods by their bare name
+const RAW_FORM = /^([a-z][a-z -]*?)\s+(?:ores?|concentrates?|compounds?)$/i;
 
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
@@ -198,6 +206,12 @@ const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|
 export function subjectFinder(names: string[]): (text: string) => string[] {
   // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
   const spellings = new Map<string, string>();
+  // (a bare name two stored goods share, "rare earth", is asked as itself: sameGoods takes either)
+  const claim = (bare: string, n: string) => {
+    const had = spellings.get(bare);
+    if (had === undefined) spellings.set(bare, n);
+    else if (had !== n && had !== bare && !names.includes(bare)) spellings.set(bare, bare);
+  };
   for (const n of new Set(names)) {
     if (WHOLE_NAMES.has(n.toLowerCase())) continue;
     spellings.set(n, n);
@@ -210,7 +224,10 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     if (word.length === 1 && !spellings.has(word[0]!)) spellings.set(word[0]!, n);
     // "steel products" is asked about as "steel" ("the three products" not as "three": "what three reasons …")
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
-    if (head !== n && !COUNT_WORDS.test(head) && !spellings.has(head)) spellings.set(head, n);
+    if (head !== n && !COUNT_WORDS.test(head)) claim(head, n);
+    // ("rare earth ores and compounds" is asked about as "rare earth")
+    const raw = RAW_FORM.exec(parts[0]!)?.[1];
+    if (raw && raw.length >= 4 && !COUNT_WORDS.test(raw)) claim(raw, n);
     // ("pharmaceutical materials and drugs" is asked about as "pharmaceutical": a part's word before a generic one)
     for (const part of parts.length >= 2 ? parts : []) {
       const lead = /^([a-z-]+)\s+([a-z]+)$/i.exec(part);

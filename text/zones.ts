@@ -59,6 +59,15 @@ export function namedZones(text: string): ZoneMention[] {
   });
 }
 
+// ("The Qinzhou area of the X Pilot Free Trade Zone did …": the area's figure, its city's within the zone, not the
+// whole zone's)
+export const AREA_OF = /\b(?:area|section)\s+of\s+(?:the\s+)?$/i;
+/** Does a zone named in `left` stand as the whole an area is "of"? */
+export const areaOfZone = (left: string): boolean => {
+  const last = namedZones(left).at(-1);
+  return !!last && AREA_OF.test(left.slice(0, last.start));
+};
+
 /**
  * The zone that owns a figure: the last zone named before it in its clause, when its name is not only a place's
  * ("Erenhot Port" is Erenhot's) and nothing between the two turns back to a place.
@@ -82,7 +91,16 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   // "the fujian ftz", "fujian free trade zone": a pilot free trade zone by its short names; "the ftz" alone is the
   // index's only one
   const ftzs = names.filter((n) => FTZ_NAME.test(n));
-  const patterns: Array<[RegExp, string]> = names.map((n) => [new RegExp(String.raw`\b${escape(n)}\b`, "gi"), n]);
+  const patterns: Array<[RegExp, string, ((m: RegExpMatchArray) => boolean)?]> = names
+    .map((n) => [new RegExp(String.raw`\b${escape(n)}\b`, "gi"), n]);
+  // ("yangshan bonded zone": the words after a zone's head are words of its own name, never another's: not "Yangshan
+  // Port")
+  const ownWords = (n: string) => {
+    const words = new Set(n.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, "")));
+    if (FTZ_NAME.test(n)) words.add("ftz");
+    return (m: RegExpMatchArray) => (m[1] ?? "").toLowerCase().trim().split(/\s+/)
+      .every((w) => words.has(w.replace(/s$/, "")));
+  };
   for (const n of ftzs) patterns.push([new RegExp(String.raw`\b${escape(n.replace(FTZ_NAME, ""))}\s+${FTZ_SHORT}`, "gi"), n]);
   if (ftzs.length === 1) patterns.push([new RegExp(FTZ_SHORT, "gi"), ftzs[0]!]);
   // "the yangpu zone" for "Yangpu Economic Development Zone": a zone by its own name's head, when no other shares it
@@ -90,7 +108,15 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
     .join(" "), n]);
   for (const [head, n] of heads) {
     if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
-    patterns.push([new RegExp(String.raw`\b${escape(head)}(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz)\b`, "gi"), n]);
+    patterns.push([new RegExp(String.raw`\b${escape(head)}${KIND_AFTER_HEAD}`, "gi"), n, ownWords(n)]);
+  }
+  // "yangshan bonded zone" for "Yangshan Special Comprehensive Bonded Zone": a zone by its first, proper word and words
+  // of its own name after it, when no other zone's name has them all
+  for (const n of names) {
+    const first = n.split(" ")[0]!;
+    if (!/^[A-Z][a-z]+$/.test(first) || COMMON_HEAD.test(first) || GENERIC.test(first) || findEntities(first).length) continue;
+    const alone = (m: RegExpMatchArray) => names.filter((o) => o.split(" ")[0] === first && ownWords(o)(m)).length === 1;
+    patterns.push([new RegExp(String.raw`\b${escape(first)}${KIND_AFTER_HEAD}`, "gi"), n, (m) => ownWords(n)(m) && alone(m)]);
   }
   // "caofeidian coal imports" for "Caofeidian Port Area": a zone by its head alone, when the head is one proper word
   // (not a common one: "Western Port Area" is not named by "western"; "Silk Road countries", "cross-border e-commerce
@@ -102,8 +128,9 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   }
   return (text) => {
     const found: ZoneMention[] = [];
-    for (const [re, name] of patterns) {
+    for (const [re, name, fits] of patterns) {
       for (const m of text.matchAll(re)) {
+        if (fits && !fits(m)) continue;
         const start = m.index!, end = start + m[0].length;
         // ("the hubei ftz" when only another one is indexed: a place right before names another zone)
         const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
@@ -126,6 +153,58 @@ const COMMON_HEAD = new RegExp(String.raw`^(?:east|west|north|south|(?:north|sou
 const HEAD_PHRASE = String.raw`(?:countries|nations|economies|trade|e-commerce)\b`;
 // an English adjective's ending, which no pinyin syllable has ("Digital", "Electronic", "Creative"): a common word
 const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ary|ern|ed|ful|less|able|ible)$/i;
+// ("'s bonded zone", " new area": a zone's kind after its head, the words before the kind word kept to be checked)
+const KIND_AFTER_HEAD = String.raw`(?:['’]s)?\s+((?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz))\b`;
 const FTZ_NAME = /\s+(?:Pilot\s+)?Free\s+Trade\s+Zone$/i;
 const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+/**
+ * "Gyirong port … In 2018, trade through Gyirong reached …": a text goes on to call a port or zone it named by its
+ * bare head, a single proper word no place of the gazetteer owns; its mentions in `text`, of the zones `ids` named before.
+ */
+export function zoneHeadMentions(text: string, ids: Iterable<string>): ZoneMention[] {
+  const found: ZoneMention[] = [];
+  for (const id of new Set(ids)) {
+    const head = id.slice(ZONE_PREFIX.length).split(" ")[0]!;
+    const rest = id.slice(ZONE_PREFIX.length + head.length);
+    if (!/^[A-Z][a-z]+$/.test(head) || !NAMED_KIND_ONLY.test(rest) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)
+      || GENERIC.test(head) || findEntities(head).length) continue;
+    // (case kept: the proper name, never a common word spelt the same; not the full name, read as a zone already)
+    for (const m of text.matchAll(new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+(?:${KINDS}|${HEAD_PHRASE}))`, "g"))) {
+      found.push({ id, start: m.index!, end: m.index! + head.length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+// (the rest of a name that only says its kind: " port", " Border Trade Zone")
+const NAMED_KIND_ONLY = new RegExp(String.raw`^\s+(?:${KINDS})$`);
+
+/**
+ * "tangshan (hebei) port area" for the "Caofeidian port area of Tangshan": a zone asked by the place it lies in and
+ * its kind, when the documents locate exactly one zone of that kind there. `texts` are the documents naming the zones.
+ */
+export function locatedZoneFinder(ids: Iterable<string>, texts: string[]): (text: string) => ZoneMention[] {
+  const located = new Map<string, Set<string>>();
+  for (const id of new Set(ids)) {
+    if (!isZone(id)) continue;
+    const name = id.slice(ZONE_PREFIX.length);
+    const of = new RegExp(String.raw`\b${escape(name)}\s+(?:of|in)\s+((?:[A-Z][\w'’-]*\s?){1,2})`, "g");
+    for (const t of texts) {
+      for (const m of t.matchAll(of)) {
+        const place = findEntities(m[1]!).find((e) => e.start === 0 && (e.kind === "city" || e.kind === "province"));
+        if (place) located.set(place.id, (located.get(place.id) ?? new Set()).add(id));
+      }
+    }
+  }
+  if (!located.size) return () => [];
+  return (text) => findEntities(text).flatMap((e): ZoneMention[] => {
+    const kind = LOCATED_KIND.exec(text.slice(e.end));
+    if (!kind) return [];
+    const words = kind[1]!.toLowerCase().replace(/\s+/g, " ");
+    const fits = [...located.get(e.id) ?? []].filter((z) => z.toLowerCase().endsWith(` ${words}`));
+    return fits.length === 1 ? [{ id: fits[0]!, start: e.start, end: e.end + kind[0].length }] : [];
+  });
+}
+// (a province in brackets may locate the place: "tangshan (hebei) port area")
+const LOCATED_KIND = new RegExp(String.raw`^(?:['’]s)?(?:\s*\([^()]{1,30}\))?\s+(${KINDS})\b`, "i");

@@ -3,7 +3,7 @@ import { findEntities, findGroupDefinitions, type DefinedGroup } from "../../tex
 import type { FactBase } from "./solve.js";
 import type { Fact } from "../../text/terms.js";
 import { SUBJECTS, subjectFinder } from "../../text/subjects.js";
-import { zoneFinder, type ZoneMention } from "../../text/zones.js";
+import { locatedZoneFinder, zoneFinder, type ZoneMention } from "../../text/zones.js";
 import { districtsCoveringProvinces } from "../../text/districts.js";
 import { citiesDescribed, citiesHomeTo, cityTitled, type Description } from "../../text/described.js";
 import { namedPipelines } from "../../text/routes.js";
@@ -30,6 +30,8 @@ export interface FigureIndex extends FactBase {
 }
 
 const SERVICE_UNIT = /^([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+(?:freight\s+)?trains?$/;
+const KNOWN_AS_SERVICE = new RegExp(String.raw`\b(?:known|branded|called)\s+as\s+(?:the\s+)?([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)`
+  + String.raw`\s+(?:freight\s+)?trains?\b`);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CARRIED = /^(?:freight|cargo|goods)$/;
 
@@ -116,7 +118,14 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
     .filter((x): x is string => x !== undefined && !known.has(x) && !CARRIED.test(x)));
   const words = new Set<string>();
   for (const d of documents) for (const w of reading(d).words) words.add(w);
-  const findZones = zoneFinder(mentioned);
+  // ("tangshan port area": a zone by the place the documents locate it in, when they name it no other way)
+  const byName = zoneFinder(mentioned);
+  const byPlace = locatedZoneFinder(mentioned, documents.map((d) => d.text));
+  const findZones = (text: string) => {
+    const named = byName(text);
+    return [...named, ...byPlace(text).filter((z) => !named.some((n) => n.start < z.end && n.end > z.start))]
+      .sort((a, b) => a.start - b.start);
+  };
   const districts = new Map(documents.flatMap((d) => reading(d).districts));
   const findDescribed = (described: Description) => {
     if (described.home) return [...new Set(documents.flatMap((d) => citiesHomeTo(d.text, d.meta.title, described.home!)))];
@@ -138,7 +147,14 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   const served = new Map<string, Set<string>>();
   for (const f of facts) {
     const name = f.measure === "count" && f.entity !== "china" ? SERVICE_UNIT.exec(f.unit)?.[1] : undefined;
-    if (name && !findEntities(name).length) served.set(name.toLowerCase(), (served.get(name.toLowerCase()) ?? new Set()).add(f.entity));
+    // ("The China-Europe freight train service from Xi'an, known as the Chang'an trains, ran 3,720 trips": the name its
+    // sentence gives the service whose trips it counts)
+    const known = !name && f.measure === "count" && f.entity !== "china"
+      ? KNOWN_AS_SERVICE.exec(byId.get(f.docId)?.text.slice(f.start, f.valueStart) ?? "")?.[1] : undefined;
+    const service = name ?? known;
+    if (service && !findEntities(service).length) {
+      served.set(service.toLowerCase(), (served.get(service.toLowerCase()) ?? new Set()).add(f.entity));
+    }
   }
   const findServed = (text: string) => [...new Set([...served].filter(([name, ids]) => ids.size === 1
     && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:freight\s+)?trains?\b`, "i").test(text)).flatMap(([, ids]) => [...ids]))];

@@ -264,8 +264,8 @@ function measuresOf(question: string): Measure[] {
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|(?<!\b(?:cargo|freight)\s)volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   // ("the zone's trade in 2013 and its share of the province's total", "trade and share of the city": both)
-  // ("trade w/ russia in 2022 and what pct of the province total was it": the trade, and its share)
-  const amountAndShare = /^(?:(?!\b(?:share|proportion|percent(?:age)?|pct)\b)[^?])*\b(?:trade|exports?|imports?)\b[^?]*?\band\s+(?:its\s+|the\s+|their\s+|what\s+(?:(?:was|is)\s+)?(?:its\s+|the\s+)?)?(?:share|proportion|pct|percent(?:age)?|%)(?=\s|$)/i.test(q);
+  // ("trade w/ russia in 2022 and what pct of the province total was it": the trade, and its share; "+ what share": the same)
+  const amountAndShare = /^(?:(?!\b(?:share|proportion|percent(?:age)?|pct)\b)[^?])*\b(?:trade|exports?|imports?)\b[^?]*?(?:\band|\s[+&])\s+(?:its\s+|the\s+|their\s+|what\s+(?:(?:was|is)\s+)?(?:its\s+|the\s+)?)?(?:share|proportion|pct|percent(?:age)?|%)(?=\s|$)/i.test(q);
   const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
     || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
@@ -550,7 +550,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const pair = m.id === "china" && masked[m.end] === "-" ? mentions.find((p) => p.kind === "partner" && p.start === m.end + 1)
       : undefined;
     const named = /([a-z'’]+)\s+$/i.exec(masked.slice(0, m.start))?.[1]?.toLowerCase();
-    const service = pair && endsRouteName(masked, pair) && named !== undefined && !NOT_A_NAME.has(named);
+    // ("how many china-europe trips did the chang'an trains make": a service named elsewhere in the question too)
+    const service = pair && endsRouteName(masked, pair) && ((named !== undefined && !NOT_A_NAME.has(named))
+      || context.findServed?.(masked).length === 1);
     if (pair && (mentions.some((p) => p.kind === "province" || p.kind === "city") || service)) continue;
     // ("harbin-europe trains", "china-central asia freight trains": where the trains run, no partner of trade)
     if (m.kind === "partner" && endsRouteName(masked, m)) { prevPartner = undefined; continue; }
@@ -648,10 +650,13 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const digits = digitsBound(text);
-  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(text)])];
-  // ("lithium battery exports jan-may 2025" naming no place nor partner: the one place whose figures the documents give
-  // for those goods; none when China's are given too)
-  const owners = entities.length || partners.length || !subjects.length ? undefined : context.findOwners?.(subjects);
+  // ("gyirong port trade": the words of a zone the index knows name the zone, never goods the documents list by them)
+  const zoneless = zones.reduce((t, z) => t.slice(0, z.start) + " ".repeat(z.end - z.start) + t.slice(z.end), text);
+  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)])];
+  // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
+  // give for those goods; none when China's are given too)
+  const owners = entities.length || partners.length || zones.length || !subjects.length ? undefined
+    : context.findOwners?.(subjects);
   if (owners?.length === 1) entities.push(owners[0]!);
   const partial = {
     text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),

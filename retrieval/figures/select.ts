@@ -91,6 +91,15 @@ const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spe
     // (the question's words are stems: "enterprises" is asked as "enterpris")
     .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, "")) || spec.words.has(stem(w))));
 
+const PER_HEAD_UNIT = /\bper\s+(?:resident|inhabitant|person|head|capita|citizen|people)\b/;
+const PER_HEAD_WORDS = ["resident", "inhabitant", "capita", "citizen", "head", "person"];
+
+/** "the tax exemptions?": a figure of no flow that the question names by every word of what it is ("tax exemptions"). */
+// ("value of goods on the china-laos railway, and the growth?": the goods of a line named by its name, and their change)
+const otherNamed = (f: Fact, spec: Spec) => (f.measure === "amount" || f.measure === "growth") && !f.subject
+  && f.qualifier !== undefined && /^[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}$/i.test(f.qualifier)
+  && [...wordSet(f.qualifier)].every((w) => spec.words.has(w));
+
 /** "How many trips, and the growth?": the change of a count (its qualifier names what was counted, matched below). */
 const countChangeAsked = (f: Fact, spec: Spec) => f.measure === "growth" && /^.+, quantity\b/.test(f.qualifier ?? "")
   && Boolean(spec.measures?.includes("count"));
@@ -165,11 +174,17 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
-  } else if ((f.metric === "other" && !countAsked(f, spec) && !countChangeAsked(f, spec)) || f.metric === "investment"
+  } else if ((f.metric === "other" && !countAsked(f, spec) && !countChangeAsked(f, spec) && !otherNamed(f, spec))
+    || f.metric === "investment"
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;
   if (spec.measures?.length && !spec.measures.includes(f.measure)) return null;
   if (otherUnit(f, spec)) return null;
+  // ("250,000 yuan per resident": a figure over the people answers only a question asking it per head, and such a
+  // question takes no total)
+  // (asked with "per": "border residents' trade" is a trade mode, no figure per head)
+  const perHead = Boolean(spec.words?.has("per")) && PER_HEAD_WORDS.some((w) => spec.words?.has(w));
+  if ((f.measure === "amount" || perHead) && PER_HEAD_UNIT.test(f.unit) !== perHead) return null;
   // ("freight volume?": a count of partner countries answers only a question about partners)
   if (f.metric === "partners" && f.measure === "count" && spec.words && !spec.metric
     && !["country", "partner", "economy", "market", "region", "nation"].some((w) => spec.words!.has(w))) return null;

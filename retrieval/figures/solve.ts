@@ -60,7 +60,9 @@ export function sentence(f: Fact, withWho = true): string {
   const subject = withWho ? (/\)$/.test(who) ? `the ${flow} of ${who}` : `${possessive} ${flow}`) : `the ${flow}`;
   const label = f.period ? periodLabel(f.period) : "";
   const when = label ? ` in ${/^(?:first|second)\b/.test(label) ? "the " : ""}${label}` : "";
-  const was = /^(?:exports|imports|trade partners)/.test(flow) ? "were" : "was";
+  // ("tax exemptions": a figure of no flow named by a plural)
+  const was = /^(?:exports|imports|trade partners)/.test(flow) || (f.metric === "other" && /[^s]s$/.test(flow))
+    ? "were" : "was";
   const how = f.derived ? ` (${f.derived.formula})` : "";
   const v = valueText(f);
   const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
