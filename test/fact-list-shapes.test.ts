@@ -111,3 +111,14 @@ describe("items that share one statement", () => {
       .toEqual(["textiles", "toys", "high-tech products"]);
   });
 });
+
+describe("items that share one statement, a known goods name with an 'and' among them", () => {
+  it("reads the known name as one item, placed", () => {
+    const text = "Exports of mechanical and electrical products, textiles and toys rose sharply.";
+    expect(placed(text, sharedLists(text)[0])).toEqual(["mechanical and electrical products@mechanical and electrical products",
+      "textiles@textiles", "toys@toys"]);
+  });
+  it("reads no list in the known name alone", () => {
+    expect(sharedLists("Trade in mechanical and electrical products was on the rise.")).toEqual([]);
+  });
+});
