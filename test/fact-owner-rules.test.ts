@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Whose a figure is, rule by rule in facts/extract.ts (the owner and partner of a figure, a zone's figures, the
+// country's trains), on made-up sentences. Written against the survivors of the facts area's mutation run, Stop 29.
+const Y2019 = { published: "2020-01-20" };
+
+describe("trains a route names, counted nationwide", () => {
+  it("are the country's", () => {
+    const facts = factsOf("Jilin's trade rose 5 percent in 2019. China-Europe freight trains nationwide made 9,800 trips "
+      + "in 2019.", Y2019);
+    expect(one(facts, 9800)).toMatchObject({ entity: "china", measure: "count", unit: "trips" });
+  });
+  it("are the place's when the route is not counted nationwide", () => {
+    const facts = factsOf("Jilin's trade rose 5 percent in 2019. China-Europe freight trains made 9,800 trips in 2019.", Y2019);
+    expect(one(facts, 9800).entity).toBe("jilin");
+  });
+  it("are the place's when the route is named after the figure, or in a clause before the figure's", () => {
+    const after = factsOf("Jilin's trade rose 5 percent in 2019. Freight trains nationwide made 9,800 trips in 2019, more "
+      + "than China-Europe freight trains did in 2018.", Y2019);
+    expect(one(after, 9800).entity).toBe("jilin");
+    const before = factsOf("Jilin's trade rose 5 percent in 2019. China-Europe freight trains grew busier, while freight "
+      + "trains nationwide made 9,800 trips in 2019.", Y2019);
+    expect(one(before, 9800).entity).toBe("jilin");
+  });
+});
+
+describe("partners named together", () => {
+  it("are the figure's together, no one of them alone: two or three", () => {
+    const two = factsOf("Jilin's imports from Vietnam and Thailand rose 5 percent in 2019.", Y2019);
+    expect(one(two, 5)).toMatchObject({ entity: "jilin" });
+    expect(one(two, 5).partner).toBeUndefined();
+    const three = factsOf("Jilin's imports from Vietnam, Laos and Thailand rose 5 percent in 2019.", Y2019);
+    expect(one(three, 5).partner).toBeUndefined();
+  });
+  it("give each flow's figure its own partner in a clause after the figure before", () => {
+    const facts = factsOf("Imports from Vietnam rose 3 percent in 2019 and exports to Laos fell 2 percent.", Y2019);
+    expect(one(facts, 3).partner).toBe("partner:vn");
+    expect(one(facts, -2).partner).toBe("partner:la");
+  });
+});
+
+describe("a share of a place named after the figure", () => {
+  it("is that place's in the figure's clause", () => {
+    const facts = factsOf("Trade with Japan accounted for 9 percent of Hebei's total trade in 2019.", Y2019);
+    expect(one(facts, 9)).toMatchObject({ entity: "hebei", partner: "partner:japan", measure: "share" });
+  });
+  it("is not the place's a later clause names", () => {
+    const facts = factsOf("Trade with Japan accounted for 9 percent in 2019, while Hebei's total trade rose 4 percent.", Y2019);
+    expect(one(facts, 9).entity).not.toBe("hebei");
+    expect(one(facts, 4).entity).toBe("hebei");
+  });
+});
+
+describe("a place that is not the figure's owner", () => {
+  it("a place in a compound word that describes a firm", () => {
+    const facts = factsOf("Hunan's trade rose 5 percent in 2019. A Shenzhen-based trader exported 2 billion yuan of phones "
+      + "in 2019.", Y2019);
+    expect(one(facts, 2)).toMatchObject({ entity: "hunan", metric: "exports" });
+  });
+  it("a place ranked against after the figure", () => {
+    const facts = factsOf("Guizhou's trade rose 9 percent in 2018. Exports grew 12 percent behind only Chongqing in 2019.", Y2019);
+    expect(one(facts, 12)).toMatchObject({ entity: "guizhou", metric: "exports" });
+  });
+  it("China named in a pair with a hyphen, before or after it", () => {
+    for (const pair of ["Russia-China", "China-Russia"]) {
+      const facts = factsOf(`${pair} trade through Erenhot rose 5 percent in 2019.`, Y2019);
+      expect(one(facts, 5)).toMatchObject({ entity: "city:erenhot", partner: "partner:russia" });
+    }
+  });
+  it("a city or province the trade is with, after the place the text is about", () => {
+    for (const [where, id] of [["Shenzhen", "city:shenzhen"], ["Shanghai", "shanghai"]]) {
+      const facts = factsOf(`Jilin's trade rose 5 percent in 2019. Trade with ${where} rose 4 percent.`, Y2019);
+      expect(one(facts, 4)).toMatchObject({ entity: "jilin", partner: id });
+    }
+  });
+  it("the province whose capital the sentence speaks of", () => {
+    const facts = factsOf("Wuhan's trade rose 5 percent in 2019. The capital of Hubei province saw its imports rise 8 percent.",
+      Y2019);
+    expect(one(facts, 8)).toMatchObject({ entity: "city:wuhan", metric: "imports" });
+  });
+});
