@@ -53,3 +53,11 @@ describe("a zone's figure with a place named after it", () => {
     expect(one(facts, 1234)).toMatchObject({ entity: ZONE, unit: "firms" });
   });
 });
+
+describe("a province in capitals before a hyphen", () => {
+  it("is only where the report was filed, in a document whose headline names what owns the figures", () => {
+    const facts = factsOf("HAINAN - Imports and exports declared at Lanwan Customs reached 70 billion yuan in 2023.",
+      { title: "Lanwan Customs: trade in its district rises", published: "2024-01-20" });
+    expect(one(facts, 70).entity).toBe("zone:Lanwan Customs");
+  });
+});
