@@ -80,3 +80,23 @@ describe("a place that is not the figure's owner", () => {
     expect(one(facts, 8)).toMatchObject({ entity: "city:wuhan", metric: "imports" });
   });
 });
+
+describe("'the country' after a flow to or from it", () => {
+  const LEAD = "Hebei's exports to Russia jumped 12 percent in 2019, while ";
+  it("is the partner named before", () => {
+    expect(one(factsOf(`${LEAD}imports from the country rose 3 percent.`, Y2019), 3))
+      .toMatchObject({ entity: "hebei", partner: "partner:russia", metric: "imports" });
+  });
+  it("leaves a country named by its name after a flow the country named", () => {
+    expect(one(factsOf("Hebei's exports to Japan jumped 12 percent in 2019, while imports from Russia rose 3 percent.", Y2019), 3))
+      .toMatchObject({ entity: "hebei", partner: "partner:russia", metric: "imports" });
+  });
+  it("is China when it owns the flow or the flow goes across it", () => {
+    const owned = one(factsOf(`${LEAD}the country's imports rose 3 percent.`, Y2019), 3);
+    expect(owned).toMatchObject({ entity: "china", metric: "imports" });
+    expect(owned.partner).toBeUndefined();
+    const across = one(factsOf(`${LEAD}trade across the country rose 3 percent.`, Y2019), 3);
+    expect(across).toMatchObject({ entity: "china", metric: "trade" });
+    expect(across.partner).toBeUndefined();
+  });
+});
