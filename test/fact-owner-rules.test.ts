@@ -100,3 +100,16 @@ describe("'the country' after a flow to or from it", () => {
     expect(across.partner).toBeUndefined();
   });
 });
+
+describe("a partner that leads its sentence", () => {
+  const LEAD = "Guangxi's trade rose 5 percent in 2019. Vietnam remained its largest trading partner, with trade of 50 billion yuan, ";
+  it("owns its own figure, not one a partner named after that figure owns", () => {
+    const facts = factsOf(`${LEAD}ahead of Malaysia (37.2 billion yuan).`, Y2019);
+    expect(one(facts, 50)).toMatchObject({ entity: "guangxi", partner: "partner:vn" });
+    expect(one(facts, 37.2)).toMatchObject({ entity: "guangxi", partner: "partner:my" });
+  });
+  it("owns no figure of a later clause that trades with another partner", () => {
+    const facts = factsOf(`${LEAD}and trade with Chile rose 12 percent.`, Y2019);
+    expect(one(facts, 12)).toMatchObject({ entity: "guangxi", partner: "partner:cl" });
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { documentDate } from "../facts/extract.js";
 import { factsOf, one } from "./helpers/facts.js";
 
 // Runs of names and figures that "respectively" maps onto, asides and the periods of figures (facts/extract.ts), on
@@ -16,5 +17,14 @@ describe("a run of partners 'respectively' maps figures onto", () => {
       + "and 7 percent respectively.", Y2019);
     expect([3.1, 2.2, 5, 7].map((v) => one(facts, v).partner))
       .toEqual(["partner:japan", "partner:south-korea", "partner:japan", "partner:south-korea"]);
+  });
+});
+
+describe("the date an undated document was filed", () => {
+  it("is read from a dateline on one of its first lines only", () => {
+    const dateline = "WUHAN, Oct. 23, 2020 (Xinhua) -- Trade rose 5 percent.";
+    expect(documentDate({ text: `Trade news\n${dateline}`, meta: { title: "t", source: "s" } }))
+      .toEqual({ docYear: 2020, docMonth: 10 });
+    expect(documentDate({ text: `${"Trade grew. ".repeat(90)}\n${dateline}`, meta: { title: "t", source: "s" } })).toEqual({});
   });
 });
