@@ -113,3 +113,23 @@ describe("a partner that leads its sentence", () => {
     expect(one(facts, 12)).toMatchObject({ entity: "guangxi", partner: "partner:cl" });
   });
 });
+
+describe("'the province's' and 'the city's' after a place", () => {
+  it("set as an appositive of the place: the place's figure", () => {
+    const facts = factsOf("Henan's trade rose 3 percent in 2019. Zhengzhou, the province's capital, saw exports rise 5 percent.",
+      Y2019);
+    expect(one(facts, 5)).toMatchObject({ entity: "city:zhengzhou", metric: "exports" });
+  });
+  it("after a city its province locates: the city's, after the province was the topic", () => {
+    for (const lead of ["Customs in", "In"]) {
+      const facts = factsOf(`Henan's trade rose 3 percent in 2019. ${lead} Luoyang, Henan province, the city's exports rose `
+        + "5 percent.", Y2019);
+      expect(one(facts, 5)).toMatchObject({ entity: "city:luoyang", metric: "exports" });
+    }
+  });
+  it("'the city's' set after a province: the province's figure, not the city named before", () => {
+    const facts = factsOf("Luoyang's trade rose 3 percent in 2019. Henan province, the city's home, saw exports rise 5 percent.",
+      Y2019);
+    expect(one(facts, 5).entity).toBe("henan");
+  });
+});

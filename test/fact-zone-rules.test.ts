@@ -61,3 +61,21 @@ describe("a province in capitals before a hyphen", () => {
     expect(one(facts, 70).entity).toBe("zone:Lanwan Customs");
   });
 });
+
+describe("the zone a sentence is about", () => {
+  const LEAD = "Hunan's trade rose 3 percent in 2018. ";
+  it("is none when the zone is named only after the sentence's first figure", () => {
+    const facts = factsOf(`${LEAD}Trade rose 5 percent in 2019, and exports through the Lianhua Comprehensive Bonded Zone rose `
+      + "30 percent.", Y2019);
+    expect(one(facts, 5).entity).toBe("hunan");
+    expect(one(facts, 30).entity).toBe(ZONE);
+  });
+  it("is the zone named after an aside, before the first figure", () => {
+    const facts = factsOf(`${LEAD}In 2019, trade (in yuan terms) of the Lianhua Comprehensive Bonded Zone rose 30 percent.`, Y2019);
+    expect(one(facts, 30).entity).toBe(ZONE);
+  });
+  it("is none when the zone is named only inside a cause set aside", () => {
+    const facts = factsOf(`${LEAD}Trade, boosted by the Lianhua Comprehensive Bonded Zone, rose 5 percent in 2019.`, Y2019);
+    expect(one(facts, 5).entity).toBe("hunan");
+  });
+});
