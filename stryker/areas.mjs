@@ -89,7 +89,8 @@ export const AREAS = {
       // (stop 30: the survivors of stop 29's run, shape by shape)
       "test/fact-list-shapes.test.ts", "test/fact-trailing-rank-tables.test.ts",
       "test/fact-owner-rules.test.ts", "test/fact-flow-count-rules.test.ts",
-      "test/fact-zone-rules.test.ts", "test/fact-run-rules.test.ts"],
+      "test/fact-zone-rules.test.ts", "test/fact-run-rules.test.ts",
+      "test/fact-period-rules.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
