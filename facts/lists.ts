@@ -172,9 +172,9 @@ const CLAUSE_WORD = /\b(?:said|says|while|which|whose|that|customs|in|by|from|as
 const STATEMENT_END = /\.(?!\d)|;|,\s+(?:and|while|but|whereas)\s+|,\s+(?:which|accounting)\b/i;
 
 /** The items, each run of them inside one of the `known` spans (offsets into `text`) joined into one. */
-function joinedKnown(items: Item[] | undefined, known: Array<{ start: number; end: number }>, text: string) {
+function joinedKnown(items: Item[], known: Array<{ start: number; end: number }>, text: string): Item[] {
   const out: Item[] = [];
-  for (const item of items ?? []) {
+  for (const item of items) {
     const last = out.at(-1);
     if (last && known.some((k) => k.start <= last.start && item.end <= k.end)) {
       out[out.length - 1] = { name: text.slice(last.start, item.end), start: last.start, end: item.end };
@@ -199,7 +199,8 @@ export function sharedLists(text: string): SharedList[] {
     // ("exports of mechanical and electrical products, textiles and toys": a name with an "and" that the subject list
     // knows whole is one item; "exports of mechanical and electrical products were on the rise" is one name, no list)
     const known = findSubjects(run).map((x) => ({ start: from + at + x.start, end: from + at + x.end }));
-    const items = joinedKnown(splitNames(run, from + at), known, text);
+    const split = splitNames(run, from + at);
+    const items = split && joinedKnown(split, known, text);
     if (!items || items.length < 2 || items.some((i) => CLAUSE_WORD.test(i.name))) continue;
     const isPlace = (i: Item) => findEntities(i.name).some((e) => e.start === 0 && e.end === i.name.length);
     // (a list without a comma is one of places, "trade with Laos and Myanmar")

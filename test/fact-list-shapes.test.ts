@@ -118,6 +118,13 @@ describe("items that share one statement, a known goods name with an 'and' among
     expect(placed(text, sharedLists(text)[0])).toEqual(["mechanical and electrical products@mechanical and electrical products",
       "textiles@textiles", "toys@toys"]);
   });
+  it("reads the known name as one item after a marker, placed", () => {
+    const text = "Trade in goods such as mechanical and electrical products, textiles and toys rose sharply.";
+    expect(placed(text, sharedLists(text)[0])).toEqual(["mechanical and electrical products@mechanical and electrical products",
+      "textiles@textiles", "toys@toys"]);
+    const second = "Trade in goods such as textiles, mechanical and electrical products, and toys rose sharply.";
+    expect(names(sharedLists(second)[0])).toEqual(["textiles", "mechanical and electrical products", "toys"]);
+  });
   it("reads no list in the known name alone", () => {
     expect(sharedLists("Trade in mechanical and electrical products was on the rise.")).toEqual([]);
   });
