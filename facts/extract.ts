@@ -155,8 +155,12 @@ function zoneHome(after: string, state: DocState, zone: string): string | undefi
   if (named) return named;
   const kind = /\bprovinc/i.test(after) ? "province" : /\b(?:city|municipal)/i.test(after) ? "city" : undefined;
   // (the topic may be the zone itself: its home is the place named last)
-  const homes = [kind && state.lastByKind.get(kind), state.lastEntity, ...["city", "province", "region"].map((k) => state.lastByKind.get(k))];
-  return homes.find((h): h is string => !!h && !isZone(h));
+  // ("12 percent of the province's total" after a city only: the city's province, never the city)
+  const cityProvince = kind === "province"
+    ? [state.lastEntity, state.lastByKind.get("city")].map((h) => h && place(h)?.parent).find(Boolean) : undefined;
+  const homes = [kind && state.lastByKind.get(kind), cityProvince, state.lastEntity,
+    ...["city", "province", "region"].map((k) => state.lastByKind.get(k))];
+  return homes.find((h): h is string => !!h && !isZone(h) && !(kind === "province" && place(h)?.kind === "city"));
 }
 
 // ("Nepal remained its largest partner. Bilateral trade came to …": the trade of that partner too)

@@ -171,6 +171,18 @@ const CLAUSE_WORD = /\b(?:said|says|while|which|whose|that|customs|in|by|from|as
 // where the statement ends: the clause's end
 const STATEMENT_END = /\.(?!\d)|;|,\s+(?:and|while|but|whereas)\s+|,\s+(?:which|accounting)\b/i;
 
+/** The items, each run of them inside one of the `known` spans (offsets into `text`) joined into one. */
+function joinedKnown(items: Item[], known: Array<{ start: number; end: number }>, text: string): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const last = out.at(-1);
+    if (last && known.some((k) => k.start <= last.start && item.end <= k.end)) {
+      out[out.length - 1] = { name: text.slice(last.start, item.end), start: last.start, end: item.end };
+    } else out.push(item);
+  }
+  return out;
+}
+
 /** "Trade with A, B and C more than doubled": each list whose items share the statement that follows them. */
 export function sharedLists(text: string): SharedList[] {
   const out: SharedList[] = [];
@@ -184,12 +196,14 @@ export function sharedLists(text: string): SharedList[] {
     const at = marker ? marker.index + marker[0].length : 0;
     const run = rest.slice(at, verb.index);
     if (/[.;:]/.test(run) || CLAUSE_WORD.test(rest.slice(0, marker?.index ?? 0))) continue;
-    const items = splitNames(run, from + at);
-    if (!items || items.some((i) => CLAUSE_WORD.test(i.name))) continue;
+    // ("exports of mechanical and electrical products, textiles and toys": a name with an "and" that the subject list
+    // knows whole is one item; "exports of mechanical and electrical products were on the rise" is one name, no list)
+    const known = findSubjects(run).map((x) => ({ start: from + at + x.start, end: from + at + x.end }));
+    const split = splitNames(run, from + at);
+    const items = split && joinedKnown(split, known, text);
+    if (!items || items.length < 2 || items.some((i) => CLAUSE_WORD.test(i.name))) continue;
     const isPlace = (i: Item) => findEntities(i.name).some((e) => e.start === 0 && e.end === i.name.length);
-    // ("exports of mechanical and electrical products were on the rise": one name with an "and", no list; a list
-    // without a comma is one of places, "trade with Laos and Myanmar")
-    if (findSubjects(run).some((x) => x.start <= 1 && x.end >= run.trim().length)) continue;
+    // (a list without a comma is one of places, "trade with Laos and Myanmar")
     if (!run.includes(",") && !items.every(isPlace)) continue;
     const clause = rest.slice(verb.index);
     const end = STATEMENT_END.exec(clause);

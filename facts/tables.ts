@@ -57,9 +57,6 @@ const NOT_GOODS_WORD = new RegExp(String.raw`\b(?:net|re|direct|general|processi
 export function columnOf(header: string): Column | undefined {
   const h = header.toLowerCase();
   const metric = findMetricWords(header)[0]?.metric;
-  // equivalent mutants: findMetricWords never gives "other" (kept so a header never sets that flow), and a flow of
-  // undefined reads as none wherever a column's flow is used
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: see the comment above
   // ("Iron ore imports (10,000 tonnes)": goods named before the flow; "Total exports", "Foreign trade" name none)
   const word = findMetricWords(header)[0];
   // ("Re-exports": the flow word must stand alone, not end a hyphened word)
@@ -68,6 +65,7 @@ export function columnOf(header: string): Column | undefined {
   const goods = known ? { goods: known }
     : /^[A-Za-z][A-Za-z' -]{1,40}$/.test(named) && !NOT_GOODS_HEADER.test(named) && !NOT_GOODS_WORD.test(named)
       && !findEntities(named).length ? { goods: named.toLowerCase() } : {};
+  // ("Export tax rebates (billion yuan)": money paid to traders, no flow of goods)
   const flow = metric && metric !== "other" ? { metric, ...goods } : {};
   // ("Change (pp)", "Share change (percentage points)": a change counted in points, of a share or a rate, is no growth)
   if (/\(\s*(?:pp|pps|pts?|percentage\s+points?|points?)\s*\)|\bpercentage\s+points?\b/.test(h)) {

@@ -85,7 +85,12 @@ export const AREAS = {
       // (stop 29's review: owners, goods and tables narrowed to their shapes)
       "test/review-29b.test.ts",
       // (stop 29's review: periods of figures, and the owners of a paragraph in linear time)
-      "test/review-29a.test.ts"],
+      "test/review-29a.test.ts",
+      // (stop 30: the survivors of stop 29's run, shape by shape)
+      "test/fact-list-shapes.test.ts", "test/fact-trailing-rank-tables.test.ts",
+      "test/fact-owner-rules.test.ts", "test/fact-flow-count-rules.test.ts",
+      "test/fact-zone-rules.test.ts", "test/fact-run-rules.test.ts",
+      "test/fact-period-rules.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
