@@ -526,6 +526,10 @@ const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|
 const VERB_LED = new RegExp(String.raw`^[\s,;]*(?:(?:but|and|yet|though|although)\s+)?(?:(?:also|still|then)\s+)?`
   + String.raw`(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|surged|slipped|expanded|shrank|contracted)\b`, "i");
 
+const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
+// "Trade with", "Exports to", "imports from": the partner is the subject of its clause
+const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
@@ -539,9 +543,12 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
   // "Trade with Russia was smaller, at 8.9 billion yuan, but grew fastest …, up 31.6 percent": a clause opening with
   // its verb has the subject of the clause before, and so its partner
-  if (!partner && VERB_LED.test(text.slice(clause[0], n.start))) {
+  // (only a partner that was the subject there, "Trade with X was …", not "Hunan traded … with X, and grew 8 percent
+  // overall": and never into a clause that says "overall"/"total" or names a place of its own)
+  if (!partner && VERB_LED.test(text.slice(clause[0], n.start)) && !OVERALL.test(text.slice(clause[0], clause[1]))
+    && !s.entities.some((e) => e.start >= clause[0] && e.end <= clause[1])) {
     partner = [...left].reverse().find((e) => e.end <= clause[0] && (e.kind === "partner" ? partnerContext(text, e)
-      : placeAsPartner(text, e)))?.id;
+      : placeAsPartner(text, e)) && TRADE_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)))?.id;
   }
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
   // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
