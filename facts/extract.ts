@@ -462,8 +462,10 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && (/\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
     .test(text.slice(Math.max(0, m.start - 60), m.start)) || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
 // "Hong Kong remains our largest trading partner": a place called another's partner is the other side of its trade
+// (a partner, market, destination or source of imports: "the province's largest source of exports" is a part of it)
 const CALLED_OWNS_PARTNER = new RegExp(String.raw`^\s*(?:is|was|remains|remained|became|has\s+been|stayed)\s+(?:still\s+)?`
-  + String.raw`(?:our|its|their|the\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}(?:partner|market|source|destination)\b`, "i");
+  + String.raw`(?:our|its|their|the\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?`
+  + String.raw`(?:partner|market|destination|(?<!exports?\s)source(?!\s+of\s+exports?\b))\b`, "i");
 
 const PLACE_LEADS = /^\s*(?:(?:on|in|for|among|of)\b[^,]{0,40},\s*)?$/i;
 const SIDE_LEAD = /\b(?:imports?|exports?)\b/i;
