@@ -1514,7 +1514,18 @@ function firstEstimates(facts: Fact[], text: string, offset: number): void {
 const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:share|proportion)\s+of\s+((?:the\s+)?(?:[\w'’-]+\s+){0,2}?`
   + String.raw`(?:total|trade|imports\s+and\s+exports))\b(?=[^,;]*$)`, "i");
 // "averaged 6.8 trillion yuan a year", "averaging 2.1 billion yuan per month": the amounts after it are means
-const AVERAGE_PER = /\baverag(?:ed|ing|es)\b(?=(?:[^.;]|\.\d)*?\b(?:a|per|each)\s+(?:year|month|quarter)\b)/i;
+const AVERAGE_PER = /\baverag(?:ed|ing|es)\b(?:[^.;]|\.\d)*?\b(?:a|per|each)\s+(?:year|month|quarter)\b/i;
+// ("…, and Jiangxi under 24 billion" goes on with means; "…, and reached 500 billion yuan in 2024" says a figure again)
+const VERB_AFTER_MEANS = new RegExp(String.raw`\b(?:reached|hit|rose|grew|fell|increased|decreased|declined|dropped|`
+  + String.raw`jumped|climbed|totall?ed|amounted|stood|exceeded|surpassed|was|were)\b`, "i");
+/** Where the means of "averaged N a year" end in a sentence: at the next verb that states a figure, else its end. */
+function meansSpan(text: string): [number, number] | undefined {
+  const averaged = AVERAGE_PER.exec(text);
+  if (!averaged) return undefined;
+  const per = averaged.index + averaged[0].length;
+  const verb = VERB_AFTER_MEANS.exec(text.slice(per));
+  return [averaged.index, verb ? per + verb.index : text.length];
+}
 
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 
@@ -1693,9 +1704,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     firstEstimates(sentenceFacts, text, s.start);
     // ("over five years it averaged about 6.8 trillion yuan a year, and Jiangsu under 4 trillion": means over a span, no
     // amounts of the period the text is in)
-    const averaged = AVERAGE_PER.exec(text);
-    facts.push(...(averaged ? sentenceFacts.filter((f) => f.measure !== "amount" || f.valueStart < s.start + averaged.index)
-      : sentenceFacts));
+    const means = meansSpan(text);
+    facts.push(...(means ? sentenceFacts.filter((f) => f.measure !== "amount" || f.valueStart < s.start + means[0]
+      || f.valueStart >= s.start + means[1]) : sentenceFacts));
     // carry-over for the next sentence
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next

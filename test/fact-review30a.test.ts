@@ -33,3 +33,19 @@ describe("a place called another's partner (CALLED_OWNS_PARTNER)", () => {
     expect(one(facts, 3.3)).toMatchObject({ entity: "ningxia", partner: "macao" });
   });
 });
+
+describe("means of 'averaged N a year' (AVERAGE_PER)", () => {
+  it("sets aside only the mean, not an amount a later verb states", () => {
+    const facts = factsOf("Ningxia's exports grew strongly over the decade, averaging 4.2 percent a year, and reached 63.7 "
+      + "billion yuan in 2031.", META);
+    expect(one(facts, 63.7)).toMatchObject({ entity: "ningxia", metric: "exports", measure: "amount" });
+    const monthly = factsOf("In 2031 Ningxia's trade reached 91.5 billion yuan, while monthly imports averaged 2.4 billion "
+      + "yuan each month and exports hit 63.7 billion yuan.", META);
+    expect(monthly.filter((f) => f.measure === "amount").map((f) => f.value)).toEqual([91.5, 63.7]);
+  });
+  it("still sets aside the means a clause without a verb goes on with", () => {
+    const facts = factsOf("Ningxia's trade reached 91.5 billion yuan in 2031. \"Over three years Gansu averaged about 57.2 "
+      + "billion yuan of trade a year and Ningxia under 80 billion,\" Ma said.", META);
+    expect(facts.filter((f) => f.measure === "amount").map((f) => f.value)).toEqual([91.5]);
+  });
+});
