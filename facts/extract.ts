@@ -1490,6 +1490,19 @@ const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?
   + String.raw`(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+`
   + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
 
+// ("380 billion yuan previously reported for 2023", "… in 2023 as first announced": another year's figure, no estimate)
+const ESTIMATE_WORD = /\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|previously|preliminary)\b|\bin\s+the\s+\w+\s+release\b/i;
+const ESTIMATE_YEAR = /\b(for|in)\s+(?:the\s+(?:full\s+|whole\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b/gi;
+const YEAR_BEFORE = /\b(?:a\s+year\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b/i;
+/** Does the clause after an amount give it a year other than `year` ("in 2023" before the estimate words, "for 2023")? */
+function namesOtherYear(after: string, year: number | undefined): boolean {
+  const clause = after.split(/[,;]|\.(?!\d)/)[0]!;
+  const words = ESTIMATE_WORD.exec(clause)?.index ?? clause.length;
+  if (YEAR_BEFORE.test(clause.slice(0, words))) return true;
+  return [...clause.matchAll(ESTIMATE_YEAR)].some((m) => Number(m[2]) !== year
+    && (m[1]!.toLowerCase() === "for" || m.index < words));
+}
+
 /**
  * An amount a sentence gives as the first estimate a figure before it revised: the same place's, flow's and period's
  * figure, marked "first estimate" (its own period is never the month it was announced in).
@@ -1503,6 +1516,7 @@ function firstEstimates(facts: Fact[], text: string, offset: number): void {
     if (!link || /\d/.test(between.slice(0, link.index).replace(/\([^()]*\)/g, ""))) continue;
     // ("compared with" a figure is an estimate only when the words after it say so)
     if (!/\brevis/i.test(link[0]) && !EARLIER_ESTIMATE.test(text.slice(f.valueEnd - offset))) continue;
+    if (namesOtherYear(text.slice(f.valueEnd - offset), revised.period?.y2 ?? undefined)) continue;
     f.metric = revised.metric;
     f.qualifier = [f.qualifier, "first estimate"].filter(Boolean).join(", ");
     if (revised.period) f.period = revised.period; else delete f.period;

@@ -49,3 +49,20 @@ describe("means of 'averaged N a year' (AVERAGE_PER)", () => {
     expect(facts.filter((f) => f.measure === "amount").map((f) => f.value)).toEqual([91.5]);
   });
 });
+
+describe("a first estimate compared with (REVISED_FROM, EARLIER_ESTIMATE)", () => {
+  it("is no estimate of the year when another year follows the amount", () => {
+    const facts = factsOf("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 58.9 billion yuan previously "
+      + "reported for 2030.", META);
+    expect(one(facts, 58.9)).toMatchObject({ entity: "ningxia", metric: "exports", period: { y1: 2030, y2: 2030 } });
+    expect(one(facts, 58.9).qualifier ?? "").not.toMatch(/first estimate/);
+    const before = factsOf("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 58.9 billion yuan in 2030 as "
+      + "first reported.", META);
+    expect(one(before, 58.9).qualifier ?? "").not.toMatch(/first estimate/);
+  });
+  it("still marks the year's own first estimate", () => {
+    const facts = factsOf("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan first announced "
+      + "in January 2032.", META);
+    expect(one(facts, 62.8)).toMatchObject({ qualifier: "first estimate", period: { y1: 2031, y2: 2031 } });
+  });
+});
