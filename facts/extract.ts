@@ -2172,7 +2172,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     // ("received 5.62 million tonnes of crude, 3.1 percent more than a year earlier, but the value of those imports fell …":
     // over a change between that named no goods, the goods of the sentence's last figure that did)
-    const goodsFact = prev?.start === s.start && !prev.subject ? [...out].reverse().find((f) => f.start === s.start && f.subject) : prev;
+    // (only over a change of the same flow and partner: "ore from Myanmar, and its exports to Laos rose 5 percent, but
+    // their value fell …" are not the ore's)
+    const goodsFact = prev?.start === s.start && !prev.subject
+      ? [...out].reverse().find((f) => f.start === s.start && f.subject && f.metric === prev!.metric
+        && f.partner === prev!.partner)
+      : prev;
     const measuring = !goods && !ownSubject && goodsFact?.start === s.start && goodsFact.subject
       ? QUANTITY_CLAUSE.exec(text.slice(clause[0], n.start)) : null;
     // ("…, up 3.1 percent in volume, worth 12.8 billion dollars": what is "worth" is the value, whatever was said before)

@@ -66,3 +66,12 @@ describe("a first estimate compared with (REVISED_FROM, EARLIER_ESTIMATE)", () =
     expect(one(facts, 62.8)).toMatchObject({ qualifier: "first estimate", period: { y1: 2031, y2: 2031 } });
   });
 });
+
+describe("goods carried over a change between (THEIR_VALUE, goodsFact)", () => {
+  it("are not carried over a change of another flow and partner", () => {
+    const facts = factsOf("In 2031 Ningxia imported 17,300 tonnes of wool from Peru, and its exports to Chile rose 6.2 percent, "
+      + "but their value fell 1.8 percent.", META);
+    expect(one(facts, 17300)).toMatchObject({ metric: "imports", subject: "wool" });
+    expect(one(facts, -1.8).subject).toBeUndefined();
+  });
+});
