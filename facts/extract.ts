@@ -1491,7 +1491,8 @@ const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?
   + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
 
 // ("380 billion yuan previously reported for 2023", "… in 2023 as first announced": another year's figure, no estimate)
-const ESTIMATE_WORD = /\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|previously|preliminary)\b|\bin\s+the\s+\w+\s+release\b/i;
+const ESTIMATE_WORD = new RegExp(String.raw`\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|previously|preliminary)\b`
+  + String.raw`|\bin\s+the\s+\w+\s+release\b`, "i");
 const ESTIMATE_YEAR = /\b(for|in)\s+(?:the\s+(?:full\s+|whole\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b/gi;
 const YEAR_BEFORE = /\b(?:a\s+year\s+(?:earlier|before|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\b/i;
 /** Does the clause after an amount give it a year other than `year` ("in 2023" before the estimate words, "for 2023")? */

@@ -6,23 +6,24 @@ const META = { title: "Ningxia's foreign trade in 2031", published: "2032-01-20"
 
 describe("a clause that opens with its verb (VERB_LED)", () => {
   it("keeps the place's own total when the partner before came after a figure, and 'overall' is said", () => {
-    const facts = factsOf("In 2031, Ningxia traded 7.3 billion yuan with Peru, and grew 4.4 percent overall to 91.5 billion yuan.",
-      META);
+    const facts = factsOf("In 2031, Ningxia traded 7.3 billion yuan with Peru, and grew 4.4 percent overall to 91.5 "
+      + "billion yuan.", META);
     expect(one(facts, 7.3).partner).toBe("partner:pe");
     expect(one(facts, 4.4)).toMatchObject({ entity: "ningxia", measure: "growth" });
     expect(one(facts, 4.4).partner).toBeUndefined();
     expect(one(facts, 91.5).partner).toBeUndefined();
   });
   it("still carries the partner that was the subject before", () => {
-    const facts = factsOf("Trade with Peru was smaller, at 2.6 billion yuan, but grew fastest of all, up 19.4 percent.", META);
+    const facts = factsOf("Trade with Peru was smaller, at 2.6 billion yuan, but grew fastest of all, up 19.4 percent.",
+      META);
     expect(one(facts, 19.4)).toMatchObject({ entity: "ningxia", partner: "partner:pe", measure: "growth" });
   });
 });
 
 describe("a place called another's partner (CALLED_OWNS_PARTNER)", () => {
   it("leaves a city called 'the province's largest source of exports' the owner of its exports", () => {
-    const facts = factsOf("In 2031, Zunyi was the province's largest source of exports, with 6.8 billion yuan, up 3.7 percent.",
-      { published: "2032-01-20" });
+    const facts = factsOf("In 2031, Zunyi was the province's largest source of exports, with 6.8 billion yuan, up 3.7 "
+      + "percent.", { published: "2032-01-20" });
     expect(one(facts, 6.8)).toMatchObject({ entity: "city:zunyi", metric: "exports" });
     expect(one(facts, 6.8).partner).toBeUndefined();
     expect(one(facts, 3.7).partner).toBeUndefined();
@@ -61,16 +62,16 @@ describe("a first estimate compared with (REVISED_FROM, EARLIER_ESTIMATE)", () =
     expect(one(before, 58.9).qualifier ?? "").not.toMatch(/first estimate/);
   });
   it("still marks the year's own first estimate", () => {
-    const facts = factsOf("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan first announced "
-      + "in January 2032.", META);
+    const facts = factsOf("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan first "
+      + "announced in January 2032.", META);
     expect(one(facts, 62.8)).toMatchObject({ qualifier: "first estimate", period: { y1: 2031, y2: 2031 } });
   });
 });
 
 describe("goods carried over a change between (THEIR_VALUE, goodsFact)", () => {
   it("are not carried over a change of another flow and partner", () => {
-    const facts = factsOf("In 2031 Ningxia imported 17,300 tonnes of wool from Peru, and its exports to Chile rose 6.2 percent, "
-      + "but their value fell 1.8 percent.", META);
+    const facts = factsOf("In 2031 Ningxia imported 17,300 tonnes of wool from Peru, and its exports to Chile rose 6.2 "
+      + "percent, but their value fell 1.8 percent.", META);
     expect(one(facts, 17300)).toMatchObject({ metric: "imports", subject: "wool" });
     expect(one(facts, -1.8).subject).toBeUndefined();
   });
