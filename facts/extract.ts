@@ -1659,7 +1659,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const heads = zoneHeadMentions(text, state.zonesNamed)
       .filter((h) => !fullNames.some((z) => z.start < h.end && z.end > h.start));
     const zones = [...fullNames, ...heads].sort((a, b) => a.start - b.start);
-    state.zonesNamed.push(...fullNames.map((z) => z.id));
+    for (const z of fullNames) if (!state.zonesNamed.includes(z.id)) state.zonesNamed.push(z.id);
     // (a mention may take in the article before the zone's name: "the Xinzheng" of "the Xinzheng Comprehensive Bonded Zone")
     s.entities = s.entities.filter((e) => !zones.some((z) => e.end > z.start && e.end <= z.end));
     const topic = state.lastEntity;
