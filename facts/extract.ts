@@ -1199,18 +1199,37 @@ function zoneRow(label: string, header: string[] | undefined): { id: string; sta
   return { id: zoneId(!port || PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
 }
 
+// ("| Others |", "| Other land ports |", "| Rest |", "| Subtotal |", "| Comprehensive bonded zones |": under a "Port" or
+// "Zone" column, a row of the ports left over or of a group of them, no port or zone of its own)
+const REMAINDER_ROW = /^(?:others?\b.*|(?:the\s+)?rest\b.*|remaining\b.*|remainder\b.*|sub-?\s?totals?)$/i;
+const GROUP_ROW = /\b(?:ports|zones|areas|parks|crossings|stations)$/i;
+const isGroupRow = (label: string) => REMAINDER_ROW.test(label.trim()) || GROUP_ROW.test(label.trim());
+const isZoneTable = (header: string[] | undefined) => PORT_COLUMN.test(header?.[0]?.trim() ?? "")
+  || ZONE_COLUMN.test(header?.[0]?.trim() ?? "");
+
 /**
  * The place of each column of a table with periods down and places across: the one its header names ("Jiangsu (trillion
  * yuan)", "National total"), or the nearest to its left ("Growth (%)" after "Jiangsu"). None unless two columns name one.
  */
 function placesAcross(header: string[] | undefined): Array<string | undefined> | undefined {
   if (!header) return undefined;
-  const named = header.map((h, j) => (j === 0 ? undefined
-    : findEntities(h).find((e) => e.kind === "province" || e.kind === "city")?.id
-      ?? (NATIONAL_HEADER.test(h) ? "china" : undefined)));
+  const named = header.map((h, j) => (j === 0 ? undefined : placeColumn(h)));
   if (named.filter(Boolean).length < 2) return undefined;
   let last: string | undefined;
   return named.map((p) => (last = p ?? last));
+}
+
+// (a column is a place's only when its header is just the place, with its unit in brackets: never "Share of X's level
+// (%)", nor Hong Kong or Macao, the partners of "Guangdong's trade with Hong Kong and Macao" over the columns)
+const COMPARED_HEADER = /^(?:share|of|vs\.?|versus|ratio|compared|relative|as\s+%)\b/i;
+const PARTNER_PLACES = new Set(["hong-kong", "macao", "taiwan"]);
+function placeColumn(h: string): string | undefined {
+  const bare = h.replace(/\s*\([^()]*\)\s*$/, "").trim();
+  if (COMPARED_HEADER.test(bare)) return undefined;
+  const whole = findEntities(bare).find((e) => (e.kind === "province" || e.kind === "city") && e.start === 0
+    && e.end >= bare.length && !e.possessive);
+  if (whole) return PARTNER_PLACES.has(whole.id) ? undefined : whole.id;
+  return NATIONAL_HEADER.test(bare) ? "china" : undefined;
 }
 
 /** The figures of one table row: "Solar cells | 7.48 | 117.3%" under "Export product | Value (billion yuan) | Growth". */
@@ -1221,6 +1240,7 @@ function tableRowFacts(
   const cell = cells[0]!;
   // ("of which: furniture", "- textiles": a part of the row above, named after the words that say so)
   const label = cell.replace(PART_ROW, "");
+  if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
   const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
@@ -1229,7 +1249,8 @@ function tableRowFacts(
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
   const entity = named && !asPartner ? named.id : state.tableZone ?? state.lastEntity;
   // ("| 2015 | 6.37 | -3.9 | 3.39 |" under "| Year | Guangdong (…) | Growth (%) | Jiangsu (…) |": each column's own place)
-  const across = named ? undefined : placesAcross(header);
+  // (and a partner's row under places across: "| ASEAN | 5000 | 2000 |" under "| Partner | Shenzhen | Guangzhou |")
+  const across = named && !asPartner ? undefined : placesAcross(header);
   if (!entity && !across) return [];
   const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
@@ -1599,6 +1620,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
       state.tablePartner = undefined;
+      // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
+      // a unit's line under the sentence naming the port keeps it)
+      if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
       state.tableUnit = unit;
       state.tableBrackets = BRACKETS_STATED.test(text);
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
@@ -1641,6 +1665,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
       state.tablePartner = undefined;
+      state.tableZone = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
@@ -1694,7 +1719,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const heads = zoneHeadMentions(text, state.zonesNamed)
       .filter((h) => !fullNames.some((z) => z.start < h.end && z.end > h.start));
     const zones = [...fullNames, ...heads].sort((a, b) => a.start - b.start);
-    state.zonesNamed.push(...fullNames.map((z) => z.id));
+    for (const z of fullNames) if (!state.zonesNamed.includes(z.id)) state.zonesNamed.push(z.id);
     // (a mention may take in the article before the zone's name: "the Xinzheng" of "the Xinzheng Comprehensive Bonded Zone")
     s.entities = s.entities.filter((e) => !zones.some((z) => e.end > z.start && e.end <= z.end));
     const topic = state.lastEntity;

@@ -166,16 +166,28 @@ const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").rep
 export function zoneHeadMentions(text: string, ids: Iterable<string>): ZoneMention[] {
   const found: ZoneMention[] = [];
   for (const id of new Set(ids)) {
-    const head = id.slice(ZONE_PREFIX.length).split(" ")[0]!;
-    const rest = id.slice(ZONE_PREFIX.length + head.length);
-    if (!/^[A-Z][a-z]+$/.test(head) || !NAMED_KIND_ONLY.test(rest) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)
-      || GENERIC.test(head) || findEntities(head).length) continue;
-    // (case kept: the proper name, never a common word spelt the same; not the full name, read as a zone already)
-    for (const m of text.matchAll(new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+(?:${KINDS}|${HEAD_PHRASE}))`, "g"))) {
-      found.push({ id, start: m.index!, end: m.index! + head.length });
-    }
+    const head = headPattern(id);
+    if (!head) continue;
+    for (const m of text.matchAll(head)) found.push({ id, start: m.index!, end: m.index! + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+// (a bare head is the zone only where a place goes, after a route word, "trade through Gyirong", or as an owner,
+// "Gyirong's imports"; never "exports of Gyirong tea", goods named after the place)
+const HEAD_ROUTE = String.raw`(?<=\b(?:through|via|at)\s+(?:the\s+)?)`;
+// (built once a zone: a document names its zones again and again)
+const HEAD_PATTERNS = new Map<string, RegExp | undefined>();
+function headPattern(id: string): RegExp | undefined {
+  if (HEAD_PATTERNS.has(id)) return HEAD_PATTERNS.get(id);
+  const head = id.slice(ZONE_PREFIX.length).split(" ")[0]!;
+  const rest = id.slice(ZONE_PREFIX.length + head.length);
+  const bare = /^[A-Z][a-z]+$/.test(head) && NAMED_KIND_ONLY.test(rest) && !COMMON_HEAD.test(head)
+    && !ENGLISH_ADJECTIVE.test(head) && !GENERIC.test(head) && !findEntities(head).length;
+  // (case kept: the proper name, never a common word spelt the same; not the full name, read as a zone already)
+  const pattern = bare ? new RegExp(String.raw`${HEAD_ROUTE}\b${escape(head)}\b(?!-|['’]|\s+(?:${KINDS}|${HEAD_PHRASE}))`
+    + String.raw`|\b${escape(head)}(?=['’]s\b)`, "g") : undefined;
+  HEAD_PATTERNS.set(id, pattern);
+  return pattern;
 }
 // (the rest of a name that only says its kind: " port", " Border Trade Zone")
 const NAMED_KIND_ONLY = new RegExp(String.raw`^\s+(?:${KINDS})$`);
