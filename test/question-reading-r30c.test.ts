@@ -65,3 +65,32 @@ describe("'which was larger' after a place and year", () => {
     expect(parseQuestion("Lishui 2031 - name its main export products").intent).toBe("list");
   });
 });
+
+const EXPORTS = `---
+title: "Lishui's exports in 2031"
+date: 2032-01-21
+---
+Lishui's exports reached 31 billion yuan in 2031, up 4.2 percent, the head of Lishui customs said.
+
+Goods trade came to about 12,000 yuan per resident.
+`;
+
+describe("'per' and a head word apart", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({ "exports.md": EXPORTS }));
+  }, 60_000);
+  afterAll(() => close());
+
+  it("ask nothing per head ('per the head of X customs')", async () => {
+    const a = await ask("Per the head of Lishui customs, how much did Lishui export in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toContain(31);
+  });
+
+  it("leave a figure asked per head to the one over the people", async () => {
+    const a = await ask("What was Lishui's goods trade per resident in 2031?");
+    expect(a.figures.map((f) => f.value)).not.toContain(31);
+  });
+});
