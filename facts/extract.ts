@@ -13,6 +13,7 @@ import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from ".
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneHeadMentions, zoneId, ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
+import { PER_HEAD_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
@@ -176,7 +177,6 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
 const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
   + String.raw`(?:by|on)\s+(?:the\s+)?(${ROUTE_NAME}\s+(?:Railway|Express|Line))\b`);
-const PER_HEAD = /^\s*(?:per|a|for\s+each|for\s+every)\s+(resident|inhabitant|person|head|capita|citizen|people)\b/i;
 const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison\s*,\s*)?(?:the|that|this)\s+figure\s+`
   + String.raw`(?:was|stood|had\s+been)\b`, "i");
 // "with tax exemptions of", "tariff reductions totalling", "duty savings worth": taxes waived, named before their amount
@@ -2312,7 +2312,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     };
     // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
     // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
-    const perHead = measure === "amount" ? PER_HEAD.exec(text.slice(n.end, n.end + 30))?.[1]?.toLowerCase()
+    const perHead = measure === "amount" ? PER_HEAD_AFTER.exec(text.slice(n.end, n.end + 30))?.[1]?.toLowerCase()
       ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
         ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
     if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;

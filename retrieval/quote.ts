@@ -8,6 +8,7 @@ import { findEntities, namesDocument } from "../text/entities.js";
 import { endsRouteName } from "../text/routes.js";
 import { findSubjects } from "../text/subjects.js";
 import { zoneBefore, zoneId } from "../text/zones.js";
+import { PER_HEAD, PER_HEAD_SAID } from "../text/perHead.js";
 
 /**
  * Quoted figures: when no structured fact answers a figure question, a sentence that states a
@@ -112,8 +113,6 @@ const namesFlow = (frame: QuestionFrame, text: string) =>
   !frame.metric || frame.metric === "other" || findMetricWords(text).some((m) => m.metric === frame.metric);
 
 // ("trade per resident?": a sentence stating the total is no answer; only one that says the figure per head is)
-const PER_HEAD_ASKED = /\bper\s+(?:head|capita|person|resident|inhabitant|citizen)\b/i;
-const PER_HEAD_SAID = /\b(?:per|a|each|every)\s+(?:head|capita|person|resident|inhabitant|citizen)\b/i;
 
 export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
   const asked: Measure[] = frame.measures.length ? frame.measures.filter((m) => m !== "pp_change" || frame.measures.length === 1)
@@ -122,7 +121,7 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
       && !aboutOtherSubject(frame, s.text) && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
-      && (!PER_HEAD_ASKED.test(frame.text) || PER_HEAD_SAID.test(s.text)))
+      && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)))
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];

@@ -243,13 +243,18 @@ export const CURRENCY_JOINED = /\b(?:and|&|\+)\s+(?:in\s+)?(?:yuan|rmb|usd|(?:us
 // "change in share (pts)", "how did its share change", "share change": the share's own change, in points
 export const SHARE_CHANGE = /\bchang(?:e[sd]?|ing)\s+(?:in|of)\s+(?:its\s+|the\s+|their\s+)?share\b|\bshare\s+chang(?:e[sd]?|ing)\b/i;
 
+// "how many times the year-earlier level / its 2020 total", "how many times larger": a multiple of a level
+const TIMES_A_LEVEL = new RegExp(String.raw`\bhow many times\s+(?:(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,3}`
+  + String.raw`(?:level|total|figure|value|amount)|(?:larger|bigger|greater|higher|more|as\s+(?:much|large|big|high))\b)`, "i");
+
 function measuresOf(question: string): Measure[] {
   const q = askedText(question);
   const out: Measure[] = [];
   // ("up how much?", "up by how much": the change; "the change in its share" is a change in points, not a growth)
   const shareChange = SHARE_CHANGE.test(q);
-  // ("how many times the year-earlier level?": a multiple, which a text may give as a growth rate)
-  const growth = UP_HOW_MUCH.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || /\bhow many times\b/i.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
+  // ("how many times the year-earlier level?": a multiple, which a text may give as a growth rate; "how many times did
+  // the trains leave" asks a count)
+  const growth = UP_HOW_MUCH.test(q) || MORE_THAN_YEAR_BEFORE.test(q) || TIMES_A_LEVEL.test(q) || ASKS_GROWTH.test(q.replace(new RegExp(SHARE_CHANGE.source, "gi"), " "));
   if (shareChange) out.push("pp_change");
   const share = /\b(share|shares|proportion|(?:percent(?:age)?|pct) of|make up|made up|makes up|account(?:ed|s)? for|went through)\b|%\s*of\b/i.test(q);
   // "…, in yuan?": an amount in that currency
@@ -321,7 +326,9 @@ const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets
 // ("in which markets did exports fall?", "to which countries …": the names too, after a preposition)
 // ("dalian jan-may 2021: which partners …": after the place and period it is asked of)
 // ("guangdong 2009 - which type of firm grew?", "X 2026 report: which …": after the words that label the question)
+// ("X 2024: which was larger, exports or imports?" sets two figures side by side, naming no list)
 const ASKS_LIST = new RegExp(String.raw`^\s*(?:[^:?;–—-]{1,60}(?::|\s[-–—])\s+)?(?:which|list|name)\b`
+  + String.raw`(?!\s+(?:was|is|were|are)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|smaller|lower|less)\b)`
   + String.raw`|[:;]\s*(?:which|list|name)\s+(?:(?:trading|main|major|top|key)\s+)?(?:${LIST_NOUNS})\b|\bwhat (?:${LIST_NOUNS})\b`
   + String.raw`|\b(?:in|to|from|with|for|into)\s+(?:which|what)\s+(?:${LIST_NOUNS})\b|\b(?:what|who) (?:were|are)\b`
   + String.raw`(?![^?]*\b(?:value|worth|shares?|growth|how much|amount)\b)[^?]*\b(?:main|major|top|leading|principal|key|chief)\s+`
@@ -536,6 +543,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   let prevPartner: (typeof mentions)[number] | undefined;
   let ownerAfterPartners: string | undefined;
   let district = false;
+  // the places that only name the document a figure is in ("in the hangzhou report")
+  const sourcePlaces: string[] = [];
   // ("frozen shrimp imports (mostly ecuador)": where most of the goods came from describes them; no partner is asked)
   const sources = mentions.filter((m) => m.kind === "partner" && MOSTLY_FROM.test(masked.slice(0, m.start)));
   for (const m of mentions) {
@@ -560,6 +569,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (m.kind === "partner" && namesDocument(masked, m)) { prevPartner = undefined; continue; }
     // ("… in the hangzhou story", "from the ningbo report": a place that names the document a figure is in, no side)
     if (NAMES_SOURCE.test(masked.slice(0, m.start)) && SOURCE_NOUN.test(masked.slice(m.end))) {
+      if ((kind === "province" || kind === "city") && !sourcePlaces.includes(m.id)) sourcePlaces.push(m.id);
       prevPartner = undefined;
       continue;
     }
@@ -611,6 +621,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const piped = pipes.length === 1 && !nationNamed && entities.every((e) => e === "china")
     ? context.findPiped?.(pipes[0]!.name) : undefined;
   if (piped?.length === 1) entities.splice(0, entities.length, piped[0]!);
+  // ("what was trade in 2030 in the hangzhou report?" naming no other place: the report's place is the one asked about)
+  if (!entities.length && sourcePlaces.length === 1) entities.push(sourcePlaces[0]!);
   // ("how many chang'an trains ran …" naming no place: the one place whose counted trains go by that service's name)
   const served = entities.length ? undefined : context.findServed?.(masked);
   if (served?.length === 1) entities.push(served[0]!);

@@ -2,6 +2,7 @@ import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { memberOfGroup, sameGoods, SUBJECTS } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
+import { PER_HEAD } from "../../text/perHead.js";
 
 /** What a figure must be to answer (part of) a question. */
 export interface Spec {
@@ -56,12 +57,15 @@ export function changesAsked(text: string): { mom: boolean; yoy: boolean } {
 // (the question's words carry what it asks as these two words, whichever way it spelled them)
 const MOM_WORD = "month-on-month";
 const YOY_WORD = "year-on-year";
+// (and a figure asked per head, "per capita", as this one)
+const PER_HEAD_WORD = "per-head";
 /** A question's words, with the changes it asks ("mom", "growth") as "month-on-month" and "year-on-year". */
 export function questionWords(text: string): Set<string> {
   const words = wordSet(text);
   const { mom, yoy } = changesAsked(text);
   if (mom) words.add(MOM_WORD);
   if (yoy) words.add(YOY_WORD);
+  if (PER_HEAD.test(text)) words.add(PER_HEAD_WORD);
   return words;
 }
 
@@ -91,8 +95,6 @@ const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spe
     // (the question's words are stems: "enterprises" is asked as "enterpris")
     .some((w) => w.length > 3 && (spec.words.has(w) || spec.words.has(w.replace(/s$/, "")) || spec.words.has(stem(w))));
 
-const PER_HEAD_UNIT = /\bper\s+(?:resident|inhabitant|person|head|capita|citizen|people)\b/;
-const PER_HEAD_WORDS = ["resident", "inhabitant", "capita", "citizen", "head", "person"];
 
 /** "the tax exemptions?": a figure of no flow that the question names by every word of what it is ("tax exemptions"). */
 // ("value of goods on the china-laos railway, and the growth?": the goods of a line named by its name, and their change)
@@ -183,8 +185,9 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // ("250,000 yuan per resident": a figure over the people answers only a question asking it per head, and such a
   // question takes no total)
   // (asked with "per": "border residents' trade" is a trade mode, no figure per head)
-  const perHead = Boolean(spec.words?.has("per")) && PER_HEAD_WORDS.some((w) => spec.words?.has(w));
-  if ((f.measure === "amount" || perHead) && PER_HEAD_UNIT.test(f.unit) !== perHead) return null;
+  // ("per the head of X customs" asks nothing per head: the two words side by side do)
+  const perHead = Boolean(spec.words?.has(PER_HEAD_WORD));
+  if ((f.measure === "amount" || perHead) && PER_HEAD.test(f.unit) !== perHead) return null;
   // ("freight volume?": a count of partner countries answers only a question about partners)
   if (f.metric === "partners" && f.measure === "count" && spec.words && !spec.metric
     && !["country", "partner", "economy", "market", "region", "nation"].some((w) => spec.words!.has(w))) return null;
