@@ -87,3 +87,33 @@ describe("a gap that beats the national rate, then a place's", () => {
     expect(one(facts, 4.3)).toMatchObject({ measure: "pp_gap", qualifier: "than Shaanxi" });
   });
 });
+
+describe("places' changes handed out by 'respectively' with no flow named", () => {
+  it("are of no flow, each place its own", () => {
+    const facts = factsOf("Shanxi, Shaanxi and Gansu recorded growth of 4.1, 5.2 and 6.3 percent respectively.", Y2031);
+    expect(one(facts, 4.1)).toMatchObject({ entity: "shanxi", measure: "growth", metric: "other" });
+    expect(one(facts, 5.2)).toMatchObject({ entity: "shaanxi", measure: "growth", metric: "other" });
+    expect(one(facts, 6.3)).toMatchObject({ entity: "gansu", measure: "growth", metric: "other" });
+  });
+});
+
+describe("the value and share after a count of goods ('worth', 'equal to')", () => {
+  it("are the goods' value and the goods' share of the place's flow", () => {
+    const facts = factsOf("Kunshan's exports reached 63.4 billion yuan in the first half of 2031. A total of 11.7 million laptops "
+      + "were exported between January and June, worth 31.6 billion yuan, equal to 49.1 percent of the city's exports.",
+    { published: "2031-07-20" });
+    expect(one(facts, 11.7)).toMatchObject({ measure: "count", subject: "laptops" });
+    expect(one(facts, 31.6)).toMatchObject({ entity: "city:kunshan", measure: "amount", metric: "exports", subject: "laptops" });
+    expect(one(facts, 49.1)).toMatchObject({ measure: "share", metric: "exports", subject: "laptops", shareOf: "own" });
+  });
+});
+
+describe("a share 'followed by' another's", () => {
+  it("is of the flow the first share is of", () => {
+    const facts = factsOf("In Shanxi, private firms accounted for 44.7 percent of trade in 2031, followed by foreign-invested "
+      + "firms with 41.3 percent.", Y2031);
+    expect(one(facts, 44.7)).toMatchObject({ entity: "shanxi", metric: "trade", subject: "private enterprises" });
+    expect(one(facts, 41.3)).toMatchObject({ entity: "shanxi", metric: "trade", measure: "share",
+      subject: "foreign-invested enterprises" });
+  });
+});

@@ -46,3 +46,14 @@ describe("rows under a flow's own row, ended by a partner's row", () => {
     expect(one(facts, 30.4)).toMatchObject({ metric: "exports", subject: "machinery" });
   });
 });
+
+describe("a row naming a part not read ('of which: tea/coffee mix')", () => {
+  it("gives no figure, and the rows before keep theirs", () => {
+    const facts = factsOf("Shanxi's exports rose 5 percent to 620 billion yuan in 2031.\n\n"
+      + "| Product | Value (billion yuan) | YoY (%) |\n|---|---|---|\n"
+      + "| Wigs | 4.7 | 3.6 |\n"
+      + "| of which: tea/coffee mix | 1.4 | 3.9 |\n", COMMUNIQUE);
+    expect(one(facts, 4.7)).toMatchObject({ subject: "wigs", metric: "exports" });
+    expect(facts.map((f) => f.value)).toEqual([5, 620, 4.7, 3.6]);
+  });
+});
