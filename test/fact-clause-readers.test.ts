@@ -117,3 +117,20 @@ describe("a share 'followed by' another's", () => {
       subject: "foreign-invested enterprises" });
   });
 });
+
+describe("goods opening the sentence ('Chip exports from …')", () => {
+  it("are the figure's goods, under the group's name and the text's word", () => {
+    const facts = factsOf("Chip exports from Ningxia reached 1.07 billion US dollars in 2031.", Y2031);
+    expect(one(facts, 1.07)).toMatchObject({ entity: "ningxia", metric: "exports", subject: "integrated circuits",
+      qualifier: "integrated circuits, chip" });
+  });
+});
+
+describe("a change compared with an earlier month's level ('31.8 percent higher than in February')", () => {
+  it("keeps its base as words, with no earlier period of a change in points", () => {
+    const facts = factsOf("In March 2031, Ningxia's exports rose 9.4 percent, 31.8 percent higher than in February.",
+      { published: "2031-04-20" });
+    expect(one(facts, 31.8)).toMatchObject({ measure: "growth", base: "than in February" });
+    expect(one(facts, 31.8).basePeriod).toBeUndefined();
+  });
+});
