@@ -87,7 +87,8 @@ export const AREAS = {
       // (stop 29's review: periods of figures, and the owners of a paragraph in linear time)
       "test/review-29a.test.ts",
       // (stop 30: the survivors of extract.ts's later lines, shape by shape)
-      "test/fact-clause-readers.test.ts", "test/fact-table-row-shapes.test.ts"],
+      "test/fact-clause-readers.test.ts", "test/fact-table-row-shapes.test.ts",
+      "test/fact-periods-carried-between.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

@@ -134,3 +134,12 @@ describe("a change compared with an earlier month's level ('31.8 percent higher 
     expect(one(facts, 31.8).basePeriod).toBeUndefined();
   });
 });
+
+describe("flows each with its figure, the verb left out after the first", () => {
+  it("give each figure the flow named right before it", () => {
+    const facts = factsOf("In 2031, Ningxia's exports rose 2.6 percent, imports 1.4 percent and trade 3.9 percent.", Y2031);
+    expect(one(facts, 2.6)).toMatchObject({ metric: "exports", measure: "growth" });
+    expect(one(facts, 1.4)).toMatchObject({ metric: "imports", measure: "growth" });
+    expect(one(facts, 3.9)).toMatchObject({ metric: "trade", measure: "growth" });
+  });
+});
