@@ -143,3 +143,13 @@ describe("flows each with its figure, the verb left out after the first", () => 
     expect(one(facts, 3.9)).toMatchObject({ metric: "trade", measure: "growth" });
   });
 });
+
+describe("an amount that 'made up' part 'of the total'", () => {
+  it("is of the flow named before it, not of the flow after it", () => {
+    const facts = factsOf("Customs said Ningxia's foreign trade came to 12.6 billion yuan in May 2031. Exports made up 8.1 billion "
+      + "yuan of the total and imports 4.5 billion yuan.", { published: "2031-06-20" });
+    expect(one(facts, 12.6)).toMatchObject({ metric: "trade", measure: "amount" });
+    expect(one(facts, 8.1)).toMatchObject({ entity: "ningxia", metric: "exports", measure: "amount" });
+    expect(one(facts, 4.5)).toMatchObject({ entity: "ningxia", metric: "imports", measure: "amount" });
+  });
+});
