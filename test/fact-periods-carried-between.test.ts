@@ -19,3 +19,12 @@ describe("the period a sentence's figures leave to the next", () => {
     expect(one(facts, 2.9)).toMatchObject({ metric: "imports", period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } });
   });
 });
+
+describe("a change restating the amount before ('That was … more than a year earlier')", () => {
+  it("is of the last amount's place and flow, not of the sentence's first place", () => {
+    const facts = factsOf("In 2031, Shanxi's exports reached 150.2 billion yuan, while Shaanxi's reached 99.9 billion yuan. "
+      + "That was 12.4 percent more than a year earlier.", Y2031);
+    expect(one(facts, 99.9)).toMatchObject({ entity: "shaanxi", metric: "exports" });
+    expect(one(facts, 12.4)).toMatchObject({ entity: "shaanxi", metric: "exports", measure: "growth" });
+  });
+});
