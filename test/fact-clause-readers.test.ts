@@ -153,3 +153,12 @@ describe("an amount that 'made up' part 'of the total'", () => {
     expect(one(facts, 4.5)).toMatchObject({ entity: "ningxia", metric: "imports", measure: "amount" });
   });
 });
+
+describe("a city's share 'of foreign trade in the province' with a partner named", () => {
+  it("is a share of the province the text is about, never of the partner", () => {
+    const facts = factsOf("In 2031, Shaanxi's trade rose 5.5 percent. Xi'an's trade with Japan accounted for 14.3 percent of "
+      + "foreign trade in the province.", Y2031);
+    expect(one(facts, 14.3)).toMatchObject({ entity: "city:xian", partner: "partner:japan", measure: "share",
+      shareOf: "shaanxi" });
+  });
+});
