@@ -28,3 +28,12 @@ describe("a change restating the amount before ('That was … more than a year e
     expect(one(facts, 12.4)).toMatchObject({ entity: "shaanxi", metric: "exports", measure: "growth" });
   });
 });
+
+describe("'this year' in a report on last year published early in the new one", () => {
+  it("is the new year, the one the report was published in", () => {
+    const facts = factsOf("Shaanxi's trade rose 5 percent in 2031. This year, imports and exports are expected to grow by around "
+      + "3 percent.", { published: "2032-01-25" });
+    expect(one(facts, 5).period).toMatchObject({ y1: 2031, y2: 2031 });
+    expect(one(facts, 3)).toMatchObject({ qualifier: "forecast", period: { y1: 2032, m1: 1, y2: 2032, m2: 12 } });
+  });
+});
