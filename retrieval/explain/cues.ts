@@ -39,7 +39,8 @@ export const CAUSE_CUES: Cue[] = [
     "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)",
     // ("said three things explained the growth", "said three forces were at work": a count of reasons, given after it)
     "(?:two|three|four|five|several) (?:[\\w-]+ )?(?:things|forces|factors|reasons|developments|trends) "
-      + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
+      + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for)",
+    "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
     "explained by", "caused by", "the cause", "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of",

@@ -442,7 +442,8 @@ export function selectExplanation(
     const evidence = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
     // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
-    const cued = scorePart(part, question, evidence, wanted, places, by).map((x) => reportedBy(x, part, by, wanted, evidence)).filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5));
+    const cued = scorePart(part, question, evidence, wanted, places, by).map((x) => reportedBy(x, part, by, wanted, evidence))
+      .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5));
     // that body's or person's sentences ("He said …" after his name his too), when there are any
     const isTheirs = new Set(by.length ? cued.filter((x) => attributedTo(by, speakerOf(x.s, evidence))) : []);
     // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
@@ -494,7 +495,9 @@ export function selectExplanation(
       const at = chosen.findIndex((c) => c.docId === x.s.docId && c.start === x.s.start);
       // (a sentence that answered a part before answers this one with what this one needs after it: "who explained it,
       // and what reasons did he give?" by the sentence that names him and the quotation it announces)
-      if (at >= 0 && !chosen[at]!.next) chosen[at] = { ...withContext(x.s, part.kind, evidence), previous: chosen[at]!.previous };
+      if (at >= 0 && !chosen[at]!.next) {
+        chosen[at] = { ...withContext(x.s, part.kind, evidence), previous: chosen[at]!.previous };
+      }
       if (at >= 0) continue;
       chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0 || near.length > 0));
     }
@@ -504,9 +507,13 @@ export function selectExplanation(
       speakerAt = picked[0]?.s;
     }
   }
-  // a sentence another one's context quotes already ("Second, …" in the enumeration its announcement brings) is not quoted twice
-  const within = (c: EvidenceSentence, o: EvidenceSentence) => o !== c && o.docId === c.docId && [o.previous, o.next]
-    .some((sp) => sp && sp.start <= c.start && (c.next ?? c).end <= sp.end && (!c.previous || c.previous.start >= o.start));
+  // a sentence inside the run another one's context quotes ("Second, …" in the enumeration its announcement brings) is
+  // not quoted twice (one the context is exactly is left to the answer, which quotes each start once)
+  const within = (c: EvidenceSentence, o: EvidenceSentence) => {
+    const end = (c.next ?? c).end;
+    return o !== c && o.docId === c.docId && (!c.previous || c.previous.start >= o.start) && [o.previous, o.next]
+      .some((sp) => sp && sp.start <= c.start && end <= sp.end && !(sp.start === c.start && sp.end === end));
+  };
   const kept = chosen.filter((c) => !chosen.some((o) => within(c, o)));
   chosen.splice(0, chosen.length, ...kept);
   const docOrder = [...new Set(chosen.map((s) => s.docId))];
