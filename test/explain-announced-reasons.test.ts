@@ -80,3 +80,11 @@ describe("reasons a speaker announces and gives after", () => {
     expect(a.answer).not.toContain("20 hours");
   });
 });
+
+describe("routes named as links", () => {
+  it("reads 'rail links to the coast' as no cause, and 'linked the fall to' as one", () => {
+    expect(cueWeight("cause", "Ma said the province would open three more rail links to the coast by 2035.")).toBeLessThan(2);
+    expect(cueWeight("cause", "A new ferry links Kelport to the islands.")).toBeLessThan(2);
+    expect(cueWeight("cause", "Ma linked the fall to weaker demand for phones.")).toBeGreaterThanOrEqual(3);
+  });
+});
