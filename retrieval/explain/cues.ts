@@ -32,11 +32,17 @@ export const CAUSE_CUES: Cue[] = [
     "because(?: of)?", "due (?:mainly |largely |partly |in part )?to", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
     "(?:caused|driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
     "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
-    "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
+    // (not the routes a sentence names: "would open two more rail links to the coast")
+    "(?<!\\b(?:rail|road|air|sea|ferry|flight|shipping|transport|train|freight|direct|new|more|two|three|four|five|several) )"
+      + "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
     "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force",
     // ("three factors lay behind the growth")
     "(?:force|factor|reason|driver|engine|motor)s? (?:(?:lay|lie|lies|stood|stand|stands|are|were|is|was) )?(?:behind|for)",
-    "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)", "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
+    "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)",
+    // ("said three things explained the growth", "said three forces were at work": a count of reasons, given after it)
+    "(?:two|three|four|five|several) (?:[\\w-]+ )?(?:things|forces|factors|reasons|developments|trends) "
+      + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for)",
+    "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
     "explained by", "caused by", "the cause", "(?:is|was|are|were) (?:mainly |largely |chiefly |mostly |partly )?a (?:matter|consequence) of",

@@ -390,6 +390,25 @@ function continuesKind(kind: ExplainKind, s: EvidenceSentence, evidence: Evidenc
   return kind === "definition" || cueWeight(kind, after.text) > 0;
 }
 
+// reported speech: "Han, director of customs, said the city's mills had shifted …", "he said that …"
+const REPORTS = /\b(?:said|says|explained|noted)\s+(?:that\s+)?(?:the|its|their|it|they|local|more|[a-z]+['’]s)\b/;
+
+/**
+ * "why …, according to the customs director?": what the asked speaker is reported to say of the asked goods is his
+ * explanation, with no causal word ("Han, director of customs, said mills had shifted towards coated sheet, which …").
+ */
+function reportedBy(x: Scored, part: ExplainPart, by: string[], wanted: string[], evidence: EvidenceSentence[]): Scored {
+  const cue = MIN_CUE.cause;
+  if (part.kind !== "cause" || !by.length || x.cue >= cue || !REPORTS.test(x.s.text) || ASKS.test(x.s.text)) return x;
+  // (of the asked goods or flow, not of another: "Han said ore clearance was cut to 18 hours" explains no steel exports)
+  const have = new Set(tokens(x.s.text).map(stem));
+  const about = wanted.filter((w) => !by.includes(w));
+  if (!about.some((w) => have.has(w)) || !attributedTo(by, speakerOf(x.s, evidence))) return x;
+  // (nor the other way: "why did they fall" by what he said rose)
+  if ((asksDown(part.text) && onlyUp(x.s.text)) || (direction(part.text) === "up" && onlyDown(x.s.text))) return x;
+  return { ...x, cue, score: x.score + (cue - x.cue) * 1.5 };
+}
+
 export interface ExplainSelection { sentences: EvidenceSentence[]; missing: ExplainPart[] }
 
 /**
@@ -423,7 +442,8 @@ export function selectExplanation(
     const evidence = typeof evidenceOf === "function" ? evidenceOf(part) : evidenceOf;
     // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
-    const cued = scorePart(part, question, evidence, wanted, places, by).filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5));
+    const cued = scorePart(part, question, evidence, wanted, places, by).map((x) => reportedBy(x, part, by, wanted, evidence))
+      .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5));
     // that body's or person's sentences ("He said …" after his name his too), when there are any
     const isTheirs = new Set(by.length ? cued.filter((x) => attributedTo(by, speakerOf(x.s, evidence))) : []);
     // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
@@ -472,7 +492,13 @@ export function selectExplanation(
     const picked = head ? [head] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
     for (const x of picked) {
-      if (chosen.some((c) => c.docId === x.s.docId && c.start === x.s.start)) continue;
+      const at = chosen.findIndex((c) => c.docId === x.s.docId && c.start === x.s.start);
+      // (a sentence that answered a part before answers this one with what this one needs after it: "who explained it,
+      // and what reasons did he give?" by the sentence that names him and the quotation it announces)
+      if (at >= 0 && !chosen[at]!.next) {
+        chosen[at] = { ...withContext(x.s, part.kind, evidence), previous: chosen[at]!.previous };
+      }
+      if (at >= 0) continue;
       chosen.push(withContext(x.s, part.kind, evidence, x.namesOnly, theirs.length > 0 || near.length > 0));
     }
     saidBefore = picked[0] ? personIn(speakerOf(picked[0].s, evidence))?.name ?? "" : "";
@@ -481,6 +507,15 @@ export function selectExplanation(
       speakerAt = picked[0]?.s;
     }
   }
+  // a sentence inside the run another one's context quotes ("Second, …" in the enumeration its announcement brings) is
+  // not quoted twice (one the context is exactly is left to the answer, which quotes each start once)
+  const within = (c: EvidenceSentence, o: EvidenceSentence) => {
+    const end = (c.next ?? c).end;
+    return o !== c && o.docId === c.docId && (!c.previous || c.previous.start >= o.start) && [o.previous, o.next]
+      .some((sp) => sp && sp.start <= c.start && end <= sp.end && !(sp.start === c.start && sp.end === end));
+  };
+  const kept = chosen.filter((c) => !chosen.some((o) => within(c, o)));
+  chosen.splice(0, chosen.length, ...kept);
   const docOrder = [...new Set(chosen.map((s) => s.docId))];
   chosen.sort((a, b) => docOrder.indexOf(a.docId) - docOrder.indexOf(b.docId) || a.start - b.start);
   return { sentences: chosen, missing };
