@@ -57,6 +57,12 @@ describe("a figure's qualifier", () => {
     expect(one("Zhejiang's exports rose 5.1 percent in 2023 and are expected to grow further next year.", 5.1))
       .not.toHaveProperty("qualifier");
   });
+  it("is a forecast when the figure is only likely or on course to be reached", () => {
+    expect(one("Analysts said Gansu's trade for the whole year was likely to exceed 61 billion yuan.", 61).qualifier)
+      .toBe("forecast");
+    expect(one("Gansu's exports are on course to reach 8.4 billion yuan this year.", 8.4).qualifier).toBe("forecast");
+    expect(one("Gansu's exports were unlikely to reach 7.3 billion yuan in 2024.", 7.3).qualifier).toBe("forecast");
+  });
   it("takes nothing from a cause set aside before the figure", () => {
     expect(one("Zhejiang's exports, boosted by Yiwu's small-commodity exports, rose 5.1 percent in 2023.", 5.1))
       .not.toHaveProperty("qualifier");
