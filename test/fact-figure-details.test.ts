@@ -69,6 +69,15 @@ describe("a figure's qualifier", () => {
   });
 });
 
+describe("a figure's owner named after it", () => {
+  it("is the place the figure is 'for', not the sentence's subject", () => {
+    const text = "Heshan's foreign trade came to 7.31 billion dollars in 2030, up 12.2 percent, against 150.3 billion dollars "
+      + "for Guangdong as a whole.";
+    expect(one(text, 150.3)).toMatchObject({ entity: "guangdong", metric: "trade", measure: "amount" });
+    expect(one(text, 7.31)).toMatchObject({ entity: "city:heshan" });
+  });
+});
+
 describe("what a share is of", () => {
   it("names the flow it is of only when that is another flow than its own", () => {
     expect(one("Hubei's exports made up 55 percent of its total trade.", 55)).toMatchObject({ metric: "exports",
