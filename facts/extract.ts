@@ -95,6 +95,8 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)
   /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();,]{3,30}?)\s*(?:[;,][^()]*)?\)\s*[.:]?$/i];
 
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
+// "… billion dollars for Shandong": the words between a figure and the place it is for
+const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(?:the\s+)?$/i;
 const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
 const ZONE_BACK = /^\W*(?:its|it|the\s+(?:zone|area|port|park|district)(?:['’]s)?)\b/i;
 // "exports from the zone came to …", "the zone's business, reaching …": the zone named before, wherever in the clause
@@ -615,7 +617,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("… 3.1 points higher than that of Jiangsu province": the place compared with is the reference, not the owner)
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start))
     || COMPARED_WITH.test(text.slice(n.end, e.start));
-  let subject = pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
+  // ("…, against 189.2 billion dollars for Shandong as a whole": the place right after the figure with "for" owns it)
+  const forPlace = mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e)
+    && OWNER_FOR_AFTER.test(text.slice(n.end, e.start)));
+  let subject = forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
     ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it

@@ -104,6 +104,9 @@ function periodAskedAfterStatement(frame: QuestionFrame): Period | undefined {
   return periods.length === 1 ? periods[0]!.period : undefined;
 }
 
+// ("goods cleared by X customs", "what X customs cleared")
+const CLEARED_BY_CUSTOMS = new RegExp(String.raw`\b(?:cleared|clears|clear|handled|declared)\s+(?:by|through|at|via)\s+`
+  + String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}customs\b|\bcustoms\s+(?:has\s+|had\s+)?cleared\b`, "i");
 interface GivenParts { facts: Fact[]; computed: DraftFigure[]; units: string[] }
 /** A part a question asks in so many words, how an answer gives it, and how the answer names it when it does not. */
 interface PartCue { cue: RegExp; given: (g: GivenParts, question: string) => boolean; missing: string; anyIntent?: boolean; notFor?: string[] }
@@ -142,6 +145,11 @@ const PART_CUES: PartCue[] = [
       || f.metric === "surplus" || f.metric === "deficit"
       || (f.measure === "growth" && (/\b(?:19|20)\d\d\b/.test(f.base ?? "") || MORE_THAN_YEAR_BEFORE.test(q)))),
     missing: "the difference" },
+  // ("value of goods cleared by rizhao customs": what a customs office cleared for a whole hinterland, which no city's
+  // own trade is; given only by a figure said to be cleared)
+  { cue: CLEARED_BY_CUSTOMS, anyIntent: true,
+    given: (g) => g.facts.some((f) => /\bclear(?:ed|ance|s)?\b/i.test(`${f.qualifier ?? ""} ${f.subject ?? ""}`)),
+    missing: "the value of goods the customs office cleared" },
   // ("liaoning's trade outside dalian": the whole less a part, which only a computed figure gives)
   { cue: LESS_PARTS, anyIntent: true, given: (g) => g.computed.length > 0, missing: "the figure without the parts named" },
 ];

@@ -57,9 +57,24 @@ describe("a figure's qualifier", () => {
     expect(one("Zhejiang's exports rose 5.1 percent in 2023 and are expected to grow further next year.", 5.1))
       .not.toHaveProperty("qualifier");
   });
+  it("is a forecast when the figure is only likely or on course to be reached", () => {
+    expect(one("Analysts said Gansu's trade for the whole year was likely to exceed 61 billion yuan.", 61).qualifier)
+      .toBe("forecast");
+    expect(one("Gansu's exports are on course to reach 8.4 billion yuan this year.", 8.4).qualifier).toBe("forecast");
+    expect(one("Gansu's exports were unlikely to reach 7.3 billion yuan in 2024.", 7.3).qualifier).toBe("forecast");
+  });
   it("takes nothing from a cause set aside before the figure", () => {
     expect(one("Zhejiang's exports, boosted by Yiwu's small-commodity exports, rose 5.1 percent in 2023.", 5.1))
       .not.toHaveProperty("qualifier");
+  });
+});
+
+describe("a figure's owner named after it", () => {
+  it("is the place the figure is 'for', not the sentence's subject", () => {
+    const text = "Heshan's foreign trade came to 7.31 billion dollars in 2030, up 12.2 percent, against 150.3 billion dollars "
+      + "for Guangdong as a whole.";
+    expect(one(text, 150.3)).toMatchObject({ entity: "guangdong", metric: "trade", measure: "amount" });
+    expect(one(text, 7.31)).toMatchObject({ entity: "city:heshan" });
   });
 });
 

@@ -15,6 +15,7 @@ const { ask } = intentBase([
   ["lanzhou", "Lanzhou trade", "2024-01-24",
     "Lanzhou's foreign trade reached 3.2 trillion yuan in 2023. General trade came to 2.9 trillion yuan, and processing trade came to "
     + "300 billion yuan. Private enterprises' trade grew 6 percent, and state-owned enterprises' trade grew 6 percent."],
+  ["zunyi-2022", "Zunyi border trade", "2023-01-22", "Zunyi's border trade grew 4 percent in 2022."],
   ["xining", "Xining trade", "2024-01-23",
     "Xining's foreign trade reached 3 billion yuan. General trade came to 1.8 billion yuan, and processing trade came to 0.4 billion yuan."],
 ]);
@@ -76,6 +77,11 @@ describe("two subjects compared", () => {
     const missing = ask("zunyi 2023: general trade or border trade, which grew faster?");
     expect(missing.intent).toBe("compare subjects");
     expect(missing.answer).toEqual(ABSTAIN);
+  });
+  it("abstains when the two sides' figures are of different periods, never comparing a year with another", () => {
+    const apart = ask("zunyi: general trade or border trade, which grew faster?");
+    expect(apart.intent).toBe("compare subjects");
+    expect(apart.answer).toEqual(ABSTAIN);
   });
   it("is not the intent for a look-up that names two subjects", () => {
     expect(ask("guizhou 2023: general trade and processing trade").intent).toBeUndefined();

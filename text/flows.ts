@@ -410,7 +410,9 @@ const GOODS_PARTICIPLE_BEFORE = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|b
 // ahead to, not one reached (marked, so it answers only a question about expectations); a bare "will" is not one
 // (translated releases write the year's own figures so: "trade in 2025 will increase by 10.5%")
 export const LOOKED_AHEAD = new RegExp(String.raw`\b(?:targets?\s+(?:of|at|for)|targeted|goals?\s+(?:of|is|was)|aim(?:s|ed|ing)?\s+(?:at|for|to)`
-  + String.raw`|(?:is|are|was|were)\s+(?:forecast|projected|expected|predicted)|forecasts?|plans?\s+to)\b`, "i");
+  + String.raw`|(?:is|are|was|were)\s+(?:forecast|projected|expected|predicted)|forecasts?|plans?\s+to`
+  // ("was likely to exceed 350 billion yuan", "are on course to top …": an estimate, not an outcome)
+  + String.raw`|(?:un)?likely\s+to|on\s+(?:course|track)\s+to)\b`, "i");
 /** The verb that states goods' amount, and up to two words after it, right before the figure ("totalled about "). */
 export const STATES_AMOUNT = String.raw`\s+(?:totall?ed|were|was|reached|came\s+to|amounted\s+to|stood\s+at|hit)\s+(?:\w+\s+){0,2}$`;
 const MORE_GOODS = new RegExp(String.raw`^((?:,\s*[a-z][\w' -]*?)*,?\s+and\s+[a-z][\w' -]*?)${STATES_AMOUNT}`);

@@ -1,6 +1,6 @@
 import { common, fmt, round, sameUnit, signed } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
-import { periodLabel } from "../../text/periods.js";
+import { periodLabel, samePeriod } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type DraftFigure, type FactBase, type FigureAnswer, type Line } from "../figures/solve.js";
 import type { Measure } from "../../text/terms.js";
@@ -20,6 +20,9 @@ function solveCompareSubjects(q: QuestionFrame, base: FactBase): FigureAnswer {
   for (const measure of measures) {
     const [a, b] = sides.map((s) => figureFor(s, q, base, measure));
     if (!a || !b) continue;
+    // two subjects side by side in one period: figures of two periods ("car exports in 2008 vs vehicles in 2007")
+    // compare nothing
+    if ((a.period || b.period) && !(a.period && b.period && samePeriod(a.period, b.period))) continue;
     const rates = a.unit === "%" && b.unit === "%";
     if (!rates && !sameUnit(a, b)) continue;
     // amounts at different scales (2.9 trillion and 300 billion yuan) are compared in one unit

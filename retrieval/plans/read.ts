@@ -1,6 +1,7 @@
 import type { NumberMention } from "../../text/numbers.js";
 import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
+import { findMetricWords } from "../../text/flows.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
@@ -51,6 +52,8 @@ export interface Plan {
   asking?: string[];
   /** For earlier: the period asked where it is not the year before ("23.5% above April": the month before). */
   earlierAt?: Period;
+  /** A further comparison asked after this one ("who traded more, and who exported more?": the exports). */
+  next?: Plan;
 }
 
 /** Change words and the sign they give a stated percentage. */
@@ -623,14 +626,32 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   if (!measure) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
   const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
-  const inputs = places.map((entity, i) => ({
-    entity, metric, measure,
-    ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
-    ...((q.periods[i] ?? q.periods[0]) && { period: q.periods[i] ?? q.periods[0] }),
-  }));
-  // each side is named with its own period when the two differ
-  const own = q.periods.length === 2;
-  return { operation: "compare", inputs, labels: inputs.map((x) => `${displayName(x.entity)}${own ? ` (${periodLabel(x.period!)})` : ""}`) };
+  const side = (flow: Metric, named = false): Plan => {
+    const inputs = places.map((entity, i) => ({
+      entity, metric: flow, measure,
+      ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
+      ...((q.periods[i] ?? q.periods[0]) && { period: q.periods[i] ?? q.periods[0] }),
+    }));
+    // each side is named with its own period when the two differ
+    const own = q.periods.length === 2;
+    // (with the flow when the question compares several: "Henan's exports")
+    const label = (x: (typeof inputs)[number]) => `${displayName(x.entity)}${named ? `'s ${flow}` : ""}`
+      + `${own ? ` (${periodLabel(x.period!)})` : ""}`;
+    return { operation: "compare", inputs, labels: inputs.map(label) };
+  };
+  // "who traded more, and who exported more?": each flow named is a comparison of its own, in the order asked
+  // (on amounts and growth only: "exports' share of trade" names two flows for one figure)
+  const flows = measure === "amount" || measure === "growth" ? flowsCompared(q.text) : [];
+  if (flows.length < 2 || !flows.includes(metric)) return side(metric);
+  return flows.map((flow) => side(flow, true)).reduceRight<Plan | undefined>((next, p) => (next ? { ...p, next } : p), undefined);
+}
+
+/** The distinct flows a question names, in its order ("imports and exports" is one: the total). */
+function flowsCompared(text: string): Metric[] {
+  const named = findMetricWords(text).map((w) => w.metric);
+  const flows = named.filter((m): m is Metric => m === "trade" || m === "exports" || m === "imports");
+  // only flows: a question also naming investment or partners asks something else
+  return flows.length === named.length ? [...new Set(flows)] : [];
 }
 
 const NATIONAL_AVERAGE = /\b(?:national|nationwide|country['’]s)\s+(?:average|rate|level)\b/i;

@@ -855,6 +855,19 @@ function oneBalance(expQ: Quantity, impQ: Quantity, ctx: ResolveContext): Balanc
 
 /** Runs a plan over the whole index. */
 export function runPlan(plan: Plan, base: FactBase, question: string): PlanAnswer {
+  const first = runOne(plan, base, question);
+  if (!plan.next) return first;
+  // a further comparison asked: answered only when both are, every part not found named
+  const next = runPlan(plan.next, base, question);
+  return {
+    status: first.status === "answered" && next.status === "answered" ? "answered" : "abstain",
+    lines: [...first.lines, ...next.lines],
+    figures: [...first.figures, ...next.figures],
+    missing: [...first.missing, ...next.missing],
+  };
+}
+
+function runOne(plan: Plan, base: FactBase, question: string): PlanAnswer {
   const currency = askedCurrency(question);
   const ctx: ResolveContext = { base, words: questionWords(question), ...(currency && { currency }) };
   const main = STEPS[plan.operation](plan, ctx);
