@@ -35,6 +35,8 @@ describe("two places compared on two flows", () => {
     const { answer } = ask("q1 2031 gansu vs ningxia: who traded more & by how much? and who exported more?");
     expect(answer?.status).toBe("answered");
     expect(answer?.figures.map((f) => f.value)).toEqual([61.24, 58.91, 2.33, 22.7, 25.3, 2.6]);
+    // (a plural flow takes a plural verb: "Ningxia's exports were bigger", not "was")
+    expect(answer?.lines[1]?.text).toContain("Ningxia's exports were bigger, by 2.6");
   });
   it("works out a flow the documents leave out from the others, never answering with another flow", () => {
     const { answer } = ask("q1 2031 gansu vs ningxia: who traded more, and who imported more?");

@@ -440,7 +440,9 @@ function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   // two falls: the side that fell more is named ("which fell harder?"), not the one that "grew faster"
   const falls = aQ.measure === "growth" && hi.amount.value < 0;
   const verb = aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share"
-    : aQ.measure === "pp_gap" ? "was further ahead of the national rate" : "was bigger";
+    : aQ.measure === "pp_gap" ? "was further ahead of the national rate"
+      // ("Hubei's exports were bigger": a plural flow takes a plural verb)
+      : /\b(?:exports|imports)$/.test(hiLabel) ? "were bigger" : "was bigger";
   const gap = !d ? "" : overTime ? `: ${d.value < 0 ? "down" : "up"} ${fmt(Math.abs(d.value))} ${d.unit} from ${loLabel} to ${hiLabel} (${d.formula})`
     : falls ? `: ${loLabel} fell more, by ${fmt(d.value)} ${d.unit} (${d.formula})`
       : `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;
