@@ -106,3 +106,10 @@ describe("a source named first, the lesser ones after it", () => {
     expect(findEnumerations("Most of the ore comes from Chile, with prices falling in Peru and Bolivia.")).toEqual([]);
   });
 });
+
+describe("a term's members after an appositive 'that is'", () => {
+  it("'the \"big two\" goods, that is A, B and C' lists the members, not the term", () => {
+    expect(items('Sales of the "old four" goods, that is paper fans, clay pots and straw hats, rose 3.1 percent.'))
+      .toEqual([["paper fans", "clay pots", "straw hats"]]);
+  });
+});

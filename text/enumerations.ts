@@ -30,7 +30,9 @@ const MARKERS = (
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
 // ("the port's main exports were A, B and C": the things a place trades most, named after the verb)
 const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:were|are)\b`;
-const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)with\b|--|[:—–(])\s*`, "gi");
+// ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|[:—–(])\s*`,
+  "gi");
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
   "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
