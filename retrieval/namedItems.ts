@@ -4,7 +4,7 @@ import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumerat
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Fact } from "../text/terms.js";
 import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
-import type { QuestionFrame } from "./figures/query.js";
+import { ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 
 /**
@@ -255,6 +255,11 @@ function flowOf(text: string): "export" | "import" | undefined {
   return exports === imports ? undefined : exports ? "export" : "import";
 }
 
+// a zone's own words, "FTZ" written out as texts write it
+const ZONE_WORD = /\b(?:ftz|pilot|free|trade|zone|areas?)\b/gi;
+const zoneWords = (text: string): string[] => [...new Set((text.match(ZONE_WORD) ?? [])
+  .flatMap((w) => (/^ftz$/i.test(w) ? ["free", "trade", "zone"] : [w.toLowerCase()])).map(stem))];
+
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
@@ -263,6 +268,9 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   for (const z of frame.entities.filter((e) => e.startsWith("zone:"))) {
     wanted.push(...[...words(z.slice(5))].filter((w) => w.length > 2));
   }
+  // (so is a zone whose areas are asked, "the 3 areas of the X pilot FTZ": the question's reading sets its words aside,
+  // which only say what a ranking of its areas' figures is of)
+  if (ZONE_AREAS.test(asked.question)) wanted.push(...zoneWords(asked.question).filter((w) => !wanted.includes(w)));
   const term = asked.term && words(asked.term);
   const nounWords = [...words(asked.noun ?? asked.term ?? "")];
   const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);

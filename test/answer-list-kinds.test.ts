@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// List questions answered with the names of the wrong list, over made-up articles (no evaluation set's figures): the
+// list that fits what is asked, or none.
+
+const REPORT = `---
+title: "Report on the work of the Shaanxi government (excerpt)"
+published: "2019-01-20"
+---
+Shaanxi's foreign trade grew 11.3 percent to 351.3 billion yuan in 2018.
+
+New platforms took shape. The China (Shaanxi) Pilot Free Trade Zone opened in April with its three areas in Xianyang, Baoji and Yulin.
+`;
+
+const BRIEFING = `---
+title: "Press conference on Shaanxi's foreign trade in the first three quarters of 2019"
+published: "2019-10-22"
+---
+Shaanxi's trade ranked fifth among the western provinces, behind Sichuan, Chongqing and Guangxi.
+
+Trade of the province's pilot areas and cities grew 6.2 percent.
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => { over = await answersOver({ "report.txt": REPORT, "briefing.md": BRIEFING }); });
+afterAll(async () => over.close());
+
+describe("the cities of a zone's areas", () => {
+  it("names the cities the zone's areas are in, not another list of places in the article", async () => {
+    const a = await over.ask("which cities are the 3 areas of the shaanxi pilot FTZ");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Xianyang, Baoji and Yulin:/);
+  });
+});
