@@ -22,8 +22,19 @@ Shaanxi's trade ranked fifth among the western provinces, behind Sichuan, Chongq
 Trade of the province's pilot areas and cities grew 6.2 percent.
 `;
 
+const CLUSTER = `---
+title: "Fields abroad: how Baoding's tractor cluster went global"
+published: "2017-11-20"
+---
+Exports of the Baoding tractor cluster rose 8.1 percent to 3.4 billion yuan in the first ten months of 2017.
+
+The markets are mostly in the south. Peru, Ghana, Kenya and Chile were the cluster's four biggest buyers, followed by Laos.
+
+Local officials hope tractor exports will pass 5 billion yuan for the full year 2017.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "report.txt": REPORT, "briefing.md": BRIEFING }); });
+beforeAll(async () => { over = await answersOver({ "report.txt": REPORT, "briefing.md": BRIEFING, "cluster.md": CLUSTER }); });
 afterAll(async () => over.close());
 
 describe("the cities of a zone's areas", () => {
@@ -31,5 +42,13 @@ describe("the cities of a zone's areas", () => {
     const a = await over.ask("which cities are the 3 areas of the shaanxi pilot FTZ");
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/^The documents name Xianyang, Baoji and Yulin:/);
+  });
+});
+
+describe("main markets asked after a lead that names the place", () => {
+  it("'X cluster - main export markets in 2017?' names the markets, not a figure's sentence", async () => {
+    const a = await over.ask("baoding tractor cluster - main export markets in 2017?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Peru, Ghana, Kenya and Chile:/);
   });
 });
