@@ -33,8 +33,27 @@ The markets are mostly in the south. Peru, Ghana, Kenya and Chile were the clust
 Local officials hope tractor exports will pass 5 billion yuan for the full year 2017.
 `;
 
+const ORE = `---
+title: "Zibo's trade passes 2 billion dollars as bauxite bill swells"
+published: "2012-01-20"
+---
+Zibo's imports and exports reached 2.31 billion US dollars in 2011, up 18.2 percent.
+
+Bauxite imports rose 21.5 percent to 8.3 million tonnes. Guinea supplied 3.1 million tonnes, Ghana 2.2 million tonnes and Jamaica 1.4 million tonnes, with the remainder coming from Fiji and Guyana.
+
+Zibo shipped 0.52 million tonnes of ceramics abroad, up 11.4 percent, mainly to Chile, Kenya and Oman.
+`;
+const COAL = `---
+title: "Linfen's coke exports climb in 2013"
+published: "2014-01-22"
+---
+Linfen's coal imports grew 9.1 percent to 4.2 million tonnes in 2013.
+
+Linfen shipped 1.33 million tonnes of coal abroad, up 7.7 percent, mainly to Japan, India and Brazil.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "report.txt": REPORT, "briefing.md": BRIEFING, "cluster.md": CLUSTER }); });
+beforeAll(async () => { over = await answersOver({ "report.txt": REPORT, "briefing.md": BRIEFING, "cluster.md": CLUSTER, "ore.txt": ORE, "coal.txt": COAL }); });
 afterAll(async () => over.close());
 
 describe("the cities of a zone's areas", () => {
@@ -50,5 +69,17 @@ describe("main markets asked after a lead that names the place", () => {
     const a = await over.ask("baoding tractor cluster - main export markets in 2017?");
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/^The documents name Peru, Ghana, Kenya and Chile:/);
+  });
+});
+
+describe("where goods came from", () => {
+  it("'where did X get its ore from' names the suppliers of a list of names with their figures", async () => {
+    const a = await over.ask("where did zibo get its bauxite from in 2011?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Guinea, Ghana, Jamaica, Fiji and Guyana:/);
+  });
+  it("never names where other goods went ('shipped abroad, mainly to …') as where goods came from", async () => {
+    const a = await over.ask("which countries did linfen's coal come from in 2013?");
+    expect(a.answer).not.toMatch(/Japan|India|Brazil/);
   });
 });

@@ -113,3 +113,10 @@ describe("a term's members after an appositive 'that is'", () => {
       .toEqual([["paper fans", "clay pots", "straw hats"]]);
   });
 });
+
+describe("names each with its figure", () => {
+  it("'A supplied N tonnes, B N tonnes and C N tonnes, with the remainder coming from D and E' lists all five", () => {
+    expect(items("Guinea supplied 3.1 million tonnes, Ghana 2.2 million tonnes and Jamaica 1.4 million tonnes, with the remainder coming from Fiji and Guyana."))
+      .toEqual([["Guinea", "Ghana", "Jamaica", "Fiji", "Guyana"]]);
+  });
+});
