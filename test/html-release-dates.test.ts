@@ -35,3 +35,15 @@ describe("a release dated by a 'DC.date' tag", () => {
     expect(a.answer).toMatch(/1\. March 2019 16\.3 billion yuan; 2\. January 2019 14\.1 billion yuan; 3\. February 2019 11\.3/);
   });
 });
+
+describe("a release with no date at all", () => {
+  let over: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { over = await answersOver({ "release.html": RELEASE.replace(/<meta name="DC.date"[^>]*>/, "") }); });
+  afterAll(async () => over.close());
+
+  it("never answers a ranking of months with the whole period's figure", async () => {
+    const a = await over.ask("jinzhou jan-mar 2019 - rank the months by total trade");
+    expect(a.abstained, a.answer).toBe(true);
+    expect(a.answer).toMatch(/^The documents do not give the figures month by month for the period asked/);
+  });
+});
