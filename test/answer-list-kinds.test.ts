@@ -52,8 +52,17 @@ Linfen's coal imports grew 9.1 percent to 4.2 million tonnes in 2013.
 Linfen shipped 1.33 million tonnes of coal abroad, up 7.7 percent, mainly to Japan, India and Brazil.
 `;
 
+const NICKEL = `---
+title: "Wenzhou's nickel bill swells in 2012"
+published: "2013-01-21"
+---
+Wenzhou's imports and exports reached 20.4 billion US dollars in 2012, up 3.3 percent.
+
+Liu Fang, deputy director of the city bureau, said the nickel bill rose faster than the tonnage because contract prices went up, and spot cargoes were even dearer.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "report.txt": REPORT, "briefing.md": BRIEFING, "cluster.md": CLUSTER, "ore.txt": ORE, "coal.txt": COAL }); });
+beforeAll(async () => { over = await answersOver({ "report.txt": REPORT, "briefing.md": BRIEFING, "cluster.md": CLUSTER, "ore.txt": ORE, "coal.txt": COAL, "nickel.txt": NICKEL }); });
 afterAll(async () => over.close());
 
 describe("the cities of a zone's areas", () => {
@@ -81,5 +90,9 @@ describe("where goods came from", () => {
   it("never names where other goods went ('shipped abroad, mainly to …') as where goods came from", async () => {
     const a = await over.ask("which countries did linfen's coal come from in 2013?");
     expect(a.answer).not.toMatch(/Japan|India|Brazil/);
+  });
+  it("abstains when no sentence names where the goods came from, quoting no passage instead", async () => {
+    const a = await over.ask("where did wenzhou get its nickel from in 2012?");
+    expect(a.abstained, a.answer).toBe(true);
   });
 });
