@@ -56,7 +56,7 @@ const NICKEL = `---
 title: "Wenzhou's nickel bill swells in 2012"
 published: "2013-01-21"
 ---
-Wenzhou's imports and exports reached 20.4 billion US dollars in 2012, up 3.3 percent.
+Wenzhou's imports and exports reached 20.4 billion US dollars in 2012, up 3.3 percent, Wenzhou Customs said on Monday.
 
 Liu Fang, deputy director of the city bureau, said the nickel bill rose faster than the tonnage because contract prices went up, and spot cargoes were even dearer.
 `;
@@ -94,5 +94,9 @@ describe("where goods came from", () => {
   it("abstains when no sentence names where the goods came from, quoting no passage instead", async () => {
     const a = await over.ask("where did wenzhou get its nickel from in 2012?");
     expect(a.abstained, a.answer).toBe(true);
+  });
+  it("still answers which office gave out figures from the passage that says so", async () => {
+    const a = await over.ask("which customs office put out wenzhou's 2012 trade data?");
+    expect(a.abstained, a.answer).toBe(false);
   });
 });
