@@ -309,6 +309,12 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // "which ports make up the gulf port?", "what goods do the return trains bring?": the items a sentence lists
     const items = await namedItems(q, base, engine, options, citations);
     if (items) return respond("quoted", items);
+    // ("where did X get its ore from?": the places goods came from are named by a list or not at all, never by
+    // passages about the goods that name none)
+    // (only where goods came from: "which customs office put out the data" asks who gave it)
+    const from = kind === "source" ? asksForItems(q) : undefined;
+    const sources = from?.direction === "from" ? from.noun : undefined;
+    if (sources) return respond("abstained", `I found no passage in the indexed documents that names the ${sources} asked.`);
     const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {

@@ -4,7 +4,7 @@ import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumerat
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Fact } from "../text/terms.js";
 import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
-import type { QuestionFrame } from "./figures/query.js";
+import { ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 
 /**
@@ -23,6 +23,8 @@ export interface AskedItems {
   question: string;
   /** What the question sets aside ("crude oil" of "besides crude oil, …"), if it sets something aside. */
   besides?: string;
+  /** "from" when the places goods came from are asked ("where did X get its ore from"). */
+  direction?: "from";
 }
 
 // a number, a share, a single thing or a time is not a list
@@ -43,7 +45,8 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // ("what were X's main export goods in 2007?": the same, asked with its place)
 // ("suzhou 2006 main high-tech export items?", "main markets for X's farm exports?": after the place and year, up to two
 // words of what kind, and the markets they went to)
-const MAIN_GOODS = new RegExp(String.raw`^\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
+// ("X cluster - main export markets in 2019?": after a lead that names the place, as LEAD)
+const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
   + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal)\s+`
   + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
@@ -54,8 +57,9 @@ const BARE_KIND =
 const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 // "where did its coal come from", "where was the gas sourced": the places goods came from (never where figures or
 // data come from: their source)
-const CAME_FROM =
-  /^\s*(?:from\s+)?where\s+(?:did|do|does|was|were|is|are)\b.*\b(?:come|came|comes|sourced|bought|imported|supplied)\b/i;
+// ("where did X get its ore from": got from)
+const CAME_FROM = new RegExp(String.raw`^\s*(?:from\s+)?where\s+(?:did|do|does|was|were|is|are)\b.*\b(?:come|came|comes|sourced|`
+  + String.raw`bought|imported|supplied|(?:get|gets|got|buy|buys|obtain|obtained)\b.*\bfrom)\b`, "i");
 // (nor where growth came from: its cause)
 const NO_GOODS = new RegExp(String.raw`\b(?:figures?|numbers?|data|statistics|estimates?|information|quotes?|reports?|`
   + String.raw`growth|increases?|rises?|declines?|drops?|falls?|surges?|changes?|gains?)\b`, "i");
@@ -71,6 +75,9 @@ const ASKS_MEMBERS = /^\s*what\s+(?:counts?|counted|is counted|are counted|goes|
 const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
   "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
 
+// "which countries did its coal come from", "imported from which markets": the places goods came from
+const SOURCES_ASKED = /\bfrom\s+(?:which|what|where)\b|\b(?:come|came|comes|sourced|imported|bought|get|gets|got|obtained)\s+(?:[\w'’-]+\s+){0,4}?from\b/i;
+
 const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sales|shipments)$/i;
 
 /** What a question asks the items of, or undefined when it asks no list. */
@@ -78,7 +85,8 @@ export function asksForItems(question: string): AskedItems | undefined {
   if (NOT_ITEMS.test(question)) return undefined;
   const asked = itemsAsked(question);
   const aside = BESIDES.exec(question)?.[1];
-  return asked && aside ? { ...asked, besides: aside } : asked;
+  const from = asked && SOURCES_ASKED.test(question) ? { direction: "from" as const } : {};
+  return asked && { ...asked, ...from, ...(aside && { besides: aside }) };
 }
 
 function itemsAsked(question: string): AskedItems | undefined {
@@ -91,7 +99,9 @@ function itemsAsked(question: string): AskedItems | undefined {
   if (WHAT_ELSE.test(rest) && besides) {
     return { noun: flow ? `${flow}s` : "goods", question: rest.replace(/\belse\s+/i, "") };
   }
-  if (CAME_FROM.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
+  if (CAME_FROM.test(rest) && !NO_GOODS.test(rest)) {
+    return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
+  }
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
@@ -255,6 +265,11 @@ function flowOf(text: string): "export" | "import" | undefined {
   return exports === imports ? undefined : exports ? "export" : "import";
 }
 
+// a zone's own words, "FTZ" written out as texts write it
+const ZONE_WORD = /\b(?:ftz|pilot|free|trade|zone|areas?)\b/gi;
+const zoneWords = (text: string): string[] => [...new Set((text.match(ZONE_WORD) ?? [])
+  .flatMap((w) => (/^ftz$/i.test(w) ? ["free", "trade", "zone"] : [w.toLowerCase()])).map(stem))];
+
 /** The enumeration that answers an items question, with its sentence, or undefined. */
 export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
@@ -263,6 +278,9 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   for (const z of frame.entities.filter((e) => e.startsWith("zone:"))) {
     wanted.push(...[...words(z.slice(5))].filter((w) => w.length > 2));
   }
+  // (so is a zone whose areas are asked, "the 3 areas of the X pilot FTZ": the question's reading sets its words aside,
+  // which only say what a ranking of its areas' figures is of)
+  if (ZONE_AREAS.test(asked.question)) wanted.push(...zoneWords(asked.question).filter((w) => !wanted.includes(w)));
   const term = asked.term && words(asked.term);
   const nounWords = [...words(asked.noun ?? asked.term ?? "")];
   const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
@@ -276,6 +294,8 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
     // want to bring in more products such as …")
     if (!planAsked && PLANNED.test(e.head)) continue;
+    // (where goods went is no answer to where they came from: "steel shipped abroad, mainly to A, B and C")
+    if (asked.direction === "from" && e.marker === "to") continue;
     // (the goods of the other flow are no answer: "main export goods" are never what "Imports were led by …" lists)
     const listFlow = flowOf(`${e.head} ${saidAfter(e, s.text)}`);
     if (flow && listFlow && listFlow !== flow) continue;

@@ -106,3 +106,17 @@ describe("a source named first, the lesser ones after it", () => {
     expect(findEnumerations("Most of the ore comes from Chile, with prices falling in Peru and Bolivia.")).toEqual([]);
   });
 });
+
+describe("a term's members after an appositive 'that is'", () => {
+  it("'the \"big two\" goods, that is A, B and C' lists the members, not the term", () => {
+    expect(items('Sales of the "old four" goods, that is paper fans, clay pots and straw hats, rose 3.1 percent.'))
+      .toEqual([["paper fans", "clay pots", "straw hats"]]);
+  });
+});
+
+describe("names each with its figure", () => {
+  it("'A supplied N tonnes, B N tonnes and C N tonnes, with the remainder coming from D and E' lists all five", () => {
+    expect(items("Guinea supplied 3.1 million tonnes, Ghana 2.2 million tonnes and Jamaica 1.4 million tonnes, with the remainder coming from Fiji and Guyana."))
+      .toEqual([["Guinea", "Ghana", "Jamaica", "Fiji", "Guyana"]]);
+  });
+});

@@ -30,7 +30,9 @@ const MARKERS = (
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
 // ("the port's main exports were A, B and C": the things a place trades most, named after the verb)
 const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:were|are)\b`;
-const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)with\b|--|[:—–(])\s*`, "gi");
+// ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|[:—–(])\s*`,
+  "gi");
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
   "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
@@ -184,8 +186,29 @@ export function findEnumerations(text: string): Enumeration[] {
     const head = text.slice(clauseStart(text, items[0]!.start), items[0]!.start).trim();
     out.push({ head, items, start: items[0]!.start, end: at });
   }
+  // "A supplied 9 million tonnes, B 6 million tonnes and C 4 million tonnes, with the rest coming from D and E"
+  const pairs = FIGURE_PAIRS.exec(text);
+  if (pairs && !out.some((e) => e.start < pairs.index! + pairs[0].length && pairs.index! < e.end)) {
+    const items = [...pairs[0].matchAll(PAIR_NAME)].map((m) => {
+      const start = pairs.index! + m.index! + m[0].indexOf(m[1]!);
+      return { name: m[1]!, start, end: start + m[1]!.length };
+    });
+    const head = text.slice(clauseStart(text, items[0]!.start), items[0]!.start).trim();
+    if (items.length >= 3) out.push({ head, items, start: items[0]!.start, end: items.at(-1)!.end });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// a name and its figure, each of a list of suppliers or buyers: "Australia supplied 9.6 million tonnes", "India 6.3 million
+// tonnes" (the names capitalised, the figures with a unit)
+const PAIR_FIGURE = String.raw`\d[\d.,]*\s+(?:(?:million|billion|thousand)\s+)?(?:(?:US\s+)?dollars|yuan|tonnes|tons|barrels|units|percent)`;
+const PAIR_NAMED = String.raw`(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
+const FIGURE_PAIRS = new RegExp(String.raw`(?<=^|[.;:]\s+)${PAIR_NAMED}\s+(?:supplied|provided|contributed|sent|took|bought)\s+`
+  + String.raw`${PAIR_FIGURE}(?:,\s+${PAIR_NAMED}\s+${PAIR_FIGURE})*,?\s+and\s+${PAIR_NAMED}\s+${PAIR_FIGURE}`
+  + String.raw`(?:,\s+with\s+the\s+(?:remainder|rest)\s+(?:coming\s+from|from|going\s+to|to)\s+${PAIR_NAMED}`
+  + String.raw`(?:,\s+${PAIR_NAMED})*,?\s+and\s+${PAIR_NAMED})?`);
+// each name of such a list: first, after a comma or "and", or after "coming from"
+const PAIR_NAME = new RegExp(String.raw`(?:^|,\s+|\band\s+|\b(?:from|to)\s+)(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})`, "g");
 
 const SOURCE_NAME = String.raw`(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})`;
 const LEADING_SOURCE = new RegExp(String.raw`\bfrom\s+${SOURCE_NAME},\s+with\s+(?:smaller|lesser|some|other|the\s+remaining)\s+`

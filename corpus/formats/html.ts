@@ -177,7 +177,7 @@ export function parseHtml(page: string): ParsedFile {
     metaContent(tags, [
       'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
       'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="PubDate"]', 'meta[name="publish-date"]',
-      'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="publication_date"]',
+      'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date" i]', 'meta[name="publication_date"]',
       'time[datetime]',
     ]) ?? jsonLdDate(doc),
   );

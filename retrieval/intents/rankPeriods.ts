@@ -35,6 +35,13 @@ function within(p: Period, asked: Period[]): boolean {
   return p.y1 !== null && monthIndex(p.y1, p.m1) >= from && monthIndex(p.y2, p.m2) <= to;
 }
 
+const UNIT_MONTHS: Record<Unit, number> = { month: 1, quarter: 3, year: 12 };
+/** How many months the asked periods span, from the first to the last (none when a year is missing). */
+function spans(asked: Period[]): number {
+  if (!asked.length || asked.some((a) => a.y1 === null || a.y2 === null)) return 0;
+  return Math.max(...asked.map((a) => monthIndex(a.y2, a.m2))) - Math.min(...asked.map((a) => monthIndex(a.y1, a.m1))) + 1;
+}
+
 const VALUE_ASKED = /\b(?:value|worth|yuan|dollars?|usd|rmb)\b/i;
 
 const unitAsked = (q: QuestionFrame) => ASKS_UNIT.find(([re]) => re.test(q.text))?.[1];
@@ -60,6 +67,11 @@ function solveRankPeriods(q: QuestionFrame, base: FactBase): FigureAnswer {
   }
   const facts = [...byPeriod.values()];
   const comparable = facts.filter((f) => sameUnit(f, facts[0]!));
+  // ("rank the months by total trade" with no month's figure of that period: never the whole period's figure as the answer)
+  if (comparable.length < 2 && q.intent === "rank" && spans(q.periods) >= 2 * UNIT_MONTHS[unit]) {
+    const text = `The documents do not give the figures ${unit} by ${unit} for the period asked`;
+    return { status: "abstain", lines: [{ text, facts: [] }], figures: [] };
+  }
   if (comparable.length < 2) return { status: "none", lines: [], figures: [] };
   const size = (f: Fact) => f.value! * f.scale;
   comparable.sort((a, b) => (q.ascending ? size(a) - size(b) : size(b) - size(a)));
