@@ -442,7 +442,7 @@ function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const verb = aQ.measure === "growth" ? "grew faster" : aQ.measure === "share" ? "had the bigger share"
     : aQ.measure === "pp_gap" ? "was further ahead of the national rate"
       // ("Hubei's exports were bigger": a plural flow takes a plural verb)
-      : /\b(?:exports|imports)$/.test(hiLabel) ? "were bigger" : "was bigger";
+      : /\b(?:exports|imports)$/.test(hiLabel ?? "") ? "were bigger" : "was bigger";
   const gap = !d ? "" : overTime ? `: ${d.value < 0 ? "down" : "up"} ${fmt(Math.abs(d.value))} ${d.unit} from ${loLabel} to ${hiLabel} (${d.formula})`
     : falls ? `: ${loLabel} fell more, by ${fmt(d.value)} ${d.unit} (${d.formula})`
       : `: ${hiLabel} ${verb}, by ${fmt(d.value)} ${d.unit} (${d.formula})`;
