@@ -916,7 +916,10 @@ const SHARE_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars|
   + String.raw`(?:(?:and\s+)?(?:equal\s+to|accounting\s+for|accounted\s+for|making\s+up|made\s+up|representing)|or)\s+`
   + String.raw`(?:about\s+|nearly\s+|over\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
+// (nor is a change's participle: "…, growing by 30 percent" goes on with the figure before)
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
+  + String.raw`growing|increasing|decreasing|declining|dropping|climbing|jumping|surging|soaring|expanding|shrinking|gaining|`
+  + String.raw`sliding|slipping|edging|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the|`
   // (a verb ends no item: "…, and exports of steel came to …" states its own figure)
