@@ -2054,10 +2054,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("well ahead of the 4.1 percent growth of China's foreign trade": the country's rate, named after it)
     const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
     // ("Nationally, foreign trade grew 7.6 percent …": a sentence led so is about the country)
-    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null
-      || (NATIONAL_LEAD.test(text) && !NATIONAL_LEAD_OWN.test(text.slice(0, n.start))
-        && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start));
-    if (nationalRate) who = { entity: "china" };
+    const nationalAverage = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
+    const nationalLead = !nationalAverage && NATIONAL_LEAD.test(text) && !NATIONAL_LEAD_OWN.test(text.slice(0, n.start))
+      && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start);
+    const nationalRate = nationalAverage || nationalLead;
+    // ("Nationally, trade with Japan rose 4.1 percent": the country's trade with the partner its sentence names)
+    const leadPartner = nationalLead && who.partner
+      && s.entities.some((e) => e.kind === "partner" && e.id === who!.partner && e.end <= n.start) ? who.partner : undefined;
+    if (nationalRate) who = { entity: "china", ...(leadPartner && { partner: leadPartner }) };
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
     const wholeBefore = prev && wholes.has(prev.id) && n.kind === "percent"
       && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;

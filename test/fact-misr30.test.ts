@@ -17,3 +17,21 @@ describe("change participles and elided items", () => {
     expect(facts.filter((f) => /increasing|declining/.test(`${f.subject ?? ""} ${f.qualifier ?? ""}`))).toEqual([]);
   });
 });
+
+describe("a sentence led 'Nationally,'", () => {
+  it("keeps the partner it names: the country's trade with that partner, not its total", () => {
+    const facts = factsOf("Qinghai's trade with Peru rose 9.2 percent in 2015. Nationally, trade with Peru rose 4.7 percent.", Y2015);
+    expect(one(facts, 4.7)).toMatchObject({ entity: "china", partner: "partner:pe" });
+  });
+  it("each clause keeps its own partner", () => {
+    const facts = factsOf("Qinghai's trade rose 9.2 percent in 2015. Nationally, exports to the EU grew 3.3 percent and imports "
+      + "from Brazil fell 2.2 percent.", Y2015);
+    expect(one(facts, 3.3)).toMatchObject({ entity: "china", partner: "partner:eu" });
+    expect(one(facts, -2.2)).toMatchObject({ entity: "china", partner: "partner:br" });
+  });
+  it("a lead with no partner is still the country's total", () => {
+    const facts = factsOf("Qinghai's trade with Peru rose 9.2 percent in 2015. Nationally, foreign trade grew 7.6 percent.", Y2015);
+    expect(one(facts, 7.6)).toMatchObject({ entity: "china" });
+    expect(one(facts, 7.6).partner).toBeUndefined();
+  });
+});
