@@ -2022,7 +2022,16 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         // Stryker disable next-line EqualityOperator: either side ends at state.lastEntity, the owner's next fallback
         const named = anaphor ? state.lastByKind.get(anaphor) ?? (anaphor === "city" ? undefined : state.lastEntity) : undefined;
         who = { entity: owner?.id ?? named ?? state.lastEntity ?? "china", partner: m.id };
-      } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
+      } else {
+        // ("Hubei, Hunan and Henan traded 1.1, 2.2 and 3.3 billion yuan with Japan respectively": the one partner after
+        // the run of figures is each place's)
+        const last = runOf.get(n)?.at(-1);
+        const partners = last ? s.entities.filter((e) => e.kind === "partner" && e.start >= last.end) : [];
+        const partnerAfter = partners.length === 1 && partners[0]!.start - last!.end <= 30
+          && PARTNER_AFTER.test(text.slice(last!.end, partners[0]!.start)) ? partners[0] : undefined;
+        const partner = partnerHere ?? partnerAfter;
+        who = { entity: m.id, ...(partner && { partner: partner.id }), ...(group && { members: group.members }) };
+      }
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
     // "…, with the EU 2.52 trillion yuan and with the US 2.21 trillion yuan, increases of 27.8, 26.7 and 34.6 percent
@@ -2031,9 +2040,16 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const partnersBefore = listedRun
       ? [...new Map(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= listedRun[0]!.start && f.partner)
         .map((f) => [f.partner!, f] as const)).values()] : [];
+    // ("exports were 1.1 trillion yuan, with the EU …, with the US …, increases of 27.8, 26.7 and 34.6 percent
+    // respectively": as many amounts before, the first of no partner, are the run's owners in order)
+    const amountsBefore = listedRun && partnersBefore.length !== listedRun.length
+      ? out.filter((f) => f.start === s.start && f.valueEnd - s.start <= listedRun[0]!.start && f.measure === "amount") : [];
     if (listedRun && partnersBefore.length === listedRun.length) {
       const f = partnersBefore[listedRun.indexOf(n)]!;
       who = { entity: f.entity, partner: f.partner! };
+    } else if (listedRun && amountsBefore.length === listedRun.length && amountsBefore.some((f) => f.partner)) {
+      const f = amountsBefore[listedRun.indexOf(n)]!;
+      who = { entity: f.entity, ...(f.partner && { partner: f.partner }) };
     }
     // "Of these, 31,800 were new energy vehicles, …": a part of the goods counted before, of their place and flow
     const partName = n.kind === "count" ? PART_NAMED.exec(text.slice(n.start, n.end))?.[1] : undefined;

@@ -35,3 +35,25 @@ describe("a sentence led 'Nationally,'", () => {
     expect(one(facts, 7.6).partner).toBeUndefined();
   });
 });
+
+describe("'respectively' runs and their partners", () => {
+  it("places mapped onto figures keep the one partner named after the figures", () => {
+    const facts = factsOf("In 2015, Qinghai, Gansu and Ningxia traded 1.4, 2.5 and 3.6 billion yuan with Peru respectively.", Y2015);
+    expect(one(facts, 1.4)).toMatchObject({ entity: "qinghai", partner: "partner:pe" });
+    expect(one(facts, 2.5)).toMatchObject({ entity: "gansu", partner: "partner:pe" });
+    expect(one(facts, 3.6)).toMatchObject({ entity: "ningxia", partner: "partner:pe" });
+  });
+  it("a partner in a later clause of its own is not the places'", () => {
+    const facts = factsOf("In 2015, Qinghai, Gansu and Ningxia traded 1.4, 2.5 and 3.6 billion yuan respectively, and Peru "
+      + "was their top partner.", Y2015);
+    expect(one(facts, 1.4).partner).toBeUndefined();
+  });
+  it("changes after a total and two partners' amounts go to each in order, the first to the total", () => {
+    const facts = factsOf("In 2015, Qinghai's exports were 1.1 trillion yuan, with the EU 0.5 trillion yuan and with the US "
+      + "0.4 trillion yuan, increases of 27.1, 26.2 and 34.3 percent respectively.", Y2015);
+    expect(one(facts, 27.1)).toMatchObject({ entity: "qinghai", metric: "exports" });
+    expect(one(facts, 27.1).partner).toBeUndefined();
+    expect(one(facts, 26.2)).toMatchObject({ entity: "qinghai", partner: "partner:eu" });
+    expect(one(facts, 34.3)).toMatchObject({ entity: "qinghai", partner: "partner:us" });
+  });
+});
