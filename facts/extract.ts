@@ -1081,6 +1081,10 @@ function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metr
 }
 
 // what a multiple is of when it compares with another's figure, not with the place's own before
+const PERCENT_THAN_OTHERS = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*(?:more|less|higher|lower|greater|`
+  + String.raw`bigger|larger|smaller|above|below)\s+than\s+(?:(?:that|those)\s+of\s+)?`
+  // (a month's or the country's is no other place's: "higher than February's" is a change, "than China's" a gap)
+  + String.raw`(?!(?:China|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?['’]s?\b(?!\s+\d)`);
 const RATIO_TO_OTHER = new RegExp(String.raw`^\s*(?:(?:that|those)\s+of\b|as\s+(?:much|many|large|high|fast)\s+as\b|`
   + String.raw`(?:the\s+)?(?:(?:national|nationwide|regional|provincial|country['’]s|nation['’]s|province['’]s|region['’]s)\s+)?`
   + String.raw`average\b|(?:the\s+)?(?:national|nationwide)\s+(?:rate|level|growth)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?['’]s\b)`);
@@ -2063,6 +2067,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
+    // (so is "12.4 percent more than Gansu's": how far one figure is above another place's, no level nor change of either)
+    if (n.kind === "percent" && PERCENT_THAN_OTHERS.test(text.slice(n.end, n.end + 60))) continue;
     // "The city's exports to them amounted to 23.91, 17.01 and 14.99 billion yuan respectively": each partner's, named
     // in the sentence before; never the place's own total (left out when no partner was read for them)
     if (!who.partner && FLOW_TO_THEM.test(text.slice(0, n.start)) && /\brespectively\b/i.test(text)) continue;

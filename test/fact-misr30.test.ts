@@ -57,3 +57,17 @@ describe("'respectively' runs and their partners", () => {
     expect(one(facts, 34.3)).toMatchObject({ entity: "qinghai", partner: "partner:us" });
   });
 });
+
+describe("a percent more than another place's figure", () => {
+  it("'That was N percent more than Ningxia's' after amounts is no amount in '%' of anyone", () => {
+    const facts = factsOf("In 2015, Qinghai's exports reached 3.4 billion yuan and Ningxia's 2.8 billion yuan. That was 21.4 "
+      + "percent more than Ningxia's.", Y2015);
+    expect(facts.filter((f) => f.value === 21.4)).toEqual([]);
+  });
+  it("a percent more than a month's, or than in a year, is still a change", () => {
+    const facts = factsOf("Qinghai's exports in March 2015 were 10.2 percent higher than February's.", Y2015);
+    expect(one(facts, 10.2).entity).toBe("qinghai");
+    const other = factsOf("In 2015, Qinghai's exports rose 12.7 percent more than in 2014.", Y2015);
+    expect(one(other, 12.7)).toMatchObject({ entity: "qinghai", measure: "growth" });
+  });
+});
