@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
+import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
@@ -2302,9 +2302,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? "forecast" : undefined;
     // ("187 trains left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
     // port's whole throughput; only trains that sentence counted: "Unlike trains, trucks made 50,000 trips" are not)
-    const trainsCarried = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
+    // ("…, and 2,000 TEUs carried by trucks": a carrier named right after the count is its own)
+    const carrierAfter = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
+      ? CARRIED_AFTER.exec(text.slice(n.end, clause[1]))?.[1] : undefined;
+    const carriedAfter = carrierAfter && `carried by ${carrierAfter.toLowerCase().replace(/^the\s+/, "")}`;
+    const trainsCarried = n.kind === "count" && !carriedAfter && !(statedQualifier ?? "").includes("carried by")
       && TRAINS_CARRIED.test(text.slice(0, n.start)) && state.lastTrainsCounted ? "carried by trains" : undefined;
-    const qualifier = [statedQualifier, counted, quantity, priced, ahead, trainsCarried].filter(Boolean).join(", ") || undefined;
+    const qualifier = [statedQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

@@ -71,3 +71,12 @@ describe("a percent more than another place's figure", () => {
     expect(one(other, 12.7)).toMatchObject({ entity: "qinghai", measure: "growth" });
   });
 });
+
+describe("a carrier named after a count", () => {
+  it("'…, and 2,000 TEUs carried by trucks' after trains counted is the trucks' load, not the trains'", () => {
+    const facts = factsOf("In 2015, 310 freight trains left Qinghai. They carried 15,700 TEUs, and 2,300 TEUs carried by trucks.",
+      Y2015);
+    expect(one(facts, 2300).qualifier).toBe("carried by trucks");
+    expect(one(facts, 15700).qualifier).toBe("carried by trains");
+  });
+});
