@@ -2038,6 +2038,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
+    // ("exports to Japan and Korea grew 5 and 7 percent respectively, and 1.2 billion yuan of goods went to Laos": a
+    // partner a "respectively" handed out is its own figure's, never a later figure's of the sentence)
+    const handedOut = (id: string) => [...mapped.values()].some((e) => e.kind === "partner" && e.id === id)
+      && s.entities.filter((e) => e.id === id).every((e) => [...mapped.values()].includes(e));
+    if (!m && who?.partner && handedOut(who.partner)) {
+      const { partner: _handedOut, ...rest } = who;
+      who = rest;
+    }
     // "…, with the EU 2.52 trillion yuan and with the US 2.21 trillion yuan, increases of 27.8, 26.7 and 34.6 percent
     // respectively": the partners of the figures before, in their order
     const listedRun = unmapped.find((r) => r.includes(n));
