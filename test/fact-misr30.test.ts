@@ -80,3 +80,12 @@ describe("a carrier named after a count", () => {
     expect(one(facts, 15700).qualifier).toBe("carried by trains");
   });
 });
+
+describe("a share's verb ends the goods before it", () => {
+  it("'exports of garments made up 12 percent' are of garments, not 'garments made'", () => {
+    const facts = factsOf("Qinghai's exports of garments made up 13 percent of its total exports in 2015.", Y2015);
+    expect(one(facts, 13).subject).toBe("garments");
+    const other = factsOf("Qinghai's exports of garments represented 14 percent of its total exports in 2015.", Y2015);
+    expect(one(other, 14).subject).toBe("garments");
+  });
+});

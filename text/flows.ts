@@ -190,7 +190,7 @@ const GOODS_NAME_ENDS = [
   "totalled", "amounted", "accounted", "came", "hit", "stood", "jumped", "climbed", "soared", "declined",
   "decreased", "expanded", "posted", "saw", "registered", "recorded", "reported", "plunged", "slumped", "edged",
   "went", "gained", "added", "shrank", "contracted", "up", "down", "hitting", "reaching", "increasing", "rising",
-  "making", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
+  "making", "made\\s+up", "represented", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
 ];
 const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales|shipments)\s+of\s+(?:the\s+)?`
   + String.raw`((?:(?!\b(?:${GOODS_NAME_ENDS.join("|")})\b|\s*(?:--|—))[^,;(])+)`, "ig");
