@@ -1081,6 +1081,9 @@ function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metr
 }
 
 // what a multiple is of when it compares with another's figure, not with the place's own before
+const FLOW_WITH = String.raw`\b(?:exports?|imports?|trade)\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*`;
+const TWO_FLOWS_TWO_PARTNERS = new RegExp(String.raw`${FLOW_WITH}\s+(?:and|as\s+well\s+as)\s+(?:(?:its|their|the)\s+)?`
+  + String.raw`${FLOW_WITH}[^\d,;]*$`);
 const PERCENT_THAN_OTHERS = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*(?:more|less|higher|lower|greater|`
   + String.raw`bigger|larger|smaller|above|below)\s+than\s+(?:(?:that|those)\s+of\s+)?`
   // (a month's or the country's is no other place's: "higher than February's" is a change, "than China's" a gap)
@@ -2075,6 +2078,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
+    // ("imports from Vietnam and exports to Thailand rose 5 percent": one figure two flows with two partners share is
+    // neither flow's with either partner alone, and no total)
+    if (!runOf.has(n) && TWO_FLOWS_TWO_PARTNERS.test(text.slice(clause[0], n.start))) continue;
     // (so is "12.4 percent more than Gansu's": how far one figure is above another place's, no level nor change of either)
     if (n.kind === "percent" && PERCENT_THAN_OTHERS.test(text.slice(n.end, n.end + 60))) continue;
     // "The city's exports to them amounted to 23.91, 17.01 and 14.99 billion yuan respectively": each partner's, named
