@@ -521,6 +521,8 @@ const CALLED_PARTNERS = /^\s*(?:were|are|remained|became)\s+[^,;.]{0,40}?\b(?:pa
 const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e) && !placeAsPartner(text, e);
 
 interface Who { entity: string; partner?: string; members?: string[] }
+// the provinces that are cities: "Chongqing … the city's exports"
+const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing"]);
 
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
@@ -630,7 +632,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const m = re.exec(leftText);
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))
-      && !(kind === "city" && e.kind === "province" && /\bprovince\b/i.test(e.text))) && !(located && kind === "city");
+      && !(kind === "city" && e.kind === "province" && (/\bprovince\b/i.test(e.text) || !MUNICIPALITIES.has(e.id))))
+      && !(located && kind === "city");
     // ("Tangshan accounted for 3.46 billion dollars of the province's trade, up 92.2 percent": the whole it is part of
     // owns nothing there)
     const wholeOf = m && subject && WHOLE_NAMED_BEFORE.test(leftText.slice(0, m.index));
@@ -640,7 +643,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)
       const named = (e: EntityMention) => eligible(e) || isWholeOfShare(text, e);
       const here = (kind === "city" ? located : undefined) ?? [...left].reverse().find((e) => named(e) && e.kind === kind)
-        ?? [...left].reverse().find((e) => named(e) && kind === "city" && e.kind === "province");
+        // (a province is "the city" only when it is a municipality: "In Zhejiang, the city's exports …" are a city's)
+        ?? [...left].reverse().find((e) => named(e) && kind === "city" && e.kind === "province" && MUNICIPALITIES.has(e.id));
       // (else the place the text is about, when of that kind: "Refiners in Dalian and Panjin …. the district's partner")
       const topic = state.lastEntity && place(state.lastEntity)?.kind === kind ? state.lastEntity : undefined;
       const id = here?.id ?? topic ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);

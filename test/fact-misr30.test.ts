@@ -89,3 +89,10 @@ describe("a share's verb ends the goods before it", () => {
     expect(one(other, 14).subject).toBe("garments");
   });
 });
+
+describe("'the city's' after a province", () => {
+  it("a municipality is still 'the city'", () => {
+    const facts = factsOf("Tianjin's trade rose 3.2 percent in 2015. In Tianjin, the city's exports rose 5.4 percent.", Y2015);
+    expect(one(facts, 5.4).entity).toBe("tianjin");
+  });
+});
