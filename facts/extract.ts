@@ -1748,6 +1748,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone, heads); }
+    // ("Exports reached 4 billion yuan, and the zone's imports 2 billion yuan": a later clause that names "the zone"
+    // turns to the zone in focus; only the figures of such clauses)
+    else if (state.focusZone && ZONE_REFERRED.test(text)) {
+      const zoneClause = (f: Fact) => ZONE_REFERRED.test(text.slice(clauseOf(s.bounds, f.valueStart - s.start, text.length)[0],
+        f.valueStart - s.start));
+      ownedByZone(sentenceFacts.filter(zoneClause), s, state.focusZone, heads);
+    }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
     // sentence, but is the zone "the zone" names next)

@@ -96,3 +96,12 @@ describe("'the city's' after a province", () => {
     expect(one(facts, 5.4).entity).toBe("tianjin");
   });
 });
+
+describe("'the zone's' in a later clause", () => {
+  it("turns only that clause's figure to the zone in focus", () => {
+    const facts = factsOf("Gansu's trade rose 5.1 percent in 2015. The Heyuan Comprehensive Bonded Zone's trade rose 31 percent. "
+      + "Gansu's exports reached 4.6 billion yuan, and the zone's imports 2.7 billion yuan.", Y2015);
+    expect(one(facts, 2.7).entity).toBe("zone:Heyuan Comprehensive Bonded Zone");
+    expect(one(facts, 4.6).entity).toBe("gansu");
+  });
+});
