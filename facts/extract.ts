@@ -126,15 +126,18 @@ const ADDED_TO_GROWTH = new RegExp(String.raw`\b(?:driv(?:e|es|ing)|drove|pull(?
  * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
  * Hebei") is the zone's.
  */
-function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMention[]): void {
+function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMention[], clauseOnly = false): void {
   for (const f of facts) {
     const left = s.text.slice(0, f.valueStart - s.start);
-    // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
-    // ("…, driving the province's trade growth by 6.4 points": the points the zone added to the place's growth are the zone's)
-    const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
-    const before = !added && (s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left));
     // (only a figure whose own clause speaks of the zone: "The zone's trade accounted for …", "the zone has registered …")
     const from = clauseOf(s.bounds, left.length, s.text.length)[0];
+    // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
+    // ("…, driving the province's trade growth by 6.4 points": the points the zone added to the place's growth are the zone's)
+    // (a clause that turns to the zone later in its sentence: only its own words)
+    const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
+    const since = clauseOnly ? from : 0;
+    const before = !added && (s.entities.some((e) => e.id === f.entity && e.start >= since && e.start < left.length)
+      || BACK_TO_PLACE.test(left.slice(since)));
     const clause = left.slice(from);
     const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone)
       || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length);
@@ -1753,7 +1756,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     else if (state.focusZone && ZONE_REFERRED.test(text)) {
       const zoneClause = (f: Fact) => ZONE_REFERRED.test(text.slice(clauseOf(s.bounds, f.valueStart - s.start, text.length)[0],
         f.valueStart - s.start));
-      ownedByZone(sentenceFacts.filter(zoneClause), s, state.focusZone, heads);
+      ownedByZone(sentenceFacts.filter(zoneClause), s, state.focusZone, heads, true);
     }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
