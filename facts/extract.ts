@@ -3,7 +3,7 @@ import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
+import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
 import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
@@ -128,15 +128,18 @@ const ADDED_TO_GROWTH = new RegExp(String.raw`\b(?:driv(?:e|es|ing)|drove|pull(?
  * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
  * Hebei") is the zone's.
  */
-function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMention[]): void {
+function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMention[], clauseOnly = false): void {
   for (const f of facts) {
     const left = s.text.slice(0, f.valueStart - s.start);
-    // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
-    // ("…, driving the province's trade growth by 6.4 points": the points the zone added to the place's growth are the zone's)
-    const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
-    const before = !added && (s.entities.some((e) => e.id === f.entity && e.start < left.length) || BACK_TO_PLACE.test(left));
     // (only a figure whose own clause speaks of the zone: "The zone's trade accounted for …", "the zone has registered …")
     const from = clauseOf(s.bounds, left.length, s.text.length)[0];
+    // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
+    // ("…, driving the province's trade growth by 6.4 points": the points the zone added to the place's growth are the zone's)
+    // (a clause that turns to the zone later in its sentence: only its own words)
+    const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
+    const since = clauseOnly ? from : 0;
+    const before = !added && (s.entities.some((e) => e.id === f.entity && e.start >= since && e.start < left.length)
+      || BACK_TO_PLACE.test(left.slice(since)));
     const clause = left.slice(from);
     const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone)
       || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length);
@@ -523,6 +526,8 @@ const CALLED_PARTNERS = /^\s*(?:were|are|remained|became)\s+[^,;.]{0,40}?\b(?:pa
 const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e) && !placeAsPartner(text, e);
 
 interface Who { entity: string; partner?: string; members?: string[] }
+// the provinces that are cities: "Chongqing … the city's exports"
+const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing"]);
 
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
@@ -635,7 +640,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const m = re.exec(leftText);
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))
-      && !(kind === "city" && e.kind === "province" && /\bprovince\b/i.test(e.text))) && !(located && kind === "city");
+      && !(kind === "city" && e.kind === "province" && (/\bprovince\b/i.test(e.text) || !MUNICIPALITIES.has(e.id))))
+      && !(located && kind === "city");
     // ("Tangshan accounted for 3.46 billion dollars of the province's trade, up 92.2 percent": the whole it is part of
     // owns nothing there)
     const wholeOf = m && subject && WHOLE_NAMED_BEFORE.test(leftText.slice(0, m.index));
@@ -645,7 +651,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       // ("Customs in Luoyang, Henan province, the city's …": a city named before wins over the province locating it)
       const named = (e: EntityMention) => eligible(e) || isWholeOfShare(text, e);
       const here = (kind === "city" ? located : undefined) ?? [...left].reverse().find((e) => named(e) && e.kind === kind)
-        ?? [...left].reverse().find((e) => named(e) && kind === "city" && e.kind === "province");
+        // (a province is "the city" only when it is a municipality: "In Zhejiang, the city's exports …" are a city's)
+        ?? [...left].reverse().find((e) => named(e) && kind === "city" && e.kind === "province" && MUNICIPALITIES.has(e.id));
       // (else the place the text is about, when of that kind: "Refiners in Dalian and Panjin …. the district's partner")
       const topic = state.lastEntity && place(state.lastEntity)?.kind === kind ? state.lastEntity : undefined;
       const id = here?.id ?? topic ?? state.lastByKind.get(kind) ?? (kind === "city" ? state.lastByKind.get("province") : undefined);
@@ -921,7 +928,10 @@ const SHARE_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars|
   + String.raw`(?:(?:and\s+)?(?:equal\s+to|accounting\s+for|accounted\s+for|making\s+up|made\s+up|representing)|or)\s+`
   + String.raw`(?:about\s+|nearly\s+|over\s+)?$`, "i");
 // flows, measures and pronouns are no items: "exports rose 5%, and imports 3%"
+// (nor is a change's participle: "…, growing by 30 percent" goes on with the figure before)
 const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|growth|share|it|its|they|their|this|that|up|down|rising|falling|year|month|`
+  + String.raw`growing|increasing|decreasing|declining|dropping|climbing|jumping|surging|soaring|expanding|shrinking|gaining|`
+  + String.raw`sliding|slipping|edging|`
   + String.raw`percent|points?|respectively|accounting|accounted|making|made|reaching|reached|hitting|taking|compared|representing|`
   + String.raw`contributing|for|of|to|with|than|from|against|or|while|which|where|as|at|in|on|a|an|the|`
   // (a verb ends no item: "…, and exports of steel came to …" states its own figure)
@@ -1083,6 +1093,13 @@ function partFlow(s: Sentence, n: NumberMention, clause: [number, number]): Metr
 }
 
 // what a multiple is of when it compares with another's figure, not with the place's own before
+const FLOW_WITH = String.raw`\b(?:exports?|imports?|trade)\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*`;
+const TWO_FLOWS_TWO_PARTNERS = new RegExp(String.raw`${FLOW_WITH}\s+(?:and|as\s+well\s+as)\s+(?:(?:its|their|the)\s+)?`
+  + String.raw`${FLOW_WITH}[^\d,;]*$`);
+const PERCENT_THAN_OTHERS = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?\s*(?:more|less|higher|lower|greater|`
+  + String.raw`bigger|larger|smaller|above|below)\s+than\s+(?:(?:that|those)\s+of\s+)?`
+  // (a month's or the country's is no other place's: "higher than February's" is a change, "than China's" a gap)
+  + String.raw`(?!(?:China|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?['’]s?\b(?!\s+\d)`);
 const RATIO_TO_OTHER = new RegExp(String.raw`^\s*(?:(?:that|those)\s+of\b|as\s+(?:much|many|large|high|fast)\s+as\b|`
   + String.raw`(?:the\s+)?(?:(?:national|nationwide|regional|provincial|country['’]s|nation['’]s|province['’]s|region['’]s)\s+)?`
   + String.raw`average\b|(?:the\s+)?(?:national|nationwide)\s+(?:rate|level|growth)\b|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?['’]s\b)`);
@@ -1739,6 +1756,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone, heads); }
+    // ("Exports reached 4 billion yuan, and the zone's imports 2 billion yuan": a later clause that names "the zone"
+    // turns to the zone in focus; only the figures of such clauses)
+    else if (state.focusZone && ZONE_REFERRED.test(text)) {
+      const zoneClause = (f: Fact) => ZONE_REFERRED.test(text.slice(clauseOf(s.bounds, f.valueStart - s.start, text.length)[0],
+        f.valueStart - s.start));
+      ownedByZone(sentenceFacts.filter(zoneClause), s, state.focusZone, heads, true);
+    }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
     // sentence, but is the zone "the zone" names next)
@@ -2024,18 +2048,42 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         // Stryker disable next-line EqualityOperator: either side ends at state.lastEntity, the owner's next fallback
         const named = anaphor ? state.lastByKind.get(anaphor) ?? (anaphor === "city" ? undefined : state.lastEntity) : undefined;
         who = { entity: owner?.id ?? named ?? state.lastEntity ?? "china", partner: m.id };
-      } else who = { entity: m.id, ...(partnerHere && { partner: partnerHere.id }), ...(group && { members: group.members }) };
+      } else {
+        // ("Hubei, Hunan and Henan traded 1.1, 2.2 and 3.3 billion yuan with Japan respectively": the one partner after
+        // the run of figures is each place's)
+        const last = runOf.get(n)?.at(-1);
+        const partners = last ? s.entities.filter((e) => e.kind === "partner" && e.start >= last.end) : [];
+        const partnerAfter = partners.length === 1 && partners[0]!.start - last!.end <= 30
+          && PARTNER_AFTER.test(text.slice(last!.end, partners[0]!.start)) ? partners[0] : undefined;
+        const partner = partnerHere ?? partnerAfter;
+        who = { entity: m.id, ...(partner && { partner: partner.id }), ...(group && { members: group.members }) };
+      }
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
+    // ("exports to Japan and Korea grew 5 and 7 percent respectively, and 1.2 billion yuan of goods went to Laos": a
+    // partner a "respectively" handed out is its own figure's, never a later figure's of the sentence)
+    const handedOut = (id: string) => [...mapped.values()].some((e) => e.kind === "partner" && e.id === id)
+      && s.entities.filter((e) => e.id === id).every((e) => [...mapped.values()].includes(e));
+    if (!m && who?.partner && handedOut(who.partner)) {
+      const { partner: _handedOut, ...rest } = who;
+      who = rest;
+    }
     // "…, with the EU 2.52 trillion yuan and with the US 2.21 trillion yuan, increases of 27.8, 26.7 and 34.6 percent
     // respectively": the partners of the figures before, in their order
     const listedRun = unmapped.find((r) => r.includes(n));
     const partnersBefore = listedRun
       ? [...new Map(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= listedRun[0]!.start && f.partner)
         .map((f) => [f.partner!, f] as const)).values()] : [];
+    // ("exports were 1.1 trillion yuan, with the EU …, with the US …, increases of 27.8, 26.7 and 34.6 percent
+    // respectively": as many amounts before, the first of no partner, are the run's owners in order)
+    const amountsBefore = listedRun && partnersBefore.length !== listedRun.length
+      ? out.filter((f) => f.start === s.start && f.valueEnd - s.start <= listedRun[0]!.start && f.measure === "amount") : [];
     if (listedRun && partnersBefore.length === listedRun.length) {
       const f = partnersBefore[listedRun.indexOf(n)]!;
       who = { entity: f.entity, partner: f.partner! };
+    } else if (listedRun && amountsBefore.length === listedRun.length && amountsBefore.some((f) => f.partner)) {
+      const f = amountsBefore[listedRun.indexOf(n)]!;
+      who = { entity: f.entity, ...(f.partner && { partner: f.partner }) };
     }
     // "Of these, 31,800 were new energy vehicles, …": a part of the goods counted before, of their place and flow
     const partName = n.kind === "count" ? PART_NAMED.exec(text.slice(n.start, n.end))?.[1] : undefined;
@@ -2049,6 +2097,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
+    // ("imports from Vietnam and exports to Thailand rose 5 percent": one figure two flows with two partners share is
+    // neither flow's with either partner alone, and no total)
+    if (!runOf.has(n) && TWO_FLOWS_TWO_PARTNERS.test(text.slice(clause[0], n.start))) continue;
+    // (so is "12.4 percent more than Gansu's": how far one figure is above another place's, no level nor change of either)
+    if (n.kind === "percent" && PERCENT_THAN_OTHERS.test(text.slice(n.end, n.end + 60))) continue;
     // "The city's exports to them amounted to 23.91, 17.01 and 14.99 billion yuan respectively": each partner's, named
     // in the sentence before; never the place's own total (left out when no partner was read for them)
     if (!who.partner && FLOW_TO_THEM.test(text.slice(0, n.start)) && /\brespectively\b/i.test(text)) continue;
@@ -2056,10 +2109,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("well ahead of the 4.1 percent growth of China's foreign trade": the country's rate, named after it)
     const rateAfter = NATIONAL_RATE_AFTER.exec(text.slice(n.end, clause[1]));
     // ("Nationally, foreign trade grew 7.6 percent …": a sentence led so is about the country)
-    const nationalRate = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null
-      || (NATIONAL_LEAD.test(text) && !NATIONAL_LEAD_OWN.test(text.slice(0, n.start))
-        && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start));
-    if (nationalRate) who = { entity: "china" };
+    const nationalAverage = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
+    const nationalLead = !nationalAverage && NATIONAL_LEAD.test(text) && !NATIONAL_LEAD_OWN.test(text.slice(0, n.start))
+      && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start);
+    const nationalRate = nationalAverage || nationalLead;
+    // ("Nationally, trade with Japan rose 4.1 percent": the country's trade with the partner its sentence names)
+    const leadPartner = nationalLead && who.partner
+      && s.entities.some((e) => e.kind === "partner" && e.id === who!.partner && e.end <= n.start) ? who.partner : undefined;
+    if (nationalRate) who = { entity: "china", ...(leadPartner && { partner: leadPartner }) };
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
     const wholeBefore = prev && wholes.has(prev.id) && n.kind === "percent"
       && WHICH_CHANGED.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
@@ -2278,9 +2335,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? "forecast" : undefined;
     // ("187 trains left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
     // port's whole throughput; only trains that sentence counted: "Unlike trains, trucks made 50,000 trips" are not)
-    const trainsCarried = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
+    // ("…, and 2,000 TEUs carried by trucks": a carrier named right after the count is its own)
+    const carrierAfter = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
+      ? CARRIED_AFTER.exec(text.slice(n.end, clause[1]))?.[1] : undefined;
+    const carriedAfter = carrierAfter && `carried by ${carrierAfter.toLowerCase().replace(/^the\s+/, "")}`;
+    const trainsCarried = n.kind === "count" && !carriedAfter && !(statedQualifier ?? "").includes("carried by")
       && TRAINS_CARRIED.test(text.slice(0, n.start)) && state.lastTrainsCounted ? "carried by trains" : undefined;
-    const qualifier = [statedQualifier, counted, quantity, priced, ahead, trainsCarried].filter(Boolean).join(", ") || undefined;
+    const qualifier = [statedQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

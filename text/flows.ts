@@ -190,7 +190,7 @@ const GOODS_NAME_ENDS = [
   "totalled", "amounted", "accounted", "came", "hit", "stood", "jumped", "climbed", "soared", "declined",
   "decreased", "expanded", "posted", "saw", "registered", "recorded", "reported", "plunged", "slumped", "edged",
   "went", "gained", "added", "shrank", "contracted", "up", "down", "hitting", "reaching", "increasing", "rising",
-  "making", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
+  "making", "made\\s+up", "represented", "representing", "of\\s+\\d", "more\\s+than", "doubled", "tripled", "quadrupled", "halved",
 ];
 const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales|shipments)\s+of\s+(?:the\s+)?`
   + String.raw`((?:(?!\b(?:${GOODS_NAME_ENDS.join("|")})\b|\s*(?:--|—))[^,;(])+)`, "ig");
@@ -436,6 +436,9 @@ const CARRIERS = ["(?:freight\\s+)?trains?", "(?:the\\s+)?railway", "rail(?:\\s+
   "(?:cargo\\s+)?ships", "vessels", "trucks"];
 const CARRIED = ["carried", "transported", "shipped", "moved", "delivered", "hauled"];
 const CARRIED_BY = new RegExp(`\\b(${CARRIERS.join("|")})\\b[^,;.]{0,40}?\\b(?:${CARRIED.join("|")})\\b`, "i");
+/** "2,000 TEUs carried by trucks": the carrier named right after a figure (its unit may come between). */
+export const CARRIED_AFTER = new RegExp(`^\\s*(?:[A-Za-z-]+\\s+)?(?:${CARRIED.join("|")})\\s+(?:by|on|via)\\s+(${CARRIERS.join("|")})\\b`,
+  "i");
 
 const COVERING = /,\s*(?:covering|involving)\s+(?:(?:exports?|imports?|trade|goods)\s+)?(?:of\s+|worth\s+|valued\s+at\s+)?(?:about\s+)?$/i;
 // ("36,700 RCEP certificates of origin"): the things a count before names, with an acronym and an "of" phrase
