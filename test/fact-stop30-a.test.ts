@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers/facts.js";
+import type { Fact } from "../text/terms.js";
+
+// Pure fact shapes of the rules added in stop 30 (issue 17's mutants): made-up tables and sentences in, facts out.
+const Y = { published: "2032-01-20" };
+const rows = (facts: Fact[]) => facts.map((f) => [f.value, f.entity, f.measure]);
+
+describe("a table of ports or zones down its first column", () => {
+  it("makes each port row a port of its own, keeps a place's row the place's, drops totals, groups and lowercase", () => {
+    const facts = factsOf("Ports of the border in 2031.\n\n| Port | Trade (billion yuan) |\n|---|---|\n| Kelvar | 3.1 |\n"
+      + "| Dunmore Crossing | 2.4 |\n| Wuhan | 1.7 |\n| Others | 0.9 |\n| Land ports | 0.8 |\n| Total | 8.9 |\n"
+      + "| Varn (road) | 0.6 |\n| kelby | 0.5 |\n", Y);
+    expect(rows(facts)).toEqual([[3.1, "zone:Kelvar port", "amount"], [2.4, "zone:Dunmore Crossing", "amount"],
+      [1.7, "city:wuhan", "amount"], [0.6, "zone:Varn road port", "amount"]]);
+  });
+  it("makes each park row a zone by its own name (no 'port' added) and drops a group of parks", () => {
+    const facts = factsOf("Parks in 2031.\n\n| Park | Trade (billion yuan) |\n|---|---|\n| Brennick Science Park | 3.1 |\n"
+      + "| Osterfeld | 2.2 |\n| Other parks | 1.4 |\n| Total | 6.7 |\n", Y);
+    expect(rows(facts)).toEqual([[3.1, "zone:Brennick Science Park", "amount"], [2.2, "zone:Osterfeld", "amount"]]);
+  });
+  it("reads no zone under a first column of goods", () => {
+    const facts = factsOf("Exports in 2031.\n\n| Product | Exports (billion yuan) |\n|---|---|\n| Kelvar Widgets | 3.1 |\n", Y);
+    expect(facts.map((f) => f.entity)).not.toContain("zone:Kelvar Widgets");
+    expect(facts.map((f) => f.entity)).not.toContain("zone:Kelvar Widgets port");
+  });
+});
+
+describe("a table of goods whose rows end like a group of ports", () => {
+  it("keeps a goods row 'Charging stations' (only a port or zone table drops group rows)", () => {
+    const facts = factsOf("Zhejiang's exports in 2031.\n\n| Product | Exports (billion yuan) |\n|---|---|\n"
+      + "| Charging stations | 3.1 |\n", Y);
+    expect(rows(facts)).toEqual([[3.1, "zhejiang", "amount"]]);
+  });
+  it("reads a port row holding a place's name but not only it as a port of its own", () => {
+    const facts = factsOf("Ports in 2031.\n\n| Port | Trade (billion yuan) |\n|---|---|\n| Wuhan North | 3.1 |\n"
+      + "| New Wuhan | 2.4 |\n", Y);
+    expect(rows(facts)).toEqual([[3.1, "zone:Wuhan North port", "amount"], [2.4, "zone:New Wuhan port", "amount"]]);
+  });
+});
+
+describe("a table with periods down and places across", () => {
+  it("gives each column the place its header names, and a share column its nearest place to the left", () => {
+    const facts = factsOf("Trade by province.\n\n| Year | Jiangsu (billion yuan) | Zhejiang (billion yuan) | Share of Jiangsu (%) |"
+      + "\n|---|---|---|---|\n| 2030 | 41.2 | 33.5 | 7.7 |\n", Y);
+    expect(rows(facts)).toEqual([[41.2, "jiangsu", "amount"], [33.5, "zhejiang", "amount"], [7.7, "zhejiang", "share"]]);
+  });
+  // MISREAD (stop 30): with one column naming a place, no places are read across, and that column's figure goes to
+  // the document's place ("Jiangsu (billion yuan)" read as Zhejiang's)
+  it.fails("gives a lone column headed by another place that place's figures", () => {
+    const facts = factsOf("Zhejiang's trade.\n\n| Year | Trade (billion yuan) | Jiangsu (billion yuan) |"
+      + "\n|---|---|---|\n| 2030 | 41.2 | 33.5 |\n", Y);
+    expect(rows(facts)).toEqual([[41.2, "zhejiang", "amount"], [33.5, "jiangsu", "amount"]]);
+  });
+});
