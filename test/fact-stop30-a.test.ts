@@ -45,6 +45,21 @@ describe("a table with periods down and places across", () => {
       + "\n|---|---|---|---|\n| 2030 | 41.2 | 33.5 | 7.7 |\n", Y);
     expect(rows(facts)).toEqual([[41.2, "jiangsu", "amount"], [33.5, "zhejiang", "amount"], [7.7, "zhejiang", "share"]]);
   });
+  const across = (h: string) => factsOf("Trade by province.\n\n| Year | Jiangsu (billion yuan) | Zhejiang (billion yuan) | "
+    + `${h} |\n|---|---|---|---|\n| 2030 | 41.2 | 33.5 | 7.7 |\n`, Y).find((f) => f.value === 7.7);
+  it("keeps a 'share of national total' column the place's to its left, never China's", () => {
+    expect(across("Share of national total (%)")).toMatchObject({ entity: "zhejiang", measure: "share" });
+    expect(across("National total (billion yuan)")).toMatchObject({ entity: "china", measure: "amount" });
+  });
+  it("reads a column naming a place only after other words, or naming a country, as no place's column", () => {
+    expect(across("Exports to Anhui (billion yuan)")?.entity).toBe("zhejiang");
+    expect(across("Japan (billion yuan)")?.entity).not.toMatch(/japan/);
+  });
+  // MISREAD (stop 30): a column "Anhui exports (billion yuan)" names a place with more words, so it is carried from the
+  // place to its left (Zhejiang's)
+  it.fails("gives a column 'X exports (unit)' to X", () => {
+    expect(across("Anhui exports (billion yuan)")?.entity).toBe("anhui");
+  });
   // MISREAD (stop 30): with one column naming a place, no places are read across, and that column's figure goes to
   // the document's place ("Jiangsu (billion yuan)" read as Zhejiang's)
   it.fails("gives a lone column headed by another place that place's figures", () => {
