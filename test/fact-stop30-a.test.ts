@@ -68,3 +68,42 @@ describe("a table with periods down and places across", () => {
     expect(rows(facts)).toEqual([[41.2, "zhejiang", "amount"], [33.5, "jiangsu", "amount"]]);
   });
 });
+
+describe("a clause opening with its verb keeps the partner of the clause before", () => {
+  const partners = (t: string) => factsOf(t, Y).map((f) => [f.value, f.partner ?? null]);
+  it("carries the partner of 'trade with X was …, and grew …' (a place as partner too)", () => {
+    expect(partners("In 2031, Hunan's trade with Chile was 8.9 billion yuan, and grew 31.6 percent."))
+      .toEqual([[8.9, "partner:cl"], [31.6, "partner:cl"]]);
+    expect(partners("In 2031, Hunan's trade with Hong Kong was 8.9 billion yuan, and grew 31.6 percent."))
+      .toEqual([[8.9, "hong-kong"], [31.6, "hong-kong"]]);
+  });
+  it("carries the partner named last, not the first", () => {
+    expect(partners("In 2031, Hunan's trade with Chile was 3.1 billion yuan and its trade with Peru was 8.9 billion yuan, "
+      + "but grew 31.6 percent.")).toEqual([[3.1, "partner:cl"], [8.9, "partner:pe"], [31.6, "partner:pe"]]);
+  });
+  it("carries none into a clause saying 'overall' or naming a place, nor from 'traded … with X'", () => {
+    expect(partners("In 2031, Hunan's trade with Chile was 8.9 billion yuan, and grew 31.6 percent overall."))
+      .toEqual([[8.9, "partner:cl"], [31.6, null]]);
+    expect(partners("In 2031, Hunan's trade with Chile was 8.9 billion yuan, and grew 31.6 percent in Changsha."))
+      .toEqual([[8.9, "partner:cl"], [31.6, null]]);
+    expect(partners("In 2031, Hunan traded 8.9 billion yuan with Chile, and grew 31.6 percent."))
+      .toEqual([[8.9, "partner:cl"], [31.6, null]]);
+  });
+});
+
+describe("a place right after a figure with 'for'", () => {
+  const owners = (t: string) => factsOf(t, Y).map((f) => [f.value, f.entity, f.metric]);
+  it("owns the figure ('against 18.9 billion dollars for Shandong as a whole'), a partner never does", () => {
+    expect(owners("In 2031, Hunan's exports were 3.2 billion dollars, against 18.9 billion dollars for Shandong as a whole."))
+      .toEqual([[3.2, "hunan", "exports"], [18.9, "shandong", "exports"]]);
+    expect(owners("In 2031, Hunan's exports were 3.2 billion dollars, against 18.9 billion dollars for the EU."))
+      .toEqual([[3.2, "hunan", "exports"], [18.9, "hunan", "exports"]]);
+  });
+});
+
+describe("people counted", () => {
+  it("are of no flow ('66 million residents'), while goods counted keep theirs", () => {
+    const facts = factsOf("Hunan exported 1,250 vehicles in 2031. The province has 66 million residents.", Y);
+    expect(facts.map((f) => [f.value, f.measure, f.metric])).toEqual([[1250, "count", "exports"], [66, "count", "other"]]);
+  });
+});
