@@ -77,6 +77,10 @@ describe("a clause opening with its verb keeps the partner of the clause before"
     expect(partners("In 2031, Hunan's trade with Hong Kong was 8.9 billion yuan, and grew 31.6 percent."))
       .toEqual([[8.9, "hong-kong"], [31.6, "hong-kong"]]);
   });
+  it("carries it though a later clause names a place of its own", () => {
+    expect(partners("In 2031, Hunan's trade with Chile was 8.9 billion yuan, and grew 31.6 percent, while Changsha's trade "
+      + "rose 3 percent.")).toEqual([[8.9, "partner:cl"], [31.6, "partner:cl"], [3, null]]);
+  });
   it("carries the partner named last, not the first", () => {
     expect(partners("In 2031, Hunan's trade with Chile was 3.1 billion yuan and its trade with Peru was 8.9 billion yuan, "
       + "but grew 31.6 percent.")).toEqual([[3.1, "partner:cl"], [8.9, "partner:pe"], [31.6, "partner:pe"]]);
