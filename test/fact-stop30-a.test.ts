@@ -117,6 +117,8 @@ describe("the whole a zone's share is of ('of the province's total')", () => {
   it("is the province a zone's name carries, whatever city was named last", () => {
     expect(shareOf("Lanzhou's trade rose 5 percent in 2031. The China (Gansu) Pilot Free Trade Zone recorded trade of "
       + "21.5 billion yuan, or 26.4 percent of the province's total.")).toBe("gansu");
+    expect(shareOf("Xi'an's trade rose 5 percent in 2031. The China (Gansu) Pilot Free Trade Zone recorded trade of "
+      + "21.5 billion yuan, or 26.4 percent of the province's total.")).toBe("gansu");
   });
   it("is the province of the city named last, never the city, for 'the province's'", () => {
     expect(shareOf("Changsha's trade rose 5 percent in 2031. The Velmar Comprehensive Bonded Zone recorded trade of "
@@ -127,5 +129,7 @@ describe("the whole a zone's share is of ('of the province's total')", () => {
   it("is the city named last for 'the city's'", () => {
     expect(shareOf("Changsha's trade rose 5 percent in 2031. The Velmar Comprehensive Bonded Zone recorded trade of "
       + "3.2 billion yuan, or 12 percent of the city's total.")).toBe("city:changsha");
+    expect(shareOf("Changsha's trade rose 5 percent in 2031, and Hunan's trade rose 4 percent. The Velmar Comprehensive "
+      + "Bonded Zone recorded trade of 3.2 billion yuan, or 12 percent of the city's total.")).toBe("city:changsha");
   });
 });
