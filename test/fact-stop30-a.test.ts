@@ -133,3 +133,21 @@ describe("the whole a zone's share is of ('of the province's total')", () => {
       + "Bonded Zone recorded trade of 3.2 billion yuan, or 12 percent of the city's total.")).toBe("city:changsha");
   });
 });
+
+describe("the zone a sentence's figures belong to", () => {
+  const owners = (t: string) => factsOf(t, Y).map((f) => [f.value, f.entity]);
+  const ZONE = "zone:Velmar Comprehensive Bonded Zone";
+  it("is a zone named before the first figure, even after an aside", () => {
+    expect(owners("In 2031, the Velmar Comprehensive Bonded Zone recorded trade of 3.2 billion yuan.")).toEqual([[3.2, ZONE]]);
+    expect(owners("In 2031, Hunan, a central province, said the Velmar Comprehensive Bonded Zone recorded trade of 3.2 "
+      + "billion yuan.")).toEqual([[3.2, ZONE]]);
+  });
+  it("is none when the zone is named only inside an aside", () => {
+    expect(owners("In 2031, Hunan, which hosts the Velmar Comprehensive Bonded Zone, recorded trade of 3.2 billion yuan."))
+      .toEqual([[3.2, "hunan"]]);
+  });
+  it("is the zone in focus for a later clause saying 'the zone's', the place's figure before it staying the place's", () => {
+    expect(owners("The Velmar Comprehensive Bonded Zone opened in 2029. In 2031, Hunan's trade rose 5 percent, and the "
+      + "zone's exports reached 3.2 billion yuan.")).toEqual([[5, "hunan"], [3.2, ZONE]]);
+  });
+});
