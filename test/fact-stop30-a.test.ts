@@ -139,7 +139,7 @@ describe("the zone a sentence's figures belong to", () => {
   const ZONE = "zone:Velmar Comprehensive Bonded Zone";
   it("is a zone named before the first figure, even after an aside", () => {
     expect(owners("In 2031, the Velmar Comprehensive Bonded Zone recorded trade of 3.2 billion yuan.")).toEqual([[3.2, ZONE]]);
-    expect(owners("In 2031, Hunan, a central province, said the Velmar Comprehensive Bonded Zone recorded trade of 3.2 "
+    expect(owners("In 2031, Hunan (a central province) said the Velmar Comprehensive Bonded Zone recorded trade of 3.2 "
       + "billion yuan.")).toEqual([[3.2, ZONE]]);
   });
   it("is none when the zone is named only inside an aside", () => {
