@@ -150,4 +150,8 @@ describe("the zone a sentence's figures belong to", () => {
     expect(owners("The Velmar Comprehensive Bonded Zone opened in 2029. In 2031, Hunan's trade rose 5 percent, and the "
       + "zone's exports reached 3.2 billion yuan.")).toEqual([[5, "hunan"], [3.2, ZONE]]);
   });
+  it("is the zone for a figure whose own clause names the zone by its head word, whatever place follows", () => {
+    expect(owners("The Velmar Comprehensive Bonded Zone opened in Hunan in 2029. In 2031, the zone grew, and Velmar "
+      + "registered 300 firms, rolled out across Hunan.")).toEqual([[300, ZONE]]);
+  });
 });
