@@ -53,7 +53,7 @@ export const AREAS = {
       "test/fact-counted-quantities.test.ts", "test/fact-figureless-asides.test.ts", "test/fact-goods-ranks-targets.test.ts",
       "test/fact-goods-sentences.test.ts", "test/fact-part-owners.test.ts", "test/fact-quarter-tables.test.ts",
       "test/fact-ranked-items.test.ts", "test/fact-stated-lists.test.ts", "test/fact-zone-names.test.ts",
-      "test/fact-list-readers.test.ts", "test/fact-trailing-ranks.test.ts",
+      "test/fact-list-readers.test.ts", "test/fact-trailing-ranks.test.ts", "test/fact-stop30-a.test.ts",
       "test/fact-table-row-figures.test.ts", "test/fact-figure-periods.test.ts", "test/fact-figure-owners.test.ts",
       "test/fact-figure-subjects.test.ts", "test/fact-document-lines.test.ts", "test/fact-document-carry.test.ts",
       "test/fact-rank-owners.test.ts", "test/fact-list-owners.test.ts",
