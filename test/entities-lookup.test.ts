@@ -33,6 +33,7 @@ function oracleMatcher(places: Array<Place | (DefinedGroup & { kind: "group"; al
 }
 const STATIC = [oracleMatcher(ALL_PLACES, false), oracleMatcher(ALL_PLACES, true)];
 const CURRENCY_AFTER = /^\s*(?:\$|dollars?\b|cents?\b)/i;
+const NAME_AFTER = /^\s+(?!(?:Province|Provincial|Municipality|Autonomous|Special|SAR|City|Region)\b)[A-Z]/;
 function oracle(text: string, groups: DefinedGroup[] = []) {
   const matchers = [...STATIC];
   if (groups.length) matchers.unshift(oracleMatcher(groups.map((g) => ({ ...g, kind: "group" as const, aliases: [g.name] })), false));
@@ -46,6 +47,10 @@ function oracle(text: string, groups: DefinedGroup[] = []) {
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       if (p.id === "partner:us" && CURRENCY_AFTER.test(text.slice(end, end + 12))) continue;
+      // (the lookup's later filter, kept here as the currency one is: "US" or "IM" written before a capitalised word
+      // is part of a name, "SAIC's IM Motors"; random text found "US Beij" in stop 30 once this filter had been added
+      // to the lookup alone)
+      if (m[0].length === 2 && NAME_AFTER.test(text.slice(end, end + 16)) && ["US", "IM"].includes(m[0])) continue;
       found.push({ start, end, id: p.id, kind: p.kind, possessive: Boolean(m[2]), text: m[0] });
     }
   }
@@ -97,6 +102,7 @@ describe("the place lookup finds what the alternation of all aliases found", () 
       fc.constantFrom(...ALIASES).map((a) => a.slice(0, Math.ceil(a.length / 2))),
       fc.constantFrom("the ", "The ", " ", "  ", "-", "'s", "’s", " province", " city", " dollars", "$", "1", "x", ", ", "ſ", "K", "İ", "\u00a0"),
     );
+    same("US Beij, IM Motors, the US Province"); // (the counterexample random text found in stop 30)
     fc.assert(fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
       const text = parts.join("");
       expect(findEntities(text)).toEqual(oracle(text));
