@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Pure fact shapes for the rules of stop 30 (issue 17): made-up sentences in, the facts' fields out. Each sentence
+// follows a lead sentence, so offsets into the chunk are never zero.
+const META = { published: "2032-03-04" };
+const LEAD = "Ningxia published its yearly figures. ";
+const estimate = (text: string, value: number, meta: { published?: string } = META) =>
+  one(factsOf(LEAD + text, meta), value);
+
+describe("a first estimate of a revised figure (firstEstimates)", () => {
+  it("marks the amount after 'revised from' as the same flow's first estimate", () => {
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan and its imports 20.1 billion yuan (revised from "
+      + "19.8 billion yuan).", 19.8)).toMatchObject({ entity: "ningxia", metric: "imports", qualifier: "first estimate",
+      period: { y1: 2031, y2: 2031 } });
+  });
+  it("gives the estimate no period when the revised figure has none", () => {
+    const f = estimate("Ningxia's exports were 63.7 billion yuan, revised from 62.8 billion yuan.", 62.8, {});
+    expect(f).toMatchObject({ metric: "exports", qualifier: "first estimate" });
+    expect("period" in f).toBe(false);
+  });
+  it("gives the estimate the revised figure's goods and year, never its announcement month", () => {
+    expect(estimate("In 2031, Ningxia's exports of wool were 63.7 billion yuan, revised up from 62.8 billion yuan of "
+      + "cashmere first announced in January 2032.", 62.8)).toMatchObject({ subject: "wool",
+      qualifier: "wool, first estimate", period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } });
+  });
+  it("is no estimate when a figure of another measure stands between", () => {
+    const f = estimate("In 2031, Ningxia's exports were 63.7 billion yuan, up 4.1 percent, revised from 62.8 billion "
+      + "yuan first announced in January.", 62.8);
+    expect(f.qualifier).toBeUndefined();
+  });
+  it("is an estimate 'compared with' only when the words after say so", () => {
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan in 2030.", 62.8)
+      .qualifier).toBeUndefined();
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan (first "
+      + "estimate).", 62.8)).toMatchObject({ qualifier: "first estimate", period: { y1: 2031, y2: 2031 } });
+  });
+});
+
+describe("an estimate of another year (namesOtherYear)", () => {
+  it("keeps the estimate of the same year named with 'for'", () => {
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan for 2031 as "
+      + "first announced.", 62.8)).toMatchObject({ qualifier: "first estimate", period: { y1: 2031, y2: 2031 } });
+  });
+  it("keeps the estimate announced 'in' a later year after the estimate words", () => {
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan first announced "
+      + "in 2032.", 62.8)).toMatchObject({ qualifier: "first estimate", period: { y1: 2031, y2: 2031 } });
+  });
+  it("keeps the estimate when 'last year' comes only after the estimate words", () => {
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan first announced "
+      + "last year.", 62.8)).toMatchObject({ qualifier: "first estimate" });
+  });
+  it("is no estimate for a figure of the year before", () => {
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, revised from 62.8 billion yuan a year before.",
+      62.8).qualifier).toBeUndefined();
+  });
+  it("is no estimate for another year named with 'for'", () => {
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan first announced "
+      + "for 2030.", 62.8)).toMatchObject({ period: { y1: 2030, y2: 2030 } });
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan first announced "
+      + "for 2030.", 62.8).qualifier).toBeUndefined();
+  });
+});
+
+describe("goods carried on a named line (CARRIED_BY_ROUTE)", () => {
+  it("gives the goods of no flow the line as their qualifier", () => {
+    expect(one(factsOf(LEAD + "Goods carried by the Alpha-Beta Railway were worth 12.3 billion yuan in 2031.", META),
+      12.3)).toMatchObject({ metric: "other", qualifier: "Alpha-Beta Railway" });
+  });
+  it("leaves a flow's figure and a named good's figure on the line unqualified by it", () => {
+    expect(one(factsOf(LEAD + "Goods carried by the Alpha-Beta Railway included exports worth 12.3 billion yuan in "
+      + "2031.", META), 12.3).qualifier).toBeUndefined();
+    expect(one(factsOf(LEAD + "Goods carried by the Alpha-Beta Railway included 3.2 billion yuan of rubber in 2031.",
+      META), 3.2)).toMatchObject({ subject: "rubber", qualifier: "rubber" });
+  });
+});
