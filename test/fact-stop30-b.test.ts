@@ -24,6 +24,14 @@ describe("a first estimate of a revised figure (firstEstimates)", () => {
       + "cashmere first announced in January 2032.", 62.8)).toMatchObject({ subject: "wool",
       qualifier: "wool, first estimate", period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } });
   });
+  it("keeps the estimate's own goods when the revised figure names none", () => {
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, revised from 62.8 billion yuan of wool.", 62.8))
+      .toMatchObject({ subject: "wool", qualifier: "wool, first estimate" });
+  });
+  it("gives the estimate the goods of the revised figure", () => {
+    expect(estimate("In 2031, Ningxia's wool exports were 63.7 billion yuan, revised from 62.8 billion yuan.", 62.8))
+      .toMatchObject({ subject: "wool", qualifier: "wool, first estimate" });
+  });
   it("is no estimate when a figure of another measure stands between", () => {
     const f = estimate("In 2031, Ningxia's exports were 63.7 billion yuan, up 4.1 percent, revised from 62.8 billion "
       + "yuan first announced in January.", 62.8);
@@ -31,6 +39,8 @@ describe("a first estimate of a revised figure (firstEstimates)", () => {
   });
   it("is an estimate 'compared with' only when the words after say so", () => {
     expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan in 2030.", 62.8)
+      .qualifier).toBeUndefined();
+    expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan.", 62.8)
       .qualifier).toBeUndefined();
     expect(estimate("In 2031, Ningxia's exports were 63.7 billion yuan, compared with 62.8 billion yuan (first "
       + "estimate).", 62.8)).toMatchObject({ qualifier: "first estimate", period: { y1: 2031, y2: 2031 } });
