@@ -96,11 +96,33 @@ describe("the whole of a share named before its figures (SHARE_OF_BEFORE)", () =
     expect(one(factsOf(LEAD + "In 2031, Ningxia's exports rose, and their share of the national total reached 2.9 "
       + "percent.", META), 2.9)).toMatchObject({ measure: "share", metric: "exports", shareOf: "national" });
   });
+  it("takes no whole from a share of the national total named after the figure", () => {
+    expect(one(factsOf(LEAD + "In 2031, wool made up 12.5 percent of Ningxia's exports and raised its share of the "
+      + "national total.", META), 12.5)).toMatchObject({ measure: "share", metric: "exports", shareOf: "own" });
+  });
   // MISREAD: with no year on the first level, "slid from A percent to B percent" is read as two falls of A and B
   // percent (growth -3.1 and -2.9), wrong figures where abstaining (or two shares) is right.
   it.fails("reads no falls from a share that slid 'from A percent to B percent in' a year", () => {
     const facts = factsOf(LEAD + "Ningxia's share of the national total slid from 3.1 percent to 2.9 percent in 2031.",
       META);
     expect(facts.filter((f) => f.measure === "growth")).toEqual([]);
+  });
+});
+
+describe("a figure per head (PER_HEAD_AFTER, THE_FIGURE_AGAIN)", () => {
+  it("reads 'the figure was' after a figure per resident as one per resident too", () => {
+    const facts = factsOf(LEAD + "In 2031, Ningxia's goods trade came to about 41,000 yuan per resident. For comparison, "
+      + "the figure was about 38,000 yuan in 2030.", META);
+    expect(one(facts, 41000)).toMatchObject({ unit: "yuan per resident", metric: "trade" });
+    expect(one(facts, 38000)).toMatchObject({ unit: "yuan per resident", period: { y1: 2030, y2: 2030 } });
+  });
+  it("keeps the plain unit of 'the figure was' after a total", () => {
+    const facts = factsOf(LEAD + "In 2031, Ningxia's exports were 63.7 billion yuan. The figure was 58.1 billion yuan in "
+      + "2030.", META);
+    expect(one(facts, 58.1)).toMatchObject({ unit: "billion yuan", metric: "exports" });
+  });
+  it("keeps the plain unit of 'the figure was' with no figure before", () => {
+    expect(one(factsOf(LEAD + "The figure was 58.1 billion yuan in 2030, Ningxia said.", META), 58.1).unit)
+      .toBe("billion yuan");
   });
 });
