@@ -126,3 +126,29 @@ describe("a figure per head (PER_HEAD_AFTER, THE_FIGURE_AGAIN)", () => {
       .toBe("billion yuan");
   });
 });
+
+describe("a table under a caption naming a zone (captionZones, tableZone)", () => {
+  const TABLE = "\n\n| Goods | Value (million yuan) |\n|---|---|\n| Rubber | 12.5 |\n| Wool | 8.25 |\n";
+  const ZONE = "zone:Yinchuan Comprehensive Bonded Zone";
+  it("gives the rows the zone the caption names", () => {
+    const facts = factsOf("Ningxia published its figures.\n\nMain imports of the Yinchuan Comprehensive Bonded Zone in "
+      + "2031" + TABLE, META);
+    expect(one(facts, 12.5)).toMatchObject({ entity: ZONE, metric: "imports", subject: "rubber" });
+    expect(one(facts, 8.25)).toMatchObject({ entity: ZONE, subject: "wool" });
+  });
+  it("gives the rows the zone named before when the caption says only 'the bonded zone'", () => {
+    const facts = factsOf("The Yinchuan Comprehensive Bonded Zone grew.\n\nThe bonded zone's main imports in 2031 were:"
+      + TABLE, META);
+    expect(one(facts, 12.5)).toMatchObject({ entity: ZONE, subject: "rubber" });
+  });
+  it("gives the rows no caption zone when the caption names a province too", () => {
+    const facts = factsOf("Ningxia published its figures.\n\nMain imports of the Yinchuan Comprehensive Bonded Zone in "
+      + "Ningxia in 2031" + TABLE, META);
+    expect(one(facts, 12.5).entity).toBe("ningxia");
+  });
+  it("gives the rows no caption zone when the caption has a figure of its own", () => {
+    const facts = factsOf("Ningxia published its figures.\n\nMain imports of the Yinchuan Comprehensive Bonded Zone, 2031 "
+      + "(2 items)" + TABLE, META);
+    expect(one(facts, 12.5).entity).toBe("ningxia");
+  });
+});
