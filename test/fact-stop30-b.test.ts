@@ -146,6 +146,21 @@ describe("a table under a caption naming a zone (captionZones, tableZone)", () =
       + "Ningxia in 2031" + TABLE, META);
     expect(one(facts, 12.5).entity).toBe("ningxia");
   });
+  it("gives the rows the caption's zone when the caption names a partner too", () => {
+    const facts = factsOf("Ningxia published its figures.\n\nMain imports from Chile of the Yinchuan Comprehensive Bonded "
+      + "Zone in 2031" + TABLE, META);
+    expect(one(facts, 12.5).entity).toBe(ZONE);
+  });
+  it("gives the rows no caption zone when the caption names a city too", () => {
+    const facts = factsOf("Ningxia published its figures.\n\nMain imports of the Yinchuan Comprehensive Bonded Zone in "
+      + "Wuzhong city in 2031" + TABLE, META);
+    expect(one(facts, 12.5).entity).toBe("ningxia");
+  });
+  it("gives the rows no caption zone when the caption names two zones", () => {
+    const facts = factsOf("Ningxia published its figures.\n\nMain imports of the Yinchuan Comprehensive Bonded Zone and "
+      + "the Guyuan Comprehensive Bonded Zone in 2031" + TABLE, META);
+    expect(one(facts, 12.5).entity).toBe("ningxia");
+  });
   it("gives the rows no caption zone when the caption has a figure of its own", () => {
     const facts = factsOf("Ningxia published its figures.\n\nMain imports of the Yinchuan Comprehensive Bonded Zone, 2031 "
       + "(2 items)" + TABLE, META);
