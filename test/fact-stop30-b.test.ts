@@ -161,6 +161,16 @@ describe("a table under a caption naming a zone (captionZones, tableZone)", () =
       + "the Guyuan Comprehensive Bonded Zone in 2031" + TABLE, META);
     expect(one(facts, 12.5).entity).toBe("ningxia");
   });
+  it("ends the caption's zone at a unit caption naming a province, and keeps it past one naming none", () => {
+    const zoneTable = "Ningxia published its figures.\n\nMain imports of the Yinchuan Comprehensive Bonded Zone in 2031\n\n"
+      + "(million yuan)" + TABLE.replace(" (million yuan)", "");
+    const next = "\n\n| Goods | Value |\n|---|---|\n| Steel | 31.5 |\n| Glass | 7.75 |\n";
+    const province = factsOf(zoneTable + "\nNingxia's main exports (million yuan)" + next, META);
+    expect(one(province, 12.5)).toMatchObject({ entity: ZONE, unit: "million yuan" });
+    expect(one(province, 31.5)).toMatchObject({ entity: "ningxia", unit: "million yuan" });
+    expect(one(factsOf(zoneTable + "\nMain exports (million yuan)" + next, META), 31.5).entity).toBe(ZONE);
+    expect(one(factsOf(zoneTable + "\nMain exports to Chile (million yuan)" + next, META), 31.5).entity).toBe(ZONE);
+  });
   it("gives the rows no caption zone when the caption has a figure of its own", () => {
     const facts = factsOf("Ningxia published its figures.\n\nMain imports of the Yinchuan Comprehensive Bonded Zone, 2031 "
       + "(2 items)" + TABLE, META);
