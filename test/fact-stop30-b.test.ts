@@ -177,3 +177,24 @@ describe("a table under a caption naming a zone (captionZones, tableZone)", () =
     expect(one(facts, 12.5).entity).toBe("ningxia");
   });
 });
+
+describe("places across a table's columns (placeColumn, placesAcross)", () => {
+  const rows = "|---|---|---|\n| 2030 | 63.5 | 41.25 |\n| 2031 | 65.75 | 42.5 |\n";
+  it("gives each column headed by just a place that place's figures", () => {
+    const facts = factsOf("Trade of two provinces.\n\n| Year | Ningxia (billion yuan) | Gansu (billion yuan) |\n" + rows, META);
+    expect(one(facts, 63.5)).toMatchObject({ entity: "ningxia", period: { y1: 2030 } });
+    expect(one(facts, 42.5)).toMatchObject({ entity: "gansu", period: { y1: 2031 } });
+  });
+  it("reads no place from a column header that says more than the place, and no figure with no place", () => {
+    expect(factsOf("Trade of two provinces.\n\n| Year | Ningxia exports (billion yuan) | Gansu exports (billion yuan) |\n"
+      + rows, META)).toEqual([]);
+    expect(factsOf("Trade of two provinces.\n\n| Year | Exports of Ningxia (billion yuan) | Exports of Gansu (billion "
+      + "yuan) |\n" + rows, META)).toEqual([]);
+  });
+  it("gives a partner's row under cities across each city's trade with the partner", () => {
+    const facts = factsOf("Trade of Ningxia.\n\n| Partner | Yinchuan (million yuan) | Wuzhong (million yuan) |\n|---|---|---|\n"
+      + "| Chile | 63.5 | 41.25 |\n| Peru | 65.75 | 42.5 |\n", META);
+    expect(one(facts, 41.25)).toMatchObject({ entity: "city:wuzhong", partner: "partner:cl" });
+    expect(one(facts, 65.75)).toMatchObject({ entity: "city:yinchuan", partner: "partner:pe" });
+  });
+});
