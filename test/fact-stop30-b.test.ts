@@ -191,10 +191,25 @@ describe("places across a table's columns (placeColumn, placesAcross)", () => {
     expect(factsOf("Trade of two provinces.\n\n| Year | Exports of Ningxia (billion yuan) | Exports of Gansu (billion "
       + "yuan) |\n" + rows, META)).toEqual([]);
   });
+  it("reads no place's figure from a column before the first place's", () => {
+    const facts = factsOf("Trade of two provinces.\n\n| Year | Total (billion yuan) | Ningxia (billion yuan) | Gansu (billion "
+      + "yuan) |\n|---|---|---|---|\n| 2030 | 104.75 | 63.5 | 41.25 |\n", META);
+    expect(facts.map((f) => f.value)).toEqual([63.5, 41.25]);
+  });
   it("gives a partner's row under cities across each city's trade with the partner", () => {
     const facts = factsOf("Trade of Ningxia.\n\n| Partner | Yinchuan (million yuan) | Wuzhong (million yuan) |\n|---|---|---|\n"
       + "| Chile | 63.5 | 41.25 |\n| Peru | 65.75 | 42.5 |\n", META);
     expect(one(facts, 41.25)).toMatchObject({ entity: "city:wuzhong", partner: "partner:cl" });
     expect(one(facts, 65.75)).toMatchObject({ entity: "city:yinchuan", partner: "partner:pe" });
+  });
+});
+
+describe("rows of a port table (zoneRow, isGroupRow)", () => {
+  it("gives a port's row the port, and rows of left-over or grouped ports nothing", () => {
+    const facts = factsOf("Ningxia's ports handled more trade in 2031.\n\n| Port | Imports and exports (million yuan) |\n"
+      + "|---|---|\n| Alphaville Port | 63.5 |\n| Other land ports | 41.25 |\n| Comprehensive bonded zones | 22.75 |\n",
+    META);
+    expect(facts).toHaveLength(1);
+    expect(one(facts, 63.5)).toMatchObject({ entity: "zone:Alphaville Port", metric: "trade", unit: "million yuan" });
   });
 });
