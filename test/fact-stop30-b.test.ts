@@ -213,3 +213,18 @@ describe("rows of a port table (zoneRow, isGroupRow)", () => {
     expect(one(facts, 63.5)).toMatchObject({ entity: "zone:Alphaville Port", metric: "trade", unit: "million yuan" });
   });
 });
+
+describe("means over a span (meansSpan)", () => {
+  it("drops the means' amounts, keeps their rates and the figure a later verb states", () => {
+    const facts = factsOf(LEAD + "From 2027 to 2031 Ningxia's trade averaged 63.5 billion yuan a year, up 4.25 percent a "
+      + "year, and Gansu's 41.75 billion yuan, while in 2031 Ningxia's exports reached 70.5 billion yuan.", META);
+    expect(facts.map((f) => f.value)).toEqual([4.25, 70.5]);
+    expect(one(facts, 4.25)).toMatchObject({ measure: "growth", metric: "trade" });
+    expect(one(facts, 70.5)).toMatchObject({ measure: "amount", metric: "exports", period: { y1: 2031, y2: 2031 } });
+  });
+  it("ends the means at the first verb after them, never one before", () => {
+    const facts = factsOf(LEAD + "Ningxia's trade rose and averaged 63.5 billion yuan a year from 2027 to 2031, while in "
+      + "2031 its exports reached 70.5 billion yuan.", META);
+    expect(facts.map((f) => f.value)).toEqual([70.5]);
+  });
+});
