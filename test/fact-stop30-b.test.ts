@@ -228,3 +228,17 @@ describe("means over a span (meansSpan)", () => {
     expect(facts.map((f) => f.value)).toEqual([70.5]);
   });
 });
+
+describe("the partner of 'their value' (THEIR_VALUE)", () => {
+  it("gives 'their value' the partner of the goods before it in the sentence", () => {
+    const facts = factsOf(LEAD + "In 2031 Ningxia imported 17,300 tonnes of wool from Peru, and their value rose 1.8 "
+      + "percent.", META);
+    expect(one(facts, 1.8)).toMatchObject({ entity: "ningxia", metric: "imports", partner: "partner:pe", subject: "wool" });
+  });
+  it("gives no partner over a change of another place", () => {
+    const facts = factsOf(LEAD + "In 2031 Ningxia imported 17,300 tonnes of wool from Peru, and Gansu's imports rose 5.5 "
+      + "percent, but their value fell 1.8 percent.", META);
+    expect(one(facts, -1.8)).toMatchObject({ entity: "gansu" });
+    expect(one(facts, -1.8).partner).toBeUndefined();
+  });
+});
