@@ -242,3 +242,21 @@ describe("the partner of 'their value' (THEIR_VALUE)", () => {
     expect(one(facts, -1.8).partner).toBeUndefined();
   });
 });
+
+describe("a zone named in full again, and by its head (zoneHeadMentions, fullNames)", () => {
+  const ZONE = "zone:Alphaville Comprehensive Bonded Zone";
+  it("gives the zone its figures where it is named in full again and where only its head is", () => {
+    const facts = factsOf(LEAD + "The Alphaville Comprehensive Bonded Zone opened in 2030. Trade through the Alphaville "
+      + "Comprehensive Bonded Zone reached 12.5 billion yuan in 2031. Trade through Alphaville rose 5.5 percent in 2031.",
+    META);
+    expect(one(facts, 12.5)).toMatchObject({ entity: ZONE, measure: "amount", metric: "trade" });
+    expect(one(facts, 5.5)).toMatchObject({ entity: ZONE, measure: "growth" });
+  });
+  it("keeps the place's figure before the zone named in full again in the sentence", () => {
+    const facts = factsOf(LEAD + "The Alphaville Comprehensive Bonded Zone opened in 2030. In 2031 Ningxia's trade "
+      + "reached 90.5 billion yuan, and trade through the Alphaville Comprehensive Bonded Zone reached 12.5 billion yuan.",
+    META);
+    expect(one(facts, 90.5)).toMatchObject({ entity: "ningxia" });
+    expect(one(facts, 12.5)).toMatchObject({ entity: ZONE });
+  });
+});
