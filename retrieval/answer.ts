@@ -108,7 +108,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   // a change between two levels that are both stated but cannot be set against each other (two currencies) is not
   // answered by some other figure of one of the years
   if (planned?.status === "abstain" && planned.unworkable) return planned;
-  // "q2 was 195.63bn. so what was q1?": a period left by a part the question states, which the solver would only repeat
+  // a period no sentence states, left by a longer one less its other part; first when the question states that part
+  // ("q2 was 195.63bn. so what was q1?"), which the solver would only repeat, else after the solver and the parts
   const given = restOfPeriod();
   if (given?.plan.inputs.some((i) => i.given) && given.answer) return given.answer;
   const solved = solve();
@@ -128,8 +129,8 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
   const parts = frame.asksFigure && !plan ? lookupPlan(frame) : undefined;
   const partial = parts && runPlan(parts, base, frame.text);
   if (partial?.status === "answered" && fits(lineFacts(partial))) return partial;
-  const restAnswer = restOfPeriod()?.answer;
-  if (restAnswer) return restAnswer;
+  // (the same period left over, worked out above before the solver: its answer, if it had one)
+  if (given?.answer) return given.answer;
   // a computation with an input not found: the inputs found, and the one not found named (an abstention)
   const inputsOnly = planned?.lines.length && planned.missing.length && fits(lineFacts(planned), plan?.asking);
   return inputsOnly ? planned : undefined;
