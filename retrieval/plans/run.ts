@@ -570,11 +570,17 @@ function partStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 const COUNTED_AS: Record<string, string> = { car: "vehicle" };
 
 /** A price per unit: the goods' value over the quantity counted in the same period. */
+/** Two quantities of one period: the first resolved, then the second in the period the first was found in. */
+function resolvePair(firstQ: Quantity, secondQ: Quantity, ctx: ResolveContext) {
+  const first = resolve(firstQ, ctx);
+  const period = first?.stated?.period ?? firstQ.period;
+  const second = first && resolve({ ...secondQ, ...(period && { period }) }, ctx);
+  return { first, second, period };
+}
+
 function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [valueQ, countQ] = withCountedGoods(plan, ctx);
-  const value = resolve(valueQ, ctx);
-  const period = value?.stated?.period ?? valueQ.period;
-  const found = value && resolve({ ...countQ, ...(period && { period }) }, ctx);
+  const { first: value, second: found, period } = resolvePair(valueQ, countQ, ctx);
   // a price asked per tonne is of a quantity in tonnes (or tons), not in units or containers (one per car, in vehicles)
   const asked = plan.labels?.[0];
   const per = (asked && (COUNTED_AS[asked] ?? asked))?.slice(0, 3);
@@ -620,9 +626,7 @@ function exchangeRateStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 /** A part (services trade) as a share of itself and the place's goods total together, both in one period. */
 function ofCombinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [partQ, otherQ] = plan.inputs as [Quantity, Quantity];
-  const part = resolve(partQ, ctx);
-  const period = part?.stated?.period ?? partQ.period;
-  const other = part && resolve({ ...otherQ, ...(period && { period }) }, ctx);
+  const { first: part, second: other, period } = resolvePair(partQ, otherQ, ctx);
   if (!part || !other || part.fromQuestion || other.fromQuestion) return partial(plan.inputs, ctx);
   const r = shareOfSum(part.amount, other.amount);
   if (!r) return abstain([]);
@@ -643,9 +647,7 @@ const CHANGE_OPS = { difference, percent: growthBetween, times: ratio } as const
 /** A revised figure against the first estimate of it: by how much it was revised, in its unit and in percent. */
 function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [revisedQ, firstQ] = plan.inputs as [Quantity, Quantity];
-  const revised = resolve(revisedQ, ctx);
-  const period = revised?.stated?.period ?? revisedQ.period;
-  const first = revised && resolve({ ...firstQ, ...(period && { period }) }, ctx);
+  const { first: revised, second: first, period } = resolvePair(revisedQ, firstQ, ctx);
   if (!revised?.stated || !first?.stated) return partial([revisedQ, { ...firstQ, ...(period && { period }) }], ctx);
   const results = (plan.changes ?? ["difference"]).map((c) => CHANGE_OPS[c](revised.amount, first.amount));
   if (results.some((r) => !r)) return abstain([]);
