@@ -1782,7 +1782,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
     const runs = entityRuns(text, subjects);
-    const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
+    // ("… traded less than one-twentieth as much as Guangdong": a place set against is no topic either)
+    const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than|as\s+(?:much|many|big|large)\s+as)\s+(?:the\s+)?$/i
       .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
     // (a sentence with no figure that names places only as where something happened, "… held up port logistics in
     // Shanghai", leaves "the province" and the topic as they were)
