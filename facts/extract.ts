@@ -361,7 +361,8 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   return runs;
 }
 
-const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?$/i;
+// ("the largest foreign trader among the six central provinces": the field may be counted)
+const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$/i;
 const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them|these|those)\b/i;
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
 const LOCATED_BY =
@@ -1295,8 +1296,10 @@ function tableRowFacts(
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
-  // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not theirs)
-  const carried = state.lastMetrics.length !== 1 || ((rowPeriod || asPartner) && state.metricsOfGoods) ? undefined
+  // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not theirs;
+  // nor is it that of rows of kinds of firm, "| Private enterprises |", which are parts of the place's trade)
+  const firmRow = findSubjects(label)[0]?.kind === "enterprise";
+  const carried = state.lastMetrics.length !== 1 || ((rowPeriod || asPartner || firmRow) && state.metricsOfGoods) ? undefined
     : state.lastMetrics[0];
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
@@ -2590,8 +2593,10 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
     // ("The city's total accounted for 11.2 percent of Guizhou's trade, ranking second …": the whole of a share ranks nothing)
     // ("… enough to edge past Tianjin (…) and take 10th place": a place passed or trailed ranks nothing here)
+    // ("the largest trader among the six central provinces and ranked 10th": the field it led is not what is ranked)
     const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!
-      && !isWholeOfShare(s.text, e) && !RANKED_AGAINST.test(s.text.slice(0, e.start))).at(-1);
+      && !isWholeOfShare(s.text, e) && !RANKED_AGAINST.test(s.text.slice(0, e.start))
+      && !SUPERLATIVE_SCOPE.test(s.text.slice(0, e.start))).at(-1);
     // "the city" is the city this sentence names before it, else the one the text last named
     const ordinalAt = m[0].search(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d)/i);
     // (the place ranked stands before the ordinal: "in the province" after it is the scope)

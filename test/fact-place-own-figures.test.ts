@@ -22,3 +22,25 @@ describe("a place named only as what the topic is set against, in a sentence wit
     expect(one(facts, 6.78)).toMatchObject({ entity: "jiangsu", subject: "private enterprises" });
   });
 });
+
+describe("a table of kinds of firm after a sentence on imported goods", () => {
+  it("gives the firms' trade, not the goods' flow", () => {
+    const facts = factsOf("Nantong's trade rose 5 percent to 80.1 billion yuan in the first five months.\n\nIntegrated "
+      + "circuits were the largest import, worth 9.9 billion yuan.\n\n## Who is trading\n\n| Kind of enterprise | "
+      + "January-May (billion yuan) | Year on year |\n|---|---|---|\n| Foreign-invested enterprises | 31.2 | +4.1% |\n"
+      + "| Private enterprises | 29.4 | +22.7% |\n", { title: "Nantong trade in January-May 2031" });
+    expect(one(facts, 31.2)).toMatchObject({ metric: "trade", subject: "foreign-invested enterprises" });
+    expect(one(facts, 22.7)).toMatchObject({ metric: "trade", measure: "growth", subject: "private enterprises" });
+  });
+});
+
+describe("a national rank after the field a place led ('the largest among the five eastern provinces')", () => {
+  it("is the place's, not the field's, and the place stays the topic", () => {
+    const facts = factsOf("In the first three quarters Jiangsu's imports and exports totaled 581.1 billion yuan, down 3.2% "
+      + "year on year. The province remained the largest foreign trader among the five eastern provinces and ranked 4th in "
+      + "the country.\nBy kind of enterprise, private and state-owned enterprises traded 261.1 billion yuan and 51.2 billion "
+      + "yuan respectively.", { title: "Jiangsu trade bulletin" });
+    expect(one(facts, 4)).toMatchObject({ entity: "jiangsu", measure: "rank" });
+    expect(one(facts, 261.1)).toMatchObject({ entity: "jiangsu", subject: "private enterprises" });
+  });
+});
