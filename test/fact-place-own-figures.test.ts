@@ -44,3 +44,25 @@ describe("a national rank after the field a place led ('the largest among the fi
     expect(one(facts, 261.1)).toMatchObject({ entity: "jiangsu", subject: "private enterprises" });
   });
 });
+
+describe("a note giving the unit of every figure ('All values are in billion yuan')", () => {
+  it("is the unit of a table's value column that names none", () => {
+    const facts = factsOf("Jiangsu Trade Bulletin\nAll values are in billion yuan; changes are year on year unless "
+      + "stated.\nIn the first half Jiangsu's exports totaled 372.1 billion yuan, down 4.8%.\n| Item | H1 value | Change (%) |\n"
+      + "| Exports | 372.1 | -4.8 |\n| Solar cells (exports) | 8.14 | +19.3 |", { title: "Jiangsu Trade Bulletin 2031" });
+    expect(one(facts, 8.14)).toMatchObject({ measure: "amount", unit: "billion yuan", subject: "solar cells" });
+  });
+});
+
+describe("a rank a place moved to", () => {
+  it("is read, with the place before ('it moved up two places nationally to 11th')", () => {
+    const facts = factsOf("The biggest mover was Jiangsu: its trade jumped 12.1 percent to 196.1 billion yuan, the fastest "
+      + "growth in the region, and it moved up two places nationally to 11th.");
+    expect(one(facts, 11)).toMatchObject({ entity: "jiangsu", measure: "rank", metric: "trade" });
+    expect(one(facts, 11).qualifier).toBeUndefined();
+  });
+  it("and after 'slipped one place to'", () => {
+    const facts = factsOf("Zhejiang's trade rose 3.2 percent to 201.1 billion yuan but slipped one place to 10th in the country.");
+    expect(one(facts, 10)).toMatchObject({ entity: "zhejiang", measure: "rank" });
+  });
+});
