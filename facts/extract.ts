@@ -97,7 +97,8 @@ const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)
   /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();,]{3,30}?)\s*(?:[;,][^()]*)?\)\s*[.:]?$/i];
 
 // "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
-const DOC_UNIT_NOTE = /^\W*all\s+(?:values|figures|amounts)\s+(?:are\s+|given\s+)?in\s+([^;,.()]{3,30}?)\s*(?:[;,.]|$)/i;
+const DOC_UNIT_NOTE =
+  /^\W*all\s+(?:values|figures|amounts)\s+(?:are\s+|given\s+)?in\s+([^;,.()]{3,30}?)\s*(?:[;,.]|$)/i;
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
 const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(?:the\s+)?$/i;
@@ -1300,10 +1301,11 @@ function tableRowFacts(
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
-  // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not theirs;
-  // nor is it that of rows of kinds of firm, "| Private enterprises |", which are parts of the place's trade)
+  // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not
+  // theirs; nor is it that of rows of kinds of firm, "| Private enterprises |", which are parts of the place's trade)
   const firmRow = findSubjects(label)[0]?.kind === "enterprise";
-  const carried = state.lastMetrics.length !== 1 || ((rowPeriod || asPartner || firmRow) && state.metricsOfGoods) ? undefined
+  const ownSeries = rowPeriod || asPartner || firmRow;
+  const carried = state.lastMetrics.length !== 1 || (ownSeries && state.metricsOfGoods) ? undefined
     : state.lastMetrics[0];
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
@@ -1793,7 +1795,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
     const runs = entityRuns(text, subjects);
     // ("… traded less than one-twentieth as much as Guangdong": a place set against is no topic either)
-    const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than|as\s+(?:much|many|big|large)\s+as)\s+(?:the\s+)?$/i
+    const scope = (e: EntityMention) =>
+      /\b(?:in|within|among|across|of|than|as\s+(?:much|many|big|large)\s+as)\s+(?:the\s+)?$/i
       .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
     // (a sentence with no figure that names places only as where something happened, "… held up port logistics in
     // Shanghai", leaves "the province" and the topic as they were)
@@ -2588,7 +2591,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
     + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+`
     // ("moved up two places nationally to 11th", "slipped one place to 10th in the country": the rank it came to)
-    + String.raw`|(?:mov(?:e|es|ed|ing)|climb(?:s|ed|ing)?|r(?:ise|ises|ose|ising)|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|`
+    + String.raw`|(?:mov(?:e|es|ed|ing)|climb(?:s|ed|ing)?|r(?:ise|ises|ose|ising)|jump(?:s|ed|ing)?|`
+    + String.raw`slip(?:s|ped|ping)?|`
     + String.raw`f(?:all|alls|ell|alling)|dropp?(?:s|ed|ing)?|slid(?:es|ing)?)\s+(?:up\s+|down\s+|back\s+)?`
     + String.raw`(?:(?:one|two|three|four|five|six|\d)\s+(?:places?|spots?|positions?)\s+)?`
     + String.raw`(?:nationally\s+|nationwide\s+|in\s+the\s+country\s+)?to\s+(?:the\s+)?`
@@ -2633,8 +2637,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const own = findMetricWords(s.text.slice(m.index! + m[0].length).split(/[,;.]|\band\b/)[0]!)[0]?.metric;
     const clauseStart = clauseOf(s.bounds, m.index!, s.text.length)[0];
     // (a rank of growth, unless its own clause ranks a total: "The growth rate was …, and the city's total ranked sixth")
-    // (a place moved to is ranked by what its own clause says: "…, the fastest growth in the region, and it moved up two
-    // places nationally to 11th" ranks its trade)
+    // (a place moved to is ranked by what its own clause says: "…, the fastest growth in the region, and it moved up
+    // two places nationally to 11th" ranks its trade)
     const moved = /^(?:mov|climb|r[io]s|jump|slip|f[ae]ll|drop|slid)/i.test(m[0]);
     const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(moved ? clauseStart : 0, m.index! + m[0].length))
       && !/\btotal\b(?!\s+(?:exports|imports))/i.test(s.text.slice(clauseStart, m.index!));

@@ -291,7 +291,8 @@ function measuresOf(question: string): Measure[] {
 
 const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
 // ("the province's trade (not just wuhan)", "rather than the capital's"): a place set aside is not one asked about
-const SET_ASIDE_PLACE = /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of|excluding)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+const SET_ASIDE_PLACE =
+  /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of|excluding)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
 // news English for its value; "volume and value" asks both)
