@@ -61,6 +61,8 @@ interface DocState {
   lastPartners?: string[];
   /** The unit a line above a table gives its figures ("Unit: 100 million yuan"), until the table ends. */
   tableUnit?: Column;
+  /** The unit a note gives every figure of the document ("All values are in billion yuan"), for tables naming none. */
+  docUnit?: Column;
   /** Did that line say a column's figures stand in brackets ("growth in brackets")? Then "(8.3)" is 8.3, no fall. */
   tableBrackets?: boolean;
   /** Whether a row of the table being read names its flow ("Exports"): then no row takes the flow of the text before. */
@@ -94,6 +96,9 @@ const BRACKETS_STATED = /\b(?:growth|change|increase|rates?)\b[^()]{0,40}\bin\s+
 const TABLE_UNIT_LINES = [/^\(?\s*(?:units?|currency)\s*[:：]\s*(.{1,40}?)\s*\)?\.?$/i, /^\(\s*in\s+(.{1,30}?)\s*\)$/i,
   /^[^|]{0,160}\(\s*(?:(?:units?|currency)\s*[:：]\s*|in\s+)?([^();,]{3,30}?)\s*(?:[;,][^()]*)?\)\s*[.:]?$/i];
 
+// "All values are in billion yuan; changes are …": a note giving the unit of every amount the document states
+const DOC_UNIT_NOTE =
+  /^\W*all\s+(?:values|figures|amounts)\s+(?:are\s+|given\s+)?in\s+([^;,.()]{3,30}?)\s*(?:[;,.]|$)/i;
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
 const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(?:the\s+)?$/i;
@@ -361,7 +366,8 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
   return runs;
 }
 
-const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?$/i;
+// ("the largest foreign trader among the six central provinces": the field may be counted)
+const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$/i;
 const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them|these|those)\b/i;
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
 const LOCATED_BY =
@@ -1295,8 +1301,11 @@ function tableRowFacts(
   const rowPeriod = named || labelFlow ? undefined : findPeriods(label, { ...state.ctx, ...yearOf(state.lastPeriod) })
     .find((p) => p.start === 0 && p.end >= label.trim().length - 1)?.period
     ?? (WHOLE_YEAR_ROW.test(label.trim()) && tableYear ? { y1: tableYear, m1: 1, y2: tableYear, m2: 12 } : undefined);
-  // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not theirs)
-  const carried = state.lastMetrics.length !== 1 || ((rowPeriod || asPartner) && state.metricsOfGoods) ? undefined
+  // (rows that are periods or partners are the place's own series: the flow of a sentence on goods before is not
+  // theirs; nor is it that of rows of kinds of firm, "| Private enterprises |", which are parts of the place's trade)
+  const firmRow = findSubjects(label)[0]?.kind === "enterprise";
+  const ownSeries = rowPeriod || asPartner || firmRow;
+  const carried = state.lastMetrics.length !== 1 || (ownSeries && state.metricsOfGoods) ? undefined
     : state.lastMetrics[0];
   const flow = findMetricWords(header?.[0] ?? "")[0]?.metric ?? (labelFlow || state.tableRowFlows ? undefined : carried);
   // "Foreign-invested" in an "Enterprise type" column is the table's spelling of foreign-invested enterprises
@@ -1332,7 +1341,7 @@ function tableRowFacts(
     const lone = /^[-−+]?\d[\d,]*(?:\.\d+)?$/.test(bare) ? { start: 0, end: cell.length, value: Number(bare.replace(/[,−+]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
-    const column = columnAt(header, j, state.tableUnit);
+    const column = columnAt(header, j, state.tableUnit ?? state.docUnit);
     const cellEntity = across?.[j] ?? entity;
     if (!cellEntity) continue;
     // ("42.6 million tonnes" in a "Quantity" column: a cell that names what it counts is a count)
@@ -1635,6 +1644,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (state.ctx.docYear === undefined) state.ctx = { docYear: Number(filed[2]), docMonth: monthIndex(filed[1]!)! };
       continue;
     }
+    const noted = DOC_UNIT_NOTE.exec(text)?.[1];
+    const docUnit = noted ? columnOf(noted) : undefined;
+    if (docUnit?.unit) state.docUnit = { ...docUnit, measure: "amount" };
     const unit = tableUnitOf(text);
     if (unit) {
       // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
@@ -1782,7 +1794,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
     const runs = entityRuns(text, subjects);
-    const scope = (e: EntityMention) => /\b(?:in|within|among|across|of|than)\s+(?:the\s+)?$/i
+    // ("… traded less than one-twentieth as much as Guangdong": a place set against is no topic either)
+    const scope = (e: EntityMention) =>
+      /\b(?:in|within|among|across|of|than|as\s+(?:much|many|big|large)\s+as)\s+(?:the\s+)?$/i
       .test(text.slice(0, (runs.find((r) => r.includes(e))?.[0] ?? e).start));
     // (a sentence with no figure that names places only as where something happened, "… held up port logistics in
     // Shanghai", leaves "the province" and the topic as they were)
@@ -2576,6 +2590,12 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
   // "ranked the province third", "put the city fourth among …", "placing it fifth", "the fifth largest among …"
   const re = new RegExp(String.raw`\b(?:(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing))\s+(?:the\s+(?:province|city|region|port)\s+|it\s+)?`
     + String.raw`|put(?:s|ting)?\s+(?:the\s+(?:province|city|region|port)|it)\s+`
+    // ("moved up two places nationally to 11th", "slipped one place to 10th in the country": the rank it came to)
+    + String.raw`|(?:mov(?:e|es|ed|ing)|climb(?:s|ed|ing)?|r(?:ise|ises|ose|ising)|jump(?:s|ed|ing)?|`
+    + String.raw`slip(?:s|ped|ping)?|`
+    + String.raw`f(?:all|alls|ell|alling)|dropp?(?:s|ed|ing)?|slid(?:es|ing)?)\s+(?:up\s+|down\s+|back\s+)?`
+    + String.raw`(?:(?:one|two|three|four|five|six|\d)\s+(?:places?|spots?|positions?)\s+)?`
+    + String.raw`(?:nationally\s+|nationwide\s+|in\s+the\s+country\s+)?to\s+(?:the\s+)?`
     // ("… and take 10th place", "Sichuan held eighth place with …")
     + String.raw`|(?:tak(?:e|es|ing)|took|h[eo]ld(?:s|ing)?|claim(?:s|ed|ing)?|secur(?:e|es|ed|ing))\s+(?:the\s+)?`
     + String.raw`(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot|position)\b)`
@@ -2589,8 +2609,10 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const value = g["num"] ? Number(g["num"]) : ORDINALS[g["ord"]!.toLowerCase()]!;
     // ("The city's total accounted for 11.2 percent of Guizhou's trade, ranking second …": the whole of a share ranks nothing)
     // ("… enough to edge past Tianjin (…) and take 10th place": a place passed or trailed ranks nothing here)
+    // ("the largest trader among the six central provinces and ranked 10th": the field it led is not what is ranked)
     const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!
-      && !isWholeOfShare(s.text, e) && !RANKED_AGAINST.test(s.text.slice(0, e.start))).at(-1);
+      && !isWholeOfShare(s.text, e) && !RANKED_AGAINST.test(s.text.slice(0, e.start))
+      && !SUPERLATIVE_SCOPE.test(s.text.slice(0, e.start))).at(-1);
     // "the city" is the city this sentence names before it, else the one the text last named
     const ordinalAt = m[0].search(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d)/i);
     // (the place ranked stands before the ordinal: "in the province" after it is the scope)
@@ -2615,7 +2637,10 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     const own = findMetricWords(s.text.slice(m.index! + m[0].length).split(/[,;.]|\band\b/)[0]!)[0]?.metric;
     const clauseStart = clauseOf(s.bounds, m.index!, s.text.length)[0];
     // (a rank of growth, unless its own clause ranks a total: "The growth rate was …, and the city's total ranked sixth")
-    const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(0, m.index! + m[0].length))
+    // (a place moved to is ranked by what its own clause says: "…, the fastest growth in the region, and it moved up
+    // two places nationally to 11th" ranks its trade)
+    const moved = /^(?:mov|climb|r[io]s|jump|slip|f[ae]ll|drop|slid)/i.test(m[0]);
+    const growth = /\bgrowth\b|\bfastest\b/i.test(s.text.slice(moved ? clauseStart : 0, m.index! + m[0].length))
       && !/\btotal\b(?!\s+(?:exports|imports))/i.test(s.text.slice(clauseStart, m.index!));
     const before = s.metrics.filter((w) => w.start >= clauseStart && w.end <= m.index!).at(-1)?.metric;
     // ("The city's total ranked 11th": its trade; "The growth rate was the second-fastest …" after a sentence on both

@@ -167,7 +167,8 @@ export function isDecline(text: string, n: NumberMention, clause: [number, numbe
   return lastDecline > lastRise;
 }
 
-const QUALIFIER_STOP = /^(?:the|a|an|its|their|overall|total|foreign|goods|province|city|region|country|nation|whole|annual|same|value|volume|of)$/i;
+// ("the city's own foreign trade": its own is the place's total, no part of it)
+const QUALIFIER_STOP = /^(?:the|a|an|its|their|own|overall|total|foreign|goods|province|city|region|country|nation|whole|annual|same|value|volume|of)$/i;
 const ZONE = /^\s*((?:[A-Z][\w-]*\s+){0,4}(?:Zones?|Areas?|Parks?|Ports?|Districts?|Corridor|Hub))\b/;
 const TOTAL_WORDS = /^(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|this year|last year|\d{4})['’]s\s+)?(?:its\s+|their\s+)?(?:country['’]s|nation['’]s|china['’]s|national|province['’]s|city['’]s|region['’]s|provincial|municipal|regional)?\s*(?:\([^)]*\)\s*)?(?:overall\s+|total\s+)?(?:goods\s*)?(?:foreign\s+)?(?:trade|imports?\s+and\s+exports?|import\s+and\s+export|exports?|imports?)?\s*(?:value|volume|total)?\s*$/i;
 

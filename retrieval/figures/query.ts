@@ -290,6 +290,9 @@ function measuresOf(question: string): Measure[] {
 }
 
 const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
+// ("the province's trade (not just wuhan)", "rather than the capital's"): a place set aside is not one asked about
+const SET_ASIDE_PLACE =
+  /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of|excluding)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
 // news English for its value; "volume and value" asks both)
@@ -545,10 +548,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   let district = false;
   // the places that only name the document a figure is in ("in the hangzhou report")
   const sourcePlaces: string[] = [];
+  // the places set aside, with the words that set them aside ("not just wuhan"): nothing a sentence has to say
+  const setAside: Array<[number, number]> = [];
   // ("frozen shrimp imports (mostly ecuador)": where most of the goods came from describes them; no partner is asked)
   const sources = mentions.filter((m) => m.kind === "partner" && MOSTLY_FROM.test(masked.slice(0, m.start)));
   for (const m of mentions) {
     if (sources.includes(m)) continue;
+    const aside = m.kind === "city" || m.kind === "province" ? SET_ASIDE_PLACE.exec(masked.slice(0, m.start)) : null;
+    if (aside) { setAside.push([aside.index, m.end]); continue; }
     // "qingdao customs district" where a document writes "Shandong Province (Qingdao Customs District)": the province
     const districtOf = m.kind === "city" && namesDistrict(masked, m) ? context.districts?.get(m.id) : undefined;
     if (districtOf) { if (!entities.includes(districtOf)) entities.push(districtOf); prevPartner = undefined; district = true; continue; }
@@ -704,7 +711,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // "order them by growth": a ranking's words)
   const zoneAreas = ZONE_AREAS.test(text);
   const ranking = ORDER_BY.test(text);
-  const terms = (askedText(text).replace(INCLUDED_NOTE, " ").toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
+  const kept = setAside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
+  const terms = (askedText(kept).replace(INCLUDED_NOTE, " ").toLowerCase().match(/[a-z][a-z0-9-]+(?:['’][a-z]+)?/g) ?? []).map((w) => w.replace(/['’]s$/, ""))
     .filter((w) => !STOP.has(w) && !covered.has(w) && !DOMAIN_WORDS.includes(w) && w.length > 2)
     .filter((w) => !(zoneAreas && ZONE_WORDS.has(w)) && !(ranking && /^(?:order|sort)(?:ed)?$/.test(w)));
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
