@@ -61,10 +61,22 @@ Reporter: What will the department do for small firms in the second half?
 Pan Yu: We will do three things. We will expand export credit insurance, aiming to cover more than 4,000 small and micro firms; we will hold 25 online trade fairs; and we will support 12 overseas warehouses for cross-border e-commerce.
 `;
 
+const KESTREL = `---
+title: "Kestrel's foreign trade rises 14.2% in first ten months as mountain links deepen"
+date: 2032-11-20
+---
+KESTREL, Nov. 20 -- Kestrel prefecture recorded imports and exports of 38.41 billion yuan in the first ten months of 2032, up 14.2 percent.
+
+Trade with its southern neighbour, carried mainly through the Varda port on the Ridge Highway, grew 9.1 percent to 1.33 billion yuan.
+
+Freight through the Oskel port on the western border reached 0.92 million tonnes, up 17 percent, while traffic through the Tamsin port also rose.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "report.txt": REPORT, "westmoor.md": WESTMOOR, "ashford.md": ASHFORD, "briefing.txt": BRIEFING }));
+  ({ ask, close } = await answersOver({ "report.txt": REPORT, "westmoor.md": WESTMOOR, "ashford.md": ASHFORD, "briefing.txt": BRIEFING,
+    "kestrel.md": KESTREL }));
 }, 60_000);
 afterAll(() => close());
 
@@ -128,6 +140,15 @@ describe("answering them over articles", () => {
     expect(a.answer).toContain("bonded zone");
     expect(a.answer).toContain("electronics assembly");
     expect(a.answer).not.toContain("farm goods");
+  });
+
+  it("answers 'which border ports does the report name' with the ports its sentences name one by one", async () => {
+    const a = await ask("kestrel's trade report (nov 2032) - which border ports does it name?");
+    expect(a.answer).toContain("The documents name Varda, Oskel and Tamsin");
+    expect(a.answer).toContain("Ridge Highway");
+    // (an article that names no two ports by name lists none)
+    const none = await ask("ashford's 2032 trade story - which ports does it name?");
+    expect(none.answer).not.toContain("The documents name");
   });
 
   it("answers 'how has the city helped its carmakers export' with what it did", async () => {
