@@ -506,7 +506,7 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   const hits = (await retrieve(asked.question, engine, evidenceSearch(options))).hits;
   const evidence = findEvidence(itemsFrame(frame), engine.index, hits, { purpose: "explain", maxDocs: 5 });
   const found = answerItems(asked, frame, evidence, base.documents);
-  return found && `The documents name ${joinItems(found.items)}: ${quoteLines([found.sentence], citations)}`;
+  return found && `The documents name ${joinItems(found.items)}: ${quoteLines([found.sentence, ...(found.more ?? [])], citations)}`;
 }
 
 // passages read for a question that names a place, among which those about it are sought

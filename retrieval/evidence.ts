@@ -63,6 +63,8 @@ interface SentenceReading {
   periods: Period[];
   /** Does the sentence state a period itself, with its year ("the first ten months of this year" in an undated article does not)? */
   ownPeriod: boolean;
+  /** Does the sentence name a period by its year, one still to come too? */
+  namesYear: boolean;
   numbers: NumberMention[];
 }
 
@@ -114,6 +116,8 @@ function readings(dc: DocContext): SentenceReading[] {
       words: words(here), periods: own.length ? own : dc.period ? [dc.period] : [], numbers: findNumbers(s.text),
       // ("the first half of the year was the hardest" in a January article is read as a half not yet run: no period it states)
       ownPeriod: own.some((p) => p.y1 !== null && !endsAfter(p, dc.published)),
+      // ("Main tasks for 2021" in a report given in January 2021: a year named in full, though it has not yet run)
+      namesYear: own.some((p) => p.y1 !== null) && /\b(?:19|20)\d\d\b/.test(s.text),
     };
   });
   return dc.readings;
@@ -416,7 +420,7 @@ export function findEvidence(
     const dc = docContext(doc);
     const read = readings(dc);
     const statesPeriod = explain && frame.periods.length > 0
-      && read.some((r) => r.ownPeriod && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
+      && read.some((r) => (r.ownPeriod || r.namesYear) && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
     dc.sentences.forEach((s, i) => {
       const r = read[i]!;
       if (!fits(frame, r, dc, explain, questionWords, statesPeriod)) return;

@@ -227,7 +227,11 @@ export const itemsFrame = (frame: QuestionFrame): QuestionFrame =>
 export const listsOfKind = (asked: AskedItems, text: string): boolean =>
   asked.noun === undefined || findEnumerations(text).some((e) => ofKind(asked.noun!, e, text) !== undefined);
 
-export interface ItemsAnswer { sentence: EvidenceSentence; items: string[] }
+export interface ItemsAnswer {
+  sentence: EvidenceSentence; items: string[];
+  /** The sentences after the first that name the rest, when the article names its items one by one. */
+  more?: EvidenceSentence[];
+}
 
 /** The share of the question's own words that a sentence, with its article's headline, uses. */
 function coverage(wanted: string[], s: EvidenceSentence, doc: CorpusDocument | undefined): number {
@@ -317,7 +321,34 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     if (!best || score > best.score) best = { s, e, score };
   }
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
-  return best && { sentence: { ...best.s, next: undefined }, items: best.e.items.map((i) => i.name) };
+  if (best) return { sentence: { ...best.s, next: undefined }, items: best.e.items.map((i) => i.name) };
+  return selects || planAsked ? undefined : portsOneByOne(asked, wanted, evidence, docs);
+}
+
+// a port an article names by its own name: "the Irkeshtam port", "through Horgos Port"
+const NAMED_PORT = /\b(?:the|through|via|at)\s+((?:[A-Z][\w'’-]+\s+){1,3})[Pp]ort\b(?!\s+(?:of|city|area|zone)\b)/g;
+
+/**
+ * "which border ports does the report name?" of an article that names each in a sentence of its own ("the Khunjerab port
+ * on the Karakoram Highway …", "Freight through the Irkeshtam port …"): the ports of the best article about the question,
+ * each with the sentence that first names it; two at least, or no answer.
+ */
+function portsOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSentence[],
+  docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
+  if (!/\bports$/i.test(asked.noun ?? "")) return undefined;
+  const top = evidence.filter((s) => coverage(wanted, s, docs.get(s.docId)) >= MIN_COVERAGE)
+    .sort((a, b) => a.docRank - b.docRank)[0]?.docId;
+  const named = new Map<string, EvidenceSentence>();
+  for (const s of evidence.filter((e) => e.docId === top).sort((a, b) => a.start - b.start)) {
+    for (const m of s.text.matchAll(NAMED_PORT)) {
+      const name = m[1]!.trim();
+      // (a place of the question's own, "the Kashgar port", is where the ports are, not one of them)
+      if (!named.has(name) && !findEntities(name).some((e) => e.start === 0)) named.set(name, s);
+    }
+  }
+  if (named.size < 2) return undefined;
+  const sentences = [...new Set(named.values())].map((s) => ({ ...s, next: undefined }));
+  return { sentence: sentences[0]!, items: [...named.keys()], more: sentences.slice(1) };
 }
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;

@@ -50,10 +50,12 @@ const FIGURE_WORDS = /\b(?:trade|exports?|imports?|surplus|deficit|growth|value|
 
 // people by their role, and the verbs people are asked about by
 const ROLES = String.raw`(?:spokes(?:man|woman|person)|officials?|researchers?|economists?|analysts?|experts?|directors?|heads?|chiefs?|commissioners?|ministers?|chairm[ae]n|chairwom[ae]n|chairpersons?|presidents?|secretar(?:y|ies)|governors?|mayors?|professors?|managers?|executives?|founders?|officers?|scholars?|advis[eo]rs?|representatives?|leaders?|person|people)`;
-const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called|answered|replied)`;
+const PERSON_VERBS = String.raw`(?:said|says|say|quoted|cited|hailed|praised|welcomed|announced|gave (?:[\w-]+ ){0,6}(?:interview|briefing|talk|speech|remarks|reasons?|explanations?)|told|spoke|commented|noted|stated|credited|attributed|explained|warned|predicted|briefed|described|called|answered|replied)`;
 // "who did the paper interview", "who did they speak with", "who was interviewed" (not "who wrote the interview")
 const INTERVIEWED = String.raw`who (?:did|does|do|has|have|had) [\w' ]+ (?:interview|speak (?:to|with)|talk (?:to|with))\b`
   + String.raw`|who (?:was|were|is|are|got|has been) (?:being )?interviewed\b`;
+// what is done for firms: "what measures", "what support"
+const DONE_NOUNS = String.raw`(?:measures|steps|actions|policies|moves|support|help|assistance|aid|incentives|subsidies|relief)`;
 const ORG_NOUNS = String.raw`(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|manufacturers?|makers?|exporters?|importers?|producers?|groups?|brands?|plants?|factor(?:y|ies))`;
 
 // the verbs a "what …" asks a cause with: "what drove", "what disrupted", "what did customs say drove"
@@ -97,7 +99,8 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   [new RegExp(String.raw`\bwhere\b.*\b(?:instead(?: of [\w' -]+)?|in (?:its|their) place)\s*\??\s*$|\b(?:what|which) (?:other |new )?(?:markets?|countries|`
     + String.raw`destinations?|buyers?|customers?|partners?|suppliers?|sources?|routes?)\b.*\binstead\s*\??\s*$|`
     + String.raw`\bwhat (?:\w+ ){0,3}(?:made up for|replaced|offset|filled the (?:gap|hole))\b`, "i"), "substitute"],
-  [new RegExp(String.raw`\b(?:which|what) (?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
+  // ("what measures for small firms …" asks what was done for them, not which firms)
+  [new RegExp(String.raw`\b(?:which|what) (?!${DONE_NOUNS}\b)(?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
   [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
   // "what does 'first line open' actually mean": a quoted term is defined
   [/\bwhat (?:does|do|did) (?:the (?:term|phrase|slogan|name|expression|principle) )?["“'‘][^"”'’]{3,80}["”'’] (?:\w+ )?(?:mean|stand for|refer to)\b/i, "definition"],
@@ -119,7 +122,13 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`deal(?:t|ing)? with|respond(?:ed|ing)? to|tackl(?:e|ed|ing)|address(?:ed|ing)?)\b|`
     + String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:keep|kept) [\w' ]{1,40}? (?:stable|steady|afloat|on track)\b|`
     + String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:stabili[sz]e|shore up)\b|`
+    // ("how has the city helped its carmakers export?": what it did for the firms)
+    + String.raw`\bhow (?:has|have|had|did|is|are|was|were) [\w' ]+ (?:helped|helping|supported|supporting|assisted|assisting) `
+    + String.raw`(?:its |their |the |local |small )*(?:[\w-]+ )?[\w-]*${ORG_NOUNS}\b|`
     + String.raw`\bwhat (?:measures|steps|actions|policies|moves)\b|`
+    // ("what are the five opening-up actions in the work report?": the actions it names)
+    + String.raw`\bwhat(?:'s| is| are| was| were) (?:the |its |their )?(?:(?:\d+|two|three|four|five|six|seven|eight|main|key|major) )?`
+    + String.raw`(?:[\w-]+ )?(?:measures|steps|actions|moves)\b|`
     // ("what financial support does the measures document offer?", "what incentives will the plan give exporters?")
     + String.raw`\bwhat (?:[\w-]+ ){0,2}(?:support|help|assistance|aid|incentives?|subsid(?:y|ies)|relief|benefits?) (?:does|did|do|will|would|`
     + String.raw`is|are|was|were|has|have) [\w' ]+ (?:offer(?:ing|ed)?|provid(?:e|ed|ing)|giv(?:e|en|ing)|grant(?:ed|ing)?|promis(?:e|ed|ing))\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing)${WHEN} (?:to|about|for)\b`, "i"), "action"],
@@ -156,6 +165,10 @@ export const SAID_IT = /^\W*(?:and\s+)?who\s+(?:(?:said|says|say)\s+(?:it|that|t
 // "…, and what did he credit them to?": the parts of a question that asks two things
 const SPLIT = /\s*(?:,\s*and\s+|;\s*|\?\s+|,\s+(?=(?:who|what|which|why|how|where)\b)|\s+and\s+(?=(?:who|what|which|why|how|where)\b))/i;
 
+// "what was it", "and what were they": a bare pronoun asks for what the part before named
+const IT_ASKED = /^\W*(?:and\s+)?what(?:'s|\s+(?:is|was|were|are))\s+(?:it|that|they|those)\s*\??\s*$/i;
+const REASON_NAMED = /\b(?:reasons?|explanations?|causes?)\b/i;
+
 // the words before a colon that name what a question is about: "fujian 2026 work report: …"
 const LABEL = /^[^:?]{1,60}:\s+/;
 
@@ -187,6 +200,16 @@ export function explainParts(typed: string): ExplainPart[] {
   let context = "";
   for (const piece of pieces) {
     if (PERSON_DETAIL.test(piece) && parts.some((p) => p.kind === "person")) continue;
+    // "who gave the reason, and what was it?": the pronoun asks for the reason the part before named, and who gave it is
+    // who said the reason found ("what was the reason? who said it")
+    const last = parts[parts.length - 1];
+    if (IT_ASKED.test(piece) && last?.kind === "person" && REASON_NAMED.test(last.text)) {
+      // (the reason for what the part before named: "laptop exports fell - what was the reason")
+      const way = /\b(?:fell|dropped|declined|slowed|shrank|rose|grew|jumped|surged)\b/i.exec(last.text)?.[0];
+      const reason = way ? `what was the reason it ${way}` : piece;
+      parts.splice(parts.length - 1, 1, { kind: "cause", text: reason }, { kind: "person", text: "who said it" });
+      continue;
+    }
     const kind = partKind(piece, question);
     // a part that asks for a figure ("what was jilin's trade in h1, and why did it grow?") is the figure path's
     // ("…, who, and what 2 exports set records?": a count of goods asks for their names, the part before's words)

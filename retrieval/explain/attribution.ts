@@ -20,7 +20,7 @@ const VAGUE = new Set(("the a an of in on at to for and or guy guys person peopl
 
 // the words a role is named by: "chief" is said "head" or "director" as often
 const ROLE_SAME: string[][] = [["chief", "head", "director", "boss"], ["analyst", "economist", "expert", "researcher"], ["official", "officer"],
-  ["dept", "department"], ["spokesman", "spokeswoman", "spokesperson"]];
+  ["dept", "department"], ["univ", "uni", "university"], ["prof", "professor"], ["spokesman", "spokeswoman", "spokesperson"]];
 
 const norm = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ""));
 const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5))

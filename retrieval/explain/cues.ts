@@ -41,7 +41,9 @@ export const CAUSE_CUES: Cue[] = [
     "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)",
     // ("said three things explained the growth", "said three forces were at work": a count of reasons, given after it)
     "(?:two|three|four|five|several) (?:[\\w-]+ )?(?:things|forces|factors|reasons|developments|trends) "
-      + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for)",
+      + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for|"
+      // ("Three things lifted the province: …")
+      + "lifted|drove|boosted|powered|propelled|supported|held back|weighed on|dragged down)",
     "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
@@ -170,7 +172,9 @@ export const ACTION_CUES: Cue[] = [
     + "cut|cutting|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged|implemented|piloted|created|unveiled|"
     + "eased|allowed|extended|opened up|offered|provided|granted|waived|accelerated|speeded up|sped up|"
     // ("the government issued 18 measures and allocated 350 million yuan", "paid out export tax rebates")
-    + "issued|allocated|paid out|refunded)"),
+    + "issued|allocated|paid out|refunded)",
+    // ("We will carry out the five major opening-up actions": the actions it goes on to name)
+    "carr(?:y|ies|ied|ying) out (?:the )?(?:[\\w-]+ ){0,3}(?:measures|steps|actions|tasks|reforms)"),
   ...cues(1, "measures?", "steps?", "polic(?:y|ies)", "model", "services?", "mechanism", "platform", "pilot"),
 ];
 
@@ -268,6 +272,8 @@ export function organisationIn(text: string): string | undefined {
 export const SUBSTITUTE_CUES: Cue[] = [
   ...cues(3, "made up (?:for )?(?:the |this |that |its |their )?(?:shortfall|loss(?:es)?|gap|decline|drop|fall)",
     "elsewhere", "instead",
+    // ("the new three had offset weak bulk prices": what made up for a loss)
+    "(?:had |has |have |more than |partly |largely )?offset(?:s|ting)?(?! by)",
     "(?:moved|shifted|turned|switched|diverted|redirected|pivoted|rerouted)(?: [\\w-]+){0,2} (?:to|towards) ", "rather than",
     "new markets", "fill(?:ed|s)? the (?:gap|hole|void)", "replac(?:ed|ing|es)", "took (?:its|their) place"),
   ...cues(1, "markets?", "diversif\\w+"),
@@ -301,7 +307,7 @@ export function cueWeight(kind: ExplainKind, text: string): number {
 }
 
 // a sentence that announces what follows: "… faces challenges that cannot be ignored.", "There are three reasons:"
-const ANNOUNCED = String.raw`(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|changes?|tasks?|priorities|goals?)`;
+const ANNOUNCED = String.raw`(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|actions?|changes?|tasks?|priorities|goals?)`;
 const ANNOUNCES = new RegExp(String.raw`(?::\s*$|\b(?:as follows|the following)\b|\b(?:(?<!\bin the )fac(?:e|es|ed|ing)|ha(?:s|ve|d)|there (?:are|were|is|was)|several|some|many|two|three|four|five|major|main|key|significant|serious|new|lists?|gave|gives|named?)\s+(?:[\w-]+\s+){0,3}?${ANNOUNCED}\b(?:\s+[\w-]+){0,6}\s*[.:]?\s*$)`, "i");
 
 // a short sentence that says measures were taken, with none of them: "We took resolute measures to keep demand stable."
@@ -330,7 +336,7 @@ export function pointsBack(text: string, definition = false): boolean {
 
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
 const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|uncertain\w*|fierce\w*|down)\b/i;
-const UP = /\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up)\b/i;
+const UP = /\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up)\b/i;
 
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {

@@ -373,7 +373,7 @@ function enumerationAfter(first: Span, docId: string, sentences: Array<Span & { 
   return run;
 }
 
-const COUNTED = /\b(?:two|three|four|five|several|[2-5])\s+(?:[\w-]+\s+)?(?:reasons?|factors?|causes?|things|drivers?|features?|measures?|steps?|challenges?)\b/i;
+const COUNTED = /\b(?:two|three|four|five|several|[2-5])\s+(?:[\w-]+\s+){0,2}(?:reasons?|factors?|causes?|things|drivers?|features?|measures?|steps?|actions?|tasks?|challenges?)\b/i;
 const ORDINAL_FIRST = /^\W{0,3}(?:first(?:ly)?|to begin with|for one)\b/i;
 const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
