@@ -24,8 +24,8 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b/i, "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
-  // ("top 3 imports", "its main exports": the goods of a flow)
-  [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b|\b(?:top|main|major|leading|biggest|largest|principal)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:imports|exports)\b/i, "product"],
+  // ("top 3 imports", "its main exports": the goods of a flow; "its bulk imports": the bulk commodities among them)
+  [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b|\b(?:top|main|major|leading|biggest|largest|principal|bulk)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:imports|exports)\b/i, "product"],
 ];
 // the members of a bloc asked by what they are ("the five Central Asian countries", "ASEAN economies")
 const BLOC_MEMBERS = /\b(?:countries|nations|economies|members|states)\b/i;
@@ -226,6 +226,11 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   // amounts compare across scales (1.62 trillion and 401.19 billion yuan), not across currencies or kinds
   const first0 = facts[0];
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
+  // ("imports of iron ore cleared at the port … 11.95 billion" and the table's "Iron ore | 11.95": one goods by two names,
+  // ranked once, by the shorter)
+  const restated = (f: Fact) => dim.kind === "product" && comparable.some((g) => g !== f && g.value === f.value
+    && g.unit === f.unit && f.subject!.toLowerCase().startsWith(`${g.subject!.toLowerCase()} `));
+  comparable.splice(0, comparable.length, ...comparable.filter((f) => !restated(f)));
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
   // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
   if (comparable.length < 2) {
