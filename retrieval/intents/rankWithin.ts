@@ -197,10 +197,35 @@ function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefine
   return { owner, kind: "product", listed, item };
 }
 
+/**
+ * "ports in the Dalian customs district ranked by value cleared": ports no zone's figures are stated for are the cities
+ * a table of the place's article lists row by row, each the city's port: the passage that states most of them, and the
+ * next one for the rows a passage break carried over.
+ */
+function portCities(dim: Dimension, base: FactBase): Dimension | undefined {
+  const rows = base.facts.filter((f) => place(f.entity)?.kind === "city" && !f.partner && !f.subject && f.value !== null
+    && articleOf(f, dim.owner, base));
+  const counts = new Map<string, Set<string>>();
+  for (const f of rows) counts.set(f.passageId, (counts.get(f.passageId) ?? new Set()).add(f.entity));
+  const [passage, cities] = [...counts].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
+  // (a table of ports lists several: two cities of one sentence are no list of ports)
+  if (!passage || cities!.size < 3) return undefined;
+  const next = passage.replace(/\d+$/, (n) => String(Number(n) + 1));
+  const item = (f: Fact) => (f.partner || f.subject ? undefined : f.passageId === passage && cities!.has(f.entity) ? f.entity
+    : f.passageId === next && counts.get(next)?.has(f.entity) && !cities!.has(f.entity) ? f.entity : undefined);
+  return { owner: dim.owner, kind: "city", item };
+}
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const found = listedGoods(q, base, dimensionOf(q));
   const dim = found && namedItemsOf(found, q, base);
   if (!dim) return { status: "none", lines: [], figures: [] };
+  const ranked = rankBy(dim, q, base);
+  const ports = ranked.status !== "answered" && dim.kind === "zone" && /\bports\b/i.test(q.text) ? portCities(dim, base) : undefined;
+  return ports ? rankBy(ports, q, base, "ports") : ranked;
+}
+
+function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
   const measure = measureOf(q);
   const period = q.periods[0];
   const best = new Map<string, Fact>();
@@ -265,7 +290,8 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const flowName = FLOW_NAMES[first.metric] ?? "foreign trade";
   const flow = dim.kind === "partner" ? `${toPartner} each partner`
     : dim.kind === "city" && first.subject ? `${flowName} (${first.subject})` : flowName;
-  const members = place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')" : " cities'";
+  const members = rows ? " ports'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
+    : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
     : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner}'s ports' and zones'` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
