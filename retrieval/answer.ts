@@ -248,8 +248,12 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
     return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""} ${asked}`;
   }).join(" ").toLowerCase());
   if (!wanted.every((w) => around.has(w))) return false;
+  // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
+  // figure of its own goods, is of the kind of flow its articles' titles name)
+  const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);
+  const titles = goodsRanked ? [...new Set(facts.map((f) => docs.get(f.docId)?.meta.title ?? ""))].join(" ") : "";
   return saysModifiers(frame, facts.map((f) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`)
-    .join(" "));
+    .join(" ") + ` ${titles}`);
 }
 
 /** What an answer says of the asked parts it could not find. */

@@ -28,6 +28,11 @@ describe("findNumbers", () => {
       { value: 1.2, unit: "times" }, { value: 2, unit: "times" },
     ]);
   });
+  it("reads the short scale 'mn' before a counted noun as million, not as a word of the noun", () => {
+    expect(nums("imports of 12.4 mn tonnes and 3.5 mn vehicles")).toEqual([
+      { value: 12.4, unit: "million tonnes" }, { value: 3.5, unit: "million vehicles" },
+    ]);
+  });
   it("does not take years, ordinals, calendar days or year ranges for figures", () => {
     expect(nums("In 2025, the 13th Five-Year Plan (2016-20) data released on July 21 by the 18th congress")).toEqual([]);
   });

@@ -294,7 +294,8 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     && !entities.some((e) => e.start < theirs[1]!.length)) return theirs[1]!.toLowerCase();
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
   // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
-  const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
+  // ("shipped 5.2 million printers abroad, worth …": "abroad" before the value's comma says where, no goods' word)
+  const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?!(?:abroad|overseas)\b)[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
   if (shipped) return shipped[1]!;
   // "Mobile phones accounted for 12.3 percent of the city's exports": goods that open their clause own its share
   const share = n.kind === "percent" ? SHARE_OWNER.exec(left) : null;

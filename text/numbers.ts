@@ -22,7 +22,7 @@ export interface NumberMention {
 }
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
   "hundred million": 1e8, "ten thousand": 1e4,
 };
 const FRACTIONS: Record<string, number> = {
@@ -35,7 +35,7 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CUR_PRE = String.raw`US\$\s?|\$\s?|USD\s?|RMB\s?|¥\s?|CNY\s?`;
 // "$275m", "1.73bn": the short scales people type
 // (official releases count in "hundred million yuan" and "ten thousand yuan": read as tenths of a billion, tens of thousands)
-const SCALE = String.raw`hundred million|ten thousand|thousand|million|mln|m|billion|bln|bn|trillion|tn`;
+const SCALE = String.raw`hundred million|ten thousand|thousand|million|mln|mn|m|billion|bln|bn|trillion|tn`;
 // ("1.3 points narrower than …", "by 19.4 points.": points alone, where a rate is compared, are percentage points)
 const UNIT_AFTER = String.raw`percentage points?|pct points?|(?:pts|pp)\b|points?(?=\s*(?:[,.;)]|$|(?:higher|lower|faster|slower|above|`
   + String.raw`below|more|less|narrower|wider|ahead|behind|from|than|to)\b))|per\s?cent|percent|pct\b|%|times|fold|yuan|RMB|renminbi|U\.S\.\s+dollars|US dollars|dollars|USD|CNY`;

@@ -171,6 +171,8 @@ const COMMON_SHORT = new Set(("and the for its all any new two one six ten are w
 // "automobiles" → "autos", "crude oil" → "crude"
 const SHORT_NAMES: Array<[RegExp, string]> = [
   [/^(\w+)\s+(?:computers|machines|devices)$/i, "$1"],
+  // ("notebook computers" asked as "laptops": one goods by its other name)
+  [/^notebook(?:\s+computer)?s?$/i, "laptop"],
   [/^(\w+)-ion\b/i, "$1"],
   [/^automobiles?\b/i, "auto"],
   // ("russian crude oil" → "russian crude")

@@ -24,8 +24,8 @@ const DIMENSION_WORDS: Array<[RegExp, "partner" | SubjectKind]> = [
   [/\b(?:trading\s+)?partners?\b|\bmarkets?\b|\b(?:import\s+)?sources\b|\b(?:export\s+)?destinations\b/i, "partner"],
   [/\b(?:trade\s+)?modes?\b|\bways? of trade\b/i, "mode"],
   [/\b(?:enterprise|firm|company|ownership)s?\b(?:\s+types?)?|\btypes? of (?:enterprises?|firms?|companies)\b/i, "enterprise"],
-  // ("top 3 imports", "its main exports": the goods of a flow)
-  [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b|\b(?:top|main|major|leading|biggest|largest|principal)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:imports|exports)\b/i, "product"],
+  // ("top 3 imports", "its main exports": the goods of a flow; "its bulk imports": the bulk commodities among them)
+  [/\b(?:products?|items?|goods|commodities|categor(?:y|ies))\b|\b(?:top|main|major|leading|biggest|largest|principal|bulk)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:imports|exports)\b/i, "product"],
 ];
 // the members of a bloc asked by what they are ("the five Central Asian countries", "ASEAN economies")
 const BLOC_MEMBERS = /\b(?:countries|nations|economies|members|states)\b/i;
@@ -197,10 +197,35 @@ function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefine
   return { owner, kind: "product", listed, item };
 }
 
+/**
+ * "ports in the Dalian customs district ranked by value cleared": ports no zone's figures are stated for are the cities
+ * a table of the place's article lists row by row, each the city's port: the passage that states most of them, and the
+ * next one for the rows a passage break carried over.
+ */
+function portCities(dim: Dimension, base: FactBase): Dimension | undefined {
+  const rows = base.facts.filter((f) => place(f.entity)?.kind === "city" && !f.partner && !f.subject && f.value !== null
+    && articleOf(f, dim.owner, base));
+  const counts = new Map<string, Set<string>>();
+  for (const f of rows) counts.set(f.passageId, (counts.get(f.passageId) ?? new Set()).add(f.entity));
+  const [passage, cities] = [...counts].sort((a, b) => b[1].size - a[1].size)[0] ?? [];
+  // (a table of ports lists several: two cities of one sentence are no list of ports)
+  if (!passage || cities!.size < 3) return undefined;
+  const next = passage.replace(/\d+$/, (n) => String(Number(n) + 1));
+  const item = (f: Fact) => (f.partner || f.subject ? undefined : f.passageId === passage && cities!.has(f.entity) ? f.entity
+    : f.passageId === next && counts.get(next)?.has(f.entity) && !cities!.has(f.entity) ? f.entity : undefined);
+  return { owner: dim.owner, kind: "city", item };
+}
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const found = listedGoods(q, base, dimensionOf(q));
   const dim = found && namedItemsOf(found, q, base);
   if (!dim) return { status: "none", lines: [], figures: [] };
+  const ranked = rankBy(dim, q, base);
+  const ports = ranked.status !== "answered" && dim.kind === "zone" && /\bports\b/i.test(q.text) ? portCities(dim, base) : undefined;
+  return ports ? rankBy(ports, q, base, "ports") : ranked;
+}
+
+function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"): FigureAnswer {
   const measure = measureOf(q);
   const period = q.periods[0];
   const best = new Map<string, Fact>();
@@ -226,6 +251,11 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   // amounts compare across scales (1.62 trillion and 401.19 billion yuan), not across currencies or kinds
   const first0 = facts[0];
   const comparable = first0 ? facts.filter((f) => sameUnit(f, first0) && (f.period && first0.period ? samePeriod(f.period, first0.period) : true)) : [];
+  // ("imports of iron ore cleared at the port … 11.95 billion" and the table's "Iron ore | 11.95": one goods by two names,
+  // ranked once, by the shorter)
+  const restated = (f: Fact) => dim.kind === "product" && comparable.some((g) => g !== f && g.value === f.value
+    && g.unit === f.unit && f.subject!.toLowerCase().startsWith(`${g.subject!.toLowerCase()} `));
+  comparable.splice(0, comparable.length, ...comparable.filter((f) => !restated(f)));
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
   // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
   if (comparable.length < 2) {
@@ -260,7 +290,8 @@ function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const flowName = FLOW_NAMES[first.metric] ?? "foreign trade";
   const flow = dim.kind === "partner" ? `${toPartner} each partner`
     : dim.kind === "city" && first.subject ? `${flowName} (${first.subject})` : flowName;
-  const members = place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')" : " cities'";
+  const members = rows ? " ports'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
+    : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
     : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner}'s ports' and zones'` : `${entityName(first)}'s`;
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]

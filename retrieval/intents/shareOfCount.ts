@@ -4,6 +4,7 @@ import type { QuestionFrame } from "../figures/query.js";
 import { candidates, questionWords, wordSet } from "../figures/select.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { displayName, place } from "../../text/places.js";
+import { SUBJECTS } from "../../text/subjects.js";
 import { periodLabel } from "../../text/periods.js";
 import type { Fact } from "../../text/terms.js";
 import type { Intent } from "./types.js";
@@ -23,8 +24,15 @@ function pair(q: QuestionFrame): [string, string] | undefined {
   return place(y!)?.parent === x ? [y!, x!] : undefined;
 }
 
+// ("what share of the province's iron ore imports, by tonnage, went to the city?": both counts are of the goods asked)
 const countOf = (q: QuestionFrame, base: FactBase, entity: string, period = q.periods[0]): Fact[] =>
-  candidates(base.facts, { words: questionWords(q.text), entity, measures: ["count"], ...(period && { period }) });
+  candidates(base.facts, { words: questionWords(q.text), entity, measures: ["count"], ...(period && { period }),
+    ...(q.subjects.length && { subjects: q.subjects }) });
+
+// firms of a kind and trade modes are no goods: a count of them is no share of the place's count of the same goods
+const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
+/** No subject, or one goods both the part's and the whole's counts are of. */
+const goodsAtMost = (q: QuestionFrame) => !q.subjects.length || (q.subjects.length === 1 && !NOT_GOODS.has(q.subjects[0]!));
 
 /** Of the statements of one count (a headline's and the text's), the one whose sentence says most of the question. */
 function bestSaid(q: QuestionFrame, base: FactBase, found: Fact[]): Fact | undefined {
@@ -56,9 +64,10 @@ function solveShareOfCount(q: QuestionFrame, base: FactBase): FigureAnswer {
 export const shareOfCount: Intent = {
   name: "share of a count",
   // (only the share is asked, not given: "was 30% of …, so how many …" asks something else)
-  // (a share of a count "that went to Germany", or of a goods' count, is no place's share of the nation's)
+  // (a share of a count "that went to Germany", or of a goods' count, is no place's share of the nation's: the goods' count
+  // of the place is set against the same goods' count of the whole)
   detect: (q) => q.measures.includes("share") && q.measures.includes("count") && !q.measures.includes("amount")
-    && !q.partners.length && !q.subjects.length
+    && !q.partners.length && goodsAtMost(q)
     && !q.numbers.some((n) => n.kind === "percent") && pair(q) !== undefined,
   solve: solveShareOfCount,
 };

@@ -883,7 +883,7 @@ function overTime(q: QuestionFrame): Plan | undefined {
   // "its total foreign trade, and its ASEAN trade": the total as well as the partner
   const things = who.partner && /\btotal\b/i.test(q.text) ? [{ ...who, partner: undefined }, who] : [who];
   const inputs = things.flatMap((t): Quantity[] =>
-    [later, earlier].map((period) => ({ ...t, measure: "amount", period })),
+    [later, earlier].map((period) => ({ ...t, measure: "amount", period, ...(VALUE_WORD.test(q.text) && { of: "value" as const }) })),
   );
   return { operation: "overTime", inputs, changes };
 }

@@ -668,14 +668,28 @@ function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
+/**
+ * The later and earlier level of a change. Goods' values stated in two currencies ("1.4 billion dollars" one year,
+ * "50.9 billion yuan" another) give no change; their volumes, counted in one unit in both, do, unless value is asked.
+ */
+function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: ResolveContext): [Found?, Found?] {
+  const later = resolve(laterQ, ctx);
+  const earlier = resolve(earlierQ, ctx);
+  const worked = (a?: Found, b?: Found) => a && b && (plan.changes ?? []).some((c) => CHANGE_OPS[c](a.amount, b.amount));
+  if (!later || !earlier || !plan.changes?.length || worked(later, earlier) || !laterQ.subject || laterQ.measure !== "amount"
+    || laterQ.of === "value" || laterQ.currency) return [later, earlier];
+  const counted = (q: Quantity) => resolve({ ...q, measure: "count" }, ctx);
+  const [a, b] = [counted(laterQ), counted(earlierQ)];
+  return worked(a, b) ? [a, b] : [later, earlier];
+}
+
 /** Each quantity at its later and earlier period, and the asked changes between the two. */
 function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
   for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
     const laterQ = plan.inputs[i]!;
     const earlierQ = plan.inputs[i + 1]!;
-    const later = resolve(laterQ, ctx);
-    const earlier = resolve(earlierQ, ctx);
+    const [later, earlier] = levelsOverTime(laterQ, earlierQ, plan, ctx);
     if (!later || !earlier) {
       out.missing.push(
         ...[!later && describeQuantity(laterQ), !earlier && describeQuantity(earlierQ)].filter((x): x is string => !!x),
