@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Pure fact shapes for the survivors of stop 30's run in facts/extract.ts, lines 1500 on (issue 17): made-up
+// sentences in, the facts' fields out. Each sentence follows a lead sentence, so offsets into the chunk are never zero.
+const META = { published: "2032-03-04" };
+const LEAD = "Ningxia published its yearly figures. ";
+const facts = (text: string) => factsOf(LEAD + text, META);
+const fact = (text: string, value: number) => one(facts(text), value);
+
+describe("the country's figure a sentence led by 'Nationally' states (leadPartner)", () => {
+  it("keeps the partner named before the figure as the country's", () => {
+    expect(fact("Nationally, trade with Japan rose 4.1 percent.", 4.1))
+      .toMatchObject({ entity: "china", partner: "partner:japan", measure: "growth" });
+  });
+  it("gives a national average after a place's figure no partner of the place's", () => {
+    const f = fact("Ningxia's exports to Japan rose 8.2 percent, above the national average of 4.1 percent.", 4.1);
+    expect(f).toMatchObject({ entity: "china", measure: "growth" });
+    expect(f.partner).toBeUndefined();
+  });
+  it("keeps each partner to its own figure when a second follows", () => {
+    expect(fact("Nationally, trade with Japan rose 4.1 percent, and trade with Korea 3.2 percent.", 4.1))
+      .toMatchObject({ entity: "china", partner: "partner:japan" });
+  });
+  it("keeps the place's own figure with its partner", () => {
+    expect(fact("Ningxia's exports to Japan rose 8.2 percent, above the national average of 4.1 percent.", 8.2))
+      .toMatchObject({ entity: "ningxia", partner: "partner:japan" });
+  });
+});
+
+describe("amounts before a run of changes, the first of no partner (amountsBefore)", () => {
+  const TEXT = "Exports were 1.1 trillion yuan, with the EU 2.5 trillion yuan and with the US 2.2 trillion yuan, "
+    + "increases of 27.8, 26.7 and 34.6 percent respectively.";
+  it("gives the first change the total's owner and no partner", () => {
+    const f = fact(TEXT, 27.8);
+    expect(f).toMatchObject({ entity: "ningxia", metric: "exports", measure: "growth" });
+    expect(f.partner).toBeUndefined();
+  });
+  it("gives the later changes the partners of the amounts before, in their order", () => {
+    const all = facts(TEXT);
+    expect(one(all, 26.7)).toMatchObject({ entity: "ningxia", partner: "partner:eu", measure: "growth" });
+    expect(one(all, 34.6)).toMatchObject({ entity: "ningxia", partner: "partner:us", measure: "growth" });
+  });
+  it("reads only the amounts of the run's own sentence, not a partner's amount the sentence before", () => {
+    const all = facts("Imports from Japan were 0.4 trillion yuan. " + TEXT);
+    expect(one(all, 27.8).partner).toBeUndefined();
+    expect(one(all, 26.7)).toMatchObject({ partner: "partner:eu" });
+    expect(one(all, 34.6)).toMatchObject({ partner: "partner:us" });
+  });
+});
+
+describe("the one partner after a run of places' figures (partnerAfter)", () => {
+  it("gives each place's amount the partner after the run", () => {
+    const all = facts("Hubei, Hunan and Henan traded 1.1, 2.2 and 3.3 billion yuan with Japan respectively.");
+    expect(one(all, 1.1)).toMatchObject({ entity: "hubei", partner: "partner:japan" });
+    expect(one(all, 2.2)).toMatchObject({ entity: "hunan", partner: "partner:japan" });
+    expect(one(all, 3.3)).toMatchObject({ entity: "henan", partner: "partner:japan" });
+  });
+  it("counts only partners after the run, not a place named after the partner", () => {
+    const all = facts("Hubei, Hunan and Henan traded 1.1, 2.2 and 3.3 billion yuan with Japan respectively, ahead of Ningxia.");
+    expect(one(all, 2.2)).toMatchObject({ entity: "hunan", partner: "partner:japan" });
+  });
+  it("gives them no partner more than 30 characters after the run", () => {
+    const all = facts("Hubei, Hunan and Henan traded 1.1, 2.2 and 3.3 billion yuan of it predominantly electromechanically "
+      + "with the US respectively.");
+    for (const v of [1.1, 2.2, 3.3]) expect(one(all, v).partner).toBeUndefined();
+  });
+  it("gives them no partner when two partners follow", () => {
+    const all = facts("Hubei, Hunan and Henan traded 1.1, 2.2 and 3.3 billion yuan with Japan and Korea respectively.");
+    for (const v of [1.1, 2.2, 3.3]) expect(one(all, v).partner).toBeUndefined();
+  });
+  it("gives them no partner named far after the run", () => {
+    const all = facts("Hubei, Hunan and Henan traded 1.1, 2.2 and 3.3 billion yuan respectively in the year, mostly with Japan.");
+    expect(one(all, 1.1)).toMatchObject({ entity: "hubei" });
+    for (const v of [1.1, 2.2, 3.3]) expect(one(all, v).partner).toBeUndefined();
+  });
+});
