@@ -142,3 +142,40 @@ describe("'those of' a place after goods' figure (thoseOf)", () => {
     expect(fact("Imports of coal rose 6.1 percent and those of Gansu 3.2 percent.", 6.1)).toMatchObject({ entity: "ningxia" });
   });
 });
+
+describe("'exports and imports' before a verb hands out a run's two figures only (runFlows)", () => {
+  it("gives no flows of a pair named after the run", () => {
+    const all = facts("Trade grew 5.1 and 6.2 percent in the two halves, while exports and imports rose steadily.");
+    expect(one(all, 5.1)).toMatchObject({ metric: "trade", measure: "growth" });
+    expect(one(all, 6.2)).toMatchObject({ metric: "trade", measure: "growth" });
+  });
+  it("gives no flows of the pair to a run of three figures", () => {
+    const all = facts("Exports and imports rose 5.1, 6.2 and 7.3 percent in the three quarters.");
+    expect(one(all, 5.1)).toMatchObject({ metric: "trade" });
+    expect(one(all, 6.2)).toMatchObject({ metric: "trade" });
+  });
+});
+
+describe("a change whose verb is left out goes the way of the change right before it (elidedChange, gappedChange)", () => {
+  it("reads an elided change after a rise as a rise, though a fall came earlier", () => {
+    const all = facts("Trade with Africa fell 8.1 percent, trade with Japan rose 58.6 percent to 19.77 billion yuan, and with "
+      + "Korea 49.1 percent to 24.03 billion yuan.");
+    expect(one(all, 49.1)).toMatchObject({ measure: "growth", partner: "partner:south-korea" });
+    expect(one(all, -8.1)).toMatchObject({ measure: "growth", partner: "partner:africa" });
+  });
+  it("reads an elided change after a fall to an amount as a fall (the change's way, not the amount's)", () => {
+    const all = facts("Trade with Japan fell 18.6 percent to 19.77 billion yuan, and with Korea 49.1 percent to 24.03 billion yuan.");
+    expect(one(all, -49.1)).toMatchObject({ measure: "growth", partner: "partner:south-korea" });
+  });
+  it("reads a change with no direction word after a fall as a fall, though a rise came earlier", () => {
+    const all = facts("Exports to Laos rose 3.3 percent, exports to Japan dropped 41.2 percent to 1.5 billion yuan and exports "
+      + "to Korea 29.7 percent to 1.1 billion yuan.");
+    expect(one(all, -29.7)).toMatchObject({ measure: "growth", partner: "partner:south-korea", metric: "exports" });
+    expect(one(all, 3.3)).toMatchObject({ partner: "partner:la" });
+  });
+  // misread: "Asia" is read as no partner, and its change and amount take the partner of the clause before (Africa)
+  it.fails("gives a change with a partner not read no partner of the clause before", () => {
+    const all = facts("Trade with Africa fell 8.1 percent, trade with Asia rose 58.6 percent to 19.77 billion yuan.");
+    expect(one(all, 58.6).partner).not.toBe("partner:africa");
+  });
+});
