@@ -179,3 +179,27 @@ describe("a change whose verb is left out goes the way of the change right befor
     expect(one(all, 58.6).partner).not.toBe("partner:africa");
   });
 });
+
+describe("the change of a whole a share is of, told by 'which' (wholeWhich)", () => {
+  it("gives the change to the place whose whole it is, with no partner of the share's", () => {
+    const f = fact("Ningxia's exports to Japan made up 12.1 percent of Gansu's total trade, which rose 5.3 percent, ahead of "
+      + "Qinghai's.", 5.3);
+    expect(f).toMatchObject({ entity: "gansu", measure: "growth" });
+    expect(f.partner).toBeUndefined();
+  });
+  it("never makes a partner whose whole it is the change's owner", () => {
+    const f = fact("Ningxia's exports to Japan made up 12.1 percent of Korea's total imports, which rose 5.3 percent.", 5.3);
+    expect(f.entity).not.toBe("partner:south-korea");
+    expect(f.partner).toBeUndefined();
+  });
+  // misread: the change of the whole is read as of the share's flow (exports), not of the whole's (total trade)
+  it.fails("reads the whole's change in the whole's flow", () => {
+    expect(fact("Ningxia's exports to Japan made up 12.1 percent of Gansu's total trade, which rose 5.3 percent.", 5.3))
+      .toMatchObject({ entity: "gansu", metric: "trade" });
+  });
+  // misread: a partner's whole's change ("Korea's total imports, which rose …") is given to the text's place's exports
+  it.fails("gives the text's place no change of a partner's whole", () => {
+    const all = facts("Ningxia's exports to Japan made up 12.1 percent of Korea's total imports, which rose 5.3 percent.");
+    expect(all.filter((f) => f.value === 5.3 && f.entity === "ningxia")).toHaveLength(0);
+  });
+});
