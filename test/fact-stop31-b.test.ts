@@ -187,6 +187,12 @@ describe("the change of a whole a share is of, told by 'which' (wholeWhich)", ()
     expect(f).toMatchObject({ entity: "gansu", measure: "growth" });
     expect(f.partner).toBeUndefined();
   });
+  it("gives the change of the province's own whole to the province, not to a place named after the change", () => {
+    const f = fact("Ningxia's exports to Japan made up 12.1 percent of the province's total trade, which rose 5.3 percent, "
+      + "ahead of Qinghai's.", 5.3);
+    expect(f).toMatchObject({ entity: "ningxia", measure: "growth" });
+    expect(f.partner).toBeUndefined();
+  });
   it("never makes a partner whose whole it is the change's owner", () => {
     const f = fact("Ningxia's exports to Japan made up 12.1 percent of Korea's total imports, which rose 5.3 percent.", 5.3);
     expect(f.entity).not.toBe("partner:south-korea");
