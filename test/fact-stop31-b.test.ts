@@ -209,3 +209,11 @@ describe("the change of a whole a share is of, told by 'which' (wholeWhich)", ()
     expect(all.filter((f) => f.value === 5.3 && f.entity === "ningxia")).toHaveLength(0);
   });
 });
+
+describe("'it' ranked after a share is the sentence's subject (sentenceSubject)", () => {
+  it("ranks the place the sentence opens with, not a place compared with it nor the whole", () => {
+    const all = facts("Yinchuan's trade, twice that of Shizuishan, accounted for 58.2 percent of Ningxia's total, which put it "
+      + "first in the region.");
+    expect(all.filter((f) => f.measure === "rank")).toMatchObject([{ value: 1, entity: "city:yinchuan", metric: "trade" }]);
+  });
+});
