@@ -217,3 +217,20 @@ describe("'it' ranked after a share is the sentence's subject (sentenceSubject)"
     expect(all.filter((f) => f.measure === "rank")).toMatchObject([{ value: 1, entity: "city:yinchuan", metric: "trade" }]);
   });
 });
+
+describe("a carrier named right after a count (carrierAfter)", () => {
+  it("qualifies the count with its carrier, in lower case", () => {
+    expect(fact("Ningxia's port handled 15,420 TEUs carried by Trucks.", 15420))
+      .toMatchObject({ measure: "count", unit: "TEUs", qualifier: "carried by trucks" });
+  });
+  it("qualifies no change with a carrier", () => {
+    const f = fact("Exports rose 5.1 percent carried by trucks.", 5.1);
+    expect(f).toMatchObject({ measure: "growth", metric: "exports" });
+    expect(f.qualifier).toBeUndefined();
+  });
+  // misread: a count "carried by the trucks" after trains' count is given the trains as its carrier
+  it.fails("gives a count its own carrier after another carrier's count", () => {
+    expect(fact("Trains carried 15,420 TEUs in the year, and 2,000 TEUs were carried by the trucks.", 2000))
+      .toMatchObject({ qualifier: "carried by trucks" });
+  });
+});
