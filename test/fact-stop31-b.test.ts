@@ -234,3 +234,26 @@ describe("a carrier named right after a count (carrierAfter)", () => {
       .toMatchObject({ qualifier: "carried by trucks" });
   });
 });
+
+describe("a partner 'respectively' handed out is its own figure's only (handedOut)", () => {
+  const LATER = "Trade with Japan and Korea grew 5.1 and 7.2 percent respectively, reaching 1.2 billion yuan with Japan.";
+  it("gives a later figure of the sentence no partner handed out to a change", () => {
+    const all = facts(LATER);
+    expect(one(all, 7.2)).toMatchObject({ partner: "partner:south-korea", measure: "growth" });
+    expect(one(all, 1.2).partner).not.toBe("partner:south-korea");
+  });
+  it("keeps the partner a later clause names again for itself", () => {
+    const all = facts("Exports to Laos rose 3.3 percent. Exports to Japan and Korea grew 5.1 and 7.2 percent respectively, "
+      + "while its imports from Laos were 1.2 billion yuan.");
+    expect(one(all, 1.2)).toMatchObject({ partner: "partner:la", metric: "imports", measure: "amount" });
+    expect(one(all, 5.1)).toMatchObject({ partner: "partner:japan" });
+  });
+  it("keeps a partner 'the country' refers back to, though 'respectively' handed it out before", () => {
+    expect(fact("Exports to Japan and Korea grew 5.1 and 7.2 percent respectively, and imports from the country were 1.2 "
+      + "billion yuan.", 1.2)).toMatchObject({ partner: "partner:south-korea", metric: "imports", measure: "amount" });
+  });
+  // misread: "reaching 1.2 billion yuan with Japan" is read as the place's trade with no partner, not its trade with Japan
+  it.fails("gives the amount the partner named after it", () => {
+    expect(fact(LATER, 1.2)).toMatchObject({ partner: "partner:japan" });
+  });
+});
