@@ -257,3 +257,24 @@ describe("a partner 'respectively' handed out is its own figure's only (handedOu
     expect(fact(LATER, 1.2)).toMatchObject({ partner: "partner:japan" });
   });
 });
+
+describe("the value of goods counted before, over a change between (goodsFact)", () => {
+  const TEXT = "Exports of wool to Japan were 3,000 tonnes, and exports to Korea rose 5.5 percent, but their value fell 2.2 percent.";
+  it("gives the value's change no goods of another partner's figure", () => {
+    const f = fact(TEXT, -2.2);
+    expect(f).toMatchObject({ partner: "partner:south-korea", metric: "exports", measure: "growth" });
+    expect(f.subject).toBeUndefined();
+  });
+  // misread: the goods' name takes in the partner after it ("wool to Japan")
+  it.fails("names the goods without the partner after them", () => {
+    expect(fact(TEXT, 3000)).toMatchObject({ subject: "wool", partner: "partner:japan" });
+  });
+});
+
+describe("known misreads of elided verbs", () => {
+  // misread: after a comma, "and imports 3.6 percent" is read as a rate, not as the change its left-out verb ("rose") says
+  it.fails("reads an elided change after a comma as a change", () => {
+    expect(fact("Ningxia's exports rose 8.3 percent, and imports 3.6 percent.", 3.6))
+      .toMatchObject({ metric: "imports", measure: "growth" });
+  });
+});
