@@ -278,3 +278,17 @@ describe("known misreads of elided verbs", () => {
       .toMatchObject({ metric: "imports", measure: "growth" });
   });
 });
+
+describe("last year's level worked out from a change in points (previous-year level)", () => {
+  it("works out no change as a rise of none, minus it", () => {
+    const all = facts("In 2031, exports accounted for 79 percent of Ningxia's trade, up 0.0 percentage points from the previous year.");
+    const before = all.find((f) => f.derived && f.measure === "share");
+    expect(before).toMatchObject({ value: 79, period: { y1: 2030, y2: 2030 },
+      derived: { formula: "79 − 0 = 79 (2031 level minus its 0-point rise)" } });
+  });
+  it("works out a fall as the level plus it", () => {
+    const all = facts("In 2031, exports accounted for 79 percent of Ningxia's trade, down 0.9 percentage points from the previous year.");
+    expect(all.find((f) => f.derived && f.measure === "share")).toMatchObject({ value: 79.9,
+      derived: { formula: "79 + 0.9 = 79.9 (2031 level plus its 0.9-point fall)" } });
+  });
+});
