@@ -292,3 +292,15 @@ describe("last year's level worked out from a change in points (previous-year le
       derived: { formula: "79 + 0.9 = 79.9 (2031 level plus its 0.9-point fall)" } });
   });
 });
+
+describe("a first estimate a revised figure gives (firstEstimates)", () => {
+  it("gives the estimate the revised figure's goods, named only in the clause before", () => {
+    expect(fact("In 2031, Ningxia's exports of wool were 63.7 billion yuan; the figure was revised from 62.8 billion yuan.", 62.8))
+      .toMatchObject({ subject: "wool", metric: "exports", period: { y1: 2031, y2: 2031 } });
+  });
+  it("marks no percentage a revised amount was revised from as an estimate of the amount", () => {
+    const f = fact("In 2031, Ningxia's exports were 63.7 billion yuan, revised from 5.1 percent.", 5.1);
+    expect(f).toMatchObject({ unit: "%" });
+    expect(f.qualifier).toBeUndefined();
+  });
+});
