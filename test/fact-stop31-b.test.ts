@@ -304,3 +304,21 @@ describe("a first estimate a revised figure gives (firstEstimates)", () => {
     expect(f.qualifier).toBeUndefined();
   });
 });
+
+describe("ranks paired with the flows named before the rank verb (ranksByFlow)", () => {
+  it("pairs 'exports and imports' with two ranks handed out", () => {
+    const all = facts("Ningxia's exports and imports ranked 9th and 13th respectively in the country.");
+    expect(all.filter((f) => f.measure === "rank")).toMatchObject([{ value: 9, metric: "exports" }, { value: 13, metric: "imports" }]);
+  });
+  it("gives two ranks of one flow named that flow", () => {
+    const all = facts("Ningxia's trade ranked 9th and 13th in the country in the two years.");
+    expect(all.filter((f) => f.measure === "rank")).toMatchObject([{ value: 9, metric: "trade" }, { value: 13, metric: "trade" }]);
+  });
+  // misread: a first clause's rank is lost and the second clause's ranks are paired with both clauses' flows
+  it.fails("keeps each clause's ranks to its own flow", () => {
+    const all = facts("Ningxia's exports ranked 9th in the country, and its imports ranked 13th and 15th respectively in the two "
+      + "years.");
+    expect(one(all, 9)).toMatchObject({ metric: "exports" });
+    expect(one(all, 13)).toMatchObject({ metric: "imports" });
+  });
+});
