@@ -322,3 +322,16 @@ describe("ranks paired with the flows named before the rank verb (ranksByFlow)",
     expect(one(all, 13)).toMatchObject({ metric: "imports" });
   });
 });
+
+describe("items before a run of figures name its goods only when no item names a place (itemsBefore)", () => {
+  it("reads items with no place as the figures' goods", () => {
+    const all = facts("Exports of wool and goji berries were 1.1 and 2.2 billion yuan respectively.");
+    expect(one(all, 1.1)).toMatchObject({ subject: "wool", metric: "exports" });
+    expect(one(all, 2.2)).toMatchObject({ subject: "goji berries", metric: "exports" });
+  });
+  it("reads no goods from items one of which names a place", () => {
+    const all = facts("Exports of Yinchuan wine and goji berries were 1.1 and 2.2 billion yuan respectively.");
+    expect(one(all, 1.1).subject).toBeUndefined();
+    expect(one(all, 2.2).subject).toBeUndefined();
+  });
+});
