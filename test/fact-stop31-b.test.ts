@@ -335,3 +335,21 @@ describe("items before a run of figures name its goods only when no item names a
     expect(one(all, 2.2).subject).toBeUndefined();
   });
 });
+
+describe("the partner between places handed figures and the figures (partnerHere)", () => {
+  it("gives each place's figure the partner named between", () => {
+    const all = facts("Hubei, Hunan and Henan's exports to Japan were 1.1, 2.2 and 3.3 billion yuan respectively.");
+    expect(one(all, 1.1)).toMatchObject({ entity: "hubei", partner: "partner:japan", metric: "exports" });
+    expect(one(all, 3.3)).toMatchObject({ entity: "henan", partner: "partner:japan" });
+  });
+  it("gives them no partner a later clause names", () => {
+    const all = facts("Hubei, Hunan and Henan exported 1.1, 2.2 and 3.3 billion yuan respectively, and exports to Japan grew.");
+    expect(one(all, 1.1)).toMatchObject({ entity: "hubei", metric: "exports" });
+    for (const v of [1.1, 2.2, 3.3]) expect(one(all, v).partner).toBeUndefined();
+  });
+  // misread: after "In trade with Japan," the run of places is not handed the figures: all three go to the last place
+  it.fails("hands each place its figure after a partner named first", () => {
+    const all = facts("In trade with Japan, Hubei, Hunan and Henan had 1.1, 2.2 and 3.3 billion yuan respectively.");
+    expect(one(all, 1.1)).toMatchObject({ entity: "hubei" });
+  });
+});
