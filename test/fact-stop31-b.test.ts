@@ -353,3 +353,20 @@ describe("the partner between places handed figures and the figures (partnerHere
     expect(one(all, 1.1)).toMatchObject({ entity: "hubei" });
   });
 });
+
+describe("'followed by' goes on with the measure of a percentage before (followed)", () => {
+  it("reads the shares after 'followed by' as shares", () => {
+    const all = facts("Private firms accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent.");
+    expect(one(all, 42.2)).toMatchObject({ measure: "share", subject: "foreign-invested enterprises" });
+  });
+  it("never reads a percentage after an amount as an amount", () => {
+    const all = facts("Private firms' trade was 40.2 billion yuan, followed by foreign-invested firms with 42.2 percent.");
+    expect(one(all, 42.2).measure).not.toBe("amount");
+  });
+  // misread: "state firms" is not read as a kind of firm, and its share is given the goods of the share before
+  it.fails("gives the state firms' share no other firms' name", () => {
+    const all = facts("Private firms accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and "
+      + "state firms with 10.1 percent.");
+    expect(one(all, 10.1).subject).not.toBe("foreign-invested enterprises");
+  });
+});
