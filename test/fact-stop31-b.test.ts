@@ -370,3 +370,15 @@ describe("'followed by' goes on with the measure of a percentage before (followe
     expect(one(all, 10.1).subject).not.toBe("foreign-invested enterprises");
   });
 });
+
+describe("items whose verb is left out (elidedItem)", () => {
+  it("reads no item 'and' alone names", () => {
+    const f = fact("Imports of integrated circuits rose 11.6 percent, and 41.7 percent.", 41.7);
+    expect(f.subject).not.toBe("and");
+    expect(f.qualifier ?? "").not.toMatch(/^and\b/);
+  });
+  it("names an elided item in lower case", () => {
+    expect(fact("Imports of integrated circuits rose 11.6 percent, Vaccines 41.7 percent and aircraft parts 15.9 percent.", 41.7))
+      .toMatchObject({ subject: "vaccines", metric: "imports", measure: "growth" });
+  });
+});
