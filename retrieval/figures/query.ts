@@ -244,10 +244,10 @@ const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on
   + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
   + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b`, "i");
 
-// ("tonnes and yuan?", "in usd & tonnes": a currency named as a part beside another asks the value in it)
 // "what did it cost", "how much did the ore cost them": what was paid, an amount ("cost per tonne", "average cost": a
 // price, which the unit-price plan reads)
 const COST_ASKED = /(?<!\b(?:av(?:era)?g\.?|unit)\s+)\bcost\b(?!\s+(?:per|a|each|of\s+(?:a|one|each))\b)/i;
+// ("tonnes and yuan?", "in usd & tonnes": a currency named as a part beside another asks the value in it)
 export const CURRENCY_JOINED = /\b(?:and|&|\+)\s+(?:in\s+)?(?:yuan|rmb|usd|(?:us\s+)?dollars)\b(?!\s+terms)|\b(?:yuan|rmb|usd|dollars)\s*(?:and|&|\+|,)\s*(?:in\s+)?(?:tonnes|tons|tonnage|volume|quantity|units)\b/i;
 
 // "change in share (pts)", "how did its share change", "share change": the share's own change, in points
