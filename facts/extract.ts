@@ -182,7 +182,9 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
 const OF_WHICH_PART = new RegExp(String.raw`,\s*of\s+which\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
   + String.raw`(?:accounted\s+for|made\s+up|were|was|came\s+to|totall?ed|amounted\s+to|reached)\s+(?:about\s+|nearly\s+)?$`, "i");
-export const NAMED_TERMINAL = /^\W*(?:[Tt]he\s+)?([A-Z][a-z'-]+)\s+(?:[Pp]ort|[Tt]erminal|[Pp]ort\s+[Aa]rea)\b(?!\s+of\b)/;
+// (a name, not a word that opens a sentence: "The port's yard handled …" names none)
+export const NAMED_TERMINAL = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|`
+  + String.raw`Another|One|A|An)\b)([A-Z][a-z'-]+)\s+(?:[Pp]ort|[Tt]erminal|[Pp]ort\s+[Aa]rea)\b(?!\s+of\b|['’]s)`);
 const GOODS_CLEARED = new RegExp(String.raw`\b(?:value\s+of\s+(?:the\s+)?)?goods\s+(?:(?:it|they|the\s+office)\s+)?(?:had\s+)?`
   + String.raw`cleared\b|\b[Cc]ustoms\s+(?:had\s+|has\s+)?cleared\b|\bcleared\s+(?:by|through|at)\s+(?:[A-Z][\w-]*\s+)?[Cc]ustoms\b`);
 const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
@@ -1936,8 +1938,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const last = s.periods.at(-1);
     // ("a high base last year weighed on the figures": a period named as the base compared with is no period either)
     // (nor when the sentence's own figure is of that start: "12 firms had moved inland since last year" counts since then)
-    const started = last !== undefined && (!ownPeriod || samePeriod(ownPeriod, last.period))
-      && (referencedAt(text, last.start) || (!ownPeriod && /^['’]s\b/.test(text.slice(last.end))));
+    const started = last !== undefined && (!ownPeriod
+      ? referencedAt(text, last.start) || /^['’]s\b/.test(text.slice(last.end))
+      : samePeriod(ownPeriod, last.period) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(0, last.start)));
     // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
     // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
     const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))

@@ -32,6 +32,9 @@ describe("the owner of a port's figures", () => {
     const facts = factsOf("Nanjing's trade rose 4.2 percent in 2031. Lanqiao port, Nanjing's main container terminal, handled "
       + "412,000 TEUs in 2031, up 8.1 percent.", Y2031);
     expect(one(facts, 412000)).toMatchObject({ entity: "city:nanjing", qualifier: "Lanqiao" });
+    // (a sentence's opening word is no terminal's name)
+    expect(one(factsOf("Nanjing's trade rose 4.2 percent in 2031. The port's container yard handled 301,000 TEUs.", Y2031),
+      301000).qualifier).toBeUndefined();
   });
   it("does not take the field a place leads as the owner of its rank", () => {
     const facts = factsOf("In the first three quarters of 2031, Shanxi traded 181.95 billion yuan. The province remained the "
