@@ -185,6 +185,13 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 // ", but their value fell …", "and its volume rose …": the same goods (and partner) as the figure before, in another
 // measure
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
+const OF_WHICH_PART = new RegExp(String.raw`,\s*of\s+which\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
+  + String.raw`(?:accounted\s+for|made\s+up|were|was|came\s+to|totall?ed|amounted\s+to|reached)\s+(?:about\s+|nearly\s+)?$`, "i");
+// (a name, not a word that opens a sentence: "The port's yard handled …" names none)
+export const NAMED_TERMINAL = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|`
+  + String.raw`Another|One|A|An)\b)([A-Z][a-z'-]+)\s+(?:[Pp]ort|[Tt]erminal|[Pp]ort\s+[Aa]rea)\b(?!\s+of\b|['’]s)`);
+const GOODS_CLEARED = new RegExp(String.raw`\b(?:value\s+of\s+(?:the\s+)?)?goods\s+(?:(?:it|they|the\s+office)\s+)?(?:had\s+)?`
+  + String.raw`cleared\b|\b[Cc]ustoms\s+(?:had\s+|has\s+)?cleared\b|\bcleared\s+(?:by|through|at)\s+(?:[A-Z][\w-]*\s+)?[Cc]ustoms\b`);
 const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
   + String.raw`(?:by|on)\s+(?:the\s+)?(${ROUTE_NAME}\s+(?:Railway|Express|Line))\b`);
 const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison\s*,\s*)?(?:the|that|this)\s+figure\s+`
@@ -374,6 +381,9 @@ const LOCATED_BY =
   /^\s*,\s*(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 // ("Hotan prefecture in western Xinjiang": a name or a kind of place before "in" is what the province locates)
 const LOCATING_WORD = /^(?:[A-Z]|(?:city|port|town|county|district|zone|prefecture|league)\b)/;
+const MADE_AT = new RegExp(String.raw`\b(?:made|produced|manufactured|assembled|built)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?`
+  + String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$`);
+const COAST_OF = /\b(?:on|along|off|at)\s+the\s+(?:[a-z-]+\s+){0,2}(?:coast|shore|banks?|edge|tip|border)\s+of\s+(?:the\s+)?$/i;
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -417,7 +427,9 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
   if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
-  if (SUPERLATIVE_SCOPE.test(before)) return false;
+  if (SUPERLATIVE_SCOPE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
+  // ("exports of displays, made mainly at the A and B production lines, grew …": where the goods are made)
+  if (MADE_AT.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
   if (isOffice(text, m)) return false;
   // "Trade through X port, Xinjiang's biggest land port, …": the place in the port's description only locates it
@@ -431,6 +443,8 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // ("the city in north China's Hebei Province": a place named by its kind locates as a name does)
   if (m.kind === "province" && LOCATING_WORD.test(LOCATED_IN.exec(before)?.[0] ?? "")
     && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
+  // ("X port on the southern coast of Y province handled …": a province a stretch of it locates the port by)
+  if (m.kind === "province" && COAST_OF.test(before)) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
@@ -543,6 +557,7 @@ const VERB_LED = new RegExp(String.raw`^[\s,;]*(?:(?:but|and|yet|though|although
 
 const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
+const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
 const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
@@ -631,9 +646,15 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("…, against 189.2 billion dollars for Shandong as a whole": the place right after the figure with "for" owns it)
   const forPlace = mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e)
     && OWNER_FOR_AFTER.test(text.slice(n.end, e.start)));
-  let subject = forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
+  // ("Rizhao ranked second …, behind Qingdao at 92.7 million tonnes": the figure given with the place ranked against is its)
+  const rankedAgainst = left.filter((e) => e.kind !== "partner" && RANKED_AT_FIGURE.test(text.slice(0, e.start))
+    && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+  const afterRuns = entityRuns(text, mentions.filter((e) => e.start >= n.end && e.kind !== "partner"));
+  let subject = rankedAgainst ?? forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
-    ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e));
+    ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e)
+      // ("…, as yards in A, B and C delivered …": places listed after the figure are where, not whose)
+      && !afterRuns.some((r) => r.length >= 2 && r.includes(e)));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
@@ -851,6 +872,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
+  // ("…, of which new energy vehicles accounted for 66.2 billion yuan": the part a whole's figure is broken into)
+  const part = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start))?.[1] : undefined;
+  if (part && !NOT_AN_ITEM.test(part) && !findEntities(part).length) return part.toLowerCase();
   // ("… and 2 million yuan of coffee": the goods an amount is of)
   const valued = n.kind === "money" ? ownGoods(s, n) : undefined;
   if (valued) return valued.toLowerCase();
@@ -1469,6 +1493,21 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
   return column;
 }
 
+/**
+ * "| Item | Q1-Q3 value | Change (%) |" naming no unit, over "| Total | 581.95 | -6.2 |": the unit of the amount the
+ * text stated before with a row's very value ("581.95 billion yuan"), for the whole table.
+ */
+function restatedUnit(cells: string[], header: string[], facts: Fact[]): Column | undefined {
+  for (const [j, cell] of cells.entries()) {
+    const column = j > 0 && header[j] ? columnOf(header[j]!) : undefined;
+    if (column?.measure !== "amount" || column.unit || !/^\d[\d,]*\.\d+$/.test(cell.trim())) continue;
+    const value = Number(cell.trim().replace(/,/g, ""));
+    const stated = facts.find((f) => f.measure === "amount" && !f.derived && f.value === value && /yuan|dollars/.test(f.unit));
+    if (stated) return { measure: "amount", unit: stated.unit, scale: stated.scale };
+  }
+  return undefined;
+}
+
 /** The unit a line of its own gives the table below it, if the line is one. */
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
@@ -1688,6 +1727,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       }
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) {
+        if (header && !state.tableUnit) state.tableUnit = restatedUnit(cells, header, facts);
         facts.push(...tableRowFacts(...withoutRankColumn(cells, header), span, doc, state, passageFor, counter));
       }
       continue;
@@ -1910,12 +1950,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the next figures are of)
     const last = s.periods.at(-1);
     // ("a high base last year weighed on the figures": a period named as the base compared with is no period either)
-    const started = !ownPeriod && last !== undefined && (referencedAt(text, last.start) || /^['’]s\b/.test(text.slice(last.end)));
+    // (nor when the sentence's own figure is of that start: "12 firms had moved inland since last year" counts since then)
+    const started = last !== undefined && (!ownPeriod
+      ? referencedAt(text, last.start) || /^['’]s\b/.test(text.slice(last.end))
+      : samePeriod(ownPeriod, last.period) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(0, last.start)));
     // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
     // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
     const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
       && endsBefore(next, state.lastPeriod);
-    const ahead = (!ownPeriod && (FORECAST.test(text) || remark || started)) || lookedBack;
+    const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)
@@ -2400,6 +2443,18 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject
       ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;
     if (onRoute) fact.qualifier = onRoute[1]!;
+    // ("Yangluo port, Wuhan's main container terminal, handled 962,000 TEUs": a terminal of the place with a name of its
+    // own, whose count is no whole of the place's)
+    const terminal = (measure === "count" || (measure === "growth" && /\bquantity\b/.test(fact.qualifier ?? "")))
+      ? NAMED_TERMINAL.exec(text.slice(clause[0], n.start))?.[1] : undefined;
+    if (terminal && !findEntities(terminal).length) fact.qualifier = [fact.qualifier, terminal].filter(Boolean).join(", ");
+    // ("X Customs said the value of goods it cleared … reached 38.6 billion dollars": the trade a customs office cleared
+    // for its hinterland, no place's own trade; asked only as such)
+    if (fact.metric === "other" && !fact.qualifier && !fact.subject && (measure === "amount" || measure === "growth")
+      && GOODS_CLEARED.test(text.slice(clause[0], n.start))) {
+      fact.metric = "trade";
+      fact.qualifier = "goods cleared";
+    }
     // ("zero-tariff imports were worth 6.38 billion yuan, with tax exemptions of 1.02 billion yuan": the taxes waived
     // on the goods, no flow of them)
     const waived = TAXES_WAIVED.exec(text.slice(clause[0], n.start));
@@ -2612,7 +2667,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     // ("the largest trader among the six central provinces and ranked 10th": the field it led is not what is ranked)
     const local = s.entities.filter((e) => e.kind !== "partner" && e.kind !== "country" && e.end <= m.index!
       && !isWholeOfShare(s.text, e) && !RANKED_AGAINST.test(s.text.slice(0, e.start))
-      && !SUPERLATIVE_SCOPE.test(s.text.slice(0, e.start))).at(-1);
+      // ("The province remained the largest trader among the six central provinces and ranked 10th": the field, no rank)
+      && !SUPERLATIVE_SCOPE.test(s.text.slice(Math.max(0, e.start - 60), e.start))).at(-1);
     // "the city" is the city this sentence names before it, else the one the text last named
     const ordinalAt = m[0].search(/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d)/i);
     // (the place ranked stands before the ordinal: "in the province" after it is the scope)

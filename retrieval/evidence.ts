@@ -155,6 +155,8 @@ const ASKING = new Set((
   // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value"), or for the
   // quantity in its unit ("tonnes and value?" of goods the text counts in "metric tons", "units and value?" of vehicles)
   "tonnage tonnes tons units " +
+  // ("what did it cost?": the value paid, which a sentence gives as "paid 1.37 billion dollars for it")
+  "cost costs paid pay " +
   // ("came thru the port", "via the pipeline": how goods went, as "through" is)
   "thru via " +
   // ("the steepest declines": how a ranking is ordered, as "biggest" is)

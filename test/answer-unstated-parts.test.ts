@@ -194,7 +194,7 @@ const CLEARED = `---
 title: "Port city's customs clears more ore"
 published: "2031-01-18"
 ---
-Heshan Customs said the value of goods it cleared in 2030, most of them imports unloaded at the port for mills inland, reached 41.2 billion US dollars, up 30.5 percent. The city's own imports and exports were much smaller: Heshan's foreign trade came to 7.31 billion dollars, up 12.2 percent.
+Heshan Customs said the value of goods it cleared in 2030, most of them imports unloaded at the port for mills inland, rose by almost a third. The city's own imports and exports were much smaller: Heshan's foreign trade came to 7.31 billion dollars, up 12.2 percent.
 `;
 
 describe("the value of goods a customs office cleared", () => {
@@ -202,6 +202,7 @@ describe("the value of goods a customs office cleared", () => {
   beforeAll(async () => { port = await answersOver({ "port.md": CLEARED }); }, 60_000);
   afterAll(() => port.close());
   // a customs office clears goods of a whole hinterland: its clearance total is no city's own trade
+  // (the text gives no value of it here; where it does, test/answer-ports-goods.test.ts gives both)
   it("is named as not stated when only the city's own trade is found", async () => {
     const a = await port.ask("heshan 2030: value of goods cleared by heshan customs vs the city's own foreign trade?");
     expect(a.abstained).toBe(true);

@@ -186,6 +186,8 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
  */
 export function sameGoods(a: string, b: string): boolean {
   if (a === b || WITH_PARTS.exec(a)?.[1]?.toLowerCase() === b.toLowerCase()) return true;
+  // ("car exports" read as a text's "automobiles", where its sentence counting them says "vehicles": one goods)
+  if (SHORT_FORMS.some(([re]) => re.test(a) && re.test(b))) return true;
   // ("rare earth" asked where the documents name "rare earth products" and "rare earth ores and compounds": the bare
   // name two stored goods share answers either, the place, partner and period telling which)
   if (a.toLowerCase().startsWith(`${b.toLowerCase()} `) && HEAD_TAIL.test(a.slice(b.length + 1))) return true;

@@ -3,7 +3,10 @@
  * call throughput ("the port handled 5.2 million TEUs").
  */
 // ("freight volume" of a port's "28.67 million tonnes")
-const ASKED_AS: Record<string, string[]> = { teu: ["container", "containers", "throughput"], tonne: ["freight", "cargo"] };
+// ("cargo throughput" of a port's "226.2 million tonnes of cargo": the cargo it handled)
+// (and "cargo throughput" of its "foreign trade cargo accounted for 148.6 million tonnes": a part of that throughput)
+const ASKED_AS: Record<string, string[]> = { teu: ["container", "containers", "throughput"],
+  tonne: ["freight", "cargo", "throughput"], cargo: ["throughput", "freight"] };
 
 /** The words that ask for a figure in this unit, beyond the unit's own ("million TEUs" → container, throughput). */
 export function unitAskedAs(unit: string): string[] {

@@ -7,6 +7,7 @@ import { locatedZoneFinder, zoneFinder, type ZoneMention } from "../../text/zone
 import { districtsCoveringProvinces } from "../../text/districts.js";
 import { citiesDescribed, citiesHomeTo, cityTitled, type Description } from "../../text/described.js";
 import { namedPipelines } from "../../text/routes.js";
+import { NAMED_TERMINAL } from "../../facts/extract.js";
 
 export interface FigureIndex extends FactBase {
   groups: DefinedGroup[];
@@ -23,7 +24,8 @@ export interface FigureIndex extends FactBase {
   findDescribed: (described: Description) => string[];
   /** The places whose figures sentences give on a pipeline of this name ("china-myanmar"): where it enters. */
   findPiped: (name: string) => string[];
-  /** The one place whose counted trains a question names by their service's name ("how many Chang'an trains"), if any. */
+  /** The one place whose counted trains a question names by their service's name ("how many Chang'an trains"), or
+   * whose terminal it names by the terminal's ("yangluo port"), if any. */
   findServed: (text: string) => string[];
   /** The places (China too) whose figures the documents give for these goods ("lithium batteries"). */
   findOwners: (subjects: string[]) => string[];
@@ -156,8 +158,21 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
       served.set(service.toLowerCase(), (served.get(service.toLowerCase()) ?? new Set()).add(f.entity));
     }
   }
-  const findServed = (text: string) => [...new Set([...served].filter(([name, ids]) => ids.size === 1
-    && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:freight\s+)?trains?\b`, "i").test(text)).flatMap(([, ids]) => [...ids]))];
+  // ("yangluo port container throughput": a terminal the documents name as the place's, by the name its counts carry)
+  const terminals = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.measure !== "count" || f.entity === "china") continue;
+    const name = NAMED_TERMINAL.exec(byId.get(f.docId)?.text.slice(f.start, f.valueStart) ?? "")?.[1];
+    if (name && (f.qualifier ?? "").split(", ").includes(name)) {
+      terminals.set(name.toLowerCase(), (terminals.get(name.toLowerCase()) ?? new Set()).add(f.entity));
+    }
+  }
+  const findServed = (text: string) => [...new Set([
+    ...[...served].filter(([name, ids]) => ids.size === 1
+      && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:freight\s+)?trains?\b`, "i").test(text)),
+    ...[...terminals].filter(([name, ids]) => ids.size === 1
+      && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:port|terminal)\b`, "i").test(text)),
+  ].flatMap(([, ids]) => [...ids]))];
   // ("lithium battery exports in jan-may" naming no place: whose figures of those goods the documents give)
   const owners = new Map<string, Set<string>>();
   for (const f of facts) if (f.subject) owners.set(f.subject, (owners.get(f.subject) ?? new Set()).add(f.entity));

@@ -5,7 +5,7 @@ import { ALL_PLACES, place } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, samePeriod, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { findSubjects, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
+import { findSubjects, sameGoods, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
 import { namesDistrict } from "../../text/districts.js";
 import { describedCity, type Description } from "../../text/described.js";
@@ -219,6 +219,11 @@ const SOURCE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:customs|city|pro
 export const MORE_THAN_YEAR_BEFORE = new RegExp(String.raw`\bhow\s+much\s+(?:more|higher|bigger|larger|less|lower|smaller)\s+than\s+`
   + String.raw`(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|the\s+(?:year|period)\s+before|the\s+previous\s+year|`
   + String.raw`the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year(?:\s+(?:before|earlier|ago))?)\b`, "i");
+const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:[\w-]+\s+){0,4}?(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
+  + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`;
+/** "how much of it was foreign trade cargo?": tonnes a port handled, no money, unless a value is named. */
+export const cargoCountOnly = (q: string) => new RegExp(CARGO_COUNTED, "i").test(q)
+  && !/\b(?:value|worth|yuan|dollars?|usd|rmb|cost)\b/i.test(q);
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
@@ -228,6 +233,8 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
   // ("freight volume", "cargo volumes": what a port handled, in tonnes)
   + String.raw`|\b(?:cargo|freight)\s+volumes?\b`
+  // ("how much cargo", "how much of it was foreign trade cargo": the tonnes a port handled, or a part of them)
+  + String.raw`|${CARGO_COUNTED}`
   // ("volume and value", "volume and earnings": the quantity beside the money; "border small-volume trade" is a mode's
   // name, no quantity)
   + String.raw`|${VOLUME}[^?]*\b(?:value|earnings|revenue|receipts)\b|\b(?:value|earnings|revenue|receipts)\b[^?]*${VOLUME}`, "i");
@@ -237,6 +244,9 @@ const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on
   + String.raw`fast|faster|fastest|slowest|slower|increase[sd]?|rises?|rose|risen|surge[sd]?|jump(?:s|ed)?|gain(?:s|ed)?|`
   + String.raw`change[sd]?|falls?|fell|fallen|drop(?:s|ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|contract(?:ed)?)\b`, "i");
 
+// "what did it cost", "how much did the ore cost them": what was paid, an amount ("cost per tonne", "average cost": a
+// price, which the unit-price plan reads)
+const COST_ASKED = /(?<!\b(?:av(?:era)?g\.?|unit)\s+)\bcost\b(?!\s+(?:per|a|each|of\s+(?:a|one|each))\b)/i;
 // ("tonnes and yuan?", "in usd & tonnes": a currency named as a part beside another asks the value in it)
 export const CURRENCY_JOINED = /\b(?:and|&|\+)\s+(?:in\s+)?(?:yuan|rmb|usd|(?:us\s+)?dollars)\b(?!\s+terms)|\b(?:yuan|rmb|usd|dollars)\s*(?:and|&|\+|,)\s*(?:in\s+)?(?:tonnes|tons|tonnage|volume|quantity|units)\b/i;
 
@@ -260,7 +270,8 @@ function measuresOf(question: string): Measure[] {
   // "…, in yuan?": an amount in that currency
   // ("as a % of China's total imports": the total is the whole, not an asked amount)
   // ("freight volume" is the tonnes a port handled, no value)
-  const amount = /\b(how much|how big|value|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q);
+  const amount = /\b(how much|how big|value|(?<!\b(?:cargo|freight)\s)volume|worth|size|amount|billion|trillion|bigger|larger|largest|biggest|smallest|traded? more|trade did)\b|(?<!(?:%|\bpercent|\bpct|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2})\btotal\b|\bin (?:yuan|rmb|usd|us dollars|dollars)\b/i.test(q) || CURRENCY_JOINED.test(q)
+    || COST_ASKED.test(q);
   // "expanded 1.6 times" answers "how much did it grow"
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
@@ -278,7 +289,8 @@ function measuresOf(question: string): Measure[] {
   const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
   // ("how many trips, and how much did that rise": the change of the count, no amount of money)
   const countsChange = howMuchGrowth && ASKS_COUNT.test(q) && !/\b(?:value|worth|yuan|dollars)\b/i.test(q);
-  if (!countsChange && (amountAndGrowth || (plainAmount && !onlyShare))) out.push("amount");
+  // ("how much of it was foreign trade cargo?": tonnes, no money, unless a value is named)
+  if (!countsChange && !cargoCountOnly(q) && (amountAndGrowth || (plainAmount && !onlyShare))) out.push("amount");
   if (/\bpercentage points?\b|\bpoints?\b/i.test(q)) out.push("pp_gap", "pp_change");
   // "how did it compare with the regional average": the gap to that average
   if (AGAINST_AVERAGE.test(q) && !/\bimpl(?:y|ies|ied)\b/i.test(q)) out.push("pp_gap");
@@ -671,7 +683,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const digits = digitsBound(text);
   // ("gyirong port trade": the words of a zone the index knows name the zone, never goods the documents list by them)
   const zoneless = zones.reduce((t, z) => t.slice(0, z.start) + " ".repeat(z.end - z.start) + t.slice(z.end), text);
-  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)])];
+  // ("car exports …, how many vehicles?": one goods named twice, by two of its names, is one subject, no two compared)
+  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)])]
+    .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)));
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)
   const owners = entities.length || partners.length || zones.length || !subjects.length ? undefined

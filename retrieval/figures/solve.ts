@@ -104,6 +104,8 @@ const COUNT_NAMES: Record<string, number> =
   { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const figureMeasures: Measure[] = ["amount", "growth", "share", "count", "pp_gap", "pp_change", "rank", "rate", "multiple"];
 
+// "… vs the city's own foreign trade", "… and its own trade": the plain figure set beside a qualified one
+const OWN_ASKED_BESIDE = /\b(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?own\b/i;
 function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
   const asked = q.measures.filter((m) => m !== "rank" || q.intent === "rank_position");
   const measures = asked.length ? asked : figureMeasures.filter((m) => m !== "pp_change");
@@ -120,7 +122,9 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       if (byValue.length) found = byValue;
       // ("what export value did the certificates cover?": a figure whose qualifier the question says is the one asked;
       // the place's plain total of that measure is no second answer beside it)
-      const said = new Set(found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map((f) => f.measure));
+      // (unless asked beside it: "goods cleared by X customs vs the city's own trade?")
+      const said = new Set(OWN_ASKED_BESIDE.test(q.text) ? []
+        : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map((f) => f.measure));
       const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(f.measure))).slice(0, 4);
       for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));

@@ -5,7 +5,7 @@ import { findMetricWords } from "../../text/flows.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { ASKS_COUNT, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, type QuestionFrame, SHARE_CHANGE } from "../figures/query.js";
+import { ASKS_COUNT, askedCurrency, cargoCountOnly, askedText, asksBothCurrencies, BOTH_FLOWS, type QuestionFrame, SHARE_CHANGE } from "../figures/query.js";
 import { changesAsked } from "../figures/select.js";
 import { scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
@@ -135,8 +135,9 @@ const measuresAsked = (text: string): Measure[] => {
   // ("how many pts above the national growth rate" asks the gap, not a growth)
   // (nor is "the change in its share" a growth)
   const rest = text.replace(GAP_TO_AVERAGE, " ").replace(new RegExp(SHARE_CHANGE.source, "gi"), " ");
-  return ASKED.filter((a) => (a.measure === "pp_gap" || a.measure === "pp_change" ? a.cue.test(text) : a.cue.test(rest)))
-    .map((a) => a.measure);
+  // ("how much of it was foreign trade cargo?": a quantity, no amount)
+  return ASKED.filter((a) => (a.measure === "pp_gap" || a.measure === "pp_change" ? a.cue.test(text) : a.cue.test(rest))
+    && !(a.measure === "amount" && cargoCountOnly(text))).map((a) => a.measure);
 };
 
 // "what % of Shandong's total trade was it": the place after "% of" is the whole, not the owner
