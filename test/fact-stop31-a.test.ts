@@ -87,6 +87,18 @@ describe("partners of flows in two clauses", () => {
     const facts = factsOf("Vietnam remained Hunan's largest partner in 2031, with trade of 4.4 billion yuan, while exports to Laos fell 2 percent.", Y);
     expect(rows(facts)).toEqual([[4.4,"hunan","partner:vn","amount","trade","2031-1..2031-12",null,null],[-2,"hunan","partner:la","growth","exports","2031-1..2031-12",null,null]]);
   });
+  it("gives an import's partner after an export's partner to the import alone", () => {
+    const facts = factsOf("Hunan's trade grew in 2031. Exports to Laos rose 3 percent and imports from Vietnam fell 2 percent.", Y);
+    expect(rows(facts)).toEqual([[3,"hunan","partner:la","growth","exports","2031-1..2031-12",null,null],[-2,"hunan","partner:vn","growth","imports","2031-1..2031-12",null,null]]);
+  });
+  it("gives each of two flows after a partnerless one its own partner", () => {
+    const facts = factsOf("Hunan's trade grew in 2031. Exports rose 3 percent, while imports from Vietnam fell 2 percent and exports to Laos rose 4 percent.", Y);
+    expect(rows(facts)).toEqual([[3,"hunan",null,"growth","exports","2031-1..2031-12",null,null],[-2,"hunan","partner:vn","growth","imports","2031-1..2031-12",null,null],[4,"hunan","partner:la","growth","exports","2031-1..2031-12",null,null]]);
+  });
+  it("keeps the import partner for the amount after its change and gives trade with another partner its own", () => {
+    const facts = factsOf("Hunan's trade grew in 2031. Imports from Vietnam rose 3 percent to 2.1 billion yuan, and trade with Laos fell 2 percent.", Y);
+    expect(rows(facts)).toEqual([[3,"hunan","partner:vn","growth","imports","2031-1..2031-12",null,null],[2.1,"hunan","partner:vn","amount","imports","2031-1..2031-12",null,null],[-2,"hunan","partner:la","growth","trade","2031-1..2031-12",null,null]]);
+  });
 });
 
 describe("periods of remarks and whole years", () => {
