@@ -74,6 +74,39 @@ describe("'the city' after a place and the province locating it", () => {
       [7.7, "chongqing", null, "amount", "exports", "2031-1..2031-12", null, null],
     ]);
   });
+  it("reads 'In Zhejiang, the city's exports' as the city the text is about, not the province", () => {
+    const facts = factsOf("Hangzhou's trade grew in 2031. In Zhejiang, the city's exports reached 7.7 billion yuan.", Y);
+    expect(rows(facts)).toEqual([
+      [7.7, "city:hangzhou", null, "amount", "exports", "2031-1..2031-12", null, null],
+    ]);
+  });
+  it("reads 'In Zhejiang province, the city's exports' as the city the text is about", () => {
+    const facts = factsOf("Hangzhou's trade grew in 2031. In Zhejiang province, the city's exports reached 7.7 "
+      + "billion yuan.", Y);
+    expect(rows(facts)).toEqual([
+      [7.7, "city:hangzhou", null, "amount", "exports", "2031-1..2031-12", null, null],
+    ]);
+  });
+  it("reads 'In Shanghai, the city's exports' as the municipality's, not the city before", () => {
+    const facts = factsOf("Hangzhou's trade grew in 2031. In Shanghai, the city's exports reached 7.7 billion yuan.", Y);
+    expect(rows(facts)).toEqual([
+      [7.7, "shanghai", null, "amount", "exports", "2031-1..2031-12", null, null],
+    ]);
+  });
+  it("reads 'Customs in Hangzhou, Zhejiang, said the city's trade' as the city's", () => {
+    const facts = factsOf("Customs in Hangzhou, Zhejiang, said the city's trade reached 5.5 billion yuan in 2031.", Y);
+    expect(rows(facts)).toEqual([
+      [5.5, "city:hangzhou", null, "amount", "trade", "2031-1..2031-12", null, null],
+    ]);
+  });
+  it("reads 'the city's' in a later clause as the city the sentence opened with", () => {
+    const facts = factsOf("Hangzhou, Zhejiang's capital, traded 5.5 billion yuan in 2031, and the city's exports "
+      + "rose 3 percent.", Y);
+    expect(rows(facts)).toEqual([
+      [5.5, "city:hangzhou", null, "amount", "trade", "2031-1..2031-12", null, null],
+      [3, "city:hangzhou", null, "growth", "exports", "2031-1..2031-12", null, null],
+    ]);
+  });
 });
 
 describe("owners named after the figure", () => {
