@@ -51,6 +51,20 @@ describe("a place named as the other side of an import or export lead (placeLead
       [4, "city:xiamen", null, "growth", "exports", "2031-1..2031-12", null, null],
     ]);
   });
+  it("gives no partner to a figure after a place lead when another partner was named after the lead", () => {
+    const facts = factsOf("Guangdong's trade grew in 2031. On the import side, Taiwan was the largest source, ahead "
+      + "of Japan; imports reached 600 billion yuan.", Y);
+    expect(rows(facts)).toEqual([
+      [600, "guangdong", null, "amount", "imports", "2031-1..2031-12", null, null],
+    ]);
+  });
+  it("keeps the place lead the partner of the next clause's imports when no other partner is named", () => {
+    const facts = factsOf("Guangdong's trade grew in 2031. On the import side, Taiwan was the largest source; "
+      + "imports reached 600 billion yuan.", Y);
+    expect(rows(facts)).toEqual([
+      [600, "guangdong", "taiwan", "amount", "imports", "2031-1..2031-12", null, null],
+    ]);
+  });
 });
 
 describe("'the city' after a place and the province locating it", () => {
