@@ -161,6 +161,18 @@ describe("China paired with a partner", () => {
       [12400, "china", null, "count", "other", "2031-1..2031-12", null, null],
     ]);
   });
+  it("makes the province in brackets the owner of a China-partner base", () => {
+    const facts = factsOf("The China-Kazakhstan (Xinjiang) logistics base dispatched 340 trains in 2031.", Y);
+    expect(rows(facts)).toEqual([
+      [340, "xinjiang", "partner:kz", "count", "other", "2031-1..2031-12", null, null],
+    ]);
+  });
+  it("makes no base of a partner in brackets: China's trade with the pair's partner", () => {
+    const facts = factsOf("The China-Europe (Germany) logistics base dispatched 340 trains in 2031.", Y);
+    expect(rows(facts)).toEqual([
+      [340, "china", "partner:europe", "count", "other", "2031-1..2031-12", null, null],
+    ]);
+  });
 });
 
 describe("partners of flows in two clauses", () => {
@@ -555,5 +567,15 @@ describe("partners listed together before a figure", () => {
   it.fails("gives an amount three listed partners followed with to none of them alone", () => {
     const facts = factsOf("Hebei's exports grew in 2031. Vietnam, Laos and Thailand followed with 2.1 billion yuan.", Y);
     expect(facts.find((f) => f.value === 2.1)?.partner).toBeUndefined();
+  });
+});
+
+describe("trains counted nationwide beside a place's own", () => {
+  // misread: "China-Europe freight trains nationwide made 12,400 trips" is China's count, but a place named later in the
+  // sentence ("and Hebei's made 400 trips") is taken as its owner
+  it.fails("keeps the nationwide count China's when a place's own count follows", () => {
+    const facts = factsOf("Hebei's trade grew in 2031. China-Europe freight trains nationwide made 12,400 trips, "
+      + "and Hebei's made 400 trips.", Y);
+    expect(facts.map((f) => [f.value, f.entity])).toEqual([[12400, "china"], [400, "hebei"]]);
   });
 });
