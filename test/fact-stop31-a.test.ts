@@ -471,6 +471,14 @@ describe("goods a clause opens with, after counted goods or none", () => {
       [3, "hebei", null, "growth", "other", "2031-1..2031-12", null, null],
     ]);
   });
+  it("names the goods a clause opens with after counted goods when its partner follows the figure", () => {
+    const facts = factsOf("Hebei exported 3,000 tonnes of tea in 2031, and lamps were worth 1.5 million yuan to "
+      + "Japan.", Y);
+    expect(rows(facts)).toEqual([
+      [3000, "hebei", null, "count", "exports", "2031-1..2031-12", "tea", null],
+      [1.5, "hebei", "partner:japan", "amount", "exports", "2031-1..2031-12", "lamps", null],
+    ]);
+  });
 });
 
 describe("partners leading a sentence and places in asides", () => {
@@ -577,5 +585,15 @@ describe("trains counted nationwide beside a place's own", () => {
     const facts = factsOf("Hebei's trade grew in 2031. China-Europe freight trains nationwide made 12,400 trips, "
       + "and Hebei's made 400 trips.", Y);
     expect(facts.map((f) => [f.value, f.entity])).toEqual([[12400, "china"], [400, "hebei"]]);
+  });
+});
+
+describe("a partner's part of goods a clause opened with", () => {
+  // misread: "…, and lamps were worth 1.5 million yuan, with Japan taking 0.4 million yuan": Japan's part is of the
+  // lamps, but is read as of the tea counted first (the clause naming Japan opens with no goods of its own)
+  it.fails("gives a partner's part the goods of the clause before it", () => {
+    const facts = factsOf("Hebei exported 3,000 tonnes of tea in 2031, and lamps were worth 1.5 million yuan, "
+      + "with Japan taking 0.4 million yuan.", Y);
+    expect(facts.map((f) => [f.value, f.subject])).toEqual([[3000, "tea"], [1.5, "lamps"], [0.4, "lamps"]]);
   });
 });
