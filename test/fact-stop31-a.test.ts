@@ -597,3 +597,19 @@ describe("a partner's part of goods a clause opened with", () => {
     expect(facts.map((f) => [f.value, f.subject])).toEqual([[3000, "tea"], [1.5, "lamps"], [0.4, "lamps"]]);
   });
 });
+
+describe("figures of other goods after a tonnage and its value", () => {
+  // misread: "1.9 billion yuan of African farm goods" names goods of their own (by their partner), but the amount is
+  // read as more of the coal counted first
+  it.fails("gives no coal to an amount of goods named by their partner", () => {
+    const facts = factsOf("Hebei imported 30 million tonnes of coal in 2031, worth 9 billion yuan, and 1.9 billion yuan "
+      + "of African farm goods.", Y);
+    expect(facts.find((f) => f.value === 1.9)?.subject).not.toBe("coal");
+  });
+  // misread: "40 percent of the iron ore" is a share of the iron ore, but is read as a share of the coal
+  it.fails("gives no coal to a share of other goods", () => {
+    const facts = factsOf("Hebei imported 30 million tonnes of coal in 2031, worth 9 billion yuan, and 40 percent of "
+      + "the iron ore.", Y);
+    expect(facts.find((f) => f.value === 40)?.subject).not.toBe("coal");
+  });
+});
