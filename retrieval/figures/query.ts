@@ -303,8 +303,9 @@ function measuresOf(question: string): Measure[] {
 
 const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
 // ("the province's trade (not just wuhan)", "rather than the capital's"): a place set aside is not one asked about
+// ("excluding X" is not among them: "the province's trade excluding X" asks for the province less X)
 const SET_ASIDE_PLACE =
-  /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of|excluding)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+  /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
 // news English for its value; "volume and value" asks both)
