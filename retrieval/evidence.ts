@@ -357,6 +357,8 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     const port = lenientPeriod && isZone(e) ? PORT_HEAD.exec(e.slice(ZONE_PREFIX.length))?.[1] : undefined;
     const portNamed = port !== undefined && new RegExp(String.raw`\b${port}\b`).test(here);
     if (!named && !portNamed && !(home && !otherPlace)) return false;
+    // (a city asked of its article: a figure the sentence gives "the province" is the province's, not the city's)
+    if (!named && !lenientPeriod && place(e)?.kind === "city" && OF_PROVINCE.test(here)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;
@@ -378,6 +380,9 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)) return false;
   return true;
 }
+
+// the owner a sentence names by a province's or region's word: "the province's imports", "provincial exports"
+const OF_PROVINCE = /\b(?:the|this|whole)\s+(?:province|autonomous region|region)\b|\bprovincial\b|\bprovince-wide\b/i;
 
 // ("the China-Laos Railway", "China-ASEAN trade": a paired name does not ask about China)
 const SAYS_CHINA = /\b(?:china(?![-–]\w)|chinese|national|nationwide|the country|mainland)\b/i;
