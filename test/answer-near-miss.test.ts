@@ -17,11 +17,25 @@ SHIJIAZHUANG, July 18 (Xinhua) -- Hebei's foreign trade grew 3.1 percent to 281.
 
 In the second quarter alone the province's imports and exports were 146.2 billion yuan, up 4.4 percent year on year.
 `;
+const REPORTED = `---
+title: "Jiangsu's foreign trade in 2023"
+published: "2024-01-22"
+---
+Jiangsu's imports and exports rose 2.7 percent to 5,210.6 billion yuan in 2023, Nanjing Customs said.
+
+Exports of the "new three" products, namely electric vehicles, lithium-ion batteries and solar cells, climbed 9.1 percent
+to 23.5 billion yuan.
+
+Officials said demand from Europe and Southeast Asia held up through the year, while orders for household appliances
+recovered in the second half and more small firms started to export through cross-border e-commerce platforms.
+
+Among the province's cities, Suzhou traded 2,451.4 billion yuan and Nanjing 590.2 billion yuan.
+`;
 
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "exports.md": EXPORTS, "quarter.md": QUARTER }));
+  ({ ask, close } = await answersOver({ "exports.md": EXPORTS, "quarter.md": QUARTER, "reported.md": REPORTED }));
 }, 120_000);
 afterAll(() => close());
 
@@ -42,5 +56,10 @@ describe("a near miss", () => {
     const a = await ask("shijiazhuang q2 2024 alone: trade value and yoy?");
     expect(a.abstained).toBe(true);
     expect(a.answer).not.toMatch(/146\.2/);
+  });
+  it("of the place: a province's figure is not that of the city whose customs office reported it", async () => {
+    const a = await ask("nanjing 2023 exports of the 'new three' - value and growth");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/23\.5 billion/);
   });
 });
