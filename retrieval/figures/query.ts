@@ -740,3 +740,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
       && (periods.length > 0 || terse));
   return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }
+
+// "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
+export const ASKS_EARLIER =
+  /\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|(?:the )?previous year|prior year|then)\b/i;
+export const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
+/**
+ * The question itself works back from a later figure: it states the change ("fell 3.2% to …"), asks what one implies,
+ * or asks "a year earlier". Without that, a level asked of one period is that period's as stated, never worked back.
+ */
+export const worksBack = (text: string): boolean =>
+  /\d\s*(?:%|percent\b|pct\b|pts?\b|points?\b)/i.test(text) || REASONS.test(text) || ASKS_EARLIER.test(text);
