@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { countAsked, parseQuestion } from "../retrieval/figures/query.js";
+import { explainKind } from "../retrieval/explain/asks.js";
+import { plainWording } from "../text/wordings.js";
+
+// The same question in the words other people type: each made-up question is read as the plain one it rewords.
+// Made-up places and years, read without an index.
+
+describe("a growth asked in everyday words", () => {
+  it.each([
+    "Zorland 2031 export value, y/y",
+    "Zorland 2031 export value, Y / Y",
+    "what was the value of Zorland's exports in 2031, and how much did they go up vs last year?",
+    "how much did Zorland export in 2031 and how did that compare with the year before?",
+    "did Zorland's exports go up in 2031?",
+    "did Zorland's exports go down in 2031, compared with a year earlier?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).measures).toContain("growth");
+  });
+
+  it("an amount asked beside it stays asked", () => {
+    expect(parseQuestion("what was the value of Zorland's exports in 2031, and how much did they go up vs last year?")
+      .measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});
+
+describe("a flow asked in everyday words", () => {
+  it.each([
+    ["how much did Zorland ship abroad in 2031?", "exports"],
+    ["In 2031, what were Zorland's shipments abroad worth?", "exports"],
+    ["Zorland's overseas sales in 2031?", "exports"],
+    ["In 2031, how much did Zorland buy from abroad?", "imports"],
+    ["what was Zorland's tonnage of crude oil purchases from Atlantis in 2031?", "imports"],
+  ])("%s → %s", (question, metric) => {
+    expect(parseQuestion(question).metric).toBe(metric);
+  });
+});
+
+describe("the top of a ranking in everyday words", () => {
+  it.each([
+    ["2031 - Zorland's leading 3 trading partners?", 3],
+    ["Zorland's three leading export markets in 2031?", 3],
+  ])("%s", (question, count) => {
+    const frame = parseQuestion(question);
+    expect(frame.intent).toBe("rank");
+    expect(countAsked(frame.text)).toBe(count);
+  });
+
+  it("a leading role is no ranking", () => {
+    expect(plainWording("which firms are leading the growth?")).toBe("which firms are leading the growth?");
+  });
+});
+
+describe("an amount asked with a flow verb", () => {
+  it.each([
+    "could you tell me how much Zorland traded with Atlantis in 2031 and the year-on-year change, please?",
+    "how much Zorland exported in 2031 and the yoy change?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});
+
+describe("a ranking asked in so many words, of three sides or more", () => {
+  it.each([
+    "Zorland 2031: order the EU, Japan and the US by how much trade they did with the province",
+    "Which was Zorland's biggest partner in 2031 among the US, the EU and Japan? rank them by trade value",
+    "Zorland's trade in 2031 with asean, the eu, the us and japan: which was biggest? rank them",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).intent).toBe("rank");
+  });
+
+  it("two sides set against each other stay a comparison", () => {
+    expect(parseQuestion("which was bigger in 2031, Zorland's trade with the US or with the EU?").intent).toBe("comparison");
+  });
+});
+
+describe("a cause asked in a word", () => {
+  it.each([
+    "Zorland trade 9M 2031 - reasons for the decline?",
+    "Zorland 2031 import decline - reasons?",
+    "Zorland's 2031 export fall: causes?",
+    "the causes behind Zorland's 2031 export slump?",
+  ])("%s", (question) => {
+    expect(explainKind(question)).toBe("cause");
+  });
+
+  it("a count of reasons stays a figure's", () => {
+    expect(explainKind("how many reasons did Zorland give for the decline?")).toBeUndefined();
+  });
+});
