@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countAsked, parseQuestion } from "../retrieval/figures/query.js";
+import { BOTH_FLOWS, countAsked, parseQuestion } from "../retrieval/figures/query.js";
 import { explainKind } from "../retrieval/explain/asks.js";
 import { plainWording } from "../text/wordings.js";
 
@@ -86,5 +86,28 @@ describe("a cause asked in a word", () => {
 
   it("a count of reasons stays a figure's", () => {
     expect(explainKind("how many reasons did Zorland give for the decline?")).toBeUndefined();
+  });
+});
+
+describe("a figure asked as 'the 2030 figure'", () => {
+  it.each([
+    "If Zorland's exports dropped 4.1% to 3.2 billion yuan in 2031, what was the 2030 figure?",
+    "Zorland's exports rose 8% in 2031; what was the level the year before?",
+  ])("%s", (question) => {
+    expect(explainKind(question)).toBeUndefined();
+  });
+});
+
+describe("both flows asked, the owner named again", () => {
+  it("exports and its imports", () => {
+    expect(BOTH_FLOWS.test("In 2031, what were Zorland's exports and its imports, with the growth of each?")).toBe(true);
+  });
+});
+
+describe("a polite question asks what the plain one does", () => {
+  it("its courtesy words are no terms to find", () => {
+    const polite = parseQuestion("For 2031, could you tell me how much Zorland traded with Japan, please? thanks");
+    const plain = parseQuestion("For 2031, how much Zorland traded with Japan?");
+    expect(polite.terms).toEqual(plain.terms);
   });
 });

@@ -159,7 +159,8 @@ const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
-  "based on").split(" "));
+  // (a polite question's words: "could you tell me …, thanks")
+  "based on you your kindly thanks thank hello hey").split(" "));
 
 // "(use the 2019 review and the 2023 province table)": an aside that says which documents to read, not what is asked
 const SOURCE_ASIDE_SOURCE = String.raw`\(\s*(?:use|using|see|check|from)\s+(?:the|its)\s+[^()]*?\b(?:review|report|table|`
@@ -199,7 +200,8 @@ const INCLUDED_NOTE = /\(\s*(?:(?:[\w-]+\s+){1,3}(?:included|inclusive)|includin
 
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
 // ("exports to Peru and imports from Peru", "imports from X and exports to X": each flow with its own partner)
-export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\w'’ -]{1,40}?\s+)?(?:and|&|\+)\s+imports?\b`
+// ("exports and its imports": the owner named again before the second flow)
+export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\w'’ -]{1,40}?\s+)?(?:and|&|\+)\s+(?:its\s+|their\s+)?imports?\b`
   + String.raw`|\bimports?\s+(?:from|with)\s+[\w'’ -]{1,40}?\s+(?:and|&|\+)\s+exports?\b`, "i");
 
 // "how many", "in tonnes", "volume and value", "total trains": a quantity counted in units other than money
