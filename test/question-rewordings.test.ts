@@ -100,7 +100,8 @@ describe("a figure asked as 'the 2030 figure'", () => {
 
 describe("both flows asked, the owner named again", () => {
   it("exports and its imports", () => {
-    expect(BOTH_FLOWS.test("In 2031, what were Zorland's exports and its imports, with the growth of each?")).toBe(true);
+    const frame = parseQuestion("In 2031, what were Zorland's exports and its imports, with the growth of each?");
+    expect(BOTH_FLOWS.test(frame.text)).toBe(true);
   });
 });
 
@@ -109,5 +110,16 @@ describe("a polite question asks what the plain one does", () => {
     const polite = parseQuestion("For 2031, could you tell me how much Zorland traded with Japan, please? thanks");
     const plain = parseQuestion("For 2031, how much Zorland traded with Japan?");
     expect(polite.terms).toEqual(plain.terms);
+  });
+});
+
+describe("a balance asked as a subtraction", () => {
+  it.each([
+    ["Zorland 2031: exports minus imports?", "surplus"],
+    ["Zorland 2031: imports minus exports?", "deficit"],
+  ])("%s → %s", (question, metric) => {
+    const frame = parseQuestion(question);
+    expect(frame.metric).toBe(metric);
+    expect(frame.intent).toBe("surplus");
   });
 });

@@ -200,8 +200,7 @@ const INCLUDED_NOTE = /\(\s*(?:(?:[\w-]+\s+){1,3}(?:included|inclusive)|includin
 
 // "exports and imports" asks for each flow; "imports and exports", the usual name of total trade, stays one
 // ("exports to Peru and imports from Peru", "imports from X and exports to X": each flow with its own partner)
-// ("exports and its imports": the owner named again before the second flow)
-export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\w'’ -]{1,40}?\s+)?(?:and|&|\+)\s+(?:its\s+|their\s+)?imports?\b`
+export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\w'’ -]{1,40}?\s+)?(?:and|&|\+)\s+imports?\b`
   + String.raw`|\bimports?\s+(?:from|with)\s+[\w'’ -]{1,40}?\s+(?:and|&|\+)\s+exports?\b`, "i");
 
 // "how many", "in tonnes", "volume and value", "total trains": a quantity counted in units other than money
