@@ -27,8 +27,9 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/\b(?:buy|bought|purchase[ds]?)\s+from\s+(?:abroad|overseas)\b/gi, "import"],
   [/\bpurchases\s+from\b/gi, "imports from"],
   [/\b(?:overseas|foreign)\s+purchases\b|\bpurchases\s+(?:abroad|overseas)\b/gi, "imports"],
-  // ("exports and its imports": the owner named again before the second flow)
-  [/\b(exports?|imports?)\s+and\s+(?:its|their)\s+(exports?|imports?)\b/gi, "$1 and $2"],
+  // ("exports and its imports": the owner named again before the second flow; never "imports and their exports",
+  // which would read as the usual name of total trade)
+  [/\b(exports?)\s+and\s+(?:its|their)\s+(imports?)\b/gi, "$1 and $2"],
   // the top of a ranking ("the leading 3 partners", "three leading markets")
   [new RegExp(String.raw`\bleading\s+${N}\b`, "gi"), "top $1"],
   [new RegExp(String.raw`\b${N}\s+leading\b`, "gi"), "top $1"],
