@@ -123,3 +123,14 @@ describe("a balance asked as a subtraction", () => {
     expect(frame.intent).toBe("surplus");
   });
 });
+
+describe("'the same period of' a year is that year's same months", () => {
+  it("takes the months of the other period named", () => {
+    expect(parseQuestion("Zorland's trade was 5bn in the first three quarters of 2031, up 10% - what was it in the same period of 2030?")
+      .periods).toEqual([{ y1: 2031, m1: 1, y2: 2031, m2: 9 }, { y1: 2030, m1: 1, y2: 2030, m2: 9 }]);
+  });
+  it("keeps a whole year where no months are named", () => {
+    expect(parseQuestion("Zorland's trade in 2031 against the same period of 2030?").periods)
+      .toEqual([{ y1: 2031, m1: 1, y2: 2031, m2: 12 }, { y1: 2030, m1: 1, y2: 2030, m2: 12 }]);
+  });
+});

@@ -427,6 +427,15 @@ function spreadOverYears(named: Period[]): Period[] {
   return years.map((y) => ({ ...partial[0]!, y1: y.y1, y2: y.y1 }));
 }
 
+// "q1-q3 2021 …, what was it in the same period of 2020?": that year's same months, not the whole year
+const SAME_PERIOD_OF = /\b(?:the\s+)?(?:same|corresponding)\s+(?:period|months)\s+(?:of|in)\s+((?:19|20)\d\d)\b/i;
+function samePeriodOf(text: string, periods: Period[]): Period[] {
+  const year = Number(SAME_PERIOD_OF.exec(text)?.[1]);
+  const months = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && !(p.m1 === 1 && p.m2 === 12));
+  if (!year || months.length !== 1) return periods;
+  return periods.map((p) => (p.y1 === year && p.y2 === year && p.m1 === 1 && p.m2 === 12 ? { ...months[0]!, y1: year, y2: year } : p));
+}
+
 // "how much did its trade grow from 2010 to 2014": a change between two years' levels, not one span of years
 const CHANGE_ACROSS_YEARS = new RegExp(String.raw`\b(?:gr[eo]w(?:n|th)?|rise|rose|risen|increased?|fall|fell|fallen|drop(?:ped)?`
   + String.raw`|declined?|changed?|expand(?:ed)?)\b[^?]*?\bfrom\s+(?:19|20)\d{2}\s+(?:to|till|until|through)\s+(?:19|20)\d{2}\b`, "i");
@@ -666,8 +675,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const inYear = entities.length >= 2 ? placedInYear(text, periodMentions, afterPlace, entities.length) : undefined;
   const placed = inYear !== undefined || (entities.length >= 2 && periodMentions.length === entities.length
     && periodMentions.every(afterPlace));
-  const periods = inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
-    : spreadOverYears(periodMentions.map((p) => p.period)));
+  const periods = samePeriodOf(text, inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
+    : spreadOverYears(periodMentions.map((p) => p.period))));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const digits = digitsBound(text);
