@@ -134,3 +134,13 @@ describe("'the same period of' a year is that year's same months", () => {
       .toEqual([{ y1: 2031, m1: 1, y2: 2031, m2: 12 }, { y1: 2030, m1: 1, y2: 2030, m2: 12 }]);
   });
 });
+
+describe("a figure asked in other words is no explanation", () => {
+  it.each([
+    "if Zorland's q1-3 2031 trade of 7bn was a 10% rise, what was the jan-sep 2030 figure?",
+    "did Zorland's private firms or its SOEs trade more in 2031, and what was the difference?",
+  ])("%s", (question) => {
+    expect(explainKind(question)).toBeUndefined();
+  });
+});
+

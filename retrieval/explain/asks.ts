@@ -40,9 +40,9 @@ export interface ExplainPart { kind: ExplainKind; text: string }
 // a question that asks for a number is a figure question, even when it also says "why"
 // ("who's higher, and what's the gap?": two sides set against each other by their figures)
 const ASKS_NUMBER = new RegExp(String.raw`\b(?:how (?:much|many(?! (?:consecutive |straight |successive )?years)|fast|big|large)`
-  + String.raw`|what (?:share|percent(?:age)?|proportion|was the (?:(?:19|20)\d\d\s+)?(?:value|total|growth|figure|level))|by how much|growth rate of|rank(?:ed|s)?`
+  + String.raw`|what (?:share|percent(?:age)?|proportion|was the (?:[\w-]+\s+){0,2}?(?:value|total|growth|figure|level))|by how much|growth rate of|rank(?:ed|s)?`
   + String.raw`|(?:who|which)(?:'s| is| was| were| had| has)? (?:the )?(?:higher|bigger|larger|greater|lower|smaller|faster|slower|ahead)`
-  + String.raw`|what(?:'s| is| was| are| were) the (?:gap|margin))\b`, "i");
+  + String.raw`|what(?:'s| is| was| are| were) the (?:gap|margin|difference))\b`, "i");
 // "what 2 exports set records", "which three products …": the names of so many goods, no figure of theirs
 const NAMES_COUNTED = /^\s*(?:what|which)\s+(?:\d|two|three|four|five|both)\s+(?:[\w-]+\s+)?(?:exports|imports|products|goods)\b/i;
 // ("what was its largest trading partner" ranks partners by their figures)
