@@ -29,6 +29,8 @@ for (const name of names) {
     concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
     // perTest coverage of the facts area (9,900 mutants instrumented, 112 test files) outgrows the default heap, and 8 GB
     testRunnerNodeArgs: [`--max-old-space-size=${process.env.MUTATION_HEAP_MB ?? 16000}`],
+    // the initial run of every test with coverage takes over five minutes (stryker's default limit) on a busy machine
+    dryRunTimeoutMinutes: Number(process.env.MUTATION_DRY_RUN_MINUTES ?? 30),
     reporters: ["clear-text", "progress", "html", "json"],
     htmlReporter: { fileName: `reports/mutation/${report}.html` },
     jsonReporter: { fileName: `reports/mutation/${report}.json` },
