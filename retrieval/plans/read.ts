@@ -207,11 +207,18 @@ const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:
 const partnerIsWhole = (q: QuestionFrame) =>
   findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))?.id;
 
+// ("what % of lakeview's 2024 car exports were …": the goods after the owner and the year are the whole too)
+const WHOLE_GOODS_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:19|20)\d{2}\s+)?$/i;
+
 function subjectIsWhole(text: string, subject: string): boolean {
-  const plain = text.toLowerCase().replace(/["“”‘’]/g, "");
-  const at = plain.indexOf(subject.toLowerCase());
-  return at > 0 && WHOLE_BEFORE.test(plain.slice(0, at));
+  const plain = text.toLowerCase().replace(/["“”]/g, "");
+  // (the goods as the question writes them, maybe in the singular before their flow: "car exports" of "cars")
+  const name = subject.toLowerCase();
+  const at = [name, name.replace(/s$/, "")].map((n) => plain.search(new RegExp(String.raw`(?<![\w-])${escapeRe(n)}(?![\w-])`)))
+    .find((i) => i >= 0) ?? -1;
+  return at > 0 && (WHOLE_BEFORE.test(plain.slice(0, at)) || WHOLE_GOODS_BEFORE.test(plain.slice(0, at)));
 }
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // ("grew 31.6% to 70.35bn": a scaled figure with no currency is still the amount the question gives)
 const amountGiven = (q: QuestionFrame): NumberMention | undefined =>
