@@ -1070,14 +1070,26 @@ function exactShare(q: QuestionFrame): Plan | undefined {
 // "avg price per tonne of its coal imports", "the unit price of its iron ore imports"
 const PER_UNIT = /\bper\s+(tonne|ton|unit|vehicle|car|container)\b/i;
 export const GOODS_UNIT = /^(?:vehicle|car)s?$/i;
-const PRICE_ASKED = /\bav(?:era)?g\.?\s+(?:import\s+|export\s+)?price\b|\bunit\s+price\b/i;
+// ("avg iron ore import price": the goods may stand between; not "average growth in steel prices")
+const PRICE_ASKED = new RegExp(String.raw`\bav(?:era)?g\.?\s+(?:(?!(?:annual|yearly|growth|rate|change|rise|fall|increase|`
+  + String.raw`decrease|of|in|for)\b)[a-z-]+\s+){0,3}?price\b|\bunit\s+price\b`, "i");
 
 /** "avg price per tonne of X's imported iron ore": the goods' value over the quantity counted. */
 function unitPrice(q: QuestionFrame): Plan | undefined {
   const asked = PER_UNIT.exec(q.text);
   // ("average export value per car exported": the goods are the unit counted, found by it in the step)
   const goodsCounted = !q.subjects.length && GOODS_UNIT.test(asked?.[1] ?? "");
-  if ((!asked && !PRICE_ASKED.test(q.text)) || (q.subjects.length !== 1 && !goodsCounted) || q.periods.length > 1) return undefined;
+  if ((!asked && !PRICE_ASKED.test(q.text)) || (q.subjects.length !== 1 && !goodsCounted)) return undefined;
+  // ("avg price: A in 2021 vs B in 2025": each place's own price, in its own period, one after the other)
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length === 2 && q.periods.length <= 2 && SIDE_BY_SIDE.test(q.text) && !/\btimes\b|\bratio\b/i.test(q.text)) {
+    const [a, b] = places.map((entity, i) => {
+      const period = q.periods[i] ?? q.periods[0];
+      return unitPrice({ ...q, entities: [entity], periods: period ? [period] : [] });
+    });
+    return a && b && { ...a, next: b };
+  }
+  if (q.periods.length > 1) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who || (q.metric !== "imports" && q.metric !== "exports")) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
