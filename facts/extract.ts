@@ -533,6 +533,8 @@ const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) &
 
 interface Who { entity: string; partner?: string; members?: string[] }
 
+const PER_GOODS_UNIT_AFTER = /^\s*(?:per|a|an|each)\s+(tonne|ton|barrel|vehicle|car|unit|kilogram|container)s?\b/i;
+
 /** "The six central provinces, Anhui, …, Jiangxi and Shanxi, traded …": a member in the list that defines the group
  * named before it, which owns the figure. */
 function listsGroup(text: string, mentions: EntityMention[], e: EntityMention, groups: DefinedGroup[]): boolean {
@@ -2409,6 +2411,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
         ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
     if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;
+    // ("the average import price was 1,022 yuan a tonne": a price per unit of the goods, never the flow's amount)
+    const perUnit = measure === "amount" && !perHead ? PER_GOODS_UNIT_AFTER.exec(text.slice(n.end, n.end + 20))?.[1] : undefined;
+    if (perUnit) fact.unit = `${unit} per ${perUnit.toLowerCase().replace(/^ton$/, "tonne")}`;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
     const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject
       ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;

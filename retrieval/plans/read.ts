@@ -1071,7 +1071,7 @@ function exactShare(q: QuestionFrame): Plan | undefined {
 const PER_UNIT = /\bper\s+(tonne|ton|unit|vehicle|car|container)\b/i;
 export const GOODS_UNIT = /^(?:vehicle|car)s?$/i;
 // ("avg iron ore import price": the goods may stand between; not "average growth in steel prices")
-const PRICE_ASKED = new RegExp(String.raw`\bav(?:era)?g\.?\s+(?:(?!(?:annual|yearly|growth|rate|change|rise|fall|increase|`
+const PRICE_ASKED = new RegExp(String.raw`\bav(?:erage|g\.?)\s+(?:(?!(?:annual|yearly|growth|rate|change|rise|fall|increase|`
   + String.raw`decrease|of|in|for)\b)[a-z-]+\s+){0,3}?price\b|\bunit\s+price\b`, "i");
 
 /** "avg price per tonne of X's imported iron ore": the goods' value over the quantity counted. */
