@@ -546,6 +546,21 @@ const CALLED_PARTNERS = /^\s*(?:were|are|remained|became)\s+[^,;.]{0,40}?\b(?:pa
 const isSubject = (text: string, e: EntityMention) => subjectEligible(text, e) && !partnerContext(text, e) && !placeAsPartner(text, e);
 
 interface Who { entity: string; partner?: string; members?: string[] }
+
+const PER_GOODS_UNIT_AFTER = /^\s*(?:per|a|an|each)\s+(tonne|ton|barrel|vehicle|car|unit|kilogram|container)s?\b/i;
+
+/** "The six central provinces, Anhui, …, Jiangxi and Shanxi, traded …": a member in the list that defines the group
+ * named before it, which owns the figure. */
+function listsGroup(text: string, mentions: EntityMention[], e: EntityMention, groups: DefinedGroup[]): boolean {
+  const group = mentions.filter((g) => g.end <= e.start && g.kind === "group").at(-1);
+  const members = group && groups.find((g) => g.id === group.id)?.members;
+  if (!group || !members?.includes(e.id)) return false;
+  const between = mentions.filter((x) => x.start >= group.end && x.end <= e.start);
+  if (!between.every((x) => members.includes(x.id))) return false;
+  let gap = text.slice(group.end, e.start);
+  for (const x of [...between].reverse()) gap = gap.slice(0, x.start - group.end) + "," + gap.slice(x.end - group.end);
+  return /^\s*,(?:\s*(?:,|and\b))*\s*$/.test(gap);
+}
 // the provinces that are cities: "Chongqing … the city's exports"
 const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing"]);
 
@@ -632,7 +647,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     && (SIDE_LEAD.test(text.slice(0, first.start)) || outsideMainland(first.id)) && !cityOfHome(state, first.id)
     ? first : undefined;
   if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end)) partner = placeLead.id;
-  const eligible = (e: EntityMention) => e !== placeLead
+  const eligible = (e: EntityMention) => e !== placeLead && !listsGroup(text, mentions, e, groups)
     && (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
   // ("Trade with Japan accounted for 9 percent of Hebei's total trade": with no place before, the place whose whole
   // the share is of, not China)
@@ -2439,6 +2454,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ?? (THE_FIGURE_AGAIN.test(text.slice(clause[0], n.start)) && state.lastAmount?.unit.startsWith(`${unit} per `)
         ? state.lastAmount.unit.slice(unit.length + 5) : undefined) : undefined;
     if (perHead) fact.unit = `${unit} per ${perHead.replace(/s$/, "")}`;
+    // ("the average import price was 1,022 yuan a tonne": a price per unit of the goods, never the flow's amount)
+    const perUnit = measure === "amount" && !perHead ? PER_GOODS_UNIT_AFTER.exec(text.slice(n.end, n.end + 20))?.[1] : undefined;
+    if (perUnit) fact.unit = `${unit} per ${perUnit.toLowerCase().replace(/^ton$/, "tonne")}`;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
     const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject
       ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;

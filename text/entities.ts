@@ -1,4 +1,4 @@
-import { ALL_PLACES, type EntityKind, type Place } from "./places.js";
+import { ALL_PLACES, REGIONS, type EntityKind, type Place } from "./places.js";
 
 export interface EntityMention {
   start: number;
@@ -216,7 +216,9 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
  */
 export function findGroupDefinitions(text: string): DefinedGroup[] {
   const groups: DefinedGroup[] = [];
-  const re = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+((?:[a-z]+\s+){0,2})(regions|provinces|provincial-level regions|cities|municipalities|areas)\s*(?:[-–—:(]|,?\s+(?:namely|including))\s*/gi;
+  // ("The six central provinces, Anhui, …, and Shanxi, traded …": a list in commas after the counted noun, closed by a
+  // comma or dash, names the members too; the count must still match)
+  const re = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+((?:[a-z]+\s+){0,2})(regions|provinces|provincial-level regions|cities|municipalities|areas)\s*(?:[-–—:(]|,?\s+(?:namely|including)|(?<comma>,))\s*/gi;
   for (const m of text.matchAll(re)) {
     const listStart = m.index! + m[0].length;
     const tail = text.slice(listStart, listStart + 400);
@@ -231,9 +233,14 @@ export function findGroupDefinitions(text: string): DefinedGroup[] {
       pos = e.end;
     }
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    // (after a comma, only a list closed like an aside and counted exactly: "six provinces, Anhui and Henan among
+    // them, …" lists no group)
+    if (m.groups!["comma"] && (members.length !== n || !/^\s*[,–—-]/.test(tail.slice(pos)))) continue;
     if (members.length >= 2 && Math.abs(members.length - n) <= 1) {
       const name = `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}${m[3]!.toLowerCase()}`.replace(/\s+/g, " ");
-      groups.push({ id: `group:${name.replace(/\s+/g, "-")}`, name, members });
+      // (members that are exactly a region's: the region itself, so a question naming it finds the group's figures)
+      const region = REGIONS.find((r) => r.members!.length === members.length && r.members!.every((x) => members.includes(x)));
+      groups.push({ id: region?.id ?? `group:${name.replace(/\s+/g, "-")}`, name, members });
     }
   }
   return groups;

@@ -298,6 +298,12 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   // ("shipped 5.2 million printers abroad, worth …": "abroad" before the value's comma says where, no goods' word)
   const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?!(?:abroad|overseas)\b)[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
   if (shipped) return shipped[1]!;
+  // ("exported 9.7 billion yuan of cars, of which electric buses accounted for 3.1 billion yuan": the part's goods)
+  const part = n.kind !== "percent" ? PART_OF_WHICH.exec(left) : null;
+  if (part && !NOT_GOODS.test(part[1]!) && !FLOW_OR_PRONOUN.test(part[1]!) && !GENERIC_GOODS.test(part[1]!)
+    && !NOT_GOODS_SHARE.test(part[1]!) && !entities.some((e) => e.start >= clause[0] + part.index)) {
+    return part[1]!.toLowerCase();
+  }
   // "Mobile phones accounted for 12.3 percent of the city's exports": goods that open their clause own its share
   const share = n.kind === "percent" ? SHARE_OWNER.exec(left) : null;
   if (share && !NOT_GOODS.test(share[1]!) && !FLOW_OR_PRONOUN.test(share[1]!) && !GENERIC_GOODS.test(share[1]!)
@@ -341,6 +347,8 @@ const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported
 // (the later words lower-case; one word alone that reads as pinyin may be a place the gazetteer lacks, see below)
 const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
   + String.raw`(?:alone\s+|also\s+|together\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`);
+const PART_OF_WHICH = new RegExp(String.raw`\bof\s+which\s+([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
+  + String.raw`(?:alone\s+)?(?:accounted\s+for|made\s+up|came\s+to|were|was)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`, "i");
 // markets, partners and sectors that take a share are no goods: "Emerging markets accounted for 40 percent"
 const NOT_GOODS_SHARE = /\b(?:markets?|economies|countries|nations|partners|destinations|services|sectors?|industries)\b/i;
 const FLOW_OR_PRONOUN = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|that|these|those|he|she|we|which)\b/i;

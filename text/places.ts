@@ -159,7 +159,7 @@ const G = (id: string, name: string, members: string[], aliases: string[]): Plac
 
 export const REGIONS: Place[] = [
   G("region:eastern", "eastern region", byRegion("eastern"), ["eastern region", "eastern regions", "eastern provinces", "eastern China", "east China", "eastern areas"]),
-  G("region:central", "central region", byRegion("central"), ["central region", "central provinces", "central China", "central areas"]),
+  G("region:central", "central region", byRegion("central"), ["central region", "central provinces", "central China", "central areas", "central six"]),
   G("region:western", "western region", byRegion("western"), ["western region", "western regions", "western provinces", "western China", "west China", "western areas"]),
   G("region:northeastern", "three northeastern provinces", byRegion("northeastern"), ["three northeastern provinces", "northeastern provinces", "northeastern region", "northeast China", "northeastern China", "the northeast", "northeast region"]),
   G("region:central-western", "central and western regions", [...byRegion("central"), ...byRegion("western")], ["central and western regions", "central and western provinces", "central and western China", "central and western areas", "central and western", "midwest", "central and west"]),

@@ -145,6 +145,7 @@ const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "par
 // goods names and the short forms people ask for them by
 const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^electric (?:passenger )?(?:vehicles?|cars?)$/i, ["evs", "electric vehicles"]],
+  [/^new[- ]energy (?:passenger )?(?:vehicles?|cars?)$/i, ["nevs", "new energy vehicles"]],
   [/^lithium(?:[- ]ion)? batter(?:y|ies)$/i, ["li-ion batteries", "lithium batteries", "lithium-ion batteries"]],
   [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")

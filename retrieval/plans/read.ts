@@ -207,11 +207,18 @@ const SHARE_OF_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:
 const partnerIsWhole = (q: QuestionFrame) =>
   findEntities(q.text).find((m) => q.partners.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))?.id;
 
+// ("what % of lakeview's 2024 car exports were …": the goods after the owner and the year are the whole too)
+const WHOLE_GOODS_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:19|20)\d{2}\s+)?$/i;
+
 function subjectIsWhole(text: string, subject: string): boolean {
-  const plain = text.toLowerCase().replace(/["“”‘’]/g, "");
-  const at = plain.indexOf(subject.toLowerCase());
-  return at > 0 && WHOLE_BEFORE.test(plain.slice(0, at));
+  const plain = text.toLowerCase().replace(/["“”]/g, "");
+  // (the goods as the question writes them, maybe in the singular before their flow: "car exports" of "cars")
+  const name = subject.toLowerCase();
+  const at = [name, name.replace(/s$/, "")].map((n) => plain.search(new RegExp(String.raw`(?<![\w-])${escapeRe(n)}(?![\w-])`)))
+    .find((i) => i >= 0) ?? -1;
+  return at > 0 && (WHOLE_BEFORE.test(plain.slice(0, at)) || WHOLE_GOODS_BEFORE.test(plain.slice(0, at)));
 }
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // ("grew 31.6% to 70.35bn": a scaled figure with no currency is still the amount the question gives)
 const amountGiven = (q: QuestionFrame): NumberMention | undefined =>
@@ -1063,14 +1070,26 @@ function exactShare(q: QuestionFrame): Plan | undefined {
 // "avg price per tonne of its coal imports", "the unit price of its iron ore imports"
 const PER_UNIT = /\bper\s+(tonne|ton|unit|vehicle|car|container)\b/i;
 export const GOODS_UNIT = /^(?:vehicle|car)s?$/i;
-const PRICE_ASKED = /\bav(?:era)?g\.?\s+(?:import\s+|export\s+)?price\b|\bunit\s+price\b/i;
+// ("avg iron ore import price": the goods may stand between; not "average growth in steel prices")
+const PRICE_ASKED = new RegExp(String.raw`\bav(?:erage|g\.?)\s+(?:(?!(?:annual|yearly|growth|rate|change|rise|fall|increase|`
+  + String.raw`decrease|of|in|for)\b)[a-z-]+\s+){0,3}?price\b|\bunit\s+price\b`, "i");
 
 /** "avg price per tonne of X's imported iron ore": the goods' value over the quantity counted. */
 function unitPrice(q: QuestionFrame): Plan | undefined {
   const asked = PER_UNIT.exec(q.text);
   // ("average export value per car exported": the goods are the unit counted, found by it in the step)
   const goodsCounted = !q.subjects.length && GOODS_UNIT.test(asked?.[1] ?? "");
-  if ((!asked && !PRICE_ASKED.test(q.text)) || (q.subjects.length !== 1 && !goodsCounted) || q.periods.length > 1) return undefined;
+  if ((!asked && !PRICE_ASKED.test(q.text)) || (q.subjects.length !== 1 && !goodsCounted)) return undefined;
+  // ("avg price: A in 2021 vs B in 2025": each place's own price, in its own period, one after the other)
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length === 2 && q.periods.length <= 2 && SIDE_BY_SIDE.test(q.text) && !/\btimes\b|\bratio\b/i.test(q.text)) {
+    const [a, b] = places.map((entity, i) => {
+      const period = q.periods[i] ?? q.periods[0];
+      return unitPrice({ ...q, entities: [entity], periods: period ? [period] : [] });
+    });
+    return a && b && { ...a, next: b };
+  }
+  if (q.periods.length > 1) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who || (q.metric !== "imports" && q.metric !== "exports")) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
