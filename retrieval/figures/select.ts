@@ -339,6 +339,15 @@ export function groupComparable(facts: Fact[], options: { acrossPartners?: boole
   return [...groups.values()].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * The year a change is over when it is no year-on-year one: "32.9 percent higher than in the same period of 2019" of
+ * 2021's first half (2019); "the same period of 2020" is a year before, no base of its own.
+ */
+export function baseYearOf(f: Fact): number | undefined {
+  const year = Number(/\b((?:19|20)\d\d)\b/.exec(f.base ?? "")?.[1]);
+  return year && f.period?.y1 != null && year < f.period.y1 - 1 ? year : undefined;
+}
+
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december"];
 /**
