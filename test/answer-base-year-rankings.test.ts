@@ -55,3 +55,11 @@ describe("a change over a base year", () => {
     expect(whole.figures.map((f) => f.value)).not.toContain(15.2);
   });
 });
+
+describe("a change over the year before", () => {
+  it("is no base year: 'how many pts did it change vs 2012' of 2013 keeps both periods", () => {
+    const q = parseQuestion("gansu 2013: private firms' share of exports, and how many pts did it change vs 2012?");
+    expect(q.baseYear).toBeUndefined();
+    expect(q.periods).toHaveLength(2);
+  });
+});

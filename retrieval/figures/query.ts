@@ -677,7 +677,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     : spreadOverYears(periodMentions.map((p) => p.period)));
   // ("h1 2021: how much did trade change vs 2019": the year is the base of the change, not a second period)
   const based = CHANGE_ON_YEAR.exec(text);
-  const baseYear = based && read.length === 2 && read.some((p) => p.y1 !== null && p.y1 > Number(based[1]))
+  // (over the year before it is a change a year on, asked as any other: "how many pts did it change vs 2012" of 2013)
+  const baseYear = based && read.length === 2 && read.some((p) => p.y1 !== null && p.y1 > Number(based[1]) + 1)
     ? Number(based[1]) : undefined;
   const periods = baseYear ? read.filter((p) => !(p.y1 === baseYear && p.y2 === baseYear && p.m1 === 1 && p.m2 === 12))
     : read;
