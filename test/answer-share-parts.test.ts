@@ -37,3 +37,12 @@ describe("the goods that make up a stated share", () => {
     expect(a.answer).not.toMatch(/iron ore and copper concentrate/);
   });
 });
+
+describe("the goods a share sentence opens with", () => {
+  it("are named without the adverb that ties it to the sentences before ('thus')", async () => {
+    const { factsOf } = await import("./helpers/facts.js");
+    const facts = factsOf("Hebei's imports rose 10 percent to 100 billion yuan in 2020. Machinery products thus accounted "
+      + "for 40.1 percent of the province's total imports.");
+    expect(facts.filter((f) => f.measure === "share").map((f) => f.subject)).toEqual(["machinery products"]);
+  });
+});
