@@ -9,7 +9,7 @@ const PAGE = `<!DOCTYPE html><html><head><title>Gansu's trade in the first three
 <meta property="article:published_time" content="2022-10-21T10:00:00+08:00"></head><body><div class="content">
 <h1>Gansu's trade in the first three quarters</h1>
 <p>Gansu province's imports and exports reached 48.20 billion yuan in the first three quarters of this year, up 12.3
-percent year on year, Lanzhou Customs said.</p>
+percent year on year and 20.4 percent higher than in the same period of 2019, Lanzhou Customs said.</p>
 <table>
   <caption>Gansu's foreign trade by kind of enterprise, January-September</caption>
   <thead>
@@ -47,6 +47,13 @@ describe("a change over a base year", () => {
   it("ranks them by the year-on-year change when no base year is asked", async () => {
     const a = await over.ask("gansu q1-q3 2022: rank private / foreign-invested / SOEs by trade growth");
     expect(a.figures.map((f) => f.value)).toEqual([22.4, 13.7, 9.1]);
+  });
+  it("answers a change asked over the base year with the change over it, never the year-on-year one", async () => {
+    const total = await over.ask("gansu q1-q3 2022 trade: how much did it grow compared with the same period of 2019?");
+    expect(total.figures.map((f) => f.value)).toEqual([20.4]);
+    const part = await over.ask("gansu q1-q3 2022: how much did state-owned enterprises' trade change vs 2019?");
+    expect(part.figures.map((f) => f.value)).toContain(30.9);
+    expect(part.figures.map((f) => f.value)).not.toContain(13.7);
   });
   it("gives the value in 2019 as the same months of 2019, never the whole year", async () => {
     const a = await over.ask("gansu state-owned enterprises trade jan-sep 2019?");
