@@ -70,3 +70,16 @@ describe("a change over the year before", () => {
     expect(q.periods).toHaveLength(2);
   });
 });
+
+describe("a change over a base year, not asked", () => {
+  it("never answers a question on the period's growth that names no base year", async () => {
+    const page = PAGE.replace("up 12.3\npercent year on year and ", "");
+    const alone = await answersOver({ "gansu-q1-q3-2022.html": page });
+    try {
+      const a = await alone.ask("gansu q1-q3 2022 trade growth?");
+      expect(a.figures.map((f) => f.value)).not.toContain(20.4);
+    } finally {
+      await alone.close();
+    }
+  });
+});
