@@ -515,7 +515,8 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   if (parts) {
     const [first, share] = [parts.facts[0]!, parts.facts.at(-1)!];
     const said = base.documents.get(share.docId)!.text.slice(first.start, share.end);
-    return `The documents name ${joinItems(parts.items)}: “${said}” [${citations.cite(share.docId, first.start, share.end)}]`;
+    const n = citations.cite(share.docId, first.start, share.end);
+    return `The documents name ${joinItems(parts.items)}: “${said}” [${n}]`;
   }
   return found && `The documents name ${joinItems(found.items)}: ${quoteLines([found.sentence, ...(found.more ?? [])], citations)}`;
 }

@@ -397,10 +397,10 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
 }
 
 /**
- * "What energy products did it import (the ones making up ~74% of imports)?" of "Imports of crude oil … 120.76 billion
- * yuan. Imports of natural gas … and of coal …. Energy products thus accounted for 74.2 percent of total imports.": the
- * share's sentence names no goods, the figures before it in its paragraph do. They are its items only when they add up
- * to the share stated, of the flow's own total.
+ * "What energy products did it import (the ones making up ~74% of imports)?" of "Imports of crude oil … 120.76
+ * billion yuan. Imports of natural gas … and of coal …. Energy products thus accounted for 74.2 percent of total
+ * imports.": the share's sentence names no goods, the figures before it in its paragraph do. They are its items only
+ * when they add up to the share stated, of the flow's own total.
  */
 export function partsOfShare(asked: AskedItems, frame: QuestionFrame, facts: Fact[],
   docs: ReadonlyMap<string, CorpusDocument>): { items: string[]; facts: Fact[] } | undefined {
@@ -413,15 +413,18 @@ export function partsOfShare(asked: AskedItems, frame: QuestionFrame, facts: Fac
     && !f.partner && f.period !== undefined && g.period !== undefined && samePeriod(f.period, g.period);
   for (const share of facts) {
     if (share.measure !== "share" || share.entity !== owners[0] || !share.subject || share.partner
-      || (share.shareOf && share.shareOf !== "own") || (share.metric !== "imports" && share.metric !== "exports")) continue;
-    if (!kind.every((w) => words(share.subject!).has(w)) || (period && (!share.period || !samePeriod(share.period, period)))) continue;
+      || (share.shareOf && share.shareOf !== "own") || (share.metric !== "imports" && share.metric !== "exports")) {
+      continue;
+    }
+    if (!kind.every((w) => words(share.subject!).has(w))) continue;
+    if (period && (!share.period || !samePeriod(share.period, period))) continue;
     // (a share the question states is the one meant: "~74%")
     if (stated.length && !stated.some((v) => Math.abs(v - share.value!) < 1)) continue;
     const text = docs.get(share.docId)?.text ?? "";
     const paragraph = text.lastIndexOf("\n\n", share.start) + 1;
     const whole = facts.find((f) => sameFigure(f, share) && f.measure === "amount" && !f.subject);
-    const parts = facts.filter((f) => sameFigure(f, share) && f.measure === "amount" && f.subject && f.subject !== share.subject
-      && f.start >= paragraph && f.end <= share.start);
+    const parts = facts.filter((f) => sameFigure(f, share) && f.measure === "amount" && f.subject
+      && f.subject !== share.subject && f.start >= paragraph && f.end <= share.start);
     const names = [...new Set(parts.map((f) => f.subject!))];
     if (!whole || names.length < 2 || names.length !== parts.length) continue;
     const sum = parts.reduce((t, f) => t + f.value! * f.scale, 0);

@@ -339,7 +339,8 @@ const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported
   + String.raw`(?=\s+${AFTER_GOODS}\b|\s*[,;.)]|\s*$)`, "i");
 // (the later words lower-case; one word alone that reads as pinyin may be a place the gazetteer lacks, see below)
 const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
-  + String.raw`(?:(?:alone|also|together|thus|therefore|hence|combined)\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`);
+  + String.raw`(?:(?:alone|also|together|thus|therefore|hence|combined)\s+)?(?:accounted\s+for|made\s+up|represented)\s+`
+  + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+)?$`);
 // markets, partners and sectors that take a share are no goods: "Emerging markets accounted for 40 percent"
 const NOT_GOODS_SHARE = /\b(?:markets?|economies|countries|nations|partners|destinations|services|sectors?|industries)\b/i;
 const FLOW_OR_PRONOUN = /\b(?:exports?|imports?|trade|shipments?|sales|it|they|this|that|these|those|he|she|we|which)\b/i;

@@ -427,8 +427,9 @@ function spreadOverYears(named: Period[]): Period[] {
 }
 
 // "changed vs 2019", "growth on 2019", "up how much compared with the same period of 2019": a change over a base year
-const CHANGE_ON_YEAR = new RegExp(String.raw`\b(?:chang(?:e[sd]?|ing)|gr[eo]w(?:n|th)?|rise|rose|risen|increased?|fell|fallen|`
-  + String.raw`declined?|up|down)\s+(?:vs\.?|versus|on|over|compared\s+(?:with|to)|against|relative\s+to)\s+(?:the\s+)?`
+const CHANGE_ON_YEAR = new RegExp(String.raw`\b(?:chang(?:e[sd]?|ing)|gr[eo]w(?:n|th)?|rise|rose|risen|increased?|`
+  + String.raw`fell|fallen|declined?|up|down)\s+(?:vs\.?|versus|on|over|compared\s+(?:with|to)|against|relative\s+to)\s+`
+  + String.raw`(?:the\s+)?`
   + String.raw`(?:same\s+(?:period|months)\s+(?:of|in)\s+)?((?:19|20)\d\d)\b(?:\s+levels?\b)?`, "i");
 
 // "how much did its trade grow from 2010 to 2014": a change between two years' levels, not one span of years

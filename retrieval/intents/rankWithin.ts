@@ -297,7 +297,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
     : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner}'s ports' and zones'` : `${entityName(first)}'s`;
   const over = q.baseYear && first.base ? ` over ${first.base.replace(/^(?:than|over|on)\s+(?:in\s+)?/i, "")}` : "";
-  const what = [`${whose} ${flow}`, measure === "amount" ? "" : `${measure}${over}`, first.period ? periodLabel(first.period) : ""]
+  const what = [`${whose} ${flow}`, measure === "amount" ? "" : `${measure}${over}`,
+    first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
   // "…, with their shares of the city's total": each item's figure of that measure beside it
   const extra = companions(q.text, ranked, base.facts);
