@@ -1394,7 +1394,9 @@ function tableRowFacts(
     if (!unit) continue;
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
-    const period = rowPeriod ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
+    const against = rowPeriod ? undefined : baseColumn(header, j, state.ctx);
+    const period = rowPeriod ?? (against && (measure === "growth" ? against.own : against.earlier))
+      ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
@@ -1411,6 +1413,7 @@ function tableRowFacts(
       entity: cellEntity, ...(partner && { partner }), metric: amountsOfTrade(labelFlow ?? column?.metric ?? flow ?? (counts ? "other" : "trade"), measure), measure,
       value: n.kind === "bare" && column?.factor ? Math.round(n.value * column.factor * 1e6) / 1e6 : n.value, unit, scale,
       ...(rowSubject && { subject: rowSubject }), ...(qualifier && { qualifier }), ...(period && { period }),
+      ...(measure === "growth" && against?.own && { base: against.text }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
       ...(measure === "share"
         && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : placeWhole ?? "own" }),
@@ -1447,6 +1450,27 @@ function flowsUnderRows(state: DocState): void {
   state.tableFlowRows = undefined;
   state.tableUnder = undefined;
   state.tableRowWhole = undefined;
+}
+
+/**
+ * A column under an earlier base ("Compared with January-June 2019 | Change on 2019 (%)" beside "January-June | Value"):
+ * its change is the table's own period's, over that base, and its value the base's own ("Value in 2019": the same
+ * months of 2019, as the group's header says).
+ */
+function baseColumn(header: string[] | undefined, j: number, ctx: PeriodContext):
+  { text: string; own?: Period; earlier?: Period } | undefined {
+  const h = header?.[j] ?? "";
+  const bases = findBases(h).filter((b) => b.kind === "earlier");
+  if (!header || !bases.length) return undefined;
+  const text = h.slice(bases[0]!.start, bases.at(-1)!.end);
+  const earlier = findPeriods(text, ctx, { keepBases: true })[0]?.period;
+  // (the table's own period: that of the columns under no base)
+  const plain = header.map((c, k) => (k >= 1 && !findBases(c).some((b) => b.kind === "earlier") ? c : ""));
+  const own = plain.some(Boolean) ? headerPeriod(plain, j, ctx) : undefined;
+  if (!earlier || !own || earlier.y2 === null || own.y1 === null || earlier.y2 >= own.y1) return undefined;
+  // (said as the texts say it: "the same period of 2019")
+  const same = earlier.m1 === own.m1 && earlier.m2 === own.m2 && earlier.y1 === earlier.y2;
+  return { text: same ? `the same period of ${earlier.y1}` : text, own, earlier };
 }
 
 /**

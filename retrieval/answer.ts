@@ -24,7 +24,7 @@ import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
-import { answerItems, asksForItems, figuresNameNone, itemsFrame, listsOfKind } from "./namedItems.js";
+import { answerItems, asksForItems, figuresNameNone, itemsFrame, listsOfKind, partsOfShare } from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
 import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { askedPersonName } from "./explain/attribution.js";
@@ -510,6 +510,14 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   const hits = (await retrieve(asked.question, engine, evidenceSearch(options))).hits;
   const evidence = findEvidence(itemsFrame(frame), engine.index, hits, { purpose: "explain", maxDocs: 5 });
   const found = answerItems(asked, frame, evidence, base.documents);
+  // (a share of goods of a kind, whose items the figures before it name: quoted from the first of them to the share)
+  const parts = found ? undefined : partsOfShare(asked, frame, base.facts, base.documents);
+  if (parts) {
+    const [first, share] = [parts.facts[0]!, parts.facts.at(-1)!];
+    const said = base.documents.get(share.docId)!.text.slice(first.start, share.end);
+    const n = citations.cite(share.docId, first.start, share.end);
+    return `The documents name ${joinItems(parts.items)}: “${said}” [${n}]`;
+  }
   return found && `The documents name ${joinItems(found.items)}: ${quoteLines([found.sentence, ...(found.more ?? [])], citations)}`;
 }
 

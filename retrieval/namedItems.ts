@@ -6,6 +6,7 @@ import type { Fact } from "../text/terms.js";
 import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
 import { ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
+import { samePeriod } from "../text/periods.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -393,4 +394,43 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
       yield { s: { ...parent, text, end: e.rows.at(-1)!.start + e.rows.at(-1)!.text.length }, e, rows: true };
     }
   }
+}
+
+/**
+ * "What energy products did it import (the ones making up ~74% of imports)?" of "Imports of crude oil … 120.76
+ * billion yuan. Imports of natural gas … and of coal …. Energy products thus accounted for 74.2 percent of total
+ * imports.": the share's sentence names no goods, the figures before it in its paragraph do. They are its items only
+ * when they add up to the share stated, of the flow's own total.
+ */
+export function partsOfShare(asked: AskedItems, frame: QuestionFrame, facts: Fact[],
+  docs: ReadonlyMap<string, CorpusDocument>): { items: string[]; facts: Fact[] } | undefined {
+  const owners = frame.entities.filter((e) => e !== "china");
+  const kind = [...words(asked.noun ?? "")];
+  if (owners.length !== 1 || !kind.length) return undefined;
+  const period = frame.periods[0];
+  const stated = frame.numbers.filter((n) => n.kind === "percent").map((n) => n.value);
+  const sameFigure = (f: Fact, g: Fact) => f.docId === g.docId && f.entity === g.entity && f.metric === g.metric
+    && !f.partner && f.period !== undefined && g.period !== undefined && samePeriod(f.period, g.period);
+  for (const share of facts) {
+    if (share.measure !== "share" || share.entity !== owners[0] || !share.subject || share.partner
+      || (share.shareOf && share.shareOf !== "own") || (share.metric !== "imports" && share.metric !== "exports")) {
+      continue;
+    }
+    if (!kind.every((w) => words(share.subject!).has(w))) continue;
+    if (period && (!share.period || !samePeriod(share.period, period))) continue;
+    // (a share the question states is the one meant: "~74%")
+    if (stated.length && !stated.some((v) => Math.abs(v - share.value!) < 1)) continue;
+    const text = docs.get(share.docId)?.text ?? "";
+    const paragraph = text.lastIndexOf("\n\n", share.start) + 1;
+    const whole = facts.find((f) => sameFigure(f, share) && f.measure === "amount" && !f.subject);
+    const parts = facts.filter((f) => sameFigure(f, share) && f.measure === "amount" && f.subject
+      && f.subject !== share.subject && f.start >= paragraph && f.end <= share.start);
+    const names = [...new Set(parts.map((f) => f.subject!))];
+    if (!whole || names.length < 2 || names.length !== parts.length) continue;
+    const sum = parts.reduce((t, f) => t + f.value! * f.scale, 0);
+    // (the parts add up to the share stated, to its last digit)
+    if (Math.abs((sum / (whole.value! * whole.scale)) * 100 - share.value!) > 0.06) continue;
+    return { items: names, facts: [...parts, share] };
+  }
+  return undefined;
 }

@@ -346,7 +346,8 @@ const VALUE_OF_GOODS = new RegExp(String.raw`\b(?:shipped|sold|exported|imported
   + String.raw`(?=\s+${AFTER_GOODS}\b|\s*[,;.)]|\s*$)`, "i");
 // (the later words lower-case; one word alone that reads as pinyin may be a place the gazetteer lacks, see below)
 const SHARE_OWNER = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
-  + String.raw`(?:alone\s+|also\s+|together\s+)?(?:accounted\s+for|made\s+up|represented)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`);
+  + String.raw`(?:(?:alone|also|together|thus|therefore|hence|combined)\s+)?(?:accounted\s+for|made\s+up|represented)\s+`
+  + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+)?$`);
 const PART_OF_WHICH = new RegExp(String.raw`\bof\s+which\s+([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
   + String.raw`(?:alone\s+)?(?:accounted\s+for|made\s+up|came\s+to|were|was)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$`, "i");
 // markets, partners and sectors that take a share are no goods: "Emerging markets accounted for 40 percent"

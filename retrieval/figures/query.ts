@@ -56,6 +56,8 @@ export interface QuestionFrame {
   asksFigure: boolean;
   /** "that zhejiang island city" where several documents' cities fit the description: their ids. */
   describedPlaces?: string[];
+  /** "how much did it change vs 2019": the earlier year a change is asked over (no period of its own). */
+  baseYear?: number;
 }
 
 const DOMAIN_WORDS = (
@@ -413,6 +415,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
+  // ("rank the three by how much their trade changed": the order asked, not a gap between two)
+  if (/\brank\b[^?]*?\bby\s+how\s+much\b/i.test(q)) return "rank";
   // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in
   // so many words, of three sides or more, is no comparison of two)
   if (sides >= 3 && RANK_ASKED.test(q)) return "rank";
@@ -451,6 +455,11 @@ function samePeriodOf(text: string, periods: Period[]): Period[] {
   if (!year || months.length !== 1) return periods;
   return periods.map((p) => (p.y1 === year && p.y2 === year && p.m1 === 1 && p.m2 === 12 ? { ...months[0]!, y1: year, y2: year } : p));
 }
+// "changed vs 2019", "growth on 2019", "up how much compared with the same period of 2019": a change over a base year
+const CHANGE_ON_YEAR = new RegExp(String.raw`\b(?:chang(?:e[sd]?|ing)|gr[eo]w(?:n|th)?|rise|rose|risen|increased?|`
+  + String.raw`fell|fallen|declined?|up|down)\s+(?:vs\.?|versus|on|over|compared\s+(?:with|to)|against|relative\s+to)\s+`
+  + String.raw`(?:the\s+)?`
+  + String.raw`(?:same\s+(?:period|months)\s+(?:of|in)\s+)?((?:19|20)\d\d)\b(?:\s+levels?\b)?`, "i");
 
 // "how much did its trade grow from 2010 to 2014": a change between two years' levels, not one span of years
 const CHANGE_ACROSS_YEARS = new RegExp(String.raw`\b(?:gr[eo]w(?:n|th)?|rise|rose|risen|increased?|fall|fell|fallen|drop(?:ped)?`
@@ -695,8 +704,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const inYear = entities.length >= 2 ? placedInYear(text, periodMentions, afterPlace, entities.length) : undefined;
   const placed = inYear !== undefined || (entities.length >= 2 && periodMentions.length === entities.length
     && periodMentions.every(afterPlace));
-  const periods = samePeriodOf(text, inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
-    : spreadOverYears(periodMentions.map((p) => p.period))));
+  const read = inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
+    : spreadOverYears(periodMentions.map((p) => p.period)));
+  // ("h1 2021: how much did trade change vs 2019": the year is the base of the change, not a second period)
+  const based = CHANGE_ON_YEAR.exec(text);
+  // (over the year before it is a change a year on, asked as any other: "how many pts did it change vs 2012" of 2013)
+  const baseYear = based && read.length === 2 && read.some((p) => p.y1 !== null && p.y1 > Number(based[1]) + 1)
+    ? Number(based[1]) : undefined;
+  const periods = samePeriodOf(text, baseYear ? read.filter((p) => !(p.y1 === baseYear && p.y2 === baseYear && p.m1 === 1 && p.m2 === 12))
+    : read);
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const digits = digitsBound(text);
@@ -716,8 +732,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     ascending: ASCENDING.test(text) && !BOTH_ENDS.test(text),
     ...(threshold && { threshold: Number(threshold[1]) }), ...(digits && digits > 0 && { threshold: digits }),
     ...(digits && digits < 0 && { ceiling: digits }),
+    ...(baseYear && periods.length === 1 && { baseYear }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
-  const intent = intentOf(text, partial);
+  // (the base's "vs" sets no two sides against each other)
+  const intent = intentOf(partial.baseYear ? text.replace(based![0], (m) => " ".repeat(m.length)) : text, partial);
   const mostly = sources[0] && MOSTLY_FROM.exec(masked.slice(0, sources[0].start))![1]!.toLowerCase();
   const covered = new Set<string>(mostly ? [mostly] : []);
   for (const m of [...mentions, ...zones]) {

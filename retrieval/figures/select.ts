@@ -200,6 +200,10 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     const yoyAsked = spec.words.has(YOY_WORD);
     const stated = spec.values?.some((v) => Math.abs(Math.abs(v) - Math.abs(f.value!)) < 0.011);
     if (!stated && (mom ? !momAsked : momAsked && !yoyAsked)) return null;
+    // ("32.9 percent higher than in the same period of 2019" of 2021: a change over a base year answers only a question
+    // that names that year)
+    const over = baseYearOf(f);
+    if (over && !stated && !spec.words.has(String(over))) return null;
   }
   if (!spec.metric && !spec.anyQualifier && countedOnly(spec) && !countFits(f, spec)) return null;
   // "137 westbound trips" answers only a question that says which way: a part of a count is no answer for the whole
@@ -337,6 +341,15 @@ export function groupComparable(facts: Fact[], options: { acrossPartners?: boole
     groups.set(key, list);
   }
   return [...groups.values()].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The year a change is over when it is no year-on-year one: "32.9 percent higher than in the same period of 2019" of
+ * 2021's first half (2019); "the same period of 2020" is a year before, no base of its own.
+ */
+export function baseYearOf(f: Fact): number | undefined {
+  const year = Number(/\b((?:19|20)\d\d)\b/.exec(f.base ?? "")?.[1]);
+  return year && f.period?.y1 != null && year < f.period.y1 - 1 ? year : undefined;
 }
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

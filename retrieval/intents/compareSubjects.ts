@@ -47,6 +47,8 @@ function solveCompareSubjects(q: QuestionFrame, base: FactBase): FigureAnswer {
 
 export const compareSubjects: Intent = {
   name: "compare subjects",
-  detect: (q) => (q.intent === "comparison" || /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b/i.test(q.text)) && q.subjects.length >= 2,
+  // ("rank them by how much they changed vs 2019": that "vs" is the base year's, setting no two sides apart)
+  detect: (q) => (q.intent === "comparison" || (!q.baseYear && /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b/i.test(q.text)))
+    && q.subjects.length >= 2,
   solve: solveCompareSubjects,
 };

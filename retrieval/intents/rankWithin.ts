@@ -9,7 +9,7 @@ import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
-import { qualifierOverlap, wordSet } from "../figures/select.js";
+import { baseYearOf, qualifierOverlap, wordSet } from "../figures/select.js";
 import { matchSubjects, rankedNames } from "./rankItems.js";
 import type { Intent } from "./types.js";
 
@@ -240,6 +240,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     if (!item) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
     if (!accepts || f.metric !== metric) continue;
+    // (a change over a base year ranks only with the changes over that year, asked so: "changed vs 2019")
+    if (f.measure === "growth" && baseYearOf(f) !== q.baseYear) continue;
     if (period && (!f.period || !samePeriod(f.period, period))) continue;
     if (!best.has(item)) best.set(item, f);
   }
@@ -294,7 +296,9 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
     : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner}'s ports' and zones'` : `${entityName(first)}'s`;
-  const what = [`${whose} ${flow}`, measure === "amount" ? "" : measure, first.period ? periodLabel(first.period) : ""]
+  const over = q.baseYear && first.base ? ` over ${first.base.replace(/^(?:than|over|on)\s+(?:in\s+)?/i, "")}` : "";
+  const what = [`${whose} ${flow}`, measure === "amount" ? "" : `${measure}${over}`,
+    first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
   // "…, with their shares of the city's total": each item's figure of that measure beside it
   const extra = companions(q.text, ranked, base.facts);

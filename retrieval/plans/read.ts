@@ -1225,7 +1225,9 @@ const BASE_WORDS = ["level", "avg", "yrs", "years", "annual"];
 /** "sichuan q1-q3 2021: how much higher than the 2019 level was trade, and the avg annual growth over the two yrs?" */
 function overBaseYear(q: QuestionFrame): Plan | undefined {
   const m = OVER_BASE_YEAR.exec(q.text);
-  const year = m && Number(m[1]);
+  // ("how much did it change vs 2019": a base year the question's reading set apart)
+  // (a ranking of such changes is the ranking's: "rank the kinds of firm by their change on 2019")
+  const year = m ? Number(m[1]) : q.intent === "rank" || q.intent === "list" ? undefined : q.baseYear;
   const later = year ? q.periods.find((p) => p.y1 !== null && p.y1 > year) : undefined;
   if (!year || !later || q.numbers.length
     || q.periods.some((p) => !samePeriod(p, later) && !(p.y1 === year && p.y2 === year))) return undefined;
