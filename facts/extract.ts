@@ -642,7 +642,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
   // ("… 3.1 points higher than that of Jiangsu province": the place compared with is the reference, not the owner)
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start))
-    || COMPARED_WITH.test(text.slice(n.end, e.start));
+    || COMPARED_WITH.test(text.slice(n.end, e.start)) || THOSE_OF_NEXT.test(text.slice(n.end, e.start));
   // ("…, against 189.2 billion dollars for Shandong as a whole": the place right after the figure with "for" owns it)
   const forPlace = mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e)
     && OWNER_FOR_AFTER.test(text.slice(n.end, e.start)));
@@ -1548,6 +1548,8 @@ const FIRST_PERSON = /\b(?:our|we)\b/i;
 const QUOTED_SPEECH = /["“”]|\b(?:said|says|told)\b/i;
 // "… higher than that of ", "… faster than ": the words before a place a figure is set against
 const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?(?:whole\s+)?$/i;
+// "Imports of coal rose 6.1 percent and those of Gansu 3.2 percent": the place after "those of" owns the next figure
+const THOSE_OF_NEXT = /\b(?:that|those)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 

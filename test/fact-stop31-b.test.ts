@@ -137,9 +137,13 @@ describe("'those of' a place after goods' figure (thoseOf)", () => {
     expect(fact("Imports of coal rose 6.1 percent and those of Gansu 3.2 percent.", 3.2))
       .toMatchObject({ entity: "gansu", subject: "coal", measure: "growth" });
   });
-  // misread: the first figure, of no place named, is given the place named only after it (Gansu), not the text's place
-  it.fails("leaves the first figure to the text's place", () => {
+  it("leaves the first figure to the text's place", () => {
     expect(fact("Imports of coal rose 6.1 percent and those of Gansu 3.2 percent.", 6.1)).toMatchObject({ entity: "ningxia" });
+  });
+  it("still gives a figure the place 'for' names right after it, and the next the place 'those of' names", () => {
+    const all = facts("Exports of wool rose 4.4 percent for Gansu, and those of Qinghai 2.1 percent.");
+    expect(one(all, 4.4)).toMatchObject({ entity: "gansu", subject: "wool" });
+    expect(one(all, 2.1)).toMatchObject({ entity: "qinghai", subject: "wool" });
   });
 });
 
