@@ -559,6 +559,22 @@ const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
 const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+// "Trade with Africa fell 8.1 percent, trade with Asia rose …": a flow's other side named by a capital word
+const TRADE_WITH_NAME = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])/gi;
+
+/**
+ * Whether a flow's other side the taggers do not know is named between the partner read for a figure and the figure:
+ * the figure is that unknown partner's, not the one named before ("trade with Africa fell 8.1 percent, trade with Asia
+ * rose 58.6 percent": the 58.6 is no change of trade with Africa).
+ */
+function unreadPartnerBetween(s: Sentence, partner: string, at: number): boolean {
+  const from = s.entities.filter((e) => e.id === partner && e.end <= at).at(-1)?.end;
+  if (from === undefined) return false;
+  return [...s.text.slice(0, at).matchAll(TRADE_WITH_NAME)].some((m) => {
+    const name = m.index + m[0].length;
+    return m.index >= from && !s.entities.some((e) => e.start <= name && name < e.end);
+  });
+}
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
@@ -2153,6 +2169,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("…, while imports from the country rose 3 percent" with no country named before: a partner unknown, no figure)
     const unnamed = s.entities.some((e) => e.id === "china" && e.start >= clause[0] && e.end <= n.start && unnamedCountry(text, e));
     if (unnamed) continue;
+    if (who.partner && unreadPartnerBetween(s, who.partner, n.start)) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
