@@ -2227,7 +2227,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         : wholeOfShare.shareOf! };
     }
     const wholeWhich = WHOLE_WHICH.exec(text.slice(0, n.start));
-    if (wholeWhich && who.partner) {
+    // ("12.1 percent of Gansu's total trade, which rose 5.3 percent": the whole of the share read right before, in its
+    // own flow; a partner's whole is no figure of the text's place, and left out)
+    const shareWhole = wholeWhich && prev?.start === s.start && prev.measure === "share" && prev.shareOf
+      && prev.valueStart - s.start <= wholeWhich.index && wholeWhich.index < prev.valueEnd - s.start ? prev : undefined;
+    if (shareWhole?.shareOf!.startsWith("partner:")) continue;
+    if (shareWhole) {
+      who = { entity: shareWhole.shareOf === "national" ? "china" : shareWhole.shareOf === "own" ? shareWhole.entity
+        : shareWhole.shareOf! };
+    } else if (wholeWhich && who.partner) {
       const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= wholeWhich.index && e.end <= n.start);
       who = { entity: named?.id ?? who.entity };
     }
@@ -2268,7 +2276,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
-      ?? wholeBefore?.metric
+      ?? wholeBefore?.metric ?? (shareWhole ? shareWhole.ofMetric ?? shareWhole.metric : undefined)
       ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
@@ -2373,7 +2381,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = wholeOfShare || wholeBefore ? undefined
+    const subject = wholeOfShare || wholeBefore || shareWhole ? undefined
       : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
@@ -2383,7 +2391,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const aside = s.asides.filter(([a, b]) => b <= n.start && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b))
       || ROUTE_START.test(text.slice(a, b)) || namedZones(text.slice(a, b)).length > 0));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
-    const qualified = thoseOf ?? carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
+    // (the whole a share is of has none of the part's goods)
+    const qualified = shareWhole ? undefined : thoseOf ?? carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // (the zone may be one part of the qualifier, beside the goods that went through it: "iron ore; Westbay port area")
     const zoneNamed = !carry && qualified && !areaOfZone(text.slice(clause[0], n.start))
       ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
