@@ -346,12 +346,20 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
     // "ASEAN (Association of Southeast Asian Nations)": the spelled-out name is the same list item
     if (prev && prev.id === m.id && /^\s*\(\s*$/.test(text.slice(prev.end, m.start))) continue;
     const gap = text.slice(prev?.end ?? 0, m.start).replace(/^\s*\([^)]*\)/, "");
-    if (prev && LIST_GAP.test(gap)) cur.push(m);
+    // ("In trade with Japan, Hubei, Hunan and Henan had …": the partner an opening phrase names is no item of the places)
+    const opening = prev && cur.length === 1 && prev.kind === "partner" && m.kind !== "partner"
+      && OPENING_PARTNER.test(text.slice(0, prev.start)) && /^\s*,\s*$/.test(gap);
+    if (prev && LIST_GAP.test(gap) && !opening) cur.push(m);
     else { if (cur.length) runs.push(cur); cur = [m]; }
   }
   if (cur.length) runs.push(cur);
   return runs;
 }
+
+const OPENING_PARTNER = /^\s*(?:in|for|as\s+for)\s+(?:(?:its|their)\s+)?(?:trade|exports|imports)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+/** The partner an opening phrase names ("In trade with Japan, …") right before a run of places. */
+const openingPartner = (text: string, entities: EntityMention[], run: EntityMention[]) => entities.find((e) =>
+  e.kind === "partner" && OPENING_PARTNER.test(text.slice(0, e.start)) && /^\s*,\s*$/.test(text.slice(e.end, run[0]!.start)));
 
 // what stands between two figures of one run: a comma or "and" ("up 3.1 percent and down 17.2 percent": with its
 // own direction word)
@@ -2130,7 +2138,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         const partners = last ? s.entities.filter((e) => e.kind === "partner" && e.start >= last.end) : [];
         const partnerAfter = partners.length === 1 && partners[0]!.start - last!.end <= 30
           && PARTNER_AFTER.test(text.slice(last!.end, partners[0]!.start)) ? partners[0] : undefined;
-        const partner = partnerHere ?? partnerAfter;
+        const partner = partnerHere ?? partnerAfter ?? openingPartner(text, s.entities, run);
         who = { entity: m.id, ...(partner && { partner: partner.id }), ...(group && { members: group.members }) };
       }
     } else if (carried.has(n)) who = { entity: carried.get(n)! };

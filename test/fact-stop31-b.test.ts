@@ -366,10 +366,16 @@ describe("the partner between places handed figures and the figures (partnerHere
     expect(one(all, 1.1)).toMatchObject({ entity: "hubei", metric: "exports" });
     for (const v of [1.1, 2.2, 3.3]) expect(one(all, v).partner).toBeUndefined();
   });
-  // misread: after "In trade with Japan," the run of places is not handed the figures: all three go to the last place
-  it.fails("hands each place its figure after a partner named first", () => {
+  it("hands each place its figure after a partner named first, with that partner", () => {
     const all = facts("In trade with Japan, Hubei, Hunan and Henan had 1.1, 2.2 and 3.3 billion yuan respectively.");
-    expect(one(all, 1.1)).toMatchObject({ entity: "hubei" });
+    expect(one(all, 1.1)).toMatchObject({ entity: "hubei", partner: "partner:japan" });
+    expect(one(all, 2.2)).toMatchObject({ entity: "hunan", partner: "partner:japan" });
+    expect(one(all, 3.3)).toMatchObject({ entity: "henan", partner: "partner:japan" });
+  });
+  it("still hands a run of partners its figures, the text's place their owner", () => {
+    const all = facts("Trade with Japan, Korea and Laos grew 1.1, 2.2 and 3.3 percent respectively.");
+    expect(one(all, 1.1)).toMatchObject({ entity: "ningxia", partner: "partner:japan" });
+    expect(one(all, 3.3)).toMatchObject({ entity: "ningxia", partner: "partner:la" });
   });
 });
 
