@@ -726,8 +726,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const combined = joined && trading.includes(subject) && !lead;
     // ("imports from A rose 3 percent and exports to B fell 2 percent": a flow's partner after the figure before is
     // the later figure's, not the clause's first partner)
-    const later = !lead && partner !== undefined && since > subject.end
-      && inClause.some((e) => e.id === partner && e.kind === "partner" && e.start >= since);
+    // ("…, reaching 1.2 billion yuan with Japan": so is the partner right after the figure)
+    const later = !lead && partner !== undefined && ((since > subject.end
+      && inClause.some((e) => e.id === partner && e.kind === "partner" && e.start >= since))
+      || (after !== undefined && partner === after.id && !just && !listed));
     return { entity: owner?.id ?? state.lastEntity ?? "china",
       ...(!combined && { partner: lead ? lead.id : later ? partner! : subject.id }) };
   }

@@ -271,9 +271,13 @@ describe("a partner 'respectively' handed out is its own figure's only (handedOu
     expect(fact("Exports to Japan and Korea grew 5.1 and 7.2 percent respectively, and imports from the country were 1.2 "
       + "billion yuan.", 1.2)).toMatchObject({ partner: "partner:south-korea", metric: "imports", measure: "amount" });
   });
-  // misread: "reaching 1.2 billion yuan with Japan" is read as the place's trade with no partner, not its trade with Japan
-  it.fails("gives the amount the partner named after it", () => {
+  it("gives the amount the partner named after it", () => {
     expect(fact(LATER, 1.2)).toMatchObject({ partner: "partner:japan" });
+  });
+  it("keeps a partner named before a figure when the partner after it stands behind a comma", () => {
+    const all = facts("Trade with Japan and Korea grew 5.1 and 7.2 percent respectively, reaching 1.2 billion yuan, with Japan "
+      + "the largest.");
+    expect(one(all, 1.2).partner).not.toBe("partner:japan");
   });
 });
 
