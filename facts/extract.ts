@@ -568,7 +568,7 @@ const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
 const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // "Trade with Africa fell 8.1 percent, trade with Asia rose …": a flow's other side named by a capital word
-const TRADE_WITH_NAME = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])/gi;
+const TRADE_WITH_NAME = /\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])/g;
 
 /**
  * Whether a flow's other side the taggers do not know is named between the partner read for a figure and the figure:
@@ -2242,9 +2242,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const shareWhole = wholeWhich && prev?.start === s.start && prev.measure === "share" && prev.shareOf
       && prev.valueStart - s.start <= wholeWhich.index && wholeWhich.index < prev.valueEnd - s.start ? prev : undefined;
     if (shareWhole?.shareOf!.startsWith("partner:")) continue;
-    if (shareWhole) {
-      who = { entity: shareWhole.shareOf === "national" ? "china" : shareWhole.shareOf === "own" ? shareWhole.entity
-        : shareWhole.shareOf! };
+    // (an own whole, "of the province's total", is whoever the words name, as read for the figure itself)
+    if (shareWhole && shareWhole.shareOf !== "own") {
+      who = { entity: shareWhole.shareOf === "national" ? "china" : shareWhole.shareOf! };
     } else if (wholeWhich && who.partner) {
       const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= wholeWhich.index && e.end <= n.start);
       who = { entity: named?.id ?? who.entity };
