@@ -2619,7 +2619,11 @@ const RANKED_LIST = new RegExp(String.raw`\brank(?:s|ed|ing)?\s+((?:${ORDINAL}(?
 function ranksByFlow(s: Sentence): Array<{ m: { index: number; 0: string; groups: Record<string, string | undefined> }; metric: Metric }> {
   const list = RANKED_LIST.exec(s.text);
   if (list) {
-    const words = findMetricWords(s.text.slice(0, list.index));
+    // (only the flows of the list's own clause: "exports ranked 9th …, and its imports ranked 13th and 15th" pairs
+    // neither rank after with exports)
+    const verbBefore = [...s.text.slice(0, list.index).matchAll(/\brank(?:s|ed|ing)?\b/gi)].at(-1);
+    const words = findMetricWords(s.text.slice(0, list.index))
+      .filter((w) => !verbBefore || w.start >= verbBefore.index + verbBefore[0].length);
     // ("exports and imports ranked 9th and 13th respectively": the pair is its two flows, not total trade, when the
     // ranks are more than the flows named)
     const split = words.length < 2 && /\brespectively\b/i.test(s.text);

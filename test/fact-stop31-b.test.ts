@@ -337,8 +337,13 @@ describe("ranks paired with the flows named before the rank verb (ranksByFlow)",
     const all = facts("Ningxia's trade ranked 9th and 13th in the country in the two years.");
     expect(all.filter((f) => f.measure === "rank")).toMatchObject([{ value: 9, metric: "trade" }, { value: 13, metric: "trade" }]);
   });
-  // misread: a first clause's rank is lost and the second clause's ranks are paired with both clauses' flows
-  it.fails("keeps each clause's ranks to its own flow", () => {
+  it("pairs the ranks listed in a later clause only with that clause's flows", () => {
+    const all = facts("Ningxia's trade ranked 10th in the country, and its exports and imports ranked 9th and 13th respectively.");
+    expect(one(all, 9)).toMatchObject({ metric: "exports", measure: "rank" });
+    expect(one(all, 13)).toMatchObject({ metric: "imports", measure: "rank" });
+  });
+  // (the 15th, of a flow named once for two ranks, is left out)
+  it("keeps each clause's ranks to its own flow", () => {
     const all = facts("Ningxia's exports ranked 9th in the country, and its imports ranked 13th and 15th respectively in the two "
       + "years.");
     expect(one(all, 9)).toMatchObject({ metric: "exports" });
