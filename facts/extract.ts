@@ -566,6 +566,8 @@ const VERB_LED = new RegExp(String.raw`^[\s,;]*(?:(?:but|and|yet|though|although
 const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
+// ", and imports 3.6 percent": a flow and its figure alone after another flow's change
+const ELIDED_FLOW = /^\s*,?\s*and\s+(?:its\s+|total\s+)?(?:exports|imports|trade)\s*$/i;
 const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // "Trade with Africa fell 8.1 percent, trade with Asia rose …": a flow's other side named by a capital word
 const TRADE_WITH_NAME = /\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])/g;
@@ -2267,11 +2269,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const runGap = last && last !== n && detectMeasure(text, last, clauseOf(s.bounds, last.start, text.length)) === "pp_gap";
     // "Trade with Africa rose 58.6 percent to 19.77 billion yuan, and with Latin America 49.1 percent to 24.03 billion":
     // a change whose verb is left out, going the way of the sentence's change before
+    // ("exports rose 8.3 percent, and imports 3.6 percent": so is a flow's change right after another's, its verb left out)
+    const flowElided = detected === "rate" && !followed && !elidedItem && prev?.start === s.start && prev.measure === "growth"
+      && ELIDED_FLOW.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
     const elidedChange = detected === "rate" && !followed && !elidedItem
       && PERCENT_TO_AMOUNT.test(text.slice(n.end, clause[1]))
       ? [...out].reverse().find((f) => f.start === s.start && f.measure === "growth" && f.valueEnd - s.start <= n.start)
         ?? null
-      : undefined;
+      : flowElided;
     // "Exports to A dropped 41.2 percent to X and exports to B 29.7 percent to Y": a change read as one with no direction
     // word of its own since the sentence's change before goes that change's way (its verb is left out)
     const changeBefore = detected === "growth" && !elidedChange && PERCENT_TO_AMOUNT.test(text.slice(n.end, clause[1]))

@@ -295,10 +295,16 @@ describe("the value of goods counted before, over a change between (goodsFact)",
 });
 
 describe("known misreads of elided verbs", () => {
-  // misread: after a comma, "and imports 3.6 percent" is read as a rate, not as the change its left-out verb ("rose") says
-  it.fails("reads an elided change after a comma as a change", () => {
+  it("reads an elided change after a comma as a change", () => {
     expect(fact("Ningxia's exports rose 8.3 percent, and imports 3.6 percent.", 3.6))
       .toMatchObject({ metric: "imports", measure: "growth" });
+    expect(fact("Ningxia's exports fell 8.3 percent, and imports 3.6 percent.", -3.6))
+      .toMatchObject({ metric: "imports", measure: "growth" });
+  });
+  it("reads no change after a share, nor after 'but' (whose left-out verb may go the other way)", () => {
+    expect(fact("Exports accounted for 60.3 percent, and imports 39.7 percent.", 39.7).measure).not.toBe("growth");
+    expect(facts("Ningxia's exports fell 8.3 percent, but imports 3.6 percent.")
+      .filter((f) => f.value === -3.6)).toHaveLength(0);
   });
 });
 
