@@ -2288,6 +2288,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
+    // ("Crude oil …, coal … and ore 1.2 billion yuan, up 2.6 times and 25.1 percent respectively": more goods than
+    // changes leave each change's goods unknown, and a change of no goods would read as the flow's total: none is read)
+    if (run && !mappedSubjects.has(n) && earlier.length >= 2 && earlier.length !== run.length) continue;
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
