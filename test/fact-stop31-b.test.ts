@@ -403,11 +403,16 @@ describe("'followed by' goes on with the measure of a percentage before (followe
     const all = facts("Private firms' trade was 40.2 billion yuan, followed by foreign-invested firms with 42.2 percent.");
     expect(one(all, 42.2).measure).not.toBe("amount");
   });
-  // misread: "state firms" is not read as a kind of firm, and its share is given the goods of the share before
-  it.fails("gives the state firms' share no other firms' name", () => {
+  it("gives the state firms' share no other firms' name", () => {
     const all = facts("Private firms accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and "
       + "state firms with 10.1 percent.");
-    expect(one(all, 10.1).subject).not.toBe("foreign-invested enterprises");
+    expect(one(all, 10.1)).toMatchObject({ measure: "share", subject: "state-owned enterprises" });
+  });
+  it("leaves out the share of a kind of firm the word list does not know, keeping the known ones'", () => {
+    const all = facts("Private firms accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and "
+      + "collective-run firms with 10.1 percent.");
+    expect(all.filter((f) => f.value === 10.1)).toHaveLength(0);
+    expect(one(all, 42.2)).toMatchObject({ measure: "share", subject: "foreign-invested enterprises" });
   });
 });
 
