@@ -2445,12 +2445,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("187 trains left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
     // port's whole throughput; only trains that sentence counted: "Unlike trains, trucks made 50,000 trips" are not)
     // ("…, and 2,000 TEUs carried by trucks": a carrier named right after the count is its own)
-    const carrierAfter = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
-      ? CARRIED_AFTER.exec(text.slice(n.end, clause[1]))?.[1] : undefined;
+    // (over a carrier the clause named before it: "Trains carried …, and 2,000 TEUs were carried by the trucks")
+    const carrierAfter = n.kind === "count" ? CARRIED_AFTER.exec(text.slice(n.end, clause[1]))?.[1] : undefined;
     const carriedAfter = carrierAfter && `carried by ${carrierAfter.toLowerCase().replace(/^the\s+/, "")}`;
+    const ownQualifier = carriedAfter
+      ? statedQualifier?.split(", ").filter((p) => !p.startsWith("carried by")).join(", ") || undefined : statedQualifier;
     const trainsCarried = n.kind === "count" && !carriedAfter && !(statedQualifier ?? "").includes("carried by")
       && TRAINS_CARRIED.test(text.slice(0, n.start)) && state.lastTrainsCounted ? "carried by trains" : undefined;
-    const qualifier = [statedQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried].filter(Boolean).join(", ") || undefined;
+    const qualifier = [ownQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

@@ -247,10 +247,13 @@ describe("a carrier named right after a count (carrierAfter)", () => {
     expect(f).toMatchObject({ measure: "growth", metric: "exports" });
     expect(f.qualifier).toBeUndefined();
   });
-  // misread: a count "carried by the trucks" after trains' count is given the trains as its carrier
-  it.fails("gives a count its own carrier after another carrier's count", () => {
+  it("gives a count its own carrier after another carrier's count", () => {
     expect(fact("Trains carried 15,420 TEUs in the year, and 2,000 TEUs were carried by the trucks.", 2000))
       .toMatchObject({ qualifier: "carried by trucks" });
+  });
+  it("keeps the carrier named before a count with no carrier after it", () => {
+    expect(fact("Trains carried 15,420 TEUs in the year, and 2,000 TEUs were carried by the trucks.", 15420))
+      .toMatchObject({ measure: "count", qualifier: "carried by trains" });
   });
 });
 

@@ -439,7 +439,7 @@ const CARRIERS = ["(?:freight\\s+)?trains?", "(?:the\\s+)?railway", "rail(?:\\s+
 const CARRIED = ["carried", "transported", "shipped", "moved", "delivered", "hauled"];
 const CARRIED_BY = new RegExp(`\\b(${CARRIERS.join("|")})\\b[^,;.]{0,40}?\\b(?:${CARRIED.join("|")})\\b`, "i");
 /** "2,000 TEUs carried by trucks": the carrier named right after a figure (its unit may come between). */
-export const CARRIED_AFTER = new RegExp(`^\\s*(?:[A-Za-z-]+\\s+)?(?:${CARRIED.join("|")})\\s+(?:by|on|via)\\s+(${CARRIERS.join("|")})\\b`,
+export const CARRIED_AFTER = new RegExp(`^\\s*(?:[A-Za-z-]+\\s+)?(?:${CARRIED.join("|")})\\s+(?:by|on|via)\\s+(?:the\\s+)?(${CARRIERS.join("|")})\\b`,
   "i");
 
 const COVERING = /,\s*(?:covering|involving)\s+(?:(?:exports?|imports?|trade|goods)\s+)?(?:of\s+|worth\s+|valued\s+at\s+)?(?:about\s+)?$/i;
