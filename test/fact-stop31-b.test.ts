@@ -291,9 +291,14 @@ describe("the value of goods counted before, over a change between (goodsFact)",
     expect(f).toMatchObject({ partner: "partner:south-korea", metric: "exports", measure: "growth" });
     expect(f.subject).toBeUndefined();
   });
-  // misread: the goods' name takes in the partner after it ("wool to Japan")
-  it.fails("names the goods without the partner after them", () => {
+  it("names the goods without the partner after them", () => {
     expect(fact(TEXT, 3000)).toMatchObject({ subject: "wool", partner: "partner:japan" });
+  });
+  it("keeps a 'to' in the goods' name when no place or partner follows it", () => {
+    expect(fact("Exports of wool to Japan were 3,000 tonnes, and exports of ready-to-wear clothing were 1.5 billion yuan.", 1.5))
+      .toMatchObject({ subject: "ready-to-wear clothing", metric: "exports" });
+    expect(fact("Exports of wool to Japan rose 4.4 percent, and exports of made to order suits 2.1 percent.", 2.1).subject)
+      .toMatch(/to order/);
   });
 });
 

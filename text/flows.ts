@@ -228,12 +228,13 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   // ("exports of electric vehicles, lithium batteries and solar cells together": the group they make up)
   const named = goodsNamed(text, n, clause, entities);
-  // ("exports of electric vehicles, … and solar cells from Guangzhou": the place they come from is no part of the goods)
+  // ("exports of electric vehicles, … and solar cells from Guangzhou": the place they come from is no part of the goods;
+  // nor is the partner they go to, "exports of wool to Japan")
   const from = named ? PLACE_AFTER_GOODS.exec(named) : null;
   const goods = from && findEntities(from[1]!).length ? named!.slice(0, from.index) : named;
   return goods && (groupListed(goods) ?? goods);
 }
-const PLACE_AFTER_GOODS = /\s+(?:from|in)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
+const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
 
 function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
