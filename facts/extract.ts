@@ -568,6 +568,9 @@ const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
 // ", and imports 3.6 percent": a flow and its figure alone after another flow's change
 const ELIDED_FLOW = /^\s*,?\s*and\s+(?:its\s+|total\s+)?(?:exports|imports|trade)\s*$/i;
+// a share's level before, with no year of its own: "share … slid from 3.1 percent to 2.9 percent"
+const LEVEL_FROM = /\b(?:share|proportion)\b[^,;]*\bfrom\s*$/i;
+const LEVEL_TO = /^\s*to\s+[\d.]+\s*(?:percent|per\s+cent|%)/i;
 const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // "Trade with Africa fell 8.1 percent, trade with Asia rose …": a flow's other side named by a capital word
 const TRADE_WITH_NAME = /\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])/g;
@@ -2184,6 +2187,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const unnamed = s.entities.some((e) => e.id === "china" && e.start >= clause[0] && e.end <= n.start && unnamedCountry(text, e));
     if (unnamed) continue;
     if (who.partner && unreadPartnerBetween(s, who.partner, n.start)) continue;
+    // ("its share slid from 3.1 percent to 2.9 percent in 2031": the share before, of no year named, is no figure of the
+    // sentence's period nor a change)
+    if (n.kind === "percent" && LEVEL_FROM.test(text.slice(clause[0], n.start)) && LEVEL_TO.test(text.slice(n.end, clause[1]))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;

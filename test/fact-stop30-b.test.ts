@@ -100,12 +100,13 @@ describe("the whole of a share named before its figures (SHARE_OF_BEFORE)", () =
     expect(one(factsOf(LEAD + "In 2031, wool made up 12.5 percent of Ningxia's exports and raised its share of the "
       + "national total.", META), 12.5)).toMatchObject({ measure: "share", metric: "exports", shareOf: "own" });
   });
-  // MISREAD: with no year on the first level, "slid from A percent to B percent" is read as two falls of A and B
-  // percent (growth -3.1 and -2.9), wrong figures where abstaining (or two shares) is right.
-  it.fails("reads no falls from a share that slid 'from A percent to B percent in' a year", () => {
+  // (with no year on the first level, that level is left out, and the level reached is the year's share)
+  it("reads no falls from a share that slid 'from A percent to B percent in' a year", () => {
     const facts = factsOf(LEAD + "Ningxia's share of the national total slid from 3.1 percent to 2.9 percent in 2031.",
       META);
     expect(facts.filter((f) => f.measure === "growth")).toEqual([]);
+    expect(facts.filter((f) => f.value === 3.1)).toEqual([]);
+    expect(one(facts, 2.9)).toMatchObject({ measure: "share", shareOf: "national", period: { y1: 2031, y2: 2031 } });
   });
 });
 

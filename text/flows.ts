@@ -92,7 +92,8 @@ const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|gre
   + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
 
 // "… slid from", "… from 25.9 percent in 2015 to": a level a share moved from or to
-const SHARE_TO = /\bfrom\s+[\d.]+\s*(?:percent|%)\s+in\s+(?:19|20)\d\d\s+to\s*$/i;
+// (the level reached, of the sentence's period, with or without a year of the level before: that one is left out)
+const SHARE_TO = /\bfrom\s+[\d.]+\s*(?:percent|%)\s+(?:in\s+(?:19|20)\d\d\s+)?to\s*$/i;
 const OWN_YEAR = /^\s*in\s+(?:19|20)\d\d\s+to\b/i;
 
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
