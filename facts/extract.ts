@@ -1294,12 +1294,14 @@ const isZoneTable = (header: string[] | undefined) => PORT_COLUMN.test(header?.[
 
 /**
  * The place of each column of a table with periods down and places across: the one its header names ("Jiangsu (trillion
- * yuan)", "National total"), or the nearest to its left ("Growth (%)" after "Jiangsu"). None unless two columns name one.
+ * yuan)", "National total"), or the nearest to its left ("Growth (%)" after "Jiangsu"). None unless a column names one.
  */
 function placesAcross(header: string[] | undefined): Array<string | undefined> | undefined {
   if (!header) return undefined;
   const named = header.map((h, j) => (j === 0 ? undefined : placeColumn(h)));
-  if (named.filter(Boolean).length < 2) return undefined;
+  // (one column naming a place is that place's, and so are those right of it: "| Year | Trade | Jiangsu |" in a text
+  // about another place)
+  if (!named.some(Boolean)) return undefined;
   let last: string | undefined;
   return named.map((p) => (last = p ?? last));
 }
@@ -1308,11 +1310,13 @@ function placesAcross(header: string[] | undefined): Array<string | undefined> |
 // (%)", nor Hong Kong or Macao, the partners of "Guangdong's trade with Hong Kong and Macao" over the columns)
 const COMPARED_HEADER = /^(?:share|of|vs\.?|versus|ratio|compared|relative|as\s+%)\b/i;
 const PARTNER_PLACES = new Set(["hong-kong", "macao", "taiwan"]);
+const PLACE_FLOW_HEADER = /^(?:['’]s)?\s+(?:total\s+)?(?:foreign\s+)?(?:exports|imports|trade)$/i;
 function placeColumn(h: string): string | undefined {
   const bare = h.replace(/\s*\([^()]*\)\s*$/, "").trim();
   if (COMPARED_HEADER.test(bare)) return undefined;
+  // ("Anhui exports (billion yuan)": the place and a flow alone)
   const whole = findEntities(bare).find((e) => (e.kind === "province" || e.kind === "city") && e.start === 0
-    && e.end >= bare.length && !e.possessive);
+    && (e.end >= bare.length || PLACE_FLOW_HEADER.test(bare.slice(e.end))) && !e.possessive);
   if (whole) return PARTNER_PLACES.has(whole.id) ? undefined : whole.id;
   return NATIONAL_HEADER.test(bare) ? "china" : undefined;
 }
