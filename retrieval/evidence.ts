@@ -69,7 +69,7 @@ interface SentenceReading {
 }
 
 interface DocContext {
-  ctx: PeriodContext; period?: Period; places: Set<string>; titleWords: Set<string>; sentences: Span[];
+  ctx: PeriodContext; period?: Period; places: Set<string>; officeOnly: Set<string>; titleWords: Set<string>; sentences: Span[];
   /** The headline and lead in lower case: where a zone the gazetteer does not know is named ("Huangpu Customs"). */
   lead: string;
   /** Partners the headline or lead names: what an explanation from the article is about. */
@@ -132,9 +132,14 @@ function docContext(doc: CorpusDocument): DocContext {
     const lead = `${doc.meta.title}. ${doc.text.slice(0, 400)}`.replace(/\s+&\s+/g, " and ");
     const leadMentions = findEntities(lead);
     const places = new Set(leadMentions.filter((e) => e.kind !== "partner" && e.kind !== "country").map((e) => e.id));
+    // ("Sichuan's trade …, Chengdu Customs said": a city the lead names only as the office that reported on its
+    // province, or where the report was filed, is not the article's place)
+    const asOffice = (e: EntityMention) => isOffice(lead, e) || filedAt(lead, e);
+    const officeOnly = new Set([...places].filter((id) => place(id)?.kind === "city" && places.has(place(id)?.parent ?? "")
+      && leadMentions.filter((e) => e.id === id).every(asOffice)));
     const partners = new Set(leadMentions.filter((e) => e.kind === "partner" || e.kind === "country").map((e) => e.id));
     const published = publishedMonth(ctx, doc.text);
-    c = { ctx, ...(period && { period }), places, partners, ...(published && { published }), titleWords: words(doc.meta.title),
+    c = { ctx, ...(period && { period }), places, officeOnly, partners, ...(published && { published }), titleWords: words(doc.meta.title),
       sentences: splitSentences(doc.text), lead: lead.toLowerCase() };
     contexts.set(doc, c);
   }
@@ -358,11 +363,13 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     // (nor where the report was filed: "HARBIN, Jan. 16 (Xinhua) -- Foreign trade of Heilongjiang …")
     const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m))));
     // (a zone or customs district the headline or lead names is the article's place too)
-    const home = dc.places.has(e) || (isZone(e) && dc.lead.includes(e.slice(ZONE_PREFIX.length).toLowerCase()));
+    const home = (dc.places.has(e) && (lenientPeriod || !dc.officeOnly.has(e))) || (isZone(e) && dc.lead.includes(e.slice(ZONE_PREFIX.length).toLowerCase()));
     // (for an explanation, a port the sentence names by its own name: "the fall in Houqiao's trade" of "Houqiao port")
     const port = lenientPeriod && isZone(e) ? PORT_HEAD.exec(e.slice(ZONE_PREFIX.length))?.[1] : undefined;
     const portNamed = port !== undefined && new RegExp(String.raw`\b${port}\b`).test(here);
     if (!named && !portNamed && !(home && !otherPlace)) return false;
+    // (a city asked of its article: a figure the sentence gives "the province" is the province's, not the city's)
+    if (!named && !lenientPeriod && place(e)?.kind === "city" && OF_PROVINCE.test(here)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;
@@ -384,6 +391,9 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)) return false;
   return true;
 }
+
+// the owner a sentence names by a province's or region's word: "the province's imports", "provincial exports"
+const OF_PROVINCE = /\b(?:the|this|whole)\s+(?:province|autonomous region|region)\b|\bprovincial\b|\bprovince-wide\b/i;
 
 // ("the China-Laos Railway", "China-ASEAN trade": a paired name does not ask about China)
 const SAYS_CHINA = /\b(?:china(?![-–]\w)|chinese|national|nationwide|the country|mainland)\b/i;

@@ -96,7 +96,9 @@ export const AREAS = {
       // (stop 30's fixes and review: pure fact shapes)
       "test/fact-review30a.test.ts", "test/fact-value-of-those.test.ts", "test/review-30b.test.ts",
       "test/fact-stop30-b.test.ts",
-      // (stop 31: the survivors of stop 30's run, extract.ts from line 1500)
+      // (stop 31: the survivors of stop 30's run, part a: resolveWho, zones, periods and goods of extract.ts; part b:
+      // extract.ts from line 1500)
+      "test/fact-stop31-a.test.ts",
       "test/fact-stop31-b.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */

@@ -69,6 +69,12 @@ describe("the change between two periods", () => {
     expect(other.intent).toBe(CHANGE);
     expect(other.answer).toEqual(ABSTAIN);
   });
+  it("gives way when two growth rates are set side by side ('grew faster', 'by how many points')", () => {
+    for (const question of ["did yangzhou's trade grow faster in july 2023 alone or over june 2023? by how many points?",
+      "did yangzhou's trade grow more slowly in july 2023 than over june 2023, and by how many pts?"]) {
+      expect(ask(question).intent).not.toBe(CHANGE);
+    }
+  });
   it("gives way when the sides are two flows, not two periods", () => {
     expect(ask("how did yangzhou's exports compare with imports from june 2023 to july 2023?").intent).toBeUndefined();
   });

@@ -9,8 +9,8 @@ describe("a place set aside ('not just X')", () => {
     expect(q.terms).not.toContain("not");
     expect(q.terms).not.toContain("just");
   });
-  it("nor is one after 'rather than' or 'excluding'", () => {
+  it("nor is one after 'rather than'; one after 'excluding' is (the province less that city is asked)", () => {
     expect(parseQuestion("jiangsu exports in 2031, rather than nantong's?").entities).toEqual(["jiangsu"]);
-    expect(parseQuestion("jiangsu exports in 2031 excluding nantong?").entities).toEqual(["jiangsu"]);
+    expect(parseQuestion("jiangsu exports in 2031 excluding nantong?").entities).toEqual(["jiangsu", "city:nantong"]);
   });
 });

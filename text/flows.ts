@@ -12,7 +12,8 @@ const ABOUT = String.raw`(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?`;
 const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:trade|trading)\s+partners?\b/gi, "partners"],
   [/\btrade\s+surplus(?:es)?\b|\bsurplus(?:es)?\b|\btrade\s+balance\b|\bexports?\s+minus\s+imports?\b/gi, "surplus"],
-  [/\btrade\s+deficits?\b|\bdeficits?\b/gi, "deficit"],
+  // ("imports minus exports": the deficit, as "exports minus imports" is the surplus)
+  [/\btrade\s+deficits?\b|\bdeficits?\b|\bimports?\s+minus\s+exports?\b/gi, "deficit"],
   // "export tax rebates of 1.9 billion yuan", "export credit insurance": money paid to traders, no flow of goods
   [/\b(?:export|import)\s+(?:tax\s+)?(?:rebates?|refunds?)\b|\bexport\s+credit\s+insurance\b/gi, "other"],
   // ("cut duties in importing countries by N", "saving enterprises N in duties": duties saved, no flow of goods)

@@ -10,6 +10,7 @@ import { namingCapitals } from "../../text/capitals.js";
 import { namesDistrict } from "../../text/districts.js";
 import { describedCity, type Description } from "../../text/described.js";
 import { endsRouteName, namedPipelines } from "../../text/routes.js";
+import { plainWording } from "../../text/wordings.js";
 
 export type Intent =
   | "lookup"
@@ -158,7 +159,8 @@ const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
-  "based on").split(" "));
+  // (a polite question's words: "could you tell me …, thanks")
+  "based on you your kindly thanks thank hello hey").split(" "));
 
 // "(use the 2019 review and the 2023 province table)": an aside that says which documents to read, not what is asked
 const SOURCE_ASIDE_SOURCE = String.raw`\(\s*(?:use|using|see|check|from)\s+(?:the|its)\s+[^()]*?\b(?:review|report|table|`
@@ -283,7 +285,7 @@ function measuresOf(question: string): Measure[] {
   // ("trade w/ russia in 2022 and what pct of the province total was it": the trade, and its share; "+ what share": the same)
   const amountAndShare = /^(?:(?!\b(?:share|proportion|percent(?:age)?|pct)\b)[^?])*\b(?:trade|exports?|imports?)\b[^?]*?(?:\band|\s[+&])\s+(?:its\s+|the\s+|their\s+|what\s+(?:(?:was|is)\s+)?(?:its\s+|the\s+)?)?(?:share|proportion|pct|percent(?:age)?|%)(?=\s|$)/i.test(q);
   const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
-    || /^[^?]*?\b(?:trade|exports?|imports?)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
+    || /^[^?]*?\b(?:trade[ds]?|exports?|imports?|exported|imported)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(q);
   // "what share of China's trade did the region account for" asks for a share, not an amount
   const onlyShare = /^\W*what (?:share|percent(?:age)?|pct|proportion)\b/i.test(q) && !/\bhow (?:much|big)\b|,\s*and\b|\band (?:what|how|its|their|the value)\b/i.test(q);
   const plainAmount = (amount || whatWas) && !(howMuchGrowth && !/\band how much\b|\bhow much was\b/i.test(q));
@@ -303,8 +305,9 @@ function measuresOf(question: string): Measure[] {
 
 const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
 // ("the province's trade (not just wuhan)", "rather than the capital's"): a place set aside is not one asked about
+// ("excluding X" is not among them: "the province's trade excluding X" asks for the province less X)
 const SET_ASIDE_PLACE =
-  /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of|excluding)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+  /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
 // news English for its value; "volume and value" asks both)
@@ -392,6 +395,9 @@ function digitsBound(text: string): number | undefined {
 // "order asean, us and eu by yoy growth", "sort them by value": a ranking ("in order to" is none)
 const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
 
+// "rank them", "rank all five", "order … by", "sort … by": a ranking asked in so many words
+const RANK_ASKED = new RegExp(String.raw`\brank\s+(?:them|these|those|all|each)\b|${ORDER_BY.source}|\brank\b[^?]*\bby\b`, "i");
+
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side
   const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0) + (f.subjects.length > 1 ? f.subjects.length : 0);
@@ -407,6 +413,9 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
+  // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in
+  // so many words, of three sides or more, is no comparison of two)
+  if (sides >= 3 && RANK_ASKED.test(q)) return "rank";
   if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   // ("trade modes ranked by value", "goods ranking by growth")
@@ -432,6 +441,15 @@ function spreadOverYears(named: Period[]): Period[] {
   }
   if (partial.length !== 1 || years.length === 0 || partial.length + years.length !== periods.length) return periods;
   return years.map((y) => ({ ...partial[0]!, y1: y.y1, y2: y.y1 }));
+}
+
+// "q1-q3 2021 …, what was it in the same period of 2020?": that year's same months, not the whole year
+const SAME_PERIOD_OF = /\b(?:the\s+)?(?:same|corresponding)\s+(?:period|months)\s+(?:of|in)\s+((?:19|20)\d\d)\b/i;
+function samePeriodOf(text: string, periods: Period[]): Period[] {
+  const year = Number(SAME_PERIOD_OF.exec(text)?.[1]);
+  const months = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && !(p.m1 === 1 && p.m2 === 12));
+  if (!year || months.length !== 1) return periods;
+  return periods.map((p) => (p.y1 === year && p.y2 === year && p.m1 === 1 && p.m2 === 12 ? { ...months[0]!, y1: year, y2: year } : p));
 }
 
 // "how much did its trade grow from 2010 to 2014": a change between two years' levels, not one span of years
@@ -532,7 +550,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // people type "the us" in lower case; in a question after these words it is the country
   // ("how much n how fast", "exports n imports": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
   const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
-  const text = namingCapitals(correctSpelling(expandPeriodShorthand(typed), context.words))
+  // ("shipments abroad y/y": the everyday words people type, in the words read below)
+  const text = namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
     // "rank asean, us, eu and hong kong", "rank asean, eu, us by value": "us" as an item of a comma list is the country
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US");
@@ -676,8 +695,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const inYear = entities.length >= 2 ? placedInYear(text, periodMentions, afterPlace, entities.length) : undefined;
   const placed = inYear !== undefined || (entities.length >= 2 && periodMentions.length === entities.length
     && periodMentions.every(afterPlace));
-  const periods = inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
-    : spreadOverYears(periodMentions.map((p) => p.period)));
+  const periods = samePeriodOf(text, inYear ?? yearsApart(text, placed ? periodMentions.map((p) => p.period)
+    : spreadOverYears(periodMentions.map((p) => p.period))));
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const digits = digitsBound(text);
@@ -739,3 +758,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
       && (periods.length > 0 || terse));
   return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }
+
+// "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
+export const ASKS_EARLIER =
+  /\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|(?:the )?previous year|prior year|then)\b/i;
+export const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
+/**
+ * The question itself works back from a later figure: it states the change ("fell 3.2% to …"), asks what one implies,
+ * or asks "a year earlier". Without that, a level asked of one period is that period's as stated, never worked back.
+ */
+export const worksBack = (text: string): boolean =>
+  /\d\s*(?:%|percent\b|pct\b|pts?\b|points?\b)/i.test(text) || REASONS.test(text) || ASKS_EARLIER.test(text);

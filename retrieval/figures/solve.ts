@@ -2,7 +2,7 @@ import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, type QuestionFrame } from "./query.js";
+import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBack, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
@@ -604,7 +604,10 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
     case "list": result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? namedFigures(lookup(q, base)) : rank(q, base, true); break;
     default: result = lookup(q, base);
   }
-  if (result.status === "none" && q.intent === "lookup" && q.periods[0] && q.measures.includes("amount") && q.measures.includes("growth")) {
+  // ("xinjiang's jan-sep 2024 trade, and yoy?" asks that period's growth too, and points at no later one)
+  const pointsAtGrowth = worksBack(q.text) || q.periods.length > 1;
+  if (result.status === "none" && q.intent === "lookup" && q.periods[0] && q.measures.includes("amount") && q.measures.includes("growth")
+    && pointsAtGrowth) {
     // "what was X in 2023, judging by its 2024 growth": only when the question points at the growth,
     // since an amount for another period is otherwise not an answer
     const next = q.periods[0];

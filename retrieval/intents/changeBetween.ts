@@ -55,6 +55,8 @@ function distinctPeriods(q: QuestionFrame): Period[] {
 // not their two growth rates set side by side
 const PERCENT_CHANGE = /(?:%|\bper ?cent(?:age)?)\s*change\b|\bchange\b[^?]*\bin\s*(?:%|per ?cent\b)/i;
 
+const RATES_SIDE_BY_SIDE = /\b(?:faster|slower|quicker)\b|\b(?:percentage\s+)?points\b|\bpts\b/i;
+
 export const changeBetween: Intent = {
   name: "change between two periods",
   // a growth asked between two named periods ("june on may", "2023 compared with 2022"), not a stated one
@@ -64,6 +66,9 @@ export const changeBetween: Intent = {
     && q.entities.filter((e) => e !== "china").length <= 1 && q.partners.length <= 1
     // a share's change is in points between the two shares (the plans'), never a percent between two levels
     && !q.measures.includes("share")
+    // ("did exports grow faster in november alone or over the first ten months? by how many points?": two growth rates set
+    // side by side, no change between two levels)
+    && !RATES_SIDE_BY_SIDE.test(q.text)
     // "grew 7.5% month on month - what does that imply for August?" states the change and asks the level
     && !q.numbers.some((n) => n.kind === "percent"),
   solve: solveChangeBetween,

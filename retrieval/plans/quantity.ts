@@ -70,6 +70,11 @@ export interface ResolveContext {
   words: Set<string>;
   /** The currency the whole question asks in ("…, in usd?"): each of its quantities' too. */
   currency?: "yuan" | "US dollars";
+  /**
+   * The question asks of one period and neither states a change nor asks what one implies ("guangxi 2018 exports?"):
+   * a level or share worked back from the next year's is another period's figure, not the one asked.
+   */
+  statedOnly?: boolean;
 }
 
 const amountOf = (f: Fact, currency?: Quantity["currency"]): Amount =>
@@ -177,7 +182,7 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   },
   // a share the year before from the later share and its stated change in points: 53.2% − (−4.9) = 58.1%
   (q, ctx) => {
-    if (q.measure !== "share" || !q.period) return undefined;
+    if (q.measure !== "share" || !q.period || ctx.statedOnly) return undefined;
     const later = { ...q, period: followingYear(q.period), given: undefined };
     const share = statedFact(later, ctx);
     const change = share && statedFact({ ...later, measure: "pp_change", shareOf: undefined }, ctx);
@@ -187,7 +192,7 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   },
   // a level the year before from the next year's level and its stated growth: 43.2 ÷ (1 + 0.756)
   (q, ctx) => {
-    if (q.measure !== "amount" || !q.period) return undefined;
+    if (q.measure !== "amount" || !q.period || ctx.statedOnly) return undefined;
     const later = { ...q, period: followingYear(q.period), given: undefined };
     const amount = statedFact(later, ctx);
     const growth = amount && statedFact({ ...later, measure: "growth", ...(amount.period && { period: amount.period }) }, ctx);

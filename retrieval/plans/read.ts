@@ -5,7 +5,10 @@ import { findMetricWords } from "../../text/flows.js";
 import { displayName, place } from "../../text/places.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { ASKS_COUNT, askedCurrency, cargoCountOnly, askedText, asksBothCurrencies, BOTH_FLOWS, type QuestionFrame, SHARE_CHANGE } from "../figures/query.js";
+import {
+  ASKS_COUNT, ASKS_EARLIER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
+  SHARE_CHANGE,
+} from "../figures/query.js";
 import { changesAsked } from "../figures/select.js";
 import { scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
@@ -89,10 +92,6 @@ const CHANGE_SIGN: Record<string, 1 | -1> = {
   gained: 1,
   higher: 1,
 };
-// "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
-const ASKS_EARLIER =
-  /\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|(?:the )?previous year|prior year|then)\b/i;
-const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
 const ASKS_TOTAL = /\btotal\b|\bhow big\b|\bwhole\b|\boverall\b/i;
 // "neither private nor foreign-funded", "other than general trade": a total less its named parts
 export const LESS_PARTS =

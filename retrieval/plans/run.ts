@@ -1,11 +1,11 @@
 import { displayName, possessive } from "../../text/places.js";
-import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
 import { questionWords } from "../figures/select.js";
-import { askedCurrency } from "../figures/query.js";
+import { askedCurrency, worksBack } from "../figures/query.js";
 import {
   difference,
   earlierLevel,
@@ -887,7 +887,9 @@ export function runPlan(plan: Plan, base: FactBase, question: string): PlanAnswe
 
 function runOne(plan: Plan, base: FactBase, question: string): PlanAnswer {
   const currency = askedCurrency(question);
-  const ctx: ResolveContext = { base, words: questionWords(question), ...(currency && { currency }) };
+  // (one period asked, no change stated: "guangxi 2018 exports?" is not answered from 2019's level and growth)
+  const statedOnly = findPeriods(question).length <= 1 && !worksBack(question);
+  const ctx: ResolveContext = { base, words: questionWords(question), ...(currency && { currency }), statedOnly };
   const main = STEPS[plan.operation](plan, ctx);
   if (!plan.also?.length) return main;
   // values asked beside the operation come first, as the question asks them; every part not found is named

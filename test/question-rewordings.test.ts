@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { BOTH_FLOWS, countAsked, parseQuestion } from "../retrieval/figures/query.js";
+import { explainKind } from "../retrieval/explain/asks.js";
+import { plainWording } from "../text/wordings.js";
+
+// The same question in the words other people type: each made-up question is read as the plain one it rewords.
+// Made-up places and years, read without an index.
+
+describe("a growth asked in everyday words", () => {
+  it.each([
+    "Zorland 2031 export value, y/y",
+    "Zorland 2031 export value, Y / Y",
+    "what was the value of Zorland's exports in 2031, and how much did they go up vs last year?",
+    "how much did Zorland export in 2031 and how did that compare with the year before?",
+    "did Zorland's exports go up in 2031?",
+    "did Zorland's exports go down in 2031, compared with a year earlier?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).measures).toContain("growth");
+  });
+
+  it("an amount asked beside it stays asked", () => {
+    expect(parseQuestion("what was the value of Zorland's exports in 2031, and how much did they go up vs last year?")
+      .measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});
+
+describe("a flow asked in everyday words", () => {
+  it.each([
+    ["how much did Zorland ship abroad in 2031?", "exports"],
+    ["In 2031, what were Zorland's shipments abroad worth?", "exports"],
+    ["Zorland's overseas sales in 2031?", "exports"],
+    ["In 2031, how much did Zorland buy from abroad?", "imports"],
+    ["what was Zorland's tonnage of crude oil purchases from Atlantis in 2031?", "imports"],
+  ])("%s → %s", (question, metric) => {
+    expect(parseQuestion(question).metric).toBe(metric);
+  });
+});
+
+describe("the top of a ranking in everyday words", () => {
+  it.each([
+    ["2031 - Zorland's leading 3 trading partners?", 3],
+    ["Zorland's three leading export markets in 2031?", 3],
+  ])("%s", (question, count) => {
+    const frame = parseQuestion(question);
+    expect(frame.intent).toBe("rank");
+    expect(countAsked(frame.text)).toBe(count);
+  });
+
+  it("a leading role is no ranking", () => {
+    expect(plainWording("which firms are leading the growth?")).toBe("which firms are leading the growth?");
+  });
+});
+
+describe("an amount asked with a flow verb", () => {
+  it.each([
+    "could you tell me how much Zorland traded with Atlantis in 2031 and the year-on-year change, please?",
+    "how much Zorland exported in 2031 and the yoy change?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});
+
+describe("a ranking asked in so many words, of three sides or more", () => {
+  it.each([
+    "Zorland 2031: order the EU, Japan and the US by how much trade they did with the province",
+    "Which was Zorland's biggest partner in 2031 among the US, the EU and Japan? rank them by trade value",
+    "Zorland's trade in 2031 with asean, the eu, the us and japan: which was biggest? rank them",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).intent).toBe("rank");
+  });
+
+  it("two sides set against each other stay a comparison", () => {
+    expect(parseQuestion("which was bigger in 2031, Zorland's trade with the US or with the EU?").intent).toBe("comparison");
+  });
+});
+
+describe("a cause asked in a word", () => {
+  it.each([
+    "Zorland trade 9M 2031 - reasons for the decline?",
+    "Zorland 2031 import decline - reasons?",
+    "Zorland's 2031 export fall: causes?",
+    "the causes behind Zorland's 2031 export slump?",
+  ])("%s", (question) => {
+    expect(explainKind(question)).toBe("cause");
+  });
+
+  it("a count of reasons stays a figure's", () => {
+    expect(explainKind("how many reasons did Zorland give for the decline?")).toBeUndefined();
+  });
+});
+
+describe("a figure asked as 'the 2030 figure'", () => {
+  it.each([
+    "If Zorland's exports dropped 4.1% to 3.2 billion yuan in 2031, what was the 2030 figure?",
+    "Zorland's exports rose 8% in 2031; what was the level the year before?",
+  ])("%s", (question) => {
+    expect(explainKind(question)).toBeUndefined();
+  });
+});
+
+describe("both flows asked, the owner named again", () => {
+  it("exports and its imports", () => {
+    const frame = parseQuestion("In 2031, what were Zorland's exports and its imports, with the growth of each?");
+    expect(BOTH_FLOWS.test(frame.text)).toBe(true);
+  });
+});
+
+describe("a polite question asks what the plain one does", () => {
+  it("its courtesy words are no terms to find", () => {
+    const polite = parseQuestion("For 2031, could you tell me how much Zorland traded with Japan, please? thanks");
+    const plain = parseQuestion("For 2031, how much Zorland traded with Japan?");
+    expect(polite.terms).toEqual(plain.terms);
+  });
+});
+
+describe("a balance asked as a subtraction", () => {
+  it.each([
+    ["Zorland 2031: exports minus imports?", "surplus"],
+    ["Zorland 2031: imports minus exports?", "deficit"],
+  ])("%s → %s", (question, metric) => {
+    const frame = parseQuestion(question);
+    expect(frame.metric).toBe(metric);
+    expect(frame.intent).toBe("surplus");
+  });
+});
+
+describe("'the same period of' a year is that year's same months", () => {
+  it("takes the months of the other period named", () => {
+    expect(parseQuestion("Zorland's trade was 5bn in the first three quarters of 2031, up 10% - what was it in the same period of 2030?")
+      .periods).toEqual([{ y1: 2031, m1: 1, y2: 2031, m2: 9 }, { y1: 2030, m1: 1, y2: 2030, m2: 9 }]);
+  });
+  it("keeps a whole year where no months are named", () => {
+    expect(parseQuestion("Zorland's trade in 2031 against the same period of 2030?").periods)
+      .toEqual([{ y1: 2031, m1: 1, y2: 2031, m2: 12 }, { y1: 2030, m1: 1, y2: 2030, m2: 12 }]);
+  });
+});
+
+describe("a figure asked in other words is no explanation", () => {
+  it.each([
+    "if Zorland's q1-3 2031 trade of 7bn was a 10% rise, what was the jan-sep 2030 figure?",
+    "did Zorland's private firms or its SOEs trade more in 2031, and what was the difference?",
+  ])("%s", (question) => {
+    expect(explainKind(question)).toBeUndefined();
+  });
+});
+

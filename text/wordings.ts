@@ -1,0 +1,41 @@
+/**
+ * Everyday ways people type a question, written in the words the question reader knows: "shipments abroad" are
+ * exports, "y/y" and "vs last year" ask the growth, "went up" is "grew", "the leading 3" are the top 3. One table, one
+ * phrasing a row; each row keeps the question's meaning and only changes its words.
+ */
+const N = String.raw`(\d+|two|three|four|five|six|seven|eight|nine|ten)`;
+// ("vs last year", "compared with a year earlier": the change over the year before, which texts give as a growth rate)
+const YEAR_BEFORE = String.raw`(?:last\s+year|the\s+(?:year|period)\s+before|a\s+year\s+(?:earlier|before|ago)|the\s+previous\s+year)`;
+
+const WORDINGS: Array<[RegExp, string]> = [
+  // the growth over a year
+  [/\by\s*\/\s*y\b/gi, "yoy"],
+  [new RegExp(String.raw`\bhow\s+(?:did|does|do)\s+(?:that|it|they|this|those)\s+compare\s+(?:with|to)\s+${YEAR_BEFORE}`, "gi"),
+    "how did that change yoy"],
+  [new RegExp(String.raw`\b(?:vs\.?|versus|compared\s+(?:with|to))\s+${YEAR_BEFORE}`, "gi"), "yoy"],
+  [/\bgo(?:es)?\s+up\b/gi, "grow"],
+  [/\bwent\s+up\b/gi, "grew"],
+  [/\bgone\s+up\b/gi, "grown"],
+  [/\bgo(?:es)?\s+down\b/gi, "fall"],
+  [/\bwent\s+down\b/gi, "fell"],
+  [/\bgone\s+down\b/gi, "fallen"],
+  // the flows, in other words ("shipments abroad", "bought from abroad", "crude purchases from russia")
+  [/\bship(?:ment)?s\s+(?:abroad|overseas)\b/gi, "exports"],
+  [/\bship(?:ped)?\s+(?:abroad|overseas)\b/gi, "export"],
+  [/\b(?:sales|sold)\s+(?:abroad|overseas)\b/gi, "exports"],
+  [/\boverseas\s+(?:sales|shipments)\b/gi, "exports"],
+  [/\b(?:buy|bought|purchase[ds]?)\s+from\s+(?:abroad|overseas)\b/gi, "import"],
+  [/\bpurchases\s+from\b/gi, "imports from"],
+  [/\b(?:overseas|foreign)\s+purchases\b|\bpurchases\s+(?:abroad|overseas)\b/gi, "imports"],
+  // ("exports and its imports": the owner named again before the second flow; never "imports and their exports",
+  // which would read as the usual name of total trade)
+  [/\b(exports?)\s+and\s+(?:its|their)\s+(imports?)\b/gi, "$1 and $2"],
+  // the top of a ranking ("the leading 3 partners", "three leading markets")
+  [new RegExp(String.raw`\bleading\s+${N}\b`, "gi"), "top $1"],
+  [new RegExp(String.raw`\b${N}\s+leading\b`, "gi"), "top $1"],
+];
+
+/** The question in the words the reader knows; its meaning unchanged. */
+export function plainWording(question: string): string {
+  return WORDINGS.reduce((t, [re, to]) => t.replace(re, to), question);
+}
