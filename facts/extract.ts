@@ -590,6 +590,11 @@ function unreadPartnerBetween(s: Sentence, partner: string, at: number): boolean
 }
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
+// ", and Hebei's made 400 trips": a place opening a clause of its own after a figure, with its own figure
+const NEXT_SUBJECT_GAP = /^[^.;]*?,?\s*\b(?:and|while|but|whereas)\s+$/i;
+const ownsLaterFigure = (s: Sentence, n: NumberMention, e: EntityMention) => e.possessive
+  && NEXT_SUBJECT_GAP.test(s.text.slice(n.end, e.start)) && s.numbers.some((x) => x.start >= e.end);
+
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -682,6 +687,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let subject = rankedAgainst ?? forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
     ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e)
+      && !ownsLaterFigure(s, n, e)
       // ("…, as yards in A, B and C delivered …": places listed after the figure are where, not whose)
       && !afterRuns.some((r) => r.length >= 2 && r.includes(e)));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it

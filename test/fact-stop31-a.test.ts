@@ -579,9 +579,13 @@ describe("partners listed together before a figure", () => {
 });
 
 describe("trains counted nationwide beside a place's own", () => {
-  // misread: "China-Europe freight trains nationwide made 12,400 trips" is China's count, but a place named later in the
-  // sentence ("and Hebei's made 400 trips") is taken as its owner
-  it.fails("keeps the nationwide count China's when a place's own count follows", () => {
+  it("gives a figure before ', and X's …' no owner X, and keeps a place named right after a figure its owner", () => {
+    expect(factsOf("Hebei's trade grew in 2031. Trade rose 5.1 percent, and Shanxi's rose 3.2 percent.", Y)
+      .map((f) => [f.value, f.entity])).toEqual([[5.1, "hebei"], [3.2, "shanxi"]]);
+    expect(factsOf("Hebei's trade grew in 2031. Exports rose 5.1 percent in Shanxi, reaching 3 billion yuan.", Y)
+      .map((f) => [f.value, f.entity])).toEqual([[5.1, "shanxi"], [3, "shanxi"]]);
+  });
+  it("keeps the nationwide count China's when a place's own count follows", () => {
     const facts = factsOf("Hebei's trade grew in 2031. China-Europe freight trains nationwide made 12,400 trips, "
       + "and Hebei's made 400 trips.", Y);
     expect(facts.map((f) => [f.value, f.entity])).toEqual([[12400, "china"], [400, "hebei"]]);
