@@ -801,7 +801,9 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
   if (!item) return undefined;
   const named = s.periods.find((p) => p.start < n.start && p.period.y1 !== null && p.period.y1 === p.period.y2
     && (p.period.m2 - p.period.m1 === 2 || p.period.m2 - p.period.m1 === 5));
-  const months = item[2] ? (/half/i.test(item[2]) ? 6 : 3) : named ? named.period.m2 - named.period.m1 + 1 : undefined;
+  // (the noun left out is the one the series' earlier item named: "the first quarter …, and the second" in a half-year)
+  const noun = item[2] ?? [...s.text.slice(0, since).matchAll(/\b(?:first|second|third)\s+(quarter|half)\b/gi)].at(-1)?.[1];
+  const months = noun ? (/half/i.test(noun) ? 6 : 3) : named ? named.period.m2 - named.period.m1 + 1 : undefined;
   const k = ORDINAL_INDEX[item[1]!.toLowerCase()]!;
   if (!named || !months || (months === 6 && k > 1)) return undefined;
   return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
