@@ -2347,7 +2347,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (the national rate named after its figure is of the flow it names: "the 4.1 percent growth of China's foreign trade")
     const metric: Metric = rateAfter ? (rateAfter.groups!["flow"]!.toLowerCase() as Metric)
       : shipped ? (/^imported$/i.test(shipped[2]!) ? "imports" : "exports")
-      : flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60)) ? "trade" : flowOf;
+      : flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60)) ? "trade"
+      // ("ahead of Malaysia (37.2 billion yuan, up 6.5 percent)": the change right after a partner's trade is of it too)
+      : flowOf === "other" && measure === "growth" && who.partner && prev?.start === s.start && prev.measure === "amount"
+        && prev.metric === "trade" && prev.partner === who.partner && prev.entity === who.entity
+        && CHANGE_RIGHT_AFTER.test(text.slice(prev.valueEnd - s.start, n.start)) ? "trade" : flowOf;
     let value = n.value;
     // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3
     // points narrower than …" rose too, and "wider" fell

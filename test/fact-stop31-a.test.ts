@@ -556,8 +556,12 @@ describe("a partner named after the lead partner's figure", () => {
     expect(facts.map((f) => [f.value, f.entity, f.partner, f.measure])).toEqual([[98, "guangxi", "partner:vn", "amount"],
       [37.2, "guangxi", "partner:my", "amount"], [6.5, "guangxi", "partner:my", "growth"]]);
   });
-  // misread: the change in the brackets is of the partner's trade, as its amount is, but is read with no flow ("other")
-  it.fails("reads the change in a partner's brackets as a change of its trade", () => {
+  it("reads no trade from a change of something else after a partner's trade", () => {
+    const facts = factsOf("Vietnam was Guangxi's largest partner in 2031 at 98 billion yuan, and the number of partners "
+      + "rose 6.5 percent.", Y);
+    expect(facts.find((f) => f.value === 6.5)?.metric).not.toBe("trade");
+  });
+  it("reads the change in a partner's brackets as a change of its trade", () => {
     const facts = factsOf("Vietnam was Guangxi's largest partner in 2031 at 98 billion yuan, ahead of Malaysia "
       + "(37.2 billion yuan, up 6.5 percent).", Y);
     expect(facts.find((f) => f.value === 6.5)?.metric).toBe("trade");
