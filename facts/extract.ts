@@ -1049,7 +1049,9 @@ const NOT_CLAUSE_GOODS = /\b(?:prices?|demand|orders)\b/i;
 /** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
 function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefined {
   // ("…, and the province brought in 152,000 tonnes of fresh fruit": a quantity of goods of its own leads itself)
-  if (n.kind === "count" && COUNTED_GOODS.test(s.text.slice(n.end))) return undefined;
+  // ("2 million tonnes of it": a part of the goods counted before, which lead it)
+  const ofGoods = n.kind === "count" ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
+  if (ofGoods && !/^(?:it|them|these|those)\b/i.test(ofGoods[2]!)) return undefined;
   // ("…, and 2 million yuan of coffee": so does an amount of goods named right after it)
   if (ownGoods(s, n)) return undefined;
   const counted = out.filter((f) => f.start === s.start && f.measure === "count" && f.subject
