@@ -1057,14 +1057,18 @@ function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefin
   const counted = out.filter((f) => f.start === s.start && f.measure === "count" && f.subject
     && (f.metric === "exports" || f.metric === "imports") && f.valueEnd - s.start <= n.start).at(-1);
   if (!counted) return undefined;
-  const from = counted.valueEnd - s.start;
+  // ("…, and lamps were worth 1.5 million yuan, with Japan taking 0.4 million yuan": other goods' figure between leads)
+  const later = out.filter((f) => f.start === s.start && f.subject && f.valueStart > counted.valueStart
+    && f.valueEnd - s.start <= n.start && f.metric === counted.metric).at(-1);
+  const leading = later && later.subject !== counted.subject ? later : counted;
+  const from = leading.valueEnd - s.start;
   const between = s.text.slice(from, n.start);
   const routes = [...between.matchAll(ROUTE)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
   const inRoute = (e: { start: number; end: number }) => routes.some(([a, b]) => e.start >= a && e.end <= b);
   const unrouted = between.replace(ROUTE, (m) => " ".repeat(m.length));
   // (a partner between says where the goods came from or went: "N tonnes of coal from A, B and C, worth …")
   const inBetween = (e: EntityMention) => e.start >= from && e.end <= n.start && !inRoute(e) && e.kind !== "partner";
-  return OWN_FLOW.test(unrouted) || s.entities.some(inBetween) ? undefined : counted;
+  return OWN_FLOW.test(unrouted) || s.entities.some(inBetween) ? undefined : leading;
 }
 
 /** Is this the change right after a counted quantity ("10.24 million tonnes, up 12.5 percent")? */

@@ -602,9 +602,12 @@ describe("trains counted nationwide beside a place's own", () => {
 });
 
 describe("a partner's part of goods a clause opened with", () => {
-  // misread: "…, and lamps were worth 1.5 million yuan, with Japan taking 0.4 million yuan": Japan's part is of the
-  // lamps, but is read as of the tea counted first (the clause naming Japan opens with no goods of its own)
-  it.fails("gives a partner's part the goods of the clause before it", () => {
+  it("gives a partner's part the goods counted when no other goods come between", () => {
+    const facts = factsOf("Hebei exported 3,000 tonnes of tea in 2031, worth 1.5 million yuan, with Japan taking 0.4 million "
+      + "yuan.", Y);
+    expect(facts.map((f) => [f.value, f.subject])).toEqual([[3000, "tea"], [1.5, "tea"], [0.4, "tea"]]);
+  });
+  it("gives a partner's part the goods of the clause before it", () => {
     const facts = factsOf("Hebei exported 3,000 tonnes of tea in 2031, and lamps were worth 1.5 million yuan, "
       + "with Japan taking 0.4 million yuan.", Y);
     expect(facts.map((f) => [f.value, f.subject])).toEqual([[3000, "tea"], [1.5, "lamps"], [0.4, "lamps"]]);
