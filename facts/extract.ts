@@ -1868,6 +1868,17 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         f.valueStart - s.start));
       ownedByZone(sentenceFacts.filter(zoneClause), s, state.focusZone, heads, true);
     }
+    // ("Hebei's trade rose 3 percent; Kelvar's imports reached 4.5 billion yuan": a zone whose name opens a later clause,
+    // as its owner, owns that clause's figures)
+    else {
+      for (const f of sentenceFacts) {
+        const at = f.valueStart - s.start;
+        const from = clauseOf(s.bounds, at, text.length)[0];
+        const z = zones.find((x) => x.start >= from && x.start < at && /^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$/i
+          .test(text.slice(from, x.start)) && /^['’]s\b/.test(text.slice(x.end)));
+        if (z && from > 0) ownedByZone([f], s, z.id, heads, true);
+      }
+    }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
     // sentence, but is the zone "the zone" names next)
