@@ -346,12 +346,20 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
     // "ASEAN (Association of Southeast Asian Nations)": the spelled-out name is the same list item
     if (prev && prev.id === m.id && /^\s*\(\s*$/.test(text.slice(prev.end, m.start))) continue;
     const gap = text.slice(prev?.end ?? 0, m.start).replace(/^\s*\([^)]*\)/, "");
-    if (prev && LIST_GAP.test(gap)) cur.push(m);
+    // ("In trade with Japan, Hubei, Hunan and Henan had …": the partner an opening phrase names is no item of the places)
+    const opening = prev && cur.length === 1 && prev.kind === "partner" && m.kind !== "partner"
+      && OPENING_PARTNER.test(text.slice(0, prev.start)) && /^\s*,\s*$/.test(gap);
+    if (prev && LIST_GAP.test(gap) && !opening) cur.push(m);
     else { if (cur.length) runs.push(cur); cur = [m]; }
   }
   if (cur.length) runs.push(cur);
   return runs;
 }
+
+const OPENING_PARTNER = /^\s*(?:in|for|as\s+for)\s+(?:(?:its|their)\s+)?(?:trade|exports|imports)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+/** The partner an opening phrase names ("In trade with Japan, …") right before a run of places. */
+const openingPartner = (text: string, entities: EntityMention[], run: EntityMention[]) => entities.find((e) =>
+  e.kind === "partner" && OPENING_PARTNER.test(text.slice(0, e.start)) && /^\s*,\s*$/.test(text.slice(e.end, run[0]!.start)));
 
 // what stands between two figures of one run: a comma or "and" ("up 3.1 percent and down 17.2 percent": with its
 // own direction word)
@@ -573,9 +581,35 @@ const VERB_LED = new RegExp(String.raw`^[\s,;]*(?:(?:but|and|yet|though|although
 const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
+// ", and imports 3.6 percent": a flow and its figure alone after another flow's change
+const ELIDED_FLOW = /^\s*,?\s*and\s+(?:its\s+|total\s+)?(?:exports|imports|trade)\s*$/i;
+// a share's level before, with no year of its own: "share … slid from 3.1 percent to 2.9 percent"
+const LEVEL_FROM = /\b(?:share|proportion)\b[^,;]*\bfrom\s*$/i;
+const LEVEL_TO = /^\s*to\s+[\d.]+\s*(?:percent|per\s+cent|%)/i;
 const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+// "Trade with Africa fell 8.1 percent, trade with Asia rose …": a flow's other side named by a capital word
+const TRADE_WITH_NAME = /\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])/g;
+
+/**
+ * Whether a flow's other side the taggers do not know is named between the partner read for a figure and the figure:
+ * the figure is that unknown partner's, not the one named before ("trade with Africa fell 8.1 percent, trade with Asia
+ * rose 58.6 percent": the 58.6 is no change of trade with Africa).
+ */
+function unreadPartnerBetween(s: Sentence, partner: string, at: number): boolean {
+  const from = s.entities.filter((e) => e.id === partner && e.end <= at).at(-1)?.end;
+  if (from === undefined) return false;
+  return [...s.text.slice(0, at).matchAll(TRADE_WITH_NAME)].some((m) => {
+    const name = m.index + m[0].length;
+    return m.index >= from && !s.entities.some((e) => e.start <= name && name < e.end);
+  });
+}
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
+// ", and Hebei's made 400 trips": a place opening a clause of its own after a figure, with its own figure
+const NEXT_SUBJECT_GAP = /^[^.;]*?,?\s*\b(?:and|while|but|whereas)\s+$/i;
+const ownsLaterFigure = (s: Sentence, n: NumberMention, e: EntityMention) => e.possessive
+  && NEXT_SUBJECT_GAP.test(s.text.slice(n.end, e.start)) && s.numbers.some((x) => x.start >= e.end);
+
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -657,7 +691,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // attribution ("…, customs authorities in the provincial capital Zhengzhou said" names no subject)
   // ("… 3.1 points higher than that of Jiangsu province": the place compared with is the reference, not the owner)
   const attributed = (e: EntityMention) => /\b(?:said|says|according|customs|authorities|capital|statistics)\b/i.test(text.slice(n.end, e.start))
-    || COMPARED_WITH.test(text.slice(n.end, e.start));
+    || COMPARED_WITH.test(text.slice(n.end, e.start)) || THOSE_OF_NEXT.test(text.slice(n.end, e.start));
   // ("…, against 189.2 billion dollars for Shandong as a whole": the place right after the figure with "for" owns it)
   const forPlace = mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e)
     && OWNER_FOR_AFTER.test(text.slice(n.end, e.start)));
@@ -668,6 +702,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let subject = rankedAgainst ?? forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
     ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e)
+      && !ownsLaterFigure(s, n, e)
       // ("…, as yards in A, B and C delivered …": places listed after the figure are where, not whose)
       && !afterRuns.some((r) => r.length >= 2 && r.includes(e)));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
@@ -717,8 +752,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     const combined = joined && trading.includes(subject) && !lead;
     // ("imports from A rose 3 percent and exports to B fell 2 percent": a flow's partner after the figure before is
     // the later figure's, not the clause's first partner)
-    const later = !lead && partner !== undefined && since > subject.end
-      && inClause.some((e) => e.id === partner && e.kind === "partner" && e.start >= since);
+    // ("…, reaching 1.2 billion yuan with Japan": so is the partner right after the figure)
+    const later = !lead && partner !== undefined && ((since > subject.end
+      && inClause.some((e) => e.id === partner && e.kind === "partner" && e.start >= since))
+      || (after !== undefined && partner === after.id && !just && !listed));
     return { entity: owner?.id ?? state.lastEntity ?? "china",
       ...(!combined && { partner: lead ? lead.id : later ? partner! : subject.id }) };
   }
@@ -779,7 +816,9 @@ function seriesPeriod(s: Sentence, n: NumberMention): Period | undefined {
   if (!item) return undefined;
   const named = s.periods.find((p) => p.start < n.start && p.period.y1 !== null && p.period.y1 === p.period.y2
     && (p.period.m2 - p.period.m1 === 2 || p.period.m2 - p.period.m1 === 5));
-  const months = item[2] ? (/half/i.test(item[2]) ? 6 : 3) : named ? named.period.m2 - named.period.m1 + 1 : undefined;
+  // (the noun left out is the one the series' earlier item named: "the first quarter …, and the second" in a half-year)
+  const noun = item[2] ?? [...s.text.slice(0, since).matchAll(/\b(?:first|second|third)\s+(quarter|half)\b/gi)].at(-1)?.[1];
+  const months = noun ? (/half/i.test(noun) ? 6 : 3) : named ? named.period.m2 - named.period.m1 + 1 : undefined;
   const k = ORDINAL_INDEX[item[1]!.toLowerCase()]!;
   if (!named || !months || (months === 6 && k > 1)) return undefined;
   return { y1: named.period.y1, m1: k * months + 1, y2: named.period.y2, m2: (k + 1) * months };
@@ -1025,20 +1064,26 @@ const NOT_CLAUSE_GOODS = /\b(?:prices?|demand|orders)\b/i;
 /** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
 function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefined {
   // ("…, and the province brought in 152,000 tonnes of fresh fruit": a quantity of goods of its own leads itself)
-  if (n.kind === "count" && COUNTED_GOODS.test(s.text.slice(n.end))) return undefined;
+  // ("2 million tonnes of it": a part of the goods counted before, which lead it)
+  const ofGoods = n.kind === "count" ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
+  if (ofGoods && !/^(?:it|them|these|those)\b/i.test(ofGoods[2]!)) return undefined;
   // ("…, and 2 million yuan of coffee": so does an amount of goods named right after it)
   if (ownGoods(s, n)) return undefined;
   const counted = out.filter((f) => f.start === s.start && f.measure === "count" && f.subject
     && (f.metric === "exports" || f.metric === "imports") && f.valueEnd - s.start <= n.start).at(-1);
   if (!counted) return undefined;
-  const from = counted.valueEnd - s.start;
+  // ("…, and lamps were worth 1.5 million yuan, with Japan taking 0.4 million yuan": other goods' figure between leads)
+  const later = out.filter((f) => f.start === s.start && f.subject && f.valueStart > counted.valueStart
+    && f.valueEnd - s.start <= n.start && f.metric === counted.metric).at(-1);
+  const leading = later && later.subject !== counted.subject ? later : counted;
+  const from = leading.valueEnd - s.start;
   const between = s.text.slice(from, n.start);
   const routes = [...between.matchAll(ROUTE)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
   const inRoute = (e: { start: number; end: number }) => routes.some(([a, b]) => e.start >= a && e.end <= b);
   const unrouted = between.replace(ROUTE, (m) => " ".repeat(m.length));
   // (a partner between says where the goods came from or went: "N tonnes of coal from A, B and C, worth …")
   const inBetween = (e: EntityMention) => e.start >= from && e.end <= n.start && !inRoute(e) && e.kind !== "partner";
-  return OWN_FLOW.test(unrouted) || s.entities.some(inBetween) ? undefined : counted;
+  return OWN_FLOW.test(unrouted) || s.entities.some(inBetween) ? undefined : leading;
 }
 
 /** Is this the change right after a counted quantity ("10.24 million tonnes, up 12.5 percent")? */
@@ -1083,6 +1128,8 @@ const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]r
 const PLACE_REFERRED = /\b[Tt]he\s+(?:province|city|region|municipality)\b(?!['’])/g;
 const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const FOLLOWED = /\bfollowed\s+by\b|^[^.;]*\bwith\s*$/i;
+// the firms a figure after "followed by" is of: "and state firms with"
+const FOLLOWING_FIRMS = /(?:\bby|,|\band)\s+((?:[\w-]+\s+){0,3}(?:firms|enterprises|companies))\s+with\s*$/i;
 
 const CARRIED_LIST = /^\s*(?:they|these|those|the\s+(?:cities|provinces|regions|five|four|three|two|six))\b/i;
 
@@ -1276,12 +1323,14 @@ const isZoneTable = (header: string[] | undefined) => PORT_COLUMN.test(header?.[
 
 /**
  * The place of each column of a table with periods down and places across: the one its header names ("Jiangsu (trillion
- * yuan)", "National total"), or the nearest to its left ("Growth (%)" after "Jiangsu"). None unless two columns name one.
+ * yuan)", "National total"), or the nearest to its left ("Growth (%)" after "Jiangsu"). None unless a column names one.
  */
 function placesAcross(header: string[] | undefined): Array<string | undefined> | undefined {
   if (!header) return undefined;
   const named = header.map((h, j) => (j === 0 ? undefined : placeColumn(h)));
-  if (named.filter(Boolean).length < 2) return undefined;
+  // (one column naming a place is that place's, and so are those right of it: "| Year | Trade | Jiangsu |" in a text
+  // about another place)
+  if (!named.some(Boolean)) return undefined;
   let last: string | undefined;
   return named.map((p) => (last = p ?? last));
 }
@@ -1290,11 +1339,13 @@ function placesAcross(header: string[] | undefined): Array<string | undefined> |
 // (%)", nor Hong Kong or Macao, the partners of "Guangdong's trade with Hong Kong and Macao" over the columns)
 const COMPARED_HEADER = /^(?:share|of|vs\.?|versus|ratio|compared|relative|as\s+%)\b/i;
 const PARTNER_PLACES = new Set(["hong-kong", "macao", "taiwan"]);
+const PLACE_FLOW_HEADER = /^(?:['’]s)?\s+(?:total\s+)?(?:foreign\s+)?(?:exports|imports|trade)$/i;
 function placeColumn(h: string): string | undefined {
   const bare = h.replace(/\s*\([^()]*\)\s*$/, "").trim();
   if (COMPARED_HEADER.test(bare)) return undefined;
+  // ("Anhui exports (billion yuan)": the place and a flow alone)
   const whole = findEntities(bare).find((e) => (e.kind === "province" || e.kind === "city") && e.start === 0
-    && e.end >= bare.length && !e.possessive);
+    && (e.end >= bare.length || PLACE_FLOW_HEADER.test(bare.slice(e.end))) && !e.possessive);
   if (whole) return PARTNER_PLACES.has(whole.id) ? undefined : whole.id;
   return NATIONAL_HEADER.test(bare) ? "china" : undefined;
 }
@@ -1587,6 +1638,8 @@ const FIRST_PERSON = /\b(?:our|we)\b/i;
 const QUOTED_SPEECH = /["“”]|\b(?:said|says|told)\b/i;
 // "… higher than that of ", "… faster than ": the words before a place a figure is set against
 const COMPARED_WITH = /\bthan\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?(?:whole\s+)?$/i;
+// "Imports of coal rose 6.1 percent and those of Gansu 3.2 percent": the place after "those of" owns the next figure
+const THOSE_OF_NEXT = /\b(?:that|those)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
 const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\s*(?:\([^)]*\))?\s*$/;
 
@@ -1853,6 +1906,17 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       const zoneClause = (f: Fact) => ZONE_REFERRED.test(text.slice(clauseOf(s.bounds, f.valueStart - s.start, text.length)[0],
         f.valueStart - s.start));
       ownedByZone(sentenceFacts.filter(zoneClause), s, state.focusZone, heads, true);
+    }
+    // ("Hebei's trade rose 3 percent; Kelvar's imports reached 4.5 billion yuan": a zone whose name opens a later clause,
+    // as its owner, owns that clause's figures)
+    else {
+      for (const f of sentenceFacts) {
+        const at = f.valueStart - s.start;
+        const from = clauseOf(s.bounds, at, text.length)[0];
+        const z = zones.find((x) => x.start >= from && x.start < at && /^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$/i
+          .test(text.slice(from, x.start)) && /^['’]s\b/.test(text.slice(x.end)));
+        if (z && from > 0) ownedByZone([f], s, z.id, heads, true);
+      }
     }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
@@ -2151,7 +2215,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         const partners = last ? s.entities.filter((e) => e.kind === "partner" && e.start >= last.end) : [];
         const partnerAfter = partners.length === 1 && partners[0]!.start - last!.end <= 30
           && PARTNER_AFTER.test(text.slice(last!.end, partners[0]!.start)) ? partners[0] : undefined;
-        const partner = partnerHere ?? partnerAfter;
+        const partner = partnerHere ?? partnerAfter ?? openingPartner(text, s.entities, run);
         who = { entity: m.id, ...(partner && { partner: partner.id }), ...(group && { members: group.members }) };
       }
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
@@ -2190,6 +2254,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("…, while imports from the country rose 3 percent" with no country named before: a partner unknown, no figure)
     const unnamed = s.entities.some((e) => e.id === "china" && e.start >= clause[0] && e.end <= n.start && unnamedCountry(text, e));
     if (unnamed) continue;
+    if (who.partner && unreadPartnerBetween(s, who.partner, n.start)) continue;
+    // ("its share slid from 3.1 percent to 2.9 percent in 2031": the share before, of no year named, is no figure of the
+    // sentence's period nor a change)
+    if (n.kind === "percent" && LEVEL_FROM.test(text.slice(clause[0], n.start)) && LEVEL_TO.test(text.slice(n.end, clause[1]))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
@@ -2247,7 +2315,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         : wholeOfShare.shareOf! };
     }
     const wholeWhich = WHOLE_WHICH.exec(text.slice(0, n.start));
-    if (wholeWhich && who.partner) {
+    // ("12.1 percent of Gansu's total trade, which rose 5.3 percent": the whole of the share read right before, in its
+    // own flow; a partner's whole is no figure of the text's place, and left out)
+    const shareWhole = wholeWhich && prev?.start === s.start && prev.measure === "share" && prev.shareOf
+      && prev.valueStart - s.start <= wholeWhich.index && wholeWhich.index < prev.valueEnd - s.start ? prev : undefined;
+    if (shareWhole?.shareOf!.startsWith("partner:")) continue;
+    // (an own whole, "of the province's total", is whoever the words name, as read for the figure itself)
+    if (shareWhole && shareWhole.shareOf !== "own") {
+      who = { entity: shareWhole.shareOf === "national" ? "china" : shareWhole.shareOf! };
+    } else if (wholeWhich && who.partner) {
       const named = s.entities.find((e) => e.kind !== "partner" && e.possessive && e.start >= wholeWhich.index && e.end <= n.start);
       who = { entity: named?.id ?? who.entity };
     }
@@ -2264,16 +2340,23 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
       && FOLLOWED.test(text.slice(prev.valueEnd - s.start, n.start));
+    // ("…, followed by foreign-invested firms with 42.2 percent and collective-run firms with 10.1 percent": a kind of firm
+    // the word list does not know is none of the kinds before; its figure is left out)
+    const firmsNamed = followed ? FOLLOWING_FIRMS.exec(text.slice(prev!.valueEnd - s.start, n.start))?.[1] : undefined;
+    if (firmsNamed && !findSubjects(firmsNamed).length) continue;
     // "6.4, 9.4 and 2.7 percent higher than the national average respectively": all gaps, as the last one says
     const last = runOf.get(n)?.at(-1);
     const runGap = last && last !== n && detectMeasure(text, last, clauseOf(s.bounds, last.start, text.length)) === "pp_gap";
     // "Trade with Africa rose 58.6 percent to 19.77 billion yuan, and with Latin America 49.1 percent to 24.03 billion":
     // a change whose verb is left out, going the way of the sentence's change before
+    // ("exports rose 8.3 percent, and imports 3.6 percent": so is a flow's change right after another's, its verb left out)
+    const flowElided = detected === "rate" && !followed && !elidedItem && prev?.start === s.start && prev.measure === "growth"
+      && ELIDED_FLOW.test(text.slice(prev.valueEnd - s.start, n.start)) ? prev : undefined;
     const elidedChange = detected === "rate" && !followed && !elidedItem
       && PERCENT_TO_AMOUNT.test(text.slice(n.end, clause[1]))
       ? [...out].reverse().find((f) => f.start === s.start && f.measure === "growth" && f.valueEnd - s.start <= n.start)
         ?? null
-      : undefined;
+      : flowElided;
     // "Exports to A dropped 41.2 percent to X and exports to B 29.7 percent to Y": a change read as one with no direction
     // word of its own since the sentence's change before goes that change's way (its verb is left out)
     const changeBefore = detected === "growth" && !elidedChange && PERCENT_TO_AMOUNT.test(text.slice(n.end, clause[1]))
@@ -2285,10 +2368,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
+    // ("Crude oil …, coal … and ore 1.2 billion yuan, up 2.6 times and 25.1 percent respectively": more goods than
+    // changes leave each change's goods unknown, and a change of no goods would read as the flow's total: none is read)
+    if (run && !mappedSubjects.has(n) && earlier.length >= 2 && earlier.length !== run.length) continue;
     const listed = mappedSubjects.get(n) ?? elidedItem ?? (run && earlier.length === run.length ? earlier[run.indexOf(n)] : undefined);
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
-      ?? wholeBefore?.metric
+      ?? wholeBefore?.metric ?? (shareWhole ? shareWhole.ofMetric ?? shareWhole.metric : undefined)
       ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
@@ -2317,7 +2403,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (the national rate named after its figure is of the flow it names: "the 4.1 percent growth of China's foreign trade")
     const metric: Metric = rateAfter ? (rateAfter.groups!["flow"]!.toLowerCase() as Metric)
       : shipped ? (/^imported$/i.test(shipped[2]!) ? "imports" : "exports")
-      : flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60)) ? "trade" : flowOf;
+      : flowOf === "other" && ofTotal !== undefined && SHARE_OF_TOTAL.test(text.slice(ofTotal, ofTotal + 60)) ? "trade"
+      // ("ahead of Malaysia (37.2 billion yuan, up 6.5 percent)": the change right after a partner's trade is of it too)
+      : flowOf === "other" && measure === "growth" && who.partner && prev?.start === s.start && prev.measure === "amount"
+        && prev.metric === "trade" && prev.partner === who.partner && prev.entity === who.entity
+        && CHANGE_RIGHT_AFTER.test(text.slice(prev.valueEnd - s.start, n.start)) ? "trade" : flowOf;
     let value = n.value;
     // "2.1 points faster than in the first four months": the rate rose 2.1 points from that period's; "a decline 1.3
     // points narrower than …" rose too, and "wider" fell
@@ -2393,7 +2483,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const toCount = measure === "growth" ? countChangedTo(s, n) : undefined;
     const ofQuantity = quantityChange(s, n, prev, measure) || toCount !== undefined;
     // ("handled 36.2 million tonnes of freight, up 6.9 percent": the change right after a counted quantity is of its goods)
-    const subject = wholeOfShare || wholeBefore ? undefined
+    const subject = wholeOfShare || wholeBefore || shareWhole ? undefined
       : (whole ? partName!.toLowerCase() : undefined) ?? listed ?? opened ?? lead?.subject
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
@@ -2403,7 +2493,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const aside = s.asides.filter(([a, b]) => b <= n.start && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b))
       || ROUTE_START.test(text.slice(a, b)) || namedZones(text.slice(a, b)).length > 0));
     const unaside = aside.reduce((t, [a, b]) => t.slice(0, a) + " ".repeat(b - a) + t.slice(b), text);
-    const qualified = thoseOf ?? carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
+    // (the whole a share is of has none of the part's goods)
+    const qualified = shareWhole ? undefined : thoseOf ?? carry?.qualifier ?? itemsChange?.qualifier ?? findQualifier(unaside, n, clause, s.entities, measure);
     // (the zone may be one part of the qualifier, beside the goods that went through it: "iron ore; Westbay port area")
     const zoneNamed = !carry && qualified && !areaOfZone(text.slice(clause[0], n.start))
       ? zoneBefore(text.slice(clause[0], n.start)) : undefined;
@@ -2432,12 +2523,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("187 trains left the port … They carried 15,420 TEUs": what the trains of the sentence before carried, never the
     // port's whole throughput; only trains that sentence counted: "Unlike trains, trucks made 50,000 trips" are not)
     // ("…, and 2,000 TEUs carried by trucks": a carrier named right after the count is its own)
-    const carrierAfter = n.kind === "count" && !(statedQualifier ?? "").includes("carried by")
-      ? CARRIED_AFTER.exec(text.slice(n.end, clause[1]))?.[1] : undefined;
+    // (over a carrier the clause named before it: "Trains carried …, and 2,000 TEUs were carried by the trucks")
+    const carrierAfter = n.kind === "count" ? CARRIED_AFTER.exec(text.slice(n.end, clause[1]))?.[1] : undefined;
     const carriedAfter = carrierAfter && `carried by ${carrierAfter.toLowerCase().replace(/^the\s+/, "")}`;
+    const ownQualifier = carriedAfter
+      ? statedQualifier?.split(", ").filter((p) => !p.startsWith("carried by")).join(", ") || undefined : statedQualifier;
     const trainsCarried = n.kind === "count" && !carriedAfter && !(statedQualifier ?? "").includes("carried by")
       && TRAINS_CARRIED.test(text.slice(0, n.start)) && state.lastTrainsCounted ? "carried by trains" : undefined;
-    const qualifier = [statedQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried].filter(Boolean).join(", ") || undefined;
+    const qualifier = [ownQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried].filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"
@@ -2623,7 +2716,11 @@ const RANKED_LIST = new RegExp(String.raw`\brank(?:s|ed|ing)?\s+((?:${ORDINAL}(?
 function ranksByFlow(s: Sentence): Array<{ m: { index: number; 0: string; groups: Record<string, string | undefined> }; metric: Metric }> {
   const list = RANKED_LIST.exec(s.text);
   if (list) {
-    const words = findMetricWords(s.text.slice(0, list.index));
+    // (only the flows of the list's own clause: "exports ranked 9th …, and its imports ranked 13th and 15th" pairs
+    // neither rank after with exports)
+    const verbBefore = [...s.text.slice(0, list.index).matchAll(/\brank(?:s|ed|ing)?\b/gi)].at(-1);
+    const words = findMetricWords(s.text.slice(0, list.index))
+      .filter((w) => !verbBefore || w.start >= verbBefore.index + verbBefore[0].length);
     // ("exports and imports ranked 9th and 13th respectively": the pair is its two flows, not total trade, when the
     // ranks are more than the flows named)
     const split = words.length < 2 && /\brespectively\b/i.test(s.text);

@@ -93,7 +93,8 @@ const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|gre
   + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
 
 // "… slid from", "… from 25.9 percent in 2015 to": a level a share moved from or to
-const SHARE_TO = /\bfrom\s+[\d.]+\s*(?:percent|%)\s+in\s+(?:19|20)\d\d\s+to\s*$/i;
+// (the level reached, of the sentence's period, with or without a year of the level before: that one is left out)
+const SHARE_TO = /\bfrom\s+[\d.]+\s*(?:percent|%)\s+(?:in\s+(?:19|20)\d\d\s+)?to\s*$/i;
 const OWN_YEAR = /^\s*in\s+(?:19|20)\d\d\s+to\b/i;
 
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
@@ -229,12 +230,13 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   // ("exports of electric vehicles, lithium batteries and solar cells together": the group they make up)
   const named = goodsNamed(text, n, clause, entities);
-  // ("exports of electric vehicles, … and solar cells from Guangzhou": the place they come from is no part of the goods)
+  // ("exports of electric vehicles, … and solar cells from Guangzhou": the place they come from is no part of the goods;
+  // nor is the partner they go to, "exports of wool to Japan")
   const from = named ? PLACE_AFTER_GOODS.exec(named) : null;
   const goods = from && findEntities(from[1]!).length ? named!.slice(0, from.index) : named;
   return goods && (groupListed(goods) ?? goods);
 }
-const PLACE_AFTER_GOODS = /\s+(?:from|in)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
+const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
 
 function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
@@ -449,7 +451,7 @@ const CARRIERS = ["(?:freight\\s+)?trains?", "(?:the\\s+)?railway", "rail(?:\\s+
 const CARRIED = ["carried", "transported", "shipped", "moved", "delivered", "hauled"];
 const CARRIED_BY = new RegExp(`\\b(${CARRIERS.join("|")})\\b[^,;.]{0,40}?\\b(?:${CARRIED.join("|")})\\b`, "i");
 /** "2,000 TEUs carried by trucks": the carrier named right after a figure (its unit may come between). */
-export const CARRIED_AFTER = new RegExp(`^\\s*(?:[A-Za-z-]+\\s+)?(?:${CARRIED.join("|")})\\s+(?:by|on|via)\\s+(${CARRIERS.join("|")})\\b`,
+export const CARRIED_AFTER = new RegExp(`^\\s*(?:[A-Za-z-]+\\s+)?(?:${CARRIED.join("|")})\\s+(?:by|on|via)\\s+(?:the\\s+)?(${CARRIERS.join("|")})\\b`,
   "i");
 
 const COVERING = /,\s*(?:covering|involving)\s+(?:(?:exports?|imports?|trade|goods)\s+)?(?:of\s+|worth\s+|valued\s+at\s+)?(?:about\s+)?$/i;

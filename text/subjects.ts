@@ -22,7 +22,9 @@ const beforeFlow = (...modifiers: string[]) => modifiers.map((m) => `${m}(?= (?:
 
 export const SUBJECTS: SubjectTerm[] = [
   { name: "private enterprises", kind: "enterprise", spellings: [`private(?:ly[- ]owned)?(?:[- ]sector)?[- ]${FIRMS}`, "private[- ]sector", "private"] },
-  { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned[- ]${FIRMS}`, "soes?", "state[- ]owned"] },
+  { name: "state-owned enterprises", kind: "enterprise", spellings: [`state[- ]owned[- ]${FIRMS}`, "soes?", "state[- ]owned",
+    // ("state firms": the owner said without "owned")
+    `state[- ]${FIRMS}`] },
   { name: "collective enterprises", kind: "enterprise", spellings: [`collective(?:ly[- ]owned)? ${FIRMS}`] },
   { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned)[- ]${FIRMS}`, "foreign[- ](?:invested|funded)"] },
   { name: "general trade", kind: "mode", spellings: ["general trade"] },
