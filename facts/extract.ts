@@ -381,9 +381,20 @@ const LOCATED_BY =
   /^\s*,\s*(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 // ("Hotan prefecture in western Xinjiang": a name or a kind of place before "in" is what the province locates)
 const LOCATING_WORD = /^(?:[A-Z]|(?:city|port|town|county|district|zone|prefecture|league)\b)/;
-const MADE_AT = new RegExp(String.raw`\b(?:made|produced|manufactured|assembled|built)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?`
+// (only in an aside after the goods, ", made mainly at A and B,": "goods made in A grew" and "progress made in A" are A's)
+const MADE_AT = new RegExp(String.raw`,\s*(?:most\s+of\s+(?:them|it)\s+)?(?:(?:mainly|mostly|largely|chiefly)\s+)?`
+  + String.raw`(?:made|produced|manufactured|assembled|built)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?`
   + String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$`);
-const COAST_OF = /\b(?:on|along|off|at)\s+the\s+(?:[a-z-]+\s+){0,2}(?:coast|shore|banks?|edge|tip|border)\s+of\s+(?:the\s+)?$/i;
+// "X port on the southern coast of", "Quanzhou, the hub on the southeast coast of": a named place (or one with its kind)
+// before the stretch of coast, in the same clause ("Ports along the coast of Y" name no place: they are Y's)
+const COAST_OF = new RegExp(String.raw`\b([A-Z][\w'-]*)(?:\s+([Pp]ort|[Hh]arbou?r|[Tt]erminal|[Cc]ity|[Tt]own|[Cc]ounty)|`
+  + String.raw`\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?\s+(?:on|along|off|at)\s+the\s+(?:[A-Za-z-]+\s+){0,2}`
+  + String.raw`(?:coast|shore|banks?|edge|tip|border)\s+of\s+(?:the\s+)?$`);
+/** Does a named place before "on the coast of" say the province after it only locates that place? */
+function coastLocated(before: string): boolean {
+  const m = COAST_OF.exec(before);
+  return !!m && m[1] !== "The" && (!!m[2] || findEntities(m[1]!).some((e) => e.kind !== "partner"));
+}
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -444,7 +455,7 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (m.kind === "province" && LOCATING_WORD.test(LOCATED_IN.exec(before)?.[0] ?? "")
     && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // ("X port on the southern coast of Y province handled …": a province a stretch of it locates the port by)
-  if (m.kind === "province" && COAST_OF.test(before)) return false;
+  if (m.kind === "province" && coastLocated(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;

@@ -13,6 +13,16 @@ describe("the owner of a port's figures", () => {
       + "handled 61.2 million tonnes of cargo in 2031, up 15.9 percent.", Y2031);
     expect(one(facts, 61.2).entity).toBe("city:qinzhou");
   });
+  it("is the province itself when no named place stands before its coast ('Ports along the coast of Y')", () => {
+    const facts = factsOf("Guangxi's exports rose 6.1 percent in 2031. Ports along the coast of Fujian handled 2.31 billion "
+      + "tonnes of cargo in 2031. Ports on the northern coast of Jiangsu province handled 0.84 billion tonnes, up 2.2 percent.", Y2031);
+    expect(one(facts, 2.31).entity).toBe("fujian");
+    expect(one(facts, 0.84).entity).toBe("jiangsu");
+    // (a named place's appositive locates it: the place owns the figure)
+    const named = factsOf("Guangxi's exports rose 6.1 percent in 2031. Zhangzhou, the port city on the southern coast of "
+      + "Fujian province, handled 52.4 million tonnes of cargo in 2031.", Y2031);
+    expect(one(named, 52.4).entity).toBe("city:zhangzhou");
+  });
   it("is the place ranked against for the figure given with it ('behind X at N')", () => {
     const facts = factsOf("Beihai handled 35 million tonnes in 2031. Qinzhou ranked second in the region by crude oil "
       + "unloaded, behind Beihai at 12.7 million tonnes.", Y2031);
@@ -27,6 +37,15 @@ describe("the owner of a port's figures", () => {
     const facts = factsOf("Anhui's exports rose 20.1 percent in 2031. Exports of flat panel displays, made mainly at the Wuhu "
       + "and Bengbu production lines, grew 31.2 percent to 12.3 billion yuan.", Y2031);
     expect(one(facts, 12.3)).toMatchObject({ entity: "anhui", subject: "flat panel displays" });
+  });
+  it("is the place goods named by where they are made come from, never the place the text named before", () => {
+    const facts = factsOf("Jiangxi's exports rose 4.3 percent in 2031. Exports of goods made in Hunan grew 9.2 percent to "
+      + "61.7 billion yuan in 2031. Exports of ships built in Fujian grew 27.4 percent to 41.8 billion yuan.", Y2031);
+    expect(one(facts, 61.7).entity).toBe("hunan");
+    expect(one(facts, 41.8).entity).toBe("fujian");
+    const progress = factsOf("Jiangxi's exports rose 4.3 percent in 2031. Progress made in Hainan lifted its trade 13.6 "
+      + "percent to 212.4 billion yuan in 2031.", Y2031);
+    expect(one(progress, 212.4).entity).toBe("hainan");
   });
   it("keeps a terminal named on its own apart from the city's whole", () => {
     const facts = factsOf("Nanjing's trade rose 4.2 percent in 2031. Lanqiao port, Nanjing's main container terminal, handled "
