@@ -1696,7 +1696,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const noted = DOC_UNIT_NOTE.exec(text)?.[1];
     const docUnit = noted ? columnOf(noted) : undefined;
-    if (docUnit?.unit) state.docUnit = { ...docUnit, measure: "amount" };
+    // (only a note giving a scale: "All values are in US dollars" names the currency, not how many of it a "12.5" is)
+    if (docUnit?.unit && (docUnit.scale ?? 1) > 1) state.docUnit = { ...docUnit, measure: "amount" };
     const unit = tableUnitOf(text);
     if (unit) {
       // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
