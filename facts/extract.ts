@@ -1504,17 +1504,47 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
   return column;
 }
 
+// "Total", "Total imports and exports", "Exports": a row of the whole of the table's place, by its flow
+const WHOLE_ROW = new RegExp(String.raw`^(?:total|(?:total\s+)?(?:(?:foreign\s+)?trade|imports?\s+and\s+exports?|`
+  + String.raw`exports?\s+and\s+imports?|exports?|imports?))(?:\s+value)?$`, "i");
+const rowFlow = (label: string): Metric | undefined => (/\band\b|trade/i.test(label) ? "trade"
+  : /^(?:total\s+)?exports?\b/i.test(label) ? "exports" : /^(?:total\s+)?imports?\b/i.test(label) ? "imports" : undefined);
+// (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
+const rowFigures = (cells: string[]): string => cells.slice(1).join(" ")
+  .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln|m)\b|\b10,000\b/g, "");
+
+/** The rows of the table under a header: the lines after it, up to the next header or the table's end. */
+function rowsBelow(spans: Span[], at: number): string[][] {
+  const rows: string[][] = [];
+  for (const span of spans.slice(at + 1)) {
+    const cells = tableCells(span.text);
+    if (!cells || (!/\d/.test(rowFigures(cells)) && !isRuleRow(cells) && cells.slice(1).some((c) => c !== ""))) break;
+    rows.push(cells);
+  }
+  return rows;
+}
+
 /**
  * "| Item | Q1-Q3 value | Change (%) |" naming no unit, over "| Total | 581.95 | -6.2 |": the unit of the amount the
- * text stated before with a row's very value ("581.95 billion yuan"), for the whole table.
+ * text stated before with a row's very value ("581.95 billion yuan"), for the whole table; only when the row is of the
+ * stated figure's place and flow (its whole, "Total", of the table's place, or that place by name), never a partner's,
+ * another place's or goods' row that happens to equal it.
  */
-function restatedUnit(cells: string[], header: string[], facts: Fact[]): Column | undefined {
-  for (const [j, cell] of cells.entries()) {
-    const column = j > 0 && header[j] ? columnOf(header[j]!) : undefined;
-    if (column?.measure !== "amount" || column.unit || !/^\d[\d,]*\.\d+$/.test(cell.trim())) continue;
-    const value = Number(cell.trim().replace(/,/g, ""));
-    const stated = facts.find((f) => f.measure === "amount" && !f.derived && f.value === value && /yuan|dollars/.test(f.unit));
-    if (stated) return { measure: "amount", unit: stated.unit, scale: stated.scale };
+function restatedUnit(rows: string[][], header: string[], facts: Fact[], owner: string | undefined): Column | undefined {
+  for (const cells of rows) {
+    const label = cells[0]?.trim() ?? "";
+    const place = findEntities(label).find((e) => e.kind !== "partner" && e.start === 0 && e.end >= label.length);
+    const rowOwner = place ? place.id : WHOLE_ROW.test(label) ? owner : undefined;
+    if (!rowOwner) continue;
+    for (const [j, cell] of cells.entries()) {
+      const column = j > 0 && header[j] ? columnOf(header[j]!) : undefined;
+      if (column?.measure !== "amount" || column.unit || !/^\d[\d,]*\.\d+$/.test(cell.trim())) continue;
+      const value = Number(cell.trim().replace(/,/g, ""));
+      const flow = rowFlow(label) ?? column.metric;
+      const stated = facts.find((f) => f.measure === "amount" && !f.derived && f.value === value && /yuan|dollars/.test(f.unit)
+        && f.entity === rowOwner && !f.subject && !f.partner && (!flow || f.metric === flow));
+      if (stated) return { measure: "amount", unit: stated.unit, scale: stated.scale };
+    }
   }
   return undefined;
 }
@@ -1667,9 +1697,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
 
   const captions = [...doc.text.matchAll(/^\[Photo caption\][^\n]*/gm)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   let header: string[] | undefined;
+  // (whether the table's unit was read from a row restating the text's figure: a new table's header drops it)
+  let unitRestated = false;
   let prevEnd = 0;
   const ownersBefore = paragraphOwners(doc.text);
-  for (const span of splitSentences(doc.text)) {
+  const spans = splitSentences(doc.text);
+  for (const [at, span] of spans.entries()) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
@@ -1709,6 +1742,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
       state.tableUnit = unit;
+      unitRestated = false;
       state.tableBrackets = BRACKETS_STATED.test(text);
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
@@ -1729,17 +1763,18 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         state.tableRowFlow = undefined;
         continue;
       }
-      // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
-      const figures = cells.slice(1).join(" ")
-        .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln|m)\b|\b10,000\b/g, "");
       // (a header under rows already read starts another table: the flow blocks of the one before are told first)
-      if (!/\d/.test(figures)) {
+      if (!/\d/.test(rowFigures(cells))) {
         if (header) flowsUnderRows(state);
+        if (unitRestated) state.tableUnit = undefined;
         header = cells;
+        const restated = state.tableUnit ? undefined
+          : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);
+        unitRestated = !!restated;
+        if (restated) state.tableUnit = restated;
       }
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) {
-        if (header && !state.tableUnit) state.tableUnit = restatedUnit(cells, header, facts);
         facts.push(...tableRowFacts(...withoutRankColumn(cells, header), span, doc, state, passageFor, counter));
       }
       continue;
@@ -1747,6 +1782,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the table, if one was read, has ended: its unit with it
     if (header) {
       state.tableUnit = undefined;
+      unitRestated = false;
       state.tableBrackets = undefined;
       state.tableRowFlows = undefined;
       flowsUnderRows(state);

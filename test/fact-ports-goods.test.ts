@@ -87,4 +87,19 @@ describe("a table whose value column names no unit", () => {
       + "| Coke (exports) | 3.86 | +18.2 |\n", { published: "2031-10-20" });
     expect(one(facts, 3.86)).toMatchObject({ unit: "billion yuan", measure: "amount", metric: "exports", subject: "coke" });
   });
+  it("only from a row of the stated figure's own place and flow, for every row of that table and no other", () => {
+    const TEXT = "Hubei's exports reached 24.70 billion dollars in 2031.\n\n";
+    // (another place's row equal to the province's figure says nothing of the table's unit)
+    const other = factsOf(TEXT + "| City | Value | Change (%) |\n|---|---|---|\n| Xiangyang | 24.70 | 4.2 |\n"
+      + "| Yichang | 5.10 | 1.0 |\n", Y2031);
+    expect(other.filter((f) => f.measure === "amount" && f.entity !== "hubei")).toEqual([]);
+    // (the province's own row gives the unit to the rows above it too)
+    const own = factsOf(TEXT + "| City | Value |\n|---|---|\n| Xiangyang | 5.10 |\n| Hubei | 24.70 |\n", Y2031);
+    expect(one(own, 5.1)).toMatchObject({ entity: "city:xiangyang", unit: "billion US dollars", measure: "amount" });
+    // (a table right after, with a header of its own, does not take it)
+    const next = factsOf(TEXT + "| Item | Value |\n|---|---|\n| Total | 24.70 |\n| Yichang | 5.10 |\n"
+      + "| Partner | Value |\n|---|---|\n| Japan | 731.5 |\n", Y2031);
+    expect(one(next, 5.1)).toMatchObject({ entity: "city:yichang", unit: "billion US dollars" });
+    expect(next.filter((f) => f.value === 731.5)).toEqual([]);
+  });
 });
