@@ -389,9 +389,20 @@ const LOCATED_BY =
   /^\s*,\s*(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 // ("Hotan prefecture in western Xinjiang": a name or a kind of place before "in" is what the province locates)
 const LOCATING_WORD = /^(?:[A-Z]|(?:city|port|town|county|district|zone|prefecture|league)\b)/;
-const MADE_AT = new RegExp(String.raw`\b(?:made|produced|manufactured|assembled|built)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?`
+// (only in an aside after the goods, ", made mainly at A and B,": "goods made in A grew" and "progress made in A" are A's)
+const MADE_AT = new RegExp(String.raw`,\s*(?:most\s+of\s+(?:them|it)\s+)?(?:(?:mainly|mostly|largely|chiefly)\s+)?`
+  + String.raw`(?:made|produced|manufactured|assembled|built)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?`
   + String.raw`(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$`);
-const COAST_OF = /\b(?:on|along|off|at)\s+the\s+(?:[a-z-]+\s+){0,2}(?:coast|shore|banks?|edge|tip|border)\s+of\s+(?:the\s+)?$/i;
+// "X port on the southern coast of", "Quanzhou, the hub on the southeast coast of": a named place (or one with its kind)
+// before the stretch of coast, in the same clause ("Ports along the coast of Y" name no place: they are Y's)
+const COAST_OF = new RegExp(String.raw`\b([A-Z][\w'-]*)(?:\s+([Pp]ort|[Hh]arbou?r|[Tt]erminal|[Cc]ity|[Tt]own|[Cc]ounty)|`
+  + String.raw`\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?\s+(?:on|along|off|at)\s+the\s+(?:[A-Za-z-]+\s+){0,2}`
+  + String.raw`(?:coast|shore|banks?|edge|tip|border)\s+of\s+(?:the\s+)?$`);
+/** Does a named place before "on the coast of" say the province after it only locates that place? */
+function coastLocated(before: string): boolean {
+  const m = COAST_OF.exec(before);
+  return !!m && m[1] !== "The" && (!!m[2] || findEntities(m[1]!).some((e) => e.kind !== "partner"));
+}
 const LOCATED_IN = /[A-Z][\w'-]*\s+in\s+(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:China['’]s\s+)?$/i;
 
 /** May this mention be the subject of a figure, or is it a whole, a reference or a partner? */
@@ -452,7 +463,7 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   if (m.kind === "province" && LOCATING_WORD.test(LOCATED_IN.exec(before)?.[0] ?? "")
     && !/\b(?:trade|exports?|imports?|growth|percent|cent|points?|yuan|dollars)\s+in\s+(?:the\s+)?$/i.test(before)) return false;
   // ("X port on the southern coast of Y province handled …": a province a stretch of it locates the port by)
-  if (m.kind === "province" && COAST_OF.test(before)) return false;
+  if (m.kind === "province" && coastLocated(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   // "Henan Province in central China", "East China's Fujian province": a region that locates a place is not the subject
   if (m.kind === "region" && /[A-Z][\w'-]*(?:\s+(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Mm]unicipality))?\s+in\s+(?:the\s+)?$/.test(before)) return false;
   if (m.kind === "region" && m.possessive && /^\s*[A-Z]/.test(after)) return false;
@@ -1583,17 +1594,47 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
   return column;
 }
 
+// "Total", "Total imports and exports", "Exports": a row of the whole of the table's place, by its flow
+const WHOLE_ROW = new RegExp(String.raw`^(?:total|(?:total\s+)?(?:(?:foreign\s+)?trade|imports?\s+and\s+exports?|`
+  + String.raw`exports?\s+and\s+imports?|exports?|imports?))(?:\s+value)?$`, "i");
+const rowFlow = (label: string): Metric | undefined => (/\band\b|trade/i.test(label) ? "trade"
+  : /^(?:total\s+)?exports?\b/i.test(label) ? "exports" : /^(?:total\s+)?imports?\b/i.test(label) ? "imports" : undefined);
+// (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
+const rowFigures = (cells: string[]): string => cells.slice(1).join(" ")
+  .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln|m)\b|\b10,000\b/g, "");
+
+/** The rows of the table under a header: the lines after it, up to the next header or the table's end. */
+function rowsBelow(spans: Span[], at: number): string[][] {
+  const rows: string[][] = [];
+  for (const span of spans.slice(at + 1)) {
+    const cells = tableCells(span.text);
+    if (!cells || (!/\d/.test(rowFigures(cells)) && !isRuleRow(cells) && cells.slice(1).some((c) => c !== ""))) break;
+    rows.push(cells);
+  }
+  return rows;
+}
+
 /**
  * "| Item | Q1-Q3 value | Change (%) |" naming no unit, over "| Total | 581.95 | -6.2 |": the unit of the amount the
- * text stated before with a row's very value ("581.95 billion yuan"), for the whole table.
+ * text stated before with a row's very value ("581.95 billion yuan"), for the whole table; only when the row is of the
+ * stated figure's place and flow (its whole, "Total", of the table's place, or that place by name), never a partner's,
+ * another place's or goods' row that happens to equal it.
  */
-function restatedUnit(cells: string[], header: string[], facts: Fact[]): Column | undefined {
-  for (const [j, cell] of cells.entries()) {
-    const column = j > 0 && header[j] ? columnOf(header[j]!) : undefined;
-    if (column?.measure !== "amount" || column.unit || !/^\d[\d,]*\.\d+$/.test(cell.trim())) continue;
-    const value = Number(cell.trim().replace(/,/g, ""));
-    const stated = facts.find((f) => f.measure === "amount" && !f.derived && f.value === value && /yuan|dollars/.test(f.unit));
-    if (stated) return { measure: "amount", unit: stated.unit, scale: stated.scale };
+function restatedUnit(rows: string[][], header: string[], facts: Fact[], owner: string | undefined): Column | undefined {
+  for (const cells of rows) {
+    const label = cells[0]?.trim() ?? "";
+    const place = findEntities(label).find((e) => e.kind !== "partner" && e.start === 0 && e.end >= label.length);
+    const rowOwner = place ? place.id : WHOLE_ROW.test(label) ? owner : undefined;
+    if (!rowOwner) continue;
+    for (const [j, cell] of cells.entries()) {
+      const column = j > 0 && header[j] ? columnOf(header[j]!) : undefined;
+      if (column?.measure !== "amount" || column.unit || !/^\d[\d,]*\.\d+$/.test(cell.trim())) continue;
+      const value = Number(cell.trim().replace(/,/g, ""));
+      const flow = rowFlow(label) ?? column.metric;
+      const stated = facts.find((f) => f.measure === "amount" && !f.derived && f.value === value && /yuan|dollars/.test(f.unit)
+        && f.entity === rowOwner && !f.subject && !f.partner && (!flow || f.metric === flow));
+      if (stated) return { measure: "amount", unit: stated.unit, scale: stated.scale };
+    }
   }
   return undefined;
 }
@@ -1748,9 +1789,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
 
   const captions = [...doc.text.matchAll(/^\[Photo caption\][^\n]*/gm)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
   let header: string[] | undefined;
+  // (whether the table's unit was read from a row restating the text's figure: a new table's header drops it)
+  let unitRestated = false;
   let prevEnd = 0;
   const ownersBefore = paragraphOwners(doc.text);
-  for (const span of splitSentences(doc.text)) {
+  const spans = splitSentences(doc.text);
+  for (const [at, span] of spans.entries()) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
@@ -1777,7 +1821,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     }
     const noted = DOC_UNIT_NOTE.exec(text)?.[1];
     const docUnit = noted ? columnOf(noted) : undefined;
-    if (docUnit?.unit) state.docUnit = { ...docUnit, measure: "amount" };
+    // (only a note giving a scale: "All values are in US dollars" names the currency, not how many of it a "12.5" is)
+    if (docUnit?.unit && (docUnit.scale ?? 1) > 1) state.docUnit = { ...docUnit, measure: "amount" };
     const unit = tableUnitOf(text);
     if (unit) {
       // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
@@ -1789,6 +1834,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
       state.tableUnit = unit;
+      unitRestated = false;
       state.tableBrackets = BRACKETS_STATED.test(text);
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
@@ -1809,17 +1855,18 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         state.tableRowFlow = undefined;
         continue;
       }
-      // (a year, a half or quarter, "H1 2018", or a counting unit, "(100 million yuan)", "(100 mn yuan)", is no figure)
-      const figures = cells.slice(1).join(" ")
-        .replace(/\b(?:19|20)\d\d\b|\b[HQ][1-4]\b|\b100\s*(?:million|mn|mln|m)\b|\b10,000\b/g, "");
       // (a header under rows already read starts another table: the flow blocks of the one before are told first)
-      if (!/\d/.test(figures)) {
+      if (!/\d/.test(rowFigures(cells))) {
         if (header) flowsUnderRows(state);
+        if (unitRestated) state.tableUnit = undefined;
         header = cells;
+        const restated = state.tableUnit ? undefined
+          : restatedUnit(rowsBelow(spans, at), header, facts, state.tableZone ?? state.lastEntity);
+        unitRestated = !!restated;
+        if (restated) state.tableUnit = restated;
       }
       // (a row with more cells than its header has columns cannot say which column a figure is in)
       else if (!header || cells.length <= header.length) {
-        if (header && !state.tableUnit) state.tableUnit = restatedUnit(cells, header, facts);
         facts.push(...tableRowFacts(...withoutRankColumn(cells, header), span, doc, state, passageFor, counter));
       }
       continue;
@@ -1827,6 +1874,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the table, if one was read, has ended: its unit with it
     if (header) {
       state.tableUnit = undefined;
+      unitRestated = false;
       state.tableBrackets = undefined;
       state.tableRowFlows = undefined;
       flowsUnderRows(state);

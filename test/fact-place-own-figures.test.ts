@@ -52,6 +52,11 @@ describe("a note giving the unit of every figure ('All values are in billion yua
       + "| Exports | 372.1 | -4.8 |\n| Solar cells (exports) | 8.14 | +19.3 |", { title: "Jiangsu Trade Bulletin 2031" });
     expect(one(facts, 8.14)).toMatchObject({ measure: "amount", unit: "billion yuan", subject: "solar cells" });
   });
+  it("is no unit when it names only a currency ('All values are in US dollars')", () => {
+    const facts = factsOf("Jiangsu's exports rose in 2031.\n\nAll values are in US dollars.\n\n| Item | Value |\n|---|---|\n"
+      + "| Exports | 37.6 |\n| Imports | 21.9 |\n", { title: "Jiangsu Trade Bulletin 2031" });
+    expect(facts.filter((f) => f.value === 37.6 || f.value === 21.9)).toEqual([]);
+  });
 });
 
 describe("a rank a place moved to", () => {

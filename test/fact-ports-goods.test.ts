@@ -13,6 +13,16 @@ describe("the owner of a port's figures", () => {
       + "handled 61.2 million tonnes of cargo in 2031, up 15.9 percent.", Y2031);
     expect(one(facts, 61.2).entity).toBe("city:qinzhou");
   });
+  it("is the province itself when no named place stands before its coast ('Ports along the coast of Y')", () => {
+    const facts = factsOf("Guangxi's exports rose 6.1 percent in 2031. Ports along the coast of Fujian handled 2.31 billion "
+      + "tonnes of cargo in 2031. Ports on the northern coast of Jiangsu province handled 0.84 billion tonnes, up 2.2 percent.", Y2031);
+    expect(one(facts, 2.31).entity).toBe("fujian");
+    expect(one(facts, 0.84).entity).toBe("jiangsu");
+    // (a named place's appositive locates it: the place owns the figure)
+    const named = factsOf("Guangxi's exports rose 6.1 percent in 2031. Zhangzhou, the port city on the southern coast of "
+      + "Fujian province, handled 52.4 million tonnes of cargo in 2031.", Y2031);
+    expect(one(named, 52.4).entity).toBe("city:zhangzhou");
+  });
   it("is the place ranked against for the figure given with it ('behind X at N')", () => {
     const facts = factsOf("Beihai handled 35 million tonnes in 2031. Qinzhou ranked second in the region by crude oil "
       + "unloaded, behind Beihai at 12.7 million tonnes.", Y2031);
@@ -27,6 +37,15 @@ describe("the owner of a port's figures", () => {
     const facts = factsOf("Anhui's exports rose 20.1 percent in 2031. Exports of flat panel displays, made mainly at the Wuhu "
       + "and Bengbu production lines, grew 31.2 percent to 12.3 billion yuan.", Y2031);
     expect(one(facts, 12.3)).toMatchObject({ entity: "anhui", subject: "flat panel displays" });
+  });
+  it("is the place goods named by where they are made come from, never the place the text named before", () => {
+    const facts = factsOf("Jiangxi's exports rose 4.3 percent in 2031. Exports of goods made in Hunan grew 9.2 percent to "
+      + "61.7 billion yuan in 2031. Exports of ships built in Fujian grew 27.4 percent to 41.8 billion yuan.", Y2031);
+    expect(one(facts, 61.7).entity).toBe("hunan");
+    expect(one(facts, 41.8).entity).toBe("fujian");
+    const progress = factsOf("Jiangxi's exports rose 4.3 percent in 2031. Progress made in Hainan lifted its trade 13.6 "
+      + "percent to 212.4 billion yuan in 2031.", Y2031);
+    expect(one(progress, 212.4).entity).toBe("hainan");
   });
   it("keeps a terminal named on its own apart from the city's whole", () => {
     const facts = factsOf("Nanjing's trade rose 4.2 percent in 2031. Lanqiao port, Nanjing's main container terminal, handled "
@@ -67,5 +86,20 @@ describe("a table whose value column names no unit", () => {
       + "| Item | Q1-Q3 value | Change (%) |\n| Total imports and exports | 181.95 | -6.2 |\n"
       + "| Coke (exports) | 3.86 | +18.2 |\n", { published: "2031-10-20" });
     expect(one(facts, 3.86)).toMatchObject({ unit: "billion yuan", measure: "amount", metric: "exports", subject: "coke" });
+  });
+  it("only from a row of the stated figure's own place and flow, for every row of that table and no other", () => {
+    const TEXT = "Hubei's exports reached 24.70 billion dollars in 2031.\n\n";
+    // (another place's row equal to the province's figure says nothing of the table's unit)
+    const other = factsOf(TEXT + "| City | Value | Change (%) |\n|---|---|---|\n| Xiangyang | 24.70 | 4.2 |\n"
+      + "| Yichang | 5.10 | 1.0 |\n", Y2031);
+    expect(other.filter((f) => f.measure === "amount" && f.entity !== "hubei")).toEqual([]);
+    // (the province's own row gives the unit to the rows above it too)
+    const own = factsOf(TEXT + "| City | Value |\n|---|---|\n| Xiangyang | 5.10 |\n| Hubei | 24.70 |\n", Y2031);
+    expect(one(own, 5.1)).toMatchObject({ entity: "city:xiangyang", unit: "billion US dollars", measure: "amount" });
+    // (a table right after, with a header of its own, does not take it)
+    const next = factsOf(TEXT + "| Item | Value |\n|---|---|\n| Total | 24.70 |\n| Yichang | 5.10 |\n"
+      + "| Partner | Value |\n|---|---|\n| Japan | 731.5 |\n", Y2031);
+    expect(one(next, 5.1)).toMatchObject({ entity: "city:yichang", unit: "billion US dollars" });
+    expect(next.filter((f) => f.value === 731.5)).toEqual([]);
   });
 });
