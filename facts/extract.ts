@@ -10,7 +10,8 @@ import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
-import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId, ZONE_PREFIX,
+import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
+  ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
@@ -190,7 +191,8 @@ const OF_WHICH_PART = new RegExp(String.raw`,\s*of\s+which\s+([a-z][\w-]*(?:\s+[
 const OF_WHICH_NO_GOODS = /\b(?:alone|only|rest|remainder|others?)\b/i;
 // (a name, not a word that opens a sentence: "The port's yard handled …" names none)
 export const NAMED_TERMINAL = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|`
-  + String.raw`Another|One|A|An|${NOT_A_NAME})\b)([A-Z][a-z'-]+)\s+(?:[Pp]ort|[Tt]erminal|[Pp]ort\s+[Aa]rea)\b(?!\s+of\b|['’]s)`);
+  + String.raw`Another|One|A|An|${NOT_A_NAME})\b)([A-Z][a-z'-]+)\s+(?:[Pp]ort|[Tt]erminal|[Pp]ort\s+[Aa]rea)\b`
+  + String.raw`(?!\s+of\b|['’]s)`);
 const GOODS_CLEARED = new RegExp(String.raw`\b(?:value\s+of\s+(?:the\s+)?)?goods\s+(?:(?:it|they|the\s+office)\s+)?(?:had\s+)?`
   + String.raw`cleared\b|\b[Cc]ustoms\s+(?:had\s+|has\s+)?cleared\b|\bcleared\s+(?:by|through|at)\s+(?:[A-Z][\w-]*\s+)?[Cc]ustoms\b`);
 const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
@@ -377,8 +379,9 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
 // ("the largest foreign trader among the six central provinces": the field may be counted)
 // (words in -est that rank nothing: "the latest figures of Hunan", "the rest of", "interest in", "west of")
 const NOT_SUPERLATIVE = String.raw`(?:lat|r|inter|(?:mid|north|south)?w|for|gu|requ|inv|harv|prot|sugg|hon|mod|t)est\b`;
-const SUPERLATIVE_SCOPE = new RegExp(String.raw`\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading`
-  + String.raw`|first|second|third|(?!${NOT_SUPERLATIVE})\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?`
+const SUPERLATIVE_SCOPE = new RegExp(String.raw`\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top`
+  + String.raw`|leading|first|second|third|(?!${NOT_SUPERLATIVE})\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+`
+  + String.raw`(?:all\s+)?(?:the\s+)?`
   + String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$`, "i");
 const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them|these|those)\b/i;
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
@@ -2749,8 +2752,10 @@ const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['
   + String.raw`|among [^,.;]{3,60}?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b|[,.;]|$)`
   + String.raw`|among [^,.;]{3,60}|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities)`
   + String.raw`|in (?:the\s+)?(?:north|south|east|west|central|northeast|northwest|southwest|southeast|northern|southern|eastern|western)(?:ern)?\s+China`;
-// an ordinal a place moved to that is a rank: "to 10th place", "to fifth in the country", "to the third largest nationally"
-const MOVED_TO_RANK = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`
+// an ordinal a place moved to that is a rank: "to 10th place", "to fifth in the country", "to the third largest
+// nationally"
+const MOVED_TO_RANK = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`
+  + String.raw`|\d{1,2}(?:st|nd|rd|th))`
   + String.raw`(?:[\s-]+(?:highest|largest|biggest))?\s+(?:(?:place|spot|position)\b|(?:${RANK_SCOPE}))`;
 const NAMED_ORDINAL = String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))`;
 const MORE_RANKS = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)${NAMED_ORDINAL}\s+(?<scope>${RANK_SCOPE})`, "i");
