@@ -10,7 +10,8 @@ import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
-import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, zoneBefore, zoneHeadMentions, zoneId, ZONE_PREFIX,
+import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
+  ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
@@ -187,9 +188,11 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
 const OF_WHICH_PART = new RegExp(String.raw`,\s*of\s+which\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
   + String.raw`(?:accounted\s+for|made\s+up|were|was|came\s+to|totall?ed|amounted\s+to|reached)\s+(?:about\s+|nearly\s+)?$`, "i");
+const OF_WHICH_NO_GOODS = /\b(?:alone|only|rest|remainder|others?)\b/i;
 // (a name, not a word that opens a sentence: "The port's yard handled …" names none)
 export const NAMED_TERMINAL = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|`
-  + String.raw`Another|One|A|An)\b)([A-Z][a-z'-]+)\s+(?:[Pp]ort|[Tt]erminal|[Pp]ort\s+[Aa]rea)\b(?!\s+of\b|['’]s)`);
+  + String.raw`Another|One|A|An|${NOT_A_NAME})\b)([A-Z][a-z'-]+)\s+(?:[Pp]ort|[Tt]erminal|[Pp]ort\s+[Aa]rea)\b`
+  + String.raw`(?!\s+of\b|['’]s)`);
 const GOODS_CLEARED = new RegExp(String.raw`\b(?:value\s+of\s+(?:the\s+)?)?goods\s+(?:(?:it|they|the\s+office)\s+)?(?:had\s+)?`
   + String.raw`cleared\b|\b[Cc]ustoms\s+(?:had\s+|has\s+)?cleared\b|\bcleared\s+(?:by|through|at)\s+(?:[A-Z][\w-]*\s+)?[Cc]ustoms\b`);
 const CARRIED_BY_ROUTE = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?:[Gg]oods|[Cc]argo|[Ff]reight)\s+(?:carried|transported|shipped|moved)\s+`
@@ -382,7 +385,12 @@ function numberRuns(text: string, numbers: NumberMention[]): NumberMention[][] {
 }
 
 // ("the largest foreign trader among the six central provinces": the field may be counted)
-const SUPERLATIVE_SCOPE = /\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top|leading|first|second|third|\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+(?:all\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$/i;
+// (words in -est that rank nothing: "the latest figures of Hunan", "the rest of", "interest in", "west of")
+const NOT_SUPERLATIVE = String.raw`(?:lat|r|inter|(?:mid|north|south)?w|for|gu|requ|inv|harv|prot|sugg|hon|mod|t)est\b`;
+const SUPERLATIVE_SCOPE = new RegExp(String.raw`\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top`
+  + String.raw`|leading|first|second|third|(?!${NOT_SUPERLATIVE})\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+`
+  + String.raw`(?:all\s+)?(?:the\s+)?`
+  + String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$`, "i");
 const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them|these|those)\b/i;
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
 const LOCATED_BY =
@@ -939,7 +947,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (inClause) return inClause.name;
   // ("…, of which new energy vehicles accounted for 66.2 billion yuan": the part a whole's figure is broken into)
   const part = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start))?.[1] : undefined;
-  if (part && !NOT_AN_ITEM.test(part) && !findEntities(part).length) return part.toLowerCase();
+  // (a period or the rest is no goods: "of which March alone was …", "of which the rest were …")
+  if (part && !NOT_AN_ITEM.test(part) && !findEntities(part).length && !OF_WHICH_NO_GOODS.test(part)
+    && !findPeriods(part, state.ctx).length) return part.toLowerCase();
   // ("… and 2 million yuan of coffee": the goods an amount is of)
   const valued = n.kind === "money" ? ownGoods(s, n) : undefined;
   if (valued) return valued.toLowerCase();
@@ -2104,7 +2114,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // (nor when the sentence's own figure is of that start: "12 firms had moved inland since last year" counts since then)
     const started = last !== undefined && (!ownPeriod
       ? referencedAt(text, last.start) || /^['’]s\b/.test(text.slice(last.end))
-      : samePeriod(ownPeriod, last.period) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(0, last.start)));
+      : samePeriod(ownPeriod, last.period) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(0, last.start))
+        // (a start after the text's period moves the text on: "… grew 5 percent in 2022. Exports have risen 8 percent
+        // since January 2023. Imports rose 3 percent." goes on from January 2023)
+        && (!state.lastPeriod || endsBefore(last.period, state.lastPeriod)));
     // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
     // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
     const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
@@ -2838,6 +2851,10 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
     + String.raw`f(?:all|alls|ell|alling)|dropp?(?:s|ed|ing)?|slid(?:es|ing)?)\s+(?:up\s+|down\s+|back\s+)?`
     + String.raw`(?:(?:one|two|three|four|five|six|\d)\s+(?:places?|spots?|positions?)\s+)?`
     + String.raw`(?:nationally\s+|nationwide\s+|in\s+the\s+country\s+)?to\s+(?:the\s+)?`
+    // (a rank only when places moved, a national field or a place follows: "fell … to the third lowest level in a
+    // decade", "rose to the second highest level on record" and "jumped to the first half's record" rank nothing)
+    + String.raw`(?:(?<=(?:places?|spots?|positions?|nationally|nationwide|country)\s+to\s+(?:the\s+)?)`
+    + String.raw`|(?=${MOVED_TO_RANK}))`
     // ("… and take 10th place", "Sichuan held eighth place with …")
     + String.raw`|(?:tak(?:e|es|ing)|took|h[eo]ld(?:s|ing)?|claim(?:s|ed|ing)?|secur(?:e|es|ed|ing))\s+(?:the\s+)?`
     + String.raw`(?=(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot|position)\b)`
@@ -2922,6 +2939,11 @@ const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['
   + String.raw`|among [^,.;]{3,60}?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b|[,.;]|$)`
   + String.raw`|among [^,.;]{3,60}|in (?:the\s+)?(?:[\w'-]+\s+){0,3}(?:region|regions|provinces?|country|cities)`
   + String.raw`|in (?:the\s+)?(?:north|south|east|west|central|northeast|northwest|southwest|southeast|northern|southern|eastern|western)(?:ern)?\s+China`;
+// an ordinal a place moved to that is a rank: "to 10th place", "to fifth in the country", "to the third largest
+// nationally"
+const MOVED_TO_RANK = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`
+  + String.raw`|\d{1,2}(?:st|nd|rd|th))`
+  + String.raw`(?:[\s-]+(?:highest|largest|biggest))?\s+(?:(?:place|spot|position)\b|(?:${RANK_SCOPE}))`;
 const NAMED_ORDINAL = String.raw`(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?<num>\d{1,2})(?:st|nd|rd|th))`;
 const MORE_RANKS = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)${NAMED_ORDINAL}\s+(?<scope>${RANK_SCOPE})`, "i");
 

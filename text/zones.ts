@@ -20,6 +20,12 @@ const LEADING = /^(?:The|In|At|Through|Via|From|And|Of|By)\s+/;
 // "the city, which stood at …", "the province's total": the figure after such words is the place's, not the zone's
 export const BACK_TO_PLACE = /\bthe\s+(?:\w+\s+)?(?:province|provincial|city|municipality|municipal|region)\b/i;
 
+// capitalised words that open a common phrase, never a port's or terminal's name ("Total port container throughput",
+// "Container terminal throughput", "the Dry port")
+export const NOT_A_NAME = String.raw`Total|Overall|Combined|Whole|All|Container|Cargo|Freight|Bulk|Inland|Dry|River|Sea|`
+  + String.raw`Air|Land|Rail|Railway|Highway|Road|Coastal|Border|Main|New|Old|Passenger|Oil|Coal|Grain|Its|Their`;
+const COMMON_WORDS = new RegExp(String.raw`^(?:(?:${NOT_A_NAME})\s*)+$`, "i");
+
 export const ZONE_PREFIX = "zone:";
 export const zoneId = (name: string) => `${ZONE_PREFIX}${name}`;
 export const isZone = (id: string) => id.startsWith(ZONE_PREFIX);
@@ -36,6 +42,7 @@ function zoneName(found: string): string | undefined {
   let name = found.trim().replace(/\s+/g, " ");
   while (LEADING.test(name)) name = name.replace(LEADING, "");
   if (!/\s/.test(name)) return undefined;
+  if (COMMON_WORDS.test(name.replace(NAMED_KIND, ""))) return undefined;
   const places = findEntities(name);
   if (!places.length) return name;
   // ("Pingxiang Railway Port", "Manzhouli Highway Port": one of a place's ports by the way goods cross, with a name of
