@@ -56,7 +56,7 @@ describe("a province's report", () => {
 
 describe("a city's own article", () => {
   it("labels a level a year earlier of exports to a partner as exports to it", async () => {
-    const a = await ask("What were Xiamen's exports to the US in the first half of 2024?");
+    const a = await ask("What were Xiamen's exports to the US in the first half of 2024, a year before the 2025 figure?");
     expect(a.figures[0]).toMatchObject({ value: 44.81, computed: true });
     expect(a.answer).toMatch(/exports to United States/);
   });
