@@ -40,9 +40,9 @@ export interface ExplainPart { kind: ExplainKind; text: string }
 // a question that asks for a number is a figure question, even when it also says "why"
 // ("who's higher, and what's the gap?": two sides set against each other by their figures)
 const ASKS_NUMBER = new RegExp(String.raw`\b(?:how (?:much|many(?! (?:consecutive |straight |successive )?years)|fast|big|large)`
-  // ("the jan-sep 2030 figure", "the trade level"; not "the policy level")
-  + String.raw`|what (?:share|percent(?:age)?|proportion|was the (?:[\w-]+\s+){0,2}?(?:value|total|growth|figure|`
-  + String.raw`(?:trade|exports?|imports?)\s+level))|by how much|growth rate of|rank(?:ed|s)?`
+  // ("the jan-sep 2030 figure", "the level", "the trade level"; not "the policy level")
+  + String.raw`|what (?:share|percent(?:age)?|proportion|was the (?:(?:[\w-]+\s+){0,2}?(?:value|total|growth|figure)|`
+  + String.raw`(?:(?:trade|exports?|imports?)\s+)?level))|by how much|growth rate of|rank(?:ed|s)?`
   + String.raw`|(?:who|which)(?:'s| is| was| were| had| has)? (?:the )?(?:higher|bigger|larger|greater|lower|smaller|faster|slower|ahead)`
   // ("what was the difference?" after two figures, "… between X's and Y's exports in 2030"; not "the difference between
   // the two policies" or "between general trade and processing trade", which asks what sets them apart)
