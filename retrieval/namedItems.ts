@@ -327,7 +327,11 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
 }
 
 // a port an article names by its own name: "the Irkeshtam port", "through Horgos Port"
-const NAMED_PORT = /\b(?:the|through|via|at)\s+((?:[A-Z][\w'’-]+\s+){1,3})[Pp]ort\b(?!\s+(?:of|city|area|zone)\b)/g;
+// ("The Torugart port handled …": a sentence may open with it)
+const NAMED_PORT = /\b(?:[Tt]he|through|via|at)\s+((?:[A-Z][\w'’-]+\s+){1,3})[Pp]ort\b(?!\s+(?:of|city|area|zone)\b)/g;
+// ("the Dry port", "the Inland port", "the Container port": a kind of port, capitalised, no port's own name)
+const PORT_KIND = new Set(("dry inland land sea river air rail container cargo bulk border new main free bonded comprehensive " +
+  "international domestic deep deepwater water pilot trade logistics").split(" "));
 
 /**
  * "which border ports does the report name?" of an article that names each in a sentence of its own ("the Khunjerab port
@@ -344,6 +348,7 @@ function portsOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSe
     for (const m of s.text.matchAll(NAMED_PORT)) {
       const name = m[1]!.trim();
       // (a place of the question's own, "the Kashgar port", is where the ports are, not one of them)
+      if (name.split(/\s+/).every((w) => PORT_KIND.has(w.toLowerCase()))) continue;
       if (!named.has(name) && !findEntities(name).some((e) => e.start === 0)) named.set(name, s);
     }
   }

@@ -5,7 +5,8 @@
  */
 const N = String.raw`(\d+|two|three|four|five|six|seven|eight|nine|ten)`;
 // ("vs last year", "compared with a year earlier": the change over the year before, which texts give as a growth rate)
-const YEAR_BEFORE = String.raw`(?:last\s+year|the\s+(?:year|period)\s+before|a\s+year\s+(?:earlier|before|ago)|the\s+previous\s+year)`;
+// ("vs the period before" after a quarter is the quarter before, no growth over a year)
+const YEAR_BEFORE = String.raw`(?:last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|the\s+previous\s+year)`;
 
 const WORDINGS: Array<[RegExp, string]> = [
   // the growth over a year

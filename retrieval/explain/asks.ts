@@ -40,9 +40,14 @@ export interface ExplainPart { kind: ExplainKind; text: string }
 // a question that asks for a number is a figure question, even when it also says "why"
 // ("who's higher, and what's the gap?": two sides set against each other by their figures)
 const ASKS_NUMBER = new RegExp(String.raw`\b(?:how (?:much|many(?! (?:consecutive |straight |successive )?years)|fast|big|large)`
-  + String.raw`|what (?:share|percent(?:age)?|proportion|was the (?:[\w-]+\s+){0,2}?(?:value|total|growth|figure|level))|by how much|growth rate of|rank(?:ed|s)?`
+  // ("the jan-sep 2030 figure", "the level", "the trade level"; not "the policy level")
+  + String.raw`|what (?:share|percent(?:age)?|proportion|was the (?:(?:[\w-]+\s+){0,2}?(?:value|total|growth|figure)|`
+  + String.raw`(?:(?:trade|exports?|imports?)\s+)?level))|by how much|growth rate of|rank(?:ed|s)?`
   + String.raw`|(?:who|which)(?:'s| is| was| were| had| has)? (?:the )?(?:higher|bigger|larger|greater|lower|smaller|faster|slower|ahead)`
-  + String.raw`|what(?:'s| is| was| are| were) the (?:gap|margin|difference))\b`, "i");
+  // ("what was the difference?" after two figures, "… between X's and Y's exports in 2030"; not "the difference between
+  // the two policies" or "between general trade and processing trade", which asks what sets them apart)
+  + String.raw`|what(?:'s| is| was| are| were) the (?:gap|margin|difference(?! between\b(?![^?]*(?:\d|\b(?:exports?|imports?|`
+  + String.raw`growth|values?|surplus|deficit|figures?|amounts?)\b)))))\b`, "i");
 // "what 2 exports set records", "which three products …": the names of so many goods, no figure of theirs
 const NAMES_COUNTED = /^\s*(?:what|which)\s+(?:\d|two|three|four|five|both)\s+(?:[\w-]+\s+)?(?:exports|imports|products|goods)\b/i;
 // ("what was its largest trading partner" ranks partners by their figures)
@@ -56,6 +61,10 @@ const INTERVIEWED = String.raw`who (?:did|does|do|has|have|had) [\w' ]+ (?:inter
   + String.raw`|who (?:was|were|is|are|got|has been) (?:being )?interviewed\b`;
 // what is done for firms: "what measures", "what support"
 const DONE_NOUNS = String.raw`(?:measures|steps|actions|policies|moves|support|help|assistance|aid|incentives|subsidies|relief)`;
+// who helps firms in "how has X helped exporters?": a government body, or a place by its name (no article)
+const HELPER = String.raw`(?:(?:the|its|their|local|[\w'’-]+['’]s) (?:[\w-]+ ){0,2}(?:city|province|region|county|district|`
+  + String.raw`governments?|customs|bureau|ministry|department|commission|authorit(?:y|ies)|administration|state|council)|`
+  + String.raw`(?!(?:the|a|an|its|their|this|that|these|those|lower|higher|weaker|stronger|cheaper)\b)[\w'’-]+(?: [\w'’-]+)?)`;
 const ORG_NOUNS = String.raw`(?:compan(?:y|ies)|firms?|enterprises?|business(?:es)?|manufacturers?|makers?|exporters?|importers?|producers?|groups?|brands?|plants?|factor(?:y|ies))`;
 
 // the verbs a "what …" asks a cause with: "what drove", "what disrupted", "what did customs say drove"
@@ -125,7 +134,8 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:keep|kept) [\w' ]{1,40}? (?:stable|steady|afloat|on track)\b|`
     + String.raw`\bhow (?:did|has|have|does|do) [\w' ]+ (?:stabili[sz]e|shore up)\b|`
     // ("how has the city helped its carmakers export?": what it did for the firms)
-    + String.raw`\bhow (?:has|have|had|did|is|are|was|were) [\w' ]+ (?:helped|helping|supported|supporting|assisted|assisting) `
+    // (the helper a government or a place: "how has the weaker yuan helped exporters?" asks a cause)
+    + String.raw`\bhow (?:has|have|had|did|is|are|was|were) ${HELPER} (?:helped|helping|supported|supporting|assisted|assisting) `
     + String.raw`(?:its |their |the |local |small )*(?:[\w-]+ )?[\w-]*${ORG_NOUNS}\b|`
     + String.raw`\bwhat (?:measures|steps|actions|policies|moves)\b|`
     // ("what are the five opening-up actions in the work report?": the actions it names)

@@ -223,7 +223,12 @@ const SOURCE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:customs|city|pro
 export const MORE_THAN_YEAR_BEFORE = new RegExp(String.raw`\bhow\s+much\s+(?:more|higher|bigger|larger|less|lower|smaller)\s+than\s+`
   + String.raw`(?:a\s+year\s+(?:before|earlier|ago)|last\s+year|the\s+(?:year|period)\s+before|the\s+previous\s+year|`
   + String.raw`the\s+same\s+period\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year(?:\s+(?:before|earlier|ago))?)\b`, "i");
-const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:[\w-]+\s+){0,4}?(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
+// ("how much cargo", "how much of it was foreign trade cargo"; never "how much trade did the cargo airport handle" or
+// "how much did exporters save on freight", where a trade or money word or a verb comes between)
+const CARGO_BETWEEN = String.raw`(?:(?!(?:trade|exports?|imports?|goods|value|money|yuan|did|does|do|was|were|is|are|has|have|had|`
+  + String.raw`on|in|at|for|through|via|by)\b)[\w-]+\s+){0,3}?`;
+const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:of\s+(?:it|this|that|them|which)\s+(?:was|were)\s+)?${CARGO_BETWEEN}`
+  + String.raw`(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
   + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`;
 /** "how much of it was foreign trade cargo?": tonnes a port handled, no money, unless a value is named. */
 export const cargoCountOnly = (q: string) => new RegExp(CARGO_COUNTED, "i").test(q)
@@ -250,7 +255,8 @@ const ASKS_GROWTH = new RegExp(String.raw`\b(gr[eo]w|growth|yoy|y-o-y|year[- ]on
 
 // "what did it cost", "how much did the ore cost them": what was paid, an amount ("cost per tonne", "average cost": a
 // price, which the unit-price plan reads)
-const COST_ASKED = /(?<!\b(?:av(?:era)?g\.?|unit)\s+)\bcost\b(?!\s+(?:per|a|each|of\s+(?:a|one|each))\b)/i;
+// ("low-cost exports", "cost-saving": a word of its own, no amount asked)
+const COST_ASKED = /(?<!\b(?:av(?:era)?g\.?|unit)\s+)(?<![\w-])cost(?![\w-])(?!\s+(?:per|a|each|of\s+(?:a|one|each))\b)/i;
 // ("tonnes and yuan?", "in usd & tonnes": a currency named as a part beside another asks the value in it)
 export const CURRENCY_JOINED = /\b(?:and|&|\+)\s+(?:in\s+)?(?:yuan|rmb|usd|(?:us\s+)?dollars)\b(?!\s+terms)|\b(?:yuan|rmb|usd|dollars)\s*(?:and|&|\+|,)\s*(?:in\s+)?(?:tonnes|tons|tonnage|volume|quantity|units)\b/i;
 
@@ -310,6 +316,8 @@ const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to
 // ("excluding X" is not among them: "the province's trade excluding X" asks for the province less X)
 const SET_ASIDE_PLACE =
   /\b(?:not\s+(?:just|only|merely)|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+// ("not only wuhan but also xiangyang", "not just wuhan, xiangyang as well": both asked, none set aside)
+const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
 // news English for its value; "volume and value" asks both)
@@ -595,7 +603,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   for (const m of mentions) {
     if (sources.includes(m)) continue;
     const aside = m.kind === "city" || m.kind === "province" ? SET_ASIDE_PLACE.exec(masked.slice(0, m.start)) : null;
-    if (aside) { setAside.push([aside.index, m.end]); continue; }
+    // (the place asked too: only the words before it are none a sentence has to say)
+    if (aside && ASKED_AS_WELL.test(masked.slice(m.end))) setAside.push([aside.index, m.start]);
+    else if (aside) { setAside.push([aside.index, m.end]); continue; }
     // "qingdao customs district" where a document writes "Shandong Province (Qingdao Customs District)": the province
     const districtOf = m.kind === "city" && namesDistrict(masked, m) ? context.districts?.get(m.id) : undefined;
     if (districtOf) { if (!entities.includes(districtOf)) entities.push(districtOf); prevPartner = undefined; district = true; continue; }
@@ -780,10 +790,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
 // "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
 export const ASKS_EARLIER =
   /\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|(?:the )?previous year|prior year|then)\b/i;
-export const REASONS = /\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b|\bso\b/i;
+// ("what does it imply", "judging by its growth": a figure worked out from others)
+const WORKING_BACK = String.raw`\bimpl(?:y|ies|ied)\b|\bgiven\b|\bgoing by\b|\bjudging by\b|\bbased on\b`;
+// (and "so what was the total?", which reads on from figures the question gives)
+export const REASONS = new RegExp(String.raw`${WORKING_BACK}|\bso\b`, "i");
 /**
  * The question itself works back from a later figure: it states the change ("fell 3.2% to …"), asks what one implies,
- * or asks "a year earlier". Without that, a level asked of one period is that period's as stated, never worked back.
+ * or asks "a year earlier". Without that, a level asked of one period is that period's as stated, never worked back
+ * (nor by a bare "so": "thanks so much" reasons from nothing).
  */
 export const worksBack = (text: string): boolean =>
-  /\d\s*(?:%|percent\b|pct\b|pts?\b|points?\b)/i.test(text) || REASONS.test(text) || ASKS_EARLIER.test(text);
+  /\d\s*(?:%|percent\b|pct\b|pts?\b|points?\b)/i.test(text) || new RegExp(WORKING_BACK, "i").test(text)
+  || ASKS_EARLIER.test(text);

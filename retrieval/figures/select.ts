@@ -127,8 +127,9 @@ function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
   return !terms ? 0 : (terms === "yuan") === (currency === "yuan") ? 3 : null;
 }
 
-// firms of a kind and trade modes are no goods a count is in units of ("120 foreign-invested enterprises" of 9,870)
-const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
+// firms of a kind and trade modes are no goods a count is in units of ("120 foreign-invested enterprises" of 9,870), nor
+// goods a share of a count is of
+export const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
 
 /** "53 aircraft were imported": a count in units of the goods asked about (which another document may trade as a
  * subject, "exports of aircraft") is of those goods. */

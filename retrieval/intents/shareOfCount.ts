@@ -1,10 +1,9 @@
 import { percentOf } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import type { QuestionFrame } from "../figures/query.js";
-import { candidates, questionWords, wordSet } from "../figures/select.js";
+import { candidates, NOT_GOODS, questionWords, wordSet } from "../figures/select.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { displayName, place } from "../../text/places.js";
-import { SUBJECTS } from "../../text/subjects.js";
 import { periodLabel } from "../../text/periods.js";
 import type { Fact } from "../../text/terms.js";
 import type { Intent } from "./types.js";
@@ -29,8 +28,7 @@ const countOf = (q: QuestionFrame, base: FactBase, entity: string, period = q.pe
   candidates(base.facts, { words: questionWords(q.text), entity, measures: ["count"], ...(period && { period }),
     ...(q.subjects.length && { subjects: q.subjects }) });
 
-// firms of a kind and trade modes are no goods: a count of them is no share of the place's count of the same goods
-const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
+// (firms of a kind and trade modes are no goods: a count of them is no share of the place's count of the same goods)
 /** No subject, or one goods both the part's and the whole's counts are of. */
 const goodsAtMost = (q: QuestionFrame) => !q.subjects.length || (q.subjects.length === 1 && !NOT_GOODS.has(q.subjects[0]!));
 
