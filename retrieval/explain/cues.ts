@@ -44,6 +44,8 @@ export const CAUSE_CUES: Cue[] = [
       + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for|"
       // ("Three things lifted the province: …")
       + "lifted|drove|boosted|powered|propelled|supported|held back|weighed on|dragged down)",
+    // ("said the rise in shoe exports had three causes": a count of reasons, given in the sentence after)
+    "(?:had|has|have) (?:two|three|four|five|several) (?:main |chief |principal )?(?:causes|reasons|drivers|explanations)(?=\\s*[.:]?\\s*$)",
     "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
@@ -307,21 +309,30 @@ export function cueWeight(kind: ExplainKind, text: string): number {
 }
 
 // a sentence that announces what follows: "… faces challenges that cannot be ignored.", "There are three reasons:"
-const ANNOUNCED = String.raw`(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|actions?|changes?|tasks?|priorities|goals?)`;
+const ANNOUNCED = String.raw`(?:challenges?|reasons?|causes?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|actions?|changes?|tasks?|priorities|goals?)`;
 const ANNOUNCES = new RegExp(String.raw`(?::\s*$|\b(?:as follows|the following)\b|\b(?:(?<!\bin the )fac(?:e|es|ed|ing)|ha(?:s|ve|d)|there (?:are|were|is|was)|several|some|many|two|three|four|five|major|main|key|significant|serious|new|lists?|gave|gives|named?)\s+(?:[\w-]+\s+){0,3}?${ANNOUNCED}\b(?:\s+[\w-]+){0,6}\s*[.:]?\s*$)`, "i");
 
 // a short sentence that says measures were taken, with none of them: "We took resolute measures to keep demand stable."
-const TOOK_MEASURES = /\b(?:took|take|takes|taken|adopted|introduced|rolled out|launched|implemented)\s+(?:[\w-]+\s+){0,2}(?:measures|steps|actions|policies)\b/i;
+// (or that they are being prepared: "said the island was preparing a package of measures to attract more investors.")
+const TOOK_MEASURES = new RegExp(String.raw`\b(?:took|take|takes|taken|adopted|introduced|rolled out|launched|implemented|`
+  + String.raw`(?:was|were|is|are) (?:preparing|drawing up|drafting|working on))\s+(?:[\w-]+\s+){0,3}(?:measures|steps|actions|policies)\b`, "i");
+
+// who says it, before what is said: "Chen Rui, deputy director of the zone's committee, said …" (its commas are no list's)
+const SPEAKER_SAID = /^[A-Z][\w'’ .-]{1,60},\s+(?:an?\s+|the\s+)?[^,]{1,120},\s+(?:said|says|told\s+[^,]{1,60}?)\s+(?:that\s+)?/;
+/** What a sentence says, less who says it. */
+const saidPart = (text: string) => text.trim().replace(SPEAKER_SAID, "");
 
 /** Does a sentence say that measures were taken without giving them, so that the sentences after it in its paragraph do? */
 export function announcesMeasures(text: string): boolean {
-  return TOOK_MEASURES.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 20
-    && !/\b(?:such as|including|namely)\b|[:;]/.test(text);
+  const said = saidPart(text);
+  return TOOK_MEASURES.test(said) && !/\d/.test(said) && said.split(/\s+/).length <= 20
+    && !/\b(?:such as|including|namely)\b|[:;]/.test(said);
 }
 
 /** Does a sentence name a kind of thing without giving it, so that the next sentence does? */
 export function announces(text: string): boolean {
-  return ANNOUNCES.test(text.trim()) && !/\b(?:such as|including|namely)\b|,.*,/.test(text);
+  const said = saidPart(text);
+  return ANNOUNCES.test(said) && !/\b(?:such as|including|namely)\b|,.*,/.test(said);
 }
 
 // a sentence that points back: "The company …", "It will also …", "The shift reflects …"

@@ -180,6 +180,8 @@ function scorePart(
     if (special) cue = termIn(term, s.text) ? Math.max(...DISTINCTION_CUES.map((c) => (c.re.test(s.text) ? c.weight : 1))) : 0;
     if (part.kind === "definition" && quoted && !termFound) cue = 0;
     if ((down && onlyUp(s.text)) || (up && onlyDown(s.text))) cue = 0;
+    // "said the island was preparing a package of measures to …" is what was done, given by the sentences after it
+    if (part.kind === "action" && announcesMeasures(s.text)) cue = Math.max(cue, MIN_CUE.action);
     // what a thing was for is said by a sentence that names it
     if (thing.length && !thing.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
     // (whatever it names: "Reporter from X: What is the 'Y' model?" defines nothing)
@@ -489,7 +491,9 @@ export function selectExplanation(
     // (whatever its own words: the best sentence is among the measures it heads)
     const head = part.kind === "action" ? scored.find((x) => x.s.docId === top.s.docId && announcesMeasures(x.s.text)
       && paragraphAfter(x.s).some((f) => f.start === top.s.start)) : undefined;
-    const picked = head ? [head] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
+    // ("…, said the rise had three causes." and the sentence after that gives them: the reasons are those it counts)
+    const counts = part.kind === "cause" && top.s.after !== undefined && COUNTED.test(top.s.text) && announces(top.s.text);
+    const picked = head ? [head] : counts ? [top] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
     for (const x of picked) {
       const at = chosen.findIndex((c) => c.docId === x.s.docId && c.start === x.s.start);
