@@ -342,8 +342,12 @@ function withContext(
   if (s.after && !out.next && (announces(s.text) || goesOn || countsNext)) {
     out = { ...out, next: s.after };
   }
+  // "Third, firms moved up the value chain." goes on with "First, …" and "Second, …" (and the count that announces
+  // them): one item of an enumeration is quoted with those before it
+  const back = !out.previous && kind !== "person" && kind !== "organisation" ? enumerationBefore(s) : [];
+  if (back.length) out = { ...out, previous: joined(back) };
   // "First, demand weakened." brings "Second, …" and "Third, …" after it: an enumeration is quoted whole
-  const rest = enumerationAfter(out.next ?? out, s.docId, [...evidence, ...sentencesAfter(s)]);
+  const rest = enumerationAfter(out.next ?? out, s.docId, [...evidence, ...sentencesAfter(s)], back.length > 0);
   if (rest.length) {
     const run = out.next ? [out.next, ...rest] : rest;
     out = { ...out, next: { start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") } };
@@ -364,8 +368,8 @@ const MEASURES = 4;
 
 /** The sentences right after one that opens an enumeration ("First, …") that go on with it ("Second, …", "Finally, …"). */
 // ("Second, battery plants began shipping abroad" is quoted with "First, …" though its own period is last year's)
-function enumerationAfter(first: Span, docId: string, sentences: Array<Span & { docId: string }>): Span[] {
-  if (!ORDINAL_FIRST.test(first.text)) return [];
+function enumerationAfter(first: Span, docId: string, sentences: Array<Span & { docId: string }>, within = false): Span[] {
+  if (!ORDINAL_FIRST.test(first.text) && !(within && ORDINAL_NEXT.test(first.text))) return [];
   const run: Span[] = [];
   const ofDoc = sentences.filter((e) => e.docId === docId).sort((a, b) => a.start - b.start);
   for (const e of ofDoc) {
@@ -373,6 +377,25 @@ function enumerationAfter(first: Span, docId: string, sentences: Array<Span & { 
     if (e.start > end && e.start - end <= 2 && ORDINAL_NEXT.test(e.text) && run.length < 4) run.push(e);
   }
   return run;
+}
+
+/** The items before a later one of an enumeration ("Second, …", "Third, …") back to its "First, …" and the count
+ * that announces it ("Three things."), in reading order; none when they do not run back to a first. */
+function enumerationBefore(s: EvidenceSentence): Span[] {
+  if (!ORDINAL_NEXT.test(s.text)) return [];
+  const before = s.preceding ?? [];
+  const run: Span[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]!;
+    if ((run[0] ?? s).start - e.end > 2) return [];
+    run.unshift(e);
+    if (ORDINAL_FIRST.test(e.text)) {
+      const count = before[i - 1];
+      return count && e.start - count.end <= 2 && COUNTED.test(count.text) && !/\d/.test(count.text) ? [count, ...run] : run;
+    }
+    if (!ORDINAL_NEXT.test(e.text)) return [];
+  }
+  return [];
 }
 
 const COUNTED = /\b(?:two|three|four|five|several|[2-5])\s+(?:[\w-]+\s+){0,2}(?:reasons?|factors?|causes?|things|drivers?|features?|measures?|steps?|actions?|tasks?|challenges?)\b/i;
