@@ -176,7 +176,9 @@ export const ACTION_CUES: Cue[] = [
     // ("the government issued 18 measures and allocated 350 million yuan", "paid out export tax rebates")
     + "issued|allocated|paid out|refunded)",
     // ("We will carry out the five major opening-up actions": the actions it goes on to name)
-    "carr(?:y|ies|ied|ying) out (?:the )?(?:[\\w-]+ ){0,3}(?:measures|steps|actions|tasks|reforms)"),
+    "carr(?:y|ies|ied|ying) out (?:the )?(?:[\\w-]+ ){0,3}(?:measures|steps|actions|tasks|reforms)",
+    // ('the customs had given live crab a "green channel" in which …': a faster way given to some goods or firms)
+    "(?:given|gave|gives?|granted)\\b[^.;]{0,60}\\b(?:green (?:channel|lane)|fast (?:lane|track|channel)|priority (?:lane|channel))"),
   ...cues(1, "measures?", "steps?", "polic(?:y|ies)", "model", "services?", "mechanism", "platform", "pilot"),
 ];
 
