@@ -161,6 +161,7 @@ function scorePart(
   const partWanted = (part.text === question ? wanted : wanted.filter((w) => partStems.has(w)))
     .filter((w) => !by.includes(w) && !(part.kind === "plan" && PLAN_ASKING.has(w)));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
+  const helps = part.kind === "cause" ? thingWords(HOW_HELPS.exec(part.text)?.[1], places) : [];
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
   const notOwn = by.length ? new Set([...places, ...by]) : places;
@@ -180,6 +181,10 @@ function scorePart(
     if (special) cue = termIn(term, s.text) ? Math.max(...DISTINCTION_CUES.map((c) => (c.re.test(s.text) ? c.weight : 1))) : 0;
     if (part.kind === "definition" && quoted && !termFound) cue = 0;
     if ((down && onlyUp(s.text)) || (up && onlyDown(s.text))) cue = 0;
+    // "how does the pilot mode help small traders?": a sentence that only says the mode helped ("…, helped by the pilot
+    // mode") restates the question; one that says what the mode lets them do ("…, so small traders can still sell") answers
+    if (helps.length && HELPED_BY.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
+    else if (helps.length && LETS.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = Math.max(cue, 3);
     // "said the island was preparing a package of measures to …" is what was done, given by the sentences after it
     if (part.kind === "action" && announcesMeasures(s.text)) cue = Math.max(cue, MIN_CUE.action);
     // what a thing was for is said by a sentence that names it
@@ -194,6 +199,11 @@ function scorePart(
     return { s, cue, coverage, namesOnly, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
   });
 }
+
+// "how does the market procurement mode help …": what is asked to help, and the sentences that say it helped or what it lets
+const HOW_HELPS = /\bhow (?:does|did|do|can|could|will|would) (?:the |a |an |its |their )?([\w' -]{3,60}?) (?:help|benefit|support)\b/i;
+const HELPED_BY = /\b(?:helped|supported|boosted|aided|driven|buoyed) (?:\w+ )?by\b/i;
+const LETS = /\bso (?:that )?[^.;]{0,80}\bcan\b|\b(?:allows?|allowed|lets|enables?|enabled)\b/i;
 
 const ASKS = /\?["”'’*]?\s*$/;
 const SAYS_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
