@@ -91,7 +91,9 @@ export const CAUSE_CUES: Cue[] = [
     // "…, after the neighbour tightened controls on wool exports": what was done just before the change
     // ("… fell 21 percent after the neighbour sharply raised its import fee")
     "after (?:[\\w-]+ ){1,4}(?:\\w+ly )?"
-      + "(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted)",
+      + "(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted|"
+      // ("… fell to 31 percent after the importing country ended duty-free treatment for small parcels")
+      + "ended|scrapped|abolished|revoked|withdrew|removed)",
     // a currency losing value: "the sharp depreciation of the tenge"
     `(?:depreciation|devaluation|slide|plunge|collapse) (?:of|in) (?:the )?(?:\\w+ )?${CURRENCIES}`,
     // what made it possible: "the pilot zone has given us a platform to …", "which makes it easier for small traders to export"
@@ -378,7 +380,9 @@ export const onlyDown = (text: string) => count(DOWN, text) > 0 && count(UP, tex
 
 /** Does a sentence speak of rises, with no fall or setback, or with a passing one ("recover from the epidemic") among several rises? */
 export function onlyUp(text: string): boolean {
-  const up = count(UP, text);
-  const down = count(DOWN, text);
+  // ("grew faster from a lower base": a low base is what lifts a rate, no fall)
+  const said = text.replace(/\b(?:low|lower|small|smaller) (?:comparison )?base\b/gi, "base");
+  const up = count(UP, said);
+  const down = count(DOWN, said);
   return up > 0 && (down === 0 || up >= down + 2);
 }
