@@ -37,6 +37,8 @@ export interface EvidenceSentence extends Span {
   after?: Span;
   /** For explanations: the few sentences after it in its article, whatever they say (a quotation or a list going on). */
   following?: Span[];
+  /** For explanations: the few sentences before it in its article, in reading order (a list it goes on with). */
+  preceding?: Span[];
   numbers: NumberMention[];
   /** The sentence's own periods, else the article's. */
   periods: Period[];
@@ -443,7 +445,7 @@ export function findEvidence(
       const introduces = explain ? introduction(dc.sentences, i) : undefined;
       out.push({
         ...s, docId: doc.id, docRank, ...(r.previous && { previous: r.previous }), ...(topic && { next }), ...(introduces && { introduces }),
-        ...(explain && i > 0 && { before: dc.sentences[i - 1]! }),
+        ...(explain && i > 0 && { before: dc.sentences[i - 1]!, preceding: dc.sentences.slice(Math.max(0, i - FOLLOWING), i) }),
         ...(explain && next && { after: next, following: dc.sentences.slice(i + 1, i + 1 + FOLLOWING) }),
         numbers: r.numbers, periods: r.periods, coverage: wanted.length ? 1 - uncovered.length / wanted.length : 1, uncovered,
         overlap: asked.filter((w) => covers(context, w)).length,

@@ -44,6 +44,8 @@ export const CAUSE_CUES: Cue[] = [
       + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for|"
       // ("Three things lifted the province: …")
       + "lifted|drove|boosted|powered|propelled|supported|held back|weighed on|dragged down)",
+    // ("said the rise in shoe exports had three causes": a count of reasons, given in the sentence after)
+    "(?:had|has|have) (?:two|three|four|five|several) (?:main |chief |principal )?(?:causes|reasons|drivers|explanations)(?=\\s*[.:]?\\s*$)",
     "drove", "drives", "driving", "made the (?:biggest|largest|greatest) contribution",
     "contributed (?:most|the most|\\d[\\d.]* percentage points?)", "main engine", "weigh(?:ed|s|ing) on", "held back", "which (?:is )?why", "that is why",
     "(?:had|has|have|was|were|is|are) (?:\\w+ )?(?:driven|pushed|pulled|lifted|boosted|propelled|fuell?ed|spurred|dragged|held|weighed|hit|hurt|dampened|curbed)(?: \\w+)? (?:up|down|back|on)\\b",
@@ -89,7 +91,9 @@ export const CAUSE_CUES: Cue[] = [
     // "…, after the neighbour tightened controls on wool exports": what was done just before the change
     // ("… fell 21 percent after the neighbour sharply raised its import fee")
     "after (?:[\\w-]+ ){1,4}(?:\\w+ly )?"
-      + "(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted)",
+      + "(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted|"
+      // ("… fell to 31 percent after the importing country ended duty-free treatment for small parcels")
+      + "ended|scrapped|abolished|revoked|withdrew|removed)",
     // a currency losing value: "the sharp depreciation of the tenge"
     `(?:depreciation|devaluation|slide|plunge|collapse) (?:of|in) (?:the )?(?:\\w+ )?${CURRENCIES}`,
     // what made it possible: "the pilot zone has given us a platform to …", "which makes it easier for small traders to export"
@@ -174,7 +178,9 @@ export const ACTION_CUES: Cue[] = [
     // ("the government issued 18 measures and allocated 350 million yuan", "paid out export tax rebates")
     + "issued|allocated|paid out|refunded)",
     // ("We will carry out the five major opening-up actions": the actions it goes on to name)
-    "carr(?:y|ies|ied|ying) out (?:the )?(?:[\\w-]+ ){0,3}(?:measures|steps|actions|tasks|reforms)"),
+    "carr(?:y|ies|ied|ying) out (?:the )?(?:[\\w-]+ ){0,3}(?:measures|steps|actions|tasks|reforms)",
+    // ('the customs had given live crab a "green channel" in which …': a faster way given to some goods or firms)
+    "(?:given|gave|gives?|granted)\\b[^.;]{0,60}\\b(?:green (?:channel|lane)|fast (?:lane|track|channel)|priority (?:lane|channel))"),
   ...cues(1, "measures?", "steps?", "polic(?:y|ies)", "model", "services?", "mechanism", "platform", "pilot"),
 ];
 
@@ -307,21 +313,30 @@ export function cueWeight(kind: ExplainKind, text: string): number {
 }
 
 // a sentence that announces what follows: "… faces challenges that cannot be ignored.", "There are three reasons:"
-const ANNOUNCED = String.raw`(?:challenges?|reasons?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|actions?|changes?|tasks?|priorities|goals?)`;
+const ANNOUNCED = String.raw`(?:challenges?|reasons?|causes?|factors?|drivers?|problems?|difficulties|risks?|measures?|steps?|actions?|changes?|tasks?|priorities|goals?)`;
 const ANNOUNCES = new RegExp(String.raw`(?::\s*$|\b(?:as follows|the following)\b|\b(?:(?<!\bin the )fac(?:e|es|ed|ing)|ha(?:s|ve|d)|there (?:are|were|is|was)|several|some|many|two|three|four|five|major|main|key|significant|serious|new|lists?|gave|gives|named?)\s+(?:[\w-]+\s+){0,3}?${ANNOUNCED}\b(?:\s+[\w-]+){0,6}\s*[.:]?\s*$)`, "i");
 
 // a short sentence that says measures were taken, with none of them: "We took resolute measures to keep demand stable."
-const TOOK_MEASURES = /\b(?:took|take|takes|taken|adopted|introduced|rolled out|launched|implemented)\s+(?:[\w-]+\s+){0,2}(?:measures|steps|actions|policies)\b/i;
+// (or that they are being prepared: "said the island was preparing a package of measures to attract more investors.")
+const TOOK_MEASURES = new RegExp(String.raw`\b(?:took|take|takes|taken|adopted|introduced|rolled out|launched|implemented|`
+  + String.raw`(?:was|were|is|are) (?:preparing|drawing up|drafting|working on))\s+(?:[\w-]+\s+){0,3}(?:measures|steps|actions|policies)\b`, "i");
+
+// who says it, before what is said: "Chen Rui, deputy director of the zone's committee, said …" (its commas are no list's)
+const SPEAKER_SAID = /^[A-Z][\w'’ .-]{1,60},\s+(?:an?\s+|the\s+)?[^,]{1,120},\s+(?:said|says|told\s+[^,]{1,60}?)\s+(?:that\s+)?/;
+/** What a sentence says, less who says it. */
+const saidPart = (text: string) => text.trim().replace(SPEAKER_SAID, "");
 
 /** Does a sentence say that measures were taken without giving them, so that the sentences after it in its paragraph do? */
 export function announcesMeasures(text: string): boolean {
-  return TOOK_MEASURES.test(text) && !/\d/.test(text) && text.split(/\s+/).length <= 20
-    && !/\b(?:such as|including|namely)\b|[:;]/.test(text);
+  const said = saidPart(text);
+  return TOOK_MEASURES.test(said) && !/\d/.test(said) && said.split(/\s+/).length <= 20
+    && !/\b(?:such as|including|namely)\b|[:;]/.test(said);
 }
 
 /** Does a sentence name a kind of thing without giving it, so that the next sentence does? */
 export function announces(text: string): boolean {
-  return ANNOUNCES.test(text.trim()) && !/\b(?:such as|including|namely)\b|,.*,/.test(text);
+  const said = saidPart(text);
+  return ANNOUNCES.test(said) && !/\b(?:such as|including|namely)\b|,.*,/.test(said);
 }
 
 // a sentence that points back: "The company …", "It will also …", "The shift reflects …"
@@ -365,7 +380,9 @@ export const onlyDown = (text: string) => count(DOWN, text) > 0 && count(UP, tex
 
 /** Does a sentence speak of rises, with no fall or setback, or with a passing one ("recover from the epidemic") among several rises? */
 export function onlyUp(text: string): boolean {
-  const up = count(UP, text);
-  const down = count(DOWN, text);
+  // ("grew faster from a lower base": a low base is what lifts a rate, no fall)
+  const said = text.replace(/\b(?:low|lower|small|smaller) (?:comparison )?base\b/gi, "base");
+  const up = count(UP, said);
+  const down = count(DOWN, said);
   return up > 0 && (down === 0 || up >= down + 2);
 }

@@ -161,6 +161,7 @@ function scorePart(
   const partWanted = (part.text === question ? wanted : wanted.filter((w) => partStems.has(w)))
     .filter((w) => !by.includes(w) && !(part.kind === "plan" && PLAN_ASKING.has(w)));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
+  const helps = part.kind === "cause" ? thingWords(HOW_HELPS.exec(part.text)?.[1], places) : [];
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
   const notOwn = by.length ? new Set([...places, ...by]) : places;
@@ -180,6 +181,12 @@ function scorePart(
     if (special) cue = termIn(term, s.text) ? Math.max(...DISTINCTION_CUES.map((c) => (c.re.test(s.text) ? c.weight : 1))) : 0;
     if (part.kind === "definition" && quoted && !termFound) cue = 0;
     if ((down && onlyUp(s.text)) || (up && onlyDown(s.text))) cue = 0;
+    // "how does the pilot mode help small traders?": a sentence that only says the mode helped ("…, helped by the pilot
+    // mode") restates the question; one that says what the mode lets them do ("…, so small traders can still sell") answers
+    if (helps.length && HELPED_BY.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
+    else if (helps.length && LETS.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = Math.max(cue, 3);
+    // "said the island was preparing a package of measures to …" is what was done, given by the sentences after it
+    if (part.kind === "action" && announcesMeasures(s.text)) cue = Math.max(cue, MIN_CUE.action);
     // what a thing was for is said by a sentence that names it
     if (thing.length && !thing.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
     // (whatever it names: "Reporter from X: What is the 'Y' model?" defines nothing)
@@ -192,6 +199,11 @@ function scorePart(
     return { s, cue, coverage, namesOnly, score: cue * 1.5 + (coverage ?? 0) * 3 + own * 1.5 + s.overlap * 0.3 - s.docRank * 0.75 };
   });
 }
+
+// "how does the market procurement mode help …": what is asked to help, and the sentences that say it helped or what it lets
+const HOW_HELPS = /\bhow (?:does|did|do|can|could|will|would) (?:the |a |an |its |their )?([\w' -]{3,60}?) (?:help|benefit|support)\b/i;
+const HELPED_BY = /\b(?:helped|supported|boosted|aided|driven|buoyed) (?:\w+ )?by\b/i;
+const LETS = /\bso (?:that )?[^.;]{0,80}\bcan\b|\b(?:allows?|allowed|lets|enables?|enabled)\b/i;
 
 const ASKS = /\?["”'’*]?\s*$/;
 const SAYS_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
@@ -340,8 +352,12 @@ function withContext(
   if (s.after && !out.next && (announces(s.text) || goesOn || countsNext)) {
     out = { ...out, next: s.after };
   }
+  // "Third, firms moved up the value chain." goes on with "First, …" and "Second, …" (and the count that announces
+  // them): one item of an enumeration is quoted with those before it
+  const back = !out.previous && kind !== "person" && kind !== "organisation" ? enumerationBefore(s) : [];
+  if (back.length) out = { ...out, previous: joined(back) };
   // "First, demand weakened." brings "Second, …" and "Third, …" after it: an enumeration is quoted whole
-  const rest = enumerationAfter(out.next ?? out, s.docId, [...evidence, ...sentencesAfter(s)]);
+  const rest = enumerationAfter(out.next ?? out, s.docId, [...evidence, ...sentencesAfter(s)], back.length > 0);
   if (rest.length) {
     const run = out.next ? [out.next, ...rest] : rest;
     out = { ...out, next: { start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") } };
@@ -362,8 +378,8 @@ const MEASURES = 4;
 
 /** The sentences right after one that opens an enumeration ("First, …") that go on with it ("Second, …", "Finally, …"). */
 // ("Second, battery plants began shipping abroad" is quoted with "First, …" though its own period is last year's)
-function enumerationAfter(first: Span, docId: string, sentences: Array<Span & { docId: string }>): Span[] {
-  if (!ORDINAL_FIRST.test(first.text)) return [];
+function enumerationAfter(first: Span, docId: string, sentences: Array<Span & { docId: string }>, within = false): Span[] {
+  if (!ORDINAL_FIRST.test(first.text) && !(within && ORDINAL_NEXT.test(first.text))) return [];
   const run: Span[] = [];
   const ofDoc = sentences.filter((e) => e.docId === docId).sort((a, b) => a.start - b.start);
   for (const e of ofDoc) {
@@ -371,6 +387,25 @@ function enumerationAfter(first: Span, docId: string, sentences: Array<Span & { 
     if (e.start > end && e.start - end <= 2 && ORDINAL_NEXT.test(e.text) && run.length < 4) run.push(e);
   }
   return run;
+}
+
+/** The items before a later one of an enumeration ("Second, …", "Third, …") back to its "First, …" and the count
+ * that announces it ("Three things."), in reading order; none when they do not run back to a first. */
+function enumerationBefore(s: EvidenceSentence): Span[] {
+  if (!ORDINAL_NEXT.test(s.text)) return [];
+  const before = s.preceding ?? [];
+  const run: Span[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]!;
+    if ((run[0] ?? s).start - e.end > 2) return [];
+    run.unshift(e);
+    if (ORDINAL_FIRST.test(e.text)) {
+      const count = before[i - 1];
+      return count && e.start - count.end <= 2 && COUNTED.test(count.text) && !/\d/.test(count.text) ? [count, ...run] : run;
+    }
+    if (!ORDINAL_NEXT.test(e.text)) return [];
+  }
+  return [];
 }
 
 const COUNTED = /\b(?:two|three|four|five|several|[2-5])\s+(?:[\w-]+\s+){0,2}(?:reasons?|factors?|causes?|things|drivers?|features?|measures?|steps?|actions?|tasks?|challenges?)\b/i;
@@ -489,7 +524,9 @@ export function selectExplanation(
     // (whatever its own words: the best sentence is among the measures it heads)
     const head = part.kind === "action" ? scored.find((x) => x.s.docId === top.s.docId && announcesMeasures(x.s.text)
       && paragraphAfter(x.s).some((f) => f.start === top.s.start)) : undefined;
-    const picked = head ? [head] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
+    // ("…, said the rise had three causes." and the sentence after that gives them: the reasons are those it counts)
+    const counts = part.kind === "cause" && top.s.after !== undefined && COUNTED.test(top.s.text) && announces(top.s.text);
+    const picked = head ? [head] : counts ? [top] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
       .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
     for (const x of picked) {
       const at = chosen.findIndex((c) => c.docId === x.s.docId && c.start === x.s.start);
