@@ -96,6 +96,9 @@ const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|gre
 const SHARE_TO = /\bfrom\s+[\d.]+\s*(?:percent|%)\s+in\s+(?:19|20)\d\d\s+to\s*$/i;
 const OWN_YEAR = /^\s*in\s+(?:19|20)\d\d\s+to\b/i;
 
+// (a share stated earlier in the sentence: "46.7 percent of the total", "accounting for 12 percent")
+const SHARE_BEFORE = new RegExp(String.raw`\d\s*(?:percent|%)\s+of\s+(?!\d)|\b(?:account(?:s|ed|ing)?\s+for|share|proportion)\b`, "i");
+
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
   const before = text.slice(clause[0], n.start);
@@ -127,6 +130,8 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       if (/\b(?:share|proportion)\b/i.test(before) && (SHARE_TO.test(near) || (/\bfrom\s*$/i.test(near) && OWN_YEAR.test(after)))) {
         return "share";
       }
+      // "46.7 percent of the province's total, down from 57.2 percent in 2008": the share's earlier level, no change
+      if (/\b(?:down|up)\s+from\s*$/i.test(near) && SHARE_BEFORE.test(text.slice(0, n.start))) return "share";
       // "its share … rose to 9.7%", "rose 2.1 percentage points to 30.5 percent": a level reached, not a change
       if (LEVEL_REACHED.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
