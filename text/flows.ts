@@ -501,7 +501,10 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     const after = text.slice(n.end, clause[1]).replace(/\d[\s\S]*$/, "");
     // ("In US dollar terms, trade reached …, down 3.4 percent": a clause that opens with it is measured so throughout)
     const opening = CURRENCY_TERMS.exec(text.slice(clause[0], n.start));
-    const terms = CURRENCY_TERMS.exec(before) ?? CURRENCY_TERMS.exec(after)
+    // ("down 3.1 percent in dollar terms but up 3.4 percent in yuan terms": the terms right after a figure are its own)
+    const following = CURRENCY_TERMS.exec(after);
+    const own = following && /^\W*$/.test(after.slice(0, following.index)) ? following : null;
+    const terms = own ?? CURRENCY_TERMS.exec(before) ?? following
       ?? (opening && /^\W*$/.test(text.slice(clause[0], clause[0] + opening.index)) ? opening : null);
     if (terms) parts.push(/yuan|rmb|renminbi/i.test(terms[1] ?? terms[2]!) ? "in yuan terms" : "in dollar terms");
   }
