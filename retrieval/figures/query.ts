@@ -185,8 +185,10 @@ export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =
 // ("total trade, yuan and usd?", "in usd/rmb": the two currencies named side by side as the parts asked)
 const YUAN_WORD = String.raw`(?:yuan|rmb|renminbi|cny)`;
 const DOLLAR_WORD = String.raw`(?:usd|us\$|(?:us\s+|u\.s\.\s+)?dollars?)`;
-const CURRENCIES_JOINED = new RegExp(String.raw`\b${YUAN_WORD}\s*(?:and|&|\+|/|,)\s*(?:in\s+)?${DOLLAR_WORD}(?![\w$])`
-  + String.raw`|\b${DOLLAR_WORD}\s*(?:and|&|\+|/|,)\s*(?:in\s+)?${YUAN_WORD}\b`, "i");
+// ("growth in dollar terms vs yuan terms": the two set against each other)
+const JOINED = String.raw`(?:\s+terms)?\s*(?:and|&|\+|/|,|vs\.?|versus)\s*(?:in\s+)?`;
+const CURRENCIES_JOINED = new RegExp(String.raw`\b${YUAN_WORD}${JOINED}${DOLLAR_WORD}(?![\w$])`
+  + String.raw`|\b${DOLLAR_WORD}${JOINED}${YUAN_WORD}\b`, "i");
 /** "in yuan and in usd?", "yuan and usd?": both currencies asked, each answered. */
 export const asksBothCurrencies = (text: string): boolean =>
   (IN_DOLLARS.test(text) && IN_YUAN.test(text)) || CURRENCIES_JOINED.test(text);
