@@ -256,6 +256,12 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const restated = (f: Fact) => dim.kind === "product" && comparable.some((g) => g !== f && g.value === f.value
     && g.unit === f.unit && f.subject!.toLowerCase().startsWith(`${g.subject!.toLowerCase()} `));
   comparable.splice(0, comparable.length, ...comparable.filter((f) => !restated(f)));
+  // ("the zone traded 50.0 billion yuan" beside its parks' rows adding up to 50.0): a figure equal to the sum of all
+  // the others is their whole, never one of the items ranked
+  const amountOf = (f: Fact) => f.value! * f.scale;
+  const wholeOfRest = (f: Fact) => comparable.length >= 4 && comparable.every((g) => g.measure === "amount")
+    && Math.abs(amountOf(f) - comparable.reduce((t, g) => (g === f ? t : t + amountOf(g)), 0)) <= 0.002 * amountOf(f);
+  comparable.splice(0, comparable.length, ...comparable.filter((f) => !wholeOfRest(f)));
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
   // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
   if (comparable.length < 2) {
