@@ -1779,6 +1779,11 @@ function meansSpan(text: string): [number, number] | undefined {
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 
 /** Extracts every figure of a document into facts; passages only decide which passage a fact cites. */
+// (what a correction notice says an earlier text gave wrongly: never a figure to cite)
+const WITHDRAWN = new RegExp(String.raw`\b(?:(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+`
+  + String.raw`(?:article|report|story|release|text)\b[^.]{0,40}?\b(?:said|stated|gave|reported|put|misstated)`
+  + String.raw`|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|gave|reported|put))\b`, "i");
+
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
@@ -1807,6 +1812,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   for (const [at, span] of spans.entries()) {
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
+    // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
+    if (WITHDRAWN.test(text)) continue;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
     // fell …, first-quarter trade …") or from its span a year before (a base: "trade in the first quarter of last year
     // was …"); a longer part ("in the first 11 months") is the period the text goes on in

@@ -321,6 +321,12 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const sources = from?.direction === "from" ? from.noun : undefined;
     if (sources) return respond("abstained", `I found no passage in the indexed documents that names the ${sources} asked.`);
     const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
+    // ("which goods make up its 'new three' exports?": the members of a term are named by a list or not at all, never
+    // by sentences on the term's figures that name none)
+    const term = asksForItems(q)?.term;
+    if (term && kind === "definition" && !chosen.some((s) => NAMES_SEVERAL.test(s.text))) {
+      return respond("abstained", `I found no passage in the indexed documents that names what the '${term}' are.`);
+    }
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
     if (kind === "change" && frame.metric) {
       // ("how did its share change from 2015 to 2021?": the two shares and the points between them, never a growth)
@@ -479,6 +485,9 @@ async function countInExplanation(asks: string[], base: FigureIndex, engine: Eng
   if (!told.length || told.some((t) => !t.sentences.length) || !figureAsks.length) return [];
   return figureAsks.every((a) => sentences.some((s) => statesCount(a, s.text))) ? sentences : [];
 }
+
+// "A, B and C": a sentence that names several things
+const NAMES_SEVERAL = /[\w'’-]+(?:\s+[\w'’-]+){0,4},\s+[\w'’-]+(?:\s+[\w'’-]+){0,4},?\s+(?:and|or)\s+[\w'’-]+/;
 
 /** Are facts all of one thing: one place's figures of one partner and one kind of goods (and no list of things)? */
 const oneThing = (facts: Fact[]) => !facts.some((f) => f.items?.length || f.members?.length)

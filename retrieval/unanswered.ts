@@ -80,7 +80,9 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
   }
   const inYuan = units.some((u) => u.endsWith("yuan"));
-  if (asksBothCurrencies(frame.text) && !(inYuan && units.some((u) => u.endsWith("dollars")))) {
+  // ("growth in dollar terms vs yuan terms": a change in each currency's terms answers both)
+  const bothTerms = ["in yuan terms", "in dollar terms"].every((t) => facts.some((f) => f.qualifier?.includes(t)));
+  if (asksBothCurrencies(frame.text) && !bothTerms && !(inYuan && units.some((u) => u.endsWith("dollars")))) {
     missing.push(inYuan ? "the figure in US dollars" : "the figure in yuan");
   }
   return missing;

@@ -104,6 +104,11 @@ describe("whether a question asks for a figure", () => {
     expect(read("guizhou cross-border ecommerce q3 2021?").asksFigure).toBe(true);
     expect(read("what did guizhou customs do about cross-border e-commerce in 2021?").asksFigure).toBe(false);
   });
+  it("does when a longer bare phrase, no asking word, names a place, a trade mode, a thing counted and a period", () => {
+    expect(read("hunan cross-border ecommerce parcels for all of 2031?").asksFigure).toBe(true);
+    expect(read("hunan cross-border ecommerce support measures and pilot zones in 2031").asksFigure).toBe(false);
+    expect(read("what did hunan do to help cross-border ecommerce sellers in 2031?").asksFigure).toBe(false);
+  });
   it("does not when it asks what was done, or names no place or partner, or runs long without a period", () => {
     expect(read("what did customs do about exports in 2023?").asksFigure).toBe(false);
     expect(read("foreign trade news?").asksFigure).toBe(false);

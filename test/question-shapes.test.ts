@@ -68,6 +68,11 @@ describe("places by the short forms people type", () => {
     expect(["IM jan-oct 2024: export growth vs import growth?", "im looking for jilin's 2024 exports"]
       .map((q) => parseQuestion(q).entities)).toEqual([["inner-mongolia"], ["jilin"]]);
   });
+  it("reads 'hk' in a list of partners ranked as Hong Kong", () => {
+    const q = parseQuestion("lakeview jan-may 2031: rank asean, hk, eu and us by trade growth");
+    expect(q.partners).toEqual(expect.arrayContaining(["partner:asean", "partner:eu", "partner:us"]));
+    expect([...q.entities, ...q.partners].some((e) => /hong-kong/.test(e))).toBe(true);
+  });
   it("reads 'latam' (also joined to a place by a hyphen) as Latin America, the partner", () => {
     expect(["ningxia-latam 2022: which grew faster, exports or imports?", "ningxia trade with latam in 2022"]
       .map((q) => parseQuestion(q).partners)).toEqual([["partner:latam"], ["partner:latam"]]);

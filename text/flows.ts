@@ -97,6 +97,9 @@ const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|gre
 const SHARE_TO = /\bfrom\s+[\d.]+\s*(?:percent|%)\s+(?:in\s+(?:19|20)\d\d\s+)?to\s*$/i;
 const OWN_YEAR = /^\s*in\s+(?:19|20)\d\d\s+to\b/i;
 
+// (a share stated earlier in the sentence: "46.7 percent of the total", "accounting for 12 percent")
+const SHARE_BEFORE = new RegExp(String.raw`\d\s*(?:percent|%)\s+of\s+(?!\d)|\b(?:account(?:s|ed|ing)?\s+for|share|proportion)\b`, "i");
+
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
   const before = text.slice(clause[0], n.start);
@@ -128,6 +131,8 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
       if (/\b(?:share|proportion)\b/i.test(before) && (SHARE_TO.test(near) || (/\bfrom\s*$/i.test(near) && OWN_YEAR.test(after)))) {
         return "share";
       }
+      // "46.7 percent of the province's total, down from 57.2 percent in 2008": the share's earlier level, no change
+      if (/\b(?:down|up)\s+from\s*$/i.test(near) && SHARE_BEFORE.test(text.slice(0, n.start))) return "share";
       // "its share … rose to 9.7%", "rose 2.1 percentage points to 30.5 percent": a level reached, not a change
       if (LEVEL_REACHED.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
@@ -507,7 +512,10 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     const after = text.slice(n.end, clause[1]).replace(/\d[\s\S]*$/, "");
     // ("In US dollar terms, trade reached …, down 3.4 percent": a clause that opens with it is measured so throughout)
     const opening = CURRENCY_TERMS.exec(text.slice(clause[0], n.start));
-    const terms = CURRENCY_TERMS.exec(before) ?? CURRENCY_TERMS.exec(after)
+    // ("down 3.1 percent in dollar terms but up 3.4 percent in yuan terms": the terms right after a figure are its own)
+    const following = CURRENCY_TERMS.exec(after);
+    const own = following && /^\W*$/.test(after.slice(0, following.index)) ? following : null;
+    const terms = own ?? CURRENCY_TERMS.exec(before) ?? following
       ?? (opening && /^\W*$/.test(text.slice(clause[0], clause[0] + opening.index)) ? opening : null);
     if (terms) parts.push(/yuan|rmb|renminbi/i.test(terms[1] ?? terms[2]!) ? "in yuan terms" : "in dollar terms");
   }

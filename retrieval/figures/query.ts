@@ -187,8 +187,10 @@ export const askedCurrency = (text: string): "US dollars" | "yuan" | undefined =
 // ("total trade, yuan and usd?", "in usd/rmb": the two currencies named side by side as the parts asked)
 const YUAN_WORD = String.raw`(?:yuan|rmb|renminbi|cny)`;
 const DOLLAR_WORD = String.raw`(?:usd|us\$|(?:us\s+|u\.s\.\s+)?dollars?)`;
-const CURRENCIES_JOINED = new RegExp(String.raw`\b${YUAN_WORD}\s*(?:and|&|\+|/|,)\s*(?:in\s+)?${DOLLAR_WORD}(?![\w$])`
-  + String.raw`|\b${DOLLAR_WORD}\s*(?:and|&|\+|/|,)\s*(?:in\s+)?${YUAN_WORD}\b`, "i");
+// ("growth in dollar terms vs yuan terms": the two set against each other)
+const JOINED = String.raw`(?:\s+terms)?\s*(?:and|&|\+|/|,|vs\.?|versus)\s*(?:in\s+)?`;
+const CURRENCIES_JOINED = new RegExp(String.raw`\b${YUAN_WORD}${JOINED}${DOLLAR_WORD}(?![\w$])`
+  + String.raw`|\b${DOLLAR_WORD}${JOINED}${YUAN_WORD}\b`, "i");
 /** "in yuan and in usd?", "yuan and usd?": both currencies asked, each answered. */
 export const asksBothCurrencies = (text: string): boolean =>
   (IN_DOLLARS.test(text) && IN_YUAN.test(text)) || CURRENCIES_JOINED.test(text);
@@ -233,6 +235,11 @@ const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:of\s+(?:it|this|that|them|whi
 /** "how much of it was foreign trade cargo?": tonnes a port handled, no money, unless a value is named. */
 export const cargoCountOnly = (q: string) => new RegExp(CARGO_COUNTED, "i").test(q)
   && !/\b(?:value|worth|yuan|dollars?|usd|rmb|cost)\b/i.test(q);
+// the words a question asks with; a phrase with none of them ("X parcels for all of 2022?") names what it asks for
+const ASKING_WORD = new RegExp(String.raw`\b(?:what|how|why|which|who|whom|whose|when|where|did|does|do|is|are|was|were|`
+  + String.raw`has|have|can|could|should|would|will|tell|explain|describe|list|name|give|show)\b`, "i");
+// (and names what is counted or summed: "parcels", "value", never "support measures")
+const COUNTED_NOUN = /\b(?:parcels|packages|orders|shipments|consignments|declarations|trips|trains|containers|teus?|value|volume|total)\b/i;
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
@@ -779,7 +786,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // a figure question names a quantity, a computation or a number; "what did customs do about exports" does not
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
   // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)
-  const terse = text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6 && !EXPLAIN_START.test(text);
+  // ("X cross-border ecommerce parcels for all of 2022?": a bare phrase of a counted thing is terse however long)
+  const terse = (text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6 || (!ASKING_WORD.test(text) && COUNTED_NOUN.test(text)))
+    && !EXPLAIN_START.test(text);
   // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
     || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0)

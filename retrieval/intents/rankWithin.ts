@@ -258,6 +258,13 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const restated = (f: Fact) => dim.kind === "product" && comparable.some((g) => g !== f && g.value === f.value
     && g.unit === f.unit && f.subject!.toLowerCase().startsWith(`${g.subject!.toLowerCase()} `));
   comparable.splice(0, comparable.length, ...comparable.filter((f) => !restated(f)));
+  // ("the zone traded 50.0 billion yuan" beside its parks' rows adding up to 50.0): a figure equal to the sum of all
+  // the others is their whole, never one of the items ranked
+  const amountOf = (f: Fact) => f.value! * f.scale;
+  const wholeOfRest = (f: Fact) => comparable.length >= 4 && comparable.every((g) => g.measure === "amount")
+    && Math.abs(amountOf(f) - comparable.reduce((t, g) => (g === f ? t : t + amountOf(g)), 0)) <= 0.002 * amountOf(f);
+  const wholes = comparable.filter(wholeOfRest);
+  comparable.splice(0, comparable.length, ...comparable.filter((f) => !wholeOfRest(f)));
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
   // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
   if (comparable.length < 2) {
@@ -303,9 +310,12 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   // "…, with their shares of the city's total": each item's figure of that measure beside it
   const extra = companions(q.text, ranked, base.facts);
   const items = ranked.map((f, i) => `${i + 1}. ${name(f)} ${valueText(f)}${extra.notes[i]}`);
-  const shown = [...ranked, ...extra.facts];
+  // (the whole left out is said beside the ranking, as what the items add up to)
+  const whole = wholes.length === 1 ? `, of ${name(wholes[0]!)}'s ${valueText(wholes[0]!)} in all` : "";
+  const shown = [...ranked, ...extra.facts, ...(whole ? wholes : [])];
   return {
-    status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}`, facts: shown }], figures: shown.map(stated),
+    status: "answered", lines: [{ text: `Ranked by ${what}: ${items.join("; ")}${whole}`, facts: shown }],
+    figures: shown.map(stated),
     ...(missing.length && { missing }),
   };
 }

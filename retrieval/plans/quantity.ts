@@ -345,7 +345,8 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     const currency = q.currency ?? (rest?.unit.endsWith("yuan") ? "yuan"
       : rest?.unit.endsWith("US dollars") ? "US dollars" : undefined);
     const r = total && rest && difference(amountOf(total, currency), amountOf(rest, currency));
-    return r && { amount: r, facts: [total, rest], formula: r.formula };
+    // (a flow is part of the total: one bigger than the total is a figure of another thing, no negative exports)
+    return r && r.value > 0 ? { amount: r, facts: [total!, rest!], formula: r.formula } : undefined;
   },
 ];
 

@@ -602,6 +602,19 @@ function sideBySideMeasure(q: QuestionFrame): Measure | undefined {
   return measures[0] ?? (q.measures.includes("count") && !q.measures.includes("amount") ? "count" : "amount");
 }
 
+/** "its 2016 trade growth in dollar terms vs yuan terms - both and the gap": one change in each currency's terms. */
+function twoCurrencies(q: QuestionFrame): Plan | undefined {
+  if (!asksBothCurrencies(q.text) || !GROWTH_RATE_ASKED.test(q.text) || !SIDE_BY_SIDE.test(q.text)) return undefined;
+  const who = owner(q);
+  if (!who || q.periods.length > 1) return undefined;
+  const at = { ...who, measure: "growth" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  // (in the order the question names them)
+  const dollarsFirst = q.text.search(/\b(?:usd|us\$|dollars?)/i) < q.text.search(/\b(?:yuan|rmb|renminbi|cny)\b/i);
+  const currencies = dollarsFirst ? (["US dollars", "yuan"] as const) : (["yuan", "US dollars"] as const);
+  return { operation: "compare", inputs: currencies.map((currency) => ({ ...at, currency })),
+    labels: currencies.map((c) => (c === "yuan" ? "in yuan terms" : "in dollar terms")) };
+}
+
 /** "trade growth with mongolia vs with russia - both and the gap": two partners (or subjects) of one place side by side. */
 function twoSides(q: QuestionFrame): Plan | undefined {
   const byPartner = q.partners.length === 2 && q.subjects.length === 0;
@@ -1243,7 +1256,7 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
-  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoSides,
+  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoCurrencies, twoSides,
   twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
