@@ -144,3 +144,32 @@ describe("a figure asked in other words is no explanation", () => {
   });
 });
 
+
+describe("two flows listed with a comma are both asked", () => {
+  it.each([
+    "Zorland jan-jun 2031 exports, imports separately",
+    "Zorland 2031: imports, exports?",
+  ])("%s", (question) => {
+    expect(BOTH_FLOWS.test(parseQuestion(question).text)).toBe(true);
+  });
+
+  it("a comma before 'and' lists no second pair", () => {
+    expect(plainWording("Zorland's exports, imports and trade balance")).toBe("Zorland's exports and imports and trade balance");
+    expect(plainWording("Zorland's exports, and imports")).toBe("Zorland's exports, and imports");
+  });
+});
+
+describe("the growth asked 'too' beside a figure", () => {
+  it.each([
+    "H1 2031 Zorland imports, y/y too",
+    "Zorland exports in 2031, growth as well?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});
+
+describe("'balance of trade' is the trade balance", () => {
+  it("asks the surplus or deficit", () => {
+    expect(parseQuestion("2031 Zorland balance of trade?").intent).toBe("surplus");
+  });
+});
