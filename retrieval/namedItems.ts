@@ -39,7 +39,9 @@ const BESIDES = /^\s*(?:besides|apart from|other than|in addition to|except for)
 const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 // ("which cities' trains passed through …": a plural's possessive asks for the things it names)
 // (after a lead that names the place and period, "kashgar 2024 - which ports …", "X 2025: to which regions …")
-const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
+// ("in jan-may 2031, which ports …": a period put first, before a comma)
+const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+|(?:in|for|during|over)\s+[^,?:;]{1,40}?\b(?:19|20)\d\d,\s+)?`
+  + String.raw`\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
 const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
 // "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
 // asks for its items

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BOTH_FLOWS, countAsked, parseQuestion } from "../retrieval/figures/query.js";
 import { explainKind } from "../retrieval/explain/asks.js";
 import { plainWording } from "../text/wordings.js";
+import { asksForItems } from "../retrieval/namedItems.js";
 
 // The same question in the words other people type: each made-up question is read as the plain one it rewords.
 // Made-up places and years, read without an index.
@@ -171,5 +172,25 @@ describe("the growth asked 'too' beside a figure", () => {
 describe("'balance of trade' is the trade balance", () => {
   it("asks the surplus or deficit", () => {
     expect(parseQuestion("2031 Zorland balance of trade?").intent).toBe("surplus");
+  });
+});
+
+describe("a list asked after its period, however the period is written", () => {
+  it.each([
+    "in jan-may 2031, which Zorland partners saw double-digit trade growth?",
+    "for q1-3 2031, which Zorland cities had falling exports?",
+    "Zorland jan.-may 2031 - which partners saw double-digit trade growth?",
+    "Zorland jan.-may 2031 - partners with double-digit trade growth?",
+    "Zorland 2031: markets that saw falling exports?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).intent).toBe("list");
+  });
+
+  it("the items asked are read after the period put first", () => {
+    expect(asksForItems("in jan-may 2031, which Zorland partners saw double-digit trade growth?")?.noun).toMatch(/partners/);
+  });
+
+  it("a figure asked after its period stays a figure", () => {
+    expect(parseQuestion("in jan-may 2031, what was Zorland's trade with Atlantis?").intent).not.toBe("list");
   });
 });
