@@ -194,3 +194,23 @@ describe("a list asked after its period, however the period is written", () => {
     expect(parseQuestion("in jan-may 2031, what was Zorland's trade with Atlantis?").intent).not.toBe("list");
   });
 });
+
+describe("the places goods came from, asked with the plain verb", () => {
+  it("'which countries did it import … from'", () => {
+    expect(asksForItems("which countries did Zorland import its nickel ore from in 2031?")?.direction).toBe("from");
+  });
+
+  it("the noun 'imports from' names a flow, no source asked", () => {
+    expect(asksForItems("which goods were among Zorland's imports from Atlantis in 2031?")?.direction).toBeUndefined();
+  });
+});
+
+describe("a count of parts asked last, after a lead that names their whole", () => {
+  it("'X zone - what are its 3 areas'", () => {
+    expect(asksForItems("Zorland pilot zone - what are its 3 areas")?.noun).toMatch(/areas/);
+  });
+
+  it("its reasons stay a cause question", () => {
+    expect(asksForItems("Zorland exports fell in 2031 - what were the 2 reasons?")).toBeUndefined();
+  });
+});
