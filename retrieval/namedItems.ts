@@ -71,8 +71,8 @@ const NO_GOODS = new RegExp(String.raw`\b(?:figures?|numbers?|data|statistics|es
 // its reasons, which a cause question asks)
 const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)`
   + String.raw`\s+(?:of|in|that|which|the)\b|^[^?:;]*?(?::|;|\s[-–—])\s+what\s+(?:are|were)\s+(?:the|its|their)\s+`
-  + String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?!(?:reasons|factors|drivers|causes)\b)([\w'’-]+s)\s*\??\s*$`,
-  "i");
+  + String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?!(?:reasons|factors|drivers|causes)\b)`
+  + String.raw`([\w'’-]+s)\s*\??\s*$`, "i");
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
@@ -86,8 +86,9 @@ const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process
 // "which countries did its coal come from", "imported from which markets": the places goods came from
 // ("which countries did it import its ore from": the verb's plain form too; never the noun "imports from", which names
 // a flow whose goods may be asked)
-const SOURCES_ASKED = new RegExp(String.raw`\bfrom\s+(?:which|what|where)\b|\b(?:come|came|comes|sourced?|import|imported|`
-  + String.raw`buys?|bought|get|gets|got|obtain(?:ed|s)?)\s+(?:[\w'’-]+\s+){0,4}?from\b`, "i");
+const SOURCES_ASKED = new RegExp(String.raw`\bfrom\s+(?:which|what|where)\b`
+  + String.raw`|\b(?:come|came|comes|sourced?|import|imported|buys?|bought|get|gets|got|obtain(?:ed|s)?)`
+  + String.raw`\s+(?:[\w'’-]+\s+){0,4}?from\b`, "i");
 
 const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sales|shipments)$/i;
 

@@ -39,8 +39,8 @@ const WORDINGS: Array<[RegExp, string]> = [
   // ("balance of trade" is the trade balance)
   [/\bbalance\s+of\s+trade\b/gi, "trade balance"],
   // ("X 2031 - partners with double-digit growth?": a bare plural after the question's label asks which ones)
-  [/(^|[:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)\s+(?:with|that\s+had|that\s+saw)\s+/gi,
-    "$1which $2 had "],
+  [new RegExp(String.raw`(^|[:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)`
+    + String.raw`\s+(?:with|that\s+had|that\s+saw)\s+`, "gi"), "$1which $2 had "],
   // the top of a ranking ("the leading 3 partners", "three leading markets")
   [new RegExp(String.raw`\bleading\s+${N}\b`, "gi"), "top $1"],
   [new RegExp(String.raw`\b${N}\s+leading\b`, "gi"), "top $1"],

@@ -351,7 +351,8 @@ const PERIOD_FIRST = String.raw`(?:in|for|during|over)\s+[^,?:;]{1,40}?\b(?:19|2
 // ("X 2024: which was larger, exports or imports?" sets two figures side by side, naming no list)
 // ("dalian jan.-may 2021 - which …": a hyphen with no space beside it, as in a span of months, is no dash; "in
 // jan-may 2021, which partners …": the period put first, before a comma)
-const ASKS_LIST = new RegExp(String.raw`^\s*(?:(?:[^:?;–—-]|(?<=\S)-(?=\S)){1,60}(?::|\s[-–—])\s+|${PERIOD_FIRST})?(?:which|list|name)\b`
+const ASKS_LIST = new RegExp(String.raw`^\s*(?:(?:[^:?;–—-]|(?<=\S)-(?=\S)){1,60}(?::|\s[-–—])\s+|${PERIOD_FIRST})?`
+  + String.raw`(?:which|list|name)\b`
   + String.raw`(?!\s+(?:was|is|were|are)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|smaller|lower|less)\b)`
   + String.raw`|[:;]\s*(?:which|list|name)\s+(?:(?:trading|main|major|top|key)\s+)?(?:${LIST_NOUNS})\b|\bwhat (?:${LIST_NOUNS})\b`
   + String.raw`|\b(?:in|to|from|with|for|into)\s+(?:which|what)\s+(?:${LIST_NOUNS})\b|\b(?:what|who) (?:were|are)\b`
