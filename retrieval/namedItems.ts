@@ -39,7 +39,9 @@ const BESIDES = /^\s*(?:besides|apart from|other than|in addition to|except for)
 const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could|should";
 // ("which cities' trains passed through …": a plural's possessive asks for the things it names)
 // (after a lead that names the place and period, "kashgar 2024 - which ports …", "X 2025: to which regions …")
-const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
+// ("in jan-may 2031, which ports …": a period put first, before a comma)
+const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+|(?:in|for|during|over)\s+[^,?:;]{1,40}?\b(?:19|20)\d\d,\s+)?`
+  + String.raw`\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
 const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
 // "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most
 // asks for its items
@@ -65,7 +67,12 @@ const CAME_FROM = new RegExp(String.raw`^\s*(?:from\s+)?where\s+(?:did|do|does|w
 const NO_GOODS = new RegExp(String.raw`\b(?:figures?|numbers?|data|statistics|estimates?|information|quotes?|reports?|`
   + String.raw`growth|increases?|rises?|declines?|drops?|falls?|surges?|changes?|gains?)\b`, "i");
 // "what are the three areas of …", "what were the main goods that …"
-const WHAT_ARE = /^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s+(?:of|in|that|which|the)\b/i;
+// ("X pilot zone - what are its 3 areas?": a count of them, asked last after a lead that names what they are of; never
+// its reasons, which a cause question asks)
+const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)`
+  + String.raw`\s+(?:of|in|that|which|the)\b|^[^?:;]*?(?::|;|\s[-–—])\s+what\s+(?:are|were)\s+(?:the|its|their)\s+`
+  + String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?!(?:reasons|factors|drivers|causes)\b)`
+  + String.raw`([\w'’-]+s)\s*\??\s*$`, "i");
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
@@ -77,7 +84,11 @@ const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process
   "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
 
 // "which countries did its coal come from", "imported from which markets": the places goods came from
-const SOURCES_ASKED = /\bfrom\s+(?:which|what|where)\b|\b(?:come|came|comes|sourced|imported|bought|get|gets|got|obtained)\s+(?:[\w'’-]+\s+){0,4}?from\b/i;
+// ("which countries did it import its ore from": the verb's plain form too; never the noun "imports from", which names
+// a flow whose goods may be asked)
+const SOURCES_ASKED = new RegExp(String.raw`\bfrom\s+(?:which|what|where)\b`
+  + String.raw`|\b(?:come|came|comes|sourced?|import|imported|buys?|bought|get|gets|got|obtain(?:ed|s)?)`
+  + String.raw`\s+(?:[\w'’-]+\s+){0,4}?from\b`, "i");
 
 const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sales|shipments)$/i;
 
@@ -106,7 +117,7 @@ function itemsAsked(question: string): AskedItems | undefined {
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
-  const noun = m?.[1];
+  const noun = m?.[1] ?? m?.[2];
   const last = noun?.split(/\s+/).at(-1) ?? "";
   // "what were the imports of wool" asks for a figure of them ("what were its main exports" for their names); a bare
   // flow asks for a figure too ("exports that went to ASEAN"), goods of a kind for their names ("farm exports that …")

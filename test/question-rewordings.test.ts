@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BOTH_FLOWS, countAsked, parseQuestion } from "../retrieval/figures/query.js";
 import { explainKind } from "../retrieval/explain/asks.js";
 import { plainWording } from "../text/wordings.js";
+import { asksForItems } from "../retrieval/namedItems.js";
 
 // The same question in the words other people type: each made-up question is read as the plain one it rewords.
 // Made-up places and years, read without an index.
@@ -144,3 +145,72 @@ describe("a figure asked in other words is no explanation", () => {
   });
 });
 
+
+describe("two flows listed with a comma are both asked", () => {
+  it.each([
+    "Zorland jan-jun 2031 exports, imports separately",
+    "Zorland 2031: imports, exports?",
+  ])("%s", (question) => {
+    expect(BOTH_FLOWS.test(parseQuestion(question).text)).toBe(true);
+  });
+
+  it("a comma before 'and' lists no second pair", () => {
+    expect(plainWording("Zorland's exports, imports and trade balance")).toBe("Zorland's exports and imports and trade balance");
+    expect(plainWording("Zorland's exports, and imports")).toBe("Zorland's exports, and imports");
+  });
+});
+
+describe("the growth asked 'too' beside a figure", () => {
+  it.each([
+    "H1 2031 Zorland imports, y/y too",
+    "Zorland exports in 2031, growth as well?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});
+
+describe("'balance of trade' is the trade balance", () => {
+  it("asks the surplus or deficit", () => {
+    expect(parseQuestion("2031 Zorland balance of trade?").intent).toBe("surplus");
+  });
+});
+
+describe("a list asked after its period, however the period is written", () => {
+  it.each([
+    "in jan-may 2031, which Zorland partners saw double-digit trade growth?",
+    "for q1-3 2031, which Zorland cities had falling exports?",
+    "Zorland jan.-may 2031 - which partners saw double-digit trade growth?",
+    "Zorland jan.-may 2031 - partners with double-digit trade growth?",
+    "Zorland 2031: markets that saw falling exports?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).intent).toBe("list");
+  });
+
+  it("the items asked are read after the period put first", () => {
+    expect(asksForItems("in jan-may 2031, which Zorland partners saw double-digit trade growth?")?.noun).toMatch(/partners/);
+  });
+
+  it("a figure asked after its period stays a figure", () => {
+    expect(parseQuestion("in jan-may 2031, what was Zorland's trade with Atlantis?").intent).not.toBe("list");
+  });
+});
+
+describe("the places goods came from, asked with the plain verb", () => {
+  it("'which countries did it import … from'", () => {
+    expect(asksForItems("which countries did Zorland import its nickel ore from in 2031?")?.direction).toBe("from");
+  });
+
+  it("the noun 'imports from' names a flow, no source asked", () => {
+    expect(asksForItems("which goods were among Zorland's imports from Atlantis in 2031?")?.direction).toBeUndefined();
+  });
+});
+
+describe("a count of parts asked last, after a lead that names their whole", () => {
+  it("'X zone - what are its 3 areas'", () => {
+    expect(asksForItems("Zorland pilot zone - what are its 3 areas")?.noun).toMatch(/areas/);
+  });
+
+  it("its reasons stay a cause question", () => {
+    expect(asksForItems("Zorland exports fell in 2031 - what were the 2 reasons?")).toBeUndefined();
+  });
+});

@@ -31,6 +31,17 @@ const WORDINGS: Array<[RegExp, string]> = [
   // ("exports and its imports": the owner named again before the second flow; never "imports and their exports",
   // which would read as the usual name of total trade)
   [/\b(exports?)\s+and\s+(?:its|their)\s+(imports?)\b/gi, "$1 and $2"],
+  // ("exports, imports separately": two flows listed with a comma are both asked, as with "and")
+  [/\b(exports?),\s*(imports?)\b/gi, "$1 and $2"],
+  // ("imports, exports": in the order that never reads as "imports and exports", the usual name of total trade)
+  [/\b(imports?),\s*(exports?)\b/gi, "$2 and $1"],
+  // ("imports, y/y too": the growth asked as well as the figure)
+  [/,\s*(yoy|growth)\s+(?:too|as\s+well)\b/gi, " and $1"],
+  // ("balance of trade" is the trade balance)
+  [/\bbalance\s+of\s+trade\b/gi, "trade balance"],
+  // ("X 2031 - partners with double-digit growth?": a bare plural after the question's label asks which ones)
+  [new RegExp(String.raw`(^|[:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)`
+    + String.raw`\s+(?:with|that\s+had|that\s+saw)\s+`, "gi"), "$1which $2 had "],
   // the top of a ranking ("the leading 3 partners", "three leading markets")
   [new RegExp(String.raw`\bleading\s+${N}\b`, "gi"), "top $1"],
   [new RegExp(String.raw`\b${N}\s+leading\b`, "gi"), "top $1"],

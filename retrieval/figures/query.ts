@@ -356,13 +356,18 @@ const JOINS_LIST = /^\s*(?:,|and|, and|&)\s*(?:the\s+)?$/i;
 const ASKS_WHICH_PARTNER = /\b(?:which|what)\s+(?:trading\s+)?(?:partner|countr(?:y|ies)|market|economy|economies)(?:['’]s?|s['’]?)?\b/i;
 const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets|destinations|sources|provinces|regions|cities"
   + "|countries";
+// a period put first, before a comma: "in jan-may 2031, …", "for q1-3 2031, …"
+const PERIOD_FIRST = String.raw`(?:in|for|during|over)\s+[^,?:;]{1,40}?\b(?:19|20)\d\d,\s+`;
 // "which …", "what products …", "what were its main import commodities?" (names, unless a figure of them is asked)
 // ("who are its five major trading partners": "who" asks for names as "what" does)
 // ("in which markets did exports fall?", "to which countries …": the names too, after a preposition)
 // ("dalian jan-may 2021: which partners …": after the place and period it is asked of)
 // ("guangdong 2009 - which type of firm grew?", "X 2026 report: which …": after the words that label the question)
 // ("X 2024: which was larger, exports or imports?" sets two figures side by side, naming no list)
-const ASKS_LIST = new RegExp(String.raw`^\s*(?:[^:?;–—-]{1,60}(?::|\s[-–—])\s+)?(?:which|list|name)\b`
+// ("dalian jan.-may 2021 - which …": a hyphen with no space beside it, as in a span of months, is no dash; "in
+// jan-may 2021, which partners …": the period put first, before a comma)
+const ASKS_LIST = new RegExp(String.raw`^\s*(?:(?:[^:?;–—-]|(?<=\S)-(?=\S)){1,60}(?::|\s[-–—])\s+|${PERIOD_FIRST})?`
+  + String.raw`(?:which|list|name)\b`
   + String.raw`(?!\s+(?:was|is|were|are)\s+(?:the\s+)?(?:larger|bigger|higher|greater|more|smaller|lower|less)\b)`
   + String.raw`|[:;]\s*(?:which|list|name)\s+(?:(?:trading|main|major|top|key)\s+)?(?:${LIST_NOUNS})\b|\bwhat (?:${LIST_NOUNS})\b`
   + String.raw`|\b(?:in|to|from|with|for|into)\s+(?:which|what)\s+(?:${LIST_NOUNS})\b|\b(?:what|who) (?:were|are)\b`
