@@ -320,7 +320,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     const from = kind === "source" ? asksForItems(q) : undefined;
     const sources = from?.direction === "from" ? from.noun : undefined;
     if (sources) return respond("abstained", `I found no passage in the indexed documents that names the ${sources} asked.`);
-    const { sentences: chosen, notFound } = explain(q, frame, engine.index, r.hits, { constrained });
+    const { sentences: chosen, notFound, missing: partsMissing } = explain(q, frame, engine.index, r.hits, { constrained });
     // ("which goods make up its 'new three' exports?": the members of a term are named by a list or not at all, never
     // by sentences on the term's figures that name none)
     const term = asksForItems(q)?.term;
@@ -341,7 +341,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
       }
     }
     // an explanation is quoted, or the answer says it found none: never "no figure" for a question that asks for none
-    if (chosen.length) return respond("passages", [quoteLines(chosen, citations), ...notFound].join(" "));
+    // (a part no passage answers is named as missing, so the answer is partial: "why did X fall, and what took its place?")
+    if (chosen.length) {
+      return respond("passages", [quoteLines(chosen, citations), ...notFound].join(" "), [], [], notFound.length ? partsMissing : []);
+    }
     // "what did customs do to speed up …": what was done is told in plain sentences with no cue of their own,
     // so the passages that best match the question answer it
     // (never for a person no document names: "what did zhang wei say …" is not answered with others' words)

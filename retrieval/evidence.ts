@@ -4,7 +4,7 @@ import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { findEntities, isOffice, type EntityMention } from "../text/entities.js";
 import { countryOfDemonym, place } from "../text/places.js";
-import { isZone, ZONE_PREFIX } from "../text/zones.js";
+import { isZone, ZONE_PREFIX, zoneShortName } from "../text/zones.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
@@ -369,7 +369,11 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     // (for an explanation, a port the sentence names by its own name: "the fall in Houqiao's trade" of "Houqiao port")
     const port = lenientPeriod && isZone(e) ? PORT_HEAD.exec(e.slice(ZONE_PREFIX.length))?.[1] : undefined;
     const portNamed = port !== undefined && new RegExp(String.raw`\b${port}\b`).test(here);
-    if (!named && !portNamed && !(home && !otherPlace)) return false;
+    // (and, in an article that names a zone in full, a sentence that calls it by its short name: "Lanqi plans to …"
+    // of "Lanqi New Area")
+    const short = lenientPeriod && isZone(e) && !named && !portNamed ? zoneShortName(e) : undefined;
+    const shortNamed = short !== undefined && new RegExp(String.raw`\b${short}\b(?!-)`).test(here) && namesInFull(dc, e);
+    if (!named && !portNamed && !shortNamed && !(home && !otherPlace)) return false;
     // (a city asked of its article: a figure the sentence gives "the province" is the province's, not the city's)
     if (!named && !lenientPeriod && place(e)?.kind === "city" && OF_PROVINCE.test(here)) return false;
   }
@@ -393,6 +397,12 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)) return false;
   return true;
 }
+
+/** Does an article name a zone by its full name somewhere ("the Lanqi New Area administrative committee")? */
+const namesInFull = (dc: DocContext, zone: string) => {
+  const full = zone.slice(ZONE_PREFIX.length).toLowerCase();
+  return dc.sentences.some((s) => s.text.toLowerCase().includes(full));
+};
 
 // the owner a sentence names by a province's or region's word: "the province's imports", "provincial exports"
 const OF_PROVINCE = /\b(?:the|this|whole)\s+(?:province|autonomous region|region)\b|\bprovincial\b|\bprovince-wide\b/i;

@@ -29,6 +29,8 @@ export interface Explanation {
   sentences: EvidenceSentence[];
   /** A sentence for every part no passage answers ("I found no passage that names the person asked about."). */
   notFound: string[];
+  /** The parts no passage answers, as the question asks them (an answer that quotes the rest is partial). */
+  missing: string[];
 }
 
 /** Does a part of a question say a word of the goods the question names? */
@@ -85,5 +87,8 @@ export function explain(
     if (item) told.set(part, itemEvidence(item, docIds.indexOf(item.docId)));
   }
   const { sentences, missing } = selectExplanation(question, parts, evidenceFor, wanted, options, told);
-  return { sentences, notFound: missing.map((p) => `I found no passage in the indexed documents that ${NOT_FOUND[p.kind]}.`) };
+  return {
+    sentences, notFound: missing.map((p) => `I found no passage in the indexed documents that ${NOT_FOUND[p.kind]}.`),
+    missing: missing.map((p) => p.text),
+  };
 }

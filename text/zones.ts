@@ -186,15 +186,24 @@ const HEAD_ROUTE = String.raw`(?<=\b(?:through|via|at)\s+(?:the\s+)?)`;
 const HEAD_PATTERNS = new Map<string, RegExp | undefined>();
 function headPattern(id: string): RegExp | undefined {
   if (HEAD_PATTERNS.has(id)) return HEAD_PATTERNS.get(id);
-  const head = id.slice(ZONE_PREFIX.length).split(" ")[0]!;
-  const rest = id.slice(ZONE_PREFIX.length + head.length);
-  const bare = /^[A-Z][a-z]+$/.test(head) && NAMED_KIND_ONLY.test(rest) && !COMMON_HEAD.test(head)
-    && !ENGLISH_ADJECTIVE.test(head) && !GENERIC.test(head) && !findEntities(head).length;
+  const head = zoneShortName(id);
+  const bare = head !== undefined;
   // (case kept: the proper name, never a common word spelt the same; not the full name, read as a zone already)
   const pattern = bare ? new RegExp(String.raw`${HEAD_ROUTE}\b${escape(head)}\b(?!-|['’]|\s+(?:${KINDS}|${HEAD_PHRASE}))`
     + String.raw`|\b${escape(head)}(?=['’]s\b)`, "g") : undefined;
   HEAD_PATTERNS.set(id, pattern);
   return pattern;
+}
+/**
+ * The one proper word a zone goes by once named in full ("Lanqi" of "Lanqi New Area"), when the rest of its name only
+ * says its kind and no place of the gazetteer, nor a common word, is spelt so.
+ */
+export function zoneShortName(id: string): string | undefined {
+  const head = id.slice(ZONE_PREFIX.length).split(" ")[0]!;
+  const rest = id.slice(ZONE_PREFIX.length + head.length);
+  const bare = /^[A-Z][a-z]+$/.test(head) && NAMED_KIND_ONLY.test(rest) && !COMMON_HEAD.test(head)
+    && !ENGLISH_ADJECTIVE.test(head) && !GENERIC.test(head) && !findEntities(head).length;
+  return bare ? head : undefined;
 }
 // (the rest of a name that only says its kind: " port", " Border Trade Zone")
 const NAMED_KIND_ONLY = new RegExp(String.raw`^\s+(?:${KINDS})$`);
