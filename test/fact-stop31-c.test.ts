@@ -24,6 +24,30 @@ describe("a province a stretch of coast names", () => {
   });
 });
 
+describe("a province after a stretch of coast with no named place before it", () => {
+  it("owns the figure ('The port on the coast of Y', 'Ports on the coast of Y')", () => {
+    const the = factsOf("Hunan's trade rose 2.2 percent in 2033. The port on the eastern coast of Zhejiang province handled "
+      + "1.73 billion tonnes of cargo in 2033.", Y2033);
+    expect(one(the, 1.73).entity).toBe("zhejiang");
+    const ports = factsOf("Hunan's trade rose 2.2 percent in 2033. Ports on the southern coast of Guangdong province "
+      + "handled 2.96 billion tonnes of cargo in 2033.", Y2033);
+    expect(one(ports, 2.96).entity).toBe("guangdong");
+  });
+  it("while a port of a name the taggers do not know is still located by it, and the province owns nothing", () => {
+    const facts = factsOf("Hunan's trade rose 2.2 percent in 2033. Tiwen port on the southern coast of Fujian province "
+      + "handled 4.45 million tonnes of cargo in 2033.", Y2033);
+    expect(one(facts, 4.45).entity).not.toBe("fujian");
+  });
+});
+
+describe("the field a place leads", () => {
+  it("owns no rank after it ('the largest foreign trader among the six central provinces and ranked 9th')", () => {
+    const facts = factsOf("Hunan's trade rose 2.2 percent in 2033. In 2033, Shanxi traded 181.95 billion yuan. The province "
+      + "remained the largest foreign trader among the six central provinces and ranked 9th in the country.", Y2033);
+    expect(one(facts, 9)).toMatchObject({ entity: "shanxi", measure: "rank" });
+  });
+});
+
 describe("a place goods are made at, in an aside after the goods", () => {
   it("owns nothing: the figure is the text's place's", () => {
     const facts = factsOf("Hubei's exports rose 9.4 percent in 2033. Exports of optical fibre, made mainly at the Xiangyang "
@@ -103,5 +127,37 @@ describe("a note on the unit of every figure", () => {
       + "half Hunan's exports totaled 251.4 billion yuan.\n| Item | H1 value | Change (%) |\n| Exports | 251.4 | 6.1 |\n"
       + "| Tea (exports) | 2.37 | +8.8 |", { title: "Hunan Trade Bulletin 2033" });
     expect(one(facts, 2.37)).toMatchObject({ measure: "amount", unit: "billion yuan", subject: "tea" });
+  });
+});
+
+describe("a partner an opening phrase names before a run of places", () => {
+  it("is an item of the run when no opening phrase names it ('Japan, A, B and C had …')", () => {
+    const facts = factsOf("Ningxia's trade rose 4 percent in 2033. Japan, Hubei, Hunan and Henan had 1.1, 2.2, 3.3 and 4.4 "
+      + "billion yuan respectively.");
+    expect(one(facts, 1.1).partner).toBe("partner:japan");
+    expect(one(facts, 2.2).entity).toBe("hubei");
+    expect(one(facts, 4.4).entity).toBe("henan");
+  });
+  it("heads a run of partners after it, the place after them the owner of each figure", () => {
+    const facts = factsOf("Ningxia's trade rose 4 percent in 2033. In trade with Japan, Korea and Laos, Hubei recorded "
+      + "growth of 1.1, 2.2 and 3.3 percent respectively.");
+    for (const v of [1.1, 2.2, 3.3]) expect(one(facts, v).entity).toBe("hubei");
+  });
+  // MISREAD: the partners of the run are each figure's in turn; all three are read as Japan's
+  it.fails("gives each figure its own partner of the run ('In trade with A, B and C, X recorded … respectively')", () => {
+    const facts = factsOf("Ningxia's trade rose 4 percent in 2033. In trade with Japan, Korea and Laos, Hubei recorded "
+      + "growth of 1.1, 2.2 and 3.3 percent respectively.");
+    expect(one(facts, 2.2).partner).toBe("partner:south-korea");
+    expect(one(facts, 3.3).partner).toBe("partner:la");
+  });
+});
+
+describe("a field after a superlative with more words before 'of' or 'in'", () => {
+  // MISREAD: "the fastest among the cities of Hunan province" names the field ranked in (SUPERLATIVE_SCOPE takes at
+  // most two words before "in/among/of"): the city's figures are read as the province's
+  it.fails("owns none of the city's figures ('…, the fastest among the cities of Hunan province')", () => {
+    const facts = factsOf("Changsha's trade rose 3 percent in 2033. Its exports grew 14.2 percent to 88.6 billion yuan, the "
+      + "fastest among the cities of Hunan province.", Y2033);
+    expect(one(facts, 88.6).entity).toBe("city:changsha");
   });
 });
