@@ -161,3 +161,22 @@ describe("a field after a superlative with more words before 'of' or 'in'", () =
     expect(one(facts, 88.6).entity).toBe("city:changsha");
   });
 });
+
+describe("a group defined by its members, beside other names", () => {
+  it("owns its figure after another group defined before it in the sentence", () => {
+    const facts = factsOf("While the three northeastern provinces, Liaoning, Jilin and Heilongjiang, exported 57.2 billion "
+      + "yuan in 2033, the four lake cities, Wuhan, Changsha, Nanchang and Hefei, traded 23.8 billion yuan.");
+    expect(one(facts, 57.2).entity).toBe("region:northeastern");
+    expect(one(facts, 23.8).entity).toBe("group:four-lake-cities");
+  });
+  it("owns its figure with a partner named after it", () => {
+    const facts = factsOf("The four lake cities, Wuhan, Changsha, Nanchang and Hefei, traded 23.8 billion yuan with Japan in "
+      + "2033.");
+    expect(one(facts, 23.8)).toMatchObject({ entity: "group:four-lake-cities", partner: "partner:japan" });
+  });
+  it("leaves a member named again in a later clause its own figure", () => {
+    const facts = factsOf("The three northeastern provinces, Liaoning, Jilin and Heilongjiang, exported 57.2 billion yuan in "
+      + "2033, and Jilin's imports rose 4.1 percent.");
+    expect(one(facts, 4.1)).toMatchObject({ entity: "jilin", metric: "imports" });
+  });
+});
