@@ -238,3 +238,12 @@ describe("a column headed by another place's flow", () => {
     expect(one(facts, 44.2).entity).toBe("anhui");
   });
 });
+
+describe("a flow set against the figure's own in an aside", () => {
+  // MISREAD: the figure is the trade with Japan; the flow the aside sets it against ("unlike exports to Hong Kong")
+  // takes it as its partner
+  it.fails("keeps the partner of the clause's own flow ('trade with Japan, unlike exports to Hong Kong, rose …')", () => {
+    const facts = factsOf("Ningxia's trade with Japan, unlike exports to Hong Kong, rose 5.2 percent in 2033.");
+    expect(one(facts, 5.2)).toMatchObject({ partner: "partner:japan", metric: "trade" });
+  });
+});
