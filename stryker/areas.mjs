@@ -99,7 +99,9 @@ export const AREAS = {
       // (stop 31: the survivors of stop 30's run, part a: resolveWho, zones, periods and goods of extract.ts; part b:
       // extract.ts from line 1500)
       "test/fact-stop31-a.test.ts",
-      "test/fact-stop31-b.test.ts"],
+      "test/fact-stop31-b.test.ts",
+      // (stop 31, part d: the survivors among this stop's new rules of extract.ts from line 1500)
+      "test/fact-stop31-d.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {

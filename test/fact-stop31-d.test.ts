@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Stop 31, part d: the rules added this stop to facts/extract.ts from line 1500 on, read shape by shape so that the
+// mutation run's pure tests kill their mutants (each extraction runs inside its test).
+
+describe("a column under an earlier base beside the table's own period (baseColumn)", () => {
+  // a two-level header flattened by the page reader: "January-September" over "Value", "Compared with … 2019" over
+  // "Change on 2019"
+  const table = (base: string) => `Gansu's trade in the first three quarters
+
+Gansu province's imports and exports reached 48.20 billion yuan in the first three quarters of this year, up 12.3 percent year on year.
+
+Gansu's foreign trade by kind of enterprise, January-September
+Kind of enterprise | January-September Value (billion yuan) | Compared with ${base} Change on ${base.slice(-4)} (%) |
+Private enterprises | 21.40 | 16.9 |`;
+  const change = (base: string) => one(factsOf(table(base), { published: "2022-10-21" }), 16.9);
+
+  it("reads the change under the same months of an earlier year as the table's own period's, over those months", () => {
+    const f = change("January-September 2019");
+    expect(f.measure).toBe("growth");
+    expect(f.period).toEqual({ y1: 2022, m1: 1, y2: 2022, m2: 9 });
+    expect(f.base).toBe("the same period of 2019");
+  });
+  it("keeps the header's words for a base of other months (a different end, a different start)", () => {
+    expect(change("January-June 2019").base).toMatch(/January-June 2019/);
+    expect(change("March-September 2019").base).toMatch(/March-September 2019/);
+  });
+  it("reads no base of the same year or a later one", () => {
+    expect(change("January-September 2022").base).toBeUndefined();
+    expect(change("January-September 2023").base).toBeUndefined();
+  });
+});
