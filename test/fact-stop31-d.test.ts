@@ -31,3 +31,32 @@ Private enterprises | 21.40 | 16.9 |`;
     expect(change("January-September 2023").base).toBeUndefined();
   });
 });
+
+describe("a table's unit restated from the text by a row of the stated figure (restatedUnit)", () => {
+  const Y = { published: "2032-01-21" };
+  const TEXT = "Hubei's exports reached 24.70 billion dollars in 2031.\n\n";
+  const amounts = (text: string) => factsOf(text, Y).filter((f) => f.measure === "amount" && f.value !== 24.7);
+
+  it("takes it from the place's whole ('Total') and the place by name, for the rows above and below", () => {
+    const total = factsOf(TEXT + "| Item | Value | Change (%) |\n|---|---|---|\n| Total exports | 24.70 | 4.2 |\n"
+      + "| Yichang | 5.10 | 1.0 |\n", Y);
+    expect(one(total, 5.1)).toMatchObject({ entity: "city:yichang", unit: "billion US dollars", measure: "amount" });
+    const named = factsOf(TEXT + "| City | Value |\n|---|---|\n| Xiangyang | 5.10 |\n| Hubei | 24.70 |\n", Y);
+    expect(one(named, 5.1)).toMatchObject({ entity: "city:xiangyang", unit: "billion US dollars" });
+  });
+  it("never from a goods row, a row of the other flow, or a figure of a partner or of goods", () => {
+    const rows = "| Item | Value |\n|---|---|\n| ROW | 24.70 |\n| Yichang | 5.10 |\n";
+    expect(amounts(TEXT + rows.replace("ROW", "Coke"))).toEqual([]);
+    expect(amounts(TEXT + rows.replace("ROW", "Imports"))).toEqual([]);
+    expect(amounts("Hubei's exports to Japan reached 24.70 billion dollars in 2031.\n\n" + rows.replace("ROW", "Total")))
+      .toEqual([]);
+    expect(amounts("Hubei's exports of steel reached 24.70 billion dollars in 2031.\n\n" + rows.replace("ROW", "Total")))
+      .toEqual([]);
+  });
+  it("drops it at the next table's header", () => {
+    const next = factsOf(TEXT + "| Item | Value |\n|---|---|\n| Total | 24.70 |\n| Yichang | 5.10 |\n"
+      + "| Partner | Value |\n|---|---|\n| Japan | 731.5 |\n", Y);
+    expect(one(next, 5.1)).toMatchObject({ entity: "city:yichang", unit: "billion US dollars" });
+    expect(next.filter((f) => f.value === 731.5)).toEqual([]);
+  });
+});
