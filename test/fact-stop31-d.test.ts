@@ -53,6 +53,18 @@ describe("a table's unit restated from the text by a row of the stated figure (r
     expect(amounts("Hubei's exports of steel reached 24.70 billion dollars in 2031.\n\n" + rows.replace("ROW", "Total")))
       .toEqual([]);
   });
+  it("never from another place's row, a row naming the place and more, or a column with a unit of its own", () => {
+    const rows = "| Item | Value |\n|---|---|\n| ROW | 24.70 |\n| Yichang | 5.10 |\n";
+    expect(amounts(TEXT + rows.replace("ROW", "Xiangyang")).filter((f) => f.entity !== "city:xiangyang")).toEqual([]);
+    expect(amounts(TEXT + rows.replace("ROW", "Hubei (excluding Wuhan)"))).toEqual([]);
+    expect(amounts(TEXT + rows.replace("ROW", "Rest of Hubei"))).toEqual([]);
+    const yuan = factsOf(TEXT + rows.replace("ROW", "Total").replace("| Value |", "| Value (billion yuan) |"), Y);
+    expect(one(yuan, 5.1).unit).toBe("billion yuan");
+  });
+  it("reads on past a row with no figures, to the row that restates it", () => {
+    const f = factsOf(TEXT + "| Item | Value |\n|---|---|\n| Yichang | 5.10 |\n| Of all cities | |\n| Total | 24.70 |\n", Y);
+    expect(one(f, 5.1)).toMatchObject({ entity: "city:yichang", unit: "billion US dollars" });
+  });
   it("drops it at the next table's header", () => {
     const next = factsOf(TEXT + "| Item | Value |\n|---|---|\n| Total | 24.70 |\n| Yichang | 5.10 |\n"
       + "| Partner | Value |\n|---|---|\n| Japan | 731.5 |\n", Y);
