@@ -72,3 +72,50 @@ describe("a table's unit restated from the text by a row of the stated figure (r
     expect(next.filter((f) => f.value === 731.5)).toEqual([]);
   });
 });
+
+describe("a note giving the unit of every figure", () => {
+  const TABLE = "| Item | H1 value | Change (%) |\n| Exports | 372.1 | -4.8 |\n| Solar cells (exports) | 8.14 | +19.3 |";
+  it("gives a table naming no unit its unit and scale ('All values are in billion yuan')", () => {
+    const facts = factsOf("Jiangsu Trade Bulletin\nAll values are in billion yuan; changes are year on year unless stated.\n"
+      + "In the first half Jiangsu's exports totaled 372.1 billion yuan, down 4.8%.\n" + TABLE, { title: "Jiangsu 2031" });
+    expect(one(facts, 8.14)).toMatchObject({ measure: "amount", unit: "billion yuan", subject: "solar cells" });
+  });
+  it("gives none when it names only a currency ('All values are in US dollars')", () => {
+    const facts = factsOf("Jiangsu's exports rose in 2031.\n\nAll values are in US dollars.\n\n| Item | Value |\n|---|---|\n"
+      + "| Exports | 37.6 |\n| Imports | 21.9 |\n", { title: "Jiangsu Trade Bulletin 2031" });
+    expect(facts.filter((f) => f.value === 37.6 || f.value === 21.9)).toEqual([]);
+  });
+});
+
+describe("a rank a place moved or slipped to", () => {
+  it("is the place's rank of what its own clause says, after the place's growth before", () => {
+    const facts = factsOf("The biggest mover was Jiangsu: its trade jumped 12.1 percent to 196.1 billion yuan, the fastest "
+      + "growth in the region, and it moved up two places nationally to 11th.");
+    expect(one(facts, 11)).toMatchObject({ entity: "jiangsu", measure: "rank", metric: "trade" });
+    expect(one(facts, 11).qualifier).toBeUndefined();
+  });
+  it("is read after 'slipped one place to'", () => {
+    const facts = factsOf("Zhejiang's trade rose 3.2 percent to 201.1 billion yuan but slipped one place to 10th in the country.");
+    expect(one(facts, 10)).toMatchObject({ entity: "zhejiang", measure: "rank" });
+  });
+});
+
+describe("a place that led a field and ranked after it", () => {
+  it("is ranked in the country, the field it led set aside", () => {
+    const facts = factsOf("In 2031 Jiangxi's imports and exports rose 5.1 percent year on year. The province remained the "
+      + "largest foreign trader among the six central provinces and ranked 9th in the country.");
+    expect(one(facts, 9)).toMatchObject({ entity: "jiangxi", measure: "rank" });
+  });
+});
+
+describe("a figure counted since a period", () => {
+  it("leaves the next sentences in the text's own period", () => {
+    const facts = factsOf("Hengshui's imports and exports reached 12.5 billion U.S. dollars in the first four months of this "
+      + "year, up 11.2 percent year on year.\n\nOfficials said at least 12 trading firms had moved some of their work to "
+      + "inland parks since last year.\n\nAutomobile exports were a bright spot. The city's car makers shipped 8,400 "
+      + "vehicles abroad worth 131 million dollars, up 22.4 percent.", { published: "2031-05-16" });
+    const ytd = { y1: 2031, m1: 1, y2: 2031, m2: 4 };
+    expect(one(facts, 8400)).toMatchObject({ measure: "count", period: ytd });
+    expect(one(facts, 131)).toMatchObject({ measure: "amount", period: ytd });
+  });
+});
