@@ -101,7 +101,11 @@ export const AREAS = {
       "test/fact-stop31-a.test.ts",
       "test/fact-stop31-b.test.ts",
       // (stop 31, part d: the survivors among this stop's new rules of extract.ts from line 1500)
-      "test/fact-stop31-d.test.ts"],
+      "test/fact-stop31-d.test.ts",
+      // (stop 31's own pure fact shapes of its new rules, which were in no area: ports and goods, places' own figures,
+      // starts counted since, the review's shapes)
+      "test/fact-ports-goods.test.ts", "test/fact-place-own-figures.test.ts", "test/fact-since-start.test.ts",
+      "test/fact-review31a.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
