@@ -119,3 +119,15 @@ describe("a figure counted since a period", () => {
     expect(one(facts, 131)).toMatchObject({ measure: "amount", period: ytd });
   });
 });
+
+describe("the owner and field of a rank", () => {
+  it("is never a place ranked against before the rank ('overtook Hubei and ranked 8th')", () => {
+    const facts = factsOf("Hunan's trade overtook Hubei and ranked 8th in the country in 2031.");
+    expect(one(facts, 8)).toMatchObject({ entity: "hunan", measure: "rank" });
+  });
+  it("is the growth when a rank not moved to follows the fastest growth in an earlier clause", () => {
+    const facts = factsOf("Hunan's trade grew 9 percent in 2031, the fastest growth in the region, and it ranked 3rd in the "
+      + "country.");
+    expect(one(facts, 3)).toMatchObject({ entity: "hunan", measure: "rank", qualifier: "growth rate" });
+  });
+});
