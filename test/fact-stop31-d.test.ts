@@ -131,3 +131,21 @@ describe("the owner and field of a rank", () => {
     expect(one(facts, 3)).toMatchObject({ entity: "hunan", measure: "rank", qualifier: "growth rate" });
   });
 });
+
+describe("a share's level before 'to B percent'", () => {
+  it("is left out only after 'share … from'; a change before 'to B percent' is read", () => {
+    const facts = factsOf("Hebei's exports grew 5.1 percent to 4.2 percent of the country's total in 2031.",
+      { published: "2032-01-20" });
+    expect(one(facts, 5.1)).toMatchObject({ measure: "growth", entity: "hebei" });
+  });
+});
+
+describe("a zone whose name opens a later clause", () => {
+  // misread: after ", and" (which the rule's own pattern allows) the zone's figure is read as the place's before
+  // (4.5 → hebei); after ";" it is the zone's (fact-stop31-a)
+  it.fails("owns that clause's figure after ', and'", () => {
+    const facts = factsOf("The Kelvar Free Trade Zone opened in 2029. Hebei's trade rose 3 percent in 2031, and Kelvar's "
+      + "imports reached 4.5 billion yuan.", { published: "2032-01-20" });
+    expect(one(facts, 4.5).entity).toBe("zone:Kelvar Free Trade Zone");
+  });
+});
