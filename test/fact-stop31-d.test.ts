@@ -149,3 +149,11 @@ describe("a zone whose name opens a later clause", () => {
     expect(one(facts, 4.5).entity).toBe("zone:Kelvar Free Trade Zone");
   });
 });
+
+describe("a price per unit of the goods", () => {
+  it("is stored per that unit ('1,022 yuan a Ton' is yuan per tonne), never as the flow's amount", () => {
+    const facts = factsOf("Hebei imported 3.2 million tonnes of iron ore in 2031, and the average import price was 1,022 "
+      + "yuan a Ton.", { published: "2032-01-20" });
+    expect(one(facts, 1022)).toMatchObject({ measure: "amount", unit: "yuan per tonne" });
+  });
+});
