@@ -157,3 +157,12 @@ describe("a price per unit of the goods", () => {
     expect(one(facts, 1022)).toMatchObject({ measure: "amount", unit: "yuan per tonne" });
   });
 });
+
+describe("the trade a customs office cleared", () => {
+  it("is its amount's and its change's, each qualified as cleared", () => {
+    const facts = factsOf("Beihai Customs said the value of goods it cleared in 2031, most of them imports for refineries "
+      + "inland, reached 16.4 billion U.S. dollars, up 27.3 percent.", { published: "2032-01-21" });
+    expect(one(facts, 16.4)).toMatchObject({ metric: "trade", qualifier: "goods cleared" });
+    expect(one(facts, 27.3)).toMatchObject({ metric: "trade", qualifier: "goods cleared" });
+  });
+});
