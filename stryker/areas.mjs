@@ -100,8 +100,14 @@ export const AREAS = {
       // extract.ts from line 1500)
       "test/fact-stop31-a.test.ts",
       "test/fact-stop31-b.test.ts",
-      // (stop 31: the mutants of the rules this stop added to extract.ts, lines 1-1499, part c)
-      "test/fact-stop31-c.test.ts"],
+      // (stop 31: the mutants of the rules this stop added to extract.ts, lines 1-1499, part c, and from line 1500, part d)
+      "test/fact-stop31-c.test.ts", "test/fact-stop31-d.test.ts",
+      // (stop 31's own pure fact shapes of its new rules, which were in no area: ports and goods, places' own figures,
+      // starts counted since, the review's shapes, groups, goods shipped abroad, withdrawn figures, shares "down from",
+      // each currency's change)
+      "test/fact-ports-goods.test.ts", "test/fact-place-own-figures.test.ts", "test/fact-since-start.test.ts",
+      "test/fact-review31a.test.ts", "test/fact-group-appositives.test.ts", "test/fact-goods-shipped-abroad.test.ts",
+      "test/fact-withdrawn-figures.test.ts", "test/fact-share-down-from.test.ts", "test/fact-currency-terms-each.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
