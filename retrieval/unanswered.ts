@@ -5,7 +5,6 @@ import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, MORE_THAN_Y
 import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
-import { isZone } from "../text/zones.js";
 
 // What a look-up asks for in so many words that its figures leave out: named in the answer, which then abstains
 // (`partial`) rather than pass for whole.
@@ -114,11 +113,6 @@ interface GivenParts { facts: Fact[]; computed: DraftFigure[]; units: string[] }
 /** A part a question asks in so many words, how an answer gives it, and how the answer names it when it does not. */
 interface PartCue { cue: RegExp; given: (g: GivenParts, question: string) => boolean; missing: string; anyIntent?: boolean; notFor?: string[] }
 const PART_CUES: PartCue[] = [
-  // ("nantong hi-tech zone exports", "the x etdz's imports": a zone asked, answered only with a place's figures, which
-  // are not the zone's; a kind of zones taken together, "bonded zones", is a part of the place's trade, not one zone)
-  { cue: /\b(?:etdz|edz|hedz|cbz|hi-?tech\s+zone|high-tech\s+zone|development\s+zone|industrial\s+park|bonded\s+zone|new\s+area)\b/i,
-    anyIntent: true, notFor: ["rank", "list"],
-    given: (g) => !g.facts.length || g.facts.some((f) => isZone(f.entity)), missing: "the zone's own figures" },
   // (for any question but a ranking, whose "rank them" asks for the order its figures give)
   { cue: /\brank(?:ed|ing)?\b|\bposition\b/i, anyIntent: true, notFor: ["rank", "list"],
     given: (g) => g.facts.some((f) => f.measure === "rank"), missing: "its rank" },
