@@ -133,8 +133,11 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
     if (!/^[A-Z][a-z]+$/.test(head) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)) continue;
     patterns.push([new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+${HEAD_PHRASE})`, "gi"), n]);
   }
-  return (text) => {
+  return (question) => {
     const found: ZoneMention[] = [];
+    // ("nantong etdz: comprehensive bonded zone trade": a zone inside a bigger one named by its short name first; the
+    // short name blanked, same length, so the inner zone's own name is read)
+    const text = question.replace(ZONE_BRIDGE, (m) => " ".repeat(m.length));
     for (const [re, name, fits] of patterns) {
       for (const m of text.matchAll(re)) {
         if (fits && !fits(m)) continue;
@@ -149,6 +152,12 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   };
 }
 
+// a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it ("…: bonded zone trade";
+// a long short name only before a colon: "qinglan economic development zone and the bonded zone" are two zones)
+export const ZONE_SHORT = String.raw`(?:etdz|edz|hedz|hitdz|htz|cbz|ftz|sip)`;
+const ZONE_SHORT_LONG = String.raw`(?:hi-?tech|high-tech|development|economic)\s+zone`;
+const ZONE_BRIDGE = new RegExp(String.raw`(?<=\S\s+)\b(?:${ZONE_SHORT}\s*[:\u2013-]?|${ZONE_SHORT_LONG}\s*[:\u2013-])\s+`
+  + String.raw`(?=(?:the\s+|its\s+)?(?:(?!and\b|or\b|vs\b|versus\b|than\b|with\b)[a-z-]+\s+){0,3}?(?:zone|area|park)s?\b)`, "gi");
 // the words of a zone's name that say its kind, not which one it is
 const GENERIC = /^(?:Economic|Economy|Development|Comprehensive|Bonded|Pilot|Free|Trade|New|High-tech|Hi-tech|Industrial|Logistics|Port|Zone|Area|Park|District)$/i;
 // capitalised words of zone names that are not names of their own

@@ -291,6 +291,12 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const unfound = (dim.listed ?? []).filter((x) => !comparable.some((f) => dim.item(f) === x));
   const missing = unfound.map((x) => `${dim.kind === "partner" ? place(x)?.name ?? x : x}'s figure`);
   const ranked = comparable.slice(0, n);
+  // ("its three main seafood products": the goods of one category asked; a ranking of all its goods, tea and garments
+  // among them, is not it: each item ranked must be named as of the category, else no ranking is given)
+  const category = dim.kind === "product" && !dim.listed ? categoryAsked(q.text) : undefined;
+  if (category && ranked.some((f) => !f.subject || ![...wordSet(f.subject)].some((w) => category.has(w)))) {
+    return { status: "abstain", lines: [], figures: [] };
+  }
   const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base)
     : dim.kind === "city" ? place(f.entity)?.name ?? f.entity
     : dim.kind === "zone" ? f.entity.slice(ZONE_PREFIX.length) : f.subject!);
@@ -318,6 +324,16 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     figures: shown.map(stated),
     ...(missing.length && { missing }),
   };
+}
+
+// the words before "products" that only say which or how many, never a category of goods
+const NOT_A_CATEGORY = new RegExp(String.raw`^(?:main|top|major|leading|key|biggest|largest|principal|bulk|chief|export|`
+  + String.raw`import|exported|imported|traded|its|their|the|these|those|other|all|which|what|of|and|\d+|one|two|three|`
+  + String.raw`four|five|six|seven|eight|nine|ten|most|many|several|few|new|individual|specific|primary|important)$`, "i");
+/** The words of a category of goods a question names ("seafood products", "farm goods"), if it names one. */
+function categoryAsked(text: string): Set<string> | undefined {
+  const m = /\b([a-z][a-z-]*)\s+(?:products|goods|commodities)\b/i.exec(text);
+  return m && !NOT_A_CATEGORY.test(m[1]!) ? wordSet(m[1]!) : undefined;
 }
 
 const GOODS = String.raw`(?:products?|goods|items|commodities|categories|sectors)`;
