@@ -19,3 +19,11 @@ describe("a zone named after its bigger zone's short name in a lower-case questi
       .toEqual(["zone:Weifang Pilot Free Trade Zone", "zone:Weifang Bonded Zone"]);
   });
 });
+
+describe("a zone's short name with no colon after it", () => {
+  const find = zoneFinder(["zone:Xinjiang Pilot Free Trade Zone", "zone:Yancheng Comprehensive Bonded Zone"]);
+  it("keeps the bigger zone when an area of it follows ('xj ftz kashgar area')", () => {
+    expect(find("xinjiang ftz kashgar area q1-q3 2031: trade and growth?").map((z) => z.id))
+      .toEqual(["zone:Xinjiang Pilot Free Trade Zone"]);
+  });
+});

@@ -152,11 +152,12 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   };
 }
 
-// a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it ("…: bonded zone trade";
-// a long short name only before a colon: "qinglan economic development zone and the bonded zone" are two zones)
+// a zone's kind by its short name ("etdz", "hi-tech zone"), standing before a zone inside it and a colon or dash
+// ("…: bonded zone trade"; "xj ftz kashgar area" is the area of the free trade zone, "qinglan economic development zone
+// and the bonded zone" two zones)
 export const ZONE_SHORT = String.raw`(?:etdz|edz|hedz|hitdz|htz|cbz|ftz|sip)`;
 const ZONE_SHORT_LONG = String.raw`(?:hi-?tech|high-tech|development|economic)\s+zone`;
-const ZONE_BRIDGE = new RegExp(String.raw`(?<=\S\s+)\b(?:${ZONE_SHORT}\s*[:\u2013-]?|${ZONE_SHORT_LONG}\s*[:\u2013-])\s+`
+const ZONE_BRIDGE = new RegExp(String.raw`(?<=\S\s+)\b(?:${ZONE_SHORT}|${ZONE_SHORT_LONG})\s*[:\u2013-]\s+`
   + String.raw`(?=(?:the\s+|its\s+)?(?:(?!and\b|or\b|vs\b|versus\b|than\b|with\b)[a-z-]+\s+){0,3}?(?:zone|area|park)s?\b)`, "gi");
 // the words of a zone's name that say its kind, not which one it is
 const GENERIC = /^(?:Economic|Economy|Development|Comprehensive|Bonded|Pilot|Free|Trade|New|High-tech|Hi-tech|Industrial|Logistics|Port|Zone|Area|Park|District)$/i;
