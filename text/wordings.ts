@@ -37,10 +37,13 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/\b(imports?),\s*(exports?)\b/gi, "$2 and $1"],
   // ("imports, y/y too": the growth asked as well as the figure)
   [/,\s*(yoy|growth)\s+(?:too|as\s+well)\b/gi, " and $1"],
+  // ("rank asean, hk, eu": "hk" is the short form people type; only in questions, since "HK$" in an article is money)
+  [/\bhk\b(?!\s*\$)/gi, "Hong Kong"],
   // ("balance of trade" is the trade balance)
   [/\bbalance\s+of\s+trade\b/gi, "trade balance"],
   // ("X 2031 - partners with double-digit growth?": a bare plural after the question's label asks which ones)
-  [new RegExp(String.raw`(^|[:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)`
+  // (not at the question's start: "goods with zero tariffs - how much …" asks an amount)
+  [new RegExp(String.raw`([:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)`
     + String.raw`\s+(?:with|that\s+had|that\s+saw)\s+`, "gi"), "$1which $2 had "],
   // the top of a ranking ("the leading 3 partners", "three leading markets")
   [new RegExp(String.raw`\bleading\s+${N}\b`, "gi"), "top $1"],
