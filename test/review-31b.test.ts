@@ -23,3 +23,19 @@ describe("a bare plural opening a question", () => {
     expect(parseQuestion("zorland 2031: partners with double-digit growth?").intent).toBe("list");
   });
 });
+
+describe("'down from N percent' after a growth rate", () => {
+  it("is no share when the share stands in another clause of the sentence", () => {
+    const a = factsOf("Hubei's exports grew 6.2 percent in 2030, accounting for 40.5 percent of its trade; imports rose "
+      + "3.3 percent, down from 8.1 percent a year earlier.", { published: "2031-01-20" });
+    expect(a.filter((f) => f.value === 8.1 && f.measure === "share")).toEqual([]);
+    const b = factsOf("Hubei's share of national trade was 2.1 percent in 2030, and its exports grew 6.2 percent, down "
+      + "from 8.1 percent in 2029.", { published: "2031-01-20" });
+    expect(b.filter((f) => f.value === 8.1 && f.measure === "share")).toEqual([]);
+  });
+  it("is a share's earlier level after a share ('46.7 percent of the total, down from 57.2 percent in 2008')", () => {
+    const facts = factsOf("In 2030 Hubei's processing trade was 46.7 percent of the total, down from 57.2 percent in 2008.",
+      { published: "2031-01-20" });
+    expect(facts.filter((f) => f.value === 57.2).map((f) => f.measure)).toEqual(["share"]);
+  });
+});

@@ -100,6 +100,14 @@ const OWN_YEAR = /^\s*in\s+(?:19|20)\d\d\s+to\b/i;
 // (a share stated earlier in the sentence: "46.7 percent of the total", "accounting for 12 percent")
 const SHARE_BEFORE = new RegExp(String.raw`\d\s*(?:percent|%)\s+of\s+(?!\d)|\b(?:account(?:s|ed|ing)?\s+for|share|proportion)\b`, "i");
 
+/** The figure before `at` with the words of its clause before it ("accounting for 46.7 percent of the total, "). */
+function figureBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const last = head.search(/[\d.]+\s*(?:percent|%)[^\d]*$/);
+  if (last < 0) return head;
+  return head.slice(Math.max(head.lastIndexOf(",", last), head.lastIndexOf(";", last)) + 1);
+}
+
 /** Is this percentage a change, a share, a gap to a reference, or a plain rate? */
 export function detectMeasure(text: string, n: NumberMention, clause: [number, number]): Measure {
   const before = text.slice(clause[0], n.start);
@@ -132,7 +140,9 @@ export function detectMeasure(text: string, n: NumberMention, clause: [number, n
         return "share";
       }
       // "46.7 percent of the province's total, down from 57.2 percent in 2008": the share's earlier level, no change
-      if (/\b(?:down|up)\s+from\s*$/i.test(near) && SHARE_BEFORE.test(text.slice(0, n.start))) return "share";
+      // (the share is the figure right before, read back to its clause's comma: "imports rose 3.3 percent, down from 8.1
+      // percent" after a share elsewhere in the sentence is a growth's earlier level)
+      if (/\b(?:down|up)\s+from\s*$/i.test(near) && SHARE_BEFORE.test(figureBefore(text, n.start))) return "share";
       // "its share … rose to 9.7%", "rose 2.1 percentage points to 30.5 percent": a level reached, not a change
       if (LEVEL_REACHED.test(near)) {
         return /\b(?:share|proportion|percent of|accounted|accounting)\b/i.test(before) ? "share" : "rate";
