@@ -39,3 +39,21 @@ describe("'down from N percent' after a growth rate", () => {
     expect(facts.filter((f) => f.value === 57.2).map((f) => f.measure)).toEqual(["share"]);
   });
 });
+
+describe("a province after 'on the coast of'", () => {
+  it("owns no figure of one facility it only locates ('A new container terminal on the east coast of Fujian')", () => {
+    const facts = factsOf("A new container terminal on the east coast of Fujian handled 2.1 million TEUs in 2030.",
+      { published: "2031-01-20" });
+    expect(facts.filter((f) => f.value === 2.1 && f.entity === "fujian")).toEqual([]);
+  });
+  it("owns the figure of its ports together ('Ports along the coast of Shandong handled …')", () => {
+    const facts = factsOf("Hebei's exports rose 5 percent in 2023. Ports along the coast of Shandong handled 1.9 billion "
+      + "tonnes of cargo in 2023.", { published: "2024-01-20" });
+    expect(facts.filter((f) => f.value === 1.9).map((f) => f.entity)).toEqual(["shandong"]);
+  });
+  it("locates a city described after a comma ('Quanzhou, the hub on the southeast coast of Fujian, handled …')", () => {
+    const facts = factsOf("Quanzhou, the hub on the southeast coast of Fujian, handled 2.1 million TEUs in 2030.",
+      { published: "2031-01-20" });
+    expect(facts.filter((f) => f.value === 2.1).map((f) => f.entity)).toEqual(["city:quanzhou"]);
+  });
+});
