@@ -405,12 +405,13 @@ const MADE_AT = new RegExp(String.raw`,\s*(?:most\s+of\s+(?:them|it)\s+)?(?:(?:m
 const COAST_OF = new RegExp(String.raw`\b([A-Z][\w'-]*)(?:\s+([Pp]ort|[Hh]arbou?r|[Tt]erminal|[Cc]ity|[Tt]own|[Cc]ounty)|`
   + String.raw`\s*,\s*(?:the|a|an)(?:\s+[\w-]+){0,4}?)?\s+(?:on|along|off|at)\s+the\s+(?:[A-Za-z-]+\s+){0,2}`
   + String.raw`(?:coast|shore|banks?|edge|tip|border)\s+of\s+(?:the\s+)?$`);
-const FACILITY_ON_COAST = new RegExp(String.raw`\b(?:a|an|the|one|its)\s+(?:[\w-]+\s+){0,3}`
+const FACILITY_ON_COAST = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}`
   + String.raw`(?:port|harbou?r|terminal|wharf|berth|yard|plant|factory|park|zone|hub|base)\s+(?:on|along|off|at)\s+the\s+`
   + String.raw`(?:[A-Za-z-]+\s+){0,2}(?:coast|shore|banks?|edge|tip|border)\s+of\s+(?:the\s+)?$`, "i");
 /** Does a named place before "on the coast of" say the province after it only locates that place? */
 function coastLocated(before: string): boolean {
-  // ("A new container terminal on the east coast of Fujian handled …": one facility the province only locates)
+  // ("A new container terminal on the east coast of Fujian handled …": one facility the province only locates; "the
+  // port on the coast of Y" may be Y's only port, and stays Y's)
   if (FACILITY_ON_COAST.test(before)) return true;
   const m = COAST_OF.exec(before);
   return !!m && m[1] !== "The" && (!!m[2] || findEntities(m[1]!).some((e) => e.kind !== "partner"));
