@@ -4,7 +4,7 @@ import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumerat
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Fact } from "../text/terms.js";
 import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
-import { ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
+import { PERIOD_FIRST, ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import { samePeriod } from "../text/periods.js";
 
@@ -40,7 +40,7 @@ const AUXILIARY = "is|are|was|were|do|does|did|has|have|had|will|would|can|could
 // ("which cities' trains passed through …": a plural's possessive asks for the things it names)
 // (after a lead that names the place and period, "kashgar 2024 - which ports …", "X 2025: to which regions …")
 // ("in jan-may 2031, which ports …": a period put first, before a comma)
-const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+|(?:in|for|during|over)\s+[^,?:;]{1,40}?\b(?:19|20)\d\d,\s+)?`
+const LEAD = String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+|${PERIOD_FIRST})?`
   + String.raw`\s*(?:(?:to|from|in|into|with|for|at|through|by)\s+)?`;
 const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIARY})\b)((?:[\w-]+\s+){0,3}?[\w-]*s)\b(?!['’]\S)`, "i");
 // "main exports through the port to Laos?", "main export goods through …": a bare plural of goods a place trades most

@@ -357,7 +357,7 @@ const ASKS_WHICH_PARTNER = /\b(?:which|what)\s+(?:trading\s+)?(?:partner|countr(
 const LIST_NOUNS = "products|goods|commodities|items|categories|partners|markets|destinations|sources|provinces|regions|cities"
   + "|countries";
 // a period put first, before a comma: "in jan-may 2031, …", "for q1-3 2031, …"
-const PERIOD_FIRST = String.raw`(?:in|for|during|over)\s+[^,?:;]{1,40}?\b(?:19|20)\d\d,\s+`;
+export const PERIOD_FIRST = String.raw`(?:in|for|during|over)\s+[^,?:;]{1,40}?\b(?:19|20)\d\d,\s+`;
 // "which …", "what products …", "what were its main import commodities?" (names, unless a figure of them is asked)
 // ("who are its five major trading partners": "who" asks for names as "what" does)
 // ("in which markets did exports fall?", "to which countries …": the names too, after a preposition)
