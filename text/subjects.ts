@@ -61,6 +61,9 @@ export const SUBJECTS: SubjectTerm[] = [
       "(?:solar|photovoltaic|pv) (?:cells?|panels?|modules?|products?)", "photovoltaics?"] },
 ];
 
+/** Subjects that are firms of a kind or trade modes, not goods: no count is in their units, no goods share is of them. */
+export const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
+
 /**
  * The product group a list of goods names whole: "electric vehicles, lithium batteries and solar cells together" are
  * the "new three" (three or more of its members, each by another of its spellings, and nothing else).

@@ -5,7 +5,7 @@ import { ALL_PLACES, place } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
 import { findPeriods, samePeriod, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
-import { findSubjects, sameGoods, shortFormsIn, subjectNames, SUBJECTS } from "../../text/subjects.js";
+import { findSubjects, NOT_GOODS, sameGoods, shortFormsIn, subjectNames } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
 import { namesDistrict } from "../../text/districts.js";
 import { describedCity, type Description } from "../../text/described.js";
@@ -329,9 +329,8 @@ const ASKED_AS_WELL = /^(?:['’]s)?\s*,?\s*(?:but\b|as\s+well\b)/i;
 // "crude oil imports by volume", "steel exports in volume terms": goods' quantity, not their value ("trade by volume" is
 // news English for its value; "volume and value" asks both)
 const BY_VOLUME = /\b(?:by|in)\s+(?:volume|quantity|tonnage)(?:\s+terms)?\b/i;
-const FIRMS_AND_MODES = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
 function byVolume(text: string, subjects: string[], measures: Measure[]): Measure[] {
-  const goods = subjects.length > 0 && subjects.every((x) => !FIRMS_AND_MODES.has(x));
+  const goods = subjects.length > 0 && subjects.every((x) => !NOT_GOODS.has(x));
   if (!goods || !BY_VOLUME.test(text) || /\b(?:values?|worth|yuan|dollars?|usd|rmb)\b/i.test(text)) return measures;
   return [...new Set([...measures.filter((m) => m !== "amount"), "count" as const])];
 }

@@ -1,6 +1,6 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { memberOfGroup, sameGoods, SUBJECTS } from "../../text/subjects.js";
+import { memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
 import { PER_HEAD } from "../../text/perHead.js";
 
@@ -126,10 +126,6 @@ function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
   const terms = /\b(yuan|dollar) terms\b/.exec(f.qualifier ?? "")?.[1];
   return !terms ? 0 : (terms === "yuan") === (currency === "yuan") ? 3 : null;
 }
-
-// firms of a kind and trade modes are no goods a count is in units of ("120 foreign-invested enterprises" of 9,870), nor
-// goods a share of a count is of
-export const NOT_GOODS = new Set(SUBJECTS.filter((x) => x.kind !== "product").map((x) => x.name));
 
 /** "53 aircraft were imported": a count in units of the goods asked about (which another document may trade as a
  * subject, "exports of aircraft") is of those goods. */

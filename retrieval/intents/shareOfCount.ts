@@ -1,7 +1,8 @@
 import { percentOf } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import type { QuestionFrame } from "../figures/query.js";
-import { candidates, NOT_GOODS, questionWords, wordSet } from "../figures/select.js";
+import { candidates, questionWords, wordSet } from "../figures/select.js";
+import { NOT_GOODS } from "../../text/subjects.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { displayName, place } from "../../text/places.js";
 import { periodLabel } from "../../text/periods.js";
