@@ -309,6 +309,10 @@ const NATIONAL_LEAD_OWN = /\b(?:the\s+(?:city|province|region|municipality)|its|
 const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:growth|increase|rise)\s+`
   + String.raw`(?:rate\s+)?of\s+(?:the\s+)?(?:China['’]s|(?:the\s+)?(?:country|nation)['’]s|national|nationwide)\s+`
   + String.raw`(?:(?:total|overall|foreign)\s+)*(?<flow>trade|exports|imports)\b`, "i");
+// ("The national total for the period was 30.8 trillion yuan", "…, while China's total rose …": the country's own figure,
+// never the text's place's)
+const NATIONAL_TOTAL = new RegExp(String.raw`^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:national|nationwide|`
+  + String.raw`country['’]s|nation['’]s|China['’]s)\s+total\b(?:[^,;\d]|\b(?:19|20)\d\d\b)*$`, "i");
 const NATIONAL_REFERENCE = /\b(?:on average|nationally|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
@@ -2349,7 +2353,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const nationalAverage = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
     const nationalLead = !nationalAverage && NATIONAL_LEAD.test(text) && !NATIONAL_LEAD_OWN.test(text.slice(0, n.start))
       && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start);
-    const nationalRate = nationalAverage || nationalLead;
+    const nationalTotal = NATIONAL_TOTAL.test(text.slice(clause[0], n.start));
+    const nationalRate = nationalAverage || nationalLead || nationalTotal;
     // ("Nationally, trade with Japan rose 4.1 percent": the country's trade with the partner its sentence names)
     const leadPartner = nationalLead && who.partner
       && s.entities.some((e) => e.kind === "partner" && e.id === who!.partner && e.end <= n.start) ? who.partner : undefined;
