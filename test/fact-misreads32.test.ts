@@ -27,7 +27,7 @@ describe("the national total beside a place's figure", () => {
 });
 
 describe("a level a change started from", () => {
-  it.fails("is no figure of the year the change is dated to ('rose from A to B in 2031')", () => {
+  it("is no figure of the year the change is dated to ('rose from A to B in 2031')", () => {
     const facts = factsOf("Ningxia's exports rose from 3.1 billion yuan to 4.2 billion yuan in 2031.", Y);
     expect(facts.filter((f) => f.value === 3.1 && per(f.period) === "2031-1..2031-12")).toEqual([]);
     expect(per(one(facts, 4.2).period)).toBe("2031-1..2031-12");
