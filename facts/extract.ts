@@ -823,6 +823,9 @@ const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to
 
 const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
 // the unit of a figure and a preposition, then its period: "percent in", "billion yuan for"
+// a period, then the verb it records a figure with: "the third quarter recorded", "the first half saw"
+const RECORDED_BY = new RegExp(String.raw`^\s+(?:recorded|saw|registered|posted|reached|came\s+to|stood\s+at|totall?ed|`
+  + String.raw`amounted\s+to)\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|\$|RMB\s?)?$`, "i");
 const ATTACHED_PERIOD = /^\s*(?:(?:percent|per\s+cent|percentage\s+points?|points?|billion|million|trillion|yuan|us\s+dollars|dollars|rmb)\s+)*(?:in|for|during|over)\s*(?:the\s+)?$/i;
 
 /** "grew from $23.33 billion in 2011 to $40.55 billion in 2014": the two periods a change runs between. */
@@ -914,6 +917,10 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
   if (attached) return attached.period;
+  // "the third quarter recorded 52.3 billion yuan and the fourth quarter 61.8 …": a period that records the figure
+  // after it dates it, before the next item's period however near
+  const recording = pool.find((p) => p.end <= n.start && RECORDED_BY.test(s.text.slice(p.end, n.start)));
+  if (recording) return recording.period;
   // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"; a period
   // followed by "to" is the start of a change ("from 1.5 billion in 2004 to 591 million in 2009"), not this figure's
   const gap = (p: PeriodMention) => p.start >= n.end
