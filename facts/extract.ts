@@ -1613,7 +1613,9 @@ const WHOLE_YEAR_ROW = /^(?:(?:the\s+)?(?:full|whole)[- ]year|year(?:\s+total)?|
  */
 function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): Column | undefined {
   const named = header?.[j] ? columnOf(header[j]!) : undefined;
-  const column = tableUnit && !named?.unit && (!named?.measure || named.measure === "amount")
+  // ("Exports (%)": a column in percent holds rates, never amounts in the table's unit)
+  const inPercent = /%|\bper\s?cent\b/i.test(header?.[j] ?? "");
+  const column = tableUnit && !inPercent && !named?.unit && (!named?.measure || named.measure === "amount")
     ? { ...tableUnit, ...(named?.metric && { metric: named.metric }) } : named;
   if (!column || column.metric) return column;
   for (let k = j - 1; k > 0; k--) {
