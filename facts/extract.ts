@@ -1468,11 +1468,13 @@ function tableRowFacts(
     pos = at + cell.length;
     // a lone number is a figure in a table: its column says what of ("(8.3)" when the caption says what brackets hold;
     // elsewhere brackets may mark a fall)
-    const bare = state.tableBrackets ? cell.replace(/^\(\s*([^()]*?)\s*\)$/, "$1") : cell;
+    const column = columnAt(header, j, state.tableUnit ?? state.docUnit);
+    // ("down 2.1", "up 3.3" under "Change (%)": a change with its direction in words; isFallCell signs it below)
+    const worded = column?.measure === "growth" ? cell.replace(/^(?:up|down)\s+(?=\d)/i, "") : cell;
+    const bare = state.tableBrackets ? worded.replace(/^\(\s*([^()]*?)\s*\)$/, "$1") : worded;
     const lone = /^[-−+]?\d[\d,]*(?:\.\d+)?$/.test(bare) ? { start: 0, end: cell.length, value: Number(bare.replace(/[,−+]/g, (c) => (c === "−" ? "-" : ""))), kind: "bare" as const, unit: "", scale: 1 } : undefined;
     const found = lone ?? findNumbers(cell)[0];
     if (!found) continue;
-    const column = columnAt(header, j, state.tableUnit ?? state.docUnit);
     const cellEntity = across?.[j] ?? entity;
     if (!cellEntity) continue;
     // ("42.6 million tonnes" in a "Quantity" column: a cell that names what it counts is a count)

@@ -76,7 +76,7 @@ describe("a column headed in percent under a table's unit note", () => {
 describe("a change cell with its direction in words", () => {
   const table = (a: string, b: string) => "Ningxia's trade rose 4 percent in 2031.\n\n| Item | Value (billion yuan) | "
     + `Change (%) |\n|---|---|---|\n| Exports | 41.5 | ${a} |\n| Imports | 20.2 | ${b} |\n`;
-  it.fails("is read, signed by its word ('down 2.1', 'up 3.3')", () => {
+  it("is read, signed by its word ('down 2.1', 'up 3.3')", () => {
     const facts = factsOf(table("down 2.1", "up 3.3"), Y);
     expect(one(facts, -2.1)).toMatchObject({ metric: "exports", measure: "growth" });
     expect(one(facts, 3.3)).toMatchObject({ metric: "imports", measure: "growth" });
