@@ -970,6 +970,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // (a period or the rest is no goods, but keeps its words as a label: "of which March alone was …" has no year of its
   // own, and "of which the rest were …" is not the whole's figure, so neither may answer a plain question)
   if (part && !NOT_AN_ITEM.test(part) && !findEntities(part).length) return part.toLowerCase();
+  // ("the rest" fails NOT_AN_ITEM on its "the"; it is a label all the same)
+  if (part && /^the\s+(?:rest|remainder)$/i.test(part)) return part.toLowerCase();
   // ("… and 2 million yuan of coffee": the goods an amount is of)
   const valued = n.kind === "money" ? ownGoods(s, n) : undefined;
   if (valued) return valued.toLowerCase();
