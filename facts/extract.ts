@@ -352,9 +352,10 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
     // "ASEAN (Association of Southeast Asian Nations)": the spelled-out name is the same list item
     if (prev && prev.id === m.id && /^\s*\(\s*$/.test(text.slice(prev.end, m.start))) continue;
     const gap = text.slice(prev?.end ?? 0, m.start).replace(/^\s*\([^)]*\)/, "");
-    // ("In trade with Japan, Hubei, Hunan and Henan had …": the partner an opening phrase names is no item of the places)
-    const opening = prev && cur.length === 1 && prev.kind === "partner" && m.kind !== "partner"
-      && OPENING_PARTNER.test(text.slice(0, prev.start)) && /^\s*,\s*$/.test(gap);
+    // ("In trade with Japan, Hubei, Hunan and Henan had …": the partner an opening phrase names is no item of the places;
+    // "In trade with Japan, Korea and Laos, Hubei recorded …": nor are the partners it lists)
+    const opening = prev && cur.every((e) => e.kind === "partner") && m.kind !== "partner"
+      && OPENING_PARTNER.test(text.slice(0, cur[0]!.start)) && /^\s*,\s*$/.test(gap);
     if (prev && LIST_GAP.test(gap) && !opening) cur.push(m);
     else { if (cur.length) runs.push(cur); cur = [m]; }
   }
@@ -2296,7 +2297,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         // "Hubei's trade with ASEAN, the EU and the US grew by …, … and … respectively", "ASEAN, … were the
         // province's main partners": the trade of the place the sentence names, or the text is about
         // "Japan, South Korea and Russia were Liaoning's top three trading partners": the possessive after the list
-        const after = s.entities.find((e) => e.start > run.at(-1)!.end && e.end <= n.start && e.possessive && e.kind !== "partner");
+        const after = s.entities.find((e) => e.start > run.at(-1)!.end && e.end <= n.start && e.possessive && e.kind !== "partner")
+          // ("In trade with Japan, Korea and Laos, Hubei recorded …": the place right after an opening run of partners)
+          ?? (OPENING_PARTNER.test(text.slice(0, run[0]!.start)) ? s.entities.find((e) => e.kind !== "partner"
+            && e.start > run.at(-1)!.end && e.end <= n.start && /^\s*,\s*$/.test(text.slice(run.at(-1)!.end, e.start))) : undefined);
         const owner = after ?? s.entities.filter((e) => e.end <= run[0]!.start && e.kind !== "partner" && subjectEligible(text, e)).at(-1);
         const anaphor = /\bthe\s+(province|city|region)['’]s\b/i.exec(text)?.[1]?.toLowerCase();
         // Stryker disable next-line EqualityOperator: either side ends at state.lastEntity, the owner's next fallback
@@ -2310,7 +2314,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         const partnerAfter = partners.length === 1 && partners[0]!.start - last!.end <= 30
           && PARTNER_AFTER.test(text.slice(last!.end, partners[0]!.start)) ? partners[0] : undefined;
         const partner = partnerHere ?? partnerAfter ?? openingPartner(text, s.entities, run);
-        who = { entity: m.id, ...(partner && { partner: partner.id }), ...(group && { members: group.members }) };
+        // ("In trade with Japan and Korea, Hubei and Hunan recorded …": trade with both partners at once, neither
+        // partner's alone nor the places' total: no figure)
+        const partnersOpening = entityRuns(text, s.entities).some((r) => r.length > 1 && r.every((e) => e.kind === "partner")
+          && OPENING_PARTNER.test(text.slice(0, r[0]!.start)) && /^\s*,\s*$/.test(text.slice(r.at(-1)!.end, run[0]!.start)));
+        who = partnersOpening ? undefined
+          : { entity: m.id, ...(partner && { partner: partner.id }), ...(group && { members: group.members }) };
       }
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);

@@ -140,12 +140,23 @@ describe("a partner an opening phrase names before a run of places", () => {
       + "growth of 1.1, 2.2 and 3.3 percent respectively.");
     for (const v of [1.1, 2.2, 3.3]) expect(one(facts, v).entity).toBe("hubei");
   });
-  // MISREAD: the partners of the run are each figure's in turn; all three are read as Japan's
-  it.fails("gives each figure its own partner of the run ('In trade with A, B and C, X recorded … respectively')", () => {
+  it("gives each figure its own partner of the run ('In trade with A, B and C, X recorded … respectively')", () => {
     const facts = factsOf("Ningxia's trade rose 4 percent in 2033. In trade with Japan, Korea and Laos, Hubei recorded "
       + "growth of 1.1, 2.2 and 3.3 percent respectively.");
     expect(one(facts, 2.2).partner).toBe("partner:south-korea");
     expect(one(facts, 3.3).partner).toBe("partner:la");
+  });
+  it("gives places after a run of partners no figure of their own ('In trade with A and B, X and Y recorded …')", () => {
+    // (trade with both partners at once: neither partner's alone, nor the places' total)
+    const facts = factsOf("Ningxia's trade rose 4 percent in 2033. In trade with Japan and Korea, Hubei and Hunan recorded "
+      + "growth of 1.1 and 2.2 percent respectively.");
+    expect(facts.filter((f) => f.value === 1.1 || f.value === 2.2)).toEqual([]);
+  });
+  it("gives the possessive place after the run its partners' figures ('In trade with A, B and C, X's exports grew …')", () => {
+    const facts = factsOf("Ningxia's trade rose 4 percent in 2033. In trade with Japan, Korea and Laos, Hubei's exports grew "
+      + "1.1, 2.2 and 3.3 percent respectively.");
+    expect(one(facts, 1.1)).toMatchObject({ entity: "hubei", partner: "partner:japan", metric: "exports" });
+    expect(one(facts, 3.3)).toMatchObject({ entity: "hubei", partner: "partner:la" });
   });
 });
 
