@@ -394,7 +394,9 @@ const NOT_SUPERLATIVE = String.raw`(?:lat|r|inter|(?:mid|north|south)?w|for|gu|r
 const SUPERLATIVE_SCOPE = new RegExp(String.raw`\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|best|top`
   + String.raw`|leading|first|second|third|(?!${NOT_SUPERLATIVE})\w+est)\s+(?:[\w-]+\s+){0,2}(?:in|among|across|of)\s+`
   + String.raw`(?:all\s+)?(?:the\s+)?`
-  + String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?$`, "i");
+  + String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?`
+  // ("the fastest among the cities of Hunan province": the places ranked, then the place that holds them)
+  + String.raw`(?:(?:[\w-]+\s+)?(?:cities|provinces|regions|municipalities|prefectures|ports)\s+(?:of|in)\s+(?:the\s+)?)?$`, "i");
 const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them|these|those)\b/i;
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
 const LOCATED_BY =

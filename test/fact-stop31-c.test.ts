@@ -161,12 +161,18 @@ describe("a partner an opening phrase names before a run of places", () => {
 });
 
 describe("a field after a superlative with more words before 'of' or 'in'", () => {
-  // MISREAD: "the fastest among the cities of Hunan province" names the field ranked in (SUPERLATIVE_SCOPE takes at
-  // most two words before "in/among/of"): the city's figures are read as the province's
-  it.fails("owns none of the city's figures ('…, the fastest among the cities of Hunan province')", () => {
+  // "the fastest among the cities of Hunan province" names the field ranked in (SUPERLATIVE_SCOPE took at most two
+  // words before "in/among/of", so the city's figures were read as the province's)
+  it("owns none of the city's figures ('…, the fastest among the cities of Hunan province')", () => {
     const facts = factsOf("Changsha's trade rose 3 percent in 2033. Its exports grew 14.2 percent to 88.6 billion yuan, the "
       + "fastest among the cities of Hunan province.", Y2033);
     expect(one(facts, 88.6).entity).toBe("city:changsha");
+  });
+  it("while a province named before its superlative keeps its figures ('Hunan's …, the fastest among the provinces of …')", () => {
+    const facts = factsOf("Hunan's exports grew 14.2 percent to 88.6 billion yuan in 2033, the fastest among the provinces of "
+      + "central China, and Hubei's rose 3.1 percent.", Y2033);
+    expect(one(facts, 88.6).entity).toBe("hunan");
+    expect(one(facts, 3.1).entity).toBe("hubei");
   });
 });
 
