@@ -254,10 +254,16 @@ describe("a column headed by another place's flow", () => {
 });
 
 describe("a flow set against the figure's own in an aside", () => {
-  // MISREAD: the figure is the trade with Japan; the flow the aside sets it against ("unlike exports to Hong Kong")
-  // takes it as its partner
-  it.fails("keeps the partner of the clause's own flow ('trade with Japan, unlike exports to Hong Kong, rose …')", () => {
+  // (the figure is the trade with Japan; the flow the aside sets it against, "unlike exports to Hong Kong", took it as
+  // its partner)
+  it("keeps the partner of the clause's own flow ('trade with Japan, unlike exports to Hong Kong, rose …')", () => {
     const facts = factsOf("Ningxia's trade with Japan, unlike exports to Hong Kong, rose 5.2 percent in 2033.");
     expect(one(facts, 5.2)).toMatchObject({ partner: "partner:japan", metric: "trade" });
+  });
+  it("keeps the clause's own flow and partner beside 'like' ('exports to Laos, like imports from Japan, rose …')", () => {
+    const facts = factsOf("Ningxia's exports to Laos, like imports from Japan, rose 5.2 percent in 2033, and its trade with "
+      + "Japan fell 1.4 percent.");
+    expect(one(facts, 5.2)).toMatchObject({ entity: "ningxia", partner: "partner:la", metric: "exports" });
+    expect(one(facts, -1.4)).toMatchObject({ partner: "partner:japan", metric: "trade" });
   });
 });
