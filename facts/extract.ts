@@ -1391,9 +1391,9 @@ const PLACE_FLOW_HEADER = /^(?:['’]s)?\s+(?:total\s+)?(?:foreign\s+)?(?:export
 function placeColumn(h: string): string | undefined {
   const bare = h.replace(/\s*\([^()]*\)\s*$/, "").trim();
   if (COMPARED_HEADER.test(bare)) return undefined;
-  // ("Anhui exports (billion yuan)": the place and a flow alone)
+  // ("Anhui exports (billion yuan)", "Anhui's exports": the place and a flow alone)
   const whole = findEntities(bare).find((e) => (e.kind === "province" || e.kind === "city") && e.start === 0
-    && (e.end >= bare.length || PLACE_FLOW_HEADER.test(bare.slice(e.end))) && !e.possessive);
+    && ((e.end >= bare.length && !e.possessive) || PLACE_FLOW_HEADER.test(bare.slice(e.end))));
   if (whole) return PARTNER_PLACES.has(whole.id) ? undefined : whole.id;
   return NATIONAL_HEADER.test(bare) ? "china" : undefined;
 }

@@ -244,12 +244,17 @@ describe("a note on every figure's unit, for a table whose rows restate no figur
 });
 
 describe("a column headed by another place's flow", () => {
-  // MISREAD: "Anhui's exports (billion yuan)" heads Anhui's column (PLACE_FLOW_HEADER even allows the "'s"), but a
-  // possessive place is set aside (placeColumn's !e.possessive) and the rows are read as the text's place's
-  it.fails("is that place's, in a text about another ('| Year | Anhui's exports (billion yuan) |')", () => {
+  // "Anhui's exports (billion yuan)" heads Anhui's column (PLACE_FLOW_HEADER allows the "'s"; a possessive place was set
+  // aside by placeColumn, and the rows read as the text's place's)
+  it("is that place's, in a text about another ('| Year | Anhui's exports (billion yuan) |')", () => {
     const facts = factsOf("Jiangxi's trade rose 3 percent in 2033.\n\n| Year | Anhui's exports (billion yuan) |\n|---|---|\n"
       + "| 2032 | 41.5 |\n| 2033 | 44.2 |\n");
     expect(one(facts, 44.2).entity).toBe("anhui");
+  });
+  it("keeps the text's place's column its own; a possessive before no flow heads none ('Anhui's rank')", () => {
+    const facts = factsOf("Jiangxi's trade rose 3 percent in 2033.\n\n| Year | Jiangxi's exports (billion yuan) | Anhui's "
+      + "rank |\n|---|---|---|\n| 2032 | 41.5 | 7 |\n| 2033 | 44.2 | 8 |\n");
+    expect(one(facts, 44.2).entity).toBe("jiangxi");
   });
 });
 
