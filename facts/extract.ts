@@ -2011,7 +2011,14 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
         const from = clauseOf(s.bounds, at, text.length)[0];
         const z = zones.find((x) => x.start >= from && x.start < at && /^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+)?$/i
           .test(text.slice(from, x.start)) && /^['’]s\b/.test(text.slice(x.end)));
-        if (z && from > 0) ownedByZone([f], s, z.id, heads, true);
+        if (z && from > 0) { ownedByZone([f], s, z.id, heads, true); continue; }
+        // ("Hebei's trade rose 3 percent in 2031, and Kelvar's imports reached …": so does one after ", and", whose
+        // clause is no clause of its own to clauseOf; only when no other place or clause comes between)
+        const zAnd = zones.filter((x) => x.start >= from && x.start < at && /,\s*(?:and|but|while)\s+(?:the\s+)?$/i
+          .test(text.slice(from, x.start)) && /^['’]s\b/.test(text.slice(x.end))).at(-1);
+        const between = zAnd ? text.slice(zAnd.end, at) : "";
+        if (zAnd && !/;|,\s*(?:and|but|while|whereas)\b/i.test(between) && !s.entities.some((e) => e.start >= zAnd.end && e.end <= at)
+          && !f.partner && f.entity !== "china" && !isZone(f.entity) && f.measure !== "share") f.entity = zAnd.id;
       }
     }
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));

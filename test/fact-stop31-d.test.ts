@@ -129,12 +129,19 @@ describe("a share's level before 'to B percent'", () => {
 });
 
 describe("a zone whose name opens a later clause", () => {
-  // misread: after ", and" (which the rule's own pattern allows) the zone's figure is read as the place's before
-  // (4.5 → hebei); after ";" it is the zone's (fact-stop31-a)
-  it.fails("owns that clause's figure after ', and'", () => {
+  // (after ", and", which the rule's own pattern allows, the zone's figure was read as the place's before, 4.5 → hebei;
+  // after ";" it is the zone's: fact-stop31-a)
+  it("owns that clause's figure after ', and'", () => {
     const facts = factsOf("The Kelvar Free Trade Zone opened in 2029. Hebei's trade rose 3 percent in 2031, and Kelvar's "
       + "imports reached 4.5 billion yuan.", { published: "2032-01-20" });
     expect(one(facts, 4.5).entity).toBe("zone:Kelvar Free Trade Zone");
+  });
+  it("leaves the place's own clause before it, and gives the zone its change after its amount", () => {
+    const facts = factsOf("The Kelvar Free Trade Zone opened in 2029. Hebei's trade rose 3 percent in 2031, and Kelvar's "
+      + "imports reached 4.5 billion yuan, up 2 percent, and Shanxi's exports rose 6 percent.", { published: "2032-01-20" });
+    expect(one(facts, 3).entity).toBe("hebei");
+    expect(one(facts, 2).entity).toBe("zone:Kelvar Free Trade Zone");
+    expect(one(facts, 6).entity).toBe("shanxi");
   });
 });
 
