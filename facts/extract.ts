@@ -684,7 +684,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const joined = trading.length >= 2 && trading.every((e, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i
     .test(text.slice(trading[i - 1]!.end, e.start))) && !/\brespectively\b/i.test(text)
     // (all after the figure before, or all before it: "… rose 3 percent to 2.1 billion yuan" is the two together too)
-    && (since < trading[0]!.start || trading.at(-1)!.end <= since);
+    // (no figure before, since 0, and the list opening the sentence at 0: "Vietnam, Laos and Thailand followed with …")
+    && (since <= trading[0]!.start || trading.at(-1)!.end <= since);
   if (joined && partner === trading.at(-1)!.id) partner = undefined;
   // "Trade with the bloc totaled …": the bloc named last
   if (!partner && state.lastBloc && THE_BLOC.test(text.slice(clause[0], n.start))) partner = state.lastBloc;
