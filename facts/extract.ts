@@ -1034,6 +1034,12 @@ function ownGoods(s: Sentence, n: NumberMention): string | undefined {
   return goods && !NOT_AN_ITEM.test(goods) && !ANY_GOODS.test(goods)
     && !s.entities.some((e) => e.start >= n.end && e.start < end) ? goods : undefined;
 }
+/** Goods named right after an amount or a percentage, by a partner or not: "1.9 billion yuan of African farm goods". */
+function goodsNamedAfter(s: Sentence, n: NumberMention): string | undefined {
+  if (n.kind !== "money" && n.kind !== "percent") return undefined;
+  const goods = COUNTED_GOODS.exec(s.text.slice(n.end))?.[2];
+  return goods && !NOT_AN_ITEM.test(goods) && !ANY_GOODS.test(goods) ? goods.toLowerCase() : undefined;
+}
 // words that name no kind of goods before a goods' head word ("the ore", "of ore")
 const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
 
@@ -1111,13 +1117,14 @@ function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number
 // ("imported 30 million tonnes of coal, and prices fell 12 percent": what is said of the goods counted, no goods)
 const NOT_CLAUSE_GOODS = /\b(?:prices?|demand|orders)\b/i;
 /** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
-function countedLead(out: Fact[], s: Sentence, n: NumberMention): Fact | undefined {
+function countedLead(out: Fact[], s: Sentence, n: NumberMention, namedToo = false): Fact | undefined {
   // ("…, and the province brought in 152,000 tonnes of fresh fruit": a quantity of goods of its own leads itself)
   // ("2 million tonnes of it": a part of the goods counted before, which lead it)
   const ofGoods = n.kind === "count" ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
   if (ofGoods && !/^(?:it|them|these|those)\b/i.test(ofGoods[2]!)) return undefined;
-  // ("…, and 2 million yuan of coffee": so does an amount of goods named right after it)
-  if (ownGoods(s, n)) return undefined;
+  // ("…, and 2 million yuan of coffee": so does an amount of goods named right after it; "1.9 billion yuan of African
+  // farm goods", "40 percent of the iron ore": goods of their own, even named by a partner or as a share's whole)
+  if (ownGoods(s, n) || (!namedToo && goodsNamedAfter(s, n))) return undefined;
   const counted = out.filter((f) => f.start === s.start && f.measure === "count" && f.subject
     && (f.metric === "exports" || f.metric === "imports") && f.valueEnd - s.start <= n.start).at(-1);
   if (!counted) return undefined;
@@ -2607,6 +2614,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ?? itemsChange?.subject ?? itemsShare?.subject
       ?? (carry && !ownSubject ? thoseOf ?? carriedSubject : (goods && !ownSubject ? goods : measuring ? goodsFact!.subject : worth ? prev!.subject : subjectFor(s, n, clause, state)))
       ?? (ofQuantity && !ownSubject && !toCount ? prev!.subject : undefined);
+    // ("30 million tonnes of coal, worth 9 billion yuan, and 1.9 billion yuan of African farm goods", "…, and 40 percent
+    // of the iron ore": goods named right after a figure that follows counted goods, and read as no subject, are
+    // neither the goods counted nor the whole's: no figure)
+    const namedAfter = goodsNamedAfter(s, n);
+    if (namedAfter && subject !== namedAfter && countedLead(out, s, n, true)) continue;
     // (a cause set aside, ", boosted by Yiwu's small-commodity exports,", qualifies nothing; nor does a route)
     // (nor does a zone in an appositive: "the X Bonded Zone, the heart of the Y Economy Zone, …" is X's)
     const aside = s.asides.filter(([a, b]) => b <= n.start && (/^,\s*[a-z]+\s+(?:down\s+)?by\b/i.test(text.slice(a, b))
