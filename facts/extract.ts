@@ -315,6 +315,9 @@ const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\
 // never the text's place's)
 const NATIONAL_TOTAL = new RegExp(String.raw`^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:national|nationwide|`
   + String.raw`country['’]s|nation['’]s|China['’]s)\s+total\b(?:[^,;\d]|\b(?:19|20)\d\d\b)*$`, "i");
+// "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
+const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
+const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(?:province|city|region)\b/i;
 const NATIONAL_REFERENCE = /\b(?:on average|nationally|national average|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
@@ -2738,11 +2741,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (compared) fact.scope = compared.kind === "province" ? "provincial" : compared.kind === "region" ? "regional" : compared.id;
     if (measure === "share") {
       const after = text.slice(n.end, n.end + 40);
-      const whole = s.entities.find((e) => e.start >= n.end && e.start <= n.end + 8 && e.kind !== "country");
+      // ("12.4 percent of the total for Shandong province": the place after "the total for" is the whole too)
+      const whole = s.entities.find((e) => e.kind !== "country" && ((e.start >= n.end && e.start <= n.end + 8)
+        || (e.kind !== "partner" && e.start > n.end && TOTAL_FOR.test(text.slice(n.end, e.start)))));
       const own = /^\s*of\s+(?:the\s+)?(?:province|provincial|city|city-wide|municipal|region|regional|its|their)/i.test(after)
-        || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after);
-      // a city's share "of the province's total" is a share of its province
-      const parent = /\bprovince['’]s\b/i.test(after) ? place(fact.entity)?.parent : undefined;
+        || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after) || TOTAL_FOR_THE.test(after);
+      // a city's share "of the province's total" ("of the total for the province") is a share of its province
+      const parent = /\bprovince['’]s\b/i.test(after) || /^\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+province\b/i
+        .test(after) ? place(fact.entity)?.parent : undefined;
       // "of the total" with no whole named is the place's own total; the nation's only when the text says so
       const national = /^\s*of\s+(?:the\s+)?(?:country|nation|national|nationwide|china|chinese)/i.test(after);
       // "24.3 percent of foreign trade in the region": the region the sentence (or the text before) names

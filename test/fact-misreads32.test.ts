@@ -87,3 +87,23 @@ describe("a change cell with its direction in words", () => {
     expect(one(facts, -3.3)).toMatchObject({ metric: "imports", measure: "growth" });
   });
 });
+
+describe("a share 'of the total for' a place", () => {
+  it("is a share of that place ('equal to 12.4 percent of the total for Shandong province')", () => {
+    const facts = factsOf("Weifang's foreign trade reached 88 billion yuan in 2031, equal to 12.4 percent of the total for "
+      + "Shandong province.", Y);
+    expect(one(facts, 12.4)).toMatchObject({ entity: "city:weifang", measure: "share", shareOf: "shandong" });
+  });
+  it("is a share of the city's province when the words are 'of the total for the province'", () => {
+    const facts = factsOf("Weifang's foreign trade reached 88 billion yuan in 2031, equal to 12.4 percent of the total for "
+      + "the province.", Y);
+    expect(one(facts, 12.4).shareOf).toBe("shandong");
+  });
+  it("while a partner after 'the total for' is no whole, and a plain total is the place's own", () => {
+    const partner = factsOf("Weifang's exports reached 88 billion yuan in 2031, or 12.4 percent of the total for trade with "
+      + "Japan.", Y);
+    expect(one(partner, 12.4).shareOf).not.toBe("partner:japan");
+    const plain = factsOf("Weifang's processing trade reached 28 billion yuan in 2031, or 31.8 percent of the total.", Y);
+    expect(one(plain, 31.8).shareOf).toBe("own");
+  });
+});
