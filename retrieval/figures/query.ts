@@ -385,7 +385,9 @@ const COUNT_ASKED = [
 ];
 // "wuhan's share of hubei trade", "the share of Liaoning's total": the place after "share of" is a whole, not a side
 // ("how many percentage points of hunan's growth came from the zone": the points a part added to a whole's growth)
-const SHARE_OF_PLACE = /\b(?:share|percent(?:age)?(?:\s+points?)?|pct|proportion)\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/gi;
+// ("what % of jiangsu's trade did the park account for": "%" is the share's word too; restored in stop 32 once the fact
+// reader took the whole from "of the total for X")
+const SHARE_OF_PLACE = /(?:\b(?:share|percent(?:age)?(?:\s+points?)?|pct|proportion)|%)\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/gi;
 /** The places a question names as the wholes of shares ("X's share of Hubei vs Y's share of Liaoning"). */
 export function wholesOfShares(text: string): string[] {
   return [...text.matchAll(SHARE_OF_PLACE)].flatMap((m) => findEntities(m[1]!).filter((e) => e.start === 0).slice(0, 1).map((e) => e.id));
