@@ -318,7 +318,8 @@ const NATIONAL_TOTAL = new RegExp(String.raw`^\W*(?:(?:and|but|while|whereas)\s+
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(?:province|city|region)\b/i;
-const NATIONAL_REFERENCE = /\b(?:on average|nationally|national average|across the country|nationwide|the country as a whole)\b/i;
+// ("The national total for the period was …": the country set beside the topic, which stays)
+const NATIONAL_REFERENCE = /\b(?:on average|nationally|national (?:average|total)|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
 const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;

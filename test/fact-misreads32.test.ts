@@ -107,3 +107,13 @@ describe("a share 'of the total for' a place", () => {
     expect(one(plain, 31.8).shareOf).toBe("own");
   });
 });
+
+describe("the national total set beside the text's place", () => {
+  it("leaves the place the topic of what follows ('The national total … Exports were …', a table after it)", () => {
+    const facts = factsOf("Ningxia's trade rose 4 percent to 88 billion yuan in 2031. The national total for the period was "
+      + "30.8 trillion yuan. Exports were 51 billion yuan.\n\n| Item | Value (billion yuan) |\n|---|---|\n| Imports | 37 |\n", Y);
+    expect(one(facts, 30.8).entity).toBe("china");
+    expect(one(facts, 51).entity).toBe("ningxia");
+    expect(one(facts, 37).entity).toBe("ningxia");
+  });
+});
