@@ -215,7 +215,9 @@ describe("an 'of which' part, one filter at a time", () => {
   it("is the goods, in lower case ('of which LCD panels accounted for …')", () => {
     expect(one(factsOf(whole + "LCD panels accounted for 44.7 billion yuan."), 44.7).subject).toBe("lcd panels");
   });
-  // MISREAD: "others" is no goods (OF_WHICH_NO_GOODS), but another reader still takes it as the subject
+  // MISREAD: "others" is no goods (OF_WHICH_NO_GOODS), but another reader still takes it as the subject. Left pinned in
+  // stop 32: with no subject the 129 would stand as Shaanxi's plain exports (the whole's figure); "others" as a label,
+  // like "the rest" (fact-review31a), keeps it off plain questions. The right fix is a part that is no goods, not none.
   it.fails("is no goods when it is the others ('of which others accounted for …')", () => {
     expect(one(factsOf(whole + "others accounted for 129 billion yuan."), 129).subject).toBeUndefined();
   });
