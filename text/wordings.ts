@@ -16,6 +16,9 @@ const WORDINGS: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:vs\.?|versus|compared\s+(?:with|to))\s+${YEAR_BEFORE}`, "gi"), "yoy"],
   [/\bgo(?:es)?\s+up\b/gi, "grow"],
   [/\bwent\s+up\b/gi, "grew"],
+  // ("how did Zorland's exports do in 2031?": how they changed, a growth; "how did customs do it" asks a way, no figure)
+  [/\bhow\s+(did|does|do)\s+((?:(?!(?:do|did|does)\b)[\w'’.&-]+\s+){1,8}?)do\b(?!\s+(?:it|this|that|so|to)\b)/gi,
+    "how $1 $2grow"],
   [/\bgone\s+up\b/gi, "grown"],
   [/\bgo(?:es)?\s+down\b/gi, "fall"],
   [/\bwent\s+down\b/gi, "fell"],
@@ -39,6 +42,10 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/,\s*(yoy|growth)\s+(?:too|as\s+well)\b/gi, " and $1"],
   // ("rank asean, hk, eu": "hk" is the short form people type; only in questions, since "HK$" in an article is money)
   [/\bhk\b(?!\s*\$)/gi, "Hong Kong"],
+  // ("imports plus exports": the sum, written as "imports+exports" is)
+  [/\b(imports?|exports?)\s+plus\s+(imports?|exports?)\b/gi, "$1+$2"],
+  // ("what portion of", "as a proportion of": a share; never "ratio", which sets two figures against each other)
+  [/\b(?:pro)?portion(s?)\b/gi, "share$1"],
   // ("balance of trade" is the trade balance)
   [/\bbalance\s+of\s+trade\b/gi, "trade balance"],
   // ("X 2031 - partners with double-digit growth?": a bare plural after the question's label asks which ones)
