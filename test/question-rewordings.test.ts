@@ -299,3 +299,24 @@ describe("goods by their other everyday name", () => {
     expect(sameGoods("shoes", "footwear")).toBe(true);
   });
 });
+
+describe("'how much did X's trade with Y go up' asks the growth only", () => {
+  it("the trade is a noun after its owner, no amount traded", () => {
+    expect(parseQuestion("how much did qinghai's trade with asean go up in 2031?").measures).not.toContain("amount");
+  });
+
+  it("'how much did X trade with Y' still asks the amount", () => {
+    expect(parseQuestion("how much did qinghai trade with asean in 2031 and how much did it grow?").measures)
+      .toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});
+
+describe("a list asked in chat words", () => {
+  it.each([
+    "zorland 2031: markets where exports went down?",
+    "what did zorland mainly export in 2031?",
+    "zorland 2031 - cities where trade rose?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).intent).toBe("list");
+  });
+});

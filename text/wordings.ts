@@ -52,6 +52,11 @@ const WORDINGS: Array<[RegExp, string]> = [
   // (not at the question's start: "goods with zero tariffs - how much …" asks an amount)
   [new RegExp(String.raw`([:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)`
     + String.raw`\s+(?:with|that\s+had|that\s+saw)\s+`, "gi"), "$1which $2 had "],
+  // ("X 2031: markets where exports fell?": the items asked by where a thing happened in them)
+  [/([:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)\s+where\s+/gi, "$1in which $2 "],
+  // ("what did X mainly export?": its main goods, a list)
+  [/\bwhat\s+did\s+([\w'’ -]{1,40}?)\s+(?:mainly|mostly|chiefly|largely|primarily)\s+(export|import)\b/gi,
+    "what were $1's main $2 goods"],
   // the top of a ranking ("the leading 3 partners", "three leading markets")
   [new RegExp(String.raw`\bleading\s+${N}\b`, "gi"), "top $1"],
   [new RegExp(String.raw`\b${N}\s+leading\b`, "gi"), "top $1"],
