@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOTH_FLOWS, countAsked, parseQuestion } from "../retrieval/figures/query.js";
+import { askedCurrency, BOTH_FLOWS, countAsked, parseQuestion } from "../retrieval/figures/query.js";
 import { explainKind } from "../retrieval/explain/asks.js";
 import { plainWording } from "../text/wordings.js";
 import { asksForItems } from "../retrieval/namedItems.js";
@@ -318,5 +318,40 @@ describe("a list asked in chat words", () => {
     "zorland 2031 - cities where trade rose?",
   ])("%s", (question) => {
     expect(parseQuestion(question).intent).toBe("list");
+  });
+});
+
+describe("the currency asked with a scale word before it", () => {
+  it.each([
+    ["Zorland exports in bn usd, 2031?", "US dollars"],
+    ["how much did Zorland export in 2031, in billions of usd?", "US dollars"],
+    ["Zorland 2031 trade in bn rmb?", "yuan"],
+  ])("%s", (question, currency) => {
+    expect(askedCurrency(parseQuestion(question).text)).toBe(currency);
+  });
+});
+
+describe("a change asked in short", () => {
+  it("'% chg'", () => {
+    expect(parseQuestion("Zorland 2031 trade % chg?").measures).toContain("growth");
+  });
+});
+
+describe("'the same period' of a year typed without 'of'", () => {
+  it("takes the months of the other period", () => {
+    expect(parseQuestion("Zorland exports jan-sep 2031 vs same period 2030").periods)
+      .toEqual([{ y1: 2031, m1: 1, y2: 2031, m2: 9 }, { y1: 2030, m1: 1, y2: 2030, m2: 9 }]);
+  });
+});
+
+describe("'exports from' a place at home are its own", () => {
+  it("the place is the owner, no partner", () => {
+    const frame = parseQuestion("exports from Xining in 2031 - how much?");
+    expect(frame.entities).toEqual(["city:xining"]);
+    expect(frame.partners).toEqual([]);
+  });
+
+  it("a partner abroad after 'imports from' stays a partner", () => {
+    expect(parseQuestion("qinghai imports from hong kong in 2031?").partners).toEqual(["hong-kong"]);
   });
 });

@@ -11,6 +11,8 @@ const YEAR_BEFORE = String.raw`(?:last\s+year|the\s+year\s+before|a\s+year\s+(?:
 const WORDINGS: Array<[RegExp, string]> = [
   // the growth over a year
   [/\by\s*\/\s*y\b/gi, "yoy"],
+  // ("% chg", "pct chg": the change, as people shorten it)
+  [/\bchg\b/gi, "change"],
   [new RegExp(String.raw`\bhow\s+(?:did|does|do)\s+(?:that|it|they|this|those)\s+compare\s+(?:with|to)\s+${YEAR_BEFORE}`, "gi"),
     "how did that change yoy"],
   [new RegExp(String.raw`\b(?:vs\.?|versus|compared\s+(?:with|to))\s+${YEAR_BEFORE}`, "gi"), "yoy"],
@@ -46,6 +48,9 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/\b(imports?|exports?)\s+plus\s+(imports?|exports?)\b/gi, "$1+$2"],
   // ("what portion of", "as a proportion of": a share; never "ratio", which sets two figures against each other)
   [/\b(?:pro)?portion(s?)\b/gi, "share$1"],
+  // ("in bn usd", "in billions of rmb": the currency asked, a scale word before it)
+  [/\bin\s+(?:bn|bln|billions?|mn|mln|millions?|tn|trillions?)(?:\s+of)?\s+(usd|us\s*\$|us\s+dollars?|dollars?|yuan|rmb|renminbi|cny)\b/gi,
+    "in $1"],
   // ("balance of trade" is the trade balance)
   [/\bbalance\s+of\s+trade\b/gi, "trade balance"],
   // ("X 2031 - partners with double-digit growth?": a bare plural after the question's label asks which ones)

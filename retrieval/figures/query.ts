@@ -326,6 +326,8 @@ const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: 
   (owner.kind === "province" || owner.kind === "city") && /^\s*[-–]\s*$/.test(text.slice(owner.end, m.start))
   && FLOW_NEXT.test(text.slice(m.end));
 
+const EXPORTS_FROM = /\bexport(?:s|ed)?(?:\s+(?:growth|value|volume))?\s+from\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+
 const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
 // ("the province's trade (not just wuhan)", "rather than the capital's"): a place set aside is not one asked about
 // ("excluding X" is not among them: "the province's trade excluding X" asks for the province less X)
@@ -475,7 +477,8 @@ function spreadOverYears(named: Period[]): Period[] {
 }
 
 // "q1-q3 2021 …, what was it in the same period of 2020?": that year's same months, not the whole year
-const SAME_PERIOD_OF = /\b(?:the\s+)?(?:same|corresponding)\s+(?:period|months)\s+(?:of|in)\s+((?:19|20)\d\d)\b/i;
+// ("vs same period 2030", "same months last yr 2030": typed without the "of")
+const SAME_PERIOD_OF = /\b(?:the\s+)?(?:same|corresponding)\s+(?:period|months)\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b/i;
 function samePeriodOf(text: string, periods: Period[]): Period[] {
   const year = Number(SAME_PERIOD_OF.exec(text)?.[1]);
   const months = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && !(p.m1 === 1 && p.m2 === 12));
@@ -661,7 +664,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const ownsAskedPartners = (kind === "province" || kind === "city")
       && (ASKS_WHICH_PARTNER.test(masked.slice(0, m.start)) || /^\W*compar/i.test(masked));
     const before = mentions[mentions.indexOf(m) - 1];
-    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners
+    // ("exports from Xining": goods a place at home sends out are its own exports; "imports from Hong Kong" stay a
+    // partner's)
+    const sentFromHome = EXPORTS_FROM.test(masked.slice(0, m.start))
+      && (kind === "city" || (kind === "province" && place(m.id)?.region !== undefined));
+    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners && !sentFromHome
       && (/\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
         .test(masked.slice(0, m.start)) || (before !== undefined && hyphenedPartner(masked, before, m)));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
