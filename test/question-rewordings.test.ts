@@ -301,7 +301,7 @@ describe("goods by their other everyday name", () => {
 });
 
 describe("'how much did X's trade with Y go up' asks the growth only", () => {
-  it("the trade is a noun after its owner, no amount traded", () => {
+  it("the partner between the flow and its verb of change, as in 'X's trade grew'", () => {
     expect(parseQuestion("how much did qinghai's trade with asean go up in 2031?").measures).not.toContain("amount");
   });
 

@@ -293,8 +293,9 @@ function measuresOf(question: string): Measure[] {
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
   // "how much did it grow" asks for a growth, not an amount
-  // ("how much did X's trade with Y grow": the trade a noun after its owner, no verb asking an amount traded)
-  const howMuchGrowth = UP_HOW_MUCH.test(q) || /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?<!['’]s\s)(?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
+  // ("how much did X's trade with Y grow": the partner between the flow and the verb of its change, as "how much did X's
+  // trade grow")
+  const howMuchGrowth = UP_HOW_MUCH.test(q) || /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!(?:\s+(?:with|to|from)\s+(?:the\s+)?[a-z'’]+(?:\s+[a-z'’]+)?)?\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|(?<!\b(?:cargo|freight)\s)volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   // ("the zone's trade in 2013 and its share of the province's total", "trade and share of the city": both)
