@@ -355,3 +355,17 @@ describe("'exports from' a place at home are its own", () => {
     expect(parseQuestion("qinghai imports from hong kong in 2031?").partners).toEqual(["hong-kong"]);
   });
 });
+
+describe("the places goods came from, asked last in two words", () => {
+  it.each([
+    "Zorland coal imports in 2031 - where from?",
+    "Zorland's iron ore imports 2031: from where?",
+  ])("%s", (question) => {
+    expect(explainKind(question)).toBe("source");
+    expect(asksForItems(question)?.direction).toBe("from");
+  });
+
+  it("where growth came from is no list of places", () => {
+    expect(asksForItems("Zorland export growth in 2031 - where from?")).toBeUndefined();
+  });
+});
