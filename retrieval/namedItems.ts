@@ -63,6 +63,8 @@ const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 // ("where did X get its ore from": got from)
 const CAME_FROM = new RegExp(String.raw`^\s*(?:from\s+)?where\s+(?:did|do|does|was|were|is|are)\b.*\b(?:come|came|comes|sourced|`
   + String.raw`bought|imported|supplied|(?:get|gets|got|buy|buys|obtain|obtained)\b.*\bfrom)\b`, "i");
+// ("X coal imports - where from?": the same, asked last in two words)
+export const FROM_WHERE_LAST = /\s*(?:[-–—:,;]\s*)?\b(?:where\s+from|from\s+where)\s*\??\s*$/i;
 // (nor where growth came from: its cause)
 const NO_GOODS = new RegExp(String.raw`\b(?:figures?|numbers?|data|statistics|estimates?|information|quotes?|reports?|`
   + String.raw`growth|increases?|rises?|declines?|drops?|falls?|surges?|changes?|gains?)\b`, "i");
@@ -86,7 +88,7 @@ const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process
 // "which countries did its coal come from", "imported from which markets": the places goods came from
 // ("which countries did it import its ore from": the verb's plain form too; never the noun "imports from", which names
 // a flow whose goods may be asked)
-const SOURCES_ASKED = new RegExp(String.raw`\bfrom\s+(?:which|what|where)\b`
+const SOURCES_ASKED = new RegExp(String.raw`\bfrom\s+(?:which|what|where)\b|\bwhere\s+from\b`
   + String.raw`|\b(?:come|came|comes|sourced?|import|imported|buys?|bought|get|gets|got|obtain(?:ed|s)?)`
   + String.raw`\s+(?:[\w'’-]+\s+){0,4}?from\b`, "i");
 
@@ -114,6 +116,7 @@ function itemsAsked(question: string): AskedItems | undefined {
   if (CAME_FROM.test(rest) && !NO_GOODS.test(rest)) {
     return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
   }
+  if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;

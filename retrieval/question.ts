@@ -9,13 +9,29 @@ export const MAX_QUESTION_CHARS = 1000;
  */
 const MENTION_TOKENS = /<(?:@[!&]?|#)\d+>|(?<![\w.@])@(?:everyone|here)\b/g;
 
-/** Strips invisible and direction-control characters and mention tokens, and collapses whitespace. */
+/**
+ * What people type before the question in a chat: a greeting with or without the bot's name ("hey bot,", "hi
+ * tradewise -"), the bot addressed by a typed name ("@tradewise"), a label ("quick q:", "question:"). None is asked;
+ * read as words they hide the question's first word ("hey bot, why did …" asks why).
+ */
+const GREETING = String.raw`(?:hey|hi|hello|yo|ok|okay)(?:\s+(?:there|bot|tradewise|all|guys|folks))?`;
+const CHAT_OPENER = new RegExp(String.raw`^(?:${GREETING}\s*(?:[,:;!.\-–—]+\s*|\s+(?=@))|(?:hey|hi|hello)\s+(?:bot|tradewise)\s+|@[\w-]+\s*[,:;\-–—]*\s*`
+  + String.raw`|(?:quick|small|simple)\s+(?:q|question)\s*[,:;?\-–—]+\s*|q(?:uestion)?\s*:\s*)`, "i");
+
+/** The question without the chat openers before it ("hey bot, quick q: …"). */
+const withoutOpeners = (q: string): string => {
+  let rest = q;
+  for (let m = CHAT_OPENER.exec(rest); m && m[0].length < rest.length; m = CHAT_OPENER.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+};
+
+/** Strips invisible and direction-control characters, mention tokens and chat openers, and collapses whitespace. */
 export function normaliseQuestion(raw: string): string {
-  return raw
+  return withoutOpeners(raw
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
     .replace(MENTION_TOKENS, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim());
 }
 
 /** Validates a user's question; empty or oversized questions are user errors, not crashes. */

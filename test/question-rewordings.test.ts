@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { BOTH_FLOWS, countAsked, parseQuestion } from "../retrieval/figures/query.js";
+import { askedCurrency, BOTH_FLOWS, countAsked, parseQuestion } from "../retrieval/figures/query.js";
 import { explainKind } from "../retrieval/explain/asks.js";
 import { plainWording } from "../text/wordings.js";
 import { asksForItems } from "../retrieval/namedItems.js";
+import { normaliseQuestion } from "../retrieval/question.js";
+import { sameGoods } from "../text/subjects.js";
 
 // The same question in the words other people type: each made-up question is read as the plain one it rewords.
 // Made-up places and years, read without an index.
@@ -212,5 +214,158 @@ describe("a count of parts asked last, after a lead that names their whole", () 
 
   it("its reasons stay a cause question", () => {
     expect(asksForItems("Zorland exports fell in 2031 - what were the 2 reasons?")).toBeUndefined();
+  });
+});
+
+describe("a chat opener before the question is no part of it", () => {
+  it.each([
+    ["hey bot, why did Zorland's exports fall in 2031?", "why did Zorland's exports fall in 2031?"],
+    ["@tradewise how much did Zorland export in 2031?", "how much did Zorland export in 2031?"],
+    ["quick q: Zorland 2031 exports?", "Zorland 2031 exports?"],
+    ["hi tradewise - quick question: Zorland 2031 exports?", "Zorland 2031 exports?"],
+    ["hey bot what were Zorland's exports in 2031?", "what were Zorland's exports in 2031?"],
+  ])("%s", (question, plain) => {
+    expect(normaliseQuestion(question)).toBe(plain);
+  });
+
+  it("a question that is only a greeting stays as typed", () => {
+    expect(normaliseQuestion("hey bot")).toBe("hey bot");
+    expect(normaliseQuestion("q1 2031 Zorland exports?")).toBe("q1 2031 Zorland exports?");
+  });
+});
+
+describe("the year written before its span", () => {
+  it.each([
+    ["Zorland 2031 q1-q3 exports and how much did they go up?", { y1: 2031, m1: 1, y2: 2031, m2: 9 }],
+    ["Zorland exports (2031 q1-q3)?", { y1: 2031, m1: 1, y2: 2031, m2: 9 }],
+    ["Zorland 2031 Jan.–Sept. exports?", { y1: 2031, m1: 1, y2: 2031, m2: 9 }],
+    ["Zorland 2031 jan-may trade?", { y1: 2031, m1: 1, y2: 2031, m2: 5 }],
+  ])("%s", (question, period) => {
+    expect(parseQuestion(question).periods).toEqual([period]);
+  });
+
+  it("two spans each after their year stay two", () => {
+    expect(parseQuestion("Zorland exports 2030 q1-q3 vs 2031 q1-q3?").periods)
+      .toEqual([{ y1: 2030, m1: 1, y2: 2030, m2: 9 }, { y1: 2031, m1: 1, y2: 2031, m2: 9 }]);
+  });
+});
+
+describe("a partner joined to the place by a hyphen", () => {
+  it.each([
+    ["qinghai-taiwan trade in 2031?", "qinghai", "taiwan"],
+    ["gansu-us trade 2031 in usd?", "gansu", "partner:us"],
+    ["gansu-hong kong imports 2031?", "gansu", "hong-kong"],
+  ])("%s", (question, owner, partner) => {
+    const frame = parseQuestion(question);
+    expect(frame.entities).toEqual([owner]);
+    expect(frame.partners).toEqual([partner]);
+  });
+
+  it("a hyphened name before no flow is no partner", () => {
+    expect(parseQuestion("guangdong-hong kong-macao greater bay area trade 2031?").partners).toEqual([]);
+  });
+});
+
+describe("a share asked as a portion", () => {
+  it.each([
+    "what portion of Zorland's exports in 2031 were cars?",
+    "Zorland 2031 - cars as a proportion of exports?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).measures).toContain("share");
+  });
+});
+
+describe("'imports plus exports' is the sum, total trade", () => {
+  it("reads as trade", () => {
+    expect(parseQuestion("how much did Zorland trade (imports plus exports) in 2031?").metric).toBe("trade");
+  });
+});
+
+describe("'how did X do' asks how it changed", () => {
+  it.each([
+    "Zorland 2031 foreign trade and how did it do?",
+    "how did Zorland's car exports do in 2031? value and growth",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).measures).toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+
+  it("'how did they do it' asks a way, no figure", () => {
+    expect(plainWording("how did Zorland customs do it?")).toBe("how did Zorland customs do it?");
+  });
+});
+
+describe("goods by their other everyday name", () => {
+  it("shoes are footwear", () => {
+    expect(sameGoods("shoes", "footwear")).toBe(true);
+  });
+});
+
+describe("'how much did X's trade with Y go up' asks the growth only", () => {
+  it("the partner between the flow and its verb of change, as in 'X's trade grew'", () => {
+    expect(parseQuestion("how much did qinghai's trade with asean go up in 2031?").measures).not.toContain("amount");
+  });
+
+  it("'how much did X trade with Y' still asks the amount", () => {
+    expect(parseQuestion("how much did qinghai trade with asean in 2031 and how much did it grow?").measures)
+      .toEqual(expect.arrayContaining(["amount", "growth"]));
+  });
+});
+
+describe("a list asked in chat words", () => {
+  it.each([
+    "zorland 2031: markets where exports went down?",
+    "what did zorland mainly export in 2031?",
+    "zorland 2031 - cities where trade rose?",
+  ])("%s", (question) => {
+    expect(parseQuestion(question).intent).toBe("list");
+  });
+});
+
+describe("the currency asked with a scale word before it", () => {
+  it.each([
+    ["Zorland exports in bn usd, 2031?", "US dollars"],
+    ["how much did Zorland export in 2031, in billions of usd?", "US dollars"],
+    ["Zorland 2031 trade in bn rmb?", "yuan"],
+  ])("%s", (question, currency) => {
+    expect(askedCurrency(parseQuestion(question).text)).toBe(currency);
+  });
+});
+
+describe("a change asked in short", () => {
+  it("'% chg'", () => {
+    expect(parseQuestion("Zorland 2031 trade % chg?").measures).toContain("growth");
+  });
+});
+
+describe("'the same period' of a year typed without 'of'", () => {
+  it("takes the months of the other period", () => {
+    expect(parseQuestion("Zorland exports jan-sep 2031 vs same period 2030").periods)
+      .toEqual([{ y1: 2031, m1: 1, y2: 2031, m2: 9 }, { y1: 2030, m1: 1, y2: 2030, m2: 9 }]);
+  });
+});
+
+describe("'exports from' a place at home are its own", () => {
+  it("the place is the owner, no partner", () => {
+    const frame = parseQuestion("exports from Xining in 2031 - how much?");
+    expect(frame.entities).toEqual(["city:xining"]);
+    expect(frame.partners).toEqual([]);
+  });
+
+  it("a partner abroad after 'imports from' stays a partner", () => {
+    expect(parseQuestion("qinghai imports from hong kong in 2031?").partners).toEqual(["hong-kong"]);
+  });
+});
+
+describe("the places goods came from, asked last in two words", () => {
+  it.each([
+    "Zorland coal imports in 2031 - where from?",
+    "Zorland's iron ore imports 2031: from where?",
+  ])("%s", (question) => {
+    expect(explainKind(question)).toBe("source");
+    expect(asksForItems(question)?.direction).toBe("from");
+  });
+
+  it("where growth came from is no list of places", () => {
+    expect(asksForItems("Zorland export growth in 2031 - where from?")).toBeUndefined();
   });
 });

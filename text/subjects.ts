@@ -159,6 +159,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:vehicles?|automobiles?|cars?|motor vehicles?)$/i, ["cars", "vehicles", "automobiles"]],
   // ("baijiu exports" of a text's "liquor")
   [/^(?:(?:chinese )?liquors?|spirits|baijiu)$/i, ["baijiu", "liquor", "spirits"]],
+  // ("shoe exports" of a text's "footwear")
+  [/^(?:footwear|shoes?)$/i, ["shoes", "footwear"]],
 ];
 
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]

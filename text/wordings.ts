@@ -11,11 +11,16 @@ const YEAR_BEFORE = String.raw`(?:last\s+year|the\s+year\s+before|a\s+year\s+(?:
 const WORDINGS: Array<[RegExp, string]> = [
   // the growth over a year
   [/\by\s*\/\s*y\b/gi, "yoy"],
+  // ("% chg", "pct chg": the change, as people shorten it)
+  [/\bchg\b/gi, "change"],
   [new RegExp(String.raw`\bhow\s+(?:did|does|do)\s+(?:that|it|they|this|those)\s+compare\s+(?:with|to)\s+${YEAR_BEFORE}`, "gi"),
     "how did that change yoy"],
   [new RegExp(String.raw`\b(?:vs\.?|versus|compared\s+(?:with|to))\s+${YEAR_BEFORE}`, "gi"), "yoy"],
   [/\bgo(?:es)?\s+up\b/gi, "grow"],
   [/\bwent\s+up\b/gi, "grew"],
+  // ("how did Zorland's exports do in 2031?": how they changed, a growth; "how did customs do it" asks a way, no figure)
+  [/\bhow\s+(did|does|do)\s+((?:(?!(?:do|did|does)\b)[\w'’.&-]+\s+){1,8}?)do\b(?!\s+(?:it|this|that|so|to)\b)/gi,
+    "how $1 $2grow"],
   [/\bgone\s+up\b/gi, "grown"],
   [/\bgo(?:es)?\s+down\b/gi, "fall"],
   [/\bwent\s+down\b/gi, "fell"],
@@ -39,12 +44,24 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/,\s*(yoy|growth)\s+(?:too|as\s+well)\b/gi, " and $1"],
   // ("rank asean, hk, eu": "hk" is the short form people type; only in questions, since "HK$" in an article is money)
   [/\bhk\b(?!\s*\$)/gi, "Hong Kong"],
+  // ("imports plus exports": the sum, written as "imports+exports" is)
+  [/\b(imports?|exports?)\s+plus\s+(imports?|exports?)\b/gi, "$1+$2"],
+  // ("what portion of", "as a proportion of": a share; never "ratio", which sets two figures against each other)
+  [/\b(?:pro)?portion(s?)\b/gi, "share$1"],
+  // ("in bn usd", "in billions of rmb": the currency asked, a scale word before it)
+  [/\bin\s+(?:bn|bln|billions?|mn|mln|millions?|tn|trillions?)(?:\s+of)?\s+(usd|us\s*\$|us\s+dollars?|dollars?|yuan|rmb|renminbi|cny)\b/gi,
+    "in $1"],
   // ("balance of trade" is the trade balance)
   [/\bbalance\s+of\s+trade\b/gi, "trade balance"],
   // ("X 2031 - partners with double-digit growth?": a bare plural after the question's label asks which ones)
   // (not at the question's start: "goods with zero tariffs - how much …" asks an amount)
   [new RegExp(String.raw`([:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)`
     + String.raw`\s+(?:with|that\s+had|that\s+saw)\s+`, "gi"), "$1which $2 had "],
+  // ("X 2031: markets where exports fell?": the items asked by where a thing happened in them)
+  [/([:;]\s*|\s[-–—]\s+)(partners|markets|countries|cities|provinces|ports|products|goods)\s+where\s+/gi, "$1in which $2 "],
+  // ("what did X mainly export?": its main goods, a list)
+  [/\bwhat\s+did\s+([\w'’ -]{1,40}?)\s+(?:mainly|mostly|chiefly|largely|primarily)\s+(export|import)\b/gi,
+    "what were $1's main $2 goods"],
   // the top of a ranking ("the leading 3 partners", "three leading markets")
   [new RegExp(String.raw`\bleading\s+${N}\b`, "gi"), "top $1"],
   [new RegExp(String.raw`\b${N}\s+leading\b`, "gi"), "top $1"],

@@ -94,7 +94,8 @@ const WHEN = String.raw`(?: (?:in|during|over|last|this) [\w' -]{1,30}?)?`;
 /** The words that ask for each kind, tried in order: the first that matches a part names its kind. */
 export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "who gave out the numbers", "which customs office", "whose statistics": where the figures come from
-  [/\b(?:who (?:gave out|reported|released|published|put out|compiled|issued|provided)\b(?!.*\binterview)|who announced (?:[\w'’-]+ ){0,4}(?:figures|data|numbers|statistics|results)\b|whose (?:statistics|data|figures|numbers)|which (?:customs|office|department|agency|authority|bureau|body|source)\b(?!\s+\w*\s*(?:official|spokes))|where (?:did|do|does) .* (?:come from|from)\b|source of)/i, "source"],
+  // ("X coal imports - where from?": where goods came from, asked last in two words)
+  [/\b(?:who (?:gave out|reported|released|published|put out|compiled|issued|provided)\b(?!.*\binterview)|who announced (?:[\w'’-]+ ){0,4}(?:figures|data|numbers|statistics|results)\b|whose (?:statistics|data|figures|numbers)|which (?:customs|office|department|agency|authority|bureau|body|source)\b(?!\s+\w*\s*(?:official|spokes))|where (?:did|do|does) .* (?:come from|from)\b|source of)|(?:^|[-–—:,;])\s*(?:where\s+from|from\s+where)\s*\??\s*$/i, "source"],
   // "who is wang lei?": a named person
   [/^\s*who(?:'s| is| was)\s+(?!the\b|an?\b)[a-z'-]+(?:\s+[a-z'-]+){0,2}\s*\??\s*$/i, "person"],
   // "which university does Wang Jun work at?": where a named person works is told beside the name

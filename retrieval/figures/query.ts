@@ -293,7 +293,9 @@ function measuresOf(question: string): Measure[] {
   if (growth) out.push("growth", "multiple");
   if (share) out.push("share");
   // "how much did it grow" asks for a growth, not an amount
-  const howMuchGrowth = UP_HOW_MUCH.test(q) || /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
+  // ("how much did X's trade with Y grow": the partner between the flow and the verb of its change, as "how much did X's
+  // trade grow")
+  const howMuchGrowth = UP_HOW_MUCH.test(q) || /\bhow much\b[^?]*\b(gr[eo]w|growth|increase|rise|rose|fall|fell|drop(?:ped)?|declined?|decrease|shr[ai]nk|change)\b/i.test(q) && !/\bhow much (?:was|were|is|did [\w' ]+ (?:trade|export|import)\b(?!(?:\s+(?:with|to|from)\s+(?:the\s+)?[a-z'’]+(?:\s+[a-z'’]+)?)?\s+(?:gr[eo]w|growth|increase|rise|fall|drop|decline)))/i.test(q);
   const whatWas = /\bwhat (?:was|were|is|are)\b[^?]*?\b(?:trade|exports?|imports?|(?<!\b(?:cargo|freight)\s)volume|value)\b(?!\s+(?:growth|share|surplus|deficit|partners))/i.test(q);
   // "how much, and how fast did it grow", "shanghai imports+exports in september, and the yoy growth": an amount too
   // ("the zone's trade in 2013 and its share of the province's total", "trade and share of the city": both)
@@ -317,6 +319,15 @@ function measuresOf(question: string): Measure[] {
   if (/\brank(?:ed|ing)?\b|\bposition\b|\bplace\b/i.test(q)) out.push("rank");
   return [...new Set(out)];
 }
+
+// ("xiamen-taiwan trade", "dongguan-hong kong imports": a place joined by a hyphen after the place asked about, before
+// the flow, is the side it trades with)
+const FLOW_NEXT = /^\s+(?:trade|trading|exports?|imports?)\b/i;
+const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: { start: number; end: number }) =>
+  (owner.kind === "province" || owner.kind === "city") && /^\s*[-–]\s*$/.test(text.slice(owner.end, m.start))
+  && FLOW_NEXT.test(text.slice(m.end));
+
+const EXPORTS_FROM = /\bexport(?:s|ed)?(?:\s+(?:growth|value|volume))?\s+from\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
 const MOSTLY_FROM = /\b(mostly|mainly|largely|chiefly|primarily)\s+(?:from\s+|to\s+)?(?:the\s+)?$/i;
 // ("the province's trade (not just wuhan)", "rather than the capital's"): a place set aside is not one asked about
@@ -469,7 +480,8 @@ function spreadOverYears(named: Period[]): Period[] {
 }
 
 // "q1-q3 2021 …, what was it in the same period of 2020?": that year's same months, not the whole year
-const SAME_PERIOD_OF = /\b(?:the\s+)?(?:same|corresponding)\s+(?:period|months)\s+(?:of|in)\s+((?:19|20)\d\d)\b/i;
+// ("vs same period 2030", "same months last yr 2030": typed without the "of")
+const SAME_PERIOD_OF = /\b(?:the\s+)?(?:same|corresponding)\s+(?:period|months)\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b/i;
 function samePeriodOf(text: string, periods: Period[]): Period[] {
   const year = Number(SAME_PERIOD_OF.exec(text)?.[1]);
   const months = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && !(p.m1 === 1 && p.m2 === 12));
@@ -495,9 +507,14 @@ function yearsApart(text: string, periods: Period[]): Period[] {
 }
 
 const EXPLAIN_START = /^\s*(?:why|how|who|tell|describe|explain|what (?:did|does|do|is|are))\b/i;
+const MONTH_ABBR = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 const century = (yy: string) => (yy.length === 2 ? `20${yy}` : yy);
 /** Terse period forms people type, written out: "9M22", "1-9M 2022", "2023H1", "2Q23", "FY2024", "nov '23", "jan+feb". */
 const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
+  // ("2023 q1-q3", "2023 h1", "2023 jan-sep": the year written before its span, which the other forms then read)
+  // (not where the span has a year of its own after it: "2022 q1-q3 vs q1-q3 2023")
+  [new RegExp(String.raw`\b((?:19|20)\d{2})\s+(q[1-4]\s*[-–]\s*q?[1-4]|${MONTH_ABBR}[a-z]*\.?\s*[-–]\s*${MONTH_ABBR}[a-z]*\.?)`
+    + String.raw`(?![\w-])(?!\s*[,/]?\s*'?(?:19|20)?\d{2}\b)`, "gi"), (y, span) => `${span} ${y}`],
   [/\b(?:1\s*[-–]\s*)?(\d{1,2})M\s*'?((?:19|20)?\d{2})\b/g, (n, y) => (Number(n) <= 12 ? `first ${n} months of ${century(y!)}` : undefined)],
   [/\b((?:19|20)\d{2})\s*([HQ])([1-4])\b/gi, (y, k, n) => `${k!.toUpperCase()}${n} ${y}`],
   [/\b([1-4])Q\s*'?(\d{2}|(?:19|20)\d{2})\b/g, (n, y) => `Q${n} ${century(y!)}`],
@@ -583,6 +600,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
   const text = namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
+    // ("guangxi-us trade": "us" joined to a place before the flow is the country)
+    .replace(/(?<=\w[-–])us(?=\s+(?:trade|trading|exports?|imports?)\b)/gi, "US")
     // "rank asean, us, eu and hong kong", "rank asean, eu, us by value": "us" as an item of a comma list is the country
     .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US");
   const filterMatch = FILTER.exec(text);
@@ -647,9 +666,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     // ("compare Hunan's Q1 trade with Hubei's": the place compared with is a side, not a partner)
     const ownsAskedPartners = (kind === "province" || kind === "city")
       && (ASKS_WHICH_PARTNER.test(masked.slice(0, m.start)) || /^\W*compar/i.test(masked));
-    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners
-      && /\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
-        .test(masked.slice(0, m.start));
+    const before = mentions[mentions.indexOf(m) - 1];
+    // ("exports from Xining": goods a place at home sends out are its own exports; "imports from Hong Kong" stay a
+    // partner's)
+    const sentFromHome = EXPORTS_FROM.test(masked.slice(0, m.start))
+      && (kind === "city" || (kind === "province" && place(m.id)?.region !== undefined));
+    const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners && !sentFromHome
+      && (/\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
+        .test(masked.slice(0, m.start)) || (before !== undefined && hyphenedPartner(masked, before, m)));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
     const placeKind = kind === "province" || kind === "city";
     const next = mentions[mentions.indexOf(m) + 1];
