@@ -258,6 +258,9 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
   + String.raw`\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
   + String.raw`dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}`, "g");
 
+// ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
+const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
+
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
 const ASIDE_GOES_ON = /^\s*(?:up|down|rising|growing|increasing|falling|dropping|declining|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+[\d.]+\s*(?:%|percent|per\s+cent)[^,;]*/i;
@@ -2102,7 +2105,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && !BASE_FIGURE_BEFORE.test(doc.text.slice(span.start, f.valueStart))).at(-1)?.period;
     // (a year set aside is no period the text goes on in: "the mode, created for the city's pilot in 2013, …"; nor is
     // the one a thing was set up in, FOUNDED_BEFORE below)
-    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
+    // (nor one in a relative clause that ends a figureless sentence: "…, overtaking valves, which had led the list in
+    // 2012 and 2013." is what the valves did then)
+    const relative = sentenceFacts.length ? undefined : TRAILING_RELATIVE.exec(text)?.index;
+    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
+      && !(relative !== undefined && p.start > relative));
     const next = ownPeriod ?? carried.at(-1)?.period;
     // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of; a
     // longer period the text goes on in ends the month's: "In the first half, … during the month" is no month's)
