@@ -1198,13 +1198,24 @@ const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:m
 
 // "Lithium batteries alone accounted for 586 million yuan" after a sentence on the "new three": one of the group's
 // goods, opening a sentence that names no flow, goes on with the flow before
-const MEMBER_OPENING = new RegExp(String.raw`^\W*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:alone\s+|also\s+|themselves\s+)?`
+// ("Solar cells, still the largest of the three, fell …": an appositive may stand between the member and its verb; "…;
+// and electric vehicles jumped …": a clause after the first may open with "and")
+const MEMBER_OPENING = new RegExp(String.raw`^\W*(?:(?:and|while|but|whereas)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)`
+  + String.raw`(?:,[^,;\d]{1,60},)?\s+(?:alone\s+|also\s+|themselves\s+)?`
   + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|fell|dropped|declined)\b`, "i");
 
-function memberOpening(s: Sentence, state: DocState): string | undefined {
-  const m = MEMBER_OPENING.exec(s.text);
-  const name = m?.[1]!.toLowerCase();
-  return name && state.lastSubject && !s.metrics.length && memberOfGroup(state.lastSubject, name) ? name : undefined;
+/**
+ * The member of the group the text was on ("the 'new three'") that opens the figure's clause, or the clause before it
+ * nearest, in a sentence naming no flow: "Solar cells fell …; lithium batteries rose …" gives each clause its own; a
+ * clause opening with anything else ("; prices dropped …") has none.
+ */
+function memberOpening(s: Sentence, state: DocState, at: number): string | undefined {
+  if (!state.lastSubject || s.metrics.length) return undefined;
+  for (const start of [0, ...s.bounds.filter((b) => b < at)].reverse()) {
+    const name = MEMBER_OPENING.exec(s.text.slice(start))?.[1]!.toLowerCase();
+    if (name) return memberOfGroup(state.lastSubject, name) ? name : undefined;
+  }
+  return undefined;
 }
 
 /** "Exports made up …": the one flow named before a share in its clause, when it is exports or imports alone. */
@@ -2260,12 +2271,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   // (one of a group's goods opening the sentence: the same for each of its figures)
-  const member = memberOpening(s, state);
   let prev: Fact | undefined;
   // the amounts read as the whole of a share before them ("… of the province's total of N")
   const wholes = new Set<string>();
   for (const n of s.numbers) {
     const clause = clauseOf(s.bounds, n.start, text.length);
+    const member = memberOpening(s, state, n.start);
     let who: Who | undefined;
     const m = mapped.get(n);
     if (m) {

@@ -19,3 +19,23 @@ describe("a period in a relative clause that ends the sentence", () => {
     expect(periodLabel(one(facts, 2.2).period!)).toBe("2018");
   });
 });
+
+describe("the members of a group, each opening a clause of its own", () => {
+  const Y2021 = { title: "Hebei trade in 2021", published: "2022-01-20" };
+  const lead = "Hebei's exports of the \"new three\" products reached 16.4 billion yuan in 2021. ";
+  it("are each their own clause's goods, an appositive after the first one or not", () => {
+    const facts = factsOf(lead + "Solar cells, still the largest of the three, fell 3.2 percent to 7.8 billion yuan as "
+      + "prices kept falling; lithium batteries rose 18.7 percent to 5.3 billion yuan; and electric vehicles jumped "
+      + "27.5 percent to 3.3 billion yuan.", Y2021);
+    expect(one(facts, 7.8)).toMatchObject({ subject: "solar cells", metric: "exports", measure: "amount" });
+    expect(one(facts, -3.2)).toMatchObject({ subject: "solar cells", metric: "exports", measure: "growth" });
+    expect(one(facts, 5.3)).toMatchObject({ subject: "lithium batteries", metric: "exports" });
+    expect(one(facts, 18.7)).toMatchObject({ subject: "lithium batteries", measure: "growth" });
+    expect(one(facts, 3.3)).toMatchObject({ subject: "electric vehicles", metric: "exports" });
+  });
+  it("never lend the first member to a later clause that opens with something else", () => {
+    const facts = factsOf(lead + "Solar cells fell 3.2 percent to 7.8 billion yuan; prices dropped 9.5 percent.", Y2021);
+    expect(one(facts, 7.8)).toMatchObject({ subject: "solar cells" });
+    expect(one(facts, -9.5).subject).toBeUndefined();
+  });
+});
