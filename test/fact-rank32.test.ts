@@ -39,3 +39,13 @@ describe("the members of a group, each opening a clause of its own", () => {
     expect(one(facts, -9.5).subject).toBeUndefined();
   });
 });
+
+describe("goods named before their flow, a connective set off between the flow and its verb", () => {
+  it("are the figure's goods (', by contrast,', ', however,')", () => {
+    const facts = factsOf("Taizhou's exports rose 4 percent in 2019. Pump exports, by contrast, fell 21.5 percent to 2.73 "
+      + "billion dollars. Valve imports, however, grew 3.5 percent to 1.1 billion dollars.", Y2019);
+    expect(one(facts, -21.5)).toMatchObject({ subject: "pump", metric: "exports", measure: "growth" });
+    expect(one(facts, 2.73)).toMatchObject({ subject: "pump", metric: "exports" });
+    expect(one(facts, 1.1)).toMatchObject({ subject: "valve", metric: "imports" });
+  });
+});

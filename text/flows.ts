@@ -413,6 +413,8 @@ const SAYING = /\b(?:said|says|say|reported|reports|announced|showed|shows|noted
 const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged", "climbed", "soared", "fell", "dropped",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
   "posted", "expanded", "slipped", "slid", "plunged", "shrank", "topped", "exceeded", "accounted", "edged"];
+const SET_OFF_CONNECTIVES = ["by\\s+contrast", "in\\s+contrast", "however", "meanwhile", "likewise", "too", "though",
+  "in\\s+turn", "for\\s+(?:their|its)\\s+part"];
 const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "likewise"];
 const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)`
   + String.raw`((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$`, "i");
@@ -426,7 +428,9 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("…, and its automobile exports soared …": the goods of the place a pronoun or its kind stands for)
   + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+|(?:its|their)\s+|the\s+(?:province|city|region)['’]s\s+)?`
   // ("The value of exports was …": the measure alone, no goods before the flow)
-  + String.raw`(?!(?:value|volume|quantity)\s+of\s)((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+  + String.raw`(?!(?:value|volume|quantity)\s+of\s)((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)`
+  // ("Pump exports, by contrast, fell …": a connective set off between the flow and its verb)
+  + String.raw`(?:,\s*(?:${SET_OFF_CONNECTIVES.join("|")}),)?\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)
