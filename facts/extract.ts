@@ -1201,8 +1201,9 @@ const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:m
 // ("Solar cells, still the largest of the three, fell …": an appositive may stand between the member and its verb; "…;
 // and electric vehicles jumped …": a clause after the first may open with "and")
 const MEMBER_OPENING = new RegExp(String.raw`^\W*(?:(?:and|while|but|whereas)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)`
-  + String.raw`(?:,[^,;\d]{1,60},)?\s+(?:alone\s+|also\s+|themselves\s+)?`
-  + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|fell|dropped|declined)\b`, "i");
+  + String.raw`(?:,[^,;\d]{1,60},)?\s+(?:alone\s+|also\s+|themselves\s+)?(?:nearly\s+|almost\s+|more\s+than\s+)?`
+  + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|soared|climbed|fell|`
+  + String.raw`dropped|declined|slipped|doubled|tripled)\b`, "i");
 
 /**
  * The member of the group the text was on ("the 'new three'") that opens the figure's clause, or the clause before it

@@ -33,6 +33,12 @@ describe("the members of a group, each opening a clause of its own", () => {
     expect(one(facts, 18.7)).toMatchObject({ subject: "lithium batteries", measure: "growth" });
     expect(one(facts, 3.3)).toMatchObject({ subject: "electric vehicles", metric: "exports" });
   });
+  it("open their clause with a multiple too ('Electric vehicles nearly doubled, rising …')", () => {
+    const facts = factsOf(lead + "Electric vehicles nearly doubled, rising 92.4 percent to 5.6 billion yuan; lithium batteries "
+      + "rose 21.8 percent to 7.3 billion yuan.", Y2021);
+    expect(one(facts, 5.6)).toMatchObject({ subject: "electric vehicles", metric: "exports", measure: "amount" });
+    expect(one(facts, 7.3)).toMatchObject({ subject: "lithium batteries", metric: "exports", measure: "amount" });
+  });
   it("never lend the first member to a later clause that opens with something else", () => {
     const facts = factsOf(lead + "Solar cells fell 3.2 percent to 7.8 billion yuan; prices dropped 9.5 percent.", Y2021);
     expect(one(facts, 7.8)).toMatchObject({ subject: "solar cells" });
