@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Lists and rankings of named items answered from made-up reports (stop 32). Made-up places' figures.
+const REPORT = `Hunan Customs: foreign trade in the first three quarters of 2031
+October 20, 2031
+
+In the first three quarters of 2031, Hunan's foreign trade rose 4.2 percent to 512.3 billion yuan.
+
+4. Trade by product
+Exports of textiles and garments fell 2.1 percent to 40.5 billion yuan.
+Exports of the 'new three' products grew 11.8 percent to a combined 23.45 billion yuan.
+Electric vehicles nearly doubled, rising 92.4 percent to 5.62 billion yuan; lithium batteries rose 21.8 percent to 7.35 billion yuan; and solar cells fell 4.5 percent to 10.48 billion yuan as module prices dropped.
+On the import side, crude oil imports fell 8.3 percent to 66.4 billion yuan.
+`;
+
+let over: Awaited<ReturnType<typeof answersOver>>;
+beforeAll(async () => {
+  over = await answersOver({ "hunan.md": REPORT });
+}, 60_000);
+afterAll(() => over.close());
+
+describe("the members of a term, each opening a clause of the sentence after the term's figure", () => {
+  it("are named, with that sentence quoted", async () => {
+    const a = await over.ask("which goods make up hunan's 'new three' exports in the q1-q3 2031 report");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/electric vehicles/i);
+    expect(a.answer).toMatch(/lithium batteries/i);
+    expect(a.answer).toMatch(/solar cells/i);
+    expect(a.answer).not.toMatch(/textiles/i);
+    expect(a.answer).toMatch(/^The documents name electric vehicles, lithium batteries and solar cells: “Electric vehicles nearly/);
+  });
+});
+
+describe("a question on a term's members after a lead naming the place and period", () => {
+  it("is read as one ('hunan q1-q3 2031 - which goods make up the …')", async () => {
+    const a = await over.ask("hunan q1-q3 2031 - which goods make up the 'new three'?");
+    expect(a.answer).toMatch(/^The documents name electric vehicles, lithium batteries and solar cells/);
+  });
+});
