@@ -2017,7 +2017,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     facts.push(...(means ? sentenceFacts.filter((f) => f.measure !== "amount" || f.valueStart < s.start + means[0]
       || f.valueStart >= s.start + means[1]) : sentenceFacts));
     // carry-over for the next sentence
-    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
+    // ("…, followed by the European Union, Japan and Hong Kong": a place in a list that is mostly partners is one too)
+    const partnerRuns = entityRuns(text, visible(s.entities, s.asides, -1))
+      .filter((r) => r.length >= 2 && r.filter((e) => e.kind === "partner").length * 2 >= r.length);
+    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e)
+      && !partnerRuns.some((r) => r.includes(e)));
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)

@@ -55,3 +55,14 @@ describe("goods named before their flow, a connective set off between the flow a
     expect(one(facts, 1.1)).toMatchObject({ subject: "valve", metric: "imports" });
   });
 });
+
+describe("a place of home named in a list of partners, in a sentence with no figure", () => {
+  it("is a partner, never the owner of the table of partners below", () => {
+    const facts = factsOf("In 2019, the Taizhou customs district's trade rose 3 percent to 98.6 billion yuan.\n\n"
+      + "ASEAN remained the district's largest trading partner, followed by the European Union, Japan and Hong Kong.\n\n"
+      + "| Partner | Value (bn yuan) | Change y/y |\n| ASEAN | 16.21 | +4.8% |\n| European Union | 12.45 | +3.1% |\n"
+      + "| Japan | 9.37 | -1.6% |\n| Hong Kong | 5.62 | -6.9% |\n", Y2019);
+    expect(one(facts, 16.21)).toMatchObject({ entity: "city:taizhou", partner: "partner:asean" });
+    expect(one(facts, 5.62)).toMatchObject({ entity: "city:taizhou", partner: "hong-kong" });
+  });
+});
