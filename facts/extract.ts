@@ -80,6 +80,9 @@ interface DocState {
   /** The one zone a figureless line naming no place names ("Main fruit imports through X port, January-October"): the
    * owner of the rows of a table right below it. */
   tableZone?: string;
+  /** The one trade mode, kind of firm or goods a caption with no figure names ("Cross-border e-commerce by city, first
+   * half"): the subject of the rows of places or partners of a table right below it. */
+  tableSubject?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
   lastSentence?: string;
   /** Did the sentence before count trains ("187 trains left the port", "trains made 1,200 trips")? */
@@ -1494,7 +1497,9 @@ function tableRowFacts(
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
-    const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined);
+    // ("| Yueyang | 3.82 |" under "Cross-border e-commerce by city": a place's row is of the mode the caption names)
+    const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
+      ?? (named && !zone && !labelFlow ? state.tableSubject : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
@@ -1870,6 +1875,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
+      // (a caption with its unit names the rows' subject as one without: "Cross-border e-commerce by city (billion yuan)")
+      const named = [...new Set(findSubjects(text).map((x) => x.name))];
+      state.tableSubject = named.length === 1 ? named[0] : undefined;
       state.tableUnit = unit;
       unitRestated = false;
       state.tableBrackets = BRACKETS_STATED.test(text);
@@ -1917,6 +1925,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       flowsUnderRows(state);
       state.tablePartner = undefined;
       state.tableZone = undefined;
+      state.tableSubject = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
@@ -2104,6 +2113,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const captionZones = s.numbers.length || s.entities.some((e) => e.kind === "city" || e.kind === "province") ? []
       : [...new Set(ownZones.map((z) => (/^[A-Z]/.test(z.id.slice(ZONE_PREFIX.length)) ? z.id : focusBefore)))];
     state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
+    // ("Cross-border e-commerce by city, first half": a caption, a line with no figure and no full stop, naming one subject)
+    const captionSubjects = sentenceFacts.length || /[.!?]["”']?\s*$/.test(text) ? [] : [...new Set(s.subjects.map((x) => x.name))];
+    state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));

@@ -66,3 +66,21 @@ describe("a place of home named in a list of partners, in a sentence with no fig
     expect(one(facts, 5.62)).toMatchObject({ entity: "city:taizhou", partner: "hong-kong" });
   });
 });
+
+describe("a caption naming a trade mode over a table of places", () => {
+  const H1 = { title: "Hunan e-commerce in the first half of 2031", published: "2031-07-20" };
+  it("makes each place's row that mode's figures, the total row's too", () => {
+    const facts = factsOf("Hunan's foreign trade rose 4.1 percent to 255.2 billion yuan in the first half of 2031.\n\n"
+      + "Cross-border e-commerce by city, first half\n\n| City | Value (billion yuan) | Value change y/y |\n"
+      + "| Changsha | 12.4 | +12.1% |\n| Yueyang | 3.82 | +21.7% |\n| Hunan province | 19.3 | +10.6% |\n", H1);
+    expect(one(facts, 3.82)).toMatchObject({ entity: "city:yueyang", subject: "cross-border e-commerce", measure: "amount" });
+    expect(one(facts, 21.7)).toMatchObject({ entity: "city:yueyang", subject: "cross-border e-commerce", measure: "growth" });
+    expect(one(facts, 19.3)).toMatchObject({ entity: "hunan", subject: "cross-border e-commerce" });
+  });
+  it("but a sentence that states something of the mode leaves the rows the places' own", () => {
+    const facts = factsOf("Hunan's foreign trade rose 4.1 percent to 255.2 billion yuan in the first half of 2031.\n\n"
+      + "Cross-border e-commerce grew fastest in the smaller cities, the bureau said.\n\n| City | Value (billion yuan) | Change y/y |\n"
+      + "| Changsha | 112.4 | +12.1% |\n| Yueyang | 33.82 | +21.7% |\n", H1);
+    expect(one(facts, 33.82).subject).toBeUndefined();
+  });
+});
