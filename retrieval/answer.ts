@@ -15,7 +15,7 @@ import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solv
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
-import { contentWords, findEvidence, hitAbout, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
+import { contentWords, findEvidence, hitAbout, initialisms, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
@@ -241,13 +241,16 @@ const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(
  */
 function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<string, CorpusDocument>): boolean {
   const wanted = contentWords(frame);
-  const around = words(facts.map((f) => {
+  const aroundText = facts.map((f) => {
     const doc = docs.get(f.docId);
     // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
     const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
     return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""} ${asked}`;
-  }).join(" ").toLowerCase());
-  if (!wanted.every((w) => around.has(w))) return false;
+  }).join(" ");
+  const around = words(aroundText.toLowerCase());
+  // ("the etdz" of an article titled "… Economic and Technological Development Zone: …": a name's initials)
+  const initials = initialisms(aroundText);
+  if (!wanted.every((w) => around.has(w) || (w.length >= 3 && initials.has(w)))) return false;
   // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);

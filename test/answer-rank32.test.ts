@@ -14,9 +14,27 @@ Electric vehicles nearly doubled, rising 92.4 percent to 5.62 billion yuan; lith
 On the import side, crude oil imports fell 8.3 percent to 66.4 billion yuan.
 `;
 
+const ZONE = `---
+title: "Yueyang Economic and Technological Development Zone: 2031 Annual Report"
+date: 2032-03-16
+---
+
+In 2031 the zone recorded total imports and exports of 52.6 billion yuan, an increase of 8.7 percent over 2030.
+
+### Trade by park
+
+| Park | Imports and exports 2031 (billion yuan) | Year-on-year | Share of zone total |
+|---|---|---|---|
+| Yueyang Comprehensive Bonded Zone | 21.78 | +15.2% | 41.4% |
+| New Materials Industrial Park | 16.34 | +6.1% | 31.1% |
+| Paper Industry Park | 10.5 | -4.3% | 20.0% |
+| Port Logistics Park | 3.98 | -2.5% | 7.5% |
+| Total | 52.60 | +8.7% | 100.0% |
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "hunan.md": REPORT });
+  over = await answersOver({ "hunan.md": REPORT, "yueyang.md": ZONE });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -36,5 +54,15 @@ describe("a question on a term's members after a lead naming the place and perio
   it("is read as one ('hunan q1-q3 2031 - which goods make up the …')", async () => {
     const a = await over.ask("hunan q1-q3 2031 - which goods make up the 'new three'?");
     expect(a.answer).toMatch(/^The documents name electric vehicles, lithium batteries and solar cells/);
+  });
+});
+
+describe("a question that abbreviates a zone's name ('the yueyang etdz')", () => {
+  it("is answered from the article that writes the name out", async () => {
+    const a = await over.ask("which parks in the yueyang etdz saw their trade fall in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Paper Industry Park -4\.3%/);
+    expect(a.answer).toMatch(/Port Logistics Park -2\.5%/);
+    expect(a.answer).not.toMatch(/New Materials/);
   });
 });
