@@ -84,3 +84,12 @@ describe("a caption naming a trade mode over a table of places", () => {
     expect(one(facts, 33.82).subject).toBeUndefined();
   });
 });
+
+describe("goods named before their flow after a colon", () => {
+  it("are the figure's goods ('Valves lead the list: valve exports were …')", () => {
+    const facts = factsOf("Taizhou's exports rose 4 percent to 30.1 billion dollars in 2019. Valves lead the list: valve "
+      + "exports were 12.3 billion dollars, up 8.2 percent.", Y2019);
+    expect(one(facts, 12.3)).toMatchObject({ subject: "valve", metric: "exports", measure: "amount" });
+    expect(one(facts, 8.2)).toMatchObject({ subject: "valve", measure: "growth" });
+  });
+});

@@ -343,7 +343,9 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   }
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
-  const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
+  // ("Shoes are number one: footwear exports were …": a colon opens the statement the goods lead)
+  const colon = left.search(/:\s(?=[^:]*$)/);
+  const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(LISTED_ASIDE, " "));
   if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
     && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
