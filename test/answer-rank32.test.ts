@@ -66,3 +66,13 @@ describe("a question that abbreviates a zone's name ('the yueyang etdz')", () =>
     expect(a.answer).not.toMatch(/New Materials/);
   });
 });
+
+describe("a ranked name two subjects' words both include", () => {
+  it("is the subject that spells it as asked, before a shorter one", async () => {
+    const { matchSubjects } = await import("../retrieval/intents/rankItems.js");
+    const fact = (subject: string) => ({ subject } as import("../text/terms.js").Fact);
+    expect(matchSubjects(["garments", "pumps"], [fact("garment"), fact("garments and clothing accessories"), fact("pumps")]))
+      .toEqual(["garments and clothing accessories", "pumps"]);
+    expect(matchSubjects(["garment"], [fact("garments and clothing accessories"), fact("garment")])).toEqual(["garment"]);
+  });
+});
