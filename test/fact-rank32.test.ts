@@ -93,3 +93,15 @@ describe("goods named before their flow after a colon", () => {
     expect(one(facts, 8.2)).toMatchObject({ subject: "valve", measure: "growth" });
   });
 });
+
+describe("goods ranked on from the sentence before ('Then A, such as …, with N, B with M, and C, which grew …')", () => {
+  it("are each their own figure's goods, in the flow the ranking is of", () => {
+    const facts = factsOf("Taizhou's exports rose 4 percent to 30.1 billion dollars in 2019. Valves are number one: valve "
+      + "exports were 12.3 billion dollars, up 8.2 percent. Then water pumps, such as circulators and boosters, with 5.4 "
+      + "billion dollars, fittings with 3.1 billion dollars, and faucets, which grew 12.7 percent to 1.6 billion dollars.", Y2019);
+    expect(one(facts, 5.4)).toMatchObject({ subject: "water pumps", metric: "exports", measure: "amount" });
+    expect(one(facts, 3.1)).toMatchObject({ subject: "fittings", metric: "exports", measure: "amount" });
+    expect(one(facts, 12.7)).toMatchObject({ subject: "faucets", metric: "exports", measure: "growth" });
+    expect(one(facts, 1.6)).toMatchObject({ subject: "faucets", metric: "exports", measure: "amount" });
+  });
+});

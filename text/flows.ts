@@ -290,11 +290,17 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     return clean(valueOf[1]!).toLowerCase();
   }
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
-  const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
-    // (", and footwear at …", ", with steel at …": the "and" or "with" is no part of the name)
-    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)(?:\s+(?:and|with)\b)?|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i
-      .exec(left) : null;
-  if (ranked && !entities.some((e) => e.start >= clause[0] + ranked.index)) return ranked[1]!.toLowerCase();
+  // ("Then low-voltage apparatus, such as switches, with 23.5 billion yuan, garments with 21.4 billion yuan, and eyeglasses,
+  // which grew …": a sentence that goes on with the ranking of the one before; examples set off are no part of a name)
+  const goesOn = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start)) || RANKING_GOES_ON.test(text);
+  const unexampled = left.replace(EXAMPLES_BEFORE_FIGURE, (m) => " ".repeat(m.length));
+  // (", and footwear at …", ", with steel at …": the "and" or "with" is no part of the name)
+  const ranked = goesOn
+    ? /(?:\bfollowed\s+by|^\W*(?:then|next)|,(?!\s*followed\b)(?:\s+(?:and|with)\b)?|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i
+      .exec(unexampled) ?? RANKED_WHICH.exec(left) : null;
+  if (ranked && !NOT_GOODS.test(ranked[1]!) && !entities.some((e) => e.start >= clause[0] + ranked.index)) {
+    return ranked[1]!.toLowerCase();
+  }
   // "Clothing and accessories were the biggest export item, worth 5.47 billion dollars": the goods the sentence opens with
   const opened = ITEM_WORTH.exec(text.slice(0, n.start));
   // (one item, "and" and all: "Clothing and accessories")
@@ -352,6 +358,12 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   return undefined;
 }
 
+// "Then …" opening a sentence: the ranking of the sentence before goes on
+const RANKING_GOES_ON = /^\W*(?:then|next)\b/i;
+// ", such as switches and circuit breakers," between goods and their figure's "with"
+const EXAMPLES_BEFORE_FIGURE = /\s*,\s+(?:such\s+as|including|like|mainly)\b[^,;]*,(?=\s*(?:with|at)\s*$)/i;
+// ", and eyeglasses, which grew 12.7 percent to …": the item a ranked run ends with, its figures in a relative clause
+const RANKED_WHICH = /(?:,\s*and|,|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*),\s*which\s+[^,;]*$/i;
 const THEIR_FLOW = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:were|was|remained)\b`
   + String.raw`[^:;.]*[:;]\s*(?:and\s+)?their\s+(?:exports|imports)\b[^:;]*$`, "i");
 const ITEM_WORTH = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:was|were|remained|became)\s+`
