@@ -2113,8 +2113,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const captionZones = s.numbers.length || s.entities.some((e) => e.kind === "city" || e.kind === "province") ? []
       : [...new Set(ownZones.map((z) => (/^[A-Z]/.test(z.id.slice(ZONE_PREFIX.length)) ? z.id : focusBefore)))];
     state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
-    // ("Cross-border e-commerce by city, first half": a caption, a line with no figure and no full stop, naming one subject)
-    const captionSubjects = sentenceFacts.length || /[.!?]["”']?\s*$/.test(text) ? [] : [...new Set(s.subjects.map((x) => x.name))];
+    // ("Cross-border e-commerce by city, first half": a caption, a line with no figure and no full stop, naming one
+    // subject)
+    const captionSubjects = sentenceFacts.length || /[.!?]["”']?\s*$/.test(text) ? []
+      : [...new Set(s.subjects.map((x) => x.name))];
     state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;

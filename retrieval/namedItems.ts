@@ -461,7 +461,8 @@ export function partsOfShare(asked: AskedItems, frame: QuestionFrame, facts: Fac
  * each a member of the group, of the group's owner and flow; the run ends at the first figure of anything else. Two at
  * least, or no answer.
  */
-export function membersOfTerm(asked: AskedItems, frame: QuestionFrame, facts: Fact[]): { items: string[]; facts: Fact[] } | undefined {
+export function membersOfTerm(asked: AskedItems, frame: QuestionFrame, facts: Fact[]):
+  { items: string[]; facts: Fact[] } | undefined {
   const group = asked.term ? findSubjects(asked.term).find((s) => SUBJECTS.some((x) => x.name === s.name && x.members))?.name
     : undefined;
   if (!group) return undefined;
