@@ -287,7 +287,10 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 // (", and the US rose …" ends a list of names: "the" and a name, not its possessive, start no clause)
 const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b`
   + String.raw`|,\s+and\s+(?=[a-z])(?!the\s+[A-Z][\w.-]*\b(?!['’]))`
-  + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
+  + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s`
+  // ("… to 96.4 billion yuan and iron ore imports came to …": so do goods named before their flow and its verb)
+  + String.raw`|(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|fell|dropped|declined|jumped|reached|came|`
+  + String.raw`totall?ed|amounted|were|was)\b)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
   // (", ship exports to 3.54 billion yuan" but not ", with exports to 27 member states": an amount after the "to")
   + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached|`

@@ -105,3 +105,12 @@ describe("goods ranked on from the sentence before ('Then A, such as …, with N
     expect(one(facts, 1.6)).toMatchObject({ subject: "faucets", metric: "exports", measure: "amount" });
   });
 });
+
+describe("goods and their flow after 'and', right after a figure", () => {
+  it("begin a clause of their own ('… to 96.4 billion yuan and iron ore imports came to …')", () => {
+    const facts = factsOf("In 2019, Taizhou's crude oil imports fell 8.3 percent to 96.4 billion yuan and iron ore imports "
+      + "came to 31.2 billion yuan.", Y2019);
+    expect(one(facts, 96.4)).toMatchObject({ subject: "crude oil", metric: "imports" });
+    expect(one(facts, 31.2)).toMatchObject({ subject: "iron ore", metric: "imports" });
+  });
+});
