@@ -80,6 +80,9 @@ interface DocState {
   /** The one zone a figureless line naming no place names ("Main fruit imports through X port, January-October"): the
    * owner of the rows of a table right below it. */
   tableZone?: string;
+  /** The one trade mode, kind of firm or goods a caption with no figure names ("Cross-border e-commerce by city, first
+   * half"): the subject of the rows of places or partners of a table right below it. */
+  tableSubject?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
   lastSentence?: string;
   /** Did the sentence before count trains ("187 trains left the port", "trains made 1,200 trips")? */
@@ -260,6 +263,9 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
   // ("trade with Japan, unlike exports to Hong Kong, rose …": a flow set against the clause's own, no figure's)
   + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])`, "g");
 
+// ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
+const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
+
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
 const ASIDE_GOES_ON = /^\s*(?:up|down|rising|growing|increasing|falling|dropping|declining|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+[\d.]+\s*(?:%|percent|per\s+cent)[^,;]*/i;
@@ -283,7 +289,10 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 // (", and the US rose …" ends a list of names: "the" and a name, not its possessive, start no clause)
 const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b`
   + String.raw`|,\s+and\s+(?=[a-z])(?!the\s+[A-Z][\w.-]*\b(?!['’]))`
-  + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
+  + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s`
+  // ("… to 96.4 billion yuan and iron ore imports came to …": so do goods named before their flow and its verb)
+  + String.raw`|(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|fell|dropped|declined|jumped|reached|came|`
+  + String.raw`totall?ed|amounted|were|was)\b)`
   + String.raw`|,\s+(?!(?:where|which|whose|when|while|as|and|its|their|the|total|overall|whereas)\b)`
   // (", ship exports to 3.54 billion yuan" but not ", with exports to 27 member states": an amount after the "to")
   + String.raw`(?=(?:[a-z][\w-]*\s+){1,3}(?:exports|imports)\s+(?:rose|grew|jumped|surged|soared|fell|dropped|declined|edged|reached|`
@@ -1229,13 +1238,25 @@ const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:m
 
 // "Lithium batteries alone accounted for 586 million yuan" after a sentence on the "new three": one of the group's
 // goods, opening a sentence that names no flow, goes on with the flow before
-const MEMBER_OPENING = new RegExp(String.raw`^\W*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:alone\s+|also\s+|themselves\s+)?`
-  + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|fell|dropped|declined)\b`, "i");
+// ("Solar cells, still the largest of the three, fell …": an appositive may stand between the member and its verb; "…;
+// and electric vehicles jumped …": a clause after the first may open with "and")
+const MEMBER_OPENING = new RegExp(String.raw`^\W*(?:(?:and|while|but|whereas)\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)`
+  + String.raw`(?:,[^,;\d]{1,60},)?\s+(?:alone\s+|also\s+|themselves\s+)?(?:nearly\s+|almost\s+|more\s+than\s+)?`
+  + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|soared|climbed|fell|`
+  + String.raw`dropped|declined|slipped|doubled|tripled)\b`, "i");
 
-function memberOpening(s: Sentence, state: DocState): string | undefined {
-  const m = MEMBER_OPENING.exec(s.text);
-  const name = m?.[1]!.toLowerCase();
-  return name && state.lastSubject && !s.metrics.length && memberOfGroup(state.lastSubject, name) ? name : undefined;
+/**
+ * The member of the group the text was on ("the 'new three'") that opens the figure's clause, or the clause before it
+ * nearest, in a sentence naming no flow: "Solar cells fell …; lithium batteries rose …" gives each clause its own; a
+ * clause opening with anything else ("; prices dropped …") has none.
+ */
+function memberOpening(s: Sentence, state: DocState, at: number): string | undefined {
+  if (!state.lastSubject || s.metrics.length) return undefined;
+  for (const start of [0, ...s.bounds.filter((b) => b < at)].reverse()) {
+    const name = MEMBER_OPENING.exec(s.text.slice(start))?.[1]!.toLowerCase();
+    if (name) return memberOfGroup(state.lastSubject, name) ? name : undefined;
+  }
+  return undefined;
 }
 
 /** "Exports made up …": the one flow named before a share in its clause, when it is exports or imports alone. */
@@ -1515,7 +1536,9 @@ function tableRowFacts(
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
-    const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined);
+    // ("| Yueyang | 3.82 |" under "Cross-border e-commerce by city": a place's row is of the mode the caption names)
+    const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
+      ?? (named && !zone && !labelFlow ? state.tableSubject : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
@@ -1893,6 +1916,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
+      // (a caption with its unit names the rows' subject as one without: "Cross-border e-commerce by city (billion yuan)")
+      const named = [...new Set(findSubjects(text).map((x) => x.name))];
+      state.tableSubject = named.length === 1 ? named[0] : undefined;
       state.tableUnit = unit;
       unitRestated = false;
       state.tableBrackets = BRACKETS_STATED.test(text);
@@ -1940,6 +1966,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       flowsUnderRows(state);
       state.tablePartner = undefined;
       state.tableZone = undefined;
+      state.tableSubject = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
@@ -2047,7 +2074,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     facts.push(...(means ? sentenceFacts.filter((f) => f.measure !== "amount" || f.valueStart < s.start + means[0]
       || f.valueStart >= s.start + means[1]) : sentenceFacts));
     // carry-over for the next sentence
-    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
+    // ("…, followed by the European Union, Japan and Hong Kong": a place in a list that is mostly partners is one too)
+    const partnerRuns = entityRuns(text, visible(s.entities, s.asides, -1))
+      .filter((r) => r.length >= 2 && r.filter((e) => e.kind === "partner").length * 2 >= r.length);
+    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e)
+      && !partnerRuns.some((r) => r.includes(e)));
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
@@ -2130,6 +2161,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const captionZones = s.numbers.length || s.entities.some((e) => e.kind === "city" || e.kind === "province") ? []
       : [...new Set(ownZones.map((z) => (/^[A-Z]/.test(z.id.slice(ZONE_PREFIX.length)) ? z.id : focusBefore)))];
     state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
+    // ("Cross-border e-commerce by city, first half": a caption, a line with no figure and no full stop, naming one
+    // subject)
+    const captionSubjects = sentenceFacts.length || /[.!?]["”']?\s*$/.test(text) ? []
+      : [...new Set(s.subjects.map((x) => x.name))];
+    state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
@@ -2147,7 +2183,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && !BASE_FIGURE_BEFORE.test(doc.text.slice(span.start, f.valueStart))).at(-1)?.period;
     // (a year set aside is no period the text goes on in: "the mode, created for the city's pilot in 2013, …"; nor is
     // the one a thing was set up in, FOUNDED_BEFORE below)
-    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
+    // (nor one in a relative clause that ends a figureless sentence: "…, overtaking valves, which had led the list in
+    // 2012 and 2013." is what the valves did then)
+    const relative = sentenceFacts.length ? undefined : TRAILING_RELATIVE.exec(text)?.index;
+    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
+      && !(relative !== undefined && p.start > relative));
     const next = ownPeriod ?? carried.at(-1)?.period;
     // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of; a
     // longer period the text goes on in ends the month's: "In the first half, … during the month" is no month's)
@@ -2298,12 +2338,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   // (one of a group's goods opening the sentence: the same for each of its figures)
-  const member = memberOpening(s, state);
   let prev: Fact | undefined;
   // the amounts read as the whole of a share before them ("… of the province's total of N")
   const wholes = new Set<string>();
   for (const n of s.numbers) {
     const clause = clauseOf(s.bounds, n.start, text.length);
+    const member = memberOpening(s, state, n.start);
     let who: Who | undefined;
     const m = mapped.get(n);
     if (m) {

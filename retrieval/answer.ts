@@ -15,7 +15,7 @@ import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solv
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
-import { contentWords, findEvidence, hitAbout, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
+import { contentWords, findEvidence, hitAbout, initialisms, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
@@ -24,7 +24,7 @@ import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
-import { answerItems, asksForItems, figuresNameNone, itemsFrame, listsOfKind, partsOfShare } from "./namedItems.js";
+import { answerItems, asksForItems, figuresNameNone, itemsFrame, listsOfKind, membersOfTerm, partsOfShare } from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
 import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { askedPersonName } from "./explain/attribution.js";
@@ -241,13 +241,16 @@ const solveFigures = (frame: QuestionFrame, base: FigureIndex) => solveByIntent(
  */
 function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<string, CorpusDocument>): boolean {
   const wanted = contentWords(frame);
-  const around = words(facts.map((f) => {
+  const aroundText = facts.map((f) => {
     const doc = docs.get(f.docId);
     // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
     const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
     return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""} ${asked}`;
-  }).join(" ").toLowerCase());
-  if (!wanted.every((w) => around.has(w))) return false;
+  }).join(" ");
+  const around = words(aroundText.toLowerCase());
+  // ("the etdz" of an article titled "… Economic and Technological Development Zone: …": a name's initials)
+  const initials = initialisms(aroundText);
+  if (!wanted.every((w) => around.has(w) || (w.length >= 3 && initials.has(w)))) return false;
   // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);
@@ -523,7 +526,9 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   const evidence = findEvidence(itemsFrame(frame), engine.index, hits, { purpose: "explain", maxDocs: 5 });
   const found = answerItems(asked, frame, evidence, base.documents);
   // (a share of goods of a kind, whose items the figures before it name: quoted from the first of them to the share)
-  const parts = found ? undefined : partsOfShare(asked, frame, base.facts, base.documents);
+  // (or the members of a term, whose figures follow the term's own one by one)
+  const parts = found ? undefined : partsOfShare(asked, frame, base.facts, base.documents)
+    ?? membersOfTerm(asked, frame, base.facts);
   if (parts) {
     const [first, share] = [parts.facts[0]!, parts.facts.at(-1)!];
     const said = base.documents.get(share.docId)!.text.slice(first.start, share.end);

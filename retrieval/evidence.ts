@@ -97,6 +97,22 @@ const contexts = new WeakMap<CorpusDocument, DocContext>();
 /** The stems of a text's words, hyphenated parts too: what coverage is counted in. */
 export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
   .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]).flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w])));
+/**
+ * "ETDZ", "FTZ": the initials a question may abbreviate a name by that a text writes out ("the Nantong Economic and
+ * Technological Development Zone" gives "etdz", "netdz", "dz" …): those of every run of two or more capitalised words,
+ * the small words between them left out.
+ */
+export function initialisms(text: string): Set<string> {
+  const out = new Set<string>();
+  const runs = text.match(/[A-Z][\w'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*)+/g) ?? [];
+  for (const run of runs) {
+    const initials = run.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]!.toLowerCase());
+    for (let i = 0; i < initials.length; i++) {
+      for (let j = i + 2; j <= initials.length; j++) out.add(initials.slice(i, j).join(""));
+    }
+  }
+  return out;
+}
 // the short words people ask with for what texts write in full ("auto exports" for automobile exports)
 const SHORT_FORMS: Record<string, string> = { automobile: "auto", automotive: "auto", vehicle: "car" };
 

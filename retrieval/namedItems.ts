@@ -1,5 +1,5 @@
 import { findEntities } from "../text/entities.js";
-import { findSubjects } from "../text/subjects.js";
+import { findSubjects, memberOfGroup, SUBJECTS } from "../text/subjects.js";
 import { columnEnumerations, findEnumerations, subRowEnumerations, type Enumeration } from "../text/enumerations.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Fact } from "../text/terms.js";
@@ -80,7 +80,10 @@ const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|car
 // "what counts as the 'new three'", "what makes up the 'big four'"
 const QUOTED_TERM = /["“'‘]([^"”'’]{3,40})["”'’]/;
 // ("which products make up the 'new three'": the kind's noun before the verb)
-const ASKS_MEMBERS = /^\s*what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+(?:as|in|into|under)\b|^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:makes?|made)\s+up\b/i;
+// ("jiangsu 2025 - which goods make up the 'new three'?": after a lead that names the place and period)
+const MEMBERS_LEAD = String.raw`^(?:[^?:;'"‘“]*?(?::|;|\s[-–—])\s+)?\s*`;
+const ASKS_MEMBERS = new RegExp(String.raw`${MEMBERS_LEAD}what\s+(?:counts?|counted|is counted|are counted|goes|go|falls?)\s+`
+  + String.raw`(?:as|in|into|under)\b|${MEMBERS_LEAD}(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:makes?|made)\s+up\b`, "i");
 // words a plural that is no kind of thing ends in: "which does", "what is"
 const NOT_NOUN = new RegExp(`^(?:${("is was has does this its us as less process access address business across status drives " +
   "helps means shows makes says plans goes needs explains causes happens remains lies").split(" ").join("|")})$`, "i");
@@ -450,6 +453,40 @@ export function partsOfShare(asked: AskedItems, frame: QuestionFrame, facts: Fac
     // (the parts add up to the share stated, to its last digit)
     if (Math.abs((sum / (whole.value! * whole.scale)) * 100 - share.value!) > 0.06) continue;
     return { items: names, facts: [...parts, share] };
+  }
+  return undefined;
+}
+
+/**
+ * "Which goods make up its 'new three' exports?" of "Exports of the 'new three' products grew … . Electric vehicles nearly
+ * doubled …; lithium batteries rose …; and solar cells fell …": no sentence lists the members, the figures right after the
+ * group's own name them. The members are the goods of the run of figures that follows the group's figure in its article,
+ * each a member of the group, of the group's owner and flow; the run ends at the first figure of anything else. Two at
+ * least, or no answer.
+ */
+export function membersOfTerm(asked: AskedItems, frame: QuestionFrame, facts: Fact[]):
+  { items: string[]; facts: Fact[] } | undefined {
+  const group = asked.term ? findSubjects(asked.term).find((s) => SUBJECTS.some((x) => x.name === s.name && x.members))?.name
+    : undefined;
+  if (!group) return undefined;
+  const owners = frame.entities.filter((e) => e !== "china");
+  const period = frame.periods[0];
+  const ofGroup = facts.filter((f) => f.subject === group && !f.partner && f.value !== null && !f.derived
+    && (!owners.length || owners.includes(f.entity)) && (!period || (f.period !== undefined && samePeriod(f.period, period))));
+  for (const whole of ofGroup) {
+    const after = facts.filter((f) => f.docId === whole.docId && f.valueStart > whole.valueEnd && !f.derived
+      && f.value !== null).sort((a, b) => a.valueStart - b.valueStart);
+    const run: Fact[] = [];
+    for (const f of after) {
+      // (the group's own figures in its sentence come before the members')
+      if (f.start === whole.start && f.subject === group) continue;
+      const member = f.subject !== undefined && f.entity === whole.entity && f.metric === whole.metric && !f.partner
+        && memberOfGroup(group, f.subject);
+      if (!member) break;
+      run.push(f);
+    }
+    const items = [...new Set(run.map((f) => f.subject!))];
+    if (items.length >= 2) return { items, facts: run };
   }
   return undefined;
 }

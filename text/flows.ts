@@ -290,11 +290,17 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     return clean(valueOf[1]!).toLowerCase();
   }
   // "followed by solar cells at 12.4 billion yuan and lithium-ion batteries at 9.3 billion yuan"
-  const ranked = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start))
-    // (", and footwear at …", ", with steel at …": the "and" or "with" is no part of the name)
-    ? /(?:\bfollowed\s+by|,(?!\s*followed\b)(?:\s+(?:and|with)\b)?|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i
-      .exec(left) : null;
-  if (ranked && !entities.some((e) => e.start >= clause[0] + ranked.index)) return ranked[1]!.toLowerCase();
+  // ("Then low-voltage apparatus, such as switches, with 23.5 billion yuan, garments with 21.4 billion yuan, and eyeglasses,
+  // which grew …": a sentence that goes on with the ranking of the one before; examples set off are no part of a name)
+  const goesOn = /\bfollowed\s+by\b/i.test(text.slice(Math.max(0, clause[0] - 200), n.start)) || RANKING_GOES_ON.test(text);
+  const unexampled = left.replace(EXAMPLES_BEFORE_FIGURE, (m) => " ".repeat(m.length));
+  // (", and footwear at …", ", with steel at …": the "and" or "with" is no part of the name)
+  const ranked = goesOn
+    ? /(?:\bfollowed\s+by|^\W*(?:then|next)|,(?!\s*followed\b)(?:\s+(?:and|with)\b)?|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:at|with)\s*$/i
+      .exec(unexampled) ?? RANKED_WHICH.exec(left) : null;
+  if (ranked && !NOT_GOODS.test(ranked[1]!) && !entities.some((e) => e.start >= clause[0] + ranked.index)) {
+    return ranked[1]!.toLowerCase();
+  }
   // "Clothing and accessories were the biggest export item, worth 5.47 billion dollars": the goods the sentence opens with
   const opened = ITEM_WORTH.exec(text.slice(0, n.start));
   // (one item, "and" and all: "Clothing and accessories")
@@ -343,13 +349,21 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   }
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
-  const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
+  // ("Shoes are number one: footwear exports were …": a colon opens the statement the goods lead)
+  const colon = left.search(/:\s(?=[^:]*$)/);
+  const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(LISTED_ASIDE, " "));
   if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
     && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;
 }
 
+// "Then …" opening a sentence: the ranking of the sentence before goes on
+const RANKING_GOES_ON = /^\W*(?:then|next)\b/i;
+// ", such as switches and circuit breakers," between goods and their figure's "with"
+const EXAMPLES_BEFORE_FIGURE = /\s*,\s+(?:such\s+as|including|like|mainly)\b[^,;]*,(?=\s*(?:with|at)\s*$)/i;
+// ", and eyeglasses, which grew 12.7 percent to …": the item a ranked run ends with, its figures in a relative clause
+const RANKED_WHICH = /(?:,\s*and|,|\band)\s+((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*),\s*which\s+[^,;]*$/i;
 const THEIR_FLOW = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:were|was|remained)\b`
   + String.raw`[^:;.]*[:;]\s*(?:and\s+)?their\s+(?:exports|imports)\b[^:;]*$`, "i");
 const ITEM_WORTH = new RegExp(String.raw`^\s*((?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:was|were|remained|became)\s+`
@@ -413,6 +427,8 @@ const SAYING = /\b(?:said|says|say|reported|reports|announced|showed|shows|noted
 const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged", "climbed", "soared", "fell", "dropped",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
   "posted", "expanded", "slipped", "slid", "plunged", "shrank", "topped", "exceeded", "accounted", "edged"];
+const SET_OFF_CONNECTIVES = ["by\\s+contrast", "in\\s+contrast", "however", "meanwhile", "likewise", "too", "though",
+  "in\\s+turn", "for\\s+(?:their|its)\\s+part"];
 const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "likewise"];
 const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)`
   + String.raw`((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$`, "i");
@@ -426,7 +442,9 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("…, and its automobile exports soared …": the goods of the place a pronoun or its kind stands for)
   + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+|(?:its|their)\s+|the\s+(?:province|city|region)['’]s\s+)?`
   // ("The value of exports was …": the measure alone, no goods before the flow)
-  + String.raw`(?!(?:value|volume|quantity)\s+of\s)((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+  + String.raw`(?!(?:value|volume|quantity)\s+of\s)((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)`
+  // ("Pump exports, by contrast, fell …": a connective set off between the flow and its verb)
+  + String.raw`(?:,\s*(?:${SET_OFF_CONNECTIVES.join("|")}),)?\s+`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)

@@ -26,13 +26,19 @@ export function rankedNames(question: string): string[] | undefined {
   return names.length >= 2 ? [...new Set(names)] : undefined;
 }
 
-/** The subject of the facts each name stands for (the shortest whose words include all the name's), or undefined. */
+/**
+ * The subject of the facts each name stands for (the shortest whose words include all the name's, one that spells the
+ * name as asked first: "garments" is the table's "garments and clothing accessories" before a sentence's "garment"), or
+ * undefined.
+ */
 export function matchSubjects(names: string[], facts: Fact[]): Array<string | undefined> {
   const subjects = [...new Set(facts.flatMap((f) => (f.subject && !f.partner ? [f.subject] : [])))]
     .sort((a, b) => a.length - b.length);
   const wordsOf = new Map(subjects.map((s) => [s, wordSet(s)]));
   return names.map((name) => {
     const wanted = [...wordSet(name)].filter((w) => !FILLER.has(w));
-    return wanted.length ? subjects.find((s) => wanted.every((w) => wordsOf.get(s)!.has(w))) : undefined;
+    const found = wanted.length ? subjects.filter((s) => wanted.every((w) => wordsOf.get(s)!.has(w))) : [];
+    const spelled = ` ${name.toLowerCase()} `;
+    return found.find((s) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.includes(spelled)) ?? found[0];
   });
 }
