@@ -77,10 +77,24 @@ The boom has had its price. Sending a refrigerated container from Xiamen to Rott
 Looking ahead, the county's commerce office said, a trade agreement due to take effect in January should make it easier to sell to Southeast Asia.
 `;
 
+// (a list's items are no reasons: what a speaker says the zone approved last year brought in names no goods of the period)
+const ITEMS = `---
+title: "Yueyang's trade with Latin America jumps 19.6% in first nine months"
+published: "2022-10-24"
+---
+Yueyang's imports and exports with Latin American countries came to 6.12 billion yuan from January to September, up 19.6 percent.
+
+Imports of Latin American farm produce rose 37.2 percent to 820 million yuan. The city imported 41,300 tonnes of soybeans worth 190 million yuan, along with 2,950 tonnes of frozen beef and 1,240 tonnes of coffee beans.
+
+"The bonded logistics centre, which the province approved for the city last year, has given us a platform to bring in Latin American products such as wine, avocados and cherries," said Peng Yun, deputy director of the Yueyang Municipal Bureau of Commerce.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "before.md": BEFORE, "goods.md": GOODS, "park.md": PARK, "measures.md": MEASURES, "costs.md": COSTS }));
+  ({ ask, close } = await answersOver({
+    "before.md": BEFORE, "goods.md": GOODS, "park.md": PARK, "measures.md": MEASURES, "costs.md": COSTS,
+    "items.md": ITEMS }));
 });
 afterAll(() => close());
 
@@ -139,5 +153,13 @@ describe("costs that rose, with no causal word", () => {
     expect(a.answer).toContain("three times as much");
     expect(a.answer).toContain("tinplate");
     expect(a.answer).not.toContain("due to take effect");
+  });
+});
+
+describe("a list's items are not an explanation's reasons", () => {
+  it("names the goods of the asked months, not those a speaker says last year's centre brings in", async () => {
+    const a = await ask("which latin american farm goods did yueyang import in jan-sep 2022 (with tonnage given)?");
+    expect(a.answer).toContain("soybeans");
+    expect(a.answer).not.toContain("avocados");
   });
 });
