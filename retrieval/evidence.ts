@@ -355,7 +355,12 @@ const JOINING = new Set(["and", "or", "of", "the", "for", "in", "&"]);
 // (and the places listed after it: "clear goods at Shanghai, Ningbo or Wuhan")
 const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|or)\s+)?)*$/;
 
-function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
+function fits(
+  frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>,
+  docStatesPeriod = false,
+  /** For an explanation's own reasons (not a list's items): the sentence before, when it is in the same paragraph. */
+  reasons?: { before?: SentenceReading },
+): boolean {
   const { here, periods } = r;
   const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
   // (China is asked about when the question says so; for an explanation, not when only a partner put it there: "what is RCEP?")
@@ -389,7 +394,10 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     // of "Lanqi New Area")
     const short = lenientPeriod && isZone(e) && !named && !portNamed ? zoneShortName(e) : undefined;
     const shortNamed = short !== undefined && new RegExp(String.raw`\b${short}\b(?!-)`).test(here) && namesInFull(dc, e);
-    if (!named && !portNamed && !shortNamed && !(home && !otherPlace)) return false;
+    // (and a zone the gazetteer does not know, that the question and the sentence name in full: "the Lotus Garden Park")
+    const fullNamed = reasons !== undefined && isZone(e)
+      && here.toLowerCase().includes(e.slice(ZONE_PREFIX.length).toLowerCase());
+    if (!named && !portNamed && !shortNamed && !fullNamed && !(home && !otherPlace)) return false;
     // (a city asked of its article: a figure the sentence gives "the province" is the province's, not the city's)
     if (!named && !lenientPeriod && place(e)?.kind === "city" && OF_PROVINCE.test(here)) return false;
   }
@@ -402,7 +410,12 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     // ("and" of "copper ore and concentrate" is no word of the goods)
     const need = [...words(sub)].filter((w) => !JOINING.has(w) && (!lenientPeriod || questionWords.has(w)));
     const headline = lenientPeriod && need.every((w) => dc.titleWords.has(w));
-    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w)) && !headline) return false;
+    // (or, right after the sentence that names the goods in its paragraph, by a word of them and no other goods:
+    // "Li said sales had been held back by duties on solar panels" after "Solar cell exports fell …")
+    const before = reasons?.before;
+    const goesOn = before !== undefined && (before.subjects.has(sub) || need.every((w) => before.words.has(w)))
+      && r.subjects.size === 0 && need.some((w) => r.words.has(w));
+    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w)) && !headline && !goesOn) return false;
   }
   // a figure needs its period established; an explanation from an article whose period is unknown may still do
   // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)
@@ -410,8 +423,25 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   if (frame.periods.length && !frame.periods.some((q) => periods.some((p) => match(p, q))) && (periods.length || !lenientPeriod)
     && !(lenientPeriod && publishedWithin(dc.published, frame.periods))
     // (for an explanation, a sentence that names no period is of an article that states the asked one elsewhere)
-    && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)) return false;
+    && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)
+    // (nor, in an article of the asked period, one of what came shortly before it: "after its accession at the end of
+    // the year before, partners lifted quotas", "since the zone was expanded in 2021, firms may …": no earlier result)
+    && !(reasons && docStatesPeriod && cameBefore(r, dc, frame.periods))) return false;
   return true;
+}
+
+/** How many years before the asked period an event an explanation names may have come. */
+const CAUSE_LEAD_YEARS = 3;
+/** Does a sentence of an article of the asked period name only what happened in the years just before it, with none of
+ * that time's results (a percent or a sum of money is one: "exports fell 5 percent in 2001" explains no 2002)? */
+function cameBefore(r: SentenceReading, dc: DocContext, asked: Period[]): boolean {
+  const start = (p: Period) => p.y1! * 12 + p.m1;
+  const end = (p: Period) => p.y2! * 12 + p.m2;
+  const ofAsked = (p: Period | undefined) =>
+    p !== undefined && p.y1 !== null && asked.some((q) => q.y1 !== null && overlaps(p, q));
+  return ofAsked(dc.period) && r.periods.length > 0 && !r.numbers.some((n) => n.kind === "percent" || n.kind === "money")
+    && r.periods.every((p) => p.y1 !== null && p.y2 !== null
+      && asked.every((q) => q.y1 !== null && end(p) < start(q) && start(q) - end(p) <= CAUSE_LEAD_YEARS * 12));
 }
 
 /** Does an article name a zone by its full name somewhere ("the Lanqi New Area administrative committee")? */
@@ -449,7 +479,9 @@ const FOLLOWING = 5;
 
 /** Sentences of the retrieved documents that fit the question, best first. */
 export function findEvidence(
-  frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[], options: { maxDocs?: number; purpose?: "figure" | "explain" } = {},
+  frame: QuestionFrame, index: SearchIndex<unknown>, hits: SearchHit[],
+  // (`reasons`: the sentences are an explanation's reasons, not a list's items: an event of the year before may be one)
+  options: { maxDocs?: number; purpose?: "figure" | "explain"; reasons?: boolean } = {},
 ): EvidenceSentence[] {
   const wanted = contentWords(frame, options.purpose);
   const asked = [...words(frame.text)].filter((w) => w.length > 2 && !QUESTION_WORDS.has(w));
@@ -463,7 +495,9 @@ export function findEvidence(
       && read.some((r) => (r.ownPeriod || r.namesYear) && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
     dc.sentences.forEach((s, i) => {
       const r = read[i]!;
-      if (!fits(frame, r, dc, explain, questionWords, statesPeriod)) return;
+      const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1] : undefined;
+      const reasons = explain && options.reasons ? { before } : undefined;
+      if (!fits(frame, r, dc, explain, questionWords, statesPeriod, reasons)) return;
       const context = r.words;
       const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
       const next = wholeAt(dc.sentences, i + 1);

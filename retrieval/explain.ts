@@ -58,7 +58,7 @@ export function explain(
   // (nor words the sentences must use)
   const wanted = contentWords(frame, "explain").filter((w) => !askedNoun || w !== stem(askedNoun));
   const ranked = withOwnWords(hits, index, ownWords(frame.terms));
-  const evidence = findEvidence(frame, index, ranked, { purpose: "explain", maxDocs: 5 });
+  const evidence = findEvidence(frame, index, ranked, { purpose: "explain", maxDocs: 5, reasons: true });
   // "who's wang lei, and why did copper imports fall?": the goods one part names do not narrow the other's sentences
   // (nor the partner: "why did trade with russia drop, and where did its exporters sell instead?")
   const unnarrowed = new Map<string, EvidenceSentence[]>();
@@ -71,7 +71,7 @@ export function explain(
     let found = unnarrowed.get(key);
     if (!found) {
       const wider = { ...frame, subjects: keepSubjects ? frame.subjects : [], partners: keepPartners ? frame.partners : [] };
-      unnarrowed.set(key, found = findEvidence(wider, index, ranked, { purpose: "explain", maxDocs: 5 }));
+      unnarrowed.set(key, found = findEvidence(wider, index, ranked, { purpose: "explain", maxDocs: 5, reasons: true }));
     }
     return found;
   };

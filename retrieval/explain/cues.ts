@@ -29,7 +29,8 @@ const FIRMS = "(?:us|them|(?:our |their |its |local )?(?:companies|firms|exporte
 /** Causal connectives and the verbs that put a result down to something. */
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
-    "because(?: of)?", "due (?:mainly |largely |partly |in part )?to", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
+    // (not a date: "due to take effect in January")
+    "because(?: of)?", "due (?:mainly |largely |partly |in part )?to(?! (?:take|be|start|open|begin|come|expire|arrive|end|close|enter|go|run)\\b)", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
     "(?:caused|driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
     "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
     // (not the routes a sentence names: "would open two more rail links to the coast")
@@ -87,6 +88,9 @@ export const CAUSE_CUES: Cue[] = [
     "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:rose|soared|surged|climbed|jumped|fell|dropped|slid|plunged|eased|weakened|softened|cooled|slowed|recovered|picked up)",
     // ("prices of batteries keep falling"; "…, so export values drop even as volumes grow": what follows "so" is the result)
     "(?:prices?|demand|orders)\\b(?: [\\w-]+){0,5} (?:keeps?|kept|are|were|(?:has|have) been) (?:rising|falling|dropping|sliding|climbing|declining|weakening)",
+    // ("prices of sponge and timber have also risen"; "shipping a container cost four times as much as a year earlier")
+    "(?:prices?|costs?|rates?)\\b(?:,? [\\w-]+){0,6} (?:has|have|had) (?:also )?(?:risen|fallen|climbed|dropped|soared|surged|jumped|doubled)",
+    "costs? (?:more than |nearly |almost |about )?(?:twice|double|(?:two|three|four|five|ten|\\d+) times)",
     "[,;] so (?:the |its |their |our |export |import )?(?:[\\w-]+ ){0,2}(?:values?|prices?|exports?|imports?|trade|growth|volumes?|demand|costs?|margins?|deficit|surplus|share)\\b",
     // "…, after the neighbour tightened controls on wool exports": what was done just before the change
     // ("… fell 21 percent after the neighbour sharply raised its import fee")
@@ -99,7 +103,7 @@ export const CAUSE_CUES: Cue[] = [
     // what made it possible: "the pilot zone has given us a platform to …", "which makes it easier for small traders to export"
     `(?:has |have |had )?(?:given|gave|gives?) ${FIRMS} (?:an? |the )?(?:[\\w-]+ )?`
       + "(?:platform|channel|boost|edge|advantage|access|opportunit(?:y|ies)|stage|foothold)",
-    "(?:makes?|made|making) it (?:much |far )?easier", `(?:enabled|enables|allowed|allows) ${FIRMS} to`,
+    "(?<!\\b(?:should|will|would|could|may|might) )(?:makes?|made|making) it (?:much |far )?easier", `(?:enabled|enables|allowed|allows) ${FIRMS} to`,
     // "…, with prices falling sharply": what went with the change
     "with (?:\\w+ ){0,2}(?:prices|demand|costs|orders|sales) (?:falling|rising|dropping|weakening|slumping|plunging|soaring|climbing|recovering)",
     // "…, as slower car sales led carmakers to cut output": a worsening or an improvement after "as" is a cause
@@ -174,7 +178,7 @@ export const STATEMENT_CUES: Cue[] = [
 export const ACTION_CUES: Cue[] = [
   ...cues(3, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|"
     + "cut|cutting|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged|implemented|piloted|created|unveiled|"
-    + "eased|allowed|extended|opened up|offered|provided|granted|waived|accelerated|speeded up|sped up|"
+    + "eased|allow(?:s|ed)|(?<=(?:has|have|had) )let|extended|opened up|offered|provided|granted|waived|accelerated|speeded up|sped up|"
     // ("the government issued 18 measures and allocated 350 million yuan", "paid out export tax rebates")
     + "issued|allocated|paid out|refunded)",
     // ("We will carry out the five major opening-up actions": the actions it goes on to name)

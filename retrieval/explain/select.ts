@@ -25,6 +25,8 @@ export const ASKING_WORDS = new Set((
   "get got keep kept being so up instead elsewhere " +
   // words that name the asked place again: "the city's 2018 export growth"
   "city cities province provinces region regions county " +
+  // (and a zone's kind by its short name: "the park's trade in the nantong etdz")
+  "etdz edz hedz hitdz htz cbz ftz " +
   // which way it went is read as a direction (a fall is not explained by a rise), not as words the answer must repeat
   "fall fell fallen drop dropped decline declined decrease decreased shrink shrank rise rose risen grow grew grown jump jumped " +
   "surge surged increase increased climb climbed slump slumped plunge plunged soar soared widen widened narrow narrowed fast quickly sharply"
@@ -342,6 +344,12 @@ function withContext(
   if (kind === "action" && announcesMeasures(s.text)) {
     const run = paragraphAfter(s);
     if (run.length) out = { ...out, next: joined(run) };
+  }
+  // ("Since 2021 the zone has let lawyers practise with their own licences. Firms can choose their own law, and a pilot
+  // allows data to flow …": what was done goes on in the next sentence of its paragraph that says more was done)
+  if (kind === "action" && s.after && !out.next && inParagraphAfter(s, s.after) && !ASKS.test(s.after.text)
+    && cueWeight("action", s.after.text) >= 3 && cueWeight("action", s.text) >= 3) {
+    out = { ...out, next: s.after };
   }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
