@@ -279,6 +279,8 @@ function visible<T extends { start: number; end: number }>(items: T[], asides: A
 // (", ship exports to 3.54 billion yuan": so do they with the verb left out)
 // ("… to 18.26 billion yuan and exports of lithium-ion batteries tripled": after a figure, "and" before goods' flow too)
 // (", and the US rose …" ends a list of names: "the" and a name, not its possessive, start no clause)
+// ", which had held that position in …" with no comma after: a relative clause that runs to the sentence's end
+const RELATIVE_TAIL = /,\s*(?:which|who|whose)\b[^,;]*$/i;
 const CLAUSE_BOUNDARY = new RegExp(String.raw`;|,\s+(?:but|while|whereas)\b`
   + String.raw`|,\s+and\s+(?=[a-z])(?!the\s+[A-Z][\w.-]*\b(?!['’]))`
   + String.raw`|(?<=\d|percent|%|yuan|dollars|tonnes)\s+and\s+(?=(?:exports|imports)\s+of\s)`
@@ -2102,7 +2104,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && !BASE_FIGURE_BEFORE.test(doc.text.slice(span.start, f.valueStart))).at(-1)?.period;
     // (a year set aside is no period the text goes on in: "the mode, created for the city's pilot in 2013, …"; nor is
     // the one a thing was set up in, FOUNDED_BEFORE below)
-    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
+    // (nor is one in a relative clause that ends the sentence: "…, overtaking steel, which had led in 2010 and 2011.")
+    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
+      && !RELATIVE_TAIL.test(text.slice(0, p.start)));
     const next = ownPeriod ?? carried.at(-1)?.period;
     // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of; a
     // longer period the text goes on in ends the month's: "In the first half, … during the month" is no month's)

@@ -414,6 +414,8 @@ const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
   "posted", "expanded", "slipped", "slid", "plunged", "shrank", "topped", "exceeded", "accounted", "edged"];
 const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "likewise"];
+// ("Solar cell exports, by contrast, fell …": a word set off by commas between the flow and its verb)
+const GOODS_INTERJECTIONS = ["by contrast", "in contrast", "however", "meanwhile", "on the other hand", "in turn"];
 const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)`
   + String.raw`((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$`, "i");
 // (a place or a firm "whose exports" is no goods)
@@ -426,11 +428,12 @@ const GOODS_BEFORE_FLOW = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whe
   // ("…, and its automobile exports soared …": the goods of the place a pronoun or its kind stands for)
   + String.raw`(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+|(?:its|their)\s+|the\s+(?:province|city|region)['’]s\s+)?`
   // ("The value of exports was …": the measure alone, no goods before the flow)
-  + String.raw`(?!(?:value|volume|quantity)\s+of\s)((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)\s+`
+  + String.raw`(?!(?:value|volume|quantity)\s+of\s)((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:exports|imports)(?:\s+|(?=,))`
   // ("coal imports from Mongolia reached …": the partner between is no part of the goods)
   + String.raw`(?:(?:from|to|with)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:(?:,\s*|and\s+)(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})*)?`
   // ("crude oil imports through the city reached …": nor is the way they came)
   + String.raw`(?:(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,3})?`
+  + `(?:,\\s*(?:${GOODS_INTERJECTIONS.join("|").replace(/ /g, "\\s+")}),\\s*)?`
   + `(?:(?:${GOODS_ADVERBS.join("|")}),?\\s+)?(?:${GOODS_VERBS.join("|")})\\b`, "i");
 const GOODS_PARTICIPLE_BEFORE = new RegExp(String.raw`^[,;]?\s*(?:(?:and|while|but|whereas)\s+)?`
   + String.raw`((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:imported|exported)\s+`

@@ -1,4 +1,5 @@
 import { samePeriod, type Period } from "../../text/periods.js";
+import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
@@ -225,7 +226,10 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (plain && !(asked && plain === asked)) {
     // ("TEUs, quantity" is asked as "container throughput")
     // (the words of the asked subject's name are asked, however the question spelled it: "agri" for "agricultural")
-    const words = asked ? new Set([...spec.words, ...wordSet(asked)]) : spec.words;
+    // (the fact's own place named in it, "Shanghai Pilot Free Trade Zone" of Shanghai, is no word the question narrows by:
+    // a question naming the place asks its whole figure)
+    const own = wordSet(displayName(f.entity));
+    const words = new Set([...spec.words, ...(asked ? wordSet(asked) : [])].filter((w) => !own.has(w)));
     const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, words);
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
     const rankBy = f.measure === "rank" && f.qualifier === "growth rate";

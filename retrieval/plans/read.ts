@@ -3,6 +3,7 @@ import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
 import { displayName, place } from "../../text/places.js";
+import { zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import {
@@ -40,7 +41,7 @@ export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" 
   | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined" | "revision";
 
 /** What an over-time plan works out between the two levels. */
-export type Change = "difference" | "percent" | "times";
+export type Change = "difference" | "percent" | "times" | "annual";
 
 export interface Plan {
   operation: Operation;
@@ -821,7 +822,11 @@ function combined(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
   // places that lie in one named place: the parts are they, the whole is it
   const within = places.filter((c) => places.includes(place(c)?.parent ?? ""));
-  const cities = within.length >= 2 && places.length === within.length + 1 && !q.partners.length && !q.subjects.length;
+  // ("jiangsu + shanghai combined, and what share of china's total is that?": places of the nation, its total the whole)
+  const ofNation = places.length >= 2 && ofChina(q) && places.every((p) => ["province", "city"].includes(place(p)?.kind ?? ""));
+  if (ofNation) within.push(...places);
+  const cities = within.length >= 2 && places.length === within.length + (ofNation ? 0 : 1) && !q.partners.length
+    && !q.subjects.length;
   const parts: Array<Partial<Quantity>> =
     q.partners.length >= 2
       ? q.partners.map((partner) => ({ partner }))
@@ -830,7 +835,7 @@ function combined(q: QuestionFrame): Plan | undefined {
         : cities ? within.map((entity) => ({ entity })) : [];
   if (!parts.length || !TOGETHER.test(q.text) || !q.measures.includes("share")) return undefined;
   const who = cities
-    ? flowOf(q) && { entity: places.find((p) => !within.includes(p))!, metric: flowOf(q)! }
+    ? flowOf(q) && { entity: ofNation ? "china" : places.find((p) => !within.includes(p))!, metric: flowOf(q)! }
     : owner({ ...q, partners: [], subjects: [] });
   if (!who) return undefined;
   const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
@@ -860,11 +865,13 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   ],
   [
     "percent",
-    /\bin percent\b|\bby what (?:%|percent(?:age)?)|\bpercent(?:age)? (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
+    /\bin percent\b|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
   ],
   // ("using its 2020 total and the 2021 total, how much did it grow?": the change worked out from the two totals)
   ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
   ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
+  // ("overall % increase and the average annual growth rate": the yearly rate compounded over the years between)
+  ["annual", /\b(?:av(?:erage|g\.?)|compound(?:ed)?)\s+(?:annual|yearly)\s+(?:growth|rate|increase|rise|change)\b|\bcagr\b/i],
 ];
 
 /**
@@ -1006,16 +1013,28 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const after = findEntities(q.text).filter((m) => places.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)));
   const whole = after.length === 1 ? after[0]!.id : places.find((p) => places.some((c) => place(c)?.parent === p));
   const part = places.find((p) => p !== whole);
-  if (!whole || !part || place(part)?.parent !== whole) return undefined;
+  if (!whole || !part || !liesIn(part, whole)) return undefined;
   return shareOfPlace(q, metric, part, whole, ["capital"]);
 }
+
+/**
+ * Does a place lie in a bigger one: a city in its province, or a zone in the province of the city its name locates it
+ * in ("the Suzhou Industrial Park" in Jiangsu)?
+ */
+const liesIn = (part: string, whole: string): boolean => {
+  const up = zonePlace(part);
+  return place(part)?.parent === whole || (!!up && (up === whole || place(up)?.parent === whole));
+};
+
+/** Does the question ask a share of the nation's total ("what share of china's total", "national share")? */
+const ofChina = (q: QuestionFrame): boolean =>
+  findEntities(q.text).some((m) => m.id === "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start))) || OF_NATIONAL.test(q.text);
 
 /** "what share of China's total 2019 trade did Hunan account for?": one place's amount over the nation's. */
 function nationalShare(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
   const metric = flowOf(q);
-  const ofNation = findEntities(q.text).some((m) => m.id === "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))
-    || OF_NATIONAL.test(q.text);
+  const ofNation = ofChina(q);
   // (a region's share, "the seven eastern regions", is stated or summed by the figures' own readers)
   const kind = places.length === 1 ? place(places[0]!)?.kind : undefined;
   if (!SHARE_ASKED.test(q.text) || !ofNation || sharesGiven(q) || (kind !== "province" && kind !== "city")

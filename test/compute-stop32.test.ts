@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { candidates, questionWords } from "../retrieval/figures/select.js";
+import { annualGrowth } from "../retrieval/plans/operations.js";
+import { statedFact } from "../retrieval/plans/quantity.js";
+import { readPlan } from "../retrieval/plans/read.js";
+import { runPlan } from "../retrieval/plans/run.js";
+import { subjectFinder } from "../text/subjects.js";
+import { baseOf, type Base, type Doc } from "./helpers/figureBase.js";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Stop 32: computed figures. Made-up articles in the shapes the blind sets use; each plan is asked about them, and
+// the fact readers that feed the plans are pinned on made-up sentences.
+
+const DOCS: Doc[] = [
+  ["anhui", "Anhui's trade reaches 1.2 trillion yuan in 2031", "2032-01-20",
+    "Anhui's total imports and exports reached 1.2 trillion yuan in 2031, up 4 percent.\n\n"
+      + "Trade by city, 2031\nCity | Trade (billion yuan) | Share of province (%) |\nHefei | 494.4 | 41.2 |"],
+  ["hefei", "Hefei's trade rises to 494.4 billion yuan in 2031", "2032-01-25",
+    "Hefei's foreign trade reached 494.4 billion yuan in 2031, up 6 percent. Among its districts, the Hefei Industrial Park "
+      + "traded 96.4 billion yuan, or 24.1 percent of the city's total. The city accounted for 41.2 percent of the "
+      + "province's total."],
+  ["henan", "Henan's trade in 2031", "2032-01-21",
+    "Henan's foreign trade reached 0.9 trillion yuan in 2031. The Xinan Area of the China (Henan) Pilot Free Trade Zone "
+      + "traded 30.5 billion yuan. China's total trade came to 50 trillion yuan in 2031."],
+  ["anhui-2027", "Anhui trade, 2027-2031", "2032-02-03",
+    "Anhui's foreign trade was 0.8 trillion yuan in 2027."],
+];
+
+let built: Base | undefined;
+const base = () => (built ??= baseOf(DOCS));
+const frame = (question: string) => {
+  const b = base();
+  return parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words, findZones: b.findZones });
+};
+const planOf = (question: string) => readPlan(frame(question));
+const computedOf = (question: string) => {
+  const p = planOf(question);
+  const a = p && runPlan(p, base(), question);
+  return a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
+};
+
+describe("a zone's share of the province its city lies in (placeShare)", () => {
+  it("works out the zone's amount over the province's, across two articles", () => {
+    const p = planOf("what % of anhui's 2031 foreign trade did the hefei industrial park account for?");
+    expect(p?.operation).toBe("part");
+    expect(p?.inputs.map((i) => i.entity)).toEqual(["zone:Hefei Industrial Park", "anhui"]);
+    expect(computedOf("what % of anhui's 2031 foreign trade did the hefei industrial park account for?"))
+      .toEqual([[8.03, "%"]]);
+  });
+  it("plans no share of a province the zone's city does not lie in", () => {
+    expect(planOf("what % of henan's 2031 foreign trade did the hefei industrial park account for?")?.operation)
+      .not.toBe("part");
+  });
+});
+
+describe("places of the nation added up, and their share of China's total (combined)", () => {
+  it("adds the two provinces' totals and takes their share of the nation's", () => {
+    const q = "anhui + henan combined trade in 2031, and what share of china's total is that?";
+    const p = planOf(q);
+    expect(p?.operation).toBe("combined");
+    expect(p?.inputs.map((i) => i.entity)).toEqual(["china", "anhui", "henan"]);
+    expect(computedOf(q)).toEqual([[2.1, "trillion yuan"], [4.2, "%"]]);
+  });
+});
+
+describe("a qualifier naming the fact's own place narrows nothing the question asks (matchFact)", () => {
+  it("answers a question naming the place with its whole figure, not a zone's named after it", () => {
+    const b = base();
+    const q = "henan trade in 2031?";
+    const facts = candidates(b.facts, { words: questionWords(q), entity: "henan", metric: "trade",
+      measures: ["amount"], period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } });
+    expect(facts.map((f) => f.value)).not.toContain(30.5);
+  });
+});
+
+describe("the same figure in a city's report and in its province's table (ownReportFirst)", () => {
+  it("cites the city's own report", () => {
+    const f = statedFact({ entity: "city:hefei", metric: "trade", measure: "share",
+      period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } }, { base: base(), words: questionWords("hefei's share of anhui") });
+    expect(f?.value).toBe(41.2);
+    expect(f?.docId).toBe("hefei");
+  });
+});
+
+describe("the average annual growth between two years' levels (annualGrowth)", () => {
+  it("compounds the change over the whole years between", () => {
+    const bn = (value: number) => ({ value, unit: "billion yuan", scale: 1e9 });
+    expect(annualGrowth(bn(146.41), bn(100), 4)?.value).toBe(10);
+    expect(annualGrowth(bn(146.41), bn(100), 0)).toBeUndefined();
+    expect(annualGrowth(bn(146.41), { value: 100, unit: "billion US dollars", scale: 1e9 }, 4)).toBeUndefined();
+  });
+  it("reads 'overall % increase and the average annual growth rate' over two years as both changes", () => {
+    const q = "anhui total trade 2027->2031: overall % increase and the average annual growth rate?";
+    expect(planOf(q)?.changes).toEqual(["percent", "annual"]);
+    expect(computedOf(q)).toEqual([[50, "%"], [10.67, "%"]]);
+  });
+});
+
+describe("goods before their flow with a word set off by commas (GOODS_BEFORE_FLOW)", () => {
+  const TEXT = "Lanxi's foreign trade reached 20.5 billion dollars in 2031. ";
+  it("reads 'Steel exports, by contrast, fell …' as the steel's", () => {
+    const facts = factsOf(`${TEXT}Steel exports, by contrast, fell 4.5 percent to 1.25 billion dollars.`, { published: "2032-01-20" });
+    expect(one(facts, 1.25).subject).toBe("steel");
+    expect(one(facts, -4.5).subject).toBe("steel");
+  });
+  it("reads 'Exports, however, rose …' as no goods'", () => {
+    const facts = factsOf(`${TEXT}Exports, however, rose 3.5 percent to 11.5 billion dollars.`, { published: "2032-01-20" });
+    expect(one(facts, 11.5).subject).toBeUndefined();
+  });
+});
+
+describe("a period in a relative clause that ends a sentence carries no further (RELATIVE_TAIL)", () => {
+  it("keeps the article's year after ', which had held that position in 2027 and 2028.'", () => {
+    const facts = factsOf("Lanxi's foreign trade reached 20.5 billion dollars in 2031. Chips became its largest export, "
+      + "overtaking steel, which had held that position in 2027 and 2028. Steel exports fell 4.5 percent to 1.25 billion dollars.",
+    { published: "2032-01-20" });
+    expect(one(facts, 1.25).period).toEqual({ y1: 2031, m1: 1, y2: 2031, m2: 12 });
+  });
+});
+
+describe("the processing mode named before its flows (SUBJECTS)", () => {
+  it("reads 'Processing imports and exports came to …' as processing trade", () => {
+    const facts = factsOf("Lanxi's foreign trade reached 98.5 billion dollars in 2031. Processing imports and exports came "
+      + "to 45.5 billion dollars, 46.2 percent of the city's total.", { published: "2032-01-20" });
+    expect(one(facts, 45.5).subject).toBe("processing trade");
+    expect(one(facts, 46.2).subject).toBe("processing trade");
+  });
+});
+
+describe("'solar' asked for a text's solar cells (SHORT_FORMS)", () => {
+  it("finds the stored goods by the short word", () => {
+    expect(subjectFinder(["solar cell"])("lanxi solar exports in 2031?")).toEqual(["solar cell"]);
+  });
+});
