@@ -2154,7 +2154,29 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   }
   // (a table that ends the document ends there)
   flowsUnderRows(state);
-  return [...facts, ...parentRates(facts, doc, counter)];
+  return [...oneGoodsName(facts), ...parentRates(facts, doc, counter)];
+}
+
+/**
+ * One goods named two ways in one document: "Garment exports, however, fell 2.1 percent to 13.64 billion yuan" under a
+ * table row "Garments and clothing accessories | 13.64 | -2.1": the same figure says the short name is the row's goods,
+ * so the document's figures of the short name take the full one.
+ */
+function oneGoodsName(facts: Fact[]): Fact[] {
+  const full = new Map<string, string>();
+  for (const f of facts) {
+    if (!f.subject || f.measure !== "amount" || f.derived) continue;
+    const short = f.subject.toLowerCase();
+    const twin = facts.find((g) => g.subject && g.subject !== f.subject && g.entity === f.entity && g.metric === f.metric
+      && g.measure === "amount" && g.value === f.value && g.unit === f.unit && g.period && f.period && samePeriod(g.period, f.period)
+      && new RegExp(String.raw`^${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\b.`).test(g.subject.toLowerCase()));
+    if (twin) full.set(`${f.entity} ${f.subject}`, twin.subject!);
+  }
+  if (!full.size) return facts;
+  return facts.map((f) => {
+    const name = f.subject && full.get(`${f.entity} ${f.subject}`);
+    return name ? { ...f, subject: name, ...(f.qualifier === f.subject && { qualifier: name }) } : f;
+  });
 }
 
 // "9.4 percentage points higher than the regional average": the reference is the city's own province

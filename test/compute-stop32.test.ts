@@ -133,3 +133,17 @@ describe("'solar' asked for a text's solar cells (SHORT_FORMS)", () => {
     expect(subjectFinder(["solar cell"])("lanxi solar exports in 2031?")).toEqual(["solar cell"]);
   });
 });
+
+describe("one goods named short in a sentence and in full in a table row of the same figure (oneGoodsName)", () => {
+  it("gives the sentence's figures the row's name", () => {
+    const facts = factsOf("Lanxi's exports reached 90 billion yuan in the first three quarters of 2031.\n\nExports by product\n"
+      + "Product | Value (billion yuan) | Change (%) |\nGarments and clothing accessories | 13.75 | -2.5 |\n\n"
+      + "Garment exports, however, fell 2.5 percent to 13.75 billion yuan.", { published: "2031-10-20" });
+    expect(facts.filter((f) => f.subject).map((f) => f.subject)).toEqual(Array(4).fill("garments and clothing accessories"));
+  });
+  it("keeps a name no twin figure states in full", () => {
+    const facts = factsOf("Lanxi's exports reached 90 billion yuan in 2031. Garment exports fell 2.5 percent to 13.75 billion "
+      + "yuan. Exports of garments and shoes came to 20.5 billion yuan.", { published: "2032-01-20" });
+    expect(one(facts, 13.75).subject).toBe("garment");
+  });
+});
