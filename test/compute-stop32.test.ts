@@ -70,7 +70,15 @@ describe("a qualifier naming the fact's own place narrows nothing the question a
     const q = "henan trade in 2031?";
     const facts = candidates(b.facts, { words: questionWords(q), entity: "henan", metric: "trade",
       measures: ["amount"], period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } });
-    expect(facts.map((f) => f.value)).not.toContain(30.5);
+    expect(facts[0]?.value).toBe(0.9);
+  });
+  it("still answers with a figure whose qualifier only names its place when no other states it", () => {
+    const b = baseOf([["guangxi", "Guangxi's trade in 2031", "2032-01-20",
+      "Trade of the south China Guangxi Zhuang Autonomous Region grew 12.5 percent in 2031."]]);
+    const q = "guangxi trade growth in 2031?";
+    const facts = candidates(b.facts, { words: questionWords(q), entity: "guangxi", metric: "trade", measures: ["growth"],
+      period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } });
+    expect(facts.map((f) => f.value)).toEqual([12.5]);
   });
 });
 
