@@ -862,7 +862,9 @@ const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|en
 const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?`
   + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d(?:[^;,]|,(?=\d))*$`, "i");
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
-const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$/i;
+// ("it was almost exactly level with 2011's 459.48 billion dollars": the year before's figure a level is set against)
+const BASE_FIGURE_BEFORE = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against|(?:level|on\s+a\s+par)\s+with)\s+`
+  + String.raw`(?:the\s+|a\s+|its\s+|(?:19|20)\d\d['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$`, "i");
 
 // ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter", "… rose after the
 // recovery of the second half of 2009:": another period's event, no period of the figure's nor of the text's)

@@ -155,3 +155,13 @@ describe("one goods named short in a sentence and in full in a table row of the 
     expect(one(facts, 13.75).subject).toBe("garment");
   });
 });
+
+describe("a figure a level is set against carries its year no further (BASE_FIGURE_BEFORE)", () => {
+  it("keeps the article's year after 'it was level with 2030's 45.52 billion dollars'", () => {
+    const facts = factsOf("Lanxi's foreign trade rose 7.5 percent to 98.5 billion dollars in 2031. Processing trade barely "
+      + "moved: it was almost exactly level with 2030's 45.52 billion dollars. General trade, by contrast, grew 12.5 percent "
+      + "to 39.5 billion dollars.", { published: "2032-02-01" });
+    expect(one(facts, 45.52).period).toEqual({ y1: 2030, m1: 1, y2: 2030, m2: 12 });
+    expect(one(facts, 39.5).period).toEqual({ y1: 2031, m1: 1, y2: 2031, m2: 12 });
+  });
+});
