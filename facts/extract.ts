@@ -2162,7 +2162,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
 /**
  * One goods named two ways in one document: "Garment exports, however, fell 2.1 percent to 13.64 billion yuan" under a
  * table row "Garments and clothing accessories | 13.64 | -2.1": the same figure says the short name is the row's goods,
- * so the document's figures of the short name take the full one.
+ * so the document's figures of the short name take the full one (only a name that goes on with "and …": "nickel ore
+ * cleared at X" says where, and is no fuller name of the table's "Nickel ore").
  */
 function oneGoodsName(facts: Fact[]): Fact[] {
   const full = new Map<string, string>();
@@ -2171,7 +2172,7 @@ function oneGoodsName(facts: Fact[]): Fact[] {
     const short = f.subject.toLowerCase();
     const twin = facts.find((g) => g.subject && g.subject !== f.subject && g.entity === f.entity && g.metric === f.metric
       && g.measure === "amount" && g.value === f.value && g.unit === f.unit && g.period && f.period && samePeriod(g.period, f.period)
-      && new RegExp(String.raw`^${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\b.`).test(g.subject.toLowerCase()));
+      && new RegExp(String.raw`^${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\s+(?:and|&)\s`).test(g.subject.toLowerCase()));
     if (twin) full.set(`${f.entity} ${f.subject}`, twin.subject!);
   }
   if (!full.size) return facts;

@@ -149,6 +149,12 @@ describe("one goods named short in a sentence and in full in a table row of the 
       + "Garment exports, however, fell 2.5 percent to 13.75 billion yuan.", { published: "2031-10-20" });
     expect(facts.filter((f) => f.subject).map((f) => f.subject)).toEqual(Array(4).fill("garments and clothing accessories"));
   });
+  it("gives a table row's name no longer name that only says where ('nickel ore cleared at …')", () => {
+    const facts = factsOf("Lanxi's imports rose in 2031. Imports of nickel ore cleared at Lanxi rose 8.5 percent to 3.45 "
+      + "billion dollars.\n\n| Commodity (imports, 2031) | Value (US$ billion) |\n|---|---|\n| Nickel ore | 3.45 |\n",
+    { published: "2032-01-20" });
+    expect(facts.filter((f) => f.value === 3.45).map((f) => f.subject).sort()).toEqual(["nickel ore", "nickel ore cleared at Lanxi"]);
+  });
   it("keeps a name no twin figure states in full", () => {
     const facts = factsOf("Lanxi's exports reached 90 billion yuan in 2031. Garment exports fell 2.5 percent to 13.75 billion "
       + "yuan. Exports of garments and shoes came to 20.5 billion yuan.", { published: "2032-01-20" });
