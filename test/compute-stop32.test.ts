@@ -171,3 +171,31 @@ describe("a figure a level is set against carries its year no further (BASE_FIGU
     expect(one(facts, 39.5).period).toEqual({ y1: 2031, m1: 1, y2: 2031, m2: 12 });
   });
 });
+
+describe("the average annual growth over a run of years (overTime, average)", () => {
+  const RUN: Doc[] = [["lanxi", "Lanxi's trade, 2026-2030", "2031-02-01",
+    "Lanxi's foreign trade was 100 billion yuan in 2026 and 146.41 billion yuan in 2030."]];
+  const STATED: Doc[] = [["lanxi", "Lanxi's trade, 2026-2030", "2031-02-01",
+    "Lanxi's foreign trade was 100 billion yuan in 2026 and 146.41 billion yuan in 2030, an average annual growth of "
+      + "9.5 percent over 2026-2030."]];
+  const ask = (docs: Doc[], question: string) => {
+    const b = baseOf(docs);
+    const q = parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+    const p = readPlan(q);
+    return { plan: p, answer: p && runPlan(p, b, question) };
+  };
+  it("works the rate out from the first and the last year's levels, never as the mean of the amounts", () => {
+    for (const question of ["lanxi avg annual growth rate over 2026-2030?", "lanxi's trade: average annual growth from 2026 to 2030?"]) {
+      const { plan, answer } = ask(RUN, question);
+      expect(plan?.operation).toBe("overTime");
+      expect(answer?.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([10]);
+    }
+  });
+  it("quotes a yearly rate the text states", () => {
+    const { answer } = ask(STATED, "lanxi average annual growth rate over 2026-2030?");
+    expect(answer?.figures.map((f) => [f.value, f.computed])).toEqual([[9.5, false]]);
+  });
+  it("still averages the amounts when no rate is asked", () => {
+    expect(ask(RUN, "lanxi avg annual trade over 2026-2030?").plan?.operation).toBe("average");
+  });
+});

@@ -896,13 +896,19 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
 const SHARE_APART = /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b/i;
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
+/** The first and the last year of a run of whole years (2008–2012: 2008 and 2012), or none. */
+const yearsAtEnds = (p: Period): Period[] => (p.y1 !== null && p.y2 !== null && p.y2 > p.y1 && p.m1 === 1 && p.m2 === 12
+  ? [{ y1: p.y1, m1: 1, y2: p.y1, m2: 12 }, { y1: p.y2, m1: 1, y2: p.y2, m2: 12 }] : []);
+
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
 function overTime(q: QuestionFrame): Plan | undefined {
   // ("using its 2020 total and the 2021 total, how much did it grow in 2021?": a period named twice is one)
-  const periods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  const named = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
+  // ("the average annual growth over 2008-2012": a yearly rate over a run of whole years is from its first to its last)
+  const periods = named.length === 1 && changes.includes("annual") ? yearsAtEnds(named[0]!) : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
-  const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   if (!changes.length || statedChange(q) !== undefined) return undefined;
   const who = owner(q);
   if (!who) return undefined;
@@ -970,7 +976,9 @@ function ofWhole(q: QuestionFrame): Plan | undefined {
 
 /** "its average monthly trade in the first three quarters": the amount over the period, per month (quarter, year). */
 function average(q: QuestionFrame): Plan | undefined {
-  const unit = AVERAGE_ASKED.find(([re]) => re.test(q.text))?.[1];
+  // ("avg annual growth rate over 2008-2012" asks a rate, never the mean of the years' amounts)
+  const rate = CHANGE_ASKED.some(([c, re]) => c === "annual" && re.test(q.text));
+  const unit = rate ? undefined : AVERAGE_ASKED.find(([re]) => re.test(q.text))?.[1];
   const period = q.periods[0];
   if (!unit || !period || period.y1 === null || period.y2 === null || q.periods.length > 1) return undefined;
   const who = owner(q);

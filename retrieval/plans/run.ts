@@ -688,8 +688,16 @@ function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: R
 }
 
 /** Each quantity at its later and earlier period, and the asked changes between the two. */
-function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+function overTimeStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
   const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+  // ("an average annual growth of 9.6 percent over 2008-2012": a yearly rate the text states is quoted, not worked out)
+  const rate = asked.changes?.includes("annual") ? statedAnnual(asked.inputs[0]!, asked.inputs[1]!, ctx) : undefined;
+  const plan = rate ? { ...asked, changes: asked.changes!.filter((c) => c !== "annual") } : asked;
+  if (rate) {
+    out.lines.push({ text: sentence(rate), facts: [rate] });
+    out.figures.push(stated(rate));
+    if (!plan.changes?.length) return { ...out, status: "answered" };
+  }
   for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
     const laterQ = plan.inputs[i]!;
     const earlierQ = plan.inputs[i + 1]!;
@@ -743,6 +751,14 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     );
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
+
+/** The average annual growth a text states over the years from the earlier level to the later one, if it does. */
+function statedAnnual(laterQ: Quantity, earlierQ: Quantity, ctx: ResolveContext) {
+  const [from, to] = [earlierQ.period?.y1, laterQ.period?.y2];
+  if (from === null || from === undefined || to === null || to === undefined) return undefined;
+  const over = (y1: number) => statedFact({ ...laterQ, measure: "growth", perYear: true, period: { y1, m1: 1, y2: to, m2: 12 } }, ctx);
+  return over(from) ?? over(from + 1);
 }
 
 const CHANGE_NAME: Partial<Record<Change, string>> = { percent: "change", annual: "average annual growth" };
