@@ -890,7 +890,9 @@ const WHOLE_YEAR = /\b(?:over|for|in|during|throughout)\s+the\s+(?:whole|full|en
 const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?`
   + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d(?:[^;,]|,(?=\d))*$`, "i");
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
-const BASE_FIGURE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$/i;
+// ("it was almost exactly level with 2011's 459.48 billion dollars": the year before's figure a level is set against)
+const BASE_FIGURE_BEFORE = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against|(?:level|on\s+a\s+par)\s+with)\s+`
+  + String.raw`(?:the\s+|a\s+|its\s+|(?:19|20)\d\d['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$`, "i");
 
 // ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter", "… rose after the
 // recovery of the second half of 2009:": another period's event, no period of the figure's nor of the text's)
@@ -2235,7 +2237,30 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   }
   // (a table that ends the document ends there)
   flowsUnderRows(state);
-  return [...facts, ...parentRates(facts, doc, counter)];
+  return [...oneGoodsName(facts), ...parentRates(facts, doc, counter)];
+}
+
+/**
+ * One goods named two ways in one document: "Garment exports, however, fell 2.1 percent to 13.64 billion yuan" under a
+ * table row "Garments and clothing accessories | 13.64 | -2.1": the same figure says the short name is the row's goods,
+ * so the document's figures of the short name take the full one (only a name that goes on with "and …": "nickel ore
+ * cleared at X" says where, and is no fuller name of the table's "Nickel ore").
+ */
+function oneGoodsName(facts: Fact[]): Fact[] {
+  const full = new Map<string, string>();
+  for (const f of facts) {
+    if (!f.subject || f.measure !== "amount" || f.derived) continue;
+    const short = f.subject.toLowerCase();
+    const twin = facts.find((g) => g.subject && g.subject !== f.subject && g.entity === f.entity && g.metric === f.metric
+      && g.measure === "amount" && g.value === f.value && g.unit === f.unit && g.period && f.period && samePeriod(g.period, f.period)
+      && new RegExp(String.raw`^${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\s+(?:and|&)\s`).test(g.subject.toLowerCase()));
+    if (twin) full.set(`${f.entity} ${f.subject}`, twin.subject!);
+  }
+  if (!full.size) return facts;
+  return facts.map((f) => {
+    const name = f.subject && full.get(`${f.entity} ${f.subject}`);
+    return name ? { ...f, subject: name, ...(f.qualifier === f.subject && { qualifier: name }) } : f;
+  });
 }
 
 // "9.4 percentage points higher than the regional average": the reference is the city's own province

@@ -428,7 +428,7 @@ const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
   "posted", "expanded", "slipped", "slid", "plunged", "shrank", "topped", "exceeded", "accounted", "edged"];
 const SET_OFF_CONNECTIVES = ["by\\s+contrast", "in\\s+contrast", "however", "meanwhile", "likewise", "too", "though",
-  "in\\s+turn", "for\\s+(?:their|its)\\s+part"];
+  "in\\s+turn", "on\\s+the\\s+other\\s+hand", "for\\s+(?:their|its)\\s+part"];
 const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "likewise"];
 const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)`
   + String.raw`((?:(?!(?:from|of|in|by|on|as|with)\b)[A-Za-z-]+\s+){0,6}[A-Za-z-]+),\s+whose\s+(?:exports|imports|sales)\b[^,;]*$`, "i");

@@ -28,7 +28,9 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "collective enterprises", kind: "enterprise", spellings: [`collective(?:ly[- ]owned)? ${FIRMS}`] },
   { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned)[- ]${FIRMS}`, "foreign[- ](?:invested|funded)"] },
   { name: "general trade", kind: "mode", spellings: ["general trade"] },
-  { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade"] },
+  // ("Processing imports and exports came to …": the mode named before its flows)
+  { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade",
+    "processing(?= (?:imports?|exports?)\\b)"] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
@@ -152,7 +154,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^electric (?:passenger )?(?:vehicles?|cars?)$/i, ["evs", "electric vehicles"]],
   [/^new[- ]energy (?:passenger )?(?:vehicles?|cars?)$/i, ["nevs", "new energy vehicles"]],
   [/^lithium(?:[- ]ion)? batter(?:y|ies)$/i, ["li-ion batteries", "lithium batteries", "lithium-ion batteries"]],
-  [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells"]],
+  // ("solar exports" of a text's "solar cell exports")
+  [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells", "solar"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
   [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
   // ("average value per car exported" of a text's "vehicles")

@@ -29,6 +29,9 @@ const COMMON_WORDS = new RegExp(String.raw`^(?:(?:${NOT_A_NAME})\s*)+$`, "i");
 export const ZONE_PREFIX = "zone:";
 export const zoneId = (name: string) => `${ZONE_PREFIX}${name}`;
 export const isZone = (id: string) => id.startsWith(ZONE_PREFIX);
+/** The place a zone's own name locates it in ("Suzhou Industrial Park": Suzhou), if it names one. */
+export const zonePlace = (id: string): string | undefined =>
+  (isZone(id) ? findEntities(id.slice(ZONE_PREFIX.length))[0]?.id : undefined);
 
 // ports and free trade ports named by a place are that place's ("Erenhot Port", "the Hainan Free Trade Port"); other
 // zones are never their place's total ("the Zhengzhou Airport Comprehensive Bonded Zone", "Tianjin Binhai New Area")

@@ -1,4 +1,5 @@
 import { samePeriod, type Period } from "../../text/periods.js";
+import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
@@ -226,11 +227,16 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     // ("TEUs, quantity" is asked as "container throughput")
     // (the words of the asked subject's name are asked, however the question spelled it: "agri" for "agricultural")
     const words = asked ? new Set([...spec.words, ...wordSet(asked)]) : spec.words;
-    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(`${plain} ${unitAskedAs(plain).join(" ")}`, words);
+    const named = `${plain} ${unitAskedAs(plain).join(" ")}`;
+    const o = plain.startsWith("members of") ? 0 : qualifierOverlap(named, words);
+    // (the fact's own place named in it, "Shanghai Pilot Free Trade Zone" of Shanghai, is no word the question narrows
+    // by: a question that only names the place asks its whole figure first)
+    const own = wordSet(displayName(f.entity));
+    const byPlace = o > 0 && qualifierOverlap(named, new Set([...words].filter((w) => !own.has(w)))) < 0;
     // a rank by growth answers "where did it rank", labelled as such, when no other rank does
     const rankBy = f.measure === "rank" && f.qualifier === "growth rate";
     if (o < 0 && !spec.anyQualifier && !rankBy) return null;
-    score += rankBy && o < 0 ? -1 : o * 2;
+    score += (rankBy && o < 0) || byPlace ? -1 : o * 2;
   }
   // "up 12.5 percent" after "10.24 million tonnes" is the quantity's change: a question about value takes the value's first
   if (f.qualifier && /\bquantity\b/.test(f.qualifier)) score += QUANTITY_WORDS.some((w) => spec.words?.has(w)) ? 1 : -1.5;

@@ -151,6 +151,18 @@ export function growthBetween(later: Amount, earlier: Amount): Result | undefine
   return { value, unit: "%", scale: 1, formula: `(${fmt(c.va)} ÷ ${fmt(c.vb)} − 1) × 100 = ${fmt(value)}%` };
 }
 
+/**
+ * The average yearly rate that takes an earlier level to a later one over whole years, compounded:
+ * ((later ÷ earlier)^(1 ÷ years) − 1) × 100.
+ */
+export function annualGrowth(later: Amount, earlier: Amount, years: number): Result | undefined {
+  if (!commensurable(later, earlier) || !earlier.value || !(years >= 1) || !Number.isInteger(years)) return undefined;
+  const c = inCommonScale(later, earlier);
+  if (c.va / c.vb <= 0) return undefined;
+  const value = round(((c.va / c.vb) ** (1 / years) - 1) * 100);
+  return { value, unit: "%", scale: 1, formula: `((${fmt(c.va)} ÷ ${fmt(c.vb)})^(1/${years}) − 1) × 100 = ${fmt(value)}%` };
+}
+
 /** The whole a part and its share imply: part ÷ share. */
 export function wholeFromShare(part: Amount, sharePercent: number): Result | undefined {
   if (!sharePercent) return undefined;

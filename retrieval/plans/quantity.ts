@@ -1,6 +1,7 @@
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { candidates, isMonthOnMonth } from "../figures/select.js";
 import type { FactBase } from "../figures/solve.js";
+import { findEntities } from "../../text/entities.js";
 import { REGIONS, place } from "../../text/places.js";
 import { followingYear, samePeriod, type Period } from "../../text/periods.js";
 import { fmt } from "../figures/arithmetic.js";
@@ -105,11 +106,28 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
   const ahead = q.ahead ? based.filter((f) => /\bforecast\b/.test(f.qualifier ?? "")) : based;
   // ("34.8 percent higher than in February" for March: a change over the month before answers only a "mom" asked)
   // (a change the question states is the one meant, whatever it is over: "may trade was 23.5% above april")
-  const kept = q.measure === "growth" && !q.given ? ahead.filter((f) => isMonthOnMonth(f) === (q.base === "month-on-month"))
-    : ahead;
+  const kept = ownReportFirst(q.measure === "growth" && !q.given
+    ? ahead.filter((f) => isMonthOnMonth(f) === (q.base === "month-on-month")) : ahead, ctx.base);
   if (q.measure !== "share" || !q.shareOf) return kept[0];
   if (q.shareOf === "parent") return kept.find((f) => f.shareOf !== undefined && f.shareOf === place(q.entity)?.parent);
   return kept.find((f) => (q.shareOf === "own" ? f.shareOf === "own" : !f.shareOf || f.shareOf === "national"));
+}
+
+/**
+ * The same figure stated by several documents ("45.5 percent of the province's total" in the city's report and a cell
+ * of the province's table): the one of the report whose title names its place is cited first. Only copies of the
+ * best fact move; no other figure does.
+ */
+function ownReportFirst(found: Fact[], base: FactBase): Fact[] {
+  const [best] = found;
+  if (!best || !base.documents) return found;
+  const same = (f: Fact) => f.entity === best.entity && f.metric === best.metric && f.measure === best.measure
+    && f.value === best.value && f.unit === best.unit && f.subject === best.subject && f.partner === best.partner
+    && f.shareOf === best.shareOf && (!f.period || !best.period ? f.period === best.period : samePeriod(f.period, best.period));
+  const own = (f: Fact) => findEntities(base.documents!.get(f.docId)?.meta.title ?? "")[0]?.id === f.entity;
+  if (own(best)) return found;
+  const mine = found.find((f) => same(f) && own(f));
+  return mine ? [mine, ...found.filter((f) => f !== mine)] : found;
 }
 
 /** The whole a part belongs to: a subject's is its owner's trade with the partner (if any), a partner's the total. */

@@ -3,6 +3,7 @@ import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
 import { displayName, place } from "../../text/places.js";
+import { zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import {
@@ -40,7 +41,7 @@ export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" 
   | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined" | "revision";
 
 /** What an over-time plan works out between the two levels. */
-export type Change = "difference" | "percent" | "times";
+export type Change = "difference" | "percent" | "times" | "annual";
 
 export interface Plan {
   operation: Operation;
@@ -821,7 +822,11 @@ function combined(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
   // places that lie in one named place: the parts are they, the whole is it
   const within = places.filter((c) => places.includes(place(c)?.parent ?? ""));
-  const cities = within.length >= 2 && places.length === within.length + 1 && !q.partners.length && !q.subjects.length;
+  // ("jiangsu + shanghai combined, and what share of china's total is that?": places of the nation, its total the whole)
+  const ofNation = places.length >= 2 && ofChina(q) && places.every((p) => ["province", "city"].includes(place(p)?.kind ?? ""));
+  if (ofNation) within.push(...places);
+  const cities = within.length >= 2 && places.length === within.length + (ofNation ? 0 : 1) && !q.partners.length
+    && !q.subjects.length;
   const parts: Array<Partial<Quantity>> =
     q.partners.length >= 2
       ? q.partners.map((partner) => ({ partner }))
@@ -830,7 +835,7 @@ function combined(q: QuestionFrame): Plan | undefined {
         : cities ? within.map((entity) => ({ entity })) : [];
   if (!parts.length || !TOGETHER.test(q.text) || !q.measures.includes("share")) return undefined;
   const who = cities
-    ? flowOf(q) && { entity: places.find((p) => !within.includes(p))!, metric: flowOf(q)! }
+    ? flowOf(q) && { entity: ofNation ? "china" : places.find((p) => !within.includes(p))!, metric: flowOf(q)! }
     : owner({ ...q, partners: [], subjects: [] });
   if (!who) return undefined;
   const at = { ...who, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
@@ -860,11 +865,13 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   ],
   [
     "percent",
-    /\bin percent\b|\bby what (?:%|percent(?:age)?)|\bpercent(?:age)? (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
+    /\bin percent\b|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
   ],
   // ("using its 2020 total and the 2021 total, how much did it grow?": the change worked out from the two totals)
   ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
   ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
+  // ("overall % increase and the average annual growth rate": the yearly rate compounded over the years between)
+  ["annual", /\b(?:av(?:erage|g\.?)|compound(?:ed)?)\s+(?:annual|yearly)\s+(?:growth|rate|increase|rise|change)\b|\bcagr\b/i],
 ];
 
 /**
@@ -889,13 +896,19 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
 const SHARE_APART = /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b/i;
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
+/** The first and the last year of a run of whole years (2008–2012: 2008 and 2012), or none. */
+const yearsAtEnds = (p: Period): Period[] => (p.y1 !== null && p.y2 !== null && p.y2 > p.y1 && p.m1 === 1 && p.m2 === 12
+  ? [{ y1: p.y1, m1: 1, y2: p.y1, m2: 12 }, { y1: p.y2, m1: 1, y2: p.y2, m2: 12 }] : []);
+
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
 function overTime(q: QuestionFrame): Plan | undefined {
   // ("using its 2020 total and the 2021 total, how much did it grow in 2021?": a period named twice is one)
-  const periods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  const named = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
+  // ("the average annual growth over 2008-2012": a yearly rate over a run of whole years is from its first to its last)
+  const periods = named.length === 1 && changes.includes("annual") ? yearsAtEnds(named[0]!) : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
-  const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   if (!changes.length || statedChange(q) !== undefined) return undefined;
   const who = owner(q);
   if (!who) return undefined;
@@ -963,7 +976,9 @@ function ofWhole(q: QuestionFrame): Plan | undefined {
 
 /** "its average monthly trade in the first three quarters": the amount over the period, per month (quarter, year). */
 function average(q: QuestionFrame): Plan | undefined {
-  const unit = AVERAGE_ASKED.find(([re]) => re.test(q.text))?.[1];
+  // ("avg annual growth rate over 2008-2012" asks a rate, never the mean of the years' amounts)
+  const rate = CHANGE_ASKED.some(([c, re]) => c === "annual" && re.test(q.text));
+  const unit = rate ? undefined : AVERAGE_ASKED.find(([re]) => re.test(q.text))?.[1];
   const period = q.periods[0];
   if (!unit || !period || period.y1 === null || period.y2 === null || q.periods.length > 1) return undefined;
   const who = owner(q);
@@ -996,7 +1011,9 @@ const flowOf = (q: QuestionFrame): Metric | undefined =>
  * amount over the bigger place's (the one after "share of", or the one the other lies in), each from any document.
  */
 function placeShare(q: QuestionFrame): Plan | undefined {
-  const places = q.entities.filter((e) => e !== "china");
+  // (the question reader sets a zone's whole aside, "what % of X's trade did the Y park account for": it is asked here)
+  const wholes = findEntities(q.text).filter((m) => m.id !== "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)));
+  const places = [...new Set([...q.entities, ...wholes.map((m) => m.id)])].filter((e) => e !== "china");
   const metric = flowOf(q);
   if (!SHARE_ASKED.test(q.text) || sharesGiven(q) || places.length !== 2 || q.periods.length > 1 || !metric
     || q.subjects.length > 1) {
@@ -1006,16 +1023,28 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const after = findEntities(q.text).filter((m) => places.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)));
   const whole = after.length === 1 ? after[0]!.id : places.find((p) => places.some((c) => place(c)?.parent === p));
   const part = places.find((p) => p !== whole);
-  if (!whole || !part || place(part)?.parent !== whole) return undefined;
+  if (!whole || !part || !liesIn(part, whole)) return undefined;
   return shareOfPlace(q, metric, part, whole, ["capital"]);
 }
+
+/**
+ * Does a place lie in a bigger one: a city in its province, or a zone in the province of the city its name locates it
+ * in ("the Suzhou Industrial Park" in Jiangsu)?
+ */
+const liesIn = (part: string, whole: string): boolean => {
+  const up = zonePlace(part);
+  return place(part)?.parent === whole || (!!up && (up === whole || place(up)?.parent === whole));
+};
+
+/** Does the question ask a share of the nation's total ("what share of china's total", "national share")? */
+const ofChina = (q: QuestionFrame): boolean =>
+  findEntities(q.text).some((m) => m.id === "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start))) || OF_NATIONAL.test(q.text);
 
 /** "what share of China's total 2019 trade did Hunan account for?": one place's amount over the nation's. */
 function nationalShare(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
   const metric = flowOf(q);
-  const ofNation = findEntities(q.text).some((m) => m.id === "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)))
-    || OF_NATIONAL.test(q.text);
+  const ofNation = ofChina(q);
   // (a region's share, "the seven eastern regions", is stated or summed by the figures' own readers)
   const kind = places.length === 1 ? place(places[0]!)?.kind : undefined;
   if (!SHARE_ASKED.test(q.text) || !ofNation || sharesGiven(q) || (kind !== "province" && kind !== "city")

@@ -7,6 +7,7 @@ import { sentence, stated, type DraftFigure, type FactBase, type Line } from "..
 import { questionWords } from "../figures/select.js";
 import { askedCurrency, worksBack } from "../figures/query.js";
 import {
+  annualGrowth,
   difference,
   earlierLevel,
   growthBetween,
@@ -27,7 +28,7 @@ import {
   type Result,
 } from "./operations.js";
 import { resolve, statedFact, type Found, type Quantity, type ResolveContext } from "./quantity.js";
-import { GOODS_UNIT, type Plan } from "./read.js";
+import { GOODS_UNIT, type Change, type Plan } from "./read.js";
 
 /** A plan's answer: figures for the parts found, and every asked part that was not. */
 export interface PlanAnswer {
@@ -642,14 +643,15 @@ function ofCombinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
-const CHANGE_OPS = { difference, percent: growthBetween, times: ratio } as const;
+const CHANGE_OPS: Record<Exclude<Change, "annual">, (a: Amount, b: Amount) => Result | undefined> =
+  { difference, percent: growthBetween, times: ratio };
 
 /** A revised figure against the first estimate of it: by how much it was revised, in its unit and in percent. */
 function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [revisedQ, firstQ] = plan.inputs as [Quantity, Quantity];
   const { first: revised, second: first, period } = resolvePair(revisedQ, firstQ, ctx);
   if (!revised?.stated || !first?.stated) return partial([revisedQ, { ...firstQ, ...(period && { period }) }], ctx);
-  const results = (plan.changes ?? ["difference"]).map((c) => CHANGE_OPS[c](revised.amount, first.amount));
+  const results = (plan.changes ?? ["difference"]).map((c) => c !== "annual" && CHANGE_OPS[c](revised.amount, first.amount));
   if (results.some((r) => !r)) return abstain([]);
   const [gap, percent] = results as Result[];
   const name = describeQuantity({ ...revisedQ, period: undefined });
@@ -675,7 +677,9 @@ function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: ResolveContext): [Found?, Found?] {
   const later = resolve(laterQ, ctx);
   const earlier = resolve(earlierQ, ctx);
-  const worked = (a?: Found, b?: Found) => a && b && (plan.changes ?? []).some((c) => CHANGE_OPS[c](a.amount, b.amount));
+  // (a yearly rate is worked out whenever the change in percent is)
+  const worked = (a?: Found, b?: Found) => a && b
+    && (plan.changes ?? []).some((c) => CHANGE_OPS[c === "annual" ? "percent" : c](a.amount, b.amount));
   if (!later || !earlier || !plan.changes?.length || worked(later, earlier) || !laterQ.subject || laterQ.measure !== "amount"
     || laterQ.of === "value" || laterQ.currency) return [later, earlier];
   const counted = (q: Quantity) => resolve({ ...q, measure: "count" }, ctx);
@@ -684,8 +688,16 @@ function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: R
 }
 
 /** Each quantity at its later and earlier period, and the asked changes between the two. */
-function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
+function overTimeStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
   const out: PlanAnswer = { status: "abstain", lines: [], figures: [], missing: [] };
+  // ("an average annual growth of 9.6 percent over 2008-2012": a yearly rate the text states is quoted, not worked out)
+  const rate = asked.changes?.includes("annual") ? statedAnnual(asked.inputs[0]!, asked.inputs[1]!, ctx) : undefined;
+  const plan = rate ? { ...asked, changes: asked.changes!.filter((c) => c !== "annual") } : asked;
+  if (rate) {
+    out.lines.push({ text: sentence(rate), facts: [rate] });
+    out.figures.push(stated(rate));
+    if (!plan.changes?.length) return { ...out, status: "answered" };
+  }
   for (let i = 0; i + 1 < plan.inputs.length; i += 2) {
     const laterQ = plan.inputs[i]!;
     const earlierQ = plan.inputs[i + 1]!;
@@ -698,8 +710,11 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     }
     const what = describeQuantity({ ...laterQ, period: undefined });
     const span = `from ${periodLabel(earlierQ.period!)} to ${periodLabel(laterQ.period!)}`;
+    // (a yearly rate is over whole years between two periods of one span: 2008 to 2012 is four)
+    const years = yearsApart(earlierQ.period!, laterQ.period!);
     const results = (plan.changes ?? [])
-      .map((c) => [c, CHANGE_OPS[c](later.amount, earlier.amount)] as const)
+      .map((c) => [c, c === "annual" ? years && annualGrowth(later.amount, earlier.amount, years)
+        : CHANGE_OPS[c](later.amount, earlier.amount)] as const)
       .filter((x): x is readonly [(typeof x)[0], Result] => x[1] !== undefined);
     // a change asked between levels in two currencies is not worked out, and the levels alone do not answer it
     if (plan.changes?.length && !results.length) {
@@ -713,7 +728,9 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
           ? `a difference of ${show(r)}`
           : c === "percent"
             ? `a change of ${fmt(r.value)}%`
-            : `${fmt(r.value)} times the earlier level`) + ` (${r.formula})`,
+            : c === "annual"
+              ? `an average annual growth of ${fmt(r.value)}%`
+              : `${fmt(r.value)} times the earlier level`) + ` (${r.formula})`,
     );
     out.lines.push({
       text:
@@ -723,9 +740,9 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     });
     out.figures.push(
       ...results.map(([c, r]) =>
-        computed(`${what}, ${c === "percent" ? "change" : c} ${span}`, r, [later, earlier], {
+        computed(`${what}, ${CHANGE_NAME[c] ?? c} ${span}`, r, [later, earlier], {
           entity: displayName(laterQ.entity),
-          metric: `${FLOW[laterQ.metric]}, ${c === "percent" ? "change" : c}`,
+          metric: `${FLOW[laterQ.metric]}, ${CHANGE_NAME[c] ?? c}`,
           period: span,
         }),
       ),
@@ -734,6 +751,22 @@ function overTimeStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     );
   }
   return { ...out, status: out.lines.length ? "answered" : "abstain" };
+}
+
+/** The average annual growth a text states over the years from the earlier level to the later one, if it does. */
+function statedAnnual(laterQ: Quantity, earlierQ: Quantity, ctx: ResolveContext) {
+  const [from, to] = [earlierQ.period?.y1, laterQ.period?.y2];
+  if (from === null || from === undefined || to === null || to === undefined) return undefined;
+  const over = (y1: number) => statedFact({ ...laterQ, measure: "growth", perYear: true, period: { y1, m1: 1, y2: to, m2: 12 } }, ctx);
+  return over(from) ?? over(from + 1);
+}
+
+const CHANGE_NAME: Partial<Record<Change, string>> = { percent: "change", annual: "average annual growth" };
+
+/** The whole years between two periods of the same months (2008 and 2012: four), if they are such. */
+function yearsApart(earlier: Period, later: Period): number | undefined {
+  const same = earlier.m1 === later.m1 && earlier.m2 === later.m2 && earlier.y1 === earlier.y2 && later.y1 === later.y2;
+  return same && earlier.y2 !== null && later.y2 !== null && later.y2 > earlier.y2 ? later.y2 - earlier.y2 : undefined;
 }
 
 /** How many months (quarters, years) a period spans. */
