@@ -339,7 +339,10 @@ const JOINING = new Set(["and", "or", "of", "the", "for", "in", "&"]);
 // (and the places listed after it: "clear goods at Shanghai, Ningbo or Wuhan")
 const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|or)\s+)?)*$/;
 
-function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false): boolean {
+function fits(
+  frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>, docStatesPeriod = false,
+  index = -1,
+): boolean {
   const { here, periods } = r;
   const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
   // (China is asked about when the question says so; for an explanation, not when only a partner put it there: "what is RCEP?")
@@ -363,7 +366,9 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   // (a figure's sentence names its place as the owner, not as the office that gave it: "…, Wuhan Customs said")
   for (const e of asked) {
     // (nor where the report was filed: "HARBIN, Jan. 16 (Xinhua) -- Foreign trade of Heilongjiang …")
-    const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m))));
+    // (nor as what another place, the figure's owner, belongs to: "Yiwu, the city administered by Jinhua, recorded …")
+    const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m)
+      && !inApposition(here, m, mentions))));
     // (a zone or customs district the headline or lead names is the article's place too)
     const home = (dc.places.has(e) && (lenientPeriod || !dc.officeOnly.has(e))) || (isZone(e) && dc.lead.includes(e.slice(ZONE_PREFIX.length).toLowerCase()));
     // (for an explanation, a port the sentence names by its own name: "the fall in Houqiao's trade" of "Houqiao port")
@@ -374,8 +379,18 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
     const short = lenientPeriod && isZone(e) && !named && !portNamed ? zoneShortName(e) : undefined;
     const shortNamed = short !== undefined && new RegExp(String.raw`\b${short}\b(?!-)`).test(here) && namesInFull(dc, e);
     if (!named && !portNamed && !shortNamed && !(home && !otherPlace)) return false;
+    // (a zone the lead names, asked of an article on its city or province: a sentence that names no owner goes on from
+    // those before it, and is the zone's only when the nearest owner they name is the zone: "the city's trade reached
+    // …. Exports totaled …" gives the city's exports)
+    if (!lenientPeriod && isZone(e) && !named && !portNamed && !shortNamed && ownerBefore(dc, index, e) === "other") return false;
     // (a city asked of its article: a figure the sentence gives "the province" is the province's, not the city's)
     if (!named && !lenientPeriod && place(e)?.kind === "city" && OF_PROVINCE.test(here)) return false;
+    // (and a province asked of an article on one of its cities: a figure the sentence gives that city ("Japan remained
+    // Dalian's largest partner", "Shoes, Quanzhou's best-known product") or "the city" is the city's)
+    // (not a municipality's own "the city": only in an article whose lead names one of the province's cities)
+    const ofChild = (id: string) => place(id)?.kind === "city" && place(id)?.parent === e;
+    if (!named && !lenientPeriod && place(e)?.kind === "province" && ((OF_CITY.test(here) && [...dc.places].some(ofChild))
+      || mentions.some((m) => ofChild(m.id) && m.possessive))) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;
@@ -398,6 +413,28 @@ function fits(frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientP
   return true;
 }
 
+// "Yiwu, the small-commodities city administered by Jinhua in Zhejiang province, recorded …": a place named in the
+// aside after another place's name describes that one, which owns the figure
+const APPOSITION = /^,\s+(?:the|a|an)\s[^,;()]*$/i;
+const inApposition = (text: string, m: EntityMention, mentions: EntityMention[]) => /^[^,;]*,/.test(text.slice(m.end))
+  && mentions.some((o) => o.id !== m.id && (o.kind === "province" || o.kind === "city") && o.end <= m.start
+    && APPOSITION.test(text.slice(o.end, m.start)));
+
+/** The nearest owner the two sentences before a figure's name: the asked zone, another place, or none. */
+function ownerBefore(dc: DocContext, at: number, zone: string): "zone" | "other" | undefined {
+  const full = zone.slice(ZONE_PREFIX.length).toLowerCase();
+  const short = zoneShortName(zone)?.toLowerCase();
+  for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
+    const text = dc.sentences[j]!.text;
+    const lower = text.toLowerCase();
+    if (lower.includes(full) || (short && new RegExp(String.raw`\b${short}\b`).test(lower))) return "zone";
+    const owners = findEntities(text).filter((m) => (m.kind === "province" || m.kind === "city") && !isOffice(text, m)
+      && !filedAt(text, m));
+    if (owners.length || OF_CITY.test(text) || OF_PROVINCE.test(text)) return "other";
+  }
+  return undefined;
+}
+
 /** Does an article name a zone by its full name somewhere ("the Lanqi New Area administrative committee")? */
 const namesInFull = (dc: DocContext, zone: string) => {
   const full = zone.slice(ZONE_PREFIX.length).toLowerCase();
@@ -406,6 +443,8 @@ const namesInFull = (dc: DocContext, zone: string) => {
 
 // the owner a sentence names by a province's or region's word: "the province's imports", "provincial exports"
 const OF_PROVINCE = /\b(?:the|this|whole)\s+(?:province|autonomous region|region)\b|\bprovincial\b|\bprovince-wide\b/i;
+// the owner a sentence names by a city's word: "the city's total", "municipal exports"
+const OF_CITY = /\b(?:the|this)\s+city(?:['’]s)?\b|\bmunicipal\b|\bcity-wide\b/i;
 
 // ("the China-Laos Railway", "China-ASEAN trade": a paired name does not ask about China)
 const SAYS_CHINA = /\b(?:china(?![-–]\w)|chinese|national|nationwide|the country|mainland)\b/i;
@@ -447,7 +486,7 @@ export function findEvidence(
       && read.some((r) => (r.ownPeriod || r.namesYear) && frame.periods.some((q) => r.periods.some((p) => samePeriod(p, q) || overlaps(p, q))));
     dc.sentences.forEach((s, i) => {
       const r = read[i]!;
-      if (!fits(frame, r, dc, explain, questionWords, statesPeriod)) return;
+      if (!fits(frame, r, dc, explain, questionWords, statesPeriod, i)) return;
       const context = r.words;
       const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
       const next = wholeAt(dc.sentences, i + 1);

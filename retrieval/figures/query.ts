@@ -791,8 +791,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
   // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)
   // ("X cross-border ecommerce parcels for all of 2022?": a bare phrase of a counted thing is terse however long)
-  const terse = (text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6 || (!ASKING_WORD.test(text) && COUNTED_NOUN.test(text)))
-    && !EXPLAIN_START.test(text);
+  // (and so is one with a period and no asking word, however it pads the period: "X cross-border ecommerce in 2025 as a
+  // whole?" asks its figures, never passages of other places and years)
+  const terse = (text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6
+    || (!ASKING_WORD.test(text) && (COUNTED_NOUN.test(text) || periods.length > 0))) && !EXPLAIN_START.test(text);
   // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
     || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0)
