@@ -72,6 +72,8 @@ interface SentenceReading {
 
 interface DocContext {
   ctx: PeriodContext; period?: Period; places: Set<string>; officeOnly: Set<string>; titleWords: Set<string>; sentences: Span[];
+  /** The provinces and cities the headline names: whose article it is. */
+  titlePlaces: Set<string>;
   /** The headline and lead in lower case: where a zone the gazetteer does not know is named ("Huangpu Customs"). */
   lead: string;
   /** Partners the headline or lead names: what an explanation from the article is about. */
@@ -141,7 +143,10 @@ function docContext(doc: CorpusDocument): DocContext {
       && leadMentions.filter((e) => e.id === id).every(asOffice)));
     const partners = new Set(leadMentions.filter((e) => e.kind === "partner" || e.kind === "country").map((e) => e.id));
     const published = publishedMonth(ctx, doc.text);
+    const titlePlaces = new Set(findEntities(doc.meta.title ?? "").filter((e) => e.kind === "province" || e.kind === "city")
+      .map((e) => e.id));
     c = { ctx, ...(period && { period }), places, officeOnly, partners, ...(published && { published }), titleWords: words(doc.meta.title),
+      titlePlaces,
       sentences: splitSentences(doc.text), lead: lead.toLowerCase() };
     contexts.set(doc, c);
   }
@@ -391,6 +396,10 @@ function fits(
     const ofChild = (id: string) => place(id)?.kind === "city" && place(id)?.parent === e;
     if (!named && !lenientPeriod && place(e)?.kind === "province" && ((OF_CITY.test(here) && [...dc.places].some(ofChild))
       || mentions.some((m) => ofChild(m.id) && m.possessive))) return false;
+    // (and a sentence naming no owner, in an article its headline gives one of the province's cities, is the city's:
+    // "Exports of the 'new three' reached …" under "Hefei's 'new three' exports jump"; unless it says "the province")
+    if (!named && !lenientPeriod && place(e)?.kind === "province" && !dc.titlePlaces.has(e)
+      && [...dc.titlePlaces].some(ofChild) && !OF_PROVINCE.test(here)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;

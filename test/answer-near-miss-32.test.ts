@@ -12,6 +12,8 @@ Zhuzhou, an industrial city in central China's Hunan province, saw its foreign t
 Japan remained Zhuzhou's largest trading partner, with bilateral trade of 4.12 billion yuan, up 3.3 percent and making up 13.1 percent of the city's total.
 
 Ceramics, Zhuzhou's best-known product, led the way with exports of 2.35 billion yuan, up 8.6 percent, followed by hard alloys at 1.17 billion yuan.
+
+Exports of the "new three" -- electric vehicles, lithium-ion batteries and solar cells -- reached 1.86 billion yuan, up 52.3 percent.
 `;
 
 const ZONE = `---
@@ -62,7 +64,15 @@ describe("a near miss of the place, quoted", () => {
       expect(a.answer, q).not.toMatch(/quoted, not computed/);
     }
   });
+  it("a province asked of an article its headline gives one of its cities is not given a figure the sentence gives no owner", async () => {
+    const a = await ask("hunan 'new three' exports in 2019 - value and growth?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/quoted, not computed/);
+  });
   it("the city asked is still given its own figures", async () => {
+    const c = await ask("zhuzhou 'new three' exports in 2019 - value and growth?");
+    expect(c.abstained).toBe(false);
+    expect(c.answer).toMatch(/1\.86/);
     const a = await ask("zhuzhou 2019 trade with japan - value and share of the city total?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/4\.12/);
