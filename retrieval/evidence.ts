@@ -373,7 +373,7 @@ function fits(
     // (nor where the report was filed: "HARBIN, Jan. 16 (Xinhua) -- Foreign trade of Heilongjiang …")
     // (nor as what another place, the figure's owner, belongs to: "Yiwu, the city administered by Jinhua, recorded …")
     const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m)
-      && !inApposition(here, m, mentions))));
+      && !inApposition(here, m, mentions) && !RANK_FIELD.test(here.slice(0, m.start)))));
     // (a zone or customs district the headline or lead names is the article's place too)
     const home = (dc.places.has(e) && (lenientPeriod || !dc.officeOnly.has(e))) || (isZone(e) && dc.lead.includes(e.slice(ZONE_PREFIX.length).toLowerCase()));
     // (for an explanation, a port the sentence names by its own name: "the fall in Houqiao's trade" of "Houqiao port")
@@ -428,6 +428,10 @@ const APPOSITION = /^,\s+(?:the|a|an)\s[^,;()]*$/i;
 const inApposition = (text: string, m: EntityMention, mentions: EntityMention[]) => /^[^,;]*,/.test(text.slice(m.end))
   && mentions.some((o) => o.id !== m.id && (o.kind === "province" || o.kind === "city") && o.end <= m.start
     && APPOSITION.test(text.slice(o.end, m.start)));
+
+// "… the city's total ranked ninth among Chinese cities and first in Zhejiang Province": a place a rank is reckoned in
+// is the field of the ranking, not the owner of the figure
+const RANK_FIELD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:in|among|within)\s+(?:the\s+)?$/i;
 
 /** The nearest owner the two sentences before a figure's name: the asked zone, another place, or none. */
 function ownerBefore(dc: DocContext, at: number, zone: string): "zone" | "other" | undefined {

@@ -13,6 +13,8 @@ Japan remained Zhuzhou's largest trading partner, with bilateral trade of 4.12 b
 
 Ceramics, Zhuzhou's best-known product, led the way with exports of 2.35 billion yuan, up 8.6 percent, followed by hard alloys at 1.17 billion yuan.
 
+Growth stayed above 5 percent in every quarter, and the city's total foreign trade for the year ranked 27th among Chinese cities and third in Hunan Province.
+
 Exports of the "new three" -- electric vehicles, lithium-ion batteries and solar cells -- reached 1.86 billion yuan, up 52.3 percent.
 `;
 
@@ -63,6 +65,11 @@ describe("a near miss of the place, quoted", () => {
       expect(a.abstained, q).toBe(true);
       expect(a.answer, q).not.toMatch(/quoted, not computed/);
     }
+  });
+  it("a province named only as the field of the city's rank is not the owner of the city's figures", async () => {
+    const a = await ask("hunan province 2019 - total imports+exports and the yoy growth?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/quoted, not computed/);
   });
   it("a province asked of an article its headline gives one of its cities is not given a figure the sentence gives no owner", async () => {
     const a = await ask("hunan 'new three' exports in 2019 - value and growth?");
