@@ -72,6 +72,8 @@ interface SentenceReading {
 
 interface DocContext {
   ctx: PeriodContext; period?: Period; places: Set<string>; officeOnly: Set<string>; titleWords: Set<string>; sentences: Span[];
+  /** The provinces and cities the headline names: whose article it is. */
+  titlePlaces: Set<string>;
   /** The headline and lead in lower case: where a zone the gazetteer does not know is named ("Huangpu Customs"). */
   lead: string;
   /** Partners the headline or lead names: what an explanation from the article is about. */
@@ -157,7 +159,10 @@ function docContext(doc: CorpusDocument): DocContext {
       && leadMentions.filter((e) => e.id === id).every(asOffice)));
     const partners = new Set(leadMentions.filter((e) => e.kind === "partner" || e.kind === "country").map((e) => e.id));
     const published = publishedMonth(ctx, doc.text);
+    const titlePlaces = new Set(findEntities(doc.meta.title ?? "").filter((e) => e.kind === "province" || e.kind === "city")
+      .map((e) => e.id));
     c = { ctx, ...(period && { period }), places, officeOnly, partners, ...(published && { published }), titleWords: words(doc.meta.title),
+      titlePlaces,
       sentences: splitSentences(doc.text), lead: lead.toLowerCase() };
     contexts.set(doc, c);
   }
@@ -360,6 +365,7 @@ function fits(
   docStatesPeriod = false,
   /** For an explanation's own reasons (not a list's items): the sentence before, when it is in the same paragraph. */
   reasons?: { before?: SentenceReading },
+  index = -1,
 ): boolean {
   const { here, periods } = r;
   const mentions = (lenientPeriod && r.firmMentions) || r.mentions;
@@ -384,7 +390,9 @@ function fits(
   // (a figure's sentence names its place as the owner, not as the office that gave it: "…, Wuhan Customs said")
   for (const e of asked) {
     // (nor where the report was filed: "HARBIN, Jan. 16 (Xinhua) -- Foreign trade of Heilongjiang …")
-    const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m))));
+    // (nor as what another place, the figure's owner, belongs to: "Yiwu, the city administered by Jinhua, recorded …")
+    const named = mentions.some((m) => m.id === e && (lenientPeriod || (!isOffice(here, m) && !filedAt(here, m)
+      && !inApposition(here, m, mentions) && !RANK_FIELD.test(here.slice(0, m.start)))));
     // (a zone or customs district the headline or lead names is the article's place too)
     const home = (dc.places.has(e) && (lenientPeriod || !dc.officeOnly.has(e))) || (isZone(e) && dc.lead.includes(e.slice(ZONE_PREFIX.length).toLowerCase()));
     // (for an explanation, a port the sentence names by its own name: "the fall in Houqiao's trade" of "Houqiao port")
@@ -398,8 +406,22 @@ function fits(
     const fullNamed = reasons !== undefined && isZone(e)
       && here.toLowerCase().includes(e.slice(ZONE_PREFIX.length).toLowerCase());
     if (!named && !portNamed && !shortNamed && !fullNamed && !(home && !otherPlace)) return false;
+    // (a zone the lead names, asked of an article on its city or province: a sentence that names no owner goes on from
+    // those before it, and is the zone's only when the nearest owner they name is the zone: "the city's trade reached
+    // …. Exports totaled …" gives the city's exports)
+    if (!lenientPeriod && isZone(e) && !named && !portNamed && !shortNamed && ownerBefore(dc, index, e) === "other") return false;
     // (a city asked of its article: a figure the sentence gives "the province" is the province's, not the city's)
     if (!named && !lenientPeriod && place(e)?.kind === "city" && OF_PROVINCE.test(here)) return false;
+    // (and a province asked of an article on one of its cities: a figure the sentence gives that city ("Japan remained
+    // Dalian's largest partner", "Shoes, Quanzhou's best-known product") or "the city" is the city's)
+    // (not a municipality's own "the city": only in an article whose lead names one of the province's cities)
+    const ofChild = (id: string) => place(id)?.kind === "city" && place(id)?.parent === e;
+    if (!named && !lenientPeriod && place(e)?.kind === "province" && ((OF_CITY.test(here) && [...dc.places].some(ofChild))
+      || mentions.some((m) => ofChild(m.id) && m.possessive))) return false;
+    // (and a sentence naming no owner, in an article its headline gives one of the province's cities, is the city's:
+    // "Exports of the 'new three' reached …" under "Hefei's 'new three' exports jump"; unless it says "the province")
+    if (!named && !lenientPeriod && place(e)?.kind === "province" && !dc.titlePlaces.has(e)
+      && [...dc.titlePlaces].some(ofChild) && !OF_PROVINCE.test(here)) return false;
   }
   // (an explanation may come from any sentence of an article about the partner)
   for (const p of frame.partners) if (!mentions.some((m) => m.id === p) && !(lenientPeriod && dc.partners.has(p))) return false;
@@ -444,6 +466,32 @@ function cameBefore(r: SentenceReading, dc: DocContext, asked: Period[]): boolea
       && asked.every((q) => q.y1 !== null && end(p) < start(q) && start(q) - end(p) <= CAUSE_LEAD_YEARS * 12));
 }
 
+// "Yiwu, the small-commodities city administered by Jinhua in Zhejiang province, recorded …": a place named in the
+// aside after another place's name describes that one, which owns the figure
+const APPOSITION = /^,\s+(?:the|a|an)\s[^,;()]*$/i;
+const inApposition = (text: string, m: EntityMention, mentions: EntityMention[]) => /^[^,;]*,/.test(text.slice(m.end))
+  && mentions.some((o) => o.id !== m.id && (o.kind === "province" || o.kind === "city") && o.end <= m.start
+    && APPOSITION.test(text.slice(o.end, m.start)));
+
+// "… the city's total ranked ninth among Chinese cities and first in Zhejiang Province": a place a rank is reckoned in
+// is the field of the ranking, not the owner of the figure
+const RANK_FIELD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:in|among|within)\s+(?:the\s+)?$/i;
+
+/** The nearest owner the two sentences before a figure's name: the asked zone, another place, or none. */
+function ownerBefore(dc: DocContext, at: number, zone: string): "zone" | "other" | undefined {
+  const full = zone.slice(ZONE_PREFIX.length).toLowerCase();
+  const short = zoneShortName(zone)?.toLowerCase();
+  for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
+    const text = dc.sentences[j]!.text;
+    const lower = text.toLowerCase();
+    if (lower.includes(full) || (short && new RegExp(String.raw`\b${short}\b`).test(lower))) return "zone";
+    const owners = findEntities(text).filter((m) => (m.kind === "province" || m.kind === "city") && !isOffice(text, m)
+      && !filedAt(text, m));
+    if (owners.length || OF_CITY.test(text) || OF_PROVINCE.test(text)) return "other";
+  }
+  return undefined;
+}
+
 /** Does an article name a zone by its full name somewhere ("the Lanqi New Area administrative committee")? */
 const namesInFull = (dc: DocContext, zone: string) => {
   const full = zone.slice(ZONE_PREFIX.length).toLowerCase();
@@ -452,6 +500,8 @@ const namesInFull = (dc: DocContext, zone: string) => {
 
 // the owner a sentence names by a province's or region's word: "the province's imports", "provincial exports"
 const OF_PROVINCE = /\b(?:the|this|whole)\s+(?:province|autonomous region|region)\b|\bprovincial\b|\bprovince-wide\b/i;
+// the owner a sentence names by a city's word: "the city's total", "municipal exports"
+const OF_CITY = /\b(?:the|this)\s+city(?:['’]s)?\b|\bmunicipal\b|\bcity-wide\b/i;
 
 // ("the China-Laos Railway", "China-ASEAN trade": a paired name does not ask about China)
 const SAYS_CHINA = /\b(?:china(?![-–]\w)|chinese|national|nationwide|the country|mainland)\b/i;
@@ -497,7 +547,7 @@ export function findEvidence(
       const r = read[i]!;
       const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1] : undefined;
       const reasons = explain && options.reasons ? { before } : undefined;
-      if (!fits(frame, r, dc, explain, questionWords, statesPeriod, reasons)) return;
+      if (!fits(frame, r, dc, explain, questionWords, statesPeriod, reasons, i)) return;
       const context = r.words;
       const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
       const next = wholeAt(dc.sentences, i + 1);

@@ -109,6 +109,10 @@ describe("whether a question asks for a figure", () => {
     expect(read("hunan cross-border ecommerce support measures and pilot zones in 2031").asksFigure).toBe(false);
     expect(read("what did hunan do to help cross-border ecommerce sellers in 2031?").asksFigure).toBe(false);
   });
+  it("does when a terse question pads its period ('as a whole', 'for the whole year')", () => {
+    expect(read("hunan cross-border ecommerce in 2031 as a whole?").asksFigure).toBe(true);
+    expect(read("hunan market procurement trade for the whole year 2031").asksFigure).toBe(true);
+  });
   it("does not when it asks what was done, or names no place or partner, or runs long without a period", () => {
     expect(read("what did customs do about exports in 2023?").asksFigure).toBe(false);
     expect(read("foreign trade news?").asksFigure).toBe(false);

@@ -238,6 +238,7 @@ export const cargoCountOnly = (q: string) => new RegExp(CARGO_COUNTED, "i").test
 // the words a question asks with; a phrase with none of them ("X parcels for all of 2022?") names what it asks for
 const ASKING_WORD = new RegExp(String.raw`\b(?:what|how|why|which|who|whom|whose|when|where|did|does|do|is|are|was|were|`
   + String.raw`has|have|can|could|should|would|will|tell|explain|describe|list|name|give|show)\b`, "i");
+const PERIOD_PADDING = /\b(?:as a whole|in (?:all|full)|overall|for (?:all|the whole) of|(?:the )?(?:whole|full|entire) year)\b/gi;
 // (and names what is counted or summed: "parcels", "value", never "support measures")
 const COUNTED_NOUN = /\b(?:parcels|packages|orders|shipments|consignments|declarations|trips|trains|containers|teus?|value|volume|total)\b/i;
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
@@ -817,8 +818,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // "fujian foreign trade in q1 2024?" names a place, a flow and a period: it asks for the figures
   // ("ningbo exports?" too: a place and a flow and nothing else asked is a figure, of whatever period is stated)
   // ("X cross-border ecommerce parcels for all of 2022?": a bare phrase of a counted thing is terse however long)
-  const terse = (text.replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6 || (!ASKING_WORD.test(text) && COUNTED_NOUN.test(text)))
-    && !EXPLAIN_START.test(text);
+  // (words that only pad the period do not count: "X cross-border ecommerce in 2025 as a whole?" is as terse as without
+  // them, and asks its figures, never passages of other places and years)
+  const terse = (text.replace(PERIOD_PADDING, " ").replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6
+    || (!ASKING_WORD.test(text) && COUNTED_NOUN.test(text))) && !EXPLAIN_START.test(text);
   // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
     || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0)
