@@ -1030,7 +1030,14 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
   + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:exports?|imports?)\s+)?(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)`
   // ("Oil exports came to 4.5 billion yuan, …, ship exports to 3.5 billion yuan, and exports of fish to 2.6 billion": the
   // item's flow word and the "to" of the verb left out may stand around it)
-  + String.raw`(?:\s+(?:exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+  // ("exports were 4.1 billion yuan and services imports 3.7 billion": a flow word after the item is the item's own)
+  + String.raw`(?:\s+(exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+/** An elided item's name: the subject its words spell ("services" before "imports" is services trade), or the words. */
+function itemName(words: string, item: string): string {
+  const at = words.indexOf(item);
+  const named = findSubjects(words).find((m) => m.start === at && m.end === at + item.length);
+  return named?.name ?? item.toLowerCase();
+}
 // what stands between an amount and its own change: ", up", ", an increase of"
 const CHANGE_AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*`
   + String.raw`(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
@@ -2408,7 +2415,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (", and 500 tonnes of coal": a figure of goods named after it elides nothing; "and" alone is no item)
     const elidedItem = elided && !verbTo && !NOT_AN_ITEM.test(elided[1]!) && !/^(?:and|or|but)$/i.test(elided[1]!.trim())
       && !ownGoods(s, n)
-      && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start) ? elided[1]!.toLowerCase() : undefined;
+      && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
+      ? itemName(elided[0], elided[1]!) : undefined;
+    const itemFlow = elidedItem ? elided![2]?.toLowerCase() as Metric | undefined : undefined;
     const detected = detectMeasure(text, n, clause);
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
@@ -2448,7 +2457,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
       ?? wholeBefore?.metric ?? (shareWhole ? shareWhole.ofMetric ?? shareWhole.metric : undefined)
-      ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+      ?? carry?.metric ?? (elidedItem ? itemFlow ?? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
