@@ -7,7 +7,7 @@ import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualif
 import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
-import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
+import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
@@ -80,6 +80,9 @@ interface DocState {
   /** The one zone a figureless line naming no place names ("Main fruit imports through X port, January-October"): the
    * owner of the rows of a table right below it. */
   tableZone?: string;
+  /** The one subject a caption line over a table names ("Cross-border e-commerce by city, first half"): the subject of
+   * the rows below that name a place and none of their own. */
+  tableSubject?: string;
   /** The sentence before, for goods it named that "the ore" refers back to. */
   lastSentence?: string;
   /** Did the sentence before count trains ("187 trains left the port", "trains made 1,200 trips")? */
@@ -869,6 +872,19 @@ const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z
 // (not "the month-long promotion")
 const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b(?!-|\s+of\b)|\bthat\s+month\b(?!-)|\b(?:the|that)\s+month['’]s\b/i;
 
+// "the 1.87 million of 2014": a period right after another figure, its own
+const OWN_PERIOD_AFTER = /^\s*(?:of|in)\s+(?:the\s+)?$/i;
+// "up from", "more than double the": the words before a figure something is compared with
+const BASE_WORDS_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against|(?:double|twice|triple|treble|half)\s+the)\s+$/i;
+/** ("4.12 million parcels in 2015, more than double the 1.87 million of 2014, worth 327.6 million yuan": the value is
+ * 2015's) A period a base figure compared with names as its own is not another figure's, while the sentence has one. */
+function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): PeriodMention[] {
+  const othersOwn = (p: PeriodMention) => s.numbers.some((m) => m !== n && m.end <= p.start
+    && OWN_PERIOD_AFTER.test(s.text.slice(m.end, p.start)) && BASE_WORDS_BEFORE.test(s.text.slice(0, m.start)));
+  const kept = pool.filter((p) => !othersOwn(p));
+  return kept.length ? kept : pool;
+}
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -888,7 +904,7 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
     const kept = ps.filter((p) => p.start < n.end || !REMARK_BEFORE.test(s.text.slice(n.end, p.start)));
     return kept.length ? kept : ps;
   };
-  const pool = unremarked(inClause.length ? inClause : own);
+  const pool = othersKept(s, n, unremarked(inClause.length ? inClause : own));
   // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
   const year = state.lastPeriod?.y2;
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
@@ -1149,6 +1165,8 @@ const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:
   + String.raw`(value|number|quantity|volume)\b`
   + String.raw`(?!\s+of\s+(?!${GOODS_BACK}))`, "i");
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
+// "…, worth a total of": the words right before a value of things named before
+const WORTH_BEFORE = /,\s*(?:worth|valued\s+at)\s+(?:(?:a\s+total\s+of|in\s+all|about|around|some|nearly|over)\s+)?$/i;
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
 const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|northwest(?:ern)?|southwest(?:ern)?|southeast(?:ern)?)";
@@ -1486,7 +1504,9 @@ function tableRowFacts(
     const quantityChange = measure === "growth" && columnAt(header, j - 1)?.measure === "count";
     const counts = column?.measure === "count" || quantityChange;
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
-    const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined);
+    // (a place's row under a caption naming one subject: "Cross-border e-commerce by city" over "| Jiangmen | 5.36 |")
+    const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
+      ?? (named && !asPartner && !zone && !labelFlow ? state.tableSubject : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
@@ -1868,6 +1888,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
       if (captionFlows.length) state.lastMetrics = [...new Set(captionFlows)];
+      // (and its one subject: "Processing trade by city (100 million yuan)")
+      const captionSubjects = [...new Set(findSubjects(text).map((x) => x.name))];
+      state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
@@ -1909,6 +1932,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       flowsUnderRows(state);
       state.tablePartner = undefined;
       state.tableZone = undefined;
+      state.tableSubject = undefined;
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
@@ -2092,6 +2116,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const captionZones = s.numbers.length || s.entities.some((e) => e.kind === "city" || e.kind === "province") ? []
       : [...new Set(ownZones.map((z) => (/^[A-Z]/.test(z.id.slice(ZONE_PREFIX.length)) ? z.id : focusBefore)))];
     state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
+    // (a caption is a short line of no figure and no full stop: "Private firms led the rise." over a table of cities
+    // says nothing of what the rows are)
+    const captionSubjects = s.numbers.length || text.length > 120 || /[.!?]["”’]?\s*$/.test(text) ? []
+      : [...new Set(s.subjects.map((x) => x.name))];
+    state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
@@ -2657,6 +2686,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const perUnit = measure === "amount" && !perHead ? PER_GOODS_UNIT_AFTER.exec(text.slice(n.end, n.end + 20))?.[1] : undefined;
     if (perUnit) fact.unit = `${unit} per ${perUnit.toLowerCase().replace(/^ton$/, "tonne")}`;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
+    // ("… parcels in 2015, worth a total of 327.6 million yuan" after "cross-border e-commerce": the value of a trade
+    // mode's goods, no flow named, is the mode's trade, as a mode's own figure with no flow is)
+    if (fact.metric === "other" && fact.measure === "amount" && NOT_GOODS.has(fact.subject ?? "")
+      && WORTH_BEFORE.test(text.slice(clause[0], n.start))) fact.metric = "trade";
     const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject
       ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;
     if (onRoute) fact.qualifier = onRoute[1]!;

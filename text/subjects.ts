@@ -32,6 +32,8 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
+    // ("cross-border e-com": the short form people type)
+    "cross[- ]border e[- ]?com",
     // ("exports sold through online channels": e-commerce by its everyday name)
     "(?:sold )?(?:through|via) online channels"] },
   // ("trade in services reached 612.4 billion yuan": services beside the goods the customs figures count, never the total)

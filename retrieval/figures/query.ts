@@ -210,7 +210,8 @@ export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\
 // "how many", "in tonnes", "volume and value", "total trains": a quantity counted in units other than money
 // (a bare "volume" is the value of trade in these texts; "how did it get its cars out" asks no count of cars, nor do
 // goods carried "by trains")
-const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|units`;
+// ("parcels and value?": parcels counted, as e-commerce customs count them)
+const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|units|parcels|packages`;
 const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
 // words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
 const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
