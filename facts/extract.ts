@@ -637,6 +637,28 @@ const NEXT_SUBJECT_GAP = /^[^.;]*?,?\s*\b(?:and|while|but|whereas)\s+$/i;
 const ownsLaterFigure = (s: Sentence, n: NumberMention, e: EntityMention) => e.possessive
   && NEXT_SUBJECT_GAP.test(s.text.slice(n.end, e.start)) && s.numbers.some((x) => x.start >= e.end);
 
+// "Lecong's …", "In 2021, Pingtan's …": a capitalised name's possessive opening a sentence (after its period, if any)
+const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)['’]s\s+(?=[a-z])/;
+// capitalised words a sentence may open a possessive with that name no place
+const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`
+  + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
+  + String.raw`sunday|customs|government|ministry|bureau|department|world|nation|country|city|province|region|town|county|`
+  + String.raw`district|municipality|state|capital|port|zone|area|park)$`, "i");
+/** The name of a sub-place no gazetteer knows that owns the figure `n` as its sentence's opening possessive, if any. */
+function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined, zones: string[]): string | undefined {
+  const opening = OWNER_OPENING.exec(s.text.slice(0, n.start));
+  const name = opening?.[1];
+  if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
+  if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
+  // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
+  if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
+  // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")
+  const at = opening.index + opening[0].length;
+  // (a place traded with is no owner: "Pingtan's trade with Taiwan")
+  if (s.entities.some((e) => e.kind !== "partner" && e.id !== partner && e.start >= at && e.end <= n.start)) return undefined;
+  return name;
+}
+
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -2329,6 +2351,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
+    // ("In the first ten months of 2021, Lecong's furniture exports reached …", "Pingtan's trade with Taiwan rose …": a
+    // sub-place the gazetteer does not know, named as the owner the sentence opens with, owns the figure; never the
+    // place the text is on)
+    // (a zone's short name is the zone's: "The Kelvar Free Trade Zone opened … Kelvar's imports reached …")
+    const subPlace = !m && !carried.has(n) && who && !isZone(who.entity) ? unknownOwner(s, n, who.partner, state.zonesNamed) : undefined;
+    if (who && subPlace) who = { entity: zoneId(subPlace), ...(who.partner && { partner: who.partner }) };
     // ("exports to Japan and Korea grew 5 and 7 percent respectively, and 1.2 billion yuan of goods went to Laos": a
     // partner a "respectively" handed out is its own figure's, never a later figure's of the sentence)
     const handedOut = (id: string) => [...mapped.values()].some((e) => e.kind === "partner" && e.id === id)

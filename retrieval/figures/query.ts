@@ -578,7 +578,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
   // ("how much n how fast", "exports n imports": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
-  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
+  // ("trade w taiwan": a bare "w" after a flow is "with" too)
+  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
   const text = namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
