@@ -2055,7 +2055,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     facts.push(...(means ? sentenceFacts.filter((f) => f.measure !== "amount" || f.valueStart < s.start + means[0]
       || f.valueStart >= s.start + means[1]) : sentenceFacts));
     // carry-over for the next sentence
-    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e));
+    // ("ASEAN remained the district's largest partner, followed by the United States, the EU and Taiwan": a place listed
+    // among partners is one of them, never the topic of the next sentence)
+    const partnerRuns = entityRuns(text, s.entities).filter((r) => r.some((e) => e.kind === "partner"));
+    const listedPartner = (e: EntityMention) => PARTNER_PLACES.has(e.id) && partnerRuns.some((r) => r.includes(e));
+    const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e)
+      && !listedPartner(e));
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)

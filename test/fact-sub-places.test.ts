@@ -34,4 +34,13 @@ describe("sub-places named by their own possessive", () => {
       { published: "2031-09-20" });
     expect(own.filter((f) => f.entity.startsWith("zone:"))).toEqual([]);
   });
+
+  it("keeps a place listed among partners out of the topic ('followed by the United States, the EU and Taiwan')", () => {
+    const own = factsOf(["Wuhan customs district 2031", "", "The district's imports and exports reached 502.6 billion yuan in 2031.",
+      "ASEAN remained the district's largest trading partner, followed by the United States, the European Union and Taiwan.",
+      "| Partner | Value (bn yuan) | Change y/y |", "| ASEAN | 96.2 | +4.8% |", "| Taiwan | 45.6 | -6.9% |"].join("\n"),
+    { published: "2032-01-20" });
+    expect(one(own, 96.2)).toMatchObject({ entity: "city:wuhan", partner: "partner:asean" });
+    expect(one(own, 45.6)).toMatchObject({ entity: "city:wuhan", partner: "taiwan" });
+  });
 });
