@@ -7,7 +7,7 @@ import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualif
 import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
-import { findSubjects, memberOfGroup, SUBJECTS, type SubjectMention } from "../text/subjects.js";
+import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
@@ -660,6 +660,28 @@ const NEXT_SUBJECT_GAP = /^[^.;]*?,?\s*\b(?:and|while|but|whereas)\s+$/i;
 const ownsLaterFigure = (s: Sentence, n: NumberMention, e: EntityMention) => e.possessive
   && NEXT_SUBJECT_GAP.test(s.text.slice(n.end, e.start)) && s.numbers.some((x) => x.start >= e.end);
 
+// "Lecong's …", "In 2021, Pingtan's …": a capitalised name's possessive opening a sentence (after its period, if any)
+const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)['’]s\s+(?=[a-z])/;
+// capitalised words a sentence may open a possessive with that name no place
+const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`
+  + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
+  + String.raw`sunday|customs|government|ministry|bureau|department|world|nation|country|city|province|region|town|county|`
+  + String.raw`district|municipality|state|capital|port|zone|area|park)$`, "i");
+/** The name of a sub-place no gazetteer knows that owns the figure `n` as its sentence's opening possessive, if any. */
+function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined, zones: string[]): string | undefined {
+  const opening = OWNER_OPENING.exec(s.text.slice(0, n.start));
+  const name = opening?.[1];
+  if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
+  if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
+  // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
+  if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
+  // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")
+  const at = opening.index + opening[0].length;
+  // (a place traded with is no owner: "Pingtan's trade with Taiwan")
+  if (s.entities.some((e) => e.kind !== "partner" && e.id !== partner && e.start >= at && e.end <= n.start)) return undefined;
+  return name;
+}
+
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -901,6 +923,19 @@ const AFTER_EVENT = /\b(?:since|after|before|following)\s+(?:the|a|an)\s+(?:[a-z
 // (not "the month-long promotion")
 const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b(?!-|\s+of\b)|\bthat\s+month\b(?!-)|\b(?:the|that)\s+month['’]s\b/i;
 
+// "the 1.87 million of 2014": a period right after another figure, its own
+const OWN_PERIOD_AFTER = /^\s*(?:of|in)\s+(?:the\s+)?$/i;
+// "up from", "more than double the": the words before a figure something is compared with
+const BASE_WORDS_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against|(?:double|twice|triple|treble|half)\s+the)\s+$/i;
+/** ("4.12 million parcels in 2015, more than double the 1.87 million of 2014, worth 327.6 million yuan": the value is
+ * 2015's) A period a base figure compared with names as its own is not another figure's, while the sentence has one. */
+function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): PeriodMention[] {
+  const othersOwn = (p: PeriodMention) => s.numbers.some((m) => m !== n && m.end <= p.start
+    && OWN_PERIOD_AFTER.test(s.text.slice(m.end, p.start)) && BASE_WORDS_BEFORE.test(s.text.slice(0, m.start)));
+  const kept = pool.filter((p) => !othersOwn(p));
+  return kept.length ? kept : pool;
+}
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
@@ -920,7 +955,7 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
     const kept = ps.filter((p) => p.start < n.end || !REMARK_BEFORE.test(s.text.slice(n.end, p.start)));
     return kept.length ? kept : ps;
   };
-  const pool = unremarked(inClause.length ? inClause : own);
+  const pool = othersKept(s, n, unremarked(inClause.length ? inClause : own));
   // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
   const year = state.lastPeriod?.y2;
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)
@@ -1074,7 +1109,14 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
   + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:exports?|imports?)\s+)?(?:(?:of|for)\s+)?([a-z][a-z -]{2,60}?)`
   // ("Oil exports came to 4.5 billion yuan, …, ship exports to 3.5 billion yuan, and exports of fish to 2.6 billion": the
   // item's flow word and the "to" of the verb left out may stand around it)
-  + String.raw`(?:\s+(?:exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+  // ("exports were 4.1 billion yuan and services imports 3.7 billion": a flow word after the item is the item's own)
+  + String.raw`(?:\s+(exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+/** An elided item's name: the subject its words spell ("services" before "imports" is services trade), or the words. */
+function itemName(words: string, item: string): string {
+  const at = words.indexOf(item);
+  const named = findSubjects(words).find((m) => m.start === at && m.end === at + item.length);
+  return named?.name ?? item.toLowerCase();
+}
 // what stands between an amount and its own change: ", up", ", an increase of"
 const CHANGE_AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*`
   + String.raw`(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
@@ -1187,6 +1229,8 @@ const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:
   + String.raw`(value|number|quantity|volume)\b`
   + String.raw`(?!\s+of\s+(?!${GOODS_BACK}))`, "i");
 // ("27.4 million tonnes of crude oil in 2018, worth 81.4 billion yuan": the value of the quantity just before)
+// "…, worth a total of": the words right before a value of things named before
+const WORTH_BEFORE = /,\s*(?:worth|valued\s+at)\s+(?:(?:a\s+total\s+of|in\s+all|about|around|some|nearly|over)\s+)?$/i;
 const WORTH_AFTER = /^[^,;]*,\s*(?:worth|valued\s+at)\s+$/i;
 // (", in Hunan,", ", in central China's Hunan province,", ", Hunan's capital,": where the place is, not whose figure)
 const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|northwest(?:ern)?|southwest(?:ern)?|southeast(?:ern)?)";
@@ -1540,7 +1584,7 @@ function tableRowFacts(
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     // ("| Yueyang | 3.82 |" under "Cross-border e-commerce by city": a place's row is of the mode the caption names)
     const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
-      ?? (named && !zone && !labelFlow ? state.tableSubject : undefined);
+      ?? (named && !asPartner && !zone && !labelFlow ? state.tableSubject : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
@@ -1927,6 +1971,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
       if (captionFlows.length) state.lastMetrics = [...new Set(captionFlows)];
+      // (and its one subject: "Processing trade by city (100 million yuan)")
+      const captionSubjects = [...new Set(findSubjects(text).map((x) => x.name))];
+      state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
@@ -2076,11 +2123,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     facts.push(...(means ? sentenceFacts.filter((f) => f.measure !== "amount" || f.valueStart < s.start + means[0]
       || f.valueStart >= s.start + means[1]) : sentenceFacts));
     // carry-over for the next sentence
-    // ("…, followed by the European Union, Japan and Hong Kong": a place in a list that is mostly partners is one too)
-    const partnerRuns = entityRuns(text, visible(s.entities, s.asides, -1))
-      .filter((r) => r.length >= 2 && r.filter((e) => e.kind === "partner").length * 2 >= r.length);
+    // ("…, followed by the European Union, Japan and Hong Kong": a place in a list that is mostly partners is one too;
+    // "…, followed by the United States, the EU and Taiwan": so is a place that is often a partner, in any run of them)
+    const partnerRuns = entityRuns(text, visible(s.entities, s.asides, -1)).filter((r) => r.some((e) => e.kind === "partner"));
+    const listedPartner = (e: EntityMention) => partnerRuns.some((r) => r.includes(e)
+      && (PARTNER_PLACES.has(e.id) || (r.length >= 2 && r.filter((x) => x.kind === "partner").length * 2 >= r.length)));
     const subjects = visible(s.entities, s.asides, -1).filter((e) => e.kind !== "partner" && isSubject(text, e)
-      && !partnerRuns.some((r) => r.includes(e)));
+      && !listedPartner(e));
     // the sentence's main subject (its first figure's) is what "it" and "they" refer to next
     const mainFact = sentenceFacts.find((f) => f.measure !== "listed" && !f.derived);
     // ("Refiners in Dalian and Panjin bought …": every place of a list the scope word leads is scope)
@@ -2163,9 +2212,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     const captionZones = s.numbers.length || s.entities.some((e) => e.kind === "city" || e.kind === "province") ? []
       : [...new Set(ownZones.map((z) => (/^[A-Z]/.test(z.id.slice(ZONE_PREFIX.length)) ? z.id : focusBefore)))];
     state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
-    // ("Cross-border e-commerce by city, first half": a caption, a line with no figure and no full stop, naming one
-    // subject)
-    const captionSubjects = sentenceFacts.length || /[.!?]["”']?\s*$/.test(text) ? []
+    // ("Cross-border e-commerce by city, first half": a caption, a short line with no figure and no full stop, naming
+    // one subject; "Private firms led the rise." over a table of cities says nothing of what the rows are)
+    const captionSubjects = sentenceFacts.length || text.length > 120 || /[.!?]["”’']?\s*$/.test(text) ? []
       : [...new Set(s.subjects.map((x) => x.name))];
     state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
     state.tablePartner = intoTable
@@ -2411,6 +2460,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
     } else if (carried.has(n)) who = { entity: carried.get(n)! };
     else who = resolveWho(s, n, clause, state, groups);
+    // ("In the first ten months of 2021, Lecong's furniture exports reached …", "Pingtan's trade with Taiwan rose …": a
+    // sub-place the gazetteer does not know, named as the owner the sentence opens with, owns the figure; never the
+    // place the text is on)
+    // (a zone's short name is the zone's: "The Kelvar Free Trade Zone opened … Kelvar's imports reached …")
+    const subPlace = !m && !carried.has(n) && who && !isZone(who.entity) ? unknownOwner(s, n, who.partner, state.zonesNamed) : undefined;
+    if (who && subPlace) who = { entity: zoneId(subPlace), ...(who.partner && { partner: who.partner }) };
     // ("exports to Japan and Korea grew 5 and 7 percent respectively, and 1.2 billion yuan of goods went to Laos": a
     // partner a "respectively" handed out is its own figure's, never a later figure's of the sentence)
     const handedOut = (id: string) => [...mapped.values()].some((e) => e.kind === "partner" && e.id === id)
@@ -2530,7 +2585,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (", and 500 tonnes of coal": a figure of goods named after it elides nothing; "and" alone is no item)
     const elidedItem = elided && !verbTo && !NOT_AN_ITEM.test(elided[1]!) && !/^(?:and|or|but)$/i.test(elided[1]!.trim())
       && !ownGoods(s, n)
-      && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start) ? elided[1]!.toLowerCase() : undefined;
+      && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
+      ? itemName(elided[0], elided[1]!) : undefined;
+    const itemFlow = elidedItem ? elided![2]?.toLowerCase() as Metric | undefined : undefined;
     const detected = detectMeasure(text, n, clause);
     // "accounted for 43.5 percent, followed by foreign-invested firms with 42.2 percent and …": the same measure
     const followed = detected === "rate" && prev?.unit === "%" && prev.docId === doc.id && prev.start === s.start
@@ -2570,7 +2627,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // "Within this group, ships … grew 70.7%": a list of items continues the flow of the sentence before
     const stated = whole?.metric ?? mappedFlows.get(n) ?? (wholeOfShare ? wholeOfShare.ofMetric ?? wholeOfShare.metric : undefined)
       ?? wholeBefore?.metric ?? (shareWhole ? shareWhole.ofMetric ?? shareWhole.metric : undefined)
-      ?? carry?.metric ?? (elidedItem ? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
+      ?? carry?.metric ?? (elidedItem ? itemFlow ?? prev!.metric : undefined) ?? metricFor(s, n, clause, state, measure);
     // (enterprise types and trade modes with no flow named are their total trade)
     const ownTotal = listed && SUBJECTS.some((x) => x.name === listed && x.kind !== "product");
     // ("…, followed by solar cells at 8.2 billion yuan": goods named with no flow go on with the text's flow)
@@ -2775,6 +2832,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const perUnit = measure === "amount" && !perHead ? PER_GOODS_UNIT_AFTER.exec(text.slice(n.end, n.end + 20))?.[1] : undefined;
     if (perUnit) fact.unit = `${unit} per ${perUnit.toLowerCase().replace(/^ton$/, "tonne")}`;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
+    // ("… parcels in 2015, worth a total of 327.6 million yuan" after "cross-border e-commerce": the value of a trade
+    // mode's goods, no flow named, is the mode's trade, as a mode's own figure with no flow is)
+    if (fact.metric === "other" && fact.measure === "amount" && NOT_GOODS.has(fact.subject ?? "")
+      && WORTH_BEFORE.test(text.slice(clause[0], n.start))) fact.metric = "trade";
     const onRoute = fact.metric === "other" && !fact.qualifier && !fact.subject
       ? CARRIED_BY_ROUTE.exec(text.slice(0, n.start)) : null;
     if (onRoute) fact.qualifier = onRoute[1]!;

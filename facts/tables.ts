@@ -42,10 +42,12 @@ const RESTATED: Record<string, { word: string; factor: number }> = {
 };
 
 // the things a column may count, in brackets ("(10,000 tonnes)") or as the header's last word ("Freight trains")
-const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|containers|enterprises|companies";
+const COUNT_NOUNS = "tonnes|tons|trips|trains|teus?|flights|voyages|vehicles|containers|enterprises|companies|parcels|packages";
+const COUNT_SCALES = "100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn";
 // ("(10,000 t)": tonnes by their symbol, in brackets)
-const COUNTED = new RegExp(String.raw`\(\s*(?:(100 million|10,000|ten thousand|thousand|million|billion|mn|mln|bn)\s+)?(${COUNT_NOUNS}|t)\s*\)|`
-  + String.raw`\b(${COUNT_NOUNS})\s*$`);
+// ("Parcels (million)": the things counted, then their scale alone in brackets)
+const COUNTED = new RegExp(String.raw`\(\s*(?:(${COUNT_SCALES})\s+)?(${COUNT_NOUNS}|t)\s*\)|`
+  + String.raw`\b(${COUNT_NOUNS})\s*$|\b(${COUNT_NOUNS})\s*\(\s*(${COUNT_SCALES})\s*\)`);
 
 const NOT_GOODS_HEADER = /\b(?:total|overall|foreign|all|goods|value|share|growth|change|monthly|annual|cumulative)\b/i;
 // words before a flow that say its kind or when, not goods ("Net exports", "General trade imports", "January-June exports")
@@ -92,9 +94,11 @@ export function columnOf(header: string): Column | undefined {
   // "Freight volume (million tonnes)", "China-Europe trains", "Trips": a column of counts, in the unit it names
   const counted = COUNTED.exec(h);
   if (counted) {
-    const restated = RESTATED[counted[1] ?? ""];
-    const word = restated?.word ?? SHORT_SCALES[counted[1] ?? ""] ?? counted[1];
-    return { measure: "count", unit: `${word ? `${word} ` : ""}${counted[2] === "t" ? "tonnes" : counted[2] ?? counted[3]}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
+    const stated = counted[1] ?? counted[5];
+    const restated = RESTATED[stated ?? ""];
+    const word = restated?.word ?? SHORT_SCALES[stated ?? ""] ?? stated;
+    const noun = counted[2] === "t" ? "tonnes" : counted[2] ?? counted[3] ?? counted[4];
+    return { measure: "count", unit: `${word ? `${word} ` : ""}${noun}`, scale: 1, ...flow, ...(restated && { factor: restated.factor }) };
   }
   if (/\b(?:value|amount|volume|total)\b/.test(h)) return { measure: "amount", ...flow };
   return metric ? flow : undefined;

@@ -249,8 +249,11 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
   // nor is the partner they go to, "exports of wool to Japan")
   const from = named ? PLACE_AFTER_GOODS.exec(named) : null;
   const goods = from && findEntities(from[1]!).length ? named!.slice(0, from.index) : named;
+  // ("imports and exports of services": services are no goods but the trade mode beside them, a subject of its own)
+  if (goods && SERVICES.test(goods)) return undefined;
   return goods && (groupListed(goods) ?? goods);
 }
+const SERVICES = /^services?$/i;
 const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
 
 function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {

@@ -48,7 +48,7 @@ const FRACTION = new RegExp(String.raw`(?:\b(?<approx>${APPROX})\s+)?\b(?<frac>$
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
 // ("68 China-Europe and China-Central Asia freight trains": the route's name is no part of the unit)
-const COUNTED_NOUNS = /countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|items|projects|certificates|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones/.source;
+const COUNTED_NOUNS = /countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|parcels|packages|items|projects|certificates|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones/.source;
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${ROUTE_NAME}\s(?=(?:(?:freight|cargo|block)\s)?(?:trains?|trips)\b))?`
   + String.raw`((?:[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
@@ -79,6 +79,17 @@ export function moneyUnit(scale: number, currency: string | undefined): string {
   return [scaleWord(scale), currency ?? ""].filter(Boolean).join(" ");
 }
 
+// "up from", "double the", "compared with": the words before a figure something is compared with
+const BASE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against|(?:double|twice|triple|treble|half)\s+the)\s+$/i;
+/** Is the scaled figure at `at` the base a count just before is compared with, its unit left out? */
+function baseOfCount(text: string, at: number, prev: NumberMention | undefined): boolean {
+  if (prev?.kind !== "count" || !/^(?:thousand|million|billion)\s/.test(prev.unit)) return false;
+  const between = text.slice(prev.end, at);
+  // (a year between is the count's period: "… parcels in 2015, more than double the 1.87 million of 2014")
+  return between.length <= 60 && !/\d|yuan|dollar|rmb|\$/i.test(between.replace(/\b(?:19|20)\d\d\b/g, ""))
+    && BASE_BEFORE.test(between);
+}
+
 /** All figures stated in `text`, in order. Years, ordinals and calendar days are not figures. */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -105,6 +116,7 @@ export function findNumbers(text: string): NumberMention[] {
     const bracket = !g["unit"] && !g["scale"] && !g["cur"] ? BRACKETED_UNIT.exec(after) : null;
     let kind: NumberKind = "bare";
     let unit = "";
+    let elided = false;
     let scale = g["scale"] ? SCALES[g["scale"].toLowerCase().replace(/\s+/g, " ")]! : bracket ? BRACKET_SCALES[bracket[2]!.toLowerCase()]! : 1;
     // 62.7 hundred million yuan is 6.27 billion; 35 ten thousand yuan, 350 thousand
     // (a bracketed unit's figure is restated in the largest standard scale it reaches: 187,300 ten thousands, 1.873 billion)
@@ -134,6 +146,12 @@ export function findNumbers(text: string): NumberMention[] {
         kind = "count";
         unit = `${DIRECTION.exec(after)![1]!.toLowerCase()} ${out.at(-1)!.unit.replace(/^(?:thousand|million|billion)\s+/, "")
           .replace(/^\w+bound\s+/i, "")}`;
+      } else if (g["scale"] && baseOfCount(text, numStart, out.at(-1))) {
+        // ("4.12 million parcels, more than double the 1.87 million of 2014": the base compared with, counted alike)
+        kind = "count";
+        unit = `${scaleWord(scale)} ${out.at(-1)!.unit.replace(/^(?:thousand|million|billion)\s+/, "")}`;
+        scale = 1;
+        elided = true;
       } else if (g["scale"]) { kind = "bare"; unit = scaleWord(scale); }
       else {
         // a lone number: a year, a day of the month, or an unlabelled count: not a figure
@@ -151,7 +169,7 @@ export function findNumbers(text: string): NumberMention[] {
     const minus = (kind === "percent" || kind === "pp") && !g["cur"] && /(?:^|[\s(:,])[-−]$/.test(text.slice(0, numStart));
     const from = minus ? numStart - 1 : g["approx"] ? start : numStart - (g["cur"]?.length ?? 0);
     const mention: NumberMention = { start: from, end, value: minus ? -value : value, kind, unit, scale, text: text.slice(from, end) };
-    if (kind === "count" && unit) mention.end = end + (after.indexOf(unit.split(" ").pop()!) + unit.split(" ").pop()!.length);
+    if (kind === "count" && unit && !elided) mention.end = end + (after.indexOf(unit.split(" ").pop()!) + unit.split(" ").pop()!.length);
     // ("15,420 twenty-foot equivalent units (TEUs)": the unit by the name questions ask it by)
     if (kind === "count") mention.unit = unit.replace(/^((?:thousand|million|billion)\s+)?twenty[- ]foot\s+equivalent\s+units?$/i, "$1TEUs");
     if (currency) mention.currency = currency;

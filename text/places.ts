@@ -46,7 +46,8 @@ export const PROVINCES: Place[] = [
   P("Zhejiang", "eastern", true),
   P("Fujian", "eastern", true),
   P("Shandong", "eastern", true),
-  P("Guangdong", "eastern", true, ["Canton province"]),
+  // ("gd": the short form people type)
+  P("Guangdong", "eastern", true, ["Canton province", "GD"]),
   P("Hainan", "eastern", true),
   P("Shanxi", "central", false, ["Shansi"]),
   P("Anhui", "central", false),

@@ -34,12 +34,17 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
+    // ("cross-border e-com": the short form people type)
+    "cross[- ]border e[- ]?com",
     // ("exports sold through online channels": e-commerce by its everyday name)
     "(?:sold )?(?:through|via) online channels"] },
   // ("trade in services reached 612.4 billion yuan": services beside the goods the customs figures count, never the total)
   // ("trade in goods and services" is both together: no part)
   { name: "services trade", kind: "mode", spellings: ["trade in services", "(?<!goods (?:and|&|\\+) )services? trade",
-    "services (?=(?:exports?|imports?)\\b)"] },
+    // ("services imports": the lookahead holds the space, so that the name ends before the flow's word)
+    "services(?= (?:exports?|imports?)\\b)",
+    // ("imports and exports of services reached …": services named after the flows, the same trade)
+    "(?<=\\b(?:imports?|exports?) (?:and (?:imports?|exports?) )?of )services"] },
   // (border residents' mutual trade is a mode beside border small-volume trade, not the same)
   { name: "border residents' trade", kind: "mode", spellings: ["border residents['’]?(?: (?:mutual )?(?:market )?trade)?", "border mutual market trade"] },
   { name: "border trade", kind: "mode", spellings: ["border (?:(?:small[- ](?:amount|volume|scale)|petty) )?trade(?! (?:zones?|points?)\\b)"] },
@@ -147,7 +152,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * singular or plural alike: questions about them find their figures.
  */
 // words many goods' names share: no one of them names the goods
-const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components"]);
+// ("services": "transport services and financial services" is not asked about as "services", which is services trade)
+const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components",
+  "services"]);
 
 // goods names and the short forms people ask for them by
 const SHORT_FORMS: Array<[RegExp, string[]]> = [

@@ -210,7 +210,8 @@ export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\
 // "how many", "in tonnes", "volume and value", "total trains": a quantity counted in units other than money
 // (a bare "volume" is the value of trade in these texts; "how did it get its cars out" asks no count of cars, nor do
 // goods carried "by trains")
-const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|units`;
+// ("parcels and value?": parcels counted, as e-commerce customs count them)
+const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|units|parcels|packages`;
 const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
 // words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
 const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
@@ -597,7 +598,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const findIndexSubjects = context.findSubjects ?? (() => []);
   // people type "the us" in lower case; in a question after these words it is the country
   // ("how much n how fast", "exports n imports": "n" typed for "and"; "mechanical & electrical": "&" typed for it)
-  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
+  // ("trade w taiwan": a bare "w" after a flow is "with" too)
+  const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
   const text = namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")

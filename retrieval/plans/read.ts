@@ -1110,7 +1110,9 @@ function exactShare(q: QuestionFrame): Plan | undefined {
 }
 
 // "avg price per tonne of its coal imports", "the unit price of its iron ore imports"
-const PER_UNIT = /\bper\s+(tonne|ton|unit|vehicle|car|container)\b/i;
+const PER_UNIT = /\bper\s+(tonne|ton|unit|vehicle|car|container|parcel|package)\b/i;
+// ("average value per parcel" of cross-border e-commerce: a value per parcel of the mode's trade, no flow named)
+const PER_PARCEL = /^(?:parcel|package)$/i;
 export const GOODS_UNIT = /^(?:vehicle|car)s?$/i;
 // ("avg iron ore import price": the goods may stand between; not "average growth in steel prices")
 const PRICE_ASKED = new RegExp(String.raw`\bav(?:erage|g\.?)\s+(?:(?!(?:annual|yearly|growth|rate|change|rise|fall|increase|`
@@ -1133,7 +1135,8 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
   }
   if (q.periods.length > 1) return undefined;
   const who = owner({ ...q, measures: [] });
-  if (!who || (q.metric !== "imports" && q.metric !== "exports")) return undefined;
+  const flowed = q.metric === "imports" || q.metric === "exports" || (PER_PARCEL.test(asked?.[1] ?? "") && !q.metric);
+  if (!who || !flowed) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
   // (the unit asked a price per is the counted quantity's, which the step checks: no sentence of the value says it)
   const per = asked?.[1]!.toLowerCase();
