@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers/facts.js";
+import type { Fact } from "../text/terms.js";
+
+// Pure fact shapes for issue 17's surviving mutants (stop 32, part a: facts/extract.ts up to line 740 — zones,
+// resolveWho, lists of places and partners): made-up sentences in, each fact's value, owner, partner, measure,
+// metric, period, goods and whole out. Each extraction runs inside its test.
+const Y = { published: "2032-01-20" };
+const per = (p: Fact["period"]) => p ? `${p.y1}-${p.m1}..${p.y2}-${p.m2}` : null;
+const rows = (text: string) => factsOf(text, Y).map((f) => [f.value, f.entity, f.partner ?? null, f.measure, f.metric,
+  per(f.period), f.subject ?? null, f.shareOf ?? null]);
+const Z = "zone:Kelvar Free Trade Zone";
+const YR = "2031-1..2031-12";
+
+describe("a zone's sentence: which of its figures are the zone's (ownedByZone, zoneHome)", () => {
+  it("keeps a place's figure after the zone's in a clause that names the place", () => {
+    expect(rows("The Kelvar Free Trade Zone opened in 2029. The zone's imports reached 4.5 billion yuan in 2031, "
+      + "while Hebei's trade rose 3 percent.")).toEqual([
+      [4.5, Z, null, "amount", "imports", YR, null, null],
+      [3, "hebei", null, "growth", "trade", YR, null, null],
+    ]);
+  });
+  it("gives the zone the later clause that says 'the zone's', the place its own clause", () => {
+    expect(rows("The Kelvar Free Trade Zone opened in 2029. Hebei's trade rose 3 percent in 2031, and the zone's "
+      + "imports reached 4.5 billion yuan.")).toEqual([
+      [3, "hebei", null, "growth", "trade", YR, null, null],
+      [4.5, Z, null, "amount", "imports", YR, null, null],
+    ]);
+    expect(rows("The Kelvar Free Trade Zone opened in 2029. In 2031 Hebei's trade rose 3 percent; the zone's imports "
+      + "reached 4.5 billion yuan, up 6 percent.")).toEqual([
+      [3, "hebei", null, "growth", "trade", YR, null, null],
+      [4.5, Z, null, "amount", "imports", YR, null, null],
+      [6, Z, null, "growth", "imports", YR, null, null],
+    ]);
+  });
+  it("gives the zone a figure through 'the zone' and one its head names", () => {
+    expect(rows("The Kelvar Free Trade Zone grew fast in 2031. Imports through the zone reached 4.5 billion yuan, "
+      + "and Kelvar's exports 2 billion yuan.")).toEqual([
+      [4.5, Z, null, "amount", "imports", YR, null, null],
+      [2, Z, null, "amount", "exports", YR, null, null],
+    ]);
+  });
+  it("reads the whole of 'the city's total' and of 'the province's total' after a city", () => {
+    expect(rows("The Kelvar Free Trade Zone grew fast in 2031. The zone's trade reached 4.5 billion yuan, 12 percent "
+      + "of the city's total.")).toEqual([
+      [4.5, Z, null, "amount", "trade", YR, null, null],
+      [12, Z, null, "share", "trade", YR, null, "own"],
+    ]);
+    expect(rows("Wuhan's trade grew in 2031. The Kelvar Free Trade Zone's trade reached 4.5 billion yuan, 12 percent "
+      + "of the province's total.")).toEqual([
+      [4.5, Z, null, "amount", "trade", YR, null, null],
+      [12, Z, null, "share", "trade", YR, null, "hubei"],
+    ]);
+  });
+});
+
+describe("whose figure and with which partner (resolveWho)", () => {
+  it("drops the partner named before when another flow's side the taggers do not know comes between", () => {
+    expect(rows("Hebei's trade grew in 2031. Trade with Japan fell 8.1 percent, and trade with Zorland rose 5.6 "
+      + "percent.")).toEqual([
+      [-8.1, "hebei", "partner:japan", "growth", "trade", YR, null, null],
+      [5.6, "hebei", null, "growth", "trade", YR, null, null],
+    ]);
+  });
+  it("keeps the partner named again before the figure", () => {
+    expect(rows("Hebei's trade grew in 2031. Trade with Japan fell 8.1 percent, while exports to Japan rose 5.6 "
+      + "percent.")).toEqual([
+      [-8.1, "hebei", "partner:japan", "growth", "trade", YR, null, null],
+      [5.6, "hebei", "partner:japan", "growth", "exports", YR, null, null],
+    ]);
+  });
+  it("leaves a figure before a later clause's possessive place with the place the text is about", () => {
+    const expected = [
+      [3, "hebei", null, "growth", "exports", YR, null, null],
+      [4, "shanxi", null, "amount", "imports", YR, null, null],
+    ];
+    expect(rows("Hebei's trade grew in 2031. Exports rose 3 percent, while Shanxi's imports reached 4 billion yuan."))
+      .toEqual(expected);
+    expect(rows("Hebei's trade grew in 2031. Exports rose 3 percent, while Shanxi imports reached 4 billion yuan."))
+      .toEqual(expected);
+  });
+  it("carries the partner of the clause before into a clause opening with its verb, not into one saying 'overall'", () => {
+    expect(rows("Hebei's trade with Russia was smaller in 2031, at 8.9 billion yuan, but grew fastest, up 31.6 "
+      + "percent.")).toEqual([
+      [8.9, "hebei", "partner:russia", "amount", "trade", YR, null, null],
+      [31.6, "hebei", "partner:russia", "growth", "trade", YR, null, null],
+    ]);
+    expect(rows("Hebei's trade grew in 2031. Trade with Russia was 8.9 billion yuan, but grew 31.6 percent overall."))
+      .toEqual([
+        [8.9, "hebei", "partner:russia", "amount", "trade", YR, null, null],
+        [31.6, "hebei", null, "growth", "trade", YR, null, null],
+      ]);
+  });
+  it("gives each figure the partner right after it", () => {
+    expect(rows("In 2031 Hebei traded 310 billion yuan with ASEAN and 40 billion yuan with the EU.")).toEqual([
+      [310, "hebei", "partner:asean", "amount", "trade", YR, null, null],
+      [40, "hebei", "partner:eu", "amount", "trade", YR, null, null],
+    ]);
+  });
+  it("reads two partners joined by 'and' as the two together, unless 'respectively' maps them", () => {
+    expect(rows("In 2031 Hebei's durian imports from Vietnam and Thailand were 3 billion yuan.")).toEqual([
+      [3, "hebei", null, "amount", "imports", YR, null, null],
+    ]);
+    expect(rows("In 2031 Hebei's durian imports from Vietnam and Thailand were 3 billion yuan and 2 billion yuan "
+      + "respectively.")).toEqual([
+      [3, "hebei", "partner:vn", "amount", "imports", YR, null, null],
+      [2, "hebei", "partner:th", "amount", "imports", YR, null, null],
+    ]);
+  });
+  it("reads 'the region' after a flow as the world region named before", () => {
+    expect(rows("In 2031 Hebei's exports to Africa grew 5 percent, while imports from the region rose 7 percent."))
+      .toEqual([
+        [5, "hebei", "partner:africa", "growth", "exports", YR, null, null],
+        [7, "hebei", "partner:africa", "growth", "imports", YR, null, null],
+      ]);
+  });
+  it("makes the partner leading the sentence the figure's partner", () => {
+    expect(rows("Vietnam remained Guangxi's top trading partner in 2031, with bilateral trade of 98 billion yuan."))
+      .toEqual([[98, "guangxi", "partner:vn", "amount", "trade", YR, null, null]]);
+    expect(rows("Among ASEAN members, Vietnam was Guangxi's biggest partner in 2031 at 98 billion yuan."))
+      .toEqual([[98, "guangxi", "partner:vn", "amount", "trade", YR, null, null]]);
+  });
+  it("makes a place outside the mainland leading the sentence the partner of the place the text is about", () => {
+    const expected = [[3, "zhejiang", "taiwan", "amount", "imports", YR, null, null]];
+    expect(rows("Zhejiang's trade grew in 2031. On the import side, Taiwan was the largest source, with imports of 3 "
+      + "billion yuan.")).toEqual(expected);
+    expect(rows("Zhejiang's trade grew in 2031. Taiwan was the largest source, with imports of 3 billion yuan."))
+      .toEqual(expected);
+  });
+  it("gives a share the place whose total it is of when no place comes before", () => {
+    expect(rows("In 2031 trade with Japan accounted for 9 percent of Hebei's total trade.")).toEqual([
+      [9, "hebei", "partner:japan", "share", "trade", YR, null, "own"],
+    ]);
+  });
+  it("gives a figure 'for' a place after it to that place", () => {
+    expect(rows("Hebei's exports reached 4 billion yuan in 2031, against 9 billion yuan for Shandong as a whole."))
+      .toEqual([
+        [4, "hebei", null, "amount", "exports", YR, null, null],
+        [9, "shandong", null, "amount", "exports", YR, null, null],
+      ]);
+  });
+  it("gives the figure after a place ranked against ('behind Qingdao at') to that place", () => {
+    expect(rows("Rizhao ranked second in 2031, behind Qingdao at 92.7 million tonnes.")).toEqual([
+      [92.7, "city:qingdao", null, "count", "other", YR, null, null],
+      [2, "city:rizhao", null, "rank", "trade", YR, null, null],
+    ]);
+  });
+  it("reads 'the city' after a city a province locates as that city", () => {
+    expect(rows("Customs in Wenzhou, Zhejiang province, said the city's exports rose 5 percent in 2031.")).toEqual([
+      [5, "city:wenzhou", null, "growth", "exports", YR, null, null],
+    ]);
+  });
+});
