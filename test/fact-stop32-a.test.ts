@@ -40,6 +40,17 @@ describe("a zone's sentence: which of its figures are the zone's (ownedByZone, z
       [2, Z, null, "amount", "exports", YR, null, null],
     ]);
   });
+  it("gives the zone the points it added to the growth of a place named before them", () => {
+    expect(rows("The Kelvar Free Trade Zone opened in 2029. Its imports reached 4.5 billion yuan in 2031, driving "
+      + "Hebei's trade growth up by 1.2 percentage points.")).toEqual([
+      [4.5, Z, null, "amount", "imports", YR, null, null],
+      [1.2, Z, null, "pp_change", "trade", YR, null, null],
+    ]);
+  });
+  it("reads a zone named after an aside before the figure as the sentence's zone", () => {
+    expect(rows("The Kelvar Free Trade Zone opened in 2029. In 2031 (a record year) the Kelvar Free Trade Zone's "
+      + "imports reached 4.5 billion yuan.")).toEqual([[4.5, Z, null, "amount", "imports", YR, null, null]]);
+  });
   it("reads the whole of 'the city's total' and of 'the province's total' after a city", () => {
     expect(rows("The Kelvar Free Trade Zone grew fast in 2031. The zone's trade reached 4.5 billion yuan, 12 percent "
       + "of the city's total.")).toEqual([
@@ -149,5 +160,121 @@ describe("whose figure and with which partner (resolveWho)", () => {
     expect(rows("Customs in Wenzhou, Zhejiang province, said the city's exports rose 5 percent in 2031.")).toEqual([
       [5, "city:wenzhou", null, "growth", "exports", YR, null, null],
     ]);
+  });
+});
+
+describe("a city of the province the text is about leading an export side (cityOfHome)", () => {
+  it("keeps a city of the same province as the city before the owner of its own exports", () => {
+    expect(rows("Fuzhou's trade grew in 2031. On the export side, Xiamen was the largest source, with exports of 3.2 "
+      + "billion yuan.")).toEqual([[3.2, "city:xiamen", null, "amount", "exports", YR, null, null]]);
+  });
+  it("reads a city leading the export side after a zone's sentence without failing on the zone", () => {
+    expect(rows("The Kelvar Free Trade Zone grew fast in 2031. On the export side, Xiamen was the largest source, with "
+      + "exports of 3.2 billion yuan.").map((r) => r[0])).toEqual([3.2]);
+  });
+});
+
+describe("a province that only locates a place on its coast (coastLocated)", () => {
+  it("gives no owner to a facility the province's coast locates", () => {
+    expect(rows("A new container terminal on the east coast of Fujian handled 3 million tonnes in 2031.")).toEqual([]);
+  });
+  it("keeps a known city on the province's coast the owner", () => {
+    expect(rows("Xiamen on the southern coast of Fujian handled 3 million tonnes in 2031.")).toEqual([
+      [3, "city:xiamen", null, "count", "other", YR, null, null],
+    ]);
+  });
+  it("keeps the province the owner after an unknown name without its kind, or after 'The port'", () => {
+    const expected = [[3, "fujian", null, "count", "other", YR, null, null]];
+    expect(rows("Kelport on the southern coast of Fujian handled 3 million tonnes in 2031.")).toEqual(expected);
+    expect(rows("The port on the southern coast of Fujian handled 3 million tonnes in 2031.")).toEqual(expected);
+  });
+  it("gives a port named with its kind on the coast its own figure", () => {
+    expect(rows("Kelport Port on the southern coast of Fujian handled 3 million tonnes in 2031.")).toEqual([
+      [3, "zone:Kelport Port", null, "count", "other", YR, null, null],
+    ]);
+  });
+});
+
+describe("China as a subject or a pair's side (subjectEligible)", () => {
+  it("gives the place the pair's trade goes through the figure, the other country as partner", () => {
+    expect(rows("China-Russia trade through Erenhot rose 5 percent in 2031.")).toEqual([
+      [5, "city:erenhot", "partner:russia", "growth", "trade", YR, null, null],
+    ]);
+  });
+  it("reads China before its exports as the subject, 'by' and all", () => {
+    expect(rows("In 2031 China exports grew by 5 percent.")).toEqual([[5, "china", null, "growth", "exports", YR, null, null]]);
+  });
+  it("reads no region as a partner after 'trade with'", () => {
+    expect(rows("In 2031 Hebei's trade with the Pearl River Delta rose 5 percent.")).toEqual([
+      [5, "hebei", null, "growth", "trade", YR, null, null],
+    ]);
+  });
+});
+
+describe("'the country' after a flow to a partner (countryReferred)", () => {
+  it("reads 'imports from the country' as from the partner named before", () => {
+    expect(rows("Exports to Russia jumped 5 percent in 2031, while imports from the country rose 3 percent.")).toEqual([
+      [5, "china", "partner:russia", "growth", "exports", YR, null, null],
+      [3, "china", "partner:russia", "growth", "imports", YR, null, null],
+    ]);
+  });
+  it("reads 'the country's imports' as China's own", () => {
+    expect(rows("Hebei's trade grew in 2031. Exports to Russia jumped 5 percent, while the country's imports rose 3 "
+      + "percent.")).toEqual([
+      [5, "hebei", "partner:russia", "growth", "exports", YR, null, null],
+      [3, "china", null, "growth", "imports", YR, null, null],
+    ]);
+  });
+});
+
+describe("lists of places and partners mapped onto lists of figures (entityRuns, numberRuns, listsGroup)", () => {
+  it("gives a group the figure after the list of its members", () => {
+    expect(rows("The six central provinces, Anhui, Henan, Hubei, Hunan, Jiangxi and Shanxi, traded 3 trillion yuan in "
+      + "2031.")).toEqual([[3, "region:central", null, "amount", "trade", YR, null, null]]);
+  });
+  it("maps the places after an opening partner onto the figures, the partner on each", () => {
+    expect(rows("In trade with Japan, Hubei, Hunan and Henan had growth of 3 percent, 4 percent and 5 percent "
+      + "respectively in 2031.")).toEqual([
+      [3, "hubei", "partner:japan", "growth", "trade", YR, null, null],
+      [4, "hunan", "partner:japan", "growth", "trade", YR, null, null],
+      [5, "henan", "partner:japan", "growth", "trade", YR, null, null],
+    ]);
+  });
+  it("reads a spelled-out name in brackets as the same item of the list", () => {
+    expect(rows("In 2031 Hebei's exports to ASEAN (Association of Southeast Asian Nations), the EU and the US rose 3 "
+      + "percent, 4 percent and 5 percent respectively.")).toEqual([
+      [3, "hebei", "partner:asean", "growth", "exports", YR, null, null],
+      [4, "hebei", "partner:eu", "growth", "exports", YR, null, null],
+      [5, "hebei", "partner:us", "growth", "exports", YR, null, null],
+    ]);
+  });
+  it("runs bare figures on to the amount that names their unit, and multiples on to percents", () => {
+    expect(rows("In 2031 Hebei's exports to Japan, Korea and the US were 1.7 billion, 22 million and 19 million "
+      + "dollars respectively.")).toEqual([
+      [1.7, "hebei", "partner:japan", "amount", "exports", YR, null, null],
+      [22, "hebei", "partner:south-korea", "amount", "exports", YR, null, null],
+      [19, "hebei", "partner:us", "amount", "exports", YR, null, null],
+    ]);
+    expect(rows("In 2031 Hebei's exports to Japan and Korea rose 2.6 times and 25.1 percent respectively.")).toEqual([
+      [2.6, "hebei", "partner:japan", "multiple", "exports", YR, null, null],
+      [25.1, "hebei", "partner:south-korea", "growth", "exports", YR, null, null],
+    ]);
+  });
+});
+
+describe("wholes and asides (isWholeOfShare, asideEnd)", () => {
+  it("reads 'the province' after a share of a province's trade as that province", () => {
+    expect(rows("Yingkou accounted for 36 percent of Liaoning's trade in 2031; the province's exports rose 5 percent."))
+      .toEqual([
+        [36, "city:yingkou", null, "share", "trade", YR, null, "liaoning"],
+        [5, "liaoning", null, "growth", "exports", YR, null, null],
+      ]);
+  });
+  it("gives the change after a relative clause's figure to the clause's place", () => {
+    expect(rows("In 2031 Hebei, whose foreign trade reached 347.67 billion yuan, up 11.2 percent, led the north."))
+      .toEqual([
+        [347.67, "hebei", null, "amount", "trade", YR, null, null],
+        [11.2, "hebei", null, "growth", "trade", YR, null, null],
+      ]);
   });
 });
