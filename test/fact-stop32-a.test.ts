@@ -278,3 +278,155 @@ describe("wholes and asides (isWholeOfShare, asideEnd)", () => {
       ]);
   });
 });
+
+// rows with the qualifier and base too
+const full = (text: string, title?: string) => factsOf(text, { ...Y, ...(title && { title }) }).map((f) => [f.value,
+  f.entity, f.partner ?? null, f.measure, f.metric, per(f.period), f.subject ?? null, f.shareOf ?? null,
+  f.qualifier ?? null]);
+
+describe("more of a zone's sentences (zoneOfSentence, ownedByZone, zoneHome)", () => {
+  it("takes the place named before as the whole of 'the region's total' after the zone's own sentence", () => {
+    expect(rows("Hebei's trade grew in 2030. The Kelvar Free Trade Zone grew fast in 2031. The zone's trade reached 4.5 "
+      + "billion yuan, 12 percent of the region's total.")).toEqual([
+      [4.5, Z, null, "amount", "trade", YR, null, null],
+      [12, Z, null, "share", "trade", YR, null, "hebei"],
+    ]);
+  });
+  it("takes the province named last, before the city's own province, as the whole of 'the province's total'", () => {
+    expect(rows("Hebei's trade grew in 2030. Wuhan's trade grew in 2031. The Kelvar Free Trade Zone's trade reached 4.5 "
+      + "billion yuan, 12 percent of the province's total.")).toEqual([
+      [4.5, Z, null, "amount", "trade", YR, null, null],
+      [12, Z, null, "share", "trade", YR, null, "hebei"],
+    ]);
+  });
+  it("reads no zone's figure in 'the area of' the zone", () => {
+    expect(rows("The Kelvar Free Trade Zone opened in 2029. In the area of the Kelvar Free Trade Zone, imports reached "
+      + "4.5 billion yuan in 2031.")).toEqual([]);
+  });
+  it("keeps a place named before the figure in its clause the owner of imports 'through the zone'", () => {
+    expect(full("The Kelvar Free Trade Zone opened in 2029. Hebei's exports rose 3 percent in 2031; imports through "
+      + "the zone, from Hebei, reached 4.5 billion yuan.")).toEqual([
+      [3, "hebei", null, "growth", "exports", YR, null, null, null],
+      [4.5, "hebei", null, "amount", "imports", YR, null, null, "through the zone"],
+    ]);
+  });
+  it("reads a city leading the export side after a zone's figure without failing", () => {
+    expect(rows("The Kelvar Free Trade Zone's trade reached 3 billion yuan in 2031. On the export side, Xiamen was the "
+      + "largest source, with exports of 3.2 billion yuan.").map((r) => r[0])).toEqual([3, 3.2]);
+  });
+});
+
+describe("datelines, pairs, coasts and leads", () => {
+  it("masks a hyphen dateline naming a city (and a country) in a document about another place", () => {
+    expect(full("GUANGZHOU CHINA - Imports rose 5 percent in 2031.", "Hebei foreign trade in 2031")).toEqual([
+      [5, "hebei", null, "growth", "imports", YR, null, null, null],
+    ]);
+  });
+  it("reads 'Russia-China trade' as the place the text is about trading with Russia", () => {
+    expect(rows("Hebei's trade grew in 2030. Russia-China trade rose 5 percent in 2031.")).toEqual([
+      [5, "hebei", "partner:russia", "growth", "trade", YR, null, null],
+    ]);
+  });
+  it("keeps a city the owner of a facility on its coast", () => {
+    expect(rows("A new container terminal on the east coast of Xiamen handled 3 million tonnes in 2031.")).toEqual([
+      [3, "city:xiamen", null, "count", "other", YR, null, null],
+    ]);
+  });
+  it("keeps the home place leading its own export side the owner", () => {
+    expect(full("On the export side, Fujian was the largest source, with exports of 3.2 billion yuan.",
+      "Fujian foreign trade in 2031")).toEqual([[3.2, "fujian", null, "amount", "exports", YR, null, null, null]]);
+  });
+  it("lets the region a scope opens with lead no sentence: the partner after it leads", () => {
+    expect(rows("In 2031 in Central China, Vietnam was Hubei's biggest partner at 9 billion yuan.")).toEqual([
+      [9, "hubei", "partner:vn", "amount", "trade", YR, null, null],
+    ]);
+  });
+});
+
+describe("more partners and owners (resolveWho, unreadPartnerBetween)", () => {
+  it("drops a change of trade with an unknown side named after the partner before", () => {
+    expect(rows("Hebei's trade grew in 2031. Trade with Japan fell 8.1 percent, trade with Zorland rose 5.6 percent, "
+      + "above trade with Japan.")).toEqual([[-8.1, "hebei", "partner:japan", "growth", "trade", YR, null, null]]);
+    expect(rows("Hebei's trade grew in 2031. Trade with Japan fell 8.1 percent, trade with Zorland rose 5.6 percent, "
+      + "the most in Hebei.")).toEqual([[-8.1, "hebei", "partner:japan", "growth", "trade", YR, null, null]]);
+    expect(rows("Hebei's trade grew in 2031. Exports to Japan fell 8.1 percent, exports to Zorland rose 5.6 percent."))
+      .toEqual([[-8.1, "hebei", "partner:japan", "growth", "exports", YR, null, null]]);
+  });
+  it("carries no partner into a verb-led clause after a place's own trade with it", () => {
+    expect(rows("Hebei's trade grew in 2031. Hunan traded 8.9 billion yuan with Russia, and grew 31.6 percent."))
+      .toEqual([
+        [8.9, "hunan", "partner:russia", "amount", "trade", YR, null, null],
+        [31.6, "hunan", null, "growth", "trade", YR, null, null],
+      ]);
+  });
+  it("reads 'the continent' as the continent named before, not the country named last", () => {
+    expect(rows("Hebei's trade grew in 2031. Exports to Europe grew 5 percent and to Japan 4 percent, while imports "
+      + "from the continent rose 7 percent.")).toEqual([
+      [5, "hebei", "partner:europe", "growth", "exports", YR, null, null],
+      [4, "hebei", "partner:japan", "growth", "exports", YR, null, null],
+      [7, "hebei", "partner:europe", "growth", "imports", YR, null, null],
+    ]);
+  });
+  it("gives each share the place whose total it is of", () => {
+    expect(full("In 2031 trade with Japan accounted for 9 percent of Hebei's total trade, and 4 percent of Shanxi's."))
+      .toEqual([
+        [9, "hebei", "partner:japan", "share", "trade", YR, null, "own", null],
+        [4, "shanxi", "partner:japan", "share", "trade", YR, null, "own", "Shanxi's"],
+      ]);
+  });
+  it("gives a figure the place named after it, not the partners after that", () => {
+    expect(rows("Exports reached 4 billion yuan in 2031 in Dalian, with Japan and Korea the main buyers.")).toEqual([
+      [4, "city:dalian", null, "amount", "exports", YR, null, null],
+    ]);
+  });
+  it("masks an aside's words when reading 'its' after it", () => {
+    expect(rows("Western China's trade grew in 2031. Sichuan, which ranks first in the western region, saw its exports "
+      + "rise 5 percent.")).toEqual([
+      [5, "sichuan", null, "growth", "exports", YR, null, null],
+      [1, "sichuan", null, "rank", "exports", YR, null, null],
+    ]);
+    expect(rows("Hebei's trade grew in 2031. Tangshan's exports, which the province's customs counted, rose 5 percent."))
+      .toEqual([[5, "city:tangshan", null, "growth", "exports", YR, null, null]]);
+  });
+  it("maps two amounts and their changes onto two places, each run of its own kind", () => {
+    expect(rows("In 2031 Hubei and Hunan exported 3 billion yuan and 4 billion yuan, up 5 percent and 6 percent "
+      + "respectively.")).toEqual([
+      [3, "hubei", null, "amount", "exports", YR, null, null],
+      [4, "hunan", null, "amount", "exports", YR, null, null],
+      [5, "hubei", null, "growth", "exports", YR, null, null],
+      [6, "hunan", null, "growth", "exports", YR, null, null],
+    ]);
+  });
+});
+
+describe("misreads found (left as they are: the product code is not changed here)", () => {
+  // the partner in brackets after "the EU" breaks the list: the three changes all go to the US
+  it.fails("maps a list whose first partner has another in brackets onto the figures", () => {
+    expect(rows("Hebei's exports to the EU (Germany), Japan and the US rose 3 percent, 4 percent and 5 percent "
+      + "respectively in 2031.").map((r) => [r[0], r[2]])).toEqual([[3, "partner:eu"], [4, "partner:japan"],
+      [5, "partner:us"]]);
+  });
+  // a place ("Hong Kong") opening "In trade with …" is read as the first item of the places' list
+  it.fails("maps the places after an opening 'In trade with Hong Kong' onto the figures", () => {
+    expect(rows("In trade with Hong Kong, Hubei and Hunan had growth of 3 percent and 4 percent respectively in 2031."))
+      .toEqual([
+        [3, "hubei", "hong-kong", "growth", "trade", YR, null, null],
+        [4, "hunan", "hong-kong", "growth", "trade", YR, null, null],
+      ]);
+  });
+  // the partner ranked behind the lead ("ahead of Japan") takes the lead's figure
+  it.fails("gives the lead place of an import side its figure when another partner is ranked behind it", () => {
+    expect(rows("Zhejiang's trade grew in 2031. On the import side, Taiwan was the largest source ahead of Japan, with "
+      + "imports of 3 billion yuan.")).toEqual([[3, "zhejiang", "taiwan", "amount", "imports", YR, null, null]]);
+  });
+  // "among Hebei's partners" is read as the field ranked in, and the figure goes to China
+  it.fails("gives the figure of a partner ranked against the place whose partners they are", () => {
+    expect(rows("In 2031 Korea ranked second among Hebei's partners, behind Japan at 9 billion yuan.")
+      .map((r) => [r[0], r[1], r[2]])).toEqual([[9, "hebei", "partner:japan"]]);
+  });
+  // the located pair before ("Wenzhou, Zhejiang province") wins over the city the clause names
+  it.fails("reads 'the city' after 'in Ningbo' as Ningbo", () => {
+    expect(rows("Customs in Wenzhou, Zhejiang province, said that in Ningbo the city's exports rose 5 percent in 2031."))
+      .toEqual([[5, "city:ningbo", null, "growth", "exports", YR, null, null]]);
+  });
+});
