@@ -412,6 +412,13 @@ describe("a zone's sentence and the clauses that do not speak of the zone (owned
     expect(rows(ZS + "Its imports reached 4.5 billion yuan in 2031, while exports rose 3 percent in Hebei, near Kelvar."))
       .toEqual(expected);
   });
+  it("takes 'the region's total' of a zone named after a city as the province named before, not the city", () => {
+    expect(rows("Guangxi's trade grew in 2030. The Nanning Pilot Free Trade Zone's trade reached 40 billion yuan in 2031, "
+      + "26.4 percent of the region's total.")).toEqual([
+      [40, "zone:Nanning Pilot Free Trade Zone", null, "amount", "trade", YR, null, null],
+      [26.4, "zone:Nanning Pilot Free Trade Zone", null, "share", "trade", YR, null, "guangxi"],
+    ]);
+  });
   it("keeps a place opening the zone's sentence the owner of its imports through the zone", () => {
     expect(full(ZS + "Hebei's imports through the zone reached 4.5 billion yuan in 2031.")).toEqual([
       [4.5, "hebei", null, "amount", "imports", YR, null, null, "through the zone"],
@@ -457,6 +464,13 @@ describe("still more partners and owners (resolveWho)", () => {
       [5, "hebei", null, "growth", "exports", YR, null, null],
     ]);
   });
+  it("keeps the partner of a figure after an unknown side named before the partner", () => {
+    expect(rows("Hebei's trade grew in 2031. Trade with Zorland rose 3 percent, while trade with Japan fell 8.1 percent."))
+      .toEqual([
+        [3, "hebei", null, "growth", "trade", YR, null, null],
+        [-8.1, "hebei", "partner:japan", "growth", "trade", YR, null, null],
+      ]);
+  });
   it("keeps a city after 'the trade capital of' the owner", () => {
     expect(rows("The trade capital of Xiamen saw exports rise 5 percent in 2031.")).toEqual([
       [5, "city:xiamen", null, "growth", "exports", YR, null, null],
@@ -475,6 +489,13 @@ describe("misreads found (left as they are: the product code is not changed here
   it.fails("reads 'the province' after a share of 'Liaoning trade' as Liaoning", () => {
     expect(rows("Hebei's trade grew in 2030. Yingkou accounted for 36 percent of Liaoning trade in 2031; the province's "
       + "exports rose 5 percent.").map((r) => [r[0], r[1]])).toEqual([[36, "city:yingkou"], [5, "liaoning"]]);
+  });
+  // a possessive place opening a later clause with no figure of its own ("and Shanxi's reached a record") takes the
+  // figure before it
+  it.fails("keeps a figure before 'and Shanxi's reached a record' the place the text is about", () => {
+    expect(rows("Hebei's trade grew in 2031. Exports rose 3 percent, and Shanxi's reached a record.")).toEqual([
+      [3, "hebei", null, "growth", "exports", YR, null, null],
+    ]);
   });
   // a figure in a zone's sentence takes a place named in an earlier clause, though its own clause says "the zone's"
   it.fails("gives the zone's imports in a later clause to the zone, not to the place before", () => {
