@@ -497,6 +497,21 @@ describe("misreads found (left as they are: the product code is not changed here
       [3, "hebei", null, "growth", "exports", YR, null, null],
     ]);
   });
+  // "It had … of trade with Russia, but grew …": the place's own growth, yet the partner of the clause before is carried
+  // (only "Trade with X was …" makes X the subject whose partner a verb-led clause keeps)
+  it.fails("carries no partner into a verb-led clause after 'It had … of trade with' the partner", () => {
+    expect(rows("Hebei's trade grew in 2031. It had 8.9 billion yuan of trade with Russia, but grew 31.6 percent.")
+      .map((r) => [r[0], r[1], r[2]])).toEqual([[8.9, "hebei", "partner:russia"], [31.6, "hebei", null]]);
+  });
+  // a zone's share of a place's trade, and the points it lifted a place's flow by, are read as the place's own
+  it.fails("gives the points of a zone's share of a place's trade to the zone", () => {
+    expect(rows("The Kelvar Free Trade Zone opened in 2029. Its share of Hebei's trade rose 1.2 percentage points in "
+      + "2031.").map((r) => [r[0], r[1]])).toEqual([[1.2, Z]]);
+  });
+  it.fails("gives the points a zone lifted a place's exports by to the zone", () => {
+    expect(rows("The Kelvar Free Trade Zone opened in 2029. The zone lifted Hebei's exports by 1.2 percentage points "
+      + "in 2031.").map((r) => [r[0], r[1]])).toEqual([[1.2, Z]]);
+  });
   // a figure in a zone's sentence takes a place named in an earlier clause, though its own clause says "the zone's"
   it.fails("gives the zone's imports in a later clause to the zone, not to the place before", () => {
     expect(rows("At the Kelvar Free Trade Zone, Hebei's exports rose 3 percent in 2031, while the zone's imports reached "
