@@ -411,6 +411,8 @@ describe("a zone's sentence and the clauses that do not speak of the zone (owned
       .toEqual(expected);
     expect(rows(ZS + "Its imports reached 4.5 billion yuan in 2031, while exports rose 3 percent in Hebei, near Kelvar."))
       .toEqual(expected);
+    expect(rows(ZS + "Its imports reached 4.5 billion yuan in 2031, while exports rose 3 percent in Hebei, as did "
+      + "Kelvar's.")).toEqual(expected);
   });
   it("takes 'the region's total' of a zone named after a city as the province named before, not the city", () => {
     expect(rows("Guangxi's trade grew in 2030. The Nanning Pilot Free Trade Zone's trade reached 40 billion yuan in 2031, "
@@ -470,6 +472,10 @@ describe("still more partners and owners (resolveWho)", () => {
         [3, "hebei", null, "growth", "trade", YR, null, null],
         [-8.1, "hebei", "partner:japan", "growth", "trade", YR, null, null],
       ]);
+  });
+  it("makes a place outside the mainland leading the import side the partner, a place ranked behind it no partner", () => {
+    expect(rows("Zhejiang's trade grew in 2031. On the import side, Hong Kong was the largest source, ahead of Macao, with "
+      + "imports of 3 billion yuan.")).toEqual([[3, "zhejiang", "hong-kong", "amount", "imports", YR, null, null]]);
   });
   it("keeps a city after 'the trade capital of' the owner", () => {
     expect(rows("The trade capital of Xiamen saw exports rise 5 percent in 2031.")).toEqual([
