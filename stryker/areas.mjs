@@ -107,7 +107,8 @@ export const AREAS = {
       // each currency's change)
       "test/fact-ports-goods.test.ts", "test/fact-place-own-figures.test.ts", "test/fact-since-start.test.ts",
       "test/fact-review31a.test.ts", "test/fact-group-appositives.test.ts", "test/fact-goods-shipped-abroad.test.ts",
-      "test/fact-withdrawn-figures.test.ts", "test/fact-share-down-from.test.ts", "test/fact-currency-terms-each.test.ts"],
+      "test/fact-withdrawn-figures.test.ts", "test/fact-share-down-from.test.ts", "test/fact-currency-terms-each.test.ts",
+      "test/fact-stop32-a.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
