@@ -1198,6 +1198,16 @@ const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:m
 const MEMBER_OPENING = new RegExp(String.raw`^\W*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:alone\s+|also\s+|themselves\s+)?`
   + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|fell|dropped|declined)\b`, "i");
 
+// ("Solar cells, still the largest of the three, fell …; lithium batteries rose …": a clause of a sentence of no flow
+// that opens with one of the group's goods, an aside of no figure maybe after them)
+const MEMBER_CLAUSE = new RegExp(String.raw`^[\W]*(?:and\s+|while\s+|but\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)`
+  + String.raw`(?:,[^,;\d]*,)?\s+(?:alone\s+|also\s+)?(?:reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|`
+  + String.raw`soared|climbed|fell|dropped|declined|slipped)\b`, "i");
+function memberOfClause(s: Sentence, clause: [number, number], state: DocState): string | undefined {
+  const name = MEMBER_CLAUSE.exec(s.text.slice(clause[0]))?.[1]!.toLowerCase();
+  return name && state.lastSubject && !s.metrics.length && memberOfGroup(state.lastSubject, name) ? name : undefined;
+}
+
 function memberOpening(s: Sentence, state: DocState): string | undefined {
   const m = MEMBER_OPENING.exec(s.text);
   const name = m?.[1]!.toLowerCase();
@@ -1676,6 +1686,11 @@ function tableUnitOf(line: string): Column | undefined {
 function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
   const inTitle = places(doc.meta.title)[0];
+  // ("Xinyang Economic and Technological Development Zone: annual report": a zone a headline opens with, named after
+  // its place, is what the report is about, not the place)
+  const zone = namedZones(doc.meta.title)[0];
+  if (zone && inTitle && zone.start <= inTitle.start && inTitle.end <= zone.end && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start))
+    && ZONE_TITLE_END.test(doc.meta.title.slice(zone.end))) return { id: zone.id, kind: "zone" };
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
   // "Huangpu Customs: imports and exports in its district reach …": a customs office named after no place the
   // gazetteer knows (a district or port) owns its district's figures as a zone of its own, not the dateline's city
@@ -1686,6 +1701,12 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   return office ? { id: office.id, kind: office.kind } : undefined;
 }
 
+const PLACE_ANAPHOR = /\bthe\s+(province|city|region)['’]s\b/i;
+// ", which had held that position in": a relative clause the sentence ends with (see the periods carried on)
+const CLOSING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/i;
+// (the zone as the headline's subject: "X Zone: …", "X Zone's trade …", not "Firms in X Zone …")
+const TITLE_OPENING = /^\s*(?:the\s+)?$/i;
+const ZONE_TITLE_END = /^(?:\s*[:,\u2013\u2014-]|['’]s\b|\s*$)/;
 // (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
@@ -2059,6 +2080,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;
+    } else if (!mainFact && !subjects.length && state.lastEntity === "china") {
+      // ("China's total trade came to … . Textiles remained the province's largest export category.": a figureless
+      // sentence that says "the province's" goes back from the national aside to the province the text is about)
+      const kind = PLACE_ANAPHOR.exec(text)?.[1]?.toLowerCase();
+      const back = kind ? state.lastByKind.get(kind) : undefined;
+      if (back && back !== "china") state.lastEntity = back;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     // ("Of these, …" refers to goods counted in the sentence before, or before figureless ones only)
@@ -2102,7 +2129,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && !BASE_FIGURE_BEFORE.test(doc.text.slice(span.start, f.valueStart))).at(-1)?.period;
     // (a year set aside is no period the text goes on in: "the mode, created for the city's pilot in 2013, …"; nor is
     // the one a thing was set up in, FOUNDED_BEFORE below)
-    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b));
+    // (nor one in a relative clause that closes a sentence of no figure: "…, overtaking steel, which had led in 2011.")
+    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
+      && (sentenceFacts.length > 0 || !CLOSING_RELATIVE.test(text.slice(0, p.start)) || !/^[^,;]*$/.test(text.slice(p.end))));
     const next = ownPeriod ?? carried.at(-1)?.period;
     // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of; a
     // longer period the text goes on in ends the month's: "In the first half, … during the month" is no month's)
@@ -2253,12 +2282,14 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
   // (one of a group's goods opening the sentence: the same for each of its figures)
-  const member = memberOpening(s, state);
+  const opening = memberOpening(s, state);
   let prev: Fact | undefined;
   // the amounts read as the whole of a share before them ("… of the province's total of N")
   const wholes = new Set<string>();
   for (const n of s.numbers) {
     const clause = clauseOf(s.bounds, n.start, text.length);
+    // ("…; lithium batteries rose 18.7 percent to …; and …": so for a clause a member opens)
+    const member = opening ?? memberOfClause(s, clause, state);
     let who: Who | undefined;
     const m = mapped.get(n);
     if (m) {

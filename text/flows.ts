@@ -343,7 +343,7 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   }
   // "Aircraft imports reached 6.1 billion yuan", "In May, steel exports rose 3%": the goods named before the flow
   // "bulk commodity imports, including iron ore, soybeans and crude oil, totaled …": the list is an aside
-  const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " "));
+  const before = GOODS_BEFORE_FLOW.exec(left.replace(LISTED_ASIDE, " ").replace(LINKING_ASIDE, " "));
   if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
     && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
@@ -450,6 +450,9 @@ const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|
 const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
 // ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
+// ("Steel exports, by contrast, fell …": a linking phrase set off between the goods' flow and its verb)
+const LINKING_ASIDE = new RegExp(String.raw`(?<=\b(?:exports|imports)),\s*(?:by\s+contrast|in\s+contrast|by\s+comparison|however|`
+  + String.raw`though|too|meanwhile|on\s+the\s+other\s+hand|for\s+(?:its|their)\s+part),\s*`, "i");
 // ("October exports were …", "first-quarter imports": a month or a part of the year is when, no goods; "in", "month"
 // and "half" only as words of their own: "plug-in hybrids", "half-finished garments" are goods)
 const NOT_GOODS = new RegExp(String.raw`\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|`

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Sentences that state goods' value with its change or share, whose goods, owner or period were read wrong.
+// Made-up places, goods and figures.
+const MARCH = { title: "Hebei's foreign trade tops 40 billion dollars in 2023", published: "2024-03-10" };
+
+describe("goods before their flow, a linking phrase set off after it", () => {
+  it("are the goods of the figures ('X exports, by contrast, fell')", () => {
+    const facts = factsOf("Hebei's exports grew 3 percent in 2023. Frozen squid exports, by contrast, fell 21.5 percent to "
+      + "2.73 billion dollars, or 6.8 percent of the province's exports.", MARCH);
+    expect(one(facts, 2.73)).toMatchObject({ entity: "hebei", metric: "exports", subject: "frozen squid" });
+    expect(one(facts, -21.5)).toMatchObject({ measure: "growth", subject: "frozen squid" });
+    expect(one(facts, 6.8)).toMatchObject({ measure: "share", subject: "frozen squid" });
+  });
+  it("so with 'however'", () => {
+    const facts = factsOf("Hebei's exports grew 3 percent in 2023. Frozen squid exports, however, rose to 2.73 billion dollars.", MARCH);
+    expect(one(facts, 2.73)).toMatchObject({ subject: "frozen squid" });
+  });
+});
+
+describe("a year in a relative clause that closes a sentence of no figure", () => {
+  it("is no period the next figures are of", () => {
+    const facts = factsOf("Hebei's exports grew 3 percent in 2023. Steel had become the province's largest export, overtaking "
+      + "frozen squid, which had held that position in 2010 and 2011.\n\nFrozen squid exports fell 21.5 percent to 2.73 billion "
+      + "dollars.", MARCH);
+    expect(one(facts, 2.73).period).toMatchObject({ y1: 2023, y2: 2023 });
+  });
+});
+
+describe("a figureless sentence on 'the province's' goods after a national aside", () => {
+  it("goes back to the province", () => {
+    const facts = factsOf("Hebei's exports rose 28.0 percent to 29.4 billion dollars in 2023. China's total imports and exports "
+      + "for the year came to 620.8 billion dollars.\n\nFrozen squid remained the province's largest export category. Exports "
+      + "of frozen squid were worth 9.87 billion dollars, up 24.6 percent.", MARCH);
+    expect(one(facts, 620.8)).toMatchObject({ entity: "china" });
+    expect(one(facts, 9.87)).toMatchObject({ entity: "hebei", metric: "exports", subject: "frozen squid" });
+    expect(one(facts, 24.6)).toMatchObject({ entity: "hebei", measure: "growth" });
+  });
+});
+
+describe("clauses a group's goods open, in a sentence of no flow after one on the group", () => {
+  it("are the goods' exports, an aside after the first maybe", () => {
+    const facts = factsOf("Hebei's exports grew 3 percent in 2023. Exports of the \"new three\" products reached 162.4 billion "
+      + "yuan, up 9.6 percent. Solar cells, still the largest of the three, fell 3.2 percent to 71.8 billion yuan as prices kept "
+      + "falling; lithium batteries rose 18.7 percent to 58.3 billion yuan; and electric vehicles jumped 27.5 percent to 32.3 "
+      + "billion yuan.", MARCH);
+    expect(one(facts, 71.8)).toMatchObject({ entity: "hebei", metric: "exports", subject: "solar cells" });
+    expect(one(facts, 58.3)).toMatchObject({ entity: "hebei", metric: "exports", subject: "lithium batteries" });
+    expect(one(facts, 18.7)).toMatchObject({ measure: "growth", subject: "lithium batteries" });
+    expect(one(facts, 32.3)).toMatchObject({ metric: "exports", subject: "electric vehicles" });
+  });
+});
