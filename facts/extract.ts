@@ -1702,6 +1702,13 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 }
 
 const PLACE_ANAPHOR = /\bthe\s+(province|city|region)['’]s\b/i;
+// "2. Trade by mode", "## 3.1 Trade by park": a numbered or marked heading, a line of its own with no sentence's end
+const SECTION_HEADING = /^\s*(?:#{1,6}\s+(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)[A-Z][^.!?\n]{2,80}$/;
+/** The line of a text a position is on. */
+const lineAt = (text: string, at: number): string => {
+  const end = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end);
+};
 // ", which had held that position in": a relative clause the sentence ends with (see the periods carried on)
 const CLOSING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/i;
 // (the zone as the headline's subject: "X Zone: …", "X Zone's trade …", not "Firms in X Zone …")
@@ -1852,6 +1859,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (newParagraph) state.lastMonth = undefined;
     // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
     if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
+      state.lastEntity = home.id;
+      state.lastByKind.set(home.kind, home.id);
+    }
+    // (and at a numbered section's heading, "2. Trade by mode" on its own line, from a place the section before ended on)
+    if (home && state.lastEntity !== home.id && SECTION_HEADING.test(lineAt(doc.text, span.start))) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
     }

@@ -51,3 +51,14 @@ describe("clauses a group's goods open, in a sentence of no flow after one on th
     expect(one(facts, 32.3)).toMatchObject({ metric: "exports", subject: "electric vehicles" });
   });
 });
+
+describe("a numbered section's heading after a paragraph that ended on another place", () => {
+  it("goes back to the report's place", () => {
+    const facts = factsOf("In the first three quarters of 2023, Hebei's total imports and exports reached 1,011.5 billion yuan. "
+      + "Langfang, the neighbouring city, traded 97.8 billion yuan in the three quarters.\n2. Trade by mode\nExports under the "
+      + "market procurement trade mode rose 37.4 percent to 41.8 billion yuan.",
+    { title: "Hebei Customs: trade in the first three quarters of 2023", published: "2023-10-25" });
+    expect(one(facts, 97.8)).toMatchObject({ entity: "city:langfang" });
+    expect(one(facts, 41.8)).toMatchObject({ entity: "hebei", metric: "exports", subject: "market procurement" });
+  });
+});
