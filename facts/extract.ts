@@ -1689,8 +1689,10 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   // ("Xinyang Economic and Technological Development Zone: annual report": a zone a headline opens with, named after
   // its place, is what the report is about, not the place)
   const zone = namedZones(doc.meta.title)[0];
-  if (zone && inTitle && zone.start <= inTitle.start && inTitle.end <= zone.end && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start))
-    && ZONE_TITLE_END.test(doc.meta.title.slice(zone.end))) return { id: zone.id, kind: "zone" };
+  const heads = zone && inTitle && zone.start <= inTitle.start && inTitle.end <= zone.end
+    && PROPER_NAME.test(doc.meta.title.slice(zone.start, zone.end).trim())
+    && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start)) && ZONE_TITLE_END.test(doc.meta.title.slice(zone.end));
+  if (heads) return { id: zone.id, kind: "zone" };
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
   // "Huangpu Customs: imports and exports in its district reach …": a customs office named after no place the
   // gazetteer knows (a district or port) owns its district's figures as a zone of its own, not the dateline's city
@@ -1711,9 +1713,11 @@ const lineAt = (text: string, at: number): string => {
 };
 // ", which had held that position in": a relative clause the sentence ends with (see the periods carried on)
 const CLOSING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/i;
-// (the zone as the headline's subject: "X Zone: …", "X Zone's trade …", not "Firms in X Zone …")
+// (the zone as the heading of a report on it, its name as a name: "X Economic and Technological Development Zone: …";
+// not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the topic)
 const TITLE_OPENING = /^\s*(?:the\s+)?$/i;
-const ZONE_TITLE_END = /^(?:\s*[:,\u2013\u2014-]|['’]s\b|\s*$)/;
+const ZONE_TITLE_END = /^\s*[:\u2013\u2014]/;
+const PROPER_NAME = /^(?:[A-Z][\w'-]*|and)(?:\s+(?:[A-Z][\w'-]*|and))*$/;
 // (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
