@@ -69,7 +69,7 @@ export function splitSentences(text: string, offset = 0): Span[] {
   let lineStart = 0;
   for (const line of text.split("\n")) {
     const pending: Span[] = [];
-    // a table row is one span, whatever its cells say ("| RCEP members (incl. ASEAN) | 262.4 |" has no sentence end)
+    // a table row is one span, whatever its cells say ("| RCEP members (incl. ASEAN) | 241.7 |" has no sentence end)
     const row = TABLE_ROW.exec(line);
     if (row) {
       const start = offset + lineStart + row.index + row[0].length - row[0].trimStart().length;

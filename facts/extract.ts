@@ -1198,11 +1198,11 @@ const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:m
 const MEMBER_OPENING = new RegExp(String.raw`^\W*((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:alone\s+|also\s+|themselves\s+)?`
   + String.raw`(?:accounted|made|reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|fell|dropped|declined)\b`, "i");
 
-// ("Solar cells, still the largest of the three, fell …; lithium batteries rose …": a clause of a sentence of no flow
-// that opens with one of the group's goods, an aside of no figure maybe after them)
+// ("Solar cells, the biggest of the three, fell …; lithium batteries rose …": a clause of a sentence of no
+// flow that opens with one of the group's goods, an aside of no figure maybe after them)
 const MEMBER_CLAUSE = new RegExp(String.raw`^[\W]*(?:and\s+|while\s+|but\s+)?((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)`
-  + String.raw`(?:,[^,;\d]*,)?\s+(?:alone\s+|also\s+)?(?:reached|came|totall?ed|were|was|rose|grew|increased|jumped|surged|`
-  + String.raw`soared|climbed|fell|dropped|declined|slipped)\b`, "i");
+  + String.raw`(?:,[^,;\d]*,)?\s+(?:alone\s+|also\s+)?(?:reached|came|totall?ed|were|was|rose|grew|increased|`
+  + String.raw`jumped|surged|soared|climbed|fell|dropped|declined|slipped)\b`, "i");
 function memberOfClause(s: Sentence, clause: [number, number], state: DocState): string | undefined {
   const name = MEMBER_CLAUSE.exec(s.text.slice(clause[0]))?.[1]!.toLowerCase();
   return name && state.lastSubject && !s.metrics.length && memberOfGroup(state.lastSubject, name) ? name : undefined;
@@ -1705,7 +1705,9 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 
 const PLACE_ANAPHOR = /\bthe\s+(province|city|region)['’]s\b/i;
 // "2. Trade by mode", "## 3.1 Trade by park": a numbered or marked heading, a line of its own with no sentence's end
-const SECTION_HEADING = /^\s*(?:#{1,6}\s+(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)[A-Z][^.!?\n]{2,80}$/;
+const SECTION_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*`;
+const SECTION_HEADING = new RegExp(String.raw`^\s*(?:#{1,6}\s+(?:${SECTION_NUMBER}\.?\s+)?|${SECTION_NUMBER}[.)]?\s+)`
+  + String.raw`[A-Z][^.!?\n]{2,80}$`);
 /** The line of a text a position is on. */
 const lineAt = (text: string, at: number): string => {
   const end = text.indexOf("\n", at);
@@ -1714,7 +1716,8 @@ const lineAt = (text: string, at: number): string => {
 // ", which had held that position in": a relative clause the sentence ends with (see the periods carried on)
 const CLOSING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/i;
 // (the zone as the heading of a report on it, its name as a name: "X Economic and Technological Development Zone: …";
-// not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the topic)
+// not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the
+// topic)
 const TITLE_OPENING = /^\s*(?:the\s+)?$/i;
 const ZONE_TITLE_END = /^\s*[:\u2013\u2014]/;
 const PROPER_NAME = /^(?:[A-Z][\w'-]*|and)(?:\s+(?:[A-Z][\w'-]*|and))*$/;
@@ -1866,7 +1869,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
     }
-    // (and at a numbered section's heading, "2. Trade by mode" on its own line, from a place the section before ended on)
+    // (and at a numbered section's heading, "2. Trade by mode" on its own line, from a place the section before ended
+    // on)
     if (home && state.lastEntity !== home.id && SECTION_HEADING.test(lineAt(doc.text, span.start))) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
@@ -2097,7 +2101,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;
     } else if (!mainFact && !subjects.length && state.lastEntity === "china") {
-      // ("China's total trade came to … . Textiles remained the province's largest export category.": a figureless
+      // ("China's total trade came to … . Steel remained the province's largest export category.": a figureless
       // sentence that says "the province's" goes back from the national aside to the province the text is about)
       const kind = PLACE_ANAPHOR.exec(text)?.[1]?.toLowerCase();
       const back = kind ? state.lastByKind.get(kind) : undefined;
@@ -2145,9 +2149,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       && !BASE_FIGURE_BEFORE.test(doc.text.slice(span.start, f.valueStart))).at(-1)?.period;
     // (a year set aside is no period the text goes on in: "the mode, created for the city's pilot in 2013, …"; nor is
     // the one a thing was set up in, FOUNDED_BEFORE below)
-    // (nor one in a relative clause that closes a sentence of no figure: "…, overtaking steel, which had led in 2011.")
-    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
-      && (sentenceFacts.length > 0 || !CLOSING_RELATIVE.test(text.slice(0, p.start)) || !/^[^,;]*$/.test(text.slice(p.end))));
+    // (nor one in a relative clause that closes a sentence of no figure: "…, overtaking steel, which had led in
+    // 2011.")
+    const closing = (p: { start: number; end: number }) => !sentenceFacts.length
+      && CLOSING_RELATIVE.test(text.slice(0, p.start)) && /^[^,;]*$/.test(text.slice(p.end));
+    const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b) && !closing(p));
     const next = ownPeriod ?? carried.at(-1)?.period;
     // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of; a
     // longer period the text goes on in ends the month's: "In the first half, … during the month" is no month's)
@@ -2304,7 +2310,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   const wholes = new Set<string>();
   for (const n of s.numbers) {
     const clause = clauseOf(s.bounds, n.start, text.length);
-    // ("…; lithium batteries rose 18.7 percent to …; and …": so for a clause a member opens)
+    // ("…; lithium batteries rose 9 percent to …; and …": so for a clause a member opens)
     const member = opening ?? memberOfClause(s, clause, state);
     let who: Who | undefined;
     const m = mapped.get(n);

@@ -14,7 +14,8 @@ const compiled = path.basename(path.dirname(loadedFrom)) === "dist";
 const here = compiled ? path.join(loadedFrom, "..", "..", "facts") : loadedFrom;
 // (and the sentence splitter and chunker facts are read through: a sentence cut elsewhere is another fact)
 const SOURCES = [here, path.join(here, "..", "text")];
-const SOURCE_FILES = ["sentences.ts", "chunk.ts"].map((f) => path.join(here, "..", "corpus", f)).filter((f) => existsSync(f));
+const SOURCE_FILES = ["sentences.ts", "chunk.ts"].map((f) => path.join(here, "..", "corpus", f))
+  .filter((f) => existsSync(f));
 
 function filesUnder(dir: string): string[] {
   try {

@@ -280,7 +280,7 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   const spelled = findSubjects(frame.text).filter((m) => frame.subjects.includes(m.name)).map((m) => frame.text.slice(m.start, m.end));
   const named = new Set([...frame.subjects.flatMap(shortFormsOf), ...spelled].flatMap((f) => f.toLowerCase().split(/[\s-]+/))
     .map(stem));
-  // ("nantong etdz imports": the short name of a zone's kind, the zone asked being the owner, narrows no flow)
+  // ("xinyang etdz imports": the short name of a zone's kind, the zone asked being the owner, narrows no flow)
   const zoneAsked = frame.entities.some(isZone);
   // (a compound whose parts name it: "small-scale")
   const ofName = (w: string) => named.has(stem(w)) || w.split("-").every((p) => named.has(stem(p)));

@@ -451,8 +451,8 @@ const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+
 // ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
 // ("Steel exports, by contrast, fell …": a linking phrase set off between the goods' flow and its verb)
-const LINKING_ASIDE = new RegExp(String.raw`(?<=\b(?:exports|imports)),\s*(?:by\s+contrast|in\s+contrast|by\s+comparison|however|`
-  + String.raw`though|too|meanwhile|on\s+the\s+other\s+hand|for\s+(?:its|their)\s+part),\s*`, "i");
+const LINKING_ASIDE = new RegExp(String.raw`(?<=\b(?:exports|imports)),\s*(?:by\s+contrast|in\s+contrast|`
+  + String.raw`by\s+comparison|however|though|too|meanwhile|on\s+the\s+other\s+hand|for\s+(?:its|their)\s+part),\s*`, "i");
 // ("October exports were …", "first-quarter imports": a month or a part of the year is when, no goods; "in", "month"
 // and "half" only as words of their own: "plug-in hybrids", "half-finished garments" are goods)
 const NOT_GOODS = new RegExp(String.raw`\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|`

@@ -6,9 +6,10 @@ import { findEntities } from "./entities.js";
  * and a question that names it asks about it.
  */
 
-// ("Nantong Economic and Technological Development Zone": the national kind's "and" is part of the kind, not a break
+// ("Xinyang Economic and Technological Development Zone": the national kind's "and" is part of the kind, not a break
 // before "Technological Development Zone")
-const KIND_WORDS = ["Economic and Technological Development Zone", "Economic-Technological Development Zone", "New Area", "New District", "Pilot Free Trade Zone", "Free Trade Zone", "Free Trade Port",
+const KIND_WORDS = ["Economic and Technological Development Zone", "Economic-Technological Development Zone",
+  "New Area", "New District", "Pilot Free Trade Zone", "Free Trade Zone", "Free Trade Port",
   "Comprehensive Bonded Zone", "Bonded Zone", "Bonded Port Area", "Bonded Logistics Park", "Development Zone",
   "Economic Zone", "Economy Zone", "High-tech Zone", "Hi-tech Zone", "Industrial Park", "Logistics Park", "Port Area",
   "Land Port", "Border Port", "Railway Port", "Highway Port", "Port", "Border Trade Zone", "Border Trade Point"];
@@ -112,7 +113,7 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   };
   for (const n of ftzs) patterns.push([new RegExp(String.raw`\b${escape(n.replace(FTZ_NAME, ""))}\s+${FTZ_SHORT}`, "gi"), n]);
   if (ftzs.length === 1) patterns.push([new RegExp(FTZ_SHORT, "gi"), ftzs[0]!]);
-  // "the nantong etdz" for "Nantong Economic and Technological Development Zone": a zone of that kind by its short name
+  // "the xinyang etdz" for "Xinyang Economic and Technological Development Zone": a zone of that kind by its short name
   for (const n of names.filter((x) => ETDZ_NAME.test(x))) {
     patterns.push([new RegExp(String.raw`\b${escape(n.replace(ETDZ_NAME, ""))}\s+${ETDZ_SHORT}`, "gi"), n]);
   }

@@ -67,7 +67,8 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   const partnersAsked = DIMENSION_WORDS[0]![0].test(q.text);
   if (ZONES_ASKED.test(q.text) && !zoneAreas && !q.partners.length && !q.subjects.length && !partnersAsked) {
     // (a zone's parks: the zone asked is their whole, none of them)
-    return { owner, kind: "zone", item: (f) => (isZone(f.entity) && f.entity !== owner && !f.partner && !f.subject ? f.entity : undefined) };
+    const inZone = (f: Fact) => isZone(f.entity) && f.entity !== owner && !f.partner && !f.subject;
+    return { owner, kind: "zone", item: (f) => (inZone(f) ? f.entity : undefined) };
   }
   // "who was its largest trading partner within ASEAN", "rank the five Central Asian countries": the bloc's members
   const bloc = q.partners.length === 1 ? place(q.partners[0]!)?.members : undefined;
@@ -107,7 +108,8 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
 // (or the zone it names: "X Economic and Technological Development Zone: annual report" is about the zone's parks)
 const articleOf = (f: Fact, owner: string, base: FactBase) => {
   const title = base.documents?.get(f.docId)?.meta.title ?? "";
-  return findEntities(title).some((e) => e.id === owner) || (isZone(owner) && namedZones(title).some((z) => z.id === owner));
+  return findEntities(title).some((e) => e.id === owner)
+    || (isZone(owner) && namedZones(title).some((z) => z.id === owner));
 };
 
 const FLOW_NAMES: Partial<Record<Fact["metric"], string>> = { trade: "foreign trade", exports: "exports", imports: "imports" };
@@ -312,7 +314,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const members = rows ? " ports'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
     : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
-    : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ports' and zones'` : `${entityName(first)}'s`;
+    : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ports' and zones'`
+      : `${entityName(first)}'s`;
   const over = q.baseYear && first.base ? ` over ${first.base.replace(/^(?:than|over|on)\s+(?:in\s+)?/i, "")}` : "";
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : `${measure}${over}`,
     first.period ? periodLabel(first.period) : ""]
