@@ -62,3 +62,13 @@ describe("a numbered section's heading after a paragraph that ended on another p
     expect(one(facts, 45.3)).toMatchObject({ entity: "hebei", metric: "exports", subject: "market procurement" });
   });
 });
+
+describe("a numbered section's heading in a bulletin whose headline names another place", () => {
+  it("goes back to the place the lead gave figures of", () => {
+    const facts = factsOf("1. Overview\n\nThe foreign trade of Hebei Province in 2010 totalled US$150.3 billion, up 20.5%.\n\n"
+      + "2. Main features\n\nCrude oil imports reached 31.7 million tonnes, up 12.4% in volume.",
+    { title: "LANGFANG CUSTOMS STATISTICAL BULLETIN No. 1, 2011", published: "2011-01-20" });
+    expect(one(facts, 150.3)).toMatchObject({ entity: "hebei" });
+    expect(one(facts, 31.7)).toMatchObject({ entity: "hebei", metric: "imports", subject: "crude oil" });
+  });
+});
