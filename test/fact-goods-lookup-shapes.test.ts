@@ -13,8 +13,8 @@ describe("goods before their flow, a linking phrase set off after it", () => {
     expect(one(facts, -17.5)).toMatchObject({ measure: "growth", subject: "frozen squid" });
     expect(one(facts, 7.2)).toMatchObject({ measure: "share", subject: "frozen squid" });
   });
-  it("so with 'however'", () => {
-    const facts = factsOf("Hebei's exports grew 3 percent in 2023. Frozen squid exports, however, rose to 3.64 billion dollars.", MARCH);
+  it("so with 'in contrast'", () => {
+    const facts = factsOf("Hebei's exports grew 3 percent in 2023. Frozen squid exports, in contrast, rose to 3.64 billion dollars.", MARCH);
     expect(one(facts, 3.64)).toMatchObject({ subject: "frozen squid" });
   });
 });

@@ -450,9 +450,10 @@ const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|
 const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
 // ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
 const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
-// ("Steel exports, by contrast, fell …": a linking phrase set off between the goods' flow and its verb)
+// ("Steel exports, by contrast, fell …": a phrase of contrast set off between the goods' flow and its verb; not yet
+// "however": a ranking then names the goods by the sentence's singular, "garment", over a table's row name)
 const LINKING_ASIDE = new RegExp(String.raw`(?<=\b(?:exports|imports)),\s*(?:by\s+contrast|in\s+contrast|`
-  + String.raw`by\s+comparison|however|though|too|meanwhile|on\s+the\s+other\s+hand|for\s+(?:its|their)\s+part),\s*`, "i");
+  + String.raw`by\s+comparison),\s*`, "i");
 // ("October exports were …", "first-quarter imports": a month or a part of the year is when, no goods; "in", "month"
 // and "half" only as words of their own: "plug-in hybrids", "half-finished garments" are goods)
 const NOT_GOODS = new RegExp(String.raw`\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|`
