@@ -1870,13 +1870,13 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       state.lastByKind.set(home.kind, home.id);
     }
     // (and at a numbered section's heading, "2. Trade by mode" on its own line, from a place the section before ended
-    // on to the place the report's lead gave figures of, which its headline may not name: a customs office's bulletin
-    // on its province)
+    // on to the report's place, when its lead gave figures of the place its headline names: a customs office's
+    // bulletin on its province or district goes on as its sections' text says)
     const leadOwner = facts.find((f) => !f.derived && f.entity !== "china" && !f.partner)?.entity;
-    const leadKind = leadOwner ? place(leadOwner)?.kind ?? (isZone(leadOwner) ? "zone" : undefined) : undefined;
-    if (leadOwner && leadKind && state.lastEntity !== leadOwner && SECTION_HEADING.test(lineAt(doc.text, span.start))) {
-      state.lastEntity = leadOwner;
-      state.lastByKind.set(leadKind, leadOwner);
+    const heading = SECTION_HEADING.test(lineAt(doc.text, span.start));
+    if (home && heading && leadOwner === home.id && state.lastEntity !== home.id) {
+      state.lastEntity = home.id;
+      state.lastByKind.set(home.kind, home.id);
     }
     prevEnd = span.end;
     // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
