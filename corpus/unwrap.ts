@@ -9,7 +9,8 @@ const WRAPPED_AFTER = new RegExp(String.raw`(?<=\b(?:in|of|the|to|and|for|with|f
 
 // …or splits a name in a full line of text, the name's last word and a comma opening the next ("the pilot market in
 // Xinhe\nDistrict, rose …"): no heading ends on a name nor a line opens on a word and a comma
-const WRAPPED_NAME = /(?<=[^\n]{60}\p{Lu}\p{Ll}*)\n(?=\p{Lu}\p{Ll}+,\s+\p{Ll})/gu;
+// (the look back only at a line break, and over a word's length: a long run of letters is no quadratic scan)
+const WRAPPED_NAME = /\n(?<=[^\n]{60}\p{Lu}\p{Ll}{0,20}\n)(?=\p{Lu}\p{Ll}+,\s+\p{Ll})/gu;
 
 /** Joins the lines a PDF or a fixed-width text wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ")

@@ -12,4 +12,9 @@ describe("a line broken inside a name", () => {
     expect(unwrapLines("Exports under the market procurement trade mode rose 3 percent to 5 billion yuan in Xinhe\nThe "
       + "mode serves 6,200 traders.")).toContain("Xinhe\nThe");
   });
+  it("reads a long run of letters in linear time", () => {
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) unwrapLines(`${"x".repeat(100_000)}${i}`);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
 });
