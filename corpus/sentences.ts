@@ -20,6 +20,7 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // a sentence's last characters only, so a long run of merged segments is not scanned again each time.
 const NO_BREAK_AFTER = /(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|Co|Ltd|Inc|Corp|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e|U\.S|U\.K)\.\s*$/;
 const TAIL = 12;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 /** ICU's sentence segments of one line as [index, segment] pairs, in bounded windows when the line is long. */
 function* segments(line: string): Generator<{ index: number; segment: string }> {
@@ -68,6 +69,15 @@ export function splitSentences(text: string, offset = 0): Span[] {
   let lineStart = 0;
   for (const line of text.split("\n")) {
     const pending: Span[] = [];
+    // a table row is one span, whatever its cells say ("| RCEP members (incl. ASEAN) | 241.7 |" has no sentence end)
+    const row = TABLE_ROW.exec(line);
+    if (row) {
+      const start = offset + lineStart + row.index + row[0].length - row[0].trimStart().length;
+      const trimmed = row[0].trim();
+      spans.push(...bounded({ start, end: start + trimmed.length, text: trimmed }));
+      lineStart += line.length + 1;
+      continue;
+    }
     for (const seg of segments(line)) {
       const raw = seg.segment;
       const lead = raw.length - raw.trimStart().length;

@@ -7,5 +7,11 @@ const WRAPPED = /(?<![.!?:;"”’)\]|])\n(?=[\p{Ll}\d(])/gu;
 const WRAPPED_AFTER = new RegExp(String.raw`(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|after|behind|`
   + String.raw`between|among|including|thousand|million|billion|trillion)|,)\n(?=\p{Lu})`, "gu");
 
+// …or splits a name in a full line of text, the name's last word and a comma opening the next ("the pilot market in
+// Xinhe\nDistrict, rose …"): no heading ends on a name nor a line opens on a word and a comma
+// (the look back only at a line break, and over a word's length: a long run of letters is no quadratic scan)
+const WRAPPED_NAME = /\n(?<=[^\n]{60}\p{Lu}\p{Ll}{0,20}\n)(?=\p{Lu}\p{Ll}+,\s+\p{Ll})/gu;
+
 /** Joins the lines a PDF or a fixed-width text wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
-export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
+export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ")
+  .replace(WRAPPED_AFTER, " ").replace(WRAPPED_NAME, " ");

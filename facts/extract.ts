@@ -1783,6 +1783,13 @@ function tableUnitOf(line: string): Column | undefined {
 function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
   const inTitle = places(doc.meta.title)[0];
+  // ("Xinyang Economic and Technological Development Zone: annual report": a zone a headline opens with, named after
+  // its place, is what the report is about, not the place)
+  const zone = namedZones(doc.meta.title)[0];
+  const heads = zone && inTitle && zone.start <= inTitle.start && inTitle.end <= zone.end
+    && PROPER_NAME.test(doc.meta.title.slice(zone.start, zone.end).trim())
+    && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start)) && ZONE_TITLE_END.test(doc.meta.title.slice(zone.end));
+  if (heads) return { id: zone.id, kind: "zone" };
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
   // "Huangpu Customs: imports and exports in its district reach …": a customs office named after no place the
   // gazetteer knows (a district or port) owns its district's figures as a zone of its own, not the dateline's city
@@ -1793,6 +1800,22 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   return office ? { id: office.id, kind: office.kind } : undefined;
 }
 
+const PLACE_ANAPHOR = /\bthe\s+(province|city|region)['’]s\b/i;
+// "2. Trade by mode", "## 3.1 Trade by park": a numbered or marked heading, a line of its own with no sentence's end
+const SECTION_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*`;
+const SECTION_HEADING = new RegExp(String.raw`^\s*(?:#{1,6}\s+(?:${SECTION_NUMBER}\.?\s+)?|${SECTION_NUMBER}[.)]?\s+)`
+  + String.raw`[A-Z][^.!?\n]{2,80}$`);
+/** The line of a text a position is on. */
+const lineAt = (text: string, at: number): string => {
+  const end = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end);
+};
+// (the zone as the heading of a report on it, its name as a name: "X Economic and Technological Development Zone: …";
+// not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the
+// topic)
+const TITLE_OPENING = /^\s*(?:the\s+)?$/i;
+const ZONE_TITLE_END = /^\s*[:\u2013\u2014]/;
+const PROPER_NAME = /^(?:[A-Z][\w'-]*|and)(?:\s+(?:[A-Z][\w'-]*|and))*$/;
 // (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
@@ -1938,6 +1961,15 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (newParagraph) state.lastMonth = undefined;
     // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
     if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
+      state.lastEntity = home.id;
+      state.lastByKind.set(home.kind, home.id);
+    }
+    // (and at a numbered section's heading, "2. Trade by mode" on its own line, from a place the section before ended
+    // on to the report's place, when its lead gave figures of the place its headline names: a customs office's
+    // bulletin on its province or district goes on as its sections' text says)
+    const leadOwner = facts.find((f) => !f.derived && f.entity !== "china" && !f.partner)?.entity;
+    const heading = SECTION_HEADING.test(lineAt(doc.text, span.start));
+    if (home && heading && leadOwner === home.id && state.lastEntity !== home.id) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
     }
@@ -2186,6 +2218,12 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;
+    } else if (!mainFact && !subjects.length && state.lastEntity === "china") {
+      // ("China's total trade came to … . Steel remained the province's largest export category.": a figureless
+      // sentence that says "the province's" goes back from the national aside to the province the text is about)
+      const kind = PLACE_ANAPHOR.exec(text)?.[1]?.toLowerCase();
+      const back = kind ? state.lastByKind.get(kind) : undefined;
+      if (back && back !== "china") state.lastEntity = back;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     // ("Of these, …" refers to goods counted in the sentence before, or before figureless ones only)

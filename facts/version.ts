@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,7 +12,10 @@ const loadedFrom = path.dirname(fileURLToPath(import.meta.url));
 // compiled, this runs from dist/facts/: hash the sources it was built from, so tsx and dist agree on the version
 const compiled = path.basename(path.dirname(loadedFrom)) === "dist";
 const here = compiled ? path.join(loadedFrom, "..", "..", "facts") : loadedFrom;
+// (and the sentence splitter and chunker facts are read through: a sentence cut elsewhere is another fact)
 const SOURCES = [here, path.join(here, "..", "text")];
+const SOURCE_FILES = ["sentences.ts", "chunk.ts"].map((f) => path.join(here, "..", "corpus", f))
+  .filter((f) => existsSync(f));
 
 function filesUnder(dir: string): string[] {
   try {
@@ -26,7 +29,7 @@ function filesUnder(dir: string): string[] {
 
 function computeVersion(): string {
   const hash = createHash("sha256");
-  for (const file of SOURCES.flatMap(filesUnder).sort()) {
+  for (const file of [...SOURCES.flatMap(filesUnder), ...SOURCE_FILES].sort()) {
     hash.update(path.relative(here, file));
     hash.update(readFileSync(file));
   }

@@ -4,7 +4,7 @@ import { splitSentences, type Span } from "../corpus/sentences.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { findEntities, isOffice, type EntityMention } from "../text/entities.js";
 import { countryOfDemonym, place } from "../text/places.js";
-import { isZone, ZONE_PREFIX, zoneShortName } from "../text/zones.js";
+import { isZone, ZONE_PREFIX, ZONE_SHORT, zoneShortName } from "../text/zones.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
@@ -301,13 +301,15 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   const spelled = findSubjects(frame.text).filter((m) => frame.subjects.includes(m.name)).map((m) => frame.text.slice(m.start, m.end));
   const named = new Set([...frame.subjects.flatMap(shortFormsOf), ...spelled].flatMap((f) => f.toLowerCase().split(/[\s-]+/))
     .map(stem));
+  // ("xinyang etdz imports": the short name of a zone's kind, the zone asked being the owner, narrows no flow)
+  const zoneAsked = frame.entities.some(isZone);
   // (a compound whose parts name it: "small-scale")
   const ofName = (w: string) => named.has(stem(w)) || w.split("-").every((p) => named.has(stem(p)));
   // ("jan-aug trade balance": a span of months named with no year is a period, not a kind of trade)
   const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
     && !ofName(w)
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
-    && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length;
+    && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length && !(zoneAsked && ZONE_SHORT_WORD.test(w));
   // ("private-firm trade", "soe exports": the words of an enterprise type or trade mode the question names are its
   // subject, which the figure's own subject answers whatever it is called there)
   const ofSubject = new Set(findSubjects(frame.text).filter((x) => frame.subjects.includes(x.name))
@@ -328,6 +330,7 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   return modifiers;
 }
 const modifiersRead = new WeakMap<QuestionFrame, string[]>();
+const ZONE_SHORT_WORD = new RegExp(String.raw`^${ZONE_SHORT}$`);
 
 /** The words of the periods a question names ("q1", "2023"): no content words. */
 // ("won an order from South Korea" is a thing: only an order of the items asked, "ordered from biggest to smallest")

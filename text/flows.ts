@@ -430,7 +430,8 @@ const SAYING = /\b(?:said|says|say|reported|reports|announced|showed|shows|noted
 const GOODS_VERBS = ["reached", "rose", "grew", "increased", "jumped", "surged", "climbed", "soared", "fell", "dropped",
   "declined", "decreased", "totaled", "totalled", "amounted", "came", "stood", "hit", "were", "was", "registered", "recorded",
   "posted", "expanded", "slipped", "slid", "plunged", "shrank", "topped", "exceeded", "accounted", "edged"];
-const SET_OFF_CONNECTIVES = ["by\\s+contrast", "in\\s+contrast", "however", "meanwhile", "likewise", "too", "though",
+const SET_OFF_CONNECTIVES = ["by\\s+contrast", "in\\s+contrast", "by\\s+comparison", "however", "meanwhile", "likewise",
+  "too", "though",
   "in\\s+turn", "on\\s+the\\s+other\\s+hand", "for\\s+(?:their|its)\\s+part"];
 const GOODS_ADVERBS = ["alone", "also", "together", "altogether", "meanwhile", "likewise"];
 const WHOSE_FLOW = new RegExp(String.raw`(?:\b(?:from|of|in|by|on|as|with)\s+|^\s*)`

@@ -282,5 +282,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])(?!\\s+(?:trains?|flights?|parts)\\b)`, "gi");
   const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).map(singular).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
-  return (text) => [...new Set([...text.matchAll(re)].map((m) => byKey.get(key(m[0]))).filter((n): n is string => n !== undefined))];
+  // ("garments" asked, with "garment" and "garments and clothing accessories" stored: the spelling asked as it is wins)
+  const exact = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).join(" ");
+  const byExact = new Map(usable.map((n) => [exact(n), spellings.get(n)!]));
+  return (text) => [...new Set([...text.matchAll(re)].map((m) => byExact.get(exact(m[0])) ?? byKey.get(key(m[0])))
+    .filter((n): n is string => n !== undefined))];
 }

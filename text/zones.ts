@@ -6,7 +6,10 @@ import { findEntities } from "./entities.js";
  * and a question that names it asks about it.
  */
 
-const KIND_WORDS = ["New Area", "New District", "Pilot Free Trade Zone", "Free Trade Zone", "Free Trade Port",
+// ("Xinyang Economic and Technological Development Zone": the national kind's "and" is part of the kind, not a break
+// before "Technological Development Zone")
+const KIND_WORDS = ["Economic and Technological Development Zone", "Economic-Technological Development Zone",
+  "New Area", "New District", "Pilot Free Trade Zone", "Free Trade Zone", "Free Trade Port",
   "Comprehensive Bonded Zone", "Bonded Zone", "Bonded Port Area", "Bonded Logistics Park", "Development Zone",
   "Economic Zone", "Economy Zone", "High-tech Zone", "Hi-tech Zone", "Industrial Park", "Logistics Park", "Port Area",
   "Land Port", "Border Port", "Railway Port", "Highway Port", "Port", "Border Trade Zone", "Border Trade Point"];
@@ -113,6 +116,10 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   };
   for (const n of ftzs) patterns.push([new RegExp(String.raw`\b${escape(n.replace(FTZ_NAME, ""))}\s+${FTZ_SHORT}`, "gi"), n]);
   if (ftzs.length === 1) patterns.push([new RegExp(FTZ_SHORT, "gi"), ftzs[0]!]);
+  // "the xinyang etdz" for "Xinyang Economic and Technological Development Zone": a zone of that kind by its short name
+  for (const n of names.filter((x) => ETDZ_NAME.test(x))) {
+    patterns.push([new RegExp(String.raw`\b${escape(n.replace(ETDZ_NAME, ""))}\s+${ETDZ_SHORT}`, "gi"), n]);
+  }
   // "the yangpu zone" for "Yangpu Economic Development Zone": a zone by its own name's head, when no other shares it
   const heads = names.map((n): [string, string] => [n.split(" ").filter((_, i, ws) => !ws.slice(0, i + 1).some((x) => GENERIC.test(x)))
     .join(" "), n]);
@@ -176,6 +183,8 @@ const ENGLISH_ADJECTIVE = /(?:al|ic|ous|ive|ary|ern|ed|ful|less|able|ible)$/i;
 // ("'s bonded zone", " new area": a zone's kind after its head, the words before the kind word kept to be checked)
 const KIND_AFTER_HEAD = String.raw`(?:['’]s)?\s+((?:[a-z-]+\s+){0,3}?(?:zones?|areas?|parks?|ftz))\b`;
 const FTZ_NAME = /\s+(?:Pilot\s+)?Free\s+Trade\s+Zone$/i;
+const ETDZ_NAME = /\s+Economic(?:\s+and\s+|-)Technological\s+Development\s+Zone$/i;
+const ETDZ_SHORT = String.raw`(?:etdz|economic(?:\s+(?:and|&)\s+|-)technological\s+development\s+zone)\b`;
 const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 

@@ -1,7 +1,7 @@
 import { companions } from "../figures/companions.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
-import { isZone, ZONE_PREFIX } from "../../text/zones.js";
+import { isZone, namedZones, ZONE_PREFIX } from "../../text/zones.js";
 import { place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
@@ -66,7 +66,9 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
   // (each zone's own figures, stated in an article about the place: a zone has no parent the gazetteer knows)
   const partnersAsked = DIMENSION_WORDS[0]![0].test(q.text);
   if (ZONES_ASKED.test(q.text) && !zoneAreas && !q.partners.length && !q.subjects.length && !partnersAsked) {
-    return { owner, kind: "zone", item: (f) => (isZone(f.entity) && !f.partner && !f.subject ? f.entity : undefined) };
+    // (a zone's parks: the zone asked is their whole, none of them)
+    const inZone = (f: Fact) => isZone(f.entity) && f.entity !== owner && !f.partner && !f.subject;
+    return { owner, kind: "zone", item: (f) => (inZone(f) ? f.entity : undefined) };
   }
   // "who was its largest trading partner within ASEAN", "rank the five Central Asian countries": the bloc's members
   const bloc = q.partners.length === 1 ? place(q.partners[0]!)?.members : undefined;
@@ -103,8 +105,12 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
 }
 
 /** Is a fact stated in an article about the place: its headline names it? */
-const articleOf = (f: Fact, owner: string, base: FactBase) =>
-  findEntities(base.documents?.get(f.docId)?.meta.title ?? "").some((e) => e.id === owner);
+// (or the zone it names: "X Economic and Technological Development Zone: annual report" is about the zone's parks)
+const articleOf = (f: Fact, owner: string, base: FactBase) => {
+  const title = base.documents?.get(f.docId)?.meta.title ?? "";
+  return findEntities(title).some((e) => e.id === owner)
+    || (isZone(owner) && namedZones(title).some((z) => z.id === owner));
+};
 
 const FLOW_NAMES: Partial<Record<Fact["metric"], string>> = { trade: "foreign trade", exports: "exports", imports: "imports" };
 
@@ -308,7 +314,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   const members = rows ? " ports'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
     : " cities'";
   const whose = dim.kind === "city" ? `${place(dim.owner)?.name ?? dim.owner}${members}`
-    : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner}'s ports' and zones'` : `${entityName(first)}'s`;
+    : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ports' and zones'`
+      : `${entityName(first)}'s`;
   const over = q.baseYear && first.base ? ` over ${first.base.replace(/^(?:than|over|on)\s+(?:in\s+)?/i, "")}` : "";
   const what = [`${whose} ${flow}`, measure === "amount" ? "" : `${measure}${over}`,
     first.period ? periodLabel(first.period) : ""]
