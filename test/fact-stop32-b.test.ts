@@ -106,6 +106,22 @@ describe("an item of a series of quarters (seriesPeriod)", () => {
     expect(periodOf(text, 140)).toEqual(months(2030, 1, 3));
     expect(periodOf(text, 160)).toEqual(months(2030, 4, 6));
   });
+  it("reads a later half named after the series as no noun of its items ('…, more than in the second half of 2029')", () => {
+    const more = `${text.slice(0, -1)}, more than in the second half of 2029.`;
+    expect(periodOf(more, 140)).toEqual(months(2030, 1, 3));
+    expect(periodOf(more, 160)).toEqual(months(2030, 4, 6));
+  });
+  it("takes the length of the items from the months the first item named ('January-March …, the second …, the third …')", () => {
+    const quarters = "Hubei's trade in January-March 2030 came to 140 billion yuan, the second 160 billion yuan and the third "
+      + "170 billion yuan.";
+    expect(periodOf(quarters, 140)).toEqual(months(2030, 1, 3));
+    expect(periodOf(quarters, 160)).toEqual(months(2030, 4, 6));
+    expect(periodOf(quarters, 170)).toEqual(months(2030, 7, 9));
+  });
+  it("reads an item with no quarter or half named before it by the period its own words name", () => {
+    expect(periodOf("In 2030 Hubei's trade reached 300 billion yuan, the first quarter recorded 70 billion yuan.", 70))
+      .toEqual(months(2030, 1, 3));
+  });
   // misread: the half's own figure is dated by the nearest period, "the first quarter" right after it, not by the
   // half named before it
   it.fails("keeps the whole half's figure over the half", () => {
