@@ -128,3 +128,74 @@ describe("an item of a series of quarters (seriesPeriod)", () => {
     expect(periodOf(text, 300)).toEqual(months(2030, 1, 6));
   });
 });
+
+describe("'the city's', 'the province's': the place a figure's words refer back to (ownerFor's anaphora)", () => {
+  const entityOf = (text: string, value: number) => one(factsOf(text, Y), value).entity;
+
+  it("gives 'the city's' the city a province after it locates, said by customs or opening the sentence", () => {
+    expect(entityOf("Customs in Luoyang, Henan province, said the city's exports reached 5.2 billion yuan in 2030.", 5.2))
+      .toBe("city:luoyang");
+    expect(entityOf("In Luoyang, Henan province, the city's exports reached 5.2 billion yuan in 2030.", 5.2))
+      .toBe("city:luoyang");
+  });
+  it("gives 'the city's' a municipality named before it", () => {
+    expect(entityOf("In Chongqing, the city's exports reached 5.2 billion yuan in 2030.", 5.2)).toBe("chongqing");
+    expect(entityOf("In Shanghai, Jiangsu and Zhejiang, the city's exports rose 4.1 percent in 2030.", 4.1)).toBe("shanghai");
+  });
+  it("gives 'the province's' the province in apposition before it", () => {
+    expect(entityOf("Zhejiang province, the province's exports reached 5.2 billion yuan in 2030.", 5.2)).toBe("zhejiang");
+    expect(entityOf("In Zhejiang, the province's exports reached 5.2 billion yuan in 2030.", 5.2)).toBe("zhejiang");
+    expect(entityOf("Trade in Luoyang grew. Henan, the province's exports reached 5.2 billion yuan in 2030.", 5.2))
+      .toBe("henan");
+  });
+  it("leaves a figure of a part to the part, not the whole 'of the province's trade'", () => {
+    const text = "Tangshan accounted for 3.46 billion dollars of the province's trade in 2030, up 9.2 percent.";
+    expect(entityOf(text, 3.46)).toBe("city:tangshan");
+    expect(entityOf(text, 9.2)).toBe("city:tangshan");
+  });
+  it("gives 'the province's' the whole a share before was of", () => {
+    const text = "Yingkou accounted for 36 percent of Liaoning's trade in 2030; the province's exports rose 4.1 percent.";
+    expect(entityOf(text, 36)).toBe("city:yingkou");
+    expect(entityOf(text, 4.1)).toBe("liaoning");
+  });
+  it("gives 'the city's' the city named last before, not the province the text opened with", () => {
+    expect(entityOf("Hebei grew in 2030. Tangshan, a port, also grew. The city's exports rose 4.1 percent.", 4.1))
+      .toBe("city:tangshan");
+  });
+  it("goes on with the place an earlier clause referred back to in a clause naming no one", () => {
+    const text = "Hubei's trade grew in 2030. The province's private enterprises traded 20 billion yuan, while "
+      + "foreign-invested enterprises traded 10 billion yuan.";
+    expect(entityOf(text, 20)).toBe("hubei");
+    expect(entityOf(text, 10)).toBe("hubei");
+  });
+});
+
+describe("a sentence going on with a series of places of one province (seriesBegun)", () => {
+  const LED = "Hangzhou led in 2030, with cross-border e-commerce trade of 136.8 billion yuan. ";
+  it("gives the next cities of the province the series' flow and goods ('Jinhua recorded …; Ningbo …')", () => {
+    const facts = factsOf(`${LED}Jinhua recorded 112.5 billion yuan; Ningbo 98.4 billion yuan.`, Y);
+    for (const [value, entity] of [[112.5, "city:jinhua"], [98.4, "city:ningbo"]] as const) {
+      const f = one(facts, value);
+      expect(f.entity).toBe(entity);
+      expect(f.metric).toBe("trade");
+      expect(f.subject).toBe("cross-border e-commerce");
+    }
+  });
+  it("begins no series with a sentence the text opens with", () => {
+    const f = one(factsOf("Jinhua recorded 112.5 billion yuan in 2030.", Y), 112.5);
+    expect(f.metric).toBe("other");
+    expect(f.subject).toBeUndefined();
+  });
+  it("goes on with no series of a partner's trade, nor of a city of another province", () => {
+    const partner = one(factsOf("Hangzhou's trade with ASEAN reached 136.8 billion yuan in 2030. Jinhua recorded 112.5 billion yuan.", Y), 112.5);
+    expect(partner.metric).toBe("other");
+    expect(partner.partner).toBeUndefined();
+    const other = one(factsOf(`${LED}Wuhan recorded 112.5 billion yuan.`, Y), 112.5);
+    expect(other.metric).toBe("other");
+    expect(other.subject).toBeUndefined();
+  });
+  it("gives a sentence naming its own flow none of the series' goods", () => {
+    const text = "Hangzhou's cross-border e-commerce exports reached 136.8 billion yuan in 2030. Jinhua's exports reached 112.5 billion yuan.";
+    expect(one(factsOf(text, Y), 112.5).subject).toBeUndefined();
+  });
+});
