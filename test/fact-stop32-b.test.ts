@@ -199,3 +199,47 @@ describe("a sentence going on with a series of places of one province (seriesBeg
     expect(one(factsOf(text, Y), 112.5).subject).toBeUndefined();
   });
 });
+
+describe("counted goods leading the figures after them in their sentence (countedLead, clauseGoods, quantityChange)", () => {
+  const COUNTED = "Hubei exported 3.5 million tonnes of cement in 2030";
+  const of = (rest: string, value: number) => one(factsOf(`${COUNTED}${rest}`, Y), value);
+
+  it("gives the change right after the quantity to the quantity, and the value and its change to the goods", () => {
+    const text = ", up 12.4 percent, worth 2.16 billion yuan, up 4.1 percent.";
+    expect(of(text, 12.4).qualifier).toBe("cement, quantity");
+    expect(of(text, 2.16)).toMatchObject({ subject: "cement", metric: "exports", measure: "amount" });
+    expect(of(text, 4.1)).toMatchObject({ subject: "cement", qualifier: "cement" });
+  });
+  it("leads through a route and past the partners the goods came from", () => {
+    expect(of(" through Wuhan port, worth 2.16 billion yuan.", 2.16)).toMatchObject({ subject: "cement", entity: "hubei" });
+    const coal = one(factsOf("Hubei imported 3.5 million tonnes of coal in 2030 from Mongolia and Russia, worth 2.16 billion yuan.", Y), 2.16);
+    expect(coal).toMatchObject({ subject: "coal", metric: "imports" });
+  });
+  it("stops at a place and a flow of their own between ('…, and Wuhan's exports were worth …')", () => {
+    const f = of(", and Wuhan's exports were worth 2.16 billion yuan.", 2.16);
+    expect(f.entity).toBe("city:wuhan");
+    expect(f.subject).toBeUndefined();
+    const there = of(", and in Wuhan mobile phones were worth 2.16 billion yuan.", 2.16);
+    expect(there.entity).toBe("city:wuhan");
+    expect(there.subject).not.toBe("cement");
+  });
+  it("gives a later clause the goods it opens with, but not the counted goods' value or price", () => {
+    expect(of(", and mobile phones were worth 2.16 billion yuan.", 2.16).subject).toBe("mobile phones");
+    expect(of(", and the value of these exports rose 4.1 percent.", 4.1).subject).toBe("cement");
+    expect(of(", and prices fell 12 percent.", -12).subject).toBe("cement");
+  });
+  it("leads a part of the goods counted ('2 million tonnes of it') and its value", () => {
+    const text = ", and 2 million tonnes of it went to Japan, worth 1.2 billion yuan.";
+    expect(of(text, 2)).toMatchObject({ subject: "cement", partner: "partner:japan", measure: "count" });
+    expect(of(text, 1.2)).toMatchObject({ subject: "cement", partner: "partner:japan", measure: "amount" });
+  });
+  it("lets other goods' figure between lead the figures after it ('…, and lamps were worth …, with Japan taking …')", () => {
+    const text = ", and lamps were worth 1.5 million yuan, with Japan taking 0.4 million yuan.";
+    expect(of(text, 1.5).subject).toBe("lamps");
+    expect(of(text, 0.4)).toMatchObject({ subject: "lamps", partner: "partner:japan" });
+  });
+  it("gives an amount of goods named right after it those goods ('…, and 2 million yuan of coffee')", () => {
+    expect(of(", worth 2.16 billion yuan, and 2 million yuan of coffee.", 2).subject).toBe("coffee");
+    expect(of(", worth 2.16 billion yuan, and 2 million yuan of coffee.", 2.16).subject).toBe("cement");
+  });
+});
