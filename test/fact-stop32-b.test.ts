@@ -243,3 +243,44 @@ describe("counted goods leading the figures after them in their sentence (counte
     expect(of(", worth 2.16 billion yuan, and 2 million yuan of coffee.", 2.16).subject).toBe("cement");
   });
 });
+
+describe("a table's rows (tableRowFacts, placesAcross)", () => {
+  const HEAD = "Hubei's trade grew in 2030.\n\n";
+  const facts = (rows: string) => factsOf(HEAD + rows, Y);
+
+  it("reads the rows of a table with no header by the figures their cells name", () => {
+    const fs = facts("| Exports | 12.5 billion yuan |\n| Imports | 8.5 billion yuan |");
+    expect(one(fs, 12.5)).toMatchObject({ entity: "hubei", metric: "exports", measure: "amount", unit: "billion yuan" });
+    expect(one(fs, 8.5)).toMatchObject({ entity: "hubei", metric: "imports", measure: "amount" });
+  });
+  it("gives a row naming a city the city, under a column naming the province's flow", () => {
+    const fs = facts("| City | Hubei exports (billion yuan) |\n| Wuhan | 350.2 |\n| Yichang | 40.3 |");
+    expect(one(fs, 350.2)).toMatchObject({ entity: "city:wuhan", metric: "exports" });
+    expect(one(fs, 40.3)).toMatchObject({ entity: "city:yichang", metric: "exports" });
+  });
+  it("reads goods' rows under a flow's header: the whole, a product group, goods, a fall, a part", () => {
+    const fs = facts("| Exports | Value (billion yuan) | Growth (%) |\n| Total | 350.2 | 4.5 |\n"
+      + "| Mechanical and electrical | 120.3 | -2.5 |\n| Crude oil | 20.1 | down 3.2% |\n| Of which: tea | 2.1 | 0.0 |");
+    expect(one(fs, 350.2)).toMatchObject({ entity: "hubei", metric: "exports", measure: "amount", scale: 1e9 });
+    expect(one(fs, 350.2).subject).toBeUndefined();
+    expect(one(fs, 4.5)).toMatchObject({ measure: "growth", unit: "%" });
+    expect(one(fs, 120.3).subject).toBe("mechanical and electrical products");
+    expect(one(fs, -2.5).subject).toBe("mechanical and electrical products");
+    expect(one(fs, 20.1).subject).toBe("crude oil");
+    expect(one(fs, -3.2)).toMatchObject({ subject: "crude oil", measure: "growth" });
+    expect(one(fs, 2.1).subject).toBe("tea");
+    expect(one(fs, 0).subject).toBe("tea");
+  });
+  it("reads a month's row as its period and 'Full year' as the whole of the table's year, shares of the own whole", () => {
+    const fs = facts("| Month | Exports (billion yuan) | Share (%) |\n| March | 30.1 | 8.2 |\n| Full year | 350.2 | 100 |");
+    expect(one(fs, 30.1).period).toEqual(months(2030, 3, 3));
+    expect(one(fs, 8.2)).toMatchObject({ measure: "share", shareOf: "own", period: months(2030, 3, 3) });
+    expect(one(fs, 350.2).period).toEqual(year(2030));
+    expect(one(fs, 100)).toMatchObject({ measure: "share", shareOf: "own", period: year(2030) });
+  });
+  it("gives a city's row's share the province it is of", () => {
+    const fs = facts("| City | Exports (billion yuan) | Share (%) |\n| Wuhan | 30.1 | 58.2 |");
+    expect(one(fs, 30.1)).toMatchObject({ entity: "city:wuhan", measure: "amount" });
+    expect(one(fs, 58.2)).toMatchObject({ entity: "city:wuhan", measure: "share", shareOf: "hubei" });
+  });
+});
