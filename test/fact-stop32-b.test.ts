@@ -283,4 +283,23 @@ describe("a table's rows (tableRowFacts, placesAcross)", () => {
     expect(one(fs, 30.1)).toMatchObject({ entity: "city:wuhan", measure: "amount" });
     expect(one(fs, 58.2)).toMatchObject({ entity: "city:wuhan", measure: "share", shareOf: "hubei" });
   });
+  it("carries the one flow of a sentence on goods before to goods' rows, not to rows of kinds of firm", () => {
+    const TEA = "Hubei's exports of tea reached 2 billion yuan in 2030.\n\n";
+    const goods = one(factsOf(`${TEA}| Goods | Value (billion yuan) |\n| Green tea | 1.2 |`, Y), 1.2);
+    expect(goods).toMatchObject({ metric: "exports", subject: "green tea" });
+    const firms = one(factsOf(`${TEA}| Enterprise | Value (billion yuan) |\n| Private enterprises | 1.2 |`, Y), 1.2);
+    expect(firms).toMatchObject({ metric: "trade", subject: "private enterprises" });
+  });
+  it("reads a flow a trade mode's row names beside the mode's own 'trade'", () => {
+    const fs = facts("| Trade mode | Value (billion yuan) |\n| General trade | 200.5 |\n| Processing trade exports | 50.5 |");
+    expect(one(fs, 200.5)).toMatchObject({ metric: "trade", subject: "general trade" });
+    expect(one(fs, 50.5)).toMatchObject({ metric: "exports", subject: "processing trade" });
+  });
+  it("reads rows naming flows and wholes, and goods under the whole of the trade", () => {
+    const fs = facts("| Item | Value (billion yuan) |\n| Exports | 200.5 |\n| Total | 500.5 |\n| Total trade | 700.5 |\n| Chips | 60.5 |");
+    expect(one(fs, 200.5).metric).toBe("exports");
+    expect(one(fs, 500.5).metric).toBe("trade");
+    expect(one(fs, 700.5).metric).toBe("trade");
+    expect(one(fs, 60.5)).toMatchObject({ metric: "trade", subject: "chips" });
+  });
 });
