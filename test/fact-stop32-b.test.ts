@@ -303,3 +303,28 @@ describe("a table's rows (tableRowFacts, placesAcross)", () => {
     expect(one(fs, 60.5)).toMatchObject({ metric: "trade", subject: "chips" });
   });
 });
+
+describe("a start or a look back that moves the text's period on or not (endsBefore)", () => {
+  const third = (text: string) => periodOf(text, 3);
+  it("goes on from a start after the text's period ('… in 2029. Exports have risen 8 percent since January 2030.')", () => {
+    expect(third("Hubei's trade grew 5 percent in 2029. Exports have risen 8 percent since January 2030. Imports rose 3 percent."))
+      .toEqual(months(2030, 1, 1));
+  });
+  it("stays in the text's period after a start before it", () => {
+    expect(third("Hubei's trade grew 5 percent in 2030. Exports have risen 8 percent since January 2029. Imports rose 3 percent."))
+      .toEqual(year(2030));
+  });
+  it("stays in the text's period after a past perfect looking back to a year before it, not after one later", () => {
+    const back = "Hubei's trade grew 5 percent in 2030. For the whole of 2029, trade had fallen 4.2 percent. Imports rose 3 percent.";
+    expect(periodOf(back, -4.2)).toEqual(year(2029));
+    expect(third(back)).toEqual(year(2030));
+    const on = "Hubei's trade grew 5 percent in 2029. For the whole of 2030, trade had fallen 4.2 percent. Imports rose 3 percent.";
+    expect(third(on)).toEqual(year(2030));
+  });
+  // misread: a start within the text's period ("since January 2030" in a report on its first half) moves the text
+  // on to that month, so the next figure is read as January's
+  it.fails("stays in the text's period after a start within it", () => {
+    expect(third("Hubei's trade grew 5 percent in the first half of 2030. Exports have risen 8 percent since January 2030. "
+      + "Imports rose 3 percent.")).toEqual(months(2030, 1, 6));
+  });
+});
