@@ -328,3 +328,40 @@ describe("a start or a look back that moves the text's period on or not (endsBef
       + "Imports rose 3 percent.")).toEqual(months(2030, 1, 6));
   });
 });
+
+describe("a partner as the subject of a figure, and pairs of countries (ownerFor)", () => {
+  const T = "Hubei's trade grew in 2030. ";
+  const at = (text: string, value: number) => one(factsOf(text, Y), value);
+
+  it("gives a partner leading the sentence the trade of the place the text is about with it", () => {
+    expect(at(`${T}ASEAN remained the largest partner, with 110.2 billion yuan.`, 110.2))
+      .toMatchObject({ entity: "hubei", partner: "partner:asean" });
+    expect(at(`${T}Vietnam remained its top partner in ASEAN, with 50.2 billion yuan.`, 50.2))
+      .toMatchObject({ entity: "hubei", partner: "partner:vn" });
+  });
+  it("gives each flow's figure its own partner, and a partner right after a figure that figure", () => {
+    const flows = `${T}Imports from Japan rose 3.1 percent and exports to Korea fell 2.2 percent.`;
+    expect(at(flows, 3.1)).toMatchObject({ partner: "partner:japan", metric: "imports" });
+    expect(at(flows, -2.2)).toMatchObject({ partner: "partner:south-korea", metric: "exports" });
+    const after = `${T}Trade with Japan rose 3.1 percent, reaching 1.2 billion yuan with Korea.`;
+    expect(at(after, 3.1).partner).toBe("partner:japan");
+    expect(at(after, 1.2).partner).toBe("partner:south-korea");
+  });
+  it("gives goods from two partners together neither alone", () => {
+    const f = at(`${T}Durian imports from Vietnam and Thailand were 2.5 billion yuan.`, 2.5);
+    expect(f).toMatchObject({ entity: "hubei", subject: "durian" });
+    expect(f.partner).toBeUndefined();
+  });
+  it("reads 'China-ASEAN trade' as China's own, unless it goes through the port the text is about", () => {
+    expect(at("China-ASEAN trade grew 4.2 percent in 2030.", 4.2)).toMatchObject({ entity: "china", partner: "partner:asean" });
+    expect(at(`${T}China-ASEAN trade through the port grew 4.2 percent.`, 4.2))
+      .toMatchObject({ entity: "hubei", partner: "partner:asean" });
+  });
+  it("gives a base a pair names to the place in its brackets, and nationwide route trains to the country", () => {
+    expect(at(`${T}The China-Kazakhstan (Wuhan) logistics base dispatched 120 trains.`, 120))
+      .toMatchObject({ entity: "city:wuhan", partner: "partner:kz" });
+    const trips = at(`${T}China-Europe freight trains nationwide made 12400 trips.`, 12400);
+    expect(trips.entity).toBe("china");
+    expect(trips.partner).toBeUndefined();
+  });
+});
