@@ -365,3 +365,37 @@ describe("a partner as the subject of a figure, and pairs of countries (ownerFor
     expect(trips.partner).toBeUndefined();
   });
 });
+
+describe("goods named right after an amount, and the flow a figure's words name (ownGoods, metricFor)", () => {
+  const at = (text: string, value: number) => one(factsOf(text, Y), value);
+
+  it("gives an amount the goods right after it, the partner after them not part of them", () => {
+    expect(at("Hubei bought 2 million yuan of coffee from Vietnam in 2030.", 2))
+      .toMatchObject({ subject: "coffee", partner: "partner:vn" });
+  });
+  it("gives an amount no goods named by their partner ('1.9 billion yuan of African farm goods')", () => {
+    const f = at("Hubei imported 1.9 billion yuan of African farm goods in 2030.", 1.9);
+    expect(f.metric).toBe("imports");
+    expect(f.subject).toBeUndefined();
+  });
+  // misread: the verb after goods in general is read as part of their name
+  it.fails("names no goods for a quantity of goods in general ('500 tonnes of goods went to …')", () => {
+    const f = at("Hubei exported 3.5 million tonnes of cement in 2030, and 500 tonnes of goods went to Japan by rail.", 500);
+    expect(f.subject === undefined || f.subject === "cement").toBe(true);
+  });
+  it("reads the flow named right after a figure at the end of its clause ('… 5.1 billion yuan in exports')", () => {
+    expect(at("Hubei recorded 5.1 billion yuan in exports in 2030.", 5.1).metric).toBe("exports");
+    expect(at("In 2030 Hubei recorded 5.1 billion yuan in exports.", 5.1).metric).toBe("exports");
+  });
+  it("goes on with the sentence's flow for a trade mode with none of its own", () => {
+    const text = "Hubei's exports rose 5 percent in 2030, while general trade totaled 45.28 billion yuan.";
+    expect(at(text, 45.28)).toMatchObject({ metric: "exports", subject: "general trade" });
+    expect(at("Hubei's exports under market procurement trade reached 4.5 billion yuan in 2030.", 4.5))
+      .toMatchObject({ metric: "exports", subject: "market procurement" });
+  });
+  it("reads the part's flow after a whole named before it ('Of Hubei's trade …, exports made up 60 percent')", () => {
+    const text = "Of Hubei's trade in 2030, exports made up 60 percent and reached 3.3 billion yuan.";
+    expect(at(text, 60)).toMatchObject({ metric: "exports", measure: "share" });
+    expect(at(text, 3.3)).toMatchObject({ metric: "exports", measure: "amount" });
+  });
+});
