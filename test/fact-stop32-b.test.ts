@@ -398,4 +398,11 @@ describe("goods named right after an amount, and the flow a figure's words name 
     expect(at(text, 60)).toMatchObject({ metric: "exports", measure: "share" });
     expect(at(text, 3.3)).toMatchObject({ metric: "exports", measure: "amount" });
   });
+  it("carries the flow past a plain 'trade' and across a clause break to a trade mode, and no flow to a measure of its own", () => {
+    const past = "Hubei's exports rose 5 percent in 2030 and its trade grew, while general trade totaled 45.28 billion yuan.";
+    expect(at(past, 45.28)).toMatchObject({ metric: "exports", subject: "general trade" });
+    const across = "Hubei's imports rose 5 percent in 2030; processing trade totaled 45.28 billion yuan.";
+    expect(at(across, 45.28)).toMatchObject({ metric: "imports", subject: "processing trade" });
+    expect(at("Hubei's exports rose 5 percent in 2030, and container throughput rose 3 percent.", 3).metric).toBe("other");
+  });
 });
