@@ -416,3 +416,20 @@ describe("goods named right after an amount, and the flow a figure's words name 
     expect(at("Hubei's exports rose 5 percent in 2030, and container throughput rose 3 percent.", 3).metric).toBe("other");
   });
 });
+
+describe("an amount under an earlier base beside the table's own period (baseColumn in tableRowFacts)", () => {
+  it("dates the earlier amount by the base's months and gives it no base of a change", () => {
+    const text = `Gansu's trade in the first three quarters
+
+Gansu province's imports and exports reached 48.20 billion yuan in the first three quarters of this year, up 12.3 percent year on year.
+
+Gansu's foreign trade by kind of enterprise, January-September
+Kind of enterprise | January-September Value (billion yuan) | Compared with January-September 2019 Value (billion yuan) |
+Private enterprises | 21.40 | 16.90 |`;
+    const fs = factsOf(text, { published: "2022-10-21" });
+    expect(one(fs, 21.4)).toMatchObject({ measure: "amount", period: months(2022, 1, 9) });
+    const earlier = one(fs, 16.9);
+    expect(earlier).toMatchObject({ measure: "amount", period: months(2019, 1, 9) });
+    expect(earlier.base).toBeUndefined();
+  });
+});
