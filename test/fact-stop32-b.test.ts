@@ -281,6 +281,10 @@ describe("a table's rows (tableRowFacts, placesAcross)", () => {
     expect(one(fs, 2.1).subject).toBe("tea");
     expect(one(fs, 0).subject).toBe("tea");
   });
+  it("reads 'down 0.0%' in a growth column as no change, not a negative zero", () => {
+    const fs = facts("| Exports | Value (billion yuan) | Growth (%) |\n| Crude oil | 20.1 | down 0.0% |");
+    expect(one(fs, 0).value).toBe(0);
+  });
   it("reads a month's row as its period and 'Full year' as the whole of the table's year, shares of the own whole", () => {
     const fs = facts("| Month | Exports (billion yuan) | Share (%) |\n| March | 30.1 | 8.2 |\n| Full year | 350.2 | 100 |");
     expect(one(fs, 30.1).period).toEqual(months(2030, 3, 3));
