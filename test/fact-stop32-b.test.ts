@@ -93,6 +93,17 @@ describe("the period of a figure (periodFor)", () => {
       + "increased from 9.5 billion dollars to 19.8 billion dollars over the same years.";
     expect(periodOf(text, 9.5)).toEqual(year(2021));
   });
+  it("leaves 'for the whole year' of a later clause to that clause, the figure before going on in the text's half", () => {
+    const text = "Hubei's trade grew in the first half of 2030. Exports rose 3 percent, and imports for the whole year fell 2 percent.";
+    expect(periodOf(text, 3)).toEqual(months(2030, 1, 6));
+    expect(periodOf(text, -2)).toEqual(year(2030));
+  });
+  it("leaves 'in the month' of a later clause to that clause", () => {
+    const text = "Hubei's trade reached 300 billion yuan in the first ten months of 2030, and growth slowed in October. "
+      + "Exports rose 5 percent, and imports in the month fell 3 percent.";
+    expect(periodOf(text, 5)).toEqual(months(2030, 1, 10));
+    expect(periodOf(text, -3)).toEqual(months(2030, 10, 10));
+  });
   it("gives 'in the month' the month just named", () => {
     const text = "Growth slowed in October 2030. Hubei's trade in the month was 30.2 billion yuan.";
     expect(periodOf(text, 30.2)).toEqual(months(2030, 10, 10));
