@@ -448,3 +448,13 @@ Private enterprises | 21.40 | 16.90 |`;
     expect(earlier.base).toBeUndefined();
   });
 });
+
+describe("the subject a later phrase refers back to (subjectFor)", () => {
+  it("gives 'in this sector' the subject named before, only for the figure after it", () => {
+    const text = "Private enterprises traded 20 billion yuan in Hubei in 2030. Exports rose 5 percent, while imports in this sector "
+      + "fell 3 percent.";
+    const fs = factsOf(text, Y);
+    expect(one(fs, -3).subject).toBe("private enterprises");
+    expect(one(fs, 5).subject).toBeUndefined();
+  });
+});
