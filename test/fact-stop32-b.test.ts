@@ -254,6 +254,17 @@ describe("counted goods leading the figures after them in their sentence (counte
     expect(one(factsOf("Hubei handled 3.5 million tonnes of cement in 2030, and widgets were worth 1 billion yuan.", Y), 1)
       .subject).toBe("widgets");
   });
+  it("gives the change right after a quantity handled the quantity, and a change to a count its level's unit", () => {
+    const freight = one(factsOf("Wuhan port handled 3.5 million tonnes of freight in 2030, up 12 percent.", Y), 12);
+    expect(freight).toMatchObject({ measure: "growth", subject: "freight", qualifier: "freight, quantity" });
+    const teu = one(factsOf("Wuhan port's container throughput rose 8.9 percent to 4.15 million TEUs in 2030.", Y), 8.9);
+    expect(teu).toMatchObject({ measure: "growth", qualifier: "TEUs, quantity" });
+  });
+  // misread: the increase of a quantity ("up 0.4 million tonnes") is read as a quantity exported, a figure no one said
+  it.fails("reads no quantity exported from the increase of one", () => {
+    const fs = factsOf("Hubei exported 3.5 million tonnes of cement in 2030, up 0.4 million tonnes.", Y);
+    expect(fs.filter((f) => f.value === 0.4 && f.measure === "count")).toHaveLength(0);
+  });
   it("lets other goods' figure between lead the figures after it ('…, and lamps were worth …, with Japan taking …')", () => {
     const text = ", and lamps were worth 1.5 million yuan, with Japan taking 0.4 million yuan.";
     expect(of(text, 1.5).subject).toBe("lamps");
