@@ -405,6 +405,12 @@ describe("a partner as the subject of a figure, and pairs of countries (ownerFor
 describe("goods named right after an amount, and the flow a figure's words name (ownGoods, metricFor)", () => {
   const at = (text: string, value: number) => one(factsOf(text, Y), value);
 
+  it("gives 'tonnes of the concentrate' the goods' fuller name named before it, not one named after, nor a verb's", () => {
+    const LEAD = "Copper concentrate was the largest import. Hubei imported 1.2 million tonnes of the concentrate in 2030";
+    expect(at(`${LEAD}.`, 1.2).subject).toBe("copper concentrate");
+    expect(at(`${LEAD}, and zinc concentrate came next.`, 1.2).subject).toBe("copper concentrate");
+    expect(at("Hubei refined ore for export. It imported 1.2 million tonnes of the ore in 2030.", 1.2).subject).toBe("ore");
+  });
   it("gives an amount the goods right after it, the partner after them not part of them", () => {
     expect(at("Hubei bought 2 million yuan of coffee from Vietnam in 2030.", 2))
       .toMatchObject({ subject: "coffee", partner: "partner:vn" });
