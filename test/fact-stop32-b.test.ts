@@ -383,6 +383,12 @@ describe("a partner as the subject of a figure, and pairs of countries (ownerFor
     expect(at(after, 3.1).partner).toBe("partner:japan");
     expect(at(after, 1.2).partner).toBe("partner:south-korea");
   });
+  it("reads a partner's trade with the place as the place's trade with the partner", () => {
+    expect(at(`${T}ASEAN's trade with Hubei reached 3.1 billion yuan.`, 3.1))
+      .toMatchObject({ entity: "hubei", partner: "partner:asean", metric: "trade" });
+    expect(at(`${T}Trade with ASEAN, its largest partner, reached 3.1 billion yuan.`, 3.1))
+      .toMatchObject({ entity: "hubei", partner: "partner:asean" });
+  });
   it("gives goods from two partners together neither alone", () => {
     const f = at(`${T}Durian imports from Vietnam and Thailand were 2.5 billion yuan.`, 2.5);
     expect(f).toMatchObject({ entity: "hubei", subject: "durian" });
