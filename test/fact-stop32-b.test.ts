@@ -149,6 +149,12 @@ describe("'the city's', 'the province's': the place a figure's words refer back 
     expect(entityOf("In Luoyang, Henan province, the city's exports reached 5.2 billion yuan in 2030.", 5.2))
       .toBe("city:luoyang");
   });
+  it("gives 'the province's' the province locating the city, not the city", () => {
+    expect(entityOf("Customs in Luoyang, Henan province, said the province's exports reached 5.2 billion yuan in 2030.", 5.2))
+      .toBe("henan");
+    expect(entityOf("In Luoyang, Henan province, the province's exports reached 5.2 billion yuan in 2030.", 5.2))
+      .toBe("henan");
+  });
   it("gives 'the city's' a municipality named before it", () => {
     expect(entityOf("In Chongqing, the city's exports reached 5.2 billion yuan in 2030.", 5.2)).toBe("chongqing");
     expect(entityOf("In Shanghai, Jiangsu and Zhejiang, the city's exports rose 4.1 percent in 2030.", 4.1)).toBe("shanghai");
