@@ -395,6 +395,12 @@ describe("a partner as the subject of a figure, and pairs of countries (ownerFor
     expect(at(`${T}Trade with ASEAN, its largest partner, reached 3.1 billion yuan.`, 3.1))
       .toMatchObject({ entity: "hubei", partner: "partner:asean" });
   });
+  // misread: another country's trade with a third ("Vietnam's imports from Japan") is read as the text's place's trade
+  // with the third
+  it.fails("reads no trade of the place from another country's trade with a third", () => {
+    const fs = factsOf(`${T}Vietnam's imports from Japan rose 3.1 percent.`, Y);
+    expect(fs.filter((f) => f.entity === "hubei" && f.partner === "partner:japan")).toHaveLength(0);
+  });
   it("gives goods from two partners together neither alone", () => {
     const f = at(`${T}Durian imports from Vietnam and Thailand were 2.5 billion yuan.`, 2.5);
     expect(f).toMatchObject({ entity: "hubei", subject: "durian" });
