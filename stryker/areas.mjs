@@ -102,6 +102,7 @@ export const AREAS = {
       "test/fact-stop31-b.test.ts",
       // (stop 31: the mutants of the rules this stop added to extract.ts, lines 1-1499, part c, and from line 1500, part d)
       "test/fact-stop31-c.test.ts", "test/fact-stop31-d.test.ts",
+      "test/fact-stop32-b.test.ts",
       // (stop 31's own pure fact shapes of its new rules, which were in no area: ports and goods, places' own figures,
       // starts counted since, the review's shapes, groups, goods shipped abroad, withdrawn figures, shares "down from",
       // each currency's change)
