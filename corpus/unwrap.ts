@@ -4,8 +4,10 @@ const WRAPPED = /(?<![.!?:;"”’)\]|])\n(?=[\p{Ll}\d(])/gu;
 // …or breaks after a word no sentence or heading ends on ("a steep fall in\nSeptember", "5.08 trillion\nRMB")
 // ("third among the 31 provinces after\nGuangdong and Jiangsu": so after a word that sets a place beside another)
 // (or after a comma, which ends no sentence or heading: "with ASEAN, the EU,\nLatin America and Africa …")
+// (or after a word that names what a district takes in: "the district covering\nXiamen, …", "which covers\nA and B")
 const WRAPPED_AFTER = new RegExp(String.raw`(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|after|behind|`
-  + String.raw`between|among|including|thousand|million|billion|trillion)|,)\n(?=\p{Lu})`, "gu");
+  + String.raw`between|among|including|(?:area|jurisdiction)\s+includes|covering|covers|thousand|million|billion|`
+  + String.raw`trillion)|,)\n(?=\p{Lu})`, "gu");
 
 /** Joins the lines a PDF or a fixed-width text wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
