@@ -88,8 +88,9 @@ export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+po
   + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d))\b`, "i");
 
 // ("its share went up 2.0 percentage points to 62.6%": the level reached)
-const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|`
-  + String.raw`reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
+// ("the share has fallen to 43.1 percent", "has grown to": the perfect's participle too)
+const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|grown|climbed|fell|fallen|dropped|`
+  + String.raw`declined|decreased|reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
   + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
 
 // "… slid from", "… from 25.9 percent in 2015 to": a level a share moved from or to
