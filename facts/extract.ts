@@ -1752,6 +1752,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 // (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
+// a report's section number on its own line: "2." of "2. Trade by mode"
+const SECTION_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})\.\s*$/;
 const FIRST_PERSON = /\b(?:our|we)\b/i;
 // (a news story quotes its speakers, who may be of another place: "We are confident," said an official in X)
 const QUOTED_SPEECH = /["“”]|\b(?:said|says|told)\b/i;
@@ -1893,7 +1895,10 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // ("the month" is one of its own paragraph)
     if (newParagraph) state.lastMonth = undefined;
     // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
-    if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
+    // (and so does a report's numbered section, "2. Trade by mode", from a place set beside the report's at the end
+    // of the section before, "Zhoushan, the neighbouring city, traded …"; a section heading naming a place is then about it)
+    const section = SECTION_NUMBER.test(text) && /(?:^|\n)[ \t]*$/.test(doc.text.slice(0, span.start));
+    if ((newParagraph && home && ownersBefore(span.start, facts).size >= 2) || (section && home)) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
     }

@@ -44,13 +44,19 @@ describe("a customs district and the places it covers", () => {
 
 describe("a neighbouring place set beside the article's", () => {
   it("is no topic for the sections after it ('Zibo, the neighbouring city, traded …')", () => {
-    const facts = factsOf("Jinan Customs\n\nIn 2031, Jinan's total imports and exports reached 210.5 billion yuan, up 3.1 "
-      + "percent. Zibo, the neighbouring city, traded 97.6 billion yuan, up 4.2 percent.\n\n2. Trade by mode\n\n"
-      + "General trade remained dominant at 150.3 billion yuan, up 2.5 percent.\n\nExports under the market procurement "
+    // (a PDF's lines: no blank line between the sections)
+    const facts = factsOf("Jinan Customs\nIn 2031, Jinan's total imports and exports reached 210.5 billion yuan, up 3.1 "
+      + "percent. Zibo, the neighbouring city, traded 97.6 billion yuan, up 4.2 percent.\n2. Trade by mode\n"
+      + "General trade remained dominant at 150.3 billion yuan, up 2.5 percent.\nExports under the market procurement "
       + "trade mode rose 31.4 percent to 12.9 billion yuan.", { title: "Jinan Customs: trade in 2031", ...Y });
     expect(one(facts, 97.6).entity).toBe("city:zibo");
     expect(one(facts, 150.3).entity).toBe("city:jinan");
     expect(one(facts, 12.9).entity).toBe("city:jinan");
+  });
+  it("while a numbered section whose heading names a place is about that place ('3. Zibo')", () => {
+    const facts = factsOf("Jinan Customs\nIn 2031, Jinan's total imports and exports reached 210.5 billion yuan, up 3.1 "
+      + "percent.\n3. Zibo\nExports rose 5.1 percent to 60.2 billion yuan.", { title: "Jinan Customs: trade in 2031", ...Y });
+    expect(one(facts, 60.2).entity).toBe("city:zibo");
   });
   it("while a place the text turns to, not set beside, is the topic of what follows ('Zibo traded …. Its exports …')",
     () => {
