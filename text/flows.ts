@@ -235,8 +235,9 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
     .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
   // ("trade of south China's Guangxi Zhuang Autonomous Region": a place that opens after where in China it lies)
   const located = LOCATED_IN_CHINA.exec(of[1]!)?.[0].length ?? 0;
-  const whatStart = clause[0] + of.index! + of[0].length - of[1]!.length + located;
-  const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
+  const whatStart = clause[0] + of.index! + of[0].length - of[1]!.length;
+  const startsWithEntity = entities.some((e) => (e.start >= whatStart - 4 && e.start <= whatStart + 4)
+    || (located > 0 && e.start === whatStart + located));
   // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
   const rest = left.slice(of.index! + of[0].length);
   const changed = MORE_GOODS_CHANGED.exec(rest);
