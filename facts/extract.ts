@@ -920,7 +920,12 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
     const kept = ps.filter((p) => p.start < n.end || !REMARK_BEFORE.test(s.text.slice(n.end, p.start)));
     return kept.length ? kept : ps;
   };
-  const pool = unremarked(inClause.length ? inClause : own);
+  // ("… in 2015, more than double the 1.87 million of 2014, worth a total of …": a year another figure's own "of"
+  // names dates that figure only, when the figure has another)
+  const ofOther = (p: PeriodMention) => s.numbers.some((m) => m !== n && m.end <= p.start
+    && /^\s*(?:(?:million|billion|thousand)\s+)?of\s+(?:the\s+)?$/i.test(s.text.slice(m.end, p.start)));
+  const unowned = (ps: PeriodMention[]) => (ps.some((p) => !ofOther(p)) ? ps.filter((p) => !ofOther(p)) : ps);
+  const pool = unowned(unremarked(inClause.length ? inClause : own));
   // ("… in the second half of 2020. Over the whole year, trade fell …": the whole of the year the text was on)
   const year = state.lastPeriod?.y2;
   // ("… to exceed 8 billion yuan for the whole year": so named right after the figure, too)

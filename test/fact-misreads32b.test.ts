@@ -102,3 +102,21 @@ describe("a qualifier that only names the fact's own place", () => {
     expect(one(facts, 0.82).subject).toBe("lychees");
   });
 });
+
+const per = (p: { y1: number | null; m1: number; y2: number | null; m2: number } | undefined) =>
+  p ? `${p.y1}-${p.m1}..${p.y2}-${p.m2}` : null;
+
+describe("a year another figure's phrase names", () => {
+  it("dates that figure only ('… in 2031, more than double the 1.45 million of 2030, worth a total of N')", () => {
+    const facts = factsOf("Nanchang Customs supervised 3.12 million cross-border e-commerce parcels in 2031, more than "
+      + "double the 1.45 million of 2030, worth a total of 215.4 million yuan.", Y);
+    expect(per(one(facts, 215.4).period)).toBe("2031-1..2031-12");
+    // (the figure the year is of keeps it)
+    expect(per(one(facts, 1.45).period)).toBe("2030-1..2030-12");
+  });
+  it("while a figure whose own phrase names the year keeps it ('exports of 2.1 billion yuan in 2030')", () => {
+    const facts = factsOf("Nanchang's exports rose to 3.3 billion yuan in 2031, from 2.1 billion yuan in 2030.", Y);
+    expect(per(one(facts, 2.1).period)).toBe("2030-1..2030-12");
+    expect(per(one(facts, 3.3).period)).toBe("2031-1..2031-12");
+  });
+});
