@@ -120,3 +120,17 @@ describe("a year another figure's phrase names", () => {
     expect(per(one(facts, 3.3).period)).toBe("2031-1..2031-12");
   });
 });
+
+describe("parcels counted", () => {
+  it("are a count of parcels, not money ('supervised 3.12 million cross-border e-commerce parcels')", () => {
+    const facts = factsOf("Nanchang Customs supervised 3.12 million cross-border e-commerce parcels in 2031, worth a total "
+      + "of 215.4 million yuan.", Y);
+    expect(one(facts, 3.12)).toMatchObject({ measure: "count" });
+    expect(one(facts, 3.12).unit).toMatch(/parcels/);
+    expect(one(facts, 215.4)).toMatchObject({ measure: "amount", unit: "million yuan" });
+  });
+  it("while money paid for parcels stays money ('3.12 million yuan of parcels')", () => {
+    const facts = factsOf("Nanchang Customs cleared 3.12 million yuan of parcels in 2031.", Y);
+    expect(one(facts, 3.12)).toMatchObject({ measure: "amount", unit: "million yuan" });
+  });
+});
