@@ -9,5 +9,11 @@ const WRAPPED_AFTER = new RegExp(String.raw`(?<=\b(?:in|of|the|to|and|for|with|f
   + String.raw`between|among|including|(?:area|jurisdiction)\s+includes|covering|covers|thousand|million|billion|`
   + String.raw`trillion)|,)\n(?=\p{Lu})`, "gu");
 
+// …or before the kind of place a name broken off at the line's end goes on with ("the pilot market in Haishu\nDistrict,
+// rose …"): a name after "in", "of", "from" or "at", then a comma or a word in lower case, never a heading's start
+const WRAPPED_NAME = new RegExp(String.raw`(?<=\b(?:in|of|from|at)\s+\p{Lu}\p{Ll}+)\n`
+  + String.raw`(?=(?:District|County|Province|City|Prefecture|Municipality)\b(?:,|\s+\p{Ll}))`, "gu");
+
 /** Joins the lines a PDF or a fixed-width text wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
-export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
+export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ")
+  .replace(WRAPPED_NAME, " ");

@@ -12,7 +12,8 @@ describe("a customs district and the places it covers", () => {
   it("reads on across a line broken after 'covering', 'covers' or 'area includes'", () => {
     expect(unwrapLines("Nanchang Customs, the district covering\nNanchang, Jiujiang and Ganzhou, totaled 3 billion yuan."))
       .toBe("Nanchang Customs, the district covering Nanchang, Jiujiang and Ganzhou, totaled 3 billion yuan.");
-    expect(unwrapLines("Nanchang Customs, which covers\nNanchang and Jiujiang, …")).toBe("Nanchang Customs, which covers Nanchang and Jiujiang, …");
+    expect(unwrapLines("Nanchang Customs, which covers\nNanchang and Jiujiang, …"))
+      .toBe("Nanchang Customs, which covers Nanchang and Jiujiang, …");
     expect(unwrapLines("Nanchang Customs, whose area includes\nNanchang and Jiujiang, …"))
       .toBe("Nanchang Customs, whose area includes Nanchang and Jiujiang, …");
   });
@@ -132,5 +133,20 @@ describe("parcels counted", () => {
   it("while money paid for parcels stays money ('3.12 million yuan of parcels')", () => {
     const facts = factsOf("Nanchang Customs cleared 3.12 million yuan of parcels in 2031.", Y);
     expect(one(facts, 3.12)).toMatchObject({ measure: "amount", unit: "million yuan" });
+  });
+});
+
+describe("a place's name broken across a PDF's lines", () => {
+  // (seen in a PDF: "… from the pilot market in Haishu\nDistrict, rose 37.4 percent to …" read as two sentences, and the
+  // figures of the second lost their flow and goods)
+  it("reads on before the kind of place it goes on with ('in Jiangbei\\nDistrict, rose …')", () => {
+    expect(unwrapLines("Exports from the pilot market in Jiangbei\nDistrict, rose 4 percent."))
+      .toBe("Exports from the pilot market in Jiangbei District, rose 4 percent.");
+    expect(unwrapLines("Exports from Jiangbei\nCounty grew 4 percent.")).toBe("Exports from Jiangbei County grew 4 percent.");
+  });
+  it("while a heading that opens with such a word stays on its own line", () => {
+    expect(unwrapLines("Exports rose in Jiangbei\nDistrict Trade\nExports rose."))
+      .toBe("Exports rose in Jiangbei\nDistrict Trade\nExports rose.");
+    expect(unwrapLines("Trade by Province\nCity exports rose.")).toBe("Trade by Province\nCity exports rose.");
   });
 });
