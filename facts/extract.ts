@@ -1757,6 +1757,10 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
 // (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
+// "a decade ago", "several years earlier", "20 years before": a time back from the text's of no year it names
+const VAGUELY_AGO = new RegExp(String.raw`^\s*(?:(?:percent|per\s+cent|%|(?:million|billion|trillion)?\s*(?:yuan|dollars|`
+  + String.raw`US\s+dollars))\s+)?(?:a\s+decade|decades|(?:a\s+few|several|many|some|two|three|four|five|ten|twenty|\d+)\s+`
+  + String.raw`(?:years|decades))\s+(?:ago|earlier|before)\b`, "i");
 // a report's section number on its own line: "2." of "2. Trade by mode"
 const SECTION_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})\.\s*$/;
 const FIRST_PERSON = /\b(?:our|we)\b/i;
@@ -2462,6 +2466,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (nor is any level a change started from, unless a span named before dates it: "over the same years … from A to B")
     const spanStart = state.lastSpan && SAME_SPAN.test(text.slice(0, n.start));
     if (!spanStart && FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]))) continue;
+    // ("compared with more than 80 percent a decade ago": a level of no year the text names is no figure of its period)
+    if (VAGUELY_AGO.test(text.slice(n.end, clause[1]))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;

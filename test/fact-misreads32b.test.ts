@@ -150,3 +150,17 @@ describe("a place's name broken across a PDF's lines", () => {
     expect(unwrapLines("Trade by Province\nCity exports rose.")).toBe("Trade by Province\nCity exports rose.");
   });
 });
+
+describe("a level of a time back the text names by no year", () => {
+  it("is no figure of the text's period ('compared with more than 80 percent a decade ago')", () => {
+    const facts = factsOf("In Nanchang, processing trade was 44.5 percent of the city's trade in 2031, compared with more "
+      + "than 70 percent a decade ago.", Y);
+    expect(facts.filter((f) => f.value === 70)).toEqual([]);
+    expect(one(facts, 44.5).measure).toBe("share");
+  });
+  it("while a figure dated 'a year earlier' keeps its year before", () => {
+    const facts = factsOf("Nanchang's exports reached 3.3 billion yuan in 2031, against 2.1 billion yuan a year earlier.", Y);
+    expect(one(facts, 3.3).period?.y1).toBe(2031);
+    expect(facts.some((f) => f.value === 2.1)).toBe(true);
+  });
+});
