@@ -749,6 +749,13 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("Rizhao ranked second …, behind Qingdao at 92.7 million tonnes": the figure given with the place ranked against is its)
   const rankedAgainst = left.filter((e) => e.kind !== "partner" && RANKED_AT_FIGURE.test(text.slice(0, e.start))
     && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+  // ("Nanchang, Jiujiang and Ganzhou together traded 300 billion yuan": places listed as the subject own the figure
+  // together, none alone; without "respectively" no one place's figure is read)
+  const subjectRun = entityRuns(text, left.filter((e) => e.kind === "city" || e.kind === "province"))
+    .find((r) => r.length >= 2 && r[0]!.start >= clause[0] && /\band\s+$/.test(text.slice(r.at(-2)!.end, r.at(-1)!.start))
+      && LISTED_SUBJECT_BEFORE.test(text.slice(clause[0], r[0]!.start))
+      && LISTED_SUBJECT_VERB.test(text.slice(r.at(-1)!.end, n.start)));
+  if (subjectRun && !/\brespectively\b/i.test(text)) return undefined;
   const afterRuns = entityRuns(text, mentions.filter((e) => e.start >= n.end && e.kind !== "partner"));
   let subject = rankedAgainst ?? forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
@@ -1761,6 +1768,10 @@ const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Pro
 const VAGUELY_AGO = new RegExp(String.raw`^\s*(?:(?:percent|per\s+cent|%|(?:million|billion|trillion)?\s*(?:yuan|dollars|`
   + String.raw`US\s+dollars))\s+)?(?:a\s+decade|decades|(?:a\s+few|several|many|some|two|three|four|five|ten|twenty|\d+)\s+`
   + String.raw`(?:years|decades))\s+(?:ago|earlier|before)\b`, "i");
+// a run of places opening its clause, then its verb: "Nanchang, Jiujiang and Ganzhou (together) traded …"
+const LISTED_SUBJECT_BEFORE = /^\W*(?:(?:in|during)\s+[\w\s-]{1,40},\s*)?(?:the\s+cities\s+of\s+)?$/i;
+const LISTED_SUBJECT_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:together|combined|jointly)\s*,?\s*)?`
+  + String.raw`(?:traded|exported|imported|recorded|posted|handled|reached|totall?ed|saw|had)\b`, "i");
 // a report's section number on its own line: "2." of "2. Trade by mode"
 const SECTION_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})\.\s*$/;
 const FIRST_PERSON = /\b(?:our|we)\b/i;

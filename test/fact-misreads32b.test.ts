@@ -164,3 +164,23 @@ describe("a level of a time back the text names by no year", () => {
     expect(facts.some((f) => f.value === 2.1)).toBe(true);
   });
 });
+
+describe("places listed as the subject of one figure", () => {
+  it("own it together, none alone ('Nanchang, Jiujiang and Ganzhou together traded …')", () => {
+    for (const text of ["Nanchang, Jiujiang and Ganzhou together traded 300.5 billion yuan in 2031.",
+      "In 2031, Nanchang, Jiujiang and Ganzhou traded 300.5 billion yuan."]) {
+      expect(factsOf(text, Y).filter((f) => f.value === 300.5 && f.entity === "city:ganzhou"), text).toEqual([]);
+    }
+  });
+  it("while 'respectively' gives each its own", () => {
+    const facts = factsOf("Nanchang, Jiujiang and Ganzhou traded 300.5 billion yuan, 120.4 billion yuan and 88.2 billion "
+      + "yuan respectively in 2031.", Y);
+    expect(one(facts, 88.2).entity).toBe("city:ganzhou");
+    expect(one(facts, 300.5).entity).toBe("city:nanchang");
+  });
+  it("and a place named after a list of others keeps its figure ('Unlike Nanchang and Jiujiang, Ganzhou traded …')",
+    () => {
+      const facts = factsOf("Unlike Nanchang and Jiujiang, Ganzhou traded 88.2 billion yuan in 2031, up 4 percent.", Y);
+      expect(one(facts, 88.2).entity).toBe("city:ganzhou");
+    });
+});
