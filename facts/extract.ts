@@ -1772,6 +1772,10 @@ const VAGUELY_AGO = new RegExp(String.raw`^\s*(?:(?:percent|per\s+cent|%|(?:mill
 const LISTED_SUBJECT_BEFORE = /^\W*(?:(?:in|during)\s+[\w\s-]{1,40},\s*)?(?:the\s+cities\s+of\s+)?$/i;
 const LISTED_SUBJECT_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:together|combined|jointly)\s*,?\s*)?`
   + String.raw`(?:traded|exported|imported|recorded|posted|handled|reached|totall?ed|saw|had)\b`, "i");
+// a customs office's whole district: "under the jurisdiction of Xiamen Customs", "Xiamen Customs, the district covering …"
+const DISTRICT_OF_CUSTOMS = new RegExp(String.raw`\bunder\s+the\s+jurisdiction\s+of\s+(?:[A-Z][a-z]+\s+)+Customs\b`
+  + String.raw`|\bCustoms,\s+the\s+(?:customs\s+)?district\s+covering\b`);
+const THE_DISTRICT = /\b(?:from|in|of|across)\s+the\s+(?:customs\s+)?district\b(?!['’])/i;
 // a report's section number on its own line: "2." of "2. Trade by mode"
 const SECTION_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})\.\s*$/;
 const FIRST_PERSON = /\b(?:our|we)\b/i;
@@ -2757,7 +2761,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? statedQualifier?.split(", ").filter((p) => !p.startsWith("carried by")).join(", ") || undefined : statedQualifier;
     const trainsCarried = n.kind === "count" && !carriedAfter && !(statedQualifier ?? "").includes("carried by")
       && TRAINS_CARRIED.test(text.slice(0, n.start)) && state.lastTrainsCounted ? "carried by trains" : undefined;
-    const qualifier = [ownQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried].filter(Boolean).join(", ") || undefined;
+    // ("imports and exports under the jurisdiction of Xiamen Customs, the district covering …", "Exports from the district
+    // came to …" in such a report): the customs district's figures, never its city's own
+    const district = !who.partner && place(who.entity)?.kind === "city" && (DISTRICT_OF_CUSTOMS.test(unaside.slice(0, n.start))
+      || (THE_DISTRICT.test(unaside.slice(clause[0], n.start)) && DISTRICT_OF_CUSTOMS.test(doc.text)))
+      ? "customs district" : undefined;
+    const qualifier = [ownQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried, district].filter(Boolean)
+      .join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

@@ -36,6 +36,22 @@ describe("a customs district and the places it covers", () => {
       + "billion yuan in 2031.", Y);
     expect(one(area, 301.5).entity).toBe("city:nanchang");
   });
+  it("marks the district's figures as the district's, apart from its city's own ('Nanchang city alone recorded …')", () => {
+    const facts = factsOf("In 2031, imports and exports under the jurisdiction of Nanchang Customs, the district covering "
+      + "Nanchang, Jiujiang and Ganzhou, totaled 301.5 billion yuan, equal to 55.2% of Jiangxi's total of 0.55 trillion "
+      + "yuan. Exports from the district came to 190.1 billion yuan. Nanchang city alone recorded imports and exports of "
+      + "210.2 billion yuan.", Y);
+    expect(one(facts, 301.5).qualifier).toBe("customs district");
+    expect(one(facts, 190.1).qualifier).toBe("customs district");
+    expect(one(facts, 210.2).qualifier).toBeUndefined();
+    // (the province whose total the share is of is no district)
+    expect(one(facts, 0.55).qualifier).toBeUndefined();
+  });
+  it("while a city's own figures a customs office reports stay unmarked", () => {
+    const facts = factsOf("Nanchang's exports rose 3 percent to 100.4 billion yuan in 2031, Nanchang Customs said. Exports "
+      + "from the district of Qingshanhu rose 2 percent.", Y);
+    expect(one(facts, 100.4).qualifier).toBeUndefined();
+  });
   it("while a place of the list named as an owner later keeps its own figure", () => {
     const facts = factsOf("Nanchang Customs, the district covering Nanchang, Jiujiang and Ganzhou, handled trade of 301.5 "
       + "billion yuan in 2031. Ganzhou alone recorded imports and exports of 88.2 billion yuan.", Y);
