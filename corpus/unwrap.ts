@@ -4,8 +4,16 @@ const WRAPPED = /(?<![.!?:;"”’)\]|])\n(?=[\p{Ll}\d(])/gu;
 // …or breaks after a word no sentence or heading ends on ("a steep fall in\nSeptember", "5.08 trillion\nRMB")
 // ("third among the 31 provinces after\nGuangdong and Jiangsu": so after a word that sets a place beside another)
 // (or after a comma, which ends no sentence or heading: "with ASEAN, the EU,\nLatin America and Africa …")
+// (or after a word that names what a district takes in: "the district covering\nXiamen, …", "which covers\nA and B")
 const WRAPPED_AFTER = new RegExp(String.raw`(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|after|behind|`
-  + String.raw`between|among|including|thousand|million|billion|trillion)|,)\n(?=\p{Lu})`, "gu");
+  + String.raw`between|among|including|(?:area|jurisdiction)\s+includes|covering|covers|thousand|million|billion|`
+  + String.raw`trillion)|,)\n(?=\p{Lu})`, "gu");
+
+// …or before the kind of place a name broken off at the line's end goes on with ("the pilot market in Haishu\nDistrict,
+// rose …"): a name after "in", "of", "from" or "at", then a comma or a word in lower case, never a heading's start
+// (the look back only at a line break, and over a word's length: a long run of letters is no quadratic scan)
+const WRAPPED_KIND = new RegExp(String.raw`\n(?<=\b(?:in|of|from|at)\s+\p{Lu}\p{Ll}{1,20}\n)`
+  + String.raw`(?=(?:District|County|Province|City|Prefecture|Municipality)\b(?:,|\s+\p{Ll}))`, "gu");
 
 // …or splits a name in a full line of text, the name's last word and a comma opening the next ("the pilot market in
 // Xinhe\nDistrict, rose …"): no heading ends on a name nor a line opens on a word and a comma
@@ -14,4 +22,5 @@ const WRAPPED_NAME = /\n(?<=[^\n]{60}\p{Lu}\p{Ll}{0,20}\n)(?=\p{Lu}\p{Ll}+,\s+\p
 
 /** Joins the lines a PDF or a fixed-width text wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ")
-  .replace(WRAPPED_AFTER, " ").replace(WRAPPED_NAME, " ");
+  .replace(WRAPPED_AFTER, " ").replace(WRAPPED_NAME, " ")
+  .replace(WRAPPED_KIND, " ");

@@ -771,6 +771,13 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("Rizhao ranked second …, behind Qingdao at 92.7 million tonnes": the figure given with the place ranked against is its)
   const rankedAgainst = left.filter((e) => e.kind !== "partner" && RANKED_AT_FIGURE.test(text.slice(0, e.start))
     && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+  // ("Nanchang, Jiujiang and Ganzhou together traded 300 billion yuan": places listed as the subject own the figure
+  // together, none alone; without "respectively" no one place's figure is read)
+  const subjectRun = entityRuns(text, left.filter((e) => e.kind === "city" || e.kind === "province"))
+    .find((r) => r.length >= 2 && r[0]!.start >= clause[0] && /\band\s+$/.test(text.slice(r.at(-2)!.end, r.at(-1)!.start))
+      && LISTED_SUBJECT_BEFORE.test(text.slice(clause[0], r[0]!.start))
+      && LISTED_SUBJECT_VERB.test(text.slice(r.at(-1)!.end, n.start)));
+  if (subjectRun && !/\brespectively\b/i.test(text)) return undefined;
   const afterRuns = entityRuns(text, mentions.filter((e) => e.start >= n.end && e.kind !== "partner"));
   let subject = rankedAgainst ?? forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
@@ -1819,6 +1826,18 @@ const PROPER_NAME = /^(?:[A-Z][\w'-]*|and)(?:\s+(?:[A-Z][\w'-]*|and))*$/;
 // (at the headline's start, as its subject: "Huangpu Customs: …"; not "New Customs Rules …")
 const CUSTOMS_NAMED = /^\s*((?!(?:New|The|Latest|China|Chinese|General|Local|Provincial|City)\b)(?:[A-Z][a-z]+\s+){1,2}Customs)\s*[:,-–—]/;
 
+// "a decade ago", "several years earlier", "20 years before": a time back from the text's of no year it names
+const VAGUELY_AGO = new RegExp(String.raw`^\s*(?:(?:percent|per\s+cent|%|(?:million|billion|trillion)?\s*(?:yuan|dollars|`
+  + String.raw`US\s+dollars))\s+)?(?:a\s+decade|decades|(?:a\s+few|several|many|some|two|three|four|five|ten|twenty|\d+)\s+`
+  + String.raw`(?:years|decades))\s+(?:ago|earlier|before)\b`, "i");
+// a run of places opening its clause, then its verb: "Nanchang, Jiujiang and Ganzhou (together) traded …"
+const LISTED_SUBJECT_BEFORE = /^\W*(?:(?:in|during)\s+[\w\s-]{1,40},\s*)?(?:the\s+cities\s+of\s+)?$/i;
+const LISTED_SUBJECT_VERB = new RegExp(String.raw`^\s*,?\s*(?:(?:together|combined|jointly)\s*,?\s*)?`
+  + String.raw`(?:traded|exported|imported|recorded|posted|handled|reached|totall?ed|saw|had)\b`, "i");
+// a customs office's whole district: "under the jurisdiction of Xiamen Customs", "Xiamen Customs, the district covering …"
+const DISTRICT_OF_CUSTOMS = new RegExp(String.raw`\bunder\s+the\s+jurisdiction\s+of\s+(?:[A-Z][a-z]+\s+)+Customs\b`
+  + String.raw`|\bCustoms,\s+the\s+(?:customs\s+)?district\s+covering\b`);
+const THE_DISTRICT = /\b(?:from|in|of|across)\s+the\s+(?:customs\s+)?district\b(?!['’])/i;
 const FIRST_PERSON = /\b(?:our|we)\b/i;
 // (a news story quotes its speakers, who may be of another place: "We are confident," said an official in X)
 const QUOTED_SPEECH = /["“”]|\b(?:said|says|told)\b/i;
@@ -1960,7 +1979,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // ("the month" is one of its own paragraph)
     if (newParagraph) state.lastMonth = undefined;
     // (and from a paragraph on several places, "Kunshan's trade fell …, Zhangjiagang grew …", to the article's place)
-    if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
+if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
     }
@@ -2545,6 +2564,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (nor is any level a change started from, unless a span named before dates it: "over the same years … from A to B")
     const spanStart = state.lastSpan && SAME_SPAN.test(text.slice(0, n.start));
     if (!spanStart && FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]))) continue;
+    // ("compared with more than 80 percent a decade ago": a level of no year the text names is no figure of its period)
+    if (VAGUELY_AGO.test(text.slice(n.end, clause[1]))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;
@@ -2825,7 +2846,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ? statedQualifier?.split(", ").filter((p) => !p.startsWith("carried by")).join(", ") || undefined : statedQualifier;
     const trainsCarried = n.kind === "count" && !carriedAfter && !(statedQualifier ?? "").includes("carried by")
       && TRAINS_CARRIED.test(text.slice(0, n.start)) && state.lastTrainsCounted ? "carried by trains" : undefined;
-    const qualifier = [ownQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried].filter(Boolean).join(", ") || undefined;
+    // ("imports and exports under the jurisdiction of Xiamen Customs, the district covering …", "Exports from the district
+    // came to …" in such a report): the customs district's figures, never its city's own
+    const district = !who.partner && place(who.entity)?.kind === "city" && (DISTRICT_OF_CUSTOMS.test(unaside.slice(0, n.start))
+      || (THE_DISTRICT.test(unaside.slice(clause[0], n.start)) && DISTRICT_OF_CUSTOMS.test(doc.text)))
+      ? "customs district" : undefined;
+    const qualifier = [ownQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried, district].filter(Boolean)
+      .join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"

@@ -88,8 +88,9 @@ export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+po
   + String.raw`september|october|november|december|q[1-4]|(?:19|20)\d\d))\b`, "i");
 
 // ("its share went up 2.0 percentage points to 62.6%": the level reached)
-const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|climbed|fell|dropped|declined|decreased|`
-  + String.raw`reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
+// ("the share has fallen to 43.1 percent", "has grown to": the perfect's participle too)
+const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|grown|climbed|fell|fallen|dropped|`
+  + String.raw`declined|decreased|reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
   + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
 
 // "… slid from", "… from 25.9 percent in 2015 to": a level a share moved from or to
@@ -212,6 +213,10 @@ const GOODS_NAME_ENDS = [
 ];
 const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|import value|trade|sales|shipments)\s+of\s+(?:the\s+)?`
   + String.raw`((?:(?!\b(?:${GOODS_NAME_ENDS.join("|")})\b|\s*(?:--|—))[^,;(])+)`, "ig");
+// "south China's", "the country's": where in China a place or goods lie, no part of their name
+const LOCATED_IN_CHINA = new RegExp(String.raw`^(?:(?:north|south|east|west|central|north-?east|north-?west|`
+  + String.raw`south-?east|south-?west)(?:ern)?\s+)?(?:China|the\s+country|the\s+nation)['’]s\s+`, "i");
+
 /**
  * The goods an "exports of …" before a figure names, "total" when it names the place's whole (its trade, its total),
  * or nothing when it names neither (a figure, a place that owns the flow).
@@ -219,7 +224,8 @@ const GOODS_OF = new RegExp(String.raw`\b(?:exports?|imports?|export value|impor
 function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], entities: EntityMention[]): string | undefined {
   if (TOTAL_AFTER_GOODS.test(left.slice(of.index! + of[0].length))) return "total";
   // ("imports and exports of goods worth 205.95 billion yuan": the value is no part of the goods' name)
-  const what = clean(of[1]!.replace(/\b(?:China|the country|the nation)['’]s\s*/i, "").replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
+  const what = clean(of[1]!.replace(LOCATED_IN_CHINA, "").replace(/\b(?:China|the country|the nation)['’]s\s*/i, "")
+    .replace(/\b(?:in|to|by|during)\s+\d{4}.*$/i, "")
     .replace(/\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\b.*$/i, "")
     // ("exports of aquatic products to 2.65 billion": the verb left out, the figure's "to" is no part of the goods)
     .replace(/\s+to\b(?:\s+(?:about\s+)?[\d$].*)?\s*$/i, "")
@@ -227,8 +233,11 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
     .replace(/\s+(?:through|via)\s+.*$/i, "")
     // "automobiles from Chongqing": the place is the owner, not part of the goods
     .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
+  // ("trade of south China's Guangxi Zhuang Autonomous Region": a place that opens after where in China it lies)
+  const located = LOCATED_IN_CHINA.exec(of[1]!)?.[0].length ?? 0;
   const whatStart = clause[0] + of.index! + of[0].length - of[1]!.length;
-  const startsWithEntity = entities.some((e) => e.start >= whatStart - 4 && e.start <= whatStart + 4);
+  const startsWithEntity = entities.some((e) => (e.start >= whatStart - 4 && e.start <= whatStart + 4)
+    || (located > 0 && e.start === whatStart + located));
   // "exports of garments, furniture and household appliances totalled …": one figure for the goods together
   const rest = left.slice(of.index! + of[0].length);
   const changed = MORE_GOODS_CHANGED.exec(rest);

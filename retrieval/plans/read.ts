@@ -985,10 +985,15 @@ function average(q: QuestionFrame): Plan | undefined {
   if (!who) return undefined;
   return { operation: "average", inputs: [{ ...who, measure: "amount", period }], labels: [unit] };
 }
+// the word for an average, spelt out or cut short ("average annual", "avg annual", "avg. yearly"): one list for every
+// reader of an average asked
+const AVERAGE_WORDS = ["average", "avg"];
+const AVERAGE = String.raw`(?:${AVERAGE_WORDS.join("|")})\b\.?`;
 const AVERAGE_ASKED: Array<[RegExp, string]> = [
   [/\baverage\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+average\b|\ba\s+month\s+on\s+average\b/i, "month"],
   [/\baverage\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+average\b/i, "quarter"],
-  [/\bav(?:era)?g\.?\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+av(?:era)?g\b|\ba\s+year\s+on\s+average\b/i, "year"],
+  [new RegExp(String.raw`\b${AVERAGE}\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+${AVERAGE}`
+    + String.raw`|\ba\s+year\s+on\s+average\b`, "i"), "year"],
 ];
 
 // "what % of …", "what share of …", "equals what percentage of …": one amount over another
@@ -1264,8 +1269,9 @@ function revision(q: QuestionFrame): Plan | undefined {
 const OVER_BASE_YEAR = new RegExp(String.raw`\b(?:higher|lower|above|below|more|less|bigger|larger|smaller)\s+(?:than|on|over|`
   + String.raw`compared\s+(?:with|to))\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:same\s+(?:period|months)\s+(?:of|in)\s+)?((?:19|20)\d\d)\b`, "i");
 // "the avg annual growth over the two yrs": the change a year on average over them
-const AVERAGE_ANNUAL_GROWTH = /\bav(?:era)?g\.?\s+(?:annual|yearly)\s+(?:growth|rate|increase|rise|change)\b/i;
-const BASE_WORDS = ["level", "avg", "yrs", "years", "annual"];
+const AVERAGE_ANNUAL_GROWTH = new RegExp(String.raw`\b${AVERAGE}\s+(?:annual|yearly)\s+`
+  + String.raw`(?:growth|rate|increase|rise|change)\b`, "i");
+const BASE_WORDS = ["level", ...AVERAGE_WORDS, "yrs", "years", "annual"];
 
 /** "sichuan q1-q3 2021: how much higher than the 2019 level was trade, and the avg annual growth over the two yrs?" */
 function overBaseYear(q: QuestionFrame): Plan | undefined {
