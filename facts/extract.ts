@@ -415,6 +415,8 @@ const SUPERLATIVE_SCOPE = new RegExp(String.raw`\b(?:highest|lowest|largest|bigg
   + String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?`
   // ("the fastest among the cities of Hunan province": the places ranked, then the place that holds them)
   + String.raw`(?:(?:[\w-]+\s+)?(?:cities|provinces|regions|municipalities|prefectures|ports)\s+(?:of|in)\s+(?:the\s+)?)?$`, "i");
+const SCOPE_GOES_ON = new RegExp(String.raw`^(?:\s*(?:province|city|region|municipality|prefecture)\b)?`
+  + String.raw`(?:\s*,\s*(?:whose|which)\b|(?:['’]s?)?\s+(?:(?:own|total|foreign)\s+)*(?:exports|imports|trade)\b)`, "i");
 const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them|these|those)\b/i;
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
 const LOCATED_BY =
@@ -484,7 +486,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
   if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
-  if (SUPERLATIVE_SCOPE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
+  // (a field a relative clause or a possessive goes on about owns the figures after it: "…, the fastest among the
+  // cities of Hunan province, whose exports rose 8 percent")
+  // ("the largest among Hunan's cities" is still the field)
+  if (SUPERLATIVE_SCOPE.test(text.slice(Math.max(0, m.start - 60), m.start)) && !SCOPE_GOES_ON.test(after)) return false;
   // ("exports of displays, made mainly at the A and B production lines, grew …": where the goods are made)
   if (MADE_AT.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place

@@ -40,6 +40,12 @@ describe("'the cities of X' followed by X's own figures", () => {
       + "exports rose 8 percent.");
     expect(one(facts, 12)).toMatchObject({ entity: "city:changsha" });
     expect(facts.some((f) => f.entity === "city:changsha" && f.value === 8)).toBe(false);
+    expect(one(doc("Changsha's exports grew 12 percent in 2023, the fastest among the cities of Hunan, which saw exports "
+      + "rise 8 percent."), 8).entity).not.toBe("city:changsha");
+  });
+  it("while a field named by its possessive stays the field ('ranked first among Hunan's cities, with exports of …')", () => {
+    expect(one(doc("Changsha ranked first among Hunan's cities in 2023, with exports of 30 billion yuan."), 30).entity)
+      .toBe("city:changsha");
   });
 });
 
