@@ -266,6 +266,7 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
+const PAST_PERFECT_RELATIVE = /^,\s*(?:which|who|whose(?:\s+[\w-]+){1,2})\s+(?:had|'d)\b/i;
 
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
@@ -2244,7 +2245,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     // the one a thing was set up in, FOUNDED_BEFORE below)
     // (nor one in a relative clause that ends a figureless sentence: "…, overtaking valves, which had led the list in
     // 2012 and 2013." is what the valves did then)
-    const relative = sentenceFacts.length ? undefined : TRAILING_RELATIVE.exec(text)?.index;
+    // (only one in the past perfect, or after a main clause with a period of its own: "Customs released data on Monday,
+    // which covered the first quarter of 2024." goes on in that quarter)
+    const closing = sentenceFacts.length ? null : TRAILING_RELATIVE.exec(text);
+    const relative = closing && (PAST_PERFECT_RELATIVE.test(closing[0]) || s.periods.some((p) => p.end <= closing.index))
+      ? closing.index : undefined;
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
       && !(relative !== undefined && p.start > relative));
     const next = ownPeriod ?? carried.at(-1)?.period;
