@@ -1771,6 +1771,12 @@ function restatedUnit(rows: string[][], header: string[], facts: Fact[], owner: 
 }
 
 /** The unit a line of its own gives the table below it, if the line is one. */
+// ("Cross-border e-commerce by city": what a caption's rows are told by)
+const CAPTION_BY = new RegExp(String.raw`\bby\s+(?:cit(?:y|ies)|provinces?|regions?|partners?|countr(?:y|ies)|markets?|`
+  + String.raw`destinations?|origins?|ports?|(?:customs\s+)?districts?|prefectures?|count(?:y|ies))\b`, "i");
+/** The subjects a caption names ("Processing trade by city (100 million yuan)"): one of them is its rows'. */
+const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subjects.map((x) => x.name))];
+
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
@@ -1963,6 +1969,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (docUnit?.unit && (docUnit.scale ?? 1) > 1) state.docUnit = { ...docUnit, measure: "amount" };
     const unit = tableUnitOf(text);
     if (unit) {
+      const afterTable = header !== undefined;
       // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
       header = undefined;
       state.tableRowFlows = undefined;
@@ -1971,18 +1978,16 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
-      // (a caption with its unit names the rows' subject as one without: "Cross-border e-commerce by city (billion yuan)")
-      const named = [...new Set(findSubjects(text).map((x) => x.name))];
-      state.tableSubject = named.length === 1 ? named[0] : undefined;
+      // (a caption with its unit names the rows' subject as one without: "Cross-border e-commerce by city (billion yuan)";
+      // a unit's line naming none, "Unit: billion yuan", keeps the caption's over it)
+      const named = captionSubjects(findSubjects(text));
+      if (named.length || afterTable) state.tableSubject = named.length === 1 ? named[0] : undefined;
       state.tableUnit = unit;
       unitRestated = false;
       state.tableBrackets = BRACKETS_STATED.test(text);
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
       if (captionFlows.length) state.lastMetrics = [...new Set(captionFlows)];
-      // (and its one subject: "Processing trade by city (100 million yuan)")
-      const captionSubjects = [...new Set(findSubjects(text).map((x) => x.name))];
-      state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
@@ -2223,9 +2228,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
     // ("Cross-border e-commerce by city, first half": a caption, a short line with no figure and no full stop, naming
     // one subject; "Private firms led the rise." over a table of cities says nothing of what the rows are)
-    const captionSubjects = sentenceFacts.length || text.length > 120 || /[.!?]["”’']?\s*$/.test(text) ? []
-      : [...new Set(s.subjects.map((x) => x.name))];
-    state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
+    // (nor does a headline with no caption's shape, no "by city" and no period: "Cities lead the e-commerce push")
+    const caption = !sentenceFacts.length && text.length <= 120 && !/[.!?]["”’']?\s*$/.test(text)
+      && (CAPTION_BY.test(text) || s.periods.length > 0);
+    const captioned = caption ? captionSubjects(s.subjects) : [];
+    state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
