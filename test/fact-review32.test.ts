@@ -83,6 +83,8 @@ describe("'processing' before a flow", () => {
   it("is processing trade only as the mode's own word ('Hebei's processing exports', 'Processing imports')", () => {
     expect(one(doc("Hebei's processing exports rose 5 percent in 2023."), 5).subject).toBe("processing trade");
     expect(one(doc("Processing imports fell 2 percent in Hebei in 2023."), -2).subject).toBe("processing trade");
+    expect(one(doc("Hebei's general trade rose 3 percent in 2023, while processing exports fell 2 percent."), -2).subject)
+      .toBe("processing trade");
   });
   it("is not after a noun ('Hebei's food processing exports')", () => {
     expect(one(doc("Hebei's food processing exports rose 5 percent in 2023."), 5).subject).not.toBe("processing trade");
