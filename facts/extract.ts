@@ -330,7 +330,7 @@ const NATIONAL_TOTAL = new RegExp(String.raw`^\W*(?:(?:and|but|while|whereas)\s+
   + String.raw`|\b(?:19|20)\d\d\b)*$`, "i");
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
-const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(?:province|city|region)\b/i;
+const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
 const NATIONAL_REFERENCE = /\b(?:on average|nationally|national (?:average|total)|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
@@ -2898,8 +2898,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const own = /^\s*of\s+(?:the\s+)?(?:province|provincial|city|city-wide|municipal|region|regional|its|their)/i.test(after)
         || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after) || TOTAL_FOR_THE.test(after);
       // a city's share "of the province's total" ("of the total for the province") is a share of its province
-      const parent = /\bprovince['’]s\b/i.test(after) || /^\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+province\b/i
-        .test(after) ? place(fact.entity)?.parent : undefined;
+      const parent = /\bprovince['’]s\b/i.test(after) || TOTAL_FOR_THE.exec(after)?.[1]?.toLowerCase() === "province"
+        ? place(fact.entity)?.parent : undefined;
       // "of the total" with no whole named is the place's own total; the nation's only when the text says so
       const national = /^\s*of\s+(?:the\s+)?(?:country|nation|national|nationwide|china|chinese)/i.test(after);
       // "24.3 percent of foreign trade in the region": the region the sentence (or the text before) names

@@ -90,3 +90,12 @@ describe("'processing' before a flow", () => {
     expect(one(doc("Hebei's food processing exports rose 5 percent in 2023."), 5).subject).not.toBe("processing trade");
   });
 });
+
+describe("'of the total for the province' (one rule for the whole a share is of)", () => {
+  it("is the city's province, and 'for the city' its own total", () => {
+    expect(one(doc("Shijiazhuang's exports reached 30 billion yuan in 2023, 12 percent of the total for the province."), 12)
+      .shareOf).toBe("hebei");
+    expect(one(doc("Shijiazhuang's exports reached 30 billion yuan in 2023, 12 percent of the total for the city."), 12)
+      .shareOf).toBe("own");
+  });
+});
