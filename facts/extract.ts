@@ -639,8 +639,7 @@ const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$
 // ", and imports 3.6 percent": a flow and its figure alone after another flow's change
 const ELIDED_FLOW = /^\s*,?\s*and\s+(?:its\s+|total\s+)?(?:exports|imports|trade)\s*$/i;
 // a share's level before, with no year of its own: "share … slid from 3.1 percent to 2.9 percent"
-const LEVEL_FROM = /\b(?:share|proportion)\b[^,;]*\bfrom\s*$/i;
-const LEVEL_TO = /^\s*to\s+[\d.]+\s*(?:percent|per\s+cent|%)/i;
+const SHARE_BEFORE_LEVEL = /\b(?:share|proportion)\b[^,;]*$/i;
 // "rose from 3.1 billion yuan to 4.2 billion yuan in 2031": the level a change started from, with no period of its own
 // between it and "to", is the earlier one's (not the period the sentence names)
 const FROM_LEVEL = /\bfrom\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|\$|RMB\s?)?$/i;
@@ -2523,10 +2522,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (who.partner && unreadPartnerBetween(s, who.partner, n.start)) continue;
     // ("its share slid from 3.1 percent to 2.9 percent in 2031": the share before, of no year named, is no figure of the
     // sentence's period nor a change)
-    if (n.kind === "percent" && LEVEL_FROM.test(text.slice(clause[0], n.start)) && LEVEL_TO.test(text.slice(n.end, clause[1]))) continue;
     // (nor is any level a change started from, unless a span named before dates it: "over the same years … from A to B")
     const spanStart = state.lastSpan && SAME_SPAN.test(text.slice(0, n.start));
-    if (!spanStart && FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]))) continue;
+    const shareFrom = n.kind === "percent" && SHARE_BEFORE_LEVEL.test(text.slice(clause[0], n.start));
+    const fromLevel = FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]));
+    if (fromLevel && (!spanStart || shareFrom)) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;

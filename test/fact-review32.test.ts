@@ -99,3 +99,13 @@ describe("'of the total for the province' (one rule for the whole a share is of)
       .shareOf).toBe("own");
   });
 });
+
+describe("a level a change started from (one rule for shares and amounts)", () => {
+  it("is no figure of the sentence's period ('share slid from 3.1 percent to 2.9 percent', 'rose from 3.1 billion')", () => {
+    const share = doc("Ningxia's share of national trade slid from 3.1 percent to 2.9 percent in 2031.");
+    expect(share.filter((f) => f.value === 3.1)).toEqual([]);
+    const amount = doc("Ningxia's exports rose from 3.1 billion yuan to 4.2 billion yuan in 2031.");
+    expect(amount.filter((f) => f.value === 3.1)).toEqual([]);
+    expect(one(amount, 4.2)).toMatchObject({ entity: "ningxia", measure: "amount" });
+  });
+});
