@@ -324,10 +324,13 @@ const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\
   + String.raw`(?:(?:total|overall|foreign)\s+)*(?<flow>trade|exports|imports)\b`, "i");
 // ("The national total for the period was 30.8 trillion yuan", "…, while China's total rose …": the country's own figure,
 // never the text's place's)
-// (not when the clause goes on to another owner: "China's total trade edged down but Hebei's exports grew 8 percent")
 const NATIONAL_TOTAL = new RegExp(String.raw`^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:national|nationwide|`
-  + String.raw`country['’]s|nation['’]s|China['’]s)\s+total\b(?:(?!\b(?:and|but|while|whereas|as)\b)[^,;\d]`
-  + String.raw`|\b(?:19|20)\d\d\b)*$`, "i");
+  + String.raw`country['’]s|nation['’]s|China['’]s)\s+total\b(?:[^,;\d]|\b(?:19|20)\d\d\b)*$`, "i");
+// (not when the clause goes on to another after the total's verb: "China's total trade edged down but Hebei's exports
+// grew 8 percent"; "total imports and exports reached …", "in the same period as a year earlier" go on with nothing)
+const TOTAL_GOES_ON = new RegExp(String.raw`\b(?:rose|fell|grew|edged|dropped|declined|increased|decreased|slipped|climbed|`
+  + String.raw`jumped|dipped|expanded|shrank|contracted|slowed|recovered|was|were|stood|reached|remained)\b[^,;]*?`
+  + String.raw`\b(?:and|but|while|whereas|as)\b`, "i");
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
@@ -2545,10 +2548,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const nationalAverage = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
     const nationalLead = !nationalAverage && NATIONAL_LEAD.test(text) && !NATIONAL_LEAD_OWN.test(text.slice(0, n.start))
       && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start);
-    // (a place or a possessive between the total and the figure owns it: "… total fell while Hebei's trade rose 5 percent")
+    // (a place or a possessive between the total and the figure owns it: "… total fell while Hebei's trade rose 5 percent";
+    // after the total's verb and "and", "but", "while" or "as" with none, "… total fell as exports grew 8 percent", it is
+    // unsure whose the figure is: none)
     const totalAt = NATIONAL_TOTAL.test(text.slice(clause[0], n.start)) ? /\btotal\b/i.exec(text.slice(clause[0]))!.index + clause[0] : -1;
-    const nationalTotal = totalAt >= 0 && !s.entities.some((e) => e.start > totalAt && e.end <= n.start
+    const otherOwner = totalAt >= 0 && s.entities.some((e) => e.start > totalAt && e.end <= n.start
       && (e.kind !== "partner" || e.possessive));
+    const totalGoesOn = totalAt >= 0 && TOTAL_GOES_ON.test(text.slice(totalAt, n.start));
+    if (totalGoesOn && !otherOwner) continue;
+    const nationalTotal = totalAt >= 0 && !otherOwner && !totalGoesOn;
     const nationalRate = nationalAverage || nationalLead || nationalTotal;
     // ("Nationally, trade with Japan rose 4.1 percent": the country's trade with the partner its sentence names)
     // ("China's total trade with ASEAN reached …": so is the national total's)

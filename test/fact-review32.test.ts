@@ -19,7 +19,13 @@ describe("the national total", () => {
     expect(one(doc("Hebei's trade rose 4 percent in 2023. The national total fell slightly in 2023 while Hebei's trade rose "
       + "5 percent."), 5)).toMatchObject({ entity: "hebei" });
   });
+  it("leaves out a figure after its verb and a conjunction naming no owner ('… total edged down as exports grew …')", () => {
+    expect(doc("Hebei's trade rose 4 percent in 2023. China's total trade edged down in 2023 as exports grew 8 percent.")
+      .filter((f) => f.value === 8)).toEqual([]);
+  });
   it("still owns the figure its clause opens with ('The national total for the period was …')", () => {
+    expect(one(doc("Hebei's trade rose 4 percent in 2023. China's total imports and exports reached 41.7 trillion yuan in "
+      + "2023."), 41.7)).toMatchObject({ entity: "china" });
     expect(one(doc("Hebei's trade rose 4 percent in 2023. The national total for the period was 41.7 trillion yuan."), 41.7))
       .toMatchObject({ entity: "china" });
   });
