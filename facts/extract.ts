@@ -261,10 +261,12 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
   + String.raw`\s[-–—]\s[^-–—]{3,300}?\s[-–—]\s|,\s*(?:boosted|driven|supported|helped|buoyed|fuell?ed|spurred|`
   + String.raw`dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}|`
   // ("trade with Japan, unlike exports to Hong Kong, rose …": a flow set against the clause's own, no figure's)
-  + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])`, "g");
+  // (not one a relative clause goes on about: "…, unlike Shanxi, whose trade fell 3 percent …" is Shanxi's figure)
+  + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])(?!\s*(?:whose|which|who)\b)`, "g");
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
+const PAST_PERFECT_RELATIVE = /^,\s*(?:which|who|whose(?:\s+[\w-]+){1,2})\s+(?:had|'d)\b/i;
 
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
@@ -324,9 +326,14 @@ const NATIONAL_RATE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\
 // never the text's place's)
 const NATIONAL_TOTAL = new RegExp(String.raw`^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:national|nationwide|`
   + String.raw`country['’]s|nation['’]s|China['’]s)\s+total\b(?:[^,;\d]|\b(?:19|20)\d\d\b)*$`, "i");
+// (not when the clause goes on to another after the total's verb: "China's total trade edged down but Hebei's exports
+// grew 8 percent"; "total imports and exports reached …", "in the same period as a year earlier" go on with nothing)
+const TOTAL_GOES_ON = new RegExp(String.raw`\b(?:rose|fell|grew|edged|dropped|declined|increased|decreased|slipped|climbed|`
+  + String.raw`jumped|dipped|expanded|shrank|contracted|slowed|recovered|was|were|stood|reached|remained)\b[^,;]*?`
+  + String.raw`\b(?:and|but|while|whereas|as)\b`, "i");
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
-const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(?:province|city|region)\b/i;
+const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
 const NATIONAL_REFERENCE = /\b(?:on average|nationally|national (?:average|total)|across the country|nationwide|the country as a whole)\b/i;
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
@@ -412,6 +419,8 @@ const SUPERLATIVE_SCOPE = new RegExp(String.raw`\b(?:highest|lowest|largest|bigg
   + String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?`
   // ("the fastest among the cities of Hunan province": the places ranked, then the place that holds them)
   + String.raw`(?:(?:[\w-]+\s+)?(?:cities|provinces|regions|municipalities|prefectures|ports)\s+(?:of|in)\s+(?:the\s+)?)?$`, "i");
+const SCOPE_GOES_ON = new RegExp(String.raw`^(?:\s*(?:province|city|region|municipality|prefecture)\b)?`
+  + String.raw`(?:\s*,\s*(?:whose|which)\b|(?:['’]s?)?\s+(?:(?:own|total|foreign)\s+)*(?:exports|imports|trade)\b)`, "i");
 const FLOW_TO_THEM = /\b(?:exports?|imports?|trade)\s+(?:to|with|from)\s+(?:them|these|those)\b/i;
 // "Wenzhou, Zhejiang province": the province after a city's comma locates it
 const LOCATED_BY =
@@ -481,7 +490,10 @@ function subjectEligible(text: string, m: EntityMention): boolean {
   // "The capital of Hubei province saw its imports …": the capital is the city the text is about, not the province
   if (m.kind === "province" && /\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$/i.test(before)) return false;
   // "the highest in Northeast China", "the fastest among the western provinces": the field ranked in, not the subject
-  if (SUPERLATIVE_SCOPE.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
+  // (a field a relative clause or a possessive goes on about owns the figures after it: "…, the fastest among the
+  // cities of Hunan province, whose exports rose 8 percent")
+  // ("the largest among Hunan's cities" is still the field)
+  if (SUPERLATIVE_SCOPE.test(text.slice(Math.max(0, m.start - 60), m.start)) && !SCOPE_GOES_ON.test(after)) return false;
   // ("exports of displays, made mainly at the A and B production lines, grew …": where the goods are made)
   if (MADE_AT.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
   // "Nanchang Customs said", "Shijiazhuang customs data": an office named after a place is not the place
@@ -630,8 +642,7 @@ const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$
 // ", and imports 3.6 percent": a flow and its figure alone after another flow's change
 const ELIDED_FLOW = /^\s*,?\s*and\s+(?:its\s+|total\s+)?(?:exports|imports|trade)\s*$/i;
 // a share's level before, with no year of its own: "share … slid from 3.1 percent to 2.9 percent"
-const LEVEL_FROM = /\b(?:share|proportion)\b[^,;]*\bfrom\s*$/i;
-const LEVEL_TO = /^\s*to\s+[\d.]+\s*(?:percent|per\s+cent|%)/i;
+const SHARE_BEFORE_LEVEL = /\b(?:share|proportion)\b[^,;]*$/i;
 // "rose from 3.1 billion yuan to 4.2 billion yuan in 2031": the level a change started from, with no period of its own
 // between it and "to", is the earlier one's (not the period the sentence names)
 const FROM_LEVEL = /\bfrom\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|\$|RMB\s?)?$/i;
@@ -1769,6 +1780,12 @@ function restatedUnit(rows: string[][], header: string[], facts: Fact[], owner: 
 }
 
 /** The unit a line of its own gives the table below it, if the line is one. */
+// ("Cross-border e-commerce by city": what a caption's rows are told by)
+const CAPTION_BY = new RegExp(String.raw`\bby\s+(?:cit(?:y|ies)|provinces?|regions?|partners?|countr(?:y|ies)|markets?|`
+  + String.raw`destinations?|origins?|ports?|(?:customs\s+)?districts?|prefectures?|count(?:y|ies))\b`, "i");
+/** The subjects a caption names ("Processing trade by city (100 million yuan)"): one of them is its rows'. */
+const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subjects.map((x) => x.name))];
+
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
@@ -2005,6 +2022,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     if (docUnit?.unit && (docUnit.scale ?? 1) > 1) state.docUnit = { ...docUnit, measure: "amount" };
     const unit = tableUnitOf(text);
     if (unit) {
+      const afterTable = header !== undefined;
       // (a caption under a table starts the next: "Table 2: Exports to major markets (100 million yuan)" ends Table 1)
       header = undefined;
       state.tableRowFlows = undefined;
@@ -2013,18 +2031,16 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
-      // (a caption with its unit names the rows' subject as one without: "Cross-border e-commerce by city (billion yuan)")
-      const named = [...new Set(findSubjects(text).map((x) => x.name))];
-      state.tableSubject = named.length === 1 ? named[0] : undefined;
+      // (a caption with its unit names the rows' subject as one without: "Cross-border e-commerce by city (billion yuan)";
+      // a unit's line naming none, "Unit: billion yuan", keeps the caption's over it)
+      const named = captionSubjects(findSubjects(text));
+      if (named.length || afterTable) state.tableSubject = named.length === 1 ? named[0] : undefined;
       state.tableUnit = unit;
       unitRestated = false;
       state.tableBrackets = BRACKETS_STATED.test(text);
       // (and its flow: "Table 1 Trade by enterprise type … (100 million yuan)")
       const captionFlows = findMetricWords(text).map((m) => m.metric);
       if (captionFlows.length) state.lastMetrics = [...new Set(captionFlows)];
-      // (and its one subject: "Processing trade by city (100 million yuan)")
-      const captionSubjects = [...new Set(findSubjects(text).map((x) => x.name))];
-      state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
@@ -2271,9 +2287,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     state.tableZone = captionZones.length === 1 ? captionZones[0] : undefined;
     // ("Cross-border e-commerce by city, first half": a caption, a short line with no figure and no full stop, naming
     // one subject; "Private firms led the rise." over a table of cities says nothing of what the rows are)
-    const captionSubjects = sentenceFacts.length || text.length > 120 || /[.!?]["”’']?\s*$/.test(text) ? []
-      : [...new Set(s.subjects.map((x) => x.name))];
-    state.tableSubject = captionSubjects.length === 1 ? captionSubjects[0] : undefined;
+    // (nor does a headline with no caption's shape, no "by city" and no period: "Cities lead the e-commerce push")
+    const caption = !sentenceFacts.length && text.length <= 120 && !/[.!?]["”’']?\s*$/.test(text)
+      && (CAPTION_BY.test(text) || s.periods.length > 0);
+    const captioned = caption ? captionSubjects(s.subjects) : [];
+    state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
@@ -2293,7 +2311,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // the one a thing was set up in, FOUNDED_BEFORE below)
     // (nor one in a relative clause that ends a figureless sentence: "…, overtaking valves, which had led the list in
     // 2012 and 2013." is what the valves did then)
-    const relative = sentenceFacts.length ? undefined : TRAILING_RELATIVE.exec(text)?.index;
+    // (only one in the past perfect, or after a main clause with a period of its own: "Customs released data on Monday,
+    // which covered the first quarter of 2024." goes on in that quarter)
+    const closing = sentenceFacts.length ? null : TRAILING_RELATIVE.exec(text);
+    const relative = closing && (PAST_PERFECT_RELATIVE.test(closing[0]) || s.periods.some((p) => p.end <= closing.index))
+      ? closing.index : undefined;
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
       && !(relative !== undefined && p.start > relative));
     const next = ownPeriod ?? carried.at(-1)?.period;
@@ -2560,10 +2582,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (who.partner && unreadPartnerBetween(s, who.partner, n.start)) continue;
     // ("its share slid from 3.1 percent to 2.9 percent in 2031": the share before, of no year named, is no figure of the
     // sentence's period nor a change)
-    if (n.kind === "percent" && LEVEL_FROM.test(text.slice(clause[0], n.start)) && LEVEL_TO.test(text.slice(n.end, clause[1]))) continue;
     // (nor is any level a change started from, unless a span named before dates it: "over the same years … from A to B")
     const spanStart = state.lastSpan && SAME_SPAN.test(text.slice(0, n.start));
-    if (!spanStart && FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]))) continue;
+    const shareFrom = n.kind === "percent" && SHARE_BEFORE_LEVEL.test(text.slice(clause[0], n.start));
+    const fromLevel = FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]));
+    if (fromLevel && (!spanStart || shareFrom)) continue;
     // ("compared with more than 80 percent a decade ago": a level of no year the text names is no figure of its period)
     if (VAGUELY_AGO.test(text.slice(n.end, clause[1]))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
@@ -2584,10 +2607,19 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const nationalAverage = NATIONAL_RATE_BEFORE.test(text.slice(clause[0], n.start)) || rateAfter !== null;
     const nationalLead = !nationalAverage && NATIONAL_LEAD.test(text) && !NATIONAL_LEAD_OWN.test(text.slice(0, n.start))
       && !s.entities.some((e) => e.kind !== "partner" && e.id !== "china" && e.end <= n.start);
-    const nationalTotal = NATIONAL_TOTAL.test(text.slice(clause[0], n.start));
+    // (a place or a possessive between the total and the figure owns it: "… total fell while Hebei's trade rose 5 percent";
+    // after the total's verb and "and", "but", "while" or "as" with none, "… total fell as exports grew 8 percent", it is
+    // unsure whose the figure is: none)
+    const totalAt = NATIONAL_TOTAL.test(text.slice(clause[0], n.start)) ? /\btotal\b/i.exec(text.slice(clause[0]))!.index + clause[0] : -1;
+    const otherOwner = totalAt >= 0 && s.entities.some((e) => e.start > totalAt && e.end <= n.start
+      && (e.kind !== "partner" || e.possessive));
+    const totalGoesOn = totalAt >= 0 && TOTAL_GOES_ON.test(text.slice(totalAt, n.start));
+    if (totalGoesOn && !otherOwner) continue;
+    const nationalTotal = totalAt >= 0 && !otherOwner && !totalGoesOn;
     const nationalRate = nationalAverage || nationalLead || nationalTotal;
     // ("Nationally, trade with Japan rose 4.1 percent": the country's trade with the partner its sentence names)
-    const leadPartner = nationalLead && who.partner
+    // ("China's total trade with ASEAN reached …": so is the national total's)
+    const leadPartner = (nationalLead || nationalTotal) && who.partner
       && s.entities.some((e) => e.kind === "partner" && e.id === who!.partner && e.end <= n.start) ? who.partner : undefined;
     if (nationalRate) who = { entity: "china", ...(leadPartner && { partner: leadPartner }) };
     // ("… the province's total of 326.21 billion yuan, which fell 3.2 percent": that whole's change)
@@ -2939,8 +2971,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const own = /^\s*of\s+(?:the\s+)?(?:province|provincial|city|city-wide|municipal|region|regional|its|their)/i.test(after)
         || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after) || TOTAL_FOR_THE.test(after);
       // a city's share "of the province's total" ("of the total for the province") is a share of its province
-      const parent = /\bprovince['’]s\b/i.test(after) || /^\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+province\b/i
-        .test(after) ? place(fact.entity)?.parent : undefined;
+      const parent = /\bprovince['’]s\b/i.test(after) || TOTAL_FOR_THE.exec(after)?.[1]?.toLowerCase() === "province"
+        ? place(fact.entity)?.parent : undefined;
       // "of the total" with no whole named is the place's own total; the nation's only when the text says so
       const national = /^\s*of\s+(?:the\s+)?(?:country|nation|national|nationwide|china|chinese)/i.test(after);
       // "24.3 percent of foreign trade in the region": the region the sentence (or the text before) names

@@ -15,6 +15,9 @@ export interface SubjectTerm {
   members?: string[];
 }
 
+// (words "processing" before a flow may follow as the trade mode: none a noun, as "food" in "food processing exports")
+const NOT_A_NOUN = String.raw`(?:its|the|a|their|total|overall|and|but|while|whereas|of|in|for|on|to|from|with|by|as|that|`
+  + String.raw`how|what|were|was|are|is|did|do|does|much|many)`;
 const FIRMS = "(?:enterprises?|firms?|companies|company|businesses|sector)";
 
 /** "mechanical and electrical exports", "high-tech imports": a product group named by its modifier before a flow. */
@@ -28,9 +31,10 @@ export const SUBJECTS: SubjectTerm[] = [
   { name: "collective enterprises", kind: "enterprise", spellings: [`collective(?:ly[- ]owned)? ${FIRMS}`] },
   { name: "foreign-invested enterprises", kind: "enterprise", spellings: [`foreign[- ](?:invested|funded|owned)[- ]${FIRMS}`, "foreign[- ](?:invested|funded)"] },
   { name: "general trade", kind: "mode", spellings: ["general trade"] },
-  // ("Processing imports and exports came to …": the mode named before its flows)
+  // ("Processing imports and exports came to …": the mode named before its flows; not goods' making named by a noun,
+  // "food processing exports": only first, after a possessive or after a word that is no noun)
   { name: "processing trade", kind: "mode", spellings: ["processing trade", "processing and assembly trade",
-    "processing(?= (?:imports?|exports?)\\b)"] },
+    `(?<=(?:^|[,;:(]\\s*|\\b${NOT_A_NOUN}\\s|['’]s?\\s))processing(?= (?:imports?|exports?)\\b)`] },
   { name: "bonded logistics", kind: "mode", spellings: ["bonded logistics"] },
   { name: "market procurement", kind: "mode", spellings: ["market procurement(?: trade)?"] },
   { name: "cross-border e-commerce", kind: "mode", spellings: ["cross[- ]border e[- ]?commerce", "e[- ]?commerce", "cbec",
