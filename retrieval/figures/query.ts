@@ -322,12 +322,20 @@ function measuresOf(question: string): Measure[] {
   return [...new Set(out)];
 }
 
-// ("xiamen-taiwan trade", "dongguan-hong kong imports": a place joined by a hyphen after the place asked about, before
-// the flow, is the side it trades with)
+// ("xiamen-taiwan trade", "dongguan-hong kong imports", "guangxi-us trade": a side outside the mainland joined by a
+// hyphen after the place asked about, before the flow, is the side it trades with; "guangzhou-foshan trade" asks both
+// cities, and "non-us exports" has no place before the hyphen)
 const FLOW_NEXT = /^\s+(?:trade|trading|exports?|imports?)\b/i;
-const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: { start: number; end: number }) =>
-  (owner.kind === "province" || owner.kind === "city") && /^\s*[-–]\s*$/.test(text.slice(owner.end, m.start))
-  && FLOW_NEXT.test(text.slice(m.end));
+const OUTSIDE_MAINLAND = new Set(["taiwan", "hong-kong", "macao"]);
+interface Joined { id: string; kind: string; start: number; end: number }
+const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: Joined) =>
+  (owner.kind === "province" || owner.kind === "city") && (m.kind === "partner" || OUTSIDE_MAINLAND.has(m.id))
+  && /^\s*[-–]\s*$/.test(text.slice(owner.end, m.start)) && FLOW_NEXT.test(text.slice(m.end));
+/** "us" typed in lower case as the side hyphened to a place ("guangxi-us trade") is the country. */
+const hyphenedUs = (text: string, groups: DefinedGroup[]): string => text.replace(/(?<=[-–])us\b/gi, (us, at: number) => {
+  const owner = findEntities(text.slice(0, at - 1), groups).find((o) => o.end === at - 1);
+  return owner && hyphenedPartner(text, owner, { id: "partner:us", kind: "partner", start: at, end: at + 2 }) ? "US" : us;
+});
 
 const EXPORTS_FROM = /\bexport(?:s|ed)?(?:\s+(?:growth|value|volume))?\s+from\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
@@ -601,12 +609,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("trade w taiwan": a bare "w" after a flow is "with" too)
   const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
-  const text = namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
+  const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
-    // ("guangxi-us trade": "us" joined to a place before the flow is the country)
-    .replace(/(?<=\w[-–])us(?=\s+(?:trade|trading|exports?|imports?)\b)/gi, "US")
     // "rank asean, us, eu and hong kong", "rank asean, eu, us by value": "us" as an item of a comma list is the country
-    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US");
+    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US"), groups);
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
