@@ -70,3 +70,10 @@ describe("the year written before a span that wraps the year end", () => {
     expect(parseQuestion("Hebei exports in 2023 jan-mar?").periods).toEqual([{ y1: 2023, m1: 1, y2: 2023, m2: 3 }]);
   });
 });
+
+describe("a span of months across the year's end", () => {
+  it("is one span, not its two end months", () => {
+    expect(parseQuestion("Hebei exports dec 2022-feb 2023?").periods).toEqual([{ y1: 2022, m1: 12, y2: 2023, m2: 2 }]);
+    expect(parseQuestion("Hebei exports in 2023 dec-feb?").periods).toEqual([{ y1: 2022, m1: 12, y2: 2023, m2: 2 }]);
+  });
+});
