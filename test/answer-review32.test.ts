@@ -22,10 +22,17 @@ published: "2024-01-26"
 Trade of the Nanchang Economic and Technological Development Zone reached 31.7 billion yuan in 2023, up 6.4 percent.
 `;
 
+const SPAN = `---
+title: "Zhuzhou's foreign trade over five years"
+published: "2024-01-20"
+---
+Zhuzhou's foreign trade reached 805 billion yuan in 2023, up from 540 billion yuan in 2019, the city's customs said.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "forum.md": FORUM, "economist.md": ECONOMIST, "zone.md": ZONE }));
+  ({ ask, close } = await answersOver({ "forum.md": FORUM, "economist.md": ECONOMIST, "zone.md": ZONE, "span.md": SPAN }));
 }, 120_000);
 afterAll(() => close());
 
@@ -43,5 +50,19 @@ describe("initials a question abbreviates by are a zone's name, never any capita
     const a = await ask("How much did the Nanchang ETDZ trade in 2023?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/31\.7 billion yuan/);
+  });
+});
+
+describe("an average annual increase is an amount a year; only a growth, a rate or a % of it is the compounded rate", () => {
+  it("the increase between two years' levels, per year", async () => {
+    const a = await ask("What was the average annual increase in Zhuzhou's foreign trade between 2019 and 2023?");
+    expect(a.answer).not.toMatch(/10\.5%/);
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/66\.25 billion yuan/);
+  });
+  it("the average annual growth rate is still compounded", async () => {
+    const a = await ask("What was the average annual growth rate of Zhuzhou's foreign trade between 2019 and 2023?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/10\.5%/);
   });
 });
