@@ -716,7 +716,7 @@ function overTimeStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
     const what = describeQuantity({ ...laterQ, period: undefined });
     const span = `from ${periodLabel(earlierQ.period!)} to ${periodLabel(laterQ.period!)}`;
     // (a yearly rate is over whole years between two periods of one span: 2008 to 2012 is four)
-    const years = yearsApart(earlierQ.period!, laterQ.period!);
+    const years = wholeYearsBetween(earlierQ.period!, laterQ.period!);
     const results = (plan.changes ?? [])
       .map((c) => [c, c === "annual" ? years && annualGrowth(later.amount, earlier.amount, years)
         : c === "yearly" ? years && yearlyChange(later.amount, earlier.amount, years)
@@ -773,7 +773,7 @@ const CHANGE_NAME: Partial<Record<Change, string>> = { percent: "change", annual
   yearly: "average change a year" };
 
 /** The whole years between two periods of the same months (2008 and 2012: four), if they are such. */
-function yearsApart(earlier: Period, later: Period): number | undefined {
+function wholeYearsBetween(earlier: Period, later: Period): number | undefined {
   const same = earlier.m1 === later.m1 && earlier.m2 === later.m2 && earlier.y1 === earlier.y2 && later.y1 === later.y2;
   return same && earlier.y2 !== null && later.y2 !== null && later.y2 > earlier.y2 ? later.y2 - earlier.y2 : undefined;
 }
