@@ -8,7 +8,7 @@ import { hybridSearch, type SearchHit } from "./hybrid.js";
 import { validateQuestion } from "./question.js";
 import { figureIndex, type FigureIndex } from "./figures/base.js";
 import type { CorpusDocument } from "../corpus/types.js";
-import { factLabel, valueText } from "./figures/describe.js";
+import { entityName, factLabel, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
@@ -248,8 +248,10 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
     return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""} ${asked}`;
   }).join(" ");
   const around = words(aroundText.toLowerCase());
-  // ("the etdz" of an article titled "… Economic and Technological Development Zone: …": a name's initials)
-  const initials = initialisms(aroundText);
+  // ("the etdz" of an article titled "… Economic and Technological Development Zone: …": a zone's initials, only of the
+  // names that are the figure's own, its owner's, its qualifier's or its article's: never a forum's the sentence names)
+  const initials = initialisms(facts.map((f) => `${docs.get(f.docId)?.meta.title ?? ""}. ${f.qualifier ?? ""}. ${entityName(f)}`)
+    .join(". "));
   if (!wanted.every((w) => around.has(w) || (w.length >= 3 && initials.has(w)))) return false;
   // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
   // figure of its own goods, is of the kind of flow its articles' titles name)

@@ -100,17 +100,21 @@ const contexts = new WeakMap<CorpusDocument, DocContext>();
 export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
   .flatMap((w) => [stem(w), ...w.split(/[-']/).map(stem)]).flatMap((w) => (SHORT_FORMS[w] ? [w, SHORT_FORMS[w]] : [w])));
 /**
- * "ETDZ", "FTZ": the initials a question may abbreviate a name by that a text writes out ("the Nantong Economic and
- * Technological Development Zone" gives "etdz", "netdz", "dz" …): those of every run of two or more capitalised words,
- * the small words between them left out.
+ * "ETDZ", "FTZ": the initials a question may abbreviate a zone's name by that a text writes out ("the Nantong Economic
+ * and Technological Development Zone" gives "etdz", "netdz", "dz" …): those of every run of two or more capitalised
+ * words, the small words between them left out, that ends in a zone's word ("a Free Trade Zone forum" gives "ftz";
+ * "Chief Research Economist" gives nothing).
  */
+const ZONE_WORD = /^(?:Zones?|Parks?|Areas?|Ports?|Districts?|Bases?)$/;
 export function initialisms(text: string): Set<string> {
   const out = new Set<string>();
   const runs = text.match(/[A-Z][\w'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*)+/g) ?? [];
   for (const run of runs) {
-    const initials = run.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]!.toLowerCase());
-    for (let i = 0; i < initials.length; i++) {
-      for (let j = i + 2; j <= initials.length; j++) out.add(initials.slice(i, j).join(""));
+    const capitalised = run.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+    const initials = capitalised.map((w) => w[0]!.toLowerCase());
+    for (let j = 2; j <= initials.length; j++) {
+      if (!ZONE_WORD.test(capitalised[j - 1]!)) continue;
+      for (let i = 0; i <= j - 2; i++) out.add(initials.slice(i, j).join(""));
     }
   }
   return out;

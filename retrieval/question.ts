@@ -15,7 +15,9 @@ const MENTION_TOKENS = /<(?:@[!&]?|#)\d+>|(?<![\w.@])@(?:everyone|here)\b/g;
  * read as words they hide the question's first word ("hey bot, why did …" asks why).
  */
 const GREETING = String.raw`(?:hey|hi|hello|yo|ok|okay)(?:\s+(?:there|bot|tradewise|all|guys|folks))?`;
-const CHAT_OPENER = new RegExp(String.raw`^(?:${GREETING}\s*(?:[,:;!.\-–—]+\s*|\s+(?=@))|(?:hey|hi|hello)\s+(?:bot|tradewise)\s+|@[\w-]+\s*[,:;\-–—]*\s*`
+// (set off by punctuation or a dash that is no hyphen inside a word: "hi-tech exports", "ok-grade steel" greet no one)
+const SET_OFF = String.raw`(?:\s*[,:;!.]+\s*|\s*[-–—]+(?![\w'’])\s*|\s+[-–—]+\s*|\s+(?=@))`;
+const CHAT_OPENER = new RegExp(String.raw`^(?:${GREETING}${SET_OFF}|(?:hey|hi|hello)\s+(?:bot|tradewise)\s+|@[\w-]+\s*[,:;\-–—]*\s*`
   + String.raw`|(?:quick|small|simple)\s+(?:q|question)\s*[,:;?\-–—]+\s*|q(?:uestion)?\s*:\s*)`, "i");
 
 /** The question without the chat openers before it ("hey bot, quick q: …"). */

@@ -8,6 +8,8 @@ const N = String.raw`(\d+|two|three|four|five|six|seven|eight|nine|ten)`;
 // ("vs the period before" after a quarter is the quarter before, no growth over a year)
 const YEAR_BEFORE = String.raw`(?:last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|the\s+previous\s+year)`;
 
+const MONTHS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+
 const WORDINGS: Array<[RegExp, string]> = [
   // the growth over a year
   [/\by\s*\/\s*y\b/gi, "yoy"],
@@ -19,7 +21,12 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/\bgo(?:es)?\s+up\b/gi, "grow"],
   [/\bwent\s+up\b/gi, "grew"],
   // ("how did Zorland's exports do in 2031?": how they changed, a growth; "how did customs do it" asks a way, no figure)
-  [/\bhow\s+(did|does|do)\s+((?:(?!(?:do|did|does)\b)[\w'’.&-]+\s+){1,8}?)do\b(?!\s+(?:it|this|that|so|to)\b)/gi,
+  // (only where "do" ends the clause or a period follows: "how does X do cross-border e-commerce", "how did they do
+  // business with", "how did they do after the tariff" ask a way or an aftermath, no growth)
+  [new RegExp(String.raw`\bhow\s+(did|does|do)\s+((?:(?!(?:do|did|does)\b)[\w'’.&-]+\s+){1,8}?)do\b`
+    + String.raw`(?=\s*(?:[?.,;:!]|$)|\s+(?:yoy|year\s+on\s+year|${YEAR_BEFORE}|(?:this|last|that)\s+(?:year|quarter|month)`
+    + String.raw`|(?:in|during|over|for|through|between|from|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|q[1-4]|h[12]|${MONTHS}`
+    + String.raw`|first|second|third|fourth|last|past|previous|same|whole|full|year|quarter|half|month)))`, "gi"),
     "how $1 $2grow"],
   [/\bgone\s+up\b/gi, "grown"],
   [/\bgo(?:es)?\s+down\b/gi, "fall"],

@@ -322,12 +322,20 @@ function measuresOf(question: string): Measure[] {
   return [...new Set(out)];
 }
 
-// ("xiamen-taiwan trade", "dongguan-hong kong imports": a place joined by a hyphen after the place asked about, before
-// the flow, is the side it trades with)
+// ("xiamen-taiwan trade", "dongguan-hong kong imports", "guangxi-us trade": a side outside the mainland joined by a
+// hyphen after the place asked about, before the flow, is the side it trades with; "guangzhou-foshan trade" asks both
+// cities, and "non-us exports" has no place before the hyphen)
 const FLOW_NEXT = /^\s+(?:trade|trading|exports?|imports?)\b/i;
-const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: { start: number; end: number }) =>
-  (owner.kind === "province" || owner.kind === "city") && /^\s*[-–]\s*$/.test(text.slice(owner.end, m.start))
-  && FLOW_NEXT.test(text.slice(m.end));
+const OUTSIDE_MAINLAND = new Set(["taiwan", "hong-kong", "macao"]);
+interface Joined { id: string; kind: string; start: number; end: number }
+const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: Joined) =>
+  (owner.kind === "province" || owner.kind === "city") && (m.kind === "partner" || OUTSIDE_MAINLAND.has(m.id))
+  && /^\s*[-–]\s*$/.test(text.slice(owner.end, m.start)) && FLOW_NEXT.test(text.slice(m.end));
+/** "us" typed in lower case as the side hyphened to a place ("guangxi-us trade") is the country. */
+const hyphenedUs = (text: string, groups: DefinedGroup[]): string => text.replace(/(?<=[-–])us\b/gi, (us, at: number) => {
+  const owner = findEntities(text.slice(0, at - 1), groups).find((o) => o.end === at - 1);
+  return owner && hyphenedPartner(text, owner, { id: "partner:us", kind: "partner", start: at, end: at + 2 }) ? "US" : us;
+});
 
 const EXPORTS_FROM = /\bexport(?:s|ed)?(?:\s+(?:growth|value|volume))?\s+from\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
 
@@ -508,15 +516,41 @@ function yearsApart(text: string, periods: Period[]): Period[] {
     ? [{ ...p, y2: p.y1 }, { ...p, y1: p.y2 }] : [p]));
 }
 
+// ("dec 2022-feb 2023", "december 2022 to february 2023": one span across the year's end, never its two end months;
+// "from dec 2022 to feb 2023" may set two months' levels side by side, as "from 2010 to 2014" does)
+const SPAN_JOIN = /^\s*(?:[-–]|to|through|till|until)\s*$/i;
+const oneMonth = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === p.m2;
+function acrossYearEnd(text: string, mentions: PeriodMention[]): PeriodMention[] {
+  return mentions.flatMap((m, i) => {
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    const joins = (a: PeriodMention, b: PeriodMention) => oneMonth(a.period) && oneMonth(b.period)
+      && b.period.y1 === a.period.y1! + 1 && b.period.m2 < a.period.m1 && SPAN_JOIN.test(text.slice(a.end, b.start))
+      && !/\bfrom\s+$/i.test(text.slice(0, a.start));
+    if (prev && joins(prev, m)) return [];
+    if (!next || !joins(m, next)) return [m];
+    return [{ ...m, end: next.end, text: text.slice(m.start, next.end), period: { ...m.period, y2: next.period.y2, m2: next.period.m2 } }];
+  });
+}
+
 const EXPLAIN_START = /^\s*(?:why|how|who|tell|describe|explain|what (?:did|does|do|is|are))\b/i;
 const MONTH_ABBR = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 const century = (yy: string) => (yy.length === 2 ? `20${yy}` : yy);
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// ("2023 dec-feb": a span that runs past the year's end starts the year before)
+const wrapsYearEnd = (span: string): boolean => {
+  const [a, b] = span.toLowerCase().split(/\s*[-–]\s*/).map((m) => MONTH_NAMES.indexOf(m.slice(0, 3)));
+  return a !== undefined && b !== undefined && a >= 0 && b >= 0 && a > b;
+};
 /** Terse period forms people type, written out: "9M22", "1-9M 2022", "2023H1", "2Q23", "FY2024", "nov '23", "jan+feb". */
 const SHORTHAND: Array<[RegExp, (...g: string[]) => string | undefined]> = [
   // ("2023 q1-q3", "2023 h1", "2023 jan-sep": the year written before its span, which the other forms then read)
   // (not where the span has a year of its own after it: "2022 q1-q3 vs q1-q3 2023")
   [new RegExp(String.raw`\b((?:19|20)\d{2})\s+(q[1-4]\s*[-–]\s*q?[1-4]|${MONTH_ABBR}[a-z]*\.?\s*[-–]\s*${MONTH_ABBR}[a-z]*\.?)`
-    + String.raw`(?![\w-])(?!\s*[,/]?\s*'?(?:19|20)?\d{2}\b)`, "gi"), (y, span) => `${span} ${y}`],
+    + String.raw`(?![\w-])(?!\s*[,/]?\s*'?(?:19|20)?\d{2}\b)`, "gi"), (y, span) => {
+      const [a, b] = span!.split(/\s*[-–]\s*/);
+      return wrapsYearEnd(span!) ? `${a} ${Number(y) - 1}-${b} ${y}` : `${span} ${y}`;
+    }],
   [/\b(?:1\s*[-–]\s*)?(\d{1,2})M\s*'?((?:19|20)?\d{2})\b/g, (n, y) => (Number(n) <= 12 ? `first ${n} months of ${century(y!)}` : undefined)],
   [/\b((?:19|20)\d{2})\s*([HQ])([1-4])\b/gi, (y, k, n) => `${k!.toUpperCase()}${n} ${y}`],
   [/\b([1-4])Q\s*'?(\d{2}|(?:19|20)\d{2})\b/g, (n, y) => `Q${n} ${century(y!)}`],
@@ -601,12 +635,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("trade w taiwan": a bare "w" after a flow is "with" too)
   const typed = question.replace(/\bw\/\s*/gi, "with ").replace(/(?<=\b(?:trade|trading|traded|exports?|imports?)\s+)w(?=\s+[a-z])/gi, "with").replace(/\s+&\s+/g, " and ").replace(/(?<=\s)n(?=\s+(?:how|what|its|their|the|exports?|imports?)\b)/gi, "and");
   // ("shipments abroad y/y": the everyday words people type, in the words read below)
-  const text = namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
+  const text = hyphenedUs(namingCapitals(plainWording(correctSpelling(expandPeriodShorthand(typed), context.words)))
     .replace(/\b(the|with|to|and|vs\.?|versus|or)\s+us\b/gi, "$1 US")
-    // ("guangxi-us trade": "us" joined to a place before the flow is the country)
-    .replace(/(?<=\w[-–])us(?=\s+(?:trade|trading|exports?|imports?)\b)/gi, "US")
     // "rank asean, us, eu and hong kong", "rank asean, eu, us by value": "us" as an item of a comma list is the country
-    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US");
+    .replace(/(?<=,\s*)us(?=\s*(?:,|&|\band\b|\bor\b|\bw(?:ith|\/)|\bby\b|\bin\b|\?|$))/gi, "US"), groups);
   const filterMatch = FILTER.exec(text);
   const asksWhich = /\b(?:which|list|rank|name|fastest|slowest|highest|lowest|largest|top)\b/i.test(text);
   let filter: string | undefined;
@@ -745,9 +777,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)
   const source = DATED_SOURCE.exec(text);
   const sourceDate = source ? findPeriods(source[0])[0]?.period : undefined;
-  const periodMentions = (sourceDate?.y2 ? findPeriods(text.replace(source![0], (m) => " ".repeat(m.length)),
+  const periodMentions = acrossYearEnd(text, (sourceDate?.y2 ? findPeriods(text.replace(source![0], (m) => " ".repeat(m.length)),
     { docYear: sourceDate.y2, docMonth: sourceDate.m2 }, { keepBases: true }) : findPeriods(text, {}, { keepBases: true }))
-    .filter((p, _, all) => !repeatedInAside(text, p, all));
+    .filter((p, _, all) => !repeatedInAside(text, p, all)));
   // "tibet 2012 vs xinjiang h1 2012", "rank zhejiang 2020, hangzhou 2021, quanzhou 2022": each place with its own
   // period, kept even where one year repeats
   const afterPlace = (p: { start: number }) => mentions.some((m) => p.start >= m.end && PLACE_THEN_PERIOD.test(text.slice(m.end, p.start)));

@@ -163,6 +163,16 @@ export function annualGrowth(later: Amount, earlier: Amount, years: number): Res
   return { value, unit: "%", scale: 1, formula: `((${fmt(c.va)} ÷ ${fmt(c.vb)})^(1/${years}) − 1) × 100 = ${fmt(value)}%` };
 }
 
+/** The average change a year between two levels whole years apart: (later − earlier) ÷ years. */
+export function yearlyChange(later: Amount, earlier: Amount, years: number): Result | undefined {
+  if (later.unit === "%" || earlier.unit === "%" || !commensurable(later, earlier) || !(years >= 1) || !Number.isInteger(years)) {
+    return undefined;
+  }
+  const c = inCommonScale(later, earlier);
+  const value = round((c.va - c.vb) / years);
+  return { value, unit: c.unit, scale: c.scale, formula: `(${fmt(c.va)} − ${signed(c.vb)}) ÷ ${years} = ${fmt(value)} ${c.unit}` };
+}
+
 /** The whole a part and its share imply: part ÷ share. */
 export function wholeFromShare(part: Amount, sharePercent: number): Result | undefined {
   if (!sharePercent) return undefined;

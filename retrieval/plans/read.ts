@@ -41,7 +41,7 @@ export type Operation = "values" | "earlier" | "target" | "whole" | "remainder" 
   | "balance" | "average" | "part" | "unitPrice" | "rateApart" | "toTarget" | "added" | "exchangeRate" | "ofCombined" | "revision";
 
 /** What an over-time plan works out between the two levels. */
-export type Change = "difference" | "percent" | "times" | "annual";
+export type Change = "difference" | "percent" | "times" | "annual" | "yearly";
 
 export interface Plan {
   operation: Operation;
@@ -871,7 +871,11 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
   ["times", /\bhow many times\b|\bmultiple\b|\bfold\b/i],
   // ("overall % increase and the average annual growth rate": the yearly rate compounded over the years between)
-  ["annual", /\b(?:av(?:erage|g\.?)|compound(?:ed)?)\s+(?:annual|yearly)\s+(?:growth|rate|increase|rise|change)\b|\bcagr\b/i],
+  // ("average annual increase" alone is an amount a year: a rate only after "growth", "rate" or "%")
+  ["annual", new RegExp(String.raw`\b(?:av(?:erage|g\.?)|compound(?:ed)?)\s+(?:annual|yearly)\s+(?:growth|rate`
+    + String.raw`|(?:%|percent(?:age)?)\s+(?:increase|rise|change)|(?:increase|rise|change)\s+rate)\b|\bcagr\b`, "i")],
+  // ("the average annual increase between 2019 and 2023": the difference of the two levels over the years between)
+  ["yearly", /\bav(?:erage|g\.?)\s+(?:annual|yearly)\s+(?:increase|rise|change)\b(?!\s+rate)/i],
 ];
 
 /**
@@ -906,7 +910,7 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const named = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
   const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   // ("the average annual growth over 2008-2012": a yearly rate over a run of whole years is from its first to its last)
-  const periods = named.length === 1 && changes.includes("annual") ? yearsAtEnds(named[0]!) : named;
+  const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!) : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
   if (!changes.length || statedChange(q) !== undefined) return undefined;
@@ -977,7 +981,7 @@ function ofWhole(q: QuestionFrame): Plan | undefined {
 /** "its average monthly trade in the first three quarters": the amount over the period, per month (quarter, year). */
 function average(q: QuestionFrame): Plan | undefined {
   // ("avg annual growth rate over 2008-2012" asks a rate, never the mean of the years' amounts)
-  const rate = CHANGE_ASKED.some(([c, re]) => c === "annual" && re.test(q.text));
+  const rate = CHANGE_ASKED.some(([c, re]) => (c === "annual" || c === "yearly") && re.test(q.text));
   const unit = rate ? undefined : AVERAGE_ASKED.find(([re]) => re.test(q.text))?.[1];
   const period = q.periods[0];
   if (!unit || !period || period.y1 === null || period.y2 === null || q.periods.length > 1) return undefined;

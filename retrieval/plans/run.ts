@@ -8,6 +8,7 @@ import { questionWords } from "../figures/select.js";
 import { askedCurrency, worksBack } from "../figures/query.js";
 import {
   annualGrowth,
+  yearlyChange,
   difference,
   earlierLevel,
   growthBetween,
@@ -643,15 +644,20 @@ function ofCombinedStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   };
 }
 
-const CHANGE_OPS: Record<Exclude<Change, "annual">, (a: Amount, b: Amount) => Result | undefined> =
+type LevelChange = Exclude<Change, "annual" | "yearly">;
+const CHANGE_OPS: Record<LevelChange, (a: Amount, b: Amount) => Result | undefined> =
   { difference, percent: growthBetween, times: ratio };
+// (a change a year is worked out whenever the change over the whole span is)
+const OVER_SPAN: Record<Change, LevelChange> = { difference: "difference", percent: "percent", times: "times", annual: "percent",
+  yearly: "difference" };
 
 /** A revised figure against the first estimate of it: by how much it was revised, in its unit and in percent. */
 function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [revisedQ, firstQ] = plan.inputs as [Quantity, Quantity];
   const { first: revised, second: first, period } = resolvePair(revisedQ, firstQ, ctx);
   if (!revised?.stated || !first?.stated) return partial([revisedQ, { ...firstQ, ...(period && { period }) }], ctx);
-  const results = (plan.changes ?? ["difference"]).map((c) => c !== "annual" && CHANGE_OPS[c](revised.amount, first.amount));
+  // (revision plans ask only the difference and the percent: one figure and its first estimate, no years between)
+  const results = (plan.changes ?? ["difference"]).map((c) => CHANGE_OPS[OVER_SPAN[c]](revised.amount, first.amount));
   if (results.some((r) => !r)) return abstain([]);
   const [gap, percent] = results as Result[];
   const name = describeQuantity({ ...revisedQ, period: undefined });
@@ -677,9 +683,8 @@ function revisionStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
 function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: ResolveContext): [Found?, Found?] {
   const later = resolve(laterQ, ctx);
   const earlier = resolve(earlierQ, ctx);
-  // (a yearly rate is worked out whenever the change in percent is)
   const worked = (a?: Found, b?: Found) => a && b
-    && (plan.changes ?? []).some((c) => CHANGE_OPS[c === "annual" ? "percent" : c](a.amount, b.amount));
+    && (plan.changes ?? []).some((c) => CHANGE_OPS[OVER_SPAN[c]](a.amount, b.amount));
   if (!later || !earlier || !plan.changes?.length || worked(later, earlier) || !laterQ.subject || laterQ.measure !== "amount"
     || laterQ.of === "value" || laterQ.currency) return [later, earlier];
   const counted = (q: Quantity) => resolve({ ...q, measure: "count" }, ctx);
@@ -711,10 +716,11 @@ function overTimeStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
     const what = describeQuantity({ ...laterQ, period: undefined });
     const span = `from ${periodLabel(earlierQ.period!)} to ${periodLabel(laterQ.period!)}`;
     // (a yearly rate is over whole years between two periods of one span: 2008 to 2012 is four)
-    const years = yearsApart(earlierQ.period!, laterQ.period!);
+    const years = wholeYearsBetween(earlierQ.period!, laterQ.period!);
     const results = (plan.changes ?? [])
       .map((c) => [c, c === "annual" ? years && annualGrowth(later.amount, earlier.amount, years)
-        : CHANGE_OPS[c](later.amount, earlier.amount)] as const)
+        : c === "yearly" ? years && yearlyChange(later.amount, earlier.amount, years)
+          : CHANGE_OPS[c](later.amount, earlier.amount)] as const)
       .filter((x): x is readonly [(typeof x)[0], Result] => x[1] !== undefined);
     // a change asked between levels in two currencies is not worked out, and the levels alone do not answer it
     if (plan.changes?.length && !results.length) {
@@ -730,6 +736,8 @@ function overTimeStep(asked: Plan, ctx: ResolveContext): PlanAnswer {
             ? `a change of ${fmt(r.value)}%`
             : c === "annual"
               ? `an average annual growth of ${fmt(r.value)}%`
+              : c === "yearly"
+                ? `an average change of ${show(r)} a year`
               : `${fmt(r.value)} times the earlier level`) + ` (${r.formula})`,
     );
     out.lines.push({
@@ -761,10 +769,11 @@ function statedAnnual(laterQ: Quantity, earlierQ: Quantity, ctx: ResolveContext)
   return over(from) ?? over(from + 1);
 }
 
-const CHANGE_NAME: Partial<Record<Change, string>> = { percent: "change", annual: "average annual growth" };
+const CHANGE_NAME: Partial<Record<Change, string>> = { percent: "change", annual: "average annual growth",
+  yearly: "average change a year" };
 
 /** The whole years between two periods of the same months (2008 and 2012: four), if they are such. */
-function yearsApart(earlier: Period, later: Period): number | undefined {
+function wholeYearsBetween(earlier: Period, later: Period): number | undefined {
   const same = earlier.m1 === later.m1 && earlier.m2 === later.m2 && earlier.y1 === earlier.y2 && later.y1 === later.y2;
   return same && earlier.y2 !== null && later.y2 !== null && later.y2 > earlier.y2 ? later.y2 - earlier.y2 : undefined;
 }
