@@ -211,6 +211,9 @@ const FIGURE_WORD = /\d|^(?:percent|per|cent|billion|million|trillion|yuan|dolla
 const nearWords = (e: Enumeration, n: number) =>
   e.head.split(/\s+/).filter((w) => !FIGURE_WORD.test(w.replace(/[,.;]$/, ""))).slice(-n).join(" ");
 
+// an item that is a flow, not a thing traded: "Imports", "exports through the port", "Imports and exports"
+const FLOW_ITEM = /^(?:(?:total|foreign)\s+)?(?:imports?|exports?|trade)(?:\s+and\s+(?:imports?|exports?))?(?:\s+(?:through|via|at|by)\b.*)?$/i;
+
 /**
  * Does an enumeration name things of the asked kind: by the head noun, a word of its kind, or (for places) its items?
  * "whole" when every word of a noun of several ("emerging markets") is said before the list too.
@@ -222,6 +225,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   // sentence, the words that say what they were after it ("A, B and C were the main exports")
   const near = `${nearWords(e, 8)} ${saidAfter(e, text)}`.trim();
   const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
+  // (the flows themselves are no goods: "Imports and exports through X were worth …")
+  if (e.items.some((i) => FLOW_ITEM.test(i.name))) return undefined;
   const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
       || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))));
@@ -231,7 +236,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
 
 // "… were the main exports", "… are its largest markets": the verb and words that say what a list was
 // (or what was done with them: "A, B and C sold to Japan …", "… shipped to Europe")
-const SAID_AFTER = new RegExp(String.raw`^\s*(?:(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w-]+){1,4}|`
+// ("… were the port's main imports": a possessive among them)
+const SAID_AFTER = new RegExp(String.raw`^\s*(?:(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w'’-]+){1,4}|`
   + String.raw`(?:sold|shipped|exported|imported|bought)\b(?:\s+[\w-]+){0,3})`, "i");
 
 /** The words after a list that opens its sentence that say what its items were, or "". */
