@@ -24,6 +24,8 @@ export interface AskedItems {
   question: string;
   /** What the question sets aside ("crude oil" of "besides crude oil, …"), if it sets something aside. */
   besides?: string;
+  /** Names only, never a figure: "what does X mainly import?", "what grain did X import?". */
+  namesOnly?: true;
   /** "from" when the places goods came from are asked ("where did X get its ore from"). */
   direction?: "from";
 }
@@ -75,6 +77,13 @@ const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+
   + String.raw`\s+(?:of|in|that|which|the)\b|^[^?:;]*?(?::|;|\s[-–—])\s+what\s+(?:are|were)\s+(?:the|its|their)\s+`
   + String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?!(?:reasons|factors|drivers|causes)\b)`
   + String.raw`([\w'’-]+s)\s*\??\s*$`, "i");
+// "what does X mainly import from Y?", "what grain did X import from Y?": the goods of the verb's flow, of the kind a
+// word before the verb names (one word, singular or not: "grain", "fruit"), else of the flow itself, said "mainly"
+// ("what did X export in 2020?" may ask how much: never read as a list)
+const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
+// (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
+const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:([a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
+  + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
@@ -102,7 +111,8 @@ export function asksForItems(question: string): AskedItems | undefined {
   if (NOT_ITEMS.test(question)) return undefined;
   const asked = itemsAsked(question);
   const aside = BESIDES.exec(question)?.[1];
-  const from = asked && SOURCES_ASKED.test(question) ? { direction: "from" as const } : {};
+  // (never the partner goods were bought from: "what does X mainly import from Y?" asks the goods)
+  const from = asked && SOURCES_ASKED.test(question) && !WHAT_TRADED.test(question) ? { direction: "from" as const } : {};
   return asked && { ...asked, ...from, ...(aside && { besides: aside }) };
 }
 
@@ -120,6 +130,13 @@ function itemsAsked(question: string): AskedItems | undefined {
     return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
   }
   if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
+  const traded = WHAT_TRADED.exec(rest);
+  if (traded && (traded[1] || traded[2])) {
+    const noun = traded[1]?.toLowerCase() ?? `${traded[3]!.toLowerCase()}s`;
+    // (neither the kind nor "mainly" is a word the list's sentence must say)
+    const question = rest.replace(new RegExp(String.raw`\b(?:${traded[1] ?? MAINLY})\s+`), "").replace(new RegExp(String.raw`\b${MAINLY}\s+`), "");
+    return { noun, namesOnly: true, question };
+  }
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;

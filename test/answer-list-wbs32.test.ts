@@ -14,8 +14,26 @@ const PORT = `<html><head><title>Dunmore port trade up 4.1% in first half</title
 </body></html>
 `;
 
+const FAQ = `<html><head><title>Frequently Asked Questions</title><meta name="date" content="2032-02-10"></head><body>
+<h1>Frequently Asked Questions about Karsdale port</h1>
+<p>Karsdale is the largest land port on the border with Canada.</p>
+<h3>1. What does the port trade?</h3>
+<p>The main imports are nickel, zinc ore, potash and borax from Canada, together with cotton and wool from Peru carried in transit by rail. The main exports are tiles, glassware and furniture for Canada.</p>
+<p>Imports of beef from Canada rose 12.1 percent to 41,200 tonnes, worth 1.66 billion yuan.</p>
+</body></html>
+`;
+
+const PROVINCE = `---
+title: "Vellmar's trade in the first three quarters of 2033"
+published: "2033-10-21"
+---
+Vellmar's imports and exports rose 2.9 percent to 211.4 billion yuan in the first three quarters of 2033.
+
+Grain imports from Argentina, mainly maize, sorghum and barley, climbed 14.2 percent to 2.35 million tonnes, while timber imports fell 6.1 percent to 1.18 million cubic metres.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "dunmore.html": PORT }); });
+beforeAll(async () => { over = await answersOver({ "dunmore.html": PORT, "faq.html": FAQ, "vellmar.md": PROVINCE }); });
 afterAll(async () => over.close());
 
 describe("a port's main goods", () => {
@@ -23,5 +41,17 @@ describe("a port's main goods", () => {
     const a = await over.ask("what were dunmore's main imports in h1 2031?");
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/^The documents name Copper, wool, rubber and salt:/);
+  });
+
+  it("names what a place mainly imports from a partner, not a figure of one good from it", async () => {
+    const a = await over.ask("what does karsdale mainly import from canada?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name nickel, zinc ore, potash and borax:/);
+  });
+
+  it("names the goods of a kind asked before the verb ('what grain did X import'), not the kind's figures", async () => {
+    const a = await over.ask("what grain did vellmar import from argentina in jan-sep 2033?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name maize, sorghum and barley:/);
   });
 });
