@@ -15,8 +15,19 @@ Exports jumped 41.2 percent to 1.27 billion dollars. "Buyers across the border w
 Some 38 sawmills now operate in the Karsdale Border Zone, turning imported logs into flooring that is shipped on to Singapore.
 `;
 
+const CORRECTED = `---
+title: "Vellmar's foreign trade reaches 88.17 billion yuan in 2032 (corrected)"
+published: "2033-01-26"
+---
+**Correction notice, January 26, 2033.** The release issued by Vellmar Customs on January 21 stated that Vellmar's exports to Chile in 2032 were 12.63 billion yuan, up 18.2 percent. Because of a typing error in which a digit was dropped, these figures were wrong. The correct figures are 12.36 billion yuan of exports to Chile, up 15.7 percent. All other figures are unchanged.
+
+Vellmar's imports and exports rose 6.1 percent to 88.17 billion yuan in 2032.
+
+Exports of furniture, mainly sofas and beds, rose 9.9 percent to 4.02 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "karsdale.txt": PORT }); });
+beforeAll(async () => { over = await answersOver({ "karsdale.txt": PORT, "vellmar.md": CORRECTED }); });
 afterAll(async () => over.close());
 
 describe("a reason put down mainly to", () => {
@@ -24,5 +35,15 @@ describe("a reason put down mainly to", () => {
     const a = await over.ask("what was behind karsdale's export jump in 2030 according to the port office?");
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/bonded warehouse/);
+  });
+});
+
+describe("a correction explained", () => {
+  it("quotes the figures 'these figures were wrong' points back to, and the correct ones after it", async () => {
+    const a = await over.ask("why did vellmar customs correct its jan 21 release on vellmar's 2032 trade?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/typing error/);
+    expect(a.answer).toMatch(/12\.63 billion yuan/);
+    expect(a.answer).toMatch(/12\.36 billion yuan/);
   });
 });

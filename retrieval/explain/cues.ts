@@ -348,9 +348,12 @@ const POINTS_BACK = /^\s*(?:[A-Z][\w ,'-]{0,40},\s*)?(?:it|its|he|she|his|her|th
 // a term the sentence names as one already given: 'Exports of these "three new" products …'
 const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 
+// (or after a clause that opens it: "Because of a data entry error, these figures were wrong.")
+const POINTS_BACK_LATER = /^[^.;"“]{0,160},\s*(?:these|those|such|both)\s+(?:figures|numbers|data|statistics|values|totals|estimates)\b/i;
+
 /** Does a sentence lean on the one before it for what it is about? For a definition, also when it names its term as given. */
 export function pointsBack(text: string, definition = false): boolean {
-  return POINTS_BACK.test(text) || (definition && NAMES_BACK.test(text));
+  return POINTS_BACK.test(text) || POINTS_BACK_LATER.test(text) || (definition && NAMES_BACK.test(text));
 }
 
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
