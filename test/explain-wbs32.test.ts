@@ -26,8 +26,19 @@ Vellmar's imports and exports rose 6.1 percent to 88.17 billion yuan in 2032.
 Exports of furniture, mainly sofas and beds, rose 9.9 percent to 4.02 billion yuan.
 `;
 
+const ANALYSIS = `---
+title: "Karsdale Customs: analysis of foreign trade in the first half of 2033"
+published: "2033-07-19"
+---
+Karsdale's imports and exports rose 8.2 percent to 61.04 billion yuan in the first half of 2033.
+
+Risks remain in the second half: port congestion abroad is still severe, the shortage of reefer containers has kept freight rates high, and rising prices of steel are squeezing exporters' margins.
+
+Karsdale Customs will extend the 'one-stop inspection' and 'early release' models, open a night lane at the rail port, and keep overall clearance time under four hours.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "karsdale.txt": PORT, "vellmar.md": CORRECTED }); });
+beforeAll(async () => { over = await answersOver({ "karsdale.txt": PORT, "vellmar.md": CORRECTED, "analysis.md": ANALYSIS }); });
 afterAll(async () => over.close());
 
 describe("a reason put down mainly to", () => {
@@ -45,5 +56,14 @@ describe("a correction explained", () => {
     expect(a.answer).toMatch(/typing error/);
     expect(a.answer).toMatch(/12\.63 billion yuan/);
     expect(a.answer).toMatch(/12\.36 billion yuan/);
+  });
+});
+
+describe("what someone is going to do", () => {
+  it("reads 'what's customs going to do?' as a plan, answered by what it will do", async () => {
+    const a = await over.ask("karsdale customs h1 2033 analysis - what risks for h2 and what's customs going to do?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/freight rates/);
+    expect(a.answer).toMatch(/one-stop inspection/);
   });
 });
