@@ -76,7 +76,10 @@ const NO_GOODS = new RegExp(String.raw`\b(?:figures?|numbers?|data|statistics|es
 const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)`
   + String.raw`\s+(?:of|in|that|which|the)\b|^[^?:;]*?(?::|;|\s[-–—])\s+what\s+(?:are|were)\s+(?:the|its|their)\s+`
   + String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?!(?:reasons|factors|drivers|causes)\b)`
-  + String.raw`([\w'’-]+s)\s*\??\s*$`, "i");
+  + String.raw`([\w'’-]+s)\s*\??\s*$`
+  // ("what are X's three zero-tariff lists?": a count of them after a possessive, asked last)
+  + String.raw`|^\s*what\s+(?:are|were)\s+(?:the\s+)?[\w-]+['’]s?\s+(?:\d+|two|three|four|five|six)\s+`
+  + String.raw`(?!(?:reasons|factors|drivers|causes)\b)((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s*\??\s*$`, "i");
 // "what does X mainly import from Y?", "what grain did X import from Y?": the goods of the verb's flow, of the kind a
 // word before the verb names (one word, singular or not: "grain", "fruit"), else of the flow itself, said "mainly"
 // ("what did X export in 2020?" may ask how much: never read as a list)
@@ -140,7 +143,7 @@ function itemsAsked(question: string): AskedItems | undefined {
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
-  const noun = m?.[1] ?? m?.[2];
+  const noun = m?.[1] ?? m?.[2] ?? m?.[3];
   const last = noun?.split(/\s+/).at(-1) ?? "";
   // "what were the imports of wool" asks for a figure of them ("what were its main exports" for their names); a bare
   // flow asks for a figure too ("exports that went to ASEAN"), goods of a kind for their names ("farm exports that …")
@@ -363,7 +366,8 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   }
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
   if (best) return { sentence: { ...best.s, next: undefined }, items: best.e.items.map((i) => i.name) };
-  return selects || planAsked ? undefined : portsOneByOne(asked, wanted, evidence, docs);
+  return selects || planAsked ? undefined
+    : portsOneByOne(asked, wanted, evidence, docs) ?? ordinalsOneByOne(asked, wanted, evidence, docs);
 }
 
 // a port an article names by its own name: "the Irkeshtam port", "through Horgos Port"
@@ -395,6 +399,34 @@ function portsOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSe
   if (named.size < 2) return undefined;
   const sentences = [...new Set(named.values())].map((s) => ({ ...s, next: undefined }));
   return { sentence: sentences[0]!, items: [...named.keys()], more: sentences.slice(1) };
+}
+
+// "The first, for A, took effect …; the second, for B, on …; and the third, for C, on …": things counted one by one
+const ORDINAL_ITEM = /\b(first|second|third|fourth|fifth|sixth),\s+(?:for|of|on|covering|in)\s+([^,;]{3,60}),/gi;
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"];
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * "what are X's three zero-tariff lists?" of "There are three lists. The first, for A, took effect …; the second, for
+ * B, …; and the third, for C, …": the things a sentence counts one by one, first to last, where it or the one before
+ * names their kind; as many as the question counts, or no answer.
+ */
+function ordinalsOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSentence[],
+  docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
+  const kind = stem((asked.noun ?? "").split(/\s+/).at(-1) ?? "");
+  // (the count the question gives, its noun taken out: "what are X's three ?")
+  const counted = /\b(\d|two|three|four|five|six)\s*\??\s*$/i.exec(asked.question)?.[1];
+  const count = counted && (COUNTS[counted.toLowerCase()] ?? Number(counted));
+  if (!kind) return undefined;
+  for (const s of [...evidence].sort((a, b) => a.docRank - b.docRank)) {
+    const found = [...s.text.matchAll(ORDINAL_ITEM)];
+    if (found.length < 2 || found.some((m, i) => m[1]!.toLowerCase() !== ORDINALS[i])) continue;
+    if (count && found.length !== count) continue;
+    if (!words(`${s.before?.text ?? ""} ${s.text}`).has(kind)) continue;
+    if (coverage(wanted, { ...s, previous: s.before }, docs.get(s.docId)) < MIN_COVERAGE) continue;
+    return { sentence: { ...s, previous: s.before, next: undefined }, items: found.map((m) => m[2]!.trim()) };
+  }
+  return undefined;
 }
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;

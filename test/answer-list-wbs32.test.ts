@@ -32,8 +32,16 @@ Vellmar's imports and exports rose 2.9 percent to 211.4 billion yuan in the firs
 Grain imports from Argentina, mainly maize, sorghum and barley, climbed 14.2 percent to 2.35 million tonnes, while timber imports fell 6.1 percent to 1.18 million cubic metres.
 `;
 
+const INTERVIEW = `Interview: Vellmar's free port two years on
+Vellmar Daily, March 3, 2034
+
+Ma Tian: Mr. Qu, the duty-free lists are the policy people ask about most. How are they working?
+
+Qu Yiran: There are three lists. The first, for seeds and fertilisers, took effect on May 1, 2032; the second, for fishing boats and engines, on July 15, 2032; and the third, for medical devices, on January 9, 2033. Firms that qualify import those goods free of duty.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "dunmore.html": PORT, "faq.html": FAQ, "vellmar.md": PROVINCE }); });
+beforeAll(async () => { over = await answersOver({ "dunmore.html": PORT, "faq.html": FAQ, "vellmar.md": PROVINCE, "interview.txt": INTERVIEW }); });
 afterAll(async () => over.close());
 
 describe("a port's main goods", () => {
@@ -53,5 +61,18 @@ describe("a port's main goods", () => {
     const a = await over.ask("what grain did vellmar import from argentina in jan-sep 2033?");
     expect(a.abstained, a.answer).toBe(false);
     expect(a.answer).toMatch(/^The documents name maize, sorghum and barley:/);
+  });
+});
+
+describe("things counted one by one", () => {
+  it("names the lists a sentence counts 'the first, for A, …; the second, for B, …'", async () => {
+    const a = await over.ask("what are vellmar's three duty-free lists?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name seeds and fertilisers, fishing boats and engines and medical devices:/);
+  });
+
+  it("names none when the question counts more than the sentence does", async () => {
+    const a = await over.ask("what are vellmar's four duty-free lists?");
+    expect(a.answer).not.toMatch(/^The documents name/);
   });
 });
