@@ -51,9 +51,10 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // ("suzhou 2006 main high-tech export items?", "main markets for X's farm exports?": after the place and year, up to two
 // words of what kind, and the markets they went to)
 // ("X cluster - main export markets in 2019?": after a lead that names the place, as LEAD)
+// ("X duty-free 2011: best selling categories?": the kinds of goods that sold most)
 const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
-  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal)\s+`
-  + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations))\b`, "i");
+  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal|best[- ]selling)\s+`
+  + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations|categories))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
@@ -367,7 +368,8 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
   if (best) return { sentence: { ...best.s, next: undefined }, items: best.e.items.map((i) => i.name) };
   return selects || planAsked ? undefined
-    : portsOneByOne(asked, wanted, evidence, docs) ?? ordinalsOneByOne(asked, wanted, evidence, docs);
+    : portsOneByOne(asked, wanted, evidence, docs) ?? ordinalsOneByOne(asked, wanted, evidence, docs)
+      ?? rankedOneByOne(asked, wanted, evidence, docs);
 }
 
 // a port an article names by its own name: "the Irkeshtam port", "through Horgos Port"
@@ -425,6 +427,30 @@ function ordinalsOneByOne(asked: AskedItems, wanted: string[], evidence: Evidenc
     if (!words(`${s.before?.text ?? ""} ${s.text}`).has(kind)) continue;
     if (coverage(wanted, { ...s, previous: s.before }, docs.get(s.docId)) < MIN_COVERAGE) continue;
     return { sentence: { ...s, previous: s.before, next: undefined }, items: found.map((m) => m[2]!.trim()) };
+  }
+  return undefined;
+}
+
+// "Tablets were the best sellers, taking 30 percent of sales, followed by phones with 20 percent and cameras with 10
+// percent.": the first, then those that followed it, each with its figure
+const FOLLOWED = new RegExp(String.raw`^\W*([A-Z][\w'’ -]{2,40}?)\s+(?:was|were)\s+the\s+(?:best[- ]sellers?|best[- ]selling\s+[\w-]+|`
+  + String.raw`(?:largest|biggest|top|leading)\s+(?:sellers?|items?|categor(?:y|ies)|products?|goods))\b(?:[^.;]|(?<=\d)\.(?=\d))*?,\s*followed\s+by\s+`
+  + String.raw`([a-z][\w'’ -]{2,40}?)(?:\s+(?:with|at|on)\s+[^,;.]*?\d[^,;]*?)?(?:,\s*|,?\s+and\s+)([a-z][\w'’ -]{2,40}?)`
+  + String.raw`(?:\s+(?:with|at|on)\s+[^,;]*?\d[\d.]*\s*(?:percent|%)?)?\s*[.;]`);
+// what a question of the best-selling asks
+const ASKS_SOLD = /\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell/i;
+
+/**
+ * "best selling categories?" of "Tablets were the best sellers, …, followed by phones with 20 percent and cameras with
+ * 10 percent.": the best seller and those after it, in their order.
+ */
+function rankedOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSentence[],
+  docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
+  if (!ASKS_SOLD.test(asked.question) && !ASKS_SOLD.test(asked.noun ?? "")) return undefined;
+  for (const s of [...evidence].sort((a, b) => a.docRank - b.docRank)) {
+    const m = FOLLOWED.exec(s.text);
+    if (!m || coverage(wanted, s, docs.get(s.docId)) < MIN_COVERAGE) continue;
+    return { sentence: { ...s, next: undefined }, items: [m[1]!, m[2]!, m[3]!].map((x) => x.trim()) };
   }
   return undefined;
 }

@@ -40,8 +40,17 @@ Ma Tian: Mr. Qu, the duty-free lists are the policy people ask about most. How a
 Qu Yiran: There are three lists. The first, for seeds and fertilisers, took effect on May 1, 2032; the second, for fishing boats and engines, on July 15, 2032; and the third, for medical devices, on January 9, 2033. Firms that qualify import those goods free of duty.
 `;
 
+const SHOP = `---
+title: "Karsdale duty-free mall passes 600 million yuan"
+published: "2035-11-02"
+---
+Shoppers have spent 612.4 million yuan at the Karsdale duty-free mall since it opened in March this year, the city's customs said on Monday.
+
+Perfume was the best seller, taking 27.3 percent of sales, followed by sunglasses with 19.6 percent and wallets with 11.2 percent. Toys and pens made up most of the rest.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
-beforeAll(async () => { over = await answersOver({ "dunmore.html": PORT, "faq.html": FAQ, "vellmar.md": PROVINCE, "interview.txt": INTERVIEW }); });
+beforeAll(async () => { over = await answersOver({ "dunmore.html": PORT, "faq.html": FAQ, "vellmar.md": PROVINCE, "interview.txt": INTERVIEW, "shop.md": SHOP }); });
 afterAll(async () => over.close());
 
 describe("a port's main goods", () => {
@@ -74,5 +83,13 @@ describe("things counted one by one", () => {
   it("names none when the question counts more than the sentence does", async () => {
     const a = await over.ask("what are vellmar's four duty-free lists?");
     expect(a.answer).not.toMatch(/^The documents name/);
+  });
+});
+
+describe("best sellers in order", () => {
+  it("names the best seller and those that followed it, not passages that name none", async () => {
+    const a = await over.ask("karsdale duty-free mall: best selling categories?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Perfume, sunglasses and wallets:/);
   });
 });
