@@ -366,9 +366,13 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // "what counts as the 'new three'?" asks for the members of a term, never for its figures; "besides A and B, which
   // exports grew?" for other things than those whose figures it names
   const itemsAsked = asksForItems(q);
-  if (itemsAsked?.term || itemsAsked?.besides) {
+  if (itemsAsked?.term || itemsAsked?.besides || itemsAsked?.namesOnly) {
     const members = await namedItems(q, base, engine, options, citations);
     if (members) return respond("quoted", members);
+    // ("what does X mainly import?" asks the goods' names: never their figures, nor a sentence that names none)
+    if (itemsAsked.namesOnly) {
+      return respond("abstained", `I found no passage in the indexed documents that names the ${itemsAsked.noun} asked.`);
+    }
   }
   // (the general solver runs once, and only when no plan answers)
   let solvedOnce: ReturnType<typeof solveFigures> | undefined;

@@ -24,6 +24,8 @@ export interface AskedItems {
   question: string;
   /** What the question sets aside ("crude oil" of "besides crude oil, …"), if it sets something aside. */
   besides?: string;
+  /** Names only, never a figure: "what does X mainly import?", "what grain did X import?". */
+  namesOnly?: true;
   /** "from" when the places goods came from are asked ("where did X get its ore from"). */
   direction?: "from";
 }
@@ -49,9 +51,10 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // ("suzhou 2006 main high-tech export items?", "main markets for X's farm exports?": after the place and year, up to two
 // words of what kind, and the markets they went to)
 // ("X cluster - main export markets in 2019?": after a lead that names the place, as LEAD)
+// ("X duty-free 2011: best selling categories?": the kinds of goods that sold most)
 const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
-  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal)\s+`
-  + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations))\b`, "i");
+  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal|best[- ]selling)\s+`
+  + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations|categories))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
@@ -74,7 +77,17 @@ const NO_GOODS = new RegExp(String.raw`\b(?:figures?|numbers?|data|statistics|es
 const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)`
   + String.raw`\s+(?:of|in|that|which|the)\b|^[^?:;]*?(?::|;|\s[-–—])\s+what\s+(?:are|were)\s+(?:the|its|their)\s+`
   + String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?!(?:reasons|factors|drivers|causes)\b)`
-  + String.raw`([\w'’-]+s)\s*\??\s*$`, "i");
+  + String.raw`([\w'’-]+s)\s*\??\s*$`
+  // ("what are X's three zero-tariff lists?": a count of them after a possessive, asked last)
+  + String.raw`|^\s*what\s+(?:are|were)\s+(?:the\s+)?[\w-]+['’]s?\s+(?:\d+|two|three|four|five|six)\s+`
+  + String.raw`(?!(?:reasons|factors|drivers|causes)\b)((?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\s*\??\s*$`, "i");
+// "what does X mainly import from Y?", "what grain did X import from Y?": the goods of the verb's flow, of the kind a
+// word before the verb names (one word, singular or not: "grain", "fruit"), else of the flow itself, said "mainly"
+// ("what did X export in 2020?" may ask how much: never read as a list)
+const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
+// (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
+const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:([a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
+  + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
@@ -102,7 +115,8 @@ export function asksForItems(question: string): AskedItems | undefined {
   if (NOT_ITEMS.test(question)) return undefined;
   const asked = itemsAsked(question);
   const aside = BESIDES.exec(question)?.[1];
-  const from = asked && SOURCES_ASKED.test(question) ? { direction: "from" as const } : {};
+  // (never the partner goods were bought from: "what does X mainly import from Y?" asks the goods)
+  const from = asked && SOURCES_ASKED.test(question) && !WHAT_TRADED.test(question) ? { direction: "from" as const } : {};
   return asked && { ...asked, ...from, ...(aside && { besides: aside }) };
 }
 
@@ -120,10 +134,17 @@ function itemsAsked(question: string): AskedItems | undefined {
     return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
   }
   if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
+  const traded = WHAT_TRADED.exec(rest);
+  if (traded && (traded[1] || traded[2])) {
+    const noun = traded[1]?.toLowerCase() ?? `${traded[3]!.toLowerCase()}s`;
+    // (neither the kind nor "mainly" is a word the list's sentence must say)
+    const question = rest.replace(new RegExp(String.raw`\b(?:${traded[1] ?? MAINLY})\s+`), "").replace(new RegExp(String.raw`\b${MAINLY}\s+`), "");
+    return { noun, namesOnly: true, question };
+  }
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
   const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
-  const noun = m?.[1] ?? m?.[2];
+  const noun = m?.[1] ?? m?.[2] ?? m?.[3];
   const last = noun?.split(/\s+/).at(-1) ?? "";
   // "what were the imports of wool" asks for a figure of them ("what were its main exports" for their names); a bare
   // flow asks for a figure too ("exports that went to ASEAN"), goods of a kind for their names ("farm exports that …")
@@ -211,6 +232,9 @@ const FIGURE_WORD = /\d|^(?:percent|per|cent|billion|million|trillion|yuan|dolla
 const nearWords = (e: Enumeration, n: number) =>
   e.head.split(/\s+/).filter((w) => !FIGURE_WORD.test(w.replace(/[,.;]$/, ""))).slice(-n).join(" ");
 
+// an item that is a flow, not a thing traded: "Imports", "exports through the port", "Imports and exports"
+const FLOW_ITEM = /^(?:(?:total|foreign)\s+)?(?:imports?|exports?|trade)(?:\s+and\s+(?:imports?|exports?))?(?:\s+(?:through|via|at|by)\b.*)?$/i;
+
 /**
  * Does an enumeration name things of the asked kind: by the head noun, a word of its kind, or (for places) its items?
  * "whole" when every word of a noun of several ("emerging markets") is said before the list too.
@@ -222,6 +246,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   // sentence, the words that say what they were after it ("A, B and C were the main exports")
   const near = `${nearWords(e, 8)} ${saidAfter(e, text)}`.trim();
   const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
+  // (the flows themselves are no goods: "Imports and exports through X were worth …")
+  if (e.items.some((i) => FLOW_ITEM.test(i.name))) return undefined;
   const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
       || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))));
@@ -231,7 +257,8 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
 
 // "… were the main exports", "… are its largest markets": the verb and words that say what a list was
 // (or what was done with them: "A, B and C sold to Japan …", "… shipped to Europe")
-const SAID_AFTER = new RegExp(String.raw`^\s*(?:(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w-]+){1,4}|`
+// ("… were the port's main imports": a possessive among them)
+const SAID_AFTER = new RegExp(String.raw`^\s*(?:(?:were|are|was|is|remained|remain|made up|make up|ranked as)(?:\s+[\w'’-]+){1,4}|`
   + String.raw`(?:sold|shipped|exported|imported|bought)\b(?:\s+[\w-]+){0,3})`, "i");
 
 /** The words after a list that opens its sentence that say what its items were, or "". */
@@ -340,7 +367,9 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   }
   // (a list's sentence is quoted with the one it continues, never with the one after: that explains a short sentence)
   if (best) return { sentence: { ...best.s, next: undefined }, items: best.e.items.map((i) => i.name) };
-  return selects || planAsked ? undefined : portsOneByOne(asked, wanted, evidence, docs);
+  return selects || planAsked ? undefined
+    : portsOneByOne(asked, wanted, evidence, docs) ?? ordinalsOneByOne(asked, wanted, evidence, docs)
+      ?? rankedOneByOne(asked, wanted, evidence, docs);
 }
 
 // a port an article names by its own name: "the Irkeshtam port", "through Horgos Port"
@@ -372,6 +401,58 @@ function portsOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSe
   if (named.size < 2) return undefined;
   const sentences = [...new Set(named.values())].map((s) => ({ ...s, next: undefined }));
   return { sentence: sentences[0]!, items: [...named.keys()], more: sentences.slice(1) };
+}
+
+// "The first, for A, took effect …; the second, for B, on …; and the third, for C, on …": things counted one by one
+const ORDINAL_ITEM = /\b(first|second|third|fourth|fifth|sixth),\s+(?:for|of|on|covering|in)\s+([^,;]{3,60}),/gi;
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"];
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * "what are X's three zero-tariff lists?" of "There are three lists. The first, for A, took effect …; the second, for
+ * B, …; and the third, for C, …": the things a sentence counts one by one, first to last, where it or the one before
+ * names their kind; as many as the question counts, or no answer.
+ */
+function ordinalsOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSentence[],
+  docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
+  const kind = stem((asked.noun ?? "").split(/\s+/).at(-1) ?? "");
+  // (the count the question gives, its noun taken out: "what are X's three ?")
+  const counted = /\b(\d|two|three|four|five|six)\s*\??\s*$/i.exec(asked.question)?.[1];
+  const count = counted && (COUNTS[counted.toLowerCase()] ?? Number(counted));
+  if (!kind) return undefined;
+  for (const s of [...evidence].sort((a, b) => a.docRank - b.docRank)) {
+    const found = [...s.text.matchAll(ORDINAL_ITEM)];
+    if (found.length < 2 || found.some((m, i) => m[1]!.toLowerCase() !== ORDINALS[i])) continue;
+    if (count && found.length !== count) continue;
+    if (!words(`${s.before?.text ?? ""} ${s.text}`).has(kind)) continue;
+    if (coverage(wanted, { ...s, previous: s.before }, docs.get(s.docId)) < MIN_COVERAGE) continue;
+    return { sentence: { ...s, previous: s.before, next: undefined }, items: found.map((m) => m[2]!.trim()) };
+  }
+  return undefined;
+}
+
+// "Tablets were the best sellers, taking 30 percent of sales, followed by phones with 20 percent and cameras with 10
+// percent.": the first, then those that followed it, each with its figure
+const FOLLOWED = new RegExp(String.raw`^\W*([A-Z][\w'’ -]{2,40}?)\s+(?:was|were)\s+the\s+(?:best[- ]sellers?|best[- ]selling\s+[\w-]+|`
+  + String.raw`(?:largest|biggest|top|leading)\s+(?:sellers?|items?|categor(?:y|ies)|products?|goods))\b(?:[^.;]|(?<=\d)\.(?=\d))*?,\s*followed\s+by\s+`
+  + String.raw`([a-z][\w'’ -]{2,40}?)(?:\s+(?:with|at|on)\s+[^,;.]*?\d[^,;]*?)?(?:,\s*|,?\s+and\s+)([a-z][\w'’ -]{2,40}?)`
+  + String.raw`(?:\s+(?:with|at|on)\s+[^,;]*?\d[\d.]*\s*(?:percent|%)?)?\s*[.;]`);
+// what a question of the best-selling asks
+const ASKS_SOLD = /\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell/i;
+
+/**
+ * "best selling categories?" of "Tablets were the best sellers, …, followed by phones with 20 percent and cameras with
+ * 10 percent.": the best seller and those after it, in their order.
+ */
+function rankedOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSentence[],
+  docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
+  if (!ASKS_SOLD.test(asked.question) && !ASKS_SOLD.test(asked.noun ?? "")) return undefined;
+  for (const s of [...evidence].sort((a, b) => a.docRank - b.docRank)) {
+    const m = FOLLOWED.exec(s.text);
+    if (!m || coverage(wanted, s, docs.get(s.docId)) < MIN_COVERAGE) continue;
+    return { sentence: { ...s, next: undefined }, items: [m[1]!, m[2]!, m[3]!].map((x) => x.trim()) };
+  }
+  return undefined;
 }
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;

@@ -112,6 +112,20 @@ function aboutOtherSubject(frame: QuestionFrame, text: string): boolean {
 const namesFlow = (frame: QuestionFrame, text: string) =>
   !frame.metric || frame.metric === "other" || findMetricWords(text).some((m) => m.metric === frame.metric);
 
+// a growth against a year before, asked; a growth against an earlier quarter or month of the same year, said
+const YOY_ASKED = /\b(?:yoy|y-o-y|y\/y|year[- ](?:on|over)[- ]year|from a year (?:earlier|ago|before))\b/i;
+const EARLIER_IN_YEAR = new RegExp(String.raw`\b(?:quarter[- ]on[- ]quarter|month[- ]on[- ]month|q-o-q|m-o-m|qoq|mom)\b|`
+  + String.raw`\b(?:from|over|than|on|against|compared with)\s+(?:the\s+|that\s+of\s+the\s+)?(?:(?:first|second|third|fourth|previous|`
+  + String.raw`preceding|prior|last)\s+(?:quarter|month)|(?:a|the)\s+(?:quarter|month)\s+(?:earlier|before))`, "i");
+const YOY_SAID = /\byear[- ](?:on|over)[- ]year\b|\by-o-y\b|\byoy\b|\ba year (?:earlier|ago|before)\b|\bsame (?:period|quarter|month)\b/i;
+
+/**
+ * "Q3 trade yoy growth?" of "trade in the third quarter came to N, up 4.6 percent from the second quarter's M": a
+ * sentence whose only growth is against an earlier quarter or month states no year-on-year rate.
+ */
+const againstEarlierOnly = (frame: QuestionFrame, text: string) =>
+  YOY_ASKED.test(frame.text) && EARLIER_IN_YEAR.test(text) && !YOY_SAID.test(text);
+
 // ("trade per resident?": a sentence stating the total is no answer; only one that says the figure per head is)
 
 export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]): EvidenceSentence[] {
@@ -121,7 +135,7 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
       && !aboutOtherSubject(frame, s.text) && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
-      && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)))
+      && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text))
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];

@@ -123,9 +123,10 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`|(?:what|which) (?:goods|products|items|commodities|exports|imports|sectors|industries) (?:have |has |had )?${CAUSED}\b)`, "i"), "cause"],
   // "how long has ASEAN been its largest partner", "since when", "for how many consecutive years"
   [/\bhow long (?:has|have|had|did|was|were|is|are)\b|\bsince when\b|\bhow many (?:consecutive |straight |successive )?years\b/i, "duration"],
-  // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025"
+  // "what will the city do in the second half", "what does it plan to do", "what are its plans for 2025", "what's
+  // customs going to do?"
   // ("how do they plan to get there?", "how will it reach the target?": the way to a goal is a plan)
-  [/\bhow (?:do|does|did|will|would) [\w' ]+ (?:plan|intend|aim|hope) to\b|\bhow (?:will|would|can|could) [\w' ]+ be (?:achieved|reached|met)\b|\bhow (?:will|would|can|could|do|does) [\w' ]+ (?:get there|reach (?:it|that|this|the (?:target|goal))|achieve (?:it|that|this|the (?:target|goal))|meet (?:it|that|the (?:target|goal)))|\bwhat (?:will|would|shall) [\w' ]+ do\b|\bwhat (?:are|were) [\w' ]+['’]s? plans\b|\bwhat (?:does|did|do) [\w' ]+ plan\b|\bwhat (?:is|was|are|were) planned\b/i, "plan"],
+  [/\bhow (?:do|does|did|will|would) [\w' ]+ (?:plan|intend|aim|hope) to\b|\bhow (?:will|would|can|could) [\w' ]+ be (?:achieved|reached|met)\b|\bhow (?:will|would|can|could|do|does) [\w' ]+ (?:get there|reach (?:it|that|this|the (?:target|goal))|achieve (?:it|that|this|the (?:target|goal))|meet (?:it|that|the (?:target|goal)))|\bwhat (?:will|would|shall) [\w' ]+ do\b|\bwhat(?:['’]s| is| are) [\w' ]+ going to do\b|\bwhat (?:are|were) [\w' ]+['’]s? plans\b|\bwhat (?:does|did|do) [\w' ]+ plan\b|\bwhat (?:is|was|are|were) planned\b/i, "plan"],
   // "what did customs do to speed up clearance", "what measures did the province take"
   // ("how did it keep exports stable in 2009?": the way it was done)
   // (not "how did its brands keep their overseas buyers?": how they held on, in their own words)

@@ -26,13 +26,13 @@ const CURRENCIES = "(?:yuan|renminbi|ruble|rouble|tenge|dollar|euro|yen|rupee|li
 // who a thing helps: "given us a platform", "allowed local firms to"
 const FIRMS = "(?:us|them|(?:our |their |its |local )?(?:companies|firms|exporters|importers|enterprises|traders|businesses|producers))";
 
-/** Causal connectives and the verbs that put a result down to something. */
+/** Causal connectives and the verbs that put a result down to something ("put the jump down mainly to"). */
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
     // (not a date: "due to take effect in January")
     "because(?: of)?", "due (?:mainly |largely |partly |in part )?to(?! (?:take|be|start|open|begin|come|expire|arrive|end|close|enter|go|run)\\b)", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
     "(?:caused|driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
-    "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
+    "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown (?:(?:mainly|largely|partly|chiefly|mostly|primarily|above all) )?to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
     // (not the routes a sentence names: "would open two more rail links to the coast")
     "(?<!\\b(?:rail|road|air|sea|ferry|flight|shipping|transport|train|freight|direct|new|more|two|three|four|five|several) )"
       + "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",
@@ -348,9 +348,12 @@ const POINTS_BACK = /^\s*(?:[A-Z][\w ,'-]{0,40},\s*)?(?:it|its|he|she|his|her|th
 // a term the sentence names as one already given: 'Exports of these "three new" products …'
 const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 
+// (or after a clause that opens it: "Because of a data entry error, these figures were wrong.")
+const POINTS_BACK_LATER = /^[^.;"“]{0,160},\s*(?:these|those|such|both)\s+(?:figures|numbers|data|statistics|values|totals|estimates)\b/i;
+
 /** Does a sentence lean on the one before it for what it is about? For a definition, also when it names its term as given. */
 export function pointsBack(text: string, definition = false): boolean {
-  return POINTS_BACK.test(text) || (definition && NAMES_BACK.test(text));
+  return POINTS_BACK.test(text) || POINTS_BACK_LATER.test(text) || (definition && NAMES_BACK.test(text));
 }
 
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"

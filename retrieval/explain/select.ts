@@ -351,6 +351,10 @@ function withContext(
     && cueWeight("action", s.after.text) >= 3 && cueWeight("action", s.text) >= 3) {
     out = { ...out, next: s.after };
   }
+  // ("Because of a data entry error, these figures were wrong." is followed by the figures that replace them)
+  if (s.after && !out.next && SAID_WRONG.test(s.text) && GIVES_CORRECT.test(s.after.text) && inParagraphAfter(s, s.after)) {
+    out = { ...out, next: s.after };
+  }
   // the next sentence when this one announces it ("… faces challenges that cannot be ignored."), or when it goes on
   // with what this one began ("It will also encourage two-way investment …", "The zone covers …") in the same vein
   // (a sentence that only names the term it is asked to define is followed by the one that defines it)
@@ -372,6 +376,10 @@ function withContext(
   }
   return out;
 }
+
+// a sentence that says figures were wrong, and one that gives the right ones
+const SAID_WRONG = /\b(?:figures?|numbers?|data|statistics|values?|totals?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:wrong|incorrect|erroneous|in error|misstated|mistaken)\b/i;
+const GIVES_CORRECT = /^\W*(?:the\s+)?(?:correct(?:ed)?|right|revised|accurate)\s+(?:figures?|numbers?|data|values?|totals?)\b/i;
 
 /** The sentences after one in its paragraph, up to the paragraph's end or a question, at most MEASURES of them. */
 function paragraphAfter(s: EvidenceSentence): Span[] {
