@@ -271,6 +271,14 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     && Math.abs(amountOf(f) - comparable.reduce((t, g) => (g === f ? t : t + amountOf(g)), 0)) <= 0.002 * amountOf(f);
   const wholes = comparable.filter(wholeOfRest);
   comparable.splice(0, comparable.length, ...comparable.filter((f) => !wholeOfRest(f)));
+  // (a zone asked for its parks is no item of its own ranking: its stated total, equal to theirs, is said as the whole)
+  const sum = comparable.reduce((t, g) => t + amountOf(g), 0);
+  const ownTotal = dim.kind === "zone" && !wholes.length && comparable.length >= 2 && first0
+    ? base.facts.find((f) => f.entity === dim.owner && f.measure === "amount" && f.metric === metric && !f.partner
+      && !f.subject && f.value !== null && sameUnit(f, first0) && !!f.period && !!first0.period
+      && samePeriod(f.period, first0.period) && Math.abs(amountOf(f) - sum) <= 0.002 * amountOf(f))
+    : undefined;
+  if (ownTotal) wholes.push(ownTotal);
   // "rank its partners, w/ amounts" with fewer than two of their figures: no other figure of the place is the ranking
   // (ports asked with fewer than two zones' figures may be cities' ports: another reading may rank them)
   if (comparable.length < 2) {
