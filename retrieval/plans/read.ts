@@ -869,8 +869,9 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   ],
   [
     "percent",
-    // ("throughput growth from 2010 to 2024": the change from the one level to the other)
-    /\bin percent\b|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b|\bgrowth\s+from\s+[^?]*?\bto\b/i,
+    // ("throughput growth from 2010 to 2024": the change from the one level to the other; an "annual growth from" is
+    // the yearly rate alone)
+    /\bin percent\b|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b|(?<!\b(?:annual|yearly)\s+)\bgrowth\s+from\s+[^?]*?\bto\b/i,
   ],
   // ("using its 2020 total and the 2021 total, how much did it grow?": the change worked out from the two totals)
   ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
