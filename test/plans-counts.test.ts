@@ -73,3 +73,33 @@ describe("two places' counts set side by side (compare on counts)", () => {
     expect(a?.status).not.toBe("answered");
   });
 });
+
+describe("the growth of two places' counts set side by side (compare on counted growth)", () => {
+  const DOCS2: Doc[] = [
+    ["ningbo-2031", "Ningbo and the Meishan bonded zone, Jan-Sep 2031", "2031-10-20",
+      "The Meishan Bonded Zone's trade rose 9.6 percent in January-September. Transshipment containers handled at the "
+        + "Meishan Bonded Zone reached 2.72 million TEUs, up 14.2 percent, while the port of Ningbo as a whole handled "
+        + "31.28 million TEUs in January-September, up 4.9 percent. Ningbo's port handled 500 million tonnes of cargo, up "
+        + "8.2 percent. Ningbo's exports rose 5.3 percent."],
+    ["wenzhou-2031", "Wenzhou port, Jan-Sep 2031", "2031-10-21",
+      "Wenzhou port handled 60 million tonnes of cargo in January-September, up 3.1 percent."],
+  ];
+  let b2: Base | undefined;
+  const ask = (question: string) => {
+    const b = (b2 ??= baseOf(DOCS2));
+    const p = readPlan(parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words,
+      findZones: b.findZones }));
+    return { plan: p, answer: p && runPlan(p, b, question) };
+  };
+  it("sets the zone's container growth against the port's, not against its trade or tonnes", () => {
+    const { plan, answer } = ask("meishan bonded zone transhipment containers vs ningbo port overall, jan-sep 2031 growth "
+      + "- which faster and by how much?");
+    expect(plan?.inputs.map((i) => [i.metric, i.measure])).toEqual([["other", "growth"], ["other", "growth"]]);
+    expect(answer?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[9.3, "percentage points"]]);
+  });
+  it("sets no growth of tonnes against a growth of containers", () => {
+    const { answer } = ask("meishan bonded zone transhipment containers vs wenzhou port overall, jan-sep 2031 growth "
+      + "- which faster and by how much?");
+    expect(answer?.status).not.toBe("answered");
+  });
+});

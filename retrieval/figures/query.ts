@@ -244,6 +244,8 @@ const COUNTED_NOUN = /\b(?:parcels|packages|orders|shipments|consignments|declar
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
+  // ("transhipment containers vs the port overall": the containers a port handled, counted)
+  + String.raw`|\b(?:transh?ipment|transshipment|empty|laden)\s+containers\b`
   // ("more trains: A or B?", "fewer vehicles": the things counted, set side by side)
   + String.raw`|\b(?:more|fewer)\s+(?:${COUNTED_ITEMS})\b`
   // ("who imported more by tonnage": the measure goods are set side by side on, not what carried them)

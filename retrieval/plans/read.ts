@@ -648,7 +648,9 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   if (!measure) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
   // ("more trains: A or B?": things counted, of no flow)
-  const metric: Metric = !q.metric && measure === "count" ? "other" : q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  // (and the growth of such counts: "transhipment containers vs the port overall, growth")
+  const counted = measure === "count" || (measure === "growth" && q.measures.includes("count"));
+  const metric: Metric = !q.metric && counted ? "other" : q.metric === "partners" || !q.metric ? "trade" : q.metric;
   const side = (flow: Metric, named = false): Plan => {
     const inputs = places.map((entity, i) => ({
       entity, metric: flow, measure,
