@@ -245,10 +245,14 @@ const COUNTED_NOUN = /\b(?:parcels|packages|orders|shipments|consignments|declar
 export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|trillion|million|thousand|percentage|points?|`
   + String.raw`times|yuan|dollars|us dollars))|(?<!\b(?:by|on|via|aboard)\s+(?:[\w-]+\s+){0,2})\b(?:${COUNTED_UNITS})\b`
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
+  // ("transhipment containers vs the port overall": the containers a port handled, counted)
+  + String.raw`|\b(?:transh?ipment|transshipment|empty|laden)\s+containers\b`
+  // ("more trains: A or B?", "fewer vehicles": the things counted, set side by side)
+  + String.raw`|\b(?:more|fewer)\s+(?:${COUNTED_ITEMS})\b`
   // ("who imported more by tonnage": the measure goods are set side by side on, not what carried them)
   + String.raw`|\bby\s+(?:tonnage|weight)\b`
-  // ("the port's container throughput": a count of containers, in TEUs)
-  + String.raw`|\b(?:container|cargo|freight)\s+throughput\b`
+  // ("the port's container throughput": a count of containers, in TEUs; "port throughput": the cargo it handled)
+  + String.raw`|\b(?:container|cargo|freight|port(?:['’]s)?)\s+throughput\b`
   // ("freight volume", "cargo volumes": what a port handled, in tonnes)
   + String.raw`|\b(?:cargo|freight)\s+volumes?\b`
   // ("how much cargo", "how much of it was foreign trade cargo": the tonnes a port handled, or a part of them)

@@ -134,10 +134,12 @@ const countsSubject = (f: Fact, subjects: string[], countedAsked = false) => f.m
   && subjects.length === 1 && (!NOT_GOODS.has(subjects[0]!) || countedAsked)
   && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w));
 
-// ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name)
+// ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name; "port
+// throughput" asks it too, a "container throughput" the containers)
 const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measure === "growth")
   && /^(?:freight|cargo|goods)$/.test(f.subject ?? "")
-  && [...wordSet(f.subject!)].every((w) => spec.words?.has(w)) && !spec.subjects?.length
+  && ([...wordSet(f.subject!)].every((w) => spec.words?.has(w))
+    || (Boolean(spec.words?.has("throughput")) && !spec.words!.has("container"))) && !spec.subjects?.length
   // ("freight train trips": the freight names the trains, it is not asked)
   && !["train", "trip", "flight"].some((w) => spec.words?.has(w));
 
@@ -145,9 +147,9 @@ const carriedAsked = (f: Fact, spec: Spec) => (f.measure === "count" || f.measur
 const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
   // ("freight volume": freight is counted in tonnes)
   [/\b(?:tonnes|tons|tonnage)\b/i, ["tonne", "tons", "ton", "tonnage", "freight", "cargo"]],
-  [/\bteus?\b/i, ["teu", "teus"]],
-  [/\btrains?\b/i, ["train"]],
-  [/\btrips\b/i, ["trip"]],
+  [/\bteus?\b/i, ["teu", "teus", "container"]],
+  // (a train's trip is one train run: "2,678 trips" answers "how many trains")
+  [/\b(?:trains?|trips)\b/i, ["train", "trip"]],
   [/\b(?:vehicles|cars|units)\b/i, ["vehicle", "car", "unit"]],
 ];
 const UNIT_PRICE_WORDS = ["price", "per"];
@@ -156,7 +158,9 @@ function otherUnit(f: Fact, spec: Spec): boolean {
   if (f.measure !== "count" || !spec.words) return false;
   // ("average unit price", "value per unit": a price's unit is whatever was counted, no vehicles named)
   const priced = UNIT_PRICE_WORDS.some((w) => spec.words.has(w));
-  const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => spec.words!.has(w) && !(priced && w === "unit")));
+  // ("port throughput": the tonnes of cargo a port handled; "container throughput", its TEUs)
+  const asked = spec.words.has("throughput") && !spec.words.has("container") ? new Set([...spec.words, "tonne"]) : spec.words;
+  const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => asked.has(w) && !(priced && w === "unit")));
   const own = UNIT_FAMILIES.find(([re]) => re.test(f.unit));
   return named.length > 0 && own !== undefined && !named.includes(own);
 }

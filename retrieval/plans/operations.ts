@@ -25,7 +25,9 @@ export const baseUnit = (unit: string) => unit.replace(SCALE_WORD, "");
 /** A unit that is a scale word alone, no currency ("70.35bn" typed in a question): "billion". */
 export const scaleOnly = (unit: string) => /^(?:thousand|million|billion|trillion)$/.test(unit);
 /** Two amounts can be added, subtracted or divided when their units match whatever their scales. */
-export const commensurable = (a: Amount, b: Amount) => baseUnit(a.unit) === baseUnit(b.unit);
+export const commensurable = (a: Amount, b: Amount) => countedAs(baseUnit(a.unit)) === countedAs(baseUnit(b.unit));
+// (a train's trip is one train run: "2,678 trips" and "546 trains" are counted alike)
+const countedAs = (unit: string) => (unit === "trips" ? "trains" : unit);
 
 /** Both amounts in the smaller of their two scales, so no precision is lost ("1198.8 billion", not "1.2 trillion"). */
 export function inCommonScale(a: Amount, b: Amount): { unit: string; scale: number; va: number; vb: number } {

@@ -41,6 +41,8 @@ export interface Quantity {
   memberShare?: number;
   /** A target, plan or forecast the text looks ahead to ("aims to grow trade by 3 percent"), not an outcome. */
   ahead?: boolean;
+  /** For a count: the unit it is counted in, without its scale ("tonnes" with tonnes, never TEUs; any when unset). */
+  unit?: string;
   /** For goods counted in tonnes or units: a change of their volume, or of their value (either when unset). */
   of?: "volume" | "value";
   /** For a change: over the month before ("mom"), never over the same month a year before, and the other way round. */
@@ -98,7 +100,8 @@ export function statedFact(q: Quantity, ctx: ResolveContext): Fact | undefined {
     ...((q.currency ?? ctx.currency) && { currency: q.currency ?? ctx.currency }),
   });
   // ("10 million tonnes, up 12.5 percent" is the volume's change, marked as the quantity's)
-  const volumes = q.of ? found.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : found;
+  const inUnit = q.unit ? found.filter((f) => baseUnit(f.unit) === q.unit) : found;
+  const volumes = q.of ? inUnit.filter((f) => /\bquantity\b/.test(f.qualifier ?? "") === (q.of === "volume")) : inUnit;
   const estimated = q.estimate ? volumes.filter((f) => /\bfirst estimate\b/.test(f.qualifier ?? "") === (q.estimate === "first"))
     : volumes;
   const based = q.baseYear ? estimated.filter((f) => new RegExp(String.raw`\b${q.baseYear}\b`).test(f.base ?? ""))

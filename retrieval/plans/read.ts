@@ -640,13 +640,17 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   // "how far above the national average was A's growth vs B's": each place's stated gap, the nation no side of it
   const gaps = q.measures.includes("pp_gap") && NATIONAL_AVERAGE.test(q.text);
   const places = gaps ? q.entities.filter((e) => e !== "china") : q.entities;
-  if (places.length !== 2 || q.partners.length > 1 || q.subjects.length > 1 || !SIDE_BY_SIDE.test(q.text)) return undefined;
+  if (places.length !== 2 || q.partners.length > 1 || q.subjects.length > 1
+    || !(SIDE_BY_SIDE.test(q.text) || MORE_COUNTED.test(q.text))) return undefined;
   // "how many times", "together": a ratio or a sum, which other shapes and the intents answer
   if (q.periods.length > 2 || /\btimes\b|\bratio\b|\btogether\b|\bcombined\b|\bsum\b/i.test(q.text)) return undefined;
   const measure = gaps ? "pp_gap" : sideBySideMeasure(q);
   if (!measure) return undefined;
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other") return undefined;
-  const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  // ("more trains: A or B?": things counted, of no flow)
+  // (and the growth of such counts: "transhipment containers vs the port overall, growth")
+  const counted = measure === "count" || (measure === "growth" && q.measures.includes("count"));
+  const metric: Metric = !q.metric && counted ? "other" : q.metric === "partners" || !q.metric ? "trade" : q.metric;
   const side = (flow: Metric, named = false): Plan => {
     const inputs = places.map((entity, i) => ({
       entity, metric: flow, measure,
@@ -676,6 +680,8 @@ function flowsCompared(text: string): Metric[] {
 }
 
 const NATIONAL_AVERAGE = /\b(?:national|nationwide|country['’]s)\s+(?:average|rate|level)\b/i;
+// ("more trains: A or B?": two sides set side by side on the things they counted)
+const MORE_COUNTED = /\b(?:more|fewer)\s+(?:trains|trips|vehicles|cars|containers|teus?|tonnes)\b/i;
 const SIDE_BY_SIDE = /\bvs\.?\b|\bversus\b|\bthan\b|\bfaster\b|\bslower\b|\bcompared?\b|\bgap\b|\bhigher\b|\bbigger\b|\bexceed(?:ed|s)?\b|\bsurpass(?:ed|es)?\b|\boutpac(?:e|ed|es)\b/i;
 
 const FLOW_PAIR = /\b(?:exports?|imports?)\s*(?:\+|&|and)\s*(?:imports?|exports?)\b/gi;
@@ -865,7 +871,9 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   ],
   [
     "percent",
-    /\bin percent\b|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
+    // ("throughput growth from 2010 to 2024": the change from the one level to the other; an "annual growth from" is
+    // the yearly rate alone)
+    /\bin percent\b|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b|(?<!\b(?:annual|yearly)\s+)\bgrowth\s+from\s+[^?]*?\bto\b/i,
   ],
   // ("using its 2020 total and the 2021 total, how much did it grow?": the change worked out from the two totals)
   ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
@@ -904,6 +912,15 @@ const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 const yearsAtEnds = (p: Period): Period[] => (p.y1 !== null && p.y2 !== null && p.y2 > p.y1 && p.m1 === 1 && p.m2 === 12
   ? [{ y1: p.y1, m1: 1, y2: p.y1, m2: 12 }, { y1: p.y2, m1: 1, y2: p.y2, m2: 12 }] : []);
 
+/** A count with no money asked ("how many vehicles", "port throughput"). */
+const countedOnly = (q: QuestionFrame) => q.measures.includes("count") && !q.measures.includes("amount");
+/** "the port's throughput", "how many TEUs": things one place counted, of no flow (the owner a count of trade has not). */
+function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
+  if (q.metric || !countedOnly(q)) return undefined;
+  const who = owner({ ...q, measures: q.measures.filter((m) => m !== "count") });
+  return who && !who.partner && !who.shareOf ? { ...who, metric: "other" } : undefined;
+}
+
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
 function overTime(q: QuestionFrame): Plan | undefined {
   // ("using its 2020 total and the 2021 total, how much did it grow in 2021?": a period named twice is one)
@@ -914,13 +931,15 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
   if (!changes.length || statedChange(q) !== undefined) return undefined;
-  const who = owner(q);
+  const who = owner(q) ?? countedOwner(q);
   if (!who) return undefined;
+  // ("port throughput from 2010 to 2024", "vehicles exported in 2008 and 2023": a count, in its own unit, not money)
+  const measure = countedOnly(q) ? "count" : "amount";
   const [later, earlier] = before(p1, p2) ? [p2, p1] : [p1, p2];
   // "its total foreign trade, and its ASEAN trade": the total as well as the partner
   const things = who.partner && /\btotal\b/i.test(q.text) ? [{ ...who, partner: undefined }, who] : [who];
   const inputs = things.flatMap((t): Quantity[] =>
-    [later, earlier].map((period) => ({ ...t, measure: "amount", period, ...(VALUE_WORD.test(q.text) && { of: "value" as const }) })),
+    [later, earlier].map((period) => ({ ...t, measure, period, ...(VALUE_WORD.test(q.text) && { of: "value" as const }) })),
   );
   return { operation: "overTime", inputs, changes };
 }

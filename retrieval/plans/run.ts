@@ -7,6 +7,8 @@ import { sentence, stated, type DraftFigure, type FactBase, type Line } from "..
 import { questionWords } from "../figures/select.js";
 import { askedCurrency, worksBack } from "../figures/query.js";
 import {
+  baseUnit,
+  commensurable,
   annualGrowth,
   yearlyChange,
   difference,
@@ -414,7 +416,7 @@ function rateApartStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
  */
 function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const [aQ, bQ] = plan.inputs as [Quantity, Quantity];
-  const each = plan.inputs.map((q) => resolveAsked(q, ctx));
+  const each = inOneUnit(plan.inputs.map((q) => resolveAsked(q, ctx)), plan.inputs as [Quantity, Quantity], ctx);
   const [a, b] = each;
   if (!a || !b) {
     const kept = each.flatMap((f, i) => (f && !f.fromQuestion ? [foundLine(plan.inputs[i]!, f)] : []));
@@ -458,6 +460,19 @@ function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
     lines: [{ text: `${head}${la} ${stateA}, ${lb} ${stateB}${gap}`, facts: [...a.facts, ...b.facts] }],
     figures,
   };
+}
+
+/**
+ * Two counts set side by side in one unit (tonnes with tonnes, trains with trains): the second side counted in the
+ * first's unit, or the first in the second's; counts in two units are no pair (neither side is kept).
+ */
+function inOneUnit(found: Array<Found | undefined>, [aQ, bQ]: [Quantity, Quantity], ctx: ResolveContext): Array<Found | undefined> {
+  const [a, b] = found;
+  if (aQ.measure !== "count" || bQ.measure !== "count" || !a || !b || commensurable(a.amount, b.amount)) return found;
+  const bIn = resolve({ ...bQ, unit: baseUnit(a.amount.unit) }, ctx);
+  if (bIn && commensurable(a.amount, bIn.amount)) return [a, bIn];
+  const aIn = resolve({ ...aQ, unit: baseUnit(b.amount.unit) }, ctx);
+  return aIn && commensurable(aIn.amount, b.amount) ? [aIn, b] : [undefined, undefined];
 }
 
 /** Does period a end before period b? */
@@ -685,6 +700,14 @@ function levelsOverTime(laterQ: Quantity, earlierQ: Quantity, plan: Plan, ctx: R
   const earlier = resolve(earlierQ, ctx);
   const worked = (a?: Found, b?: Found) => a && b
     && (plan.changes ?? []).some((c) => CHANGE_OPS[OVER_SPAN[c]](a.amount, b.amount));
+  // (a count is set against a count in its own unit: tonnes with tonnes, TEUs with TEUs)
+  if (laterQ.measure === "count" && later && earlier && !worked(later, earlier)) {
+    const inUnitOf = (q: Quantity, other: Found) => resolve({ ...q, unit: baseUnit(other.amount.unit) }, ctx);
+    const earlierIn = inUnitOf(earlierQ, later);
+    if (worked(later, earlierIn)) return [later, earlierIn];
+    const laterIn = inUnitOf(laterQ, earlier);
+    if (worked(laterIn, earlier)) return [laterIn, earlier];
+  }
   if (!later || !earlier || !plan.changes?.length || worked(later, earlier) || !laterQ.subject || laterQ.measure !== "amount"
     || laterQ.of === "value" || laterQ.currency) return [later, earlier];
   const counted = (q: Quantity) => resolve({ ...q, measure: "count" }, ctx);
