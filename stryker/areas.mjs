@@ -102,14 +102,19 @@ export const AREAS = {
       "test/fact-stop31-b.test.ts",
       // (stop 31: the mutants of the rules this stop added to extract.ts, lines 1-1499, part c, and from line 1500, part d)
       "test/fact-stop31-c.test.ts", "test/fact-stop31-d.test.ts",
-      "test/fact-stop32-b.test.ts",
+      // (stop 32: the survivors of stop 31's run, lines 1-740, part a, and 741-1500, part b)
+      "test/fact-stop32-a.test.ts", "test/fact-stop32-b.test.ts",
       // (stop 31's own pure fact shapes of its new rules, which were in no area: ports and goods, places' own figures,
       // starts counted since, the review's shapes, groups, goods shipped abroad, withdrawn figures, shares "down from",
       // each currency's change)
       "test/fact-ports-goods.test.ts", "test/fact-place-own-figures.test.ts", "test/fact-since-start.test.ts",
       "test/fact-review31a.test.ts", "test/fact-group-appositives.test.ts", "test/fact-goods-shipped-abroad.test.ts",
       "test/fact-withdrawn-figures.test.ts", "test/fact-share-down-from.test.ts", "test/fact-currency-terms-each.test.ts",
-      "test/fact-stop32-a.test.ts"],
+      // (stop 32's own fact shapes of its new rules: goods looked up, ranks and groups, misreads, the review's shapes,
+      // services trade, parcels and captions, sub-places, table rows with abbreviations)
+      "test/fact-goods-lookup-shapes.test.ts", "test/fact-rank32.test.ts", "test/fact-misreads32.test.ts",
+      "test/fact-misreads32b.test.ts", "test/fact-review32.test.ts", "test/fact-services-trade.test.ts",
+      "test/fact-parcels-captions.test.ts", "test/fact-sub-places.test.ts", "test/fact-table-row-abbreviations.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
