@@ -239,9 +239,10 @@ const isPlaceName = (dateline: string) => findEntities(dateline).some((e) => e.k
 // (a list inside it, "mostly pears, grapes and melons from Hebei,", and one that ends the sentence, "…, mainly maize for
 // feed mills in Hunan.": the places in it say where the goods come from or go to)
 // (the comma in "118,000 tonnes" parts no items: ", mainly from X, reached 118,000 tonnes," ends before "reached";
-// ", most of it delivered through the pipeline to X, rose …": so is what most of the goods went through)
+// ", most of it delivered through the pipeline to X, rose …": so is what most of the goods went through; "almost all of
+// it from X through A, B and C." too)
 const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|`
-  + String.raw`notably|(?:most|much|all|part|some|half)\s+of\s+(?:it|them))\b`
+  + String.raw`notably|(?:(?:almost|nearly|virtually)\s+)?(?:most|much|all|part|some|half)\s+of\s+(?:it|them))\b`
   + String.raw`(?:[^,;]*,(?!\d{3}\b)(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,(?!\d{3}\b)|and\b)))*[^,;]{3,120}`
   + String.raw`(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
 // ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
