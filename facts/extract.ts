@@ -1070,7 +1070,8 @@ const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+(
 const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)`
   // ("… tonnes of fresh fruit such as cherries": examples after the goods are no part of their name)
-  + String.raw`(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
+  // ("… tonnes of coal (up 86 percent), …": a bracket after the goods ends them too)
+  + String.raw`(?=\s*(?:[,;.()]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
   // ("3,000 tonnes of tea and 500 tonnes of coffee": an "and" before the next figure ends the goods)
   + String.raw`|mainly|mostly|chiefly|largely|like)\b|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
 // words for goods in general, which name no goods of their own ("2 billion yuan of goods")
@@ -1140,7 +1141,8 @@ const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|gro
 // goods leads the figures after it in its sentence until a flow, goods or place of their own comes between; the change
 // right after the quantity is the quantity's, not the value's
 // ("2,603 trips in 2020, up 72 percent": a year may stand between)
-const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?,\s*(?:up|down|rising|falling|increasing|decreasing|`
+// ("… tonnes of coal (up 86 percent)": in brackets too)
+const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?(?:,|\()\s*(?:up|down|rising|falling|increasing|decreasing|`
   + String.raw`an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
 const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
 const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;

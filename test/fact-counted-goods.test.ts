@@ -118,3 +118,13 @@ In 2019, Rizhao's exports rose 4.4 percent. The average import price of iron ore
     expect(prices.figures.map((f) => f.value)).toContain(-8.2);
   });
 });
+
+describe("a list of counted goods whose first item carries its change in brackets", () => {
+  it("gives the first item its goods too, and the bracketed change to its quantity", () => {
+    const facts = factsOf("Yichang port's trade rose in 2019. In 2019 the port imported 5.17 million tonnes of coal "
+      + "(up 12.5 percent), 1.43 million tonnes of iron ore and 0.98 million tonnes of copper concentrate.", Y2019);
+    expect(one(facts, 5.17)).toMatchObject({ metric: "imports", subject: "coal" });
+    expect(one(facts, 12.5)).toMatchObject({ measure: "growth", subject: "coal", qualifier: "coal, quantity" });
+    expect(one(facts, 1.43)).toMatchObject({ subject: "iron ore" });
+  });
+});
