@@ -4,6 +4,7 @@ import { answersOver } from "./helpers/answerOver.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { subjectFinder } from "../text/subjects.js";
 import { periodLabel } from "../text/periods.js";
+import { findNumbers } from "../text/numbers.js";
 
 // Counts of trains, trips, containers (TEUs) and freight (tonnes) and their changes, as their own measure: the route
 // a train service is named by, the border a port lies on, a report's edition year, and questions asking such a count
@@ -27,6 +28,13 @@ describe("a train service named by the places it joins", () => {
       + "China-Mongolia freight trains in 2023, up 42.5 percent.", { published: "2024-01-20" });
     expect(one(facts, 57)).toMatchObject({ entity: "city:wuhai", measure: "count", unit: "freight trains" });
     expect(one(facts, 57).partner).toBeUndefined();
+  });
+  it("nor are the ways they ran, both named ('inbound and outbound'); one way alone is named in the unit", () => {
+    const facts = factsOf("Wuhai's foreign trade rose 8.8 percent in 2023. In 2023, 1,357 inbound and outbound "
+      + "China-Europe freight trains crossed at Wuhai, up 12.4 percent, carrying 99,700 TEUs.", { published: "2024-01-20" });
+    expect(one(facts, 1357)).toMatchObject({ entity: "city:wuhai", measure: "count", unit: "freight trains" });
+    expect(findNumbers("It sent 214 westbound China-Europe freight trains.")[0]).toMatchObject(
+      { value: 214, kind: "count", unit: "westbound freight trains" });
   });
 });
 
