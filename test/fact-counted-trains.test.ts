@@ -225,3 +225,21 @@ describe("a pipeline named by the two sides it joins", () => {
       .toEqual([["xinjiang", undefined, "crude oil"], ["xinjiang", undefined, "crude oil"]]);
   });
 });
+
+describe("TEUs the counted trains carried, in the same sentence ('…, carrying N TEUs')", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  const TEXT = "Wuhai's foreign trade rose 8.8 percent in 2023. In 2023, 1,357 inbound and outbound China-Europe freight "
+    + "trains crossed at Wuhai, up 12.4 percent, carrying 99,700 TEUs.";
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({ "w.md": `---\ntitle: "Wuhai port"\npublished: "2024-01-20"\n---\n${TEXT}\n` }));
+  }, 120_000);
+  afterAll(() => close());
+  it("are carried by the trains", () => {
+    expect(one(factsOf(TEXT, { published: "2024-01-20" }), 99700).qualifier).toBe("carried by trains");
+  });
+  it("answer a question asking how many trains and how many TEUs, beside the trains", async () => {
+    const a = await ask("wuhai china-europe trains in 2023: how many and how many teus?");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1357, 99700]));
+  });
+});

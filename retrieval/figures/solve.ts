@@ -84,7 +84,7 @@ export function sentence(f: Fact, withWho = true): string {
   return cap(`${text}${how}`);
 }
 
-function baseSpec(q: QuestionFrame): Spec {
+export function baseSpec(q: QuestionFrame): Spec {
   const asksWhat = /\bwhat (?:products|goods|items|sectors|industries|kinds?|types?)\b/i.test(q.text);
   const currency = askedCurrency(q.text);
   return { words: questionWords(q.text), subjects: q.subjects, ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }),
@@ -131,9 +131,11 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       // ("what export value did the certificates cover?": a figure whose qualifier the question says is the one asked;
       // the place's plain total of that measure is no second answer beside it)
       // (unless asked beside it: "goods cleared by X customs vs the city's own trade?")
+      // (a count is one kind of figure per unit: TEUs "carried by trains" leave the trains counted beside them)
+      const kind = (f: Fact) => (f.measure === "count" ? `count|${f.unit}` : f.measure);
       const said = new Set(OWN_ASKED_BESIDE.test(q.text) ? []
-        : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map((f) => f.measure));
-      const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(f.measure))).slice(0, 4);
+        : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map(kind));
+      const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(kind(f)))).slice(0, 4);
       for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });
