@@ -865,7 +865,8 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   ],
   [
     "percent",
-    /\bin percent\b|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
+    // ("how much bigger, in $ and %?", "difference in %?": the sign alone asks the percent too)
+    /\bin percent\b|\bin\s*(?:%|pct\b)|(?:\band\b|&)\s*(?:in\s+)?(?:%|pct\b)(?=\s*(?:\?|$|terms\b))|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b/i,
   ],
   // ("using its 2020 total and the 2021 total, how much did it grow?": the change worked out from the two totals)
   ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
