@@ -443,6 +443,7 @@ describe("question plans", () => {
       [17.22, "billion US dollars"],
       [73.81, "%"],
     ]);
+    expect(computed(plan("guangxi foreign trade growth from 2011 to 2014, in %?").answer)).toEqual([[73.81, "%"]]);
   });
   it("answers 'how many times its earlier level' for the total and the partner the question names", () => {
     const { answer } = plan(
