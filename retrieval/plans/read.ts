@@ -987,8 +987,10 @@ function average(q: QuestionFrame): Plan | undefined {
   return { operation: "average", inputs: [{ ...who, measure: "amount", period }], labels: [unit] };
 }
 const AVERAGE_ASKED: Array<[RegExp, string]> = [
-  [/\baverage\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+average\b|\ba\s+month\s+on\s+average\b/i, "month"],
-  [/\baverage\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+average\b/i, "quarter"],
+  // ("monthly avg trade value?": the short spelling too)
+  [/\bav(?:era)?g\.?\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+av(?:era)?g\b|\ba\s+month\s+on\s+average\b/i,
+    "month"],
+  [/\bav(?:era)?g\.?\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+av(?:era)?g\b/i, "quarter"],
   [/\bav(?:era)?g\.?\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+av(?:era)?g\b|\ba\s+year\s+on\s+average\b/i, "year"],
 ];
 
