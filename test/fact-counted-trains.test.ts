@@ -243,3 +243,12 @@ describe("TEUs the counted trains carried, in the same sentence ('…, carrying 
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1357, 99700]));
   });
 });
+
+describe("people counted by what they did ('4.22 million shoppers')", () => {
+  it("are a count, never an amount of money", () => {
+    for (const noun of ["shoppers", "customers", "passengers"]) {
+      expect(findNumbers(`The shops served 3.15 million ${noun}, down 12.4 percent.`)[0]).toMatchObject(
+        { value: 3.15, kind: "count", unit: `million ${noun}` });
+    }
+  });
+});
