@@ -7,5 +7,10 @@ const WRAPPED = /(?<![.!?:;"”’)\]|])\n(?=[\p{Ll}\d(])/gu;
 const WRAPPED_AFTER = new RegExp(String.raw`(?<=\b(?:in|of|the|to|and|for|with|from|by|at|than|a|an|its|their|after|behind|`
   + String.raw`between|among|including|thousand|million|billion|trillion)|,)\n(?=\p{Lu})`, "gu");
 
+// …or inside a relative clause the line opened and did not close ("Bonded trade, which covers goods moving through the
+// X Comprehensive\nBonded Zone and …, reached …"): no heading holds ", which …"
+const WRAPPED_CLAUSE = /(?<=,\s(?:which|who|whose)\s[^\n.;:!?|]*[\p{L}])\n(?=\p{Lu})/gu;
+
 /** Joins the lines a PDF or a fixed-width text wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
-export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ");
+export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ").replace(WRAPPED_AFTER, " ")
+  .replace(WRAPPED_CLAUSE, " ");
