@@ -206,6 +206,9 @@ describe("an average per month asked in short ('monthly avg')", () => {
       "In the first half of 2031, Hunan's imports and exports totaled 240.6 billion yuan. In June alone, trade reached "
         + "45.2 billion yuan."]]);
     const question = "hunan h1 2031 monthly avg trade value?";
+    const read = (text: string) => readPlan(parseQuestion(text, { groups: b.groups, findSubjects: b.findSubjects, words: b.words }));
+    // (the long spelling still reads as before)
+    expect(read("hunan average monthly trade in h1 2031?")?.operation).toBe("average");
     const q = parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
     const p = readPlan(q);
     expect(p?.operation).toBe("average");

@@ -988,9 +988,9 @@ function average(q: QuestionFrame): Plan | undefined {
 }
 const AVERAGE_ASKED: Array<[RegExp, string]> = [
   // ("monthly avg trade value?": the short spelling too)
-  [/\bav(?:era)?g\.?\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+av(?:era)?g\b|\ba\s+month\s+on\s+average\b/i,
+  [/\bav(?:erage|g\.?)\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+av(?:erage|g)\b|\ba\s+month\s+on\s+average\b/i,
     "month"],
-  [/\bav(?:era)?g\.?\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+av(?:era)?g\b/i, "quarter"],
+  [/\bav(?:erage|g\.?)\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+av(?:erage|g)\b/i, "quarter"],
   [/\bav(?:era)?g\.?\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+av(?:era)?g\b|\ba\s+year\s+on\s+average\b/i, "year"],
 ];
 
