@@ -20,7 +20,13 @@ const WRAPPED_KIND = new RegExp(String.raw`\n(?<=\b(?:in|of|from|at)\s+\p{Lu}\p{
 // (the look back only at a line break, and over a word's length: a long run of letters is no quadratic scan)
 const WRAPPED_NAME = /\n(?<=[^\n]{60}\p{Lu}\p{Ll}{0,20}\n)(?=\p{Lu}\p{Ll}+,\s+\p{Ll})/gu;
 
+// …or inside a relative clause the line opened and did not close ("Bonded trade, which covers goods moving through the
+// X Comprehensive\nBonded Zone and …, reached …"): no heading holds ", which …"
+// (the look back only at a line break: a long line is scanned once, not from every place in it)
+const WRAPPED_CLAUSE = /\n(?<=,\s(?:which|who|whose)\s[^\n.;:!?|]*\p{L}\n)(?=\p{Lu})/gu;
+
 /** Joins the lines a PDF or a fixed-width text wrapped inside a sentence, so sentences read whole; headings stay on their own line. */
 export const unwrapLines = (page: string): string => page.replace(/[ \t]+\n/g, "\n").replace(WRAPPED, " ")
   .replace(WRAPPED_AFTER, " ").replace(WRAPPED_NAME, " ")
-  .replace(WRAPPED_KIND, " ");
+  .replace(WRAPPED_KIND, " ")
+  .replace(WRAPPED_CLAUSE, " ");

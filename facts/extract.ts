@@ -239,9 +239,10 @@ const isPlaceName = (dateline: string) => findEntities(dateline).some((e) => e.k
 // (a list inside it, "mostly pears, grapes and melons from Hebei,", and one that ends the sentence, "…, mainly maize for
 // feed mills in Hunan.": the places in it say where the goods come from or go to)
 // (the comma in "118,000 tonnes" parts no items: ", mainly from X, reached 118,000 tonnes," ends before "reached";
-// ", most of it delivered through the pipeline to X, rose …": so is what most of the goods went through)
+// ", most of it delivered through the pipeline to X, rose …": so is what most of the goods went through; "almost all of
+// it from X through A, B and C." too)
 const EXAMPLES_ASIDE = new RegExp(String.raw`,\s*(?:mainly|mostly|chiefly|largely|primarily|including|such\s+as|especially|`
-  + String.raw`notably|(?:most|much|all|part|some|half)\s+of\s+(?:it|them))\b`
+  + String.raw`notably|(?:(?:almost|nearly|virtually)\s+)?(?:most|much|all|part|some|half)\s+of\s+(?:it|them))\b`
   + String.raw`(?:[^,;]*,(?!\d{3}\b)(?=\s*[\w'-]+(?:\s+[\w'-]+)?\s*(?:,(?!\d{3}\b)|and\b)))*[^,;]{3,120}`
   + String.raw`(?:,(?=\s*[a-z])|(?=\.?\s*$))`, "g");
 // ", the raw materials for the province's nickel, copper and cobalt smelters in Jinchang and Baiyin, rose …": a noun
@@ -1087,7 +1088,8 @@ const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+(
 const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)`
   // ("… tonnes of fresh fruit such as cherries": examples after the goods are no part of their name)
-  + String.raw`(?=\s*(?:[,;.)]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
+  // ("… tonnes of coal (up 86 percent), …": a bracket after the goods ends them too)
+  + String.raw`(?=\s*(?:[,;.()]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
   // ("3,000 tonnes of tea and 500 tonnes of coffee": an "and" before the next figure ends the goods)
   + String.raw`|mainly|mostly|chiefly|largely|like)\b|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
 // words for goods in general, which name no goods of their own ("2 billion yuan of goods")
@@ -1157,7 +1159,8 @@ const NOT_AN_ITEM = new RegExp(String.raw`\b(?:exports?|imports?|trade|total|gro
 // goods leads the figures after it in its sentence until a flow, goods or place of their own comes between; the change
 // right after the quantity is the quantity's, not the value's
 // ("2,603 trips in 2020, up 72 percent": a year may stand between)
-const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?,\s*(?:up|down|rising|falling|increasing|decreasing|`
+// ("… tonnes of coal (up 86 percent)": in brackets too)
+const CHANGE_RIGHT_AFTER = new RegExp(String.raw`^(?:[^;\d]|\b(?:19|20)\d\d\b)*?(?:,|\()\s*(?:up|down|rising|falling|increasing|decreasing|`
   + String.raw`an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
 const OWN_FLOW = /\b(?:exports?|imports?|trade|total|overall|exported|imported)\b/i;
 const ROUTE = /\b(?:through|via)\s+[^,;]+/gi;
@@ -1954,6 +1957,10 @@ const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 const WITHDRAWN = new RegExp(String.raw`\b(?:(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+`
   + String.raw`(?:article|report|story|release|text)\b[^.]{0,40}?\b(?:said|stated|gave|reported|put|misstated)`
   + String.raw`|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|gave|reported|put))\b`, "i");
+// ("The release of January 22 stated that exports were 8.1 billion yuan. … these figures were wrong."): the sentence
+// before one that calls its figures wrong states withdrawn figures
+const WRONG_BEFORE = new RegExp(String.raw`\b(?:these|those|the\s+(?:above|earlier|previous))\s+(?:figures?|numbers?|data)\s+`
+  + String.raw`(?:were|was|are|is)\s+(?:wrong|incorrect|erroneous|in\s+error|mistaken|misstated)\b`, "i");
 
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
@@ -1984,7 +1991,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
-    if (WITHDRAWN.test(text)) continue;
+    if (WITHDRAWN.test(text) || WRONG_BEFORE.test(spans[at + 1]?.text ?? "")) continue;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
     // fell …, first-quarter trade …") or from its span a year before (a base: "trade in the first quarter of last year
     // was …"); a longer part ("in the first 11 months") is the period the text goes on in
@@ -2883,8 +2890,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const district = !who.partner && place(who.entity)?.kind === "city" && (DISTRICT_OF_CUSTOMS.test(unaside.slice(0, n.start))
       || (THE_DISTRICT.test(unaside.slice(clause[0], n.start)) && DISTRICT_OF_CUSTOMS.test(doc.text)))
       ? "customs district" : undefined;
-    const qualifier = [ownQualifier, counted, quantity, priced, ahead, carriedAfter, trainsCarried, district].filter(Boolean)
-      .join(", ") || undefined;
+    // ("2,936 trains crossed at X, up 17.4 percent, carrying 316,800 TEUs": what the trains counted before it carried)
+    const carrying = n.kind === "count" && /\bcarrying\s+(?:about\s+|some\s+|over\s+|nearly\s+)?$/i.test(text.slice(0, n.start))
+      && s.numbers.some((x) => x.end <= n.start && x.kind === "count" && TRAINS_UNIT.test(x.unit)) ? "carried by trains"
+      : undefined;
+    const own = carrying ? ownQualifier?.split(", ").filter((p) => p !== "carrying").join(", ") || undefined : ownQualifier;
+    const qualifier = [own, counted, quantity, priced, ahead, carriedAfter, trainsCarried ?? carrying, district]
+      .filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
     const changeBase = measure === "growth" || measure === "multiple"
@@ -2919,6 +2931,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       ...(changeBase && { base: text.slice(changeBase.start, changeBase.end) }),
       ...(againstPeriod && { basePeriod: againstPeriod }),
     };
+    // (containers the trains carried are no goods, "carrying", nor a flow the trains' way names)
+    if (carrying) { fact.metric = "other"; delete fact.subject; }
     // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
     // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
     const perHead = measure === "amount" ? PER_HEAD_AFTER.exec(text.slice(n.end, n.end + 30))?.[1]?.toLowerCase()

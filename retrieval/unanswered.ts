@@ -58,7 +58,9 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   }
   if (frame.intent !== "lookup") return missing;
   const growthGiven = facts.some((f) => GROWTH_MEASURES.has(f.measure)) || computed.some((f) => f.unit === "%");
-  const amountGiven = facts.some((f) => f.measure === "amount") || computed.some((f) => f.unit !== "%");
+  // (goods' level given as a quantity answers "coal imports + yoy"; "value" asked in so many words it does not)
+  const amountGiven = facts.some((f) => f.measure === "amount" || (f.measure === "count" && Boolean(f.subject)
+    && !/\b(?:value|worth|how\s+much)\b/i.test(frame.text))) || computed.some((f) => f.unit !== "%");
   if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(frame.text)) {
     if (growthGiven && !amountGiven) missing.push("its value");
     if (amountGiven && !growthGiven) missing.push("its growth");

@@ -154,3 +154,21 @@ published: "2019-09-23"
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3.4, 12.7]));
   });
 });
+
+describe("goods named by an adjective's plural ('chemicals') and as its products ('chemical products')", () => {
+  it("are one goods either way round, never another", () => {
+    expect(sameGoods("chemicals", "chemical products")).toBe(true);
+    expect(sameGoods("chemical products", "chemicals")).toBe(true);
+    expect(sameGoods("chemicals", "plastic products")).toBe(false);
+  });
+  it("answer a question asking two goods, each with its own figure", async () => {
+    const { ask, close } = await answersOver({
+      "c.md": "---\ntitle: \"Lanxi's imports in 2031\"\npublished: \"2032-01-20\"\n---\nLanxi's imports of chemical products from "
+        + "Laos were 2.5 billion yuan in 2031.\n\nIn 2031, Lanxi's imports of chemicals came to 41.35 billion yuan, up 3.1 percent, "
+        + "and imports of medical devices 12.62 billion yuan, up 5.4 percent.\n",
+    });
+    const a = await ask("lanxi 2031 imports of chemicals and of medical devices?");
+    await close();
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([41.35, 12.62]));
+  }, 120_000);
+});

@@ -199,3 +199,19 @@ describe("the average annual growth over a run of years (overTime, average)", ()
     expect(ask(RUN, "lanxi avg annual trade over 2026-2030?").plan?.operation).toBe("average");
   });
 });
+
+describe("an average per month asked in short ('monthly avg')", () => {
+  it("is the amount over the months of the period", () => {
+    const b = baseOf([["hunan-h1", "Hunan's trade in the first half of 2031", "2031-07-20",
+      "In the first half of 2031, Hunan's imports and exports totaled 240.6 billion yuan. In June alone, trade reached "
+        + "45.2 billion yuan."]]);
+    const question = "hunan h1 2031 monthly avg trade value?";
+    const read = (text: string) => readPlan(parseQuestion(text, { groups: b.groups, findSubjects: b.findSubjects, words: b.words }));
+    // (the long spelling still reads as before)
+    expect(read("hunan average monthly trade in h1 2031?")?.operation).toBe("average");
+    const q = parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
+    const p = readPlan(q);
+    expect(p?.operation).toBe("average");
+    expect(runPlan(p!, b, question).figures.filter((f) => f.computed).map((f) => f.value)).toEqual([40.1]);
+  });
+});

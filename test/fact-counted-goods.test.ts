@@ -118,3 +118,38 @@ In 2019, Rizhao's exports rose 4.4 percent. The average import price of iron ore
     expect(prices.figures.map((f) => f.value)).toContain(-8.2);
   });
 });
+
+describe("a list of counted goods whose first item carries its change in brackets", () => {
+  it("gives the first item its goods too, and the bracketed change to its quantity", () => {
+    const facts = factsOf("Yichang port's trade rose in 2019. In 2019 the port imported 5.17 million tonnes of coal "
+      + "(up 12.5 percent), 1.43 million tonnes of iron ore and 0.98 million tonnes of copper concentrate.", Y2019);
+    expect(one(facts, 5.17)).toMatchObject({ metric: "imports", subject: "coal" });
+    expect(one(facts, 12.5)).toMatchObject({ measure: "growth", subject: "coal", qualifier: "coal, quantity" });
+    expect(one(facts, 1.43)).toMatchObject({ subject: "iron ore" });
+  });
+});
+
+describe("goods whose level the text gives only as a quantity, asked with their change", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "port.md": `---
+title: "Yichang port in 2019"
+published: "2020-01-20"
+---
+Imports and exports through Yichang port reached 12.5 billion yuan in 2019, up 3.3 percent. In 2019 the port imported 5.17 million tonnes of coal (up 12.5 percent), 1.43 million tonnes of iron ore and 0.98 million tonnes of copper concentrate.
+`,
+    }));
+  }, 120_000);
+  afterAll(() => close());
+  it("gives the quantity and its change, whole", async () => {
+    const a = await ask("yichang coal imports in 2019 + yoy");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([5.17, 12.5]));
+    expect(a.missing ?? []).toEqual([]);
+  });
+  it("names the value as missing when the value is what is asked", async () => {
+    const a = await ask("value of yichang's coal imports in 2019 and growth?");
+    expect(a.figures.map((f) => f.value)).not.toContain(5.17);
+  });
+});

@@ -4,6 +4,7 @@ import { answersOver } from "./helpers/answerOver.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { subjectFinder } from "../text/subjects.js";
 import { periodLabel } from "../text/periods.js";
+import { findNumbers } from "../text/numbers.js";
 
 // Counts of trains, trips, containers (TEUs) and freight (tonnes) and their changes, as their own measure: the route
 // a train service is named by, the border a port lies on, a report's edition year, and questions asking such a count
@@ -27,6 +28,13 @@ describe("a train service named by the places it joins", () => {
       + "China-Mongolia freight trains in 2023, up 42.5 percent.", { published: "2024-01-20" });
     expect(one(facts, 57)).toMatchObject({ entity: "city:wuhai", measure: "count", unit: "freight trains" });
     expect(one(facts, 57).partner).toBeUndefined();
+  });
+  it("nor are the ways they ran, both named ('inbound and outbound'); one way alone is named in the unit", () => {
+    const facts = factsOf("Wuhai's foreign trade rose 8.8 percent in 2023. In 2023, 1,357 inbound and outbound "
+      + "China-Europe freight trains crossed at Wuhai, up 12.4 percent, carrying 99,700 TEUs.", { published: "2024-01-20" });
+    expect(one(facts, 1357)).toMatchObject({ entity: "city:wuhai", measure: "count", unit: "freight trains" });
+    expect(findNumbers("It sent 214 westbound China-Europe freight trains.")[0]).toMatchObject(
+      { value: 214, kind: "count", unit: "westbound freight trains" });
   });
 });
 
@@ -215,5 +223,32 @@ describe("a pipeline named by the two sides it joins", () => {
       + "worth 30.1 billion yuan.", { published: "2020-01-20" });
     expect([10.2, 30.1].map((v) => [one(facts, v).entity, one(facts, v).partner, one(facts, v).subject]))
       .toEqual([["xinjiang", undefined, "crude oil"], ["xinjiang", undefined, "crude oil"]]);
+  });
+});
+
+describe("TEUs the counted trains carried, in the same sentence ('…, carrying N TEUs')", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  const TEXT = "Wuhai's foreign trade rose 8.8 percent in 2023. In 2023, 1,357 inbound and outbound China-Europe freight "
+    + "trains crossed at Wuhai, up 12.4 percent, carrying 99,700 TEUs.";
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({ "w.md": `---\ntitle: "Wuhai port"\npublished: "2024-01-20"\n---\n${TEXT}\n` }));
+  }, 120_000);
+  afterAll(() => close());
+  it("are carried by the trains", () => {
+    expect(one(factsOf(TEXT, { published: "2024-01-20" }), 99700).qualifier).toBe("carried by trains");
+  });
+  it("answer a question asking how many trains and how many TEUs, beside the trains", async () => {
+    const a = await ask("wuhai china-europe trains in 2023: how many and how many teus?");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([1357, 99700]));
+  });
+});
+
+describe("people counted by what they did ('4.22 million shoppers')", () => {
+  it("are a count, never an amount of money", () => {
+    for (const noun of ["shoppers", "customers", "passengers"]) {
+      expect(findNumbers(`The shops served 3.15 million ${noun}, down 12.4 percent.`)[0]).toMatchObject(
+        { value: 3.15, kind: "count", unit: `million ${noun}` });
+    }
   });
 });

@@ -184,3 +184,12 @@ describe("a city named only as where goods cross", () => {
     expect(one(facts, 2.9).entity).toBe("inner-mongolia");
   });
 });
+
+describe("places named in a trailing 'almost all of it from X through A, B and C'", () => {
+  it("own neither the figures before them nor those of the next sentence", () => {
+    const facts = factsOf("Guangxi's imports were 120.5 billion yuan in 2023. Fruit imports soared 35.3 percent to 3.16 "
+      + "million tonnes, worth 8.91 billion yuan, almost all of it from Vietnam through Shuikoun, Aidiang and Dongxing. "
+      + "Imports of rubber rose 7.4 percent to 2.37 billion yuan.", Y2023);
+    expect([35.3, 8.91, 7.4, 2.37].map((v) => one(facts, v).entity)).toEqual(["guangxi", "guangxi", "guangxi", "guangxi"]);
+  });
+});

@@ -16,3 +16,13 @@ describe("a figure a correction notice withdraws", () => {
     expect(facts.some((f) => f.value === 46.2)).toBe(true);
   });
 });
+
+describe("figures the next sentence calls wrong", () => {
+  it("are no facts; the corrected ones that follow are", () => {
+    const facts = factsOf("Correction notice. The release of January 12 stated that Hunan's imports from Laos in 2031 were "
+      + "31.75 billion yuan, up 12.9 percent. Because of a typing error, these figures were wrong. The correct figures are "
+      + "37.15 billion yuan, up 9.2 percent.", META);
+    expect(facts.some((f) => f.value === 31.75 || f.value === 12.9)).toBe(false);
+    expect(facts.some((f) => f.value === 37.15)).toBe(true);
+  });
+});

@@ -63,3 +63,14 @@ describe("answers from a table with stacked headers", () => {
     expect((await ask("How fast did Hunan's exports to ASEAN grow in 2024?")).figures[0]).toMatchObject({ value: 15.4 });
   });
 });
+
+describe("an HTML table whose cells carry footnote marks as superscripts", () => {
+  it("drops a superscript letter or sign from the cell, keeps a superscript digit", () => {
+    const page = "<html><body><p>Trade through the ports.</p><table><tr><th>Port</th><th>Value (billion yuan)</th>"
+      + "<th>Change (%)</th><th>Volume</th></tr>"
+      + "<tr><td>Westgate</td><td>52.71<sup>a</sup></td><td>8.3</td><td>4 m<sup>3</sup></td></tr>"
+      + "<tr><td>Other ports<sup>b</sup></td><td>3.15</td><td>12.0<sup>*</sup></td><td>-</td></tr></table></body></html>";
+    expect(parseHtml(page).body.split("\n").filter((l) => l.includes(" | ")).slice(1)).toEqual(
+      ["Westgate | 52.71 | 8.3 | 4 m3 |", "Other ports | 3.15 | 12.0 | - |"]);
+  });
+});

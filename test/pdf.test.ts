@@ -92,3 +92,12 @@ describe("pageAt", () => {
     expect(pageAt({ pages: undefined }, 120)).toBeUndefined();
   });
 });
+
+describe("a line wrapped inside a relative clause before a capitalised word", () => {
+  it("is joined to the next, so the sentence keeps its subject", () => {
+    expect(unwrapLines("Bonded trade, which covers goods moving through the Westgate Comprehensive\nBonded Zone and other "
+      + "areas, reached 31.5 billion yuan.\n3. Trade by enterprise\nPrivate firms traded 12.1 billion yuan."))
+      .toBe("Bonded trade, which covers goods moving through the Westgate Comprehensive Bonded Zone and other areas, reached "
+        + "31.5 billion yuan.\n3. Trade by enterprise\nPrivate firms traded 12.1 billion yuan.");
+  });
+});

@@ -437,6 +437,14 @@ describe("question plans", () => {
       [73.81, "%"],
     ]);
   });
+  it("reads the percent sign alone as a change asked in percent ('in $ and %')", () => {
+    const { answer } = plan("guangxi foreign trade 2011 vs 2014 - how much bigger in 2014, in $ and %?");
+    expect(computed(answer)).toEqual([
+      [17.22, "billion US dollars"],
+      [73.81, "%"],
+    ]);
+    expect(computed(plan("guangxi foreign trade growth from 2011 to 2014, in %?").answer)).toEqual([[73.81, "%"]]);
+  });
   it("answers 'how many times its earlier level' for the total and the partner the question names", () => {
     const { answer } = plan(
       "guangxi: how many times its 2011 level was its total foreign trade in 2014, and its asean trade?",

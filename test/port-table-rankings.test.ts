@@ -100,3 +100,12 @@ describe("a table under a caption that refers back to the zone", () => {
     ]);
   });
 });
+
+describe("a table of ports whose biggest rows are named after their cities", () => {
+  it("ranks the city rows of the table beside the ports of their own", () => {
+    const base = baseOf([["gx", META.title, META.published, TEXT]]);
+    const ranked = askIntent(base, "top 3 guangxi ports by trade value in 2031?");
+    expect(ranked.answer?.figures.map((f) => f.value)).toEqual([31.02, 12.04, 9.53]);
+    expect(ranked.answer?.lines[0]?.text).toContain("1. Dongxing 31.02");
+  });
+});

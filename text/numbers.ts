@@ -48,8 +48,11 @@ const FRACTION = new RegExp(String.raw`(?:\b(?<approx>${APPROX})\s+)?\b(?<frac>$
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
 // ("68 China-Europe and China-Central Asia freight trains": the route's name is no part of the unit)
-const COUNTED_NOUNS = /countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|ports|orders|parcels|packages|items|projects|certificates|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones/.source;
-const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${ROUTE_NAME}\s(?=(?:(?:freight|cargo|block)\s)?(?:trains?|trips)\b))?`
+const COUNTED_NOUNS = /countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|shoppers|customers|buyers|consumers|passengers|ports|orders|parcels|packages|items|projects|certificates|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones/.source;
+// ("2,936 inbound and outbound China-Europe freight trains": both ways are all the trains; "inbound" alone names them)
+const WAY = String.raw`(?:inbound|outbound|westbound|eastbound|northbound|southbound)`;
+const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${WAY}\s+and\s+${WAY}\s)?(${WAY}\s)?`
+  + String.raw`(?:${ROUTE_NAME}\s(?=(?:(?:freight|cargo|block)\s)?(?:trains?|trips)\b))?`
   + String.raw`((?:[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
@@ -136,7 +139,7 @@ export function findNumbers(text: string): NumberMention[] {
       const part = !noun && !g["scale"] && PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : null;
       if (noun && !/^\s*(?:percent|per cent)/i.test(after)) {
         kind = "count";
-        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${noun[1]!.trim()}`;
+        unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${noun[1] ?? ""}${noun[2]!.trim()}`;
         scale = 1;
       } else if (part) {
         kind = "count";

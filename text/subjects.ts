@@ -213,6 +213,9 @@ export function sameGoods(a: string, b: string): boolean {
   // ("rare earth" asked where the documents name "rare earth products" and "rare earth ores and compounds": the bare
   // name two stored goods share answers either, the place, partner and period telling which)
   if (a.toLowerCase().startsWith(`${b.toLowerCase()} `) && HEAD_TAIL.test(a.slice(b.length + 1))) return true;
+  // ("pharmaceuticals" stored, "pharmaceutical products" asked, or the other way: the adjective's plural names the goods)
+  const asProducts = (n: string) => /^([a-z][a-z -]*?[a-z])\s+(?:products|goods)$/i.exec(n)?.[1]?.toLowerCase();
+  if ([[a, b], [b, a]].some(([x, y]) => asProducts(y!) !== undefined && `${asProducts(y!)}s` === x!.toLowerCase())) return true;
   const shorts = (n: string) => SHORT_NAMES.map(([re, to]) => n.replace(re, to)).filter((x) => x !== n);
   const plural = (w: string) => [w, `${w}s`];
   return shorts(a).flatMap(plural).includes(b) || shorts(b).flatMap(plural).includes(a);

@@ -7,7 +7,14 @@
 
 const MAX_SPAN = 50;
 
-const cellText = (cell: Element) => (cell.textContent ?? "").replace(/\s+/g, " ").trim();
+// a footnote mark set as a superscript letter or sign ("84.62<sup>a</sup>", "Other ports<sup>d</sup>") is no part of
+// the cell: left in, it glues onto the figure ("84.62a") and the row is lost; superscript digits stay (m<sup>3</sup>)
+const FOOTNOTE_MARK = /^\(?(?:[a-z]|[*\u2020\u2021\u00a7\u00b6#]{1,3})\)?$/i;
+const isFootnoteMark = (node: Node) => node.nodeType === 1 && (node as Element).tagName === "SUP"
+  && FOOTNOTE_MARK.test((node.textContent ?? "").trim());
+const textWithoutMarks = (node: Node): string => node.nodeType === 3 ? node.textContent ?? ""
+  : isFootnoteMark(node) ? " " : Array.from(node.childNodes).map(textWithoutMarks).join("");
+const cellText = (cell: Element) => textWithoutMarks(cell).replace(/\s+/g, " ").trim();
 const span = (cell: Element, name: string) => Math.min(MAX_SPAN, Math.max(1, Number(cell.getAttribute(name)) || 1));
 
 /** Is this row a header: in the table's head, or made of header cells only? */

@@ -84,7 +84,7 @@ export function sentence(f: Fact, withWho = true): string {
   return cap(`${text}${how}`);
 }
 
-function baseSpec(q: QuestionFrame): Spec {
+export function baseSpec(q: QuestionFrame): Spec {
   const asksWhat = /\bwhat (?:products|goods|items|sectors|industries|kinds?|types?)\b/i.test(q.text);
   const currency = askedCurrency(q.text);
   return { words: questionWords(q.text), subjects: q.subjects, ...(asksWhat && { anyQualifier: true }), ...(q.metric && { metric: q.metric }),
@@ -97,6 +97,7 @@ const subjects = (q: QuestionFrame) => (q.entities.length > 1 ? q.entities.filte
 const ORDER_ASKED = new RegExp(String.raw`^\s*(?:rank|order|sort)\b|\b(?:ranked|ordered|sorted)\s+by\b|`
   + String.raw`\b(?:biggest|largest|smallest|highest|lowest|fastest|slowest)\s+first\b|\bin\s+(?:that\s+|descending\s+)?order\b`, "i");
 // a quantity asked in its unit: "in tonnes", "by tonnage", "how many TEUs"
+const VALUE_WORDS = /\b(?:value[sd]?|worth|yuan|rmb|dollars?|usd|us\$|\$)|\$/i;
 const QUANTITY_ASKED = /\b(?:tonnes|tons|tonnage|teus?|units|vehicles|barrels|cubic\s+met(?:re|er)s)\b/i;
 // "the six biggest …", "the top 5 largest …": a selection by size before any other order
 const SIZE_SELECTED = /\b(?:top\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:biggest|largest)\b/i;
@@ -117,15 +118,24 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
   for (const entity of who) {
     for (const partner of partners) {
       let found = candidates(base.facts, { ...spec, entity, partner, measures });
+      // ("X's coal imports + yoy": goods whose level the text gives only as a quantity are answered with the quantity,
+      // unless their value is what is asked in so many words)
+      if (q.subjects.length && measures.includes("amount") && !measures.includes("count") && !VALUE_WORDS.test(q.text)
+        && !found.some((f) => f.measure === "amount")) {
+        found = [...found, ...candidates(base.facts, { ...spec, entity, partner, measures: ["count"] })
+          .filter((f) => f.subject && f.measure === "count")];
+      }
       // a question that states a figure ("the 76.7% share") is about that figure
       const byValue = found.filter((f) => q.numbers.some((n) => Math.abs(n.value - Math.abs(f.value!)) < 0.011));
       if (byValue.length) found = byValue;
       // ("what export value did the certificates cover?": a figure whose qualifier the question says is the one asked;
       // the place's plain total of that measure is no second answer beside it)
       // (unless asked beside it: "goods cleared by X customs vs the city's own trade?")
+      // (a count is one kind of figure per unit: TEUs "carried by trains" leave the trains counted beside them)
+      const kind = (f: Fact) => (f.measure === "count" ? `count|${f.unit}` : f.measure);
       const said = new Set(OWN_ASKED_BESIDE.test(q.text) ? []
-        : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map((f) => f.measure));
-      const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(f.measure))).slice(0, 4);
+        : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map(kind));
+      const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(kind(f)))).slice(0, 4);
       for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });

@@ -222,9 +222,27 @@ function portCities(dim: Dimension, base: FactBase): Dimension | undefined {
   return { owner: dim.owner, kind: "city", item };
 }
 
+/**
+ * "top 3 ports by trade": a table of ports mixes rows named after their city ("Dongxing | 31.0", read as the city's)
+ * with ports of their own ("Aidian railway port"); the city rows of a table that lists the zones' rows are its ports too.
+ */
+function withCityRows(dim: Dimension, base: FactBase): Dimension {
+  const textOf = (f: Fact) => base.documents?.get(f.docId)?.text ?? "";
+  const row = (f: Fact) => textOf(f).slice(f.start, f.end).includes(" | ");
+  const zoneRows = base.facts.filter((f) => dim.item(f) && row(f));
+  // (one table: nothing but rows between the city's row and a zone's, whatever passage each fell in)
+  const between = (f: Fact, z: Fact) => textOf(f).slice(Math.min(f.end, z.end), Math.max(f.start, z.start));
+  const sameTable = (f: Fact, z: Fact) => z.docId === f.docId && !/\n\s*\n/.test(between(f, z))
+    && between(f, z).split("\n").every((l) => !l.trim() || l.includes(" | "));
+  const cityRow = (f: Fact) => place(f.entity)?.kind === "city" && !f.partner && !f.subject && row(f)
+    && zoneRows.some((z) => sameTable(f, z));
+  return zoneRows.length ? { ...dim, item: (f) => dim.item(f) ?? (cityRow(f) ? f.entity : undefined) } : dim;
+}
+
 function rankFigures(q: QuestionFrame, base: FactBase): FigureAnswer {
   const found = listedGoods(q, base, dimensionOf(q));
-  const dim = found && namedItemsOf(found, q, base);
+  const named = found && namedItemsOf(found, q, base);
+  const dim = named?.kind === "zone" && /\b(?:ports?|crossings)\b/i.test(q.text) ? withCityRows(named, base) : named;
   if (!dim) return { status: "none", lines: [], figures: [] };
   const ranked = rankBy(dim, q, base);
   const ports = ranked.status !== "answered" && dim.kind === "zone" && /\bports\b/i.test(q.text) ? portCities(dim, base) : undefined;
@@ -273,7 +291,7 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   comparable.splice(0, comparable.length, ...comparable.filter((f) => !wholeOfRest(f)));
   // (a zone asked for its parks is no item of its own ranking: its stated total, equal to theirs, is said as the whole)
   const sum = comparable.reduce((t, g) => t + amountOf(g), 0);
-  const ownTotal = dim.kind === "zone" && !wholes.length && comparable.length >= 2 && first0
+  const ownTotal = dim.kind === "zone" && isZone(dim.owner) && !wholes.length && comparable.length >= 2 && first0
     ? base.facts.find((f) => f.entity === dim.owner && f.measure === "amount" && f.metric === metric && !f.partner
       && !f.subject && f.value !== null && sameUnit(f, first0) && !!f.period && !!first0.period
       && samePeriod(f.period, first0.period) && Math.abs(amountOf(f) - sum) <= 0.002 * amountOf(f))
@@ -313,7 +331,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
   }
   const name = (f: Fact) => (dim.kind === "partner" ? partnerName(f, base)
     : dim.kind === "city" ? place(f.entity)?.name ?? f.entity
-    : dim.kind === "zone" ? f.entity.slice(ZONE_PREFIX.length) : f.subject!);
+    : dim.kind === "zone" ? (isZone(f.entity) ? f.entity.slice(ZONE_PREFIX.length) : place(f.entity)?.name ?? f.entity)
+    : f.subject!);
   const first = ranked[0]!;
   const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
   const flowName = FLOW_NAMES[first.metric] ?? "foreign trade";

@@ -872,8 +872,12 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "percent",
     // ("throughput growth from 2010 to 2024": the change from the one level to the other; an "annual growth from" is
-    // the yearly rate alone)
-    /\bin percent\b|\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b|\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b|\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b|(?<!\b(?:annual|yearly)\s+)\bgrowth\s+from\s+[^?]*?\bto\b/i,
+    // the yearly rate alone; "how much bigger, in $ and %?", "difference in %?": the sign alone asks the percent too)
+    new RegExp([String.raw`\bin percent\b|\bin\s*(?:%|pct\b)|(?:\band\b|&)\s*(?:in\s+)?(?:%|pct\b)(?=\s*(?:\?|$|terms\b))`,
+      String.raw`\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b`,
+      String.raw`\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b`,
+      String.raw`\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b`,
+      String.raw`(?<!\b(?:annual|yearly)\s+)\bgrowth\s+from\s+[^?]*?\bto\b`].join("|"), "i"),
   ],
   // ("using its 2020 total and the 2021 total, how much did it grow?": the change worked out from the two totals)
   ["percent", /\b(?:using|from|with|based on|given)\b[^?]*\btotals?\b[^?]*\b(?:gr[eo]w|growth|change|rise)\b/i],
@@ -1013,8 +1017,11 @@ function average(q: QuestionFrame): Plan | undefined {
 const AVERAGE_WORDS = ["average", "avg"];
 const AVERAGE = String.raw`(?:${AVERAGE_WORDS.join("|")})\b\.?`;
 const AVERAGE_ASKED: Array<[RegExp, string]> = [
-  [/\baverage\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+average\b|\ba\s+month\s+on\s+average\b/i, "month"],
-  [/\baverage\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+average\b/i, "quarter"],
+  // ("monthly avg trade value?": the short spelling too)
+  [new RegExp(String.raw`\b${AVERAGE}\s+(?:monthly|per\s+month|a\s+month)|\bper\s+month\b|\bmonthly\s+${AVERAGE}`
+    + String.raw`|\ba\s+month\s+on\s+average\b`, "i"), "month"],
+  [new RegExp(String.raw`\b${AVERAGE}\s+(?:quarterly|per\s+quarter)|\bper\s+quarter\b|\bquarterly\s+${AVERAGE}`, "i"),
+    "quarter"],
   [new RegExp(String.raw`\b${AVERAGE}\s+(?:annual|yearly|per\s+year)|\bper\s+year\b|\bannual\s+${AVERAGE}`
     + String.raw`|\ba\s+year\s+on\s+average\b`, "i"), "year"],
 ];
