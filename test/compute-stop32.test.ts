@@ -6,7 +6,7 @@ import { statedFact } from "../retrieval/plans/quantity.js";
 import { readPlan } from "../retrieval/plans/read.js";
 import { runPlan } from "../retrieval/plans/run.js";
 import { subjectFinder } from "../text/subjects.js";
-import { baseOf, type Base, type Doc } from "./helpers/figureBase.js";
+import { baseOf, planFrameOf, type Base, type Doc } from "./helpers/figureBase.js";
 import { factsOf, one } from "./helpers/facts.js";
 
 // Stop 32: computed figures. Made-up articles in the shapes the blind sets use; each plan is asked about them, and
@@ -29,10 +29,7 @@ const DOCS: Doc[] = [
 
 let built: Base | undefined;
 const base = () => (built ??= baseOf(DOCS));
-const frame = (question: string) => {
-  const b = base();
-  return parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words, findZones: b.findZones });
-};
+const frame = (question: string) => planFrameOf(question, base());
 const planOf = (question: string) => readPlan(frame(question));
 const computedOf = (question: string) => {
   const p = planOf(question);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { readPlan } from "../retrieval/plans/read.js";
 import { runPlan } from "../retrieval/plans/run.js";
-import { baseOf, type Base, type Doc } from "./helpers/figureBase.js";
+import { baseOf, planFrameOf, type Base, type Doc } from "./helpers/figureBase.js";
 
 // Counts and quantities (a port's tonnes and TEUs) in the plans that set two levels side by side or over time: each is
 // read as a count, in its own unit (tonnes with tonnes, TEUs with TEUs), never against money. Made-up articles.
@@ -24,10 +24,7 @@ const DOCS: Doc[] = [
 
 let built: Base | undefined;
 const base = () => (built ??= baseOf(DOCS));
-const frame = (question: string) => {
-  const b = base();
-  return parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words, findZones: b.findZones });
-};
+const frame = (question: string) => planFrameOf(question, base());
 const planOf = (question: string) => readPlan(frame(question));
 const answerOf = (question: string) => {
   const p = planOf(question);

@@ -24,6 +24,10 @@ export function baseOf(docs: Doc[]): Base {
 export const frameOf = (question: string, b: Base): QuestionFrame =>
   parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words });
 
+/** A question read as the engine reads it for a plan: with the base's zones too. */
+export const planFrameOf = (question: string, b: Base): QuestionFrame =>
+  parseQuestion(question, { groups: b.groups, findSubjects: b.findSubjects, words: b.words, findZones: b.findZones });
+
 /** Which intent takes a question, and its answer over the base. */
 export function askIntent(b: Base, question: string): { intent: string | undefined; answer: FigureAnswer | undefined } {
   const q = frameOf(question, b);
