@@ -46,8 +46,7 @@ export const PROVINCES: Place[] = [
   P("Zhejiang", "eastern", true),
   P("Fujian", "eastern", true),
   P("Shandong", "eastern", true),
-  // ("gd": the short form people type)
-  P("Guangdong", "eastern", true, ["Canton province", "GD"]),
+  P("Guangdong", "eastern", true, ["Canton province"]),
   P("Hainan", "eastern", true),
   P("Shanxi", "central", false, ["Shansi"]),
   P("Anhui", "central", false),

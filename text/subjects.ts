@@ -16,7 +16,8 @@ export interface SubjectTerm {
 }
 
 // (words "processing" before a flow may follow as the trade mode: none a noun, as "food" in "food processing exports")
-const NOT_A_NOUN = String.raw`(?:its|the|a|their|total|overall|and|but|while|whereas|of|in|for|on|to|from|with|by|as|that|`
+const NOT_A_NOUN = String.raw`(?:its|the|a|their|total|overall|and|but|while|whereas|meanwhile|of|which|where|when|in|for|`
+  + String.raw`on|to|from|with|by|as|that|`
   + String.raw`how|what|were|was|are|is|did|do|does|much|many)`;
 const FIRMS = "(?:enterprises?|firms?|companies|company|businesses|sector)";
 
