@@ -142,9 +142,10 @@ describe("the bot against a local Discord stand-in", () => {
     expect(png.height).toBeGreaterThanOrEqual(150);
     expect(edit!.files[0]!.data.length).toBeLessThan(8 * 1024 * 1024);
     expect(body(edit!).attachments?.[0]?.description).toBe("Bar chart, ranked: exports, growth · January 2014. Jiangxi: 60.4%; Sichuan: 41.2%; Guangdong: -6.4%.");
-    // (stop 32: with the default four pool threads a full run with a warm embedding cache left this chart waiting 85 s
-    // from the merge of test/answer-rank32 on, deterministically; alone, and with `UV_THREADPOOL_SIZE=16`, which
-    // `npm test` now sets, it passes: which earlier file holds the threads is not yet found)
+    // (stop 32: from the merge of test/answer-rank32 on, a full run on a machine whose embedding cache is warm fails
+    // here, the edit never sent within 85 s, for some orders of the test files; it passes alone, with its own file, in
+    // a fresh clone with a cold cache (the CI path), and once with `UV_THREADPOOL_SIZE=16`, which a later order failed
+    // again: the cause is not yet found — see the closing note of stop 32)
     // (rendering runs on libuv's pool, which the quality gates' embedding shares when the whole suite runs at once:
     // one run of the full suite on two cores took over 30 s here, so this test gets more room than the default)
   }, 90_000);
