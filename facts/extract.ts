@@ -4,7 +4,7 @@ import { splitSentences, type Span } from "../corpus/sentences.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
-import { findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
+import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
@@ -944,8 +944,6 @@ const THE_MONTH = /\b(?:in|during|for|over)\s+(?:the|that)\s+(?:same\s+)?month\b
 
 // "the 1.87 million of 2014": a period right after another figure, its own
 const OWN_PERIOD_AFTER = /^\s*(?:of|in)\s+(?:the\s+)?$/i;
-// "up from", "more than double the": the words before a figure something is compared with
-const BASE_WORDS_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against|(?:double|twice|triple|treble|half)\s+the)\s+$/i;
 /** ("4.12 million parcels in 2015, more than double the 1.87 million of 2014, worth 327.6 million yuan": the value is
  * 2015's) A period a base figure compared with names as its own is not another figure's, while the sentence has one. */
 function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): PeriodMention[] {

@@ -83,14 +83,15 @@ export function moneyUnit(scale: number, currency: string | undefined): string {
 }
 
 // "up from", "double the", "compared with": the words before a figure something is compared with
-const BASE_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against|(?:double|twice|triple|treble|half)\s+the)\s+$/i;
+export const BASE_WORDS_BEFORE =
+  /\b(?:from|than|compared\s+(?:with|to)|against|(?:double|twice|triple|treble|half)\s+the)\s+$/i;
 /** Is the scaled figure at `at` the base a count just before is compared with, its unit left out? */
 function baseOfCount(text: string, at: number, prev: NumberMention | undefined): boolean {
   if (prev?.kind !== "count" || !/^(?:thousand|million|billion)\s/.test(prev.unit)) return false;
   const between = text.slice(prev.end, at);
   // (a year between is the count's period: "… parcels in 2015, more than double the 1.87 million of 2014")
   return between.length <= 60 && !/\d|yuan|dollar|rmb|\$/i.test(between.replace(/\b(?:19|20)\d\d\b/g, ""))
-    && BASE_BEFORE.test(between);
+    && BASE_WORDS_BEFORE.test(between);
 }
 
 /** All figures stated in `text`, in order. Years, ordinals and calendar days are not figures. */
