@@ -183,7 +183,12 @@ export class FakeDiscord {
     return new Promise((resolve, reject) => {
       const w = { pred, resolve };
       this.waiters.push(w);
-      setTimeout(() => { this.waiters = this.waiters.filter((x) => x !== w); reject(new Error("timed out waiting for a request")); }, timeoutMs).unref();
+      setTimeout(() => {
+        this.waiters = this.waiters.filter((x) => x !== w);
+        // what did arrive, so that a timeout in a loaded run says where the bot stopped
+        const last = this.requests.slice(-8).map((r) => `${r.method} ${r.path.replace(/[A-Za-z0-9_-]{40,}/g, "…")}`);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for a request; the last ones: ${last.join(", ")}`));
+      }, timeoutMs).unref();
     });
   }
 

@@ -1,5 +1,6 @@
 import { Events, type Client } from "discord.js";
 import pino from "pino";
+import type { Logger } from "../../bot/logger.js";
 import { loadConfig } from "../../bot/config.js";
 import { createClient } from "../../bot/discord/client.js";
 import { createBotContext } from "../../bot/discord/context.js";
@@ -21,13 +22,13 @@ export interface RunningBot { client: Client; ctx: BotContext }
  */
 export async function startBot(options: {
   restApi: string; token: string; engines: EngineHolder; env: Record<string, string>;
-  limits: { user: number; channel: number }; recover?: boolean;
+  limits: { user: number; channel: number }; recover?: boolean; log?: Logger;
 }): Promise<RunningBot> {
   const config = loadConfig({ LOG_LEVEL: "silent", ...options.env });
   const limiter = new RateLimiter({
     user: { max: options.limits.user, windowMs: 60_000 }, channel: { max: options.limits.channel, windowMs: 60_000 },
   });
-  const ctx = await createBotContext({ engines: options.engines, config, log: pino({ level: "silent" }), limiter });
+  const ctx = await createBotContext({ engines: options.engines, config, log: options.log ?? pino({ level: "silent" }), limiter });
   if (options.recover) await ctx.collections.recoverAll();
   const shards = await planShards(config, () => recommendedShardCount(options.token, options.restApi));
   const client = createClient(ctx, { restApi: options.restApi, shards });
