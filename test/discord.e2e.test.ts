@@ -1,6 +1,7 @@
 // The real discord.js client against a local Discord stand-in (REST + gateway on 127.0.0.1),
 // answering with the real engine and the npm-shipped embedding model.
 import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
@@ -30,7 +31,18 @@ const newUser = () => `14000000000000${String(++userSeq).padStart(5, "0")}`;
 /** The bot's warnings and errors (a failed command, a chart left out), shown when an expected reply never comes. */
 const botWarnings: string[] = [];
 
+/** undici's process-wide dispatcher: every undici version, and Node's fetch, read it from this key. */
+const GLOBAL_DISPATCHER = Symbol.for("undici.globalDispatcher.1");
+let dispatcherBefore: unknown;
+
 beforeAll(async () => {
+  // Regression: when a file before this one in the same test process had read an HTML page, jsdom's undici (another
+  // version) was the global dispatcher before discord.js loaded, and every upload failed (the /stats chart below
+  // never came: "action is not a function"). As that file did, so that the bot must send with its own agent.
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  dispatcherBefore = g[GLOBAL_DISPATCHER];
+  const jsdomUndici = createRequire(createRequire(import.meta.url).resolve("jsdom"))("undici") as typeof import("undici");
+  jsdomUndici.setGlobalDispatcher(new jsdomUndici.Agent());
   fake = new FakeDiscord(400);
   await fake.start();
   const indexDir = path.join(await tempDir(), "index");
@@ -51,6 +63,7 @@ afterAll(async () => {
   await engines?.close();
   await store?.close();
   await fake?.stop();
+  (globalThis as unknown as Record<symbol, unknown>)[GLOBAL_DISPATCHER] = dispatcherBefore;
 });
 
 /** Sends an interaction and returns its callback and, if any, the edit of the original reply. */

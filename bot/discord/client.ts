@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { Client, Events, GatewayIntentBits, Partials, type Guild } from "discord.js";
 import { readsMessages } from "../config.js";
 import { BUTTONS, COMMANDS, MODALS } from "./commands/index.js";
@@ -15,6 +16,17 @@ export interface ClientOptions {
 }
 
 /**
+ * The undici that discord.js's REST client sends with. Without an agent of its own it sends through the process's
+ * global dispatcher, which belongs to whichever undici version loaded first: jsdom brings another, and a
+ * process that read an HTML page before loading discord.js then failed every upload (charts, files) with
+ * "action is not a function" while JSON replies went through.
+ */
+function restUndici(): typeof import("undici") {
+  const fromDiscord = createRequire(createRequire(import.meta.url).resolve("discord.js"));
+  return createRequire(fromDiscord.resolve("@discordjs/rest"))("undici") as typeof import("undici");
+}
+
+/**
  * A discord.js client wired to the handlers. Reading messages (mentions, DMs, follow-ups in threads)
  * needs the privileged Message Content intent; slash commands and buttons do not.
  */
@@ -24,7 +36,7 @@ export function createClient(ctx: BotContext, options: ClientOptions = {}): Clie
     intents: [GatewayIntentBits.Guilds, ...(reads ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages] : [])],
     partials: reads ? [Partials.Channel] : [],
     allowedMentions: { parse: [], repliedUser: false },
-    ...(options.restApi && { rest: { api: options.restApi } }),
+    rest: { agent: new (restUndici().Agent)(), ...(options.restApi && { api: options.restApi }) },
     ...(options.shards && { shards: [...options.shards.ids], shardCount: options.shards.count }),
   });
   client.on(Events.InteractionCreate, (i) => {
