@@ -71,9 +71,9 @@ async function interact(payload: { id: string; token: string }, expectEdit = tru
   const sent = Date.now();
   fake.dispatch("INTERACTION_CREATE", payload);
   const callback = await fake.waitFor((r) => r.path === `/interactions/${payload.id}/${payload.token}/callback`);
-  // (a long wait: the whole suite shares two cores; the test's own timeout still bounds it. The /stats reply that once
-  // never came in loaded full runs fits an interaction sent while discord.js resumed a connection it took for a zombie,
-  // which the stand-in did not resume; the old stand-in loses such a reply in discord.resume.test.ts)
+  // (a long wait: the whole suite shares two cores; the test's own timeout still bounds it. A reply that never comes
+  // says what the stand-in last received and what the bot last warned of: that is how the upload failure under another
+  // undici's dispatcher, see beforeAll, was found)
   const edit = expectEdit ? await fake.waitFor((r) => r.method === "PATCH" && r.path.endsWith(`/${payload.token}/messages/@original`)
     && !isProgressEdit(r), 85_000).catch((e: Error) => {
       throw new Error(`${e.message}; the bot's last warnings: ${botWarnings.slice(-3).join("") || "none"}`);
