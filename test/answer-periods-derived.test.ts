@@ -41,9 +41,18 @@ Inner Mongolia's imports and exports in the first two months of 2023 were 40.20 
 In the first quarter of 2023, Inner Mongolia's imports and exports reached 65.50 billion yuan (9.45 billion U.S. dollars), up 15.1 percent year on year.
 `;
 
+const QUARTERS = `---
+title: "Ningxia quarterly trade"
+date: 2023-07-20
+---
+
+Ningxia's imports and exports reached 38.20 billion yuan in the first quarter of 2023. In the second quarter, trade was 42.30 billion yuan.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "qinghai-h1-2022.md": HALF, "shanxi-q3-2023.md": NINE, "imar-q1-2023.md": BULLETIN });
+  over = await answersOver({ "qinghai-h1-2022.md": HALF, "shanxi-q3-2023.md": NINE, "imar-q1-2023.md": BULLETIN,
+    "ningxia-h1-2023.md": QUARTERS });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -60,6 +69,20 @@ describe("a quarter and its change over the quarter before", () => {
     const a = await over.ask("shanxi q3 2023 trade growth vs q2?");
     expect(values(a)).toEqual([3.5]);
     expect(a.answer).toMatch(/quarter on quarter/);
+  });
+});
+
+describe("a change over the quarter (month) before that no sentence states", () => {
+  it("is worked out from the two levels stated: 'by what percent did q2 trade grow over q1?'", async () => {
+    const a = await over.ask("by what percent did ningxia's q2 2023 trade grow over q1?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([10.73]);
+    expect(a.answer).toMatch(/42\.3 ÷ 38\.2 − 1/);
+    expect(a.answer).toMatch(/quarter before/);
+  });
+  it("is no answer when the quarter before is not stated", async () => {
+    const a = await over.ask("ningxia q3 2023 trade growth vs q2?");
+    expect(a.abstained).toBe(true);
   });
 });
 

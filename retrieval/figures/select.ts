@@ -56,7 +56,8 @@ const MOM_ASKED = new RegExp(String.raw`\b(?:mom|m-o-m|month[- ]on[- ]month|from
   + String.raw`|qoq|q-o-q|q/q|quarter[- ]on[- ]quarter)(?![\w/-])|${QUARTER_BEFORE_ASKED.source}`, "i");
 // ("growth and mom?": a growth asked beside the month's change is the year's; "mom growth", "growth vs q1" is the
 // month's (quarter's) own)
-const MOM_GROWTH = new RegExp(String.raw`(?:\b(?:change|growth|rise|increase|decline|drop)\s+)?(?:${MOM_ASKED.source})`
+const MOM_GROWTH = new RegExp(String.raw`(?:\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|fell|fall|declined?|drop)`
+  + String.raw`\s+(?:[\w%]+\s+){0,2}?)?(?:${MOM_ASKED.source})`
   + String.raw`(?:\s+(?:change|growth|rise|increase|decline|drop))?`, "gi");
 const YOY_ASKED = /\b(?:yoy|y-o-y|year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before))\b|\bgr[eo]w(?:th)?\b/i;
 /** The changes a question asks: over the month before, over a year (the one reader of both, plans' and look-ups'). */
