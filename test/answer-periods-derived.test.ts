@@ -80,6 +80,10 @@ describe("a change over the quarter (month) before that no sentence states", () 
     expect(a.answer).toMatch(/42\.3 ÷ 38\.2 − 1/);
     expect(a.answer).toMatch(/quarter before/);
   });
+  it("answers 'growth on the previous quarter' with the change over the quarter before, never the year's", async () => {
+    const a = await over.ask("qinghai q2 2022 trade growth on the previous quarter?");
+    expect(values(a)).toEqual([16.5]);
+  });
   it("is no answer when the quarter before is not stated", async () => {
     const a = await over.ask("ningxia q3 2023 trade growth vs q2?");
     expect(a.abstained).toBe(true);
@@ -99,6 +103,10 @@ describe("a quarter from the other periods stated", () => {
     expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([33.69]);
     expect(a.answer).toMatch(/120\.4 − 42\.61 − 44\.1/);
   });
+  it("is three quarters less the two quarters the question takes away: '(q1-q3 minus q2 minus q3)'", async () => {
+    const a = await over.ask("shanxi trade in q1 2023? (q1-q3 minus q2 minus q3)");
+    expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([33.69]);
+  });
   it("names each period asked when the question lists them with no word that says what the text gives", async () => {
     const a = await over.ask("shanxi trade in q1-q3 2023, q2 and q3?");
     expect(values(a)).toEqual(expect.arrayContaining([120.4, 42.61, 44.1]));
@@ -107,6 +115,10 @@ describe("a quarter from the other periods stated", () => {
 });
 
 describe("one month from two running totals of one bulletin", () => {
+  it("answers in the one currency asked: 'march trade in usd?'", async () => {
+    const a = await over.ask("inner mongolia's march 2023 trade in usd?");
+    expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[3.65, "billion US dollars"]]);
+  });
   it("answers 'march alone, in yuan and usd' in each currency, from the figures stated in it", async () => {
     const a = await over.ask("inner mongolia march 2023 alone - trade in yuan and usd? (two releases in the customs bulletin)");
     expect(a.abstained).toBe(false);
@@ -121,5 +133,13 @@ describe("two running totals' growth rates", () => {
     const a = await over.ask("did inner mongolia's trade growth slow from jan-feb to q1 2023? by how many pts?");
     expect(a.abstained).toBe(false);
     expect(values(a)).toEqual(expect.arrayContaining([18.4, 15.1, 3.3]));
+  });
+  it("sets the rates side by side for 'did growth accelerate or slow between jan-feb and q1?'", async () => {
+    const a = await over.ask("did inner mongolia's trade growth accelerate or slow between jan-feb and q1 2023?");
+    expect(values(a)).toEqual(expect.arrayContaining([18.4, 15.1, 3.3]));
+  });
+  it("never sets a running total against a longer one that holds it as two levels", async () => {
+    const a = await over.ask("by what percent did inner mongolia's trade grow from jan-feb 2023 to q1 2023?");
+    expect(values(a)).not.toContain(62.94);
   });
 });

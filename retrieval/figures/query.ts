@@ -470,7 +470,7 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in
   // so many words, of three sides or more, is no comparison of two)
   if (sides >= 3 && RANK_ASKED.test(q)) return "rank";
-  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|slow(?:ed|ing)?|accelerat(?:e[ds]?|ing)|decelerat(?:e[ds]?|ing)|quicken(?:ed)?|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
+  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|slow(?:ed|ing|down)?|accelerat(?:e[ds]?|ing)|decelerat(?:e[ds]?|ing)|quicken(?:ed)?|pick(?:ed)? up|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   // ("trade modes ranked by value", "goods ranking by growth")
   // ("which 3 had the steepest declines? order them")

@@ -49,11 +49,12 @@ export function wordSet(text: string): Set<string> {
 // the quarter before ("qoq", "growth vs q1" of Q2: not "vs q1 growth", two rates, nor "from q1 to q3", a span)
 // (only after a change asked: "q2 vs q1?" sets two quarters' levels side by side)
 export const QUARTER_BEFORE_ASKED = new RegExp(String.raw`(?<=\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|fell|`
-  + String.raw`fall|declined?|qoq)\s+(?:[\w%]+\s+){0,2}?)(?:vs\.?|versus|over|from|against|compared\s+(?:with|to))\s+`
+  + String.raw`fall|declined?|qoq)\s+(?:[\w%]+\s+){0,2}?)(?:vs\.?|versus|over|from|on|against|compared\s+(?:with|to)|relative\s+to)\s+`
   + String.raw`(?:the\s+)?(?:q[1-4]|(?:first|second|third|fourth|previous|prior|preceding|last)\s+quarter)`
   + String.raw`(?!['’]s|\s+\d|\s+(?:growth|rates?|levels?|values?|trade|to|through|until|and)\b)(?![\w/-])`, "i");
 const MOM_ASKED = new RegExp(String.raw`\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month`
-  + String.raw`|qoq|q-o-q|q/q|quarter[- ]on[- ]quarter)(?![\w/-])|${QUARTER_BEFORE_ASKED.source}`, "i");
+  + String.raw`|qoq|q-o-q|q/q|quarter[- ](?:on|over)[- ]quarter|(?:from|over|on|than|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter)`
+  + String.raw`(?![\w/-])|${QUARTER_BEFORE_ASKED.source}`, "i");
 // ("growth and mom?": a growth asked beside the month's change is the year's; "mom growth", "growth vs q1" is the
 // month's (quarter's) own)
 const MOM_GROWTH = new RegExp(String.raw`(?:\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|fell|fall|declined?|drop)`
@@ -392,7 +393,7 @@ const QUARTER_ORDINALS = ["first", "second", "third", "fourth"];
 const isQuarter = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m2 - p.m1 === 2 && p.m1 % 3 === 1;
 /** Is a change of a quarter's figure one over the quarter before: "from the first quarter" of Q2, "quarter on quarter"? */
 function overQuarterBefore(p: Period, base: string): boolean {
-  if (/\b(?:quarter[- ]on[- ]quarter|q-o-q|qoq|(?:previous|preceding|prior)\s+quarter|quarter\s+before)\b/.test(base)) return true;
+  if (/\b(?:quarter[- ](?:on|over)[- ]quarter|q-o-q|qoq|(?:previous|preceding|prior)\s+quarter|quarter\s+before)\b/.test(base)) return true;
   const named = QUARTER_ORDINALS.findIndex((o) => new RegExp(String.raw`\b${o}\s+quarter\b`).test(base)) + 1;
   const q = (p.m1 + 2) / 3;
   // (the quarter before, in the same year or, before the first, the year before: "from the fourth quarter of 2022")

@@ -440,8 +440,10 @@ export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   // whole it is then used to work out)
   if (q.given) return givenFound(q, ctx);
   if (q.ahead) return undefined;
+  // ("march's trade in usd?": a figure worked out from others in the currency the whole question asks)
+  const asked = q.currency ?? ctx.currency;
   for (const derive of DERIVATIONS) {
-    const found = derive(q, ctx);
+    const found = derive(asked ? { ...q, currency: asked } : q, ctx);
     if (found) return found;
   }
   return undefined;

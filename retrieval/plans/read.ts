@@ -484,25 +484,27 @@ function periodLess(q: QuestionFrame): Plan | undefined {
   };
 }
 
-// "q1 trade? the article only gives q1-q3, q2 and q3": the words after which a question names the periods the text states
-const GIVES_PERIODS = /\b(?:gives?|giving|states?|lists?|provides?|shows?|has|have|reports?)\b/i;
+// "q1 trade? the article only gives q1-q3, q2 and q3", "(q1-q3 minus q2 minus q3)": words that say the periods named
+// after the one asked are the ones the text states, or are taken away
+const GIVES_PERIODS = new RegExp(String.raw`\b(?:gives?|giving|states?|lists?|provides?|shows?|has|have|reports?)\b|`
+  + TAKEN_AWAY.source, "i");
 
 /**
- * "hlj q1 2025 trade? article only gives q1-q3, q2 and q3": one period asked, then the periods the text states named
- * after it, a whole that holds it and other parts that fill the rest of the whole end to end: the whole less the parts.
+ * "hlj q1 2025 trade? article only gives q1-q3, q2 and q3": one period asked first, then the periods the text states,
+ * a whole that holds it and other parts that fill the rest of the whole end to end: the whole less the parts.
  */
 function periodFromNamed(q: QuestionFrame): Plan | undefined {
   const cue = GIVES_PERIODS.exec(q.text);
-  if (!cue || q.periods.length < 3 || q.measures.some((m) => m !== "amount")) return undefined;
+  if (!cue || q.periods.length < 3 || q.numbers.length || q.measures.some((m) => m !== "amount")) return undefined;
   // (each mention as the question read it, the year of a bare "q2" filled in)
   const read = (m: { period: Period }) => q.periods.find((p) => p.m1 === m.period.m1 && p.m2 === m.period.m2
     && (m.period.y1 === null || m.period.y1 === p.y1));
-  const mentions = findPeriods(q.text);
-  const before = mentions.filter((m) => m.end <= cue.index).map(read);
-  const after = mentions.filter((m) => m.start >= cue.index + cue[0].length).map(read);
-  const [asked] = before;
-  if (!asked || asked.y1 === null || before.some((p) => !p || !samePeriod(p, asked)) || after.some((p) => !p)) return undefined;
-  const named = after as Period[];
+  const [first, ...rest] = findPeriods(q.text);
+  const asked = first && first.end <= cue.index ? read(first) : undefined;
+  if (!asked || asked.y1 === null) return undefined;
+  const others = rest.map(read);
+  if (others.some((p) => !p)) return undefined;
+  const named = (others as Period[]).filter((p) => !samePeriod(p, asked));
   const whole = named.find((w) => isPartOf(asked, w));
   const parts = named.filter((p) => p !== whole);
   if (!whole || !parts.length || parts.some((p) => !isPartOf(p, whole))) return undefined;
@@ -974,6 +976,9 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!) : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
+  // (January–February and the first quarter that holds it: a running total and a longer one are no levels a change is
+  // between)
+  if (isPartOf(p1, p2) || isPartOf(p2, p1)) return undefined;
   if (!changes.length || statedChange(q) !== undefined) return undefined;
   const who = owner(q) ?? countedOwner(q);
   if (!who) return undefined;
