@@ -337,8 +337,9 @@ const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
 // ("China's total for the period was 19.8 trillion yuan": the nation's figure for the text's period, set beside it)
-const NATIONAL_REFERENCE = new RegExp(String.raw`\b(?:on average|nationally|national (?:average|total)|across the country|nationwide`
-  + String.raw`|the country as a whole|(?:China|the country|the nation)['’]s\s+(?:total|figure)\s+for\s+the\s+(?:same\s+)?period)\b`, "i");
+const NATIONAL_REFERENCE = new RegExp(String.raw`\b(?:on average|nationally|national (?:average|total)|across the country`
+  + String.raw`|nationwide|the country as a whole`
+  + String.raw`|(?:China|the country|the nation)['’]s\s+(?:total|figure)\s+for\s+the\s+(?:same\s+)?period)\b`, "i");
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
 const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
@@ -957,7 +958,8 @@ function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): Perio
 
 // ("up 4.6 percent from the second quarter's 73.57 billion yuan": the period of the figure a change is over, named by
 // its possessive right after the change; its own figure's period, never the change's)
-const BASE_OPENING = /^\s*(?:percent|per\s+cent|%)?\s*(?:from|over|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+|its\s+)?$/i;
+const BASE_OPENING =
+  /^\s*(?:percent|per\s+cent|%)?\s*(?:from|over|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+|its\s+)?$/i;
 const BASE_FIGURE_AFTER = /^['’]s\s+(?:US\$|\$|RMB\s?)?\d/;
 /** The period a change is measured from when a sentence names it only by the possessive of the figure it was. */
 const possessiveBase = (s: Sentence, n: NumberMention): PeriodMention | undefined => (n.kind === "percent"

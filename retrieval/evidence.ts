@@ -175,7 +175,7 @@ function docContext(doc: CorpusDocument): DocContext {
 
 // words about the asking, not the content: they do not have to appear in the evidence
 const ASKING = new Set((
-  "yoy slow slowed slower slowest fastest same together altogether neither nor avg average pts pct pp terms among chinese run runs ran post posted record recorded fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
+  "yoy slower slowest fastest same together altogether neither nor avg average pts pct pp terms among chinese run runs ran post posted record recorded fast faster quick quickest big bigger biggest large larger largest small smaller smallest high higher highest low lower lowest " +
   "value values worth amount amounts separately each both figure figures gap difference top list main major alone only just stuff along going went go goes come came comes made make makes " +
   "done do given give gave whole own full number numbers how much many what which when where whose show tell total overall grow growth " +
   "grew rate rank ranked ranking single out strong item items highlighted type kind types kinds firms enterprises enterprise surplus " +
@@ -221,7 +221,7 @@ const ASKING = new Set((
   // "from the first quarter")
   "mom m-o-m month-on-month qoq q-o-q quarter-on-quarter quarter-over-quarter " +
   // (a rate that slowed or picked up between two periods: "did growth accelerate from jan-feb to q1?")
-  "accelerate accelerated accelerating decelerate decelerated quicken quickened pick picked slowdown " +
+  "slow slowed accelerate accelerated accelerating decelerate decelerated quicken quickened pick picked slowdown " +
   // words that place one rate against another ("14.5 pts above the national average")
   "far above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")

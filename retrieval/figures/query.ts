@@ -167,8 +167,8 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
 
 // "(use the 2019 review and the 2023 province table)", "(two releases in the customs bulletin)": an aside that says which
 // documents to read, not what is asked
-const SOURCE_ASIDE_SOURCE = String.raw`\(\s*(?:(?:use|using|see|check|from)\s+(?:the|its)\s+|(?:two|three|both|several)\s+(?=[a-z]+s\b))`
-  + String.raw`[^()]*?\b(?:review|report|table|`
+const SOURCE_ASIDE_SOURCE = String.raw`\(\s*(?:(?:use|using|see|check|from)\s+(?:the|its)\s+`
+  + String.raw`|(?:two|three|both|several)\s+(?=[a-z]+s\b))[^()]*?\b(?:review|report|table|`
   + String.raw`article|story|bulletin|release|briefing|communiqu[eé]|statement|document|yearbook)s?\b[^()]*\)`;
 const SOURCE_ASIDE = new RegExp(SOURCE_ASIDE_SOURCE, "gi");
 
@@ -508,7 +508,8 @@ function samePeriodOf(text: string, periods: Period[]): Period[] {
 }
 /** Is `q` the quarter right after `p` (Q2 after Q1, Q1 after the year before's Q4)? */
 const quarterAfter = (p: Period, q: Period) => p.y1 !== null && p.y1 === p.y2 && q.y1 === q.y2 && p.m2 - p.m1 === 2
-  && q.m2 - q.m1 === 2 && p.m1 % 3 === 1 && (q.y1 === p.y1 ? q.m1 === p.m2 + 1 : q.y1 === p.y1 + 1 && p.m1 === 10 && q.m1 === 1);
+  && q.m2 - q.m1 === 2 && p.m1 % 3 === 1
+  && (q.y1 === p.y1 ? q.m1 === p.m2 + 1 : q.y1 === p.y1 + 1 && p.m1 === 10 && q.m1 === 1);
 // "changed vs 2019", "growth on 2019", "up how much compared with the same period of 2019": a change over a base year
 const CHANGE_ON_YEAR = new RegExp(String.raw`\b(?:chang(?:e[sd]?|ing)|gr[eo]w(?:n|th)?|rise|rose|risen|increased?|`
   + String.raw`fell|fallen|declined?|up|down)\s+(?:vs\.?|versus|on|over|compared\s+(?:with|to)|against|relative\s+to)\s+`

@@ -48,8 +48,9 @@ export function wordSet(text: string): Set<string> {
 // "value, yoy and mom?", "how much did it rise month on month": a change over the month before asked; of a quarter, over
 // the quarter before ("qoq", "growth vs q1" of Q2: not "vs q1 growth", two rates, nor "from q1 to q3", a span)
 // (only after a change asked: "q2 vs q1?" sets two quarters' levels side by side)
-export const QUARTER_BEFORE_ASKED = new RegExp(String.raw`(?<=\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|fell|`
-  + String.raw`fall|declined?|qoq)\s+(?:[\w%]+\s+){0,2}?)(?:vs\.?|versus|over|from|on|against|compared\s+(?:with|to)|relative\s+to)\s+`
+export const QUARTER_BEFORE_ASKED = new RegExp(String.raw`(?<=\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|`
+  + String.raw`fell|fall|declined?|qoq)\s+(?:[\w%]+\s+){0,2}?)`
+  + String.raw`(?:vs\.?|versus|over|from|on|against|compared\s+(?:with|to)|relative\s+to)\s+`
   + String.raw`(?:the\s+)?(?:q[1-4]|(?:first|second|third|fourth|previous|prior|preceding|last)\s+quarter)`
   + String.raw`(?!['’]s|\s+\d|\s+(?:growth|rates?|levels?|values?|trade|to|through|until|and)\b)(?![\w/-])`, "i");
 const MOM_ASKED = new RegExp(String.raw`\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month`
