@@ -336,7 +336,10 @@ const TOTAL_GOES_ON = new RegExp(String.raw`\b(?:rose|fell|grew|edged|dropped|de
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
-const NATIONAL_REFERENCE = /\b(?:on average|nationally|national (?:average|total)|across the country|nationwide|the country as a whole)\b/i;
+// ("China's total for the period was 19.8 trillion yuan": the nation's figure for the text's period, set beside it)
+const NATIONAL_REFERENCE = new RegExp(String.raw`\b(?:on average|nationally|national (?:average|total)|across the country`
+  + String.raw`|nationwide|the country as a whole`
+  + String.raw`|(?:China|the country|the nation)['’]s\s+(?:total|figure)\s+for\s+the\s+(?:same\s+)?period)\b`, "i");
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
 const LIST_GAP = /^\s*(?:(?:provinces|cities|regions|municipalities)\s*)?(?:,|and|, and|&|as well as|, as well as)\s*(?:(?:to|with|from)\s+(?:the\s+)?)?$/;
@@ -953,9 +956,21 @@ function othersKept(s: Sentence, n: NumberMention, pool: PeriodMention[]): Perio
   return kept.length ? kept : pool;
 }
 
+// ("up 4.6 percent from the second quarter's 73.57 billion yuan": the period of the figure a change is over, named by
+// its possessive right after the change; its own figure's period, never the change's)
+const BASE_OPENING =
+  /^\s*(?:percent|per\s+cent|%)?\s*(?:from|over|than|compared\s+(?:with|to)|against|on)\s+(?:the\s+|its\s+)?$/i;
+const BASE_FIGURE_AFTER = /^['’]s\s+(?:US\$|\$|RMB\s?)?\d/;
+/** The period a change is measured from when a sentence names it only by the possessive of the figure it was. */
+const possessiveBase = (s: Sentence, n: NumberMention): PeriodMention | undefined => (n.kind === "percent"
+  ? s.periods.find((p) => p.start >= n.end && BASE_OPENING.test(s.text.slice(n.end, p.start))
+    && BASE_FIGURE_AFTER.test(s.text.slice(p.end))) : undefined);
+
 function periodFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): Period | undefined {
   const item = seriesPeriod(s, n);
   if (item) return item;
+  const over = possessiveBase(s, n);
+  if (over) return periodFor({ ...s, periods: s.periods.filter((p) => p !== over) }, n, clause, state);
   // "…, and over the same years trade with ASEAN increased from $9.56 billion to $19.89 billion": the ends of the span
   const before = s.text.slice(Math.max(0, n.start - 12), n.start);
   if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, n.start)) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
@@ -2897,8 +2912,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       .filter(Boolean).join(", ") || undefined;
     const period = periodFor(s, n, clause, state);
     // the comparison base right after a change: "4.6 percent more than in September"
+    const overPeriod = measure === "growth" ? possessiveBase(s, n) : undefined;
     const changeBase = measure === "growth" || measure === "multiple"
-      ? s.bases.find((b) => b.start >= n.end && b.start - n.end <= 40 && b.end <= clause[1]) : undefined;
+      ? s.bases.find((b) => b.start >= n.end && b.start - n.end <= 40 && b.end <= clause[1])
+        ?? (overPeriod && { start: n.end + s.text.slice(n.end).search(/\b(?:from|over|than|compared|against|on)\b/i),
+          end: overPeriod.end })
+      : undefined;
     // the earlier period a change in points is against, in the figure's year ("the first four months" of 2024)
     // (read after "than": "than in May" is a comparison base to the period reader)
     const againstPeriod = against ? findPeriods(text.slice(n.end + against.index + against[0].search(/\bthan\b/i) + 4, clause[1]),

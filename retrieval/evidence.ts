@@ -217,8 +217,11 @@ const ASKING = new Set((
   "earlier ago previous prior before after then level levels later last latest recent " +
   // words that say a period runs from the year's start ("the jan-nov cumulative rate", "year-to-date")
   "cumulative cumulatively accumulated year-to-date ytd " +
-  // (and over the month before: "mom", which a text says as "than in February")
-  "mom m-o-m month-on-month " +
+  // (and over the month before: "mom", which a text says as "than in February"; over the quarter before, "qoq", as
+  // "from the first quarter")
+  "mom m-o-m month-on-month qoq q-o-q quarter-on-quarter quarter-over-quarter " +
+  // (a rate that slowed or picked up between two periods: "did growth accelerate from jan-feb to q1?")
+  "slow slowed accelerate accelerated accelerating decelerate decelerated quicken quickened pick picked slowdown " +
   // words that place one rate against another ("14.5 pts above the national average")
   "far above below ahead behind beyond outpace outpaced exceed exceeded surpass surpassed ratio average monthly quarterly annual per " +
   // verbs that only frame the ask ("the cities named", "which saw", "what share did it account for")

@@ -208,6 +208,9 @@ const TO_AMOUNT = String.raw`[\d.,]*\s*(?:trillion|billion|million|thousand|yuan
 const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:year[- ]on[- ]year|yoy|y-o-y)\b/gi, kind: "year-on-year" },
   { re: /\b(?:month[- ]on[- ]month|mom|m-o-m|from the previous month|over the previous month)\b/gi, kind: "month-on-month" },
+  // ("up 4.6 percent quarter on quarter", "from the previous quarter": a quarter's change over the quarter before)
+  { re: /\b(?:quarter[- ](?:on|over)[- ]quarter|qoq|q-o-q|(?:from|over|on) the (?:previous|preceding|prior) quarter)\b/gi,
+    kind: "month-on-month" },
   { re: new RegExp(String.raw`\b(?:(?:over|from|than|compared\s+(?:with|to)|against|versus|on)\s+)?(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter|months)(?:\s+(?:of|in))?(?:\s+(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|the\s+year\s+before|${YEAR}))?`, "gi"), kind: "year-on-year" },
   // "the first time this year that …", "the first cumulative increase this year": the year is no period of a figure
   // (but "the first half this year", "the first five months this year" are)
@@ -230,8 +233,9 @@ const BASE_RULES: Array<{ re: RegExp; kind: BaseKind }> = [
   { re: /\b(?:than|over|compared\s+(?:with|to)|from)\s+(?:in\s+|during\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?/gi, kind: "earlier" },
   // ("roughly as much ore as last year": the year it is measured against)
   { re: /\b(?:from|than|over|compared\s+(?:with|to)|on|as)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before|last\s+year|the\s+same\s+time\s+last\s+year)/gi, kind: "year-on-year" },
-  // "up 8.7% from 2024", "compared with 2019", "than in May", "than the first eight months": not the figure's own period
-  { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|that\s+in|during))?|versus|against|from|over|on)\s+(?:the\s+(?:whole\s+of\s+)?)?(?:${YEAR}|${MONTH}|(?:second|third|fourth)\s+(?:half|quarter)|first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|quarters)))\b(?!['’]s\b)(?!\s*(?:[-–]|to|through)\s*(?:${YEAR}|${MONTH}|\d(?!${TO_AMOUNT})))(?:\s+(?:${YEAR}|of\s+(?:last|the\s+previous)\s+year|last\s+year))?`, "gi"), kind: "earlier" },
+  // "up 8.7% from 2024", "compared with 2019", "than in May", "than the first eight months", "from the second quarter of
+  // 2021": not the figure's own period
+  { re: new RegExp(String.raw`\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|that\s+in|during))?|versus|against|from|over|on)\s+(?:the\s+(?:whole\s+of\s+)?)?(?:${YEAR}|${MONTH}|(?:second|third|fourth)\s+(?:half|quarter)|first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|quarters)))\b(?!['’]s\b)(?!\s*(?:[-–]|to|through)\s*(?:${YEAR}|${MONTH}|\d(?!${TO_AMOUNT})))(?:\s+(?:(?:of\s+)?${YEAR}|of\s+(?:last|the\s+previous)\s+year|last\s+year))?`, "gi"), kind: "earlier" },
 ];
 
 /** Comparison bases in `text`: spans whose periods are not the figure's own. */

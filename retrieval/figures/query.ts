@@ -11,6 +11,7 @@ import { namesDistrict } from "../../text/districts.js";
 import { describedCity, type Description } from "../../text/described.js";
 import { endsRouteName, namedPipelines } from "../../text/routes.js";
 import { plainWording } from "../../text/wordings.js";
+import { QUARTER_BEFORE_ASKED } from "./select.js";
 
 export type Intent =
   | "lookup"
@@ -164,8 +165,10 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   // (a polite question's words: "could you tell me …, thanks")
   "based on you your kindly thanks thank hello hey").split(" "));
 
-// "(use the 2019 review and the 2023 province table)": an aside that says which documents to read, not what is asked
-const SOURCE_ASIDE_SOURCE = String.raw`\(\s*(?:use|using|see|check|from)\s+(?:the|its)\s+[^()]*?\b(?:review|report|table|`
+// "(use the 2019 review and the 2023 province table)", "(two releases in the customs bulletin)": an aside that says which
+// documents to read, not what is asked
+const SOURCE_ASIDE_SOURCE = String.raw`\(\s*(?:(?:use|using|see|check|from)\s+(?:the|its)\s+`
+  + String.raw`|(?:two|three|both|several)\s+(?=[a-z]+s\b))[^()]*?\b(?:review|report|table|`
   + String.raw`article|story|bulletin|release|briefing|communiqu[eé]|statement|document|yearbook)s?\b[^()]*\)`;
 const SOURCE_ASIDE = new RegExp(SOURCE_ASIDE_SOURCE, "gi");
 
@@ -447,7 +450,8 @@ const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
 const RANK_ASKED = new RegExp(String.raw`\brank\s+(?:them|these|those|all|each)\b|${ORDER_BY.source}|\brank\b[^?]*\bby\b`, "i");
 
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
-  // places, partners, periods, or subjects ("general or processing trade") set side by side
+  // places, partners, periods, or subjects ("general or processing trade") set side by side ("did growth slow from
+  // jan-feb to q1?": a rate in two periods)
   const sides = f.entities.length + f.partners.length + (f.periods.length > 1 ? 1 : 0) + (f.subjects.length > 1 ? f.subjects.length : 0);
   if (/\bexchange rate\b|\byuan[- /](?:to[- ]|per[- ])?(?:us\s)?dollar|\bdollar[- /](?:to[- ]|per[- ])?yuan\b/i.test(q)) return "exchange_rate";
   // "given the 63.8% growth", "judging by its 8.1% growth": an earlier level from a stated growth
@@ -466,7 +470,7 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in
   // so many words, of three sides or more, is no comparison of two)
   if (sides >= 3 && RANK_ASKED.test(q)) return "rank";
-  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
+  if (sides >= 2 && (/\b(?:vs\.?|versus|compare[ds]?|comparison|apart|difference|gap|beat|outpace[ds]?|than|whose|which (?:was|is|were|traded|grew|partner)|bigger|larger|faster|slower|slow(?:ed|ing|down)?|accelerat(?:e[ds]?|ing)|decelerat(?:e[ds]?|ing)|quicken(?:ed)?|pick(?:ed)? up|more|less|higher|lower|by how much|how many percentage points|how much (?:faster|slower|higher|lower|more|less|bigger))\b/i.test(q))) return "comparison";
   if (/\bhow many percentage points\b|\bhow much faster\b|\bbeat\b/i.test(q) && sides >= 1) return "comparison";
   // ("trade modes ranked by value", "goods ranking by growth")
   // ("which 3 had the steepest declines? order them")
@@ -502,6 +506,10 @@ function samePeriodOf(text: string, periods: Period[]): Period[] {
   if (!year || months.length !== 1) return periods;
   return periods.map((p) => (p.y1 === year && p.y2 === year && p.m1 === 1 && p.m2 === 12 ? { ...months[0]!, y1: year, y2: year } : p));
 }
+/** Is `q` the quarter right after `p` (Q2 after Q1, Q1 after the year before's Q4)? */
+const quarterAfter = (p: Period, q: Period) => p.y1 !== null && p.y1 === p.y2 && q.y1 === q.y2 && p.m2 - p.m1 === 2
+  && q.m2 - q.m1 === 2 && p.m1 % 3 === 1
+  && (q.y1 === p.y1 ? q.m1 === p.m2 + 1 : q.y1 === p.y1 + 1 && p.m1 === 10 && q.m1 === 1);
 // "changed vs 2019", "growth on 2019", "up how much compared with the same period of 2019": a change over a base year
 const CHANGE_ON_YEAR = new RegExp(String.raw`\b(?:chang(?:e[sd]?|ing)|gr[eo]w(?:n|th)?|rise|rose|risen|increased?|`
   + String.raw`fell|fallen|declined?|up|down)\s+(?:vs\.?|versus|on|over|compared\s+(?:with|to)|against|relative\s+to)\s+`
@@ -797,8 +805,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // (over the year before it is a change a year on, asked as any other: "how many pts did it change vs 2012" of 2013)
   const baseYear = based && read.length === 2 && read.some((p) => p.y1 !== null && p.y1 > Number(based[1]) + 1)
     ? Number(based[1]) : undefined;
+  // ("q2 value and growth vs q1": the quarter before the one asked, which the change is over, is no second period)
+  const quarterBase = QUARTER_BEFORE_ASKED.exec(text);
+  const inBase = quarterBase ? periodMentions.find((p) => p.start >= quarterBase.index
+    && p.end <= quarterBase.index + quarterBase[0].length)?.period : undefined;
+  // (a quarter named with no year takes the year of the one asked)
+  const overQuarter = inBase && read.find((p) => p.m1 === inBase.m1 && p.m2 === inBase.m2
+    && (inBase.y1 === null || inBase.y1 === p.y1) && read.some((q) => quarterAfter(p, q)));
   const periods = samePeriodOf(text, baseYear ? read.filter((p) => !(p.y1 === baseYear && p.y2 === baseYear && p.m1 === 1 && p.m2 === 12))
-    : read);
+    : overQuarter ? read.filter((p) => p !== overQuarter) : read);
   const numbers = findNumbers(text);
   const threshold = /\b(?:more than|over|above|at least|exceed(?:ing|ed)?)\s+(\d+(?:\.\d+)?)\s*(?:%|percent)/i.exec(text);
   const digits = digitsBound(text);
@@ -821,7 +836,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     ...(baseYear && periods.length === 1 && { baseYear }),
   } as Omit<QuestionFrame, "intent" | "terms" | "asksFigure">;
   // (the base's "vs" sets no two sides against each other)
-  const intent = intentOf(partial.baseYear ? text.replace(based![0], (m) => " ".repeat(m.length)) : text, partial);
+  const intent = intentOf(partial.baseYear ? text.replace(based![0], (m) => " ".repeat(m.length))
+    : overQuarter ? text.replace(quarterBase![0], (m) => " ".repeat(m.length)) : text, partial);
   const mostly = sources[0] && MOSTLY_FROM.exec(masked.slice(0, sources[0].start))![1]!.toLowerCase();
   const covered = new Set<string>(mostly ? [mostly] : []);
   for (const m of [...mentions, ...zones]) {

@@ -45,10 +45,22 @@ export function wordSet(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z0-9][a-z0-9-]*/g) ?? []).flatMap((w) => [stem(w), ...w.split("-").map(stem)]));
 }
 
-// "value, yoy and mom?", "how much did it rise month on month": a change over the month before asked
-const MOM_ASKED = /\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month)\b/i;
-// ("growth and mom?": a growth asked beside the month's change is the year's; "mom growth" is the month's own)
-const MOM_GROWTH = new RegExp(String.raw`${MOM_ASKED.source}(?:\s+(?:change|growth|rise|increase|decline|drop))?`, "gi");
+// "value, yoy and mom?", "how much did it rise month on month": a change over the month before asked; of a quarter, over
+// the quarter before ("qoq", "growth vs q1" of Q2: not "vs q1 growth", two rates, nor "from q1 to q3", a span)
+// (only after a change asked: "q2 vs q1?" sets two quarters' levels side by side)
+export const QUARTER_BEFORE_ASKED = new RegExp(String.raw`(?<=\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|`
+  + String.raw`fell|fall|declined?|qoq)\s+(?:[\w%]+\s+){0,2}?)`
+  + String.raw`(?:vs\.?|versus|over|from|on|against|compared\s+(?:with|to)|relative\s+to)\s+`
+  + String.raw`(?:the\s+)?(?:q[1-4]|(?:first|second|third|fourth|previous|prior|preceding|last)\s+quarter)`
+  + String.raw`(?!['’]s|\s+\d|\s+(?:growth|rates?|levels?|values?|trade|to|through|until|and)\b)(?![\w/-])`, "i");
+const MOM_ASKED = new RegExp(String.raw`\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month`
+  + String.raw`|qoq|q-o-q|q/q|quarter[- ](?:on|over)[- ]quarter|(?:from|over|on|than|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter)`
+  + String.raw`(?![\w/-])|${QUARTER_BEFORE_ASKED.source}`, "i");
+// ("growth and mom?": a growth asked beside the month's change is the year's; "mom growth", "growth vs q1" is the
+// month's (quarter's) own)
+const MOM_GROWTH = new RegExp(String.raw`(?:\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|fell|fall|declined?|drop)`
+  + String.raw`\s+(?:[\w%]+\s+){0,2}?)?(?:${MOM_ASKED.source})`
+  + String.raw`(?:\s+(?:change|growth|rise|increase|decline|drop))?`, "gi");
 const YOY_ASKED = /\b(?:yoy|y-o-y|year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before))\b|\bgr[eo]w(?:th)?\b/i;
 /** The changes a question asks: over the month before, over a year (the one reader of both, plans' and look-ups'). */
 export function changesAsked(text: string): { mom: boolean; yoy: boolean } {
@@ -369,10 +381,24 @@ export function isMonthOnMonth(f: Fact): boolean {
   const base = f.base?.toLowerCase() ?? "";
   if (/\b(?:month[- ]on[- ]month|mom|m-o-m|(?:previous|preceding|prior)\s+month|month\s+before)\b/.test(base)) return true;
   const p = f.period;
+  if (p && isQuarter(p)) return overQuarterBefore(p, base);
   if (!p || p.m1 !== p.m2 || p.y1 !== p.y2 || p.y2 === null || /\byear\b/.test(base)) return false;
   const named = MONTH_NAMES.findIndex((m) => new RegExp(String.raw`\b${m}\b`).test(base)) + 1;
   // (the month before, in the same year or, before January, the year before: "than in April 2019" of May 2019)
   const [month, year] = p.m1 === 1 ? [12, p.y2 - 1] : [p.m1 - 1, p.y2];
   const stated = /\b((?:19|20)\d\d)\b/.exec(base)?.[1];
   return named === month && (!stated || Number(stated) === year);
+}
+
+const QUARTER_ORDINALS = ["first", "second", "third", "fourth"];
+const isQuarter = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m2 - p.m1 === 2 && p.m1 % 3 === 1;
+/** Is a change of a quarter's figure one over the quarter before: "from the first quarter" of Q2, "quarter on quarter"? */
+function overQuarterBefore(p: Period, base: string): boolean {
+  if (/\b(?:quarter[- ](?:on|over)[- ]quarter|q-o-q|qoq|(?:previous|preceding|prior)\s+quarter|quarter\s+before)\b/.test(base)) return true;
+  const named = QUARTER_ORDINALS.findIndex((o) => new RegExp(String.raw`\b${o}\s+quarter\b`).test(base)) + 1;
+  const q = (p.m1 + 2) / 3;
+  // (the quarter before, in the same year or, before the first, the year before: "from the fourth quarter of 2022")
+  const [before, year] = q === 1 ? [4, p.y2! - 1] : [q - 1, p.y2!];
+  const stated = /\b((?:19|20)\d\d)\b/.exec(base)?.[1];
+  return named === before && !/\b(?:last|previous)\s+year\b/.test(base) && (!stated || Number(stated) === year);
 }

@@ -70,7 +70,8 @@ export function sentence(f: Fact, withWho = true): string {
   switch (f.measure) {
     case "amount": text = `${subject} ${was} ${v}${when}`; break;
     case "growth": text = `${f.value! < 0 ? `${subject} fell ${valueText({ ...f, value: -f.value! })}` : `${subject} grew ${v}`}`
-      + `${isMonthOnMonth(f) ? " month on month" : ""}${when}`; break;
+      + `${isMonthOnMonth(f) ? (f.period && f.period.m2 > f.period.m1 ? " quarter on quarter" : " month on month") : ""}${when}`;
+      break;
     case "share": text = `${subject} ${was} ${v} of ${shareBase(f)}${when}`; break;
     case "pp_gap": text = f.value! < 0 ? `${subject} grew ${valueText({ ...f, value: -f.value! })} slower than the ${f.scope ?? "national"} average${when}`
       : `${subject} grew ${v} faster than the ${f.scope ?? "national"} average${when}`; break;

@@ -1,6 +1,6 @@
 import { common, fmt, round, sameUnit } from "../figures/arithmetic.js";
 import { entityName, valueText } from "../figures/describe.js";
-import { findPeriods, periodLabel, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, isPartOf, periodLabel, samePeriod, type Period } from "../../text/periods.js";
 import type { QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import { figureFor, sidesOf } from "./sides.js";
@@ -14,6 +14,10 @@ function solveChangeBetween(asked: QuestionFrame, base: FactBase): FigureAnswer 
   const q = { ...asked, periods: distinctPeriods(asked) };
   const [first, second] = sidesOf(q);
   if (!first?.period || !second?.period) return { status: "none", lines: [], figures: [] };
+  // (a running total and a longer one that holds it, "jan-feb" and "q1", are no two levels a change is between)
+  if (isPartOf(first.period, second.period) || isPartOf(second.period, first.period)) {
+    return { status: "none", lines: [], figures: [] };
+  }
   // "from 2010 to 2014" names the earlier first, "june on may" the later: the later is the one that ends later
   const end = (p: Period) => (p.y2 ?? 0) * 12 + p.m2;
   type Dated = typeof first & { period: Period };

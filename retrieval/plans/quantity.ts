@@ -141,6 +141,13 @@ const wholeOf = ({ wholeSubject, wholePartner, wholeMetric, ...q }: Quantity): Q
 const OTHER_FLOW: Partial<Record<Metric, Metric>> = { exports: "imports", imports: "exports" };
 const IMPLY_WORDS = ["imply", "implies", "implied", "infer", "derive", "deduce"];
 
+/** The month or quarter just before a month or quarter (the year before's last, before the first); none for others. */
+function stretchBefore(p: Period): Period | undefined {
+  const len = p.m2 - p.m1 + 1;
+  if (p.y1 === null || p.y1 !== p.y2 || (len !== 1 && !(len === 3 && p.m1 % 3 === 1))) return undefined;
+  return p.m1 > len ? { y1: p.y1, m1: p.m1 - len, y2: p.y1, m2: p.m1 - 1 } : { y1: p.y1 - 1, m1: 13 - len, y2: p.y1 - 1, m2: 12 };
+}
+
 /** The named regions that split a region between them ("central and western" = central + western), if any do. */
 export function partsOfRegion(id: string): string[] | undefined {
   const members = place(id)?.members;
@@ -258,6 +265,19 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     if (!later) return undefined;
     const r = rateBefore(later.value!, change!.value!);
     return { amount: r, facts: [later, change!], formula: r.formula };
+  },
+  // a change over the quarter (month) before from the two levels stated for exactly those periods:
+  // (42.3 ÷ 38.2 − 1) × 100
+  (q, ctx) => {
+    const before = q.measure === "growth" && q.base === "month-on-month" && q.period ? stretchBefore(q.period) : undefined;
+    if (!before) return undefined;
+    const level = (period: Period) => {
+      const f = statedFact({ ...q, measure: "amount", base: undefined, period, given: undefined }, ctx);
+      return f && !f.derived && f.period && samePeriod(f.period, period) ? f : undefined;
+    };
+    const [now, then] = [level(q.period!), level(before)];
+    const r = now && then && growthBetween(amountOf(now, q.currency), amountOf(then, q.currency));
+    return r ? { amount: r, facts: [now!, then!], formula: r.formula } : undefined;
   },
   // the national rate from a place's rate and its stated gap to the national average: 7.6 − 3.7 = 3.9%
   (q, ctx) => {
@@ -420,8 +440,10 @@ export function resolve(q: Quantity, ctx: ResolveContext): Found | undefined {
   // whole it is then used to work out)
   if (q.given) return givenFound(q, ctx);
   if (q.ahead) return undefined;
+  // ("march's trade in usd?": a figure worked out from others in the currency the whole question asks)
+  const asked = q.currency ?? ctx.currency;
   for (const derive of DERIVATIONS) {
-    const found = derive(q, ctx);
+    const found = derive(asked ? { ...q, currency: asked } : q, ctx);
     if (found) return found;
   }
   return undefined;

@@ -484,6 +484,44 @@ function periodLess(q: QuestionFrame): Plan | undefined {
   };
 }
 
+// "q1 trade? the article only gives q1-q3, q2 and q3", "(q1-q3 minus q2 minus q3)": words that say the periods named
+// after the one asked are the ones the text states, or are taken away
+const GIVES_PERIODS = new RegExp(String.raw`\b(?:gives?|giving|states?|lists?|provides?|shows?|has|have|reports?)\b|`
+  + TAKEN_AWAY.source, "i");
+
+/**
+ * "hlj q1 2025 trade? article only gives q1-q3, q2 and q3": one period asked first, then the periods the text states,
+ * a whole that holds it and other parts that fill the rest of the whole end to end: the whole less the parts.
+ */
+function periodFromNamed(q: QuestionFrame): Plan | undefined {
+  const cue = GIVES_PERIODS.exec(q.text);
+  if (!cue || q.periods.length < 3 || q.numbers.length || q.measures.some((m) => m !== "amount")) return undefined;
+  // (each mention as the question read it, the year of a bare "q2" filled in)
+  const read = (m: { period: Period }) => q.periods.find((p) => p.m1 === m.period.m1 && p.m2 === m.period.m2
+    && (m.period.y1 === null || m.period.y1 === p.y1));
+  const [first, ...rest] = findPeriods(q.text);
+  const asked = first && first.end <= cue.index ? read(first) : undefined;
+  if (!asked || asked.y1 === null) return undefined;
+  const others = rest.map(read);
+  if (others.some((p) => !p)) return undefined;
+  const named = (others as Period[]).filter((p) => !samePeriod(p, asked));
+  const whole = named.find((w) => isPartOf(asked, w));
+  const parts = named.filter((p) => p !== whole);
+  if (!whole || !parts.length || parts.some((p) => !isPartOf(p, whole))) return undefined;
+  const tiled = [tiles(parts, whole.m1, asked.m1 - 1), tiles(parts, asked.m2 + 1, whole.m2)];
+  // (every part named is used once: parts that overlap or leave a month are no such sum)
+  if (tiled.some((t) => !t) || tiled.flat().length !== parts.length) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const at = { ...who, shareOf: undefined, measure: "amount" as const };
+  return {
+    operation: "remainder",
+    inputs: [{ ...at, period: whole }, ...tiled.flat().map((period) => ({ ...at, period: period! }))],
+    labels: [periodLabel(asked)],
+    asking: [cue[0].toLowerCase()],
+  };
+}
+
 /**
  * "liaoning's jan+feb 2023 trade" that no sentence states, where one states the first quarter and another March: the
  * longer period less its other parts ("Q2" is January–September less Q1, July, August and September). `stated` are
@@ -760,7 +798,11 @@ export function lookupPlan(q: QuestionFrame): Plan | undefined {
     : cued.includes("amount") || (flow && !cued.length) ? ["amount" as const] : [];
   if (!measures.length) return undefined;
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
-  return withMonthOnMonth(q, { operation: "values", inputs: measures.map((measure) => nationalTotal(q, { ...at, measure })) });
+  // ("march alone, in yuan and usd?": an amount worked out in each currency asked, from the figures stated in it)
+  const currencies = asksBothCurrencies(q.text) ? (["yuan", "US dollars"] as const) : [undefined];
+  const inputs = measures.flatMap((measure) => (measure === "amount" ? currencies : [undefined])
+    .map((currency) => nationalTotal(q, { ...at, measure, ...(currency && { currency }) })));
+  return withMonthOnMonth(q, { operation: "values", inputs });
 }
 
 const ASKS_NATIONAL =
@@ -934,6 +976,9 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!) : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
+  // (January–February and the first quarter that holds it: a running total and a longer one are no levels a change is
+  // between)
+  if (isPartOf(p1, p2) || isPartOf(p2, p1)) return undefined;
   if (!changes.length || statedChange(q) !== undefined) return undefined;
   const who = owner(q) ?? countedOwner(q);
   if (!who) return undefined;
@@ -1324,7 +1369,7 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
-  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoCurrencies, twoSides,
+  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoCurrencies, twoSides,
   twoPlaces, periodsApart, parts];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */

@@ -79,7 +79,10 @@ export function describeQuantity(q: Quantity): string {
   const measure = q.measure === "share" && q.wholeSubject ? `share of its ${FLOW[q.metric]} (${q.wholeSubject})`
     : q.measure === "share" && q.wholePartner ? `share of its trade with ${displayName(q.wholePartner)}`
       : q.measure === "share" && q.shareOf === "national" ? "share of the national total"
-        : q.ahead ? `${MEASURE[q.measure]} target` : MEASURE[q.measure];
+        : q.ahead ? `${MEASURE[q.measure]} target`
+          // ("growth over the quarter before": a change a year on is what "growth" alone says)
+          : q.measure === "growth" && q.base === "month-on-month" && q.period
+            ? `growth over the ${q.period.m1 === q.period.m2 ? "month" : "quarter"} before` : MEASURE[q.measure];
   const what = [flow, q.subject && `(${q.subject})`, measure && `, ${measure}`]
     .filter(Boolean)
     .join(" ");
