@@ -32,6 +32,9 @@ interface DocState {
   focusZone?: string;
   /** The zones the text has named, whose bare heads name them again ("trade through Gyirong" after "Gyirong port"). */
   zonesNamed: string[];
+  /** The sub-places no gazetteer knows the text filed figures under ("Kelong's furniture exports …"), and its text. */
+  subPlaces: string[];
+  text: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
@@ -267,7 +270,11 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
-const PAST_PERFECT_RELATIVE = /^,\s*(?:which|who|whose(?:\s+[\w-]+){1,2})\s+(?:had|'d)\b/i;
+// (only one that says what the data covers dates the text after it: ", which covered the first quarter of 2024.";
+// never "…, which hosted the summit in 2016." nor "…, which had led the list in 2012")
+const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:covers?|covered|covering|spans?|spanned|`
+  + String.raw`refers?\s+to|referred\s+to|relates?\s+to|related\s+to|runs?\s+(?:to|through|until)|ran\s+(?:to|through|until))`
+  + String.raw`|(?:is|are|was|were)\s+for)\b`, "i");
 
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
@@ -329,9 +336,13 @@ const NATIONAL_TOTAL = new RegExp(String.raw`^\W*(?:(?:and|but|while|whereas)\s+
   + String.raw`country['’]s|nation['’]s|China['’]s)\s+total\b(?:[^,;\d]|\b(?:19|20)\d\d\b)*$`, "i");
 // (not when the clause goes on to another after the total's verb: "China's total trade edged down but Hebei's exports
 // grew 8 percent"; "total imports and exports reached …", "in the same period as a year earlier" go on with nothing)
-const TOTAL_GOES_ON = new RegExp(String.raw`\b(?:rose|fell|grew|edged|dropped|declined|increased|decreased|slipped|climbed|`
-  + String.raw`jumped|dipped|expanded|shrank|contracted|slowed|recovered|was|were|stood|reached|remained)\b[^,;]*?`
-  + String.raw`\b(?:and|but|while|whereas|as)\b`, "i");
+const TOTAL_VERB = String.raw`\b(?:rose|fell|grew|edged|dropped|declined|increased|decreased|slipped|climbed|`
+  + String.raw`jumped|dipped|expanded|shrank|contracted|slowed|recovered|was|were|stood|reached|remained)\b`;
+const TOTAL_GOES_ON = new RegExp(String.raw`${TOTAL_VERB}[^,;]*?\b(?:and|but|while|whereas|as)\b`, "i");
+// (but a bare flow coordinated with the total's, straight to its figure, is the country's too: "China's total exports
+// were flat and imports fell 5 percent")
+const TOTAL_SIBLING_FLOW = new RegExp(String.raw`${TOTAL_VERB}[^,;]*?\b(?:and|while|whereas)\s+(?:total\s+)?`
+  + String.raw`(?:foreign\s+trade|trade|exports|imports)\s+${TOTAL_VERB}[^,;\d]*$`, "i");
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
@@ -679,11 +690,32 @@ const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|mon
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
   + String.raw`sunday|customs|government|ministry|bureau|department|world|nation|country|city|province|region|town|county|`
   + String.raw`district|municipality|state|capital|port|zone|area|park)$`, "i");
-/** The name of a sub-place no gazetteer knows that owns the figure `n` as its sentence's opening possessive, if any. */
-function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined, zones: string[]): string | undefined {
+// what a sub-place's possessive goes on with: a flow, after at most one word for its goods ("Kelong's furniture exports",
+// "Minhai's trade with Taiwan"), or a word for a place's kind ("Kelong's port"); never "Wang's survey found exports …"
+const OWNED_AFTER = new RegExp(String.raw`^\s*(?:(?:(?!(?:said|says|found|finds|shows?|showed|expects?|expected)\b)`
+  + String.raw`[a-z-]{3,}\s+)?(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|total\s+(?:imports|exports|trade))`
+  + String.raw`|(?:port|zone|county|town|township|district|island|harbou?r|border\s+crossing|pilot\s+zone)s?)\b`);
+// a name the document calls a firm ("Kavex Technologies", "telecom giant Kavex", "Kavex, a phone maker"): no sub-place
+const firmWords = String.raw`(?:company|companies|firm|giant|maker|manufacturer|producer|brand|group|carrier|conglomerate|`
+  + String.raw`retailer|exporter|supplier|operator|developer)`;
+const namedFirm = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][\w&'-]*\s+){0,3}`
+  + String.raw`(?:Technologies|Technology|Group|Holdings|Co\b|Company|Corp|Corporation|Ltd|Inc|Motors?|Electronics)\b`
+  + String.raw`|\b${firmWords}\s+(?:[\w-]+\s+)?${name}\b|\b${name}\s*,\s*(?:an?|the|whose|which)\b[^.;]{0,60}?\b${firmWords}\b`, "i")
+  .test(text);
+const FIRM = Symbol("firm");
+/**
+ * The name of a sub-place no gazetteer knows that owns the figure `n` as its sentence's opening possessive, if any;
+ * FIRM where that possessive is a firm's the document names ("Kavex's exports grew …": no place's figure).
+ */
+function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined, state: DocState): string | typeof FIRM | undefined {
+  const zones = state.zonesNamed;
   const opening = OWNER_OPENING.exec(s.text.slice(0, n.start));
   const name = opening?.[1];
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
+  // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
+  // before; never a name the document calls a firm)
+  if (namedFirm(state.text, name)) return FIRM;
+  if (!OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length)) && !state.subPlaces.includes(name)) return undefined;
   if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
   if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
@@ -1963,7 +1995,8 @@ const WRONG_BEFORE = new RegExp(String.raw`\b(?:these|those|the\s+(?:above|earli
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
-  const state: DocState = { lastByKind: new Map(), lastMetrics: [], zonesNamed: [], ctx: documentDate(doc) };
+  const state: DocState = { lastByKind: new Map(), lastMetrics: [], zonesNamed: [], subPlaces: [], text: doc.text,
+    ctx: documentDate(doc) };
   // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
   const docPeriod = documentPeriod(doc, state.ctx);
   if (docPeriod) state.lastPeriod = docPeriod;
@@ -2316,10 +2349,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // the one a thing was set up in, FOUNDED_BEFORE below)
     // (nor one in a relative clause that ends a figureless sentence: "…, overtaking valves, which had led the list in
     // 2012 and 2013." is what the valves did then)
-    // (only one in the past perfect, or after a main clause with a period of its own: "Customs released data on Monday,
-    // which covered the first quarter of 2024." goes on in that quarter)
+    // (only one saying what data covers, COVERS_RELATIVE, after a main clause with no period of its own: "Customs
+    // released data on Monday, which covered the first quarter of 2024." goes on in that quarter)
     const closing = sentenceFacts.length ? null : TRAILING_RELATIVE.exec(text);
-    const relative = closing && (PAST_PERFECT_RELATIVE.test(closing[0]) || s.periods.some((p) => p.end <= closing.index))
+    const relative = closing && (!COVERS_RELATIVE.test(closing[0]) || s.periods.some((p) => p.end <= closing.index))
       ? closing.index : undefined;
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
       && !(relative !== undefined && p.start > relative));
@@ -2548,8 +2581,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // sub-place the gazetteer does not know, named as the owner the sentence opens with, owns the figure; never the
     // place the text is on)
     // (a zone's short name is the zone's: "The Kelvar Free Trade Zone opened … Kelvar's imports reached …")
-    const subPlace = !m && !carried.has(n) && who && !isZone(who.entity) ? unknownOwner(s, n, who.partner, state.zonesNamed) : undefined;
+    const owner = !m && !carried.has(n) && who && !isZone(who.entity) ? unknownOwner(s, n, who.partner, state) : undefined;
+    const subPlace = owner === FIRM ? undefined : owner;
+    if (subPlace && !state.subPlaces.includes(subPlace)) state.subPlaces.push(subPlace);
     if (who && subPlace) who = { entity: zoneId(subPlace), ...(who.partner && { partner: who.partner }) };
+    if (owner === FIRM) who = undefined;
     // ("exports to Japan and Korea grew 5 and 7 percent respectively, and 1.2 billion yuan of goods went to Laos": a
     // partner a "respectively" handed out is its own figure's, never a later figure's of the sentence)
     const handedOut = (id: string) => [...mapped.values()].some((e) => e.kind === "partner" && e.id === id)
@@ -2618,7 +2654,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const totalAt = NATIONAL_TOTAL.test(text.slice(clause[0], n.start)) ? /\btotal\b/i.exec(text.slice(clause[0]))!.index + clause[0] : -1;
     const otherOwner = totalAt >= 0 && s.entities.some((e) => e.start > totalAt && e.end <= n.start
       && (e.kind !== "partner" || e.possessive));
-    const totalGoesOn = totalAt >= 0 && TOTAL_GOES_ON.test(text.slice(totalAt, n.start));
+    const totalGoesOn = totalAt >= 0 && TOTAL_GOES_ON.test(text.slice(totalAt, n.start))
+      && !TOTAL_SIBLING_FLOW.test(text.slice(totalAt, n.start));
     if (totalGoesOn && !otherOwner) continue;
     const nationalTotal = totalAt >= 0 && !otherOwner && !totalGoesOn;
     const nationalRate = nationalAverage || nationalLead || nationalTotal;
