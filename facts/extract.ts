@@ -678,10 +678,11 @@ function unreadPartnerBetween(s: Sentence, partner: string, at: number): boolean
 }
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
-// ", and Hebei's made 400 trips": a place opening a clause of its own after a figure, with its own figure
-const NEXT_SUBJECT_GAP = /^[^.;]*?,?\s*\b(?:and|while|but|whereas)\s+$/i;
-const ownsLaterFigure = (s: Sentence, n: NumberMention, e: EntityMention) => e.possessive
-  && NEXT_SUBJECT_GAP.test(s.text.slice(n.end, e.start)) && s.numbers.some((x) => x.start >= e.end);
+// ", and Hebei's made 400 trips": a place opening a clause of its own after a figure owns no figure before it, with a
+// figure of its own or none (", and Shanxi's reached a record", ", with Shanxi's reaching …")
+const NEXT_SUBJECT_GAP = /^[^.;]*?,?\s*\b(?:and|while|but|whereas|with)\s+$/i;
+const opensOwnClause = (s: Sentence, n: NumberMention, e: EntityMention) => e.possessive
+  && NEXT_SUBJECT_GAP.test(s.text.slice(n.end, e.start));
 
 // "Lecong's …", "In 2021, Pingtan's …": a capitalised name's possessive opening a sentence (after its period, if any)
 const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)['’]s\s+(?=[a-z])/;
@@ -690,11 +691,15 @@ const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|mon
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
   + String.raw`sunday|customs|government|ministry|bureau|department|world|nation|country|city|province|region|town|county|`
   + String.raw`district|municipality|state|capital|port|zone|area|park)$`, "i");
-// what a sub-place's possessive goes on with: a flow, after at most one word for its goods ("Kelong's furniture exports",
-// "Minhai's trade with Taiwan"), or a word for a place's kind ("Kelong's port"); never "Wang's survey found exports …"
-const OWNED_AFTER = new RegExp(String.raw`^\s*(?:(?:(?!(?:said|says|found|finds|shows?|showed|expects?|expected)\b)`
-  + String.raw`[a-z-]{3,}\s+)?(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|total\s+(?:imports|exports|trade))`
-  + String.raw`|(?:port|zone|county|town|township|district|island|harbou?r|border\s+crossing|pilot\s+zone)s?)\b`);
+// what a sub-place's possessive goes on with: its trade or a word for a place's kind, after a few words naming what
+// ("Kelong's furniture exports", "Minhai's trade with Taiwan", "Kelong's border residents' mutual trade area"); never
+// after a verb or a preposition of a clause of the possessive's own ("Wang's survey found exports …")
+const NOT_OWNED_WORD = String.raw`(?:said|says|found|finds|shows?|showed|shown|expects?|expected|estimates?|estimated|`
+  + String.raw`notes?|noted|predicts?|predicted|suggests?|suggested|reports?|reported|told|believes?|warned|added|argued|`
+  + String.raw`is|was|are|were|has|had|will|would|can|could|to|from|for|of|in|on|at|by|with|about|than|and|or|but)`;
+const OWNED_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-z'’-]*\s+){0,4}?`
+  + String.raw`(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|`
+  + String.raw`(?:port|zone|area|park|county|town|township|district|island|harbou?r|border\s+crossing)s?)\b`);
 // a name the document calls a firm ("Kavex Technologies", "telecom giant Kavex", "Kavex, a phone maker"): no sub-place
 const firmWords = String.raw`(?:company|companies|firm|giant|maker|manufacturer|producer|brand|group|carrier|conglomerate|`
   + String.raw`retailer|exporter|supplier|operator|developer)`;
@@ -726,6 +731,11 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   return name;
 }
 
+// "among Hebei's partners", "among the city's top export markets": the place whose partners a sentence ranks
+const AMONG_PARTNERS_OF = /\bamong\s+(?:all\s+)?$/i;
+const PARTNERS_AFTER = /^\s+(?:(?:\w+\s+){0,2})(?:partners|markets|sources|destinations)\b/i;
+// what goes between a country's possessive and a third country it trades with: "Vietnam's imports from Japan"
+const THIRDS_TRADE = /^\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|trade|purchases|shipments)\s+(?:from|to|with)\s+(?:the\s+)?$/i;
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -733,6 +743,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       || endsRouteName(text, e) || namesDocument(text, e))));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
+  // ("Vietnam's imports from Japan rose …": another country's trade with a third, none of the text's place)
+  if (s.entities.some((x) => x.kind === "partner" && x.possessive && x.start >= clause[0] && s.entities.some((y) =>
+    y.kind === "partner" && y.id !== x.id && y.end <= n.start && THIRDS_TRADE.test(text.slice(x.end, y.start))))) return undefined;
   let partner: string | undefined;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
@@ -797,9 +810,16 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     && first.id !== state.home && PLACE_LEADS.test(text.slice(0, first.start)) && NAMES_LEAD_PARTNER.test(text.slice(first.end))
     && (SIDE_LEAD.test(text.slice(0, first.start)) || outsideMainland(first.id)) && !cityOfHome(state, first.id)
     ? first : undefined;
-  if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end)) partner = placeLead.id;
+  // (a partner ranked behind the lead names no side of the figure: "…, the largest source ahead of Japan, with imports …")
+  // (unless the figure is its own, "…, ahead of Japan at 1.1 billion yuan", or of a clause of its own, "…, ahead of
+  // Japan; imports reached …", where whose side it is stays unsure)
+  const rankedBehind = (e: EntityMention) => e.kind === "partner" && RANKED_AT_FIGURE.test(text.slice(Math.max(0, e.start - 20), e.start))
+    && !/^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start)) && !/;/.test(text.slice(e.end, n.start));
+  if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end && !rankedBehind(e))) {
+    partner = placeLead.id;
+  }
   const eligible = (e: EntityMention) => e !== placeLead && !listsGroup(text, mentions, e, groups)
-    && (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
+    && (e.kind === "partner" ? !partnerContext(text, e) && !(placeLead && rankedBehind(e)) : isSubject(text, e));
   // ("Trade with Japan accounted for 9 percent of Hebei's total trade": with no place before, the place whose whole
   // the share is of, not China)
   const wholeAfter = mentions.find((e) => e.start > n.end && e.start < clause[1] && isWholeOfShare(text, e));
@@ -815,6 +835,18 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("Rizhao ranked second …, behind Qingdao at 92.7 million tonnes": the figure given with the place ranked against is its)
   const rankedAgainst = left.filter((e) => e.kind !== "partner" && RANKED_AT_FIGURE.test(text.slice(0, e.start))
     && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+  // ("Korea ranked second among Hebei's partners, behind Japan at 9 billion yuan": the place whose partners are ranked
+  // owns the figure, with the partner ranked against right before it, else the one the sentence opens with)
+  const partnersOf = left.find((e) => e.kind !== "partner" && e.possessive && AMONG_PARTNERS_OF.test(text.slice(0, e.start))
+    && PARTNERS_AFTER.test(text.slice(e.end)));
+  if (partnersOf) {
+    const against = left.filter((e) => e.kind === "partner" && e.start > partnersOf.end
+      && RANKED_AT_FIGURE.test(text.slice(Math.max(0, e.start - 20), e.start))
+      && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+    const opening = left.find((e) => e.kind === "partner" && !e.possessive && e.end <= partnersOf.start);
+    const side = against ?? opening;
+    return side ? { entity: partnersOf.id, partner: side.id } : undefined;
+  }
   // ("Nanchang, Jiujiang and Ganzhou together traded 300 billion yuan": places listed as the subject own the figure
   // together, none alone; without "respectively" no one place's figure is read)
   const subjectRun = entityRuns(text, left.filter((e) => e.kind === "city" || e.kind === "province"))
@@ -826,7 +858,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let subject = rankedAgainst ?? forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
     ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e)
-      && !ownsLaterFigure(s, n, e)
+      && !opensOwnClause(s, n, e)
       // ("…, as yards in A, B and C delivered …": places listed after the figure are where, not whose)
       && !afterRuns.some((r) => r.length >= 2 && r.includes(e)));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it

@@ -15,6 +15,11 @@ describe("a sub-place's opening possessive only before its trade or a place's ki
       expect(facts.filter((f) => f.value === 9)).toEqual([]);
     }
   });
+  it("still reads a sub-place before a few words naming its trade area ('Kelong's border residents' trade area …')", () => {
+    const facts = factsOf("Foshan's exports rose 3 percent in 2031. Kelong's border residents' mutual trade area handled "
+      + "goods worth 410 million yuan in 2031.", Y2031);
+    expect(one(facts, 410).entity).toBe("zone:Kelong");
+  });
   it("still files a sub-place's later figure under it once the text has ('Kelong's share …')", () => {
     const facts = factsOf("Foshan's exports rose 3 percent in 2031. Kelong's furniture exports reached 10.2 billion yuan in "
       + "2031. Kelong's share of the city's total rose to 12 percent.", Y2031);
