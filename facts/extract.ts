@@ -1022,7 +1022,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (item) return item;
   // "…, and over the same years trade with ASEAN increased from $9.56 billion to $19.89 billion": the ends of the span
   const before = s.text.slice(Math.max(0, n.start - 12), n.start);
-  if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, n.start)) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
+  // (named before the figures or after them in their clause: "… from $9.5 billion to $19.8 billion over the same years")
+  if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, clause[1])) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
     return /\bfrom\s+(?:about\s+)?\$?\s*$/i.test(before) ? state.lastSpan[0] : state.lastSpan[1];
   }
   // ("The zone, which was approved in 2013, handled …": a year set aside dates the aside only)
@@ -1051,20 +1052,32 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const ofYear = own.map((p) => p.period.y2).find((y) => y !== null) ?? year;
   if (!inClause.length && wholeHere && ofYear) return { y1: ofYear, m1: 1, y2: ofYear, m2: 12 };
   if (!pool.length) return state.lastPeriod;
+  // ("… in the first half of 2030. Exports have risen 8 percent since January 2030": a start within the text's period
+  // runs to its end, no month's figure)
+  const last = state.lastPeriod;
+  const from = (p: PeriodMention) => last && last.y2 !== null && SINCE.test(s.text.slice(0, p.start)) && isPartOf(p.period, last)
+    ? { ...p.period, y2: last.y2, m2: last.m2 } : p.period;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
-  if (attached) return attached.period;
+  if (attached) return from(attached);
   // "the third quarter recorded 52.3 billion yuan and the fourth quarter 61.8 …": a period that records the figure
   // after it dates it, before the next item's period however near
   const recording = pool.find((p) => p.end <= n.start && RECORDED_BY.test(s.text.slice(p.end, n.start)));
-  if (recording) return recording.period;
+  if (recording) return from(recording);
   // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"; a period
   // followed by "to" is the start of a change ("from 1.5 billion in 2004 to 591 million in 2009"), not this figure's
+  // (nor is a period after the figure that records the next one: "… reached 300 billion yuan, the first quarter
+  // recorded 140 billion yuan")
+  const recordsNext = (p: PeriodMention) => {
+    const next = s.numbers.find((x) => x.start >= p.end);
+    return next !== undefined && RECORDED_BY.test(s.text.slice(p.end, next.start));
+  };
   const gap = (p: PeriodMention) => p.start >= n.end
-    ? p.start - n.end
+    ? p.start - n.end + (recordsNext(p) ? 100 : 0)
     : Math.max(0, n.start - p.end) + (CHANGE_TO.test(s.text.slice(p.end, n.start)) ? 100 : 0);
-  return [...pool].sort((a, b) => gap(a) - gap(b))[0]!.period;
+  return from([...pool].sort((a, b) => gap(a) - gap(b))[0]!);
 }
+const SINCE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
 
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
@@ -2414,7 +2427,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       : samePeriod(ownPeriod, last.period) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(0, last.start))
         // (a start after the text's period moves the text on: "… grew 5 percent in 2022. Exports have risen 8 percent
         // since January 2023. Imports rose 3 percent." goes on from January 2023)
-        && (!state.lastPeriod || endsBefore(last.period, state.lastPeriod)));
+        // (nor does a start within it: "… in the first half of 2030. Exports have risen 8 percent since January 2030.")
+        && (!state.lastPeriod || endsBefore(last.period, state.lastPeriod) || isPartOf(last.period, state.lastPeriod)));
     // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
     // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
     const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
@@ -2656,7 +2670,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("its share slid from 3.1 percent to 2.9 percent in 2031": the share before, of no year named, is no figure of the
     // sentence's period nor a change)
     // (nor is any level a change started from, unless a span named before dates it: "over the same years … from A to B")
-    const spanStart = state.lastSpan && SAME_SPAN.test(text.slice(0, n.start));
+    const spanStart = state.lastSpan && SAME_SPAN.test(text.slice(0, clause[1]));
     const shareFrom = n.kind === "percent" && SHARE_BEFORE_LEVEL.test(text.slice(clause[0], n.start));
     const fromLevel = FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]));
     if (fromLevel && (!spanStart || shareFrom)) continue;

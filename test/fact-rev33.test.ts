@@ -62,3 +62,11 @@ describe("the national total's figure goes on in a flow coordinated with it", ()
     expect(one(facts, -5)).toMatchObject({ entity: "china", metric: "imports" });
   });
 });
+
+describe("a figure 'since' a start within the text's period", () => {
+  it("runs from that start to the end of the text's period ('… since January 2030' in a first half)", () => {
+    const facts = factsOf("Hubei's trade grew 5 percent in the first half of 2030. Exports have risen 8 percent since "
+      + "January 2030.", { published: "2030-07-20" });
+    expect(one(facts, 8).period).toMatchObject({ y1: 2030, m1: 1, y2: 2030, m2: 6 });
+  });
+});
