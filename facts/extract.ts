@@ -962,6 +962,9 @@ function changeSpan(s: Sentence): [Period, Period] | undefined {
   return undefined;
 }
 
+// what stands between a level and its change in the level's unit: ", up", ", an increase of"
+const INCREMENT_BEFORE = new RegExp(String.raw`^[^,;\d]*,\s*(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline|gain)`
+  + String.raw`\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$`, "i");
 const SAME_SPAN = /\b(?:over|in|during)\s+the\s+same\s+(?:years|period|time)\b/i;
 
 // "the first quarter recorded 152.3 billion yuan, the second 161.8 billion yuan and the third …": one item of a series
@@ -2674,6 +2677,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const shareFrom = n.kind === "percent" && SHARE_BEFORE_LEVEL.test(text.slice(clause[0], n.start));
     const fromLevel = FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]));
     if (fromLevel && (!spanStart || shareFrom)) continue;
+    // ("exported 3.5 million tonnes of cement in 2030, up 0.4 million tonnes", "30 billion yuan, up 2 billion yuan": the
+    // change of the level before, in its unit, is no level of its own: no figure)
+    const level = s.numbers.filter((x) => x.end <= n.start).at(-1);
+    if ((n.kind === "money" || n.kind === "count") && level?.kind === n.kind
+      && INCREMENT_BEFORE.test(text.slice(level.end, n.start).replace(/\b(?:19|20)\d\d\b/g, ""))) continue;
     // ("compared with more than 80 percent a decade ago": a level of no year the text names is no figure of its period)
     if (VAGUELY_AGO.test(text.slice(n.end, clause[1]))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not

@@ -70,3 +70,10 @@ describe("a figure 'since' a start within the text's period", () => {
     expect(one(facts, 8).period).toMatchObject({ y1: 2030, m1: 1, y2: 2030, m2: 6 });
   });
 });
+
+describe("a change in the unit of the level before it", () => {
+  it("is no amount of its own ('30 billion yuan in 2030, up 2 billion yuan')", () => {
+    const facts = factsOf("Hubei's exports reached 30 billion yuan in 2030, up 2 billion yuan.", Y2031);
+    expect(facts.map((f) => f.value)).toEqual([30]);
+  });
+});
