@@ -134,7 +134,9 @@ const ZONE_WORDS = /\b(?:zone|area|pilot|free\s+trade)\b/i;
 
 // "driving the province's foreign trade growth by", "pulling up the city's growth by": points a part added to a whole's growth
 const ADDED_TO_GROWTH = new RegExp(String.raw`\b(?:driv(?:e|es|ing)|drove|pull(?:s|ed|ing)?(?:\s+up)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)`
-  + String.raw`\s+(?:up\s+)?(?:the\s+)?[\w'’ ]{0,50}?\bgrowth\s+(?:rate\s+)?(?:up\s+)?by\s*$`, "i");
+  + String.raw`\s+(?:up\s+)?(?:the\s+)?[\w'’ ]{0,50}?\b(?:growth(?:\s+rate)?|exports|imports|trade)\s+(?:up\s+)?by\s*$`, "i");
+// "Its share of Hebei's trade rose 1.2 points": the zone's share of the place's whole, the points the zone's
+const ZONE_SHARE_OF = /^\W*(?:its|the\s+zone['’]s)\s+share\s+of\b/i;
 
 /**
  * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
@@ -148,8 +150,11 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMentio
     // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
     // ("…, driving the province's trade growth by 6.4 points": the points the zone added to the place's growth are the zone's)
     // (a clause that turns to the zone later in its sentence: only its own words)
-    const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
-    const since = clauseOnly ? from : 0;
+    // (and so are the points of its share of the place's whole: "Its share of Hebei's trade rose 1.2 points")
+    const added = f.measure === "pp_change" && (ADDED_TO_GROWTH.test(left) || ZONE_SHARE_OF.test(left.slice(from)));
+    // ("At the zone, Hebei's exports rose 3 percent, while the zone's imports reached …": a clause of the zone's own
+    // possessive is the zone's, whatever place an earlier clause named)
+    const since = clauseOnly || /\bthe\s+zone['’]s\s/i.test(left.slice(from)) ? from : 0;
     const before = !added && (s.entities.some((e) => e.id === f.entity && e.start >= since && e.start < left.length)
       || BACK_TO_PLACE.test(left.slice(since)));
     const clause = left.slice(from);
@@ -384,11 +389,14 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
   for (const m of mentions) {
     const prev = cur[cur.length - 1];
     // "ASEAN (Association of Southeast Asian Nations)": the spelled-out name is the same list item
-    if (prev && prev.id === m.id && /^\s*\(\s*$/.test(text.slice(prev.end, m.start))) continue;
+    // (so is another name in brackets after an item: "the EU (Germany), Japan and the US")
+    if (prev && /^\s*\(\s*$/.test(text.slice(prev.end, m.start)) && (prev.id === m.id || /^\s*\)/.test(text.slice(m.end)))) continue;
     const gap = text.slice(prev?.end ?? 0, m.start).replace(/^\s*\([^)]*\)/, "");
     // ("In trade with Japan, Hubei, Hunan and Henan had …": the partner an opening phrase names is no item of the places;
-    // "In trade with Japan, Korea and Laos, Hubei recorded …": nor are the partners it lists)
-    const opening = prev && cur.every((e) => e.kind === "partner") && m.kind !== "partner"
+    // "In trade with Japan, Korea and Laos, Hubei recorded …": nor are the partners it lists, nor a place outside the
+    // mainland traded with: "In trade with Hong Kong, Hubei and Hunan had …")
+    const sides = cur.every((e) => e.kind === "partner") || (cur.every((e) => outsideMainland(e.id)) && !outsideMainland(m.id));
+    const opening = prev && sides && m.kind !== "partner"
       && OPENING_PARTNER.test(text.slice(0, cur[0]!.start)) && /^\s*,\s*$/.test(gap);
     if (prev && LIST_GAP.test(gap) && !opening) cur.push(m);
     else { if (cur.length) runs.push(cur); cur = [m]; }
@@ -400,7 +408,7 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
 const OPENING_PARTNER = /^\s*(?:in|for|as\s+for)\s+(?:(?:its|their)\s+)?(?:trade|exports|imports)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 /** The partner an opening phrase names ("In trade with Japan, …") right before a run of places. */
 const openingPartner = (text: string, entities: EntityMention[], run: EntityMention[]) => entities.find((e) =>
-  e.kind === "partner" && OPENING_PARTNER.test(text.slice(0, e.start)) && /^\s*,\s*$/.test(text.slice(e.end, run[0]!.start)));
+  (e.kind === "partner" || outsideMainland(e.id)) && OPENING_PARTNER.test(text.slice(0, e.start)) && /^\s*,\s*$/.test(text.slice(e.end, run[0]!.start)));
 
 // what stands between two figures of one run: a comma or "and" ("up 3.1 percent and down 17.2 percent": with its
 // own direction word)
