@@ -1106,6 +1106,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
   const countedOf = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
   const counted = countedOf?.[2];
+  // ("500 tonnes of goods went to Japan": goods in general name no goods)
+  if (counted && /^(?:goods|products|merchandise|commodities|cargoes)$/i.test(counted)) return undefined;
   if (counted && !NOT_AN_ITEM.test(counted)) {
     return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
       ?? counted.toLowerCase().replace(ALL_FREIGHT, "").replace(FLOW_PARTICIPLE, "");
@@ -1177,7 +1179,10 @@ const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   // ("… tonnes of coal (up 86 percent), …": a bracket after the goods ends them too)
   + String.raw`(?=\s*(?:[,;.()]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
   // ("3,000 tonnes of tea and 500 tonnes of coffee": an "and" before the next figure ends the goods)
-  + String.raw`|mainly|mostly|chiefly|largely|like)\b|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
+  + String.raw`|mainly|mostly|chiefly|largely|like`
+  // ("500 tonnes of steel went to Japan": the verb after the goods ends them)
+  + String.raw`|went|were|was|came|rose|fell|grew|moved|passed|crossed|arrived|left|headed|exported|imported|shipped|sold)\b`
+  + String.raw`|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
 // words for goods in general, which name no goods of their own ("2 billion yuan of goods")
 const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items)$/i;
 /** "2 million yuan of coffee", "500 tonnes of coal": the goods a figure names right after it, if any. */
@@ -1271,9 +1276,12 @@ const CLAUSE_GOODS = new RegExp(String.raw`^\W*(?:and|but|while|whereas)\s+(?:th
 const THOSE_OF_GOODS = new RegExp(String.raw`\b(?:that|those)\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+`
   + String.raw`(?:(?:rose|grew|fell|dropped|declined|increased|decreased|jumped|reached|were|was|came\s+to|totall?ed)\s+)?`
   + String.raw`(?:by\s+)?$`);
-/** The goods a clause after counted goods opens with, when it names goods of its own. */
+/** The goods a clause after a figure of goods opens with, when it names goods of its own. */
+// (after goods counted as a flow, or any figure of goods: "exported 2 billion yuan of tea", "handled 3.5 million tonnes
+// of cement", "…, and widgets were worth 1 billion yuan")
+const ofGoods = (f: Fact) => isCountedGoods(f) || (f.subject !== undefined && !NOT_GOODS.has(f.subject));
 function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number, number]): string | undefined {
-  const counted = out.some((f) => f.start === s.start && isCountedGoods(f) && f.valueEnd - s.start <= clause[0]);
+  const counted = out.some((f) => f.start === s.start && ofGoods(f) && f.valueEnd - s.start <= clause[0]);
   const goods = counted ? CLAUSE_GOODS.exec(s.text.slice(clause[0], n.start))?.[1] : undefined;
   return goods && !NOT_AN_ITEM.test(goods) && !NOT_CLAUSE_GOODS.test(goods)
     && !s.entities.some((e) => e.start >= clause[0] && e.end <= n.start) ? goods.toLowerCase() : undefined;
