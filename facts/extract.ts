@@ -316,7 +316,9 @@ const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
 const WHICH_CHANGED = /^[^,;]*,\s*which\s+(?:\w+\s+){1,2}(?:by\s+)?$/i;
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
 const WHOLE_NAMED_BEFORE = /\b(?:percent|per\s+cent|%|share|yuan|dollars)\s+of\s*$/i;
-const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
+// (a place before its flow names it too: "36 percent of Liaoning trade")
+const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner"
+  && (e.possessive || /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i.test(text.slice(e.end)))
   && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
@@ -667,6 +669,8 @@ const SHARE_BEFORE_LEVEL = /\b(?:share|proportion)\b[^,;]*$/i;
 // between it and "to", is the earlier one's (not the period the sentence names)
 const FROM_LEVEL = /\bfrom\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|\$|RMB\s?)?$/i;
 const TO_LEVEL = /^\s*to\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|\$|RMB\s?)?\d/i;
+// ("It had 8.9 billion yuan of trade with Russia, but grew …": a flow the clause has, no subject whose partner goes on)
+const FLOW_AS_OBJECT = /\bof\s+(?:(?:total|foreign|bilateral|two-way)\s+)?(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // "Trade with Africa fell 8.1 percent, trade with Asia rose …": a flow's other side named by a capital word
 const TRADE_WITH_NAME = /\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])/g;
@@ -764,7 +768,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!partner && VERB_LED.test(text.slice(clause[0], n.start)) && !OVERALL.test(text.slice(clause[0], clause[1]))
     && !s.entities.some((e) => e.start >= clause[0] && e.end <= clause[1])) {
     partner = [...left].reverse().find((e) => e.end <= clause[0] && (e.kind === "partner" ? partnerContext(text, e)
-      : placeAsPartner(text, e)) && TRADE_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)))?.id;
+      : placeAsPartner(text, e)) && TRADE_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))
+      && !FLOW_AS_OBJECT.test(text.slice(Math.max(0, e.start - 40), e.start)))?.id;
   }
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
   // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
@@ -875,8 +880,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const leftText = masked.slice(clause[0], n.start);
   // ("customs in Wenzhou, Zhejiang province, the city's trade …": the city a province after it locates is "the city")
   // (the pair nearest the figure, in its clause: "…, while in Xiamen, Fujian province, the city's exports …")
+  // (unless another city is named after the pair: "Customs in Wenzhou, Zhejiang province, said that in Ningbo the city's …")
   const located = [...left].reverse().find((c) => c.kind === "city" && c.start >= clause[0]
-    && left.some((p) => p.kind === "province" && LOCATED_BY.test(text.slice(c.end, p.start))));
+    && left.some((p) => p.kind === "province" && LOCATED_BY.test(text.slice(c.end, p.start))
+      && !left.some((o) => o.kind === "city" && o.start > p.end)));
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)

@@ -490,9 +490,10 @@ describe("still more partners and owners (resolveWho)", () => {
   });
 });
 
-describe("misreads found (left as they are: the product code is not changed here)", () => {
+// (misreads pinned at stop 32 with it.fails, fixed at stop 33: each comment says what was read before)
+describe("misreads found at stop 32 (fixed at stop 33)", () => {
   // a province named without its possessive as the whole of a share ("36 percent of Liaoning trade") is not "the province"
-  it.fails("reads 'the province' after a share of 'Liaoning trade' as Liaoning", () => {
+  it("reads 'the province' after a share of 'Liaoning trade' as Liaoning", () => {
     expect(rows("Hebei's trade grew in 2030. Yingkou accounted for 36 percent of Liaoning trade in 2031; the province's "
       + "exports rose 5 percent.").map((r) => [r[0], r[1]])).toEqual([[36, "city:yingkou"], [5, "liaoning"]]);
   });
@@ -505,7 +506,7 @@ describe("misreads found (left as they are: the product code is not changed here
   });
   // "It had … of trade with Russia, but grew …": the place's own growth, yet the partner of the clause before is carried
   // (only "Trade with X was …" makes X the subject whose partner a verb-led clause keeps)
-  it.fails("carries no partner into a verb-led clause after 'It had … of trade with' the partner", () => {
+  it("carries no partner into a verb-led clause after 'It had … of trade with' the partner", () => {
     expect(rows("Hebei's trade grew in 2031. It had 8.9 billion yuan of trade with Russia, but grew 31.6 percent.")
       .map((r) => [r[0], r[1], r[2]])).toEqual([[8.9, "hebei", "partner:russia"], [31.6, "hebei", null]]);
   });
@@ -558,7 +559,7 @@ describe("misreads found (left as they are: the product code is not changed here
       .map((r) => [r[0], r[1], r[2]])).toEqual([[9, "hebei", "partner:japan"]]);
   });
   // the located pair before ("Wenzhou, Zhejiang province") wins over the city the clause names
-  it.fails("reads 'the city' after 'in Ningbo' as Ningbo", () => {
+  it("reads 'the city' after 'in Ningbo' as Ningbo", () => {
     expect(rows("Customs in Wenzhou, Zhejiang province, said that in Ningbo the city's exports rose 5 percent in 2031."))
       .toEqual([[5, "city:ningbo", null, "growth", "exports", YR, null, null]]);
   });
