@@ -32,6 +32,9 @@ interface DocState {
   focusZone?: string;
   /** The zones the text has named, whose bare heads name them again ("trade through Gyirong" after "Gyirong port"). */
   zonesNamed: string[];
+  /** The sub-places no gazetteer knows the text filed figures under ("Kelong's furniture exports …"), and its text. */
+  subPlaces: string[];
+  text: string;
   /** The flows the previous sentence named, for "It …" and "The growth rate …". */
   lastMetrics: Metric[];
   /** Whether the sentence that named them was about goods (its first figure had a subject): "Imports of parts …". */
@@ -131,7 +134,9 @@ const ZONE_WORDS = /\b(?:zone|area|pilot|free\s+trade)\b/i;
 
 // "driving the province's foreign trade growth by", "pulling up the city's growth by": points a part added to a whole's growth
 const ADDED_TO_GROWTH = new RegExp(String.raw`\b(?:driv(?:e|es|ing)|drove|pull(?:s|ed|ing)?(?:\s+up)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)`
-  + String.raw`\s+(?:up\s+)?(?:the\s+)?[\w'’ ]{0,50}?\bgrowth\s+(?:rate\s+)?(?:up\s+)?by\s*$`, "i");
+  + String.raw`\s+(?:up\s+)?(?:the\s+)?[\w'’ ]{0,50}?\b(?:growth(?:\s+rate)?|exports|imports|trade)\s+(?:up\s+)?by\s*$`, "i");
+// "Its share of Hebei's trade rose 1.2 points": the zone's share of the place's whole, the points the zone's
+const ZONE_SHARE_OF = /^\W*(?:its|the\s+zone['’]s)\s+share\s+of\b/i;
 
 /**
  * A sentence about a zone: a figure whose place is named only after it ("… registered 300 firms, rolled out across
@@ -145,8 +150,11 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMentio
     // ("…, while those of the city came to …": words before the figure that turn back to the place keep it there)
     // ("…, driving the province's trade growth by 6.4 points": the points the zone added to the place's growth are the zone's)
     // (a clause that turns to the zone later in its sentence: only its own words)
-    const added = f.measure === "pp_change" && ADDED_TO_GROWTH.test(left);
-    const since = clauseOnly ? from : 0;
+    // (and so are the points of its share of the place's whole: "Its share of Hebei's trade rose 1.2 points")
+    const added = f.measure === "pp_change" && (ADDED_TO_GROWTH.test(left) || ZONE_SHARE_OF.test(left.slice(from)));
+    // ("At the zone, Hebei's exports rose 3 percent, while the zone's imports reached …": a clause of the zone's own
+    // possessive is the zone's, whatever place an earlier clause named)
+    const since = clauseOnly || /\bthe\s+zone['’]s\s/i.test(left.slice(from)) ? from : 0;
     const before = !added && (s.entities.some((e) => e.id === f.entity && e.start >= since && e.start < left.length)
       || BACK_TO_PLACE.test(left.slice(since)));
     const clause = left.slice(from);
@@ -267,7 +275,11 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
-const PAST_PERFECT_RELATIVE = /^,\s*(?:which|who|whose(?:\s+[\w-]+){1,2})\s+(?:had|'d)\b/i;
+// (only one that says what the data covers dates the text after it: ", which covered the first quarter of 2024.";
+// never "…, which hosted the summit in 2016." nor "…, which had led the list in 2012")
+const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:covers?|covered|covering|spans?|spanned|`
+  + String.raw`refers?\s+to|referred\s+to|relates?\s+to|related\s+to|runs?\s+(?:to|through|until)|ran\s+(?:to|through|until))`
+  + String.raw`|(?:is|are|was|were)\s+for)\b`, "i");
 
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
@@ -304,7 +316,9 @@ const WHOLE_BEFORE = /\b(?:percent|per\s+cent|%|share)\s+of\s+(?:the\s+)?$/i;
 const WHICH_CHANGED = /^[^,;]*,\s*which\s+(?:\w+\s+){1,2}(?:by\s+)?$/i;
 /** "… 63 percent of Hubei's trade": the place named as the whole of a share. */
 const WHOLE_NAMED_BEFORE = /\b(?:percent|per\s+cent|%|share|yuan|dollars)\s+of\s*$/i;
-const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner" && e.possessive
+// (a place before its flow names it too: "36 percent of Liaoning trade")
+const isWholeOfShare = (text: string, e: EntityMention) => e.kind !== "partner"
+  && (e.possessive || /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i.test(text.slice(e.end)))
   && WHOLE_BEFORE.test(text.slice(0, e.start));
 // "the province's", "the South China province's"
 const ANAPHORA: Array<[RegExp, string]> = [
@@ -329,9 +343,13 @@ const NATIONAL_TOTAL = new RegExp(String.raw`^\W*(?:(?:and|but|while|whereas)\s+
   + String.raw`country['’]s|nation['’]s|China['’]s)\s+total\b(?:[^,;\d]|\b(?:19|20)\d\d\b)*$`, "i");
 // (not when the clause goes on to another after the total's verb: "China's total trade edged down but Hebei's exports
 // grew 8 percent"; "total imports and exports reached …", "in the same period as a year earlier" go on with nothing)
-const TOTAL_GOES_ON = new RegExp(String.raw`\b(?:rose|fell|grew|edged|dropped|declined|increased|decreased|slipped|climbed|`
-  + String.raw`jumped|dipped|expanded|shrank|contracted|slowed|recovered|was|were|stood|reached|remained)\b[^,;]*?`
-  + String.raw`\b(?:and|but|while|whereas|as)\b`, "i");
+const TOTAL_VERB = String.raw`\b(?:rose|fell|grew|edged|dropped|declined|increased|decreased|slipped|climbed|`
+  + String.raw`jumped|dipped|expanded|shrank|contracted|slowed|recovered|was|were|stood|reached|remained)\b`;
+const TOTAL_GOES_ON = new RegExp(String.raw`${TOTAL_VERB}[^,;]*?\b(?:and|but|while|whereas|as)\b`, "i");
+// (but a bare flow coordinated with the total's, straight to its figure, is the country's too: "China's total exports
+// were flat and imports fell 5 percent")
+const TOTAL_SIBLING_FLOW = new RegExp(String.raw`${TOTAL_VERB}[^,;]*?\b(?:and|while|whereas)\s+(?:total\s+)?`
+  + String.raw`(?:foreign\s+trade|trade|exports|imports)\s+${TOTAL_VERB}[^,;\d]*$`, "i");
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
@@ -376,11 +394,14 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
   for (const m of mentions) {
     const prev = cur[cur.length - 1];
     // "ASEAN (Association of Southeast Asian Nations)": the spelled-out name is the same list item
-    if (prev && prev.id === m.id && /^\s*\(\s*$/.test(text.slice(prev.end, m.start))) continue;
+    // (so is another name in brackets after an item: "the EU (Germany), Japan and the US")
+    if (prev && /^\s*\(\s*$/.test(text.slice(prev.end, m.start)) && (prev.id === m.id || /^\s*\)/.test(text.slice(m.end)))) continue;
     const gap = text.slice(prev?.end ?? 0, m.start).replace(/^\s*\([^)]*\)/, "");
     // ("In trade with Japan, Hubei, Hunan and Henan had …": the partner an opening phrase names is no item of the places;
-    // "In trade with Japan, Korea and Laos, Hubei recorded …": nor are the partners it lists)
-    const opening = prev && cur.every((e) => e.kind === "partner") && m.kind !== "partner"
+    // "In trade with Japan, Korea and Laos, Hubei recorded …": nor are the partners it lists, nor a place outside the
+    // mainland traded with: "In trade with Hong Kong, Hubei and Hunan had …")
+    const sides = cur.every((e) => e.kind === "partner") || (cur.every((e) => outsideMainland(e.id)) && !outsideMainland(m.id));
+    const opening = prev && sides && m.kind !== "partner"
       && OPENING_PARTNER.test(text.slice(0, cur[0]!.start)) && /^\s*,\s*$/.test(gap);
     if (prev && LIST_GAP.test(gap) && !opening) cur.push(m);
     else { if (cur.length) runs.push(cur); cur = [m]; }
@@ -392,7 +413,7 @@ function entityRuns(text: string, mentions: EntityMention[]): EntityMention[][] 
 const OPENING_PARTNER = /^\s*(?:in|for|as\s+for)\s+(?:(?:its|their)\s+)?(?:trade|exports|imports)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 /** The partner an opening phrase names ("In trade with Japan, …") right before a run of places. */
 const openingPartner = (text: string, entities: EntityMention[], run: EntityMention[]) => entities.find((e) =>
-  e.kind === "partner" && OPENING_PARTNER.test(text.slice(0, e.start)) && /^\s*,\s*$/.test(text.slice(e.end, run[0]!.start)));
+  (e.kind === "partner" || outsideMainland(e.id)) && OPENING_PARTNER.test(text.slice(0, e.start)) && /^\s*,\s*$/.test(text.slice(e.end, run[0]!.start)));
 
 // what stands between two figures of one run: a comma or "and" ("up 3.1 percent and down 17.2 percent": with its
 // own direction word)
@@ -651,6 +672,8 @@ const SHARE_BEFORE_LEVEL = /\b(?:share|proportion)\b[^,;]*$/i;
 // between it and "to", is the earlier one's (not the period the sentence names)
 const FROM_LEVEL = /\bfrom\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|\$|RMB\s?)?$/i;
 const TO_LEVEL = /^\s*to\s+(?:(?:about|around|some|nearly|over)\s+)?(?:US\$|\$|RMB\s?)?\d/i;
+// ("It had 8.9 billion yuan of trade with Russia, but grew …": a flow the clause has, no subject whose partner goes on)
+const FLOW_AS_OBJECT = /\bof\s+(?:(?:total|foreign|bilateral|two-way)\s+)?(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 const TRADE_WITH_BEFORE = /\b(?:trade|exports?|imports?|shipments?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 // "Trade with Africa fell 8.1 percent, trade with Asia rose …": a flow's other side named by a capital word
 const TRADE_WITH_NAME = /\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])/g;
@@ -670,10 +693,11 @@ function unreadPartnerBetween(s: Sentence, partner: string, at: number): boolean
 }
 
 /** Who a figure is about: subject mention in the clause, else earlier in the sentence, else later, else carried over. */
-// ", and Hebei's made 400 trips": a place opening a clause of its own after a figure, with its own figure
-const NEXT_SUBJECT_GAP = /^[^.;]*?,?\s*\b(?:and|while|but|whereas)\s+$/i;
-const ownsLaterFigure = (s: Sentence, n: NumberMention, e: EntityMention) => e.possessive
-  && NEXT_SUBJECT_GAP.test(s.text.slice(n.end, e.start)) && s.numbers.some((x) => x.start >= e.end);
+// ", and Hebei's made 400 trips": a place opening a clause of its own after a figure owns no figure before it, with a
+// figure of its own or none (", and Shanxi's reached a record", ", with Shanxi's reaching …")
+const NEXT_SUBJECT_GAP = /^[^.;]*?,?\s*\b(?:and|while|but|whereas|with)\s+$/i;
+const opensOwnClause = (s: Sentence, n: NumberMention, e: EntityMention) => e.possessive
+  && NEXT_SUBJECT_GAP.test(s.text.slice(n.end, e.start));
 
 // "Lecong's …", "In 2021, Pingtan's …": a capitalised name's possessive opening a sentence (after its period, if any)
 const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)['’]s\s+(?=[a-z])/;
@@ -682,11 +706,36 @@ const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|mon
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
   + String.raw`sunday|customs|government|ministry|bureau|department|world|nation|country|city|province|region|town|county|`
   + String.raw`district|municipality|state|capital|port|zone|area|park)$`, "i");
-/** The name of a sub-place no gazetteer knows that owns the figure `n` as its sentence's opening possessive, if any. */
-function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined, zones: string[]): string | undefined {
+// what a sub-place's possessive goes on with: its trade or a word for a place's kind, after a few words naming what
+// ("Kelong's furniture exports", "Minhai's trade with Taiwan", "Kelong's border residents' mutual trade area"); never
+// after a verb or a preposition of a clause of the possessive's own ("Wang's survey found exports …")
+const NOT_OWNED_WORD = String.raw`(?:said|says|found|finds|shows?|showed|shown|expects?|expected|estimates?|estimated|`
+  + String.raw`notes?|noted|predicts?|predicted|suggests?|suggested|reports?|reported|told|believes?|warned|added|argued|`
+  + String.raw`is|was|are|were|has|had|will|would|can|could|to|from|for|of|in|on|at|by|with|about|than|and|or|but)`;
+const OWNED_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-z'’-]*\s+){0,4}?`
+  + String.raw`(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|`
+  + String.raw`(?:port|zone|area|park|county|town|township|district|island|harbou?r|border\s+crossing)s?)\b`);
+// a name the document calls a firm ("Kavex Technologies", "telecom giant Kavex", "Kavex, a phone maker"): no sub-place
+const firmWords = String.raw`(?:company|companies|firm|giant|maker|manufacturer|producer|brand|group|carrier|conglomerate|`
+  + String.raw`retailer|exporter|supplier|operator|developer)`;
+const namedFirm = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][\w&'-]*\s+){0,3}`
+  + String.raw`(?:Technologies|Technology|Group|Holdings|Co\b|Company|Corp|Corporation|Ltd|Inc|Motors?|Electronics)\b`
+  + String.raw`|\b${firmWords}\s+(?:[\w-]+\s+)?${name}\b|\b${name}\s*,\s*(?:an?|the|whose|which)\b[^.;]{0,60}?\b${firmWords}\b`, "i")
+  .test(text);
+const FIRM = Symbol("firm");
+/**
+ * The name of a sub-place no gazetteer knows that owns the figure `n` as its sentence's opening possessive, if any;
+ * FIRM where that possessive is a firm's the document names ("Kavex's exports grew …": no place's figure).
+ */
+function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined, state: DocState): string | typeof FIRM | undefined {
+  const zones = state.zonesNamed;
   const opening = OWNER_OPENING.exec(s.text.slice(0, n.start));
   const name = opening?.[1];
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
+  // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
+  // before; never a name the document calls a firm)
+  if (namedFirm(state.text, name)) return FIRM;
+  if (!OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length)) && !state.subPlaces.includes(name)) return undefined;
   if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
   if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
@@ -697,6 +746,11 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   return name;
 }
 
+// "among Hebei's partners", "among the city's top export markets": the place whose partners a sentence ranks
+const AMONG_PARTNERS_OF = /\bamong\s+(?:all\s+)?$/i;
+const PARTNERS_AFTER = /^\s+(?:(?:\w+\s+){0,2})(?:partners|markets|sources|destinations)\b/i;
+// what goes between a country's possessive and a third country it trades with: "Vietnam's imports from Japan"
+const THIRDS_TRADE = /^\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|trade|purchases|shipments)\s+(?:from|to|with)\s+(?:the\s+)?$/i;
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -704,6 +758,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       || endsRouteName(text, e) || namesDocument(text, e))));
   const left = mentions.filter((e) => e.end <= n.start);
   const inClause = left.filter((e) => e.start >= clause[0]);
+  // ("Vietnam's imports from Japan rose …": another country's trade with a third, none of the text's place)
+  if (s.entities.some((x) => x.kind === "partner" && x.possessive && x.start >= clause[0] && s.entities.some((y) =>
+    y.kind === "partner" && y.id !== x.id && y.end <= n.start && THIRDS_TRADE.test(text.slice(x.end, y.start))))) return undefined;
   let partner: string | undefined;
   // "trade with ASEAN", and "trade with Hong Kong": a place can be the other side of a trade too
   for (const e of inClause) if (e.kind === "partner" ? partnerContext(text, e) : placeAsPartner(text, e)) partner = e.id;
@@ -714,7 +771,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!partner && VERB_LED.test(text.slice(clause[0], n.start)) && !OVERALL.test(text.slice(clause[0], clause[1]))
     && !s.entities.some((e) => e.start >= clause[0] && e.end <= clause[1])) {
     partner = [...left].reverse().find((e) => e.end <= clause[0] && (e.kind === "partner" ? partnerContext(text, e)
-      : placeAsPartner(text, e)) && TRADE_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)))?.id;
+      : placeAsPartner(text, e)) && TRADE_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))
+      && !FLOW_AS_OBJECT.test(text.slice(Math.max(0, e.start - 40), e.start)))?.id;
   }
   // "traded 26.46 billion yuan with Mongolian partners": the partner right after the figure
   // (unless a partner stands between the figure before and this one: "with the EU 2.52 trillion yuan and with the US …")
@@ -768,9 +826,16 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     && first.id !== state.home && PLACE_LEADS.test(text.slice(0, first.start)) && NAMES_LEAD_PARTNER.test(text.slice(first.end))
     && (SIDE_LEAD.test(text.slice(0, first.start)) || outsideMainland(first.id)) && !cityOfHome(state, first.id)
     ? first : undefined;
-  if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end)) partner = placeLead.id;
+  // (a partner ranked behind the lead names no side of the figure: "…, the largest source ahead of Japan, with imports …")
+  // (unless the figure is its own, "…, ahead of Japan at 1.1 billion yuan", or of a clause of its own, "…, ahead of
+  // Japan; imports reached …", where whose side it is stays unsure)
+  const rankedBehind = (e: EntityMention) => e.kind === "partner" && RANKED_AT_FIGURE.test(text.slice(Math.max(0, e.start - 20), e.start))
+    && !/^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start)) && !/;/.test(text.slice(e.end, n.start));
+  if (placeLead && !partner && !left.some((e) => e.kind === "partner" && e.start > placeLead.end && !rankedBehind(e))) {
+    partner = placeLead.id;
+  }
   const eligible = (e: EntityMention) => e !== placeLead && !listsGroup(text, mentions, e, groups)
-    && (e.kind === "partner" ? !partnerContext(text, e) : isSubject(text, e));
+    && (e.kind === "partner" ? !partnerContext(text, e) && !(placeLead && rankedBehind(e)) : isSubject(text, e));
   // ("Trade with Japan accounted for 9 percent of Hebei's total trade": with no place before, the place whose whole
   // the share is of, not China)
   const wholeAfter = mentions.find((e) => e.start > n.end && e.start < clause[1] && isWholeOfShare(text, e));
@@ -786,6 +851,18 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("Rizhao ranked second …, behind Qingdao at 92.7 million tonnes": the figure given with the place ranked against is its)
   const rankedAgainst = left.filter((e) => e.kind !== "partner" && RANKED_AT_FIGURE.test(text.slice(0, e.start))
     && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+  // ("Korea ranked second among Hebei's partners, behind Japan at 9 billion yuan": the place whose partners are ranked
+  // owns the figure, with the partner ranked against right before it, else the one the sentence opens with)
+  const partnersOf = left.find((e) => e.kind !== "partner" && e.possessive && AMONG_PARTNERS_OF.test(text.slice(0, e.start))
+    && PARTNERS_AFTER.test(text.slice(e.end)));
+  if (partnersOf) {
+    const against = left.filter((e) => e.kind === "partner" && e.start > partnersOf.end
+      && RANKED_AT_FIGURE.test(text.slice(Math.max(0, e.start - 20), e.start))
+      && /^\s*,?\s*(?:at|with)\s+$/i.test(text.slice(e.end, n.start))).at(-1);
+    const opening = left.find((e) => e.kind === "partner" && !e.possessive && e.end <= partnersOf.start);
+    const side = against ?? opening;
+    return side ? { entity: partnersOf.id, partner: side.id } : undefined;
+  }
   // ("Nanchang, Jiujiang and Ganzhou together traded 300 billion yuan": places listed as the subject own the figure
   // together, none alone; without "respectively" no one place's figure is read)
   const subjectRun = entityRuns(text, left.filter((e) => e.kind === "city" || e.kind === "province"))
@@ -797,7 +874,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   let subject = rankedAgainst ?? forPlace ?? pick(inClause) ?? pick(left.filter((e) => e.kind !== "partner"))
     // (in the figure's own clause: "…, and nearly all of it was made in Renhuai" names where, not whose)
     ?? mentions.find((e) => e.start >= n.end && e.start < clause[1] && e.kind !== "partner" && eligible(e) && !attributed(e)
-      && !ownsLaterFigure(s, n, e)
+      && !opensOwnClause(s, n, e)
       // ("…, as yards in A, B and C delivered …": places listed after the figure are where, not whose)
       && !afterRuns.some((r) => r.length >= 2 && r.includes(e)));
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
@@ -806,8 +883,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const leftText = masked.slice(clause[0], n.start);
   // ("customs in Wenzhou, Zhejiang province, the city's trade …": the city a province after it locates is "the city")
   // (the pair nearest the figure, in its clause: "…, while in Xiamen, Fujian province, the city's exports …")
+  // (unless another city is named after the pair: "Customs in Wenzhou, Zhejiang province, said that in Ningbo the city's …")
   const located = [...left].reverse().find((c) => c.kind === "city" && c.start >= clause[0]
-    && left.some((p) => p.kind === "province" && LOCATED_BY.test(text.slice(c.end, p.start))));
+    && left.some((p) => p.kind === "province" && LOCATED_BY.test(text.slice(c.end, p.start))
+      && !left.some((o) => o.kind === "city" && o.start > p.end)));
   for (const [re, kind] of ANAPHORA) {
     const m = re.exec(leftText);
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
@@ -901,6 +980,9 @@ function changeSpan(s: Sentence): [Period, Period] | undefined {
   return undefined;
 }
 
+// what stands between a level and its change in the level's unit: ", up", ", an increase of"
+const INCREMENT_BEFORE = new RegExp(String.raw`^[^,;\d]*,\s*(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline|gain)`
+  + String.raw`\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?$`, "i");
 const SAME_SPAN = /\b(?:over|in|during)\s+the\s+same\s+(?:years|period|time)\b/i;
 
 // "the first quarter recorded 152.3 billion yuan, the second 161.8 billion yuan and the third …": one item of a series
@@ -973,7 +1055,8 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (over) return periodFor({ ...s, periods: s.periods.filter((p) => p !== over) }, n, clause, state);
   // "…, and over the same years trade with ASEAN increased from $9.56 billion to $19.89 billion": the ends of the span
   const before = s.text.slice(Math.max(0, n.start - 12), n.start);
-  if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, n.start)) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
+  // (named before the figures or after them in their clause: "… from $9.5 billion to $19.8 billion over the same years")
+  if (state.lastSpan && SAME_SPAN.test(s.text.slice(0, clause[1])) && /\b(?:from|to)\s+(?:about\s+)?\$?\s*$/i.test(before)) {
     return /\bfrom\s+(?:about\s+)?\$?\s*$/i.test(before) ? state.lastSpan[0] : state.lastSpan[1];
   }
   // ("The zone, which was approved in 2013, handled …": a year set aside dates the aside only)
@@ -1002,20 +1085,32 @@ function periodFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   const ofYear = own.map((p) => p.period.y2).find((y) => y !== null) ?? year;
   if (!inClause.length && wholeHere && ofYear) return { y1: ofYear, m1: 1, y2: ofYear, m2: 12 };
   if (!pool.length) return state.lastPeriod;
+  // ("… in the first half of 2030. Exports have risen 8 percent since January 2030": a start within the text's period
+  // runs to its end, no month's figure)
+  const last = state.lastPeriod;
+  const from = (p: PeriodMention) => last && last.y2 !== null && SINCE.test(s.text.slice(0, p.start)) && isPartOf(p.period, last)
+    ? { ...p.period, y2: last.y2, m2: last.m2 } : p.period;
   // "12.1 percent in the first quarter, 3.4 percent in the second quarter": the period the figure's own phrase names
   const attached = pool.find((p) => p.start >= n.end && ATTACHED_PERIOD.test(s.text.slice(n.end, p.start)));
-  if (attached) return attached.period;
+  if (attached) return from(attached);
   // "the third quarter recorded 52.3 billion yuan and the fourth quarter 61.8 …": a period that records the figure
   // after it dates it, before the next item's period however near
   const recording = pool.find((p) => p.end <= n.start && RECORDED_BY.test(s.text.slice(p.end, n.start)));
-  if (recording) return recording.period;
+  if (recording) return from(recording);
   // the nearest period, edge to edge: "74.06 billion yuan in May and … 75.25 billion yuan in June"; a period
   // followed by "to" is the start of a change ("from 1.5 billion in 2004 to 591 million in 2009"), not this figure's
+  // (nor is a period after the figure that records the next one: "… reached 300 billion yuan, the first quarter
+  // recorded 140 billion yuan")
+  const recordsNext = (p: PeriodMention) => {
+    const next = s.numbers.find((x) => x.start >= p.end);
+    return next !== undefined && RECORDED_BY.test(s.text.slice(p.end, next.start));
+  };
   const gap = (p: PeriodMention) => p.start >= n.end
-    ? p.start - n.end
+    ? p.start - n.end + (recordsNext(p) ? 100 : 0)
     : Math.max(0, n.start - p.end) + (CHANGE_TO.test(s.text.slice(p.end, n.start)) ? 100 : 0);
-  return [...pool].sort((a, b) => gap(a) - gap(b))[0]!.period;
+  return from([...pool].sort((a, b) => gap(a) - gap(b))[0]!);
 }
+const SINCE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i;
 
 // "their imports and exports …", "they traded …": the subject of the sentence before continues ("ASEAN, its largest
 // partner" is no such pronoun)
@@ -1033,6 +1128,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
   const countedOf = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
   const counted = countedOf?.[2];
+  // ("500 tonnes of goods went to Japan": goods in general name no goods)
+  if (counted && /^(?:goods|products|merchandise|commodities|cargoes)$/i.test(counted)) return undefined;
   if (counted && !NOT_AN_ITEM.test(counted)) {
     return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
       ?? counted.toLowerCase().replace(ALL_FREIGHT, "").replace(FLOW_PARTICIPLE, "");
@@ -1104,7 +1201,10 @@ const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
   // ("… tonnes of coal (up 86 percent), …": a bracket after the goods ends them too)
   + String.raw`(?=\s*(?:[,;.()]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
   // ("3,000 tonnes of tea and 500 tonnes of coffee": an "and" before the next figure ends the goods)
-  + String.raw`|mainly|mostly|chiefly|largely|like)\b|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
+  + String.raw`|mainly|mostly|chiefly|largely|like`
+  // ("500 tonnes of steel went to Japan": the verb after the goods ends them)
+  + String.raw`|went|were|was|came|rose|fell|grew|moved|passed|crossed|arrived|left|headed|exported|imported|shipped|sold)\b`
+  + String.raw`|\s+(?:and|or)\s+(?=(?:US\$|\$|RMB\s*)?\d))`, "i");
 // words for goods in general, which name no goods of their own ("2 billion yuan of goods")
 const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items)$/i;
 /** "2 million yuan of coffee", "500 tonnes of coal": the goods a figure names right after it, if any. */
@@ -1198,9 +1298,12 @@ const CLAUSE_GOODS = new RegExp(String.raw`^\W*(?:and|but|while|whereas)\s+(?:th
 const THOSE_OF_GOODS = new RegExp(String.raw`\b(?:that|those)\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+`
   + String.raw`(?:(?:rose|grew|fell|dropped|declined|increased|decreased|jumped|reached|were|was|came\s+to|totall?ed)\s+)?`
   + String.raw`(?:by\s+)?$`);
-/** The goods a clause after counted goods opens with, when it names goods of its own. */
+/** The goods a clause after a figure of goods opens with, when it names goods of its own. */
+// (after goods counted as a flow, or any figure of goods: "exported 2 billion yuan of tea", "handled 3.5 million tonnes
+// of cement", "…, and widgets were worth 1 billion yuan")
+const ofGoods = (f: Fact) => isCountedGoods(f) || (f.subject !== undefined && !NOT_GOODS.has(f.subject));
 function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number, number]): string | undefined {
-  const counted = out.some((f) => f.start === s.start && isCountedGoods(f) && f.valueEnd - s.start <= clause[0]);
+  const counted = out.some((f) => f.start === s.start && ofGoods(f) && f.valueEnd - s.start <= clause[0]);
   const goods = counted ? CLAUSE_GOODS.exec(s.text.slice(clause[0], n.start))?.[1] : undefined;
   return goods && !NOT_AN_ITEM.test(goods) && !NOT_CLAUSE_GOODS.test(goods)
     && !s.entities.some((e) => e.start >= clause[0] && e.end <= n.start) ? goods.toLowerCase() : undefined;
@@ -1978,7 +2081,8 @@ const WRONG_BEFORE = new RegExp(String.raw`\b(?:these|those|the\s+(?:above|earli
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
-  const state: DocState = { lastByKind: new Map(), lastMetrics: [], zonesNamed: [], ctx: documentDate(doc) };
+  const state: DocState = { lastByKind: new Map(), lastMetrics: [], zonesNamed: [], subPlaces: [], text: doc.text,
+    ctx: documentDate(doc) };
   // a lead that omits its period ("with a total value of 215.3 billion yuan") takes the article's
   const docPeriod = documentPeriod(doc, state.ctx);
   if (docPeriod) state.lastPeriod = docPeriod;
@@ -2331,10 +2435,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // the one a thing was set up in, FOUNDED_BEFORE below)
     // (nor one in a relative clause that ends a figureless sentence: "…, overtaking valves, which had led the list in
     // 2012 and 2013." is what the valves did then)
-    // (only one in the past perfect, or after a main clause with a period of its own: "Customs released data on Monday,
-    // which covered the first quarter of 2024." goes on in that quarter)
+    // (only one saying what data covers, COVERS_RELATIVE, after a main clause with no period of its own: "Customs
+    // released data on Monday, which covered the first quarter of 2024." goes on in that quarter)
     const closing = sentenceFacts.length ? null : TRAILING_RELATIVE.exec(text);
-    const relative = closing && (PAST_PERFECT_RELATIVE.test(closing[0]) || s.periods.some((p) => p.end <= closing.index))
+    const relative = closing && (!COVERS_RELATIVE.test(closing[0]) || s.periods.some((p) => p.end <= closing.index))
       ? closing.index : undefined;
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
       && !(relative !== undefined && p.start > relative));
@@ -2364,7 +2468,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       : samePeriod(ownPeriod, last.period) && /\bsince\s+(?:the\s+)?$/i.test(text.slice(0, last.start))
         // (a start after the text's period moves the text on: "… grew 5 percent in 2022. Exports have risen 8 percent
         // since January 2023. Imports rose 3 percent." goes on from January 2023)
-        && (!state.lastPeriod || endsBefore(last.period, state.lastPeriod)));
+        // (nor does a start within it: "… in the first half of 2030. Exports have risen 8 percent since January 2030.")
+        && (!state.lastPeriod || endsBefore(last.period, state.lastPeriod) || isPartOf(last.period, state.lastPeriod)));
     // ("For the whole of last year, trade had fallen 40.2 percent …": the past perfect looks back from the text's period;
     // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
     const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
@@ -2563,8 +2668,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // sub-place the gazetteer does not know, named as the owner the sentence opens with, owns the figure; never the
     // place the text is on)
     // (a zone's short name is the zone's: "The Kelvar Free Trade Zone opened … Kelvar's imports reached …")
-    const subPlace = !m && !carried.has(n) && who && !isZone(who.entity) ? unknownOwner(s, n, who.partner, state.zonesNamed) : undefined;
+    const owner = !m && !carried.has(n) && who && !isZone(who.entity) ? unknownOwner(s, n, who.partner, state) : undefined;
+    const subPlace = owner === FIRM ? undefined : owner;
+    if (subPlace && !state.subPlaces.includes(subPlace)) state.subPlaces.push(subPlace);
     if (who && subPlace) who = { entity: zoneId(subPlace), ...(who.partner && { partner: who.partner }) };
+    if (owner === FIRM) who = undefined;
     // ("exports to Japan and Korea grew 5 and 7 percent respectively, and 1.2 billion yuan of goods went to Laos": a
     // partner a "respectively" handed out is its own figure's, never a later figure's of the sentence)
     const handedOut = (id: string) => [...mapped.values()].some((e) => e.kind === "partner" && e.id === id)
@@ -2603,10 +2711,15 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("its share slid from 3.1 percent to 2.9 percent in 2031": the share before, of no year named, is no figure of the
     // sentence's period nor a change)
     // (nor is any level a change started from, unless a span named before dates it: "over the same years … from A to B")
-    const spanStart = state.lastSpan && SAME_SPAN.test(text.slice(0, n.start));
+    const spanStart = state.lastSpan && SAME_SPAN.test(text.slice(0, clause[1]));
     const shareFrom = n.kind === "percent" && SHARE_BEFORE_LEVEL.test(text.slice(clause[0], n.start));
     const fromLevel = FROM_LEVEL.test(text.slice(clause[0], n.start)) && TO_LEVEL.test(text.slice(n.end, clause[1]));
     if (fromLevel && (!spanStart || shareFrom)) continue;
+    // ("exported 3.5 million tonnes of cement in 2030, up 0.4 million tonnes", "30 billion yuan, up 2 billion yuan": the
+    // change of the level before, in its unit, is no level of its own: no figure)
+    const level = s.numbers.filter((x) => x.end <= n.start).at(-1);
+    if ((n.kind === "money" || n.kind === "count") && level?.kind === n.kind
+      && INCREMENT_BEFORE.test(text.slice(level.end, n.start).replace(/\b(?:19|20)\d\d\b/g, ""))) continue;
     // ("compared with more than 80 percent a decade ago": a level of no year the text names is no figure of its period)
     if (VAGUELY_AGO.test(text.slice(n.end, clause[1]))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
@@ -2633,7 +2746,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const totalAt = NATIONAL_TOTAL.test(text.slice(clause[0], n.start)) ? /\btotal\b/i.exec(text.slice(clause[0]))!.index + clause[0] : -1;
     const otherOwner = totalAt >= 0 && s.entities.some((e) => e.start > totalAt && e.end <= n.start
       && (e.kind !== "partner" || e.possessive));
-    const totalGoesOn = totalAt >= 0 && TOTAL_GOES_ON.test(text.slice(totalAt, n.start));
+    const totalGoesOn = totalAt >= 0 && TOTAL_GOES_ON.test(text.slice(totalAt, n.start))
+      && !TOTAL_SIBLING_FLOW.test(text.slice(totalAt, n.start));
     if (totalGoesOn && !otherOwner) continue;
     const nationalTotal = totalAt >= 0 && !otherOwner && !totalGoesOn;
     const nationalRate = nationalAverage || nationalLead || nationalTotal;

@@ -490,36 +490,37 @@ describe("still more partners and owners (resolveWho)", () => {
   });
 });
 
-describe("misreads found (left as they are: the product code is not changed here)", () => {
+// (misreads pinned at stop 32 with it.fails, fixed at stop 33: each comment says what was read before)
+describe("misreads found at stop 32 (fixed at stop 33)", () => {
   // a province named without its possessive as the whole of a share ("36 percent of Liaoning trade") is not "the province"
-  it.fails("reads 'the province' after a share of 'Liaoning trade' as Liaoning", () => {
+  it("reads 'the province' after a share of 'Liaoning trade' as Liaoning", () => {
     expect(rows("Hebei's trade grew in 2030. Yingkou accounted for 36 percent of Liaoning trade in 2031; the province's "
       + "exports rose 5 percent.").map((r) => [r[0], r[1]])).toEqual([[36, "city:yingkou"], [5, "liaoning"]]);
   });
   // a possessive place opening a later clause with no figure of its own ("and Shanxi's reached a record") takes the
   // figure before it
-  it.fails("keeps a figure before 'and Shanxi's reached a record' the place the text is about", () => {
+  it("keeps a figure before 'and Shanxi's reached a record' the place the text is about", () => {
     expect(rows("Hebei's trade grew in 2031. Exports rose 3 percent, and Shanxi's reached a record.")).toEqual([
       [3, "hebei", null, "growth", "exports", YR, null, null],
     ]);
   });
   // "It had … of trade with Russia, but grew …": the place's own growth, yet the partner of the clause before is carried
   // (only "Trade with X was …" makes X the subject whose partner a verb-led clause keeps)
-  it.fails("carries no partner into a verb-led clause after 'It had … of trade with' the partner", () => {
+  it("carries no partner into a verb-led clause after 'It had … of trade with' the partner", () => {
     expect(rows("Hebei's trade grew in 2031. It had 8.9 billion yuan of trade with Russia, but grew 31.6 percent.")
       .map((r) => [r[0], r[1], r[2]])).toEqual([[8.9, "hebei", "partner:russia"], [31.6, "hebei", null]]);
   });
   // a zone's share of a place's trade, and the points it lifted a place's flow by, are read as the place's own
-  it.fails("gives the points of a zone's share of a place's trade to the zone", () => {
+  it("gives the points of a zone's share of a place's trade to the zone", () => {
     expect(rows("The Kelvar Free Trade Zone opened in 2029. Its share of Hebei's trade rose 1.2 percentage points in "
       + "2031.").map((r) => [r[0], r[1]])).toEqual([[1.2, Z]]);
   });
-  it.fails("gives the points a zone lifted a place's exports by to the zone", () => {
+  it("gives the points a zone lifted a place's exports by to the zone", () => {
     expect(rows("The Kelvar Free Trade Zone opened in 2029. The zone lifted Hebei's exports by 1.2 percentage points "
       + "in 2031.").map((r) => [r[0], r[1]])).toEqual([[1.2, Z]]);
   });
   // a figure in a zone's sentence takes a place named in an earlier clause, though its own clause says "the zone's"
-  it.fails("gives the zone's imports in a later clause to the zone, not to the place before", () => {
+  it("gives the zone's imports in a later clause to the zone, not to the place before", () => {
     expect(rows("At the Kelvar Free Trade Zone, Hebei's exports rose 3 percent in 2031, while the zone's imports reached "
       + "4.5 billion yuan.")).toEqual([
       [3, "hebei", null, "growth", "exports", YR, null, null],
@@ -527,20 +528,20 @@ describe("misreads found (left as they are: the product code is not changed here
     ]);
   });
   // a possessive place after the figure ("with Shanxi's reaching …") takes the figure before it
-  it.fails("keeps a figure before 'with Shanxi's reaching …' the place the text is about", () => {
+  it("keeps a figure before 'with Shanxi's reaching …' the place the text is about", () => {
     expect(rows("Hebei's trade grew in 2031. Exports rose 3 percent, with Shanxi's reaching 4 billion yuan.")).toEqual([
       [3, "hebei", null, "growth", "exports", YR, null, null],
       [4, "shanxi", null, "amount", "exports", YR, null, null],
     ]);
   });
   // the partner in brackets after "the EU" breaks the list: the three changes all go to the US
-  it.fails("maps a list whose first partner has another in brackets onto the figures", () => {
+  it("maps a list whose first partner has another in brackets onto the figures", () => {
     expect(rows("Hebei's exports to the EU (Germany), Japan and the US rose 3 percent, 4 percent and 5 percent "
       + "respectively in 2031.").map((r) => [r[0], r[2]])).toEqual([[3, "partner:eu"], [4, "partner:japan"],
       [5, "partner:us"]]);
   });
   // a place ("Hong Kong") opening "In trade with …" is read as the first item of the places' list
-  it.fails("maps the places after an opening 'In trade with Hong Kong' onto the figures", () => {
+  it("maps the places after an opening 'In trade with Hong Kong' onto the figures", () => {
     expect(rows("In trade with Hong Kong, Hubei and Hunan had growth of 3 percent and 4 percent respectively in 2031."))
       .toEqual([
         [3, "hubei", "hong-kong", "growth", "trade", YR, null, null],
@@ -548,17 +549,17 @@ describe("misreads found (left as they are: the product code is not changed here
       ]);
   });
   // the partner ranked behind the lead ("ahead of Japan") takes the lead's figure
-  it.fails("gives the lead place of an import side its figure when another partner is ranked behind it", () => {
+  it("gives the lead place of an import side its figure when another partner is ranked behind it", () => {
     expect(rows("Zhejiang's trade grew in 2031. On the import side, Taiwan was the largest source ahead of Japan, with "
       + "imports of 3 billion yuan.")).toEqual([[3, "zhejiang", "taiwan", "amount", "imports", YR, null, null]]);
   });
   // "among Hebei's partners" is read as the field ranked in, and the figure goes to China
-  it.fails("gives the figure of a partner ranked against the place whose partners they are", () => {
+  it("gives the figure of a partner ranked against the place whose partners they are", () => {
     expect(rows("In 2031 Korea ranked second among Hebei's partners, behind Japan at 9 billion yuan.")
       .map((r) => [r[0], r[1], r[2]])).toEqual([[9, "hebei", "partner:japan"]]);
   });
   // the located pair before ("Wenzhou, Zhejiang province") wins over the city the clause names
-  it.fails("reads 'the city' after 'in Ningbo' as Ningbo", () => {
+  it("reads 'the city' after 'in Ningbo' as Ningbo", () => {
     expect(rows("Customs in Wenzhou, Zhejiang province, said that in Ningbo the city's exports rose 5 percent in 2031."))
       .toEqual([[5, "city:ningbo", null, "growth", "exports", YR, null, null]]);
   });

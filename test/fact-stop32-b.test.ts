@@ -3,6 +3,8 @@ import { factsOf, one } from "./helpers/facts.js";
 
 // Stop 32, part b: the rules of facts/extract.ts from line 741 to 1500 (at 2b34e68) read shape by shape, so that the
 // mutation run's pure tests kill their surviving mutants (each extraction runs inside its test).
+// (the misreads found here, pinned with it.fails at stop 32, are fixed since stop 33: each "misread" comment says
+// what was read before)
 
 const Y = { published: "2031-03-01" };
 const year = (y: number) => ({ y1: y, m1: 1, y2: y, m2: 12 });
@@ -88,7 +90,7 @@ describe("the period of a figure (periodFor)", () => {
     expect(periodOf(text, 19.8)).toEqual(year(2024));
   });
   // misread: "over the same years" after the figures is not read, so the start of the span gets its end's year
-  it.fails("gives the ends of a span named before to 'from X to Y over the same years'", () => {
+  it("gives the ends of a span named before to 'from X to Y over the same years'", () => {
     const text = "Hubei's trade grew from 23.3 billion dollars in 2021 to 40.5 billion dollars in 2024. Trade with ASEAN "
       + "increased from 9.5 billion dollars to 19.8 billion dollars over the same years.";
     expect(periodOf(text, 9.5)).toEqual(year(2021));
@@ -135,7 +137,7 @@ describe("an item of a series of quarters (seriesPeriod)", () => {
   });
   // misread: the half's own figure is dated by the nearest period, "the first quarter" right after it, not by the
   // half named before it
-  it.fails("keeps the whole half's figure over the half", () => {
+  it("keeps the whole half's figure over the half", () => {
     expect(periodOf(text, 300)).toEqual(months(2030, 1, 6));
   });
 });
@@ -252,11 +254,11 @@ describe("counted goods leading the figures after them in their sentence (counte
   });
   // misread (a missed subject): a later clause's goods are read only after a quantity of goods counted as exports or
   // imports in the same sentence, so they are lost after an amount of goods or a quantity handled
-  it.fails("gives a later clause the goods it opens with after an amount of goods", () => {
+  it("gives a later clause the goods it opens with after an amount of goods", () => {
     expect(one(factsOf("Hubei exported 2 billion yuan of tea in 2030, and widgets were worth 1 billion yuan.", Y), 1).subject)
       .toBe("widgets");
   });
-  it.fails("gives a later clause the goods it opens with after a quantity handled", () => {
+  it("gives a later clause the goods it opens with after a quantity handled", () => {
     expect(one(factsOf("Hubei handled 3.5 million tonnes of cement in 2030, and widgets were worth 1 billion yuan.", Y), 1)
       .subject).toBe("widgets");
   });
@@ -267,7 +269,7 @@ describe("counted goods leading the figures after them in their sentence (counte
     expect(teu).toMatchObject({ measure: "growth", qualifier: "TEUs, quantity" });
   });
   // misread: the increase of a quantity ("up 0.4 million tonnes") is read as a quantity exported, a figure no one said
-  it.fails("reads no quantity exported from the increase of one", () => {
+  it("reads no quantity exported from the increase of one", () => {
     const fs = factsOf("Hubei exported 3.5 million tonnes of cement in 2030, up 0.4 million tonnes.", Y);
     expect(fs.filter((f) => f.value === 0.4 && f.measure === "count")).toHaveLength(0);
   });
@@ -365,7 +367,7 @@ describe("a start or a look back that moves the text's period on or not (endsBef
   });
   // misread: a start within the text's period ("since January 2030" in a report on its first half) moves the text
   // on to that month, so the next figure is read as January's
-  it.fails("stays in the text's period after a start within it", () => {
+  it("stays in the text's period after a start within it", () => {
     expect(third("Hubei's trade grew 5 percent in the first half of 2030. Exports have risen 8 percent since January 2030. "
       + "Imports rose 3 percent.")).toEqual(months(2030, 1, 6));
   });
@@ -397,7 +399,7 @@ describe("a partner as the subject of a figure, and pairs of countries (ownerFor
   });
   // misread: another country's trade with a third ("Vietnam's imports from Japan") is read as the text's place's trade
   // with the third
-  it.fails("reads no trade of the place from another country's trade with a third", () => {
+  it("reads no trade of the place from another country's trade with a third", () => {
     const fs = factsOf(`${T}Vietnam's imports from Japan rose 3.1 percent.`, Y);
     expect(fs.filter((f) => f.entity === "hubei" && f.partner === "partner:japan")).toHaveLength(0);
   });
@@ -439,7 +441,7 @@ describe("goods named right after an amount, and the flow a figure's words name 
     expect(f.subject).toBeUndefined();
   });
   // misread: the verb after goods in general is read as part of their name
-  it.fails("names no goods for a quantity of goods in general ('500 tonnes of goods went to …')", () => {
+  it("names no goods for a quantity of goods in general ('500 tonnes of goods went to …')", () => {
     const f = at("Hubei exported 3.5 million tonnes of cement in 2030, and 500 tonnes of goods went to Japan by rail.", 500);
     expect(f.subject === undefined || f.subject === "cement").toBe(true);
   });

@@ -51,9 +51,11 @@ const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const COUNTED_NOUNS = /countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|shoppers|customers|buyers|consumers|passengers|ports|orders|parcels|packages|items|projects|certificates|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones/.source;
 // ("2,936 inbound and outbound China-Europe freight trains": both ways are all the trains; "inbound" alone names them)
 const WAY = String.raw`(?:inbound|outbound|westbound|eastbound|northbound|southbound)`;
+const PREPOSITION = String.raw`(?:to|from|for|of|in|into|by|with|at|on|among|per|across|over|via|through|than)`;
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${WAY}\s+and\s+${WAY}\s)?(${WAY}\s)?`
   + String.raw`(?:${ROUTE_NAME}\s(?=(?:(?:freight|cargo|block)\s)?(?:trains?|trips)\b))?`
-  + String.raw`((?:[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
+  // (the free words before the noun are its own, no preposition: "5 billion to overseas buyers" counts no buyers)
+  + String.raw`((?:(?!${PREPOSITION}\s)[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
@@ -90,8 +92,11 @@ function baseOfCount(text: string, at: number, prev: NumberMention | undefined):
   if (prev?.kind !== "count" || !/^(?:thousand|million|billion)\s/.test(prev.unit)) return false;
   const between = text.slice(prev.end, at);
   // (a year between is the count's period: "… parcels in 2015, more than double the 1.87 million of 2014")
+  // (nor a figure of a clause of its own: "2 million shoppers, who spent more than 3 billion"; "more than" before a
+  // figure rounds it, compares nothing)
   return between.length <= 60 && !/\d|yuan|dollar|rmb|\$/i.test(between.replace(/\b(?:19|20)\d\d\b/g, ""))
-    && BASE_WORDS_BEFORE.test(between);
+    && BASE_WORDS_BEFORE.test(between) && !/\b(?:who|which|whose|that|where)\b/i.test(between)
+    && !/\b(?:more|less|fewer)\s+than\s+$/i.test(between);
 }
 
 /** All figures stated in `text`, in order. Years, ordinals and calendar days are not figures. */
