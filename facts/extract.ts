@@ -1016,7 +1016,9 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
-  const countedOf = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
+  // ("6.12 million cubic metres of logs and sawn wood": so does what a volume measures)
+  const countedOf = n.kind === "count" && /\b(?:tonnes|tons|cubic\s+met(?:re|er)s)$/.test(n.unit)
+    ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
   const counted = countedOf?.[2];
   if (counted && !NOT_AN_ITEM.test(counted)) {
     return (countedOf[1] ? namedBefore(counted, `${state.lastSentence ?? ""} ${s.text.slice(0, n.start)}`) : undefined)
@@ -1084,7 +1086,9 @@ const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+(
 // ("… tonnes of the ore last year": "the" refers back to goods named before, a time phrase may follow; "tonnes of
 // import and export freight": the flow before the goods is no part of them)
 const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
-  + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)`
+  + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?`
+  // ("… of Russian logs and sawn wood, up …": two goods of up to two words each, counted together)
+  + String.raw`|[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)`
   // ("… tonnes of fresh fruit such as cherries": examples after the goods are no part of their name)
   // ("… tonnes of coal (up 86 percent), …": a bracket after the goods ends them too)
   + String.raw`(?=\s*(?:[,;.()]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
