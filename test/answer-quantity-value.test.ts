@@ -8,6 +8,9 @@ import { factsOf, one } from "./helpers/facts.js";
 // Look-ups of a quantity beside its value ("volume and value?", "tonnes + value"): the quantity read with its goods,
 // flow and owner, and both parts answered. Made-up figures; places only where the gazetteer's spelling is the point.
 const Y2022 = { published: "2023-01-12" };
+const SLIDES_TEXT = "Hebei's Foreign Trade in 2022: briefing slides\nPress briefing, January 20, 2023\n\n"
+  + "--- Slide 3: Imports ---\n- Coal: 1.2 million tonnes, +12.9%\n- LNG via Fenhe terminal: 2.61 million tonnes, +17.3%\n"
+  + "  - value 9.48 billion yuan, +9.8%\n";
 
 describe("a quantity's goods, flow and owner", () => {
   it("reads what a volume in cubic metres measures, two goods joined by 'and' counted together", () => {
@@ -22,8 +25,40 @@ describe("a quantity's goods, flow and owner", () => {
     expect(one(facts, 22.6)).toMatchObject({ entity: "hebei", metric: "imports", subject: "crude oil" });
     expect(one(facts, 83.7)).toMatchObject({ entity: "hebei", metric: "imports", subject: "crude oil" });
   });
+  it("dates goods' figures by their own year, not by the month a cause names nor a year an event ahead is due in", () => {
+    const facts = factsOf("Hebei's imports rose 3 percent in 2022. The first aircraft assembled in Fenhe is due to be delivered "
+      + "in the middle of 2023. Crude oil imports through Hebei's ports totaled 12.3 million tonnes, up 8.4 percent, worth 7.21 "
+      + "billion dollars, up 41.2 percent, as international oil prices peaked in July.", { published: "2023-01-20" });
+    expect(one(facts, 12.3).period).toEqual({ y1: 2022, m1: 1, y2: 2022, m2: 12 });
+    expect(one(facts, 7.21).period).toEqual({ y1: 2022, m1: 1, y2: 2022, m2: 12 });
+  });
+  it("counts trains 'since January' in a report of July up to June", () => {
+    const facts = factsOf("Trade through Erenhot rose 7 percent in the first half of 2023. Since January, 88 trains have "
+      + "crossed at Erenhot, against 21 in the same period last year, carrying 6,210 TEUs of containers.", { published: "2023-07-22" });
+    expect(one(facts, 88).period).toEqual({ y1: 2023, m1: 1, y2: 2023, m2: 6 });
+    expect(one(facts, 6210).period).toEqual({ y1: 2023, m1: 1, y2: 2023, m2: 6 });
+  });
   it("knows 珲春 by its English name, Hunchun (the generated pinyin reads 珲 as 'hui')", () => {
     expect(findEntities("Hunchun imported 3,100 tonnes of seafood.")[0]?.id).toBe("city:hunchun");
+  });
+});
+
+describe("briefing slides", () => {
+  const SLIDES = "Hebei's Foreign Trade in 2022: briefing slides\nPress briefing, January 20, 2023\n\n"
+    + "--- Slide 2: Overview ---\n- Total imports and exports: 96.12 billion yuan\n- Imports: 41.20 billion yuan, +3.0%\n\n"
+    + "--- Slide 3: Imports ---\n- Copper ore: 3.31 million tonnes, +4.6%\n  - value 21.47 billion yuan, -6.4% (lower prices)\n"
+    + "- Coal: 1.2 million tonnes, +12.9%\n- LNG via Fenhe terminal: 2.61 million tonnes, +17.3%\n  - value 9.48 billion yuan, +9.8%\n\n"
+    + "--- Slide 4: By kind of enterprise ---\n- Private enterprises: 52.38 billion yuan, +9.4%\n";
+  it("read the goods a bullet labels, in the flow the slide's heading names, with the value bullet under it", () => {
+    const facts = factsOf(SLIDES, { published: "2023-01-20" });
+    expect(one(facts, 3.31)).toMatchObject({ entity: "hebei", metric: "imports", measure: "count", subject: "copper ore" });
+    expect(one(facts, 21.47)).toMatchObject({ metric: "imports", measure: "amount", subject: "copper ore" });
+    expect(one(facts, 1.2)).toMatchObject({ metric: "imports", subject: "coal" });
+    expect(one(facts, 2.61)).toMatchObject({ metric: "imports", subject: "lng" });
+    expect(one(facts, 9.48)).toMatchObject({ metric: "imports", measure: "amount", subject: "lng" });
+    // (no goods where the heading names no flow, nor a firm or the whole)
+    expect(one(facts, 52.38).metric).not.toBe("imports");
+    expect(one(facts, 96.12).subject).toBeUndefined();
   });
 });
 
@@ -58,6 +93,13 @@ Imports and exports through Suifenhe reached 3.12 billion US dollars in 2022, up
 
 Timber still dominates the import side. Suifenhe took in 2.31 million cubic metres of Russian logs and sawn wood last year, up 4.2 percent, worth 311 million dollars. The port also imported 0.42 million tonnes of wood pulp.
 `,
+      "slides.txt": SLIDES_TEXT,
+      "zone.md": `---
+title: "Fenhe Comprehensive Bonded Zone in 2022"
+published: "2023-01-18"
+---
+Imports and exports of the Fenhe Comprehensive Bonded Zone reached 12.4 billion yuan in 2022, up 8.1 percent.
+`,
       "horgos.md": `---
 title: "Horgos port trade in 2022"
 published: "2023-01-16"
@@ -76,6 +118,11 @@ Imports and exports through the Horgos port reached 41.2 billion yuan in 2022, u
     const a = await ask("horgos natural gas imports 2022 - volume and value?");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([21.4, 22.65]));
+  });
+  it("reads a zone's bare name after 'thru' as the way goods came, answering the place's goods", async () => {
+    const a = await ask("hebei LNG imports thru fenhe in 2022 - tonnes + value");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([2.61, 9.48]));
   });
   it("gives no figure of goods from one country to a question about another's", async () => {
     const a = await ask("how much timber did suifenhe bring in from japan in 2022?");
