@@ -63,7 +63,9 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
       && PARTNER_BEFORE.test(text.slice(0, e.start)));
     if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !partnerAfter) continue;
     const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
-    if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
+    // ("LNG imports 5.87 million t …" for goods the index names, "lng": the goods said in the clause before the figure)
+    const goodsSaid = frame.subjects.some((g) => [...wordSet(g)].every((w) => wordSet(text.slice(clause[0], n.start)).has(w)));
+    if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous && !goodsSaid) continue;
     // ("Trade declared in the Xi'an Comprehensive Bonded Zone rose … to 8.73 billion yuan" is the zone's, not the city's;
     // "Bonded logistics, mostly goods moving through the X Bonded Zone, jumped …" names it in an aside only)
     const zone = zoneBefore(text.slice(clause[0], n.start).replace(/,[^,]*,/g, ","));

@@ -70,6 +70,10 @@ describe("goods asked by another name or by their country", () => {
     expect(sameGoods("gas", "natural gas")).toBe(true);
     expect(sameGoods("liquefied natural gas", "natural gas")).toBe(false);
     expect(sameGoods("logs and sawn wood", "timber")).toBe(true);
+    expect(sameGoods("liquefied natural gas", "lng")).toBe(true);
+    // ("the gas in the pipeline" asks no goods where the documents store "natural gas")
+    expect(subjectFinder(["natural gas"])("which countries supply the gas in the pipeline?")).toEqual([]);
+    expect(subjectFinder(["gas"])("natural gas imports in 2022?")).toEqual(["gas"]);
     expect(sameGoods("wood pulp", "timber")).toBe(false);
   });
   it("takes goods named after their country as those goods, from that country", () => {
@@ -100,6 +104,9 @@ published: "2023-01-18"
 ---
 Imports and exports of the Fenhe Comprehensive Bonded Zone reached 12.4 billion yuan in 2022, up 8.1 percent.
 `,
+      "shanxi.txt": "Shanxi foreign trade, first half of 2021\nPublished July 20, 2021\n\nIn the first half of 2021, Shanxi's imports "
+        + "rose 12 percent to 66.2 billion yuan.\n\nTable 1. Imports of main goods, first half of 2021 (value in billion yuan)\n"
+        + "Goods Quantity Value Growth (%)\nLNG imports 1.37 million t 4.05 21.4\nCoal imports 8.1 million t 6.2 3.3\n",
       "horgos.md": `---
 title: "Horgos port trade in 2022"
 published: "2023-01-16"
@@ -123,6 +130,10 @@ Imports and exports through the Horgos port reached 41.2 billion yuan in 2022, u
     const a = await ask("hebei LNG imports thru fenhe in 2022 - tonnes + value");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([2.61, 9.48]));
+  });
+  it("quotes a row that states goods the index names elsewhere ('lng'), when no figure of them is read", async () => {
+    const a = await ask("shanxi LNG imports in h1 2021: volume and value?");
+    expect(a.answer).toMatch(/1\.37 million t 4\.05/);
   });
   it("gives no figure of goods from one country to a question about another's", async () => {
     const a = await ask("how much timber did suifenhe bring in from japan in 2022?");

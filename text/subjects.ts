@@ -187,8 +187,11 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:(?:chinese )?liquors?|spirits|baijiu)$/i, ["baijiu", "liquor", "spirits"]],
   // ("shoe exports" of a text's "footwear")
   [/^(?:footwear|shoes?)$/i, ["shoes", "footwear"]],
-  // ("natural gas imports" of a text's "gas imports … 30.9 billion cubic metres": one goods; LNG stays its own)
-  [/^(?:natural |pipeline |piped )?gas$/i, ["gas", "natural gas"]],
+  // ("natural gas imports" of a text's "gas imports … 30.9 billion cubic metres": one goods, LNG its own; "gas" alone is
+  // asked by no other name: "the gas in the pipeline" of a text's "natural gas" asks no goods)
+  [/^(?:natural |pipeline |piped )?gas$/i, ["natural gas"]],
+  // ("LNG imports" of a text's "liquefied natural gas")
+  [/^(?:lng|liquefied natural gas)$/i, ["lng", "liquefied natural gas"]],
   // ("timber imports" of a text's "logs and sawn wood")
   [/^(?:timber|logs?|lumber|sawn (?:wood|timber)|logs? and sawn (?:wood|timber)|round ?wood)$/i, ["timber", "logs", "lumber"]],
 ];
