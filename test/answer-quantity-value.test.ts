@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findMetricWords } from "../text/flows.js";
 import { findEntities } from "../text/entities.js";
+import { splitAsks } from "../retrieval/asks.js";
 import { goodsByCountry, sameGoods, subjectFinder } from "../text/subjects.js";
 import { answersOver } from "./helpers/answerOver.js";
 import { factsOf, one } from "./helpers/facts.js";
@@ -40,6 +41,13 @@ describe("a quantity's goods, flow and owner", () => {
   });
   it("knows 珲春 by its English name, Hunchun (the generated pinyin reads 珲 as 'hui')", () => {
     expect(findEntities("Hunchun imported 3,100 tonnes of seafood.")[0]?.id).toBe("city:hunchun");
+  });
+});
+
+describe("two asks of one place", () => {
+  it("carry the place asked into the later ask, not the country a route is named after", () => {
+    expect(splitAsks("how many china-europe trains crossed at erenhot in 2031, and how many teu?"))
+      .toEqual(["how many china-europe trains crossed at erenhot in 2031", "how many teu in erenhot?"]);
   });
 });
 
