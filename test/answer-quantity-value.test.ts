@@ -127,6 +127,14 @@ published: "2021-01-21"
 ---
 In 2020, Shanxi's imports of tractors and tractor parts rose 3.2 percent to 2.1 billion yuan.
 `,
+      "erenhot.md": `---
+title: "Erenhot port trade in the first half of 2023"
+published: "2023-07-22"
+---
+Trade through Erenhot rose 7 percent in the first half of 2023.
+
+China-Europe freight trains are a fast-growing part of the port's business. Since January, 88 trains have crossed at Erenhot, against 21 in the same period last year, carrying 6,210 twenty-foot equivalent units (TEUs) of containers.
+`,
       "horgos.md": `---
 title: "Horgos port trade in 2022"
 published: "2023-01-16"
@@ -158,6 +166,11 @@ Imports and exports through the Horgos port reached 41.2 billion yuan in 2022, u
   it("quotes no sentence stating only the change of goods named by their words when their value is asked too", async () => {
     const a = await ask("hebei tractors & parts imports 2022, value and yoy?");
     expect(a.abstained).toBe(true);
+  });
+  it("answers trains and the TEUs they carried, asked 'how many teu' after the trains", async () => {
+    const a = await ask("how many china-europe trains crossed at erenhot in the first half of 2023, and how many teu?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([88, 6210]));
   });
   it("gives no figure of goods from one country to a question about another's", async () => {
     const a = await ask("how much timber did suifenhe bring in from japan in 2022?");
