@@ -90,6 +90,10 @@ interface DocState {
   lastSentence?: string;
   /** Did the sentence before count trains ("187 trains left the port", "trains made 1,200 trips")? */
   lastTrainsCounted?: boolean;
+  /** The flow a slide's or section's heading names alone ("--- Slide 3: Imports ---"), for the bullets under it. */
+  sectionFlow?: Metric;
+  /** The goods the bullet before labelled ("- Iron ore: 78.3 million tonnes"), for a "- value …" bullet under it. */
+  bulletGoods?: string;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
   ctx: PeriodContext;
@@ -109,7 +113,9 @@ const DOC_UNIT_NOTE =
 const PASSED = /\b(?:pass(?:es|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|broke\s+through|breaking\s+through)\s+(?:the\s+)?$/i;
 // "… billion dollars for Shandong": the words between a figure and the place it is for
 const OWNER_FOR_AFTER = /^\s*(?:(?:US\s+|U\.S\.\s+)?(?:dollars|yuan)\s+)?for\s+(?:the\s+)?$/i;
-const FORECAST = /\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|targets?|is set to|are set to)\b/i;
+// ("The first plane is due to be delivered in mid-2009": an event ahead, not "due to" a cause)
+const FORECAST = new RegExp(String.raw`\b(?:will|would|expects?|expected|forecasts?|predicts?|projects?|plans?|aims?|hopes?|`
+  + String.raw`targets?|is set to|are set to|(?:is|are)\s+due\s+to\s+(?:be|start|begin|open|launch|enter|come|go|run)\b)\b`, "i");
 const ZONE_BACK = /^\W*(?:its|it|the\s+(?:zone|area|port|park|district)(?:['’]s)?)\b/i;
 // "exports from the zone came to …", "the zone's business, reaching …": the zone named before, wherever in the clause
 // (not "the area": any place is one)
@@ -961,7 +967,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|`
   + String.raw`(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|on\s+the\s+back\s+of|`
   + String.raw`as\s+(?:[\w'’-]+\s+){1,4}(?:weakened|slowed|softened|slumped|fell|dropped|declined|eased|cooled|rose|grew|`
-  + String.raw`recovered|improved|surged|strengthened|picked\s+up))\b`, "i");
+  // ("…, worth 9.86 billion dollars, as oil prices peaked in July": when prices peaked, not the figure's period)
+  + String.raw`recovered|improved|surged|strengthened|picked\s+up|peaked|soared|plunged|tumbled|rebounded|bottomed\s+out))\b`, "i");
 
 const CHANGE_TO = /^\s*,?\s*(?:to|into)\s*$/i;
 // the unit of a figure and a preposition, then its period: "percent in", "billion yuan for"
@@ -1126,7 +1133,9 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
-  const countedOf = n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit) ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
+  // ("6.12 million cubic metres of logs and sawn wood": so does what a volume measures)
+  const countedOf = n.kind === "count" && /\b(?:tonnes|tons|cubic\s+met(?:re|er)s)$/.test(n.unit)
+    ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
   const counted = countedOf?.[2];
   // ("500 tonnes of goods went to Japan": goods in general name no goods)
   if (counted && /^(?:goods|products|merchandise|commodities|cargoes)$/i.test(counted)) return undefined;
@@ -1178,6 +1187,23 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   return s.metrics.length || s.subjects.length || n.kind === "count" ? undefined : seriesBegun(s, state)?.subject;
 }
 
+// a heading line: "--- Slide 3: Imports ---", "## Exports", "Slide 4: Exports"
+const SECTION_HEADING_LINE = /^\s*(?:-{2,}\s*)?(?:slide\s+\d+\b|#{1,4}\s)/i;
+const SECTION_FLOW = /^\s*(?:-{2,}\s*)?(?:slide\s+\d+\s*[:.–-]\s*|#{1,4}\s+)(imports|exports)\s*(?:-{2,})?\s*$/i;
+// "- Iron ore: 78.32 million tonnes", "- LNG via Caofeidian terminal: 6.21 million tonnes": goods a bullet labels (the way
+// they came no part of their name)
+const BULLET_GOODS = new RegExp(String.raw`^\s*[-•*–]\s+([A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,3}?)`
+  + String.raw`(?:\s*\([^)]*\))?(?:\s+(?:via|through|thru|at|by)\s+[^:]{1,40})?\s*:\s*(?=(?:US\$|\$|RMB\s*)?\d)`);
+// "- value 62.47 billion yuan": the value of the goods the bullet before labelled
+const VALUE_BULLET = /^\s*[-•*–]\s+(?:value|worth)\b/i;
+/** The goods a bullet line labels, if its label names goods (no place, flow, firm, mode, period or total). */
+function bulletLabel(text: string): string | undefined {
+  const label = BULLET_GOODS.exec(text)?.[1];
+  if (!label || NOT_AN_ITEM.test(label) || findEntities(label).length || findSubjects(label).length
+    || findMetricWords(label).length || findPeriods(label).length || /\b(?:alone|total|overall|share)\b/i.test(label)) return undefined;
+  return label.toLowerCase();
+}
+
 // ("8.35 million tonnes of cross-border freight" at a border port: all the freight it handled, no part of it)
 const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
 // ("1.12 million tonnes of imported fruit": the fruit, its flow already the figure's)
@@ -1196,7 +1222,9 @@ const SHIPPED_UNIT = /^((?:thousand|million|billion)\s+)?(imported|exported)\s+(
 // ("… tonnes of the ore last year": "the" refers back to goods named before, a time phrase may follow; "tonnes of
 // import and export freight": the flow before the goods is no part of them)
 const COUNTED_GOODS = new RegExp(String.raw`^\s*of\s+(the\s+)?`
-  + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)`
+  + String.raw`(?:(?:import|imported|inbound)\s+and\s+(?:export|exported|outbound)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?`
+  // ("… of Russian logs and sawn wood, up …": two goods of up to two words each, counted together)
+  + String.raw`|[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)`
   // ("… tonnes of fresh fruit such as cherries": examples after the goods are no part of their name)
   // ("… tonnes of coal (up 86 percent), …": a bracket after the goods ends them too)
   + String.raw`(?=\s*(?:[,;.()]|$)|\s+(?:in|worth|valued|from|to|through|via|at|for|during|up|down|last|this|such\s+as|including`
@@ -2485,6 +2513,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const cur = s.numbers.filter((n) => n.currency).at(-1)?.currency;
     if (cur) state.lastCurrency = cur;
     state.lastSentence = text;
+    // (a heading starts a section: its flow, or none; a bullet of goods leaves them for the value bullet under it)
+    if (SECTION_HEADING_LINE.test(text)) state.sectionFlow = SECTION_FLOW.exec(text)?.[1]?.toLowerCase() as Metric | undefined;
+    state.bulletGoods = bulletLabel(text) ?? (VALUE_BULLET.test(text) ? state.bulletGoods : undefined);
     state.lastTrainsCounted = sentenceFacts.some((f) => f.measure === "count" && (TRAINS_UNIT.test(f.unit)
       || (/^trips$/i.test(f.unit) && /\btrains\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, f.valueStart - s.start)))));
   }
@@ -3140,6 +3171,12 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const basePartner = s.entities.find((e) => e.kind === "partner" && e.start > n.end && e.start < Math.min(clause[1], n.end + 90) && partnerContext(text, e));
       if (basePartner && !fact.partner) fact.partner = basePartner.id;
     }
+    // ("- LNG via X terminal: 6.21 million tonnes, +17.3%" and "- value 23.48 billion yuan" under a slide headed
+    // "Imports": the goods a bullet labels, in the heading's flow)
+    const bulleted = fact.metric === "other" && !fact.subject && state.sectionFlow
+      ? bulletLabel(text) ?? (VALUE_BULLET.test(text) ? state.bulletGoods : undefined) : undefined;
+    if (bulleted) Object.assign(fact, { metric: state.sectionFlow, subject: bulleted,
+      qualifier: [bulleted, fact.qualifier].filter(Boolean).join(", ") });
     if (wholeOfShare) wholes.add(fact.id);
     out.push(fact);
     // a statement about "all" the members of a group holds for each of them

@@ -1,4 +1,5 @@
 import { findEntities } from "../text/entities.js";
+import { endsRouteName } from "../text/routes.js";
 import { displayName } from "../text/places.js";
 import { findMetricWords } from "../text/flows.js";
 import { findPeriods, periodLabel, previousYear, type Period } from "../text/periods.js";
@@ -84,7 +85,11 @@ export function slotsOf(text: string): Slot[] {
   };
   for (const s of findSubjects(text))
     add({ kind: "subject", start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-  for (const e of findEntities(text)) {
+  const mentions = findEntities(text);
+  for (const e of mentions) {
+    // ("how many china-europe trains crossed at X": a route's name, no place or partner the question asks about)
+    const pairNext = text[e.end] === "-" || text[e.end] === "–" ? mentions.find((p) => p.start === e.end + 1) : undefined;
+    if (endsRouteName(text, e) || (pairNext && endsRouteName(text, pairNext))) continue;
     const partner =
       e.kind === "partner" || /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
     const name = e.text.replace(/['’]s$/, "");

@@ -43,6 +43,9 @@ function flowOf(text: string, n: NumberMention): Metric | undefined {
  * partner and subject: "exports rose 2.4%" does not answer a question about total trade, nor
  * "trade with ASEAN grew 12.5%" one about the city's trade.
  */
+// sentences whose figures were taken for goods the index names by the words of the goods alone
+const SAYS_GOODS_ONLY = new WeakSet<EvidenceSentence>();
+
 function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measure[]): Set<Measure> {
   const out = new Set<Measure>();
   const metric = frame.metric ?? "trade";
@@ -63,7 +66,12 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
       && PARTNER_BEFORE.test(text.slice(0, e.start)));
     if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !partnerAfter) continue;
     const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
-    if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
+    // ("LNG imports 5.87 million t …" for goods the index names, "lng": the goods said in the clause before the figure;
+    // such a sentence answers only when it states every asked part, below)
+    const goodsSaid = !subject && frame.subjects.length > 0 && !s.previous
+      && frame.subjects.some((g) => [...wordSet(g)].every((w) => wordSet(text.slice(clause[0], n.start)).has(w)));
+    if (goodsSaid) SAYS_GOODS_ONLY.add(s);
+    else if (subject ? !frame.subjects.includes(subject.name) : frame.subjects.length > 0 && !s.previous) continue;
     // ("Trade declared in the Xi'an Comprehensive Bonded Zone rose … to 8.73 billion yuan" is the zone's, not the city's;
     // "Bonded logistics, mostly goods moving through the X Bonded Zone, jumped …" names it in an aside only)
     const zone = zoneBefore(text.slice(clause[0], n.start).replace(/,[^,]*,/g, ","));
@@ -151,6 +159,10 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
   }
   // a share asked is a computation when no sentence states it: a quoted count or value is no answer to it
   if (missing.has("share") && SHARE_ASKED.test(frame.text)) return [];
+  // ("aircraft and parts imports, value and yoy?" by "Aircraft and parts imports rose 18.9 percent": goods read only by
+  // their words answer only with the value, when a value is asked, else the first part asked)
+  const main = asked.includes("amount") ? "amount" : asked[0]!;
+  if (missing.has(main) && chosen.some((c) => SAYS_GOODS_ONLY.has(c))) return [];
   return chosen.sort((a, b) => a.start - b.start);
 }
 const SHARE_ASKED = /\bwhat\s+(?:share|percent(?:age)?|%|pct|proportion)\b|\bshare\s+of\b/i;

@@ -38,8 +38,10 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   // as a whole, nor money a sector "brought in")
   // ("crude that came in through the pipeline": goods that came in by a way)
   [new RegExp(String.raw`\bimport(?:s|ed|ing|ation)?\b|\b(?:brought|took)\s+in\b(?=\s+${ABOUT}[\d.,]+\s+`
-    + String.raw`(?:(?:million|thousand)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)\s+of\s+(?!(?:cargo|freight|goods)\b))`
-    + String.raw`|\b(?:came|flowed|shipped)\s+in\s+(?=(?:through|thru|via)\b)`, "gi"), "imports"],
+    + String.raw`(?:(?:million|thousand)\s+)?(?:metric\s+)?(?:tonnes|tons|barrels|cubic\s+met(?:re|er)s)\s+of\s+(?!(?:cargo|freight|goods)\b))`
+    + String.raw`|\b(?:came|flowed|shipped)\s+in\s+(?=(?:through|thru|via)\b)`
+    // ("how much timber did X bring in from Russia?": goods brought in from a country)
+    + String.raw`|\b(?:bring|brings|bringing|brought|take|takes|took)\s+in\s+(?=from\b)`, "gi"), "imports"],
   // "foreign-invested enterprises" is an enterprise type, not investment
   [/(?<!foreign[- ])\binvest(?:ment|ments|ed|s|ing)?\b/gi, "investment"],
 ];
@@ -480,7 +482,9 @@ const CHANGE_VERBS = "rose|grew|increased|jumped|surged|climbed|soared|expanded|
 // ("combined exports of tea, coffee and cut flowers rose 14.2 percent to 22.05 billion yuan": the change of them together)
 const MORE_GOODS_CHANGED = new RegExp(String.raw`^((?:,\s*[a-z][a-z' -]*?)*,?\s+and\s+[a-z][a-z' -]*?)\s+(?:${CHANGE_VERBS})\b[^,;]*$`);
 // ("Baijiu exports, led by Moutai, increased 18.4 percent to …": the verb and the figure's words after it)
-const LISTED_ASIDE = /,\s+(?:including|such as|mainly|namely|led by)\b[^;]*?,\s*(?=\w+\b[^,;]*$)/i;
+// ("Crude oil imports, mostly through the X pipeline, fell …": the way most of the goods came, set off the same way)
+const LISTED_ASIDE = new RegExp(String.raw`,\s+(?:including|such as|mainly|mostly|chiefly|largely|namely|led by|`
+  + String.raw`(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:through|via))\b[^;]*?,\s*(?=\w+\b[^,;]*$)`, "i");
 // ("October exports were …", "first-quarter imports": a month or a part of the year is when, no goods; "in", "month"
 // and "half" only as words of their own: "plug-in hybrids", "half-finished garments" are goods)
 const NOT_GOODS = new RegExp(String.raw`\b(?:total|overall|foreign|own|its|their|his|her|our|the|goods|and|province|city|region|`

@@ -166,6 +166,16 @@ const RULES: Rule[] = [
       const y = tailYear(g, ctx) ?? anchorYear(ctx, mo);
       return { y1: y, m1: 1, y2: y, m2: mo };
     } },
+  // ("Since January, 126 trains have crossed …" in a report of July 22: from that month to the last month the report
+  // could count whole; a start with its year, or no date to count to, stays that month's)
+  { re: new RegExp(String.raw`\bsince\s+(?<mon>${MONTH})\b(?!\.?\s+\d{1,2}\b)(?!\.?,?\s+${YEAR})`, "gi"),
+    build: (m, ctx) => {
+      const word = m.groups!["mon"]!;
+      if (/^(?:may|march)$/.test(word) || ctx.docYear === undefined || ctx.docMonth === undefined) return undefined;
+      const m1 = monthIndex(word)!;
+      const m2 = ctx.docMonth - 1;
+      return m2 >= m1 ? { y1: ctx.docYear, m1, y2: ctx.docYear, m2 } : undefined;
+    } },
   // "January 2019", "in January", "January's", but not a calendar day ("on July 21")
   { re: new RegExp(String.raw`\b(?<mon>${MONTH})\b(?:['’]s)?(?!\s+\d{1,2}\b(?!\d))(?:\.?,?\s+(?<y>${YEAR}))?${YEAR_TAIL}`, "gi"),
     build: (m, ctx) => {

@@ -123,6 +123,8 @@ const EXONYMS: Record<string, string[]> = {
   Kelamayi: ["Karamay"], Tulufan: ["Turpan"], Hetian: ["Hotan", "Khotan"], Akesu: ["Aksu"], Kuerle: ["Korla"],
   Aletai: ["Altay"], Atushen: ["Artux"], Rikaze: ["Shigatse", "Xigaze"], Linzhi: ["Nyingchi"], Naqu: ["Nagqu"], Geermu: ["Golmud"],
   Huoerguosi: ["Horgos", "Khorgos"], Alashankou: ["Alashankou", "Alataw Pass"],
+  // (珲春: pinyin-pro reads 珲 as "hui"; the city's name takes "hun")
+  Huichun: ["Hunchun"],
 };
 
 // city names that are also English words
@@ -268,6 +270,10 @@ export function countryOfDemonym(word: string): string | undefined {
   const name = id ? [...PARTNERS, ...COUNTRIES].find((p) => p.id === id)?.name : undefined;
   return name && !/\s/.test(name) ? name.toLowerCase() : undefined;
 }
+
+/** The partner a country's adjective names ("Russian" → "partner:russia"), if the table knows it. */
+export const partnerOfDemonym = (word: string): string | undefined =>
+  Object.keys(DEMONYMS).find((k) => DEMONYMS[k]!.toLowerCase() === word.toLowerCase());
 
 export const ALL_PLACES: Place[] = [...PROVINCES, ...CITIES, ...REGIONS, CHINA, ...PARTNERS, ...COUNTRIES];
 const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));

@@ -3,6 +3,8 @@
  * figures ("private enterprises' imports and exports grew 10.2%") that are not the place's total.
  * Adding a subject is one row here; extraction and questions both read this table.
  */
+import { partnerOfDemonym } from "./places.js";
+
 export type SubjectKind = "enterprise" | "mode" | "product";
 
 export interface SubjectTerm {
@@ -150,6 +152,15 @@ export function findSubjects(text: string): SubjectMention[] {
 /** The distinct subjects a text names. */
 export const subjectNames = (text: string): string[] => [...new Set(findSubjects(text).map((s) => s.name))];
 
+// "Russian logs", "Mongolian coal": goods named after the country they come from
+const COUNTRY_LED = /^([a-z]+)\s+(\S.*)$/i;
+/** The country goods are named after and the goods themselves ("russian seafood" → partner:russia, "seafood"). */
+export function goodsByCountry(name: string): { partner: string; goods: string } | undefined {
+  const m = COUNTRY_LED.exec(name.trim());
+  const partner = m ? partnerOfDemonym(m[1]!) : undefined;
+  return partner ? { partner, goods: m![2]!.toLowerCase() } : undefined;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -176,6 +187,13 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:(?:chinese )?liquors?|spirits|baijiu)$/i, ["baijiu", "liquor", "spirits"]],
   // ("shoe exports" of a text's "footwear")
   [/^(?:footwear|shoes?)$/i, ["shoes", "footwear"]],
+  // ("natural gas imports" of a text's "gas imports … 30.9 billion cubic metres": one goods, LNG its own; "gas" alone is
+  // asked by no other name: "the gas in the pipeline" of a text's "natural gas" asks no goods)
+  [/^(?:natural |pipeline |piped )?gas$/i, ["natural gas"]],
+  // ("LNG imports" of a text's "liquefied natural gas")
+  [/^(?:lng|liquefied natural gas)$/i, ["lng", "liquefied natural gas"]],
+  // ("timber imports" of a text's "logs and sawn wood")
+  [/^(?:timber|logs?|lumber|sawn (?:wood|timber)|logs? and sawn (?:wood|timber)|round ?wood)$/i, ["timber", "logs", "lumber"]],
 ];
 
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]
@@ -209,6 +227,9 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
  */
 export function sameGoods(a: string, b: string): boolean {
   if (a === b || WITH_PARTS.exec(a)?.[1]?.toLowerCase() === b.toLowerCase()) return true;
+  // ("russian seafood" stored, "seafood" asked: goods named by the country they come from are those goods)
+  const bare = goodsByCountry(a)?.goods;
+  if (bare && sameGoods(bare, b)) return true;
   // ("car exports" read as a text's "automobiles", where its sentence counting them says "vehicles": one goods)
   if (SHORT_FORMS.some(([re]) => re.test(a) && re.test(b))) return true;
   // ("rare earth" asked where the documents name "rare earth products" and "rare earth ores and compounds": the bare
@@ -252,6 +273,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
       .reduce((a, b) => new Set([...a].filter((w) => b.has(w)))) : new Set<string>();
     const word = [...shared].filter((w) => w.length >= 4 && !GENERIC_GOODS.has(w));
     if (word.length === 1 && !spellings.has(word[0]!)) spellings.set(word[0]!, n);
+    // ("russian logs and sawn wood" is asked about as "logs and sawn wood", with Russia the partner)
+    const bare = goodsByCountry(n)?.goods;
+    if (bare) claim(bare, n);
     // "steel products" is asked about as "steel" ("the three products" not as "three": "what three reasons …")
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !COUNT_WORDS.test(head)) claim(head, n);
@@ -272,7 +296,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   const short: string[] = [];
   for (const n of new Set(names)) {
     for (const [re, forms] of SHORT_FORMS) {
-      if (re.test(n)) for (const f of forms) if (!spellings.has(f)) { spellings.set(f, n); short.push(f); }
+      if (re.test(n) || re.test(goodsByCountry(n)?.goods ?? "")) {
+        for (const f of forms) if (!spellings.has(f)) { spellings.set(f, n); short.push(f); }
+      }
     }
   }
   // (a short whole name is asked as it is: "tea"; a short part of one is too common a word)

@@ -5,7 +5,8 @@
 // ("freight volume" of a port's "28.67 million tonnes")
 // ("cargo throughput" of a port's "226.2 million tonnes of cargo": the cargo it handled)
 // (and "cargo throughput" of its "foreign trade cargo accounted for 148.6 million tonnes": a part of that throughput)
-const ASKED_AS: Record<string, string[]> = { teu: ["container", "containers", "throughput"],
+// ("how many teu?" of "10,450 TEUs": the unit's singular, which the plural's stem is not)
+const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containers", "throughput"],
   tonne: ["freight", "cargo", "throughput"], cargo: ["throughput", "freight"] };
 
 /** The words that ask for a figure in this unit, beyond the unit's own ("million TEUs" → container, throughput). */

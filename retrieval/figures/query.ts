@@ -605,6 +605,8 @@ export interface QuestionContext {
 // "Chongqing's Liangjiang New Area", "the X New Area in Chongqing": the place only locates the zone
 const LOCATES_ZONE_BEFORE = /^(?:['’]s)?\s*(?:the\s+)?$/i;
 const LOCATES_ZONE_AFTER = /^\s*,?\s*(?:in|of)\s+(?:the\s+)?$/i;
+const THROUGH_BEFORE = /\b(?:imports?|exports?|shipped|came\s+in|brought\s+in)\s+(?:\w+\s+)?(?:through|thru|via)\s+(?:the\s+)?$/i;
+const ZONE_NAMED_AS_ZONE = /\b(?:zones?|areas?|parks?|ftz|pilot|bonded|new\s+area|district)\b/i;
 
 // "guangzhou 2023", "hefei's jan-oct 2023", "guangzhou full yr 2023": a period written right after its place
 // ("dalian customs district jan-may 2017", "qingdao's import growth in jan-apr 2019 … shandong's in 2019": the kind of
@@ -737,6 +739,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const locates = (m: { start: number; end: number }, z: ZoneMention) => (m.end <= z.start && LOCATES_ZONE_BEFORE.test(text.slice(m.end, z.start)))
     || (m.start >= z.end && LOCATES_ZONE_AFTER.test(text.slice(z.end, m.start))) || (m.start < z.end && m.end > z.start);
   for (const z of zones.reverse()) {
+    // ("tangshan LNG imports thru caofeidian": a zone's bare name after "through" beside the place asked about is the way
+    // the goods came, a terminal there, not a place asked about)
+    if (entities.some((e) => e !== "china") && THROUGH_BEFORE.test(text.slice(0, z.start))
+      && !ZONE_NAMED_AS_ZONE.test(text.slice(z.start, z.end))) continue;
     // ("the hebei ftz vs hebei overall": a place named again on its own is still asked about)
     const locating = mentions.filter((m) => locates(m, z) && !mentions.some((o) => o.id === m.id && !zones.some((y) => locates(o, y))));
     for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);

@@ -1,7 +1,7 @@
 import { samePeriod, type Period } from "../../text/periods.js";
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
-import { memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
+import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
 import { PER_HEAD } from "../../text/perHead.js";
 
@@ -180,7 +180,11 @@ function otherUnit(f: Fact, spec: Spec): boolean {
 export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.value === null) return null;
   if (spec.entity && f.entity !== spec.entity) return null;
-  if ((f.partner ?? undefined) !== (spec.partner ?? undefined)) return null;
+  // ("timber from russia?" of "6.12 million cubic metres of Russian logs": goods named after the country they came from
+  // are imports from it)
+  const fromCountry = !f.partner && spec.partner && f.subject && f.metric === "imports"
+    && goodsByCountry(f.subject)?.partner === spec.partner;
+  if ((f.partner ?? undefined) !== (spec.partner ?? undefined) && !fromCountry) return null;
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
   // ("laptops" is "laptop computers" asked by its short name; "furniture" is "furniture and parts")
   const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x)) : undefined;
