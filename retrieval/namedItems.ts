@@ -6,7 +6,7 @@ import type { Fact } from "../text/terms.js";
 import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
 import { PERIOD_FIRST, ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
-import { samePeriod } from "../text/periods.js";
+import { overlaps, samePeriod } from "../text/periods.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -570,4 +570,18 @@ export function membersOfTerm(asked: AskedItems, frame: QuestionFrame, facts: Fa
     if (items.length >= 2) return { items, facts: run };
   }
   return undefined;
+}
+
+/**
+ * "what did X mainly import?" of a report that lists the flow's goods with no sentence naming them together ("Imports"
+ * over "- Iron ore: …", "- Coal: …", read at index time into one list): that list, of the place and period asked.
+ */
+export function listOfFlow(asked: AskedItems, frame: QuestionFrame, facts: Fact[]): { items: string[]; facts: Fact[] } | undefined {
+  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
+  const owners = frame.entities.filter((e) => e !== "china");
+  if (!flow || owners.length !== 1) return undefined;
+  const period = frame.periods[0];
+  const list = facts.find((f) => f.measure === "listed" && !f.scope && f.metric === `${flow}s` && f.entity === owners[0]
+    && f.items && f.items.length >= 2 && (!period || !f.period || overlaps(f.period, period)));
+  return list && { items: list.items!, facts: [list] };
 }
