@@ -59,6 +59,25 @@ Ningbo's foreign trade rose 4.4 percent to 1,320.5 billion yuan in 2031. State-o
 yuan, foreign-invested enterprises 301.7 billion yuan and private and other enterprises 888.6 billion yuan.
 `;
 
+const LISHUI = `TRANSCRIPT: "City Talk" -- Lishui's exporters in 2031
+Broadcast February 3, 2032
+
+HOST: Mayor Zhao, how did Lishui's trade do last year?
+
+MAYOR ZHAO: In 2031 Lishui's total imports and exports reached 61.8 billion yuan, up 7.7 percent. Exports grew 8.4 percent
+to 52.3 billion yuan.
+
+HOST: What are Lishui's main exports today?
+
+MAYOR ZHAO: Furniture is number one: furniture exports were 14.2 billion yuan, up 5.1 percent. Then household appliances,
+such as fans and heaters, with 9.4 billion yuan, umbrellas with 6.9 billion yuan, and toys, which grew 9.3 percent to
+4.2 billion yuan.
+
+HOST: And imports?
+
+MAYOR ZHAO: Imports were 9.5 billion yuan, mostly timber and machinery.
+`;
+
 const ZHUHAI = `Zhuhai Customs | Zhuhai's Foreign Trade in 2031 | Briefing slides
 Press briefing, Zhuhai, January 18, 2032
 
@@ -117,7 +136,8 @@ describe("a partner's bullet under a slide titled for partners, no flow named ('
 
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "qinghai.md": QINGHAI, "chongqing.md": CHONGQING, "zhuhai.txt": ZHUHAI, "ningbo.md": NINGBO });
+  over = await answersOver({ "qinghai.md": QINGHAI, "chongqing.md": CHONGQING, "zhuhai.txt": ZHUHAI, "ningbo.md": NINGBO,
+    "lishui.txt": LISHUI });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -143,6 +163,14 @@ describe("kinds of firm ranked, one name also read as another document's kind ('
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/1\. private enterprises 4\.71 billion yuan; 2\. foreign-invested enterprises 1\.96 billion yuan; 3\. state-owned enterprises 1\.79 billion yuan/);
     expect(a.answer).not.toMatch(/other enterprises/);
+  });
+});
+
+describe("a flow's main goods asked, given one by one with their values in a paragraph ('X is number one: …. Then …')", () => {
+  it("are named in the paragraph's order, with it quoted", async () => {
+    const a = await over.ask("lishui's main export products in 2031, according to the mayor?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^The documents name furniture, household appliances, umbrellas and toys: “[^”]*Furniture is number one/);
   });
 });
 
