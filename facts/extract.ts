@@ -1422,8 +1422,12 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // ("Vietnam alone accounted for 198.6 billion yuan, up 21.3 percent" after a sentence on trade with a bloc: a partner
   // that opens a sentence naming no flow goes on with the flow before)
   const partnerFirst = s.entities[0]?.kind === "partner" && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, s.entities[0].start));
-  // (with no flow before it in its section, "Main partners" over "- Vietnam: 48.9 billion yuan", it is their trade)
-  if (!s.metrics.length && partnerFirst && state.lastMetrics.length <= 1) return state.lastMetrics[0] ?? "trade";
+  if (!s.metrics.length && partnerFirst && state.lastMetrics.length === 1) return state.lastMetrics[0]!;
+  // (with no flow before it in its section, "Main partners" over "- Vietnam: 48.9 billion yuan": the partner's label's
+  // figures are their trade)
+  if (!s.metrics.length && partnerFirst && !state.lastMetrics.length && /^\s*:/.test(s.text.slice(s.entities[0]!.end))) {
+    return "trade";
+  }
   const series = !s.metrics.length && n.kind !== "count" ? seriesBegun(s, state) : undefined;
   if (series) return series.metric;
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
