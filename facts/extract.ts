@@ -161,6 +161,28 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMentio
   }
 }
 
+// "the X Pilot Free Trade Zone, with its Nanning, Qinzhou and Chongzuo areas, …": a zone and the cities of its areas
+const WITH_AREAS = /,?\s+with\s+its\s+([^.;:]{3,120}?)\s+areas\b/g;
+
+/**
+ * "The Nanning area did 38.94 billion yuan, …, and the Chongzuo area 27.25 billion yuan" after a sentence on a zone
+ * "with its Nanning, Qinzhou and Chongzuo areas": each city's figure is its area's, of that zone (as "the Qinzhou area
+ * of the X zone did …" is read, the zone its qualifier); one that names no flow is of the zone's trade.
+ */
+function areaFigures(facts: Fact[], s: Sentence, before: string): void {
+  const areas = facts.length && /\barea\b/i.test(s.text) ? [...before.matchAll(WITH_AREAS)].at(-1) : undefined;
+  const zone = areas && namedZones(before.slice(0, areas.index)).at(-1);
+  if (!areas || !zone) return;
+  const listed = findEntities(areas[1]!).map((e) => e.id);
+  for (const f of facts) {
+    if (f.partner || f.subject || f.qualifier || !listed.includes(f.entity) || place(f.entity)?.kind !== "city") continue;
+    const mention = s.entities.filter((e) => e.id === f.entity && s.start + e.end <= f.valueStart).at(-1);
+    if (!mention || !/^\s+area\b(?!\s+of\b)/i.test(s.text.slice(mention.end))) continue;
+    f.qualifier = zone.id.slice(ZONE_PREFIX.length);
+    if (f.metric === "other") f.metric = "trade";
+  }
+}
+
 /** The place a zone lies in, by the words of "of the city's total" / "of the province's": the last one named. */
 function zoneHome(after: string, state: DocState, zone: string): string | undefined {
   // ("the China (Guangxi) Pilot Free Trade Zone … 26.4 percent of the region's total": the province its name carries,
@@ -2234,6 +2256,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
           && !f.partner && f.entity !== "china" && !isZone(f.entity) && f.measure !== "share") f.entity = zAnd.id;
       }
     }
+    areaFigures(sentenceFacts, s, doc.text.slice(0, span.start));
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
     // sentence, but is the zone "the zone" names next)

@@ -78,6 +78,22 @@ HOST: And imports?
 MAYOR ZHAO: Imports were 9.5 billion yuan, mostly timber and machinery.
 `;
 
+const HUBEI = `---
+title: "Transcript: Hubei commerce press conference on trade in the first half of 2031"
+date: 2031-07-22
+---
+
+**Wang Li:** In the first half, Hubei's imports and exports reached 341.2 billion yuan, up 8.8 percent. Yichang's foreign
+trade was 30.4 billion yuan, up 6.2 percent. The Yichang area of the China (Hubei) Pilot Free Trade Zone did 11.35 billion
+yuan of trade, up 13.1 percent.
+
+**Reporter:** How did the three areas of the pilot free trade zone do?
+
+**Wang Li:** The China (Hubei) Pilot Free Trade Zone, with its Wuhan, Xiangyang and Yichang areas, recorded imports and
+exports of 52.71 billion yuan. The Wuhan area did 33.62 billion yuan, up 7.4 percent, and the Xiangyang area 7.74 billion
+yuan, up 21.5 percent.
+`;
+
 const ZHUHAI = `Zhuhai Customs | Zhuhai's Foreign Trade in 2031 | Briefing slides
 Press briefing, Zhuhai, January 18, 2032
 
@@ -137,7 +153,7 @@ describe("a partner's bullet under a slide titled for partners, no flow named ('
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
   over = await answersOver({ "qinghai.md": QINGHAI, "chongqing.md": CHONGQING, "zhuhai.txt": ZHUHAI, "ningbo.md": NINGBO,
-    "lishui.txt": LISHUI });
+    "lishui.txt": LISHUI, "hubei.md": HUBEI });
 }, 60_000);
 afterAll(() => over.close());
 
@@ -171,6 +187,20 @@ describe("a flow's main goods asked, given one by one with their values in a par
     const a = await over.ask("lishui's main export products in 2031, according to the mayor?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/^The documents name furniture, household appliances, umbrellas and toys: “[^”]*Furniture is number one/);
+  });
+});
+
+describe("the areas of a pilot free trade zone, each figure said of 'the Wuhan area' after 'with its … areas'", () => {
+  it("are read as the zone's areas' trade", () => {
+    const facts = factsOf(HUBEI, { title: "Transcript: Hubei commerce press conference on trade in the first half of 2031" });
+    const wuhan = facts.find((f) => f.value === 33.62)!;
+    expect([wuhan.entity, wuhan.metric, wuhan.qualifier]).toEqual(["city:wuhan", "trade", "Hubei Pilot Free Trade Zone"]);
+    expect(facts.find((f) => f.value === 7.74)!.qualifier).toBe("Hubei Pilot Free Trade Zone");
+  });
+  it("are ranked by the period's trade asked ('by h1 2031 trade'), the zone their whole and no missing item", async () => {
+    const a = await over.ask("rank the wuhan, xiangyang and yichang areas of the hubei ftz by h1 2031 trade");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/1\. Wuhan 33\.62 billion yuan; 2\. Yichang 11\.35 billion yuan; 3\. Xiangyang 7\.74 billion yuan/);
   });
 });
 
