@@ -9,7 +9,7 @@ import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
-import { followedByLists, followedGoodsLists, rankedLists, sharedLists } from "./lists.js";
+import { followedByLists, followedGoodsLists, headedGoodsList, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
   ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
@@ -172,6 +172,28 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMentio
     const kept = f.qualifier.split(/[;,]\s*/).filter((q) => !ZONE_WORDS.test(q));
     if (kept.length) f.qualifier = kept.join(", ");
     else delete f.qualifier;
+  }
+}
+
+// "the X Pilot Free Trade Zone, with its Nanning, Qinzhou and Chongzuo areas, …": a zone and the cities of its areas
+const WITH_AREAS = /,?\s+with\s+its\s+([^.;:]{3,120}?)\s+areas\b/g;
+
+/**
+ * "The Nanning area did 38.94 billion yuan, …, and the Chongzuo area 27.25 billion yuan" after a sentence on a zone
+ * "with its Nanning, Qinzhou and Chongzuo areas": each city's figure is its area's, of that zone (as "the Qinzhou area
+ * of the X zone did …" is read, the zone its qualifier); one that names no flow is of the zone's trade.
+ */
+function areaFigures(facts: Fact[], s: Sentence, before: string): void {
+  const areas = facts.length && /\barea\b/i.test(s.text) ? [...before.matchAll(WITH_AREAS)].at(-1) : undefined;
+  const zone = areas && namedZones(before.slice(0, areas.index)).at(-1);
+  if (!areas || !zone) return;
+  const listed = findEntities(areas[1]!).map((e) => e.id);
+  for (const f of facts) {
+    if (f.partner || f.subject || f.qualifier || !listed.includes(f.entity) || place(f.entity)?.kind !== "city") continue;
+    const mention = s.entities.filter((e) => e.id === f.entity && s.start + e.end <= f.valueStart).at(-1);
+    if (!mention || !/^\s+area\b(?!\s+of\b)/i.test(s.text.slice(mention.end))) continue;
+    f.qualifier = zone.id.slice(ZONE_PREFIX.length);
+    if (f.metric === "other") f.metric = "trade";
   }
 }
 
@@ -361,8 +383,9 @@ const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
 // ("China's total for the period was 19.8 trillion yuan": the nation's figure for the text's period, set beside it)
-const NATIONAL_REFERENCE = new RegExp(String.raw`\b(?:on average|nationally|national (?:average|total)|across the country`
-  + String.raw`|nationwide|the country as a whole`
+// ("… lagged behind the national rate: China's foreign trade rose …": the country's figure set beside the place's)
+const NATIONAL_REFERENCE = new RegExp(String.raw`\b(?:on average|nationally|national (?:average|total|rate|growth|level)`
+  + String.raw`|across the country|nationwide|the country as a whole`
   + String.raw`|(?:China|the country|the nation)['’]s\s+(?:total|figure)\s+for\s+the\s+(?:same\s+)?period)\b`, "i");
 // "A, B and C", "to the US and to European countries": the preposition may be repeated
 // ("Jiangxi and Anhui provinces, as well as Chongqing": a kind word may close the items before)
@@ -1553,6 +1576,11 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // that opens a sentence naming no flow goes on with the flow before)
   const partnerFirst = s.entities[0]?.kind === "partner" && /^\W*(?:the\s+)?$/i.test(s.text.slice(0, s.entities[0].start));
   if (!s.metrics.length && partnerFirst && state.lastMetrics.length === 1) return state.lastMetrics[0]!;
+  // (with no flow before it in its section, "Main partners" over "- Vietnam: 48.9 billion yuan": the partner's label's
+  // figures are their trade)
+  if (!s.metrics.length && partnerFirst && !state.lastMetrics.length && /^\s*:/.test(s.text.slice(s.entities[0]!.end))) {
+    return "trade";
+  }
   const series = !s.metrics.length && n.kind !== "count" ? seriesBegun(s, state) : undefined;
   if (series) return series.metric;
   if (!s.metrics.length) return /\bpartners?\b/i.test(s.text) && measure === "amount" ? "trade" : "other";
@@ -1981,6 +2009,18 @@ const lineAt = (text: string, at: number): string => {
   const end = text.indexOf("\n", at);
   return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end);
 };
+// "Partners", "What drove exports": a heading whose marks the reader took away (Markdown's "##", HTML's <h2>), a short
+// line with no figure and no sentence's end, a paragraph of its own
+const BARE_HEADING = /^\s*[A-Z][^.!?:;\d\n|]{2,60}$/;
+/** Is the line at a position a section's heading, marked, numbered or bare? */
+function headingAt(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  if (SECTION_HEADING.test(line) || SLIDE_MARKER.test(line)) return true;
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = start + line.length;
+  return BARE_HEADING.test(line) && (start === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start)))
+    && (end >= text.length || /^[ \t]*\n[ \t]*\n/.test(text.slice(end, end + 8)));
+}
 // (the zone as the heading of a report on it, its name as a name: "X Economic and Technological Development Zone: …";
 // not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the
 // topic)
@@ -2156,10 +2196,30 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // on to the report's place, when its lead gave figures of the place its headline names: a customs office's
     // bulletin on its province or district goes on as its sections' text says)
     const leadOwner = facts.find((f) => !f.derived && f.entity !== "china" && !f.partner)?.entity;
-    const heading = SECTION_HEADING.test(lineAt(doc.text, span.start));
+    // (a bare heading naming a place of its own, "Shenzhen", opens a section on that place, not on the report's)
+    const heading = headingAt(doc.text, span.start) && (SECTION_HEADING.test(lineAt(doc.text, span.start))
+      || !findEntities(text).some((e) => e.kind !== "partner" && e.id !== home?.id));
     if (home && heading && leadOwner === home.id && state.lastEntity !== home.id) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
+    }
+    // (nor does the flow of the section before carry past a heading: "Imports were led by ore …" then "Partners" and
+    // a table of partners' trade; a heading naming its flow, "Ores lead imports", gives its own)
+    if (heading) { state.lastMetrics = []; state.metricsOfGoods = undefined; }
+    // ("Imports" over "- Iron ore: …", "- Coal: …": the goods of that flow the bullets under it name, a list)
+    const headed = heading && state.lastEntity && doc.text.lastIndexOf("\n", span.start - 1) + 1 === span.start
+      ? headedGoodsList(doc.text, span.start) : undefined;
+    if (headed) {
+      const [first, last] = [headed.items[0]!, headed.items.at(-1)!];
+      // (quoted from the heading to the end of the last item's line)
+      const lineEnd = doc.text.indexOf("\n", last.end);
+      facts.push({
+        id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(first.start), start: span.start,
+        end: lineEnd < 0 ? doc.text.length : lineEnd,
+        valueStart: first.start, valueEnd: last.end, entity: state.lastEntity!, items: headed.items.map((i) => i.name),
+        metric: headed.kind, measure: "listed", value: null, unit: "", scale: 1, qualifier: `${headed.kind} listed`,
+        ...(state.lastPeriod && { period: state.lastPeriod }),
+      });
     }
     prevEnd = span.end;
     // "LHASA, January 22, 2013 (Xinhua)" on its own line: where and when the report was filed, not what it is about
@@ -2328,6 +2388,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
           && !f.partner && f.entity !== "china" && !isZone(f.entity) && f.measure !== "share") f.entity = zAnd.id;
       }
     }
+    areaFigures(sentenceFacts, s, doc.text.slice(0, span.start));
     const ownZones = zones.filter((z) => !s.asides.some(([a, b]) => z.start >= a && z.start < b));
     // ("…, boosted by the X Bonded Zone, …. The zone's imports …": a zone a cause names owns no figure of its
     // sentence, but is the zone "the zone" names next)

@@ -219,3 +219,51 @@ export function sharedLists(text: string): SharedList[] {
   }
   return out;
 }
+
+// "--- Slide 3: Imports ---": a slide's marker with its title, as a text copy of a slide deck has it
+export const SLIDE_MARKER = /^\s*-{2,}\s*Slide\s+\d+\b(?:\s*:\s*(?<title>[^\n]*?))?\s*-{2,}\s*$/i;
+// "Imports", "Main export products": a heading (or a slide's title) that names one flow's goods and nothing else
+const FLOW_TITLE =
+  /^\s*(?:(?:main|major|key|top|leading|principal)\s+)?(?<flow>export|import)s?(?:\s+(?:products|goods|commodities|items))?\s*$/i;
+// "- Iron ore: 78.32 million tonnes, +4.6%": a bullet that opens with a name and a colon
+const NAMED_BULLET = /^[-•*]\s+(?<name>[A-Za-z][^:\n]{0,60}?)\s*:/;
+// (an indented bullet is a detail of the one above: "  - value 62.47 billion yuan")
+const DETAIL_BULLET = /^\s+[-•*]\s/;
+// the words after a name that say how the goods came or what they include: "LNG via the X terminal", "Ceramics (incl. …)"
+const NAME_TAIL = /\s*(?:\(.*|\s(?:via|through|at|from|to|incl\.|including)\s.*)$/i;
+// bullets that name no goods: the whole, a remainder, a measure
+const NO_GOODS = /^(?:total|of\s+which|others?|the\s+rest|value|volume|share|growth|up|down)\b/i;
+
+/** The line of a text that starts at `at`. */
+const lineFrom = (text: string, at: number): [string, number] => {
+  const end = text.indexOf("\n", at);
+  return [text.slice(at, end < 0 ? text.length : end), end < 0 ? text.length : end];
+};
+
+/**
+ * "Imports" (or "--- Slide 3: Imports ---") over "- Iron ore: …", "- Coal: …", "- LNG via X terminal: …": the goods
+ * of that flow the bullets under the heading name, each before its colon, in their order (offsets into `text`; the
+ * heading's line starts at `lineStart`).
+ */
+export function headedGoodsList(text: string, lineStart: number): { kind: "exports" | "imports"; items: Item[] } | undefined {
+  const [line, lineEnd] = lineFrom(text, lineStart);
+  const title = SLIDE_MARKER.exec(line)?.groups?.["title"] ?? line;
+  const flow = FLOW_TITLE.exec(title)?.groups?.["flow"]?.toLowerCase();
+  if (!flow) return undefined;
+  const items: Item[] = [];
+  for (let at = lineEnd + 1; at < text.length;) {
+    const [l, end] = lineFrom(text, at);
+    const bullet = NAMED_BULLET.exec(l);
+    // (blank lines before the bullets; one after them ends the list, and so does a line that is no bullet)
+    if (!l.trim() ? items.length : !bullet && !DETAIL_BULLET.test(l) && !/^[-•*]\s/.test(l)) break;
+    const name = bullet?.groups?.["name"]!.replace(NAME_TAIL, "").trim();
+    if (name && ITEM_NAME.test(name) && !/\d/.test(name) && !NO_GOODS.test(name) && !findEntities(name).length) {
+      const start = at + l.indexOf(name);
+      // ("Iron ore" → "iron ore"; "LNG" stays)
+      const written = /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+      items.push({ name: written, start, end: start + name.length });
+    }
+    at = end + 1;
+  }
+  return items.length >= 2 ? { kind: flow === "export" ? "exports" : "imports", items } : undefined;
+}

@@ -24,7 +24,9 @@ import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
 import { askedPhrase, splitAsks } from "./asks.js";
 import { runPlan } from "./plans/run.js";
-import { answerItems, asksForItems, figuresNameNone, itemsFrame, listsOfKind, membersOfTerm, partsOfShare } from "./namedItems.js";
+import {
+  answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm, partsOfShare,
+} from "./namedItems.js";
 import { unitAskedAs } from "../text/units.js";
 import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { askedPersonName } from "./explain/attribution.js";
@@ -533,8 +535,10 @@ async function namedItems(q: string, base: FigureIndex, engine: Engine<Fact>, op
   const found = answerItems(asked, frame, evidence, base.documents);
   // (a share of goods of a kind, whose items the figures before it name: quoted from the first of them to the share)
   // (or the members of a term, whose figures follow the term's own one by one)
+  // (or the goods a report lists under its flow's heading, or gives one by one, each with its value, in a paragraph)
   const parts = found ? undefined : partsOfShare(asked, frame, base.facts, base.documents)
-    ?? membersOfTerm(asked, frame, base.facts);
+    ?? membersOfTerm(asked, frame, base.facts) ?? listOfFlow(asked, frame, base.facts)
+    ?? goodsOfParagraph(asked, frame, base.facts, base.documents);
   if (parts) {
     const [first, share] = [parts.facts[0]!, parts.facts.at(-1)!];
     const said = base.documents.get(share.docId)!.text.slice(first.start, share.end);

@@ -6,7 +6,7 @@ import type { Fact } from "../text/terms.js";
 import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./evidence.js";
 import { PERIOD_FIRST, ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
-import { samePeriod } from "../text/periods.js";
+import { overlaps, samePeriod } from "../text/periods.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -570,4 +570,51 @@ export function membersOfTerm(asked: AskedItems, frame: QuestionFrame, facts: Fa
     if (items.length >= 2) return { items, facts: run };
   }
   return undefined;
+}
+
+/**
+ * "what did X mainly import?" of a report that lists the flow's goods with no sentence naming them together ("Imports"
+ * over "- Iron ore: …", "- Coal: …", read at index time into one list): that list, of the place and period asked.
+ */
+export function listOfFlow(asked: AskedItems, frame: QuestionFrame, facts: Fact[]): { items: string[]; facts: Fact[] } | undefined {
+  const flow = flowOf(`${asked.noun ?? ""} ${asked.question}`);
+  const owners = frame.entities.filter((e) => e !== "china");
+  // (a flow's goods at large: not those besides one, of a term, from somewhere or with a partner)
+  if (!flow || owners.length !== 1 || asked.besides || asked.term || asked.direction || frame.partners.length) return undefined;
+  const period = frame.periods[0];
+  const list = facts.find((f) => f.measure === "listed" && !f.scope && f.metric === `${flow}s` && f.entity === owners[0]
+    && f.items && f.items.length >= 2 && (!period || !f.period || overlaps(f.period, period)));
+  return list && { items: list.items!, facts: [list] };
+}
+
+// a flow's goods asked at large, nothing narrowing them: "main export products", "imports"
+const FLOW_GOODS = new RegExp(String.raw`^(?:(?:main|top|major|key|leading|principal|chief)\s+)?(?:(?:export|import)s?\s+)?`
+  + String.raw`(?:products|goods|commodities|items)$|^(?:exports|imports)$`, "i");
+
+/**
+ * "wenzhou's main export products, according to the mayor?" of a paragraph that gives them one by one, each with its
+ * value ("Shoes are number one: footwear exports were …. Then low-voltage electrical apparatus, …, with …, garments
+ * with …, and eyeglasses, …"), in no sentence that lists them together: the goods of the asked flow, place and period
+ * the paragraph gives most of, in its order; three at least, or no answer.
+ */
+export function goodsOfParagraph(asked: AskedItems, frame: QuestionFrame, facts: Fact[],
+  docs: ReadonlyMap<string, CorpusDocument>): { items: string[]; facts: Fact[] } | undefined {
+  if (!asked.noun || !FLOW_GOODS.test(asked.noun) || asked.besides || asked.term || asked.direction) return undefined;
+  const flow = flowOf(`${asked.noun} ${asked.question}`);
+  const owners = frame.entities.filter((e) => e !== "china");
+  if (!flow || owners.length !== 1 || frame.partners.length || frame.subjects.length) return undefined;
+  const period = frame.periods[0];
+  const paragraphs = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.entity !== owners[0] || f.metric !== `${flow}s` || !f.subject || f.partner || f.measure !== "amount" || f.derived
+      || f.value === null || (period && (!f.period || !samePeriod(f.period, period)))) continue;
+    const at = docs.get(f.docId)?.text.lastIndexOf("\n\n", f.start) ?? -1;
+    const key = `${f.docId}@${at}`;
+    paragraphs.set(key, [...(paragraphs.get(key) ?? []), f]);
+  }
+  const runs = [...paragraphs.values()].map((fs) => [...new Map(fs.sort((a, b) => a.valueStart - b.valueStart)
+    .map((f) => [f.subject!, f] as const)).values()]);
+  const best = runs.sort((a, b) => b.length - a.length)[0];
+  if (!best || best.length < 3 || runs.filter((r) => r.length === best.length).length > 1) return undefined;
+  return { items: best.map((f) => f.subject!), facts: [best[0]!, best.at(-1)!] };
 }

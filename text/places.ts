@@ -192,6 +192,7 @@ export const PARTNERS: Place[] = [
   T("africa", "Africa", ["African countries", "African"]),
   T("central-asia", "Central Asia", ["Central Asian countries", "Central Asian"]),
   T("middle-east", "Middle East", ["Middle Eastern countries"]),
+  T("arab-states", "Arab states", ["Arab countries", "Arab League countries", "Arab League members"]),
   T("southeast-asia", "Southeast Asia", ["Southeast Asian countries"]),
   T("south-asia", "South Asia", ["South Asian countries"]),
   T("japan", "Japan", []),

@@ -2,7 +2,8 @@ import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBack, type QuestionFrame } from "./query.js";
+import { ZONE_PREFIX } from "../../text/zones.js";
+import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBack, ZONE_AREAS, type QuestionFrame } from "./query.js";
 import { bestPerMeasure, candidates, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
@@ -224,7 +225,9 @@ function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
 }
 
 // "top 5 provinces by foreign trade, with values", "rank them by exports": the amounts ranked, not their growth
-const VALUES_ASKED = /\bvalues\b|\bby\s+(?:(?:total|foreign|overall)\s+)?(?:trade|exports?|imports?)\b(?!\s+(?:growth|share|rate))/i;
+// ("by h1 2025 trade": the period's)
+const VALUES_ASKED = new RegExp(String.raw`\bvalues\b|\bby\s+(?:(?:h[12]|q[1-4]|(?:19|20)\d\d|full[- ]year|annual)\s+){0,2}`
+  + String.raw`(?:(?:total|foreign|overall)\s+)?(?:trade|exports?|imports?)\b(?!\s+(?:growth|share|rate))`, "i");
 // "per head", "per capita": a figure over the population, which no stated total or growth is
 const PER_PERSON = /\bper\s+(?:head|capita|person|resident|inhabitant)\b/i;
 
@@ -289,7 +292,10 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   if (!listFirst && ordered.length === 0 && !listing.lines.length) return NONE;
   // every place the question names is ranked, or named as not stated
   const ranked = new Set(ordered[0]?.map((f) => f.entity) ?? []);
-  const missing = ordered.length && q.partners.length < 2 && !containersOf(q) ? namedPlaces(q).filter((e) => !ranked.has(e)).map((e) => `${displayName(e)}'s figure`) : [];
+  // ("rank the nanning, qinzhou and chongzuo areas of the X ftz": the zone is the areas' whole, none of them)
+  const whole = (e: string) => e.startsWith(ZONE_PREFIX) && ZONE_AREAS.test(q.text);
+  const missing = ordered.length && q.partners.length < 2 && !containersOf(q)
+    ? namedPlaces(q).filter((e) => !ranked.has(e) && !whole(e)).map((e) => `${displayName(e)}'s figure`) : [];
   return lines.length ? { status: "answered", lines, figures, ...(missing.length && { missing }) } : NONE;
 }
 

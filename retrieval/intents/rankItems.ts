@@ -35,10 +35,32 @@ export function matchSubjects(names: string[], facts: Fact[]): Array<string | un
   const subjects = [...new Set(facts.flatMap((f) => (f.subject && !f.partner ? [f.subject] : [])))]
     .sort((a, b) => a.length - b.length);
   const wordsOf = new Map(subjects.map((s) => [s, wordSet(s)]));
-  return names.map((name) => {
+  const match = (name: string) => {
     const wanted = [...wordSet(name)].filter((w) => !FILLER.has(w));
     const found = wanted.length ? subjects.filter((s) => wanted.every((w) => wordsOf.get(s)!.has(w))) : [];
     const spelled = ` ${name.toLowerCase()} `;
     return found.find((s) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `.includes(spelled)) ?? found[0];
-  });
+  };
+  return names.map((name) => spellings(name).map(match).find(Boolean));
+}
+
+// the short or everyday words people type for a category's own ("IP charges" are the charges for the use of intellectual
+// property)
+const SHORT_WORDS: Array<[RegExp, string]> = [
+  [/\bip\b/gi, "intellectual property"],
+  [/\bIT\b/g, "information technology"],
+  // ("state-owned firms" are the text's "state-owned enterprises")
+  [/\b(?:firms?|compan(?:y|ies))\b/gi, "enterprises"],
+];
+
+/**
+ * A name as asked, then with each short word spelled out, then each of the words a slash sets side by side in its
+ * place: "computer/IT services" is "computer services" or "IT services".
+ */
+function spellings(name: string): string[] {
+  const long = SHORT_WORDS.reduce((n, [re, to]) => n.replace(re, to), name);
+  const slashed = /(\S+)\/(\S+)/.exec(name);
+  const sides = slashed ? [slashed[1]!, slashed[2]!].map((w) => name.replace(slashed[0], w)) : [];
+  const out = [name, long, ...sides.flatMap((n) => [n, SHORT_WORDS.reduce((m, [re, to]) => m.replace(re, to), n)])];
+  return [...new Set(out)];
 }

@@ -192,15 +192,23 @@ function namedItemsOf(dim: Dimension, q: QuestionFrame, base: FactBase): Dimensi
 function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefined): Dimension | undefined {
   const owner = listOwner(q);
   const names = rankedNames(q.text);
-  if (!owner || !names || q.partners.length || (dim && dim.kind !== "product" && dim.kind !== "mode")) return dim;
+  // (and kinds of firm: "rank private, foreign-invested and state-owned firms", where another document's "private and
+  // other enterprises" is what the question's reading took "private" for)
+  if (!owner || !names || q.partners.length || (dim && !["product", "mode", "enterprise"].includes(dim.kind))) return dim;
   const own = base.facts.filter((f) => f.entity === owner && (!q.metric || f.metric === q.metric));
-  // (as many recognised subjects with figures of the place as names: the question was read whole)
-  if ((dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x)).length >= names.length) return dim;
+  // (as many recognised subjects with figures of the place as names: the question was read whole; a name read twice,
+  // "private" as the place's "private enterprises" and as another document's "private and other enterprises", is the
+  // one with the place's figures)
+  const withFigures = (dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x));
+  if (dim && withFigures.length >= names.length) {
+    return withFigures.length === dim.listed!.length ? dim
+      : { ...dim, listed: withFigures, item: (f) => (f.subject && !f.partner && withFigures.includes(f.subject) ? f.subject : undefined) };
+  }
   const matched = matchSubjects(names, own);
   if (matched.every((m) => m === undefined)) return dim;
   const listed = matched.map((m, i) => m ?? names[i]!);
   const item = (f: Fact) => (f.subject && !f.partner && listed.includes(f.subject) ? f.subject : undefined);
-  return { owner, kind: "product", listed, item };
+  return { owner, kind: dim?.kind ?? "product", listed, item };
 }
 
 /**
@@ -451,8 +459,10 @@ function namedMembers(q: QuestionFrame, base: FactBase, owner: string): FigureAn
 
 export const rankWithin: Intent = {
   name: "rank within a place",
+  // ("beijing's services trade: rank travel, transport and IP charges": items the question lists, none a subject read)
   detect: (q) => (q.intent === "rank" || q.intent === "list")
-    && (dimensionOf(q) !== undefined || (listOwner(q) !== undefined && LIST_ASKED.some(([re]) => re.test(q.text)))),
+    && (dimensionOf(q) !== undefined || (listOwner(q) !== undefined && LIST_ASKED.some(([re]) => re.test(q.text)))
+      || (q.intent === "rank" && listOwner(q) !== undefined && rankedNames(q.text) !== undefined)),
   solve: solveRankWithin,
 };
 
