@@ -91,7 +91,10 @@ export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+po
 // ("the share has fallen to 43.1 percent", "has grown to": the perfect's participle too)
 const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|grown|climbed|fell|fallen|dropped|`
   + String.raw`declined|decreased|reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
-  + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
+  + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+`
+  // ("rose 3.6 percentage points from a year earlier to 31.8 percent": the base of the change said before the level)
+  + String.raw`(?:(?:from|over|on)\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|last\s+year)\s+)?)?`
+  + String.raw`to\s*$`, "i");
 
 // "… slid from", "… from 25.9 percent in 2015 to": a level a share moved from or to
 // (the level reached, of the sentence's period, with or without a year of the level before: that one is left out)

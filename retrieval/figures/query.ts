@@ -805,7 +805,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("gyirong port trade": the words of a zone the index knows name the zone, never goods the documents list by them)
   const zoneless = zones.reduce((t, z) => t.slice(0, z.start) + " ".repeat(z.end - z.start) + t.slice(z.end), text);
   // ("car exports …, how many vehicles?": one goods named twice, by two of its names, is one subject, no two compared)
-  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)])]
+  // ("private firms' share" with "private and other enterprises" stored: words the built-in subjects read are theirs,
+  // not a stored subject's part; one the rest of the question names too is kept, "private and other enterprises")
+  const builtIn = findSubjects(zoneless);
+  const rest = builtIn.reduce((t, b) => t.slice(0, b.start) + " ".repeat(b.end - b.start) + t.slice(b.end), zoneless);
+  const outside = new Set(findIndexSubjects(rest));
+  const onlyInside = new Set(builtIn.flatMap((b) => findIndexSubjects(zoneless.slice(b.start, b.end))));
+  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
+    .filter((x) => outside.has(x) || !onlyInside.has(x))])]
     .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)));
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)

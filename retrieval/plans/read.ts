@@ -3,7 +3,7 @@ import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
 import { displayName, place } from "../../text/places.js";
-import { zonePlace } from "../../text/zones.js";
+import { isZone, zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import {
@@ -1058,7 +1058,9 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const after = findEntities(q.text).filter((m) => places.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)));
   const whole = after.length === 1 ? after[0]!.id : places.find((p) => places.some((c) => place(c)?.parent === p));
   const part = places.find((p) => p !== whole);
-  if (!whole || !part || !liesIn(part, whole)) return undefined;
+  // ("yangpu's share of hainan's trade": a zone whose name locates it nowhere lies where the question puts it)
+  const placedByQuestion = part && isZone(part) && !zonePlace(part) && after.length === 1;
+  if (!whole || !part || !(liesIn(part, whole) || placedByQuestion)) return undefined;
   return shareOfPlace(q, metric, part, whole, ["capital"]);
 }
 
@@ -1230,9 +1232,15 @@ function shareBefore(q: QuestionFrame): Plan | undefined {
   const points = q.numbers.find((n) => n.kind === "pp" && POINTS_CHANGED.test(q.text.slice(0, n.start)));
   const level = points && q.numbers.find((n) => n.kind === "percent" && n.start > points.end
     && REACHED_TO.test(q.text.slice(points.end, n.start)) && !/\d/.test(q.text.slice(points.end, n.start)));
-  const [stated] = q.periods;
-  if (!points || !level || !stated || q.periods.length > 1 || !/\b(?:share|proportion)\b/i.test(q.text)
-    || !ASKS_EARLIER.test(q.text.slice(level.end))) return undefined;
+  const [stated, second] = q.periods;
+  // ("its h1 2021 share was up 3.6 pts - so what was it in h1 2020?": the level left to the documents, the period
+  // asked named, the one just before the stated one)
+  const askedNamed = !level && points && stated && second && q.periods.length === 2
+    && samePeriod(precedingPeriod(stated), second) && second.y1 !== null && REASONS.test(q.text.slice(points.end));
+  const asksAfter = level ?? points;
+  if (!points || !(level || askedNamed) || !stated || (q.periods.length > 1 && !askedNamed)
+    || !/\b(?:share|proportion)\b/i.test(q.text)
+    || !(askedNamed || ASKS_EARLIER.test(q.text.slice(asksAfter!.end)))) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who) return undefined;
   const fall = FALL_WORD.test(q.text.slice(Math.max(0, points.start - 12), points.start));
@@ -1240,7 +1248,7 @@ function shareBefore(q: QuestionFrame): Plan | undefined {
   return {
     operation: "rateApart",
     inputs: [
-      { ...at, measure: "share", given: { value: level.value, unit: "%", scale: 1 } },
+      { ...at, measure: "share", ...(level && { given: { value: level.value, unit: "%", scale: 1 } }) },
       { ...at, measure: "pp_change", given: { value: (fall ? -1 : 1) * points.value, unit: "percentage points", scale: 1 } },
       { ...at, measure: "share", period: precedingPeriod(stated) },
     ],

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { readPlan } from "../retrieval/plans/read.js";
+import { runPlan } from "../retrieval/plans/run.js";
+import { subjectFinder } from "../text/subjects.js";
+import { baseOf, planFrameOf, type Base, type Doc } from "./helpers/figureBase.js";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Stop 33: computed shares, averages and two-document comparisons. Made-up articles in the shapes the blind sets use;
+// the fact readers that feed the plans are pinned on made-up sentences, and each plan is asked about the articles.
+
+const DOCS: Doc[] = [
+  ["guangxi", "Guangxi's trade in 2031", "2032-01-20",
+    "Guangxi's imports and exports of goods reached 640.5 billion yuan in 2031, up 4 percent. "
+      + "The Qingmu Economic Development Zone traded 128.1 billion yuan last year, up 9.2 percent.\n\n"
+      + "Private enterprises traded 301.2 billion yuan, up 8.1 percent; their share of the region's total rose "
+      + "2.5 percentage points from a year earlier to 47.0 percent."],
+  ["anhui", "Anhui's trade in 2029", "2030-01-21",
+    "Anhui's foreign trade reached 900.8 billion yuan in 2029. Private enterprises traded 410.2 billion yuan; their "
+      + "share of the province's total rose 1.1 percentage points to 45.5 percent."],
+];
+
+let built: Base | undefined;
+const base = () => (built ??= baseOf(DOCS));
+const planOf = (question: string) => readPlan(planFrameOf(question, base()));
+const computedOf = (question: string) => {
+  const p = planOf(question);
+  const a = p && runPlan(p, base(), question);
+  return a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]);
+};
+
+describe("a share's level after its change in points and the base of the change (text/flows.ts LEVEL_REACHED)", () => {
+  const facts = factsOf("Guangxi's trade rose 4 percent in 2031. Private enterprises traded 301.2 billion yuan, up 8.1 "
+    + "percent; their share of the region's total rose 2.5 percentage points from a year earlier to 47.0 percent.");
+  it("reads the level reached as the share, not a growth", () => {
+    expect(one(facts, 47)).toMatchObject({ measure: "share", subject: "private enterprises" });
+  });
+  it("works back no growth of the year before from the share's points (they are the share's, not the growth's)", () => {
+    expect(facts.filter((f) => f.derived && f.measure === "growth")).toEqual([]);
+  });
+});
+
+describe("a sentence whose only figure is a base compared with (facts/extract.ts BASE_FIGURE_BEFORE)", () => {
+  it("does not move the text on to the base's year", () => {
+    const facts = factsOf("Liuzhou's imports and exports totaled 90.4 billion yuan in 2031, down 1.2 percent. The city's "
+      + "trade was still well above the 71.3 billion yuan it recorded in 2027.\n\nPrivate enterprises traded 30.7 "
+      + "billion yuan, up 2.2 percent.");
+    expect(one(facts, 71.3).period).toMatchObject({ y1: 2027, y2: 2027 });
+    expect(one(facts, 30.7).period).toMatchObject({ y1: 2031, y2: 2031 });
+  });
+});
+
+describe("a city's part 'of the total' the text spoke of last (facts/extract.ts OF_THE_TOTAL)", () => {
+  const facts = factsOf("Guangxi's imports and exports grew 3.1 percent to 640.5 billion yuan in 2031. Exports rose "
+    + "2 percent to 350.1 billion yuan and imports 4.3 percent to 290.4 billion yuan. Guangxi remains a mid-sized "
+    + "trader.\n\nLiuzhou, an industrial city, accounted for 80.2 billion yuan of the total, or 12.5 percent, and its "
+    + "trade grew 6.5 percent.");
+  it("reads the amount as the city's trade", () => {
+    expect(one(facts, 80.2)).toMatchObject({ entity: "city:liuzhou", metric: "trade", measure: "amount" });
+  });
+  it("reads the share as one of the province's total, of the same flow", () => {
+    expect(one(facts, 12.5)).toMatchObject({ entity: "city:liuzhou", metric: "trade", measure: "share", shareOf: "guangxi" });
+  });
+});
+
+describe("a subject the question names in the built-in words (retrieval/figures/query.ts)", () => {
+  it("is not also a stored subject one of whose parts is the same word ('private' of 'private and other enterprises')", () => {
+    const findSubjects = subjectFinder(["private and other enterprises", "private enterprises"]);
+    expect(parseQuestion("private firms share of trade: anhui 2029 vs guangxi 2031, which is higher?", { findSubjects })
+      .subjects).toEqual(["private enterprises"]);
+    expect(parseQuestion("private and other enterprises' trade in anhui in 2029?", { findSubjects }).subjects)
+      .toContain("private and other enterprises");
+  });
+  it("sets the two places' shares side by side, each in its own year", () => {
+    expect(computedOf("private firms share of trade: anhui 2029 vs guangxi 2031, which is higher + by how many pts?"))
+      .toEqual([[1.5, "percentage points"]]);
+  });
+});
+
+describe("a share the year before from a stated change in points and the documents' level (plans shareBefore)", () => {
+  it("takes the later share from the documents and works back the earlier one the question names", () => {
+    const q = "guangxi 2031 private firms' share was up 2.5 pts - so what was their share in 2030?";
+    expect(planOf(q)?.operation).toBe("rateApart");
+    expect(computedOf(q)).toEqual([[44.5, "%"]]);
+  });
+  it("plans nothing for a period asked that is not the one before", () => {
+    expect(planOf("guangxi 2031 private firms' share was up 2.5 pts - so what was their share in 2027?")?.operation)
+      .not.toBe("rateApart");
+  });
+});
+
+describe("a zone's share of the place the question puts it in (plans placeShare)", () => {
+  it("works out the zone's amount over the province's when the zone's name locates it nowhere", () => {
+    const q = "qingmu economic development zone's share of guangxi's goods trade in 2031?";
+    expect(planOf(q)?.operation).toBe("part");
+    expect(computedOf(q)).toEqual([[20, "%"]]);
+  });
+});
