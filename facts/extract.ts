@@ -2100,6 +2100,12 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
+      // (a table ends a paragraph: from a month of the article's period, or its span a year before, the text after it
+      // goes back to the article's period, as at a new paragraph)
+      const back = state.lastPeriod;
+      if (back && leadPeriod && ((isPartOf(back, leadPeriod) && back.m2 - back.m1 < 3) || isYearBefore(back, leadPeriod))) {
+        state.lastPeriod = leadPeriod;
+      }
     }
     header = undefined;
     if (state.ctx.docYear === undefined) {

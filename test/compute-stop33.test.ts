@@ -96,3 +96,57 @@ describe("a zone's share of the place the question puts it in (plans placeShare)
     expect(computedOf(q)).toEqual([[20, "%"]]);
   });
 });
+
+describe("the text after a table (facts/extract.ts, end of a table)", () => {
+  it("goes back to the article's period from a month the sentence before the table was about", () => {
+    const facts = factsOf("Liuzhou's imports and exports reached 30.2 billion yuan in January-April 2031, up 3.1 percent.\n\n"
+      + "After a weak January, when trade fell 2.2 percent, every month grew. April was the largest month.\n"
+      + "Month | Trade (billion yuan)\n---|---\nJanuary | 6.1\nFebruary | 7.2\nMarch | 8.3\nApril | 8.6\n"
+      + "Machinery. Exports of machinery rose 12.4 percent to 4.46 billion yuan, with 8,700 units shipped.",
+      { published: "2031-05-19" });
+    expect(one(facts, 8700).period).toMatchObject({ y1: 2031, m1: 1, y2: 2031, m2: 4 });
+  });
+});
+
+describe("goods 'made in' a place (text/flows.ts goodsOf)", () => {
+  it("names the goods without 'made'", () => {
+    const facts = factsOf("Exports of motorcycles made in Liuzhou rose 12.4 percent to 4.46 billion yuan in 2031.");
+    expect(one(facts, 4.46).subject).toBe("motorcycles");
+  });
+});
+
+const COUNTED: Doc[] = [
+  ["liuzhou-2012", "Liuzhou trade, January-May 2012", "2012-06-16",
+    "Liuzhou's imports and exports rose 5 percent in the first five months of 2012. The city's carmakers shipped "
+      + "11,400 vehicles abroad worth 96 million dollars, up 12.1 percent."],
+  ["liuzhou-2031", "Liuzhou trade, January-April 2031", "2031-05-19",
+    "Liuzhou's imports and exports rose 3 percent in January-April 2031. Exports of cars made in Liuzhou rose "
+      + "40.5 percent to 1.46 billion yuan, with 13,900 vehicles shipped."],
+  ["guilin-2029", "Guilin trains, 2029", "2030-01-10",
+    "Freight trains leaving Guilin rose to 910 trips in 2029."],
+  ["wuzhou-2030", "Wuzhou's Laos logistics base", "2031-01-12",
+    "Wuzhou's foreign trade rose 2 percent in 2030. The China-Laos (Wuzhou) logistics base dispatched 240 trains to Laos "
+      + "in 2030."],
+];
+let counted: Base | undefined;
+const countedBase = () => (counted ??= baseOf(COUNTED));
+const countedOf = (question: string) => {
+  const p = readPlan(planFrameOf(question, countedBase()));
+  const a = p && runPlan(p, countedBase(), question);
+  return a?.figures.map((f) => [f.value, f.unit]);
+};
+
+describe("one place's counts in two periods from two documents (plans ratesApart)", () => {
+  it("sets the two counts side by side with their difference", () => {
+    expect(countedOf("liuzhou car exports: jan-may 2012 vs jan-apr 2031, how many vehicles each?"))
+      .toEqual([[11400, "vehicles"], [13900, "vehicles"], [2500, "vehicles"]]);
+  });
+});
+
+describe("a partner named right after one place's 's (plans twoPlaces)", () => {
+  it("is that side's alone", () => {
+    const p = readPlan(planFrameOf("more trains: freight trains leaving guilin in 2029 or wuzhou's laos logistics base in "
+      + "2030? numbers and difference", countedBase()));
+    expect(p?.inputs.map((i) => i.partner)).toEqual([undefined, "partner:la"]);
+  });
+});

@@ -234,8 +234,9 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
     .replace(/\s+to\b(?:\s+(?:about\s+)?[\d$].*)?\s*$/i, "")
     // ("imports of crude oil through the district": the way the goods came is no part of their name)
     .replace(/\s+(?:through|via)\s+.*$/i, "")
-    // "automobiles from Chongqing": the place is the owner, not part of the goods
-    .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
+    // "automobiles from Chongqing": the place is the owner, not part of the goods (nor "made" before it: "automobiles
+    // made in Tianjin")
+    .replace(/\s+(?:(?:made|produced|manufactured|built|assembled)\s+)?(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
   // ("trade of south China's Guangxi Zhuang Autonomous Region": a place that opens after where in China it lies)
   const located = LOCATED_IN_CHINA.exec(of[1]!)?.[0].length ?? 0;
   const whatStart = clause[0] + of.index! + of[0].length - of[1]!.length;

@@ -651,10 +651,17 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   // (and the growth of such counts: "transhipment containers vs the port overall, growth")
   const counted = measure === "count" || (measure === "growth" && q.measures.includes("count"));
   const metric: Metric = !q.metric && counted ? "other" : q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  // ("trains thru A in 2019 or B's kazakhstan logistics base in 2021": a partner right after one place's "'s" is that
+  // side's alone)
+  const mentions = findEntities(q.text);
+  const partnerAt = q.partners.length === 1 ? mentions.find((m) => m.id === q.partners[0]) : undefined;
+  const ownedBy = partnerAt && mentions.find((m) => places.includes(m.id) && m.end <= partnerAt.start
+    && (m.possessive ? /^\s+$/ : /^['’]s\s+$/).test(q.text.slice(m.end, partnerAt.start)))?.id;
   const side = (flow: Metric, named = false): Plan => {
     const inputs = places.map((entity, i) => ({
       entity, metric: flow, measure,
-      ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
+      ...(q.partners[0] && (!ownedBy || ownedBy === entity) && { partner: q.partners[0] }),
+      ...(q.subjects[0] && { subject: q.subjects[0] }),
       ...((q.periods[i] ?? q.periods[0]) && { period: q.periods[i] ?? q.periods[0] }),
     }));
     // each side is named with its own period when the two differ
@@ -898,9 +905,11 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   // "laptops' share of its exports, 2013 vs 2020 - up or down?": a share in two periods is set side by side too
   // ("how did its share change from 2015 to 2021?": a share's change is in points, never a percent of two levels)
   // ("its q1 vs q2 2023 trade: the two quarter totals?": amounts of one place in two periods side by side)
-  const amounts = q.measures.length > 0 && q.measures.every((m) => m === "amount") && /\bvs\.?\b|\bversus\b/i.test(q.text)
+  // ("car exports: jan-may 2008 vs jan-apr 2023, how many vehicles each?": the counts likewise)
+  const sized = (m: Measure) => q.measures.length > 0 && q.measures.every((x) => x === m) && /\bvs\.?\b|\bversus\b/i.test(q.text)
     && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
-  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share" : amounts ? "amount" : undefined;
+  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
+    : sized("amount") ? "amount" : sized("count") ? "count" : undefined;
   if (q.periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
   const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
   if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
