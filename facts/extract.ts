@@ -2103,7 +2103,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a table ends a paragraph: from a month of the article's period, or its span a year before, the text after it
       // goes back to the article's period, as at a new paragraph)
       const back = state.lastPeriod;
-      if (back && leadPeriod && ((isPartOf(back, leadPeriod) && back.m2 - back.m1 < 3) || isYearBefore(back, leadPeriod))) {
+      const partOfLead = back && leadPeriod && isPartOf(back, leadPeriod) && back.m2 - back.m1 < 3;
+      if (back && leadPeriod && (partOfLead || isYearBefore(back, leadPeriod))) {
         state.lastPeriod = leadPeriod;
       }
     }

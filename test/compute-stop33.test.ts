@@ -150,3 +150,37 @@ describe("a partner named right after one place's 's (plans twoPlaces)", () => {
     expect(p?.inputs.map((i) => i.partner)).toEqual([undefined, "partner:la"]);
   });
 });
+
+const SHOPS: Doc[] = [
+  ["guangxi-shops", "Guangxi's duty-free shops in 2031", "2032-01-18",
+    "Guangxi's foreign trade reached 640.5 billion yuan in 2031. Offshore duty-free sales came to 12.6 billion yuan in "
+      + "2031, up 8.2 percent. The shops served 1.8 million shoppers, up 5 percent, and sold 9.9 million items. Since the "
+      + "scheme began the cumulative value has reached 30.4 billion yuan."],
+  ["anhui-shops", "Anhui's shops in 2031", "2032-01-19",
+    "Anhui's foreign trade reached 900.8 billion yuan in 2031. Since the scheme began the cumulative value has reached "
+      + "20.4 billion yuan. The shops served 2.5 million shoppers in 2031."],
+];
+let shops: Base | undefined;
+const shopsBase = () => (shops ??= baseOf(SHOPS));
+const shopsOf = (question: string) => {
+  const p = readPlan(planFrameOf(question, shopsBase()));
+  const a = p && runPlan(p, shopsBase(), question);
+  return a?.status === "answered" ? a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]) : a?.status;
+};
+
+describe("sales of duty-free shops (text/flows.ts findQualifier)", () => {
+  it("are named as such, no figure of the place's trade", () => {
+    const facts = factsOf("Guangxi's foreign trade reached 640.5 billion yuan in 2031. Offshore duty-free sales came to "
+      + "12.6 billion yuan in 2031, up 8.2 percent.");
+    expect(one(facts, 12.6)).toMatchObject({ metric: "other", qualifier: "offshore duty-free sales" });
+  });
+});
+
+describe("the average spend per shopper (plans spendPer)", () => {
+  it("is the shops' sales over the shoppers counted", () => {
+    expect(shopsOf("guangxi 2031 offshore duty-free: avg spend per shopper?")).toEqual([[7000, "yuan per shopper"]]);
+  });
+  it("takes no other amount of the place's for the sales", () => {
+    expect(shopsOf("anhui 2031 duty-free: avg spend per shopper?")).not.toEqual(expect.arrayContaining([expect.anything()]));
+  });
+});

@@ -236,7 +236,8 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
     .replace(/\s+(?:through|via)\s+.*$/i, "")
     // "automobiles from Chongqing": the place is the owner, not part of the goods (nor "made" before it: "automobiles
     // made in Tianjin")
-    .replace(/\s+(?:(?:made|produced|manufactured|built|assembled)\s+)?(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
+    .replace(/\s+(?:(?:made|produced|manufactured|built|assembled)\s+)?(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/,
+      ""));
   // ("trade of south China's Guangxi Zhuang Autonomous Region": a place that opens after where in China it lies)
   const located = LOCATED_IN_CHINA.exec(of[1]!)?.[0].length ?? 0;
   const whatStart = clause[0] + of.index! + of[0].length - of[1]!.length;
@@ -514,6 +515,8 @@ const DATELINE_LEAD = /^[^.;()]{0,60}\([^)]*\)\s*(?:--|—|–)\s*/;
  * What narrows a figure beyond its entity and metric: "exports of electronic products",
  * "Comprehensive Bonded Zones", "the country's household appliances", "average annual", "new three types".
  */
+// "offshore duty-free sales", "duty-free shop sales": sales of shops, named by the kind of shop
+const DUTY_FREE_SALES = /\b((?:offshore\s+)?duty[- ]free)\s+(?:shop(?:ping)?\s+)?sales\b/i;
 export function findQualifier(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[], measure: Measure): string | undefined {
   const parts: string[] = [];
   const left = text.slice(clause[0], n.start);
@@ -544,6 +547,9 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     if (zone) parts.push(zone);
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
+  // ("Offshore duty-free sales came to 34.88 billion yuan": shops' sales, no flow of the place's trade)
+  const sales = DUTY_FREE_SALES.exec(left);
+  if (sales && measure !== "share") parts.push(`${sales[1]!.toLowerCase().replace(/\s+/g, " ")} sales`);
   // "issued 36,700 certificates of origin, covering exports of N": the value the things counted before cover, never
   // the place's whole flow
   const covering = COVERING.exec(left);

@@ -869,10 +869,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     || (!ASKING_WORD.test(text) && COUNTED_NOUN.test(text))) && !EXPLAIN_START.test(text);
   // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
+    || (SPEND_PER.test(text) && entities.length > 0)
     || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0)
       && (periods.length > 0 || terse));
   return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }
+
+// "avg spend per shopper", "average spending per visitor": money spent over the people counted (plans/read.ts)
+export const SPEND_PER = new RegExp(String.raw`\b(?:spend(?:ing)?|purchases?|sales|outlay)\s+per\s+`
+  + String.raw`(shopper|customer|visitor|buyer|tourist|passenger|traveller|traveler)\b`, "i");
 
 // "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
 export const ASKS_EARLIER =

@@ -7,7 +7,7 @@ import { isZone, zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import {
-  ASKS_COUNT, ASKS_EARLIER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
+  ASKS_COUNT, ASKS_EARLIER, SPEND_PER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
   SHARE_CHANGE,
 } from "../figures/query.js";
 import { changesAsked } from "../figures/select.js";
@@ -906,8 +906,8 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   // ("how did its share change from 2015 to 2021?": a share's change is in points, never a percent of two levels)
   // ("its q1 vs q2 2023 trade: the two quarter totals?": amounts of one place in two periods side by side)
   // ("car exports: jan-may 2008 vs jan-apr 2023, how many vehicles each?": the counts likewise)
-  const sized = (m: Measure) => q.measures.length > 0 && q.measures.every((x) => x === m) && /\bvs\.?\b|\bversus\b/i.test(q.text)
-    && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
+  const sized = (m: Measure) => q.measures.length > 0 && q.measures.every((x) => x === m)
+    && /\bvs\.?\b|\bversus\b/i.test(q.text) && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
   const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
     : sized("amount") ? "amount" : sized("count") ? "count" : undefined;
   if (q.periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
@@ -1194,6 +1194,23 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
   };
 }
 
+/** "hainan 2022 offshore duty-free: avg spend per shopper?": the sales over the shoppers counted, of one period. */
+function spendPer(q: QuestionFrame): Plan | undefined {
+  const asked = SPEND_PER.exec(q.text);
+  if (!asked || q.periods.length > 1 || q.subjects.length > 1) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const per = asked[1]!.toLowerCase();
+  // (the sales and the people counted are of no flow of goods unless the question names one)
+  const at = { ...who, metric: q.metric ?? ("other" as const), ...(q.periods[0] && { period: q.periods[0] }) };
+  return {
+    operation: "unitPrice",
+    inputs: [{ ...at, measure: "amount" }, { ...at, measure: "count" }],
+    asking: ["avg", "average", "spend", "spending", "per", per, `${per}s`],
+    labels: [per, `average spend per ${per}`],
+  };
+}
+
 /**
  * Words that set a stated rate against another period's, by which side of it the stated one lies: +1 above
  * ("growth 2 points faster than in Q1", "a decline 1.8 points narrower"), −1 below. A decline's words read its size,
@@ -1340,7 +1357,7 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
+const SHAPES = [exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
   toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoCurrencies, twoSides,
   twoPlaces, periodsApart, parts];
 

@@ -602,11 +602,16 @@ function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const asked = plan.labels?.[0];
   const per = (asked && (COUNTED_AS[asked] ?? asked))?.slice(0, 3);
   const inUnit = (unit: string) => !per || unit.includes(per) || (GOODS_UNIT.test(asked!) && UNIT_GOODS.test(unit));
+  // (money spent per shopper is the shops' sales, or an amount the sentence counting the shoppers gives: never any
+  // other figure of the place's that year)
   const count = found && inUnit(found.amount.unit) ? found : undefined;
-  const r = value && count && unitPrice(value.amount, count.amount);
+  const spent = !plan.labels?.[1] || (value && count && value.facts.every((f) => /\bsales\b/.test(f.qualifier ?? "")
+    || count.facts.some((c) => c.start === f.start)));
+  const r = value && count && spent && unitPrice(value.amount, count.amount);
   if (!value || !count) return partial([valueQ, { ...countQ, ...(period && { period }) }], ctx);
   if (!r) return abstain([]);
-  const label = `${describeQuantity({ ...valueQ, period: undefined })}, average price${inPeriod(period)}`;
+  const what = plan.labels?.[1] ?? "average price";
+  const label = `${describeQuantity({ ...valueQ, period: undefined })}, ${what}${inPeriod(period)}`;
   return {
     status: "answered",
     missing: [],
