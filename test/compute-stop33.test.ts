@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { cleanText } from "../corpus/clean.js";
 import { parseQuestion } from "../retrieval/figures/query.js";
+import { findEntities } from "../text/entities.js";
 import { readPlan } from "../retrieval/plans/read.js";
 import { runPlan } from "../retrieval/plans/run.js";
 import { subjectFinder } from "../text/subjects.js";
@@ -182,5 +184,36 @@ describe("the average spend per shopper (plans spendPer)", () => {
   });
   it("takes no other amount of the place's for the sales", () => {
     expect(shopsOf("anhui 2031 duty-free: avg spend per shopper?")).not.toEqual(expect.arrayContaining([expect.anything()]));
+  });
+});
+
+describe("a city the gazetteer's generator misread (text/places.ts EXONYMS)", () => {
+  it("knows 珲春 as Hunchun, a city of Jilin", () => {
+    expect(findEntities("Foreign trade of Hunchun rose")[0]).toMatchObject({ id: "city:hunchun" });
+  });
+});
+
+describe("a paper's dateline with its edition in brackets (corpus/clean.ts PLACE_DATE)", () => {
+  it("dates the article", () => {
+    expect(cleanText("Trade news\nLiuzhou Evening News (English edition), March 4, 2024\n\nTrade rose.").dateline)
+      .toBe("2024-03-04");
+  });
+});
+
+const PARTNERED: Doc[] = [
+  ["liuzhou-vn", "Liuzhou's trade in the first half", "2031-08-02",
+    "Foreign trade of Liuzhou rose 4.1 percent to 12.4 billion yuan in the first half of 2031. Trade with Vietnam climbed "
+      + "6.2 percent to 3.1 billion yuan. Guangxi's foreign trade rose 2 percent to 310 billion yuan in the first half. "
+      + "Guangxi's trade with Vietnam was 62 billion yuan."],
+];
+let partnered: Base | undefined;
+const partneredBase = () => (partnered ??= baseOf(PARTNERED));
+
+describe("a city's share of its province's total and of the province's trade with a partner (plans placeShare)", () => {
+  it("works out both shares, the total's first", () => {
+    const q = "liuzhou h1 2031: what share of guangxi's total trade, and of guangxi's trade with vietnam?";
+    const p = readPlan(planFrameOf(q, partneredBase()));
+    const a = p && runPlan(p, partneredBase(), q);
+    expect(a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[4, "%"], [5, "%"]]);
   });
 });

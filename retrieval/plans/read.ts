@@ -1070,8 +1070,17 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   // ("yangpu's share of hainan's trade": a zone whose name locates it nowhere lies where the question puts it)
   const placedByQuestion = part && isZone(part) && !zonePlace(part) && after.length === 1;
   if (!whole || !part || !(liesIn(part, whole) || placedByQuestion)) return undefined;
+  // ("what share of jilin's total trade, and of jilin's trade with russia?": the share of the whole's total, then of its
+  // trade with the partner)
+  if (q.partners.length === 1 && TOTAL_AND_PARTNER.test(q.text)) {
+    const total = shareOfPlace({ ...q, partners: [] }, metric, part, whole, ["capital"]);
+    return { ...total, next: shareOfPlace(q, metric, part, whole, ["capital"]) };
+  }
   return shareOfPlace(q, metric, part, whole, ["capital"]);
 }
+
+const TOTAL_AND_PARTNER = new RegExp(String.raw`\btotal\b[^?]*?\band\s+(?:of\s+)?(?:its\s+|their\s+|[\w-]+['’]s\s+)?`
+  + String.raw`(?:\w+\s+)?trade\s+with\b`, "i");
 
 /**
  * Does a place lie in a bigger one: a city in its province, or a zone in the province of the city its name locates it
