@@ -333,6 +333,10 @@ const TOTAL_GOES_ON = new RegExp(String.raw`\b(?:rose|fell|grew|edged|dropped|de
   + String.raw`jumped|dipped|expanded|shrank|contracted|slowed|recovered|was|were|stood|reached|remained)\b[^,;]*?`
   + String.raw`\b(?:and|but|while|whereas|as)\b`, "i");
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
+// the sales of duty-free shops, as text/flows.ts findQualifier names them
+const SALES_QUALIFIER = /(?:^|,\s)((?:offshore\s+)?duty-free\s+sales)(?:,|$)/;
+// "… of the sales", "… of the total": a part of a whole the text spoke of
+const PART_OF_WHOLE_AFTER = /^\s*of\s+the\s+(?:total|sales|trade|whole)\b/i;
 // "… of the total", no whole named: the total the text spoke of last
 const OF_THE_TOTAL = /^\s*(?:%|percent|per\s+cent)?\s*of\s+the\s+total\b(?!\s+(?:for|of|in)\b)/i;
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
@@ -2258,12 +2262,19 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // cross owns that figure, and the province stays the topic of the next sentence)
     const crossing = mainFact && topic && place(mainFact.entity)?.parent === topic
       && s.entities.filter((e) => e.id === mainFact.entity).every((e) => CROSSED_AT.test(text.slice(0, e.start)));
+    // ("Shops in Sanya took 9.12 billion yuan of the sales": a city of the topic province that took a part of a whole
+    // the text spoke of owns that figure, and the province stays the topic of the next sentence)
+    const partTaken = mainFact && topic && mainFact.measure === "amount" && place(mainFact.entity)?.parent === topic
+      && PART_OF_WHOLE_AFTER.test(doc.text.slice(mainFact.valueEnd, mainFact.valueEnd + 40));
     // ("The growth rate was 3.1 points higher than that of Shandong province, whose trade grew 2.4 percent": a place
     // named only as what the topic is set against stays out of the topic)
     const mentions = mainFact ? s.entities.filter((e) => e.id === mainFact.entity) : [];
     const against = topic && mentions.length > 0 && mentions.every((e) => COMPARED_WITH.test(text.slice(0, e.start)));
     // (a zone is the topic of a text that had none before it: "Imports through the X port area of Y …" opening it)
-    if (mainFact) { if (!reference && (!state.lastZone || !topic) && !crossing && !against) state.lastEntity = mainFact.entity; }
+    if (mainFact) {
+      const kept = reference || (state.lastZone && topic) || crossing || against || partTaken;
+      if (!kept) state.lastEntity = mainFact.entity;
+    }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,
@@ -2952,6 +2963,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     };
     // (containers the trains carried are no goods, "carrying", nor a flow the trains' way names)
     if (carrying) { fact.metric = "other"; delete fact.subject; }
+    // ("Offshore duty-free sales came to …": the shops' sales are what the figure is of, and what a question names)
+    const sales = fact.metric === "other" && !fact.subject ? SALES_QUALIFIER.exec(qualifier ?? "") : null;
+    if (sales) fact.subject = sales[1]!;
     // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
     // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
     const perHead = measure === "amount" ? PER_HEAD_AFTER.exec(text.slice(n.end, n.end + 30))?.[1]?.toLowerCase()

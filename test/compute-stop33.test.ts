@@ -217,3 +217,35 @@ describe("a city's share of its province's total and of the province's trade wit
     expect(a?.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[4, "%"], [5, "%"]]);
   });
 });
+
+describe("a city that took a part of a whole the text spoke of (facts/extract.ts PART_OF_WHOLE_AFTER)", () => {
+  it("leaves the province the topic of the next sentence", () => {
+    const facts = factsOf("Guangxi's foreign trade rose 3 percent to 80.5 billion yuan in the first quarter of 2024. "
+      + "Duty-free shopping picked up. Sales in the quarter reached 4.4 billion yuan. Shops in Liuzhou took 1.9 billion "
+      + "yuan of the sales. The holiday was the strongest period. Offshore duty-free sales for the whole of last year "
+      + "were 15.1 billion yuan.", { published: "2024-04-20" });
+    expect(one(facts, 1.9).entity).toBe("city:liuzhou");
+    expect(one(facts, 15.1)).toMatchObject({ entity: "guangxi", subject: "offshore duty-free sales" });
+  });
+});
+
+const SALES: Doc[] = [
+  ["guangxi-2027", "Guangxi's duty-free shops in 2027", "2028-01-18",
+    "Guangxi's foreign trade reached 500.5 billion yuan in 2027. Offshore duty-free sales came to 18.2 billion yuan in "
+      + "2027, up 8.2 percent."],
+  ["guangxi-q1-2031", "Guangxi's trade in the first quarter", "2031-04-21",
+    "Guangxi's foreign trade rose 3 percent to 150.5 billion yuan in the first quarter. Offshore duty-free sales for "
+      + "the whole of last year were 16.4 billion yuan, down 2 percent."],
+];
+let sales: Base | undefined;
+const salesBase = () => (sales ??= baseOf(SALES));
+
+describe("shops' sales in two years from two documents (plans owner: sales are of no flow)", () => {
+  it("sets the two years' sales side by side with the difference", () => {
+    const q = "guangxi offshore duty free sales 2027 vs 2030 - which year was higher and by how much?";
+    const p = readPlan(planFrameOf(q, salesBase()));
+    const a = p && runPlan(p, salesBase(), q);
+    expect(a?.figures.map((f) => [f.value, f.unit])).toEqual([[18.2, "billion yuan"], [16.4, "billion yuan"],
+      [1.8, "billion yuan"]]);
+  });
+});

@@ -176,7 +176,9 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   const countsThings = !q.metric && q.measures.includes("count") && !q.measures.includes("amount");
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other" || countsThings)
     return undefined;
-  const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  // ("offshore duty-free sales 2022 vs 2025": shops' sales are of no flow of the place's trade)
+  const sales = !q.metric && q.subjects.length === 1 && /\bsales$/i.test(q.subjects[0]!);
+  const metric: Metric = sales ? "other" : q.metric === "partners" || !q.metric ? "trade" : q.metric;
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
   // ("what % of the province's total was it?" of a city: its province's total, not its own)
   const entity = places[0] ?? "china";

@@ -365,6 +365,13 @@ const UNIT_GOODS = /\b(?:vehicles?|cars?|automobiles?)$/i;
  */
 function withCountedGoods(plan: Plan, ctx: ResolveContext): [Quantity, Quantity] {
   const [valueQ, countQ] = plan.inputs as [Quantity, Quantity];
+  // ("avg spend per shopper" naming no sales: the one kind of shops' sales the place has that period, if one)
+  if (!valueQ.subject && plan.labels?.[1]) {
+    const sales = [...new Set(ctx.base.facts.filter((f) => f.measure === "amount" && !f.derived
+      && f.entity === valueQ.entity && f.metric === valueQ.metric && /\bsales$/.test(f.subject ?? "")
+      && (!valueQ.period || (f.period && samePeriod(f.period, valueQ.period)))).map((f) => f.subject!))];
+    return sales.length === 1 ? [{ ...valueQ, subject: sales[0]! }, countQ] : [valueQ, countQ];
+  }
   if (valueQ.subject || !GOODS_UNIT.test(plan.labels?.[0] ?? "")) return [valueQ, countQ];
   const counts = ctx.base.facts.filter((f) => f.measure === "count" && !f.derived && f.entity === valueQ.entity
     && f.metric === valueQ.metric && f.subject && UNIT_GOODS.test(f.unit) && f.partner === valueQ.partner
