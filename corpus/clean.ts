@@ -16,7 +16,8 @@ const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.
 // "Published: …", "Release date：…", "Published 2024-08-15", "Released on 3 March 2024"
 const DATELINE = new RegExp(String.raw`^(?:time|date|updated|published|posted|release date|released|issued|source)\s*`
   + String.raw`(?:[:：]|on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|(?=\s*\d{4}-\d))`, "i");
-const PLACE_DATE = /^(?:[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
+// ("Yanbian Daily (English edition), August 2, 2019": an edition in brackets after the paper's name)
+const PLACE_DATE = /^(?:[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3}(?:\s+\([A-Za-z ]{1,30}\))?,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
 const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
 // "WU LIUHONG/FOR CHINA DAILY", "Photo by Li Wei/Xinhua", "(Photo: Xinhua)"
 // a caption is a line of a few hundred characters: longer lines are not tested (the pattern backtracks on long capitals)

@@ -379,6 +379,12 @@ const TOTAL_GOES_ON = new RegExp(String.raw`${TOTAL_VERB}[^,;]*?\b(?:and|but|whi
 const TOTAL_SIBLING_FLOW = new RegExp(String.raw`${TOTAL_VERB}[^,;]*?\b(?:and|while|whereas)\s+(?:total\s+)?`
   + String.raw`(?:foreign\s+trade|trade|exports|imports)\s+${TOTAL_VERB}[^,;\d]*$`, "i");
 // "of the total for Shandong province", "of the total for the province": the whole a share is of, named after "total"
+// the sales of duty-free shops, as text/flows.ts findQualifier names them
+const SALES_QUALIFIER = /(?:^|,\s)((?:offshore\s+)?duty-free\s+sales)(?:,|$)/;
+// "… of the sales", "… of the total": a part of a whole the text spoke of
+const PART_OF_WHOLE_AFTER = /^\s*of\s+the\s+(?:total|sales|trade|whole)\b/i;
+// "… of the total", no whole named: the total the text spoke of last
+const OF_THE_TOTAL = /^\s*(?:%|percent|per\s+cent)?\s*of\s+the\s+total\b(?!\s+(?:for|of|in)\b)/i;
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
@@ -1047,8 +1053,10 @@ const BASE_FIGURE_BETWEEN = new RegExp(String.raw`\b(?:from|than|compared\s+(?:w
   + String.raw`(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*(?!(?:19|20)\d\d\b)\d(?:[^;,]|,(?=\d))*$`, "i");
 // the same figure seen from before it: "… from (the record) US$685.19 billion"
 // ("it was almost exactly level with 2011's 459.48 billion dollars": the year before's figure a level is set against)
-const BASE_FIGURE_BEFORE = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|against|(?:level|on\s+a\s+par)\s+with)\s+`
-  + String.raw`(?:the\s+|a\s+|its\s+|(?:19|20)\d\d['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$`, "i");
+// ("trade was still well above the 733.85 billion yuan it recorded in 2020": a figure set above or below, with "the")
+const BASE_FIGURE_BEFORE = new RegExp(String.raw`(?:\b(?:from|than|compared\s+(?:with|to)|against|(?:level|on\s+a\s+par)\s+with)\s+`
+  + String.raw`(?:the\s+|a\s+|its\s+|(?:19|20)\d\d['’]s\s+)?|\b(?:above|below)\s+the\s+)(?:[a-z-]+\s+){0,2}(?:US\$|\$|RMB\s?)?\s*$`,
+  "i");
 
 // ("came to 287.15 billion yuan in the quarter, up 2.4%, after a decline in the second quarter", "… rose after the
 // recovery of the second half of 2009:": another period's event, no period of the figure's nor of the text's)
@@ -1561,6 +1569,11 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (own) return "other";
   const chosen = carried ?? (inClause.length && flows.length ? flows : inClause).at(-1) ?? left[left.length - 1];
   if (chosen) return chosen.metric;
+  // ("Yinchuan, the regional capital, accounted for 17.04 billion yuan of the total": a part of the total the text
+  // spoke of last, that total's flow)
+  if (OF_THE_TOTAL.test(s.text.slice(n.end)) && state.lastMetrics.length) {
+    return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
+  }
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
   // ("The region's growth rate was 3.1 points higher than the national average" likewise)
@@ -2298,6 +2311,13 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a sentence with no figure that led into the table, "… after a dip in March, as the table shows:", named the
       // rows' periods: the text goes on in the period it had before that sentence)
       if (state.beforeFigureless) state.lastPeriod = state.beforeFigureless.period;
+      // (a table ends a paragraph: from a month of the article's period, or its span a year before, the text after it
+      // goes back to the article's period, as at a new paragraph)
+      const back = state.lastPeriod;
+      const partOfLead = back && leadPeriod && isPartOf(back, leadPeriod) && back.m2 - back.m1 < 3;
+      if (back && leadPeriod && (partOfLead || isYearBefore(back, leadPeriod))) {
+        state.lastPeriod = leadPeriod;
+      }
     }
     header = undefined;
     if (state.ctx.docYear === undefined) {
@@ -2450,12 +2470,19 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // cross owns that figure, and the province stays the topic of the next sentence)
     const crossing = mainFact && topic && place(mainFact.entity)?.parent === topic
       && s.entities.filter((e) => e.id === mainFact.entity).every((e) => CROSSED_AT.test(text.slice(0, e.start)));
+    // ("Shops in Sanya took 9.12 billion yuan of the sales": a city of the topic province that took a part of a whole
+    // the text spoke of owns that figure, and the province stays the topic of the next sentence)
+    const partTaken = mainFact && topic && mainFact.measure === "amount" && place(mainFact.entity)?.parent === topic
+      && PART_OF_WHOLE_AFTER.test(doc.text.slice(mainFact.valueEnd, mainFact.valueEnd + 40));
     // ("The growth rate was 3.1 points higher than that of Shandong province, whose trade grew 2.4 percent": a place
     // named only as what the topic is set against stays out of the topic)
     const mentions = mainFact ? s.entities.filter((e) => e.id === mainFact.entity) : [];
     const against = topic && mentions.length > 0 && mentions.every((e) => COMPARED_WITH.test(text.slice(0, e.start)));
     // (a zone is the topic of a text that had none before it: "Imports through the X port area of Y …" opening it)
-    if (mainFact) { if (!reference && (!state.lastZone || !topic) && !crossing && !against) state.lastEntity = mainFact.entity; }
+    if (mainFact) {
+      const kept = reference || (state.lastZone && topic) || crossing || against || partTaken;
+      if (!kept) state.lastEntity = mainFact.entity;
+    }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
     else if (subjects.length && !onlyScope) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,
@@ -2531,7 +2558,12 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       ? closing.index : undefined;
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
       && !(relative !== undefined && p.start > relative));
-    const next = ownPeriod ?? carried.at(-1)?.period;
+    // (a sentence whose only figures are bases compared with goes on in the text's period: "Trade was still well above
+    // the 733.85 billion yuan it recorded in 2020." is no report on 2020)
+    const onlyBases = !ownPeriod && sentenceFacts.some((f) => !f.derived && f.measure !== "listed")
+      && sentenceFacts.every((f) => f.derived || f.measure === "listed"
+        || BASE_FIGURE_BEFORE.test(doc.text.slice(span.start, f.valueStart)));
+    const next = ownPeriod ?? (onlyBases ? undefined : carried.at(-1)?.period);
     // (a month named as the base of a change, "34.8 percent higher than in February", is not the month talked of; a
     // longer period the text goes on in ends the month's: "In the first half, … during the month" is no month's)
     const talkedOf = carried.filter((p) => !referencedAt(text, p.start));
@@ -3156,6 +3188,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     };
     // (containers the trains carried are no goods, "carrying", nor a flow the trains' way names)
     if (carrying) { fact.metric = "other"; delete fact.subject; }
+    // ("Offshore duty-free sales came to …": the shops' sales are what the figure is of, and what a question names)
+    const sales = fact.metric === "other" && !fact.subject ? SALES_QUALIFIER.exec(qualifier ?? "") : null;
+    if (sales) fact.subject = sales[1]!;
     // ("goods trade came to about 250,000 yuan per resident": a total over the people, never the total itself; "For
     // comparison, the figure was about 217,000 yuan in 2023" after it is one too)
     const perHead = measure === "amount" ? PER_HEAD_AFTER.exec(text.slice(n.end, n.end + 30))?.[1]?.toLowerCase()
@@ -3223,7 +3258,18 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const nationalBefore = wholeBefore !== null
         && /\b(?:country|nation|national|nationwide|china|chinese)\b/i.test(wholeBefore[1]!);
       if (wholeBefore && fact.metric === "other") fact.metric = "trade";
+      // ("Yinchuan accounted for 17.04 billion yuan of the total, or 66.2 percent" after the region's total: a city's
+      // share of the total of the province the text spoke of last)
+      const ofTotal = OF_THE_TOTAL.test(after) || (prev?.measure === "amount" && prev.start === s.start
+        && /^\s*of\s+the\s+total\s*,?\s*or\s+(?:about\s+)?$/i.test(text.slice(prev.valueEnd - s.start, n.start)));
+      const upper = place(fact.entity)?.parent;
+      if (ofTotal && fact.metric === "other" && prev?.measure === "amount" && prev.start === s.start) {
+        fact.metric = prev.metric;
+      }
+      const spokenOf = ofTotal && !whole && upper && (state.lastEntity ?? state.lastAmount?.entity) === upper
+        ? upper : undefined;
       fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
+        ?? spokenOf
         ?? (nationalBefore ? "national" : own || !national ? "own" : "national");
       // "exports made up 55 percent of total trade": a share of another flow than the figure's
       const baseFlow = findMetricWords(after)[0]?.metric;
@@ -3248,7 +3294,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
     }
     // "accounted for 79 percent …, down 0.9 percentage points from the previous year": last year's level follows
-    if (measure === "pp_change" && prev && prev.entity === fact.entity && prev.unit === "%" && prev.period && /\b(?:from|than|over|compared with)\s+(?:the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|last\s+year)/i.test(text.slice(n.end, n.end + 50))) {
+    // (not a growth before a share's change: "up 32.6 percent; their share … rose 3.6 points from a year earlier")
+    const ofShare = prev && prev.measure !== "share"
+      && /\b(?:share|proportion)\b/i.test(text.slice(prev.valueEnd - s.start, n.start));
+    if (measure === "pp_change" && prev && !ofShare && prev.entity === fact.entity && prev.unit === "%" && prev.period && /\b(?:from|than|over|compared with)\s+(?:the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|last\s+year)/i.test(text.slice(n.end, n.end + 50))) {
       const level = prev.value!;
       const before = Math.round((level - value) * 1000) / 1000;
       out.push({

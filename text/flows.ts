@@ -93,7 +93,10 @@ export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+po
 // ("the share has fallen to 43.1 percent", "has grown to": the perfect's participle too)
 const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|grown|climbed|fell|fallen|dropped|`
   + String.raw`declined|decreased|reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
-  + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+)?to\s*$`, "i");
+  + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+`
+  // ("rose 3.6 percentage points from a year earlier to 31.8 percent": the base of the change said before the level)
+  + String.raw`(?:(?:from|over|on)\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|last\s+year)\s+)?)?`
+  + String.raw`to\s*$`, "i");
 
 // "… slid from", "… from 25.9 percent in 2015 to": a level a share moved from or to
 // (the level reached, of the sentence's period, with or without a year of the level before: that one is left out)
@@ -233,8 +236,10 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
     .replace(/\s+to\b(?:\s+(?:about\s+)?[\d$].*)?\s*$/i, "")
     // ("imports of crude oil through the district": the way the goods came is no part of their name)
     .replace(/\s+(?:through|via)\s+.*$/i, "")
-    // "automobiles from Chongqing": the place is the owner, not part of the goods
-    .replace(/\s+(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/, ""));
+    // "automobiles from Chongqing": the place is the owner, not part of the goods (nor "made" before it: "automobiles
+    // made in Tianjin")
+    .replace(/\s+(?:(?:made|produced|manufactured|built|assembled)\s+)?(?:from|in|of|by)\s+(?:the\s+)?[A-Z][\w'-]*.*$/,
+      ""));
   // ("trade of south China's Guangxi Zhuang Autonomous Region": a place that opens after where in China it lies)
   const located = LOCATED_IN_CHINA.exec(of[1]!)?.[0].length ?? 0;
   const whatStart = clause[0] + of.index! + of[0].length - of[1]!.length;
@@ -514,6 +519,8 @@ const DATELINE_LEAD = /^[^.;()]{0,60}\([^)]*\)\s*(?:--|—|–)\s*/;
  * What narrows a figure beyond its entity and metric: "exports of electronic products",
  * "Comprehensive Bonded Zones", "the country's household appliances", "average annual", "new three types".
  */
+// "offshore duty-free sales", "duty-free shop sales": sales of shops, named by the kind of shop
+const DUTY_FREE_SALES = /\b((?:offshore\s+)?duty[- ]free)\s+(?:shop(?:ping)?\s+)?sales\b/i;
 export function findQualifier(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[], measure: Measure): string | undefined {
   const parts: string[] = [];
   const left = text.slice(clause[0], n.start);
@@ -544,6 +551,9 @@ export function findQualifier(text: string, n: NumberMention, clause: [number, n
     if (zone) parts.push(zone);
   }
   if (/\baverage\s+annual\b/i.test(left)) parts.push("average annual");
+  // ("Offshore duty-free sales came to 34.88 billion yuan": shops' sales, no flow of the place's trade)
+  const sales = DUTY_FREE_SALES.exec(left);
+  if (sales && measure !== "share") parts.push(`${sales[1]!.toLowerCase().replace(/\s+/g, " ")} sales`);
   // "issued 36,700 certificates of origin, covering exports of N": the value the things counted before cover, never
   // the place's whole flow
   const covering = COVERING.exec(left);

@@ -123,7 +123,7 @@ const EXONYMS: Record<string, string[]> = {
   Kelamayi: ["Karamay"], Tulufan: ["Turpan"], Hetian: ["Hotan", "Khotan"], Akesu: ["Aksu"], Kuerle: ["Korla"],
   Aletai: ["Altay"], Atushen: ["Artux"], Rikaze: ["Shigatse", "Xigaze"], Linzhi: ["Nyingchi"], Naqu: ["Nagqu"], Geermu: ["Golmud"],
   Huoerguosi: ["Horgos", "Khorgos"], Alashankou: ["Alashankou", "Alataw Pass"],
-  // (珲春: pinyin-pro reads 珲 as "hui"; the city's name takes "hun")
+  // (and a character the generator read in its other sound: 珲春 is Hunchun, 珲 read hún in the name, not huī)
   Huichun: ["Hunchun"],
 };
 

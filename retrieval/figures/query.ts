@@ -826,7 +826,14 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("gyirong port trade": the words of a zone the index knows name the zone, never goods the documents list by them)
   const zoneless = zones.reduce((t, z) => t.slice(0, z.start) + " ".repeat(z.end - z.start) + t.slice(z.end), text);
   // ("car exports …, how many vehicles?": one goods named twice, by two of its names, is one subject, no two compared)
-  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)])]
+  // ("private firms' share" with "private and other enterprises" stored: words the built-in subjects read are theirs,
+  // not a stored subject's part; one the rest of the question names too is kept, "private and other enterprises")
+  const builtIn = findSubjects(zoneless);
+  const rest = builtIn.reduce((t, b) => t.slice(0, b.start) + " ".repeat(b.end - b.start) + t.slice(b.end), zoneless);
+  const outside = new Set(findIndexSubjects(rest));
+  const onlyInside = new Set(builtIn.flatMap((b) => findIndexSubjects(zoneless.slice(b.start, b.end))));
+  const subjects = [...new Set([...subjectNames(text), ...findIndexSubjects(zoneless)
+    .filter((x) => outside.has(x) || !onlyInside.has(x))])]
     .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)));
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)
@@ -884,10 +891,15 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     || (!ASKING_WORD.test(text) && COUNTED_NOUN.test(text))) && !EXPLAIN_START.test(text);
   // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
+    || (SPEND_PER.test(text) && entities.length > 0)
     || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0)
       && (periods.length > 0 || terse));
   return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }
+
+// "avg spend per shopper", "average spending per visitor": money spent over the people counted (plans/read.ts)
+export const SPEND_PER = new RegExp(String.raw`\b(?:spend(?:ing)?|purchases?|sales|outlay)\s+per\s+`
+  + String.raw`(shopper|customer|visitor|buyer|tourist|passenger|traveller|traveler)\b`, "i");
 
 // "a year earlier", "the year before", "then" (after a stated change): the question asks for the earlier level
 export const ASKS_EARLIER =

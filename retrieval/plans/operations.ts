@@ -209,9 +209,13 @@ export function perPeriod(total: Amount, count: number): Result | undefined {
 
 // what a price is per: a weight or a number of things, not "ports" or "firms"
 // (and parcels: "average value per parcel" of e-commerce)
-const COUNTED = /\b(?:tonnes?|tons?|units?|vehicles?|cars?|containers?|TEUs?|sets?|pieces?|parcels?|packages?)$/i;
+// (and people who spent it: "4.22 million shoppers")
+const PEOPLE = String.raw`shoppers?|customers?|visitors?|buyers?|tourists?|passengers?|travell?ers?`;
+const COUNTED = new RegExp(String.raw`\b(?:tonnes?|tons?|units?|vehicles?|cars?|containers?|TEUs?|sets?|pieces?|parcels?|`
+  + String.raw`packages?|${PEOPLE})$`, "i");
 /** "million tonnes" → "tonne": the counted unit, one of it. */
-const oneOf = (unit: string) => baseUnit(unit).replace(/(?<=tonn?e|ton|unit|vehicle|car|container|parcel|package)s$/, "");
+const oneOf = (unit: string) => baseUnit(unit)
+  .replace(new RegExp(String.raw`(?<=tonn?e|ton|unit|vehicle|car|container|parcel|package|${PEOPLE.replace(/s\?/g, "")})s$`), "");
 
 const SCALE_OF: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** An amount's scale, read from its unit's scale word when the figure does not carry it ("62.35 million tonnes"). */

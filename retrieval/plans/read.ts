@@ -3,11 +3,11 @@ import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
 import { displayName, place } from "../../text/places.js";
-import { zonePlace } from "../../text/zones.js";
+import { isZone, zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import {
-  ASKS_COUNT, ASKS_EARLIER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
+  ASKS_COUNT, ASKS_EARLIER, SPEND_PER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
   SHARE_CHANGE,
 } from "../figures/query.js";
 import { changesAsked } from "../figures/select.js";
@@ -176,7 +176,9 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   const countsThings = !q.metric && q.measures.includes("count") && !q.measures.includes("amount");
   if (q.metric === "surplus" || q.metric === "deficit" || q.metric === "investment" || q.metric === "other" || countsThings)
     return undefined;
-  const metric: Metric = q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  // ("offshore duty-free sales 2022 vs 2025": shops' sales are of no flow of the place's trade)
+  const sales = !q.metric && q.subjects.length === 1 && /\bsales$/i.test(q.subjects[0]!);
+  const metric: Metric = sales ? "other" : q.metric === "partners" || !q.metric ? "trade" : q.metric;
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
   // ("what % of the province's total was it?" of a city: its province's total, not its own)
   const entity = places[0] ?? "china";
@@ -689,10 +691,17 @@ function twoPlaces(q: QuestionFrame): Plan | undefined {
   // (and the growth of such counts: "transhipment containers vs the port overall, growth")
   const counted = measure === "count" || (measure === "growth" && q.measures.includes("count"));
   const metric: Metric = !q.metric && counted ? "other" : q.metric === "partners" || !q.metric ? "trade" : q.metric;
+  // ("trains thru A in 2019 or B's kazakhstan logistics base in 2021": a partner right after one place's "'s" is that
+  // side's alone)
+  const mentions = findEntities(q.text);
+  const partnerAt = q.partners.length === 1 ? mentions.find((m) => m.id === q.partners[0]) : undefined;
+  const ownedBy = partnerAt && mentions.find((m) => places.includes(m.id) && m.end <= partnerAt.start
+    && (m.possessive ? /^\s+$/ : /^['’]s\s+$/).test(q.text.slice(m.end, partnerAt.start)))?.id;
   const side = (flow: Metric, named = false): Plan => {
     const inputs = places.map((entity, i) => ({
       entity, metric: flow, measure,
-      ...(q.partners[0] && { partner: q.partners[0] }), ...(q.subjects[0] && { subject: q.subjects[0] }),
+      ...(q.partners[0] && (!ownedBy || ownedBy === entity) && { partner: q.partners[0] }),
+      ...(q.subjects[0] && { subject: q.subjects[0] }),
       ...((q.periods[i] ?? q.periods[0]) && { period: q.periods[i] ?? q.periods[0] }),
     }));
     // each side is named with its own period when the two differ
@@ -940,9 +949,11 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   // "laptops' share of its exports, 2013 vs 2020 - up or down?": a share in two periods is set side by side too
   // ("how did its share change from 2015 to 2021?": a share's change is in points, never a percent of two levels)
   // ("its q1 vs q2 2023 trade: the two quarter totals?": amounts of one place in two periods side by side)
-  const amounts = q.measures.length > 0 && q.measures.every((m) => m === "amount") && /\bvs\.?\b|\bversus\b/i.test(q.text)
-    && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
-  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share" : amounts ? "amount" : undefined;
+  // ("car exports: jan-may 2008 vs jan-apr 2023, how many vehicles each?": the counts likewise)
+  const sized = (m: Measure) => q.measures.length > 0 && q.measures.every((x) => x === m)
+    && /\bvs\.?\b|\bversus\b/i.test(q.text) && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
+  const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
+    : sized("amount") ? "amount" : sized("count") ? "count" : undefined;
   if (q.periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
   const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
   if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
@@ -1103,9 +1114,20 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const after = findEntities(q.text).filter((m) => places.includes(m.id) && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)));
   const whole = after.length === 1 ? after[0]!.id : places.find((p) => places.some((c) => place(c)?.parent === p));
   const part = places.find((p) => p !== whole);
-  if (!whole || !part || !liesIn(part, whole)) return undefined;
+  // ("yangpu's share of hainan's trade": a zone whose name locates it nowhere lies where the question puts it)
+  const placedByQuestion = part && isZone(part) && !zonePlace(part) && after.length === 1;
+  if (!whole || !part || !(liesIn(part, whole) || placedByQuestion)) return undefined;
+  // ("what share of jilin's total trade, and of jilin's trade with russia?": the share of the whole's total, then of its
+  // trade with the partner)
+  if (q.partners.length === 1 && TOTAL_AND_PARTNER.test(q.text)) {
+    const total = shareOfPlace({ ...q, partners: [] }, metric, part, whole, ["capital"]);
+    return { ...total, next: shareOfPlace(q, metric, part, whole, ["capital"]) };
+  }
   return shareOfPlace(q, metric, part, whole, ["capital"]);
 }
+
+const TOTAL_AND_PARTNER = new RegExp(String.raw`\btotal\b[^?]*?\band\s+(?:of\s+)?(?:its\s+|their\s+|[\w-]+['’]s\s+)?`
+  + String.raw`(?:\w+\s+)?trade\s+with\b`, "i");
 
 /**
  * Does a place lie in a bigger one: a city in its province, or a zone in the province of the city its name locates it
@@ -1228,6 +1250,23 @@ function unitPrice(q: QuestionFrame): Plan | undefined {
   };
 }
 
+/** "hainan 2022 offshore duty-free: avg spend per shopper?": the sales over the shoppers counted, of one period. */
+function spendPer(q: QuestionFrame): Plan | undefined {
+  const asked = SPEND_PER.exec(q.text);
+  if (!asked || q.periods.length > 1 || q.subjects.length > 1) return undefined;
+  const who = owner({ ...q, measures: [] });
+  if (!who) return undefined;
+  const per = asked[1]!.toLowerCase();
+  // (the sales and the people counted are of no flow of goods unless the question names one)
+  const at = { ...who, metric: q.metric ?? ("other" as const), ...(q.periods[0] && { period: q.periods[0] }) };
+  return {
+    operation: "unitPrice",
+    inputs: [{ ...at, measure: "amount" }, { ...at, measure: "count" }],
+    asking: ["avg", "average", "spend", "spending", "per", per, `${per}s`],
+    labels: [per, `average spend per ${per}`],
+  };
+}
+
 /**
  * Words that set a stated rate against another period's, by which side of it the stated one lies: +1 above
  * ("growth 2 points faster than in Q1", "a decline 1.8 points narrower"), −1 below. A decline's words read its size,
@@ -1275,9 +1314,15 @@ function shareBefore(q: QuestionFrame): Plan | undefined {
   const points = q.numbers.find((n) => n.kind === "pp" && POINTS_CHANGED.test(q.text.slice(0, n.start)));
   const level = points && q.numbers.find((n) => n.kind === "percent" && n.start > points.end
     && REACHED_TO.test(q.text.slice(points.end, n.start)) && !/\d/.test(q.text.slice(points.end, n.start)));
-  const [stated] = q.periods;
-  if (!points || !level || !stated || q.periods.length > 1 || !/\b(?:share|proportion)\b/i.test(q.text)
-    || !ASKS_EARLIER.test(q.text.slice(level.end))) return undefined;
+  const [stated, second] = q.periods;
+  // ("its h1 2021 share was up 3.6 pts - so what was it in h1 2020?": the level left to the documents, the period
+  // asked named, the one just before the stated one)
+  const askedNamed = !level && points && stated && second && q.periods.length === 2
+    && samePeriod(precedingPeriod(stated), second) && second.y1 !== null && REASONS.test(q.text.slice(points.end));
+  const asksAfter = level ?? points;
+  if (!points || !(level || askedNamed) || !stated || (q.periods.length > 1 && !askedNamed)
+    || !/\b(?:share|proportion)\b/i.test(q.text)
+    || !(askedNamed || ASKS_EARLIER.test(q.text.slice(asksAfter!.end)))) return undefined;
   const who = owner({ ...q, measures: [] });
   if (!who) return undefined;
   const fall = FALL_WORD.test(q.text.slice(Math.max(0, points.start - 12), points.start));
@@ -1285,7 +1330,7 @@ function shareBefore(q: QuestionFrame): Plan | undefined {
   return {
     operation: "rateApart",
     inputs: [
-      { ...at, measure: "share", given: { value: level.value, unit: "%", scale: 1 } },
+      { ...at, measure: "share", ...(level && { given: { value: level.value, unit: "%", scale: 1 } }) },
       { ...at, measure: "pp_change", given: { value: (fall ? -1 : 1) * points.value, unit: "percentage points", scale: 1 } },
       { ...at, measure: "share", period: precedingPeriod(stated) },
     ],
@@ -1368,9 +1413,12 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 }
 
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
-const SHAPES = [exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, placeShare, nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore,
-  toTarget, earlier, targetLevel, alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime, volumeValue, flows, twoCurrencies, twoSides,
-  twoPlaces, periodsApart, parts];
+const SHAPES = [
+  exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare,
+  nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore, toTarget, earlier, targetLevel,
+  alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime, volumeValue,
+  flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
+];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
 function withCapital(q: QuestionFrame): QuestionFrame {

@@ -368,6 +368,13 @@ const UNIT_GOODS = /\b(?:vehicles?|cars?|automobiles?)$/i;
  */
 function withCountedGoods(plan: Plan, ctx: ResolveContext): [Quantity, Quantity] {
   const [valueQ, countQ] = plan.inputs as [Quantity, Quantity];
+  // ("avg spend per shopper" naming no sales: the one kind of shops' sales the place has that period, if one)
+  if (!valueQ.subject && plan.labels?.[1]) {
+    const sales = [...new Set(ctx.base.facts.filter((f) => f.measure === "amount" && !f.derived
+      && f.entity === valueQ.entity && f.metric === valueQ.metric && /\bsales$/.test(f.subject ?? "")
+      && (!valueQ.period || (f.period && samePeriod(f.period, valueQ.period)))).map((f) => f.subject!))];
+    return sales.length === 1 ? [{ ...valueQ, subject: sales[0]! }, countQ] : [valueQ, countQ];
+  }
   if (valueQ.subject || !GOODS_UNIT.test(plan.labels?.[0] ?? "")) return [valueQ, countQ];
   const counts = ctx.base.facts.filter((f) => f.measure === "count" && !f.derived && f.entity === valueQ.entity
     && f.metric === valueQ.metric && f.subject && UNIT_GOODS.test(f.unit) && f.partner === valueQ.partner
@@ -605,11 +612,16 @@ function unitPriceStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const asked = plan.labels?.[0];
   const per = (asked && (COUNTED_AS[asked] ?? asked))?.slice(0, 3);
   const inUnit = (unit: string) => !per || unit.includes(per) || (GOODS_UNIT.test(asked!) && UNIT_GOODS.test(unit));
+  // (money spent per shopper is the shops' sales, or an amount the sentence counting the shoppers gives: never any
+  // other figure of the place's that year)
   const count = found && inUnit(found.amount.unit) ? found : undefined;
-  const r = value && count && unitPrice(value.amount, count.amount);
+  const spent = !plan.labels?.[1] || (value && count && value.facts.every((f) => /\bsales\b/.test(f.qualifier ?? "")
+    || count.facts.some((c) => c.start === f.start)));
+  const r = value && count && spent && unitPrice(value.amount, count.amount);
   if (!value || !count) return partial([valueQ, { ...countQ, ...(period && { period }) }], ctx);
   if (!r) return abstain([]);
-  const label = `${describeQuantity({ ...valueQ, period: undefined })}, average price${inPeriod(period)}`;
+  const what = plan.labels?.[1] ?? "average price";
+  const label = `${describeQuantity({ ...valueQ, period: undefined })}, ${what}${inPeriod(period)}`;
   return {
     status: "answered",
     missing: [],
