@@ -110,8 +110,9 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`destinations?|buyers?|customers?|partners?|suppliers?|sources?|routes?)\b.*\binstead\s*\??\s*$|`
     + String.raw`\bwhat (?:\w+ ){0,3}(?:made up for|replaced|offset|filled the (?:gap|hole))\b`, "i"), "substitute"],
   // ("what measures for small firms …" asks what was done for them, not which firms)
-  [new RegExp(String.raw`\b(?:which|what) (?!${DONE_NOUNS}\b)(?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
-  [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
+  [new RegExp(String.raw`\b(?:which|what) (?!${DONE_NOUNS}\b|(?:has |have |had )?changed?\b)(?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
+  // ("who warned about h1, and what was the worry?": a worry, a concern or a fear is the risk a speaker saw)
+  [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?|worr(?:y|ies)|concerns?|fears?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
   // "what does 'first line open' actually mean": a quoted term is defined
   [/\bwhat (?:does|do|did) (?:the (?:term|phrase|slogan|name|expression|principle) )?["“'‘][^"”'’]{3,80}["”'’] (?:\w+ )?(?:mean|stand for|refer to)\b/i, "definition"],
   // "what does the rise … show", "what does customs say the milestone shows", "what does it mean"
@@ -147,7 +148,8 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`\bwhat (?:[\w-]+ ){0,2}(?:support|help|assistance|aid|incentives?|subsid(?:y|ies)|relief|benefits?) (?:does|did|do|will|would|`
     + String.raw`is|are|was|were|has|have) [\w' ]+ (?:offer(?:ing|ed)?|provid(?:e|ed|ing)|giv(?:e|en|ing)|grant(?:ed|ing)?|promis(?:e|ed|ing))\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing)${WHEN} (?:to|about|for)\b`, "i"), "action"],
   [/\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge|want|propose|urge|call for)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
-  [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
+  // ("what changed for zero-tariff imports with the launch?", "what has changed for exporters?": what a change brought)
+  [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b|\bwhat (?:has |have |had |is |will )?(?:changed|change) (?:for|about|in|with|under)\b/i, "change"],
   [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b|how (?:does|do|did|will|would|is|are) .* (?:work|operate|function)\b)/i, "definition"],
 ];
 
@@ -155,7 +157,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
 const RANKS_OR_COUNTS = /\b(?:fastest|slowest|largest|biggest|smallest|most|least|top|leading|rank\w*|grew|rose|fell|increased|decreased|share|types?|kinds?|categor\w+|sorts?)\b/i;
 
 // a named arrangement ("the free trade area", "the master plan") is defined, not counted
-const INSTITUTION = /\b(?:area|zone|port|corridor|agreement|plan|initiative|programme|program|strategy|policy|platform|partnership|mechanism|pilot|scheme|route|pact|deal|bloc|union|centre|center|park|hub|fair|expo|exhibition)s?$/i;
+const INSTITUTION = /\b(?:area|zone|port|corridor|agreement|plan|initiative|programme|program|strategy|policy|platform|mode|model|regime|partnership|mechanism|pilot|scheme|route|pact|deal|bloc|union|centre|center|park|hub|fair|expo|exhibition)s?$/i;
 
 // "what was special about X": what sets X apart
 export const SPECIAL = /\b(?:special|unique|different|notable|remarkable|unusual|new|significant) about\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:that|which|mentioned|in the|according)\b|[?,;]|$)/i;
@@ -275,6 +277,10 @@ export function definedTerm(question: string): string | undefined {
   // "what does GBA stand for?", "what does the term X mean?"
   const stands = /\bwhat (?:does|do|did)\s+(?:the\s+(?:term|phrase|name|acronym|abbreviation)\s+)?(?:the\s+)?([^?,;]+?)\s+(?:stand for|mean|refer to)\b/i.exec(question);
   if (stands) return stands[1]!.trim();
+  // "how does the bonded repair policy work?": the arrangement whose working is asked
+  const works = /\bhow (?:does|do|did|will|would|is|are|was|were)\s+(?:the\s+|an?\s+)?([^?,;]+?)\s+(?:work|operate|function)(?:ing)?\b/i
+    .exec(question);
+  if (works) return works[1]!.trim();
   // (the term ends where a clause about who spoke of it begins: "the X model the customs official talked about")
   const m = new RegExp(String.raw`\bwhat(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:mentioned|in the|according|known for|that|which)\b|`
     + String.raw`\s+(?:the\s+(?:[\w'-]+\s+){0,2}|[\w'-]+s\s+)${SPOKE_OF}\b|[?,;]|$)`, "i").exec(question);

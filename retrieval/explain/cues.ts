@@ -97,7 +97,9 @@ export const CAUSE_CUES: Cue[] = [
     "after (?:[\\w-]+ ){1,4}(?:\\w+ly )?"
       + "(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted|"
       // ("… fell to 31 percent after the importing country ended duty-free treatment for small parcels")
-      + "ended|scrapped|abolished|revoked|withdrew|removed)",
+      + "ended|scrapped|abolished|revoked|withdrew|removed|"
+      // ("the market took off after local villagers set up trading cooperatives": what was begun just before it)
+      + "set up|opened|launched|started|began)",
     // a currency losing value: "the sharp depreciation of the tenge"
     `(?:depreciation|devaluation|slide|plunge|collapse) (?:of|in) (?:the )?(?:\\w+ )?${CURRENCIES}`,
     // what made it possible: "the pilot zone has given us a platform to …", "which makes it easier for small traders to export"
@@ -206,6 +208,9 @@ export const DURATION_CUES: Cue[] = [
 /** How something changed: a path, a shift from one thing to another. */
 export const CHANGE_CUES: Cue[] = [
   ...cues(3, "moved? away from", "shift(?:ed|ing|s)? (?:away )?from", "from an? [^,.;]{2,60} (?:to|towards?) ", "towards?", "transform(?:ed|ing|ation)",
+    // ("the range was widened from about 1,900 lines to about 6,600": a rule or a range changed from one size to another)
+    "(?:widened|broadened|expanded|extended|narrowed|shortened|lengthened|raised|lowered|cut|reduced|increased|changed|switched) "
+      + "from [^.;]{2,80}? to ",
     "step[- ](?:by[- ]step|like)", "quarter (?:after|by) quarter", "month (?:after|by) month", "(?:upward|downward) (?:path|trend)", "instead of", "rather than"),
   ...cues(1, "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "jumped", "slowed", "accelerat\\w+", "improv\\w+", "optimi[sz]\\w+",
     "trend", "shift\\w*", "mix", "structure", "proportion", "upgrad\\w+", "model"),
