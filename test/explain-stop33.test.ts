@@ -31,6 +31,10 @@ Li Wenbo: Trade through the port reached 88.4 billion yuan, up 7.7 percent.
 Gao Yan: And the bonded fuel policy in Zhoushan?
 
 Li Wenbo: Ships that refuel at Zhoushan's anchorages, if they sail on to a foreign port, can take on fuel free of consumption tax. Last year 6.2 million tonnes of fuel were supplied under this policy.
+
+Gao Yan: Mr. Li, the shore power scheme is what shipowners ask about most. How is it working?
+
+Li Wenbo: Ships that berth for more than three hours must plug into shore power, and the port pays half the cost of the cables. Last year 1,240 ships used it.
 `;
 
 const WIDENED = `---
@@ -77,6 +81,10 @@ describe("a host's question that only names a topic", () => {
     const a = await ask("how does the zhoushan bonded fuel policy work?");
     expect(a.answer).toContain("free of consumption tax");
   });
+  it("answers how a scheme works with the answer to 'How is it working?'", async () => {
+    const a = await ask("how does the zhoushan shore power scheme work?");
+    expect(a.answer).toContain("plug into shore power");
+  });
 });
 
 describe("what changed: a range widened from one size to another", () => {
@@ -99,6 +107,12 @@ describe("the asks", () => {
     expect(explainParts("who at the port office warned about h1 2031 and what was the worry?").map((p) => p.kind))
       .toEqual(["person", "challenge"]);
     expect(explainParts("what was the main concern of exporters?").map((p) => p.kind)).toEqual(["challenge"]);
+    expect(explainParts("what was the port office worried about for h1 2031?").map((p) => p.kind)).toEqual(["challenge"]);
+  });
+  it("reads 'where did the growth come from?' as a cause, and where goods came from still as their source", () => {
+    expect(explainParts("where did the city's trade growth come from in 2031?").map((p) => p.kind)).toEqual(["cause"]);
+    expect(explainParts("Where did the growth come from?").map((p) => p.kind)).toEqual(["cause"]);
+    expect(explainParts("where did the city's coal imports come from?").map((p) => p.kind)).toEqual(["source"]);
   });
   it("reads 'how does the X policy work?' as a definition of the policy, though its name says 'value-added'", () => {
     expect(explainParts("how does the lotus processing value-added policy work?").map((p) => p.kind)).toEqual(["definition"]);
