@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
-import { cueWeight } from "../retrieval/explain/cues.js";
+import { cueWeight, direction } from "../retrieval/explain/cues.js";
 import { definedTerm, explainParts } from "../retrieval/explain/asks.js";
 
 // Explanations in shapes the explainer missed: a reason a few sentences on in the paragraph of the goods, a host's
@@ -117,6 +117,13 @@ describe("the asks", () => {
   it("reads 'how does the X policy work?' as a definition of the policy, though its name says 'value-added'", () => {
     expect(explainParts("how does the lotus processing value-added policy work?").map((p) => p.kind)).toEqual(["definition"]);
     expect(definedTerm("how does the lotus processing value-added policy work?")).toBe("lotus processing value-added policy");
+  });
+  it("reads a boom, a doubling and a take-off as a rise (a fall's reasons do not answer them)", () => {
+    expect(direction("why did the border market boom in 2031?")).toBe("up");
+    expect(direction("how did the market manage to double its turnover?")).toBe("up");
+    expect(direction("Sun said the market took off after farmers set up selling groups.")).toBe("up");
+    // (a policy's name is no doubling)
+    expect(direction("Under the city's 'double transfer' policy, plants moved inland.")).toBeUndefined();
   });
   it("reads 'took off after villagers set up cooperatives' as a reason", () => {
     expect(cueWeight("cause", "Sun said the market took off after local farmers set up selling groups.")).toBeGreaterThanOrEqual(2);
