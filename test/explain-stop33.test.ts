@@ -91,12 +91,18 @@ describe("what changed: a range widened from one size to another", () => {
   it("reads 'what changed for X' as a change asked, not a figure nor a company", () => {
     expect(explainParts("bonded zone reform (march 3) - what changed for tax-free imports?").map((p) => p.kind)).toEqual(["change"]);
     expect(explainParts("what has changed for exporters since the port opened?").map((p) => p.kind)).toEqual(["change"]);
+    expect(explainParts("what changed on march 3 for the zone's tax-free imports?").map((p) => p.kind)).toEqual(["change"]);
   });
   it("reads 'widened from about 300 lines to about 1,100' as a change", () => {
     expect(cueWeight("change", "The list of goods was widened from about 300 tariff lines to about 1,100 tariff lines.")).toBe(3);
   });
   it("answers what changed with the sentence that says it, not the figures that rose", async () => {
     const a = await ask("lianyungang bonded zone reform (march 3) - what changed for tax-free imports?");
+    expect(a.answer).toContain("1,100 tariff lines");
+    expect(a.answer).not.toContain("Exports grew 11.2 percent");
+  });
+  it("answers what a reform changed without the figures that rose beside it", async () => {
+    const a = await ask("lianyungang bonded zone reform - what changed?");
     expect(a.answer).toContain("1,100 tariff lines");
     expect(a.answer).not.toContain("Exports grew 11.2 percent");
   });

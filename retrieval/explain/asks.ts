@@ -74,6 +74,9 @@ const CAUSED = String.raw`(?:drove|drives|driven|driving|explains?|caused|causes
   // ("what is helping it close the gap?": what is at work now)
   + String.raw`helping|boosting|pushing|lifting|fuell?ing|spurring|powering|holding back|weighing on|hurting|slowing|dragging|hampering)`;
 
+/** "what changed for zero-tariff imports?", "what has changed on dec 18 for exporters?": what a change brought, not how a figure moved. */
+export const WHAT_CHANGED = /\bwhat (?:has |have |had |will )?changed\b|\bwhat (?:is|will) change (?:for|about|in|with|under)\b/i;
+
 // "what was X for?" (not "known for", "responsible for"), "what is X used for?", "what is the purpose of X?"
 const MEANT = "(?:used|meant|intended|designed|set up|earmarked|established|created|launched)";
 const PURPOSE = new RegExp(String.raw`\bwhat(?:'s| is| was| are| were) (?!the (?:reasons?|causes?)\b)(.+?)`
@@ -110,7 +113,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`destinations?|buyers?|customers?|partners?|suppliers?|sources?|routes?)\b.*\binstead\s*\??\s*$|`
     + String.raw`\bwhat (?:\w+ ){0,3}(?:made up for|replaced|offset|filled the (?:gap|hole))\b`, "i"), "substitute"],
   // ("what measures for small firms …" asks what was done for them, not which firms)
-  [new RegExp(String.raw`\b(?:which|what) (?!${DONE_NOUNS}\b|(?:has |have |had )?changed?\b)(?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
+  [new RegExp(String.raw`\b(?:which|what) (?!${DONE_NOUNS}\b|(?:has |have |had |will |is )?changed?\b)(?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
   // ("who warned about h1, and what was the worry?": a worry, a concern or a fear is the risk a speaker saw)
   [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|were|is|are) [\w' ]+ (?:worried|concerned|anxious) (?:about|over)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?|worr(?:y|ies)|concerns?|fears?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
   // "what does 'first line open' actually mean": a quoted term is defined
@@ -149,7 +152,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`is|are|was|were|has|have) [\w' ]+ (?:offer(?:ing|ed)?|provid(?:e|ed|ing)|giv(?:e|en|ing)|grant(?:ed|ing)?|promis(?:e|ed|ing))\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing)${WHEN} (?:to|about|for)\b`, "i"), "action"],
   [/\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge|want|propose|urge|call for)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
   // ("what changed for zero-tariff imports with the launch?", "what has changed for exporters?": what a change brought)
-  [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b|\bwhat (?:has |have |had |is |will )?(?:changed|change) (?:for|about|in|with|under)\b/i, "change"],
+  [new RegExp(String.raw`\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b|${WHAT_CHANGED.source}`, "i"), "change"],
   [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b|how (?:does|do|did|will|would|is|are) .* (?:work|operate|function)(?:ing)?\b)/i, "definition"],
 ];
 
