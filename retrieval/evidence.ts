@@ -537,8 +537,8 @@ function wholeAt(sentences: Span[], i: number): Span | undefined {
 
 /** How many sentences back in its paragraph an explanation's reason may be from the one that names the goods. */
 const HEAD_BACK = 3;
-// a sentence that names a flow or its traders is about them, not the goods of its paragraph ("Overall trade grew because …",
-// "Hu said the province's exporters were shifting to Africa …")
+// a sentence that names a flow or its traders is about them, not the goods of its paragraph ("Overall trade grew
+// because …", "Hu said the province's exporters were shifting to Africa …")
 const OWN_FLOW = /\b(?:trade|exports?|imports?|exporters?|importers?)\b/i;
 
 /**
@@ -550,9 +550,8 @@ function paragraphHead(
   sentences: Span[], read: SentenceReading[], i: number, names: (r: SentenceReading) => boolean,
 ): SentenceReading | undefined {
   const r = read[i]!;
-  if (r.subjects.size || r.numbers.some((n) => n.kind === "percent" || n.kind === "money") || OWN_FLOW.test(sentences[i]!.text)) {
-    return undefined;
-  }
+  const ownFigure = r.numbers.some((n) => n.kind === "percent" || n.kind === "money");
+  if (r.subjects.size || ownFigure || OWN_FLOW.test(sentences[i]!.text)) return undefined;
   for (let j = i - 1; j >= Math.max(0, i - HEAD_BACK); j--) {
     if (!inParagraphAfter(sentences[j]!, sentences[j + 1]!)) return undefined;
     if (names(read[j]!)) return read[j];
@@ -589,7 +588,8 @@ export function findEvidence(
     dc.sentences.forEach((s, i) => {
       const r = read[i]!;
       const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1] : undefined;
-      const head = explain && options.reasons && frame.subjects.length ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
+      const head = explain && options.reasons && frame.subjects.length
+        ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
       const reasons = explain && options.reasons ? { before, head } : undefined;
       if (!fits(frame, r, dc, explain, questionWords, statesPeriod, reasons, i)) return;
       // (a sentence that goes on about what its paragraph's head names has that head's words too)

@@ -74,7 +74,7 @@ const CAUSED = String.raw`(?:drove|drives|driven|driving|explains?|caused|causes
   // ("what is helping it close the gap?": what is at work now)
   + String.raw`helping|boosting|pushing|lifting|fuell?ing|spurring|powering|holding back|weighing on|hurting|slowing|dragging|hampering)`;
 
-/** "what changed for zero-tariff imports?", "what has changed on dec 18 for exporters?": what a change brought, not how a figure moved. */
+/** "what changed for zero-tariff imports?", "X reform - what changed?": what a change brought, not how a figure moved. */
 export const WHAT_CHANGED = /\bwhat (?:has |have |had |will )?changed\b|\bwhat (?:is|will) change (?:for|about|in|with|under)\b/i;
 
 // "what was X for?" (not "known for", "responsible for"), "what is X used for?", "what is the purpose of X?"
@@ -270,6 +270,10 @@ export function quotedTerm(question: string): string | undefined {
 // the verbs of a clause that says who spoke of a term ("… the official talked about", "… officials described")
 const SPOKE_OF = String.raw`(?:talked|spoke|described|mentioned|cited|highlighted|introduced|referred|promoted|launched|unveiled|proposed|praised)`;
 
+// "how does the bonded repair policy work?", "how is the scheme working?": the arrangement whose working is asked
+const WORKS = new RegExp(String.raw`\bhow (?:does|do|did|will|would|is|are|was|were)\s+(?:the\s+|an?\s+)?([^?,;]+?)\s+`
+  + String.raw`(?:work|operate|function)(?:ing)?\b`, "i");
+
 /** The term a definition question asks about: the quoted one, else the words after "what is/are (the)". */
 export function definedTerm(question: string): string | undefined {
   const q = QUOTED.exec(question);
@@ -280,10 +284,8 @@ export function definedTerm(question: string): string | undefined {
   // "what does GBA stand for?", "what does the term X mean?"
   const stands = /\bwhat (?:does|do|did)\s+(?:the\s+(?:term|phrase|name|acronym|abbreviation)\s+)?(?:the\s+)?([^?,;]+?)\s+(?:stand for|mean|refer to)\b/i.exec(question);
   if (stands) return stands[1]!.trim();
-  // "how does the bonded repair policy work?": the arrangement whose working is asked
-  const works = /\bhow (?:does|do|did|will|would|is|are|was|were)\s+(?:the\s+|an?\s+)?([^?,;]+?)\s+(?:work|operate|function)(?:ing)?\b/i
-    .exec(question);
-  if (works) return works[1]!.trim();
+  const working = WORKS.exec(question);
+  if (working) return working[1]!.trim();
   // (the term ends where a clause about who spoke of it begins: "the X model the customs official talked about")
   const m = new RegExp(String.raw`\bwhat(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:mentioned|in the|according|known for|that|which)\b|`
     + String.raw`\s+(?:the\s+(?:[\w'-]+\s+){0,2}|[\w'-]+s\s+)${SPOKE_OF}\b|[?,;]|$)`, "i").exec(question);

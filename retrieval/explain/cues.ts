@@ -209,8 +209,8 @@ export const DURATION_CUES: Cue[] = [
 export const CHANGE_CUES: Cue[] = [
   ...cues(3, "moved? away from", "shift(?:ed|ing|s)? (?:away )?from", "from an? [^,.;]{2,60} (?:to|towards?) ", "towards?", "transform(?:ed|ing|ation)",
     // ("the range was widened from about 1,900 lines to about 6,600": a rule or a range changed from one size to another)
-    "(?:widened|broadened|expanded|extended|narrowed|shortened|lengthened|raised|lowered|cut|reduced|increased|changed|switched) "
-      + "from [^.;]{2,80}? to ",
+    "(?:widened|broadened|expanded|extended|narrowed|shortened|lengthened|raised|lowered|cut|reduced|increased|changed|"
+      + "switched) from [^.;]{2,80}? to ",
     "step[- ](?:by[- ]step|like)", "quarter (?:after|by) quarter", "month (?:after|by) month", "(?:upward|downward) (?:path|trend)", "instead of", "rather than"),
   ...cues(1, "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "jumped", "slowed", "accelerat\\w+", "improv\\w+", "optimi[sz]\\w+",
     "trend", "shift\\w*", "mix", "structure", "proportion", "upgrad\\w+", "model"),

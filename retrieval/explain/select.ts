@@ -2,7 +2,9 @@ import { inParagraphAfter, type EvidenceSentence } from "../evidence.js";
 import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
-import { definedTerm, purposeOf, quotedTerm, SAID_IT, SPECIAL, WHAT_CHANGED, type ExplainKind, type ExplainPart } from "./asks.js";
+import {
+  definedTerm, purposeOf, quotedTerm, SAID_IT, SPECIAL, WHAT_CHANGED, type ExplainKind, type ExplainPart,
+} from "./asks.js";
 import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
@@ -60,7 +62,8 @@ const MIN_CUE: Record<ExplainKind, number> = {
   substitute: 2, purpose: 2,
 };
 
-/** The weakest cue for a part: "what changed for X?" asks what was changed, which a figure that rose ("Exports rose …") is not. */
+/** The weakest cue for a part: "what changed for X?" asks what was changed, which a figure that rose ("Exports rose …")
+ * is not. */
 const minCue = (part: ExplainPart) => (part.kind === "change" && WHAT_CHANGED.test(part.text) ? 3 : MIN_CUE[part.kind]);
 
 interface Scored {
