@@ -373,8 +373,9 @@ const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'
 function fits(
   frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>,
   docStatesPeriod = false,
-  /** For an explanation's own reasons (not a list's items): the sentence before, when it is in the same paragraph. */
-  reasons?: { before?: SentenceReading },
+  /** For an explanation's own reasons (not a list's items): the sentence before, when it is in the same paragraph, and
+   * the one a few before that names the goods the paragraph is about (paragraphHead). */
+  reasons?: { before?: SentenceReading; head?: SentenceReading },
   index = -1,
 ): boolean {
   const { here, periods } = r;
@@ -440,14 +441,17 @@ function fits(
   // subject of the whole article, its headline's: "the shift reflects …" in an article headlined on general trade)
   for (const sub of frame.subjects) {
     // ("and" of "copper ore and concentrate" is no word of the goods)
-    const need = [...words(sub)].filter((w) => !JOINING.has(w) && (!lenientPeriod || questionWords.has(w)));
+    const need = subjectWords(sub, questionWords, lenientPeriod);
     const headline = lenientPeriod && need.every((w) => dc.titleWords.has(w));
     // (or, right after the sentence that names the goods in its paragraph, by a word of them and no other goods:
     // "Li said sales had been held back by duties on solar panels" after "Solar cell exports fell …")
     const before = reasons?.before;
     const goesOn = before !== undefined && (before.subjects.has(sub) || need.every((w) => before.words.has(w)))
       && r.subjects.size === 0 && need.some((w) => r.words.has(w));
-    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w)) && !headline && !goesOn) return false;
+    // (or, a few sentences on in that paragraph, by none: "Sales fell 30 percent. … The main reason was the epidemic.")
+    const head = reasons?.head;
+    const headed = head !== undefined && (head.subjects.has(sub) || need.every((w) => head.words.has(w)));
+    if (!r.subjects.has(sub) && !need.every((w) => r.words.has(w)) && !headline && !goesOn && !headed) return false;
   }
   // a figure needs its period established; an explanation from an article whose period is unknown may still do
   // (an explanation may come from a sentence of the article whose period contains or overlaps the asked one)
@@ -534,6 +538,35 @@ function wholeAt(sentences: Span[], i: number): Span | undefined {
   return s;
 }
 
+/** How many sentences back in its paragraph an explanation's reason may be from the one that names the goods. */
+const HEAD_BACK = 3;
+// a sentence that names a flow or its traders is about them, not the goods of its paragraph ("Overall trade grew
+// because …", "Hu said the province's exporters were shifting to Africa …")
+const OWN_FLOW = /\b(?:trade|exports?|imports?|exporters?|importers?)\b/i;
+
+/**
+ * The sentence a few before one in its paragraph that names goods, when none between them names any and this one names
+ * none, nor a flow, nor a figure of its own: the paragraph is about those goods and goes on with why they moved ("Duty-free
+ * sales fell 30 percent. The shops served fewer people. The main reason was the epidemic.").
+ */
+function paragraphHead(
+  sentences: Span[], read: SentenceReading[], i: number, names: (r: SentenceReading) => boolean,
+): SentenceReading | undefined {
+  const r = read[i]!;
+  const ownFigure = r.numbers.some((n) => n.kind === "percent" || n.kind === "money");
+  if (r.subjects.size || ownFigure || OWN_FLOW.test(sentences[i]!.text)) return undefined;
+  for (let j = i - 1; j >= Math.max(0, i - HEAD_BACK); j--) {
+    if (!inParagraphAfter(sentences[j]!, sentences[j + 1]!)) return undefined;
+    if (names(read[j]!)) return read[j];
+    if (read[j]!.subjects.size) return undefined;
+  }
+  return undefined;
+}
+
+/** The words of a subject a sentence must use to name it (for an explanation, those the question uses too). */
+const subjectWords = (sub: string, questionWords: Set<string>, explain: boolean) =>
+  [...words(sub)].filter((w) => !JOINING.has(w) && (!explain || questionWords.has(w)));
+
 /** How many sentences after an explaining one are kept with it: a quotation or an enumeration going on. */
 const FOLLOWING = 5;
 
@@ -548,6 +581,8 @@ export function findEvidence(
   const explain = options.purpose === "explain";
   const questionWords = words(frame.text);
   const out: EvidenceSentence[] = [];
+  const namesAsked = (r: SentenceReading) => frame.subjects.some((sub) => r.subjects.has(sub)
+    || subjectWords(sub, questionWords, true).every((w) => r.words.has(w)));
   candidateDocs(frame, index, hits, options.maxDocs ?? 4).forEach((doc, docRank) => {
     const dc = docContext(doc);
     const read = readings(dc);
@@ -556,9 +591,12 @@ export function findEvidence(
     dc.sentences.forEach((s, i) => {
       const r = read[i]!;
       const before = i > 0 && inParagraphAfter(dc.sentences[i - 1]!, s) ? read[i - 1] : undefined;
-      const reasons = explain && options.reasons ? { before } : undefined;
+      const head = explain && options.reasons && frame.subjects.length
+        ? paragraphHead(dc.sentences, read, i, namesAsked) : undefined;
+      const reasons = explain && options.reasons ? { before, head } : undefined;
       if (!fits(frame, r, dc, explain, questionWords, statesPeriod, reasons, i)) return;
-      const context = r.words;
+      // (a sentence that goes on about what its paragraph's head names has that head's words too)
+      const context = head ? new Set([...r.words, ...head.words]) : r.words;
       const uncovered = wanted.filter((w) => !covers(context, w) && !covers(dc.titleWords, w));
       const next = wholeAt(dc.sentences, i + 1);
       const topic = explain && next && s.text.split(/\s+/).length < 12 && !/\d/.test(s.text);

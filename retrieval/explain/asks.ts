@@ -74,6 +74,9 @@ const CAUSED = String.raw`(?:drove|drives|driven|driving|explains?|caused|causes
   // ("what is helping it close the gap?": what is at work now)
   + String.raw`helping|boosting|pushing|lifting|fuell?ing|spurring|powering|holding back|weighing on|hurting|slowing|dragging|hampering)`;
 
+/** "what changed for zero-tariff imports?", "X reform - what changed?": what a change brought, not how a figure moved. */
+export const WHAT_CHANGED = /\bwhat (?:has |have |had |will )?changed\b|\bwhat (?:is|will) change (?:for|about|in|with|under)\b/i;
+
 // "what was X for?" (not "known for", "responsible for"), "what is X used for?", "what is the purpose of X?"
 const MEANT = "(?:used|meant|intended|designed|set up|earmarked|established|created|launched)";
 const PURPOSE = new RegExp(String.raw`\bwhat(?:'s| is| was| are| were) (?!the (?:reasons?|causes?)\b)(.+?)`
@@ -95,7 +98,7 @@ const WHEN = String.raw`(?: (?:in|during|over|last|this) [\w' -]{1,30}?)?`;
 export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "who gave out the numbers", "which customs office", "whose statistics": where the figures come from
   // ("X coal imports - where from?": where goods came from, asked last in two words)
-  [/\b(?:who (?:gave out|reported|released|published|put out|compiled|issued|provided)\b(?!.*\binterview)|who announced (?:[\w'’-]+ ){0,4}(?:figures|data|numbers|statistics|results)\b|whose (?:statistics|data|figures|numbers)|which (?:customs|office|department|agency|authority|bureau|body|source)\b(?!\s+\w*\s*(?:official|spokes))|where (?:did|do|does) .* (?:come from|from)\b|source of)|(?:^|[-–—:,;])\s*(?:where\s+from|from\s+where)\s*\??\s*$/i, "source"],
+  [/\b(?:who (?:gave out|reported|released|published|put out|compiled|issued|provided)\b(?!.*\binterview)|who announced (?:[\w'’-]+ ){0,4}(?:figures|data|numbers|statistics|results)\b|whose (?:statistics|data|figures|numbers)|which (?:customs|office|department|agency|authority|bureau|body|source)\b(?!\s+\w*\s*(?:official|spokes))|where (?:did|do|does) (?!(?:[\w'’-]+ ){0,3}?(?:growth|increase|rise|gain|jump|surge|momentum|decline|fall|drop) come from\b).* (?:come from|from)\b|source of)|(?:^|[-–—:,;])\s*(?:where\s+from|from\s+where)\s*\??\s*$/i, "source"],
   // "who is wang lei?": a named person
   [/^\s*who(?:'s| is| was)\s+(?!the\b|an?\b)[a-z'-]+(?:\s+[a-z'-]+){0,2}\s*\??\s*$/i, "person"],
   // "which university does Wang Jun work at?": where a named person works is told beside the name
@@ -110,15 +113,16 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`destinations?|buyers?|customers?|partners?|suppliers?|sources?|routes?)\b.*\binstead\s*\??\s*$|`
     + String.raw`\bwhat (?:\w+ ){0,3}(?:made up for|replaced|offset|filled the (?:gap|hole))\b`, "i"), "substitute"],
   // ("what measures for small firms …" asks what was done for them, not which firms)
-  [new RegExp(String.raw`\b(?:which|what) (?!${DONE_NOUNS}\b)(?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
-  [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
+  [new RegExp(String.raw`\b(?:which|what) (?!${DONE_NOUNS}\b|(?:has |have |had |will |is )?changed?\b)(?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
+  // ("who warned about h1, and what was the worry?": a worry, a concern or a fear is the risk a speaker saw)
+  [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|were|is|are) [\w' ]+ (?:worried|concerned|anxious) (?:about|over)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?|worr(?:y|ies)|concerns?|fears?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
   // "what does 'first line open' actually mean": a quoted term is defined
   [/\bwhat (?:does|do|did) (?:the (?:term|phrase|slogan|name|expression|principle) )?["“'‘][^"”'’]{3,80}["”'’] (?:\w+ )?(?:mean|stand for|refer to)\b/i, "definition"],
   // "what does the rise … show", "what does customs say the milestone shows", "what does it mean"
   [/\bwhat (?:does|did|do) .*\b(?:shows?|reflects?|means?|indicates?|signals?|suggests?|signif(?:y|ies)|tells? us|demonstrates?|highlights?)\b|\bsignificance\b/i, "meaning"],
   [new RegExp(String.raw`\b(?:why|how come|what (?:reasons?|explanations?|causes?) (?:did|do|does|has|have|was|were|is|are)\b|`
     // ("jilin trade 2015 - reasons for the decline?", "the 2019 import fall: causes?": the cause asked in a word)
-    + String.raw`\b(?:reasons?|causes?|explanations?)\s+(?:for|behind|of)\b|(?<=(?:^|[-–—:])\s*)(?:the\s+)?(?:main\s+)?(?:reasons?|causes?)\s*\??\s*$|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'?s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* (?:to|for (?:the|its|their))\b|attribut\w* .* to\b|blame[sd]? .* on\b|what (?:did|does|do) .* (?:blame|credit|point(?:ed)? to|cite)\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'?s| is| was) behind|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b`
+    + String.raw`\b(?:reasons?|causes?|explanations?)\s+(?:for|behind|of)\b|(?<=(?:^|[-–—:])\s*)(?:the\s+)?(?:main\s+)?(?:reasons?|causes?)\s*\??\s*$|what (?:(?:\d+|three|two|four|five|main|key|major) )?(?:factors|reasons|drivers?|forces?)|what(?:'s| is| was| were| are) (?:the )?(?:(?:main|key|major|biggest|chief|real) )?(?:reasons?|causes?|factors?|drivers?|forces?)\b|what(?:'?s| is| was) (?:driving|behind|pushing|holding back)|how (?:did|does|do|has|have) .* manage\b|what (?:(?:has|have|had|is|was|were|are) (?:been )?|(?:did|does|do) [\w' ]{1,60}? (?:say|said|think|believe) (?:had |has |have )?)?${CAUSED}\b|drivers?\b|(?:put|puts|putting) .* down to|credit(?:s|ed)? .* (?:to|for (?:the|its|their))\b|attribut\w* .* to\b|blame[sd]? .* on\b|what (?:did|does|do) .* (?:blame|credit|point(?:ed)? to|cite)\b|rests? on\b|(?:due|owing|thanks) to what|what(?:'?s| is| was) behind|where (?:did|does|do|has|have) (?:[\w'’-]+ ){0,3}?(?:growth|increase|rise|gain|jump|surge|momentum|decline|fall|drop) (?:come|came) from|behind (?:the|its|their) |how (?:was|is|were|are|has|have) .* (?:supported|achieved|sustained|possible)|how (?:does|did|do|has|have|can|could|will|would) .* (?:help|support|boost|benefit|contribute to|drive|affect|hurt)\b|contribut\w+ most|main engine|explain\b`
     // ("what goods drove its trade with russia?": the goods that moved it are its cause)
     + String.raw`|(?:what|which) (?:goods|products|items|commodities|exports|imports|sectors|industries) (?:have |has |had )?${CAUSED}\b)`, "i"), "cause"],
   // "how long has ASEAN been its largest partner", "since when", "for how many consecutive years"
@@ -147,15 +151,16 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
     + String.raw`\bwhat (?:[\w-]+ ){0,2}(?:support|help|assistance|aid|incentives?|subsid(?:y|ies)|relief|benefits?) (?:does|did|do|will|would|`
     + String.raw`is|are|was|were|has|have) [\w' ]+ (?:offer(?:ing|ed)?|provid(?:e|ed|ing)|giv(?:e|en|ing)|grant(?:ed|ing)?|promis(?:e|ed|ing))\b|\bwhat (?:did|has|have|had|does|do|is|are) (?![\w' ]*\b(?:say|said|says|plan|plans)\b)[\w' ]+ (?:do|done|doing)${WHEN} (?:to|about|for)\b`, "i"), "action"],
   [/\bwhat (?:did|has|have|had|does|do|is|are) [\w' ]+ (?:do|done|doing) (?:to|about|for)\b|\bwhat (?:does|did|do) [\w' ]+ (?:expect|predict|forecast|hope)\b|\bwhat(?:'s| is) the outlook\b|\bwhat (?:is|are|was|were) [\w' ]+ (?:working on|doing|planning|trying)\b|\bwhat (?:did|does|do|will|would) [\w' ]+ (?:say|said|plan|promise|pledge|want|propose|urge|call for)|\bsaid\b|\bwould do\b|\bwill do\b/i, "statement"],
-  [/\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b/i, "change"],
-  [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b|how (?:does|do|did|will|would|is|are) .* (?:work|operate|function)\b)/i, "definition"],
+  // ("what changed for zero-tariff imports with the launch?", "what has changed for exporters?": what a change brought)
+  [new RegExp(String.raw`\bhow (?:did|does|do|has|have|had|is|was|were|are) .* (?:move|moved|change|changed|changing|develop|developed|evolve|evolved|shift|shifted|transform|transformed)\b|${WHAT_CHANGED.source}`, "i"), "change"],
+  [/\bwhat (?:goods|products|items|commodities|cargo)\b|\bwhat(?:'s| is| are| was| were) (?:the )?[a-z"“'‘]|\b(?:which|what) (?:[\w-]+ ){0,2}(?:make|makes|made) up\b|\bwhich (?:[\w-]+ ){0,2}(?:products?|goods|items|sectors|industries) (?:was|were|is|are) (?:an? |the )(?!(?:largest|biggest|main|top|leading|fastest|most)\b)|\b(?:which countries are|what(?:'s| is| are) .* known for|what was special|what (?:does|do) .* (?:stand for|refer to|mean)\b|how (?:does|do|did|will|would|is|are) .* (?:work|operate|function)(?:ing)?\b)/i, "definition"],
 ];
 
 // "which firms grew fastest", "which enterprise type": a ranking or a list of kinds, not a named company
 const RANKS_OR_COUNTS = /\b(?:fastest|slowest|largest|biggest|smallest|most|least|top|leading|rank\w*|grew|rose|fell|increased|decreased|share|types?|kinds?|categor\w+|sorts?)\b/i;
 
 // a named arrangement ("the free trade area", "the master plan") is defined, not counted
-const INSTITUTION = /\b(?:area|zone|port|corridor|agreement|plan|initiative|programme|program|strategy|policy|platform|partnership|mechanism|pilot|scheme|route|pact|deal|bloc|union|centre|center|park|hub|fair|expo|exhibition)s?$/i;
+const INSTITUTION = /\b(?:area|zone|port|corridor|agreement|plan|initiative|programme|program|strategy|policy|platform|mode|model|regime|partnership|mechanism|pilot|scheme|route|pact|deal|bloc|union|centre|center|park|hub|fair|expo|exhibition)s?$/i;
 
 // "what was special about X": what sets X apart
 export const SPECIAL = /\b(?:special|unique|different|notable|remarkable|unusual|new|significant) about\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:that|which|mentioned|in the|according)\b|[?,;]|$)/i;
@@ -265,6 +270,10 @@ export function quotedTerm(question: string): string | undefined {
 // the verbs of a clause that says who spoke of a term ("… the official talked about", "… officials described")
 const SPOKE_OF = String.raw`(?:talked|spoke|described|mentioned|cited|highlighted|introduced|referred|promoted|launched|unveiled|proposed|praised)`;
 
+// "how does the bonded repair policy work?", "how is the scheme working?": the arrangement whose working is asked
+const WORKS = new RegExp(String.raw`\bhow (?:does|do|did|will|would|is|are|was|were)\s+(?:the\s+|an?\s+)?([^?,;]+?)\s+`
+  + String.raw`(?:work|operate|function)(?:ing)?\b`, "i");
+
 /** The term a definition question asks about: the quoted one, else the words after "what is/are (the)". */
 export function definedTerm(question: string): string | undefined {
   const q = QUOTED.exec(question);
@@ -275,6 +284,8 @@ export function definedTerm(question: string): string | undefined {
   // "what does GBA stand for?", "what does the term X mean?"
   const stands = /\bwhat (?:does|do|did)\s+(?:the\s+(?:term|phrase|name|acronym|abbreviation)\s+)?(?:the\s+)?([^?,;]+?)\s+(?:stand for|mean|refer to)\b/i.exec(question);
   if (stands) return stands[1]!.trim();
+  const working = WORKS.exec(question);
+  if (working) return working[1]!.trim();
   // (the term ends where a clause about who spoke of it begins: "the X model the customs official talked about")
   const m = new RegExp(String.raw`\bwhat(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?([^?,;]+?)(?:\s+(?:mentioned|in the|according|known for|that|which)\b|`
     + String.raw`\s+(?:the\s+(?:[\w'-]+\s+){0,2}|[\w'-]+s\s+)${SPOKE_OF}\b|[?,;]|$)`, "i").exec(question);

@@ -97,7 +97,9 @@ export const CAUSE_CUES: Cue[] = [
     "after (?:[\\w-]+ ){1,4}(?:\\w+ly )?"
       + "(?:tightened|imposed|raised|lowered|cut|banned|restricted|lifted|eased|introduced|suspended|halted|"
       // ("… fell to 31 percent after the importing country ended duty-free treatment for small parcels")
-      + "ended|scrapped|abolished|revoked|withdrew|removed)",
+      + "ended|scrapped|abolished|revoked|withdrew|removed|"
+      // ("the market took off after local villagers set up trading cooperatives": what was begun just before it)
+      + "set up|opened|launched|started|began)",
     // a currency losing value: "the sharp depreciation of the tenge"
     `(?:depreciation|devaluation|slide|plunge|collapse) (?:of|in) (?:the )?(?:\\w+ )?${CURRENCIES}`,
     // what made it possible: "the pilot zone has given us a platform to …", "which makes it easier for small traders to export"
@@ -206,6 +208,9 @@ export const DURATION_CUES: Cue[] = [
 /** How something changed: a path, a shift from one thing to another. */
 export const CHANGE_CUES: Cue[] = [
   ...cues(3, "moved? away from", "shift(?:ed|ing|s)? (?:away )?from", "from an? [^,.;]{2,60} (?:to|towards?) ", "towards?", "transform(?:ed|ing|ation)",
+    // ("the range was widened from about 1,900 lines to about 6,600": a rule or a range changed from one size to another)
+    "(?:widened|broadened|expanded|extended|narrowed|shortened|lengthened|raised|lowered|cut|reduced|increased|changed|"
+      + "switched) from [^.;]{2,80}? to ",
     "step[- ](?:by[- ]step|like)", "quarter (?:after|by) quarter", "month (?:after|by) month", "(?:upward|downward) (?:path|trend)", "instead of", "rather than"),
   ...cues(1, "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "jumped", "slowed", "accelerat\\w+", "improv\\w+", "optimi[sz]\\w+",
     "trend", "shift\\w*", "mix", "structure", "proportion", "upgrad\\w+", "model"),
@@ -358,7 +363,9 @@ export function pointsBack(text: string, definition = false): boolean {
 
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
 const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|uncertain\w*|fierce\w*|down)\b/i;
-const UP = /\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up)\b/i;
+const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up|`
+  // ("why did the border market boom?", "how did it manage to double its turnover?"; not the "double transfer" policy)
+  + String.raw`boom(?:s|ed|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|(?:double|triple)(?= (?:its|their|the|in|from|to)\b)|took off|takes? off|taking off)\b`, "i");
 
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {

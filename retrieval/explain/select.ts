@@ -2,7 +2,9 @@ import { inParagraphAfter, type EvidenceSentence } from "../evidence.js";
 import type { Span } from "../../corpus/sentences.js";
 import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
-import { definedTerm, purposeOf, quotedTerm, SAID_IT, SPECIAL, type ExplainKind, type ExplainPart } from "./asks.js";
+import {
+  definedTerm, purposeOf, quotedTerm, SAID_IT, SPECIAL, WHAT_CHANGED, type ExplainKind, type ExplainPart,
+} from "./asks.js";
 import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
@@ -22,7 +24,7 @@ export const ASKING_WORDS = new Set((
   "reflect reflects mean means indicate indicates signal say said says quoted quote hail hailed gave give given told tell main key major " +
   "biggest most contributed contribute made make keen so much such very really according name job work works role title he she they them his her " +
   "their its it do does did done is are was were be been has have had the a an and of in on to for at by with from this that these those there " +
-  "get got keep kept being so up instead elsewhere " +
+  "get got keep kept being so up instead elsewhere manage managed " +
   // words that name the asked place again: "the city's 2018 export growth"
   "city cities province provinces region regions county " +
   // (and a zone's kind by its short name: "the park's trade in the nantong etdz")
@@ -59,6 +61,10 @@ const MIN_CUE: Record<ExplainKind, number> = {
   cause: 2, challenge: 2, meaning: 1, person: 2, organisation: 2, source: 1, statement: 1, change: 1, definition: 0, duration: 3, plan: 3, action: 2,
   substitute: 2, purpose: 2,
 };
+
+/** The weakest cue for a part: "what changed for X?" asks what was changed, which a figure that rose ("Exports rose …")
+ * is not. */
+const minCue = (part: ExplainPart) => (part.kind === "change" && WHAT_CHANGED.test(part.text) ? 3 : MIN_CUE[part.kind]);
 
 interface Scored {
   s: EvidenceSentence; cue: number; score: number;
@@ -494,7 +500,7 @@ export function selectExplanation(
     // "per Urumqi Customs", "what did the commerce bureau chief say …": whose explanation is asked for
     const by = WHO.has(part.kind) ? [] : attributionWords(part.text, places);
     const cued = scorePart(part, question, evidence, wanted, places, by).map((x) => reportedBy(x, part, by, wanted, evidence))
-      .filter((x) => x.cue >= Math.max(MIN_CUE[part.kind], 0.5));
+      .filter((x) => x.cue >= Math.max(minCue(part), 0.5));
     // that body's or person's sentences ("He said …" after his name his too), when there are any
     const isTheirs = new Set(by.length ? cued.filter((x) => attributedTo(by, speakerOf(x.s, evidence))) : []);
     // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question

@@ -71,6 +71,10 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
 // a reporter's request that asks for no kind in words ("Could you tell us about the 'X' model?"): any kind may be told
 // ("share" as asked, "share with us", never the noun: "why is processing trade's share shrinking?")
 const REQUESTS = /\b(?:tell us|talk (?:a little |a bit )?about|introduce|elaborate|explain|describe|give us|share (?:with us|your|some|more)|comment on|brief us|walk us through)\b/i;
+// a host's question that only names a topic ("And the bonded repair policy?", "What about medical goods?"): the answer
+// tells of it whatever is asked of it
+const TOPIC_ONLY = new RegExp(String.raw`^\W*(?:and|(?:and\s+)?(?:what|how)\s+about)\s+`
+  + String.raw`(?![^?]*\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)[^?]{3,}\?\W*$`, "i");
 // a question about what is ahead is a plan's, whatever its words ("how will the department support trade in 2025?")
 const AHEAD = /\b(?:how|what) (?:will|would|shall)\b|\bplans?\b|\bnext year\b/i;
 
@@ -101,7 +105,8 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       const asked = explainParts(turn.question);
       // (a reporter may ask a figure too: "How did the zone do, and how is it coping with …?")
       const kin = part.kind === "person" ? speakerOf(turn) !== undefined
-        : piecesKinds(turn.question).some((k) => akin(k, part.kind)) || REQUESTS.test(turn.question) || (part.kind === "statement" && !asked.length)
+        : piecesKinds(turn.question).some((k) => akin(k, part.kind)) || REQUESTS.test(turn.question)
+          || TOPIC_ONLY.test(turn.question) || (part.kind === "statement" && !asked.length)
           || (part.kind === "plan" && AHEAD.test(turn.question));
       if (!kin) continue;
       const theirs = direction(turn.question);
