@@ -89,6 +89,9 @@ interface DocState {
   lastTrainsCounted?: boolean;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
+  /** A figureless lead into a list of targets ("The main targets for 2025 are as follows:"): its period, if it names
+   * one; each item of the list below it is a target, not an outcome. */
+  targetsListed?: { period?: Period };
   ctx: PeriodContext;
 }
 
@@ -602,6 +605,9 @@ function countryReferred(text: string, entities: EntityMention[]): EntityMention
 }
 const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$/i;
+// ("The main targets for 2025 are as follows:" on its own, over a list of items on lines of their own)
+const TARGETS_LEAD = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s*$/i;
+const LIST_ITEM_LINE = /^\s*(?:[-*•·–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 // ("… goals was more trade with Europe: exports to the EU rose 12 percent": results after the colon, no targets)
 const RESULT_VERB = /:[^:]*\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|totall?ed|amounted|was|were)\b[^:]*$/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
@@ -2155,6 +2161,21 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (kind) state.lastByKind.set(kind, state.home);
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
+    // (each item of a list of targets is one: "- trade growth of about 5 percent;" under "The targets for 2025 are:",
+    // of the lead's period when the item names none)
+    // (an item is a line of its own, marked or right under the line before, or after one ending with ":" or ";"; an
+    // item ending with a full stop is the last)
+    const startsLine = /(?:^|\n)[ \t]*(?:[-*•·–][ \t]+)?$/.test(doc.text.slice(0, span.start));
+    const listed = state.targetsListed && startsLine && (LIST_ITEM_LINE.test(lineAt(doc.text, span.start)) || !newParagraph
+      || /[:;]\s*$/.test(state.lastSentence ?? "")) ? state.targetsListed : undefined;
+    if (listed) {
+      for (const f of sentenceFacts) {
+        if (!/\bforecast\b/.test(f.qualifier ?? "")) f.qualifier = [f.qualifier, "forecast"].filter(Boolean).join(", ");
+        if (listed.period && !s.periods.length) f.period = listed.period;
+      }
+    }
+    if (!listed || /[.!?]["”’]?\s*$/.test(text)) state.targetsListed = undefined;
+    if (!sentenceFacts.length && TARGETS_LEAD.test(text)) state.targetsListed = { period: s.periods.at(-1)?.period };
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone, heads); }
     // ("Exports reached 4 billion yuan, and the zone's imports 2 billion yuan": a later clause that names "the zone"
     // turns to the zone in focus; only the figures of such clauses)
