@@ -209,6 +209,47 @@ const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|ta
   + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
   + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
+// ("duties and taxes of 1.12 billion yuan exempted", "tariffs of 612 million yuan were waived": so, named before their
+// amount and said waived after it; "… free of tariffs, saving 87.5 million yuan": saved on goods let in free)
+const TAXES_BEFORE = new RegExp(String.raw`\b(?:duties|duty|tariffs?|taxes|tax)(?:\s+and\s+(?:import\s+)?(?:duties|tariffs|taxes|VAT))?`
+  + String.raw`\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
+const WAIVED_AFTER = /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:exempted|waived|remitted|forgone|saved)\b/i;
+const SAVED_ON_FREE = /\b(?:free\s+of|without)\s+(?:import\s+)?(?:tariffs?|duty|duties|taxes)\s*,?\s*sav(?:ing|ed)\s+(?:\w+\s+)?$/i;
+// goods moved under a tariff policy, named by the policy ("4.98 billion yuan of goods were imported under the three
+// lists", "Under the processing value-added policy, goods worth 8.52 billion yuan were sold into the mainland"; "the
+// lists" only in a text on the zero-tariff lists)
+const POLICY_GOODS: Array<[RegExp, string, RegExp?]> = [
+  [/\bzero[- ]tariff\b/gi, "zero-tariff"],
+  [/\b(?:imported|brought\s+in)\s+under\s+(?:the\s+|these\s+)?(?:three\s+|two\s+)?lists\b/gi, "zero-tariff", /\bzero[- ]tariff\s+lists?\b/i],
+  [new RegExp(String.raw`\bprocessing\s+value[- ]added\b|\bvalue[- ]added\s+processing\b|\badd(?:s|ed|ing)?\s+(?:at\s+least\s+)?`
+    + String.raw`30\s*(?:percent|per\s+cent|%)\s+(?:of\s+|to\s+(?:the|their)\s+)?value\b`, "gi"), "processing value-added"],
+];
+const POLICIES = new Set(POLICY_GOODS.map(([, name]) => name));
+/** ("goods worth 8.52 billion yuan were sold …, with tariffs of 612 million yuan exempted": the taxes waived under a
+ * policy are of the goods before them in the sentence, named by the same policy) */
+function policyTaxes(facts: Fact[]): void {
+  for (const [i, f] of facts.entries()) {
+    if (f.metric !== "other" || f.subject || !TAX_QUALIFIER.test(f.qualifier ?? "")) continue;
+    const goods = facts.slice(0, i).reverse().find((g) => g.subject && POLICIES.has(g.subject) && g.measure === "amount");
+    if (goods) f.subject = goods.subject;
+  }
+}
+const TAX_QUALIFIER = /^(?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|cuts|savings|breaks|waivers)$/i;
+/** The tariff policy goods at `n` moved under: one named in the sentence, within 120 characters, no figure between. */
+function policyOf(text: string, doc: string, n: { start: number; end: number }, numbers: Array<{ start: number; end: number }>)
+  : string | undefined {
+  for (const [re, name, inDoc] of POLICY_GOODS) {
+    if (inDoc && !inDoc.test(doc)) continue;
+    for (const m of text.matchAll(re)) {
+      const a = m.index!, b = a + m[0].length;
+      const [from, to] = b <= n.start ? [b, n.start] : a >= n.end ? [n.end, a] : [n.start, n.start];
+      if (to - from > 120 || /[;.](?!\d)/.test(text.slice(from, to))) continue;
+      if (numbers.some((x) => x.start >= from && x.end <= to && !(x.start >= a && x.end <= b))) continue;
+      return name;
+    }
+  }
+  return undefined;
+}
 
 interface Sentence extends Span {
   entities: EntityMention[];
@@ -2063,7 +2104,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (isRuleRow(cells)) continue;
       // a heading over a group of rows ("| By partner | | |") leaves the header in place, naming what its rows are
       // (and ends the rows under a flow's own row: "| By enterprise type | |" after "| Imports |" and its goods)
-      if (header && cells.slice(1).every((c) => c === "")) {
+      // (so does a heading cell spanning the table, its text in every cell: "| Imports | Imports | Imports |")
+      if (header && cells.slice(1).every((c) => c === "" || c === cells[0])) {
         header = [cells[0]!, ...header.slice(1)];
         state.tableRowFlow = undefined;
         continue;
@@ -2161,6 +2203,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (kind) state.lastByKind.set(kind, state.home);
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
+    policyTaxes(sentenceFacts);
     // (each item of a list of targets is one: "- trade growth of about 5 percent;" under "The targets for 2025 are:",
     // of the lead's period when the item names none)
     // (an item is a line of its own, marked or right under the line before, or after one ending with ":" or ";"; an
@@ -2984,10 +3027,19 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("zero-tariff imports were worth 6.38 billion yuan, with tax exemptions of 1.02 billion yuan": the taxes waived
     // on the goods, no flow of them)
     const waived = TAXES_WAIVED.exec(text.slice(clause[0], n.start));
-    if (waived) {
+    const exempted = !waived && measure === "amount" && ((TAXES_BEFORE.test(text.slice(clause[0], n.start))
+      && WAIVED_AFTER.test(text.slice(n.end))) || SAVED_ON_FREE.test(text.slice(Math.max(0, n.start - 80), n.start)));
+    if (waived || exempted) {
       fact.metric = "other";
-      fact.qualifier = waived[1]!.toLowerCase().replace(/\s+/g, " ");
+      fact.qualifier = waived ? waived[1]!.toLowerCase().replace(/\s+/g, " ") : "tax exemptions";
       delete fact.subject;
+    }
+    // (the goods beside them, moved under the policy, are named by it)
+    const policy = !waived && !exempted && !fact.subject && measure === "amount" && fact.metric !== "trade"
+      ? policyOf(text, doc.text, n, s.numbers) : undefined;
+    if (policy) {
+      fact.subject = policy;
+      fact.qualifier = [policy, fact.qualifier].filter(Boolean).join(", ");
     }
     // "9.4 points higher than the regional average": a gap to another average than the nation's
     const average = measure === "pp_gap" ? PARENT_AVERAGE.exec(text.slice(n.end, clause[1] + 80)) : null;

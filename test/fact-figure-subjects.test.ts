@@ -117,3 +117,13 @@ describe("a mode's change to an amount restated as its share of the total", () =
     expect(one(facts, 27.15).metric).toBe("trade");
   });
 });
+
+describe("goods with their parts named before a flow", () => {
+  it("are one goods, never the place's whole flow", () => {
+    const facts = factsOf("Shanxi's imports fell 4.1 percent in 2031. Glider and parts imports rose 16.2 percent and exports 31.7 "
+      + "percent.", { published: "2032-01-20" });
+    expect(one(facts, -4.1).subject).toBeUndefined();
+    expect(one(facts, 16.2)).toMatchObject({ metric: "imports", subject: "glider and parts" });
+    expect(one(facts, 31.7)).toMatchObject({ metric: "exports", subject: "glider and parts" });
+  });
+});

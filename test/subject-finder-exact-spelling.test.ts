@@ -12,3 +12,10 @@ describe("a question's goods word that fits two stored names", () => {
     expect(find("garment exports in 2023?")).toEqual(["garment"]);
   });
 });
+
+describe("a goods' short name people type", () => {
+  it("finds pharmaceutical products asked as 'pharma'", () => {
+    expect(subjectFinder(["pharmaceutical products", "medical devices"])("lanxi pharma exports in 2031?"))
+      .toEqual(["pharmaceutical products"]);
+  });
+});

@@ -1,7 +1,7 @@
 import { findEntities, type EntityMention } from "./entities.js";
 import type { NumberMention } from "./numbers.js";
 import { looksLikePinyin } from "./pinyin.js";
-import { groupListed } from "./subjects.js";
+import { groupListed, WITH_PARTS } from "./subjects.js";
 import type { Measure, Metric } from "./terms.js";
 import { zoneBefore } from "./zones.js";
 
@@ -366,7 +366,9 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   // ("Shoes are number one: footwear exports were …": a colon opens the statement the goods lead)
   const colon = left.search(/:\s(?=[^:]*$)/);
   const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(LISTED_ASIDE, " "));
-  if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
+  // ("Aircraft and parts imports rose …": goods with their parts are one goods, whose "and" joins no two flows)
+  const goods = before ? WITH_PARTS.exec(before[1]!)?.[1] ?? before[1]! : "";
+  if (before && !NOT_GOODS.test(goods) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
     && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;

@@ -92,7 +92,7 @@ export function groupListed(goods: string): string | undefined {
   return undefined;
 }
 // ("furniture and parts", "clothing and accessories": goods named with their parts, asked by the goods' own name)
-const WITH_PARTS = /^(.+?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:parts|accessories|components|fittings)(?:\s+thereof)?$/i;
+export const WITH_PARTS = /^(.+?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:parts|accessories|components|fittings)(?:\s+thereof)?$/i;
 
 /** Is `subject` a member of the product group `group` ("lithium batteries" of the "new three")? */
 export function memberOfGroup(group: string, subject: string): boolean {
@@ -176,6 +176,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:(?:chinese )?liquors?|spirits|baijiu)$/i, ["baijiu", "liquor", "spirits"]],
   // ("shoe exports" of a text's "footwear")
   [/^(?:footwear|shoes?)$/i, ["shoes", "footwear"]],
+  // ("pharma exports" of a text's "pharmaceutical products")
+  [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
 ];
 
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]
