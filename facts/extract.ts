@@ -92,6 +92,8 @@ interface DocState {
   /** A figureless lead into a list of targets ("The main targets for 2025 are as follows:"): its period, if it names
    * one; each item of the list below it is a target, not an outcome. */
   targetsListed?: { period?: Period };
+  /** The service whose receipts and payments the sentence before split ("of which payments abroad were …"). */
+  sidesOf?: string;
   ctx: PeriodContext;
 }
 
@@ -232,6 +234,35 @@ function policyTaxes(facts: Fact[]): void {
     if (f.metric !== "other" || f.subject || !TAX_QUALIFIER.test(f.qualifier ?? "")) continue;
     const goods = facts.slice(0, i).reverse().find((g) => g.subject && POLICIES.has(g.subject) && g.measure === "amount");
     if (goods) f.subject = goods.subject;
+  }
+}
+// ("Charges for the use of X came to N, of which payments abroad were A and receipts B": a service's two sides, its
+// imports and its exports; not "tax receipts")
+const SERVICE_SIDE = /^(?:(receipts)|payments(?:\s+(?:abroad|overseas|to\s+(?:foreign|overseas)\s+\w+))?)$/i;
+const SIDE_OPENING = /^\W*(receipts|payments(?:\s+abroad)?)\b(?!\s+(?:of|from|in|on|for)\b)/i;
+const NAMED_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,7}?)\s+(?:came\s+to|reached|totall?ed|amounted\s+to|`
+  + String.raw`stood\s+at|was|were)\b`);
+/** A service's receipts and payments, named as its exports and imports; so the next sentence's "Receipts grew …". */
+function serviceSides(facts: Fact[], text: string, state: DocState): void {
+  const carried = state.sidesOf;
+  state.sidesOf = undefined;
+  for (const [i, f] of facts.entries()) {
+    const side = SERVICE_SIDE.exec(f.subject ?? "");
+    const opening = !f.subject && carried ? SIDE_OPENING.exec(text) : null;
+    if (!side && !opening) continue;
+    const whole = facts.slice(0, i).reverse().find((g) => g.measure === "amount" && !SERVICE_SIDE.test(g.subject ?? ""));
+    const named = side ? whole?.subject ?? NAMED_OPENING.exec(text)?.[1]?.toLowerCase() : carried;
+    if (!named || findEntities(named).length) continue;
+    // (the whole they split is the service's trade, both sides)
+    if (whole && !whole.subject) {
+      whole.subject = named;
+      whole.qualifier = [named, whole.qualifier].filter(Boolean).join(", ");
+      if (whole.metric === "other") whole.metric = "trade";
+    }
+    f.metric = /^receipts/i.test((side ?? opening)![0]) ? "exports" : "imports";
+    f.subject = named;
+    f.qualifier = [named, f.qualifier === side?.[0] ? undefined : f.qualifier].filter(Boolean).join(", ") || undefined;
+    state.sidesOf = named;
   }
 }
 const TAX_QUALIFIER = /^(?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|cuts|savings|breaks|waivers)$/i;
@@ -2204,6 +2235,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
     policyTaxes(sentenceFacts);
+    serviceSides(sentenceFacts, text, state);
     // (each item of a list of targets is one: "- trade growth of about 5 percent;" under "The targets for 2025 are:",
     // of the lead's period when the item names none)
     // (an item is a line of its own, marked or right under the line before, or after one ending with ":" or ";"; an

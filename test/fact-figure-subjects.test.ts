@@ -127,3 +127,16 @@ describe("goods with their parts named before a flow", () => {
     expect(one(facts, 31.7)).toMatchObject({ metric: "exports", subject: "glider and parts" });
   });
 });
+
+describe("a service's receipts and payments", () => {
+  it("are its exports and imports, never goods called receipts, and so are the next sentence's", () => {
+    const facts = factsOf("Shanxi's trade in services grew in 2031. Charges for the use of intellectual property came to 8.3 billion "
+      + "yuan, of which payments abroad were 6.1 billion yuan and receipts 2.2 billion yuan. Receipts grew faster, by 27.4 "
+      + "percent.", { published: "2032-02-10" });
+    const named = "charges for the use of intellectual property";
+    expect(one(facts, 8.3)).toMatchObject({ metric: "trade", subject: named });
+    expect(one(facts, 6.1)).toMatchObject({ metric: "imports", subject: named });
+    expect(one(facts, 2.2)).toMatchObject({ metric: "exports", subject: named });
+    expect(one(facts, 27.4)).toMatchObject({ metric: "exports", subject: named, measure: "growth" });
+  });
+});

@@ -19,3 +19,11 @@ describe("a goods' short name people type", () => {
       .toEqual(["pharmaceutical products"]);
   });
 });
+
+describe("a service's short name people type", () => {
+  it("finds charges for the use of intellectual property asked as 'charges for use of IP'", () => {
+    const find = subjectFinder(["charges for the use of intellectual property", "travel"]);
+    expect(find("lanxi 2031 charges for use of IP - total?")).toEqual(["charges for the use of intellectual property"]);
+    expect(find("lanxi ip charges 2031?")).toEqual(["charges for the use of intellectual property"]);
+  });
+});

@@ -178,6 +178,10 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:footwear|shoes?)$/i, ["shoes", "footwear"]],
   // ("pharma exports" of a text's "pharmaceutical products")
   [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
+  // ("charges for use of IP" of a services table's "Charges for the use of intellectual property")
+  [/^(?:charges\s+for\s+(?:the\s+)?use\s+of\s+intellectual\s+property|intellectual\s+property\s+charges)$/i,
+    ["charges for use of ip", "charges for the use of ip", "ip charges", "intellectual property charges",
+      "charges for use of intellectual property"]],
 ];
 
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]

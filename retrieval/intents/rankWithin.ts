@@ -7,7 +7,7 @@ import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
-import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
+import { memberOfGroup, shortFormsOf, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
 import { baseYearOf, qualifierOverlap, wordSet } from "../figures/select.js";
 import { matchSubjects, rankedNames } from "./rankItems.js";
@@ -194,8 +194,16 @@ function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefine
   const names = rankedNames(q.text);
   if (!owner || !names || q.partners.length || (dim && dim.kind !== "product" && dim.kind !== "mode")) return dim;
   const own = base.facts.filter((f) => f.entity === owner && (!q.metric || f.metric === q.metric));
-  // (as many recognised subjects with figures of the place as names: the question was read whole)
-  if ((dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x)).length >= names.length) return dim;
+  // (as many recognised subjects with figures of the place as names: the question was read whole; only subjects the
+  // list names count, not the scope before it: "X services trade 2019 - rank travel, transport, … and IP charges")
+  const listWords = wordSet(names.join(" "));
+  const inList = (x: string) => [x, ...shortFormsOf(x)]
+    .some((n) => [...wordSet(n)].every((w) => listWords.has(w) || /^(?:and|the|of|for)$/.test(w)));
+  if ((dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x) && inList(x)).length >= names.length) {
+    const kept = dim!.listed!.filter(inList);
+    return kept.length === dim!.listed!.length ? dim
+      : { ...dim!, listed: kept, item: (f) => { const x = dim!.item(f); return x && kept.includes(x) ? x : undefined; } };
+  }
   const matched = matchSubjects(names, own);
   if (matched.every((m) => m === undefined)) return dim;
   const listed = matched.map((m, i) => m ?? names[i]!);
