@@ -91,7 +91,7 @@ interface DocState {
   beforeFigureless?: { period?: Period };
   /** A figureless lead into a list of targets ("The main targets for 2025 are as follows:"): its period, if it names
    * one; each item of the list below it is a target, not an outcome. */
-  targetsListed?: { period?: Period };
+  targetsListed?: { period?: Period; heading?: boolean };
   /** The service whose receipts and payments the sentence before split ("of which payments abroad were …"). */
   sidesOf?: string;
   ctx: PeriodContext;
@@ -679,6 +679,10 @@ const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$/i;
 // ("The main targets for 2025 are as follows:" on its own, over a list of items on lines of their own)
 const TARGETS_LEAD = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s*$/i;
+// ("Main targets for 2025" as a heading of its own over the items)
+const TARGETS_HEADING = /^\W*(?:(?:main|major|key|principal)\s+)?(?:targets?|goals?|objectives?)\b[^.!?;:]{0,60}$/i;
+// ("II. ", "## 2. ": what may stand before a heading on its line)
+const HEADING_NUMBER = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:(?:[IVX]{1,5}|\d{1,2})[.)][ \t]*)?$/;
 const LIST_ITEM_LINE = /^\s*(?:[-*•·–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 // ("… goals was more trade with Europe: exports to the EU rose 12 percent": results after the colon, no targets)
 const RESULT_VERB = /:[^:]*\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|totall?ed|amounted|was|were)\b[^:]*$/i;
@@ -2241,8 +2245,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (an item is a line of its own, marked or right under the line before, or after one ending with ":" or ";"; an
     // item ending with a full stop is the last)
     const startsLine = /(?:^|\n)[ \t]*(?:[-*•·–][ \t]+)?$/.test(doc.text.slice(0, span.start));
-    const listed = state.targetsListed && startsLine && (LIST_ITEM_LINE.test(lineAt(doc.text, span.start)) || !newParagraph
-      || /[:;]\s*$/.test(state.lastSentence ?? "")) ? state.targetsListed : undefined;
+    // (under a heading, the first item is marked or ends with ";": a paragraph under "Targets and results" is none)
+    const marked = LIST_ITEM_LINE.test(lineAt(doc.text, span.start));
+    const listed = state.targetsListed && startsLine && (state.targetsListed.heading ? marked || /;\s*$/.test(text)
+      : marked || !newParagraph || /[:;]\s*$/.test(state.lastSentence ?? "")) ? state.targetsListed : undefined;
+    if (listed) listed.heading = false;
     if (listed) {
       for (const f of sentenceFacts) {
         if (!/\bforecast\b/.test(f.qualifier ?? "")) f.qualifier = [f.qualifier, "forecast"].filter(Boolean).join(", ");
@@ -2251,6 +2258,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     }
     if (!listed || /[.!?]["”’]?\s*$/.test(text)) state.targetsListed = undefined;
     if (!sentenceFacts.length && TARGETS_LEAD.test(text)) state.targetsListed = { period: s.periods.at(-1)?.period };
+    else if (!sentenceFacts.length && TARGETS_HEADING.test(text) && HEADING_NUMBER.test(doc.text.slice(0, span.start))
+      && /^[ \t]*(?:\n|$)/.test(doc.text.slice(span.end))) {
+      state.targetsListed = { period: s.periods.at(-1)?.period, heading: true };
+    }
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone, heads); }
     // ("Exports reached 4 billion yuan, and the zone's imports 2 billion yuan": a later clause that names "the zone"
     // turns to the zone in focus; only the figures of such clauses)

@@ -92,6 +92,17 @@ describe("a figure looked ahead to", () => {
     expect([6, 41].map((v) => one(facts, v).qualifier)).toEqual(["forecast", "services trade, forecast"]);
     expect(one(facts, 2.2).qualifier).toBeUndefined();
   });
+  it("is marked for items under a heading of targets, the first ending with a semicolon; a paragraph under one is not", () => {
+    const facts = factsOf("Shanxi's trade rose 3.3 percent in 2031.\n\nII. Main targets for 2032\n\ntrade growth of about 6 "
+      + "percent;\nservices trade above 41 billion yuan.\n\nShanxi's exports rose 2.2 percent in December.",
+    { published: "2032-01-15" });
+    expect([6, 41].map((v) => one(facts, v).qualifier)).toEqual(["forecast", "services trade, forecast"]);
+    expect(one(facts, 6).period && periodLabel(one(facts, 6).period!)).toBe("2032");
+    expect(one(facts, 2.2).qualifier).toBeUndefined();
+    const results = factsOf("Shanxi's trade rose 3.3 percent in 2031.\n\n## Targets and results\n\nShanxi's exports rose 2.2 "
+      + "percent in 2031.", { published: "2032-01-15" });
+    expect(one(results, 2.2).qualifier).toBeUndefined();
+  });
   it("is not marked when it only turned out better than expected", () => {
     const facts = factsOf("Shanxi's exports grew 9 percent in 2021, faster than expected.", Y2021);
     expect(one(facts, 9).qualifier).toBeUndefined();
