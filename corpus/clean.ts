@@ -89,7 +89,9 @@ export function cleanText(raw: string): CleanedText {
     }
     if (rule(line)) continue;
     // (a table's last row follows rows of figures: it is no breadcrumb either)
-    const header = / \| /.test(line) && (tableRow(nextRow(i)) || (tableRow(line) && tableRow([...out].reverse().find((l) => l !== ""))));
+    // (past a heading over a group of rows: "Imports | Imports | Imports |" over the table's last row)
+    const rowBefore = [...out].reverse().find((l) => l !== "" && !groupHeading(l));
+    const header = / \| /.test(line) && (tableRow(nextRow(i)) || (tableRow(line) && tableRow(rowBefore)));
     // (nor is a row of figures with no minus sign pagination: "| 2017 | 6.82 | 8.3 | 4.00 |" between other rows)
     if ((isPagination(line) && !header) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer

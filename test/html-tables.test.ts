@@ -93,4 +93,8 @@ describe("an HTML table whose flows head groups of rows, a cell spanning the tab
     expect(one(facts, 17.2)).toMatchObject({ metric: "imports", subject: "glider parts", measure: "growth" });
     expect(one(facts, 3.57)).toMatchObject({ metric: "exports", subject: "glider parts" });
   });
+  it("keeps the one row under the last heading, the table's last", () => {
+    const last = page.replace(/<tr><td>Iron ore<\/td>.*?<\/tr>/, "");
+    expect(cleanText(parseHtml(last).body).text).toContain("Glider parts | 8.14 | 17.2 |");
+  });
 });
