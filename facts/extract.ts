@@ -213,18 +213,25 @@ const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|ta
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
 // ("duties and taxes of 1.12 billion yuan exempted", "tariffs of 612 million yuan were waived": so, named before their
 // amount and said waived after it; "… free of tariffs, saving 87.5 million yuan": saved on goods let in free)
-const TAXES_BEFORE = new RegExp(String.raw`\b(?:duties|duty|tariffs?|taxes|tax)(?:\s+and\s+(?:import\s+)?(?:duties|tariffs|taxes|VAT))?`
+const TAXES_BEFORE = new RegExp(String.raw`\b(?:duties|duty|tariffs?|taxes|tax)`
+  + String.raw`(?:\s+and\s+(?:import\s+)?(?:duties|tariffs|taxes|VAT))?`
   + String.raw`\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
-const WAIVED_AFTER = /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:exempted|waived|remitted|forgone|saved)\b/i;
-const SAVED_ON_FREE = /\b(?:free\s+of|without)\s+(?:import\s+)?(?:tariffs?|duty|duties|taxes)\s*,?\s*sav(?:ing|ed)\s+(?:\w+\s+)?$/i;
+const WAIVED_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?`
+  + String.raw`(?:exempted|waived|remitted|forgone|saved)\b`, "i");
+const SAVED_ON_FREE = new RegExp(String.raw`\b(?:free\s+of|without)\s+(?:import\s+)?(?:tariffs?|duty|duties|taxes)`
+  + String.raw`\s*,?\s*`
+  + String.raw`sav(?:ing|ed)\s+(?:\w+\s+)?$`, "i");
 // goods moved under a tariff policy, named by the policy ("4.98 billion yuan of goods were imported under the three
 // lists", "Under the processing value-added policy, goods worth 8.52 billion yuan were sold into the mainland"; "the
 // lists" only in a text on the zero-tariff lists)
 const POLICY_GOODS: Array<[RegExp, string, RegExp?]> = [
   [/\bzero[- ]tariff\b/gi, "zero-tariff"],
-  [/\b(?:imported|brought\s+in)\s+under\s+(?:the\s+|these\s+)?(?:three\s+|two\s+)?lists\b/gi, "zero-tariff", /\bzero[- ]tariff\s+lists?\b/i],
-  [new RegExp(String.raw`\bprocessing\s+value[- ]added\b|\bvalue[- ]added\s+processing\b|\badd(?:s|ed|ing)?\s+(?:at\s+least\s+)?`
-    + String.raw`30\s*(?:percent|per\s+cent|%)\s+(?:of\s+|to\s+(?:the|their)\s+)?value\b`, "gi"), "processing value-added"],
+  [/\b(?:imported|brought\s+in)\s+under\s+(?:the\s+|these\s+)?(?:three\s+|two\s+)?lists\b/gi, "zero-tariff",
+    /\bzero[- ]tariff\s+lists?\b/i],
+  [new RegExp(String.raw`\bprocessing\s+value[- ]added\b|\bvalue[- ]added\s+processing\b`
+    + String.raw`|\badd(?:s|ed|ing)?\s+(?:at\s+least\s+)?30\s*(?:percent|per\s+cent|%)\s+`
+    + String.raw`(?:of\s+|to\s+(?:the|their)\s+)?value\b`,
+  "gi"), "processing value-added"],
 ];
 const POLICIES = new Set(POLICY_GOODS.map(([, name]) => name));
 /** ("goods worth 8.52 billion yuan were sold …, with tariffs of 612 million yuan exempted": the taxes waived under a
@@ -240,8 +247,8 @@ function policyTaxes(facts: Fact[]): void {
 // imports and its exports; not "tax receipts")
 const SERVICE_SIDE = /^(?:(receipts)|payments(?:\s+(?:abroad|overseas|to\s+(?:foreign|overseas)\s+\w+))?)$/i;
 const SIDE_OPENING = /^\W*(receipts|payments(?:\s+abroad)?)\b(?!\s+(?:of|from|in|on|for)\b)/i;
-const NAMED_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,7}?)\s+(?:came\s+to|reached|totall?ed|amounted\s+to|`
-  + String.raw`stood\s+at|was|were)\b`);
+const NAMED_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,7}?)\s+`
+  + String.raw`(?:came\s+to|reached|totall?ed|amounted\s+to|stood\s+at|was|were)\b`);
 /** A service's receipts and payments, named as its exports and imports; so the next sentence's "Receipts grew …". */
 function serviceSides(facts: Fact[], text: string, state: DocState): void {
   const carried = state.sidesOf;
@@ -265,10 +272,11 @@ function serviceSides(facts: Fact[], text: string, state: DocState): void {
     state.sidesOf = named;
   }
 }
-const TAX_QUALIFIER = /^(?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|cuts|savings|breaks|waivers)$/i;
+const TAX_QUALIFIER = new RegExp(String.raw`^(?:tax|taxes|duty|duties|tariff|tariffs)\s+`
+  + String.raw`(?:exemptions?|reductions?|relief|cuts|savings|breaks|waivers)$`, "i");
 /** The tariff policy goods at `n` moved under: one named in the sentence, within 120 characters, no figure between. */
-function policyOf(text: string, doc: string, n: { start: number; end: number }, numbers: Array<{ start: number; end: number }>)
-  : string | undefined {
+type At = { start: number; end: number };
+function policyOf(text: string, doc: string, n: At, numbers: At[]): string | undefined {
   for (const [re, name, inDoc] of POLICY_GOODS) {
     if (inDoc && !inDoc.test(doc)) continue;
     for (const m of text.matchAll(re)) {

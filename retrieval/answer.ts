@@ -186,9 +186,9 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
     // no goods, place nor partner but the first's, nor the whole, is of the first's one subject; asks.ts carries only
     // the subjects it knows, not those the documents name)
     const first = i > 0 ? readQuestion(asks[0]!, base) : undefined;
-    const askFrame = first?.subjects.length === 1 && !read.subjects.length && read.entities.every((e) => first.entities.includes(e))
-      && read.partners.every((p) => first.partners.includes(p))
-      && !WHOLE_ASKED.test(ask) ? { ...placedFrame, subjects: first.subjects } : placedFrame;
+    const carries = first?.subjects.length === 1 && !read.subjects.length && !WHOLE_ASKED.test(ask)
+      && read.entities.every((e) => first.entities.includes(e)) && read.partners.every((p) => first.partners.includes(p));
+    const askFrame = carries ? { ...placedFrame, subjects: first!.subjects } : placedFrame;
     // "… and what growth would that be?": an ask that points back must use the words of the whole question
     const wordsOf = i > 0 && POINTS_BACK.test(ask) ? frame : askFrame;
     const found = askFrame.asksFigure ? figuresFor(askFrame, base, wordsOf) : undefined;

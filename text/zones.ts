@@ -187,7 +187,8 @@ const ETDZ_NAME = /\s+Economic(?:\s+and\s+|-)Technological\s+Development\s+Zone$
 const ETDZ_SHORT = String.raw`(?:etdz|economic(?:\s+(?:and|&)\s+|-)technological\s+development\s+zone)\b`;
 const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
 // ("xiongan" for "Xiong'an": a name's apostrophe, between syllables, is often left out or typed another way)
-const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+").replace(/['’]/g, "['’]?");
+const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")
+  .replace(/['’]/g, "['’]?");
 
 /**
  * "Gyirong port … In 2018, trade through Gyirong reached …": a text goes on to call a port or zone it named by its

@@ -70,7 +70,8 @@ export function sentence(f: Fact, withWho = true): string {
   // (a target or forecast is told as one, never as an outcome: "… was expected to grow about 5% in 2025")
   const ahead = /\bforecast\b/.test(f.qualifier ?? "") && !f.derived;
   if (ahead && (f.measure === "amount" || f.measure === "growth")) {
-    const to = f.measure === "amount" ? `be ${v}` : f.value! < 0 ? `fall ${valueText({ ...f, value: -f.value! })}` : `grow ${v}`;
+    const to = f.measure === "amount" ? `be ${v}`
+      : f.value! < 0 ? `fall ${valueText({ ...f, value: -f.value! })}` : `grow ${v}`;
     return cap(`${subject} ${was} expected to ${to}${when}`);
   }
   switch (f.measure) {
