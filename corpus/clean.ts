@@ -57,7 +57,13 @@ export function cleanText(raw: string): CleanedText {
   const tableRow = (l: string | undefined) => Boolean(l && / \| /.test(l) && /\d/.test(l));
   // a Markdown rule under a header ("|---|:---:|") says nothing: skipped, and looked past
   const rule = (l: string | undefined) => Boolean(l && /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?)?\s*$/.test(l));
-  const nextLine = (i: number) => { let j = i + 1; while (j < lines.length && (!lines[j] || rule(lines[j]))) j++; return lines[j]; };
+  // (so is a heading over a group of rows, "Exports | Exports | Exports |" of a cell spanning the table)
+  const groupHeading = (l: string | undefined) => Boolean(l && /^([^|]+?)(?: \| \1)+ \|$/.test(l));
+  const nextRow = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && (!lines[j] || rule(lines[j]) || groupHeading(lines[j]))) j++;
+    return lines[j];
+  };
   for (const [i, line] of lines.entries()) {
     if (!line) { out.push(""); continue; }
     if (DATELINE.test(line) && wordCount(line) <= 14) {
@@ -84,7 +90,9 @@ export function cleanText(raw: string): CleanedText {
     }
     if (rule(line)) continue;
     // (a table's last row follows rows of figures: it is no breadcrumb either)
-    const header = / \| /.test(line) && (tableRow(nextLine(i)) || (tableRow(line) && tableRow([...out].reverse().find((l) => l !== ""))));
+    // (past a heading over a group of rows: "Imports | Imports | Imports |" over the table's last row)
+    const rowBefore = [...out].reverse().find((l) => l !== "" && !groupHeading(l));
+    const header = / \| /.test(line) && (tableRow(nextRow(i)) || (tableRow(line) && tableRow(rowBefore)));
     // (nor is a row of figures with no minus sign pagination: "| 2017 | 6.82 | 8.3 | 4.00 |" between other rows)
     if ((isPagination(line) && !header) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer

@@ -96,6 +96,11 @@ interface DocState {
   bulletGoods?: string;
   /** The period before the last sentence, if that one stated no figure (it may only lead into a table). */
   beforeFigureless?: { period?: Period };
+  /** A figureless lead into a list of targets ("The main targets for 2025 are as follows:"): its period, if it names
+   * one; each item of the list below it is a target, not an outcome. */
+  targetsListed?: { period?: Period; heading?: boolean };
+  /** The service whose receipts and payments the sentence before split ("of which payments abroad were …"). */
+  sidesOf?: string;
   ctx: PeriodContext;
 }
 
@@ -242,6 +247,84 @@ const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|ta
   + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
   + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
 const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
+// ("duties and taxes of 1.12 billion yuan exempted", "tariffs of 612 million yuan were waived": so, named before their
+// amount and said waived after it; "… free of tariffs, saving 87.5 million yuan": saved on goods let in free)
+const TAXES_BEFORE = new RegExp(String.raw`\b(?:duties|duty|tariffs?|taxes|tax)`
+  + String.raw`(?:\s+and\s+(?:import\s+)?(?:duties|tariffs|taxes|VAT))?`
+  + String.raw`\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
+const WAIVED_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?`
+  + String.raw`(?:exempted|waived|remitted|forgone|saved)\b`, "i");
+const SAVED_ON_FREE = new RegExp(String.raw`\b(?:free\s+of|without)\s+(?:import\s+)?(?:tariffs?|duty|duties|taxes)`
+  + String.raw`\s*,?\s*`
+  + String.raw`sav(?:ing|ed)\s+(?:\w+\s+)?$`, "i");
+// goods moved under a tariff policy, named by the policy ("4.98 billion yuan of goods were imported under the three
+// lists", "Under the processing value-added policy, goods worth 8.52 billion yuan were sold into the mainland"; "the
+// lists" only in a text on the zero-tariff lists)
+const POLICY_GOODS: Array<[RegExp, string, RegExp?]> = [
+  [/\bzero[- ]tariff\b/gi, "zero-tariff"],
+  [/\b(?:imported|brought\s+in)\s+under\s+(?:the\s+|these\s+)?(?:three\s+|two\s+)?lists\b/gi, "zero-tariff",
+    /\bzero[- ]tariff\s+lists?\b/i],
+  [new RegExp(String.raw`\bprocessing\s+value[- ]added\b|\bvalue[- ]added\s+processing\b`
+    + String.raw`|\badd(?:s|ed|ing)?\s+(?:at\s+least\s+)?30\s*(?:percent|per\s+cent|%)\s+`
+    + String.raw`(?:of\s+|to\s+(?:the|their)\s+)?value\b`,
+  "gi"), "processing value-added"],
+];
+const POLICIES = new Set(POLICY_GOODS.map(([, name]) => name));
+/** ("goods worth 8.52 billion yuan were sold …, with tariffs of 612 million yuan exempted": the taxes waived under a
+ * policy are of the goods before them in the sentence, named by the same policy) */
+function policyTaxes(facts: Fact[]): void {
+  for (const [i, f] of facts.entries()) {
+    if (f.metric !== "other" || f.subject || !TAX_QUALIFIER.test(f.qualifier ?? "")) continue;
+    const goods = facts.slice(0, i).reverse().find((g) => g.subject && POLICIES.has(g.subject) && g.measure === "amount");
+    if (goods) f.subject = goods.subject;
+  }
+}
+// ("Charges for the use of X came to N, of which payments abroad were A and receipts B": a service's two sides, its
+// imports and its exports; not "tax receipts")
+const SERVICE_SIDE = /^(?:(receipts)|payments(?:\s+(?:abroad|overseas|to\s+(?:foreign|overseas)\s+\w+))?)$/i;
+const SIDE_OPENING = /^\W*(receipts|payments(?:\s+abroad)?)\b(?!\s+(?:of|from|in|on|for)\b)/i;
+const NAMED_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,7}?)\s+`
+  + String.raw`(?:came\s+to|reached|totall?ed|amounted\s+to|stood\s+at|was|were)\b`);
+/** A service's receipts and payments, named as its exports and imports; so the next sentence's "Receipts grew …". */
+function serviceSides(facts: Fact[], text: string, state: DocState): void {
+  const carried = state.sidesOf;
+  state.sidesOf = undefined;
+  for (const [i, f] of facts.entries()) {
+    const side = SERVICE_SIDE.exec(f.subject ?? "");
+    const opening = !f.subject && carried ? SIDE_OPENING.exec(text) : null;
+    if (!side && !opening) continue;
+    const whole = facts.slice(0, i).reverse().find((g) => g.measure === "amount" && !SERVICE_SIDE.test(g.subject ?? ""));
+    const named = side ? whole?.subject ?? NAMED_OPENING.exec(text)?.[1]?.toLowerCase() : carried;
+    if (!named || findEntities(named).length) continue;
+    // (the whole they split is the service's trade, both sides)
+    if (whole && !whole.subject) {
+      whole.subject = named;
+      whole.qualifier = [named, whole.qualifier].filter(Boolean).join(", ");
+      if (whole.metric === "other") whole.metric = "trade";
+    }
+    f.metric = /^receipts/i.test((side ?? opening)![0]) ? "exports" : "imports";
+    f.subject = named;
+    f.qualifier = [named, f.qualifier === side?.[0] ? undefined : f.qualifier].filter(Boolean).join(", ") || undefined;
+    state.sidesOf = named;
+  }
+}
+const TAX_QUALIFIER = new RegExp(String.raw`^(?:tax|taxes|duty|duties|tariff|tariffs)\s+`
+  + String.raw`(?:exemptions?|reductions?|relief|cuts|savings|breaks|waivers)$`, "i");
+/** The tariff policy goods at `n` moved under: one named in the sentence, within 120 characters, no figure between. */
+type At = { start: number; end: number };
+function policyOf(text: string, doc: string, n: At, numbers: At[]): string | undefined {
+  for (const [re, name, inDoc] of POLICY_GOODS) {
+    if (inDoc && !inDoc.test(doc)) continue;
+    for (const m of text.matchAll(re)) {
+      const a = m.index!, b = a + m[0].length;
+      const [from, to] = b <= n.start ? [b, n.start] : a >= n.end ? [n.end, a] : [n.start, n.start];
+      if (to - from > 120 || /[;.](?!\d)/.test(text.slice(from, to))) continue;
+      if (numbers.some((x) => x.start >= from && x.end <= to && !(x.start >= a && x.end <= b))) continue;
+      return name;
+    }
+  }
+  return undefined;
+}
 
 interface Sentence extends Span {
   entities: EntityMention[];
@@ -661,6 +744,13 @@ function countryReferred(text: string, entities: EntityMention[]): EntityMention
 }
 const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$/i;
+// ("The main targets for 2025 are as follows:" on its own, over a list of items on lines of their own)
+const TARGETS_LEAD = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s*$/i;
+// ("Main targets for 2025" as a heading of its own over the items)
+const TARGETS_HEADING = /^\W*(?:(?:main|major|key|principal)\s+)?(?:targets?|goals?|objectives?)\b[^.!?;:]{0,60}$/i;
+// ("II. ", "## 2. ": what may stand before a heading on its line)
+const HEADING_NUMBER = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]*)?(?:(?:[IVX]{1,5}|\d{1,2})[.)][ \t]*)?$/;
+const LIST_ITEM_LINE = /^\s*(?:[-*•·–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 // ("… goals was more trade with Europe: exports to the EU rose 12 percent": results after the colon, no targets)
 const RESULT_VERB = /:[^:]*\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|totall?ed|amounted|was|were)\b[^:]*$/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
@@ -2277,7 +2367,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (isRuleRow(cells)) continue;
       // a heading over a group of rows ("| By partner | | |") leaves the header in place, naming what its rows are
       // (and ends the rows under a flow's own row: "| By enterprise type | |" after "| Imports |" and its goods)
-      if (header && cells.slice(1).every((c) => c === "")) {
+      // (so does a heading cell spanning the table, its text in every cell: "| Imports | Imports | Imports |")
+      if (header && cells.slice(1).every((c) => c === "" || c === cells[0])) {
         header = [cells[0]!, ...header.slice(1)];
         state.tableRowFlow = undefined;
         continue;
@@ -2382,6 +2473,30 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (kind) state.lastByKind.set(kind, state.home);
     }
     const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
+    policyTaxes(sentenceFacts);
+    serviceSides(sentenceFacts, text, state);
+    // (each item of a list of targets is one: "- trade growth of about 5 percent;" under "The targets for 2025 are:",
+    // of the lead's period when the item names none)
+    // (an item is a line of its own, marked or right under the line before, or after one ending with ":" or ";"; an
+    // item ending with a full stop is the last)
+    const startsLine = /(?:^|\n)[ \t]*(?:[-*•·–][ \t]+)?$/.test(doc.text.slice(0, span.start));
+    // (under a heading, the first item is marked or ends with ";": a paragraph under "Targets and results" is none)
+    const marked = LIST_ITEM_LINE.test(lineAt(doc.text, span.start));
+    const listed = state.targetsListed && startsLine && (state.targetsListed.heading ? marked || /;\s*$/.test(text)
+      : marked || !newParagraph || /[:;]\s*$/.test(state.lastSentence ?? "")) ? state.targetsListed : undefined;
+    if (listed) listed.heading = false;
+    if (listed) {
+      for (const f of sentenceFacts) {
+        if (!/\bforecast\b/.test(f.qualifier ?? "")) f.qualifier = [f.qualifier, "forecast"].filter(Boolean).join(", ");
+        if (listed.period && !s.periods.length) f.period = listed.period;
+      }
+    }
+    if (!listed || /[.!?]["”’]?\s*$/.test(text)) state.targetsListed = undefined;
+    if (!sentenceFacts.length && TARGETS_LEAD.test(text)) state.targetsListed = { period: s.periods.at(-1)?.period };
+    else if (!sentenceFacts.length && TARGETS_HEADING.test(text) && HEADING_NUMBER.test(doc.text.slice(0, span.start))
+      && /^[ \t]*(?:\n|$)/.test(doc.text.slice(span.end))) {
+      state.targetsListed = { period: s.periods.at(-1)?.period, heading: true };
+    }
     if (sentenceZone) { state.lastEntity = topic; ownedByZone(sentenceFacts, s, sentenceZone, heads); }
     // ("Exports reached 4 billion yuan, and the zone's imports 2 billion yuan": a later clause that names "the zone"
     // turns to the zone in focus; only the figures of such clauses)
@@ -3223,10 +3338,19 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("zero-tariff imports were worth 6.38 billion yuan, with tax exemptions of 1.02 billion yuan": the taxes waived
     // on the goods, no flow of them)
     const waived = TAXES_WAIVED.exec(text.slice(clause[0], n.start));
-    if (waived) {
+    const exempted = !waived && measure === "amount" && ((TAXES_BEFORE.test(text.slice(clause[0], n.start))
+      && WAIVED_AFTER.test(text.slice(n.end))) || SAVED_ON_FREE.test(text.slice(Math.max(0, n.start - 80), n.start)));
+    if (waived || exempted) {
       fact.metric = "other";
-      fact.qualifier = waived[1]!.toLowerCase().replace(/\s+/g, " ");
+      fact.qualifier = waived ? waived[1]!.toLowerCase().replace(/\s+/g, " ") : "tax exemptions";
       delete fact.subject;
+    }
+    // (the goods beside them, moved under the policy, are named by it)
+    const policy = !waived && !exempted && !fact.subject && measure === "amount" && fact.metric !== "trade"
+      ? policyOf(text, doc.text, n, s.numbers) : undefined;
+    if (policy) {
+      fact.subject = policy;
+      fact.qualifier = [policy, fact.qualifier].filter(Boolean).join(", ");
     }
     // "9.4 points higher than the regional average": a gap to another average than the nation's
     const average = measure === "pp_gap" ? PARENT_AVERAGE.exec(text.slice(n.end, clause[1] + 80)) : null;

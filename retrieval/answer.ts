@@ -22,7 +22,7 @@ import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
 import { lookupPlan, periodRest, readPlan } from "./plans/read.js";
 import { unansweredParts } from "./unanswered.js";
-import { askedPhrase, splitAsks } from "./asks.js";
+import { askedPhrase, splitAsks, WHOLE_ASKED } from "./asks.js";
 import { runPlan } from "./plans/run.js";
 import {
   answerItems, asksForItems, figuresNameNone, goodsOfParagraph, itemsFrame, listOfFlow, listsOfKind, membersOfTerm, partsOfShare,
@@ -182,8 +182,15 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
     // place the whole question was read as asking about)
     // (and in its one period, when the ask names none)
     const placed = i > 0 && !read.entities.length && frame.entities.length === 1;
-    const askFrame = placed ? { ...read, entities: frame.entities,
+    const placedFrame = placed ? { ...read, entities: frame.entities,
       ...(!read.periods.length && frame.periods.length === 1 && { periods: frame.periods }) } : read;
+    // ("X zero-tariff lists 2022: how much was imported under them and how much tax was exempted?": a later ask naming
+    // no goods, place nor partner but the first's, nor the whole, is of the first's one subject; asks.ts carries only
+    // the subjects it knows, not those the documents name)
+    const first = i > 0 ? readQuestion(asks[0]!, base) : undefined;
+    const carries = first?.subjects.length === 1 && !read.subjects.length && !WHOLE_ASKED.test(ask)
+      && read.entities.every((e) => first.entities.includes(e)) && read.partners.every((p) => first.partners.includes(p));
+    const askFrame = carries ? { ...placedFrame, subjects: first!.subjects } : placedFrame;
     // "… and what growth would that be?": an ask that points back must use the words of the whole question
     const wordsOf = i > 0 && POINTS_BACK.test(ask) ? frame : askFrame;
     const found = askFrame.asksFigure ? figuresFor(askFrame, base, wordsOf) : undefined;
@@ -191,8 +198,12 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
       out.missing.push(askedPhrase(ask));
       continue;
     }
-    out.lines.push(...found.lines);
-    out.figures.push(...found.figures);
+    // (a figure an earlier ask already gave is not told again: "… how much was imported under them and how much tax
+    // was exempted?" may find the goods again beside the taxes)
+    const told = new Set(out.figures.flatMap((f) => f.facts.map((x) => x.id)));
+    const again = (facts: Fact[]) => facts.length > 0 && facts.every((x) => told.has(x.id));
+    out.lines.push(...found.lines.filter((l) => !again(l.facts)));
+    out.figures.push(...found.figures.filter((f) => !again(f.facts)));
     out.missing.push(...(found.missing ?? []));
   }
   return out.lines.length && frame.asksFigure ? out : undefined;

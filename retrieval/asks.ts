@@ -38,7 +38,7 @@ function secondThing(question: string): string[] | undefined {
 const SUBJECT_PRONOUN = /\b(?:it|they|them)\b/i;
 // "and the province's total?", "and overall?": an ask of the whole, not of the subject ("share of the total" is the
 // subject's)
-const WHOLE_ASKED = /(?<!\bof\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?)\b(?:total|overall|whole)\b/i;
+export const WHOLE_ASKED = /(?<!\bof\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?)\b(?:total|overall|whole)\b/i;
 
 /**
  * The later ask with the one subject the first names ("X trade - how much, and how fast did it grow?": the growth is

@@ -256,6 +256,8 @@ const QUESTION_WORDS = new Set("the and for with what which who whose how did do
 // an explanation's answer often repeats the question's verbs ("drivers", "said", "customs"): only question words are set aside
 const EXPLAIN_ASKING = new Set("why who whose what which how when where does did do is are was were the will would shall".split(" ").map(stem));
 
+const GOT_PASSIVE = /\bgot\s+[a-z]+ed\b/i;
+
 /**
  * The question's content words, left once places, subjects, periods and asking words are set aside.
  * For a figure, words about the asking ("how big", "customs data") are set aside too.
@@ -269,7 +271,9 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   const asking = purpose === "figure" ? ASKING : EXPLAIN_ASKING;
   // (and "biggest partners in order?", "sort them by growth": an order asked, which no sentence has to say; "export
   // orders" are a thing)
-  const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : [])]);
+  // (and "got" of a passive, "how much duty got waived?", which says only that it was)
+  const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : []),
+    ...(GOT_PASSIVE.test(frame.text) ? ["got"] : [])]);
   const kindWords = placeKindWords(frame.text);
   const parts = frame.terms.flatMap((t) => t.split("-")).filter((t) => !kindWords.has(t));
   // ("the kazakh pipeline": a country's adjective asks for its name, as texts write it: "China-Kazakhstan pipeline")

@@ -92,6 +92,12 @@ describe("what only seems to answer", () => {
     expect(a.abstained).toBe(true);
     expect(values(a)).not.toContain(12);
   });
+  it("a target asked for is told as one, never as an outcome", async () => {
+    const a = await ask("shanxi's foreign trade growth target for 2022?");
+    expect(values(a)).toEqual([12]);
+    expect(a.answer).toMatch(/expected to grow 12%/);
+    expect(a.answer).not.toMatch(/\bgrew\b/);
+  });
   it("a place named only on a report's dateline owns none of its figures", async () => {
     const a = await ask("what was changchun's foreign trade in 2021?");
     expect(a.abstained).toBe(true);

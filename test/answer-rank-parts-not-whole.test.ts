@@ -36,3 +36,35 @@ describe("the parks of a zone, ranked", () => {
     expect(a.answer).toMatch(/50 billion yuan in all/);
   });
 });
+
+// A services table whose whole the question names before the items it lists: the whole is the scope, no item, and an
+// item no figure is found for is said missing. Made-up figures.
+const SERVICES = `
+# Lanxi's trade in services, 2031
+
+Published 2032-02-18
+
+Lanxi's trade in services reached 412.6 billion yuan in 2031, up 5.5 percent.
+
+| Category | Value (billion yuan) | Change (%) |
+|---|---|---|
+| Travel | 151.2 | 2.1 |
+| Transport | 98.4 | 3.9 |
+| Charges for the use of intellectual property | 21.7 | 14.2 |
+| Financial services | 12.3 | 8.8 |
+`;
+
+describe("the items of a whole the question names first, ranked", () => {
+  let services: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    services = await answersOver({ "lanxi-services.md": SERVICES });
+  }, 60_000);
+  afterAll(() => services.close());
+  it("never ranks the whole, and names an item it has no figure for", async () => {
+    const a = await services.ask("lanxi services trade 2031 - rank travel, transport, computer services and IP charges by value");
+    expect(a.figures.map((f) => f.value)).not.toContain(412.6);
+    expect(a.abstained).toBe(true);
+    const b = await services.ask("lanxi services trade 2031 - rank travel, transport and IP charges by value");
+    expect(b.figures.map((f) => f.value)).toEqual([151.2, 98.4, 21.7]);
+  });
+});

@@ -211,3 +211,33 @@ describe("the value of goods a customs office cleared", () => {
     expect(a.missing?.join(" ")).toMatch(/cleared/);
   });
 });
+
+const POLICIES = `---
+title: "Ningxia's bonded park: tariff policies in 2031"
+published: "2032-01-16"
+---
+Ningxia's imports rose 4.4 percent to 37.6 billion yuan in 2031.
+
+The zero-tariff lists took effect in March. In 2031, 1.92 billion yuan of goods were imported under the three lists, with tax exemptions of 0.38 billion yuan. Under the processing value-added policy, goods worth 3.05 billion yuan were sold into other provinces duty-free, with tariffs of 217 million yuan exempted.
+`;
+
+describe("goods moved under a tariff policy, and the taxes waived", () => {
+  let policy: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => {
+    policy = await answersOver({ "policy.md": POLICIES });
+  }, 60_000);
+  afterAll(() => policy.close());
+  it("answers a later ask naming no goods with the first's policy, however it names the taxes", async () => {
+    const a = await policy.ask("ningxia zero-tariff lists 2031: how much was imported under them and how much tax was exempted?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([1.92, 0.38]);
+    const b = await policy.ask("ningxia 2031, processing value-added policy: how much went to other provinces duty free, and how "
+      + "much duty got waived?");
+    expect(b.abstained).toBe(false);
+    expect(b.figures.map((f) => f.value).sort()).toEqual([217, 3.05]);
+  });
+  it("never answers the place's imports with the goods of a policy", async () => {
+    const a = await policy.ask("ningxia imports 2031?");
+    expect(a.figures.map((f) => f.value)).toEqual([4.4, 37.6]);
+  });
+});

@@ -117,3 +117,26 @@ describe("a mode's change to an amount restated as its share of the total", () =
     expect(one(facts, 27.15).metric).toBe("trade");
   });
 });
+
+describe("goods with their parts named before a flow", () => {
+  it("are one goods, never the place's whole flow", () => {
+    const facts = factsOf("Shanxi's imports fell 4.1 percent in 2031. Glider and parts imports rose 16.2 percent and exports 31.7 "
+      + "percent.", { published: "2032-01-20" });
+    expect(one(facts, -4.1).subject).toBeUndefined();
+    expect(one(facts, 16.2)).toMatchObject({ metric: "imports", subject: "glider and parts" });
+    expect(one(facts, 31.7)).toMatchObject({ metric: "exports", subject: "glider and parts" });
+  });
+});
+
+describe("a service's receipts and payments", () => {
+  it("are its exports and imports, never goods called receipts, and so are the next sentence's", () => {
+    const facts = factsOf("Shanxi's trade in services grew in 2031. Charges for the use of intellectual property came to 8.3 billion "
+      + "yuan, of which payments abroad were 6.1 billion yuan and receipts 2.2 billion yuan. Receipts grew faster, by 27.4 "
+      + "percent.", { published: "2032-02-10" });
+    const named = "charges for the use of intellectual property";
+    expect(one(facts, 8.3)).toMatchObject({ metric: "trade", subject: named });
+    expect(one(facts, 6.1)).toMatchObject({ metric: "imports", subject: named });
+    expect(one(facts, 2.2)).toMatchObject({ metric: "exports", subject: named });
+    expect(one(facts, 27.4)).toMatchObject({ metric: "exports", subject: named, measure: "growth" });
+  });
+});

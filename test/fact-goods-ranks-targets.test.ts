@@ -72,6 +72,37 @@ describe("a figure looked ahead to", () => {
       expect.stringMatching(/\bforecast\b/)]);
     expect(one(facts, 4).metric).toBe("trade");
   });
+  it("is marked for every item of a list of targets on lines of their own under a lead, of the lead's year", () => {
+    const facts = factsOf("## Review of 2031\n\nShanxi's total imports and exports reached 210.4 billion yuan in 2031, up 3.3 "
+      + "percent. Its GDP grew 4.4 percent.\n\n## Targets for 2032\n\nThe main targets for 2032 are as follows:\n\n- GDP growth "
+      + "of around 4.9 percent;\n- growth in total imports and exports of about 6 percent;\n- the Brannock New Area's foreign "
+      + "trade above 17 billion yuan.\n\nThe province's trade grew 2.2 percent in December.", { published: "2032-01-15" });
+    expect(one(facts, 3.3).qualifier).toBeUndefined();
+    const target = one(facts, 6);
+    expect([target.metric, target.qualifier, target.period && periodLabel(target.period)]).toEqual(["trade", "forecast", "2032"]);
+    expect(one(facts, 17)).toMatchObject({ qualifier: "forecast", period: { y1: 2032, y2: 2032 } });
+    // (the economy's growth is no growth of trade; a figure after the list is an outcome again)
+    expect([4.4, 4.9].map((v) => one(facts, v).metric)).toEqual(["other", "other"]);
+    expect(one(facts, 2.2).qualifier).toBeUndefined();
+  });
+  it("is marked for items with no marks, each right under the line before, until one ends with a full stop", () => {
+    const facts = factsOf("Shanxi's trade rose 3.3 percent in 2031.\n\nThe targets for 2032 are as follows:\ntrade growth of "
+      + "about 6 percent;\nservices trade above 41 billion yuan.\nShanxi's exports rose 2.2 percent in December.",
+    { published: "2032-01-15" });
+    expect([6, 41].map((v) => one(facts, v).qualifier)).toEqual(["forecast", "services trade, forecast"]);
+    expect(one(facts, 2.2).qualifier).toBeUndefined();
+  });
+  it("is marked for items under a heading of targets, the first ending with a semicolon; a paragraph under one is not", () => {
+    const facts = factsOf("Shanxi's trade rose 3.3 percent in 2031.\n\nII. Main targets for 2032\n\ntrade growth of about 6 "
+      + "percent;\nservices trade above 41 billion yuan.\n\nShanxi's exports rose 2.2 percent in December.",
+    { published: "2032-01-15" });
+    expect([6, 41].map((v) => one(facts, v).qualifier)).toEqual(["forecast", "services trade, forecast"]);
+    expect(one(facts, 6).period && periodLabel(one(facts, 6).period!)).toBe("2032");
+    expect(one(facts, 2.2).qualifier).toBeUndefined();
+    const results = factsOf("Shanxi's trade rose 3.3 percent in 2031.\n\n## Targets and results\n\nShanxi's exports rose 2.2 "
+      + "percent in 2031.", { published: "2032-01-15" });
+    expect(one(results, 2.2).qualifier).toBeUndefined();
+  });
   it("is not marked when it only turned out better than expected", () => {
     const facts = factsOf("Shanxi's exports grew 9 percent in 2021, faster than expected.", Y2021);
     expect(one(facts, 9).qualifier).toBeUndefined();

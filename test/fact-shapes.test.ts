@@ -568,7 +568,30 @@ describe("money as official releases write it", () => {
       + "worth 2.71 billion yuan, with tax exemptions of 0.44 billion yuan.", { published: "2031-04-17" });
     expect(one(facts, 2.71)).toMatchObject({ metric: "imports", subject: "zero-tariff" });
     expect(one(facts, 0.44)).toMatchObject({ metric: "other", qualifier: "tax exemptions", measure: "amount" });
-    expect(one(facts, 0.44).subject).toBeUndefined();
+    // (no goods of their own: the policy the goods before them came in under names them)
+    expect(one(facts, 0.44).subject).toBe("zero-tariff");
+  });
+  it("reads goods moved under a tariff policy as the policy's, and the taxes waived on them as its too", () => {
+    const facts = factsOf("Qinghai's imports rose 5 percent to 61.2 billion yuan in 2031. Goods imported under the three "
+      + "zero-tariff lists were valued at 2.71 billion yuan in 2031, with duties and taxes of 0.44 billion yuan exempted. Under "
+      + "the processing value-added policy, goods worth 3.05 billion yuan were sold into other provinces duty-free, with tariffs "
+      + "of 217 million yuan exempted.", { published: "2032-01-17" });
+    expect(one(facts, 61.2)).toMatchObject({ metric: "imports" });
+    expect(one(facts, 61.2).subject).toBeUndefined();
+    expect(one(facts, 2.71)).toMatchObject({ metric: "imports", subject: "zero-tariff" });
+    expect(one(facts, 0.44)).toMatchObject({ metric: "other", qualifier: "tax exemptions", subject: "zero-tariff" });
+    expect(one(facts, 3.05)).toMatchObject({ subject: "processing value-added" });
+    expect(one(facts, 217)).toMatchObject({ metric: "other", qualifier: "tax exemptions", subject: "processing value-added" });
+  });
+  it("reads goods imported under 'the lists' of a text on zero-tariff lists, and what they saved, as zero-tariff", () => {
+    const facts = factsOf("The zero-tariff lists cover equipment and materials. In 2031, 1.92 billion yuan of goods were imported "
+      + "under the three lists, with tax exemptions of 0.38 billion yuan. Firms that add at least 30 percent of value on the "
+      + "island sold 0.75 billion yuan of goods to other provinces free of tariffs, saving 41.5 million yuan.",
+    { published: "2032-01-17", title: "Qinghai's free trade port in 2031" });
+    expect(one(facts, 1.92)).toMatchObject({ subject: "zero-tariff" });
+    expect(one(facts, 0.38)).toMatchObject({ qualifier: "tax exemptions", subject: "zero-tariff" });
+    expect(one(facts, 0.75)).toMatchObject({ subject: "processing value-added" });
+    expect(one(facts, 41.5)).toMatchObject({ metric: "other", qualifier: "tax exemptions", subject: "processing value-added" });
   });
   it("reads a '(100 million yuan)' column's cells in billions", () => {
     const facts = factsOf("Hunan's trade in 2024.\n\n| Product | Exports (100 million yuan) |\n|---|---|\n| Rare earths | 53.2 |\n",

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHtml } from "../corpus/formats/html.js";
+import { cleanText } from "../corpus/clean.js";
 import { answersOver } from "./helpers/answerOver.js";
 import { factsOf, one } from "./helpers/facts.js";
 
@@ -72,5 +73,28 @@ describe("an HTML table whose cells carry footnote marks as superscripts", () =>
       + "<tr><td>Other ports<sup>b</sup></td><td>3.15</td><td>12.0<sup>*</sup></td><td>-</td></tr></table></body></html>";
     expect(parseHtml(page).body.split("\n").filter((l) => l.includes(" | ")).slice(1)).toEqual(
       ["Westgate | 52.71 | 8.3 | 4 m3 |", "Other ports | 3.15 | 12.0 | - |"]);
+  });
+});
+
+describe("an HTML table whose flows head groups of rows, a cell spanning the table", () => {
+  const page = "<html><body><p>Shanxi's imports and exports fell 2.2 percent in 2031.</p><table>"
+    + "<caption>Table 1. Main goods traded by Shanxi, 2031</caption>"
+    + "<tr><th>Goods</th><th>Value (billion yuan)</th><th>Year on year (%)</th></tr>"
+    + "<tr><td colspan=\"3\"><b>Exports</b></td></tr><tr><td>Coke</td><td>12.41</td><td>-6.3</td></tr>"
+    + "<tr><td>Glider parts</td><td>3.57</td><td>22.4</td></tr>"
+    + "<tr><td colspan=\"3\"><b>Imports</b></td></tr><tr><td>Glider parts</td><td>8.14</td><td>17.2</td></tr>"
+    + "<tr><td>Iron ore</td><td>9.02</td><td>-3.5</td></tr></table>"
+    + "</body></html>";
+  it("keeps the header over the heading row, and reads each row under its flow in the header's units", () => {
+    const text = cleanText(parseHtml(page).body).text;
+    expect(text).toContain("Goods | Value (billion yuan) | Year on year (%) |");
+    const facts = factsOf(text, { published: "2032-01-20" });
+    expect(one(facts, 8.14)).toMatchObject({ metric: "imports", subject: "glider parts", unit: "billion yuan" });
+    expect(one(facts, 17.2)).toMatchObject({ metric: "imports", subject: "glider parts", measure: "growth" });
+    expect(one(facts, 3.57)).toMatchObject({ metric: "exports", subject: "glider parts" });
+  });
+  it("keeps the one row under the last heading, the table's last", () => {
+    const last = page.replace(/<tr><td>Iron ore<\/td>.*?<\/tr>/, "");
+    expect(cleanText(parseHtml(last).body).text).toContain("Glider parts | 8.14 | 17.2 |");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { askedCurrency, asksBothCurrencies, askedText, parseQuestion } from "../retrieval/figures/query.js";
 import { periodLabel } from "../text/periods.js";
+import { zoneFinder } from "../text/zones.js";
 
 // The words of a question that only say where to look (a source named, its date) or what the answer is in (a
 // currency, a note of what the whole includes): made-up questions, read without an index.
@@ -139,5 +140,15 @@ describe("an aside that says which documents to read", () => {
   it("keeps a period only the aside names, and the words of a bracket that names no document", () => {
     expect(parseQuestion("hunan ore exports (use the 2016 report)?").periods.map(periodLabel)).toEqual(["2016"]);
     expect(parseQuestion("hunan ore exports in 2016 (use gas)?").terms).toContain("gas");
+  });
+});
+
+describe("a place that names the document", () => {
+  it("is no place asked, beside a zone asked: 'in the hebei work report'", () => {
+    const findZones = zoneFinder(["zone:Lan'ou New Area", "hebei"]);
+    expect(parseQuestion("lanou foreign trade target for 2032 in the hebei work report?", { findZones }).entities)
+      .toEqual(["zone:Lan'ou New Area"]);
+    expect(parseQuestion("trade growth target for 2032 in the hebei government work report?", { findZones }).entities)
+      .toEqual(["hebei"]);
   });
 });

@@ -12,3 +12,18 @@ describe("a question's goods word that fits two stored names", () => {
     expect(find("garment exports in 2023?")).toEqual(["garment"]);
   });
 });
+
+describe("a goods' short name people type", () => {
+  it("finds pharmaceutical products asked as 'pharma'", () => {
+    expect(subjectFinder(["pharmaceutical products", "medical devices"])("lanxi pharma exports in 2031?"))
+      .toEqual(["pharmaceutical products"]);
+  });
+});
+
+describe("a service's short name people type", () => {
+  it("finds charges for the use of intellectual property asked as 'charges for use of IP'", () => {
+    const find = subjectFinder(["charges for the use of intellectual property", "travel"]);
+    expect(find("lanxi 2031 charges for use of IP - total?")).toEqual(["charges for the use of intellectual property"]);
+    expect(find("lanxi ip charges 2031?")).toEqual(["charges for the use of intellectual property"]);
+  });
+});

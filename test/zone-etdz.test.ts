@@ -36,3 +36,12 @@ describe("a news headline on a zone", () => {
     expect(one(facts, 30.2)).toMatchObject({ entity: "city:langfang" });
   });
 });
+
+describe("a zone whose name has an apostrophe", () => {
+  it("is found in a question by its head, typed with the apostrophe or without", () => {
+    const findZones = zoneFinder(["zone:Lan'ou New Area", "hebei"]);
+    for (const q of ["lan'ou foreign trade target for 2032?", "lanou foreign trade target for 2032?", "lan’ou new area exports?"]) {
+      expect(findZones(q).map((z) => z.id)).toEqual(["zone:Lan'ou New Area"]);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { findEntities, type EntityMention } from "./entities.js";
 import type { NumberMention } from "./numbers.js";
 import { looksLikePinyin } from "./pinyin.js";
-import { groupListed } from "./subjects.js";
+import { groupListed, WITH_PARTS } from "./subjects.js";
 import type { Measure, Metric } from "./terms.js";
 import { zoneBefore } from "./zones.js";
 
@@ -28,6 +28,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   // ("a special fund of 500 million yuan for foreign trade": money given to trade, no amount of it)
   [new RegExp(String.raw`\b(?:funds?|subsid(?:y|ies)|grants?|awards?|rewards?)\s+(?=(?:of\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?`
     + String.raw`[\d.,]+\s*(?:(?:million|billion|bn)\s+)?(?:yuan|rmb|dollars))`, "gi"), "other"],
+  // ("GDP grew 5.4 percent", "GDP growth of around 5.5 percent": the economy's output, no flow of goods)
+  [/\bGDP\b|\bgross\s+domestic\s+product\b/gi, "other"],
   // "export trade amounted to …" is exports ("import and export trade" is trade)
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],
@@ -371,7 +373,9 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   // ("Shoes are number one: footwear exports were …": a colon opens the statement the goods lead)
   const colon = left.search(/:\s(?=[^:]*$)/);
   const before = GOODS_BEFORE_FLOW.exec(left.slice(colon + 1).replace(LISTED_ASIDE, " "));
-  if (before && !NOT_GOODS.test(before[1]!) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
+  // ("Aircraft and parts imports rose …": goods with their parts are one goods, whose "and" joins no two flows)
+  const goods = before ? WITH_PARTS.exec(before[1]!)?.[1] ?? before[1]! : "";
+  if (before && !NOT_GOODS.test(goods) && !SAYING.test(before[1]!) && !MEASURE_OF.test(before[1]!)
     && !entities.some((e) => e.start < clause[0] + left.indexOf(before[1]!) + before[1]!.length
     && e.end > clause[0] + left.indexOf(before[1]!))) return before[1]!.toLowerCase();
   return undefined;

@@ -94,7 +94,7 @@ export function groupListed(goods: string): string | undefined {
   return undefined;
 }
 // ("furniture and parts", "clothing and accessories": goods named with their parts, asked by the goods' own name)
-const WITH_PARTS = /^(.+?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:parts|accessories|components|fittings)(?:\s+thereof)?$/i;
+export const WITH_PARTS = /^(.+?)\s+(?:and|&)\s+(?:(?:their|its)\s+)?(?:parts|accessories|components|fittings)(?:\s+thereof)?$/i;
 
 /** Is `subject` a member of the product group `group` ("lithium batteries" of the "new three")? */
 export function memberOfGroup(group: string, subject: string): boolean {
@@ -194,6 +194,12 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:lng|liquefied natural gas)$/i, ["lng", "liquefied natural gas"]],
   // ("timber imports" of a text's "logs and sawn wood")
   [/^(?:timber|logs?|lumber|sawn (?:wood|timber)|logs? and sawn (?:wood|timber)|round ?wood)$/i, ["timber", "logs", "lumber"]],
+  // ("pharma exports" of a text's "pharmaceutical products")
+  [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
+  // ("charges for use of IP" of a services table's "Charges for the use of intellectual property")
+  [/^(?:charges\s+for\s+(?:the\s+)?use\s+of\s+intellectual\s+property|intellectual\s+property\s+charges)$/i,
+    ["charges for use of ip", "charges for the use of ip", "ip charges", "intellectual property charges",
+      "charges for use of intellectual property"]],
 ];
 
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]

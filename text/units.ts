@@ -7,7 +7,10 @@
 // (and "cargo throughput" of its "foreign trade cargo accounted for 148.6 million tonnes": a part of that throughput)
 // ("how many teu?" of "10,450 TEUs": the unit's singular, which the plural's stem is not)
 const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containers", "throughput"],
-  tonne: ["freight", "cargo", "throughput"], cargo: ["throughput", "freight"] };
+  tonne: ["freight", "cargo", "throughput"], cargo: ["throughput", "freight"],
+  // ("how much duty got waived", "how much tariff was exempted": the "tax exemptions" a text states; no "duty" nor
+  // "tariff" alone, which "duty-free" and "zero-tariff" goods are asked by)
+  exemption: ["exempted", "exempt", "waived", "waiver"] };
 
 /** The words that ask for a figure in this unit, beyond the unit's own ("million TEUs" → container, throughput). */
 export function unitAskedAs(unit: string): string[] {

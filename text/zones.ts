@@ -140,7 +140,7 @@ export function zoneFinder(ids: Iterable<string>): (text: string) => ZoneMention
   // exports", "digital trade" are the phrases, not the "Silk Road", "Cross-border E-commerce", "Digital Trade" zones)
   for (const [head, n] of heads) {
     if (!head || heads.filter(([h]) => h === head).length > 1 || findEntities(head).length) continue;
-    if (!/^[A-Z][a-z]+$/.test(head) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)) continue;
+    if (!/^[A-Z][a-z]+(?:['’][a-z]+)?$/.test(head) || COMMON_HEAD.test(head) || ENGLISH_ADJECTIVE.test(head)) continue;
     patterns.push([new RegExp(String.raw`\b${escape(head)}\b(?!-|\s+${HEAD_PHRASE})`, "gi"), n]);
   }
   return (question) => {
@@ -186,7 +186,9 @@ const FTZ_NAME = /\s+(?:Pilot\s+)?Free\s+Trade\s+Zone$/i;
 const ETDZ_NAME = /\s+Economic(?:\s+and\s+|-)Technological\s+Development\s+Zone$/i;
 const ETDZ_SHORT = String.raw`(?:etdz|economic(?:\s+(?:and|&)\s+|-)technological\s+development\s+zone)\b`;
 const FTZ_SHORT = String.raw`\b(?:pilot\s+)?(?:ftz|free[- ]trade\s+zone)\b`;
-const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+// ("xiongan" for "Xiong'an": a name's apostrophe, between syllables, is often left out or typed another way)
+const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")
+  .replace(/['’]/g, "['’]?");
 
 /**
  * "Gyirong port … In 2018, trade through Gyirong reached …": a text goes on to call a port or zone it named by its

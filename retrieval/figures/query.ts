@@ -223,7 +223,9 @@ const VOLUME = String.raw`(?<!\bsmall[- ])\bvolume\b`;
 const UP_HOW_MUCH = /\bup\s+(?:by\s+)?how\s+much\b/i;
 // "in the hangzhou story", "from the 2023 ningbo report", "per the shenzhen briefing": a document named by its place
 const NAMES_SOURCE = /\b(?:in|from|per|using|according to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/i;
-const SOURCE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:customs|city|province|government)\s+)?`
+// ("in the hebei work report", "the province's government work report")
+const SOURCE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s+`
+  + String.raw`(?:(?:customs|city|province|provincial|government|work|annual)\s+){0,2}`
   + String.raw`(?:story|article|report|piece|release|briefing|doc(?:ument)?|table|review|transcript)\b`, "i");
 // "how much more than a year before?": the change over the year before, which a text states as a growth rate
 export const MORE_THAN_YEAR_BEFORE = new RegExp(String.raw`\bhow\s+much\s+(?:more|higher|bigger|larger|less|lower|smaller)\s+than\s+`

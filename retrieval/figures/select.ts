@@ -113,7 +113,9 @@ const countAsked = (f: Fact, spec: Spec) => f.measure === "count" && Boolean(spe
 // ("value of goods on the china-laos railway, and the growth?": the goods of a line named by its name, and their change)
 const otherNamed = (f: Fact, spec: Spec) => (f.measure === "amount" || f.measure === "growth") && !f.subject
   && f.qualifier !== undefined && /^[a-z][\w'’-]*(?: [a-z][\w'’-]*){1,2}$/i.test(f.qualifier)
-  && [...wordSet(f.qualifier)].every((w) => spec.words.has(w));
+  // ("how much duty got waived?" names the "tax exemptions" by another word for them)
+  && [...wordSet(f.qualifier)].every((w) => spec.words.has(w)
+    || [...wordSet(unitAskedAs(w).join(" "))].some((x) => spec.words.has(x)));
 
 /** "How many trips, and the growth?": the change of a count (its qualifier names what was counted, matched below). */
 const countChangeAsked = (f: Fact, spec: Spec) => f.measure === "growth" && /^.+, quantity\b/.test(f.qualifier ?? "")
@@ -194,7 +196,9 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   let score = 0;
   if (spec.metric) {
     if (f.metric !== spec.metric) return null;
-  } else if ((f.metric === "other" && !countAsked(f, spec) && !countChangeAsked(f, spec) && !otherNamed(f, spec))
+  // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
+  } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
+    && !otherNamed(f, spec))
     || f.metric === "investment"
     || (f.metric === "partners" && !spec.measures?.includes("count"))) return null;
   else if (f.metric === "trade") score += 1;

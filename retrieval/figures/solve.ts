@@ -68,6 +68,13 @@ export function sentence(f: Fact, withWho = true): string {
   const v = valueText(f);
   const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   let text: string;
+  // (a target or forecast is told as one, never as an outcome: "… was expected to grow about 5% in 2025")
+  const ahead = /\bforecast\b/.test(f.qualifier ?? "") && !f.derived;
+  if (ahead && (f.measure === "amount" || f.measure === "growth")) {
+    const to = f.measure === "amount" ? `be ${v}`
+      : f.value! < 0 ? `fall ${valueText({ ...f, value: -f.value! })}` : `grow ${v}`;
+    return cap(`${subject} ${was} expected to ${to}${when}`);
+  }
   switch (f.measure) {
     case "amount": text = `${subject} ${was} ${v}${when}`; break;
     case "growth": text = `${f.value! < 0 ? `${subject} fell ${valueText({ ...f, value: -f.value! })}` : `${subject} grew ${v}`}`

@@ -7,7 +7,7 @@ import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
-import { memberOfGroup, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
+import { memberOfGroup, shortFormsOf, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
 import { baseYearOf, qualifierOverlap, wordSet } from "../figures/select.js";
 import { matchSubjects, rankedNames } from "./rankItems.js";
@@ -196,13 +196,17 @@ function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefine
   // other enterprises" is what the question's reading took "private" for)
   if (!owner || !names || q.partners.length || (dim && !["product", "mode", "enterprise"].includes(dim.kind))) return dim;
   const own = base.facts.filter((f) => f.entity === owner && (!q.metric || f.metric === q.metric));
-  // (as many recognised subjects with figures of the place as names: the question was read whole; a name read twice,
-  // "private" as the place's "private enterprises" and as another document's "private and other enterprises", is the
-  // one with the place's figures)
-  const withFigures = (dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x));
-  if (dim && withFigures.length >= names.length) {
-    return withFigures.length === dim.listed!.length ? dim
-      : { ...dim, listed: withFigures, item: (f) => (f.subject && !f.partner && withFigures.includes(f.subject) ? f.subject : undefined) };
+  // (as many recognised subjects with figures of the place as names: the question was read whole. Only subjects the
+  // list names count, not the scope before it: "X services trade 2019 - rank travel, transport, … and IP charges";
+  // a name read twice, "private" as the place's "private enterprises" and as another document's "private and other
+  // enterprises", is the one with the place's figures)
+  const listWords = wordSet(names.join(" "));
+  const inList = (x: string) => [x, ...shortFormsOf(x)]
+    .some((n) => [...wordSet(n)].every((w) => listWords.has(w) || /^(?:and|the|of|for)$/.test(w)));
+  const kept = (dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x) && inList(x));
+  if (dim && kept.length >= names.length) {
+    return kept.length === dim.listed!.length ? dim
+      : { ...dim, listed: kept, item: (f) => { const x = dim.item(f); return x && kept.includes(x) ? x : undefined; } };
   }
   const matched = matchSubjects(names, own);
   if (matched.every((m) => m === undefined)) return dim;
