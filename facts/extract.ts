@@ -859,9 +859,9 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
   // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
   // before; never a name the document calls a firm)
+  if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   if (namedFirm(state.text, name)) return FIRM;
   if (!OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length)) && !state.subPlaces.includes(name)) return undefined;
-  if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
   if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
   // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")

@@ -15,6 +15,13 @@ describe("a sub-place's opening possessive only before its trade or a place's ki
       expect(facts.filter((f) => f.value === 9)).toEqual([]);
     }
   });
+  it("keeps a place the gazetteer knows a place, though a firm bears its name ('… Daily Newspaper Group' in a footer)", () => {
+    // (regression: the footer made the province a firm, its opening possessives owned nothing, and a later paragraph's
+    // cities took the last year named before)
+    const facts = factsOf("Hebei's exports rose 5 percent in 2031. Hebei's imports grew 3 percent in 2031.\n\n"
+      + "Copyright Hebei Daily Newspaper Group.", Y2031);
+    expect(one(facts, 3).entity).toBe("hebei");
+  });
   it("still reads a sub-place before a few words naming its trade area ('Kelong's border residents' trade area …')", () => {
     const facts = factsOf("Foshan's exports rose 3 percent in 2031. Kelong's border residents' mutual trade area handled "
       + "goods worth 410 million yuan in 2031.", Y2031);
