@@ -755,7 +755,7 @@ const firmWords = String.raw`(?:company|companies|firm|giant|maker|manufacturer|
   + String.raw`retailer|exporter|supplier|operator|developer)`;
 const namedFirm = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][\w&'-]*\s+){0,3}`
   + String.raw`(?:Technologies|Technology|Group|Holdings|Co\b|Company|Corp|Corporation|Ltd|Inc|Motors?|Electronics)\b`
-  + String.raw`|\b${firmWords}\s+(?:[\w-]+\s+)?${name}\b|\b${name}\s*,\s*(?:an?|the|whose|which)\b[^.;]{0,60}?\b${firmWords}\b`, "i")
+  + String.raw`|\b${firmWords}\s+(?:(?!(?:in|of|from|across|at|near|around|outside)\s)[\w-]+\s+)?${name}\b|\b${name}\s*,\s*(?:an?|the|whose|which)\b[^.;]{0,60}?\b${firmWords}\b`, "i")
   .test(text);
 const FIRM = Symbol("firm");
 /**
@@ -767,11 +767,12 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   const opening = OWNER_OPENING.exec(s.text.slice(0, n.start));
   const name = opening?.[1];
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
+  // (a place the gazetteer knows is no sub-place, nor ever a firm: "companies in Zhejiang" names no firm Zhejiang)
+  if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
   // before; never a name the document calls a firm)
   if (namedFirm(state.text, name)) return FIRM;
   if (!OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length)) && !state.subPlaces.includes(name)) return undefined;
-  if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
   if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
   // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")
