@@ -1365,7 +1365,8 @@ const ofGoods = (f: Fact) => isCountedGoods(f) || (f.subject !== undefined && !N
 function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number, number]): string | undefined {
   const counted = out.some((f) => f.start === s.start && ofGoods(f) && f.valueEnd - s.start <= clause[0]);
   const goods = counted ? CLAUSE_GOODS.exec(s.text.slice(clause[0], n.start))?.[1] : undefined;
-  return goods && !NOT_AN_ITEM.test(goods) && !NOT_CLAUSE_GOODS.test(goods)
+  // (a port's measure is no goods: "…, and container throughput reached 860,000 TEUs", OWN_MEASURE)
+  return goods && !NOT_AN_ITEM.test(goods) && !NOT_CLAUSE_GOODS.test(goods) && !OWN_MEASURE.test(goods)
     && !s.entities.some((e) => e.start >= clause[0] && e.end <= n.start) ? goods.toLowerCase() : undefined;
 }
 // ("imported 30 million tonnes of coal, and prices fell 12 percent": what is said of the goods counted, no goods)

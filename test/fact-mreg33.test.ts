@@ -23,3 +23,18 @@ describe("a place where firms are, not a firm", () => {
     expect(facts.filter((f) => f.value === 9)).toEqual([]);
   });
 });
+
+// (a later clause's goods after a figure of goods, test/fact-stop32-b, read a port's own measure as goods: a question
+// of "container throughput" then asked goods no other port's figure had)
+describe("a port's measure after a figure of goods", () => {
+  it("is no goods: '…, and container throughput reached 610,000 TEUs'", () => {
+    const facts = factsOf("The Port of Foshan handled 120.4 million tonnes of iron ore in 2031, up 3.2 percent, and "
+      + "container throughput reached 610,000 TEUs, up 8.5 percent.", Y2031);
+    expect(one(facts, 610000).subject).toBeUndefined();
+    expect(one(facts, 8.5).subject).toBeUndefined();
+  });
+  it("while a later clause's goods still are ('…, and widgets were worth 1.4 billion yuan')", () => {
+    const facts = factsOf("Foshan exported 2.5 billion yuan of tea in 2031, and widgets were worth 1.4 billion yuan.", Y2031);
+    expect(one(facts, 1.4).subject).toBe("widgets");
+  });
+});
