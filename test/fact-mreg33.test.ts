@@ -12,6 +12,11 @@ describe("a place where firms are, not a firm", () => {
     expect(one(facts, 412.5).entity).toBe("city:foshan");
     expect(one(facts, 6.3).entity).toBe("city:foshan");
   });
+  it("keeps a known place's figures when a firm bears its name ('Foshan Kavex Corporation')", () => {
+    const facts = factsOf("Foshan's imports and exports reached 412.5 billion yuan in 2031, up 6.3 percent. "
+      + "Foshan Kavex Corporation was the largest exporter.", Y2031);
+    expect(one(facts, 412.5).entity).toBe("city:foshan");
+  });
   it("keeps a sub-place's figure when the text speaks of 'firms in' it", () => {
     const facts = factsOf("Foshan's exports rose 3 percent in 2031. Kelong's furniture exports reached 10.2 billion yuan "
       + "in 2031. Firms in Kelong hired more workers.", Y2031);
