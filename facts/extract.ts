@@ -845,7 +845,7 @@ const firmWords = String.raw`(?:company|companies|firm|giant|maker|manufacturer|
   + String.raw`retailer|exporter|supplier|operator|developer)`;
 const namedFirm = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][\w&'-]*\s+){0,3}`
   + String.raw`(?:Technologies|Technology|Group|Holdings|Co\b|Company|Corp|Corporation|Ltd|Inc|Motors?|Electronics)\b`
-  + String.raw`|\b${firmWords}\s+(?:[\w-]+\s+)?${name}\b|\b${name}\s*,\s*(?:an?|the|whose|which)\b[^.;]{0,60}?\b${firmWords}\b`, "i")
+  + String.raw`|\b${firmWords}\s+(?:(?!(?:in|of|from|across|at|near|around|outside)\s)[\w-]+\s+)?${name}\b|\b${name}\s*,\s*(?:an?|the|whose|which)\b[^.;]{0,60}?\b${firmWords}\b`, "i")
   .test(text);
 const FIRM = Symbol("firm");
 /**
@@ -857,6 +857,8 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   const opening = OWNER_OPENING.exec(s.text.slice(0, n.start));
   const name = opening?.[1];
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
+  // (a place the gazetteer knows is no sub-place, nor ever a firm: "companies in Zhejiang" names no firm Zhejiang)
+  if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
   // before; never a name the document calls a firm)
   if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
@@ -1454,7 +1456,8 @@ const ofGoods = (f: Fact) => isCountedGoods(f) || (f.subject !== undefined && !N
 function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number, number]): string | undefined {
   const counted = out.some((f) => f.start === s.start && ofGoods(f) && f.valueEnd - s.start <= clause[0]);
   const goods = counted ? CLAUSE_GOODS.exec(s.text.slice(clause[0], n.start))?.[1] : undefined;
-  return goods && !NOT_AN_ITEM.test(goods) && !NOT_CLAUSE_GOODS.test(goods)
+  // (a port's measure is no goods: "…, and container throughput reached 860,000 TEUs", OWN_MEASURE)
+  return goods && !NOT_AN_ITEM.test(goods) && !NOT_CLAUSE_GOODS.test(goods) && !OWN_MEASURE.test(goods)
     && !s.entities.some((e) => e.start >= clause[0] && e.end <= n.start) ? goods.toLowerCase() : undefined;
 }
 // ("imported 30 million tonnes of coal, and prices fell 12 percent": what is said of the goods counted, no goods)

@@ -33,3 +33,13 @@ describe("a rate that slowed from one period to another", () => {
       .toMatchObject({ periods: ["2023.1-2023.2", "2023.1-2023.3"], intent: "comparison" });
   });
 });
+
+describe("a growth asked beside the quarter's (month's) change", () => {
+  it.each([
+    "qinghai q2 2022 trade: growth and qoq?",
+    "qinghai trade in may 2022: growth and mom?",
+    "how much did qinghai's trade grow in q2 2022, yoy and qoq?",
+  ])("%s is the year's, asked too", (question) => {
+    expect(changesAsked(question)).toEqual({ mom: true, yoy: true });
+  });
+});

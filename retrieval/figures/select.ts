@@ -53,13 +53,14 @@ export const QUARTER_BEFORE_ASKED = new RegExp(String.raw`(?<=\b(?:growth|gr[eo]
   + String.raw`(?:vs\.?|versus|over|from|on|against|compared\s+(?:with|to)|relative\s+to)\s+`
   + String.raw`(?:the\s+)?(?:q[1-4]|(?:first|second|third|fourth|previous|prior|preceding|last)\s+quarter)`
   + String.raw`(?!['’]s|\s+\d|\s+(?:growth|rates?|levels?|values?|trade|to|through|until|and)\b)(?![\w/-])`, "i");
-const MOM_ASKED = new RegExp(String.raw`\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month`
+const MOM_NAMED = String.raw`\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month`
   + String.raw`|qoq|q-o-q|q/q|quarter[- ](?:on|over)[- ]quarter|(?:from|over|on|than|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter)`
-  + String.raw`(?![\w/-])|${QUARTER_BEFORE_ASKED.source}`, "i");
+  + String.raw`(?![\w/-])`;
+const MOM_ASKED = new RegExp(String.raw`${MOM_NAMED}|${QUARTER_BEFORE_ASKED.source}`, "i");
 // ("growth and mom?": a growth asked beside the month's change is the year's; "mom growth", "growth vs q1" is the
-// month's (quarter's) own)
-const MOM_GROWTH = new RegExp(String.raw`(?:\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|fell|fall|declined?|drop)`
-  + String.raw`\s+(?:[\w%]+\s+){0,2}?)?(?:${MOM_ASKED.source})`
+// month's (quarter's) own: the change word before is taken only with the quarter it is over, never across "and")
+const MOM_GROWTH = new RegExp(String.raw`(?:${MOM_NAMED}|(?:\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|fell|`
+  + String.raw`fall|declined?|drop)\s+(?:[\w%]+\s+){0,2}?)?(?:${QUARTER_BEFORE_ASKED.source}))`
   + String.raw`(?:\s+(?:change|growth|rise|increase|decline|drop))?`, "gi");
 const YOY_ASKED = /\b(?:yoy|y-o-y|year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before))\b|\bgr[eo]w(?:th)?\b/i;
 /** The changes a question asks: over the month before, over a year (the one reader of both, plans' and look-ups'). */
