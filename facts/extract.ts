@@ -861,7 +861,6 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
   // before; never a name the document calls a firm)
-  if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
   if (namedFirm(state.text, name)) return FIRM;
   if (!OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length)) && !state.subPlaces.includes(name)) return undefined;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
