@@ -1,6 +1,7 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
+import { applyCorrections } from "./corrections.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
@@ -2621,7 +2622,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   }
   // (a table that ends the document ends there)
   flowsUnderRows(state);
-  return [...oneGoodsName(facts), ...parentRates(facts, doc, counter)];
+  // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
+  return applyCorrections(doc, [...oneGoodsName(facts), ...parentRates(facts, doc, counter)]);
 }
 
 /**
