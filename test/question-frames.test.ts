@@ -113,7 +113,7 @@ describe("whether a question asks for a figure", () => {
     expect(read("hunan cross-border ecommerce in 2031 as a whole?").asksFigure).toBe(true);
     expect(read("hunan market procurement trade for the whole year 2031").asksFigure).toBe(true);
   });
-  it("counts a hyphenated word or period as one word ('e-commerce', 'q1-q3'), so a terse question stays terse", () => {
+  it("counts a hyphenated period ('q1-q3') and 'cross-border e-commerce' as one word each, so a terse question stays terse", () => {
     expect(read("hunan cross-border e-commerce in q1-q3 2031?").asksFigure).toBe(true);
     expect(read("hunan cross-border e-commerce in h1 2031?").asksFigure).toBe(true);
   });
