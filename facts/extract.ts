@@ -1,6 +1,7 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
+import { applyCorrections } from "./corrections.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
@@ -2110,9 +2111,10 @@ const SECTION_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*`;
 const SECTION_HEADING = new RegExp(String.raw`^\s*(?:#{1,6}\s+(?:${SECTION_NUMBER}\.?\s+)?|${SECTION_NUMBER}[.)]?\s+)`
   + String.raw`[A-Z][^.!?\n]{2,80}$`);
 /** The line of a text a position is on. */
+// ("**4. New formats**": a heading set in bold is read without its marks)
 const lineAt = (text: string, at: number): string => {
   const end = text.indexOf("\n", at);
-  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end);
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? text.length : end).replace(/^(\s*)(\*\*|__)(.+)\2\s*$/, "$1$3");
 };
 // "Partners", "What drove exports": a heading whose marks the reader took away (Markdown's "##", HTML's <h2>), a short
 // line with no figure and no sentence's end, a paragraph of its own
@@ -2122,7 +2124,7 @@ function headingAt(text: string, at: number): boolean {
   const line = lineAt(text, at);
   if (SECTION_HEADING.test(line) || SLIDE_MARKER.test(line)) return true;
   const start = text.lastIndexOf("\n", at - 1) + 1;
-  const end = start + line.length;
+  const end = start + (text.slice(start).match(/^[^\n]*/)?.[0].length ?? 0);
   return BARE_HEADING.test(line) && (start === 0 || /\n[ \t]*\n$/.test(text.slice(Math.max(0, start - 8), start)))
     && (end >= text.length || /^[ \t]*\n[ \t]*\n/.test(text.slice(end, end + 8)));
 }
@@ -2266,6 +2268,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     && docMonth !== undefined && docMonth <= 2) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
+  const titleNational = findEntities(doc.meta.title).some((e) => e.id === "china");
   if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); state.home = home.id; }
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
@@ -2308,6 +2311,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       state.lastEntity = home.id;
       state.lastByKind.set(home.kind, home.id);
     }
+    // (a national report's numbered section, "5. New formats", after one on a province goes back to the country's
+    // figures: its lead gave China's, and no place of the report's own is named in its headline)
+    const national = !home && (facts.find((f) => !f.derived && !f.partner)?.entity === "china"
+      || titleNational);
+    if (national && heading && SECTION_HEADING.test(lineAt(doc.text, span.start))) state.lastEntity = "china";
     // (nor does the flow of the section before carry past a heading: "Imports were led by ore …" then "Partners" and
     // a table of partners' trade; a heading naming its flow, "Ores lead imports", gives its own)
     if (heading) { state.lastMetrics = []; state.metricsOfGoods = undefined; }
@@ -2731,7 +2739,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   }
   // (a table that ends the document ends there)
   flowsUnderRows(state);
-  return [...oneGoodsName(facts), ...parentRates(facts, doc, counter)];
+  // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
+  return applyCorrections(doc, [...oneGoodsName(facts), ...parentRates(facts, doc, counter)]);
 }
 
 /**

@@ -32,10 +32,15 @@ const OWN_BASE = /\b(?:its|their|the (?:city|province|region)['’]s|(?:city|pro
 const NATIONAL_BASE = /^\s*of\s+(?:the\s+)?(?:China|the country|national|nationwide|the nation)/i;
 const RANK_WORDS = /\b(?:rank(?:s|ed|ing)?|placed?|position)\b[^.;]{0,40}\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d{1,2}(?:st|nd|rd|th))\b|\b(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\s+(?:place|among|in (?:the country|china)|nationwide)/i;
 
+// ("…, helped by exports of ships": a flow named after the figure as what drove it is not the figure's flow)
+const CAUSE_BETWEEN = /\b(?:helped|driven|boosted|supported|lifted|propelled|buoyed|pushed|fuelled|fueled)\s+(?:\w+\s+)?by\b|\bthanks\s+to\b|\bon\s+the\s+back\s+of\b|\bdue\s+to\b/i;
+
 /** The flow a number is stated for: the nearest flow word before it (or, failing that, after it). */
 function flowOf(text: string, n: NumberMention): Metric | undefined {
   const words = findMetricWords(text);
-  return (words.filter((w) => w.end <= n.start).at(-1) ?? words.find((w) => w.start >= n.end))?.metric;
+  const after = words.find((w) => w.start >= n.end);
+  return (words.filter((w) => w.end <= n.start).at(-1)
+    ?? (after && !CAUSE_BETWEEN.test(text.slice(n.end, after.start)) ? after : undefined))?.metric;
 }
 
 /**

@@ -8,6 +8,11 @@ import { correctSpelling, parseQuestion } from "../retrieval/figures/query.js";
 const nums = (t: string) => findNumbers(t).map((n) => ({ value: n.value, unit: n.unit, ...(n.approx && { approx: n.approx }), ...(n.alt && { alt: `${n.alt.value} ${n.alt.unit}` }) }));
 
 describe("findNumbers", () => {
+  it("reads a quantity counted in a bracketed unit of official tables, restated in a standard scale", () => {
+    expect(nums("It imported 2,431.6 (10,000 tonnes) of ore, worth 567.8 (100 million yuan). Logs: 1,062.4 (10,000 cubic metres).")).toEqual([
+      { value: 24.316, unit: "million tonnes" }, { value: 56.78, unit: "billion yuan" }, { value: 10.624, unit: "million cubic metres" },
+    ]);
+  });
   it("reads an amount with its bracketed dollar equivalent as one figure", () => {
     expect(nums("totaled 113.03 billion yuan ($17.5 billion) in the period")).toEqual([{ value: 113.03, unit: "billion yuan", alt: "17.5 billion US dollars" }]);
   });

@@ -113,6 +113,10 @@ describe("whether a question asks for a figure", () => {
     expect(read("hunan cross-border ecommerce in 2031 as a whole?").asksFigure).toBe(true);
     expect(read("hunan market procurement trade for the whole year 2031").asksFigure).toBe(true);
   });
+  it("counts a hyphenated period ('q1-q3') and 'cross-border e-commerce' as one word each, so a terse question stays terse", () => {
+    expect(read("hunan cross-border e-commerce in q1-q3 2031?").asksFigure).toBe(true);
+    expect(read("hunan cross-border e-commerce in h1 2031?").asksFigure).toBe(true);
+  });
   it("does not when it asks what was done, or names no place or partner, or runs long without a period", () => {
     expect(read("what did customs do about exports in 2023?").asksFigure).toBe(false);
     expect(read("foreign trade news?").asksFigure).toBe(false);

@@ -369,3 +369,12 @@ describe("the places goods came from, asked last in two words", () => {
     expect(asksForItems("Zorland export growth in 2031 - where from?")).toBeUndefined();
   });
 });
+
+describe("the country asked as 'nationally'", () => {
+  it("reads 'X nationally' as the country's figure, as 'nationwide' is", () => {
+    expect(parseQuestion("cross-border e-commerce nationally in h1 2031?")).toMatchObject({ entities: ["china"], asksFigure: true });
+  });
+  it("leaves it a rank's scope after 'rank'", () => {
+    expect(parseQuestion("where did zorland rank nationally in 2031?").entities).not.toContain("china");
+  });
+});

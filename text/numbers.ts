@@ -63,6 +63,8 @@ const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*
 const DIRECTION = /^\s+(westbound|eastbound|northbound|southbound|inbound|outbound)\b/i;
 const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;
 const BRACKET_SCALES: Record<string, number> = { "10,000": 1e4, "ten thousand": 1e4, "100 million": 1e8, "hundred million": 1e8 };
+// "1,520.3 (10,000 tonnes)": a quantity of official tables counted in a bracketed unit, restated like money
+const BRACKETED_COUNT = /^\s*\(\s*(10,000|ten thousand|100 million|hundred million)\s+(tonnes|tons|cubic metres|cubic meters|TEUs?|vehicles|head)\s*\)/i;
 
 function parseNum(s: string): number { return Number(s.replace(/,/g, "")); }
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -123,6 +125,16 @@ export function findNumbers(text: string): NumberMention[] {
     if (/\b(?:No|Article|Room|Line|Terminal|top)\.?\s*$/i.test(before)) continue;
     // "187,300 (10,000 yuan)", "1,891.5 (US$100 million)": the counting unit of official tables, in brackets after the figure
     const bracket = !g["unit"] && !g["scale"] && !g["cur"] ? BRACKETED_UNIT.exec(after) : null;
+    const counted = !g["unit"] && !g["scale"] && !g["cur"] && !bracket ? BRACKETED_COUNT.exec(after) : null;
+    if (counted) {
+      const whole = parseNum(raw) * BRACKET_SCALES[counted[1]!.toLowerCase()]!;
+      const by = [1e9, 1e6, 1e3].find((x) => whole >= x) ?? 1;
+      const end = start + m[0].length + counted[0].length;
+      readUpTo = end;
+      out.push({ start: numStart, end, value: round6(whole / by), kind: "count", scale: 1,
+        unit: `${scaleWord(by)} ${counted[2]!.toLowerCase().replace(/^teus?$/, "TEUs")}`.trim(), text: text.slice(numStart, end) });
+      continue;
+    }
     let kind: NumberKind = "bare";
     let unit = "";
     let elided = false;

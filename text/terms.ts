@@ -64,4 +64,6 @@ export interface Fact {
   scope?: string;
   /** Derived at index time from other facts (e.g. last year's share from this year's and its change). */
   derived?: { formula: string; from: string[] };
+  /** A correction notice's figure: the value an earlier report gave wrongly, which this one replaces. */
+  replaces?: number;
 }

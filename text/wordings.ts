@@ -71,6 +71,9 @@ const WORDINGS: Array<[RegExp, string]> = [
   // ("what did X mainly export?": its main goods, a list)
   [/\bwhat\s+did\s+([\w'’ -]{1,40}?)\s+(?:mainly|mostly|chiefly|largely|primarily)\s+(export|import)\b/gi,
     "what were $1's main $2 goods"],
+  // ("cross-border e-commerce nationally in 2031?": the country's figure, as "nationwide" asks it; never a rank's scope,
+  // "where did X rank nationally")
+  [/(?<!\b(?:rank|ranks|ranked|ranking|place|placed|position|positioned)\b[\w\s]{0,20})\bnationally\b/gi, "nationwide"],
   // the top of a ranking ("the leading 3 partners", "three leading markets")
   [new RegExp(String.raw`\bleading\s+${N}\b`, "gi"), "top $1"],
   [new RegExp(String.raw`\b${N}\s+leading\b`, "gi"), "top $1"],

@@ -1,4 +1,5 @@
 import type { CorpusDocument } from "../../corpus/types.js";
+import { withoutCorrected } from "../../facts/corrections.js";
 import { findEntities, findGroupDefinitions, type DefinedGroup } from "../../text/entities.js";
 import type { FactBase } from "./solve.js";
 import type { Fact } from "../../text/terms.js";
@@ -103,7 +104,8 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   const hit = cache.get(stored);
   if (hit) return hit;
   const known = new Set(SUBJECTS.map((x) => x.name));
-  const facts = oneSpellingPerSubject(stored, known);
+  // (a figure a correction notice replaced is no longer one: facts/corrections.ts)
+  const facts = withoutCorrected(oneSpellingPerSubject(stored, known));
   const groups = new Map<string, DefinedGroup>();
   for (const d of documents) for (const g of reading(d).groups) groups.set(g.id, g);
   const groupList = [...groups.values()];

@@ -889,7 +889,10 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("X cross-border ecommerce parcels for all of 2022?": a bare phrase of a counted thing is terse however long)
   // (words that only pad the period do not count: "X cross-border ecommerce in 2025 as a whole?" is as terse as without
   // them, and asks its figures, never passages of other places and years)
-  const terse = (text.replace(PERIOD_PADDING, " ").replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6
+  // (a period typed with a hyphen is one word, counted as typed, and so is the trade mode: "cross-border e-commerce in
+  // q1-q3 2025" is as terse as "ecommerce in 2025", whatever words the shorthand is read as)
+  const terse = (typed.replace(PERIOD_PADDING, " ").replace(/\bcross[- ]border\s+e-?commerce\b/gi, "ecommerce")
+    .replace(/(?<=\d)-(?=[a-z]*\d)/gi, "").replace(/[^a-z0-9' ]/gi, " ").trim().split(/\s+/).length <= 6
     || (!ASKING_WORD.test(text) && COUNTED_NOUN.test(text))) && !EXPLAIN_START.test(text);
   // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0

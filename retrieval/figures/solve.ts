@@ -127,6 +127,8 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
   for (const entity of who) {
     for (const partner of partners) {
       let found = candidates(base.facts, { ...spec, entity, partner, measures });
+      // ("X exports in 2031?" asks how much: a rank alone, "X ranked 19th", says where, and answers no bare look-up)
+      if (!asked.length && found.every((f) => f.measure === "rank")) found = [];
       // ("X's coal imports + yoy": goods whose level the text gives only as a quantity are answered with the quantity,
       // unless their value is what is asked in so many words)
       if (q.subjects.length && measures.includes("amount") && !measures.includes("count") && !VALUE_WORDS.test(q.text)

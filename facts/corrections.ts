@@ -1,0 +1,62 @@
+import { splitSentences } from "../corpus/sentences.js";
+import type { CorpusDocument } from "../corpus/types.js";
+import { findEntities } from "../text/entities.js";
+import type { Fact } from "../text/terms.js";
+
+/**
+ * A correction notice: "The report said that X's exports in 2031 were 45.2 billion yuan. The correct figure is
+ * 54.2 billion yuan." The figure the report said is no figure of the notice's (it is the error); the figure after it
+ * takes the error's place, period and flow, and replaces it (`replaces`), here and in the report itself
+ * (retrieval/figures/base.ts).
+ */
+// "The report said that …", "Our article stated …": an earlier report's words, given as what was wrong
+const REPORT_SAID = /^\s*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?:the|our|that|this|an?)\s+(?:earlier\s+)?(?:report|article|story|graphic|table|chart|item)\b[^.]{0,60}?\b(?:said|stated|gave|reported|put|showed)\b/i;
+// a notice of corrections: the word in the title, or in the sentence or the two after it
+const CORRECTION = /\bcorrect(?:ed|ion|ions)?\b|\bshould have (?:said|read|been)\b|\berroneous(?:ly)?\b|\bin error\b/i;
+// sentences after the error that may correct it
+const AFTER = 2;
+
+export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, facts: Fact[]): Fact[] {
+  const sentences = splitSentences(doc.text);
+  const titled = CORRECTION.test(doc.meta.title ?? "");
+  const inside = (f: Fact, s: { start: number; end: number }) => f.valueStart >= s.start && f.valueEnd <= s.end;
+  const wrongIds = new Set<string>();
+  const fixed = new Map<string, Fact>();
+  sentences.forEach((s, i) => {
+    if (!REPORT_SAID.test(s.text)) return;
+    const next = sentences.slice(i + 1, i + 1 + AFTER)
+      .filter((n) => !/\n/.test(doc.text.slice(s.end, n.start)));
+    if (!titled && ![s, ...next].some((n) => CORRECTION.test(n.text))) return;
+    const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s));
+    if (!wrong.length) return;
+    for (const w of wrong) wrongIds.add(w.id);
+    for (const n of next) {
+      // (a sentence naming another place of its own corrects nothing of this one)
+      const own = findEntities(n.text).filter((e) => e.kind !== "partner" && !wrong.some((w) => w.entity === e.id));
+      if (own.length) break;
+      const stated = facts.filter((f) => !f.derived && f.value !== null && inside(f, n));
+      if (!stated.length) continue;
+      for (const f of stated) {
+        const w = wrong.find((x) => x.measure === f.measure && x.unit === f.unit) ?? wrong[0]!;
+        fixed.set(f.id, { ...f, entity: w.entity, metric: w.metric, ...(w.subject ? { subject: w.subject } : {}),
+          ...(w.partner ? { partner: w.partner } : {}), ...(w.period ? { period: w.period } : {}),
+          ...(w.measure === f.measure && w.unit === f.unit && w.value !== f.value && { replaces: w.value! }) });
+      }
+      break;
+    }
+  });
+  return facts.filter((f) => !wrongIds.has(f.id)).map((f) => fixed.get(f.id) ?? f);
+}
+
+/**
+ * The facts with the figures a later correction notice replaced taken out: the report's "458.2" for a place, flow and
+ * period once a notice says the figure is another.
+ */
+export function withoutCorrected(facts: Fact[]): Fact[] {
+  const fixes = facts.filter((f) => f.replaces !== undefined);
+  if (!fixes.length) return facts;
+  const key = (f: Fact, value: number) => `${f.entity}|${f.measure}|${f.unit}|${f.subject ?? ""}|${f.partner ?? ""}|`
+    + `${f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : ""}|${value}`;
+  const gone = new Set(fixes.map((f) => key(f, f.replaces!)));
+  return facts.filter((f) => f.value === null || !gone.has(key(f, f.value)));
+}
