@@ -2102,8 +2102,19 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   if (customs && !findEntities(customs).length) return { id: zoneId(customs), kind: "zone" };
   const lead = doc.text.slice(0, 600);
   const office = places(lead).find((e) => isOffice(lead, e));
-  return office ? { id: office.id, kind: office.kind } : undefined;
+  if (!office) return undefined;
+  // ("LANZHOU - Gansu's trade reached …, Lanzhou Customs said": a lead naming another place of its own, not as an
+  // office, the dateline or a place the office's district covers, is about that place; the office is only the source)
+  const opening = splitSentences(lead)[0];
+  const sentence = opening ? opening.text.replace(HYPHEN_DATELINE, "").replace(DATELINE, "") : "";
+  const own = places(sentence).find((e) => e.id !== office.id && !isOffice(sentence, e)
+    && !DISTRICT_COVERS.test(sentence.slice(0, e.start)) && !WHOLE_OF_SHARE.test(sentence.slice(0, e.start)));
+  return own ? { id: own.id, kind: own.kind } : { id: office.id, kind: office.kind };
 }
+// "Nanchang Customs, the district covering Nanchang, Jiujiang and …", "whose area includes …": the office's own area
+const DISTRICT_COVERS = /\b(?:cover(?:s|ing)|includ(?:es|ing)|span(?:s|ning))\b[^.;]*$/i;
+// "… equal to 55.2% of Jiangxi's total": the whole a share is of, not what the lead is about
+const WHOLE_OF_SHARE = /(?:%|\bpercent|\bper\s+cent|\bshare)\s+of\s+(?:the\s+)?$/i;
 
 const PLACE_ANAPHOR = /\bthe\s+(province|city|region)['’]s\b/i;
 // "2. Trade by mode", "## 3.1 Trade by park": a numbered or marked heading, a line of its own with no sentence's end
