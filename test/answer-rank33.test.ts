@@ -180,6 +180,11 @@ describe("kinds of firm ranked, one name also read as another document's kind ('
     expect(a.answer).toMatch(/1\. private enterprises 4\.71 billion yuan; 2\. foreign-invested enterprises 1\.96 billion yuan; 3\. state-owned enterprises 1\.79 billion yuan/);
     expect(a.answer).not.toMatch(/other enterprises/);
   });
+  it("ranks a kind asked by another spelling of its own ('foreign-funded' for the text's 'foreign-invested')", async () => {
+    const a = await over.ask("qinghai 2031: rank private, foreign-funded and state-owned firms by trade");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/1\. private enterprises 4\.71 billion yuan; 2\. foreign-invested enterprises 1\.96 billion yuan; 3\. state-owned enterprises 1\.79 billion yuan/);
+  });
 });
 
 describe("a flow's main goods asked, given one by one with their values in a paragraph ('X is number one: …. Then …')", () => {

@@ -7,7 +7,7 @@ import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
 import type { Fact, Measure } from "../../text/terms.js";
-import { memberOfGroup, shortFormsOf, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
+import { findSubjects, memberOfGroup, shortFormsOf, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
 import { baseYearOf, qualifierOverlap, wordSet } from "../figures/select.js";
 import { matchSubjects, rankedNames } from "./rankItems.js";
@@ -200,8 +200,10 @@ function listedGoods(q: QuestionFrame, base: FactBase, dim: Dimension | undefine
   // list names count, not the scope before it: "X services trade 2019 - rank travel, transport, … and IP charges";
   // a name read twice, "private" as the place's "private enterprises" and as another document's "private and other
   // enterprises", is the one with the place's figures)
+  // (named by its words or by a spelling of its own: "foreign-funded" is the subject "foreign-invested enterprises")
   const listWords = wordSet(names.join(" "));
-  const inList = (x: string) => [x, ...shortFormsOf(x)]
+  const spelled = new Set(findSubjects(names.join(", ")).map((m) => m.name));
+  const inList = (x: string) => spelled.has(x) || [x, ...shortFormsOf(x)]
     .some((n) => [...wordSet(n)].every((w) => listWords.has(w) || /^(?:and|the|of|for)$/.test(w)));
   const kept = (dim?.listed ?? []).filter((x) => own.some((f) => f.subject === x) && inList(x));
   if (dim && kept.length >= names.length) {
