@@ -2159,6 +2159,25 @@ const WITHDRAWN = new RegExp(String.raw`\b(?:(?:earlier|previous|original|first)
 const WRONG_BEFORE = new RegExp(String.raw`\b(?:these|those|the\s+(?:above|earlier|previous))\s+(?:figures?|numbers?|data)\s+`
   + String.raw`(?:were|was|are|is)\s+(?:wrong|incorrect|erroneous|in\s+error|mistaken|misstated)\b`, "i");
 
+// ("Corrections and clarifications" … "The report said that Hunan's trade was 64.2 billion yuan. The correct figure is
+// 46.2 billion yuan."): on a corrections page, what an earlier report said is withdrawn, and the next sentence's figure
+// of the same measure and unit stands in its place (and for it in other texts, retrieval/figures/base.ts)
+const CORRECTIONS_PAGE = /^\s*(?:corrections?\b|[^\n]{0,60}\bcorrections?\s+and\s+clarifications\b)/i;
+const REPORT_SAID = /\b(?:the|our|this|that)\s+(?:report|article|story|release)\s+(?:said|stated|gave|put|reported)\b/i;
+
+/** Gives the figures of the sentence after a withdrawn one what they correct: the withdrawn figure's place, flow, period
+ * and value, each withdrawn figure once. */
+function correctWithdrawn(fresh: Fact[], withdrawn: Fact[]): void {
+  const left = withdrawn.filter((w) => !w.derived && w.value !== null);
+  for (const f of fresh) {
+    const at = left.findIndex((w) => w.measure === f.measure && w.unit === f.unit && w.value !== f.value);
+    if (f.derived || f.value === null || at < 0) continue;
+    const [was] = left.splice(at, 1);
+    Object.assign(f, { entity: was!.entity, metric: was!.metric, corrects: was!.value },
+      was!.period && { period: was!.period }, was!.subject && { subject: was!.subject }, was!.partner && { partner: was!.partner });
+  }
+}
+
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
@@ -2185,7 +2204,20 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   let prevEnd = 0;
   const ownersBefore = paragraphOwners(doc.text);
   const spans = splitSentences(doc.text);
+  const correctionsPage = CORRECTIONS_PAGE.test(doc.meta.title) || CORRECTIONS_PAGE.test(doc.text);
+  // (where the facts of a sentence that states a withdrawn figure, and of the one that corrects it, begin)
+  let reportedFrom: number | undefined;
+  let correctingFrom: number | undefined;
+  let withdrawn: Fact[] = [];
+  const settleCorrections = () => {
+    if (correctingFrom !== undefined) correctWithdrawn(facts.slice(correctingFrom), withdrawn);
+    correctingFrom = undefined;
+    if (reportedFrom !== undefined) { withdrawn = facts.splice(reportedFrom); correctingFrom = facts.length; }
+    reportedFrom = undefined;
+  };
   for (const [at, span] of spans.entries()) {
+    settleCorrections();
+    if (correctionsPage && REPORT_SAID.test(span.text)) reportedFrom = facts.length;
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
@@ -2612,6 +2644,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     state.lastTrainsCounted = sentenceFacts.some((f) => f.measure === "count" && (TRAINS_UNIT.test(f.unit)
       || (/^trips$/i.test(f.unit) && /\btrains\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, f.valueStart - s.start)))));
   }
+  settleCorrections();
+  settleCorrections();
   // (a table that ends the document ends there)
   flowsUnderRows(state);
   return [...oneGoodsName(facts), ...parentRates(facts, doc, counter)];

@@ -56,6 +56,9 @@ export interface Fact {
   period?: Period;
   /** What a change is measured against, as the text says it: "year-on-year", "than in September". */
   base?: string;
+  /** For a figure a corrections page gives in place of one a report gave wrongly: the wrong value, withdrawn wherever
+   * a text gives it for the same place, flow and period. */
+  corrects?: number;
   /** For a change in points against an earlier period of the same text ("2.1 points faster than in the first four
    * months"): that period. */
   basePeriod?: Period;

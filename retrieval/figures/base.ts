@@ -98,12 +98,28 @@ function oneSpellingPerSubject(facts: Fact[], known: Set<string>): Fact[] {
     ? { ...f, subject: chosen.get(f.subject)!, ...(f.qualifier === f.subject && { qualifier: chosen.get(f.subject)! }) } : f));
 }
 
+const samePeriod = (a: Fact["period"], b: Fact["period"]) => a === b
+  || (!!a && !!b && a.y1 === b.y1 && a.m1 === b.m1 && a.y2 === b.y2 && a.m2 === b.m2);
+
+/**
+ * The facts without those a corrections page withdrew: "The report said that Yantai's trade was 458.2 billion yuan.
+ * The correct figure is 485.2 billion yuan." drops 458.2 billion yuan wherever a text gives it for the same place, flow
+ * and period (facts/extract.ts).
+ */
+function withoutCorrected(facts: Fact[]): Fact[] {
+  const corrections = facts.filter((f) => f.corrects !== undefined);
+  if (!corrections.length) return facts;
+  return facts.filter((f) => !corrections.some((c) => c.corrects === f.value && c.entity === f.entity
+    && c.metric === f.metric && c.measure === f.measure && c.unit === f.unit && (c.partner ?? "") === (f.partner ?? "")
+    && (c.subject ?? "") === (f.subject ?? "") && samePeriod(c.period, f.period)));
+}
+
 /** The facts with what questions need beside them: the places documents mention and the groups they define. Built once per index. */
 export function figureIndex(stored: Fact[], documents: CorpusDocument[]): FigureIndex {
   const hit = cache.get(stored);
   if (hit) return hit;
   const known = new Set(SUBJECTS.map((x) => x.name));
-  const facts = oneSpellingPerSubject(stored, known);
+  const facts = oneSpellingPerSubject(withoutCorrected(stored), known);
   const groups = new Map<string, DefinedGroup>();
   for (const d of documents) for (const g of reading(d).groups) groups.set(g.id, g);
   const groupList = [...groups.values()];
