@@ -923,8 +923,9 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "percent",
     // ("throughput growth from 2010 to 2024": the change from the one level to the other; an "annual growth from" is
-    // the yearly rate alone; "how much bigger, in $ and %?", "difference in %?": the sign alone asks the percent too)
-    new RegExp([String.raw`\bin percent\b|\bin\s*(?:%|pct\b)|(?:\band\b|&)\s*(?:in\s+)?(?:%|pct\b)(?=\s*(?:\?|$|terms\b))`,
+    // the yearly rate alone; "how much bigger, in $ and %?", "difference in %?", "how much higher (%)": the sign
+    // alone asks the percent too)
+    new RegExp([String.raw`\bin percent\b|\(\s*(?:%|pct|percent(?:age)?)\s*\)|\bin\s*(?:%|pct\b)|(?:\band\b|&)\s*(?:in\s+)?(?:%|pct\b)(?=\s*(?:\?|$|terms\b))`,
       String.raw`\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b`,
       String.raw`\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b`,
       String.raw`\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b`,
