@@ -697,6 +697,9 @@ const VERB_LED = new RegExp(String.raw`^[\s,;]*(?:(?:but|and|yet|though|although
   + String.raw`(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|surged|slipped|expanded|shrank|contracted)\b`, "i");
 
 const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
+// "Trade with X reached …, and made up 25.8 percent of the provincial total": a share clause opening with its verb;
+// the total it names after the figure is the share's whole, not the clause's subject
+const SHARE_VERB_LED = /^[\s,;]*(?:and\s+)?(?:made\s+up|accounted\s+for|represented|was\s+equal\s+to)\s+(?:about\s+|nearly\s+)?$/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
 // ", and imports 3.6 percent": a flow and its figure alone after another flow's change
@@ -803,8 +806,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // its verb has the subject of the clause before, and so its partner
   // (only a partner that was the subject there, "Trade with X was …", not "Hunan traded … with X, and grew 8 percent
   // overall": and never into a clause that says "overall"/"total" or names a place of its own)
-  if (!partner && VERB_LED.test(text.slice(clause[0], n.start)) && !OVERALL.test(text.slice(clause[0], clause[1]))
-    && !s.entities.some((e) => e.start >= clause[0] && e.end <= clause[1])) {
+  const verbLed = (VERB_LED.test(text.slice(clause[0], n.start)) && !OVERALL.test(text.slice(clause[0], clause[1])))
+    || SHARE_VERB_LED.test(text.slice(clause[0], n.start));
+  if (!partner && verbLed && !s.entities.some((e) => e.start >= clause[0] && e.end <= clause[1])) {
     partner = [...left].reverse().find((e) => e.end <= clause[0] && (e.kind === "partner" ? partnerContext(text, e)
       : placeAsPartner(text, e)) && TRADE_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))
       && !FLOW_AS_OBJECT.test(text.slice(Math.max(0, e.start - 40), e.start)))?.id;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers/facts.js";
+
+// "Trade with X reached …, and made up N percent of the provincial total": the share clause opens with its verb, so
+// its subject is the clause before's, the trade with X; "total" after the figure is the share's whole. Made-up figures.
+describe("a share clause opening with its verb after a partner's trade", () => {
+  it.each([
+    "Hunan's trade with Belt and Road partner countries reached 56.7 billion yuan in the seven months, up 11.4 percent, "
+      + "and made up 25.8 percent of the provincial total.",
+    "Trade with Laos reached 5.67 billion yuan, up 11.4 percent, and accounted for 2.58 percent of the total.",
+  ])("is the partner's share: %s", (sentence) => {
+    const facts = factsOf(sentence, { published: "2031-08-20" });
+    const share = facts.find((f) => f.measure === "share")!;
+    expect(share.partner).toBe(facts.find((f) => f.measure === "amount")!.partner);
+    expect(share.partner).toBeDefined();
+  });
+});
