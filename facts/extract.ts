@@ -665,6 +665,9 @@ const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$
 const RESULT_VERB = /:[^:]*\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|totall?ed|amounted|was|were)\b[^:]*$/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
+// ("By trading partner, Germany remained Hunan's largest, with …": a sentence opened by partners as its scope gives
+// the partner leading it that role without naming it again)
+const BY_PARTNER = /^\s*by\s+(?:(?:trading|trade|main|major)\s+)?(?:partners?|markets?)\s*,\s*(?:the\s+)?$/i;
 // "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
 const CALLED_PARTNERS = /^\s*(?:were|are|remained|became)\s+[^,;.]{0,40}?\b(?:partners|markets|destinations)\b/i;
 
@@ -849,7 +852,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const scope = SCOPE_FIRST.exec(text)?.[0].length ?? 0;
   const first = left.find((e) => e.kind !== "region" && e.start >= scope);
   const lead = first?.kind === "partner" && !first.possessive && LEADS_SENTENCE.test(text.slice(0, first.start))
-    && PARTNER_ROLE.test(text.slice(first.end, n.start))
+    && (PARTNER_ROLE.test(text.slice(first.end, n.start)) || BY_PARTNER.test(text.slice(0, first.start)))
     // ("…, ahead of Malaysia (37.2 billion yuan)": a partner named after the lead's own figure owns the next one)
     // (and so the figures in its brackets: "…, ahead of Malaysia (37.2 billion yuan, up 6.5 percent)")
     && !left.some((e) => e.kind === "partner" && e.start > first.end

@@ -15,3 +15,14 @@ describe("a share clause opening with its verb after a partner's trade", () => {
     expect(share.partner).toBeDefined();
   });
 });
+
+// "By trading partner, X remained Y's largest, with imports and exports of N": the scope names the role. Made-up figures.
+describe("a partner leading a sentence scoped 'by trading partner'", () => {
+  it("owns the figure after it though the sentence does not say 'partner' again", () => {
+    const facts = factsOf("By trading partner, Germany remained Hunan's largest, with imports and exports of 21.35 billion "
+      + "yuan, up 4.6 percent, reflecting imports of machine tools. Japan came second at 9.04 billion yuan.",
+    { published: "2031-02-20" });
+    expect(facts.find((f) => f.value === 21.35)?.partner).toBe("partner:germany");
+    expect(facts.find((f) => f.value === 9.04)?.partner).toBe("partner:japan");
+  });
+});
