@@ -1169,6 +1169,7 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
   + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
+const THROUGH_MODE = /^\s*(?:yuan|dollars|US dollars)?\s*(?:through|via|under)\s+(?:the\s+)?$/i;
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
   // ("6.12 million cubic metres of logs and sawn wood": so does what a volume measures)
@@ -1197,6 +1198,10 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
+  // ("exported 76.1 billion yuan through market procurement": the trade mode right after an amount is its)
+  const through = n.kind === "money" ? visible(s.subjects, s.asides, s.text.length).find((m) => m.start >= n.end
+    && THROUGH_MODE.test(s.text.slice(n.end, m.start))) : undefined;
+  if (through) return through.name;
   // ("…, of which new energy vehicles accounted for 66.2 billion yuan": the part a whole's figure is broken into)
   const part = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start))?.[1] : undefined;
   // (a period or the rest is no goods, but keeps its words as a label: "of which March alone was …" has no year of its

@@ -7,7 +7,8 @@ import { figureIndex } from "../retrieval/figures/base.js";
 // A corrections page: "The report said that X was N. The correct figure is M." withdraws N (here and in the report it
 // corrects) and gives M what N was of. Made-up paper, places and figures.
 const REPORT = "Hunan's foreign trade grew 3.1 percent to 812.4 billion yuan in 2031. Zhuzhou came second with 173.6 "
-  + "billion yuan, up 2.2 percent. Xiangtan traded 95.1 billion yuan, and Yueyang's exports grew 8.4 percent.";
+  + "billion yuan, up 2.2 percent. Xiangtan traded 95.1 billion yuan, and Yueyang's exports grew 8.4 percent to 52.3 "
+  + "billion yuan.";
 const NOTICE = "Corrections and clarifications\nRiver Valley Daily, January 30, 2032\n\nOur report on Hunan's trade, "
   + "published on January 25, contained two errors.\n\n1. Zhuzhou. The report said that Zhuzhou's imports and exports "
   + "in 2031 were 173.6 billion yuan. The correct figure, according to Zhuzhou Customs, is 137.6 billion yuan. The "
@@ -34,5 +35,10 @@ describe("a corrections page", () => {
     expect(kept).not.toContain(173.6);
     expect(kept).not.toContain(8.4);
     expect(kept).toEqual(expect.arrayContaining([137.6, 4.8, 812.4, 95.1]));
+  });
+
+  it("cites a figure the page only restates as right from the report", () => {
+    const restated = figureIndex(facts, docs).facts.filter((f) => f.value === 52.3);
+    expect(restated.map((f) => f.docId)).toEqual(["report"]);
   });
 });

@@ -26,3 +26,12 @@ describe("a partner leading a sentence scoped 'by trading partner'", () => {
     expect(facts.find((f) => f.value === 9.04)?.partner).toBe("partner:japan");
   });
 });
+
+// "exported N through market procurement": the trade mode right after an amount is the amount's. Made-up figures.
+describe("a trade mode named right after an amount", () => {
+  it("is the amount's subject, as it is its change's", () => {
+    const facts = factsOf("Yueyang exported 41.9 billion yuan through market procurement, up 8.2 percent.",
+      { published: "2031-02-20" });
+    expect(facts.find((f) => f.value === 41.9)?.subject).toBe("market procurement");
+  });
+});

@@ -109,9 +109,14 @@ const samePeriod = (a: Fact["period"], b: Fact["period"]) => a === b
 function withoutCorrected(facts: Fact[]): Fact[] {
   const corrections = facts.filter((f) => f.corrects !== undefined);
   if (!corrections.length) return facts;
-  return facts.filter((f) => !corrections.some((c) => c.corrects === f.value && c.entity === f.entity
-    && c.metric === f.metric && c.measure === f.measure && c.unit === f.unit && (c.partner ?? "") === (f.partner ?? "")
-    && (c.subject ?? "") === (f.subject ?? "") && samePeriod(c.period, f.period)));
+  const same = (a: Fact, b: Fact) => a.entity === b.entity && a.metric === b.metric && a.measure === b.measure
+    && a.unit === b.unit && (a.partner ?? "") === (b.partner ?? "") && (a.subject ?? "") === (b.subject ?? "")
+    && samePeriod(a.period, b.period);
+  // (a figure the page only restates as right, "the value given in the report was correct", is cited from the report)
+  const pages = new Set(corrections.map((c) => c.docId));
+  const restated = (f: Fact) => pages.has(f.docId) && f.corrects === undefined && !f.derived
+    && facts.some((o) => o.docId !== f.docId && o.value === f.value && same(o, f));
+  return facts.filter((f) => !restated(f) && !corrections.some((c) => c.corrects === f.value && same(c, f)));
 }
 
 /** The facts with what questions need beside them: the places documents mention and the groups they define. Built once per index. */
