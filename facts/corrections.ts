@@ -55,8 +55,14 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
 export function withoutCorrected(facts: Fact[]): Fact[] {
   const fixes = facts.filter((f) => f.replaces !== undefined);
   if (!fixes.length) return facts;
-  const key = (f: Fact, value: number) => `${f.entity}|${f.measure}|${f.unit}|${f.subject ?? ""}|${f.partner ?? ""}|`
-    + `${f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : ""}|${value}`;
+  const key = (f: Fact, value: number) => `${f.entity}|${f.measure}|${f.unit}|${f.subject ?? ""}|`
+    + `${f.partner ?? ""}|${f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : ""}|${value}`;
   const gone = new Set(fixes.map((f) => key(f, f.replaces!)));
-  return facts.filter((f) => f.value === null || !gone.has(key(f, f.value)));
+  // (a figure a notice only restates as right, "They grew 4.8 percent, to 52.3 billion yuan" where the report gave the
+  // 52.3, is cited from the report)
+  const notices = new Set(fixes.map((f) => f.docId));
+  const elsewhere = new Set(facts.filter((f) => f.value !== null && !notices.has(f.docId)).map((f) => key(f, f.value!)));
+  const restated = (f: Fact) => notices.has(f.docId) && f.replaces === undefined && !f.derived && f.value !== null
+    && elsewhere.has(key(f, f.value));
+  return facts.filter((f) => f.value === null || (!gone.has(key(f, f.value)) && !restated(f)));
 }

@@ -756,6 +756,9 @@ const LIST_ITEM_LINE = /^\s*(?:[-*•·–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s
 const RESULT_VERB = /:[^:]*\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|reached|totall?ed|amounted|was|were)\b[^:]*$/i;
 const SCOPE_FIRST = /^\s*(?:among|within|of)\s+[^,]{0,40},\s*/i;
 const PARTNER_ROLE = /\b(?:partners?|markets?|destinations?|sources? of imports)\b/i;
+// ("By trading partner, Germany remained Hunan's largest, with …": a sentence opened by partners as its scope gives
+// the partner leading it that role without naming it again)
+const BY_PARTNER = /^\s*by\s+(?:(?:trading|trade|main|major)\s+)?(?:partners?|markets?)\s*,\s*(?:the\s+)?$/i;
 // "… were the province's top partners", "… remained its largest markets": the list before is of the other sides of trade
 const CALLED_PARTNERS = /^\s*(?:were|are|remained|became)\s+[^,;.]{0,40}?\b(?:partners|markets|destinations)\b/i;
 
@@ -788,6 +791,9 @@ const VERB_LED = new RegExp(String.raw`^[\s,;]*(?:(?:but|and|yet|though|although
   + String.raw`(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|surged|slipped|expanded|shrank|contracted)\b`, "i");
 
 const OVERALL = /\b(?:overall|total|in all|altogether)\b/i;
+// "Trade with X reached …, and made up 25.8 percent of the provincial total": a share clause opening with its verb;
+// the total it names after the figure is the share's whole, not the clause's subject
+const SHARE_VERB_LED = /^[\s,;]*(?:and\s+)?(?:made\s+up|accounted\s+for|represented|was\s+equal\s+to)\s+(?:about\s+|nearly\s+)?$/i;
 // "Trade with", "Exports to", "imports from": the partner is the subject of its clause
 const RANKED_AT_FIGURE = /\b(?:behind|ahead\s+of|trailing|after)\s+(?:only\s+)?$/i;
 // ", and imports 3.6 percent": a flow and its figure alone after another flow's change
@@ -895,8 +901,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // its verb has the subject of the clause before, and so its partner
   // (only a partner that was the subject there, "Trade with X was …", not "Hunan traded … with X, and grew 8 percent
   // overall": and never into a clause that says "overall"/"total" or names a place of its own)
-  if (!partner && VERB_LED.test(text.slice(clause[0], n.start)) && !OVERALL.test(text.slice(clause[0], clause[1]))
-    && !s.entities.some((e) => e.start >= clause[0] && e.end <= clause[1])) {
+  const verbLed = (VERB_LED.test(text.slice(clause[0], n.start)) && !OVERALL.test(text.slice(clause[0], clause[1])))
+    || SHARE_VERB_LED.test(text.slice(clause[0], n.start));
+  if (!partner && verbLed && !s.entities.some((e) => e.start >= clause[0] && e.end <= clause[1])) {
     partner = [...left].reverse().find((e) => e.end <= clause[0] && (e.kind === "partner" ? partnerContext(text, e)
       : placeAsPartner(text, e)) && TRADE_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))
       && !FLOW_AS_OBJECT.test(text.slice(Math.max(0, e.start - 40), e.start)))?.id;
@@ -937,7 +944,7 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const scope = SCOPE_FIRST.exec(text)?.[0].length ?? 0;
   const first = left.find((e) => e.kind !== "region" && e.start >= scope);
   const lead = first?.kind === "partner" && !first.possessive && LEADS_SENTENCE.test(text.slice(0, first.start))
-    && PARTNER_ROLE.test(text.slice(first.end, n.start))
+    && (PARTNER_ROLE.test(text.slice(first.end, n.start)) || BY_PARTNER.test(text.slice(0, first.start)))
     // ("…, ahead of Malaysia (37.2 billion yuan)": a partner named after the lead's own figure owns the next one)
     // (and so the figures in its brackets: "…, ahead of Malaysia (37.2 billion yuan, up 6.5 percent)")
     && !left.some((e) => e.kind === "partner" && e.start > first.end
@@ -1254,6 +1261,7 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
   + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
+const THROUGH_MODE = /^\s*(?:yuan|dollars|US dollars)?\s*(?:through|via|under)\s+(?:the\s+)?$/i;
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
   // ("6.12 million cubic metres of logs and sawn wood": so does what a volume measures)
@@ -1282,6 +1290,10 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
+  // ("exported 76.1 billion yuan through market procurement": the trade mode right after an amount is its)
+  const through = n.kind === "money" ? visible(s.subjects, s.asides, s.text.length).find((m) => m.start >= n.end
+    && THROUGH_MODE.test(s.text.slice(n.end, m.start))) : undefined;
+  if (through) return through.name;
   // ("…, of which new energy vehicles accounted for 66.2 billion yuan": the part a whole's figure is broken into)
   const part = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start))?.[1] : undefined;
   // (a period or the rest is no goods, but keeps its words as a label: "of which March alone was …" has no year of its

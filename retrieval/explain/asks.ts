@@ -4,6 +4,7 @@
  * each of a kind; every kind has the words that ask for it here and the words that give it in
  * retrieval/explain/cues.ts.
  */
+import { findPeriods } from "../../text/periods.js";
 
 export type ExplainKind =
   /** why / what drove / what held back / what did they put it down to */
@@ -191,6 +192,16 @@ const REASON_NAMED = /\b(?:reasons?|explanations?|causes?)\b/i;
 // the words before a colon that name what a question is about: "fujian 2026 work report: …"
 const LABEL = /^[^:?]{1,60}:\s+/;
 
+/** Whether a term is a period and nothing else: "q4 alone", "the fourth quarter of 2031", "march then". */
+function namesOnlyPeriod(term: string | undefined): boolean {
+  if (!term) return false;
+  const periods = findPeriods(term);
+  if (!periods.length) return false;
+  let rest = term;
+  for (const p of [...periods].reverse()) rest = rest.slice(0, p.start) + " " + rest.slice(p.end);
+  return /^\s*(?:(?:the|in|of|alone|then|only|by\s+itself|on\s+its\s+own)\s*)*$/i.test(rest);
+}
+
 /** The kind one part of a question asks for, or undefined. */
 function partKind(text: string, whole: string): ExplainKind | undefined {
   for (const [re, kind] of ASKS) {
@@ -199,6 +210,8 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
     // a quoted term ("what are the 'new three' products in its exports") is asked to be defined
     if (kind === "definition" && FIGURE_WORDS.test(text) && !/known for|special/i.test(text) && !quotesTerm(whole)
       && !INSTITUTION.test(definedTerm(text) ?? "")) return undefined;
+    // ("… what was q4 alone?", "what was march then?": a period alone asks the figure the question is about)
+    if (kind === "definition" && namesOnlyPeriod(definedTerm(text))) return undefined;
     // "which firms grew fastest" is a ranking, "which company won an order" is not
     if (kind === "organisation" && RANKS_OR_COUNTS.test(text)) return undefined;
     return kind;

@@ -550,7 +550,7 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
     if (!before || !after) continue;
     const parts = [...before, ...after];
     const at = { ...who, shareOf: undefined, measure: "amount" as const };
-    const asking = q.terms.filter((t) => WORKED_WORDS.has(t));
+    const asking = q.terms.filter((t) => WORKED_WORDS.has(t) || WHOLE_GIVEN_WORDS.has(t));
     // (the whole is never the question's own figure: that would take the asked part from itself)
     if (givenAt(whole)) continue;
     const inputs = [{ ...at, period: whole }, ...parts.map((period) => {
@@ -562,14 +562,19 @@ export function periodRest(q: QuestionFrame, stated: Period[]): Plan | undefined
   return undefined;
 }
 
+const PERIOD_RIGHT_AFTER = /^\s*(?:yuan|dollars|usd|rmb)?\s*(?:in|during|for|over)\s+(?:the\s+)?$/i;
 /** The periods a question states an amount of, each with it: "q2 2025 trade was 195.63bn" (the amount after the period,
  * in its clause, no other period between). */
 function periodsGiven(q: QuestionFrame): Array<{ period: Period; amount: NumberMention }> {
   const mentions = findPeriods(q.text);
   return q.numbers.flatMap((n) => {
     if (n.kind === "percent" || !(/yuan|dollar/.test(n.unit) || (n.kind === "bare" && scaleOnly(n.unit)))) return [];
-    const m = mentions.filter((x) => x.end <= n.start).at(-1);
-    if (!m || /[.?;!]\s/.test(q.text.slice(m.end, n.start))) return [];
+    const before = mentions.filter((x) => x.end <= n.start).at(-1);
+    // ("chengdu did 648.7bn in q1-q3 2025": or the period right after the amount, with no other between)
+    const after = mentions.find((x) => x.start >= n.end && PERIOD_RIGHT_AFTER.test(q.text.slice(n.end, x.start)));
+    const m = before && !/[.?;!]\s/.test(q.text.slice(before.end, n.start))
+      && !(after && mentions.some((x) => x.start >= before.end && x.end <= n.start)) ? before : after;
+    if (!m) return [];
     const period = q.periods.find((p) => samePeriod(p, m.period));
     return period ? [{ period, amount: n }] : [];
   });
@@ -577,6 +582,9 @@ function periodsGiven(q: QuestionFrame): Array<{ period: Period; amount: NumberM
 
 // ("can u work it out?": words that ask for the working, which no cited sentence says)
 const WORKED_WORDS = new Set(["work", "calculate", "compute", "derive", "estimate", "figure"]);
+// ("given its full-year total, what was q4 alone?": words that name the whole a rest of a period is taken from, or
+// the figure the question gives, which no cited sentence has to say either)
+const WHOLE_GIVEN_WORDS = new Set(["given", "full-year", "full", "whole-year", "whole", "annual", "alone"]);
 
 /** Stated periods that cover months `from`…`to` end to end, the longest first at each step; none when a month is left. */
 function tiles(periods: Period[], from: number, to: number): Period[] | undefined {
@@ -923,8 +931,9 @@ const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "percent",
     // ("throughput growth from 2010 to 2024": the change from the one level to the other; an "annual growth from" is
-    // the yearly rate alone; "how much bigger, in $ and %?", "difference in %?": the sign alone asks the percent too)
-    new RegExp([String.raw`\bin percent\b|\bin\s*(?:%|pct\b)|(?:\band\b|&)\s*(?:in\s+)?(?:%|pct\b)(?=\s*(?:\?|$|terms\b))`,
+    // the yearly rate alone; "how much bigger, in $ and %?", "difference in %?", "how much higher (%)": the sign
+    // alone asks the percent too)
+    new RegExp([String.raw`\bin percent\b|\(\s*(?:%|pct|percent(?:age)?)\s*\)|\bin\s*(?:%|pct\b)|(?:\band\b|&)\s*(?:in\s+)?(?:%|pct\b)(?=\s*(?:\?|$|terms\b))`,
       String.raw`\bby what (?:%|percent(?:age)?)|(?:\bpercent(?:age)?|%) (?:change|increase|rise|growth|drop|fall)\b`,
       String.raw`\bhow much did\b[^?]*\b(?:gr[eo]w|rise|fall|drop|increase|decrease|change)\b[^?]*\b(?:between|from)\b`,
       String.raw`\b(?:grow|growth|change|rise|drop|fall)\b[^?]*\bbetween\b`,
