@@ -180,6 +180,9 @@ function scorePart(
     if (cue === 0 && (part.kind === "organisation" || part.kind === "person") && s.before && pointsBack(s.text)) cue = cueWeight(part.kind, s.before.text) - 0.5;
     // "Tan said …" names a person given in full earlier ("…, said Tan Wei, deputy head of the port")
     if (cue === 0 && part.kind === "person" && s.introduces) cue = cueWeight("person", s.introduces.text) - 0.5;
+    // ('"…," said Fan Qi, an analyst. "Rail changed the costs."': a quotation going on is said by whom the one before names)
+    if (cue === 0 && part.kind === "person" && s.before && QUOTED_WHOLE.test(s.text) && QUOTED_THEN_SAID.test(s.before.text)
+      && s.start - s.before.end <= 2) cue = cueWeight("person", s.before.text) - 0.5;
     // "who was the customs spokesman …": a person of the asked role, not anyone quoted
     if (part.kind === "person" && role && ![s.text, s.introduces?.text, s.before?.text].some((t) => t && role.test(t))) cue = 0;
     // a definition of a named term is a sentence with the term, best one that gives its members or says what it is;
