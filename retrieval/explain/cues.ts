@@ -174,6 +174,8 @@ export const STATEMENT_CUES: Cue[] = [
   // what was done: "introduced a string of policies", "streamlined the clearance process", "opened a trading website"
   ...cues(2, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|cut|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged)"),
   ...cues(1, "will", "would", "plans?", "aims?", "continue", "keep", "working"),
+  // what someone urges: "it should press for the rail link", "the city must stop …"
+  ...cues(2, "should", "ought to", "must"),
 ];
 
 /** What was done: "introduced a model", "launched a service", "cut clearance time". */

@@ -7,6 +7,7 @@ import {
 } from "./asks.js";
 import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
+import { authorsOwn } from "./columnist.js";
 import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
@@ -477,7 +478,7 @@ export interface ExplainSelection { sentences: EvidenceSentence[]; missing: Expl
  */
 export function selectExplanation(
   question: string, parts: ExplainPart[], evidenceOf: EvidenceSentence[] | ((part: ExplainPart) => EvidenceSentence[]),
-  wantedWords: string[], options: { constrained: boolean },
+  wantedWords: string[], options: { constrained: boolean; columnists?: ReadonlyMap<string, string> },
   told?: ReadonlyMap<ExplainPart, EvidenceSentence[]>,
 ): ExplainSelection {
   const wanted = wantedWords.filter((w) => !ASKING_WORDS.has(w));
@@ -505,7 +506,12 @@ export function selectExplanation(
     const cued = scorePart(part, question, evidence, wanted, places, by).map((x) => reportedBy(x, part, by, wanted, evidence))
       .filter((x) => x.cue >= Math.max(minCue(part), 0.5));
     // that body's or person's sentences ("He said …" after his name his too), when there are any
-    const isTheirs = new Set(by.length ? cued.filter((x) => attributedTo(by, speakerOf(x.s, evidence))) : []);
+    // (a column's own words are its author's: "what does X say the province should do?")
+    const columnist = (x: Scored) => {
+      const author = options.columnists?.get(x.s.docId);
+      return author !== undefined && authorsOwn(x.s.text) && attributedTo(by, author);
+    };
+    const isTheirs = new Set(by.length ? cued.filter((x) => attributedTo(by, speakerOf(x.s, evidence)) || columnist(x)) : []);
     // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
     // (or, in the asked place's and period's articles, carries a strong cue; or is the asked speaker's, whose name, no
     // word it need use, was all it shared with "what did lhamo say about her firm's business")
