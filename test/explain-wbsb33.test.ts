@@ -50,9 +50,9 @@ published: "2031-08-20"
 
 **Ren:** From January to July, Gansu's imports and exports were 41.2 billion yuan, down 1.3 percent.
 
-**Q: And trade with Central Asian countries?**
+**Q: And trade with RCEP partner countries?**
 
-**Ren:** That is the bright spot. Our trade with Central Asian countries reached 9.8 billion yuan in the seven months, up 14.2 percent, and made up 23.8 percent of the provincial total.
+**Ren:** That is the bright spot. Our trade with RCEP partner countries reached 9.8 billion yuan in the seven months, up 14.2 percent, and made up 23.8 percent of the provincial total.
 
 **Q: What is driving that growth?**
 
@@ -101,7 +101,7 @@ describe("who said a quoted sentence that follows the one naming its speaker", (
 
 describe("a host's question that asks on about the turn before", () => {
   it("answers what drives the trade with the answer to 'What is driving that growth?'", async () => {
-    const a = await ask("what's driving gansu's central asia trade acc to the commerce dept official?");
+    const a = await ask("what's driving gansu's rcep partner trade acc to the commerce dept official?");
     expect(a.answer).toContain("First, tractors");
   });
 });

@@ -88,6 +88,9 @@ const STOP = new Set(("the a an of and or in on to for at by with from as its th
 const contentStems = (text: string, skip: Set<string>) => new Set((text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [])
   .map((w) => stem(w.replace(/'s$/, ""))).filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
 
+// "What is driving that growth?", "Why this fall?": a move the turn before told of (not "this year")
+const THAT_MOVE = /\b(?:that|this|these|those)\s+(?:growth|rise|increase|gain|jump|surge|boom|fall|decline|drop|slowdown|trend|change)s?\b/i;
+
 /**
  * The turn of the given articles (best first) whose question asks what a part asks: of a kin kind, not the other
  * way (a fall's question is not a rise's), sharing the most of its words with the part. `skip` are the words
@@ -98,7 +101,7 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
   const way = direction(part.text);
   let best: { turn: Turn; score: number } | undefined;
   for (const [rank, doc] of docs.entries()) {
-    for (const turn of transcriptTurns(doc)) {
+    for (const [at, turn] of transcriptTurns(doc).entries()) {
       // "who at the bureau talked about X?": whoever answered the reporter who asked about X, by name
       // (and "what did customs say about X?" by the answer to a reporter who asked about X in words of no kind:
       // "Some worried X would slow goods. What has the experience been?")
@@ -111,7 +114,9 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       if (!kin) continue;
       const theirs = direction(turn.question);
       if (way && theirs && way !== theirs) continue;
-      const have = contentStems(turn.question, skip);
+      // ("And trade with X?" / "What is driving that growth?": a question that asks on asks of the turn before's topic)
+      const before = at > 0 && THAT_MOVE.test(turn.question) ? transcriptTurns(doc)[at - 1]!.question : "";
+      const have = contentStems(`${turn.question} ${before}`, skip);
       const shared = [...have].filter((w) => want.has(w)).length;
       // a definition's question names its term: all of it, the turn must have
       if (!shared || (part.kind === "definition" && shared < Math.min(want.size, 2))) continue;
