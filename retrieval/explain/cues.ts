@@ -218,6 +218,13 @@ export const CHANGE_CUES: Cue[] = [
     "trend", "shift\\w*", "mix", "structure", "proportion", "upgrad\\w+", "model"),
 ];
 
+/** A move in a ranking: "overtook Beijing", "slipped to 11th", "broke into the top ten", "lifting it past Tianjin". */
+const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+export const RANK_MOVE = new RegExp(String.raw`\b(?:overt(?:ook|aken|akes|aking)|(?:lifting|lifted|pushing|pushed|taking|took) `
+  + String.raw`(?:it|them) past|(?:slipped|slipping|fell|falling|dropped|dropping|climbed|climbing|rose|rising|moved|moving|jumped|`
+  + String.raw`jumping) (?:back )?(?:up |down )?(?:to|into) ${ORDINAL}\b|(?:broke|breaking|broken|entered|entering) (?:into )?the top|`
+  + String.raw`(?:dropped|dropping|fell|falling|slipped|slipping) out of the top)`, "i");
+
 /** A defining sentence: "X is …", "X (A, B and C)", "X, namely …", "known as X". */
 export const DEFINITION_CUES: Cue[] = [
   ...cues(3, "refers? to", "known as", "namely", "i\\.e\\.", "such as", "including", "consist(?:s|ing)? of", "compris(?:es|ing)", "made up of", "means",
