@@ -56,7 +56,7 @@ published: "2031-08-20"
 
 **Q: What is driving that growth?**
 
-**Ren:** Three things. First, tractors. Tractors made in Lanzhou are selling well on the steppe. Second, the Lanzhou freight trains, which made 812 trips. Third, border warehouses: we now have 19 of them run by Gansu companies.
+**Ren:** Three things. First, tractors. Tractors made in Lanzhou are selling well on the steppe. Gansu's tractor exports were 3.1 billion yuan in the seven months, up 28.4 percent. Second, the Lanzhou freight trains, which made 812 trips. For an inland province, the trains are our sea port. They carried 64,000 TEUs. Third, border warehouses: we now have 19 of them run by Gansu companies.
 `;
 
 const COLUMN = `---
@@ -103,6 +103,8 @@ describe("a host's question that asks on about the turn before", () => {
   it("answers what drives the trade with the answer to 'What is driving that growth?'", async () => {
     const a = await ask("what's driving gansu's rcep partner trade acc to the commerce dept official?");
     expect(a.answer).toContain("First, tractors");
+    // (all three things, though the answer runs past five sentences)
+    expect(a.answer).toContain("border warehouses");
   });
 });
 

@@ -19,6 +19,10 @@ const LABEL = /^\W{0,4}([A-Z][^:：.?!\n]{0,120}?)\W{0,4}[:：]\s*\S/;
 const ASKS = /\?["”’'*\s]*$/;
 /** The most sentences of an answer quoted: a reporter's question is often answered at length. */
 const MAX_SENTENCES = 5;
+/** The most quoted of an answer that enumerates, to reach its last item. */
+const MAX_ENUMERATED = 12;
+const ORDINAL_FIRST = /^\W{0,3}first(?:ly)?\b/i;
+const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
 // the label of one who asks: "Reporter from …", "Q (Xinhua)", "Question", "Journalist"
 const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
@@ -57,7 +61,10 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
     let left = MAX_SENTENCES;
     for (const q of paragraphs.slice(i + 1)) {
       if (left <= 0 || (q !== next && (labelled(q.text) || ASKS.test(q.text) || !GOES_ON.test(q.text)))) break;
-      const said = splitSentences(q.text, q.start).slice(0, left);
+      const all = splitSentences(q.text, q.start);
+      // ("Three things. First, cars. … Second, … Third, …": an answer that enumerates is quoted to its last item's start)
+      const last = all.some((x) => ORDINAL_FIRST.test(x.text)) ? all.map((x) => ORDINAL_NEXT.test(x.text)).lastIndexOf(true) : -1;
+      const said = all.slice(0, Math.min(Math.max(left, last + 1), MAX_ENUMERATED));
       left -= said.length;
       const end = said.at(-1)!.end;
       answer.push({ start: q.start, end, text: doc.text.slice(q.start, end) });
