@@ -17,6 +17,7 @@ import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
 import { contentWords, findEvidence, hitAbout, initialisms, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
+import { RANK_MOVES } from "./explain/asks.js";
 import { quoteEvidence, quoteList, statesCount } from "./quote.js";
 import type { QuestionFrame } from "./figures/query.js";
 import { solveByIntent } from "./intents/registry.js";
@@ -346,7 +347,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
       return respond("abstained", `I found no passage in the indexed documents that names what the '${term}' are.`);
     }
     // "how did Yichang's trade change?" is answered with the figure, and the sentences that describe the change
-    if (kind === "change" && frame.metric) {
+    // (not "which cities changed rank?": moves in a ranking are told in words)
+    if (kind === "change" && frame.metric && !RANK_MOVES.test(q)) {
       // ("how did its share change from 2015 to 2021?": the two shares and the points between them, never a growth)
       const share = frame.measures.includes("share");
       const found = share ? figuresFor(frame, base) : undefined;

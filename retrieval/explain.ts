@@ -2,6 +2,7 @@ import type { SearchIndex } from "../index/searchIndex.js";
 import { contentWords, findEvidence, words, type EvidenceSentence } from "./evidence.js";
 import { explainParts, type ExplainKind, type ExplainPart } from "./explain/asks.js";
 import { withOwnWords } from "./explain/docs.js";
+import { columnistOf } from "./explain/columnist.js";
 import { ASKING_WORDS, ownWords, placeWords, selectExplanation } from "./explain/select.js";
 import { askedItem, itemEvidence } from "./explain/listItems.js";
 import { turnEvidence, turnsForParts } from "./explain/transcript.js";
@@ -86,7 +87,9 @@ export function explain(
     const item = told.has(part) ? undefined : askedItem(part, docs, placeWords(question));
     if (item) told.set(part, itemEvidence(item, docIds.indexOf(item.docId)));
   }
-  const { sentences, missing } = selectExplanation(question, parts, evidenceFor, wanted, options, told);
+  // (the words of an opinion column are its author's)
+  const columnists = new Map(docs.flatMap((d) => { const a = columnistOf(d); return a ? [[d.id, a] as const] : []; }));
+  const { sentences, missing } = selectExplanation(question, parts, evidenceFor, wanted, { ...options, columnists }, told);
   return {
     sentences, notFound: missing.map((p) => `I found no passage in the indexed documents that ${NOT_FOUND[p.kind]}.`),
     missing: missing.map((p) => p.text),

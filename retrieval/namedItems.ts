@@ -88,6 +88,9 @@ const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
 // (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
 const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:([a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
   + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
+// "what kinds of raw fish do its plants import?": the goods of a kind, by their names (the kind is no item)
+const KINDS_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:kinds?|types?|sorts?)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+`
+  + String.raw`(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:${MAINLY}\s+)?(?:import|export|buy|ship)\b(?!s)`, "i");
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
@@ -134,6 +137,8 @@ function itemsAsked(question: string): AskedItems | undefined {
     return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
   }
   if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
+  const kinds = KINDS_TRADED.exec(rest);
+  if (kinds) return { noun: kinds[1]!.toLowerCase(), namesOnly: true, question: rest.replace(/\b(?:kinds?|types?|sorts?)\s+of\s+/i, "") };
   const traded = WHAT_TRADED.exec(rest);
   if (traded && (traded[1] || traded[2])) {
     const noun = traded[1]?.toLowerCase() ?? `${traded[3]!.toLowerCase()}s`;

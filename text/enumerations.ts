@@ -31,12 +31,12 @@ const MARKERS = (
 // ("the port's main exports were A, B and C": the things a place trades most, named after the verb)
 const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:were|are)\b`;
 // ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)
-const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|[:—–(])\s*`,
+const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|(?<=\s)-(?=\s)|[:—–(])\s*`,
   "gi");
 // a strong opener that leaves no doubt a list follows: two items after it are a list
 const STRONG = new RegExp(`^(?:${[
   "such as", "including", "includes?", "included", "namely", "like", "covers?", "covering", "covered", "groups", "grouping",
-  "consist", "compris", "made up", "composed", "--", "[:—–(]",
+  "consist", "compris", "made up", "composed", "--", "-", "[:—–(]",
 ].join("|")})`, "i");
 
 /** A regular expression for any of the words, as whole words, after `before` (a pattern). */
@@ -106,6 +106,33 @@ function clauseStart(text: string, at: number): number {
 interface Opened { at: number; marker?: string }
 interface Part { start: number; end: number; text: string }
 
+// "A and B from X, C from Y and D from Z": goods each with the place it came from; the places are no items, nor end the list
+// (the last may name two: "… and salmon from Peru and Ecuador.")
+const PLACE = String.raw`[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
+const OWN_SOURCE = new RegExp(String.raw`(?<=[a-z])\s+from\s+(?:the\s+)?${PLACE}(?:\s+and\s+${PLACE}(?=\s*(?:[.;]|$)))?`
+  + String.raw`(?=\s*(?:,|;|\.|\s+and\b|$))`, "g");
+/** The words of one item before its place: after the mark or comma before it, a few words ("herring and hake"). */
+const ITEM_BEFORE = /(?:^|[,;:—–]|\s-)\s*(?:(?:and|or)\s+)?((?:(?!\s-\s)[^,;:—–])*)$/;
+const MAX_GROUP_WORDS = 4;
+/** The text with the places of goods that each name their own blanked out (offsets kept), when two or more do. */
+function withoutOwnSources(text: string): string {
+  const found = [...text.matchAll(OWN_SOURCE)].filter((m) => {
+    const group = ITEM_BEFORE.exec(text.slice(0, m.index!))?.[1]?.trim() ?? "";
+    return group !== "" && group.split(/\s+/).length <= MAX_GROUP_WORDS;
+  });
+  if (found.length < 2) return text;
+  let out = text;
+  for (const m of found) out = out.slice(0, m.index!) + " ".repeat(m[0].length) + out.slice(m.index! + m[0].length);
+  // ("A and B from X, C from Y": the "and" of a group before the last joins items of the one list)
+  for (const [k, m] of found.slice(0, -1).entries()) {
+    const from = k > 0 ? found[k - 1]!.index! + found[k - 1]![0].length : Math.max(0, out.lastIndexOf(",", m.index!));
+    const group = out.slice(from, m.index!);
+    const and = /\s+and\s+(?=[^,]*$)/.exec(group);
+    if (and) out = out.slice(0, from + and.index) + `,${" ".repeat(and[0].length - 1)}` + out.slice(from + and.index + and[0].length);
+  }
+  return out;
+}
+
 // where goods went or came from: "exports to A, B and C", "coal from A, B and C" (not "beef from A, cherries from B …",
 // whose every item has its own)
 const DIRECTION = /\b(to|from)\s+/gi;
@@ -140,7 +167,8 @@ function openerStart(text: string, clause: number, firstComma: number, longest: 
 }
 
 /** The enumerations of a sentence, in reading order. */
-export function findEnumerations(text: string): Enumeration[] {
+export function findEnumerations(typed: string): Enumeration[] {
+  const text = withoutOwnSources(typed);
   const out: Enumeration[] = [];
   // comma parts of the whole sentence, with their offsets
   const parts: Part[] = [];

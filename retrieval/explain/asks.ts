@@ -76,6 +76,10 @@ const CAUSED = String.raw`(?:drove|drives|driven|driving|explains?|caused|causes
   + String.raw`helping|boosting|pushing|lifting|fuell?ing|spurring|powering|holding back|weighing on|hurting|slowing|dragging|hampering)`;
 
 /** "what changed for zero-tariff imports?", "X reform - what changed?": what a change brought, not how a figure moved. */
+// "which cities changed rank vs the year before?", "who moved up or down the table?": moves in a ranking, told in words
+export const RANK_MOVES = new RegExp(String.raw`\b(?:chang(?:ed|es|ing) (?:their |its )?(?:ranks?|rankings?|places?|positions?)|`
+  + String.raw`(?:ranks?|ranking|position) chang(?:ed|es)|moved? (?:up or down|down or up)|(?:went|gone|rose|climbed) (?:up )?or `
+  + String.raw`(?:fell|dropped|slipped|went down)|(?:entered|joined|left|dropped out of) the top (?:\d+|ten|five|twenty))\b`, "i");
 export const WHAT_CHANGED = /\bwhat (?:has |have |had |will )?changed\b|\bwhat (?:is|will) change (?:for|about|in|with|under)\b/i;
 
 // "what was X for?" (not "known for", "responsible for"), "what is X used for?", "what is the purpose of X?"
@@ -100,6 +104,7 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   // "who gave out the numbers", "which customs office", "whose statistics": where the figures come from
   // ("X coal imports - where from?": where goods came from, asked last in two words)
   [/\b(?:who (?:gave out|reported|released|published|put out|compiled|issued|provided)\b(?!.*\binterview)|who announced (?:[\w'’-]+ ){0,4}(?:figures|data|numbers|statistics|results)\b|whose (?:statistics|data|figures|numbers)|which (?:customs|office|department|agency|authority|bureau|body|source)\b(?!\s+\w*\s*(?:official|spokes))|where (?:did|do|does) (?!(?:[\w'’-]+ ){0,3}?(?:growth|increase|rise|gain|jump|surge|momentum|decline|fall|drop) come from\b).* (?:come from|from)\b|source of)|(?:^|[-–—:,;])\s*(?:where\s+from|from\s+where)\s*\??\s*$/i, "source"],
+  [RANK_MOVES, "change"],
   // "who is wang lei?": a named person
   [/^\s*who(?:'s| is| was)\s+(?!the\b|an?\b)[a-z'-]+(?:\s+[a-z'-]+){0,2}\s*\??\s*$/i, "person"],
   // "which university does Wang Jun work at?": where a named person works is told beside the name
@@ -116,7 +121,8 @@ export const ASKS: Array<[RegExp, ExplainKind]> = [
   // ("what measures for small firms …" asks what was done for them, not which firms)
   [new RegExp(String.raw`\b(?:which|what) (?!${DONE_NOUNS}\b|(?:has |have |had |will |is )?changed?\b)(?:[\w-]+ ){0,3}${ORG_NOUNS}\b`, "i"), "organisation"],
   // ("who warned about h1, and what was the worry?": a worry, a concern or a fear is the risk a speaker saw)
-  [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|were|is|are) [\w' ]+ (?:worried|concerned|anxious) (?:about|over)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?|worr(?:y|ies)|concerns?|fears?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
+  // ("what worries him about 2032?", "what worried exporters most?": what weighs on them)
+  [/\b(?:what (?:do|does|did) [\w' ]+ (?:fear|worry about|warn (?:of|about))|what (?:worries|worried|troubles|troubled) |what (?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures|uncertainties)|what (?:was|were|is|are) [\w' ]+ (?:worried|concerned|anxious) (?:about|over)|what (?:was|is|were|are) the (?:(?:biggest|main|major|key|greatest) )?(?:challenges?|risks?|difficult(?:y|ies)|problems?|obstacles?|headwinds?|pressures?|worr(?:y|ies)|concerns?|fears?)\b|(?:challenges|risks|difficulties|problems|obstacles|headwinds|pressures) (?:does|do|did|is|are|was|were) .* fac(?:e|es|ed|ing))\b/i, "challenge"],
   // "what does 'first line open' actually mean": a quoted term is defined
   [/\bwhat (?:does|do|did) (?:the (?:term|phrase|slogan|name|expression|principle) )?["“'‘][^"”'’]{3,80}["”'’] (?:\w+ )?(?:mean|stand for|refer to)\b/i, "definition"],
   // "what does the rise … show", "what does customs say the milestone shows", "what does it mean"
@@ -225,7 +231,8 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
  */
 export function explainParts(typed: string): ExplainPart[] {
   const question = typed.replace(TYPED_WHAT, "what");
-  if (ASKS_NUMBER.test(question)) return [];
+  // ("which ones changed rank?" asks moves in a ranking, no rank figure)
+  if (ASKS_NUMBER.test(question) && !RANK_MOVES.test(question)) return [];
   const pieces = question.split(SPLIT).map((p) => p.trim()).filter(Boolean);
   const parts: ExplainPart[] = [];
   // a piece that asks nothing itself ("according to the NDRC researcher, …") belongs with the part it qualifies

@@ -174,6 +174,8 @@ export const STATEMENT_CUES: Cue[] = [
   // what was done: "introduced a string of policies", "streamlined the clearance process", "opened a trading website"
   ...cues(2, "(?:has |have |had )?(?:introduced|launched|set up|opened|streamlined|simplified|built|expanded|adopted|took|taken|rolled out|cut|reduced|upgraded|established|signed|organi[sz]ed|arranged|promoted|encouraged)"),
   ...cues(1, "will", "would", "plans?", "aims?", "continue", "keep", "working"),
+  // what someone urges: "it should press for the rail link", "the city must stop …"
+  ...cues(2, "should", "ought to", "must"),
 ];
 
 /** What was done: "introduced a model", "launched a service", "cut clearance time". */
@@ -215,6 +217,13 @@ export const CHANGE_CUES: Cue[] = [
   ...cues(1, "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "jumped", "slowed", "accelerat\\w+", "improv\\w+", "optimi[sz]\\w+",
     "trend", "shift\\w*", "mix", "structure", "proportion", "upgrad\\w+", "model"),
 ];
+
+/** A move in a ranking: "overtook Beijing", "slipped to 11th", "broke into the top ten", "lifting it past Tianjin". */
+const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
+export const RANK_MOVE = new RegExp(String.raw`\b(?:overt(?:ook|aken|akes|aking)|(?:lifting|lifted|pushing|pushed|taking|took) `
+  + String.raw`(?:it|them) past|(?:slipped|slipping|fell|falling|dropped|dropping|climbed|climbing|rose|rising|moved|moving|jumped|`
+  + String.raw`jumping) (?:back )?(?:up |down )?(?:to|into) ${ORDINAL}\b|(?:broke|breaking|broken|entered|entering) (?:into )?the top|`
+  + String.raw`(?:dropped|dropping|fell|falling|slipped|slipping) out of the top)`, "i");
 
 /** A defining sentence: "X is …", "X (A, B and C)", "X, namely …", "known as X". */
 export const DEFINITION_CUES: Cue[] = [

@@ -4,9 +4,12 @@ import { stem } from "../figures/select.js";
 import { findEntities } from "../../text/entities.js";
 import {
   definedTerm, purposeOf, quotedTerm, SAID_IT, SPECIAL, WHAT_CHANGED, type ExplainKind, type ExplainPart,
+  RANK_MOVES,
 } from "./asks.js";
 import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
+import { authorsOwn } from "./columnist.js";
+import { RANK_MOVE } from "./cues.js";
 import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
@@ -47,6 +50,9 @@ const MAX: Record<ExplainKind, number> = {
   cause: 3, challenge: 2, meaning: 2, person: 1, organisation: 1, source: 2, statement: 3, change: 3, definition: 2, duration: 1, plan: 2, action: 2,
   substitute: 2, purpose: 1,
 };
+/** How many sentences a part quotes at most ("which cities changed rank?" may be told a move a sentence). */
+const RANK_MOVES_MAX = 5;
+const most = (part: ExplainPart) => (part.kind === "change" && RANK_MOVES.test(part.text) ? RANK_MOVES_MAX : MAX[part.kind]);
 /** How much closer to the best sentence the one right after it ranks among those that qualify. */
 const NEXT_BONUS = 1.5;
 /** How far below the best sentence another of the same article may score and still be quoted. */
@@ -169,6 +175,7 @@ function scorePart(
   const partWanted = (part.text === question ? wanted : wanted.filter((w) => partStems.has(w)))
     .filter((w) => !by.includes(w) && !(part.kind === "plan" && PLAN_ASKING.has(w)));
   const role = part.kind === "person" ? askedRole(part.text) : undefined;
+  const rankMoves = part.kind === "change" && RANK_MOVES.test(part.text);
   const helps = part.kind === "cause" ? thingWords(HOW_HELPS.exec(part.text)?.[1], places) : [];
   const thing = part.kind === "purpose" ? thingWords(purposeOf(part.text), places) : [];
   // (whom it is asked from is found by who said a sentence, not by its words: "commerce department")
@@ -180,6 +187,9 @@ function scorePart(
     if (cue === 0 && (part.kind === "organisation" || part.kind === "person") && s.before && pointsBack(s.text)) cue = cueWeight(part.kind, s.before.text) - 0.5;
     // "Tan said …" names a person given in full earlier ("…, said Tan Wei, deputy head of the port")
     if (cue === 0 && part.kind === "person" && s.introduces) cue = cueWeight("person", s.introduces.text) - 0.5;
+    // ('"…," said Fan Qi, an analyst. "Rail changed the costs."': a quotation going on is said by whom the one before names)
+    if (cue === 0 && part.kind === "person" && s.before && QUOTED_WHOLE.test(s.text) && QUOTED_THEN_SAID.test(s.before.text)
+      && s.start - s.before.end <= 2) cue = cueWeight("person", s.before.text) - 0.5;
     // "who was the customs spokesman …": a person of the asked role, not anyone quoted
     if (part.kind === "person" && role && ![s.text, s.introduces?.text, s.before?.text].some((t) => t && role.test(t))) cue = 0;
     // a definition of a named term is a sentence with the term, best one that gives its members or says what it is;
@@ -195,11 +205,14 @@ function scorePart(
     else if (helps.length && LETS.test(s.text) && helps.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = Math.max(cue, 3);
     // "said the island was preparing a package of measures to …" is what was done, given by the sentences after it
     if (part.kind === "action" && announcesMeasures(s.text)) cue = Math.max(cue, MIN_CUE.action);
+    // ("which cities changed rank?": a sentence that tells a move in the ranking, never one that only says a figure rose)
+    if (rankMoves) cue = RANK_MOVE.test(s.text) && !ASKS.test(s.text) ? 3 : 0;
     // what a thing was for is said by a sentence that names it
     if (thing.length && !thing.every((w) => tokens(s.text).some((h) => stem(h) === w))) cue = 0;
     // (whatever it names: "Reporter from X: What is the 'Y' model?" defines nothing)
     if (ASKS.test(s.text)) cue = 0;
-    const coverage = partWanted.length ? aboutWords(s, partWanted) : undefined;
+    // (a move told in its article's sentences need not repeat the ranking's words: "…, and it slipped to third.")
+    const coverage = partWanted.length && !(rankMoves && cue > 0) ? aboutWords(s, partWanted) : undefined;
     // "She expects exports to recover …" after "…, said Zhou Lan, a researcher …": the pronoun's words are the sentence's
     const leans = s.before && PERSON_PRONOUN.test(s.text) ? `${s.before.text} ${s.text}` : s.text;
     const own = Math.max(partWords(part.text, s.text, notOwn), leans === s.text ? 0 : partWords(part.text, leans, notOwn) - 0.1);
@@ -474,7 +487,7 @@ export interface ExplainSelection { sentences: EvidenceSentence[]; missing: Expl
  */
 export function selectExplanation(
   question: string, parts: ExplainPart[], evidenceOf: EvidenceSentence[] | ((part: ExplainPart) => EvidenceSentence[]),
-  wantedWords: string[], options: { constrained: boolean },
+  wantedWords: string[], options: { constrained: boolean; columnists?: ReadonlyMap<string, string> },
   told?: ReadonlyMap<ExplainPart, EvidenceSentence[]>,
 ): ExplainSelection {
   const wanted = wantedWords.filter((w) => !ASKING_WORDS.has(w));
@@ -502,7 +515,12 @@ export function selectExplanation(
     const cued = scorePart(part, question, evidence, wanted, places, by).map((x) => reportedBy(x, part, by, wanted, evidence))
       .filter((x) => x.cue >= Math.max(minCue(part), 0.5));
     // that body's or person's sentences ("He said …" after his name his too), when there are any
-    const isTheirs = new Set(by.length ? cued.filter((x) => attributedTo(by, speakerOf(x.s, evidence))) : []);
+    // (a column's own words are its author's: "what does X say the province should do?")
+    const columnist = (x: Scored) => {
+      const author = options.columnists?.get(x.s.docId);
+      return author !== undefined && authorsOwn(x.s.text) && attributedTo(by, author);
+    };
+    const isTheirs = new Set(by.length ? cued.filter((x) => attributedTo(by, speakerOf(x.s, evidence)) || columnist(x)) : []);
     // an answer that explains nothing is no answer: the sentence carries a cue of the asked kind, and is about the question
     // (or, in the asked place's and period's articles, carries a strong cue; or is the asked speaker's, whose name, no
     // word it need use, was all it shared with "what did lhamo say about her firm's business")
@@ -549,7 +567,7 @@ export function selectExplanation(
     // ("…, said the rise had three causes." and the sentence after that gives them: the reasons are those it counts)
     const counts = part.kind === "cause" && top.s.after !== undefined && COUNTED.test(top.s.text) && announces(top.s.text);
     const picked = head ? [head] : counts ? [top] : scored.filter((x) => x.s.docId === top.s.docId && x.score >= top.score - margin)
-      .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : MAX[part.kind]);
+      .sort((a, b) => rank(b) - rank(a)).slice(0, parts.length > 1 ? 1 : most(part));
     for (const x of picked) {
       const at = chosen.findIndex((c) => c.docId === x.s.docId && c.start === x.s.start);
       // (a sentence that answered a part before answers this one with what this one needs after it: "who explained it,

@@ -19,6 +19,10 @@ const LABEL = /^\W{0,4}([A-Z][^:：.?!\n]{0,120}?)\W{0,4}[:：]\s*\S/;
 const ASKS = /\?["”’'*\s]*$/;
 /** The most sentences of an answer quoted: a reporter's question is often answered at length. */
 const MAX_SENTENCES = 5;
+/** The most quoted of an answer that enumerates, to reach its last item. */
+const MAX_ENUMERATED = 12;
+const ORDINAL_FIRST = /^\W{0,3}first(?:ly)?\b/i;
+const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
 // the label of one who asks: "Reporter from …", "Q (Xinhua)", "Question", "Journalist"
 const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
@@ -57,7 +61,10 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
     let left = MAX_SENTENCES;
     for (const q of paragraphs.slice(i + 1)) {
       if (left <= 0 || (q !== next && (labelled(q.text) || ASKS.test(q.text) || !GOES_ON.test(q.text)))) break;
-      const said = splitSentences(q.text, q.start).slice(0, left);
+      const all = splitSentences(q.text, q.start);
+      // ("Three things. First, cars. … Second, … Third, …": an answer that enumerates is quoted to its last item's start)
+      const last = all.some((x) => ORDINAL_FIRST.test(x.text)) ? all.map((x) => ORDINAL_NEXT.test(x.text)).lastIndexOf(true) : -1;
+      const said = all.slice(0, Math.min(Math.max(left, last + 1), MAX_ENUMERATED));
       left -= said.length;
       const end = said.at(-1)!.end;
       answer.push({ start: q.start, end, text: doc.text.slice(q.start, end) });
@@ -88,6 +95,9 @@ const STOP = new Set(("the a an of and or in on to for at by with from as its th
 const contentStems = (text: string, skip: Set<string>) => new Set((text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [])
   .map((w) => stem(w.replace(/'s$/, ""))).filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
 
+// "What is driving that growth?", "Why this fall?": a move the turn before told of (not "this year")
+const THAT_MOVE = /\b(?:that|this|these|those)\s+(?:growth|rise|increase|gain|jump|surge|boom|fall|decline|drop|slowdown|trend|change)s?\b/i;
+
 /**
  * The turn of the given articles (best first) whose question asks what a part asks: of a kin kind, not the other
  * way (a fall's question is not a rise's), sharing the most of its words with the part. `skip` are the words
@@ -98,7 +108,7 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
   const way = direction(part.text);
   let best: { turn: Turn; score: number } | undefined;
   for (const [rank, doc] of docs.entries()) {
-    for (const turn of transcriptTurns(doc)) {
+    for (const [at, turn] of transcriptTurns(doc).entries()) {
       // "who at the bureau talked about X?": whoever answered the reporter who asked about X, by name
       // (and "what did customs say about X?" by the answer to a reporter who asked about X in words of no kind:
       // "Some worried X would slow goods. What has the experience been?")
@@ -111,7 +121,9 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       if (!kin) continue;
       const theirs = direction(turn.question);
       if (way && theirs && way !== theirs) continue;
-      const have = contentStems(turn.question, skip);
+      // ("And trade with X?" / "What is driving that growth?": a question that asks on asks of the turn before's topic)
+      const before = at > 0 && THAT_MOVE.test(turn.question) ? transcriptTurns(doc)[at - 1]!.question : "";
+      const have = contentStems(`${turn.question} ${before}`, skip);
       const shared = [...have].filter((w) => want.has(w)).length;
       // a definition's question names its term: all of it, the turn must have
       if (!shared || (part.kind === "definition" && shared < Math.min(want.size, 2))) continue;
