@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
-import { explainParts } from "../retrieval/explain/asks.js";
+import { explainParts, RANK_MOVES } from "../retrieval/explain/asks.js";
 import { RANK_MOVE } from "../retrieval/explain/cues.js";
 
 // "Which ones changed rank?" asks the moves in a ranking, told in words ("overtook", "slipped to 11th", "broke into the
@@ -40,5 +40,12 @@ describe("moves in a ranking", () => {
     const a = await ask("county top five towns 2031: which ones changed rank vs the year before (in, out, up, down)?");
     for (const town of ["Orland", "Vessby", "Tallis", "Brennock"]) expect(a.answer).toContain(town);
     expect(a.answer).not.toContain("Kestrel");
+  });
+});
+
+describe("a figure that went up or down", () => {
+  it("is no move in a ranking when the question names none: 'did its exports move up or down in 2031?'", () => {
+    expect(RANK_MOVES.test("did the town's exports move up or down in 2031?")).toBe(false);
+    expect(RANK_MOVES.test("which towns moved up or down the ranking in 2031?")).toBe(true);
   });
 });

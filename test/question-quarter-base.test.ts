@@ -27,6 +27,16 @@ describe("the quarter a change is over", () => {
   });
 });
 
+describe("a quarter that is no base of the change", () => {
+  it.each([
+    "how much did qinghai's exports grow over the first quarter of 2022?",
+    "qinghai q2 2022 exports: growth compared with the second quarter of 2021?",
+    "how much did qinghai's exports grow over the last quarter?",
+  ])("%s asks the growth over a year", (question) => {
+    expect(changesAsked(question)).toEqual({ mom: false, yoy: true });
+  });
+});
+
 describe("a rate that slowed from one period to another", () => {
   it("sets the two periods side by side: 'did its growth slow from jan-feb to q1?'", () => {
     expect(read("did qinghai's trade growth slow from jan-feb to q1 2023?"))

@@ -77,9 +77,13 @@ const CAUSED = String.raw`(?:drove|drives|driven|driving|explains?|caused|causes
 
 /** "what changed for zero-tariff imports?", "X reform - what changed?": what a change brought, not how a figure moved. */
 // "which cities changed rank vs the year before?", "who moved up or down the table?": moves in a ranking, told in words
+// ("moved up or down", "went up or down" are moves in a ranking only in a question that names one: "did its exports move
+// up or down in 2031?" asks whether a figure rose)
+const RANKING_NAMED = String.raw`(?=[^]*\b(?:rank\w*|table|top|league|ladder|list)\b)`;
 export const RANK_MOVES = new RegExp(String.raw`\b(?:chang(?:ed|es|ing) (?:their |its )?(?:ranks?|rankings?|places?|positions?)|`
-  + String.raw`(?:ranks?|ranking|position) chang(?:ed|es)|moved? (?:up or down|down or up)|(?:went|gone|rose|climbed) (?:up )?or `
-  + String.raw`(?:fell|dropped|slipped|went down)|(?:entered|joined|left|dropped out of) the top (?:\d+|ten|five|twenty))\b`, "i");
+  + String.raw`(?:ranks?|ranking|position) chang(?:ed|es)|(?:entered|joined|left|dropped out of) the top (?:\d+|ten|five|twenty))\b`
+  + String.raw`|^${RANKING_NAMED}[^]*?\b(?:moved? (?:up or down|down or up)|(?:went|gone|rose|climbed) (?:up )?or `
+  + String.raw`(?:fell|dropped|slipped|went down))\b`, "i");
 export const WHAT_CHANGED = /\bwhat (?:has |have |had |will )?changed\b|\bwhat (?:is|will) change (?:for|about|in|with|under)\b/i;
 
 // "what was X for?" (not "known for", "responsible for"), "what is X used for?", "what is the purpose of X?"

@@ -9,7 +9,8 @@ import type { CorpusDocument } from "../../corpus/types.js";
 const NAME = String.raw`([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})`;
 const PRESENTS = [
   new RegExp(String.raw`\b${NAME} (?:is|was) (?:a|an|the) [^.\n]{0,200}?\b(?:writes|columnist|column)\b`),
-  new RegExp(String.raw`\b(?:opinion |guest )?column(?:ist)? by ${NAME}\b`, "i"),
+  // (case kept: a name is capitalised, "a column by the city's customs" names no one)
+  new RegExp(String.raw`\b(?:[Oo]pinion |[Gg]uest )?[Cc]olumn(?:ist)? by ${NAME}\b`),
   new RegExp(String.raw`\bby ${NAME}[^.\n]{0,120}\bviews (?:are|expressed are) (?:his|her|their|the author's) own\b`),
 ];
 /** How far into an article the note that presents its author may stand. */

@@ -743,8 +743,11 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   for (const z of zones.reverse()) {
     // ("tangshan LNG imports thru caofeidian": a zone's bare name after "through" beside the place asked about is the way
     // the goods came, a terminal there, not a place asked about)
-    if (entities.some((e) => e !== "china") && THROUGH_BEFORE.test(text.slice(0, z.start))
-      && !ZONE_NAMED_AS_ZONE.test(text.slice(z.start, z.end))) continue;
+    // (goods named: "hainan imports through yangpu" with no goods asks the zone's imports, not the place's)
+    const before = text.slice(0, z.start);
+    if (entities.some((e) => e !== "china") && THROUGH_BEFORE.test(before)
+      && !ZONE_NAMED_AS_ZONE.test(text.slice(z.start, z.end))
+      && (subjectNames(before).length > 0 || findIndexSubjects(before).length > 0)) continue;
     // ("the hebei ftz vs hebei overall": a place named again on its own is still asked about)
     const locating = mentions.filter((m) => locates(m, z) && !mentions.some((o) => o.id === m.id && !zones.some((y) => locates(o, y))));
     for (const m of locating) if (entities.includes(m.id)) entities.splice(entities.indexOf(m.id), 1);

@@ -1,4 +1,4 @@
-import { samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, samePeriod, type Period } from "../../text/periods.js";
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
@@ -56,7 +56,6 @@ export const QUARTER_BEFORE_ASKED = new RegExp(String.raw`(?<=\b(?:growth|gr[eo]
 const MOM_NAMED = String.raw`\b(?:mom|m-o-m|month[- ]on[- ]month|from\s+the\s+(?:previous|prior)\s+month`
   + String.raw`|qoq|q-o-q|q/q|quarter[- ](?:on|over)[- ]quarter|(?:from|over|on|than|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter)`
   + String.raw`(?![\w/-])`;
-const MOM_ASKED = new RegExp(String.raw`${MOM_NAMED}|${QUARTER_BEFORE_ASKED.source}`, "i");
 // ("growth and mom?": a growth asked beside the month's change is the year's; "mom growth", "growth vs q1" is the
 // month's (quarter's) own: the change word before is taken only with the quarter it is over, never across "and")
 const MOM_GROWTH = new RegExp(String.raw`(?:${MOM_NAMED}|(?:\b(?:growth|gr[eo]w|change[ds]?|r[io]se|increased?|up|down|fell|`
@@ -65,8 +64,24 @@ const MOM_GROWTH = new RegExp(String.raw`(?:${MOM_NAMED}|(?:\b(?:growth|gr[eo]w|
 const YOY_ASKED = /\b(?:yoy|y-o-y|year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before))\b|\bgr[eo]w(?:th)?\b/i;
 /** The changes a question asks: over the month before, over a year (the one reader of both, plans' and look-ups'). */
 export function changesAsked(text: string): { mom: boolean; yoy: boolean } {
-  const mom = MOM_ASKED.test(text);
+  const mom = new RegExp(MOM_NAMED, "i").test(text) || overQuarterNamed(text);
   return { mom, yoy: YOY_ASKED.test(mom ? text.replace(MOM_GROWTH, " ") : text) };
+}
+/**
+ * Is a change asked over a quarter the question names ("q2 value and growth vs q1")? Only when the question names the
+ * quarter after it too: "how much did exports grow over the first quarter of 2024?" asks the growth of that quarter, and
+ * "q2 2024 growth compared with the second quarter of 2023" the growth over a year.
+ */
+function overQuarterNamed(text: string): boolean {
+  const m = QUARTER_BEFORE_ASKED.exec(text);
+  if (!m) return false;
+  const periods = findPeriods(text, {}, { keepBases: true });
+  const inBase = (p: { start: number; end: number }) => p.start < m.index + m[0].length && p.end > m.index;
+  const base = periods.find(inBase)?.period;
+  const quarter = (p: Period) => p.m2 - p.m1 === 2 && p.m1 % 3 === 1 && p.y1 === p.y2;
+  return periods.some(({ period: q, ...at }) => !inBase(at) && quarter(q) && (!base || (quarter(base)
+    && (q.m1 === base.m2 + 1 ? base.y1 === null || q.y1 === null || q.y1 === base.y1
+      : base.m1 === 10 && q.m1 === 1 && (base.y1 === null || q.y1 === null || q.y1 === base.y1 + 1)))));
 }
 // (the question's words carry what it asks as these two words, whichever way it spelled them)
 const MOM_WORD = "month-on-month";
