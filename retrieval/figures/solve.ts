@@ -1,6 +1,7 @@
 import { companions } from "./companions.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
+import { findEntities } from "../../text/entities.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import { ZONE_PREFIX } from "../../text/zones.js";
 import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBack, ZONE_AREAS, type QuestionFrame } from "./query.js";
@@ -597,6 +598,20 @@ function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
  * Answers the figure part of a question from the facts. Abstains when the question asks for a
  * figure about a place the facts have nothing on, rather than borrowing another's.
  */
+/**
+ * "Zhejiang 2031: rank Ningbo, Wenzhou and Jinhua by exports": a province named before "rank" whose cities the list
+ * names is the ranking's scope, not one of its items (else it was ranked beside its cities, or named missing).
+ */
+function scopeBeforeList(q: QuestionFrame): QuestionFrame {
+  const at = /\brank\b/i.exec(q.text)?.index;
+  if (at === undefined) return q;
+  const listed = new Set(findEntities(q.text.slice(at)).map((e) => e.id));
+  const items = q.entities.filter((e) => listed.has(e));
+  const scope = q.entities.filter((e) => !listed.has(e));
+  const within = scope.length > 0 && items.length >= 2 && scope.every((s) => items.every((i) => place(i)?.parent === s));
+  return within ? { ...q, entities: items } : q;
+}
+
 export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
   const named = q.entities.filter((e) => e !== "china");
   const unknown = named.filter((e) => !base.mentioned.has(e));
@@ -615,6 +630,7 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
     case "rank_position": result = rankPosition(q, base); break;
     case "comparison": result = comparison(q, base); break;
     case "rank": {
+      q = scopeBeforeList(q);
       const single = subjects(q).filter((e) => e !== "china").length === 1 && q.partners.length < 2;
       // "which imports did Xiamen rank first for" asks for names: only figures that name something answer it
       // "rank its 'new three' exports by value" asks to order things: one figure of one place orders nothing
