@@ -13,12 +13,17 @@ import type { Fact } from "../text/terms.js";
 const REPORT_SAID = /^\s*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?:the|our|that|this|an?)\s+(?:earlier\s+)?(?:report|article|story|graphic|table|chart|item)\b[^.]{0,60}?\b(?:said|stated|gave|reported|put|showed)\b/i;
 // a notice of corrections: the word in the title, or in the sentence or the two after it
 const CORRECTION = /\bcorrect(?:ed|ion|ions)?\b|\bshould have (?:said|read|been)\b|\berroneous(?:ly)?\b|\bin error\b/i;
+// (a fall of prices or a market is no notice's correction: "… as prices saw a correction", "a correction in ore prices")
+const MARKET_CORRECTION = new RegExp(String.raw`\b(?:(?:price|market|stock|sharp|steep|downward|technical)\s+correction`
+  + String.raw`|correction\s+in\s+(?:[\w-]+\s+){0,3}?(?:prices?|markets?|demand|stocks?)`
+  + String.raw`|(?:prices?|markets?|stocks?)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?correction)\b`, "gi");
+const corrects = (text: string) => CORRECTION.test(text.replace(MARKET_CORRECTION, " "));
 // sentences after the error that may correct it
 const AFTER = 2;
 
 export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, facts: Fact[]): Fact[] {
   const sentences = splitSentences(doc.text);
-  const titled = CORRECTION.test(doc.meta.title ?? "");
+  const titled = corrects(doc.meta.title ?? "");
   const inside = (f: Fact, s: { start: number; end: number }) => f.valueStart >= s.start && f.valueEnd <= s.end;
   const wrongIds = new Set<string>();
   const fixed = new Map<string, Fact>();
@@ -26,7 +31,7 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
     if (!REPORT_SAID.test(s.text)) return;
     const next = sentences.slice(i + 1, i + 1 + AFTER)
       .filter((n) => !/\n/.test(doc.text.slice(s.end, n.start)));
-    if (!titled && ![s, ...next].some((n) => CORRECTION.test(n.text))) return;
+    if (!titled && ![s, ...next].some((n) => corrects(n.text))) return;
     const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s));
     if (!wrong.length) return;
     for (const w of wrong) wrongIds.add(w.id);

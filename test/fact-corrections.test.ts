@@ -34,3 +34,17 @@ describe("a correction notice", () => {
     expect(facts.some((f) => f.value === 7.3)).toBe(true);
   });
 });
+
+// A fall of prices called a "correction" after a report's words is no correction notice: the report's figure stands,
+// and the next sentence's figure stays its own (made-up place and figures).
+describe("a market's correction beside a report's words", () => {
+  const facts = factsOf("Zorland's exports grew 6 percent in 2031. The report said Nantong's imports reached 80.4 billion "
+    + "yuan in 2031, as ore prices saw a sharp correction. Exports to Japan reached 12.7 billion yuan.",
+  { title: "Zorland trade in 2031", published: "2032-01-22" });
+  it("keeps the report's figure and leaves the next figure its own flow, replacing nothing", () => {
+    expect(facts.find((f) => f.value === 80.4)).toMatchObject({ entity: "city:nantong", metric: "imports" });
+    const japan = facts.find((f) => f.value === 12.7);
+    expect(japan?.metric).toBe("exports");
+    expect(japan?.replaces).toBeUndefined();
+  });
+});
