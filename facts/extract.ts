@@ -311,6 +311,8 @@ function serviceSides(facts: Fact[], text: string, state: DocState): void {
 }
 const TAX_QUALIFIER = new RegExp(String.raw`^(?:tax|taxes|duty|duties|tariff|tariffs)\s+`
   + String.raw`(?:exemptions?|reductions?|relief|cuts|savings|breaks|waivers)$`, "i");
+const POLICY_AS_CAUSE = new RegExp(String.raw`\b(?:(?:helped|driven|boosted|supported|lifted|buoyed|spurred|aided|fuell?ed)`
+  + String.raw`\s+by|thanks\s+to|due\s+to|owing\s+to|amid|as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 /** The tariff policy goods at `n` moved under: one named in the sentence, within 120 characters, no figure between. */
 type At = { start: number; end: number };
 function policyOf(text: string, doc: string, n: At, numbers: At[]): string | undefined {
@@ -321,6 +323,9 @@ function policyOf(text: string, doc: string, n: At, numbers: At[]): string | und
       const [from, to] = b <= n.start ? [b, n.start] : a >= n.end ? [n.end, a] : [n.start, n.start];
       if (to - from > 120 || /[;.](?!\d)/.test(text.slice(from, to))) continue;
       if (numbers.some((x) => x.start >= from && x.end <= to && !(x.start >= a && x.end <= b))) continue;
+      // (a policy given as a cause names no goods: "exports reached N, helped by zero-tariff treatment", "Thanks to
+      // zero-tariff lists, imports reached N"; nor one in a clause after the figure's: "N, as goods under … grew")
+      if (POLICY_AS_CAUSE.test(text.slice(Math.max(0, a - 40), a)) || (a >= n.end && /,/.test(text.slice(n.end, a)))) continue;
       return name;
     }
   }
