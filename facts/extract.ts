@@ -752,6 +752,9 @@ const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$/i;
 // ("The main targets for 2025 are as follows:" on its own, over a list of items on lines of their own)
 const TARGETS_LEAD = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s*$/i;
+// ("Shanxi beat its main targets for 2031:", "Targets met": the items after are what was done, no targets)
+const TARGETS_OUTCOME = new RegExp(String.raw`\b(?:met|beat|beaten|exceeded|surpassed|achieved|hit|fulfilled|`
+  + String.raw`over-?fulfilled|missed|outperformed|topped|fell\s+short\s+of)\b`, "i");
 // ("Main targets for 2025" as a heading of its own over the items)
 const TARGETS_HEADING = /^\W*(?:(?:main|major|key|principal)\s+)?(?:targets?|goals?|objectives?)\b[^.!?;:]{0,60}$/i;
 // ("II. ", "## 2. ": what may stand before a heading on its line)
@@ -2530,8 +2533,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       }
     }
     if (!listed || /[.!?]["”’]?\s*$/.test(text)) state.targetsListed = undefined;
-    if (!sentenceFacts.length && TARGETS_LEAD.test(text)) state.targetsListed = { period: s.periods.at(-1)?.period };
-    else if (!sentenceFacts.length && TARGETS_HEADING.test(text) && HEADING_NUMBER.test(doc.text.slice(0, span.start))
+    // (targets met or missed: the items under it are outcomes)
+    const aimed = !sentenceFacts.length && !TARGETS_OUTCOME.test(text);
+    if (aimed && TARGETS_LEAD.test(text)) state.targetsListed = { period: s.periods.at(-1)?.period };
+    else if (aimed && TARGETS_HEADING.test(text) && HEADING_NUMBER.test(doc.text.slice(0, span.start))
       && /^[ \t]*(?:\n|$)/.test(doc.text.slice(span.end))) {
       state.targetsListed = { period: s.periods.at(-1)?.period, heading: true };
     }
