@@ -1,5 +1,6 @@
 import { findEntities } from "../text/entities.js";
 import { findNamedLists, type NamedList } from "../text/lists.js";
+import { findPeriods } from "../text/periods.js";
 import { findSubjects } from "../text/subjects.js";
 
 /**
@@ -257,7 +258,9 @@ export function headedGoodsList(text: string, lineStart: number): { kind: "expor
     // (blank lines before the bullets; one after them ends the list, and so does a line that is no bullet)
     if (!l.trim() ? items.length : !bullet && !DETAIL_BULLET.test(l) && !/^[-•*]\s/.test(l)) break;
     const name = bullet?.groups?.["name"]!.replace(NAME_TAIL, "").trim();
-    if (name && ITEM_NAME.test(name) && !/\d/.test(name) && !NO_GOODS.test(name) && !findEntities(name).length) {
+    // (nor periods, "- First half: …", "- December: …", nor modes or firms, "- Processing trade: …")
+    if (name && ITEM_NAME.test(name) && !/\d/.test(name) && !NO_GOODS.test(name) && !findEntities(name).length
+      && !findPeriods(name).length && !findSubjects(name).some((x) => x.kind !== "product")) {
       const start = at + l.indexOf(name);
       // ("Iron ore" → "iron ore"; "LNG" stays)
       const written = /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
