@@ -2127,10 +2127,16 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   // office, the dateline or a place the office's district covers, is about that place; the office is only the source)
   const opening = splitSentences(lead)[0];
   const sentence = opening ? opening.text.replace(HYPHEN_DATELINE, "").replace(DATELINE, "") : "";
+  // (only a place named as the owner of the lead's trade, before its first figure: "Gansu's trade", "Gansu's exports";
+  // never one set beside the office's figures, "the city's exports rose 8 percent, outpacing Shanghai")
+  const firstFigure = sentence.search(/\d/);
   const own = places(sentence).find((e) => e.id !== office.id && !isOffice(sentence, e)
-    && !DISTRICT_COVERS.test(sentence.slice(0, e.start)) && !WHOLE_OF_SHARE.test(sentence.slice(0, e.start)));
+    && !DISTRICT_COVERS.test(sentence.slice(0, e.start)) && !WHOLE_OF_SHARE.test(sentence.slice(0, e.start))
+    && (firstFigure < 0 || e.end <= firstFigure) && (e.possessive || OWNS_FLOW_AFTER.test(sentence.slice(e.end))));
   return own ? { id: own.id, kind: own.kind } : { id: office.id, kind: office.kind };
 }
+// "Gansu foreign trade", "Gansu exports": a place's flow named by the place before it
+const OWNS_FLOW_AFTER = /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i;
 // "Nanchang Customs, the district covering Nanchang, Jiujiang and …", "whose area includes …": the office's own area
 const DISTRICT_COVERS = /\b(?:cover(?:s|ing)|includ(?:es|ing)|span(?:s|ning))\b[^.;]*$/i;
 // "… equal to 55.2% of Jiangxi's total": the whole a share is of, not what the lead is about
