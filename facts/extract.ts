@@ -10,7 +10,7 @@ import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
-import { followedByLists, followedGoodsLists, headedGoodsList, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
+import { followedByLists, followedGoodsLists, headedGoodsList, headingFlow, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
   ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
@@ -2356,6 +2356,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (nor does the flow of the section before carry past a heading: "Imports were led by ore …" then "Partners" and
     // a table of partners' trade; a heading naming its flow, "Ores lead imports", gives its own)
     if (heading) { state.lastMetrics = []; state.metricsOfGoods = undefined; }
+    // (any heading ends the section a flow's heading opened, "**Exports**" after "## Imports" and its bullets; and
+    // names the flow of the bullets under it, or none)
+    if (headingAt(doc.text, span.start)) state.sectionFlow = headingFlow(lineAt(doc.text, span.start));
     // ("Imports" over "- Iron ore: …", "- Coal: …": the goods of that flow the bullets under it name, a list)
     const headed = heading && state.lastEntity && doc.text.lastIndexOf("\n", span.start - 1) + 1 === span.start
       ? headedGoodsList(doc.text, span.start) : undefined;
