@@ -1,6 +1,7 @@
 import { splitSentences } from "../corpus/sentences.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { findEntities } from "../text/entities.js";
+import { samePeriod } from "../text/periods.js";
 import type { Fact } from "../text/terms.js";
 
 /**
@@ -21,6 +22,14 @@ const corrects = (text: string) => CORRECTION.test(text.replace(MARKET_CORRECTIO
 // sentences after the error that may correct it
 const AFTER = 2;
 
+/**
+ * Can figure `f` be the correction of the error `w`? Not one with a flow or period of its own other than the error's, nor
+ * a forecast: "Seasonally corrected, imports grew 2.3 percent", "If that proves correct, exports will grow 6 percent in
+ * 2032" after "The report said exports rose 5.2 percent in 2031" correct nothing.
+ */
+const mayCorrect = (f: Fact, w: Fact): boolean => (f.metric === "other" || f.metric === w.metric)
+  && (!f.period || !w.period || samePeriod(f.period, w.period)) && !/\bforecast\b/.test(f.qualifier ?? "");
+
 export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, facts: Fact[]): Fact[] {
   const sentences = splitSentences(doc.text);
   const titled = corrects(doc.meta.title ?? "");
@@ -34,7 +43,7 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
     if (!titled && ![s, ...next].some((n) => corrects(n.text))) return;
     const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s));
     if (!wrong.length) return;
-    for (const w of wrong) wrongIds.add(w.id);
+    let corrected = false;
     for (const n of next) {
       // (a sentence naming another place of its own corrects nothing of this one)
       const own = findEntities(n.text).filter((e) => e.kind !== "partner" && !wrong.some((w) => w.entity === e.id));
@@ -43,12 +52,16 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
       if (!stated.length) continue;
       for (const f of stated) {
         const w = wrong.find((x) => x.measure === f.measure && x.unit === f.unit) ?? wrong[0]!;
+        if (!mayCorrect(f, w)) continue;
+        corrected = true;
         fixed.set(f.id, { ...f, entity: w.entity, metric: w.metric, ...(w.subject ? { subject: w.subject } : {}),
           ...(w.partner ? { partner: w.partner } : {}), ...(w.period ? { period: w.period } : {}),
           ...(w.measure === f.measure && w.unit === f.unit && w.value !== f.value && { replaces: w.value! }) });
       }
       break;
     }
+    // (an error is withdrawn where a figure corrects it, or on a page of corrections)
+    if (corrected || titled) for (const w of wrong) wrongIds.add(w.id);
   });
   return facts.filter((f) => !wrongIds.has(f.id)).map((f) => fixed.get(f.id) ?? f);
 }
