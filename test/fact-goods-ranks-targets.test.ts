@@ -130,3 +130,12 @@ describe("a value shipped", () => {
     expect(one(facts, 18.9).qualifier ?? "").not.toMatch(/yuan/);
   });
 });
+
+// GDP's own growth is no flow; GDP as the whole a flow is set against leaves the flow its own (made-up figures).
+describe("GDP beside a flow", () => {
+  it("leaves trade a share of GDP and a trade-to-GDP ratio", () => {
+    expect(one(factsOf("In 2031, Shanxi's foreign trade equalled 35.2 percent of its GDP.", Y2021), 35.2).metric).toBe("trade");
+    expect(one(factsOf("In 2031, Shanxi's trade-to-GDP ratio was 12.3 percent.", Y2021), 12.3).metric).toBe("trade");
+  });
+});
+
