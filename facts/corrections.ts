@@ -1,6 +1,7 @@
 import { splitSentences } from "../corpus/sentences.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { findEntities } from "../text/entities.js";
+import { samePeriod } from "../text/periods.js";
 import type { Fact } from "../text/terms.js";
 
 /**
@@ -13,12 +14,25 @@ import type { Fact } from "../text/terms.js";
 const REPORT_SAID = /^\s*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?:the|our|that|this|an?)\s+(?:earlier\s+)?(?:report|article|story|graphic|table|chart|item)\b[^.]{0,60}?\b(?:said|stated|gave|reported|put|showed)\b/i;
 // a notice of corrections: the word in the title, or in the sentence or the two after it
 const CORRECTION = /\bcorrect(?:ed|ion|ions)?\b|\bshould have (?:said|read|been)\b|\berroneous(?:ly)?\b|\bin error\b/i;
+// (a fall of prices or a market is no notice's correction: "… as prices saw a correction", "a correction in ore prices")
+const MARKET_CORRECTION = new RegExp(String.raw`\b(?:(?:price|market|stock|sharp|steep|downward|technical)\s+correction`
+  + String.raw`|correction\s+in\s+(?:[\w-]+\s+){0,3}?(?:prices?|markets?|demand|stocks?)`
+  + String.raw`|(?:prices?|markets?|stocks?)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?correction)\b`, "gi");
+const corrects = (text: string) => CORRECTION.test(text.replace(MARKET_CORRECTION, " "));
 // sentences after the error that may correct it
 const AFTER = 2;
 
+/**
+ * Can figure `f` be the correction of the error `w`? Not one with a flow or period of its own other than the error's, nor
+ * a forecast: "Seasonally corrected, imports grew 2.3 percent", "If that proves correct, exports will grow 6 percent in
+ * 2032" after "The report said exports rose 5.2 percent in 2031" correct nothing.
+ */
+const mayCorrect = (f: Fact, w: Fact): boolean => (f.metric === "other" || f.metric === w.metric)
+  && (!f.period || !w.period || samePeriod(f.period, w.period)) && !/\bforecast\b/.test(f.qualifier ?? "");
+
 export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, facts: Fact[]): Fact[] {
   const sentences = splitSentences(doc.text);
-  const titled = CORRECTION.test(doc.meta.title ?? "");
+  const titled = corrects(doc.meta.title ?? "");
   const inside = (f: Fact, s: { start: number; end: number }) => f.valueStart >= s.start && f.valueEnd <= s.end;
   const wrongIds = new Set<string>();
   const fixed = new Map<string, Fact>();
@@ -26,10 +40,10 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
     if (!REPORT_SAID.test(s.text)) return;
     const next = sentences.slice(i + 1, i + 1 + AFTER)
       .filter((n) => !/\n/.test(doc.text.slice(s.end, n.start)));
-    if (!titled && ![s, ...next].some((n) => CORRECTION.test(n.text))) return;
+    if (!titled && ![s, ...next].some((n) => corrects(n.text))) return;
     const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s));
     if (!wrong.length) return;
-    for (const w of wrong) wrongIds.add(w.id);
+    let corrected = false;
     for (const n of next) {
       // (a sentence naming another place of its own corrects nothing of this one)
       const own = findEntities(n.text).filter((e) => e.kind !== "partner" && !wrong.some((w) => w.entity === e.id));
@@ -38,12 +52,16 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
       if (!stated.length) continue;
       for (const f of stated) {
         const w = wrong.find((x) => x.measure === f.measure && x.unit === f.unit) ?? wrong[0]!;
+        if (!mayCorrect(f, w)) continue;
+        corrected = true;
         fixed.set(f.id, { ...f, entity: w.entity, metric: w.metric, ...(w.subject ? { subject: w.subject } : {}),
           ...(w.partner ? { partner: w.partner } : {}), ...(w.period ? { period: w.period } : {}),
           ...(w.measure === f.measure && w.unit === f.unit && w.value !== f.value && { replaces: w.value! }) });
       }
       break;
     }
+    // (an error is withdrawn where a figure corrects it, or on a page of corrections)
+    if (corrected || titled) for (const w of wrong) wrongIds.add(w.id);
   });
   return facts.filter((f) => !wrongIds.has(f.id)).map((f) => fixed.get(f.id) ?? f);
 }

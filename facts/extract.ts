@@ -10,7 +10,7 @@ import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod
 import type { Fact, Measure, Metric } from "../text/terms.js";
 import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention } from "../text/subjects.js";
 import { itemsBefore, type ListKind } from "../text/lists.js";
-import { followedByLists, followedGoodsLists, headedGoodsList, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
+import { followedByLists, followedGoodsLists, headedGoodsList, headingFlow, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
   ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
@@ -311,6 +311,8 @@ function serviceSides(facts: Fact[], text: string, state: DocState): void {
 }
 const TAX_QUALIFIER = new RegExp(String.raw`^(?:tax|taxes|duty|duties|tariff|tariffs)\s+`
   + String.raw`(?:exemptions?|reductions?|relief|cuts|savings|breaks|waivers)$`, "i");
+const POLICY_AS_CAUSE = new RegExp(String.raw`\b(?:(?:helped|driven|boosted|supported|lifted|buoyed|spurred|aided|fuell?ed)`
+  + String.raw`\s+by|thanks\s+to|due\s+to|owing\s+to|amid|as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 /** The tariff policy goods at `n` moved under: one named in the sentence, within 120 characters, no figure between. */
 type At = { start: number; end: number };
 function policyOf(text: string, doc: string, n: At, numbers: At[]): string | undefined {
@@ -321,6 +323,9 @@ function policyOf(text: string, doc: string, n: At, numbers: At[]): string | und
       const [from, to] = b <= n.start ? [b, n.start] : a >= n.end ? [n.end, a] : [n.start, n.start];
       if (to - from > 120 || /[;.](?!\d)/.test(text.slice(from, to))) continue;
       if (numbers.some((x) => x.start >= from && x.end <= to && !(x.start >= a && x.end <= b))) continue;
+      // (a policy given as a cause names no goods: "exports reached N, helped by zero-tariff treatment", "Thanks to
+      // zero-tariff lists, imports reached N"; nor one in a clause after the figure's: "N, as goods under … grew")
+      if (POLICY_AS_CAUSE.test(text.slice(Math.max(0, a - 40), a)) || (a >= n.end && /,/.test(text.slice(n.end, a)))) continue;
       return name;
     }
   }
@@ -747,6 +752,9 @@ const isWorldRegion = (id: string) => REGIONS_REFERRED["region"]!.includes(id);
 const TARGETS_LISTED = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s[^:]*$/i;
 // ("The main targets for 2025 are as follows:" on its own, over a list of items on lines of their own)
 const TARGETS_LEAD = /\b(?:targets?|goals?|objectives?)\b[^:.]{0,120}:\s*$/i;
+// ("Shanxi beat its main targets for 2031:", "Targets met": the items after are what was done, no targets)
+const TARGETS_OUTCOME = new RegExp(String.raw`\b(?:met|beat|beaten|exceeded|surpassed|achieved|hit|fulfilled|`
+  + String.raw`over-?fulfilled|missed|outperformed|topped|fell\s+short\s+of)\b`, "i");
 // ("Main targets for 2025" as a heading of its own over the items)
 const TARGETS_HEADING = /^\W*(?:(?:main|major|key|principal)\s+)?(?:targets?|goals?|objectives?)\b[^.!?;:]{0,60}$/i;
 // ("II. ", "## 2. ": what may stand before a heading on its line)
@@ -2119,10 +2127,16 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   // office, the dateline or a place the office's district covers, is about that place; the office is only the source)
   const opening = splitSentences(lead)[0];
   const sentence = opening ? opening.text.replace(HYPHEN_DATELINE, "").replace(DATELINE, "") : "";
+  // (only a place named as the owner of the lead's trade, before its first figure: "Gansu's trade", "Gansu's exports";
+  // never one set beside the office's figures, "the city's exports rose 8 percent, outpacing Shanghai")
+  const firstFigure = sentence.search(/\d/);
   const own = places(sentence).find((e) => e.id !== office.id && !isOffice(sentence, e)
-    && !DISTRICT_COVERS.test(sentence.slice(0, e.start)) && !WHOLE_OF_SHARE.test(sentence.slice(0, e.start)));
+    && !DISTRICT_COVERS.test(sentence.slice(0, e.start)) && !WHOLE_OF_SHARE.test(sentence.slice(0, e.start))
+    && (firstFigure < 0 || e.end <= firstFigure) && (e.possessive || OWNS_FLOW_AFTER.test(sentence.slice(e.end))));
   return own ? { id: own.id, kind: own.kind } : { id: office.id, kind: office.kind };
 }
+// "Gansu foreign trade", "Gansu exports": a place's flow named by the place before it
+const OWNS_FLOW_AFTER = /^\s+(?:(?:total|foreign)\s+)?(?:trade|exports|imports)\b/i;
 // "Nanchang Customs, the district covering Nanchang, Jiujiang and …", "whose area includes …": the office's own area
 const DISTRICT_COVERS = /\b(?:cover(?:s|ing)|includ(?:es|ing)|span(?:s|ning))\b[^.;]*$/i;
 // "… equal to 55.2% of Jiangxi's total": the whole a share is of, not what the lead is about
@@ -2342,6 +2356,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // (nor does the flow of the section before carry past a heading: "Imports were led by ore …" then "Partners" and
     // a table of partners' trade; a heading naming its flow, "Ores lead imports", gives its own)
     if (heading) { state.lastMetrics = []; state.metricsOfGoods = undefined; }
+    // (any heading ends the section a flow's heading opened, "**Exports**" after "## Imports" and its bullets; and
+    // names the flow of the bullets under it, or none)
+    if (headingAt(doc.text, span.start)) state.sectionFlow = headingFlow(lineAt(doc.text, span.start));
     // ("Imports" over "- Iron ore: …", "- Coal: …": the goods of that flow the bullets under it name, a list)
     const headed = heading && state.lastEntity && doc.text.lastIndexOf("\n", span.start - 1) + 1 === span.start
       ? headedGoodsList(doc.text, span.start) : undefined;
@@ -2525,8 +2542,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       }
     }
     if (!listed || /[.!?]["”’]?\s*$/.test(text)) state.targetsListed = undefined;
-    if (!sentenceFacts.length && TARGETS_LEAD.test(text)) state.targetsListed = { period: s.periods.at(-1)?.period };
-    else if (!sentenceFacts.length && TARGETS_HEADING.test(text) && HEADING_NUMBER.test(doc.text.slice(0, span.start))
+    // (targets met or missed: the items under it are outcomes)
+    const aimed = !sentenceFacts.length && !TARGETS_OUTCOME.test(text);
+    if (aimed && TARGETS_LEAD.test(text)) state.targetsListed = { period: s.periods.at(-1)?.period };
+    else if (aimed && TARGETS_HEADING.test(text) && HEADING_NUMBER.test(doc.text.slice(0, span.start))
       && /^[ \t]*(?:\n|$)/.test(doc.text.slice(span.end))) {
       state.targetsListed = { period: s.periods.at(-1)?.period, heading: true };
     }

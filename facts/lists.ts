@@ -1,5 +1,6 @@
 import { findEntities } from "../text/entities.js";
 import { findNamedLists, type NamedList } from "../text/lists.js";
+import { findPeriods } from "../text/periods.js";
 import { findSubjects } from "../text/subjects.js";
 
 /**
@@ -234,6 +235,13 @@ const NAME_TAIL = /\s*(?:\(.*|\s(?:via|through|at|from|to|incl\.|including)\s.*)
 // bullets that name no goods: the whole, a remainder, a measure
 const NO_GOODS = /^(?:total|of\s+which|others?|the\s+rest|value|volume|share|growth|up|down)\b/i;
 
+/** The one flow a heading line names ("Imports", "## Main export products", "--- Slide 3: Exports ---"), if any. */
+export function headingFlow(line: string): "exports" | "imports" | undefined {
+  const title = SLIDE_MARKER.exec(line)?.groups?.["title"] ?? line.replace(/^\s*#{1,6}\s+/, "");
+  const flow = FLOW_TITLE.exec(title)?.groups?.["flow"]?.toLowerCase();
+  return flow ? (flow === "export" ? "exports" : "imports") : undefined;
+}
+
 /** The line of a text that starts at `at`. */
 const lineFrom = (text: string, at: number): [string, number] => {
   const end = text.indexOf("\n", at);
@@ -247,8 +255,8 @@ const lineFrom = (text: string, at: number): [string, number] => {
  */
 export function headedGoodsList(text: string, lineStart: number): { kind: "exports" | "imports"; items: Item[] } | undefined {
   const [line, lineEnd] = lineFrom(text, lineStart);
-  const title = SLIDE_MARKER.exec(line)?.groups?.["title"] ?? line;
-  const flow = FLOW_TITLE.exec(title)?.groups?.["flow"]?.toLowerCase();
+  // (a Markdown heading's marks are kept: "## Imports" opens no list here)
+  const flow = /^\s*#/.test(line) ? undefined : headingFlow(line);
   if (!flow) return undefined;
   const items: Item[] = [];
   for (let at = lineEnd + 1; at < text.length;) {
@@ -257,7 +265,9 @@ export function headedGoodsList(text: string, lineStart: number): { kind: "expor
     // (blank lines before the bullets; one after them ends the list, and so does a line that is no bullet)
     if (!l.trim() ? items.length : !bullet && !DETAIL_BULLET.test(l) && !/^[-•*]\s/.test(l)) break;
     const name = bullet?.groups?.["name"]!.replace(NAME_TAIL, "").trim();
-    if (name && ITEM_NAME.test(name) && !/\d/.test(name) && !NO_GOODS.test(name) && !findEntities(name).length) {
+    // (nor periods, "- First half: …", "- December: …", nor modes or firms, "- Processing trade: …")
+    if (name && ITEM_NAME.test(name) && !/\d/.test(name) && !NO_GOODS.test(name) && !findEntities(name).length
+      && !findPeriods(name).length && !findSubjects(name).some((x) => x.kind !== "product")) {
       const start = at + l.indexOf(name);
       // ("Iron ore" → "iron ore"; "LNG" stays)
       const written = /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
@@ -265,5 +275,5 @@ export function headedGoodsList(text: string, lineStart: number): { kind: "expor
     }
     at = end + 1;
   }
-  return items.length >= 2 ? { kind: flow === "export" ? "exports" : "imports", items } : undefined;
+  return items.length >= 2 ? { kind: flow, items } : undefined;
 }

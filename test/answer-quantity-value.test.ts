@@ -83,6 +83,10 @@ describe("goods asked by another name or by their country", () => {
     expect(subjectFinder(["natural gas"])("which countries supply the gas in the pipeline?")).toEqual([]);
     expect(subjectFinder(["gas"])("natural gas imports in 2022?")).toEqual(["gas"]);
     expect(sameGoods("wood pulp", "timber")).toBe(false);
+    // (a part is not the whole nor the other part: logs are no sawn timber, pipeline gas no natural gas with LNG)
+    expect(sameGoods("logs", "timber")).toBe(false);
+    expect(sameGoods("logs", "sawn timber")).toBe(false);
+    expect(sameGoods("pipeline gas", "natural gas")).toBe(false);
   });
   it("takes goods named after their country as those goods, from that country", () => {
     expect(goodsByCountry("russian logs and sawn wood")).toEqual({ partner: "partner:russia", goods: "logs and sawn wood" });

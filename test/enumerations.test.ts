@@ -119,4 +119,10 @@ describe("names each with its figure", () => {
     expect(items("Guinea supplied 3.1 million tonnes, Ghana 2.2 million tonnes and Jamaica 1.4 million tonnes, with the remainder coming from Fiji and Guyana."))
       .toEqual([["Guinea", "Ghana", "Jamaica", "Fiji", "Guyana"]]);
   });
+  it("a pair of spaced dashes around an aside opens no list after it", () => {
+    expect(items("Exports rose 5.1 percent to 30.2 billion yuan - the fastest pace in three years - as steel and glass sales "
+      + "grew.")).toEqual([]);
+    // (a lone spaced dash still does)
+    expect(items("Mills imported wool, up 2.1 percent - merino and mohair.")).toEqual([["merino", "mohair"]]);
+  });
 });

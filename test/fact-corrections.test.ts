@@ -34,3 +34,36 @@ describe("a correction notice", () => {
     expect(facts.some((f) => f.value === 7.3)).toBe(true);
   });
 });
+
+// A fall of prices called a "correction" after a report's words is no correction notice: the report's figure stands,
+// and the next sentence's figure stays its own (made-up place and figures).
+describe("a market's correction beside a report's words", () => {
+  const facts = factsOf("Zorland's exports grew 6 percent in 2031. The report said Nantong's imports reached 80.4 billion "
+    + "yuan in 2031, as ore prices saw a sharp correction. Exports to Japan reached 12.7 billion yuan.",
+  { title: "Zorland trade in 2031", published: "2032-01-22" });
+  it("keeps the report's figure and leaves the next figure its own flow, replacing nothing", () => {
+    expect(facts.find((f) => f.value === 80.4)).toMatchObject({ entity: "city:nantong", metric: "imports" });
+    const japan = facts.find((f) => f.value === 12.7);
+    expect(japan?.metric).toBe("exports");
+    expect(japan?.replaces).toBeUndefined();
+  });
+});
+
+// A report's figure followed by another flow's or period's figure near a "correct" word is no correction: the report's
+// figure stands and the other keeps its own flow and period (made-up figures).
+describe("a report's figure beside a 'correct' that corrects nothing", () => {
+  const read = (after: string) => factsOf(`Hebei's trade rose 4.1 percent in 2031. The report said Hebei's exports rose 5.2 `
+    + `percent in 2031. ${after}`, { title: "Hebei trade in 2031", published: "2032-01-22" });
+  it("keeps them apart after 'Seasonally corrected, imports …'", () => {
+    const facts = read("Seasonally corrected, imports grew 2.3 percent.");
+    expect(facts.find((f) => f.value === 5.2)).toMatchObject({ metric: "exports" });
+    expect(facts.find((f) => f.value === 2.3)).toMatchObject({ metric: "imports" });
+    expect(facts.find((f) => f.value === 2.3)?.replaces).toBeUndefined();
+  });
+  it("keeps them apart after a forecast for another year ('If its forecast proves correct, …')", () => {
+    const facts = read("If its forecast proves correct, exports will grow 6.1 percent in 2032.");
+    expect(facts.find((f) => f.value === 5.2)?.period).toMatchObject({ y1: 2031 });
+    expect(facts.find((f) => f.value === 6.1)?.period).toMatchObject({ y1: 2032 });
+  });
+});
+

@@ -38,4 +38,11 @@ describe("a city named only as an office is not the text's place", () => {
     const facts = factsOf("Trade handled by Yinchuan Customs reached 8.1 billion yuan. Exports fell 3 percent.", META);
     expect(one(facts, 8.1).entity).toBe("city:yinchuan");
   });
+  it("keeps the office's place as the owner when the lead names another place only beside its figures", () => {
+    for (const lead of ["Yinchuan Customs said on Monday that the city's exports rose 8.2 percent in 2031, outpacing Ningxia.",
+      "Yinchuan Customs said on Monday that exports rose 8.2 percent in 2031, faster than in Ningxia."]) {
+      const facts = factsOf(`${lead} Imports grew 5.1 percent.`, META);
+      for (const value of [8.2, 5.1]) expect(one(facts, value).entity).toBe("city:yinchuan");
+    }
+  });
 });

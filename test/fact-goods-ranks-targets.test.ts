@@ -85,6 +85,12 @@ describe("a figure looked ahead to", () => {
     expect([4.4, 4.9].map((v) => one(facts, v).metric)).toEqual(["other", "other"]);
     expect(one(facts, 2.2).qualifier).toBeUndefined();
   });
+  it("is not marked for items under a lead that says the targets were met or beaten: those are outcomes", () => {
+    const facts = factsOf("Shanxi beat its main targets for 2031:\n\n- exports grew 8.2 percent;\n- imports reached 150.3 "
+      + "billion yuan.\n\nThe province also opened new routes.", { published: "2032-01-15" });
+    expect([8.2, 150.3].map((v) => one(facts, v).qualifier ?? "")).toEqual([expect.not.stringMatching(/forecast/),
+      expect.not.stringMatching(/forecast/)]);
+  });
   it("is marked for items with no marks, each right under the line before, until one ends with a full stop", () => {
     const facts = factsOf("Shanxi's trade rose 3.3 percent in 2031.\n\nThe targets for 2032 are as follows:\ntrade growth of "
       + "about 6 percent;\nservices trade above 41 billion yuan.\nShanxi's exports rose 2.2 percent in December.",
@@ -124,3 +130,12 @@ describe("a value shipped", () => {
     expect(one(facts, 18.9).qualifier ?? "").not.toMatch(/yuan/);
   });
 });
+
+// GDP's own growth is no flow; GDP as the whole a flow is set against leaves the flow its own (made-up figures).
+describe("GDP beside a flow", () => {
+  it("leaves trade a share of GDP and a trade-to-GDP ratio", () => {
+    expect(one(factsOf("In 2031, Shanxi's foreign trade equalled 35.2 percent of its GDP.", Y2021), 35.2).metric).toBe("trade");
+    expect(one(factsOf("In 2031, Shanxi's trade-to-GDP ratio was 12.3 percent.", Y2021), 12.3).metric).toBe("trade");
+  });
+});
+

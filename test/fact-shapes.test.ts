@@ -593,6 +593,17 @@ describe("money as official releases write it", () => {
     expect(one(facts, 0.75)).toMatchObject({ subject: "processing value-added" });
     expect(one(facts, 41.5)).toMatchObject({ metric: "other", qualifier: "tax exemptions", subject: "processing value-added" });
   });
+  it("reads no goods of a tariff policy given as a cause of a flow's figure", () => {
+    const helped = factsOf("Zorland's exports to ASEAN reached 30.4 billion yuan in 2031, helped by zero-tariff treatment "
+      + "under the free trade agreement.", { published: "2032-01-17" });
+    expect(one(helped, 30.4).subject).toBeUndefined();
+    const thanks = factsOf("Thanks to zero-tariff treatment, Qinghai's imports reached 30.4 billion yuan in 2031.",
+      { published: "2032-01-17" });
+    expect(one(thanks, 30.4).subject).toBeUndefined();
+    const as = factsOf("Qinghai's imports reached 30.4 billion yuan in 2031, as goods under zero-tariff lists grew.",
+      { published: "2032-01-17" });
+    expect(one(as, 30.4).subject).toBeUndefined();
+  });
   it("reads a '(100 million yuan)' column's cells in billions", () => {
     const facts = factsOf("Hunan's trade in 2024.\n\n| Product | Exports (100 million yuan) |\n|---|---|\n| Rare earths | 53.2 |\n",
       { published: "2025-01-20" });

@@ -133,6 +133,12 @@ function withoutOwnSources(text: string): string {
   return out;
 }
 
+// ("… 30 billion yuan - the fastest pace in years - as steel and glass sales grew": dashes around an aside open no
+// list; only a lone spaced dash does, "… up 3.1 percent - herring from Iceland, sardines from Morocco and …")
+const SPACED_DASH = /(?<=\s)-(?=\s)/g;
+const withoutPairedDashes = (text: string): string =>
+  (text.match(SPACED_DASH)?.length ?? 0) >= 2 ? text.replace(SPACED_DASH, " ") : text;
+
 // where goods went or came from: "exports to A, B and C", "coal from A, B and C" (not "beef from A, cherries from B …",
 // whose every item has its own)
 const DIRECTION = /\b(to|from)\s+/gi;
@@ -168,7 +174,7 @@ function openerStart(text: string, clause: number, firstComma: number, longest: 
 
 /** The enumerations of a sentence, in reading order. */
 export function findEnumerations(typed: string): Enumeration[] {
-  const text = withoutOwnSources(typed);
+  const text = withoutPairedDashes(withoutOwnSources(typed));
   const out: Enumeration[] = [];
   // comma parts of the whole sentence, with their offsets
   const parts: Part[] = [];

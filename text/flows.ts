@@ -29,7 +29,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [new RegExp(String.raw`\b(?:funds?|subsid(?:y|ies)|grants?|awards?|rewards?)\s+(?=(?:of\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?`
     + String.raw`[\d.,]+\s*(?:(?:million|billion|bn)\s+)?(?:yuan|rmb|dollars))`, "gi"), "other"],
   // ("GDP grew 5.4 percent", "GDP growth of around 5.5 percent": the economy's output, no flow of goods)
-  [/\bGDP\b|\bgross\s+domestic\s+product\b/gi, "other"],
+  // (not GDP as the whole a flow is set against: "trade equalled 35 percent of its GDP", "the trade-to-GDP ratio")
+  [/(?<!\b(?:of|to)[\s-]+(?:its\s+|their\s+|the\s+)?)(?:\bGDP\b|\bgross\s+domestic\s+product\b)/gi, "other"],
   // "export trade amounted to …" is exports ("import and export trade" is trade)
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bexport\s+trade\b/gi, "exports"],
   [/(?<!\b(?:imports?|exports?)\s*(?:and|&|\/)\s*)\bimport\s+trade\b/gi, "imports"],

@@ -189,11 +189,12 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:footwear|shoes?)$/i, ["shoes", "footwear"]],
   // ("natural gas imports" of a text's "gas imports … 30.9 billion cubic metres": one goods, LNG its own; "gas" alone is
   // asked by no other name: "the gas in the pipeline" of a text's "natural gas" asks no goods)
-  [/^(?:natural |pipeline |piped )?gas$/i, ["natural gas"]],
+  // (not "pipeline gas", one part of it beside LNG)
+  [/^(?:natural )?gas$/i, ["natural gas"]],
   // ("LNG imports" of a text's "liquefied natural gas")
   [/^(?:lng|liquefied natural gas)$/i, ["lng", "liquefied natural gas"]],
-  // ("timber imports" of a text's "logs and sawn wood")
-  [/^(?:timber|logs?|lumber|sawn (?:wood|timber)|logs? and sawn (?:wood|timber)|round ?wood)$/i, ["timber", "logs", "lumber"]],
+  // ("timber imports" of a text's "logs and sawn wood"; logs alone, or sawn wood alone, is one part of it, no other's)
+  [/^(?:timber|lumber|logs? and sawn (?:wood|timber))$/i, ["timber", "lumber"]],
   // ("pharma exports" of a text's "pharmaceutical products")
   [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
   // ("charges for use of IP" of a services table's "Charges for the use of intellectual property")
