@@ -794,6 +794,23 @@ const MUNICIPALITIES = new Set(["beijing", "shanghai", "tianjin", "chongqing"]);
 
 // what stands between a figure and the partner after it: "with", "of trade with", "of it was done with"
 const PARTNER_AFTER = /^\s*(?:of\s+it\s+)?(?:(?!and\b)[a-z]+\s+){0,2}(?:with|to|from)\s+(?:the\s+)?$/i;
+// … or the goods the figure counts: "tonnes of crude oil from", "of mechanical and electrical products to"
+const GOODS_BEFORE_PARTNER = /^\s*(?:[a-z]+\s+)?(?:of\s+)?([a-z][a-z\s&-]*?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+// (goods' words, never a clause's: "of which most went to")
+const NOT_GOODS_WORD = String.raw`(?:and|or|with|to|from|which|that|it|its|them|this|these|those|was|were|is|are|went|came`
+  + String.raw`|going|coming|sold|shipped)\b`;
+const OF_WORDS_BEFORE_PARTNER = new RegExp(String.raw`^\s*(?:[a-z]+\s+)?of\s+(?:(?!${NOT_GOODS_WORD})[a-z-]+\s+){1,3}`
+  + String.raw`(?:with|to|from)\s+(?:the\s+)?$`, "i");
+/** Does `gap` join a figure to the partner named after it: a few words, or the goods' words ("of" and up to three
+ * words, or a goods name the subject reader knows), never a clause of its own ("…, up 5 percent, and trade with"). */
+function partnerAfter(gap: string): boolean {
+  if (gap.length <= 30 && PARTNER_AFTER.test(gap)) return true;
+  if (gap.length > 60) return false;
+  if (OF_WORDS_BEFORE_PARTNER.test(gap)) return true;
+  const goods = GOODS_BEFORE_PARTNER.exec(gap)?.[1];
+  return Boolean(goods && findSubjects(goods)
+    .some((m) => m.kind === "product" && m.start === 0 && m.end === goods.length));
+}
 
 const VERB_LED = new RegExp(String.raw`^[\s,;]*(?:(?:but|and|yet|though|although)\s+)?(?:(?:also|still|then)\s+)?`
   + String.raw`(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|surged|slipped|expanded|shrank|contracted)\b`, "i");
@@ -921,10 +938,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   // ("traded 310 billion yuan with ASEAN and 40 billion yuan with the EU": a partner right after the figure before is its)
   const since = s.numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
   const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start
-    && !(since > 0 && e.start - since <= 30 && PARTNER_AFTER.test(text.slice(since, e.start))));
+    && !(since > 0 && partnerAfter(text.slice(since, e.start))));
   // ("did $5.4 billion of trade with ASEAN countries")
-  const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && e.start - n.end <= 30
-    && PARTNER_AFTER.test(text.slice(n.end, e.start)));
+  const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && partnerAfter(text.slice(n.end, e.start)));
   // ("… tonnes of coal from A, B and C": the three together, none alone)
   const listed = after && mentions.some((e) => e.kind === "partner" && e.start > after.end
     && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(after.end, e.start)));
@@ -2944,9 +2960,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
         // the run of figures is each place's)
         const last = runOf.get(n)?.at(-1);
         const partners = last ? s.entities.filter((e) => e.kind === "partner" && e.start >= last.end) : [];
-        const partnerAfter = partners.length === 1 && partners[0]!.start - last!.end <= 30
-          && PARTNER_AFTER.test(text.slice(last!.end, partners[0]!.start)) ? partners[0] : undefined;
-        const partner = partnerHere ?? partnerAfter ?? openingPartner(text, s.entities, run);
+        const afterRun = partners.length === 1 && partnerAfter(text.slice(last!.end, partners[0]!.start))
+          ? partners[0] : undefined;
+        const partner = partnerHere ?? afterRun ?? openingPartner(text, s.entities, run);
         // ("In trade with Japan and Korea, Hubei and Hunan recorded …": trade with both partners at once, neither
         // partner's alone nor the places' total: no figure)
         const partnersOpening = entityRuns(text, s.entities).some((r) => r.length > 1 && r.every((e) => e.kind === "partner")
