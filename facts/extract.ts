@@ -16,7 +16,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
-import { endsRouteName, ROUTE_NAME } from "../text/routes.js";
+import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
@@ -2485,7 +2485,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     }
     const s: Sentence = {
       ...span,
-      entities: countryReferred(text, findEntities(text, groups)),
+      // (a place in the name of a route goods travel by only names the route: "via the Mohe–Daqing line")
+      entities: countryReferred(text, findEntities(text, groups)).filter((e) => !travelledRoutes(text)
+        .some((r) => e.end > r.start && e.start < r.end)),
       numbers: findNumbers(text),
       periods: findPeriods(text, state.ctx),
       metrics: findMetricWords(text),

@@ -31,3 +31,21 @@ export function namedPipelines(text: string): Array<{ start: number; end: number
   return [...text.matchAll(PIPELINE_NAMED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length,
     name: m[1]!.toLowerCase().replace(/–/g, "-") }));
 }
+
+// ("via the Mohe–Daqing line", "through the Central Asia–China gas pipeline": places joined by dashes that name a
+// route goods travel by, after the word that says so)
+const ROUTE_PLACE = String.raw`[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?`;
+const ROUTE_CARRIES = String.raw`(?:\s+(?:[Cc]rude\s+)?(?:[Oo]il|[Nn]atural\s+[Gg]as|[Gg]as`
+  + String.raw`|[Oo]il\s+and\s+[Gg]as|[Ff]reight))?`;
+const ROUTE_WORD = String.raw`\s+(?:[Pp]ipelines?|[Ll]ines?|[Rr]ail(?:way)?s?|[Rr]outes?|[Cc]orridors?|[Hh]ighways?`
+  + String.raw`|[Ee]xpressways?)\b`;
+const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along)\s+(?:the\s+)?(${ROUTE_PLACE}(?:[-–]${ROUTE_PLACE})+)`
+  + ROUTE_CARRIES + ROUTE_WORD, "g");
+/** The names of routes goods travel by ("from Russia via the [Mohe–Daqing] line"): the places in them are no owner
+ * and no partner of a figure. */
+export function travelledRoutes(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(TRAVELLED)].map((m) => {
+    const start = m.index! + m[0].indexOf(m[1]!);
+    return { start, end: start + m[1]!.length };
+  });
+}
