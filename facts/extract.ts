@@ -698,9 +698,15 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAI
 
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
+// ("trade with Taiwan and Hong Kong", "imports from Japan or Macao": a place joined to the first by "and"/"or" too;
+// never after a comma, "In trade with Japan, Hubei and Hunan had …" names the places that traded)
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
-  && (/\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
-    .test(text.slice(Math.max(0, m.start - 60), m.start)) || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+  && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
+    || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`
+  + String.raw`(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$`, "i");
+// (capitalised names, each with "and"/"or" after it: case-sensitive, so no clause's words)
+const NAMES_LISTED_BEFORE = /(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?)+$/;
 // "Hong Kong remains our largest trading partner": a place called another's partner is the other side of its trade
 // (a partner, market, destination or source of imports: "the province's largest source of exports" is a part of it)
 const CALLED_OWNS_PARTNER = new RegExp(String.raw`^\s*(?:is|was|remains|remained|became|has\s+been|stayed)\s+(?:still\s+)?`
@@ -2107,7 +2113,8 @@ function tableUnitOf(line: string): Column | undefined {
 /** The place an article is about: the first place its headline names, else the place of the office its lead cites. */
 function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
-  const inTitle = places(doc.meta.title)[0];
+  // ("Trade with Taiwan rises": a place the headline names as the other side of the trade is no place it is about)
+  const inTitle = places(doc.meta.title).find((e) => !placeAsPartner(doc.meta.title, e));
   // ("Xinyang Economic and Technological Development Zone: annual report": a zone a headline opens with, named after
   // its place, is what the report is about, not the place)
   const zone = namedZones(doc.meta.title)[0];
