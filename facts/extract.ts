@@ -1538,6 +1538,12 @@ const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[
 const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`
   + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down))*`
   + String.raw`(?:\s+by)?\s*$`, "i");
+// ("freight rates", "shipping costs", "the cost of transport", "logistics charges": the price of carrying goods, with no
+// flow named after it before the figure, "Despite higher freight rates, exports rose …" keeps the exports)
+const CARRIER = String.raw`(?:freight|shipping|transport(?:ation)?|logistics|cargo|container|haulage|carriage)`;
+const CARRIAGE_PRICE = new RegExp(String.raw`(?:\b${CARRIER}\s+(?:rates?|prices?|costs?|charges?|fees?|tariffs?)\b`
+  + String.raw`|\b(?:rates?|prices?|costs?|charges?|fees?)\s+(?:of|for)\s+(?:the\s+)?${CARRIER}\b)`
+  + String.raw`(?![^.;]*\b(?:exports?|imports?|trade|shipments|goods|turnover)\b)[^.;]*$`, "i");
 const EACH_HAD = /\beach\s+(?:had|has|have|recorded|posted|reported|achieved|exceeded|topped)\b/i;
 // (not "the value of steel products", goods named anew)
 const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)`
@@ -3021,6 +3027,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       && INCREMENT_BEFORE.test(text.slice(level.end, n.start).replace(/\b(?:19|20)\d\d\b/g, ""))) continue;
     // ("compared with more than 80 percent a decade ago": a level of no year the text names is no figure of its period)
     if (VAGUELY_AGO.test(text.slice(n.end, clause[1]))) continue;
+    // ("…, and freight rates fell 5.2 percent": what carrying goods costs is no goods and no figure of the place's trade)
+    if (CARRIAGE_PRICE.test(text.slice(clause[0], n.start))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;

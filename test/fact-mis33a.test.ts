@@ -25,3 +25,20 @@ describe("a place after 'trade with' in a headline or a list of partners", () =>
     expect(one(facts, 4.4).entity).toBe("city:tangshan");
   });
 });
+
+describe("the price of carrying goods", () => {
+  it("is no goods and no figure of the place's trade", () => {
+    for (const text of ["In 2030, Hebei's exports rose 4.4 percent, and freight rates fell 5.2 percent.",
+      "In 2030, Hebei imported 4.4 million tonnes of coal, and freight rates fell 5.2 percent.",
+      "In 2030, Hebei's exports rose 4.4 percent, while shipping costs rose 5.2 percent.",
+      "In 2030, Hebei's exports rose 4.4 percent, and the cost of transport fell 5.2 percent."]) {
+      const facts = factsOf(text, JAN);
+      expect(one(facts, 4.4).entity).toBe("hebei");
+      expect(facts.filter((f) => Math.abs(f.value ?? 0) === 5.2)).toEqual([]);
+    }
+  });
+  it("leaves a flow named after it its figure", () => {
+    const facts = factsOf("Despite higher freight rates, Hebei's exports rose 4.4 percent in 2030.", JAN);
+    expect(one(facts, 4.4)).toMatchObject({ entity: "hebei", metric: "exports" });
+  });
+});
