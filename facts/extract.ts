@@ -2211,6 +2211,18 @@ const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
+/** A dated text's periods of a sentence that names an earlier year: "… reached 40 billion yuan in 2030, as exports
+ * grew 20 percent in March" (out in 2031) is March 2030, the year the sentence is about, not the publication's. */
+// (only periods after that year: "in the first quarter, against 3 percent in 2029" is no quarter of 2029)
+function sentencePeriods(text: string, ctx: PeriodContext): PeriodMention[] {
+  const periods = findPeriods(text, ctx);
+  if (ctx.contextYear !== undefined || ctx.docYear === undefined) return periods;
+  const named = [...text.matchAll(new RegExp(YEAR_NAMED.source, "gi"))].at(-1);
+  const year = named ? Number(named[1]) : undefined;
+  if (year === undefined || year >= ctx.docYear) return periods;
+  const anchored = findPeriods(text, { ...ctx, contextYear: year });
+  return periods.map((p) => (p.start > named!.index! ? anchored.find((a) => a.start === p.start && a.end === p.end) ?? p : p));
+}
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
@@ -2315,7 +2327,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   // of the year" are of the year reported on
   const { docYear, docMonth } = state.ctx;
   if (docPeriod && docPeriod.m1 === 1 && docPeriod.m2 === 12 && docPeriod.y1 === docPeriod.y2 && docYear === (docPeriod.y2 ?? 0) + 1
-    && docMonth !== undefined && docMonth <= 2) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
+    && (docMonth === undefined || docMonth <= 2)) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
   const titleNational = findEntities(doc.meta.title).some((e) => e.id === "china");
@@ -2484,7 +2496,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       ...span,
       entities: countryReferred(text, findEntities(text, groups)),
       numbers: findNumbers(text),
-      periods: findPeriods(text, state.ctx),
+      periods: sentencePeriods(text, state.ctx),
       metrics: findMetricWords(text),
       subjects: findSubjects(text),
       bases: findBases(text),

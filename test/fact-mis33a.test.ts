@@ -42,3 +42,24 @@ describe("the price of carrying goods", () => {
     expect(one(facts, 4.4)).toMatchObject({ entity: "hebei", metric: "exports" });
   });
 });
+
+describe("a month with no year in a text out after the year it is about", () => {
+  const period = (facts: ReturnType<typeof factsOf>, value: number) => one(facts, value).period;
+  it("is of the year the sentence names, not the publication's", () => {
+    for (const published of ["2031", "2031-01-15", "2031-04-02"]) {
+      const facts = factsOf("Hebei's total trade reached 40 billion yuan in 2030, up 6.1 percent, as exports grew 20.5 "
+        + "percent in March.", { published });
+      expect(period(facts, 20.5)).toEqual({ y1: 2030, m1: 3, y2: 2030, m2: 3 });
+    }
+  });
+  it("is of the year the text is about in a report out in a year given alone", () => {
+    const facts = factsOf("In 2030, Hebei's total trade reached 40 billion yuan. Exports grew 20.5 percent in March.",
+      { published: "2031" });
+    expect(period(facts, 20.5)).toEqual({ y1: 2030, m1: 3, y2: 2030, m2: 3 });
+  });
+  it("keeps a period named before the earlier year the publication's", () => {
+    const facts = factsOf("Hebei's exports grew 20.5 percent in March, against 3 percent growth in 2030.",
+      { published: "2031-04-02" });
+    expect(period(facts, 20.5)).toEqual({ y1: 2031, m1: 3, y2: 2031, m2: 3 });
+  });
+});
