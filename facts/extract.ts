@@ -2221,7 +2221,8 @@ function sentencePeriods(text: string, ctx: PeriodContext): PeriodMention[] {
   const year = named ? Number(named[1]) : undefined;
   if (year === undefined || year >= ctx.docYear) return periods;
   const anchored = findPeriods(text, { ...ctx, contextYear: year });
-  return periods.map((p) => (p.start > named!.index! ? anchored.find((a) => a.start === p.start && a.end === p.end) ?? p : p));
+  const same = (p: PeriodMention) => anchored.find((a) => a.start === p.start && a.end === p.end) ?? p;
+  return periods.map((p) => (p.start > named!.index! ? same(p) : p));
 }
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
