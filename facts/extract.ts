@@ -698,9 +698,15 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAI
 
 // "Shenzhen's trade with Hong Kong", "imports from Taiwan": a province or city there is the other side of the trade
 // ("exports from Guangdong" are Guangdong's)
+// ("trade with Taiwan and Hong Kong", "imports from Japan or Macao": a place joined to the first by "and"/"or" too;
+// never after a comma, "In trade with Japan, Hubei and Hunan had …" names the places that traded)
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
-  && (/\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$/i
-    .test(text.slice(Math.max(0, m.start - 60), m.start)) || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+  && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
+    || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`
+  + String.raw`(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$`, "i");
+// (capitalised names, each with "and"/"or" after it: case-sensitive, so no clause's words)
+const NAMES_LISTED_BEFORE = /(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?)+$/;
 // "Hong Kong remains our largest trading partner": a place called another's partner is the other side of its trade
 // (a partner, market, destination or source of imports: "the province's largest source of exports" is a part of it)
 const CALLED_OWNS_PARTNER = new RegExp(String.raw`^\s*(?:is|was|remains|remained|became|has\s+been|stayed)\s+(?:still\s+)?`
@@ -1548,6 +1554,12 @@ const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[
 const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`
   + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down))*`
   + String.raw`(?:\s+by)?\s*$`, "i");
+// ("freight rates", "shipping costs", "the cost of transport", "logistics charges": the price of carrying goods, with no
+// flow named after it before the figure, "Despite higher freight rates, exports rose …" keeps the exports)
+const CARRIER = String.raw`(?:freight|shipping|transport(?:ation)?|logistics|cargo|container|haulage|carriage)`;
+const CARRIAGE_PRICE = new RegExp(String.raw`(?:\b${CARRIER}\s+(?:rates?|prices?|costs?|charges?|fees?|tariffs?)\b`
+  + String.raw`|\b(?:rates?|prices?|costs?|charges?|fees?)\s+(?:of|for)\s+(?:the\s+)?${CARRIER}\b)`
+  + String.raw`(?![^.;]*\b(?:exports?|imports?|trade|shipments|goods|turnover)\b)[^.;]*$`, "i");
 const EACH_HAD = /\beach\s+(?:had|has|have|recorded|posted|reported|achieved|exceeded|topped)\b/i;
 // (not "the value of steel products", goods named anew)
 const QUANTITY_CLAUSE = new RegExp(String.raw`^\W*(?:and\s+|while\s+|but\s+)?(?:the\s+|its\s+|their\s+)`
@@ -2123,7 +2135,8 @@ function tableUnitOf(line: string): Column | undefined {
 /** The place an article is about: the first place its headline names, else the place of the office its lead cites. */
 function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string; kind: string } | undefined {
   const places = (text: string) => findEntities(text).filter((e) => e.kind === "province" || e.kind === "city" || e.kind === "region");
-  const inTitle = places(doc.meta.title)[0];
+  // ("Trade with Taiwan rises": a place the headline names as the other side of the trade is no place it is about)
+  const inTitle = places(doc.meta.title).find((e) => !placeAsPartner(doc.meta.title, e));
   // ("Xinyang Economic and Technological Development Zone: annual report": a zone a headline opens with, named after
   // its place, is what the report is about, not the place)
   const zone = namedZones(doc.meta.title)[0];
@@ -2214,6 +2227,19 @@ const FILED = /^[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*,\s+([A-Z][a-z]{2,8})\.?
 
 // "in 2024", "by 2020": a year an undated text names, which its months and halves then belong to
 const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
+/** A dated text's periods of a sentence that names an earlier year: "… reached 40 billion yuan in 2030, as exports
+ * grew 20 percent in March" (out in 2031) is March 2030, the year the sentence is about, not the publication's. */
+// (only periods after that year: "in the first quarter, against 3 percent in 2029" is no quarter of 2029)
+function sentencePeriods(text: string, ctx: PeriodContext): PeriodMention[] {
+  const periods = findPeriods(text, ctx);
+  if (ctx.contextYear !== undefined || ctx.docYear === undefined) return periods;
+  const named = [...text.matchAll(new RegExp(YEAR_NAMED.source, "gi"))].at(-1);
+  const year = named ? Number(named[1]) : undefined;
+  if (year === undefined || year >= ctx.docYear) return periods;
+  const anchored = findPeriods(text, { ...ctx, contextYear: year });
+  const same = (p: PeriodMention) => anchored.find((a) => a.start === p.start && a.end === p.end) ?? p;
+  return periods.map((p) => (p.start > named!.index! ? same(p) : p));
+}
 const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
@@ -2318,7 +2344,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   // of the year" are of the year reported on
   const { docYear, docMonth } = state.ctx;
   if (docPeriod && docPeriod.m1 === 1 && docPeriod.m2 === 12 && docPeriod.y1 === docPeriod.y2 && docYear === (docPeriod.y2 ?? 0) + 1
-    && docMonth !== undefined && docMonth <= 2) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
+    && (docMonth === undefined || docMonth <= 2)) state.ctx = { ...state.ctx, contextYear: docPeriod.y2! };
   // likewise its place: "the city's imports and exports" in a lead refers to the city the headline (or its office) names
   const home = documentPlace(doc);
   const titleNational = findEntities(doc.meta.title).some((e) => e.id === "china");
@@ -2489,7 +2515,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       entities: countryReferred(text, findEntities(text, groups)).filter((e) => !travelledRoutes(text)
         .some((r) => e.end > r.start && e.start < r.end)),
       numbers: findNumbers(text),
-      periods: findPeriods(text, state.ctx),
+      periods: sentencePeriods(text, state.ctx),
       metrics: findMetricWords(text),
       subjects: findSubjects(text),
       bases: findBases(text),
@@ -3032,6 +3058,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       && INCREMENT_BEFORE.test(text.slice(level.end, n.start).replace(/\b(?:19|20)\d\d\b/g, ""))) continue;
     // ("compared with more than 80 percent a decade ago": a level of no year the text names is no figure of its period)
     if (VAGUELY_AGO.test(text.slice(n.end, clause[1]))) continue;
+    // ("…, and freight rates fell 5.2 percent": what carrying goods costs is no goods and no figure of the place's trade)
+    if (CARRIAGE_PRICE.test(text.slice(clause[0], n.start))) continue;
     // "3 times the national average", "2.5 times that of Shanxi", "4 times Shanxi's": a ratio to another's figure, not
     // the place's own growth (no fact is better than a wrong "grew 3 times")
     if (n.kind === "multiple" && RATIO_TO_OTHER.test(text.slice(n.end, n.end + 60))) continue;

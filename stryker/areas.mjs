@@ -113,7 +113,7 @@ export const AREAS = {
       // (stop 32's own fact shapes of its new rules: goods looked up, ranks and groups, misreads, the review's shapes,
       // services trade, parcels and captions, sub-places, table rows with abbreviations)
       "test/fact-goods-lookup-shapes.test.ts", "test/fact-rank32.test.ts", "test/fact-misreads32.test.ts",
-      "test/fact-misreads32b.test.ts", "test/fact-review32.test.ts", "test/fact-services-trade.test.ts",
+      "test/fact-misreads32b.test.ts", "test/fact-mis33a.test.ts", "test/fact-review32.test.ts", "test/fact-services-trade.test.ts",
       "test/fact-parcels-captions.test.ts", "test/fact-sub-places.test.ts", "test/fact-table-row-abbreviations.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
