@@ -28,7 +28,7 @@ export const AREAS = {
   },
   /** Fact extraction from sentences and tables. */
   facts: {
-    mutate: ["facts/extract.ts", "facts/tables.ts", "facts/lists.ts", "facts/trailingRank.ts"],
+    mutate: ["facts/extract.ts", "facts/tables.ts", "facts/lists.ts", "facts/trailingRank.ts", "facts/corrections.ts"],
     // extract.ts is mostly regular expressions and word lists: without regex and string mutants it is the
     // extraction logic that is measured (2,384 mutants left to run: about 1.5-2 hours at one process on the shared
     // machine; MUTATION_ONLY narrows a run to resolveWho and extractSentence, see the mutation record, Stop 23)
@@ -114,7 +114,14 @@ export const AREAS = {
       // services trade, parcels and captions, sub-places, table rows with abbreviations)
       "test/fact-goods-lookup-shapes.test.ts", "test/fact-rank32.test.ts", "test/fact-misreads32.test.ts",
       "test/fact-misreads32b.test.ts", "test/fact-mis33a.test.ts", "test/fact-review32.test.ts", "test/fact-services-trade.test.ts",
-      "test/fact-parcels-captions.test.ts", "test/fact-sub-places.test.ts", "test/fact-table-row-abbreviations.test.ts"],
+      "test/fact-parcels-captions.test.ts", "test/fact-sub-places.test.ts", "test/fact-table-row-abbreviations.test.ts",
+      // (stop 33's own fact shapes of its new rules: corrections notices, offices' cities, goods under a heading, the
+      // merge regressions, partners after goods, quarters' bases, the review's shapes, routes, numbered sections, share
+      // clauses)
+      "test/fact-corrections.test.ts", "test/fact-cust33.test.ts", "test/fact-headed-goods-list.test.ts",
+      "test/fact-mreg33.test.ts", "test/fact-partner-after-goods.test.ts", "test/fact-quarter-bases.test.ts",
+      "test/fact-rev33.test.ts", "test/fact-route-names.test.ts", "test/fact-section-owners-33.test.ts",
+      "test/fact-share-clause-partner.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
