@@ -2509,11 +2509,12 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       const y = YEAR_NAMED.exec(text) ?? (text.length <= 40 ? DATED_HEADING.exec(text) : null);
       if (y) state.ctx.contextYear = Number(y[1]);
     }
+    // (a place in the name of a route goods travel by only names the route: "via the Mohe–Daqing line")
+    const routes = travelledRoutes(text);
     const s: Sentence = {
       ...span,
-      // (a place in the name of a route goods travel by only names the route: "via the Mohe–Daqing line")
-      entities: countryReferred(text, findEntities(text, groups)).filter((e) => !travelledRoutes(text)
-        .some((r) => e.end > r.start && e.start < r.end)),
+      entities: countryReferred(text, findEntities(text, groups))
+        .filter((e) => !routes.some((r) => e.end > r.start && e.start < r.end)),
       numbers: findNumbers(text),
       periods: sentencePeriods(text, state.ctx),
       metrics: findMetricWords(text),
