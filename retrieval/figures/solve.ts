@@ -595,10 +595,6 @@ function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
 }
 
 /**
- * Answers the figure part of a question from the facts. Abstains when the question asks for a
- * figure about a place the facts have nothing on, rather than borrowing another's.
- */
-/**
  * "Zhejiang 2031: rank Ningbo, Wenzhou and Jinhua by exports": a province named before "rank" whose cities the list
  * names is the ranking's scope, not one of its items (else it was ranked beside its cities, or named missing).
  */
@@ -612,6 +608,10 @@ function scopeBeforeList(q: QuestionFrame): QuestionFrame {
   return within ? { ...q, entities: items } : q;
 }
 
+/**
+ * Answers the figure part of a question from the facts. Abstains when the question asks for a
+ * figure about a place the facts have nothing on, rather than borrowing another's.
+ */
 export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
   const named = q.entities.filter((e) => e !== "china");
   const unknown = named.filter((e) => !base.mentioned.has(e));
