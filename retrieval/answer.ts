@@ -177,8 +177,9 @@ const POINTS_BACK = /\b(?:that|this|it|they|them|those|these)\b/i;
 function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): FoundFigures | undefined {
   if (asks.length < 2) return undefined;
   const out: Required<FoundFigures> = { lines: [], figures: [], missing: [] };
+  const first = readQuestion(asks[0]!, base);
   for (const [i, ask] of asks.entries()) {
-    const read = readQuestion(ask, base);
+    const read = i === 0 ? first : readQuestion(ask, base);
     // ("how many chang'an trains ran …, and how many TEUs did they carry?": a later ask naming no place is of the one
     // place the whole question was read as asking about)
     // (and in its one period, when the ask names none)
@@ -188,10 +189,9 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
     // ("X zero-tariff lists 2022: how much was imported under them and how much tax was exempted?": a later ask naming
     // no goods, place nor partner but the first's, nor the whole, is of the first's one subject; asks.ts carries only
     // the subjects it knows, not those the documents name)
-    const first = i > 0 ? readQuestion(asks[0]!, base) : undefined;
-    const carries = first?.subjects.length === 1 && !read.subjects.length && !WHOLE_ASKED.test(ask)
+    const carries = i > 0 && first.subjects.length === 1 && !read.subjects.length && !WHOLE_ASKED.test(ask)
       && read.entities.every((e) => first.entities.includes(e)) && read.partners.every((p) => first.partners.includes(p));
-    const askFrame = carries ? { ...placedFrame, subjects: first!.subjects } : placedFrame;
+    const askFrame = carries ? { ...placedFrame, subjects: first.subjects } : placedFrame;
     // "… and what growth would that be?": an ask that points back must use the words of the whole question
     const wordsOf = i > 0 && POINTS_BACK.test(ask) ? frame : askFrame;
     const found = askFrame.asksFigure ? figuresFor(askFrame, base, wordsOf) : undefined;
