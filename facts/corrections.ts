@@ -11,10 +11,13 @@ import type { Fact } from "../text/terms.js";
  * (retrieval/figures/base.ts).
  */
 // "The report said that …", "Our article stated …": an earlier report's words, given as what was wrong
-const REPORT_SAID = /^\s*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?:the|our|that|this|an?)\s+(?:earlier\s+)?(?:report|article|story|graphic|table|chart|item)\b[^.]{0,60}?\b(?:said|stated|gave|reported|put|showed)\b/i;
+const REPORT_SAID = new RegExp(String.raw`^\s*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?:the|our|that|this|an?)\s+(?:earlier\s+)?`
+  + String.raw`(?:report|article|story|graphic|table|chart|item)\b[^.]{0,60}?`
+  + String.raw`\b(?:said|stated|gave|reported|put|showed)\b`, "i");
 // a notice of corrections: the word in the title, or in the sentence or the two after it
 const CORRECTION = /\bcorrect(?:ed|ion|ions)?\b|\bshould have (?:said|read|been)\b|\berroneous(?:ly)?\b|\bin error\b/i;
-// (a fall of prices or a market is no notice's correction: "… as prices saw a correction", "a correction in ore prices")
+// (a fall of prices or a market is no notice's correction: "… as prices saw a correction", "a correction in ore
+// prices")
 const MARKET_CORRECTION = new RegExp(String.raw`\b(?:(?:price|market|stock|sharp|steep|downward|technical)\s+correction`
   + String.raw`|correction\s+in\s+(?:[\w-]+\s+){0,3}?(?:prices?|markets?|demand|stocks?)`
   + String.raw`|(?:prices?|markets?|stocks?)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?correction)\b`, "gi");
@@ -29,6 +32,23 @@ const AFTER = 2;
  */
 const mayCorrect = (f: Fact, w: Fact): boolean => (f.metric === "other" || f.metric === w.metric)
   && (!f.period || !w.period || samePeriod(f.period, w.period)) && !/\bforecast\b/.test(f.qualifier ?? "");
+
+// (what a correction notice says an earlier text gave wrongly: never a figure to cite)
+const WITHDRAWN = new RegExp(String.raw`\b(?:(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+`
+  + String.raw`(?:article|report|story|release|text)\b[^.]{0,40}?\b(?:said|stated|gave|reported|put|misstated)`
+  + String.raw`|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|gave|reported|put))\b`, "i");
+// ("The release of January 22 stated that exports were 8.1 billion yuan. … these figures were wrong."): the sentence
+// before one that calls its figures wrong states withdrawn figures
+const WRONG_BEFORE = new RegExp(String.raw`\b(?:these|those|the\s+(?:above|earlier|previous))\s+`
+  + String.raw`(?:figures?|numbers?|data)\s+(?:were|was|are|is)\s+`
+  + String.raw`(?:wrong|incorrect|erroneous|in\s+error|mistaken|misstated)\b`, "i");
+
+/**
+ * Does this sentence state figures a notice withdraws ("an earlier version of this article said …", "… wrongly
+ * stated …", or the sentence before "these figures were wrong")? Its figures are read as none.
+ */
+export const statesWithdrawn = (sentence: string, next: string): boolean =>
+  WITHDRAWN.test(sentence) || WRONG_BEFORE.test(next);
 
 export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, facts: Fact[]): Fact[] {
   const sentences = splitSentences(doc.text);

@@ -1,7 +1,7 @@
 import type { CorpusDocument, Passage } from "../corpus/types.js";
 import { monthIndex } from "../corpus/dates.js";
 import { splitSentences, type Span } from "../corpus/sentences.js";
-import { applyCorrections } from "./corrections.js";
+import { applyCorrections, statesWithdrawn } from "./corrections.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
@@ -2323,15 +2323,6 @@ function meansSpan(text: string): [number, number] | undefined {
 const withoutApprox = ({ approx: _approx, ...rest }: Fact): Fact => rest;
 
 /** Extracts every figure of a document into facts; passages only decide which passage a fact cites. */
-// (what a correction notice says an earlier text gave wrongly: never a figure to cite)
-const WITHDRAWN = new RegExp(String.raw`\b(?:(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+`
-  + String.raw`(?:article|report|story|release|text)\b[^.]{0,40}?\b(?:said|stated|gave|reported|put|misstated)`
-  + String.raw`|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|gave|reported|put))\b`, "i");
-// ("The release of January 22 stated that exports were 8.1 billion yuan. … these figures were wrong."): the sentence
-// before one that calls its figures wrong states withdrawn figures
-const WRONG_BEFORE = new RegExp(String.raw`\b(?:these|those|the\s+(?:above|earlier|previous))\s+(?:figures?|numbers?|data)\s+`
-  + String.raw`(?:were|was|are|is)\s+(?:wrong|incorrect|erroneous|in\s+error|mistaken|misstated)\b`, "i");
-
 export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): Fact[] {
   const counter = { n: 0 };
   const groups = findGroupDefinitions(doc.text);
@@ -2363,7 +2354,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
-    if (WITHDRAWN.test(text) || WRONG_BEFORE.test(spans[at + 1]?.text ?? "")) continue;
+    if (statesWithdrawn(text, spans[at + 1]?.text ?? "")) continue;
     // a new paragraph goes back to the article's period (its lead's) from a month or quarter of it ("trade in March
     // fell …, first-quarter trade …") or from its span a year before (a base: "trade in the first quarter of last year
     // was …"); a longer part ("in the first 11 months") is the period the text goes on in
