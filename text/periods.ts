@@ -37,6 +37,9 @@ export function periodLabel(p: Period): string {
   return `${MONTH_NAMES[p.m1 - 1]}–${MONTH_NAMES[p.m2 - 1]}${y}`;
 }
 
+/** Is `p` one calendar quarter of one year (January–March, April–June, …)? */
+export const isCalendarQuarter = (p: Period): boolean => p.y1 === p.y2 && p.m2 - p.m1 === 2 && p.m1 % 3 === 1;
+
 export const samePeriod = (a: Period, b: Period): boolean =>
   a.m1 === b.m1 && a.m2 === b.m2 && (a.y1 === null || b.y1 === null || a.y1 === b.y1) && (a.y2 === null || b.y2 === null || a.y2 === b.y2);
 

@@ -3,7 +3,7 @@ import { findEntities, namesDocument, type DefinedGroup } from "../../text/entit
 import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES, place } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
-import { findPeriods, samePeriod, type Period, type PeriodMention } from "../../text/periods.js";
+import { findPeriods, isCalendarQuarter, samePeriod, type Period, type PeriodMention } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
 import { findSubjects, NOT_GOODS, sameGoods, shortFormsIn, subjectNames } from "../../text/subjects.js";
 import { namingCapitals } from "../../text/capitals.js";
@@ -509,8 +509,7 @@ function samePeriodOf(text: string, periods: Period[]): Period[] {
   return periods.map((p) => (p.y1 === year && p.y2 === year && p.m1 === 1 && p.m2 === 12 ? { ...months[0]!, y1: year, y2: year } : p));
 }
 /** Is `q` the quarter right after `p` (Q2 after Q1, Q1 after the year before's Q4)? */
-const quarterAfter = (p: Period, q: Period) => p.y1 !== null && p.y1 === p.y2 && q.y1 === q.y2 && p.m2 - p.m1 === 2
-  && q.m2 - q.m1 === 2 && p.m1 % 3 === 1
+const quarterAfter = (p: Period, q: Period) => p.y1 !== null && isCalendarQuarter(p) && isCalendarQuarter(q)
   && (q.y1 === p.y1 ? q.m1 === p.m2 + 1 : q.y1 === p.y1 + 1 && p.m1 === 10 && q.m1 === 1);
 // "changed vs 2019", "growth on 2019", "up how much compared with the same period of 2019": a change over a base year
 const CHANGE_ON_YEAR = new RegExp(String.raw`\b(?:chang(?:e[sd]?|ing)|gr[eo]w(?:n|th)?|rise|rose|risen|increased?|`

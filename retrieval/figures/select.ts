@@ -1,4 +1,4 @@
-import { findPeriods, samePeriod, type Period } from "../../text/periods.js";
+import { findPeriods, isCalendarQuarter, samePeriod, type Period } from "../../text/periods.js";
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
@@ -78,9 +78,8 @@ function overQuarterNamed(text: string): boolean {
   const periods = findPeriods(text, {}, { keepBases: true });
   const inBase = (p: { start: number; end: number }) => p.start < m.index + m[0].length && p.end > m.index;
   const base = periods.find(inBase)?.period;
-  const quarter = (p: Period) => p.m2 - p.m1 === 2 && p.m1 % 3 === 1 && p.y1 === p.y2;
-  return periods.some(({ period: q, ...at }) => !inBase(at) && quarter(q) && (!base || (quarter(base)
-    && (q.m1 === base.m2 + 1 ? base.y1 === null || q.y1 === null || q.y1 === base.y1
+  return periods.some(({ period: q, ...at }) => !inBase(at) && isCalendarQuarter(q)
+    && (!base || (isCalendarQuarter(base) && (q.m1 === base.m2 + 1 ? base.y1 === null || q.y1 === null || q.y1 === base.y1
       : base.m1 === 10 && q.m1 === 1 && (base.y1 === null || q.y1 === null || q.y1 === base.y1 + 1)))));
 }
 // (the question's words carry what it asks as these two words, whichever way it spelled them)
@@ -415,7 +414,7 @@ export function isMonthOnMonth(f: Fact): boolean {
 }
 
 const QUARTER_ORDINALS = ["first", "second", "third", "fourth"];
-const isQuarter = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m2 - p.m1 === 2 && p.m1 % 3 === 1;
+const isQuarter = (p: Period) => p.y1 !== null && isCalendarQuarter(p);
 /** Is a change of a quarter's figure one over the quarter before: "from the first quarter" of Q2, "quarter on quarter"? */
 function overQuarterBefore(p: Period, base: string): boolean {
   if (/\b(?:quarter[- ](?:on|over)[- ]quarter|q-o-q|qoq|(?:previous|preceding|prior)\s+quarter|quarter\s+before)\b/.test(base)) return true;
