@@ -7,7 +7,7 @@ import { countryOfDemonym, place } from "../text/places.js";
 import { isZone, ZONE_PREFIX, ZONE_SHORT, zoneShortName } from "../text/zones.js";
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
-import { findPeriods, overlaps, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
+import { findPeriods, overlaps, previousYear, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
 import { distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
@@ -466,9 +466,18 @@ function fits(
     && !(lenientPeriod && docStatesPeriod && !r.ownPeriod)
     // (nor, in an article of the asked period, one of what came shortly before it: "after its accession at the end of
     // the year before, partners lifted quotas", "since the zone was expanded in 2021, firms may …": no earlier result)
-    && !(reasons && docStatesPeriod && cameBefore(r, dc, frame.periods))) return false;
+    && !(reasons && docStatesPeriod && cameBefore(r, dc, frame.periods))
+    // (nor the base the asked change is measured against: "a high base: in the first five months of last year exports
+    // had risen 14.5 percent")
+    && !(reasons && docStatesPeriod && ofBase(r, frame.periods))) return false;
   return true;
 }
+
+// a base a change is measured against: "a high base", "the low comparison base", "base effects"
+const BASE = /\b(?:(?:high|higher|low|lower|strong|weak)\s+(?:comparison\s+)?base|base\s+effects?)\b/i;
+/** Does a sentence speak of the base of the asked change, naming no period but the same months a year before it? */
+const ofBase = (r: SentenceReading, asked: Period[]) => BASE.test(r.here) && r.periods.length > 0
+  && r.periods.every((p) => asked.some((q) => q.y1 !== null && samePeriod(p, previousYear(q))));
 
 /** How many years before the asked period an event an explanation names may have come. */
 const CAUSE_LEAD_YEARS = 3;

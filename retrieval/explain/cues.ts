@@ -71,6 +71,12 @@ export const CAUSE_CUES: Cue[] = [
     // "the growth owed much to the expo"
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\bow(?:es|ed|ing) (?:much |a lot |a great deal |most |largely |mainly |partly |in part )?`
       + "to",
+    // ("As a result Germany was the largest partner": a result, whose cause the sentences before it give)
+    "as a (?:result|consequence)(?! of)", "consequently", "for (?:this|that|these|those) reasons?",
+    // ("Customs revised the figure to 1.4 billion after adding shipments filed under …": what made a revision)
+    String.raw`(?:revis|correct|adjust|amend|restat)\w*\b[^;]{0,200}?\b(?:after|by|to) `
+      + "(?:adding|including|counting|excluding|removing|deducting|correcting|reclassifying|incorporating|"
+      + "add|include|count|exclude|remove|deduct|correct|reclassify|incorporate|reflect)",
     // "the depreciation of the ruble has cut the purchasing power of buyers"
     "(?:cut|cuts|reduced|reduces|eroded|erodes|weakened|squeezed|sapped|dented|hurt) (?:\\w+ )?(?:the |their |its )?"
       + "(?:purchasing|buying|spending) power",
@@ -375,6 +381,9 @@ const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|de
 const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up|`
   // ("why did the border market boom?", "how did it manage to double its turnover?"; not the "double transfer" policy)
   + String.raw`boom(?:s|ed|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|(?:double|triple)(?= (?:its|their|the|in|from|to)\b)|took off|takes? off|taking off)\b`, "i");
+
+/** A sentence that opens by saying it tells a result: "As a result, …", "Consequently, …", "For this reason …". */
+export const RESULT_OPENS = /^\W{0,3}(?:as a (?:result|consequence)(?! of)|consequently|for (?:this|that|these|those) reasons?)\b/i;
 
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {

@@ -9,7 +9,7 @@ import {
 import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { authorsOwn } from "./columnist.js";
-import { RANK_MOVE } from "./cues.js";
+import { RANK_MOVE, RESULT_OPENS } from "./cues.js";
 import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
 
 /**
@@ -329,6 +329,12 @@ function withContext(
     const named = kind === "organisation" ? organisationIn(s.before.text) !== undefined : kind === "person" ? personIn(s.before.text) !== undefined : true;
     if (named) out = { ...out, previous: s.before };
   }
+  // ("… were the biggest single item. As a result Germany was the largest partner.": a result is quoted with what it
+  // results from, the sentence before in its paragraph, or the paragraph before when it opens its own)
+  if (kind === "cause" && !out.previous && RESULT_OPENS.test(s.text)) {
+    const from = resultOf(s);
+    if (from.length) out = { ...out, previous: joined(from) };
+  }
   // '… 20 percent," said Zhu' closes a quotation the sentence before opened: the speaker's words are both
   if (s.before && !out.previous && closesQuote(s.text) && opensQuote(s.before.text) && s.start - s.before.end <= 2) {
     out = { ...out, previous: s.before };
@@ -394,6 +400,23 @@ function withContext(
     out = { ...out, next: { start: run[0]!.start, end: run.at(-1)!.end, text: run.map((x) => x.text).join(" ") } };
   }
   return out;
+}
+
+/** How many sentences of the paragraph before a result opening its own paragraph are quoted as its cause. */
+const RESULT_OF = 3;
+
+/** What a result's sentence ("As a result, …") results from: the sentence before it in its paragraph, or the last
+ * sentences of the paragraph before (not a heading: a line of a few words) when it opens its own. */
+function resultOf(s: EvidenceSentence): Span[] {
+  const before = s.preceding ?? [];
+  const last = before.at(-1);
+  if (!last || /\?["”']?\s*$/.test(last.text)) return [];
+  if (inParagraphAfter(last, s)) return [last];
+  const run: Span[] = [last];
+  for (let i = before.length - 2; i >= 0 && run.length < RESULT_OF && inParagraphAfter(before[i]!, run[0]!); i--) {
+    run.unshift(before[i]!);
+  }
+  return run.length === 1 && run[0]!.text.split(/\s+/).length < 8 ? [] : run;
 }
 
 // a sentence that says figures were wrong, and one that gives the right ones
