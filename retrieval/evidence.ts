@@ -475,9 +475,11 @@ function fits(
 
 // a base a change is measured against: "a high base", "the low comparison base", "base effects"
 const BASE = /\b(?:(?:high|higher|low|lower|strong|weak)\s+(?:comparison\s+)?base|base\s+effects?)\b/i;
-/** Does a sentence speak of the base of the asked change, naming no period but the same months a year before it? */
+/** Does a sentence speak of the base of the asked change, naming no period but of the year before it (the same months,
+ * or all that year: "a high base last year")? */
 const ofBase = (r: SentenceReading, asked: Period[]) => BASE.test(r.here) && r.periods.length > 0
-  && r.periods.every((p) => asked.some((q) => q.y1 !== null && samePeriod(p, previousYear(q))));
+  && r.periods.every((p) => asked.some((q) => q.y1 !== null && p.y1 !== null && overlaps(p, previousYear(q))
+    && !overlaps(p, q)));
 
 /** How many years before the asked period an event an explanation names may have come. */
 const CAUSE_LEAD_YEARS = 3;

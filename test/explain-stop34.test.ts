@@ -41,10 +41,20 @@ The city's monthly exports fell again in April. Customs official Zhao Min blamed
 In the first four months of 2029 the port shipped 3.2 million tonnes of coal.
 `;
 
+// (a high base told only by the rise it was, and dated to all the year before)
+const LAST_YEAR = `---
+title: "Zibo's exports fall in first quarter"
+published: "2031-04-19"
+---
+Zibo's exports fell 4.4 percent to 8.93 billion yuan in the first quarter of 2031, Zibo Customs said.
+
+A high base was to blame: exports had surged 30.2 percent last year when a single buyer stocked up on tyres.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "result.md": RESULT, "revised.md": REVISED, "base.md": BASE }));
+  ({ ask, close } = await answersOver({ "result.md": RESULT, "revised.md": REVISED, "base.md": BASE, "last-year.md": LAST_YEAR }));
 });
 afterAll(() => close());
 
@@ -54,6 +64,8 @@ describe("a result that says it is one ('As a result …')", () => {
     expect(RESULT_OPENS.test("Consequently, the deficit widened.")).toBe(true);
     expect(RESULT_OPENS.test("As a result of the strike, exports fell.")).toBe(false);
     expect(cueWeight("cause", "As a result Japan was by far the city's largest trading partner.")).toBe(3);
+    expect(RESULT_OPENS.test("That is why the port's imports fell.")).toBe(true);
+    expect(RESULT_OPENS.test("Thus far the port has handled 2 million containers.")).toBe(false);
   });
 
   it("answers why a partner is the largest with the paragraph before the result that opens its own", async () => {
@@ -92,5 +104,12 @@ describe("a high base a year before the asked months", () => {
     expect(a.answer).toContain("crane parts");
     // (a sentence of another earlier period, with no base, is still no reason)
     expect(a.answer).not.toContain("coal");
+  });
+});
+
+describe("a high base a year before, told by the rise it was", () => {
+  it("answers why exports fell with a base that speaks only of a rise, dated to all the year before", async () => {
+    const a = await ask("why did zibo's exports fall in q1 2031?");
+    expect(a.answer).toContain("stocked up on tyres");
   });
 });

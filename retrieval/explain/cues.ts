@@ -26,6 +26,12 @@ const CURRENCIES = "(?:yuan|renminbi|ruble|rouble|tenge|dollar|euro|yen|rupee|li
 // who a thing helps: "given us a platform", "allowed local firms to"
 const FIRMS = "(?:us|them|(?:our |their |its |local )?(?:companies|firms|exporters|importers|enterprises|traders|businesses|producers))";
 
+/** A sentence that opens by saying it tells a result, whose cause the sentences before it give: "As a result, …",
+ * "Consequently, …", "For this reason …", "That is why …", "Thus …". */
+export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|consequence)(?! of)|consequently|hence|thus(?! far)|`
+  + String.raw`therefore|for (?:this|that|these|those) reasons?|(?:this|that|these|those) (?:is|was|are|were|explains?|explained) `
+  + String.raw`(?:also |partly |largely |mainly )?why)\b`, "i");
+
 /** Causal connectives and the verbs that put a result down to something ("put the jump down mainly to"). */
 export const CAUSE_CUES: Cue[] = [
   ...cues(3,
@@ -81,6 +87,7 @@ export const CAUSE_CUES: Cue[] = [
     "(?:cut|cuts|reduced|reduces|eroded|erodes|weakened|squeezed|sapped|dented|hurt) (?:\\w+ )?(?:the |their |its )?"
       + "(?:purchasing|buying|spending) power",
   ),
+  { weight: 3, re: RESULT_OPENS },
   // what helped and what was done: "also helped boost trade", "a role in boosting", "policies introduced to support it"
   ...cues(2, "help(?:ed|s|ing)? (?:to )?(?:boost|drive|lift|push|promote|support|spur|fuel|keep|make|expand|raise|increase|improve|stabili[sz]e)", "helped|helps", "with the help of",
     "(?:role|part) in (?:boosting|promoting|driving|supporting|lifting|expanding|growing)", "(?:efforts|policies|measures|steps|reforms) (?:to|focused on|aimed at|that)",
@@ -377,13 +384,10 @@ export function pointsBack(text: string, definition = false): boolean {
 }
 
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
-const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|uncertain\w*|fierce\w*|down)\b/i;
+const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|uncertain\w*|fierce\w*|down|high(?:er)? (?:comparison )?base)\b/i;
 const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up|`
   // ("why did the border market boom?", "how did it manage to double its turnover?"; not the "double transfer" policy)
   + String.raw`boom(?:s|ed|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|(?:double|triple)(?= (?:its|their|the|in|from|to)\b)|took off|takes? off|taking off)\b`, "i");
-
-/** A sentence that opens by saying it tells a result: "As a result, …", "Consequently, …", "For this reason …". */
-export const RESULT_OPENS = /^\W{0,3}(?:as a (?:result|consequence)(?! of)|consequently|for (?:this|that|these|those) reasons?)\b/i;
 
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {

@@ -324,16 +324,16 @@ function withContext(
   s: EvidenceSentence, kind: ExplainKind, evidence: EvidenceSentence[], namesOnly = false, saidBy = false,
 ): EvidenceSentence {
   let out = s;
-  if (s.before && !s.previous && pointsBack(s.text, kind === "definition")) {
+  // ("… were the biggest single item. As a result Germany was the largest partner.": a result is quoted with what it
+  // results from, the sentence before in its paragraph, or the paragraph before when it opens its own)
+  if (kind === "cause" && !s.previous && RESULT_OPENS.test(s.text)) {
+    const from = resultOf(s);
+    if (from.length) out = { ...out, previous: joined(from) };
+  }
+  if (s.before && !out.previous && pointsBack(s.text, kind === "definition")) {
     // "Exports of these "three new" products …" needs the sentence that names them; "The company …" the one that names it
     const named = kind === "organisation" ? organisationIn(s.before.text) !== undefined : kind === "person" ? personIn(s.before.text) !== undefined : true;
     if (named) out = { ...out, previous: s.before };
-  }
-  // ("… were the biggest single item. As a result Germany was the largest partner.": a result is quoted with what it
-  // results from, the sentence before in its paragraph, or the paragraph before when it opens its own)
-  if (kind === "cause" && !out.previous && RESULT_OPENS.test(s.text)) {
-    const from = resultOf(s);
-    if (from.length) out = { ...out, previous: joined(from) };
   }
   // '… 20 percent," said Zhu' closes a quotation the sentence before opened: the speaker's words are both
   if (s.before && !out.previous && closesQuote(s.text) && opensQuote(s.before.text) && s.start - s.before.end <= 2) {
