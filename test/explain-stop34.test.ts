@@ -86,6 +86,7 @@ describe("what made a revision", () => {
     expect(cueWeight("cause", "Customs revised the figure to 2.1 billion yuan after adding shipments filed under juice."))
       .toBe(3);
     expect(cueWeight("cause", "The bureau corrected its total to exclude re-exports.")).toBe(3);
+    expect(cueWeight("cause", "Customs revised the total on Monday after its auditors found crates counted twice.")).toBe(3);
     // (a figure revised with no reason given is no reason)
     expect(cueWeight("cause", "Customs revised the figure to 2.1 billion yuan on Friday.")).toBe(0);
   });
@@ -108,6 +109,10 @@ describe("a high base a year before the asked months", () => {
 });
 
 describe("a high base a year before, told by the rise it was", () => {
+  it("is a cause's cue: 'a base effect'", () => {
+    expect(cueWeight("cause", "The fall in the quarter was a base effect.")).toBe(3);
+  });
+
   it("answers why exports fell with a base that speaks only of a rise, dated to all the year before", async () => {
     const a = await ask("why did zibo's exports fall in q1 2031?");
     expect(a.answer).toContain("stocked up on tyres");

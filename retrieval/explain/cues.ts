@@ -66,7 +66,7 @@ export const CAUSE_CUES: Cue[] = [
     // ("private exporters are what is closing the gap": what is at work now)
     "(?:is|are|was|were) what (?:is|are|was|were|has been|have been) (?:closing|narrowing|driving|keeping|helping|pushing|lifting|powering|"
       + "sustaining|holding)",
-    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
+    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base", "base effects?",
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
@@ -80,9 +80,11 @@ export const CAUSE_CUES: Cue[] = [
     // ("As a result Germany was the largest partner": a result, whose cause the sentences before it give)
     "as a (?:result|consequence)(?! of)", "consequently", "for (?:this|that|these|those) reasons?",
     // ("Customs revised the figure to 1.4 billion after adding shipments filed under …": what made a revision)
-    String.raw`(?:revis|correct|adjust|amend|restat)\w*\b[^;]{0,200}?\b(?:after|by|to) `
-      + "(?:adding|including|counting|excluding|removing|deducting|correcting|reclassifying|incorporating|"
-      + "add|include|count|exclude|remove|deduct|correct|reclassify|incorporate|reflect)",
+    // (or "… after it found shipments double-counted")
+    String.raw`(?:revis|correct|adjust|amend|restat)\w*\b[^;]{0,200}?\b(?:(?:after|by|to) `
+      + "(?:adding|including|counting|excluding|removing|deducting|correcting|reclassifying|incorporating|finding|discovering|"
+      + "add|include|count|exclude|remove|deduct|correct|reclassify|incorporate|reflect)|after (?:[\\w-]+ ){1,2}"
+      + "(?:found|discovered|noticed|realised|realized|learned))",
     // "the depreciation of the ruble has cut the purchasing power of buyers"
     "(?:cut|cuts|reduced|reduces|eroded|erodes|weakened|squeezed|sapped|dented|hurt) (?:\\w+ )?(?:the |their |its )?"
       + "(?:purchasing|buying|spending) power",
