@@ -28,9 +28,9 @@ const FIRMS = "(?:us|them|(?:our |their |its |local )?(?:companies|firms|exporte
 
 /** A sentence that opens by saying it tells a result, whose cause the sentences before it give: "As a result, …",
  * "Consequently, …", "For this reason …", "That is why …", "Thus …". */
-export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|consequence)(?! of)|consequently|hence|thus(?! far)|`
-  + String.raw`therefore|for (?:this|that|these|those) reasons?|(?:this|that|these|those) (?:is|was|are|were|explains?|explained) `
-  + String.raw`(?:also |partly |largely |mainly )?why)\b`, "i");
+export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|consequence)(?! of)|consequently|hence|`
+  + String.raw`thus(?! far)|therefore|for (?:this|that|these|those) reasons?|`
+  + String.raw`(?:this|that|these|those) (?:is|was|are|were|explains?|explained) (?:also |partly |largely |mainly )?why)\b`, "i");
 
 /** Causal connectives and the verbs that put a result down to something ("put the jump down mainly to"). */
 export const CAUSE_CUES: Cue[] = [
@@ -66,7 +66,8 @@ export const CAUSE_CUES: Cue[] = [
     // ("private exporters are what is closing the gap": what is at work now)
     "(?:is|are|was|were) what (?:is|are|was|were|has been|have been) (?:closing|narrowing|driving|keeping|helping|pushing|lifting|powering|"
       + "sustaining|holding)",
-    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base", "base effects?",
+    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
+    "base effects?",
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
@@ -82,8 +83,8 @@ export const CAUSE_CUES: Cue[] = [
     // ("Customs revised the figure to 1.4 billion after adding shipments filed under …": what made a revision)
     // (or "… after it found shipments double-counted")
     String.raw`(?:revis|correct|adjust|amend|restat)\w*\b[^;]{0,200}?\b(?:(?:after|by|to) `
-      + "(?:adding|including|counting|excluding|removing|deducting|correcting|reclassifying|incorporating|finding|discovering|"
-      + "add|include|count|exclude|remove|deduct|correct|reclassify|incorporate|reflect)|after (?:[\\w-]+ ){1,2}"
+      + "(?:adding|including|counting|excluding|removing|deducting|correcting|reclassifying|incorporating|finding|"
+      + "discovering|add|include|count|exclude|remove|deduct|correct|reclassify|incorporate|reflect)|after (?:[\\w-]+ ){1,2}"
       + "(?:found|discovered|noticed|realised|realized|learned))",
     // "the depreciation of the ruble has cut the purchasing power of buyers"
     "(?:cut|cuts|reduced|reduces|eroded|erodes|weakened|squeezed|sapped|dented|hurt) (?:\\w+ )?(?:the |their |its )?"
