@@ -18,7 +18,7 @@ import { trailingRanks } from "./trailingRank.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
-  type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
+  type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -1883,7 +1883,9 @@ function tableRowFacts(
   const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "")
     .replace(ROW_EXAMPLES, "").trim();
   // ("Textile yarn, fabrics and articles": one row's goods named as a list)
-  const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
+  // (a row under a "City" heading is a place, named or not: "| Xyzcity |" is no goods of the place before)
+  const placeRow = isPlaceColumn(header?.[0]) && !named;
+  const subject = placeRow ? undefined : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];

@@ -107,6 +107,9 @@ export function columnOf(header: string): Column | undefined {
 // what the first column's header says its rows are: partners ("Market", "Destination") or places ("City")
 const PARTNER_COLUMN = /\b(?:partners?|markets?|countr(?:y|ies)|destinations?|origins?|economies|economy)\b/i;
 export const isPartnerColumn = (header: string | undefined): boolean => PARTNER_COLUMN.test(header ?? "");
+// ("City", "Prefecture", "Province/region": a column of places, whose rows are never goods, though a name is unknown)
+const PLACE_COLUMN = /^(?:cit(?:y|ies)|prefectures?|provinces?|regions?|municipalit(?:y|ies)|count(?:y|ies)|districts?)(?:\s*\/\s*\w+)?$/i;
+export const isPlaceColumn = (header: string | undefined): boolean => PLACE_COLUMN.test(header?.trim() ?? "");
 
 // "| Rank | Region | … |" over "| 1 | Guangdong | … |": the first column only numbers the rows, the second names them
 const RANK_COLUMN = /^(?:rank(?:ing)?|no\.?|#)$/i;

@@ -35,6 +35,19 @@ describe("a row's label", () => {
   });
 });
 
+describe("a row under a column of places", () => {
+  it("is a place even when its name is not known: never goods of the place the text named before", () => {
+    const text = "Hubei's trade rose in 2023. Xiangyang led the province's cities.\n"
+      + "| City | Trade (100 million yuan) | Change (%) |\n|---|---|---|\n| Xiangyang | 128.5 | 9.6 |\n| Zzyzxton | 41.3 | -11.5 |";
+    const facts = read(text);
+    expect(facts.filter((f) => f[2] === 12.85)).toEqual([["city:xiangyang", "trade", 12.85, "2023", undefined, undefined]]);
+    expect(facts.filter((f) => f[2] === 4.13 || f[2] === -11.5)).toEqual([]);
+    // (goods under a column of goods are still goods)
+    const goods = read("Hubei's exports rose in 2023.\n| Product | Exports (billion yuan) |\n|---|---|\n| Zzyzx tiles | 4.1 |");
+    expect(goods).toEqual([["hubei", "exports", 4.1, "2023", undefined, "zzyzx tiles"]]);
+  });
+});
+
 describe("the lines around a table's rows", () => {
   it("reads a row with only its first cell filled as a heading naming what the rows below are", () => {
     const text = "Hubei's trade rose in 2023.\n| City | Trade (billion yuan) |\n|---|---|\n| Wuhan | 350.2 |\n"

@@ -123,6 +123,8 @@ const EXONYMS: Record<string, string[]> = {
   Kelamayi: ["Karamay"], Tulufan: ["Turpan"], Hetian: ["Hotan", "Khotan"], Akesu: ["Aksu"], Kuerle: ["Korla"],
   Aletai: ["Altay"], Atushen: ["Artux"], Rikaze: ["Shigatse", "Xigaze"], Linzhi: ["Nyingchi"], Naqu: ["Nagqu"], Geermu: ["Golmud"],
   Huoerguosi: ["Horgos", "Khorgos"], Alashankou: ["Alashankou", "Alataw Pass"],
+  // (a Daur name: 齐齐哈尔 is written Qiqihar)
+  Qiqihaer: ["Qiqihar"],
   // (and a character the generator read in its other sound: 珲春 is Hunchun, 珲 read hún in the name, not huī)
   Huichun: ["Hunchun"],
 };

@@ -1,0 +1,10 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../text/entities.js";
+
+// Cities English news writes by a name other than the generated pinyin of their Chinese one (text/places.ts EXONYMS).
+describe("a city known by its conventional English name", () => {
+  it("reads 齐齐哈尔 as Qiqihar, a city of Heilongjiang, and still as its pinyin", () => {
+    expect(findEntities("Trade of Qiqihar rose")[0]).toMatchObject({ id: "city:qiqihar", kind: "city" });
+    expect(findEntities("Trade of Qiqihaer rose")[0]).toMatchObject({ id: "city:qiqihar" });
+  });
+});
