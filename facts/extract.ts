@@ -2820,7 +2820,46 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   // (a table that ends the document ends there)
   flowsUnderRows(state);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
-  return applyCorrections(doc, [...oneGoodsName(facts), ...parentRates(facts, doc, counter)]);
+  return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(facts), doc.text), ...parentRates(facts, doc, counter)]);
+}
+
+/**
+ * Whose a table of partners is, from the text that restates one of its rows: "| Russia | 1.21 | 5.6 |" read as the
+ * place the section before was about (a county, "Hillton"), then "… while Dale City's trade with Russia grew 5.6
+ * percent": the same partner's same figure, of another place the sentence names, says every row is that place's. Only
+ * one such place, and none restating a row as the rows' own place's.
+ */
+function restatedTableOwner(facts: Fact[], text: string): Fact[] {
+  const rowLine = (f: Fact) => /^\s*\|/.test(text.slice(f.start, f.end));
+  // (a table is a run of row lines: its first line's start names it)
+  const tableOf = (f: Fact) => {
+    let at = text.lastIndexOf("\n", f.start - 1);
+    while (at > 0) {
+      const before = text.lastIndexOf("\n", at - 1);
+      if (!/^\s*\|/.test(text.slice(before + 1, at))) break;
+      at = before;
+    }
+    return at;
+  };
+  const owners = new Map<number, string>();
+  const tables = new Map<number, Fact[]>();
+  for (const f of facts) if (f.partner && !f.derived && rowLine(f)) tables.set(tableOf(f), [...tables.get(tableOf(f)) ?? [], f]);
+  for (const [at, rows] of tables) {
+    const own = new Set(rows.map((f) => f.entity));
+    if (own.size !== 1) continue;
+    // (the restating sentence names its place: one it only carried over from the text before may be as wrong)
+    const restating = new Set(facts.filter((g) => !g.derived && g.partner && !rowLine(g) && g.entity !== "china"
+      && findEntities(text.slice(g.start, g.end)).some((e) => e.id === g.entity)
+      && rows.some((f) => f.partner === g.partner && f.metric === g.metric && f.measure === g.measure && f.value === g.value
+        && f.unit === g.unit && f.period && g.period && samePeriod(f.period, g.period))).map((g) => g.entity));
+    const [other] = [...restating];
+    if (restating.size === 1 && !own.has(other!)) owners.set(at, other!);
+  }
+  if (!owners.size) return facts;
+  return facts.map((f) => {
+    const owner = f.partner && !f.derived && rowLine(f) ? owners.get(tableOf(f)) : undefined;
+    return owner ? { ...f, entity: owner } : f;
+  });
 }
 
 /**
