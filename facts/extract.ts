@@ -2120,9 +2120,10 @@ const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subje
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
-  // (nor is a section's number: "3. Main indicators (unit: US$100 million)")
+  // (nor is a section's number: "3. Main indicators (unit: US$100 million)"; nor a quarter or half: "partners, Q1")
   const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/^\s*(?:\d{1,2}\.|\(\d{1,2}\))\s/, "")
-    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
+    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "")
+    .replace(/\b(?:Q[1-4]|H[12])\b/g, "");
   if (/\d/.test(figures)) {
     return undefined;
   }

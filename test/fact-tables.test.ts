@@ -138,3 +138,13 @@ describe("the text after a table", () => {
     expect([one(facts, 40.1).period?.m2, one(facts, 180.2).period]).toEqual([3, { y1: 2024, m1: 1, y2: 2024, m2: 6 }]);
   });
 });
+
+describe("a caption that names its table's quarter and ends with the unit", () => {
+  it("gives the unit to the value column ('Main partners, Q1 (billion yuan)': Q1 is no figure of the caption)", () => {
+    const facts = factsOf("Wuhu's trade rose 3.1 percent to 40.2 billion yuan in the first quarter of 2031.\n\n"
+      + "Wuhu's main trading partners, Q1 (billion yuan)\nPartner | Value | Year on year |\nChile | 7.3 | +4.4% |\n"
+      + "Peru | 5.1 | -2.2% |", { published: "2031-04-20" });
+    expect([one(facts, 7.3).partner, one(facts, 7.3).measure, one(facts, 7.3).unit]).toEqual(["partner:cl", "amount", "billion yuan"]);
+    expect(one(facts, -2.2).measure).toBe("growth");
+  });
+});
