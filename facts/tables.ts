@@ -2,6 +2,7 @@ import type { Measure, Metric } from "../text/terms.js";
 import { findMetricWords } from "../text/flows.js";
 import { findSubjects } from "../text/subjects.js";
 import { findEntities } from "../text/entities.js";
+import { PER_HEAD } from "../text/perHead.js";
 
 /**
  * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |" (HTML) or
@@ -86,8 +87,10 @@ export function columnOf(header: string): Column | undefined {
     const restated = RESTATED[stated ?? ""];
     const word = restated?.word ?? SHORT_SCALES[stated ?? ""] ?? stated;
     const currency = /yuan|rmb/.test(money[3] ?? "") ? "yuan" : "US dollars";
+    // ("Trade per head (yuan)": an amount over the people, not the place's trade)
+    const head = PER_HEAD.exec(header)?.[0].split(/[\s-]+/).at(-1)?.toLowerCase();
     return {
-      measure: "amount", unit: `${word ? `${word} ` : ""}${currency}`, scale: SCALES[word ?? ""] ?? 1, ...flow,
+      measure: "amount", unit: `${word ? `${word} ` : ""}${currency}${head ? ` per ${head}` : ""}`, scale: SCALES[word ?? ""] ?? 1, ...flow,
       ...(restated && { factor: restated.factor }),
     };
   }

@@ -148,3 +148,12 @@ describe("a caption that names its table's quarter and ends with the unit", () =
     expect(one(facts, -2.2).measure).toBe("growth");
   });
 });
+
+describe("a column of amounts over the people", () => {
+  it("reads 'Trade per head (yuan)' as yuan per head, never as the place's trade", () => {
+    const facts = factsOf("In 2031 the trade of three provinces grew.\n\n| Province | Trade (trillion yuan) | Trade per head (yuan) |\n"
+      + "|---|---|---|\n| Hunan | 0.71 | 10,700 |\n| Hubei | 0.66 | 11,300 |", { published: "2032-01-20" });
+    expect(one(facts, 10700)).toMatchObject({ entity: "hunan", metric: "trade", measure: "amount", unit: "yuan per head" });
+    expect(one(facts, 0.66)).toMatchObject({ entity: "hubei", unit: "trillion yuan" });
+  });
+});
