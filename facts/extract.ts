@@ -2175,6 +2175,8 @@ const DISTRICT_COVERS = /\b(?:cover(?:s|ing)|includ(?:es|ing)|span(?:s|ning))\b[
 const WHOLE_OF_SHARE = /(?:%|\bpercent|\bper\s+cent|\bshare)\s+of\s+(?:the\s+)?$/i;
 
 const PLACE_ANAPHOR = /\bthe\s+(province|city|region)['’]s\b/i;
+// "the largest trading partner of the province"
+const PARTNER_OF_PLACE = /\bpartners?\s+of\s+the\s+(province)\b/i;
 // "2. Trade by mode", "## 3.1 Trade by park": a numbered or marked heading, a line of its own with no sentence's end
 const SECTION_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*`;
 const SECTION_HEADING = new RegExp(String.raw`^\s*(?:#{1,6}\s+(?:${SECTION_NUMBER}\.?\s+)?|${SECTION_NUMBER}[.)]?\s+)`
@@ -2705,6 +2707,12 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       const kind = PLACE_ANAPHOR.exec(text)?.[1]?.toLowerCase();
       const back = kind ? state.lastByKind.get(kind) : undefined;
       if (back && back !== "china") state.lastEntity = back;
+    } else if (!mainFact && !subjects.length && s.entities[0]?.kind === "partner" && state.lastEntity) {
+      // ("Dale City's trade was …. Japan was the largest partner of the province.": a figureless sentence on a partner
+      // of "the province" goes back from one of its cities to the province; the partners' figures after it are its)
+      const kind = (PLACE_ANAPHOR.exec(text) ?? PARTNER_OF_PLACE.exec(text))?.[1]?.toLowerCase();
+      const back = kind === "province" ? state.lastByKind.get(kind) : undefined;
+      if (back && place(state.lastEntity)?.parent === back) state.lastEntity = back;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     // ("Of these, …" refers to goods counted in the sentence before, or before figureless ones only)
