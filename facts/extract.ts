@@ -18,7 +18,7 @@ import { trailingRanks } from "./trailingRank.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
-  type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
+  type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRegionColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -1835,7 +1835,9 @@ function tableRowFacts(
   if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
-  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
+  const region = isRegionColumn(header?.[0])
+    ? findEntities(`${label.trim()} region`).find((e) => e.start === 0 && e.kind === "region") : undefined;
+  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? region;
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
@@ -1947,7 +1949,7 @@ function tableRowFacts(
       ...(measure === "growth" && against?.own && { base: against.text }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
       ...(measure === "share"
-        && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : placeWhole ?? "own" }),
+        && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") || column?.national ? "national" : placeWhole ?? "own" }),
     });
   }
   // (whose flow they are is told once the table has ended: see flowsUnderRows)
@@ -2129,6 +2131,10 @@ function tableUnitOf(line: string): Column | undefined {
   }
   for (const pattern of TABLE_UNIT_LINES) {
     const unit = pattern.exec(line.trim())?.[1];
+    // ("Shares of national imports and exports by region (percent)": every cell a share, of the nation's when it says so)
+    if (unit && /^(?:percent|per\s+cent|%)$/i.test(unit.trim()) && /\bshares?\b/i.test(line)) {
+      return { measure: "share", unit: "%", scale: 1, ...(NATIONAL_HEADER.test(line) && { national: true }) };
+    }
     const column = unit ? columnOf(unit) : undefined;
     if (column?.unit) return { ...column, measure: "amount" };
   }

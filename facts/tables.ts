@@ -30,6 +30,8 @@ export interface Column {
   goods?: string;
   /** What a cell is multiplied by to be in `unit`: "(100 million yuan)" cells are tenths of a billion. */
   factor?: number;
+  /** Shares of the nation's total: a caption's "Shares of national trade … (percent)". */
+  national?: boolean;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -113,6 +115,8 @@ export const isPartnerColumn = (header: string | undefined): boolean => PARTNER_
 // ("City", "Prefecture", "Province/region": a column of places, whose rows are never goods, though a name is unknown)
 const PLACE_COLUMN = /^(?:cit(?:y|ies)|prefectures?|provinces?|regions?|municipalit(?:y|ies)|count(?:y|ies)|districts?)(?:\s*\/\s*\w+)?$/i;
 export const isPlaceColumn = (header: string | undefined): boolean => PLACE_COLUMN.test(header?.trim() ?? "");
+// ("| Eastern |" under "Region": the region named without the word)
+export const isRegionColumn = (header: string | undefined): boolean => /^regions?$/i.test(header?.trim() ?? "");
 
 // "| Rank | Region | … |" over "| 1 | Guangdong | … |": the first column only numbers the rows, the second names them
 const RANK_COLUMN = /^(?:rank(?:ing)?|no\.?|#)$/i;

@@ -157,3 +157,14 @@ describe("a column of amounts over the people", () => {
     expect(one(facts, 0.66)).toMatchObject({ entity: "hubei", unit: "trillion yuan" });
   });
 });
+
+describe("a table of regions' shares by year under a caption in percent", () => {
+  it("reads each cell as the region's share of the national total in its column's year", () => {
+    const facts = factsOf("The brief sets out the regions' shares.\n\nTable 3. Shares of national imports and exports by region "
+      + "(percent)\n\n| Region | 2003 | 2013 |\n|---|---|---|\n| Central | 3.1 | 6.2 |\n| North-eastern | 4.4 | 3.3 |\n\n"
+      + "Note: shares.", { published: "2025-03-01" });
+    expect(one(facts, 6.2)).toMatchObject({ entity: "region:central", measure: "share", unit: "%", shareOf: "national",
+      period: { y1: 2013, y2: 2013 } });
+    expect(one(facts, 4.4)).toMatchObject({ entity: "region:northeastern", measure: "share", period: { y1: 2003 } });
+  });
+});

@@ -8,3 +8,10 @@ describe("a city known by its conventional English name", () => {
     expect(findEntities("Trade of Qiqihaer rose")[0]).toMatchObject({ id: "city:qiqihar" });
   });
 });
+
+describe("the north-east spelled with a hyphen", () => {
+  it("is the north-eastern region, never the eastern one", () => {
+    expect(findEntities("the North-eastern region")[0]).toMatchObject({ id: "region:northeastern" });
+    expect(findEntities("as the north-east kept losing ground")[0]).toMatchObject({ id: "region:northeastern" });
+  });
+});
