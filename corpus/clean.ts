@@ -57,8 +57,10 @@ export function cleanText(raw: string): CleanedText {
   const tableRow = (l: string | undefined) => Boolean(l && / \| /.test(l) && /\d/.test(l));
   // a Markdown rule under a header ("|---|:---:|") says nothing: skipped, and looked past
   const rule = (l: string | undefined) => Boolean(l && /^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?)?\s*$/.test(l));
-  // (so is a heading over a group of rows, "Exports | Exports | Exports |" of a cell spanning the table)
-  const groupHeading = (l: string | undefined) => Boolean(l && /^([^|]+?)(?: \| \1)+ \|$/.test(l));
+  // (so is a heading over a group of rows, "Exports | Exports | Exports |" of a cell spanning the table, or
+  // "| Exports |  |  |" of one cell and empty ones)
+  const groupHeading = (l: string | undefined) => Boolean(l && (/^([^|]+?)(?: \| \1)+ \|$/.test(l)
+    || /^\|\s*[^|\d\s][^|\d]*\|(?:\s*\|)+$/.test(l)));
   const nextRow = (i: number) => {
     let j = i + 1;
     while (j < lines.length && (!lines[j] || rule(lines[j]) || groupHeading(lines[j]))) j++;

@@ -42,8 +42,14 @@ const isSectionLabel = (line: string) => {
 // a header's second line giving only units under the headings of the line above: "(10,000 tonnes)  (100 million yuan)"
 const isUnitLine = (cells: string[]) => cells.length >= 1 && cells.every((c) => /^\(.*\)$/.test(c));
 
-/** A header and the units line under it as one header, each unit under the heading it ends (counted from the right). */
+/**
+ * A header and the units line under it as one header: the units go, in order, under the headings after the label's
+ * that give none of their own ("Value" of "Partner  Value  Growth (%)" over "(100 mn yuan)"); else each under the
+ * heading it ends, counted from the right.
+ */
 function withUnits(head: string[], units: string[]): string[] {
+  const bare = head.flatMap((h, k) => (k > 0 && !/\(.*\)/.test(h) ? [k] : []));
+  if (bare.length === units.length) return head.map((h, k) => (bare.includes(k) ? `${h} ${units[bare.indexOf(k)]}` : h));
   const offset = head.length - units.length;
   return head.map((h, k) => (k >= offset ? `${h} ${units[k - offset]}` : h));
 }
@@ -53,7 +59,8 @@ const piped = (cells: string[]) => `| ${cells.join(" | ")} |`;
 /** The text with each block of column-aligned rows (two or more, or one under a header) written as table rows. */
 export function pipeSpacedTables(text: string): string {
   const lines = text.split("\n");
-  const cells = lines.map((l) => (COLUMN_BREAK.test(l.trim()) ? cellsOf(l) : []));
+  // (a units line may hold one unit alone: "(100 mn yuan)" under the one heading that has none)
+  const cells = lines.map((l) => (COLUMN_BREAK.test(l.trim()) || /^\s*\([^()]*\)\s*$/.test(l) ? cellsOf(l) : []));
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(cells[i]!)) continue;
     const width = cells[i]!.length;
@@ -68,20 +75,25 @@ export function pipeSpacedTables(text: string): string {
     }
     // a header may sit above a rule drawn under it
     const ruled = i > 1 && isRuleLine(lines[i - 1]);
-    const above = ruled ? i - 2 : i - 1;
+    // (so may the heading of the first group of rows: "Exports" under the header, over its rows)
+    const grouped = !ruled && i > 1 && isSectionLabel(lines[i - 1]!) && cells[i - 2]!.length >= 1;
+    const above = ruled || grouped ? i - 2 : i - 1;
     const head = above >= 0 ? cells[above]! : [];
-    // a header may leave the label column's heading out ("        2023    2024")
-    const header = isHeader(head) && (head.length === width || head.length === width - 1) && (!isRow(head) || head.every(isYear))
-      ? (head.length === width ? head : ["", ...head]) : undefined;
-    if (end === i && !header) continue;
-    // (a header of units only may carry on the headings of a line above it)
+    // (a header of units only may carry on the headings of a line above it, one unit or one under each heading)
     const top = above >= 1 ? cells[above - 1]! : [];
+    const unitsUnder = isUnitLine(head) && head.length < width && isHeader(top) && !isUnitLine(top) && top.length === width;
+    // a header may leave the label column's heading out ("        2023    2024")
+    const header = unitsUnder ? withUnits(top, head)
+      : isHeader(head) && (head.length === width || head.length === width - 1) && (!isRow(head) || head.every(isYear))
+        ? (head.length === width ? head : ["", ...head]) : undefined;
+    if (end === i && !header) continue;
     if (header && isUnitLine(head) && isHeader(top) && !isUnitLine(top) && top.length === width) {
       // (the merged header sits next to the rows; its first line is left blank)
       lines[above - 1] = "";
       lines[above] = piped(withUnits(top, head));
     } else if (header) lines[above] = piped(header);
     if (header && ruled) lines[i - 1] = piped(header.map(() => "---"));
+    if (header && grouped) lines[i - 1] = piped([lines[i - 1]!.trim(), ...Array(width - 1).fill("")]);
     // (a section's heading is written as a row with no figures, which the table reader passes over)
     for (let k = i; k <= end; k++) lines[k] = piped(sections.includes(k) ? [lines[k]!.trim(), ...Array(width - 1).fill("")] : cells[k]!);
     i = end;

@@ -18,7 +18,7 @@ import { trailingRanks } from "./trailingRank.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
-  type Column, columnOf, isFallCell, isPartnerColumn, isRuleRow, tableCells, withoutRankColumn,
+  type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRegionColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -1835,7 +1835,9 @@ function tableRowFacts(
   if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
-  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
+  const region = isRegionColumn(header?.[0])
+    ? findEntities(`${label.trim()} region`).find((e) => e.start === 0 && e.kind === "region") : undefined;
+  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? region;
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
@@ -1883,7 +1885,9 @@ function tableRowFacts(
   const goods = (flowWord ? `${label.slice(0, flowWord.start)} ${label.slice(flowWord.end)}` : label).replace(/\s*\([^()]*\)\s*$/, "")
     .replace(ROW_EXAMPLES, "").trim();
   // ("Textile yarn, fabrics and articles": one row's goods named as a list)
-  const subject = known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
+  // (a row under a "City" heading is a place, named or not: "| Xyzcity |" is no goods of the place before)
+  const placeRow = isPlaceColumn(header?.[0]) && !named;
+  const subject = placeRow ? undefined : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];
@@ -1945,7 +1949,7 @@ function tableRowFacts(
       ...(measure === "growth" && against?.own && { base: against.text }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
       ...(measure === "share"
-        && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : placeWhole ?? "own" }),
+        && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") || column?.national ? "national" : placeWhole ?? "own" }),
     });
   }
   // (whose flow they are is told once the table has ended: see flowsUnderRows)
@@ -2118,14 +2122,19 @@ const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subje
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
-  // (nor is a section's number: "3. Main indicators (unit: US$100 million)")
+  // (nor is a section's number: "3. Main indicators (unit: US$100 million)"; nor a quarter or half: "partners, Q1")
   const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/^\s*(?:\d{1,2}\.|\(\d{1,2}\))\s/, "")
-    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "");
+    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "")
+    .replace(/\b(?:Q[1-4]|H[12])\b/g, "");
   if (/\d/.test(figures)) {
     return undefined;
   }
   for (const pattern of TABLE_UNIT_LINES) {
     const unit = pattern.exec(line.trim())?.[1];
+    // ("Shares of national imports and exports by region (percent)": every cell a share, of the nation's when it says so)
+    if (unit && /^(?:percent|per\s+cent|%)$/i.test(unit.trim()) && /\bshares?\b/i.test(line)) {
+      return { measure: "share", unit: "%", scale: 1, ...(NATIONAL_HEADER.test(line) && { national: true }) };
+    }
     const column = unit ? columnOf(unit) : undefined;
     if (column?.unit) return { ...column, measure: "amount" };
   }
@@ -2172,6 +2181,8 @@ const DISTRICT_COVERS = /\b(?:cover(?:s|ing)|includ(?:es|ing)|span(?:s|ning))\b[
 const WHOLE_OF_SHARE = /(?:%|\bpercent|\bper\s+cent|\bshare)\s+of\s+(?:the\s+)?$/i;
 
 const PLACE_ANAPHOR = /\bthe\s+(province|city|region)['’]s\b/i;
+// "the largest trading partner of the province"
+const PARTNER_OF_PLACE = /\bpartners?\s+of\s+the\s+(province)\b/i;
 // "2. Trade by mode", "## 3.1 Trade by park": a numbered or marked heading, a line of its own with no sentence's end
 const SECTION_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*`;
 const SECTION_HEADING = new RegExp(String.raw`^\s*(?:#{1,6}\s+(?:${SECTION_NUMBER}\.?\s+)?|${SECTION_NUMBER}[.)]?\s+)`
@@ -2702,6 +2713,12 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       const kind = PLACE_ANAPHOR.exec(text)?.[1]?.toLowerCase();
       const back = kind ? state.lastByKind.get(kind) : undefined;
       if (back && back !== "china") state.lastEntity = back;
+    } else if (!mainFact && !subjects.length && s.entities[0]?.kind === "partner" && state.lastEntity) {
+      // ("Dale City's trade was …. Japan was the largest partner of the province.": a figureless sentence on a partner
+      // of "the province" goes back from one of its cities to the province; the partners' figures after it are its)
+      const kind = (PLACE_ANAPHOR.exec(text) ?? PARTNER_OF_PLACE.exec(text))?.[1]?.toLowerCase();
+      const back = kind === "province" ? state.lastByKind.get(kind) : undefined;
+      if (back && place(state.lastEntity)?.parent === back) state.lastEntity = back;
     }
     state.lastAmount = sentenceFacts.filter((f) => f.measure === "amount" && !f.derived).at(-1);
     // ("Of these, …" refers to goods counted in the sentence before, or before figureless ones only)
@@ -2818,7 +2835,46 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   // (a table that ends the document ends there)
   flowsUnderRows(state);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
-  return applyCorrections(doc, [...oneGoodsName(facts), ...parentRates(facts, doc, counter)]);
+  return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(facts), doc.text), ...parentRates(facts, doc, counter)]);
+}
+
+/**
+ * Whose a table of partners is, from the text that restates one of its rows: "| Russia | 1.21 | 5.6 |" read as the
+ * place the section before was about (a county, "Hillton"), then "… while Dale City's trade with Russia grew 5.6
+ * percent": the same partner's same figure, of another place the sentence names, says every row is that place's. Only
+ * one such place, and none restating a row as the rows' own place's.
+ */
+function restatedTableOwner(facts: Fact[], text: string): Fact[] {
+  const rowLine = (f: Fact) => /^\s*\|/.test(text.slice(f.start, f.end));
+  // (a table is a run of row lines: its first line's start names it)
+  const tableOf = (f: Fact) => {
+    let at = text.lastIndexOf("\n", f.start - 1);
+    while (at > 0) {
+      const before = text.lastIndexOf("\n", at - 1);
+      if (!/^\s*\|/.test(text.slice(before + 1, at))) break;
+      at = before;
+    }
+    return at;
+  };
+  const owners = new Map<number, string>();
+  const tables = new Map<number, Fact[]>();
+  for (const f of facts) if (f.partner && !f.derived && rowLine(f)) tables.set(tableOf(f), [...tables.get(tableOf(f)) ?? [], f]);
+  for (const [at, rows] of tables) {
+    const own = new Set(rows.map((f) => f.entity));
+    if (own.size !== 1) continue;
+    // (the restating sentence names its place: one it only carried over from the text before may be as wrong)
+    const restating = new Set(facts.filter((g) => !g.derived && g.partner && !rowLine(g) && g.entity !== "china"
+      && findEntities(text.slice(g.start, g.end)).some((e) => e.id === g.entity)
+      && rows.some((f) => f.partner === g.partner && f.metric === g.metric && f.measure === g.measure && f.value === g.value
+        && f.unit === g.unit && f.period && g.period && samePeriod(f.period, g.period))).map((g) => g.entity));
+    const [other] = [...restating];
+    if (restating.size === 1 && !own.has(other!)) owners.set(at, other!);
+  }
+  if (!owners.size) return facts;
+  return facts.map((f) => {
+    const owner = f.partner && !f.derived && rowLine(f) ? owners.get(tableOf(f)) : undefined;
+    return owner ? { ...f, entity: owner } : f;
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Measure, Metric } from "../text/terms.js";
 import { findMetricWords } from "../text/flows.js";
 import { findSubjects } from "../text/subjects.js";
 import { findEntities } from "../text/entities.js";
+import { PER_HEAD } from "../text/perHead.js";
 
 /**
  * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |" (HTML) or
@@ -29,6 +30,8 @@ export interface Column {
   goods?: string;
   /** What a cell is multiplied by to be in `unit`: "(100 million yuan)" cells are tenths of a billion. */
   factor?: number;
+  /** Shares of the nation's total: a caption's "Shares of national trade … (percent)". */
+  national?: boolean;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -86,8 +89,10 @@ export function columnOf(header: string): Column | undefined {
     const restated = RESTATED[stated ?? ""];
     const word = restated?.word ?? SHORT_SCALES[stated ?? ""] ?? stated;
     const currency = /yuan|rmb/.test(money[3] ?? "") ? "yuan" : "US dollars";
+    // ("Trade per head (yuan)": an amount over the people, not the place's trade)
+    const head = PER_HEAD.exec(header)?.[0].split(/[\s-]+/).at(-1)?.toLowerCase();
     return {
-      measure: "amount", unit: `${word ? `${word} ` : ""}${currency}`, scale: SCALES[word ?? ""] ?? 1, ...flow,
+      measure: "amount", unit: `${word ? `${word} ` : ""}${currency}${head ? ` per ${head}` : ""}`, scale: SCALES[word ?? ""] ?? 1, ...flow,
       ...(restated && { factor: restated.factor }),
     };
   }
@@ -107,6 +112,11 @@ export function columnOf(header: string): Column | undefined {
 // what the first column's header says its rows are: partners ("Market", "Destination") or places ("City")
 const PARTNER_COLUMN = /\b(?:partners?|markets?|countr(?:y|ies)|destinations?|origins?|economies|economy)\b/i;
 export const isPartnerColumn = (header: string | undefined): boolean => PARTNER_COLUMN.test(header ?? "");
+// ("City", "Prefecture", "Province/region": a column of places, whose rows are never goods, though a name is unknown)
+const PLACE_COLUMN = /^(?:cit(?:y|ies)|prefectures?|provinces?|regions?|municipalit(?:y|ies)|count(?:y|ies)|districts?)(?:\s*\/\s*\w+)?$/i;
+export const isPlaceColumn = (header: string | undefined): boolean => PLACE_COLUMN.test(header?.trim() ?? "");
+// ("| Eastern |" under "Region": the region named without the word)
+export const isRegionColumn = (header: string | undefined): boolean => /^regions?$/i.test(header?.trim() ?? "");
 
 // "| Rank | Region | … |" over "| 1 | Guangdong | … |": the first column only numbers the rows, the second names them
 const RANK_COLUMN = /^(?:rank(?:ing)?|no\.?|#)$/i;

@@ -133,3 +133,12 @@ describe("'the province's' and 'the city's' after a place", () => {
     expect(one(facts, 5).entity).toBe("henan");
   });
 });
+
+describe("a figureless sentence on a partner of 'the province' after figures of its cities", () => {
+  it("goes back to the province: the partners' figures after it are the province's, not the last city's", () => {
+    const facts = factsOf("In 2031 the trade of Hunan province was 600.2 billion yuan, down 1.1%. Changsha followed with "
+      + "310.5 billion yuan, and Yueyang's trade was 50.3 billion yuan.\nChile was the largest single-country trading partner "
+      + "of the province. Trade with Peru grew fastest, while trade with Japan fell 8.8%.", { published: "2032-03-01" });
+    expect(one(facts, -8.8)).toMatchObject({ entity: "hunan", partner: "partner:japan" });
+  });
+});

@@ -35,6 +35,40 @@ describe("a row's label", () => {
   });
 });
 
+describe("a row under a column of places", () => {
+  it("is a place even when its name is not known: never goods of the place the text named before", () => {
+    const text = "Hubei's trade rose in 2023. Xiangyang led the province's cities.\n"
+      + "| City | Trade (100 million yuan) | Change (%) |\n|---|---|---|\n| Xiangyang | 128.5 | 9.6 |\n| Zzyzxton | 41.3 | -11.5 |";
+    const facts = read(text);
+    expect(facts.filter((f) => f[2] === 12.85)).toEqual([["city:xiangyang", "trade", 12.85, "2023", undefined, undefined]]);
+    expect(facts.filter((f) => f[2] === 4.13 || f[2] === -11.5)).toEqual([]);
+    // (goods under a column of goods are still goods)
+    const goods = read("Hubei's exports rose in 2023.\n| Product | Exports (billion yuan) |\n|---|---|\n| Zzyzx tiles | 4.1 |");
+    expect(goods).toEqual([["hubei", "exports", 4.1, "2023", undefined, "zzyzx tiles"]]);
+  });
+});
+
+describe("a table of partners whose rows the text after it restates", () => {
+  const table = "\n\n| Partner | Jan-Jun 2031 (billion yuan) | Change (%) |\n|---|---|---|\n| Japan | 2.15 | -4.1 |\n"
+    + "| Chile | 1.02 | 7.7 |\n\n";
+  const before = "Foreign trade of Jingmen fell 2.2 percent to 9.1 billion yuan in the first half of 2031.\n\n"
+    + "Zhongxiang, a county-level city nearby, raised its exports of rice 5 percent to 0.3 billion yuan.";
+  it("is the place's the restating sentence names, not the one of the section before", () => {
+    const facts = read(`${before}${table}Japan stayed Jingmen's biggest partner, while trade with Chile grew 7.7 percent.`);
+    expect(facts.filter((f) => f[4] === "partner:japan" && f[2] === 2.15)).toEqual(
+      [["city:jingmen", "trade", 2.15, "first half of 2031", "partner:japan", undefined]]);
+    expect(facts.filter((f) => f[2] === -4.1).map((f) => f[0])).toEqual(["city:jingmen"]);
+  });
+  it("stays the rows' own place's when the text restates no row, or another figure", () => {
+    const facts = read(`${before}${table}Trade with Chile grew 8.8 percent in Jingmen.`);
+    expect(facts.filter((f) => f[2] === 2.15).map((f) => f[0])).toEqual(["city:zhongxiang"]);
+    // (nor when the restating sentence names no place: its own owner is only carried over)
+    const unnamed = read(`${before}${table}In Jingmen trade fell. `
+      + "The rice mills did well. Trade with Chile grew 7.7 percent.");
+    expect(unnamed.filter((f) => f[2] === 2.15).map((f) => f[0])).toEqual(["city:zhongxiang"]);
+  });
+});
+
 describe("the lines around a table's rows", () => {
   it("reads a row with only its first cell filled as a heading naming what the rows below are", () => {
     const text = "Hubei's trade rose in 2023.\n| City | Trade (billion yuan) |\n|---|---|\n| Wuhan | 350.2 |\n"

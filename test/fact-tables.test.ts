@@ -138,3 +138,33 @@ describe("the text after a table", () => {
     expect([one(facts, 40.1).period?.m2, one(facts, 180.2).period]).toEqual([3, { y1: 2024, m1: 1, y2: 2024, m2: 6 }]);
   });
 });
+
+describe("a caption that names its table's quarter and ends with the unit", () => {
+  it("gives the unit to the value column ('Main partners, Q1 (billion yuan)': Q1 is no figure of the caption)", () => {
+    const facts = factsOf("Wuhu's trade rose 3.1 percent to 40.2 billion yuan in the first quarter of 2031.\n\n"
+      + "Wuhu's main trading partners, Q1 (billion yuan)\nPartner | Value | Year on year |\nChile | 7.3 | +4.4% |\n"
+      + "Peru | 5.1 | -2.2% |", { published: "2031-04-20" });
+    expect([one(facts, 7.3).partner, one(facts, 7.3).measure, one(facts, 7.3).unit]).toEqual(["partner:cl", "amount", "billion yuan"]);
+    expect(one(facts, -2.2).measure).toBe("growth");
+  });
+});
+
+describe("a column of amounts over the people", () => {
+  it("reads 'Trade per head (yuan)' as yuan per head, never as the place's trade", () => {
+    const facts = factsOf("In 2031 the trade of three provinces grew.\n\n| Province | Trade (trillion yuan) | Trade per head (yuan) |\n"
+      + "|---|---|---|\n| Hunan | 0.71 | 10,700 |\n| Hubei | 0.66 | 11,300 |", { published: "2032-01-20" });
+    expect(one(facts, 10700)).toMatchObject({ entity: "hunan", metric: "trade", measure: "amount", unit: "yuan per head" });
+    expect(one(facts, 0.66)).toMatchObject({ entity: "hubei", unit: "trillion yuan" });
+  });
+});
+
+describe("a table of regions' shares by year under a caption in percent", () => {
+  it("reads each cell as the region's share of the national total in its column's year", () => {
+    const facts = factsOf("The brief sets out the regions' shares.\n\nTable 3. Shares of national imports and exports by region "
+      + "(percent)\n\n| Region | 2003 | 2013 |\n|---|---|---|\n| Central | 3.1 | 6.2 |\n| North-eastern | 4.4 | 3.3 |\n\n"
+      + "Note: shares.", { published: "2025-03-01" });
+    expect(one(facts, 6.2)).toMatchObject({ entity: "region:central", measure: "share", unit: "%", shareOf: "national",
+      period: { y1: 2013, y2: 2013 } });
+    expect(one(facts, 4.4)).toMatchObject({ entity: "region:northeastern", measure: "share", period: { y1: 2003 } });
+  });
+});

@@ -69,6 +69,55 @@ describe("a table laid out with spaces", () => {
   });
 });
 
+// a yearbook chapter's table as a PDF gives it: tabs between the columns, the value column's unit alone on the line
+// under the header, the other headings naming theirs
+const YEARBOOK = [
+  "In 2031 the trade of Qinghai province grew 3.1%. Xining led its cities with 40.2 (100 mn yuan).",
+  "Mongolia remained the largest partner of the province.",
+  "Table 7-1 Imports and exports by main partner, 2031",
+  "Partner\tValue\tGrowth (%)\tShare (%)",
+  "(100 mn yuan)",
+  "Mongolia\t321.4\t12.6\t6.2",
+  "Nepal\t98.7\t-4.4\t1.9",
+].join("\n");
+
+describe("a yearbook table whose units line holds the one unit its headings lack", () => {
+  it("joins the unit to the heading that names none (not to the last one)", () => {
+    expect(pipeSpacedTables(YEARBOOK).split("\n").slice(3, 6)).toEqual(
+      ["", "| Partner | Value (100 mn yuan) | Growth (%) | Share (%) |", "| Mongolia | 321.4 | 12.6 | 6.2 |"]);
+    // (two units under a header with two headings that lack one go under those, in order)
+    expect(pipeSpacedTables("Item\tValue\tGrowth (%)\tQuantity\n(100 mn yuan)\t(10,000 t)\nCoal\t12.5\t3.1\t40.2")
+      .split("\n")[1]).toBe("| Item | Value (100 mn yuan) | Growth (%) | Quantity (10,000 t) |");
+  });
+
+  it("reads a heading of the first group of rows right under the header as such, and keeps the header (cleaned)", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "tradewise-spaced-"));
+    try {
+      await writeFile(path.join(dir, "yearbook.pdf"), makePdf([[
+        "Qinghai Statistical Yearbook 2032", "In 2031 the trade of Qinghai province grew 3.1%.",
+        "Table 7-2 Main commodities, 2031", ["Commodity", "Value", "Growth (%)"], "(100 mn yuan)", "Exports",
+        ["Wool", "15.2", "3.3"], ["Carpets", "8.6", "-1.2"], "Imports", ["Barley", "4.4", "7.7"],
+      ]], { title: "Qinghai Statistical Yearbook 2032", created: "D:20320601000000Z" }));
+      const corpus = await loadCorpus(dir);
+      const text = corpus.documents[0]!.text;
+      expect(text).toContain("| Commodity | Value (100 mn yuan) | Growth (%) |\n| Exports | | |\n| Wool | 15.2 | 3.3 |");
+      const facts = factsOf(text, { title: "Qinghai Statistical Yearbook 2032", published: "2032-06-01" });
+      const read = (v: number) => { const f = one(facts, v); return [f.entity, f.metric, f.measure, f.unit, f.subject]; };
+      expect(read(1.52)).toEqual(["qinghai", "exports", "amount", "billion yuan", "wool"]);
+      expect(read(-1.2)).toEqual(["qinghai", "exports", "growth", "%", "carpets"]);
+      expect(read(0.44)).toEqual(["qinghai", "imports", "amount", "billion yuan", "barley"]);
+    } finally { await rm(dir, { recursive: true, force: true }); }
+  });
+
+  it("reads each row's value, growth and share as such, of the province's trade with the partner", () => {
+    const facts = factsOf(pipeSpacedTables(YEARBOOK), { title: "Qinghai Statistical Yearbook 2032", published: "2032-06-01" });
+    const read = (v: number) => { const f = one(facts, v); return [f.entity, f.partner, f.measure, f.unit]; };
+    expect(read(32.14)).toEqual(["qinghai", "partner:mn", "amount", "billion yuan"]);
+    expect(read(-4.4)).toEqual(["qinghai", "partner:np", "growth", "%"]);
+    expect(read(6.2)).toEqual(["qinghai", "partner:mn", "share", "%"]);
+  });
+});
+
 // a statistical bulletin's table: a rule under the header, headings over groups of rows, the unit in a numbered caption
 const BULLETIN = [
   "In 2021 Gansu's trade grew. Exports of apples rose 3 percent.",

@@ -123,6 +123,8 @@ const EXONYMS: Record<string, string[]> = {
   Kelamayi: ["Karamay"], Tulufan: ["Turpan"], Hetian: ["Hotan", "Khotan"], Akesu: ["Aksu"], Kuerle: ["Korla"],
   Aletai: ["Altay"], Atushen: ["Artux"], Rikaze: ["Shigatse", "Xigaze"], Linzhi: ["Nyingchi"], Naqu: ["Nagqu"], Geermu: ["Golmud"],
   Huoerguosi: ["Horgos", "Khorgos"], Alashankou: ["Alashankou", "Alataw Pass"],
+  // (a Daur name: 齐齐哈尔 is written Qiqihar)
+  Qiqihaer: ["Qiqihar"],
   // (and a character the generator read in its other sound: 珲春 is Hunchun, 珲 read hún in the name, not huī)
   Huichun: ["Hunchun"],
 };
@@ -163,7 +165,10 @@ export const REGIONS: Place[] = [
   G("region:eastern", "eastern region", byRegion("eastern"), ["eastern region", "eastern regions", "eastern provinces", "eastern China", "east China", "eastern areas"]),
   G("region:central", "central region", byRegion("central"), ["central region", "central provinces", "central China", "central areas", "central six"]),
   G("region:western", "western region", byRegion("western"), ["western region", "western regions", "western provinces", "western China", "west China", "western areas"]),
-  G("region:northeastern", "three northeastern provinces", byRegion("northeastern"), ["three northeastern provinces", "northeastern provinces", "northeastern region", "northeast China", "northeastern China", "the northeast", "northeast region"]),
+  G("region:northeastern", "three northeastern provinces", byRegion("northeastern"), ["three northeastern provinces", "northeastern provinces", "northeastern region", "northeast China", "northeastern China", "the northeast", "northeast region",
+    // (spelled with a hyphen: "the north-eastern region" is no "eastern region")
+    "north-eastern provinces", "north-eastern region", "north-east region", "north-east China", "north-eastern China",
+    "the north-east"]),
   G("region:central-western", "central and western regions", [...byRegion("central"), ...byRegion("western")], ["central and western regions", "central and western provinces", "central and western China", "central and western areas", "central and western", "midwest", "central and west"]),
   G("region:jing-jin-ji", "Beijing-Tianjin-Hebei region", ["beijing", "tianjin", "hebei"], ["Beijing-Tianjin-Hebei region", "Beijing-Tianjin-Hebei", "Beijing Tianjin Hebei", "Jing-Jin-Ji", "Jingjinji"]),
   G("region:yrd", "Yangtze River Delta", ["shanghai", "jiangsu", "zhejiang", "anhui"], ["Yangtze River Delta region", "Yangtze River Delta", "Yangtze Delta", "YRD"]),

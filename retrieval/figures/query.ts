@@ -149,6 +149,8 @@ const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island isla
   "imparted shore shores onion onions legion notion notions estates slates stages nodes codes forms films farms joints paints " +
   "prints tonal grade graded trace traced bank banks tank tanks load loads read reads lower lowered shared sharer stare rare " +
   "late date dates rate rated rates state stated sates grown crown grew brew " +
+  // ("the north-east": "worth" and "forth" are no typos of its "north")
+  "worth forth " +
   // (and everyday words of a question: "among" is no "along", "which ones" no "which zones", "part" no "port")
   "among amongst ones once only some none just like into onto upon within without also even " +
   "ever since still both either neither other others another while whom here such same very well will would could " +

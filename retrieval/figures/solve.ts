@@ -246,9 +246,11 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked or the unit is named,
   // "the biggest tonnage")
   const counted = q.measures.includes("count") && (QUANTITY_ASKED.test(q.text) || !q.measures.includes("amount"));
-  // ("rank them by trade per head": a measure no figure here is read as; never their growth instead)
-  if (PER_PERSON.test(q.text)) return { status: "abstain", lines: [], figures: [] };
-  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
+  // ("rank them by trade per head": the amounts over the people a table or text states, never their totals or growth;
+  // the figures taken are those per head only, select.ts)
+  const perPerson = PER_PERSON.test(q.text);
+  const measure: Measure = perPerson ? "amount" : q.measures.includes("growth") ? "growth"
+    : q.measures.includes("share") ? "share"
     : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) ? "amount" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
   const inPopulation = populationOf(q);
@@ -270,6 +272,8 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
     if (new Set(pool.map((f) => f.entity)).size < n) return { status: "abstain", lines: [], figures: [] };
   }
   const ordered = groupComparable(pool, { acrossPartners: q.partners.length >= 2, distinct: true, acrossPeriods: Boolean(own) });
+  // (no figure per head: no list of names stands in for one)
+  if (perPerson && !ordered.length) return { status: "abstain", lines: [], figures: [] };
   // one comparable figure ranks nothing: say whose it is, and abstain
   const lone = !listFirst && ordered.length === 1 && ordered[0]!.length === 1 ? ordered[0]![0]! : undefined;
   if (lone) {

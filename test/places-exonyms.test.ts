@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../text/entities.js";
+
+// Cities English news writes by a name other than the generated pinyin of their Chinese one (text/places.ts EXONYMS).
+describe("a city known by its conventional English name", () => {
+  it("reads 齐齐哈尔 as Qiqihar, a city of Heilongjiang, and still as its pinyin", () => {
+    expect(findEntities("Trade of Qiqihar rose")[0]).toMatchObject({ id: "city:qiqihar", kind: "city" });
+    expect(findEntities("Trade of Qiqihaer rose")[0]).toMatchObject({ id: "city:qiqihar" });
+  });
+});
+
+describe("the north-east spelled with a hyphen", () => {
+  it("is the north-eastern region, never the eastern one", () => {
+    expect(findEntities("the North-eastern region")[0]).toMatchObject({ id: "region:northeastern" });
+    expect(findEntities("as the north-east kept losing ground")[0]).toMatchObject({ id: "region:northeastern" });
+  });
+});
