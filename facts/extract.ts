@@ -3458,8 +3458,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const own = /^\s*of\s+(?:the\s+)?(?:province|provincial|city|city-wide|municipal|region|regional|its|their)/i.test(after)
         || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after) || TOTAL_FOR_THE.test(after);
       // a city's share "of the province's total" ("of the total for the province") is a share of its province
+      // (so is a city's "of the provincial total": the province it lies in, never the city's own total)
+      const upperIs = (kind: string) => place(place(fact.entity)?.parent ?? "")?.kind === kind;
       const parent = /\bprovince['’]s\b/i.test(after) || TOTAL_FOR_THE.exec(after)?.[1]?.toLowerCase() === "province"
-        ? place(fact.entity)?.parent : undefined;
+        || (PROVINCIAL_TOTAL.test(after) && upperIs("province")) ? place(fact.entity)?.parent : undefined;
       // "of the total" with no whole named is the place's own total; the nation's only when the text says so
       const national = /^\s*of\s+(?:the\s+)?(?:country|nation|national|nationwide|china|chinese)/i.test(after);
       // "24.3 percent of foreign trade in the region": the region the sentence (or the text before) names
@@ -3740,6 +3742,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
 
 const RANKED_AGAINST = new RegExp(String.raw`\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|`
   + String.raw`than|beat(?:s|ing)?)\s+(?:only\s+)?$`, "i");
+// "56.0 percent of the provincial total", "of provincial trade": the whole of the province, named by its adjective
+const PROVINCIAL_TOTAL = /^\s*of\s+(?:the\s+)?provincial\s+(?:total|trade|foreign\s+trade|imports\s+and\s+exports|whole)\b/i;
 // where a rank stands: "nationwide", "among the 15 sub-provincial cities", "in the western region", "in central China"
 // (a scope ends where the next ordinal of a list begins: "third among the central and western provinces and 12th …")
 const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['’]s)|across the country`
