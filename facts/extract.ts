@@ -15,6 +15,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
   ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
+import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
@@ -1935,7 +1936,8 @@ function tableRowFacts(
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
-    const qualifier = [rowSubject, countedUnit, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
+    const qualifier = [rowSubject, countedUnit, quantityChange ? "quantity" : undefined, column?.qualifier].filter(Boolean)
+      .join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
@@ -2817,6 +2819,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   }
   // (a table that ends the document ends there)
   flowsUnderRows(state);
+  markDependence(facts, doc.text);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
   return applyCorrections(doc, [...oneGoodsName(facts), ...parentRates(facts, doc, counter)]);
 }

@@ -1,4 +1,5 @@
 import { companions } from "./companions.js";
+import { DEPENDENCE } from "../../text/dependence.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { findEntities } from "../../text/entities.js";
@@ -248,7 +249,9 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   const counted = q.measures.includes("count") && (QUANTITY_ASKED.test(q.text) || !q.measures.includes("amount"));
   // ("rank them by trade per head": a measure no figure here is read as; never their growth instead)
   if (PER_PERSON.test(q.text)) return { status: "abstain", lines: [], figures: [] };
-  const measure: Measure = q.measures.includes("growth") ? "growth" : q.measures.includes("share") ? "share"
+  // ("rank them by trade dependence": trade measured against GDP, a rate of its own)
+  const measure: Measure = DEPENDENCE.test(q.text) ? "rate" : q.measures.includes("growth") ? "growth"
+    : q.measures.includes("share") ? "share"
     : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) ? "amount" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };
   const inPopulation = populationOf(q);
