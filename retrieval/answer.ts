@@ -203,8 +203,13 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
     // was exempted?" may find the goods again beside the taxes)
     const told = new Set(out.figures.flatMap((f) => f.facts.map((x) => x.id)));
     const again = (facts: Fact[]) => facts.length > 0 && facts.every((x) => told.has(x.id));
-    out.lines.push(...found.lines.filter((l) => !again(l.facts)));
-    out.figures.push(...found.figures.filter((f) => !again(f.facts)));
+    // (but a figure worked out anew from them is: "surplus and export/import ratio" divides the two flows the surplus
+    // took away from each other)
+    const worked = new Set(out.figures.filter((f) => f.computed).map((f) => f.formula));
+    const anew = (f: DraftFigure) => f.computed && !worked.has(f.formula);
+    const newWork = found.figures.some(anew);
+    out.lines.push(...found.lines.filter((l) => newWork || !again(l.facts)));
+    out.figures.push(...found.figures.filter((f) => anew(f) || (!f.computed && !again(f.facts))));
     out.missing.push(...(found.missing ?? []));
   }
   return out.lines.length && frame.asksFigure ? out : undefined;
