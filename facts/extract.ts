@@ -1123,7 +1123,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 
 // "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
 // ("… to 7.81 billion dollars as American demand weakened in the second half": what moved, with its own period)
-const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|`
+// (and what followed from it: "…, of which exports were 9.1 billion dollars, so that trade in April-June picked up": the
+// period of the consequence dates the consequence only)
+const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|so\s+that|(?<=[,;]\s*)so|`
   + String.raw`(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|on\s+the\s+back\s+of|`
   + String.raw`as\s+(?:[\w'’-]+\s+){1,4}(?:weakened|slowed|softened|slumped|fell|dropped|declined|eased|cooled|rose|grew|`
   // ("…, worth 9.86 billion dollars, as oil prices peaked in July": when prices peaked, not the figure's period)
