@@ -453,7 +453,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);
     const quoted = lists ? quoteList(frame, evidence).filter((s) => !asked || listsOfKind(asked, s.text))
-      : quoteEvidence(frame, evidence);
+      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base.facts));
     // (names quoted for "which grew fastest, and by how much?" with no figure in them: the figure is named as not found)
     const figureless = quoted.every((x) => !findNumbers(x.text).some((n) => n.kind !== "bare"));
     const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : [];
@@ -473,6 +473,18 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   }
   const { text, spans } = citeLines(lines, [], citations);
   return respond("abstained", text, [], spans);
+}
+
+/**
+ * "lianyungang farm machinery exports?" of "Farm machinery exports grew fastest among the city's main products …" in a
+ * section on Xuzhou: a sentence whose every figure the extractor filed under another place than those asked (nor one
+ * within them or holding them) is that place's, whatever words of the question its article uses.
+ */
+function ownedElsewhere(s: { docId: string; start: number }, frame: QuestionFrame, facts: Fact[]): boolean {
+  const asked = frame.entities.filter((e) => e !== "china");
+  const own = facts.filter((f) => f.docId === s.docId && f.start === s.start && f.value !== null && !f.derived);
+  const related = (e: string) => asked.some((a) => a === e || place(e)?.parent === a || place(a)?.parent === e);
+  return asked.length > 0 && own.length > 0 && own.every((f) => !related(f.entity));
 }
 
 /**
