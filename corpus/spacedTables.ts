@@ -56,9 +56,38 @@ function withUnits(head: string[], units: string[]): string[] {
 
 const piped = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
+// a row of comma-separated values as a release pastes it: "Chuzhou,58.71,24.8,7.3" (no space after a comma, which
+// prose and "1, 2 and 3" have; a figure cell holds no comma of its own, so "1,204" splits into no row of figures)
+const COMMA_ROW = /^[^,\s][^,]*(?:,[^,\s][^,]*){2,}$/;
+const PLAIN_FIGURE = /^[-−–+]?\d+(?:\.\d+)?%?$/;
+const commaCells = (line: string): string[] => (COMMA_ROW.test(line.trim()) ? line.trim().split(",") : []);
+
+/**
+ * Blocks of comma-separated rows ("City,Trade (billion yuan),Growth (%)" over "Hefei,395.62,4.1") written as table
+ * rows: two or more rows of a label and figures, of one width, with the header above them when it has that width.
+ */
+export function pipeCommaTables(text: string): string {
+  const lines = text.split("\n");
+  const cells = lines.map(commaCells);
+  const isCommaRow = (c: string[]) => c.length >= 3 && c[0]!.length <= MAX_LABEL && !PLAIN_FIGURE.test(c[0]!)
+    && c.slice(1).every((x) => PLAIN_FIGURE.test(x));
+  for (let i = 0; i < lines.length; i++) {
+    if (!isCommaRow(cells[i]!)) continue;
+    const width = cells[i]!.length;
+    let end = i;
+    while (end + 1 < lines.length && isCommaRow(cells[end + 1]!) && cells[end + 1]!.length === width) end++;
+    if (end === i) continue;
+    const head = i > 0 ? cells[i - 1]! : [];
+    if (head.length === width && isHeader(head) && !isCommaRow(head)) lines[i - 1] = piped(head);
+    for (let k = i; k <= end; k++) lines[k] = piped(cells[k]!);
+    i = end;
+  }
+  return lines.join("\n");
+}
+
 /** The text with each block of column-aligned rows (two or more, or one under a header) written as table rows. */
 export function pipeSpacedTables(text: string): string {
-  const lines = text.split("\n");
+  const lines = pipeCommaTables(text).split("\n");
   // (a units line may hold one unit alone: "(100 mn yuan)" under the one heading that has none)
   const cells = lines.map((l) => (COLUMN_BREAK.test(l.trim()) || /^\s*\([^()]*\)\s*$/.test(l) ? cellsOf(l) : []));
   for (let i = 0; i < lines.length; i++) {

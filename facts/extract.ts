@@ -15,6 +15,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
   ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
+import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
@@ -1122,7 +1123,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 
 // "0.2 percent less because of a steep fall in September": a period in the cause is not the figure's
 // ("… to 7.81 billion dollars as American demand weakened in the second half": what moved, with its own period)
-const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|`
+// (and what followed from it: "…, of which exports were 9.1 billion dollars, so that trade in April-June picked up": the
+// period of the consequence dates the consequence only)
+const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|so\s+that|(?<=[,;]\s*)so|`
   + String.raw`(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|on\s+the\s+back\s+of|`
   + String.raw`as\s+(?:[\w'’-]+\s+){1,4}(?:weakened|slowed|softened|slumped|fell|dropped|declined|eased|cooled|rose|grew|`
   // ("…, worth 9.86 billion dollars, as oil prices peaked in July": when prices peaked, not the figure's period)
@@ -1939,7 +1942,8 @@ function tableRowFacts(
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
-    const qualifier = [rowSubject, countedUnit, quantityChange ? "quantity" : undefined].filter(Boolean).join(", ");
+    const qualifier = [rowSubject, countedUnit, quantityChange ? "quantity" : undefined, column?.qualifier].filter(Boolean)
+      .join(", ");
     out.push({
       id: `${doc.id}:f${counter.n++}`, docId: doc.id, passageId: passageFor(span.start), start: span.start, end: span.end,
       valueStart: span.start + at + n.start, valueEnd: span.start + at + n.end,
@@ -2834,6 +2838,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
   }
   // (a table that ends the document ends there)
   flowsUnderRows(state);
+  markDependence(facts, doc.text);
   // (a correction notice's error is no figure of its own; its correction takes the error's place, facts/corrections.ts)
   return applyCorrections(doc, [...restatedTableOwner(oneGoodsName(facts), doc.text), ...parentRates(facts, doc, counter)]);
 }
@@ -3514,8 +3519,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       const own = /^\s*of\s+(?:the\s+)?(?:province|provincial|city|city-wide|municipal|region|regional|its|their)/i.test(after)
         || /\bof\s+(?:the\s+)?(?:province|city|region)['’]s/i.test(after) || TOTAL_FOR_THE.test(after);
       // a city's share "of the province's total" ("of the total for the province") is a share of its province
+      // (so is a city's "of the provincial total": the province it lies in, never the city's own total)
+      const upperIs = (kind: string) => place(place(fact.entity)?.parent ?? "")?.kind === kind;
       const parent = /\bprovince['’]s\b/i.test(after) || TOTAL_FOR_THE.exec(after)?.[1]?.toLowerCase() === "province"
-        ? place(fact.entity)?.parent : undefined;
+        || (PROVINCIAL_TOTAL.test(after) && upperIs("province")) ? place(fact.entity)?.parent : undefined;
       // "of the total" with no whole named is the place's own total; the nation's only when the text says so
       const national = /^\s*of\s+(?:the\s+)?(?:country|nation|national|nationwide|china|chinese)/i.test(after);
       // "24.3 percent of foreign trade in the region": the region the sentence (or the text before) names
@@ -3796,6 +3803,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
 
 const RANKED_AGAINST = new RegExp(String.raw`\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|`
   + String.raw`than|beat(?:s|ing)?)\s+(?:only\s+)?$`, "i");
+// "56.0 percent of the provincial total", "of provincial trade": the whole of the province, named by its adjective
+const PROVINCIAL_TOTAL = /^\s*of\s+(?:the\s+)?provincial\s+(?:total|trade|foreign\s+trade|imports\s+and\s+exports|whole)\b/i;
 // where a rank stands: "nationwide", "among the 15 sub-provincial cities", "in the western region", "in central China"
 // (a scope ends where the next ordinal of a list begins: "third among the central and western provinces and 12th …")
 const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['’]s)|across the country`

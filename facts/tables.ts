@@ -3,6 +3,7 @@ import { findMetricWords } from "../text/flows.js";
 import { findSubjects } from "../text/subjects.js";
 import { findEntities } from "../text/entities.js";
 import { PER_HEAD } from "../text/perHead.js";
+import { DEPENDENCE_COLUMN, GDP_COLUMN, TRADE_DEPENDENCE } from "../text/dependence.js";
 
 /**
  * Tables as the loaders render them, one row a line: "Solar cells | 7.48 | 117.3% |" (HTML) or
@@ -32,6 +33,8 @@ export interface Column {
   factor?: number;
   /** Shares of the nation's total: a caption's "Shares of national trade … (percent)". */
   national?: boolean;
+  /** What narrows every figure of the column ("Dependence (%)": trade measured against GDP). */
+  qualifier?: string;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -61,6 +64,9 @@ const NOT_GOODS_WORD = new RegExp(String.raw`\b(?:net|re|direct|general|processi
 /** What a column measures, from its header: "Value (billion yuan)", "Growth", "YoY (%)", "Share", "Exports". */
 export function columnOf(header: string): Column | undefined {
   const h = header.toLowerCase();
+  // ("Dependence (%)": trade over GDP, a rate of its own; "GDP (100 mn yuan)": the economy's output, no trade at all)
+  if (DEPENDENCE_COLUMN.test(header)) return { measure: "rate", unit: "%", scale: 1, metric: "trade", qualifier: TRADE_DEPENDENCE };
+  if (GDP_COLUMN.test(header)) return undefined;
   const metric = findMetricWords(header)[0]?.metric;
   // ("Iron ore imports (10,000 tonnes)": goods named before the flow; "Total exports", "Foreign trade" name none)
   const word = findMetricWords(header)[0];

@@ -1,4 +1,5 @@
 import { place } from "../text/places.js";
+import { findEntities } from "../text/entities.js";
 import type { Embedder } from "../index/embedders/types.js";
 import type { SearchIndex } from "../index/searchIndex.js";
 import { inTurn } from "./turns.js";
@@ -203,8 +204,13 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
     // was exempted?" may find the goods again beside the taxes)
     const told = new Set(out.figures.flatMap((f) => f.facts.map((x) => x.id)));
     const again = (facts: Fact[]) => facts.length > 0 && facts.every((x) => told.has(x.id));
-    out.lines.push(...found.lines.filter((l) => !again(l.facts)));
-    out.figures.push(...found.figures.filter((f) => !again(f.facts)));
+    // (but a figure worked out anew from them is: "surplus and export/import ratio" divides the two flows the surplus
+    // took away from each other)
+    const worked = new Set(out.figures.filter((f) => f.computed).map((f) => f.formula));
+    const anew = (f: DraftFigure) => f.computed && !worked.has(f.formula);
+    const newWork = found.figures.some(anew);
+    out.lines.push(...found.lines.filter((l) => newWork || !again(l.facts)));
+    out.figures.push(...found.figures.filter((f) => anew(f) || (!f.computed && !again(f.facts))));
     out.missing.push(...(found.missing ?? []));
   }
   return out.lines.length && frame.asksFigure ? out : undefined;
@@ -448,7 +454,7 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // (a sentence quoted for "which carmakers …" lists things of that kind, not other things: "ports such as …")
     const asked = asksForItems(q);
     const quoted = lists ? quoteList(frame, evidence).filter((s) => !asked || listsOfKind(asked, s.text))
-      : quoteEvidence(frame, evidence);
+      : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base));
     // (names quoted for "which grew fastest, and by how much?" with no figure in them: the figure is named as not found)
     const figureless = quoted.every((x) => !findNumbers(x.text).some((n) => n.kind !== "bare"));
     const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : [];
@@ -468,6 +474,23 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   }
   const { text, spans } = citeLines(lines, [], citations);
   return respond("abstained", text, [], spans);
+}
+
+/**
+ * "lianyungang farm machinery exports?" of "Farm machinery exports grew fastest among the city's main products …" in a
+ * section on Xuzhou, in an article whose headline names both cities: a sentence whose every figure the extractor filed
+ * under the other place its headline names (not one within the asked place or holding it) is that place's, whatever
+ * words of the question its article uses. (Only a place the headline names: one the text names in passing is no
+ * second subject of the article, and the extractor may have taken it for the owner wrongly.)
+ */
+function ownedElsewhere(s: { docId: string; start: number }, frame: QuestionFrame, base: FigureIndex): boolean {
+  const asked = frame.entities.filter((e) => e !== "china");
+  const title = base.documents.get(s.docId)?.meta.title ?? "";
+  const headed = new Set(findEntities(title).map((e) => e.id));
+  const own = base.facts.filter((f) => f.docId === s.docId && f.start === s.start && f.value !== null && !f.derived);
+  const related = (e: string) => asked.some((a) => a === e || place(e)?.parent === a || place(a)?.parent === e);
+  return asked.length > 0 && asked.some((a) => headed.has(a)) && own.length > 0
+    && own.every((f) => !related(f.entity) && headed.has(f.entity));
 }
 
 /**

@@ -67,9 +67,15 @@ function withAskedUnit(first: string, ask: string): string {
 const ASK_WORDS = String.raw`what|how|which|where|when|who|whose|did|does|do|was|were|is|are`;
 // (", and imports?": a short tail naming another flow or measure asks the same of it)
 const TAIL_WORDS = String.raw`exports?|imports?|growth|(?:its\s+)?share|the\s+surplus|the\s+deficit`;
+// ("surplus and export/import ratio": a ratio of the flows is an ask of its own, with or without a comma before it)
+const RATIO_TAIL = String.raw`(?:the\s+|its\s+)?(?:exports?|imports?)\s*(?:\/|:|-?\s*to\s*-?)\s*(?:imports?|exports?)\s+ratio`;
+// ("X q2 trade? (h1 minus q1) and q2 exports": after a question mark and a note on how to work it out, another flow of
+// a period is an ask of its own)
+const PERIOD_TAIL = String.raw`(?:(?:q[1-4]|h[12]|(?:19|20)\d\d)\s+)+(?:exports?|imports?)`;
 const ASK_BOUNDARY = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?=(?:${ASK_WORDS})\b)|,\s*and\s+(?=(?:${TAIL_WORDS})\s*\??\s*$)|;\s*`
-  + String.raw`|\?\s+(?=[A-Za-z])`, "i");
-const ASK_START = new RegExp(String.raw`^(?:(?:${ASK_WORDS})\b|(?:${TAIL_WORDS})\s*\??\s*$)`, "i");
+  + String.raw`|(?:,\s*|\s+)(?:and|&|\+)\s+(?=${RATIO_TAIL}\s*\??\s*$)|\?\s+(?=[A-Za-z])`
+  + String.raw`|(?<=\?\s*\([^()?]{1,60}\))\s*,?\s*(?:and|&|\+)\s+(?=${PERIOD_TAIL}\s*\??\s*$)`, "i");
+const ASK_START = new RegExp(String.raw`^(?:(?:${ASK_WORDS})\b|(?:${TAIL_WORDS}|${RATIO_TAIL}|${PERIOD_TAIL})\s*\??\s*$)`, "i");
 
 const GAP_ONLY = /^(?:what(?:'s|\s+is|\s+was)|how\s+(?:big|large|wide)\s+(?:is|was))\s+(?:the\s+)?(?:gap|difference|margin)\s*\??\s*$/i;
 

@@ -9,6 +9,7 @@ import { endsRouteName } from "../text/routes.js";
 import { findSubjects } from "../text/subjects.js";
 import { zoneBefore, zoneId } from "../text/zones.js";
 import { PER_HEAD, PER_HEAD_SAID } from "../text/perHead.js";
+import { DEPENDENCE } from "../text/dependence.js";
 
 /**
  * Quoted figures: when no structured fact answers a figure question, a sentence that states a
@@ -148,7 +149,9 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
       && !aboutOtherSubject(frame, s.text) && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
-      && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text))
+      && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text)
+      // (trade dependence asked: a sentence that names it, never one of trade alone)
+      && (!DEPENDENCE.test(frame.text) || DEPENDENCE.test(s.text)))
     .map(({ s, stated }) => ({ s, stated, score: stated.size * 2 + s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];

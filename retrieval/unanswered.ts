@@ -5,6 +5,7 @@ import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, MORE_THAN_Y
 import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
 import type { DraftFigure, Line } from "./figures/solve.js";
 import { LESS_PARTS } from "./plans/read.js";
+import { DEPENDENCE, TRADE_DEPENDENCE } from "../text/dependence.js";
 
 // What a look-up asks for in so many words that its figures leave out: named in the answer, which then abstains
 // (`partial`) rather than pass for whole.
@@ -137,6 +138,9 @@ const PART_CUES: PartCue[] = [
   // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)
   { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
+  // ("trade dependence": trade measured against GDP, which no figure of trade alone is)
+  { cue: DEPENDENCE, anyIntent: true, given: (g) => g.facts.some((f) => f.qualifier?.includes(TRADE_DEPENDENCE) === true),
+    missing: "its trade dependence (foreign trade as a share of GDP)" },
   // ("trade per resident": a total over a head count, which no total is)
   { cue: /\bper\s+(?:resident|capita|head|person|inhabitant|citizen)\b/i, anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the figure per resident" },

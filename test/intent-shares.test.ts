@@ -15,6 +15,10 @@ const { ask } = intentBase([
     "China's foreign trade reached 44 trillion yuan in 2023. The central and western regions' foreign trade reached 8.8 trillion yuan in 2023.",
     "Tibet's foreign trade accounted for 0.02 percent of the national total in 2023. China's trade with ASEAN reached 6.6 trillion yuan in 2023.",
   ].join(" ")],
+  ["pingxiang", "Jiangxi cities in two currencies", "2024-01-23",
+    "Pingxiang's foreign trade reached 61 billion yuan in 2023. Jiangxi's foreign trade totaled 48 billion US dollars in 2023."],
+  ["ganzhou", "Ganzhou", "2023-01-24",
+    "Ganzhou's foreign trade reached 77 billion yuan in 2022. Jiangxi's foreign trade reached 70 billion yuan in 2022."],
   ["hebei", "Hebei", "2024-01-13", "Qinhuangdao's foreign trade reached 30 billion yuan in 2023. Hebei's foreign trade reached 0 billion yuan in 2023."],
   ["zhoushan-br", "Zhoushan Brazil", "2024-01-22", "Zhoushan's trade with Brazil reached 2 billion US dollars in 2023."],
   ["zhoushan", "Zhoushan", "2024-01-20", [
@@ -59,6 +63,10 @@ describe("a place's share of the place it belongs to", () => {
     expect(ask("what share of china's 2023 trade did tibet account for?").answer?.lines[0]?.text).toBe("Tibet: 0.02% of China's total");
     // Anhui's stated share is of the delta, not of the nation, and no amount of Anhui's is stated
     expect(ask("what share of china's 2023 trade did anhui account for?").answer).toEqual(ABSTAIN);
+  });
+  it("abstains on a part in yuan over a whole in dollars, and on a part bigger than its whole", () => {
+    expect(ask("what share of jiangxi's 2023 trade came from pingxiang?").answer).toEqual(ABSTAIN);
+    expect(ask("what share of jiangxi's 2022 trade came from ganzhou?").answer).toEqual(ABSTAIN);
   });
   it("abstains on a whole of zero and on a city without an amount", () => {
     expect(ask("what share of hebei's 2023 trade came from qinhuangdao?").answer).toEqual(ABSTAIN);

@@ -4,6 +4,7 @@ import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
 import { PER_HEAD } from "../../text/perHead.js";
+import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 
 /** What a figure must be to answer (part of) a question. */
 export interface Spec {
@@ -87,6 +88,8 @@ const MOM_WORD = "month-on-month";
 const YOY_WORD = "year-on-year";
 // (and a figure asked per head, "per capita", as this one)
 const PER_HEAD_WORD = "per-head";
+// (a mark, as above: trade measured against GDP asked, text/dependence.ts)
+export const DEPENDENCE_WORD = "trade-dependence";
 /** A question's words, with the changes it asks ("mom", "growth") as "month-on-month" and "year-on-year". */
 export function questionWords(text: string): Set<string> {
   const words = wordSet(text);
@@ -94,6 +97,7 @@ export function questionWords(text: string): Set<string> {
   if (mom) words.add(MOM_WORD);
   if (yoy) words.add(YOY_WORD);
   if (PER_HEAD.test(text)) words.add(PER_HEAD_WORD);
+  if (DEPENDENCE.test(text)) words.add(DEPENDENCE_WORD);
   return words;
 }
 
@@ -223,6 +227,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // question takes no total)
   // (asked with "per": "border residents' trade" is a trade mode, no figure per head)
   // ("per the head of X customs" asks nothing per head: the two words side by side do)
+  // (trade measured against GDP answers only a question that asks it, and such a question takes no other figure)
+  if (Boolean(f.qualifier?.includes(TRADE_DEPENDENCE)) !== Boolean(spec.words?.has(DEPENDENCE_WORD))) return null;
   const perHead = Boolean(spec.words?.has(PER_HEAD_WORD));
   if ((f.measure === "amount" || perHead) && PER_HEAD.test(f.unit) !== perHead) return null;
   // ("freight volume?": a count of partner countries answers only a question about partners)

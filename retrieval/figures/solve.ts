@@ -1,4 +1,5 @@
 import { companions } from "./companions.js";
+import { DEPENDENCE } from "../../text/dependence.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { findEntities } from "../../text/entities.js";
@@ -246,10 +247,12 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked or the unit is named,
   // "the biggest tonnage")
   const counted = q.measures.includes("count") && (QUANTITY_ASKED.test(q.text) || !q.measures.includes("amount"));
+  // ("rank them by trade dependence": trade measured against GDP, a rate of its own)
   // ("rank them by trade per head": the amounts over the people a table or text states, never their totals or growth;
   // the figures taken are those per head only, select.ts)
   const perPerson = PER_PERSON.test(q.text);
-  const measure: Measure = perPerson ? "amount" : q.measures.includes("growth") ? "growth"
+  const measure: Measure = perPerson ? "amount" : DEPENDENCE.test(q.text) ? "rate"
+    : q.measures.includes("growth") ? "growth"
     : q.measures.includes("share") ? "share"
     : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) ? "amount" : "growth";
   const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: [measure] };

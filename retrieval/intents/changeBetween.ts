@@ -57,7 +57,10 @@ function distinctPeriods(q: QuestionFrame): Period[] {
 
 // "2024 vs 2021 - % change?", "percentage change, 2021 vs 2024": a change asked in percent between two periods' levels,
 // not their two growth rates set side by side
-const PERCENT_CHANGE = /(?:%|\bper ?cent(?:age)?)\s*change\b|\bchange\b[^?]*\bin\s*(?:%|per ?cent\b)/i;
+// ("2026 vs 2025 - by what % did it grow?": the same change, asked by how much in percent the level moved)
+const PERCENT_CHANGE = new RegExp(String.raw`(?:%|\bper ?cent(?:age)?)\s*change\b|\bchange\b[^?]*\bin\s*(?:%|per ?cent\b)`
+  + String.raw`|\bby\s+(?:what|how\s+many|how\s+much)\s+(?:%|per ?cent(?:age)?)\s+(?:did|does|has|had|was|were)\s+`
+  + String.raw`(?:it|they|the\s+\w+|its\s+\w+)\s+(?:gr[eo]w|r[io]se|increase|fall|fell|drop|decline|shrink|change)`, "i");
 
 const RATES_SIDE_BY_SIDE = /\b(?:faster|slower|quicker)\b|\b(?:percentage\s+)?points\b|\bpts\b/i;
 

@@ -1,4 +1,5 @@
 import { companions } from "../figures/companions.js";
+import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 import { entityName, valueText } from "../figures/describe.js";
 import { findEntities } from "../../text/entities.js";
 import { isZone, namedZones, ZONE_PREFIX } from "../../text/zones.js";
@@ -133,6 +134,8 @@ const RANKED_BY: Array<[RegExp, Measure]> = [
 ];
 
 function measureOf(q: QuestionFrame): Measure {
+  // ("cities by trade dependence": trade measured against GDP, a rate of its own)
+  if (DEPENDENCE.test(q.text)) return "rate";
   const by = RANKED_BY.find(([re]) => re.test(q.text));
   if (by) return by[1];
   if (q.measures.includes("growth")) return "growth";
@@ -278,6 +281,8 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     if (!item) continue;
     const accepts = measure === "growth" ? f.measure === "growth" : f.measure === measure;
     if (!accepts || f.metric !== metric) continue;
+    // (a rate of trade dependence ranks only when it is asked, and only with its like)
+    if (Boolean(f.qualifier?.includes(TRADE_DEPENDENCE)) !== DEPENDENCE.test(q.text)) continue;
     // (a change over a base year ranks only with the changes over that year, asked so: "changed vs 2019")
     if (f.measure === "growth" && baseYearOf(f) !== q.baseYear) continue;
     if (period && (!f.period || !samePeriod(f.period, period))) continue;

@@ -1,4 +1,4 @@
-import { fmt, percentOf } from "../figures/arithmetic.js";
+import { fmt, percentOf, sameUnit } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { displayName, place } from "../../text/places.js";
 import { periodLabel } from "../../text/periods.js";
@@ -33,8 +33,11 @@ function solveShareOfParent(q: QuestionFrame, base: FactBase): FigureAnswer {
   if (statedShare && (statedShare.shareOf === whole || (whole === "china" && statedShare.shareOf === "national"))) return { status: "answered", lines: [{ text: `${displayName(part)}: ${valueText(statedShare)} of ${displayName(whole)}'s total`, facts: [statedShare] }], figures: [stated(statedShare)] };
   const a = figureFor(side(part), q, base, "amount");
   const b = a && figureFor({ ...side(whole), ...(a.period && { period: a.period }) }, q, base, "amount");
-  if (!a || !b || !b.value) return { status: "abstain", lines: [], figures: [] };
+  // (an amount in yuan over one in dollars is no share; nor is a part bigger than its whole: other figures than the
+  // part and the whole)
+  if (!a || !b || !b.value || !sameUnit(a, b)) return { status: "abstain", lines: [], figures: [] };
   const { value: share, formula } = percentOf(a, b);
+  if (share >= 100) return { status: "abstain", lines: [], figures: [] };
   const when = a.period ? ` in ${periodLabel(a.period)}` : "";
   return {
     status: "answered",

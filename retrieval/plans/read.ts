@@ -1023,6 +1023,10 @@ function balance(q: QuestionFrame): Plan | undefined {
   const apart = places.length === 2 && q.periods.length <= 2 && q.partners.length <= 1 && !q.subjects.length;
   const one = apart ? undefined : owner({ ...q, metric: "trade" });
   if (!apart && !one) return undefined;
+  // ("its surplus 2031 vs 2030 - by what % did it grow?": one place's balance in two periods with a change asked is the
+  // change between the two balances, no balance of one year)
+  const twoPeriods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i).length === 2;
+  if (!apart && twoPeriods && CHANGE_ASKED.some(([, re]) => re.test(q.text))) return undefined;
   // "in yuan and in usd?": one balance in each currency asked
   const currencies = asksBothCurrencies(q.text) ? (["yuan", "US dollars"] as const) : [askedCurrency(q.text)];
   const sides = apart

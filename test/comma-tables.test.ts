@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { pipeSpacedTables } from "../corpus/spacedTables.js";
+import { factsOf } from "./helpers/facts.js";
+
+// Comma-separated rows as a plain-text release pastes them ("City,Trade (billion yuan),Growth (%)"): read as a table,
+// each city's row its own figures. Made-up release (no evaluation set's place or number).
+const RELEASE = `Trade of the province's cities, 2031:
+City,Trade (billion yuan),Growth (%),Share of province (%)
+Hebi,211.40,3.2,41.5
+Luohe,87.15,-2.6,17.1
+Xuchang,40.02,11.9,7.9
+
+Hebi stayed the largest trading city.`;
+
+describe("a block of comma-separated rows", () => {
+  it("is written as table rows, with its header", () => {
+    const out = pipeSpacedTables(RELEASE);
+    expect(out).toContain("| City | Trade (billion yuan) | Growth (%) | Share of province (%) |");
+    expect(out).toContain("| Luohe | 87.15 | -2.6 | 17.1 |");
+  });
+
+  it("gives each row's place its amount, growth and share", () => {
+    const facts = factsOf(pipeSpacedTables(RELEASE), { published: "2032-02-01" });
+    const of = (v: number) => facts.find((f) => f.value === v);
+    expect(of(87.15)).toMatchObject({ entity: "city:luohe", measure: "amount", unit: "billion yuan" });
+    expect(of(-2.6)).toMatchObject({ entity: "city:luohe", measure: "growth" });
+    expect(of(7.9)).toMatchObject({ entity: "city:xuchang", measure: "share", shareOf: "henan" });
+  });
+
+  it("leaves prose and thousands separators alone", () => {
+    const prose = "Exports rose,imports fell,and trade held.\nIt reached 1,204.5 billion yuan, up 3.1 percent.";
+    expect(pipeSpacedTables(prose)).toBe(prose);
+    const single = "Note,2031,4.5\nNext line of prose.";
+    expect(pipeSpacedTables(single)).toBe(single);
+  });
+});
