@@ -875,9 +875,22 @@ const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|mon
 const NOT_OWNED_WORD = String.raw`(?:said|says|found|finds|shows?|showed|shown|expects?|expected|estimates?|estimated|`
   + String.raw`notes?|noted|predicts?|predicted|suggests?|suggested|reports?|reported|told|believes?|warned|added|argued|`
   + String.raw`is|was|are|were|has|had|will|would|can|could|to|from|for|of|in|on|at|by|with|about|than|and|or|but)`;
+const SUB_PLACE_KINDS = ["port", "zone", "area", "park", "county", "town", "township", "district", "island", "harbour",
+  "harbor", "village", String.raw`border\s+crossing`];
+const SUB_PLACE_KIND = String.raw`(?:${SUB_PLACE_KINDS.join("|")})s?`;
+// (the same words capitalised, as in a place's name: "Kelong Island", "Minhai Area")
+const SUB_PLACE_KIND_ANY = String.raw`(?:${SUB_PLACE_KINDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join("|")})s?`;
 const OWNED_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-z'’-]*\s+){0,4}?`
-  + String.raw`(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|`
-  + String.raw`(?:port|zone|area|park|county|town|township|district|island|harbou?r|border\s+crossing)s?)\b`);
+  + String.raw`(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|${SUB_PLACE_KIND})\b`);
+// what an unknown name needs besides its trade to be a sub-place: a word for a place's kind after its possessive
+// ("Kelong's border residents' mutual trade area"), or the text calling it one ("Kelong, a town in …", "Kelong is a
+// town", "the town of Kelong", "Kelong Island", "its Fuzhou, Xiamen and Minhai areas"); never a bare "Kavex's exports
+// grew 9 percent" (nor "Kavex is a tenant of the zone")
+const KIND_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-z'’-]*\s+){0,4}?${SUB_PLACE_KIND}\b`);
+const namedPlace = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z]+\s+){0,2}`
+  + String.raw`${SUB_PLACE_KIND_ANY}\b|\b${SUB_PLACE_KIND_ANY}\s+of\s+${name}\b`
+  + String.raw`|\b${name}(?:\s*,|\s+is)\s+(?:an?|the)\s+(?:(?!${NOT_OWNED_WORD}\s)[\w-]+\s+){0,3}?${SUB_PLACE_KIND}\b`).test(text);
 // a name the document calls a firm ("Kavex Technologies", "telecom giant Kavex", "Kavex, a phone maker"): no sub-place
 const firmWords = String.raw`(?:company|companies|firm|giant|maker|manufacturer|producer|brand|group|carrier|conglomerate|`
   + String.raw`retailer|exporter|supplier|operator|developer)`;
@@ -900,7 +913,10 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
   // before; never a name the document calls a firm)
   if (namedFirm(state.text, name)) return FIRM;
-  if (!OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length)) && !state.subPlaces.includes(name)) return undefined;
+  const rest = s.text.slice(opening.index + opening[0].length);
+  if (!OWNED_AFTER.test(rest) && !state.subPlaces.includes(name)) return undefined;
+  // (its trade, but nothing calls it a place: the name owns the figure, no place's figure)
+  if (!KIND_AFTER.test(rest) && !state.subPlaces.includes(name) && !namedPlace(state.text, name)) return FIRM;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
   if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
   // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")
