@@ -392,6 +392,9 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
+// what stands before a place a trailing relative clause goes on about when that place is the sentence's subject: the
+// sentence's opening, or "was"/"is" ("The biggest climber was Anhui, which …")
+const RELATIVE_SUBJECT = /(?:^\W*(?:the\s+)?|\b(?:is|are|was|were|remained|became|stayed)\s+(?:the\s+)?(?:again\s+)?)$/i;
 // (only one that says what the data covers dates the text after it: ", which covered the first quarter of 2024.";
 // never "…, which hosted the summit in 2016." nor "…, which had led the list in 2012")
 const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:covers?|covered|covering|spans?|spanned|`
@@ -885,12 +888,16 @@ const OWNED_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-
   + String.raw`(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|${SUB_PLACE_KIND})\b`);
 // what an unknown name needs besides its trade to be a sub-place: a word for a place's kind after its possessive
 // ("Kelong's border residents' mutual trade area"), or the text calling it one ("Kelong, a town in …", "Kelong is a
-// town", "the town of Kelong", "Kelong Island", "its Fuzhou, Xiamen and Minhai areas"); never a bare "Kavex's exports
-// grew 9 percent" (nor "Kavex is a tenant of the zone")
+// town", "the town of Kelong", "Kelong Island", "its Fuzhou, Xiamen and Minhai areas", "firms in Kelong"); never a
+// bare "Kavex's exports grew 9 percent" (nor "Kavex is a tenant of the zone")
 const KIND_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-z'’-]*\s+){0,4}?${SUB_PLACE_KIND}\b`);
+// (what is found in a place: "Firms in Kelong hired more workers")
+const LOCATED = String.raw`(?:[Ff]irms|[Cc]ompanies|[Ff]actories|[Ee]nterprises|[Bb]usinesses|[Mm]akers|[Mm]anufacturers|`
+  + String.raw`[Ee]xporters|[Tt]raders|[Ww]orkers|[Rr]esidents|[Pp]eople|[Ss]hops|[Ss]tores|[Ff]arms|[Ff]armers)`;
 const namedPlace = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z]+\s+){0,2}`
   + String.raw`${SUB_PLACE_KIND_ANY}\b|\b${SUB_PLACE_KIND_ANY}\s+of\s+${name}\b`
-  + String.raw`|\b${name}(?:\s*,|\s+is)\s+(?:an?|the)\s+(?:(?!${NOT_OWNED_WORD}\s)[\w-]+\s+){0,3}?${SUB_PLACE_KIND}\b`).test(text);
+  + String.raw`|\b${name}(?:\s*,|\s+is)\s+(?:an?|the)\s+(?:(?!${NOT_OWNED_WORD}\s)[\w-]+\s+){0,3}?${SUB_PLACE_KIND}\b`
+  + String.raw`|\b${LOCATED}\s+(?:based\s+|located\s+)?in\s+${name}\b`).test(text);
 // a name the document calls a firm ("Kavex Technologies", "telecom giant Kavex", "Kavex, a phone maker"): no sub-place
 const firmWords = String.raw`(?:company|companies|firm|giant|maker|manufacturer|producer|brand|group|carrier|conglomerate|`
   + String.raw`retailer|exporter|supplier|operator|developer)`;
@@ -2667,9 +2674,18 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const passed = (e: EntityMention) => (/\b(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start))
       && !/\b(?:trade|imports?|exports?|shipments|throughput)\s+(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)))
       || CROSSED_AT.test(text.slice(0, runStart(e)));
-    const onlyScope = !mainFact && subjects.length > 0 && subjects.every((e) => !e.possessive
-      && (passed(e) || (scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)))));
-    if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    // ("The delegation visited Lanzhou, which hosted the expo in 2026.": a place a figureless sentence names only to
+    // say what it is or did, in a relative clause ending the sentence or as that clause's antecedent, is no topic of
+    // the next; one opening the sentence is, and one after "was": "The biggest change was Anhui, which climbed …")
+    const trailing = mainFact ? null : TRAILING_RELATIVE.exec(text);
+    const runEnd = (e: EntityMention) => (runs.find((r) => r.includes(e))?.at(-1) ?? e).end;
+    const described = (e: EntityMention) => trailing !== null && !e.possessive && (e.start >= trailing.index
+      || (/^\s*$/.test(text.slice(runEnd(e), trailing.index)) && !RELATIVE_SUBJECT.test(text.slice(0, runStart(e)))));
+    const onlyScope = !mainFact && subjects.length > 0 && subjects.every((e) => described(e) || (!e.possessive
+      && (passed(e) || (scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start))))));
+    if (!onlyScope) {
+      for (const e of subjects) if (!described(e)) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    }
     // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
     // what "the province" names next, when no place of its kind was the subject)
     for (const e of visible(s.entities, s.asides, -1)) {
@@ -2708,7 +2724,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // none opening the sentence, leave the topic)
       const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
       const allScope = !opens && state.lastEntity ? state.lastEntity : subjects[0]!.id;
-      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)))?.id ?? allScope;
+      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e) && !described(e)))?.id ?? allScope;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;
