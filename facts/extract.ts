@@ -2253,8 +2253,20 @@ const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
 /** A dated text's periods of a sentence that names an earlier year: "… reached 40 billion yuan in 2030, as exports
  * grew 20 percent in March" (out in 2031) is March 2030, the year the sentence is about, not the publication's. */
 // (only periods after that year: "in the first quarter, against 3 percent in 2029" is no quarter of 2029)
-function sentencePeriods(text: string, ctx: PeriodContext): PeriodMention[] {
-  const periods = findPeriods(text, ctx);
+// ("Exports reached 40 billion yuan in 2030. In March, …" in a report on 2030 out in June 2031: so is a month with no
+// year after an earlier sentence went on in that whole year, `wentOnIn`, the year the text is about, `docPeriod`; a
+// text on the publication's year keeps it: "In the first five months of 2031, … in 2030. In May, …" is May 2031; and
+// "the first half of the year" stays as `anchorYear` reads it)
+const calendarYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12;
+function sentencePeriods(text: string, ctx: PeriodContext, wentOnIn?: Period, docPeriod?: Period): PeriodMention[] {
+  const pastYear = ctx.contextYear === undefined && ctx.docYear !== undefined && wentOnIn && wentOnIn !== docPeriod
+    && docPeriod && calendarYear(wentOnIn) && calendarYear(docPeriod) && docPeriod.y2 === wentOnIn.y2
+    && wentOnIn.y2! < ctx.docYear
+    ? wentOnIn.y2! : undefined;
+  const found = findPeriods(text, ctx);
+  const inPast = pastYear === undefined ? [] : findPeriods(text, { ...ctx, contextYear: pastYear });
+  const bareMonth = (p: PeriodMention) => p.period.m1 === p.period.m2 && !/\d{4}/.test(text.slice(p.start, p.end));
+  const periods = found.map((p) => (bareMonth(p) ? inPast.find((a) => a.start === p.start && a.end === p.end) ?? p : p));
   if (ctx.contextYear !== undefined || ctx.docYear === undefined) return periods;
   const named = [...text.matchAll(new RegExp(YEAR_NAMED.source, "gi"))].at(-1);
   const year = named ? Number(named[1]) : undefined;
@@ -2530,7 +2542,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       entities: countryReferred(text, findEntities(text, groups))
         .filter((e) => !routes.some((r) => e.end > r.start && e.start < r.end)),
       numbers: findNumbers(text),
-      periods: sentencePeriods(text, state.ctx),
+      periods: sentencePeriods(text, state.ctx, state.lastPeriod, docPeriod),
       metrics: findMetricWords(text),
       subjects: findSubjects(text),
       bases: findBases(text),
