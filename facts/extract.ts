@@ -894,7 +894,7 @@ const KIND_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-z
 // (what is found in a place: "Firms in Kelong hired more workers")
 const LOCATED = String.raw`(?:[Ff]irms|[Cc]ompanies|[Ff]actories|[Ee]nterprises|[Bb]usinesses|[Mm]akers|[Mm]anufacturers|`
   + String.raw`[Ee]xporters|[Tt]raders|[Ww]orkers|[Rr]esidents|[Pp]eople|[Ss]hops|[Ss]tores|[Ff]arms|[Ff]armers)`;
-const namedPlace = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z]+\s+){0,2}`
+const namedPlace = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:(?:[A-Z][a-z]+|and)\s+){0,5}`
   + String.raw`${SUB_PLACE_KIND_ANY}\b|\b${SUB_PLACE_KIND_ANY}\s+of\s+${name}\b`
   + String.raw`|\b${name}(?:\s*,|\s+is)\s+(?:an?|the)\s+(?:(?!${NOT_OWNED_WORD}\s)[\w-]+\s+){0,3}?${SUB_PLACE_KIND}\b`
   + String.raw`|\b${LOCATED}\s+(?:based\s+|located\s+)?in\s+${name}\b`).test(text);
@@ -922,14 +922,14 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   if (namedFirm(state.text, name)) return FIRM;
   const rest = s.text.slice(opening.index + opening[0].length);
   if (!OWNED_AFTER.test(rest) && !state.subPlaces.includes(name)) return undefined;
-  // (its trade, but nothing calls it a place: the name owns the figure, no place's figure)
-  if (!KIND_AFTER.test(rest) && !state.subPlaces.includes(name) && !namedPlace(state.text, name)) return FIRM;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
   if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
   // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")
   const at = opening.index + opening[0].length;
   // (a place traded with is no owner: "Pingtan's trade with Taiwan")
   if (s.entities.some((e) => e.kind !== "partner" && e.id !== partner && e.start >= at && e.end <= n.start)) return undefined;
+  // (its trade, but nothing calls it a place: the name owns the figure, no place's figure)
+  if (!KIND_AFTER.test(rest) && !state.subPlaces.includes(name) && !namedPlace(state.text, name)) return FIRM;
   return name;
 }
 

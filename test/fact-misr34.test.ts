@@ -18,6 +18,12 @@ describe("a capitalised possessive opening a sentence is a sub-place only when t
       expect(one(facts, 10.2).entity).toBe("zone:Kelong");
     }
   });
+  it("still reads the head of a zone the text names, before or after ('Kelvar Economic and Technological … Zone')", () => {
+    const zone = "The Kelvar Economic and Technological Development Zone opened in 2029.";
+    for (const text of [`${zone} Kelvar's imports rose 5 percent in 2031.`, `Kelvar's imports rose 5 percent in 2031. ${zone}`]) {
+      expect(one(factsOf(`Foshan's exports rose 3 percent in 2031. ${text}`, Y2031), 5).entity).toMatch(/^zone:Kelvar/);
+    }
+  });
   it("still reads a sub-place listed among a zone's areas ('its Xiamen and Minhai areas')", () => {
     const facts = factsOf("The Fujian Pilot Free Trade Zone has its Fuzhou, Xiamen and Minhai areas. Minhai's trade with "
       + "Taiwan reached 4.92 billion yuan in 2031.", Y2031);
