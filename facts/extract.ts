@@ -393,6 +393,9 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
+// what stands before a place a trailing relative clause goes on about when that place is the sentence's subject: the
+// sentence's opening, or "was"/"is" ("The biggest climber was Anhui, which …")
+const RELATIVE_SUBJECT = /(?:^\W*(?:the\s+)?|\b(?:is|are|was|were|remained|became|stayed)\s+(?:the\s+)?(?:again\s+)?)$/i;
 // (only one that says what the data covers dates the text after it: ", which covered the first quarter of 2024.";
 // never "…, which hosted the summit in 2016." nor "…, which had led the list in 2012")
 const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:covers?|covered|covering|spans?|spanned|`
@@ -876,9 +879,26 @@ const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|mon
 const NOT_OWNED_WORD = String.raw`(?:said|says|found|finds|shows?|showed|shown|expects?|expected|estimates?|estimated|`
   + String.raw`notes?|noted|predicts?|predicted|suggests?|suggested|reports?|reported|told|believes?|warned|added|argued|`
   + String.raw`is|was|are|were|has|had|will|would|can|could|to|from|for|of|in|on|at|by|with|about|than|and|or|but)`;
+const SUB_PLACE_KINDS = ["port", "zone", "area", "park", "county", "town", "township", "district", "island", "harbour",
+  "harbor", "village", String.raw`border\s+crossing`];
+const SUB_PLACE_KIND = String.raw`(?:${SUB_PLACE_KINDS.join("|")})s?`;
+// (the same words capitalised, as in a place's name: "Kelong Island", "Minhai Area")
+const SUB_PLACE_KIND_ANY = String.raw`(?:${SUB_PLACE_KINDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join("|")})s?`;
 const OWNED_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-z'’-]*\s+){0,4}?`
-  + String.raw`(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|`
-  + String.raw`(?:port|zone|area|park|county|town|township|district|island|harbou?r|border\s+crossing)s?)\b`);
+  + String.raw`(?:foreign\s+trade|trade|exports?|imports?|import\s+and\s+export|${SUB_PLACE_KIND})\b`);
+// what an unknown name needs besides its trade to be a sub-place: a word for a place's kind after its possessive
+// ("Kelong's border residents' mutual trade area"), or the text calling it one ("Kelong, a town in …", "Kelong is a
+// town", "the town of Kelong", "Kelong Island", "its Fuzhou, Xiamen and Minhai areas", "firms in Kelong"); never a
+// bare "Kavex's exports grew 9 percent" (nor "Kavex is a tenant of the zone")
+const KIND_AFTER = new RegExp(String.raw`^\s*(?:(?!${NOT_OWNED_WORD}\s)[a-z][a-z'’-]*\s+){0,4}?${SUB_PLACE_KIND}\b`);
+// (what is found in a place: "Firms in Kelong hired more workers")
+const LOCATED = String.raw`(?:[Ff]irms|[Cc]ompanies|[Ff]actories|[Ee]nterprises|[Bb]usinesses|[Mm]akers|[Mm]anufacturers|`
+  + String.raw`[Ee]xporters|[Tt]raders|[Ww]orkers|[Rr]esidents|[Pp]eople|[Ss]hops|[Ss]tores|[Ff]arms|[Ff]armers)`;
+const namedPlace = (text: string, name: string) => new RegExp(String.raw`\b${name}\s+(?:(?:[A-Z][a-z]+|and)\s+){0,5}`
+  + String.raw`${SUB_PLACE_KIND_ANY}\b|\b${SUB_PLACE_KIND_ANY}\s+of\s+${name}\b`
+  + String.raw`|\b${name}(?:\s*,|\s+is)\s+(?:an?|the)\s+(?:(?!${NOT_OWNED_WORD}\s)[\w-]+\s+){0,3}?${SUB_PLACE_KIND}\b`
+  + String.raw`|\b${LOCATED}\s+(?:based\s+|located\s+)?in\s+${name}\b`).test(text);
 // a name the document calls a firm ("Kavex Technologies", "telecom giant Kavex", "Kavex, a phone maker"): no sub-place
 const firmWords = String.raw`(?:company|companies|firm|giant|maker|manufacturer|producer|brand|group|carrier|conglomerate|`
   + String.raw`retailer|exporter|supplier|operator|developer)`;
@@ -901,13 +921,16 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
   // before; never a name the document calls a firm)
   if (namedFirm(state.text, name)) return FIRM;
-  if (!OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length)) && !state.subPlaces.includes(name)) return undefined;
+  const rest = s.text.slice(opening.index + opening[0].length);
+  if (!OWNED_AFTER.test(rest) && !state.subPlaces.includes(name)) return undefined;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
   if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
   // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")
   const at = opening.index + opening[0].length;
   // (a place traded with is no owner: "Pingtan's trade with Taiwan")
   if (s.entities.some((e) => e.kind !== "partner" && e.id !== partner && e.start >= at && e.end <= n.start)) return undefined;
+  // (its trade, but nothing calls it a place: the name owns the figure, no place's figure)
+  if (!KIND_AFTER.test(rest) && !state.subPlaces.includes(name) && !namedPlace(state.text, name)) return FIRM;
   return name;
 }
 
@@ -2245,8 +2268,20 @@ const YEAR_NAMED = /\b(?:in|by|during|throughout|for)\s+((?:19|20)\d\d)\b/i;
 /** A dated text's periods of a sentence that names an earlier year: "… reached 40 billion yuan in 2030, as exports
  * grew 20 percent in March" (out in 2031) is March 2030, the year the sentence is about, not the publication's. */
 // (only periods after that year: "in the first quarter, against 3 percent in 2029" is no quarter of 2029)
-function sentencePeriods(text: string, ctx: PeriodContext): PeriodMention[] {
-  const periods = findPeriods(text, ctx);
+// ("Exports reached 40 billion yuan in 2030. In March, …" in a report on 2030 out in June 2031: so is a month with no
+// year after an earlier sentence went on in that whole year, `wentOnIn`, the year the text is about, `docPeriod`; a
+// text on the publication's year keeps it: "In the first five months of 2031, … in 2030. In May, …" is May 2031; and
+// "the first half of the year" stays as `anchorYear` reads it)
+const calendarYear = (p: Period) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12;
+function sentencePeriods(text: string, ctx: PeriodContext, wentOnIn?: Period, docPeriod?: Period): PeriodMention[] {
+  const pastYear = ctx.contextYear === undefined && ctx.docYear !== undefined && wentOnIn && wentOnIn !== docPeriod
+    && docPeriod && calendarYear(wentOnIn) && calendarYear(docPeriod) && docPeriod.y2 === wentOnIn.y2
+    && wentOnIn.y2! < ctx.docYear
+    ? wentOnIn.y2! : undefined;
+  const found = findPeriods(text, ctx);
+  const inPast = pastYear === undefined ? [] : findPeriods(text, { ...ctx, contextYear: pastYear });
+  const bareMonth = (p: PeriodMention) => p.period.m1 === p.period.m2 && !/\d{4}/.test(text.slice(p.start, p.end));
+  const periods = found.map((p) => (bareMonth(p) ? inPast.find((a) => a.start === p.start && a.end === p.end) ?? p : p));
   if (ctx.contextYear !== undefined || ctx.docYear === undefined) return periods;
   const named = [...text.matchAll(new RegExp(YEAR_NAMED.source, "gi"))].at(-1);
   const year = named ? Number(named[1]) : undefined;
@@ -2522,7 +2557,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       entities: countryReferred(text, findEntities(text, groups))
         .filter((e) => !routes.some((r) => e.end > r.start && e.start < r.end)),
       numbers: findNumbers(text),
-      periods: sentencePeriods(text, state.ctx),
+      periods: sentencePeriods(text, state.ctx, state.lastPeriod, docPeriod),
       metrics: findMetricWords(text),
       subjects: findSubjects(text),
       bases: findBases(text),
@@ -2666,9 +2701,18 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const passed = (e: EntityMention) => (/\b(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start))
       && !/\b(?:trade|imports?|exports?|shipments|throughput)\s+(?:through|via)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)))
       || CROSSED_AT.test(text.slice(0, runStart(e)));
-    const onlyScope = !mainFact && subjects.length > 0 && subjects.every((e) => !e.possessive
-      && (passed(e) || (scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start)))));
-    if (!onlyScope) for (const e of subjects) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    // ("The delegation visited Lanzhou, which hosted the expo in 2026.": a place a figureless sentence names only to
+    // say what it is or did, in a relative clause ending the sentence or as that clause's antecedent, is no topic of
+    // the next; one opening the sentence is, and one after "was": "The biggest change was Anhui, which climbed …")
+    const trailing = mainFact ? null : TRAILING_RELATIVE.exec(text);
+    const runEnd = (e: EntityMention) => (runs.find((r) => r.includes(e))?.at(-1) ?? e).end;
+    const described = (e: EntityMention) => trailing !== null && !e.possessive && (e.start >= trailing.index
+      || (/^\s*$/.test(text.slice(runEnd(e), trailing.index)) && !RELATIVE_SUBJECT.test(text.slice(0, runStart(e)))));
+    const onlyScope = !mainFact && subjects.length > 0 && subjects.every((e) => described(e) || (!e.possessive
+      && (passed(e) || (scope(e) && /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/i.test(text.slice(0, e.start))))));
+    if (!onlyScope) {
+      for (const e of subjects) if (!described(e)) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    }
     // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
     // what "the province" names next, when no place of its kind was the subject)
     for (const e of visible(s.entities, s.asides, -1)) {
@@ -2707,7 +2751,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // none opening the sentence, leave the topic)
       const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
       const allScope = !opens && state.lastEntity ? state.lastEntity : subjects[0]!.id;
-      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e)))?.id ?? allScope;
+      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e) && !described(e)))?.id ?? allScope;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;

@@ -28,7 +28,8 @@ describe("a sub-place's opening possessive only before its trade or a place's ki
     expect(one(facts, 410).entity).toBe("zone:Kelong");
   });
   it("still files a sub-place's later figure under it once the text has ('Kelong's share …')", () => {
-    const facts = factsOf("Foshan's exports rose 3 percent in 2031. Kelong's furniture exports reached 10.2 billion yuan in "
+    const facts = factsOf("Foshan's exports rose 3 percent in 2031. Kelong is a town. Kelong's furniture exports reached "
+      + "10.2 billion yuan in "
       + "2031. Kelong's share of the city's total rose to 12 percent.", Y2031);
     expect(one(facts, 10.2).entity).toBe("zone:Kelong");
     expect(one(facts, 12).entity).toBe("zone:Kelong");

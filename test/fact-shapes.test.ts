@@ -594,7 +594,7 @@ describe("money as official releases write it", () => {
     expect(one(facts, 41.5)).toMatchObject({ metric: "other", qualifier: "tax exemptions", subject: "processing value-added" });
   });
   it("reads no goods of a tariff policy given as a cause of a flow's figure", () => {
-    const helped = factsOf("Zorland's exports to ASEAN reached 30.4 billion yuan in 2031, helped by zero-tariff treatment "
+    const helped = factsOf("Qinghai's exports to ASEAN reached 30.4 billion yuan in 2031, helped by zero-tariff treatment "
       + "under the free trade agreement.", { published: "2032-01-17" });
     expect(one(helped, 30.4).subject).toBeUndefined();
     const thanks = factsOf("Thanks to zero-tariff treatment, Qinghai's imports reached 30.4 billion yuan in 2031.",

@@ -6,7 +6,8 @@ import { factsOf, one } from "./helpers/facts.js";
 // owns the figure: never the city or province the text is on.
 describe("sub-places named by their own possessive", () => {
   const facts = factsOf(["Foshan's furniture trade booms", "",
-    "Foshan's furniture exports reached 38.1 billion yuan in the first ten months of 2031. In the first ten months of "
+    "Foshan's furniture exports reached 38.1 billion yuan in the first ten months of 2031. Kelong, a town in the city, "
+    + "and the Minhai area of the pilot zone are busy. In the first ten months of "
     + "2031, Kelong's furniture exports reached 10.2 billion yuan, up 21.4 percent from a year earlier. Minhai's trade "
     + "with Taiwan more than doubled over the five years, from 2.11 billion yuan in 2027 to 4.92 billion yuan in 2031. "
     + "Today's figures show Foshan's exports rose 5.5 percent in 2031."].join("\n"), { published: "2031-11-18" });

@@ -209,6 +209,12 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // "Fujian's private enterprises" is never answered by Fujian's total, nor Fujian's total by a trade mode's figure
   // ("laptops" is "laptop computers" asked by its short name; "furniture" is "furniture and parts")
   const askedSubject = f.subject ? spec.subjects?.find((x) => sameGoods(f.subject!, x)) : undefined;
+  // ("ginseng?" of a text's "American ginseng", "rice?" of its "Thai rice": goods named by a country are one kind of
+  // the goods, no answer to the goods in general; they answer a question that names the country, as their adjective
+  // or as where they came from)
+  const byCountry = askedSubject ? goodsByCountry(f.subject!) : undefined;
+  if (byCountry && !fromCountry && spec.partner !== byCountry.partner
+    && ![...wordSet(f.subject!.split(/\s+/)[0]!)].every((w) => spec.words.has(w))) return null;
   if (spec.subjects && !spec.anyQualifier && (f.subject ? !askedSubject : spec.subjects.length > 0)
     // ("how many of them are foreign-invested?": firms of a kind counted, when a count is asked)
     && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return null;
