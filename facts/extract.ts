@@ -1787,6 +1787,14 @@ function zoneRow(label: string, header: string[] | undefined): { id: string; sta
   return { id: zoneId(!port || PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
 }
 
+// "| Western | 7.5 | 8.0 |" under "| Region | 2031 | 2036 |": a region named by its adjective alone, the column's word left out
+const REGION_COLUMN = /^(?:(?:economic|geographic(?:al)?)\s+)?regions?$/i;
+function regionRow(label: string, header: string[] | undefined): { id: string; kind: "region" } | undefined {
+  if (!REGION_COLUMN.test(header?.[0]?.trim() ?? "") || !/^[A-Za-z][A-Za-z-]{2,20}$/.test(label.trim())) return undefined;
+  const region = findEntities(`${label.trim()} region`).find((e) => e.kind === "region" && e.start === 0);
+  return region ? { id: region.id, kind: "region" } : undefined;
+}
+
 // ("| Others |", "| Other land ports |", "| Rest |", "| Subtotal |", "| Comprehensive bonded zones |": under a "Port" or
 // "Zone" column, a row of the ports left over or of a group of them, no port or zone of its own)
 const REMAINDER_ROW = /^(?:others?\b.*|(?:the\s+)?rest\b.*|remaining\b.*|remainder\b.*|sub-?\s?totals?)$/i;
@@ -1835,7 +1843,7 @@ function tableRowFacts(
   if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
-  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0];
+  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? regionRow(label, header);
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
@@ -1945,7 +1953,7 @@ function tableRowFacts(
       ...(measure === "growth" && against?.own && { base: against.text }),
       // ("Share (%)" of a place's trade by mode: of its own total, unless the header names the nation's)
       ...(measure === "share"
-        && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") ? "national" : placeWhole ?? "own" }),
+        && { shareOf: NATIONAL_HEADER.test(header?.[j] ?? "") || column?.national ? "national" : placeWhole ?? "own" }),
     });
   }
   // (whose flow they are is told once the table has ended: see flowsUnderRows)
@@ -2115,6 +2123,7 @@ const CAPTION_BY = new RegExp(String.raw`\bby\s+(?:cit(?:y|ies)|provinces?|regio
 /** The subjects a caption names ("Processing trade by city (100 million yuan)"): one of them is its rows'. */
 const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subjects.map((x) => x.name))];
 
+const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\s+of\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
@@ -2129,6 +2138,9 @@ function tableUnitOf(line: string): Column | undefined {
     const column = unit ? columnOf(unit) : undefined;
     if (column?.unit) return { ...column, measure: "amount" };
   }
+  // "Table 1. Shares of national imports and exports by region (percent)": the cells are shares, in percent (of the
+  // nation's total when the caption says so)
+  if (SHARE_CAPTION.test(line)) return { measure: "share", unit: "%", scale: 1, ...(NATIONAL_HEADER.test(line) && { national: true }) };
   return undefined;
 }
 

@@ -29,6 +29,8 @@ export interface Column {
   goods?: string;
   /** What a cell is multiplied by to be in `unit`: "(100 million yuan)" cells are tenths of a billion. */
   factor?: number;
+  /** A share of the nation's total ("Shares of national trade by region (percent)"). */
+  national?: boolean;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };

@@ -259,7 +259,9 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
     const doc = docs.get(f.docId);
     // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
     const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
-    return `${doc?.meta.title ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""} ${f.qualifier ?? ""} ${asked}`;
+    // ("… (huaxi brief)?": the report named by its publisher, as its front matter gives it)
+    return `${doc?.meta.title ?? ""} ${doc?.meta.publisher ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""}`
+      + ` ${f.qualifier ?? ""} ${asked}`;
   }).join(" ");
   const around = words(aroundText.toLowerCase());
   // ("the etdz" of an article titled "… Economic and Technological Development Zone: …": a zone's initials, only of the

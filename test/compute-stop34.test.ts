@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseQuestion } from "../retrieval/figures/query.js";
+import { findEntities } from "../text/entities.js";
 import { answersOver } from "./helpers/answerOver.js";
+import { factsOf } from "./helpers/facts.js";
 
 // Stop 34: region shares and the changes in them, from a made-up think-tank brief with a table of shares by region
 // and benchmark years, and a made-up league table that states one region's share of a single year.
 const BRIEF = `---
 title: "Brief: three decades of regional trade shares"
 published: "2042-04-02"
+source: "Lanmu Institute for Trade Studies, Brief No. 7"
 ---
 **Summary.** The coast still accounts for most of the country's trade, but the interior has gained.
 
@@ -41,5 +45,76 @@ describe("a change in a share between two years (retrieval/quote.ts)", () => {
   it("is not answered by quoting a sentence that states one year's share only", async () => {
     const a = await ask("which region's share of national trade rose most 2031->2041? rank all four by change in share");
     expect(a.answer).not.toMatch(/quoted, not computed/);
+  });
+});
+
+describe("the north-east spelt with a hyphen (text/places.ts)", () => {
+  it.each(["the north-east", "the north-eastern provinces", "the north-east region", "north-eastern China"])("%s is the region", (t) => {
+    expect(findEntities(`Trade in ${t} fell.`).map((e) => e.id)).toEqual(["region:northeastern"]);
+  });
+});
+
+describe("a table of shares by region and year (facts/extract.ts regionRow, tableUnitOf)", () => {
+  const table = (caption: string, column = "Region") => factsOf(`Regional balance\n\n${caption}\n\n`
+    + `| ${column} | 2031 | 2041 |\n|---|---|---|\n| Western | 7.5 | 10.4 |\n| North-eastern | 5.2 | 3.7 |\n`,
+  { published: "2042-03-01" });
+  it("reads each row as its region's share of the nation's trade in the column's year", () => {
+    const facts = table("Table 2. Shares of national imports and exports by region (percent)");
+    expect(facts.map((f) => [f.entity, f.measure, f.value, f.unit, f.shareOf, f.period?.y2])).toEqual([
+      ["region:western", "share", 7.5, "%", "national", 2031], ["region:western", "share", 10.4, "%", "national", 2041],
+      ["region:northeastern", "share", 5.2, "%", "national", 2031], ["region:northeastern", "share", 3.7, "%", "national", 2041],
+    ]);
+  });
+  it("reads no share from a caption that says no share, nor a region from a column of no regions", () => {
+    expect(table("Table 2. Trade by region (percent)")).toEqual([]);
+    expect(table("Table 2. Shares of national imports and exports (percent)", "Item").filter((f) => f.entity.startsWith("region:")))
+      .toEqual([]);
+  });
+});
+
+describe("the words of a question that only name a place or the report (retrieval/figures/query.ts terms)", () => {
+  it("leaves the hyphened name of a region out of the words a sentence must use", () => {
+    expect(parseQuestion("north-east region's share of china's trade in 2031 and in 2036?", {} as never).terms).toEqual([]);
+  });
+});
+
+describe("a region's share in two years, from a table of shares (retrieval/answer.ts factsCover)", () => {
+  it("is read from the table, with the report named by its publisher", async () => {
+    const a = await ask("north-east region's share of china's trade in 2031 and in 2036 (lanmu brief)?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([5.2, 4.8]);
+  });
+});
+
+describe("two regions sharing the word 'region' (retrieval/figures/query.ts withSharedHead)", () => {
+  it("reads both regions, in the question's order", () => {
+    expect(parseQuestion("western vs central region: shares in 2031?", {} as never).entities)
+      .toEqual(["region:western", "region:central"]);
+  });
+  it("keeps a pair an alias names as one group", () => {
+    expect(parseQuestion("the central and western regions' share in 2031?", {} as never).entities)
+      .toEqual(["region:central-western"]);
+  });
+});
+
+describe("each region's change in share over a run of years (retrieval/plans/read.ts ratesApart)", () => {
+  it("is the later share less the earlier, region by region", async () => {
+    const a = await ask("western vs central region: how much did each one's share go up 2031-2041?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]))
+      .toEqual([[2.9, "percentage points"], [2.7, "percentage points"]]);
+  });
+});
+
+describe("a ranking by the change in a share between two years (retrieval/figures/solve.ts rankShareChanges)", () => {
+  it("ranks every region with both years' shares, biggest rise first", async () => {
+    const a = await ask("which region's share of national trade rose most 2031->2041? rank all four by change in share");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([2.9, 2.7, -1.5, -4.1]);
+    expect(a.answer).toMatch(/1\. western region \+2\.9 percentage points/);
+  });
+  it("ranks nothing with one of the two years not stated", async () => {
+    const a = await ask("which region's share of national trade rose most 2031->2046? rank all four by change in share");
+    expect(a.figures.filter((f) => f.computed)).toEqual([]);
   });
 });
