@@ -3,6 +3,8 @@ import { parseQuestion } from "../retrieval/figures/query.js";
 import { findEntities } from "../text/entities.js";
 import { answersOver } from "./helpers/answerOver.js";
 import { factsOf } from "./helpers/facts.js";
+import { baseOf, planFrameOf } from "./helpers/figureBase.js";
+import { readPlan } from "../retrieval/plans/read.js";
 
 // Stop 34: region shares and the changes in them, from a made-up think-tank brief with a table of shares by region
 // and benchmark years, and a made-up league table that states one region's share of a single year.
@@ -34,10 +36,17 @@ The three north-eastern provinces, Liaoning, Heilongjiang and Jilin, together tr
 of the national total.
 `;
 
+const HAINAN = `---
+title: "Hainan's trade in 2041"
+published: "2042-01-20"
+---
+Hainan's exports were 95.2 billion yuan in 2041, up 6.6 percent, a record.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE }));
+  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN }));
 }, 120_000);
 afterAll(() => close());
 
@@ -98,6 +107,11 @@ describe("two regions sharing the word 'region' (retrieval/figures/query.ts with
 });
 
 describe("each region's change in share over a run of years (retrieval/plans/read.ts ratesApart)", () => {
+  it("keeps a city's share of its own province one place's share", () => {
+    const plan = readPlan(planFrameOf("wuxi's share of jiangsu's trade: 2031 vs 2036 - both, and the change in pts", baseOf([])));
+    expect(plan?.next).toBeUndefined();
+    expect(plan?.inputs.map((i) => i.entity)).toEqual(["city:wuxi", "city:wuxi"]);
+  });
   it("is the later share less the earlier, region by region", async () => {
     const a = await ask("western vs central region: how much did each one's share go up 2031-2041?");
     expect(a.abstained).toBe(false);
@@ -116,5 +130,13 @@ describe("a ranking by the change in a share between two years (retrieval/figure
   it("ranks nothing with one of the two years not stated", async () => {
     const a = await ask("which region's share of national trade rose most 2031->2046? rank all four by change in share");
     expect(a.figures.filter((f) => f.computed)).toEqual([]);
+  });
+});
+
+describe("a national rate from a place's rate and the gap the question states (retrieval/unanswered.ts)", () => {
+  it("answers without naming the stated gap as not found", async () => {
+    const a = await ask("hainan exports grew 2.3 pts faster than the country's in 2041. so national export growth?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([4.3]);
   });
 });

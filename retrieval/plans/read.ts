@@ -970,12 +970,19 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
   if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
   // ("western vs central region: how much did each one's share go up?": each place's two shares, place by place)
+  // (not a part and its whole: "suzhou's share of jiangsu's trade" is one place's share)
   const places = measure === "share" ? q.entities.filter((e) => e !== "china") : [];
-  const owners = places.length >= 2 ? places.map((entity) => owner({ ...q, entities: [entity] })) : [owner(q)];
+  const apartPlaces = places.length >= 2 && !places.some((a) => places.some((b) => a !== b && holds(b, a)));
+  const owners = apartPlaces ? places.map((entity) => owner({ ...q, entities: [entity] })) : [owner(q)];
   if (!owners.every(Boolean)) return undefined;
   return owners.map((who): Plan => ({ operation: "compare", inputs: periods.map((period): Quantity => ({ ...who!, measure, period })),
     labels: periods.map((p) => periodLabel(p)) })).reduceRight<Plan | undefined>((next, p) => (next ? { ...p, next } : p), undefined);
 }
+/** Does one place hold another (a province its city, a region its province or the province's city)? */
+const holds = (whole: string, part: string): boolean => {
+  const parent = place(part)?.parent;
+  return parent === whole || Boolean(place(whole)?.members?.some((m) => m === part || m === parent));
+};
 // "did its share go up" (read as "grow"), "how much did the share rise": a share that moved, asked
 const SHARE_MOVED = /\b(?:go(?:ne)?|went)\s+(?:up|down)\b|\bgr(?:ow|ew|own)\b|\b(?:rise|rose|risen|fall|fell|fallen|gain(?:ed)?|los[et])\b/i;
 const SHARE_APART = new RegExp(String.raw`\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|`
