@@ -112,6 +112,12 @@ describe("each region's change in share over a run of years (retrieval/plans/rea
     expect(plan?.next).toBeUndefined();
     expect(plan?.inputs.map((i) => i.entity)).toEqual(["city:wuxi", "city:wuxi"]);
   });
+  it("sets two places' shares side by side when each has its own year", () => {
+    const plan = readPlan(planFrameOf("private firms share of trade: hebei 2031 vs shanxi 2029, which is higher + by how many pts?",
+      baseOf([])));
+    expect(plan?.next).toBeUndefined();
+    expect(plan?.inputs.map((i) => [i.entity, i.period?.y2])).toEqual([["hebei", 2031], ["shanxi", 2029]]);
+  });
   it("is the later share less the earlier, region by region", async () => {
     const a = await ask("western vs central region: how much did each one's share go up 2031-2041?");
     expect(a.abstained).toBe(false);

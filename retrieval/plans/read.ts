@@ -972,7 +972,8 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   // ("western vs central region: how much did each one's share go up?": each place's two shares, place by place)
   // (not a part and its whole: "suzhou's share of jiangsu's trade" is one place's share)
   const places = measure === "share" ? q.entities.filter((e) => e !== "china") : [];
-  const apartPlaces = places.length >= 2 && !places.some((a) => places.some((b) => a !== b && holds(b, a)));
+  // (nor places each in its own period: "beijing 2025 vs tianjin 2023" sets two shares side by side)
+  const apartPlaces = places.length >= 2 && !q.periodsByPlace && !places.some((a) => places.some((b) => a !== b && holds(b, a)));
   const owners = apartPlaces ? places.map((entity) => owner({ ...q, entities: [entity] })) : [owner(q)];
   if (!owners.every(Boolean)) return undefined;
   return owners.map((who): Plan => ({ operation: "compare", inputs: periods.map((period): Quantity => ({ ...who!, measure, period })),
