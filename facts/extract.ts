@@ -247,7 +247,11 @@ const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison
 const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|`
   + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
   + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
-const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
+const RESTATES = new RegExp(String.raw`^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|`
+  + String.raw`represents|marked|meant)\b|`
+  // ("Five years on, in 2019, the figure had sunk to …": the amount before, in another year)
+  + String.raw`^\W*(?:[^,.;]{1,30},\s*){0,2}(?:the|that|this)\s+(?:figure|total)\s+(?:had\s+|has\s+)?(?:sunk|sank|shrunk|shrank|`
+  + String.raw`fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|stood)\b`, "i");
 // ("duties and taxes of 1.12 billion yuan exempted", "tariffs of 612 million yuan were waived": so, named before their
 // amount and said waived after it; "… free of tariffs, saving 87.5 million yuan": saved on goods let in free)
 const TAXES_BEFORE = new RegExp(String.raw`\b(?:duties|duty|tariffs?|taxes|tax)`

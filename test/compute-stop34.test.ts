@@ -146,3 +146,13 @@ describe("a national rate from a place's rate and the gap the question states (r
     expect(a.figures.filter((f) => f.computed).map((f) => f.value)).toEqual([4.3]);
   });
 });
+
+describe("'the figure' of a sentence turning back to the amount before, in another year (facts/extract.ts RESTATES)", () => {
+  const facts = factsOf("A decade ago, in 2031, Hainan traded 88.4 billion yuan worth of goods with the world. Five years on, "
+    + "in 2036, the figure had sunk to 71.9 billion yuan, as fruit exports vanished and the mills of Sanya lost their "
+    + "markets.", { published: "2042-02-01" });
+  it("is the same place's same flow, not a place named after it", () => {
+    const f = facts.find((x) => x.value === 71.9);
+    expect([f?.entity, f?.metric, f?.measure, f?.period?.y2]).toEqual(["hainan", "trade", "amount", 2036]);
+  });
+});
