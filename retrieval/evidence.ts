@@ -183,6 +183,8 @@ const ASKING = new Set((
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   // ("zhanjiang district vs dalian: which took more tonnes?": the kind of place, and how goods came, as "went" is)
   "district districts took take takes taken " +
+  // ("how much did it grow, absolute and %?": the change in the flow's own unit, asked)
+  "absolute " +
   "reports review data table tables customs administration statistics according new one two three four five six seven eight nine ten " +
   // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value"), or for the
   // quantity in its unit ("tonnes and value?" of goods the text counts in "metric tons", "units and value?" of vehicles)

@@ -43,10 +43,17 @@ published: "2042-01-20"
 Hainan's exports were 95.2 billion yuan in 2041, up 6.6 percent, a record.
 `;
 
+const HAINAN_EARLIER = `---
+title: "Hainan's trade in 2036"
+published: "2037-01-22"
+---
+In 2036 the total value of Hainan's exports was 80 billion yuan, up 2.5 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN }));
+  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN, "hainan-2036.md": HAINAN_EARLIER }));
 }, 120_000);
 afterAll(() => close());
 
@@ -154,5 +161,13 @@ describe("'the figure' of a sentence turning back to the amount before, in anoth
   it("is the same place's same flow, not a place named after it", () => {
     const f = facts.find((x) => x.value === 71.9);
     expect([f?.entity, f?.metric, f?.measure, f?.period?.y2]).toEqual(["hainan", "trade", "amount", 2036]);
+  });
+});
+
+describe("a change between two years' levels asked 'absolute and %' (retrieval/plans/read.ts CHANGE_ASKED)", () => {
+  it("gives the difference in the flow's unit and the percent change, the two levels from two documents", async () => {
+    const a = await ask("hainan 2036 vs 2041: how much did its exports grow, absolute and %?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[15.2, "billion yuan"], [19, "%"]]);
   });
 });

@@ -926,7 +926,9 @@ function addedUp(q: QuestionFrame): Plan | undefined {
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "difference",
-    /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b/i,
+    // ("how much did it grow, absolute and %?": the change in the flow's own unit)
+    new RegExp(String.raw`\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|`
+      + String.raw`\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b|\babsolute\b`, "i"),
   ],
   [
     "percent",
