@@ -15,7 +15,8 @@ import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solv
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
-import { contentWords, findEvidence, hitAbout, initialisms, saysModifiers, words, type EvidenceSentence } from "./evidence.js";
+import { contentWords, findEvidence, hasWithTypo, hitAbout, initialisms, saysModifiers, words, type EvidenceSentence }
+  from "./evidence.js";
 import { explain, explainKind, explainParts } from "./explain.js";
 import { RANK_MOVES } from "./explain/asks.js";
 import { quoteEvidence, quoteList, statesCount } from "./quote.js";
@@ -268,7 +269,8 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
   // names that are the figure's own, its owner's, its qualifier's or its article's: never a forum's the sentence names)
   const initials = initialisms(facts.map((f) => `${docs.get(f.docId)?.meta.title ?? ""}. ${f.qualifier ?? ""}. ${entityName(f)}`)
     .join(". "));
-  if (!wanted.every((w) => around.has(w) || (w.length >= 3 && initials.has(w)))) return false;
+  // ("transhipment" for "transshipment": a long word misspelt by one letter is the word)
+  if (!wanted.every((w) => hasWithTypo(around, w, 1) || (w.length >= 3 && initials.has(w)))) return false;
   // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);

@@ -623,7 +623,7 @@ export function findEvidence(
 const covers = (have: Set<string>, w: string) => hasWithTypo(have, w, 2);
 
 /** Is the word in the set, or (a word of seven letters or more) within so many edits of one of its words? */
-function hasWithTypo(set: Set<string>, w: string, edits: number): boolean {
+export function hasWithTypo(set: Set<string>, w: string, edits: number): boolean {
   if (set.has(w)) return true;
   if (w.length < 7) return false;
   for (const h of set) if (Math.abs(h.length - w.length) <= edits && distance(h, w, edits) <= edits) return true;

@@ -50,10 +50,18 @@ published: "2037-01-22"
 In 2036 the total value of Hainan's exports was 80 billion yuan, up 2.5 percent.
 `;
 
+const PORT = `---
+title: "Xiyang Port in the first half of 2041"
+published: "2041-07-15"
+---
+International transshipment containers handled at Xiyang Port reached 3.1 million TEUs in January-June 2041, up 12.5 percent,
+while the Port of Ningbo as a whole handled 19.4 million TEUs, up 3.2 percent.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN, "hainan-2036.md": HAINAN_EARLIER }));
+  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN, "hainan-2036.md": HAINAN_EARLIER, "port.md": PORT }));
 }, 120_000);
 afterAll(() => close());
 
@@ -169,5 +177,13 @@ describe("a change between two years' levels asked 'absolute and %' (retrieval/p
     const a = await ask("hainan 2036 vs 2041: how much did its exports grow, absolute and %?");
     expect(a.abstained).toBe(false);
     expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[15.2, "billion yuan"], [19, "%"]]);
+  });
+});
+
+describe("a question's word misspelt by one letter (retrieval/answer.ts factsCover)", () => {
+  it("is the word the cited sentence spells right", async () => {
+    const a = await ask("xiyang port transhipment containers vs ningbo port overall, jan-jun 2041 growth - which faster and by how much?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[9.3, "percentage points"]]);
   });
 });
