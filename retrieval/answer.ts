@@ -270,7 +270,9 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
   const initials = initialisms(facts.map((f) => `${docs.get(f.docId)?.meta.title ?? ""}. ${f.qualifier ?? ""}. ${entityName(f)}`)
     .join(". "));
   // ("transhipment" for "transshipment": a long word misspelt by one letter is the word)
-  if (!wanted.every((w) => hasWithTypo(around, w, 1) || (w.length >= 3 && initials.has(w)))) return false;
+  // ("shanghai's ftzs": the initials in the plural)
+  const initialled = (w: string) => w.length >= 3 && (initials.has(w) || initials.has(w.replace(/s$/, "")));
+  if (!wanted.every((w) => hasWithTypo(around, w, 1) || initialled(w))) return false;
   // ("bulk imports - rank them by value" over an article titled "… as bulk imports surge": a ranking of goods, every
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);

@@ -106,8 +106,11 @@ export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-
  * "Chief Research Economist" gives nothing).
  */
 const ZONE_WORD = /^(?:Zones?|Parks?|Areas?|Ports?|Districts?|Bases?)$/;
-export function initialisms(text: string): Set<string> {
+const LOWER_ZONE_KIND = /\b(?:free\s+trade|bonded|(?:economic\s+and\s+technological|high-tech\s+industrial)\s+development)\s+zones?\b/g;
+export function initialisms(written: string): Set<string> {
   const out = new Set<string>();
+  // ("Shanghai's free trade zones on course …": a zone's kind written in small letters has its initials too, "ftz")
+  const text = written.replace(LOWER_ZONE_KIND, (m) => m.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
   const runs = text.match(/[A-Z][\w'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*)+/g) ?? [];
   for (const run of runs) {
     const capitalised = run.split(/\s+/).filter((w) => /^[A-Z]/.test(w));

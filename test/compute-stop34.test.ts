@@ -58,10 +58,20 @@ International transshipment containers handled at Xiyang Port reached 3.1 millio
 while the Port of Ningbo as a whole handled 19.4 million TEUs, up 3.2 percent.
 `;
 
+const ZONES = `---
+title: "Tianjin's free trade zones on course for US$60 billion in trade"
+published: "2041-11-10"
+---
+Foreign trade through Tianjin's free trade zones could reach as much as US$60 billion this year, 18 percent more than a year
+earlier, an official said yesterday.
+
+Imports through the zones are forecast at US$41 billion for the year, a rise of 16 percent, the zones' administration said.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN, "hainan-2036.md": HAINAN_EARLIER, "port.md": PORT }));
+  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN, "hainan-2036.md": HAINAN_EARLIER, "port.md": PORT, "zones.md": ZONES }));
 }, 120_000);
 afterAll(() => close());
 
@@ -185,5 +195,13 @@ describe("a question's word misspelt by one letter (retrieval/answer.ts factsCov
     const a = await ask("xiyang port transhipment containers vs ningbo port overall, jan-jun 2041 growth - which faster and by how much?");
     expect(a.abstained).toBe(false);
     expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit])).toEqual([[9.3, "percentage points"]]);
+  });
+});
+
+describe("a zone's kind asked by its initials, the title writing it in small letters (retrieval/evidence.ts initialisms)", () => {
+  it("'ftzs' is the free trade zones the title names", async () => {
+    const a = await ask("what imports were tianjin's FTZs expected to post in 2041, and what growth would that be?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.map((f) => f.value)).toEqual([41, 16]);
   });
 });
