@@ -1111,8 +1111,12 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const based = paired && s.entities.find((e) => (e.kind === "city" || e.kind === "province")
     && /^\s*\(\s*$/.test(text.slice(paired.end, e.start)) && /^\s*\)/.test(text.slice(e.end)));
   if (paired && based) return { entity: based.id, partner: paired.id };
-  if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
-    return { entity: "china", partner: paired.id };
+  const throughThe = /\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.exec(text);
+  if (paired && !throughThe) return { entity: "china", partner: paired.id };
+  // ("China-Mongolia trade through the port soared …" in an article on a port town: the town's, whatever place the
+  // sentence before named)
+  if (paired && throughThe && /port|town|city|border/i.test(throughThe[0]) && state.home && place(state.home)?.kind === "city") {
+    return { entity: state.home, partner: paired.id };
   }
   // ("China-Europe freight \btrains\b nationwide made 12,400 trips": the country's own trains)
   const route = s.entities.some((e) => e.kind === "partner" && e.start >= clause[0] && e.end <= n.start && endsRouteName(text, e));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { findEntities } from "../text/entities.js";
 import { answersOver } from "./helpers/answerOver.js";
-import { factsOf } from "./helpers/facts.js";
+import { factsOf, one } from "./helpers/facts.js";
 import { baseOf, planFrameOf } from "./helpers/figureBase.js";
 import { readPlan } from "../retrieval/plans/read.js";
 
@@ -68,10 +68,20 @@ earlier, an official said yesterday.
 Imports through the zones are forecast at US$41 billion for the year, a rise of 16 percent, the zones' administration said.
 `;
 
+const BORDER_PORT = `---
+title: "Mongolia trade keeps border port of Manzhouli busy"
+published: "2037-02-10"
+---
+Municipal figures show that China-Russia trade through Manzhouli fell from 2.5 billion U.S. dollars in 2031 to 830 million
+dollars in 2036. Part of the reason was that China's timber imports from Russia were diverted to Suifenhe.
+
+Over the same period, China-Mongolia trade through the port rose from 300 million to 1.2 billion U.S. dollars, officials said.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN, "hainan-2036.md": HAINAN_EARLIER, "port.md": PORT, "zones.md": ZONES }));
+  ({ ask, close } = await answersOver({ "brief.md": BRIEF, "league.md": LEAGUE, "hainan.md": HAINAN, "hainan-2036.md": HAINAN_EARLIER, "port.md": PORT, "zones.md": ZONES, "border.md": BORDER_PORT }));
 }, 120_000);
 afterAll(() => close());
 
@@ -203,5 +213,23 @@ describe("a zone's kind asked by its initials, the title writing it in small let
     const a = await ask("what imports were tianjin's FTZs expected to post in 2041, and what growth would that be?");
     expect(a.abstained).toBe(false);
     expect(a.figures.map((f) => f.value)).toEqual([41, 16]);
+  });
+});
+
+describe("a pair's trade 'through the port' in an article on a port town (facts/extract.ts)", () => {
+  const facts = factsOf(BORDER_PORT.replace(/^---[\s\S]*?---\n/, ""), { title: "Mongolia trade keeps border port of Manzhouli busy",
+    published: "2037-02-10" });
+  it("is the town's trade with that partner, not China's", () => {
+    expect([one(facts, 1.2).entity, one(facts, 1.2).partner]).toEqual(["city:manzhouli", "partner:mn"]);
+  });
+});
+
+describe("one partner's trade against another's, and a multiple of its own earlier level (asks, ratio, compare)", () => {
+  it("answers each ask: the bigger side in one scale, and the times its earlier level", async () => {
+    const a = await ask("manzhouli 2036: how much bigger was china-mongolia trade than china-russia trade through the port, "
+      + "and how many times its 2031 level was the mongolia trade?");
+    expect(a.abstained).toBe(false);
+    expect(a.figures.filter((f) => f.computed).map((f) => [f.value, f.unit]))
+      .toEqual([[370, "million US dollars"], [4, "times"]]);
   });
 });

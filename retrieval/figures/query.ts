@@ -75,7 +75,10 @@ const DOMAIN_WORDS = (
 const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
 // typos are corrected towards domain words and the curated place names only: with every county-level city in the
 // list, "changed" would become "Changde"
-const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))].filter((w) => /^[a-z]{3,}$/.test(w)));
+// ("worth" is no misspelt "north" of "the north-east")
+const NOT_CORRECTED_TO = new Set(["north"]);
+const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))]
+  .filter((w) => /^[a-z]{3,}$/.test(w) && !NOT_CORRECTED_TO.has(w)));
 
 /** Damerau–Levenshtein distance with an early exit above `max`. */
 export function distance(a: string, b: string, max: number): number {
