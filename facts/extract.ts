@@ -1115,8 +1115,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (paired && !throughThe) return { entity: "china", partner: paired.id };
   // ("China-Mongolia trade through the port soared …" in an article on a port town: the town's, whatever place the
   // sentence before named)
-  if (paired && throughThe && /port|town|city|border/i.test(throughThe[0]) && state.home && place(state.home)?.kind === "city") {
-    return { entity: state.home, partner: paired.id };
+  const townHome = state.home && place(state.home)?.kind === "city" ? state.home : undefined;
+  if (paired && throughThe && /port|town|city|border/i.test(throughThe[0]) && townHome) {
+    return { entity: townHome, partner: paired.id };
   }
   // ("China-Europe freight \btrains\b nationwide made 12,400 trips": the country's own trains)
   const route = s.entities.some((e) => e.kind === "partner" && e.start >= clause[0] && e.end <= n.start && endsRouteName(text, e));
@@ -1795,10 +1796,13 @@ function zoneRow(label: string, header: string[] | undefined): { id: string; sta
   return { id: zoneId(!port || PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
 }
 
-// "| Western | 7.5 | 8.0 |" under "| Region | 2031 | 2036 |": a region named by its adjective alone, the column's word left out
+// "| Western | 7.5 | 8.0 |" under "| Region | 2031 | 2036 |": a region named by its adjective alone, the column's word
+// left out
 const REGION_COLUMN = /^(?:(?:economic|geographic(?:al)?)\s+)?regions?$/i;
 function regionRow(label: string, header: string[] | undefined): { id: string; kind: "region" } | undefined {
-  if (!REGION_COLUMN.test(header?.[0]?.trim() ?? "") || !/^[A-Za-z][A-Za-z-]{2,20}$/.test(label.trim())) return undefined;
+  if (!REGION_COLUMN.test(header?.[0]?.trim() ?? "") || !/^[A-Za-z][A-Za-z-]{2,20}$/.test(label.trim())) {
+    return undefined;
+  }
   const region = findEntities(`${label.trim()} region`).find((e) => e.kind === "region" && e.start === 0);
   return region ? { id: region.id, kind: "region" } : undefined;
 }
@@ -2148,7 +2152,9 @@ function tableUnitOf(line: string): Column | undefined {
   }
   // "Table 1. Shares of national imports and exports by region (percent)": the cells are shares, in percent (of the
   // nation's total when the caption says so)
-  if (SHARE_CAPTION.test(line)) return { measure: "share", unit: "%", scale: 1, ...(NATIONAL_HEADER.test(line) && { national: true }) };
+  if (SHARE_CAPTION.test(line)) {
+    return { measure: "share", unit: "%", scale: 1, ...(NATIONAL_HEADER.test(line) && { national: true }) };
+  }
   return undefined;
 }
 

@@ -106,7 +106,8 @@ export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-
  * "Chief Research Economist" gives nothing).
  */
 const ZONE_WORD = /^(?:Zones?|Parks?|Areas?|Ports?|Districts?|Bases?)$/;
-const LOWER_ZONE_KIND = /\b(?:free\s+trade|bonded|(?:economic\s+and\s+technological|high-tech\s+industrial)\s+development)\s+zones?\b/g;
+const LOWER_ZONE_KIND = new RegExp(String.raw`\b(?:free\s+trade|bonded|(?:economic\s+and\s+technological|`
+  + String.raw`high-tech\s+industrial)\s+development)\s+zones?\b`, "g");
 export function initialisms(written: string): Set<string> {
   const out = new Set<string>();
   // ("Shanghai's free trade zones on course …": a zone's kind written in small letters has its initials too, "ftz")

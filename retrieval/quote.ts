@@ -176,7 +176,8 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
 // "up 3.2 points", "by 1.5 percentage points", "from 6.0 percent in 2015 to 9.2 percent": a change in a share, said
 const SHARE_CHANGE_SAID = new RegExp(String.raw`\bpoints?\b|\bpp\b|\bfrom\s+[\d.]+\s*(?:%|per\s?cent)[^.;]*?\bto\s+[\d.]+\s*`
   + String.raw`(?:%|per\s?cent)`, "i");
-const saysShareChange = (frame: QuestionFrame, text: string) => !frame.measures.includes("pp_change") || SHARE_CHANGE_SAID.test(text);
+const saysShareChange = (frame: QuestionFrame, text: string) => !frame.measures.includes("pp_change")
+  || SHARE_CHANGE_SAID.test(text);
 const SHARE_ASKED = /\bwhat\s+(?:share|percent(?:age)?|%|pct|proportion)\b|\bshare\s+of\b/i;
 
 // "A, B and C", "A, B, C and D": a sentence that names several things

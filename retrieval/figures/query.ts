@@ -77,7 +77,8 @@ const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toL
 // list, "changed" would become "Changde"
 // ("worth" is no misspelt "north" of "the north-east")
 const NOT_CORRECTED_TO = new Set(["north"]);
-const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))]
+const VOCAB = new Set<string>([...DOMAIN_WORDS,
+  ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))]
   .filter((w) => /^[a-z]{3,}$/.test(w) && !NOT_CORRECTED_TO.has(w)));
 
 /** Damerau–Levenshtein distance with an early exit above `max`. */

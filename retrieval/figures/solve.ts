@@ -245,7 +245,8 @@ const PER_PERSON = /\bper\s+(?:head|capita|person|resident|inhabitant)\b/i;
  * "which region's share rose most 2031->2041? rank all four by change in share": each place's share in the later year
  * less its share in the earlier one, in points, biggest rise first; only places with both shares stated, of one whole.
  */
-function rankShareChanges(q: QuestionFrame, base: FactBase, inPopulation: (id: string) => boolean): FigureAnswer | undefined {
+function rankShareChanges(q: QuestionFrame, base: FactBase, inPopulation: (id: string) => boolean):
+  FigureAnswer | undefined {
   const [p1, p2] = q.periods;
   if (!q.measures.includes("pp_change") || q.periods.length !== 2 || !p1 || !p2 || samePeriod(p1, p2)) return undefined;
   const [earlier, later] = (p1.y2 ?? 0) * 12 + p1.m2 <= (p2.y2 ?? 0) * 12 + p2.m2 ? [p1, p2] : [p2, p1];
@@ -272,9 +273,11 @@ function rankShareChanges(q: QuestionFrame, base: FactBase, inPopulation: (id: s
   const items = moved.map((m, i) => `${i + 1}. ${entityName(m.b)} ${points(m.change)} (${formula(m)})`);
   return {
     status: "answered",
-    lines: [{ text: `Ranked by the change in ${whatText(moved[0]!.b)}, ${when}: ${items.join("; ")}`, facts: moved.flatMap((m) => [m.a, m.b]) }],
-    figures: moved.map((m) => ({ label: `${entityName(m.b, false)}: change in share, ${when}`, value: m.change, unit: "percentage points",
-      computed: true, formula: formula(m), facts: [m.a, m.b], entity: entityName(m.b, false), metric: whatText(m.b), period: when })),
+    lines: [{ text: `Ranked by the change in ${whatText(moved[0]!.b)}, ${when}: ${items.join("; ")}`,
+      facts: moved.flatMap((m) => [m.a, m.b]) }],
+    figures: moved.map((m) => ({ label: `${entityName(m.b, false)}: change in share, ${when}`, value: m.change,
+      unit: "percentage points", computed: true, formula: formula(m), facts: [m.a, m.b], entity: entityName(m.b, false),
+      metric: whatText(m.b), period: when })),
   };
 }
 

@@ -88,7 +88,8 @@ function solveRatio(q: QuestionFrame, base: FactBase): FigureAnswer {
 }
 
 // "how many times its 2004 level was the mongolia trade?": one thing's multiple of its own earlier level, no two sides'
-const TIMES_OWN_LEVEL = /\bhow many times\s+(?:its|their|the|that)\s+(?:(?:19|20)\d\d|earlier|year-earlier|previous)\s+(?:level|total|figure)\b/i;
+const TIMES_OWN_LEVEL = new RegExp(String.raw`\bhow many times\s+(?:its|their|the|that)\s+`
+  + String.raw`(?:(?:19|20)\d\d|earlier|year-earlier|previous)\s+(?:level|total|figure)\b`, "i");
 
 export const ratioIntent: Intent = {
   name: "ratio",

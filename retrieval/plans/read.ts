@@ -965,7 +965,8 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
     && /\bvs\.?\b|\bversus\b/i.test(q.text) && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
   const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
     : sized("amount") ? "amount" : sized("count") ? "count" : undefined;
-  // ("how much did its share go up 2015-2024?": a share's change over a run of whole years is from its first to its last)
+  // ("how much did its share go up 2015-2024?": a share's change over a run of whole years is from its first to its
+  // last)
   const periods = measure === "share" && q.periods.length === 1 && SHARE_MOVED.test(q.text) ? yearsAtEnds(q.periods[0]!)
     : q.periods;
   if (periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
@@ -975,11 +976,13 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   // (not a part and its whole: "suzhou's share of jiangsu's trade" is one place's share)
   const places = measure === "share" ? q.entities.filter((e) => e !== "china") : [];
   // (nor places each in its own period: "beijing 2025 vs tianjin 2023" sets two shares side by side)
-  const apartPlaces = places.length >= 2 && !q.periodsByPlace && !places.some((a) => places.some((b) => a !== b && holds(b, a)));
+  const apartPlaces = places.length >= 2 && !q.periodsByPlace
+    && !places.some((a) => places.some((b) => a !== b && holds(b, a)));
   const owners = apartPlaces ? places.map((entity) => owner({ ...q, entities: [entity] })) : [owner(q)];
   if (!owners.every(Boolean)) return undefined;
-  return owners.map((who): Plan => ({ operation: "compare", inputs: periods.map((period): Quantity => ({ ...who!, measure, period })),
-    labels: periods.map((p) => periodLabel(p)) })).reduceRight<Plan | undefined>((next, p) => (next ? { ...p, next } : p), undefined);
+  const plans = owners.map((who): Plan => ({ operation: "compare",
+    inputs: periods.map((period): Quantity => ({ ...who!, measure, period })), labels: periods.map((p) => periodLabel(p)) }));
+  return plans.reduceRight<Plan | undefined>((next, p) => (next ? { ...p, next } : p), undefined);
 }
 /** Does one place hold another (a province its city, a region its province or the province's city)? */
 const holds = (whole: string, part: string): boolean => {
@@ -987,7 +990,8 @@ const holds = (whole: string, part: string): boolean => {
   return parent === whole || Boolean(place(whole)?.members?.some((m) => m === part || m === parent));
 };
 // "did its share go up" (read as "grow"), "how much did the share rise": a share that moved, asked
-const SHARE_MOVED = /\b(?:go(?:ne)?|went)\s+(?:up|down)\b|\bgr(?:ow|ew|own)\b|\b(?:rise|rose|risen|fall|fell|fallen|gain(?:ed)?|los[et])\b/i;
+const SHARE_MOVED = new RegExp(String.raw`\b(?:go(?:ne)?|went)\s+(?:up|down)\b|\bgr(?:ow|ew|own)\b|`
+  + String.raw`\b(?:rise|rose|risen|fall|fell|fallen|gain(?:ed)?|los[et])\b`, "i");
 const SHARE_APART = new RegExp(String.raw`\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|`
   + String.raw`\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b|${SHARE_MOVED.source}`, "i");
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
