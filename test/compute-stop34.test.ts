@@ -233,3 +233,12 @@ describe("one partner's trade against another's, and a multiple of its own earli
       .toEqual([[370, "million US dollars"], [4, "times"]]);
   });
 });
+
+describe("a share's levels written around its change (text/flows.ts SHARE_TO, LEVEL_REACHED)", () => {
+  const facts = factsOf("The western region's share rose from 7.5 percent in 2031 to a peak of 8.6 percent in 2034. Since then it has "
+    + "fallen by 0.4 percentage points, to 8.2 percent in 2041. The central region's share rose by 2.7 points (from 6.1 to "
+    + "8.8 percent).", { published: "2042-03-01" });
+  it("reads the level 'to a peak of' as a share, not a growth", () => expect(one(facts, 8.6).measure).toBe("share"));
+  it("reads the level after the change and a comma as no growth", () => expect(one(facts, 8.2).measure).not.toBe("growth"));
+  it("reads the level with the unit said once as a share", () => expect(one(facts, 8.8).measure).toBe("share"));
+});
