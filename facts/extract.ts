@@ -19,7 +19,7 @@ import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
-  type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRegionColumn, isRuleRow, tableCells, withoutRankColumn,
+  type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
 } from "./tables.js";
 
 /** State carried from sentence to sentence: who and when the text is talking about. */
@@ -248,7 +248,11 @@ const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison
 const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|`
   + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
   + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
-const RESTATES = /^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|represents|marked|meant)\b/i;
+const RESTATES = new RegExp(String.raw`^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|`
+  + String.raw`represents|marked|meant)\b|`
+  // ("Five years on, in 2019, the figure had sunk to …": the amount before, in another year)
+  + String.raw`^\W*(?:[^,.;]{1,30},\s*){0,2}(?:the|that|this)\s+(?:figure|total)\s+(?:had\s+|has\s+)?(?:sunk|sank|shrunk|shrank|`
+  + String.raw`fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|stood)\b`, "i");
 // ("duties and taxes of 1.12 billion yuan exempted", "tariffs of 612 million yuan were waived": so, named before their
 // amount and said waived after it; "… free of tariffs, saving 87.5 million yuan": saved on goods let in free)
 const TAXES_BEFORE = new RegExp(String.raw`\b(?:duties|duty|tariffs?|taxes|tax)`
@@ -1131,8 +1135,13 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const based = paired && s.entities.find((e) => (e.kind === "city" || e.kind === "province")
     && /^\s*\(\s*$/.test(text.slice(paired.end, e.start)) && /^\s*\)/.test(text.slice(e.end)));
   if (paired && based) return { entity: based.id, partner: paired.id };
-  if (paired && !/\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.test(text)) {
-    return { entity: "china", partner: paired.id };
+  const throughThe = /\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.exec(text);
+  if (paired && !throughThe) return { entity: "china", partner: paired.id };
+  // ("China-Mongolia trade through the port soared …" in an article on a port town: the town's, whatever place the
+  // sentence before named)
+  const townHome = state.home && place(state.home)?.kind === "city" ? state.home : undefined;
+  if (paired && throughThe && /port|town|city|border/i.test(throughThe[0]) && townHome) {
+    return { entity: townHome, partner: paired.id };
   }
   // ("China-Europe freight \btrains\b nationwide made 12,400 trips": the country's own trains)
   const route = s.entities.some((e) => e.kind === "partner" && e.start >= clause[0] && e.end <= n.start && endsRouteName(text, e));
@@ -1813,6 +1822,17 @@ function zoneRow(label: string, header: string[] | undefined): { id: string; sta
   return { id: zoneId(!port || PORT_NAMED.test(name) ? name : `${name} port`), start: 0, end: label.length };
 }
 
+// "| Western | 7.5 | 8.0 |" under "| Region | 2031 | 2036 |": a region named by its adjective alone, the column's word
+// left out
+const REGION_COLUMN = /^(?:(?:economic|geographic(?:al)?)\s+)?regions?$/i;
+function regionRow(label: string, header: string[] | undefined): { id: string; kind: "region" } | undefined {
+  if (!REGION_COLUMN.test(header?.[0]?.trim() ?? "") || !/^[A-Za-z][A-Za-z-]{2,20}$/.test(label.trim())) {
+    return undefined;
+  }
+  const region = findEntities(`${label.trim()} region`).find((e) => e.kind === "region" && e.start === 0);
+  return region ? { id: region.id, kind: "region" } : undefined;
+}
+
 // ("| Others |", "| Other land ports |", "| Rest |", "| Subtotal |", "| Comprehensive bonded zones |": under a "Port" or
 // "Zone" column, a row of the ports left over or of a group of them, no port or zone of its own)
 const REMAINDER_ROW = /^(?:others?\b.*|(?:the\s+)?rest\b.*|remaining\b.*|remainder\b.*|sub-?\s?totals?)$/i;
@@ -1861,9 +1881,7 @@ function tableRowFacts(
   if (isZoneTable(header) && isGroupRow(label)) return [];
   // "Menglong Port | 312.4" under "Port / zone": a row naming a zone of its own gives the zone's figures
   const zone = namedZones(label).find((z) => z.start === 0 && z.end >= label.trim().length) ?? zoneRow(label, header);
-  const region = isRegionColumn(header?.[0])
-    ? findEntities(`${label.trim()} region`).find((e) => e.start === 0 && e.kind === "region") : undefined;
-  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? region;
+  const named = zone ? { id: zone.id, kind: "zone" as const } : findEntities(label)[0] ?? regionRow(label, header);
   // "Hong Kong" in a "Market" column is a partner, not the place
   const asPartner = named && (named.kind === "partner"
     || (isPartnerColumn(header?.[0]) && named.kind !== "region" && named.kind !== "group" && !zone));
@@ -2146,6 +2164,7 @@ const CAPTION_BY = new RegExp(String.raw`\bby\s+(?:cit(?:y|ies)|provinces?|regio
 /** The subjects a caption names ("Processing trade by city (100 million yuan)"): one of them is its rows'. */
 const captionSubjects = (subjects: Array<{ name: string }>) => [...new Set(subjects.map((x) => x.name))];
 
+const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|per\s?cent)\s*\)\s*[.:]?$/i;
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
@@ -2158,12 +2177,13 @@ function tableUnitOf(line: string): Column | undefined {
   }
   for (const pattern of TABLE_UNIT_LINES) {
     const unit = pattern.exec(line.trim())?.[1];
-    // ("Shares of national imports and exports by region (percent)": every cell a share, of the nation's when it says so)
-    if (unit && /^(?:percent|per\s+cent|%)$/i.test(unit.trim()) && /\bshares?\b/i.test(line)) {
-      return { measure: "share", unit: "%", scale: 1, ...(NATIONAL_HEADER.test(line) && { national: true }) };
-    }
     const column = unit ? columnOf(unit) : undefined;
     if (column?.unit) return { ...column, measure: "amount" };
+  }
+  // "Table 1. Shares of national imports and exports by region (percent)": the cells are shares, in percent (of the
+  // nation's total when the caption says so)
+  if (SHARE_CAPTION.test(line)) {
+    return { measure: "share", unit: "%", scale: 1, ...(NATIONAL_HEADER.test(line) && { national: true }) };
   }
   return undefined;
 }

@@ -122,7 +122,6 @@ export const isPartnerColumn = (header: string | undefined): boolean => PARTNER_
 const PLACE_COLUMN = /^(?:cit(?:y|ies)|prefectures?|provinces?|regions?|municipalit(?:y|ies)|count(?:y|ies)|districts?)(?:\s*\/\s*\w+)?$/i;
 export const isPlaceColumn = (header: string | undefined): boolean => PLACE_COLUMN.test(header?.trim() ?? "");
 // ("| Eastern |" under "Region": the region named without the word)
-export const isRegionColumn = (header: string | undefined): boolean => /^regions?$/i.test(header?.trim() ?? "");
 
 // "| Rank | Region | … |" over "| 1 | Guangdong | … |": the first column only numbers the rows, the second names them
 const RANK_COLUMN = /^(?:rank(?:ing)?|no\.?|#)$/i;

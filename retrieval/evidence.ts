@@ -106,8 +106,12 @@ export const words = (text: string) => new Set((text.toLowerCase().match(/[a-z0-
  * "Chief Research Economist" gives nothing).
  */
 const ZONE_WORD = /^(?:Zones?|Parks?|Areas?|Ports?|Districts?|Bases?)$/;
-export function initialisms(text: string): Set<string> {
+const LOWER_ZONE_KIND = new RegExp(String.raw`\b(?:free\s+trade|bonded|(?:economic\s+and\s+technological|`
+  + String.raw`high-tech\s+industrial)\s+development)\s+zones?\b`, "g");
+export function initialisms(written: string): Set<string> {
   const out = new Set<string>();
+  // ("Shanghai's free trade zones on course …": a zone's kind written in small letters has its initials too, "ftz")
+  const text = written.replace(LOWER_ZONE_KIND, (m) => m.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
   const runs = text.match(/[A-Z][\w'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*)+/g) ?? [];
   for (const run of runs) {
     const capitalised = run.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
@@ -183,6 +187,8 @@ const ASKING = new Set((
   "apart during city cities province provinces region regions partner partners mainland volume monthly handled handle jump jumped story article report " +
   // ("zhanjiang district vs dalian: which took more tonnes?": the kind of place, and how goods came, as "went" is)
   "district districts took take takes taken " +
+  // ("how much did it grow, absolute and %?": the change in the flow's own unit, asked)
+  "absolute " +
   "reports review data table tables customs administration statistics according new one two three four five six seven eight nine ten " +
   // words that ask for a quantity's change beside its value's ("growth in tonnage vs growth in value"), or for the
   // quantity in its unit ("tonnes and value?" of goods the text counts in "metric tons", "units and value?" of vehicles)
@@ -632,7 +638,7 @@ export function findEvidence(
 const covers = (have: Set<string>, w: string) => hasWithTypo(have, w, 2);
 
 /** Is the word in the set, or (a word of seven letters or more) within so many edits of one of its words? */
-function hasWithTypo(set: Set<string>, w: string, edits: number): boolean {
+export function hasWithTypo(set: Set<string>, w: string, edits: number): boolean {
   if (set.has(w)) return true;
   if (w.length < 7) return false;
   for (const h of set) if (Math.abs(h.length - w.length) <= edits && distance(h, w, edits) <= edits) return true;

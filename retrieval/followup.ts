@@ -90,13 +90,18 @@ export function slotsOf(text: string): Slot[] {
     // ("how many china-europe trains crossed at X": a route's name, no place or partner the question asks about)
     const pairNext = text[e.end] === "-" || text[e.end] === "–" ? mentions.find((p) => p.start === e.end + 1) : undefined;
     if (endsRouteName(text, e) || (pairNext && endsRouteName(text, pairNext))) continue;
+    // ("china-mongolia trade through the port": the country of a pair's name is no place asked about)
+    if (e.id === "china" && pairNext?.kind === "partner") continue;
     const partner =
       e.kind === "partner" || /\b(?:with|to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start));
     const name = e.text.replace(/['’]s$/, "");
     add({ kind: partner ? "partner" : "place", start: e.start, end: e.end, text: name, possessive: e.possessive, name: displayName(e.id) });
   }
-  for (const p of findPeriods(text))
+  for (const p of findPeriods(text)) {
+    // ("how many times its 2004 level was …": the year of the level set against, not the period asked about)
+    if (LEVEL_BEFORE.test(text.slice(0, p.start)) && LEVEL_AFTER.test(text.slice(p.end))) continue;
     add({ kind: "period", start: p.start, end: p.end, text: p.text, period: p.period });
+  }
   for (const m of findMetricWords(text)) {
     if (FLOWS.has(m.metric)) add({ kind: "flow", start: m.start, end: m.end, text: text.slice(m.start, m.end), metric: m.metric });
   }
@@ -278,6 +283,9 @@ function substitute(previous: string, before: Slot[], now: Slot[]): FollowUp {
   for (const a of appended) out = append(out, a);
   return { question: out, carried };
 }
+
+const LEVEL_BEFORE = /\b(?:times|than|over|on|from|above|below)\s+(?:its|their|the|that)\s+$/i;
+const LEVEL_AFTER = /^\s*(?:level|total|figure|value)\b/i;
 
 /** A full question: the place and period it leaves out come from the previous question. */
 function complete(question: string, before: Slot[], now: Slot[]): FollowUp {

@@ -167,12 +167,20 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
   }
   // a share asked is a computation when no sentence states it: a quoted count or value is no answer to it
   if (missing.has("share") && SHARE_ASKED.test(frame.text)) return [];
+  // ("rank the regions by the change in their share": so is a change in a share, which a sentence stating one year's
+  // share, no change in points and no level it went from, does not answer)
+  if (!chosen.some((c) => saysShareChange(frame, c.text))) return [];
   // ("aircraft and parts imports, value and yoy?" by "Aircraft and parts imports rose 18.9 percent": goods read only by
   // their words answer only with the value, when a value is asked, else the first part asked)
   const main = asked.includes("amount") ? "amount" : asked[0]!;
   if (missing.has(main) && chosen.some((c) => SAYS_GOODS_ONLY.has(c))) return [];
   return chosen.sort((a, b) => a.start - b.start);
 }
+// "up 3.2 points", "by 1.5 percentage points", "from 6.0 percent in 2015 to 9.2 percent": a change in a share, said
+const SHARE_CHANGE_SAID = new RegExp(String.raw`\bpoints?\b|\bpp\b|\bfrom\s+[\d.]+\s*(?:%|per\s?cent)[^.;]*?\bto\s+[\d.]+\s*`
+  + String.raw`(?:%|per\s?cent)`, "i");
+const saysShareChange = (frame: QuestionFrame, text: string) => !frame.measures.includes("pp_change")
+  || SHARE_CHANGE_SAID.test(text);
 const SHARE_ASKED = /\bwhat\s+(?:share|percent(?:age)?|%|pct|proportion)\b|\bshare\s+of\b/i;
 
 // "A, B and C", "A, B, C and D": a sentence that names several things
@@ -196,7 +204,9 @@ export function quoteList(frame: QuestionFrame, evidence: EvidenceSentence[]): E
   const kind = frame.subjectKind === "province" || frame.subjectKind === "city" ? frame.subjectKind : undefined;
   const namesKind = (text: string) => !kind || findEntities(text).some((e) => e.kind === kind);
   const best = evidence
-    .filter((s) => LIST_SHAPE.test(s.text) && s.coverage >= 0.5 && nouns.every((n) => n.test(s.text)) && namesKind(s.text))
+    // ("rank the regions by the change in their share": names with no change in a share are no ranking by it)
+    .filter((s) => LIST_SHAPE.test(s.text) && s.coverage >= 0.5 && nouns.every((n) => n.test(s.text)) && namesKind(s.text)
+      && saysShareChange(frame, s.text))
     .map((s) => ({ s, score: s.coverage * 3 + s.overlap * 0.3 - s.docRank * 0.5 }))
     .sort((a, b) => b.score - a.score)[0];
   return best ? [best.s] : [];

@@ -132,7 +132,9 @@ const PART_CUES: PartCue[] = [
     missing: "its value" },
   // ("value, share of total and change in share (pts)?" answered without the change: named, never left out silently)
   { cue: SHARE_CHANGE, given: (g) => g.facts.some((f) => f.measure === "pp_change"), missing: "the change in its share" },
-  { cue: /\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b/i,
+  // ("grew 1.9 pts faster than the country's. so national growth?": a gap the question states is given, not asked)
+  { cue: new RegExp(String.raw`\bhow\s+(?:far|much)\s+(?:above|below|ahead\s+of|behind)\b|`
+    + String.raw`(?<![\d.]\s*(?:percentage\s+)?)\b(?:pts|points)\s+(?:above|below|higher|lower|faster|slower)\b`, "i"),
     given: (g) => g.facts.some((f) => f.measure === "pp_gap") || g.units.some((u) => /points/.test(u)),
     missing: "the gap to the average", anyIntent: true },
   // ("avg price per tonne of its iron ore imports": a value over a quantity, which no figure here is)

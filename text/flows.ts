@@ -96,14 +96,18 @@ export const RATE_AGAINST_EARLIER = new RegExp(String.raw`^\s*(?:percentage\s+po
 // ("the share has fallen to 43.1 percent", "has grown to": the perfect's participle too)
 const LEVEL_REACHED = new RegExp(String.raw`\b(?:rose|risen|rising|increased|grew|grown|climbed|fell|fallen|dropped|`
   + String.raw`declined|decreased|reached|hit|slipped|dipped|gained|(?:went|edged|moved)\s+(?:up|down))\s+(?:further\s+)?`
-  + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s+`
+  // ("has fallen by 9.1 percentage points, to 79.6 percent": so with a comma before the level)
+  + String.raw`(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|pp|percent|%)\s*,?\s+`
   // ("rose 3.6 percentage points from a year earlier to 31.8 percent": the base of the change said before the level)
   + String.raw`(?:(?:from|over|on)\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding)\s+year|last\s+year)\s+)?)?`
   + String.raw`to\s*$`, "i");
 
 // "… slid from", "… from 25.9 percent in 2015 to": a level a share moved from or to
 // (the level reached, of the sentence's period, with or without a year of the level before: that one is left out)
-const SHARE_TO = /\bfrom\s+[\d.]+\s*(?:percent|%)\s+(?:in\s+(?:19|20)\d\d\s+)?to\s*$/i;
+// ("rose from 86.9 percent in 1999 to a peak of 88.7 percent", "(from 3.5 to 8.4 percent)": so to a peak, and with the
+// unit said once)
+const SHARE_TO = new RegExp(String.raw`\bfrom\s+[\d.]+\s*(?:percent|%)?\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+`
+  + String.raw`(?:a\s+(?:peak|high|low|record(?:\s+(?:high|low))?)\s+of\s+)?$`, "i");
 const OWN_YEAR = /^\s*in\s+(?:19|20)\d\d\s+to\b/i;
 
 // (a share stated earlier in the sentence: "46.7 percent of the total", "accounting for 12 percent")

@@ -1,5 +1,5 @@
 import { findMetricWords } from "../../text/flows.js";
-import { findEntities, namesDocument, type DefinedGroup } from "../../text/entities.js";
+import { findEntities, namesDocument, type DefinedGroup, type EntityMention } from "../../text/entities.js";
 import type { ZoneMention } from "../../text/zones.js";
 import { ALL_PLACES, place } from "../../text/places.js";
 import { findNumbers, type NumberMention } from "../../text/numbers.js";
@@ -75,7 +75,9 @@ const DOMAIN_WORDS = (
 const PLACE_WORDS = new Set(ALL_PLACES.flatMap((p) => p.aliases.map((a) => a.toLowerCase())).filter((w) => /^[a-z]{3,}$/.test(w)));
 // typos are corrected towards domain words and the curated place names only: with every county-level city in the
 // list, "changed" would become "Changde"
-const VOCAB = new Set<string>([...DOMAIN_WORDS, ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))].filter((w) => /^[a-z]{3,}$/.test(w)));
+const VOCAB = new Set<string>([...DOMAIN_WORDS,
+  ...ALL_PLACES.filter((p) => !p.generated).flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)))]
+  .filter((w) => /^[a-z]{3,}$/.test(w)));
 
 /** Damerau–Levenshtein distance with an early exit above `max`. */
 export function distance(a: string, b: string, max: number): number {
@@ -165,7 +167,9 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
   // (a polite question's words: "could you tell me …, thanks")
-  "based on you your kindly thanks thank hello hey").split(" "));
+  "based on you your kindly thanks thank hello hey " +
+  // ("how much did each one's share go up": the things asked about, counted off)
+  "one").split(" "));
 
 // "(use the 2019 review and the 2023 province table)", "(two releases in the customs bulletin)": an aside that says which
 // documents to read, not what is asked
@@ -281,6 +285,22 @@ const COST_ASKED = /(?<!\b(?:av(?:era)?g\.?|unit)\s+)(?<![\w-])cost(?![\w-])(?!\
 export const CURRENCY_JOINED = /\b(?:and|&|\+)\s+(?:in\s+)?(?:yuan|rmb|usd|(?:us\s+)?dollars)\b(?!\s+terms)|\b(?:yuan|rmb|usd|dollars)\s*(?:and|&|\+|,)\s*(?:in\s+)?(?:tonnes|tons|tonnage|volume|quantity|units)\b/i;
 
 // "change in share (pts)", "how did its share change", "share change": the share's own change, in points
+// "western vs central region", "the eastern or western regions": two regions sharing the one word "region"
+const REGION_WORD = String.raw`(?:eastern|western|central|north-?east(?:ern)?)`;
+const SHARED_REGION_HEAD = new RegExp(String.raw`\b(${REGION_WORD})\s*(?:,|\band\b|&|\bvs\.?|\bversus\b|\bor\b|/)\s*`
+  + String.raw`(?:the\s+)?${REGION_WORD}\s+regions?\b`, "gi");
+/** The places a question names, with the first of two regions that share their head word (no alias names it alone). */
+function withSharedHead(mentions: EntityMention[], text: string): EntityMention[] {
+  const added: EntityMention[] = [];
+  for (const m of text.matchAll(SHARED_REGION_HEAD)) {
+    const end = m.index + m[1]!.length;
+    if (mentions.some((x) => x.start <= m.index && x.end > m.index)) continue;
+    const region = findEntities(`${m[1]} region`).find((e) => e.kind === "region" && e.start === 0);
+    if (region) added.push({ ...region, start: m.index, end, text: m[1]! });
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
 export const SHARE_CHANGE = /\bchang(?:e[sd]?|ing)\s+(?:in|of)\s+(?:its\s+|the\s+|their\s+)?share\b|\bshare\s+chang(?:e[sd]?|ing)\b/i;
 
 // "how many times the year-earlier level / its 2020 total", "how many times larger": a multiple of a level
@@ -672,7 +692,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   if (description && described) {
     masked = masked.slice(0, description.start) + " ".repeat(description.end - description.start) + masked.slice(description.end);
   }
-  const mentions = findEntities(masked, groups);
+  const mentions = withSharedHead(findEntities(masked, groups), masked);
   const entities: string[] = [];
   const partners: string[] = [];
   let prevPartner: (typeof mentions)[number] | undefined;
@@ -862,6 +882,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   for (const m of [...mentions, ...zones]) {
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9'’]+/)) covered.add(w.replace(/['’]s$/, ""));
     for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9]+/)) covered.add(w);
+    // ("the north-east region's share": a hyphened word of a place's name is the place, as typed too)
+    for (const w of text.slice(m.start, m.end).toLowerCase().split(/[^a-z0-9-]+/)) covered.add(w);
   }
   // ("rank EVs, li-ion batteries and SOEs": the short forms of a subject's name are the subject, no words to find beside it)
   const shortForms = [...findSubjects(text).map((m) => [m.name, text.slice(m.start, m.end)] as const),

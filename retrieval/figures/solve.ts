@@ -242,8 +242,50 @@ const VALUES_ASKED = new RegExp(String.raw`\bvalues\b|\bby\s+(?:(?:h[12]|q[1-4]|
 // "per head", "per capita": a figure over the population, which no stated total or growth is
 const PER_PERSON = /\bper\s+(?:head|capita|person|resident|inhabitant)\b/i;
 
+/**
+ * "which region's share rose most 2031->2041? rank all four by change in share": each place's share in the later year
+ * less its share in the earlier one, in points, biggest rise first; only places with both shares stated, of one whole.
+ */
+function rankShareChanges(q: QuestionFrame, base: FactBase, inPopulation: (id: string) => boolean):
+  FigureAnswer | undefined {
+  const [p1, p2] = q.periods;
+  if (!q.measures.includes("pp_change") || q.periods.length !== 2 || !p1 || !p2 || samePeriod(p1, p2)) return undefined;
+  const [earlier, later] = (p1.y2 ?? 0) * 12 + p1.m2 <= (p2.y2 ?? 0) * 12 + p2.m2 ? [p1, p2] : [p2, p1];
+  // ("which region's …": the regions, not the provinces or cities the texts give shares of too)
+  const ofKind = (id: string) => (q.subjectKind === "region" ? place(id)?.kind === "region" : inPopulation(id));
+  const spec: Spec = { ...baseSpec(q), metric: q.metric ?? "trade", measures: ["share"] };
+  const sharesIn = (period: Period) => {
+    const byPlace = new Map<string, Fact>();
+    for (const f of candidates(base.facts, { ...spec, period })) {
+      if (f.unit === "%" && !f.derived && !f.subject && !f.partner && f.period && samePeriod(f.period, period)
+        && ofKind(f.entity) && !byPlace.has(f.entity)) byPlace.set(f.entity, f);
+    }
+    return byPlace;
+  };
+  const [before, after] = [sharesIn(earlier), sharesIn(later)];
+  const moved = [...after.values()].flatMap((b) => {
+    const a = before.get(b.entity);
+    return a && a.shareOf === b.shareOf ? [{ a, b, change: round(b.value! - a.value!, 2) }] : [];
+  }).sort((x, y) => (q.ascending ? x.change - y.change : y.change - x.change));
+  if (moved.length < 2) return undefined;
+  const when = `${periodLabel(earlier)} to ${periodLabel(later)}`;
+  const points = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${fmt(Math.abs(v))} percentage points`;
+  const formula = (m: (typeof moved)[number]) => `${fmt(m.b.value!)}% − ${fmt(m.a.value!)}% = ${points(m.change)}`;
+  const items = moved.map((m, i) => `${i + 1}. ${entityName(m.b)} ${points(m.change)} (${formula(m)})`);
+  return {
+    status: "answered",
+    lines: [{ text: `Ranked by the change in ${whatText(moved[0]!.b)}, ${when}: ${items.join("; ")}`,
+      facts: moved.flatMap((m) => [m.a, m.b]) }],
+    figures: moved.map((m) => ({ label: `${entityName(m.b, false)}: change in share, ${when}`, value: m.change,
+      unit: "percentage points", computed: true, formula: formula(m), facts: [m.a, m.b], entity: entityName(m.b, false),
+      metric: whatText(m.b), period: when })),
+  };
+}
+
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
+  const changes = rankShareChanges(q, base, populationOf(q));
+  if (changes) return changes;
   // ("rank these by crude oil imports in tonnes": the goods' quantities, when no value is asked or the unit is named,
   // "the biggest tonnage")
   const counted = q.measures.includes("count") && (QUANTITY_ASKED.test(q.text) || !q.measures.includes("amount"));

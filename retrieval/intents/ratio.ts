@@ -87,8 +87,12 @@ function solveRatio(q: QuestionFrame, base: FactBase): FigureAnswer {
   };
 }
 
+// "how many times its 2004 level was the mongolia trade?": one thing's multiple of its own earlier level, no two sides'
+const TIMES_OWN_LEVEL = new RegExp(String.raw`\bhow many times\s+(?:its|their|the|that)\s+`
+  + String.raw`(?:(?:19|20)\d\d|earlier|year-earlier|previous)\s+(?:level|total|figure)\b`, "i");
+
 export const ratioIntent: Intent = {
   name: "ratio",
-  detect: (q) => ASKS_RATIO.test(q.text) && sidesOf(q).length >= 2,
+  detect: (q) => ASKS_RATIO.test(q.text) && !TIMES_OWN_LEVEL.test(q.text) && sidesOf(q).length >= 2,
   solve: solveRatio,
 };

@@ -926,7 +926,9 @@ function addedUp(q: QuestionFrame): Plan | undefined {
 const CHANGE_ASKED: Array<[Change, RegExp]> = [
   [
     "difference",
-    /\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b/i,
+    // ("how much did it grow, absolute and %?": the change in the flow's own unit)
+    new RegExp(String.raw`\bhow much (?:bigger|larger|more|higher|lower|smaller|less)\b|\bby how much\b|\bdifference\b|`
+      + String.raw`\bin (?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b|\babsolute\b`, "i"),
   ],
   [
     "percent",
@@ -963,15 +965,35 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
     && /\bvs\.?\b|\bversus\b/i.test(q.text) && !q.periodsByPlace && q.entities.filter((e) => e !== "china").length <= 1;
   const measure = GROWTH_RATE_ASKED.test(q.text) ? "growth" : q.measures.includes("share") ? "share"
     : sized("amount") ? "amount" : sized("count") ? "count" : undefined;
-  if (q.periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
+  // ("how much did its share go up 2015-2024?": a share's change over a run of whole years is from its first to its
+  // last)
+  const periods = measure === "share" && q.periods.length === 1 && SHARE_MOVED.test(q.text) ? yearsAtEnds(q.periods[0]!)
+    : q.periods;
+  if (periods.length !== 2 || !measure || (measure === "growth" && /\bbetween\b/i.test(q.text))) return undefined;
   const apart = measure === "share" ? SHARE_APART : /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b/i;
   if (!apart.test(q.text) || statedChange(q) !== undefined) return undefined;
-  const who = owner(q);
-  if (!who) return undefined;
-  const inputs = q.periods.map((period): Quantity => ({ ...who, measure, period }));
-  return { operation: "compare", inputs, labels: q.periods.map((p) => periodLabel(p)) };
+  // ("western vs central region: how much did each one's share go up?": each place's two shares, place by place)
+  // (not a part and its whole: "suzhou's share of jiangsu's trade" is one place's share)
+  const places = measure === "share" ? q.entities.filter((e) => e !== "china") : [];
+  // (nor places each in its own period: "beijing 2025 vs tianjin 2023" sets two shares side by side)
+  const apartPlaces = places.length >= 2 && !q.periodsByPlace
+    && !places.some((a) => places.some((b) => a !== b && holds(b, a)));
+  const owners = apartPlaces ? places.map((entity) => owner({ ...q, entities: [entity] })) : [owner(q)];
+  if (!owners.every(Boolean)) return undefined;
+  const plans = owners.map((who): Plan => ({ operation: "compare",
+    inputs: periods.map((period): Quantity => ({ ...who!, measure, period })), labels: periods.map((p) => periodLabel(p)) }));
+  return plans.reduceRight<Plan | undefined>((next, p) => (next ? { ...p, next } : p), undefined);
 }
-const SHARE_APART = /\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b/i;
+/** Does one place hold another (a province its city, a region its province or the province's city)? */
+const holds = (whole: string, part: string): boolean => {
+  const parent = place(part)?.parent;
+  return parent === whole || Boolean(place(whole)?.members?.some((m) => m === part || m === parent));
+};
+// "did its share go up" (read as "grow"), "how much did the share rise": a share that moved, asked
+const SHARE_MOVED = new RegExp(String.raw`\b(?:go(?:ne)?|went)\s+(?:up|down)\b|\bgr(?:ow|ew|own)\b|`
+  + String.raw`\b(?:rise|rose|risen|fall|fell|fallen|gain(?:ed)?|los[et])\b`, "i");
+const SHARE_APART = new RegExp(String.raw`\bcompared?\b|\bvs\.?\b|\bversus\b|\bthan\b|\bup or down\b|\bchang(?:e|ed)\b|`
+  + String.raw`\bbetween\b|\bfrom\b[^?]*\bto\b|\bpoints?\b|${SHARE_MOVED.source}`, "i");
 const GROWTH_RATE_ASKED = /\bgrowth(?:\s+rates?)?\b|\brates?\s+of\s+growth\b/i;
 
 /** The first and the last year of a run of whole years (2008–2012: 2008 and 2012), or none. */

@@ -448,7 +448,8 @@ function compareStep(plan: Plan, ctx: ResolveContext): PlanAnswer {
   const overTime = samePlace && aQ.measure === "share" && aQ.period && bQ.period && !samePeriods;
   const aLater = overTime && before(bQ.period!, aQ.period!);
   const [hi, lo, hiLabel, loLabel] = overTime ? (aLater ? [a, b, la, lb] : [b, a, lb, la])
-    : a.amount.value >= b.amount.value ? [a, b, la, lb] : [b, a, lb, la];
+    // ("2.1 billion" against "591 million": the sizes in one scale, not the numbers as written)
+    : a.amount.value * a.amount.scale >= b.amount.value * b.amount.scale ? [a, b, la, lb] : [b, a, lb, la];
   const d = difference(hi.amount, lo.amount);
   if (d) figures.push(computed(`${la} vs ${lb}: gap`, d, [hi, lo], about(aQ, `${la} vs ${lb}, gap`)));
   // two falls: the side that fell more is named ("which fell harder?"), not the one that "grew faster"
