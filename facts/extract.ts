@@ -1922,7 +1922,8 @@ function tableRowFacts(
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const against = rowPeriod ? undefined : baseColumn(header, j, state.ctx);
-    const period = rowPeriod ?? (against && (measure === "growth" ? against.own : against.earlier))
+    // ("October | 9.12 | 96.76 | 2.4" under "Month | Value | Cumulative value | Cumulative growth": January to October)
+    const period = (rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod) ?? (against && (measure === "growth" ? against.own : against.earlier))
       ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
@@ -2042,6 +2043,10 @@ export function paragraphOwners(text: string): (start: number, facts: Fact[]) =>
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
 const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { contextYear: p.y2 } : {});
+// a column of the year so far beside one of each month ("Cumulative value", "Year-to-date growth", "YTD")
+const CUMULATIVE_COLUMN = /\b(?:cumulative|cumulated|year[- ]to[- ]date|ytd)\b/i;
+/** A month's or a quarter's row's cumulative figure: from January of its year to the row's end. */
+const sinceJanuary = (p: Period): Period => (p.y1 !== null && p.y1 === p.y2 ? { ...p, m1: 1 } : p);
 const WHOLE_YEAR_ROW = /^(?:(?:the\s+)?(?:full|whole)[- ]year|year(?:\s+total)?|annual(?:\s+total)?)$/i;
 
 /**

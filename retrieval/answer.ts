@@ -412,8 +412,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // (so are asks the whole question's reading answered only in part: "how much did it export, and imports?")
   const asks = splitAsks(q);
   const byAsk = !found || found.missing?.length || asks.length > found.lines.length ? figuresByAsk(asks, frame, base) : undefined;
-  // (ask by ask wins when it answers more, and leaves no more unanswered than the whole question's reading)
-  const best = byAsk && (!found || (byAsk.lines.length > found.lines.length
+  // (ask by ask wins when it answers more, and leaves no more unanswered than the whole question's reading; or when it
+  // answers every ask where the whole reading, crossing each measure with each period, leaves some unanswered)
+  const everyAsk = byAsk && !byAsk.missing?.length && byAsk.lines.length >= asks.length && found?.missing?.length;
+  const best = byAsk && (!found || everyAsk || (byAsk.lines.length > found.lines.length
     && (byAsk.missing?.length ?? 0) <= (found.missing?.length ?? 0))) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);
