@@ -1932,7 +1932,7 @@ function tableRowFacts(
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     // ("| Yueyang | 3.82 |" under "Cross-border e-commerce by city": a place's row is of the mode the caption names)
     const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
-      ?? (named && !asPartner && !zone && !labelFlow ? state.tableSubject : undefined);
+      ?? ((named && !asPartner && !zone) || TOTAL_LABEL.test(goods) ? (labelFlow ? undefined : state.tableSubject) : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
@@ -2447,6 +2447,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
+      // (and its one place: "Table: Anhui border trade by crossing (billion yuan)" after a sentence on one of the
+      // crossings; its "Total" row is Anhui's, its places' rows their own)
+      const placed = findEntities(text).filter((e) => e.kind === "province" || e.kind === "city");
+      if (placed.length === 1 && !state.tableZone) state.lastEntity = placed[0]!.id;
       continue;
     }
     const cells = tableCells(text);
