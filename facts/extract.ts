@@ -1923,7 +1923,8 @@ function tableRowFacts(
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const against = rowPeriod ? undefined : baseColumn(header, j, state.ctx);
     // ("October | 9.12 | 96.76 | 2.4" under "Month | Value | Cumulative value | Cumulative growth": January to October)
-    const period = (rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod) ?? (against && (measure === "growth" ? against.own : against.earlier))
+    const rowSoFar = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
+    const period = rowSoFar ?? (against && (measure === "growth" ? against.own : against.earlier))
       ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
@@ -1932,7 +1933,8 @@ function tableRowFacts(
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     // ("| Yueyang | 3.82 |" under "Cross-border e-commerce by city": a place's row is of the mode the caption names)
     const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
-      ?? ((named && !asPartner && !zone) || TOTAL_LABEL.test(goods) ? (labelFlow ? undefined : state.tableSubject) : undefined);
+      // (and so is its "Total" row: "| Total | 4.2 |" under "Anhui border trade by crossing")
+      ?? (((named && !asPartner && !zone) || TOTAL_LABEL.test(goods)) && !labelFlow ? state.tableSubject : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
