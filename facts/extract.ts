@@ -1970,7 +1970,9 @@ function tableRowFacts(
     const scale = n.kind === "bare" ? column?.scale ?? 1 : n.scale;
     // "Trade up to April", "Jan–Jun 2024 (billion yuan)": the column's own period
     const against = rowPeriod ? undefined : baseColumn(header, j, state.ctx);
-    const period = rowPeriod ?? (against && (measure === "growth" ? against.own : against.earlier))
+    // ("October | 9.12 | 96.76 | 2.4" under "Month | Value | Cumulative value | Cumulative growth": January to October)
+    const rowSoFar = rowPeriod && CUMULATIVE_COLUMN.test(header?.[j] ?? "") ? sinceJanuary(rowPeriod) : rowPeriod;
+    const period = rowSoFar ?? (against && (measure === "growth" ? against.own : against.earlier))
       ?? headerPeriod(header, j, state.ctx) ?? state.lastPeriod;
     // a count ("China-Europe \btrains\b", "Volume (million tonnes)") and its change are of no flow unless one is named
     // ("Volume (10,000 t) | YoY (%) | Value | YoY (%)": the change after a count is the quantity's, not the value's)
@@ -1979,7 +1981,8 @@ function tableRowFacts(
     // (rows naming no goods, months or quarters, take the goods their column's header names; a zone's row has its own)
     // ("| Yueyang | 3.82 |" under "Cross-border e-commerce by city": a place's row is of the mode the caption names)
     const rowSubject = subject ?? (!named && !labelFlow && !zone ? column?.goods : undefined)
-      ?? (named && !asPartner && !zone && !labelFlow ? state.tableSubject : undefined);
+      // (and so is its "Total" row: "| Total | 4.2 |" under "Anhui border trade by crossing")
+      ?? (((named && !asPartner && !zone) || TOTAL_LABEL.test(goods)) && !labelFlow ? state.tableSubject : undefined);
     // ("Freight volume (million tonnes) | Change": the change says what was counted, when the row names no goods)
     const countedUnit = quantityChange && !rowSubject ? columnAt(header, j - 1)?.unit?.replace(/^(?:thousand|million|billion)\s+/, "")
       : undefined;
@@ -2091,6 +2094,10 @@ export function paragraphOwners(text: string): (start: number, facts: Fact[]) =>
 
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
 const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { contextYear: p.y2 } : {});
+// a column of the year so far beside one of each month ("Cumulative value", "Year-to-date growth", "YTD")
+const CUMULATIVE_COLUMN = /\b(?:cumulative|cumulated|year[- ]to[- ]date|ytd)\b/i;
+/** A month's or a quarter's row's cumulative figure: from January of its year to the row's end. */
+const sinceJanuary = (p: Period): Period => (p.y1 !== null && p.y1 === p.y2 ? { ...p, m1: 1 } : p);
 const WHOLE_YEAR_ROW = /^(?:(?:the\s+)?(?:full|whole)[- ]year|year(?:\s+total)?|annual(?:\s+total)?)$/i;
 
 /**
@@ -2512,6 +2519,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // (a caption's period is the table's)
       const captioned = findPeriods(text, state.ctx)[0]?.period;
       if (captioned) state.lastPeriod = captioned;
+      // (and its one place: "Table: Anhui border trade by crossing (billion yuan)" after a sentence on one of the
+      // crossings; its "Total" row is Anhui's, its places' rows their own)
+      const placed = findEntities(text).filter((e) => e.kind === "province" || e.kind === "city");
+      if (placed.length === 1 && !state.tableZone) state.lastEntity = placed[0]!.id;
       continue;
     }
     const cells = tableCells(text);

@@ -11,6 +11,7 @@ import { figureIndex, type FigureIndex } from "./figures/base.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { entityName, factLabel, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
+import { samePeriod } from "../text/periods.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
 import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
@@ -424,8 +425,14 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // (so are asks the whole question's reading answered only in part: "how much did it export, and imports?")
   const asks = splitAsks(q);
   const byAsk = !found || found.missing?.length || asks.length > found.lines.length ? figuresByAsk(asks, frame, base) : undefined;
-  // (ask by ask wins when it answers more, and leaves no more unanswered than the whole question's reading)
-  const best = byAsk && (!found || (byAsk.lines.length > found.lines.length
+  // (ask by ask wins when it answers more, and leaves no more unanswered than the whole question's reading; or when it
+  // answers every ask where the whole reading, crossing each measure with each period, leaves some unanswered)
+  // (in the periods the question names: an ask read alone may find another year's figure)
+  const inPeriodsAsked = (f: Fact) => !f.period || frame.periods.some((p) => samePeriod(p, f.period!));
+  const asked = byAsk && (!frame.periods.length || byAsk.lines.every((l) => !l.facts.length || l.facts.some(inPeriodsAsked)));
+  const everyAsk = asked && !byAsk.missing?.length && byAsk.lines.length >= asks.length && found?.missing?.length
+    && frame.periods.length > 0;
+  const best = byAsk && asked && (!found || everyAsk || (byAsk.lines.length > found.lines.length
     && (byAsk.missing?.length ?? 0) <= (found.missing?.length ?? 0))) ? byAsk : found;
   if (best) {
     const { text, figures, spans } = citeLines(best.lines, best.figures, citations);

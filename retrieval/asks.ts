@@ -1,5 +1,6 @@
 import { findEntities } from "../text/entities.js";
 import { findSubjects } from "../text/subjects.js";
+import { findPeriods } from "../text/periods.js";
 import { continueQuestion } from "./followup.js";
 import { NOT_A_THING, SECOND_VALUE } from "./unanswered.js";
 
@@ -12,7 +13,9 @@ export function splitAsks(question: string): string[] {
   const second = secondThing(question);
   if (second) return second;
   const parts = question.split(ASK_BOUNDARY).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.length > 3 || !parts.slice(1).every((p) => ASK_START.test(p))) return [question];
+  if (parts.length < 2 || parts.length > 3 || !parts.slice(1).every((p) => ASK_START.test(p))) {
+    return measureInOwnPeriod(question) ?? [question];
+  }
   // ("A vs B, who's higher and what's the gap?": a gap asked of nothing new is the gap between the sides before it)
   if (parts.slice(1).some((p) => GAP_ONLY.test(p))) return [question];
   return parts.map((p, i) => (i === 0 ? p
@@ -32,6 +35,27 @@ function secondThing(question: string): string[] | undefined {
   const first = `${question.replace(tail, "")}?`;
   // (named as the part not stated when no figure answers it: "the value of the tax exemptions in …")
   return [first, continueQuestion(first, `what was the value of the ${thing}?`).question.replace(/^what was /, "")];
+}
+
+// "cumulative yoy growth", "the share": a measure alone, with the words that say over what it runs
+const MEASURE_ALONE = new RegExp(String.raw`^(?:(?:and|the|its|cumulative|accumulated|yoy|y/y|year[- ]on[- ]year|annual)\s+)*`
+  + String.raw`(?:growth(?:\s+rate)?|share)(?:\s+(?:in|for|over|during|of))?\s*[?.]?\s*$`, "i");
+
+/**
+ * "X's oct 2019 trade value, and cumulative yoy growth jan-oct?": a measure asked in a period of its own after the
+ * first ask's is an ask of its own, in that period only (the year the first ask's, when the tail names none).
+ */
+function measureInOwnPeriod(question: string): string[] | undefined {
+  const at = [...question.matchAll(/(?:,\s*|\s+)and\s+/gi)].at(-1);
+  if (!at) return undefined;
+  const head = question.slice(0, at.index).trim();
+  const tail = question.slice(at.index + at[0].length).trim();
+  const own = findPeriods(tail);
+  const year = findPeriods(head).at(-1)?.period.y2;
+  if (own.length !== 1 || !year || !MEASURE_ALONE.test(tail.slice(0, own[0]!.start) + tail.slice(own[0]!.end))) return undefined;
+  const period = own[0]!.period.y2 === null ? `${own[0]!.text} ${year}` : own[0]!.text;
+  const ask = `${tail.slice(0, own[0]!.start)}${period}${tail.slice(own[0]!.end)}`;
+  return [head, continueQuestion(head, ask).question];
 }
 
 // "how fast did it grow": the pronoun that stands for the first ask's subject

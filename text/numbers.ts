@@ -55,10 +55,13 @@ const PREPOSITION = String.raw`(?:to|from|for|of|in|into|by|with|at|on|among|per
 const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${WAY}\s+and\s+${WAY}\s)?(${WAY}\s)?`
   + String.raw`(?:${ROUTE_NAME}\s(?=(?:(?:freight|cargo|block)\s)?(?:trains?|trips)\b))?`
   // (the free words before the noun are its own, no preposition: "5 billion to overseas buyers" counts no buyers)
-  + String.raw`((?:(?!${PREPOSITION}\s)[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
+  // (nor a verb: "31,800 were new energy vehicles" is a part counted, PART_COUNTED)
+  + String.raw`((?:(?!(?:${PREPOSITION}|were|was|are|is)\s)[A-Za-z][\w'-]*\s){0,3}?(?:${COUNTED_NOUNS}))\b`);
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
+// "4,385 new firms were set up, 3,792 of them private companies": a part of the count before, named after "of them"
+const PART_OF_AFTER = new RegExp(String.raw`^\s+of\s+(?:them|these|those|which)\s+((?:[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
 
 const DIRECTION = /^\s+(westbound|eastbound|northbound|southbound|inbound|outbound)\b/i;
 const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;
@@ -154,7 +157,8 @@ export function findNumbers(text: string): NumberMention[] {
     else if (currency) { kind = "money"; unit = moneyUnit(scale, currency); }
     else {
       const noun = COUNT_NOUN.exec(after);
-      const part = !noun && !g["scale"] && PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : null;
+      const part = noun || g["scale"] ? null
+        : PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : PART_OF_AFTER.exec(after);
       if (noun && !/^\s*(?:percent|per cent)/i.test(after)) {
         kind = "count";
         unit = `${g["scale"] ? `${scaleWord(scale)} ` : ""}${noun[1] ?? ""}${noun[2]!.trim()}`;
