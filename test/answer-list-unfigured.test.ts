@@ -40,9 +40,18 @@ The ten biggest trading cities of 2031 together traded 21,400 billion yuan.
 Seven of the ten are on the coast; Zhejiang alone has two of them (Ningbo and Hangzhou).
 `;
 
+const CLUSTER = `---
+title: "Fields abroad: how Xuchang's pump cluster went global"
+published: "2032-02-20"
+---
+Exports of the Xuchang pump cluster rose 6.3 percent to 2.7 billion yuan in 2031.
+
+The markets are mostly along the Belt and Road. Chile, Oman, Kenya and Peru were the cluster's four biggest buyers, followed by Laos.
+`;
+
 let over: Awaited<ReturnType<typeof answersOver>>;
 beforeAll(async () => {
-  over = await answersOver({ "plants.txt": PLANTS, "parks.md": PARKS, "buses.md": BUSES, "top.md": TOP_TEN });
+  over = await answersOver({ "plants.txt": PLANTS, "parks.md": PARKS, "buses.md": BUSES, "top.md": TOP_TEN, "cluster.md": CLUSTER });
 });
 afterAll(async () => over.close());
 
@@ -79,5 +88,13 @@ describe("the members of a ranking of a size, of the asked province", () => {
   it("never names another province's cities for them", async () => {
     const a = await over.ask("which jiangsu cities made the 2031 top ten?");
     expect(a.answer).not.toMatch(/Ningbo|Hangzhou/);
+  });
+});
+
+describe("'mostly' before where, not before a pair of things", () => {
+  it("'X cluster - main export markets?' names the buyers, not 'along the Belt and Road'", async () => {
+    const a = await over.ask("xuchang pump cluster - main export markets in 2031?");
+    expect(a.abstained, a.answer).toBe(false);
+    expect(a.answer).toMatch(/^The documents name Chile, Oman, Kenya and Peru:/);
   });
 });

@@ -136,6 +136,8 @@ describe("lists named without figures, with what is said of the goods after them
       + "packed it, and shipped it on.")).toEqual([["herring", "hake"]]);
     // (a cause after 'mainly' is no pair of goods)
     expect(items("Exports rose 4.2 percent, mainly due to stronger demand and higher prices.")).toEqual([]);
+    // (nor is where they went: "mostly along the Belt and Road")
+    expect(items("The markets are mostly along the Belt and Road.")).toEqual([]);
   });
   it("'delivered buses for A, B and C' names the places they were made for, not the goods before them", () => {
     expect(items("Sales abroad tripled as the firm delivered electric buses for Lisbon, Porto Alegre and Denver."))

@@ -62,9 +62,10 @@ const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER
 const ATTRIBUTE = new RegExp(String.raw`${anyWord(`up down rising falling a_increase an_increase a_decrease a_rise a_drop which
   that who where home_to each both respectively accounting worth valued`, "^").source}|^[\d$¥€£]`, "i");
 // a part that starts with a preposition or a figure's unit is no item: "according to …", "led by …", "billion"
-// (nor a cause: "mainly due to …", "mostly because of …")
+// (nor a cause: "mainly due to …", "mostly because of …"; nor where: "mostly along the Belt and Road")
 const NOT_ITEM_START = anyWord(`to from by in on at for with according led followed billion million trillion percent yuan
-  dollar dollars tonnes those these this that it they we our its their due because thanks owing`, "^");
+  dollar dollars tonnes those these this that it they we our its their due because thanks owing along across through via
+  within among around near`, "^");
 // "and other special customs supervision areas": the rest of a kind, no item of its own
 const REST = /^(?:other|others|more|many|some|various|etc)\b/i;
 // what was done, no thing: "imported fish, mostly A and B, filleted and packed it, and …" ("rapeseed" is a thing)
