@@ -7,6 +7,7 @@ import { contentWords, inParagraphAfter, words, type EvidenceSentence } from "./
 import { PERIOD_FIRST, ZONE_AREAS, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import { overlaps, samePeriod } from "../text/periods.js";
+import { place } from "../text/places.js";
 
 /**
  * Questions that ask which things of a kind a text names ("which areas does the zone cover", "what goods do
@@ -255,10 +256,22 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   if (e.items.some((i) => FLOW_ITEM.test(i.name))) return undefined;
   const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
-      || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))));
+      || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))))
+    || citiesAbroad(last, e);
   if (!kind || placesElsewhere(e, last)) return undefined;
   return nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last) ? "whole" : "kind";
 }
+
+// a place's name no gazetteer knows: "Porto Alegre", "Rio de Janeiro" (its words capitalised, bar a particle)
+const FOREIGN_NAME = /^[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|la|le|el|al|upon|on)\s+)?[A-Z][\w'’.-]*){0,3}$/;
+
+/**
+ * "which cities got its metro cars?" of "delivered metro cars for A, B and C", "shipped to A, B and C": cities abroad, which
+ * the gazetteer does not know, are named where goods went to or were made for, each by a name of its own that is no
+ * place at home, no country and no goods.
+ */
+const citiesAbroad = (asked: string, e: Enumeration) => /^cities$/i.test(asked) && (e.marker === "to" || e.marker === "for")
+  && e.items.every((i) => FOREIGN_NAME.test(i.name) && !findEntities(i.name).length && !findSubjects(i.name).length);
 
 // "… were the main exports", "… are its largest markets": the verb and words that say what a list was
 // (or what was done with them: "A, B and C sold to Japan …", "… shipped to Europe")
@@ -300,6 +313,7 @@ const FRAMING = new Set(("break breaks out named name names mention mentions men
   "get gets got getting")
   .split(" ").map(stem));
 
+const SIZES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
 // a choice among the items: a superlative, or how many are asked for ("which 3 months", "the top five")
 const SUPERLATIVES = "most|least|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest";
 const SELECTS = new RegExp(String.raw`\b(?:${SUPERLATIVES})\b|\b(?:which|what|top)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`,
@@ -311,6 +325,31 @@ const CHOSEN = new RegExp(String.raw`\b(?:${SUPERLATIVES}|top|main|major|leading
 // ("say it'd help firms expand into …": "would" shortened)
 const PLANNED = new RegExp(String.raw`\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|`
   + String.raw`seeks|intend|intends|expect|expects|target|targets|going to)\b|\w['’](?:d|ll)\b`, "i");
+
+// "made the 2025 top ten", "among the top 5": membership of a ranking of a size, not a choice the list itself makes
+const RANKING_ASKED = new RegExp(String.raw`\b(?:made|make|makes|in|into|among|joined|join|joins|entered|enter|enters)\s+`
+  + String.raw`(?:the\s+)?(?:[\w-]+\s+)?top\s+(\d+|${Object.keys(SIZES).join("|")})\b`, "i");
+
+/** Does a question ask the members of a ranking of a size, and a sentence (or the one it goes on from) name that size? */
+function namesRanking(question: string, s: EvidenceSentence): boolean {
+  const size = RANKING_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (!size) return false;
+  const n = SIZES[size] ?? Number(size);
+  const word = Object.keys(SIZES).find((k) => SIZES[k] === n);
+  return new RegExp(String.raw`\b(?:${n}${word ? `|${word}` : ""})\b`, "i").test(`${s.previous?.text ?? ""} ${s.text}`);
+}
+
+/**
+ * Does a list of cities asked of a province ("which Xland cities …") name other provinces' cities as often as its own?
+ * (not one alone: a name two provinces' cities share, "Yulin", is read as one of them)
+ */
+function ofOtherProvince(asked: AskedItems, frame: QuestionFrame, e: Enumeration): boolean {
+  const provinces = frame.entities.filter((id) => place(id)?.kind === "province");
+  if (!/^cities$/i.test(asked.noun ?? "") || provinces.length !== 1) return false;
+  const parents = e.items.flatMap((i) => findEntities(i.name).filter((x) => x.kind === "city").map((x) => place(x.id)?.parent));
+  const own = parents.filter((p) => p === provinces[0]).length;
+  return parents.length - own > 0 && parents.length - own >= own;
+}
 
 /** The one flow a text names, "export" or "import", if it names one and not the other. */
 function flowOf(text: string): "export" | "import" | undefined {
@@ -344,12 +383,16 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   for (const { s, e, rows } of candidates(evidence)) {
     // (a table's rows are every item it has: "which 3 months had the biggest tonnage" asks for a choice among them,
     // which only a list that says it makes one gives: "its three biggest markets were …")
-    if (selects && (rows || !CHOSEN.test(`${e.head} ${s.text.slice(e.end)}`))) continue;
+    // (or, for the members of a ranking the question names by its size, "which cities made the top ten?", one whose
+    // sentence names that size: "Six of the ten …; A has three of them (…)")
+    if (selects && (rows || (!CHOSEN.test(`${e.head} ${s.text.slice(e.end)}`) && !namesRanking(asked.question, s)))) continue;
     // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
     // want to bring in more products such as …")
     if (!planAsked && PLANNED.test(e.head)) continue;
     // (where goods went is no answer to where they came from: "steel shipped abroad, mainly to A, B and C")
     if (asked.direction === "from" && e.marker === "to") continue;
+    // (the cities of another province are no answer to "which Xland cities …": A and B of the top ten are not all X's)
+    if (ofOtherProvince(asked, frame, e)) continue;
     // (the goods of the other flow are no answer: "main export goods" are never what "Imports were led by …" lists)
     const listFlow = flowOf(`${e.head} ${saidAfter(e, s.text)}`);
     if (flow && listFlow && listFlow !== flow) continue;
@@ -461,6 +504,8 @@ function rankedOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceS
 }
 
 const NAMES_YEAR = /\b(?:19|20)\d\d\b/;
+/** Does a text name a place at home (a province or a city)? */
+const namesHome = (text: string) => findEntities(text).some((e) => e.kind === "province" || e.kind === "city");
 // how a finished sentence ends
 const UNBROKEN = /[.!?:;"”')\]]\s*$/;
 
@@ -488,7 +533,9 @@ function* candidates(evidence: EvidenceSentence[]): Generator<{ s: EvidenceSente
     const next = s.after;
     if (!next || held.has(`${s.docId}:${next.start}`) || !inParagraphAfter(s, next)) continue;
     const { before: _b, after: _a, next: _n, ...rest } = s;
-    const lists = findEnumerations(next.text).filter((e) => NAMES_YEAR.test(s.text) || !e.head);
+    // ("Hunchun's parks imported … fish. Once filleted, the pollock and cod are re-exported to A, B and C.": and a list
+    // whose clause names no place at home goes on from the one before, about that one's place)
+    const lists = findEnumerations(next.text).filter((e) => NAMES_YEAR.test(s.text) || !e.head || !namesHome(e.head));
     for (const e of lists) yield { s: { ...rest, text: next.text, start: next.start, end: next.end, previous: s }, e };
   }
   const rowsByDoc = new Map<string, EvidenceSentence[]>();

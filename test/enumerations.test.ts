@@ -126,3 +126,26 @@ describe("names each with its figure", () => {
     expect(items("Mills imported wool, up 2.1 percent - merino and mohair.")).toEqual([["merino", "mohair"]]);
   });
 });
+
+describe("lists named without figures, with what is said of the goods after them", () => {
+  it("'mostly A and B caught by …' names the two, without who caught them", () => {
+    expect(items("Plants in the port imported 81,000 tonnes of frozen fish, mostly herring and hake caught by Chilean trawlers.")[0])
+      .toEqual(["herring", "hake"]);
+    // (nor is what was done with them after: "filleted and packed it")
+    expect(items("Plants imported frozen fish, mostly herring and hake caught by Chilean and Peruvian trawlers, filleted and "
+      + "packed it, and shipped it on.")).toEqual([["herring", "hake"]]);
+    // (a cause after 'mainly' is no pair of goods)
+    expect(items("Exports rose 4.2 percent, mainly due to stronger demand and higher prices.")).toEqual([]);
+    // (nor is where they went: "mostly along the Belt and Road")
+    expect(items("The markets are mostly along the Belt and Road.")).toEqual([]);
+  });
+  it("'delivered buses for A, B and C' names the places they were made for, not the goods before them", () => {
+    expect(items("Sales abroad tripled as the firm delivered electric buses for Lisbon, Porto Alegre and Denver."))
+      .toEqual([["Lisbon", "Porto Alegre", "Denver"]]);
+    // (never "for" before goods: "equipment for mining" is one item)
+    expect(items("Its exports included equipment for mining, garments and shoes.")).toEqual([["equipment for mining", "garments", "shoes"]]);
+    // ("mainly A and B bound for X, Y and Z": the goods stop before where they were bound)
+    expect(items("The city sold 9,800 vehicles abroad, mainly light trucks and vans bound for Chile, Peru and Kenya.")[0])
+      .toEqual(["light trucks", "vans"]);
+  });
+});

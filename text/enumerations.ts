@@ -49,20 +49,27 @@ const ITEM_STOP_WORDS = anyWord(`from worth valued totaling totalling amounting 
   fell increased decreased surged jumped were was are is have has had also all which that who together respectively
   reached accounted made saw recorded with to into around near such_as including totaled came filled led followed helped
   continued remained became producing manufacturing making assembling operating investing based located sold shipped
-  exported imported bought purchased benefited benefiting`, String.raw`\s+`);
+  exported imported bought purchased benefited benefiting bound destined`, String.raw`\s+`);
 // (and a period after the last item: "coal from A, B and C in the six months", "… in the first half")
 const PERIOD_AFTER = String.raw`\s+(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|same|six|nine|\d|`
   + String.raw`(?:period|year|month|quarter|half)s?\b)`;
+// (and who made, caught or grew it: "cod caught by Russian and U.S. fleets", "cars built by the local plant")
+const MADE_BY = String.raw`\s+(?:[a-z]+ed|caught|built|grown|made|run|held|taken|brought)\s+by\b`;
 // (and the rest of its kind: "motorcycles and other mechanical and electrical products" names motorcycles)
-const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|\s+and\s+other\b|\s+\d|--|[—–()"“”:]`, "i");
+const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|${MADE_BY}|\s+and\s+other\b|\s+\d|--|[—–()"“”:]`,
+  "i");
 // a comma part that says something of the item before it, not a new item: "up 3.2 percent", "which includes …"
 const ATTRIBUTE = new RegExp(String.raw`${anyWord(`up down rising falling a_increase an_increase a_decrease a_rise a_drop which
   that who where home_to each both respectively accounting worth valued`, "^").source}|^[\d$¥€£]`, "i");
 // a part that starts with a preposition or a figure's unit is no item: "according to …", "led by …", "billion"
+// (nor a cause: "mainly due to …", "mostly because of …"; nor where: "mostly along the Belt and Road")
 const NOT_ITEM_START = anyWord(`to from by in on at for with according led followed billion million trillion percent yuan
-  dollar dollars tonnes those these this that it they we our its their`, "^");
+  dollar dollars tonnes those these this that it they we our its their due because thanks owing along across through via
+  within among around near`, "^");
 // "and other special customs supervision areas": the rest of a kind, no item of its own
 const REST = /^(?:other|others|more|many|some|various|etc)\b/i;
+// what was done, no thing: "imported fish, mostly A and B, filleted and packed it, and …" ("rapeseed" is a thing)
+const DONE = /\b(?:it|them)\b|^[a-z]{3,}(?<![eb])ed$/;
 const MAX_ITEM_WORDS = 10;
 // a sentence's opening word that is no item: "Third, the ports of A, B and C …"
 const DISCOURSE = new RegExp(`${anyWord(`first firstly second secondly third thirdly fourth fifth finally meanwhile however
@@ -87,7 +94,7 @@ function itemAt(text: string, from: number, to: number): EnumItem | undefined {
   const stop = ITEM_STOP.exec(part);
   if (stop && stop.index > 0) part = part.slice(0, stop.index);
   const name = part.replace(/[\s,.;]+$/, "");
-  const notItem = [REST, ATTRIBUTE, NOT_ITEM_START, DISCOURSE, /^(?:and|or)$/i].some((re) => re.test(name));
+  const notItem = [REST, ATTRIBUTE, NOT_ITEM_START, DISCOURSE, DONE, /^(?:and|or)$/i].some((re) => re.test(name));
   if (!name || notItem || wordCount(name) > MAX_ITEM_WORDS || !/[A-Za-z]/.test(name)) return undefined;
   const start = from + lead;
   return { name, start, end: start + name.length };
@@ -141,7 +148,8 @@ const withoutPairedDashes = (text: string): string =>
 
 // where goods went or came from: "exports to A, B and C", "coal from A, B and C" (not "beef from A, cherries from B …",
 // whose every item has its own)
-const DIRECTION = /\b(to|from)\s+/gi;
+// ("delivered metro cars for A, B and C": the places goods were made for)
+const DIRECTION = /\b(to|from|for)\s+/gi;
 
 /**
  * Where the first item starts: after the last opener in the words before the first comma, else a short tail; either
@@ -153,9 +161,13 @@ function firstItemStart(text: string, clause: number, firstComma: number, longes
   return direction ? { at: opened.at + direction.index! + direction[0].length, marker: direction[1]!.toLowerCase() } : opened;
 }
 
-/** The last "to" or "from" of a piece that the rest of its list does not repeat. */
+/**
+ * The last "to" or "from" of a piece that the rest of its list does not repeat; or "for" before a name ("for Lisbon"),
+ * never before goods ("equipment for mining").
+ */
 function directionIn(piece: string, rest: string): RegExpMatchArray | undefined {
-  const direction = [...piece.matchAll(DIRECTION)].at(-1);
+  const direction = [...piece.matchAll(DIRECTION)]
+    .filter((m) => m[1]!.toLowerCase() !== "for" || /^[A-Z]/.test(piece.slice(m.index! + m[0].length))).at(-1);
   return direction && !new RegExp(String.raw`\b${direction[1]}\b`, "i").test(rest) ? direction : undefined;
 }
 
@@ -253,7 +265,8 @@ const LEADING_SOURCE = new RegExp(String.raw`\bfrom\s+${SOURCE_NAME},\s+with\s+(
 const enclosed = (text: string, a: Enumeration, b: Enumeration) => a.start >= b.start && a.end <= b.end && a !== b
   && (a.start === b.start ? /^\s+and\s+other\b/i.test(text.slice(a.end)) : !b.items.some((i) => i.start < a.end && a.start < i.end));
 
-const PAIR = /\b(such\s+as|including|namely)\s+/gi;
+// ("imported frozen fish, mostly pollock and cod caught by …": two items after "mostly" are the bulk of what was named)
+const PAIR = /\b(such\s+as|including|namely|mainly|mostly|chiefly|largely)\s+/gi;
 
 /** Does part `i` close a list, and where does its last item start? */
 function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number; next: number } | undefined {
