@@ -2,6 +2,7 @@
 // file, and a question set scored over an engine. The gates are split over files (test/quality*.test.ts) so that
 // the two test workers run them side by side.
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, expect } from "vitest";
 import { loadCorpus } from "../../corpus/load.js";
 import { UseLiteEmbedder } from "../../index/embedders/useLite.js";
@@ -9,6 +10,7 @@ import { answer } from "../../retrieval/answer.js";
 import { buildFromCorpus, type FactEngine } from "../../retrieval/engine.js";
 import { qaSchema, scoreAnswer, summaryLine } from "../../retrieval/eval/score.js";
 import { cachedEmbedder } from "./embeddingCache.js";
+import { ROOT } from "./paths.js";
 
 /** A score over a question set: the share right, the share wrong-but-sure, and what failed. */
 export interface SetScore { correct: number; wrongButSure: number; failures: string }
@@ -42,4 +44,15 @@ export async function scoreSet(engine: FactEngine, qaFile: string): Promise<SetS
   const failures = `${summaryLine(scores)}\n${scores.filter((s) => !s.correct).map((s) => `${s.id}: ${s.missing.join(", ")}`).join("\n")}`;
   const share = (pick: (s: ReturnType<typeof scoreAnswer>) => boolean) => scores.filter(pick).length / scores.length;
   return { correct: share((s) => s.correct), wrongButSure: share((s) => s.wrongButSure), failures };
+}
+
+/** A blind set's gate (test/fixtures/blind/NAME): its score at or above `floor`, wrong-but-sure at most `ceiling`. */
+export async function gateBlindSet(
+  engineOver: (corpusDir: string) => Promise<FactEngine>, name: string, floor: number, ceiling: number,
+): Promise<void> {
+  const dir = path.join(ROOT, "test/fixtures/blind", name);
+  const engine = await engineOver(path.join(dir, "corpus"));
+  const { correct, wrongButSure, failures } = await scoreSet(engine, path.join(dir, "qa.json"));
+  expect(correct, failures).toBeGreaterThanOrEqual(floor);
+  expect(wrongButSure, failures).toBeLessThanOrEqual(ceiling);
 }
