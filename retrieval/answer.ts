@@ -399,7 +399,9 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const facts = found?.lines.flatMap((l) => l.facts) ?? [];
   const namesNone = figuresNameNone(facts, itemsAsked?.noun);
   // (a ranking names its items by its figures' own periods or places: "which 3 months had the most" is answered by them)
-  const listAsked = frame.intent === "list" || (frame.intent === "lookup" && itemsAsked?.noun !== undefined);
+  // ("biggest markets for X's orchids?" reads as a ranking: figures of the orchids rank no markets)
+  const listAsked = frame.intent === "list"
+    || ((frame.intent === "lookup" || frame.intent === "rank") && itemsAsked?.noun !== undefined);
   if (found && ((frame.intent === "list" && oneThing(facts)) || (listAsked && namesNone))) {
     const items = await namedItems(q, base, engine, options, citations);
     if (items) return respond("quoted", items);

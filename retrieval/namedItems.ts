@@ -53,7 +53,7 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // ("X cluster - main export markets in 2019?": after a lead that names the place, as LEAD)
 // ("X duty-free 2011: best selling categories?": the kinds of goods that sold most)
 const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
-  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal|best[- ]selling)\s+`
+  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal|biggest|largest|best[- ]selling)\s+`
   + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations|categories))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
@@ -66,6 +66,10 @@ const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 // ("where did X get its ore from": got from)
 const CAME_FROM = new RegExp(String.raw`^\s*(?:from\s+)?where\s+(?:did|do|does|was|were|is|are)\b.*\b(?:come|came|comes|sourced|`
   + String.raw`bought|imported|supplied|(?:get|gets|got|buy|buys|obtain|obtained)\b.*\bfrom)\b`, "i");
+// "where did its robots get exported to", "where were the cars shipped", "where did the parts go": the places goods
+// went to
+const WENT_TO = new RegExp(String.raw`^\s*(?:to\s+)?where\s+(?:did|do|does|was|were|is|are|have|has)\b.*\b(?:exported|sold|`
+  + String.raw`shipped|sent|(?:go|goes|went|get\s+exported|get\s+sold|get\s+shipped)(?:\s+to)?)\b(?!\s+from\b)`, "i");
 // ("X coal imports - where from?": the same, asked last in two words)
 export const FROM_WHERE_LAST = /\s*(?:[-–—:,;]\s*)?\b(?:where\s+from|from\s+where)\s*\??\s*$/i;
 // (nor where growth came from: its cause)
@@ -88,6 +92,11 @@ const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
 // (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
 const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:([a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
   + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
+// "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
+// goods
+const WHAT_CARRIED = new RegExp(String.raw`${LEAD}what\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
+  + String.raw`(?:trains?|trucks?|lorries|ships?|vessels?|flights?|planes?|freighters?|convoys?|services?)\s+`
+  + String.raw`(?:${"(?:mainly|mostly|chiefly|largely|primarily|usually)"}\s+)?(?:carry|haul|bring|transport|move)\b`, "i");
 // "what kinds of raw fish do its plants import?": the goods of a kind, by their names (the kind is no item)
 const KINDS_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:kinds?|types?|sorts?)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+`
   + String.raw`(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:${MAINLY}\s+)?(?:import|export|buy|ship)\b(?!s)`, "i");
@@ -136,7 +145,13 @@ function itemsAsked(question: string): AskedItems | undefined {
   if (CAME_FROM.test(rest) && !NO_GOODS.test(rest)) {
     return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
   }
+  if (WENT_TO.test(rest) && !NO_GOODS.test(rest) && !SOURCES_ASKED.test(rest)) {
+    // (a kind the question does not say: "23 countries" of another list is no better for it)
+    return { noun: "destinations", question: rest.replace(/^\s*(?:to\s+)?where\s+/i, "") };
+  }
   if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
+  // (its kind is no word the question says: "daily goods" of another list is no better for it)
+  if (WHAT_CARRIED.test(rest)) return { noun: "cargo", namesOnly: true, question: rest };
   const kinds = KINDS_TRADED.exec(rest);
   if (kinds) return { noun: kinds[1]!.toLowerCase(), namesOnly: true, question: rest.replace(/\b(?:kinds?|types?|sorts?)\s+of\s+/i, "") };
   const traded = WHAT_TRADED.exec(rest);
