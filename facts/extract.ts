@@ -864,6 +864,11 @@ const opensOwnClause = (s: Sentence, n: NumberMention, e: EntityMention) => e.po
 
 // "Lecong's …", "In 2021, Pingtan's …": a capitalised name's possessive opening a sentence (after its period, if any)
 const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)['’]s\s+(?=[a-z])/;
+// "In 2031 the ports of Dorvan county handled …", "Kelmor prefecture as a whole recorded …": a county or prefecture
+// named, with its kind, as what a sentence opens with
+const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?:(?:19|20)\d\d\s+|[^,;]{1,60},\s*))?`
+  + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
+  + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place
 const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
@@ -892,7 +897,9 @@ const FIRM = Symbol("firm");
  */
 function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined, state: DocState): string | typeof FIRM | undefined {
   const zones = state.zonesNamed;
-  const opening = OWNER_OPENING.exec(s.text.slice(0, n.start));
+  const before = s.text.slice(0, n.start);
+  const kindOpening = KIND_OPENING.exec(before);
+  const opening = OWNER_OPENING.exec(before) ?? kindOpening;
   const name = opening?.[1];
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
   // (a place the gazetteer knows is no sub-place, nor ever a firm: "companies in Zhejiang" names no firm Zhejiang)
@@ -900,9 +907,13 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   // (a sub-place only where what follows is its trade or a place's kind, or where the text filed figures under it
   // before; never a name the document calls a firm)
   if (namedFirm(state.text, name)) return FIRM;
-  if (!OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length)) && !state.subPlaces.includes(name)) return undefined;
+  // (or where the sentence names it by its kind: "the ports of Dorvan county")
+  if (opening !== kindOpening && !OWNED_AFTER.test(s.text.slice(opening.index + opening[0].length))
+    && !state.subPlaces.includes(name)) return undefined;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
-  if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
+  // (never a county named by its kind: "Dorvan county" after "the Dorvan County Port Office" is the county)
+  if (opening !== kindOpening
+    && zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
   // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")
   const at = opening.index + opening[0].length;
   // (a place traded with is no owner: "Pingtan's trade with Taiwan")
