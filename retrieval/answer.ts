@@ -183,8 +183,12 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
     // ("how many chang'an trains ran …, and how many TEUs did they carry?": a later ask naming no place is of the one
     // place the whole question was read as asking about)
     // (and in its one period, when the ask names none)
-    const placed = i > 0 && !read.entities.length && frame.entities.length === 1;
+    // ("port A vs port B - which moved more tonnes and which more value?": of the places set side by side, all of them;
+    // never a ranking of every place the documents have)
+    const placed = i > 0 && !read.entities.length && frame.entities.length >= 1;
+    // (places set side by side are compared in each ask as in the whole)
     const placedFrame = placed ? { ...read, entities: frame.entities,
+      ...(frame.entities.length > 1 && frame.intent === "comparison" && { intent: frame.intent }),
       ...(!read.periods.length && frame.periods.length === 1 && { periods: frame.periods }) } : read;
     // ("X zero-tariff lists 2022: how much was imported under them and how much tax was exempted?": a later ask naming
     // no goods, place nor partner but the first's, nor the whole, is of the first's one subject; asks.ts carries only
