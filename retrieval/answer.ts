@@ -403,9 +403,12 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const facts = found?.lines.flatMap((l) => l.facts) ?? [];
   const namesNone = figuresNameNone(facts, itemsAsked?.noun);
   // (a ranking names its items by its figures' own periods or places: "which 3 months had the most" is answered by them)
-  // ("biggest markets for X's orchids?" reads as a ranking: figures of the orchids rank no markets)
-  const listAsked = frame.intent === "list"
-    || ((frame.intent === "lookup" || frame.intent === "rank") && itemsAsked?.noun !== undefined);
+  // ("biggest markets for X's orchids?" reads as a ranking: one figure of the orchids ranks no markets; the months of a
+  // ranking by month name its items)
+  const oneFigure = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.metric}|`
+    + `${f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : ""}`)).size < 2;
+  const listAsked = frame.intent === "list" || ((frame.intent === "lookup"
+    || (frame.intent === "rank" && oneFigure && oneThing(facts))) && itemsAsked?.noun !== undefined);
   if (found && ((frame.intent === "list" && oneThing(facts)) || (listAsked && namesNone))) {
     const items = await namedItems(q, base, engine, options, citations);
     if (items) return respond("quoted", items);

@@ -259,6 +259,8 @@ const FLOW_ITEM = /^(?:(?:total|foreign)\s+)?(?:imports?|exports?|trade)(?:\s+an
  * Does an enumeration name things of the asked kind: by the head noun, a word of its kind, or (for places) its items?
  * "whole" when every word of a noun of several ("emerging markets") is said before the list too.
  */
+// things asked by a count noun that texts name by a mass noun
+const MASS_NOUN: Record<string, string> = { machines: "machinery", clothes: "clothing", shoes: "footwear" };
 function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" | undefined {
   const nounWords = noun.split(/\s+/);
   const last = nounWords.at(-1)!;
@@ -268,11 +270,17 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
   // (the flows themselves are no goods: "Imports and exports through X were worth …")
   if (e.items.some((i) => FLOW_ITEM.test(i.name))) return undefined;
-  const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
+  // ("what farm machines does X sell?" of "Farm machinery exports grew …, with tractors, A and B sold …": a kind of two
+  // words or more that the list's clause names in full, a count noun by its mass noun)
+  const head = words(e.head);
+  const inHead = nounWords.length > 1 && nounWords.every((w) => head.has(stem(w)) || head.has(stem(MASS_NOUN[w] ?? w)));
+  const kind = said.has(stem(last)) || inHead || KINDS.some((k) => k.asked.test(last)
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
       || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))));
   if (!kind || placesElsewhere(e, last)) return undefined;
-  return nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last) ? "whole" : "kind";
+  // (places are no goods: "… sold mainly to A, B and C" after them lists where they went)
+  if (inHead && !said.has(stem(last)) && e.items.every((i) => findEntities(i.name).length > 0)) return undefined;
+  return inHead || (nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last)) ? "whole" : "kind";
 }
 
 // "… were the main exports", "… are its largest markets": the verb and words that say what a list was

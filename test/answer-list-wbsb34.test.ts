@@ -91,3 +91,20 @@ describe("a list followed by what its items are", () => {
     expect(lists.map((e) => e.items.map((i) => i.name))).toEqual([["Korea", "Canada", "Netherlands"]]);
   });
 });
+
+describe("a kind asked by a count noun that the list's clause names by a mass noun", () => {
+  const FARM = `---
+title: "Weihai's exports in 2031"
+published: "2032-01-25"
+---
+Weihai's imports and exports reached 61.2 billion yuan in 2031, up 3.0 percent year on year.
+
+Construction machinery remained the backbone. Exports of cranes and pumps came to 12.2 billion yuan. Farm machinery exports grew fastest among the city's main products, rising 21.1 percent to 3.12 billion yuan, with tractors, balers and sprayers sold mainly to Central Asia, Russia and Africa.
+`;
+  it("answers 'what farm machines does X sell abroad?' with the machines the clause lists", async () => {
+    const over = await answersOver({ "farm.md": FARM });
+    const a = await over.ask("what farm machines does weihai sell abroad (2031)?");
+    await over.close();
+    expect(a.answer).toMatch(/^The documents name tractors, balers and sprayers/);
+  });
+});
