@@ -867,7 +867,8 @@ const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z
 // "In 2031 the ports of Dorvan county handled …", "Kelmor prefecture as a whole recorded …": a county or prefecture
 // named, with its kind, as what a sentence opens with
 const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?:(?:19|20)\d\d\s+|[^,;]{1,60},\s*))?`
-  + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
+  + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any)\b)`
+  + String.raw`([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
   + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place
 const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`

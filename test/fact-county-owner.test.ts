@@ -19,3 +19,11 @@ describe("a county or prefecture no gazetteer knows", () => {
     expect(facts.find((f) => f.value === 91.3)).toMatchObject({ entity: "hainan", metric: "trade" });
   });
 });
+
+describe("a sentence that opens with 'The' before a district", () => {
+  it("names no county 'The'", () => {
+    const facts = factsOf("Hainan's foreign trade was 91.3 billion yuan in 2031. The Eastern district handled 40.2 billion "
+      + "yuan of it.", { title: "Hainan's trade in 2031", published: "2032-01-20" });
+    expect(facts.some((f) => /the/i.test(f.entity.replace(/^zone:/, "")))).toBe(false);
+  });
+});
