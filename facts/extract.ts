@@ -1302,6 +1302,8 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
   + String.raw`(?:this|that|the\s+same|the(?=\s+(?:mode|channel)\b))\s+`
   + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
+// the dash after a figure that opens a bullet, before the words that say what it is
+const LEAD_DASH = /^\s+[-–—]\s+/;
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 const THROUGH_MODE = /^\s*(?:yuan|dollars|US dollars)?\s*(?:through|via|under)\s+(?:the\s+)?$/i;
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -1336,6 +1338,14 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const through = n.kind === "money" ? visible(s.subjects, s.asides, s.text.length).find((m) => m.start >= n.end
     && THROUGH_MODE.test(s.text.slice(n.end, m.start))) : undefined;
   if (through) return through.name;
+  // ("64.20 billion yuan - trade by private enterprises, up 12.4 percent": a figure that opens its sentence is of what
+  // the words after its dash name, before their first comma)
+  if (!s.text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim() && LEAD_DASH.test(s.text.slice(n.end))) {
+    const comma = s.text.indexOf(",", n.end);
+    const named = visible(s.subjects, s.asides, s.text.length)
+      .find((m) => m.start >= n.end && (comma < 0 || m.end <= comma));
+    if (named) return named.name;
+  }
   // ("…, of which new energy vehicles accounted for 66.2 billion yuan": the part a whole's figure is broken into)
   const part = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start))?.[1] : undefined;
   // (a period or the rest is no goods, but keeps its words as a label: "of which March alone was …" has no year of its
