@@ -365,6 +365,12 @@ const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 // (or after a clause that opens it: "Because of a data entry error, these figures were wrong.")
 const POINTS_BACK_LATER = /^[^.;"“]{0,160},\s*(?:these|those|such|both)\s+(?:figures|numbers|data|statistics|values|totals|estimates)\b/i;
 
+// ("Under the policy, a plant can register as …": what the policy named before it does)
+const UNDER_IT = /^\s*(?:under|with|through)\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?(?:policy|scheme|arrangement|programme|program|plan|rules?|system|mechanism|reform|pilot|model)\b/i;
+
+/** Does a sentence say what the policy or scheme named before it does ("Under the policy, …")? */
+export const underNamed = (text: string): boolean => UNDER_IT.test(text);
+
 /** Does a sentence lean on the one before it for what it is about? For a definition, also when it names its term as given. */
 export function pointsBack(text: string, definition = false): boolean {
   return POINTS_BACK.test(text) || POINTS_BACK_LATER.test(text) || (definition && NAMES_BACK.test(text));
