@@ -68,6 +68,11 @@ export const CAUSE_CUES: Cue[] = [
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
     // ("as the Russian ruble lost a quarter of its value")
     `as (?:the )?(?:\\w+ )?(?:prices?|demand|costs?|${CURRENCIES})\\b`, "under (?:\\w+ )?pressure (?:as|because|from)",
+    // ("exports dropped 31 percent … after anti-dumping investigations in the United States": a trade case or a barrier
+    // abroad that came before a change is its cause)
+    "(?:dropped|fell|slumped|plunged|declined|shrank|slid|tumbled|rose|grew|jumped|surged)\\b(?:[^.;]|\\.\\d){0,160}\\bafter "
+      + "(?:the |an? |two |several )?(?:[\\w-]+ ){0,3}(?:investigations?|probes?|cases?|complaints?|tariffs?|duties|"
+      + "sanctions|bans?|quotas?|curbs|restrictions)\\b",
     // "the growth owed much to the expo"
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\bow(?:es|ed|ing) (?:much |a lot |a great deal |most |largely |mainly |partly |in part )?`
       + "to",
