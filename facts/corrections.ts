@@ -11,9 +11,13 @@ import type { Fact } from "../text/terms.js";
  * (retrieval/figures/base.ts).
  */
 // "The report said that …", "Our article stated …": an earlier report's words, given as what was wrong
-const REPORT_SAID = new RegExp(String.raw`^\s*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?:the|our|that|this|an?)\s+(?:earlier\s+)?`
+const REPORT_SAID = new RegExp(String.raw`^[\s*_]*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?:the|our|that|this|an?)\s+(?:earlier\s+)?`
   + String.raw`(?:report|article|story|graphic|table|chart|item)\b[^.]{0,60}?`
   + String.raw`\b(?:said|stated|gave|reported|put|showed)\b`, "i");
+// the quoted headline a notice names the article by ("An article published on March 3, "X tops 91 billion yuan",
+// gave …"): no words of the notice, nor its figure an error
+const HEADLINE = /["“][^"”\n]{3,120}["”]/g;
+const headlines = (text: string) => [...text.matchAll(HEADLINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 // a notice of corrections: the word in the title, or in the sentence or the two after it
 const CORRECTION = /\bcorrect(?:ed|ion|ions)?\b|\bshould have (?:said|read|been)\b|\berroneous(?:ly)?\b|\bin error\b/i;
 // (a fall of prices or a market is no notice's correction: "… as prices saw a correction", "a correction in ore
@@ -55,13 +59,16 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
   const titled = corrects(doc.meta.title ?? "");
   const inside = (f: Fact, s: { start: number; end: number }) => f.valueStart >= s.start && f.valueEnd <= s.end;
   const wrongIds = new Set<string>();
+  const named = new Set<string>();
   const fixed = new Map<string, Fact>();
   sentences.forEach((s, i) => {
-    if (!REPORT_SAID.test(s.text)) return;
+    const quoted = headlines(s.text).map((q) => ({ start: s.start + q.start, end: s.start + q.end }));
+    if (!REPORT_SAID.test(s.text.replace(HEADLINE, "\"\""))) return;
     const next = sentences.slice(i + 1, i + 1 + AFTER)
       .filter((n) => !/\n/.test(doc.text.slice(s.end, n.start)));
     if (!titled && ![s, ...next].some((n) => corrects(n.text))) return;
-    const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s));
+    for (const f of facts) if (quoted.some((q) => inside(f, q))) named.add(f.id);
+    const wrong = facts.filter((f) => !f.derived && f.value !== null && inside(f, s) && !named.has(f.id));
     if (!wrong.length) return;
     let corrected = false;
     for (const n of next) {
@@ -83,7 +90,7 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
     // (an error is withdrawn where a figure corrects it, or on a page of corrections)
     if (corrected || titled) for (const w of wrong) wrongIds.add(w.id);
   });
-  return facts.filter((f) => !wrongIds.has(f.id)).map((f) => fixed.get(f.id) ?? f);
+  return facts.filter((f) => !wrongIds.has(f.id) && !named.has(f.id)).map((f) => fixed.get(f.id) ?? f);
 }
 
 /**
@@ -91,10 +98,29 @@ export function applyCorrections(doc: Pick<CorpusDocument, "text" | "meta">, fac
  * period once a notice says the figure is another.
  */
 export function withoutCorrected(facts: Fact[]): Fact[] {
-  const fixes = facts.filter((f) => f.replaces !== undefined);
-  if (!fixes.length) return facts;
-  const key = (f: Fact, value: number) => `${f.entity}|${f.measure}|${f.unit}|${f.subject ?? ""}|`
+  const found = facts.filter((f) => f.replaces !== undefined);
+  if (!found.length) return facts;
+  const key = (f: Fact, value: number, subject = f.subject) => `${f.entity}|${f.measure}|${f.unit}|${subject ?? ""}|`
     + `${f.partner ?? ""}|${f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : ""}|${value}`;
+  // (a notice that names the goods in words the tagger does not read, "the value of X's cut flower exports … as
+  // 1.93", corrects the report's one figure of that value with goods: the fix takes the report's goods)
+  const reported = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.value === null || f.replaces !== undefined || !f.subject) continue;
+    const k = key(f, f.value, "");
+    reported.set(k, (reported.get(k) ?? new Set()).add(f.subject));
+  }
+  const goodsOf = (f: Fact) => {
+    const subjects = f.subject ? undefined : reported.get(key(f, f.replaces!));
+    return subjects?.size === 1 ? [...subjects][0]! : undefined;
+  };
+  const swapped = new Map<string, Fact>();
+  for (const f of found) {
+    const subject = goodsOf(f);
+    if (subject) swapped.set(f.id, { ...f, subject });
+  }
+  if (swapped.size) facts = facts.map((f) => swapped.get(f.id) ?? f);
+  const fixes = facts.filter((f) => f.replaces !== undefined);
   const gone = new Set(fixes.map((f) => key(f, f.replaces!)));
   // (a figure a notice only restates as right, "They grew 4.8 percent, to 52.3 billion yuan" where the report gave the
   // 52.3, is cited from the report)

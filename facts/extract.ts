@@ -872,6 +872,12 @@ const opensOwnClause = (s: Sentence, n: NumberMention, e: EntityMention) => e.po
 
 // "Lecong's …", "In 2021, Pingtan's …": a capitalised name's possessive opening a sentence (after its period, if any)
 const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)['’]s\s+(?=[a-z])/;
+// "In 2031 the ports of Dorvan county handled …", "Kelmor prefecture as a whole recorded …": a county or prefecture
+// named, with its kind, as what a sentence opens with
+const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?:(?:19|20)\d\d\s+|[^,;]{1,60},\s*))?`
+  + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any)\b)`
+  + String.raw`([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
+  + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place
 const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
@@ -917,7 +923,9 @@ const FIRM = Symbol("firm");
  */
 function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined, state: DocState): string | typeof FIRM | undefined {
   const zones = state.zonesNamed;
-  const opening = OWNER_OPENING.exec(s.text.slice(0, n.start));
+  const before = s.text.slice(0, n.start);
+  const kindOpening = KIND_OPENING.exec(before);
+  const opening = OWNER_OPENING.exec(before) ?? kindOpening;
   const name = opening?.[1];
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
   // (a place the gazetteer knows is no sub-place, nor ever a firm: "companies in Zhejiang" names no firm Zhejiang)
@@ -926,9 +934,12 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   // before; never a name the document calls a firm)
   if (namedFirm(state.text, name)) return FIRM;
   const rest = s.text.slice(opening.index + opening[0].length);
-  if (!OWNED_AFTER.test(rest) && !state.subPlaces.includes(name)) return undefined;
+  // (or where the sentence names it by its kind: "the ports of Dorvan county")
+  if (opening !== kindOpening && !OWNED_AFTER.test(rest) && !state.subPlaces.includes(name)) return undefined;
   // (a zone named before by its head: "Hengqin's …" after "the Hengqin New Area" is that zone's, read as such elsewhere)
-  if (zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
+  // (never a county named by its kind: "Dorvan county" after "the Dorvan County Port Office" is the county)
+  if (opening !== kindOpening
+    && zones.some((z) => z.slice(ZONE_PREFIX.length).toLowerCase().startsWith(`${name.toLowerCase()} `))) return undefined;
   // (a known place named between it and the figure owns the figure: "Lecong's …, while Foshan's exports …")
   const at = opening.index + opening[0].length;
   // (a place traded with is no owner: "Pingtan's trade with Taiwan")
@@ -1325,6 +1336,8 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
   + String.raw`(?:this|that|the\s+same|the(?=\s+(?:mode|channel)\b))\s+`
   + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
+// the dash after a figure that opens a bullet, before the words that say what it is
+const LEAD_DASH = /^\s+[-–—]\s+/;
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 const THROUGH_MODE = /^\s*(?:yuan|dollars|US dollars)?\s*(?:through|via|under)\s+(?:the\s+)?$/i;
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -1359,6 +1372,14 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const through = n.kind === "money" ? visible(s.subjects, s.asides, s.text.length).find((m) => m.start >= n.end
     && THROUGH_MODE.test(s.text.slice(n.end, m.start))) : undefined;
   if (through) return through.name;
+  // ("64.20 billion yuan - trade by private enterprises, up 12.4 percent": a figure that opens its sentence is of what
+  // the words after its dash name, before their first comma)
+  if (!s.text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim() && LEAD_DASH.test(s.text.slice(n.end))) {
+    const comma = s.text.indexOf(",", n.end);
+    const named = visible(s.subjects, s.asides, s.text.length)
+      .find((m) => m.start >= n.end && (comma < 0 || m.end <= comma));
+    if (named) return named.name;
+  }
   // ("…, of which new energy vehicles accounted for 66.2 billion yuan": the part a whole's figure is broken into)
   const part = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start))?.[1] : undefined;
   // (a period or the rest is no goods, but keeps its words as a label: "of which March alone was …" has no year of its

@@ -186,8 +186,12 @@ function figuresByAsk(asks: string[], frame: QuestionFrame, base: FigureIndex): 
     // ("how many chang'an trains ran …, and how many TEUs did they carry?": a later ask naming no place is of the one
     // place the whole question was read as asking about)
     // (and in its one period, when the ask names none)
-    const placed = i > 0 && !read.entities.length && frame.entities.length === 1;
+    // ("port A vs port B - which moved more tonnes and which more value?": of the places set side by side, all of them;
+    // never a ranking of every place the documents have)
+    const placed = i > 0 && !read.entities.length && frame.entities.length >= 1;
+    // (places set side by side are compared in each ask as in the whole)
     const placedFrame = placed ? { ...read, entities: frame.entities,
+      ...(frame.entities.length > 1 && frame.intent === "comparison" && { intent: frame.intent }),
       ...(!read.periods.length && frame.periods.length === 1 && { periods: frame.periods }) } : read;
     // ("X zero-tariff lists 2022: how much was imported under them and how much tax was exempted?": a later ask naming
     // no goods, place nor partner but the first's, nor the whole, is of the first's one subject; asks.ts carries only
@@ -412,7 +416,12 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   const facts = found?.lines.flatMap((l) => l.facts) ?? [];
   const namesNone = figuresNameNone(facts, itemsAsked?.noun);
   // (a ranking names its items by its figures' own periods or places: "which 3 months had the most" is answered by them)
-  const listAsked = frame.intent === "list" || (frame.intent === "lookup" && itemsAsked?.noun !== undefined);
+  // ("biggest markets for X's orchids?" reads as a ranking: one figure of the orchids ranks no markets; the months of a
+  // ranking by month name its items)
+  const oneFigure = new Set(facts.map((f) => `${f.entity}|${f.partner ?? ""}|${f.subject ?? ""}|${f.metric}|`
+    + `${f.period ? `${f.period.y1}-${f.period.m1}-${f.period.y2}-${f.period.m2}` : ""}`)).size < 2;
+  const listAsked = frame.intent === "list" || ((frame.intent === "lookup"
+    || (frame.intent === "rank" && oneFigure && oneThing(facts))) && itemsAsked?.noun !== undefined);
   if (found && ((frame.intent === "list" && oneThing(facts)) || (listAsked && namesNone))) {
     const items = await namedItems(q, base, engine, options, citations);
     if (items) return respond("quoted", items);

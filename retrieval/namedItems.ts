@@ -54,7 +54,7 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // ("X cluster - main export markets in 2019?": after a lead that names the place, as LEAD)
 // ("X duty-free 2011: best selling categories?": the kinds of goods that sold most)
 const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
-  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal|best[- ]selling)\s+`
+  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal|biggest|largest|best[- ]selling)\s+`
   + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations|categories))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
@@ -67,6 +67,10 @@ const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|why|how)\b/i;
 // ("where did X get its ore from": got from)
 const CAME_FROM = new RegExp(String.raw`^\s*(?:from\s+)?where\s+(?:did|do|does|was|were|is|are)\b.*\b(?:come|came|comes|sourced|`
   + String.raw`bought|imported|supplied|(?:get|gets|got|buy|buys|obtain|obtained)\b.*\bfrom)\b`, "i");
+// "where did its robots get exported to", "where were the cars shipped", "where did the parts go": the places goods
+// went to
+const WENT_TO = new RegExp(String.raw`^\s*(?:to\s+)?where\s+(?:did|do|does|was|were|is|are|have|has)\b.*\b(?:exported|sold|`
+  + String.raw`shipped|sent|(?:go|goes|went|get\s+exported|get\s+sold|get\s+shipped)(?:\s+to)?)\b(?!\s+from\b)`, "i");
 // ("X coal imports - where from?": the same, asked last in two words)
 export const FROM_WHERE_LAST = /\s*(?:[-–—:,;]\s*)?\b(?:where\s+from|from\s+where)\s*\??\s*$/i;
 // (nor where growth came from: its cause)
@@ -89,6 +93,11 @@ const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
 // (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
 const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:([a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
   + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
+// "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
+// goods
+const WHAT_CARRIED = new RegExp(String.raw`${LEAD}what\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
+  + String.raw`(?:trains?|trucks?|lorries|ships?|vessels?|flights?|planes?|freighters?|convoys?|services?)\s+`
+  + String.raw`(?:${"(?:mainly|mostly|chiefly|largely|primarily|usually)"}\s+)?(?:carry|haul|bring|transport|move)\b`, "i");
 // "what kinds of raw fish do its plants import?": the goods of a kind, by their names (the kind is no item)
 const KINDS_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:kinds?|types?|sorts?)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+`
   + String.raw`(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:${MAINLY}\s+)?(?:import|export|buy|ship)\b(?!s)`, "i");
@@ -137,7 +146,13 @@ function itemsAsked(question: string): AskedItems | undefined {
   if (CAME_FROM.test(rest) && !NO_GOODS.test(rest)) {
     return { noun: "countries", question: rest.replace(/^\s*(?:from\s+)?where\s+/i, "") };
   }
+  if (WENT_TO.test(rest) && !NO_GOODS.test(rest) && !SOURCES_ASKED.test(rest)) {
+    // (a kind the question does not say: "23 countries" of another list is no better for it)
+    return { noun: "destinations", question: rest.replace(/^\s*(?:to\s+)?where\s+/i, "") };
+  }
   if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
+  // (its kind is no word the question says: "daily goods" of another list is no better for it)
+  if (WHAT_CARRIED.test(rest)) return { noun: "cargo", namesOnly: true, question: rest };
   const kinds = KINDS_TRADED.exec(rest);
   if (kinds) return { noun: kinds[1]!.toLowerCase(), namesOnly: true, question: rest.replace(/\b(?:kinds?|types?|sorts?)\s+of\s+/i, "") };
   const traded = WHAT_TRADED.exec(rest);
@@ -245,6 +260,8 @@ const FLOW_ITEM = /^(?:(?:total|foreign)\s+)?(?:imports?|exports?|trade)(?:\s+an
  * Does an enumeration name things of the asked kind: by the head noun, a word of its kind, or (for places) its items?
  * "whole" when every word of a noun of several ("emerging markets") is said before the list too.
  */
+// things asked by a count noun that texts name by a mass noun
+const MASS_NOUN: Record<string, string> = { machines: "machinery", clothes: "clothing", shoes: "footwear" };
 function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" | undefined {
   const nounWords = noun.split(/\s+/);
   const last = nounWords.at(-1)!;
@@ -254,12 +271,18 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
   const said = words(`${near} ${e.items.map((i) => i.name).join(" ")}`);
   // (the flows themselves are no goods: "Imports and exports through X were worth …")
   if (e.items.some((i) => FLOW_ITEM.test(i.name))) return undefined;
-  const kind = said.has(stem(last)) || KINDS.some((k) => k.asked.test(last)
+  // ("what farm machines does X sell?" of "Farm machinery exports grew …, with tractors, A and B sold …": a kind of two
+  // words or more that the list's clause names in full, a count noun by its mass noun)
+  const head = words(e.head);
+  const inHead = nounWords.length > 1 && nounWords.every((w) => head.has(stem(w)) || head.has(stem(MASS_NOUN[w] ?? w)));
+  const kind = said.has(stem(last)) || inHead || KINDS.some((k) => k.asked.test(last)
     && (k.said.test(near) || (k.places !== undefined && e.items.every((i) => findEntities(i.name).length > 0))
       || (k.names === "proper" && e.items.every(properName) && !KINDS.some((o) => o !== k && o.said.test(near)))))
     || citiesAbroad(last, e);
   if (!kind || placesElsewhere(e, last)) return undefined;
-  return nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last) ? "whole" : "kind";
+  // (places are no goods: "… sold mainly to A, B and C" after them lists where they went)
+  if (inHead && !said.has(stem(last)) && e.items.every((i) => findEntities(i.name).length > 0)) return undefined;
+  return inHead || (nounWords.length > 1 && nounWords.every((w) => said.has(stem(w)) || w === last)) ? "whole" : "kind";
 }
 
 // a place's name no gazetteer knows: "Porto Alegre", "Rio de Janeiro" (its words capitalised, bar a particle)

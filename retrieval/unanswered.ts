@@ -82,6 +82,14 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
     const partner = first?.partner ? ` ${other === "imports" ? "from" : "to"} ${displayName(first.partner)}` : "";
     missing.push(`${first ? `${possessive(displayName(first.entity))} ` : ""}${other}${partner}`);
   }
+  // ("services trade, and how much of it was transport?" answered with the services alone: a thing asked beside another
+  // that no figure given is of is named as not stated)
+  if (frame.subjects.length >= 2 && facts.length) {
+    const of = new Set(facts.flatMap((f) => (f.subject ? [f.subject.toLowerCase()] : [])));
+    for (const subject of frame.subjects) {
+      if (!of.has(subject.toLowerCase()) && !computed.length) missing.push(`the figure for ${subject}`);
+    }
+  }
   const inYuan = units.some((u) => u.endsWith("yuan"));
   // ("growth in dollar terms vs yuan terms": a change in each currency's terms answers both)
   const bothTerms = ["in yuan terms", "in dollar terms"].every((t) => facts.some((f) => f.qualifier?.includes(t)));

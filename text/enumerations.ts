@@ -56,8 +56,10 @@ const PERIOD_AFTER = String.raw`\s+(?:in|during|over)\s+(?:the\s+)?(?:first|seco
 // (and who made, caught or grew it: "cod caught by Russian and U.S. fleets", "cars built by the local plant")
 const MADE_BY = String.raw`\s+(?:[a-z]+ed|caught|built|grown|made|run|held|taken|brought)\s+by\b`;
 // (and the rest of its kind: "motorcycles and other mechanical and electrical products" names motorcycles)
-const ITEM_STOP = new RegExp(String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|${MADE_BY}|\s+and\s+other\b|\s+\d|--|[—–()"“”:]`,
-  "i");
+// (and what the items are said to be after them: "with A, B and C the largest markets")
+const RANK_AFTER = String.raw`\s+the\s+(?:largest|biggest|main|top|leading|major|chief|principal|most\s+important)\b`;
+const ITEM_STOP = new RegExp(
+  String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|${MADE_BY}|${RANK_AFTER}|\s+and\s+other\b|\s+\d|--|[—–()"“”:]`, "i");
 // a comma part that says something of the item before it, not a new item: "up 3.2 percent", "which includes …"
 const ATTRIBUTE = new RegExp(String.raw`${anyWord(`up down rising falling a_increase an_increase a_decrease a_rise a_drop which
   that who where home_to each both respectively accounting worth valued`, "^").source}|^[\d$¥€£]`, "i");

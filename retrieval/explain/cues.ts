@@ -75,6 +75,11 @@ export const CAUSE_CUES: Cue[] = [
     "as (?:the )?(?:global|world|international|overseas|foreign|domestic) [^,.;]{2,40}(?:stayed|remained|was|were|grew|rose|fell|slowed|weakened|recovered|picked up|climbed)",
     // ("as the Russian ruble lost a quarter of its value")
     `as (?:the )?(?:\\w+ )?(?:prices?|demand|costs?|${CURRENCIES})\\b`, "under (?:\\w+ )?pressure (?:as|because|from)",
+    // ("exports dropped 31 percent … after anti-dumping investigations in the United States": a trade case or a barrier
+    // abroad that came before a change is its cause)
+    "(?:dropped|fell|slumped|plunged|declined|shrank|slid|tumbled|rose|grew|jumped|surged)\\b(?:[^.;]|\\.\\d){0,160}\\bafter "
+      + "(?:the |an? |two |several )?(?:[\\w-]+ ){0,3}(?:investigations?|probes?|cases?|complaints?|tariffs?|duties|"
+      + "sanctions|bans?|quotas?|curbs|restrictions)\\b",
     // "the growth owed much to the expo"
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\bow(?:es|ed|ing) (?:much |a lot |a great deal |most |largely |mainly |partly |in part )?`
       + "to",
@@ -380,6 +385,12 @@ const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 
 // (or after a clause that opens it: "Because of a data entry error, these figures were wrong.")
 const POINTS_BACK_LATER = /^[^.;"“]{0,160},\s*(?:these|those|such|both)\s+(?:figures|numbers|data|statistics|values|totals|estimates)\b/i;
+
+// ("Under the policy, a plant can register as …": what the policy named before it does)
+const UNDER_IT = /^\s*(?:under|with|through)\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?(?:policy|scheme|arrangement|programme|program|plan|rules?|system|mechanism|reform|pilot|model)\b/i;
+
+/** Does a sentence say what the policy or scheme named before it does ("Under the policy, …")? */
+export const underNamed = (text: string): boolean => UNDER_IT.test(text);
 
 /** Does a sentence lean on the one before it for what it is about? For a definition, also when it names its term as given. */
 export function pointsBack(text: string, definition = false): boolean {

@@ -10,7 +10,7 @@ import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { authorsOwn } from "./columnist.js";
 import { RANK_MOVE, RESULT_OPENS } from "./cues.js";
-import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO } from "./cues.js";
+import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO, underNamed } from "./cues.js";
 
 /**
  * The sentences that explain: for each part of the question, the sentences of the asked place's and
@@ -376,6 +376,8 @@ function withContext(
     && cueWeight("action", s.after.text) >= 3 && cueWeight("action", s.text) >= 3) {
     out = { ...out, next: s.after };
   }
+  // ('… a policy it calls "X".' is followed by what it does: "Under the policy, a plant can …")
+  if (s.after && !out.next && underNamed(s.after.text) && inParagraphAfter(s, s.after)) out = { ...out, next: s.after };
   // ("Because of a data entry error, these figures were wrong." is followed by the figures that replace them)
   if (s.after && !out.next && SAID_WRONG.test(s.text) && GIVES_CORRECT.test(s.after.text) && inParagraphAfter(s, s.after)) {
     out = { ...out, next: s.after };

@@ -625,7 +625,8 @@ function sum(q: QuestionFrame, base: FactBase): FigureAnswer {
   const sides = sidesOf(q);
   const spec = baseSpec(q);
   // ("total china-europe trains through A and B combined": counts asked are added as amounts are, unit by unit)
-  const measure = q.measures.includes("count") && !q.metric ? "count" : "amount";
+  // ("how many tonnes of X did it import in A and B together": the tonnes asked, flow named or not; never the values)
+  const measure = q.measures.includes("count") && (!q.metric || !q.measures.includes("amount")) ? "count" : "amount";
   const picked = sides.map((s) => candidates(base.facts, { ...spec, ...s.spec, measures: [measure] })[0]);
   if (picked.length < 2 || picked.some((f) => !f)) return { status: "abstain", lines: [], figures: [] };
   const facts = picked as Fact[];
