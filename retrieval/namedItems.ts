@@ -71,6 +71,10 @@ const CAME_FROM = new RegExp(String.raw`^\s*(?:from\s+)?where\s+(?:did|do|does|w
 // went to
 const WENT_TO = new RegExp(String.raw`^\s*(?:to\s+)?where\s+(?:did|do|does|was|were|is|are|have|has)\b.*\b(?:exported|sold|`
   + String.raw`shipped|sent|(?:go|goes|went|get\s+exported|get\s+sold|get\s+shipped)(?:\s+to)?)\b(?!\s+from\b)`, "i");
+const WENT_TO_NOUN = "destinations";
+// (the words of going, not of the goods that went)
+const WENT_WORDS = new Set(("go goes went get gets got export exported sell sold ship shipped send sent mostly mainly chiefly " +
+  "largely primarily usually abroad overseas").split(" ").map(stem));
 // ("X coal imports - where from?": the same, asked last in two words)
 export const FROM_WHERE_LAST = /\s*(?:[-–—:,;]\s*)?\b(?:where\s+from|from\s+where)\s*\??\s*$/i;
 // (nor where growth came from: its cause)
@@ -148,7 +152,7 @@ function itemsAsked(question: string): AskedItems | undefined {
   }
   if (WENT_TO.test(rest) && !NO_GOODS.test(rest) && !SOURCES_ASKED.test(rest)) {
     // (a kind the question does not say: "23 countries" of another list is no better for it)
-    return { noun: "destinations", question: rest.replace(/^\s*(?:to\s+)?where\s+/i, "") };
+    return { noun: WENT_TO_NOUN, question: rest.replace(/^\s*(?:to\s+)?where\s+/i, "") };
   }
   if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
   // (its kind is no word the question says: "daily goods" of another list is no better for it)
@@ -403,6 +407,7 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
   const planAsked = PLANNED.test(asked.question);
   let best: { s: EvidenceSentence; e: Enumeration; score: number } | undefined;
   const selects = SELECTS.test(asked.question) || SELECTS.test(asked.noun ?? "");
+  const wentGoods = asked.noun === WENT_TO_NOUN ? wanted.filter((w) => !WENT_WORDS.has(w)) : [];
   for (const { s, e, rows } of candidates(evidence)) {
     // (a table's rows are every item it has: "which 3 months had the biggest tonnage" asks for a choice among them,
     // which only a list that says it makes one gives: "its three biggest markets were …")
@@ -416,6 +421,11 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     if (asked.direction === "from" && e.marker === "to") continue;
     // (the cities of another province are no answer to "which Xland cities …": A and B of the top ten are not all X's)
     if (ofOtherProvince(asked, frame, e)) continue;
+    // (where named goods went is said where those goods are, in the list's sentence or the one before: "where did its
+    // motorcycles go?" is not answered by the partners of its whole trade)
+    const before = s.previous ?? (s.before && inParagraphAfter(s.before, s) ? s.before : undefined);
+    const goodsSaid = () => words(`${before?.text ?? ""} ${s.text}`);
+    if (wentGoods.length && !wentGoods.some((w) => goodsSaid().has(w))) continue;
     // (the goods of the other flow are no answer: "main export goods" are never what "Imports were led by …" lists)
     const listFlow = flowOf(`${e.head} ${saidAfter(e, s.text)}`);
     if (flow && listFlow && listFlow !== flow) continue;
