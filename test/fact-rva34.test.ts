@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { DEPENDENCE } from "../text/dependence.js";
+
+// Rules of stop 34 read on sentences of another shape than their own (made-up places and figures).
+const Y = { published: "2031-03-01" };
+
+describe("a share of GDP", () => {
+  it("is trade dependence only where trade is what is set against GDP", () => {
+    const f = one(factsOf("In Anhui, the digital economy's share of the province's GDP was 45.2 percent in 2030.", Y), 45.2);
+    expect(f.qualifier ?? "").not.toMatch(/trade dependence/);
+    expect(one(factsOf("Anhui's fixed-asset investment was 30.5 percent - the share of its GDP - in 2030.", Y), 30.5)
+      .qualifier ?? "").not.toMatch(/trade dependence/);
+    expect(DEPENDENCE.test("what was the digital economy's share of the province's GDP in 2030?")).toBe(false);
+    expect(DEPENDENCE.test("anhui foreign trade as a share of GDP in 2030?")).toBe(true);
+    expect(DEPENDENCE.test("ratio of foreign trade to GDP in anhui?")).toBe(true);
+  });
+});
