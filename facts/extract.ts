@@ -250,8 +250,9 @@ const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|ta
   + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
 const RESTATES = new RegExp(String.raw`^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|`
   + String.raw`represents|marked|meant)\b|`
-  // ("Five years on, in 2019, the figure had sunk to …": the amount before, in another year)
-  + String.raw`^\W*(?:[^,.;]{1,30},\s*){0,2}(?:the|that|this)\s+(?:figure|total)\s+(?:had\s+|has\s+)?(?:sunk|sank|shrunk|shrank|`
+  // ("Five years on, in 2019, the figure had sunk to …": the amount before, in another year; never "the total", the
+  // whole over the part before: "Exports to Japan were …. Across all markets, the total rose 6.4 percent")
+  + String.raw`^\W*(?:[^,.;]{1,30},\s*){0,2}(?:the|that|this)\s+figure\s+(?:had\s+|has\s+)?(?:sunk|sank|shrunk|shrank|`
   + String.raw`fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|stood)\b`, "i");
 // ("duties and taxes of 1.12 billion yuan exempted", "tariffs of 612 million yuan were waived": so, named before their
 // amount and said waived after it; "… free of tariffs, saving 87.5 million yuan": saved on goods let in free)

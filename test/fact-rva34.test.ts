@@ -16,3 +16,11 @@ describe("a share of GDP", () => {
     expect(DEPENDENCE.test("ratio of foreign trade to GDP in anhui?")).toBe(true);
   });
 });
+
+describe("'the total' after a partner's figure", () => {
+  it("is the whole over it, not the same partner's figure again (RESTATES)", () => {
+    const facts = factsOf("Anhui's exports to Japan reached 2.1 billion yuan in 2030. Across all markets, the total rose "
+      + "6.4 percent to 61.3 billion yuan.", Y);
+    expect(one(facts, 6.4).partner).toBeUndefined();
+  });
+});
