@@ -1136,7 +1136,12 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const based = paired && s.entities.find((e) => (e.kind === "city" || e.kind === "province")
     && /^\s*\(\s*$/.test(text.slice(paired.end, e.start)) && /^\s*\)/.test(text.slice(e.end)));
   if (paired && based) return { entity: based.id, partner: paired.id };
-  const throughThe = /\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.exec(text);
+  // (in the figure's own clause: "China-Russia trade grew 12 percent nationwide, while trade through the port fell" is
+  // China's)
+  const cut = text.slice(n.end).search(/[,;]|\b(?:while|whereas|though|although|but)\b/);
+  const clauseEnd = cut < 0 ? text.length : n.end + cut;
+  const throughThe = /\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i
+    .exec(text.slice(0, clauseEnd));
   if (paired && !throughThe) return { entity: "china", partner: paired.id };
   // ("China-Mongolia trade through the port soared …" in an article on a port town: the town's, whatever place the
   // sentence before named)

@@ -24,3 +24,14 @@ describe("'the total' after a partner's figure", () => {
     expect(one(facts, 6.4).partner).toBeUndefined();
   });
 });
+
+describe("a pair's trade in an article on a city, 'the port' named in another clause", () => {
+  it("is China's trade with the partner, not the city's", () => {
+    const title = "Suzhou's trade in 2030";
+    for (const text of ["Suzhou's foreign trade reached 250.1 billion yuan in 2030. China-Russia trade grew 12.2 percent in "
+      + "2030, though little of it passed through the port.", "Suzhou's foreign trade reached 250.1 billion yuan in 2030. "
+      + "China-Russia trade grew 12.2 percent in 2030 nationwide, while trade in the city with Russia fell."]) {
+      expect(one(factsOf(text, { ...Y, title }), 12.2).entity).toBe("china");
+    }
+  });
+});
