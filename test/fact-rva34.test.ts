@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { DEPENDENCE } from "../text/dependence.js";
+import type { Fact } from "../text/terms.js";
 
 // Rules of stop 34 read on sentences of another shape than their own (made-up places and figures).
 const Y = { published: "2031-03-01" };
@@ -33,5 +34,17 @@ describe("a pair's trade in an article on a city, 'the port' named in another cl
       + "China-Russia trade grew 12.2 percent in 2030 nationwide, while trade in the city with Russia fell."]) {
       expect(one(factsOf(text, { ...Y, title }), 12.2).entity).toBe("china");
     }
+  });
+});
+
+const dependence = (facts: Fact[]) => facts.filter((f) => f.qualifier?.includes("trade dependence")).map((f) => f.value);
+describe("a table's column of another dependence", () => {
+  it("is no trade dependence: 'Import dependence (%)' of goods, 'Dependence on market (%)' of partners", () => {
+    const goods = factsOf("Table 2: Anhui's imports of key goods, 2030\n| Goods | Imports (100 mn yuan) | Import dependence (%) |\n"
+      + "|---|---|---|\n| Crude oil | 120.5 | 71.3 |\n| Iron ore | 88.2 | 64.9 |\n", Y);
+    expect(dependence(goods)).toEqual([]);
+    const markets = factsOf("Table 3: Anhui exports by market, 2030\n| Market | Exports (100 mn yuan) | Dependence on market (%) |\n"
+      + "|---|---|---|\n| United States | 120.5 | 18.3 |\n| Japan | 88.2 | 9.9 |\n", Y);
+    expect(dependence(markets)).toEqual([]);
   });
 });

@@ -24,8 +24,10 @@ export const lastDependence = (text: string): number => [...text.matchAll(new Re
 /** Named right after a figure: "30.0 percent - trade dependence (foreign trade as a share of GDP)". */
 export const DEPENDENCE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:[-–—:(,]\s*)?(?:the\s+)?${NAMED}`, "i");
 
-/** A table column of it: "Dependence (%)", "Trade/GDP (%)". */
-export const DEPENDENCE_COLUMN = new RegExp(String.raw`\bdependen(?:ce|cy)\b|\btrade\s*\/\s*${GDP}`, "i");
+/** A table column of it: "Dependence (%)", "Trade/GDP (%)", "Trade dependence ratio (%)"; never another's
+ * dependence, "Import dependence (%)" of goods or "Dependence on market (%)" of partners. */
+export const DEPENDENCE_COLUMN = new RegExp(String.raw`^\s*(?:(?:degree|ratio)\s+of\s+)?dependen(?:ce|cy)(?:\s+ratio)?\s*`
+  + String.raw`(?:\([^()]*\))?\s*$|${NAMED}|\btrade\s*\/\s*${GDP}`, "i");
 
 /** "GDP (100 mn yuan)": a column of the economy's output, no flow of trade. */
 export const GDP_COLUMN = new RegExp(String.raw`^\s*${GDP}\b`, "i");
