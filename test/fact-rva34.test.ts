@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { DEPENDENCE } from "../text/dependence.js";
 import type { Fact } from "../text/terms.js";
+import { pipeSpacedTables } from "../corpus/spacedTables.js";
 
 // Rules of stop 34 read on sentences of another shape than their own (made-up places and figures).
 const Y = { published: "2031-03-01" };
@@ -46,5 +47,13 @@ describe("a table's column of another dependence", () => {
     const markets = factsOf("Table 3: Anhui exports by market, 2030\n| Market | Exports (100 mn yuan) | Dependence on market (%) |\n"
       + "|---|---|---|\n| United States | 120.5 | 18.3 |\n| Japan | 88.2 | 9.9 |\n", Y);
     expect(dependence(markets)).toEqual([]);
+  });
+});
+
+describe("comma-separated rows with a thousands comma", () => {
+  it("are no table rows when they are wider than their header (corpus/spacedTables.ts pipeCommaTables)", () => {
+    const text = pipeSpacedTables("Anhui trade by city, 2030 (billion yuan)\nCity,Trade,Growth (%)\nHefei,1,204.5,3.2\n"
+      + "Wuhu,1,011.0,2.0\nBengbu,98.1,5.5");
+    expect(factsOf(text, Y).filter((f) => f.value === 204.5 || f.value === 3.2)).toEqual([]);
   });
 });
