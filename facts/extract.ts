@@ -2948,6 +2948,12 @@ function restatedTableOwner(facts: Fact[], text: string): Fact[] {
   for (const [at, rows] of tables) {
     const own = new Set(rows.map((f) => f.entity));
     if (own.size !== 1) continue;
+    // (a caption naming the rows' place says whose they are: "Table 2: Anhui's trade by partner" before "Hefei's trade
+    // with Russia also grew 5.6 percent" stays Anhui's)
+    // (a line of its own that no sentence ends)
+    const above = text.slice(0, Math.max(at, 0)).trimEnd().split("\n").at(-1) ?? "";
+    const caption = /^\s*(?:table|chart|figure)\b/i.test(above) || !/[.!?]["”]?\s*$/.test(above) ? above : "";
+    if (findEntities(caption).some((e) => own.has(e.id))) continue;
     // (the restating sentence names its place: one it only carried over from the text before may be as wrong)
     const restating = new Set(facts.filter((g) => !g.derived && g.partner && !rowLine(g) && g.entity !== "china"
       && findEntities(text.slice(g.start, g.end)).some((e) => e.id === g.entity)

@@ -57,3 +57,13 @@ describe("comma-separated rows with a thousands comma", () => {
     expect(factsOf(text, Y).filter((f) => f.value === 204.5 || f.value === 3.2)).toEqual([]);
   });
 });
+
+describe("a table of partners under a caption naming its place", () => {
+  it("stays that place's when a city's sentence after it restates a row's figure (restatedTableOwner)", () => {
+    const facts = factsOf("Anhui's foreign trade reached 820.5 billion yuan in 2030.\n\nTable 2: Anhui's trade by partner, "
+      + "2030\n| Partner | Trade (billion yuan) | Growth (%) |\n|---|---|---|\n| Russia | 12.1 | 5.6 |\n| Japan | 48.2 | 3.1 |\n\n"
+      + "Hefei's trade with Russia also grew 5.6 percent in 2030, matching the province as a whole.",
+    { ...Y, title: "Anhui's trade in 2030" });
+    expect([one(facts, 12.1).entity, one(facts, 48.2).entity]).toEqual(["anhui", "anhui"]);
+  });
+});
