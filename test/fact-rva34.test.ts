@@ -67,3 +67,22 @@ describe("a table of partners under a caption naming its place", () => {
     expect([one(facts, 12.1).entity, one(facts, 48.2).entity]).toEqual(["anhui", "anhui"]);
   });
 });
+
+describe("a change of trade dependence", () => {
+  it("is the rate's own change and levels, never a growth of trade (facts/dependence.ts)", () => {
+    const fell = factsOf("Anhui's trade dependence fell 2.1 percent to 28.4 percent in 2030.", Y);
+    expect(one(fell, -2.1)).toMatchObject({ measure: "growth", qualifier: "trade dependence" });
+    expect(one(fell, 28.4)).toMatchObject({ measure: "rate", qualifier: "trade dependence" });
+    const rose = factsOf("Anhui's trade dependence rose to 28.4 percent in 2030, from 26.0 percent in 2029.", Y);
+    expect(one(rose, 26)).toMatchObject({ measure: "rate", qualifier: "trade dependence" });
+    const yearly = factsOf("Anhui's trade dependence ratio reached 28.4 percent in 2030, having risen 4.1 percent a year "
+      + "since 2025.", Y);
+    expect(one(yearly, 4.1)).toMatchObject({ measure: "growth", qualifier: "trade dependence" });
+    expect(one(factsOf("Anhui's trade dependence fell to 28.4 percent in 2030.", Y), 28.4).qualifier).toBe("trade dependence");
+  });
+  it("leaves another flow's change after it alone", () => {
+    const facts = factsOf("Anhui's trade dependence was 28.4 percent in 2030 as its trade reached 900.5 billion yuan, up 2.1 "
+      + "percent.", Y);
+    expect(one(facts, 2.1).qualifier).toBeUndefined();
+  });
+});
