@@ -2750,6 +2750,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     if (!onlyScope) {
       for (const e of subjects) if (!described(e)) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     }
+    // (the antecedent is still the city "the city's" names next: "Next comes Wuhu, which makes cars. The city's exports …")
+    for (const e of subjects) {
+      if (described(e) && e.start < trailing!.index) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    }
     // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
     // what "the province" names next, when no place of its kind was the subject)
     for (const e of visible(s.entities, s.asides, -1)) {

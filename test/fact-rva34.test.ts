@@ -86,3 +86,11 @@ describe("a change of trade dependence", () => {
     expect(one(facts, 2.1).qualifier).toBeUndefined();
   });
 });
+
+describe("a city named as a trailing relative clause's antecedent", () => {
+  it("is still the city 'the city's' names in the next sentence", () => {
+    const facts = factsOf("Anhui's trade rose 3.0 percent in 2030. Next comes Wuhu, which makes cars. The city's exports rose "
+      + "12.1 percent in 2030.", Y);
+    expect(one(facts, 12.1).entity).toBe("city:wuhu");
+  });
+});
