@@ -2098,6 +2098,10 @@ export function paragraphOwners(text: string): (start: number, facts: Fact[]) =>
   };
 }
 
+// a caption's source, or an office a place names: "Source: Hefei Customs", "compiled by the Wuhu Bureau of Statistics"
+const CAPTION_SOURCE = /\b(?:sources?\s*:|compiled\s+by|according\s+to|data\s+(?:from|by))[^()|]*$/i;
+const INSTITUTION_AFTER = new RegExp(String.raw`^\s*(?:municipal\s+|provincial\s+)?(?:customs|bureau|statistics|`
+  + String.raw`statistical|department|office|commission|government|authority|administration)\b`, "i");
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
 const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { contextYear: p.y2 } : {});
 // a column of the year so far beside one of each month ("Cumulative value", "Year-to-date growth", "YTD")
@@ -2527,7 +2531,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (captioned) state.lastPeriod = captioned;
       // (and its one place: "Table: Anhui border trade by crossing (billion yuan)" after a sentence on one of the
       // crossings; its "Total" row is Anhui's, its places' rows their own)
-      const placed = findEntities(text).filter((e) => e.kind === "province" || e.kind === "city");
+      // (never a place naming who compiled it: "Source: Hefei Customs (billion yuan)" over Anhui's partners)
+      const placed = findEntities(text).filter((e) => (e.kind === "province" || e.kind === "city")
+        && !CAPTION_SOURCE.test(text.slice(0, e.start)) && !INSTITUTION_AFTER.test(text.slice(e.end)));
       if (placed.length === 1 && !state.tableZone) state.lastEntity = placed[0]!.id;
       continue;
     }

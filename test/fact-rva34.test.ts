@@ -94,3 +94,12 @@ describe("a city named as a trailing relative clause's antecedent", () => {
     expect(one(facts, 12.1).entity).toBe("city:wuhu");
   });
 });
+
+describe("a caption naming who compiled the table", () => {
+  it("names no owner of its rows: 'Source: Hefei Customs' over Anhui's partners", () => {
+    const facts = factsOf("Anhui's foreign trade reached 820.5 billion yuan in 2030.\n\nTrade by partner. Source: Hefei Customs "
+      + "(billion yuan)\n| Partner | 2030 | Growth (%) |\n|---|---|---|\n| Russia | 12.1 | 5.6 |\n| Japan | 48.2 | 3.1 |\n",
+    { ...Y, title: "Anhui's trade in 2030" });
+    expect([one(facts, 12.1).entity, one(facts, 48.2).entity]).toEqual(["anhui", "anhui"]);
+  });
+});
