@@ -57,14 +57,14 @@ function withUnits(head: string[], units: string[]): string[] {
 const piped = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
 // a row of comma-separated values as a release pastes it: "Chuzhou,58.71,24.8,7.3" (no space after a comma, which
-// prose and "1, 2 and 3" have; a figure cell holds no comma of its own, so "1,204" splits into no row of figures)
+// prose and "1, 2 and 3" have; "1,204" splits into two figures, so a block is a table only under its header's width)
 const COMMA_ROW = /^[^,\s][^,]*(?:,[^,\s][^,]*){2,}$/;
 const PLAIN_FIGURE = /^[-−–+]?\d+(?:\.\d+)?%?$/;
 const commaCells = (line: string): string[] => (COMMA_ROW.test(line.trim()) ? line.trim().split(",") : []);
 
 /**
  * Blocks of comma-separated rows ("City,Trade (billion yuan),Growth (%)" over "Hefei,395.62,4.1") written as table
- * rows: two or more rows of a label and figures, of one width, with the header above them when it has that width.
+ * rows: two or more rows of a label and figures, of one width, under a header of that width.
  */
 export function pipeCommaTables(text: string): string {
   const lines = text.split("\n");
@@ -78,7 +78,10 @@ export function pipeCommaTables(text: string): string {
     while (end + 1 < lines.length && isCommaRow(cells[end + 1]!) && cells[end + 1]!.length === width) end++;
     if (end === i) continue;
     const head = i > 0 ? cells[i - 1]! : [];
-    if (head.length === width && isHeader(head) && !isCommaRow(head)) lines[i - 1] = piped(head);
+    // (only under a header of their width: "Hefei,1,204.5,3.2" under "City,Trade,Growth (%)" is a figure written with
+    // a thousands comma, split into two cells, and no row)
+    if (head.length !== width || !isHeader(head) || isCommaRow(head)) { i = end; continue; }
+    lines[i - 1] = piped(head);
     for (let k = i; k <= end; k++) lines[k] = piped(cells[k]!);
     i = end;
   }

@@ -250,8 +250,9 @@ const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|ta
   + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
 const RESTATES = new RegExp(String.raw`^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|`
   + String.raw`represents|marked|meant)\b|`
-  // ("Five years on, in 2019, the figure had sunk to …": the amount before, in another year)
-  + String.raw`^\W*(?:[^,.;]{1,30},\s*){0,2}(?:the|that|this)\s+(?:figure|total)\s+(?:had\s+|has\s+)?(?:sunk|sank|shrunk|shrank|`
+  // ("Five years on, in 2019, the figure had sunk to …": the amount before, in another year; never "the total", the
+  // whole over the part before: "Exports to Japan were …. Across all markets, the total rose 6.4 percent")
+  + String.raw`^\W*(?:[^,.;]{1,30},\s*){0,2}(?:the|that|this)\s+figure\s+(?:had\s+|has\s+)?(?:sunk|sank|shrunk|shrank|`
   + String.raw`fallen|fell|dropped|declined|risen|rose|grown|grew|climbed|stood)\b`, "i");
 // ("duties and taxes of 1.12 billion yuan exempted", "tariffs of 612 million yuan were waived": so, named before their
 // amount and said waived after it; "… free of tariffs, saving 87.5 million yuan": saved on goods let in free)
@@ -1146,7 +1147,12 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const based = paired && s.entities.find((e) => (e.kind === "city" || e.kind === "province")
     && /^\s*\(\s*$/.test(text.slice(paired.end, e.start)) && /^\s*\)/.test(text.slice(e.end)));
   if (paired && based) return { entity: based.id, partner: paired.id };
-  const throughThe = /\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i.exec(text);
+  // (in the figure's own clause: "China-Russia trade grew 12 percent nationwide, while trade through the port fell" is
+  // China's)
+  const cut = text.slice(n.end).search(/[,;]|\b(?:while|whereas|though|although|but)\b/);
+  const clauseEnd = cut < 0 ? text.length : n.end + cut;
+  const throughThe = /\b(?:through|via|at|in)\s+the\s+(?:port|town|city|zone|area|border crossing)\b/i
+    .exec(text.slice(0, clauseEnd));
   if (paired && !throughThe) return { entity: "china", partner: paired.id };
   // ("China-Mongolia trade through the port soared …" in an article on a port town: the town's, whatever place the
   // sentence before named)
@@ -2113,6 +2119,10 @@ export function paragraphOwners(text: string): (start: number, facts: Fact[]) =>
   };
 }
 
+// a caption's source, or an office a place names: "Source: Hefei Customs", "compiled by the Wuhu Bureau of Statistics"
+const CAPTION_SOURCE = /\b(?:sources?\s*:|compiled\s+by|according\s+to|data\s+(?:from|by))[^()|]*$/i;
+const INSTITUTION_AFTER = new RegExp(String.raw`^\s*(?:municipal\s+|provincial\s+)?(?:customs|bureau|statistics|`
+  + String.raw`statistical|department|office|commission|government|authority|administration)\b`, "i");
 /** The year a bare month in a table row belongs to: the year of the text's last period. */
 const yearOf = (p: Period | undefined): Partial<PeriodContext> => (p?.y2 ? { contextYear: p.y2 } : {});
 // a column of the year so far beside one of each month ("Cumulative value", "Year-to-date growth", "YTD")
@@ -2542,7 +2552,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (captioned) state.lastPeriod = captioned;
       // (and its one place: "Table: Anhui border trade by crossing (billion yuan)" after a sentence on one of the
       // crossings; its "Total" row is Anhui's, its places' rows their own)
-      const placed = findEntities(text).filter((e) => e.kind === "province" || e.kind === "city");
+      // (never a place naming who compiled it: "Source: Hefei Customs (billion yuan)" over Anhui's partners)
+      const placed = findEntities(text).filter((e) => (e.kind === "province" || e.kind === "city")
+        && !CAPTION_SOURCE.test(text.slice(0, e.start)) && !INSTITUTION_AFTER.test(text.slice(e.end)));
       if (placed.length === 1 && !state.tableZone) state.lastEntity = placed[0]!.id;
       continue;
     }
@@ -2765,6 +2777,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     if (!onlyScope) {
       for (const e of subjects) if (!described(e)) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     }
+    // (the antecedent is still the city "the city's" names next: "Next comes Wuhu, which makes cars. The city's exports …")
+    for (const e of subjects) {
+      if (described(e) && e.start < trailing!.index) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+    }
     // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
     // what "the province" names next, when no place of its kind was the subject)
     for (const e of visible(s.entities, s.asides, -1)) {
@@ -2963,6 +2979,12 @@ function restatedTableOwner(facts: Fact[], text: string): Fact[] {
   for (const [at, rows] of tables) {
     const own = new Set(rows.map((f) => f.entity));
     if (own.size !== 1) continue;
+    // (a caption naming the rows' place says whose they are: "Table 2: Anhui's trade by partner" before "Hefei's trade
+    // with Russia also grew 5.6 percent" stays Anhui's)
+    // (a line of its own that no sentence ends)
+    const above = text.slice(0, Math.max(at, 0)).trimEnd().split("\n").at(-1) ?? "";
+    const caption = /^\s*(?:table|chart|figure)\b/i.test(above) || !/[.!?]["”]?\s*$/.test(above) ? above : "";
+    if (findEntities(caption).some((e) => own.has(e.id))) continue;
     // (the restating sentence names its place: one it only carried over from the text before may be as wrong)
     const restating = new Set(facts.filter((g) => !g.derived && g.partner && !rowLine(g) && g.entity !== "china"
       && findEntities(text.slice(g.start, g.end)).some((e) => e.id === g.entity)

@@ -6,12 +6,16 @@
 export const TRADE_DEPENDENCE = "trade dependence";
 
 const GDP = String.raw`(?:gdp|gross\s+domestic\s+product)`;
-// ("degree of dependence on foreign trade", "trade-to-GDP ratio", "foreign trade as a share of its GDP",
-// "imports and exports measured against the city's gross domestic product")
-const NAMED = String.raw`\b(?:(?:foreign[\s-]+)?trade\s+dependen(?:ce|cy)(?:\s+ratio)?|dependen(?:ce|cy)\s+(?:ratio\s+)?on\s+`
-  + String.raw`(?:foreign\s+)?trade|trade[\s-]+to[\s-]+gdp(?:\s+ratio)?|(?:ratio|share|percentage|proportion)\s+of\s+`
-  + String.raw`(?:(?:its|the|their)\s+(?:[\w'’]+\s+)?)?${GDP}|(?:measured|set|compared)\s+against\s+(?:(?:its|the|their)\s+`
-  + String.raw`(?:[\w'’]+\s+)?)?${GDP}|%\s+of\s+(?:(?:its|the|their)\s+)?${GDP})`;
+// ("degree of dependence on foreign trade", "trade-to-GDP ratio", "the ratio of foreign trade to GDP")
+const DIRECT = String.raw`(?:foreign[\s-]+)?trade\s+dependen(?:ce|cy)(?:\s+ratio)?|dependen(?:ce|cy)\s+(?:ratio\s+)?on\s+`
+  + String.raw`(?:foreign\s+)?trade|trade[\s-]+to[\s-]+gdp(?:\s+ratio)?|ratio\s+of\s+(?:foreign\s+)?trade\s+to\s+${GDP}`;
+// ("foreign trade as a share of its GDP", "imports and exports measured against the city's gross domestic product":
+// a share of GDP is trade's only where trade is what is set against it, never "the digital economy's share of GDP")
+const AGAINST_GDP = String.raw`(?:(?:ratio|share|percentage|proportion)\s+of|(?:measured|set|compared)\s+against|%\s+of)\s+`
+  + String.raw`(?:(?:its|the|their)\s+(?:[\w'’]+\s+)?)?${GDP}`;
+const TRADE_AGAINST_GDP = String.raw`(?:(?:foreign\s+)?trade|imports\s+and\s+exports|exports\s+and\s+imports)(?:['’]s)?\s+`
+  + String.raw`(?:(?:as|a|an)\s+){0,2}${AGAINST_GDP}`;
+const NAMED = String.raw`\b(?:${DIRECT}|${TRADE_AGAINST_GDP})`;
 
 /** Words that name trade dependence, in a sentence or a question. */
 export const DEPENDENCE = new RegExp(NAMED, "i");
@@ -20,8 +24,10 @@ export const lastDependence = (text: string): number => [...text.matchAll(new Re
 /** Named right after a figure: "30.0 percent - trade dependence (foreign trade as a share of GDP)". */
 export const DEPENDENCE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:[-–—:(,]\s*)?(?:the\s+)?${NAMED}`, "i");
 
-/** A table column of it: "Dependence (%)", "Trade/GDP (%)". */
-export const DEPENDENCE_COLUMN = new RegExp(String.raw`\bdependen(?:ce|cy)\b|\btrade\s*\/\s*${GDP}`, "i");
+/** A table column of it: "Dependence (%)", "Trade/GDP (%)", "Trade dependence ratio (%)"; never another's
+ * dependence, "Import dependence (%)" of goods or "Dependence on market (%)" of partners. */
+export const DEPENDENCE_COLUMN = new RegExp(String.raw`^\s*(?:(?:degree|ratio)\s+of\s+)?dependen(?:ce|cy)(?:\s+ratio)?\s*`
+  + String.raw`(?:\([^()]*\))?\s*$|${NAMED}|\btrade\s*\/\s*${GDP}`, "i");
 
 /** "GDP (100 mn yuan)": a column of the economy's output, no flow of trade. */
 export const GDP_COLUMN = new RegExp(String.raw`^\s*${GDP}\b`, "i");
