@@ -155,8 +155,9 @@ function itemsAsked(question: string): AskedItems | undefined {
     return { noun: WENT_TO_NOUN, question: rest.replace(/^\s*(?:to\s+)?where\s+/i, "") };
   }
   if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
-  // (its kind is no word the question says: "daily goods" of another list is no better for it)
-  if (WHAT_CARRIED.test(rest)) return { noun: "cargo", namesOnly: true, question: rest };
+  // (its kind is no word the question says: "daily goods" of another list is no better for it; with no list found the
+  // passages about the trains are quoted, as a list the reader misses is often in them)
+  if (WHAT_CARRIED.test(rest)) return { noun: "cargo", question: rest };
   const kinds = KINDS_TRADED.exec(rest);
   if (kinds) return { noun: kinds[1]!.toLowerCase(), namesOnly: true, question: rest.replace(/\b(?:kinds?|types?|sorts?)\s+of\s+/i, "") };
   const traded = WHAT_TRADED.exec(rest);
