@@ -294,7 +294,9 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   // the figures taken are those per head only, select.ts)
   const perPerson = PER_PERSON.test(q.text);
   // (their growth asked, "trade per head grew fastest": a growth per head, which no figure here is, never the levels)
-  const measure: Measure = perPerson && !q.measures.includes("growth") ? "amount" : DEPENDENCE.test(q.text) ? "rate"
+  // (and a growth of trade dependence, "whose dependence rose most", no level of the rate)
+  const measure: Measure = perPerson && !q.measures.includes("growth") ? "amount"
+    : DEPENDENCE.test(q.text) && !q.measures.includes("growth") ? "rate"
     : q.measures.includes("growth") ? "growth"
     : q.measures.includes("share") ? "share"
     : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) ? "amount" : "growth";
