@@ -1,4 +1,4 @@
-import { saysModifiers, type EvidenceSentence } from "./evidence.js";
+import { contentWords, saysModifiers, type EvidenceSentence } from "./evidence.js";
 import type { NumberMention } from "../text/numbers.js";
 import type { QuestionFrame } from "./figures/query.js";
 import type { Measure, Metric } from "../text/terms.js";
@@ -6,7 +6,7 @@ import { detectMeasure, findMetricWords, LOOKED_AHEAD, productOf, STATES_AMOUNT 
 import { EXPECTING, wordSet } from "./figures/select.js";
 import { findEntities, namesDocument } from "../text/entities.js";
 import { endsRouteName } from "../text/routes.js";
-import { findSubjects } from "../text/subjects.js";
+import { findSubjects, goodsByCountry } from "../text/subjects.js";
 import { zoneBefore, zoneId } from "../text/zones.js";
 import { PER_HEAD, PER_HEAD_SAID } from "../text/perHead.js";
 import { DEPENDENCE } from "../text/dependence.js";
@@ -120,6 +120,24 @@ function aboutOtherSubject(frame: QuestionFrame, text: string): boolean {
 }
 
 /**
+ * "rice imports?" of "Luohe's imports of Thai rice rose …": a sentence naming the asked goods only as one country's kind
+ * of them answers no question about the goods in general (as no figure of them does, select.ts matchFact); it does one
+ * naming the country, as its adjective or as the partner.
+ */
+function namesOnlyCountrysKind(frame: QuestionFrame, text: string): boolean {
+  const asked = new Set(wordSet(frame.text));
+  let kind = false;
+  for (const w of contentWords(frame)) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?:\b([A-Za-z]+)\s+)?\b${w}[a-z]*\b`, "gi"))) {
+      const by = m[1] ? goodsByCountry(`${m[1]} ${w}`) : undefined;
+      if (!by || frame.partners.includes(by.partner) || asked.has(m[1]!.toLowerCase())) return false;
+      kind = true;
+    }
+  }
+  return kind;
+}
+
+/**
  * A question that names a flow is answered by a sentence that names it, or continues one that does ("imports and
  * exports … reached", "Its proportion …" after it; not "settlement … totaled").
  */
@@ -148,7 +166,8 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
   const scored = evidence
     .map((s) => ({ s, stated: statedMeasures(s, frame, asked) }))
     .filter(({ s, stated }) => stated.size > 0 && s.coverage >= MIN_COVERAGE && saysModifiers(frame, s.text)
-      && !aboutOtherSubject(frame, s.text) && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
+      && !aboutOtherSubject(frame, s.text) && !namesOnlyCountrysKind(frame, s.text)
+      && namesFlow(frame, `${s.previous?.text ?? ""} ${s.text}`)
       && (!PER_HEAD.test(frame.text) || PER_HEAD_SAID.test(s.text)) && !againstEarlierOnly(frame, s.text)
       // (trade dependence asked: a sentence that names it, never one of trade alone)
       && (!DEPENDENCE.test(frame.text) || DEPENDENCE.test(s.text)))

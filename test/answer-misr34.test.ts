@@ -31,3 +31,29 @@ Jilin's imports and exports reached 150 billion yuan in 2031, up 4.2 percent. Ex
     expect(from.figures.map((f) => f.value)).toContain(0.9);
   });
 });
+
+// (nor a sentence quoted in their stead: "Luohe's imports of Thai rice rose …" is no answer to "luohe's rice imports?")
+describe("a sentence naming the goods only as a country's kind", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "luohe.md": `---
+title: "Luohe's grain trade"
+published: "2032-02-01"
+---
+Luohe's imports of Thai rice rose 3 percent to 0.4 billion yuan in 2031.
+`,
+    }));
+  }, 120_000);
+  afterAll(() => close());
+  it("is not quoted for the goods in general", async () => {
+    const a = await ask("What were Luohe's rice imports in 2031?");
+    expect(a.abstained, a.answer).toBe(true);
+    expect(a.answer).not.toMatch(/quoted/);
+  });
+  it("is still the answer where the question names the country", async () => {
+    const a = await ask("What were Luohe's imports of Thai rice in 2031?");
+    expect(a.answer).toContain("0.4 billion");
+  });
+});

@@ -76,6 +76,10 @@ describe("a question that asks trade dependence", () => {
     expect(a.answer).toMatch(/Luohe 31\.4%.*Xuchang 17\.3%.*Zhoukou 10\.5%/);
     expect(a.answer).not.toMatch(/billion/);
   });
+  it("never ranks the cities' levels for a rise in their dependence", async () => {
+    const a = await over.ask("which henan cities saw their trade dependence grow fastest in 2031?");
+    expect(a.answer).not.toMatch(/Luohe 31\.4%.*Xuchang 17\.3%/);
+  });
   it("abstains where no dependence is stated, however much else is", async () => {
     const a = await over.ask("xuchang trade dependence h1 2033?");
     expect(a.abstained, a.answer).toBe(true);
@@ -83,5 +87,31 @@ describe("a question that asks trade dependence", () => {
   it("and the GDP column is never read as trade", async () => {
     const a = await over.ask("luohe foreign trade in 2031?");
     expect(a.answer).not.toMatch(/260\.4/);
+  });
+});
+
+// ("which saw its trade dependence rise most?": a change in the rate, which no level of it answers)
+describe("a change in trade dependence asked in a ranking", () => {
+  const LEVELS = `---
+title: "Central provinces' trade dependence in 2031"
+published: "2032-01-21"
+---
+Hunan's trade dependence stood at 14.2 percent in 2031, Hubei's at 11.8 percent and Jiangxi's at 16.5 percent.
+
+In 2030 Hunan's trade dependence was 13.0 percent, Hubei's 12.9 percent and Jiangxi's 15.1 percent.
+`;
+  let levels: Awaited<ReturnType<typeof answersOver>>;
+  beforeAll(async () => { levels = await answersOver({ "levels.md": LEVELS }); });
+  afterAll(async () => levels.close());
+  it("is never answered by ranking the levels", async () => {
+    for (const q of ["which of hunan, hubei and jiangxi saw its trade dependence rise most in 2031?",
+      "rank hunan, hubei and jiangxi by growth in trade dependence in 2031"]) {
+      const a = await levels.ask(q);
+      expect(a.answer, q).not.toMatch(/Ranked by[^.]*: 1\. Jiangxi 16\.5%/);
+    }
+  });
+  it("still ranks the levels asked", async () => {
+    const a = await levels.ask("rank hunan, hubei and jiangxi by trade dependence in 2031");
+    expect(a.answer).toMatch(/Jiangxi 16\.5%.*Hunan 14\.2%.*Hubei 11\.8%/);
   });
 });

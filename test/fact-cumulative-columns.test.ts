@@ -33,6 +33,9 @@ describe("a month's value asked with the cumulative growth to that month", () =>
     expect(splitAsks("zhuzhou march 2031 trade value, and cumulative yoy growth jan-mar?"))
       .toEqual(["zhuzhou march 2031 trade value", "cumulative yoy growth jan-mar 2031 in zhuzhou?"]);
   });
+  it("takes the year of the period the first ask asks, not of the one it is compared with", () => {
+    expect(splitAsks("hebi's exports in 2031 vs 2030, and growth in q4?")?.[1]).toMatch(/q4 2031/i);
+  });
   it("stays one ask when the tail is no measure alone, or names no period", () => {
     expect(splitAsks("zhuzhou march 2031 exports and imports growth jan-mar?")).toHaveLength(1);
     expect(splitAsks("zhuzhou trade value in march 2031, and growth?")).toHaveLength(2);

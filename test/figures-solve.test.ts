@@ -163,6 +163,17 @@ describe("the measure a ranking asks for", () => {
     const a = solve(parseQuestion("rank hunan, hubei and jiangxi by trade per head in 2031", { groups: b.groups }), b);
     expect(a.figures.map((f) => f.value)).toEqual([11500, 11300, 10700]);
   });
+  it("never ranks the levels per head for their growth, which no figure here states", () => {
+    const documents: CorpusDocument[] = [{ id: "heads", hash: "heads", meta: { title: "Central provinces' trade", source: "heads.md",
+      published: "2032-01-20" }, text: "In 2031 the trade of three provinces grew.\n\n| Province | Trade (trillion yuan) | "
+      + "Trade per head (yuan) |\n|---|---|---|\n| Hunan | 0.71 | 10,700 |\n| Hubei | 0.66 | 11,300 |\n| Jiangxi | 0.52 | 11,500 |" }];
+    const b = figureIndex(documents.flatMap((d) => extractDocumentFacts(d, chunkDocument(d))), documents);
+    for (const question of ["rank hunan, hubei and jiangxi by the growth of their trade per head in 2031",
+      "which of hunan, hubei and jiangxi saw trade per head grow fastest in 2031?"]) {
+      const a = solve(parseQuestion(question, { groups: b.groups }), b);
+      expect(a.figures.map((f) => f.value), question).toEqual([]);
+    }
+  });
   it("abstains on a ranking per head, which no total or growth is", () => {
     expect(rankOf("rank the provinces by trade per head in 2023")).toMatchObject({ status: "abstain", lines: [], figures: [] });
     expect(rankOf("top 3 provinces by foreign trade per capita, 2023").status).toBe("abstain");

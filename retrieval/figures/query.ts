@@ -284,7 +284,6 @@ const COST_ASKED = /(?<!\b(?:av(?:era)?g\.?|unit)\s+)(?<![\w-])cost(?![\w-])(?!\
 // ("tonnes and yuan?", "in usd & tonnes": a currency named as a part beside another asks the value in it)
 export const CURRENCY_JOINED = /\b(?:and|&|\+)\s+(?:in\s+)?(?:yuan|rmb|usd|(?:us\s+)?dollars)\b(?!\s+terms)|\b(?:yuan|rmb|usd|dollars)\s*(?:and|&|\+|,)\s*(?:in\s+)?(?:tonnes|tons|tonnage|volume|quantity|units)\b/i;
 
-// "change in share (pts)", "how did its share change", "share change": the share's own change, in points
 // "western vs central region", "the eastern or western regions": two regions sharing the one word "region"
 const REGION_WORD = String.raw`(?:eastern|western|central|north-?east(?:ern)?)`;
 const SHARED_REGION_HEAD = new RegExp(String.raw`\b(${REGION_WORD})\s*(?:,|\band\b|&|\bvs\.?|\bversus\b|\bor\b|/)\s*`
@@ -301,6 +300,7 @@ function withSharedHead(mentions: EntityMention[], text: string): EntityMention[
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
+// "change in share (pts)", "how did its share change", "share change": the share's own change, in points
 export const SHARE_CHANGE = /\bchang(?:e[sd]?|ing)\s+(?:in|of)\s+(?:its\s+|the\s+|their\s+)?share\b|\bshare\s+chang(?:e[sd]?|ing)\b/i;
 
 // "how many times the year-earlier level / its 2020 total", "how many times larger": a multiple of a level

@@ -293,7 +293,10 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   // ("rank them by trade per head": the amounts over the people a table or text states, never their totals or growth;
   // the figures taken are those per head only, select.ts)
   const perPerson = PER_PERSON.test(q.text);
-  const measure: Measure = perPerson ? "amount" : DEPENDENCE.test(q.text) ? "rate"
+  // (their growth asked, "trade per head grew fastest": a growth per head, which no figure here is, never the levels)
+  // (and a growth of trade dependence, "whose dependence rose most", no level of the rate)
+  const measure: Measure = perPerson && !q.measures.includes("growth") ? "amount"
+    : DEPENDENCE.test(q.text) && !q.measures.includes("growth") ? "rate"
     : q.measures.includes("growth") ? "growth"
     : q.measures.includes("share") ? "share"
     : counted ? "count" : q.measures.includes("amount") || VALUES_ASKED.test(q.text) ? "amount" : "growth";

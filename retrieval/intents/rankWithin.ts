@@ -134,8 +134,8 @@ const RANKED_BY: Array<[RegExp, Measure]> = [
 ];
 
 function measureOf(q: QuestionFrame): Measure {
-  // ("cities by trade dependence": trade measured against GDP, a rate of its own)
-  if (DEPENDENCE.test(q.text)) return "rate";
+  // ("cities by trade dependence": trade measured against GDP, a rate of its own; its rise asked is no level of it)
+  if (DEPENDENCE.test(q.text) && !q.measures.includes("growth")) return "rate";
   const by = RANKED_BY.find(([re]) => re.test(q.text));
   if (by) return by[1];
   if (q.measures.includes("growth")) return "growth";
