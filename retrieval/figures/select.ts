@@ -187,7 +187,11 @@ const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
   // (a train's trip is one train run: "2,678 trips" answers "how many trains")
   [/\b(?:trains?|trips)\b/i, ["train", "trip"]],
   [/\b(?:vehicles|cars|units)\b/i, ["vehicle", "car", "unit"]],
+  // ("clearance times?": hours; a count of anything else, firms or trips, is no time)
+  [/\b(?:hours|minutes)\b/i, ["hour", "minute", "clearance"]],
 ];
+const TIME_FAMILY = UNIT_FAMILIES.at(-1)!;
+const HOURS = /^(?:hours|minutes)$/i;
 const UNIT_PRICE_WORDS = ["price", "per"];
 /** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer. */
 function otherUnit(f: Fact, spec: Spec): boolean {
@@ -198,7 +202,8 @@ function otherUnit(f: Fact, spec: Spec): boolean {
   const asked = spec.words.has("throughput") && !spec.words.has("container") ? new Set([...spec.words, "tonne"]) : spec.words;
   const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => asked.has(w) && !(priced && w === "unit")));
   const own = UNIT_FAMILIES.find(([re]) => re.test(f.unit));
-  return named.length > 0 && own !== undefined && !named.includes(own);
+  // (a time asked: a count in no unit family is no answer either)
+  return named.length > 0 && (own !== undefined || named.includes(TIME_FAMILY)) && !named.includes(own!);
 }
 
 export function matchFact(f: Fact, spec: Spec): number | null {
@@ -226,7 +231,12 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   // asking per day wants, whatever flow its zone's name says)
   const allowance = f.metric === "other" && f.measure === "amount" && PER_SPAN.test(f.unit)
     && Boolean(spec.words?.has(PER_SPAN_WORD));
-  if (allowance) score += 1;
+  // ("import and export clearance times?": a time is each flow's own, never one of the whole trade; both flows named
+  // ask each one's hours)
+  const eachFlowTime = spec.metric === "trade" && (f.metric === "imports" || f.metric === "exports")
+    && f.measure === "count" && HOURS.test(f.unit) && countAsked(f, spec)
+    && ["import", "export"].every((w) => spec.words?.has(w) || spec.words?.has(`${w}s`));
+  if (allowance || eachFlowTime) score += 1;
   else if (spec.metric) {
     if (f.metric !== spec.metric) return null;
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
