@@ -16,7 +16,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { markDependence } from "./dependence.js";
-import { PER_HEAD_AFTER } from "../text/perHead.js";
+import { PER_HEAD_AFTER, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
 import {
   type Column, columnOf, isFallCell, isPartnerColumn, isPlaceColumn, isRuleRow, tableCells, withoutRankColumn,
@@ -3585,6 +3585,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("the average import price was 1,022 yuan a tonne": a price per unit of the goods, never the flow's amount)
     const perUnit = measure === "amount" && !perHead ? PER_GOODS_UNIT_AFTER.exec(text.slice(n.end, n.end + 20))?.[1] : undefined;
     if (perUnit) fact.unit = `${unit} per ${perUnit.toLowerCase().replace(/^ton$/, "tonne")}`;
+    // ("can each buy up to 8,000 yuan worth of goods a day": an allowance per day or per trip, never the flow's total)
+    const perSpan = measure === "amount" && !perHead && !perUnit
+      ? PER_SPAN_AFTER.exec(text.slice(n.end, n.end + 40))?.[1] : undefined;
+    if (perSpan) fact.unit = `${unit} per ${perSpan.toLowerCase()}`;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
     // ("… parcels in 2015, worth a total of 327.6 million yuan" after "cross-border e-commerce": the value of a trade
     // mode's goods, no flow named, is the mode's trade, as a mode's own figure with no flow is)

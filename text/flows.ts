@@ -25,6 +25,8 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   // ("duties and import taxes of 520 million yuan were exempted", "tariffs of 61 million yuan": duties, no flow of goods)
   [new RegExp(String.raw`\b(?:duties|tariffs|(?:import\s+)?taxes)(?:\s+and\s+(?:import\s+)?(?:duties|tariffs|taxes))?\s+of\s+(?=`
     + String.raw`(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?[\d.,]+\s*(?:(?:million|billion|bn)\s+)?(?:yuan|rmb|dollars))`, "gi"), "other"],
+  // ("buy goods free of import duties", "exempt from import taxes": what a buyer does not pay, no flow of goods)
+  [/\b(?:free\s+of|exempt(?:ed)?\s+from)\s+import\s+(?:duties|tariffs|taxes)\b/gi, "other"],
   // ("a special fund of 500 million yuan for foreign trade": money given to trade, no amount of it)
   [new RegExp(String.raw`\b(?:funds?|subsid(?:y|ies)|grants?|awards?|rewards?)\s+(?=(?:of\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?`
     + String.raw`[\d.,]+\s*(?:(?:million|billion|bn)\s+)?(?:yuan|rmb|dollars))`, "gi"), "other"],

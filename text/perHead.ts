@@ -12,3 +12,14 @@ export const PER_HEAD_AFTER = new RegExp(String.raw`^\s*(?:per|a|for\s+each|for\
 
 /** "per head", "a person", "each resident": a sentence that states a figure over the people. */
 export const PER_HEAD_SAID = new RegExp(String.raw`\b(?:per|a|each|every)[\s-]+${HEAD}\b`, "i");
+
+// Amounts over a span or a trip ("8,000 yuan worth of goods a day", "per visit"): an allowance or a rate, never the
+// place's total; the same words asked in a question ask for it.
+const SPANS = ["day", "trip", "visit", "week"];
+const SPAN = `(?:${SPANS.join("|")})`;
+
+/** "a day", "worth of goods a day", "per trip": said right after an amount; the span word is caught. */
+export const PER_SPAN_AFTER = new RegExp(String.raw`^\s*(?:(?:worth\s+)?of\s+(?:[a-z-]+\s+){0,2}?)?(?:per|a|an|each)\s+(${SPAN})\b`, "i");
+
+/** "per day", "a trip", "each visit": asked in a question, or a figure's unit ("yuan per day"). */
+export const PER_SPAN = new RegExp(String.raw`\b(?:per|a|an|each|every)\s+${SPAN}\b`, "i");

@@ -10,7 +10,9 @@ const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containe
   tonne: ["freight", "cargo", "throughput"], cargo: ["throughput", "freight"],
   // ("how much duty got waived", "how much tariff was exempted": the "tax exemptions" a text states; no "duty" nor
   // "tariff" alone, which "duty-free" and "zero-tariff" goods are asked by)
-  exemption: ["exempted", "exempt", "waived", "waiver"] };
+  exemption: ["exempted", "exempt", "waived", "waiver"],
+  // ("customs clearance times?" of "import clearance time was cut to 32.5 hours")
+  hour: ["time", "times"] };
 
 /** The words that ask for a figure in this unit, beyond the unit's own ("million TEUs" → container, throughput). */
 export function unitAskedAs(unit: string): string[] {

@@ -35,6 +35,8 @@ export interface FigureIndex extends FactBase {
 const SERVICE_UNIT = /^([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+(?:freight\s+)?trains?$/;
 const KNOWN_AS_SERVICE = new RegExp(String.raw`\b(?:known|branded|called)\s+as\s+(?:the\s+)?([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)`
   + String.raw`\s+(?:freight\s+)?trains?\b`);
+// "the New Western Land-Sea Corridor": a corridor named by capitalised words before the word
+const CORRIDOR = /\b((?:[A-Z][\w'’-]*\s+){1,4})Corridor\b/g;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CARRIED = /^(?:freight|cargo|goods)$/;
 
@@ -160,6 +162,29 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
       served.set(service.toLowerCase(), (served.get(service.toLowerCase()) ?? new Set()).add(f.entity));
     }
   }
+  // ("The New Western Land-Sea Corridor had its busiest year. Rail-sea trains made 9,748 trips": a corridor named by
+  // the count's sentence or the one before is no place; its counts are the place's the documents give them to, asked
+  // by the corridor's name or its last words, "land-sea corridor"; where several places' counts name it, the place of
+  // the documents whose titles name it too: "212 trains under the corridor" in another city's report is an aside)
+  const corridors = new Map<string, Set<string>>();
+  const titledCorridors = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.measure !== "count" || f.entity === "china") continue;
+    const text = byId.get(f.docId)?.text ?? "";
+    const before = text.slice(0, Math.max(0, f.start - 1));
+    const from = Math.max(before.search(/[^.!?]*[.!?]?\s*$/), 0);
+    for (const m of text.slice(from, f.valueStart).matchAll(CORRIDOR)) {
+      const words = m[1]!.trim().toLowerCase().split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        const name = `${words.slice(i).join(" ")} corridor`;
+        corridors.set(name, (corridors.get(name) ?? new Set()).add(f.entity));
+        const title = byId.get(f.docId)?.meta.title ?? "";
+        if (new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\b`, "i").test(title)) {
+          titledCorridors.set(name, (titledCorridors.get(name) ?? new Set()).add(f.entity));
+        }
+      }
+    }
+  }
   // ("yangluo port container throughput": a terminal the documents name as the place's, by the name its counts carry)
   const terminals = new Map<string, Set<string>>();
   for (const f of facts) {
@@ -174,6 +199,9 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
       && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:freight\s+)?trains?\b`, "i").test(text)),
     ...[...terminals].filter(([name, ids]) => ids.size === 1
       && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:port|terminal)\b`, "i").test(text)),
+    ...[...corridors].map(([name, ids]): [string, Set<string>] => [name, titledCorridors.get(name) ?? ids])
+      .filter(([name, ids]) => ids.size === 1
+      && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\b(?:\s+[\w'’-]+){0,3}?\s+(?:trains?|trips)\b`, "i").test(text)),
   ].flatMap(([, ids]) => [...ids]))];
   // ("lithium battery exports in jan-may" naming no place: whose figures of those goods the documents give)
   const owners = new Map<string, Set<string>>();

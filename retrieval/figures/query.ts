@@ -243,7 +243,9 @@ const CARGO_BETWEEN = String.raw`(?:(?!(?:trade|exports?|imports?|goods|value|mo
   + String.raw`on|in|at|for|through|via|by)\b)[\w-]+\s+){0,3}?`;
 const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:of\s+(?:it|this|that|them|which)\s+(?:was|were)\s+)?${CARGO_BETWEEN}`
   + String.raw`(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
-  + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`;
+  + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
+  // ("customs clearance times?": hours, no money)
+  + String.raw`|\bclearance\s+times?\b`;
 /** "how much of it was foreign trade cargo?": tonnes a port handled, no money, unless a value is named. */
 export const cargoCountOnly = (q: string) => new RegExp(CARGO_COUNTED, "i").test(q)
   && !/\b(?:value|worth|yuan|dollars?|usd|rmb|cost)\b/i.test(q);
@@ -258,6 +260,8 @@ export const ASKS_COUNT = new RegExp(String.raw`\bhow many\b(?!\s+(?:billion|tri
   + String.raw`|\b(?:total|number\s+of|no\.?\s+of)\s+(?:[\w-]+\s+){0,2}(?:${COUNTED_ITEMS})\b|\b(?:train|freight)\s+trips\b`
   // ("transhipment containers vs the port overall": the containers a port handled, counted)
   + String.raw`|\b(?:transh?ipment|transshipment|empty|laden)\s+containers\b`
+  // ("customs clearance times?": hours counted)
+  + String.raw`|\bclearance\s+times?\b`
   // ("more trains: A or B?", "fewer vehicles": the things counted, set side by side)
   + String.raw`|\b(?:more|fewer)\s+(?:${COUNTED_ITEMS})\b`
   // ("who imported more by tonnage": the measure goods are set side by side on, not what carried them)

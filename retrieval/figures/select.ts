@@ -3,7 +3,7 @@ import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
 import { unitAskedAs } from "../../text/units.js";
-import { PER_HEAD } from "../../text/perHead.js";
+import { PER_HEAD, PER_SPAN } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 
 /** What a figure must be to answer (part of) a question. */
@@ -88,6 +88,8 @@ const MOM_WORD = "month-on-month";
 const YOY_WORD = "year-on-year";
 // (and a figure asked per head, "per capita", as this one)
 const PER_HEAD_WORD = "per-head";
+// (and one asked per day or per trip, "a day")
+const PER_SPAN_WORD = "per-span";
 // (a mark, as above: trade measured against GDP asked, text/dependence.ts)
 export const DEPENDENCE_WORD = "trade-dependence";
 /** A question's words, with the changes it asks ("mom", "growth") as "month-on-month" and "year-on-year". */
@@ -97,6 +99,7 @@ export function questionWords(text: string): Set<string> {
   if (mom) words.add(MOM_WORD);
   if (yoy) words.add(YOY_WORD);
   if (PER_HEAD.test(text)) words.add(PER_HEAD_WORD);
+  if (PER_SPAN.test(text)) words.add(PER_SPAN_WORD);
   if (DEPENDENCE.test(text)) words.add(DEPENDENCE_WORD);
   return words;
 }
@@ -184,7 +187,11 @@ const UNIT_FAMILIES: Array<[RegExp, string[]]> = [
   // (a train's trip is one train run: "2,678 trips" answers "how many trains")
   [/\b(?:trains?|trips)\b/i, ["train", "trip"]],
   [/\b(?:vehicles|cars|units)\b/i, ["vehicle", "car", "unit"]],
+  // ("clearance times?": hours; a count of anything else, firms or trips, is no time)
+  [/\b(?:hours|minutes)\b/i, ["hour", "minute", "clearance"]],
 ];
+const TIME_FAMILY = UNIT_FAMILIES.at(-1)!;
+const HOURS = /^(?:hours|minutes)$/i;
 const UNIT_PRICE_WORDS = ["price", "per"];
 /** "tonnes of goods and their value?": a count in another unit than those the question names (trains) is no answer. */
 function otherUnit(f: Fact, spec: Spec): boolean {
@@ -195,7 +202,8 @@ function otherUnit(f: Fact, spec: Spec): boolean {
   const asked = spec.words.has("throughput") && !spec.words.has("container") ? new Set([...spec.words, "tonne"]) : spec.words;
   const named = UNIT_FAMILIES.filter(([, words]) => words.some((w) => asked.has(w) && !(priced && w === "unit")));
   const own = UNIT_FAMILIES.find(([re]) => re.test(f.unit));
-  return named.length > 0 && own !== undefined && !named.includes(own);
+  // (a time asked: a count in no unit family is no answer either)
+  return named.length > 0 && (own !== undefined || named.includes(TIME_FAMILY)) && !named.includes(own!);
 }
 
 export function matchFact(f: Fact, spec: Spec): number | null {
@@ -219,7 +227,17 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     // ("how many of them are foreign-invested?": firms of a kind counted, when a count is asked)
     && !countsSubject(f, spec.subjects, Boolean(spec.measures?.includes("count"))) && !carriedAsked(f, spec)) return null;
   let score = 0;
-  if (spec.metric) {
+  // ("how much can a resident buy per day in the trade zone?": an allowance per day, of no flow, is what a question
+  // asking per day wants, whatever flow its zone's name says)
+  const allowance = f.metric === "other" && f.measure === "amount" && PER_SPAN.test(f.unit)
+    && Boolean(spec.words?.has(PER_SPAN_WORD));
+  // ("import and export clearance times?": a time is each flow's own, never one of the whole trade; both flows named
+  // ask each one's hours)
+  const eachFlowTime = spec.metric === "trade" && (f.metric === "imports" || f.metric === "exports")
+    && f.measure === "count" && HOURS.test(f.unit) && countAsked(f, spec)
+    && ["import", "export"].every((w) => spec.words?.has(w) || spec.words?.has(`${w}s`));
+  if (allowance || eachFlowTime) score += 1;
+  else if (spec.metric) {
     if (f.metric !== spec.metric) return null;
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
   } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
@@ -237,6 +255,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (Boolean(f.qualifier?.includes(TRADE_DEPENDENCE)) !== Boolean(spec.words?.has(DEPENDENCE_WORD))) return null;
   const perHead = Boolean(spec.words?.has(PER_HEAD_WORD));
   if ((f.measure === "amount" || perHead) && PER_HEAD.test(f.unit) !== perHead) return null;
+  // ("8,000 yuan a day": an allowance per day or trip answers only a question asking it so, and takes no total)
+  if (f.measure === "amount" && PER_SPAN.test(f.unit) !== Boolean(spec.words?.has(PER_SPAN_WORD))) return null;
   // ("freight volume?": a count of partner countries answers only a question about partners)
   if (f.metric === "partners" && f.measure === "count" && spec.words && !spec.metric
     && !["country", "partner", "economy", "market", "region", "nation"].some((w) => spec.words!.has(w))) return null;
