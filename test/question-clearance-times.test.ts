@@ -3,6 +3,7 @@ import { parseQuestion } from "../retrieval/figures/query.js";
 import { candidates, questionWords } from "../retrieval/figures/select.js";
 import { findNumbers } from "../text/numbers.js";
 import { baseOf } from "./helpers/figureBase.js";
+import { answersOver } from "./helpers/answerOver.js";
 
 // Clearance times: hours counted per flow. "import and export clearance times?" asks each flow's hours, no money and
 // no other count. Made-up text and figures.
@@ -24,5 +25,13 @@ describe("clearance times in hours", () => {
     const values = candidates(b.facts, { words: questionWords(Q), entity: "hunan", metric: "trade", measures: ["count"],
       period: { y1: 2031, m1: 1, y2: 2031, m2: 12 } }).map((f) => f.value);
     expect(values.sort()).toEqual([0.7, 21.5]);
+  });
+  it("tells a time as taken, never as goods imported", async () => {
+    const { ask, close } = await answersOver({ "h.md": `---\ntitle: "Hunan press conference on 2031 foreign trade"\n`
+      + `published: "2032-01-20"\n---\n${TEXT}\n` });
+    const a = await ask(Q);
+    await close();
+    expect(a.answer).toMatch(/took 21\.5 hours/);
+    expect(a.answer).not.toMatch(/imported 21\.5 hours/);
   });
 });

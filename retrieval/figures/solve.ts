@@ -87,7 +87,9 @@ export function sentence(f: Fact, withWho = true): string {
       : `${subject} grew ${v} faster than the ${f.scope ?? "national"} average${when}`; break;
     case "pp_change": text = `${subject} changed by ${v}${when}`; break;
     case "rank": text = `${who} ranked ${v}${f.scope ? ` ${f.scope}` : ""} for ${flow}${when}`; break;
-    case "count": text = `${withWho ? who : "it"} ${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
+    // (a time taken is no quantity traded: "Hubei's imports took 32.5 hours", never "Hubei imported 32.5 hours")
+    case "count": text = DURATION_UNIT.test(f.unit) ? `${subject} took ${v}${when}`
+      : `${withWho ? who : "it"} ${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
     case "multiple": text = `${subject} grew ${v}${when}`; break;
     // (the measure after the flow the subject already names: "Chengdu's exports, rate in 2017: …")
     default: text = `${subject}, ${whatText(f).slice(flowText(f).length).replace(/^,\s*/, "") || "figure"}${when}: ${v}`;
@@ -281,6 +283,8 @@ function rankShareChanges(q: QuestionFrame, base: FactBase, inPopulation: (id: s
       metric: whatText(m.b), period: when })),
   };
 }
+
+const DURATION_UNIT = /^(?:hours?|days?|minutes?|weeks?)$/;
 
 /** Rankings: comparable figures only, best first; other figures are listed apart, labelled. */
 function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer {
