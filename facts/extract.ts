@@ -1369,6 +1369,12 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
+  // ("Trade in services reached N, of which transport services were M": the part after "of which" is M's, not the whole
+  // named before it)
+  const partAt = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start)) : null;
+  const ownPart = partAt && inClause && inClause.end <= partAt.index && !NOT_AN_ITEM.test(partAt[1]!)
+    && !findEntities(partAt[1]!).length ? partAt[1]!.toLowerCase() : undefined;
+  if (ownPart) return ownPart;
   if (inClause) return inClause.name;
   // ("exported 76.1 billion yuan through market procurement": the trade mode right after an amount is its)
   const through = n.kind === "money" ? visible(s.subjects, s.asides, s.text.length).find((m) => m.start >= n.end

@@ -1,5 +1,6 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
+import { sameGoods } from "../text/subjects.js";
 import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, MORE_THAN_YEAR_BEFORE, type QuestionFrame, SHARE_CHANGE, wholesOfShares }
   from "./figures/query.js";
 import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
@@ -85,9 +86,11 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   // ("services trade, and how much of it was transport?" answered with the services alone: a thing asked beside another
   // that no figure given is of is named as not stated)
   if (frame.subjects.length >= 2 && facts.length) {
-    const of = new Set(facts.flatMap((f) => (f.subject ? [f.subject.toLowerCase()] : [])));
+    // (by goods' other names too: "transport" asked is the "transport services" given)
+    const of = facts.flatMap((f) => (f.subject ? [f.subject.toLowerCase()] : []));
     for (const subject of frame.subjects) {
-      if (!of.has(subject.toLowerCase()) && !computed.length) missing.push(`the figure for ${subject}`);
+      const given = of.some((x) => x === subject.toLowerCase() || sameGoods(x, subject.toLowerCase()));
+      if (!given && !computed.length) missing.push(`the figure for ${subject}`);
     }
   }
   const inYuan = units.some((u) => u.endsWith("yuan"));
