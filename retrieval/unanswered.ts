@@ -152,7 +152,9 @@ const PART_CUES: PartCue[] = [
   { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
   // ("trade dependence": trade measured against GDP, which no figure of trade alone is)
-  { cue: DEPENDENCE, anyIntent: true, given: (g) => g.facts.some((f) => f.qualifier?.includes(TRADE_DEPENDENCE) === true),
+  // (or worked out over a GDP the question gives: "trade … as a share of its GDP")
+  { cue: DEPENDENCE, anyIntent: true, given: (g) => g.facts.some((f) => f.qualifier?.includes(TRADE_DEPENDENCE) === true)
+    || g.computed.some((f) => f.unit === "%" && /\bas a share of .*\bGDP\b/.test(f.label)),
     missing: "its trade dependence (foreign trade as a share of GDP)" },
   // ("trade per resident": a total over a head count, which no total is)
   { cue: /\bper\s+(?:resident|capita|head|person|inhabitant|citizen)\b/i, anyIntent: true,

@@ -50,3 +50,30 @@ Trade in services reached 52.4 billion yuan, up 9.3 percent, of which transport 
     } finally { await close(); }
   });
 });
+
+describe("trade dependence from a GDP the question gives", () => {
+  const DOC = `---
+title: "Luohe's trade in 2041"
+published: "2042-01-20"
+---
+Luohe's total imports and exports reached 41.60 billion yuan in 2041, up 5.2 percent. Exports were 30.10 billion yuan.
+
+The city's gross domestic product reached 260.0 billion yuan in 2041.
+`;
+  it("is the place's trade over that GDP, the trade figure cited", async () => {
+    const { ask, close } = await answersOver({ "a.md": DOC });
+    try {
+      const a = await ask("luohe's gdp was 260bn yuan in 2041 - so what was its trade dependence?");
+      expect(a.abstained).toBe(false);
+      expect(a.figures.find((f) => f.computed)?.value).toBe(16);
+      expect(a.answer).toContain("41.6 billion yuan");
+    } finally { await close(); }
+  });
+  it("answers nothing for a year whose trade no document states", async () => {
+    const { ask, close } = await answersOver({ "a.md": DOC });
+    try {
+      const a = await ask("luohe's gdp was 240bn yuan in 2040 - so what was its trade dependence?");
+      expect(a.figures.filter((f) => f.computed)).toEqual([]);
+    } finally { await close(); }
+  });
+});
