@@ -394,7 +394,9 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
   + String.raw`dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}|`
   // ("trade with Japan, unlike exports to Hong Kong, rose …": a flow set against the clause's own, no figure's)
   // (not one a relative clause goes on about: "…, unlike Shanxi, whose trade fell 3 percent …" is Shanxi's figure)
-  + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])(?!\s*(?:whose|which|who)\b)`, "g");
+  + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])(?!\s*(?:whose|which|who)\b)|`
+  // (so is one the sentence opens with: "Unlike most Henan cities, it ran a deficit: imports were …" is the city's)
+  + String.raw`^\W*(?:[Uu]nlike|[Ll]ike|[Aa]s\s+with)\s+[^,;\d]{3,80},(?=\s*[\w'])(?!\s*(?:whose|which|who)\b)`, "g");
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
@@ -1373,6 +1375,12 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
+  // ("Trade in services reached N, of which transport services were M": the part after "of which" is M's, not the whole
+  // named before it)
+  const partAt = n.kind === "money" ? OF_WHICH_PART.exec(s.text.slice(0, n.start)) : null;
+  const ownPart = partAt && inClause && inClause.end <= partAt.index && !NOT_AN_ITEM.test(partAt[1]!)
+    && !findEntities(partAt[1]!).length ? partAt[1]!.toLowerCase() : undefined;
+  if (ownPart) return ownPart;
   if (inClause) return inClause.name;
   // ("exported 76.1 billion yuan through market procurement": the trade mode right after an amount is its)
   const through = n.kind === "money" ? visible(s.subjects, s.asides, s.text.length).find((m) => m.start >= n.end

@@ -1,5 +1,6 @@
 import { displayName, place, possessive } from "../text/places.js";
 import type { Fact } from "../text/terms.js";
+import { sameGoods } from "../text/subjects.js";
 import { asksBothCurrencies, CURRENCY_JOINED, expandPeriodShorthand, MORE_THAN_YEAR_BEFORE, type QuestionFrame, SHARE_CHANGE, wholesOfShares }
   from "./figures/query.js";
 import { findPeriods, type Period, periodLabel, samePeriod } from "../text/periods.js";
@@ -85,9 +86,11 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   // ("services trade, and how much of it was transport?" answered with the services alone: a thing asked beside another
   // that no figure given is of is named as not stated)
   if (frame.subjects.length >= 2 && facts.length) {
-    const of = new Set(facts.flatMap((f) => (f.subject ? [f.subject.toLowerCase()] : [])));
+    // (by goods' other names too: "transport" asked is the "transport services" given)
+    const of = facts.flatMap((f) => (f.subject ? [f.subject.toLowerCase()] : []));
     for (const subject of frame.subjects) {
-      if (!of.has(subject.toLowerCase()) && !computed.length) missing.push(`the figure for ${subject}`);
+      const given = of.some((x) => x === subject.toLowerCase() || sameGoods(x, subject.toLowerCase()));
+      if (!given && !computed.length) missing.push(`the figure for ${subject}`);
     }
   }
   const inYuan = units.some((u) => u.endsWith("yuan"));
@@ -149,7 +152,9 @@ const PART_CUES: PartCue[] = [
   { cue: /\bper\s+(?:tonne|ton|unit|vehicle|car|container)\b|\bav(?:era)?g(?:e)?\.?\s+price\b/i, anyIntent: true,
     given: (g) => g.units.some((u) => /\bper\b/.test(u)), missing: "the price per unit" },
   // ("trade dependence": trade measured against GDP, which no figure of trade alone is)
-  { cue: DEPENDENCE, anyIntent: true, given: (g) => g.facts.some((f) => f.qualifier?.includes(TRADE_DEPENDENCE) === true),
+  // (or worked out over a GDP the question gives: "trade … as a share of its GDP")
+  { cue: DEPENDENCE, anyIntent: true, given: (g) => g.facts.some((f) => f.qualifier?.includes(TRADE_DEPENDENCE) === true)
+    || g.computed.some((f) => f.unit === "%" && /\bas a share of .*\bGDP\b/.test(f.label)),
     missing: "its trade dependence (foreign trade as a share of GDP)" },
   // ("trade per resident": a total over a head count, which no total is)
   { cue: /\bper\s+(?:resident|capita|head|person|inhabitant|citizen)\b/i, anyIntent: true,

@@ -251,7 +251,7 @@ export function sameGoods(a: string, b: string): boolean {
 }
 
 // the words after a bare name that say only what form the goods take ("products", "ores and compounds")
-const HEAD_TAIL = /^(?:(?:products|goods|items)$|(?:ores?|concentrates?|compounds?)\b)/i;
+const HEAD_TAIL = /^(?:(?:products|goods|items|services)$|(?:ores?|concentrates?|compounds?)\b)/i;
 // "rare earth ores", "copper concentrates": the goods by their bare name
 const RAW_FORM = /^([a-z][a-z -]*?)\s+(?:ores?|concentrates?|compounds?)$/i;
 
@@ -259,6 +259,8 @@ const RAW_FORM = /^([a-z][a-z -]*?)\s+(?:ores?|concentrates?|compounds?)$/i;
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
 
 // a count names no goods: "the three products" is no product called "three"
+// the words before "services" that name no kind of service a question asks by itself
+const VAGUE_SERVICE = /^(?:other|business|personal|government|public|related|trade|goods|all|total)$/i;
 const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all|these|those|other|such)$/i;
 
 export function subjectFinder(names: string[]): (text: string) => string[] {
@@ -286,6 +288,10 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     // "steel products" is asked about as "steel" ("the three products" not as "three": "what three reasons …")
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !COUNT_WORDS.test(head)) claim(head, n);
+    // ("transport services" is asked about as "transport": a kind of service by its own word; not "other services"
+    // nor "business services", whose word says other things in a question)
+    const service = /^([a-z][a-z -]*?)\s+services$/i.exec(n)?.[1];
+    if (service && !COUNT_WORDS.test(service) && !VAGUE_SERVICE.test(service)) claim(service, n);
     // ("rare earth ores and compounds" is asked about as "rare earth")
     const raw = RAW_FORM.exec(parts[0]!)?.[1];
     if (raw && raw.length >= 4 && !COUNT_WORDS.test(raw)) claim(raw, n);

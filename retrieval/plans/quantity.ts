@@ -32,6 +32,8 @@ export interface Quantity {
   wholeMetric?: Metric;
   /** The currency the question asks the answer in ("in usd?"): a stated bracketed equivalent is used. */
   currency?: "yuan" | "US dollars";
+  /** What the quantity is called where no flow names it: "GDP", given by the question beside trade. */
+  named?: string;
   /** The value the question itself states for this quantity ("fell 12% to 40 billion"). */
   given?: Amount;
   /**

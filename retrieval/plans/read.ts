@@ -10,9 +10,10 @@ import {
   ASKS_COUNT, ASKS_EARLIER, SPEND_PER, askedCurrency, askedText, asksBothCurrencies, BOTH_FLOWS, cargoCountOnly, type QuestionFrame, REASONS,
   SHARE_CHANGE,
 } from "../figures/query.js";
-import { changesAsked } from "../figures/select.js";
+import { changesAsked, DEPENDENCE_WORD } from "../figures/select.js";
 import { scaleOnly, type Amount } from "./operations.js";
 import type { Quantity } from "./quantity.js";
+import { DEPENDENCE } from "../../text/dependence.js";
 
 /**
  * A question as a plan: the quantities it asks for or needs, and the operation that joins them.
@@ -1234,6 +1235,20 @@ function periodShare(q: QuestionFrame): Plan | undefined {
 // "the article only says 'more than 80%': what's the exact share?": the text bounds the share; the two amounts give it
 const EXACT_ASKED = /\b(?:exact|precise|actual|accurate)(?:ly)?\b/i;
 
+// "its GDP was 705bn yuan - so what was its trade dependence?": the GDP the question gives, right before its figure
+const GDP_GIVEN = /\b(?:gdp|gross\s+domestic\s+product)\s+(?:(?:was|is|were|of|at|stood\s+at|reached|came\s+to|totall?ed)\s+)?(?:about\s+|around\s+|some\s+)?$/i;
+
+/** Trade dependence from a GDP the question gives: the place's trade over that GDP (the documents state none). */
+function dependenceOfGiven(q: QuestionFrame): Plan | undefined {
+  const gdp = amountGiven(q);
+  if (!gdp || !DEPENDENCE.test(q.text) || !GDP_GIVEN.test(q.text.slice(0, gdp.start)) || q.numbers.length !== 1) return undefined;
+  const places = q.entities.filter((e) => e !== "china");
+  if (places.length !== 1 || q.periods.length > 1 || q.subjects.length || q.partners.length) return undefined;
+  const at = { entity: places[0]!, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
+  return { operation: "part", inputs: [{ ...at, metric: "trade" }, { ...at, metric: "other", named: "GDP", given: asAmount(gdp) }],
+    asking: ["gdp", "dependence", DEPENDENCE_WORD] };
+}
+
 /** A part's exact share where the question (or the text) only bounds it: the part's amount over its whole's. */
 function exactShare(q: QuestionFrame): Plan | undefined {
   const bounds = q.numbers.filter((n) => n.kind === "percent");
@@ -1450,7 +1465,7 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [
   exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare,
-  nationalShare, periodShare, exactShare, ofWhole, rateApart, shareBefore, toTarget, earlier, targetLevel,
+  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, toTarget, earlier, targetLevel,
   alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime, volumeValue,
   flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
 ];

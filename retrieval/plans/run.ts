@@ -4,7 +4,7 @@ import type { Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
-import { questionWords } from "../figures/select.js";
+import { DEPENDENCE_WORD, questionWords } from "../figures/select.js";
 import { askedCurrency, worksBack } from "../figures/query.js";
 import {
   baseUnit,
@@ -73,6 +73,7 @@ const thePeriod = (label: string) => `${/^(?:first|second|third|fourth|last)\b/.
 
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
 export function describeQuantity(q: Quantity): string {
+  if (q.named) return `${possessive(displayName(q.entity))} ${q.named}${inPeriod(q.period)}`;
   const toPartner = q.metric === "exports" ? "exports to" : q.metric === "imports" ? "imports from"
     : `${q.metric === "trade" ? "trade" : FLOW[q.metric]} with`;
   const flow = q.partner ? `${toPartner} ${displayName(q.partner)}` : FLOW[q.metric];
@@ -970,7 +971,10 @@ function runOne(plan: Plan, base: FactBase, question: string): PlanAnswer {
   const currency = askedCurrency(question);
   // (one period asked, no change stated: "guangxi 2018 exports?" is not answered from 2019's level and growth)
   const statedOnly = findPeriods(question).length <= 1 && !worksBack(question);
-  const ctx: ResolveContext = { base, words: questionWords(question), ...(currency && { currency }), statedOnly };
+  const words = questionWords(question);
+  // (trade dependence worked out over a GDP the question gives: the trade it is worked from is no stated dependence)
+  if (plan.asking?.includes(DEPENDENCE_WORD)) words.delete(DEPENDENCE_WORD);
+  const ctx: ResolveContext = { base, words, ...(currency && { currency }), statedOnly };
   const main = STEPS[plan.operation](plan, ctx);
   if (!plan.also?.length) return main;
   // values asked beside the operation come first, as the question asks them; every part not found is named
