@@ -153,7 +153,10 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });
         // ("how many trains went through X?": a count is given with the change its sentence states right after it)
-        const change = measures.length === 1 && measures[0] === "count" ? changeOfCount(f, base.facts) : undefined;
+        // ("how much electricity did it export": goods whose level is a quantity, with their volume's change, when no
+        // change is asked apart)
+        const change = (measures.length === 1 && measures[0] === "count")
+          || (f.measure === "count" && f.subject && !measures.includes("growth")) ? changeOfCount(f, base.facts) : undefined;
         if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
       }
     }
@@ -177,11 +180,12 @@ function otherCurrency(q: QuestionFrame, base: FactBase, spec: Spec, found: Fact
 
 /** The change stated right after a count in its sentence ("386 trains, 2.3 times the number a year earlier"), if any. */
 function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
-  if (count.measure !== "count" || count.subject) return undefined;
+  if (count.measure !== "count") return undefined;
   const after = facts.filter((f) => f.docId === count.docId && f.start === count.start && f.valueStart > count.valueEnd)
     .sort((a, b) => a.valueStart - b.valueStart)[0];
   return after && (after.measure === "growth" || after.measure === "multiple") && after.entity === count.entity
-    && (after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
+    && (count.subject ? after.subject === count.subject && /\bquantity\b/.test(after.qualifier ?? "")
+      : after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
 }
 
 /** A look-up answers a "which …" question only with figures that name something: a group's members, a product. */
