@@ -78,6 +78,12 @@ published: "2023-01-25"
     expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([5.16, -12.4]));
   });
 
+  it("names each country the power went to, with its part", async () => {
+    const a = await ask("which countries did guangxi sell power to in 2023 and how much each");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Thailand 3\.01 billion kWh; Cambodia 1\.22 billion kWh; Malaysia 0\.93 billion kWh/);
+  });
+
   it("answers shipments in GW and the change in the average price", async () => {
     const a = await ask("guangxi pv shipments 2023 in GW, and how much did the avg export price change?");
     expect(a.abstained).toBe(false);

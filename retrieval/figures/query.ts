@@ -168,6 +168,9 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
   // ("how many kWh less?": the other way of "more", asking a difference no sentence has to word)
   "less " +
+  // ("which countries did it sell power to": a word for exporting, which a sentence says as "exported"; no domain word,
+  // so that no typo is corrected to it, "gold" to "sold")
+  "sell sold " +
   // (a polite question's words: "could you tell me …, thanks")
   "based on you your kindly thanks thank hello hey " +
   // ("how much did each one's share go up": the things asked about, counted off)

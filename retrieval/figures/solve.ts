@@ -188,6 +188,30 @@ function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
       : after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
 }
 
+// "which countries did it sell power to, and how much each": the partners the goods went to (or came from)
+const PARTNERS_ASKED = /\b(?:which|what)\s+(?:countries|partners|markets|economies)\b|\bby\s+(?:country|partner|market|destination)\b/i;
+const possessiveOf = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+/** One goods' parts by partner that one sentence gives, in one unit ("taking 2.05, 0.88 and 0.49 billion kWh"). */
+export function partnerParts(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const entity = subjects(q).filter((e) => e !== "china");
+  const goods = q.subjects[0];
+  if (entity.length !== 1 || q.partners.length || q.subjects.length !== 1 || !PARTNERS_ASKED.test(q.text)) return NONE;
+  const period = q.periods[0];
+  const parts = base.facts.filter((f) => f.entity === entity[0] && f.partner !== undefined && f.value !== null
+    && f.subject === goods && (f.measure === "count" || f.measure === "amount") && (!q.metric || f.metric === q.metric)
+    && (!period || (f.period !== undefined && samePeriod(f.period, period))));
+  const bySentence = new Map<string, Fact[]>();
+  for (const f of parts) bySentence.set(`${f.docId}:${f.start}:${f.unit}`, [...(bySentence.get(`${f.docId}:${f.start}:${f.unit}`) ?? []), f]);
+  const best = [...bySentence.values()].filter((g) => new Set(g.map((f) => f.partner)).size === g.length && g.length >= 2)
+    .sort((a, b) => b.length - a.length)[0];
+  if (!best) return NONE;
+  // (each partner named beside its part: "Thailand 3.01 billion kWh")
+  const when = best[0]!.period ? `, ${periodLabel(best[0]!.period)}` : "";
+  const each = best.map((f) => `${displayName(f.partner!)} ${valueText(f)}`).join("; ");
+  const lines = [{ text: `${possessiveOf(displayName(entity[0]!))} ${best[0]!.metric} of ${goods} by partner${when}: ${each}`, facts: best }];
+  return { status: "answered", lines, figures: best.map((f) => stated(f)) };
+}
+
 /** A look-up answers a "which …" question only with figures that name something: a group's members, a product. */
 function namedFigures(a: FigureAnswer): FigureAnswer {
   return a.figures.some((f) => f.facts.some((x) => x.members?.length || x.subject || x.qualifier)) ? a : NONE;
@@ -697,7 +721,9 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
       break;
     }
     // "which imports did Xiamen rank first for" asks for names, which a look-up of Xiamen's imports does not give
-    case "list": result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? namedFigures(lookup(q, base)) : rank(q, base, true); break;
+    case "list": result = partnerParts(q, base);
+      if (result.status === "answered") break;
+      result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? namedFigures(lookup(q, base)) : rank(q, base, true); break;
     default: result = lookup(q, base);
   }
   // ("xinjiang's jan-sep 2024 trade, and yoy?" asks that period's growth too, and points at no later one)
