@@ -2,6 +2,7 @@ import { companions } from "./companions.js";
 import { DEPENDENCE } from "../../text/dependence.js";
 import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
+import { partnerName } from "../intents/rankWithin.js";
 import { findEntities } from "../../text/entities.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import { ZONE_PREFIX } from "../../text/zones.js";
@@ -207,7 +208,7 @@ export function partnerParts(q: QuestionFrame, base: FactBase): FigureAnswer {
   if (!best) return NONE;
   // (each partner named beside its part: "Thailand 3.01 billion kWh")
   const when = best[0]!.period ? `, ${periodLabel(best[0]!.period)}` : "";
-  const each = best.map((f) => `${displayName(f.partner!)} ${valueText(f)}`).join("; ");
+  const each = best.map((f) => `${partnerName(f, base)} ${valueText(f)}`).join("; ");
   const lines = [{ text: `${possessiveOf(displayName(entity[0]!))} ${best[0]!.metric} of ${goods} by partner${when}: ${each}`, facts: best }];
   return { status: "answered", lines, figures: best.map((f) => stated(f)) };
 }

@@ -116,7 +116,7 @@ const articleOf = (f: Fact, owner: string, base: FactBase) => {
 const FLOW_NAMES: Partial<Record<Fact["metric"], string>> = { trade: "foreign trade", exports: "exports", imports: "imports" };
 
 /** A partner as its article names it, with the usual name beside a longer spelling: "Association of Southeast Asian Nations (ASEAN)". */
-function partnerName(f: Fact, base: FactBase): string {
+export function partnerName(f: Fact, base: FactBase): string {
   const usual = place(f.partner!)?.name ?? f.partner!;
   const text = base.documents?.get(f.docId)?.text.slice(f.start, f.end);
   const written = text ? findEntities(text).find((e) => e.id === f.partner)?.text.replace(/^the\s+/i, "").replace(/['’]s$/, "") : undefined;
