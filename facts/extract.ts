@@ -1351,7 +1351,7 @@ const THROUGH_MODE = /^\s*(?:yuan|dollars|US dollars)?\s*(?:through|via|under)\s
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
   // "imported 27.4 million tonnes of crude oil": what a quantity counts follows it
   // ("6.12 million cubic metres of logs and sawn wood": so does what a volume measures)
-  const countedOf = n.kind === "count" && /\b(?:tonnes|tons|cubic\s+met(?:re|er)s)$/.test(n.unit)
+  const countedOf = n.kind === "count" && /\b(?:tonnes|tons|cubic\s+met(?:re|er)s|kWh|kilowatt[- ]hours)$/.test(n.unit)
     ? COUNTED_GOODS.exec(s.text.slice(n.end)) : null;
   const counted = countedOf?.[2];
   // ("500 tonnes of goods went to Japan": goods in general name no goods)
@@ -1418,6 +1418,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (!placeInClause && state.openingSubject && IT_GOES_ON.test(s.text)) return state.openingSubject;
   // "Exports in this sector …", "Within that, exports rose …": the subject the text (or its heading) last named
   if (!placeInClause && SUBJECT_CONTINUES.test(s.text.slice(0, n.start))) return state.lastSubject;
+  // ("Shipments grew 27.5 percent to 21.7 gigawatts" after a sentence on one flow of modules: those modules shipped)
+  if (!placeInClause && shipmentsGoOn(s, state, n.start)) return state.lastSubject;
   // (a series goes on in amounts and their changes: "Ningbo handled 35 million TEUs" is no part of one)
   return s.metrics.length || s.subjects.length || n.kind === "count" ? undefined : seriesBegun(s, state)?.subject;
 }
@@ -1443,7 +1445,7 @@ function bulletLabel(text: string): string | undefined {
 const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
 // ("1.12 million tonnes of imported fruit": the fruit, its flow already the figure's)
 const FLOW_PARTICIPLE = /^(?:imported|exported)\s+(?=[a-z])/;
-const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
+const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms|kWh|kilowatt[- ]hours)$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
 const TRAINS_UNIT = /\btrains?$/i;
@@ -1473,7 +1475,7 @@ const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|item
 /** "2 million yuan of coffee", "500 tonnes of coal": the goods a figure names right after it, if any. */
 // (nor do goods named by their partner: "1.9 billion yuan of African farm goods" is that trade)
 function ownGoods(s: Sentence, n: NumberMention): string | undefined {
-  if (n.kind !== "money" && !(n.kind === "count" && /\b(?:tonnes|tons)$/.test(n.unit))) return undefined;
+  if (n.kind !== "money" && !(n.kind === "count" && /\b(?:tonnes|tons|kWh|kilowatt[- ]hours)$/.test(n.unit))) return undefined;
   const of = COUNTED_GOODS.exec(s.text.slice(n.end));
   const goods = of?.[2];
   const end = n.end + (of?.[0].length ?? 0);
@@ -1622,7 +1624,9 @@ const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
 const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`
-  + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down))*`
+  + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down`
+  // ("the average export price slipped 14.2 percent": a price's own verbs of small moves)
+  + String.raw`|slipped|eased|dipped|edged|softened|gained|rebounded|recovered))*`
   + String.raw`(?:\s+by)?\s*$`, "i");
 // ("freight rates", "shipping costs", "the cost of transport", "logistics charges": the price of carrying goods, with no
 // flow named after it before the figure, "Despite higher freight rates, exports rose …" keeps the exports)
@@ -1739,6 +1743,14 @@ const ownMeasure = (text: string, afterFlow: boolean): boolean => {
   return !!m && !(afterFlow && /^\s*(?:container\s+|cargo\s+)?$/i.test(text.slice(0, m.index)));
 };
 
+// "Shipments grew 27.5 percent to 21.7 gigawatts", "Volumes rose …": the quantity of the flow the sentence before was on
+const SHIPMENTS_OPEN = /^\W*(?:(?:its|their|the)\s+)?(?:shipments|shipped\s+volumes?|volumes?)\s+(?:gr[eo]w|rose|fell|dropped|declined|increased|decreased|jumped|climbed|reached|totall?ed|were|came)\b/i;
+/** Does a sentence naming no flow open on the shipments of the one flow (and goods) the sentence before was on? */
+// (a flow named after the figure, "…, but the average export price slipped …", is another clause's)
+const shipmentsGoOn = (s: Sentence, state: DocState, at: number): boolean => !s.metrics.some((m) => m.start < at)
+  && SHIPMENTS_OPEN.test(s.text)
+  && state.lastMetrics.length === 1 && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports");
+
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
@@ -1788,7 +1800,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
   // ("The region's growth rate was 3.1 points higher than the national average" likewise)
-  const continues = PRONOUN_START.test(s.text) || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"));
+  const continues = PRONOUN_START.test(s.text) || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"))
+    || shipmentsGoOn(s, state, n.start);
   if (continues) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
   // "Vietnam was the city's biggest partner at 48.9 billion yuan": a partner's figure, no flow named, is their trade
   // ("By value, the first quarter recorded …, the second …": a series of periods goes on with the text's flow)

@@ -13,7 +13,7 @@ import { entityName, factLabel, valueText } from "./figures/describe.js";
 import { findNumbers } from "../text/numbers.js";
 import { samePeriod } from "../text/periods.js";
 import { askedCurrency, asksBothCurrencies, BOTH_FLOWS, parseQuestion } from "./figures/query.js";
-import { closestFacts, solve, type DraftFigure, type Line } from "./figures/solve.js";
+import { closestFacts, partnerParts, solve, type DraftFigure, type Line } from "./figures/solve.js";
 import type { Fact } from "../text/terms.js";
 import type { Answer, AnswerMode, Figure } from "./types.js";
 import type { Span } from "../corpus/sentences.js";
@@ -108,6 +108,9 @@ function figuresFor(frame: QuestionFrame, base: FigureIndex, wordsOf = frame, so
     factsCover({ ...wordsOf, terms: wordsOf.terms.filter((t) => !asking.includes(t)) }, cover, base.documents)
     && !namesNothingNew(frame, cover) && !namesOnlySetAside(frame, cover, base);
   const lineFacts = (found: { lines: Line[] }) => found.lines.flatMap((l) => l.facts);
+  // ("which countries did it sell power to, and how much each": the goods' parts by partner, before any plan of the whole)
+  const byPartner = frame.asksFigure && frame.intent === "list" ? partnerParts(frame, base) : undefined;
+  if (byPartner?.status === "answered" && fits(lineFacts(byPartner))) return byPartner;
   const plan = frame.asksFigure ? readPlan(frame) : undefined;
   const planned = plan && runPlan(plan, base, frame.text);
   if (planned?.status === "answered" && fits(lineFacts(planned), plan?.asking)) return planned;

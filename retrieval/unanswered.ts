@@ -64,7 +64,10 @@ export function unansweredParts(frame: QuestionFrame, found: { lines: Line[]; fi
   const amountGiven = facts.some((f) => f.measure === "amount" || (f.measure === "count" && Boolean(f.subject)
     && !/\b(?:value|worth|how\s+much)\b/i.test(frame.text))) || computed.some((f) => f.unit !== "%");
   if (frame.measures.includes("amount") && frame.measures.includes("growth") && VALUE_ASKED.test(frame.text)) {
-    if (growthGiven && !amountGiven) missing.push("its value");
+    // ("how much did the avg export price change?": the change in price is the "how much", no value of a price asked)
+    const priceChange = /\bprices?\b/i.test(frame.text)
+      && facts.some((f) => f.measure === "growth" && /\bprices\b/.test(f.qualifier ?? ""));
+    if (growthGiven && !amountGiven && !priceChange) missing.push("its value");
     if (amountGiven && !growthGiven) missing.push("its growth");
   }
   // ("soybean imports, tonnes and yuan?" answered with the tonnes alone: the value is named as not stated)

@@ -191,6 +191,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   // asked by no other name: "the gas in the pipeline" of a text's "natural gas" asks no goods)
   // (not "pipeline gas", one part of it beside LNG)
   [/^(?:natural )?gas$/i, ["natural gas"]],
+  // ("which countries did it sell power to" of a text's "kWh of electricity")
+  [/^(?:electricity|electric power)$/i, ["electricity", "power"]],
   // ("LNG imports" of a text's "liquefied natural gas")
   [/^(?:lng|liquefied natural gas)$/i, ["lng", "liquefied natural gas"]],
   // ("timber imports" of a text's "logs and sawn wood"; logs alone, or sawn wood alone, is one part of it, no other's)

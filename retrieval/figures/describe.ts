@@ -1,6 +1,8 @@
 import { displayName, place } from "../../text/places.js";
 import { periodLabel } from "../../text/periods.js";
 import type { Fact, Metric } from "../../text/terms.js";
+import { findEntities } from "../../text/entities.js";
+import type { FactBase } from "./solve.js";
 
 const FLOW: Record<Metric, string> = {
   trade: "foreign trade", exports: "exports", imports: "imports", surplus: "trade surplus", deficit: "trade deficit",
@@ -67,4 +69,12 @@ export function whatText(f: Fact): string {
 export function factLabel(f: Fact): string {
   const when = f.period ? periodLabel(f.period) : "";
   return [entityName(f, false), whatText(f), when].filter(Boolean).join(" · ");
+}
+
+/** A partner as its article names it, with the usual name beside a longer spelling: "Association of Southeast Asian Nations (ASEAN)". */
+export function partnerName(f: Fact, base: Pick<FactBase, "documents">): string {
+  const usual = place(f.partner!)?.name ?? f.partner!;
+  const text = base.documents?.get(f.docId)?.text.slice(f.start, f.end);
+  const written = text ? findEntities(text).find((e) => e.id === f.partner)?.text.replace(/^the\s+/i, "").replace(/['’]s$/, "") : undefined;
+  return written && written.toLowerCase() !== usual.toLowerCase() ? `${written} (${usual})` : usual;
 }

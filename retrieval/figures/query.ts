@@ -166,6 +166,11 @@ const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
   "it its their they them this that these those than then there as be been being between over under about according say says said article " +
   "briefing report alone give gave tell me please pls plz can could would should whats much was also more most least than each per cent all any " +
+  // ("how many kWh less?": the other way of "more", asking a difference no sentence has to word)
+  "less " +
+  // ("which countries did it sell power to": a word for exporting, which a sentence says as "exported"; no domain word,
+  // so that no typo is corrected to it, "gold" to "sold")
+  "sell sold " +
   // (a polite question's words: "could you tell me …, thanks")
   "based on you your kindly thanks thank hello hey " +
   // ("how much did each one's share go up": the things asked about, counted off)
@@ -220,7 +225,10 @@ export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\
 // (a bare "volume" is the value of trade in these texts; "how did it get its cars out" asks no count of cars, nor do
 // goods carried "by trains")
 // ("parcels and value?": parcels counted, as e-commerce customs count them)
-const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|units|parcels|packages`;
+// ("in GW", "how many kWh": power and capacity counted in their own units)
+const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|units|parcels|packages`
+  + String.raw`|kwh|kilowatt[- ]hours?|gw|gigawatts?|mw|megawatts?`;
+const GOODS_SHIPMENTS = /\bshipments\b(?![^?]*\b(?:parcels?|packages?|e-?commerce|orders)\b)/i;
 const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
 // words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
 const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
@@ -819,7 +827,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // "how many countries and regions did it trade with": a count of partners
   const countsPartners = /\bhow many\s+(?:countries|economies|markets|(?:trading\s+)?partners)\b/i.test(text);
   const metric = countsPartners ? "partners"
-    : (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric;
+    : (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric
+    // ("pv shipments in GW": goods shipped abroad, the exports a text counts them in; not parcels of e-commerce)
+    ?? (GOODS_SHIPMENTS.test(text) ? "exports" : undefined);
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)

@@ -313,6 +313,8 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   if (f.qualifier && /\bquantity\b/.test(f.qualifier)) score += QUANTITY_WORDS.some((w) => spec.words?.has(w)) ? 1 : -1.5;
   // a change in price answers only a question about prices
   if (f.qualifier && /\bprices\b/.test(f.qualifier) && !spec.anyQualifier && !PRICE_WORDS.some((w) => spec.words?.has(w))) return null;
+  // (and a question about prices takes the change in price before the flow's own: "how much did the export price change")
+  if (f.qualifier && /\bprices\b/.test(f.qualifier) && PRICE_WORDS.some((w) => spec.words?.has(w))) score += 3;
   // a first estimate a later figure revised answers only a question about estimates or revisions
   if (f.qualifier && /\bfirst estimate\b/.test(f.qualifier) && !ESTIMATE_WORDS.some((w) => spec.words?.has(w))) return null;
   // a target or a forecast answers only a question about what was expected

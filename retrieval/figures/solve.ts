@@ -1,6 +1,6 @@
 import { companions } from "./companions.js";
 import { DEPENDENCE } from "../../text/dependence.js";
-import { entityName, factLabel, flowText, listNames, ordinal, shareBase, valueText, whatText } from "./describe.js";
+import { entityName, factLabel, flowText, listNames, ordinal, partnerName, shareBase, valueText, whatText } from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { findEntities } from "../../text/entities.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
@@ -155,7 +155,10 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });
         // ("how many trains went through X?": a count is given with the change its sentence states right after it)
-        const change = measures.length === 1 && measures[0] === "count" ? changeOfCount(f, base.facts) : undefined;
+        // ("how much electricity did it export": goods whose level is a quantity, with their volume's change, when no
+        // change is asked apart)
+        const change = (measures.length === 1 && measures[0] === "count")
+          || (f.measure === "count" && f.subject && !measures.includes("growth")) ? changeOfCount(f, base.facts) : undefined;
         if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
       }
     }
@@ -179,11 +182,36 @@ function otherCurrency(q: QuestionFrame, base: FactBase, spec: Spec, found: Fact
 
 /** The change stated right after a count in its sentence ("386 trains, 2.3 times the number a year earlier"), if any. */
 function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
-  if (count.measure !== "count" || count.subject) return undefined;
+  if (count.measure !== "count") return undefined;
   const after = facts.filter((f) => f.docId === count.docId && f.start === count.start && f.valueStart > count.valueEnd)
     .sort((a, b) => a.valueStart - b.valueStart)[0];
   return after && (after.measure === "growth" || after.measure === "multiple") && after.entity === count.entity
-    && (after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
+    && (count.subject ? after.subject === count.subject && /\bquantity\b/.test(after.qualifier ?? "")
+      : after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
+}
+
+// "which countries did it sell power to, and how much each": the partners the goods went to (or came from)
+const PARTNERS_ASKED = /\b(?:which|what)\s+(?:countries|partners|markets|economies)\b|\bby\s+(?:country|partner|market|destination)\b/i;
+const possessiveOf = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+/** One goods' parts by partner that one sentence gives, in one unit ("taking 2.05, 0.88 and 0.49 billion kWh"). */
+export function partnerParts(q: QuestionFrame, base: FactBase): FigureAnswer {
+  const entity = subjects(q).filter((e) => e !== "china");
+  const goods = q.subjects[0];
+  if (entity.length !== 1 || q.partners.length || q.subjects.length !== 1 || !PARTNERS_ASKED.test(q.text)) return NONE;
+  const period = q.periods[0];
+  const parts = base.facts.filter((f) => f.entity === entity[0] && f.partner !== undefined && f.value !== null
+    && f.subject === goods && (f.measure === "count" || f.measure === "amount") && (!q.metric || f.metric === q.metric)
+    && (!period || (f.period !== undefined && samePeriod(f.period, period))));
+  const bySentence = new Map<string, Fact[]>();
+  for (const f of parts) bySentence.set(`${f.docId}:${f.start}:${f.unit}`, [...(bySentence.get(`${f.docId}:${f.start}:${f.unit}`) ?? []), f]);
+  const best = [...bySentence.values()].filter((g) => new Set(g.map((f) => f.partner)).size === g.length && g.length >= 2)
+    .sort((a, b) => b.length - a.length)[0];
+  if (!best) return NONE;
+  // (each partner named beside its part: "Thailand 3.01 billion kWh")
+  const when = best[0]!.period ? `, ${periodLabel(best[0]!.period)}` : "";
+  const each = best.map((f) => `${partnerName(f, base)} ${valueText(f)}`).join("; ");
+  const lines = [{ text: `${possessiveOf(displayName(entity[0]!))} ${best[0]!.metric} of ${goods} by partner${when}: ${each}`, facts: best }];
+  return { status: "answered", lines, figures: best.map((f) => stated(f)) };
 }
 
 /** A look-up answers a "which …" question only with figures that name something: a group's members, a product. */
@@ -700,7 +728,9 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
       break;
     }
     // "which imports did Xiamen rank first for" asks for names, which a look-up of Xiamen's imports does not give
-    case "list": result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? namedFigures(lookup(q, base)) : rank(q, base, true); break;
+    case "list": result = partnerParts(q, base);
+      if (result.status === "answered") break;
+      result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? namedFigures(lookup(q, base)) : rank(q, base, true); break;
     default: result = lookup(q, base);
   }
   // ("xinjiang's jan-sep 2024 trade, and yoy?" asks that period's growth too, and points at no later one)

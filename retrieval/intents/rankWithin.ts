@@ -7,6 +7,7 @@ import { place } from "../../text/places.js";
 import { overlaps as overlapsPeriod, periodLabel, samePeriod } from "../../text/periods.js";
 import { countAsked, ZONE_AREAS, type QuestionFrame } from "../figures/query.js";
 import { stated, type FactBase, type FigureAnswer } from "../figures/solve.js";
+import { partnerName } from "../figures/describe.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { findSubjects, memberOfGroup, shortFormsOf, SUBJECTS, type SubjectKind } from "../../text/subjects.js";
 import { sameUnit } from "../figures/arithmetic.js";
@@ -114,14 +115,6 @@ const articleOf = (f: Fact, owner: string, base: FactBase) => {
 };
 
 const FLOW_NAMES: Partial<Record<Fact["metric"], string>> = { trade: "foreign trade", exports: "exports", imports: "imports" };
-
-/** A partner as its article names it, with the usual name beside a longer spelling: "Association of Southeast Asian Nations (ASEAN)". */
-function partnerName(f: Fact, base: FactBase): string {
-  const usual = place(f.partner!)?.name ?? f.partner!;
-  const text = base.documents?.get(f.docId)?.text.slice(f.start, f.end);
-  const written = text ? findEntities(text).find((e) => e.id === f.partner)?.text.replace(/^the\s+/i, "").replace(/['’]s$/, "") : undefined;
-  return written && written.toLowerCase() !== usual.toLowerCase() ? `${written} (${usual})` : usual;
-}
 
 // "rank … by trade value, with their shares": what the ranking is by, when the question says so
 const RANKED_BY: Array<[RegExp, Measure]> = [
