@@ -179,6 +179,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^lithium(?:[- ]ion)? batter(?:y|ies)$/i, ["li-ion batteries", "lithium batteries", "lithium-ion batteries"]],
   // ("solar exports" of a text's "solar cell exports")
   [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells", "solar"]],
+  // ("solar module exports" of a text's "photovoltaic modules": one goods by its other names; cells are not modules)
+  [/^(?:solar|photovoltaic|pv) (?:modules?|panels?)$/i, ["solar modules", "pv modules", "solar panels", "photovoltaic modules"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
   [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
   // ("average value per car exported" of a text's "vehicles")
@@ -197,14 +199,17 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:timber|lumber|logs? and sawn (?:wood|timber))$/i, ["timber", "lumber"]],
   // ("pharma exports" of a text's "pharmaceutical products")
   [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
+  // ("biopharma exports" of a text's "biopharmaceutical exports")
+  [/^biopharmaceutical(?:s|\s+products)?$/i, ["biopharma", "biopharmaceuticals", "biopharmaceutical products"]],
   // ("charges for use of IP" of a services table's "Charges for the use of intellectual property")
   [/^(?:charges\s+for\s+(?:the\s+)?use\s+of\s+intellectual\s+property|intellectual\s+property\s+charges)$/i,
     ["charges for use of ip", "charges for the use of ip", "ip charges", "intellectual property charges",
       "charges for use of intellectual property"]],
 ];
 
+// (longest first: "solar modules" is one form, not "solar" and a word left over)
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]
-  .map((f) => f.replace(/s$/, "s?").replace(/-/g, "[- ]?")).join("|")})(?![\w-])`, "gi");
+  .sort((a, b) => b.length - a.length).map((f) => f.replace(/s$/, "s?").replace(/-/g, "[- ]?")).join("|")})(?![\w-])`, "gi");
 /** The other names people ask a goods' name by ("mobile phones" for "handsets"). */
 export const shortFormsOf = (name: string): string[] => SHORT_FORMS.flatMap(([re, forms]) => (re.test(name) ? forms : []));
 
