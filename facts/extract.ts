@@ -393,7 +393,9 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whose)\b(?:[^,;]*,(?=\s*(?:
   + String.raw`dragged(?:\s+down)?|weighed\s+down|hit|hurt|led)\s+by\s+[^,;\d]{3,80},(?=\s*[a-z])|${ROUTE_ASIDE.source}|`
   // ("trade with Japan, unlike exports to Hong Kong, rose …": a flow set against the clause's own, no figure's)
   // (not one a relative clause goes on about: "…, unlike Shanxi, whose trade fell 3 percent …" is Shanxi's figure)
-  + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])(?!\s*(?:whose|which|who)\b)`, "g");
+  + String.raw`,\s*(?:unlike|like|as\s+with)\s+[^,;\d]{3,80},(?=\s*[a-z])(?!\s*(?:whose|which|who)\b)|`
+  // ("Unlike most Hubei cities, it ran a deficit: imports were …": so at the sentence's opening, before a pronoun)
+  + String.raw`^\s*(?:Unlike|Like|As\s+with)\s+[^,;\d]{3,80},(?=\s*(?:it|they|its|their)\b)`, "g");
 
 // ", which had led the list in 2012 and 2013.": a relative clause running to the end of the sentence
 const TRAILING_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*[.!?"”]?\s*$/i;
@@ -1364,7 +1366,8 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const largest = shipped && MEASURE_UNIT.test(n.unit) ? LARGEST_ITEM.exec(state.lastSentence ?? "") : null;
   const shippedFlow = /\bimported\b/i.test(shippedBy?.[0] ?? "") ? "import" : "export";
   if (largest && largest[2]!.toLowerCase() === shippedFlow) return largest[1]!.toLowerCase();
-  if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
+  // ("they exported 2,140 units worth …": a bare count word names no goods either)
+  if (shipped && !MEASURE_UNIT.test(n.unit) && !BARE_COUNT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -1430,6 +1433,8 @@ const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)
 // ("1.12 million tonnes of imported fruit": the fruit, its flow already the figure's)
 const FLOW_PARTICIPLE = /^(?:imported|exported)\s+(?=[a-z])/;
 const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
+// words that count things of any kind: "units", "sets", "pieces"
+const BARE_COUNT = /^(?:(?:thousand|million|billion)\s+)?(?:units|sets|pieces|items)$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
 const TRAINS_UNIT = /\btrains?$/i;

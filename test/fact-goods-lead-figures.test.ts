@@ -28,3 +28,19 @@ describe("goods and their figures", () => {
     expect(frameOf("yichang biopharma exports in 2023?", b).subjects).toEqual(["biopharmaceutical"]);
   });
 });
+
+describe("whose goods figures are", () => {
+  it("keeps the place a pronoun refers to after an opening 'Unlike most X cities,'", () => {
+    const got = baseOf([["a1", "Hubei cities 2024", "2025-02-01", "Yichang's foreign trade grew 4.1 percent to 61.20 billion "
+      + "yuan in 2024. Unlike most Hubei cities, it ran a deficit: imports were 35.10 billion yuan, up 2.2 percent, while "
+      + "exports were 26.10 billion yuan."]]).facts;
+    expect(got.find((f) => f.value === 35.1)?.entity).toBe("city:yichang");
+  });
+
+  it("reads a bare count word ('exported 2,140 units') as no goods", () => {
+    const got = facts("Yichang's exports rose 9.1 percent in 2024. About forty kayak makers cluster in the city's park, "
+      + "and they exported 2,140 units worth 0.51 billion yuan, up 22.0 percent.");
+    expect(got.filter((f) => f.subject === "units")).toEqual([]);
+    expect(got).toContainEqual({ value: 2140, measure: "count", subject: undefined });
+  });
+});
