@@ -1366,8 +1366,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const largest = shipped && MEASURE_UNIT.test(n.unit) ? LARGEST_ITEM.exec(state.lastSentence ?? "") : null;
   const shippedFlow = /\bimported\b/i.test(shippedBy?.[0] ?? "") ? "import" : "export";
   if (largest && largest[2]!.toLowerCase() === shippedFlow) return largest[1]!.toLowerCase();
-  // ("they exported 2,140 units worth …": a bare count word names no goods either)
-  if (shipped && !MEASURE_UNIT.test(n.unit) && !BARE_COUNT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
+  if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
   if (inClause) return inClause.name;
@@ -1433,8 +1432,6 @@ const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)
 // ("1.12 million tonnes of imported fruit": the fruit, its flow already the figure's)
 const FLOW_PARTICIPLE = /^(?:imported|exported)\s+(?=[a-z])/;
 const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms)$/i;
-// words that count things of any kind: "units", "sets", "pieces"
-const BARE_COUNT = /^(?:(?:thousand|million|billion)\s+)?(?:units|sets|pieces|items)$/i;
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
 const TRAINS_UNIT = /\btrains?$/i;

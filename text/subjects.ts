@@ -260,6 +260,8 @@ const HEAD_TAIL = /^(?:(?:products|goods|items)$|(?:ores?|concentrates?|compound
 // "rare earth ores", "copper concentrates": the goods by their bare name
 const RAW_FORM = /^([a-z][a-z -]*?)\s+(?:ores?|concentrates?|compounds?)$/i;
 
+// words that count things of any kind, no goods' name
+const COUNT_WORDS_ONLY = /^(?:units?|sets?|pieces?|items?)$/i;
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
 
@@ -276,7 +278,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     else if (had !== n && had !== bare && !names.includes(bare)) spellings.set(bare, bare);
   };
   for (const n of new Set(names)) {
-    if (WHOLE_NAMES.has(n.toLowerCase())) continue;
+    // ("they exported 2,140 units worth …" stores goods named by their count word: "value and number of units?" asks
+    // the count, never those goods)
+    if (WHOLE_NAMES.has(n.toLowerCase()) || COUNT_WORDS_ONLY.test(n)) continue;
     spellings.set(n, n);
     const parts = n.split(/\s+and\s+/);
     for (const part of parts) if (part !== n && !spellings.has(part)) spellings.set(part, n);
