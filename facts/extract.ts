@@ -1850,7 +1850,8 @@ const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese
 const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
-const GOODS_LABEL = /^(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/;
+// ("| Growth | +6.3% | +4.1% |" under places side by side: a row that names a measure names no goods)
+const GOODS_LABEL = /^(?!(?:growth(?:\s+rate)?|change|yoy|year[- ]on[- ]year(?:\s+(?:growth|change))?)$)(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/i;
 const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b.*$/i;
 
 // "| Port | Trade | …" over "| Hekou | 261.7 | …": each row is a port, a zone of its own ("Hekou port"), unless its name

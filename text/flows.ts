@@ -269,7 +269,7 @@ function goodsOf(of: RegExpMatchArray, left: string, clause: [number, number], e
 
 export function productOf(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   // ("exports of electric vehicles, lithium batteries and solar cells together": the group they make up)
-  const named = goodsNamed(text, n, clause, entities);
+  const named = goodsNamed(text, n, clause, entities) ?? leadGoods(text, n, entities);
   // ("exports of electric vehicles, … and solar cells from Guangzhou": the place they come from is no part of the goods;
   // nor is the partner they go to, "exports of wool to Japan")
   const from = named ? PLACE_AFTER_GOODS.exec(named) : null;
@@ -532,6 +532,20 @@ const DATELINE_LEAD = /^[^.;()]{0,60}\([^)]*\)\s*(?:--|—|–)\s*/;
  */
 // "offshore duty-free sales", "duty-free shop sales": sales of shops, named by the kind of shop
 const DUTY_FREE_SALES = /\b((?:offshore\s+)?duty[- ]free)\s+(?:shop(?:ping)?\s+)?sales\b/i;
+// the dash after a figure that opens a bullet, before the words that say what it is
+const LEAD_DASH = /^\s+[-–—]\s+/;
+/**
+ * "7.92 billion yuan - exports of ships and parts, up 5.1 percent": a figure that opens its bullet is of the goods the
+ * words after its dash name, before their first comma, read as if they came before it.
+ */
+function leadGoods(text: string, n: NumberMention, entities: EntityMention[]): string | undefined {
+  const dash = LEAD_DASH.exec(text.slice(n.end));
+  if (!dash || text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim()) return undefined;
+  const from = n.end + dash[0].length;
+  const comma = text.slice(from).search(/[,;.](?:\s|$)/);
+  const to = comma < 0 ? text.length : from + comma;
+  return goodsNamed(text, { ...n, start: to, end: to }, [from, to], entities);
+}
 export function findQualifier(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[], measure: Measure): string | undefined {
   const parts: string[] = [];
   const left = text.slice(clause[0], n.start);

@@ -179,6 +179,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^lithium(?:[- ]ion)? batter(?:y|ies)$/i, ["li-ion batteries", "lithium batteries", "lithium-ion batteries"]],
   // ("solar exports" of a text's "solar cell exports")
   [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells", "solar"]],
+  // ("solar module exports" of a text's "photovoltaic modules": one goods by its other names; cells are not modules)
+  [/^(?:solar|photovoltaic|pv) (?:modules?|panels?)$/i, ["solar modules", "pv modules", "solar panels", "photovoltaic modules"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
   [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
   // ("average value per car exported" of a text's "vehicles")
@@ -199,14 +201,17 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^(?:timber|lumber|logs? and sawn (?:wood|timber))$/i, ["timber", "lumber"]],
   // ("pharma exports" of a text's "pharmaceutical products")
   [/^pharmaceutical(?:s|\s+products)?$/i, ["pharma", "pharmaceuticals", "pharmaceutical products"]],
+  // ("biopharma exports" of a text's "biopharmaceutical exports")
+  [/^biopharmaceutical(?:s|\s+products)?$/i, ["biopharma", "biopharmaceuticals", "biopharmaceutical products"]],
   // ("charges for use of IP" of a services table's "Charges for the use of intellectual property")
   [/^(?:charges\s+for\s+(?:the\s+)?use\s+of\s+intellectual\s+property|intellectual\s+property\s+charges)$/i,
     ["charges for use of ip", "charges for the use of ip", "ip charges", "intellectual property charges",
       "charges for use of intellectual property"]],
 ];
 
+// (longest first: "solar modules" is one form, not "solar" and a word left over)
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]
-  .map((f) => f.replace(/s$/, "s?").replace(/-/g, "[- ]?")).join("|")})(?![\w-])`, "gi");
+  .sort((a, b) => b.length - a.length).map((f) => f.replace(/s$/, "s?").replace(/-/g, "[- ]?")).join("|")})(?![\w-])`, "gi");
 /** The other names people ask a goods' name by ("mobile phones" for "handsets"). */
 export const shortFormsOf = (name: string): string[] => SHORT_FORMS.flatMap(([re, forms]) => (re.test(name) ? forms : []));
 
@@ -257,6 +262,8 @@ const HEAD_TAIL = /^(?:(?:products|goods|items|services)$|(?:ores?|concentrates?
 // "rare earth ores", "copper concentrates": the goods by their bare name
 const RAW_FORM = /^([a-z][a-z -]*?)\s+(?:ores?|concentrates?|compounds?)$/i;
 
+// words that count things of any kind, no goods' name
+const COUNT_WORDS_ONLY = /^(?:units?|sets?|pieces?|items?)$/i;
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
 
@@ -275,7 +282,9 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     else if (had !== n && had !== bare && !names.includes(bare)) spellings.set(bare, bare);
   };
   for (const n of new Set(names)) {
-    if (WHOLE_NAMES.has(n.toLowerCase())) continue;
+    // ("they exported 2,140 units worth …" stores goods named by their count word: "value and number of units?" asks
+    // the count, never those goods)
+    if (WHOLE_NAMES.has(n.toLowerCase()) || COUNT_WORDS_ONLY.test(n)) continue;
     spellings.set(n, n);
     const parts = n.split(/\s+and\s+/);
     for (const part of parts) if (part !== n && !spellings.has(part)) spellings.set(part, n);
