@@ -4,7 +4,10 @@ import { splitSentences, type Span } from "../corpus/sentences.js";
 import { applyCorrections, statesWithdrawn } from "./corrections.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
-import { CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LOOKED_AHEAD, namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord } from "../text/flows.js";
+import {
+  CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LEAD_DASH, LOOKED_AHEAD, namesDirection,
+  productOf, RATE_AGAINST_EARLIER, type MetricWord,
+} from "../text/flows.js";
 import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
 import type { Fact, Measure, Metric } from "../text/terms.js";
@@ -1344,8 +1347,6 @@ const SUBJECT_CONTINUES = new RegExp(String.raw`\b(?:in|of|within|from|by|throug
   + String.raw`(?:this|that|the\s+same|the(?=\s+(?:mode|channel)\b))\s+`
   + String.raw`(?:sector|category|mode|segment|group|type|area|channel|model|route)\b|^\s*(?:within|of)\s+(?:that|this|it|them)\b`, "i");
 
-// the dash after a figure that opens a bullet, before the words that say what it is
-const LEAD_DASH = /^\s+[-–—]\s+/;
 /** The enterprise type, trade mode or product group a figure belongs to, if any. */
 const THROUGH_MODE = /^\s*(?:yuan|dollars|US dollars)?\s*(?:through|via|under)\s+(?:the\s+)?$/i;
 function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState): string | undefined {
@@ -1387,7 +1388,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
     && THROUGH_MODE.test(s.text.slice(n.end, m.start))) : undefined;
   if (through) return through.name;
   // ("64.20 billion yuan - trade by private enterprises, up 12.4 percent": a figure that opens its sentence is of what
-  // the words after its dash name, before their first comma)
+  // the words after its dash name, before their first comma; its goods likewise, text/flows.ts leadGoods)
   if (!s.text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim() && LEAD_DASH.test(s.text.slice(n.end))) {
     const comma = s.text.indexOf(",", n.end);
     const named = visible(s.subjects, s.asides, s.text.length)

@@ -532,8 +532,8 @@ const DATELINE_LEAD = /^[^.;()]{0,60}\([^)]*\)\s*(?:--|—|–)\s*/;
  */
 // "offshore duty-free sales", "duty-free shop sales": sales of shops, named by the kind of shop
 const DUTY_FREE_SALES = /\b((?:offshore\s+)?duty[- ]free)\s+(?:shop(?:ping)?\s+)?sales\b/i;
-// the dash after a figure that opens a bullet, before the words that say what it is
-const LEAD_DASH = /^\s+[-–—]\s+/;
+// the dash after a figure that opens a bullet, before the words that say what it is (its subject: facts/extract.ts)
+export const LEAD_DASH = /^\s+[-–—]\s+/;
 /**
  * "7.92 billion yuan - exports of ships and parts, up 5.1 percent": a figure that opens its bullet is of the goods the
  * words after its dash name, before their first comma, read as if they came before it.
