@@ -257,6 +257,9 @@ const RAW_FORM = /^([a-z][a-z -]*?)\s+(?:ores?|concentrates?|compounds?)$/i;
 
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
+// and a row named by a measure ("| Growth | +6.3% | +4.1% |") names no goods: "cities by trade growth" narrows to none
+const MEASURE_NAMES = new Set(["growth", "growth rate", "change", "yoy", "year on year", "share", "proportion", "value",
+  "amount"]);
 
 // a count names no goods: "the three products" is no product called "three"
 const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all|these|those|other|such)$/i;
@@ -271,7 +274,7 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     else if (had !== n && had !== bare && !names.includes(bare)) spellings.set(bare, bare);
   };
   for (const n of new Set(names)) {
-    if (WHOLE_NAMES.has(n.toLowerCase())) continue;
+    if (WHOLE_NAMES.has(n.toLowerCase()) || MEASURE_NAMES.has(n.toLowerCase())) continue;
     spellings.set(n, n);
     const parts = n.split(/\s+and\s+/);
     for (const part of parts) if (part !== n && !spellings.has(part)) spellings.set(part, n);

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subjectFinder } from "../text/subjects.js";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Rankings (stop 34b): a province's cities ranked by growth from a comma table, beside another article whose
+// side-by-side table names a row "Growth". Made-up figures.
+
+const HUNAN = `Hunan Provincial Department of Commerce
+News release, 8 February 2032
+
+HUNAN FOREIGN TRADE IN 2031
+
+Hunan's imports and exports reached 702.40 billion yuan in 2031, up 6.2 percent year on year.
+
+Foreign trade of major cities, 2031:
+City,Trade (billion yuan),Growth (%),Share of province (%)
+Changsha,351.20,3.4,50.0
+Yueyang,90.15,17.9,12.8
+Zhuzhou,60.33,-2.6,8.6
+Xiangtan,55.08,21.7,7.8
+Hengyang,41.92,9.3,6.0
+`;
+
+const GUANGXI = `---
+title: "Two Guangxi cities in 2031"
+date: 2032-01-25
+---
+
+Nanning's imports and exports reached 160.12 billion yuan in 2031, up 5.2 percent year on year. Liuzhou's foreign
+trade grew 3.3 percent to 41.70 billion yuan.
+
+| 2031 | Nanning | Liuzhou |
+|---|---|---|
+| Imports and exports (billion yuan) | 160.12 | 41.70 |
+| Growth | +5.2% | +3.3% |
+`;
+
+describe("a measure word a table's row is named by ('| Growth | +5.2% |')", () => {
+  it("is no goods a question narrows to", () => {
+    const find = subjectFinder(["growth", "farm machinery", "Share"]);
+    expect(find("top 3 hunan cities by trade growth in 2031?")).toEqual([]);
+    expect(find("rank the cities by share")).toEqual([]);
+    expect(find("farm machinery exports growth")).toEqual(["farm machinery"]);
+  });
+});
+
+describe("a province's cities ranked by growth from a comma table, beside another article's 'Growth' row", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ ask, close } = await answersOver({ "hunan.txt": HUNAN, "guangxi.md": GUANGXI })));
+  afterAll(() => close());
+
+  it("ranks the cities by their growth, not by value", async () => {
+    const a = await ask("which hunan city grew fastest in 2031? give the top 3 by yoy growth");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/1\. Xiangtan 21\.7%; 2\. Yueyang 17\.9%; 3\. Hengyang 9\.3%/);
+  });
+});
