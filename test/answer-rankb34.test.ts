@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subjectFinder } from "../text/subjects.js";
 import { answersOver } from "./helpers/answerOver.js";
+import { factsOf } from "./helpers/facts.js";
 
 // Rankings (stop 34b): a province's cities ranked by growth from a comma table, beside another article whose
 // side-by-side table names a row "Growth". Made-up figures.
@@ -54,5 +55,32 @@ describe("a province's cities ranked by growth from a comma table, beside anothe
     const a = await ask("which hunan city grew fastest in 2031? give the top 3 by yoy growth");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/1\. Xiangtan 21\.7%; 2\. Yueyang 17\.9%; 3\. Hengyang 9\.3%/);
+  });
+});
+
+const YEARBOOK = `---
+title: "Hunan Statistical Yearbook 2032: Chapter 11 Foreign Trade"
+date: 2032-09-01
+---
+
+Hunan's imports and exports were US$101.30 billion in 2031, down 1.2 percent.
+
+Table 11-4 Imports and Exports by City, 2031 (US$ 100 million)
+| City | Total | Exports | Imports | Growth (%) |
+| Changsha | 512.4 | 301.2 | 211.2 | -2.2 |
+| Yueyang | 140.6 | 80.3 | 60.3 | 3.8 |
+| Zhuzhou | 95.7 | 70.5 | 25.2 | -4.1 |
+| Xiangtan | 88.1 | 52.0 | 36.1 | 1.6 |
+`;
+
+describe("a yearbook's city table under 'Table 11-4 … (US$ 100 million)', growth after the flows' columns", () => {
+  it("reads the caption's unit past a numbered table's dash, and the growth as the total's", () => {
+    const facts = factsOf(YEARBOOK, { title: "Hunan Statistical Yearbook 2032: Chapter 11 Foreign Trade" });
+    const of = (city: string) => facts.filter((f) => f.entity === `city:${city}` && !f.subject && !f.partner)
+      .map((f) => [f.metric, f.measure, f.value, f.unit]);
+    expect(of("yueyang")).toEqual([
+      ["trade", "amount", 14.06, "billion US dollars"], ["exports", "amount", 8.03, "billion US dollars"],
+      ["imports", "amount", 6.03, "billion US dollars"], ["trade", "growth", 3.8, "%"],
+    ]);
   });
 });
