@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subjectFinder } from "../text/subjects.js";
+import { countAsked } from "../retrieval/figures/query.js";
 import { answersOver } from "./helpers/answerOver.js";
 import { factsOf } from "./helpers/facts.js";
 
@@ -82,5 +83,42 @@ describe("a yearbook's city table under 'Table 11-4 … (US$ 100 million)', grow
       ["trade", "amount", 14.06, "billion US dollars"], ["exports", "amount", 8.03, "billion US dollars"],
       ["imports", "amount", 6.03, "billion US dollars"], ["trade", "growth", 3.8, "%"],
     ]);
+  });
+});
+
+const JIAXING = `Jiaxing Municipal Bureau of Commerce
+Press release, January 19, 2032
+
+Jiaxing's foreign trade in 2031
+
+According to Hangzhou Customs, Jiaxing's total imports and exports of goods in 2031 were 3,120.4 (100 million yuan),
+up 2.2 percent year on year.
+
+Main partners
+
+Unit: 100 million yuan
+
+Partner            2031 value   Year on year
+European Union     402.6        +3.1%
+United States      377.9        -4.4%
+ASEAN              390.2        +9.7%
+Japan              151.8        -1.0%
+
+The European Union was Jiaxing's largest partner.
+`;
+
+describe("a year before 'main' ('jiaxing 2031 main trade partners ranked by value?')", () => {
+  it("is no count of the items asked", () => {
+    expect(countAsked("jiaxing 2031 main trade partners ranked by value?")).toBeUndefined();
+    expect(countAsked("its 3 main partners in 2031")).toBe(3);
+  });
+
+  it("ranks all the partners of the table", async () => {
+    const { ask, close } = await answersOver({ "jiaxing.txt": JIAXING });
+    try {
+      const a = await ask("jiaxing 2031 main trade partners ranked by value?");
+      expect(a.abstained).toBe(false);
+      expect(a.answer).toMatch(/1\. European Union 40\.26 billion yuan; 2\. ASEAN 39\.02 billion yuan; 3\. United States 37\.79/);
+    } finally { await close(); }
   });
 });
