@@ -122,3 +122,29 @@ describe("a year before 'main' ('jiaxing 2031 main trade partners ranked by valu
     } finally { await close(); }
   });
 });
+
+const XILU = `Xilu County Port Affairs Office
+Annual Report on Port Operations and Foreign Trade, 2031
+Northern Prefecture, Guangxi Zhuang Autonomous Region
+Issued 20 February 2032 1. Overview
+In 2031 the ports of Xilu county handled imports and exports worth 40.10 billion yuan, up 9.1 percent year on year.
+2. Ports
+Xilu has three open ports. Their results for 2031 are shown in Table 1.
+Table 1. Trade and cargo by port, 2031
+| Port | Trade (100m yuan) | Cargo (10,000 t) |
+| Baitan highway port | 215.4 | 198.2 |
+| Baitan railway port | 160.3 | 305.9 |
+| Shuiqiao port | 25.3 | 20.6 |
+| Total | 401.0 | 524.7 |
+`;
+
+describe("a county's ports, in a report whose headline opens with a longer name ('Xilu County Port Affairs Office')", () => {
+  it("ranks the ports of the county's report", async () => {
+    const { ask, close } = await answersOver({ "xilu.txt": XILU });
+    try {
+      const a = await ask("xilu ports 2031 ranked by trade value - which handled most?");
+      expect(a.abstained).toBe(false);
+      expect(a.answer).toMatch(/1\. Baitan highway port 21\.54 billion yuan; 2\. Baitan railway port 16\.03 billion yuan; 3\. Shuiqiao port 2\.53/);
+    } finally { await close(); }
+  });
+});
