@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subjectFinder } from "../text/subjects.js";
 import { countAsked } from "../retrieval/figures/query.js";
+import { plainWording } from "../text/wordings.js";
 import { answersOver } from "./helpers/answerOver.js";
 import { factsOf } from "./helpers/facts.js";
 
@@ -145,6 +146,36 @@ describe("a county's ports, in a report whose headline opens with a longer name 
       const a = await ask("xilu ports 2031 ranked by trade value - which handled most?");
       expect(a.abstained).toBe(false);
       expect(a.answer).toMatch(/1\. Baitan highway port 21\.54 billion yuan; 2\. Baitan railway port 16\.03 billion yuan; 3\. Shuiqiao port 2\.53/);
+    } finally { await close(); }
+  });
+});
+
+const XIAMEN = `---
+title: "Xiamen's services trade in 2031"
+date: 2032-02-12
+---
+
+Xiamen's trade in services reached 98.4 billion yuan in 2031, up 7.2 percent.
+
+| Services category (2031) | Value (billion yuan) | Year-on-year |
+|---|---|---|
+| Travel | 21.5 | +2.2% |
+| Transport | 30.6 | +4.0% |
+| Telecommunications, computer and information services | 17.2 | +19.8% |
+| Financial services | 4.9 | +6.5% |
+`;
+
+describe("'telecom', the short form people type of the texts' 'telecommunications'", () => {
+  it("is written out in the question", () => {
+    expect(plainWording("rank its telecom/IT and financial services")).toBe("rank its telecommunications/IT and financial services");
+  });
+
+  it("ranks services named 'telecom/IT' among others", async () => {
+    const { ask, close } = await answersOver({ "xiamen.md": XIAMEN });
+    try {
+      const a = await ask("rank xiamen's travel, transport, telecom/IT and financial services by value in 2031");
+      expect(a.abstained).toBe(false);
+      expect(a.answer).toMatch(/1\. transport 30\.6 billion yuan; 2\. travel 21\.5 billion yuan; 3\. telecommunications, computer and information services 17\.2 billion yuan; 4\. financial services 4\.9/);
     } finally { await close(); }
   });
 });
