@@ -2165,12 +2165,29 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
   const column = tableUnit && !inPercent && !named?.unit && (!named?.measure || named.measure === "amount")
     ? { ...tableUnit, ...(named?.metric && { metric: named.metric }) } : named;
   if (!column || column.metric) return column;
+  // ("Total | Exports | Imports | Growth (%)": a change after the columns of both flows side by side is the whole's)
+  if (column.measure === "growth" && bothFlowsLeft(header!, j)) return column;
   for (let k = j - 1; k > 0; k--) {
     const left = header?.[k] ? columnOf(header[k]!) : undefined;
     // (with the goods it names: "Iron ore imports (t) | Value": the value of the iron ore)
     if (left?.metric) return { ...column, metric: left.metric, ...(left.goods && { goods: left.goods }) };
   }
   return column;
+}
+
+/**
+ * The amount columns right before column j, with no change column between, are the whole's and both flows':
+ * "Total | Exports | Imports". (Without the whole's, "Exports | Imports | Growth" keeps the flow to its left.)
+ */
+function bothFlowsLeft(header: string[], j: number): boolean {
+  const flows = new Set<Metric | "total">();
+  for (let k = j - 1; k > 0; k--) {
+    const left = header[k] ? columnOf(header[k]!) : undefined;
+    if (left?.measure && left.measure !== "amount") break;
+    if (left?.metric) flows.add(left.metric);
+    else if (/^\s*total\b/i.test(header[k] ?? "")) flows.add("total");
+  }
+  return flows.has("exports") && flows.has("imports") && (flows.has("trade") || flows.has("total"));
 }
 
 // "Total", "Total imports and exports", "Exports": a row of the whole of the table's place, by its flow
@@ -2229,9 +2246,10 @@ const SHARE_CAPTION = /^[^|]{0,100}\b(?:shares?|proportions?)\b[^|()]*\(\s*(?:%|
 function tableUnitOf(line: string): Column | undefined {
   // (a sentence that states a figure of its own is no caption: "Exports rose 5% to 26.1 (billion yuan).")
   // (a year, a counting unit, "100 million", and a table's number, "Table 1", are no figure)
-  // (nor is a section's number: "3. Main indicators (unit: US$100 million)"; nor a quarter or half: "partners, Q1")
+  // (nor is a section's number: "3. Main indicators (unit: US$100 million)"; nor a quarter or half: "partners, Q1";
+  // nor a yearbook's chapter-numbered table: "Table 11-4")
   const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/^\s*(?:\d{1,2}\.|\(\d{1,2}\))\s/, "")
-    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+\b/gi, "")
+    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+(?:[-.–]\d+)*[a-z]?\b/gi, "")
     .replace(/\b(?:Q[1-4]|H[12])\b/g, "");
   if (/\d/.test(figures)) {
     return undefined;

@@ -266,10 +266,13 @@ const RAW_FORM = /^([a-z][a-z -]*?)\s+(?:ores?|concentrates?|compounds?)$/i;
 const COUNT_WORDS_ONLY = /^(?:units?|sets?|pieces?|items?)$/i;
 // a table's "Total" row names the whole, no goods: "total foreign trade" in a question is no subject
 const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum", "overall", "all", "whole"]);
+// and a row named by a measure ("| Growth | +6.3% | +4.1% |") names no goods: "cities by trade growth" narrows to none
+const MEASURE_NAMES = new Set(["growth", "growth rate", "change", "yoy", "year on year", "share", "proportion", "value",
+  "amount"]);
 
-// a count names no goods: "the three products" is no product called "three"
 // the words before "services" that name no kind of service a question asks by itself
 const VAGUE_SERVICE = /^(?:other|business|personal|government|public|related|trade|goods|all|total)$/i;
+// a count names no goods: "the three products" is no product called "three"
 const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all|these|those|other|such)$/i;
 
 export function subjectFinder(names: string[]): (text: string) => string[] {
@@ -284,7 +287,7 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   for (const n of new Set(names)) {
     // ("they exported 2,140 units worth …" stores goods named by their count word: "value and number of units?" asks
     // the count, never those goods)
-    if (WHOLE_NAMES.has(n.toLowerCase()) || COUNT_WORDS_ONLY.test(n)) continue;
+    if (WHOLE_NAMES.has(n.toLowerCase()) || MEASURE_NAMES.has(n.toLowerCase()) || COUNT_WORDS_ONLY.test(n)) continue;
     spellings.set(n, n);
     const parts = n.split(/\s+and\s+/);
     for (const part of parts) if (part !== n && !spellings.has(part)) spellings.set(part, n);

@@ -51,6 +51,8 @@ const WORDINGS: Array<[RegExp, string]> = [
   [/,\s*(yoy|growth)\s+(?:too|as\s+well)\b/gi, " and $1"],
   // ("rank asean, hk, eu": "hk" is the short form people type; only in questions, since "HK$" in an article is money)
   [/\bhk\b(?!\s*\$)/gi, "Hong Kong"],
+  // ("telecom/IT services": the short form people type of the texts' "telecommunications")
+  [/\btelecoms?\b/gi, "telecommunications"],
   // ("gd cross-border e-com": Guangdong's short form; only in questions, since "GD Holdings" in an article is a firm)
   [/\bgd\b/gi, "Guangdong"],
   // ("imports plus exports": the sum, written as "imports+exports" is)

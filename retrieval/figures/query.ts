@@ -439,12 +439,13 @@ const ASKS_LIST = new RegExp(String.raw`^\s*(?:(?:[^:?;–—-]|(?<=\S)-(?=\S)){
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+// (a count of items has at most three digits: "zhuhai 2022 main partners" asks for no 2022 of them)
 const COUNT_ASKED = [
-  /\btop\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i,
-  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
-  /\bwhich\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
+  /\btop\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
+  /\bwhich\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
   // ("rank the 3 months with the highest …": as many as that; "rank the 3 areas of …" are all there are)
-  new RegExp(String.raw`\b(?:rank|order|sort)\s+(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+`
+  new RegExp(String.raw`\b(?:rank|order|sort)\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+`
     + String.raw`(?:with|by)\s+(?:the\s+)?(?:highest|biggest|largest|most|lowest|smallest|fastest|slowest)\b`, "i"),
 ];
 // "wuhan's share of hubei trade", "the share of Liaoning's total": the place after "share of" is a whole, not a side

@@ -108,10 +108,14 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
 
 /** Is a fact stated in an article about the place: its headline names it? */
 // (or the zone it names: "X Economic and Technological Development Zone: annual report" is about the zone's parks)
+// (or a zone's bare name its headline opens a longer one with: "Mengla County Port Affairs Office Annual Report" is
+// about Mengla's ports)
 const articleOf = (f: Fact, owner: string, base: FactBase) => {
   const title = base.documents?.get(f.docId)?.meta.title ?? "";
+  const bare = isZone(owner) ? owner.slice(ZONE_PREFIX.length) : "";
   return findEntities(title).some((e) => e.id === owner)
-    || (isZone(owner) && namedZones(title).some((z) => z.id === owner));
+    || (isZone(owner) && namedZones(title).some((z) => z.id === owner
+      || z.id.slice(ZONE_PREFIX.length).startsWith(`${bare} `)));
 };
 
 const FLOW_NAMES: Partial<Record<Fact["metric"], string>> = { trade: "foreign trade", exports: "exports", imports: "imports" };
