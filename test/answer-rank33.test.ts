@@ -161,7 +161,7 @@ describe("a place's biggest partners by value, from a table under a bare heading
   it("ranks the table's rows, an Arab bloc among them", async () => {
     const a = await over.ask("qinghai's 3 biggest trading partners in 2031 by value");
     expect(a.abstained).toBe(false);
-    expect(a.answer).toMatch(/1\. European Union 1\.42 billion yuan; 2\. Arab states 1\.31 billion yuan; 3\. United States 1\.05/);
+    expect(a.answer).toMatch(/1\. European Union \(EU\) 1\.42 billion yuan; 2\. Arab states 1\.31 billion yuan; 3\. United States \(US\) 1\.05/);
   });
 });
 

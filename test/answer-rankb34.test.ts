@@ -119,7 +119,7 @@ describe("a year before 'main' ('jiaxing 2031 main trade partners ranked by valu
     try {
       const a = await ask("jiaxing 2031 main trade partners ranked by value?");
       expect(a.abstained).toBe(false);
-      expect(a.answer).toMatch(/1\. European Union 40\.26 billion yuan; 2\. ASEAN 39\.02 billion yuan; 3\. United States 37\.79/);
+      expect(a.answer).toMatch(/1\. European Union \(EU\) 40\.26 billion yuan; 2\. ASEAN 39\.02 billion yuan; 3\. United States \(US\) 37\.79/);
     } finally { await close(); }
   });
 });

@@ -98,11 +98,11 @@ describe("answering a ranking of named items", () => {
 
   it("ranks partners a table gives in 100 mn yuan, asked with 'order … by'", async () => {
     const a = await ask("gansu 2020: order EU, US, ASEAN, japan by trade value");
-    inOrder(a, ["ASEAN 4.18 billion yuan", "European Union 3.14 billion yuan", "United States 1.55", "Japan 0.72"]);
+    inOrder(a, ["ASEAN 4.18 billion yuan", "European Union (EU) 3.14 billion yuan", "United States (US) 1.55", "Japan 0.72"]);
   });
   it("names a partner asked for that has no figure, and ranks the rest", async () => {
     const a = await ask("gansu 2020: rank EU, US, japan, s korea by trade value");
-    inOrder(a, ["European Union 3.14", "United States 1.55", "Japan 0.72"]);
+    inOrder(a, ["European Union (EU) 3.14", "United States (US) 1.55", "Japan 0.72"]);
     expect(a).toMatch(/do not state South Korea's figure/);
   });
   it("ranks partners by their trade with the province the question names after them", async () => {

@@ -79,7 +79,7 @@ describe("a place's partners ranked", () => {
   });
   it("ranks the nation's partners when the question names the nation", () => {
     expect(text("rank china's trading partners in 2023")).toBe("Ranked by China's trade with each partner, 2023: 1. ASEAN 7 trillion yuan; "
-      + "2. European Union 5.5 trillion yuan; 3. United States 4.7 trillion yuan");
+      + "2. European Union (EU) 5.5 trillion yuan; 3. United States (US) 4.7 trillion yuan");
   });
   it("ranks the members of a bloc when asked within it", () => {
     expect(text("who was inner mongolia's largest trading partner within asean in 2023?"))

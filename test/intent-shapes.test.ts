@@ -168,7 +168,7 @@ describe("rankings within a place", () => {
   it("ranks a place's export partners, naming a partner as the article spells it", () => {
     const { answer } = ask("rank hunan's export markets by value in the first half of 2022");
     expect(answer?.lines[0]?.text).toBe("Ranked by Hunan's exports to each partner, first half of 2022: 1. Association of Southeast Asian Nations (ASEAN) 40 billion yuan; "
-      + "2. United States 35 billion yuan; 3. European Union 25 billion yuan");
+      + "2. United States (US) 35 billion yuan; 3. European Union (EU) 25 billion yuan");
   });
 });
 

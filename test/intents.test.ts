@@ -30,7 +30,7 @@ describe("question intents", () => {
   it("ranks one place's partners by a stated figure", () => {
     const { intent, answer } = ask("rank fujian's main trading partners by trade value in q1 2023");
     expect(intent).toBe("rank within a place");
-    expect(answer?.lines[0]?.text).toMatch(/1\. ASEAN 110\.2 billion yuan; 2\. United States 60\.2 billion yuan; 3\. European Union 55\.1 billion yuan/);
+    expect(answer?.lines[0]?.text).toMatch(/1\. ASEAN 110\.2 billion yuan; 2\. United States \(US\) 60\.2 billion yuan; 3\. European Union \(EU\) 55\.1 billion yuan/);
   });
   it("ranks enterprise types and abstains when a named one has no figure", () => {
     expect(ask("rank fujian's private, state-owned and foreign-invested firms by value in q1 2023").answer?.lines[0]?.text)

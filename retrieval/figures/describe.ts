@@ -71,10 +71,20 @@ export function factLabel(f: Fact): string {
   return [entityName(f, false), whatText(f), when].filter(Boolean).join(" · ");
 }
 
-/** A partner as its article names it, with the usual name beside a longer spelling: "Association of Southeast Asian Nations (ASEAN)". */
+// the short forms of partners that people type more often than their names
+const SHORT_FORMS_SHOWN = new Set(["EU", "US", "UK", "UAE"]);
+
+/**
+ * A partner as its article names it, with the usual name beside a longer spelling: "Association of Southeast Asian
+ * Nations (ASEAN)".
+ */
 export function partnerName(f: Fact, base: Pick<FactBase, "documents">): string {
-  const usual = place(f.partner!)?.name ?? f.partner!;
+  const known = place(f.partner!);
+  // (with the short form people type beside it: "European Union (EU)", "United States (US)")
+  const short = known?.aliases.find((a) => SHORT_FORMS_SHOWN.has(a) && a !== known.name);
+  const usual = known ? (short ? `${known.name} (${short})` : known.name) : f.partner!;
   const text = base.documents?.get(f.docId)?.text.slice(f.start, f.end);
   const written = text ? findEntities(text).find((e) => e.id === f.partner)?.text.replace(/^the\s+/i, "").replace(/['’]s$/, "") : undefined;
-  return written && written.toLowerCase() !== usual.toLowerCase() ? `${written} (${usual})` : usual;
+  const sameName = !written || written.toLowerCase() === (known?.name ?? usual).toLowerCase() || written === short;
+  return sameName ? usual : `${written} (${usual})`;
 }
