@@ -73,6 +73,8 @@ const REST = /^(?:other|others|more|many|some|various|etc)\b/i;
 // what was done, no thing: "imported fish, mostly A and B, filleted and packed it, and …" ("rapeseed" is a thing)
 const DONE = /\b(?:it|them)\b|^[a-z]{3,}(?<![eb])ed$/;
 const MAX_ITEM_WORDS = 10;
+// what an item is for, after its name: "diesel engines for farm use", "pumps for household use"
+const USE_AFTER = /\s+for\s+(?:[\w-]+\s+){0,2}use$/i;
 // a sentence's opening word that is no item: "Third, the ports of A, B and C …"
 const DISCOURSE = new RegExp(`${anyWord(`first firstly second secondly third thirdly fourth fifth finally meanwhile however
   moreover also besides in_addition overall at_sea on_land by_contrast in_particular`, "^").source}$`, "i");
@@ -317,7 +319,8 @@ function walkBack(text: string, pieces: Array<[number, number]>, clause: number,
     }
     const whole = itemAt(text, from, to);
     // a part too long to be one more item, or one with an opener, holds the first item at its end
-    const tooLong = whole !== undefined && sizes.length > 0 && wordCount(whole.name) > longest + 2;
+    // (what an item is for is no part of its length: "diesel engines for farm use" is two words long)
+    const tooLong = whole !== undefined && sizes.length > 0 && wordCount(whole.name.replace(USE_AFTER, "")) > longest + 2;
     if (opener || from <= clause || !whole || (tooLong && !fallback)) {
       const first = firstItemStart(text, Math.max(from, clause), to, longest, text.slice(to, end));
       const item = itemAt(text, first.at, to);
