@@ -107,10 +107,24 @@ Weifang's exports of machinery rose 6.3 percent to 48.21 billion yuan in 2031.
 Pumps, mainly deep-well pumps, knapsack sprayers for household use and drip kits, rose 4.1 percent to 2.37 billion yuan, with Africa as the main buyer.
 `;
 
+const LINYI = `---
+title: "Linyi exports surge on tractors"
+published: "2032-01-12"
+---
+Linyi's exports rose 11.2 percent to 57.90 billion yuan in 2031, the city's commerce bureau said.
+
+Tractor exports reached 3.46 billion yuan, up 21.7 percent, with most going to Uzbekistan, Mali, Peru and other developing markets.
+
+Partner | Trade | Change (%) |
+European Union | 9.12 | +4.4 |
+United States | 7.35 | +2.0 |
+Japan | 5.81 | -1.3 |
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "faq.md": FAQ, "dongying.md": DONGYING, "pumps.md": PUMPS }));
+  ({ ask, close } = await answersOver({ "faq.md": FAQ, "dongying.md": DONGYING, "pumps.md": PUMPS, "linyi.md": LINYI }));
 });
 afterAll(() => close());
 
@@ -132,5 +146,12 @@ describe("over articles", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("knapsack sprayers for household use");
     expect(a.answer).toContain("drip kits");
+  });
+
+  it("names where goods went 'with most going to' them, no plan", async () => {
+    const a = await ask("where did linyi's tractors mostly go in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("Uzbekistan, Mali and Peru");
+    expect(a.answer).not.toContain("European Union");
   });
 });
