@@ -21,6 +21,15 @@ describe("a kind's members after 'mainly', one said with its use", () => {
   });
 });
 
+describe("goods 'carrying' after the vehicles, each group with where it came from", () => {
+  it("lists every group, the places no items", () => {
+    const text = "Of the services, 88 were outbound and 19 were return trains, carrying cotton yarn, walnuts and hides from "
+      + "Tajikistan and Kyrgyzstan, and machine tools and wine from Austria and Hungary.";
+    expect(findEnumerations(text).map((e) => e.items.map((i) => i.name)))
+      .toEqual([["cotton yarn", "walnuts", "hides", "machine tools and wine"]]);
+  });
+});
+
 describe("who said a quoted remark", () => {
   it("reads no place from goods only the quoted remark names", () => {
     const context = {
@@ -107,6 +116,15 @@ Weifang's exports of machinery rose 6.3 percent to 48.21 billion yuan in 2031.
 Pumps, mainly deep-well pumps, knapsack sprayers for household use and drip kits, rose 4.1 percent to 2.37 billion yuan, with Africa as the main buyer.
 `;
 
+const LANZHOU = `---
+title: "Lanzhou's freight trains in 2031"
+published: "2032-01-09"
+---
+Lanzhou's international freight trains made 107 trips in 2031, the city's port office said.
+
+Of the services, 88 were outbound and 19 were return trains, carrying cotton yarn, walnuts and hides from Tajikistan and Kyrgyzstan, and machine tools and wine from Austria and Hungary.
+`;
+
 const LINYI = `---
 title: "Linyi exports surge on tractors"
 published: "2032-01-12"
@@ -124,7 +142,7 @@ Japan | 5.81 | -1.3 |
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
-  ({ ask, close } = await answersOver({ "faq.md": FAQ, "dongying.md": DONGYING, "pumps.md": PUMPS, "linyi.md": LINYI }));
+  ({ ask, close } = await answersOver({ "faq.md": FAQ, "dongying.md": DONGYING, "pumps.md": PUMPS, "linyi.md": LINYI, "lanzhou.md": LANZHOU }));
 });
 afterAll(() => close());
 
@@ -153,5 +171,11 @@ describe("over articles", () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain("Uzbekistan, Mali and Peru");
     expect(a.answer).not.toContain("European Union");
+  });
+
+  it("names what the return trains carried", async () => {
+    const a = await ask("what did the return trains bring into lanzhou in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain("cotton yarn, walnuts, hides and machine tools and wine");
   });
 });
