@@ -1851,8 +1851,9 @@ const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese
 const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
 const TOTAL_LABEL = /^(?:(?:grand\s+)?total|all|overall|sum|)$/i;
 
-// ("| Growth | +6.3% | +4.1% |" under places side by side: a row that names a measure names no goods)
-const GOODS_LABEL = /^(?!(?:growth(?:\s+rate)?|change|yoy|year[- ]on[- ]year(?:\s+(?:growth|change))?)$)(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/i;
+// a row that gives a measure of the row above, no goods: "| Growth | +6.3% |", "| YoY (%) | 4.1 |"
+const MEASURE_LABEL = /^(?:growth|change|yoy|y-o-y|year[- ]on[- ]year|share|increase|decrease)(?:\s*\([^()]*\))?$/i;
+const GOODS_LABEL = /^(?=.{2,61}$)[A-Za-z][\w'’ -]*(?:,\s*[A-Za-z][\w'’ -]*)*$/;
 const ROW_EXAMPLES = /,\s*(?:including|mainly|mostly|such\s+as|e\.g\.|chiefly)\b.*$/i;
 
 // "| Port | Trade | …" over "| Hekou | 261.7 | …": each row is a port, a zone of its own ("Hekou port"), unless its name
@@ -1981,7 +1982,8 @@ function tableRowFacts(
   // ("Textile yarn, fabrics and articles": one row's goods named as a list)
   // (a row under a "City" heading is a place, named or not: "| Xyzcity |" is no goods of the place before)
   const placeRow = isPlaceColumn(header?.[0]) && !named;
-  const subject = placeRow ? undefined : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
+  const subject = placeRow || MEASURE_LABEL.test(label.trim()) ? undefined
+    : known ?? (!named && !rowPeriod && !TOTAL_LABEL.test(goods) && GOODS_LABEL.test(goods)
     ? goods.charAt(0).toLowerCase() + goods.slice(1) : undefined);
   // (a row naming something not read, "of which: imported materials", is no figure of the whole)
   if (!subject && !named && !rowPeriod && !TOTAL_LABEL.test(goods)) return [];

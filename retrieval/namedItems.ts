@@ -202,7 +202,7 @@ const properName = (i: { name: string }) => /^[A-Z]/.test(i.name) && !findSubjec
 const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home"; names?: "proper" }> = [
   {
     asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/,
-    said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|carr(?:y|ies|ied)|ships?|shipped|sold)\b/i,
+    said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|bringing|carr(?:y|ies|ied|ying)|ships?|shipped|sold)\b/i,
   },
   {
     asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/,
@@ -350,9 +350,10 @@ const SELECTS = new RegExp(String.raw`\b(?:${SUPERLATIVES})\b|\b(?:which|what|to
 // benefited most"
 const CHOSEN = new RegExp(String.raw`\b(?:${SUPERLATIVES}|top|main|major|leading|key|chief|principal|primary)\b`, "i");
 // words of a plan, a wish or a forecast
-// ("say it'd help firms expand into …": "would" shortened)
+// ("say it'd help firms expand into …": "would" shortened; never goods "going to" where they went: "with most going to A")
 const PLANNED = new RegExp(String.raw`\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|`
-  + String.raw`seeks|intend|intends|expect|expects|target|targets|going to)\b|\w['’](?:d|ll)\b`, "i");
+  + String.raw`seeks|intend|intends|expect|expects|target|targets|(?:am|is|are|was|were|be|been)\s+going to)\b|\w['’](?:d|ll|re)\s+going to\b|`
+  + String.raw`\w['’](?:d|ll)\b`, "i");
 
 // "made the 2025 top ten", "among the top 5": membership of a ranking of a size, not a choice the list itself makes
 const RANKING_ASKED = new RegExp(String.raw`\b(?:made|make|makes|in|into|among|joined|join|joins|entered|enter|enters)\s+`

@@ -23,7 +23,8 @@ export interface Enumeration {
 const MARKERS = (
   "such as|including|includes|include|included|namely|like|especially|particularly|notably|mainly|mostly|chiefly|" +
   "primarily|largely|covers|covering|cover|covered|groups|grouping|consists of|consisting of|comprises|comprising|" +
-  "comprised|made up of|composed of|spanning|spans|bring|brings|brought|carry|carries|carried|ship|ships|shipped|of|" +
+  "comprised|made up of|composed of|spanning|spans|bring|brings|brought|bringing|carry|carries|carried|carrying|ship|ships|" +
+  "shipped|of|" +
   "through|via|between"
 ).replace(/ /g, String.raw`\s+`);
 // (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
@@ -73,6 +74,8 @@ const REST = /^(?:other|others|more|many|some|various|etc)\b/i;
 // what was done, no thing: "imported fish, mostly A and B, filleted and packed it, and …" ("rapeseed" is a thing)
 const DONE = /\b(?:it|them)\b|^[a-z]{3,}(?<![eb])ed$/;
 const MAX_ITEM_WORDS = 10;
+// what an item is for, after its name: "diesel engines for farm use", "pumps for household use"
+const USE_AFTER = /\s+for\s+(?:[\w-]+\s+){0,2}use$/i;
 // a sentence's opening word that is no item: "Third, the ports of A, B and C …"
 const DISCOURSE = new RegExp(`${anyWord(`first firstly second secondly third thirdly fourth fifth finally meanwhile however
   moreover also besides in_addition overall at_sea on_land by_contrast in_particular`, "^").source}$`, "i");
@@ -116,9 +119,9 @@ interface Opened { at: number; marker?: string }
 interface Part { start: number; end: number; text: string }
 
 // "A and B from X, C from Y and D from Z": goods each with the place it came from; the places are no items, nor end the list
-// (the last may name two: "… and salmon from Peru and Ecuador.")
+// (the last may name two: "… and salmon from Peru and Ecuador."; so may one before a comma: "timber from A and B, and …")
 const PLACE = String.raw`[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
-const OWN_SOURCE = new RegExp(String.raw`(?<=[a-z])\s+from\s+(?:the\s+)?${PLACE}(?:\s+and\s+${PLACE}(?=\s*(?:[.;]|$)))?`
+const OWN_SOURCE = new RegExp(String.raw`(?<=[a-z])\s+from\s+(?:the\s+)?${PLACE}(?:\s+and\s+${PLACE}(?=\s*(?:[.;,]|$)))?`
   + String.raw`(?=\s*(?:,|;|\.|\s+and\b|$))`, "g");
 /** The words of one item before its place: after the mark or comma before it, a few words ("herring and hake"). */
 const ITEM_BEFORE = /(?:^|[,;:—–]|\s-)\s*(?:(?:and|or)\s+)?((?:(?!\s-\s)[^,;:—–])*)$/;
@@ -127,7 +130,8 @@ const MAX_GROUP_WORDS = 4;
 function withoutOwnSources(text: string): string {
   const found = [...text.matchAll(OWN_SOURCE)].filter((m) => {
     const group = ITEM_BEFORE.exec(text.slice(0, m.index!))?.[1]?.trim() ?? "";
-    return group !== "" && group.split(/\s+/).length <= MAX_GROUP_WORDS;
+    // (its "and" no word of a name: "auto parts and milk powder from A and B" names two goods of two words each)
+    return group !== "" && group.split(/\s+/).filter((w) => w !== "and").length <= MAX_GROUP_WORDS;
   });
   if (found.length < 2) return text;
   let out = text;
@@ -317,7 +321,8 @@ function walkBack(text: string, pieces: Array<[number, number]>, clause: number,
     }
     const whole = itemAt(text, from, to);
     // a part too long to be one more item, or one with an opener, holds the first item at its end
-    const tooLong = whole !== undefined && sizes.length > 0 && wordCount(whole.name) > longest + 2;
+    // (what an item is for is no part of its length: "diesel engines for farm use" is two words long)
+    const tooLong = whole !== undefined && sizes.length > 0 && wordCount(whole.name.replace(USE_AFTER, "")) > longest + 2;
     if (opener || from <= clause || !whole || (tooLong && !fallback)) {
       const first = firstItemStart(text, Math.max(from, clause), to, longest, text.slice(to, end));
       const item = itemAt(text, first.at, to);

@@ -212,6 +212,9 @@ function namesOnlyPeriod(term: string | undefined): boolean {
   return /^\s*(?:(?:the|in|of|alone|then|only|by\s+itself|on\s+its\s+own)\s*)*$/i.test(rest);
 }
 
+// "what does it mean", "what do they stand for": a pronoun for what the question named before
+const TERM_MEANT = /^\W*(?:and\s+)?what (?:does|do|did) (?:it|that|this|they|those|these) (?:\w+ )?(?:mean|stand for|refer to)\b/i;
+
 /** The kind one part of a question asks for, or undefined. */
 function partKind(text: string, whole: string): ExplainKind | undefined {
   for (const [re, kind] of ASKS) {
@@ -222,6 +225,8 @@ function partKind(text: string, whole: string): ExplainKind | undefined {
       && !INSTITUTION.test(definedTerm(text) ?? "")) return undefined;
     // ("… what was q4 alone?", "what was march then?": a period alone asks the figure the question is about)
     if (kind === "definition" && namesOnlyPeriod(definedTerm(text))) return undefined;
+    // ("X 'separate-line management' - …, what does it mean?": what a quoted term means is its definition)
+    if (kind === "meaning" && TERM_MEANT.test(text) && quotesTerm(whole)) return "definition";
     // "which firms grew fastest" is a ranking, "which company won an order" is not
     if (kind === "organisation" && RANKS_OR_COUNTS.test(text)) return undefined;
     return kind;

@@ -39,6 +39,8 @@ export const CAUSE_CUES: Cue[] = [
     "because(?: of)?", "due (?:mainly |largely |partly |in part )?to(?! (?:take|be|start|open|begin|come|expire|arrive|end|close|enter|go|run)\\b)", "owing to", "thanks (?:mainly |largely |partly )?to", "as a result of", "on the back of",
     "(?:caused|driven|boosted|buoyed|supported|helped|fuell?ed|spurred|propelled|underpinned|powered|lifted|aided|bolstered|pushed|pulled|(?<!, )led|hit|dragged(?: down)?|weighed down|held back|hampered|hurt|dampened|curbed|affected|impacted|constrained|restrained|offset) (?:(?:mainly|largely|partly|chiefly|mostly|primarily|also|both) )?by",
     "benefit(?:ed|ing|ted|ting|s)? from", "gain(?:ed|ing|s)? from", "attribut(?:ed|es|e|ing)\\b[^.;]{0,120}\\bto", "put(?:s|ting)?\\b[^.;]{0,80}\\bdown (?:(?:mainly|largely|partly|chiefly|mostly|primarily|above all) )?to", "credit(?:ed|s)?\\b[^.;]{0,80}\\bto",
+    // ("She also credited faster clearance …": what a speaker credits, the result his words before gave)
+    "(?:he|she|they) (?:also |further |partly |largely |mainly )?credit(?:ed|s)\\b",
     // (not the routes a sentence names: "would open two more rail links to the coast")
     "(?<!\\b(?:rail|road|air|sea|ferry|flight|shipping|transport|train|freight|direct|new|more|two|three|four|five|several) )"
       + "link(?:ed|s)?\\b[^.;]{0,80}\\bto", "blam(?:ed|es|e)\\b[^.;]{0,80}\\bon", "(?:is|was|are|were) (?:the|a) (?:direct |main |combined )?result of", "result(?:ed|s)? from",

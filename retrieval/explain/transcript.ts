@@ -24,6 +24,8 @@ const MAX_ENUMERATED = 12;
 const ORDINAL_FIRST = /^\W{0,3}first(?:ly)?\b/i;
 const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
+// an FAQ's numbered question: "Q5. What is …?", "Q 3: Does …?", "Q12) Which …?"
+const FAQ_QUESTION = /^\W{0,4}Q\s?\d{1,2}\s*[.:)]\s*(?=\S)/;
 // the label of one who asks: "Reporter from …", "Q (Xinhua)", "Question", "Journalist"
 const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
 
@@ -53,9 +55,11 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
   paragraphs.forEach((p, i) => {
     const next = paragraphs[i + 1];
     // (after a reporter's labelled question the answer may come unlabelled: "Q: Why …?" / "The decline was …")
-    if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || !labelled(p.text)) return;
-    if (!labelled(next.text) && !REPORTER.test(LABEL.exec(p.text)![1]!)) return;
-    const question = p.text.replace(LABEL, (m) => m.slice(-1));
+    // (an FAQ's numbered question is answered, unlabelled, by the paragraph after it: "Q5. What is …?" / "It is …")
+    const faq = FAQ_QUESTION.test(p.text);
+    if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || (!labelled(p.text) && !faq)) return;
+    if (!faq && !labelled(next.text) && !REPORTER.test(LABEL.exec(p.text)![1]!)) return;
+    const question = faq ? p.text.replace(FAQ_QUESTION, "") : p.text.replace(LABEL, (m) => m.slice(-1));
     // the answer runs on through the paragraphs after it in which the speaker goes on ("Three things." / "First, …")
     const answer: Span[] = [];
     let left = MAX_SENTENCES;
@@ -93,7 +97,8 @@ const STOP = new Set(("the a an of and or in on to for at by with from as its th
   "did does do is are was were has have had been be will would can could it they them there first second third half quarter year " +
   "main key major about so much such very really").split(" "));
 const contentStems = (text: string, skip: Set<string>) => new Set((text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? [])
-  .map((w) => stem(w.replace(/'s$/, ""))).filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
+  // (a quotation's closing mark is no part of its last word: "the 'twin-gate port'")
+  .map((w) => stem(w.replace(/'+$/, "").replace(/'s$/, ""))).filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
 
 // "What is driving that growth?", "Why this fall?": a move the turn before told of (not "this year")
 const THAT_MOVE = /\b(?:that|this|these|those)\s+(?:growth|rise|increase|gain|jump|surge|boom|fall|decline|drop|slowdown|trend|change)s?\b/i;

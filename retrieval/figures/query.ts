@@ -677,6 +677,9 @@ function repeatedInAside(text: string, p: PeriodMention, all: PeriodMention[]): 
   return inAside(p) && all.some((o) => !inAside(o) && ends(o.period));
 }
 
+// a remark a question quotes, of four words or more: "'mainly about prices, not volumes'" (never the "'s" of a possessive)
+const QUOTED_REMARK = /(?<=^|[\s(])["“'‘][^"“”'‘’]*?\w[^"“”'‘’\s]*(?:\s+[^"“”'‘’\s]+){3,}["”'’](?=\W|$)/g;
+
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
   const findIndexSubjects = context.findSubjects ?? (() => []);
@@ -878,8 +881,12 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     .filter((x, i, all) => !all.slice(0, i).some((y) => sameGoods(x, y)));
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)
-  const owners = entities.length || partners.length || zones.length || !subjects.length ? undefined
-    : context.findOwners?.(subjects);
+  // (never goods only a quoted remark names: "who said the slide was 'about prices, not volumes'?" asks no volumes' place)
+  const said = zoneless.replace(QUOTED_REMARK, (m) => " ".repeat(m.length));
+  const unquoted = new Set([...subjectNames(said), ...findIndexSubjects(said)]);
+  const owned = subjects.filter((x) => unquoted.has(x));
+  const owners = entities.length || partners.length || zones.length || !owned.length ? undefined
+    : context.findOwners?.(owned);
   if (owners?.length === 1) entities.push(owners[0]!);
   const partial = {
     text, entities, partners, subjects, ...(filter && { filter }), ...(subjectKind && { subjectKind }), ...(metric && { metric }),
