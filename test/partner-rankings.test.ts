@@ -25,7 +25,7 @@ describe("rankings of a place's partners by one flow", () => {
     expect(exports.intent).toBe("rank within a place");
     expect(exports.answer?.figures.map((f) => f.value)).toEqual([600, 500, 100]);
     expect(exports.answer?.lines[0]?.text)
-      .toMatch(/^Ranked by Zhejiang's exports to each partner, 2025: 1\. United States 600 billion yuan/);
+      .toMatch(/^Ranked by Zhejiang's exports to each partner, 2025: 1\. United States \(US\) 600 billion yuan/);
     expect(askIntent(base, "rank zhejiang's trading partners by imports in 2025").answer?.figures.map((f) => f.value))
       .toEqual([400, 200, 100]);
     expect(askIntent(base, "rank zhejiang's trading partners in 2025").answer?.figures.map((f) => f.value))
