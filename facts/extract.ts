@@ -1510,6 +1510,7 @@ const ELIDED_ITEM = new RegExp(String.raw`^\s*(?:%|percent|per\s+cent)?(?:\s+(?:
   // item's flow word and the "to" of the verb left out may stand around it)
   // ("exports were 4.1 billion yuan and services imports 3.7 billion": a flow word after the item is the item's own)
   + String.raw`(?:\s+(exports|imports))?\s+(?:(?:up|down|by|rose|grew|fell|to)\s+)?$`, "i");
+const FLOW_VERB_ITEM = /^(?:imported|exported|shipped|sold|bought|purchased)$/i;
 /** An elided item's name: the subject its words spell ("services" before "imports" is services trade), or the words. */
 function itemName(words: string, item: string): string {
   const at = words.indexOf(item);
@@ -1576,7 +1577,8 @@ function clauseGoods(out: Fact[], s: Sentence, n: NumberMention, clause: [number
     && !s.entities.some((e) => e.start >= clause[0] && e.end <= n.start) ? goods.toLowerCase() : undefined;
 }
 // ("imported 30 million tonnes of coal, and prices fell 12 percent": what is said of the goods counted, no goods)
-const NOT_CLAUSE_GOODS = /\b(?:prices?|demand|orders)\b/i;
+// (nor is a flow's own verb: "…, and imported 0.8 million tonnes from X" opens on another flow, of no goods named)
+const NOT_CLAUSE_GOODS = /\b(?:prices?|demand|orders)\b|^(?:imported|exported|shipped|sold|bought)$/i;
 /** The counted goods a figure follows in its sentence, when nothing of its own comes between. */
 function countedLead(out: Fact[], s: Sentence, n: NumberMention, namedToo = false): Fact | undefined {
   // ("…, and the province brought in 152,000 tonnes of fresh fruit": a quantity of goods of its own leads itself)
@@ -3360,7 +3362,9 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // (", equal to …", ", close to …": a "to" is the left-out verb's only beside the item's flow, "ship exports to …")
     const verbTo = elided && /\sto\s*$/i.test(elided[0]) && !/\b(?:exports|imports)\b/i.test(elided[0]);
     // (", and 500 tonnes of coal": a figure of goods named after it elides nothing; "and" alone is no item)
+    // (nor is a flow's own verb: "…, and imported 0.8 million tonnes from X" is another flow of no goods named)
     const elidedItem = elided && !verbTo && !NOT_AN_ITEM.test(elided[1]!) && !/^(?:and|or|but)$/i.test(elided[1]!.trim())
+      && !FLOW_VERB_ITEM.test(elided[1]!.trim())
       && !ownGoods(s, n)
       && !s.entities.some((e) => e.start >= prev!.valueEnd - s.start && e.end <= n.start)
       ? itemName(elided[0], elided[1]!) : undefined;

@@ -52,6 +52,7 @@ function flowOf(text: string, n: NumberMention): Metric | undefined {
 // sentences whose figures were taken for goods the index names by the words of the goods alone
 const SAYS_GOODS_ONLY = new WeakSet<EvidenceSentence>();
 
+const PARTNER_ASKED = /\b(?:which|what)\s+(?:countr(?:y|ies)|partners?|markets?|economy|economies|destinations?)\b/i;
 function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measure[]): Set<Measure> {
   const out = new Set<Measure>();
   const metric = frame.metric ?? "trade";
@@ -70,7 +71,9 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     // Russia"), not merely be named ("sent to Yekaterinburg, Russia's third-largest city")
     const partnerAfter = entities.some((e) => frame.partners.includes(e.id) && e.start >= n.end && e.end <= clause[1]
       && PARTNER_BEFORE.test(text.slice(0, e.start)));
-    if (partner ? !frame.partners.includes(partner.id) : frame.partners.length > 0 && !partnerAfter) continue;
+    // ("how much did it export, to which country?": a partner asked, not named, is any the sentence names)
+    if (partner ? !frame.partners.includes(partner.id) && !PARTNER_ASKED.test(frame.text)
+      : frame.partners.length > 0 && !partnerAfter) continue;
     const subject = subjects.filter((x) => x.end <= n.start && (x.start >= clause[0] || !frame.subjects.length)).at(-1);
     // ("LNG imports 5.87 million t …" for goods the index names, "lng": the goods said in the clause before the figure;
     // such a sentence answers only when it states every asked part, below)
