@@ -229,6 +229,8 @@ export const BOTH_FLOWS = new RegExp(String.raw`\bexports?\s+(?:(?:to|with)\s+[\
 const COUNTED_UNITS = String.raw`tonnes|tons|tonnage|cubic\s+met(?:er|re)s|barrels|teus?|units|parcels|packages`
   + String.raw`|kwh|kilowatt[- ]hours?|gw|gigawatts?|mw|megawatts?`;
 const GOODS_SHIPMENTS = /\bshipments\b(?![^?]*\b(?:parcels?|packages?|e-?commerce|orders)\b)/i;
+// (shipments that come in are no exports: "how many soybean shipments arrived from …", "shipments it received")
+const SHIPMENTS_IN = /\b(?:arriv(?:e|ed|es|ing|als?)|receiv(?:e|ed|es|ing)|inbound|incoming|came\s+in|landed|unloaded)\b/i;
 const COUNTED_ITEMS = String.raw`trips|trains|vehicles|cars|containers`;
 // words before a route's name that name no service of its own ("how many china-europe trains", "all china-europe trips")
 const NOT_A_NAME = new Set(("how many much what which were was did do does the all total of in for by and or with from to " +
@@ -833,7 +835,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const metric = countsPartners ? "partners"
     : (flowOfPartners || metricWords.find((m) => m.metric !== "trade"))?.metric ?? metricWords[0]?.metric
     // ("pv shipments in GW": goods shipped abroad, the exports a text counts them in; not parcels of e-commerce)
-    ?? (GOODS_SHIPMENTS.test(text) ? "exports" : undefined);
+    ?? (GOODS_SHIPMENTS.test(text) && !SHIPMENTS_IN.test(text) ? "exports" : undefined);
   // no anchor date: "January" alone matches January of any year
   // a question's "on May 2021" is a period it asks about, not a base to set aside
   // ("last year according to the jan 2014 customs release": the source's date is when "last year" is counted from)
