@@ -680,7 +680,10 @@ function repeatedInAside(text: string, p: PeriodMention, all: PeriodMention[]): 
 }
 
 // a remark a question quotes, of four words or more: "'mainly about prices, not volumes'" (never the "'s" of a possessive)
-const QUOTED_REMARK = /(?<=^|[\s(])["“'‘][^"“”'‘’]*?\w[^"“”'‘’\s]*(?:\s+[^"“”'‘’\s]+){3,}["”'’](?=\W|$)/g;
+// (its words counted apart: one regex counting them backtracks without end on a long quote left open)
+const QUOTED = /(?<=^|[\s(])["“'‘]([^"“”'‘’]*)["”'’](?=\W|$)/g;
+const blankRemarks = (text: string) => text.replace(QUOTED, (m, inner: string) =>
+  /\w/.test(inner) && inner.trim().split(/\s+/).length >= 4 ? " ".repeat(m.length) : m);
 
 export function parseQuestion(question: string, context: QuestionContext = {}): QuestionFrame {
   const groups = context.groups ?? [];
@@ -884,7 +887,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("lithium battery exports jan-may 2025" naming no place, zone nor partner: the one place whose figures the documents
   // give for those goods; none when China's are given too)
   // (never goods only a quoted remark names: "who said the slide was 'about prices, not volumes'?" asks no volumes' place)
-  const said = zoneless.replace(QUOTED_REMARK, (m) => " ".repeat(m.length));
+  const said = blankRemarks(zoneless);
   const unquoted = new Set([...subjectNames(said), ...findIndexSubjects(said)]);
   const owned = subjects.filter((x) => unquoted.has(x));
   const owners = entities.length || partners.length || zones.length || !owned.length ? undefined
