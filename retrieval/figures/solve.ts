@@ -203,7 +203,11 @@ export function partnerParts(q: QuestionFrame, base: FactBase): FigureAnswer {
     && f.subject === goods && (f.measure === "count" || f.measure === "amount") && (!q.metric || f.metric === q.metric)
     && (!period || (f.period !== undefined && samePeriod(f.period, period))));
   const bySentence = new Map<string, Fact[]>();
-  for (const f of parts) bySentence.set(`${f.docId}:${f.start}:${f.unit}`, [...(bySentence.get(`${f.docId}:${f.start}:${f.unit}`) ?? []), f]);
+  // (of one flow: "exported … to A and imported … from B" gives no parts of one flow by partner)
+  for (const f of parts) {
+    const key = `${f.docId}:${f.start}:${f.unit}:${f.metric}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), f]);
+  }
   const best = [...bySentence.values()].filter((g) => new Set(g.map((f) => f.partner)).size === g.length && g.length >= 2)
     .sort((a, b) => b.length - a.length)[0];
   if (!best) return NONE;
