@@ -212,8 +212,9 @@ function namesOnlyPeriod(term: string | undefined): boolean {
   return /^\s*(?:(?:the|in|of|alone|then|only|by\s+itself|on\s+its\s+own)\s*)*$/i.test(rest);
 }
 
-// "what does it mean", "what do they stand for": a pronoun for what the question named before
-const TERM_MEANT = /^\W*(?:and\s+)?what (?:does|do|did) (?:it|that|this|they|those|these) (?:\w+ )?(?:mean|stand for|refer to)\b/i;
+// "what does it mean", "what do they stand for": a pronoun for what the question named before (not "what does it mean
+// for exporters": what it brings them)
+const TERM_MEANT = /^\W*(?:and\s+)?what (?:does|do|did) (?:it|that|this|they|those|these) (?:\w+ )?(?:mean|stand for|refer to)\b(?!\s+(?:for|to)\b)/i;
 
 /** The kind one part of a question asks for, or undefined. */
 function partKind(text: string, whole: string): ExplainKind | undefined {
