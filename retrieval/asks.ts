@@ -51,8 +51,9 @@ function measureInOwnPeriod(question: string): string[] | undefined {
   const head = question.slice(0, at.index).trim();
   const tail = question.slice(at.index + at[0].length).trim();
   const own = findPeriods(tail);
-  // (the first period the head names: "in 2031 vs 2030" asks 2031, and compares it with 2030)
-  const year = findPeriods(head)[0]?.period.y2;
+  // (the latest year the head names: "in 2031 vs 2030" asks 2031, and compares it with 2030; so does "2030 vs 2031")
+  const years = findPeriods(head).map((p) => p.period.y2).filter((y): y is number => typeof y === "number");
+  const year = years.length ? Math.max(...years) : undefined;
   if (own.length !== 1 || !year || !MEASURE_ALONE.test(tail.slice(0, own[0]!.start) + tail.slice(own[0]!.end))) return undefined;
   const period = own[0]!.period.y2 === null ? `${own[0]!.text} ${year}` : own[0]!.text;
   const ask = `${tail.slice(0, own[0]!.start)}${period}${tail.slice(own[0]!.end)}`;
