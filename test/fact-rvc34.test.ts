@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// review of this stop's facts/text rules (rvc34): sentences of other shapes than the rules were written for
+describe("rules broader than their shape (rvc34)", () => {
+  it("a change of GDP in a clause after trade dependence's verb is the economy's, no change of the rate", () => {
+    const f = one(factsOf("Henan's trade dependence rose while GDP grew 5.2 percent and exports grew 7.1 percent."), 5.2);
+    expect(f.qualifier).not.toBe("trade dependence");
+    expect(f.metric).not.toBe("trade");
+  });
+});
