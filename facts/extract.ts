@@ -878,10 +878,15 @@ const opensOwnClause = (s: Sentence, n: NumberMention, e: EntityMention) => e.po
 
 // "Lecong's …", "In 2021, Pingtan's …": a capitalised name's possessive opening a sentence (after its period, if any)
 const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)['’]s\s+(?=[a-z])/;
+const OPENER_WORDS = ["In", "During", "For", "Over", "By", "Across", "Within", "Throughout", "Inside", "Outside", "Beyond",
+  "Neighbouring", "Neighboring", "Nearby", "Adjacent", "Meanwhile", "Elsewhere", "Both", "All", "Like", "Unlike", "Only",
+  "Even", "Also", "Then", "Next", "Besides", "Among", "From", "With", "Without", "Rural", "Urban"].join("|");
 // "In 2031 the ports of Dorvan county handled …", "Kelmor prefecture as a whole recorded …": a county or prefecture
 // named, with its kind, as what a sentence opens with
 const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?:(?:19|20)\d\d\s+|[^,;]{1,60},\s*))?`
-  + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any)\b)`
+  // (never a word that opens a sentence before the name: "Across Dorvan county, …", "Neighbouring Dorvan county saw …")
+  + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?(?:(?:${OPENER_WORDS})\s+)?`
+  + String.raw`(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any|${OPENER_WORDS})\b)`
   + String.raw`([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
   + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place

@@ -9,3 +9,12 @@ describe("rules broader than their shape (rvc34)", () => {
     expect(f.metric).not.toBe("trade");
   });
 });
+
+describe("a county named by its kind opening a sentence (rvc34)", () => {
+  it("owns its figures by its own name, never with the word the sentence opens with", () => {
+    for (const opener of ["Across", "Neighbouring"]) {
+      const facts = factsOf(`Henan's exports rose 4 percent in 2031. ${opener} Dorvan county saw imports rise 5.5 percent.`);
+      expect(one(facts, 5.5).entity).toBe("zone:Dorvan");
+    }
+  });
+});
