@@ -1757,7 +1757,10 @@ const SHIPMENTS_OPEN = /^\W*(?:(?:its|their|the)\s+)?(?:shipments|shipped\s+volu
 // (a flow named after the figure, "…, but the average export price slipped …", is another clause's)
 const shipmentsGoOn = (s: Sentence, state: DocState, at: number): boolean => !s.metrics.some((m) => m.start < at)
   && SHIPMENTS_OPEN.test(s.text)
-  && state.lastMetrics.length === 1 && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports");
+  && state.lastMetrics.length === 1 && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports")
+  // (the sentence right before, never one further back: "The port handled more goods. Volumes reached 1.4 million TEUs."
+  // after a sentence on exports is the port's)
+  && findMetricWords(state.lastSentence ?? "").some((m) => m.metric === state.lastMetrics[0]);
 
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 

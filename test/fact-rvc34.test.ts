@@ -18,3 +18,11 @@ describe("a county named by its kind opening a sentence (rvc34)", () => {
     }
   });
 });
+
+describe("shipments going on from the flow of the sentence right before (rvc34)", () => {
+  it("a 'Volumes …' sentence after one on no flow is no shipment of the flow further back", () => {
+    const facts = factsOf("Henan's exports of steel rose 5 percent to 3.1 billion yuan in 2031.\n\n"
+      + "The province's container port handled more goods. Volumes reached 1.4 million TEUs.");
+    expect(one(facts, 1.4).metric).not.toBe("exports");
+  });
+});
