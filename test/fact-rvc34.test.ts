@@ -26,3 +26,13 @@ describe("shipments going on from the flow of the sentence right before (rvc34)"
     expect(one(facts, 1.4).metric).not.toBe("exports");
   });
 });
+
+describe("an amount over a span (rvc34)", () => {
+  it("'a week after …' after an amount is a time between events, no amount per week", () => {
+    const facts = factsOf("Henan's imports hit 2.2 billion yuan in 2031, a record, and 3.1 billion yuan a week after the port "
+      + "opened in 2032.");
+    expect(facts.filter((f) => f.value === 3.1).map((f) => f.unit)).not.toContain("billion yuan per week");
+    expect(factsOf("Henan's exports reached 3.1 billion yuan of goods a day earlier than planned in 2031.")
+      .map((f) => f.unit)).not.toContain("billion yuan per day");
+  });
+});
