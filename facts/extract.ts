@@ -1762,6 +1762,17 @@ const shipmentsGoOn = (s: Sentence, state: DocState, at: number): boolean => !s.
   // after a sentence on exports is the port's)
   && findMetricWords(state.lastSentence ?? "").some((m) => m.metric === state.lastMetrics[0]);
 
+/** The partners traded with ("to/from/with Japan") in the words after a figure's lead dash, before their first comma. */
+function leadDashPartners(s: Sentence, n: NumberMention): string[] {
+  const dash = LEAD_DASH.exec(s.text.slice(n.end));
+  if (!dash) return [];
+  const from = n.end + dash[0].length;
+  const comma = s.text.slice(from).search(/[,;]/);
+  const to = comma < 0 ? s.text.length : from + comma;
+  return [...new Set(s.entities.filter((e) => e.kind === "partner" && e.start >= from && e.end <= to
+    && /\b(?:to|from|with)\s+(?:the\s+)?$/i.test(s.text.slice(from, e.start))).map((e) => e.id))];
+}
+
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
 function metricFor(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, measure: string): Metric {
@@ -3644,6 +3655,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const perSpan = measure === "amount" && !perHead && !perUnit
       ? PER_SPAN_AFTER.exec(text.slice(n.end, n.end + 40))?.[1] : undefined;
     if (perSpan) fact.unit = `${unit} per ${perSpan.toLowerCase()}`;
+    // ("52.3 billion yuan - exports to Japan, up 5.1 percent": a figure opening its bullet is of the one partner the words
+    // after its dash name before their first comma, as its subject is; never the place's whole flow)
+    const dashPartners = !fact.partner && !text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim()
+      ? leadDashPartners(s, n) : [];
+    if (dashPartners.length === 1) fact.partner = dashPartners[0]!;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
     // ("… parcels in 2015, worth a total of 327.6 million yuan" after "cross-border e-commerce": the value of a trade
     // mode's goods, no flow named, is the mode's trade, as a mode's own figure with no flow is)

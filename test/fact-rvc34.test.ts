@@ -36,3 +36,12 @@ describe("an amount over a span (rvc34)", () => {
       .map((f) => f.unit)).not.toContain("billion yuan per day");
   });
 });
+
+describe("a figure opening its bullet (rvc34)", () => {
+  it("is of the partner the words after its dash name, never the place's whole flow", () => {
+    const facts = factsOf("Henan's trade in 2031 at a glance:\n\n- 52.3 billion yuan - exports to Japan, up 5.1 percent\n"
+      + "- 12.4 billion yuan - exports of steel");
+    expect(one(facts, 52.3).partner).toBe("partner:japan");
+    expect(one(facts, 12.4).partner).toBeUndefined();
+  });
+});
