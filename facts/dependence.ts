@@ -1,4 +1,4 @@
-import { DEPENDENCE_AFTER, lastDependence, TRADE_DEPENDENCE } from "../text/dependence.js";
+import { DEPENDENCE, DEPENDENCE_AFTER, lastDependence, TRADE_DEPENDENCE } from "../text/dependence.js";
 import type { Fact } from "../text/terms.js";
 
 // A figure of trade measured against GDP ("Trade dependence stood at 210 percent, up from 198 percent") is a rate of
@@ -15,7 +15,10 @@ const OTHER_FIGURE = new RegExp(String.raw`\b(?:exports?|imports?|${CHANGED})\b|
 const ITS_CHANGE = new RegExp(String.raw`(?:^[^,;\d]*?\b${CHANGED}|,\s*(?:having\s+${CHANGED}|${CHANGED}|up|down))\s+`
   + String.raw`(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$`, "i");
 // (never past another flow or amount: "… as its trade reached 900 billion yuan, up 2.1 percent" is that trade's)
-const FLOW_BETWEEN = /\b(?:exports?|imports?|yuan|dollars?)\b|\btrade\s+(?:was|reached|grew|rose|fell)\b/i;
+// (nor past another subject's change in a clause of its own: "… rose while GDP grew 5.2 percent" is the economy's)
+const FLOW_BETWEEN = new RegExp(String.raw`\b(?:exports?|imports?|yuan|dollars?|gdp|gross\s+domestic\s+product|economy|`
+  + String.raw`output|while|whereas|as|and|but)\b|\btrade\s+(?:was|reached|grew|rose|fell)\b`, "i");
+const OWN_WORDS = new RegExp(`^${DEPENDENCE.source}`, "i");
 const ITS_LEVEL = new RegExp(String.raw`^[^,;\d]*?\b${CHANGED}\s+(?:(?:by\s+)?[\d.]+\s*(?:percentage\s+points?|points?|`
   + String.raw`percent|%)\s*,?\s+)?to\s+(?:about\s+|around\s+)?$|^[^,;\d]*?\b${CHANGED}\s+to\s+[\d.]+\s*(?:percent|%)`
   + String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*(?:up\s+|down\s+)?from\s+$`, "i");
@@ -41,7 +44,7 @@ export function markDependence(facts: Fact[], text: string): void {
     const after = text.slice(f.valueEnd, f.end);
     const at = lastDependence(before);
     const since = at >= 0 ? before.slice(at) : "";
-    const change = at >= 0 && ITS_CHANGE.test(since) && !FLOW_BETWEEN.test(since);
+    const change = at >= 0 && ITS_CHANGE.test(since) && !FLOW_BETWEEN.test(since.replace(OWN_WORDS, ""));
     const named = at >= 0 && (ITS_LEVEL.test(since) || !OTHER_FIGURE.test(since.replace(/^[^,;]*?(?:gdp|product)\b/i, "")));
     if (!change && !named && !DEPENDENCE_AFTER.test(after)) continue;
     f.measure = change ? "growth" : "rate";

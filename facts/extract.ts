@@ -878,10 +878,15 @@ const opensOwnClause = (s: Sentence, n: NumberMention, e: EntityMention) => e.po
 
 // "Lecong's …", "In 2021, Pingtan's …": a capitalised name's possessive opening a sentence (after its period, if any)
 const OWNER_OPENING = /^\W*(?:(?:In|During|For|Over|By)\s+[^,;]{1,60},\s*)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)['’]s\s+(?=[a-z])/;
+const OPENER_WORDS = ["In", "During", "For", "Over", "By", "Across", "Within", "Throughout", "Inside", "Outside", "Beyond",
+  "Neighbouring", "Neighboring", "Nearby", "Adjacent", "Meanwhile", "Elsewhere", "Both", "All", "Like", "Unlike", "Only",
+  "Even", "Also", "Then", "Next", "Besides", "Among", "From", "With", "Without", "Rural", "Urban"].join("|");
 // "In 2031 the ports of Dorvan county handled …", "Kelmor prefecture as a whole recorded …": a county or prefecture
 // named, with its kind, as what a sentence opens with
 const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?:(?:19|20)\d\d\s+|[^,;]{1,60},\s*))?`
-  + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any)\b)`
+  // (never a word that opens a sentence before the name: "Across Dorvan county, …", "Neighbouring Dorvan county saw …")
+  + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?(?:(?:${OPENER_WORDS})\s+)?`
+  + String.raw`(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any|${OPENER_WORDS})\b)`
   + String.raw`([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
   + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place
@@ -1752,7 +1757,21 @@ const SHIPMENTS_OPEN = /^\W*(?:(?:its|their|the)\s+)?(?:shipments|shipped\s+volu
 // (a flow named after the figure, "…, but the average export price slipped …", is another clause's)
 const shipmentsGoOn = (s: Sentence, state: DocState, at: number): boolean => !s.metrics.some((m) => m.start < at)
   && SHIPMENTS_OPEN.test(s.text)
-  && state.lastMetrics.length === 1 && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports");
+  && state.lastMetrics.length === 1 && (state.lastMetrics[0] === "exports" || state.lastMetrics[0] === "imports")
+  // (the sentence right before, never one further back: "The port handled more goods. Volumes reached 1.4 million TEUs."
+  // after a sentence on exports is the port's)
+  && findMetricWords(state.lastSentence ?? "").some((m) => m.metric === state.lastMetrics[0]);
+
+/** The partners traded with ("to/from/with Japan") in the words after a figure's lead dash, before their first comma. */
+function leadDashPartners(s: Sentence, n: NumberMention): string[] {
+  const dash = LEAD_DASH.exec(s.text.slice(n.end));
+  if (!dash) return [];
+  const from = n.end + dash[0].length;
+  const comma = s.text.slice(from).search(/[,;]/);
+  const to = comma < 0 ? s.text.length : from + comma;
+  return [...new Set(s.entities.filter((e) => e.kind === "partner" && e.start >= from && e.end <= to
+    && /\b(?:to|from|with)\s+(?:the\s+)?$/i.test(s.text.slice(from, e.start))).map((e) => e.id))];
+}
 
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
@@ -3636,6 +3655,11 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const perSpan = measure === "amount" && !perHead && !perUnit
       ? PER_SPAN_AFTER.exec(text.slice(n.end, n.end + 40))?.[1] : undefined;
     if (perSpan) fact.unit = `${unit} per ${perSpan.toLowerCase()}`;
+    // ("52.3 billion yuan - exports to Japan, up 5.1 percent": a figure opening its bullet is of the one partner the words
+    // after its dash name before their first comma, as its subject is; never the place's whole flow)
+    const dashPartners = !fact.partner && !text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim()
+      ? leadDashPartners(s, n) : [];
+    if (dashPartners.length === 1) fact.partner = dashPartners[0]!;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
     // ("… parcels in 2015, worth a total of 327.6 million yuan" after "cross-border e-commerce": the value of a trade
     // mode's goods, no flow named, is the mode's trade, as a mode's own figure with no flow is)

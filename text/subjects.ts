@@ -270,6 +270,9 @@ const WHOLE_NAMES = new Set(["total", "totals", "grand total", "subtotal", "sum"
 const MEASURE_NAMES = new Set(["growth", "growth rate", "change", "yoy", "year on year", "share", "proportion", "value",
   "amount"]);
 
+// a goods' head word after a kind of service's bare word: "transport equipment", "construction machinery" name goods
+const GOODS_HEAD_AFTER = String.raw`(?![\s-]+(?:equipment|machinery|machines?|vehicles?|devices?|tools?|materials?|`
+  + String.raw`products?|goods|parts|instruments?|appliances?))`;
 // the words before "services" that name no kind of service a question asks by itself
 const VAGUE_SERVICE = /^(?:other|business|personal|government|public|related|trade|goods|all|total)$/i;
 // a count names no goods: "the three products" is no product called "three"
@@ -278,6 +281,8 @@ const COUNT_WORDS = /^(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|
 export function subjectFinder(names: string[]): (text: string) => string[] {
   // "coke and semi-coke" is found as "coke" too, "automobiles and auto parts" as "automobiles"
   const spellings = new Map<string, string>();
+  // (the bare word of a kind of service, asked alone: "transport equipment" asks goods, never "transport services")
+  const serviceWords = new Set<string>();
   // (a bare name two stored goods share, "rare earth", is asked as itself: sameGoods takes either)
   const claim = (bare: string, n: string) => {
     const had = spellings.get(bare);
@@ -305,7 +310,10 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     // ("transport services" is asked about as "transport": a kind of service by its own word; not "other services"
     // nor "business services", whose word says other things in a question)
     const service = /^([a-z][a-z -]*?)\s+services$/i.exec(n)?.[1];
-    if (service && !COUNT_WORDS.test(service) && !VAGUE_SERVICE.test(service)) claim(service, n);
+    if (service && !COUNT_WORDS.test(service) && !VAGUE_SERVICE.test(service)) {
+      claim(service, n);
+      if (!names.includes(service)) serviceWords.add(service.toLowerCase());
+    }
     // ("rare earth ores and compounds" is asked about as "rare earth")
     const raw = RAW_FORM.exec(parts[0]!)?.[1];
     if (raw && raw.length >= 4 && !COUNT_WORDS.test(raw)) claim(raw, n);
@@ -340,7 +348,8 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     .join("[\\s-]+");
   // ("freight train trips", "cargo flights": goods named before a carrier say what the carrier is, not what was asked;
   // "car parts": nor do goods named before their parts)
-  const re = new RegExp(`(?<![\\w-])(?:${usable.map(pattern).join("|")})(?![\\w-])(?!\\s+(?:trains?|flights?|parts)\\b)`, "gi");
+  const asked = (n: string) => pattern(n) + (serviceWords.has(n.toLowerCase()) ? GOODS_HEAD_AFTER : "");
+  const re = new RegExp(`(?<![\\w-])(?:${usable.map(asked).join("|")})(?![\\w-])(?!\\s+(?:trains?|flights?|parts)\\b)`, "gi");
   const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).map(singular).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
   // ("garments" asked, with "garment" and "garments and clothing accessories" stored: the spelling asked as it is wins)
