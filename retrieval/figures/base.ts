@@ -37,6 +37,17 @@ const KNOWN_AS_SERVICE = new RegExp(String.raw`\b(?:known|branded|called)\s+as\s
   + String.raw`\s+(?:freight\s+)?trains?\b`);
 // "the New Western Land-Sea Corridor": a corridor named by capitalised words before the word
 const CORRIDOR = /\b((?:[A-Z][\w'’-]*\s+){1,4})Corridor\b/g;
+/**
+ * Where the sentence before `end` starts: after the end mark before its own ("… trips. The corridor …" → "The"), read
+ * backwards from `end` (a search over the whole text before it cost quadratic time on long documents).
+ */
+function sentenceBefore(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i >= 0 && /[.!?]/.test(text[i]!)) i--;
+  while (i >= 0 && !/[.!?]/.test(text[i]!)) i--;
+  return i + 1;
+}
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CARRIED = /^(?:freight|cargo|goods)$/;
 
@@ -171,8 +182,7 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   for (const f of facts) {
     if (f.measure !== "count" || f.entity === "china") continue;
     const text = byId.get(f.docId)?.text ?? "";
-    const before = text.slice(0, Math.max(0, f.start - 1));
-    const from = Math.max(before.search(/[^.!?]*[.!?]?\s*$/), 0);
+    const from = sentenceBefore(text, Math.max(0, f.start - 1));
     for (const m of text.slice(from, f.valueStart).matchAll(CORRIDOR)) {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
       for (let i = 0; i < words.length; i++) {
