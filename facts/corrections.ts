@@ -17,7 +17,8 @@ const REPORT_SAID = new RegExp(String.raw`^[\s*_]*(?:\d+\.\s+[^.]{0,40}\.\s+)?(?
 // the quoted headline a notice names the article by ("An article published on March 3, "X tops 91 billion yuan",
 // gave …"): no words of the notice, nor its figure an error
 const HEADLINE = /["“][^"”\n]{3,120}["”]/g;
-const headlines = (text: string) => [...text.matchAll(HEADLINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+const headlines = (text: string) => [...text.matchAll(HEADLINE)]
+  .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 // a notice of corrections: the word in the title, or in the sentence or the two after it
 const CORRECTION = /\bcorrect(?:ed|ion|ions)?\b|\bshould have (?:said|read|been)\b|\berroneous(?:ly)?\b|\bin error\b/i;
 // (a fall of prices or a market is no notice's correction: "… as prices saw a correction", "a correction in ore

@@ -23,12 +23,14 @@ const ITS_LEVEL = new RegExp(String.raw`^[^,;\d]*?\b${CHANGED}\s+(?:(?:by\s+)?[\
   + String.raw`percent|%)\s*,?\s+)?to\s+(?:about\s+|around\s+)?$|^[^,;\d]*?\b${CHANGED}\s+to\s+[\d.]+\s*(?:percent|%)`
   + String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*(?:up\s+|down\s+)?from\s+$`, "i");
 // "the national ratio of about 67 percent", "the national level of 31.7 percent": the nation's, not the place's
-const NATIONAL_BEFORE = new RegExp(String.raw`\b(?:national|nationwide|country['’]s|nation['’]s)\s+(?:ratio|level|average|`
-  + String.raw`figure|rate)\s+(?:of\s+|was\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$`, "i");
+const NATIONAL_BEFORE = new RegExp(String.raw`\b(?:national|nationwide|country['’]s|nation['’]s)\s+`
+  + String.raw`(?:ratio|level|average|figure|rate)\s+(?:of\s+|was\s+|at\s+)?`
+  + String.raw`(?:about\s+|around\s+|some\s+|roughly\s+)?$`, "i");
 // "compared with 33.1 percent for the country as a whole"
 const NATIONAL_AFTER = /^\s*(?:percent|per\s+cent|%)?\s*(?:for|in)\s+(?:the\s+)?(?:country|nation|china)\b/i;
 // "its GDP of 4,711.7 billion yuan", "GDP reached 482.0 billion yuan"
-const GDP_BEFORE = /\b(?:gdp|gross\s+domestic\s+product)\s+(?:of|was|reached|stood\s+at|came\s+to|totall?ed)\s+(?:about\s+)?$/i;
+const GDP_BEFORE = new RegExp(String.raw`\b(?:gdp|gross\s+domestic\s+product)\s+`
+  + String.raw`(?:of|was|reached|stood\s+at|came\s+to|totall?ed)\s+(?:about\s+)?$`, "i");
 
 /** The figures of trade dependence marked as such (a rate, its qualifier), in place; GDP amounts taken off trade. */
 export function markDependence(facts: Fact[], text: string): void {

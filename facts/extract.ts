@@ -5,8 +5,8 @@ import { applyCorrections, statesWithdrawn } from "./corrections.js";
 import { findEntities, findGroupDefinitions, isOffice, namesDocument, type DefinedGroup, type EntityMention } from "../text/entities.js";
 import { place } from "../text/places.js";
 import {
-  CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LEAD_DASH, LOOKED_AHEAD, namesDirection,
-  productOf, RATE_AGAINST_EARLIER, type MetricWord,
+  CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LEAD_DASH, LOOKED_AHEAD,
+  namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord,
 } from "../text/flows.js";
 import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
@@ -251,8 +251,8 @@ const THE_FIGURE_AGAIN = new RegExp(String.raw`^\W*(?:(?:for|by|in)\s+comparison
 const TAXES_WAIVED = new RegExp(String.raw`\b((?:tax|taxes|duty|duties|tariff|tariffs)\s+(?:exemptions?|reductions?|relief|`
   + String.raw`cuts|savings|breaks|rebates|refunds|waivers))\s+(?:of|worth|totall?ing|amounting\s+to)\s+`
   + String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$`, "i");
-const RESTATES = new RegExp(String.raw`^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+(?:was|is|represented|`
-  + String.raw`represents|marked|meant)\b|`
+const RESTATES = new RegExp(String.raw`^\W*(?:(?:although|though|while|but|and)\s+)?(?:that|this|it)\s+`
+  + String.raw`(?:was|is|represented|represents|marked|meant)\b|`
   // ("Five years on, in 2019, the figure had sunk to …": the amount before, in another year; never "the total", the
   // whole over the part before: "Exports to Japan were …. Across all markets, the total rose 6.4 percent")
   + String.raw`^\W*(?:[^,.;]{1,30},\s*){0,2}(?:the|that|this)\s+figure\s+(?:had\s+|has\s+)?(?:sunk|sank|shrunk|shrank|`
@@ -1184,8 +1184,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
 // ("… to 7.81 billion dollars as American demand weakened in the second half": what moved, with its own period)
 // (and what followed from it: "…, of which exports were 9.1 billion dollars, so that trade in April-June picked up": the
 // period of the consequence dates the consequence only)
-const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|so\s+that|(?<=[,;]\s*)so|`
-  + String.raw`(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|on\s+the\s+back\s+of|`
+const CAUSE = new RegExp(String.raw`\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|so\s+that|`
+  + String.raw`(?<=[,;]\s*)so|(?:driven|lifted|boosted|buoyed|spurred|helped|supported|aided|fuell?ed)\s+by|`
+  + String.raw`on\s+the\s+back\s+of|`
   + String.raw`as\s+(?:[\w'’-]+\s+){1,4}(?:weakened|slowed|softened|slumped|fell|dropped|declined|eased|cooled|rose|grew|`
   // ("…, worth 9.86 billion dollars, as oil prices peaked in July": when prices peaked, not the figure's period)
   + String.raw`recovered|improved|surged|strengthened|picked\s+up|peaked|soared|plunged|tumbled|rebounded|bottomed\s+out))\b`, "i");
@@ -1451,7 +1452,8 @@ function bulletLabel(text: string): string | undefined {
 const ALL_FREIGHT = /^(?:cross[- ]border|international)\s+(?=(?:freight|cargo)$)/;
 // ("1.12 million tonnes of imported fruit": the fruit, its flow already the figure's)
 const FLOW_PARTICIPLE = /^(?:imported|exported)\s+(?=[a-z])/;
-const MEASURE_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|cubic\s+met(?:er|re)s|barrels|kilograms|kWh|kilowatt[- ]hours)$/i;
+const MEASURE_UNIT = new RegExp(String.raw`^(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|metric\s+tons|teus?|`
+  + String.raw`cubic\s+met(?:er|re)s|barrels|kilograms|kWh|kilowatt[- ]hours)$`, "i");
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
 const TRAINS_UNIT = /\btrains?$/i;
@@ -1481,7 +1483,9 @@ const ANY_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|item
 /** "2 million yuan of coffee", "500 tonnes of coal": the goods a figure names right after it, if any. */
 // (nor do goods named by their partner: "1.9 billion yuan of African farm goods" is that trade)
 function ownGoods(s: Sentence, n: NumberMention): string | undefined {
-  if (n.kind !== "money" && !(n.kind === "count" && /\b(?:tonnes|tons|kWh|kilowatt[- ]hours)$/.test(n.unit))) return undefined;
+  if (n.kind !== "money" && !(n.kind === "count" && /\b(?:tonnes|tons|kWh|kilowatt[- ]hours)$/.test(n.unit))) {
+    return undefined;
+  }
   const of = COUNTED_GOODS.exec(s.text.slice(n.end));
   const goods = of?.[2];
   const end = n.end + (of?.[0].length ?? 0);
@@ -1632,7 +1636,8 @@ const SHARE_OF_TOTAL = /^\s*(?:(?:%|percent|per\s+cent)\s+)?of\s+(?:the\s+)?(?:[
 // "export prices of steel, which fell by 12.7 percent", "the average import price of iron ore dropped 8.2 percent": a
 // change in price, not in the flow's value
 const PRICE_CHANGE = new RegExp(String.raw`\bprices?\b(?:\s+(?:of|for)\s+[a-z][\w -]{0,30}?)?(?:,\s*which)?`
-  + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|went|up|down`
+  + String.raw`(?:\s+(?:also|have|has|had|was|were|rose|fell|dropped|declined|increased|decreased|jumped|slid|climbed|`
+  + String.raw`went|up|down`
   // ("the average export price slipped 14.2 percent": a price's own verbs of small moves)
   + String.raw`|slipped|eased|dipped|edged|softened|gained|rebounded|recovered))*`
   + String.raw`(?:\s+by)?\s*$`, "i");
@@ -1752,7 +1757,9 @@ const ownMeasure = (text: string, afterFlow: boolean): boolean => {
 };
 
 // "Shipments grew 27.5 percent to 21.7 gigawatts", "Volumes rose …": the quantity of the flow the sentence before was on
-const SHIPMENTS_OPEN = /^\W*(?:(?:its|their|the)\s+)?(?:shipments|shipped\s+volumes?|volumes?)\s+(?:gr[eo]w|rose|fell|dropped|declined|increased|decreased|jumped|climbed|reached|totall?ed|were|came)\b/i;
+const SHIPMENTS_OPEN = new RegExp(String.raw`^\W*(?:(?:its|their|the)\s+)?(?:shipments|shipped\s+volumes?|`
+  + String.raw`volumes?)\s+(?:gr[eo]w|rose|fell|dropped|declined|increased|decreased|jumped|climbed|reached|totall?ed|`
+  + String.raw`were|came)\b`, "i");
 /** Does a sentence naming no flow open on the shipments of the one flow (and goods) the sentence before was on? */
 // (a flow named after the figure, "…, but the average export price slipped …", is another clause's)
 const shipmentsGoOn = (s: Sentence, state: DocState, at: number): boolean => !s.metrics.some((m) => m.start < at)
@@ -1822,7 +1829,8 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
   // ("The growth rate was …" after a sentence on exports and imports is about the total: trade)
   // ("The region's growth rate was 3.1 points higher than the national average" likewise)
-  const continues = PRONOUN_START.test(s.text) || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"))
+  const continues = PRONOUN_START.test(s.text)
+    || (!s.metrics.length && GROWTH_RATE.test(s.text) && (measure === "pp_gap" || measure === "growth"))
     || shipmentsGoOn(s, state, n.start);
   if (continues) return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : state.lastMetrics.length ? "trade" : "other";
   // "Vietnam was the city's biggest partner at 48.9 billion yuan": a partner's figure, no flow named, is their trade
@@ -2272,7 +2280,8 @@ function tableUnitOf(line: string): Column | undefined {
   // (nor is a section's number: "3. Main indicators (unit: US$100 million)"; nor a quarter or half: "partners, Q1";
   // nor a yearbook's chapter-numbered table: "Table 11-4")
   const figures = line.replace(/\([^()]*\)\s*[.:]?\s*$/, "").replace(/^\s*(?:\d{1,2}\.|\(\d{1,2}\))\s/, "")
-    .replace(/\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b|\b(?:table|chart|figure|no\.?)\s*\d+(?:[-.–]\d+)*[a-z]?\b/gi, "")
+    .replace(new RegExp(String.raw`\b(?:19|20)\d\d\b|\b100\s+(?:million|mn|mln)\b|\b10,000\b`
+      + String.raw`|\b(?:table|chart|figure|no\.?)\s*\d+(?:[-.–]\d+)*[a-z]?\b`, "gi"), "")
     .replace(/\b(?:Q[1-4]|H[12])\b/g, "");
   if (/\d/.test(figures)) {
     return undefined;
@@ -2841,7 +2850,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     if (!onlyScope) {
       for (const e of subjects) if (!described(e)) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     }
-    // (the antecedent is still the city "the city's" names next: "Next comes Wuhu, which makes cars. The city's exports …")
+    // (the antecedent is still the city "the city's" names next: "Next comes Wuhu, which makes cars. The city's
+    // exports …")
     for (const e of subjects) {
       if (described(e) && e.start < trailing!.index) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
     }
@@ -2883,7 +2893,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // none opening the sentence, leave the topic)
       const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
       const allScope = !opens && state.lastEntity ? state.lastEntity : subjects[0]!.id;
-      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e) && !described(e)))?.id ?? allScope;
+      const topicNow = (subjects.find((e) => e.possessive) ?? subjects.find((e) => !scope(e) && !described(e)))?.id
+        ?? allScope;
       // ("Hebei's trade with Japan … Shanxi's trade grew. That was up 12.5 percent": Hebei's partner is not Shanxi's)
       if (topicNow !== state.lastEntity) state.lastPartner = undefined;
       state.lastEntity = topicNow;
@@ -3039,7 +3050,9 @@ function restatedTableOwner(facts: Fact[], text: string): Fact[] {
   };
   const owners = new Map<number, string>();
   const tables = new Map<number, Fact[]>();
-  for (const f of facts) if (f.partner && !f.derived && rowLine(f)) tables.set(tableOf(f), [...tables.get(tableOf(f)) ?? [], f]);
+  for (const f of facts) {
+    if (f.partner && !f.derived && rowLine(f)) tables.set(tableOf(f), [...tables.get(tableOf(f)) ?? [], f]);
+  }
   for (const [at, rows] of tables) {
     const own = new Set(rows.map((f) => f.entity));
     if (own.size !== 1) continue;
@@ -3997,7 +4010,8 @@ function rankFacts(s: Sentence, state: DocState, base: Base, newId: () => string
 const RANKED_AGAINST = new RegExp(String.raw`\b(?:past|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|behind|ahead\s+of|`
   + String.raw`than|beat(?:s|ing)?)\s+(?:only\s+)?$`, "i");
 // "56.0 percent of the provincial total", "of provincial trade": the whole of the province, named by its adjective
-const PROVINCIAL_TOTAL = /^\s*of\s+(?:the\s+)?provincial\s+(?:total|trade|foreign\s+trade|imports\s+and\s+exports|whole)\b/i;
+const PROVINCIAL_TOTAL = new RegExp(String.raw`^\s*of\s+(?:the\s+)?provincial\s+`
+  + String.raw`(?:total|trade|foreign\s+trade|imports\s+and\s+exports|whole)\b`, "i");
 // where a rank stands: "nationwide", "among the 15 sub-provincial cities", "in the western region", "in central China"
 // (a scope ends where the next ordinal of a list begins: "third among the central and western provinces and 12th …")
 const RANK_SCOPE = String.raw`nationwide|nationally|in the country|in China(?!['’]s)|across the country`

@@ -65,7 +65,9 @@ const NOT_GOODS_WORD = new RegExp(String.raw`\b(?:net|re|direct|general|processi
 export function columnOf(header: string): Column | undefined {
   const h = header.toLowerCase();
   // ("Dependence (%)": trade over GDP, a rate of its own; "GDP (100 mn yuan)": the economy's output, no trade at all)
-  if (DEPENDENCE_COLUMN.test(header)) return { measure: "rate", unit: "%", scale: 1, metric: "trade", qualifier: TRADE_DEPENDENCE };
+  if (DEPENDENCE_COLUMN.test(header)) {
+    return { measure: "rate", unit: "%", scale: 1, metric: "trade", qualifier: TRADE_DEPENDENCE };
+  }
   if (GDP_COLUMN.test(header)) return undefined;
   const metric = findMetricWords(header)[0]?.metric;
   // ("Iron ore imports (10,000 tonnes)": goods named before the flow; "Total exports", "Foreign trade" name none)
@@ -98,7 +100,8 @@ export function columnOf(header: string): Column | undefined {
     // ("Trade per head (yuan)": an amount over the people, not the place's trade)
     const head = PER_HEAD.exec(header)?.[0].split(/[\s-]+/).at(-1)?.toLowerCase();
     return {
-      measure: "amount", unit: `${word ? `${word} ` : ""}${currency}${head ? ` per ${head}` : ""}`, scale: SCALES[word ?? ""] ?? 1, ...flow,
+      measure: "amount", unit: `${word ? `${word} ` : ""}${currency}${head ? ` per ${head}` : ""}`,
+      scale: SCALES[word ?? ""] ?? 1, ...flow,
       ...(restated && { factor: restated.factor }),
     };
   }
@@ -119,7 +122,8 @@ export function columnOf(header: string): Column | undefined {
 const PARTNER_COLUMN = /\b(?:partners?|markets?|countr(?:y|ies)|destinations?|origins?|economies|economy)\b/i;
 export const isPartnerColumn = (header: string | undefined): boolean => PARTNER_COLUMN.test(header ?? "");
 // ("City", "Prefecture", "Province/region": a column of places, whose rows are never goods, though a name is unknown)
-const PLACE_COLUMN = /^(?:cit(?:y|ies)|prefectures?|provinces?|regions?|municipalit(?:y|ies)|count(?:y|ies)|districts?)(?:\s*\/\s*\w+)?$/i;
+const PLACE_COLUMN = new RegExp(String.raw`^(?:cit(?:y|ies)|prefectures?|provinces?|regions?|municipalit(?:y|ies)|`
+  + String.raw`count(?:y|ies)|districts?)(?:\s*\/\s*\w+)?$`, "i");
 export const isPlaceColumn = (header: string | undefined): boolean => PLACE_COLUMN.test(header?.trim() ?? "");
 // ("| Eastern |" under "Region": the region named without the word)
 

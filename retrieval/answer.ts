@@ -275,7 +275,8 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
     // ("5.41 million TEUs", and its change, "TEUs, quantity", say "container throughput")
     const asked = unitAskedAs(`${f.unit} ${f.qualifier ?? ""}`).join(" ");
     // ("… (huaxi brief)?": the report named by its publisher, as its front matter gives it)
-    return `${doc?.meta.title ?? ""} ${doc?.meta.publisher ?? ""} ${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""}`
+    return `${doc?.meta.title ?? ""} ${doc?.meta.publisher ?? ""} `
+      + `${doc?.text.slice(Math.max(0, f.start - 300), f.end) ?? ""}`
       + ` ${f.qualifier ?? ""} ${asked}`;
   }).join(" ");
   const around = words(aroundText.toLowerCase());
@@ -441,7 +442,8 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
   // answers every ask where the whole reading, crossing each measure with each period, leaves some unanswered)
   // (in the periods the question names: an ask read alone may find another year's figure)
   const inPeriodsAsked = (f: Fact) => !f.period || frame.periods.some((p) => samePeriod(p, f.period!));
-  const asked = byAsk && (!frame.periods.length || byAsk.lines.every((l) => !l.facts.length || l.facts.some(inPeriodsAsked)));
+  const asked = byAsk
+    && (!frame.periods.length || byAsk.lines.every((l) => !l.facts.length || l.facts.some(inPeriodsAsked)));
   const everyAsk = asked && !byAsk.missing?.length && byAsk.lines.length >= asks.length && found?.missing?.length
     && frame.periods.length > 0;
   const best = byAsk && asked && (!found || everyAsk || (byAsk.lines.length > found.lines.length

@@ -38,8 +38,8 @@ function secondThing(question: string): string[] | undefined {
 }
 
 // "cumulative yoy growth", "the share": a measure alone, with the words that say over what it runs
-const MEASURE_ALONE = new RegExp(String.raw`^(?:(?:and|the|its|cumulative|accumulated|yoy|y/y|year[- ]on[- ]year|annual)\s+)*`
-  + String.raw`(?:growth(?:\s+rate)?|share)(?:\s+(?:in|for|over|during|of))?\s*[?.]?\s*$`, "i");
+const MEASURE_ALONE = new RegExp(String.raw`^(?:(?:and|the|its|cumulative|accumulated|yoy|y/y|year[- ]on[- ]year|`
+  + String.raw`annual)\s+)*(?:growth(?:\s+rate)?|share)(?:\s+(?:in|for|over|during|of))?\s*[?.]?\s*$`, "i");
 
 /**
  * "X's oct 2019 trade value, and cumulative yoy growth jan-oct?": a measure asked in a period of its own after the
@@ -54,7 +54,9 @@ function measureInOwnPeriod(question: string): string[] | undefined {
   // (the latest year the head names: "in 2031 vs 2030" asks 2031, and compares it with 2030; so does "2030 vs 2031")
   const years = findPeriods(head).map((p) => p.period.y2).filter((y): y is number => typeof y === "number");
   const year = years.length ? Math.max(...years) : undefined;
-  if (own.length !== 1 || !year || !MEASURE_ALONE.test(tail.slice(0, own[0]!.start) + tail.slice(own[0]!.end))) return undefined;
+  if (own.length !== 1 || !year || !MEASURE_ALONE.test(tail.slice(0, own[0]!.start) + tail.slice(own[0]!.end))) {
+    return undefined;
+  }
   const period = own[0]!.period.y2 === null ? `${own[0]!.text} ${year}` : own[0]!.text;
   const ask = `${tail.slice(0, own[0]!.start)}${period}${tail.slice(own[0]!.end)}`;
   return [head, continueQuestion(head, ask).question];
@@ -94,14 +96,16 @@ const ASK_WORDS = String.raw`what|how|which|where|when|who|whose|did|does|do|was
 // (", and imports?": a short tail naming another flow or measure asks the same of it)
 const TAIL_WORDS = String.raw`exports?|imports?|growth|(?:its\s+)?share|the\s+surplus|the\s+deficit`;
 // ("surplus and export/import ratio": a ratio of the flows is an ask of its own, with or without a comma before it)
-const RATIO_TAIL = String.raw`(?:the\s+|its\s+)?(?:exports?|imports?)\s*(?:\/|:|-?\s*to\s*-?)\s*(?:imports?|exports?)\s+ratio`;
+const RATIO_TAIL = String.raw`(?:the\s+|its\s+)?(?:exports?|imports?)\s*(?:\/|:|-?\s*to\s*-?)\s*`
+  + String.raw`(?:imports?|exports?)\s+ratio`;
 // ("X q2 trade? (h1 minus q1) and q2 exports": after a question mark and a note on how to work it out, another flow of
 // a period is an ask of its own)
 const PERIOD_TAIL = String.raw`(?:(?:q[1-4]|h[12]|(?:19|20)\d\d)\s+)+(?:exports?|imports?)`;
 const ASK_BOUNDARY = new RegExp(String.raw`(?:,\s*|\s+)and\s+(?=(?:${ASK_WORDS})\b)|,\s*and\s+(?=(?:${TAIL_WORDS})\s*\??\s*$)|;\s*`
   + String.raw`|(?:,\s*|\s+)(?:and|&|\+)\s+(?=${RATIO_TAIL}\s*\??\s*$)|\?\s+(?=[A-Za-z])`
   + String.raw`|(?<=\?\s*\([^()?]{1,60}\))\s*,?\s*(?:and|&|\+)\s+(?=${PERIOD_TAIL}\s*\??\s*$)`, "i");
-const ASK_START = new RegExp(String.raw`^(?:(?:${ASK_WORDS})\b|(?:${TAIL_WORDS}|${RATIO_TAIL}|${PERIOD_TAIL})\s*\??\s*$)`, "i");
+const ASK_START = new RegExp(String.raw`^(?:(?:${ASK_WORDS})\b`
+  + String.raw`|(?:${TAIL_WORDS}|${RATIO_TAIL}|${PERIOD_TAIL})\s*\??\s*$)`, "i");
 
 const GAP_ONLY = /^(?:what(?:'s|\s+is|\s+was)|how\s+(?:big|large|wide)\s+(?:is|was))\s+(?:the\s+)?(?:gap|difference|margin)\s*\??\s*$/i;
 

@@ -17,7 +17,8 @@ export interface ComposeOptions {
 }
 
 // a sentence that opens with "that" or "this" for what the one before said: "That lets us …", "This means …"
-const LEANS_BACK = /^\s*["“]?(?:that|this)\s+(?:lets|let|allows|allowed|means|meant|is\s+why|was\s+why|helps|helped|makes|made|explains|gives|gave)\b/i;
+const LEANS_BACK = new RegExp(String.raw`^\s*["“]?(?:that|this)\s+(?:lets|let|allows|allowed|means|meant|is\s+why|`
+  + String.raw`was\s+why|helps|helped|makes|made|explains|gives|gave)\b`, "i");
 const QUANTITY_WORDS = /\b(how much|how many|how fast|what (?:was|were|is|are) the (?:value|volume|share|growth|rate)|growth|grew|grow|share|percent|rate|total|value|volume|figure)\b/i;
 const NUMBER = /\d[\d,]*(?:\.\d+)?\s*(?:%|percent|billion|trillion|million)/i;
 

@@ -53,9 +53,10 @@ const WHICH_NOUN = new RegExp(String.raw`${LEAD}(?:which|what)\s+(?!(?:${AUXILIA
 // words of what kind, and the markets they went to)
 // ("X cluster - main export markets in 2019?": after a lead that names the place, as LEAD)
 // ("X duty-free 2011: best selling categories?": the kinds of goods that sold most)
-const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?`
-  + String.raw`(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|leading|principal|biggest|largest|best[- ]selling)\s+`
-  + String.raw`((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|products|commodities|items|markets|destinations|categories))\b`, "i");
+const MAIN_GOODS = new RegExp(String.raw`^(?:[^?:;]*?(?::|;|\s[-–—])\s+)?\s*(?:what\s+(?:were|are|was|`
+  + String.raw`is)\s+)?(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+)?(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:main|top|major|key|chief|`
+  + String.raw`leading|principal|biggest|largest|best[- ]selling)\s+((?:[\w-]+\s+){0,2}?(?:exports|imports|goods|`
+  + String.raw`products|commodities|items|markets|destinations|categories))\b`, "i");
 // "iron ore came from which countries?", "exports went to which markets?": the kind asked last, after its preposition
 const WHICH_LAST = /\b(?:from|to|in|into|with|through|by)\s+(?:which|what)\s+((?:[\w-]+\s+){0,2}?[\w-]*s)\s*\??\s*$/i;
 // "X farm exports that got the most out of RCEP?": a kind with what is said of its items, asked without a question word
@@ -73,8 +74,8 @@ const WENT_TO = new RegExp(String.raw`^\s*(?:to\s+)?where\s+(?:did|do|does|was|w
   + String.raw`shipped|sent|(?:go|goes|went|get\s+exported|get\s+sold|get\s+shipped)(?:\s+to)?)\b(?!\s+from\b)`, "i");
 const WENT_TO_NOUN = "destinations";
 // (the words of going, not of the goods that went)
-const WENT_WORDS = new Set(("go goes went get gets got export exported sell sold ship shipped send sent mostly mainly chiefly " +
-  "largely primarily usually abroad overseas").split(" ").map(stem));
+const WENT_WORDS = new Set(("go goes went get gets got export exported sell sold ship shipped send sent mostly " +
+  "mainly chiefly largely primarily usually abroad overseas").split(" ").map(stem));
 // ("X coal imports - where from?": the same, asked last in two words)
 export const FROM_WHERE_LAST = /\s*(?:[-–—:,;]\s*)?\b(?:where\s+from|from\s+where)\s*\??\s*$/i;
 // (nor where growth came from: its cause)
@@ -202,7 +203,8 @@ const properName = (i: { name: string }) => /^[A-Z]/.test(i.name) && !findSubjec
 const KINDS: Array<{ asked: RegExp; said: RegExp; places?: "abroad" | "home"; names?: "proper" }> = [
   {
     asked: /^(?:goods|products|items|commodities|cargo|exports|imports|produce)$/,
-    said: /\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|brings?|brought|bringing|carr(?:y|ies|ied|ying)|ships?|shipped|sold)\b/i,
+    said: new RegExp(String.raw`\b(?:goods|products?|items|commodit(?:y|ies)|cargo|exports?|imports?|imported|exported|`
+      + String.raw`brings?|brought|bringing|carr(?:y|ies|ied|ying)|ships?|shipped|sold)\b`, "i"),
   },
   {
     asked: /^(?:companies|firms|enterprises|carmakers|automakers|makers|manufacturers|brands|producers|exporters)$/,
@@ -294,9 +296,9 @@ function ofKind(noun: string, e: Enumeration, text?: string): "whole" | "kind" |
 const FOREIGN_NAME = /^[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|la|le|el|al|upon|on)\s+)?[A-Z][\w'’.-]*){0,3}$/;
 
 /**
- * "which cities got its metro cars?" of "delivered metro cars for A, B and C", "shipped to A, B and C": cities abroad, which
- * the gazetteer does not know, are named where goods went to or were made for, each by a name of its own that is no
- * place at home, no country and no goods.
+ * "which cities got its metro cars?" of "delivered metro cars for A, B and C", "shipped to A, B and C": cities abroad,
+ * which the gazetteer does not know, are named where goods went to or were made for, each by a name of its own that is
+ * no place at home, no country and no goods.
  */
 const citiesAbroad = (asked: string, e: Enumeration) => /^cities$/i.test(asked) && (e.marker === "to" || e.marker === "for")
   && e.items.every((i) => FOREIGN_NAME.test(i.name) && !findEntities(i.name).length && !findSubjects(i.name).length);
@@ -341,7 +343,9 @@ const FRAMING = new Set(("break breaks out named name names mention mentions men
   "get gets got getting")
   .split(" ").map(stem));
 
-const SIZES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20 };
+const SIZES: Record<string, number> = {
+  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20,
+};
 // a choice among the items: a superlative, or how many are asked for ("which 3 months", "the top five")
 const SUPERLATIVES = "most|least|biggest|largest|highest|lowest|fastest|slowest|smallest|strongest|weakest";
 const SELECTS = new RegExp(String.raw`\b(?:${SUPERLATIVES})\b|\b(?:which|what|top)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b`,
@@ -350,10 +354,11 @@ const SELECTS = new RegExp(String.raw`\b(?:${SUPERLATIVES})\b|\b(?:which|what|to
 // benefited most"
 const CHOSEN = new RegExp(String.raw`\b(?:${SUPERLATIVES}|top|main|major|leading|key|chief|principal|primary)\b`, "i");
 // words of a plan, a wish or a forecast
-// ("say it'd help firms expand into …": "would" shortened; never goods "going to" where they went: "with most going to A")
-const PLANNED = new RegExp(String.raw`\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|aims|seek|`
-  + String.raw`seeks|intend|intends|expect|expects|target|targets|(?:am|is|are|was|were|be|been)\s+going to)\b|\w['’](?:d|ll|re)\s+going to\b|`
-  + String.raw`\w['’](?:d|ll)\b`, "i");
+// ("say it'd help firms expand into …": "would" shortened; never goods "going to" where they went: "with most
+// going to A")
+const PLANNED = new RegExp(String.raw`\b(?:will|would|want|wants|wanted|plan|plans|planned|planning|hope|hopes|aim|`
+  + String.raw`aims|seek|seeks|intend|intends|expect|expects|target|targets|(?:am|is|are|was|were|be|`
+  + String.raw`been)\s+going to)\b|\w['’](?:d|ll|re)\s+going to\b|\w['’](?:d|ll)\b`, "i");
 
 // "made the 2025 top ten", "among the top 5": membership of a ranking of a size, not a choice the list itself makes
 const RANKING_ASKED = new RegExp(String.raw`\b(?:made|make|makes|in|into|among|joined|join|joins|entered|enter|enters)\s+`
@@ -375,7 +380,8 @@ function namesRanking(question: string, s: EvidenceSentence): boolean {
 function ofOtherProvince(asked: AskedItems, frame: QuestionFrame, e: Enumeration): boolean {
   const provinces = frame.entities.filter((id) => place(id)?.kind === "province");
   if (!/^cities$/i.test(asked.noun ?? "") || provinces.length !== 1) return false;
-  const parents = e.items.flatMap((i) => findEntities(i.name).filter((x) => x.kind === "city").map((x) => place(x.id)?.parent));
+  const parents = e.items.flatMap((i) => findEntities(i.name).filter((x) => x.kind === "city")
+    .map((x) => place(x.id)?.parent));
   const own = parents.filter((p) => p === provinces[0]).length;
   return parents.length - own > 0 && parents.length - own >= own;
 }
@@ -415,7 +421,9 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     // which only a list that says it makes one gives: "its three biggest markets were …")
     // (or, for the members of a ranking the question names by its size, "which cities made the top ten?", one whose
     // sentence names that size: "Six of the ten …; A has three of them (…)")
-    if (selects && (rows || (!CHOSEN.test(`${e.head} ${s.text.slice(e.end)}`) && !namesRanking(asked.question, s)))) continue;
+    if (selects && (rows || (!CHOSEN.test(`${e.head} ${s.text.slice(e.end)}`) && !namesRanking(asked.question, s)))) {
+      continue;
+    }
     // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
     // want to bring in more products such as …")
     if (!planAsked && PLANNED.test(e.head)) continue;

@@ -199,8 +199,8 @@ export function quoteEvidence(frame: QuestionFrame, evidence: EvidenceSentence[]
   return chosen.sort((a, b) => a.start - b.start);
 }
 // "up 3.2 points", "by 1.5 percentage points", "from 6.0 percent in 2015 to 9.2 percent": a change in a share, said
-const SHARE_CHANGE_SAID = new RegExp(String.raw`\bpoints?\b|\bpp\b|\bfrom\s+[\d.]+\s*(?:%|per\s?cent)[^.;]*?\bto\s+[\d.]+\s*`
-  + String.raw`(?:%|per\s?cent)`, "i");
+const SHARE_CHANGE_SAID = new RegExp(String.raw`\bpoints?\b|\bpp\b`
+  + String.raw`|\bfrom\s+[\d.]+\s*(?:%|per\s?cent)[^.;]*?\bto\s+[\d.]+\s*(?:%|per\s?cent)`, "i");
 const saysShareChange = (frame: QuestionFrame, text: string) => !frame.measures.includes("pp_change")
   || SHARE_CHANGE_SAID.test(text);
 const SHARE_ASKED = /\bwhat\s+(?:share|percent(?:age)?|%|pct|proportion)\b|\bshare\s+of\b/i;

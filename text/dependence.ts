@@ -13,8 +13,8 @@ const DIRECT = String.raw`(?:foreign[\s-]+)?trade\s+dependen(?:ce|cy)(?:\s+ratio
 // a share of GDP is trade's only where trade is what is set against it, never "the digital economy's share of GDP")
 const AGAINST_GDP = String.raw`(?:(?:ratio|share|percentage|proportion)\s+of|(?:measured|set|compared)\s+against|%\s+of)\s+`
   + String.raw`(?:(?:its|the|their)\s+(?:[\w'’]+\s+)?)?${GDP}`;
-const TRADE_AGAINST_GDP = String.raw`(?:(?:foreign\s+)?trade|imports\s+and\s+exports|exports\s+and\s+imports)(?:['’]s)?\s+`
-  + String.raw`(?:(?:as|a|an)\s+){0,2}${AGAINST_GDP}`;
+const TRADE_AGAINST_GDP = String.raw`(?:(?:foreign\s+)?trade|imports\s+and\s+exports|exports\s+and\s+imports)`
+  + String.raw`(?:['’]s)?\s+(?:(?:as|a|an)\s+){0,2}${AGAINST_GDP}`;
 const NAMED = String.raw`\b(?:${DIRECT}|${TRADE_AGAINST_GDP})`;
 
 /** Words that name trade dependence, in a sentence or a question. */
@@ -22,7 +22,8 @@ export const DEPENDENCE = new RegExp(NAMED, "i");
 /** The last place a text names it, or -1: "trade dependence, that is foreign trade as a share of GDP, was …". */
 export const lastDependence = (text: string): number => [...text.matchAll(new RegExp(NAMED, "gi"))].at(-1)?.index ?? -1;
 /** Named right after a figure: "30.0 percent - trade dependence (foreign trade as a share of GDP)". */
-export const DEPENDENCE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:[-–—:(,]\s*)?(?:the\s+)?${NAMED}`, "i");
+export const DEPENDENCE_AFTER = new RegExp(String.raw`^\s*(?:percent|per\s+cent|%)?\s*(?:[-–—:(,]\s*)?`
+  + String.raw`(?:the\s+)?${NAMED}`, "i");
 
 /** A table column of it: "Dependence (%)", "Trade/GDP (%)", "Trade dependence ratio (%)"; never another's
  * dependence, "Import dependence (%)" of goods or "Dependence on market (%)" of partners. */

@@ -23,8 +23,8 @@ export interface Enumeration {
 const MARKERS = (
   "such as|including|includes|include|included|namely|like|especially|particularly|notably|mainly|mostly|chiefly|" +
   "primarily|largely|covers|covering|cover|covered|groups|grouping|consists of|consisting of|comprises|comprising|" +
-  "comprised|made up of|composed of|spanning|spans|bring|brings|brought|bringing|carry|carries|carried|carrying|ship|ships|" +
-  "shipped|of|" +
+  "comprised|made up of|composed of|spanning|spans|bring|brings|brought|bringing|carry|carries|carried|carrying|" +
+  "ship|ships|shipped|of|" +
   "through|via|between"
 ).replace(/ /g, String.raw`\s+`);
 // (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
@@ -60,7 +60,8 @@ const MADE_BY = String.raw`\s+(?:[a-z]+ed|caught|built|grown|made|run|held|taken
 // (and what the items are said to be after them: "with A, B and C the largest markets")
 const RANK_AFTER = String.raw`\s+the\s+(?:largest|biggest|main|top|leading|major|chief|principal|most\s+important)\b`;
 const ITEM_STOP = new RegExp(
-  String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|${MADE_BY}|${RANK_AFTER}|\s+and\s+other\b|\s+\d|--|[—–()"“”:]`, "i");
+  String.raw`${ITEM_STOP_WORDS.source}|${PERIOD_AFTER}|${MADE_BY}|${RANK_AFTER}`
+  + String.raw`|\s+and\s+other\b|\s+\d|--|[—–()"“”:]`, "i");
 // a comma part that says something of the item before it, not a new item: "up 3.2 percent", "which includes …"
 const ATTRIBUTE = new RegExp(String.raw`${anyWord(`up down rising falling a_increase an_increase a_decrease a_rise a_drop which
   that who where home_to each both respectively accounting worth valued`, "^").source}|^[\d$¥€£]`, "i");
@@ -118,8 +119,9 @@ function clauseStart(text: string, at: number): number {
 interface Opened { at: number; marker?: string }
 interface Part { start: number; end: number; text: string }
 
-// "A and B from X, C from Y and D from Z": goods each with the place it came from; the places are no items, nor end the list
-// (the last may name two: "… and salmon from Peru and Ecuador."; so may one before a comma: "timber from A and B, and …")
+// "A and B from X, C from Y and D from Z": goods each with the place it came from; the places are no items, nor end the
+// list (the last may name two: "… and salmon from Peru and Ecuador."; so may one before a comma: "timber from A and B,
+// and …")
 const PLACE = String.raw`[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
 const OWN_SOURCE = new RegExp(String.raw`(?<=[a-z])\s+from\s+(?:the\s+)?${PLACE}(?:\s+and\s+${PLACE}(?=\s*(?:[.;,]|$)))?`
   + String.raw`(?=\s*(?:,|;|\.|\s+and\b|$))`, "g");

@@ -347,7 +347,12 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   // "shipped more than 11,800 NEVs abroad": the goods counted before "abroad"
   // ("exported 47.1 million laptop computers last year, worth …": the goods counted, their value after)
   // ("shipped 5.2 million printers abroad, worth …": "abroad" before the value's comma says where, no goods' word)
-  const shipped = /\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|kwh|kilowatt|gw|gigawatts?|mw|megawatts?|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?!(?:abroad|overseas)\b)[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|,))/i.exec(left);
+  const shipped = new RegExp(String.raw`\b(?:shipped|sold|exported|imported)\s+(?:more\s+than\s+|over\s+|about\s+|`
+    + String.raw`nearly\s+)?[\d,.]+\s+(?!(?:(?:thousand|million|billion)\s+)?(?:tonnes|tons|units|cubic|barrels|kwh|`
+    + String.raw`kilowatt|gw|gigawatts?|mw|megawatts?|yuan|rmb|renminbi|dollars|us|usd|u\.s\.|percent|`
+    + String.raw`per)\b)(?:(?:thousand|million|billion)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?!(?:abroad|`
+    + String.raw`overseas)\b)[A-Za-z][\w-]*)(?:\s+(?:abroad|overseas)\b|(?=\s+(?:in|during|last|this)\b[^,;]*,|`
+    + String.raw`,))`, "i").exec(left);
   if (shipped) return shipped[1]!;
   // ("exported 9.7 billion yuan of cars, of which electric buses accounted for 3.1 billion yuan": the part's goods)
   const part = n.kind !== "percent" ? PART_OF_WHICH.exec(left) : null;

@@ -48,7 +48,13 @@ const FRACTION = new RegExp(String.raw`(?:\b(?<approx>${APPROX})\s+)?\b(?<frac>$
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 // nouns that make a bare number a count: "188 countries and regions", "41.14 million batteries"
 // ("68 China-Europe and China-Central Asia freight trains": the route's name is no part of the unit)
-const COUNTED_NOUNS = /countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|varieties|products|routes|trains|trips|hours|batteries|units|vehicles|cars|computers|laptops|notebooks|phones|handsets|tablets|robots|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|re)s|TEUs?|barrels|kWh|kilowatt-hours|kilowatt hours|GW|gigawatts|MW|megawatts|kilometers|km|zones|aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|shoppers|customers|buyers|consumers|passengers|ports|orders|parcels|packages|items|projects|certificates|categories|markets|trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones/.source;
+const COUNTED_NOUNS = String.raw`countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|`
+  + String.raw`varieties|products|routes|trains|trips|hours|batteries|units|vehicles|cars|computers|laptops|notebooks|`
+  + String.raw`phones|handsets|tablets|robots|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|`
+  + String.raw`re)s|TEUs?|barrels|kWh|kilowatt-hours|kilowatt hours|GW|gigawatts|MW|megawatts|kilometers|km|zones|`
+  + String.raw`aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|shoppers|customers|buyers|`
+  + String.raw`consumers|passengers|ports|orders|parcels|packages|items|projects|certificates|categories|markets|`
+  + String.raw`trading partners|partners|[a-z]+-generation [a-z-]+ robots|[A-Z][a-z]+-level [a-z ]+zones`;
 // ("2,936 inbound and outbound China-Europe freight trains": both ways are all the trains; "inbound" alone names them)
 const WAY = String.raw`(?:inbound|outbound|westbound|eastbound|northbound|southbound)`;
 const PREPOSITION = String.raw`(?:to|from|for|of|in|into|by|with|at|on|among|per|across|over|via|through|than)`;
@@ -61,7 +67,8 @@ const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${WAY}\s+and\s+${WAY}\s)?(${WAY}
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
 // "4,385 new firms were set up, 3,792 of them private companies": a part of the count before, named after "of them"
-const PART_OF_AFTER = new RegExp(String.raw`^\s+of\s+(?:them|these|those|which)\s+((?:[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
+const PART_OF_AFTER = new RegExp(String.raw`^\s+of\s+(?:them|these|those|which)\s+`
+  + String.raw`((?:[A-Za-z][\w'-]*\s){0,2}?(?:${COUNTED_NOUNS}))\b`);
 
 const DIRECTION = /^\s+(westbound|eastbound|northbound|southbound|inbound|outbound)\b/i;
 const BRACKETED_UNIT = /^\s*\(\s*(US\$|USD\s)?\s*(10,000|ten thousand|100 million|hundred million)\s*(yuan|RMB|US dollars|dollars)?\s*\)/i;

@@ -19,7 +19,8 @@ const SPANS = ["day", "trip", "visit", "week"];
 const SPAN = `(?:${SPANS.join("|")})`;
 
 /** "a day", "worth of goods a day", "per trip": said right after an amount; the span word is caught. */
-export const PER_SPAN_AFTER = new RegExp(String.raw`^\s*(?:(?:worth\s+)?of\s+(?:[a-z-]+\s+){0,2}?)?(?:per|a|an|each)\s+(${SPAN})\b`
+export const PER_SPAN_AFTER = new RegExp(String.raw`^\s*(?:(?:worth\s+)?of\s+(?:[a-z-]+\s+){0,2}?)?`
+  + String.raw`(?:per|a|an|each)\s+(${SPAN})\b`
   // (never a time between two events: "3.1 billion yuan a week after the port opened")
   + String.raw`(?!\s+(?:before|after|earlier|later|ahead|ago|prior|beforehand)\b)`, "i");
 

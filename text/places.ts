@@ -165,10 +165,12 @@ export const REGIONS: Place[] = [
   G("region:eastern", "eastern region", byRegion("eastern"), ["eastern region", "eastern regions", "eastern provinces", "eastern China", "east China", "eastern areas"]),
   G("region:central", "central region", byRegion("central"), ["central region", "central provinces", "central China", "central areas", "central six"]),
   G("region:western", "western region", byRegion("western"), ["western region", "western regions", "western provinces", "western China", "west China", "western areas"]),
-  G("region:northeastern", "three northeastern provinces", byRegion("northeastern"), ["three northeastern provinces", "northeastern provinces", "northeastern region", "northeast China", "northeastern China", "the northeast", "northeast region",
+  G("region:northeastern", "three northeastern provinces", byRegion("northeastern"), [
+    "three northeastern provinces", "northeastern provinces", "northeastern region", "northeast China",
+    "northeastern China", "the northeast", "northeast region",
     // (spelt with a hyphen: "the north-east", "north-eastern provinces"; a hyphen in an alias matches a space too)
-    "three north-eastern provinces", "north-eastern provinces", "north-eastern region", "north-east region", "north-east China",
-    "north-eastern China", "the north-east"]),
+    "three north-eastern provinces", "north-eastern provinces", "north-eastern region", "north-east region",
+    "north-east China", "north-eastern China", "the north-east"]),
   G("region:central-western", "central and western regions", [...byRegion("central"), ...byRegion("western")], ["central and western regions", "central and western provinces", "central and western China", "central and western areas", "central and western", "midwest", "central and west"]),
   G("region:jing-jin-ji", "Beijing-Tianjin-Hebei region", ["beijing", "tianjin", "hebei"], ["Beijing-Tianjin-Hebei region", "Beijing-Tianjin-Hebei", "Beijing Tianjin Hebei", "Jing-Jin-Ji", "Jingjinji"]),
   G("region:yrd", "Yangtze River Delta", ["shanghai", "jiangsu", "zhejiang", "anhui"], ["Yangtze River Delta region", "Yangtze River Delta", "Yangtze Delta", "YRD"]),

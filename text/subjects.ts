@@ -180,7 +180,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
   // ("solar exports" of a text's "solar cell exports")
   [/^(?:solar|photovoltaic|pv) cells?$/i, ["solar cells", "pv cells", "solar"]],
   // ("solar module exports" of a text's "photovoltaic modules": one goods by its other names; cells are not modules)
-  [/^(?:solar|photovoltaic|pv) (?:modules?|panels?)$/i, ["solar modules", "pv modules", "solar panels", "photovoltaic modules"]],
+  [/^(?:solar|photovoltaic|pv) (?:modules?|panels?)$/i,
+    ["solar modules", "pv modules", "solar panels", "photovoltaic modules"]],
   // (one goods under its other everyday names: "mobile phone exports" asks for the documents' "handsets")
   [/^(?:mobile[- ]phones?|handsets?|cell(?:ular)?[- ]?phones?)$/i, ["mobile phones", "handsets", "cellphones", "cell phones"]],
   // ("average value per car exported" of a text's "vehicles")
@@ -211,7 +212,8 @@ const SHORT_FORMS: Array<[RegExp, string[]]> = [
 
 // (longest first: "solar modules" is one form, not "solar" and a word left over)
 const SHORT_FORM = new RegExp(String.raw`(?<![\w-])(?:${[...new Set(SHORT_FORMS.flatMap(([, f]) => f))]
-  .sort((a, b) => b.length - a.length).map((f) => f.replace(/s$/, "s?").replace(/-/g, "[- ]?")).join("|")})(?![\w-])`, "gi");
+  .sort((a, b) => b.length - a.length).map((f) => f.replace(/s$/, "s?").replace(/-/g, "[- ]?")).join("|")})`
+  + String.raw`(?![\w-])`, "gi");
 /** The other names people ask a goods' name by ("mobile phones" for "handsets"). */
 export const shortFormsOf = (name: string): string[] => SHORT_FORMS.flatMap(([re, forms]) => (re.test(name) ? forms : []));
 
@@ -349,7 +351,8 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
   // ("freight train trips", "cargo flights": goods named before a carrier say what the carrier is, not what was asked;
   // "car parts": nor do goods named before their parts)
   const asked = (n: string) => pattern(n) + (serviceWords.has(n.toLowerCase()) ? GOODS_HEAD_AFTER : "");
-  const re = new RegExp(`(?<![\\w-])(?:${usable.map(asked).join("|")})(?![\\w-])(?!\\s+(?:trains?|flights?|parts)\\b)`, "gi");
+  const re = new RegExp(`(?<![\\w-])(?:${usable.map(asked).join("|")})(?![\\w-])`
+    + `(?!\\s+(?:trains?|flights?|parts)\\b)`, "gi");
   const key = (t: string) => t.toLowerCase().replaceAll("&", "and").split(/[\s-]+/).map(singular).join(" ");
   const byKey = new Map(usable.map((n) => [key(n), spellings.get(n)!]));
   // ("garments" asked, with "garment" and "garments and clothing accessories" stored: the spelling asked as it is wins)

@@ -214,7 +214,8 @@ function namesOnlyPeriod(term: string | undefined): boolean {
 
 // "what does it mean", "what do they stand for": a pronoun for what the question named before (not "what does it mean
 // for exporters": what it brings them)
-const TERM_MEANT = /^\W*(?:and\s+)?what (?:does|do|did) (?:it|that|this|they|those|these) (?:\w+ )?(?:mean|stand for|refer to)\b(?!\s+(?:for|to)\b)/i;
+const TERM_MEANT = new RegExp(String.raw`^\W*(?:and\s+)?what (?:does|do|did) (?:it|that|this|they|those|`
+  + String.raw`these) (?:\w+ )?(?:mean|stand for|refer to)\b(?!\s+(?:for|to)\b)`, "i");
 
 /** The kind one part of a question asks for, or undefined. */
 function partKind(text: string, whole: string): ExplainKind | undefined {

@@ -30,7 +30,8 @@ const FIRMS = "(?:us|them|(?:our |their |its |local )?(?:companies|firms|exporte
  * "Consequently, …", "For this reason …", "That is why …", "Thus …". */
 export const RESULT_OPENS = new RegExp(String.raw`^\W{0,3}(?:as a (?:result|consequence)(?! of)|consequently|hence|`
   + String.raw`thus(?! far)|therefore|for (?:this|that|these|those) reasons?|`
-  + String.raw`(?:this|that|these|those) (?:is|was|are|were|explains?|explained) (?:also |partly |largely |mainly )?why)\b`, "i");
+  + String.raw`(?:this|that|these|those) (?:is|was|are|were|explains?|explained) `
+  + String.raw`(?:also |partly |largely |mainly )?why)\b`, "i");
 
 /** Causal connectives and the verbs that put a result down to something ("put the jump down mainly to"). */
 export const CAUSE_CUES: Cue[] = [
@@ -79,9 +80,9 @@ export const CAUSE_CUES: Cue[] = [
     `as (?:the )?(?:\\w+ )?(?:prices?|demand|costs?|${CURRENCIES})\\b`, "under (?:\\w+ )?pressure (?:as|because|from)",
     // ("exports dropped 31 percent … after anti-dumping investigations in the United States": a trade case or a barrier
     // abroad that came before a change is its cause)
-    "(?:dropped|fell|slumped|plunged|declined|shrank|slid|tumbled|rose|grew|jumped|surged)\\b(?:[^.;]|\\.\\d){0,160}\\bafter "
-      + "(?:the |an? |two |several )?(?:[\\w-]+ ){0,3}(?:investigations?|probes?|cases?|complaints?|tariffs?|duties|"
-      + "sanctions|bans?|quotas?|curbs|restrictions)\\b",
+    "(?:dropped|fell|slumped|plunged|declined|shrank|slid|tumbled|rose|grew|jumped|surged)\\b(?:[^.;]|\\.\\d){0,160}"
+      + "\\bafter (?:the |an? |two |several )?(?:[\\w-]+ ){0,3}"
+      + "(?:investigations?|probes?|cases?|complaints?|tariffs?|duties|sanctions|bans?|quotas?|curbs|restrictions)\\b",
     // "the growth owed much to the expo"
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\bow(?:es|ed|ing) (?:much |a lot |a great deal |most |largely |mainly |partly |in part )?`
       + "to",
@@ -91,8 +92,8 @@ export const CAUSE_CUES: Cue[] = [
     // (or "… after it found shipments double-counted")
     String.raw`(?:revis|correct|adjust|amend|restat)\w*\b[^;]{0,200}?\b(?:(?:after|by|to) `
       + "(?:adding|including|counting|excluding|removing|deducting|correcting|reclassifying|incorporating|finding|"
-      + "discovering|add|include|count|exclude|remove|deduct|correct|reclassify|incorporate|reflect)|after (?:[\\w-]+ ){1,2}"
-      + "(?:found|discovered|noticed|realised|realized|learned))",
+      + "discovering|add|include|count|exclude|remove|deduct|correct|reclassify|incorporate|reflect)"
+      + "|after (?:[\\w-]+ ){1,2}(?:found|discovered|noticed|realised|realized|learned))",
     // "the depreciation of the ruble has cut the purchasing power of buyers"
     "(?:cut|cuts|reduced|reduces|eroded|erodes|weakened|squeezed|sapped|dented|hurt) (?:\\w+ )?(?:the |their |its )?"
       + "(?:purchasing|buying|spending) power",
@@ -389,7 +390,8 @@ const NAMES_BACK = /\b(?:these|those|such)\s+["“'‘]/i;
 const POINTS_BACK_LATER = /^[^.;"“]{0,160},\s*(?:these|those|such|both)\s+(?:figures|numbers|data|statistics|values|totals|estimates)\b/i;
 
 // ("Under the policy, a plant can register as …": what the policy named before it does)
-const UNDER_IT = /^\s*(?:under|with|through)\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?(?:policy|scheme|arrangement|programme|program|plan|rules?|system|mechanism|reform|pilot|model)\b/i;
+const UNDER_IT = new RegExp(String.raw`^\s*(?:under|with|through)\s+(?:the|this|that|such\s+an?)\s+(?:new\s+)?`
+  + String.raw`(?:policy|scheme|arrangement|programme|program|plan|rules?|system|mechanism|reform|pilot|model)\b`, "i");
 
 /** Does a sentence say what the policy or scheme named before it does ("Under the policy, …")? */
 export const underNamed = (text: string): boolean => UNDER_IT.test(text);
@@ -400,10 +402,17 @@ export function pointsBack(text: string, definition = false): boolean {
 }
 
 // which way a change went: a "why did it fall" is not answered by what "helped it grow"
-const DOWN = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|uncertain\w*|fierce\w*|down|high(?:er)? (?:comparison )?base)\b/i;
-const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|climb\w*|soar\w*|up|`
+const DOWN = new RegExp(String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|declin\w*|`
+  + String.raw`shr[iau]nk\w*|slow\w*|dip\w*|plung\w*|contract\w*|decreas\w*|slump\w*|widen\w*|wider|deficit|held back|`
+  + String.raw`hold back|hurt|weak\w*|lower|loss|lost|cut off|cutting off|sluggish|pressure|crisis|crises|epidemic|`
+  + String.raw`pandemic|blocked|closed|shut|hit|dragg?\w*|challeng\w*|less|fewer|reduc\w*|diverted|tariffs?|downturn|`
+  + String.raw`uncertain\w*|fierce\w*|down|high(?:er)? (?:comparison )?base)\b`, "i");
+const UP = new RegExp(String.raw`\b(?:grow|grows|grew|grown|growing|growth|benefit\w*|lift(?:s|ed|ing)?|`
+  + String.raw`ris(?:e|es|ing)|rose|jump\w*|surg\w*|increas\w*|boost\w*|expand\w*|strong\w*|record|helped|improv\w*|`
+  + String.raw`climb\w*|soar\w*|up|`
   // ("why did the border market boom?", "how did it manage to double its turnover?"; not the "double transfer" policy)
-  + String.raw`boom(?:s|ed|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|(?:double|triple)(?= (?:its|their|the|in|from|to)\b)|took off|takes? off|taking off)\b`, "i");
+  + String.raw`boom(?:s|ed|ing)?|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|`
+  + String.raw`(?:double|triple)(?= (?:its|their|the|in|from|to)\b)|took off|takes? off|taking off)\b`, "i");
 
 /** The direction a question asks about: "down" for a fall, a slowdown, a wider deficit; else undefined. */
 export function asksDown(question: string): boolean {

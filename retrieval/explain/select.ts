@@ -10,7 +10,10 @@ import { findPeriods } from "../../text/periods.js";
 import { askedPersonName, attributedTo, attributionWords } from "./attribution.js";
 import { authorsOwn } from "./columnist.js";
 import { RANK_MOVE, RESULT_OPENS } from "./cues.js";
-import { announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn, personIn, pointsBack, PUT_DOWN_TO, underNamed } from "./cues.js";
+import {
+  announces, announcesMeasures, asksDown, cueWeight, direction, DISTINCTION_CUES, onlyDown, onlyUp, organisationIn,
+  personIn, pointsBack, PUT_DOWN_TO, underNamed,
+} from "./cues.js";
 
 /**
  * The sentences that explain: for each part of the question, the sentences of the asked place's and

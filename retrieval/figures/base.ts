@@ -211,7 +211,8 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
       && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\s+(?:port|terminal)\b`, "i").test(text)),
     ...[...corridors].map(([name, ids]): [string, Set<string>] => [name, titledCorridors.get(name) ?? ids])
       .filter(([name, ids]) => ids.size === 1
-      && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\b(?:\s+[\w'’-]+){0,3}?\s+(?:trains?|trips)\b`, "i").test(text)),
+      && new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\b(?:\s+[\w'’-]+){0,3}?\s+(?:trains?|trips)\b`, "i")
+        .test(text)),
   ].flatMap(([, ids]) => [...ids]))];
   // ("lithium battery exports in jan-may" naming no place: whose figures of those goods the documents give)
   const owners = new Map<string, Set<string>>();

@@ -84,7 +84,9 @@ export function partnerName(f: Fact, base: Pick<FactBase, "documents">): string 
   const short = known?.aliases.find((a) => SHORT_FORMS_SHOWN.has(a) && a !== known.name);
   const usual = known ? (short ? `${known.name} (${short})` : known.name) : f.partner!;
   const text = base.documents?.get(f.docId)?.text.slice(f.start, f.end);
-  const written = text ? findEntities(text).find((e) => e.id === f.partner)?.text.replace(/^the\s+/i, "").replace(/['’]s$/, "") : undefined;
+  const written = text
+    ? findEntities(text).find((e) => e.id === f.partner)?.text.replace(/^the\s+/i, "").replace(/['’]s$/, "")
+    : undefined;
   const sameName = !written || written.toLowerCase() === (known?.name ?? usual).toLowerCase() || written === short;
   return sameName ? usual : `${written} (${usual})`;
 }

@@ -253,7 +253,8 @@ const CARGO_BETWEEN = String.raw`(?:(?!(?:trade|exports?|imports?|goods|value|mo
   + String.raw`on|in|at|for|through|via|by)\b)[\w-]+\s+){0,3}?`;
 const CARGO_COUNTED = String.raw`\bhow\s+much\s+(?:of\s+(?:it|this|that|them|which)\s+(?:was|were)\s+)?${CARGO_BETWEEN}`
   + String.raw`(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
-  + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b(?!\s+(?:trains?|trips|flights?|services?))`
+  + String.raw`|\b(?:foreign[- ]trade|international|domestic|outbound|inbound)\s+(?:cargo|freight)\b`
+  + String.raw`(?!\s+(?:trains?|trips|flights?|services?))`
   // ("customs clearance times?": hours, no money)
   + String.raw`|\bclearance\s+times?\b`;
 /** "how much of it was foreign trade cargo?": tonnes a port handled, no money, unless a value is named. */
@@ -444,11 +445,14 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 // (a count of items has at most three digits: "zhuhai 2022 main partners" asks for no 2022 of them)
 const COUNT_ASKED = [
   /\btop\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i,
-  /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|main|major|leading|fastest|highest|top)\b/i,
-  /\bwhich\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|billion|million|trillion))/i,
+  new RegExp(String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+`
+    + String.raw`(?:largest|biggest|main|major|leading|fastest|highest|top)\b`, "i"),
+  new RegExp(String.raw`\bwhich\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b`
+    + String.raw`(?!\s*(?:%|percent|billion|million|trillion))`, "i"),
   // ("rank the 3 months with the highest …": as many as that; "rank the 3 areas of …" are all there are)
-  new RegExp(String.raw`\b(?:rank|order|sort)\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+\s+`
-    + String.raw`(?:with|by)\s+(?:the\s+)?(?:highest|biggest|largest|most|lowest|smallest|fastest|slowest)\b`, "i"),
+  new RegExp(String.raw`\b(?:rank|order|sort)\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+`
+    + String.raw`[\w-]+\s+(?:with|by)\s+(?:the\s+)?`
+    + String.raw`(?:highest|biggest|largest|most|lowest|smallest|fastest|slowest)\b`, "i"),
 ];
 // "wuhan's share of hubei trade", "the share of Liaoning's total": the place after "share of" is a whole, not a side
 // ("how many percentage points of hunan's growth came from the zone": the points a part added to a whole's growth)

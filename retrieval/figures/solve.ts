@@ -1,6 +1,8 @@
 import { companions } from "./companions.js";
 import { DEPENDENCE } from "../../text/dependence.js";
-import { entityName, factLabel, flowText, listNames, ordinal, partnerName, shareBase, valueText, whatText } from "./describe.js";
+import {
+  entityName, factLabel, flowText, listNames, ordinal, partnerName, shareBase, valueText, whatText,
+} from "./describe.js";
 import { displayName, place, provincesIn } from "../../text/places.js";
 import { findEntities } from "../../text/entities.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
@@ -89,7 +91,9 @@ export function sentence(f: Fact, withWho = true): string {
     case "rank": text = `${who} ranked ${v}${f.scope ? ` ${f.scope}` : ""} for ${flow}${when}`; break;
     // (a time taken is no quantity traded: "Hubei's imports took 32.5 hours", never "Hubei imported 32.5 hours")
     case "count": text = DURATION_UNIT.test(f.unit) ? `${subject} took ${v}${when}`
-      : `${withWho ? who : "it"} ${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
+      : `${withWho ? who : "it"} `
+        + `${f.metric === "imports" ? "imported" : f.metric === "exports" ? "exported" : "had"} ${v}`
+        + `${f.metric === "partners" && !/partner/.test(f.unit) ? " as trade partners" : ""}${when}`; break;
     case "multiple": text = `${subject} grew ${v}${when}`; break;
     // (the measure after the flow the subject already names: "Chengdu's exports, rate in 2017: …")
     default: text = `${subject}, ${whatText(f).slice(flowText(f).length).replace(/^,\s*/, "") || "figure"}${when}: ${v}`;
@@ -158,7 +162,8 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
         // ("how much electricity did it export": goods whose level is a quantity, with their volume's change, when no
         // change is asked apart)
         const change = (measures.length === 1 && measures[0] === "count")
-          || (f.measure === "count" && f.subject && !measures.includes("growth")) ? changeOfCount(f, base.facts) : undefined;
+          || (f.measure === "count" && f.subject && !measures.includes("growth"))
+          ? changeOfCount(f, base.facts) : undefined;
         if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
       }
     }
@@ -191,7 +196,8 @@ function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
 }
 
 // "which countries did it sell power to, and how much each": the partners the goods went to (or came from)
-const PARTNERS_ASKED = /\b(?:which|what)\s+(?:countries|partners|markets|economies)\b|\bby\s+(?:country|partner|market|destination)\b/i;
+const PARTNERS_ASKED = new RegExp(String.raw`\b(?:which|what)\s+(?:countries|partners|markets|economies)\b`
+  + String.raw`|\bby\s+(?:country|partner|market|destination)\b`, "i");
 const possessiveOf = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 /** One goods' parts by partner that one sentence gives, in one unit ("taking 2.05, 0.88 and 0.49 billion kWh"). */
 export function partnerParts(q: QuestionFrame, base: FactBase): FigureAnswer {
@@ -214,7 +220,10 @@ export function partnerParts(q: QuestionFrame, base: FactBase): FigureAnswer {
   // (each partner named beside its part: "Thailand 3.01 billion kWh")
   const when = best[0]!.period ? `, ${periodLabel(best[0]!.period)}` : "";
   const each = best.map((f) => `${partnerName(f, base)} ${valueText(f)}`).join("; ");
-  const lines = [{ text: `${possessiveOf(displayName(entity[0]!))} ${best[0]!.metric} of ${goods} by partner${when}: ${each}`, facts: best }];
+  const lines = [{
+    text: `${possessiveOf(displayName(entity[0]!))} ${best[0]!.metric} of ${goods} by partner${when}: ${each}`,
+    facts: best,
+  }];
   return { status: "answered", lines, figures: best.map((f) => stated(f)) };
 }
 
@@ -734,7 +743,9 @@ export function solve(q: QuestionFrame, base: FactBase): FigureAnswer {
     // "which imports did Xiamen rank first for" asks for names, which a look-up of Xiamen's imports does not give
     case "list": result = partnerParts(q, base);
       if (result.status === "answered") break;
-      result = (named.length || (q.partners.length && !q.filter)) && !q.filter ? namedFigures(lookup(q, base)) : rank(q, base, true); break;
+      result = (named.length || (q.partners.length && !q.filter)) && !q.filter
+        ? namedFigures(lookup(q, base)) : rank(q, base, true);
+      break;
     default: result = lookup(q, base);
   }
   // ("xinjiang's jan-sep 2024 trade, and yoy?" asks that period's growth too, and points at no later one)

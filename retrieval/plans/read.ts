@@ -982,7 +982,8 @@ function ratesApart(q: QuestionFrame): Plan | undefined {
   const owners = apartPlaces ? places.map((entity) => owner({ ...q, entities: [entity] })) : [owner(q)];
   if (!owners.every(Boolean)) return undefined;
   const plans = owners.map((who): Plan => ({ operation: "compare",
-    inputs: periods.map((period): Quantity => ({ ...who!, measure, period })), labels: periods.map((p) => periodLabel(p)) }));
+    inputs: periods.map((period): Quantity => ({ ...who!, measure, period })),
+    labels: periods.map((p) => periodLabel(p)) }));
   return plans.reduceRight<Plan | undefined>((next, p) => (next ? { ...p, next } : p), undefined);
 }
 /** Does one place hold another (a province its city, a region its province or the province's city)? */
@@ -1236,16 +1237,20 @@ function periodShare(q: QuestionFrame): Plan | undefined {
 const EXACT_ASKED = /\b(?:exact|precise|actual|accurate)(?:ly)?\b/i;
 
 // "its GDP was 705bn yuan - so what was its trade dependence?": the GDP the question gives, right before its figure
-const GDP_GIVEN = /\b(?:gdp|gross\s+domestic\s+product)\s+(?:(?:was|is|were|of|at|stood\s+at|reached|came\s+to|totall?ed)\s+)?(?:about\s+|around\s+|some\s+)?$/i;
+const GDP_GIVEN = new RegExp(String.raw`\b(?:gdp|gross\s+domestic\s+product)\s+(?:(?:was|is|were|of|at|stood\s+at|`
+  + String.raw`reached|came\s+to|totall?ed)\s+)?(?:about\s+|around\s+|some\s+)?$`, "i");
 
 /** Trade dependence from a GDP the question gives: the place's trade over that GDP (the documents state none). */
 function dependenceOfGiven(q: QuestionFrame): Plan | undefined {
   const gdp = amountGiven(q);
-  if (!gdp || !DEPENDENCE.test(q.text) || !GDP_GIVEN.test(q.text.slice(0, gdp.start)) || q.numbers.length !== 1) return undefined;
+  if (!gdp || !DEPENDENCE.test(q.text) || !GDP_GIVEN.test(q.text.slice(0, gdp.start)) || q.numbers.length !== 1) {
+    return undefined;
+  }
   const places = q.entities.filter((e) => e !== "china");
   if (places.length !== 1 || q.periods.length > 1 || q.subjects.length || q.partners.length) return undefined;
   const at = { entity: places[0]!, measure: "amount" as const, ...(q.periods[0] && { period: q.periods[0] }) };
-  return { operation: "part", inputs: [{ ...at, metric: "trade" }, { ...at, metric: "other", named: "GDP", given: asAmount(gdp) }],
+  return { operation: "part",
+    inputs: [{ ...at, metric: "trade" }, { ...at, metric: "other", named: "GDP", given: asAmount(gdp) }],
     asking: ["gdp", "dependence", DEPENDENCE_WORD] };
 }
 
@@ -1465,9 +1470,9 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [
   exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare,
-  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, toTarget, earlier, targetLevel,
-  alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime, volumeValue,
-  flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
+  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, toTarget, earlier,
+  targetLevel, alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime,
+  volumeValue, flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
 ];
 
 /** The question with the capital it names by its role ("came from its capital") among its places. */
