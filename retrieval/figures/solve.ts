@@ -1,5 +1,6 @@
 import { companions } from "./companions.js";
 import { DEPENDENCE } from "../../text/dependence.js";
+import { PER_HEAD } from "../../text/perHead.js";
 import {
   entityName, factLabel, flowText, listNames, ordinal, partnerName, shareBase, valueText, whatText,
 } from "./describe.js";
@@ -282,9 +283,6 @@ function ownPeriods(q: QuestionFrame): Array<[string, Period]> | undefined {
 // ("by h1 2025 trade": the period's)
 const VALUES_ASKED = new RegExp(String.raw`\bvalues\b|\bby\s+(?:(?:h[12]|q[1-4]|(?:19|20)\d\d|full[- ]year|annual)\s+){0,2}`
   + String.raw`(?:(?:total|foreign|overall)\s+)?(?:trade|exports?|imports?)\b(?!\s+(?:growth|share|rate))`, "i");
-// "per head", "per capita": a figure over the population, which no stated total or growth is
-const PER_PERSON = /\bper\s+(?:head|capita|person|resident|inhabitant)\b/i;
-
 /**
  * "which region's share rose most 2031->2041? rank all four by change in share": each place's share in the later year
  * less its share in the earlier one, in points, biggest rise first; only places with both shares stated, of one whole.
@@ -337,7 +335,8 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   // ("rank them by trade dependence": trade measured against GDP, a rate of its own)
   // ("rank them by trade per head": the amounts over the people a table or text states, never their totals or growth;
   // the figures taken are those per head only, select.ts)
-  const perPerson = PER_PERSON.test(q.text);
+  // ("per head", "per capita": a figure over the population, which no stated total or growth is; text/perHead.ts)
+  const perPerson = PER_HEAD.test(q.text);
   // (their growth asked, "trade per head grew fastest": a growth per head, which no figure here is, never the levels)
   // (and a growth of trade dependence, "whose dependence rose most", no level of the rate)
   const measure: Measure = perPerson && !q.measures.includes("growth") ? "amount"
