@@ -333,9 +333,8 @@ function rank(q: QuestionFrame, base: FactBase, listFirst = false): FigureAnswer
   // "the biggest tonnage")
   const counted = q.measures.includes("count") && (QUANTITY_ASKED.test(q.text) || !q.measures.includes("amount"));
   // ("rank them by trade dependence": trade measured against GDP, a rate of its own)
-  // ("rank them by trade per head": the amounts over the people a table or text states, never their totals or growth;
-  // the figures taken are those per head only, select.ts)
-  // ("per head", "per capita": a figure over the population, which no stated total or growth is; text/perHead.ts)
+  // ("rank them by trade per head / per capita": the amounts over the people a table or text states, never their
+  // totals or growth; the figures taken are those per head only, select.ts; the head words are text/perHead.ts's)
   const perPerson = PER_HEAD.test(q.text);
   // (their growth asked, "trade per head grew fastest": a growth per head, which no figure here is, never the levels)
   // (and a growth of trade dependence, "whose dependence rose most", no level of the rate)
