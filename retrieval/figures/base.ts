@@ -181,14 +181,15 @@ export function figureIndex(stored: Fact[], documents: CorpusDocument[]): Figure
   const titledCorridors = new Map<string, Set<string>>();
   for (const f of facts) {
     if (f.measure !== "count" || f.entity === "china") continue;
-    const text = byId.get(f.docId)?.text ?? "";
+    const doc = byId.get(f.docId);
+    const text = doc?.text ?? "";
+    const title = doc?.meta.title ?? "";
     const from = sentenceBefore(text, Math.max(0, f.start - 1));
     for (const m of text.slice(from, f.valueStart).matchAll(CORRIDOR)) {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
       for (let i = 0; i < words.length; i++) {
         const name = `${words.slice(i).join(" ")} corridor`;
         corridors.set(name, (corridors.get(name) ?? new Set()).add(f.entity));
-        const title = byId.get(f.docId)?.meta.title ?? "";
         if (new RegExp(String.raw`(?<![\w'’-])${escapeRe(name)}\b`, "i").test(title)) {
           titledCorridors.set(name, (titledCorridors.get(name) ?? new Set()).add(f.entity));
         }
