@@ -96,7 +96,8 @@ const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+
 // ("what did X export in 2020?" may ask how much: never read as a list)
 const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
 // (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
-const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:([a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
+// ("what taiwan farm produce did X import?": a kind of up to three words, the last one singular)
+const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
   + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
 // "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
 // goods
@@ -106,6 +107,19 @@ const WHAT_CARRIED = new RegExp(String.raw`${LEAD}what\s+(?:did|does|do)\s+(?:[\
 // "what kinds of raw fish do its plants import?": the goods of a kind, by their names (the kind is no item)
 const KINDS_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:kinds?|types?|sorts?)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+`
   + String.raw`(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:${MAINLY}\s+)?(?:import|export|buy|ship)\b(?!s)`, "i");
+// "what goods did X export under market procurement?": a plural kind of goods of the verb's flow, the verb ending its
+// clause or followed by what narrows it, asks their names (never "what products did X export big shares of?")
+const GOODS_TRADED = new RegExp(String.raw`${LEAD}(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|items)\s+`
+  + String.raw`(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:${MAINLY}\s+)?(?:import|export)\b(?!s)`
+  + String.raw`(?=\s*(?:$|\?|(?:from|to|in|during|last|this|under|via|through|by)\b))`, "i");
+// "what's in X's canned food exports?", "what goes into its farm exports?": the goods a kind of goods is made of
+const WHATS_IN = new RegExp(String.raw`${LEAD}what(?:['’]s|\s+is|\s+are|\s+goes|\s+went)\s+(?:in|into)\s+`
+  + String.raw`((?:[\w'’-]+\s+){0,4}?(?:exports|imports|goods|products))\b`, "i");
+// "X crude sources 2025?", "sources of X's coal imports?": the places goods came from (never a report's sources, nor
+// those of growth: NO_GOODS)
+const GOODS_SOURCES = new RegExp(String.raw`\b(?!(?:which|what|the|its|their|his|her|news|data|official|other|these|those|`
+  + String.raw`main|top|largest|biggest|major)\b)[\w-]+\s+(?:sources|suppliers)\b|\b(?:sources|suppliers)\s+of\s+`
+  + String.raw`(?:[\w'’-]+\s+){0,2}?(?:imports|crude|oil|gas|coal|ore|[\w-]+\s+imports)\b`, "i");
 // "what else did it import": goods of the verb's flow
 const WHAT_ELSE = /^\s*what\s+else\b.*\b(?:import|export|ship|buy|sell|bring|carry)/i;
 // "what counts as the 'new three'", "what makes up the 'big four'"
@@ -134,7 +148,8 @@ export function asksForItems(question: string): AskedItems | undefined {
   const asked = itemsAsked(question);
   const aside = BESIDES.exec(question)?.[1];
   // (never the partner goods were bought from: "what does X mainly import from Y?" asks the goods)
-  const from = asked && SOURCES_ASKED.test(question) && !WHAT_TRADED.test(question) ? { direction: "from" as const } : {};
+  const from = asked && (SOURCES_ASKED.test(question) || (GOODS_SOURCES.test(question) && !QUESTION_WORD.test(question)))
+    && !WHAT_TRADED.test(question) ? { direction: "from" as const } : {};
   return asked && { ...asked, ...from, ...(aside && { besides: aside }) };
 }
 
@@ -156,6 +171,11 @@ function itemsAsked(question: string): AskedItems | undefined {
     return { noun: WENT_TO_NOUN, question: rest.replace(/^\s*(?:to\s+)?where\s+/i, "") };
   }
   if (FROM_WHERE_LAST.test(rest) && !NO_GOODS.test(rest)) return { noun: "countries", question: rest.replace(FROM_WHERE_LAST, "") };
+  if (GOODS_SOURCES.test(rest) && !NO_GOODS.test(rest) && !QUESTION_WORD.test(rest)) {
+    return { noun: "countries", question: rest.replace(/\b(?:sources|suppliers)\b(?:\s+of\b)?\s*/i, "") };
+  }
+  const inside = WHATS_IN.exec(rest);
+  if (inside) return { noun: ownKind(inside[1]!).toLowerCase(), namesOnly: true, question: rest };
   // (its kind is no word the question says: "daily goods" of another list is no better for it; with no list found the
   // passages about the trains are quoted, as a list the reader misses is often in them)
   if (WHAT_CARRIED.test(rest)) return { noun: "cargo", question: rest };
@@ -164,13 +184,16 @@ function itemsAsked(question: string): AskedItems | undefined {
   const traded = WHAT_TRADED.exec(rest);
   if (traded && (traded[1] || traded[2])) {
     const noun = traded[1]?.toLowerCase() ?? `${traded[3]!.toLowerCase()}s`;
-    // (neither the kind nor "mainly" is a word the list's sentence must say)
-    const question = rest.replace(new RegExp(String.raw`\b(?:${traded[1] ?? MAINLY})\s+`), "").replace(new RegExp(String.raw`\b${MAINLY}\s+`), "");
+    // (neither the kind nor "mainly" is a word the list's sentence must say; a kind of several words, "taiwan farm
+    // produce", may name the partner, which stays)
+    const one = traded[1] && !/\s/.test(traded[1]) ? traded[1] : MAINLY;
+    const question = rest.replace(new RegExp(String.raw`\b(?:${one})\s+`), "").replace(new RegExp(String.raw`\b${MAINLY}\s+`), "");
     return { noun, namesOnly: true, question };
   }
   const main = MAIN_GOODS.exec(rest);
   const bare = QUESTION_WORD.test(rest) ? null : BARE_KIND.exec(rest);
-  const m = WHICH_NOUN.exec(rest) ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
+  const which = WHICH_NOUN.exec(rest);
+  const m = which ?? WHAT_ARE.exec(rest) ?? main ?? WHICH_LAST.exec(rest) ?? bare;
   const noun = m?.[1] ?? m?.[2] ?? m?.[3];
   const last = noun?.split(/\s+/).at(-1) ?? "";
   // "what were the imports of wool" asks for a figure of them ("what were its main exports" for their names); a bare
@@ -183,7 +206,8 @@ function itemsAsked(question: string): AskedItems | undefined {
   const kind = ownKind(noun);
   const at = m.index + m[0].lastIndexOf(noun) + noun.length - kind.length;
   const after = rest.slice(at + kind.length).replace(/^['’]/, "");
-  return { noun: kind.toLowerCase(), question: `${rest.slice(0, at)}${after}`.replace(/\s+/g, " ") };
+  return { noun: kind.toLowerCase(), question: `${rest.slice(0, at)}${after}`.replace(/\s+/g, " "),
+    ...(m === which && GOODS_TRADED.test(rest) && { namesOnly: true as const }) };
 }
 
 /** A noun less the place at home it opens with: "zunyi exports" is exports (of Zunyi); "African farm goods" stays. */

@@ -30,7 +30,9 @@ const MARKERS = (
 // (a dash typed as two hyphens, "products -- A, B and C --", sets a list off as "—" does; so does a "with" after a
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
 // ("the port's main exports were A, B and C": the things a place trades most, named after the verb)
-const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:were|are)\b`;
+// ("the main goods exported under the mode were A, B and C": what was done with them between)
+const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+`
+  + String.raw`(?:(?:exported|imported|sold|shipped|traded)\s+(?:[\w-]+\s+){0,4}?)?(?:were|are)\b`;
 // ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)
 const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|(?<=\s)-(?=\s)|[:—–(])\s*`,
   "gi");
@@ -187,8 +189,11 @@ function openerStart(text: string, clause: number, firstComma: number, longest: 
     return { at: clause + last.index! + last[0].length, marker: last[0].trim().toLowerCase().replace(/\s+/g, " ") };
   }
   // no opener: the first item is as long as the longest of the others, at most
+  // (or a name of capitalised words: "Saudi Arabia, Russia and Iraq were …")
   const ws = [...before.matchAll(/\S+/g)];
-  const take = ws.slice(-Math.max(1, Math.min(longest, MAX_ITEM_WORDS)));
+  let n = Math.max(1, Math.min(longest, MAX_ITEM_WORDS));
+  while (n < Math.min(ws.length, 4) && ws.slice(-n - 1).every((w) => /^[A-Z][a-z'’-]+$/.test(w[0]))) n++;
+  const take = ws.slice(-n);
   return { at: clause + (take[0]?.index ?? 0) };
 }
 
@@ -290,6 +295,16 @@ function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number
   const name = /[A-Z][\w'’-]*$/.test(p.text.slice(0, inner.index))
     && /^[A-Z]/.test(p.text.slice(inner.index + inner[0].length));
   if (laterClose && name) return undefined;
+  // ("A and B, C, D and E, and F and G.": a list closed by ", and …" at its end has items of two joined by "and", when
+  // two of its parts join two so; never names, "A, Central Asia and Africa, and build more …")
+  const closer = parts.slice(i + 1, i + 4).findIndex((q) => {
+    const body = q.text.replace(/[\s.]+$/, "");
+    const item = /^\s*(?:and|or)\s+/i.test(q.text) ? itemAt(body, 0, body.length) : undefined;
+    return item !== undefined && item.end === body.length;
+  });
+  const joined = closer < 0 ? [] : parts.slice(Math.max(0, i - 4), i + 1 + closer).filter((q) => /\S\s+and\s+\S/i.test(q.text));
+  const run = parts.slice(i, i + 2 + closer).map((q) => q.text).join("").replace(/[\s.]+$/, "");
+  if (closer >= 0 && !name && joined.length >= 2 && !/[;.]/.test(run)) return undefined;
   return { lastFrom: p.start + inner.index, prevTo: p.start + inner.index, next: i + 1 };
 }
 

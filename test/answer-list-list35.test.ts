@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+import { asksForItems } from "../retrieval/namedItems.js";
+import { findEnumerations } from "../text/enumerations.js";
+
+// Lists asked in words the reader did not take for a list: what a kind of goods is made of ("what's in X's canned food
+// exports"), a kind of several words ("what northland farm produce did X import"), a plural kind with what narrows the
+// flow after the verb ("what goods did X export under market procurement"), where goods came from asked as their
+// "sources". Each is answered with the names a sentence lists, or not at all: never with a figure of the goods. Made-up
+// article (no evaluation set's place, person or number).
+
+const CITY = `---
+title: "Larkport's trade in 2031"
+published: "2032-01-20"
+---
+Larkport's imports and exports were 84.6 billion yuan in 2031, up 5.1 percent.
+
+Exports of preserved food, chiefly olives, capers and figs, reached 3.17 billion yuan, up 2.2 per cent. Imports of Northland goods were 2.41 billion yuan, including 0.72 billion yuan of farm produce such as quince, sloes and barley.
+
+Exports under market procurement were 41.9 billion yuan, up 12.8 percent. The main goods exported under the mode were pots and pans, garden tools, toys and games, rugs and carpets, and paper lanterns.
+
+Larkport imported 21.3 million tonnes of crude oil worth 88.2 billion yuan, down 3.1 percent. Chile, Costa Rica and Norway were the largest sources of crude oil.
+`;
+
+let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+let close: () => Promise<void>;
+beforeAll(async () => { ({ ask, close } = await answersOver({ "city.md": CITY })); });
+afterAll(() => close());
+
+describe("lists asked in other words", () => {
+  it("reads the question as a list of names", () => {
+    expect(asksForItems("what's in larkport's preserved food exports (2031)?")).toMatchObject({ namesOnly: true });
+    expect(asksForItems("what northland farm produce did larkport import in 2031")).toMatchObject({ noun: "northland farm produce" });
+    expect(asksForItems("what goods did larkport export under market procurement in 2031")).toMatchObject({ namesOnly: true });
+    expect(asksForItems("larkport crude sources 2031?")).toMatchObject({ noun: "countries", direction: "from" });
+    // (a report's sources, or growth's, are no places goods came from)
+    expect(asksForItems("which sources said exports grew?")).not.toMatchObject({ direction: "from" });
+  });
+  it("reads a list whose items are two joined by 'and', closed by ', and …'", () => {
+    const [e] = findEnumerations("The main goods exported under the mode were pots and pans, garden tools, toys and games, "
+      + "rugs and carpets, and paper lanterns.");
+    expect(e?.items.map((i) => i.name)).toEqual(["pots and pans", "garden tools", "toys and games", "rugs and carpets", "paper lanterns"]);
+    // (a clause after ", and" closes nothing: "…, and imports fell")
+    expect(findEnumerations("Exports of machinery, textiles and shoes rose, and imports fell.")[0]?.items.map((i) => i.name))
+      .toEqual(["machinery", "textiles", "shoes"]);
+  });
+  it("reads a first item of several capitalised words", () => {
+    expect(findEnumerations("Chile, Costa Rica and Norway were the largest sources.")[0]?.items.map((i) => i.name))
+      .toEqual(["Chile", "Costa Rica", "Norway"]);
+    expect(findEnumerations("Costa Rica, Chile and Norway were the largest sources.")[0]?.items.map((i) => i.name))
+      .toEqual(["Costa Rica", "Chile", "Norway"]);
+  });
+  it("answers with the names", async () => {
+    expect((await ask("what's in larkport's preserved food exports (2031)?")).answer).toMatch(/^The documents name olives, capers and figs/);
+    expect((await ask("what northland farm produce did larkport import in 2031")).answer).toMatch(/^The documents name quince, sloes and barley/);
+    expect((await ask("what goods did larkport export under market procurement in 2031")).answer)
+      .toMatch(/^The documents name pots and pans, garden tools, toys and games, rugs and carpets and paper lanterns/);
+    expect((await ask("larkport crude sources 2031?")).answer).toMatch(/^The documents name Costa Rica, Chile and Norway|^The documents name Chile, Costa Rica and Norway/);
+  });
+});
