@@ -549,11 +549,12 @@ function ordinalsOneByOne(asked: AskedItems, wanted: string[], evidence: Evidenc
 // "Tablets were the best sellers, taking 30 percent of sales, followed by phones with 20 percent and cameras with 10
 // percent.": the first, then those that followed it, each with its figure
 const FOLLOWED = new RegExp(String.raw`^\W*([A-Z][\w'’ -]{2,40}?)\s+(?:was|were)\s+the\s+(?:best[- ]sellers?|best[- ]selling\s+[\w-]+|`
-  + String.raw`(?:largest|biggest|top|leading)\s+(?:sellers?|items?|categor(?:y|ies)|products?|goods))\b(?:[^.;]|(?<=\d)\.(?=\d))*?,\s*followed\s+by\s+`
+  + String.raw`(?:largest|biggest|top|leading)\s+(?:single\s+)?(?:sellers?|items?|categor(?:y|ies)|products?|goods))\b(?:[^.;]|(?<=\d)\.(?=\d))*?,\s*followed\s+by\s+`
   + String.raw`([a-z][\w'’ -]{2,40}?)(?:\s+(?:with|at|on)\s+[^,;.]*?\d[^,;]*?)?(?:,\s*|,?\s+and\s+)([a-z][\w'’ -]{2,40}?)`
   + String.raw`(?:\s+(?:with|at|on)\s+[^,;]*?\d[\d.]*\s*(?:percent|%)?)?\s*[.;]`);
 // what a question of the best-selling asks
-const ASKS_SOLD = /\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell/i;
+// ("which fruits led": the goods that came first)
+const ASKS_SOLD = /\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell|^\s*(?:which|what)\s+(?:[\w-]+\s+)?led\b|\s[-–—:]\s*(?:which|what)\s+led\b/i;
 
 /**
  * "best selling categories?" of "Tablets were the best sellers, …, followed by phones with 20 percent and cameras with
@@ -562,7 +563,12 @@ const ASKS_SOLD = /\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell/i;
 function rankedOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
   if (!ASKS_SOLD.test(asked.question) && !ASKS_SOLD.test(asked.noun ?? "")) return undefined;
-  for (const s of [...evidence].sort((a, b) => a.docRank - b.docRank)) {
+  // ("Fruit imports reached … . Durian was the biggest single item …, followed by …": or the sentence after one, in its
+  // paragraph, read with it)
+  const sorted = [...evidence].sort((a, b) => a.docRank - b.docRank);
+  const next = sorted.flatMap((s) => (s.after && inParagraphAfter(s, s.after)
+    ? [{ ...s, text: s.after.text, start: s.after.start, end: s.after.end, previous: s }] : []));
+  for (const s of [...sorted, ...next]) {
     const m = FOLLOWED.exec(s.text);
     if (!m || coverage(wanted, s, docs.get(s.docId)) < MIN_COVERAGE) continue;
     return { sentence: { ...s, next: undefined }, items: [m[1]!, m[2]!, m[3]!].map((x) => x.trim()) };

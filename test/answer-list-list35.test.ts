@@ -19,12 +19,23 @@ Exports of preserved food, chiefly olives, capers and figs, reached 3.17 billion
 
 Exports under market procurement were 41.9 billion yuan, up 12.8 percent. The main goods exported under the mode were pots and pans, garden tools, toys and games, rugs and carpets, and paper lanterns.
 
+Fruit imports through Larkport reached 96,000 tonnes worth 1.8 billion yuan, up 7.7 per cent. Papaya from Peru was the biggest single item at 0.6 billion yuan, a third of the total, followed by plums from Chile and grapes from Spain.
+
 Larkport imported 21.3 million tonnes of crude oil worth 88.2 billion yuan, down 3.1 percent. Chile, Costa Rica and Norway were the largest sources of crude oil.
+`;
+
+const PARTNERS = `---
+title: "Weihai's trade in the first half of 2031"
+published: "2031-07-20"
+---
+Weihai's imports and exports were 61.3 billion yuan in the first half of 2031, up 4.0 percent.
+
+Trade with Africa grew fastest among major partners, up 11.4 per cent to 12.6 billion yuan. Trade with the European Union, the largest partner, was 20.2 billion yuan, up 3.5 per cent. Trade with Japan rose 2.7 per cent to 9.1 billion yuan.
 `;
 
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
-beforeAll(async () => { ({ ask, close } = await answersOver({ "city.md": CITY })); });
+beforeAll(async () => { ({ ask, close } = await answersOver({ "city.md": CITY, "partners.md": PARTNERS })); });
 afterAll(() => close());
 
 describe("lists asked in other words", () => {
@@ -55,6 +66,17 @@ describe("lists asked in other words", () => {
     expect((await ask("what northland farm produce did larkport import in 2031")).answer).toMatch(/^The documents name quince, sloes and barley/);
     expect((await ask("what goods did larkport export under market procurement in 2031")).answer)
       .toMatch(/^The documents name pots and pans, garden tools, toys and games, rugs and carpets and paper lanterns/);
-    expect((await ask("larkport crude sources 2031?")).answer).toMatch(/^The documents name Costa Rica, Chile and Norway|^The documents name Chile, Costa Rica and Norway/);
+    expect((await ask("larkport crude sources 2031?")).answer).toMatch(/^The documents name Chile, Costa Rica and Norway/);
+  });
+  it("names the goods that led, from the sentence after the one on their total", async () => {
+    expect((await ask("larkport 2031 fruit imports - which fruits led")).answer)
+      .toMatch(/^The documents name Papaya from Peru, plums from Chile and grapes from Spain/);
+  });
+});
+
+describe("the one that grew fastest", () => {
+  it("names it with the value it grew to", async () => {
+    expect((await ask("weihai h1 2031 - which trade partner grew fastest")).answer)
+      .toMatch(/1\. Africa 11\.4% \(to 12\.6 billion yuan\); 2\. European Union/);
   });
 });

@@ -10,6 +10,9 @@ const WITH_MEASURE: Array<[RegExp, Measure]> = [
   [/\bwith\s+(?:the\s+|their\s+|its\s+)?(?:growth(?:\s+rates?)?|rates?\s+of\s+growth)\b/i, "growth"],
 ];
 
+// "which trade partner grew fastest?", "which city grew the most": one item asked (its noun singular), by its growth
+const ONE_FASTEST = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Ws]\s+(?:grew|rose|increased|expanded)\s+(?:the\s+)?(?:fastest|most|quickest)\b/i;
+
 export interface Companions {
   /** " (share 15.9%)" for each ranked figure, or "" when none is stated. */
   notes: string[];
@@ -26,6 +29,12 @@ const sameItem = (a: Fact, b: Fact) => a.entity === b.entity && a.metric === b.m
  */
 export function companions(question: string, ranked: Fact[], facts: Fact[]): Companions {
   const extra = WITH_MEASURE.find(([re]) => re.test(question))?.[1];
+  // ("which trade partner grew fastest": the one that did is named with its growth and the value it grew to)
+  const first = ranked[0];
+  if (!extra && first?.measure === "growth" && ONE_FASTEST.test(question)) {
+    const amount = facts.find((c) => c.measure === "amount" && c.value !== null && !c.derived && sameItem(first, c));
+    if (amount) return { notes: ranked.map((_, i) => (i === 0 ? ` (to ${valueText(amount)})` : "")), facts: [amount] };
+  }
   const found = ranked.map((f) => (extra && extra !== f.measure
     ? facts.find((c) => c.measure === extra && c.value !== null && sameItem(f, c)) : undefined));
   return {
