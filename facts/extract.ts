@@ -2888,7 +2888,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       if (!kept) state.lastEntity = mainFact.entity;
     }
     // without a figure, the sentence is about its possessive place ("Dongguan's total"), not its scope ("Within Guangdong")
-    else if (subjects.length && !onlyScope) {
+    // (never a speaker's own doings quoted: "\"In 2021 we shipped from Xiamen and Fuzhou; now …\"" names where they
+    // shipped, and the figures after it are still of the place the text is about)
+    else if (subjects.length && !onlyScope && !(FIRST_PERSON.test(text) && /^\s*["“]/.test(text))) {
       // ("… bought mainly by smelters in Tongling", "makers in Hefei and Chuzhou helped …": places named only as where,
       // none opening the sentence, leave the topic)
       const opens = subjects.some((e) => /^\W*(?:in|within|among|across)\s+(?:the\s+)?$/i.test(text.slice(0, e.start)));
