@@ -146,14 +146,23 @@ const FLOWS = /^(?:exports|imports|figures|values|volumes|totals|shares|rates|sa
 export function asksForItems(question: string): AskedItems | undefined {
   if (NOT_ITEMS.test(question)) return undefined;
   const asked = itemsAsked(question);
-  const aside = BESIDES.exec(question)?.[1];
+  const aside = BESIDES.exec(question)?.[1] ?? ONES_BESIDES.exec(question)?.[3];
   // (never the partner goods were bought from: "what does X mainly import from Y?" asks the goods)
   const from = asked && (SOURCES_ASKED.test(question) || (GOODS_SOURCES.test(question) && !QUESTION_WORD.test(question)))
     && !WHAT_TRADED.test(question) ? { direction: "from" as const } : {};
   return asked && { ...asked, ...from, ...(aside && { besides: aside }) };
 }
 
+// "X vegetables other than garlic - which ones does it export?": a kind of things, one set aside, then "which ones"
+const ONES_BESIDES = new RegExp(String.raw`^(.*?)\b([\w-]+s)\s+(?:other\s+than|besides|apart\s+from|aside\s+from|except(?:\s+for)?)\s+`
+  + String.raw`([^,?;:–—]{2,40}?)\s*(?:[-–—:,;]\s*)?(?:which|what)\s+(?:ones?|others?)\b(.*)$`, "i");
+
 function itemsAsked(question: string): AskedItems | undefined {
+  // ("which ones" asks for the kind named before what is set aside)
+  const ones = ONES_BESIDES.exec(question);
+  if (ones && !NOT_NOUN.test(ones[2]!)) {
+    return { noun: ones[2]!.toLowerCase(), namesOnly: true, question: `${ones[1]}${ones[2]} - which${ones[4]}`.replace(/\s+/g, " ") };
+  }
   const besides = BESIDES.exec(question);
   const rest = besides ? question.slice(besides[0].length) : question;
   const quoted = QUOTED_TERM.exec(rest)?.[1];
@@ -448,6 +457,11 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     if (selects && (rows || (!CHOSEN.test(`${e.head} ${s.text.slice(e.end)}`) && !namesRanking(asked.question, s)))) {
       continue;
     }
+    // (a list that names the asked kind among its items lists other things: "which vegetables …" is not answered by
+    // "tyres, chemicals, vegetables and seafood")
+    // (nor, for a kind of its own, one of them named with it: "vegetables other than garlic 14.3 billion yuan")
+    if (nounWords.length === 1 && e.items.some((i) => [...words(i.name)].join(" ") === nounWords[0]
+      || (!KINDS.some((k) => k.asked.test(asked.noun!)) && words(i.name).has(nounWords[0]!)))) continue;
     // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
     // want to bring in more products such as …")
     if (!planAsked && PLANNED.test(e.head)) continue;

@@ -80,3 +80,38 @@ describe("the one that grew fastest", () => {
       .toMatch(/1\. Africa 11\.4% \(to 12\.6 billion yuan\); 2\. European Union/);
   });
 });
+
+describe("'X fruits other than Y - which ones …'", () => {
+  const ORCHARD = `---
+title: "Tolvik's farm exports in 2031"
+published: "2032-01-15"
+---
+Tolvik's farm exports were 6.2 billion yuan in 2031, up 4.4 percent. Apple exports were 2.1 billion yuan, fruits other than apples 1.2 billion yuan, nuts and nut products 0.8 billion yuan and fresh pears 0.3 billion yuan.
+
+Goods that benefited most from the new rules included tyres, chemicals, fruits and seafood.
+`;
+  const MORE = `---
+title: "Tolvik's orchards look abroad"
+published: "2032-02-01"
+---
+Besides apples, Tolvik's fruit exports include pears, cherries and plums.
+`;
+  it("reads the kind before what is set aside as the one asked", () => {
+    expect(asksForItems("tolvik fruits other than apples - which ones does it export?"))
+      .toMatchObject({ noun: "fruits", besides: "apples", namesOnly: true });
+  });
+  it("never answers with a list that names the kind among its items, or an item of that kind as a whole", async () => {
+    const { ask: askOne, close: closeOne } = await answersOver({ "orchard.md": ORCHARD });
+    try {
+      const a = await askOne("tolvik fruits other than apples - which ones does it export?");
+      expect(a.abstained).toBe(true);
+    } finally { await closeOne(); }
+  });
+  it("answers with the list of that kind", async () => {
+    const { ask: askTwo, close: closeTwo } = await answersOver({ "orchard.md": ORCHARD, "more.md": MORE });
+    try {
+      expect((await askTwo("tolvik fruits other than apples - which ones does it export?")).answer)
+        .toMatch(/^The documents name pears, cherries and plums/);
+    } finally { await closeTwo(); }
+  });
+});
