@@ -97,7 +97,8 @@ const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+
 const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
 // (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
 // ("what taiwan farm produce did X import?": a kind of up to three words, the last one singular)
-const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?`
+const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+`
+  + String.raw`(?:[\w'’-]+\s+){1,4}?`
   + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
 // "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
 // goods
@@ -109,7 +110,8 @@ const KINDS_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:kinds?|types?|sorts?
   + String.raw`(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:${MAINLY}\s+)?(?:import|export|buy|ship)\b(?!s)`, "i");
 // "what goods did X export under market procurement?": a plural kind of goods of the verb's flow, the verb ending its
 // clause or followed by what narrows it, asks their names (never "what products did X export big shares of?")
-const GOODS_TRADED = new RegExp(String.raw`${LEAD}(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:goods|products|commodities|items)\s+`
+const GOODS_TRADED = new RegExp(String.raw`${LEAD}(?:what|which)\s+(?:[\w-]+\s+){0,2}?`
+  + String.raw`(?:goods|products|commodities|items)\s+`
   + String.raw`(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:${MAINLY}\s+)?(?:import|export)\b(?!s)`
   + String.raw`(?=\s*(?:$|\?|(?:from|to|in|during|last|this|under|via|through|by)\b))`, "i");
 // "what's in X's canned food exports?", "what goes into its farm exports?": the goods a kind of goods is made of
@@ -117,7 +119,8 @@ const WHATS_IN = new RegExp(String.raw`${LEAD}what(?:['’]s|\s+is|\s+are|\s+goe
   + String.raw`((?:[\w'’-]+\s+){0,4}?(?:exports|imports|goods|products))\b`, "i");
 // "X crude sources 2025?", "sources of X's coal imports?": the places goods came from (never a report's sources, nor
 // those of growth: NO_GOODS)
-const GOODS_SOURCES = new RegExp(String.raw`\b(?!(?:which|what|the|its|their|his|her|news|data|official|other|these|those|`
+const GOODS_SOURCES = new RegExp(String.raw`\b(?!(?:which|what|the|its|their|his|her|news|data|official|other|`
+  + String.raw`these|those|`
   + String.raw`main|top|largest|biggest|major)\b)[\w-]+\s+(?:sources|suppliers)\b|\b(?:sources|suppliers)\s+of\s+`
   + String.raw`(?:[\w'’-]+\s+){0,2}?(?:imports|crude|oil|gas|coal|ore|[\w-]+\s+imports)\b`, "i");
 // "what else did it import": goods of the verb's flow
@@ -154,14 +157,16 @@ export function asksForItems(question: string): AskedItems | undefined {
 }
 
 // "X vegetables other than garlic - which ones does it export?": a kind of things, one set aside, then "which ones"
-const ONES_BESIDES = new RegExp(String.raw`^(.*?)\b([\w-]+s)\s+(?:other\s+than|besides|apart\s+from|aside\s+from|except(?:\s+for)?)\s+`
+const ONES_BESIDES = new RegExp(String.raw`^(.*?)\b([\w-]+s)\s+`
+  + String.raw`(?:other\s+than|besides|apart\s+from|aside\s+from|except(?:\s+for)?)\s+`
   + String.raw`([^,?;:–—]{2,40}?)\s*(?:[-–—:,;]\s*)?(?:which|what)\s+(?:ones?|others?)\b(.*)$`, "i");
 
 function itemsAsked(question: string): AskedItems | undefined {
   // ("which ones" asks for the kind named before what is set aside)
   const ones = ONES_BESIDES.exec(question);
   if (ones && !NOT_NOUN.test(ones[2]!)) {
-    return { noun: ones[2]!.toLowerCase(), namesOnly: true, question: `${ones[1]}${ones[2]} - which${ones[4]}`.replace(/\s+/g, " ") };
+    const question = `${ones[1]}${ones[2]} - which${ones[4]}`.replace(/\s+/g, " ");
+    return { noun: ones[2]!.toLowerCase(), namesOnly: true, question };
   }
   const besides = BESIDES.exec(question);
   const rest = besides ? question.slice(besides[0].length) : question;
@@ -196,7 +201,8 @@ function itemsAsked(question: string): AskedItems | undefined {
     // (neither the kind nor "mainly" is a word the list's sentence must say; a kind of several words, "taiwan farm
     // produce", may name the partner, which stays)
     const one = traded[1] && !/\s/.test(traded[1]) ? traded[1] : MAINLY;
-    const question = rest.replace(new RegExp(String.raw`\b(?:${one})\s+`), "").replace(new RegExp(String.raw`\b${MAINLY}\s+`), "");
+    const question = rest.replace(new RegExp(String.raw`\b(?:${one})\s+`), "")
+      .replace(new RegExp(String.raw`\b${MAINLY}\s+`), "");
     return { noun, namesOnly: true, question };
   }
   const main = MAIN_GOODS.exec(rest);
@@ -563,12 +569,14 @@ function ordinalsOneByOne(asked: AskedItems, wanted: string[], evidence: Evidenc
 // "Tablets were the best sellers, taking 30 percent of sales, followed by phones with 20 percent and cameras with 10
 // percent.": the first, then those that followed it, each with its figure
 const FOLLOWED = new RegExp(String.raw`^\W*([A-Z][\w'’ -]{2,40}?)\s+(?:was|were)\s+the\s+(?:best[- ]sellers?|best[- ]selling\s+[\w-]+|`
-  + String.raw`(?:largest|biggest|top|leading)\s+(?:single\s+)?(?:sellers?|items?|categor(?:y|ies)|products?|goods))\b(?:[^.;]|(?<=\d)\.(?=\d))*?,\s*followed\s+by\s+`
+  + String.raw`(?:largest|biggest|top|leading)\s+(?:single\s+)?(?:sellers?|items?|categor(?:y|ies)|products?|goods))\b`
+  + String.raw`(?:[^.;]|(?<=\d)\.(?=\d))*?,\s*followed\s+by\s+`
   + String.raw`([a-z][\w'’ -]{2,40}?)(?:\s+(?:with|at|on)\s+[^,;.]*?\d[^,;]*?)?(?:,\s*|,?\s+and\s+)([a-z][\w'’ -]{2,40}?)`
   + String.raw`(?:\s+(?:with|at|on)\s+[^,;]*?\d[\d.]*\s*(?:percent|%)?)?\s*[.;]`);
 // what a question of the best-selling asks
 // ("which fruits led": the goods that came first)
-const ASKS_SOLD = /\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell|^\s*(?:which|what)\s+(?:[\w-]+\s+)?led\b|\s[-–—:]\s*(?:which|what)\s+led\b/i;
+const ASKS_SOLD = new RegExp(String.raw`\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell|`
+  + String.raw`^\s*(?:which|what)\s+(?:[\w-]+\s+)?led\b|\s[-–—:]\s*(?:which|what)\s+led\b`, "i");
 
 /**
  * "best selling categories?" of "Tablets were the best sellers, …, followed by phones with 20 percent and cameras with
@@ -577,8 +585,8 @@ const ASKS_SOLD = /\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell|^\s*(?:wh
 function rankedOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceSentence[],
   docs: ReadonlyMap<string, CorpusDocument>): ItemsAnswer | undefined {
   if (!ASKS_SOLD.test(asked.question) && !ASKS_SOLD.test(asked.noun ?? "")) return undefined;
-  // ("Fruit imports reached … . Durian was the biggest single item …, followed by …": or the sentence after one, in its
-  // paragraph, read with it)
+  // ("Fruit imports reached … . Durian was the biggest single item …, followed by …": or the sentence after one,
+  // in its paragraph, read with it)
   const sorted = [...evidence].sort((a, b) => a.docRank - b.docRank);
   const next = sorted.flatMap((s) => (s.after && inParagraphAfter(s, s.after)
     ? [{ ...s, text: s.after.text, start: s.after.start, end: s.after.end, previous: s }] : []));

@@ -31,7 +31,8 @@ const MARKERS = (
 // comma, "…, with A, B and C producing here", never the "with" of "trade with A, B and C")
 // ("the port's main exports were A, B and C": the things a place trades most, named after the verb)
 // ("the main goods exported under the mode were A, B and C": what was done with them between)
-const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+`
+const MAIN_WERE = String.raw`\b(?:main|major|top|leading|key|chief|principal|biggest|largest)\s+`
+  + String.raw`(?:[\w-]+\s+){0,2}?[\w-]+s\s+`
   + String.raw`(?:(?:exported|imported|sold|shipped|traded)\s+(?:[\w-]+\s+){0,4}?)?(?:were|are)\b`;
 // ("the 'new three' products, that is A, B and C": an appositive "that is" after a comma opens the list it names)
 const MARKER = new RegExp(String.raw`(?:\b(?:${MARKERS})\b|${MAIN_WERE}|(?<=(?:^|,)\s*)(?:with|that\s+is|i\.e\.)(?!\w)|--|(?<=\s)-(?=\s)|[:—–(])\s*`,
@@ -302,7 +303,8 @@ function closingAt(parts: Part[], i: number): { lastFrom: number; prevTo: number
     const item = /^\s*(?:and|or)\s+/i.test(q.text) ? itemAt(body, 0, body.length) : undefined;
     return item !== undefined && item.end === body.length;
   });
-  const joined = closer < 0 ? [] : parts.slice(Math.max(0, i - 4), i + 1 + closer).filter((q) => /\S\s+and\s+\S/i.test(q.text));
+  const joined = closer < 0 ? []
+    : parts.slice(Math.max(0, i - 4), i + 1 + closer).filter((q) => /\S\s+and\s+\S/i.test(q.text));
   const run = parts.slice(i, i + 2 + closer).map((q) => q.text).join("").replace(/[\s.]+$/, "");
   if (closer >= 0 && !name && joined.length >= 2 && !/[;.]/.test(run)) return undefined;
   return { lastFrom: p.start + inner.index, prevTo: p.start + inner.index, next: i + 1 };

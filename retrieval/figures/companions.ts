@@ -11,7 +11,8 @@ const WITH_MEASURE: Array<[RegExp, Measure]> = [
 ];
 
 // "which trade partner grew fastest?", "which city grew the most": one item asked (its noun singular), by its growth
-const ONE_FASTEST = /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Ws]\s+(?:grew|rose|increased|expanded)\s+(?:the\s+)?(?:fastest|most|quickest)\b/i;
+const ONE_FASTEST = new RegExp(String.raw`\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Ws]\s+`
+  + String.raw`(?:grew|rose|increased|expanded)\s+(?:the\s+)?(?:fastest|most|quickest)\b`, "i");
 
 export interface Companions {
   /** " (share 15.9%)" for each ranked figure, or "" when none is stated. */
