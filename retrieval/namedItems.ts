@@ -465,9 +465,10 @@ export function answerItems(asked: AskedItems, frame: QuestionFrame, evidence: E
     }
     // (a list that names the asked kind among its items lists other things: "which vegetables …" is not answered by
     // "tyres, chemicals, vegetables and seafood")
-    // (nor, for a kind of its own, one of them named with it: "vegetables other than garlic 14.3 billion yuan")
+    // (nor, for a kind of its own, one that opens with it: "vegetables other than garlic 14.3 billion yuan"; "deep-well
+    // pumps" are pumps)
     if (nounWords.length === 1 && e.items.some((i) => [...words(i.name)].join(" ") === nounWords[0]
-      || (!KINDS.some((k) => k.asked.test(asked.noun!)) && words(i.name).has(nounWords[0]!)))) continue;
+      || (!KINDS.some((k) => k.asked.test(asked.noun!)) && [...words(i.name)][0] === nounWords[0]))) continue;
     // (what someone wants or plans is no answer to what was done: "which goods did it import?" is not answered by "We
     // want to bring in more products such as …")
     if (!planAsked && PLANNED.test(e.head)) continue;
