@@ -34,3 +34,20 @@ describe("a block of comma-separated rows", () => {
     expect(pipeSpacedTables(single)).toBe(single);
   });
 });
+
+// A data file's column names joined by underscores, with the unit inside the name: read as the words they join.
+// Made-up attachment (no evaluation set's place or number).
+const ATTACHMENT = `Annex: trade by city, 2031
+city,total_value_100m_yuan,total_yoy_pct,export_value_100m_yuan
+Hebi,2114.0,3.2,1500.5
+Luohe,871.5,-2.6,601.2`;
+
+describe("a comma block whose header names columns in snake case", () => {
+  it("reads each column's unit and measure from the name's words", () => {
+    const facts = factsOf(pipeSpacedTables(ATTACHMENT), { published: "2032-02-01" });
+    const of = (v: number) => facts.find((f) => f.value === v);
+    expect(of(87.15)).toMatchObject({ entity: "city:luohe", measure: "amount", unit: "billion yuan" });
+    expect(of(-2.6)).toMatchObject({ entity: "city:luohe", measure: "growth" });
+    expect(of(150.05)).toMatchObject({ entity: "city:hebi", measure: "amount", metric: "exports" });
+  });
+});
