@@ -1970,7 +1970,8 @@ function tableRowFacts(
   // (and a partner's row under places across: "| ASEAN | 5000 | 2000 |" under "| Partner | Shenzhen | Guangzhou |")
   const across = named && !asPartner ? undefined : placesAcross(header);
   if (!entity && !across) return [];
-  const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
+  // (a place's row under "Trade with Taiwan by city" is that place's trade with the partner)
+  const partner = asPartner ? named.id : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
   const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
@@ -2198,12 +2199,25 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
   if (!column || column.metric) return column;
   // ("Total | Exports | Imports | Growth (%)": a change after the columns of both flows side by side is the whole's)
   if (column.measure === "growth" && bothFlowsLeft(header!, j)) return column;
+  // ("2021 Exports | 2021 Imports | 2021 Total": the total after both flows is their sum, the trade)
+  if (column.measure === "amount" && header && /\btotal\b/i.test(header[j] ?? "") && flowsLeft(header, j)) return { ...column, metric: "trade" };
   for (let k = j - 1; k > 0; k--) {
     const left = header?.[k] ? columnOf(header[k]!) : undefined;
     // (with the goods it names: "Iron ore imports (t) | Value": the value of the iron ore)
     if (left?.metric) return { ...column, metric: left.metric, ...(left.goods && { goods: left.goods }) };
   }
   return column;
+}
+
+/** The amount columns right before column j, with no change column between, are of both flows: "Exports | Imports". */
+function flowsLeft(header: string[], j: number): boolean {
+  const flows = new Set<Metric>();
+  for (let k = j - 1; k > 0; k--) {
+    const left = header[k] ? columnOf(header[k]!) : undefined;
+    if (!left?.metric || (left.measure && left.measure !== "amount")) break;
+    flows.add(left.metric);
+  }
+  return flows.has("exports") && flows.has("imports");
 }
 
 /**
@@ -2606,7 +2620,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       header = undefined;
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
-      state.tablePartner = undefined;
+      // ("Trade with Taiwan by city (100 million yuan)": the rows are each place's trade with the partner it names)
+      // (a place traded with is a partner too: "with Taiwan", "with Hong Kong")
+      state.tablePartner = findEntities(text).find((e) => PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id;
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;

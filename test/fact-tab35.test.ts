@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Tables whose caption or header says what the rows' figures are. Made-up documents (no evaluation set's place or
+// number).
+const BY_CITY = `Henan's trade with Chile grew fast in 2031, officials said.
+
+Trade with Chile by city (100 million yuan)
+City | 2030 Exports | 2030 Imports | 2030 Total | 2031 Exports | 2031 Imports | 2031 Total |
+Henan province | 101.2 | 302.4 | 403.6 | 121.0 | 350.3 | 471.3 |
+Hebi | 30.1 | 62.7 | 92.8 | 35.5 | 70.2 | 105.7 |
+
+Officials expect more next year.`;
+
+describe("a table of cities under a caption naming the partner, years over flows", () => {
+  const facts = factsOf(BY_CITY, { published: "2032-02-01" });
+  it("reads the total after both flows as the trade, not the imports", () => {
+    expect(one(facts, 10.57)).toMatchObject({ entity: "city:hebi", measure: "amount", metric: "trade" });
+    expect(one(facts, 47.13)).toMatchObject({ entity: "henan", metric: "trade", period: { y1: 2031 } });
+  });
+  it("gives each place's row the partner the caption trades with", () => {
+    expect(one(facts, 10.57)).toMatchObject({ partner: "partner:cl" });
+    expect(one(facts, 3.01)).toMatchObject({ entity: "city:hebi", partner: "partner:cl", metric: "exports" });
+  });
+});
