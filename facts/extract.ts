@@ -412,6 +412,15 @@ const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:cov
   + String.raw`refers?\s+to|referred\s+to|relates?\s+to|related\s+to|runs?\s+(?:to|through|until)|ran\s+(?:to|through|until))`
   + String.raw`|(?:is|are|was|were)\s+for)\b`, "i");
 
+/** The place a trailing relative clause holding the figure goes on about: "…, behind Xiamen, which recorded N." */
+function relativeOwner(text: string, left: EntityMention[], at: number): EntityMention | undefined {
+  const which = /,\s*which\s+[^,;]*$/.exec(text.slice(0, at));
+  if (!which || !TRAILING_RELATIVE.test(text.slice(which.index))) return undefined;
+  const place = left.find((e) => e.end <= which.index && /^\s*$/.test(text.slice(e.end, which.index)));
+  return place && (place.kind === "city" || place.kind === "province")
+    && !PARTNER_FLOW_BEFORE.test(text.slice(0, place.start)) ? place : undefined;
+}
+
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
 const ASIDE_GOES_ON = /^\s*(?:up|down|rising|growing|increasing|falling|dropping|declining|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+[\d.]+\s*(?:%|percent|per\s+cent)[^,;]*/i;
@@ -1091,6 +1100,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       && !opensOwnClause(s, n, e)
       // ("…, as yards in A, B and C delivered …": places listed after the figure are where, not whose)
       && !afterRuns.some((r) => r.length >= 2 && r.includes(e)));
+  // ("…, second only to Xiamen, which recorded 371.5 billion yuan.": a figure in a relative clause ending the sentence
+  // is the place's it goes on about, never the sentence subject's; "trade with Taiwan, which rose …" names a partner)
+  const antecedent = relativeOwner(text, left, n.start);
+  if (antecedent) return { entity: antecedent.id, ...(partner && partner !== antecedent.id && { partner }) };
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);

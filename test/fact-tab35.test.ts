@@ -23,3 +23,17 @@ describe("a table of cities under a caption naming the partner, years over flows
     expect(one(facts, 3.01)).toMatchObject({ entity: "city:hebi", partner: "partner:cl", metric: "exports" });
   });
 });
+
+// A figure in a relative clause that ends the sentence is the place's the clause goes on about. Made-up text.
+describe("a figure in a trailing 'which' clause after a place", () => {
+  const TEXT = `Hebi's foreign trade came to 80.4 billion yuan in 2031, down 1.2 per cent.
+The city ranked second in Henan, second only to Luohe, which recorded 150.6 billion yuan over the same year.
+Hebi's exports held up, helped by its trade with Taiwan, which rose to 9.9 billion yuan.`;
+  const facts = factsOf(TEXT, { published: "2032-02-01" });
+  it("gives the figure to the place before 'which', not the sentence's subject", () => {
+    expect(one(facts, 150.6)).toMatchObject({ entity: "city:luohe", measure: "amount" });
+  });
+  it("leaves a partner's clause with the place whose trade it is", () => {
+    expect(one(facts, 9.9).entity).not.toBe("taiwan");
+  });
+});
