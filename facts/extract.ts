@@ -2452,9 +2452,13 @@ const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
 const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
+const YEARBOOK_EDITION = /\byearbook\s*,?\s*((?:19|20)\d\d)\b/i;
 
 /** The article's own period: its headline's, else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
+  // ("Shandong Statistical Yearbook 2025": an edition's year, its tables of the year before)
+  const edition = YEARBOOK_EDITION.exec(doc.meta.title)?.[1];
+  if (edition) return { y1: Number(edition) - 1, m1: 1, y2: Number(edition) - 1, m2: 12 };
   const inTitle = EDITION_YEAR.test(doc.meta.title) ? undefined : findPeriods(doc.meta.title, ctx)[0]?.period;
   if (inTitle) return inTitle;
   // ("Statistical Communique on the 2018 National Economic and Social Development": the year reported on, which the
@@ -2996,8 +3000,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const closing = sentenceFacts.length ? null : TRAILING_RELATIVE.exec(text);
     const relative = closing && (!COVERS_RELATIVE.test(closing[0]) || s.periods.some((p) => p.end <= closing.index))
       ? closing.index : undefined;
+    // (nor a yearbook's edition: "Statistical Yearbook 2025" holds the tables of 2024)
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
-      && !(relative !== undefined && p.start > relative));
+      && !(relative !== undefined && p.start > relative) && !/\byearbook\s*,?\s*$/i.test(text.slice(0, p.start)));
     // (a sentence whose only figures are bases compared with goes on in the text's period: "Trade was still well above
     // the 733.85 billion yuan it recorded in 2020." is no report on 2020)
     const onlyBases = !ownPeriod && sentenceFacts.some((f) => !f.derived && f.measure !== "listed")

@@ -37,3 +37,18 @@ Hebi's exports held up, helped by its trade with Taiwan, which rose to 9.9 billi
     expect(one(facts, 9.9).entity).not.toBe("taiwan");
   });
 });
+
+// A statistical yearbook's edition year is the year it came out; its tables are of the year before. Made-up yearbook.
+describe("a yearbook's table", () => {
+  const YEARBOOK = `Henan Statistical Yearbook 2032
+Chapter 9 Foreign Trade 9-3 Imports and Exports by City (2031)
+Unit: 10,000 US dollars
+| City | Imports and exports | Growth (%) |
+| Hebi | 1,234,560 | 7.7 |
+| Luohe | 654,320 | -3.1 |`;
+  const facts = factsOf(YEARBOOK, { title: "Henan Statistical Yearbook 2032 - 9-3 Imports and Exports by City" });
+  it("dates the rows to the year before the edition's", () => {
+    expect(one(facts, -3.1)).toMatchObject({ entity: "city:luohe", period: { y1: 2031, y2: 2031 } });
+    expect(one(facts, 7.7)).toMatchObject({ entity: "city:hebi", period: { y1: 2031, y2: 2031 } });
+  });
+});
