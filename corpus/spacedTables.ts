@@ -9,8 +9,10 @@
  * first are figures, and a header's cells are short labels.
  */
 
-// two or more spaces, or a tab (the PDF reader writes one where a table's columns are drawn apart)
-const COLUMN_BREAK = /\t+| {2,}/;
+// two or more spaces, or a tab (the PDF reader writes one where a table's columns are drawn apart), or dot leaders
+// between a label and its figures ("South Korea ....... 2611.35 ....  1.2"; four dots or more, never the "..." of
+// no figure)
+const COLUMN_BREAK = /\t+| {2,}| ?\.{4,} ?\s*/;
 const MAX_LABEL = 40;
 const MAX_HEADER_CELL = 48;
 // "512.4", "-12.5", "18.3%", "1,204", "+3.1", and the marks a table writes for no figure

@@ -51,3 +51,29 @@ describe("a comma block whose header names columns in snake case", () => {
     expect(of(150.05)).toMatchObject({ entity: "city:hebi", measure: "amount", metric: "exports" });
   });
 });
+
+// A communique's table in text form, dot leaders between a label and its figures. Made-up table.
+const LEADERS = `Henan's trade with major markets is shown in Table 2.
+
+Table 2  Imports and Exports by Major Market, 2031
+(unit: 100 million yuan; growth over previous year, %)
+
+  Market                  Value        Growth
+  Chile ................. 1234.56 ....  7.1
+  Peru ..................  654.32 .... -3.4
+
+Trade with other markets was small. Some said.... nothing.`;
+
+describe("a text table with dot leaders", () => {
+  it("is written as table rows, each figure in its column", () => {
+    const out = pipeSpacedTables(LEADERS);
+    expect(out).toContain("| Chile | 1234.56 | 7.1 |");
+    expect(out).toContain("| Peru | 654.32 | -3.4 |");
+    expect(out).toContain("Some said.... nothing.");
+  });
+  it("gives each market's row its amount and growth", () => {
+    const facts = factsOf(pipeSpacedTables(LEADERS), { published: "2032-02-01" });
+    expect(facts.find((f) => f.value === 65.432)).toMatchObject({ partner: "partner:pe", measure: "amount", unit: "billion yuan" });
+    expect(facts.find((f) => f.value === -3.4)).toMatchObject({ partner: "partner:pe", measure: "growth" });
+  });
+});
