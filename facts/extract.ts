@@ -725,7 +725,9 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAI
 // never after a comma, "In trade with Japan, Hubei and Hunan had …" names the places that traded)
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
   && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
-    || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+    || TRADE_BETWEEN_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start)) || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+// ("Trade between Fujian province and Taiwan rose …": the place after "and" is the other side)
+const TRADE_BETWEEN_PLACE = /\b[Tt]rade\s+between\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$/;
 const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`
   + String.raw`(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$`, "i");
 // (capitalised names, each with "and"/"or" after it: case-sensitive, so no clause's words)

@@ -52,3 +52,13 @@ Unit: 10,000 US dollars
     expect(one(facts, 7.7)).toMatchObject({ entity: "city:hebi", period: { y1: 2031, y2: 2031 } });
   });
 });
+
+// "Trade between X and Taiwan": the place after "and" is the other side of the trade. Made-up text.
+describe("trade between a province and a place outside the mainland", () => {
+  it("gives the figure to the first place, with the second its partner", () => {
+    const facts = factsOf("Trade between Henan province and Taiwan rose 9.7 per cent in 2031 to 15.95 billion yuan.",
+      { published: "2032-02-01" });
+    expect(one(facts, 15.95)).toMatchObject({ entity: "henan", partner: "taiwan" });
+    expect(one(facts, 9.7)).toMatchObject({ entity: "henan", partner: "taiwan", measure: "growth" });
+  });
+});
