@@ -62,3 +62,14 @@ describe("trade between a province and a place outside the mainland", () => {
     expect(one(facts, 9.7)).toMatchObject({ entity: "henan", partner: "taiwan", measure: "growth" });
   });
 });
+
+// Pingtan, the island zone Fujian's tables list beside its cities: a place of its own. Made-up figures.
+describe("Pingtan in a table of Fujian's cities", () => {
+  it("is a row of its own", () => {
+    const facts = factsOf(`Fujian's trade by city, 2031 (billion yuan)
+| City | Trade | Growth (%) |
+| Xiamen | 700.1 | 3.3 |
+| Pingtan | 8.8 | 14.4 |`, { published: "2032-02-01" });
+    expect(one(facts, 14.4)).toMatchObject({ entity: "city:pingtan", measure: "growth" });
+  });
+});
