@@ -9,8 +9,10 @@
  * first are figures, and a header's cells are short labels.
  */
 
-// two or more spaces, or a tab (the PDF reader writes one where a table's columns are drawn apart)
-const COLUMN_BREAK = /\t+| {2,}/;
+// two or more spaces, or a tab (the PDF reader writes one where a table's columns are drawn apart), or dot leaders
+// between a label and its figures ("South Korea ....... 2611.35 ....  1.2"; four dots or more, never the "..." of
+// no figure)
+const COLUMN_BREAK = /\t+| {2,}| ?\.{4,} ?\s*/;
 const MAX_LABEL = 40;
 const MAX_HEADER_CELL = 48;
 // "512.4", "-12.5", "18.3%", "1,204", "+3.1", and the marks a table writes for no figure
@@ -61,6 +63,10 @@ const piped = (cells: string[]) => `| ${cells.join(" | ")} |`;
 const COMMA_ROW = /^[^,\s][^,]*(?:,[^,\s][^,]*){2,}$/;
 const PLAIN_FIGURE = /^[-−–+]?\d+(?:\.\d+)?%?$/;
 const commaCells = (line: string): string[] => (COMMA_ROW.test(line.trim()) ? line.trim().split(",") : []);
+// a data file's column names joined by underscores ("total_value_100m_yuan", "total_yoy_pct"): read as words, so the
+// table reader's word bounds see their unit and measure ("pct" is the "%" the name leaves out)
+const SNAKE_NAME = /^[a-z][a-z\d]*(?:_[a-z\d]+)+$/i;
+const headerWords = (cell: string) => (SNAKE_NAME.test(cell) ? cell.split("_").join(" ").replace(/\bpct$/i, "(%)") : cell);
 
 /**
  * Blocks of comma-separated rows ("City,Trade (billion yuan),Growth (%)" over "Hefei,395.62,4.1") written as table
@@ -81,7 +87,7 @@ export function pipeCommaTables(text: string): string {
     // (only under a header of their width: "Hefei,1,204.5,3.2" under "City,Trade,Growth (%)" is a figure written with
     // a thousands comma, split into two cells, and no row)
     if (head.length !== width || !isHeader(head) || isCommaRow(head)) { i = end; continue; }
-    lines[i - 1] = piped(head);
+    lines[i - 1] = piped(head.map(headerWords));
     for (let k = i; k <= end; k++) lines[k] = piped(cells[k]!);
     i = end;
   }

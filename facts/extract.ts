@@ -412,6 +412,15 @@ const COVERS_RELATIVE = new RegExp(String.raw`^,\s*which\s+(?:(?:also\s+)?(?:cov
   + String.raw`refers?\s+to|referred\s+to|relates?\s+to|related\s+to|runs?\s+(?:to|through|until)|ran\s+(?:to|through|until))`
   + String.raw`|(?:is|are|was|were)\s+for)\b`, "i");
 
+/** The place a trailing relative clause holding the figure goes on about: "…, behind Xiamen, which recorded N." */
+function relativeOwner(text: string, left: EntityMention[], at: number): EntityMention | undefined {
+  const which = /,\s*which\s+[^,;]*$/.exec(text.slice(0, at));
+  if (!which || !TRAILING_RELATIVE.test(text.slice(which.index))) return undefined;
+  const place = left.find((e) => e.end <= which.index && /^\s*$/.test(text.slice(e.end, which.index)));
+  return place && (place.kind === "city" || place.kind === "province")
+    && !PARTNER_FLOW_BEFORE.test(text.slice(0, place.start)) ? place : undefined;
+}
+
 // ", whose foreign trade reached 347.67 billion yuan last year, up 11.2 percent.": a change right after a relative
 // clause's closing comma goes on with the clause's figure, so it belongs to the aside too
 const ASIDE_GOES_ON = /^\s*(?:up|down|rising|growing|increasing|falling|dropping|declining|an?\s+(?:increase|rise|decrease|drop|fall)\s+of)\s+[\d.]+\s*(?:%|percent|per\s+cent)[^,;]*/i;
@@ -716,7 +725,9 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAI
 // never after a comma, "In trade with Japan, Hubei and Hunan had …" names the places that traded)
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
   && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
-    || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+    || TRADE_BETWEEN_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start)) || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+// ("Trade between Fujian province and Taiwan rose …": the place after "and" is the other side)
+const TRADE_BETWEEN_PLACE = /\b[Tt]rade\s+between\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$/;
 const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`
   + String.raw`(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$`, "i");
 // (capitalised names, each with "and"/"or" after it: case-sensitive, so no clause's words)
@@ -1091,6 +1102,10 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
       && !opensOwnClause(s, n, e)
       // ("…, as yards in A, B and C delivered …": places listed after the figure are where, not whose)
       && !afterRuns.some((r) => r.length >= 2 && r.includes(e)));
+  // ("…, second only to Xiamen, which recorded 371.5 billion yuan.": a figure in a relative clause ending the sentence
+  // is the place's it goes on about, never the sentence subject's; "trade with Taiwan, which rose …" names a partner)
+  const antecedent = relativeOwner(text, left, n.start);
+  if (antecedent) return { entity: antecedent.id, ...(partner && partner !== antecedent.id && { partner }) };
   // an aside's words ("Sichuan, which ranks first in the western region, …") refer to nothing outside it
   let masked = text;
   for (const [a, b] of s.asides) if (!(a <= n.start && n.start < b)) masked = masked.slice(0, a) + " ".repeat(b - a) + masked.slice(b);
@@ -1970,7 +1985,8 @@ function tableRowFacts(
   // (and a partner's row under places across: "| ASEAN | 5000 | 2000 |" under "| Partner | Shenzhen | Guangzhou |")
   const across = named && !asPartner ? undefined : placesAcross(header);
   if (!entity && !across) return [];
-  const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
+  // (a place's row under "Trade with Taiwan by city" is that place's trade with the partner)
+  const partner = asPartner ? named.id : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
   const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
@@ -2198,12 +2214,25 @@ function columnAt(header: string[] | undefined, j: number, tableUnit?: Column): 
   if (!column || column.metric) return column;
   // ("Total | Exports | Imports | Growth (%)": a change after the columns of both flows side by side is the whole's)
   if (column.measure === "growth" && bothFlowsLeft(header!, j)) return column;
+  // ("2021 Exports | 2021 Imports | 2021 Total": the total after both flows is their sum, the trade)
+  if (column.measure === "amount" && header && /\btotal\b/i.test(header[j] ?? "") && flowsLeft(header, j)) return { ...column, metric: "trade" };
   for (let k = j - 1; k > 0; k--) {
     const left = header?.[k] ? columnOf(header[k]!) : undefined;
     // (with the goods it names: "Iron ore imports (t) | Value": the value of the iron ore)
     if (left?.metric) return { ...column, metric: left.metric, ...(left.goods && { goods: left.goods }) };
   }
   return column;
+}
+
+/** The amount columns right before column j, with no change column between, are of both flows: "Exports | Imports". */
+function flowsLeft(header: string[], j: number): boolean {
+  const flows = new Set<Metric>();
+  for (let k = j - 1; k > 0; k--) {
+    const left = header[k] ? columnOf(header[k]!) : undefined;
+    if (!left?.metric || (left.measure && left.measure !== "amount")) break;
+    flows.add(left.metric);
+  }
+  return flows.has("exports") && flows.has("imports");
 }
 
 /**
@@ -2425,9 +2454,13 @@ const DATED_HEADING = /^[A-Za-z\s–—-]{3,30}\b((?:19|20)\d\d)$/;
 const REPORT_ON_YEAR = /\b(?:communiqu[eé]|report|bulletin|review|statistics)\s+on\s+the\s+((?:19|20)\d\d)\b/i;
 // "Report on the Work of the Government (2025)": the year a report is delivered in, not the year it reviews
 const EDITION_YEAR = /\breport\b[^()]{0,120}\(\s*(?:19|20)\d\d\s*\)/i;
+const YEARBOOK_EDITION = /\byearbook\s*,?\s*((?:19|20)\d\d)\b/i;
 
 /** The article's own period: its headline's, else the first one its lead names. */
 export function documentPeriod(doc: Pick<CorpusDocument, "text" | "meta">, ctx: PeriodContext): Period | undefined {
+  // ("Shandong Statistical Yearbook 2025": an edition's year, its tables of the year before)
+  const edition = YEARBOOK_EDITION.exec(doc.meta.title)?.[1];
+  if (edition) return { y1: Number(edition) - 1, m1: 1, y2: Number(edition) - 1, m2: 12 };
   const inTitle = EDITION_YEAR.test(doc.meta.title) ? undefined : findPeriods(doc.meta.title, ctx)[0]?.period;
   if (inTitle) return inTitle;
   // ("Statistical Communique on the 2018 National Economic and Social Development": the year reported on, which the
@@ -2606,7 +2639,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       header = undefined;
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
-      state.tablePartner = undefined;
+      // ("Trade with Taiwan by city (100 million yuan)": the rows are each place's trade with the partner it names)
+      // (a place traded with is a partner too: "with Taiwan", "with Hong Kong")
+      state.tablePartner = findEntities(text).find((e) => PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id;
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
@@ -2969,8 +3004,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     const closing = sentenceFacts.length ? null : TRAILING_RELATIVE.exec(text);
     const relative = closing && (!COVERS_RELATIVE.test(closing[0]) || s.periods.some((p) => p.end <= closing.index))
       ? closing.index : undefined;
+    // (nor a yearbook's edition: "Statistical Yearbook 2025" holds the tables of 2024)
     const carried = s.periods.filter((p) => !s.asides.some(([a, b]) => a <= p.start && p.end <= b)
-      && !(relative !== undefined && p.start > relative));
+      && !(relative !== undefined && p.start > relative) && !/\byearbook\s*,?\s*$/i.test(text.slice(0, p.start)));
     // (a sentence whose only figures are bases compared with goes on in the text's period: "Trade was still well above
     // the 733.85 billion yuan it recorded in 2020." is no report on 2020)
     const onlyBases = !ownPeriod && sentenceFacts.some((f) => !f.derived && f.measure !== "listed")

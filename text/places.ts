@@ -96,7 +96,7 @@ const CITY_PARENTS: Record<string, string[]> = {
   "inner-mongolia": ["Hohhot", "Baotou"],
   guangxi: ["Nanning", "Qinzhou"],
   hainan: ["Haikou", "Sanya"],
-  fujian: ["Fuzhou", "Xiamen", "Quanzhou"],
+  fujian: ["Fuzhou", "Xiamen", "Quanzhou", "Pingtan"],
   shandong: ["Jinan", "Qingdao", "Yantai"],
   hebei: ["Shijiazhuang", "Tangshan"],
   liaoning: ["Shenyang", "Dalian"],

@@ -145,7 +145,8 @@ const measuresAsked = (text: string): Measure[] => {
 const WHOLE_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the\s+)?$/i;
 const RANKED_AMONG = /\b(?:among|amongst)\s+(?:the\s+)?$/i;
 const PLACES_OF = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:cities|prefectures|provinces|regions|counties|districts)\b/i;
-const OF_PROVINCE = /\bthe province['’]s(?: own)? total\b/i;
+// ("share of the province's trade", "… of the province's exports": the province's whole of that flow)
+const OF_PROVINCE = /\bthe province['’]s(?: own)? (?:total|(?:foreign\s+)?trade|exports|imports)\b/i;
 
 function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   // "what share of the 'new three' exports was that?": a subject after "share of" is the whole, not the part
@@ -1141,7 +1142,11 @@ const flowOf = (q: QuestionFrame): Metric | undefined =>
 function placeShare(q: QuestionFrame): Plan | undefined {
   // (the question reader sets a zone's whole aside, "what % of X's trade did the Y park account for": it is asked here)
   const wholes = findEntities(q.text).filter((m) => m.id !== "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)));
-  const places = [...new Set([...q.entities, ...wholes.map((m) => m.id)])].filter((e) => e !== "china");
+  const named = [...new Set([...q.entities, ...wholes.map((m) => m.id)])].filter((e) => e !== "china");
+  // ("fuzhou's share of the province's trade": the whole is the province the one city named lies in)
+  const parent = named.length === 1 && place(named[0]!)?.kind === "city" && OF_PROVINCE.test(q.text)
+    ? place(named[0]!)?.parent : undefined;
+  const places = parent ? [...named, parent] : named;
   const metric = flowOf(q);
   if (!SHARE_ASKED.test(q.text) || sharesGiven(q) || places.length !== 2 || q.periods.length > 1 || !metric
     || q.subjects.length > 1) {
