@@ -458,6 +458,9 @@ const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}region['’]?s?\b/i, "region"],
   // ("Japan remained the district's largest partner" in a report on a customs district named after its city)
   [/\bthe\s+(?:customs\s+)?district['’]?s?\b/i, "city"],
+  // ("We look first at Wuhu, which makes cars. Exports there rose …": the place a relative clause just described, kept
+  // under "there" for the next sentence only; with none, the topic as before)
+  [/\b(?:trade|imports?|exports?|shipments|sales)\s+there\b/i, "there"],
 ];
 /** Is `p` the span of `q` a year before ("Q1 2020" for Q1 2021)? */
 const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
@@ -1663,6 +1666,8 @@ const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|on
   + String.raw`[^,;\d]{3,160}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
   + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
+const DESTINATION_ASIDE = new RegExp(String.raw`,\s*(?:(?:mostly|mainly|largely|chiefly)\s+)?(?:bound|destined|headed|`
+  + String.raw`earmarked|intended)\s+for\s+[^,;\d]{3,100},(?=\s*[a-z])`, "g");
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
 const PLACE_REFERRED = /\b[Tt]he\s+(?:province|city|region|municipality)\b(?!['’])/g;
 const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -1770,6 +1775,7 @@ const shipmentsGoOn = (s: Sentence, state: DocState, at: number): boolean => !s.
   && findMetricWords(state.lastSentence ?? "").some((m) => m.metric === state.lastMetrics[0]);
 
 /** The partners traded with ("to/from/with Japan") in the words after a figure's lead dash, before their first comma. */
+const VALUE_DASH = /^\s+[-–—]\s+(?:the\s+)?(?:value|worth|total|sum)\s+of\b/i;
 function leadDashPartners(s: Sentence, n: NumberMention): string[] {
   const dash = LEAD_DASH.exec(s.text.slice(n.end));
   if (!dash) return [];
@@ -2725,6 +2731,12 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
         || /^(?:and|or|as\s+well\s+as)\b/i.test(text.slice(end));
       if (appositive && !listed) s.asides.push([p.end, end]);
     }
+    // ("imports of crude oil, bound for refineries in Luoyang, rose …": where the goods go inside the province owns
+    // nothing; a partner there is the goods' market, so such an aside stays read: "steel, bound for Vietnam, rose …")
+    for (const m of text.matchAll(DESTINATION_ASIDE)) {
+      const [a, b] = [m.index!, m.index! + m[0].length];
+      if (!s.entities.some((e) => e.kind === "partner" && e.start >= a && e.end <= b)) s.asides.push([a, b]);
+    }
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
     // a place inside a zone's name only names the zone ("the Zhengzhou Airport Comprehensive Bonded Zone")
@@ -2852,8 +2864,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     }
     // (the antecedent is still the city "the city's" names next: "Next comes Wuhu, which makes cars. The city's
     // exports …")
+    state.lastByKind.delete("there");
     for (const e of subjects) {
-      if (described(e) && e.start < trailing!.index) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+      if (!described(e) || e.start >= trailing!.index) continue;
+      state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+      state.lastByKind.set("there", e.id);
     }
     // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
     // what "the province" names next, when no place of its kind was the subject)
@@ -3670,8 +3685,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (perSpan) fact.unit = `${unit} per ${perSpan.toLowerCase()}`;
     // ("52.3 billion yuan - exports to Japan, up 5.1 percent": a figure opening its bullet is of the one partner the words
     // after its dash name before their first comma, as its subject is; never the place's whole flow)
-    const dashPartners = !fact.partner && !text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim()
-      ? leadDashPartners(s, n) : [];
+    // ("… was 52.3 billion yuan - the value of exports to ASEAN": so for one inside the sentence whose dash says what
+    // it is the value of)
+    const dashPartners = !fact.partner && (!text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim()
+      || VALUE_DASH.test(text.slice(n.end))) ? leadDashPartners(s, n) : [];
     if (dashPartners.length === 1) fact.partner = dashPartners[0]!;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
     // ("… parcels in 2015, worth a total of 327.6 million yuan" after "cross-border e-commerce": the value of a trade

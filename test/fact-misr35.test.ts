@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { findEnumerations } from "../text/enumerations.js";
+
+// Stop 35: misreads reviewers noted (wrong owners, partners, list items), on made-up text.
+const Y2031 = { published: "2032-01-20" };
+
+describe("where goods are bound inside the province owns nothing", () => {
+  it("keeps the province for 'imports of crude oil, bound for refineries in Luoyang, rose …'", () => {
+    for (const aside of ["bound for refineries in Luoyang", "mostly destined for plants in Luoyang and Kaifeng"]) {
+      const facts = factsOf(`Henan's imports of crude oil, ${aside}, rose 8 percent in 2031 to 40 billion yuan.`, Y2031);
+      expect(one(facts, 8).entity).toBe("henan");
+      expect(one(facts, 40).entity).toBe("henan");
+    }
+  });
+  it("still reads a partner the goods are bound for ('steel, bound for Vietnam, rose …')", () => {
+    const facts = factsOf("Henan's exports of steel, bound for Vietnam, rose 8 percent in 2031.", Y2031);
+    expect(one(facts, 8)).toMatchObject({ entity: "henan", partner: "partner:vn" });
+  });
+});
+
+describe("a figure whose dash says what it is the value of", () => {
+  it("takes the partner named after 'the value of' ('… was 52.3 billion yuan - the value of exports to ASEAN')", () => {
+    const facts = factsOf("Henan's trade rose 3 percent in 2031. The biggest single figure was 61.7 billion yuan - the value "
+      + "of exports to ASEAN.", Y2031);
+    expect(one(facts, 61.7)).toMatchObject({ entity: "henan", metric: "exports", partner: "partner:asean" });
+  });
+});
+
+describe("'there' after a place a relative clause described", () => {
+  it("gives 'Exports there rose …' to the place just described ('We look first at X, which makes cars.')", () => {
+    const facts = factsOf("Anhui's exports rose 3 percent in 2031. We look first at Wuhu, which makes cars. Exports there "
+      + "rose 7 percent in 2031.", Y2031);
+    expect(one(facts, 7).entity).toBe("city:wuhu");
+  });
+  it("only for the next sentence: a place named since wins ('…. Hefei's exports rose 2 percent. Exports there …')", () => {
+    const facts = factsOf("Anhui's exports rose 3 percent in 2031. We look first at Wuhu, which makes cars. Hefei's exports "
+      + "rose 2 percent. Exports there rose 7 percent in 2031.", Y2031);
+    expect(one(facts, 7).entity).toBe("city:hefei");
+  });
+  it("leaves the text's place for a sentence with no 'there' (as before)", () => {
+    const facts = factsOf("Anhui's exports rose 3 percent in 2031. We look first at Wuhu, which makes cars. Exports rose 7 "
+      + "percent in 2031.", Y2031);
+    expect(one(facts, 7).entity).toBe("anhui");
+  });
+});
+
+describe("a last group of goods from one source after a closing ', and'", () => {
+  const items = (text: string) => findEnumerations(text).map((e) => e.items.map((i) => i.name));
+  it("is two items ('…, timber from Russia, and auto parts and milk powder from Germany')", () => {
+    expect(items("Return trains carried wine from France, timber from Russia, and auto parts and milk powder from Germany."))
+      .toEqual([["wine", "timber", "auto parts", "milk powder"]]);
+    expect(items("The trains carried electronics, clothing and shoes from Chongqing, and auto parts and milk powder from "
+      + "Germany.")).toEqual([["electronics", "clothing", "shoes", "auto parts", "milk powder"]]);
+  });
+  it("keeps one item whose 'and' joins two words of its name ('mechanical and electrical products')", () => {
+    expect(items("Return trains carried wine from France, timber from Russia, and mechanical and electrical products from "
+      + "Germany.")).toEqual([["wine", "timber", "mechanical and electrical products"]]);
+  });
+});
