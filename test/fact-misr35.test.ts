@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { findEnumerations } from "../text/enumerations.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
 
 // Stop 35: misreads reviewers noted (wrong owners, partners, list items), on made-up text.
 const Y2031 = { published: "2032-01-20" };
@@ -56,5 +57,20 @@ describe("a last group of goods from one source after a closing ', and'", () => 
   it("keeps one item whose 'and' joins two words of its name ('mechanical and electrical products')", () => {
     expect(items("Return trains carried wine from France, timber from Russia, and mechanical and electrical products from "
       + "Germany.")).toEqual([["wine", "timber", "mechanical and electrical products"]]);
+  });
+});
+
+describe("a railway named after the two countries it joins is no trade partner", () => {
+  it("reads no partner from 'the China-Mongolia Railway' in a sentence, and keeps one named as such", () => {
+    const facts = factsOf("Inner Mongolia's trade rose 5 percent in 2031. Goods carried on the China-Mongolia Railway were "
+      + "worth 12.1 billion yuan in 2031, up 9 percent. Trade with Mongolia rose 22 percent.", Y2031);
+    expect(one(facts, 12.1).partner).toBeUndefined();
+    expect(one(facts, 9).partner).toBeUndefined();
+    expect(one(facts, 22).partner).toBe("partner:mn");
+  });
+  it("reads no partner from 'china-mongolia railway' or 'rly' in a question", () => {
+    expect(parseQuestion("china-mongolia railway cargo 2031: tonnes per train?").partners).toEqual([]);
+    expect(parseQuestion("china-mongolia rly tonnes 2030 vs 2031").partners).toEqual([]);
+    expect(parseQuestion("inner mongolia trade with mongolia in 2031").partners).toEqual(["partner:mn"]);
   });
 });

@@ -12,7 +12,9 @@ const PAIR = String.raw`[A-Za-z'’]+(?:[-–][A-Za-z'’]+)+(?:\s+[A-Z][a-z]+)?
 const PIPELINE = String.raw`\s+(?:(?:crude\s+)?oil\s+(?:and\s+(?:natural\s+)?gas\s+)?|(?:natural\s+)?gas\s+)?pipelines?\b`;
 const MORE_PAIRS = String.raw`(?:\s*(?:,|and|or|,\s*and)\s+${PAIR})*`;
 const SERVICE = String.raw`(?:\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|train\s+(?:services?|trips)|trips`
-  + String.raw`|rail(?:way)?\s+(?:express|services?))\b|${PIPELINE})`;
+  + String.raw`|rail(?:way)?\s+(?:express|services?))\b|${PIPELINE}`
+  // ("the China-Laos Railway", "china-laos rly": a railway named after the countries it joins)
+  + String.raw`|\s+(?:rail(?:way)?s?|rly)\b)`;
 // ("the Chongqing-Xinjiang-Europe (Yuxinou) freight train": the service's own name may stand in brackets)
 const SERVICE_AFTER = new RegExp(String.raw`^${MORE_PAIRS}(?:\s*\([^()]{1,30}\))?${SERVICE}`, "i");
 /** A route's name before what is counted on it: "68 [China-Europe and China-Central Asia] freight trains". */
