@@ -177,7 +177,12 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMentio
     const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone)
       || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length);
     // (a share is left as read: which whole it is of cannot be told apart from whose it is here)
-    if (!isZone(f.entity) && !f.partner && !before && refers && f.entity !== "china" && f.measure !== "share") f.entity = zone;
+    // (but one of the zone the sentence opens with: "Nansha accounted for 75.6 percent of … the port of Guangzhou")
+    const opens = f.measure === "share" && heads.some((h) => h.id === zone && /^\W*$/.test(s.text.slice(0, h.start)))
+      && /^\s+accounted\s+for\b/i.test(s.text.slice(heads.find((h) => h.id === zone)!.end));
+    if (!isZone(f.entity) && !f.partner && !before && refers && f.entity !== "china" && (f.measure !== "share" || opens)) {
+      f.entity = zone;
+    }
     if (!isZone(f.entity) || !f.qualifier) continue;
     const kept = f.qualifier.split(/[;,]\s*/).filter((q) => !ZONE_WORDS.test(q));
     if (kept.length) f.qualifier = kept.join(", ");
@@ -363,6 +368,9 @@ const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{
 // "GUANGZHOU - Imports declared at Huangpu Customs …": a place in capitals before a lone hyphen, in a document whose
 // headline names what owns its figures, is only where the report was filed
 const HYPHEN_DATELINE = /^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+-\s+/g;
+// ("HEKOU, Yunnan -- Imports through Hekou …" in a report whose headline names the port: the province of the dateline
+// is only where the report was filed)
+const PROVINCE_DATELINE = /^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:--|—|–|-)\s+/g;
 /** Is this dateline a place's name ("GUANGZHOU - "), not a capitalised partner or word ("ASEAN - the largest …")? */
 const isPlaceName = (dateline: string) => findEntities(dateline).some((e) => e.kind === "city" || e.kind === "province");
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
@@ -891,7 +899,9 @@ const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?
   + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?(?:(?:${OPENER_WORDS})\s+)?`
   + String.raw`(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any|${OPENER_WORDS})\b)`
   + String.raw`([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
-  + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`);
+  + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`
+  // ("Kelmor Hani and Yi Autonomous Prefecture recorded …": an autonomous county or prefecture by its full name)
+  + String.raw`|^\W*([A-Z][a-z]{2,}(?:\s+(?:[A-Z][a-z]+|and)){0,5}?\s+Autonomous)\s+(?:County|Prefecture)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place
 const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
@@ -940,7 +950,7 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   const before = s.text.slice(0, n.start);
   const kindOpening = KIND_OPENING.exec(before);
   const opening = OWNER_OPENING.exec(before) ?? kindOpening;
-  const name = opening?.[1];
+  const name = opening?.[1] ?? opening?.[2];
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
   // (a place the gazetteer knows is no sub-place, nor ever a firm: "companies in Zhejiang" names no firm Zhejiang)
   if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
@@ -1665,7 +1675,10 @@ const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+`
   + String.raw`[^,;\d]{3,160}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
-  + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
+  + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city`
+  // (", Yunnan's main port on the border with Vietnam,": the province a port is of, after the port's name)
+  + String.raw`|(?:(?:main|largest|biggest|busiest|key|chief|leading|only)\s+)?(?:[\w-]+\s+)?(?:port|hub|gateway|crossing)`
+  + String.raw`(?:\s+(?:on|at|near|by)\s[^,;\d]{3,80})?)),\s+(?=[a-z])`);
 const DESTINATION_ASIDE = new RegExp(String.raw`,\s*(?:(?:mostly|mainly|largely|chiefly)\s+)?(?:bound|destined|headed|`
   + String.raw`earmarked|intended)\s+for\s+[^,;\d]{3,100},(?=\s*[a-z])`, "g");
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
@@ -2317,7 +2330,17 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
     && PROPER_NAME.test(doc.meta.title.slice(zone.start, zone.end).trim())
     && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start)) && ZONE_TITLE_END.test(doc.meta.title.slice(zone.end));
   if (heads) return { id: zone.id, kind: "zone" };
+  // ("Frequently asked questions - Guangzhou Kelang Port Authority": a port of the city the headline names, by a name
+  // of its own no gazetteer knows, is what the page is about; its figures are no whole of the city's)
+  const cityPort = inTitle?.kind === "city" ? portOfCity(doc.meta.title, inTitle) : undefined;
+  if (cityPort) return cityPort;
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
+  // ("Kelang port trade falls 9%", "Kelang Port: questions and answers": a port or zone the headline opens with, named
+  // after no place the gazetteer knows, is what the report is about, not the province or city of the dateline)
+  const opens = zone && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start))
+    && /^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?$/.test(doc.meta.title.slice(zone.start, zone.end).trim())
+    && (ZONE_TITLE_END.test(doc.meta.title.slice(zone.end)) || OWNS_FLOW_AFTER.test(doc.meta.title.slice(zone.end)));
+  if (opens) return { id: zone.id, kind: "zone" };
   // "Huangpu Customs: imports and exports in its district reach …": a customs office named after no place the
   // gazetteer knows (a district or port) owns its district's figures as a zone of its own, not the dateline's city
   const customs = CUSTOMS_NAMED.exec(doc.meta.title)?.[1];
@@ -2372,6 +2395,13 @@ function headingAt(text: string, at: number): boolean {
 // (the zone as the heading of a report on it, its name as a name: "X Economic and Technological Development Zone: …";
 // not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the
 // topic)
+const CITY_PORT = /^\s+([A-Z][a-z]{2,})\s+Port\b/;
+/** The port a city's name goes on to name ("Guangzhou [Kelang Port] Authority"), by a name no gazetteer knows. */
+function portOfCity(text: string, city: EntityMention): { id: string; kind: string } | undefined {
+  const name = CITY_PORT.exec(text.slice(city.end))?.[1];
+  if (!name || findEntities(name).length) return undefined;
+  return { id: namedZones(`${name} port`)[0]?.id ?? zoneId(`${name} port`), kind: "zone" };
+}
 const TITLE_OPENING = /^\s*(?:the\s+)?$/i;
 const ZONE_TITLE_END = /^\s*[:\u2013\u2014]/;
 const PROPER_NAME = /^(?:[A-Z][\w'-]*|and)(?:\s+(?:[A-Z][\w'-]*|and))*$/;
@@ -2527,6 +2557,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   const home = documentPlace(doc);
   const titleNational = findEntities(doc.meta.title).some((e) => e.id === "china");
   if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); state.home = home.id; }
+  // (a zone the headline is about is named: its bare head in the text names it, "through Hekou" after "Hekou port")
+  if (home?.kind === "zone") state.zonesNamed.push(home.id);
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 
@@ -2708,7 +2740,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
         ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
         ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE),
-          ...(state.home ? [...text.matchAll(HYPHEN_DATELINE)].filter((m) => isPlaceName(m[0])) : [])]
+          ...(state.home ? [...text.matchAll(HYPHEN_DATELINE)].filter((m) => isPlaceName(m[0])) : []),
+          ...(state.home && isZone(state.home) ? text.matchAll(PROVINCE_DATELINE) : [])]
           .map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
@@ -2717,7 +2750,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
     // ("The province, home to lithium deposits in Yichun, imported …": so after the place referred back to)
     const named = [...s.entities.filter((e) => e.kind === "city" || e.kind === "province").map((e) => e.end),
-      ...[...text.matchAll(SITE_WORD), ...text.matchAll(PLACE_REFERRED)].map((m) => m.index! + m[0].length)];
+      ...[...text.matchAll(SITE_WORD), ...text.matchAll(PLACE_REFERRED)].map((m) => m.index! + m[0].length),
+      // ("through Hekou, Yunnan's main port …," in a report on Hekou port: the bare head of a zone named before)
+      ...zoneHeadMentions(text, state.zonesNamed).map((h) => h.end)];
     for (const end of named) {
       const appositive = APPOSITIVE.exec(text.slice(end));
       if (appositive) s.asides.push([end, end + appositive[0].length]);
@@ -3267,7 +3302,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // sub-place the gazetteer does not know, named as the owner the sentence opens with, owns the figure; never the
     // place the text is on)
     // (a zone's short name is the zone's: "The Kelvar Free Trade Zone opened … Kelvar's imports reached …")
-    const owner = !m && !carried.has(n) && who && !isZone(who.entity) ? unknownOwner(s, n, who.partner, state) : undefined;
+    // (so is one in a report on a port or zone, whose figures are the zone's only by default: "Dorvan prefecture
+    // recorded …" in a report on Kelang port is the prefecture's)
+    const owner = !m && !carried.has(n) && who && (!isZone(who.entity) || who.entity === state.home)
+      ? unknownOwner(s, n, who.partner, state) : undefined;
     const subPlace = owner === FIRM ? undefined : owner;
     if (subPlace && !state.subPlaces.includes(subPlace)) state.subPlaces.push(subPlace);
     if (who && subPlace) who = { entity: zoneId(subPlace), ...(who.partner && { partner: who.partner }) };

@@ -74,3 +74,52 @@ describe("a railway named after the two countries it joins is no trade partner",
     expect(parseQuestion("inner mongolia trade with mongolia in 2031").partners).toEqual(["partner:mn"]);
   });
 });
+
+describe("a report on a port the gazetteer does not know", () => {
+  const title = "Kelang port trade with Vietnam falls 9% as border closures hit trucks";
+  const lead = "KELANG, Yunnan -- Imports and exports through Kelang, Yunnan's main port on the border with Vietnam, fell "
+    + "9 percent in 2031 to 23.8 billion yuan.";
+  it("files the port's figures under the port its headline opens with, not the dateline's province", () => {
+    const facts = factsOf(`${lead} Exports were 15.1 billion yuan.`, { ...Y2031, title });
+    expect(one(facts, -9).entity).toBe("zone:Kelang port");
+    expect(one(facts, 23.8).entity).toBe("zone:Kelang port");
+    expect(one(facts, 15.1).entity).toBe("zone:Kelang port");
+  });
+  it("gives no figure to a city a railway line through the port is named after ('on the metre-gauge Kunming-X line')",
+    () => {
+      const facts = factsOf(`${lead} The railway port on the metre-gauge Kunming-Hai Phong line carried more tonnage. `
+        + "Fruit imports through Kelang fell 31.0 percent to 284,000 tonnes.", { ...Y2031, title });
+      expect(one(facts, 284000).entity).toBe("zone:Kelang port");
+    });
+  it("gives the port no figure of a prefecture the text names in full ('Dorvan Hani and Yi Autonomous Prefecture')", () => {
+    const facts = factsOf(`${lead} Dorvan Hani and Yi Autonomous Prefecture recorded total foreign trade of 44.6 billion `
+      + "yuan.", { ...Y2031, title });
+    expect(facts.filter((f) => f.value === 44.6 && f.entity === "zone:Kelang port")).toEqual([]);
+  });
+  it("still reads the province's own figures after such a dateline", () => {
+    const facts = factsOf("KELANG, Yunnan -- Yunnan's exports rose 9 percent in 2031.", { ...Y2031, title });
+    expect(one(facts, 9).entity).toBe("yunnan");
+  });
+});
+
+describe("a port of a city, by a name of its own", () => {
+  it("files a page's figures under the port its headline's authority names ('Guangzhou Kelang Port Authority')", () => {
+    const facts = factsOf("Imports and exports reached 306.5 billion yuan in 2031. Exports were 178.3 billion yuan.",
+      { ...Y2031, title: "Frequently asked questions - Guangzhou Kelang Port Authority" });
+    expect(one(facts, 306.5).entity).toBe("zone:Kelang port");
+    expect(one(facts, 178.3).entity).toBe("zone:Kelang port");
+  });
+  it("keeps the port the topic after 'Kelang accounted for N percent of … the port of Guangzhou, which handled …'", () => {
+    const facts = factsOf("Kelang port handled 394 million tonnes of cargo in 2031. Kelang accounted for 75.6 percent of the "
+      + "container throughput of the port of Guangzhou, which handled 26.19 million TEUs. Exports were 178.3 billion yuan.",
+    { ...Y2031, title: "Questions and answers" });
+    expect(one(facts, 75.6).entity).toBe("zone:Kelang port");
+    expect(one(facts, 26.19).entity).toBe("city:guangzhou");
+    expect(one(facts, 178.3).entity).toBe("zone:Kelang port");
+  });
+  it("still gives a city its share when the city opens the sentence ('Guangzhou accounted for …')", () => {
+    const facts = factsOf("Kelang port handled 394 million tonnes of cargo in 2031. Guangzhou accounted for 35 percent of "
+      + "Guangdong's trade.", { ...Y2031, title: "Questions and answers" });
+    expect(one(facts, 35).entity).toBe("city:guangzhou");
+  });
+});

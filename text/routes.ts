@@ -41,7 +41,9 @@ const ROUTE_CARRIES = String.raw`(?:\s+(?:[Cc]rude\s+)?(?:[Oo]il|[Nn]atural\s+[G
   + String.raw`|[Oo]il\s+and\s+[Gg]as|[Ff]reight))?`;
 const ROUTE_WORD = String.raw`\s+(?:[Pp]ipelines?|[Ll]ines?|[Rr]ail(?:way)?s?|[Rr]outes?|[Cc]orridors?|[Hh]ighways?`
   + String.raw`|[Ee]xpressways?)\b`;
-const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along)\s+(?:the\s+)?(${ROUTE_PLACE}(?:[-–]${ROUTE_PLACE})+)`
+// ("the railway port on the metre-gauge Kunming-Hai Phong line": so a line something is on, after a word or two of
+// what kind of line)
+const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(${ROUTE_PLACE}(?:[-–]${ROUTE_PLACE})+)`
   + ROUTE_CARRIES + ROUTE_WORD, "g");
 /** The names of routes goods travel by ("from Russia via the [Mohe–Daqing] line"): the places in them are no owner
  * and no partner of a figure. */
