@@ -123,3 +123,12 @@ describe("a port of a city, by a name of its own", () => {
     expect(one(facts, 35).entity).toBe("city:guangzhou");
   });
 });
+
+describe("'of which March alone was …' (pinned: read right since stop 31)", () => {
+  it("dates the part in its month, never the whole period's", () => {
+    const facts = factsOf("Henan's exports reached 500 billion yuan in the first quarter of 2031, of which March alone was "
+      + "12.4 billion yuan.", Y2031);
+    expect(one(facts, 500).period).toEqual({ y1: 2031, m1: 1, y2: 2031, m2: 3 });
+    expect(one(facts, 12.4).period).toEqual({ y1: 2031, m1: 3, y2: 2031, m2: 3 });
+  });
+});
