@@ -132,3 +132,13 @@ describe("'of which March alone was …' (pinned: read right since stop 31)", ()
     expect(one(facts, 12.4).period).toEqual({ y1: 2031, m1: 3, y2: 2031, m2: 3 });
   });
 });
+
+describe("a port's name typed with two letters swapped", () => {
+  it("is corrected to the name the documents use ('kelnag' → 'kelang'), one such word only", async () => {
+    const { correctSpelling } = await import("../retrieval/figures/query.js");
+    expect(correctSpelling("kelnag fruit imports 2031", new Set(["kelang", "fruit", "imports"]))).toBe("kelang fruit imports 2031");
+    expect(correctSpelling("kelnag fruit imports 2031", new Set(["kelang", "keltng"]))).toBe("kelang fruit imports 2031");
+    expect(correctSpelling("kelnag fruit imports 2031", new Set(["kelang", "kenlag"]))).toBe("kelnag fruit imports 2031");
+    expect(correctSpelling("kelnag fruit imports 2031", new Set(["kelong"]))).toBe("kelnag fruit imports 2031");
+  });
+});
