@@ -177,7 +177,12 @@ function ownedByZone(facts: Fact[], s: Sentence, zone: string, heads: ZoneMentio
     const refers = ZONE_REFERRED.test(clause) || ZONE_BACK.test(clause) || namedZones(clause).some((z) => z.id === zone)
       || heads.some((h) => h.id === zone && h.start >= from && h.end <= left.length);
     // (a share is left as read: which whole it is of cannot be told apart from whose it is here)
-    if (!isZone(f.entity) && !f.partner && !before && refers && f.entity !== "china" && f.measure !== "share") f.entity = zone;
+    // (but one of the zone the sentence opens with: "Nansha accounted for 75.6 percent of … the port of Guangzhou")
+    const opens = f.measure === "share" && heads.some((h) => h.id === zone && /^\W*$/.test(s.text.slice(0, h.start)))
+      && /^\s+accounted\s+for\b/i.test(s.text.slice(heads.find((h) => h.id === zone)!.end));
+    if (!isZone(f.entity) && !f.partner && !before && refers && f.entity !== "china" && (f.measure !== "share" || opens)) {
+      f.entity = zone;
+    }
     if (!isZone(f.entity) || !f.qualifier) continue;
     const kept = f.qualifier.split(/[;,]\s*/).filter((q) => !ZONE_WORDS.test(q));
     if (kept.length) f.qualifier = kept.join(", ");
@@ -363,6 +368,9 @@ const DATELINE = /^\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*)*(?:,\s*[A-Z][a-z]{
 // "GUANGZHOU - Imports declared at Huangpu Customs …": a place in capitals before a lone hyphen, in a document whose
 // headline names what owns its figures, is only where the report was filed
 const HYPHEN_DATELINE = /^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*\s+-\s+/g;
+// ("HEKOU, Yunnan -- Imports through Hekou …" in a report whose headline names the port: the province of the dateline
+// is only where the report was filed)
+const PROVINCE_DATELINE = /^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+)*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:--|—|–|-)\s+/g;
 /** Is this dateline a place's name ("GUANGZHOU - "), not a capitalised partner or word ("ASEAN - the largest …")? */
 const isPlaceName = (dateline: string) => findEntities(dateline).some((e) => e.kind === "city" || e.kind === "province");
 // ", which covers Shanghai and the provinces of Jiangsu, Zhejiang and Anhui, totaled": a relative clause may hold a list,
@@ -467,6 +475,9 @@ const ANAPHORA: Array<[RegExp, string]> = [
   [/\bthe\s+(?:\w+\s+){0,2}region['’]?s?\b/i, "region"],
   // ("Japan remained the district's largest partner" in a report on a customs district named after its city)
   [/\bthe\s+(?:customs\s+)?district['’]?s?\b/i, "city"],
+  // ("We look first at Wuhu, which makes cars. Exports there rose …": the place a relative clause just described, kept
+  // under "there" for the next sentence only; with none, the topic as before)
+  [/\b(?:trade|imports?|exports?|shipments|sales)\s+there\b/i, "there"],
 ];
 /** Is `p` the span of `q` a year before ("Q1 2020" for Q1 2021)? */
 const isYearBefore = (p: Period, q: Period) => q.y1 !== null && samePeriod(p, previousYear(q));
@@ -899,7 +910,9 @@ const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?
   + String.raw`(?:the\s+(?:[a-z-]+\s+){1,2}of\s+)?(?:(?:${OPENER_WORDS})\s+)?`
   + String.raw`(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any|${OPENER_WORDS})\b)`
   + String.raw`([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
-  + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`);
+  + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`
+  // ("Kelmor Hani and Yi Autonomous Prefecture recorded …": an autonomous county or prefecture by its full name)
+  + String.raw`|^\W*([A-Z][a-z]{2,}(?:\s+(?:[A-Z][a-z]+|and)){0,5}?\s+Autonomous)\s+(?:County|Prefecture)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place
 const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
@@ -948,7 +961,7 @@ function unknownOwner(s: Sentence, n: NumberMention, partner: string | undefined
   const before = s.text.slice(0, n.start);
   const kindOpening = KIND_OPENING.exec(before);
   const opening = OWNER_OPENING.exec(before) ?? kindOpening;
-  const name = opening?.[1];
+  const name = opening?.[1] ?? opening?.[2];
   if (!opening || !name || name.split(/\s+/).some((w) => NO_SUB_PLACE.test(w))) return undefined;
   // (a place the gazetteer knows is no sub-place, nor ever a firm: "companies in Zhejiang" names no firm Zhejiang)
   if (findEntities(name).length || findSubjects(name).length || namedZones(name).length) return undefined;
@@ -1677,7 +1690,12 @@ const COMPASS = "(?:central|eastern|western|northern|southern|northeast(?:ern)?|
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:(?:the|a|an|home\s+(?:of|to)|one\s+of|known\s+(?:as|for)|capital\s+of)\s+`
   + String.raw`[^,;\d]{3,160}|in\s+(?:${COMPASS}\s+)?(?:China['’]s\s+)?`
   + String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][^,;\d]{2,60}`
-  + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city)),\s+(?=[a-z])`);
+  + String.raw`|[A-Z][\w-]*['’]s\s+(?:provincial\s+)?(?:capital|largest\s+city|second[- ]largest\s+city`
+  // (", Yunnan's main port on the border with Vietnam,": the province a port is of, after the port's name)
+  + String.raw`|(?:(?:main|largest|biggest|busiest|key|chief|leading|only)\s+)?(?:[\w-]+\s+)?(?:port|hub|gateway|crossing)`
+  + String.raw`(?:\s+(?:on|at|near|by)\s[^,;\d]{3,80})?)),\s+(?=[a-z])`);
+const DESTINATION_ASIDE = new RegExp(String.raw`,\s*(?:(?:mostly|mainly|largely|chiefly)\s+)?(?:bound|destined|headed|`
+  + String.raw`earmarked|intended)\s+for\s+[^,;\d]{3,100},(?=\s*[a-z])`, "g");
 const SITE_WORD = /\b(?:[Pp]ort|[Zz]one|[Aa]rea|[Pp]ark|[Hh]ub|[Cc]orridor|[Cc]rossing)\b/g;
 const PLACE_REFERRED = /\b[Tt]he\s+(?:province|city|region|municipality)\b(?!['’])/g;
 const SHARE_BASE_BEFORE = /(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -1785,6 +1803,7 @@ const shipmentsGoOn = (s: Sentence, state: DocState, at: number): boolean => !s.
   && findMetricWords(state.lastSentence ?? "").some((m) => m.metric === state.lastMetrics[0]);
 
 /** The partners traded with ("to/from/with Japan") in the words after a figure's lead dash, before their first comma. */
+const VALUE_DASH = /^\s+[-–—]\s+(?:the\s+)?(?:value|worth|total|sum)\s+of\b/i;
 function leadDashPartners(s: Sentence, n: NumberMention): string[] {
   const dash = LEAD_DASH.exec(s.text.slice(n.end));
   if (!dash) return [];
@@ -2340,7 +2359,17 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
     && PROPER_NAME.test(doc.meta.title.slice(zone.start, zone.end).trim())
     && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start)) && ZONE_TITLE_END.test(doc.meta.title.slice(zone.end));
   if (heads) return { id: zone.id, kind: "zone" };
+  // ("Frequently asked questions - Guangzhou Kelang Port Authority": a port of the city the headline names, by a name
+  // of its own no gazetteer knows, is what the page is about; its figures are no whole of the city's)
+  const cityPort = inTitle?.kind === "city" ? portOfCity(doc.meta.title, inTitle) : undefined;
+  if (cityPort) return cityPort;
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
+  // ("Kelang port trade falls 9%", "Kelang Port: questions and answers": a port or zone the headline opens with, named
+  // after no place the gazetteer knows, is what the report is about, not the province or city of the dateline)
+  const opens = zone && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start))
+    && /^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?$/.test(doc.meta.title.slice(zone.start, zone.end).trim())
+    && (ZONE_TITLE_END.test(doc.meta.title.slice(zone.end)) || OWNS_FLOW_AFTER.test(doc.meta.title.slice(zone.end)));
+  if (opens) return { id: zone.id, kind: "zone" };
   // "Huangpu Customs: imports and exports in its district reach …": a customs office named after no place the
   // gazetteer knows (a district or port) owns its district's figures as a zone of its own, not the dateline's city
   const customs = CUSTOMS_NAMED.exec(doc.meta.title)?.[1];
@@ -2395,6 +2424,13 @@ function headingAt(text: string, at: number): boolean {
 // (the zone as the heading of a report on it, its name as a name: "X Economic and Technological Development Zone: …";
 // not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the
 // topic)
+const CITY_PORT = /^\s+([A-Z][a-z]{2,})\s+Port\b/;
+/** The port a city's name goes on to name ("Guangzhou [Kelang Port] Authority"), by a name no gazetteer knows. */
+function portOfCity(text: string, city: EntityMention): { id: string; kind: string } | undefined {
+  const name = CITY_PORT.exec(text.slice(city.end))?.[1];
+  if (!name || findEntities(name).length) return undefined;
+  return { id: namedZones(`${name} port`)[0]?.id ?? zoneId(`${name} port`), kind: "zone" };
+}
 const TITLE_OPENING = /^\s*(?:the\s+)?$/i;
 const ZONE_TITLE_END = /^\s*[:\u2013\u2014]/;
 const PROPER_NAME = /^(?:[A-Z][\w'-]*|and)(?:\s+(?:[A-Z][\w'-]*|and))*$/;
@@ -2554,6 +2590,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   const home = documentPlace(doc);
   const titleNational = findEntities(doc.meta.title).some((e) => e.id === "china");
   if (home) { state.lastEntity = home.id; state.lastByKind.set(home.kind, home.id); state.home = home.id; }
+  // (a zone the headline is about is named: its bare head in the text names it, "through Hekou" after "Hekou port")
+  if (home?.kind === "zone") state.zonesNamed.push(home.id);
   const facts: Fact[] = [];
   const passageFor = (start: number) => (passages.find((p) => p.start <= start && start < p.end) ?? passages[passages.length - 1])?.id ?? `${doc.id}#0`;
 
@@ -2737,7 +2775,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       asides: [...[...text.matchAll(ASIDE)].map((m): [number, number] => [m.index!, asideEnd(text, m.index!, m.index! + m[0].length)]),
         ...[...text.matchAll(EXAMPLES_ASIDE), ...text.matchAll(GOODS_APPOSITIVE), ...text.matchAll(CAUSE_AFTER)].map((m): [number, number] => [m.index!, m.index! + m[0].length]),
         ...[...text.matchAll(DATELINE), ...text.matchAll(DATE_LINE),
-          ...(state.home ? [...text.matchAll(HYPHEN_DATELINE)].filter((m) => isPlaceName(m[0])) : [])]
+          ...(state.home ? [...text.matchAll(HYPHEN_DATELINE)].filter((m) => isPlaceName(m[0])) : []),
+          ...(state.home && isZone(state.home) ? text.matchAll(PROVINCE_DATELINE) : [])]
           .map((m): [number, number] => [m.index!, m.index! + m[0].length])],
     };
     const opening = [...text.matchAll(DATE_LINE)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
@@ -2746,7 +2785,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // ("Trade through Gyirong port, the main land port between China and Nepal, rose …": so after a port or zone)
     // ("The province, home to lithium deposits in Yichun, imported …": so after the place referred back to)
     const named = [...s.entities.filter((e) => e.kind === "city" || e.kind === "province").map((e) => e.end),
-      ...[...text.matchAll(SITE_WORD), ...text.matchAll(PLACE_REFERRED)].map((m) => m.index! + m[0].length)];
+      ...[...text.matchAll(SITE_WORD), ...text.matchAll(PLACE_REFERRED)].map((m) => m.index! + m[0].length),
+      // ("through Hekou, Yunnan's main port …," in a report on Hekou port: the bare head of a zone named before)
+      ...zoneHeadMentions(text, state.zonesNamed).map((h) => h.end)];
     for (const end of named) {
       const appositive = APPOSITIVE.exec(text.slice(end));
       if (appositive) s.asides.push([end, end + appositive[0].length]);
@@ -2759,6 +2800,12 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       const listed = s.entities.some((e) => e.kind === "partner" && e.start > p.end && e.start < end)
         || /^(?:and|or|as\s+well\s+as)\b/i.test(text.slice(end));
       if (appositive && !listed) s.asides.push([p.end, end]);
+    }
+    // ("imports of crude oil, bound for refineries in Luoyang, rose …": where the goods go inside the province owns
+    // nothing; a partner there is the goods' market, so such an aside stays read: "steel, bound for Vietnam, rose …")
+    for (const m of text.matchAll(DESTINATION_ASIDE)) {
+      const [a, b] = [m.index!, m.index! + m[0].length];
+      if (!s.entities.some((e) => e.kind === "partner" && e.start >= a && e.end <= b)) s.asides.push([a, b]);
     }
     state.lastSpan = changeSpan(s) ?? state.lastSpan;
     // a zone stays the topic only for a sentence that refers back to it ("Its imports …", "The zone's …")
@@ -2887,8 +2934,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     }
     // (the antecedent is still the city "the city's" names next: "Next comes Wuhu, which makes cars. The city's
     // exports …")
+    state.lastByKind.delete("there");
     for (const e of subjects) {
-      if (described(e) && e.start < trailing!.index) state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+      if (!described(e) || e.start >= trailing!.index) continue;
+      state.lastByKind.set(e.kind === "group" ? "region" : e.kind, e.id);
+      state.lastByKind.set("there", e.id);
     }
     // ("Wuhan accounted for 63 percent of Hubei's trade. The province as a whole traded …": the whole of a share is
     // what "the province" names next, when no place of its kind was the subject)
@@ -3290,7 +3340,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // sub-place the gazetteer does not know, named as the owner the sentence opens with, owns the figure; never the
     // place the text is on)
     // (a zone's short name is the zone's: "The Kelvar Free Trade Zone opened … Kelvar's imports reached …")
-    const owner = !m && !carried.has(n) && who && !isZone(who.entity) ? unknownOwner(s, n, who.partner, state) : undefined;
+    // (so is one in a report on a port or zone, whose figures are the zone's only by default: "Dorvan prefecture
+    // recorded …" in a report on Kelang port is the prefecture's)
+    const owner = !m && !carried.has(n) && who && (!isZone(who.entity) || who.entity === state.home)
+      ? unknownOwner(s, n, who.partner, state) : undefined;
     const subPlace = owner === FIRM ? undefined : owner;
     if (subPlace && !state.subPlaces.includes(subPlace)) state.subPlaces.push(subPlace);
     if (who && subPlace) who = { entity: zoneId(subPlace), ...(who.partner && { partner: who.partner }) };
@@ -3708,8 +3761,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (perSpan) fact.unit = `${unit} per ${perSpan.toLowerCase()}`;
     // ("52.3 billion yuan - exports to Japan, up 5.1 percent": a figure opening its bullet is of the one partner the words
     // after its dash name before their first comma, as its subject is; never the place's whole flow)
-    const dashPartners = !fact.partner && !text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim()
-      ? leadDashPartners(s, n) : [];
+    // ("… was 52.3 billion yuan - the value of exports to ASEAN": so for one inside the sentence whose dash says what
+    // it is the value of)
+    const dashPartners = !fact.partner && (!text.slice(0, n.start).replace(/^[\s*•-]+/, "").trim()
+      || VALUE_DASH.test(text.slice(n.end))) ? leadDashPartners(s, n) : [];
     if (dashPartners.length === 1) fact.partner = dashPartners[0]!;
     // ("Goods carried by the China-Laos Railway across the Mohan port were worth …, up …": the goods on that line)
     // ("… parcels in 2015, worth a total of 327.6 million yuan" after "cross-border e-commerce": the value of a trade

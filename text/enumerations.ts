@@ -148,6 +148,15 @@ function withoutOwnSources(text: string): string {
     const and = /\s+and\s+(?=[^,]*$)/.exec(group);
     if (and) out = out.slice(0, from + and.index) + `,${" ".repeat(and[0].length - 1)}` + out.slice(from + and.index + and[0].length);
   }
+  // ("…, and auto parts and milk powder from Y": the last group after a closing ", and" is two items, its own "and"
+  // closing the list; not one "and" of a name, "mechanical and electrical products")
+  const last = found.at(-1)!;
+  const comma = out.lastIndexOf(",", last.index!);
+  const lastGroup = /^(\s*)and\s+(?=\S.*?[a-z](?<!al|ic)\s+and\s+\S)/i.exec(out.slice(comma + 1, last.index!));
+  if (comma >= 0 && lastGroup) {
+    const at = comma + 1 + lastGroup[1]!.length;
+    out = out.slice(0, at) + " ".repeat(3) + out.slice(at + 3);
+  }
   return out;
 }
 

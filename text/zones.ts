@@ -208,6 +208,7 @@ export function zoneHeadMentions(text: string, ids: Iterable<string>): ZoneMenti
 // (a bare head is the zone only where a place goes, after a route word, "trade through Gyirong", or as an owner,
 // "Gyirong's imports"; never "exports of Gyirong tea", goods named after the place)
 const HEAD_ROUTE = String.raw`(?<=\b(?:through|via|at)\s+(?:the\s+)?)`;
+const HEAD_VERBS = "accounted|handled|recorded|reached|posted|saw|imported|exported|traded|remained|remains|ranked|is|was";
 // (built once a zone: a document names its zones again and again)
 const HEAD_PATTERNS = new Map<string, RegExp | undefined>();
 function headPattern(id: string): RegExp | undefined {
@@ -216,7 +217,9 @@ function headPattern(id: string): RegExp | undefined {
   const bare = head !== undefined;
   // (case kept: the proper name, never a common word spelt the same; not the full name, read as a zone already)
   const pattern = bare ? new RegExp(String.raw`${HEAD_ROUTE}\b${escape(head)}\b(?!-|['’]|\s+(?:${KINDS}|${HEAD_PHRASE}))`
-    + String.raw`|\b${escape(head)}(?=['’]s\b)`, "g") : undefined;
+    + String.raw`|\b${escape(head)}(?=['’]s\b)`
+    // (or as the subject a sentence opens with, before its verb: "Nansha accounted for 75.6 percent of …")
+    + String.raw`|(?<=^\W*)${escape(head)}(?=\s+(?:${HEAD_VERBS})\b)`, "g") : undefined;
   HEAD_PATTERNS.set(id, pattern);
   return pattern;
 }

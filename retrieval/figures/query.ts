@@ -134,6 +134,12 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
       if (dd < bestD) { best = [v]; bestD = dd; } else if (dd === bestD) best.push(v);
     }
     if (best.length === 1) return best[0]!;
+    // ("hekuo" in a question on Hekou port: two letters swapped in a name the documents use that no gazetteer knows,
+    // a port's or a county's; only one such word, and never a word of four letters)
+    if (!best.length && w.length >= 5) {
+      const swapped = [...documentWords].filter((v) => v.length === w.length && v !== w && swapsTo(w, v));
+      if (swapped.length === 1) return swapped[0]!;
+    }
     // (between two names as near, the one the documents use: "xiamn" is Xiamen, not Xi'an, in articles on Xiamen)
     const used = best.filter((v) => documentWords.has(v));
     if (used.length === 1) return used[0]!;
@@ -144,6 +150,12 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     if (places.length === 1 && /^['’]s\b/.test(question.slice(at + word.length))) return places[0]!;
     return word;
   });
+}
+
+/** Is `b` the word `a` with two neighbouring letters swapped ("hekuo", "hekou")? */
+function swapsTo(a: string, b: string): boolean {
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return i >= 0 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 // real words one or two letters from a domain word: no typos of it
