@@ -301,10 +301,15 @@ function movedFigure(frame: QuestionFrame, base: FigureIndex) {
   const figures = solveFigures({ ...frame, measures: ["growth"] }, base);
   if (figures.status !== "answered" || figures.missing?.length) return undefined;
   const facts = figures.lines.flatMap((l) => l.facts);
+  // (a fall's rate is one that fell: "why did its share fall?" is never answered with the growth of the trade itself)
+  const way = FELL_ASKED.test(frame.text) ? -1 : ROSE_ASKED.test(frame.text) ? 1 : 0;
+  if (!way || facts.some((f) => f.measure !== "growth" || f.value === null || Math.sign(f.value) !== way)) return undefined;
   // (the words that ask why, or whose reading is asked, "acc. to officials", no sentence of the figure has to say)
   const terms = frame.terms.filter((t) => !ASKING_WORDS.has(t) && !WHOSE_READING.has(t));
   return facts.length && factsCover({ ...frame, terms }, facts, base.documents) ? figures : undefined;
 }
+const FELL_ASKED = /\b(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|slump(?:ed)?|slip(?:ped)?|plunge[sd]?|down)\b/i;
+const ROSE_ASKED = /\b(?:rise|rose|grow|grew|growth|jump(?:ed)?|surge[sd]?|increase[sd]?|climb(?:ed)?|soar(?:ed)?|boom(?:ed)?|up)\b/i;
 const WHOSE_READING = new Set(["acc", "according", "per", "official", "officials", "analysts", "experts"]);
 
 /** What an answer says of the asked parts it could not find. */
@@ -395,10 +400,11 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
     // "why did X's imports fall in 2031?": the fall's own rate is stated beside its reasons, when one fact of the
     // asked flow, place and period gives it (never a guess: no such fact, the reasons alone)
     const moved = kind === "cause" && chosen.length && frame.metric && frame.measures.includes("growth")
+      && !frame.measures.includes("share")
       ? movedFigure(frame, base) : undefined;
     if (moved) {
       const { text, figures: cited, spans } = citeLines(moved.lines, moved.figures, citations);
-      return respond("figures", [text, quoteLines(chosen, citations), ...notFound].join(" "), cited, spans,
+      return respond("passages", [text, quoteLines(chosen, citations), ...notFound].join(" "), cited, spans,
         notFound.length ? partsMissing : []);
     }
     // an explanation is quoted, or the answer says it found none: never "no figure" for a question that asks for none

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
+import { cueWeight } from "../retrieval/explain/cues.js";
 
 // "Why did X fall?" answered with the fall's own rate beside its reasons, over made-up articles (no evaluation set's
 // place, person or number).
@@ -39,8 +40,30 @@ describe("why a figure moved, with its rate", () => {
     expect(a.answer).toMatch(/2\.6%/);
   });
 
+  it("states no rate that moved the other way than the question says", async () => {
+    const a = await ask("why did jiaozuo's copper concentrate imports fall in 2030?");
+    expect(a.answer).not.toMatch(/12\.5%/);
+  });
+
   it("states no rate of another year", async () => {
     const a = await ask("why did jiaozuo imports fall in 2029?");
     expect(a.answer).not.toMatch(/7\.3%/);
+  });
+});
+
+describe("a clause after a change's figure, opened by 'as'", () => {
+  it("is read as a cause when it has a verb of its own", () => {
+    expect(cueWeight("cause", "Glove exports to Canada fell 8.1 per cent to US$0.44 billion as the housing slump made "
+      + "buyers cut back.")).toBe(2);
+    expect(cueWeight("cause", "The city imported 2.1 million tonnes of copper, up 31.5 percent, as smelters in the "
+      + "south received new quotas.")).toBe(2);
+  });
+  it("is no cause when 'as' reports, compares or names a share", () => {
+    for (const s of ["Exports rose 5.5 percent, as reported by the customs office.",
+      "Exports rose 5.5 percent, as well as imports of copper.",
+      "Imports rose 5.5 percent, as expected by the bureau.",
+      "Trade with Japan was 12 percent of the total, as a share of the city's trade."]) {
+      expect(cueWeight("cause", s)).toBe(0);
+    }
   });
 });

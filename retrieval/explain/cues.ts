@@ -134,6 +134,12 @@ export const CAUSE_CUES: Cue[] = [
     "with (?:\\w+ ){0,2}(?:prices|demand|costs|orders|sales) (?:falling|rising|dropping|weakening|slumping|plunging|soaring|climbing|recovering)",
     // "…, as slower car sales led carmakers to cut output": a worsening or an improvement after "as" is a cause
     "as (?:slower|weaker|lower|falling|rising|higher|stronger|softer|sluggish|faster|shrinking|growing) [\\w-]+",
+    // ("… fell 8.1 per cent to 2.4 billion as the crisis made buyers cut back", "up 31 percent, as refiners received
+    // licences": a clause with its own verb after a change's figure; not "as reported by", "as well as", "as a share")
+    "(?:per ?cent|percent|%)(?:[^.;]|\\.\\d){0,40}?\\bas (?!(?:well|much|many|far|long|soon|of|for|to|against|compared|"
+      + "with|in|on|per|a share|a proportion|part|usual|expected|planned|shown|seen|known|reported|announced|stated)\\b)"
+      + "(?![a-z]+ed\\b)(?:[\\w'’-]+,? ){1,8}(?:[a-z]{3,}ed|made|got|took|fell|rose|grew|saw|began|won|lost|cut|kept|held|"
+      + "shrank|slowed)\\b",
     // "exports of textiles, most of them surgical masks, jumped …": what the goods that jumped mostly were
     ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+",
     // "imports from Russia, mainly crude oil and coal, rose …": what a flow that moved mostly was
