@@ -20,6 +20,18 @@ Gao Ping, deputy director of Jiaozuo Customs, said imports fell mainly because o
 Trade with Japan fell 2.6 percent. Officials said trade with Japan fell because of the weak yen and lower demand for canned fish.
 `;
 
+// drivers named in a sentence of their own, with the parks where new lines opened (places of no other owner)
+const PARKS = `---
+title: "Sanming's trade hits a record as solar exports climb"
+published: "2031-02-02"
+---
+SANMING -- Sanming's foreign trade reached 41.7 billion yuan in 2030, up 36.2 per cent, the city's commerce bureau said.
+
+Officials said growth drivers were strong demand for solar panels abroad, the opening of new wafer lines in the Yong'an and Shaxian parks, and faster clearance at the dry port.
+
+Exports of furniture rose 3.1 per cent to 2.2 billion yuan.
+`;
+
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
 let close: () => Promise<void>;
 beforeAll(async () => {
@@ -65,5 +77,19 @@ describe("a clause after a change's figure, opened by 'as'", () => {
       "Trade with Japan was 12 percent of the total, as a share of the city's trade."]) {
       expect(cueWeight("cause", s)).toBe(0);
     }
+  });
+});
+
+describe("what drove a surge, named as its drivers", () => {
+  it("reads 'growth drivers were' and 'a price story' as causes", () => {
+    expect(cueWeight("cause", "Officials said growth drivers were strong demand for solar panels abroad.")).toBe(3);
+    expect(cueWeight("cause", "\"The fall in imports is mostly a price story,\" said Lin Hua.")).toBe(3);
+    expect(cueWeight("cause", "The story of the year was the growth of exports.")).toBe(0);
+  });
+  it("quotes the drivers' sentence, whose parks are no other place's", async () => {
+    const over = await answersOver({ "sanming.md": PARKS });
+    const a = await over.ask("what drove sanming's trade surge in 2030");
+    await over.close();
+    expect(a.answer).toContain("growth drivers were strong demand");
   });
 });

@@ -48,7 +48,7 @@ export const CAUSE_CUES: Cue[] = [
     "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force",
     // ("three factors lay behind the growth")
     "(?:force|factor|reason|driver|engine|motor)s? (?:(?:lay|lie|lies|stood|stand|stands|are|were|is|was) )?(?:behind|for)",
-    "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)",
+    "(?:reasons?|factors?|(?:growth )?drivers?) (?:for|behind|was|were|is|are|include|included|explain(?:s|ed)?)",
     // ("said three things explained the growth", "said three forces were at work": a count of reasons, given after it)
     "(?:two|three|four|five|several) (?:[\\w-]+ )?(?:things|forces|factors|reasons|developments|trends) "
       + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for|"
@@ -71,6 +71,8 @@ export const CAUSE_CUES: Cue[] = [
       + "sustaining|holding)",
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     "base effects?",
+    // ("the fall in imports is mostly a price story": what kind of thing a change was)
+    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\b(?:is|was|are|were|'s) ${HOW_MUCH}(?:a|an) (?:[\\w-]+ ){1,2}(?:story|effect)`,
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
