@@ -93,3 +93,11 @@ describe("what drove a surge, named as its drivers", () => {
     expect(a.answer).toContain("growth drivers were strong demand");
   });
 });
+
+describe("buyers turning elsewhere", () => {
+  it("is a cause with words between the buyers and their turning", () => {
+    expect(cueWeight("cause", "\"Demand in the Gulf is slow, and buyers are also turning to cheaper Turkish marble,\" "
+      + "said Wei Lan, a sales manager.")).toBe(2);
+    expect(cueWeight("cause", "Buyers moved to cheaper suppliers.")).toBe(2);
+  });
+});

@@ -154,7 +154,7 @@ export const CAUSE_CUES: Cue[] = [
     "(?:frictions?|tensions?|disputes?) (?:[\\w-]+ ){0,6}(?:also )?(?:affected|hit|hurt|cut|weighed on)", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
     "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)",
     // what moved away: "as consumers switch to tablets", "as production has moved inland"
-    "(?:consumers|buyers|customers|users) (?:\\w+ )?(?:switch|shift|turn|move)(?:ed|ing|s)? (?:to|towards|away)",
+    "(?:consumers|buyers|customers|users) (?:\\w+ ){0,2}(?:switch(?:ed|ing|es)?|shift(?:ed|ing|s)?|turn(?:ed|ing|s)?|mov(?:e|ed|es|ing)) (?:to|towards|away)",
     "(?:production|orders|capacity|factories|plants|manufacturing) (?:has |have |had )?(?:\\w+ )?(?:moved|shifted|relocated)",
     // "higher oil prices had also lifted the value of imports"; "He cited the pilot, the expo and new platforms"
     "(?:lifted|boosted|raised|inflated|pushed up|drove up|pulled down|dragged down|depressed|lowered) the (?:value|prices?|costs?|volume) of",
