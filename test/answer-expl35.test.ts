@@ -101,3 +101,34 @@ describe("buyers turning elsewhere", () => {
     expect(cueWeight("cause", "Buyers moved to cheaper suppliers.")).toBe(2);
   });
 });
+
+// an interview whose questions stand unlabelled (bold in the source) before the official's labelled answers
+const INTERVIEW = `---
+title: "Interview: Gaoyou's duck egg exporters eye Southeast Asia"
+published: "2031-11-02"
+---
+*We spoke to Mei Dan, deputy director of the Gaoyou Bureau of Commerce, about the county's farm exports.*
+
+**How have exports done this year?**
+
+Mei Dan: The county exported 0.91 billion yuan of farm products, up 6.2 percent.
+
+**Which markets matter most?**
+
+Mei Dan: Japan is the largest. It took 41 percent of our vegetable exports.
+
+**What has the county done to help?**
+
+Mei Dan: Three things. First, we have 12 export planting bases registered with customs, where every batch can be traced. Second, we expanded cold-chain storage; the county's cold stores can now hold 9,000 tonnes. Third, we work with customs on faster inspection, so a container of fresh vegetables can be cleared within a day.
+`;
+
+describe("an interview with unlabelled questions", () => {
+  it("answers what the county did with the answer to the reporter's own question", async () => {
+    const over = await answersOver({ "gaoyou.md": INTERVIEW });
+    const a = await over.ask("what has gaoyou done to help its veg exporters");
+    await over.close();
+    expect(a.answer).toContain("First, we have 12 export planting bases");
+    expect(a.answer).toContain("Third, we work with customs");
+    expect(a.answer).not.toContain("Japan is the largest");
+  });
+});
