@@ -72,7 +72,7 @@ export const CAUSE_CUES: Cue[] = [
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     "base effects?",
     // ("the fall in imports is mostly a price story": what kind of thing a change was)
-    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\b(?:is|was|are|were|'s) ${HOW_MUCH}(?:a|an) (?:[\\w-]+ ){1,2}(?:story|effect)`,
+    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\b(?:is|was|are|were|'s) ${HOW_MUCH}(?:a|an) (?:[\\w-]+ ){1,2}story`,
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
