@@ -303,13 +303,16 @@ function movedFigure(frame: QuestionFrame, base: FigureIndex) {
   const facts = figures.lines.flatMap((l) => l.facts);
   // (a fall's rate is one that fell: "why did its share fall?" is never answered with the growth of the trade itself)
   const way = FELL_ASKED.test(frame.text) ? -1 : ROSE_ASKED.test(frame.text) ? 1 : 0;
-  if (!way || facts.some((f) => f.measure !== "growth" || f.value === null || Math.sign(f.value) !== way)) return undefined;
+  const against = (f: Fact) => f.measure !== "growth" || f.value === null || Math.sign(f.value) !== way;
+  if (!way || facts.some(against)) return undefined;
   // (the words that ask why, or whose reading is asked, "acc. to officials", no sentence of the figure has to say)
   const terms = frame.terms.filter((t) => !ASKING_WORDS.has(t) && !WHOSE_READING.has(t));
   return facts.length && factsCover({ ...frame, terms }, facts, base.documents) ? figures : undefined;
 }
-const FELL_ASKED = /\b(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|slump(?:ed)?|slip(?:ped)?|plunge[sd]?|down)\b/i;
-const ROSE_ASKED = /\b(?:rise|rose|grow|grew|growth|jump(?:ed)?|surge[sd]?|increase[sd]?|climb(?:ed)?|soar(?:ed)?|boom(?:ed)?|up)\b/i;
+const FELL_ASKED = new RegExp(String.raw`\b(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|slump(?:ed)?|`
+  + String.raw`slip(?:ped)?|plunge[sd]?|down)\b`, "i");
+const ROSE_ASKED = new RegExp(String.raw`\b(?:rise|rose|grow|grew|growth|jump(?:ed)?|surge[sd]?|increase[sd]?|climb(?:ed)?|`
+  + String.raw`soar(?:ed)?|boom(?:ed)?|up)\b`, "i");
 const WHOSE_READING = new Set(["acc", "according", "per", "official", "officials", "analysts", "experts"]);
 
 /** What an answer says of the asked parts it could not find. */

@@ -380,7 +380,9 @@ const JOINING = new Set(["and", "or", "of", "the", "for", "in", "&"]);
 // (and the places listed after it: "clear goods at Shanghai, Ningbo or Wuhan")
 const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|or)\s+)?)*$/;
 // (and the places that only name where a plant or park stands: "new battery lines in the Xiapu and Fu'an parks")
-const SITE_NAMED = /^(?:,?\s+(?:(?:and|or)\s+)?[A-Z][\w'’-]*)*\s+(?:industrial\s+|economic\s+|development\s+|high-tech\s+)?(?:parks?|plants?|factories|bases?|industrial zones?|development zones?)\b/;
+const SITE_NAMED = new RegExp(String.raw`^(?:,?\s+(?:(?:and|or)\s+)?[A-Z][\w'’-]*)*\s+`
+  + String.raw`(?:industrial\s+|economic\s+|development\s+|high-tech\s+)?`
+  + String.raw`(?:parks?|plants?|factories|bases?|industrial zones?|development zones?)\b`);
 
 function fits(
   frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>,

@@ -140,8 +140,8 @@ export const CAUSE_CUES: Cue[] = [
     // licences": a clause with its own verb after a change's figure; not "as reported by", "as well as", "as a share")
     "(?:per ?cent|percent|%)(?:[^.;]|\\.\\d){0,40}?\\bas (?!(?:well|much|many|far|long|soon|of|for|to|against|compared|"
       + "with|in|on|per|a share|a proportion|part|usual|expected|planned|shown|seen|known|reported|announced|stated)\\b)"
-      + "(?![a-z]+ed\\b)(?:[\\w'’-]+,? ){1,8}(?:[a-z]{3,}ed|made|got|took|fell|rose|grew|saw|began|won|lost|cut|kept|held|"
-      + "shrank|slowed)\\b",
+      + "(?![a-z]+ed\\b)(?:[\\w'’-]+,? ){1,8}"
+      + "(?:[a-z]{3,}ed|made|got|took|fell|rose|grew|saw|began|won|lost|cut|kept|held|shrank|slowed)\\b",
     // "exports of textiles, most of them surgical masks, jumped …": what the goods that jumped mostly were
     ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+",
     // "imports from Russia, mainly crude oil and coal, rose …": what a flow that moved mostly was
@@ -154,7 +154,8 @@ export const CAUSE_CUES: Cue[] = [
     "(?:frictions?|tensions?|disputes?) (?:[\\w-]+ ){0,6}(?:also )?(?:affected|hit|hurt|cut|weighed on)", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
     "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)",
     // what moved away: "as consumers switch to tablets", "as production has moved inland"
-    "(?:consumers|buyers|customers|users) (?:\\w+ ){0,2}(?:switch(?:ed|ing|es)?|shift(?:ed|ing|s)?|turn(?:ed|ing|s)?|mov(?:e|ed|es|ing)) (?:to|towards|away)",
+    "(?:consumers|buyers|customers|users) (?:\\w+ ){0,2}"
+      + "(?:switch(?:ed|ing|es)?|shift(?:ed|ing|s)?|turn(?:ed|ing|s)?|mov(?:e|ed|es|ing)) (?:to|towards|away)",
     "(?:production|orders|capacity|factories|plants|manufacturing) (?:has |have |had )?(?:\\w+ )?(?:moved|shifted|relocated)",
     // "higher oil prices had also lifted the value of imports"; "He cited the pilot, the expo and new platforms"
     "(?:lifted|boosted|raised|inflated|pushed up|drove up|pulled down|dragged down|depressed|lowered) the (?:value|prices?|costs?|volume) of",
