@@ -34,7 +34,7 @@ import {
 import { unitAskedAs } from "../text/units.js";
 import { asksSpeakers, speakersOf, type Speaker } from "./explain/speakers.js";
 import { askedPersonName } from "./explain/attribution.js";
-import { placeWords } from "./explain/select.js";
+import { ASKING_WORDS, placeWords } from "./explain/select.js";
 import { subjectNames } from "../text/subjects.js";
 
 /** An index (one loaded, or a base with a server's overlay) with the embedder that built it: all `answer()` needs. */
@@ -296,6 +296,25 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
     .join(" ") + ` ${titles}`);
 }
 
+/** The rate of a move a "why" question names ("why did X's imports fall?"), when the figures state it whole. */
+function movedFigure(frame: QuestionFrame, base: FigureIndex) {
+  const figures = solveFigures({ ...frame, measures: ["growth"] }, base);
+  if (figures.status !== "answered" || figures.missing?.length) return undefined;
+  const facts = figures.lines.flatMap((l) => l.facts);
+  // (a fall's rate is one that fell: "why did its share fall?" is never answered with the growth of the trade itself)
+  const way = FELL_ASKED.test(frame.text) ? -1 : ROSE_ASKED.test(frame.text) ? 1 : 0;
+  const against = (f: Fact) => f.measure !== "growth" || f.value === null || Math.sign(f.value) !== way;
+  if (!way || facts.some(against)) return undefined;
+  // (the words that ask why, or whose reading is asked, "acc. to officials", no sentence of the figure has to say)
+  const terms = frame.terms.filter((t) => !ASKING_WORDS.has(t) && !WHOSE_READING.has(t));
+  return facts.length && factsCover({ ...frame, terms }, facts, base.documents) ? figures : undefined;
+}
+const FELL_ASKED = new RegExp(String.raw`\b(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|shr[ai]nk|slump(?:ed)?|`
+  + String.raw`slip(?:ped)?|plunge[sd]?|down)\b`, "i");
+const ROSE_ASKED = new RegExp(String.raw`\b(?:rise|rose|grow|grew|growth|jump(?:ed)?|surge[sd]?|increase[sd]?|climb(?:ed)?|`
+  + String.raw`soar(?:ed)?|boom(?:ed)?|up)\b`, "i");
+const WHOSE_READING = new Set(["acc", "according", "per", "official", "officials", "analysts", "experts"]);
+
 /** What an answer says of the asked parts it could not find. */
 const notStated = (missing: string[] = []) => (missing.length ? ` The documents do not state ${missing.join("; nor ")}.` : "");
 
@@ -380,6 +399,16 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
         return respond("figures", [text + notes, chosen.length ? quoteLines(chosen, citations) : ""].filter(Boolean).join(" "), cited, spans,
           found?.missing);
       }
+    }
+    // "why did X's imports fall in 2031?": the fall's own rate is stated beside its reasons, when one fact of the
+    // asked flow, place and period gives it (never a guess: no such fact, the reasons alone)
+    const moved = kind === "cause" && chosen.length && frame.metric && frame.measures.includes("growth")
+      && !frame.measures.includes("share")
+      ? movedFigure(frame, base) : undefined;
+    if (moved) {
+      const { text, figures: cited, spans } = citeLines(moved.lines, moved.figures, citations);
+      return respond("passages", [text, quoteLines(chosen, citations), ...notFound].join(" "), cited, spans,
+        notFound.length ? partsMissing : []);
     }
     // an explanation is quoted, or the answer says it found none: never "no figure" for a question that asks for none
     // (a part no passage answers is named as missing, so the answer is partial: "why did X fall, and what took its place?")

@@ -379,6 +379,10 @@ const filedAt = (text: string, m: EntityMention) => m.start < 40 && /^[^a-z]*$/.
 const JOINING = new Set(["and", "or", "of", "the", "for", "in", "&"]);
 // (and the places listed after it: "clear goods at Shanghai, Ningbo or Wuhan")
 const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*,?\s+(?:(?:and|or)\s+)?)*$/;
+// (and the places that only name where a plant or park stands: "new battery lines in the Xiapu and Fu'an parks")
+const SITE_NAMED = new RegExp(String.raw`^(?:,?\s+(?:(?:and|or)\s+)?[A-Z][\w'’-]*)*\s+`
+  + String.raw`(?:industrial\s+|economic\s+|development\s+|high-tech\s+)?`
+  + String.raw`(?:parks?|plants?|factories|bases?|industrial zones?|development zones?)\b`);
 
 function fits(
   frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>,
@@ -402,6 +406,7 @@ function fits(
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
     && !inName(m)
     && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start)))
+    && !(lenientPeriod && SITE_NAMED.test(here.slice(m.end)))
     // (for an explanation, the asked city's own province is no other place: "Volkswagen Anhui" in a Hefei article)
     && !(lenientPeriod && asked.some((a) => place(a)?.parent === m.id)));
   // (for an explanation, a city among a list of the asked province's own is one of them, whatever else bears its name:

@@ -48,7 +48,7 @@ export const CAUSE_CUES: Cue[] = [
     "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force",
     // ("three factors lay behind the growth")
     "(?:force|factor|reason|driver|engine|motor)s? (?:(?:lay|lie|lies|stood|stand|stands|are|were|is|was) )?(?:behind|for)",
-    "(?:reasons?|factors?) (?:for|behind|was|were|is|are|include|explain(?:s|ed)?)",
+    "(?:reasons?|factors?|(?:growth )?drivers?) (?:for|behind|was|were|is|are|include|included|explain(?:s|ed)?)",
     // ("said three things explained the growth", "said three forces were at work": a count of reasons, given after it)
     "(?:two|three|four|five|several) (?:[\\w-]+ )?(?:things|forces|factors|reasons|developments|trends) "
       + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for|"
@@ -71,6 +71,8 @@ export const CAUSE_CUES: Cue[] = [
       + "sustaining|holding)",
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     "base effects?",
+    // ("the fall in imports is mostly a price story": what kind of thing a change was)
+    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\b(?:is|was|are|were|'s) ${HOW_MUCH}(?:a|an) (?:[\\w-]+ ){1,2}story`,
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
@@ -134,6 +136,12 @@ export const CAUSE_CUES: Cue[] = [
     "with (?:\\w+ ){0,2}(?:prices|demand|costs|orders|sales) (?:falling|rising|dropping|weakening|slumping|plunging|soaring|climbing|recovering)",
     // "…, as slower car sales led carmakers to cut output": a worsening or an improvement after "as" is a cause
     "as (?:slower|weaker|lower|falling|rising|higher|stronger|softer|sluggish|faster|shrinking|growing) [\\w-]+",
+    // ("… fell 8.1 per cent to 2.4 billion as the crisis made buyers cut back", "up 31 percent, as refiners received
+    // licences": a clause with its own verb after a change's figure; not "as reported by", "as well as", "as a share")
+    "(?:per ?cent|percent|%)(?:[^.;]|\\.\\d){0,40}?\\bas (?!(?:well|much|many|far|long|soon|of|for|to|against|compared|"
+      + "with|in|on|per|a share|a proportion|part|usual|expected|planned|shown|seen|known|reported|announced|stated)\\b)"
+      + "(?![a-z]+ed\\b)(?:[\\w'’-]+,? ){1,8}"
+      + "(?:[a-z]{3,}ed|made|got|took|fell|rose|grew|saw|began|won|lost|cut|kept|held|shrank|slowed)\\b",
     // "exports of textiles, most of them surgical masks, jumped …": what the goods that jumped mostly were
     ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+",
     // "imports from Russia, mainly crude oil and coal, rose …": what a flow that moved mostly was
@@ -146,7 +154,8 @@ export const CAUSE_CUES: Cue[] = [
     "(?:frictions?|tensions?|disputes?) (?:[\\w-]+ ){0,6}(?:also )?(?:affected|hit|hurt|cut|weighed on)", "following (?:an?|the) [\\w-]+ (?:earthquake|flood|storm|outbreak|crisis|ban|closure)",
     "(?:blocked|disrupted|suspended|halted|closed|shut|cut off|destroyed|damaged)",
     // what moved away: "as consumers switch to tablets", "as production has moved inland"
-    "(?:consumers|buyers|customers|users) (?:\\w+ )?(?:switch|shift|turn|move)(?:ed|ing|s)? (?:to|towards|away)",
+    "(?:consumers|buyers|customers|users) (?:\\w+ ){0,2}"
+      + "(?:switch(?:ed|ing|es)?|shift(?:ed|ing|s)?|turn(?:ed|ing|s)?|mov(?:e|ed|es|ing)) (?:to|towards|away)",
     "(?:production|orders|capacity|factories|plants|manufacturing) (?:has |have |had )?(?:\\w+ )?(?:moved|shifted|relocated)",
     // "higher oil prices had also lifted the value of imports"; "He cited the pilot, the expo and new platforms"
     "(?:lifted|boosted|raised|inflated|pushed up|drove up|pulled down|dragged down|depressed|lowered) the (?:value|prices?|costs?|volume) of",

@@ -21,6 +21,8 @@ const ASKS = /\?["”’'*\s]*$/;
 const MAX_SENTENCES = 5;
 /** The most quoted of an answer that enumerates, to reach its last item. */
 const MAX_ENUMERATED = 12;
+/** The longest unlabelled paragraph read as an interviewer's question. */
+const BARE_QUESTION_MAX = 200;
 const ORDINAL_FIRST = /^\W{0,3}first(?:ly)?\b/i;
 const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b/i;
 
@@ -57,9 +59,13 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
     // (after a reporter's labelled question the answer may come unlabelled: "Q: Why …?" / "The decline was …")
     // (an FAQ's numbered question is answered, unlabelled, by the paragraph after it: "Q5. What is …?" / "It is …")
     const faq = FAQ_QUESTION.test(p.text);
-    if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || (!labelled(p.text) && !faq)) return;
-    if (!faq && !labelled(next.text) && !REPORTER.test(LABEL.exec(p.text)![1]!)) return;
-    const question = faq ? p.text.replace(FAQ_QUESTION, "") : p.text.replace(LABEL, (m) => m.slice(-1));
+    // (an interview's question may stand unlabelled, in bold, before the labelled answer: "What has the county done?" /
+    // "Sun Li: Three things. …")
+    const bare = !faq && next !== undefined && !labelled(p.text) && p.text.length <= BARE_QUESTION_MAX
+      && labelled(next.text) && !REPORTER.test(LABEL.exec(next.text)![1]!);
+    if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || (!labelled(p.text) && !faq && !bare)) return;
+    if (!faq && !bare && !labelled(next.text) && !REPORTER.test(LABEL.exec(p.text)![1]!)) return;
+    const question = faq || bare ? p.text.replace(FAQ_QUESTION, "") : p.text.replace(LABEL, (m) => m.slice(-1));
     // the answer runs on through the paragraphs after it in which the speaker goes on ("Three things." / "First, …")
     const answer: Span[] = [];
     let left = MAX_SENTENCES;
@@ -100,6 +106,10 @@ const contentStems = (text: string, skip: Set<string>) => new Set((text.toLowerC
   // (a quotation's closing mark is no part of its last word: "the 'twin-gate port'")
   .map((w) => stem(w.replace(/'+$/, "").replace(/'s$/, ""))).filter((w) => w.length > 2 && !STOP.has(w) && !skip.has(w)));
 
+// the nouns that name the place a question is put to ("the county", "the city", "the province")
+const HOME_NOUNS = new Set(["county", "city", "province", "region", "district", "zone", "government", "bureau", "port"]
+  .map(stem));
+
 // "What is driving that growth?", "Why this fall?": a move the turn before told of (not "this year")
 const THAT_MOVE = /\b(?:that|this|these|those)\s+(?:growth|rise|increase|gain|jump|surge|boom|fall|decline|drop|slowdown|trend|change)s?\b/i;
 
@@ -130,6 +140,13 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       const before = at > 0 && THAT_MOVE.test(turn.question) ? transcriptTurns(doc)[at - 1]!.question : "";
       const have = contentStems(`${turn.question} ${before}`, skip);
       const shared = [...have].filter((w) => want.has(w)).length;
+      // ("What has the county done to help?" of the asked county: a question of the very kind asked, that names no more
+      // than the place it is put to, is the best article's answer when no turn shares a word)
+      const homeOnly = [...have].every((w) => HOME_NOUNS.has(w));
+      if (!shared && rank === 0 && homeOnly && piecesKinds(turn.question)[0] === part.kind && !best) {
+        best = { turn, score: 0 };
+        continue;
+      }
       // a definition's question names its term: all of it, the turn must have
       if (!shared || (part.kind === "definition" && shared < Math.min(want.size, 2))) continue;
       // (who answered a reporter is asked by more than one word of what was asked: many turns share one)
