@@ -769,7 +769,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const sentFromHome = EXPORTS_FROM.test(masked.slice(0, m.start))
       && (kind === "city" || (kind === "province" && place(m.id)?.region !== undefined));
     const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners && !sentFromHome
-      && (/\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
+      && (/\b(?:trade[ds]?|trading|exports?|imports?|exported|imported|surplus|deficit)(?:\s+(?:growth|value|volume|balance|surplus|deficit))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
         .test(masked.slice(0, m.start)) || (before !== undefined && hyphenedPartner(masked, before, m)));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
     const placeKind = kind === "province" || kind === "city";

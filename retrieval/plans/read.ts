@@ -270,11 +270,14 @@ const sameMonthsYearsBack = (later: Period, asked: Period) => later.y1 !== null 
 
 const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
 
+// ("implied by its growth", "given the 2023 number and its yoy": the change a figure worked back from is named)
+const GROWTH_NAMED = /\bgr[eo]w(?:th)?\b|\by-?o-?y\b|\by\/y\b|\byear[- ]on[- ]year\b/i;
+
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
 function earlier(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
   const change = statedChange(q);
-  const implied = REASONS.test(q.text) && /\bgr[eo]w(?:th)?\b/i.test(q.text);
+  const implied = REASONS.test(q.text) && GROWTH_NAMED.test(q.text);
   if (!who || (change === undefined && !implied)) return undefined;
   const [p1, p2] = q.periods;
   const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
@@ -1011,13 +1014,28 @@ function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   return who && !who.partner && !who.shareOf ? { ...who, metric: "other" } : undefined;
 }
 
+// ("how much did its trade drop in 2022, in yuan?": one period's change in money is its level less the year before's)
+const CHANGE_IN_MONEY = new RegExp(String.raw`\bhow much did\b[^?]*\b(?:drop|fall|decline|decrease|shrink|rise|grow|`
+  + String.raw`increase|go (?:up|down))\b[^?]*\bin\s+(?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b`, "i");
+
+/** "its h1 trade from 2023 to 2024": months named without a year, in each of two whole years named apart. */
+function monthsOfEachYear(periods: Period[]): Period[] {
+  const months = periods.filter((p) => p.y1 === null && p.y2 === null);
+  const years = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12);
+  if (months.length !== 1 || years.length !== 2 || periods.length !== 3) return periods;
+  const { m1, m2 } = months[0]!;
+  return years.map((y) => ({ y1: y.y1, m1, y2: y.y2, m2 }));
+}
+
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
 function overTime(q: QuestionFrame): Plan | undefined {
   // ("using its 2020 total and the 2021 total, how much did it grow in 2021?": a period named twice is one)
-  const named = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  const named = monthsOfEachYear(q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i));
   const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   // ("the average annual growth over 2008-2012": a yearly rate over a run of whole years is from its first to its last)
-  const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!) : named;
+  const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!)
+    : named.length === 1 && named[0]!.y1 !== null && CHANGE_IN_MONEY.test(q.text) ? [named[0]!, previousYear(named[0]!)]
+      : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
   // (January–February and the first quarter that holds it: a running total and a longer one are no levels a change is
