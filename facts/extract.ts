@@ -3196,6 +3196,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (nrun) nrun.forEach((n, i) => carried.set(n, state.lastList![i]!));
   }
   // "those of State-owned enterprises", "…, a share 4.9 percent lower": about the figure before
+  // ("29.1 percent of the city's total, compared with 31.3 percent …": a share's level in another period follows)
+  const SHARE_COMPARED = /^\s*(?:percent|per\s?cent|%)?[^.;%\d]{0,60}?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:about\s+)?$/i;
+  const OTHER_WHOLE = /\b(?:nation(?:al(?:ly)?|wide)?|country|average|province|provincial|city|region(?:al)?)\b/i;
+  const CHANGE_NAMED = /^[^.;]*?\b(?:growth|gr[eo]w|rise|rose|increase|decline|drop|fall|fell|points?)\b/i;
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b|(?:^|,)\s*(?:a|the|its|their)\s+share\s*$/i
     .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
@@ -3429,7 +3433,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : undefined;
     const gappedChange = changeBefore && !namesDirection(text.slice(changeBefore.valueEnd - s.start, n.start))
       ? changeBefore : undefined;
-    const measure = runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
+    // ("accounting for 29.1 percent of the city's total, compared with 31.3 percent a year earlier": the share before)
+    const shareBefore = prev?.start === s.start && prev.measure === "share" && n.kind === "percent"
+      && SHARE_COMPARED.test(text.slice(prev.valueEnd - s.start, n.start)) && !CHANGE_NAMED.test(text.slice(n.end, n.end + 30))
+      // (not another place's or the nation's share: "compared with 55 percent for the province", "… nationally")
+      && !s.entities.some((e) => e.start >= n.end && e.start < clause[1]) && !OTHER_WHOLE.test(text.slice(n.end, clause[1]))
+      ? prev : undefined;
+    const measure = shareBefore ? "share" : runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
       : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
@@ -3752,7 +3762,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
       const spokenOf = ofTotal && !whole && upper && (state.lastEntity ?? state.lastAmount?.entity) === upper
         ? upper : undefined;
-      fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
+      fact.shareOf = shareBefore?.shareOf ?? wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
         ?? spokenOf
         ?? (nationalBefore ? "national" : own || !national ? "own" : "national");
       // "exports made up 55 percent of total trade": a share of another flow than the figure's

@@ -48,3 +48,14 @@ describe("the change in money over one period", () => {
     ]);
   });
 });
+
+describe("a part's share of a whole named after 'share of'", () => {
+  it("a county-level city filed under its province is placed in the city the question names as the whole", () => {
+    const p = plan("what share of jinhua's 2015 exports came from yiwu?")!;
+    expect(p.operation).toBe("part");
+    expect(p.inputs.map((i) => [i.entity, i.metric])).toEqual([["city:yiwu", "exports"], ["city:jinhua", "exports"]]);
+  });
+  it("a province is no part of a city", () => {
+    expect(plan("what share of jinhua's 2015 exports came from zhejiang?")).toBeUndefined();
+  });
+});

@@ -1171,7 +1171,11 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const part = places.find((p) => p !== whole);
   // ("yangpu's share of hainan's trade": a zone whose name locates it nowhere lies where the question puts it)
   const placedByQuestion = part && isZone(part) && !zonePlace(part) && after.length === 1;
-  if (!whole || !part || !(liesIn(part, whole) || placedByQuestion)) return undefined;
+  // ("what share of quanzhou's exports came from jinjiang?": a county-level city the place list files beside the city
+  // it lies in, under their province, is placed in the whole the question names after "share of")
+  const countyOf = part && whole && after.length === 1 && place(part)?.kind === "city" && place(whole)?.kind === "city"
+    && place(part)?.parent !== undefined && place(part)?.parent === place(whole)?.parent;
+  if (!whole || !part || !(liesIn(part, whole) || placedByQuestion || countyOf)) return undefined;
   // ("what share of jilin's total trade, and of jilin's trade with russia?": the share of the whole's total, then of its
   // trade with the partner)
   if (q.partners.length === 1 && TOTAL_AND_PARTNER.test(q.text)) {

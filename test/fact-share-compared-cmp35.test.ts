@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+import { periodLabel } from "../text/periods.js";
+
+// A share's level in another period, set beside it with "compared with" (facts/extract.ts). Made-up sentences.
+const Y2023 = { published: "2023-07-20" };
+
+describe("a share compared with its level in another period", () => {
+  it("reads the second percentage as the share in that period, of the same whole", () => {
+    const facts = factsOf("Trade with Peru was 4.18 billion yuan, down 1.2 percent, accounting for 12.6 percent of the "
+      + "city's total, compared with 13.4 percent in the first half of last year.", Y2023);
+    expect(one(facts, 12.6)).toMatchObject({ measure: "share", shareOf: "own" });
+    expect(one(facts, 13.4)).toMatchObject({ measure: "share", shareOf: "own", partner: "partner:pe" });
+    expect(periodLabel(one(facts, 13.4).period!)).toBe("first half of 2022");
+  });
+  it("leaves a growth, or another whole's share, as it was", () => {
+    const growth = factsOf("Exports accounted for 61.5 percent of the total, compared with 4.2 percent growth in 2022.", Y2023);
+    expect(growth.some((f) => f.value === 4.2 && f.measure === "share")).toBe(false);
+    const national = factsOf("Private firms accounted for 61.5 percent of Hunan's trade in 2022, compared with 55.1 percent "
+      + "nationally.", Y2023);
+    expect(national.some((f) => f.value === 55.1 && f.measure === "share" && f.entity === "hunan")).toBe(false);
+  });
+});
