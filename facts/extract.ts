@@ -717,8 +717,11 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAI
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
   && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
     || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+// ("imported US$2.35 billion of goods from Taiwan": the value and its goods between the verb and the place)
+const VALUE_BETWEEN = String.raw`(?:\s+(?:US\$|\$)?\d[\d.,]*\s+(?:billion|million)\b)`;
 const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`
-  + String.raw`(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$`, "i");
+  + String.raw`${VALUE_BETWEEN}?(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)(?:${VALUE_BETWEEN}(?:\s+[\w-]+){0,3})?`
+  + String.raw`\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$`, "i");
 // (capitalised names, each with "and"/"or" after it: case-sensitive, so no clause's words)
 const NAMES_LISTED_BEFORE = /(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?)+$/;
 // "Hong Kong remains our largest trading partner": a place called another's partner is the other side of its trade
@@ -965,6 +968,7 @@ const AMONG_PARTNERS_OF = /\bamong\s+(?:all\s+)?$/i;
 const PARTNERS_AFTER = /^\s+(?:(?:\w+\s+){0,2})(?:partners|markets|sources|destinations)\b/i;
 // what goes between a country's possessive and a third country it trades with: "Vietnam's imports from Japan"
 const THIRDS_TRADE = /^\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|trade|purchases|shipments)\s+(?:from|to|with)\s+(?:the\s+)?$/i;
+const TO_THE_ISLAND = /^\s+(?:(?:[\w-]+\s+){0,3})?to\s+the\s+island\b/i;
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -996,11 +1000,17 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start
     && !(since > 0 && partnerAfter(text.slice(since, e.start))));
   // ("did $5.4 billion of trade with ASEAN countries")
-  const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && partnerAfter(text.slice(n.end, e.start)));
+  // ("imported US$2.35 billion of goods from Taiwan": a place outside the mainland traded with, after the figure)
+  const after = mentions.find((e) => (e.kind === "partner" || (outsideMainland(e.id) && placeAsPartner(text, e)))
+    && e.start > n.end && partnerAfter(text.slice(n.end, e.start)));
   // ("… tonnes of coal from A, B and C": the three together, none alone)
   const listed = after && mentions.some((e) => e.kind === "partner" && e.start > after.end
     && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(after.end, e.start)));
   if (after && !just && !listed) partner = after.id;
+  // ("… from Taiwan, and shipped US$0.77 billion to the island": the island traded with, named before in the sentence)
+  const island = !partner && TO_THE_ISLAND.test(text.slice(n.end))
+    ? left.filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).at(-1) : undefined;
+  if (island) partner = island.id;
   // "durian imports from Vietnam and Thailand were …": the two together, neither alone (unless "respectively" maps them)
   const trading = inClause.filter((e) => e.kind === "partner");
   const joined = trading.length >= 2 && trading.every((e, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i

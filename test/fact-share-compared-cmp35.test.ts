@@ -21,3 +21,18 @@ describe("a share compared with its level in another period", () => {
     expect(national.some((f) => f.value === 55.1 && f.measure === "share" && f.entity === "hunan")).toBe(false);
   });
 });
+
+describe("a place's trade with Taiwan, Hong Kong or Macao named after the figure", () => {
+  it("reads the side of 'imported US$N of goods from Taiwan' and of 'shipped US$N to the island' after it", () => {
+    const facts = factsOf("Hunan imported US$1.25 billion of goods from Taiwan in 2022, chiefly machine parts, and shipped "
+      + "US$0.48 billion to the island.", Y2023);
+    expect(one(facts, 1.25)).toMatchObject({ entity: "hunan", partner: "taiwan", metric: "imports" });
+    expect(one(facts, 0.48)).toMatchObject({ entity: "hunan", partner: "taiwan", metric: "exports" });
+  });
+  it("reads 'exported N to Hong Kong' and 'traded N with Macao' as trade with them", () => {
+    expect(one(factsOf("Hunan exported 2.35 billion yuan to Hong Kong in 2022.", Y2023), 2.35))
+      .toMatchObject({ entity: "hunan", partner: "hong-kong", metric: "exports" });
+    expect(one(factsOf("Hunan traded 2.35 billion yuan with Macao in 2022.", Y2023), 2.35))
+      .toMatchObject({ entity: "hunan", partner: "macao", metric: "trade" });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../retrieval/figures/query.js";
 import { readPlan } from "../retrieval/plans/read.js";
+import { flowModifiers } from "../retrieval/evidence.js";
 
 // Computed figures: the plan a question's shape asks for (retrieval/plans/read.ts). Made-up questions.
 const plan = (text: string) => readPlan(parseQuestion(text));
@@ -57,5 +58,16 @@ describe("a part's share of a whole named after 'share of'", () => {
   });
   it("a province is no part of a city", () => {
     expect(plan("what share of jinhua's 2015 exports came from zhejiang?")).toBeUndefined();
+  });
+});
+
+describe("cross-strait trade", () => {
+  it("is a mainland place's trade with Taiwan, so its balance is with Taiwan", () => {
+    const p = plan("hunan's cross-strait trade balance in 2019 - surplus or deficit?")!;
+    expect(p.operation).toBe("balance");
+    expect(p.inputs.map((i) => [i.entity, i.metric, i.partner])).toEqual([["hunan", "exports", "taiwan"], ["hunan", "imports", "taiwan"]]);
+  });
+  it("leaves no word a cited sentence has to say beside Taiwan", () => {
+    expect(flowModifiers(parseQuestion("hunan's cross-strait trade balance in 2019?"))).toEqual([]);
   });
 });
