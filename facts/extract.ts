@@ -716,7 +716,13 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAI
 // never after a comma, "In trade with Japan, Hubei and Hunan had …" names the places that traded)
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
   && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
-    || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
+    || CALLED_OWNS_PARTNER.test(text.slice(m.end))
+    // ("Fujian-Taiwan trade", "Shenzhen-Hong Kong exports": the side hyphened to the place, before the flow)
+    || (outsideMainland(m.id) && /[A-Za-z][-–]$/.test(text.slice(0, m.start)) && HYPHENED_FLOW.test(text.slice(m.end)))
+    // ("trade between Fujian province and Taiwan": the second side)
+    || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start))));
+const TRADE_BETWEEN = /\b(?:trade|exports?|imports?)\s+between\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$/i;
+const HYPHENED_FLOW = /^\s+(?:trade|exports?|imports?)\b/i;
 // ("imported US$2.35 billion of goods from Taiwan": the value and its goods between the verb and the place)
 const VALUE_BETWEEN = String.raw`(?:\s+(?:US\$|\$)?\d[\d.,]*\s+(?:billion|million)\b)`;
 const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`
@@ -1980,7 +1986,9 @@ function tableRowFacts(
   // (and a partner's row under places across: "| ASEAN | 5000 | 2000 |" under "| Partner | Shenzhen | Guangzhou |")
   const across = named && !asPartner ? undefined : placesAcross(header);
   if (!entity && !across) return [];
-  const partner = asPartner ? named.id : named ? undefined : state.tablePartner;
+  // (a place's row under "Trade with Taiwan by city" is its trade with the partner the caption names)
+  const placeNamed = named && (named.kind === "province" || named.kind === "city");
+  const partner = asPartner ? named.id : named && !placeNamed ? undefined : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
   const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
@@ -2616,7 +2624,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       header = undefined;
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
-      state.tablePartner = undefined;
+      // ("Trade with Taiwan by city (100 million yuan)": the rows' trade is with the partner the caption names)
+      state.tablePartner = findEntities(text).find((e) => (e.kind === "partner" || outsideMainland(e.id))
+        && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id;
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;

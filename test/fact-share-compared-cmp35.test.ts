@@ -36,3 +36,21 @@ describe("a place's trade with Taiwan, Hong Kong or Macao named after the figure
       .toMatchObject({ entity: "hunan", partner: "macao", metric: "trade" });
   });
 });
+
+describe("trade with Taiwan named with the place", () => {
+  it("reads 'Hunan-Taiwan trade' and 'trade between Hunan province and Taiwan' as Hunan's trade with Taiwan", () => {
+    expect(one(factsOf("In 2022, Hunan-Taiwan trade had grown 5.2 per cent to 18.49 billion yuan.", Y2023), 18.49))
+      .toMatchObject({ entity: "hunan", partner: "taiwan", metric: "trade" });
+    expect(one(factsOf("Trade between Hunan province and Taiwan rose 19.7 per cent in 2022 to 10.95 billion yuan.", Y2023), 10.95))
+      .toMatchObject({ entity: "hunan", partner: "taiwan", metric: "trade" });
+    // (two mainland places are no partners of each other here)
+    expect(one(factsOf("Trade between Hunan and Hubei rose 19.7 per cent in 2022 to 10.95 billion yuan.", Y2023), 10.95).partner)
+      .toBeUndefined();
+  });
+  it("gives a city's row under 'Trade with Taiwan by city' the partner the caption names", () => {
+    const facts = factsOf("Hunan's trade with Taiwan grew in 2022.\n\nTable: Trade with Taiwan by city, 2022 (100 million yuan)\n\n"
+      + "| City | Exports | Imports |\n|---|---|---|\n| Changsha | 12.3 | 45.6 |\n| Yueyang | 2.1 | 4.4 |", Y2023);
+    expect(one(facts, 1.23)).toMatchObject({ entity: "city:changsha", partner: "taiwan", metric: "exports" });
+    expect(one(facts, 4.56)).toMatchObject({ entity: "city:changsha", partner: "taiwan", metric: "imports" });
+  });
+});

@@ -852,6 +852,27 @@ function flowsNamed(text: string): Metric[] {
   return [...new Set(at.sort((a, b) => a[0] - b[0]).map(([, metric]) => metric))];
 }
 
+/**
+ * "its q3 trade alone? and q3 imports", "fujian-taiwan trade 2021? and yoy": asks split by a question mark in one period,
+ * each naming a flow (or going on with the one before) and a measure (or none: the amount).
+ */
+function asksApart(q: QuestionFrame): Plan | undefined {
+  const asks = q.text.split("?").map((a) => a.trim()).filter((a) => /[a-z]/i.test(a));
+  const periods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  if (q.intent !== "lookup" || asks.length !== 2 || !/^(?:and|&|plus)\b/i.test(asks[1]!) || periods.length !== 1) return undefined;
+  const [first, second] = asks.map((a) => ({ flows: flowsNamed(a), measures: measuresAsked(askedText(a)) }));
+  // (the first ask names its flow, the second another flow or a measure of the same one)
+  if (first!.flows.length !== 1 || second!.flows.length > 1) return undefined;
+  const flow = (ask: typeof first) => ask!.flows[0] ?? first!.flows[0]!;
+  const items = [first!, second!].flatMap((ask) => (ask.measures.length ? ask.measures : ["amount" as const])
+    .map((measure) => [flow(ask), measure] as const));
+  const keys = items.map(([f, m]) => `${f} ${m}`);
+  if (new Set(keys).size !== keys.length || items.some(([, m]) => m !== "amount" && m !== "growth")) return undefined;
+  const who = owner({ ...q, metric: "trade", periods });
+  if (!who) return undefined;
+  return { operation: "values", inputs: items.map(([metric, measure]) => ({ ...who, metric, measure, period: periods[0] })) };
+}
+
 /** "what national export and import growth rates does Guangdong's report imply?", "it beat the national average by 6.4" */
 function reference(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
@@ -1492,7 +1513,7 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [
   exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare,
-  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, toTarget, earlier,
+  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, asksApart, toTarget, earlier,
   targetLevel, alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime,
   volumeValue, flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
 ];
