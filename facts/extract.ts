@@ -975,6 +975,12 @@ const PARTNERS_AFTER = /^\s+(?:(?:\w+\s+){0,2})(?:partners|markets|sources|desti
 // what goes between a country's possessive and a third country it trades with: "Vietnam's imports from Japan"
 const THIRDS_TRADE = /^\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|trade|purchases|shipments)\s+(?:from|to|with)\s+(?:the\s+)?$/i;
 const TO_THE_ISLAND = /^\s+(?:(?:[\w-]+\s+){0,3})?to\s+the\s+island\b/i;
+const ISLAND_BEFORE = /\b(?:trade|imports?|exports?|imported|exported|shipments|purchases)\s+(?:from|to|with)\s+the\s+island\b/i;
+/** The one place outside the mainland a sentence names as the other side of trade ("… between Fujian and Taiwan"). */
+const islandBefore = (text: string): string | undefined => {
+  const sides = [...new Set(findEntities(text).filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).map((e) => e.id))];
+  return sides.length === 1 ? sides[0] : undefined;
+};
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -1014,9 +1020,11 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(after.end, e.start)));
   if (after && !just && !listed) partner = after.id;
   // ("… from Taiwan, and shipped US$0.77 billion to the island": the island traded with, named before in the sentence)
-  const island = !partner && TO_THE_ISLAND.test(text.slice(n.end))
-    ? left.filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).at(-1) : undefined;
-  if (island) partner = island.id;
+  // ("… Taiwan rose 19.7 per cent. Imports from the island grew …": or the one the sentence before names)
+  const toIsland = TO_THE_ISLAND.test(text.slice(n.end)) || ISLAND_BEFORE.test(text.slice(clause[0], n.start));
+  const island = !partner && toIsland ? left.filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).at(-1)?.id
+    ?? islandBefore(state.lastSentence ?? "") : undefined;
+  if (island) partner = island;
   // "durian imports from Vietnam and Thailand were …": the two together, neither alone (unless "respectively" maps them)
   const trading = inClause.filter((e) => e.kind === "partner");
   const joined = trading.length >= 2 && trading.every((e, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i

@@ -53,4 +53,12 @@ describe("trade with Taiwan named with the place", () => {
     expect(one(facts, 1.23)).toMatchObject({ entity: "city:changsha", partner: "taiwan", metric: "exports" });
     expect(one(facts, 4.56)).toMatchObject({ entity: "city:changsha", partner: "taiwan", metric: "imports" });
   });
+  it("reads 'imports from the island' after a sentence on trade with Taiwan as imports from Taiwan", () => {
+    const facts = factsOf("Trade between Hunan province and Taiwan rose 19.7 per cent in 2022 to 10.95 billion yuan. Imports from "
+      + "the island grew 18.9 per cent to 8.27 billion yuan.", Y2023);
+    expect(one(facts, 8.27)).toMatchObject({ entity: "hunan", partner: "taiwan", metric: "imports" });
+    // (Hainan's own island is no side of its trade)
+    const own = factsOf("Hainan's trade rose 5 percent in 2022. Imports from the island grew 3 percent.", Y2023);
+    expect(one(own, 3).partner).toBeUndefined();
+  });
 });
