@@ -736,11 +736,18 @@ const partnerContext = (text: string, m: EntityMention) => !m.possessive && (PAI
 // never after a comma, "In trade with Japan, Hubei and Hunan had …" names the places that traded)
 const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province" || m.kind === "city") && !m.possessive
   && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
-    || TRADE_BETWEEN_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start)) || CALLED_OWNS_PARTNER.test(text.slice(m.end)));
-// ("Trade between Fujian province and Taiwan rose …": the place after "and" is the other side)
-const TRADE_BETWEEN_PLACE = /\b[Tt]rade\s+between\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$/;
+    || CALLED_OWNS_PARTNER.test(text.slice(m.end))
+    // ("Fujian-Taiwan trade", "Shenzhen-Hong Kong exports": the side hyphened to the place, before the flow)
+    || (outsideMainland(m.id) && /[A-Za-z][-–]$/.test(text.slice(0, m.start)) && HYPHENED_FLOW.test(text.slice(m.end)))
+    // ("trade between Fujian province and Taiwan": the second side)
+    || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start))));
+const TRADE_BETWEEN = /\b(?:trade|exports?|imports?)\s+between\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$/i;
+const HYPHENED_FLOW = /^\s+(?:trade|exports?|imports?)\b/i;
+// ("imported US$2.35 billion of goods from Taiwan": the value and its goods between the verb and the place)
+const VALUE_BETWEEN = String.raw`(?:\s+(?:US\$|\$)?\d[\d.,]*\s+(?:billion|million)\b)`;
 const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`
-  + String.raw`(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$`, "i");
+  + String.raw`${VALUE_BETWEEN}?(?:\s+[\w-]+){0,3}\s+(?:with|to)|(?:imports?|imported)(?:${VALUE_BETWEEN}(?:\s+[\w-]+){0,3})?`
+  + String.raw`\s+from)\s+(?:the\s+)?(?:China['’]s\s+)?$`, "i");
 // (capitalised names, each with "and"/"or" after it: case-sensitive, so no clause's words)
 const NAMES_LISTED_BEFORE = /(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:and|or)\s+(?:the\s+)?)+$/;
 // "Hong Kong remains our largest trading partner": a place called another's partner is the other side of its trade
@@ -989,6 +996,13 @@ const AMONG_PARTNERS_OF = /\bamong\s+(?:all\s+)?$/i;
 const PARTNERS_AFTER = /^\s+(?:(?:\w+\s+){0,2})(?:partners|markets|sources|destinations)\b/i;
 // what goes between a country's possessive and a third country it trades with: "Vietnam's imports from Japan"
 const THIRDS_TRADE = /^\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|trade|purchases|shipments)\s+(?:from|to|with)\s+(?:the\s+)?$/i;
+const TO_THE_ISLAND = /^\s+(?:(?:[\w-]+\s+){0,3})?to\s+the\s+island\b/i;
+const ISLAND_BEFORE = /\b(?:trade|imports?|exports?|imported|exported|shipments|purchases)\s+(?:from|to|with)\s+the\s+island\b/i;
+/** The one place outside the mainland a sentence names as the other side of trade ("… between Fujian and Taiwan"). */
+const islandBefore = (text: string): string | undefined => {
+  const sides = [...new Set(findEntities(text).filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).map((e) => e.id))];
+  return sides.length === 1 ? sides[0] : undefined;
+};
 function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], state: DocState, groups: DefinedGroup[]): Who | undefined {
   const text = s.text;
   const mentions = visible(s.entities, s.asides, n.start)
@@ -1020,11 +1034,19 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const just = mentions.some((e) => e.kind === "partner" && e.start >= since && e.end <= n.start
     && !(since > 0 && partnerAfter(text.slice(since, e.start))));
   // ("did $5.4 billion of trade with ASEAN countries")
-  const after = mentions.find((e) => e.kind === "partner" && e.start > n.end && partnerAfter(text.slice(n.end, e.start)));
+  // ("imported US$2.35 billion of goods from Taiwan": a place outside the mainland traded with, after the figure)
+  const after = mentions.find((e) => (e.kind === "partner" || (outsideMainland(e.id) && placeAsPartner(text, e)))
+    && e.start > n.end && partnerAfter(text.slice(n.end, e.start)));
   // ("… tonnes of coal from A, B and C": the three together, none alone)
   const listed = after && mentions.some((e) => e.kind === "partner" && e.start > after.end
     && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(after.end, e.start)));
   if (after && !just && !listed) partner = after.id;
+  // ("… from Taiwan, and shipped US$0.77 billion to the island": the island traded with, named before in the sentence)
+  // ("… Taiwan rose 19.7 per cent. Imports from the island grew …": or the one the sentence before names)
+  const toIsland = TO_THE_ISLAND.test(text.slice(n.end)) || ISLAND_BEFORE.test(text.slice(clause[0], n.start));
+  const island = !partner && toIsland ? left.filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).at(-1)?.id
+    ?? islandBefore(state.lastSentence ?? "") : undefined;
+  if (island) partner = island;
   // "durian imports from Vietnam and Thailand were …": the two together, neither alone (unless "respectively" maps them)
   const trading = inClause.filter((e) => e.kind === "partner");
   const joined = trading.length >= 2 && trading.every((e, i) => i === 0 || /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i
@@ -2004,8 +2026,9 @@ function tableRowFacts(
   // (and a partner's row under places across: "| ASEAN | 5000 | 2000 |" under "| Partner | Shenzhen | Guangzhou |")
   const across = named && !asPartner ? undefined : placesAcross(header);
   if (!entity && !across) return [];
-  // (a place's row under "Trade with Taiwan by city" is that place's trade with the partner)
-  const partner = asPartner ? named.id : state.tablePartner;
+  // (a place's row under "Trade with Taiwan by city" is its trade with the partner the caption names)
+  const placeNamed = named && (named.kind === "province" || named.kind === "city");
+  const partner = asPartner ? named.id : named && !placeNamed ? undefined : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
   const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
@@ -2677,9 +2700,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       header = undefined;
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
-      // ("Trade with Taiwan by city (100 million yuan)": the rows are each place's trade with the partner it names)
-      // (a place traded with is a partner too: "with Taiwan", "with Hong Kong")
-      state.tablePartner = findEntities(text).find((e) => PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id;
+      // ("Trade with Taiwan by city (100 million yuan)": the rows' trade is with the partner the caption names)
+      state.tablePartner = findEntities(text).find((e) => (e.kind === "partner" || outsideMainland(e.id))
+        && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id;
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
@@ -3284,6 +3307,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     if (nrun) nrun.forEach((n, i) => carried.set(n, state.lastList![i]!));
   }
   // "those of State-owned enterprises", "…, a share 4.9 percent lower": about the figure before
+  // ("29.1 percent of the city's total, compared with 31.3 percent …": a share's level in another period follows)
+  const SHARE_COMPARED = /^\s*(?:percent|per\s?cent|%)?[^.;%\d]{0,60}?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:about\s+)?$/i;
+  const OTHER_WHOLE = /\b(?:nation(?:al(?:ly)?|wide)?|country|average|province|provincial|city|region(?:al)?)\b/i;
+  const CHANGE_NAMED = /^[^.;]*?\b(?:growth|gr[eo]w|rise|rose|increase|decline|drop|fall|fell|points?)\b/i;
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b|(?:^|,)\s*(?:a|the|its|their)\s+share\s*$/i
     .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
 
@@ -3520,7 +3547,13 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       : undefined;
     const gappedChange = changeBefore && !namesDirection(text.slice(changeBefore.valueEnd - s.start, n.start))
       ? changeBefore : undefined;
-    const measure = runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
+    // ("accounting for 29.1 percent of the city's total, compared with 31.3 percent a year earlier": the share before)
+    const shareBefore = prev?.start === s.start && prev.measure === "share" && n.kind === "percent"
+      && SHARE_COMPARED.test(text.slice(prev.valueEnd - s.start, n.start)) && !CHANGE_NAMED.test(text.slice(n.end, n.end + 30))
+      // (not another place's or the nation's share: "compared with 55 percent for the province", "… nationally")
+      && !s.entities.some((e) => e.start >= n.end && e.start < clause[1]) && !OTHER_WHOLE.test(text.slice(n.end, clause[1]))
+      ? prev : undefined;
+    const measure = shareBefore ? "share" : runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
       : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
     const run = unmapped.find((r) => r.includes(n));
     const earlier = run ? [...new Set(out.filter((f) => f.start === s.start && f.valueEnd - s.start <= run[0]!.start && f.subject).map((f) => f.subject!))] : [];
@@ -3845,7 +3878,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       }
       const spokenOf = ofTotal && !whole && upper && (state.lastEntity ?? state.lastAmount?.entity) === upper
         ? upper : undefined;
-      fact.shareOf = wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
+      fact.shareOf = shareBefore?.shareOf ?? wholeId ?? (container && container !== fact.entity ? container : undefined) ?? parent ?? home
         ?? spokenOf
         ?? (nationalBefore ? "national" : own || !national ? "own" : "national");
       // "exports made up 55 percent of total trade": a share of another flow than the figure's

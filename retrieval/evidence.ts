@@ -8,7 +8,7 @@ import { isZone, ZONE_PREFIX, ZONE_SHORT, zoneShortName } from "../text/zones.js
 import { documentDate, documentPeriod } from "../facts/extract.js";
 import { findNumbers, type NumberMention } from "../text/numbers.js";
 import { findPeriods, overlaps, previousYear, samePeriod, type Period, type PeriodContext } from "../text/periods.js";
-import { distance, type QuestionFrame } from "./figures/query.js";
+import { CROSS_STRAIT, distance, type QuestionFrame } from "./figures/query.js";
 import { stem } from "./figures/select.js";
 import type { SearchHit } from "./hybrid.js";
 import { personIn } from "./explain/cues.js";
@@ -279,7 +279,9 @@ export function contentWords(frame: QuestionFrame, purpose: "figure" | "explain"
   // orders" are a thing)
   // (and "got" of a passive, "how much duty got waived?", which says only that it was)
   const setAside = new Set([...periodWordsOf(frame.text), ...(ORDER_ASKED.test(frame.text) ? ORDER_WORDS : []),
-    ...(GOT_PASSIVE.test(frame.text) ? ["got"] : [])]);
+    ...(GOT_PASSIVE.test(frame.text) ? ["got"] : []),
+    // ("cross-strait trade": read as the trade with Taiwan, which a sentence names as the island)
+    ...(CROSS_STRAIT.test(frame.text) && frame.partners.includes("taiwan") ? ["cross", "strait", "straits"] : [])]);
   const kindWords = placeKindWords(frame.text);
   const parts = frame.terms.flatMap((t) => t.split("-")).filter((t) => !kindWords.has(t));
   // ("the kazakh pipeline": a country's adjective asks for its name, as texts write it: "China-Kazakhstan pipeline")
@@ -323,8 +325,10 @@ export function flowModifiers(frame: QuestionFrame): string[] {
   // (a compound whose parts name it: "small-scale")
   const ofName = (w: string) => named.has(stem(w)) || w.split("-").every((p) => named.has(stem(p)));
   // ("jan-aug trade balance": a span of months named with no year is a period, not a kind of trade)
+  // ("cross-strait trade" read as the trade with Taiwan: the partner says it)
+  const partnerWord = (w: string) => CROSS_STRAIT.test(w) && frame.partners.includes("taiwan");
   const narrows = (w: string) => /^[a-z][a-z-]+$/.test(w) && w.length > 2 && !FLOW_NEUTRAL.has(w) && !QUESTION_WORDS.has(w)
-    && !ofName(w)
+    && !ofName(w) && !partnerWord(w)
     && !ASKING.has(stem(w)) && !periodWords.has(w) && !w.split("-").every((x) => MONTHS.test(x))
     && !findEntities(w.replace(/^./, (c) => c.toUpperCase())).length && !(zoneAsked && ZONE_SHORT_WORD.test(w));
   // ("private-firm trade", "soe exports": the words of an enterprise type or trade mode the question names are its

@@ -386,6 +386,7 @@ function measuresOf(question: string): Measure[] {
 // hyphen after the place asked about, before the flow, is the side it trades with; "guangzhou-foshan trade" asks both
 // cities, and "non-us exports" has no place before the hyphen)
 const FLOW_NEXT = /^\s+(?:trade|trading|exports?|imports?)\b/i;
+export const CROSS_STRAIT = /\bcross[- ]straits?\b/i;
 const OUTSIDE_MAINLAND = new Set(["taiwan", "hong-kong", "macao"]);
 interface Joined { id: string; kind: string; start: number; end: number }
 const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: Joined) =>
@@ -783,7 +784,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const sentFromHome = EXPORTS_FROM.test(masked.slice(0, m.start))
       && (kind === "city" || (kind === "province" && place(m.id)?.region !== undefined));
     const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners && !sentFromHome
-      && (/\b(?:trade[ds]?|trading|exports?|imports?|exported|imported)(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
+      && (/\b(?:trade[ds]?|trading|exports?|imports?|exported|imported|surplus|deficit)(?:\s+(?:growth|value|volume|balance|surplus|deficit))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
         .test(masked.slice(0, m.start)) || (before !== undefined && hyphenedPartner(masked, before, m)));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
     const placeKind = kind === "province" || kind === "city";
@@ -795,6 +796,8 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     if (kind === "partner" || tradeWith || listed) { if (!partners.includes(m.id)) partners.push(m.id); prevPartner = m; }
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
+  // ("xiamen's cross-strait trade": a mainland place's trade across the Taiwan Strait is its trade with Taiwan)
+  if (CROSS_STRAIT.test(masked) && !partners.length && !entities.includes("taiwan")) partners.push("taiwan");
   if (described?.length === 1) entities.unshift(described[0]!);
   // a zone the index knows is the place asked about; a place that only locates it is not a second one
   const zones = context.findZones?.(text) ?? [];

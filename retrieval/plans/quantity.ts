@@ -169,6 +169,17 @@ export function partsOfRegion(id: string): string[] | undefined {
  * Derivations tried, in order, when no fact states a quantity: each from stated facts only (one level deep),
  * so every derived figure shows a formula over cited ones.
  */
+/** A month (or any later run of months) from two running totals: January–July less January–June. */
+function fromRunningTotals(q: Quantity, ctx: ResolveContext): Found | undefined {
+  const p = q.period;
+  if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || p.m1 < 2) return undefined;
+  const upTo = statedFact({ ...q, period: { ...p, m1: 1 }, given: undefined }, ctx);
+  const before = upTo?.period && statedFact({ ...q, period: { ...p, m1: 1, m2: p.m1 - 1 }, given: undefined }, ctx);
+  const r = before?.period && !samePeriod(before.period, upTo!.period!)
+    ? difference(amountOf(upTo!, q.currency), amountOf(before, q.currency)) : undefined;
+  return r && r.value > 0 ? { amount: r, facts: [upTo!, before!], formula: r.formula } : undefined;
+}
+
 const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined> = [
   // a part's amount from its share of the place's own total: share × total
   (q, ctx) => {
@@ -293,15 +304,7 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
   },
   // a month (or any later run of months) from two running totals: January–July less January–June, the second half
   // of a year as the whole year less its first half
-  (q, ctx) => {
-    const p = q.period;
-    if (q.measure !== "amount" || !p || p.y1 === null || p.y1 !== p.y2 || p.m1 < 2) return undefined;
-    const upTo = statedFact({ ...q, period: { ...p, m1: 1 }, given: undefined }, ctx);
-    const before = upTo?.period && statedFact({ ...q, period: { ...p, m1: 1, m2: p.m1 - 1 }, given: undefined }, ctx);
-    const r = before?.period && !samePeriod(before.period, upTo!.period!)
-      ? difference(amountOf(upTo!, q.currency), amountOf(before, q.currency)) : undefined;
-    return r && r.value > 0 ? { amount: r, facts: [upTo!, before!], formula: r.formula } : undefined;
-  },
+  (q, ctx) => fromRunningTotals(q, ctx),
   // an earlier run of months from a span that starts with it, less the span's stated rest: Q1 as the first half less
   // the second quarter (the shortest such span first; both stated for exactly their months)
   (q, ctx) => {
@@ -377,10 +380,20 @@ const DERIVATIONS: Array<(q: Quantity, ctx: ResolveContext) => Found | undefined
     return { amount: r, facts: [...(now ? [now] : []), total, totalGrowth, rest, restGrowth], formula };
   },
   // one flow from the total and the other flow: exports = trade − imports
+  // (the total stated, or a quarter's from two running totals: Q3 imports = (Jan–Sep − Jan–Jun trade) − Q3 exports)
   (q, ctx) => {
     const other = OTHER_FLOW[q.metric];
     if (q.measure !== "amount" || !other) return undefined;
-    const total = statedFact({ ...q, metric: "trade", given: undefined }, ctx);
+    const stated = statedFact({ ...q, metric: "trade", given: undefined }, ctx);
+    const run = stated ? undefined : fromRunningTotals({ ...q, metric: "trade", given: undefined }, ctx);
+    if (run && q.period) {
+      const rest = statedFact({ ...q, metric: other, given: undefined }, ctx);
+      const r = rest?.period && samePeriod(rest.period, q.period) && !rest.derived
+        ? difference(run.amount, amountOf(rest, q.currency)) : undefined;
+      return r && r.value > 0
+        ? { amount: r, facts: [...run.facts, rest!], formula: `${run.formula}; ${r.formula}` } : undefined;
+    }
+    const total = stated;
     const rest =
       total &&
       statedFact({ ...q, metric: other, given: undefined, ...(total.period && { period: total.period }) }, ctx);

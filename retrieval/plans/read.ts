@@ -271,11 +271,14 @@ const sameMonthsYearsBack = (later: Period, asked: Period) => later.y1 !== null 
 
 const before = (a: Period, b: Period) => (a.y2 ?? 0) * 12 + a.m2 < (b.y2 ?? 0) * 12 + b.m2;
 
+// ("implied by its growth", "given the 2023 number and its yoy": the change a figure worked back from is named)
+const GROWTH_NAMED = /\bgr[eo]w(?:th)?\b|\by-?o-?y\b|\by\/y\b|\byear[- ]on[- ]year\b/i;
+
 /** "fell 7.49% in jan-sep 2016. so what was it in jan-sep 2015?", "up 35.6% to $32.78bn – what was it in 2009?" */
 function earlier(q: QuestionFrame): Plan | undefined {
   const who = owner(q);
   const change = statedChange(q);
-  const implied = REASONS.test(q.text) && /\bgr[eo]w(?:th)?\b/i.test(q.text);
+  const implied = REASONS.test(q.text) && GROWTH_NAMED.test(q.text);
   if (!who || (change === undefined && !implied)) return undefined;
   const [p1, p2] = q.periods;
   const asked = p1 && p2 ? (before(p2, p1) ? p2 : before(p1, p2) ? p1 : undefined) : undefined;
@@ -850,6 +853,27 @@ function flowsNamed(text: string): Metric[] {
   return [...new Set(at.sort((a, b) => a[0] - b[0]).map(([, metric]) => metric))];
 }
 
+/**
+ * "its q3 trade alone? and q3 imports", "fujian-taiwan trade 2021? and yoy": asks split by a question mark in one period,
+ * each naming a flow (or going on with the one before) and a measure (or none: the amount).
+ */
+function asksApart(q: QuestionFrame): Plan | undefined {
+  const asks = q.text.split("?").map((a) => a.trim()).filter((a) => /[a-z]/i.test(a));
+  const periods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  if (q.intent !== "lookup" || asks.length !== 2 || !/^(?:and|&|plus)\b/i.test(asks[1]!) || periods.length !== 1) return undefined;
+  const [first, second] = asks.map((a) => ({ flows: flowsNamed(a), measures: measuresAsked(askedText(a)) }));
+  // (the first ask names its flow, the second another flow or a measure of the same one)
+  if (first!.flows.length !== 1 || second!.flows.length > 1) return undefined;
+  const flow = (ask: typeof first) => ask!.flows[0] ?? first!.flows[0]!;
+  const items = [first!, second!].flatMap((ask) => (ask.measures.length ? ask.measures : ["amount" as const])
+    .map((measure) => [flow(ask), measure] as const));
+  const keys = items.map(([f, m]) => `${f} ${m}`);
+  if (new Set(keys).size !== keys.length || items.some(([, m]) => m !== "amount" && m !== "growth")) return undefined;
+  const who = owner({ ...q, metric: "trade", periods });
+  if (!who) return undefined;
+  return { operation: "values", inputs: items.map(([metric, measure]) => ({ ...who, metric, measure, period: periods[0] })) };
+}
+
 /** "what national export and import growth rates does Guangdong's report imply?", "it beat the national average by 6.4" */
 function reference(q: QuestionFrame): Plan | undefined {
   const places = q.entities.filter((e) => e !== "china");
@@ -1012,13 +1036,28 @@ function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   return who && !who.partner && !who.shareOf ? { ...who, metric: "other" } : undefined;
 }
 
+// ("how much did its trade drop in 2022, in yuan?": one period's change in money is its level less the year before's)
+const CHANGE_IN_MONEY = new RegExp(String.raw`\bhow much did\b[^?]*\b(?:drop|fall|decline|decrease|shrink|rise|grow|`
+  + String.raw`increase|go (?:up|down))\b[^?]*\bin\s+(?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b`, "i");
+
+/** "its h1 trade from 2023 to 2024": months named without a year, in each of two whole years named apart. */
+function monthsOfEachYear(periods: Period[]): Period[] {
+  const months = periods.filter((p) => p.y1 === null && p.y2 === null);
+  const years = periods.filter((p) => p.y1 !== null && p.y1 === p.y2 && p.m1 === 1 && p.m2 === 12);
+  if (months.length !== 1 || years.length !== 2 || periods.length !== 3) return periods;
+  const { m1, m2 } = months[0]!;
+  return years.map((y) => ({ y1: y.y1, m1, y2: y.y2, m2 }));
+}
+
 /** "how much bigger was Chongqing's trade in 2021 than in 2014, in yuan and in percent?", "how many times its 2011 level" */
 function overTime(q: QuestionFrame): Plan | undefined {
   // ("using its 2020 total and the 2021 total, how much did it grow in 2021?": a period named twice is one)
-  const named = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
+  const named = monthsOfEachYear(q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i));
   const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   // ("the average annual growth over 2008-2012": a yearly rate over a run of whole years is from its first to its last)
-  const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!) : named;
+  const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!)
+    : named.length === 1 && named[0]!.y1 !== null && CHANGE_IN_MONEY.test(q.text) ? [named[0]!, previousYear(named[0]!)]
+      : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
   // (January–February and the first quarter that holds it: a running total and a longer one are no levels a change is
@@ -1158,7 +1197,11 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const part = places.find((p) => p !== whole);
   // ("yangpu's share of hainan's trade": a zone whose name locates it nowhere lies where the question puts it)
   const placedByQuestion = part && isZone(part) && !zonePlace(part) && after.length === 1;
-  if (!whole || !part || !(liesIn(part, whole) || placedByQuestion)) return undefined;
+  // ("what share of quanzhou's exports came from jinjiang?": a county-level city the place list files beside the city
+  // it lies in, under their province, is placed in the whole the question names after "share of")
+  const countyOf = part && whole && after.length === 1 && place(part)?.kind === "city" && place(whole)?.kind === "city"
+    && place(part)?.parent !== undefined && place(part)?.parent === place(whole)?.parent;
+  if (!whole || !part || !(liesIn(part, whole) || placedByQuestion || countyOf)) return undefined;
   // ("what share of jilin's total trade, and of jilin's trade with russia?": the share of the whole's total, then of its
   // trade with the partner)
   if (q.partners.length === 1 && TOTAL_AND_PARTNER.test(q.text)) {
@@ -1475,7 +1518,7 @@ function overBaseYear(q: QuestionFrame): Plan | undefined {
 /** Plan shapes in the order they are tried: the first that reads the question plans it. */
 const SHAPES = [
   exchangeRate, ofCombined, revision, overBaseYear, balance, reference, average, unitPrice, spendPer, placeShare,
-  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, toTarget, earlier,
+  nationalShare, periodShare, dependenceOfGiven, exactShare, ofWhole, rateApart, shareBefore, asksApart, toTarget, earlier,
   targetLevel, alsoBefore, whole, periodLess, periodFromNamed, remainder, combined, addedUp, ratesApart, overTime,
   volumeValue, flows, twoCurrencies, twoSides, twoPlaces, periodsApart, parts
 ];
