@@ -132,3 +132,10 @@ describe("an interview with unlabelled questions", () => {
     expect(a.answer).not.toContain("Japan is the largest");
   });
 });
+
+describe("drivers that are people", () => {
+  it("are no cause: only growth's drivers are", () => {
+    expect(cueWeight("cause", "Truck drivers were paid 300 yuan a trip at the Nordvik crossing.")).toBeLessThan(3);
+    expect(cueWeight("cause", "The drivers are from Arvenia and Belmark.")).toBeLessThan(3);
+  });
+});

@@ -48,7 +48,8 @@ export const CAUSE_CUES: Cue[] = [
     "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force",
     // ("three factors lay behind the growth")
     "(?:force|factor|reason|driver|engine|motor)s? (?:(?:lay|lie|lies|stood|stand|stands|are|were|is|was) )?(?:behind|for)",
-    "(?:reasons?|factors?|(?:growth )?drivers?) (?:for|behind|was|were|is|are|include|included|explain(?:s|ed)?)",
+    // (drivers only of growth: "truck drivers were paid …" names people)
+    "(?:reasons?|factors?|growth drivers?) (?:for|behind|was|were|is|are|include|included|explain(?:s|ed)?)",
     // ("said three things explained the growth", "said three forces were at work": a count of reasons, given after it)
     "(?:two|three|four|five|several) (?:[\\w-]+ )?(?:things|forces|factors|reasons|developments|trends) "
       + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for|"
