@@ -139,3 +139,11 @@ describe("drivers that are people", () => {
     expect(cueWeight("cause", "The drivers are from Arvenia and Belmark.")).toBeLessThan(3);
   });
 });
+
+describe("a change called a story of praise", () => {
+  it("is no cause: only a story of a kind ('a price story') is", () => {
+    expect(cueWeight("cause", "The growth in exports was a success story for Nordvik county.")).toBe(0);
+    expect(cueWeight("cause", "The rise in exports is a good news story for the port.")).toBe(0);
+    expect(cueWeight("cause", "\"The fall in imports is mostly a price story,\" said Lin Hua.")).toBe(3);
+  });
+});
