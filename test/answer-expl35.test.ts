@@ -147,3 +147,13 @@ describe("a change called a story of praise", () => {
     expect(cueWeight("cause", "\"The fall in imports is mostly a price story,\" said Lin Hua.")).toBe(3);
   });
 });
+
+describe("an 'as' clause that only reports the figure", () => {
+  it("is no cause", () => {
+    for (const s of ["Exports rose 6.1 percent to 40 billion yuan, as the customs office reported on Tuesday.",
+      "Trade grew 5 percent in 2030, as the bureau's figures showed.",
+      "Trade grew 5 percent in 2030, as the commerce bureau noted in its annual report."]) {
+      expect(cueWeight("cause", s)).toBe(0);
+    }
+  });
+});

@@ -146,6 +146,9 @@ export const CAUSE_CUES: Cue[] = [
     "(?:per ?cent|percent|%)(?:[^.;]|\\.\\d){0,40}?\\bas (?!(?:well|much|many|far|long|soon|of|for|to|against|compared|"
       + "with|in|on|per|a share|a proportion|part|usual|expected|planned|shown|seen|known|reported|announced|stated)\\b)"
       + "(?![a-z]+ed\\b)(?:[\\w'’-]+,? ){1,8}"
+      // (nor a clause that only reports the figure: "…, as the customs office reported on Tuesday")
+      + "(?!(?:reported|announced|noted|stated|showed|indicated|disclosed|revealed|confirmed|published|released|"
+      + "added|explained|estimated|calculated|recorded|compiled|said|told)\\b)"
       + "(?:[a-z]{3,}ed|made|got|took|fell|rose|grew|saw|began|won|lost|cut|kept|held|shrank|slowed)\\b",
     // "exports of textiles, most of them surgical masks, jumped …": what the goods that jumped mostly were
     ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+",
