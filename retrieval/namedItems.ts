@@ -97,7 +97,9 @@ const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+
 const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
 // (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
 // ("what taiwan farm produce did X import?": a kind of up to three words, the last one singular)
-const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+`
+// (never a measure of one good: "what quantity of coal did X import?" asks a figure; no word of the kind is "of")
+const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?`
+  + String.raw`(?:did|does|do)\s+`
   + String.raw`(?:[\w'’-]+\s+){1,4}?`
   + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
 // "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its

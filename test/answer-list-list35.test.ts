@@ -115,3 +115,11 @@ Besides apples, Tolvik's fruit exports include pears, cherries and plums.
     } finally { await closeTwo(); }
   });
 });
+
+describe("a measure of one good asked with 'what … of … did X import'", () => {
+  it("is no list of names", () => {
+    expect(asksForItems("what quantity of coal did larkport import in 2031?")).toBeUndefined();
+    expect(asksForItems("what tonnage of steel did larkport export in 2031?")).toBeUndefined();
+    expect(asksForItems("what northland farm produce did larkport import in 2031")).toMatchObject({ namesOnly: true });
+  });
+});
