@@ -118,7 +118,9 @@ const GOODS_TRADED = new RegExp(String.raw`${LEAD}(?:what|which)\s+(?:[\w-]+\s+)
   + String.raw`(?=\s*(?:$|\?|(?:from|to|in|during|last|this|under|via|through|by)\b))`, "i");
 // "what's in X's canned food exports?", "what goes into its farm exports?": the goods a kind of goods is made of
 const WHATS_IN = new RegExp(String.raw`${LEAD}what(?:['’]s|\s+is|\s+are|\s+goes|\s+went)\s+(?:in|into)\s+`
-  + String.raw`((?:[\w'’-]+\s+){0,4}?(?:exports|imports|goods|products))\b`, "i");
+  // (never what a change or an outlook holds: "what went into the rise in X's exports?", "what's in store for …")
+  + String.raw`((?:(?!(?:for|of|in|to|behind|about|with|rise|growth|fall|drop|increase|decline)\b)[\w'’-]+\s+){0,4}?`
+  + String.raw`(?:exports|imports|goods|products))\b`, "i");
 // "X crude sources 2025?", "sources of X's coal imports?": the places goods came from (never a report's sources, nor
 // those of growth: NO_GOODS)
 const GOODS_SOURCES = new RegExp(String.raw`\b(?!(?:which|what|the|its|their|his|her|news|data|official|other|`

@@ -123,3 +123,12 @@ describe("a measure of one good asked with 'what … of … did X import'", () =
     expect(asksForItems("what northland farm produce did larkport import in 2031")).toMatchObject({ namesOnly: true });
   });
 });
+
+describe("'what went into' a change, 'what's in store for' exports", () => {
+  it("is no list of what the goods are made of", () => {
+    expect(asksForItems("What went into the rise in larkport's exports?")).toBeUndefined();
+    expect(asksForItems("What's in store for larkport's exports in 2032?")).toBeUndefined();
+    expect(asksForItems("what is in the pipeline for larkport exports")).toBeUndefined();
+    expect(asksForItems("what's in larkport's preserved food exports (2031)?")).toMatchObject({ namesOnly: true });
+  });
+});
