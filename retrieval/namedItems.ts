@@ -125,6 +125,8 @@ const WHATS_IN = new RegExp(String.raw`${LEAD}what(?:['’]s|\s+is|\s+are|\s+goe
 // those of growth: NO_GOODS)
 const GOODS_SOURCES = new RegExp(String.raw`\b(?!(?:which|what|the|its|their|his|her|news|data|official|other|`
   + String.raw`these|those|`
+  // (nor goods named "sources", nor sources of no goods: "LED light sources", "power suppliers", "revenue sources")
+  + String.raw`light|power|energy|revenue|income|funding|heat|water|`
   + String.raw`main|top|largest|biggest|major)\b)[\w-]+\s+(?:sources|suppliers)\b|\b(?:sources|suppliers)\s+of\s+`
   + String.raw`(?:[\w'’-]+\s+){0,2}?(?:imports|crude|oil|gas|coal|ore|[\w-]+\s+imports)\b`, "i");
 // "what else did it import": goods of the verb's flow

@@ -132,3 +132,12 @@ describe("'what went into' a change, 'what's in store for' exports", () => {
     expect(asksForItems("what's in larkport's preserved food exports (2031)?")).toMatchObject({ namesOnly: true });
   });
 });
+
+describe("goods named 'sources', sources of no goods", () => {
+  it("ask no places goods came from", () => {
+    expect(asksForItems("larkport exports of light sources 2031")).not.toMatchObject({ direction: "from" });
+    expect(asksForItems("larkport light sources exports 2031?")).not.toMatchObject({ noun: "countries" });
+    expect(asksForItems("larkport revenue sources 2031")).toBeUndefined();
+    expect(asksForItems("larkport crude sources 2031?")).toMatchObject({ noun: "countries", direction: "from" });
+  });
+});
