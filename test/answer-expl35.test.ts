@@ -157,3 +157,28 @@ describe("an 'as' clause that only reports the figure", () => {
     }
   });
 });
+
+// an interview whose turn asks on of the one before in no words of its own ("Why is that?")
+const FEED = `---
+title: "Interview: Nordvik's feed buyers"
+published: "2031-11-02"
+---
+*We spoke to Ola Brenn, deputy director of the Nordvik Bureau of Commerce.*
+
+**How did imports do this year?**
+
+Ola Brenn: Imports of feed grain rose 30 percent to 0.2 billion yuan.
+
+**Why is that?**
+
+Ola Brenn: Because duck farms expanded and feed prices were low.
+`;
+
+describe("an unlabelled question of no words of its own", () => {
+  it("answers no question of another move", async () => {
+    const over = await answersOver({ "nordvik.md": FEED });
+    const a = await over.ask("why did nordvik's egg exports fall in 2031?");
+    await over.close();
+    expect(a.answer).not.toContain("duck farms expanded");
+  });
+});

@@ -142,7 +142,9 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       const shared = [...have].filter((w) => want.has(w)).length;
       // ("What has the county done to help?" of the asked county: a question of the very kind asked, that names no more
       // than the place it is put to, is the best article's answer when no turn shares a word)
-      const homeOnly = [...have].every((w) => HOME_NOUNS.has(w));
+      // (it names that place: "Why is that?", of no words, asks of the turn before's topic, whatever it was)
+      const homeOnly = [...have].every((w) => HOME_NOUNS.has(w))
+        && [...contentStems(turn.question, new Set())].some((w) => HOME_NOUNS.has(w));
       if (!shared && rank === 0 && homeOnly && piecesKinds(turn.question)[0] === part.kind && !best) {
         best = { turn, score: 0 };
         continue;
