@@ -182,3 +182,22 @@ describe("an unlabelled question of no words of its own", () => {
     expect(a.answer).not.toContain("duck farms expanded");
   });
 });
+
+// another city's factories, named as their owner, not as where a site stands
+const OTHER_PLANTS = `---
+title: "Jiaozuo's exports slip in 2030"
+published: "2031-01-20"
+---
+Jiaozuo's exports fell 3.2 percent to 48 billion yuan in 2030, the city customs said.
+
+Dongguan factories cut output mainly because of weaker demand for toys in Europe.
+`;
+
+describe("another place's plants", () => {
+  it("are that place's: their sentence explains nothing of the asked place", async () => {
+    const over = await answersOver({ "jiaozuo.md": OTHER_PLANTS });
+    const a = await over.ask("why did jiaozuo's exports fall in 2030?");
+    await over.close();
+    expect(a.answer).not.toContain("Dongguan factories");
+  });
+});
