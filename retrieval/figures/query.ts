@@ -364,7 +364,8 @@ function measuresOf(question: string): Measure[] {
   // ("trade w/ russia in 2022 and what pct of the province total was it": the trade, and its share; "+ what share": the same)
   const amountAndShare = /^(?:(?!\b(?:share|proportion|percent(?:age)?|pct)\b)[^?])*\b(?:trade|exports?|imports?)\b[^?]*?(?:\band|\s[+&])\s+(?:its\s+|the\s+|their\s+|what\s+(?:(?:was|is)\s+)?(?:its\s+|the\s+)?)?(?:share|proportion|pct|percent(?:age)?|%)(?=\s|$)/i.test(q);
   // ("fujian trade 2021? and yoy": a question mark the asking goes on after with "and" joins the two asks)
-  const joined = q.replace(/\?\s*(?=(?:and|plus)\b|[+&])/gi, " ");
+  // (never a second ask of another flow: "xiamen trade 2030? and exports growth?" asks no amount of exports)
+  const joined = q.replace(/\?\s*(?=(?:(?:and|plus)\b|[+&])(?![^?]*\b(?:trade[ds]?|exports?|imports?)\b))/gi, " ");
   const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
     || /^[^?]*?\b(?:trade[ds]?|exports?|imports?|exported|imported)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(joined);
   // "what share of China's trade did the region account for" asks for a share, not an amount
