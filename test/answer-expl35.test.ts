@@ -201,3 +201,24 @@ describe("another place's plants", () => {
     expect(a.answer).not.toContain("Dongguan factories");
   });
 });
+
+// a question standing as a subheading, followed by a note's label, not a speaker's
+const NOTED = `---
+title: "Jiaozuo's exports in 2030"
+published: "2031-01-20"
+---
+Jiaozuo's exports rose 5 percent to 48 billion yuan in 2030.
+
+Why did exports rise?
+
+Note: The figures for 2030 are preliminary and may be revised by the customs office.
+`;
+
+describe("an unlabelled question before a note", () => {
+  it("is no turn: the note answers nothing", async () => {
+    const over = await answersOver({ "jiaozuo.md": NOTED });
+    const a = await over.ask("why did jiaozuo's exports rise in 2030?");
+    await over.close();
+    expect(a.answer).not.toContain("preliminary");
+  });
+});
