@@ -580,6 +580,9 @@ const FOLLOWED = new RegExp(String.raw`^\W*([A-Z][\w'’ -]{2,40}?)\s+(?:was|wer
   + String.raw`(?:[^.;]|(?<=\d)\.(?=\d))*?,\s*followed\s+by\s+`
   + String.raw`([a-z][\w'’ -]{2,40}?)(?:\s+(?:with|at|on)\s+[^,;.]*?\d[^,;]*?)?(?:,\s*|,?\s+and\s+)([a-z][\w'’ -]{2,40}?)`
   + String.raw`(?:\s+(?:with|at|on)\s+[^,;]*?\d[\d.]*\s*(?:percent|%)?)?\s*[.;]`);
+// the flows a text names ("exports", "imported")
+const flowsIn = (text: string) => new Set([...text.matchAll(/\b(export|import)(?:s|ed|ing)?\b/gi)]
+  .map((m) => m[1]!.toLowerCase()));
 // what a question of the best-selling asks
 // ("which fruits led": the goods that came first)
 const ASKS_SOLD = new RegExp(String.raw`\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell|`
@@ -597,9 +600,12 @@ function rankedOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceS
   const sorted = [...evidence].sort((a, b) => a.docRank - b.docRank);
   const next = sorted.flatMap((s) => (s.after && inParagraphAfter(s, s.after)
     ? [{ ...s, text: s.after.text, start: s.after.start, end: s.after.end, previous: s }] : []));
+  // (nor one of another flow than the question's: "which fruit imports led" is not answered among exports)
+  const asks = flowsIn(asked.question);
   for (const s of [...sorted, ...next]) {
     const m = FOLLOWED.exec(s.text);
     if (!m || coverage(wanted, s, docs.get(s.docId)) < MIN_COVERAGE) continue;
+    if (asks.size && [...flowsIn(s.text)].some((f) => !asks.has(f))) continue;
     return { sentence: { ...s, next: undefined }, items: [m[1]!, m[2]!, m[3]!].map((x) => x.trim()) };
   }
   return undefined;

@@ -141,3 +141,21 @@ describe("goods named 'sources', sources of no goods", () => {
     expect(asksForItems("larkport crude sources 2031?")).toMatchObject({ noun: "countries", direction: "from" });
   });
 });
+
+describe("the goods that led, in a sentence of another flow", () => {
+  const OTHER = `---
+title: "Larkport's trade in 2031"
+published: "2032-01-20"
+---
+Larkport's imports and exports were 84.6 billion yuan in 2031, up 5.1 percent.
+
+Fruit imports through Larkport reached 96,000 tonnes worth 1.8 billion yuan, up 7.7 per cent. Machinery was the biggest single item among exports at 3.1 billion yuan, followed by textiles and toys.
+`;
+  it("are no answer of which imports led", async () => {
+    const over = await answersOver({ "other.md": OTHER });
+    try {
+      expect((await over.ask("larkport 2031 fruit imports - which fruits led")).answer).not.toMatch(/Machinery/);
+      expect((await over.ask("which fruits led larkport's imports in 2031?")).answer).not.toMatch(/Machinery/);
+    } finally { await over.close(); }
+  });
+});
