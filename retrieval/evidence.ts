@@ -387,6 +387,8 @@ const DESTINATION = /\b(?:to|into|towards|via|from|at)\s+(?:the\s+)?(?:[A-Z][\w'
 const SITE_NAMED = new RegExp(String.raw`^(?:,?\s+(?:(?:and|or)\s+)?[A-Z][\w'’-]*)*\s+`
   + String.raw`(?:industrial\s+|economic\s+|development\s+|high-tech\s+)?`
   + String.raw`(?:parks?|plants?|factories|bases?|industrial zones?|development zones?)\b`);
+// (named after "in" or "at": "Dongguan factories cut output" are another place's own)
+const SITE_IN = /\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|or)\s+)?)*$/;
 
 function fits(
   frame: QuestionFrame, r: SentenceReading, dc: DocContext, lenientPeriod: boolean, questionWords: Set<string>,
@@ -410,7 +412,7 @@ function fits(
   const others = mentions.filter((m) => (m.kind === "province" || m.kind === "city") && !asked.includes(m.id) && !isOffice(here, m)
     && !inName(m)
     && !asked.includes(place(m.id)?.parent ?? "") && !(lenientPeriod && DESTINATION.test(here.slice(0, m.start)))
-    && !(lenientPeriod && SITE_NAMED.test(here.slice(m.end)))
+    && !(lenientPeriod && SITE_IN.test(here.slice(0, m.start)) && SITE_NAMED.test(here.slice(m.end)))
     // (for an explanation, the asked city's own province is no other place: "Volkswagen Anhui" in a Hefei article)
     && !(lenientPeriod && asked.some((a) => place(a)?.parent === m.id)));
   // (for an explanation, a city among a list of the asked province's own is one of them, whatever else bears its name:

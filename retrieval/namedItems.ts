@@ -97,7 +97,9 @@ const WHAT_ARE = new RegExp(String.raw`^\s*what\s+(?:are|were)\s+the\s+(?:\w+\s+
 const MAINLY = "(?:mainly|mostly|chiefly|largely|primarily|usually)";
 // (a plural kind is WHICH_NOUN's; "what products did X export big shares of?" asks their figures: the verb ends its clause)
 // ("what taiwan farm produce did X import?": a kind of up to three words, the last one singular)
-const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?(?:did|does|do)\s+`
+// (never a measure of one good: "what quantity of coal did X import?" asks a figure; no word of the kind is "of")
+const WHAT_TRADED = new RegExp(String.raw`${LEAD}what\s+(?:((?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z])\s+)?`
+  + String.raw`(?:did|does|do)\s+`
   + String.raw`(?:[\w'’-]+\s+){1,4}?`
   + String.raw`(${MAINLY}\s+)?(import|export)\b(?!s)(?=\s*(?:$|\?|from\b|to\b|in\b|during\b|last\b|this\b))`, "i");
 // "what did the northbound trains carry?", "what do the return trains bring back?": a vehicle's cargo, named only by its
@@ -116,11 +118,15 @@ const GOODS_TRADED = new RegExp(String.raw`${LEAD}(?:what|which)\s+(?:[\w-]+\s+)
   + String.raw`(?=\s*(?:$|\?|(?:from|to|in|during|last|this|under|via|through|by)\b))`, "i");
 // "what's in X's canned food exports?", "what goes into its farm exports?": the goods a kind of goods is made of
 const WHATS_IN = new RegExp(String.raw`${LEAD}what(?:['’]s|\s+is|\s+are|\s+goes|\s+went)\s+(?:in|into)\s+`
-  + String.raw`((?:[\w'’-]+\s+){0,4}?(?:exports|imports|goods|products))\b`, "i");
+  // (never what a change or an outlook holds: "what went into the rise in X's exports?", "what's in store for …")
+  + String.raw`((?:(?!(?:for|of|in|to|behind|about|with|rise|growth|fall|drop|increase|decline)\b)[\w'’-]+\s+){0,4}?`
+  + String.raw`(?:exports|imports|goods|products))\b`, "i");
 // "X crude sources 2025?", "sources of X's coal imports?": the places goods came from (never a report's sources, nor
 // those of growth: NO_GOODS)
 const GOODS_SOURCES = new RegExp(String.raw`\b(?!(?:which|what|the|its|their|his|her|news|data|official|other|`
   + String.raw`these|those|`
+  // (nor goods named "sources", nor sources of no goods: "LED light sources", "power suppliers", "revenue sources")
+  + String.raw`light|power|energy|revenue|income|funding|heat|water|`
   + String.raw`main|top|largest|biggest|major)\b)[\w-]+\s+(?:sources|suppliers)\b|\b(?:sources|suppliers)\s+of\s+`
   + String.raw`(?:[\w'’-]+\s+){0,2}?(?:imports|crude|oil|gas|coal|ore|[\w-]+\s+imports)\b`, "i");
 // "what else did it import": goods of the verb's flow
@@ -574,6 +580,9 @@ const FOLLOWED = new RegExp(String.raw`^\W*([A-Z][\w'’ -]{2,40}?)\s+(?:was|wer
   + String.raw`(?:[^.;]|(?<=\d)\.(?=\d))*?,\s*followed\s+by\s+`
   + String.raw`([a-z][\w'’ -]{2,40}?)(?:\s+(?:with|at|on)\s+[^,;.]*?\d[^,;]*?)?(?:,\s*|,?\s+and\s+)([a-z][\w'’ -]{2,40}?)`
   + String.raw`(?:\s+(?:with|at|on)\s+[^,;]*?\d[\d.]*\s*(?:percent|%)?)?\s*[.;]`);
+// the flows a text names ("exports", "imported")
+const flowsIn = (text: string) => new Set([...text.matchAll(/\b(export|import)(?:s|ed|ing)?\b/gi)]
+  .map((m) => m[1]!.toLowerCase()));
 // what a question of the best-selling asks
 // ("which fruits led": the goods that came first)
 const ASKS_SOLD = new RegExp(String.raw`\bbest[- ]sell|\bsold (?:most|best)\b|\btop[- ]sell|`
@@ -591,9 +600,12 @@ function rankedOneByOne(asked: AskedItems, wanted: string[], evidence: EvidenceS
   const sorted = [...evidence].sort((a, b) => a.docRank - b.docRank);
   const next = sorted.flatMap((s) => (s.after && inParagraphAfter(s, s.after)
     ? [{ ...s, text: s.after.text, start: s.after.start, end: s.after.end, previous: s }] : []));
+  // (nor one of another flow than the question's: "which fruit imports led" is not answered among exports)
+  const asks = flowsIn(asked.question);
   for (const s of [...sorted, ...next]) {
     const m = FOLLOWED.exec(s.text);
     if (!m || coverage(wanted, s, docs.get(s.docId)) < MIN_COVERAGE) continue;
+    if (asks.size && [...flowsIn(s.text)].some((f) => !asks.has(f))) continue;
     return { sentence: { ...s, next: undefined }, items: [m[1]!, m[2]!, m[3]!].map((x) => x.trim()) };
   }
   return undefined;

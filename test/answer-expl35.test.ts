@@ -132,3 +132,93 @@ describe("an interview with unlabelled questions", () => {
     expect(a.answer).not.toContain("Japan is the largest");
   });
 });
+
+describe("drivers that are people", () => {
+  it("are no cause: only growth's drivers are", () => {
+    expect(cueWeight("cause", "Truck drivers were paid 300 yuan a trip at the Nordvik crossing.")).toBeLessThan(3);
+    expect(cueWeight("cause", "The drivers are from Arvenia and Belmark.")).toBeLessThan(3);
+  });
+});
+
+describe("a change called a story of praise", () => {
+  it("is no cause: only a story of a kind ('a price story') is", () => {
+    expect(cueWeight("cause", "The growth in exports was a success story for Nordvik county.")).toBe(0);
+    expect(cueWeight("cause", "The rise in exports is a good news story for the port.")).toBe(0);
+    expect(cueWeight("cause", "\"The fall in imports is mostly a price story,\" said Lin Hua.")).toBe(3);
+  });
+});
+
+describe("an 'as' clause that only reports the figure", () => {
+  it("is no cause", () => {
+    for (const s of ["Exports rose 6.1 percent to 40 billion yuan, as the customs office reported on Tuesday.",
+      "Trade grew 5 percent in 2030, as the bureau's figures showed.",
+      "Trade grew 5 percent in 2030, as the commerce bureau noted in its annual report."]) {
+      expect(cueWeight("cause", s)).toBe(0);
+    }
+  });
+});
+
+// an interview whose turn asks on of the one before in no words of its own ("Why is that?")
+const FEED = `---
+title: "Interview: Nordvik's feed buyers"
+published: "2031-11-02"
+---
+*We spoke to Ola Brenn, deputy director of the Nordvik Bureau of Commerce.*
+
+**How did imports do this year?**
+
+Ola Brenn: Imports of feed grain rose 30 percent to 0.2 billion yuan.
+
+**Why is that?**
+
+Ola Brenn: Because duck farms expanded and feed prices were low.
+`;
+
+describe("an unlabelled question of no words of its own", () => {
+  it("answers no question of another move", async () => {
+    const over = await answersOver({ "nordvik.md": FEED });
+    const a = await over.ask("why did nordvik's egg exports fall in 2031?");
+    await over.close();
+    expect(a.answer).not.toContain("duck farms expanded");
+  });
+});
+
+// another city's factories, named as their owner, not as where a site stands
+const OTHER_PLANTS = `---
+title: "Jiaozuo's exports slip in 2030"
+published: "2031-01-20"
+---
+Jiaozuo's exports fell 3.2 percent to 48 billion yuan in 2030, the city customs said.
+
+Dongguan factories cut output mainly because of weaker demand for toys in Europe.
+`;
+
+describe("another place's plants", () => {
+  it("are that place's: their sentence explains nothing of the asked place", async () => {
+    const over = await answersOver({ "jiaozuo.md": OTHER_PLANTS });
+    const a = await over.ask("why did jiaozuo's exports fall in 2030?");
+    await over.close();
+    expect(a.answer).not.toContain("Dongguan factories");
+  });
+});
+
+// a question standing as a subheading, followed by a note's label, not a speaker's
+const NOTED = `---
+title: "Jiaozuo's exports in 2030"
+published: "2031-01-20"
+---
+Jiaozuo's exports rose 5 percent to 48 billion yuan in 2030.
+
+Why did exports rise?
+
+Note: The figures for 2030 are preliminary and may be revised by the customs office.
+`;
+
+describe("an unlabelled question before a note", () => {
+  it("is no turn: the note answers nothing", async () => {
+    const over = await answersOver({ "jiaozuo.md": NOTED });
+    const a = await over.ask("why did jiaozuo's exports rise in 2030?");
+    await over.close();
+    expect(a.answer).not.toContain("preliminary");
+  });
+});

@@ -115,3 +115,47 @@ Besides apples, Tolvik's fruit exports include pears, cherries and plums.
     } finally { await closeTwo(); }
   });
 });
+
+describe("a measure of one good asked with 'what … of … did X import'", () => {
+  it("is no list of names", () => {
+    expect(asksForItems("what quantity of coal did larkport import in 2031?")).toBeUndefined();
+    expect(asksForItems("what tonnage of steel did larkport export in 2031?")).toBeUndefined();
+    expect(asksForItems("what northland farm produce did larkport import in 2031")).toMatchObject({ namesOnly: true });
+  });
+});
+
+describe("'what went into' a change, 'what's in store for' exports", () => {
+  it("is no list of what the goods are made of", () => {
+    expect(asksForItems("What went into the rise in larkport's exports?")).toBeUndefined();
+    expect(asksForItems("What's in store for larkport's exports in 2032?")).toBeUndefined();
+    expect(asksForItems("what is in the pipeline for larkport exports")).toBeUndefined();
+    expect(asksForItems("what's in larkport's preserved food exports (2031)?")).toMatchObject({ namesOnly: true });
+  });
+});
+
+describe("goods named 'sources', sources of no goods", () => {
+  it("ask no places goods came from", () => {
+    expect(asksForItems("larkport exports of light sources 2031")).not.toMatchObject({ direction: "from" });
+    expect(asksForItems("larkport light sources exports 2031?")).not.toMatchObject({ noun: "countries" });
+    expect(asksForItems("larkport revenue sources 2031")).toBeUndefined();
+    expect(asksForItems("larkport crude sources 2031?")).toMatchObject({ noun: "countries", direction: "from" });
+  });
+});
+
+describe("the goods that led, in a sentence of another flow", () => {
+  const OTHER = `---
+title: "Larkport's trade in 2031"
+published: "2032-01-20"
+---
+Larkport's imports and exports were 84.6 billion yuan in 2031, up 5.1 percent.
+
+Fruit imports through Larkport reached 96,000 tonnes worth 1.8 billion yuan, up 7.7 per cent. Machinery was the biggest single item among exports at 3.1 billion yuan, followed by textiles and toys.
+`;
+  it("are no answer of which imports led", async () => {
+    const over = await answersOver({ "other.md": OTHER });
+    try {
+      expect((await over.ask("larkport 2031 fruit imports - which fruits led")).answer).not.toMatch(/Machinery/);
+      expect((await over.ask("which fruits led larkport's imports in 2031?")).answer).not.toMatch(/Machinery/);
+    } finally { await over.close(); }
+  });
+});

@@ -142,3 +142,14 @@ describe("a port's name typed with two letters swapped", () => {
     expect(correctSpelling("kelnag fruit imports 2031", new Set(["kelong"]))).toBe("kelnag fruit imports 2031");
   });
 });
+
+describe("an English word with two letters swapped from a document's word", () => {
+  it("is left as typed: only a name in pinyin is corrected so", async () => {
+    const { correctSpelling } = await import("../retrieval/figures/query.js");
+    const docs = new Set(["trial", "spilt", "sacred", "kelang"]);
+    expect(correctSpelling("trail shipments from nordvik", docs)).toBe("trail shipments from nordvik");
+    expect(correctSpelling("split of nordvik trade", docs)).toBe("split of nordvik trade");
+    expect(correctSpelling("scared sites near nordvik", docs)).toBe("scared sites near nordvik");
+    expect(correctSpelling("kelnag fruit imports 2031", docs)).toBe("kelang fruit imports 2031");
+  });
+});

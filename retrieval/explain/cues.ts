@@ -14,6 +14,9 @@ export interface Cue { weight: number; re: RegExp }
 const cues = (weight: number, ...words: string[]): Cue[] => words.map((w) => ({ weight, re: new RegExp(String.raw`\b(?:${w})\b`, "i") }));
 
 // how wholly a result came from its cause: "came almost entirely from", "mainly reflected"
+// (words that judge a story, not name its kind: "the growth of exports was a success story" gives no cause)
+const JUDGED = "(?:success|good|bad|great|happy|sad|different|familiar|similar|same|long|short|old|new|news|human|"
+  + "mixed|whole|other|big|cautionary|remarkable|feel-good)";
 const HOW_MUCH = "(?:(?:almost |nearly |mostly )?(?:entirely|wholly|mainly|largely|chiefly|mostly|primarily|partly|in part) )?";
 // the changes a sentence says reflected something
 const CHANGE_NOUNS = "decline|drop|fall|decrease|slowdown|rise|increase|growth|surge|jump|gain";
@@ -48,7 +51,8 @@ export const CAUSE_CUES: Cue[] = [
     "st(?:em|emmed|ems) from", "rests? on", "(?:is|are|was|were) (?:closely |directly |partly |largely |mainly |chiefly )?(?:related|relevant|linked|attributable|connected|owed|down|thanks) to", "(?:main|key|major|primary|biggest|chief) (?:reasons?|factors?|drivers?|engines?|force)", "driving force",
     // ("three factors lay behind the growth")
     "(?:force|factor|reason|driver|engine|motor)s? (?:(?:lay|lie|lies|stood|stand|stands|are|were|is|was) )?(?:behind|for)",
-    "(?:reasons?|factors?|(?:growth )?drivers?) (?:for|behind|was|were|is|are|include|included|explain(?:s|ed)?)",
+    // (drivers only of growth: "truck drivers were paid …" names people)
+    "(?:reasons?|factors?|growth drivers?) (?:for|behind|was|were|is|are|include|included|explain(?:s|ed)?)",
     // ("said three things explained the growth", "said three forces were at work": a count of reasons, given after it)
     "(?:two|three|four|five|several) (?:[\\w-]+ )?(?:things|forces|factors|reasons|developments|trends) "
       + "(?:(?:were|are|was|is|have been|had been) at work|explain(?:s|ed)?|lay behind|lie behind|account(?:s|ed)? for|"
@@ -72,7 +76,8 @@ export const CAUSE_CUES: Cue[] = [
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`, "(?:high|low) (?:comparison )?base",
     "base effects?",
     // ("the fall in imports is mostly a price story": what kind of thing a change was)
-    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\b(?:is|was|are|were|'s) ${HOW_MUCH}(?:a|an) (?:[\\w-]+ ){1,2}story`,
+    `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\b(?:is|was|are|were|'s) ${HOW_MUCH}(?:a|an) `
+      + `(?:(?!${JUDGED}\\b)[\\w-]+ ){1,2}story`,
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",
@@ -141,6 +146,9 @@ export const CAUSE_CUES: Cue[] = [
     "(?:per ?cent|percent|%)(?:[^.;]|\\.\\d){0,40}?\\bas (?!(?:well|much|many|far|long|soon|of|for|to|against|compared|"
       + "with|in|on|per|a share|a proportion|part|usual|expected|planned|shown|seen|known|reported|announced|stated)\\b)"
       + "(?![a-z]+ed\\b)(?:[\\w'’-]+,? ){1,8}"
+      // (nor a clause that only reports the figure: "…, as the customs office reported on Tuesday")
+      + "(?!(?:reported|announced|noted|stated|showed|indicated|disclosed|revealed|confirmed|published|released|"
+      + "added|explained|estimated|calculated|recorded|compiled|said|told)\\b)"
       + "(?:[a-z]{3,}ed|made|got|took|fell|rose|grew|saw|began|won|lost|cut|kept|held|shrank|slowed)\\b",
     // "exports of textiles, most of them surgical masks, jumped …": what the goods that jumped mostly were
     ", (?:most|much|the bulk|the majority|many|a large part) of (?:them|which|it|these|those) (?:being |were |was )?[\\w-]+",

@@ -30,6 +30,9 @@ const ORDINAL_NEXT = /^\W{0,3}(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(
 const FAQ_QUESTION = /^\W{0,4}Q\s?\d{1,2}\s*[.:)]\s*(?=\S)/;
 // the label of one who asks: "Reporter from …", "Q (Xinhua)", "Question", "Journalist"
 const REPORTER = /^(?:reporters?|q|question|journalists?|correspondent)\b/i;
+// labels that name no one who answers: "Note: the figures are preliminary", "Source: customs", "Table 2: …"
+const NO_SPEAKER = new RegExp(String.raw`^(?:notes?|sources?|tables?|figures?|charts?|graphs?|editor['’]s notes?|`
+  + String.raw`updated?|photos?|captions?|data|related|see also|read more)\b`, "i");
 
 // a paragraph in which the speaker goes on: "First, …", "Second, …", "In addition, …", "We have also …"
 const GOES_ON = new RegExp(String.raw`^\W{0,3}(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|finally|lastly|`
@@ -62,7 +65,8 @@ export function transcriptTurns(doc: CorpusDocument): Turn[] {
     // (an interview's question may stand unlabelled, in bold, before the labelled answer: "What has the county done?" /
     // "Sun Li: Three things. …")
     const bare = !faq && next !== undefined && !labelled(p.text) && p.text.length <= BARE_QUESTION_MAX
-      && labelled(next.text) && !REPORTER.test(LABEL.exec(next.text)![1]!);
+      && labelled(next.text) && !REPORTER.test(LABEL.exec(next.text)![1]!)
+      && !NO_SPEAKER.test(LABEL.exec(next.text)![1]!);
     if (!next || !ASKS.test(p.text) || ASKS.test(next.text) || (!labelled(p.text) && !faq && !bare)) return;
     if (!faq && !bare && !labelled(next.text) && !REPORTER.test(LABEL.exec(p.text)![1]!)) return;
     const question = faq || bare ? p.text.replace(FAQ_QUESTION, "") : p.text.replace(LABEL, (m) => m.slice(-1));
@@ -142,7 +146,9 @@ export function askedTurn(part: ExplainPart, docs: CorpusDocument[], skip: Set<s
       const shared = [...have].filter((w) => want.has(w)).length;
       // ("What has the county done to help?" of the asked county: a question of the very kind asked, that names no more
       // than the place it is put to, is the best article's answer when no turn shares a word)
-      const homeOnly = [...have].every((w) => HOME_NOUNS.has(w));
+      // (it names that place: "Why is that?", of no words, asks of the turn before's topic, whatever it was)
+      const homeOnly = [...have].every((w) => HOME_NOUNS.has(w))
+        && [...contentStems(turn.question, new Set())].some((w) => HOME_NOUNS.has(w));
       if (!shared && rank === 0 && homeOnly && piecesKinds(turn.question)[0] === part.kind && !best) {
         best = { turn, score: 0 };
         continue;

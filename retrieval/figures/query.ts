@@ -11,6 +11,7 @@ import { namesDistrict } from "../../text/districts.js";
 import { describedCity, type Description } from "../../text/described.js";
 import { endsRouteName, namedPipelines } from "../../text/routes.js";
 import { plainWording } from "../../text/wordings.js";
+import { looksLikePinyin } from "../../text/pinyin.js";
 import { QUARTER_BEFORE_ASKED } from "./select.js";
 
 export type Intent =
@@ -136,9 +137,10 @@ export function correctSpelling(question: string, documentWords: ReadonlySet<str
     if (best.length === 1) return best[0]!;
     // ("hekuo" in a question on Hekou port: two letters swapped in a name the documents use that no gazetteer knows,
     // a port's or a county's; only one such word, and never a word of four letters)
+    // (a name in pinyin, as such names are: "trail" is no typo of a document's "trial", nor "split" of "spilt")
     if (!best.length && w.length >= 5) {
       const swapped = [...documentWords].filter((v) => v.length === w.length && v !== w && swapsTo(w, v));
-      if (swapped.length === 1) return swapped[0]!;
+      if (swapped.length === 1 && looksLikePinyin(swapped[0]!)) return swapped[0]!;
     }
     // (between two names as near, the one the documents use: "xiamn" is Xiamen, not Xi'an, in articles on Xiamen)
     const used = best.filter((v) => documentWords.has(v));
@@ -362,7 +364,8 @@ function measuresOf(question: string): Measure[] {
   // ("trade w/ russia in 2022 and what pct of the province total was it": the trade, and its share; "+ what share": the same)
   const amountAndShare = /^(?:(?!\b(?:share|proportion|percent(?:age)?|pct)\b)[^?])*\b(?:trade|exports?|imports?)\b[^?]*?(?:\band|\s[+&])\s+(?:its\s+|the\s+|their\s+|what\s+(?:(?:was|is)\s+)?(?:its\s+|the\s+)?)?(?:share|proportion|pct|percent(?:age)?|%)(?=\s|$)/i.test(q);
   // ("fujian trade 2021? and yoy": a question mark the asking goes on after with "and" joins the two asks)
-  const joined = q.replace(/\?\s*(?=(?:and|plus)\b|[+&])/gi, " ");
+  // (never a second ask of another flow: "xiamen trade 2030? and exports growth?" asks no amount of exports)
+  const joined = q.replace(/\?\s*(?=(?:(?:and|plus)\b|[+&])(?![^?]*\b(?:trade[ds]?|exports?|imports?)\b))/gi, " ");
   const amountAndGrowth = amountAndShare || /\bhow much\s*(?:[,;–+&-]|and\b)/i.test(q)
     || /^[^?]*?\b(?:trade[ds]?|exports?|imports?|exported|imported)\b(?:(?!\bgr[eo]w|growth|yoy\b)[^?])*(?:\band\b|\s[+&]\s?)[^?]*\b(?:growth|yoy|gr[eo]w|chang(?:e|ed)|mov(?:e|ed)|increased?|rise|rose)/i.test(joined);
   // "what share of China's trade did the region account for" asks for a share, not an amount

@@ -146,7 +146,13 @@ const WHOLE_BEFORE = /(?:%|\bpercent(?:age)?|\bshare|\bproportion)\s+of\s+(?:the
 const RANKED_AMONG = /\b(?:among|amongst)\s+(?:the\s+)?$/i;
 const PLACES_OF = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:cities|prefectures|provinces|regions|counties|districts)\b/i;
 // ("share of the province's trade", "… of the province's exports": the province's whole of that flow)
-const OF_PROVINCE = /\bthe province['’]s(?: own)? (?:total|(?:foreign\s+)?trade|exports|imports)\b/i;
+const OF_PROVINCE = /\bthe province['’]s(?: own)? (total|(?:foreign\s+)?trade|exports|imports)\b/i;
+// (a whole of the flow asked: "xiamen's exports as % of the province's trade" is no share of the province's exports)
+const ofProvince = (text: string, metric: Metric | undefined): boolean => {
+  const whole = OF_PROVINCE.exec(text)?.[1]?.toLowerCase();
+  if (!whole || whole === "total") return whole === "total";
+  return (metric ?? "trade") === (whole === "exports" || whole === "imports" ? whole : "trade");
+};
 
 function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   // "what share of the 'new three' exports was that?": a subject after "share of" is the whole, not the part
@@ -184,7 +190,8 @@ function owner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
   // a share asked of a part (a partner, a subject) is of the owner's own total unless the question says national
   // ("what % of the province's total was it?" of a city: its province's total, not its own)
   const entity = places[0] ?? "china";
-  const ofParent = !q.partners.length && !q.subjects.length && place(entity)?.kind === "city" && OF_PROVINCE.test(q.text);
+  const ofParent = !q.partners.length && !q.subjects.length && place(entity)?.kind === "city"
+    && ofProvince(q.text, q.metric);
   const shareOf = OF_NATIONAL.test(q.text)
     ? "national"
     : ofParent ? "parent"
@@ -1183,10 +1190,10 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const wholes = findEntities(q.text).filter((m) => m.id !== "china" && SHARE_OF_BEFORE.test(q.text.slice(0, m.start)));
   const named = [...new Set([...q.entities, ...wholes.map((m) => m.id)])].filter((e) => e !== "china");
   // ("fuzhou's share of the province's trade": the whole is the province the one city named lies in)
-  const parent = named.length === 1 && place(named[0]!)?.kind === "city" && OF_PROVINCE.test(q.text)
+  const metric = flowOf(q);
+  const parent = named.length === 1 && place(named[0]!)?.kind === "city" && ofProvince(q.text, metric)
     ? place(named[0]!)?.parent : undefined;
   const places = parent ? [...named, parent] : named;
-  const metric = flowOf(q);
   if (!SHARE_ASKED.test(q.text) || sharesGiven(q) || places.length !== 2 || q.periods.length > 1 || !metric
     || q.subjects.length > 1) {
     return undefined;
