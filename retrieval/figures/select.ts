@@ -381,6 +381,24 @@ function withoutRounded(facts: Fact[]): Fact[] {
   return facts.some((f) => f.approx) ? facts.filter((f) => !f.approx || f.value === null || !exactOf(f, facts)) : facts;
 }
 
+/**
+ * The facts but those whose qualifier only adds parts the question does not name to a twin's (same owner, flow,
+ * goods, measure, unit and period): "Weihai Port handled 15 million tonnes of imported copper ore" (qualifier
+ * "copper ore, port") yields to "Weihai imported 3 million tonnes of copper ore" when the question names no port.
+ */
+export function withoutUnaskedParts(facts: Fact[], words: Set<string>): Fact[] {
+  const parts = (f: Fact) => (f.qualifier ? f.qualifier.split(", ") : []);
+  const twin = (a: Fact, b: Fact) => a !== b && a.entity === b.entity && a.metric === b.metric && a.measure === b.measure
+    && a.unit === b.unit && a.partner === b.partner && a.subject === b.subject
+    && (a.period && b.period ? samePeriod(a.period, b.period) : !a.period && !b.period);
+  return facts.filter((f) => !facts.some((g) => {
+    if (!twin(f, g)) return false;
+    const own = parts(g);
+    const extra = parts(f).filter((p) => !own.includes(p));
+    return own.every((p) => parts(f).includes(p)) && extra.length > 0 && qualifierOverlap(extra.join(" "), words) < 0;
+  }));
+}
+
 /** The best fact per measure (and qualifier), so a look-up shows each kind of figure once. */
 export function bestPerMeasure(facts: Fact[]): Fact[] {
   const seen = new Set<string>();

@@ -9,7 +9,7 @@ import { findEntities } from "../../text/entities.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import { ZONE_PREFIX } from "../../text/zones.js";
 import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBack, ZONE_AREAS, type QuestionFrame } from "./query.js";
-import { bestPerMeasure, candidates, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
+import { bestPerMeasure, candidates, withoutUnaskedParts, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
@@ -155,7 +155,8 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       const kind = (f: Fact) => (f.measure === "count" ? `count|${f.unit}` : f.measure);
       const said = new Set(OWN_ASKED_BESIDE.test(q.text) ? []
         : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map(kind));
-      const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(kind(f)))).slice(0, 4);
+      const best = bestPerMeasure(withoutUnaskedParts(found.filter((f) => f.qualifier || !said.has(kind(f))), spec.words))
+        .slice(0, 4);
       for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });

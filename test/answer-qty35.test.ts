@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answersOver } from "./helpers/answerOver.js";
+
+// Look-ups of goods and quantities (stop 35): the figure of the place asked, not of a part of it nor of another
+// goods. Made-up figures; places only where the gazetteer's spelling is the point.
+describe("a city's goods beside its port's", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "weihai.txt": "Weihai's trade shrinks as copper ore bill falls\nWeihai Customs press release, January 10, 2032\n\n"
+        + "Weihai's imports fell 3.1 percent to 88.4 billion yuan in 2031.\n\n"
+        + "Companies registered in Weihai imported 3.2 million tonnes of copper ore last year, down 2.2 percent, worth 9.1 "
+        + "billion yuan, down 14.6 percent.\n\n"
+        + "Weihai Port, which serves smelters across the north, handled 15.4 million tonnes of imported copper ore in 2031, "
+        + "most of it for customers outside the city.\n",
+    }));
+  }, 120_000);
+  afterAll(() => close());
+  it("answers the city's tonnes, not the port's throughput, when the question names no port", async () => {
+    const a = await ask("weihai copper ore imports 2031 - tonnes and value?");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3.2, 9.1]));
+    expect(a.figures.map((f) => f.value)).not.toContain(15.4);
+  });
+  it("still answers the port's tonnes when the port is asked", async () => {
+    const a = await ask("how much copper ore did weihai port handle in 2031, in tonnes?");
+    expect(a.figures.map((f) => f.value)).toContain(15.4);
+  });
+});
+
+describe("a county no gazetteer knows, asked by its name and kind", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "weihai.md": "---\ntitle: \"Weihai's 2031 trade rises on tyres\"\ndate: 2032-01-20\n---\n\n"
+        + "Weihai's total imports and exports in 2031 were 96.2 billion yuan, up 3.3 percent.\n\n"
+        + "Tyres were the largest export. In 2031 Weihai exported 21.4 million tyres worth 12.65 billion yuan, up 6.1 percent. "
+        + "The city's tyre exports ranked second among the cities of Shandong. Most tyre makers are in Kelmor County, "
+        + "which has more than 20 tyre plants.\n",
+      "yantai.md": "---\ntitle: \"Yantai's 2031 trade\"\ndate: 2032-01-22\n---\n\n"
+        + "Yantai's exports rose 5.2 percent to 210.4 billion yuan in 2031. Exports of tyres were 3.1 billion yuan.\n",
+      "qingdao.md": "---\ntitle: \"Qingdao's 2031 trade\"\ndate: 2032-01-23\n---\n\n"
+        + "Qingdao's exports rose 4.1 percent to 510.4 billion yuan in 2031. Exports of tyres were 8.4 billion yuan.\n",
+    }));
+  }, 120_000);
+  afterAll(() => close());
+  it("abstains rather than quote the city's sentences", async () => {
+    const a = await ask("kelmor county tyre exports in 2031?");
+    expect(a.abstained).toBe(true);
+  });
+  it("still answers the city's own figure", async () => {
+    const a = await ask("weihai tyre exports in 2031?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/12\.65 billion yuan/);
+  });
+});
