@@ -1502,6 +1502,9 @@ function goodsNamedAfter(s: Sentence, n: NumberMention): string | undefined {
 const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
 
 /** "118.6 million tonnes of the ore" after "Iron ore was the largest import": the goods named before by their fuller name. */
+/** Are the goods named right before `at` by "the" and their name ("exports of the batteries")? */
+const theGoodsAt = (text: string, goods: string, at: number) => new RegExp(String.raw`\bthe\s+${goods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i")
+  .test(text.slice(0, at));
 function namedBefore(head: string, before: string): string | undefined {
   if (/\s/.test(head.trim())) return undefined;
   const kind = [...before.matchAll(new RegExp(String.raw`\b([a-z-]+)\s+${head}\b`, "gi"))].map((m) => m[1]!)
@@ -3507,7 +3510,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const goodsAt = named ? text.toLowerCase().lastIndexOf(named.toLowerCase(), n.start) : -1;
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start && !(x.kind === "product" && x.end <= goodsAt));
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
-    const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
+    // ("Lithium-ion batteries were the main engine. Exports of the batteries reached …": goods named by "the" and the
+    // head of their name alone are those of that head the sentence before named)
+    const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named
+      : named && theGoodsAt(text, named, n.start) ? namedBefore(named, state.lastSentence ?? "") ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     // ("received 5.62 million tonnes of crude, 3.1 percent more than a year earlier, but the value of those imports fell …":
     // over a change between that named no goods, the goods of the sentence's last figure that did)

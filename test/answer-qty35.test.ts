@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subjectFinder } from "../text/subjects.js";
 import { answersOver } from "./helpers/answerOver.js";
+import { factsOf, one } from "./helpers/facts.js";
 
 // Look-ups of goods and quantities (stop 35): the figure of the place asked, not of a part of it nor of another
 // goods. Made-up figures; places only where the gazetteer's spelling is the point.
@@ -53,5 +55,19 @@ describe("a county no gazetteer knows, asked by its name and kind", () => {
     const a = await ask("weihai tyre exports in 2031?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/12\.65 billion yuan/);
+  });
+});
+
+describe("goods named again by 'the' and the head of their name", () => {
+  it("are the narrower goods the sentence before named", () => {
+    const facts = factsOf("In 2031 Weihai's exports rose 5 percent to 60.1 billion yuan. Sodium-ion batteries were the main "
+      + "engine. Exports of the batteries reached 22.7 billion yuan, up 42.4 per cent. Exports of batteries from Yantai "
+      + "rose 3 percent.", { published: "2032-01-10" });
+    expect(one(facts, 22.7)).toMatchObject({ entity: "city:weihai", subject: "sodium-ion batteries" });
+    expect(one(facts, 42.4)).toMatchObject({ subject: "sodium-ion batteries" });
+    expect(one(facts, 3).subject).toBe("batteries");
+  });
+  it("are asked by the head alone when no other stored goods share it", () => {
+    expect(subjectFinder(["sodium-ion batteries", "steel"])("weihai battery exports?")).toEqual(["sodium-ion batteries"]);
   });
 });
