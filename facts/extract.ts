@@ -488,6 +488,8 @@ const SALES_QUALIFIER = /(?:^|,\s)((?:offshore\s+)?duty-free\s+sales)(?:,|$)/;
 const PART_OF_WHOLE_AFTER = /^\s*of\s+the\s+(?:total|sales|trade|whole)\b/i;
 // "… of the total", no whole named: the total the text spoke of last
 const OF_THE_TOTAL = /^\s*(?:%|percent|per\s+cent)?\s*of\s+the\s+total\b(?!\s+(?:for|of|in)\b)/i;
+const OF_THAT_WHOLE = /^\s*of\s+(?:that|this|it|them|these|those)\b(?!\s+[a-z])/i;
+const PART_CHANGED = /\b(?:accounted\s+for|made\s+up)\s+[^,;]{1,40}?\s+of\s+(?:that|this|it|them|these|those|the\s+total)\s*,\s*(?:up|down)\s+$/i;
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
@@ -1826,7 +1828,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (chosen) return chosen.metric;
   // ("Yinchuan, the regional capital, accounted for 17.04 billion yuan of the total": a part of the total the text
   // spoke of last, that total's flow)
-  if (OF_THE_TOTAL.test(s.text.slice(n.end)) && state.lastMetrics.length) {
+  // ("Shoes accounted for US$4.17 billion of that" after the city's exports: "that" is the whole spoken of last)
+  // (and the change right after it: "…of that, up 12.6 per cent")
+  if ((OF_THE_TOTAL.test(s.text.slice(n.end)) || OF_THAT_WHOLE.test(s.text.slice(n.end))
+    || (measure === "growth" && PART_CHANGED.test(s.text.slice(clause[0], n.start)))) && state.lastMetrics.length) {
     return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
   }
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none

@@ -71,3 +71,20 @@ describe("goods named again by 'the' and the head of their name", () => {
     expect(subjectFinder(["sodium-ion batteries", "steel"])("weihai battery exports?")).toEqual(["sodium-ion batteries"]);
   });
 });
+
+describe("goods that 'accounted for' a part 'of that' whole", () => {
+  const TEXT = "Weihai exported US$5.84 billion of goods in 2031, up 11.5 per cent. Tyres and rubber hoses accounted for "
+    + "US$3.17 billion of that, up 10.6 per cent, and local firms opened 40 shops abroad.";
+  it("are the whole's flow, the goods that open the clause, and so is the change right after", () => {
+    const facts = factsOf(TEXT, { published: "2032-01-10" });
+    expect(one(facts, 3.17)).toMatchObject({ metric: "exports", subject: "tyres and rubber hoses" });
+    expect(one(facts, 10.6)).toMatchObject({ metric: "exports", subject: "tyres and rubber hoses" });
+  });
+  it("are answered to 'how much', with the change their sentence states", async () => {
+    const { ask, close } = await answersOver({ "weihai.txt": `Weihai exports in 2031\nJanuary 10, 2032\n\n${TEXT}\n` });
+    try {
+      const a = await ask("how much tyres and rubber hoses did weihai export in 2031");
+      expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3.17, 10.6]));
+    } finally { await close(); }
+  }, 120_000);
+});

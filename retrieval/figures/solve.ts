@@ -163,9 +163,11 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
         // ("how many trains went through X?": a count is given with the change its sentence states right after it)
         // ("how much electricity did it export": goods whose level is a quantity, with their volume's change, when no
         // change is asked apart)
+        // ("how much shoes and sportswear did X export?": goods' value, with the change its sentence states right after)
         const change = (measures.length === 1 && measures[0] === "count")
           || (f.measure === "count" && f.subject && !measures.includes("growth"))
-          ? changeOfCount(f, base.facts) : undefined;
+          ? changeOfCount(f, base.facts)
+          : measures.length === 1 && measures[0] === "amount" && f.subject ? changeOfAmount(f, base.facts) : undefined;
         if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
       }
     }
@@ -195,6 +197,15 @@ function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
   return after && (after.measure === "growth" || after.measure === "multiple") && after.entity === count.entity
     && (count.subject ? after.subject === count.subject && /\bquantity\b/.test(after.qualifier ?? "")
       : after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
+}
+
+/** The change right after goods' value in its sentence, of the same goods, flow and owner (not their quantity's). */
+function changeOfAmount(amount: Fact, facts: Fact[]): Fact | undefined {
+  const after = facts.filter((f) => f.docId === amount.docId && f.start === amount.start && f.valueStart > amount.valueEnd)
+    .sort((a, b) => a.valueStart - b.valueStart)[0];
+  return after && after.measure === "growth" && after.entity === amount.entity && after.metric === amount.metric
+    && after.subject === amount.subject && after.partner === amount.partner && !isMonthOnMonth(after)
+    && !/\b(?:quantity|prices)\b/.test(after.qualifier ?? "") ? after : undefined;
 }
 
 // "which countries did it sell power to, and how much each": the partners the goods went to (or came from)
