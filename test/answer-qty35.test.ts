@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { subjectFinder } from "../text/subjects.js";
+import { withoutUnaskedParts } from "../retrieval/figures/select.js";
+import type { Fact } from "../text/terms.js";
 import { answersOver } from "./helpers/answerOver.js";
 import { factsOf, one } from "./helpers/facts.js";
 
@@ -87,4 +89,26 @@ describe("goods that 'accounted for' a part 'of that' whole", () => {
       expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3.17, 10.6]));
     } finally { await close(); }
   }, 120_000);
+});
+
+describe("a zone whose kind is an 'experimental zone'", () => {
+  it("owns the figures of its lead, not the partner named after", () => {
+    const facts = factsOf("Foreign trade in the Kelmor Comprehensive Experimental Zone reached 12.1 billion yuan in the first "
+      + "ten months of this year, up 17.4 per cent, the zone's committee said. Trade with Taiwan grew 9 per cent.",
+      { published: "2031-11-14" });
+    expect(one(facts, 12.1).entity).toBe("zone:Kelmor Comprehensive Experimental Zone");
+  });
+});
+
+describe("twins whose qualifiers differ by a part", () => {
+  const f = (qualifier: string, value: number) => ({ entity: "city:weihai", metric: "exports", measure: "growth", unit: "%",
+    subject: "steel", qualifier, value }) as unknown as Fact;
+  it("keep a twin marked as the quantity's change, whatever the question's words", () => {
+    const facts = [f("steel, quantity", 17.2), f("steel", 2.3)];
+    expect(withoutUnaskedParts(facts, new Set(["volume", "growth"]))).toHaveLength(2);
+  });
+  it("drop a twin whose extra part the question does not name", () => {
+    expect(withoutUnaskedParts([f("steel, port", 17.2), f("steel", 2.3)], new Set(["steel"])).map((x) => x.value))
+      .toEqual([2.3]);
+  });
 });

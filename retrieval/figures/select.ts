@@ -115,6 +115,7 @@ export const ESTIMATE_WORDS = ["estimate", "estimates", "initial", "initially", 
   "revis", "revision", "revisions"];
 // the marks extraction adds to a qualifier for what a figure is of (facts/extract.ts): no words that narrow it
 const MARKS = /(?:^|, )(?:quantity|prices|forecast|first estimate)\b/g;
+const MARK_PART = /^(?:quantity|prices|forecast|first estimate)$/;
 
 export function qualifierOverlap(qualifier: string, words: Set<string>): number {
   const qs = [...wordSet(qualifier)].filter((w) => w.length > 2 && !QUALIFIER_STOP.has(w));
@@ -395,7 +396,9 @@ export function withoutUnaskedParts(facts: Fact[], words: Set<string>): Fact[] {
     if (!twin(f, g)) return false;
     const own = parts(g);
     const extra = parts(f).filter((p) => !own.includes(p));
-    return own.every((p) => parts(f).includes(p)) && extra.length > 0 && qualifierOverlap(extra.join(" "), words) < 0;
+    // (a mark of what the figure is of, "quantity", "prices", is weighed apart: never dropped here)
+    return own.every((p) => parts(f).includes(p)) && extra.length > 0 && !extra.some((p) => MARK_PART.test(p))
+      && qualifierOverlap(extra.join(" "), words) < 0;
   }));
 }
 
