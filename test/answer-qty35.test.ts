@@ -82,6 +82,11 @@ describe("goods that 'accounted for' a part 'of that' whole", () => {
     expect(one(facts, 3.17)).toMatchObject({ metric: "exports", subject: "tyres and rubber hoses" });
     expect(one(facts, 10.6)).toMatchObject({ metric: "exports", subject: "tyres and rubber hoses" });
   });
+  it("are never a flow named so", () => {
+    const facts = factsOf("Weihai's trade reached US$9.1 billion in 2031. Exports accounted for US$3.17 billion of that.",
+      { published: "2032-01-10" });
+    expect(one(facts, 3.17).subject).toBeUndefined();
+  });
   it("are answered to 'how much', with the change their sentence states", async () => {
     const { ask, close } = await answersOver({ "weihai.txt": `Weihai exports in 2031\nJanuary 10, 2032\n\n${TEXT}\n` });
     try {

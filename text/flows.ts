@@ -305,7 +305,8 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   // the clause)
   // (and the change right after that part: "…, up 12.6 per cent")
   const partOf = OF_WHOLE_AFTER.test(text.slice(n.end)) ? PART_ACCOUNTED.exec(left) : PART_CHANGED.exec(left);
-  if (partOf && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
+  // (never a flow: "Exports accounted for US$2.31 billion of that" names no goods)
+  if (partOf && !FLOW_OR_PRONOUN.test(partOf[1]!) && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
     && !entities.some((e) => e.start >= clause[0] && e.end <= n.start)) return partOf[1]!.toLowerCase();
   // "…, and B worth M": the item named last in a run of goods worth their values
   const item = goodsWorth(text, left, n);
