@@ -1709,7 +1709,8 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 // ("In the second quarter, it rose to …": after an opening time phrase too)
 // ("Measured in US dollars, the total was …": a lead that says how it is measured)
 const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b[^,]{0,40},\s*)?`
-  + String.raw`(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
+  // ("The 2024 figure, first published as …": a year may name which figure)
+  + String.raw`(?:it|this|that|they|these|those|the (?:(?:19|20)\d\d\s+)?(?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
 // "Lithium batteries alone accounted for 586 million yuan" after a sentence on the "new three": one of the group's
 // goods, opening a sentence that names no flow, goes on with the flow before
@@ -2457,6 +2458,9 @@ const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?
   + String.raw`(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+`
   + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
 
+const REVISED_TO = /^\s*,?\s*(?:and\s+)?(?:was|were|has\s+been|had\s+been|is|now)\s+revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+$/i;
+const ESTIMATE_BEFORE = /\b(?:first|initially|originally|earlier|previously)\s+(?:announced|reported|released|published|given)\s+as\s+(?:US\$|\$|RMB\s*)?$/i;
+
 // ("380 billion yuan previously reported for 2023", "… in 2023 as first announced": another year's figure, no estimate)
 const ESTIMATE_WORD = new RegExp(String.raw`\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|previously|preliminary)\b`
   + String.raw`|\bin\s+the\s+\w+\s+release\b`, "i");
@@ -2476,6 +2480,14 @@ function namesOtherYear(after: string, year: number | undefined): boolean {
  * figure, marked "first estimate" (its own period is never the month it was announced in).
  */
 function firstEstimates(facts: Fact[], text: string, offset: number): void {
+  // ("The 2024 figure, first published as 281.97 billion yuan, was revised to 284.54 billion yuan": the estimate first)
+  for (const [i, f] of facts.entries()) {
+    const revised = facts.slice(i + 1).find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
+    if (f.measure !== "amount" || !revised || f.qualifier?.includes("first estimate")) continue;
+    if (!REVISED_TO.test(text.slice(f.valueEnd - offset, revised.valueStart - offset))
+      || !ESTIMATE_BEFORE.test(text.slice(0, f.valueStart - offset))) continue;
+    f.qualifier = [f.qualifier, "first estimate"].filter(Boolean).join(", ");
+  }
   for (const [i, f] of facts.entries()) {
     const revised = facts.slice(0, i).reverse().find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
     if (f.measure !== "amount" || !revised) continue;

@@ -117,3 +117,21 @@ describe("twins whose qualifiers differ by a part", () => {
       .toEqual([2.3]);
   });
 });
+
+describe("a year's figure 'first published as' one amount and 'revised to' another", () => {
+  const TEXT = "Weihai's total imports and exports in 2031 were 96.84 billion yuan, up 4.3 percent over 2030. The 2030 "
+    + "figure, first published as 91.97 billion yuan, was revised to 92.85 billion yuan in this release.";
+  it("is the flow of the sentence before, the first amount marked as the first estimate", () => {
+    const facts = factsOf(TEXT, { published: "2032-01-27" });
+    expect(one(facts, 92.85)).toMatchObject({ entity: "city:weihai", metric: "trade", period: { y1: 2030, y2: 2030 } });
+    expect(one(facts, 92.85).qualifier).toBeUndefined();
+    expect(one(facts, 91.97)).toMatchObject({ metric: "trade", qualifier: "first estimate" });
+  });
+  it("answers a plain question with the revised amount alone", async () => {
+    const { ask, close } = await answersOver({ "weihai.txt": `Weihai trade in 2031\nJanuary 27, 2032\n\n${TEXT}\n` });
+    try {
+      const a = await ask("weihai trade in 2030?");
+      expect(a.figures.map((f) => f.value)).toEqual([92.85]);
+    } finally { await close(); }
+  }, 120_000);
+});
