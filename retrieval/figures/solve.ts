@@ -167,7 +167,8 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
         const change = (measures.length === 1 && measures[0] === "count")
           || (f.measure === "count" && f.subject && !measures.includes("growth"))
           ? changeOfCount(f, base.facts)
-          : measures.length === 1 && measures[0] === "amount" && f.subject ? changeOfAmount(f, base.facts) : undefined;
+          : measures.length === 1 && measures[0] === "amount" && f.subject && HOW_MUCH_ONLY.test(q.text)
+            && !askedCurrency(q.text) ? changeOfAmount(f, base.facts) : undefined;
         if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
       }
     }
@@ -199,6 +200,8 @@ function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
       : after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
 }
 
+// ("how much X did Y export?": a bare "how much", no currency nor other measure named)
+const HOW_MUCH_ONLY = /\bhow\s+much\b/i;
 /** The change right after goods' value in its sentence, of the same goods, flow and owner (not their quantity's). */
 function changeOfAmount(amount: Fact, facts: Fact[]): Fact | undefined {
   const after = facts.filter((f) => f.docId === amount.docId && f.start === amount.start && f.valueStart > amount.valueEnd)
