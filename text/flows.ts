@@ -304,9 +304,12 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
   // ("Shoes and sportswear accounted for US$4.17 billion of that": a part of the whole spoken of, the goods that open
   // the clause)
   // (and the change right after that part: "…, up 12.6 per cent")
-  const partOf = OF_WHOLE_AFTER.test(text.slice(n.end)) ? PART_ACCOUNTED.exec(left) : PART_CHANGED.exec(left);
+  // (an amount's, and only goods of several words: "Xiaodian accounted for …" may be a place no gazetteer knows)
+  const partOf = n.kind !== "money" && n.kind !== "percent" ? null
+    : OF_WHOLE_AFTER.test(text.slice(n.end)) ? (n.kind === "money" ? PART_ACCOUNTED.exec(left) : null)
+      : PART_CHANGED.exec(left);
   // (never a flow: "Exports accounted for US$2.31 billion of that" names no goods)
-  if (partOf && !FLOW_OR_PRONOUN.test(partOf[1]!) && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
+  if (partOf && /\s/.test(partOf[1]!) && !FLOW_OR_PRONOUN.test(partOf[1]!) && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
     && !entities.some((e) => e.start >= clause[0] && e.end <= n.start)) return partOf[1]!.toLowerCase();
   // "…, and B worth M": the item named last in a run of goods worth their values
   const item = goodsWorth(text, left, n);
