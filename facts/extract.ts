@@ -508,6 +508,8 @@ const SALES_QUALIFIER = /(?:^|,\s)((?:offshore\s+)?duty-free\s+sales)(?:,|$)/;
 const PART_OF_WHOLE_AFTER = /^\s*of\s+the\s+(?:total|sales|trade|whole)\b/i;
 // "… of the total", no whole named: the total the text spoke of last
 const OF_THE_TOTAL = /^\s*(?:%|percent|per\s+cent)?\s*of\s+the\s+total\b(?!\s+(?:for|of|in)\b)/i;
+const OF_THAT_WHOLE = /^\s*of\s+(?:that|this|it|them|these|those)\b(?!\s+[a-z])/i;
+const PART_CHANGED = /\b(?:accounted\s+for|made\s+up)\s+[^,;]{1,40}?\s+of\s+(?:that|this|it|them|these|those|the\s+total)\s*,\s*(?:up|down)\s+$/i;
 const TOTAL_FOR = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?total\s+(?:for|of|in)\s+(?:the\s+)?$/i;
 const TOTAL_FOR_THE = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?total\s+(?:for|of|in)\s+the\s+(province|city|region)\b/i;
 // ("The national total for the period was …": the country set beside the topic, which stays)
@@ -1552,6 +1554,9 @@ function goodsNamedAfter(s: Sentence, n: NumberMention): string | undefined {
 const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
 
 /** "118.6 million tonnes of the ore" after "Iron ore was the largest import": the goods named before by their fuller name. */
+/** Are the goods named right before `at` by "the" and their name ("exports of the batteries")? */
+const theGoodsAt = (text: string, goods: string, at: number) => new RegExp(String.raw`\bthe\s+${goods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i")
+  .test(text.slice(0, at));
 function namedBefore(head: string, before: string): string | undefined {
   if (/\s/.test(head.trim())) return undefined;
   const kind = [...before.matchAll(new RegExp(String.raw`\b([a-z-]+)\s+${head}\b`, "gi"))].map((m) => m[1]!)
@@ -1759,7 +1764,8 @@ const GROWTH_RATE = /\bgrowth(?:\s+rate)?\b|\bgrew\b/i;
 // ("In the second quarter, it rose to …": after an opening time phrase too)
 // ("Measured in US dollars, the total was …": a lead that says how it is measured)
 const PRONOUN_START = new RegExp(String.raw`^\s*(?:(?:in|during|for|by|over|(?:measured|calculated|counted|expressed|valued)\s+in)\b[^,]{0,40},\s*)?`
-  + String.raw`(?:it|this|that|they|these|those|the (?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
+  // ("The 2024 figure, first published as …": a year may name which figure)
+  + String.raw`(?:it|this|that|they|these|those|the (?:(?:19|20)\d\d\s+)?(?:growth|figure|figures|number|rate|increase|total|volume|value))\b`, "i");
 
 // "Lithium batteries alone accounted for 586 million yuan" after a sentence on the "new three": one of the group's
 // goods, opening a sentence that names no flow, goes on with the flow before
@@ -1879,7 +1885,10 @@ function metricFor(s: Sentence, n: NumberMention, clause: [number, number], stat
   if (chosen) return chosen.metric;
   // ("Yinchuan, the regional capital, accounted for 17.04 billion yuan of the total": a part of the total the text
   // spoke of last, that total's flow)
-  if (OF_THE_TOTAL.test(s.text.slice(n.end)) && state.lastMetrics.length) {
+  // ("Shoes accounted for US$4.17 billion of that" after the city's exports: "that" is the whole spoken of last)
+  // (and the change right after it: "…of that, up 12.6 per cent")
+  if ((OF_THE_TOTAL.test(s.text.slice(n.end)) || OF_THAT_WHOLE.test(s.text.slice(n.end))
+    || (measure === "growth" && PART_CHANGED.test(s.text.slice(clause[0], n.start)))) && state.lastMetrics.length) {
     return state.lastMetrics.length === 1 ? state.lastMetrics[0]! : "trade";
   }
   // "It represents …" continues the flow of the sentence before; a sentence naming no flow has none
@@ -2541,6 +2550,9 @@ const EARLIER_ESTIMATE = new RegExp(String.raw`^\s*(?:[^,;.]|\.\d){0,30}?\b(?:(?
   + String.raw`(?:announced|reported|released|published|estimated|given)|(?:first|initial|preliminary|earlier|original)\s+`
   + String.raw`(?:estimate|figure|release)|in\s+the\s+\w+\s+release)\b`, "i");
 
+const REVISED_TO = /^\s*,?\s*(?:and\s+)?(?:was|were|has\s+been|had\s+been|is|now)\s+revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to\s+$/i;
+const ESTIMATE_BEFORE = /\b(?:first|initially|originally|earlier|previously)\s+(?:announced|reported|released|published|given)\s+as\s+(?:US\$|\$|RMB\s*)?$/i;
+
 // ("380 billion yuan previously reported for 2023", "… in 2023 as first announced": another year's figure, no estimate)
 const ESTIMATE_WORD = new RegExp(String.raw`\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|previously|preliminary)\b`
   + String.raw`|\bin\s+the\s+\w+\s+release\b`, "i");
@@ -2560,6 +2572,14 @@ function namesOtherYear(after: string, year: number | undefined): boolean {
  * figure, marked "first estimate" (its own period is never the month it was announced in).
  */
 function firstEstimates(facts: Fact[], text: string, offset: number): void {
+  // ("The 2024 figure, first published as 281.97 billion yuan, was revised to 284.54 billion yuan": the estimate first)
+  for (const [i, f] of facts.entries()) {
+    const revised = facts.slice(i + 1).find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
+    if (f.measure !== "amount" || !revised || f.qualifier?.includes("first estimate")) continue;
+    if (!REVISED_TO.test(text.slice(f.valueEnd - offset, revised.valueStart - offset))
+      || !ESTIMATE_BEFORE.test(text.slice(0, f.valueStart - offset))) continue;
+    f.qualifier = [f.qualifier, "first estimate"].filter(Boolean).join(", ");
+  }
   for (const [i, f] of facts.entries()) {
     const revised = facts.slice(0, i).reverse().find((p) => p.measure === "amount" && p.entity === f.entity && !p.derived);
     if (f.measure !== "amount" || !revised) continue;
@@ -3631,7 +3651,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     const goodsAt = named ? text.toLowerCase().lastIndexOf(named.toLowerCase(), n.start) : -1;
     const ownSubject = s.subjects.some((x) => x.start >= clause[0] && x.end <= n.start && !(x.kind === "product" && x.end <= goodsAt));
     // ("Exports of the three products reached …" after a sentence on the "new three": that group's)
-    const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named : named;
+    // ("Lithium-ion batteries were the main engine. Exports of the batteries reached …": goods named by "the" and the
+    // head of their name alone are those of that head the sentence before named)
+    const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named
+      : named && theGoodsAt(text, named, n.start) ? namedBefore(named, state.lastSentence ?? "") ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     // ("received 5.62 million tonnes of crude, 3.1 percent more than a year earlier, but the value of those imports fell …":
     // over a change between that named no goods, the goods of the sentence's last figure that did)

@@ -282,6 +282,9 @@ export function productOf(text: string, n: NumberMention, clause: [number, numbe
 const SERVICES = /^services?$/i;
 const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$/;
 
+const PART_ACCOUNTED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/;
+const PART_CHANGED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+[^,;]{1,40}?\s+of\s+(?:that|this|it|them|these|those|the\s+total)\s*,\s*(?:up|down)\s+$/;
+export const OF_WHOLE_AFTER = /^\s*of\s+(?:that|this|it|them|these|those|the\s+total)\b(?!\s+(?:for|of|in)\b)/i;
 function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
   // ("exports of the group grew 14.5 percent, led by electric vehicles, which climbed 36.8 percent": the leader's own)
@@ -299,6 +302,16 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     if (goods === "total" && !/,[^,]*$/.test(left.slice(of.index! + of[0].length))) break;
     if (goods && goods !== "total") return goods;
   }
+  // ("Shoes and sportswear accounted for US$4.17 billion of that": a part of the whole spoken of, the goods that open
+  // the clause)
+  // (and the change right after that part: "…, up 12.6 per cent")
+  // (an amount's, and only goods of several words: "Xiaodian accounted for …" may be a place no gazetteer knows)
+  const partOf = n.kind !== "money" && n.kind !== "percent" ? null
+    : OF_WHOLE_AFTER.test(text.slice(n.end)) ? (n.kind === "money" ? PART_ACCOUNTED.exec(left) : null)
+      : PART_CHANGED.exec(left);
+  // (never a flow: "Exports accounted for US$2.31 billion of that" names no goods)
+  if (partOf && /\s/.test(partOf[1]!) && !FLOW_OR_PRONOUN.test(partOf[1]!) && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
+    && !entities.some((e) => e.start >= clause[0] && e.end <= n.start)) return partOf[1]!.toLowerCase();
   // "…, and B worth M": the item named last in a run of goods worth their values
   const item = goodsWorth(text, left, n);
   if (item) return item;

@@ -309,6 +309,10 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     // "steel products" is asked about as "steel" ("the three products" not as "three": "what three reasons …")
     const head = n.replace(/\s+(?:products|goods|items)$/, "");
     if (head !== n && !COUNT_WORDS.test(head)) claim(head, n);
+    // ("lithium-ion batteries" is asked about as "batteries": goods whose one word before the head is a compound of
+    // its kind, when no other stored goods share the head)
+    const kindOf = /^[a-z]+-[a-z]+\s+([a-z]{4,})$/i.exec(n)?.[1];
+    if (kindOf && !COUNT_WORDS.test(kindOf) && !GENERIC_GOODS.has(kindOf.toLowerCase())) claim(kindOf, n);
     // ("transport services" is asked about as "transport": a kind of service by its own word; not "other services"
     // nor "business services", whose word says other things in a question)
     const service = /^([a-z][a-z -]*?)\s+services$/i.exec(n)?.[1];

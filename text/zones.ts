@@ -14,7 +14,9 @@ const KIND_WORDS = ["Economic and Technological Development Zone", "Economic-Tec
   "Economic Zone", "Economy Zone", "High-tech Zone", "Hi-tech Zone", "Industrial Park", "Logistics Park", "Port Area",
   "Land Port", "Border Port", "Railway Port", "Highway Port", "Port", "Border Trade Zone", "Border Trade Point",
   // ("Hengqin Zhuhai-Macao Modern Service Industry Cooperation Zone": the kind's own words are no part of its name)
-  "Modern Service Industry Cooperation Zone", "Cooperation Zone"];
+  "Modern Service Industry Cooperation Zone", "Cooperation Zone",
+  // ("Pingtan Comprehensive Experimental Zone")
+  "Comprehensive Experimental Zone", "Experimental Zone"];
 // ("Gyirong port", "Qianhai free trade zone": news writes the kind in lower case too)
 const KINDS = KIND_WORDS.map((k) => k.replace(/\s+/g, String.raw`\s+`).replace(/\b([A-Z])/g, (c) => `[${c}${c.toLowerCase()}]`))
   .join("|");

@@ -175,6 +175,16 @@ const NEAR_WORDS = new Set(("decrease decreased decreases decreasing island isla
   "about around across against behind beyond toward towards every fewer twice half whole able sure true false ways " +
   "kind kinds sort type types lot lots bit word words name names role post seen seem seems spent spend page pages").split(" "));
 
+// "guangrao county tyre exports in 2025?": a place named with its kind that neither the gazetteer nor the documents'
+// zones know is still the place asked: its figures are asked, which no other place's passages answer
+// (never a kind of place: "which county", "a border town", "coastal counties")
+const UNKNOWN_PLACE = /\b([a-z][a-z'’-]+)\s+(?:county|district|town|township|village)\b/gi;
+const PLACE_KIND_WORDS = new Set(("which what each every any this that the a an its their his her our same other another " +
+  "border coastal rural inland mountain mountainous whole poor small big key pilot home one two three host customs " +
+  "free trade new old urban central").split(" "));
+const namesUnknownPlace = (text: string) => [...text.matchAll(UNKNOWN_PLACE)]
+  .some((m) => !PLACE_KIND_WORDS.has(m[1]!.toLowerCase()) && !STOP.has(m[1]!.toLowerCase()) && !findEntities(m[1]!).length);
+
 // "which inland provinces", but not "the three northeastern provinces" (a named group)
 const FILTER = /(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)\b(inland|coastal|central\s+and\s+western|eastern|central|western|northeastern|northeast)\s+(provinces|regions|areas|cities|provincial[- ]level regions)\b/i;
 const STOP = new Set(("a an the of in on at to for from by with and or but what which who whose where when how much many was were is are did do does has have had " +
@@ -914,7 +924,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   const said = blankRemarks(zoneless);
   const unquoted = new Set([...subjectNames(said), ...findIndexSubjects(said)]);
   const owned = subjects.filter((x) => unquoted.has(x));
-  const owners = entities.length || partners.length || zones.length || !owned.length ? undefined
+  // (never for a place asked that no gazetteer knows: "X county tyre exports" are not its city's)
+  const unknownPlace = !entities.length && !partners.length && !zones.length && namesUnknownPlace(text);
+  const owners = entities.length || partners.length || zones.length || !owned.length || unknownPlace ? undefined
     : context.findOwners?.(owned);
   if (owners?.length === 1) entities.push(owners[0]!);
   const partial = {
@@ -974,7 +986,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
   // ("guizhou cross-border ecommerce q3 2021?": a trade mode named tersely is its figures, as a flow is)
   const asksFigure = partial.measures.length > 0 || intent !== "lookup" || numbers.length > 0
     || (SPEND_PER.test(text) && entities.length > 0)
-    || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0)
+    || ((Boolean(metric) || (subjects.length > 0 && terse)) && (entities.length > 0 || partners.length > 0 || unknownPlace)
       && (periods.length > 0 || terse));
   return { ...partial, intent, terms, asksFigure, ...(described && described.length > 1 && { describedPlaces: described }) };
 }

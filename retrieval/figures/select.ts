@@ -115,6 +115,7 @@ export const ESTIMATE_WORDS = ["estimate", "estimates", "initial", "initially", 
   "revis", "revision", "revisions"];
 // the marks extraction adds to a qualifier for what a figure is of (facts/extract.ts): no words that narrow it
 const MARKS = /(?:^|, )(?:quantity|prices|forecast|first estimate)\b/g;
+const MARK_PART = /^(?:quantity|prices|forecast|first estimate)$/;
 
 export function qualifierOverlap(qualifier: string, words: Set<string>): number {
   const qs = [...wordSet(qualifier)].filter((w) => w.length > 2 && !QUALIFIER_STOP.has(w));
@@ -379,6 +380,26 @@ function qualifierWithin(exact: string | undefined, rounded: string | undefined)
 /** The facts but those rounded in words whose exact figure is among them: "past N" never wins over the N it rounds. */
 function withoutRounded(facts: Fact[]): Fact[] {
   return facts.some((f) => f.approx) ? facts.filter((f) => !f.approx || f.value === null || !exactOf(f, facts)) : facts;
+}
+
+/**
+ * The facts but those whose qualifier only adds parts the question does not name to a twin's (same owner, flow,
+ * goods, measure, unit and period): "Weihai Port handled 15 million tonnes of imported copper ore" (qualifier
+ * "copper ore, port") yields to "Weihai imported 3 million tonnes of copper ore" when the question names no port.
+ */
+export function withoutUnaskedParts(facts: Fact[], words: Set<string>): Fact[] {
+  const parts = (f: Fact) => (f.qualifier ? f.qualifier.split(", ") : []);
+  const twin = (a: Fact, b: Fact) => a !== b && a.entity === b.entity && a.metric === b.metric && a.measure === b.measure
+    && a.unit === b.unit && a.partner === b.partner && a.subject === b.subject
+    && (a.period && b.period ? samePeriod(a.period, b.period) : !a.period && !b.period);
+  return facts.filter((f) => !facts.some((g) => {
+    if (!twin(f, g)) return false;
+    const own = parts(g);
+    const extra = parts(f).filter((p) => !own.includes(p));
+    // (a mark of what the figure is of, "quantity", "prices", is weighed apart: never dropped here)
+    return own.every((p) => parts(f).includes(p)) && extra.length > 0 && !extra.some((p) => MARK_PART.test(p))
+      && qualifierOverlap(extra.join(" "), words) < 0;
+  }));
 }
 
 /** The best fact per measure (and qualifier), so a look-up shows each kind of figure once. */

@@ -9,7 +9,7 @@ import { findEntities } from "../../text/entities.js";
 import { periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import { ZONE_PREFIX } from "../../text/zones.js";
 import { askedCurrency, asksBothCurrencies, countAsked, wholesOfShares, worksBack, ZONE_AREAS, type QuestionFrame } from "./query.js";
-import { bestPerMeasure, candidates, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
+import { bestPerMeasure, candidates, withoutUnaskedParts, groupComparable, isMonthOnMonth, qualifierOverlap, questionWords, wordSet, type Spec } from "./select.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import type { CorpusDocument } from "../../corpus/types.js";
 import { common, fmt, round, sameUnit, signed } from "./arithmetic.js";
@@ -155,16 +155,20 @@ function lookup(q: QuestionFrame, base: FactBase): FigureAnswer {
       const kind = (f: Fact) => (f.measure === "count" ? `count|${f.unit}` : f.measure);
       const said = new Set(OWN_ASKED_BESIDE.test(q.text) ? []
         : found.filter((f) => f.qualifier && qualifierOverlap(f.qualifier, spec.words) > 0).map(kind));
-      const best = bestPerMeasure(found.filter((f) => f.qualifier || !said.has(kind(f)))).slice(0, 4);
+      const best = bestPerMeasure(withoutUnaskedParts(found.filter((f) => f.qualifier || !said.has(kind(f))), spec.words))
+        .slice(0, 4);
       for (const f of [...best, ...otherCurrency(q, base, spec, best, { entity, partner })]) {
         figures.push(stated(f));
         lines.push({ text: sentence(f), facts: [f] });
         // ("how many trains went through X?": a count is given with the change its sentence states right after it)
         // ("how much electricity did it export": goods whose level is a quantity, with their volume's change, when no
         // change is asked apart)
+        // ("how much shoes and sportswear did X export?": goods' value, with the change its sentence states right after)
         const change = (measures.length === 1 && measures[0] === "count")
           || (f.measure === "count" && f.subject && !measures.includes("growth"))
-          ? changeOfCount(f, base.facts) : undefined;
+          ? changeOfCount(f, base.facts)
+          : measures.length === 1 && measures[0] === "amount" && f.subject && HOW_MUCH_ONLY.test(q.text)
+            && !askedCurrency(q.text) ? changeOfAmount(f, base.facts) : undefined;
         if (change) { figures.push(stated(change)); lines.push({ text: sentence(change), facts: [change] }); }
       }
     }
@@ -194,6 +198,17 @@ function changeOfCount(count: Fact, facts: Fact[]): Fact | undefined {
   return after && (after.measure === "growth" || after.measure === "multiple") && after.entity === count.entity
     && (count.subject ? after.subject === count.subject && /\bquantity\b/.test(after.qualifier ?? "")
       : after.metric === "other" || /\bquantity\b/.test(after.qualifier ?? "")) ? after : undefined;
+}
+
+// ("how much X did Y export?": a bare "how much", no currency nor other measure named)
+const HOW_MUCH_ONLY = /\bhow\s+much\b/i;
+/** The change right after goods' value in its sentence, of the same goods, flow and owner (not their quantity's). */
+function changeOfAmount(amount: Fact, facts: Fact[]): Fact | undefined {
+  const after = facts.filter((f) => f.docId === amount.docId && f.start === amount.start && f.valueStart > amount.valueEnd)
+    .sort((a, b) => a.valueStart - b.valueStart)[0];
+  return after && after.measure === "growth" && after.entity === amount.entity && after.metric === amount.metric
+    && after.subject === amount.subject && after.partner === amount.partner && !isMonthOnMonth(after)
+    && !/\b(?:quantity|prices)\b/.test(after.qualifier ?? "") ? after : undefined;
 }
 
 // "which countries did it sell power to, and how much each": the partners the goods went to (or came from)
