@@ -85,6 +85,8 @@ interface DocState {
   tableRowWhole?: Fact;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
+  /** The partner is a caption's own head ("Trade with Taiwan by city"): the places' rows are each place's with it. */
+  tablePartnerOfRows?: boolean;
   /** The one zone a figureless line naming no place names ("Main fruit imports through X port, January-October"): the
    * owner of the rows of a table right below it. */
   tableZone?: string;
@@ -1909,6 +1911,9 @@ function seriesBegun(s: Sentence, state: DocState): Fact | undefined {
 const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (metric === "partners" && measure !== "count" ? "trade" : metric);
 
 const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+// (a caption opening with its partner, after a table's number: "Table 2: Trade with Chile by city (…)")
+const CAPTION_PARTNER_BEFORE = new RegExp(String.raw`^\W*(?:table\s*[\w.-]*\s*[:.–—-]?\s*)?(?:(?:foreign|total|\w+['’]s)\s+)?`
+  + String.raw`(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$`, "i");
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
 const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese)\b/i;
 const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
@@ -2005,7 +2010,7 @@ function tableRowFacts(
   const across = named && !asPartner ? undefined : placesAcross(header);
   if (!entity && !across) return [];
   // (a place's row under "Trade with Taiwan by city" is that place's trade with the partner)
-  const partner = asPartner ? named.id : state.tablePartner;
+  const partner = asPartner ? named.id : named && !state.tablePartnerOfRows ? undefined : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
   const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
@@ -2679,7 +2684,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       flowsUnderRows(state);
       // ("Trade with Taiwan by city (100 million yuan)": the rows are each place's trade with the partner it names)
       // (a place traded with is a partner too: "with Taiwan", "with Hong Kong")
-      state.tablePartner = findEntities(text).find((e) => PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id;
+      // (only a partner the caption opens with: "Trade by city, with exports to Japan (…)" names a column's partner)
+      state.tablePartner = findEntities(text).find((e) => CAPTION_PARTNER_BEFORE.test(text.slice(0, e.start)))?.id;
+      state.tablePartnerOfRows = state.tablePartner !== undefined;
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
@@ -3032,6 +3039,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
+    // (a lead-in sentence's partner is of the goods' or partners' rows, never a place's: "Exports to Japan grew
+    // fastest, while the cities' total trade was:")
+    state.tablePartnerOfRows = false;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, one } from "./helpers/facts.js";
+
+// Stop 35 review: rules of this stop that matched more than their shape, on made-up text.
+const Y2031 = { published: "2032-01-20" };
+
+describe("a partner over a table of places is the rows' only in a caption it opens", () => {
+  it("gives a city's row no partner a lead-in sentence names in passing ('Exports to Japan grew …, while … was:')", () => {
+    const facts = factsOf("Anhui's trade rose 5 percent in 2031. Exports to Japan grew fastest, while the cities' total "
+      + "trade was:\n\n| City | Trade (billion yuan) |\n|---|---|\n| Hefei | 300.5 |\n| Wuhu | 80.2 |\n", Y2031);
+    expect(one(facts, 300.5)).toMatchObject({ entity: "city:hefei", metric: "trade" });
+    expect(one(facts, 300.5).partner).toBeUndefined();
+  });
+  it("nor one a caption names after its head ('Trade by city, with exports to Japan (billion yuan)')", () => {
+    const facts = factsOf("Anhui's trade rose 5 percent in 2031.\n\nTable 1: Trade by city, with exports to Japan (billion "
+      + "yuan)\n\n| City | Trade | Exports to Japan |\n|---|---|---|\n| Hefei | 300.5 | 12.1 |\n| Wuhu | 80.2 | 3.3 |\n", Y2031);
+    expect(one(facts, 300.5)).toMatchObject({ entity: "city:hefei", metric: "trade" });
+    expect(one(facts, 300.5).partner).toBeUndefined();
+  });
+  it("still gives the rows the partner of 'Table 2: Trade with Chile by city (100 million yuan)'", () => {
+    const facts = factsOf("Henan's trade rose 5 percent in 2031.\n\nTable 2: Trade with Chile by city (100 million yuan)\n\n"
+      + "| City | Trade |\n|---|---|\n| Hebi | 92.8 |\n", Y2031);
+    expect(one(facts, 9.28)).toMatchObject({ entity: "city:hebi", partner: "partner:cl" });
+  });
+});
