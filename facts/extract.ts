@@ -914,7 +914,9 @@ const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?
   + String.raw`([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
   + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`
   // ("Kelmor Hani and Yi Autonomous Prefecture recorded …": an autonomous county or prefecture by its full name)
-  + String.raw`|^\W*([A-Z][a-z]{2,}(?:\s+(?:[A-Z][a-z]+|and)){0,5}?\s+Autonomous)\s+(?:County|Prefecture)\b(?!\s+(?:of|in)\b)`);
+  // (after the same opening words, never part of its name: "Within Kelmor Yi Autonomous County trade …")
+  + String.raw`|^\W*(?:(?:${OPENER_WORDS}|The)\s+)?(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any|${OPENER_WORDS})\b)`
+  + String.raw`([A-Z][a-z]{2,}(?:\s+(?:[A-Z][a-z]+|and)){0,5}?\s+Autonomous)\s+(?:County|Prefecture)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place
 const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`

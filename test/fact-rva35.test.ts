@@ -23,3 +23,13 @@ describe("a partner over a table of places is the rows' only in a caption it ope
     expect(one(facts, 9.28)).toMatchObject({ entity: "city:hebi", partner: "partner:cl" });
   });
 });
+
+describe("an autonomous county or prefecture by its full name after an opening word", () => {
+  it("never takes the opening word into its name ('Within Kelmor Yi Autonomous County trade reached …')", () => {
+    for (const opener of ["Within", "Across"]) {
+      const facts = factsOf(`${opener} Kelmor Yi Autonomous County trade reached 4.4 billion yuan in 2031.`,
+        { ...Y2031, title: "Yunnan trade" });
+      expect(facts.filter((f) => f.entity.includes(opener))).toEqual([]);
+    }
+  });
+});
