@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
+import { findEnumerations } from "../text/enumerations.js";
 
 // Stop 35 review: rules of this stop that matched more than their shape, on made-up text.
 const Y2031 = { published: "2032-01-20" };
@@ -30,6 +31,16 @@ describe("an autonomous county or prefecture by its full name after an opening w
       const facts = factsOf(`${opener} Kelmor Yi Autonomous County trade reached 4.4 billion yuan in 2031.`,
         { ...Y2031, title: "Yunnan trade" });
       expect(facts.filter((f) => f.entity.includes(opener))).toEqual([]);
+    }
+  });
+});
+
+describe("the last group of goods with their own source after ', and'", () => {
+  const items = (text: string) => findEnumerations(text).map((e) => e.items.map((i) => i.name));
+  it("keeps one kind of goods of one word each side whole ('…, and iron and steel from Ostland')", () => {
+    for (const kind of ["iron and steel", "fruit and vegetables", "oil and gas"]) {
+      expect(items(`Return trains carried wine from Velland, timber from Norwick, and ${kind} from Ostland.`))
+        .toEqual([["wine", "timber", kind]]);
     }
   });
 });

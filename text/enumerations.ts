@@ -153,7 +153,9 @@ function withoutOwnSources(text: string): string {
   const last = found.at(-1)!;
   const comma = out.lastIndexOf(",", last.index!);
   const lastGroup = /^(\s*)and\s+(?=\S.*?[a-z](?<!al|ic)\s+and\s+\S)/i.exec(out.slice(comma + 1, last.index!));
-  if (comma >= 0 && lastGroup) {
+  // (two goods of two words or more each: "iron and steel", "fruit and vegetables" are one kind of goods)
+  const sides = lastGroup ? out.slice(comma + 1 + lastGroup[0].length, last.index!).trim().split(/\s+and\s+/) : [];
+  if (comma >= 0 && lastGroup && sides.length === 2 && sides.every((w) => w.split(/\s+/).length >= 2)) {
     const at = comma + 1 + lastGroup[1]!.length;
     out = out.slice(0, at) + " ".repeat(3) + out.slice(at + 3);
   }
