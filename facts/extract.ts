@@ -15,7 +15,7 @@ import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention }
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, headedGoodsList, headingFlow, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
-  ZONE_PREFIX,
+  zoneShortName, ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { markDependence } from "./dependence.js";
@@ -2432,10 +2432,14 @@ function headingAt(text: string, at: number): boolean {
 // not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the
 // topic)
 const CITY_PORT = /^\s+([A-Z][a-z]{2,})\s+Port\b/;
+const PORT_WORD_NAME = /^(?:Bay|Harbou?r|Lake|Island|Gulf|Coast|Land|Dry|Rail(?:way)?|Container|Cargo|Customs|Ferry)$/;
 /** The port a city's name goes on to name ("Guangzhou [Kelang Port] Authority"), by a name no gazetteer knows. */
 function portOfCity(text: string, city: EntityMention): { id: string; kind: string } | undefined {
   const name = CITY_PORT.exec(text.slice(city.end))?.[1];
-  if (!name || findEntities(name).length) return undefined;
+  // (never a common word, "Dalian North Port", "Shenzhen Bay Port": "North port" would be every such port's id)
+  if (!name || findEntities(name).length || !zoneShortName(zoneId(`${name} port`)) || PORT_WORD_NAME.test(name)) {
+    return undefined;
+  }
   return { id: namedZones(`${name} port`)[0]?.id ?? zoneId(`${name} port`), kind: "zone" };
 }
 const TITLE_OPENING = /^\s*(?:the\s+)?$/i;

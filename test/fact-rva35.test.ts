@@ -44,3 +44,16 @@ describe("the last group of goods with their own source after ', and'", () => {
     }
   });
 });
+
+describe("a port the headline's city goes on to name", () => {
+  it("is never a common word's port ('Dalian North Port', 'Dalian Bay Port'): the city stays the home", () => {
+    for (const word of ["North", "Free", "Bay"]) {
+      const facts = factsOf("Trade rose 9 percent in 2031 to 40 billion yuan.", { ...Y2031, title: `Dalian ${word} Port trade rises` });
+      expect(one(facts, 40).entity).toBe("city:dalian");
+    }
+  });
+  it("still is a port of a name of its own ('Guangzhou Kelang Port Authority')", () => {
+    const facts = factsOf("Trade rose 9 percent in 2031 to 40 billion yuan.", { ...Y2031, title: "Guangzhou Kelang Port Authority" });
+    expect(one(facts, 40).entity).toBe("zone:Kelang port");
+  });
+});
