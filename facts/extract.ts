@@ -1134,6 +1134,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     && left.some((p) => p.kind === "province" && LOCATED_BY.test(text.slice(c.end, p.start))
       && !left.some((o) => o.kind === "city" && o.start > p.end)));
   for (const [re, kind] of ANAPHORA) {
+    // ("Hefei has a chip plant, and exports there rose …": "there" is a place the sentence names first, if it does)
+    if (kind === "there" && left.some((e) => e.kind === "city" || e.kind === "province")) continue;
     const m = re.exec(leftText);
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))

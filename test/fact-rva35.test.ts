@@ -57,3 +57,11 @@ describe("a port the headline's city goes on to name", () => {
     expect(one(facts, 40).entity).toBe("zone:Kelang port");
   });
 });
+
+describe("'there' after a place the sentence itself names", () => {
+  it("is that place, not the one the sentence before described ('Hefei has a chip plant, and exports there …')", () => {
+    const facts = factsOf("Anhui's exports rose 3 percent in 2031. We visited Wuhu, which makes cars. Hefei has a new chip "
+      + "plant, and exports there rose 7 percent in 2031.", Y2031);
+    expect(one(facts, 7).entity).toBe("city:hefei");
+  });
+});
