@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factsOf, one } from "./helpers/facts.js";
 import { findEnumerations } from "../text/enumerations.js";
+import { parseQuestion } from "../retrieval/figures/query.js";
 
 // Stop 35 review: rules of this stop that matched more than their shape, on made-up text.
 const Y2031 = { published: "2032-01-20" };
@@ -63,5 +64,13 @@ describe("'there' after a place the sentence itself names", () => {
     const facts = factsOf("Anhui's exports rose 3 percent in 2031. We visited Wuhu, which makes cars. Hefei has a new chip "
       + "plant, and exports there rose 7 percent in 2031.", Y2031);
     expect(one(facts, 7).entity).toBe("city:hefei");
+  });
+});
+
+describe("two countries' names before 'rail trade'", () => {
+  it("keep the partner: 'China-Mongolia rail trade' is trade with Mongolia by rail, no railway's name", () => {
+    const facts = factsOf("Inner Mongolia's China-Mongolia rail trade rose 30 percent in 2031 to 5.1 billion yuan.", Y2031);
+    expect(one(facts, 5.1)).toMatchObject({ entity: "inner-mongolia", partner: "partner:mn" });
+    expect(parseQuestion("What was Inner Mongolia's China-Mongolia rail trade in 2031?").partners).toEqual(["partner:mn"]);
   });
 });

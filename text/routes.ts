@@ -13,8 +13,9 @@ const PIPELINE = String.raw`\s+(?:(?:crude\s+)?oil\s+(?:and\s+(?:natural\s+)?gas
 const MORE_PAIRS = String.raw`(?:\s*(?:,|and|or|,\s*and)\s+${PAIR})*`;
 const SERVICE = String.raw`(?:\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|train\s+(?:services?|trips)|trips`
   + String.raw`|rail(?:way)?\s+(?:express|services?))\b|${PIPELINE}`
-  // ("the China-Laos Railway", "china-laos rly": a railway named after the countries it joins)
-  + String.raw`|\s+(?:rail(?:way)?s?|rly)\b)`;
+  // ("the China-Laos Railway", "china-laos rly": a railway named after the countries it joins; never "China-Laos rail
+  // trade", the trade between the two by rail)
+  + String.raw`|\s+(?:rail(?:way)?s?|rly)\b(?!\s+(?:trade|exports?|imports?)\b))`;
 // ("the Chongqing-Xinjiang-Europe (Yuxinou) freight train": the service's own name may stand in brackets)
 const SERVICE_AFTER = new RegExp(String.raw`^${MORE_PAIRS}(?:\s*\([^()]{1,30}\))?${SERVICE}`, "i");
 /** A route's name before what is counted on it: "68 [China-Europe and China-Central Asia] freight trains". */
