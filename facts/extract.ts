@@ -2375,7 +2375,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
   // ("Kelang port trade falls 9%", "Kelang Port: questions and answers": a port or zone the headline opens with, named
   // after no place the gazetteer knows, is what the report is about, not the province or city of the dateline)
-  const opens = zone && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start))
+  // (a name of its own, never a kind's words only: "Comprehensive Bonded Zone imports climb" names no one zone)
+  const opens = zone && zoneShortName(zone.id) !== undefined && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start))
     && /^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?$/.test(doc.meta.title.slice(zone.start, zone.end).trim())
     && (ZONE_TITLE_END.test(doc.meta.title.slice(zone.end)) || OWNS_FLOW_AFTER.test(doc.meta.title.slice(zone.end)));
   if (opens) return { id: zone.id, kind: "zone" };

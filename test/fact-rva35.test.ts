@@ -74,3 +74,16 @@ describe("two countries' names before 'rail trade'", () => {
     expect(parseQuestion("What was Inner Mongolia's China-Mongolia rail trade in 2031?").partners).toEqual(["partner:mn"]);
   });
 });
+
+describe("a zone a headline opens with is the report's home", () => {
+  it("only by a name of its own: 'Comprehensive Bonded Zone imports climb' leaves the dateline's province", () => {
+    for (const title of ["Comprehensive Bonded Zone imports climb", "Border Economic Cooperation Zone trade falls"]) {
+      const facts = factsOf("HEFEI, Anhui -- Trade rose 9 percent in 2031 to 40 billion yuan.", { ...Y2031, title });
+      expect(one(facts, 40).entity).toBe("anhui");
+    }
+  });
+  it("still is one of a name of its own ('Kelang port trade falls 9%')", () => {
+    const facts = factsOf("Trade rose 9 percent in 2031 to 40 billion yuan.", { ...Y2031, title: "Kelang port trade falls 9%" });
+    expect(one(facts, 40).entity).toBe("zone:Kelang port");
+  });
+});
