@@ -1816,9 +1816,14 @@ function leadDashPartners(s: Sentence, n: NumberMention): string[] {
   const from = n.end + dash[0].length;
   const comma = s.text.slice(from).search(/[,;]/);
   const to = comma < 0 ? s.text.length : from + comma;
-  return [...new Set(s.entities.filter((e) => e.kind === "partner" && e.start >= from && e.end <= to
-    && /\b(?:to|from|with)\s+(?:the\s+)?$/i.test(s.text.slice(from, e.start))).map((e) => e.id))];
+  const named = s.entities.filter((e) => e.kind === "partner" && e.start >= from && e.end <= to
+    && /\b(?:to|from|with)\s+(?:the\s+)?$/i.test(s.text.slice(from, e.start)));
+  // ("- exports to Japan and Korea together", "- exports to Japan, Korea and the US": a figure of several partners)
+  const joined = named.some((e) => s.entities.some((o) => o.kind === "partner" && o.start >= e.end
+    && JOINED_PARTNER.test(s.text.slice(e.end, o.start))));
+  return joined ? [] : [...new Set(named.map((e) => e.id))];
 }
+const JOINED_PARTNER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or|plus|&)\s+)(?:the\s+)?$/i;
 
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 

@@ -87,3 +87,18 @@ describe("a zone a headline opens with is the report's home", () => {
     expect(one(facts, 40).entity).toBe("zone:Kelang port");
   });
 });
+
+describe("a figure's dash naming the value of exports to several partners", () => {
+  it("gives no one partner ('… 30 billion yuan - the value of exports to Japan and Korea together')", () => {
+    for (const partners of ["Japan and Korea together", "Japan, Korea and the US"]) {
+      const facts = factsOf("Henan's exports reached 300 billion yuan in 2031. Its biggest item was 30.7 billion yuan - the "
+        + `value of exports to ${partners}.`, Y2031);
+      expect(one(facts, 30.7).partner).toBeUndefined();
+    }
+  });
+  it("still gives the one partner named ('… - the value of exports to ASEAN')", () => {
+    const facts = factsOf("Henan's exports reached 300 billion yuan in 2031. Its biggest item was 30.7 billion yuan - the "
+      + "value of exports to ASEAN.", Y2031);
+    expect(one(facts, 30.7).partner).toBe("partner:asean");
+  });
+});
