@@ -2699,7 +2699,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       // ("Trade with Taiwan by city (100 million yuan)": the rows are each place's trade with the partner it names)
       // (a place traded with is a partner too: "with Taiwan", "with Hong Kong")
       // (only a partner the caption opens with: "Trade by city, with exports to Japan (…)" names a column's partner)
-      state.tablePartner = findEntities(text).find((e) => CAPTION_PARTNER_BEFORE.test(text.slice(0, e.start)))?.id;
+      // (one partner only: "Trade with Japan and Korea by city" gives each row no one partner)
+      const captionMentions = findEntities(text);
+      const captionPartner = captionMentions.find((e) => CAPTION_PARTNER_BEFORE.test(text.slice(0, e.start)));
+      state.tablePartner = captionPartner && !captionMentions.some((o) => o.start >= captionPartner.end
+        && JOINED_PARTNER.test(text.slice(captionPartner.end, o.start))) ? captionPartner.id : undefined;
       state.tablePartnerOfRows = state.tablePartner !== undefined;
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)

@@ -102,3 +102,11 @@ describe("a figure's dash naming the value of exports to several partners", () =
     expect(one(facts, 30.7).partner).toBe("partner:asean");
   });
 });
+
+describe("a caption naming two partners over a table of places", () => {
+  it("gives the rows neither ('Trade with Japan and Korea by city (billion yuan)')", () => {
+    const facts = factsOf("Henan's trade rose 5 percent in 2031.\n\nTrade with Japan and Korea by city (billion yuan)\n\n"
+      + "| City | Trade |\n|---|---|\n| Hebi | 92.8 |\n", Y2031);
+    expect(one(facts, 92.8).partner).toBeUndefined();
+  });
+});
