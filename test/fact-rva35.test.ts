@@ -110,3 +110,11 @@ describe("a caption naming two partners over a table of places", () => {
     expect(one(facts, 92.8).partner).toBeUndefined();
   });
 });
+
+describe("trade 'on' a corridor named after two countries", () => {
+  it("keeps the country as the partner, never the text's place's whole trade ('Trade on the China-Laos corridor rose …')", () => {
+    const facts = factsOf("Yunnan's trade rose 5 percent in 2031. Trade on the China-Laos corridor rose 30 percent to 8.8 "
+      + "billion yuan.", { ...Y2031, title: "Yunnan trade" });
+    expect(facts.filter((f) => f.value === 8.8 && f.entity === "yunnan" && !f.partner && !f.qualifier)).toEqual([]);
+  });
+});

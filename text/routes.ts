@@ -43,9 +43,9 @@ const ROUTE_CARRIES = String.raw`(?:\s+(?:[Cc]rude\s+)?(?:[Oo]il|[Nn]atural\s+[G
 const ROUTE_WORD = String.raw`\s+(?:[Pp]ipelines?|[Ll]ines?|[Rr]ail(?:way)?s?|[Rr]outes?|[Cc]orridors?|[Hh]ighways?`
   + String.raw`|[Ee]xpressways?)\b`;
 // ("the railway port on the metre-gauge Kunming-Hai Phong line": so a line something is on, after a word or two of
-// what kind of line)
-const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(${ROUTE_PLACE}(?:[-–]${ROUTE_PLACE})+)`
-  + ROUTE_CARRIES + ROUTE_WORD, "g");
+// what kind of line; never "trade on the China-Laos corridor", the trade between the two along it)
+const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along|(?<!\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+)on)\s+`
+  + String.raw`(?:the\s+)?(?:[a-z][\w-]*\s+)?(${ROUTE_PLACE}(?:[-–]${ROUTE_PLACE})+)` + ROUTE_CARRIES + ROUTE_WORD, "g");
 /** The names of routes goods travel by ("from Russia via the [Mohe–Daqing] line"): the places in them are no owner
  * and no partner of a figure. */
 export function travelledRoutes(text: string): Array<{ start: number; end: number }> {
