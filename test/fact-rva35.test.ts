@@ -118,3 +118,12 @@ describe("trade 'on' a corridor named after two countries", () => {
     expect(facts.filter((f) => f.value === 8.8 && f.entity === "yunnan" && !f.partner && !f.qualifier)).toEqual([]);
   });
 });
+
+describe("a first list item of capitalised words", () => {
+  const items = (text: string) => findEnumerations(text).map((e) => e.items.map((i) => i.name));
+  it("takes no opening word into the name ('Meanwhile Japan, Korea and Vietnam …', 'In March Hong Kong, …')", () => {
+    expect(items("Meanwhile Japan, Korea and Vietnam bought more cars.")).toEqual([["Japan", "Korea", "Vietnam"]]);
+    expect(items("In March Hong Kong, Japan and Korea led.")).toEqual([["Hong Kong", "Japan", "Korea"]]);
+    expect(items("Saudi Arabia, Russia and Iraq were the main suppliers.")).toEqual([["Saudi Arabia", "Russia", "Iraq"]]);
+  });
+});
