@@ -15,7 +15,7 @@ import { findSubjects, memberOfGroup, NOT_GOODS, SUBJECTS, type SubjectMention }
 import { itemsBefore, type ListKind } from "../text/lists.js";
 import { followedByLists, followedGoodsLists, headedGoodsList, headingFlow, rankedLists, sharedLists, SLIDE_MARKER } from "./lists.js";
 import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zoneBefore, zoneHeadMentions, zoneId,
-  ZONE_PREFIX,
+  zoneShortName, ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
 import { markDependence } from "./dependence.js";
@@ -85,6 +85,8 @@ interface DocState {
   tableRowWhole?: Fact;
   /** The partner a figureless sentence leading into a table names ("Quarterly trade with Chile was as follows:"). */
   tablePartner?: string;
+  /** The partner is a caption's own head ("Trade with Taiwan by city"): the places' rows are each place's with it. */
+  tablePartnerOfRows?: boolean;
   /** The one zone a figureless line naming no place names ("Main fruit imports through X port, January-October"): the
    * owner of the rows of a table right below it. */
   tableZone?: string;
@@ -921,7 +923,9 @@ const KIND_OPENING = new RegExp(String.raw`^\W*(?:(?:In|During|For|Over|By)\s+(?
   + String.raw`([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\s+`
   + String.raw`(?:county|prefecture|district|township|banner)\b(?!\s+(?:of|in)\b)`
   // ("Kelmor Hani and Yi Autonomous Prefecture recorded …": an autonomous county or prefecture by its full name)
-  + String.raw`|^\W*([A-Z][a-z]{2,}(?:\s+(?:[A-Z][a-z]+|and)){0,5}?\s+Autonomous)\s+(?:County|Prefecture)\b(?!\s+(?:of|in)\b)`);
+  // (after the same opening words, never part of its name: "Within Kelmor Yi Autonomous County trade …")
+  + String.raw`|^\W*(?:(?:${OPENER_WORDS}|The)\s+)?(?!(?:The|This|That|Its|Their|Each|Every|One|Our|Any|${OPENER_WORDS})\b)`
+  + String.raw`([A-Z][a-z]{2,}(?:\s+(?:[A-Z][a-z]+|and)){0,5}?\s+Autonomous)\s+(?:County|Prefecture)\b(?!\s+(?:of|in)\b)`);
 // capitalised words a sentence may open a possessive with that name no place
 const NO_SUB_PLACE = new RegExp(String.raw`^(?:today|yesterday|tomorrow|year|month|quarter|week|january|february|march|april|`
   + String.raw`may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|`
@@ -1154,6 +1158,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
     && left.some((p) => p.kind === "province" && LOCATED_BY.test(text.slice(c.end, p.start))
       && !left.some((o) => o.kind === "city" && o.start > p.end)));
   for (const [re, kind] of ANAPHORA) {
+    // ("Hefei has a chip plant, and exports there rose …": "there" is a place the sentence names first, if it does)
+    if (kind === "there" && left.some((e) => e.kind === "city" || e.kind === "province")) continue;
     const m = re.exec(leftText);
     // ("Luoyang, Henan province, the city's …": a place named as a province is no city's apposition)
     const appositive = m && /,\s*$/.test(leftText.slice(0, m.index)) && left.some((e) => /^\s*,\s*$/.test(text.slice(e.end, clause[0] + m.index))
@@ -1838,9 +1844,14 @@ function leadDashPartners(s: Sentence, n: NumberMention): string[] {
   const from = n.end + dash[0].length;
   const comma = s.text.slice(from).search(/[,;]/);
   const to = comma < 0 ? s.text.length : from + comma;
-  return [...new Set(s.entities.filter((e) => e.kind === "partner" && e.start >= from && e.end <= to
-    && /\b(?:to|from|with)\s+(?:the\s+)?$/i.test(s.text.slice(from, e.start))).map((e) => e.id))];
+  const named = s.entities.filter((e) => e.kind === "partner" && e.start >= from && e.end <= to
+    && /\b(?:to|from|with)\s+(?:the\s+)?$/i.test(s.text.slice(from, e.start)));
+  // ("- exports to Japan and Korea together", "- exports to Japan, Korea and the US": a figure of several partners)
+  const joined = named.some((e) => s.entities.some((o) => o.kind === "partner" && o.start >= e.end
+    && JOINED_PARTNER.test(s.text.slice(e.end, o.start))));
+  return joined ? [] : [...new Set(named.map((e) => e.id))];
 }
+const JOINED_PARTNER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or|plus|&)\s+)(?:the\s+)?$/i;
 
 const PLACE_NAMED_BY_FLOW = /^\s+(?:province|city|municipality|powerhouse)\b/i;
 
@@ -1940,6 +1951,9 @@ function seriesBegun(s: Sentence, state: DocState): Fact | undefined {
 const amountsOfTrade = (metric: Metric, measure: Fact["measure"]): Metric => (metric === "partners" && measure !== "count" ? "trade" : metric);
 
 const PARTNER_FLOW_BEFORE = /\b(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+// (a caption opening with its partner, after a table's number: "Table 2: Trade with Chile by city (…)")
+const CAPTION_PARTNER_BEFORE = new RegExp(String.raw`^\W*(?:table\s*[\w.-]*\s*[:.–—-]?\s*)?(?:(?:foreign|total|\w+['’]s)\s+)?`
+  + String.raw`(?:trade|exports?|imports?)\s+(?:with|to|from)\s+(?:the\s+)?$`, "i");
 // a row of the table's whole: "Total", "All", "Grand total", "Overall" (or no words at all, once its flow is taken out)
 const NATIONAL_HEADER = /\b(?:national|nationwide|country|china['’]?s?|chinese)\b/i;
 const PART_ROW = /^(?:(?:of|among)\s+which|among\s+them|including|incl\.|thereof)\s*[:,]?\s+|^[-–—•·]\s*/i;
@@ -2035,9 +2049,10 @@ function tableRowFacts(
   // (and a partner's row under places across: "| ASEAN | 5000 | 2000 |" under "| Partner | Shenzhen | Guangzhou |")
   const across = named && !asPartner ? undefined : placesAcross(header);
   if (!entity && !across) return [];
-  // (a place's row under "Trade with Taiwan by city" is its trade with the partner the caption names)
+  // (a place's row under "Trade with Taiwan by city" is its trade with the partner the caption opens with)
   const placeNamed = named && (named.kind === "province" || named.kind === "city");
-  const partner = asPartner ? named.id : named && !placeNamed ? undefined : state.tablePartner;
+  const partner = asPartner ? named.id
+    : named && (!placeNamed || !state.tablePartnerOfRows) ? undefined : state.tablePartner;
   // ("Processing trade", "General trade": the "trade" in a trade mode's name is no flow the row names)
   const modeRow = findSubjects(label)[0]?.kind === "mode";
   const flowWord = findMetricWords(label).find((w) => !(modeRow && w.metric === "trade"));
@@ -2398,7 +2413,8 @@ function documentPlace(doc: Pick<CorpusDocument, "text" | "meta">): { id: string
   if (inTitle) return { id: inTitle.id, kind: inTitle.kind };
   // ("Kelang port trade falls 9%", "Kelang Port: questions and answers": a port or zone the headline opens with, named
   // after no place the gazetteer knows, is what the report is about, not the province or city of the dateline)
-  const opens = zone && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start))
+  // (a name of its own, never a kind's words only: "Comprehensive Bonded Zone imports climb" names no one zone)
+  const opens = zone && zoneShortName(zone.id) !== undefined && TITLE_OPENING.test(doc.meta.title.slice(0, zone.start))
     && /^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z]+)?$/.test(doc.meta.title.slice(zone.start, zone.end).trim())
     && (ZONE_TITLE_END.test(doc.meta.title.slice(zone.end)) || OWNS_FLOW_AFTER.test(doc.meta.title.slice(zone.end)));
   if (opens) return { id: zone.id, kind: "zone" };
@@ -2457,10 +2473,14 @@ function headingAt(text: string, at: number): boolean {
 // not "Firms in X Zone …", nor a news headline, "X pilot free trade zone's trade jumps …", whose place stays the
 // topic)
 const CITY_PORT = /^\s+([A-Z][a-z]{2,})\s+Port\b/;
+const PORT_WORD_NAME = /^(?:Bay|Harbou?r|Lake|Island|Gulf|Coast|Land|Dry|Rail(?:way)?|Container|Cargo|Customs|Ferry)$/;
 /** The port a city's name goes on to name ("Guangzhou [Kelang Port] Authority"), by a name no gazetteer knows. */
 function portOfCity(text: string, city: EntityMention): { id: string; kind: string } | undefined {
   const name = CITY_PORT.exec(text.slice(city.end))?.[1];
-  if (!name || findEntities(name).length) return undefined;
+  // (never a common word, "Dalian North Port", "Shenzhen Bay Port": "North port" would be every such port's id)
+  if (!name || findEntities(name).length || !zoneShortName(zoneId(`${name} port`)) || PORT_WORD_NAME.test(name)) {
+    return undefined;
+  }
   return { id: namedZones(`${name} port`)[0]?.id ?? zoneId(`${name} port`), kind: "zone" };
 }
 const TITLE_OPENING = /^\s*(?:the\s+)?$/i;
@@ -2720,9 +2740,16 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       header = undefined;
       state.tableRowFlows = undefined;
       flowsUnderRows(state);
-      // ("Trade with Taiwan by city (100 million yuan)": the rows' trade is with the partner the caption names)
-      state.tablePartner = findEntities(text).find((e) => (e.kind === "partner" || outsideMainland(e.id))
-        && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id;
+      // ("Trade with Taiwan by city (100 million yuan)": the rows are each place's trade with the partner it names)
+      // (a place traded with is a partner too: "with Taiwan", "with Hong Kong")
+      // (only a partner the caption opens with: "Trade by city, with exports to Japan (…)" names a column's partner)
+      // (one partner only: "Trade with Japan and Korea by city" gives each row no one partner)
+      const captionMentions = findEntities(text);
+      const captionPartner = captionMentions.find((e) => (e.kind === "partner" || outsideMainland(e.id))
+        && CAPTION_PARTNER_BEFORE.test(text.slice(0, e.start)));
+      state.tablePartner = captionPartner && !captionMentions.some((o) => o.start >= captionPartner.end
+        && JOINED_PARTNER.test(text.slice(captionPartner.end, o.start))) ? captionPartner.id : undefined;
+      state.tablePartnerOfRows = state.tablePartner !== undefined;
       // (and the zone of the table before: "Fujian's main exports (100 million yuan)" after a port's table is Fujian's;
       // a unit's line under the sentence naming the port keeps it)
       if (header || findEntities(text).some((e) => e.kind === "city" || e.kind === "province")) state.tableZone = undefined;
@@ -3075,6 +3102,9 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     state.tableSubject = captioned.length === 1 ? captioned[0] : undefined;
     state.tablePartner = intoTable
       ? s.entities.find((e) => e.kind === "partner" && PARTNER_FLOW_BEFORE.test(text.slice(0, e.start)))?.id : undefined;
+    // (a lead-in sentence's partner is of the goods' or partners' rows, never a place's: "Exports to Japan grew
+    // fastest, while the cities' total trade was:")
+    state.tablePartnerOfRows = false;
     const placeRun = entityRuns(text, s.entities).find((r) => r.length >= 2 && r.every((e) => e.kind === "province" || e.kind === "city"));
     state.lastList = placeRun && !s.numbers.length ? placeRun.map((e) => e.id) : undefined;
     if (s.subjects.length) state.lastSubject = s.subjects.at(-1)!.name;

@@ -120,6 +120,10 @@ function clauseStart(text: string, at: number): number {
 }
 
 interface Opened { at: number; marker?: string }
+// capitalised words that open a sentence before a name, never part of it ("Meanwhile Japan, Korea and …", "In March …")
+const NO_NAME_WORD = new RegExp(String.raw`^(?:meanwhile|however|then|also|still|overall|besides|moreover|instead|`
+  + String.raw`elsewhere|next|last|this|that|these|those|the|in|on|at|by|for|from|to|with|and|but|while|both|all|`
+  + String.raw`january|february|march|april|may|june|july|august|september|october|november|december)$`, "i");
 interface Part { start: number; end: number; text: string }
 
 // "A and B from X, C from Y and D from Z": goods each with the place it came from; the places are no items, nor end the
@@ -153,7 +157,9 @@ function withoutOwnSources(text: string): string {
   const last = found.at(-1)!;
   const comma = out.lastIndexOf(",", last.index!);
   const lastGroup = /^(\s*)and\s+(?=\S.*?[a-z](?<!al|ic)\s+and\s+\S)/i.exec(out.slice(comma + 1, last.index!));
-  if (comma >= 0 && lastGroup) {
+  // (two goods of two words or more each: "iron and steel", "fruit and vegetables" are one kind of goods)
+  const sides = lastGroup ? out.slice(comma + 1 + lastGroup[0].length, last.index!).trim().split(/\s+and\s+/) : [];
+  if (comma >= 0 && lastGroup && sides.length === 2 && sides.every((w) => w.split(/\s+/).length >= 2)) {
     const at = comma + 1 + lastGroup[1]!.length;
     out = out.slice(0, at) + " ".repeat(3) + out.slice(at + 3);
   }
@@ -202,7 +208,8 @@ function openerStart(text: string, clause: number, firstComma: number, longest: 
   // (or a name of capitalised words: "Saudi Arabia, Russia and Iraq were …")
   const ws = [...before.matchAll(/\S+/g)];
   let n = Math.max(1, Math.min(longest, MAX_ITEM_WORDS));
-  while (n < Math.min(ws.length, 4) && ws.slice(-n - 1).every((w) => /^[A-Z][a-z'’-]+$/.test(w[0]))) n++;
+  while (n < Math.min(ws.length, 4) && ws.slice(-n - 1).every((w) => /^[A-Z][a-z'’-]+$/.test(w[0])
+    && !NO_NAME_WORD.test(w[0]))) n++;
   const take = ws.slice(-n);
   return { at: clause + (take[0]?.index ?? 0) };
 }

@@ -13,8 +13,9 @@ const PIPELINE = String.raw`\s+(?:(?:crude\s+)?oil\s+(?:and\s+(?:natural\s+)?gas
 const MORE_PAIRS = String.raw`(?:\s*(?:,|and|or|,\s*and)\s+${PAIR})*`;
 const SERVICE = String.raw`(?:\s+(?:(?:freight|cargo|block)\s+)?(?:trains?|train\s+(?:services?|trips)|trips`
   + String.raw`|rail(?:way)?\s+(?:express|services?))\b|${PIPELINE}`
-  // ("the China-Laos Railway", "china-laos rly": a railway named after the countries it joins)
-  + String.raw`|\s+(?:rail(?:way)?s?|rly)\b)`;
+  // ("the China-Laos Railway", "china-laos rly": a railway named after the countries it joins; never "China-Laos rail
+  // trade", the trade between the two by rail)
+  + String.raw`|\s+(?:rail(?:way)?s?|rly)\b(?!\s+(?:trade|exports?|imports?)\b))`;
 // ("the Chongqing-Xinjiang-Europe (Yuxinou) freight train": the service's own name may stand in brackets)
 const SERVICE_AFTER = new RegExp(String.raw`^${MORE_PAIRS}(?:\s*\([^()]{1,30}\))?${SERVICE}`, "i");
 /** A route's name before what is counted on it: "68 [China-Europe and China-Central Asia] freight trains". */
@@ -42,9 +43,9 @@ const ROUTE_CARRIES = String.raw`(?:\s+(?:[Cc]rude\s+)?(?:[Oo]il|[Nn]atural\s+[G
 const ROUTE_WORD = String.raw`\s+(?:[Pp]ipelines?|[Ll]ines?|[Rr]ail(?:way)?s?|[Rr]outes?|[Cc]orridors?|[Hh]ighways?`
   + String.raw`|[Ee]xpressways?)\b`;
 // ("the railway port on the metre-gauge Kunming-Hai Phong line": so a line something is on, after a word or two of
-// what kind of line)
-const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(${ROUTE_PLACE}(?:[-–]${ROUTE_PLACE})+)`
-  + ROUTE_CARRIES + ROUTE_WORD, "g");
+// what kind of line; never "trade on the China-Laos corridor", the trade between the two along it)
+const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along|(?<!\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+)on)\s+`
+  + String.raw`(?:the\s+)?(?:[a-z][\w-]*\s+)?(${ROUTE_PLACE}(?:[-–]${ROUTE_PLACE})+)` + ROUTE_CARRIES + ROUTE_WORD, "g");
 /** The names of routes goods travel by ("from Russia via the [Mohe–Daqing] line"): the places in them are no owner
  * and no partner of a figure. */
 export function travelledRoutes(text: string): Array<{ start: number; end: number }> {
