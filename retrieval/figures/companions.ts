@@ -11,7 +11,9 @@ const WITH_MEASURE: Array<[RegExp, Measure]> = [
 ];
 
 // "which trade partner grew fastest?", "which city grew the most": one item asked (its noun singular), by its growth
-const ONE_FASTEST = new RegExp(String.raw`\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?[\w-]*[^\Ws]\s+`
+// (never a count of items: "which 2 grew fastest?", "which three …", "which top 3 …")
+const ONE_FASTEST = new RegExp(String.raw`\b(?:which|what)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|top)\b|\d)`
+  + String.raw`(?:[a-z-]+\s+){0,2}?[a-z-]*[a-rt-z]\s+`
   + String.raw`(?:grew|rose|increased|expanded)\s+(?:the\s+)?(?:fastest|most|quickest)\b`, "i");
 
 export interface Companions {
