@@ -75,6 +75,16 @@ describe("a place's position among a province's cities", () => {
     expect(a.figures.find((f) => f.unit === "rank")?.value).toBe(3);
   });
 
+  it("reads 'among the 13 cities' as the province's when the city's province has that many", async () => {
+    const a = await ask("zhuzhou's rank by trade among the 13 cities in 2022?");
+    expect(a.figures.find((f) => f.unit === "rank")?.value).toBe(5);
+  });
+
+  it("reads 'among the province's cities' as the city's own province", async () => {
+    const a = await ask("what was yueyang's position among the province's cities by trade in 2022?");
+    expect(a.figures.find((f) => f.unit === "rank")?.value).toBe(2);
+  });
+
   it("never takes a stated rank of another measure or period", async () => {
     const a = await ask("changde's rank by trade among the 13 hunan cities in 2021?");
     expect(a.figures.find((f) => f.unit === "rank")).toBeUndefined();

@@ -35,9 +35,12 @@ export function scopeOf(q: QuestionFrame): Scope | undefined {
   const owner = place(target)!.parent!;
   // (the province is named where the places ranked among are: "among the 16 shandong cities", "among the province's
   // cities"; "among chinese cities" or "china's 15 sub-provincial cities" are no province's members)
-  const named = findEntities(m[0]).some((e) => e.id === owner) || /(?:the|its)\s+province['’]s/i.test(m[0]);
-  if (!named) return undefined;
+  // (or counted as many as the city's province has: "linyi's rank among the 16 cities", Shandong's 16)
   const n = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]) : undefined;
+  const cities = /\bcities\b/i.test(m[0]) && place(target)?.kind === "city";
+  const named = findEntities(m[0]).some((e) => e.id === owner) || /\b(?:the|its)\s+province['’]s\b/i.test(m[0])
+    || (cities && places.length === 1 && n !== undefined && n === prefectureCount(owner));
+  if (!named) return undefined;
   return { target, owner, ...(n && { size: n }), measure: BY_GROWTH.test(q.text) ? "growth" : "amount" };
 }
 
