@@ -38,6 +38,8 @@ const FEW = `---
 title: "Hebei's leading trade cities in 2022"
 published: "2023-02-01"
 ---
+Hebei's five leading cities by foreign trade in 2022:
+
 | City | Trade (billion yuan) |
 |---|---|
 | Shijiazhuang | 150.2 |
@@ -93,6 +95,12 @@ describe("a place's position among a province's cities", () => {
   it("abstains when the documents give fewer cities than the province has", async () => {
     const a = await ask("baoding's rank by trade among the 11 hebei cities in 2022?");
     expect(a.figures.find((f) => f.unit === "rank")).toBeUndefined();
+  });
+
+  it("still answers a second part asked beside a rank it cannot give", async () => {
+    const a = await ask("baoding's rank by trade among the 11 hebei cities in 2022, and what was its trade?");
+    expect(a.figures.find((f) => f.unit === "rank")).toBeUndefined();
+    expect(a.figures.map((f) => f.value)).toContain(90.3);
   });
 
   it("answers with a stated rank whose measure and period match", async () => {
