@@ -132,7 +132,9 @@ interface PartCue { cue: RegExp; given: (g: GivenParts, question: string) => boo
 const PART_CUES: PartCue[] = [
   // (for any question but a ranking, whose "rank them" asks for the order its figures give)
   { cue: /\brank(?:ed|ing)?\b|\bposition\b/i, anyIntent: true, notFor: ["rank", "list"],
-    given: (g) => g.facts.some((f) => f.measure === "rank"), missing: "its rank" },
+    // (or a position worked out from the figures of every place ranked among)
+    given: (g) => g.facts.some((f) => f.measure === "rank") || g.computed.some((f) => f.unit === "rank"),
+    missing: "its rank" },
   { cue: /\bshare\b|\bwhat\s+(?:%|percent(?:age)?|pct|proportion)\s+of\b|\baccount(?:ed|s)?\s+for\b|(?:%|\bpct)\s+of\b/i,
     given: (g) => g.facts.some((f) => f.measure === "share") || g.computed.some(isShare), missing: "its share",
     anyIntent: true },

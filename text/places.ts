@@ -288,6 +288,12 @@ const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));
 
 export function place(id: string): Place | undefined { return BY_ID.get(id); }
 
+/** How many prefecture-level cities a province has (text/data/cities.json), or undefined if none are listed. */
+export function prefectureCount(province: string): number | undefined {
+  const n = CITY_DATA.filter((c) => c.province === province && c.level === "prefecture").length;
+  return n || undefined;
+}
+
 export function displayName(id: string): string { return BY_ID.get(id)?.name ?? id.replace(/^[a-z]+:/, ""); }
 
 /** "Hubei's", "the central and western regions'": a name's possessive. */

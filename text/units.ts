@@ -6,7 +6,8 @@
 // ("cargo throughput" of a port's "226.2 million tonnes of cargo": the cargo it handled)
 // (and "cargo throughput" of its "foreign trade cargo accounted for 148.6 million tonnes": a part of that throughput)
 // ("how many teu?" of "10,450 TEUs": the unit's singular, which the plural's stem is not)
-const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containers", "throughput"],
+// ("which terminal handled the most boxes": the containers counted in TEUs)
+const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containers", "throughput", "box", "boxes"],
   tonne: ["freight", "cargo", "throughput"], cargo: ["throughput", "freight"],
   // ("how much duty got waived", "how much tariff was exempted": the "tax exemptions" a text states; no "duty" nor
   // "tariff" alone, which "duty-free" and "zero-tariff" goods are asked by)

@@ -66,7 +66,7 @@ const DOMAIN_WORDS = (
   "first second third half quarter quarters month months year years annual average january february march april may june july august september october " +
   "november december export exports exported import imports imported trade traded trading foreign growth grew grow grown growing increase increased " +
   "share shares percent percentage points surplus deficit total combined exchange rate implied imply implies fastest slowest steepest sharpest largest biggest highest " +
-  "lowest rank ranked ranking provinces province regions region inland coastal eastern central western northeastern national nationally country " +
+  "lowest rank ranked ranking position provinces province regions region inland coastal eastern central western northeastern national nationally country " +
   "billion trillion million yuan dollar dollars electronic products comprehensive bonded zones belt road partners countries compare versus between " +
   "asian asia region union states nation nations united europe european america american african latin " +
   "state owned private invested funded enterprise enterprises firms companies processing logistics general mode modes products " +
@@ -536,6 +536,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\b(?:combined|together|in total|sum of|altogether)\b/i.test(q) && sides >= 2) return "sum";
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
+  // ("linyi's rank by trade among the 16 shandong cities": one place's position, not a ranking of them all)
+  if (/['’]s\s+(?:rank|ranking|position|place)\b[^?]*\bamong\b/i.test(q)) return "rank_position";
   // ("rank the three by how much their trade changed": the order asked, not a gap between two)
   if (/\brank\b[^?]*?\bby\s+how\s+much\b/i.test(q)) return "rank";
   // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in

@@ -1,4 +1,5 @@
 import { companions } from "./companions.js";
+import { positionFromFigures, rankMatches, scopeOf } from "./position.js";
 import { DEPENDENCE } from "../../text/dependence.js";
 import { PER_HEAD } from "../../text/perHead.js";
 import {
@@ -448,9 +449,21 @@ function rankPosition(q: QuestionFrame, base: FactBase): FigureAnswer {
   const spec = baseSpec(q);
   const lines: Line[] = [];
   const figures: DraftFigure[] = [];
-  for (const entity of subjects(q)) {
+  // "X's rank among the 16 Y cities by trade in 2024": a stated rank of that measure and period, else the position
+  // worked out from every member's figure, else none
+  const scope = scopeOf(q);
+  for (const entity of scope ? [scope.target] : subjects(q)) {
     const { metric: _metric, ...anyMetric } = spec;
-    const ranks = candidates(base.facts, { ...anyMetric, entity, measures: ["rank"] });
+    const found = candidates(base.facts, { ...anyMetric, entity, measures: ["rank"] });
+    const ranks = scope ? found.filter((r) => rankMatches(r, q, scope)) : found;
+    const worked = scope && !ranks.length ? positionFromFigures(q, scope, base.facts) : undefined;
+    if (worked) {
+      lines.push({ text: worked.text, facts: worked.facts });
+      const formula = `${worked.rank - 1} of the ${worked.of} figures are larger`;
+      figures.push({ label: `${displayName(entity)} · rank among ${worked.of} (worked out)`, value: worked.rank, unit: "rank",
+        computed: true, formula, facts: worked.facts, entity: displayName(entity) });
+    }
+    if (scope && !ranks.length && !worked) return { status: "abstain", lines: [], figures: [] };
     for (const r of ranks.slice(0, 2)) {
       const related = candidates(base.facts, { ...spec, entity, measures: ["growth"], ...(r.period && { period: r.period }) })[0];
       lines.push({ text: `${entityName(r)} ranked ${ordinal(r.value!)}${r.scope ? ` ${r.scope}` : ""} for ${whatText(r).replace(/, rank.*$/, "") || "this figure"}${r.qualifier ? "" : ""}${r.period ? ` in ${periodLabel(r.period)}` : ""}${related ? `, with ${whatText(related)} of ${valueText(related)}` : ""}`, facts: related ? [r, related] : [r] });

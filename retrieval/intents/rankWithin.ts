@@ -40,6 +40,10 @@ interface Dimension {
   owner: string; kind: "partner" | "city" | "zone" | SubjectKind; item: (f: Fact) => string | undefined; listed?: string[];
 }
 
+// "which terminal handled the most boxes", "rank its berths": a port's parts, each stated as one of its subjects
+const TERMINALS_ASKED = /\b(?:terminals?|berths?|wharf|wharves|phases)\b/i;
+const TERMINAL_ITEM = /\b(?:phase|terminal|berth|wharf)\b/i;
+
 // "rank Pingxiang's ports and border trade zones", "its crossings by trade": the zones and ports of its articles
 // ("its key parks": so its parks)
 const ZONES_ASKED =
@@ -71,6 +75,10 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     // (a zone's parks: the zone asked is their whole, none of them)
     const inZone = (f: Fact) => isZone(f.entity) && f.entity !== owner && !f.partner && !f.subject;
     return { owner, kind: "zone", item: (f) => (inZone(f) ? f.entity : undefined) };
+  }
+  // ("which terminal handled the most boxes": the owner's figures whose subject names a terminal or a phase of it)
+  if (TERMINALS_ASKED.test(q.text) && !q.partners.length && !q.subjects.length) {
+    return { owner, kind: "product", item: (f) => (f.subject && !f.partner && TERMINAL_ITEM.test(f.subject) ? f.subject : undefined) };
   }
   // "who was its largest trading partner within ASEAN", "rank the five Central Asian countries": the bloc's members
   const bloc = q.partners.length === 1 ? place(q.partners[0]!)?.members : undefined;
@@ -128,6 +136,8 @@ const RANKED_BY: Array<[RegExp, Measure]> = [
   [/\b(?:traded|exported|imported)\s+the\s+most\b/i, "amount"],
   [/\bby (?:(?:their|its) )?(?:growth|yoy|increase)\b/i, "growth"],
   [/\bby (?:(?:their|its) )?share\b/i, "share"],
+  // ("which terminal handled the most boxes": a quantity, not a value)
+  [/\b(?:most|by)\s+(?:boxes|containers|teus?|throughput|tonnage)\b/i, "count"],
 ];
 
 function measureOf(q: QuestionFrame): Measure {
@@ -351,7 +361,9 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     : f.subject!);
   const first = ranked[0]!;
   const toPartner = first.metric === "exports" ? "exports to" : first.metric === "imports" ? "imports from" : "trade with";
-  const flowName = FLOW_NAMES[first.metric] ?? "foreign trade";
+  // (a quantity ranked, "the most boxes", is the throughput in its unit, of whichever flow)
+  const flowName = measure === "count" ? `throughput (${first.unit.replace(/^(?:thousand|million|billion)\s+/, "")})`
+    : FLOW_NAMES[first.metric] ?? "foreign trade";
   const flow = dim.kind === "partner" ? `${toPartner} each partner`
     : dim.kind === "city" && first.subject ? `${flowName} (${first.subject})` : flowName;
   const members = rows ? " ports'" : place(dim.owner)?.members ? " members'" : ZONE_AREAS.test(q.text) ? " zone areas' (cities')"
@@ -360,7 +372,7 @@ function rankBy(dim: Dimension, q: QuestionFrame, base: FactBase, rows?: "ports"
     : dim.kind === "zone" ? `${place(dim.owner)?.name ?? dim.owner.replace(ZONE_PREFIX, "")}'s ports' and zones'`
       : `${entityName(first)}'s`;
   const over = q.baseYear && first.base ? ` over ${first.base.replace(/^(?:than|over|on)\s+(?:in\s+)?/i, "")}` : "";
-  const what = [`${whose} ${flow}`, measure === "amount" ? "" : `${measure}${over}`,
+  const what = [`${whose} ${flow}`, measure === "amount" || measure === "count" ? "" : `${measure}${over}`,
     first.period ? periodLabel(first.period) : ""]
     .filter(Boolean).join(", ");
   // "…, with their shares of the city's total": each item's figure of that measure beside it
