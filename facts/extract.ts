@@ -2608,8 +2608,9 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   for (const [at, whole] of spans.entries()) {
     // a label line ("Exports: 121.9 billion yuan | +14.2%") is no table row: its label and first figure are read as a
     // sentence, the figures after its bars by facts/labels.ts
-    const lined = labelLine(whole.text);
-    const span = lined?.rest.length ? { ...whole, text: lined.first, end: whole.start + lined.first.length } : whole;
+    const lined = labelLine(whole.text, !header);
+    const span = lined && lined.first !== whole.text
+      ? { ...whole, text: lined.first, end: whole.start + lined.first.length } : whole;
     const labelledBefore = labelBefore;
     labelBefore = undefined;
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
@@ -2842,7 +2843,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
         docId: doc.id, passageId: passageFor(span.start), start: span.start, end: whole.end, valueStart, valueEnd,
         entity: state.lastEntity ?? "china", metric: "other", measure: "count", value, unit: "", scale: 1,
         ...(state.lastPeriod && { period: state.lastPeriod }) });
-      sentenceFacts = labelFacts(sentenceFacts, lined, { start: span.start, end: whole.end, previous: labelledBefore,
+      // (the line right above it, in the same block: no figure of a block before a blank line)
+      const previous = labelledBefore && !/\n\s*\n/.test(doc.text.slice(labelledBefore.end, span.start))
+        ? labelledBefore : undefined;
+      sentenceFacts = labelFacts(sentenceFacts, lined, { start: span.start, end: whole.end, previous,
         make, provinceOf: (id) => place(id)?.parent });
       labelBefore = sentenceFacts.find((f) => !f.derived && (f.measure === "amount" || f.measure === "count"));
     }

@@ -26,10 +26,26 @@ export interface LabelLine {
 const LINE = /^(?:[-*•·–]\s+)?([A-Z][^:|.;\n]{1,60}?)\s*:\s+(?=[-+−]?(?:US\$|\$|RMB\s*)?\d)/;
 const BAR = /\s+\|\s+/g;
 
-/** The label line a sentence is, if it is one. */
-export function labelLine(text: string): LabelLine | undefined {
-  const m = LINE.exec(text);
-  if (!m || text.includes("\n")) return undefined;
+// "Kunming | 83.7 billion yuan | +6.2%": a label set off by a bar, outside a table, its figure with a unit
+const BAR_LABEL = /^(?:[-*•·–]\s+)?([A-Z][^:|\d\n]{1,60}?) \| (?=[-+−]?(?:US\$|\$|RMB\s*)?\d)/;
+
+/**
+ * The label line a sentence is, if it is one; `barred`: a label set off by a bar may be read (no table's header is
+ * over the line). A bar after the label is read as its colon ("Kunming:  83.7 billion yuan", of the same length).
+ */
+export function labelLine(whole: string, barred = false): LabelLine | undefined {
+  if (whole.includes("\n")) return undefined;
+  let text = whole;
+  let m = LINE.exec(text);
+  if (!m && barred) {
+    const b = BAR_LABEL.exec(text);
+    const at = b ? b.index + b[0].length : 0;
+    const figure = b ? findNumbers(text.slice(at))[0] : undefined;
+    if (!b || figure?.start !== 0 || figure.kind === "bare") return undefined;
+    text = `${text.slice(0, at - 3)}:  ${text.slice(at)}`;
+    m = LINE.exec(text);
+  }
+  if (!m) return undefined;
   const label = m[1]!.trim();
   // (a label reads as one: "Year on year", "Share of province"; no verb of a sentence before its colon)
   if (label.split(/\s+/).length > 8) return undefined;
