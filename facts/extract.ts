@@ -18,7 +18,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
   ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
-import { labelFacts, labelLine } from "./labels.js";
+import { labelFacts, labelLine, PANEL_HEADING } from "./labels.js";
 import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
@@ -2605,6 +2605,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   const spans = splitSentences(doc.text);
   // (the first figure's fact of the label line before: what "Year on year: +8.7%" under it changes)
   let labelBefore: Fact | undefined;
+  // (the zone a panel's heading names, "Panel 2 - X port": the label lines under it are the zone's figures)
+  let panelZone: string | undefined;
   for (const [at, whole] of spans.entries()) {
     // a label line ("Exports: 121.9 billion yuan | +14.2%") is no table row: its label and first figure are read as a
     // sentence, the figures after its bars by facts/labels.ts
@@ -2613,6 +2615,11 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       ? { ...whole, text: lined.first, end: whole.start + lined.first.length } : whole;
     const labelledBefore = labelBefore;
     labelBefore = undefined;
+    if (headingAt(doc.text, whole.start) || PANEL_HEADING.test(lineAt(doc.text, whole.start))) {
+      const zones = namedZones(whole.text);
+      panelZone = zones.length === 1 && !findEntities(whole.text).some((e) => e.kind !== "partner") ? zones[0]!.id
+        : undefined;
+    } else if (!lined) panelZone = undefined;
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
@@ -2848,6 +2855,10 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
         ? labelledBefore : undefined;
       sentenceFacts = labelFacts(sentenceFacts, lined, { start: span.start, end: whole.end, previous,
         make, provinceOf: (id) => place(id)?.parent });
+      // (a place or partner the label names is the line's own: "Vietnam: …" under a port's panel is its trade with it)
+      if (panelZone && !findEntities(lined.label).some((e) => e.kind !== "partner")) {
+        for (const f of sentenceFacts) if (f.entity === state.lastEntity || f.entity === state.home) f.entity = panelZone;
+      }
       labelBefore = sentenceFacts.find((f) => !f.derived && (f.measure === "amount" || f.measure === "count"));
     }
     policyTaxes(sentenceFacts);

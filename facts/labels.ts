@@ -83,7 +83,7 @@ const PLACE_SHARE = /^share\s+of\s+(?:the\s+)?(.+?)(?:['’]s)?(?:\s+(?:total|tr
 // words of a label that say how the goods' flow is measured, no part of the goods
 const MEASURE_WORDS = /\b(?:value|volume|worth|amount|quantity|total)\b/gi;
 // a count's noun and what was done with it: "Parcels declared", "Trains run", "Containers handled"
-const COUNTED = /^([A-Za-z][\w -]*?[a-z]s)(?:\s+(?:declared|run|operated|handled|made|sent|shipped|registered|processed|issued|opened|carried))?$/;
+const COUNTED = /^([A-Za-z][\w -]*?[a-z]s)(?:\s+(?:declared|run|operated|handled|made|sent|shipped|registered|processed|issued|opened|carried|cleared))?$/;
 // words that name goods in general or the trade's whole, no goods of their own
 const NO_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items|trade|foreign|total|overall|all|main|of|the)$/i;
 
@@ -118,6 +118,9 @@ export function readLabel(label: string): LabelReading {
   }
   return out;
 }
+
+/** An infographic's panel heading: "Panel 2 - X port", "Chart 3: Cross-border e-commerce". */
+export const PANEL_HEADING = /^(?:panel|chart|graphic|slide)\s+\d+\s*[-–—:.]\s*[A-Z][^\n]{2,80}$/i;
 
 /** A figure after a bar that is a change of the label's figure: "+14.2%", "-18.5%", "+12.3% in volume". */
 export const BAR_CHANGE = /^([-+−])\s*(\d+(?:\.\d+)?)\s*%/;
