@@ -85,7 +85,9 @@ const MEASURE_WORDS = /\b(?:value|volume|worth|amount|quantity|total)\b/gi;
 // a count's noun and what was done with it: "Parcels declared", "Trains run", "Containers handled"
 const COUNTED = /^([A-Za-z][\w -]*?[a-z]s)(?:\s+(?:declared|run|operated|handled|made|sent|shipped|registered|processed|issued|opened|carried|cleared))?$/;
 // words that name goods in general or the trade's whole, no goods of their own
-const NO_GOODS = /^(?:goods|products|commodities|merchandise|cargo|freight|items|trade|foreign|total|overall|all|main|of|the)$/i;
+// ("Monthly exports", "Net exports": how the flow is counted)
+const NO_GOODS = new RegExp(String.raw`^(?:goods|products|commodities|merchandise|cargo|freight|items|trade|foreign|total|`
+  + String.raw`overall|all|main|of|the|monthly|annual|yearly|quarterly|average|cumulative|combined|net|gross|direct)$`, "i");
 
 /** What a label says its figure is. */
 export function readLabel(label: string): LabelReading {
@@ -93,7 +95,8 @@ export function readLabel(label: string): LabelReading {
   if (CHANGE_LABEL.test(label)) return { change: true };
   if (PROVINCE_SHARE.test(label)) return { shareOf: "province" };
   const whole = PLACE_SHARE.exec(label)?.[1];
-  const wholePlace = whole ? findEntities(whole).find((e) => e.start === 0 && e.end === whole.length) : undefined;
+  const wholePlace = whole ? findEntities(whole)
+    .find((e) => e.start === 0 && e.end === whole.length && e.kind !== "partner") : undefined;
   if (wholePlace) return { shareOf: wholePlace.id };
   const flows = findMetricWords(label);
   if (flows.length) out.metric = flows[0]!.metric;
@@ -107,7 +110,8 @@ export function readLabel(label: string): LabelReading {
   if (flows.length === 1 && !out.named) {
     const words = (label.slice(0, flows[0]!.start) + " " + label.slice(flows[0]!.end)).replace(MEASURE_WORDS, " ")
       .replace(/\b(?:of|in|by)\b/gi, " ").trim().split(/\s+/).filter(Boolean);
-    if (words.length && words.length <= 4 && !words.every((w) => NO_GOODS.test(w)) && !/^share$/i.test(words[0]!)) {
+    const none = !words.length || words.length > 4 || NO_GOODS.test(words[0]!) || /^share$/i.test(words[0]!);
+    if (!none && !words.every((w) => NO_GOODS.test(w))) {
       out.goods = words.join(" ").toLowerCase();
     }
   }

@@ -89,3 +89,11 @@ describe("a panel's heading", () => {
     ]);
   });
 });
+
+describe("labels that name no goods", () => {
+  it("reads no goods from how a flow is counted (\"Monthly exports\")", () => {
+    expect(read("- Monthly exports: 8.1 billion yuan")).toEqual([
+      [8.1, "billion yuan", "hunan", undefined, "exports", "amount", undefined, undefined, H1],
+    ]);
+  });
+});
