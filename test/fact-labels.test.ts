@@ -81,7 +81,8 @@ describe("a share under the line it is a share of", () => {
 describe("a panel's heading", () => {
   it("gives the label lines under a heading naming a port to the port, not the province", () => {
     expect(read("**Panel 1 - Hunan foreign trade**\n\n- Total imports and exports: 96.4 billion yuan\n\n"
-      + "**Panel 2 - Tengxi port**\n\n- Imports and exports: 12.2 billion yuan | +5.0%\n- Trucks cleared: 120,400")).toEqual([
+      + "**Panel 2 - Tengxi port**\n\n- Imports and exports: 12.2 billion yuan | +5.0%\n- Trucks cleared: 120,400"))
+      .toEqual([
       [96.4, "billion yuan", "hunan", undefined, "trade", "amount", undefined, undefined, H1],
       [12.2, "billion yuan", "zone:Tengxi port", undefined, "trade", "amount", undefined, undefined, H1],
       [5, "%", "zone:Tengxi port", undefined, "trade", "growth", undefined, undefined, H1],
