@@ -193,7 +193,7 @@ export function labelFacts(facts: Fact[], line: LabelLine, env: LabelEnv): Fact[
         return { ...f, subject: f.subject ?? r.goods, qualifier: f.qualifier ?? r.goods };
       }
       return f;
-    }).filter((f) => r.metric || r.goods || r.named || r.noun || f.partner || f.measure !== "amount"
+    }).filter((f) => r.metric || r.goods || r.named || r.noun || f.partner || f.subject || f.measure !== "amount"
       || !TOTALS.includes(f.metric));
     // ("Cross-border freight trains: 4,870": a bare count the sentence reader reads no figure in)
     const count = BARE_COUNT.exec(line.first.slice(colon - env.start));
