@@ -83,13 +83,13 @@ const PLACE_SHARE = /^share\s+of\s+(?:the\s+)?(.+?)(?:['’]s)?(?:\s+(?:total|tr
 // words of a label that say how the goods' flow is measured, no part of the goods
 const MEASURE_WORDS = /\b(?:value|volume|worth|amount|quantity|total)\b/gi;
 // a count's noun and what was done with it: "Parcels declared", "Trains run", "Containers handled"
-const COUNTED = new RegExp(String.raw`^([A-Za-z][\w -]*?[a-z]s)(?:\s+(?:declared|run|operated|handled|made|sent|shipped|`
-  + String.raw`registered|processed|issued|opened|carried|cleared))?$`);
+const COUNTED = new RegExp(String.raw`^([A-Za-z][\w -]*?[a-z]s)(?:\s+(?:declared|run|operated|handled|made|sent|`
+  + String.raw`shipped|registered|processed|issued|opened|carried|cleared))?$`);
 // words that name goods in general or the trade's whole, no goods of their own
 // ("Monthly exports", "Net exports": how the flow is counted)
 const NO_GOODS = new RegExp(String.raw`^(?:goods|products|commodities|merchandise|cargo|freight|items|trade|foreign|`
-  + String.raw`total|overall|all|main|of|the|monthly|annual|yearly|quarterly|average|cumulative|combined|net|gross|direct)$`,
-"i");
+  + String.raw`total|overall|all|main|of|the|monthly|annual|yearly|quarterly|average|cumulative|combined|net|gross|`
+  + String.raw`direct)$`, "i");
 
 /** What a label says its figure is. */
 export function readLabel(label: string): LabelReading {
