@@ -19,6 +19,8 @@ const DATELINE = new RegExp(String.raw`^(?:time|date|updated|published|posted|re
 // ("Yanbian Daily (English edition), August 2, 2019": an edition in brackets after the paper's name)
 const PLACE_DATE = /^(?:[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3}(?:\s+\([A-Za-z ]{1,30}\))?,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
 const BOILERPLATE = /^(?:more from|related (?:news|stories|articles)|share(?: this)?|print|editor|copyright|©|follow us|read more|top stories|latest news|back to top|home)\b/i;
+// ("Share of province: 42.6%": a label and its figure, no share button)
+const LABELLED_FIGURE = /^(?:[-*•]\s+)?[A-Z][^:|]{1,40}:\s+[-+]?\d/;
 // "WU LIUHONG/FOR CHINA DAILY", "Photo by Li Wei/Xinhua", "(Photo: Xinhua)"
 // a caption is a line of a few hundred characters: longer lines are not tested (the pattern backtracks on long capitals)
 const MAX_CAPTION_CHARS = 1000;
@@ -96,7 +98,8 @@ export function cleanText(raw: string): CleanedText {
     const rowBefore = [...out].reverse().find((l) => l !== "" && !groupHeading(l));
     const header = / \| /.test(line) && (tableRow(nextRow(i)) || (tableRow(line) && tableRow(rowBefore)));
     // (nor is a row of figures with no minus sign pagination: "| 2017 | 6.82 | 8.3 | 4.00 |" between other rows)
-    if ((isPagination(line) && !header) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8)) continue;
+    if ((isPagination(line) && !header) || (isBreadcrumb(line) && !header) || (BOILERPLATE.test(line) && wordCount(line) <= 8
+      && !LABELLED_FIGURE.test(line))) continue;
     if ((shortCounts.get(line) ?? 0) > 1) continue; // site name repeated as header and footer
     const caption = line.length <= MAX_CAPTION_CHARS && CAPTION.test(line);
     if (caption && !line.startsWith(CAPTION_MARK)) { out.push(`${CAPTION_MARK} ${line}`); continue; }

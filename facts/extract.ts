@@ -18,6 +18,7 @@ import { AREA_OF, areaOfZone, BACK_TO_PLACE, isZone, namedZones, NOT_A_NAME, zon
   zoneShortName, ZONE_PREFIX,
   type ZoneMention } from "../text/zones.js";
 import { trailingRanks } from "./trailingRank.js";
+import { labelFacts, labelLine, PANEL_HEADING } from "./labels.js";
 import { markDependence } from "./dependence.js";
 import { PER_HEAD_AFTER, PER_SPAN_AFTER } from "../text/perHead.js";
 import { endsRouteName, ROUTE_NAME, travelledRoutes } from "../text/routes.js";
@@ -2665,7 +2666,23 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   let prevEnd = 0;
   const ownersBefore = paragraphOwners(doc.text);
   const spans = splitSentences(doc.text);
-  for (const [at, span] of spans.entries()) {
+  // (the first figure's fact of the label line before: what "Year on year: +8.7%" under it changes)
+  let labelBefore: Fact | undefined;
+  // (the zone a panel's heading names, "Panel 2 - X port": the label lines under it are the zone's figures)
+  let panelZone: string | undefined;
+  for (const [at, whole] of spans.entries()) {
+    // a label line ("Exports: 121.9 billion yuan | +14.2%") is no table row: its label and first figure are read as a
+    // sentence, the figures after its bars by facts/labels.ts
+    const lined = labelLine(whole.text, !header);
+    const span = lined && lined.first !== whole.text
+      ? { ...whole, text: lined.first, end: whole.start + lined.first.length } : whole;
+    const labelledBefore = labelBefore;
+    labelBefore = undefined;
+    if (headingAt(doc.text, whole.start) || PANEL_HEADING.test(lineAt(doc.text, whole.start))) {
+      const zones = namedZones(whole.text);
+      panelZone = zones.length === 1 && !findEntities(whole.text).some((e) => e.kind !== "partner") ? zones[0]!.id
+        : undefined;
+    } else if (!lined) panelZone = undefined;
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
@@ -2897,7 +2914,23 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       const kind = place(state.home)?.kind;
       if (kind) state.lastByKind.set(kind, state.home);
     }
-    const sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
+    let sentenceFacts = extractSentence(s, doc, state, groups, passageFor, counter);
+    if (lined) {
+      const make = (value: number, valueStart: number, valueEnd: number): Fact => ({ id: `${doc.id}:f${counter.n++}`,
+        docId: doc.id, passageId: passageFor(span.start), start: span.start, end: whole.end, valueStart, valueEnd,
+        entity: state.lastEntity ?? "china", metric: "other", measure: "count", value, unit: "", scale: 1,
+        ...(state.lastPeriod && { period: state.lastPeriod }) });
+      // (the line right above it, in the same block: no figure of a block before a blank line)
+      const previous = labelledBefore && !/\n\s*\n/.test(doc.text.slice(labelledBefore.end, span.start))
+        ? labelledBefore : undefined;
+      sentenceFacts = labelFacts(sentenceFacts, lined, { start: span.start, end: whole.end, previous,
+        make, provinceOf: (id) => place(id)?.parent });
+      // (a place or partner the label names is the line's own: "Vietnam: …" under a port's panel is its trade with it)
+      if (panelZone && !findEntities(lined.label).some((e) => e.kind !== "partner")) {
+        for (const f of sentenceFacts) if (f.entity === state.lastEntity || f.entity === state.home) f.entity = panelZone;
+      }
+      labelBefore = sentenceFacts.find((f) => !f.derived && (f.measure === "amount" || f.measure === "count"));
+    }
     policyTaxes(sentenceFacts);
     serviceSides(sentenceFacts, text, state);
     // (each item of a list of targets is one: "- trade growth of about 5 percent;" under "The targets for 2025 are:",
