@@ -28,7 +28,8 @@ export const AREAS = {
   },
   /** Fact extraction from sentences and tables. */
   facts: {
-    mutate: ["facts/extract.ts", "facts/tables.ts", "facts/lists.ts", "facts/trailingRank.ts", "facts/corrections.ts"],
+    mutate: ["facts/extract.ts", "facts/tables.ts", "facts/lists.ts", "facts/trailingRank.ts", "facts/corrections.ts",
+      "facts/labels.ts"],
     // extract.ts is mostly regular expressions and word lists: without regex and string mutants it is the
     // extraction logic that is measured (2,384 mutants left to run: about 1.5-2 hours at one process on the shared
     // machine; MUTATION_ONLY narrows a run to resolveWho and extractSentence, see the mutation record, Stop 23)
@@ -123,7 +124,10 @@ export const AREAS = {
       "test/fact-rev33.test.ts", "test/fact-route-names.test.ts", "test/fact-section-owners-33.test.ts",
       "test/fact-share-clause-partner.test.ts",
       // (stop 34: the last review's misreads: unknown possessives, relative clauses' places, bare months)
-      "test/fact-misr34.test.ts", "test/fact-misr35.test.ts"],
+      "test/fact-misr34.test.ts", "test/fact-misr35.test.ts",
+      // (stop 35: tables, partners' captions, compared shares, label lines, quoted speakers' doings, the reviews' fixes)
+      "test/fact-tab35.test.ts", "test/fact-share-compared-cmp35.test.ts", "test/fact-labels.test.ts",
+      "test/fact-quoted-places-list35.test.ts", "test/fact-rva35.test.ts"],
   },
   /** Reading a question: normalising it, parsing it into a frame, completing a follow-up from the previous one. */
   reading: {
