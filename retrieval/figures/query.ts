@@ -400,6 +400,8 @@ function measuresOf(question: string): Measure[] {
 // cities, and "non-us exports" has no place before the hyphen)
 const FLOW_NEXT = /^\s+(?:trade|trading|exports?|imports?)\b/i;
 export const CROSS_STRAIT = /\bcross[- ]straits?\b/i;
+// ("hainan's cross-strait ferries over the Qiongzhou Strait": a strait named other than Taiwan's is the one crossed)
+const OTHER_STRAIT = /\b(?!(?:taiwan|cross|the)\b)[a-z]+[- ]straits?\b/i;
 const OUTSIDE_MAINLAND = new Set(["taiwan", "hong-kong", "macao"]);
 interface Joined { id: string; kind: string; start: number; end: number }
 const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: Joined) =>
@@ -812,7 +814,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
   // ("xiamen's cross-strait trade": a mainland place's trade across the Taiwan Strait is its trade with Taiwan)
-  if (CROSS_STRAIT.test(masked) && !partners.length && !entities.includes("taiwan")) partners.push("taiwan");
+  if (CROSS_STRAIT.test(masked) && !OTHER_STRAIT.test(masked) && !partners.length && !entities.includes("taiwan")) {
+    partners.push("taiwan");
+  }
   if (described?.length === 1) entities.unshift(described[0]!);
   // a zone the index knows is the place asked about; a place that only locates it is not a second one
   const zones = context.findZones?.(text) ?? [];
