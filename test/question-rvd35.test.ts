@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../retrieval/figures/query.js";
+import { readPlan } from "../retrieval/plans/read.js";
 
 // Review of this stop's question rules (rvd35): made-up questions of shapes other than the rules were written for.
 
@@ -10,5 +11,21 @@ describe("'cross-strait' is the trade with Taiwan only when no other strait is n
   });
   it("'xiamen's cross-strait trade' is still its trade with Taiwan", () => {
     expect(parseQuestion("xiamen's cross-strait trade in 2031?").partners).toEqual(["taiwan"]);
+  });
+});
+
+describe("a change in money over one period is over the year before only when no nearer period is named", () => {
+  const plan = (text: string) => readPlan(parseQuestion(text));
+  it.each([
+    "how much did xiamen's exports fall in march 2031 from the month before, in yuan?",
+    "how much did xiamen's trade rise in q2 2031 from the previous quarter, in yuan?",
+    "how much did xiamen's trade rise in q2 2031 quarter on quarter, in yuan?",
+  ])("%s: not the same months a year before", (text) => {
+    const p = plan(text);
+    expect(p?.inputs.some((i) => i.period?.y1 === 2030)).not.toBe(true);
+  });
+  it("'how much did its trade drop in 2031, in yuan' is still 2031's level less 2030's", () => {
+    const p = plan("how much did xiamen's trade drop in 2031, in yuan?")!;
+    expect(p.inputs.map((i) => i.period?.y1)).toEqual([2031, 2030]);
   });
 });

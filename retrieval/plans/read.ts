@@ -1046,6 +1046,10 @@ function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
 // ("how much did its trade drop in 2022, in yuan?": one period's change in money is its level less the year before's)
 const CHANGE_IN_MONEY = new RegExp(String.raw`\bhow much did\b[^?]*\b(?:drop|fall|decline|decrease|shrink|rise|grow|`
   + String.raw`increase|go (?:up|down))\b[^?]*\bin\s+(?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b`, "i");
+// (a change over a nearer period named: "from the month before", "quarter on quarter" is no change over a year)
+const NEARER_BEFORE = new RegExp(String.raw`\b(?:month|quarter|half)[- ](?:on|over)[- ](?:month|quarter|half)\b|`
+  + String.raw`\b(?:previous|prior|preceding|last|earlier)\s+(?:month|quarter|half)\b|\b(?:month|quarter|half)\s+before\b|`
+  + String.raw`\b(?:m-?o-?m|q-?o-?q|m\/m|q\/q)\b`, "i");
 
 /** "its h1 trade from 2023 to 2024": months named without a year, in each of two whole years named apart. */
 function monthsOfEachYear(periods: Period[]): Period[] {
@@ -1063,7 +1067,8 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   // ("the average annual growth over 2008-2012": a yearly rate over a run of whole years is from its first to its last)
   const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!)
-    : named.length === 1 && named[0]!.y1 !== null && CHANGE_IN_MONEY.test(q.text) ? [named[0]!, previousYear(named[0]!)]
+    : named.length === 1 && named[0]!.y1 !== null && CHANGE_IN_MONEY.test(q.text)
+      && !NEARER_BEFORE.test(q.text) ? [named[0]!, previousYear(named[0]!)]
       : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
