@@ -22,6 +22,8 @@ const AMONG = /\b(?:among|of)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+)?(?:[\w'’-]
 export const POSITION_ASKED = /['’]s\s+(?:rank|ranking|position|place)\b|\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b/i;
 // what the position is by: "by growth", "growth rank"
 const BY_GROWTH = /\bgrowth\b|\bgrew\b|\byoy\b|\bfastest\b/i;
+// (in the rank's own ask: "rank by trade …, and its growth?" asks the growth apart, the rank by trade)
+const RANK_ASK = /^[^?]*?(?=(?:,\s*|\s+)(?:and|plus)\s+(?:what|how|its|their|the|did|was)\b|\?|$)/i;
 
 /** The place asked, the place whose members it is ranked among, and how many they are, if the question says so. */
 export function scopeOf(q: QuestionFrame): Scope | undefined {
@@ -41,7 +43,7 @@ export function scopeOf(q: QuestionFrame): Scope | undefined {
   const named = findEntities(m[0]).some((e) => e.id === owner) || /\b(?:the|its)\s+province['’]s\b/i.test(m[0])
     || (cities && places.length === 1 && n !== undefined && n === prefectureCount(owner));
   if (!named) return undefined;
-  return { target, owner, ...(n && { size: n }), measure: BY_GROWTH.test(q.text) ? "growth" : "amount" };
+  return { target, owner, ...(n && { size: n }), measure: BY_GROWTH.test(RANK_ASK.exec(q.text)?.[0] ?? q.text) ? "growth" : "amount" };
 }
 
 /** Does a stated rank answer the question: its measure, its period and, when both say one, its count of places? */
