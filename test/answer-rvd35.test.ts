@@ -44,3 +44,33 @@ describe("a position's measure is the one the rank is by", () => {
     expect(a.figures.find((f) => f.unit === "rank")?.value).toBe(10);
   });
 });
+
+// eight of Fujian's nine prefecture-level cities, and a county-level city that lies in one of them
+const FUJIAN = `---
+title: "Fujian trade by city, 2031"
+published: "2032-02-10"
+---
+Fujian foreign trade by city, 2031
+| City | Imports and exports (billion yuan) |
+|---|---|
+| Fuzhou | 401.5 |
+| Xiamen | 388.2 |
+| Quanzhou | 251.7 |
+| Zhangzhou | 120.4 |
+| Jinjiang | 98.6 |
+| Putian | 60.3 |
+| Longyan | 52.9 |
+| Sanming | 31.8 |
+| Nanping | 22.4 |
+`;
+
+describe("a position among a province's cities counts only its prefecture-level cities", () => {
+  let ask2: typeof ask;
+  let close2: () => Promise<void>;
+  beforeAll(async () => { ({ ask: ask2, close: close2 } = await answersOver({ "fujian.md": FUJIAN })); });
+  afterAll(async () => close2());
+  it("a county-level city in the table makes up for no missing prefecture", async () => {
+    const a = await ask2("longyan's rank by trade among fujian's 9 cities in 2031?");
+    expect(a.figures.find((f) => f.unit === "rank")).toBeUndefined();
+  });
+});

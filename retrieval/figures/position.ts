@@ -1,5 +1,5 @@
 import { findEntities } from "../../text/entities.js";
-import { place, prefectureCount } from "../../text/places.js";
+import { isCountyLevel, place, prefectureCount } from "../../text/places.js";
 import { periodLabel, samePeriod } from "../../text/periods.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { sameUnit } from "./arithmetic.js";
@@ -43,7 +43,8 @@ export function scopeOf(q: QuestionFrame): Scope | undefined {
   const named = findEntities(m[0]).some((e) => e.id === owner) || /\b(?:the|its)\s+province['’]s\b/i.test(m[0])
     || (cities && places.length === 1 && n !== undefined && n === prefectureCount(owner));
   if (!named) return undefined;
-  return { target, owner, ...(n && { size: n }), measure: BY_GROWTH.test(RANK_ASK.exec(q.text)?.[0] ?? q.text) ? "growth" : "amount" };
+  const byGrowth = BY_GROWTH.test(RANK_ASK.exec(q.text)?.[0] ?? q.text);
+  return { target, owner, ...(n && { size: n }), measure: byGrowth ? "growth" : "amount" };
 }
 
 /** Does a stated rank answer the question: its measure, its period and, when both say one, its count of places? */
@@ -72,7 +73,9 @@ export function positionFromFigures(q: QuestionFrame, scope: Scope, facts: Fact[
   for (const mine of own) {
     const members = new Map<string, Fact[]>();
     for (const f of facts) {
-      if (f.docId !== mine.docId || !fits(f) || !sameUnit(f, mine) || place(f.entity)?.parent !== scope.owner) continue;
+      // (a county-level city lies in a prefecture of the province: no member of its own)
+      if (f.docId !== mine.docId || !fits(f) || !sameUnit(f, mine) || place(f.entity)?.parent !== scope.owner
+        || isCountyLevel(f.entity)) continue;
       members.set(f.entity, [...members.get(f.entity) ?? [], f]);
     }
     // (one figure per place: a table's row first, where the target's figure is one; two other readings is no ranking)
