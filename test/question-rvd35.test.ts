@@ -29,3 +29,15 @@ describe("a change in money over one period is over the year before only when no
     expect(p.inputs.map((i) => i.period?.y1)).toEqual([2031, 2030]);
   });
 });
+
+describe("a surplus or deficit names a partner only 'with' it", () => {
+  it.each([
+    "how much did the trade surplus from guangdong's processing trade grow in 2031?",
+    "what was the deficit from jiangsu's chip imports in 2031?",
+  ])("%s: the place is the owner, no partner", (text) => {
+    expect(parseQuestion(text).partners).toEqual([]);
+  });
+  it("'hunan's trade surplus with hong kong' still names its partner", () => {
+    expect(parseQuestion("hunan's trade surplus with hong kong in 2031?").partners).toEqual(["hong-kong"]);
+  });
+});

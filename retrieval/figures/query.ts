@@ -399,6 +399,11 @@ function measuresOf(question: string): Measure[] {
 // hyphen after the place asked about, before the flow, is the side it trades with; "guangzhou-foshan trade" asks both
 // cities, and "non-us exports" has no place before the hyphen)
 const FLOW_NEXT = /^\s+(?:trade|trading|exports?|imports?)\b/i;
+// "trade with", "exports to", "trade surplus with": the place next is a partner
+// (a balance only "with" it: "the surplus from guangdong's processing trade" is guangdong's own)
+const TRADE_WITH_BEFORE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|exports?|imports?|exported|imported)`
+  + String.raw`(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)|(?:(?:trade|trading)\s+)?(?:balance|surplus|deficit)\s+with)`
+  + String.raw`\s+(?:the\s+)?$`, "i");
 export const CROSS_STRAIT = /\bcross[- ]straits?\b/i;
 // ("hainan's cross-strait ferries over the Qiongzhou Strait": a strait named other than Taiwan's is the one crossed)
 const OTHER_STRAIT = /\b(?!(?:taiwan|cross|the)\b)[a-z]+[- ]straits?\b/i;
@@ -801,8 +806,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const sentFromHome = EXPORTS_FROM.test(masked.slice(0, m.start))
       && (kind === "city" || (kind === "province" && place(m.id)?.region !== undefined));
     const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners && !sentFromHome
-      && (/\b(?:trade[ds]?|trading|exports?|imports?|exported|imported|surplus|deficit)(?:\s+(?:growth|value|volume|balance|surplus|deficit))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
-        .test(masked.slice(0, m.start)) || (before !== undefined && hyphenedPartner(masked, before, m)));
+      && (TRADE_WITH_BEFORE.test(masked.slice(0, m.start)) || (before !== undefined && hyphenedPartner(masked, before, m)));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
     const placeKind = kind === "province" || kind === "city";
     const next = mentions[mentions.indexOf(m) + 1];
