@@ -41,3 +41,15 @@ describe("a surplus or deficit names a partner only 'with' it", () => {
     expect(parseQuestion("hunan's trade surplus with hong kong in 2031?").partners).toEqual(["hong-kong"]);
   });
 });
+
+describe("a city placed in another city for a share is a county-level one", () => {
+  const plan = (text: string) => readPlan(parseQuestion(text));
+  it("'what share of xiamen's exports came from quanzhou': two prefectures, no part and whole", () => {
+    const p = plan("what share of xiamen's exports came from quanzhou in 2031?");
+    expect(p?.operation === "part" && p.inputs.some((i) => i.entity === "city:quanzhou")).toBe(false);
+  });
+  it("'what share of quanzhou's exports came from jinjiang' is still a county-level city's part", () => {
+    const p = plan("what share of quanzhou's exports came from jinjiang in 2031?")!;
+    expect(p.inputs.map((i) => i.entity)).toEqual(["city:jinjiang", "city:quanzhou"]);
+  });
+});
