@@ -53,3 +53,20 @@ describe("a city placed in another city for a share is a county-level one", () =
     expect(p.inputs.map((i) => i.entity)).toEqual(["city:jinjiang", "city:quanzhou"]);
   });
 });
+
+describe("asks split by a question mark share no partner only the second names", () => {
+  const plan = (text: string) => readPlan(parseQuestion(text));
+  it.each([
+    "xiamen trade 2031? and its exports to japan?",
+    "xiamen trade 2031? and exports to japan?",
+  ])("%s: the first ask's trade is never the trade with the second's partner", (text) => {
+    const p = plan(text);
+    expect(p?.inputs.some((i) => i.metric === "trade" && i.partner === "partner:japan")).not.toBe(true);
+  });
+  it.each([
+    "xiamen trade 2031? and its auto exports?",
+    "xiamen trade 2031? and its cross-border e-commerce exports?",
+  ])("%s: the second ask's goods are neither dropped nor given to the first", (text) => {
+    expect(plan(text)?.operation).not.toBe("values");
+  });
+});

@@ -860,6 +860,11 @@ function flowsNamed(text: string): Metric[] {
   return [...new Set(at.sort((a, b) => a[0] - b[0]).map(([, metric]) => metric))];
 }
 
+// a second ask of only a flow, a measure or a period, that shares the first's owner, partner and goods
+// ("and its exports to japan?", "and its auto exports?" name their own, which the first ask's figure is not of)
+const GOES_ON = new RegExp(String.raw`^(?:and|&|plus)(?:\s+(?:its|the|their|what|was|is|were|how|much|did|it|about|in|`
+  + String.raw`q[1-4]|h[12]|\d{4}|yoy|y\/y|growth|grow|change|rate|amount|value|alone|exports?|imports?|trade|too|also))*\s*$`, "i");
+
 /**
  * "its q3 trade alone? and q3 imports", "fujian-taiwan trade 2021? and yoy": asks split by a question mark in one period,
  * each naming a flow (or going on with the one before) and a measure (or none: the amount).
@@ -867,7 +872,7 @@ function flowsNamed(text: string): Metric[] {
 function asksApart(q: QuestionFrame): Plan | undefined {
   const asks = q.text.split("?").map((a) => a.trim()).filter((a) => /[a-z]/i.test(a));
   const periods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
-  if (q.intent !== "lookup" || asks.length !== 2 || !/^(?:and|&|plus)\b/i.test(asks[1]!) || periods.length !== 1) return undefined;
+  if (q.intent !== "lookup" || asks.length !== 2 || !GOES_ON.test(asks[1]!) || periods.length !== 1) return undefined;
   const [first, second] = asks.map((a) => ({ flows: flowsNamed(a), measures: measuresAsked(askedText(a)) }));
   // (the first ask names its flow, the second another flow or a measure of the same one)
   if (first!.flows.length !== 1 || second!.flows.length > 1) return undefined;
