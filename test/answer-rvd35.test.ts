@@ -74,3 +74,22 @@ describe("a position among a province's cities counts only its prefecture-level 
     expect(a.figures.find((f) => f.unit === "rank")).toBeUndefined();
   });
 });
+
+const SHOES = `---
+title: "Putian footwear exports climb"
+published: "2031-11-20"
+---
+In the first ten months of 2031, Putian exported 5.2 billion yuan of shoes, with shipments in October alone up 12.4 percent.
+`;
+
+describe("goods' value is given with the change right after it only of the same months", () => {
+  let ask3: typeof ask;
+  let close3: () => Promise<void>;
+  beforeAll(async () => { ({ ask: ask3, close: close3 } = await answersOver({ "shoes.md": SHOES })); });
+  afterAll(async () => close3());
+  it("'with October alone up 12.4%' is no change of the ten months' value", async () => {
+    const a = await ask3("how much shoes did putian export in the first ten months of 2031?");
+    expect(a.figures.map((f) => f.value)).toContain(5.2);
+    expect(a.figures.map((f) => f.value)).not.toContain(12.4);
+  });
+});
