@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answersOver } from "./helpers/answerOver.js";
+import { cueWeight } from "../retrieval/explain/cues.js";
 
 // Review of this stop's answering rules (rvd35) over made-up articles (no evaluation set's place or number).
 
@@ -91,5 +92,12 @@ describe("goods' value is given with the change right after it only of the same 
     const a = await ask3("how much shoes did putian export in the first ten months of 2031?");
     expect(a.figures.map((f) => f.value)).toContain(5.2);
     expect(a.figures.map((f) => f.value)).not.toContain(12.4);
+  });
+});
+
+describe("a change called a story of a kind named by a compound", () => {
+  it("'a new-energy vehicle story' is a cause, though 'new' alone judges", () => {
+    expect(cueWeight("cause", "The jump in exports was mostly a new-energy vehicle story, said Lin Hua.")).toBeGreaterThan(0);
+    expect(cueWeight("cause", "The rise in exports is a good-news story for the port.")).toBe(0);
   });
 });
