@@ -40,6 +40,10 @@ describe("a position's measure is the one the rank is by", () => {
     const rank = a.figures.find((f) => f.unit === "rank");
     expect(rank === undefined || rank.value === 4).toBe(true);
   });
+  it("a rank among fewer cities than the province has is among some of them, which the table cannot tell", async () => {
+    const a = await ask("yueyang's rank by trade among the 4 hunan port cities in 2022?");
+    expect(a.figures.find((f) => f.unit === "rank")).toBeUndefined();
+  });
   it("'rank by growth among …' still ranks by growth", async () => {
     const a = await ask("changde's rank by growth among the 13 hunan cities in 2022?");
     expect(a.figures.find((f) => f.unit === "rank")?.value).toBe(10);

@@ -91,7 +91,8 @@ export function positionFromFigures(q: QuestionFrame, scope: Scope, facts: Fact[
     }
     if (ambiguous) continue;
     const needed = scope.size ?? prefectureCount(scope.owner) ?? 0;
-    if (!needed || chosen.length < needed) continue;
+    // (a count other than the province's, "among the 4 hunan port cities", is some of them, which no table tells)
+    if (!needed || chosen.length < needed || (scope.size && scope.size !== chosen.length)) continue;
     const value = (f: Fact) => f.value! * f.scale;
     const target = chosen.find((f) => f.entity === scope.target)!;
     if (chosen.some((f) => f !== target && value(f) === value(target))) continue;
