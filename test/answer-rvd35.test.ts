@@ -105,3 +105,24 @@ describe("a change called a story of a kind named by a compound", () => {
     expect(cueWeight("cause", "The rise in exports is a good-news story for the port.")).toBe(0);
   });
 });
+
+const NATIONAL_RANK = `---
+title: "Hengyang's foreign trade in 2032"
+published: "2033-01-20"
+---
+In 2032 the Hunan city of Hengyang saw its foreign trade reach 41.5 billion yuan, ranking 27th among Chinese cities.
+`;
+
+describe("a stated rank answers a position among a province's cities only in that field", () => {
+  let ask4: typeof ask;
+  let close4: () => Promise<void>;
+  beforeAll(async () => { ({ ask: ask4, close: close4 } = await answersOver({ "national.md": NATIONAL_RANK })); });
+  afterAll(async () => close4());
+  it.each([
+    "hengyang's rank by trade among the 13 hunan cities in 2032?",
+    "what was hengyang's position among hunan's cities by foreign trade in 2032?",
+  ])("%s: '27th among Chinese cities' is no rank among Hunan's", async (text) => {
+    const a = await ask4(text);
+    expect(a.figures.find((f) => f.unit === "rank")).toBeUndefined();
+  });
+});

@@ -47,12 +47,18 @@ export function scopeOf(q: QuestionFrame): Scope | undefined {
   return { target, owner, ...(n && { size: n }), measure: byGrowth ? "growth" : "amount" };
 }
 
+const WIDER_FIELD = new RegExp(String.raw`\b(?:china|chinese|national(?:ly)?|nationwide|country|countrywide|nation|world|`
+  + String.raw`global|central|western|eastern|coastal|inland|border)\b`, "i");
+
 /** Does a stated rank answer the question: its measure, its period and, when both say one, its count of places? */
 export function rankMatches(r: Fact, q: QuestionFrame, scope: Scope): boolean {
   const byGrowth = /\bgrowth\b/i.test(`${r.qualifier ?? ""} ${r.scope ?? ""}`);
   if (byGrowth !== (scope.measure === "growth")) return false;
   const period = q.periods[0];
   if (period && (!r.period || !samePeriod(r.period, period))) return false;
+  // (a rank in a wider or another field is none among the province's: "27th among Chinese cities")
+  const fields = findEntities(r.scope ?? "").map((e) => e.id);
+  if (fields.length ? !fields.includes(scope.owner) : WIDER_FIELD.test(r.scope ?? "")) return false;
   const n = /\b(\d{1,2})\b/.exec(r.scope ?? "")?.[1];
   return !scope.size || !n || Number(n) === scope.size;
 }
