@@ -70,3 +70,12 @@ describe("asks split by a question mark share no partner only the second names",
     expect(plan(text)?.operation).not.toBe("values");
   });
 });
+
+describe("a place's position 'among' asks a rank_position only among places", () => {
+  it("'japan's ranking among putian's partners' is no position among a province's cities", () => {
+    expect(parseQuestion("japan's ranking among putian's partners in 2031?").intent).not.toBe("rank_position");
+  });
+  it("'linyi's rank by trade among the 16 shandong cities' still is", () => {
+    expect(parseQuestion("linyi's rank by trade among the 16 shandong cities in 2031?").intent).toBe("rank_position");
+  });
+});

@@ -527,6 +527,10 @@ const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
 // "rank them", "rank all five", "order … by", "sort … by": a ranking asked in so many words
 const RANK_ASKED = new RegExp(String.raw`\brank\s+(?:them|these|those|all|each)\b|${ORDER_BY.source}|\brank\b[^?]*\bby\b`, "i");
 
+// "linyi's rank by trade among the 16 shandong cities": one place's position among places
+const POSITION_AMONG_PLACES = new RegExp(String.raw`['’]s\s+(?:rank|ranking|position|place)\b[^?]*\bamong\b`
+  + String.raw`(?:\s+[\w'’-]+){0,5}?\s+(?:cities|prefectures|provinces|municipalities|regions)\b`, "i");
+
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side ("did growth slow from
   // jan-feb to q1?": a rate in two periods)
@@ -544,7 +548,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
   // ("linyi's rank by trade among the 16 shandong cities": one place's position, not a ranking of them all)
-  if (/['’]s\s+(?:rank|ranking|position|place)\b[^?]*\bamong\b/i.test(q)) return "rank_position";
+  // (among places: "japan's ranking among its partners" asks a partner's place, which a ranking of them answers)
+  if (POSITION_AMONG_PLACES.test(q)) return "rank_position";
   // ("rank the three by how much their trade changed": the order asked, not a gap between two)
   if (/\brank\b[^?]*?\bby\s+how\s+much\b/i.test(q)) return "rank";
   // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in
