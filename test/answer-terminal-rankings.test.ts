@@ -22,6 +22,10 @@ Phase I remains the busiest. Throughput by terminal in 2031 was as follows:
 | Jinwan Phase II | 250 | +2.4% |
 | Jinwan Phase III (automated) | 190 | +19.5% |
 | Total | 750 | +5.1% |
+
+Q3. Who are the main trade partners?
+
+In 2031 Jinwan port's trade with Japan was 12.1 billion yuan, trade with Vietnam 9.4 billion yuan and trade with Chile 3.3 billion yuan.
 `;
 
 let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
@@ -34,5 +38,10 @@ describe("a port's terminals ranked", () => {
     const a = await ask("which jinwan terminal handled the most boxes in 2031? rank all three");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/1\. Jinwan Phase I\b[^;]*; 2\. Jinwan Phase II\b[^;]*; 3\. Jinwan Phase III/i);
+  });
+
+  it("never takes the terminals for the partners asked: 'rank its partners by trade through its terminals'", async () => {
+    const a = await ask("rank jinwan port's trading partners by trade through its terminals in 2031");
+    expect(a.answer).toMatch(/1\. Japan\b[^;]*; 2\. Vietnam\b[^;]*; 3\. Chile/);
   });
 });

@@ -288,6 +288,11 @@ const BY_ID = new Map(ALL_PLACES.map((p) => [p.id, p]));
 
 export function place(id: string): Place | undefined { return BY_ID.get(id); }
 
+/** Is a city county-level only (text/data/cities.json): "Jinjiang", which lies in a prefecture-level city. */
+const COUNTY_LEVEL = new Set(CITY_DATA.filter((c) => c.level === "county").map((c) => cityId(c.name)));
+for (const c of CITY_DATA) if (c.level === "prefecture") COUNTY_LEVEL.delete(cityId(c.name));
+export const isCountyLevel = (id: string) => COUNTY_LEVEL.has(id);
+
 /** How many prefecture-level cities a province has (text/data/cities.json), or undefined if none are listed. */
 export function prefectureCount(province: string): number | undefined {
   const n = CITY_DATA.filter((c) => c.province === province && c.level === "prefecture").length;

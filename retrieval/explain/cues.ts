@@ -16,7 +16,7 @@ const cues = (weight: number, ...words: string[]): Cue[] => words.map((w) => ({ 
 // how wholly a result came from its cause: "came almost entirely from", "mainly reflected"
 // (words that judge a story, not name its kind: "the growth of exports was a success story" gives no cause)
 const JUDGED = "(?:success|good|bad|great|happy|sad|different|familiar|similar|same|long|short|old|new|news|human|"
-  + "mixed|whole|other|big|cautionary|remarkable|feel-good)";
+  + "mixed|whole|other|big|cautionary|remarkable|feel-good|good-news)";
 const HOW_MUCH = "(?:(?:almost |nearly |mostly )?(?:entirely|wholly|mainly|largely|chiefly|mostly|primarily|partly|in part) )?";
 // the changes a sentence says reflected something
 const CHANGE_NOUNS = "decline|drop|fall|decrease|slowdown|rise|increase|growth|surge|jump|gain";
@@ -77,7 +77,8 @@ export const CAUSE_CUES: Cue[] = [
     "base effects?",
     // ("the fall in imports is mostly a price story": what kind of thing a change was)
     `(?:${CHANGE_NOUNS})\\b[^.;"“”]{0,40}\\b(?:is|was|are|were|'s) ${HOW_MUCH}(?:a|an) `
-      + `(?:(?!${JUDGED}\\b)[\\w-]+ ){1,2}story`,
+      // (a compound of such a word names a kind: "a new-energy vehicle story")
+      + `(?:(?!${JUDGED}\\b(?!-))[\\w-]+ ){1,2}story`,
     // "the shrinking share of processing trade reflected both pressure and policy": a share or balance that moved
     `(?:${MOVING}) (?:share|proportion|weight|deficit|surplus|value|volume)\\b[^.;"“”]{0,60}\\b${HOW_MUCH}reflect(?:s|ed)?`,
     "to (?:cope with|deal with|counter|offset|hedge against|respond to|make up for|reduce (?:their |its )?reliance on)", "in response to",

@@ -1,5 +1,5 @@
 import { findEntities } from "../../text/entities.js";
-import { place, prefectureCount } from "../../text/places.js";
+import { isCountyLevel, place, prefectureCount } from "../../text/places.js";
 import { periodLabel, samePeriod } from "../../text/periods.js";
 import type { Fact, Measure } from "../../text/terms.js";
 import { sameUnit } from "./arithmetic.js";
@@ -22,6 +22,8 @@ const AMONG = /\b(?:among|of)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+)?(?:[\w'’-]
 export const POSITION_ASKED = /['’]s\s+(?:rank|ranking|position|place)\b|\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b/i;
 // what the position is by: "by growth", "growth rank"
 const BY_GROWTH = /\bgrowth\b|\bgrew\b|\byoy\b|\bfastest\b/i;
+// (in the rank's own ask: "rank by trade …, and its growth?" asks the growth apart, the rank by trade)
+const RANK_ASK = /^[^?]*?(?=(?:,\s*|\s+)(?:and|plus)\s+(?:what|how|its|their|the|did|was)\b|\?|$)/i;
 
 /** The place asked, the place whose members it is ranked among, and how many they are, if the question says so. */
 export function scopeOf(q: QuestionFrame): Scope | undefined {
@@ -41,8 +43,12 @@ export function scopeOf(q: QuestionFrame): Scope | undefined {
   const named = findEntities(m[0]).some((e) => e.id === owner) || /\b(?:the|its)\s+province['’]s\b/i.test(m[0])
     || (cities && places.length === 1 && n !== undefined && n === prefectureCount(owner));
   if (!named) return undefined;
-  return { target, owner, ...(n && { size: n }), measure: BY_GROWTH.test(q.text) ? "growth" : "amount" };
+  const byGrowth = BY_GROWTH.test(RANK_ASK.exec(q.text)?.[0] ?? q.text);
+  return { target, owner, ...(n && { size: n }), measure: byGrowth ? "growth" : "amount" };
 }
+
+const WIDER_FIELD = new RegExp(String.raw`\b(?:china|chinese|national(?:ly)?|nationwide|country|countrywide|nation|world|`
+  + String.raw`global|central|western|eastern|coastal|inland|border)\b`, "i");
 
 /** Does a stated rank answer the question: its measure, its period and, when both say one, its count of places? */
 export function rankMatches(r: Fact, q: QuestionFrame, scope: Scope): boolean {
@@ -50,6 +56,9 @@ export function rankMatches(r: Fact, q: QuestionFrame, scope: Scope): boolean {
   if (byGrowth !== (scope.measure === "growth")) return false;
   const period = q.periods[0];
   if (period && (!r.period || !samePeriod(r.period, period))) return false;
+  // (a rank in a wider or another field is none among the province's: "27th among Chinese cities")
+  const fields = findEntities(r.scope ?? "").map((e) => e.id);
+  if (fields.length ? !fields.includes(scope.owner) : WIDER_FIELD.test(r.scope ?? "")) return false;
   const n = /\b(\d{1,2})\b/.exec(r.scope ?? "")?.[1];
   return !scope.size || !n || Number(n) === scope.size;
 }
@@ -70,7 +79,9 @@ export function positionFromFigures(q: QuestionFrame, scope: Scope, facts: Fact[
   for (const mine of own) {
     const members = new Map<string, Fact[]>();
     for (const f of facts) {
-      if (f.docId !== mine.docId || !fits(f) || !sameUnit(f, mine) || place(f.entity)?.parent !== scope.owner) continue;
+      // (a county-level city lies in a prefecture of the province: no member of its own)
+      if (f.docId !== mine.docId || !fits(f) || !sameUnit(f, mine) || place(f.entity)?.parent !== scope.owner
+        || isCountyLevel(f.entity)) continue;
       members.set(f.entity, [...members.get(f.entity) ?? [], f]);
     }
     // (one figure per place: a table's row first, where the target's figure is one; two other readings is no ranking)
@@ -86,7 +97,8 @@ export function positionFromFigures(q: QuestionFrame, scope: Scope, facts: Fact[
     }
     if (ambiguous) continue;
     const needed = scope.size ?? prefectureCount(scope.owner) ?? 0;
-    if (!needed || chosen.length < needed) continue;
+    // (a count other than the province's, "among the 4 hunan port cities", is some of them, which no table tells)
+    if (!needed || chosen.length < needed || (scope.size && scope.size !== chosen.length)) continue;
     const value = (f: Fact) => f.value! * f.scale;
     const target = chosen.find((f) => f.entity === scope.target)!;
     if (chosen.some((f) => f !== target && value(f) === value(target))) continue;

@@ -399,7 +399,14 @@ function measuresOf(question: string): Measure[] {
 // hyphen after the place asked about, before the flow, is the side it trades with; "guangzhou-foshan trade" asks both
 // cities, and "non-us exports" has no place before the hyphen)
 const FLOW_NEXT = /^\s+(?:trade|trading|exports?|imports?)\b/i;
+// "trade with", "exports to", "trade surplus with": the place next is a partner
+// (a balance only "with" it: "the surplus from guangdong's processing trade" is guangdong's own)
+const TRADE_WITH_BEFORE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|exports?|imports?|exported|imported)`
+  + String.raw`(?:\s+(?:growth|value|volume))?\s+(?:with|to|from)|(?:(?:trade|trading)\s+)?(?:balance|surplus|deficit)\s+with)`
+  + String.raw`\s+(?:the\s+)?$`, "i");
 export const CROSS_STRAIT = /\bcross[- ]straits?\b/i;
+// ("hainan's cross-strait ferries over the Qiongzhou Strait": a strait named other than Taiwan's is the one crossed)
+const OTHER_STRAIT = /\b(?!(?:taiwan|cross|the)\b)[a-z]+[- ]straits?\b/i;
 const OUTSIDE_MAINLAND = new Set(["taiwan", "hong-kong", "macao"]);
 interface Joined { id: string; kind: string; start: number; end: number }
 const hyphenedPartner = (text: string, owner: { kind: string; end: number }, m: Joined) =>
@@ -520,6 +527,10 @@ const ORDER_BY = /\b(?:order|sort)(?:ed)?\b(?!\s+to\b)[^?]*\bby\b/i;
 // "rank them", "rank all five", "order … by", "sort … by": a ranking asked in so many words
 const RANK_ASKED = new RegExp(String.raw`\brank\s+(?:them|these|those|all|each)\b|${ORDER_BY.source}|\brank\b[^?]*\bby\b`, "i");
 
+// "linyi's rank by trade among the 16 shandong cities": one place's position among places
+const POSITION_AMONG_PLACES = new RegExp(String.raw`['’]s\s+(?:rank|ranking|position|place)\b[^?]*\bamong\b`
+  + String.raw`(?:\s+[\w'’-]+){0,5}?\s+(?:cities|prefectures|provinces|municipalities|regions)\b`, "i");
+
 function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFigure">): Intent {
   // places, partners, periods, or subjects ("general or processing trade") set side by side ("did growth slow from
   // jan-feb to q1?": a rate in two periods)
@@ -537,7 +548,8 @@ function intentOf(q: string, f: Omit<QuestionFrame, "intent" | "terms" | "asksFi
   if (/\bwhat (?:share|percent(?:age)?|proportion) of\b|\bhow much of\b/i.test(q) && f.periods.length >= 2) return "share_of";
   if (/\bwhere did\b[^?]*\brank|\bwhat (?:rank|position|place)\b|\brank(?:ed)? nationally\b/i.test(q)) return "rank_position";
   // ("linyi's rank by trade among the 16 shandong cities": one place's position, not a ranking of them all)
-  if (/['’]s\s+(?:rank|ranking|position|place)\b[^?]*\bamong\b/i.test(q)) return "rank_position";
+  // (among places: "japan's ranking among its partners" asks a partner's place, which a ranking of them answers)
+  if (POSITION_AMONG_PLACES.test(q)) return "rank_position";
   // ("rank the three by how much their trade changed": the order asked, not a gap between two)
   if (/\brank\b[^?]*?\bby\s+how\s+much\b/i.test(q)) return "rank";
   // ("order the EU, Japan and the US by how much trade they did", "which was biggest? rank them": a ranking asked in
@@ -799,8 +811,7 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     const sentFromHome = EXPORTS_FROM.test(masked.slice(0, m.start))
       && (kind === "city" || (kind === "province" && place(m.id)?.region !== undefined));
     const tradeWith = kind !== "region" && kind !== "group" && kind !== "country" && !ownsAskedPartners && !sentFromHome
-      && (/\b(?:trade[ds]?|trading|exports?|imports?|exported|imported|surplus|deficit)(?:\s+(?:growth|value|volume|balance|surplus|deficit))?\s+(?:with|to|from)\s+(?:the\s+)?$/i
-        .test(masked.slice(0, m.start)) || (before !== undefined && hyphenedPartner(masked, before, m)));
+      && (TRADE_WITH_BEFORE.test(masked.slice(0, m.start)) || (before !== undefined && hyphenedPartner(masked, before, m)));
     // "exports to Hong Kong, Taiwan and Korea": every item of a list of partners is one
     const placeKind = kind === "province" || kind === "city";
     const next = mentions[mentions.indexOf(m) + 1];
@@ -812,7 +823,9 @@ export function parseQuestion(question: string, context: QuestionContext = {}): 
     else { if (!entities.includes(m.id)) entities.push(m.id); prevPartner = undefined; }
   }
   // ("xiamen's cross-strait trade": a mainland place's trade across the Taiwan Strait is its trade with Taiwan)
-  if (CROSS_STRAIT.test(masked) && !partners.length && !entities.includes("taiwan")) partners.push("taiwan");
+  if (CROSS_STRAIT.test(masked) && !OTHER_STRAIT.test(masked) && !partners.length && !entities.includes("taiwan")) {
+    partners.push("taiwan");
+  }
   if (described?.length === 1) entities.unshift(described[0]!);
   // a zone the index knows is the place asked about; a place that only locates it is not a second one
   const zones = context.findZones?.(text) ?? [];

@@ -209,6 +209,8 @@ function changeOfAmount(amount: Fact, facts: Fact[]): Fact | undefined {
     .sort((a, b) => a.valueStart - b.valueStart)[0];
   return after && after.measure === "growth" && after.entity === amount.entity && after.metric === amount.metric
     && after.subject === amount.subject && after.partner === amount.partner && !isMonthOnMonth(after)
+    // (of the same months: "5.2 billion yuan in January–October, with October alone up 12.4%" is no change of it)
+    && (!amount.period || (after.period !== undefined && samePeriod(after.period, amount.period)))
     && !/\b(?:quantity|prices)\b/.test(after.qualifier ?? "") ? after : undefined;
 }
 

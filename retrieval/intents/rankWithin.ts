@@ -77,7 +77,8 @@ function dimensionOf(q: QuestionFrame): Dimension | undefined {
     return { owner, kind: "zone", item: (f) => (inZone(f) ? f.entity : undefined) };
   }
   // ("which terminal handled the most boxes": the owner's figures whose subject names a terminal or a phase of it)
-  if (TERMINALS_ASKED.test(q.text) && !q.partners.length && !q.subjects.length) {
+  // (never the partners asked: "rank its trading partners by trade through its terminals")
+  if (TERMINALS_ASKED.test(q.text) && !q.partners.length && !q.subjects.length && !partnersAsked) {
     return { owner, kind: "product", item: (f) => (f.subject && !f.partner && TERMINAL_ITEM.test(f.subject) ? f.subject : undefined) };
   }
   // "who was its largest trading partner within ASEAN", "rank the five Central Asian countries": the bloc's members

@@ -2,7 +2,7 @@ import type { NumberMention } from "../../text/numbers.js";
 import { capitalOf, namesCapital } from "../../text/capitals.js";
 import { findEntities } from "../../text/entities.js";
 import { findMetricWords } from "../../text/flows.js";
-import { displayName, place } from "../../text/places.js";
+import { displayName, isCountyLevel, place } from "../../text/places.js";
 import { isZone, zonePlace } from "../../text/zones.js";
 import { findPeriods, isPartOf, periodLabel, precedingPeriod, previousYear, samePeriod, type Period } from "../../text/periods.js";
 import type { Measure, Metric } from "../../text/terms.js";
@@ -860,6 +860,11 @@ function flowsNamed(text: string): Metric[] {
   return [...new Set(at.sort((a, b) => a[0] - b[0]).map(([, metric]) => metric))];
 }
 
+// a second ask of only a flow, a measure or a period, that shares the first's owner, partner and goods
+// ("and its exports to japan?", "and its auto exports?" name their own, which the first ask's figure is not of)
+const GOES_ON = new RegExp(String.raw`^(?:and|&|plus)(?:\s+(?:its|the|their|what|was|is|were|how|much|did|it|about|in|`
+  + String.raw`q[1-4]|h[12]|\d{4}|yoy|y\/y|growth|grow|change|rate|amount|value|alone|exports?|imports?|trade|too|also))*\s*$`, "i");
+
 /**
  * "its q3 trade alone? and q3 imports", "fujian-taiwan trade 2021? and yoy": asks split by a question mark in one period,
  * each naming a flow (or going on with the one before) and a measure (or none: the amount).
@@ -867,7 +872,7 @@ function flowsNamed(text: string): Metric[] {
 function asksApart(q: QuestionFrame): Plan | undefined {
   const asks = q.text.split("?").map((a) => a.trim()).filter((a) => /[a-z]/i.test(a));
   const periods = q.periods.filter((p, i) => q.periods.findIndex((x) => samePeriod(x, p)) === i);
-  if (q.intent !== "lookup" || asks.length !== 2 || !/^(?:and|&|plus)\b/i.test(asks[1]!) || periods.length !== 1) return undefined;
+  if (q.intent !== "lookup" || asks.length !== 2 || !GOES_ON.test(asks[1]!) || periods.length !== 1) return undefined;
   const [first, second] = asks.map((a) => ({ flows: flowsNamed(a), measures: measuresAsked(askedText(a)) }));
   // (the first ask names its flow, the second another flow or a measure of the same one)
   if (first!.flows.length !== 1 || second!.flows.length > 1) return undefined;
@@ -1046,6 +1051,10 @@ function countedOwner(q: QuestionFrame): Omit<Quantity, "measure"> | undefined {
 // ("how much did its trade drop in 2022, in yuan?": one period's change in money is its level less the year before's)
 const CHANGE_IN_MONEY = new RegExp(String.raw`\bhow much did\b[^?]*\b(?:drop|fall|decline|decrease|shrink|rise|grow|`
   + String.raw`increase|go (?:up|down))\b[^?]*\bin\s+(?:(?:bn|billion|mn|million|trillion)\s+)?(?:yuan|dollars|usd|rmb)\b`, "i");
+// (a change over a nearer period named: "from the month before", "quarter on quarter" is no change over a year)
+const NEARER_BEFORE = new RegExp(String.raw`\b(?:month|quarter|half)[- ](?:on|over)[- ](?:month|quarter|half)\b|`
+  + String.raw`\b(?:previous|prior|preceding|last|earlier)\s+(?:month|quarter|half)\b|\b(?:month|quarter|half)\s+before\b|`
+  + String.raw`\b(?:m-?o-?m|q-?o-?q|m\/m|q\/q)\b`, "i");
 
 /** "its h1 trade from 2023 to 2024": months named without a year, in each of two whole years named apart. */
 function monthsOfEachYear(periods: Period[]): Period[] {
@@ -1063,7 +1072,8 @@ function overTime(q: QuestionFrame): Plan | undefined {
   const changes = [...new Set(CHANGE_ASKED.filter(([, re]) => re.test(q.text)).map(([c]) => c))];
   // ("the average annual growth over 2008-2012": a yearly rate over a run of whole years is from its first to its last)
   const periods = named.length === 1 && (changes.includes("annual") || changes.includes("yearly")) ? yearsAtEnds(named[0]!)
-    : named.length === 1 && named[0]!.y1 !== null && CHANGE_IN_MONEY.test(q.text) ? [named[0]!, previousYear(named[0]!)]
+    : named.length === 1 && named[0]!.y1 !== null && CHANGE_IN_MONEY.test(q.text)
+      && !NEARER_BEFORE.test(q.text) ? [named[0]!, previousYear(named[0]!)]
       : named;
   const [p1, p2] = periods;
   if (!p1 || !p2 || periods.length !== 2 || p1.y1 === null || p2.y1 === null || samePeriod(p1, p2)) return undefined;
@@ -1206,7 +1216,9 @@ function placeShare(q: QuestionFrame): Plan | undefined {
   const placedByQuestion = part && isZone(part) && !zonePlace(part) && after.length === 1;
   // ("what share of quanzhou's exports came from jinjiang?": a county-level city the place list files beside the city
   // it lies in, under their province, is placed in the whole the question names after "share of")
+  // (never a prefecture in another: "what share of xiamen's exports came from quanzhou" asks no part of a whole)
   const countyOf = part && whole && after.length === 1 && place(part)?.kind === "city" && place(whole)?.kind === "city"
+    && isCountyLevel(part) && !isCountyLevel(whole)
     && place(part)?.parent !== undefined && place(part)?.parent === place(whole)?.parent;
   if (!whole || !part || !(liesIn(part, whole) || placedByQuestion || countyOf)) return undefined;
   // ("what share of jilin's total trade, and of jilin's trade with russia?": the share of the whole's total, then of its
