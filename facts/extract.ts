@@ -1004,7 +1004,9 @@ const PARTNERS_AFTER = /^\s+(?:(?:\w+\s+){0,2})(?:partners|markets|sources|desti
 // what goes between a country's possessive and a third country it trades with: "Vietnam's imports from Japan"
 const THIRDS_TRADE = /^\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|trade|purchases|shipments)\s+(?:from|to|with)\s+(?:the\s+)?$/i;
 const TO_THE_ISLAND = /^\s+(?:(?:[\w-]+\s+){0,3})?to\s+the\s+island\b/i;
-const ISLAND_BEFORE = /\b(?:trade|imports?|exports?|imported|exported|shipments|purchases)\s+(?:from|to|with)\s+the\s+island\b/i;
+// (each flow by its own side: "exports from the island" are the island's, "imports to the island" may be the home's own)
+const ISLAND_BEFORE = new RegExp(String.raw`\b(?:trade\s+with|(?:imports?|imported|purchases)\s+from`
+  + String.raw`|(?:exports?|exported|shipments)\s+to)\s+the\s+island\b`, "i");
 /** The one place outside the mainland a sentence names as the other side of trade ("… between Fujian and Taiwan"). */
 const islandBefore = (text: string): string | undefined => {
   const sides = [...new Set(findEntities(text).filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).map((e) => e.id))];

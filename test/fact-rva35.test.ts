@@ -127,3 +127,19 @@ describe("a first list item of capitalised words", () => {
     expect(items("Saudi Arabia, Russia and Iraq were the main suppliers.")).toEqual([["Saudi Arabia", "Russia", "Iraq"]]);
   });
 });
+
+describe("rvc35: 'the island' as a partner only by its flow's own side", () => {
+  it("reads no partner into 'exports from the island' (the island's exports) nor 'imports to the island'", () => {
+    const a = factsOf("Velmar's trade with Taiwan rose 5.2 percent to 120.4 billion yuan in 2031. Exports from the island "
+      + "fell 3.1 percent to 60.2 billion yuan.", { title: "Fujian trade" });
+    expect(a.filter((f) => f.value === 60.2 && f.metric === "exports" && f.partner === "taiwan")).toEqual([]);
+    const b = factsOf("Hainan's trade with Hong Kong rose 12.1 percent in 2031. Imports to the island climbed 8.4 percent.",
+      { title: "Hainan trade" });
+    expect(b.filter((f) => f.value === 8.4 && f.partner === "hong-kong")).toEqual([]);
+  });
+  it("still reads 'imports from the island' after a sentence on trade with Taiwan", () => {
+    const c = factsOf("Fujian's trade with Taiwan rose 5.2 percent to 120.4 billion yuan in 2031. Imports from the island "
+      + "fell 3.1 percent to 60.2 billion yuan.", { title: "Fujian trade" });
+    expect(c.find((f) => f.value === 60.2)?.partner).toBe("taiwan");
+  });
+});
