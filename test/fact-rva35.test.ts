@@ -143,3 +143,18 @@ describe("rvc35: 'the island' as a partner only by its flow's own side", () => {
     expect(c.find((f) => f.value === 60.2)?.partner).toBe("taiwan");
   });
 });
+
+describe("rvc35: a part 'accounted for … of that' is goods only when no traders or places", () => {
+  it("reads no goods into 'Coastal cities' or 'Cross-border sellers accounted for …'", () => {
+    for (const who of ["Coastal cities", "Cross-border sellers"]) {
+      const facts = factsOf(`Guangdong's exports reached 500 billion yuan in 2031. ${who} accounted for 241.2 billion yuan of that.`,
+        { title: "Guangdong trade" });
+      expect(facts.filter((f) => f.value === 241.2 && f.subject === who.toLowerCase())).toEqual([]);
+    }
+  });
+  it("still reads 'Shoes and sportswear accounted for …' as goods", () => {
+    const facts = factsOf("Guangdong's exports reached 500 billion yuan in 2031. Shoes and sportswear accounted for "
+      + "41.2 billion yuan of that.", { title: "Guangdong trade" });
+    expect(facts.find((f) => f.value === 41.2)?.subject).toBe("shoes and sportswear");
+  });
+});

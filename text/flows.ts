@@ -284,6 +284,10 @@ const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+
 
 const PART_ACCOUNTED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/;
 const PART_CHANGED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+[^,;]{1,40}?\s+of\s+(?:that|this|it|them|these|those|the\s+total)\s*,\s*(?:up|down)\s+$/;
+// the traders and places a part of a whole may be, no goods
+const NOT_GOODS_PART = new RegExp(String.raw`\b(?:cities|provinces|regions|counties|districts|ports|zones|countries|`
+  + String.raw`economies|markets|partners|firms|companies|enterprises|businesses|sellers|buyers|traders|merchants|`
+  + String.raw`exporters|importers|manufacturers|producers|residents|consumers|platforms|sectors|industries)\b`, "i");
 export const OF_WHOLE_AFTER = /^\s*of\s+(?:that|this|it|them|these|those|the\s+total)\b(?!\s+(?:for|of|in)\b)/i;
 function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
@@ -310,7 +314,9 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     : OF_WHOLE_AFTER.test(text.slice(n.end)) ? (n.kind === "money" ? PART_ACCOUNTED.exec(left) : null)
       : PART_CHANGED.exec(left);
   // (never a flow: "Exports accounted for US$2.31 billion of that" names no goods)
-  if (partOf && /\s/.test(partOf[1]!) && !FLOW_OR_PRONOUN.test(partOf[1]!) && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
+  // (nor who or where traded: "Coastal cities accounted for …", "Cross-border sellers accounted for …")
+  if (partOf && /\s/.test(partOf[1]!) && !FLOW_OR_PRONOUN.test(partOf[1]!) && !NOT_GOODS_PART.test(partOf[1]!)
+    && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
     && !entities.some((e) => e.start >= clause[0] && e.end <= n.start)) return partOf[1]!.toLowerCase();
   // "…, and B worth M": the item named last in a run of goods worth their values
   const item = goodsWorth(text, left, n);
