@@ -158,3 +158,11 @@ describe("rvc35: a part 'accounted for … of that' is goods only when no trader
     expect(facts.find((f) => f.value === 41.2)?.subject).toBe("shoes and sportswear");
   });
 });
+
+describe("rvc35: a flow 'on' a route keeps its partner only on a route joining China to it", () => {
+  it("gives imports 'on the Mohe-Daqing pipeline' no owner from the pipeline's name", () => {
+    const facts = factsOf("Heilongjiang trade grew in 2031. Crude oil imports on the Mohe-Daqing pipeline reached 15.2 million "
+      + "tonnes.", { title: "Heilongjiang trade" });
+    expect(facts.filter((f) => f.value === 15.2 && f.entity.startsWith("city:"))).toEqual([]);
+  });
+});
