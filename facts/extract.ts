@@ -2672,6 +2672,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   let labelBefore: Fact | undefined;
   // (the zone a panel's heading names, "Panel 2 - X port": the label lines under it are the zone's figures)
   let panelZone: string | undefined;
+  // (the flows the last line that is no label line names: "Exports by city, 2031:" over "- Kunming: 40.1 billion yuan")
+  let leadFlows: Metric[] = [];
   for (const [at, whole] of spans.entries()) {
     // a label line ("Exports: 121.9 billion yuan | +14.2%") is no table row: its label and first figure are read as a
     // sentence, the figures after its bars by facts/labels.ts
@@ -2685,6 +2687,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       panelZone = zones.length === 1 && !findEntities(whole.text).some((e) => e.kind !== "partner") ? zones[0]!.id
         : undefined;
     } else if (!lined) panelZone = undefined;
+    if (!lined) leadFlows = [...new Set(findMetricWords(whole.text).map((w) => w.metric))];
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
@@ -2926,7 +2929,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       const previous = labelledBefore && !/\n\s*\n/.test(doc.text.slice(labelledBefore.end, span.start))
         ? labelledBefore : undefined;
       sentenceFacts = labelFacts(sentenceFacts, lined, { start: span.start, end: whole.end, previous,
-        make, provinceOf: (id) => place(id)?.parent });
+        make, provinceOf: (id) => place(id)?.parent, leadFlows });
       // (a place or partner the label names is the line's own: "Vietnam: …" under a port's panel is its trade with it)
       if (panelZone && !findEntities(lined.label).some((e) => e.kind !== "partner")) {
         for (const f of sentenceFacts) if (f.entity === state.lastEntity || f.entity === state.home) f.entity = panelZone;

@@ -141,6 +141,8 @@ export interface LabelEnv {
   make: (value: number, valueStart: number, valueEnd: number) => Fact;
   /** The province a place is in, if it is a city. */
   provinceOf: (id: string) => string | undefined;
+  /** The flows the line over the label lines names ("Exports by city, 2031:"). */
+  leadFlows?: Metric[];
 }
 
 const TOTALS: Metric[] = ["trade", "exports", "imports"];
@@ -184,8 +186,10 @@ export function labelFacts(facts: Fact[], line: LabelLine, env: LabelEnv): Fact[
         return at(f, f.value!, f.valueStart, f.valueEnd, { measure: "count", metric: "other",
           unit: scale ? `${scale} ${r.noun}` : r.noun });
       }
-      // ("Kunming, the provincial capital: 83.7 billion yuan": a place's label and a sum of money is its trade)
+      // ("Kunming, the provincial capital: 83.7 billion yuan": a place's label and a sum of money is its trade; not under
+      // a line naming another flow, "Exports by city, 2031:")
       if (r.place && !r.metric && !r.goods && f.metric === "other" && f.measure === "amount"
+        && !(env.leadFlows ?? []).some((m) => m !== "trade")
         && /yuan|dollar/.test(f.unit)
         && f.entity === r.place && !f.subject) return { ...f, metric: "trade" as Metric };
       // ("Coffee exported: 34,600 tonnes": the coffee's, no total of the flow)

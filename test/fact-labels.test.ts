@@ -98,3 +98,10 @@ describe("labels that name no goods", () => {
     ]);
   });
 });
+
+describe("rvc35: a place's label and a sum under a line naming another flow", () => {
+  it("reads no trade into '- Changsha: 40.1 billion yuan' under 'Exports by city'", () => {
+    const facts = read("Exports by city, first half of 2031:\n\n- Changsha: 40.1 billion yuan\n- Zhuzhou: 12.3 billion yuan");
+    expect(facts.filter((f) => f[4] === "trade")).toEqual([]);
+  });
+});
