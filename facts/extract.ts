@@ -746,7 +746,10 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
     || (outsideMainland(m.id) && /[A-Za-z][-–]$/.test(text.slice(0, m.start)) && HYPHENED_FLOW.test(text.slice(m.end)))
     // ("trade between Fujian province and Taiwan": the second side)
     || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start))));
-const TRADE_BETWEEN = /\b(?:trade|exports?|imports?)\s+between\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$/i;
+// (the first side a place's name, never the mainland or the country: "trade between the mainland and Hong Kong" is
+// no trade of the text's place)
+const TRADE_BETWEEN = new RegExp(String.raw`\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+between\s+(?:the\s+)?`
+  + String.raw`(?!(?:Mainland|China|Chinese)\b)[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$`);
 const HYPHENED_FLOW = /^\s+(?:trade|exports?|imports?)\b/i;
 // ("imported US$2.35 billion of goods from Taiwan": the value and its goods between the verb and the place)
 const VALUE_BETWEEN = String.raw`(?:\s+(?:US\$|\$)?\d[\d.,]*\s+(?:billion|million)\b)`;

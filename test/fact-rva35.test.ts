@@ -166,3 +166,16 @@ describe("rvc35: a flow 'on' a route keeps its partner only on a route joining C
     expect(facts.filter((f) => f.value === 15.2 && f.entity.startsWith("city:"))).toEqual([]);
   });
 });
+
+describe("rvc35: trade between two sides names the text's place only as its first side", () => {
+  it("gives 'trade between the mainland and Hong Kong' to no province with Hong Kong as its partner", () => {
+    const facts = factsOf("Trade between the mainland and Hong Kong rose 5.1 percent to 30.2 billion yuan in 2031.",
+      { title: "Guangdong trade" });
+    expect(facts.filter((f) => f.entity === "guangdong" && f.partner === "hong-kong")).toEqual([]);
+  });
+  it("still reads 'trade between Fujian province and Taiwan' as Fujian's with Taiwan", () => {
+    const facts = factsOf("Trade between Fujian province and Taiwan rose 5.1 percent to 30.2 billion yuan in 2031.",
+      { title: "Fujian trade" });
+    expect(facts.find((f) => f.value === 30.2)?.partner).toBe("taiwan");
+  });
+});
