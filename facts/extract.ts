@@ -1050,7 +1050,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const after = mentions.find((e) => (e.kind === "partner" || (outsideMainland(e.id) && placeAsPartner(text, e)))
     && e.start > n.end && partnerAfter(text.slice(n.end, e.start)));
   // ("… tonnes of coal from A, B and C": the three together, none alone)
-  const listed = after && mentions.some((e) => e.kind === "partner" && e.start > after.end
+  // ("… to Hong Kong, Macao and Taiwan": places outside the mainland listed too)
+  const listed = after && mentions.some((e) => (e.kind === "partner" || outsideMainland(e.id)) && e.start > after.end
     && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(after.end, e.start)));
   if (after && !just && !listed) partner = after.id;
   // ("… from Taiwan, and shipped US$0.77 billion to the island": the island traded with, named before in the sentence)

@@ -179,3 +179,11 @@ describe("rvc35: trade between two sides names the text's place only as its firs
     expect(facts.find((f) => f.value === 30.2)?.partner).toBe("taiwan");
   });
 });
+
+describe("rvc35: a value traded with several places outside the mainland listed after it", () => {
+  it("gives 'exported US$2.35 billion of goods to Hong Kong, Macao and Taiwan' no one partner", () => {
+    const facts = factsOf("Guangdong exported US$2.35 billion of goods to Hong Kong, Macao and Taiwan in 2031.",
+      { title: "Guangdong trade" });
+    expect(facts.filter((f) => f.value === 2.35 && f.partner)).toEqual([]);
+  });
+});
