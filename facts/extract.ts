@@ -1570,6 +1570,18 @@ const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|thi
 /** Are the goods named right before `at` by "the" and their name ("exports of the batteries")? */
 const theGoodsAt = (text: string, goods: string, at: number) => new RegExp(String.raw`\bthe\s+${goods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i")
   .test(text.slice(0, at));
+/** The one kind of these goods the sentence before names ("Lithium-ion batteries were …" for "the batteries"): none
+ * when it names two ("lithium batteries and lead-acid batteries"), a possessive's or a quantity's word is no kind
+ * ("Hefei's batteries", "many batteries"). */
+function theKindBefore(head: string, before: string): string | undefined {
+  if (/\s/.test(head.trim())) return undefined;
+  const kinds = [...before.matchAll(new RegExp(String.raw`(?<!['’])\b([a-z][a-z-]+)\s+${head}\b`, "gi"))]
+    .map((m) => m[1]!.toLowerCase()).filter((w) => !NOT_A_KIND.test(w) && !QUANTITY_WORD.test(w));
+  const one = [...new Set(kinds)];
+  const named = namedBefore(head, before);
+  return one.length === 1 && named === `${one[0]} ${head}`.toLowerCase() ? named : undefined;
+}
+const QUANTITY_WORD = /^(?:many|more|most|some|all|other|such|few|several|both|each|every|any|no|new|own|its|their|our)$/i;
 function namedBefore(head: string, before: string): string | undefined {
   if (/\s/.test(head.trim())) return undefined;
   const kind = [...before.matchAll(new RegExp(String.raw`\b([a-z-]+)\s+${head}\b`, "gi"))].map((m) => m[1]!)
@@ -3726,7 +3738,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("Lithium-ion batteries were the main engine. Exports of the batteries reached …": goods named by "the" and the
     // head of their name alone are those of that head the sentence before named)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named
-      : named && theGoodsAt(text, named, n.start) ? namedBefore(named, state.lastSentence ?? "") ?? named : named;
+      : named && theGoodsAt(text, named, n.start) ? theKindBefore(named, state.lastSentence ?? "") ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     // ("received 5.62 million tonnes of crude, 3.1 percent more than a year earlier, but the value of those imports fell …":
     // over a change between that named no goods, the goods of the sentence's last figure that did)

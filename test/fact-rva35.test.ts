@@ -187,3 +187,18 @@ describe("rvc35: a value traded with several places outside the mainland listed 
     expect(facts.filter((f) => f.value === 2.35 && f.partner)).toEqual([]);
   });
 });
+
+describe("rvc35: 'the batteries' as the one kind the sentence before named", () => {
+  it("reads no kind when the sentence before names two, a possessive's or a quantity's word", () => {
+    for (const before of ["Sales of lithium batteries and lead-acid batteries both grew in 2031.",
+      "Hefei's batteries sold well in 2031.", "Hefei makes many batteries."]) {
+      const facts = factsOf(`${before} Exports of the batteries reached 3.2 billion yuan.`, { title: "Hefei trade" });
+      expect(facts.find((f) => f.value === 3.2)?.subject).toBe("batteries");
+    }
+  });
+  it("still reads 'the batteries' after 'Lithium-ion batteries were the main engine'", () => {
+    const facts = factsOf("Lithium-ion batteries were the main engine in 2031. Exports of the batteries reached 3.2 billion yuan.",
+      { title: "Hefei trade" });
+    expect(facts.find((f) => f.value === 3.2)?.subject).toBe("lithium-ion batteries");
+  });
+});
