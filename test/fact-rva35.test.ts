@@ -202,3 +202,11 @@ describe("rvc35: 'the batteries' as the one kind the sentence before named", () 
     expect(facts.find((f) => f.value === 3.2)?.subject).toBe("lithium-ion batteries");
   });
 });
+
+describe("rvc35: 'shipped … to the island' is exports only after the sentence names the island", () => {
+  it("reads no exports into 'Ferries shipped 3.2 million tonnes of goods to the island' in a report on Hainan", () => {
+    const facts = factsOf("Haikou's trade rose in 2031. Ferries shipped 3.2 million tonnes of goods to the island, up 5.1 percent.",
+      { title: "Hainan trade" });
+    expect(facts.filter((f) => f.metric === "exports")).toEqual([]);
+  });
+});

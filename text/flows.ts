@@ -39,7 +39,11 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   // ("shipped 65.6 billion yuan of mobile phones abroad": a decimal point ends no sentence)
   // (and "shipped US$0.77 billion to the island" after the place's imports from Taiwan: sent to the side traded with)
-  [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad|to\s+the\s+island)\b)/gi, "exports"],
+  // (only after the sentence names the island, "…from Taiwan, and shipped …": "Ferries shipped goods to the island" in
+  // a report on Hainan brought them in)
+  [new RegExp(String.raw`\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)`
+    + String.raw`|\b(?:sold|shipped)\b(?<=\b(?:Taiwan|Hong\s+Kong|Macao|Macau)\b[^;]{0,200})`
+    + String.raw`(?=(?:[^.;]|\.\d){0,50}\bto\s+the\s+island\b)`, "gi"), "exports"],
   // ("brought in 30.1 million tonnes of crude oil", a port that "took in" tonnes of named goods: imported; not its cargo
   // as a whole, nor money a sector "brought in")
   // ("crude that came in through the pipeline": goods that came in by a way)
