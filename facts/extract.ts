@@ -3414,6 +3414,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   // ("29.1 percent of the city's total, compared with 31.3 percent …": a share's level in another period follows)
   const SHARE_COMPARED = /^\s*(?:percent|per\s?cent|%)?[^.;%\d]{0,60}?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:about\s+)?$/i;
   const OTHER_WHOLE = /\b(?:nation(?:al(?:ly)?|wide)?|country|average|province|provincial|city|region(?:al)?)\b/i;
+  const OTHER_PART = new RegExp(String.raw`^\s*(?:percent|per\s?cent|%)?\s*(?:for|of|among|in)\s+(?!(?:the\s+)?(?:same|`
+    + String.raw`corresponding|previous|whole|full|first|second|third|fourth|last|this|that|[a-z]+\s+(?:half|quarter)|`
+    + String.raw`(?:19|20)\d\d|a\s+year|january|february|march|april|may|june|july|august|september|october|november|`
+    + String.raw`december|h[12]|q[1-4])\b)\S`, "i");
   const CHANGE_NAMED = /^[^.;]*?\b(?:growth|gr[eo]w|rise|rose|increase|decline|drop|fall|fell|points?)\b/i;
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b|(?:^|,)\s*(?:a|the|its|their)\s+share\s*$/i
     .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
@@ -3656,6 +3660,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       && SHARE_COMPARED.test(text.slice(prev.valueEnd - s.start, n.start)) && !CHANGE_NAMED.test(text.slice(n.end, n.end + 30))
       // (not another place's or the nation's share: "compared with 55 percent for the province", "… nationally")
       && !s.entities.some((e) => e.start >= n.end && e.start < clause[1]) && !OTHER_WHOLE.test(text.slice(n.end, clause[1]))
+      // (nor another part's: "compared with 13.4 percent for processing trade"; "for the same period" is a period)
+      && !OTHER_PART.test(text.slice(n.end, clause[1]))
       ? prev : undefined;
     const measure = shareBefore ? "share" : runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
       : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
