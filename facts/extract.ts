@@ -1566,7 +1566,6 @@ function goodsNamedAfter(s: Sentence, n: NumberMention): string | undefined {
 // words that name no kind of goods before a goods' head word ("the ore", "of ore")
 const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
 
-/** "118.6 million tonnes of the ore" after "Iron ore was the largest import": the goods named before by their fuller name. */
 /** Are the goods named right before `at` by "the" and their name ("exports of the batteries")? */
 const theGoodsAt = (text: string, goods: string, at: number) => new RegExp(String.raw`\bthe\s+${goods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i")
   .test(text.slice(0, at));
@@ -1582,6 +1581,7 @@ function theKindBefore(head: string, before: string): string | undefined {
   return one.length === 1 && named === `${one[0]} ${head}`.toLowerCase() ? named : undefined;
 }
 const QUANTITY_WORD = /^(?:many|more|most|some|all|other|such|few|several|both|each|every|any|no|new|own|its|their|our)$/i;
+/** "118.6 million tonnes of the ore" after "Iron ore was the largest import": the goods named before by their fuller name. */
 function namedBefore(head: string, before: string): string | undefined {
   if (/\s/.test(head.trim())) return undefined;
   const kind = [...before.matchAll(new RegExp(String.raw`\b([a-z-]+)\s+${head}\b`, "gi"))].map((m) => m[1]!)
