@@ -91,6 +91,12 @@ const NO_GOODS = new RegExp(String.raw`^(?:goods|products|commodities|merchandis
   + String.raw`total|overall|all|main|of|the|monthly|annual|yearly|quarterly|average|cumulative|combined|net|gross|`
   + String.raw`direct)$`, "i");
 
+// words of a label that name a change, a price, a time or who traded, no goods: "Export growth", "Export prices",
+// "Exports this year", "Export orders"
+const NOT_GOODS_WORD = new RegExp(String.raw`^(?:growth|rate|change|increase|decrease|decline|rise|fall|prices?|index|`
+  + String.raw`orders?|forecast|target|balance|surplus|deficit|year|years|month|quarter|half|this|last|so|far|to|date|ytd|`
+  + String.raw`firms|enterprises|companies|licences|licenses|permits)$`, "i");
+
 /** What a label says its figure is. */
 export function readLabel(label: string): LabelReading {
   const out: LabelReading = {};
@@ -112,7 +118,8 @@ export function readLabel(label: string): LabelReading {
   if (flows.length === 1 && !out.named) {
     const words = (label.slice(0, flows[0]!.start) + " " + label.slice(flows[0]!.end)).replace(MEASURE_WORDS, " ")
       .replace(/\b(?:of|in|by)\b/gi, " ").trim().split(/\s+/).filter(Boolean);
-    const none = !words.length || words.length > 4 || NO_GOODS.test(words[0]!) || /^share$/i.test(words[0]!);
+    const none = !words.length || words.length > 4 || NO_GOODS.test(words[0]!) || /^share$/i.test(words[0]!)
+      || words.some((w) => NOT_GOODS_WORD.test(w));
     if (!none && !words.every((w) => NO_GOODS.test(w))) {
       out.goods = words.join(" ").toLowerCase();
     }

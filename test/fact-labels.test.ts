@@ -105,3 +105,10 @@ describe("rvc35: a place's label and a sum under a line naming another flow", ()
     expect(facts.filter((f) => f[4] === "trade")).toEqual([]);
   });
 });
+
+describe("rvc35: a label's words that name a change, a price or a time are no goods", () => {
+  it("reads no goods into 'Export growth', 'Export prices', 'Exports this year'", () => {
+    const facts = read("- Export growth: 12.3%\n- Export prices: +3.1%\n- Exports this year: 51.9 billion yuan");
+    expect(facts.filter((f) => f[6] !== undefined)).toEqual([]);
+  });
+});
