@@ -91,11 +91,10 @@ const NO_GOODS = new RegExp(String.raw`^(?:goods|products|commodities|merchandis
   + String.raw`total|overall|all|main|of|the|monthly|annual|yearly|quarterly|average|cumulative|combined|net|gross|`
   + String.raw`direct)$`, "i");
 
-// words of a label that name a change, a price, a time or who traded, no goods: "Export growth", "Export prices",
-// "Exports this year", "Export orders"
-const NOT_GOODS_WORD = new RegExp(String.raw`^(?:growth|rate|change|increase|decrease|decline|rise|fall|prices?|index|`
-  + String.raw`orders?|forecast|target|balance|surplus|deficit|year|years|month|quarter|half|this|last|so|far|to|date|ytd|`
-  + String.raw`firms|enterprises|companies|licences|licenses|permits)$`, "i");
+// words of a label that name a change or a time, no goods: "Export growth", "Exports this year" are the flow's own
+// ("Export orders", "Export prices" keep their word, so that they are no total of the flow)
+const NOT_GOODS_WORD = new RegExp(String.raw`^(?:growth|rate|change|increase|decrease|decline|rise|fall|year|years|`
+  + String.raw`month|quarter|half|this|last|so|far|to|date|ytd)$`, "i");
 
 /** What a label says its figure is. */
 export function readLabel(label: string): LabelReading {

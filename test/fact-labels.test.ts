@@ -106,9 +106,9 @@ describe("rvc35: a place's label and a sum under a line naming another flow", ()
   });
 });
 
-describe("rvc35: a label's words that name a change, a price or a time are no goods", () => {
-  it("reads no goods into 'Export growth', 'Export prices', 'Exports this year'", () => {
-    const facts = read("- Export growth: 12.3%\n- Export prices: +3.1%\n- Exports this year: 51.9 billion yuan");
+describe("rvc35: a label's words that name a change or a time are no goods", () => {
+  it("reads no goods into 'Export growth', 'Import growth rate', 'Exports this year'", () => {
+    const facts = read("- Export growth: 12.3%\n- Import growth rate: 3.1%\n- Exports this year: 51.9 billion yuan");
     expect(facts.filter((f) => f[6] !== undefined)).toEqual([]);
   });
 });
