@@ -743,7 +743,10 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
     || CALLED_OWNS_PARTNER.test(text.slice(m.end))
     // ("Fujian-Taiwan trade", "Shenzhen-Hong Kong exports": the side hyphened to the place, before the flow)
-    || (outsideMainland(m.id) && /[A-Za-z][-–]$/.test(text.slice(0, m.start)) && HYPHENED_FLOW.test(text.slice(m.end)))
+    // (the side before the hyphen a place of the mainland's: "Mainland-Taiwan trade", "China-Taiwan trade" are the
+    // country's, no place's)
+    || (outsideMainland(m.id) && /[A-Za-z][-–]$/.test(text.slice(0, m.start)) && HYPHENED_FLOW.test(text.slice(m.end))
+      && hyphenedPlace(text.slice(Math.max(0, m.start - 40), m.start - 1)))
     // ("trade between Fujian province and Taiwan": the second side)
     || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start))));
 // (the first side a place's name, never the mainland or the country: "trade between the mainland and Hong Kong" is
@@ -751,6 +754,10 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
 const TRADE_BETWEEN = new RegExp(String.raw`\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+between\s+(?:the\s+)?`
   + String.raw`(?!(?:Mainland|China|Chinese)\b)[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$`);
 const HYPHENED_FLOW = /^\s+(?:trade|exports?|imports?)\b/i;
+const hyphenedPlace = (before: string) => {
+  const side = findEntities(before).at(-1);
+  return !!side && side.end === before.length && (side.kind === "province" || side.kind === "city") && !outsideMainland(side.id);
+};
 // ("imported US$2.35 billion of goods from Taiwan": the value and its goods between the verb and the place)
 const VALUE_BETWEEN = String.raw`(?:\s+(?:US\$|\$)?\d[\d.,]*\s+(?:billion|million)\b)`;
 const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`

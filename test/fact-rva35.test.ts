@@ -210,3 +210,16 @@ describe("rvc35: 'shipped … to the island' is exports only after the sentence 
     expect(facts.filter((f) => f.metric === "exports")).toEqual([]);
   });
 });
+
+describe("rvc35: a place outside the mainland hyphened to the mainland or China is no province's partner", () => {
+  it("gives 'Mainland-Taiwan trade' and 'China-Taiwan trade' to no province with Taiwan", () => {
+    for (const side of ["Mainland", "China"]) {
+      const facts = factsOf(`${side}-Taiwan trade rose 5.1 percent to 200.4 billion US dollars in 2031.`, { title: "Fujian trade" });
+      expect(facts.filter((f) => f.entity === "fujian" && f.partner === "taiwan")).toEqual([]);
+    }
+  });
+  it("still gives 'Fujian-Taiwan trade' to Fujian with Taiwan", () => {
+    const facts = factsOf("Fujian-Taiwan trade rose 5.1 percent to 30.2 billion yuan in 2031.", { title: "Fujian trade" });
+    expect(one(facts, 30.2)).toMatchObject({ entity: "fujian", partner: "taiwan" });
+  });
+});
