@@ -743,11 +743,21 @@ const placeAsPartner = (text: string, m: EntityMention) => (m.kind === "province
   && (TRADE_WITH_PLACE.test(text.slice(Math.max(0, m.start - 80), m.start).replace(NAMES_LISTED_BEFORE, ""))
     || CALLED_OWNS_PARTNER.test(text.slice(m.end))
     // ("Fujian-Taiwan trade", "Shenzhen-Hong Kong exports": the side hyphened to the place, before the flow)
-    || (outsideMainland(m.id) && /[A-Za-z][-–]$/.test(text.slice(0, m.start)) && HYPHENED_FLOW.test(text.slice(m.end)))
+    // (the side before the hyphen a place of the mainland's: "Mainland-Taiwan trade", "China-Taiwan trade" are the
+    // country's, no place's)
+    || (outsideMainland(m.id) && /[A-Za-z][-–]$/.test(text.slice(0, m.start)) && HYPHENED_FLOW.test(text.slice(m.end))
+      && hyphenedPlace(text.slice(Math.max(0, m.start - 40), m.start - 1)))
     // ("trade between Fujian province and Taiwan": the second side)
     || (outsideMainland(m.id) && TRADE_BETWEEN.test(text.slice(Math.max(0, m.start - 80), m.start))));
-const TRADE_BETWEEN = /\b(?:trade|exports?|imports?)\s+between\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$/i;
+// (the first side a place's name, never the mainland or the country: "trade between the mainland and Hong Kong" is
+// no trade of the text's place)
+const TRADE_BETWEEN = new RegExp(String.raw`\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+between\s+(?:the\s+)?`
+  + String.raw`(?!(?:Mainland|China|Chinese)\b)[A-Z][\w'-]*(?:\s+[\w'-]+)?\s+and\s+(?:the\s+)?$`);
 const HYPHENED_FLOW = /^\s+(?:trade|exports?|imports?)\b/i;
+const hyphenedPlace = (before: string) => {
+  const side = findEntities(before).at(-1);
+  return !!side && side.end === before.length && (side.kind === "province" || side.kind === "city") && !outsideMainland(side.id);
+};
 // ("imported US$2.35 billion of goods from Taiwan": the value and its goods between the verb and the place)
 const VALUE_BETWEEN = String.raw`(?:\s+(?:US\$|\$)?\d[\d.,]*\s+(?:billion|million)\b)`;
 const TRADE_WITH_PLACE = new RegExp(String.raw`\b(?:(?:trade[ds]?|trading|imports?|exports?|imported|exported)`
@@ -1004,7 +1014,9 @@ const PARTNERS_AFTER = /^\s+(?:(?:\w+\s+){0,2})(?:partners|markets|sources|desti
 // what goes between a country's possessive and a third country it trades with: "Vietnam's imports from Japan"
 const THIRDS_TRADE = /^\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|trade|purchases|shipments)\s+(?:from|to|with)\s+(?:the\s+)?$/i;
 const TO_THE_ISLAND = /^\s+(?:(?:[\w-]+\s+){0,3})?to\s+the\s+island\b/i;
-const ISLAND_BEFORE = /\b(?:trade|imports?|exports?|imported|exported|shipments|purchases)\s+(?:from|to|with)\s+the\s+island\b/i;
+// (each flow by its own side: "exports from the island" are the island's, "imports to the island" may be the home's own)
+const ISLAND_BEFORE = new RegExp(String.raw`\b(?:trade\s+with|(?:imports?|imported|purchases)\s+from`
+  + String.raw`|(?:exports?|exported|shipments)\s+to)\s+the\s+island\b`, "i");
 /** The one place outside the mainland a sentence names as the other side of trade ("… between Fujian and Taiwan"). */
 const islandBefore = (text: string): string | undefined => {
   const sides = [...new Set(findEntities(text).filter((e) => outsideMainland(e.id) && placeAsPartner(text, e)).map((e) => e.id))];
@@ -1045,7 +1057,8 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const after = mentions.find((e) => (e.kind === "partner" || (outsideMainland(e.id) && placeAsPartner(text, e)))
     && e.start > n.end && partnerAfter(text.slice(n.end, e.start)));
   // ("… tonnes of coal from A, B and C": the three together, none alone)
-  const listed = after && mentions.some((e) => e.kind === "partner" && e.start > after.end
+  // ("… to Hong Kong, Macao and Taiwan": places outside the mainland listed too)
+  const listed = after && mentions.some((e) => (e.kind === "partner" || outsideMainland(e.id)) && e.start > after.end
     && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(after.end, e.start)));
   if (after && !just && !listed) partner = after.id;
   // ("… from Taiwan, and shipped US$0.77 billion to the island": the island traded with, named before in the sentence)
@@ -1560,10 +1573,22 @@ function goodsNamedAfter(s: Sentence, n: NumberMention): string | undefined {
 // words that name no kind of goods before a goods' head word ("the ore", "of ore")
 const NOT_A_KIND = /^(?:the|of|and|or|in|on|at|by|for|with|to|from|its|their|this|that|these|those|a|an|more|less|much|as|was|were)$/i;
 
-/** "118.6 million tonnes of the ore" after "Iron ore was the largest import": the goods named before by their fuller name. */
 /** Are the goods named right before `at` by "the" and their name ("exports of the batteries")? */
 const theGoodsAt = (text: string, goods: string, at: number) => new RegExp(String.raw`\bthe\s+${goods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i")
   .test(text.slice(0, at));
+/** The one kind of these goods the sentence before names ("Lithium-ion batteries were …" for "the batteries"): none
+ * when it names two ("lithium batteries and lead-acid batteries"), a possessive's or a quantity's word is no kind
+ * ("Hefei's batteries", "many batteries"). */
+function theKindBefore(head: string, before: string): string | undefined {
+  if (/\s/.test(head.trim())) return undefined;
+  const kinds = [...before.matchAll(new RegExp(String.raw`(?<!['’])\b([a-z][a-z-]+)\s+${head}\b`, "gi"))]
+    .map((m) => m[1]!.toLowerCase()).filter((w) => !NOT_A_KIND.test(w) && !QUANTITY_WORD.test(w));
+  const one = [...new Set(kinds)];
+  const named = namedBefore(head, before);
+  return one.length === 1 && named === `${one[0]} ${head}`.toLowerCase() ? named : undefined;
+}
+const QUANTITY_WORD = /^(?:many|more|most|some|all|other|such|few|several|both|each|every|any|no|new|own|its|their|our)$/i;
+/** "118.6 million tonnes of the ore" after "Iron ore was the largest import": the goods named before by their fuller name. */
 function namedBefore(head: string, before: string): string | undefined {
   if (/\s/.test(head.trim())) return undefined;
   const kind = [...before.matchAll(new RegExp(String.raw`\b([a-z-]+)\s+${head}\b`, "gi"))].map((m) => m[1]!)
@@ -2670,6 +2695,8 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
   let labelBefore: Fact | undefined;
   // (the zone a panel's heading names, "Panel 2 - X port": the label lines under it are the zone's figures)
   let panelZone: string | undefined;
+  // (the flows the last line that is no label line names: "Exports by city, 2031:" over "- Kunming: 40.1 billion yuan")
+  let leadFlows: Metric[] = [];
   for (const [at, whole] of spans.entries()) {
     // a label line ("Exports: 121.9 billion yuan | +14.2%") is no table row: its label and first figure are read as a
     // sentence, the figures after its bars by facts/labels.ts
@@ -2683,6 +2710,7 @@ export function extractDocumentFacts(doc: CorpusDocument, passages: Passage[]): 
       panelZone = zones.length === 1 && !findEntities(whole.text).some((e) => e.kind !== "partner") ? zones[0]!.id
         : undefined;
     } else if (!lined) panelZone = undefined;
+    if (!lined) leadFlows = [...new Set(findMetricWords(whole.text).map((w) => w.metric))];
     if (captions.some(([a, b]) => span.start >= a && span.start < b)) continue;
     const text = span.text;
     // "Correction: an earlier version of this article said exports totaled 8.1 billion yuan": a withdrawn figure
@@ -2924,7 +2952,7 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       const previous = labelledBefore && !/\n\s*\n/.test(doc.text.slice(labelledBefore.end, span.start))
         ? labelledBefore : undefined;
       sentenceFacts = labelFacts(sentenceFacts, lined, { start: span.start, end: whole.end, previous,
-        make, provinceOf: (id) => place(id)?.parent });
+        make, provinceOf: (id) => place(id)?.parent, leadFlows });
       // (a place or partner the label names is the line's own: "Vietnam: …" under a port's panel is its trade with it)
       if (panelZone && !findEntities(lined.label).some((e) => e.kind !== "partner")) {
         for (const f of sentenceFacts) if (f.entity === state.lastEntity || f.entity === state.home) f.entity = panelZone;
@@ -3393,6 +3421,10 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
   // ("29.1 percent of the city's total, compared with 31.3 percent …": a share's level in another period follows)
   const SHARE_COMPARED = /^\s*(?:percent|per\s?cent|%)?[^.;%\d]{0,60}?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:about\s+)?$/i;
   const OTHER_WHOLE = /\b(?:nation(?:al(?:ly)?|wide)?|country|average|province|provincial|city|region(?:al)?)\b/i;
+  const OTHER_PART = new RegExp(String.raw`^\s*(?:percent|per\s?cent|%)?\s*(?:for|of|among|in)\s+(?!(?:the\s+)?(?:same|`
+    + String.raw`corresponding|previous|whole|full|first|second|third|fourth|last|this|that|[a-z]+\s+(?:half|quarter)|`
+    + String.raw`(?:19|20)\d\d|a\s+year|january|february|march|april|may|june|july|august|september|october|november|`
+    + String.raw`december|h[12]|q[1-4])\b)\S`, "i");
   const CHANGE_NAMED = /^[^.;]*?\b(?:growth|gr[eo]w|rise|rose|increase|decline|drop|fall|fell|points?)\b/i;
   const sameAsPrevious = (n: NumberMention) => /\b(?:that|those)\s+(?:of|from|in)\b|(?:^|,)\s*(?:a|the|its|their)\s+share\s*$/i
     .test(text.slice(clauseOf(s.bounds, n.start, text.length)[0], n.start));
@@ -3635,6 +3667,8 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
       && SHARE_COMPARED.test(text.slice(prev.valueEnd - s.start, n.start)) && !CHANGE_NAMED.test(text.slice(n.end, n.end + 30))
       // (not another place's or the nation's share: "compared with 55 percent for the province", "… nationally")
       && !s.entities.some((e) => e.start >= n.end && e.start < clause[1]) && !OTHER_WHOLE.test(text.slice(n.end, clause[1]))
+      // (nor another part's: "compared with 13.4 percent for processing trade"; "for the same period" is a period)
+      && !OTHER_PART.test(text.slice(n.end, clause[1]))
       ? prev : undefined;
     const measure = shareBefore ? "share" : runGap || otherReference ? "pp_gap" : elidedChange !== undefined ? "growth"
       : (carry || followed || elidedItem) && detected === "rate" ? (carry ?? prev)!.measure : detected;
@@ -3717,7 +3751,7 @@ function extractSentence(s: Sentence, doc: CorpusDocument, state: DocState, grou
     // ("Lithium-ion batteries were the main engine. Exports of the batteries reached …": goods named by "the" and the
     // head of their name alone are those of that head the sentence before named)
     const goods = named && COUNTED_BACK.test(named) ? state.lastSubject ?? named
-      : named && theGoodsAt(text, named, n.start) ? namedBefore(named, state.lastSentence ?? "") ?? named : named;
+      : named && theGoodsAt(text, named, n.start) ? theKindBefore(named, state.lastSentence ?? "") ?? named : named;
     // "…with a combined value of 1.55 billion yuan; the value rose 126.79 percent": the goods of the clause before
     // ("received 5.62 million tonnes of crude, 3.1 percent more than a year earlier, but the value of those imports fell …":
     // over a change between that named no goods, the goods of the sentence's last figure that did)

@@ -91,6 +91,11 @@ const NO_GOODS = new RegExp(String.raw`^(?:goods|products|commodities|merchandis
   + String.raw`total|overall|all|main|of|the|monthly|annual|yearly|quarterly|average|cumulative|combined|net|gross|`
   + String.raw`direct)$`, "i");
 
+// words of a label that name a change or a time, no goods: "Export growth", "Exports this year" are the flow's own
+// ("Export orders", "Export prices" keep their word, so that they are no total of the flow)
+const NOT_GOODS_WORD = new RegExp(String.raw`^(?:growth|rate|change|increase|decrease|decline|rise|fall|year|years|`
+  + String.raw`month|quarter|half|this|last|so|far|to|date|ytd)$`, "i");
+
 /** What a label says its figure is. */
 export function readLabel(label: string): LabelReading {
   const out: LabelReading = {};
@@ -112,7 +117,8 @@ export function readLabel(label: string): LabelReading {
   if (flows.length === 1 && !out.named) {
     const words = (label.slice(0, flows[0]!.start) + " " + label.slice(flows[0]!.end)).replace(MEASURE_WORDS, " ")
       .replace(/\b(?:of|in|by)\b/gi, " ").trim().split(/\s+/).filter(Boolean);
-    const none = !words.length || words.length > 4 || NO_GOODS.test(words[0]!) || /^share$/i.test(words[0]!);
+    const none = !words.length || words.length > 4 || NO_GOODS.test(words[0]!) || /^share$/i.test(words[0]!)
+      || words.some((w) => NOT_GOODS_WORD.test(w));
     if (!none && !words.every((w) => NO_GOODS.test(w))) {
       out.goods = words.join(" ").toLowerCase();
     }
@@ -141,6 +147,8 @@ export interface LabelEnv {
   make: (value: number, valueStart: number, valueEnd: number) => Fact;
   /** The province a place is in, if it is a city. */
   provinceOf: (id: string) => string | undefined;
+  /** The flows the line over the label lines names ("Exports by city, 2031:"). */
+  leadFlows?: Metric[];
 }
 
 const TOTALS: Metric[] = ["trade", "exports", "imports"];
@@ -184,8 +192,10 @@ export function labelFacts(facts: Fact[], line: LabelLine, env: LabelEnv): Fact[
         return at(f, f.value!, f.valueStart, f.valueEnd, { measure: "count", metric: "other",
           unit: scale ? `${scale} ${r.noun}` : r.noun });
       }
-      // ("Kunming, the provincial capital: 83.7 billion yuan": a place's label and a sum of money is its trade)
+      // ("Kunming, the provincial capital: 83.7 billion yuan": a place's label and a sum of money is its trade; not under
+      // a line naming another flow, "Exports by city, 2031:")
       if (r.place && !r.metric && !r.goods && f.metric === "other" && f.measure === "amount"
+        && !(env.leadFlows ?? []).some((m) => m !== "trade")
         && /yuan|dollar/.test(f.unit)
         && f.entity === r.place && !f.subject) return { ...f, metric: "trade" as Metric };
       // ("Coffee exported: 34,600 tonnes": the coffee's, no total of the flow)

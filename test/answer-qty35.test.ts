@@ -135,3 +135,12 @@ describe("a year's figure 'first published as' one amount and 'revised to' anoth
     } finally { await close(); }
   }, 120_000);
 });
+
+describe("rvc35: a compound that marks off a part of goods is not asked by its head", () => {
+  it("asks no 'second-hand cars', 'non-ferrous metals', 'cross-border parcels' or 'duty-free sales' by the head", () => {
+    const find = subjectFinder(["non-ferrous metals", "second-hand cars", "cross-border parcels", "duty-free sales", "steel"]);
+    for (const q of ["how much metal did weihai export?", "how many cars did weihai export?", "how many parcels?",
+      "weihai sales in 2031?"]) expect(find(q)).toEqual([]);
+    expect(subjectFinder(["lithium-ion batteries", "steel"])("weihai battery exports?")).toEqual(["lithium-ion batteries"]);
+  });
+});

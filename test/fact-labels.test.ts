@@ -98,3 +98,17 @@ describe("labels that name no goods", () => {
     ]);
   });
 });
+
+describe("rvc35: a place's label and a sum under a line naming another flow", () => {
+  it("reads no trade into '- Changsha: 40.1 billion yuan' under 'Exports by city'", () => {
+    const facts = read("Exports by city, first half of 2031:\n\n- Changsha: 40.1 billion yuan\n- Zhuzhou: 12.3 billion yuan");
+    expect(facts.filter((f) => f[4] === "trade")).toEqual([]);
+  });
+});
+
+describe("rvc35: a label's words that name a change or a time are no goods", () => {
+  it("reads no goods into 'Export growth', 'Import growth rate', 'Exports this year'", () => {
+    const facts = read("- Export growth: 12.3%\n- Import growth rate: 3.1%\n- Exports this year: 51.9 billion yuan");
+    expect(facts.filter((f) => f[6] !== undefined)).toEqual([]);
+  });
+});

@@ -127,3 +127,99 @@ describe("a first list item of capitalised words", () => {
     expect(items("Saudi Arabia, Russia and Iraq were the main suppliers.")).toEqual([["Saudi Arabia", "Russia", "Iraq"]]);
   });
 });
+
+describe("rvc35: 'the island' as a partner only by its flow's own side", () => {
+  it("reads no partner into 'exports from the island' (the island's exports) nor 'imports to the island'", () => {
+    const a = factsOf("Velmar's trade with Taiwan rose 5.2 percent to 120.4 billion yuan in 2031. Exports from the island "
+      + "fell 3.1 percent to 60.2 billion yuan.", { title: "Fujian trade" });
+    expect(a.filter((f) => f.value === 60.2 && f.metric === "exports" && f.partner === "taiwan")).toEqual([]);
+    const b = factsOf("Hainan's trade with Hong Kong rose 12.1 percent in 2031. Imports to the island climbed 8.4 percent.",
+      { title: "Hainan trade" });
+    expect(b.filter((f) => f.value === 8.4 && f.partner === "hong-kong")).toEqual([]);
+  });
+  it("still reads 'imports from the island' after a sentence on trade with Taiwan", () => {
+    const c = factsOf("Fujian's trade with Taiwan rose 5.2 percent to 120.4 billion yuan in 2031. Imports from the island "
+      + "fell 3.1 percent to 60.2 billion yuan.", { title: "Fujian trade" });
+    expect(c.find((f) => f.value === 60.2)?.partner).toBe("taiwan");
+  });
+});
+
+describe("rvc35: a part 'accounted for … of that' is goods only when no traders or places", () => {
+  it("reads no goods into 'Coastal cities' or 'Cross-border sellers accounted for …'", () => {
+    for (const who of ["Coastal cities", "Cross-border sellers"]) {
+      const facts = factsOf(`Guangdong's exports reached 500 billion yuan in 2031. ${who} accounted for 241.2 billion yuan of that.`,
+        { title: "Guangdong trade" });
+      expect(facts.filter((f) => f.value === 241.2 && f.subject === who.toLowerCase())).toEqual([]);
+    }
+  });
+  it("still reads 'Shoes and sportswear accounted for …' as goods", () => {
+    const facts = factsOf("Guangdong's exports reached 500 billion yuan in 2031. Shoes and sportswear accounted for "
+      + "41.2 billion yuan of that.", { title: "Guangdong trade" });
+    expect(facts.find((f) => f.value === 41.2)?.subject).toBe("shoes and sportswear");
+  });
+});
+
+describe("rvc35: a flow 'on' a route keeps its partner only on a route joining China to it", () => {
+  it("gives imports 'on the Mohe-Daqing pipeline' no owner from the pipeline's name", () => {
+    const facts = factsOf("Heilongjiang trade grew in 2031. Crude oil imports on the Mohe-Daqing pipeline reached 15.2 million "
+      + "tonnes.", { title: "Heilongjiang trade" });
+    expect(facts.filter((f) => f.value === 15.2 && f.entity.startsWith("city:"))).toEqual([]);
+  });
+});
+
+describe("rvc35: trade between two sides names the text's place only as its first side", () => {
+  it("gives 'trade between the mainland and Hong Kong' to no province with Hong Kong as its partner", () => {
+    const facts = factsOf("Trade between the mainland and Hong Kong rose 5.1 percent to 30.2 billion yuan in 2031.",
+      { title: "Guangdong trade" });
+    expect(facts.filter((f) => f.entity === "guangdong" && f.partner === "hong-kong")).toEqual([]);
+  });
+  it("still reads 'trade between Fujian province and Taiwan' as Fujian's with Taiwan", () => {
+    const facts = factsOf("Trade between Fujian province and Taiwan rose 5.1 percent to 30.2 billion yuan in 2031.",
+      { title: "Fujian trade" });
+    expect(facts.find((f) => f.value === 30.2)?.partner).toBe("taiwan");
+  });
+});
+
+describe("rvc35: a value traded with several places outside the mainland listed after it", () => {
+  it("gives 'exported US$2.35 billion of goods to Hong Kong, Macao and Taiwan' no one partner", () => {
+    const facts = factsOf("Guangdong exported US$2.35 billion of goods to Hong Kong, Macao and Taiwan in 2031.",
+      { title: "Guangdong trade" });
+    expect(facts.filter((f) => f.value === 2.35 && f.partner)).toEqual([]);
+  });
+});
+
+describe("rvc35: 'the batteries' as the one kind the sentence before named", () => {
+  it("reads no kind when the sentence before names two, a possessive's or a quantity's word", () => {
+    for (const before of ["Sales of lithium batteries and lead-acid batteries both grew in 2031.",
+      "Hefei's batteries sold well in 2031.", "Hefei makes many batteries."]) {
+      const facts = factsOf(`${before} Exports of the batteries reached 3.2 billion yuan.`, { title: "Hefei trade" });
+      expect(facts.find((f) => f.value === 3.2)?.subject).toBe("batteries");
+    }
+  });
+  it("still reads 'the batteries' after 'Lithium-ion batteries were the main engine'", () => {
+    const facts = factsOf("Lithium-ion batteries were the main engine in 2031. Exports of the batteries reached 3.2 billion yuan.",
+      { title: "Hefei trade" });
+    expect(facts.find((f) => f.value === 3.2)?.subject).toBe("lithium-ion batteries");
+  });
+});
+
+describe("rvc35: 'shipped … to the island' is exports only after the sentence names the island", () => {
+  it("reads no exports into 'Ferries shipped 3.2 million tonnes of goods to the island' in a report on Hainan", () => {
+    const facts = factsOf("Haikou's trade rose in 2031. Ferries shipped 3.2 million tonnes of goods to the island, up 5.1 percent.",
+      { title: "Hainan trade" });
+    expect(facts.filter((f) => f.metric === "exports")).toEqual([]);
+  });
+});
+
+describe("rvc35: a place outside the mainland hyphened to the mainland or China is no province's partner", () => {
+  it("gives 'Mainland-Taiwan trade' and 'China-Taiwan trade' to no province with Taiwan", () => {
+    for (const side of ["Mainland", "China"]) {
+      const facts = factsOf(`${side}-Taiwan trade rose 5.1 percent to 200.4 billion US dollars in 2031.`, { title: "Fujian trade" });
+      expect(facts.filter((f) => f.entity === "fujian" && f.partner === "taiwan")).toEqual([]);
+    }
+  });
+  it("still gives 'Fujian-Taiwan trade' to Fujian with Taiwan", () => {
+    const facts = factsOf("Fujian-Taiwan trade rose 5.1 percent to 30.2 billion yuan in 2031.", { title: "Fujian trade" });
+    expect(one(facts, 30.2)).toMatchObject({ entity: "fujian", partner: "taiwan" });
+  });
+});

@@ -62,3 +62,18 @@ describe("trade with Taiwan named with the place", () => {
     expect(one(own, 3).partner).toBeUndefined();
   });
 });
+
+describe("rvc35: a share compared with another part's share", () => {
+  it("reads no share of the same part in 'compared with 13.4 percent for processing trade'", () => {
+    for (const other of ["processing trade", "mechanical and electrical products"]) {
+      const facts = factsOf("Trade with Peru was 4.18 billion yuan, down 1.2 percent, accounting for 12.6 percent of the "
+        + `city's total, compared with 13.4 percent for ${other}.`, Y2023);
+      expect(facts.filter((f) => f.value === 13.4 && f.measure === "share")).toEqual([]);
+    }
+  });
+  it("still reads 'compared with 13.4 percent for the same period last year' as the share then", () => {
+    const facts = factsOf("Trade with Peru was 4.18 billion yuan, down 1.2 percent, accounting for 12.6 percent of the "
+      + "city's total, compared with 13.4 percent for the same period last year.", Y2023);
+    expect(one(facts, 13.4)).toMatchObject({ measure: "share", partner: "partner:pe" });
+  });
+});

@@ -39,7 +39,11 @@ const METRIC_PATTERNS: Array<[RegExp, Metric]> = [
   [/\b(?:total\s+)?(?:import(?:s|ed)?\s*(?:and|&|\+|\/)\s*export(?:s|ed)?|export(?:s|ed)?\s*(?:and|&|\+|\/)\s*import(?:s|ed)?|import-export|foreign\s+trade|goods\s+trade|external\s+trade|total\s+trade|overall\s+trade|trade\s+(?:volume|value)|traded|trade)\b(?!\s+(?:partners?|surplus|deficit))/gi, "trade"],
   // ("shipped 65.6 billion yuan of mobile phones abroad": a decimal point ends no sentence)
   // (and "shipped US$0.77 billion to the island" after the place's imports from Taiwan: sent to the side traded with)
-  [/\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad|to\s+the\s+island)\b)/gi, "exports"],
+  // (only after the sentence names the island, "…from Taiwan, and shipped …": "Ferries shipped goods to the island" in
+  // a report on Hainan brought them in)
+  [new RegExp(String.raw`\bexport(?:s|ed|ing)?\b|\b(?:sold|shipped)\b(?=(?:[^.;]|\.\d){0,50}\b(?:overseas|abroad)\b)`
+    + String.raw`|\b(?:sold|shipped)\b(?<=\b(?:Taiwan|Hong\s+Kong|Macao|Macau)\b[^;]{0,200})`
+    + String.raw`(?=(?:[^.;]|\.\d){0,50}\bto\s+the\s+island\b)`, "gi"), "exports"],
   // ("brought in 30.1 million tonnes of crude oil", a port that "took in" tonnes of named goods: imported; not its cargo
   // as a whole, nor money a sector "brought in")
   // ("crude that came in through the pipeline": goods that came in by a way)
@@ -284,6 +288,10 @@ const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+
 
 const PART_ACCOUNTED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/;
 const PART_CHANGED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+[^,;]{1,40}?\s+of\s+(?:that|this|it|them|these|those|the\s+total)\s*,\s*(?:up|down)\s+$/;
+// the traders and places a part of a whole may be, no goods
+const NOT_GOODS_PART = new RegExp(String.raw`\b(?:cities|provinces|regions|counties|districts|ports|zones|countries|`
+  + String.raw`economies|markets|partners|firms|companies|enterprises|businesses|sellers|buyers|traders|merchants|`
+  + String.raw`exporters|importers|manufacturers|producers|residents|consumers|platforms|sectors|industries)\b`, "i");
 export const OF_WHOLE_AFTER = /^\s*of\s+(?:that|this|it|them|these|those|the\s+total)\b(?!\s+(?:for|of|in)\b)/i;
 function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);
@@ -310,7 +318,9 @@ function goodsNamed(text: string, n: NumberMention, clause: [number, number], en
     : OF_WHOLE_AFTER.test(text.slice(n.end)) ? (n.kind === "money" ? PART_ACCOUNTED.exec(left) : null)
       : PART_CHANGED.exec(left);
   // (never a flow: "Exports accounted for US$2.31 billion of that" names no goods)
-  if (partOf && /\s/.test(partOf[1]!) && !FLOW_OR_PRONOUN.test(partOf[1]!) && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
+  // (nor who or where traded: "Coastal cities accounted for …", "Cross-border sellers accounted for …")
+  if (partOf && /\s/.test(partOf[1]!) && !FLOW_OR_PRONOUN.test(partOf[1]!) && !NOT_GOODS_PART.test(partOf[1]!)
+    && partOf[1]!.split(/\s+and\s+/).every((p) => !NOT_GOODS.test(p))
     && !entities.some((e) => e.start >= clause[0] && e.end <= n.start)) return partOf[1]!.toLowerCase();
   // "…, and B worth M": the item named last in a run of goods worth their values
   const item = goodsWorth(text, left, n);

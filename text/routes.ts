@@ -43,13 +43,17 @@ const ROUTE_CARRIES = String.raw`(?:\s+(?:[Cc]rude\s+)?(?:[Oo]il|[Nn]atural\s+[G
 const ROUTE_WORD = String.raw`\s+(?:[Pp]ipelines?|[Ll]ines?|[Rr]ail(?:way)?s?|[Rr]outes?|[Cc]orridors?|[Hh]ighways?`
   + String.raw`|[Ee]xpressways?)\b`;
 // ("the railway port on the metre-gauge Kunming-Hai Phong line": so a line something is on, after a word or two of
-// what kind of line; never "trade on the China-Laos corridor", the trade between the two along it)
-const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along|(?<!\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?)\s+)on)\s+`
+// what kind of line; never "trade on the China-Laos corridor", China's trade with the other side along it)
+const TRAVELLED = new RegExp(String.raw`\b(?:through|via|along|on)\s+`
   + String.raw`(?:the\s+)?(?:[a-z][\w-]*\s+)?(${ROUTE_PLACE}(?:[-–]${ROUTE_PLACE})+)` + ROUTE_CARRIES + ROUTE_WORD, "g");
+// (a flow "on" a route joining China to another side; "imports on the Mohe-Daqing pipeline" still travel by it)
+const FLOW_ON = /\b(?:trade|exports?|imports?)\s+$/i;
+const tradeAlong = (text: string, m: RegExpMatchArray) => /^on\b/i.test(m[0])
+  && FLOW_ON.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && m[1]!.split(/[-–]/).includes("China");
 /** The names of routes goods travel by ("from Russia via the [Mohe–Daqing] line"): the places in them are no owner
  * and no partner of a figure. */
 export function travelledRoutes(text: string): Array<{ start: number; end: number }> {
-  return [...text.matchAll(TRAVELLED)].map((m) => {
+  return [...text.matchAll(TRAVELLED)].filter((m) => !tradeAlong(text, m)).map((m) => {
     const start = m.index! + m[0].indexOf(m[1]!);
     return { start, end: start + m[1]!.length };
   });

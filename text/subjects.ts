@@ -172,6 +172,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const GENERIC_GOODS = new Set(["products", "product", "goods", "materials", "parts", "equipment", "items", "components",
   "services"]);
 
+// compounds that name a part of a kind of goods by how it is made, sold, sent or priced, no material or make of its own
+const PART_COMPOUND = new RegExp(String.raw`^(?:(?:non|second|new|used|semi|cross|duty|tax|tariff|zero|high|low|mid|`
+  + String.raw`middle|old|re|pre|self|small|large|medium|top|first|all|half|ready|part|un|well|long|short|full|home|`
+  + String.raw`locally|foreign)-[a-z]+|[a-z]+-(?:free|border|hand|end|energy|tech|made|finished|processed|value|`
+  + String.raw`quality|scale|sized|grade|brand|owned|invested|funded|based))\s`, "i");
+
 // goods names and the short forms people ask for them by
 const SHORT_FORMS: Array<[RegExp, string[]]> = [
   [/^electric (?:passenger )?(?:vehicles?|cars?)$/i, ["evs", "electric vehicles"]],
@@ -311,8 +317,12 @@ export function subjectFinder(names: string[]): (text: string) => string[] {
     if (head !== n && !COUNT_WORDS.test(head)) claim(head, n);
     // ("lithium-ion batteries" is asked about as "batteries": goods whose one word before the head is a compound of
     // its kind, when no other stored goods share the head)
+    // (never a compound that marks off a part of the head's goods: "second-hand cars", "non-ferrous metals",
+    // "cross-border parcels", "duty-free sales" are no answer asked of cars, metals, parcels or sales)
     const kindOf = /^[a-z]+-[a-z]+\s+([a-z]{4,})$/i.exec(n)?.[1];
-    if (kindOf && !COUNT_WORDS.test(kindOf) && !GENERIC_GOODS.has(kindOf.toLowerCase())) claim(kindOf, n);
+    if (kindOf && !COUNT_WORDS.test(kindOf) && !GENERIC_GOODS.has(kindOf.toLowerCase()) && !PART_COMPOUND.test(n)) {
+      claim(kindOf, n);
+    }
     // ("transport services" is asked about as "transport": a kind of service by its own word; not "other services"
     // nor "business services", whose word says other things in a question)
     const service = /^([a-z][a-z -]*?)\s+services$/i.exec(n)?.[1];
