@@ -100,3 +100,21 @@ describe("goods a sentence opens with, named by the places inside the city they 
     expect(one(facts, 17.6)).toMatchObject({ entity: "city:jinjiang" });
   });
 });
+
+describe("a mode's things counted, asked beside the mode's value", () => {
+  let ask: Awaited<ReturnType<typeof answersOver>>["ask"];
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ask, close } = await answersOver({
+      "xiamen.md": "---\ntitle: \"Xiamen's H1 2031 trade\"\ndate: 2031-07-20\n---\n\n"
+        + "Xiamen's foreign trade rose 4.4 percent to 512.3 billion yuan in the first half of 2031.\n\n"
+        + "Xiamen Customs handled 182 million cross-border e-commerce parcels in the first half, up 21.3 percent year on year, "
+        + "worth 27.4 billion yuan.\n",
+    }));
+  }, 120_000);
+  afterAll(() => close());
+  it("answers the count too, not the value alone", async () => {
+    const a = await ask("xiamen cross-border e-commerce parcels h1 2031, how many and worth how much");
+    expect(a.figures.map((f) => f.value)).toEqual(expect.arrayContaining([182, 27.4]));
+  });
+});

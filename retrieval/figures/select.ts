@@ -239,7 +239,11 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     && ["import", "export"].every((w) => spec.words?.has(w) || spec.words?.has(`${w}s`));
   if (allowance || eachFlowTime) score += 1;
   else if (spec.metric) {
-    if (f.metric !== spec.metric) return null;
+    // ("cross-border e-commerce parcels, how many and worth how much": a count of the asked mode's things, of no flow,
+    // is of the mode's whole trade)
+    const modeCounted = f.metric === "other" && spec.metric === "trade" && Boolean(spec.measures?.includes("count"))
+      && Boolean(spec.subjects?.length) && countsSubject(f, spec.subjects!, true);
+    if (f.metric !== spec.metric && !modeCounted) return null;
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
   } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
     && !otherNamed(f, spec))
