@@ -1530,15 +1530,18 @@ const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|w
 const GENERIC_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)$/i;
 // "Industrial robots are the zone's second story.": goods a sentence opens with as what it is about
 const GOODS_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?s)\s+(?:are|were|remain(?:ed)?|became|is|was)\b/;
-// "Stone products from Nan'an and Shuitou had a weaker start: exports fell …": goods a sentence opens with, named by the
-// places inside the text's place they come from; those places own no figure of the sentence, the goods are its figures'
+// "Stone products from Nan'an and Shuitou had a weaker start: exports fell …": goods a sentence opens with, named by
+// the places inside the text's place they come from; those places own no figure of the sentence, the goods are its figures'
 // (places the gazetteer does not know may come first: "Ceramics from Dehua and Jinjiang")
-const GOODS_FROM_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+from\s+(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$/;
+const GOODS_FROM_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+from\s+`
+  + String.raw`(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$`);
 /** The goods a sentence opens with and the end of the places they come from ("Tea from Anxi and Wuyi …"), if any. */
 function originGoods(s: Sentence): { goods: string; end: number } | undefined {
   const first = s.entities.find((e) => e.kind !== "partner");
   const goods = first ? GOODS_FROM_OPENING.exec(s.text.slice(0, first.start))?.[1] : undefined;
-  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || findSubjects(goods).length) return undefined;
+  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || findSubjects(goods).length) {
+    return undefined;
+  }
   let end = first.end;
   for (const e of s.entities.filter((x) => x.start >= end)) {
     if (!/^\s*(?:,|and|,\s*and)\s*$/.test(s.text.slice(end, e.start))) break;
