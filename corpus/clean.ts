@@ -1,4 +1,4 @@
-import { findDateInText } from "./dates.js";
+import { findDateInText, monthIndex, normaliseDate } from "./dates.js";
 
 /** Marker put in front of photo captions: kept as text, but recognisable as not article prose. */
 export const CAPTION_MARK = "[Photo caption]";
@@ -29,6 +29,7 @@ const CAPTION = /(?:\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*\/\s*(?:FOR\s+)?[A-Z][A-Z .]+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** Words other than numerals: a byline's date and time ("2010-10-22 09:31") count as none. */
 const wordsOf = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
+const MONTH_YEAR_END = /[|—–]\s*([A-Z][a-z]{2,8})\.?\s+((?:19|20)\d\d)\s*$/;
 const ONLY_DATE = new RegExp(String.raw`^(?:${FULL_DATE.source})$`);
 const endsLikeSentence = (s: string) => /[.!?。"”’)]$/.test(s.trim());
 
@@ -76,9 +77,12 @@ export function cleanText(raw: string): CleanedText {
     }
     // "Xinhua | February 17, 2015", "By Li Wei — 2015-02-17": a byline near the top dates the article
     // ("By Ma Li | Gansu Daily | 2010-10-22 09:31 | Editor: Zhou Ping": a date and a time are no words of prose)
-    if (i < 8 && BYLINE.test(line) && FULL_DATE.test(line) && (line.match(/\|/g) ?? []).length <= 3 && wordsOf(line) <= 12
-      && !endsLikeSentence(line)) {
-      dateline ??= findDateInText(line);
+    // ("By Liang Fei, staff reporter | October 2026": a month and its year at a byline's end date it to that month)
+    const monthYear = MONTH_YEAR_END.exec(line);
+    const month = monthYear && monthIndex(monthYear[1]!);
+    if (i < 8 && BYLINE.test(line) && (FULL_DATE.test(line) || month) && (line.match(/\|/g) ?? []).length <= 3
+      && wordsOf(line) <= 12 && !endsLikeSentence(line)) {
+      dateline ??= findDateInText(line) ?? (month ? normaliseDate(`${monthYear![2]}-${month}`) : undefined);
       continue;
     }
     // ("January 20, 2009" on its own line under the title)

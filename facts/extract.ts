@@ -1027,7 +1027,9 @@ function resolveWho(s: Sentence, n: NumberMention, clause: [number, number], sta
   const mentions = visible(s.entities, s.asides, n.start)
     .filter((e) => !(e.kind === "partner" && (BORDER_AFTER.test(text.slice(e.end)) || BORDER_BEFORE.test(text.slice(0, e.start))
       || endsRouteName(text, e) || namesDocument(text, e))));
-  const left = mentions.filter((e) => e.end <= n.start);
+  // (the places goods come from, opening the sentence, own none of its figures)
+  const origins = originGoods(s);
+  const left = mentions.filter((e) => e.end <= n.start && !(origins && e.end <= origins.end));
   const inClause = left.filter((e) => e.start >= clause[0]);
   // ("Vietnam's imports from Japan rose …": another country's trade with a third, none of the text's place)
   if (s.entities.some((x) => x.kind === "partner" && x.possessive && x.start >= clause[0] && s.entities.some((y) =>
@@ -1451,6 +1453,12 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   const largest = shipped && MEASURE_UNIT.test(n.unit) ? LARGEST_ITEM.exec(state.lastSentence ?? "") : null;
   const shippedFlow = /\bimported\b/i.test(shippedBy?.[0] ?? "") ? "import" : "export";
   if (largest && largest[2]!.toLowerCase() === shippedFlow) return largest[1]!.toLowerCase();
+  // ("Industrial robots are the zone's second story. … they exported 2,860 units": a unit that names no goods counts
+  // the goods the sentence before opens with, or none)
+  if (shipped && GENERIC_UNIT.test(n.unit)) {
+    const opened = GOODS_OPENING.exec(state.lastSentence ?? "")?.[1];
+    return opened && !NOT_AN_ITEM.test(opened) && !findEntities(opened).length ? opened.toLowerCase() : undefined;
+  }
   if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
   const inClause = left.filter((m) => m.start >= clause[0]).at(-1);
@@ -1461,6 +1469,9 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
     && !findEntities(partAt[1]!).length ? partAt[1]!.toLowerCase() : undefined;
   if (ownPart) return ownPart;
   if (inClause) return inClause.name;
+  // ("Stone products from Nan'an and Shuitou had a weaker start: exports fell 7.2 per cent …": the goods opened with)
+  const origins = n.kind === "money" || n.kind === "percent" ? originGoods(s) : undefined;
+  if (origins && origins.end <= n.start) return origins.goods;
   // ("exported 76.1 billion yuan through market procurement": the trade mode right after an amount is its)
   const through = n.kind === "money" ? visible(s.subjects, s.asides, s.text.length).find((m) => m.start >= n.end
     && THROUGH_MODE.test(s.text.slice(n.end, m.start))) : undefined;
@@ -1528,6 +1539,31 @@ const MEASURE_UNIT = new RegExp(String.raw`^(?:(?:thousand|million|billion)\s+)?
   + String.raw`cubic\s+met(?:er|re)s|barrels|kilograms|kWh|kilowatt[- ]hours)$`, "i");
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
+// units that count goods without naming them ("2,860 units", "1.2 million pieces")
+const GENERIC_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)$/i;
+// "Industrial robots are the zone's second story.": goods a sentence opens with as what it is about
+const GOODS_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?s)\s+(?:are|were|remain(?:ed)?|became|is|was)\b/;
+// "Stone products from Nan'an and Shuitou had a weaker start: exports fell …": goods a sentence opens with, named by
+// the places inside the text's place they come from; those places own no figure of the sentence, the goods are its figures'
+// (places the gazetteer does not know may come first: "Ceramics from Dehua and Jinjiang")
+const GOODS_FROM_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+from\s+`
+  + String.raw`(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$`);
+/** The goods a sentence opens with and the end of the places they come from ("Tea from Anxi and Wuyi …"), if any. */
+function originGoods(s: Sentence): { goods: string; end: number } | undefined {
+  const first = s.entities.find((e) => e.kind !== "partner");
+  const goods = first ? GOODS_FROM_OPENING.exec(s.text.slice(0, first.start))?.[1] : undefined;
+  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || findSubjects(goods).length) {
+    return undefined;
+  }
+  let end = first.end;
+  for (const e of s.entities.filter((x) => x.start >= end)) {
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(s.text.slice(end, e.start))) break;
+    end = e.end;
+  }
+  // (a verb after the places: "… from Nan'an and Shuitou had …"; never "Tea from Anxi's hills …")
+  return /^\s+(?:(?:also|still)\s+)?[a-z]+(?:ed|s)?\b/.test(s.text.slice(end)) && !/^['’]s\b/.test(s.text.slice(end))
+    ? { goods: goods.toLowerCase(), end } : undefined;
+}
 const TRAINS_UNIT = /\btrains?$/i;
 const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
@@ -3228,7 +3264,11 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
     // only as the verb of a figure: "In 2023, trade had been hit by weak demand. Its exports fell …" goes on in 2023)
     const lookedBack = next && state.lastPeriod && pastPerfectFigure(text, sentenceFacts.map((f) => f.valueStart - span.start))
       && endsBefore(next, state.lastPeriod);
-    const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack;
+    // ("The customs also revised its figure for the first half of the year: …" in a report on three quarters: a figure
+    // of another period set right is an aside; the text goes on in its own)
+    const revisedAside = next !== undefined && state.lastPeriod !== undefined && /\brevis(?:ed|es|ing|ion)\b/i.test(text)
+      && !samePeriod(next, state.lastPeriod);
+    const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack || revisedAside;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own
     const periodsNamed = [...s.periods.map((p) => p.period), ...sentenceFacts.flatMap((f) => (f.period ? [f.period] : []))];
     // ("after a fall in the first quarter, … narrowed in the fourth": two parts of the text's period are a series too)

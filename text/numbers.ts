@@ -50,7 +50,7 @@ const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 // ("68 China-Europe and China-Central Asia freight trains": the route's name is no part of the unit)
 const COUNTED_NOUNS = String.raw`countries and regions|countries|regions|cities|provinces|companies|enterprises|firms|`
   + String.raw`varieties|products|routes|trains|trips|hours|batteries|units|vehicles|cars|computers|laptops|notebooks|`
-  + String.raw`phones|handsets|tablets|robots|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|`
+  + String.raw`phones|handsets|tablets|robots|tyres|tires|people|residents|inhabitants|jobs|containers|tons|tonnes|cubic met(?:er|`
   + String.raw`re)s|TEUs?|barrels|kWh|kilowatt-hours|kilowatt hours|GW|gigawatts|MW|megawatts|kilometers|km|zones|`
   + String.raw`aircraft|planes|airplanes|ships|vessels|flights|voyages|visitors|tourists|shoppers|customers|buyers|`
   + String.raw`consumers|passengers|ports|orders|parcels|packages|items|projects|certificates|categories|markets|`
@@ -63,6 +63,11 @@ const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${WAY}\s+and\s+${WAY}\s)?(${WAY}
   // (the free words before the noun are its own, no preposition: "5 billion to overseas buyers" counts no buyers)
   // (nor a verb: "31,800 were new energy vehicles" is a part counted, PART_COUNTED)
   + String.raw`((?:(?!(?:${PREPOSITION}|were|was|are|is)\s)[A-Za-z][\w'-]*\s){0,3}?(?:${COUNTED_NOUNS}))\b`);
+// "exported 56.3 million tyres worth 38.65 billion yuan", "4,500 excavators valued at …": the things a value is of are
+// counted, whatever their noun (the empty group stands for COUNT_NOUN's direction)
+const COUNTED_WORTH = new RegExp(String.raw`^\s*()((?:(?!(?:${PREPOSITION}|were|was|are|is|and|or)\s)[a-z][\w'-]*\s){0,2}?`
+  + String.raw`(?!(?:${PREPOSITION}|yuan|dollars|euros|more|less)\b)[a-z][\w'-]*[a-z]s)\s+(?:worth|valued\s+at)\s`
+  + String.raw`(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|RMB\s*)?\d`);
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
 const PART_OF_BEFORE = /\b(?:of|among)\s+(?:these|them|which|those|this)\s*,?\s*$/i;
 const PART_COUNTED = new RegExp(String.raw`^\s+(?:were|was)\s+(?:[A-Za-z][\w'-]*\s){0,3}?(${COUNTED_NOUNS})\b`);
@@ -163,7 +168,7 @@ export function findNumbers(text: string): NumberMention[] {
     else if (/times|fold/.test(u)) { kind = "multiple"; unit = "times"; }
     else if (currency) { kind = "money"; unit = moneyUnit(scale, currency); }
     else {
-      const noun = COUNT_NOUN.exec(after);
+      const noun = COUNT_NOUN.exec(after) ?? COUNTED_WORTH.exec(after);
       const part = noun || g["scale"] ? null
         : PART_OF_BEFORE.test(text.slice(0, numStart)) ? PART_COUNTED.exec(after) : PART_OF_AFTER.exec(after);
       if (noun && !/^\s*(?:percent|per cent)/i.test(after)) {

@@ -198,7 +198,9 @@ const STOP = new Set(("a an the of in on at to for from by with and or but what 
   // (a polite question's words: "could you tell me …, thanks")
   "based on you your kindly thanks thank hello hey " +
   // ("how much did each one's share go up": the things asked about, counted off)
-  "one").split(" "));
+  "one " +
+  // ("which did better yoy?": a comparison's verdict asked, no figure's words)
+  "better worse").split(" "));
 
 // "(use the 2019 review and the 2023 province table)", "(two releases in the customs bulletin)": an aside that says which
 // documents to read, not what is asked

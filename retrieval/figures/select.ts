@@ -239,7 +239,11 @@ export function matchFact(f: Fact, spec: Spec): number | null {
     && ["import", "export"].every((w) => spec.words?.has(w) || spec.words?.has(`${w}s`));
   if (allowance || eachFlowTime) score += 1;
   else if (spec.metric) {
-    if (f.metric !== spec.metric) return null;
+    // ("cross-border e-commerce parcels, how many and worth how much": a count of the asked mode's things, of no flow,
+    // is of the mode's whole trade)
+    const modeCounted = f.metric === "other" && spec.metric === "trade" && Boolean(spec.measures?.includes("count"))
+      && Boolean(spec.subjects?.length) && countsSubject(f, spec.subjects!, true);
+    if (f.metric !== spec.metric && !modeCounted) return null;
   // ("processing value-added policy: how much goods went to the mainland?": a figure of no flow whose goods are asked)
   } else if ((f.metric === "other" && !askedSubject && !countAsked(f, spec) && !countChangeAsked(f, spec)
     && !otherNamed(f, spec))
@@ -334,12 +338,21 @@ export function matchFact(f: Fact, spec: Spec): number | null {
   return score;
 }
 
+// "the revised number": the figure a first estimate was revised to, before another source's (a yearbook's) same figure
+const REVISED_ASKED = ["revis", "revision"];
+/** Is this the figure that the same document's first estimate (same owner, flow, measure and period) was revised to? */
+const revisedFrom = (f: Fact, facts: Fact[]) => !/\bfirst estimate\b/.test(f.qualifier ?? "") && f.period !== undefined
+  && facts.some((g) => g.docId === f.docId && /\bfirst estimate\b/.test(g.qualifier ?? "") && g.entity === f.entity
+    && g.metric === f.metric && g.measure === f.measure && (g.partner ?? "") === (f.partner ?? "")
+    && (g.subject ?? "") === (f.subject ?? "") && g.period !== undefined && samePeriod(g.period, f.period!));
+
 /** Facts answering the spec, best first; a figure rounded in words yields to the exact one it rounds. */
 export function candidates(facts: Fact[], spec: Spec): Fact[] {
   const scored: Array<[Fact, number]> = [];
+  const revised = REVISED_ASKED.some((w) => spec.words.has(w));
   for (const f of facts) {
     const s = matchFact(f, spec);
-    if (s !== null) scored.push([f, s]);
+    if (s !== null) scored.push([f, s + (revised && revisedFrom(f, facts) ? 3 : 0)]);
   }
   const kept = new Set(withoutRounded(scored.map(([f]) => f)));
   return scored.filter(([f]) => kept.has(f)).sort((a, b) => b[1] - a[1]).map(([f]) => f);
