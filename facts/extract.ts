@@ -1564,6 +1564,9 @@ function originGoods(s: Sentence): { goods: string; end: number } | undefined {
   return /^\s+(?:(?:also|still)\s+)?[a-z]+(?:ed|s)?\b/.test(s.text.slice(end)) && !/^['’]s\b/.test(s.text.slice(end))
     ? { goods: goods.toLowerCase(), end } : undefined;
 }
+// "was revised from 402.15 billion yuan to …", "revised its figure for the first half": a figure set right
+const REVISED_FIGURE = new RegExp(String.raw`\brevis(?:ed|es|ing)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from|to)\b|`
+  + String.raw`\brevis(?:ed|es|ing|ion\s+of)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|data|numbers?)\b`, "i");
 const TRAINS_UNIT = /\btrains?$/i;
 const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
@@ -3266,7 +3269,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       && endsBefore(next, state.lastPeriod);
     // ("The customs also revised its figure for the first half of the year: …" in a report on three quarters: a figure
     // of another period set right is an aside; the text goes on in its own)
-    const revisedAside = next !== undefined && state.lastPeriod !== undefined && /\brevis(?:ed|es|ing|ion)\b/i.test(text)
+    // (a figure revised, not "under the revised tariff schedule, exports rose …", which moves the text on)
+    const revisedAside = next !== undefined && state.lastPeriod !== undefined && REVISED_FIGURE.test(text)
       && !samePeriod(next, state.lastPeriod);
     const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack || revisedAside;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own

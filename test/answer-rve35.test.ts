@@ -10,3 +10,12 @@ describe("a span of time before goods worth a value", () => {
     }
   });
 });
+
+describe("a sentence of another period that says 'revised' of no figure", () => {
+  it("moves the text on to its period ('In 2031, under the revised tariff schedule, …')", () => {
+    const facts = factsOf("Weihai's exports rose 4.2 percent to 61.3 billion yuan in 2030. In 2031, under the revised tariff "
+      + "schedule, Weihai's exports rose 6.0 percent to 65.0 billion yuan. Imports fell 2.1 percent to 20.4 billion yuan.",
+    { published: "2032-01-20" });
+    expect(facts.find((f) => f.value === 20.4)?.period).toMatchObject({ y1: 2031, y2: 2031 });
+  });
+});
