@@ -1539,6 +1539,10 @@ const MEASURE_UNIT = new RegExp(String.raw`^(?:(?:thousand|million|billion)\s+)?
   + String.raw`cubic\s+met(?:er|re)s|barrels|kilograms|kWh|kilowatt[- ]hours)$`, "i");
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
+// people and firms, never goods a sentence opens with ("Officials from Jinjiang and Shishi said …")
+const ACTORS = new RegExp(String.raw`\b(?:officials?|firms?|companies|enterprises|businesses|buyers|sellers|traders|`
+  + String.raw`merchants|exporters|importers|makers|manufacturers|producers|investors|visitors|delegates|delegations|`
+  + String.raw`representatives|experts|analysts|leaders|workers|people|residents|customers|consumers|farmers)$`, "i");
 // units that count goods without naming them ("2,860 units", "1.2 million pieces")
 const GENERIC_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)$/i;
 // "Industrial robots are the zone's second story.": goods a sentence opens with as what it is about
@@ -1552,7 +1556,8 @@ const GOODS_FROM_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+)
 function originGoods(s: Sentence): { goods: string; end: number } | undefined {
   const first = s.entities.find((e) => e.kind !== "partner");
   const goods = first ? GOODS_FROM_OPENING.exec(s.text.slice(0, first.start))?.[1] : undefined;
-  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || findSubjects(goods).length) {
+  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || ACTORS.test(goods)
+    || findSubjects(goods).length) {
     return undefined;
   }
   let end = first.end;

@@ -19,3 +19,15 @@ describe("a sentence of another period that says 'revised' of no figure", () => 
     expect(facts.find((f) => f.value === 20.4)?.period).toMatchObject({ y1: 2031, y2: 2031 });
   });
 });
+
+describe("people or firms from places inside the city, opening a sentence", () => {
+  const LEAD = "Weihai's exports rose 4.2 percent to 61.3 billion yuan in 2031. ";
+  it("are no goods of its figures ('Officials from Jinjiang and Shishi said …', 'Firms from … exported …')", () => {
+    for (const t of ["Officials from Jinjiang and Shishi said exports rose 5.1 percent to 12.2 billion yuan.",
+      "Firms from Jinjiang and Shishi exported 12.2 billion yuan, up 5.1 percent.",
+      "Buyers from Jinjiang and Shishi signed orders worth 12.2 billion yuan."]) {
+      const facts = factsOf(LEAD + t, { published: "2032-01-20" });
+      expect(facts.filter((f) => /officials|firms|buyers/.test(f.subject ?? ""))).toEqual([]);
+    }
+  });
+});
