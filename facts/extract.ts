@@ -1455,9 +1455,11 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (largest && largest[2]!.toLowerCase() === shippedFlow) return largest[1]!.toLowerCase();
   // ("Industrial robots are the zone's second story. … they exported 2,860 units": a unit that names no goods counts
   // the goods the sentence before opens with, or none)
-  if (shipped && GENERIC_UNIT.test(n.unit)) {
+  // (never where the units name their goods: "exported 5,000 units of air conditioners")
+  if (shipped && GENERIC_UNIT.test(n.unit) && !/^\s+of\b/.test(s.text.slice(n.end).replace(SCALED_UNIT_WORDS, ""))) {
     const opened = GOODS_OPENING.exec(state.lastSentence ?? "")?.[1];
-    return opened && !NOT_AN_ITEM.test(opened) && !findEntities(opened).length ? opened.toLowerCase() : undefined;
+    return opened && !NOT_AN_ITEM.test(opened) && !ACTORS.test(opened) && !findEntities(opened).length
+      ? opened.toLowerCase() : undefined;
   }
   if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
@@ -1546,7 +1548,10 @@ const ACTORS = new RegExp(String.raw`\b(?:officials?|firms?|companies|enterprise
 // units that count goods without naming them ("2,860 units", "1.2 million pieces")
 const GENERIC_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)$/i;
 // "Industrial robots are the zone's second story.": goods a sentence opens with as what it is about
-const GOODS_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?s)\s+(?:are|were|remain(?:ed)?|became|is|was)\b/;
+// (named as a thing: "Prices were stable." opens with none)
+const GOODS_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?s)\s+(?:are|were|remain(?:ed)?|became|is|was)\s+(?:the|a|an|its|their|another|one)\b/;
+// the number's scale and unit right after it ("1,240 units", "1.2 million pieces")
+const SCALED_UNIT_WORDS = /^\s*(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)\b/i;
 // "Stone products from Nan'an and Shuitou had a weaker start: exports fell …": goods a sentence opens with, named by
 // the places inside the text's place they come from; those places own no figure of the sentence, the goods are its figures'
 // (places the gazetteer does not know may come first: "Ceramics from Dehua and Jinjiang")

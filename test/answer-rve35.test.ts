@@ -31,3 +31,17 @@ describe("people or firms from places inside the city, opening a sentence", () =
     }
   });
 });
+
+describe("goods counted in units, after a sentence that opens with other things", () => {
+  const LEAD = "Weihai's exports rose 4.2 percent to 61.3 billion yuan in 2031. ";
+  it("are never the things a sentence of no goods opens with ('Prices were stable.')", () => {
+    const facts = factsOf(`${LEAD}Prices were stable. Makers exported 3,400 sets worth 0.2 billion yuan.`,
+      { published: "2032-01-20" });
+    expect(facts.filter((f) => f.subject === "prices")).toEqual([]);
+  });
+  it("are the goods the units are 'of', not those the sentence before opens with", () => {
+    const facts = factsOf(`${LEAD}Textiles were the top export. The zone also exported 5,000 units of air conditioners.`,
+      { published: "2032-01-20" });
+    expect(facts.filter((f) => f.subject === "textiles")).toEqual([]);
+  });
+});
