@@ -6,7 +6,7 @@ import { findEntities, findGroupDefinitions, isOffice, namesDocument, type Defin
 import { place } from "../text/places.js";
 import {
   CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LEAD_DASH, LOOKED_AHEAD,
-  namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord,
+  namesDirection, NOT_GOODS_PART, productOf, RATE_AGAINST_EARLIER, type MetricWord,
 } from "../text/flows.js";
 import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
@@ -1458,7 +1458,7 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   // (never where the units name their goods: "exported 5,000 units of air conditioners")
   if (shipped && GENERIC_UNIT.test(n.unit) && !/^\s+of\b/.test(s.text.slice(n.end).replace(SCALED_UNIT_WORDS, ""))) {
     const opened = GOODS_OPENING.exec(state.lastSentence ?? "")?.[1];
-    return opened && !NOT_AN_ITEM.test(opened) && !ACTORS.test(opened) && !findEntities(opened).length
+    return opened && !NOT_AN_ITEM.test(opened) && !NOT_GOODS_PART.test(opened) && !findEntities(opened).length
       ? opened.toLowerCase() : undefined;
   }
   if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
@@ -1541,10 +1541,6 @@ const MEASURE_UNIT = new RegExp(String.raw`^(?:(?:thousand|million|billion)\s+)?
   + String.raw`cubic\s+met(?:er|re)s|barrels|kilograms|kWh|kilowatt[- ]hours)$`, "i");
 // "Crude oil remained the largest import.": the goods a sentence names as a place's chief import or export
 const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|were|became|is|are)\s+(?:the|its|the\s+province['’]s|the\s+city['’]s)\s+(?:largest|biggest|main|top|leading|single\s+largest)\s+(import|export)(?:ed\s+(?:item|product|goods))?s?\b/;
-// people and firms, never goods a sentence opens with ("Officials from Jinjiang and Shishi said …")
-const ACTORS = new RegExp(String.raw`\b(?:officials?|firms?|companies|enterprises|businesses|buyers|sellers|traders|`
-  + String.raw`merchants|exporters|importers|makers|manufacturers|producers|investors|visitors|delegates|delegations|`
-  + String.raw`representatives|experts|analysts|leaders|workers|people|residents|customers|consumers|farmers)$`, "i");
 // units that count goods without naming them ("2,860 units", "1.2 million pieces")
 const GENERIC_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)$/i;
 // "Industrial robots are the zone's second story.": goods a sentence opens with as what it is about
@@ -1561,7 +1557,7 @@ const GOODS_FROM_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+)
 function originGoods(s: Sentence): { goods: string; end: number } | undefined {
   const first = s.entities.find((e) => e.kind !== "partner");
   const goods = first ? GOODS_FROM_OPENING.exec(s.text.slice(0, first.start))?.[1] : undefined;
-  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || ACTORS.test(goods)
+  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || NOT_GOODS_PART.test(goods)
     || findSubjects(goods).length) {
     return undefined;
   }
