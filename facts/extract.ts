@@ -1553,12 +1553,15 @@ const SCALED_UNIT_WORDS = /^\s*(?:(?:thousand|million|billion)\s+)?(?:units|piec
 // (places the gazetteer does not know may come first: "Ceramics from Dehua and Jinjiang")
 const GOODS_FROM_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+from\s+`
   + String.raw`(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$`);
+// a flow or a trade's measure, no goods ("Shipments from Jinjiang and Shishi rose …" are those places')
+const FLOW_NOUN = new RegExp(String.raw`\b(?:shipments?|sales|orders|deliveries|revenues?|output|production|turnover|`
+  + String.raw`throughput|volumes?|flows?|business|demand|supply|spending)$`, "i");
 /** The goods a sentence opens with and the end of the places they come from ("Tea from Anxi and Wuyi …"), if any. */
 function originGoods(s: Sentence): { goods: string; end: number } | undefined {
   const first = s.entities.find((e) => e.kind !== "partner");
   const goods = first ? GOODS_FROM_OPENING.exec(s.text.slice(0, first.start))?.[1] : undefined;
   if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || NOT_GOODS_PART.test(goods)
-    || findSubjects(goods).length) {
+    || FLOW_NOUN.test(goods) || findMetricWords(goods).length || findSubjects(goods).length) {
     return undefined;
   }
   let end = first.end;

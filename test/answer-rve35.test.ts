@@ -45,3 +45,14 @@ describe("goods counted in units, after a sentence that opens with other things"
     expect(facts.filter((f) => f.subject === "textiles")).toEqual([]);
   });
 });
+
+describe("a flow or trade from places inside the city, opening a sentence", () => {
+  const LEAD = "Quanzhou's exports rose 8.1 per cent to 52.9 billion yuan in the first quarter of 2031. ";
+  it("is those places', never the city's goods ('Shipments from Jinjiang and Shishi rose …')", () => {
+    for (const t of ["Shipments from Jinjiang and Shishi rose 9.5 per cent to 17.6 billion yuan.",
+      "Sales from Jinjiang and Shishi reached 17.6 billion yuan.", "Investment from Jinjiang and Shishi reached 17.6 billion yuan."]) {
+      const facts = factsOf(LEAD + t, { published: "2031-04-20" });
+      expect(facts.filter((f) => f.value === 17.6 && f.entity === "city:quanzhou")).toEqual([]);
+    }
+  });
+});
