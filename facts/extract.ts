@@ -6,7 +6,7 @@ import { findEntities, findGroupDefinitions, isOffice, namesDocument, type Defin
 import { place } from "../text/places.js";
 import {
   CARRIED_AFTER, COUNTED_BACK, detectMeasure, findMetricWords, findQualifier, isDecline, LEAD_DASH, LOOKED_AHEAD,
-  namesDirection, productOf, RATE_AGAINST_EARLIER, type MetricWord,
+  namesDirection, NOT_GOODS_PART, productOf, RATE_AGAINST_EARLIER, type MetricWord,
 } from "../text/flows.js";
 import { BASE_WORDS_BEFORE, findNumbers, ORDINALS, type NumberMention } from "../text/numbers.js";
 import { findBases, findPeriods, isPartOf, periodLabel, previousYear, samePeriod, type BaseMention, type Period, type PeriodContext, type PeriodMention } from "../text/periods.js";
@@ -1455,9 +1455,11 @@ function subjectFor(s: Sentence, n: NumberMention, clause: [number, number], sta
   if (largest && largest[2]!.toLowerCase() === shippedFlow) return largest[1]!.toLowerCase();
   // ("Industrial robots are the zone's second story. … they exported 2,860 units": a unit that names no goods counts
   // the goods the sentence before opens with, or none)
-  if (shipped && GENERIC_UNIT.test(n.unit)) {
+  // (never where the units name their goods: "exported 5,000 units of air conditioners")
+  if (shipped && GENERIC_UNIT.test(n.unit) && !/^\s+of\b/.test(s.text.slice(n.end).replace(SCALED_UNIT_WORDS, ""))) {
     const opened = GOODS_OPENING.exec(state.lastSentence ?? "")?.[1];
-    return opened && !NOT_AN_ITEM.test(opened) && !findEntities(opened).length ? opened.toLowerCase() : undefined;
+    return opened && !NOT_AN_ITEM.test(opened) && !NOT_GOODS_PART.test(opened) && !findEntities(opened).length
+      ? opened.toLowerCase() : undefined;
   }
   if (shipped && !MEASURE_UNIT.test(n.unit)) return n.unit.replace(SCALE_WORD, "");
   const left = visible(s.subjects, s.asides, n.start).filter((m) => m.end <= n.start);
@@ -1542,17 +1544,24 @@ const LARGEST_ITEM = /^\s*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:remained|was|w
 // units that count goods without naming them ("2,860 units", "1.2 million pieces")
 const GENERIC_UNIT = /^(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)$/i;
 // "Industrial robots are the zone's second story.": goods a sentence opens with as what it is about
-const GOODS_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?s)\s+(?:are|were|remain(?:ed)?|became|is|was)\b/;
+// (named as a thing: "Prices were stable." opens with none)
+const GOODS_OPENING = /^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?s)\s+(?:are|were|remain(?:ed)?|became|is|was)\s+(?:the|a|an|its|their|another|one)\b/;
+// the number's scale and unit right after it ("1,240 units", "1.2 million pieces")
+const SCALED_UNIT_WORDS = /^\s*(?:(?:thousand|million|billion)\s+)?(?:units|pieces|sets|items)\b/i;
 // "Stone products from Nan'an and Shuitou had a weaker start: exports fell …": goods a sentence opens with, named by
 // the places inside the text's place they come from; those places own no figure of the sentence, the goods are its figures'
 // (places the gazetteer does not know may come first: "Ceramics from Dehua and Jinjiang")
 const GOODS_FROM_OPENING = new RegExp(String.raw`^\W*([A-Z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+from\s+`
   + String.raw`(?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$`);
+// a flow or a trade's measure, no goods ("Shipments from Jinjiang and Shishi rose …" are those places')
+const FLOW_NOUN = new RegExp(String.raw`\b(?:shipments?|sales|orders|deliveries|revenues?|output|production|turnover|`
+  + String.raw`throughput|volumes?|flows?|business|demand|supply|spending)$`, "i");
 /** The goods a sentence opens with and the end of the places they come from ("Tea from Anxi and Wuyi …"), if any. */
 function originGoods(s: Sentence): { goods: string; end: number } | undefined {
   const first = s.entities.find((e) => e.kind !== "partner");
   const goods = first ? GOODS_FROM_OPENING.exec(s.text.slice(0, first.start))?.[1] : undefined;
-  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || findSubjects(goods).length) {
+  if (!first || !goods || NOT_AN_ITEM.test(goods) || ANY_GOODS.test(goods) || NOT_GOODS_PART.test(goods)
+    || FLOW_NOUN.test(goods) || findMetricWords(goods).length || findSubjects(goods).length) {
     return undefined;
   }
   let end = first.end;
@@ -1564,6 +1573,9 @@ function originGoods(s: Sentence): { goods: string; end: number } | undefined {
   return /^\s+(?:(?:also|still)\s+)?[a-z]+(?:ed|s)?\b/.test(s.text.slice(end)) && !/^['’]s\b/.test(s.text.slice(end))
     ? { goods: goods.toLowerCase(), end } : undefined;
 }
+// "was revised from 402.15 billion yuan to …", "revised its figure for the first half": a figure set right
+const REVISED_FIGURE = new RegExp(String.raw`\brevis(?:ed|es|ing)\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from|to)\b|`
+  + String.raw`\brevis(?:ed|es|ing|ion\s+of)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|data|numbers?)\b`, "i");
 const TRAINS_UNIT = /\btrains?$/i;
 const TRAINS_CARRIED = /^\s*(?:they|these\s+trains|those\s+trains|the\s+trains)\s+(?:also\s+)?(?:carried|transported|moved|hauled|delivered)\b[^.;]*$/i;
 const IT_GOES_ON = /^\s*It\s+(?:was|is|reached|came|totall?ed|amounted|stood|grew|rose|increased|jumped|fell|dropped|declined|hit)\b/;
@@ -3266,7 +3278,8 @@ if (newParagraph && home && ownersBefore(span.start, facts).size >= 2) {
       && endsBefore(next, state.lastPeriod);
     // ("The customs also revised its figure for the first half of the year: …" in a report on three quarters: a figure
     // of another period set right is an aside; the text goes on in its own)
-    const revisedAside = next !== undefined && state.lastPeriod !== undefined && /\brevis(?:ed|es|ing|ion)\b/i.test(text)
+    // (a figure revised, not "under the revised tariff schedule, exports rose …", which moves the text on)
+    const revisedAside = next !== undefined && state.lastPeriod !== undefined && REVISED_FIGURE.test(text)
       && !samePeriod(next, state.lastPeriod);
     const ahead = (!ownPeriod && (FORECAST.test(text) || remark)) || started || lookedBack || revisedAside;
     // "12.1 percent in the first quarter, 3.4 percent in the second …": a series of periods leaves the text's own

@@ -288,10 +288,12 @@ const PLACE_AFTER_GOODS = /\s+(?:from|in|to)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+
 
 const PART_ACCOUNTED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+(?:about\s+|nearly\s+|some\s+)?(?:US\$|\$|RMB\s*)?$/;
 const PART_CHANGED = /^\s*(?:the\s+)?([A-Za-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}?)\s+(?:accounted\s+for|made\s+up)\s+[^,;]{1,40}?\s+of\s+(?:that|this|it|them|these|those|the\s+total)\s*,\s*(?:up|down)\s+$/;
-// the traders and places a part of a whole may be, no goods
-const NOT_GOODS_PART = new RegExp(String.raw`\b(?:cities|provinces|regions|counties|districts|ports|zones|countries|`
-  + String.raw`economies|markets|partners|firms|companies|enterprises|businesses|sellers|buyers|traders|merchants|`
-  + String.raw`exporters|importers|manufacturers|producers|residents|consumers|platforms|sectors|industries)\b`, "i");
+// the traders, people and places a part of a whole (or a sentence's opening) may be, no goods
+export const NOT_GOODS_PART = new RegExp(String.raw`\b(?:cities|provinces|regions|counties|districts|ports|zones|countries|`
+  + String.raw`economies|markets|partners|firms?|companies|enterprises|businesses|sellers|buyers|traders|merchants|`
+  + String.raw`exporters|importers|makers|manufacturers|producers|residents|consumers|customers|platforms|sectors|industries|`
+  + String.raw`officials?|investors|visitors|delegates|delegations|representatives|experts|analysts|leaders|workers|people|`
+  + String.raw`farmers)\b`, "i");
 export const OF_WHOLE_AFTER = /^\s*of\s+(?:that|this|it|them|these|those|the\s+total)\b(?!\s+(?:for|of|in)\b)/i;
 function goodsNamed(text: string, n: NumberMention, clause: [number, number], entities: EntityMention[]): string | undefined {
   const left = text.slice(clause[0], n.start);

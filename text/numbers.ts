@@ -64,8 +64,10 @@ const COUNT_NOUN = new RegExp(String.raw`^\s*(?:${WAY}\s+and\s+${WAY}\s)?(${WAY}
   // (nor a verb: "31,800 were new energy vehicles" is a part counted, PART_COUNTED)
   + String.raw`((?:(?!(?:${PREPOSITION}|were|was|are|is)\s)[A-Za-z][\w'-]*\s){0,3}?(?:${COUNTED_NOUNS}))\b`);
 // "exported 56.3 million tyres worth 38.65 billion yuan", "4,500 excavators valued at …": the things a value is of are
-// counted, whatever their noun (the empty group stands for COUNT_NOUN's direction)
-const COUNTED_WORTH = new RegExp(String.raw`^\s*()((?:(?!(?:${PREPOSITION}|were|was|are|is|and|or)\s)[a-z][\w'-]*\s){0,2}?`
+// counted, whatever their noun (the empty group stands for COUNT_NOUN's direction); a span of time counts no goods
+// ("in the first 9 months exports worth …")
+const COUNTED_WORTH = new RegExp(String.raw`^\s*()(?!(?:months?|years?|weeks?|days?|quarters?|decades?)\b)`
+  + String.raw`((?:(?!(?:${PREPOSITION}|were|was|are|is|and|or)\s)[a-z][\w'-]*\s){0,2}?`
   + String.raw`(?!(?:${PREPOSITION}|yuan|dollars|euros|more|less)\b)[a-z][\w'-]*[a-z]s)\s+(?:worth|valued\s+at)\s`
   + String.raw`(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:US\$|\$|RMB\s*)?\d`);
 // "Of these, 31,800 were new energy vehicles": a part of a count named before, counted in its head noun
