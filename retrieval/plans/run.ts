@@ -1,6 +1,6 @@
 import { displayName, possessive } from "../../text/places.js";
 import { findPeriods, periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import type { Measure, Metric } from "../../text/terms.js";
+import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
 import { valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
@@ -72,6 +72,18 @@ export function inPeriod(p: Period | undefined): string {
 const thePeriod = (label: string) => `${/^(?:first|second|third|fourth|last)\b/.test(label) ? "the " : ""}${label}`;
 
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
+/** The place other than the part's owner a share is of (the question's or the stated share's), and whether the
+ * whole is of the part's goods or partner too: "28.4 percent of the province's tyre exports". */
+function otherWhole(partQ: Quantity, shareQ: Quantity, stated: Fact | undefined): { entity: string; same: boolean } | undefined {
+  if (shareQ.wholeOf) return shareQ.wholeOf;
+  const of = stated?.shareOf;
+  if (!stated || !of || of === "own" || of === "national" || of === partQ.entity) return undefined;
+  const goods = partQ.subject ?? (partQ.partner && displayName(partQ.partner));
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, "").replace(/e$/, "");
+  const said = new Set((stated.qualifier ?? "").split(/[^\p{L}-]+/u).map(stem));
+  return { entity: of, same: !!goods && goods.split(/\s+/).every((w) => said.has(stem(w))) };
+}
+
 export function describeQuantity(q: Quantity): string {
   if (q.named) return `${possessive(displayName(q.entity))} ${q.named}${inPeriod(q.period)}`;
   const toPartner = q.metric === "exports" ? "exports to" : q.metric === "imports" ? "imports from"
@@ -256,8 +268,14 @@ const STEPS: Record<Plan["operation"], Step> = {
           ? `${possessive(displayName(partQ.entity))}`
           : `${possessive(displayName(of))}`;
     const label = `${whose} total ${FLOW[partQ.metric]}${inPeriod(partQ.period)}`;
-    const own = of === "own" || ((!!partQ.subject || !!partQ.partner) && !of);
-    const wholeLabel = own ? `${possessive(displayName(partQ.entity))} total ${FLOW[partQ.metric]}` : label;
+    const ofPlace = member ? undefined : otherWhole(partQ, plan.inputs[1]!, share.stated);
+    const own = !ofPlace && (of === "own" || ((!!partQ.subject || !!partQ.partner) && !of));
+    // (another place's whole keeps the part's goods or partner when the share is of them: "of shandong's tyre exports")
+    const wholeQ: Quantity | undefined = ofPlace && { ...partQ, entity: ofPlace.entity, measure: "amount",
+      ...(!ofPlace.same && { subject: undefined, partner: undefined }) };
+    const wholeLabel = wholeQ
+      ? ofPlace!.same ? describeQuantity(wholeQ) : `${possessive(displayName(wholeQ.entity))} total ${FLOW[partQ.metric]}${inPeriod(partQ.period)}`
+      : own ? `${possessive(displayName(partQ.entity))} total ${FLOW[partQ.metric]}` : label;
     return {
       status: "answered",
       missing: [],
@@ -273,7 +291,7 @@ const STEPS: Record<Plan["operation"], Step> = {
           wholeLabel,
           r,
           [part, share],
-          about(own ? partQ : { ...partQ, entity: "china" }, `total ${FLOW[partQ.metric]}`),
+          about(wholeQ ?? (own ? partQ : { ...partQ, entity: "china" }), `total ${FLOW[partQ.metric]}`),
         ),
         ...inputFigures(plan.inputs, [part, share]),
       ],
