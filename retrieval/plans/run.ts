@@ -2,7 +2,7 @@ import { displayName, possessive } from "../../text/places.js";
 import { findPeriods, periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
-import { valueText } from "../figures/describe.js";
+import { scaledAmount, valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
 import { DEPENDENCE_WORD, questionWords } from "../figures/select.js";
 import { askedCurrency, worksBack } from "../figures/query.js";
@@ -106,7 +106,11 @@ export function describeQuantity(q: Quantity): string {
 const was = (q: Quantity) =>
   q.measure === "amount" && (q.metric === "exports" || q.metric === "imports") ? "were" : "was";
 
-const show = (a: Amount) => (a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(a.value)} ${a.unit}`);
+// (a thousand or more of a scaled unit in the scale it reaches: "40.15 billion US dollars", the same number)
+const show = (a: Amount) => {
+  const s = scaledAmount(a.value, a.unit);
+  return a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(s.value)} ${s.unit}`;
+};
 
 /** A found quantity as a line and a figure: the fact's own sentence, or the derivation with its formula. */
 function foundLine(q: Quantity, found: Found): { line: Line; figure: DraftFigure } {
