@@ -32,7 +32,7 @@ describe("the label of a whole worked out from a part and its share", () => {
     expect(a.op).toBe("whole");
     expect(a.whole).toMatchObject({ value: 50, unit: "billion yuan" });
     expect(a.whole?.label).toMatch(/^Hubei's .*bicycle/);
-    expect(a.text).toMatch(/so Hubei's .*bicycle/);
+    expect(a.text).toMatch(/so Hubei.s .*bicycle.* were about 50 billion yuan/);
   });
   it("names the other place's total when the share is of its whole flow, not of the goods", () => {
     const a = ask("xiangyang's bicycles were 2.5% of hubei's exports in 2025 - whats the implied provincial total?");

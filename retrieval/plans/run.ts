@@ -74,7 +74,7 @@ const thePeriod = (label: string) => `${/^(?:first|second|third|fourth|last)\b/.
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
 /** The place other than the part's owner a share is of (the question's or the stated share's), and whether the
  * whole is of the part's goods or partner too: "28.4 percent of the province's tyre exports". */
-function otherWhole(partQ: Quantity, shareQ: Quantity, stated: Fact | undefined): { entity: string; same: boolean } | undefined {
+function otherWhole(partQ: Quantity, shareQ: Quantity, stated: Fact | undefined): Quantity["wholeOf"] {
   if (shareQ.wholeOf) return shareQ.wholeOf;
   const of = stated?.shareOf;
   if (!stated || !of || of === "own" || of === "national" || of === partQ.entity) return undefined;
@@ -277,8 +277,9 @@ const STEPS: Record<Plan["operation"], Step> = {
     // (another place's whole keeps the part's goods or partner when the share is of them: "of shandong's tyre exports")
     const wholeQ: Quantity | undefined = ofPlace && { ...partQ, entity: ofPlace.entity, measure: "amount",
       ...(!ofPlace.same && { subject: undefined, partner: undefined }) };
+    const totalOf = (entity: string) => `${possessive(displayName(entity))} total ${FLOW[partQ.metric]}`;
     const wholeLabel = wholeQ
-      ? ofPlace!.same ? describeQuantity(wholeQ) : `${possessive(displayName(wholeQ.entity))} total ${FLOW[partQ.metric]}${inPeriod(partQ.period)}`
+      ? ofPlace!.same ? describeQuantity(wholeQ) : `${totalOf(wholeQ.entity)}${inPeriod(partQ.period)}`
       : own ? `${possessive(displayName(partQ.entity))} total ${FLOW[partQ.metric]}` : label;
     return {
       status: "answered",
@@ -286,7 +287,8 @@ const STEPS: Record<Plan["operation"], Step> = {
       lines: [
         {
           text: `${describeQuantity(member ? { ...partQ, entity: member } : partQ)} ${was(partQ)} ${show(part.amount)}, `
-            + `${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
+            + `${fmt(share.amount.value)}% of the total, so ${wholeLabel} ${was({ ...partQ, measure: "amount" })} about `
+            + `${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
           facts: [...part.facts, ...share.facts],
         },
       ],
