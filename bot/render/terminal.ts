@@ -1,4 +1,5 @@
 import { describeCarried } from "../../retrieval/followup.js";
+import { scaledAmount } from "../../retrieval/figures/describe.js";
 import type { Answer, Figure, FollowUpReading } from "../../retrieval/types.js";
 import { stripControls } from "./printable.js";
 
@@ -14,7 +15,9 @@ export function formatNumber(v: number): string {
 
 export function formatValue(f: Pick<Figure, "value" | "unit">): string {
   if (f.unit === "%") return `${formatNumber(f.value)}%`;
-  return `${formatNumber(f.value)} ${f.unit}`;
+  // ("40,153,600 thousand US dollars" reads as 40.15 billion: the same number, in the scale it reaches)
+  const s = scaledAmount(f.value, f.unit);
+  return `${formatNumber(s.value)} ${s.unit}`;
 }
 
 /** "Read as “…” (carried over: Guangdong (place), 2019 (period))": how a follow-up was understood. */

@@ -26,12 +26,34 @@ export function listNames(ids: string[]): string {
 
 const trim = (v: number) => Number(v.toFixed(2)).toString();
 
+const SCALES: Array<[string, number]> = [["trillion", 1e12], ["billion", 1e9], ["million", 1e6], ["thousand", 1e3]];
+
+/**
+ * An amount as a reader says it: a thousand or more of a scaled unit in the biggest scale it reaches, up to billions
+ * ("40153600 thousand US dollars" is "40.15 billion US dollars"); the same number, only written shorter.
+ */
+export function scaledAmount(value: number, unit: string): { value: number; unit: string } {
+  const m = /^(thousand|million)\s+(\S.*)$/.exec(unit);
+  if (!m || Math.abs(value) < 1000) return { value, unit };
+  const base = value * SCALES.find(([w]) => w === m[1])![1];
+  const [word, scale] = SCALES.find(([w, s]) => w !== "trillion" && Math.abs(base) >= s)!;
+  return { value: base / scale, unit: `${word} ${m[2]}` };
+}
+
+/** "40.15 billion US dollars", "12.6%": an amount and its unit as answer text, scaled as scaledAmount says. */
+export function amountText(value: number, unit: string): string {
+  if (unit === "%") return `${trim(value)}%`;
+  const a = scaledAmount(value, unit);
+  return `${trim(a.value)} ${a.unit}`;
+}
+
 /** The value as the documents would write it: "more than 20%", "−6.4%", "73.05 billion yuan ($10.9 billion)". */
 export function valueText(f: Pick<Fact, "value" | "unit" | "approx" | "alt" | "measure">): string {
   if (f.value === null) return "";
   if (f.measure === "rank") return ordinal(f.value);
-  const v = f.unit === "%" ? `${trim(f.value)}%` : `${trim(f.value)} ${f.unit}`;
-  const alt = f.alt ? ` (${f.alt.unit.includes("dollar") ? `$${trim(f.alt.value)} ${f.alt.unit.replace(/\s*US dollars/, "")}`.trim() : `${trim(f.alt.value)} ${f.alt.unit}`})` : "";
+  const v = amountText(f.value, f.unit);
+  const alt = f.alt ? ` (${f.alt.unit.includes("dollar") ? `$${amountText(f.alt.value, f.alt.unit).replace(/\s*US dollars/, "")}`.trim()
+    : amountText(f.alt.value, f.alt.unit)})` : "";
   return `${f.approx ? `${f.approx} ` : ""}${v}${alt}`;
 }
 

@@ -28,6 +28,9 @@ export interface Quantity {
   wholeSubject?: string;
   /** For a share of the trade with a bigger partner ("Vietnam's share of Guangxi's ASEAN trade"). */
   wholePartner?: string;
+  /** For a share the question states of a place's whole ("28.4% of shandong's tyre exports"): that place, and whether
+   * the whole is of the part's goods or partner too (else of the place's total flow). */
+  wholeOf?: { entity: string; same: boolean };
   /** For a flow's share of another flow ("what percentage of its trade was exports?"). */
   wholeMetric?: Metric;
   /** The currency the question asks the answer in ("in usd?"): a stated bracketed equivalent is used. */

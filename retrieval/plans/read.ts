@@ -420,18 +420,41 @@ function whole(q: QuestionFrame): Plan | undefined {
   const given = amountGiven(q);
   const at = { ...who, ...(q.periods[0] && { period: q.periods[0] }) };
   // "X's bonded zone was 35.6% of the city's trade": the place is the whole; the part, a member known by that share
-  const ofOwner = share && !who.subject && !who.partner ? OF_OWNER_AFTER.exec(q.text.slice(share.end)) : null;
+  // (but a city's share "of the province's trade" is of its province's: namedWhole)
+  const ofOwner = share && !who.subject && !who.partner && !(place(who.entity)?.kind === "city" && who.shareOf === "parent")
+    ? OF_OWNER_AFTER.exec(q.text.slice(share.end)) : null;
   const member = ofOwner ? share!.value : undefined;
   // (the words naming the member, "cbz", and the owner by its kind, "the city's", no cited sentence has to say)
   const named = ofOwner ? `${q.text.slice(0, share!.start)} ${ofOwner[0]}`.toLowerCase() : "";
+  const wholeOf = share && !ofOwner ? namedWhole(q.text.slice(share.end), who) : undefined;
   return {
     operation: "whole",
     inputs: [
       { ...at, measure: "amount", ...(given && { given: asAmount(given) }), ...(member !== undefined && { memberShare: member }) },
-      { ...at, measure: "share", ...(share && { given: { value: share.value, unit: "%", scale: 1 } }) },
+      { ...at, measure: "share", ...(share && { given: { value: share.value, unit: "%", scale: 1 } }), ...(wholeOf && { wholeOf }) },
     ],
     ...(named && { asking: q.terms.filter((t) => named.includes(t)) }),
   };
+}
+
+// "of shandong's tyre exports", "of the province's exports": the words after a stated share that name its whole
+const OF_PLACE = /^\s*of\s+(?:the\s+)?/i;
+const OF_PROVINCE_WORD = /^province['’]s\b/i;
+
+/** The place a share the question states is of, when another than the part's owner, and whether it keeps the goods. */
+function namedWhole(after: string, who: Omit<Quantity, "measure">): Quantity["wholeOf"] {
+  const of = OF_PLACE.exec(after);
+  if (!of) return undefined;
+  // (the whole's words run to the end of the clause: "of shandong's tyre exports in 2025 - whats …")
+  const words = after.slice(of[0].length).split(/\s+(?:in|for|during)\s+\d{4}\b|[,;:?!()]|\s[-–—]\s/)[0]!;
+  const named = findEntities(words).find((m) => m.start === 0 && m.id !== who.entity && m.id !== who.partner)?.id;
+  const entity = named ?? (OF_PROVINCE_WORD.test(words) ? place(who.entity)?.parent : undefined);
+  if (!entity || entity === who.entity) return undefined;
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, "").replace(/e$/, "");
+  const said = new Set(words.split(/[^\p{L}-]+/u).map(stem));
+  const subject = who.subject && who.subject.split(/\s+/).every((w) => said.has(stem(w)));
+  const partner = who.partner && findEntities(words).some((m) => m.id === who.partner);
+  return { entity, same: !!(subject || partner) };
 }
 
 /** "how much trade was done by firms that were neither private nor foreign-funded?" */

@@ -1,8 +1,8 @@
 import { displayName, possessive } from "../../text/places.js";
 import { findPeriods, periodLabel, precedingPeriod, samePeriod, type Period } from "../../text/periods.js";
-import type { Measure, Metric } from "../../text/terms.js";
+import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { fmt } from "../figures/arithmetic.js";
-import { valueText } from "../figures/describe.js";
+import { scaledAmount, valueText } from "../figures/describe.js";
 import { sentence, stated, type DraftFigure, type FactBase, type Line } from "../figures/solve.js";
 import { DEPENDENCE_WORD, questionWords } from "../figures/select.js";
 import { askedCurrency, worksBack } from "../figures/query.js";
@@ -72,6 +72,18 @@ export function inPeriod(p: Period | undefined): string {
 const thePeriod = (label: string) => `${/^(?:first|second|third|fourth|last)\b/.test(label) ? "the " : ""}${label}`;
 
 /** "Guangdong's exports (processing trade), growth, in the first three quarters of 2013". */
+/** The place other than the part's owner a share is of (the question's or the stated share's), and whether the
+ * whole is of the part's goods or partner too: "28.4 percent of the province's tyre exports". */
+function otherWhole(partQ: Quantity, shareQ: Quantity, stated: Fact | undefined): Quantity["wholeOf"] {
+  if (shareQ.wholeOf) return shareQ.wholeOf;
+  const of = stated?.shareOf;
+  if (!stated || !of || of === "own" || of === "national" || of === partQ.entity) return undefined;
+  const goods = partQ.subject ?? (partQ.partner && displayName(partQ.partner));
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, "").replace(/e$/, "");
+  const said = new Set((stated.qualifier ?? "").split(/[^\p{L}-]+/u).map(stem));
+  return { entity: of, same: !!goods && goods.split(/\s+/).every((w) => said.has(stem(w))) };
+}
+
 export function describeQuantity(q: Quantity): string {
   if (q.named) return `${possessive(displayName(q.entity))} ${q.named}${inPeriod(q.period)}`;
   const toPartner = q.metric === "exports" ? "exports to" : q.metric === "imports" ? "imports from"
@@ -94,7 +106,11 @@ export function describeQuantity(q: Quantity): string {
 const was = (q: Quantity) =>
   q.measure === "amount" && (q.metric === "exports" || q.metric === "imports") ? "were" : "was";
 
-const show = (a: Amount) => (a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(a.value)} ${a.unit}`);
+// (a thousand or more of a scaled unit in the scale it reaches: "40.15 billion US dollars", the same number)
+const show = (a: Amount) => {
+  const s = scaledAmount(a.value, a.unit);
+  return a.unit === "%" ? `${fmt(a.value)}%` : `${fmt(s.value)} ${s.unit}`;
+};
 
 /** A found quantity as a line and a figure: the fact's own sentence, or the derivation with its formula. */
 function foundLine(q: Quantity, found: Found): { line: Line; figure: DraftFigure } {
@@ -256,15 +272,23 @@ const STEPS: Record<Plan["operation"], Step> = {
           ? `${possessive(displayName(partQ.entity))}`
           : `${possessive(displayName(of))}`;
     const label = `${whose} total ${FLOW[partQ.metric]}${inPeriod(partQ.period)}`;
-    const own = of === "own" || ((!!partQ.subject || !!partQ.partner) && !of);
-    const wholeLabel = own ? `${possessive(displayName(partQ.entity))} total ${FLOW[partQ.metric]}` : label;
+    const ofPlace = member ? undefined : otherWhole(partQ, plan.inputs[1]!, share.stated);
+    const own = !ofPlace && (of === "own" || ((!!partQ.subject || !!partQ.partner) && !of));
+    // (another place's whole keeps the part's goods or partner when the share is of them: "of shandong's tyre exports")
+    const wholeQ: Quantity | undefined = ofPlace && { ...partQ, entity: ofPlace.entity, measure: "amount",
+      ...(!ofPlace.same && { subject: undefined, partner: undefined }) };
+    const totalOf = (entity: string) => `${possessive(displayName(entity))} total ${FLOW[partQ.metric]}`;
+    const wholeLabel = wholeQ
+      ? ofPlace!.same ? describeQuantity(wholeQ) : `${totalOf(wholeQ.entity)}${inPeriod(partQ.period)}`
+      : own ? `${possessive(displayName(partQ.entity))} total ${FLOW[partQ.metric]}` : label;
     return {
       status: "answered",
       missing: [],
       lines: [
         {
           text: `${describeQuantity(member ? { ...partQ, entity: member } : partQ)} ${was(partQ)} ${show(part.amount)}, `
-            + `${fmt(share.amount.value)}% of the total, so ${wholeLabel} was about ${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
+            + `${fmt(share.amount.value)}% of the total, so ${wholeLabel} ${was({ ...partQ, measure: "amount" })} about `
+            + `${show(r)} (${r.formula})${fromQuestionOnly([part, share])}`,
           facts: [...part.facts, ...share.facts],
         },
       ],
@@ -273,7 +297,7 @@ const STEPS: Record<Plan["operation"], Step> = {
           wholeLabel,
           r,
           [part, share],
-          about(own ? partQ : { ...partQ, entity: "china" }, `total ${FLOW[partQ.metric]}`),
+          about(wholeQ ?? (own ? partQ : { ...partQ, entity: "china" }), `total ${FLOW[partQ.metric]}`),
         ),
         ...inputFigures(plan.inputs, [part, share]),
       ],
