@@ -1662,7 +1662,10 @@ function itemName(words: string, item: string): string {
   return named?.name ?? item.toLowerCase();
 }
 // what stands between an amount and its own change: ", up", ", an increase of"
-const CHANGE_AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?\s*,\s*`
+// ("exported 1.2 billion yuan of desk lamps in the first five months of this year, up": its goods and period named after
+// it, no figure between)
+const CHANGE_AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars)?\s*(?:\([^)]*\))?`
+  + String.raw`(?:\s+of\s+(?:[^,;\d]|\b(?:19|20)\d\d\b)+?)?\s*,\s*`
   + String.raw`(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)\s+of)\s+(?:by\s+)?$`, "i");
 const SHARE_AFTER_FIGURE = new RegExp(String.raw`^\s*(?:yuan|dollars|US dollars|%|percent|per\s+cent)?\s*(?:\([^)]*\))?\s*,\s*`
   + String.raw`(?:(?:and\s+)?(?:equal\s+to|accounting\s+for|accounted\s+for|making\s+up|made\s+up|representing)|or)\s+`

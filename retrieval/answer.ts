@@ -292,8 +292,13 @@ function factsCover(frame: QuestionFrame, facts: Fact[], docs: ReadonlyMap<strin
   // figure of its own goods, is of the kind of flow its articles' titles name)
   const goodsRanked = frame.intent === "rank" && !frame.subjects.length && facts.length > 1 && facts.every((f) => f.subject);
   const titles = goodsRanked ? [...new Set(facts.map((f) => docs.get(f.docId)?.meta.title ?? ""))].join(" ") : "";
-  return saysModifiers(frame, facts.map((f) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`)
-    .join(" ") + ` ${titles}`);
+  const ownText = (f: Fact) => `${f.subject ?? ""} ${f.qualifier ?? ""} ${docs.get(f.docId)?.text.slice(f.start, f.end) ?? ""}`;
+  // ("small-widget exports, value and yoy?": a look-up's every figure is of the goods asked; a headline's change of them
+  // says nothing of the place's total beside it)
+  const looksUp = frame.intent === "lookup" && [undefined, "values"].includes(readPlan(frame)?.operation);
+  // (goods the index knows are matched by the figures' subjects; a total's sentence must say the unknown ones itself)
+  if (looksUp && !frame.subjects.length && facts.some((f) => !f.subject && !saysModifiers(frame, ownText(f)))) return false;
+  return saysModifiers(frame, facts.map(ownText).join(" ") + ` ${titles}`);
 }
 
 /** The rate of a move a "why" question names ("why did X's imports fall?"), when the figures state it whole. */
@@ -513,7 +518,10 @@ async function answerNow(question: string, engine: Engine<Fact>, options: Answer
       : quoteEvidence(frame, evidence).filter((x) => !ownedElsewhere(x, frame, base));
     // (names quoted for "which grew fastest, and by how much?" with no figure in them: the figure is named as not found)
     const figureless = quoted.every((x) => !findNumbers(x.text).some((n) => n.kind !== "bare"));
-    const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : [];
+    // ("value + yoy?" quoted by a headline's "exports climb 9.6%": the value no quoted sentence states is named as such)
+    const noValue = !lists && frame.measures.includes("amount") && frame.measures.includes("growth")
+      && !quoted.some((x) => findNumbers(x.text).some((n) => n.kind === "money")) ? ["the value asked"] : [];
+    const noFigure = lists && NAMES_WITH_FIGURE.test(q) && figureless ? ["the figure asked"] : noValue;
     if (quoted.length) {
       return respond("quoted", `The documents state it (quoted, not computed): ${quoteLines(quoted, citations)}${notStated(noFigure)}`,
         [], [], noFigure);

@@ -10,6 +10,7 @@ import { findSubjects, goodsByCountry } from "../text/subjects.js";
 import { zoneBefore, zoneId } from "../text/zones.js";
 import { PER_HEAD, PER_HEAD_SAID } from "../text/perHead.js";
 import { DEPENDENCE } from "../text/dependence.js";
+import { TRADER_UNIT } from "../text/units.js";
 
 /**
  * Quoted figures: when no structured fact answers a figure question, a sentence that states a
@@ -63,6 +64,9 @@ function statedMeasures(s: EvidenceSentence, frame: QuestionFrame, asked: Measur
     const flow = flowOf(text, n);
     if (flow !== undefined && flow !== metric && flow !== "partners") continue;
     if (flow === undefined && metric !== "trade") continue;
+    // ("2,300 lamp enterprises, 510 of which export": the firms of a trade counted are no figure of its flow, unless the
+    // question counts such firms)
+    if (n.kind === "count" && TRADER_UNIT.test(n.unit) && !frame.measures.includes("count")) continue;
     const clause = clauseOf(text, n.start);
     const partner = entities.filter((e) => e.start >= clause[0] && e.end <= n.start && e.kind !== "region" && e.kind !== "group"
       && (e.kind === "partner" || PARTNER_BEFORE.test(text.slice(0, e.start))) && !endsRouteName(text, e)

@@ -19,3 +19,8 @@ const ASKED_AS: Record<string, string[]> = { teu: ["teu", "container", "containe
 export function unitAskedAs(unit: string): string[] {
   return unit.toLowerCase().split(/[^a-z]+/).flatMap((w) => ASKED_AS[w.replace(/s$/, "")] ?? []);
 }
+
+/** The head nouns of a count of a trade's firms, shops or people ("2,300 lamp enterprises"), never of its goods. */
+export const TRADER_UNIT = new RegExp(String.raw`\b(?:enterprises?|firms?|compan(?:y|ies)|businesses|exporters|importers|`
+  + String.raw`makers|manufacturers|producers|stores|shops|stalls|outlets|traders|merchants|sellers|buyers|workers|`
+  + String.raw`people|exhibitors|booths)$`, "i");

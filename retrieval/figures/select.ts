@@ -2,7 +2,7 @@ import { findPeriods, isCalendarQuarter, samePeriod, type Period } from "../../t
 import { displayName } from "../../text/places.js";
 import type { Fact, Measure, Metric } from "../../text/terms.js";
 import { goodsByCountry, memberOfGroup, NOT_GOODS, sameGoods } from "../../text/subjects.js";
-import { unitAskedAs } from "../../text/units.js";
+import { TRADER_UNIT, unitAskedAs } from "../../text/units.js";
 import { PER_HEAD, PER_SPAN } from "../../text/perHead.js";
 import { DEPENDENCE, TRADE_DEPENDENCE } from "../../text/dependence.js";
 
@@ -169,7 +169,9 @@ function currencyFit(f: Fact, currency: "yuan" | "US dollars"): number | null {
  * subject, "exports of aircraft") is of those goods. */
 const countsSubject = (f: Fact, subjects: string[], countedAsked = false) => f.measure === "count" && !f.subject
   && subjects.length === 1 && (!NOT_GOODS.has(subjects[0]!) || countedAsked)
-  && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w));
+  && [...wordSet(subjects[0]!)].every((w) => wordSet(f.unit).has(w))
+  // ("2,300 lamp enterprises" are no lamps: the firms or shops of a trade count as it only when the subject names them)
+  && !(TRADER_UNIT.test(f.unit) && !TRADER_UNIT.test(subjects[0]!));
 
 // ("freight volume?": the freight or cargo a port handled, counted, is asked by its word, no goods' name; "port
 // throughput" asks it too, a "container throughput" the containers)
