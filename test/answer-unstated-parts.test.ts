@@ -241,3 +241,25 @@ describe("goods moved under a tariff policy, and the taxes waived", () => {
     expect(a.figures.map((f) => f.value)).toEqual([4.4, 37.6]);
   });
 });
+
+describe("a gap asked with its change in percent (stop 35)", () => {
+  it("names the change in percent as not stated when only the gap of two years is worked out", async () => {
+    const { ask, close } = await answersOver({
+      "a.md": "---\ntitle: Hainan trade 2029\npublished: \"2030-01-20\"\n---\n"
+        + "Hainan Province's foreign trade totalled 41.3 billion yuan in 2029.\n",
+      "b.md": "---\ntitle: Hainan trade 2019\npublished: \"2020-01-22\"\n---\n"
+        + "Hainan Province's foreign trade reached 52.7 billion yuan in 2019.\n",
+    });
+    try {
+      const a = await ask("hainan trade 2029 vs 2019 - how much lower and by what %?");
+      const pct = a.figures.some((f) => f.unit === "%");
+      // (either the change in percent is worked out, or it is named as missing)
+      if (!pct) {
+        expect(a.missing).toContain("the change in percent");
+        expect(a.abstained).toBe(true);
+      }
+    } finally {
+      await close();
+    }
+  });
+});
