@@ -259,4 +259,23 @@ describe("a gap asked with its change in percent (stop 35)", () => {
       await close();
     }
   });
+
+  it("names the change in percent as not stated when only the gap of two places is worked out", async () => {
+    const { ask, close } = await answersOver({
+      "a.md": "---\ntitle: Hainan trade 2029\npublished: \"2030-01-20\"\n---\n"
+        + "Hainan Province's foreign trade totalled 41.3 billion yuan in 2029.\n",
+      "c.md": "---\ntitle: Hubei trade 2029\npublished: \"2030-01-21\"\n---\n"
+        + "Hubei Province's foreign trade totalled 58.2 billion yuan in 2029.\n",
+    });
+    try {
+      const a = await ask("hainan vs hubei trade 2029 - how much lower was hainan's and by what %?");
+      if (!a.figures.some((f) => f.unit === "%")) {
+        expect(a.missing).toContain("the change in percent");
+        expect(a.abstained).toBe(true);
+      }
+      expect(a.figures.some((f) => f.unit === "%") || a.missing?.includes("the change in percent")).toBe(true);
+    } finally {
+      await close();
+    }
+  });
 });
